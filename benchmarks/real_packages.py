@@ -1,0 +1,958 @@
+"""Real-package benchmark for `impact`: recall, false positives and speed on shipped code.
+
+What it does
+------------
+1. Downloads two real packages at pinned versions: the PyPI source distribution of
+   `rich` (pure Python, modules import each other a lot) and the npm tarball of
+   `date-fns` (ESM `.js` files importing each other through `./x.js` specifiers, shipped
+   beside `.cjs`, `.d.ts` and `.d.cts` files). Each tree is committed as shipped into a
+   scratch git repository (commit 1).
+2. Mutation "remove a function": picks, deterministically, the public function with the
+   most in-package import sites, deletes its definition (in JS also `export default f;`),
+   commits, and runs `impact diff HEAD~1 HEAD --format json`. The broken sites are
+   computed independently (Python: `ast`; JS: a comment/string-aware scanner plus
+   regexes for import/export statements): every import and named re-export of the name
+   from its module, every `mod.f` through a module/namespace import, every remaining use
+   in the defining module, and imports of the name through modules that `export *` it.
+   Per package it prints each expected site with what impact reported there, the
+   recall, and every other finding (a potential false positive). By DESIGN.md, IMP201 at
+   the old definition is expected and `export * from` lines are not broken sites
+   themselves (valid ESM; tsc and eslint-plugin-import do not report them): both are
+   listed separately.
+3. Mutation "pure refactor": from commit 1, renames the private function with the most
+   import sites, consistently (definition, every import, every use); expects zero
+   findings.
+4. Timing: the date-fns tree as shipped (> 5,000 files) with a second commit that adds
+   a small wrapper function to 5 modules; times `impact diff HEAD~1 HEAD --format json`
+   over 3 runs and prints min/median with the machine description. Measured, never
+   asserted.
+
+How to run
+----------
+    python benchmarks/real_packages.py                  # with the project venv active
+    python benchmarks/real_packages.py --expected-only  # only build the repositories and
+                                                        # print the expected sites
+
+impact is run as `python -m impact` with the interpreter running this script; the
+project root is put on PYTHONPATH so a plain checkout works too. Needs git, pip, npm
+(and node, optional, for a syntax check of edited JS files). Downloads are cached in
+benchmarks/.work/downloads/ (gitignored); the scratch repositories are rebuilt each run
+in benchmarks/.work/repos/. Exit status: 0 when the report was produced, 2 when
+something could not be set up (download, git, impact not runnable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import os
+import platform
+import posixpath
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PYPI_PACKAGE = ("rich", "13.9.4")
+NPM_PACKAGE = ("date-fns", "4.1.0")
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_WORK = Path(__file__).resolve().parent / ".work"
+TIMING_RUNS = 3
+TIMING_FILES_TOUCHED = 5
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+    "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid",
+    "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
+}
+
+
+class SetupError(Exception):
+    """Something the benchmark needs could not be set up (exit status 2)."""
+
+
+def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> str:
+    try:
+        proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    except FileNotFoundError as exc:
+        raise SetupError(f"`{cmd[0]}` is not installed") from exc
+    if proc.returncode != 0:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+        raise SetupError(f"`{' '.join(cmd)}` failed ({proc.returncode}): " + " | ".join(tail))
+    return proc.stdout
+
+
+# --------------------------------------------------------------------------- step 1: download
+
+
+def download_pypi_sdist(name: str, version: str, dest: Path) -> Path:
+    tarball = dest / f"{name}-{version}.tar.gz"
+    if not tarball.exists():
+        run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+             "--disable-pip-version-check", "-d", str(dest), f"{name}=={version}"])
+    if not tarball.exists():
+        raise SetupError(f"pip did not produce {tarball.name}")
+    return tarball
+
+
+def download_npm_tarball(name: str, version: str, dest: Path) -> Path:
+    tarball = dest / f"{name}-{version}.tgz"
+    if not tarball.exists():
+        run(["npm", "pack", f"{name}@{version}", "--pack-destination", str(dest)], cwd=dest)
+    if not tarball.exists():
+        raise SetupError(f"npm pack did not produce {tarball.name}")
+    return tarball
+
+
+def unpack(tarball: Path, dest: Path) -> None:
+    """Extract a tarball whose members share one top directory into `dest` (flattened)."""
+    with tempfile.TemporaryDirectory() as tmp, tarfile.open(tarball) as tar:
+        tar.extractall(tmp, filter="data")
+        (top,) = Path(tmp).iterdir()
+        shutil.copytree(top, dest)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --------------------------------------------------------------------------- step 2: git
+
+
+def git(repo: Path, *args: str) -> str:
+    env = {**os.environ, **GIT_ENV}
+    return run(["git", "-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false",
+                "-c", "core.autocrlf=false", *args], cwd=repo, env=env)
+
+
+def create_repo(tarball: Path, repo: Path) -> str:
+    """Scratch repository whose first commit is the package as shipped; returns its sha."""
+    if repo.exists():
+        shutil.rmtree(repo)
+    unpack(tarball, repo)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A", "-f")
+    git(repo, "commit", "-q", "-m", f"{tarball.name} as shipped")
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def start_branch(repo: Path, name: str, base: str) -> None:
+    git(repo, "checkout", "-q", "-f", "-B", name, base)
+
+
+def commit(repo: Path, message: str) -> None:
+    git(repo, "add", "-A", "-f")
+    git(repo, "commit", "-q", "-m", message)
+
+
+def apply_edits(text: str, edits: list[tuple[int, str, str]]) -> str:
+    """Replace `old` by `new` at each character offset, checking `old` is there."""
+    for offset, old, new in sorted(set(edits), reverse=True):
+        if text[offset:offset + len(old)] != old:
+            raise AssertionError(f"edit at {offset}: expected {old!r}")
+        text = text[:offset] + new + text[offset + len(old):]
+    return text
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+# --------------------------------------------------------------------------- expected sites
+
+
+@dataclass(frozen=True, order=True)
+class Site:
+    """A place the mutation breaks: [line, end_line] in head, and the codes that fit it."""
+
+    file: str
+    line: int
+    end_line: int
+    kind: str
+    codes: tuple[str, ...]
+
+
+@dataclass
+class Candidate:
+    module: str     # dotted module (Python) or file path (JS)
+    file: str
+    name: str
+    import_sites: int
+
+
+@dataclass
+class Expected:
+    sites: list[Site]
+    star_reexports: list[Site] = field(default_factory=list)  # listed, not broken
+
+
+# --------------------------------------------------------------------------- Python (ast)
+
+
+@dataclass
+class PyFile:
+    rel: str
+    module: str
+    is_pkg: bool
+    text: str
+    tree: ast.Module
+
+    def offset(self, lineno: int, byte_col: int) -> int:
+        """Character offset of an ast position (ast columns are UTF-8 byte offsets)."""
+        lines = self.text.splitlines(keepends=True)
+        start = sum(len(line) for line in lines[:lineno - 1])
+        return start + len(lines[lineno - 1].encode()[:byte_col].decode())
+
+
+def py_module_name(rel: str) -> tuple[str, bool]:
+    parts = list(Path(rel).with_suffix("").parts)
+    is_pkg = parts[-1] == "__init__"
+    return ".".join(parts[:-1] if is_pkg else parts), is_pkg
+
+
+def unshadowed_loads(tree: ast.AST, name: str) -> list[ast.Name]:
+    """`name` read where no enclosing function binds it (parameter or assignment)."""
+    found: list[ast.Name] = []
+
+    def binds(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> bool:
+        a = fn.args
+        params = [*a.posonlyargs, *a.args, *a.kwonlyargs, *filter(None, [a.vararg, a.kwarg])]
+        return any(p.arg == name for p in params) or any(
+            isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+            for n in ast.walk(fn))
+
+    def visit(node: ast.AST, shadowed: bool) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            outer = [*getattr(node, "decorator_list", []), *node.args.defaults,
+                     *filter(None, node.args.kw_defaults)]
+            for child in outer:
+                visit(child, shadowed)
+            inner = shadowed or binds(node)
+            for child in node.body if isinstance(node.body, list) else [node.body]:
+                visit(child, inner)
+            return
+        if (isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load)
+                and not shadowed):
+            found.append(node)
+        for child in ast.iter_child_nodes(node):
+            visit(child, shadowed)
+
+    visit(tree, False)
+    return found
+
+
+def dotted(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = dotted(node.value)
+        return base and f"{base}.{node.attr}"
+    return None
+
+
+class PythonTree:
+    """Every .py file of a checkout, parsed, with module names and import resolution."""
+
+    label = "Python"
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.files: dict[str, PyFile] = {}
+        for path in sorted(root.rglob("*.py")):
+            rel = path.relative_to(root).as_posix()
+            text = path.read_text(encoding="utf-8")
+            module, is_pkg = py_module_name(rel)
+            self.files[rel] = PyFile(rel, module, is_pkg, text, ast.parse(text, rel))
+        self.modules = {f.module: rel for f in self.files.values()}
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def resolve_from(self, f: PyFile, node: ast.ImportFrom) -> str | None:
+        if node.level == 0:
+            return node.module
+        package = f.module.split(".") if f.is_pkg else f.module.split(".")[:-1]
+        if node.level - 1 > len(package):
+            return None
+        base = package[:len(package) - node.level + 1]
+        return ".".join(base + ([node.module] if node.module else []))
+
+    def imports_of(self, module: str, name: str):
+        """(file, ImportFrom, alias) for every `from <module> import name`."""
+        for f in self.files.values():
+            for node in ast.walk(f.tree):
+                if isinstance(node, ast.ImportFrom) and self.resolve_from(f, node) == module:
+                    for alias in node.names:
+                        if alias.name == name:
+                            yield f, node, alias
+
+    def module_attribute_uses(self, f: PyFile, module: str, name: str) -> list[ast.Attribute]:
+        """`m.name` where `m` is bound to `module` by an import in this file."""
+        bound: dict[str, str] = {}
+        for node in ast.walk(f.tree):
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    local = a.asname or a.name.split(".")[0]
+                    bound[local] = a.name if a.asname else local
+            elif isinstance(node, ast.ImportFrom):
+                target = self.resolve_from(f, node)
+                for a in node.names:
+                    if target and f"{target}.{a.name}" in self.modules:
+                        bound[a.asname or a.name] = f"{target}.{a.name}"
+        uses = []
+        for node in ast.walk(f.tree):
+            if isinstance(node, ast.Attribute) and node.attr == name:
+                path = dotted(node.value)
+                if path and path.split(".")[0] in bound:
+                    head, _, rest = path.partition(".")
+                    if ".".join(filter(None, [bound[head], rest])) == module:
+                        uses.append(node)
+        return uses
+
+    def all_entries(self, f: PyFile, name: str) -> list[ast.Constant]:
+        entries = []
+        for node in f.tree.body:
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+            if "__all__" in {dotted(t) for t in targets} and node.value is not None:
+                entries += [c for c in ast.walk(node.value)
+                            if isinstance(c, ast.Constant) and c.value == name]
+        return entries
+
+    def candidates(self) -> list[Candidate]:
+        """Top-level functions bound exactly once in their module, with import-site counts."""
+        out = []
+        for f in self.files.values():
+            bindings: dict[str, int] = {}
+            for node in ast.walk(f.tree):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    bindings[node.name] = bindings.get(node.name, 0) + 1
+                elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                    bindings[node.id] = bindings.get(node.id, 0) + 1
+                elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                    for a in node.names:
+                        local = a.asname or a.name.split(".")[0]
+                        bindings[local] = bindings.get(local, 0) + 1
+            for node in f.tree.body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                        and bindings[node.name] == 1:
+                    count = sum(1 for _ in self.imports_of(f.module, node.name))
+                    out.append(Candidate(f.module, f.rel, node.name, count))
+        return out
+
+    def is_star_imported(self, module: str) -> bool:
+        return any(alias.name == "*" for _, _, alias in self.imports_of(module, "*"))
+
+    def remove_function(self, cand: Candidate) -> None:
+        f = self.files[cand.file]
+        node = next(n for n in f.tree.body
+                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == cand.name)
+        first = min([node.lineno] + [d.lineno for d in node.decorator_list])
+        lines = f.text.splitlines(keepends=True)
+        new_text = "".join(lines[:first - 1] + lines[node.end_lineno:])
+        ast.parse(new_text)
+        (self.root / cand.file).write_text(new_text, encoding="utf-8")
+
+    def expected_sites(self, cand: Candidate) -> Expected:
+        sites = set()
+        for f, node, _ in self.imports_of(cand.module, cand.name):
+            sites.add(Site(f.rel, node.lineno, node.end_lineno, "import", ("IMP101",)))
+        for f in self.files.values():
+            for node in self.module_attribute_uses(f, cand.module, cand.name):
+                sites.add(Site(f.rel, node.lineno, node.end_lineno, "module.attr", ("IMP103",)))
+        defining = self.files[cand.file]
+        for node in unshadowed_loads(defining.tree, cand.name):
+            sites.add(Site(cand.file, node.lineno, node.lineno, "use in module", ("IMP105",)))
+        for node in self.all_entries(defining, cand.name):
+            sites.add(Site(cand.file, node.lineno, node.lineno, "__all__ entry", ("IMP104",)))
+        return Expected(sorted(sites))
+
+    def rename(self, cand: Candidate, new: str) -> list[str]:
+        """Rename a function, its imports and every use; returns the files changed."""
+        old = cand.name
+        edits: dict[str, list[tuple[int, str, str]]] = {}
+
+        def edit(f: PyFile, lineno: int, byte_col: int) -> None:
+            edits.setdefault(f.rel, []).append((f.offset(lineno, byte_col), old, new))
+
+        defining = self.files[cand.file]
+        node = next(n for n in defining.tree.body
+                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == old)
+        def_line = defining.text.splitlines()[node.lineno - 1]
+        edits[cand.file] = [(defining.offset(node.lineno, 0)
+                             + re.search(rf"def\s+({old})\b", def_line).start(1), old, new)]
+        for use in unshadowed_loads(defining.tree, old):
+            edit(defining, use.lineno, use.col_offset)
+        for entry in self.all_entries(defining, old):
+            edit(defining, entry.lineno, entry.col_offset + 1)
+        for f, _, alias in self.imports_of(cand.module, old):
+            edit(f, alias.lineno, alias.col_offset)
+            if alias.asname is None:
+                for use in unshadowed_loads(f.tree, old):
+                    edit(f, use.lineno, use.col_offset)
+        for f in self.files.values():
+            for use in self.module_attribute_uses(f, cand.module, old):
+                edit(f, use.end_lineno, use.end_col_offset - len(old.encode()))
+        for rel, file_edits in edits.items():
+            text = apply_edits(self.files[rel].text, file_edits)
+            ast.parse(text, rel)
+            (self.root / rel).write_text(text, encoding="utf-8")
+        return sorted(edits)
+
+
+# --------------------------------------------------------------------------- JavaScript (ESM)
+
+REGEX_PRECEDERS = set("(,=:[!&|?{};+-*%<>~^")
+REGEX_KEYWORDS = {"return", "typeof", "case", "do", "else", "in", "of", "new", "delete",
+                  "void", "throw", "yield", "await", "instanceof"}
+IDENT = re.compile(r"[\w$]+")
+REGEX_FLAGS = re.compile(r"[a-z]*")
+JS_TOKEN = re.compile(r"""
+    (?P<space>\s+)
+  | (?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))
+  | (?P<string>'(?:\\.|[^'\\\n])*'?|"(?:\\.|[^"\\\n])*"?|`(?:\\.|[^`\\])*`?)
+  | (?P<word>[\w$]+)
+  | (?P<slash>/)
+  | (?P<punct>.)
+""", re.S | re.X)
+JS_IMPORT = re.compile(r"^[ \t]*import\s+([\w${*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.M)
+JS_EXPORT_FROM = re.compile(r"^[ \t]*export\s+([{*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.M)
+JS_EXPORT_FUNCTION = re.compile(r"^export\s+(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(", re.M)
+JS_NAMED_ENTRY = re.compile(r"([\w$]+)(?:\s+as\s+([\w$]+))?")
+
+
+def regex_literal_end(text: str, i: int) -> int:
+    """End offset (exclusive, flags included) of the regex literal starting at i."""
+    j, in_class = i + 1, False
+    while j < len(text) and text[j] != "\n":
+        c = text[j]
+        if c == "\\":
+            j += 1
+        elif c == "[":
+            in_class = True
+        elif c == "]":
+            in_class = False
+        elif c == "/" and not in_class:
+            return REGEX_FLAGS.match(text, j + 1).end()
+        j += 1
+    return j
+
+
+def js_blank(text: str, strings: bool) -> str:
+    """Blank comments (and with `strings`, literal contents) keeping offsets and newlines."""
+    out, done, i, last = [], 0, 0, ""
+
+    def blank(start: int, end: int) -> None:
+        nonlocal done
+        out.append(text[done:start])
+        out.append(re.sub(r"[^\n]", " ", text[start:end]))
+        done = end
+
+    while i < len(text):
+        m = JS_TOKEN.match(text, i)
+        kind, end = m.lastgroup, m.end()
+        if kind == "comment":
+            blank(i, end)
+        elif kind == "string" or (kind == "slash" and (last == "" or last in REGEX_PRECEDERS
+                                                       or last in REGEX_KEYWORDS)):
+            end = end if kind == "string" else regex_literal_end(text, i)
+            if strings:
+                blank(i + 1, end - 1)
+            last = "literal"
+        elif kind != "space":
+            last = m.group()
+        i = end
+    out.append(text[done:])
+    return "".join(out)
+
+
+@dataclass
+class JsStatement:
+    file: str
+    kind: str                 # "import" or "export"
+    line: int
+    end_line: int
+    target: str | None        # resolved repo-relative file
+    default: str | None       # `import d from`
+    namespace: str | None     # `import * as ns from` / `export * as ns from`
+    star: bool                # `export * from`
+    named: list[tuple[str, str | None, int]]  # (imported, alias, offset of imported)
+
+
+class EsmTree:
+    """Every ESM .js/.mjs file of a checkout with its import/export-from statements."""
+
+    label = "JavaScript"
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.all_files = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+        self.text: dict[str, str] = {}
+        self.code: dict[str, str] = {}    # comments blanked
+        self.idents: dict[str, str] = {}  # comments and literal contents blanked
+        self.statements: list[JsStatement] = []
+        for rel in sorted(r for r in self.all_files if r.endswith((".js", ".mjs"))):
+            text = (root / rel).read_text(encoding="utf-8")
+            self.text[rel], self.code[rel] = text, js_blank(text, strings=False)
+            self.idents[rel] = js_blank(text, strings=True)
+            self.statements += self.parse_statements(rel)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def resolve(self, importer: str, spec: str) -> str | None:
+        if not spec.startswith("."):
+            return None
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec))
+        return next((c for c in (path, f"{path}.js", f"{path}.mjs", f"{path}/index.js")
+                     if c in self.all_files), None)
+
+    def parse_statements(self, rel: str) -> list[JsStatement]:
+        code, out = self.code[rel], []
+        for kind, pattern in (("import", JS_IMPORT), ("export", JS_EXPORT_FROM)):
+            for m in pattern.finditer(code):
+                clause, clause_at = m.group(1), m.start(1)
+                braces = re.search(r"\{([^}]*)\}", clause)
+                named = [(e.group(1), e.group(2), clause_at + braces.start(1) + e.start(1))
+                         for e in JS_NAMED_ENTRY.finditer(braces.group(1))] if braces else []
+                rest = clause[:braces.start()] + clause[braces.end():] if braces else clause
+                ns = re.search(r"\*\s*as\s+([\w$]+)", rest)
+                default = re.match(r"\s*([\w$]+)", rest) if kind == "import" else None
+                out.append(JsStatement(
+                    rel, kind, line_of(code, m.start(1)), line_of(code, m.end()),
+                    self.resolve(rel, m.group(3)), default and default.group(1),
+                    ns and ns.group(1), rest.strip() == "*", named))
+        return out
+
+    def identifier_uses(self, rel: str, name: str) -> list[int]:
+        """Offsets of `name` as an identifier (not a property) outside literals/comments."""
+        return [m.start() for m in re.finditer(rf"(?<![\w$.]){re.escape(name)}(?![\w$])",
+                                               self.idents[rel])]
+
+    def candidates(self) -> list[Candidate]:
+        counts: dict[tuple[str, str], int] = {}
+        for s in self.statements:
+            for imported, _, _ in s.named:
+                counts[(s.target, imported)] = counts.get((s.target, imported), 0) + 1
+        out = []
+        for rel, code in self.code.items():
+            for m in JS_EXPORT_FUNCTION.finditer(code):
+                name = m.group(1)
+                declarations = re.findall(
+                    rf"(?:function\s*\*?|const|let|var|class)\s+{re.escape(name)}(?![\w$])",
+                    self.idents[rel])
+                if len(declarations) == 1:
+                    out.append(Candidate(rel, rel, name, counts.get((rel, name), 0)))
+        return out
+
+    def is_star_imported(self, module: str) -> bool:
+        return any(s.star and s.target == module for s in self.statements)
+
+    def remove_function(self, cand: Candidate) -> None:
+        """Delete `export function f(...) {...}` and `export default f;` lines."""
+        text, idents = self.text[cand.file], self.idents[cand.file]
+        m = next(m for m in JS_EXPORT_FUNCTION.finditer(self.code[cand.file])
+                 if m.group(1) == cand.name)
+        end = matching(idents, m.end() - 1, "(", ")")
+        end = matching(idents, idents.index("{", end), "{", "}")
+        line_end = text.find("\n", end)
+        text = text[:m.start()] + text[line_end + 1 if line_end >= 0 else len(text):]
+        text = re.sub(rf"^export\s+default\s+{re.escape(cand.name)}\s*;?[ \t]*\n", "", text,
+                      flags=re.M)
+        (self.root / cand.file).write_text(text, encoding="utf-8")
+
+    def default_export_removed(self, cand: Candidate) -> bool:
+        return not re.search(r"^\s*export\s+default\b", self.code.get(cand.file, ""), re.M)
+
+    def providers(self, module: str, name: str) -> tuple[set[str], list[JsStatement]]:
+        """Modules exporting `name` from `module` through `export *` chains."""
+        providers, stars = {module}, []
+        changed = True
+        while changed:
+            changed = False
+            for s in self.statements:
+                if s.star and s.target in providers and s.file not in providers \
+                        and not self.identifier_uses(s.file, name):
+                    providers.add(s.file)
+                    stars.append(s)
+                    changed = True
+        return providers, stars
+
+    def expected_sites(self, cand: Candidate, default_removed: bool = False) -> Expected:
+        providers, stars = self.providers(cand.module, cand.name)
+        sites = set()
+        for s in self.statements:
+            if s.target not in providers:
+                continue
+            kind, codes = ("import", ("IMP101",)) if s.kind == "import" else \
+                ("named re-export", ("IMP104", "IMP101"))
+            if any(imported == cand.name for imported, _, _ in s.named):
+                sites.add(Site(s.file, s.line, s.end_line, kind, codes))
+            if default_removed and s.target == cand.module and (
+                    s.default or any(imported == "default" for imported, _, _ in s.named)):
+                sites.add(Site(s.file, s.line, s.end_line, f"default {kind}", codes))
+            if s.namespace and s.kind == "import":
+                for offset in self.identifier_uses(s.file, s.namespace):
+                    after = self.idents[s.file][offset + len(s.namespace):]
+                    if re.match(rf"\s*\.\s*{re.escape(cand.name)}(?![\w$])", after):
+                        line = line_of(self.text[s.file], offset)
+                        sites.add(Site(s.file, line, line, "namespace.attr", ("IMP103",)))
+        if cand.module in self.idents:
+            code = self.code[cand.module]
+            for offset in self.identifier_uses(cand.module, cand.name):
+                line = line_of(code, offset)
+                in_export = re.search(r"export\s*\{[^}]*$", code[:offset])
+                sites.add(Site(cand.module, line, line, "use in module",
+                               ("IMP104",) if in_export else ("IMP105",)))
+        star_sites = [Site(s.file, s.line, s.end_line, "export * from", ()) for s in stars]
+        return Expected(sorted(sites), sorted(star_sites))
+
+    def rename(self, cand: Candidate, new: str) -> list[str]:
+        old, edits = cand.name, {}
+        edits[cand.module] = [(o, old, new) for o in self.identifier_uses(cand.module, old)]
+        for s in self.statements:
+            if s.target != cand.module:
+                continue
+            file_edits = edits.setdefault(s.file, [])
+            for imported, alias, offset in s.named:
+                if imported != old:
+                    continue
+                if s.kind == "import" and alias is None:
+                    file_edits += [(o, old, new) for o in self.identifier_uses(s.file, old)]
+                else:
+                    file_edits.append((offset, old, new if alias else f"{new} as {old}"))
+            if s.namespace and s.kind == "import":
+                pattern = rf"(?<![\w$.]){re.escape(s.namespace)}\s*\.\s*({re.escape(old)})(?![\w$])"
+                file_edits += [(m.start(1), old, new)
+                               for m in re.finditer(pattern, self.idents[s.file])]
+        changed = sorted(rel for rel, e in edits.items() if e)
+        for rel in changed:
+            (self.root / rel).write_text(apply_edits(self.text[rel], edits[rel]), encoding="utf-8")
+        return changed
+
+
+def matching(text: str, start: int, open_: str, close: str) -> int:
+    """Offset of the bracket closing the one at `start` (text must have literals blanked)."""
+    depth = 0
+    for i in range(start, len(text)):
+        depth += (text[i] == open_) - (text[i] == close)
+        if depth == 0:
+            return i
+    raise ValueError(f"unbalanced {open_!r} at {start}")
+
+
+def check_js_syntax(root: Path, files: list[str]) -> str:
+    """Parse the files as ES modules with node (one process); '' when all parse."""
+    script = ("const vm=require('vm'),fs=require('fs');const bad=[];"
+              "for(const f of process.argv.slice(1)){try{new vm.SourceTextModule("
+              "fs.readFileSync(f,'utf8'))}catch(e){bad.push(f+': '+e.message)}}"
+              "console.log(bad.join('\\n'))")
+    if shutil.which("node") is None:
+        return "(node not installed: syntax not checked)"
+    return run(["node", "--experimental-vm-modules", "--no-warnings", "-e", script, *files],
+               cwd=root).strip()
+
+
+# --------------------------------------------------------------------------- impact
+
+
+@dataclass
+class ImpactRun:
+    exit_status: int
+    findings: list[dict]
+    seconds: float
+    error: str = ""
+
+
+def impact_env() -> dict:
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), path]))}
+
+
+def check_impact_runs() -> None:
+    proc = subprocess.run([sys.executable, "-m", "impact", "--help"], capture_output=True,
+                          text=True, env=impact_env())
+    if proc.returncode != 0:
+        raise SetupError("`python -m impact --help` failed: "
+                         + (proc.stderr.strip().splitlines() or ["?"])[-1])
+
+
+def run_impact(repo: Path) -> ImpactRun:
+    cmd = [sys.executable, "-m", "impact", "--repo", str(repo), "diff", "HEAD~1", "HEAD",
+           "--format", "json"]
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=impact_env())
+    seconds = time.perf_counter() - start
+    try:
+        findings = json.loads(proc.stdout)["findings"]
+    except (ValueError, KeyError, TypeError):
+        tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
+        return ImpactRun(proc.returncode, [], seconds, f"no JSON report: {tail}")
+    return ImpactRun(proc.returncode, findings, seconds)
+
+
+# --------------------------------------------------------------------------- steps 3 and 4
+
+
+def is_public(cand: Candidate) -> bool:
+    parts = re.split(r"[./]", cand.module.removesuffix(".js")) + [cand.name]
+    return not any(p.startswith("_") for p in parts)
+
+
+def pick(tree, public: bool) -> Candidate:
+    """Most import sites first, then module and name: deterministic for a given tree.
+
+    The refactor (private) candidate must not be star-imported: renaming it would then
+    also change what the star-importing module provides.
+    """
+    pool = [c for c in tree.candidates() if is_public(c) == public and c.import_sites > 0
+            and (public or not tree.is_star_imported(c.module))]
+    if not pool:
+        raise SetupError(f"no {'public' if public else 'private'} function with importers")
+    return min(pool, key=lambda c: (-c.import_sites, c.module, c.name))
+
+
+def finding_at(finding: dict, site: Site) -> bool:
+    return (finding.get("revision", "head") == "head" and finding.get("file") == site.file
+            and site.line <= (finding.get("line") or 0) <= site.end_line)
+
+
+def fmt(finding: dict) -> str:
+    return (f"{finding.get('code')} {finding.get('file')}:{finding.get('line')} "
+            f"[{finding.get('revision', '?')}] {finding.get('symbol')}: {finding.get('message')}")
+
+
+def evaluate_removal(package: str, cand: Candidate, def_line: int, expected: Expected,
+                     result: ImpactRun | None, discrepancies: list[str]) -> str:
+    """Print each expected site with impact's findings there and every other finding."""
+    print(f"  expected broken sites: {len(expected.sites)} "
+          f"({', '.join(f'{k}: {n}' for k, n in count_kinds(expected.sites))}); "
+          f"`export * from` lines re-exporting it: {len(expected.star_reexports)}")
+    findings = result.findings if result else []
+    claimed: set[int] = set()
+    hits = 0
+    for site in [*expected.sites, *expected.star_reexports]:
+        at = [i for i, f in enumerate(findings) if finding_at(f, site)]
+        claimed.update(at)
+        codes = ",".join(sorted({findings[i].get("code") for i in at})) or "-"
+        where = f"{site.file}:{site.line}" + (f"-{site.end_line}" if site.end_line > site.line else "")
+        want = "/".join(site.codes) or "none"
+        ok = any(findings[i].get("code") in site.codes for i in at) if site.codes else not at
+        hits += ok and bool(site.codes)
+        verdict = "-" if result is None else "ok" if ok else "MISSED" if site.codes else "NOTE"
+        print(f"    {site.kind:<16} {where:<44} want {want:<13} got {codes:<14} {verdict}")
+        if result is None:
+            continue
+        if not ok:
+            discrepancies.append(f"{package}: {verdict} {site.kind} {where}: want {want}, got {codes}")
+        if len(at) > 1:
+            discrepancies.append(f"{package}: {len(at)} findings at one site {where} "
+                                 "(one breakage, one finding per site)")
+    if result is None:
+        return f"{package}: removed {cand.name}: {len(expected.sites)} expected sites (impact not run)"
+    if result.error:
+        print(f"  impact error: {result.error}")
+        discrepancies.append(f"{package}: impact error: {result.error}")
+    extras = []
+    for i, f in enumerate(findings):
+        if i in claimed:
+            continue
+        if (f.get("code") == "IMP201" and f.get("revision") == "base"
+                and f.get("file") == cand.file and f.get("symbol") == cand.name):
+            note = "" if f.get("line") == def_line else f", but definition was at line {def_line}"
+            print(f"  IMP201 at the old definition (expected by DESIGN{note}): "
+                  f"{len(f.get('consumers') or [])} consumers listed")
+            continue
+        extras.append(f)
+        print(f"  EXTRA {fmt(f)}")
+        discrepancies.append(f"{package}: extra {fmt(f)}")
+    recall = hits / len(expected.sites) if expected.sites else 1.0
+    print(f"  reported at expected sites: {hits}/{len(expected.sites)}, recall {recall:.1%}; "
+          f"extra findings: {len(extras)} | impact exit {result.exit_status} (expected 1), "
+          f"{result.seconds:.2f} s")
+    return (f"{package}: removed {cand.name}: recall {hits}/{len(expected.sites)} "
+            f"({recall:.1%}), extra findings {len(extras)}")
+
+
+def count_kinds(sites: list[Site]) -> list[tuple[str, int]]:
+    kinds: dict[str, int] = {}
+    for s in sites:
+        kinds[s.kind] = kinds.get(s.kind, 0) + 1
+    return sorted(kinds.items())
+
+
+def removal_mutation(name: str, repo: Path, base: str, tree, with_impact: bool,
+                     discrepancies: list[str]) -> str:
+    """Mutation 1 on a branch from `base`; `tree` is the parsed base revision."""
+    start_branch(repo, "remove-function", base)
+    tree_cls = type(tree)
+    cand = pick(tree, public=True)
+    def_line = definition_line(tree, cand)
+    tree.remove_function(cand)
+    commit(repo, f"remove {cand.name} from {cand.file}")
+    head = tree_cls(repo)
+    if isinstance(head, EsmTree):
+        problems = check_js_syntax(repo, [cand.file])
+        if problems:
+            raise SetupError(f"edited file does not parse: {problems}")
+        expected = head.expected_sites(cand, default_removed=head.default_export_removed(cand))
+    else:
+        expected = head.expected_sites(cand)
+    print(f"\n  mutation 1: remove `{cand.name}` ({cand.file}:{def_line}; "
+          f"{cand.import_sites} import sites; public function with the most)")
+    result = run_impact(repo) if with_impact else None
+    return evaluate_removal(name, cand, def_line, expected, result, discrepancies)
+
+
+def definition_line(tree, cand: Candidate) -> int:
+    if isinstance(tree, PythonTree):
+        return next(n.lineno for n in tree.files[cand.file].tree.body
+                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == cand.name)
+    m = next(m for m in JS_EXPORT_FUNCTION.finditer(tree.code[cand.file]) if m.group(1) == cand.name)
+    return line_of(tree.code[cand.file], m.start())
+
+
+def refactor_mutation(name: str, repo: Path, base: str, tree, with_impact: bool,
+                      discrepancies: list[str]) -> str:
+    """Mutation 2 on a branch from `base`; `tree` is the parsed base revision."""
+    start_branch(repo, "rename-function", base)
+    tree_cls = type(tree)
+    cand = pick(tree, public=False)
+    new = f"{cand.name}Renamed" if tree_cls is EsmTree else f"{cand.name}_renamed"
+    changed = tree.rename(cand, new)
+    if tree_cls is EsmTree:
+        problems = check_js_syntax(repo, changed)
+        if problems:
+            raise SetupError(f"renamed files do not parse: {problems}")
+    commit(repo, f"rename {cand.name} to {new}")
+    left = tree_cls(repo).expected_sites(cand).sites
+    if left:
+        raise SetupError(f"rename left {len(left)} references to {cand.name}: {left[:3]}")
+    print(f"\n  mutation 2: pure refactor, rename `{cand.name}` -> `{new}` ({cand.file}; "
+          f"{cand.import_sites} import sites; {len(changed)} files changed; "
+          "no reference to the old name left)")
+    if not with_impact:
+        return f"{name}: renamed {cand.name} in {len(changed)} files (impact not run)"
+    result = run_impact(repo)
+    for f in result.findings:
+        print(f"  EXTRA {fmt(f)}")
+        discrepancies.append(f"{name} (refactor): extra {fmt(f)}")
+    if result.error:
+        print(f"  impact error: {result.error}")
+        discrepancies.append(f"{name} (refactor): impact error: {result.error}")
+    print(f"  findings: {len(result.findings)} (expected 0) | impact exit "
+          f"{result.exit_status} (expected 0), {result.seconds:.2f} s")
+    return f"{name}: rename {cand.name} ({len(changed)} files): {len(result.findings)} findings"
+
+
+# --------------------------------------------------------------------------- step 5: timing
+
+
+def machine_description() -> str:
+    model = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
+                      if line.startswith("model name")), model)
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (f"nproc {nproc}, CPU {model}, Python {platform.python_version()} "
+            f"({platform.system()} {platform.machine()})")
+
+
+def timing(repo: Path, base: str, tree: EsmTree, with_impact: bool) -> None:
+    """Step 5 on a branch from `base`; `tree` is the parsed base revision."""
+    start_branch(repo, "timing", base)
+    files = git(repo, "ls-files").splitlines()
+    by_ext: dict[str, int] = {}
+    for f in files:
+        ext = ".d.ts" if f.endswith(".d.ts") else ".d.cts" if f.endswith(".d.cts") \
+            else Path(f).suffix or "(none)"
+        by_ext[ext] = by_ext.get(ext, 0) + 1
+    source = sum(n for e, n in by_ext.items() if e in {".js", ".mjs", ".cjs", ".ts", ".d.ts",
+                                                       ".d.cts", ".py"})
+    print(f"  tree: {len(files)} files, {source} source files ("
+          + ", ".join(f"{e} {n}" for e, n in sorted(by_ext.items(), key=lambda x: -x[1])[:6]) + ")")
+    public = sorted((c.file, c.name) for c in tree.candidates()
+                    if "/" not in c.file and is_public(c) and c.file != "index.js")
+    step = len(public) // TIMING_FILES_TOUCHED
+    touched = [public[i * step] for i in range(TIMING_FILES_TOUCHED)]
+    for rel, fn in touched:
+        wrapper = (f"\n/**\n * {fn}, but returns `null` instead of throwing.\n */\n"
+                   f"export function {fn}OrNull(...args) {{\n  try {{\n"
+                   f"    return {fn}(...args);\n  }} catch {{\n    return null;\n  }}\n}}\n")
+        with (repo / rel).open("a", encoding="utf-8") as out:
+            out.write(wrapper)
+    commit(repo, "add OrNull wrappers")
+    print(f"  second commit: an exported `<fn>OrNull` wrapper appended to "
+          + ", ".join(rel for rel, _ in touched))
+    print(f"  machine: {machine_description()}")
+    if not with_impact:
+        return
+    runs = [run_impact(repo) for _ in range(TIMING_RUNS)]
+    times = [r.seconds for r in runs]
+    print(f"  impact diff HEAD~1 HEAD --format json: runs "
+          + ", ".join(f"{t:.2f}" for t in times)
+          + f" s; min {min(times):.2f} s, median {statistics.median(times):.2f} s; "
+          f"findings {len(runs[-1].findings)} (expected 0), exit {runs[-1].exit_status}"
+          + (f"; error: {runs[-1].error}" if runs[-1].error else ""))
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK,
+                        help="working directory (default: benchmarks/.work)")
+    parser.add_argument("--expected-only", action="store_true",
+                        help="build the repositories and print expected sites; do not run impact")
+    args = parser.parse_args()
+    with_impact = not args.expected_only
+    downloads, repos = args.work / "downloads", args.work / "repos"
+    discrepancies: list[str] = []
+    summary: list[str] = []
+    try:
+        if with_impact:
+            check_impact_runs()
+        downloads.mkdir(parents=True, exist_ok=True)
+        repos.mkdir(parents=True, exist_ok=True)
+        packages = [
+            (f"{PYPI_PACKAGE[0]} {PYPI_PACKAGE[1]} (PyPI sdist)",
+             download_pypi_sdist(*PYPI_PACKAGE, downloads), PythonTree),
+            (f"{NPM_PACKAGE[0]} {NPM_PACKAGE[1]} (npm tarball)",
+             download_npm_tarball(*NPM_PACKAGE, downloads), EsmTree),
+        ]
+        print("impact on real packages")
+        for name, tarball, tree_cls in packages:
+            repo = repos / tarball.name.split("-")[0]
+            base = create_repo(tarball, repo)
+            tree = tree_cls(repo)
+            print(f"\n== {name}: {tarball.name} sha256 {sha256(tarball)[:16]}...")
+            print(f"  {len(tree)} {tree_cls.label} files analysed by this script; "
+                  f"commit 1 = {base[:12]}")
+            summary.append(removal_mutation(name, repo, base, tree, with_impact, discrepancies))
+            summary.append(refactor_mutation(name, repo, base, tree, with_impact, discrepancies))
+            if tree_cls is EsmTree:
+                print(f"\n  timing on the {NPM_PACKAGE[0]} tree as shipped")
+                timing(repo, base, tree, with_impact)
+    except SetupError as exc:
+        print(f"\nsetup failed: {exc}", file=sys.stderr)
+        return 2
+    print("\n== summary")
+    for line in summary:
+        print(f"  {line}")
+    print(f"  discrepancies: {len(discrepancies)}")
+    for line in discrepancies:
+        print(f"    - {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

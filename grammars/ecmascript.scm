@@ -1,0 +1,59 @@
+; impact: facts of a JavaScript or TypeScript module (read by impact/lang/javascript.py).
+; Patterns valid in both the JavaScript and the TypeScript grammars.
+
+; --- scopes
+[
+  (function_declaration)
+  (generator_function_declaration)
+  (function_expression)
+  (generator_function)
+  (arrow_function)
+  (method_definition)
+] @scope.function
+[
+  (statement_block)
+  (for_statement)
+  (for_in_statement)
+  (catch_clause)
+  (class_body)
+  (switch_body)
+] @scope.block
+
+; --- imports, exports, require() and import()
+(import_statement) @import
+(export_statement) @export
+(call_expression
+  function: (identifier) @require.function (#eq? @require.function "require")
+  arguments: (arguments . (string) @require.source .)) @require
+(call_expression
+  function: (import)
+  arguments: (arguments . (string) @dynamic.source)) @dynamic
+(assignment_expression left: (member_expression) @commonjs.target)
+
+; --- names bound where they stand
+(variable_declarator name: (_) @bind.declarator)
+(function_declaration name: (identifier) @bind.hoisted)
+(generator_function_declaration name: (identifier) @bind.hoisted)
+(class_declaration name: (_) @bind.lexical)
+(class name: (_) @bind.lexical)
+(function_expression name: (identifier) @bind.lexical)
+(formal_parameters (_) @bind.pattern)
+(arrow_function parameter: (identifier) @bind.pattern)
+(catch_clause parameter: (_) @bind.pattern)
+(for_in_statement left: (_) @bind.loop)
+
+; --- identifiers that are not references
+(export_clause) @skip
+(namespace_export) @skip
+(import_statement) @skip
+(export_statement value: (identifier) @not_a_name)
+(export_statement (identifier) @not_a_name)
+
+; --- every identifier: the ones not captured above are references
+(identifier) @identifier
+(shorthand_property_identifier) @identifier
+
+; --- member chains and call sites
+(member_expression) @member
+(call_expression function: (_) @call.function arguments: (arguments) @call.arguments) @call
+(new_expression constructor: (_) @call.function arguments: (arguments) @call.arguments) @call

@@ -1,0 +1,68 @@
+; impact: facts of a Python module (read by impact/lang/python.py).
+; Capture names say what a node is; the extractor decides scope and binding.
+
+; --- scopes: functions, lambdas, classes and comprehensions open one
+(function_definition) @scope.function
+(lambda) @scope.lambda
+(class_definition) @scope.class
+[
+  (list_comprehension)
+  (set_comprehension)
+  (dictionary_comprehension)
+  (generator_expression)
+] @scope.comprehension
+
+; --- imports
+(import_statement) @import
+(import_from_statement) @import.from
+
+; --- names bound where they stand
+(function_definition name: (identifier) @bind.name)
+(class_definition name: (identifier) @bind.name)
+(parameters (identifier) @bind.name)
+(lambda_parameters (identifier) @bind.name)
+(default_parameter name: (identifier) @bind.name)
+(typed_parameter . (identifier) @bind.name)
+(typed_default_parameter name: (identifier) @bind.name)
+(list_splat_pattern (identifier) @bind.name)
+(dictionary_splat_pattern (identifier) @bind.name)
+(type_parameter (type (identifier) @bind.name))
+(type_alias_statement left: (type (identifier) @bind.name))
+(case_pattern) @bind.pattern
+(named_expression name: (identifier) @bind.walrus)
+
+; --- assignment targets: identifiers inside are bound, unless under an attribute or subscript
+(assignment left: (_) @bind.target)
+(augmented_assignment left: (_) @bind.target)
+(for_statement left: (_) @bind.target)
+(for_in_clause left: (_) @bind.target)
+(as_pattern alias: (as_pattern_target) @bind.target)
+
+(global_statement (identifier) @global)
+(nonlocal_statement (identifier) @nonlocal)
+
+; --- identifiers that are not names at all
+(attribute attribute: (identifier) @not_a_name)
+(keyword_argument name: (identifier) @not_a_name)
+(dotted_name (identifier) @not_a_name)
+(aliased_import alias: (identifier) @not_a_name)
+
+; --- every identifier: the ones not captured above are references
+(identifier) @identifier
+
+; --- `name.attr...` chains and call sites
+(attribute) @attribute
+(call function: (_) @call.function arguments: (_) @call.arguments) @call
+
+; --- __all__ = [...], __all__ += [...], __all__.extend([...]), __all__.append("x")
+(assignment
+  left: (identifier) @all.target (#eq? @all.target "__all__")
+  right: (_) @all.value)
+(augmented_assignment
+  left: (identifier) @all.target (#eq? @all.target "__all__")
+  right: (_) @all.value)
+(call
+  function: (attribute
+    object: (identifier) @all.target (#eq? @all.target "__all__")
+    attribute: (identifier) @all.method (#any-of? @all.method "extend" "append"))
+  arguments: (argument_list) @all.value)

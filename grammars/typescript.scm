@@ -1,0 +1,14 @@
+; impact: patterns of the TypeScript grammar only (see ecmascript.scm for the shared ones).
+
+(interface_declaration name: (type_identifier) @bind.lexical)
+(type_alias_declaration name: (type_identifier) @bind.lexical)
+(enum_declaration name: (identifier) @bind.lexical)
+(abstract_class_declaration name: (type_identifier) @bind.lexical)
+(type_parameter name: (type_identifier) @bind.lexical)
+(internal_module name: (identifier) @bind.lexical)
+(function_signature name: (identifier) @bind.hoisted)
+
+; --- type positions: type names, and the roots of `ns.Type`
+(type_identifier) @type_identifier
+(nested_type_identifier module: (identifier) @type_root)
+(nested_type_identifier module: (nested_identifier . (identifier) @type_root))

@@ -1,0 +1,3 @@
+"""impact: what does this diff break?"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,70 @@
+"""Exports of names a module no longer has: IMP104."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from impact.checks.base import Rule
+from impact.graph import SymbolGraph
+from impact.lang.javascript import known_globals
+from impact.model import PYTHON, Export, FileFacts, Finding, Subject
+
+UNDEFINED_EXPORT = Rule(
+    code="IMP104",
+    name="undefined-export",
+    severity="error",
+    summary="`export { x }`, `export default x`, an `__all__` entry or a re-export names "
+            "something the module no longer defines or imports.",
+    why="an ES module that exports an undefined name fails to load at all (`SyntaxError: "
+        "Export 'x' is not defined in module`), so every importer breaks, not only users of "
+        "`x`; in Python `from m import *` raises AttributeError.",
+    example="// the import of createRetryablePrismaClient was removed\n"
+            "export { withPrismaRetry, createRetryablePrismaClient }  // IMP104",
+)
+RULES = (UNDEFINED_EXPORT,)
+
+
+def check(graph: SymbolGraph) -> Iterator[Finding]:
+    for facts in graph.facts.values():
+        if facts.problems or not facts.exports:
+            continue
+        if facts.language == PYTHON:
+            yield from _check_all(graph, facts)
+        else:
+            yield from _check_js_exports(graph, facts)
+
+
+def _check_all(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    provided = graph.exports(facts.path)
+    if not provided.complete:
+        return  # lazy module (__getattr__) or a star import impact cannot see through
+    for export in facts.exports:
+        if export.name in provided.names or graph.python.submodule(facts.path, export.name):
+            continue
+        message = f"`__all__` lists `{export.name}`, which this module does not define or import"
+        yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.name, message,
+                                       Subject(module=facts.path, name=export.name))
+
+
+def _check_js_exports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    for export in facts.exports:
+        if export.kind == "local" and export.local:
+            if export.local in facts.bindings or export.local in known_globals():
+                continue
+            shown = "export default" if export.name == "default" else "export { ... }"
+            message = (f"`{shown}` names `{export.local}`, which this module does not define "
+                       f"or import")
+            yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.local, message,
+                                           Subject(module=facts.path, name=export.local))
+        elif export.kind == "reexport":
+            yield from _check_reexport(graph, facts, export)
+
+
+def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export) -> Iterator[Finding]:
+    target = graph.resolve_spec(facts.path, export.source)
+    if not isinstance(target, str) or graph.provides(target, export.imported):
+        return  # external, or missing (that is IMP102), or fine
+    message = (f"re-exports `{export.imported}` from '{export.source}' ({target}), which does "
+               f"not export it")
+    yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.imported, message,
+                                   Subject(module=target, name=export.imported))

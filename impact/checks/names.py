@@ -1,0 +1,67 @@
+"""Names used but bound nowhere: IMP105."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from impact.checks.base import Rule
+from impact.graph import SymbolGraph
+from impact.model import PYTHON, FileFacts, Finding, Subject
+
+UNDEFINED_NAME = Rule(
+    code="IMP105",
+    name="undefined-name",
+    severity="error",
+    summary="a name used in a module is not bound in its scope (its import or definition was "
+            "removed, or new code uses a name it never imported or defined).",
+    why="the line raises NameError / ReferenceError when it runs, often on a fallback or "
+        "error path that tests do not reach.",
+    example="// the import of createRetryablePrismaClient was removed\n"
+            "prisma = createRetryablePrismaClient(rawPrisma)  // IMP105",
+)
+RULES = (UNDEFINED_NAME,)
+
+
+def check(graph: SymbolGraph) -> Iterator[Finding]:
+    script_globals = _script_globals(graph)
+    declared_types = _declared_names(graph)
+    for facts in graph.facts.values():
+        if not facts.unbound:
+            continue
+        provided = _star_imported(graph, facts) if facts.language == PYTHON else frozenset()
+        if provided is None:
+            continue  # a star import impact cannot see through: any name may come from it
+        for ref in facts.unbound:
+            if ref.name in provided or ref.name in script_globals:
+                continue
+            if ref.type_only and ref.name not in declared_types:
+                continue  # a type impact does not know (lib.dom, ambient @types): not judged
+            message = f"`{ref.name}` is not defined: nothing in this scope imports or defines it"
+            yield UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
+                                         Subject(module=facts.path, name=ref.name))
+
+
+def _star_imported(graph: SymbolGraph, facts: FileFacts) -> frozenset[str] | None:
+    names: set[str] = set()
+    for imp in facts.imports:
+        if imp.kind == "star":
+            star = graph.star_names(facts.path, imp)
+            if not star.complete:
+                return None
+            names |= star.names
+    return frozenset(names)
+
+
+def _script_globals(graph: SymbolGraph) -> frozenset[str]:
+    """Top-level names of JavaScript scripts and global .d.ts files: visible everywhere."""
+    names: set[str] = set()
+    for facts in graph.facts.values():
+        if facts.language != PYTHON and not (facts.esm or facts.commonjs or facts.imports):
+            names |= set(facts.bindings)
+    return frozenset(names)
+
+
+def _declared_names(graph: SymbolGraph) -> frozenset[str]:
+    """Every name a JavaScript/TypeScript module of the repository defines at top level."""
+    return frozenset(name for facts in graph.facts.values() if facts.language != PYTHON
+                     for name in facts.bindings)

@@ -1,0 +1,27 @@
+"""Files impact could not fully read: IMP301."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from impact.checks.base import Rule
+from impact.graph import SymbolGraph
+from impact.model import Finding
+
+UNPARSED_FILE = Rule(
+    code="IMP301",
+    name="unparsed-file",
+    severity="warning",
+    summary="a file has syntax errors, cannot be decoded, or is over the size or time limit; "
+            "analysis went on with whatever could be recovered from it.",
+    why="what impact cannot read it cannot check: references in that file, and imports of "
+        "names from it, are not judged until it parses again.",
+    example="def broken(:\n    pass  # IMP301: syntax error",
+)
+RULES = (UNPARSED_FILE,)
+
+
+def check(graph: SymbolGraph) -> Iterator[Finding]:
+    for facts in graph.facts.values():
+        for problem in facts.problems:
+            yield UNPARSED_FILE.finding(facts.path, problem.site, facts.path, problem.message)

@@ -1,0 +1,95 @@
+"""The command line: thin; it parses arguments, runs the pipeline and picks a reporter."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from impact import __version__
+from impact.checks import RULES
+from impact.diff import Options, diff
+from impact.report import json_report, text_report
+from impact.snapshot import ImpactError, Repository
+from impact.revisions import resolve_snapshots
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="What does this diff break? Dangling imports, exports and names, and broken public "
+         "API, for Python and JavaScript/TypeScript.",
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class State:
+    repo_path: Path = Path(".")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"impact {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    repo: Path = typer.Option(Path("."), "--repo", "-C", help="Run as if started in this directory."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    State.repo_path = repo
+
+
+def fail(message: str) -> None:
+    typer.echo(f"impact: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command("diff")
+def diff_command(
+    revisions: list[str] = typer.Argument(None, help="BASE [HEAD], or A..B, or A...B (merge "
+                                                     "base). Default: HEAD vs the working tree."),
+    staged: bool = typer.Option(False, "--staged", help="Compare HEAD with the index."),
+    output_format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    show_all: bool = typer.Option(False, "--all", help="Show every finding in head, not only "
+                                                       "the ones the change introduces."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, warnings too."),
+) -> None:
+    """Report what the change from BASE to HEAD breaks."""
+    try:
+        repo = Repository(State.repo_path)
+        base, head = resolve_snapshots(repo, revisions or [], staged)
+        result = diff(base, head, Options(show_all=show_all))
+    except ImpactError as error:
+        fail(str(error))
+    if output_format is Format.json:
+        sys.stdout.write(json_report.render(result))
+    else:
+        text_report.render(result, Console(highlight=False))
+    errors = any(f.severity == "error" for f in result.findings)
+    raise typer.Exit(1 if errors or (strict and result.findings) else 0)
+
+
+@app.command("rules")
+def rules_command(code: str = typer.Argument(None, help="A finding code, e.g. IMP101.")) -> None:
+    """Explain the finding codes: what each catches, why it matters, an example."""
+    if code is None:
+        for rule in RULES.values():
+            typer.echo(f"{rule.code}  {rule.name:<20} {rule.severity:<8} {rule.summary}")
+        return
+    rule = RULES.get(code.upper())
+    if rule is None:
+        fail(f"unknown finding code '{code}' (see `impact rules`)")
+    typer.echo(rule.explain())
+
+
+def main() -> None:
+    app()

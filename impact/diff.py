@@ -1,0 +1,154 @@
+"""Diff: what the change introduces. Findings of head minus findings of base.
+
+Findings are matched by a fingerprint that survives line moves: code, file, symbol and
+the text of the line, then (for lines that were edited) code, file and symbol alone.
+Each new finding gets its origin: where, in base, the symbol it misses was defined or
+imported, or the module it misses lived.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from impact.checks import run_checks
+from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
+from impact.graph import SymbolGraph
+from impact.model import FileFacts, Finding, Location
+from impact.resolve.python import PythonResolver
+from impact.snapshot import Snapshot
+
+
+@dataclass
+class Options:
+    show_all: bool = False
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    python_roots: tuple[str, ...] = ()
+
+
+@dataclass
+class Analysis:
+    """A snapshot's graph and the source text its findings point into."""
+
+    snapshot: Snapshot
+    graph: SymbolGraph
+    sources: dict[str, bytes]
+
+    def line(self, path: str, number: int) -> str:
+        data = self.sources.get(path)
+        if data is None:
+            return ""
+        lines = data.splitlines()
+        if 0 < number <= len(lines):
+            return lines[number - 1].decode("utf-8", errors="replace")
+        return ""
+
+
+@dataclass
+class DiffResult:
+    base: Analysis
+    head: Analysis
+    findings: list[Finding]
+
+    @property
+    def files_scanned(self) -> int:
+        return len(self.head.graph.facts)
+
+
+class FactsMemo:
+    """Facts of each distinct (path, content) are extracted once per run."""
+
+    def __init__(self, max_file_size: int):
+        self.max_file_size = max_file_size
+        self._facts: dict[tuple[str, bytes], FileFacts] = {}
+
+    def get(self, path: str, data: bytes) -> FileFacts:
+        key = (path, hashlib.sha1(data).digest())
+        if key not in self._facts:
+            self._facts[key] = extract_facts(path, data, self.max_file_size)
+        return self._facts[key]
+
+
+def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
+            options: Options) -> Analysis:
+    paths = snapshot.paths
+    wanted = [p for p in paths if is_source(p) or p.rsplit("/", 1)[-1] == "package.json"]
+    contents = snapshot.read(sorted(wanted))
+    sources = {p: data for p, data in contents.items() if is_source(p)}
+    package_json = {p: data for p, data in contents.items() if not is_source(p)}
+    facts = {path: memo.get(path, data) for path, data in sorted(sources.items())}
+    graph = SymbolGraph(snapshot.label, facts, paths, package_json, options.python_roots,
+                        internal_python)
+    return Analysis(snapshot, graph, sources)
+
+
+def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
+    memo = FactsMemo(options.max_file_size)
+    internal_python = (
+        PythonResolver(base_snapshot.paths, options.python_roots).top_level_names
+        | PythonResolver(head_snapshot.paths, options.python_roots).top_level_names
+    )
+    base = analyse(base_snapshot, memo, internal_python, options)
+    head = analyse(head_snapshot, memo, internal_python, options)
+    head_findings = run_checks(head.graph)
+    if options.show_all:
+        introduced = head_findings
+    else:
+        introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
+    findings = [_finish(f, head, base) for f in introduced]
+    return DiffResult(base, head, findings)
+
+
+def introduced_findings(head_findings: list[Finding], base_findings: list[Finding],
+                        head: Analysis, base: Analysis) -> list[Finding]:
+    def exact(finding: Finding, analysis: Analysis) -> tuple:
+        text = analysis.line(finding.file, finding.line).strip()
+        return finding.code, finding.file, finding.symbol, text
+
+    def loose(finding: Finding) -> tuple:
+        return finding.code, finding.file, finding.symbol
+
+    base_exact = Counter(exact(f, base) for f in base_findings)
+    unmatched_head = []
+    for finding in head_findings:
+        key = exact(finding, head)
+        if base_exact[key] > 0:
+            base_exact[key] -= 1
+        else:
+            unmatched_head.append(finding)
+    base_loose = Counter()
+    for (code, file, symbol, _text), count in base_exact.items():
+        base_loose[(code, file, symbol)] += count
+    introduced = []
+    for finding in unmatched_head:
+        key = loose(finding)
+        if base_loose[key] > 0:
+            base_loose[key] -= 1
+        else:
+            introduced.append(finding)
+    return introduced
+
+
+def _finish(finding: Finding, head: Analysis, base: Analysis) -> Finding:
+    """Character column instead of byte column, and the origin in base."""
+    raw = head.sources.get(finding.file, b"").splitlines()
+    column = finding.column
+    if 0 < finding.line <= len(raw):
+        column = len(raw[finding.line - 1][: column - 1].decode("utf-8", errors="replace")) + 1
+    return replace(finding, column=column, origin=origin_of(finding, base.graph))
+
+
+def origin_of(finding: Finding, base: SymbolGraph) -> Location | None:
+    subject = finding.subject
+    if subject is None:
+        return None
+    if subject.statement is not None:
+        if subject.importer not in base.facts:
+            return None
+        target = base.target(subject.importer, subject.statement)
+        return Location(target.rstrip("/"), 1) if isinstance(target, str) else None
+    if subject.module is not None and subject.name is not None:
+        site = base.binding_site(subject.module, subject.name)
+        return Location(subject.module, site.line) if site else None
+    return None

@@ -1,0 +1,79 @@
+"""Facts per file: a pure function of a path and its bytes, dispatched by language.
+
+A file that cannot be read as source (binary, not decodable, over the size limit) yields
+facts with only a Problem, which becomes an IMP301 warning; analysis goes on without it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from impact.lang import javascript, python
+from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, FileFacts, Problem, Site
+
+DEFAULT_MAX_FILE_SIZE = 2_000_000
+PYTHON_SUFFIXES = (".py", ".pyi")
+JS_SUFFIXES = tuple(javascript.GRAMMARS)
+CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+
+
+def language_of(path: str) -> str | None:
+    lower = path.lower()
+    if lower.endswith(PYTHON_SUFFIXES):
+        return PYTHON
+    if lower.endswith((".ts", ".tsx", ".mts", ".cts")):
+        return TYPESCRIPT
+    if lower.endswith(JS_SUFFIXES):
+        return JAVASCRIPT
+    return None
+
+
+def is_source(path: str) -> bool:
+    return language_of(path) is not None
+
+
+def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE) -> FileFacts:
+    language = language_of(path)
+    if language is None:
+        raise ValueError(f"not a source file: {path}")
+    if len(data) > max_size:
+        return _unreadable(path, language, f"skipped: {len(data):,} bytes is over the size "
+                                            f"limit of {max_size:,} bytes")
+    if b"\0" in data:
+        return _unreadable(path, language, "skipped: binary content (NUL bytes)")
+    source, problem = _normalise(data, language)
+    if source is None:
+        return _unreadable(path, language, problem)
+    return python.extract(path, source) if language == PYTHON else javascript.extract(path, source)
+
+
+def _normalise(data: bytes, language: str) -> tuple[bytes | None, str]:
+    """UTF-8 bytes for the parser (BOM removed), and a problem to report, if any."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        data.decode("utf-8")
+        return data, ""
+    except UnicodeDecodeError as error:
+        declared = _declared_encoding(data) if language == PYTHON else None
+        if declared:
+            try:
+                return data.decode(declared).encode("utf-8"), ""
+            except (LookupError, UnicodeDecodeError):
+                pass
+        line = data[: error.start].count(b"\n") + 1
+        return None, f"skipped: not valid UTF-8 (byte {error.start}, line {line})"
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    for line in data.splitlines()[:2]:
+        match = CODING_COOKIE.match(line)
+        if match:
+            return match.group(1).decode("ascii", errors="replace")
+    return None
+
+
+def _unreadable(path: str, language: str, message: str) -> FileFacts:
+    return FileFacts(path=path, language=language, problems=(Problem(message, Site(1, 1)),),
+                     dynamic_exports=True)

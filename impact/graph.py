@@ -1,0 +1,176 @@
+"""The SymbolGraph of one snapshot: facts of every file plus module resolution.
+
+A networkx DiGraph with a node per module (its path) and per imported symbol
+(`path::name`), and edges `importer -> module` (imports), `module -> symbol` (defines),
+`importer -> symbol` (imports or re-exports the name). What a module exports is computed
+on demand, following star imports and `export *` through the repository.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, FileFacts, Import, Site
+from impact.resolve.javascript import External, JsResolver
+from impact.resolve.python import PythonResolver
+
+Target = str | External | None
+
+
+@dataclass(frozen=True)
+class ExportSet:
+    """The names a module provides; `complete` is False when more may exist at run time."""
+
+    names: frozenset[str]
+    complete: bool
+
+
+UNKNOWN = ExportSet(frozenset(), False)
+
+
+class SymbolGraph:
+    def __init__(self, label: str, facts: dict[str, FileFacts], paths: frozenset[str],
+                 package_json: dict[str, bytes], python_roots: tuple[str, ...] = (),
+                 internal_python: frozenset[str] | None = None):
+        self.label = label
+        self.facts = facts
+        self.paths = paths
+        self.python = PythonResolver(paths, python_roots)
+        self.js = JsResolver(paths, package_json)
+        # top-level Python names that are this repository's (in either revision of a diff)
+        self.internal_python = internal_python or self.python.top_level_names
+        self.graph = nx.DiGraph()
+        self._targets: dict[tuple[str, Import], Target] = {}
+        self._exports: dict[str, ExportSet] = {}
+        self._build()
+
+    # -- construction ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        for path, facts in self.facts.items():
+            self.graph.add_node(path, kind="module", language=facts.language)
+        for path, facts in self.facts.items():
+            for imp in facts.imports:
+                target = self.target(path, imp)
+                if isinstance(target, str):
+                    relation = "re-exports" if imp.kind == "reexport" else "imports"
+                    self._link(path, target, imp.imported, relation)
+
+    def _link(self, importer: str, target: str, name: str | None, relation: str) -> None:
+        self.graph.add_edge(importer, target, relation="imports")
+        if name and name != "*":
+            symbol = f"{target}::{name}"
+            self.graph.add_node(symbol, kind="symbol", module=target, name=name)
+            self.graph.add_edge(target, symbol, relation="defines")
+            self.graph.add_edge(importer, symbol, relation=relation)
+
+    # -- resolution --------------------------------------------------------------------
+
+    def target(self, importer: str, imp: Import) -> Target:
+        """The module an import names: a path, External, or None when it is missing."""
+        key = (importer, imp)
+        if key not in self._targets:
+            self._targets[key] = self._resolve(importer, imp)
+        return self._targets[key]
+
+    def _resolve(self, importer: str, imp: Import) -> Target:
+        if self.language(importer) == PYTHON:
+            if not self.python.is_internal(imp, self.internal_python):
+                return External(imp.source)
+            return self.python.resolve(imp, importer)
+        return self.js.resolve(imp.source, importer)
+
+    def resolve_spec(self, importer: str, spec: str) -> Target:
+        return self.js.resolve(spec, importer)
+
+    def language(self, path: str) -> str | None:
+        facts = self.facts.get(path)
+        return facts.language if facts else None
+
+    def is_python(self, path: str) -> bool:
+        return self.language(path) == PYTHON
+
+    def is_js(self, path: str) -> bool:
+        return self.language(path) in (JAVASCRIPT, TYPESCRIPT)
+
+    # -- what modules provide ----------------------------------------------------------
+
+    def exports(self, module: str) -> ExportSet:
+        if module not in self._exports:
+            self._exports[module] = UNKNOWN  # breaks cycles of star imports
+            self._exports[module] = self._compute_exports(module)
+        return self._exports[module]
+
+    def _compute_exports(self, module: str) -> ExportSet:
+        if module.endswith("/"):
+            return ExportSet(frozenset(), True)  # namespace package: only submodules
+        facts = self.facts.get(module)
+        if facts is None or facts.problems:
+            return UNKNOWN  # not source (json, css, ...) or not fully parsed
+        if facts.language == PYTHON:
+            return self._python_exports(facts)
+        return self._js_exports(facts)
+
+    def _python_exports(self, facts: FileFacts) -> ExportSet:
+        names = set(facts.bindings)
+        complete = not facts.module_getattr
+        for imp in facts.imports:
+            if imp.kind == "star":
+                star = self.star_names(facts.path, imp)
+                names |= star.names
+                complete = complete and star.complete
+        return ExportSet(frozenset(names), complete)
+
+    def star_names(self, importer: str, imp: Import) -> ExportSet:
+        """Names `from m import *` brings into a Python module."""
+        target = self.target(importer, imp)
+        if not isinstance(target, str):
+            return UNKNOWN
+        provided = self.exports(target)
+        target_facts = self.facts.get(target)
+        if target_facts is not None and target_facts.has_all:
+            public = {e.name for e in target_facts.exports}
+            return ExportSet(frozenset(public), provided.complete and not
+                             target_facts.dynamic_exports)
+        public = frozenset(n for n in provided.names if not n.startswith("_"))
+        return ExportSet(public, provided.complete)
+
+    def _js_exports(self, facts: FileFacts) -> ExportSet:
+        names = {e.name for e in facts.exports if e.kind != "star"}
+        complete = not facts.dynamic_exports
+        if facts.commonjs and not facts.esm:
+            names.add("default")
+        for export in facts.exports:
+            if export.kind == "star":
+                target = self.resolve_spec(facts.path, export.source)
+                if not isinstance(target, str):
+                    complete = False
+                    continue
+                inner = self.exports(target)
+                names |= inner.names - {"default"}
+                complete = complete and inner.complete
+        return ExportSet(frozenset(names), complete)
+
+    def provides(self, module: str, name: str) -> bool:
+        """Whether `module` provides `name` (or might, when its exports are not complete).
+
+        A Python package also provides its submodules: `from pkg import sub` imports them.
+        """
+        provided = self.exports(module)
+        if name in provided.names or not provided.complete:
+            return True
+        return self.python.submodule(module, name) is not None
+
+    def binding_site(self, module: str, name: str) -> Site | None:
+        """Where `module` binds or exports `name`, if it does."""
+        facts = self.facts.get(module)
+        if facts is None:
+            return None
+        if name in facts.bindings:
+            return facts.bindings[name]
+        for export in facts.exports:
+            if export.name == name:
+                return export.site
+        return None

@@ -1,0 +1,479 @@
+"""Facts of a JavaScript/JSX/TypeScript/TSX module, from tree-sitter and `grammars/*.scm`.
+
+ES modules (import/export), CommonJS (`require`, `module.exports`, `exports.x`), dynamic
+`import('literal')`, and references with block scoping: `var` and function declarations
+belong to the nearest function, `let`/`const`/`class` to the nearest block. A name no
+scope binds, no import brings in and no known global provides is an unbound reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from tree_sitter import Node
+
+from impact.lang.scopes import Located, Scope, ScopeTree
+from impact.lang.treesitter import captures, parser, site, syntax_problems, text
+from impact.model import (
+    JAVASCRIPT,
+    TYPESCRIPT,
+    Call,
+    Export,
+    FileFacts,
+    Import,
+    MemberRef,
+    NameRef,
+    Site,
+)
+
+GRAMMARS = {  # file suffix -> (tree-sitter grammar, query files)
+    ".js": ("javascript", ("ecmascript", "javascript", "jsx")),
+    ".jsx": ("javascript", ("ecmascript", "javascript", "jsx")),
+    ".mjs": ("javascript", ("ecmascript", "javascript", "jsx")),
+    ".cjs": ("javascript", ("ecmascript", "javascript", "jsx")),
+    ".ts": ("typescript", ("ecmascript", "typescript")),
+    ".mts": ("typescript", ("ecmascript", "typescript")),
+    ".cts": ("typescript", ("ecmascript", "typescript")),
+    ".tsx": ("tsx", ("ecmascript", "typescript", "jsx")),
+}
+PATTERN_CONTAINERS = {
+    "object_pattern", "array_pattern", "rest_pattern", "required_parameter",
+    "optional_parameter", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
+}
+DECLARATION_NAME_TYPES = {"identifier", "type_identifier"}
+
+
+@cache
+def known_globals() -> frozenset[str]:
+    lines = resources.files("impact.data").joinpath("js_globals.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")
+    ) | {"arguments", "undefined"}
+
+
+def extract(path: str, source: bytes) -> FileFacts:
+    suffix = "." + path.rsplit(".", 1)[-1].lower()
+    grammar, query_files = GRAMMARS[suffix]
+    root = parser(grammar).parse(source).root_node
+    found = captures(grammar, query_files, root)
+    scopes = ScopeTree(len(source), _scope_regions(found))
+    module = _Module(scopes)
+    imports = module.add_imports(found)
+    module.bind(found)
+    exports, dynamic = _exports(found)
+    imports += [Import(e.source, e.imported, None, e.site, "reexport")
+                for e in exports if e.source is not None]
+    commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(found)
+    problems = syntax_problems(root)
+    unbound, at_module = module.references(found)
+    return FileFacts(
+        path=path,
+        language=TYPESCRIPT if grammar != "javascript" else JAVASCRIPT,
+        imports=tuple(sorted(imports, key=lambda i: (i.site.line, i.site.column))),
+        exports=tuple(exports + commonjs_exports),
+        bindings=module.sites,
+        unbound=() if problems else tuple(unbound),
+        member_refs=() if problems else tuple(module.member_refs(found, at_module)),
+        calls=tuple(_calls(found)),
+        problems=problems,
+        dynamic_exports=dynamic or commonjs_dynamic,
+        esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
+                                             for i in imports),
+        commonjs=commonjs,
+    )
+
+
+def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
+    regions = []
+    for node in found.get("scope.function", ()):
+        start = node.start_byte
+        if node.type in ("function_declaration", "generator_function_declaration"):
+            start = node.child_by_field_name("parameters").start_byte
+        regions.append(("function", start, node.end_byte))
+    regions.extend(("block", n.start_byte, n.end_byte) for n in found.get("scope.block", ()))
+    return regions
+
+
+@dataclass
+class _Module:
+    scopes: ScopeTree
+    sites: dict[str, Site] = field(default_factory=dict)
+    import_locals: set[str] = field(default_factory=set)
+    other_locals: set[str] = field(default_factory=set)
+    bound_ids: set[int] = field(default_factory=set)
+
+    def _bind(self, scope: Scope, node: Node, from_import: bool = False, name: str = "") -> None:
+        name = name or text(node)
+        scope.names.add(name)
+        if scope is self.scopes.module:
+            here = site(node)
+            if name not in self.sites or here.line < self.sites[name].line:
+                self.sites[name] = here
+            (self.import_locals if from_import else self.other_locals).add(name)
+
+    def add_imports(self, found: dict) -> list[Import]:
+        statements = [Located(n.start_byte, n)
+                      for n in (*found.get("import", ()), *found.get("require", ()))]
+        imports: list[Import] = []
+        for scope, node in self.scopes.locate(statements):
+            parsed = _parse_import(node) if node.type == "import_statement" else \
+                _parse_require(node)
+            imports.extend(parsed)
+            for imp in parsed:
+                if imp.local:
+                    self._bind(scope, node, from_import=True, name=imp.local)
+        imports += [Import(_string(node), None, None, site(node), "dynamic")
+                    for node in found.get("dynamic.source", ())]
+        return imports
+
+    def bind(self, found: dict) -> None:
+        items: list[Located] = []
+        for node in found.get("bind.declarator", ()):
+            if _is_require(node.parent.child_by_field_name("value")):
+                continue  # bound by its import
+            hoisted = node.parent.parent is not None and \
+                node.parent.parent.type == "variable_declaration"
+            items += [Located(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
+        for node in found.get("bind.loop", ()):
+            kind = node.parent.child_by_field_name("kind")
+            hoisted = kind is None or text(kind) == "var"
+            items += [Located(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
+        for node in found.get("bind.pattern", ()):
+            items += [Located(n.start_byte, (n, False)) for n in _pattern_names(node)]
+        items += [Located(n.start_byte, (n, True)) for n in found.get("bind.hoisted", ())]
+        items += [Located(n.start_byte, (n, False)) for n in found.get("bind.lexical", ())]
+        for scope, (node, hoisted) in self.scopes.locate(items):
+            self.bound_ids.add(node.start_byte)
+            self._bind(scope.enclosing("function") if hoisted else scope, node)
+
+    def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
+        skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
+        skipped |= {n.start_byte for n in found.get("jsx.name", ()) if text(n)[:1].islower()}
+        skip_ranges = sorted((n.start_byte, n.end_byte) for n in found.get("skip", ()))
+        type_roots = {n.start_byte for n in found.get("type_root", ())}
+        candidates = [n for n in found.get("identifier", ()) if n.start_byte not in skipped]
+        candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
+        candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
+        unbound: list[NameRef] = []
+        at_module: set[int] = set()
+        for scope, node in self.scopes.locate(Located(n.start_byte, n) for n in candidates):
+            name = text(node)
+            owner = _lookup(scope, name)
+            if owner is self.scopes.module:
+                at_module.add(node.start_byte)
+            elif owner is None and name not in known_globals():
+                type_only = node.type == "type_identifier" or node.start_byte in type_roots
+                unbound.append(NameRef(name, site(node), type_only))
+        return unbound, at_module
+
+    def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
+        refs = []
+        for node in found.get("member", ()):
+            parent = node.parent
+            if parent is not None and parent.type == "member_expression" and \
+                    parent.child_by_field_name("object") == node:
+                continue
+            if parent is not None and parent.type in ("assignment_expression",
+                                                      "augmented_assignment_expression") \
+                    and parent.child_by_field_name("left") == node:
+                continue
+            chain = _member_chain(node)
+            if chain is None or chain[0].start_byte not in at_module:
+                continue
+            local = text(chain[0])
+            if local in self.import_locals and local not in self.other_locals:
+                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
+        return refs
+
+
+def _lookup(scope: Scope, name: str) -> Scope | None:
+    current: Scope | None = scope
+    while current is not None:
+        if name in current.names:
+            return current
+        current = current.parent
+    return None
+
+
+def _in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
+
+
+def _pattern_names(node: Node) -> list[Node]:
+    """Identifiers a binding pattern binds (not default values or computed keys)."""
+    if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+        return [node]
+    if node.type in ("assignment_pattern", "object_assignment_pattern"):
+        return _pattern_names(node.child_by_field_name("left"))
+    if node.type == "pair_pattern":
+        return _pattern_names(node.child_by_field_name("value"))
+    if node.type in ("required_parameter", "optional_parameter"):
+        return _pattern_names(node.child_by_field_name("pattern"))
+    if node.type in PATTERN_CONTAINERS:
+        return [name for child in node.named_children for name in _pattern_names(child)]
+    return []
+
+
+def _member_chain(node: Node) -> list[Node] | None:
+    names = []
+    while node.type == "member_expression":
+        prop = node.child_by_field_name("property")
+        if prop is None or prop.type != "property_identifier":
+            return None
+        names.append(prop)
+        node = node.child_by_field_name("object")
+    if node.type != "identifier":
+        return None
+    names.append(node)
+    names.reverse()
+    return names
+
+
+def _is_require(node: Node | None) -> bool:
+    if node is None or node.type != "call_expression":
+        return False
+    function = node.child_by_field_name("function")
+    arguments = node.child_by_field_name("arguments").named_children
+    return function.type == "identifier" and text(function) == "require" and \
+        len(arguments) == 1 and arguments[0].type == "string"
+
+
+def _string(node: Node) -> str:
+    return "".join(text(c) for c in node.named_children if c.type == "string_fragment")
+
+
+def _has_keyword(node: Node, keyword: str) -> bool:
+    return any(not c.is_named and c.type == keyword for c in node.children)
+
+
+# -- imports ---------------------------------------------------------------------------
+
+
+def _parse_import(node: Node) -> list[Import]:
+    source_node = node.child_by_field_name("source")
+    here = site(node)
+    type_only = _has_keyword(node, "type") or _has_keyword(node, "typeof")
+    require_clause = next((c for c in node.named_children if c.type == "import_require_clause"),
+                          None)
+    if require_clause is not None:  # TypeScript `import x = require('y')`
+        local = text(require_clause.named_children[0])
+        spec = _string(require_clause.child_by_field_name("source"))
+        return [Import(spec, "*", local, here, "require", type_only=type_only)]
+    if source_node is None:
+        return []
+    spec = _string(source_node)
+    clause = next((c for c in node.named_children if c.type == "import_clause"), None)
+    if clause is None:
+        return [Import(spec, None, None, here, "side-effect", type_only=type_only)]
+    result = []
+    for part in clause.named_children:
+        if part.type == "identifier":
+            result.append(Import(spec, "default", text(part), site(part), "esm",
+                                 type_only=type_only))
+        elif part.type == "namespace_import":
+            local = text(part.named_children[0])
+            result.append(Import(spec, "*", local, site(part), "namespace",
+                                 type_only=type_only))
+        elif part.type == "named_imports":
+            for spec_node in part.named_children:
+                if spec_node.type != "import_specifier":
+                    continue
+                name = _name_text(spec_node.child_by_field_name("name"))
+                alias = spec_node.child_by_field_name("alias")
+                only = type_only or _has_keyword(spec_node, "type")
+                result.append(Import(spec, name, text(alias) if alias else name,
+                                     site(spec_node), "esm", type_only=only))
+    return result
+
+
+def _name_text(node: Node) -> str:
+    return _string(node) if node.type == "string" else text(node)
+
+
+def _parse_require(node: Node) -> list[Import]:
+    spec = _string(node.child_by_field_name("arguments").named_children[0])
+    here = site(node)
+    parent = node.parent
+    if parent is not None and parent.type == "variable_declarator" and \
+            parent.child_by_field_name("value") == node:
+        target = parent.child_by_field_name("name")
+        if target.type == "identifier":
+            return [Import(spec, "*", text(target), here, "require")]
+        if target.type == "object_pattern":
+            return [Import(spec, key, local, here, "require")
+                    for key, local in _destructured(target)]
+    if parent is not None and parent.type == "member_expression":
+        prop = parent.child_by_field_name("property")
+        if prop is not None and prop.type == "property_identifier":
+            return [Import(spec, text(prop), None, here, "require")]
+    return [Import(spec, None, None, here, "require")]
+
+
+def _destructured(pattern: Node) -> list[tuple[str, str | None]]:
+    pairs = []
+    for child in pattern.named_children:
+        if child.type == "shorthand_property_identifier_pattern":
+            pairs.append((text(child), text(child)))
+        elif child.type == "object_assignment_pattern":
+            left = child.child_by_field_name("left")
+            pairs.append((text(left), text(left)))
+        elif child.type == "pair_pattern":
+            key = child.child_by_field_name("key")
+            value = _pattern_names(child.child_by_field_name("value"))
+            if key.type in ("property_identifier", "string"):
+                pairs.append((_name_text(key), text(value[0]) if value else None))
+    return pairs
+
+
+# -- exports ---------------------------------------------------------------------------
+
+
+def _exports(found: dict) -> tuple[list[Export], bool]:
+    exports: list[Export] = []
+    dynamic = False
+    for node in found.get("export", ()):
+        if node.parent is None or node.parent.type != "program":
+            continue  # inside `declare module` or a namespace
+        more, is_dynamic = _parse_export(node)
+        exports.extend(more)
+        dynamic = dynamic or is_dynamic
+    return exports, dynamic
+
+
+def _parse_export(node: Node) -> tuple[list[Export], bool]:
+    here = site(node)
+    source_node = node.child_by_field_name("source")
+    source = _string(source_node) if source_node is not None else None
+    is_default = _has_keyword(node, "default")
+    declaration = node.child_by_field_name("declaration")
+    if declaration is not None:
+        names = _declared_names(declaration)
+        if is_default:
+            return [Export("default", "declaration", here, local=names[0] if names else None)], False
+        return [Export(name, "declaration", here, local=name) for name in names], False
+    value = node.child_by_field_name("value")
+    if is_default:
+        local = text(value) if value is not None and value.type == "identifier" else None
+        kind = "local" if local else "declaration"
+        return [Export("default", kind, site(value or node), local=local)], False
+    if _has_keyword(node, "="):  # TypeScript `export = x`
+        target = next((c for c in node.named_children if c.type == "identifier"), None)
+        local = text(target) if target is not None else None
+        return [Export("default", "local" if local else "declaration", here, local=local)], True
+    clause = next((c for c in node.named_children if c.type == "export_clause"), None)
+    if clause is not None:
+        return [_clause_export(spec, source) for spec in clause.named_children
+                if spec.type == "export_specifier"], False
+    namespace = next((c for c in node.named_children if c.type == "namespace_export"), None)
+    if namespace is not None and source is not None:
+        name = _name_text(namespace.named_children[0])
+        return [Export(name, "namespace", here, source=source, imported="*")], False
+    if source is not None and _has_keyword(node, "*"):
+        return [Export("*", "star", here, source=source, imported="*")], False
+    return [], False
+
+
+def _clause_export(spec: Node, source: str | None) -> Export:
+    name_node = spec.child_by_field_name("name")
+    alias = spec.child_by_field_name("alias")
+    name = _name_text(name_node)
+    exported = _name_text(alias) if alias is not None else name
+    if source is not None:
+        return Export(exported, "reexport", site(name_node), source=source, imported=name)
+    return Export(exported, "local", site(name_node), local=name)
+
+
+def _declared_names(declaration: Node) -> list[str]:
+    if declaration.type in ("lexical_declaration", "variable_declaration"):
+        return [text(n) for d in declaration.named_children if d.type == "variable_declarator"
+                for n in _pattern_names(d.child_by_field_name("name"))]
+    if declaration.type == "ambient_declaration":
+        return [name for child in declaration.named_children for name in _declared_names(child)]
+    name = declaration.child_by_field_name("name")
+    if name is not None and name.type in DECLARATION_NAME_TYPES:
+        return [text(name)]
+    return []
+
+
+# -- CommonJS exports ------------------------------------------------------------------
+
+
+def _commonjs_exports(found: dict) -> tuple[list[Export], bool, bool]:
+    """(exports, uses CommonJS, exports that cannot be listed statically)."""
+    exports: list[Export] = []
+    handled: set[int] = set()
+    for target in found.get("commonjs.target", ()):
+        chain = _member_chain(target)
+        if chain is None:
+            continue
+        names = [text(n) for n in chain]
+        value = target.parent.child_by_field_name("right")
+        here = site(target)
+        if names == ["module", "exports"]:
+            handled.add(chain[0].start_byte)
+            if value.type == "object":
+                more, complete = _object_keys(value)
+                exports.extend(more)
+                if not complete:
+                    exports.append(Export("*", "commonjs", here))
+            else:
+                exports.append(Export("default", "commonjs", here))
+                exports.append(Export("*", "commonjs", here))
+        elif names[:2] == ["module", "exports"] and len(names) == 3 or \
+                names[0] == "exports" and len(names) == 2:
+            handled.add(chain[0].start_byte)
+            exports.append(Export(names[-1], "commonjs", here))
+    uses = [n for n in found.get("identifier", ()) if text(n) in ("module", "exports")]
+    commonjs = bool(handled) or any(_is_commonjs_use(n) for n in uses)
+    dynamic = any(e.name == "*" for e in exports) or any(
+        n.start_byte not in handled and _is_commonjs_use(n) for n in uses)
+    return [e for e in exports if e.name != "*"], commonjs, dynamic
+
+
+def _is_commonjs_use(identifier: Node) -> bool:
+    if text(identifier) == "exports":
+        return True
+    parent = identifier.parent
+    return parent is not None and parent.type == "member_expression" and \
+        text(parent.child_by_field_name("property")) == "exports"
+
+
+def _object_keys(obj: Node) -> tuple[list[Export], bool]:
+    exports, complete = [], True
+    for child in obj.named_children:
+        if child.type == "shorthand_property_identifier":
+            exports.append(Export(text(child), "commonjs", site(child), local=text(child)))
+        elif child.type in ("pair", "method_definition"):
+            key = child.child_by_field_name("key") or child.child_by_field_name("name")
+            if key is not None and key.type in ("property_identifier", "string"):
+                exports.append(Export(_name_text(key), "commonjs", site(child)))
+            else:
+                complete = False
+        elif child.type != "comment":
+            complete = False  # spread or computed key
+    return exports, complete
+
+
+# -- calls -----------------------------------------------------------------------------
+
+
+def _calls(found: dict) -> list[Call]:
+    calls = []
+    for node in found.get("call", ()):
+        function = node.child_by_field_name("function") or node.child_by_field_name(
+            "constructor")
+        if function.type == "identifier":
+            callee = text(function)
+        else:
+            chain = _member_chain(function) if function.type == "member_expression" else None
+            if chain is None:
+                continue
+            callee = ".".join(text(n) for n in chain)
+        arguments = node.child_by_field_name("arguments")
+        args = [a for a in arguments.named_children if a.type != "comment"]
+        spread = any(a.type == "spread_element" for a in args)
+        positional = sum(1 for a in args if a.type != "spread_element")
+        calls.append(Call(callee, site(function), positional, (), spread, False))
+    return calls

@@ -1,0 +1,389 @@
+"""Facts of a Python module, from tree-sitter-python and `grammars/python.scm`.
+
+Scoping follows Python's rules: functions, lambdas, classes and comprehensions open
+scopes; names in a class body are not visible from functions nested in it; `global` and
+`nonlocal` redirect bindings; a walrus in a comprehension binds in the enclosing function.
+A name no scope binds and no builtin provides is kept as an unbound reference.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from impact.lang.scopes import Located, Scope, ScopeTree
+from impact.lang.treesitter import captures, parser, site, syntax_problems, text
+from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
+
+QUERY_FILES = ("python",)
+
+BUILTINS = frozenset(dir(builtins)) | {
+    # module attributes every module has
+    "__file__", "__name__", "__doc__", "__package__", "__spec__", "__loader__",
+    "__path__", "__builtins__", "__annotations__", "__cached__", "__dict__",
+    # class bodies and methods
+    "__module__", "__qualname__", "__class__",
+    # builtins of other Python versions and platforms
+    "aiter", "anext", "EncodingWarning", "ExceptionGroup", "BaseExceptionGroup",
+    "PythonFinalizationError", "WindowsError", "reveal_type", "reveal_locals",
+    "unicode", "long", "xrange", "basestring", "raw_input", "unichr", "file", "reduce",
+    "execfile", "cmp", "buffer", "apply", "intern", "coerce",
+}
+
+SCOPE_KINDS = {
+    "scope.function": "function",
+    "scope.lambda": "function",
+    "scope.class": "class",
+    "scope.comprehension": "comprehension",
+}
+TARGET_CONTAINERS = {
+    "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list",
+    "parenthesized_expression", "list_splat_pattern", "list_splat", "as_pattern_target",
+}
+IMPORT_GUARDS = ("ImportError", "ModuleNotFoundError", "Exception", "BaseException")
+
+
+def extract(path: str, source: bytes) -> FileFacts:
+    root = parser("python").parse(source).root_node
+    found = captures("python", QUERY_FILES, root)
+    scopes = ScopeTree(len(source), _scope_regions(found))
+    module = _Module(scopes)
+    imports = module.add_imports(found)
+    module.declare(found)
+    module.bind(found)
+    problems = syntax_problems(root)
+    unbound, resolved_at_module = module.references(found)
+    exports, dynamic_all = _all_exports(found, scopes)
+    return FileFacts(
+        path=path,
+        language=PYTHON,
+        imports=tuple(imports),
+        exports=tuple(exports),
+        bindings=module.sites,
+        unbound=() if problems else tuple(unbound),
+        member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
+        calls=tuple(_calls(found)),
+        problems=problems,
+        dynamic_exports=dynamic_all,
+        module_getattr="__getattr__" in scopes.module.names,
+        has_all=bool(exports) or dynamic_all,
+    )
+
+
+def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
+    regions = []
+    for capture, kind in SCOPE_KINDS.items():
+        for node in found.get(capture, ()):
+            if kind == "function" and node.type == "function_definition":
+                start = node.child_by_field_name("parameters").start_byte
+            elif kind == "class":
+                body = node.child_by_field_name("body")
+                start = body.start_byte if body is not None else node.end_byte
+            else:
+                start = node.start_byte
+            regions.append((kind, start, node.end_byte))
+    return regions
+
+
+@dataclass
+class _Module:
+    scopes: ScopeTree
+    sites: dict[str, Site] = field(default_factory=dict)
+    import_locals: set[str] = field(default_factory=set)
+    other_locals: set[str] = field(default_factory=set)
+    bound_ids: set[int] = field(default_factory=set)
+
+    def _bind(self, scope: Scope, name: str, node: Node, from_import: bool = False) -> None:
+        if name in scope.declared_global:
+            scope = self.scopes.module
+        scope.names.add(name)
+        if scope is self.scopes.module:
+            here = site(node)
+            if name not in self.sites or here.line < self.sites[name].line:
+                self.sites[name] = here
+            (self.import_locals if from_import else self.other_locals).add(name)
+
+    def add_imports(self, found: dict) -> list[Import]:
+        statements = [Located(n.start_byte, n) for n in found.get("import", ())]
+        statements += [Located(n.start_byte, n) for n in found.get("import.from", ())]
+        imports: list[Import] = []
+        for scope, node in self.scopes.locate(statements):
+            for imp in _parse_import(node):
+                imports.append(imp)
+                if imp.local:
+                    self._bind(scope, imp.local, node, from_import=True)
+        imports.sort(key=lambda i: (i.site.line, i.site.column))
+        return imports
+
+    def declare(self, found: dict) -> None:
+        items = [Located(n.start_byte, ("global", n)) for n in found.get("global", ())]
+        items += [Located(n.start_byte, ("nonlocal", n)) for n in found.get("nonlocal", ())]
+        for scope, (kind, node) in self.scopes.locate(items):
+            target = scope.declared_global if kind == "global" else scope.declared_nonlocal
+            target.add(text(node))
+            self.bound_ids.add(node.start_byte)
+
+    def bind(self, found: dict) -> None:
+        names: list[Node] = list(found.get("bind.name", ()))
+        for target in found.get("bind.target", ()):
+            names.extend(_target_names(target))
+        for pattern in found.get("bind.pattern", ()):
+            names.extend(_descendant_identifiers(pattern))
+        items = [Located(n.start_byte, (n, False)) for n in names]
+        items += [Located(n.start_byte, (n, True)) for n in found.get("bind.walrus", ())]
+        for scope, (node, walrus) in self.scopes.locate(items):
+            if walrus:
+                scope = scope.enclosing("function", "class", "module")
+            self.bound_ids.add(node.start_byte)
+            name = text(node)
+            if name in scope.declared_nonlocal:
+                continue
+            self._bind(scope, name, node)
+
+    def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
+        """Unbound references, and the ids of identifiers that resolved at module scope."""
+        skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
+        refs = [Located(n.start_byte, n) for n in found.get("identifier", ())
+                if n.start_byte not in skipped]
+        unbound: list[NameRef] = []
+        at_module: set[int] = set()
+        for scope, node in self.scopes.locate(refs):
+            name = text(node)
+            owner = _lookup(scope, name, self.scopes.module)
+            if owner is self.scopes.module:
+                at_module.add(node.start_byte)
+            elif owner is None and name not in BUILTINS:
+                unbound.append(NameRef(name, site(node)))
+        return unbound, at_module
+
+    def member_refs(self, found: dict, resolved_at_module: set[int]) -> list[MemberRef]:
+        """`mod.attr` chains whose root is a module-scope name bound only by imports."""
+        refs = []
+        for node in found.get("attribute", ()):
+            parent = node.parent
+            if parent is not None and parent.type == "attribute" and \
+                    parent.child_by_field_name("object") == node:
+                continue  # not the outermost attribute of its chain
+            if _is_store(node):
+                continue
+            chain = _dotted_chain(node)
+            if chain is None or chain[0].start_byte not in resolved_at_module:
+                continue
+            local = text(chain[0])
+            if local in self.import_locals and local not in self.other_locals:
+                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
+        return refs
+
+
+def _lookup(scope: Scope, name: str, module: Scope) -> Scope | None:
+    """The scope that binds `name` as seen from `scope`, or None."""
+    current: Scope | None = scope
+    crossed_function = False
+    while current is not None:
+        if name in current.declared_global:
+            return module if name in module.names else None
+        skip = current.kind == "class" and crossed_function
+        if not skip and name in current.names:
+            return current
+        if current.kind == "function":
+            crossed_function = True
+        current = current.parent
+    return None
+
+
+def _target_names(node: Node) -> list[Node]:
+    if node.type == "identifier":
+        return [node]
+    if node.type in TARGET_CONTAINERS:
+        return [name for child in node.named_children for name in _target_names(child)]
+    return []
+
+
+def _descendant_identifiers(node: Node) -> list[Node]:
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "identifier":
+            found.append(current)
+        else:
+            stack.extend(current.named_children)
+    return found
+
+
+def _is_store(node: Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type in ("assignment", "augmented_assignment"):
+        return parent.child_by_field_name("left") == node
+    return parent.type in TARGET_CONTAINERS and _is_store(parent)
+
+
+def _dotted_chain(node: Node) -> list[Node] | None:
+    """identifier nodes of `a.b.c`, or None if the chain is not plain names."""
+    names = []
+    while node.type == "attribute":
+        names.append(node.child_by_field_name("attribute"))
+        node = node.child_by_field_name("object")
+    if node.type != "identifier":
+        return None
+    names.append(node)
+    names.reverse()
+    return names
+
+
+# -- imports ---------------------------------------------------------------------------
+
+
+def _parse_import(node: Node) -> list[Import]:
+    guarded, type_only = _import_context(node)
+    here = site(node)
+
+    def make(source, imported, local, kind, level=0, where=None):
+        return Import(source, imported, local, where or here, kind, level, guarded, type_only)
+
+    if node.type == "import_statement":
+        result = []
+        for child in node.children_by_field_name("name"):
+            if child.type == "aliased_import":
+                dotted = text(child.child_by_field_name("name"))
+                result.append(make(dotted, None, text(child.child_by_field_name("alias")), "module"))
+            else:
+                dotted = text(child)
+                result.append(make(dotted, None, dotted.split(".")[0], "module"))
+        return result
+
+    module_node = node.child_by_field_name("module_name")
+    level, module = _relative_parts(module_node)
+    if any(child.type == "wildcard_import" for child in node.children):
+        return [make(module, "*", None, "star", level)]
+    result = []
+    for child in node.children_by_field_name("name"):
+        if child.type == "aliased_import":
+            name = text(child.child_by_field_name("name"))
+            alias = text(child.child_by_field_name("alias"))
+        else:
+            name = alias = text(child)
+        result.append(make(module, name, alias, "from", level, site(child)))
+    return result
+
+
+def _relative_parts(module_node: Node) -> tuple[int, str]:
+    if module_node.type != "relative_import":
+        return 0, text(module_node)
+    level, module = 0, ""
+    for child in module_node.children:
+        if child.type == "import_prefix":
+            level = text(child).count(".")
+        elif child.type == "dotted_name":
+            module = text(child)
+    return level, module
+
+
+def _import_context(node: Node) -> tuple[bool, bool]:
+    """(inside try/except ImportError, under `if TYPE_CHECKING:`)."""
+    guarded = type_only = False
+    current = node.parent
+    while current is not None:
+        if current.type == "try_statement" and _catches_import_error(current):
+            guarded = True
+        elif current.type in ("if_statement", "elif_clause"):
+            condition = current.child_by_field_name("condition")
+            if condition is not None and "TYPE_CHECKING" in text(condition):
+                type_only = True
+        current = current.parent
+    return guarded, type_only
+
+
+def _catches_import_error(try_node: Node) -> bool:
+    for clause in try_node.named_children:
+        if clause.type != "except_clause":
+            continue
+        value = clause.child_by_field_name("value")
+        if value is None:
+            values = [c for c in clause.named_children if c.type != "block"]
+            if not values:
+                return True  # bare except
+            value = values[0]
+        if any(guard in text(value) for guard in IMPORT_GUARDS):
+            return True
+    return False
+
+
+# -- __all__ ---------------------------------------------------------------------------
+
+
+def _all_exports(found: dict, scopes: ScopeTree) -> tuple[list[Export], bool]:
+    targets = [Located(n.start_byte, n) for n in found.get("all.target", ())]
+    at_module = {n.start_byte for scope, n in scopes.locate(targets) if scope is scopes.module}
+    exports: list[Export] = []
+    dynamic = False
+    for value in found.get("all.value", ()):
+        statement = value.parent
+        target = statement.child_by_field_name("left") or statement.child_by_field_name(
+            "function").child_by_field_name("object")
+        if target.start_byte not in at_module:
+            continue
+        names, literal = _string_items(value)
+        dynamic = dynamic or not literal
+        exports.extend(Export(name, "local", where, local=name) for name, where in names)
+    return exports, dynamic
+
+
+def _string_items(node: Node) -> tuple[list[tuple[str, Site]], bool]:
+    """String literals of a list/tuple (or an argument list), and whether that was all."""
+    if node.type == "string":
+        value = _string_value(node)
+        return ([(value, site(node))], True) if value is not None else ([], False)
+    if node.type in ("list", "tuple", "argument_list", "parenthesized_expression"):
+        items, literal = [], True
+        for child in node.named_children:
+            if child.type == "comment":
+                continue
+            more, ok = _string_items(child)
+            items.extend(more)
+            literal = literal and ok
+        return items, literal
+    if node.type == "binary_operator":
+        left, left_ok = _string_items(node.child_by_field_name("left"))
+        right, right_ok = _string_items(node.child_by_field_name("right"))
+        return left + right, left_ok and right_ok
+    return [], False
+
+
+def _string_value(node: Node) -> str | None:
+    parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+    if len(parts) == 1 and parts[0].type == "string_content":
+        return text(parts[0])
+    return None
+
+
+# -- calls -----------------------------------------------------------------------------
+
+
+def _calls(found: dict) -> list[Call]:
+    calls = []
+    for node in found.get("call", ()):
+        function = node.child_by_field_name("function")
+        chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
+        if chain is None:
+            continue
+        arguments = node.child_by_field_name("arguments")
+        positional, keywords, star, double_star = 0, [], False, False
+        if arguments.type == "generator_expression":
+            positional = 1
+        else:
+            for arg in arguments.named_children:
+                if arg.type == "keyword_argument":
+                    keywords.append(text(arg.child_by_field_name("name")))
+                elif arg.type == "list_splat":
+                    star = True
+                elif arg.type == "dictionary_splat":
+                    double_star = True
+                elif arg.type != "comment":
+                    positional += 1
+        calls.append(Call(".".join(text(n) for n in chain), site(function), positional,
+                          tuple(keywords), star, double_star))
+    return calls

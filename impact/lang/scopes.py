@@ -1,0 +1,72 @@
+"""Lexical scopes as nested byte ranges, shared by the language extractors.
+
+Scoping is position-independent, as in pyright's "undefined variable" check: a name is
+bound in a scope if anything in that scope binds it, wherever it stands. Whether it is
+bound *before* it is used is a different question ("possibly unbound") impact does not ask.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(eq=False)
+class Scope:
+    kind: str  # module | function | class | comprehension | block
+    start: int
+    end: int
+    parent: Scope | None = None
+    names: set[str] = field(default_factory=set)
+    declared_global: set[str] = field(default_factory=set)
+    declared_nonlocal: set[str] = field(default_factory=set)
+
+    def enclosing(self, *kinds: str) -> Scope:
+        """The nearest scope of one of `kinds`, starting here (the module if none)."""
+        scope = self
+        while scope.parent is not None and scope.kind not in kinds:
+            scope = scope.parent
+        return scope
+
+
+@dataclass
+class Located(Generic[T]):
+    position: int
+    item: T
+
+
+class ScopeTree:
+    """Nested scopes of one file; finds the innermost scope of any byte offset."""
+
+    def __init__(self, length: int, regions: Iterable[tuple[str, int, int]]):
+        self.module = Scope("module", 0, length)
+        ordered = sorted(regions, key=lambda r: (r[1], -r[2]))
+        self.scopes = [self.module]
+        stack = [self.module]
+        for kind, start, end in ordered:
+            while stack[-1] is not self.module and stack[-1].end <= start:
+                stack.pop()
+            scope = Scope(kind, start, end, parent=stack[-1])
+            self.scopes.append(scope)
+            stack.append(scope)
+
+    def locate(self, items: Iterable[Located[T]]) -> Iterator[tuple[Scope, T]]:
+        """Pair each item with the innermost scope containing its position."""
+        ordered = sorted(items, key=lambda located: located.position)
+        scopes = self.scopes[1:]
+        stack = [self.module]
+        index = 0
+        for located in ordered:
+            position = located.position
+            while index < len(scopes) and scopes[index].start <= position:
+                scope = scopes[index]
+                while stack[-1] is not self.module and stack[-1].end <= scope.start:
+                    stack.pop()
+                stack.append(scope)
+                index += 1
+            while stack[-1] is not self.module and stack[-1].end <= position:
+                stack.pop()
+            yield stack[-1], located.item

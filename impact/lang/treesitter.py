@@ -1,0 +1,74 @@
+"""Tree-sitter languages, parsers and the query files of `grammars/`."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import tree_sitter
+import tree_sitter_javascript
+import tree_sitter_python
+import tree_sitter_typescript
+
+from impact.model import Problem, Site
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# Inside a wheel the queries ship as impact/grammars; in a source checkout they are in grammars/.
+_GRAMMAR_DIRS = (_PACKAGE_DIR / "grammars", _PACKAGE_DIR.parent / "grammars")
+
+LANGUAGES = {
+    "python": tree_sitter.Language(tree_sitter_python.language()),
+    "javascript": tree_sitter.Language(tree_sitter_javascript.language()),
+    "typescript": tree_sitter.Language(tree_sitter_typescript.language_typescript()),
+    "tsx": tree_sitter.Language(tree_sitter_typescript.language_tsx()),
+}
+
+
+def query_text(name: str) -> str:
+    for directory in _GRAMMAR_DIRS:
+        path = directory / f"{name}.scm"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(f"query file {name}.scm not found in {_GRAMMAR_DIRS}")
+
+
+@cache
+def query(grammar: str, *files: str) -> tree_sitter.Query:
+    return tree_sitter.Query(LANGUAGES[grammar], "\n".join(query_text(f) for f in files))
+
+
+@cache
+def parser(grammar: str) -> tree_sitter.Parser:
+    return tree_sitter.Parser(LANGUAGES[grammar])
+
+
+def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node) -> dict:
+    return tree_sitter.QueryCursor(query(grammar, *files)).captures(root)
+
+
+def site(node: tree_sitter.Node) -> Site:
+    row, column = node.start_point
+    return Site(row + 1, column + 1)
+
+
+def text(node: tree_sitter.Node) -> str:
+    return node.text.decode("utf-8", errors="replace")
+
+
+def syntax_problems(root: tree_sitter.Node) -> tuple[Problem, ...]:
+    """The first syntax error of a tree, if it has one."""
+    if not root.has_error:
+        return ()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            what = f"missing {node.type}" if node.is_missing else "syntax error"
+            return (Problem(f"{what}; the rest of the file was analysed as far as it parses",
+                            site(node)),)
+        stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
+    return (Problem("syntax error", Site(1, 1)),)
+
+
+def inside_any(node: tree_sitter.Node, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= node.start_byte < end for start, end in ranges)

@@ -1,0 +1,156 @@
+"""Plain data passed between the pipeline stages: facts of a file, and findings.
+
+Facts know nothing of diffs; findings know nothing of parsers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PYTHON = "python"
+JAVASCRIPT = "javascript"
+TYPESCRIPT = "typescript"
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A place in a file: 1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Import:
+    """One name (or module) an import statement brings in.
+
+    `source` is the module as written: a dotted name for Python (with `level` leading dots
+    for relative imports), a specifier for JavaScript. `imported` is the name taken from it:
+    a name, `default`, `*` (star import, or a whole-module binding such as a namespace
+    import or a plain `require`), or None when the statement binds the module itself
+    (`import a.b`) or nothing at all (a side-effect or dynamic import). `local` is the name
+    bound in the importing module, if any.
+    """
+
+    source: str
+    imported: str | None
+    local: str | None
+    site: Site
+    kind: str  # module | from | star | esm | namespace | side-effect | require | dynamic | reexport
+    level: int = 0
+    guarded: bool = False  # inside try/except ImportError: a fallback is expected
+    type_only: bool = False  # `import type`, or under `if TYPE_CHECKING:`
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """A name a module declares it exports.
+
+    kind: declaration (`export function f`), local (`export { a as b }`, `export default x`,
+    an `__all__` entry), reexport (`export { x } from './m'`), star (`export * from './m'`),
+    namespace (`export * as ns from './m'`), commonjs (`exports.x = ...`).
+    `local` is the module-scope name the export refers to, when it refers to one.
+    """
+
+    name: str
+    kind: str
+    site: Site
+    local: str | None = None
+    source: str | None = None
+    imported: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    """A use of a name that nothing in its file binds."""
+
+    name: str
+    site: Site
+    type_only: bool = False  # a TypeScript type position
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRef:
+    """`local.a.b` where `local` is bound by an import at module scope."""
+
+    local: str
+    chain: tuple[str, ...]
+    site: Site  # of the first attribute after `local`
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A call site: callee as written (`f`, `mod.f`), and the shape of its arguments."""
+
+    callee: str
+    site: Site
+    positional: int
+    keywords: tuple[str, ...]
+    star_args: bool = False
+    star_kwargs: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something that kept a file from being fully read (becomes IMP301)."""
+
+    message: str
+    site: Site
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    """Everything impact knows about one file; a pure function of its path and bytes."""
+
+    path: str
+    language: str
+    imports: tuple[Import, ...] = ()
+    exports: tuple[Export, ...] = ()
+    bindings: dict[str, Site] = field(default_factory=dict)  # module scope, first binding
+    unbound: tuple[NameRef, ...] = ()
+    member_refs: tuple[MemberRef, ...] = ()
+    calls: tuple[Call, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    dynamic_exports: bool = False  # the export list cannot be known statically
+    module_getattr: bool = False  # Python: a module-level __getattr__ (PEP 562)
+    has_all: bool = False  # Python: defines __all__
+    esm: bool = False  # JavaScript: uses import/export syntax
+    commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A line in a repository file (an origin, or a consumer of a symbol)."""
+
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a finding is about, so the diff can find where it came from in base.
+
+    Either `module` (a path) lacks `name`; or the module of `statement`, an import in
+    `importer`, is missing.
+    """
+
+    module: str | None = None
+    name: str | None = None
+    importer: str | None = None
+    statement: Import | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    rule: str
+    severity: str
+    file: str
+    line: int
+    column: int
+    symbol: str
+    message: str
+    revision: str = "head"
+    origin: Location | None = None
+    consumers: tuple[Location, ...] = ()
+    subject: Subject | None = None

@@ -1,0 +1,1 @@
+"""Reporters: one module per output format; they know only findings."""

@@ -1,0 +1,48 @@
+"""`--format json`: the contract other tools read (see DESIGN.md). Fields are only added."""
+
+from __future__ import annotations
+
+import json
+
+from impact.diff import DiffResult
+from impact.model import Finding
+
+VERSION = 1
+
+
+def finding_dict(finding: Finding) -> dict:
+    data = {
+        "code": finding.code,
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "file": finding.file,
+        "line": finding.line,
+        "column": finding.column,
+        "revision": finding.revision,
+        "symbol": finding.symbol,
+        "message": finding.message,
+        "origin": {"file": finding.origin.file, "line": finding.origin.line}
+        if finding.origin else None,
+    }
+    if finding.consumers or finding.code == "IMP201":
+        data["consumers"] = [{"file": c.file, "line": c.line} for c in finding.consumers]
+    return data
+
+
+def summary(result: DiffResult) -> dict:
+    return {
+        "errors": sum(1 for f in result.findings if f.severity == "error"),
+        "warnings": sum(1 for f in result.findings if f.severity == "warning"),
+        "files_scanned": result.files_scanned,
+    }
+
+
+def render(result: DiffResult) -> str:
+    document = {
+        "version": VERSION,
+        "base": result.base.snapshot.label,
+        "head": result.head.snapshot.label,
+        "findings": [finding_dict(f) for f in result.findings],
+        "summary": summary(result),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

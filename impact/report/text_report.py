@@ -1,0 +1,51 @@
+"""The terminal report: grouped by file, the broken line with a little context, the origin,
+and a one-line summary. Colour only on a terminal (rich decides)."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from rich.console import Console
+from rich.markup import escape
+
+from impact.diff import DiffResult
+from impact.model import Finding
+from impact.report.json_report import summary
+
+STYLE = {"error": "bold red", "warning": "yellow"}
+CONTEXT = 1  # lines shown before and after the broken line
+
+
+def render(result: DiffResult, console: Console) -> None:
+    if not result.findings:
+        console.print(f"[green]No findings[/]: {result.base.snapshot.label} → "
+                      f"{result.head.snapshot.label} breaks nothing impact can see "
+                      f"({result.files_scanned} files scanned).")
+        return
+    for file, findings in groupby(result.findings, key=lambda f: f.file):
+        console.print(f"[bold underline]{escape(file)}[/]")
+        for finding in findings:
+            _render_finding(result, finding, console)
+        console.print()
+    counts = summary(result)
+    console.print(f"[bold]{counts['errors']} error(s), {counts['warnings']} warning(s)[/] in "
+                  f"{len({f.file for f in result.findings})} file(s); {result.base.snapshot.label}"
+                  f" → {result.head.snapshot.label}, {counts['files_scanned']} files scanned.")
+
+
+def _render_finding(result: DiffResult, finding: Finding, console: Console) -> None:
+    style = STYLE.get(finding.severity, "")
+    console.print(f"  {finding.line}:{finding.column} [{style}]{finding.severity} "
+                  f"{finding.code}[/] [dim]{finding.rule}[/] {escape(finding.message)}")
+    analysis = result.base if finding.revision == "base" else result.head
+    width = len(str(finding.line + CONTEXT))
+    for number in range(max(1, finding.line - CONTEXT), finding.line + CONTEXT + 1):
+        text = analysis.line(finding.file, number)
+        if not text and number != finding.line:
+            continue
+        marker = ">" if number == finding.line else " "
+        console.print(f"    {marker} {number:>{width}} │ {escape(text.rstrip())}",
+                      style=None if number == finding.line else "dim", highlight=False)
+    if finding.origin:
+        console.print(f"      [dim]origin: {escape(finding.origin.file)}:{finding.origin.line}"
+                      f" in {result.base.snapshot.label}[/]")

@@ -1,0 +1,120 @@
+"""Python module resolution over one snapshot's files.
+
+Source roots are found by layout: the repository root, `src/`, and every directory that
+holds a package (`pkg/__init__.py`) without being a package itself (monorepos of
+packages). Packages are directories with `__init__.py`; directories without one are
+namespace packages (PEP 420). A script's own directory is on its path too, as when it runs.
+A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
+a directory path ending in `/`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from functools import cached_property
+
+from impact.model import Import
+from impact.resolve import parent_dirs
+
+SUFFIXES = (".py", ".pyi")
+INIT_FILES = ("__init__.py", "__init__.pyi")
+
+
+class PythonResolver:
+    def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = ()):
+        self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
+        self.dirs = frozenset(d for p in self.files for d in parent_dirs(p))
+        self.roots = self._detect_roots(extra_roots)
+
+    def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[str, ...]:
+        roots = {"", *(r.strip("/") for r in extra_roots)}
+        if "src" in self.dirs:
+            roots.add("src")
+        for path in self.files:
+            directory, name = posixpath.split(path)
+            if name in INIT_FILES:
+                parent = posixpath.dirname(directory)
+                if not self.is_package(parent):
+                    roots.add(parent)
+        return tuple(sorted(roots, key=lambda r: (r.count("/"), r)))
+
+    def is_package(self, directory: str) -> bool:
+        return directory != "" and any(posixpath.join(directory, i) in self.files
+                                       for i in INIT_FILES)
+
+    @cached_property
+    def top_level_names(self) -> frozenset[str]:
+        """First components of every module name: an import of one of these is internal."""
+        names = set()
+        for root in self.roots:
+            prefix = root + "/" if root else ""
+            for path in self.files:
+                if path.startswith(prefix):
+                    first = path[len(prefix):].split("/")[0]
+                    names.add(first.rsplit(".", 1)[0] if first.endswith(SUFFIXES) else first)
+        return frozenset(n for n in names if n.isidentifier())
+
+    def module_at(self, base: str) -> str | None:
+        """The module whose path (without suffix) is `base`."""
+        for suffix in SUFFIXES:
+            if base + suffix in self.files:
+                return base + suffix
+        for init in INIT_FILES:
+            candidate = posixpath.join(base, init) if base else init
+            if candidate in self.files:
+                return candidate
+        if base in self.dirs:
+            return base + "/"
+        return None
+
+    def resolve(self, imp: Import, importer: str) -> str | None:
+        """The module an import's `source` names (for `from x import y`, the module x)."""
+        if imp.level:
+            return self.resolve_relative(imp.source, imp.level, importer)
+        return self.resolve_absolute(imp.source, importer)
+
+    def resolve_absolute(self, dotted: str, importer: str | None = None) -> str | None:
+        parts = dotted.split(".")
+        for root in self.roots:
+            found = self.module_at(posixpath.join(root, *parts))
+            if found:
+                return found
+        if importer is not None:
+            script_dir = posixpath.dirname(importer)
+            if script_dir and not self.is_package(script_dir):
+                return self.module_at(posixpath.join(script_dir, *parts))
+        return None
+
+    def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
+        directory = posixpath.dirname(importer)
+        for _ in range(level - 1):
+            if not directory:
+                return None
+            directory = posixpath.dirname(directory)
+        target = posixpath.join(directory, *dotted.split(".")) if dotted else directory
+        return self.module_at(target)
+
+    def submodule(self, module: str, name: str) -> str | None:
+        """The module `name` inside package `module`, if there is one."""
+        if module.endswith("/"):
+            directory = module.rstrip("/")
+        elif posixpath.basename(module) in INIT_FILES:
+            directory = posixpath.dirname(module)
+        else:
+            return None
+        return self.module_at(posixpath.join(directory, name))
+
+    def is_internal(self, imp: Import, known_top_level: frozenset[str]) -> bool:
+        return imp.level > 0 or imp.source.split(".")[0] in known_top_level
+
+    def dotted_name(self, module: str) -> str:
+        """A readable dotted name for messages."""
+        path = module.rstrip("/")
+        for suffix in SUFFIXES:
+            path = path.removesuffix(suffix)
+        path = path.removesuffix("/__init__")
+        for root in sorted(self.roots, key=len, reverse=True):
+            if root and path.startswith(root + "/"):
+                path = path[len(root) + 1:]
+                break
+        return path.replace("/", ".")
