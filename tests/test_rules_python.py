@@ -1,0 +1,178 @@
+"""One positive and one negative case per rule, Python; plus the cases Python makes hard."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_impact
+
+PKG = {
+    "pkg/__init__.py": "",
+    "pkg/util.py": "def helper(x):\n    return x\n\n\ndef other():\n    return 2\n",
+}
+
+
+def diff_keys(repo_factory, base: dict, change: dict) -> list[tuple]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    return sorted((f["code"], f["file"], f["line"], f["symbol"]) for f in result.findings)
+
+
+def test_imp101_removed_function_still_imported(repo_factory):
+    base = {**PKG, "app.py": "from pkg.util import helper\n\nprint(helper(1))\n"}
+    change = {"pkg/util.py": "def other():\n    return 2\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "app.py", 1, "helper")]
+
+
+def test_imp101_negative_function_moved_and_import_updated(repo_factory):
+    base = {**PKG, "app.py": "from pkg.util import helper\n\nprint(helper(1))\n"}
+    change = {"pkg/util.py": "def other():\n    return 2\n",
+              "pkg/helpers.py": "def helper(x):\n    return x\n",
+              "app.py": "from pkg.helpers import helper\n\nprint(helper(1))\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_imp101_relative_import(repo_factory):
+    base = {**PKG, "pkg/service.py": "from .util import helper, other\n"}
+    change = {"pkg/util.py": "def helper(x):\n    return x\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "pkg/service.py", 1, "other")]
+
+
+def test_imp102_deleted_module(repo_factory):
+    base = {**PKG, "app.py": "import pkg.util\nfrom pkg import util\n"}
+    change = {"pkg/util.py": None}
+    assert diff_keys(repo_factory, base, change) == [
+        ("IMP101", "app.py", 2, "util"), ("IMP102", "app.py", 1, "pkg.util")]
+
+
+def test_imp102_negative_external_package_is_not_checked(repo_factory):
+    base = {**PKG, "app.py": "import os\n"}
+    change = {"app.py": "import os\nimport requests\nfrom yaml import safe_load\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_imp102_guarded_import_is_not_reported(repo_factory):
+    base = {**PKG, "app.py": "x = 1\n"}
+    change = {"app.py": "try:\n    from pkg.fast import helper\nexcept ImportError:\n"
+                        "    from pkg.util import helper\n\nprint(helper(1))\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_imp103_module_attribute(repo_factory):
+    base = {**PKG, "app.py": "import pkg.util\nimport pkg.util as u\n\n"
+                             "pkg.util.helper(1)\nu.other()\n"}
+    change = {"pkg/util.py": "def helper(x):\n    return x\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP103", "app.py", 5, "other")]
+
+
+def test_imp103_negative_submodule_and_assignment(repo_factory):
+    base = {**PKG, "pkg/sub/__init__.py": "", "pkg/sub/deep.py": "VALUE = 1\n",
+            "app.py": "import pkg\nimport pkg.sub.deep\n"}
+    change = {"app.py": "import pkg\nimport pkg.sub.deep\n\nprint(pkg.sub.deep.VALUE)\n"
+                        "pkg.util = None\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_imp104_all_lists_removed_name(repo_factory):
+    base = {**PKG, "pkg/__init__.py": "from .util import helper, other\n\n"
+                                      "__all__ = ['helper', 'other']\n"}
+    change = {"pkg/__init__.py": "from .util import helper\n\n__all__ = ['helper', 'other']\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP104", "pkg/__init__.py", 3, "other")]
+
+
+def test_imp104_negative_all_names_submodule_and_extend(repo_factory):
+    base = {**PKG, "pkg/__init__.py": "__all__ = ['util']\n"}
+    change = {"pkg/__init__.py": "from .util import helper\n__all__ = ['util']\n"
+                                 "__all__ += ['helper']\n__all__.extend(['VERSION'])\n"
+                                 "VERSION = '1'\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_imp105_usage_after_import_removed(repo_factory):
+    base = {**PKG, "app.py": "from pkg.util import helper\n\n\ndef run():\n"
+                             "    return helper(1)\n"}
+    change = {"app.py": "\n\n\ndef run():\n    return helper(1)\n"}
+    result_keys = diff_keys(repo_factory, base, change)
+    assert result_keys == [("IMP105", "app.py", 5, "helper")]
+
+
+def test_imp105_origin_points_at_removed_import(repo_factory):
+    repo = repo_factory([{**PKG, "app.py": "from pkg.util import helper\nhelper(1)\n"},
+                         {"app.py": "helper(1)\n"}])
+    finding = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings[0]
+    assert finding["origin"] == {"file": "app.py", "line": 1}
+
+
+@pytest.mark.parametrize("code", [
+    "def f(a, *args, key=None, **kw):\n    return a, args, key, kw\n",
+    "class C:\n    attr = 1\n    other = attr + 1\n    items = [attr for _ in range(2)]\n",
+    "import sys\nif sys.version_info >= (3, 11):\n    def g():\n        pass\nelse:\n"
+    "    def g():\n        pass\ng()\n",
+    "def f():\n    global COUNTER\n    COUNTER = 1\n\n\ndef h():\n    return COUNTER\n",
+    "def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n"
+    "    return inner\n",
+    "values = [y := 5, y ** 2]\nprint(len(values), __file__, __name__)\n",
+    "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.util import helper\n"
+    "def f(h: 'helper') -> None:\n    pass\n",
+    "try:\n    import simplejson as json\nexcept ImportError:\n    import json\njson.dumps(1)\n",
+    "X = 1\ndel X\n",
+    "match command:\n    case [action, *rest]:\n        print(action, rest)\n",
+    "with open('f') as (handle):\n    handle.read()\nfor i, (j, k) in []:\n    print(i, j, k)\n",
+    "lambda_ = lambda q, *r, **s: (q, r, s)\n",
+])
+def test_imp105_negative_scoping(repo_factory, code):
+    """Scoping constructs that bind names: no finding (the last ones even without base)."""
+    code = code.replace("command", "__name__")
+    assert diff_keys(repo_factory, {**PKG, "mod.py": "x = 1\n"}, {"mod.py": code}) == []
+
+
+def test_imp105_class_scope_not_visible_in_methods(repo_factory):
+    code = "class C:\n    attr = 1\n\n    def m(self):\n        return attr\n"
+    assert diff_keys(repo_factory, {"mod.py": "x = 1\n"}, {"mod.py": code}) == [
+        ("IMP105", "mod.py", 5, "attr")]
+
+
+def test_star_import_with_and_without_all(repo_factory):
+    base = {**PKG, "pkg/api.py": "__all__ = ['helper']\nfrom pkg.util import helper, other\n",
+            "app.py": "from pkg.util import *\nprint(helper, other)\n",
+            "app2.py": "from pkg.api import *\nprint(helper)\n"}
+    change = {"app2.py": "from pkg.api import *\nprint(helper, other)\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP105", "app2.py", 2, "other")]
+
+
+def test_star_import_from_external_module_suppresses_undefined_names(repo_factory):
+    base = {"app.py": "from tkinter import *\n"}
+    change = {"app.py": "from tkinter import *\nTk()\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_module_getattr_provides_any_name(repo_factory):
+    base = {**PKG, "pkg/lazy.py": "def __getattr__(name):\n    return name\n",
+            "app.py": "x = 1\n"}
+    change = {"app.py": "from pkg.lazy import anything\nimport pkg.lazy\npkg.lazy.other\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_src_layout_and_namespace_package(repo_factory):
+    base = {"src/lib/__init__.py": "", "src/lib/core.py": "def run():\n    pass\n",
+            "ns/part/mod.py": "VALUE = 1\n",
+            "app.py": "from lib.core import run\nfrom ns.part.mod import VALUE\n"}
+    change = {"src/lib/core.py": "def start():\n    pass\n", "ns/part/mod.py": "OTHER = 1\n"}
+    assert diff_keys(repo_factory, base, change) == [
+        ("IMP101", "app.py", 1, "run"), ("IMP101", "app.py", 2, "VALUE")]
+
+
+def test_from_dot_import_submodule_vs_attribute(repo_factory):
+    base = {**PKG, "pkg/consts.py": "A = 1\n",
+            "pkg/service.py": "from . import util, consts\nfrom .consts import A\n"}
+    change = {"pkg/consts.py": None}
+    assert diff_keys(repo_factory, base, change) == [
+        ("IMP101", "pkg/service.py", 1, "consts"), ("IMP102", "pkg/service.py", 2, ".consts")]
+
+
+def test_imp301_syntax_error_and_the_rest_still_analysed(repo_factory):
+    base = {**PKG, "app.py": "from pkg.util import helper\n", "broken.py": "x = 1\n"}
+    change = {"pkg/util.py": "def other():\n    return 2\n", "broken.py": "def f(:\n    pass\n"}
+    keys = diff_keys(repo_factory, base, change)
+    assert keys == [("IMP101", "app.py", 1, "helper"), ("IMP301", "broken.py", 1, "broken.py")]
