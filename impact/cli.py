@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,11 +14,12 @@ from impact import __version__
 from impact.checks import RULES
 from impact.diff import Options, diff
 from impact.report import json_report, text_report
-from impact.snapshot import ImpactError, Repository
 from impact.revisions import resolve_snapshots
+from impact.snapshot import ImpactError, Repository
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="What does this diff break? Dangling imports, exports and names, and broken public "
          "API, for Python and JavaScript/TypeScript.",
@@ -70,6 +72,10 @@ def diff_command(
         result = diff(base, head, Options(show_all=show_all))
     except ImpactError as error:
         fail(str(error))
+    except Exception as error:  # a bug in impact: one line, unless debugging
+        if os.environ.get("IMPACT_DEBUG"):
+            raise
+        fail(f"internal error: {type(error).__name__}: {error} (set IMPACT_DEBUG=1 for details)")
     if output_format is Format.json:
         sys.stdout.write(json_report.render(result))
     else:

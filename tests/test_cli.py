@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import git, init_repo, run_impact
 
 BASE = {"lib.py": "def f():\n    pass\n\n\ndef g():\n    pass\n", "app.py": "from lib import f, g\n"}

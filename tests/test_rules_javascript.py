@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import run_impact
 
 LIB = {"src/lib.js": "export function a() {}\nexport const b = 1;\nexport default function main() {}\n"}
