@@ -164,7 +164,7 @@ class SymbolGraph:
         return self.python.submodule(module, name) is not None
 
     def binding_site(self, module: str, name: str) -> Site | None:
-        """Where `module` binds or exports `name`, if it does."""
+        """Where `module` binds or exports `name` (or, failing that, binds it in a nested scope)."""
         facts = self.facts.get(module)
         if facts is None:
             return None
@@ -173,4 +173,4 @@ class SymbolGraph:
         for export in facts.exports:
             if export.name == name:
                 return export.site
-        return None
+        return facts.inner_bindings.get(name)

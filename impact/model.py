@@ -107,6 +107,7 @@ class FileFacts:
     imports: tuple[Import, ...] = ()
     exports: tuple[Export, ...] = ()
     bindings: dict[str, Site] = field(default_factory=dict)  # module scope, first binding
+    inner_bindings: dict[str, Site] = field(default_factory=dict)  # other scopes, first binding
     unbound: tuple[NameRef, ...] = ()
     member_refs: tuple[MemberRef, ...] = ()
     calls: tuple[Call, ...] = ()

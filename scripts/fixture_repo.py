@@ -51,7 +51,7 @@ def build_fixture_repo(name: str, path: Path) -> Path:
         for child in path.iterdir():
             if child.name != ".git":
                 shutil.rmtree(child) if child.is_dir() else child.unlink()
-        shutil.copytree(commit_dir, path, dirs_exist_ok=True)
+        shutil.copytree(commit_dir, path, dirs_exist_ok=True, copy_function=shutil.copy)
         commit_all(path, commit_dir.name)
     return path
 

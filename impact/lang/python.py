@@ -62,6 +62,7 @@ def extract(path: str, source: bytes) -> FileFacts:
         imports=tuple(imports),
         exports=tuple(exports),
         bindings=module.sites,
+        inner_bindings=module.inner_sites,
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
         calls=tuple(_calls(found)),
@@ -91,6 +92,7 @@ def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
 class _Module:
     scopes: ScopeTree
     sites: dict[str, Site] = field(default_factory=dict)
+    inner_sites: dict[str, Site] = field(default_factory=dict)
     import_locals: set[str] = field(default_factory=set)
     other_locals: set[str] = field(default_factory=set)
     bound_ids: set[int] = field(default_factory=set)
@@ -99,10 +101,11 @@ class _Module:
         if name in scope.declared_global:
             scope = self.scopes.module
         scope.names.add(name)
+        here = site(node)
+        sites = self.sites if scope is self.scopes.module else self.inner_sites
+        if name not in sites or here.line < sites[name].line:
+            sites[name] = here
         if scope is self.scopes.module:
-            here = site(node)
-            if name not in self.sites or here.line < self.sites[name].line:
-                self.sites[name] = here
             (self.import_locals if from_import else self.other_locals).add(name)
 
     def add_imports(self, found: dict) -> list[Import]:
