@@ -8,8 +8,9 @@ What it does
    beside `.cjs`, `.d.ts` and `.d.cts` files). Each tree is committed as shipped into a
    scratch git repository (commit 1).
 2. Mutation "remove a function": picks, deterministically, the public function with the
-   most in-package import sites, deletes its definition (in JS also `export default f;`),
-   commits, and runs `impact diff HEAD~1 HEAD --format json`. The broken sites are
+   most in-package import sites (and, when it is another one, the public function most
+   used as `module.f`), deletes its definition (in JS also `export default f;`), commits,
+   and runs `impact diff HEAD~1 HEAD --format json`. The broken sites are
    computed independently (Python: `ast`; JS: a comment/string-aware scanner plus
    regexes for import/export statements): every import and named re-export of the name
    from its module, every `mod.f` through a module/namespace import, every remaining use
@@ -21,7 +22,8 @@ What it does
    listed separately.
 3. Mutation "pure refactor": from commit 1, renames the private function with the most
    import sites, consistently (definition, every import, every use); expects zero
-   findings.
+   findings. Private, because renaming a public function removes public API, which
+   DESIGN.md reports (IMP201) even when every in-repo use was updated.
 4. Timing: the date-fns tree as shipped (> 5,000 files) with a second commit that adds
    a small wrapper function to 5 modules; times `impact diff HEAD~1 HEAD --format json`
    over 3 runs and prints min/median with the machine description. Measured, never
@@ -32,6 +34,7 @@ How to run
     python benchmarks/real_packages.py                  # with the project venv active
     python benchmarks/real_packages.py --expected-only  # only build the repositories and
                                                         # print the expected sites
+    python benchmarks/real_packages.py --work DIR       # another working directory
 
 impact is run as `python -m impact` with the interpreter running this script; the
 project root is put on PYTHONPATH so a plain checkout works too. Needs git, pip, npm
@@ -85,7 +88,8 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> str
         raise SetupError(f"`{cmd[0]}` is not installed") from exc
     if proc.returncode != 0:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
-        raise SetupError(f"`{' '.join(cmd)}` failed ({proc.returncode}): " + " | ".join(tail))
+        raise SetupError(f"`{' '.join(cmd)}` failed ({proc.returncode}): "
+                         + " | ".join(line[:200] for line in tail))
     return proc.stdout
 
 
@@ -185,6 +189,7 @@ class Candidate:
     file: str
     name: str
     import_sites: int
+    attribute_sites: int  # `mod.f` through a module or namespace import
 
 
 @dataclass
@@ -271,6 +276,11 @@ class PythonTree:
             module, is_pkg = py_module_name(rel)
             self.files[rel] = PyFile(rel, module, is_pkg, text, ast.parse(text, rel))
         self.modules = {f.module: rel for f in self.files.values()}
+        self.import_froms = [(f, node, self.resolve_from(f, node)) for f in self.files.values()
+                             for node in ast.walk(f.tree) if isinstance(node, ast.ImportFrom)]
+        self.attribute_uses: dict[tuple[str, str], list[tuple[PyFile, ast.Attribute]]] = {}
+        for f in self.files.values():
+            self.index_attribute_uses(f)
 
     def __len__(self) -> int:
         return len(self.files)
@@ -286,15 +296,14 @@ class PythonTree:
 
     def imports_of(self, module: str, name: str):
         """(file, ImportFrom, alias) for every `from <module> import name`."""
-        for f in self.files.values():
-            for node in ast.walk(f.tree):
-                if isinstance(node, ast.ImportFrom) and self.resolve_from(f, node) == module:
-                    for alias in node.names:
-                        if alias.name == name:
-                            yield f, node, alias
+        for f, node, target in self.import_froms:
+            if target == module:
+                for alias in node.names:
+                    if alias.name == name:
+                        yield f, node, alias
 
-    def module_attribute_uses(self, f: PyFile, module: str, name: str) -> list[ast.Attribute]:
-        """`m.name` where `m` is bound to `module` by an import in this file."""
+    def index_attribute_uses(self, f: PyFile) -> None:
+        """Record every `m.attr` in f where `m` is bound to a module of this tree."""
         bound: dict[str, str] = {}
         for node in ast.walk(f.tree):
             if isinstance(node, ast.Import):
@@ -306,15 +315,12 @@ class PythonTree:
                 for a in node.names:
                     if target and f"{target}.{a.name}" in self.modules:
                         bound[a.asname or a.name] = f"{target}.{a.name}"
-        uses = []
         for node in ast.walk(f.tree):
-            if isinstance(node, ast.Attribute) and node.attr == name:
-                path = dotted(node.value)
-                if path and path.split(".")[0] in bound:
-                    head, _, rest = path.partition(".")
-                    if ".".join(filter(None, [bound[head], rest])) == module:
-                        uses.append(node)
-        return uses
+            if isinstance(node, ast.Attribute):
+                head, _, rest = (dotted(node.value) or "").partition(".")
+                module = ".".join(filter(None, [bound.get(head), rest]))
+                if head in bound and module in self.modules:
+                    self.attribute_uses.setdefault((module, node.attr), []).append((f, node))
 
     def all_entries(self, f: PyFile, name: str) -> list[ast.Constant]:
         entries = []
@@ -328,6 +334,10 @@ class PythonTree:
 
     def candidates(self) -> list[Candidate]:
         """Top-level functions bound exactly once in their module, with import-site counts."""
+        counts: dict[tuple[str | None, str], int] = {}
+        for _, node, target in self.import_froms:
+            for alias in node.names:
+                counts[(target, alias.name)] = counts.get((target, alias.name), 0) + 1
         out = []
         for f in self.files.values():
             bindings: dict[str, int] = {}
@@ -343,17 +353,24 @@ class PythonTree:
             for node in f.tree.body:
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
                         and bindings[node.name] == 1:
-                    count = sum(1 for _ in self.imports_of(f.module, node.name))
-                    out.append(Candidate(f.module, f.rel, node.name, count))
+                    out.append(Candidate(
+                        f.module, f.rel, node.name, counts.get((f.module, node.name), 0),
+                        len(self.attribute_uses.get((f.module, node.name), []))))
         return out
 
     def is_star_imported(self, module: str) -> bool:
         return any(alias.name == "*" for _, _, alias in self.imports_of(module, "*"))
 
+    def function_node(self, cand: Candidate) -> ast.FunctionDef | ast.AsyncFunctionDef:
+        return next(n for n in self.files[cand.file].tree.body
+                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    and n.name == cand.name)
+
+    def definition_line(self, cand: Candidate) -> int:
+        return self.function_node(cand).lineno
+
     def remove_function(self, cand: Candidate) -> None:
-        f = self.files[cand.file]
-        node = next(n for n in f.tree.body
-                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == cand.name)
+        f, node = self.files[cand.file], self.function_node(cand)
         first = min([node.lineno] + [d.lineno for d in node.decorator_list])
         lines = f.text.splitlines(keepends=True)
         new_text = "".join(lines[:first - 1] + lines[node.end_lineno:])
@@ -364,9 +381,8 @@ class PythonTree:
         sites = set()
         for f, node, _ in self.imports_of(cand.module, cand.name):
             sites.add(Site(f.rel, node.lineno, node.end_lineno, "import", ("IMP101",)))
-        for f in self.files.values():
-            for node in self.module_attribute_uses(f, cand.module, cand.name):
-                sites.add(Site(f.rel, node.lineno, node.end_lineno, "module.attr", ("IMP103",)))
+        for f, node in self.attribute_uses.get((cand.module, cand.name), []):
+            sites.add(Site(f.rel, node.lineno, node.end_lineno, "module.attr", ("IMP103",)))
         defining = self.files[cand.file]
         for node in unshadowed_loads(defining.tree, cand.name):
             sites.add(Site(cand.file, node.lineno, node.lineno, "use in module", ("IMP105",)))
@@ -382,9 +398,7 @@ class PythonTree:
         def edit(f: PyFile, lineno: int, byte_col: int) -> None:
             edits.setdefault(f.rel, []).append((f.offset(lineno, byte_col), old, new))
 
-        defining = self.files[cand.file]
-        node = next(n for n in defining.tree.body
-                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == old)
+        defining, node = self.files[cand.file], self.function_node(cand)
         def_line = defining.text.splitlines()[node.lineno - 1]
         edits[cand.file] = [(defining.offset(node.lineno, 0)
                              + re.search(rf"def\s+({old})\b", def_line).start(1), old, new)]
@@ -397,9 +411,8 @@ class PythonTree:
             if alias.asname is None:
                 for use in unshadowed_loads(f.tree, old):
                     edit(f, use.lineno, use.col_offset)
-        for f in self.files.values():
-            for use in self.module_attribute_uses(f, cand.module, old):
-                edit(f, use.end_lineno, use.end_col_offset - len(old.encode()))
+        for f, use in self.attribute_uses.get((cand.module, old), []):
+            edit(f, use.end_lineno, use.end_col_offset - len(old.encode()))
         for rel, file_edits in edits.items():
             text = apply_edits(self.files[rel].text, file_edits)
             ast.parse(text, rel)
@@ -413,15 +426,8 @@ REGEX_PRECEDERS = set("(,=:[!&|?{};+-*%<>~^")
 REGEX_KEYWORDS = {"return", "typeof", "case", "do", "else", "in", "of", "new", "delete",
                   "void", "throw", "yield", "await", "instanceof"}
 IDENT = re.compile(r"[\w$]+")
-REGEX_FLAGS = re.compile(r"[a-z]*")
-JS_TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))
-  | (?P<string>'(?:\\.|[^'\\\n])*'?|"(?:\\.|[^"\\\n])*"?|`(?:\\.|[^`\\])*`?)
-  | (?P<word>[\w$]+)
-  | (?P<slash>/)
-  | (?P<punct>.)
-""", re.S | re.X)
+JS_SPECIAL = re.compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|'(?:\\.|[^'\\\n])*'?"""
+                        r"""|"(?:\\.|[^"\\\n])*"?|`(?:\\.|[^`\\])*`?|/""", re.S)
 JS_IMPORT = re.compile(r"^[ \t]*import\s+([\w${*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.M)
 JS_EXPORT_FROM = re.compile(r"^[ \t]*export\s+([{*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.M)
 JS_EXPORT_FUNCTION = re.compile(r"^export\s+(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(", re.M)
@@ -429,7 +435,7 @@ JS_NAMED_ENTRY = re.compile(r"([\w$]+)(?:\s+as\s+([\w$]+))?")
 
 
 def regex_literal_end(text: str, i: int) -> int:
-    """End offset (exclusive, flags included) of the regex literal starting at i."""
+    """Offset of the closing `/` of the regex literal starting at i (flags follow it)."""
     j, in_class = i + 1, False
     while j < len(text) and text[j] != "\n":
         c = text[j]
@@ -440,14 +446,27 @@ def regex_literal_end(text: str, i: int) -> int:
         elif c == "]":
             in_class = False
         elif c == "/" and not in_class:
-            return REGEX_FLAGS.match(text, j + 1).end()
+            return j
         j += 1
     return j
 
 
+def regex_allowed(text: str, slash: int) -> bool:
+    """Whether a `/` at this offset starts a regex literal (judged by the token before)."""
+    j = slash - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] in REGEX_PRECEDERS:
+        return True
+    k = j
+    while k >= 0 and (text[k].isalnum() or text[k] in "_$"):
+        k -= 1
+    return text[k + 1:j + 1] in REGEX_KEYWORDS
+
+
 def js_blank(text: str, strings: bool) -> str:
     """Blank comments (and with `strings`, literal contents) keeping offsets and newlines."""
-    out, done, i, last = [], 0, 0, ""
+    out, done, i = [], 0, 0
 
     def blank(start: int, end: int) -> None:
         nonlocal done
@@ -455,19 +474,18 @@ def js_blank(text: str, strings: bool) -> str:
         out.append(re.sub(r"[^\n]", " ", text[start:end]))
         done = end
 
-    while i < len(text):
-        m = JS_TOKEN.match(text, i)
-        kind, end = m.lastgroup, m.end()
-        if kind == "comment":
-            blank(i, end)
-        elif kind == "string" or (kind == "slash" and (last == "" or last in REGEX_PRECEDERS
-                                                       or last in REGEX_KEYWORDS)):
-            end = end if kind == "string" else regex_literal_end(text, i)
-            if strings:
-                blank(i + 1, end - 1)
-            last = "literal"
-        elif kind != "space":
-            last = m.group()
+    while m := JS_SPECIAL.search(text, i):
+        start, end = m.span()
+        if m.group().startswith(("//", "/*")):
+            blank(start, end)
+        elif m.group() == "/":
+            if regex_allowed(text, start):
+                close = regex_literal_end(text, start)
+                if strings:
+                    blank(start + 1, close)
+                end = close + 1
+        elif strings:
+            blank(start + 1, end - 1)
         i = end
     out.append(text[done:])
     return "".join(out)
@@ -503,6 +521,13 @@ class EsmTree:
             self.text[rel], self.code[rel] = text, js_blank(text, strings=False)
             self.idents[rel] = js_blank(text, strings=True)
             self.statements += self.parse_statements(rel)
+        self.namespace_uses: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        for s in self.statements:
+            if s.namespace and s.kind == "import":
+                pattern = rf"(?<![\w$.]){re.escape(s.namespace)}\s*\.\s*([\w$]+)"
+                for m in re.finditer(pattern, self.idents[s.file]):
+                    self.namespace_uses.setdefault((s.target, m.group(1)), []).append(
+                        (s.file, m.start(1)))
 
     def __len__(self) -> int:
         return len(self.text)
@@ -549,17 +574,24 @@ class EsmTree:
                     rf"(?:function\s*\*?|const|let|var|class)\s+{re.escape(name)}(?![\w$])",
                     self.idents[rel])
                 if len(declarations) == 1:
-                    out.append(Candidate(rel, rel, name, counts.get((rel, name), 0)))
+                    out.append(Candidate(rel, rel, name, counts.get((rel, name), 0),
+                                         len(self.namespace_uses.get((rel, name), []))))
         return out
 
     def is_star_imported(self, module: str) -> bool:
         return any(s.star and s.target == module for s in self.statements)
 
+    def function_match(self, cand: Candidate) -> re.Match:
+        return next(m for m in JS_EXPORT_FUNCTION.finditer(self.code[cand.file])
+                    if m.group(1) == cand.name)
+
+    def definition_line(self, cand: Candidate) -> int:
+        return line_of(self.code[cand.file], self.function_match(cand).start())
+
     def remove_function(self, cand: Candidate) -> None:
         """Delete `export function f(...) {...}` and `export default f;` lines."""
         text, idents = self.text[cand.file], self.idents[cand.file]
-        m = next(m for m in JS_EXPORT_FUNCTION.finditer(self.code[cand.file])
-                 if m.group(1) == cand.name)
+        m = self.function_match(cand)
         end = matching(idents, m.end() - 1, "(", ")")
         end = matching(idents, idents.index("{", end), "{", "}")
         line_end = text.find("\n", end)
@@ -598,12 +630,10 @@ class EsmTree:
             if default_removed and s.target == cand.module and (
                     s.default or any(imported == "default" for imported, _, _ in s.named)):
                 sites.add(Site(s.file, s.line, s.end_line, f"default {kind}", codes))
-            if s.namespace and s.kind == "import":
-                for offset in self.identifier_uses(s.file, s.namespace):
-                    after = self.idents[s.file][offset + len(s.namespace):]
-                    if re.match(rf"\s*\.\s*{re.escape(cand.name)}(?![\w$])", after):
-                        line = line_of(self.text[s.file], offset)
-                        sites.add(Site(s.file, line, line, "namespace.attr", ("IMP103",)))
+        for provider in providers:
+            for rel, offset in self.namespace_uses.get((provider, cand.name), []):
+                line = line_of(self.text[rel], offset)
+                sites.add(Site(rel, line, line, "namespace.attr", ("IMP103",)))
         if cand.module in self.idents:
             code = self.code[cand.module]
             for offset in self.identifier_uses(cand.module, cand.name):
@@ -628,10 +658,8 @@ class EsmTree:
                     file_edits += [(o, old, new) for o in self.identifier_uses(s.file, old)]
                 else:
                     file_edits.append((offset, old, new if alias else f"{new} as {old}"))
-            if s.namespace and s.kind == "import":
-                pattern = rf"(?<![\w$.]){re.escape(s.namespace)}\s*\.\s*({re.escape(old)})(?![\w$])"
-                file_edits += [(m.start(1), old, new)
-                               for m in re.finditer(pattern, self.idents[s.file])]
+        for rel, offset in self.namespace_uses.get((cand.module, old), []):
+            edits.setdefault(rel, []).append((offset, old, new))
         changed = sorted(rel for rel, e in edits.items() if e)
         for rel in changed:
             (self.root / rel).write_text(apply_edits(self.text[rel], edits[rel]), encoding="utf-8")
@@ -649,13 +677,16 @@ def matching(text: str, start: int, open_: str, close: str) -> int:
 
 
 def check_js_syntax(root: Path, files: list[str]) -> str:
-    """Parse the files as ES modules with node (one process); '' when all parse."""
+    """Parse the files as ES modules with node (one process); '' when all parse.
+
+    Without node the check is skipped: it only guards this script's own edits.
+    """
     script = ("const vm=require('vm'),fs=require('fs');const bad=[];"
               "for(const f of process.argv.slice(1)){try{new vm.SourceTextModule("
               "fs.readFileSync(f,'utf8'))}catch(e){bad.push(f+': '+e.message)}}"
               "console.log(bad.join('\\n'))")
     if shutil.which("node") is None:
-        return "(node not installed: syntax not checked)"
+        return ""
     return run(["node", "--experimental-vm-modules", "--no-warnings", "-e", script, *files],
                cwd=root).strip()
 
@@ -706,17 +737,30 @@ def is_public(cand: Candidate) -> bool:
     return not any(p.startswith("_") for p in parts)
 
 
-def pick(tree, public: bool) -> Candidate:
-    """Most import sites first, then module and name: deterministic for a given tree.
+def pick(tree, public: bool, by: str = "import_sites") -> Candidate | None:
+    """The candidate with the most sites of kind `by`, then by module and name.
 
     The refactor (private) candidate must not be star-imported: renaming it would then
     also change what the star-importing module provides.
     """
-    pool = [c for c in tree.candidates() if is_public(c) == public and c.import_sites > 0
+    pool = [c for c in tree.candidates() if is_public(c) == public and getattr(c, by) > 0
             and (public or not tree.is_star_imported(c.module))]
-    if not pool:
-        raise SetupError(f"no {'public' if public else 'private'} function with importers")
-    return min(pool, key=lambda c: (-c.import_sites, c.module, c.name))
+    return min(pool, key=lambda c: (-getattr(c, by), c.module, c.name)) if pool else None
+
+
+def removal_candidates(tree) -> list[tuple[str, Candidate]]:
+    """The public function with the most import sites, and the one most used as `mod.f`."""
+    by_imports = pick(tree, public=True)
+    if by_imports is None:
+        raise SetupError("no public function is imported by another module")
+    chosen = [("public function with the most import sites", by_imports)]
+    by_attribute = pick(tree, public=True, by="attribute_sites")
+    if by_attribute is None:
+        print("  (no public function is used as `module.f` through a module/namespace import "
+              "here, so IMP103 is not exercised)")
+    elif by_attribute != by_imports:
+        chosen.append(("public function most used as `module.f`", by_attribute))
+    return chosen
 
 
 def finding_at(finding: dict, site: Site) -> bool:
@@ -742,7 +786,9 @@ def evaluate_removal(package: str, cand: Candidate, def_line: int, expected: Exp
         at = [i for i, f in enumerate(findings) if finding_at(f, site)]
         claimed.update(at)
         codes = ",".join(sorted({findings[i].get("code") for i in at})) or "-"
-        where = f"{site.file}:{site.line}" + (f"-{site.end_line}" if site.end_line > site.line else "")
+        where = f"{site.file}:{site.line}"
+        if site.end_line > site.line:
+            where += f"-{site.end_line}"
         want = "/".join(site.codes) or "none"
         ok = any(findings[i].get("code") in site.codes for i in at) if site.codes else not at
         hits += ok and bool(site.codes)
@@ -751,21 +797,24 @@ def evaluate_removal(package: str, cand: Candidate, def_line: int, expected: Exp
         if result is None:
             continue
         if not ok:
-            discrepancies.append(f"{package}: {verdict} {site.kind} {where}: want {want}, got {codes}")
+            discrepancies.append(f"{package}: {verdict} {site.kind} {where}: "
+                                 f"want {want}, got {codes}")
         if len(at) > 1:
             discrepancies.append(f"{package}: {len(at)} findings at one site {where} "
                                  "(one breakage, one finding per site)")
     if result is None:
-        return f"{package}: removed {cand.name}: {len(expected.sites)} expected sites (impact not run)"
+        return (f"{package}: removed {cand.name}: {len(expected.sites)} expected sites "
+                "(impact not run)")
     if result.error:
         print(f"  impact error: {result.error}")
         discrepancies.append(f"{package}: impact error: {result.error}")
-    extras = []
+    extras, removed_api = [], []
     for i, f in enumerate(findings):
         if i in claimed:
             continue
         if (f.get("code") == "IMP201" and f.get("revision") == "base"
                 and f.get("file") == cand.file and f.get("symbol") == cand.name):
+            removed_api.append(f)
             note = "" if f.get("line") == def_line else f", but definition was at line {def_line}"
             print(f"  IMP201 at the old definition (expected by DESIGN{note}): "
                   f"{len(f.get('consumers') or [])} consumers listed")
@@ -773,6 +822,11 @@ def evaluate_removal(package: str, cand: Candidate, def_line: int, expected: Exp
         extras.append(f)
         print(f"  EXTRA {fmt(f)}")
         discrepancies.append(f"{package}: extra {fmt(f)}")
+    if not removed_api:
+        print(f"  IMP201 at the old definition ({cand.file}:{def_line}): not reported "
+              "(DESIGN: once per removed public symbol)")
+        discrepancies.append(f"{package}: no IMP201 for removed public `{cand.name}` "
+                             f"({cand.file}:{def_line})")
     recall = hits / len(expected.sites) if expected.sites else 1.0
     print(f"  reported at expected sites: {hits}/{len(expected.sites)}, recall {recall:.1%}; "
           f"extra findings: {len(extras)} | impact exit {result.exit_status} (expected 1), "
@@ -788,16 +842,14 @@ def count_kinds(sites: list[Site]) -> list[tuple[str, int]]:
     return sorted(kinds.items())
 
 
-def removal_mutation(name: str, repo: Path, base: str, tree, with_impact: bool,
-                     discrepancies: list[str]) -> str:
-    """Mutation 1 on a branch from `base`; `tree` is the parsed base revision."""
-    start_branch(repo, "remove-function", base)
-    tree_cls = type(tree)
-    cand = pick(tree, public=True)
-    def_line = definition_line(tree, cand)
+def removal_mutation(name: str, repo: Path, base: str, tree, cand: Candidate, why: str,
+                     with_impact: bool, discrepancies: list[str]) -> str:
+    """Remove `cand` on a branch from `base` (`tree` is the parsed base revision)."""
+    start_branch(repo, f"remove-{cand.name}", base)
+    def_line = tree.definition_line(cand)
     tree.remove_function(cand)
     commit(repo, f"remove {cand.name} from {cand.file}")
-    head = tree_cls(repo)
+    head = type(tree)(repo)
     if isinstance(head, EsmTree):
         problems = check_js_syntax(repo, [cand.file])
         if problems:
@@ -805,26 +857,20 @@ def removal_mutation(name: str, repo: Path, base: str, tree, with_impact: bool,
         expected = head.expected_sites(cand, default_removed=head.default_export_removed(cand))
     else:
         expected = head.expected_sites(cand)
-    print(f"\n  mutation 1: remove `{cand.name}` ({cand.file}:{def_line}; "
-          f"{cand.import_sites} import sites; public function with the most)")
+    print(f"\n  remove `{cand.name}` ({cand.file}:{def_line}; {cand.import_sites} import sites, "
+          f"{cand.attribute_sites} `module.{cand.name}` uses; the {why})")
     result = run_impact(repo) if with_impact else None
     return evaluate_removal(name, cand, def_line, expected, result, discrepancies)
 
 
-def definition_line(tree, cand: Candidate) -> int:
-    if isinstance(tree, PythonTree):
-        return next(n.lineno for n in tree.files[cand.file].tree.body
-                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == cand.name)
-    m = next(m for m in JS_EXPORT_FUNCTION.finditer(tree.code[cand.file]) if m.group(1) == cand.name)
-    return line_of(tree.code[cand.file], m.start())
-
-
 def refactor_mutation(name: str, repo: Path, base: str, tree, with_impact: bool,
                       discrepancies: list[str]) -> str:
-    """Mutation 2 on a branch from `base`; `tree` is the parsed base revision."""
+    """Rename a private function on a branch from `base` (`tree`: the base revision)."""
     start_branch(repo, "rename-function", base)
     tree_cls = type(tree)
     cand = pick(tree, public=False)
+    if cand is None:
+        raise SetupError("no private function is imported by another module")
     new = f"{cand.name}Renamed" if tree_cls is EsmTree else f"{cand.name}_renamed"
     changed = tree.rename(cand, new)
     if tree_cls is EsmTree:
@@ -835,7 +881,7 @@ def refactor_mutation(name: str, repo: Path, base: str, tree, with_impact: bool,
     left = tree_cls(repo).expected_sites(cand).sites
     if left:
         raise SetupError(f"rename left {len(left)} references to {cand.name}: {left[:3]}")
-    print(f"\n  mutation 2: pure refactor, rename `{cand.name}` -> `{new}` ({cand.file}; "
+    print(f"\n  pure refactor: rename `{cand.name}` -> `{new}` ({cand.file}; "
           f"{cand.import_sites} import sites; {len(changed)} files changed; "
           "no reference to the old name left)")
     if not with_impact:
@@ -890,14 +936,14 @@ def timing(repo: Path, base: str, tree: EsmTree, with_impact: bool) -> None:
         with (repo / rel).open("a", encoding="utf-8") as out:
             out.write(wrapper)
     commit(repo, "add OrNull wrappers")
-    print(f"  second commit: an exported `<fn>OrNull` wrapper appended to "
+    print("  second commit: an exported `<fn>OrNull` wrapper appended to "
           + ", ".join(rel for rel, _ in touched))
     print(f"  machine: {machine_description()}")
     if not with_impact:
         return
     runs = [run_impact(repo) for _ in range(TIMING_RUNS)]
     times = [r.seconds for r in runs]
-    print(f"  impact diff HEAD~1 HEAD --format json: runs "
+    print("  impact diff HEAD~1 HEAD --format json: runs "
           + ", ".join(f"{t:.2f}" for t in times)
           + f" s; min {min(times):.2f} s, median {statistics.median(times):.2f} s; "
           f"findings {len(runs[-1].findings)} (expected 0), exit {runs[-1].exit_status}"
@@ -924,20 +970,22 @@ def main() -> int:
         downloads.mkdir(parents=True, exist_ok=True)
         repos.mkdir(parents=True, exist_ok=True)
         packages = [
-            (f"{PYPI_PACKAGE[0]} {PYPI_PACKAGE[1]} (PyPI sdist)",
-             download_pypi_sdist(*PYPI_PACKAGE, downloads), PythonTree),
-            (f"{NPM_PACKAGE[0]} {NPM_PACKAGE[1]} (npm tarball)",
-             download_npm_tarball(*NPM_PACKAGE, downloads), EsmTree),
+            (PYPI_PACKAGE, "PyPI sdist", download_pypi_sdist(*PYPI_PACKAGE, downloads),
+             PythonTree),
+            (NPM_PACKAGE, "npm tarball", download_npm_tarball(*NPM_PACKAGE, downloads), EsmTree),
         ]
         print("impact on real packages")
-        for name, tarball, tree_cls in packages:
-            repo = repos / tarball.name.split("-")[0]
+        for (package, version), source, tarball, tree_cls in packages:
+            name = f"{package} {version} ({source})"
+            repo = repos / package
             base = create_repo(tarball, repo)
             tree = tree_cls(repo)
             print(f"\n== {name}: {tarball.name} sha256 {sha256(tarball)[:16]}...")
             print(f"  {len(tree)} {tree_cls.label} files analysed by this script; "
                   f"commit 1 = {base[:12]}")
-            summary.append(removal_mutation(name, repo, base, tree, with_impact, discrepancies))
+            for why, cand in removal_candidates(tree):
+                summary.append(removal_mutation(name, repo, base, tree, cand, why, with_impact,
+                                                discrepancies))
             summary.append(refactor_mutation(name, repo, base, tree, with_impact, discrepancies))
             if tree_cls is EsmTree:
                 print(f"\n  timing on the {NPM_PACKAGE[0]} tree as shipped")

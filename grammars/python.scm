@@ -66,3 +66,11 @@
     object: (identifier) @all.target (#eq? @all.target "__all__")
     attribute: (identifier) @all.method (#any-of? @all.method "extend" "append"))
   arguments: (argument_list) @all.value)
+
+; --- `sys.modules[__name__] = ...`: the module replaces itself at run time
+(assignment
+  left: (subscript
+    value: (attribute
+      object: (identifier) @_sys (#eq? @_sys "sys")
+      attribute: (identifier) @_modules (#eq? @_modules "modules"))))
+  @replaces_module

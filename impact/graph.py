@@ -161,6 +161,8 @@ class SymbolGraph:
         provided = self.exports(module)
         if name in provided.names or not provided.complete:
             return True
+        if self.is_python(module) and name.startswith("__") and name.endswith("__"):
+            return True  # module attributes every module has: __file__, __dict__, ...
         return self.python.submodule(module, name) is not None
 
     def binding_site(self, module: str, name: str) -> Site | None:

@@ -113,7 +113,7 @@ class FileFacts:
     calls: tuple[Call, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
-    module_getattr: bool = False  # Python: a module-level __getattr__ (PEP 562)
+    module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules
     has_all: bool = False  # Python: defines __all__
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x

@@ -166,7 +166,7 @@ class _Module:
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
-            elif owner is None and name not in known_globals():
+            elif owner is None and name not in known_globals() and not _is_typeof(node):
                 type_only = node.type == "type_identifier" or node.start_byte in type_roots
                 unbound.append(NameRef(name, site(node), type_only))
         return unbound, at_module
@@ -198,6 +198,13 @@ def _lookup(scope: Scope, name: str) -> Scope | None:
             return current
         current = current.parent
     return None
+
+
+def _is_typeof(node: Node) -> bool:
+    """`typeof x` is the one safe way to probe for a global that may not exist."""
+    parent = node.parent
+    return parent is not None and parent.type == "unary_expression" and \
+        text(parent.child_by_field_name("operator")) == "typeof"
 
 
 def _in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:

@@ -50,8 +50,8 @@ def extract(path: str, source: bytes) -> FileFacts:
     found = captures("python", QUERY_FILES, root)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
-    imports = module.add_imports(found)
     module.declare(found)
+    imports = module.add_imports(found)
     module.bind(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module = module.references(found)
@@ -68,7 +68,7 @@ def extract(path: str, source: bytes) -> FileFacts:
         calls=tuple(_calls(found)),
         problems=problems,
         dynamic_exports=dynamic_all,
-        module_getattr="__getattr__" in scopes.module.names,
+        module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
         has_all=bool(exports) or dynamic_all,
     )
 
@@ -77,9 +77,8 @@ def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
     regions = []
     for capture, kind in SCOPE_KINDS.items():
         for node in found.get(capture, ()):
-            if kind == "function" and node.type == "function_definition":
-                start = node.child_by_field_name("parameters").start_byte
-            elif kind == "class":
+            if kind in ("function", "class") and node.type != "lambda":
+                # defaults, annotations, decorators and bases belong to the enclosing scope
                 body = node.child_by_field_name("body")
                 start = body.start_byte if body is not None else node.end_byte
             else:
@@ -139,27 +138,42 @@ class _Module:
         for scope, (node, walrus) in self.scopes.locate(items):
             if walrus:
                 scope = scope.enclosing("function", "class", "module")
+            scope = self._parameter_scope(node) or scope
             self.bound_ids.add(node.start_byte)
             name = text(node)
             if name in scope.declared_nonlocal:
                 continue
             self._bind(scope, name, node)
 
+    def _parameter_scope(self, node: Node) -> Scope | None:
+        """The scope of the function whose parameter `node` is, if it is one."""
+        current = node.parent
+        for _ in range(3):
+            if current is None:
+                return None
+            if current.type == "parameters":
+                body = current.parent.child_by_field_name("body")
+                return self.scopes.starting_at.get(body.start_byte) if body else None
+            current = current.parent
+        return None
+
     def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
         """Unbound references, and the ids of identifiers that resolved at module scope."""
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
         refs = [Located(n.start_byte, n) for n in found.get("identifier", ())
                 if n.start_byte not in skipped]
-        unbound: list[NameRef] = []
+        unbound: list[tuple[str, Node]] = []
         at_module: set[int] = set()
         for scope, node in self.scopes.locate(refs):
             name = text(node)
             owner = _lookup(scope, name, self.scopes.module)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
-            elif owner is None and name not in BUILTINS:
-                unbound.append(NameRef(name, site(node)))
-        return unbound, at_module
+            elif owner is None and name not in BUILTINS and not _is_mangled(name):
+                unbound.append((name, node))
+        # `try: get_ipython  except NameError: ...` probes for a name: its uses are deliberate
+        probed = {name for name, node in unbound if _guarded_by(node, "NameError")}
+        return [NameRef(name, site(node)) for name, node in unbound if name not in probed], at_module
 
     def member_refs(self, found: dict, resolved_at_module: set[int]) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports."""
@@ -194,6 +208,23 @@ def _lookup(scope: Scope, name: str, module: Scope) -> Scope | None:
             crossed_function = True
         current = current.parent
     return None
+
+
+def _is_mangled(name: str) -> bool:
+    """`__x` inside a class body is renamed `_Class__x`: impact does not follow that."""
+    return name.startswith("__") and not name.endswith("__")
+
+
+def _guarded_by(node: Node, error: str) -> bool:
+    """Inside the body of a `try` whose handlers catch `error` (a deliberate probe)."""
+    current = node.parent
+    while current is not None:
+        if current.type == "try_statement" and any(
+                clause.type == "except_clause" and error in text(clause).split(":", 1)[0]
+                for clause in current.named_children):
+            return True
+        current = current.parent
+    return False
 
 
 def _target_names(node: Node) -> list[Node]:
@@ -292,6 +323,9 @@ def _import_context(node: Node) -> tuple[bool, bool]:
     while current is not None:
         if current.type == "try_statement" and _catches_import_error(current):
             guarded = True
+        elif current.type == "with_statement" and "raises(" in text(current).split(":", 1)[0] \
+                and any(guard in text(current).split(":", 1)[0] for guard in IMPORT_GUARDS[:2]):
+            guarded = True  # `with pytest.raises(ImportError):` expects the import to fail
         elif current.type in ("if_statement", "elif_clause"):
             condition = current.child_by_field_name("condition")
             if condition is not None and "TYPE_CHECKING" in text(condition):

@@ -45,12 +45,14 @@ class ScopeTree:
         self.module = Scope("module", 0, length)
         ordered = sorted(regions, key=lambda r: (r[1], -r[2]))
         self.scopes = [self.module]
+        self.starting_at: dict[int, Scope] = {}
         stack = [self.module]
         for kind, start, end in ordered:
             while stack[-1] is not self.module and stack[-1].end <= start:
                 stack.pop()
             scope = Scope(kind, start, end, parent=stack[-1])
             self.scopes.append(scope)
+            self.starting_at.setdefault(start, scope)
             stack.append(scope)
 
     def locate(self, items: Iterable[Located[T]]) -> Iterator[tuple[Scope, T]]:

@@ -17,6 +17,8 @@ from impact.model import Import
 from impact.resolve import parent_dirs
 
 SUFFIXES = (".py", ".pyi")
+EXTENSION_SUFFIXES = (".so", ".pyd")
+UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
 INIT_FILES = ("__init__.py", "__init__.pyi")
 
 
@@ -24,6 +26,8 @@ class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = ()):
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
         self.dirs = frozenset(d for p in self.files for d in parent_dirs(p))
+        self.extension_modules = {_extension_base(p): p for p in paths
+                                  if p.endswith(EXTENSION_SUFFIXES)}
         self.roots = self._detect_roots(extra_roots)
 
     def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[str, ...]:
@@ -65,7 +69,7 @@ class PythonResolver:
                 return candidate
         if base in self.dirs:
             return base + "/"
-        return None
+        return self.extension_modules.get(base)
 
     def resolve(self, imp: Import, importer: str) -> str | None:
         """The module an import's `source` names (for `from x import y`, the module x)."""
@@ -75,14 +79,19 @@ class PythonResolver:
 
     def resolve_absolute(self, dotted: str, importer: str | None = None) -> str | None:
         parts = dotted.split(".")
-        for root in self.roots:
-            found = self.module_at(posixpath.join(root, *parts))
-            if found:
-                return found
+        bases = [posixpath.join(root, *parts) for root in self.roots]
         if importer is not None:
             script_dir = posixpath.dirname(importer)
             if script_dir and not self.is_package(script_dir):
-                return self.module_at(posixpath.join(script_dir, *parts))
+                bases.append(posixpath.join(script_dir, *parts))
+        for base in bases:
+            found = self.module_at(base)
+            if found:
+                return found
+        for base in bases:
+            found = self._dynamic_parent(base)
+            if found:
+                return found
         return None
 
     def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
@@ -92,7 +101,20 @@ class PythonResolver:
                 return None
             directory = posixpath.dirname(directory)
         target = posixpath.join(directory, *dotted.split(".")) if dotted else directory
-        return self.module_at(target)
+        return self.module_at(target) or self._dynamic_parent(target)
+
+    def _dynamic_parent(self, base: str) -> str | None:
+        """A compiled or plain module above `base`: it may register submodules at run time
+        (a Rust extension's submodules, `six.moves`), so what is below it is not judged."""
+        parent = posixpath.dirname(base)
+        while parent:
+            if parent in self.extension_modules:
+                return self.extension_modules[parent]
+            for suffix in SUFFIXES:
+                if parent + suffix in self.files:
+                    return UNKNOWN_SUBMODULE
+            parent = posixpath.dirname(parent)
+        return None
 
     def submodule(self, module: str, name: str) -> str | None:
         """The module `name` inside package `module`, if there is one."""
@@ -118,3 +140,8 @@ class PythonResolver:
                 path = path[len(root) + 1:]
                 break
         return path.replace("/", ".")
+
+
+def _extension_base(path: str) -> str:
+    directory, name = posixpath.split(path)
+    return posixpath.join(directory, name.split(".", 1)[0])
