@@ -17,8 +17,8 @@ from impact.model import Import
 from impact.resolve import parent_dirs
 
 SUFFIXES = (".py", ".pyi")
-EXTENSION_SUFFIXES = (".so", ".pyd")
-UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
+EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
+UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 INIT_FILES = ("__init__.py", "__init__.pyi")
 
 
