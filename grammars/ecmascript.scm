@@ -37,6 +37,7 @@
 (class_declaration name: (_) @bind.lexical)
 (class name: (_) @bind.lexical)
 (function_expression name: (identifier) @bind.lexical)
+(generator_function name: (identifier) @bind.lexical)
 (formal_parameters (_) @bind.pattern)
 (arrow_function parameter: (identifier) @bind.pattern)
 (catch_clause parameter: (_) @bind.pattern)

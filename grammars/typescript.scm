@@ -12,3 +12,16 @@
 (type_identifier) @type_identifier
 (nested_type_identifier module: (identifier) @type_root)
 (nested_type_identifier module: (nested_identifier . (identifier) @type_root))
+
+; --- more names TypeScript binds, and labels that are not references
+(mapped_type_clause name: (type_identifier) @bind.lexical)
+(infer_type (type_identifier) @bind.lexical)
+(import_alias . (identifier) @bind.lexical)
+(index_signature name: (identifier) @not_a_name)
+(type_predicate name: (identifier) @not_a_name)
+
+; --- `declare global { ... }`, `declare module ...`, `declare namespace ...` at top level:
+; such a file adds names impact does not list
+(program (ambient_declaration (statement_block)) @ambient_block)
+(program (ambient_declaration (module)) @ambient_block)
+(program (ambient_declaration (internal_module)) @ambient_block)

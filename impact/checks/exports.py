@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from impact.checks.base import Rule
+from impact.checks.names import DECLARATION_FILES
 from impact.graph import SymbolGraph
 from impact.lang.javascript import known_globals
 from impact.model import PYTHON, Export, FileFacts, Finding, Subject
@@ -26,8 +27,8 @@ RULES = (UNDEFINED_EXPORT,)
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
     for facts in graph.facts.values():
-        if facts.problems or not facts.exports:
-            continue
+        if facts.problems or not facts.exports or facts.path.endswith(DECLARATION_FILES):
+            continue  # declaration files may export names that global augmentations declare
         if facts.language == PYTHON:
             yield from _check_all(graph, facts)
         else:

@@ -20,14 +20,15 @@ UNDEFINED_NAME = Rule(
             "prisma = createRetryablePrismaClient(rawPrisma)  // IMP105",
 )
 RULES = (UNDEFINED_NAME,)
+DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
 
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
     script_globals = _script_globals(graph)
     declared_types = _declared_names(graph)
     for facts in graph.facts.values():
-        if not facts.unbound:
-            continue
+        if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
+            continue  # declaration files describe globals and other packages: not judged
         provided = _star_imported(graph, facts) if facts.language == PYTHON else frozenset()
         if provided is None:
             continue  # a star import impact cannot see through: any name may come from it

@@ -79,7 +79,7 @@ def extract(path: str, source: bytes) -> FileFacts:
         member_refs=() if problems else tuple(module.member_refs(found, at_module)),
         calls=tuple(_calls(found)),
         problems=problems,
-        dynamic_exports=dynamic or commonjs_dynamic,
+        dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,

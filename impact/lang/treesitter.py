@@ -63,7 +63,7 @@ def syntax_problems(root: tree_sitter.Node) -> tuple[Problem, ...]:
     while stack:
         node = stack.pop()
         if node.is_error or node.is_missing:
-            what = f"missing {node.type}" if node.is_missing else "syntax error"
+            what = f"syntax error: missing `{node.type}`" if node.is_missing else "syntax error"
             return (Problem(f"{what}; the rest of the file was analysed as far as it parses",
                             site(node)),)
         stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
