@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from impact.checks import run_checks
+from impact.config import python_roots
 from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
@@ -84,6 +85,7 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
 
 
 def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
+    options = replace(options, python_roots=options.python_roots + python_roots(head_snapshot))
     memo = FactsMemo(options.max_file_size)
     internal_python = (
         PythonResolver(base_snapshot.paths, options.python_roots).top_level_names

@@ -175,3 +175,18 @@ def test_imp301_syntax_error_and_the_rest_still_analysed(repo_factory):
     change = {"pkg/util.py": "def other():\n    return 2\n", "broken.py": "def f(:\n    pass\n"}
     keys = diff_keys(repo_factory, base, change)
     assert keys == [("IMP101", "app.py", 1, "helper"), ("IMP301", "broken.py", 1, "broken.py")]
+
+
+def test_source_roots_from_tool_impact(repo_factory):
+    # a namespace package under services/api: not a root impact would find by itself
+    base = {"services/api/app/core.py": "def run():\n    pass\n",
+            "services/api/app/main.py": "from app.core import run\n",
+            "pyproject.toml": "[tool.impact]\nroots = ['services/api']\n"}
+    change = {"services/api/app/core.py": "def start():\n    pass\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "services/api/app/main.py", 1, "run")]
+
+
+def test_unknown_tool_impact_key_is_a_one_line_error(repo_factory):
+    repo = repo_factory([{"pyproject.toml": "[tool.impact]\nrootz = ['src']\n"}, {"a.py": "x = 1\n"}])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD")
+    assert result.exit_code == 2 and "unknown key 'rootz'" in result.stderr
