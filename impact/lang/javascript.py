@@ -8,6 +8,7 @@ scope binds, no import brings in and no known global provides is an unbound refe
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -208,7 +209,9 @@ def _is_typeof(node: Node) -> bool:
 
 
 def _in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in ranges)
+    """Whether `position` falls in one of the sorted, non-nested `ranges`."""
+    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
 
 
 def _pattern_names(node: Node) -> list[Node]:
