@@ -13,7 +13,7 @@ from impact.cli import app
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from fixture_repo import build_fixture_repo, commit_all, git, init_repo  # noqa: E402
+from fixture_repo import FIXTURES, build_fixture_repo, commit_all, git, init_repo  # noqa: E402
 
 
 def _write_tree(repo: Path, files: dict[str, str | bytes | None]) -> None:
@@ -43,6 +43,26 @@ def checkout(repo: Path, rev: str) -> None:
     git(repo, "checkout", "-q", rev)
 
 
+def commits(repo: Path) -> dict[str, str]:
+    """Commit subject (the fixture directory name, e.g. `02-phase-2`) -> sha."""
+    log = git(repo, "log", "--reverse", "--format=%H %s")
+    return {subject: sha for sha, subject in (line.split(" ", 1) for line in log.splitlines())}
+
+
+def assert_repo_matches_fixture(repo: Path, name: str) -> None:
+    """Every commit holds exactly its fixture directory, byte for byte. (A builder that copies
+    with preserved mtimes lets git's stat cache skip same-size edits: the commit then silently
+    keeps the previous version of a file, and the findings make no sense.)"""
+    for subject, sha in commits(repo).items():
+        tree = FIXTURES / name / subject
+        on_disk = sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file())
+        committed = sorted(git(repo, "ls-tree", "-r", "--name-only", sha).splitlines())
+        assert committed == on_disk, subject
+        for path in committed:
+            content = (tree / path).read_text(encoding="utf-8")
+            assert git(repo, "show", f"{sha}:{path}") == content, f"{subject}: {path} is stale"
+
+
 class ImpactResult:
     def __init__(self, exit_code: int, stdout: str, stderr: str):
         self.exit_code = exit_code
@@ -67,6 +87,14 @@ def run_impact(repo: Path, *args: str) -> ImpactResult:
     runner = CliRunner()
     result = runner.invoke(app, ["--repo", str(repo), *args], catch_exceptions=False)
     return ImpactResult(result.exit_code, result.stdout, result.stderr)
+
+
+def diff_keys(repo_factory, base: dict, change: dict) -> list[tuple]:
+    """Sorted (code, file, line, symbol) of what `change` introduces on top of `base`."""
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    return sorted(result.keys())
 
 
 @pytest.fixture

@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import checkout, git, run_impact
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from conftest import assert_repo_matches_fixture, checkout, commits, run_impact
 
 RULES = {
     "IMP101": "dangling-import",
@@ -22,26 +20,6 @@ RULES = {
     "IMP104": "undefined-export",
     "IMP105": "undefined-name",
 }
-
-
-def commits(repo: Path) -> dict[str, str]:
-    """Commit subject (the fixture directory name, e.g. `02-phase-2`) -> sha."""
-    log = git(repo, "log", "--reverse", "--format=%H %s")
-    return {subject: sha for sha, subject in (line.split(" ", 1) for line in log.splitlines())}
-
-
-def assert_repo_matches_fixture(repo: Path, name: str) -> None:
-    """Every commit holds exactly its fixture directory, byte for byte. (A builder that copies
-    with preserved mtimes lets git's stat cache skip same-size edits: the commit then silently
-    keeps the previous version of a file, and the findings below make no sense.)"""
-    for subject, sha in commits(repo).items():
-        tree = FIXTURES / name / subject
-        on_disk = sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file())
-        committed = sorted(git(repo, "ls-tree", "-r", "--name-only", sha).splitlines())
-        assert committed == on_disk, subject
-        for path in committed:
-            content = (tree / path).read_text(encoding="utf-8")
-            assert git(repo, "show", f"{sha}:{path}") == content, f"{subject}: {path} is stale"
 
 
 def diff(repo: Path, *revisions: str, all_findings: bool = False):

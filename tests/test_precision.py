@@ -4,7 +4,6 @@ once gave false findings: each must stay silent even with `--all`."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import run_impact
 
 CASES = {
@@ -12,7 +11,8 @@ CASES = {
         "m.py": "class P:\n    CLOSE: int = 1\n    Params = dict\n\n"
                 "    def run(self, stdin=CLOSE, p: Params = None):\n        return stdin\n"},
     "global declared, then bound by an import": {
-        "m.py": "def setup():\n    global np\n    import json as np\n\n\ndef use():\n    return np.dumps(1)\n"},
+        "m.py": "def setup():\n    global np\n    import json as np\n\n\n"
+                "def use():\n    return np.dumps(1)\n"},
     "a name probed with try/except NameError": {
         "m.py": "def is_ipython():\n    try:\n        get_ipython\n    except NameError:\n"
                 "        return False\n    return get_ipython() is not None\n"},

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import git, run_impact
+from conftest import assert_repo_matches_fixture, commits, run_impact
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 NAME = "refactors-clean"
@@ -23,12 +23,6 @@ COMMITS = [
     "04-add-code",
     "05-reorder",
 ]
-
-
-def commits(repo: Path) -> dict[str, str]:
-    """Commit subject (the fixture directory name) -> sha."""
-    log = git(repo, "log", "--reverse", "--format=%H %s")
-    return {subject: sha for sha, subject in (line.split(" ", 1) for line in log.splitlines())}
 
 
 def assert_clean(result) -> None:
@@ -48,16 +42,8 @@ def test_fixture_repo_matches_the_fixture(repo):
     """Every commit holds exactly its fixture directory, byte for byte: a reorder keeps a file's
     size, and a builder that preserves mtimes lets git's stat cache skip such edits, so the
     "clean" diffs below would silently compare identical trees."""
-    shas = commits(repo)
-    assert list(shas) == COMMITS
-    for subject, sha in shas.items():
-        tree = FIXTURES / NAME / subject
-        on_disk = sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file())
-        committed = sorted(git(repo, "ls-tree", "-r", "--name-only", sha).splitlines())
-        assert committed == on_disk, subject
-        for path in committed:
-            content = (tree / path).read_text(encoding="utf-8")
-            assert git(repo, "show", f"{sha}:{path}") == content, f"{subject}: {path} is stale"
+    assert list(commits(repo)) == COMMITS
+    assert_repo_matches_fixture(repo, NAME)
 
 
 @pytest.mark.parametrize("commit", COMMITS[1:])

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_impact
+from conftest import diff_keys, run_impact
 
 LIB = {"src/lib.js": "export function a() {}\nexport const b = 1;\nexport default function main() {}\n"}
 
-
-def diff_keys(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
-    assert result.exit_code in (0, 1), result.stderr
-    return sorted((f["code"], f["file"], f["line"], f["symbol"]) for f in result.findings)
 
 
 def test_imp101_named_import_of_removed_export(repo_factory):

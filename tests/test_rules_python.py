@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_impact
+from conftest import diff_keys, run_impact
 
 PKG = {
     "pkg/__init__.py": "",
     "pkg/util.py": "def helper(x):\n    return x\n\n\ndef other():\n    return 2\n",
 }
 
-
-def diff_keys(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
-    assert result.exit_code in (0, 1), result.stderr
-    return sorted((f["code"], f["file"], f["line"], f["symbol"]) for f in result.findings)
 
 
 def test_imp101_removed_function_still_imported(repo_factory):
