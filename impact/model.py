@@ -91,6 +91,29 @@ class Call:
 
 
 @dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str
+    kind: str  # positional-only | positional | keyword-only | var-positional | var-keyword
+    default: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A name a module defines at top level (not one it imports).
+
+    `parameters` is the call signature of a function, or of a class (its `__init__` or
+    constructor, dataclass fields), when impact can read it. `body` is a hash of the
+    normalised body, to recognise the same code after a move or a rename.
+    """
+
+    name: str
+    kind: str  # function | class | variable | type
+    site: Site
+    parameters: tuple[Parameter, ...] | None = None
+    body: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something that kept a file from being fully read (becomes IMP301)."""
 
@@ -108,6 +131,7 @@ class FileFacts:
     exports: tuple[Export, ...] = ()
     bindings: dict[str, Site] = field(default_factory=dict)  # module scope, first binding
     inner_bindings: dict[str, Site] = field(default_factory=dict)  # other scopes, first binding
+    definitions: tuple[Definition, ...] = ()
     unbound: tuple[NameRef, ...] = ()
     member_refs: tuple[MemberRef, ...] = ()
     calls: tuple[Call, ...] = ()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from impact.lang.scopes import Located, Scope, ScopeTree
+from impact.lang.signatures import python_definition
 from impact.lang.treesitter import captures, parser, site, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
 
@@ -63,6 +64,7 @@ def extract(path: str, source: bytes) -> FileFacts:
         exports=tuple(exports),
         bindings=module.sites,
         inner_bindings=module.inner_sites,
+        definitions=tuple(python_definition(name, node) for name, node in sorted(module.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
         calls=tuple(_calls(found)),
@@ -92,6 +94,7 @@ class _Module:
     scopes: ScopeTree
     sites: dict[str, Site] = field(default_factory=dict)
     inner_sites: dict[str, Site] = field(default_factory=dict)
+    definers: dict[str, Node] = field(default_factory=dict)  # module scope, not imports
     import_locals: set[str] = field(default_factory=set)
     other_locals: set[str] = field(default_factory=set)
     bound_ids: set[int] = field(default_factory=set)
@@ -106,6 +109,9 @@ class _Module:
             sites[name] = here
         if scope is self.scopes.module:
             (self.import_locals if from_import else self.other_locals).add(name)
+            if not from_import and (name not in self.definers or
+                                    node.start_byte < self.definers[name].start_byte):
+                self.definers[name] = node
 
     def add_imports(self, found: dict) -> list[Import]:
         statements = [Located(n.start_byte, n) for n in found.get("import", ())]

@@ -1,0 +1,169 @@
+"""Definitions and call signatures, read from tree-sitter nodes of either language."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import Definition, Parameter
+
+WHITESPACE = re.compile(r"\s+")
+
+
+def body_hash(node: Node | None, own_name: str) -> str:
+    """A hash of a body's text with whitespace and the definition's own name taken out."""
+    if node is None:
+        return ""
+    normalised = WHITESPACE.sub("", text(node)).replace(own_name, "\0")
+    return hashlib.sha1(normalised.encode()).hexdigest()[:16]
+
+
+# -- Python ----------------------------------------------------------------------------
+
+
+def python_definition(name: str, identifier: Node) -> Definition:
+    parent = identifier.parent
+    if parent is not None and parent.type == "function_definition":
+        params = python_parameters(parent.child_by_field_name("parameters"))
+        return Definition(name, "function", site(identifier), params,
+                          body_hash(parent.child_by_field_name("body"), name))
+    if parent is not None and parent.type == "class_definition":
+        body = parent.child_by_field_name("body")
+        return Definition(name, "class", site(identifier), _python_class_signature(parent),
+                          body_hash(body, name))
+    return Definition(name, "variable", site(identifier))
+
+
+def python_parameters(node: Node | None, drop_first: bool = False) -> tuple[Parameter, ...] | None:
+    if node is None:
+        return None
+    params: list[Parameter] = []
+    keyword_only = False
+    for child in node.named_children:
+        kind = "keyword-only" if keyword_only else "positional"
+        if child.type == "identifier":
+            params.append(Parameter(text(child), kind))
+        elif child.type in ("default_parameter", "typed_default_parameter"):
+            params.append(Parameter(text(child.child_by_field_name("name")), kind, True))
+        elif child.type == "typed_parameter":
+            inner = child.named_children[0]
+            if inner.type == "identifier":
+                params.append(Parameter(text(inner), kind))
+            else:
+                params.append(_python_splat(inner))
+                keyword_only = keyword_only or inner.type == "list_splat_pattern"
+        elif child.type in ("list_splat_pattern", "dictionary_splat_pattern"):
+            params.append(_python_splat(child))
+            keyword_only = keyword_only or child.type == "list_splat_pattern"
+        elif child.type == "keyword_separator":
+            keyword_only = True
+        elif child.type == "positional_separator":
+            params = [Parameter(p.name, "positional-only", p.default) for p in params]
+    if drop_first and params and params[0].kind in ("positional", "positional-only"):
+        params = params[1:]
+    return tuple(params)
+
+
+def _python_splat(node: Node) -> Parameter:
+    name = text(node.named_children[0]) if node.named_children else ""
+    return Parameter(name, "var-positional" if node.type == "list_splat_pattern" else "var-keyword")
+
+
+def _python_class_signature(class_node: Node) -> tuple[Parameter, ...] | None:
+    body = class_node.child_by_field_name("body")
+    if body is None:
+        return None
+    for statement in body.named_children:
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if function is not None and function.type == "function_definition" and \
+                text(function.child_by_field_name("name")) == "__init__":
+            return python_parameters(function.child_by_field_name("parameters"), drop_first=True)
+    decorated = class_node.parent if class_node.parent is not None and \
+        class_node.parent.type == "decorated_definition" else None
+    is_dataclass = decorated is not None and any(
+        "dataclass" in text(d) for d in decorated.named_children if d.type == "decorator")
+    return _dataclass_fields(body) if is_dataclass else None
+
+
+def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
+    fields = []
+    for statement in body.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        target = assignment.child_by_field_name("left")
+        if target.type == "identifier" and assignment.child_by_field_name("type") is not None:
+            has_default = assignment.child_by_field_name("right") is not None
+            fields.append(Parameter(text(target), "positional", has_default))
+    return tuple(fields)
+
+
+# -- JavaScript / TypeScript -------------------------------------------------------------
+
+JS_FUNCTIONS = ("function_declaration", "generator_function_declaration", "function_signature")
+JS_CLASSES = ("class_declaration", "abstract_class_declaration")
+JS_TYPES = ("interface_declaration", "type_alias_declaration", "enum_declaration")
+
+
+def js_definition(name: str, identifier: Node) -> Definition:
+    parent = identifier.parent
+    kind = parent.type if parent is not None else ""
+    if kind in JS_FUNCTIONS:
+        return Definition(name, "function", site(identifier),
+                          js_parameters(parent.child_by_field_name("parameters")),
+                          body_hash(parent.child_by_field_name("body"), name))
+    if kind in JS_CLASSES:
+        body = parent.child_by_field_name("body")
+        return Definition(name, "class", site(identifier), _js_constructor(body),
+                          body_hash(body, name))
+    if kind == "variable_declarator":
+        value = parent.child_by_field_name("value")
+        if value is not None and value.type in ("arrow_function", "function_expression",
+                                                "function"):
+            params = value.child_by_field_name("parameters")
+            if params is None and value.child_by_field_name("parameter") is not None:
+                return Definition(name, "function", site(identifier),
+                                  (Parameter(text(value.child_by_field_name("parameter")),
+                                             "positional"),),
+                                  body_hash(value.child_by_field_name("body"), name))
+            return Definition(name, "function", site(identifier), js_parameters(params),
+                              body_hash(value.child_by_field_name("body"), name))
+    if kind in JS_TYPES:
+        return Definition(name, "type", site(identifier))
+    return Definition(name, "variable", site(identifier))
+
+
+def js_parameters(node: Node | None) -> tuple[Parameter, ...] | None:
+    if node is None:
+        return None
+    params = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        pattern = child.child_by_field_name("pattern") if child.type in (
+            "required_parameter", "optional_parameter") else child
+        if pattern is not None and pattern.type == "this":
+            continue  # TypeScript's `this:` parameter is not passed
+        optional = child.type == "optional_parameter" or child.type == "assignment_pattern" or \
+            child.child_by_field_name("value") is not None
+        if pattern is not None and pattern.type == "rest_pattern":
+            params.append(Parameter(text(pattern).lstrip("."), "var-positional"))
+        else:
+            params.append(Parameter(text(pattern) if pattern is not None else "", "positional",
+                                    optional))
+    return tuple(params)
+
+
+def _js_constructor(body: Node | None) -> tuple[Parameter, ...] | None:
+    if body is None:
+        return None
+    for member in body.named_children:
+        if member.type == "method_definition" and \
+                text(member.child_by_field_name("name")) == "constructor":
+            return js_parameters(member.child_by_field_name("parameters"))
+    return None
