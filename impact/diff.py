@@ -12,7 +12,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from impact.checks import run_checks
+from impact.checks import check_change, run_checks
 from impact.config import python_roots
 from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
 from impact.graph import SymbolGraph
@@ -99,6 +99,8 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
     else:
         introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
     findings = [_finish(f, head, base) for f in introduced]
+    findings += [_finish(f, head, base) for f in check_change(base.graph, head.graph, introduced)]
+    findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     return DiffResult(base, head, findings)
 
 
@@ -134,7 +136,8 @@ def introduced_findings(head_findings: list[Finding], base_findings: list[Findin
 
 def _finish(finding: Finding, head: Analysis, base: Analysis) -> Finding:
     """Character column instead of byte column, and the origin in base."""
-    raw = head.sources.get(finding.file, b"").splitlines()
+    side = base if finding.revision == "base" else head
+    raw = side.sources.get(finding.file, b"").splitlines()
     column = finding.column
     if 0 < finding.line <= len(raw):
         column = len(raw[finding.line - 1][: column - 1].decode("utf-8", errors="replace")) + 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, FileFacts, Import, Site
+from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, Definition, FileFacts, Import, Site
 from impact.resolve.javascript import External, JsResolver
 from impact.resolve.python import PythonResolver
 
@@ -164,6 +164,61 @@ class SymbolGraph:
         if self.is_python(module) and name.startswith("__") and name.endswith("__"):
             return True  # module attributes every module has: __file__, __dict__, ...
         return self.python.submodule(module, name) is not None
+
+    def export_origin(self, module: str, name: str, depth: int = 0) -> tuple[str, Site] | None:
+        """The module that defines `name` as `module` provides it, following imports and
+        re-exports, with the site of the definition."""
+        facts = self.facts.get(module)
+        if facts is None or depth > 20:
+            return None
+        for imp in facts.imports:
+            if imp.local == name and imp.imported not in (None, "*") and imp.kind != "reexport":
+                target = self.target(module, imp)
+                return (self.export_origin(target, imp.imported, depth + 1) if isinstance(target, str)
+                        else None) or (module, imp.site)
+        for export in facts.exports:
+            if export.name != name:
+                continue
+            if export.kind == "reexport":
+                target = self.resolve_spec(module, export.source)
+                found = self.export_origin(target, export.imported, depth + 1) \
+                    if isinstance(target, str) else None
+                return found or (module, export.site)
+            if export.local and export.local != name:
+                return self.export_origin(module, export.local, depth + 1) or (module, export.site)
+        if name in facts.bindings:
+            return module, facts.bindings[name]
+        for export in facts.exports:
+            if export.kind == "star":
+                target = self.resolve_spec(module, export.source)
+                if isinstance(target, str) and name in self.exports(target).names:
+                    return self.export_origin(target, name, depth + 1)
+        for export in facts.exports:
+            if export.name == name:
+                return module, export.site
+        return None
+
+    def still_resolves(self, module: str, name: str, depth: int = 0) -> bool:
+        """Whether `module` provides `name` and, if it re-exports it, the source still does."""
+        if not self.provides(module, name):
+            return False
+        facts = self.facts.get(module)
+        if facts is None or depth > 20:
+            return True
+        for export in facts.exports:
+            if export.name == name and export.kind == "reexport":
+                target = self.resolve_spec(module, export.source)
+                if target is None:
+                    return False
+                return not isinstance(target, str) or \
+                    self.still_resolves(target, export.imported, depth + 1)
+        return True
+
+    def definition(self, module: str, name: str) -> Definition | None:
+        facts = self.facts.get(module)
+        if facts is None:
+            return None
+        return next((d for d in facts.definitions if d.name == name), None)
 
     def binding_site(self, module: str, name: str) -> Site | None:
         """Where `module` binds or exports `name` (or, failing that, binds it in a nested scope)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from impact.model import Finding, Site, Subject
+from impact.model import Finding, Location, Site, Subject
 
 
 @dataclass(frozen=True)
@@ -17,10 +17,11 @@ class Rule:
     example: str  # a minimal example that is reported
 
     def finding(self, file: str, site: Site, symbol: str, message: str,
-                subject: Subject | None = None, severity: str | None = None) -> Finding:
+                subject: Subject | None = None, severity: str | None = None,
+                revision: str = "head", consumers: tuple[Location, ...] = ()) -> Finding:
         return Finding(code=self.code, rule=self.name, severity=severity or self.severity,
                        file=file, line=site.line, column=site.column, symbol=symbol,
-                       message=message, subject=subject)
+                       message=message, subject=subject, revision=revision, consumers=consumers)
 
     def explain(self) -> str:
         return (f"{self.code} {self.name} ({self.severity})\n\n"

@@ -33,8 +33,10 @@ class JsResolver:
         self.paths = paths
         self.dirs = frozenset(d for p in paths for d in parent_dirs(p))
         self.lower = {p.lower(): p for p in paths}
-        self.entries = {posixpath.dirname(path): _entry_points(data)
-                        for path, data in package_json.items()}
+        self.manifests = {posixpath.dirname(path): _manifest(data)
+                          for path, data in package_json.items()}
+        self.entries = {directory: _entry_points(manifest)
+                        for directory, manifest in self.manifests.items()}
 
     def resolve(self, spec: str, importer: str) -> str | External | None:
         """The file a specifier names, External, or None when a relative one is missing."""
@@ -82,12 +84,14 @@ class JsResolver:
         return None
 
 
-def _entry_points(data: bytes) -> tuple[str, ...]:
+def _manifest(data: bytes) -> dict:
     try:
         manifest = json.loads(data)
     except (ValueError, UnicodeDecodeError):
-        return ()
-    if not isinstance(manifest, dict):
-        return ()
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _entry_points(manifest: dict) -> tuple[str, ...]:
     return tuple(manifest[key] for key in ("types", "module", "main")
                  if isinstance(manifest.get(key), str))

@@ -1,0 +1,105 @@
+"""Breaking changes to the public API, found by comparing base with head: IMP201.
+
+Unlike the other families these rules need both graphs, so the diff runs them after it
+knows which findings the change introduced: those are the consumers of a broken symbol.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from impact.checks.base import Rule
+from impact.graph import SymbolGraph
+from impact.model import Definition, Finding, Location, Site
+from impact.public_api import PublicSymbol, public_symbols
+
+REMOVED_PUBLIC_API = Rule(
+    code="IMP201",
+    name="removed-public-api",
+    severity="error",
+    summary="a public symbol was removed or renamed; reported once, at its old definition, with "
+            "every in-repo site that used it (each of those keeps its own finding).",
+    why="everything that imports it breaks: the consumers in this repository (listed), and code "
+        "outside it that impact cannot see, so it is a warning even with no consumer here.",
+    example="# pkg/util.py, base: def slugify(text): ...   head: removed\n"
+            "# IMP201 at pkg/util.py:1 (base), consumers: app.py:3",
+)
+RULES = (REMOVED_PUBLIC_API,)
+
+
+def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]) -> list[Finding]:
+    """IMP201 for every public symbol of base that head no longer provides."""
+    moved_to = _new_definitions(base, head)
+    by_site: dict[tuple[str, int], list[PublicSymbol]] = defaultdict(list)
+    for symbol in public_symbols(base):
+        if not _still_provided(head, symbol):
+            by_site[(symbol.defined_in, symbol.site.line)].append(symbol)
+    findings = []
+    for symbols in by_site.values():
+        symbol = symbols[0]
+        consumers = sorted(_consumers(base, symbols, introduced), key=lambda c: (c.file, c.line))
+        findings.append(_removed(symbol, consumers, moved_to))
+    return findings
+
+
+def _still_provided(head: SymbolGraph, symbol: PublicSymbol) -> bool:
+    return symbol.module in head.facts and head.still_resolves(symbol.module, symbol.name)
+
+
+def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
+               introduced: Iterable[Finding]) -> set[Location]:
+    modules = {s.module for s in symbols} | {s.defined_in for s in symbols}
+    name = symbols[0].name
+    found = set()
+    for finding in introduced:
+        subject = finding.subject
+        if subject is None:
+            continue
+        if subject.module in modules and subject.name == name:
+            found.add(Location(finding.file, finding.line))
+        elif subject.statement is not None and subject.statement.imported == name and \
+                base.target(subject.importer, subject.statement) in modules:
+            found.add(Location(finding.file, finding.line))  # its module was deleted
+    return found
+
+
+def _new_definitions(base: SymbolGraph, head: SymbolGraph) -> dict[tuple, list[tuple[str, str]]]:
+    """Definitions head has and base had not, by what identifies the same code elsewhere."""
+    new: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    for path, facts in head.facts.items():
+        old = base.facts.get(path)
+        old_names = {d.name for d in old.definitions} if old else set()
+        for definition in facts.definitions:
+            if definition.name not in old_names and definition.body:
+                new[_identity(definition)].append((path, definition.name))
+    return new
+
+
+def _identity(definition: Definition) -> tuple:
+    return definition.kind, definition.parameters, definition.body
+
+
+def _removed(symbol: PublicSymbol, consumers: list[Location],
+             moved_to: dict[tuple, list[tuple[str, str]]]) -> Finding:
+    kind = symbol.definition.kind if symbol.definition else "symbol"
+    message = f"public {kind} `{symbol.name}` of `{symbol.module}` was removed"
+    candidates = moved_to.get(_identity(symbol.definition), []) if symbol.definition else []
+    if len(candidates) == 1:
+        path, name = candidates[0]
+        if path == symbol.defined_in:
+            message = f"public {kind} `{symbol.name}` was renamed to `{name}`"
+        else:
+            message = f"public {kind} `{symbol.name}` moved to `{path}:{name}`"
+            message += "; import it from there" if name == symbol.name else ""
+    if consumers:
+        message += f"; {len(consumers)} in-repo site(s) still use it"
+    else:
+        message += "; no in-repo consumer, but code outside this repository may use it"
+    return REMOVED_PUBLIC_API.finding(symbol.defined_in, _site(symbol), symbol.name, message,
+                                      severity="error" if consumers else "warning",
+                                      revision="base", consumers=tuple(consumers))
+
+
+def _site(symbol: PublicSymbol) -> Site:
+    return symbol.definition.site if symbol.definition else symbol.site

@@ -1,0 +1,123 @@
+"""The public API of one snapshot: which (module, name) pairs other code may rely on.
+
+Python: a module's `__all__` when it has one, else its top-level definitions without a
+leading underscore, in modules inside packages whose path has no private (`_x`) part and
+that are not tests; names a package's `__init__` re-exports are public through it too.
+JavaScript/TypeScript: what the `package.json` entry points expose (`exports` with
+subpaths and conditions, `main`, `module`, `types`; `index.*` when none is given), followed
+through re-exports; in files under no `package.json`, every module's exports.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from impact.graph import SymbolGraph
+from impact.model import PYTHON, Definition, Site
+from impact.resolve import parent_dirs
+
+TEST_DIRS = {"tests", "test", "testing", "__tests__"}
+ENTRY_FIELDS = ("main", "module", "types", "typings", "browser")
+
+
+@dataclass(frozen=True)
+class PublicSymbol:
+    module: str  # the module it is public through
+    name: str
+    defined_in: str  # the module that defines it
+    site: Site  # of its definition (or of the export, when impact cannot follow it)
+    definition: Definition | None
+
+
+def public_symbols(graph: SymbolGraph) -> list[PublicSymbol]:
+    symbols: list[PublicSymbol] = []
+    packages = _package_roots(graph)
+    for path, facts in graph.facts.items():
+        if facts.language == PYTHON:
+            names = _python_public_names(graph, path)
+        else:
+            names = _js_public_names(graph, path, packages)
+        for name in sorted(names):
+            origin = graph.export_origin(path, name)
+            if origin is None:
+                continue
+            defined_in, site = origin
+            symbols.append(PublicSymbol(path, name, defined_in, site,
+                                        graph.definition(defined_in, name)))
+    return symbols
+
+
+# -- Python ------------------------------------------------------------------------------
+
+
+def is_public_python_module(graph: SymbolGraph, path: str) -> bool:
+    directory, filename = posixpath.split(path)
+    parts = directory.split("/") if directory else []
+    if any(part.startswith("_") or part in TEST_DIRS for part in parts):
+        return False
+    if filename.startswith("_") and not filename.startswith("__init__."):
+        return False
+    if filename.startswith("test_") or filename.endswith("_test.py") or filename == "conftest.py":
+        return False
+    return graph.python.is_package(directory)
+
+
+def _python_public_names(graph: SymbolGraph, path: str) -> set[str]:
+    if not is_public_python_module(graph, path):
+        return set()
+    facts = graph.facts[path]
+    if facts.has_all and not facts.dynamic_exports:
+        return {e.name for e in facts.exports}
+    names = {d.name for d in facts.definitions if not d.name.startswith("_")}
+    if path.endswith(("__init__.py", "__init__.pyi")):  # relative re-exports of a package
+        names |= {i.local for i in facts.imports
+                  if i.level and i.local and not i.local.startswith("_")}
+    return names
+
+
+# -- JavaScript / TypeScript --------------------------------------------------------------
+
+
+def _package_roots(graph: SymbolGraph) -> dict[str, frozenset[str]]:
+    """package directory -> its entry modules."""
+    roots = {}
+    for path in graph.paths:
+        if posixpath.basename(path) == "package.json" and "node_modules/" not in path:
+            directory = posixpath.dirname(path)
+            roots[directory] = frozenset(_entries(graph, directory))
+    return roots
+
+
+def _entries(graph: SymbolGraph, directory: str) -> set[str]:
+    manifest = graph.js.manifests.get(directory, {})
+    targets = [manifest[f] for f in ENTRY_FIELDS if isinstance(manifest.get(f), str)]
+    targets += _export_targets(manifest.get("exports"))
+    if not targets:
+        targets = ["./index"]
+    entries = set()
+    for target in targets:
+        if "*" in target:
+            continue
+        spec = target if target.startswith(".") else "./" + target
+        resolved = graph.js.resolve(spec, posixpath.join(directory, "package.json"))
+        if isinstance(resolved, str):
+            entries.add(resolved)
+    return entries
+
+
+def _export_targets(exports: object) -> list[str]:
+    if isinstance(exports, str):
+        return [exports]
+    if isinstance(exports, list):
+        return [t for item in exports for t in _export_targets(item)]
+    if isinstance(exports, dict):
+        return [t for value in exports.values() for t in _export_targets(value)]
+    return []
+
+
+def _js_public_names(graph: SymbolGraph, path: str, packages: dict[str, frozenset[str]]) -> set[str]:
+    owner = next((d for d in (*parent_dirs(path), "") if d in packages), None)
+    if owner is not None and path not in packages[owner]:
+        return set()
+    return set(graph.exports(path).names)

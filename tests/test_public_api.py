@@ -1,0 +1,112 @@
+"""IMP201 removed-public-api: once per removed public symbol, at its old definition in base,
+with every in-repo consumer; a move or rename is named."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_impact
+
+PKG = {
+    "pkg/__init__.py": "",
+    "pkg/util.py": "def helper(x):\n    return x\n\n\ndef other(y, z=1):\n    return y + z\n",
+}
+
+
+def api_findings(repo_factory, base: dict, change: dict) -> list[dict]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    return [f for f in result.findings if f["code"] == "IMP201"]
+
+
+def test_removed_function_with_consumers_is_an_error_at_its_old_definition(repo_factory):
+    base = {**PKG, "app.py": "from pkg.util import other\nimport pkg.util\n\npkg.util.other(1)\n",
+            "pkg/service.py": "from .util import other\n"}
+    [finding] = api_findings(repo_factory, base, {"pkg/util.py": "def helper(x):\n    return x\n"})
+    assert (finding["file"], finding["line"], finding["column"]) == ("pkg/util.py", 5, 5)
+    assert finding["revision"] == "base" and finding["severity"] == "error"
+    assert finding["consumers"] == [{"file": "app.py", "line": 1}, {"file": "app.py", "line": 4},
+                                    {"file": "pkg/service.py", "line": 1}]
+    assert "3 in-repo site(s) still use it" in finding["message"]
+
+
+def test_removed_function_without_consumers_is_a_warning(repo_factory):
+    [finding] = api_findings(repo_factory, PKG, {"pkg/util.py": "def helper(x):\n    return x\n"})
+    assert finding["severity"] == "warning" and finding["consumers"] == []
+    assert "code outside this repository may use it" in finding["message"]
+
+
+def test_private_names_modules_and_tests_are_not_public_api(repo_factory):
+    base = {**PKG, "pkg/util.py": PKG["pkg/util.py"] + "\n\ndef _private():\n    pass\n",
+            "pkg/_internal.py": "def gone():\n    pass\n",
+            "pkg/tests/__init__.py": "", "pkg/tests/test_util.py": "def test_x():\n    pass\n",
+            "script.py": "def main():\n    pass\n"}
+    change = {"pkg/util.py": PKG["pkg/util.py"], "pkg/_internal.py": "x = 1\n",
+              "pkg/tests/test_util.py": "x = 1\n", "script.py": "x = 1\n"}
+    assert api_findings(repo_factory, base, change) == []
+
+
+def test_all_decides_what_is_public(repo_factory):
+    base = {**PKG, "pkg/util.py": "__all__ = ['helper']\n" + PKG["pkg/util.py"]}
+    change = {"pkg/util.py": "__all__ = ['helper']\n\n\ndef helper(x):\n    return x\n"}
+    assert api_findings(repo_factory, base, change) == []
+
+
+def test_rename_in_place_is_named(repo_factory):
+    change = {"pkg/util.py": "def helper(x):\n    return x\n\n\ndef combine(y, z=1):\n    return y + z\n"}
+    [finding] = api_findings(repo_factory, PKG, change)
+    assert finding["symbol"] == "other" and "renamed to `combine`" in finding["message"]
+
+
+def test_move_to_another_module_is_named(repo_factory):
+    change = {"pkg/util.py": "def helper(x):\n    return x\n",
+              "pkg/maths.py": "def other(y, z=1):\n    return y + z\n"}
+    [finding] = api_findings(repo_factory, PKG, change)
+    assert "moved to `pkg/maths.py:other`" in finding["message"]
+
+
+def test_package_reexport_removed_is_reported_at_the_reexport(repo_factory):
+    base = {**PKG, "pkg/__init__.py": "from .util import helper\n\n__all__ = ['helper']\n",
+            "app.py": "from pkg import helper\n"}
+    change = {"pkg/__init__.py": "__all__ = []\n"}
+    [finding] = api_findings(repo_factory, base, change)
+    assert (finding["file"], finding["line"], finding["symbol"]) == ("pkg/util.py", 1, "helper")
+    assert finding["consumers"] == [{"file": "app.py", "line": 1}]
+
+
+def test_deleted_module_lists_importers_as_consumers(repo_factory):
+    base = {**PKG, "app.py": "from pkg.util import helper\n"}
+    findings = api_findings(repo_factory, base, {"pkg/util.py": None})
+    assert [(f["symbol"], f["severity"]) for f in findings] == [("helper", "error"), ("other", "warning")]
+    assert findings[0]["consumers"] == [{"file": "app.py", "line": 1}]
+
+
+def test_javascript_without_package_json_every_export_is_public(repo_factory):
+    base = {"src/lib.js": "export function a() {}\nexport const b = 1;\n",
+            "src/app.js": "import { a } from './lib.js';\na();\n"}
+    [finding] = api_findings(repo_factory, base, {"src/lib.js": "export const b = 1;\n"})
+    assert (finding["file"], finding["line"], finding["symbol"]) == ("src/lib.js", 1, "a")
+    assert finding["consumers"] == [{"file": "src/app.js", "line": 1}]
+
+
+def test_javascript_package_entry_points_decide_what_is_public(repo_factory):
+    manifest = json.dumps({"name": "lib", "exports": {".": {"import": "./src/index.js",
+                                                            "require": "./dist/index.cjs"}}})
+    base = {"package.json": manifest,
+            "src/index.js": "export { format } from './format.js';\n",
+            "src/format.js": "export function format(x) { return x; }\nexport function internal() {}\n",
+            "src/use.js": "import { internal } from './format.js';\ninternal();\n"}
+    change = {"src/format.js": "export function format2(x) { return x; }\n",
+              "src/index.js": "export { format2 as format } from './format.js';\n"}
+    assert api_findings(repo_factory, base, change) == []  # internal is not public; format kept
+    change = {"src/format.js": "export function internal() {}\n"}
+    [finding] = api_findings(repo_factory, base, change)  # the entry still re-exports it
+    assert (finding["file"], finding["symbol"]) == ("src/format.js", "format")
+    assert finding["consumers"] == [{"file": "src/index.js", "line": 1}]
+
+
+def test_rule_is_documented():
+    from conftest import CliRunner, app
+
+    result = CliRunner().invoke(app, ["rules", "IMP201"])
+    assert result.exit_code == 0 and "removed-public-api" in result.stdout
