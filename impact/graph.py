@@ -95,6 +95,24 @@ class SymbolGraph:
     def is_js(self, path: str) -> bool:
         return self.language(path) in (JAVASCRIPT, TYPESCRIPT)
 
+    def module_bound_by(self, facts: FileFacts, imp: Import) -> str | None:
+        """The module a name bound by this import refers to, if it refers to a module."""
+        if facts.language == PYTHON:
+            if imp.kind == "module":
+                whole = imp.local != imp.source.split(".")[0]
+                bound = imp if whole else Import(imp.local, None, imp.local, imp.site, "module")
+                target = self.target(facts.path, bound)
+                return target if isinstance(target, str) else None
+            if imp.kind == "from":
+                package = self.target(facts.path, imp)
+                return self.python.submodule(package, imp.imported) if isinstance(package, str) \
+                    else None
+            return None
+        if imp.imported == "*" and imp.kind in ("namespace", "require"):
+            target = self.target(facts.path, imp)
+            return target if isinstance(target, str) else None
+        return None
+
     # -- what modules provide ----------------------------------------------------------
 
     def exports(self, module: str) -> ExportSet:

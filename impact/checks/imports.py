@@ -110,28 +110,9 @@ def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
         imports = binders.get(ref.local, [])
         if len(imports) != 1 or imports[0].guarded:
             continue  # bound several ways: which module it is depends on the run
-        module = _module_bound_by(graph, facts, imports[0])
+        module = graph.module_bound_by(facts, imports[0])
         if module is not None:
             yield from _walk_chain(graph, facts, ref, module)
-
-
-def _module_bound_by(graph: SymbolGraph, facts: FileFacts, imp: Import) -> str | None:
-    """The module a name bound by this import refers to, if it refers to a module."""
-    if facts.language == PYTHON:
-        if imp.kind == "module":
-            whole = imp.local != imp.source.split(".")[0]
-            bound = imp if whole else Import(imp.local, None, imp.local, imp.site, "module")
-            target = graph.target(facts.path, bound)
-            return target if isinstance(target, str) else None
-        if imp.kind == "from":
-            package = graph.target(facts.path, imp)
-            return graph.python.submodule(package, imp.imported) if isinstance(package, str) \
-                else None
-        return None
-    if imp.imported == "*" and imp.kind in ("namespace", "require"):
-        target = graph.target(facts.path, imp)
-        return target if isinstance(target, str) else None
-    return None
 
 
 def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef,

@@ -80,7 +80,7 @@ def extract(path: str, source: bytes) -> FileFacts:
         definitions=tuple(js_definition(name, node) for name, node in sorted(module.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, at_module)),
-        calls=tuple(_calls(found)),
+        calls=tuple(_calls(found, at_module)),
         problems=problems,
         dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
@@ -478,18 +478,17 @@ def _object_keys(obj: Node) -> tuple[list[Export], bool]:
 # -- calls -----------------------------------------------------------------------------
 
 
-def _calls(found: dict) -> list[Call]:
+def _calls(found: dict, at_module: set[int]) -> list[Call]:
+    """Call sites whose callee is, or starts with, a name bound at module scope."""
     calls = []
     for node in found.get("call", ()):
         function = node.child_by_field_name("function") or node.child_by_field_name(
             "constructor")
-        if function.type == "identifier":
-            callee = text(function)
-        else:
-            chain = _member_chain(function) if function.type == "member_expression" else None
-            if chain is None:
-                continue
-            callee = ".".join(text(n) for n in chain)
+        chain = [function] if function.type == "identifier" else \
+            _member_chain(function) if function.type == "member_expression" else None
+        if chain is None or chain[0].start_byte not in at_module:
+            continue
+        callee = ".".join(text(n) for n in chain)
         arguments = node.child_by_field_name("arguments")
         args = [a for a in arguments.named_children if a.type != "comment"]
         spread = any(a.type == "spread_element" for a in args)

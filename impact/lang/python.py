@@ -67,7 +67,7 @@ def extract(path: str, source: bytes) -> FileFacts:
         definitions=tuple(python_definition(name, node) for name, node in sorted(module.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
-        calls=tuple(_calls(found)),
+        calls=tuple(_calls(found, resolved_at_module)),
         problems=problems,
         dynamic_exports=dynamic_all,
         module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
@@ -406,12 +406,13 @@ def _string_value(node: Node) -> str | None:
 # -- calls -----------------------------------------------------------------------------
 
 
-def _calls(found: dict) -> list[Call]:
+def _calls(found: dict, at_module: set[int]) -> list[Call]:
+    """Call sites whose callee is, or starts with, a name bound at module scope."""
     calls = []
     for node in found.get("call", ()):
         function = node.child_by_field_name("function")
         chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
-        if chain is None:
+        if chain is None or chain[0].start_byte not in at_module:
             continue
         arguments = node.child_by_field_name("arguments")
         positional, keywords, star, double_star = 0, [], False, False
