@@ -7,18 +7,23 @@ The registry below is the catalogue of finding codes.
 
 from __future__ import annotations
 
-from impact.checks import api, exports, imports, names, parse
+from impact.checks import api, calls, exports, imports, names, parse
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import Finding
 
 FAMILIES = (imports, exports, names, parse)  # rules on one graph
-RULES: dict[str, Rule] = {rule.code: rule for family in (*FAMILIES, api)
+CHANGE_FAMILIES = (api, calls)  # rules on base and head together
+RULES: dict[str, Rule] = {rule.code: rule for family in (*FAMILIES, *CHANGE_FAMILIES)
                           for rule in family.RULES}
-check_change = api.check_change  # rules on base and head together
 
 
 def run_checks(graph: SymbolGraph) -> list[Finding]:
     findings = [finding for family in FAMILIES for finding in family.check(graph)]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     return findings
+
+
+def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]) -> list[Finding]:
+    """Rules that compare base with head; `introduced` are the new single-graph findings."""
+    return api.check_change(base, head, introduced) + calls.check_change(base, head)

@@ -1,0 +1,179 @@
+"""Callables whose signature changed so that calls break: IMP202.
+
+Every in-repo call of a changed function or class is checked against its new signature; a
+call that fitted the old one and no longer fits is reported where it stands. A public
+callable whose change is breaking but breaks no call here gets one warning at its new
+definition, naming what changed (code outside the repository may call it).
+"""
+
+from __future__ import annotations
+
+from impact.checks.base import Rule
+from impact.graph import SymbolGraph
+from impact.model import Call, Definition, FileFacts, Finding, Parameter, Subject
+from impact.public_api import public_symbols
+
+INCOMPATIBLE_SIGNATURE = Rule(
+    code="IMP202",
+    name="incompatible-signature",
+    severity="error",
+    summary="a callable changed so that a call breaks: a keyword that no longer exists, a new "
+            "required parameter not passed, more positional arguments than accepted, ...",
+    why="the call raises TypeError (Python) or is rejected by tsc, and in JavaScript silently "
+        "passes undefined; reported at each broken call, or once at the definition of a public "
+        "callable when no call here breaks.",
+    example="# base: def connect(host, port=5432)   head: def connect(host, *, port=5432)\n"
+            "connect('db', 5433)  # IMP202: takes 1 positional argument, 2 given",
+)
+RULES = (INCOMPATIBLE_SIGNATURE,)
+POSITIONAL = ("positional-only", "positional")
+
+
+def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
+    changed = _changed_callables(base, head)
+    if not changed:
+        return []
+    findings: list[Finding] = []
+    broken: set[tuple[str, str]] = set()
+    for facts in head.facts.values():
+        for call in facts.calls:
+            key = _callee(head, facts, call)
+            if key not in changed:
+                continue
+            old, new = changed[key]
+            reason = call_breaks(call, new.parameters)
+            if reason and not call_breaks(call, old.parameters):
+                broken.add(key)
+                findings.append(_at_call(facts, call, key, new, reason))
+    public = {(s.defined_in, s.name) for s in public_symbols(base)}
+    for key, (old, new) in sorted(changed.items()):
+        changes = breaking_changes(old.parameters, new.parameters)
+        if key not in broken and key in public and changes:
+            findings.append(_at_definition(key, new, changes))
+    return findings
+
+
+def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str],
+                                                                      tuple[Definition, Definition]]:
+    changed = {}
+    for path, facts in head.facts.items():
+        old_facts = base.facts.get(path)
+        if old_facts is None:
+            continue
+        old_definitions = {d.name: d for d in old_facts.definitions}
+        for new in facts.definitions:
+            old = old_definitions.get(new.name)
+            if old is not None and old.parameters is not None and new.parameters is not None \
+                    and old.parameters != new.parameters:
+                changed[(path, new.name)] = (old, new)
+    return changed
+
+
+def _callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
+    """(module, name) of the definition a call reaches, when impact can tell."""
+    parts = call.callee.split(".")
+    binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
+    if len(binders) > 1 or binders and binders[0].guarded:
+        return None
+    if len(parts) == 1:
+        if not binders:
+            return (facts.path, parts[0])
+        imp = binders[0]
+        if imp.imported in (None, "*"):
+            return None
+        target = graph.target(facts.path, imp)
+        return _origin(graph, target, imp.imported) if isinstance(target, str) else None
+    if not binders:
+        return None
+    module = graph.module_bound_by(facts, binders[0])
+    for attr in parts[1:-1]:
+        module = graph.python.submodule(module, attr) if module else None
+    return _origin(graph, module, parts[-1]) if module else None
+
+
+def _origin(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
+    origin = graph.export_origin(module, name)
+    if origin is None:
+        return None
+    definition = graph.definition(origin[0], name)
+    return (origin[0], name) if definition is not None else None
+
+
+def call_breaks(call: Call, params: tuple[Parameter, ...] | None) -> str | None:
+    """Why a call does not fit a signature, or None when it fits (or cannot be told)."""
+    if params is None:
+        return None
+    positional = [p for p in params if p.kind in POSITIONAL]
+    has_var_positional = any(p.kind == "var-positional" for p in params)
+    has_var_keyword = any(p.kind == "var-keyword" for p in params)
+    if not call.star_args and not has_var_positional and call.positional > len(positional):
+        return f"takes {len(positional)} positional argument(s), {call.positional} given"
+    by_keyword = {p.name: p for p in params if p.kind in ("positional", "keyword-only")}
+    for keyword in call.keywords:
+        if keyword not in by_keyword and not has_var_keyword:
+            return f"has no parameter `{keyword}`"
+    if call.star_args or call.star_kwargs:
+        return None
+    passed = {p.name for p in positional[: call.positional]} | set(call.keywords)
+    missing = [p.name for p in params
+               if p.kind in (*POSITIONAL, "keyword-only") and not p.default and p.name not in passed]
+    if missing:
+        return f"missing required argument `{missing[0]}`"
+    return None
+
+
+def breaking_changes(old: tuple[Parameter, ...] | None,
+                     new: tuple[Parameter, ...] | None) -> list[str]:
+    """What about a signature change can break a caller (empty when nothing can)."""
+    if old is None or new is None:
+        return []
+    changes = []
+    old_by_name = {p.name: p for p in old}
+    new_by_name = {p.name: p for p in new}
+    new_kinds = {p.kind for p in new}
+    old_positional = [p.name for p in old if p.kind in POSITIONAL]
+    new_positional = [p.name for p in new if p.kind in POSITIONAL]
+    for param in old:
+        if param.kind in ("var-positional", "var-keyword"):
+            if param.kind not in new_kinds:
+                stars = "*" if param.kind == "var-positional" else "**"
+                changes.append(f"`{stars}{param.name}` removed")
+            continue
+        if param.name not in new_by_name:
+            absorbed = "var-keyword" in new_kinds and param.kind != "positional-only" and \
+                ("var-positional" in new_kinds or param.kind == "keyword-only")
+            if not absorbed:
+                changes.append(f"parameter `{param.name}` removed")
+            continue
+        now = new_by_name[param.name]
+        if param.default and not now.default:
+            changes.append(f"parameter `{param.name}` is now required")
+        if param.kind in POSITIONAL and now.kind == "keyword-only":
+            changes.append(f"parameter `{param.name}` became keyword-only")
+        elif param.kind in ("positional", "keyword-only") and now.kind == "positional-only":
+            changes.append(f"parameter `{param.name}` became positional-only")
+        if param.name in old_positional and param.name in new_positional and \
+                old_positional.index(param.name) != new_positional.index(param.name):
+            changes.append(f"parameter `{param.name}` moved from position "
+                           f"{old_positional.index(param.name) + 1} to "
+                           f"{new_positional.index(param.name) + 1}")
+    for param in new:
+        if param.name not in old_by_name and param.kind in (*POSITIONAL, "keyword-only") \
+                and not param.default:
+            changes.append(f"new required parameter `{param.name}`")
+    return changes
+
+
+def _at_call(facts: FileFacts, call: Call, key: tuple[str, str], new: Definition,
+             reason: str) -> Finding:
+    path, name = key
+    message = f"`{call.callee}(...)` no longer fits `{name}` ({path}:{new.site.line}): {reason}"
+    return INCOMPATIBLE_SIGNATURE.finding(facts.path, call.site, name, message,
+                                          Subject(module=path, name=name))
+
+
+def _at_definition(key: tuple[str, str], new: Definition, changes: list[str]) -> Finding:
+    path, name = key
+    message = (f"public `{name}` changed incompatibly: {'; '.join(changes)}; no call in this "
+               f"repository breaks, but callers outside it may")
+    return INCOMPATIBLE_SIGNATURE.finding(path, new.site, name, message, severity="warning")
