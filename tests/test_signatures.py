@@ -4,7 +4,6 @@ of a public callable whose breaking change breaks no call here; silence for comp
 from __future__ import annotations
 
 import pytest
-
 from conftest import run_impact
 
 UTIL = "def connect(host, port=5432, *, timeout=10):\n    return host, port, timeout\n"
@@ -70,8 +69,8 @@ def test_class_constructor_and_dataclass_fields(repo_factory):
                              "    name: str\n\n\nclass Repo:\n    def __init__(self, url):\n"
                              "        self.url = url\n",
             "app.py": "from pkg.models import User, Repo\nUser('a')\nRepo('u')\n"}
-    change = {"pkg/models.py": base["pkg/models.py"].replace("    name: str\n", "    name: str\n    age: int\n")
-              .replace("(self, url)", "(self, url, token)")}
+    models = base["pkg/models.py"].replace("    name: str\n", "    name: str\n    age: int\n")
+    change = {"pkg/models.py": models.replace("(self, url)", "(self, url, token)")}
     findings = signature_findings(repo_factory, base, change)
     assert [(f[0], f[1]) for f in findings] == [("app.py", 2), ("app.py", 3)]
     assert "missing required argument `age`" in findings[0][3]
