@@ -110,3 +110,13 @@ def test_rule_is_documented():
 
     result = CliRunner().invoke(app, ["rules", "IMP201"])
     assert result.exit_code == 0 and "removed-public-api" in result.stdout
+
+
+def test_terminal_report_has_a_public_api_section(repo_factory):
+    base = {**PKG, "a.py": "from pkg.util import other\n", "b.py": "from pkg.util import other\n",
+            "c.py": "import pkg.util\npkg.util.other(1)\n", "d.py": "from pkg.util import other\n"}
+    repo = repo_factory([base, {"pkg/util.py": "def helper(x):\n    return x\n"}])
+    output = run_impact(repo, "diff", "HEAD~1", "HEAD").stdout
+    assert "Public API" in output
+    assert "pkg/util.py:5 other" in output
+    assert "4 consumer(s): a.py:1, b.py:1, c.py:2, and 1 more" in output

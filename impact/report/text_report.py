@@ -14,6 +14,7 @@ from impact.report.json_report import summary
 
 STYLE = {"error": "bold red", "warning": "yellow"}
 CONTEXT = 1  # lines shown before and after the broken line
+CONSUMERS_SHOWN = 3
 
 
 def render(result: DiffResult, console: Console) -> None:
@@ -22,7 +23,11 @@ def render(result: DiffResult, console: Console) -> None:
                       f"{result.head.snapshot.label} breaks nothing impact can see "
                       f"({result.files_scanned} files scanned).")
         return
-    for file, findings in groupby(result.findings, key=lambda f: f.file):
+    api = [f for f in result.findings if f.code == "IMP201"]
+    if api:
+        _render_public_api(api, console)
+    sites = [f for f in result.findings if f.code != "IMP201"]
+    for file, findings in groupby(sites, key=lambda f: f.file):
         console.print(f"[bold underline]{escape(file)}[/]")
         for finding in findings:
             _render_finding(result, finding, console)
@@ -31,6 +36,22 @@ def render(result: DiffResult, console: Console) -> None:
     console.print(f"[bold]{counts['errors']} error(s), {counts['warnings']} warning(s)[/] in "
                   f"{len({f.file for f in result.findings})} file(s); {result.base.snapshot.label}"
                   f" → {result.head.snapshot.label}, {counts['files_scanned']} files scanned.")
+
+
+def _render_public_api(findings: list[Finding], console: Console) -> None:
+    """Each removed public symbol: what changed, and who used it (count and first sites)."""
+    console.print("[bold underline]Public API[/]")
+    for finding in findings:
+        style = STYLE.get(finding.severity, "")
+        console.print(f"  [{style}]{finding.severity} {finding.code}[/] "
+                      f"{escape(finding.file)}:{finding.line} [bold]{escape(finding.symbol)}[/]: "
+                      f"{escape(finding.message)}")
+        shown = ", ".join(f"{escape(c.file)}:{c.line}" for c in finding.consumers[:CONSUMERS_SHOWN])
+        more = len(finding.consumers) - CONSUMERS_SHOWN
+        if finding.consumers:
+            console.print(f"      [dim]{len(finding.consumers)} consumer(s): {shown}"
+                          f"{f', and {more} more' if more > 0 else ''}[/]")
+    console.print()
 
 
 def _render_finding(result: DiffResult, finding: Finding, console: Console) -> None:
