@@ -13,9 +13,10 @@ from rich.console import Console
 from impact import __version__
 from impact.checks import RULES
 from impact.diff import Options, diff
+from impact.fix import plan_fixes
 from impact.report import json_report, text_report
 from impact.revisions import resolve_snapshots
-from impact.snapshot import ImpactError, Repository
+from impact.snapshot import WORKTREE, ImpactError, Repository
 
 app = typer.Typer(
     add_completion=False,
@@ -82,6 +83,34 @@ def diff_command(
         text_report.render(result, Console(highlight=False))
     errors = any(f.severity == "error" for f in result.findings)
     raise typer.Exit(1 if errors or (strict and result.findings) else 0)
+
+
+@app.command("fix")
+def fix_command(
+    revisions: list[str] = typer.Argument(None, help="BASE [HEAD] as for `impact diff`. "
+                                                     "Default: HEAD vs the working tree."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print the edits as a unified diff "
+                                                          "instead of making them."),
+) -> None:
+    """Point imports of moved or renamed symbols at their new place."""
+    try:
+        repo = Repository(State.repo_path)
+        base, head = resolve_snapshots(repo, revisions or [], staged=False)
+        fixes = plan_fixes(diff(base, head, Options()))
+    except ImpactError as error:
+        fail(str(error))
+    if not fixes:
+        typer.echo("Nothing to fix: no import names a moved or renamed symbol at its old place.")
+        return
+    if dry_run:
+        for fix in fixes:
+            sys.stdout.write(fix.unified_diff())
+        return
+    if head.label != WORKTREE:
+        fail("fix edits the working tree: compare against it (no HEAD revision), or use --dry-run")
+    for fix in fixes:
+        (repo.root / fix.path).write_text(fix.after, encoding="utf-8", newline="")
+        typer.echo(f"fixed {fix.path}")
 
 
 @app.command("rules")

@@ -30,7 +30,7 @@ RULES = (REMOVED_PUBLIC_API,)
 
 def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]) -> list[Finding]:
     """IMP201 for every public symbol of base that head no longer provides."""
-    moved_to = _new_definitions(base, head)
+    moved_to = new_definitions(base, head)
     by_site: dict[tuple[str, int], list[PublicSymbol]] = defaultdict(list)
     for symbol in public_symbols(base):
         if not _still_provided(head, symbol):
@@ -64,7 +64,28 @@ def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
     return found
 
 
-def _new_definitions(base: SymbolGraph, head: SymbolGraph) -> dict[tuple, list[tuple[str, str]]]:
+def relocations(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str], tuple[str, str]]:
+    """(module, name) in base -> (module, name) in head, for definitions that moved or were
+    renamed: gone from where they were, and the same code is new in exactly one place."""
+    moved_to = new_definitions(base, head)
+    found = {}
+    for path, facts in base.facts.items():
+        for definition in facts.definitions:
+            if path in head.facts and head.provides(path, definition.name):
+                continue
+            target = relocated(definition, moved_to)
+            if target is not None:
+                found[(path, definition.name)] = target
+    return found
+
+
+def relocated(definition: Definition | None,
+              moved_to: dict[tuple, list[tuple[str, str]]]) -> tuple[str, str] | None:
+    candidates = moved_to.get(_identity(definition), []) if definition else []
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def new_definitions(base: SymbolGraph, head: SymbolGraph) -> dict[tuple, list[tuple[str, str]]]:
     """Definitions head has and base had not, by what identifies the same code elsewhere."""
     new: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for path, facts in head.facts.items():
@@ -84,9 +105,9 @@ def _removed(symbol: PublicSymbol, consumers: list[Location],
              moved_to: dict[tuple, list[tuple[str, str]]]) -> Finding:
     kind = symbol.definition.kind if symbol.definition else "symbol"
     message = f"public {kind} `{symbol.name}` of `{symbol.module}` was removed"
-    candidates = moved_to.get(_identity(symbol.definition), []) if symbol.definition else []
-    if len(candidates) == 1:
-        path, name = candidates[0]
+    target = relocated(symbol.definition, moved_to)
+    if target is not None:
+        path, name = target
         if path == symbol.defined_in:
             message = f"public {kind} `{symbol.name}` was renamed to `{name}`"
         else:
