@@ -107,10 +107,11 @@ class Definition:
     """
 
     name: str
-    kind: str  # function | class | variable | type
+    kind: str  # function | class | method | variable | type
     site: Site
     parameters: tuple[Parameter, ...] | None = None
     body: str = ""
+    members: tuple[Definition, ...] = ()  # a class's methods
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,3 +120,43 @@ def test_terminal_report_has_a_public_api_section(repo_factory):
     assert "Public API" in output
     assert "pkg/util.py:5 other" in output
     assert "4 consumer(s): a.py:1, b.py:1, c.py:2, and 1 more" in output
+
+
+CLASS = ("class Store:\n    def get(self, key):\n        return key\n\n"
+         "    @classmethod\n    def open(cls, path):\n        return cls()\n\n"
+         "    def _cache(self):\n        pass\n")
+
+
+def test_removed_public_method_with_a_call_through_the_class(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/store.py": CLASS,
+            "app.py": "from pkg.store import Store\n\nStore.open('x')\n"}
+    change = {"pkg/store.py": CLASS.replace("    @classmethod\n    def open(cls, path):\n"
+                                            "        return cls()\n\n", "")}
+    [finding] = api_findings(repo_factory, base, change)
+    assert (finding["symbol"], finding["line"], finding["severity"]) == ("Store.open", 6, "error")
+    assert finding["consumers"] == [{"file": "app.py", "line": 3}]
+
+
+def test_removed_method_used_only_on_instances_warns_and_private_is_silent(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/store.py": CLASS}
+    change = {"pkg/store.py": CLASS.replace("    def get(self, key):\n        return key\n\n", "")
+              .replace("    def _cache(self):\n        pass\n", "")}
+    [finding] = api_findings(repo_factory, base, change)
+    assert (finding["symbol"], finding["severity"]) == ("Store.get", "warning")
+
+
+def test_removed_method_of_a_javascript_class(repo_factory):
+    base = {"src/store.js": "export class Store {\n  get(key) { return key; }\n  put(k, v) {}\n}\n"}
+    change = {"src/store.js": "export class Store {\n  put(k, v) {}\n}\n"}
+    [finding] = api_findings(repo_factory, base, change)
+    assert (finding["file"], finding["line"], finding["symbol"]) == ("src/store.js", 2, "Store.get")
+
+
+def test_changed_public_method_signature_warns_at_the_method(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/store.py": CLASS}
+    repo = repo_factory([base, {"pkg/store.py": CLASS.replace("def get(self, key)",
+                                                                  "def get(self, key, default)")}])
+    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    assert [(f["code"], f["symbol"], f["line"], f["severity"]) for f in findings] == [
+        ("IMP202", "Store.get", 2, "warning")]
+    assert "new required parameter `default`" in findings[0]["message"]

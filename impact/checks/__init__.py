@@ -11,6 +11,7 @@ from impact.checks import api, calls, exports, imports, names, parse
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import Finding
+from impact.public_api import public_symbols
 
 FAMILIES = (imports, exports, names, parse)  # rules on one graph
 CHANGE_FAMILIES = (api, calls)  # rules on base and head together
@@ -26,4 +27,5 @@ def run_checks(graph: SymbolGraph) -> list[Finding]:
 
 def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]) -> list[Finding]:
     """Rules that compare base with head; `introduced` are the new single-graph findings."""
-    return api.check_change(base, head, introduced) + calls.check_change(base, head)
+    public = public_symbols(base)
+    return api.check_change(base, head, introduced, public) + calls.check_change(base, head, public)

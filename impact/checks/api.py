@@ -10,9 +10,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from impact.checks.base import Rule
+from impact.checks.calls import class_method_callee
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Location, Site
-from impact.public_api import PublicSymbol, public_symbols
+from impact.public_api import PublicSymbol
 
 REMOVED_PUBLIC_API = Rule(
     code="IMP201",
@@ -28,11 +29,12 @@ REMOVED_PUBLIC_API = Rule(
 RULES = (REMOVED_PUBLIC_API,)
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]) -> list[Finding]:
+def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding],
+                 public: list[PublicSymbol]) -> list[Finding]:
     """IMP201 for every public symbol of base that head no longer provides."""
     moved_to = new_definitions(base, head)
     by_site: dict[tuple[str, int], list[PublicSymbol]] = defaultdict(list)
-    for symbol in public_symbols(base):
+    for symbol in public:
         if not _still_provided(head, symbol):
             by_site[(symbol.defined_in, symbol.site.line)].append(symbol)
     findings = []
@@ -40,6 +42,39 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
         symbol = symbols[0]
         consumers = sorted(_consumers(base, symbols, introduced), key=lambda c: (c.file, c.line))
         findings.append(_removed(symbol, consumers, moved_to))
+    findings.extend(_removed_methods(head, public))
+    return findings
+
+
+def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Finding]:
+    """Public methods removed from a public class that is still there; consumers are the
+    calls `Class.method(...)` through the class (instances are not followed)."""
+    removed: dict[tuple[str, str], Definition] = {}
+    for symbol in public:
+        old, new = symbol.definition, head.definition(symbol.defined_in, symbol.name)
+        if old is None or new is None or old.kind != "class" or new.kind != "class":
+            continue
+        kept = {m.name for m in new.members}
+        for method in old.members:
+            if not method.name.startswith("_") and method.name not in kept:
+                removed[(symbol.defined_in, f"{symbol.name}.{method.name}")] = method
+    if not removed:
+        return []
+    consumers: dict[tuple[str, str], list[Location]] = defaultdict(list)
+    for facts in head.facts.values():
+        for call in facts.calls:
+            key = class_method_callee(head, facts, call)
+            if key in removed:
+                consumers[key].append(Location(facts.path, call.site.line))
+    findings = []
+    for (path, qualified), method in sorted(removed.items()):
+        users = sorted(consumers[(path, qualified)], key=lambda c: (c.file, c.line))
+        message = f"public method `{qualified}` was removed"
+        message += f"; {len(users)} in-repo call(s) still use it" if users else \
+            "; no in-repo call through the class, but instances and external code may use it"
+        findings.append(REMOVED_PUBLIC_API.finding(
+            path, method.site, qualified, message, severity="error" if users else "warning",
+            revision="base", consumers=tuple(users)))
     return findings
 
 

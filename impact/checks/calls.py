@@ -11,7 +11,7 @@ from __future__ import annotations
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import Call, Definition, FileFacts, Finding, Parameter, Subject
-from impact.public_api import public_symbols
+from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
     code="IMP202",
@@ -29,10 +29,9 @@ RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
+def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSymbol]
+                 ) -> list[Finding]:
     changed = _changed_callables(base, head)
-    if not changed:
-        return []
     findings: list[Finding] = []
     broken: set[tuple[str, str]] = set()
     for facts in head.facts.values():
@@ -45,12 +44,46 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
             if reason and not call_breaks(call, old.parameters):
                 broken.add(key)
                 findings.append(_at_call(facts, call, key, new, reason))
-    public = {(s.defined_in, s.name) for s in public_symbols(base)}
+    public = {(s.defined_in, s.name) for s in public_api}
     for key, (old, new) in sorted(changed.items()):
         changes = breaking_changes(old.parameters, new.parameters)
         if key not in broken and key in public and changes:
             findings.append(_at_definition(key, new, changes))
+    findings.extend(_changed_methods(base, head, public))
     return findings
+
+
+def _changed_methods(base: SymbolGraph, head: SymbolGraph,
+                     public: set[tuple[str, str]]) -> list[Finding]:
+    """A warning at each public method of a public class whose signature broke.
+
+    Calls of methods are not checked: impact does not know the class of most receivers."""
+    findings = []
+    for path, name in sorted(public):
+        old, new = base.definition(path, name), head.definition(path, name)
+        if old is None or new is None or old.kind != "class" or new.kind != "class":
+            continue
+        now = {m.name: m for m in new.members}
+        for method in old.members:
+            if method.name.startswith("_") or method.name not in now:
+                continue
+            changes = breaking_changes(method.parameters, now[method.name].parameters)
+            if changes:
+                findings.append(_at_definition((path, f"{name}.{method.name}"),
+                                               now[method.name], changes))
+    return findings
+
+
+def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
+    """(module, "Class.method") for a call `Class.method(...)` of a class impact knows."""
+    parts = call.callee.split(".")
+    if len(parts) != 2:
+        return None
+    owner = _callee(graph, facts, Call(parts[0], call.site, 0, ()))
+    definition = graph.definition(*owner) if owner else None
+    if definition is None or definition.kind != "class":
+        return None
+    return owner[0], f"{owner[1]}.{parts[1]}"
 
 
 def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str],

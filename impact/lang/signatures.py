@@ -33,7 +33,7 @@ def python_definition(name: str, identifier: Node) -> Definition:
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         return Definition(name, "class", site(identifier), _python_class_signature(parent),
-                          body_hash(body, name))
+                          body_hash(body, name), _python_methods(body))
     return Definition(name, "variable", site(identifier))
 
 
@@ -65,6 +65,24 @@ def python_parameters(node: Node | None, drop_first: bool = False) -> tuple[Para
     if drop_first and params and params[0].kind in ("positional", "positional-only"):
         params = params[1:]
     return tuple(params)
+
+
+def _python_methods(body: Node | None) -> tuple[Definition, ...]:
+    methods = []
+    for statement in body.named_children if body is not None else ():
+        decorators = ""
+        function = statement
+        if statement.type == "decorated_definition":
+            decorators = " ".join(text(d) for d in statement.named_children if d.type == "decorator")
+            function = statement.child_by_field_name("definition")
+        if function is None or function.type != "function_definition":
+            continue
+        name_node = function.child_by_field_name("name")
+        bound = "staticmethod" not in decorators
+        params = python_parameters(function.child_by_field_name("parameters"), drop_first=bound)
+        methods.append(Definition(text(name_node), "method", site(name_node), params,
+                                  body_hash(function.child_by_field_name("body"), text(name_node))))
+    return tuple(methods)
 
 
 def _python_splat(node: Node) -> Parameter:
@@ -120,7 +138,7 @@ def js_definition(name: str, identifier: Node) -> Definition:
     if kind in JS_CLASSES:
         body = parent.child_by_field_name("body")
         return Definition(name, "class", site(identifier), _js_constructor(body),
-                          body_hash(body, name))
+                          body_hash(body, name), _js_methods(body))
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
         if value is not None and value.type in ("arrow_function", "function_expression",
@@ -157,6 +175,19 @@ def js_parameters(node: Node | None) -> tuple[Parameter, ...] | None:
             params.append(Parameter(text(pattern) if pattern is not None else "", "positional",
                                     optional))
     return tuple(params)
+
+
+def _js_methods(body: Node | None) -> tuple[Definition, ...]:
+    methods = []
+    for member in body.named_children if body is not None else ():
+        name_node = member.child_by_field_name("name")
+        if member.type != "method_definition" or name_node is None or \
+                name_node.type != "property_identifier" or text(name_node) == "constructor":
+            continue
+        methods.append(Definition(text(name_node), "method", site(name_node),
+                                  js_parameters(member.child_by_field_name("parameters")),
+                                  body_hash(member.child_by_field_name("body"), text(name_node))))
+    return tuple(methods)
 
 
 def _js_constructor(body: Node | None) -> tuple[Parameter, ...] | None:
