@@ -44,8 +44,16 @@ def public_symbols(graph: SymbolGraph) -> list[PublicSymbol]:
                 continue
             defined_in, site = origin
             symbols.append(PublicSymbol(path, name, defined_in, site,
-                                        graph.definition(defined_in, name)))
+                                        _definition_at(graph, defined_in, name, site)))
     return symbols
+
+
+def _definition_at(graph: SymbolGraph, module: str, name: str, site: Site) -> Definition | None:
+    """The definition a public name resolves to (`export default f` is the definition of f)."""
+    facts = graph.facts.get(module)
+    definitions = facts.definitions if facts else ()
+    return next((d for d in definitions if d.site == site), None) or \
+        graph.definition(module, name)
 
 
 # -- Python ------------------------------------------------------------------------------

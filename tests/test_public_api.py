@@ -160,3 +160,15 @@ def test_changed_public_method_signature_warns_at_the_method(repo_factory):
     assert [(f["code"], f["symbol"], f["line"], f["severity"]) for f in findings] == [
         ("IMP202", "Store.get", 2, "warning")]
     assert "new required parameter `default`" in findings[0]["message"]
+
+
+def test_default_export_became_named_and_back(repo_factory):
+    base = {"src/a.js": "export default function parse(x) { return x; }\n",
+            "src/b.js": "export function fmt(x) { return x; }\n",
+            "src/app.js": "import parse from './a.js';\nimport { fmt } from './b.js';\n"}
+    change = {"src/a.js": "export function parse(x) { return x; }\n",
+              "src/b.js": "export default function fmt(x) { return x; }\n"}
+    findings = {f["file"]: f for f in api_findings(repo_factory, base, change)}
+    assert "is now the named export `parse`" in findings["src/a.js"]["message"]
+    assert "`fmt` of `src/b.js` is now its default export" in findings["src/b.js"]["message"]
+    assert findings["src/a.js"]["consumers"] == [{"file": "src/app.js", "line": 1}]

@@ -41,7 +41,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
     for symbols in by_site.values():
         symbol = symbols[0]
         consumers = sorted(_consumers(base, symbols, introduced), key=lambda c: (c.file, c.line))
-        findings.append(_removed(symbol, consumers, moved_to))
+        findings.append(_removed(symbol, consumers, moved_to, head))
     findings.extend(_removed_methods(head, public))
     return findings
 
@@ -137,9 +137,12 @@ def _identity(definition: Definition) -> tuple:
 
 
 def _removed(symbol: PublicSymbol, consumers: list[Location],
-             moved_to: dict[tuple, list[tuple[str, str]]]) -> Finding:
+             moved_to: dict[tuple, list[tuple[str, str]]], head: SymbolGraph) -> Finding:
     kind = symbol.definition.kind if symbol.definition else "symbol"
     message = f"public {kind} `{symbol.name}` of `{symbol.module}` was removed"
+    switched = _export_style_change(symbol, head)
+    if switched:
+        message = switched
     target = relocated(symbol.definition, moved_to)
     if target is not None:
         path, name = target
@@ -155,6 +158,22 @@ def _removed(symbol: PublicSymbol, consumers: list[Location],
     return REMOVED_PUBLIC_API.finding(symbol.defined_in, _site(symbol), symbol.name, message,
                                       severity="error" if consumers else "warning",
                                       revision="base", consumers=tuple(consumers))
+
+
+def _export_style_change(symbol: PublicSymbol, head: SymbolGraph) -> str | None:
+    """A JavaScript default export that became a named one, or the other way round."""
+    facts = head.facts.get(symbol.module)
+    if facts is None or facts.language == "python":
+        return None
+    local = symbol.definition.name if symbol.definition else None
+    if symbol.name == "default" and local and local in head.exports(symbol.module).names:
+        return (f"the default export of `{symbol.module}` is now the named export `{local}`: "
+                f"`import {{ {local} }}` instead of `import {local}`")
+    default = next((e.local for e in facts.exports if e.name == "default"), None)
+    if symbol.name != "default" and default == symbol.name:
+        return (f"`{symbol.name}` of `{symbol.module}` is now its default export: "
+                f"`import {symbol.name}` instead of `import {{ {symbol.name} }}`")
+    return None
 
 
 def _site(symbol: PublicSymbol) -> Site:
