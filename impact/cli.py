@@ -14,7 +14,7 @@ from impact import __version__
 from impact.checks import RULES
 from impact.diff import Options, diff
 from impact.fix import plan_fixes
-from impact.report import json_report, text_report
+from impact.report import json_report, markdown_report, text_report
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
@@ -30,6 +30,7 @@ app = typer.Typer(
 class Format(str, Enum):
     text = "text"
     json = "json"
+    markdown = "markdown"
 
 
 class State:
@@ -65,6 +66,10 @@ def diff_command(
     show_all: bool = typer.Option(False, "--all", help="Show every finding in head, not only "
                                                        "the ones the change introduces."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, warnings too."),
+    repo_url: str = typer.Option(None, "--repo-url", help="Markdown: link files under this "
+                                 "repository URL (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)."),
+    sha: str = typer.Option(None, "--sha", help="Markdown: the head commit to link to "
+                                                "(default: GITHUB_SHA)."),
 ) -> None:
     """Report what the change from BASE to HEAD breaks."""
     try:
@@ -79,6 +84,9 @@ def diff_command(
         fail(f"internal error: {type(error).__name__}: {error} (set IMPACT_DEBUG=1 for details)")
     if output_format is Format.json:
         sys.stdout.write(json_report.render(result))
+    elif output_format is Format.markdown:
+        links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
+        sys.stdout.write(markdown_report.render(result, plan_fixes(result), links))
     else:
         text_report.render(result, Console(highlight=False))
     errors = any(f.severity == "error" for f in result.findings)

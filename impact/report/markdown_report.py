@@ -1,0 +1,147 @@
+"""`--format markdown`: a report made for a pull-request comment.
+
+A one-line verdict, a table of broken public symbols, collapsible details per file with
+the broken lines (linked to the head commit when the repository URL and sha are known),
+the edits `impact fix` would make as GitHub suggestion blocks, and a size cap below
+GitHub's comment limit with a note saying what was cut.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import os
+import re
+from dataclasses import dataclass
+from itertools import groupby
+
+from impact.diff import DiffResult
+from impact.fix import FileFix
+from impact.model import Finding
+from impact.report.json_report import summary
+
+MAX_CHARS = 60_000  # GitHub rejects comments over 65,536 characters
+MARKER = "<!-- impact-report -->"
+UNSAFE = re.compile(r"([\\`*_\[\]|<>~&])")
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where the head revision's files can be seen: `{url}/blob/{sha}/{path}#L{line}`."""
+
+    url: str | None = None
+    sha: str | None = None
+
+    @classmethod
+    def from_environment(cls, url: str | None, sha: str | None) -> Links:
+        server, repository = os.environ.get("GITHUB_SERVER_URL"), os.environ.get("GITHUB_REPOSITORY")
+        if url is None and server and repository:
+            url = f"{server}/{repository}"
+        return cls(url, sha or os.environ.get("GITHUB_SHA"))
+
+    def to(self, path: str, line: int) -> str | None:
+        if not (self.url and self.sha):
+            return None
+        return f"{self.url.rstrip('/')}/blob/{self.sha}/{path}#L{line}"
+
+
+def escape(value: str) -> str:
+    """Text that Markdown shows as it is: no HTML, links, emphasis or @mentions."""
+    return UNSAFE.sub(r"\\\1", value).replace("\n", " ").replace("@", "@\u200b")
+
+
+def html_text(value: str) -> str:
+    """Text for inside HTML tags: escaped, and no @mention or link."""
+    return html.escape(value).replace("@", "@&#8203;").replace("[", "&#91;").replace("]", "&#93;")
+
+
+def message(text: str) -> str:
+    """A finding's message: its `quoted` parts as code spans, the rest escaped."""
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # unbalanced: treat it all as text
+        return escape(text)
+    return "".join(code(part) if i % 2 else escape(part) for i, part in enumerate(parts))
+
+
+def code(value: str) -> str:
+    """Inline code that cannot be broken out of."""
+    value = value.replace("\n", " ")
+    return f"`` {value} ``" if "`" in value else f"`{value}`"
+
+
+def render(result: DiffResult, fixes: list[FileFix] = (), links: Links = Links()) -> str:
+    counts = summary(result)
+    parts = [MARKER, _verdict(result, counts)]
+    api = [f for f in result.findings if f.code == "IMP201" or
+           (f.code == "IMP202" and f.severity == "warning")]
+    if api:
+        parts.append(_api_table(api))
+    sections = [_file_section(result, file, list(group), links)
+                for file, group in groupby((f for f in result.findings if f.code != "IMP201"),
+                                           key=lambda f: f.file)]
+    sections += [_suggestion(fix) for fix in fixes]
+    return _capped(parts, sections)
+
+
+def _verdict(result: DiffResult, counts: dict) -> str:
+    span = f"{code(result.base.snapshot.label)} → {code(result.head.snapshot.label)}"
+    if not result.findings:
+        return f"### ✅ impact: this change breaks nothing impact can see ({span}, " \
+               f"{counts['files_scanned']} files)"
+    icon = "❌" if counts["errors"] else "⚠️"
+    return (f"### {icon} impact: {counts['errors']} error(s), {counts['warnings']} warning(s) "
+            f"introduced by this change ({span})")
+
+
+def _api_table(findings: list[Finding]) -> str:
+    rows = ["| symbol | what changed | consumers |", "| --- | --- | --- |"]
+    for finding in findings:
+        rows.append(f"| {code(finding.symbol)} in {code(finding.file)} | "
+                    f"{message(finding.message)} | {len(finding.consumers)} |")
+    return "**Public API**\n\n" + "\n".join(rows)
+
+
+def _file_section(result: DiffResult, file: str, findings: list[Finding], links: Links) -> str:
+    lines = [f"<details><summary><code>{html_text(file)}</code> ({len(findings)})</summary>", ""]
+    for finding in findings:
+        where = f"line {finding.line}"
+        link = links.to(file, finding.line) if finding.revision == "head" else None
+        if link:
+            where = f"[{where}]({link})"
+        lines.append(f"- **{finding.code}** {escape(finding.rule)}, {where}: "
+                     f"{message(finding.message)}")
+        analysis = result.base if finding.revision == "base" else result.head
+        text = analysis.line(file, finding.line).rstrip()
+        if text:
+            lines += ["", "  ```", f"  {text.replace('```', '` ` `')}", "  ```"]
+    lines += ["", "</details>"]
+    return "\n".join(lines)
+
+
+def _suggestion(fix: FileFix) -> str:
+    """The edits of `impact fix` for one file, as suggestion blocks per changed hunk."""
+    before = fix.before.splitlines()
+    after = fix.after.splitlines()
+    blocks = [f"<details><summary>impact fix: <code>{html_text(fix.path)}</code></summary>", ""]
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        first, last = i1 + 1, max(i1 + 1, i2)
+        blocks += [f"Lines {first}–{last}:", "```suggestion", *after[j1:j2], "```", ""]
+    blocks.append("</details>")
+    return "\n".join(blocks)
+
+
+def _capped(parts: list[str], sections: list[str]) -> str:
+    text = "\n\n".join(parts)
+    shown = 0
+    for section in sections:
+        if len(text) + len(section) + 200 > MAX_CHARS:
+            break
+        text += "\n\n" + section
+        shown += 1
+    if shown < len(sections):
+        text += (f"\n\n_{len(sections) - shown} more section(s) cut to stay under GitHub's comment "
+                 f"size limit; run `impact diff` locally for the full report._")
+    return text + "\n"

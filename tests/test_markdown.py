@@ -1,0 +1,56 @@
+"""`--format markdown`: verdict, public API table, details per file, links, suggestions,
+escaping and the size cap."""
+
+from __future__ import annotations
+
+from conftest import run_impact
+
+BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
+        "app.py": "from pkg.util import helper\n"}
+
+
+def markdown(repo, *args: str) -> str:
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "markdown", *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return result.stdout
+
+
+def test_verdict_table_details_and_links(repo_factory):
+    repo = repo_factory([BASE, {"pkg/util.py": "def other():\n    pass\n"}])
+    sha = "0123456789abcdef"
+    text = markdown(repo, "--repo-url", "https://github.com/acme/shop", "--sha", sha)
+    assert text.startswith("<!-- impact-report -->\n")
+    assert "### ❌ impact: 2 error(s), 0 warning(s) introduced by this change" in text
+    assert "| `helper` in `pkg/util.py` | public function `helper` of `pkg/util.py` was removed" in text
+    assert "<details><summary><code>app.py</code> (1)</summary>" in text
+    assert f"[line 1](https://github.com/acme/shop/blob/{sha}/app.py#L1)" in text
+    assert "  from pkg.util import helper\n" in text
+
+
+def test_clean_change_says_so(repo_factory):
+    repo = repo_factory([BASE, {"extra.py": "x = 1\n"}])
+    assert "### ✅ impact: this change breaks nothing impact can see" in markdown(repo)
+
+
+def test_moved_symbol_gets_suggestion_blocks(fixture_repo):
+    repo = fixture_repo("move-and-fix")
+    text = markdown(repo)
+    assert "<summary>impact fix: <code>shop/cart.py</code></summary>" in text
+    assert "```suggestion\nfrom shop.util import clamp\nfrom shop.money import format_price\n```" in text
+
+
+def test_names_cannot_inject_html_links_or_mentions(repo_factory):
+    evil = "<img src=x onerror=alert(1)>@admin[x](http:evil).py"
+    repo = repo_factory([BASE, {evil: "from pkg.util import nothing\n"}])
+    text = markdown(repo)
+    assert "<img" not in text and "@admin" not in text and "[x](http:evil)" not in text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+def test_long_reports_are_capped_with_a_note(repo_factory):
+    files = {f"mod{i}.py": "".join(f"from pkg.util import missing{j}\n" for j in range(40))
+             for i in range(60)}
+    repo = repo_factory([BASE, files])
+    text = markdown(repo)
+    assert len(text) < 65_536
+    assert "more section(s) cut to stay under GitHub's comment size limit" in text
