@@ -26,7 +26,8 @@
 (typed_default_parameter name: (identifier) @bind.name)
 (list_splat_pattern (identifier) @bind.name)
 (dictionary_splat_pattern (identifier) @bind.name)
-(type_parameter (type (identifier) @bind.name))
+(function_definition type_parameters: (type_parameter (type (identifier) @bind.name)))
+(class_definition type_parameters: (type_parameter (type (identifier) @bind.name)))
 (type_alias_statement left: (type (identifier) @bind.name))
 (case_pattern) @bind.pattern
 (named_expression name: (identifier) @bind.walrus)

@@ -189,6 +189,9 @@ class SymbolGraph:
         facts = self.facts.get(module)
         if facts is None or depth > 20:
             return None
+        defined_here = next((d for d in facts.definitions if d.name == name), None)
+        if defined_here is not None:  # a module that rebinds an imported name defines it
+            return module, defined_here.site
         for imp in facts.imports:
             if imp.local == name and imp.imported not in (None, "*") and imp.kind != "reexport":
                 target = self.target(module, imp)

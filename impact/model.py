@@ -112,6 +112,7 @@ class Definition:
     parameters: tuple[Parameter, ...] | None = None
     body: str = ""
     members: tuple[Definition, ...] = ()  # a class's methods
+    bases: tuple[str, ...] = ()  # a class's base classes, as written
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,3 +172,39 @@ def test_default_export_became_named_and_back(repo_factory):
     assert "is now the named export `parse`" in findings["src/a.js"]["message"]
     assert "`fmt` of `src/b.js` is now its default export" in findings["src/b.js"]["message"]
     assert findings["src/a.js"]["consumers"] == [{"file": "src/app.js", "line": 1}]
+
+
+# -- cases the griffe comparison (benchmarks/griffe_agreement.py) found -------------------
+
+
+def test_subscripted_annotations_bind_nothing(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/api.py": "class Item:\n    pass\n\n\n"
+                                                 "def handle(items: list[int]) -> None:\n    pass\n"}
+    change = {"pkg/api.py": "def handle(items: list[Item]) -> None:\n    pass\n"}
+    repo = repo_factory([base, change])
+    keys = sorted(run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").keys())
+    assert keys == [("IMP105", "pkg/api.py", 1, "Item"), ("IMP201", "pkg/api.py", 1, "Item")]
+
+
+def test_unchanged_property_with_setter_is_not_a_signature_change(repo_factory):
+    cls = ("class Spec:\n    @property\n    def pre(self):\n        return self._p\n\n"
+           "    @pre.setter\n    def pre(self, value):\n        self._p = value\n")
+    base = {"pkg/__init__.py": "", "pkg/api.py": cls}
+    repo = repo_factory([base, {"pkg/api.py": '"""Specs."""\n' + cls}])
+    assert run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings == []
+
+
+def test_method_moved_into_a_base_class_is_not_removed(repo_factory):
+    base = {"pkg/__init__.py": "",
+            "pkg/types.py": "class IntType:\n    def convert(self, value):\n        return int(value)\n"}
+    change = {"pkg/types.py": "class _NumberBase:\n    def convert(self, value):\n"
+                              "        return int(value)\n\n\nclass IntType(_NumberBase):\n    pass\n"}
+    assert api_findings(repo_factory, base, change) == []
+
+
+def test_rebound_import_is_reported_where_it_is_rebound(repo_factory):
+    base = {"pkg/__init__.py": "",
+            "pkg/markers.py": "__all__ = ['parse']\nEXPR = 1\n\n\ndef parse():\n    pass\n",
+            "pkg/requirements.py": "from .markers import EXPR\nEXPR = EXPR + 1\n"}
+    [finding] = api_findings(repo_factory, base, {"pkg/requirements.py": "X = 1\n"})
+    assert (finding["file"], finding["line"], finding["symbol"]) == ("pkg/requirements.py", 2, "EXPR")

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from impact.checks.base import Rule
-from impact.checks.calls import class_method_callee
+from impact.checks.calls import class_callee, class_method_callee
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Location, Site
 from impact.public_api import PublicSymbol
@@ -56,7 +56,8 @@ def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Find
             continue
         kept = {m.name for m in new.members}
         for method in old.members:
-            if not method.name.startswith("_") and method.name not in kept:
+            if is_public_member(method.name) and method.name not in kept and \
+                    not _may_inherit(head, symbol.defined_in, new, method.name):
                 removed[(symbol.defined_in, f"{symbol.name}.{method.name}")] = method
     if not removed:
         return []
@@ -80,6 +81,27 @@ def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Find
 
 def _still_provided(head: SymbolGraph, symbol: PublicSymbol) -> bool:
     return symbol.module in head.facts and head.still_resolves(symbol.module, symbol.name)
+
+
+def is_public_member(name: str) -> bool:
+    """`method` and `__dunder__` are public; `_private` and `__mangled` are not."""
+    return not name.startswith("_") or (name.endswith("__") and name != "__init__")
+
+
+def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str,
+                 depth: int = 0) -> bool:
+    """Whether a base class (in the repository, or one impact cannot see) may provide it."""
+    for base in cls.bases:
+        if base == "object":
+            continue
+        owner = class_callee(graph, module, base)
+        definition = graph.definition(*owner) if owner else None
+        if definition is None or definition.kind != "class" or depth > 10:
+            return True  # a base impact cannot see into may define it
+        if method in {m.name for m in definition.members} or \
+                _may_inherit(graph, owner[0], definition, method, depth + 1):
+            return True
+    return False
 
 
 def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],

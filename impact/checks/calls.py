@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
-from impact.model import Call, Definition, FileFacts, Finding, Parameter, Subject
+from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
 from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
@@ -65,13 +65,19 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
             continue
         now = {m.name: m for m in new.members}
         for method in old.members:
-            if method.name.startswith("_") or method.name not in now:
+            if (method.name.startswith("_") and method.name != "__call__") or method.name not in now:
                 continue
             changes = breaking_changes(method.parameters, now[method.name].parameters)
             if changes:
                 findings.append(_at_definition((path, f"{name}.{method.name}"),
                                                now[method.name], changes))
     return findings
+
+
+def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
+    """(module, name) of the definition `name` (a base class expression) reaches from `module`."""
+    facts = graph.facts.get(module)
+    return _callee(graph, facts, Call(name, Site(1, 1), 0, ())) if facts else None
 
 
 def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:

@@ -77,7 +77,8 @@ def extract(path: str, source: bytes) -> FileFacts:
         exports=tuple(exports + commonjs_exports),
         bindings=module.sites,
         inner_bindings=module.inner_sites,
-        definitions=tuple(js_definition(name, node) for name, node in sorted(module.definers.items())),
+        definitions=tuple(js_definition(name, node, name in module.redefined)
+                          for name, node in sorted(module.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, at_module)),
         calls=tuple(_calls(found, at_module)),
@@ -106,6 +107,7 @@ class _Module:
     sites: dict[str, Site] = field(default_factory=dict)
     inner_sites: dict[str, Site] = field(default_factory=dict)
     definers: dict[str, Node] = field(default_factory=dict)  # module scope, not imports
+    redefined: set[str] = field(default_factory=set)  # bound more than once at module scope
     import_locals: set[str] = field(default_factory=set)
     other_locals: set[str] = field(default_factory=set)
     bound_ids: set[int] = field(default_factory=set)
@@ -119,6 +121,8 @@ class _Module:
             sites[name] = here
         if scope is self.scopes.module:
             (self.import_locals if from_import else self.other_locals).add(name)
+            if not from_import and name in self.definers:
+                self.redefined.add(name)
             if not from_import and (name not in self.definers or
                                     node.start_byte < self.definers[name].start_byte):
                 self.definers[name] = node

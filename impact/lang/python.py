@@ -64,7 +64,8 @@ def extract(path: str, source: bytes) -> FileFacts:
         exports=tuple(exports),
         bindings=module.sites,
         inner_bindings=module.inner_sites,
-        definitions=tuple(python_definition(name, node) for name, node in sorted(module.definers.items())),
+        definitions=tuple(python_definition(name, node, name in module.redefined)
+                          for name, node in sorted(module.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
         calls=tuple(_calls(found, resolved_at_module)),
@@ -95,6 +96,7 @@ class _Module:
     sites: dict[str, Site] = field(default_factory=dict)
     inner_sites: dict[str, Site] = field(default_factory=dict)
     definers: dict[str, Node] = field(default_factory=dict)  # module scope, not imports
+    redefined: set[str] = field(default_factory=set)  # bound more than once at module scope
     import_locals: set[str] = field(default_factory=set)
     other_locals: set[str] = field(default_factory=set)
     bound_ids: set[int] = field(default_factory=set)
@@ -109,6 +111,10 @@ class _Module:
             sites[name] = here
         if scope is self.scopes.module:
             (self.import_locals if from_import else self.other_locals).add(name)
+            if _is_type_parameter(node):
+                return  # PEP 695 `def f[T]`: bound where annotations see it, but not a definition
+            if not from_import and name in self.definers:
+                self.redefined.add(name)
             if not from_import and (name not in self.definers or
                                     node.start_byte < self.definers[name].start_byte):
                 self.definers[name] = node
@@ -214,6 +220,12 @@ def _lookup(scope: Scope, name: str, module: Scope) -> Scope | None:
             crossed_function = True
         current = current.parent
     return None
+
+
+def _is_type_parameter(node: Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type == "type" and parent.parent is not None and \
+        parent.parent.type == "type_parameter"
 
 
 def _is_mangled(name: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -11,6 +12,7 @@ from impact.lang.treesitter import site, text
 from impact.model import Definition, Parameter
 
 WHITESPACE = re.compile(r"\s+")
+NOT_METHODS = re.compile(r"property|\.setter|\.getter|\.deleter|overload")
 
 
 def body_hash(node: Node | None, own_name: str) -> str:
@@ -24,7 +26,14 @@ def body_hash(node: Node | None, own_name: str) -> str:
 # -- Python ----------------------------------------------------------------------------
 
 
-def python_definition(name: str, identifier: Node) -> Definition:
+def python_definition(name: str, identifier: Node, redefined: bool = False) -> Definition:
+    """A top-level definition; one defined several times (overloads, per-version variants)
+    has no single signature."""
+    definition = _python_definition(name, identifier)
+    return replace(definition, parameters=None) if redefined else definition
+
+
+def _python_definition(name: str, identifier: Node) -> Definition:
     parent = identifier.parent
     if parent is not None and parent.type == "function_definition":
         params = python_parameters(parent.child_by_field_name("parameters"))
@@ -32,8 +41,11 @@ def python_definition(name: str, identifier: Node) -> Definition:
                           body_hash(parent.child_by_field_name("body"), name))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
+        superclasses = parent.child_by_field_name("superclasses")
+        bases = tuple(text(b) for b in superclasses.named_children
+                      if b.type in ("identifier", "attribute")) if superclasses else ()
         return Definition(name, "class", site(identifier), _python_class_signature(parent),
-                          body_hash(body, name), _python_methods(body))
+                          body_hash(body, name), _python_methods(body), bases)
     return Definition(name, "variable", site(identifier))
 
 
@@ -68,21 +80,25 @@ def python_parameters(node: Node | None, drop_first: bool = False) -> tuple[Para
 
 
 def _python_methods(body: Node | None) -> tuple[Definition, ...]:
-    methods = []
+    """Methods by name, the last definition winning as at run time; properties (getters,
+    setters) and `@overload` stubs are attributes or declarations, not methods."""
+    methods: dict[str, Definition] = {}
     for statement in body.named_children if body is not None else ():
         decorators = ""
         function = statement
         if statement.type == "decorated_definition":
             decorators = " ".join(text(d) for d in statement.named_children if d.type == "decorator")
             function = statement.child_by_field_name("definition")
-        if function is None or function.type != "function_definition":
+        if function is None or function.type != "function_definition" or \
+                NOT_METHODS.search(decorators):
             continue
         name_node = function.child_by_field_name("name")
         bound = "staticmethod" not in decorators
         params = python_parameters(function.child_by_field_name("parameters"), drop_first=bound)
-        methods.append(Definition(text(name_node), "method", site(name_node), params,
-                                  body_hash(function.child_by_field_name("body"), text(name_node))))
-    return tuple(methods)
+        methods[text(name_node)] = Definition(
+            text(name_node), "method", site(name_node), params,
+            body_hash(function.child_by_field_name("body"), text(name_node)))
+    return tuple(methods.values())
 
 
 def _python_splat(node: Node) -> Parameter:
@@ -128,7 +144,14 @@ JS_CLASSES = ("class_declaration", "abstract_class_declaration")
 JS_TYPES = ("interface_declaration", "type_alias_declaration", "enum_declaration")
 
 
-def js_definition(name: str, identifier: Node) -> Definition:
+def js_definition(name: str, identifier: Node, redefined: bool = False) -> Definition:
+    """A top-level definition; one declared several times (TypeScript overloads) has no
+    single signature."""
+    definition = _js_definition(name, identifier)
+    return replace(definition, parameters=None) if redefined else definition
+
+
+def _js_definition(name: str, identifier: Node) -> Definition:
     parent = identifier.parent
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
@@ -137,8 +160,10 @@ def js_definition(name: str, identifier: Node) -> Definition:
                           body_hash(parent.child_by_field_name("body"), name))
     if kind in JS_CLASSES:
         body = parent.child_by_field_name("body")
+        bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
+                               None))
         return Definition(name, "class", site(identifier), _js_constructor(body),
-                          body_hash(body, name), _js_methods(body))
+                          body_hash(body, name), _js_methods(body), bases)
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
         if value is not None and value.type in ("arrow_function", "function_expression",
@@ -177,13 +202,26 @@ def js_parameters(node: Node | None) -> tuple[Parameter, ...] | None:
     return tuple(params)
 
 
+def _js_bases(heritage: Node | None) -> tuple[str, ...]:
+    """The class a JavaScript/TypeScript class extends (interfaces it implements are not bases)."""
+    bases = []
+    for child in heritage.named_children if heritage is not None else ():
+        if child.type == "extends_clause":
+            value = child.child_by_field_name("value")
+            bases.append(text(value) if value is not None else text(child))
+        elif child.type != "implements_clause":
+            bases.append(text(child))
+    return tuple(bases)
+
+
 def _js_methods(body: Node | None) -> tuple[Definition, ...]:
     methods = []
     for member in body.named_children if body is not None else ():
         name_node = member.child_by_field_name("name")
         if member.type != "method_definition" or name_node is None or \
-                name_node.type != "property_identifier" or text(name_node) == "constructor":
-            continue
+                name_node.type != "property_identifier" or text(name_node) == "constructor" or \
+                any(not c.is_named and c.type in ("get", "set") for c in member.children):
+            continue  # accessors are properties, not methods
         methods.append(Definition(text(name_node), "method", site(name_node),
                                   js_parameters(member.child_by_field_name("parameters")),
                                   body_hash(member.child_by_field_name("body"), text(name_node))))
