@@ -130,7 +130,8 @@ def download(dist: str, version: str) -> Path:
                 "-q", "-d", str(target), f"{dist}=={version}"])
     found = [p for p in target.glob("*") if p.suffix in (".whl", ".gz", ".zip")]
     if proc.returncode != 0 or not found:
-        lines = [l for l in proc.stderr.splitlines() if l.startswith("ERROR")] or proc.stderr.splitlines()
+        errors = proc.stderr.splitlines()
+        lines = [line for line in errors if line.startswith("ERROR")] or errors
         raise SetupError(f"pip download {dist}=={version} failed: {(lines or ['no file'])[-1].strip()}")
     return found[0]
 
