@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from impact.checks import check_change, run_checks
-from impact.config import python_roots
+from impact.config import load_config
 from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
@@ -26,6 +26,7 @@ class Options:
     show_all: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     python_roots: tuple[str, ...] = ()
+    public: tuple[str, ...] | None = None  # modules whose names are public API (config)
 
 
 @dataclass
@@ -80,12 +81,14 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
     package_json = {p: data for p, data in contents.items() if not is_source(p)}
     facts = {path: memo.get(path, data) for path, data in sorted(sources.items())}
     graph = SymbolGraph(snapshot.label, facts, paths, package_json, options.python_roots,
-                        internal_python)
+                        internal_python, options.public)
     return Analysis(snapshot, graph, sources)
 
 
 def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
-    options = replace(options, python_roots=options.python_roots + python_roots(head_snapshot))
+    config = load_config(head_snapshot)
+    options = replace(options, python_roots=options.python_roots + config.roots,
+                      public=options.public if options.public is not None else config.public)
     memo = FactsMemo(options.max_file_size)
     internal_python = (
         PythonResolver(base_snapshot.paths, options.python_roots).top_level_names

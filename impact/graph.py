@@ -33,7 +33,8 @@ UNKNOWN = ExportSet(frozenset(), False)
 class SymbolGraph:
     def __init__(self, label: str, facts: dict[str, FileFacts], paths: frozenset[str],
                  package_json: dict[str, bytes], python_roots: tuple[str, ...] = (),
-                 internal_python: frozenset[str] | None = None):
+                 internal_python: frozenset[str] | None = None,
+                 public_modules: tuple[str, ...] | None = None):
         self.label = label
         self.facts = facts
         self.paths = paths
@@ -41,6 +42,7 @@ class SymbolGraph:
         self.js = JsResolver(paths, package_json)
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
+        self.public_modules = public_modules  # configured public API, if any
         self.graph = nx.DiGraph()
         self._targets: dict[tuple[str, Import], Target] = {}
         self._exports: dict[str, ExportSet] = {}

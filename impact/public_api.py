@@ -6,10 +6,12 @@ that are not tests; names a package's `__init__` re-exports are public through i
 JavaScript/TypeScript: what the `package.json` entry points expose (`exports` with
 subpaths and conditions, `main`, `module`, `types`; `index.*` when none is given), followed
 through re-exports; in files under no `package.json`, every module's exports.
+`[tool.impact] public = [...]` replaces both: the listed modules' names are the public API.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import posixpath
 from dataclasses import dataclass
 
@@ -34,7 +36,9 @@ def public_symbols(graph: SymbolGraph) -> list[PublicSymbol]:
     symbols: list[PublicSymbol] = []
     packages = _package_roots(graph)
     for path, facts in graph.facts.items():
-        if facts.language == PYTHON:
+        if graph.public_modules is not None:
+            names = _configured_public_names(graph, path)
+        elif facts.language == PYTHON:
             names = _python_public_names(graph, path)
         else:
             names = _js_public_names(graph, path, packages)
@@ -54,6 +58,24 @@ def _definition_at(graph: SymbolGraph, module: str, name: str, site: Site) -> De
     definitions = facts.definitions if facts else ()
     return next((d for d in definitions if d.site == site), None) or \
         graph.definition(module, name)
+
+
+def _configured_public_names(graph: SymbolGraph, path: str) -> set[str]:
+    if not any(_matches(path, pattern) for pattern in graph.public_modules):
+        return set()
+    facts = graph.facts[path]
+    if facts.language != PYTHON:
+        return set(graph.exports(path).names)
+    if facts.has_all and not facts.dynamic_exports:
+        return {e.name for e in facts.exports}
+    return {d.name for d in facts.definitions if not d.name.startswith("_")}
+
+
+def _matches(path: str, pattern: str) -> bool:
+    pattern = pattern.removeprefix("./")
+    if pattern.endswith("/"):
+        return path.startswith(pattern)
+    return path == pattern or fnmatch.fnmatchcase(path, pattern)
 
 
 # -- Python ------------------------------------------------------------------------------

@@ -208,3 +208,18 @@ def test_rebound_import_is_reported_where_it_is_rebound(repo_factory):
             "pkg/requirements.py": "from .markers import EXPR\nEXPR = EXPR + 1\n"}
     [finding] = api_findings(repo_factory, base, {"pkg/requirements.py": "X = 1\n"})
     assert (finding["file"], finding["line"], finding["symbol"]) == ("pkg/requirements.py", 2, "EXPR")
+
+
+def test_tool_impact_public_replaces_the_automatic_model(repo_factory):
+    base = {**PKG, "pkg/api.py": "def entry():\n    pass\n",
+            "web/internal.js": "export function x() {}\n",
+            "pyproject.toml": "[tool.impact]\npublic = ['pkg/api.py', 'web/*.js']\n"}
+    change = {"pkg/util.py": "x = 1\n", "pkg/api.py": "y = 1\n", "web/internal.js": "export const y = 1;\n"}
+    found = sorted((f["file"], f["symbol"]) for f in api_findings(repo_factory, base, change))
+    assert found == [("pkg/api.py", "entry"), ("web/internal.js", "x")]
+
+
+def test_tool_impact_public_must_be_a_list_of_strings(repo_factory):
+    repo = repo_factory([{"pyproject.toml": "[tool.impact]\npublic = 'pkg'\n"}, {"a.py": "x = 1\n"}])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD")
+    assert result.exit_code == 2 and "public must be a list of strings" in result.stderr
