@@ -80,7 +80,8 @@ class MemberRef:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """A call site: callee as written (`f`, `mod.f`), and the shape of its arguments."""
+    """A call site: callee as written (`f`, `mod.f`; `Class.method` for a call on an instance
+    of a known class), and the shape of its arguments."""
 
     callee: str
     site: Site
@@ -88,6 +89,7 @@ class Call:
     keywords: tuple[str, ...]
     star_args: bool = False
     star_kwargs: bool = False
+    on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
 
 
 @dataclass(frozen=True, slots=True)

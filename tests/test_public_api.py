@@ -223,3 +223,30 @@ def test_tool_impact_public_must_be_a_list_of_strings(repo_factory):
     repo = repo_factory([{"pyproject.toml": "[tool.impact]\npublic = 'pkg'\n"}, {"a.py": "x = 1\n"}])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD")
     assert result.exit_code == 2 and "public must be a list of strings" in result.stderr
+
+
+def test_calls_on_instances_of_a_known_class_are_consumers(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/store.py": CLASS,
+            "app.py": "from pkg.store import Store\n\n\ndef run():\n    store = Store()\n"
+                      "    return store.get('k')\n",
+            "src/store.js": "export class Box {\n  open() {}\n  close() {}\n}\n",
+            "src/app.js": "import { Box } from './store.js';\nexport function go() {\n"
+                          "  const box = new Box();\n  box.open();\n}\n"}
+    change = {"pkg/store.py": CLASS.replace("    def get(self, key):\n        return key\n\n", ""),
+              "src/store.js": "export class Box {\n  close() {}\n}\n"}
+    findings = {f["symbol"]: f for f in api_findings(repo_factory, base, change)}
+    assert findings["Store.get"]["consumers"] == [{"file": "app.py", "line": 6}]
+    assert findings["Box.open"]["consumers"] == [{"file": "src/app.js", "line": 4}]
+    assert findings["Store.get"]["severity"] == findings["Box.open"]["severity"] == "error"
+
+
+def test_changed_method_breaks_calls_on_instances(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/store.py": CLASS,
+            "app.py": "from pkg.store import Store\n\nstore = Store()\nstore.get(key='k')\n"}
+    renamed = CLASS.replace("def get(self, key):\n        return key", "def get(self, name):\n"
+                            "        return name")
+    repo = repo_factory([base, {"pkg/store.py": renamed}])
+    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    assert [(f["code"], f["file"], f["line"], f["symbol"]) for f in findings] == [
+        ("IMP202", "app.py", 4, "Store.get")]
+    assert "has no parameter `key`" in findings[0]["message"]

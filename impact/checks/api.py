@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from impact.checks.base import Rule
-from impact.checks.calls import class_callee, class_method_callee
+from impact.checks.calls import class_callee, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Location, Site
 from impact.public_api import PublicSymbol
@@ -81,11 +81,6 @@ def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Find
 
 def _still_provided(head: SymbolGraph, symbol: PublicSymbol) -> bool:
     return symbol.module in head.facts and head.still_resolves(symbol.module, symbol.name)
-
-
-def is_public_member(name: str) -> bool:
-    """`method` and `__dunder__` are public; `_private` and `__mangled` are not."""
-    return not name.startswith("_") or (name.endswith("__") and name != "__init__")
 
 
 def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str,

@@ -29,6 +29,11 @@ RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")
 
 
+def is_public_member(name: str) -> bool:
+    """`method` and `__dunder__` are public; `_private` and `__mangled` are not."""
+    return not name.startswith("_") or (name.endswith("__") and name != "__init__")
+
+
 def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSymbol]
                  ) -> list[Finding]:
     changed = _changed_callables(base, head)
@@ -55,22 +60,36 @@ def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSy
 
 def _changed_methods(base: SymbolGraph, head: SymbolGraph,
                      public: set[tuple[str, str]]) -> list[Finding]:
-    """A warning at each public method of a public class whose signature broke.
-
-    Calls of methods are not checked: impact does not know the class of most receivers."""
-    findings = []
-    for path, name in sorted(public):
-        old, new = base.definition(path, name), head.definition(path, name)
-        if old is None or new is None or old.kind != "class" or new.kind != "class":
-            continue
-        now = {m.name: m for m in new.members}
-        for method in old.members:
-            if (method.name.startswith("_") and method.name != "__call__") or method.name not in now:
+    """Calls on instances of a known class that a method change breaks, each where it
+    stands; a warning at each public method whose breaking change breaks no such call."""
+    changed: dict[tuple[str, str], tuple[Definition, Definition]] = {}
+    for path, facts in head.facts.items():
+        for new_class in facts.definitions:
+            old_class = base.definition(path, new_class.name)
+            if new_class.kind != "class" or old_class is None or old_class.kind != "class":
                 continue
-            changes = breaking_changes(method.parameters, now[method.name].parameters)
-            if changes:
-                findings.append(_at_definition((path, f"{name}.{method.name}"),
-                                               now[method.name], changes))
+            old_methods = {m.name: m for m in old_class.members}
+            for method in new_class.members:
+                old = old_methods.get(method.name)
+                if old is not None and old.parameters != method.parameters:
+                    changed[(path, f"{new_class.name}.{method.name}")] = (old, method)
+    findings, broken = [], set()
+    for facts in head.facts.values():
+        for call in facts.calls:
+            key = class_method_callee(head, facts, call) if call.on_instance else None
+            if key not in changed:
+                continue
+            old, new = changed[key]
+            reason = call_breaks(call, new.parameters)
+            if reason and not call_breaks(call, old.parameters):
+                broken.add(key)
+                findings.append(_at_call(facts, call, key, new, reason))
+    for key, (old, new) in sorted(changed.items()):
+        path, qualified = key
+        changes = breaking_changes(old.parameters, new.parameters)
+        if key not in broken and changes and (path, qualified.split(".")[0]) in public and \
+                is_public_member(new.name):
+            findings.append(_at_definition(key, new, changes))
     return findings
 
 
@@ -81,15 +100,16 @@ def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] 
 
 
 def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
-    """(module, "Class.method") for a call `Class.method(...)` of a class impact knows."""
-    parts = call.callee.split(".")
-    if len(parts) != 2:
+    """(module, "Class.method") for `Class.method(...)`, or a call on an instance of Class,
+    when impact knows the class."""
+    *owner_parts, method = call.callee.split(".")
+    if not owner_parts:
         return None
-    owner = _callee(graph, facts, Call(parts[0], call.site, 0, ()))
+    owner = _callee(graph, facts, Call(".".join(owner_parts), call.site, 0, ()))
     definition = graph.definition(*owner) if owner else None
     if definition is None or definition.kind != "class":
         return None
-    return owner[0], f"{owner[1]}.{parts[1]}"
+    return owner[0], f"{owner[1]}.{method}"
 
 
 def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str],

@@ -81,7 +81,7 @@ def extract(path: str, source: bytes) -> FileFacts:
                           for name, node in sorted(module.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, at_module)),
-        calls=tuple(_calls(found, at_module)),
+        calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module)),
         problems=problems,
         dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
@@ -181,6 +181,45 @@ class _Module:
                 type_only = node.type == "type_identifier" or node.start_byte in type_roots
                 unbound.append(NameRef(name, site(node), type_only))
         return unbound, at_module
+
+    def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
+        """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
+        created: dict[tuple[int, str], str | None] = {}
+        declarators = [Located(n.start_byte, n) for n in found.get("bind.declarator", ())
+                       if n.type == "identifier"]
+        for scope, name in self.scopes.locate(declarators):
+            value = name.parent.child_by_field_name("value")
+            constructor = value.child_by_field_name("constructor") \
+                if value is not None and value.type == "new_expression" else None
+            chain = [constructor] if constructor is not None and constructor.type == "identifier" \
+                else _member_chain(constructor) if constructor is not None and \
+                constructor.type == "member_expression" else None
+            hoisted = name.parent.parent is not None and \
+                name.parent.parent.type == "variable_declaration"
+            key = (id(scope.enclosing("function") if hoisted else scope), text(name))
+            cls = ".".join(text(n) for n in chain) if chain and \
+                chain[0].start_byte in at_module else None
+            created[key] = cls if key not in created else None
+        receivers = []
+        for node in found.get("call", ()):
+            function = node.child_by_field_name("function")
+            if function is not None and function.type == "member_expression" and \
+                    function.child_by_field_name("object").type == "identifier":
+                receiver = function.child_by_field_name("object")
+                receivers.append(Located(receiver.start_byte, (receiver, function, node)))
+        calls = []
+        for scope, (receiver, function, node) in self.scopes.locate(receivers):
+            owner = _lookup(scope, text(receiver))
+            cls = created.get((id(owner), text(receiver))) if owner is not None else None
+            method = function.child_by_field_name("property")
+            if cls and method is not None and method.type == "property_identifier":
+                args = [a for a in node.child_by_field_name("arguments").named_children
+                        if a.type != "comment"]
+                spread = any(a.type == "spread_element" for a in args)
+                calls.append(Call(f"{cls}.{text(method)}", site(method),
+                                  sum(1 for a in args if a.type != "spread_element"), (), spread,
+                                  on_instance=True))
+        return calls
 
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
         refs = []

@@ -68,7 +68,8 @@ def extract(path: str, source: bytes) -> FileFacts:
                           for name, node in sorted(module.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
-        calls=tuple(_calls(found, resolved_at_module)),
+        calls=tuple(_calls(found, resolved_at_module) +
+                    module.instance_calls(found, resolved_at_module)),
         problems=problems,
         dynamic_exports=dynamic_all,
         module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
@@ -168,6 +169,36 @@ class _Module:
                 return self.scopes.starting_at.get(body.start_byte) if body else None
             current = current.parent
         return None
+
+    def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
+        """`x.method(...)` where `x = Class(...)` is the one binding of `x` in its scope."""
+        created: dict[tuple[int, str], str | None] = {}
+        targets = [Located(n.start_byte, n) for n in found.get("bind.target", ())
+                   if n.type == "identifier" and n.parent.type == "assignment"]
+        for scope, target in self.scopes.locate(targets):
+            value = target.parent.child_by_field_name("right")
+            chain = _dotted_chain(value.child_by_field_name("function")) \
+                if value is not None and value.type == "call" else None
+            key = (id(scope), text(target))
+            cls = ".".join(text(n) for n in chain) if chain and \
+                chain[0].start_byte in at_module else None
+            created[key] = cls if key not in created else None  # bound twice: unknown
+        receivers = []
+        for node in found.get("call", ()):
+            function = node.child_by_field_name("function")
+            if function.type == "attribute" and function.child_by_field_name("object").type == \
+                    "identifier":
+                receiver = function.child_by_field_name("object")
+                receivers.append(Located(receiver.start_byte, (receiver, function, node)))
+        calls = []
+        for scope, (receiver, function, node) in self.scopes.locate(receivers):
+            owner = _lookup(scope, text(receiver), self.scopes.module)
+            cls = created.get((id(owner), text(receiver))) if owner is not None else None
+            if cls:
+                method = function.child_by_field_name("attribute")
+                shape = _argument_shape(node.child_by_field_name("arguments"))
+                calls.append(Call(f"{cls}.{text(method)}", site(method), *shape, on_instance=True))
+        return calls
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
         """Unbound references, and the ids of identifiers that resolved at module scope."""
@@ -426,20 +457,23 @@ def _calls(found: dict, at_module: set[int]) -> list[Call]:
         chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
         if chain is None or chain[0].start_byte not in at_module:
             continue
-        arguments = node.child_by_field_name("arguments")
-        positional, keywords, star, double_star = 0, [], False, False
-        if arguments.type == "generator_expression":
-            positional = 1
-        else:
-            for arg in arguments.named_children:
-                if arg.type == "keyword_argument":
-                    keywords.append(text(arg.child_by_field_name("name")))
-                elif arg.type == "list_splat":
-                    star = True
-                elif arg.type == "dictionary_splat":
-                    double_star = True
-                elif arg.type != "comment":
-                    positional += 1
-        calls.append(Call(".".join(text(n) for n in chain), site(function), positional,
-                          tuple(keywords), star, double_star))
+        shape = _argument_shape(node.child_by_field_name("arguments"))
+        calls.append(Call(".".join(text(n) for n in chain), site(function), *shape))
     return calls
+
+
+def _argument_shape(arguments: Node) -> tuple[int, tuple[str, ...], bool, bool]:
+    """(positional count, keyword names, *args given, **kwargs given)."""
+    positional, keywords, star, double_star = 0, [], False, False
+    if arguments.type == "generator_expression":
+        return 1, (), False, False
+    for arg in arguments.named_children:
+        if arg.type == "keyword_argument":
+            keywords.append(text(arg.child_by_field_name("name")))
+        elif arg.type == "list_splat":
+            star = True
+        elif arg.type == "dictionary_splat":
+            double_star = True
+        elif arg.type != "comment":
+            positional += 1
+    return positional, tuple(keywords), star, double_star
