@@ -250,3 +250,20 @@ def test_changed_method_breaks_calls_on_instances(repo_factory):
     assert [(f["code"], f["file"], f["line"], f["symbol"]) for f in findings] == [
         ("IMP202", "app.py", 4, "Store.get")]
     assert "has no parameter `key`" in findings[0]["message"]
+
+
+def test_javascript_rename_and_move_are_named(repo_factory):
+    base = {"src/a.js": "export function parseDate(s) { return new Date(s); }\n"
+                        "export function fmt(d) { return d.toISOString(); }\n"}
+    change = {"src/a.js": "export function toDate(s) { return new Date(s); }\n",
+              "src/b.js": "export function fmt(d) { return d.toISOString(); }\n"}
+    findings = {f["symbol"]: f["message"] for f in api_findings(repo_factory, base, change)}
+    assert "renamed to `toDate`" in findings["parseDate"]
+    assert "moved to `src/b.js:fmt`" in findings["fmt"]
+
+
+def test_javascript_unexported_helper_renamed_is_silent(repo_factory):
+    base = {"src/a.js": "function helper(x) { return x; }\nexport const run = () => helper(1);\n"}
+    change = {"src/a.js": "function assist(x) { return x; }\nexport const run = () => assist(1);\n"}
+    repo = repo_factory([base, change])
+    assert run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings == []

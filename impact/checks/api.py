@@ -167,7 +167,7 @@ def _removed(symbol: PublicSymbol, consumers: list[Location],
             message = f"public {kind} `{symbol.name}` was renamed to `{name}`"
         else:
             message = f"public {kind} `{symbol.name}` moved to `{path}:{name}`"
-            message += "; import it from there" if name == symbol.name else ""
+            message += f"; import it with `{_suggested_import(head, path, name)}`"
     if consumers:
         message += f"; {len(consumers)} in-repo site(s) still use it"
     else:
@@ -175,6 +175,12 @@ def _removed(symbol: PublicSymbol, consumers: list[Location],
     return REMOVED_PUBLIC_API.finding(symbol.defined_in, _site(symbol), symbol.name, message,
                                       severity="error" if consumers else "warning",
                                       revision="base", consumers=tuple(consumers))
+
+
+def _suggested_import(head: SymbolGraph, path: str, name: str) -> str:
+    if head.is_python(path):
+        return f"from {head.python.dotted_name(path)} import {name}"
+    return f"import {{ {name} }} from '<relative path to {path}>'"
 
 
 def _export_style_change(symbol: PublicSymbol, head: SymbolGraph) -> str | None:
