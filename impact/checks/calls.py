@@ -8,6 +8,8 @@ definition, naming what changed (code outside the repository may call it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
@@ -37,18 +39,7 @@ def is_public_member(name: str) -> bool:
 def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSymbol]
                  ) -> list[Finding]:
     changed = _changed_callables(base, head)
-    findings: list[Finding] = []
-    broken: set[tuple[str, str]] = set()
-    for facts in head.facts.values():
-        for call in facts.calls:
-            key = _callee(head, facts, call)
-            if key not in changed:
-                continue
-            old, new = changed[key]
-            reason = call_breaks(call, new.parameters)
-            if reason and not call_breaks(call, old.parameters):
-                broken.add(key)
-                findings.append(_at_call(facts, call, key, new, reason))
+    findings, broken = _broken_calls(head, changed, lambda facts, call: _callee(head, facts, call))
     public = {(s.defined_in, s.name) for s in public_api}
     for key, (old, new) in sorted(changed.items()):
         changes = breaking_changes(old.parameters, new.parameters)
@@ -73,17 +64,9 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
                 old = old_methods.get(method.name)
                 if old is not None and old.parameters != method.parameters:
                     changed[(path, f"{new_class.name}.{method.name}")] = (old, method)
-    findings, broken = [], set()
-    for facts in head.facts.values():
-        for call in facts.calls:
-            key = class_method_callee(head, facts, call) if call.on_instance else None
-            if key not in changed:
-                continue
-            old, new = changed[key]
-            reason = call_breaks(call, new.parameters)
-            if reason and not call_breaks(call, old.parameters):
-                broken.add(key)
-                findings.append(_at_call(facts, call, key, new, reason))
+    findings, broken = _broken_calls(
+        head, changed,
+        lambda facts, call: class_method_callee(head, facts, call) if call.on_instance else None)
     for key, (old, new) in sorted(changed.items()):
         path, qualified = key
         changes = breaking_changes(old.parameters, new.parameters)
@@ -110,6 +93,27 @@ def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tup
     if definition is None or definition.kind != "class":
         return None
     return owner[0], f"{owner[1]}.{method}"
+
+
+Changed = dict[tuple[str, str], tuple[Definition, Definition]]
+
+
+def _broken_calls(head: SymbolGraph, changed: Changed,
+                  resolve: Callable[[FileFacts, Call], tuple[str, str] | None]
+                  ) -> tuple[list[Finding], set[tuple[str, str]]]:
+    """Calls that fitted a changed callable's old signature and do not fit the new one."""
+    findings, broken = [], set()
+    for facts in head.facts.values():
+        for call in facts.calls:
+            key = resolve(facts, call) if changed else None
+            if key not in changed:
+                continue
+            old, new = changed[key]
+            reason = call_breaks(call, new.parameters)
+            if reason and not call_breaks(call, old.parameters):
+                broken.add(key)
+                findings.append(_at_call(facts, call, key, new, reason))
+    return findings, broken
 
 
 def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str],
