@@ -12,7 +12,7 @@ from rich.console import Console
 
 from impact import __version__
 from impact.checks import RULES
-from impact.diff import Options, diff
+from impact.diff import DiffResult, Options, diff
 from impact.fix import plan_fixes
 from impact.report import json_report, markdown_report, text_report
 from impact.revisions import resolve_snapshots
@@ -57,6 +57,21 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def run_diff(revisions: list[str] | None, staged: bool, options: Options
+             ) -> tuple[Repository, DiffResult]:
+    """The pipeline, with every failure turned into one line and exit status 2."""
+    try:
+        repo = Repository(State.repo_path)
+        base, head = resolve_snapshots(repo, revisions or [], staged)
+        return repo, diff(base, head, options)
+    except ImpactError as error:
+        fail(str(error))
+    except Exception as error:  # a bug in impact: one line, unless debugging
+        if os.environ.get("IMPACT_DEBUG"):
+            raise
+        fail(f"internal error: {type(error).__name__}: {error} (set IMPACT_DEBUG=1 for details)")
+
+
 @app.command("diff")
 def diff_command(
     revisions: list[str] = typer.Argument(None, help="BASE [HEAD], or A..B, or A...B (merge "
@@ -72,16 +87,7 @@ def diff_command(
                                                 "(default: GITHUB_SHA)."),
 ) -> None:
     """Report what the change from BASE to HEAD breaks."""
-    try:
-        repo = Repository(State.repo_path)
-        base, head = resolve_snapshots(repo, revisions or [], staged)
-        result = diff(base, head, Options(show_all=show_all))
-    except ImpactError as error:
-        fail(str(error))
-    except Exception as error:  # a bug in impact: one line, unless debugging
-        if os.environ.get("IMPACT_DEBUG"):
-            raise
-        fail(f"internal error: {type(error).__name__}: {error} (set IMPACT_DEBUG=1 for details)")
+    _, result = run_diff(revisions, staged, Options(show_all=show_all))
     if output_format is Format.json:
         sys.stdout.write(json_report.render(result))
     elif output_format is Format.markdown:
@@ -101,12 +107,9 @@ def fix_command(
                                                           "instead of making them."),
 ) -> None:
     """Point imports of moved or renamed symbols at their new place."""
-    try:
-        repo = Repository(State.repo_path)
-        base, head = resolve_snapshots(repo, revisions or [], staged=False)
-        fixes = plan_fixes(diff(base, head, Options()))
-    except ImpactError as error:
-        fail(str(error))
+    repo, result = run_diff(revisions, False, Options())
+    head = result.head.snapshot
+    fixes = plan_fixes(result)
     if not fixes:
         typer.echo("Nothing to fix: no import names a moved or renamed symbol at its old place.")
         return

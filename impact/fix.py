@@ -55,10 +55,13 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
         if not wanted and not attributes:
             continue
         source = result.head.sources[path].decode("utf-8")
-        if facts.language == PYTHON:
-            after = _fix_python(source, wanted, attributes, head, path)
-        else:
-            after = _fix_javascript(source, wanted, path)
+        try:
+            if facts.language == PYTHON:
+                after = _fix_python(source, wanted, attributes, head, path)
+            else:
+                after = _fix_javascript(source, wanted, path)
+        except cst.ParserSyntaxError:
+            continue  # a file libcst cannot parse is left for the user to fix
         if after != source:
             fixes.append(FileFix(path, source, after))
     return fixes
