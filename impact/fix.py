@@ -54,14 +54,14 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
             else {}
         if not wanted and not attributes:
             continue
-        source = result.head.sources[path].decode("utf-8")
         try:
+            source = result.head.sources[path].decode("utf-8")
             if facts.language == PYTHON:
                 after = _fix_python(source, wanted, attributes, head, path)
             else:
                 after = _fix_javascript(source, wanted, path)
-        except cst.ParserSyntaxError:
-            continue  # a file libcst cannot parse is left for the user to fix
+        except (cst.ParserSyntaxError, UnicodeDecodeError):
+            continue  # a file libcst cannot parse, or not UTF-8, is left for the user to fix
         if after != source:
             fixes.append(FileFix(path, source, after))
     return fixes
