@@ -14,7 +14,14 @@ from impact import __version__
 from impact.checks import RULES
 from impact.diff import DiffResult, Options, diff
 from impact.fix import plan_fixes
-from impact.report import json_report, markdown_report, text_report
+from impact.report import (
+    github_report,
+    json_report,
+    markdown_report,
+    sarif_report,
+    text_report,
+    vscode_report,
+)
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
@@ -31,6 +38,13 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    sarif = "sarif"
+    github = "github"
+    vscode = "vscode"
+
+
+PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.github: github_report,
+                   Format.vscode: vscode_report}
 
 
 class State:
@@ -88,8 +102,8 @@ def diff_command(
 ) -> None:
     """Report what the change from BASE to HEAD breaks."""
     _, result = run_diff(revisions, staged, Options(show_all=show_all))
-    if output_format is Format.json:
-        sys.stdout.write(json_report.render(result))
+    if output_format in PLAIN_REPORTERS:
+        sys.stdout.write(PLAIN_REPORTERS[output_format].render(result))
     elif output_format is Format.markdown:
         links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
         sys.stdout.write(markdown_report.render(result, plan_fixes(result), links))

@@ -1,0 +1,32 @@
+"""`--format github`: GitHub Actions workflow commands, one annotation per finding.
+
+`::error file=...,line=...,col=...,title=IMP101::message`, with the escaping the runner
+requires: `%`, CR and LF everywhere; also `:` and `,` in property values.
+"""
+
+from __future__ import annotations
+
+from impact.diff import DiffResult
+
+COMMANDS = {"error": "error", "warning": "warning"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(result: DiffResult) -> str:
+    lines = []
+    for finding in result.findings:
+        properties = ",".join([
+            f"file={escape_property(finding.file)}",
+            f"line={finding.line}",
+            f"col={finding.column}",
+            f"title={escape_property(f'{finding.code} {finding.rule}')}",
+        ])
+        lines.append(f"::{COMMANDS[finding.severity]} {properties}::{escape_data(finding.message)}")
+    return "".join(line + "\n" for line in lines)
