@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from impact import __version__
+from impact import __version__, dependents
 from impact.checks import RULES
 from impact.diff import DiffResult, Options, diff
 from impact.fix import plan_fixes
@@ -136,6 +136,46 @@ def fix_command(
     for fix in fixes:
         (repo.root / fix.path).write_text(fix.after, encoding="utf-8", newline="")
         typer.echo(f"fixed {fix.path}")
+
+
+class GraphFormat(str, Enum):
+    dot = "dot"
+    json = "json"
+    graphml = "graphml"
+
+
+@app.command("graph")
+def graph_command(
+    revision: str = typer.Argument(None, help="A revision; default: the working tree."),
+    output_format: GraphFormat = typer.Option(GraphFormat.dot, "--format", "-f"),
+    symbols: bool = typer.Option(False, "--symbols", help="Include imported symbols, not only modules."),
+    path: str = typer.Option(None, "--path", help="Only modules under this path prefix."),
+) -> None:
+    """Write the module graph (and, with --symbols, the symbol graph)."""
+    snapshot = _snapshot(revision)
+    sys.stdout.write(dependents.export_graph(dependents.load(snapshot).graph,
+                                             output_format.value, symbols, path))
+
+
+@app.command("affected")
+def affected_command(
+    revisions: list[str] = typer.Argument(None, help="BASE [HEAD] as for `impact diff`."),
+    tests: bool = typer.Option(False, "--tests", help="Print only the test files among them."),
+) -> None:
+    """Print the changed modules and every module that depends on them, one per line."""
+    _, result = run_diff(revisions, False, Options())
+    modules = dependents.affected_modules(result.base, result.head)
+    for module in modules:
+        if not tests or dependents.is_test_file(module):
+            typer.echo(module)
+
+
+def _snapshot(revision: str | None):
+    try:
+        repo = Repository(State.repo_path)
+        return repo.tree_snapshot(revision) if revision else repo.worktree_snapshot()
+    except ImpactError as error:
+        fail(str(error))
 
 
 @app.command("rules")

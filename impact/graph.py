@@ -59,6 +59,10 @@ class SymbolGraph:
                 if isinstance(target, str):
                     relation = "re-exports" if imp.kind == "reexport" else "imports"
                     self._link(path, target, imp.imported, relation)
+                    submodule = self.python.submodule(target, imp.imported) \
+                        if imp.kind == "from" else None
+                    if submodule is not None:  # `from pkg import module`
+                        self.graph.add_edge(path, submodule, relation="imports")
 
     def _link(self, importer: str, target: str, name: str | None, relation: str) -> None:
         self.graph.add_edge(importer, target, relation="imports")

@@ -92,3 +92,37 @@ def test_pre_commit_hook_runs_impact_on_the_index(repo_factory):
     args = hook["entry"].split()[1:]
     result = run_impact(repo, *args)
     assert result.exit_code == 1 and "IMP101" in result.stdout
+
+
+CHAIN = {"pkg/__init__.py": "", "pkg/core.py": "def run():\n    return 1\n",
+         "pkg/service.py": "from pkg.core import run\n", "pkg/api.py": "from pkg import service\n",
+         "pkg/other.py": "x = 1\n", "tests/test_api.py": "from pkg.api import service\n",
+         "tests/test_other.py": "from pkg.other import x\n",
+         "web/util.ts": "export const u = 1;\n", "web/app.test.ts": "import { u } from './util';\n"}
+
+
+def test_affected_lists_changed_modules_and_their_dependents(repo_factory):
+    repo = repo_factory([CHAIN, {"pkg/core.py": "def run():\n    return 2\n",
+                                 "web/util.ts": "export const u = 2;\n"}])
+    result = run_impact(repo, "affected", "HEAD~1", "HEAD")
+    assert result.exit_code == 0
+    assert result.stdout.split() == ["pkg/api.py", "pkg/core.py", "pkg/service.py",
+                                     "tests/test_api.py", "web/app.test.ts", "web/util.ts"]
+    tests = run_impact(repo, "affected", "HEAD~1", "HEAD", "--tests").stdout.split()
+    assert tests == ["tests/test_api.py", "web/app.test.ts"]
+
+
+def test_graph_formats(repo_factory, tmp_path):
+    import networkx as nx
+
+    repo = repo_factory([CHAIN])
+    dot = run_impact(repo, "graph").stdout
+    assert '"pkg/service.py" -> "pkg/core.py" [label="imports"];' in dot
+    data = json.loads(run_impact(repo, "graph", "HEAD", "--format", "json", "--symbols").stdout)
+    assert {"source": "pkg/service.py", "target": "pkg/core.py::run", "relation": "imports"} in \
+        data["edges"]
+    graphml = tmp_path / "g.graphml"
+    graphml.write_text(run_impact(repo, "graph", "--format", "graphml", "--path", "pkg/").stdout)
+    graph = nx.read_graphml(graphml)
+    assert set(graph.nodes) == {"pkg/__init__.py", "pkg/core.py", "pkg/service.py", "pkg/api.py",
+                                "pkg/other.py"}

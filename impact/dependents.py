@@ -1,0 +1,87 @@
+"""The module graph as its own product: export it, and find what a change affects.
+
+`impact graph` writes a snapshot's module graph (optionally with symbols) through networkx;
+`impact affected REV` lists the modules the change touched and every module that depends on
+them, transitively; with `--tests`, only the test files among them.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+
+import networkx as nx
+
+from impact.diff import Analysis, FactsMemo, Options, analyse
+from impact.facts import is_source
+from impact.graph import SymbolGraph
+from impact.resolve.python import PythonResolver
+from impact.snapshot import Snapshot
+
+TEST_FILE = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$"
+                       r"|(^|/)(tests?|__tests__)/")
+
+
+def load(snapshot: Snapshot) -> Analysis:
+    internal = PythonResolver(snapshot.paths).top_level_names
+    return analyse(snapshot, FactsMemo(Options().max_file_size), internal, Options())
+
+
+def export_graph(graph: SymbolGraph, fmt: str, symbols: bool, prefix: str | None) -> str:
+    selected = _selected(graph.graph, symbols, prefix)
+    if fmt == "json":
+        return json.dumps(nx.node_link_data(selected, edges="edges"), indent=2, sort_keys=True) + "\n"
+    if fmt == "graphml":
+        return "\n".join(nx.generate_graphml(selected)) + "\n"
+    return _dot(selected)
+
+
+def _selected(graph: nx.DiGraph, symbols: bool, prefix: str | None) -> nx.DiGraph:
+    def keep(node: str) -> bool:
+        data = graph.nodes[node]
+        if data.get("kind") == "symbol" and not symbols:
+            return False
+        path = data.get("module", node)
+        return prefix is None or path.startswith(prefix)
+
+    return graph.subgraph([n for n in graph.nodes if keep(n)]).copy()
+
+
+def _dot(graph: nx.DiGraph) -> str:
+    def quote(value: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines = ["digraph impact {", "  rankdir=LR;", "  node [shape=box];"]
+    for node, data in sorted(graph.nodes(data=True)):
+        shape = " [shape=ellipse]" if data.get("kind") == "symbol" else ""
+        lines.append(f"  {quote(node)}{shape};")
+    for source, target, data in sorted(graph.edges(data=True)):
+        lines.append(f"  {quote(source)} -> {quote(target)} [label={quote(data.get('relation', ''))}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def changed_modules(base: Analysis, head: Analysis) -> set[str]:
+    """Source files added, removed or edited between the two snapshots."""
+    paths = set(base.sources) | set(head.sources)
+    return {p for p in paths if is_source(p) and base.sources.get(p) != head.sources.get(p)}
+
+
+def affected_modules(base: Analysis, head: Analysis) -> list[str]:
+    """Changed modules, and every module of head that depends on one, transitively."""
+    changed = changed_modules(base, head)
+    graph = head.graph.graph
+    modules = nx.DiGraph((u, v) for u, v, d in graph.edges(data=True)
+                         if d.get("relation") == "imports" and graph.nodes[v].get("kind") == "module")
+    affected = set(changed)
+    for module in changed:
+        if module in modules:
+            affected |= nx.ancestors(modules, module)
+        elif module in base.graph.graph:  # deleted: its former importers that still exist
+            affected |= {u for u, _ in base.graph.graph.in_edges(module) if u in head.graph.facts}
+    return sorted(m for m in affected if m in head.graph.facts or m in changed)
+
+
+def is_test_file(path: str) -> bool:
+    return bool(TEST_FILE.search(path)) and not posixpath.basename(path).startswith(".")
