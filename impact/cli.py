@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from impact import __version__, dependents
+from impact import __version__, dependents, github
 from impact.checks import RULES
 from impact.diff import DiffResult, Options, diff
 from impact.fix import plan_fixes
@@ -136,6 +136,44 @@ def fix_command(
     for fix in fixes:
         (repo.root / fix.path).write_text(fix.after, encoding="utf-8", newline="")
         typer.echo(f"fixed {fix.path}")
+
+
+@app.command("comment")
+def comment_command(
+    base: str = typer.Option(None, "--base", help="Base revision (default: the pull request's "
+                                                  "base sha from GITHUB_EVENT_PATH)."),
+    head: str = typer.Option("HEAD", "--head", help="Head revision."),
+    api_url: str = typer.Option(None, "--api-url", help="GitHub API URL (default: "
+                                                        "GITHUB_API_URL or api.github.com)."),
+    repository: str = typer.Option(None, "--repository", help="owner/name (default: "
+                                                              "GITHUB_REPOSITORY)."),
+    number: int = typer.Option(None, "--pr", help="Pull request number (default: from "
+                                                  "GITHUB_EVENT_PATH)."),
+    output: Path = typer.Option(None, "--output", "-o", help="Also write the report here."),
+) -> None:
+    """Post (or update) one sticky pull-request comment with the markdown report.
+
+    The token comes from GITHUB_TOKEN; it is never printed."""
+    try:
+        pr = github.pull_request(api_url, repository, number)
+    except ImpactError as error:
+        fail(str(error))
+    base = base or pr.base_sha
+    if not base:
+        fail("impact comment needs --base or a pull request event in GITHUB_EVENT_PATH")
+    _, result = run_diff([base, head], False, Options())
+    links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
+    body = markdown_report.render(result, plan_fixes(result), links)
+    if output is not None:
+        output.write_text(body, encoding="utf-8")
+    else:
+        sys.stdout.write(body)
+    try:
+        action = github.upsert_comment(pr, body)
+    except ImpactError as error:
+        fail(str(error))
+    typer.echo(f"impact: {action} the comment on pull request #{pr.number}", err=True)
+    raise typer.Exit(1 if any(f.severity == "error" for f in result.findings) else 0)
 
 
 class GraphFormat(str, Enum):

@@ -82,9 +82,9 @@ class ImpactResult:
         return [(f["code"], f["file"], f["line"], f["symbol"]) for f in self.findings]
 
 
-def run_impact(repo: Path, *args: str) -> ImpactResult:
+def run_impact(repo: Path, *args: str, env: dict[str, str] | None = None) -> ImpactResult:
     """Run the real CLI in-process against `repo` (as if started inside it)."""
-    runner = CliRunner()
+    runner = CliRunner(env=env)
     result = runner.invoke(app, ["--repo", str(repo), *args], catch_exceptions=False)
     return ImpactResult(result.exit_code, result.stdout, result.stderr)
 

@@ -126,3 +126,24 @@ def test_graph_formats(repo_factory, tmp_path):
     graph = nx.read_graphml(graphml)
     assert set(graph.nodes) == {"pkg/__init__.py", "pkg/core.py", "pkg/service.py", "pkg/api.py",
                                 "pkg/other.py"}
+
+
+def test_action_yml_is_a_valid_composite_action():
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert action["name"] and action["description"]
+    assert action["runs"]["using"] == "composite"
+    inputs = action["inputs"]
+    for name, spec in inputs.items():
+        assert spec["description"] and "default" in spec, name
+    used = set()
+    for step in action["runs"]["steps"]:
+        text = yaml.safe_dump(step)
+        used |= set(re.findall(r"inputs\.([a-z-]+)", text))
+        if "run" in step:
+            assert step["shell"] == "bash"
+    assert used == set(inputs), f"inputs used {used} vs declared {set(inputs)}"
+    run = next(s["run"] for s in action["runs"]["steps"] if s.get("id") == "analyse")
+    assert "impact comment" in run and "--format sarif" in run
+    assert "${{ inputs" not in run  # inputs reach the script through env, never interpolated
+    docs = (ROOT / "docs" / "github-action.md").read_text()
+    assert "pull_request_target" in docs and "permissions:" in docs
