@@ -69,10 +69,10 @@ class FakeGitHub:
                 base = f"/repos/{fake.repository}"
                 if method == "GET" and url.path == base:
                     return self._send(200, {"full_name": fake.repository, "url": fake.url + base})
+                issue = f"{fake.url}{base}/issues/{fake.number}"
                 if method == "GET" and url.path == f"{base}/issues/{fake.number}":
-                    return self._send(200, {"number": fake.number,
-                                            "url": f"{fake.url}{base}/issues/{fake.number}",
-                                            "comments_url": f"{fake.url}{base}/issues/{fake.number}/comments"})
+                    return self._send(200, {"number": fake.number, "url": issue,
+                                            "comments_url": f"{issue}/comments"})
                 if url.path == f"{base}/issues/{fake.number}/comments":
                     if method == "GET":
                         return self._list(url)
