@@ -10,10 +10,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from impact import __version__, dependents, github
+from impact import __version__, cache, dependents, github
 from impact.checks import RULES
 from impact.diff import DiffResult, Options, diff
-from impact.fix import plan_fixes
 from impact.report import (
     github_report,
     json_report,
@@ -49,6 +48,11 @@ PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.
 
 class State:
     repo_path: Path = Path(".")
+    cache_dir: Path | None = None  # None: no cache
+
+    @classmethod
+    def options(cls, **values) -> Options:
+        return Options(cache_dir=cls.cache_dir, **values)
 
 
 def _version(value: bool) -> None:
@@ -62,13 +66,24 @@ def main_options(
     repo: Path = typer.Option(Path("."), "--repo", "-C", help="Run as if started in this directory."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the facts cache."),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help="Where the facts cache lives "
+                                   "(default: $IMPACT_CACHE_DIR or $XDG_CACHE_HOME/impact)."),
 ) -> None:
     State.repo_path = repo
+    State.cache_dir = None if no_cache else (cache_dir or cache.default_directory())
 
 
 def fail(message: str) -> None:
     typer.echo(f"impact: error: {message}", err=True)
     raise typer.Exit(2)
+
+
+def plan_fixes(result: DiffResult):
+    """`impact.fix` brings libcst, slow to import: loaded only when fixes are wanted."""
+    from impact.fix import plan_fixes as plan
+
+    return plan(result)
 
 
 def run_diff(revisions: list[str] | None, staged: bool, options: Options
@@ -101,7 +116,7 @@ def diff_command(
                                                 "(default: GITHUB_SHA)."),
 ) -> None:
     """Report what the change from BASE to HEAD breaks."""
-    _, result = run_diff(revisions, staged, Options(show_all=show_all))
+    _, result = run_diff(revisions, staged, State.options(show_all=show_all))
     if output_format in PLAIN_REPORTERS:
         sys.stdout.write(PLAIN_REPORTERS[output_format].render(result))
     elif output_format is Format.markdown:
@@ -121,7 +136,7 @@ def fix_command(
                                                           "instead of making them."),
 ) -> None:
     """Point imports of moved or renamed symbols at their new place."""
-    repo, result = run_diff(revisions, False, Options())
+    repo, result = run_diff(revisions, False, State.options())
     head = result.head.snapshot
     fixes = plan_fixes(result)
     if not fixes:
@@ -161,7 +176,7 @@ def comment_command(
     base = base or pr.base_sha
     if not base:
         fail("impact comment needs --base or a pull request event in GITHUB_EVENT_PATH")
-    _, result = run_diff([base, head], False, Options())
+    _, result = run_diff([base, head], False, State.options())
     links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
     body = markdown_report.render(result, plan_fixes(result), links)
     if output is not None:
@@ -191,7 +206,7 @@ def graph_command(
 ) -> None:
     """Write the module graph (and, with --symbols, the symbol graph)."""
     snapshot = _snapshot(revision)
-    sys.stdout.write(dependents.export_graph(dependents.load(snapshot).graph,
+    sys.stdout.write(dependents.export_graph(dependents.load(snapshot, State.options()).graph,
                                              output_format.value, symbols, path))
 
 
@@ -201,7 +216,7 @@ def affected_command(
     tests: bool = typer.Option(False, "--tests", help="Print only the test files among them."),
 ) -> None:
     """Print the changed modules and every module that depends on them, one per line."""
-    _, result = run_diff(revisions, False, Options())
+    _, result = run_diff(revisions, False, State.options())
     modules = dependents.affected_modules(result.base, result.head)
     for module in modules:
         if not tests or dependents.is_test_file(module):
@@ -214,6 +229,30 @@ def _snapshot(revision: str | None):
         return repo.tree_snapshot(revision) if revision else repo.worktree_snapshot()
     except ImpactError as error:
         fail(str(error))
+
+
+cache_app = typer.Typer(help="The facts cache: `impact cache info`, `impact cache clear`.",
+                        no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the facts cache is, and how big."""
+    facts_cache = cache.FactsCache(State.cache_dir or cache.default_directory())
+    info = facts_cache.info()
+    facts_cache.close()
+    typer.echo(f"path: {info['path']}\nentries: {info['entries']}\nsize: {info['bytes']:,} bytes\n"
+               f"extractor: {info['extractor']}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every entry of the facts cache."""
+    facts_cache = cache.FactsCache(State.cache_dir or cache.default_directory())
+    facts_cache.clear()
+    facts_cache.close()
+    typer.echo(f"cleared {facts_cache.path}")
 
 
 @app.command("rules")

@@ -13,6 +13,7 @@ import re
 
 import networkx as nx
 
+from impact.cache import FactsCache
 from impact.diff import Analysis, FactsMemo, Options, analyse
 from impact.facts import is_source
 from impact.graph import SymbolGraph
@@ -23,9 +24,14 @@ TEST_FILE = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\
                        r"|(^|/)(tests?|__tests__)/")
 
 
-def load(snapshot: Snapshot) -> Analysis:
+def load(snapshot: Snapshot, options: Options) -> Analysis:
     internal = PythonResolver(snapshot.paths).top_level_names
-    return analyse(snapshot, FactsMemo(Options().max_file_size), internal, Options())
+    facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
+    try:
+        return analyse(snapshot, FactsMemo(options.max_file_size, facts_cache), internal, options)
+    finally:
+        if facts_cache is not None:
+            facts_cache.close()
 
 
 def export_graph(graph: SymbolGraph, fmt: str, symbols: bool, prefix: str | None) -> str:

@@ -8,23 +8,25 @@ imported, or the module it misses lived.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+from impact.cache import FactsCache, cache_key, with_path
 from impact.checks import check_change, run_checks
 from impact.config import load_config
 from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
 from impact.resolve.python import PythonResolver
-from impact.snapshot import Snapshot
+from impact.snapshot import Snapshot, git_blob_id
 
 
 @dataclass
 class Options:
     show_all: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    cache_dir: Path | None = None  # None: no facts cache
     python_roots: tuple[str, ...] = ()
     public: tuple[str, ...] | None = None  # modules whose names are public API (config)
 
@@ -59,17 +61,30 @@ class DiffResult:
 
 
 class FactsMemo:
-    """Facts of each distinct (path, content) are extracted once per run."""
+    """Facts of each distinct file content are extracted once per run, and once ever when a
+    cache is given (keyed by git blob id, so base, head and later runs share them)."""
 
-    def __init__(self, max_file_size: int):
+    def __init__(self, max_file_size: int, cache: FactsCache | None = None):
         self.max_file_size = max_file_size
-        self._facts: dict[tuple[str, bytes], FileFacts] = {}
+        self.cache = cache
+        self._facts: dict[str, FileFacts] = {}
 
-    def get(self, path: str, data: bytes) -> FileFacts:
-        key = (path, hashlib.sha1(data).digest())
-        if key not in self._facts:
-            self._facts[key] = extract_facts(path, data, self.max_file_size)
-        return self._facts[key]
+    def facts_for(self, contents: dict[str, bytes], blob_ids: dict[str, str | None]
+                  ) -> dict[str, FileFacts]:
+        keys = {path: cache_key(blob_ids.get(path) or git_blob_id(data), path) +
+                f":{self.max_file_size}"
+                for path, data in contents.items()}
+        missing = [key for key in set(keys.values()) if key not in self._facts]
+        if self.cache is not None and missing:
+            self._facts.update(self.cache.get_many(missing))
+        extracted = {}
+        for path, key in keys.items():
+            if key not in self._facts:
+                extracted[key] = self._facts[key] = extract_facts(path, contents[path],
+                                                                  self.max_file_size)
+        if self.cache is not None:
+            self.cache.put_many(extracted)
+        return {path: with_path(self._facts[key], path) for path, key in sorted(keys.items())}
 
 
 def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
@@ -79,7 +94,7 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
     contents = snapshot.read(sorted(wanted))
     sources = {p: data for p, data in contents.items() if is_source(p)}
     package_json = {p: data for p, data in contents.items() if not is_source(p)}
-    facts = {path: memo.get(path, data) for path, data in sorted(sources.items())}
+    facts = memo.facts_for(sources, snapshot.blobs)
     graph = SymbolGraph(snapshot.label, facts, paths, package_json, options.python_roots,
                         internal_python, options.public)
     return Analysis(snapshot, graph, sources)
@@ -89,7 +104,8 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
     config = load_config(head_snapshot)
     options = replace(options, python_roots=options.python_roots + config.roots,
                       public=options.public if options.public is not None else config.public)
-    memo = FactsMemo(options.max_file_size)
+    cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
+    memo = FactsMemo(options.max_file_size, cache)
     internal_python = (
         PythonResolver(base_snapshot.paths, options.python_roots).top_level_names
         | PythonResolver(head_snapshot.paths, options.python_roots).top_level_names
@@ -104,6 +120,8 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
     findings = [_finish(f, head, base) for f in introduced]
     findings += [_finish(f, head, base) for f in check_change(base.graph, head.graph, introduced)]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
+    if cache is not None:
+        cache.close()
     return DiffResult(base, head, findings)
 
 

@@ -12,7 +12,7 @@ JAVASCRIPT = "javascript"
 TYPESCRIPT = "typescript"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Site:
     """A place in a file: 1-based line and column."""
 
@@ -20,7 +20,7 @@ class Site:
     column: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Import:
     """One name (or module) an import statement brings in.
 
@@ -42,7 +42,7 @@ class Import:
     type_only: bool = False  # `import type`, or under `if TYPE_CHECKING:`
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Export:
     """A name a module declares it exports.
 
@@ -60,7 +60,7 @@ class Export:
     imported: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NameRef:
     """A use of a name that nothing in its file binds."""
 
@@ -69,7 +69,7 @@ class NameRef:
     type_only: bool = False  # a TypeScript type position
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MemberRef:
     """`local.a.b` where `local` is bound by an import at module scope."""
 
@@ -78,7 +78,7 @@ class MemberRef:
     site: Site  # of the first attribute after `local`
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Call:
     """A call site: callee as written (`f`, `mod.f`; `Class.method` for a call on an instance
     of a known class), and the shape of its arguments."""
@@ -92,14 +92,14 @@ class Call:
     on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Parameter:
     name: str
     kind: str  # positional-only | positional | keyword-only | var-positional | var-keyword
     default: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Definition:
     """A name a module defines at top level (not one it imports).
 
@@ -117,7 +117,7 @@ class Definition:
     bases: tuple[str, ...] = ()  # a class's base classes, as written
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Problem:
     """Something that kept a file from being fully read (becomes IMP301)."""
 
@@ -125,7 +125,7 @@ class Problem:
     site: Site
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FileFacts:
     """Everything impact knows about one file; a pure function of its path and bytes."""
 
@@ -147,7 +147,7 @@ class FileFacts:
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Location:
     """A line in a repository file (an origin, or a consumer of a symbol)."""
 
@@ -155,7 +155,7 @@ class Location:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Subject:
     """What a finding is about, so the diff can find where it came from in base.
 
@@ -169,7 +169,7 @@ class Subject:
     statement: Import | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Finding:
     code: str
     rule: str

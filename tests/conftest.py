@@ -101,6 +101,12 @@ def diff_keys(repo_factory, base: dict, change: dict, without: tuple[str, ...] =
     return sorted(key for key in result.keys() if key[0] not in without)
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Every test gets its own facts cache: none touches the user's."""
+    monkeypatch.setenv("IMPACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def repo_factory(tmp_path):
     counter = iter(range(1000))

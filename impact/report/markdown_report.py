@@ -14,10 +14,13 @@ import os
 import re
 from dataclasses import dataclass
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from impact.diff import DiffResult
-from impact.fix import FileFix
 from impact.model import Finding
+
+if TYPE_CHECKING:  # libcst is slow to import: only `impact fix` and markdown need it
+    from impact.fix import FileFix
 from impact.report.json_report import summary
 
 MAX_CHARS = 60_000  # GitHub rejects comments over 65,536 characters
@@ -69,7 +72,7 @@ def code(value: str) -> str:
     return f"`` {value} ``" if "`" in value else f"`{value}`"
 
 
-def render(result: DiffResult, fixes: list[FileFix] = (), links: Links = Links()) -> str:
+def render(result: DiffResult, fixes: list["FileFix"] = (), links: Links = Links()) -> str:
     counts = summary(result)
     parts = [MARKER, _verdict(result, counts)]
     api = [f for f in result.findings if f.code == "IMP201" or
@@ -118,7 +121,7 @@ def _file_section(result: DiffResult, file: str, findings: list[Finding], links:
     return "\n".join(lines)
 
 
-def _suggestion(fix: FileFix) -> str:
+def _suggestion(fix: "FileFix") -> str:
     """The edits of `impact fix` for one file, as suggestion blocks per changed hunk."""
     before = fix.before.splitlines()
     after = fix.after.splitlines()

@@ -37,9 +37,16 @@ class JsResolver:
                           for path, data in package_json.items()}
         self.entries = {directory: _entry_points(manifest)
                         for directory, manifest in self.manifests.items()}
+        self._resolved: dict[tuple[str, str], str | External | None] = {}
 
     def resolve(self, spec: str, importer: str) -> str | External | None:
         """The file a specifier names, External, or None when a relative one is missing."""
+        key = (posixpath.dirname(importer), spec)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(spec, importer)
+        return self._resolved[key]
+
+    def _resolve(self, spec: str, importer: str) -> str | External | None:
         if not spec.startswith(("./", "../")) and spec not in (".", ".."):
             return External(spec)
         if any(c in spec for c in "?!#"):

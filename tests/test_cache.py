@@ -1,0 +1,95 @@
+"""The facts cache: hits across runs and between commits and the working tree, --no-cache,
+--cache-dir, corruption, concurrent runs, and `impact cache info|clear`."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+from conftest import run_impact
+
+import impact.diff
+
+BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
+        "app.py": "from pkg.util import helper\n", "web/a.js": "export const a = 1;\n"}
+
+
+def count_extractions(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    real = impact.diff.extract_facts
+
+    def spy(path, data, max_size):
+        seen.append(path)
+        return real(path, data, max_size)
+
+    monkeypatch.setattr(impact.diff, "extract_facts", spy)
+    return seen
+
+
+def test_second_run_extracts_nothing(repo_factory, tmp_path, monkeypatch):
+    repo = repo_factory([BASE, {"pkg/util.py": "def other():\n    pass\n"}])
+    seen = count_extractions(monkeypatch)
+    cache_dir = str(tmp_path / "c")
+    first = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert sorted(seen) == ["app.py", "pkg/__init__.py", "pkg/util.py", "pkg/util.py", "web/a.js"]
+    seen.clear()
+    second = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert seen == [] and second.findings == first.findings
+
+
+def test_working_tree_files_hit_the_entries_of_their_commit(repo_factory, tmp_path, monkeypatch):
+    repo = repo_factory([BASE])
+    cache_dir = str(tmp_path / "c")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD")
+    seen = count_extractions(monkeypatch)
+    (repo / "app.py").write_text("from pkg.util import helper, gone\n")
+    result = run_impact(repo, "--cache-dir", cache_dir, "diff", "--format", "json")
+    assert seen == ["app.py"] and result.keys() == [("IMP101", "app.py", 1, "gone")]
+
+
+def test_no_cache_writes_nothing(repo_factory, tmp_path):
+    repo = repo_factory([BASE])
+    run_impact(repo, "--no-cache", "--cache-dir", str(tmp_path / "c"), "diff", "HEAD", "HEAD")
+    assert not (tmp_path / "c").exists()
+
+
+def test_environment_variable_chooses_the_directory(repo_factory, tmp_path, monkeypatch):
+    monkeypatch.setenv("IMPACT_CACHE_DIR", str(tmp_path / "env-cache"))
+    run_impact(repo_factory([BASE]), "diff", "HEAD", "HEAD")
+    assert (tmp_path / "env-cache" / "facts.sqlite3").is_file()
+
+
+def test_corrupt_cache_is_rebuilt_with_a_warning(repo_factory, tmp_path):
+    repo = repo_factory([BASE, {"pkg/util.py": "def other():\n    pass\n"}])
+    cache_dir = tmp_path / "c"
+    cache_dir.mkdir()
+    (cache_dir / "facts.sqlite3").write_bytes(b"this is not a database" * 100)
+    result = run_impact(repo, "--cache-dir", str(cache_dir), "diff", "HEAD~1", "HEAD",
+                        "--format", "json")
+    assert "warning: the facts cache" in result.stderr and "rebuilding" in result.stderr
+    assert result.keys() == [("IMP101", "app.py", 1, "helper"), ("IMP201", "pkg/util.py", 1, "helper")]
+    entries = sqlite3.connect(cache_dir / "facts.sqlite3").execute("SELECT count(*) FROM facts")
+    assert entries.fetchone()[0] > 0
+
+
+def test_two_runs_share_one_cache(repo_factory, tmp_path):
+    repos = [repo_factory([{f"m{j}.py": f"x = {i * 100 + j}\n" for j in range(30)}]) for i in range(2)]
+    cache_dir = str(tmp_path / "shared")
+    processes = [subprocess.Popen([sys.executable, "-m", "impact", "--cache-dir", cache_dir, "diff",
+                                   "HEAD", "HEAD"], cwd=repo, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE) for repo in repos]
+    assert [p.wait(timeout=120) for p in processes] == [0, 0]
+    assert all(b"warning" not in p.stderr.read() for p in processes)
+    info = run_impact(repos[0], "--cache-dir", cache_dir, "cache", "info").stdout
+    assert "entries: 60" in info  # no lost writes
+
+
+def test_cache_info_and_clear(repo_factory, tmp_path):
+    repo = repo_factory([BASE])
+    cache_dir = str(tmp_path / "c")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD")
+    info = run_impact(repo, "--cache-dir", cache_dir, "cache", "info").stdout
+    assert "entries: 4" in info and "facts.sqlite3" in info
+    assert run_impact(repo, "--cache-dir", cache_dir, "cache", "clear").exit_code == 0
+    assert "entries: 0" in run_impact(repo, "--cache-dir", cache_dir, "cache", "info").stdout
