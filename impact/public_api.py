@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
@@ -32,10 +33,13 @@ class PublicSymbol:
     definition: Definition | None
 
 
-def public_symbols(graph: SymbolGraph) -> list[PublicSymbol]:
+def public_symbols(graph: SymbolGraph, modules: Iterable[str] | None = None) -> list[PublicSymbol]:
+    """Public symbols of the given modules (default: all)."""
     symbols: list[PublicSymbol] = []
     packages = _package_roots(graph)
-    for path, facts in graph.facts.items():
+    selected = graph.facts if modules is None else {m: graph.facts[m] for m in modules
+                                                    if m in graph.facts}
+    for path, facts in sorted(selected.items()):
         if graph.public_modules is not None:
             names = _configured_public_names(graph, path)
         elif facts.language == PYTHON:

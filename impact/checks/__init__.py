@@ -7,6 +7,8 @@ The registry below is the catalogue of finding codes.
 
 from __future__ import annotations
 
+import networkx as nx
+
 from impact.checks import api, calls, exports, imports, names, parse
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
@@ -27,5 +29,16 @@ def run_checks(graph: SymbolGraph) -> list[Finding]:
 
 def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]) -> list[Finding]:
     """Rules that compare base with head; `introduced` are the new single-graph findings."""
-    public = public_symbols(base)
+    public = public_symbols(base, _modules_a_change_can_reach(base, head))
     return api.check_change(base, head, introduced, public) + calls.check_change(base, head, public)
+
+
+def _modules_a_change_can_reach(base: SymbolGraph, head: SymbolGraph) -> set[str]:
+    """Modules whose public API may differ: the changed ones, and every module of base that
+    imports or re-exports one of them, directly or not. (Equal content gives the same facts
+    object, so identity tells changed files apart.)"""
+    changed = {path for path, facts in base.facts.items() if head.facts.get(path) is not facts}
+    reached = set(changed)
+    for path in changed:
+        reached |= {node for node in nx.ancestors(base.graph, path) if node in base.facts}
+    return reached
