@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, Definition, FileFacts, Import, Site
+from impact.model import PYTHON, Definition, FileFacts, Import, Site
 from impact.resolve.javascript import External, JsResolver
 from impact.resolve.python import PythonResolver
 
@@ -97,9 +97,6 @@ class SymbolGraph:
 
     def is_python(self, path: str) -> bool:
         return self.language(path) == PYTHON
-
-    def is_js(self, path: str) -> bool:
-        return self.language(path) in (JAVASCRIPT, TYPESCRIPT)
 
     def module_bound_by(self, facts: FileFacts, imp: Import) -> str | None:
         """The module a name bound by this import refers to, if it refers to a module."""

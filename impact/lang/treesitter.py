@@ -68,7 +68,3 @@ def syntax_problems(root: tree_sitter.Node) -> tuple[Problem, ...]:
                             site(node)),)
         stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
     return (Problem("syntax error", Site(1, 1)),)
-
-
-def inside_any(node: tree_sitter.Node, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= node.start_byte < end for start, end in ranges)
