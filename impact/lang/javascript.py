@@ -15,7 +15,7 @@ from importlib import resources
 
 from tree_sitter import Node
 
-from impact.lang.scopes import Located, Scope, ScopeTree
+from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.treesitter import captures, parser, site, syntax_problems, text
 from impact.model import (
@@ -27,7 +27,6 @@ from impact.model import (
     Import,
     MemberRef,
     NameRef,
-    Site,
 )
 
 GRAMMARS = {  # file suffix -> (tree-sitter grammar, query files)
@@ -75,10 +74,10 @@ def extract(path: str, source: bytes) -> FileFacts:
         language=TYPESCRIPT if grammar != "javascript" else JAVASCRIPT,
         imports=tuple(sorted(imports, key=lambda i: (i.site.line, i.site.column))),
         exports=tuple(exports + commonjs_exports),
-        bindings=module.sites,
-        inner_bindings=module.inner_sites,
-        definitions=tuple(js_definition(name, node, name in module.redefined)
-                          for name, node in sorted(module.definers.items())),
+        bindings=module.bindings.sites,
+        inner_bindings=module.bindings.inner_sites,
+        definitions=tuple(js_definition(name, node, name in module.bindings.redefined)
+                          for name, node in sorted(module.bindings.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, at_module)),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module)),
@@ -104,28 +103,14 @@ def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
 @dataclass
 class _Module:
     scopes: ScopeTree
-    sites: dict[str, Site] = field(default_factory=dict)
-    inner_sites: dict[str, Site] = field(default_factory=dict)
-    definers: dict[str, Node] = field(default_factory=dict)  # module scope, not imports
-    redefined: set[str] = field(default_factory=set)  # bound more than once at module scope
-    import_locals: set[str] = field(default_factory=set)
-    other_locals: set[str] = field(default_factory=set)
     bound_ids: set[int] = field(default_factory=set)
+    bindings: ModuleBindings = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bindings = ModuleBindings(self.scopes.module)
 
     def _bind(self, scope: Scope, node: Node, from_import: bool = False, name: str = "") -> None:
-        name = name or text(node)
-        scope.names.add(name)
-        here = site(node)
-        sites = self.sites if scope is self.scopes.module else self.inner_sites
-        if name not in sites or here.line < sites[name].line:
-            sites[name] = here
-        if scope is self.scopes.module:
-            (self.import_locals if from_import else self.other_locals).add(name)
-            if not from_import and name in self.definers:
-                self.redefined.add(name)
-            if not from_import and (name not in self.definers or
-                                    node.start_byte < self.definers[name].start_byte):
-                self.definers[name] = node
+        self.bindings.record(scope, name or text(node), node, from_import)
 
     def add_imports(self, found: dict) -> list[Import]:
         statements = [Located(n.start_byte, n)
@@ -236,7 +221,7 @@ class _Module:
             if chain is None or chain[0].start_byte not in at_module:
                 continue
             local = text(chain[0])
-            if local in self.import_locals and local not in self.other_locals:
+            if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
 

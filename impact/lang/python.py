@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from impact.lang.scopes import Located, Scope, ScopeTree
+from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import captures, parser, site, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
@@ -62,10 +62,10 @@ def extract(path: str, source: bytes) -> FileFacts:
         language=PYTHON,
         imports=tuple(imports),
         exports=tuple(exports),
-        bindings=module.sites,
-        inner_bindings=module.inner_sites,
-        definitions=tuple(python_definition(name, node, name in module.redefined)
-                          for name, node in sorted(module.definers.items())),
+        bindings=module.bindings.sites,
+        inner_bindings=module.bindings.inner_sites,
+        definitions=tuple(python_definition(name, node, name in module.bindings.redefined)
+                          for name, node in sorted(module.bindings.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
         calls=tuple(_calls(found, resolved_at_module) +
@@ -94,31 +94,17 @@ def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
 @dataclass
 class _Module:
     scopes: ScopeTree
-    sites: dict[str, Site] = field(default_factory=dict)
-    inner_sites: dict[str, Site] = field(default_factory=dict)
-    definers: dict[str, Node] = field(default_factory=dict)  # module scope, not imports
-    redefined: set[str] = field(default_factory=set)  # bound more than once at module scope
-    import_locals: set[str] = field(default_factory=set)
-    other_locals: set[str] = field(default_factory=set)
     bound_ids: set[int] = field(default_factory=set)
+    bindings: ModuleBindings = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bindings = ModuleBindings(self.scopes.module)
 
     def _bind(self, scope: Scope, name: str, node: Node, from_import: bool = False) -> None:
         if name in scope.declared_global:
             scope = self.scopes.module
-        scope.names.add(name)
-        here = site(node)
-        sites = self.sites if scope is self.scopes.module else self.inner_sites
-        if name not in sites or here.line < sites[name].line:
-            sites[name] = here
-        if scope is self.scopes.module:
-            (self.import_locals if from_import else self.other_locals).add(name)
-            if _is_type_parameter(node):
-                return  # PEP 695 `def f[T]`: bound where annotations see it, but not a definition
-            if not from_import and name in self.definers:
-                self.redefined.add(name)
-            if not from_import and (name not in self.definers or
-                                    node.start_byte < self.definers[name].start_byte):
-                self.definers[name] = node
+        # PEP 695 `def f[T]`: bound where annotations see it, but not a definition
+        self.bindings.record(scope, name, node, from_import, definition=not _is_type_parameter(node))
 
     def add_imports(self, found: dict) -> list[Import]:
         statements = [Located(n.start_byte, n) for n in found.get("import", ())]
@@ -232,7 +218,7 @@ class _Module:
             if chain is None or chain[0].start_byte not in resolved_at_module:
                 continue
             local = text(chain[0])
-            if local in self.import_locals and local not in self.other_locals:
+            if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
 

@@ -11,6 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from tree_sitter import Node
+
+from impact.lang.treesitter import site
+from impact.model import Site
+
 T = TypeVar("T")
 
 
@@ -72,3 +77,39 @@ class ScopeTree:
             while stack[-1] is not self.module and stack[-1].end <= position:
                 stack.pop()
             yield stack[-1], located.item
+
+
+@dataclass
+class ModuleBindings:
+    """Where each name is bound, kept the same way by every extractor: the first site of each
+    name at module scope and in nested scopes, which module-scope names only imports bind,
+    and the node that first defines each module-scope name (for its Definition)."""
+
+    module: Scope
+    sites: dict[str, Site] = field(default_factory=dict)
+    inner_sites: dict[str, Site] = field(default_factory=dict)
+    definers: dict[str, Node] = field(default_factory=dict)  # module scope, not imports
+    redefined: set[str] = field(default_factory=set)  # defined more than once at module scope
+    import_locals: set[str] = field(default_factory=set)
+    other_locals: set[str] = field(default_factory=set)
+
+    def record(self, scope: Scope, name: str, node: Node, from_import: bool = False,
+               definition: bool = True) -> None:
+        scope.names.add(name)
+        here = site(node)
+        sites = self.sites if scope is self.module else self.inner_sites
+        if name not in sites or here.line < sites[name].line:
+            sites[name] = here
+        if scope is not self.module:
+            return
+        (self.import_locals if from_import else self.other_locals).add(name)
+        if from_import or not definition:
+            return
+        if name in self.definers:
+            self.redefined.add(name)
+        if name not in self.definers or node.start_byte < self.definers[name].start_byte:
+            self.definers[name] = node
+
+    def only_imported(self, name: str) -> bool:
+        """Bound at module scope by imports and nothing else."""
+        return name in self.import_locals and name not in self.other_locals
