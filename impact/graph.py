@@ -135,8 +135,14 @@ class SymbolGraph:
         return self._js_exports(facts)
 
     def _python_exports(self, facts: FileFacts) -> ExportSet:
-        names = set(facts.bindings)
-        complete = not facts.module_getattr
+        star = self.star_imported(facts)
+        return ExportSet(frozenset(facts.bindings) | star.names,
+                         star.complete and not facts.module_getattr)
+
+    def star_imported(self, facts: FileFacts) -> ExportSet:
+        """Every name the star imports of a Python module bring into it."""
+        names: set[str] = set()
+        complete = True
         for imp in facts.imports:
             if imp.kind == "star":
                 star = self.star_names(facts.path, imp)

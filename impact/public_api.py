@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, Definition, Site
+from impact.model import PYTHON, Definition, FileFacts, Site
 from impact.resolve import parent_dirs
 
 TEST_DIRS = {"tests", "test", "testing", "__tests__"}
@@ -70,9 +70,7 @@ def _configured_public_names(graph: SymbolGraph, path: str) -> set[str]:
     facts = graph.facts[path]
     if facts.language != PYTHON:
         return set(graph.exports(path).names)
-    if facts.has_all and not facts.dynamic_exports:
-        return {e.name for e in facts.exports}
-    return {d.name for d in facts.definitions if not d.name.startswith("_")}
+    return _python_module_names(facts)
 
 
 def _matches(path: str, pattern: str) -> bool:
@@ -101,13 +99,20 @@ def _python_public_names(graph: SymbolGraph, path: str) -> set[str]:
     if not is_public_python_module(graph, path):
         return set()
     facts = graph.facts[path]
+    names = _python_module_names(facts)
     if facts.has_all and not facts.dynamic_exports:
-        return {e.name for e in facts.exports}
-    names = {d.name for d in facts.definitions if not d.name.startswith("_")}
+        return names
     if path.endswith(("__init__.py", "__init__.pyi")):  # relative re-exports of a package
         names |= {i.local for i in facts.imports
                   if i.level and i.local and not i.local.startswith("_")}
     return names
+
+
+def _python_module_names(facts: FileFacts) -> set[str]:
+    """A module's `__all__`, or else its definitions without a leading underscore."""
+    if facts.has_all and not facts.dynamic_exports:
+        return {e.name for e in facts.exports}
+    return {d.name for d in facts.definitions if not d.name.startswith("_")}
 
 
 # -- JavaScript / TypeScript --------------------------------------------------------------

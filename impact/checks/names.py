@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, FileFacts, Finding, Subject
+from impact.model import PYTHON, Finding, Subject
 
 UNDEFINED_NAME = Rule(
     code="IMP105",
@@ -29,9 +29,10 @@ def check(graph: SymbolGraph) -> Iterator[Finding]:
     for facts in graph.facts.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files describe globals and other packages: not judged
-        provided = _star_imported(graph, facts) if facts.language == PYTHON else frozenset()
-        if provided is None:
+        star = graph.star_imported(facts) if facts.language == PYTHON else None
+        if star is not None and not star.complete:
             continue  # a star import impact cannot see through: any name may come from it
+        provided = star.names if star is not None else frozenset()
         for ref in facts.unbound:
             if ref.name in provided or ref.name in script_globals:
                 continue
@@ -40,17 +41,6 @@ def check(graph: SymbolGraph) -> Iterator[Finding]:
             message = f"`{ref.name}` is not defined: nothing in this scope imports or defines it"
             yield UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
                                          Subject(module=facts.path, name=ref.name))
-
-
-def _star_imported(graph: SymbolGraph, facts: FileFacts) -> frozenset[str] | None:
-    names: set[str] = set()
-    for imp in facts.imports:
-        if imp.kind == "star":
-            star = graph.star_names(facts.path, imp)
-            if not star.complete:
-                return None
-            names |= star.names
-    return frozenset(names)
 
 
 def _script_globals(graph: SymbolGraph) -> frozenset[str]:
