@@ -49,10 +49,12 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_key(blob_id: str, path: str) -> str:
+def cache_key(blob_id: str, path: str, max_file_size: int) -> str:
+    """Facts depend on the bytes, the kind of file (`.ts`, `.d.ts`, ...), the extractor and
+    the size limit (over it a file yields only a warning)."""
     kind = path.rsplit(".", 2)
     suffix = ".".join(kind[-2:]) if len(kind) > 2 and kind[-2] == "d" else kind[-1]
-    return f"{extractor_version()}:{suffix.lower()}:{blob_id}"
+    return f"{extractor_version()}:{suffix.lower()}:{max_file_size}:{blob_id}"
 
 
 class FactsCache:

@@ -71,8 +71,7 @@ class FactsMemo:
 
     def facts_for(self, contents: dict[str, bytes], blob_ids: dict[str, str | None]
                   ) -> dict[str, FileFacts]:
-        keys = {path: cache_key(blob_ids.get(path) or git_blob_id(data), path) +
-                f":{self.max_file_size}"
+        keys = {path: cache_key(blob_ids.get(path) or git_blob_id(data), path, self.max_file_size)
                 for path, data in contents.items()}
         missing = [key for key in set(keys.values()) if key not in self._facts]
         if self.cache is not None and missing:

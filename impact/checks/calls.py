@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
-from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
+from impact.model import Call, Definition, FileFacts, Finding, Parameter, Subject
 from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
@@ -39,7 +39,8 @@ def is_public_member(name: str) -> bool:
 def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSymbol]
                  ) -> list[Finding]:
     changed = _changed_callables(base, head)
-    findings, broken = _broken_calls(head, changed, lambda facts, call: _callee(head, facts, call))
+    findings, broken = _broken_calls(head, changed,
+                                     lambda facts, call: resolve_name(head, facts, call.callee))
     public = {(s.defined_in, s.name) for s in public_api}
     for key, (old, new) in sorted(changed.items()):
         changes = breaking_changes(old.parameters, new.parameters)
@@ -79,7 +80,7 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
 def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
     """(module, name) of the definition `name` (a base class expression) reaches from `module`."""
     facts = graph.facts.get(module)
-    return _callee(graph, facts, Call(name, Site(1, 1), 0, ())) if facts else None
+    return resolve_name(graph, facts, name) if facts else None
 
 
 def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
@@ -88,7 +89,7 @@ def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tup
     *owner_parts, method = call.callee.split(".")
     if not owner_parts:
         return None
-    owner = _callee(graph, facts, Call(".".join(owner_parts), call.site, 0, ()))
+    owner = resolve_name(graph, facts, ".".join(owner_parts))
     definition = graph.definition(*owner) if owner else None
     if definition is None or definition.kind != "class":
         return None
@@ -132,9 +133,10 @@ def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, 
     return changed
 
 
-def _callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
-    """(module, name) of the definition a call reaches, when impact can tell."""
-    parts = call.callee.split(".")
+def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str, str] | None:
+    """(module, name) of the definition a module-scope name (`f`, `mod.f`) in `facts` reaches,
+    when impact can tell."""
+    parts = dotted.split(".")
     binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
     if len(binders) > 1 or binders and binders[0].guarded:
         return None
