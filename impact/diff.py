@@ -9,7 +9,7 @@ imported, or the module it misses lived.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from impact.cache import FactsCache, cache_key, with_path
@@ -38,15 +38,17 @@ class Analysis:
     snapshot: Snapshot
     graph: SymbolGraph
     sources: dict[str, bytes]
+    _lines: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
+
+    def raw_lines(self, path: str) -> list[bytes]:
+        """A file's lines, split once however many findings point into it."""
+        if path not in self._lines:
+            self._lines[path] = self.sources.get(path, b"").splitlines()
+        return self._lines[path]
 
     def line(self, path: str, number: int) -> str:
-        data = self.sources.get(path)
-        if data is None:
-            return ""
-        lines = data.splitlines()
-        if 0 < number <= len(lines):
-            return lines[number - 1].decode("utf-8", errors="replace")
-        return ""
+        lines = self.raw_lines(path)
+        return lines[number - 1].decode("utf-8", errors="replace") if 0 < number <= len(lines) else ""
 
 
 @dataclass
@@ -157,7 +159,7 @@ def introduced_findings(head_findings: list[Finding], base_findings: list[Findin
 def _finish(finding: Finding, head: Analysis, base: Analysis) -> Finding:
     """Character column instead of byte column, and the origin in base."""
     side = base if finding.revision == "base" else head
-    raw = side.sources.get(finding.file, b"").splitlines()
+    raw = side.raw_lines(finding.file)
     column = finding.column
     if 0 < finding.line <= len(raw):
         column = len(raw[finding.line - 1][: column - 1].decode("utf-8", errors="replace")) + 1
