@@ -218,11 +218,11 @@ class SymbolGraph:
                 return self.export_origin(module, export.local, depth + 1) or (module, export.site)
         if name in facts.bindings:
             return module, facts.bindings[name]
-        for export in facts.exports:
-            if export.kind == "star":
-                target = self.resolve_spec(module, export.source)
-                if isinstance(target, str) and name in self.exports(target).names:
-                    return self.export_origin(target, name, depth + 1)
+        stars = [self.resolve_spec(module, e.source) for e in facts.exports if e.kind == "star"]
+        stars += [self.target(module, i) for i in facts.imports if i.kind == "star"]
+        for target in stars:  # `export * from` and Python's `from m import *`
+            if isinstance(target, str) and name in self.exports(target).names:
+                return self.export_origin(target, name, depth + 1)
         for export in facts.exports:
             if export.name == name:
                 return module, export.site

@@ -267,3 +267,17 @@ def test_javascript_unexported_helper_renamed_is_silent(repo_factory):
     change = {"src/a.js": "function assist(x) { return x; }\nexport const run = () => assist(1);\n"}
     repo = repo_factory([base, change])
     assert run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings == []
+
+
+def test_consumers_include_imports_through_a_star_reexport(repo_factory):
+    base = {"pkg/__init__.py": "from pkg.misc import *\n",
+            "pkg/misc.py": "__all__ = ['flatten', 'pairwise']\n\n\ndef flatten(x):\n    return x\n\n\n"
+                           "def pairwise(x):\n    return x\n",
+            "app.py": "from pkg import flatten, pairwise\n"}
+    change = {"pkg/misc.py": "__all__ = ['flatten', 'pairwise']\n\n\ndef pairwise(x):\n    return x\n"}
+    repo = repo_factory([base, change])
+    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    assert [(f["code"], f["file"], f["line"]) for f in findings] == [
+        ("IMP104", "pkg/misc.py", 1), ("IMP201", "pkg/misc.py", 4)]  # the __all__ entry carries it
+    assert findings[1]["consumers"] == [{"file": "app.py", "line": 1},
+                                        {"file": "pkg/misc.py", "line": 1}]

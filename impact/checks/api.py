@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from impact.checks.base import Rule
 from impact.checks.calls import class_callee, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
-from impact.model import Definition, Finding, Location, Site
+from impact.model import Definition, Finding, Import, Location, Site
 from impact.public_api import PublicSymbol
 
 REMOVED_PUBLIC_API = Rule(
@@ -38,9 +38,17 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
         if not _still_provided(head, symbol):
             by_site[(symbol.defined_in, symbol.site.line)].append(symbol)
     findings = []
+    imports_by_name: dict[str, list[tuple[str, Import]]] = defaultdict(list)
+    if by_site:
+        for path, facts in head.facts.items():
+            for imp in facts.imports:
+                if imp.imported not in (None, "*"):
+                    imports_by_name[imp.imported].append((path, imp))
     for symbols in by_site.values():
         symbol = symbols[0]
-        consumers = sorted(_consumers(base, symbols, introduced), key=lambda c: (c.file, c.line))
+        users = _consumers(base, symbols, introduced) | _indirect_importers(base, head, symbol,
+                                                                          imports_by_name)
+        consumers = sorted(users, key=lambda c: (c.file, c.line))
         findings.append(_removed(symbol, consumers, moved_to, head))
     findings.extend(_removed_methods(head, public))
     return findings
@@ -113,6 +121,22 @@ def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
         elif subject.statement is not None and subject.statement.imported == name and \
                 base.target(subject.importer, subject.statement) in modules:
             found.add(Location(finding.file, finding.line))  # its module was deleted
+    return found
+
+
+def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymbol,
+                        imports_by_name: dict[str, list[tuple[str, Import]]]) -> set[Location]:
+    """Imports in head that reached the symbol in base, also those that reach it through a
+    package, a star import or an export list that still names it (and so carry no finding of
+    their own: the dangling `__all__` entry or export does)."""
+    found = set()
+    for path, imp in imports_by_name.get(symbol.name, ()):
+        if path not in base.facts:
+            continue
+        target = base.target(path, imp)
+        if isinstance(target, str) and \
+                base.export_origin(target, imp.imported) == (symbol.defined_in, symbol.site):
+            found.add(Location(path, imp.site.line))
     return found
 
 
