@@ -49,10 +49,11 @@ PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.
 class State:
     repo_path: Path = Path(".")
     cache_dir: Path | None = None  # None: no cache
+    full_scan: bool = False
 
     @classmethod
     def options(cls, **values) -> Options:
-        return Options(cache_dir=cls.cache_dir, **values)
+        return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, **values)
 
 
 def _version(value: bool) -> None:
@@ -69,8 +70,11 @@ def main_options(
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the facts cache."),
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Where the facts cache lives "
                                    "(default: $IMPACT_CACHE_DIR or $XDG_CACHE_HOME/impact)."),
+    full_scan: bool = typer.Option(False, "--full-scan", help="Check every file, not only the "
+                                   "files the change can affect (slower; the same findings)."),
 ) -> None:
     State.repo_path = repo
+    State.full_scan = full_scan
     State.cache_dir = None if no_cache else (cache_dir or cache.default_directory())
 
 

@@ -15,7 +15,6 @@ import networkx as nx
 
 from impact.cache import FactsCache
 from impact.diff import Analysis, FactsMemo, Options, analyse
-from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot
@@ -70,8 +69,8 @@ def _dot(graph: nx.DiGraph) -> str:
 
 def changed_modules(base: Analysis, head: Analysis) -> set[str]:
     """Source files added, removed or edited between the two snapshots."""
-    paths = set(base.sources) | set(head.sources)
-    return {p for p in paths if is_source(p) and base.sources.get(p) != head.sources.get(p)}
+    paths = set(base.blob_ids) | set(head.blob_ids)
+    return {p for p in paths if base.blob_ids.get(p) != head.blob_ids.get(p)}
 
 
 def affected_modules(base: Analysis, head: Analysis) -> list[str]:

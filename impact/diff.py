@@ -9,6 +9,7 @@ imported, or the module it misses lived.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
 from impact.resolve.python import PythonResolver
-from impact.snapshot import Snapshot, git_blob_id
+from impact.scope import files_a_change_can_affect
+from impact.snapshot import Snapshot
 
 
 @dataclass
@@ -29,15 +31,47 @@ class Options:
     cache_dir: Path | None = None  # None: no facts cache
     python_roots: tuple[str, ...] = ()
     public: tuple[str, ...] | None = None  # modules whose names are public API (config)
+    whole_repository: bool = False  # check every file, not only those the change can affect
+
+
+class SourceFiles(Mapping[str, bytes]):
+    """A snapshot's source files, read from git only when something needs their text."""
+
+    def __init__(self, snapshot: Snapshot, paths: list[str]):
+        self.snapshot = snapshot
+        self.paths = paths
+        self._known = frozenset(paths)
+        self._read: dict[str, bytes] = {}
+
+    def prefetch(self, paths: Iterable[str]) -> None:
+        """Read many files through one git process."""
+        wanted = sorted({p for p in paths if p in self._known and p not in self._read})
+        if wanted:
+            self._read.update(self.snapshot.read(wanted))
+            self._read.update((p, b"") for p in wanted if p not in self._read)
+
+    def __getitem__(self, path: str) -> bytes:
+        if path not in self._known:
+            raise KeyError(path)
+        self.prefetch([path])
+        return self._read[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
 
 
 @dataclass
 class Analysis:
-    """A snapshot's graph and the source text its findings point into."""
+    """A snapshot's graph, the source text its findings point into, and the blob id of each
+    source file (what tells changed files apart)."""
 
     snapshot: Snapshot
     graph: SymbolGraph
-    sources: dict[str, bytes]
+    sources: SourceFiles
+    blob_ids: dict[str, str]
     _lines: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
 
     def raw_lines(self, path: str) -> list[bytes]:
@@ -64,41 +98,49 @@ class DiffResult:
 
 class FactsMemo:
     """Facts of each distinct file content are extracted once per run, and once ever when a
-    cache is given (keyed by git blob id, so base, head and later runs share them)."""
+    cache is given (keyed by git blob id, so base, head and later runs share them). A file
+    with the same content in both revisions gets the very same facts object."""
 
     def __init__(self, max_file_size: int, cache: FactsCache | None = None):
         self.max_file_size = max_file_size
         self.cache = cache
         self._facts: dict[str, FileFacts] = {}
+        self._by_path: dict[tuple[str, str], FileFacts] = {}
 
-    def facts_for(self, contents: dict[str, bytes], blob_ids: dict[str, str | None]
-                  ) -> dict[str, FileFacts]:
-        keys = {path: cache_key(blob_ids.get(path) or git_blob_id(data), path, self.max_file_size)
-                for path, data in contents.items()}
+    def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> dict[str, FileFacts]:
+        keys = {path: cache_key(blob_ids[path], path, self.max_file_size) for path in sources}
         missing = [key for key in set(keys.values()) if key not in self._facts]
         if self.cache is not None and missing:
             self._facts.update(self.cache.get_many(missing))
+        to_extract = [path for path, key in keys.items() if key not in self._facts]
+        sources.prefetch(to_extract)
         extracted = {}
-        for path, key in keys.items():
+        for path in to_extract:
+            key = keys[path]
             if key not in self._facts:
-                extracted[key] = self._facts[key] = extract_facts(path, contents[path],
+                extracted[key] = self._facts[key] = extract_facts(path, sources[path],
                                                                   self.max_file_size)
         if self.cache is not None:
             self.cache.put_many(extracted)
-        return {path: with_path(self._facts[key], path) for path, key in sorted(keys.items())}
+        return {path: self._named(keys[path], path) for path in sorted(keys)}
+
+    def _named(self, key: str, path: str) -> FileFacts:
+        if (key, path) not in self._by_path:
+            self._by_path[(key, path)] = with_path(self._facts[key], path)
+        return self._by_path[(key, path)]
 
 
 def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
             options: Options) -> Analysis:
     paths = snapshot.paths
-    wanted = [p for p in paths if is_source(p) or p.rsplit("/", 1)[-1] == "package.json"]
-    contents = snapshot.read(sorted(wanted))
-    sources = {p: data for p, data in contents.items() if is_source(p)}
-    package_json = {p: data for p, data in contents.items() if not is_source(p)}
-    facts = memo.facts_for(sources, snapshot.blobs)
+    sources = SourceFiles(snapshot, sorted(p for p in paths if is_source(p)))
+    manifests = sorted(p for p in paths if p.rsplit("/", 1)[-1] == "package.json")
+    package_json = snapshot.read(manifests)
+    blob_ids = {path: snapshot.blob_id(path) for path in sources}
+    facts = memo.facts_for(sources, blob_ids)
     graph = SymbolGraph(snapshot.label, facts, paths, package_json, options.python_roots,
                         internal_python, options.public)
-    return Analysis(snapshot, graph, sources)
+    return Analysis(snapshot, graph, sources, blob_ids)
 
 
 def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
@@ -113,16 +155,23 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
     )
     base = analyse(base_snapshot, memo, internal_python, options)
     head = analyse(head_snapshot, memo, internal_python, options)
+    if cache is not None:
+        cache.close()
+    if not (options.show_all or options.whole_repository):
+        scope = files_a_change_can_affect(base, head)
+        if scope is not None:
+            base.graph.checked = {p: f for p, f in base.graph.facts.items() if p in scope}
+            head.graph.checked = {p: f for p, f in head.graph.facts.items() if p in scope}
     head_findings = run_checks(head.graph)
     if options.show_all:
         introduced = head_findings
     else:
         introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
+    introduced += check_change(base.graph, head.graph, introduced)
+    for side, revision in ((base, "base"), (head, "head")):
+        side.sources.prefetch(f.file for f in introduced if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced]
-    findings += [_finish(f, head, base) for f in check_change(base.graph, head.graph, introduced)]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
-    if cache is not None:
-        cache.close()
     return DiffResult(base, head, findings)
 
 
@@ -135,6 +184,8 @@ def introduced_findings(head_findings: list[Finding], base_findings: list[Findin
     def loose(finding: Finding) -> tuple:
         return finding.code, finding.file, finding.symbol
 
+    head.sources.prefetch(f.file for f in head_findings)
+    base.sources.prefetch(f.file for f in base_findings)
     base_exact = Counter(exact(f, base) for f in base_findings)
     unmatched_head = []
     for finding in head_findings:

@@ -48,7 +48,7 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
     if not moves:
         return []
     fixes = []
-    for path, facts in sorted(head.facts.items()):
+    for path, facts in sorted(head.checked.items()):
         wanted = _imports_to_fix(base, head, path, moves)
         attributes = _attributes_to_fix(base, head, path, moves) if facts.language == PYTHON \
             else {}

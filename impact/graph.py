@@ -8,7 +8,10 @@ on demand, following star imports and `export *` through the repository.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import networkx as nx
 
@@ -43,40 +46,71 @@ class SymbolGraph:
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
         self.public_modules = public_modules  # configured public API, if any
-        self.graph = nx.DiGraph()
-        self._targets: dict[tuple[str, Import], Target] = {}
+        self.checked = facts  # the files rules look at: all, or those a change can affect
+        self._targets: dict[tuple, Target] = {}
         self._exports: dict[str, ExportSet] = {}
-        self._build()
+        self._star_targets: dict[str, list[Target]] = {}
 
-    # -- construction ------------------------------------------------------------------
+    # -- the graph of modules and symbols (built on first use) ---------------------------
 
-    def _build(self) -> None:
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        graph = nx.DiGraph()
         for path, facts in self.facts.items():
-            self.graph.add_node(path, kind="module", language=facts.language)
+            graph.add_node(path, kind="module", language=facts.language)
         for path, facts in self.facts.items():
             for imp in facts.imports:
                 target = self.target(path, imp)
                 if isinstance(target, str):
                     relation = "re-exports" if imp.kind == "reexport" else "imports"
-                    self._link(path, target, imp.imported, relation)
+                    _link(graph, path, target, imp.imported, relation)
                     submodule = self.python.submodule(target, imp.imported) \
                         if imp.kind == "from" else None
                     if submodule is not None:  # `from pkg import module`
-                        self.graph.add_edge(path, submodule, relation="imports")
+                        graph.add_edge(path, submodule, relation="imports")
+        return graph
 
-    def _link(self, importer: str, target: str, name: str | None, relation: str) -> None:
-        self.graph.add_edge(importer, target, relation="imports")
-        if name and name != "*":
-            symbol = f"{target}::{name}"
-            self.graph.add_node(symbol, kind="symbol", module=target, name=name)
-            self.graph.add_edge(target, symbol, relation="defines")
-            self.graph.add_edge(importer, symbol, relation=relation)
+    @cached_property
+    def direct_importers(self) -> dict[str, set[str]]:
+        """module -> the modules that import or re-export something from it."""
+        importers: dict[str, set[str]] = defaultdict(set)
+        for path in self.facts:
+            for module in self.imported_modules(path):
+                importers[module].add(path)
+        return importers
+
+    def imported_modules(self, path: str) -> Iterator[str]:
+        """Every module `path` depends on: what its imports name, the submodules a Python
+        `from pkg import sub` binds, and the packages `import a.b.c` runs on the way."""
+        python = self.is_python(path)
+        for imp in self.facts[path].imports:
+            target = self.target(path, imp)
+            if not isinstance(target, str):
+                continue
+            yield target
+            if python:
+                if imp.kind == "from":
+                    submodule = self.python.submodule(target, imp.imported)
+                    if submodule is not None:
+                        yield submodule
+                yield from self.python.enclosing_packages(target)
+
+    def dependents(self, modules: Iterable[str]) -> set[str]:
+        """The given modules and every module that imports one of them, directly or not."""
+        found = set(modules)
+        pending = list(found)
+        while pending:
+            for importer in self.direct_importers.get(pending.pop(), ()):
+                if importer not in found:
+                    found.add(importer)
+                    pending.append(importer)
+        return found
 
     # -- resolution --------------------------------------------------------------------
 
     def target(self, importer: str, imp: Import) -> Target:
         """The module an import names: a path, External, or None when it is missing."""
-        key = (importer, imp)
+        key = (importer, imp.source, imp.level, imp.kind)
         if key not in self._targets:
             self._targets[key] = self._resolve(importer, imp)
         return self._targets[key]
@@ -218,15 +252,22 @@ class SymbolGraph:
                 return self.export_origin(module, export.local, depth + 1) or (module, export.site)
         if name in facts.bindings:
             return module, facts.bindings[name]
-        stars = [self.resolve_spec(module, e.source) for e in facts.exports if e.kind == "star"]
-        stars += [self.target(module, i) for i in facts.imports if i.kind == "star"]
-        for target in stars:  # `export * from` and Python's `from m import *`
+        for target in self.star_targets(module):  # `export * from` and Python's `from m import *`
             if isinstance(target, str) and name in self.exports(target).names:
                 return self.export_origin(target, name, depth + 1)
         for export in facts.exports:
             if export.name == name:
                 return module, export.site
         return None
+
+    def star_targets(self, module: str) -> list[Target]:
+        """What the `export * from` and Python `from m import *` statements of a module name."""
+        if module not in self._star_targets:
+            facts = self.facts[module]
+            stars = [self.resolve_spec(module, e.source) for e in facts.exports if e.kind == "star"]
+            stars += [self.target(module, i) for i in facts.imports if i.kind == "star"]
+            self._star_targets[module] = stars
+        return self._star_targets[module]
 
     def still_resolves(self, module: str, name: str, depth: int = 0) -> bool:
         """Whether `module` provides `name` and, if it re-exports it, the source still does."""
@@ -261,3 +302,12 @@ class SymbolGraph:
             if export.name == name:
                 return export.site
         return facts.inner_bindings.get(name)
+
+
+def _link(graph: nx.DiGraph, importer: str, target: str, name: str | None, relation: str) -> None:
+    graph.add_edge(importer, target, relation="imports")
+    if name and name != "*":
+        symbol = f"{target}::{name}"
+        graph.add_node(symbol, kind="symbol", module=target, name=name)
+        graph.add_edge(target, symbol, relation="defines")
+        graph.add_edge(importer, symbol, relation=relation)

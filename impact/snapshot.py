@@ -40,10 +40,21 @@ class Snapshot:
     blobs: dict[str, str | None]
     repo: "Repository" = field(repr=False)
     commit: str | None = None
+    _hashed: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def paths(self) -> frozenset[str]:
         return frozenset(self.blobs)
+
+    def blob_id(self, path: str) -> str:
+        """The blob id of a file; a working-tree file that differs from the index is hashed."""
+        known = self.blobs[path]
+        if known is not None:
+            return known
+        if path not in self._hashed:
+            data = self.repo.read_worktree_file(path)
+            self._hashed[path] = git_blob_id(data if data is not None else b"")
+        return self._hashed[path]
 
     def read(self, paths: list[str]) -> dict[str, bytes]:
         """Contents of the given files. Unreadable working-tree files are left out."""
@@ -155,13 +166,22 @@ class Repository:
         return Snapshot(label=INDEX, blobs=blobs, repo=self)
 
     def worktree_snapshot(self) -> Snapshot:
+        """Files git sees as unmodified keep their index blob id (nothing to read or hash);
+        modified and untracked files are read from disk."""
+        staged = self.index_snapshot().blobs
+        modified = {raw.decode("utf-8", errors="surrogateescape")
+                    for raw in self.git("diff-files", "--name-only", "-z").split(b"\0") if raw}
         listing = self.git("ls-files", "-z", "--cached", "--others", "--exclude-standard")
         blobs: dict[str, str | None] = {}
         for raw in listing.split(b"\0"):
             if not raw:
                 continue
             path = raw.decode("utf-8", errors="surrogateescape")
-            if path not in blobs and self._is_regular_file(path):
+            if path in blobs:
+                continue
+            if path in staged and path not in modified:
+                blobs[path] = staged[path]
+            elif self._is_regular_file(path):
                 blobs[path] = None
         return Snapshot(label=WORKTREE, blobs=blobs, repo=self)
 

@@ -7,8 +7,6 @@ The registry below is the catalogue of finding codes.
 
 from __future__ import annotations
 
-import networkx as nx
-
 from impact.checks import api, calls, exports, imports, names, parse
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
@@ -38,7 +36,4 @@ def _modules_a_change_can_reach(base: SymbolGraph, head: SymbolGraph) -> set[str
     imports or re-exports one of them, directly or not. (Equal content gives the same facts
     object, so identity tells changed files apart.)"""
     changed = {path for path, facts in base.facts.items() if head.facts.get(path) is not facts}
-    reached = set(changed)
-    for path in changed:
-        reached |= {node for node in nx.ancestors(base.graph, path) if node in base.facts}
-    return reached
+    return {path for path in base.dependents(changed) if path in base.facts}

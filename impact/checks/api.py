@@ -40,7 +40,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
     findings = []
     imports_by_name: dict[str, list[tuple[str, Import]]] = defaultdict(list)
     if by_site:
-        for path, facts in head.facts.items():
+        for path, facts in head.checked.items():
             for imp in facts.imports:
                 if imp.imported not in (None, "*"):
                     imports_by_name[imp.imported].append((path, imp))
@@ -70,7 +70,7 @@ def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Find
     if not removed:
         return []
     consumers: dict[tuple[str, str], list[Location]] = defaultdict(list)
-    for facts in head.facts.values():
+    for facts in head.checked.values():
         for call in facts.calls:
             key = class_method_callee(head, facts, call)
             if key in removed:
@@ -145,7 +145,7 @@ def relocations(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str], t
     renamed: gone from where they were, and the same code is new in exactly one place."""
     moved_to = new_definitions(base, head)
     found = {}
-    for path, facts in base.facts.items():
+    for path, facts in base.checked.items():
         for definition in facts.definitions:
             if path in head.facts and head.provides(path, definition.name):
                 continue
@@ -164,7 +164,7 @@ def relocated(definition: Definition | None,
 def new_definitions(base: SymbolGraph, head: SymbolGraph) -> dict[tuple, list[tuple[str, str]]]:
     """Definitions head has and base had not, by what identifies the same code elsewhere."""
     new: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
-    for path, facts in head.facts.items():
+    for path, facts in head.checked.items():
         old = base.facts.get(path)
         old_names = {d.name for d in old.definitions} if old else set()
         for definition in facts.definitions:

@@ -55,7 +55,7 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
     """Calls on instances of a known class that a method change breaks, each where it
     stands; a warning at each public method whose breaking change breaks no such call."""
     changed: dict[tuple[str, str], tuple[Definition, Definition]] = {}
-    for path, facts in head.facts.items():
+    for path, facts in head.checked.items():
         for new_class in facts.definitions:
             old_class = base.definition(path, new_class.name)
             if new_class.kind != "class" or old_class is None or old_class.kind != "class":
@@ -104,7 +104,7 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
                   ) -> tuple[list[Finding], set[tuple[str, str]]]:
     """Calls that fitted a changed callable's old signature and do not fit the new one."""
     findings, broken = [], set()
-    for facts in head.facts.values():
+    for facts in head.checked.values():
         for call in facts.calls:
             key = resolve(facts, call) if changed else None
             if key not in changed:
@@ -120,7 +120,7 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
 def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str],
                                                                       tuple[Definition, Definition]]:
     changed = {}
-    for path, facts in head.facts.items():
+    for path, facts in head.checked.items():
         old_facts = base.facts.get(path)
         if old_facts is None:
             continue

@@ -26,7 +26,7 @@ RULES = (UNDEFINED_EXPORT,)
 
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
-    for facts in graph.facts.values():
+    for facts in graph.checked.values():
         if facts.problems or not facts.exports or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files may export names that global augmentations declare
         if facts.language == PYTHON:

@@ -45,7 +45,7 @@ RULES = (DANGLING_IMPORT, MISSING_MODULE, DANGLING_ATTRIBUTE)
 
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
-    for facts in graph.facts.values():
+    for facts in graph.checked.values():
         yield from _check_imports(graph, facts)
         yield from _check_members(graph, facts)
 

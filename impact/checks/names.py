@@ -26,7 +26,7 @@ DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
 def check(graph: SymbolGraph) -> Iterator[Finding]:
     script_globals = _script_globals(graph)
     declared_types = _declared_names(graph)
-    for facts in graph.facts.values():
+    for facts in graph.checked.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files describe globals and other packages: not judged
         star = graph.star_imported(facts) if facts.language == PYTHON else None
@@ -41,6 +41,11 @@ def check(graph: SymbolGraph) -> Iterator[Finding]:
             message = f"`{ref.name}` is not defined: nothing in this scope imports or defines it"
             yield UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
                                          Subject(module=facts.path, name=ref.name))
+
+
+def global_names(graph: SymbolGraph) -> tuple[frozenset[str], frozenset[str]]:
+    """The names every file may see: a change to them can affect any file."""
+    return _script_globals(graph), _declared_names(graph)
 
 
 def _script_globals(graph: SymbolGraph) -> frozenset[str]:

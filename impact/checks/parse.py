@@ -22,6 +22,6 @@ RULES = (UNPARSED_FILE,)
 
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
-    for facts in graph.facts.values():
+    for facts in graph.checked.values():
         for problem in facts.problems:
             yield UNPARSED_FILE.finding(facts.path, problem.site, facts.path, problem.message)

@@ -126,6 +126,17 @@ class PythonResolver:
             return None
         return self.module_at(posixpath.join(directory, name))
 
+    def enclosing_packages(self, module: str) -> list[str]:
+        """The `__init__` modules of the packages around a module: importing it runs them."""
+        directory = posixpath.dirname(module.rstrip("/"))
+        if posixpath.basename(module) in INIT_FILES:
+            directory = posixpath.dirname(directory)
+        found = []
+        while directory and self.is_package(directory):
+            found.append(self.module_at(directory))
+            directory = posixpath.dirname(directory)
+        return found
+
     def is_internal(self, imp: Import, known_top_level: frozenset[str]) -> bool:
         return imp.level > 0 or imp.source.split(".")[0] in known_top_level
 
