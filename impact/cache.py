@@ -106,10 +106,14 @@ class FactsCache:
         return found
 
     def put_many(self, items: dict[str, FileFacts]) -> None:
+        self.put_pickled({key: pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+                          for key, facts in items.items()})
+
+    def put_pickled(self, items: dict[str, bytes]) -> None:
+        """Store facts pickled already (by the process that extracted them)."""
         if self.connection is None or not items:
             return
-        rows = [(key, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
-                for key, facts in items.items()]
+        rows = list(items.items())
         try:
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")

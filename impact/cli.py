@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -50,10 +52,28 @@ class State:
     repo_path: Path = Path(".")
     cache_dir: Path | None = None  # None: no cache
     full_scan: bool = False
+    jobs: int | None = None
 
     @classmethod
     def options(cls, **values) -> Options:
-        return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, **values)
+        return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, jobs=cls.jobs,
+                       progress=extraction_progress, **values)
+
+
+PROGRESS_THRESHOLD = 500  # files; fewer are extracted before a bar would be worth drawing
+
+
+@contextmanager
+def extraction_progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for a long extraction, when stderr is a terminal."""
+    if total < PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting facts", total=total)
+        yield lambda done: progress.advance(task, done)
 
 
 def _version(value: bool) -> None:
@@ -72,9 +92,12 @@ def main_options(
                                    "(default: $IMPACT_CACHE_DIR or $XDG_CACHE_HOME/impact)."),
     full_scan: bool = typer.Option(False, "--full-scan", help="Check every file, not only the "
                                    "files the change can affect (slower; the same findings)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Processes that extract facts of "
+                             "files not in the cache (default 0: one per core; 1: no pool)."),
 ) -> None:
     State.repo_path = repo
     State.full_scan = full_scan
+    State.jobs = jobs or None
     State.cache_dir = None if no_cache else (cache_dir or cache.default_directory())
 
 

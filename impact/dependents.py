@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from impact.cache import FactsCache
 from impact.diff import Analysis, FactsMemo, Options, analyse
 from impact.graph import SymbolGraph
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 TEST_FILE = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$"
                        r"|(^|/)(tests?|__tests__)/")
@@ -27,13 +29,16 @@ def load(snapshot: Snapshot, options: Options) -> Analysis:
     internal = PythonResolver(snapshot.paths).top_level_names
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
-        return analyse(snapshot, FactsMemo(options.max_file_size, facts_cache), internal, options)
+        memo = FactsMemo(options.max_file_size, facts_cache, options.jobs, options.progress)
+        return analyse(snapshot, memo, internal, options)
     finally:
         if facts_cache is not None:
             facts_cache.close()
 
 
 def export_graph(graph: SymbolGraph, fmt: str, symbols: bool, prefix: str | None) -> str:
+    import networkx as nx  # slow to import: only here
+
     selected = _selected(graph.graph, symbols, prefix)
     if fmt == "json":
         return json.dumps(nx.node_link_data(selected, edges="edges"), indent=2, sort_keys=True) + "\n"
@@ -76,15 +81,9 @@ def changed_modules(base: Analysis, head: Analysis) -> set[str]:
 def affected_modules(base: Analysis, head: Analysis) -> list[str]:
     """Changed modules, and every module of head that depends on one, transitively."""
     changed = changed_modules(base, head)
-    graph = head.graph.graph
-    modules = nx.DiGraph((u, v) for u, v, d in graph.edges(data=True)
-                         if d.get("relation") == "imports" and graph.nodes[v].get("kind") == "module")
-    affected = set(changed)
-    for module in changed:
-        if module in modules:
-            affected |= nx.ancestors(modules, module)
-        elif module in base.graph.graph:  # deleted: its former importers that still exist
-            affected |= {u for u, _ in base.graph.graph.in_edges(module) if u in head.graph.facts}
+    affected = head.graph.dependents(changed)
+    for module in changed - head.graph.facts.keys():  # deleted: its former importers
+        affected |= base.graph.direct_importers.get(module, set())
     return sorted(m for m in affected if m in head.graph.facts or m in changed)
 
 

@@ -8,20 +8,26 @@ imported, or the module it misses lived.
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from impact.cache import FactsCache, cache_key, with_path
 from impact.checks import check_change, run_checks
 from impact.config import load_config
-from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
+from impact.facts import DEFAULT_MAX_FILE_SIZE, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
+from impact.parallel import Progress, extract_pickled
 from impact.resolve.python import PythonResolver
 from impact.scope import files_a_change_can_affect
 from impact.snapshot import Snapshot
+
+# given the number of files to extract, a context that yields a Progress callback
+ProgressFactory = Callable[[int], AbstractContextManager[Progress | None]]
 
 
 @dataclass
@@ -32,6 +38,8 @@ class Options:
     python_roots: tuple[str, ...] = ()
     public: tuple[str, ...] | None = None  # modules whose names are public API (config)
     whole_repository: bool = False  # check every file, not only those the change can affect
+    jobs: int | None = None  # processes that extract facts (None: one per core)
+    progress: ProgressFactory | None = None  # shows how a long extraction goes
 
 
 class SourceFiles(Mapping[str, bytes]):
@@ -101,9 +109,12 @@ class FactsMemo:
     cache is given (keyed by git blob id, so base, head and later runs share them). A file
     with the same content in both revisions gets the very same facts object."""
 
-    def __init__(self, max_file_size: int, cache: FactsCache | None = None):
+    def __init__(self, max_file_size: int, cache: FactsCache | None = None, jobs: int | None = None,
+                 progress: ProgressFactory | None = None):
         self.max_file_size = max_file_size
         self.cache = cache
+        self.jobs = jobs
+        self.progress = progress
         self._facts: dict[str, FileFacts] = {}
         self._by_path: dict[tuple[str, str], FileFacts] = {}
 
@@ -112,17 +123,26 @@ class FactsMemo:
         missing = [key for key in set(keys.values()) if key not in self._facts]
         if self.cache is not None and missing:
             self._facts.update(self.cache.get_many(missing))
-        to_extract = [path for path, key in keys.items() if key not in self._facts]
-        sources.prefetch(to_extract)
-        extracted = {}
-        for path in to_extract:
-            key = keys[path]
+        to_extract: dict[str, str] = {}  # key -> a path with that content
+        for path, key in keys.items():
             if key not in self._facts:
-                extracted[key] = self._facts[key] = extract_facts(path, sources[path],
-                                                                  self.max_file_size)
-        if self.cache is not None:
-            self.cache.put_many(extracted)
+                to_extract.setdefault(key, path)
+        if to_extract:
+            self._extract(sources, to_extract)
         return {path: self._named(keys[path], path) for path in sorted(keys)}
+
+    def _extract(self, sources: SourceFiles, to_extract: dict[str, str]) -> None:
+        paths = sorted(to_extract.values())
+        sources.prefetch(paths)
+        key_of = {path: key for key, path in to_extract.items()}
+        pickled = {}
+        with self.progress(len(paths)) if self.progress else nullcontext() as advance:
+            for path, data in extract_pickled([(p, sources[p]) for p in paths], self.max_file_size,
+                                              self.jobs, advance):
+                pickled[key_of[path]] = data
+                self._facts[key_of[path]] = pickle.loads(data)
+        if self.cache is not None:
+            self.cache.put_pickled(pickled)
 
     def _named(self, key: str, path: str) -> FileFacts:
         if (key, path) not in self._by_path:
@@ -148,7 +168,7 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
     options = replace(options, python_roots=options.python_roots + config.roots,
                       public=options.public if options.public is not None else config.public)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
-    memo = FactsMemo(options.max_file_size, cache)
+    memo = FactsMemo(options.max_file_size, cache, options.jobs, options.progress)
     internal_python = (
         PythonResolver(base_snapshot.paths, options.python_roots).top_level_names
         | PythonResolver(head_snapshot.paths, options.python_roots).top_level_names

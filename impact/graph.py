@@ -12,12 +12,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from impact.model import PYTHON, Definition, FileFacts, Import, Site
 from impact.resolve.javascript import External, JsResolver
 from impact.resolve.python import PythonResolver
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Target = str | External | None
 
@@ -55,6 +57,8 @@ class SymbolGraph:
 
     @cached_property
     def graph(self) -> nx.DiGraph:
+        import networkx as nx  # slow to import, and only `impact graph` needs it
+
         graph = nx.DiGraph()
         for path, facts in self.facts.items():
             graph.add_node(path, kind="module", language=facts.language)

@@ -9,7 +9,7 @@ import sys
 
 from conftest import run_impact
 
-import impact.diff
+import impact.parallel
 
 BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
         "app.py": "from pkg.util import helper\n", "web/a.js": "export const a = 1;\n"}
@@ -17,13 +17,13 @@ BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
 
 def count_extractions(monkeypatch) -> list[str]:
     seen: list[str] = []
-    real = impact.diff.extract_facts
+    real = impact.parallel.extract_facts
 
     def spy(path, data, max_size):
         seen.append(path)
         return real(path, data, max_size)
 
-    monkeypatch.setattr(impact.diff, "extract_facts", spy)
+    monkeypatch.setattr(impact.parallel, "extract_facts", spy)
     return seen
 
 
