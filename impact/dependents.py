@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from impact.cache import FactsCache
-from impact.diff import Analysis, FactsMemo, Options, analyse
+from impact.diff import Analysis, FactsMemo, Options, analyse, collector_paused
 from impact.graph import SymbolGraph
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot
@@ -29,8 +29,9 @@ def load(snapshot: Snapshot, options: Options) -> Analysis:
     internal = PythonResolver(snapshot.paths).top_level_names
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
-        memo = FactsMemo(options.max_file_size, facts_cache, options.jobs, options.progress)
-        return analyse(snapshot, memo, internal, options)
+        with collector_paused():
+            memo = FactsMemo(options.max_file_size, facts_cache, options.jobs, options.progress)
+            return analyse(snapshot, memo, internal, options)
     finally:
         if facts_cache is not None:
             facts_cache.close()
