@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from impact.model import PYTHON, Definition, FileFacts, Import, Site
+from impact.model import PYTHON, Definition, Export, FileFacts, Import, Site
 from impact.resolve.javascript import External, JsResolver
 from impact.resolve.python import PythonResolver
 
@@ -35,6 +35,33 @@ class ExportSet:
 UNKNOWN = ExportSet(frozenset(), False)
 
 
+@dataclass(frozen=True)
+class ModuleNames:
+    """A module's definitions, named imports and exports by name (the first of each)."""
+
+    definitions: dict[str, Definition]
+    imports: dict[str, Import]  # by local name; not star imports or re-exports
+    exports: dict[str, Export]
+    redirects: dict[str, Export]  # exports of another module's name, or under another name
+
+    @classmethod
+    def of(cls, facts: FileFacts) -> ModuleNames:
+        definitions: dict[str, Definition] = {}
+        imports: dict[str, Import] = {}
+        exports: dict[str, Export] = {}
+        redirects: dict[str, Export] = {}
+        for definition in facts.definitions:
+            definitions.setdefault(definition.name, definition)
+        for imp in facts.imports:
+            if imp.local and imp.imported not in (None, "*") and imp.kind != "reexport":
+                imports.setdefault(imp.local, imp)
+        for export in facts.exports:
+            exports.setdefault(export.name, export)
+            if export.kind == "reexport" or (export.local and export.local != export.name):
+                redirects.setdefault(export.name, export)
+        return cls(definitions, imports, exports, redirects)
+
+
 class SymbolGraph:
     def __init__(self, label: str, facts: dict[str, FileFacts], paths: frozenset[str],
                  package_json: dict[str, bytes], python_roots: tuple[str, ...] = (),
@@ -52,6 +79,7 @@ class SymbolGraph:
         self._targets: dict[tuple, Target] = {}
         self._exports: dict[str, ExportSet] = {}
         self._star_targets: dict[str, list[Target]] = {}
+        self._names: dict[str, ModuleNames] = {}
 
     # -- the graph of modules and symbols (built on first use) ---------------------------
 
@@ -236,33 +264,35 @@ class SymbolGraph:
         facts = self.facts.get(module)
         if facts is None or depth > 20:
             return None
-        defined_here = next((d for d in facts.definitions if d.name == name), None)
+        names = self.names_of(module)
+        defined_here = names.definitions.get(name)
         if defined_here is not None:  # a module that rebinds an imported name defines it
             return module, defined_here.site
-        for imp in facts.imports:
-            if imp.local == name and imp.imported not in (None, "*") and imp.kind != "reexport":
-                target = self.target(module, imp)
-                return (self.export_origin(target, imp.imported, depth + 1) if isinstance(target, str)
-                        else None) or (module, imp.site)
-        for export in facts.exports:
-            if export.name != name:
-                continue
-            if export.kind == "reexport":
-                target = self.resolve_spec(module, export.source)
-                found = self.export_origin(target, export.imported, depth + 1) \
-                    if isinstance(target, str) else None
-                return found or (module, export.site)
-            if export.local and export.local != name:
-                return self.export_origin(module, export.local, depth + 1) or (module, export.site)
+        imp = names.imports.get(name)
+        if imp is not None:
+            target = self.target(module, imp)
+            return (self.export_origin(target, imp.imported, depth + 1) if isinstance(target, str)
+                    else None) or (module, imp.site)
+        redirect = names.redirects.get(name)
+        if redirect is not None and redirect.kind == "reexport":
+            target = self.resolve_spec(module, redirect.source)
+            found = self.export_origin(target, redirect.imported, depth + 1) \
+                if isinstance(target, str) else None
+            return found or (module, redirect.site)
+        if redirect is not None:
+            return self.export_origin(module, redirect.local, depth + 1) or (module, redirect.site)
         if name in facts.bindings:
             return module, facts.bindings[name]
         for target in self.star_targets(module):  # `export * from` and Python's `from m import *`
             if isinstance(target, str) and name in self.exports(target).names:
                 return self.export_origin(target, name, depth + 1)
-        for export in facts.exports:
-            if export.name == name:
-                return module, export.site
-        return None
+        export = names.exports.get(name)
+        return (module, export.site) if export is not None else None
+
+    def names_of(self, module: str) -> ModuleNames:
+        if module not in self._names:
+            self._names[module] = ModuleNames.of(self.facts[module])
+        return self._names[module]
 
     def star_targets(self, module: str) -> list[Target]:
         """What the `export * from` and Python `from m import *` statements of a module name."""
@@ -290,10 +320,9 @@ class SymbolGraph:
         return True
 
     def definition(self, module: str, name: str) -> Definition | None:
-        facts = self.facts.get(module)
-        if facts is None:
+        if module not in self.facts:
             return None
-        return next((d for d in facts.definitions if d.name == name), None)
+        return self.names_of(module).definitions.get(name)
 
     def binding_site(self, module: str, name: str) -> Site | None:
         """Where `module` binds or exports `name` (or, failing that, binds it in a nested scope)."""
