@@ -49,6 +49,23 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
+@cache
+def code_version() -> str:
+    """Changes whenever any of impact's code or queries change."""
+    digest = hashlib.sha1(__version__.encode())
+    for path in sorted([*_PACKAGE.rglob("*.py"), *_PACKAGE.rglob("*.scm"),
+                        *(_PACKAGE.parent / "grammars").glob("*.scm")]):
+        digest.update(str(path.relative_to(path.parents[1])).encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def derived_key(kind: str, inputs: str) -> str:
+    """The key of something derived from many files (`inputs` names them all, with their
+    blob ids and the settings used), valid for this version of impact's code."""
+    content = hashlib.sha1(inputs.encode("utf-8", errors="surrogateescape")).hexdigest()
+    return f"{kind}:{code_version()}:{content}"
+
+
 def cache_key(blob_id: str, path: str, max_file_size: int) -> str:
     """Facts depend on the bytes, the kind of file (`.ts`, `.d.ts`, ...), the extractor and
     the size limit (over it a file yields only a warning)."""
@@ -104,6 +121,16 @@ class FactsCache:
             self._rebuild(error)
             return {}
         return found
+
+    def get_pickled(self, key: str) -> object | None:
+        """One stored value (a miss when unreadable)."""
+        if self.connection is None:
+            return None
+        try:
+            row = self.connection.execute("SELECT value FROM facts WHERE key = ?", (key,)).fetchone()
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # sqlite3.Error, or an entry from an incompatible build: a miss
+            return None
 
     def put_many(self, items: dict[str, FileFacts]) -> None:
         self.put_pickled({key: pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)

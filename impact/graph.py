@@ -80,6 +80,7 @@ class SymbolGraph:
         self._exports: dict[str, ExportSet] = {}
         self._star_targets: dict[str, list[Target]] = {}
         self._names: dict[str, ModuleNames] = {}
+        self._direct_importers: dict[str, set[str]] | None = None
 
     # -- the graph of modules and symbols (built on first use) ---------------------------
 
@@ -102,14 +103,24 @@ class SymbolGraph:
                         graph.add_edge(path, submodule, relation="imports")
         return graph
 
-    @cached_property
+    @property
     def direct_importers(self) -> dict[str, set[str]]:
         """module -> the modules that import or re-export something from it."""
-        importers: dict[str, set[str]] = defaultdict(set)
-        for path in self.facts:
-            for module in self.imported_modules(path):
-                importers[module].add(path)
-        return importers
+        if self._direct_importers is None:
+            importers: dict[str, set[str]] = defaultdict(set)
+            for path in self.facts:
+                for module in self.imported_modules(path):
+                    importers[module].add(path)
+            self._direct_importers = dict(importers)
+        return self._direct_importers
+
+    def remember_importers(self, importers: dict[str, set[str]]) -> None:
+        """Importers computed by an earlier run on the very same files and settings."""
+        self._direct_importers = importers
+
+    @property
+    def knows_importers(self) -> bool:
+        return self._direct_importers is not None
 
     def imported_modules(self, path: str) -> Iterator[str]:
         """Every module `path` depends on: what its imports name, the submodules a Python

@@ -93,3 +93,36 @@ def test_cache_info_and_clear(repo_factory, tmp_path):
     assert "entries: 4" in info and "facts.sqlite3" in info
     assert run_impact(repo, "--cache-dir", cache_dir, "cache", "clear").exit_code == 0
     assert "entries: 0" in run_impact(repo, "--cache-dir", cache_dir, "cache", "info").stdout
+
+
+def count_import_resolutions(monkeypatch) -> list[str]:
+    from impact.graph import SymbolGraph
+
+    seen: list[str] = []
+    real = SymbolGraph.imported_modules
+
+    def spy(graph, path):
+        seen.append(path)
+        return real(graph, path)
+
+    monkeypatch.setattr(SymbolGraph, "imported_modules", spy)
+    return seen
+
+
+def test_importers_of_a_revision_are_remembered_until_a_file_changes(repo_factory, tmp_path,
+                                                                      monkeypatch):
+    repo = repo_factory([{"a.js": "export const x = 1;\n", "b.js": "import { x } from './a.js';\n",
+                          "c.js": "export const c = 1;\n"}])
+    cache_dir = str(tmp_path / "c")
+    seen = count_import_resolutions(monkeypatch)
+    (repo / "c.js").write_text("export const c = 1;\nexport const d = 2;\n")
+    assert run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json").findings == []
+    assert sorted(seen) == ["a.js", "a.js", "b.js", "b.js", "c.js", "c.js"]  # HEAD and working tree
+    seen.clear()
+    (repo / "a.js").write_text("export const y = 1;\n")  # b.js, unchanged, now dangles
+    result = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert ("IMP101", "b.js", 1, "x") in result.keys()
+    assert sorted(seen) == ["a.js", "b.js", "c.js"]  # the working tree's, not HEAD's again
+    seen.clear()
+    again = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert again.findings == result.findings and seen == []
