@@ -14,12 +14,13 @@ from pathlib import Path
 
 from impact.cache import FactsCache, cache_key, with_path
 from impact.checks import check_change, run_checks
-from impact.config import load_config
+from impact.config import Config, Overrides, load_config
 from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot, git_blob_id
+from impact.suppression import MARKER, Suppressions, comment_findings, suppress, touched_lines
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Options:
     cache_dir: Path | None = None  # None: no facts cache
     python_roots: tuple[str, ...] = ()
     public: tuple[str, ...] | None = None  # modules whose names are public API (config)
+    strict: bool = False  # also report suppressions that suppress nothing (IMP303)
+    overrides: Overrides = field(default_factory=Overrides)  # from the command line
 
 
 @dataclass
@@ -56,6 +59,8 @@ class DiffResult:
     base: Analysis
     head: Analysis
     findings: list[Finding]
+    config: Config = field(default_factory=Config)
+    suppressed: int = 0  # findings an inline comment suppressed
 
     @property
     def files_scanned(self) -> int:
@@ -102,9 +107,10 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
 
 
 def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
-    config = load_config(head_snapshot)
+    config = load_config(head_snapshot, options.overrides)
     options = replace(options, python_roots=options.python_roots + config.roots,
-                      public=options.public if options.public is not None else config.public)
+                      public=options.public if options.public is not None else config.public,
+                      max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     memo = FactsMemo(options.max_file_size, cache)
     internal_python = (
@@ -118,12 +124,39 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
         introduced = head_findings
     else:
         introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
-    findings = [_finish(f, head, base) for f in introduced]
-    findings += [_finish(f, head, base) for f in check_change(base.graph, head.graph, introduced)]
+    changed = check_change(base.graph, head.graph, introduced)
+    findings = [_finish(f, head, base) for f in introduced + changed]
+    findings, suppressed = _configured(findings, head_findings + changed, head, base, config, options)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     if cache is not None:
         cache.close()
-    return DiffResult(base, head, findings)
+    return DiffResult(base, head, findings, config, suppressed)
+
+
+def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,
+                base: Analysis, config: Config, options: Options) -> tuple[list[Finding], int]:
+    """Findings after the configuration and the inline comments: the selected codes outside
+    excluded files, minus what comments suppress, plus findings about the comments
+    themselves, each with its configured severity; and how many comments suppressed."""
+    sides = {"head": Suppressions(head.sources), "base": Suppressions(base.sources)}
+    findings, suppressed = suppress(_selected(findings, config), sides)
+    scope = _comment_scope(head, base, options.show_all)
+    findings += _selected([_finish(f, head, base) for f in comment_findings(
+        sides["head"], scope, everything_in_head, options.strict)], config)
+    return [replace(f, severity=config.severity_of(f.code, f.severity)) for f in findings], suppressed
+
+
+def _selected(findings: list[Finding], config: Config) -> list[Finding]:
+    return [f for f in findings if config.is_selected(f.code) and not config.is_excluded(f.file)]
+
+
+def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, set[int] | None]:
+    """The files whose suppression comments are judged, each with the lines judged (None: all):
+    with --all every file; otherwise the lines the change added or edited."""
+    if show_all:
+        return dict.fromkeys(head.sources)
+    return {path: touched_lines(base.sources.get(path), data) for path, data in head.sources.items()
+            if MARKER in data and base.sources.get(path) != data}
 
 
 def introduced_findings(head_findings: list[Finding], base_findings: list[Finding],
