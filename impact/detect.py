@@ -66,7 +66,8 @@ def describe(detected: Detected, config: Config) -> list[str]:
               for d, entries in detected.packages.items()]
     lines += [
         f"tsconfig files: {listing(detected.tsconfigs)}",
-        f"public API: {'configured: ' + listing(config.public) if config.public is not None else 'automatic'}",
+        "public API: " + ("configured: " + listing(config.public) if config.public is not None
+                          else "automatic"),
         f"config file: {config.source or 'none'}",
         f"select: {listing(config.select)}; ignore: {listing(config.ignore)}",
         f"include: {listing(config.include) if config.include is not None else 'everything'}; "

@@ -89,7 +89,8 @@ def read_comments(path: str, source: bytes) -> FileComments:
     language = language_of(path)
     if language is None:
         return NO_COMMENTS
-    grammar = "python" if language == PYTHON else javascript.GRAMMARS["." + path.rsplit(".", 1)[-1].lower()][0]
+    suffix = "." + path.rsplit(".", 1)[-1].lower()
+    grammar = "python" if language == PYTHON else javascript.GRAMMARS[suffix][0]
     root = parser(grammar).parse(source).root_node
     directives, malformed = [], []
     for node in captures(grammar, ("comments",), root).get("comment", ()):
@@ -204,7 +205,7 @@ def comment_findings(head: Suppressions, scope: dict[str, set[int] | None],
             if directive.codes is not None and directive.codes <= CHANGE_ONLY_CODES:
                 continue
             if not any(directive.covers(f) for f in by_line.get((path, directive.line), ())):
-                named = ", ".join(sorted(directive.codes)) if directive.codes else "any finding"
+                named = ", ".join(sorted(directive.codes)) if directive.codes else "finding"
                 found.append(UNUSED_SUPPRESSION.finding(
                     path, directive.site, directive.text,
                     f"unused suppression: no {named} on line {directive.line}"))
