@@ -20,7 +20,7 @@ from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot, git_blob_id
-from impact.suppression import MARKER, Suppressions, comment_findings, suppress, touched_lines
+from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
 
 @dataclass
@@ -156,7 +156,7 @@ def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, 
     if show_all:
         return dict.fromkeys(head.sources)
     return {path: touched_lines(base.sources.get(path), data) for path, data in head.sources.items()
-            if MARKER in data and base.sources.get(path) != data}
+            if may_suppress(data) and base.sources.get(path) != data}
 
 
 def introduced_findings(head_findings: list[Finding], base_findings: list[Finding],

@@ -28,7 +28,7 @@ from impact.lang import javascript
 from impact.lang.treesitter import captures, parser, site, text
 from impact.model import PYTHON, Finding, Site
 
-MARKER = b"impact"  # files without it hold no suppression: not parsed again
+MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
 CHANGE_ONLY_CODES = frozenset({"IMP201", "IMP202"})
 PY_DIRECTIVE = re.compile(r"impact:\s*ignore(?P<rest>.*)", re.S)
 JS_DIRECTIVE = re.compile(r"impact-ignore(?P<rest>.*)", re.S)
@@ -75,7 +75,7 @@ class Suppressions:
     def of(self, path: str) -> FileComments:
         if path not in self._files:
             source = self.sources.get(path, b"")
-            self._files[path] = read_comments(path, source) if MARKER in source else NO_COMMENTS
+            self._files[path] = read_comments(path, source) if may_suppress(source) else NO_COMMENTS
         return self._files[path]
 
     def covering(self, finding: Finding) -> Directive | None:
@@ -83,6 +83,11 @@ class Suppressions:
 
 
 # -- reading comments -----------------------------------------------------------------------
+
+
+def may_suppress(source: bytes) -> bool:
+    """Whether a file may hold a suppression comment (a cheap test before parsing it)."""
+    return MARKER.search(source) is not None
 
 
 def read_comments(path: str, source: bytes) -> FileComments:

@@ -4,6 +4,8 @@ real comments; malformed ones are IMP302 warnings; with --strict, unused ones ar
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import run_impact
 
@@ -227,3 +229,10 @@ def test_text_report_counts_suppressed_findings(repo_factory):
                                              "print(os.sep, helper())\n")])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD")
     assert "3 files scanned, 1 suppressed by comments." in " ".join(result.stdout.split())
+
+
+def test_rules_explains_the_comment_codes():
+    for code, name in (("IMP302", "malformed-suppression"), ("IMP303", "unused-suppression")):
+        result = run_impact(Path("."), "rules", code)
+        assert result.exit_code == 0 and result.stdout.startswith(f"{code} {name} (warning)")
+        assert "Example:" in result.stdout
