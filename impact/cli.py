@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from impact import __version__, cache, dependents, detect, github, init
+from impact import __version__, cache, dependents, detect, github
 from impact.checks import RULES
 from impact.config import Overrides
 from impact.diff import DiffResult, Options, diff
@@ -192,9 +192,11 @@ def init_command(
 ) -> None:
     """Write a commented starter [tool.impact] (pyproject.toml, else impact.toml) from what impact
     detects. The one command that writes into the repository: its working tree, on purpose."""
+    from impact.init import plan_init  # tomlkit: loaded only by this command
+
     try:
         repo = Repository(State.repo_path)
-        plan = init.plan_init(repo.root, detect.detect_snapshot(repo.worktree_snapshot()), force)
+        plan = plan_init(repo.root, detect.detect_snapshot(repo.worktree_snapshot()), force)
     except ImpactError as error:
         fail(str(error))
     if dry_run:

@@ -29,8 +29,6 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-import pathspec
-
 from impact.checks import RULES
 from impact.facts import DEFAULT_MAX_FILE_SIZE
 from impact.snapshot import ImpactError, Snapshot
@@ -60,12 +58,12 @@ class Config:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
 
     @cached_property
-    def _exclude_spec(self) -> pathspec.GitIgnoreSpec:
-        return pathspec.GitIgnoreSpec.from_lines(self.exclude)
+    def _exclude_spec(self):
+        return _gitignore_spec(self.exclude)
 
     @cached_property
-    def _include_spec(self) -> pathspec.GitIgnoreSpec | None:
-        return None if self.include is None else pathspec.GitIgnoreSpec.from_lines(self.include)
+    def _include_spec(self):
+        return None if self.include is None else _gitignore_spec(self.include)
 
     def is_excluded(self, path: str) -> bool:
         """Whether findings in this file are dropped (`exclude` wins over `include`)."""
@@ -143,7 +141,7 @@ def _patterns(value: object, what: str) -> tuple[str, ...]:
         try:
             if not pattern.strip():
                 raise ValueError("empty")
-            pathspec.GitIgnoreSpec.from_lines([pattern])
+            _gitignore_spec([pattern])
         except ValueError:
             raise ImpactError(f"{what}: invalid gitignore-style pattern {pattern!r}") from None
     return patterns
@@ -184,6 +182,13 @@ SCHEMA: dict[str, tuple[str, Callable[[object, str], object]]] = {
     "severity": ("severity", _severity),
     "max-file-size": ("max_file_size", _size),
 }
+
+
+def _gitignore_spec(patterns: Iterable[str]):
+    """pathspec's GitIgnoreSpec; imported only when patterns are configured (it is slow to import)."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 def is_code_prefix(code: str) -> bool:
