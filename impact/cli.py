@@ -12,8 +12,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from impact import __version__, cache, dependents, github
+from impact import __version__, cache, dependents, detect, github
 from impact.checks import RULES
+from impact.config import Overrides
 from impact.diff import DiffResult, Options, diff
 from impact.report import (
     github_report,
@@ -59,6 +60,11 @@ class State:
         return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, jobs=cls.jobs,
                        progress=extraction_progress, **values)
 
+    @classmethod
+    def overrides(cls, config: Path | None, select=None, ignore=None, exclude=None) -> Overrides:
+        """Command-line configuration; a relative --config is relative to -C, as in git."""
+        return Overrides.from_flags(cls.repo_path / config if config else None, select, ignore, exclude)
+
 
 PROGRESS_THRESHOLD = 500  # files; fewer are extracted before a bar would be worth drawing
 
@@ -74,6 +80,17 @@ def extraction_progress(total: int) -> Iterator[Callable[[int], None] | None]:
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting facts", total=total)
         yield lambda done: progress.advance(task, done)
+
+
+# Options shared by the commands that run the analysis (lists: repeat them or separate by commas).
+CONFIG = typer.Option(None, "--config", help="Read [tool.impact] (or impact.toml's keys) from this "
+                      "file instead of the repository's pyproject.toml/impact.toml.")
+SELECT = typer.Option(None, "--select", help="Finding codes or prefixes to report (replaces the "
+                      "configured select and ignore), e.g. IMP1,IMP201.")
+IGNORE = typer.Option(None, "--ignore", help="Finding codes or prefixes not to report (added to "
+                      "the configured ignore), e.g. IMP105.")
+EXCLUDE = typer.Option(None, "--exclude", help="gitignore-style patterns of files to report "
+                       "nothing in (added to the configured exclude), e.g. 'legacy/'.")
 
 
 def _version(value: bool) -> None:
@@ -141,9 +158,20 @@ def diff_command(
                                  "repository URL (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)."),
     sha: str = typer.Option(None, "--sha", help="Markdown: the head commit to link to "
                                                 "(default: GITHUB_SHA)."),
+    config: Path = CONFIG,
+    select: list[str] = SELECT,
+    ignore: list[str] = IGNORE,
+    exclude: list[str] = EXCLUDE,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr what impact "
+                                 "detected and which configuration it used."),
 ) -> None:
     """Report what the change from BASE to HEAD breaks."""
-    _, result = run_diff(revisions, staged, State.options(show_all=show_all))
+    _, result = run_diff(revisions, staged, State.options(
+        show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)))
+    if verbose:
+        graph = result.head.graph
+        for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
+            typer.echo(f"impact: {line}", err=True)
     if output_format in PLAIN_REPORTERS:
         sys.stdout.write(PLAIN_REPORTERS[output_format].render(result))
     elif output_format is Format.markdown:
@@ -161,9 +189,12 @@ def fix_command(
                                                      "Default: HEAD vs the working tree."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the edits as a unified diff "
                                                           "instead of making them."),
+    config: Path = CONFIG,
+    exclude: list[str] = EXCLUDE,
 ) -> None:
-    """Point imports of moved or renamed symbols at their new place."""
-    repo, result = run_diff(revisions, False, State.options())
+    """Point imports of moved or renamed symbols at their new place (not in excluded files)."""
+    repo, result = run_diff(revisions, False, State.options(
+        overrides=State.overrides(config, exclude=exclude)))
     head = result.head.snapshot
     fixes = plan_fixes(result)
     if not fixes:
@@ -180,6 +211,28 @@ def fix_command(
         typer.echo(f"fixed {fix.path}")
 
 
+@app.command("init")
+def init_command(
+    dry_run: bool = typer.Option(False, "--dry-run", "--stdout", help="Print the configuration "
+                                 "instead of writing it."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing [tool.impact] / impact.toml."),
+) -> None:
+    """Write a commented starter [tool.impact] (pyproject.toml, else impact.toml) from what impact
+    detects. The one command that writes into the repository: its working tree, on purpose."""
+    from impact.init import plan_init  # tomlkit: loaded only by this command
+
+    try:
+        repo = Repository(State.repo_path)
+        plan = plan_init(repo.root, detect.detect_snapshot(repo.worktree_snapshot()), force)
+    except ImpactError as error:
+        fail(str(error))
+    if dry_run:
+        sys.stdout.write(plan.section)
+        return
+    plan.path.write_text(plan.text, encoding="utf-8", newline="")
+    typer.echo(f"impact: wrote the starter configuration to {plan.path.name}", err=True)
+
+
 @app.command("comment")
 def comment_command(
     base: str = typer.Option(None, "--base", help="Base revision (default: the pull request's "
@@ -192,6 +245,10 @@ def comment_command(
     number: int = typer.Option(None, "--pr", help="Pull request number (default: from "
                                                   "GITHUB_EVENT_PATH)."),
     output: Path = typer.Option(None, "--output", "-o", help="Also write the report here."),
+    config: Path = CONFIG,
+    select: list[str] = SELECT,
+    ignore: list[str] = IGNORE,
+    exclude: list[str] = EXCLUDE,
 ) -> None:
     """Post (or update) one sticky pull-request comment with the markdown report.
 
@@ -203,7 +260,8 @@ def comment_command(
     base = base or pr.base_sha
     if not base:
         fail("impact comment needs --base or a pull request event in GITHUB_EVENT_PATH")
-    _, result = run_diff([base, head], False, State.options())
+    _, result = run_diff([base, head], False, State.options(
+        overrides=State.overrides(config, select, ignore, exclude)))
     links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
     body = markdown_report.render(result, plan_fixes(result), links)
     if output is not None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from impact.cache import FactsCache, cache_key, derived_key, with_path
 from impact.checks import check_change, run_checks
-from impact.config import load_config
+from impact.config import Config, Overrides, load_config
 from impact.facts import DEFAULT_MAX_FILE_SIZE, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
@@ -26,6 +26,7 @@ from impact.parallel import Progress, extract_pickled
 from impact.resolve.python import PythonResolver
 from impact.scope import files_a_change_can_affect
 from impact.snapshot import Snapshot
+from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
 # given the number of files to extract, a context that yields a Progress callback
 ProgressFactory = Callable[[int], AbstractContextManager[Progress | None]]
@@ -41,6 +42,8 @@ class Options:
     whole_repository: bool = False  # check every file, not only those the change can affect
     jobs: int | None = None  # processes that extract facts (None: one per core)
     progress: ProgressFactory | None = None  # shows how a long extraction goes
+    strict: bool = False  # also report suppressions that suppress nothing (IMP303)
+    overrides: Overrides = field(default_factory=Overrides)  # from the command line
 
 
 class SourceFiles(Mapping[str, bytes]):
@@ -99,6 +102,8 @@ class DiffResult:
     base: Analysis
     head: Analysis
     findings: list[Finding]
+    config: Config = field(default_factory=Config)
+    suppressed: int = 0  # findings an inline comment suppressed
 
     @property
     def files_scanned(self) -> int:
@@ -184,9 +189,10 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
 
 
 def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
-    config = load_config(head_snapshot)
+    config = load_config(head_snapshot, options.overrides)
     options = replace(options, python_roots=options.python_roots + config.roots,
-                      public=options.public if options.public is not None else config.public)
+                      public=options.public if options.public is not None else config.public,
+                      max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     memo = FactsMemo(options.max_file_size, cache, options.jobs, options.progress)
     internal_python = (
@@ -210,12 +216,43 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
         introduced = head_findings
     else:
         introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
-    introduced += check_change(base.graph, head.graph, introduced)
+    changed = check_change(base.graph, head.graph, introduced)
     for side, revision in ((base, "base"), (head, "head")):
-        side.sources.prefetch(f.file for f in introduced if f.revision == revision)
-    findings = [_finish(f, head, base) for f in introduced]
+        side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
+    findings = [_finish(f, head, base) for f in introduced + changed]
+    findings, suppressed = _configured(findings, head_findings + changed, head, base, config, options)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
-    return DiffResult(base, head, findings)
+    return DiffResult(base, head, findings, config, suppressed)
+
+
+def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,
+                base: Analysis, config: Config, options: Options) -> tuple[list[Finding], int]:
+    """Findings after the configuration and the inline comments: the selected codes outside
+    excluded files, minus what comments suppress, plus findings about the comments
+    themselves, each with its configured severity; and how many comments suppressed."""
+    sides = {"head": Suppressions(head.sources), "base": Suppressions(base.sources)}
+    findings, suppressed = suppress(_selected(findings, config), sides)
+    scope = _comment_scope(head, base, options.show_all)
+    findings += _selected([_finish(f, head, base) for f in comment_findings(
+        sides["head"], scope, everything_in_head, options.strict)], config)
+    return [replace(f, severity=config.severity_of(f.code, f.severity)) for f in findings], suppressed
+
+
+def _selected(findings: list[Finding], config: Config) -> list[Finding]:
+    return [f for f in findings if config.is_selected(f.code) and not config.is_excluded(f.file)]
+
+
+def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, set[int] | None]:
+    """The files whose suppression comments are judged, each with the lines judged (None: all):
+    with --all every file; otherwise the lines the change added or edited (only changed
+    files are read)."""
+    if show_all:
+        return dict.fromkeys(head.sources)
+    changed = [path for path in head.sources if head.blob_ids[path] != base.blob_ids.get(path)]
+    head.sources.prefetch(changed)
+    base.sources.prefetch(changed)
+    return {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed
+            if may_suppress(head.sources[path])}
 
 
 class RememberedImporters:

@@ -49,6 +49,8 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
         return []
     fixes = []
     for path, facts in sorted(head.checked.items()):
+        if result.config.is_excluded(path):
+            continue  # excluded files are not touched, as they are not reported on
         wanted = _imports_to_fix(base, head, path, moves)
         attributes = _attributes_to_fix(base, head, path, moves) if facts.language == PYTHON \
             else {}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from impact.graph import SymbolGraph
 from impact.model import PYTHON, Definition, FileFacts, Site
 from impact.resolve import parent_dirs
+from impact.resolve.javascript import JsResolver
 
 TEST_DIRS = {"tests", "test", "testing", "__tests__"}
 ENTRY_FIELDS = ("main", "module", "types", "typings", "browser")
@@ -119,17 +120,21 @@ def _python_module_names(facts: FileFacts) -> set[str]:
 
 
 def _package_roots(graph: SymbolGraph) -> dict[str, frozenset[str]]:
-    """package directory -> its entry modules."""
+    return package_entry_points(graph.paths, graph.js)
+
+
+def package_entry_points(paths: Iterable[str], js: JsResolver) -> dict[str, frozenset[str]]:
+    """package.json directory -> its entry modules (outside node_modules)."""
     roots = {}
-    for path in graph.paths:
+    for path in paths:
         if posixpath.basename(path) == "package.json" and "node_modules/" not in path:
             directory = posixpath.dirname(path)
-            roots[directory] = frozenset(_entries(graph, directory))
+            roots[directory] = frozenset(_entries(js, directory))
     return roots
 
 
-def _entries(graph: SymbolGraph, directory: str) -> set[str]:
-    manifest = graph.js.manifests.get(directory, {})
+def _entries(js: JsResolver, directory: str) -> set[str]:
+    manifest = js.manifests.get(directory, {})
     targets = [manifest[f] for f in ENTRY_FIELDS if isinstance(manifest.get(f), str)]
     targets += _export_targets(manifest.get("exports"))
     if not targets:
@@ -139,7 +144,7 @@ def _entries(graph: SymbolGraph, directory: str) -> set[str]:
         if "*" in target:
             continue
         spec = target if target.startswith(".") else "./" + target
-        resolved = graph.js.resolve(spec, posixpath.join(directory, "package.json"))
+        resolved = js.resolve(spec, posixpath.join(directory, "package.json"))
         if isinstance(resolved, str):
             entries.add(resolved)
     return entries

@@ -18,7 +18,7 @@ def test_json_contract(repo_factory):
     assert result.exit_code == 1
     document = result.json
     assert document["version"] == 1 and document["base"] == "HEAD~1" and document["head"] == "HEAD"
-    assert document["summary"] == {"errors": 1, "warnings": 0, "files_scanned": 2}
+    assert document["summary"] == {"errors": 1, "warnings": 0, "files_scanned": 2, "suppressed": 0}
     [finding] = document["findings"]
     assert finding == {
         "code": "IMP101", "rule": "dangling-import", "severity": "error", "file": "app.py",

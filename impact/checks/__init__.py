@@ -7,7 +7,7 @@ The registry below is the catalogue of finding codes.
 
 from __future__ import annotations
 
-from impact.checks import api, calls, exports, imports, names, parse
+from impact.checks import api, calls, comments, exports, imports, names, parse
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import Finding
@@ -15,7 +15,8 @@ from impact.public_api import public_symbols
 
 FAMILIES = (imports, exports, names, parse)  # rules on one graph
 CHANGE_FAMILIES = (api, calls)  # rules on base and head together
-RULES: dict[str, Rule] = {rule.code: rule for family in (*FAMILIES, *CHANGE_FAMILIES)
+COMMENT_FAMILIES = (comments,)  # about suppression comments (applied by impact.suppression)
+RULES: dict[str, Rule] = {rule.code: rule for family in (*FAMILIES, *CHANGE_FAMILIES, *COMMENT_FAMILIES)
                           for rule in family.RULES}
 
 

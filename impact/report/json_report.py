@@ -34,6 +34,7 @@ def summary(result: DiffResult) -> dict:
         "errors": sum(1 for f in result.findings if f.severity == "error"),
         "warnings": sum(1 for f in result.findings if f.severity == "warning"),
         "files_scanned": result.files_scanned,
+        "suppressed": result.suppressed,  # findings an inline comment suppressed (added in 0.1)
     }
 
 

@@ -21,7 +21,7 @@ def render(result: DiffResult, console: Console) -> None:
     if not result.findings:
         console.print(f"[green]No findings[/]: {result.base.snapshot.label} → "
                       f"{result.head.snapshot.label} breaks nothing impact can see "
-                      f"({result.files_scanned} files scanned).")
+                      f"({result.files_scanned} files scanned{_suppressed(result)}).")
         return
     api = [f for f in result.findings if f.code == "IMP201"]
     if api:
@@ -35,7 +35,12 @@ def render(result: DiffResult, console: Console) -> None:
     counts = summary(result)
     console.print(f"[bold]{counts['errors']} error(s), {counts['warnings']} warning(s)[/] in "
                   f"{len({f.file for f in result.findings})} file(s); {result.base.snapshot.label}"
-                  f" → {result.head.snapshot.label}, {counts['files_scanned']} files scanned.")
+                  f" → {result.head.snapshot.label}, {counts['files_scanned']} files scanned"
+                  f"{_suppressed(result)}.")
+
+
+def _suppressed(result: DiffResult) -> str:
+    return f", {result.suppressed} suppressed by comments" if result.suppressed else ""
 
 
 def _render_public_api(findings: list[Finding], console: Console) -> None:

@@ -1,0 +1,227 @@
+"""Inline suppression comments: read them, apply them to findings, report the broken ones.
+
+Python: `# impact: ignore[IMP101, IMP105]` on the offending line, `# impact: ignore-next-line[IMP101]`
+on the line before it; without `[...]` every code is suppressed. JavaScript/TypeScript:
+`// impact-ignore IMP101` or `/* impact-ignore IMP101 IMP105 */` (codes separated by commas or
+spaces, a reason after `--`), and `// impact-ignore-next-line IMP101`. Only real comments count:
+they are tree-sitter comment nodes, so the same text inside a string is nothing.
+
+A comment that looks like a suppression but cannot be read is an IMP302 warning. With
+`--strict`, one that suppresses nothing is an IMP303 warning: on lines the change added or
+edited, or on every line with `--all`. A suppression is "used" when any finding of the codes it
+names is on the line it covers, whether or not that finding is new, selected or excluded.
+IMP201 and IMP202 exist only relative to a change, so a suppression that names only them is
+never reported as unused.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from impact.checks import RULES
+from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
+from impact.facts import language_of
+from impact.lang import javascript
+from impact.lang.treesitter import captures, parser, site, text
+from impact.model import PYTHON, Finding, Site
+
+MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
+CHANGE_ONLY_CODES = frozenset({"IMP201", "IMP202"})
+PY_DIRECTIVE = re.compile(r"impact:\s*ignore(?P<rest>.*)", re.S)
+JS_DIRECTIVE = re.compile(r"impact-ignore(?P<rest>.*)", re.S)
+NEXT_LINE = "-next-line"
+CODE_LIKE = re.compile(r"IMP\w*")
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One suppression: the line it covers and the codes it names (None: every code)."""
+
+    site: Site  # of the comment
+    text: str  # the directive as written
+    line: int
+    codes: frozenset[str] | None
+
+    def covers(self, finding: Finding) -> bool:
+        return finding.line == self.line and (self.codes is None or finding.code in self.codes)
+
+
+@dataclass(frozen=True)
+class Malformed:
+    site: Site
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class FileComments:
+    directives: tuple[Directive, ...] = ()
+    malformed: tuple[Malformed, ...] = ()
+
+
+NO_COMMENTS = FileComments()
+
+
+class Suppressions:
+    """The suppression comments of one revision's files, read when first asked for."""
+
+    def __init__(self, sources: dict[str, bytes]):
+        self.sources = sources
+        self._files: dict[str, FileComments] = {}
+
+    def of(self, path: str) -> FileComments:
+        if path not in self._files:
+            source = self.sources.get(path, b"")
+            self._files[path] = read_comments(path, source) if may_suppress(source) else NO_COMMENTS
+        return self._files[path]
+
+    def covering(self, finding: Finding) -> Directive | None:
+        return next((d for d in self.of(finding.file).directives if d.covers(finding)), None)
+
+
+# -- reading comments -----------------------------------------------------------------------
+
+
+def may_suppress(source: bytes) -> bool:
+    """Whether a file may hold a suppression comment (a cheap test before parsing it)."""
+    return MARKER.search(source) is not None
+
+
+def read_comments(path: str, source: bytes) -> FileComments:
+    language = language_of(path)
+    if language is None:
+        return NO_COMMENTS
+    suffix = "." + path.rsplit(".", 1)[-1].lower()
+    grammar = "python" if language == PYTHON else javascript.GRAMMARS[suffix][0]
+    root = parser(grammar).parse(source).root_node
+    directives, malformed = [], []
+    for node in captures(grammar, ("comments",), root).get("comment", ()):
+        bodies = _python_bodies(text(node)) if language == PYTHON else [_js_body(text(node))]
+        for body in bodies:
+            parsed = _python_directive(body) if language == PYTHON else _js_directive(body)
+            if isinstance(parsed, str):
+                malformed.append(Malformed(site(node), body, parsed))
+            elif parsed is not None:
+                next_line, codes = parsed
+                line = node.end_point[0] + 2 if next_line else node.start_point[0] + 1
+                directives.append(Directive(site(node), body, line, codes))
+    return FileComments(tuple(directives), tuple(malformed))
+
+
+def _python_bodies(comment: str) -> list[str]:
+    """`# type: ignore  # impact: ignore[IMP101]` holds two comments."""
+    return [part.strip() for part in comment.split("#")[1:]]
+
+
+def _js_body(comment: str) -> str:
+    if comment.startswith("/*"):
+        return comment[2:].removesuffix("*/").strip().lstrip("*").strip()
+    return comment[2:].strip()
+
+
+Parsed = tuple[bool, frozenset[str] | None] | str | None  # (next line?, codes), a problem, or nothing
+
+
+def _python_directive(body: str) -> Parsed:
+    match = PY_DIRECTIVE.match(body)
+    if match is None:
+        if JS_DIRECTIVE.match(body):
+            return "in Python write `# impact: ignore[CODE]`"
+        return None
+    rest = match["rest"]
+    next_line = rest.startswith(NEXT_LINE)
+    rest = rest.removeprefix(NEXT_LINE)
+    if rest.startswith("["):
+        close = rest.find("]")
+        if close < 0:
+            return "unclosed `[`"
+        if rest[close + 1:] and not rest[close + 1].isspace():
+            return f"unexpected {rest[close + 1:].split()[0]!r} after `]`"
+        codes = _codes(part.strip() for part in rest[1:close].split(","))
+        return codes if isinstance(codes, str) else (next_line, codes)
+    if rest and not rest[0].isspace():
+        return "expected `[CODE, ...]` or the end of the comment after `ignore`"
+    if CODE_LIKE.match(rest.strip()):
+        return "codes go in brackets: `# impact: ignore[CODE]`"
+    return next_line, None
+
+
+def _js_directive(body: str) -> Parsed:
+    match = JS_DIRECTIVE.match(body)
+    if match is None:
+        if PY_DIRECTIVE.match(body):
+            return "in JavaScript/TypeScript write `// impact-ignore CODE`"
+        return None
+    rest = match["rest"]
+    next_line = rest.startswith(NEXT_LINE)
+    rest = rest.removeprefix(NEXT_LINE)
+    if rest and not rest[0].isspace():
+        return "expected codes or the end of the comment after `impact-ignore`"
+    words = [w for w in re.split(r"[\s,]+", rest.split("--", 1)[0]) if w]
+    if not words:
+        return next_line, None
+    codes = _codes(words)
+    return codes if isinstance(codes, str) else (next_line, codes)
+
+
+def _codes(words: Iterable[str]) -> frozenset[str] | str:
+    codes = list(words)
+    if not codes or "" in codes:
+        return "empty code in the list"
+    for code in codes:
+        if code not in RULES:
+            return f"{code!r} is not a finding code (see `impact rules`)"
+    return frozenset(codes)
+
+
+# -- applying them ------------------------------------------------------------------------------
+
+
+def suppress(findings: list[Finding], sides: dict[str, Suppressions]) -> tuple[list[Finding], int]:
+    """The findings no comment on their side (head, or base for IMP201) covers, and how many
+    were suppressed."""
+    kept = [f for f in findings if sides[f.revision].covering(f) is None]
+    return kept, len(findings) - len(kept)
+
+
+def comment_findings(head: Suppressions, scope: dict[str, set[int] | None],
+                     everything_in_head: list[Finding], unused: bool) -> list[Finding]:
+    """IMP302 for malformed comments, and (when `unused`) IMP303 for suppressions that cover
+    nothing, in the files of `scope`, each limited to the lines it maps to (None: every line)."""
+    by_line: dict[tuple[str, int], list[Finding]] = {}
+    for finding in everything_in_head:
+        if finding.revision == "head":
+            by_line.setdefault((finding.file, finding.line), []).append(finding)
+    found = []
+    for path, lines in sorted(scope.items()):
+        comments = head.of(path)
+        for bad in comments.malformed:
+            if lines is None or bad.site.line in lines:
+                found.append(MALFORMED_SUPPRESSION.finding(path, bad.site, bad.text,
+                                                           f"malformed suppression comment: {bad.reason}"))
+        if not unused:
+            continue
+        for directive in comments.directives:
+            if lines is not None and directive.site.line not in lines:
+                continue
+            if directive.codes is not None and directive.codes <= CHANGE_ONLY_CODES:
+                continue
+            if not any(directive.covers(f) for f in by_line.get((path, directive.line), ())):
+                named = ", ".join(sorted(directive.codes)) if directive.codes else "finding"
+                found.append(UNUSED_SUPPRESSION.finding(
+                    path, directive.site, directive.text,
+                    f"unused suppression: no {named} on line {directive.line}"))
+    return found
+
+
+def touched_lines(before: bytes | None, after: bytes) -> set[int]:
+    """Lines of `after` (1-based) that the change added or edited."""
+    new = after.splitlines()
+    if before is None:
+        return set(range(1, len(new) + 1))
+    matcher = difflib.SequenceMatcher(None, before.splitlines(), new, autojunk=False)
+    return {line + 1 for tag, _, _, start, end in matcher.get_opcodes() if tag in ("replace", "insert")
+            for line in range(start, end)}
