@@ -18,6 +18,7 @@ from impact.config import load_config
 from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
+from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot, git_blob_id
 
@@ -61,6 +62,11 @@ class DiffResult:
     def files_scanned(self) -> int:
         return len(self.head.graph.facts)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What impact could not resolve in either revision, once each."""
+        return list(dict.fromkeys([*self.base.graph.js.warnings, *self.head.graph.js.warnings]))
+
 
 class FactsMemo:
     """Facts of each distinct file content are extracted once per run, and once ever when a
@@ -91,13 +97,13 @@ class FactsMemo:
 def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
             options: Options) -> Analysis:
     paths = snapshot.paths
-    wanted = [p for p in paths if is_source(p) or p.rsplit("/", 1)[-1] == "package.json"]
+    wanted = [p for p in paths if is_source(p) or is_config_file(p)]
     contents = snapshot.read(sorted(wanted))
     sources = {p: data for p, data in contents.items() if is_source(p)}
-    package_json = {p: data for p, data in contents.items() if not is_source(p)}
+    config_files = {p: data for p, data in contents.items() if not is_source(p)}
     facts = memo.facts_for(sources, snapshot.blobs)
-    graph = SymbolGraph(snapshot.label, facts, paths, package_json, options.python_roots,
-                        internal_python, options.public)
+    graph = SymbolGraph(snapshot.label, facts, paths, config_files, options.python_roots,
+                        internal_python, options.public, read=snapshot.read)
     return Analysis(snapshot, graph, sources)
 
 

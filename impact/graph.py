@@ -8,6 +8,7 @@ on demand, following star imports and `export *` through the repository.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -32,14 +33,15 @@ UNKNOWN = ExportSet(frozenset(), False)
 
 class SymbolGraph:
     def __init__(self, label: str, facts: dict[str, FileFacts], paths: frozenset[str],
-                 package_json: dict[str, bytes], python_roots: tuple[str, ...] = (),
+                 config_files: dict[str, bytes], python_roots: tuple[str, ...] = (),
                  internal_python: frozenset[str] | None = None,
-                 public_modules: tuple[str, ...] | None = None):
+                 public_modules: tuple[str, ...] | None = None,
+                 read: Callable[[list[str]], dict[str, bytes]] | None = None):
         self.label = label
         self.facts = facts
         self.paths = paths
         self.python = PythonResolver(paths, python_roots)
-        self.js = JsResolver(paths, package_json)
+        self.js = JsResolver(paths, config_files, read)
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
         self.public_modules = public_modules  # configured public API, if any
