@@ -37,6 +37,8 @@ from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx",), ".mjs": (".mts", ".d.mts"),
              ".cjs": (".cts", ".d.cts")}
+TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
+DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
 
@@ -135,31 +137,32 @@ class JsResolver:
                 found = self._under_base_url(aliases.base_url, spec)
                 if found:
                     return found
-        package = self._repository_package(spec, directory)
-        if package is not None:
-            return package
+        name, subpath = split_package_name(spec)
+        package_dir = self._repository_package(name, directory)
+        if package_dir is not None:
+            return self._in_package(spec, package_dir, subpath)
         if missing_alias is not None and split_package_name(spec)[0] not in self.dependencies:
             pattern, targets = missing_alias
-            return self._missing(spec, targets, f"'{spec}' matches `{pattern}` in the `paths` of "
-                                                f"{aliases.config}, but none of its targets is a "
-                                                f"file of this revision ({', '.join(targets)})")
+            return self._missing(spec, targets, aliases.paths_dir,
+                                 f"'{spec}' (`{pattern}` in the `paths` of {aliases.config})")
         return External(spec)
 
     def _under_base_url(self, base_url: str, spec: str) -> str | None:
         base = posixpath.normpath(posixpath.join(base_url, spec))
         return None if base.startswith("..") else self._file(base) or self._directory(base)
 
-    def _repository_package(self, spec: str, directory: str) -> Target:
-        """A workspace member, or the importer's own package, imported by name; None if the
-        specifier names neither."""
-        name, subpath = split_package_name(spec)
-        package_dir = self.workspaces.get(name)
-        if package_dir is None:
-            scope = self._scope(directory)
-            if scope is None or self.manifests[scope].get("name") != name or \
-                    "exports" not in self.manifests[scope]:
-                return None  # Node resolves a package's own name only through `exports`
-            package_dir = scope
+    def _repository_package(self, name: str, directory: str) -> str | None:
+        """The directory of a workspace member, or of the importer's own package, by name."""
+        if name in self.workspaces:
+            return self.workspaces[name]
+        scope = self._scope(directory)
+        if scope is not None and self.manifests[scope].get("name") == name and \
+                "exports" in self.manifests[scope]:
+            return scope  # Node resolves a package's own name only through `exports`
+        return None
+
+    def _in_package(self, spec: str, package_dir: str, subpath: str) -> Target:
+        """A subpath of a package of this repository, through its `exports` or entry points."""
         manifest = self.manifests[package_dir]
         if "exports" in manifest:
             return self._mapped(spec, package_dir, match_exports(manifest["exports"], subpath),
@@ -168,11 +171,11 @@ class JsResolver:
             targets = [posixpath.join(package_dir, e) for e in self.entries[package_dir]]
             found = self._first_existing(targets) or self._directory(package_dir)
             return found or self._missing(spec, tuple(targets) or (package_dir + "/index",),
-                                          f"'{spec}': the entry points of "
+                                          package_dir, f"'{spec}': the entry points of "
                                           f"{posixpath.join(package_dir, 'package.json')}")
         base = posixpath.normpath(posixpath.join(package_dir, subpath))
         return self._file(base) or self._directory(base) or \
-            self._missing(spec, (base,), f"'{spec}' ({base})")
+            self._missing(spec, (base,), package_dir, f"'{spec}' ({base})")
 
     def _package_import(self, spec: str, directory: str) -> Target:
         """`#internal` through the `imports` field of the importer's package."""
@@ -201,13 +204,21 @@ class JsResolver:
         if len(relative) < len(match.targets) and not relative:
             return External(spec)  # mapped to another package (`"#dep": "some-package"`)
         targets = tuple(posixpath.normpath(posixpath.join(package_dir, t)) for t in relative)
-        return self._first_existing(targets) or self._missing(spec, targets, f"'{spec}': {where}")
+        return self._first_existing(targets) or \
+            self._missing(spec, targets, package_dir, f"'{spec}': {where}")
 
-    def _missing(self, spec: str, targets: tuple[str, ...], what: str) -> Target:
-        """None when a target's directory is in the revision (so the file is really gone),
-        else External with the reason (its directory is build output, generated, ...)."""
-        if any(posixpath.dirname(t) in self.dirs or posixpath.dirname(t) == "" for t in targets):
-            return None
+    def _missing(self, spec: str, targets: tuple[str, ...], root: str, what: str) -> Target:
+        """None when the file is really gone: a target is TypeScript source (no build emits
+        it) or its top directory under `root` (the package, or where the aliases point) is in
+        the revision; else External with the reason (build output, generated, ...)."""
+        for target in targets:
+            if target.endswith(TS_SOURCES) and not target.endswith(DECLARATIONS):
+                return None
+            relative = posixpath.relpath(target, root or ".")
+            top = relative.split("/")[0]
+            if not relative.startswith("..") and ("/" not in relative or
+                                                   posixpath.join(root, top) in self.dirs):
+                return None
         return External(spec, f"{what} points to files not in this revision "
                               f"({', '.join(targets) or 'nothing'}); imports of it are not checked")
 
