@@ -113,9 +113,22 @@ class SymbolGraph:
                 return self.python.submodule(package, imp.imported) if isinstance(package, str) \
                     else None
             return None
+        target = self.target(facts.path, imp)
+        if not isinstance(target, str):
+            return None
         if imp.imported == "*" and imp.kind in ("namespace", "require"):
-            target = self.target(facts.path, imp)
-            return target if isinstance(target, str) else None
+            return target
+        if imp.kind == "esm" and imp.imported not in (None, "*", "default"):
+            return self.namespace_export(target, imp.imported)
+        return None
+
+    def namespace_export(self, module: str, name: str) -> str | None:
+        """The module `export * as name from './m'` in `module` names."""
+        facts = self.facts.get(module)
+        for export in facts.exports if facts else ():
+            if export.kind == "namespace" and export.name == name:
+                target = self.resolve_spec(module, export.source)
+                return target if isinstance(target, str) else None
         return None
 
     # -- what modules provide ----------------------------------------------------------

@@ -67,6 +67,12 @@ EXTENDS_CHAIN = {
     "configs/tsconfig.app.json": '{ "extends": "../tsconfig.paths", "compilerOptions": {} }\n',
     "tsconfig.paths.json": '{ "compilerOptions": { "paths": { "~/*": ["./src/*"] } } }\n',
 }
+WORKSPACE_TSCONFIG = {
+    "package.json": manifest(name="root", workspaces=["config", "apps/*"]),
+    "config/package.json": manifest(name="@acme/tsconfig"),
+    "config/base.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"$shared/*": ["../shared/*"]}}}',
+    "apps/web/tsconfig.json": '{"extends": "@acme/tsconfig/base.json"}',
+}
 NEAREST = {
     "tsconfig.json": '{ "compilerOptions": { "paths": { "~/*": ["./elsewhere/*"] } } }\n',
     "web/tsconfig.json": '{ "compilerOptions": { "baseUrl": "./app", "paths": { "~/*": ["*"] } } }\n',
@@ -123,6 +129,8 @@ CASES = [
             {"tsconfig.json": TSCONFIG_JSONC}),
     removal("paths-extends-chain", "src/app.ts", "import { b } from '~/utils';\n", "src/utils.ts",
             EXTENDS_CHAIN),
+    removal("paths-extends-workspace-package", "apps/web/a.ts", "import { b } from '$shared/u';\n",
+            "shared/u.ts", WORKSPACE_TSCONFIG),
     removal("paths-nearest-tsconfig", "web/app/page.tsx", "import { b } from '~/utils';\n",
             "web/app/utils.ts", NEAREST),
     removal("jsconfig-paths", "src/app.js", "import { b } from '@/utils';\n", "src/utils.js",
@@ -163,6 +171,10 @@ CASES = [
          {"src/u.js": UTILS_CLEAN}, {"src/u.js": UTILS_BROKEN}, [("IMP103", "src/app.js", 2, "b")]),
     Case("export-star-as-namespace", {"src/u.js": UTILS, "src/index.js": "export * as ns from './u.js';\n",
                                       "src/app.js": "import { ns } from './index.js';\nns.b();\n"},
+         {"src/u.js": UTILS_CLEAN}, {"src/u.js": UTILS_BROKEN}, [("IMP103", "src/app.js", 2, "b")]),
+    Case("export-star-as-namespace-deleted",
+         {"src/u.js": UTILS, "src/index.js": "export * as ns from './u.js';\n",
+          "src/app.js": "import { ns } from './index.js';\nns.b();\n"},
          {"src/u.js": UTILS_CLEAN}, {"src/u.js": None}, [("IMP102", "src/index.js", 1, "./u.js")]),
     Case("dts-next-to-js", {"src/u.js": "exports.b = 1;\n", "src/u.d.ts": "export declare const b: number;\n",
                             "src/app.ts": "import { b } from './u';\n"},

@@ -79,7 +79,8 @@ class JsResolver:
         pnpm = {p: d for p, d in config_files.items() if posixpath.basename(p) == PNPM_WORKSPACE}
         self.workspaces = workspace_packages(self.manifests, pnpm)
         self.dependencies = declared_dependencies(self.manifests)
-        self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read)
+        self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read,
+                                  self.workspaces)
         self._resolved: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
 

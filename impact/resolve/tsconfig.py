@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import json5
 
+from impact.resolve.js_packages import split_package_name
+
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
 CONFIG_DIR = "${configDir}"
 
@@ -65,17 +67,23 @@ class _Options:
 class TsConfigs:
     """The path aliases of every directory, each config read and parsed once."""
 
-    def __init__(self, config_paths: frozenset[str], read: Reader):
+    def __init__(self, config_paths: frozenset[str], read: Reader, packages: dict[str, str]):
         self.config_paths = config_paths
         self.read = read
+        self.packages = packages  # workspace package name -> directory, for `extends`
         self._options: dict[str, _Options] = {}
         self._nearest: dict[str, str | None] = {}
+        self._aliases: dict[str | None, PathAliases | None] = {}
         self.problems: list[str] = []
 
     def aliases_for(self, directory: str) -> PathAliases | None:
+        """The aliases of the nearest config at or above `directory`, if it has any."""
         config = self._nearest_config(directory)
-        if config is None:
-            return None
+        if config not in self._aliases:
+            self._aliases[config] = self._aliases_of(config) if config is not None else None
+        return self._aliases[config]
+
+    def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config, ())
         if options.base_url is None and not options.paths:
             return None
@@ -136,18 +144,28 @@ class TsConfigs:
         return document if isinstance(document, dict) else {}
 
     def _extended(self, path: str, extends: object) -> list[str]:
-        """The configs a config extends that are files of this repository."""
+        """The configs a config extends that are files of this repository: relative paths,
+        or files of a workspace package."""
         specs = extends if isinstance(extends, list) else [extends]
         found = []
         for spec in specs:
-            if not isinstance(spec, str) or not spec.startswith("."):
-                continue  # a package's config (`@tsconfig/node20`): no paths of this repository
-            target = _join(posixpath.dirname(path), spec)
-            for candidate in (target, target + ".json"):
+            target = self._extended_path(posixpath.dirname(path), spec) \
+                if isinstance(spec, str) else None
+            if target is None:
+                continue  # an installed package's config (`@tsconfig/node20`): no aliases here
+            for candidate in (target, target + ".json", posixpath.join(target, "tsconfig.json")):
                 if self.read(candidate) is not None:
                     found.append(candidate)
                     break
         return found
+
+    def _extended_path(self, directory: str, spec: str) -> str | None:
+        if spec.startswith("."):
+            return _join(directory, spec)
+        name, subpath = split_package_name(spec)
+        if name in self.packages:  # a workspace package of shared configs
+            return _join(self.packages[name], subpath)
+        return None
 
 
 def _join(directory: str, relative: str) -> str:
