@@ -21,7 +21,6 @@ from impact.model import PYTHON, Definition, FileFacts, Site
 from impact.resolve import parent_dirs
 
 TEST_DIRS = {"tests", "test", "testing", "__tests__"}
-ENTRY_FIELDS = ("main", "module", "types", "typings", "browser")
 
 
 @dataclass(frozen=True)
@@ -124,35 +123,8 @@ def _package_roots(graph: SymbolGraph) -> dict[str, frozenset[str]]:
     for path in graph.paths:
         if posixpath.basename(path) == "package.json" and "node_modules/" not in path:
             directory = posixpath.dirname(path)
-            roots[directory] = frozenset(_entries(graph, directory))
+            roots[directory] = graph.js.package_entries(directory)
     return roots
-
-
-def _entries(graph: SymbolGraph, directory: str) -> set[str]:
-    manifest = graph.js.manifests.get(directory, {})
-    targets = [manifest[f] for f in ENTRY_FIELDS if isinstance(manifest.get(f), str)]
-    targets += _export_targets(manifest.get("exports"))
-    if not targets:
-        targets = ["./index"]
-    entries = set()
-    for target in targets:
-        if "*" in target:
-            continue
-        spec = target if target.startswith(".") else "./" + target
-        resolved = graph.js.resolve(spec, posixpath.join(directory, "package.json"))
-        if isinstance(resolved, str):
-            entries.add(resolved)
-    return entries
-
-
-def _export_targets(exports: object) -> list[str]:
-    if isinstance(exports, str):
-        return [exports]
-    if isinstance(exports, list):
-        return [t for item in exports for t in _export_targets(item)]
-    if isinstance(exports, dict):
-        return [t for value in exports.values() for t in _export_targets(value)]
-    return []
 
 
 def _js_public_names(graph: SymbolGraph, path: str, packages: dict[str, frozenset[str]]) -> set[str]:

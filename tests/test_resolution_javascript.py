@@ -216,20 +216,27 @@ BUILT_WORKSPACE = {"package.json": manifest(name="root", workspaces=["packages/*
 ODD_EXPORTS = {"package.json": manifest(name="odd", exports={".": "./src/index.js", "import": "./x.js"}),
                "src/index.js": "export const x = 1;\n", "src/a.js": "import { x } from 'odd';\n"}
 BUNDLER_ALIAS = {"src/a.js": "import { x } from '#app';\n"}
+IGNORED_OUTPUT = {".gitignore": "/src/generated\n*.output.ts\n",
+                  "tsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}\n',
+                  "src/a.ts": "import { q } from '@/generated/schema';\n",
+                  "src/b.ts": "import { q } from '@/generated/schema';\n"}
+IGNORED_RELATIVE = {".gitignore": "*.output.ts\n", "src/a.ts": "import { q } from './table.output';\n"}
 BROKEN_TSCONFIG = {"tsconfig.json": '{ "compilerOptions": { "paths": { "@/*": ["src/*"] }\n',
                    "src/a.ts": "import { x } from '@/missing';\n"}
 
 
 @pytest.mark.parametrize("tree, warning", [
-    (GENERATED_ALIAS, "'@gen/api' (`@gen/*` in the `paths` of tsconfig.json) points to files not "
-                      "in this revision (generated/api); imports of it are not checked"),
-    (BUILT_WORKSPACE, "'lib': the `exports` of packages/lib/package.json points to files not in this "
-                      "revision (packages/lib/dist/index.mjs, packages/lib/dist/index.cjs)"),
-    (ODD_EXPORTS, "'odd': the `exports` of package.json has a form impact does not understand"),
+    (GENERATED_ALIAS, "`@gen/*` in the `paths` of tsconfig.json points to generated/, which is not "
+                      "in this revision (build output? generated?); imports through it are not checked"),
+    (BUILT_WORKSPACE, "'lib' (the `exports` of packages/lib/package.json) points to packages/lib/dist/"),
+    (ODD_EXPORTS, "'odd' (the `exports` of package.json): a form impact does not understand"),
+    (IGNORED_OUTPUT, "`@/*` in the `paths` of tsconfig.json points to src/generated/"),
+    (IGNORED_RELATIVE, "'./table.output' (src/table.output) is a file .gitignore leaves out of the "
+                       "revision (generated?)"),
     (BUNDLER_ALIAS, "'#app': no package.json `imports` or tsconfig `paths` entry defines it"),
     (BROKEN_TSCONFIG, "tsconfig.json is not valid JSON with comments"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
-        "unknown-hash-alias", "unparsable-tsconfig"])
+        "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     repo = repo_factory([{"README.md": "x\n"}, tree])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")

@@ -22,10 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from impact.resolve import parent_dirs
+from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
     declared_dependencies,
     entry_fields,
+    export_targets,
     match_exports,
     match_imports,
     read_manifest,
@@ -41,13 +43,14 @@ TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
 DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
+GITIGNORE = ".gitignore"
 
 
 def is_config_file(path: str) -> bool:
     """Files that steer resolution: package.json, tsconfig/jsconfig, pnpm-workspace.yaml."""
     name = posixpath.basename(path)
     return "node_modules/" not in path and (
-        name in ("package.json", PNPM_WORKSPACE, *CONFIG_NAMES)
+        name in ("package.json", PNPM_WORKSPACE, GITIGNORE, *CONFIG_NAMES)
         or name.startswith(("tsconfig", "jsconfig")) and name.endswith(".json"))
 
 
@@ -79,6 +82,8 @@ class JsResolver:
         pnpm = {p: d for p, d in config_files.items() if posixpath.basename(p) == PNPM_WORKSPACE}
         self.workspaces = workspace_packages(self.manifests, pnpm)
         self.dependencies = declared_dependencies(self.manifests)
+        self.ignored = IgnoredPaths({p: d for p, d in config_files.items()
+                                     if posixpath.basename(p) == GITIGNORE})
         self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read,
                                   self.workspaces)
         self._resolved: dict[tuple[str, str], Target] = {}
@@ -120,7 +125,15 @@ class JsResolver:
         base = posixpath.normpath(posixpath.join(directory, spec))
         if base.startswith(".."):
             return External(spec)  # outside the repository
-        return self._file(base) or self._directory(base)
+        found = self._file(base) or self._directory(base)
+        if found is None and self._ignored(base):
+            return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
+                                  "revision (generated?); imports of it are not checked")
+        return found
+
+    def _ignored(self, base: str) -> bool:
+        """Whether the file a specifier names, with any extension, is ignored by git."""
+        return any(self.ignored.ignores(base + ext) for ext in ("", *EXTENSIONS))
 
     # -- bare specifiers -------------------------------------------------------------------
 
@@ -145,7 +158,7 @@ class JsResolver:
         if missing_alias is not None and split_package_name(spec)[0] not in self.dependencies:
             pattern, targets = missing_alias
             return self._missing(spec, targets, aliases.paths_dir,
-                                 f"'{spec}' (`{pattern}` in the `paths` of {aliases.config})")
+                                 f"`{pattern}` in the `paths` of {aliases.config}")
         return External(spec)
 
     def _under_base_url(self, base_url: str, spec: str) -> str | None:
@@ -165,25 +178,26 @@ class JsResolver:
     def _in_package(self, spec: str, package_dir: str, subpath: str) -> Target:
         """A subpath of a package of this repository, through its `exports` or entry points."""
         manifest = self.manifests[package_dir]
+        package_json = posixpath.join(package_dir, "package.json")
+        name = split_package_name(spec)[0]
         if "exports" in manifest:
             return self._mapped(spec, package_dir, match_exports(manifest["exports"], subpath),
-                                f"the `exports` of {posixpath.join(package_dir, 'package.json')}")
+                                f"'{name}' (the `exports` of {package_json})")
         if subpath == ".":
             targets = [posixpath.join(package_dir, e) for e in self.entries[package_dir]]
             found = self._first_existing(targets) or self._directory(package_dir)
             return found or self._missing(spec, tuple(targets) or (package_dir + "/index",),
-                                          package_dir, f"'{spec}': the entry points of "
-                                          f"{posixpath.join(package_dir, 'package.json')}")
+                                          package_dir, f"'{name}' (the entry points of {package_json})")
         base = posixpath.normpath(posixpath.join(package_dir, subpath))
         return self._file(base) or self._directory(base) or \
-            self._missing(spec, (base,), package_dir, f"'{spec}' ({base})")
+            self._missing(spec, (base,), package_dir, f"'{spec}'")
 
     def _package_import(self, spec: str, directory: str) -> Target:
         """`#internal` through the `imports` field of the importer's package."""
         scope = self._scope(directory)
         manifest = self.manifests.get(scope) if scope is not None else None
         if manifest is not None and "imports" in manifest:
-            where = f"the `imports` of {posixpath.join(scope, 'package.json')}"
+            where = f"'{spec}' (the `imports` of {posixpath.join(scope, 'package.json')})"
             match = match_imports(manifest["imports"], spec)
             if match.matched or not match.understood:
                 return self._mapped(spec, scope, match, where)
@@ -198,7 +212,8 @@ class JsResolver:
     def _mapped(self, spec: str, package_dir: str, match: SubpathMatch, where: str) -> Target:
         """The file an `exports` or `imports` match points to."""
         if not match.understood:
-            return External(spec, f"'{spec}': {where} has a form impact does not understand")
+            return External(spec, f"{where}: a form impact does not understand; imports through "
+                                  "it are not checked")
         if not match.matched or not match.targets:
             return None  # the package's map does not provide this subpath (or maps it to null)
         relative = [t for t in match.targets if t.startswith("./")]
@@ -206,22 +221,33 @@ class JsResolver:
             return External(spec)  # mapped to another package (`"#dep": "some-package"`)
         targets = tuple(posixpath.normpath(posixpath.join(package_dir, t)) for t in relative)
         return self._first_existing(targets) or \
-            self._missing(spec, targets, package_dir, f"'{spec}': {where}")
+            self._missing(spec, targets, package_dir, where)
 
     def _missing(self, spec: str, targets: tuple[str, ...], root: str, what: str) -> Target:
-        """None when the file is really gone: a target is TypeScript source (no build emits
-        it) or its top directory under `root` (the package, or where the aliases point) is in
-        the revision; else External with the reason (build output, generated, ...)."""
-        for target in targets:
-            if target.endswith(TS_SOURCES) and not target.endswith(DECLARATIONS):
-                return None
-            relative = posixpath.relpath(target, root or ".")
-            top = relative.split("/")[0]
-            if not relative.startswith("..") and ("/" not in relative or
-                                                   posixpath.join(root, top) in self.dirs):
-                return None
-        return External(spec, f"{what} points to files not in this revision "
-                              f"({', '.join(targets) or 'nothing'}); imports of it are not checked")
+        """None when the file is really gone: no `.gitignore` of the revision ignores a target
+        (ignored files are build output or generated), and a target is TypeScript source (no
+        build emits it) or its top directory under `root` (the package, or where the aliases
+        point) is in the revision. Else External with the reason."""
+        if not any(self._ignored(t) for t in targets):
+            for target in targets:
+                if target.endswith(TS_SOURCES) and not target.endswith(DECLARATIONS):
+                    return None
+                relative = posixpath.relpath(target, root or ".")
+                top = relative.split("/")[0]
+                if not relative.startswith("..") and ("/" not in relative or
+                                                       posixpath.join(root, top) in self.dirs):
+                    return None
+        return External(spec, f"{what} points to {self._absent_part(targets[0])}, which is not in "
+                              "this revision (build output? generated?); imports through it are "
+                              "not checked")
+
+    def _absent_part(self, target: str) -> str:
+        """The shallowest directory (or the file) of a path that the revision does not hold."""
+        parts = target.split("/")
+        for size in range(1, len(parts)):
+            if "/".join(parts[:size]) not in self.dirs:
+                return "/".join(parts[:size]) + "/"
+        return target
 
     def _scope(self, directory: str) -> str | None:
         """The directory of the nearest package.json at or above `directory`."""
@@ -230,6 +256,20 @@ class JsResolver:
                 self._scope(posixpath.dirname(directory)) if directory else None
             self._package_scope[directory] = scope
         return self._package_scope[directory]
+
+    def package_entries(self, package_dir: str) -> frozenset[str]:
+        """The files a package of the repository exposes: what its `exports` (any subpath
+        without a pattern), `main`, `module`, `types` and `browser` name, else its `index.*`."""
+        manifest = self.manifests.get(package_dir, {})
+        browser = (manifest["browser"],) if isinstance(manifest.get("browser"), str) else ()
+        targets = [*entry_fields(manifest), *browser, *export_targets(manifest.get("exports"))]
+        files = set()
+        for target in targets or ["./index"]:
+            base = posixpath.normpath(posixpath.join(package_dir, target))
+            found = None if "*" in target else self._file(base) or self._directory(base)
+            if found:
+                files.add(found)
+        return frozenset(files)
 
     # -- files -----------------------------------------------------------------------------
 

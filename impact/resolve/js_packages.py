@@ -113,6 +113,11 @@ def _targets(value: object, replacement: str | None) -> tuple[str, ...]:
     return ()  # null: explicitly not exported
 
 
+def export_targets(exports: object) -> tuple[str, ...]:
+    """Every target of an `exports` map, whatever the subpath or the conditions."""
+    return _targets(exports, None)
+
+
 def entry_fields(manifest: dict) -> tuple[str, ...]:
     """`types`, `module` and `main`, the entry points before `exports` existed."""
     return tuple(manifest[key] for key in ("types", "typings", "module", "main")
