@@ -97,6 +97,8 @@ CASES = [
     # relative specifiers
     removal("extensionless", "src/app.js", "import { b } from './utils';\nb();\n", "src/utils.js"),
     deletion("extensionless-deleted", "src/app.js", "import { b } from './utils';\n", "src/utils.js"),
+    deletion("extensionless-deleted-with-output-ignored", "src/app.ts", "import { b } from './utils';\n",
+             "src/utils.ts", {".gitignore": "*.js\n/dist\n"}),
     removal("directory-index", "src/app.ts", "import { b } from './lib';\n", "src/lib/index.ts"),
     deletion("directory-index-deleted", "src/app.ts", "import { b } from './lib';\n", "src/lib/index.ts"),
     removal("mjs", "src/app.mjs", "import { b } from './utils.mjs';\n", "src/utils.mjs"),

@@ -44,6 +44,7 @@ DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
 GITIGNORE = ".gitignore"
+PROBE = "impact-probe-of-an-ignored-directory"
 
 
 def is_config_file(path: str) -> bool:
@@ -132,8 +133,14 @@ class JsResolver:
         return found
 
     def _ignored(self, base: str) -> bool:
-        """Whether the file a specifier names, with any extension, is ignored by git."""
-        return any(self.ignored.ignores(base + ext) for ext in ("", *EXTENSIONS))
+        """Whether git ignores the file a specifier names (with any extension) by its name or
+        its directory; a pattern that ignores every file of an extension (`*.js` beside
+        TypeScript sources) says nothing about this one."""
+        probe = posixpath.join(posixpath.dirname(base), PROBE)
+        if self.ignored.ignores(probe):
+            return True
+        return any(self.ignored.ignores(base + ext) and not self.ignored.ignores(probe + ext)
+                   for ext in ("", *EXTENSIONS))
 
     # -- bare specifiers -------------------------------------------------------------------
 
