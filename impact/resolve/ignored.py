@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import posixpath
 
-from pathspec import GitIgnoreSpec
-
 
 class IgnoredPaths:
     def __init__(self, gitignores: dict[str, bytes]):
-        self.specs = [(posixpath.dirname(path),
-                       GitIgnoreSpec.from_lines(data.decode("utf-8", errors="replace").splitlines()))
-                      for path, data in sorted(gitignores.items())]
+        self.specs = [(posixpath.dirname(path), _spec(data)) for path, data in sorted(gitignores.items())]
 
     def ignores(self, path: str) -> bool:
         """Whether a `.gitignore` at or above the path's directory ignores it (or a parent)."""
@@ -22,3 +18,9 @@ class IgnoredPaths:
             if spec.match_file(path[len(directory) + 1:] if directory else path):
                 return True
         return False
+
+
+def _spec(data: bytes):
+    from pathspec import GitIgnoreSpec  # imported only where a .gitignore is
+
+    return GitIgnoreSpec.from_lines(data.decode("utf-8", errors="replace").splitlines())

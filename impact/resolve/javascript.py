@@ -88,6 +88,7 @@ class JsResolver:
         self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read,
                                   self.workspaces)
         self._resolved: dict[tuple[str, str], Target] = {}
+        self._by_importer: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
 
     @property
@@ -106,10 +107,13 @@ class JsResolver:
 
     def resolve(self, spec: str, importer: str) -> Target:
         """The file a specifier names, External, or None when it is certainly missing."""
-        key = (posixpath.dirname(importer), spec)
-        if key not in self._resolved:
-            self._resolved[key] = self._resolve(spec, key[0])
-        return self._resolved[key]
+        found = self._by_importer.get((importer, spec), self)
+        if found is self:  # memoised per importer, then per directory
+            key = (posixpath.dirname(importer), spec)
+            if key not in self._resolved:
+                self._resolved[key] = self._resolve(spec, key[0])
+            found = self._by_importer[(importer, spec)] = self._resolved[key]
+        return found
 
     def _resolve(self, spec: str, directory: str) -> Target:
         if spec.startswith(("./", "../")) or spec in (".", ".."):

@@ -14,9 +14,6 @@ import json
 import posixpath
 from dataclasses import dataclass
 
-import yaml
-from wcmatch import glob
-
 DEPENDENCY_FIELDS = ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies")
 
 
@@ -161,6 +158,8 @@ def _workspace_globs(workspaces: object) -> list[str]:
 
 
 def _pnpm_globs(data: bytes) -> list[str]:
+    import yaml  # only for pnpm workspaces: not every run pays for the import
+
     try:
         document = yaml.safe_load(data)
     except yaml.YAMLError:
@@ -175,6 +174,8 @@ def _is_member(root: str, directory: str, globs: list[str]) -> bool:
     relative = directory[len(root) + 1:] if root else directory
     if not relative:
         return False
+    from wcmatch import glob  # only for workspaces: not every run pays for the import
+
     patterns = [_clean_glob(g) for g in globs]
     return glob.globmatch(relative, patterns, flags=glob.GLOBSTAR | glob.NEGATE | glob.DOTGLOB)
 

@@ -12,8 +12,6 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import json5
-
 from impact.resolve.js_packages import split_package_name
 
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
@@ -135,6 +133,8 @@ class TsConfigs:
         data = self.read(path)
         if data is None:
             return {}
+        import json5  # only where a tsconfig is: not every run pays for the import
+
         try:
             document = json5.loads(data.decode("utf-8-sig"))
         except (ValueError, UnicodeDecodeError) as error:
