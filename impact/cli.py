@@ -136,7 +136,10 @@ def run_diff(revisions: list[str] | None, staged: bool, options: Options
     try:
         repo = Repository(State.repo_path)
         base, head = resolve_snapshots(repo, revisions or [], staged)
-        return repo, diff(base, head, options)
+        result = diff(base, head, options)
+        for warning in result.warnings:
+            typer.echo(f"impact: warning: {warning}", err=True)
+        return repo, result
     except ImpactError as error:
         fail(str(error))
     except Exception as error:  # a bug in impact: one line, unless debugging

@@ -23,6 +23,7 @@ from impact.facts import DEFAULT_MAX_FILE_SIZE, is_source
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
 from impact.parallel import Progress, extract_pickled
+from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver
 from impact.scope import files_a_change_can_affect
 from impact.snapshot import Snapshot
@@ -109,6 +110,11 @@ class DiffResult:
     def files_scanned(self) -> int:
         return len(self.head.graph.facts)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What impact could not resolve in either revision, once each."""
+        return list(dict.fromkeys([*self.base.graph.js.warnings, *self.head.graph.js.warnings]))
+
 
 class FactsMemo:
     """Facts of each distinct file content are extracted once per run, and once ever when a
@@ -160,12 +166,11 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
             options: Options) -> Analysis:
     paths = snapshot.paths
     sources = SourceFiles(snapshot, sorted(p for p in paths if is_source(p)))
-    manifests = sorted(p for p in paths if p.rsplit("/", 1)[-1] == "package.json")
-    package_json = snapshot.read(manifests)
+    config_files = snapshot.read(sorted(p for p in paths if is_config_file(p)))
     blob_ids = {path: snapshot.blob_id(path) for path in sources}
     facts = memo.facts_for(sources, blob_ids)
-    graph = SymbolGraph(snapshot.label, facts, paths, package_json, options.python_roots,
-                        internal_python, options.public)
+    graph = SymbolGraph(snapshot.label, facts, paths, config_files, options.python_roots,
+                        internal_python, options.public, read=snapshot.read)
     return Analysis(snapshot, graph, sources, blob_ids)
 
 

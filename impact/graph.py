@@ -9,7 +9,7 @@ on demand, following star imports and `export *` through the repository.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -64,14 +64,15 @@ class ModuleNames:
 
 class SymbolGraph:
     def __init__(self, label: str, facts: dict[str, FileFacts], paths: frozenset[str],
-                 package_json: dict[str, bytes], python_roots: tuple[str, ...] = (),
+                 config_files: dict[str, bytes], python_roots: tuple[str, ...] = (),
                  internal_python: frozenset[str] | None = None,
-                 public_modules: tuple[str, ...] | None = None):
+                 public_modules: tuple[str, ...] | None = None,
+                 read: Callable[[list[str]], dict[str, bytes]] | None = None):
         self.label = label
         self.facts = facts
         self.paths = paths
         self.python = PythonResolver(paths, python_roots)
-        self.js = JsResolver(paths, package_json)
+        self.js = JsResolver(paths, config_files, read)
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
         self.public_modules = public_modules  # configured public API, if any
@@ -188,9 +189,22 @@ class SymbolGraph:
                 return self.python.submodule(package, imp.imported) if isinstance(package, str) \
                     else None
             return None
+        target = self.target(facts.path, imp)
+        if not isinstance(target, str):
+            return None
         if imp.imported == "*" and imp.kind in ("namespace", "require"):
-            target = self.target(facts.path, imp)
-            return target if isinstance(target, str) else None
+            return target
+        if imp.kind == "esm" and imp.imported not in (None, "*", "default"):
+            return self.namespace_export(target, imp.imported)
+        return None
+
+    def namespace_export(self, module: str, name: str) -> str | None:
+        """The module `export * as name from './m'` in `module` names."""
+        facts = self.facts.get(module)
+        for export in facts.exports if facts else ():
+            if export.kind == "namespace" and export.name == name:
+                target = self.resolve_spec(module, export.source)
+                return target if isinstance(target, str) else None
         return None
 
     # -- what modules provide ----------------------------------------------------------

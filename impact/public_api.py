@@ -22,7 +22,6 @@ from impact.resolve import parent_dirs
 from impact.resolve.javascript import JsResolver
 
 TEST_DIRS = {"tests", "test", "testing", "__tests__"}
-ENTRY_FIELDS = ("main", "module", "types", "typings", "browser")
 
 
 @dataclass(frozen=True)
@@ -129,35 +128,8 @@ def package_entry_points(paths: Iterable[str], js: JsResolver) -> dict[str, froz
     for path in paths:
         if posixpath.basename(path) == "package.json" and "node_modules/" not in path:
             directory = posixpath.dirname(path)
-            roots[directory] = frozenset(_entries(js, directory))
+            roots[directory] = js.package_entries(directory)
     return roots
-
-
-def _entries(js: JsResolver, directory: str) -> set[str]:
-    manifest = js.manifests.get(directory, {})
-    targets = [manifest[f] for f in ENTRY_FIELDS if isinstance(manifest.get(f), str)]
-    targets += _export_targets(manifest.get("exports"))
-    if not targets:
-        targets = ["./index"]
-    entries = set()
-    for target in targets:
-        if "*" in target:
-            continue
-        spec = target if target.startswith(".") else "./" + target
-        resolved = js.resolve(spec, posixpath.join(directory, "package.json"))
-        if isinstance(resolved, str):
-            entries.add(resolved)
-    return entries
-
-
-def _export_targets(exports: object) -> list[str]:
-    if isinstance(exports, str):
-        return [exports]
-    if isinstance(exports, list):
-        return [t for item in exports for t in _export_targets(item)]
-    if isinstance(exports, dict):
-        return [t for value in exports.values() for t in _export_targets(value)]
-    return []
 
 
 def _js_public_names(graph: SymbolGraph, path: str, packages: dict[str, frozenset[str]]) -> set[str]:

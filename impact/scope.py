@@ -6,7 +6,8 @@ depend on one of them, in base or in head, can gain or lose a finding. Everythin
 left unchecked, which gives the same findings as checking every file, much faster.
 
 Some changes reach every file at once; then every file is checked:
-- a file that steers resolution changed (`package.json`, `tsconfig.json`, `pyproject.toml`, ...);
+- a file that steers resolution changed (`package.json`, `tsconfig.json`, `.gitignore`,
+  `pyproject.toml`, ...);
 - the Python source roots changed (a package appeared or went away at the top).
 
 The names visible everywhere (globals of JavaScript scripts, names declared at the top level
@@ -21,15 +22,12 @@ from typing import TYPE_CHECKING
 
 from impact.checks.names import global_names
 from impact.facts import is_source
+from impact.resolve.javascript import is_config_file
 
 if TYPE_CHECKING:
     from impact.diff import Analysis
 
-RESOLUTION_FILES = frozenset({
-    "package.json", "pnpm-workspace.yaml", "pyproject.toml", "impact.toml", "setup.cfg",
-    "setup.py",
-})
-RESOLUTION_PREFIXES = ("tsconfig", "jsconfig")
+PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
 
 
 def files_a_change_can_affect(base: Analysis, head: Analysis) -> frozenset[str] | None:
@@ -62,7 +60,5 @@ def changed_files(base: Analysis, head: Analysis) -> set[str]:
 
 
 def _steers_resolution(path: str) -> bool:
-    name = posixpath.basename(path)
-    if is_source(path):
-        return False
-    return name in RESOLUTION_FILES or (name.startswith(RESOLUTION_PREFIXES) and name.endswith(".json"))
+    return not is_source(path) and (is_config_file(path) or
+                                     posixpath.basename(path) in PYTHON_CONFIG_FILES)

@@ -2,59 +2,298 @@
 
 Relative specifiers resolve like Node and TypeScript's bundler resolution: the exact
 file, then with an extension added, then TypeScript's habit of writing `./x.js` for
-`x.ts`, then a directory's `package.json` entry or its `index.*`. Bare specifiers
-(packages) are external and not checked. A specifier impact cannot judge (a URL, a
-loader prefix, a query string, a root-absolute path) is treated as external too.
+`x.ts` (`.mjs` for `.mts`, `.cjs` for `.cts`), then a directory's `package.json` entry or
+its `index.*`. Bare specifiers go, in order, through the `imports` field of the nearest
+`package.json` (`#internal`), the `paths` and `baseUrl` of the nearest tsconfig.json or
+jsconfig.json, and the packages of the repository itself: workspace members (npm, yarn,
+pnpm) and a package importing itself by name, through their `exports` or `main`. Any
+other bare specifier names an installed package: External, not checked.
+
+A specifier that goes to the repository but whose target is not there is missing (None)
+only when impact is sure: the target's directory is in the revision (so the file is not
+build output that is never committed) and no installed package could answer instead.
+Otherwise it is External with a `reason`, which the run reports once as a warning.
 """
 
 from __future__ import annotations
 
-import json
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from impact.resolve import parent_dirs
+from impact.resolve.ignored import IgnoredPaths
+from impact.resolve.js_packages import (
+    SubpathMatch,
+    declared_dependencies,
+    entry_fields,
+    export_targets,
+    match_exports,
+    match_imports,
+    read_manifest,
+    split_package_name,
+    workspace_packages,
+)
+from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx",), ".mjs": (".mts", ".d.mts"),
              ".cjs": (".cts", ".d.cts")}
+TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
+DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
+PNPM_WORKSPACE = "pnpm-workspace.yaml"
+GITIGNORE = ".gitignore"
+PROBE = "impact-probe-of-an-ignored-directory"
+
+
+def is_config_file(path: str) -> bool:
+    """Files that steer resolution: package.json, tsconfig/jsconfig, pnpm-workspace.yaml."""
+    name = posixpath.basename(path)
+    return "node_modules/" not in path and (
+        name in ("package.json", PNPM_WORKSPACE, GITIGNORE, *CONFIG_NAMES)
+        or name.startswith(("tsconfig", "jsconfig")) and name.endswith(".json"))
 
 
 @dataclass(frozen=True)
 class External:
-    """A specifier that names a package or something impact does not resolve."""
+    """A specifier that names a package or something impact does not resolve. `reason`, when
+    given, says why impact could not resolve a specifier that seemed to be the repository's."""
 
     spec: str
+    reason: str = ""
+
+
+Target = str | External | None
 
 
 class JsResolver:
-    def __init__(self, paths: frozenset[str], package_json: dict[str, bytes]):
+    def __init__(self, paths: frozenset[str], config_files: dict[str, bytes],
+                 read: Callable[[list[str]], dict[str, bytes]] | None = None):
         self.paths = paths
         self.dirs = frozenset(d for p in paths for d in parent_dirs(p))
         self.lower = {p.lower(): p for p in paths}
-        self.manifests = {posixpath.dirname(path): _manifest(data)
-                          for path, data in package_json.items()}
-        self.entries = {directory: _entry_points(manifest)
+        self._config_files = dict(config_files)
+        self._read_more = read
+        self.manifests = {posixpath.dirname(path): read_manifest(data)
+                          for path, data in config_files.items()
+                          if posixpath.basename(path) == "package.json"}
+        self.entries = {directory: entry_fields(manifest)
                         for directory, manifest in self.manifests.items()}
-        self._resolved: dict[tuple[str, str], str | External | None] = {}
+        pnpm = {p: d for p, d in config_files.items() if posixpath.basename(p) == PNPM_WORKSPACE}
+        self.workspaces = workspace_packages(self.manifests, pnpm)
+        self.dependencies = declared_dependencies(self.manifests)
+        self.ignored = IgnoredPaths({p: d for p, d in config_files.items()
+                                     if posixpath.basename(p) == GITIGNORE})
+        self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read,
+                                  self.workspaces)
+        self._resolved: dict[tuple[str, str], Target] = {}
+        self._by_importer: dict[tuple[str, str], Target] = {}
+        self._package_scope: dict[str, str | None] = {}
 
-    def resolve(self, spec: str, importer: str) -> str | External | None:
-        """The file a specifier names, External, or None when a relative one is missing."""
-        key = (posixpath.dirname(importer), spec)
-        if key not in self._resolved:
-            self._resolved[key] = self._resolve(spec, importer)
-        return self._resolved[key]
+    @property
+    def warnings(self) -> list[str]:
+        """What could not be resolved, one line per cause (in the order met)."""
+        reasons = dict.fromkeys(t.reason for t in self._resolved.values()
+                                if isinstance(t, External) and t.reason)
+        return [*dict.fromkeys(self.tsconfigs.problems), *reasons]
 
-    def _resolve(self, spec: str, importer: str) -> str | External | None:
-        if not spec.startswith(("./", "../")) and spec not in (".", ".."):
-            return External(spec)
+    def _read(self, path: str) -> bytes | None:
+        """A configuration file of the snapshot (an `extends` target may be any file)."""
+        if path not in self._config_files:
+            found = self._read_more([path]) if self._read_more and path in self.paths else {}
+            self._config_files[path] = found.get(path)
+        return self._config_files[path]
+
+    def resolve(self, spec: str, importer: str) -> Target:
+        """The file a specifier names, External, or None when it is certainly missing."""
+        found = self._by_importer.get((importer, spec), self)
+        if found is self:  # memoised per importer, then per directory
+            key = (posixpath.dirname(importer), spec)
+            if key not in self._resolved:
+                self._resolved[key] = self._resolve(spec, key[0])
+            found = self._by_importer[(importer, spec)] = self._resolved[key]
+        return found
+
+    def _resolve(self, spec: str, directory: str) -> Target:
+        if spec.startswith(("./", "../")) or spec in (".", ".."):
+            return self._relative(spec, directory)
+        if spec.startswith("#"):
+            return self._package_import(spec, directory)
+        if not spec or spec.startswith("/") or any(c in spec for c in ":?!"):
+            return External(spec)  # root-absolute, a URL, `node:fs`, a loader prefix
+        return self._bare(spec, directory)
+
+    def _relative(self, spec: str, directory: str) -> Target:
         if any(c in spec for c in "?!#"):
             return External(spec)
-        base = posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec))
+        base = posixpath.normpath(posixpath.join(directory, spec))
         if base.startswith(".."):
             return External(spec)  # outside the repository
-        return self._file(base) or self._directory(base)
+        found = self._file(base) or self._directory(base)
+        if found is None and self._ignored(base):
+            return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
+                                  "revision (generated?); imports of it are not checked")
+        return found
+
+    def _ignored(self, base: str) -> bool:
+        """Whether git ignores the file a specifier names (with any extension) by its name or
+        its directory; a pattern that ignores every file of an extension (`*.js` beside
+        TypeScript sources) says nothing about this one."""
+        probe = posixpath.join(posixpath.dirname(base), PROBE)
+        if self.ignored.ignores(probe):
+            return True
+        return any(self.ignored.ignores(base + ext) and not self.ignored.ignores(probe + ext)
+                   for ext in ("", *EXTENSIONS))
+
+    # -- bare specifiers -------------------------------------------------------------------
+
+    def _bare(self, spec: str, directory: str) -> Target:
+        aliases = self.tsconfigs.aliases_for(directory)
+        missing_alias: tuple[str, tuple[str, ...]] | None = None
+        if aliases is not None:
+            matched = aliases.match(spec)
+            if matched is not None:
+                found = self._first_existing(matched[1])
+                if found:
+                    return found
+                missing_alias = matched
+            if aliases.base_url is not None:
+                found = self._under_base_url(aliases.base_url, spec)
+                if found:
+                    return found
+        name, subpath = split_package_name(spec)
+        package_dir = self._repository_package(name, directory)
+        if package_dir is not None:
+            return self._in_package(spec, package_dir, subpath)
+        if missing_alias is not None and split_package_name(spec)[0] not in self.dependencies:
+            pattern, targets = missing_alias
+            return self._missing(spec, targets, aliases.paths_dir,
+                                 f"`{pattern}` in the `paths` of {aliases.config}")
+        return External(spec)
+
+    def _under_base_url(self, base_url: str, spec: str) -> str | None:
+        base = posixpath.normpath(posixpath.join(base_url, spec))
+        return None if base.startswith("..") else self._file(base) or self._directory(base)
+
+    def _repository_package(self, name: str, directory: str) -> str | None:
+        """The directory of a workspace member, or of the importer's own package, by name."""
+        if name in self.workspaces:
+            return self.workspaces[name]
+        scope = self._scope(directory)
+        if scope is not None and self.manifests[scope].get("name") == name and \
+                "exports" in self.manifests[scope]:
+            return scope  # Node resolves a package's own name only through `exports`
+        return None
+
+    def _in_package(self, spec: str, package_dir: str, subpath: str) -> Target:
+        """A subpath of a package of this repository, through its `exports` or entry points."""
+        manifest = self.manifests[package_dir]
+        package_json = posixpath.join(package_dir, "package.json")
+        name = split_package_name(spec)[0]
+        if "exports" in manifest:
+            return self._mapped(spec, package_dir, match_exports(manifest["exports"], subpath),
+                                f"'{name}' (the `exports` of {package_json})")
+        if subpath == ".":
+            targets = [posixpath.join(package_dir, e) for e in self.entries[package_dir]]
+            found = self._first_existing(targets) or self._directory(package_dir)
+            return found or self._missing(spec, tuple(targets) or (package_dir + "/index",),
+                                          package_dir, f"'{name}' (the entry points of {package_json})")
+        base = posixpath.normpath(posixpath.join(package_dir, subpath))
+        return self._file(base) or self._directory(base) or \
+            self._missing(spec, (base,), package_dir, f"'{spec}'")
+
+    def _package_import(self, spec: str, directory: str) -> Target:
+        """`#internal` through the `imports` field of the importer's package."""
+        scope = self._scope(directory)
+        manifest = self.manifests.get(scope) if scope is not None else None
+        if manifest is not None and "imports" in manifest:
+            where = f"'{spec}' (the `imports` of {posixpath.join(scope, 'package.json')})"
+            match = match_imports(manifest["imports"], spec)
+            if match.matched or not match.understood:
+                return self._mapped(spec, scope, match, where)
+        aliased = self._bare(spec, directory)  # a tsconfig `paths` entry for `#...`
+        if not isinstance(aliased, External) or aliased.reason:
+            return aliased
+        if manifest is not None and "imports" in manifest:
+            return None  # the package defines its imports, and not this one: Node fails
+        return External(spec, f"'{spec}': no package.json `imports` or tsconfig `paths` "
+                              "entry defines it (a bundler alias?)")
+
+    def _mapped(self, spec: str, package_dir: str, match: SubpathMatch, where: str) -> Target:
+        """The file an `exports` or `imports` match points to."""
+        if not match.understood:
+            return External(spec, f"{where}: a form impact does not understand; imports through "
+                                  "it are not checked")
+        if not match.matched or not match.targets:
+            return None  # the package's map does not provide this subpath (or maps it to null)
+        relative = [t for t in match.targets if t.startswith("./")]
+        if len(relative) < len(match.targets) and not relative:
+            return External(spec)  # mapped to another package (`"#dep": "some-package"`)
+        targets = tuple(posixpath.normpath(posixpath.join(package_dir, t)) for t in relative)
+        return self._first_existing(targets) or \
+            self._missing(spec, targets, package_dir, where)
+
+    def _missing(self, spec: str, targets: tuple[str, ...], root: str, what: str) -> Target:
+        """None when the file is really gone: no `.gitignore` of the revision ignores a target
+        (ignored files are build output or generated), and a target is TypeScript source (no
+        build emits it) or its top directory under `root` (the package, or where the aliases
+        point) is in the revision. Else External with the reason."""
+        if not any(self._ignored(t) for t in targets):
+            for target in targets:
+                if target.endswith(TS_SOURCES) and not target.endswith(DECLARATIONS):
+                    return None
+                relative = posixpath.relpath(target, root or ".")
+                top = relative.split("/")[0]
+                if not relative.startswith("..") and ("/" not in relative or
+                                                       posixpath.join(root, top) in self.dirs):
+                    return None
+        return External(spec, f"{what} points to {self._absent_part(targets[0])}, which is not in "
+                              "this revision (build output? generated?); imports through it are "
+                              "not checked")
+
+    def _absent_part(self, target: str) -> str:
+        """The shallowest directory (or the file) of a path that the revision does not hold."""
+        parts = target.split("/")
+        for size in range(1, len(parts)):
+            if "/".join(parts[:size]) not in self.dirs:
+                return "/".join(parts[:size]) + "/"
+        return target
+
+    def _scope(self, directory: str) -> str | None:
+        """The directory of the nearest package.json at or above `directory`."""
+        if directory not in self._package_scope:
+            scope = directory if directory in self.manifests else \
+                self._scope(posixpath.dirname(directory)) if directory else None
+            self._package_scope[directory] = scope
+        return self._package_scope[directory]
+
+    def package_entries(self, package_dir: str) -> frozenset[str]:
+        """The files a package of the repository exposes: what its `exports` (any subpath
+        without a pattern), `main`, `module`, `types` and `browser` name, else its `index.*`."""
+        manifest = self.manifests.get(package_dir, {})
+        browser = (manifest["browser"],) if isinstance(manifest.get("browser"), str) else ()
+        targets = [*entry_fields(manifest), *browser, *export_targets(manifest.get("exports"))]
+        files = set()
+        for target in targets or ["./index"]:
+            base = posixpath.normpath(posixpath.join(package_dir, target))
+            found = None if "*" in target else self._file(base) or self._directory(base)
+            if found:
+                files.add(found)
+        return frozenset(files)
+
+    # -- files -----------------------------------------------------------------------------
+
+    def _first_existing(self, bases: tuple[str, ...] | list[str]) -> str | None:
+        for base in bases:
+            found = self._file(base)
+            if found:
+                return found
+        for base in bases:
+            found = self._directory(base)
+            if found:
+                return found
+        return None
 
     def _file(self, base: str) -> str | None:
         if base in self.paths:
@@ -89,16 +328,3 @@ class JsResolver:
             if candidate in self.lower:
                 return self.lower[candidate]
         return None
-
-
-def _manifest(data: bytes) -> dict:
-    try:
-        manifest = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
-        return {}
-    return manifest if isinstance(manifest, dict) else {}
-
-
-def _entry_points(manifest: dict) -> tuple[str, ...]:
-    return tuple(manifest[key] for key in ("types", "module", "main")
-                 if isinstance(manifest.get(key), str))

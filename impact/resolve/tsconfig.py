@@ -1,0 +1,173 @@
+"""tsconfig.json and jsconfig.json: the `baseUrl` and `paths` that apply to a file.
+
+A file is governed by the nearest `tsconfig.json` (or `jsconfig.json`) in its directory
+or above. Its `compilerOptions` are merged over the configs it `extends` (a relative file,
+or several in an array, chained); `baseUrl` and `paths` keep the directory of the config
+that set them. The files are JSONC (comments, trailing commas), read with `json5`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from impact.resolve.js_packages import split_package_name
+
+CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
+CONFIG_DIR = "${configDir}"
+
+Reader = Callable[[str], "bytes | None"]
+
+
+@dataclass(frozen=True)
+class PathAliases:
+    """What a tsconfig says about bare specifiers. Directories are repository paths."""
+
+    config: str  # the tsconfig file that governs the importer
+    base_url: str | None = None
+    paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    paths_dir: str = ""  # where `paths` targets are relative to
+
+    def match(self, spec: str) -> tuple[str, tuple[str, ...]] | None:
+        """The `paths` pattern a specifier matches (exact first, then the longest prefix) and
+        its targets with `*` substituted, as repository paths."""
+        best: tuple[str, str] | None = None
+        for pattern, _ in self.paths:
+            if pattern == spec:
+                best = (pattern, "")
+                break
+            prefix, star, suffix = pattern.partition("*")
+            if star and spec.startswith(prefix) and spec.endswith(suffix) and \
+                    len(spec) >= len(prefix) + len(suffix) and \
+                    (best is None or len(prefix) > len(best[0].partition("*")[0])):
+                best = (pattern, spec[len(prefix):len(spec) - len(suffix)])
+        if best is None:
+            return None
+        pattern, matched = best
+        targets = dict(self.paths)[pattern]
+        return pattern, tuple(self._repository_path(t.replace("*", matched)) for t in targets)
+
+    def _repository_path(self, target: str) -> str:
+        if target.startswith(CONFIG_DIR):
+            target = posixpath.dirname(self.config) + "/" + target[len(CONFIG_DIR):].lstrip("/")
+            return posixpath.normpath(target.lstrip("/")) if target.strip("/") else ""
+        return posixpath.normpath(posixpath.join(self.paths_dir, target))
+
+
+@dataclass(frozen=True)
+class _Options:
+    base_url: str | None = None
+    paths: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    paths_dir: str = ""
+
+
+class TsConfigs:
+    """The path aliases of every directory, each config read and parsed once."""
+
+    def __init__(self, config_paths: frozenset[str], read: Reader, packages: dict[str, str]):
+        self.config_paths = config_paths
+        self.read = read
+        self.packages = packages  # workspace package name -> directory, for `extends`
+        self._options: dict[str, _Options] = {}
+        self._nearest: dict[str, str | None] = {}
+        self._aliases: dict[str | None, PathAliases | None] = {}
+        self.problems: list[str] = []
+
+    def aliases_for(self, directory: str) -> PathAliases | None:
+        """The aliases of the nearest config at or above `directory`, if it has any."""
+        config = self._nearest_config(directory)
+        if config not in self._aliases:
+            self._aliases[config] = self._aliases_of(config) if config is not None else None
+        return self._aliases[config]
+
+    def _aliases_of(self, config: str) -> PathAliases | None:
+        options = self._load(config, ())
+        if options.base_url is None and not options.paths:
+            return None
+        return PathAliases(config, options.base_url, options.paths or (),
+                           options.paths_dir if options.base_url is None else options.base_url)
+
+    def _nearest_config(self, directory: str) -> str | None:
+        if directory not in self._nearest:
+            found = next((posixpath.join(directory, n) for n in CONFIG_NAMES
+                          if posixpath.join(directory, n) in self.config_paths), None)
+            if found is None and directory:
+                found = self._nearest_config(posixpath.dirname(directory))
+            self._nearest[directory] = found
+        return self._nearest[directory]
+
+    def _load(self, path: str, seen: tuple[str, ...]) -> _Options:
+        if path in self._options:
+            return self._options[path]
+        if path in seen:
+            return _Options()  # a cycle of extends
+        document = self._parse(path)
+        options = _Options()
+        for parent in self._extended(path, document.get("extends")):
+            inherited = self._load(parent, (*seen, path))
+            options = _Options(inherited.base_url if inherited.base_url is not None
+                               else options.base_url,
+                               inherited.paths if inherited.paths is not None else options.paths,
+                               inherited.paths_dir if inherited.paths is not None
+                               else options.paths_dir)
+        compiler = document.get("compilerOptions")
+        if isinstance(compiler, dict):
+            options = self._own_options(path, compiler, options)
+        self._options[path] = options
+        return options
+
+    def _own_options(self, path: str, compiler: dict, inherited: _Options) -> _Options:
+        directory = posixpath.dirname(path)
+        base_url, paths, paths_dir = inherited.base_url, inherited.paths, inherited.paths_dir
+        if isinstance(compiler.get("baseUrl"), str):
+            base_url = _join(directory, compiler["baseUrl"])
+        if isinstance(compiler.get("paths"), dict):
+            paths = tuple((pattern, tuple(t for t in targets if isinstance(t, str)))
+                          for pattern, targets in compiler["paths"].items()
+                          if isinstance(targets, list))
+            paths_dir = directory
+        return _Options(base_url, paths, paths_dir)
+
+    def _parse(self, path: str) -> dict:
+        data = self.read(path)
+        if data is None:
+            return {}
+        import json5  # only where a tsconfig is: not every run pays for the import
+
+        try:
+            document = json5.loads(data.decode("utf-8-sig"))
+        except (ValueError, UnicodeDecodeError) as error:
+            self.problems.append(f"{path} is not valid JSON with comments ({error}); "
+                                 "its `paths` and `baseUrl` are not used")
+            return {}
+        return document if isinstance(document, dict) else {}
+
+    def _extended(self, path: str, extends: object) -> list[str]:
+        """The configs a config extends that are files of this repository: relative paths,
+        or files of a workspace package."""
+        specs = extends if isinstance(extends, list) else [extends]
+        found = []
+        for spec in specs:
+            target = self._extended_path(posixpath.dirname(path), spec) \
+                if isinstance(spec, str) else None
+            if target is None:
+                continue  # an installed package's config (`@tsconfig/node20`): no aliases here
+            for candidate in (target, target + ".json", posixpath.join(target, "tsconfig.json")):
+                if self.read(candidate) is not None:
+                    found.append(candidate)
+                    break
+        return found
+
+    def _extended_path(self, directory: str, spec: str) -> str | None:
+        if spec.startswith("."):
+            return _join(directory, spec)
+        name, subpath = split_package_name(spec)
+        if name in self.packages:  # a workspace package of shared configs
+            return _join(self.packages[name], subpath)
+        return None
+
+
+def _join(directory: str, relative: str) -> str:
+    joined = posixpath.normpath(posixpath.join(directory, relative))
+    return "" if joined == "." else joined

@@ -1,0 +1,282 @@
+"""JavaScript/TypeScript resolution paths: each case is a base tree, a clean change that must
+give no finding, and a breaking change (on top of the clean one) that must give exactly the
+expected findings. One real repository per case: base -> clean -> breaking."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+from conftest import run_impact
+
+UTILS = "export function b() {}\nexport function keep() {}\n"
+UTILS_CLEAN = "export function b() { return 1; }\nexport function keep() {}\nexport const added = 1;\n"
+UTILS_BROKEN = "export function keep() {}\n"
+
+
+def manifest(**fields) -> str:
+    return json.dumps(fields, indent=2) + "\n"
+
+
+@dataclass
+class Case:
+    id: str
+    base: dict
+    clean: dict
+    breaking: dict
+    expected: list  # (code, file, line, symbol) of the breaking change, IMP201 left out
+
+
+def removal(case_id: str, importer: str, code: str, target: str, extra: dict | None = None) -> Case:
+    """`importer` (path, source) imports `b` through some path to `target`; the clean change
+    edits the target keeping `b`, the breaking one removes `b`."""
+    return Case(case_id, {target: UTILS, importer: code, **(extra or {})}, {target: UTILS_CLEAN},
+                {target: UTILS_BROKEN}, [("IMP101", importer, 1, "b")])
+
+
+def deletion(case_id: str, importer: str, code: str, target: str, extra: dict | None = None) -> Case:
+    """As `removal`, but the breaking change deletes the target file."""
+    return Case(case_id, {target: UTILS, importer: code, **(extra or {})}, {target: UTILS_CLEAN},
+                {target: None}, [("IMP102", importer, 1, code.split("'")[1])])
+
+
+SELF = {"package.json": manifest(name="acme", exports={
+    ".": "./src/index.js",
+    "./utils": {"types": "./dist/utils.d.ts", "import": "./src/utils.mjs", "require": "./src/u.cjs"},
+    "./features/*": "./src/features/*.js",
+    "./features/internal/*": None,
+    "./legacy/*.js": {"default": "./lib/*.js"},
+}), "src/index.js": "export const version = 1;\n"}
+IMPORTS_FIELD = {"package.json": manifest(name="app", imports={
+    "#db": "./src/db/index.js",
+    "#utils/*": {"import": "./src/utils/*.js", "default": "./src/utils/*.cjs"},
+    "#dep": "some-installed-package",
+})}
+TSCONFIG_JSONC = """{
+  // comments and trailing commas: tsconfig is JSONC
+  "compilerOptions": {
+    /* aliases */
+    "baseUrl": ".",
+    "paths": { "@/*": ["./src/*"], "@lib": ["./src/lib/index.ts",], },
+  },
+}
+"""
+EXTENDS_CHAIN = {
+    "tsconfig.json": '{ "extends": "./configs/tsconfig.app.json", "include": ["src"] }\n',
+    "configs/tsconfig.app.json": '{ "extends": "../tsconfig.paths", "compilerOptions": {} }\n',
+    "tsconfig.paths.json": '{ "compilerOptions": { "paths": { "~/*": ["./src/*"] } } }\n',
+}
+WORKSPACE_TSCONFIG = {
+    "package.json": manifest(name="root", workspaces=["config", "apps/*"]),
+    "config/package.json": manifest(name="@acme/tsconfig"),
+    "config/base.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"$shared/*": ["../shared/*"]}}}',
+    "apps/web/tsconfig.json": '{"extends": "@acme/tsconfig/base.json"}',
+}
+NEAREST = {
+    "tsconfig.json": '{ "compilerOptions": { "paths": { "~/*": ["./elsewhere/*"] } } }\n',
+    "web/tsconfig.json": '{ "compilerOptions": { "baseUrl": "./app", "paths": { "~/*": ["*"] } } }\n',
+}
+WORKSPACES = {
+    "package.json": manifest(name="root", private=True, workspaces=["packages/*", "!packages/skip"]),
+    "packages/core/package.json": manifest(name="@acme/core", main="src/index.js"),
+    "packages/ui/package.json": manifest(name="@acme/ui", exports={".": {
+        "types": "./dist/index.d.ts", "default": "./src/index.ts"}, "./button": "./src/button.tsx"}),
+}
+YARN_WORKSPACES = {
+    "package.json": manifest(name="root", private=True, workspaces={"packages": ["libs/**"]}),
+    "libs/deep/util/package.json": manifest(name="deep-util", module="./esm/index.mjs"),
+}
+PNPM_WORKSPACES = {
+    "package.json": manifest(name="root", private=True),
+    "pnpm-workspace.yaml": "packages:\n  - 'tools/*'\n",
+    "tools/cli/package.json": manifest(name="@acme/cli", exports="./lib/main.js"),
+}
+
+CASES = [
+    # relative specifiers
+    removal("extensionless", "src/app.js", "import { b } from './utils';\nb();\n", "src/utils.js"),
+    deletion("extensionless-deleted", "src/app.js", "import { b } from './utils';\n", "src/utils.js"),
+    deletion("extensionless-deleted-with-output-ignored", "src/app.ts", "import { b } from './utils';\n",
+             "src/utils.ts", {".gitignore": "*.js\n/dist\n"}),
+    removal("directory-index", "src/app.ts", "import { b } from './lib';\n", "src/lib/index.ts"),
+    deletion("directory-index-deleted", "src/app.ts", "import { b } from './lib';\n", "src/lib/index.ts"),
+    removal("mjs", "src/app.mjs", "import { b } from './utils.mjs';\n", "src/utils.mjs"),
+    removal("cjs-require", "src/app.cjs", "const { b } = require('./utils.cjs');\n", "src/utils.cjs"),
+    removal("ts-js-suffix", "src/app.ts", "import { b } from './utils.js';\n", "src/utils.ts"),
+    removal("mts-mjs-suffix", "src/app.mts", "import { b } from './utils.mjs';\n", "src/utils.mts"),
+    deletion("cts-cjs-suffix-deleted", "src/app.cts", "import { b } from './utils.cjs';\n", "src/utils.cts"),
+    # package.json exports, imported by the package's own name
+    removal("exports-conditions", "src/app.js", "import { b } from 'acme/utils';\n", "src/utils.mjs", SELF),
+    removal("exports-pattern", "src/app.js", "import { b } from 'acme/features/x';\n",
+            "src/features/x.js", SELF),
+    deletion("exports-pattern-deleted", "src/app.js", "import { b } from 'acme/features/x';\n",
+             "src/features/x.js", SELF),
+    removal("exports-pattern-with-extension", "src/app.js", "import { b } from 'acme/legacy/old.js';\n",
+            "lib/old.js", SELF),
+    # package.json imports
+    removal("imports-exact", "src/app.js", "import { b } from '#db';\n", "src/db/index.js", IMPORTS_FIELD),
+    removal("imports-pattern", "src/app.js", "import { b } from '#utils/text';\n", "src/utils/text.js",
+            IMPORTS_FIELD),
+    deletion("imports-pattern-deleted", "src/app.js", "import { b } from '#utils/text';\n",
+             "src/utils/text.js", IMPORTS_FIELD),
+    # tsconfig / jsconfig paths and baseUrl
+    removal("paths-jsonc", "src/app.ts", "import { b } from '@/utils/text';\n", "src/utils/text.ts",
+            {"tsconfig.json": TSCONFIG_JSONC}),
+    deletion("paths-deleted", "src/app.ts", "import { b } from '@/utils/text';\n", "src/utils/text.ts",
+             {"tsconfig.json": TSCONFIG_JSONC}),
+    removal("paths-exact", "src/app.ts", "import { b } from '@lib';\n", "src/lib/index.ts",
+            {"tsconfig.json": TSCONFIG_JSONC}),
+    removal("base-url", "src/app.ts", "import { b } from 'src/utils/text';\n", "src/utils/text.ts",
+            {"tsconfig.json": TSCONFIG_JSONC}),
+    removal("paths-extends-chain", "src/app.ts", "import { b } from '~/utils';\n", "src/utils.ts",
+            EXTENDS_CHAIN),
+    removal("paths-extends-workspace-package", "apps/web/a.ts", "import { b } from '$shared/u';\n",
+            "shared/u.ts", WORKSPACE_TSCONFIG),
+    removal("paths-nearest-tsconfig", "web/app/page.tsx", "import { b } from '~/utils';\n",
+            "web/app/utils.ts", NEAREST),
+    removal("jsconfig-paths", "src/app.js", "import { b } from '@/utils';\n", "src/utils.js",
+            {"jsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["src/*"]}}}\n'}),
+    # workspaces: a member imported by name resolves to its files
+    removal("workspace-main", "packages/web/app.js", "import { b } from '@acme/core';\n",
+            "packages/core/src/index.js", WORKSPACES),
+    removal("workspace-exports-condition", "packages/web/app.tsx", "import { b } from '@acme/ui';\n",
+            "packages/ui/src/index.ts", WORKSPACES),
+    deletion("workspace-exports-subpath-deleted", "packages/web/app.tsx",
+             "import { b } from '@acme/ui/button';\n", "packages/ui/src/button.tsx", WORKSPACES),
+    removal("yarn-workspaces-module", "app.js", "import { b } from 'deep-util';\n",
+            "libs/deep/util/esm/index.mjs", YARN_WORKSPACES),
+    removal("pnpm-workspace", "app.ts", "import { b } from '@acme/cli';\n", "tools/cli/lib/main.js",
+            PNPM_WORKSPACES),
+    # module kinds and interop
+    Case("commonjs-named-exports", {"src/u.js": "exports.b = () => 1;\nexports.keep = 2;\n",
+                                    "src/app.mjs": "import { b } from './u.js';\n"},
+         {"src/u.js": "exports.b = () => 2;\nexports.keep = 2;\n"}, {"src/u.js": "exports.keep = 2;\n"},
+         [("IMP101", "src/app.mjs", 1, "b")]),
+    Case("commonjs-default-interop", {"src/fn.cjs": "module.exports = function fn() {};\n",
+                                      "src/app.mjs": "import fn from './fn.cjs';\nfn();\n"},
+         {"src/fn.cjs": "module.exports = function fn(a) { return a; };\n"}, {"src/fn.cjs": None},
+         [("IMP102", "src/app.mjs", 1, "./fn.cjs")]),
+    Case("typescript-export-equals", {"src/f.ts": "function f() {}\nexport = f;\n",
+                                      "src/a.ts": "import f = require('./f');\nf();\n",
+                                      "src/b.ts": "import f from './f';\nf();\n"},
+         {"src/f.ts": "function f(x?: number) {}\nexport = f;\n"}, {"src/f.ts": None},
+         [("IMP102", "src/a.ts", 1, "./f"), ("IMP102", "src/b.ts", 1, "./f")]),
+    Case("import-type-and-export-type",
+         {"src/t.ts": "export type Id = string;\nexport interface User { id: Id }\n",
+          "src/a.ts": "import type { Id } from './t';\nlet x: Id = '';\n",
+          "src/index.ts": "export type { User } from './t';\n"},
+         {"src/t.ts": "export type Id = string | number;\nexport interface User { id: Id }\n"},
+         {"src/t.ts": "export interface Other {}\n"},
+         [("IMP101", "src/a.ts", 1, "Id"), ("IMP104", "src/index.ts", 1, "User")]),
+    Case("namespace-member", {"src/u.js": UTILS, "src/app.js": "import * as ns from './u.js';\nns.b();\n"},
+         {"src/u.js": UTILS_CLEAN}, {"src/u.js": UTILS_BROKEN}, [("IMP103", "src/app.js", 2, "b")]),
+    Case("export-star-as-namespace", {"src/u.js": UTILS, "src/index.js": "export * as ns from './u.js';\n",
+                                      "src/app.js": "import { ns } from './index.js';\nns.b();\n"},
+         {"src/u.js": UTILS_CLEAN}, {"src/u.js": UTILS_BROKEN}, [("IMP103", "src/app.js", 2, "b")]),
+    Case("export-star-as-namespace-deleted",
+         {"src/u.js": UTILS, "src/index.js": "export * as ns from './u.js';\n",
+          "src/app.js": "import { ns } from './index.js';\nns.b();\n"},
+         {"src/u.js": UTILS_CLEAN}, {"src/u.js": None}, [("IMP102", "src/index.js", 1, "./u.js")]),
+    Case("dts-next-to-js", {"src/u.js": "exports.b = 1;\n", "src/u.d.ts": "export declare const b: number;\n",
+                            "src/app.ts": "import { b } from './u';\n"},
+         {"src/u.js": "exports.b = 2;\n"}, {"src/u.d.ts": "export declare const c: number;\n"},
+         [("IMP101", "src/app.ts", 1, "b")]),
+    Case("tsx-component", {"src/Button.tsx": "export default function Button() { return <b/>; }\n",
+                           "src/App.tsx": "import Button from './Button';\n"
+                                          "export const A = () => <Button/>;\n"},
+         {"src/Button.tsx": "export default function Button(p: {x?: 1}) { return <i/>; }\n"},
+         {"src/Button.tsx": "export function Button() { return <b/>; }\n"},
+         [("IMP101", "src/App.tsx", 1, "default")]),
+]
+
+
+def _run(repo, base: str, head: str) -> list[tuple]:
+    result = run_impact(repo, "diff", base, head, "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    assert result.stderr == "", result.stderr
+    return sorted(key for key in result.keys() if key[0] != "IMP201")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_resolution_path(repo_factory, case: Case):
+    repo = repo_factory([case.base, case.clean, case.breaking])
+    assert _run(repo, "HEAD~2", "HEAD~1") == []
+    assert _run(repo, "HEAD~1", "HEAD") == sorted(case.expected)
+
+
+# -- what impact cannot resolve is never a finding, and is said once -----------------------
+
+GENERATED_ALIAS = {"tsconfig.json": '{"compilerOptions": {"paths": {"@gen/*": ["./generated/*"]}}}\n',
+                   "src/a.ts": "import { Api } from '@gen/api';\n",
+                   "src/b.ts": "import { Api } from '@gen/api';\n"}
+BUILT_WORKSPACE = {"package.json": manifest(name="root", workspaces=["packages/*"]),
+                   "packages/lib/package.json": manifest(name="lib", exports={
+                       ".": {"import": "./dist/index.mjs", "require": "./dist/index.cjs"}}),
+                   "packages/lib/src/index.ts": "export const x = 1;\n",
+                   "app/a.js": "import { x } from 'lib';\n", "app/b.js": "import { x } from 'lib';\n"}
+ODD_EXPORTS = {"package.json": manifest(name="odd", exports={".": "./src/index.js", "import": "./x.js"}),
+               "src/index.js": "export const x = 1;\n", "src/a.js": "import { x } from 'odd';\n"}
+BUNDLER_ALIAS = {"src/a.js": "import { x } from '#app';\n"}
+IGNORED_OUTPUT = {".gitignore": "/src/generated\n*.output.ts\n",
+                  "tsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}\n',
+                  "src/a.ts": "import { q } from '@/generated/schema';\n",
+                  "src/b.ts": "import { q } from '@/generated/schema';\n"}
+IGNORED_RELATIVE = {".gitignore": "*.output.ts\n", "src/a.ts": "import { q } from './table.output';\n"}
+BROKEN_TSCONFIG = {"tsconfig.json": '{ "compilerOptions": { "paths": { "@/*": ["src/*"] }\n',
+                   "src/a.ts": "import { x } from '@/missing';\n"}
+
+
+@pytest.mark.parametrize("tree, warning", [
+    (GENERATED_ALIAS, "`@gen/*` in the `paths` of tsconfig.json points to generated/, which is not "
+                      "in this revision (build output? generated?); imports through it are not checked"),
+    (BUILT_WORKSPACE, "'lib' (the `exports` of packages/lib/package.json) points to packages/lib/dist/"),
+    (ODD_EXPORTS, "'odd' (the `exports` of package.json): a form impact does not understand"),
+    (IGNORED_OUTPUT, "`@/*` in the `paths` of tsconfig.json points to src/generated/"),
+    (IGNORED_RELATIVE, "'./table.output' (src/table.output) is a file .gitignore leaves out of the "
+                       "revision (generated?)"),
+    (BUNDLER_ALIAS, "'#app': no package.json `imports` or tsconfig `paths` entry defines it"),
+    (BROKEN_TSCONFIG, "tsconfig.json is not valid JSON with comments"),
+], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
+        "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig"])
+def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
+    repo = repo_factory([{"README.md": "x\n"}, tree])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    assert result.findings == []
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("impact: warning: ") and warning in lines[0], lines
+
+
+def test_installed_packages_are_skipped_silently(repo_factory):
+    tree = {"package.json": manifest(name="app", dependencies={"@/icons": "1.0.0", "react": "18"},
+                                     imports={"#dep": "some-installed-package"}),
+            "tsconfig.json": '{"compilerOptions": {"baseUrl": "src", "paths": {"@/*": ["./src/*"]}}}\n',
+            "src/a.ts": "import React from 'react';\nimport { get } from 'lodash/get';\n"
+                        "import fs from 'node:fs';\nimport { Icon } from '@/icons';\n"
+                        "import d from '#dep';\nimport e from 'https://esm.sh/x';\n"}
+    repo = repo_factory([{"README.md": "x\n"}, tree])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
+    assert (result.exit_code, result.findings, result.stderr) == (0, [], "")
+
+
+def test_removed_imports_entry_and_unexported_subpath_are_missing(repo_factory):
+    base = {**IMPORTS_FIELD, **SELF, "package.json": manifest(
+                name="acme", imports={"#db": "./src/db.js"}, exports={".": "./src/index.js",
+                                                                      "./db": "./src/db.js"}),
+            "src/db.js": UTILS, "src/a.js": "import { b } from '#db';\nimport { keep } from 'acme/db';\n"}
+    change = {"package.json": manifest(name="acme", imports={"#other": "./src/db.js"},
+                                       exports={".": "./src/index.js"})}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.keys() == [("IMP102", "src/a.js", 1, "#db"), ("IMP102", "src/a.js", 2, "acme/db")]
+
+
+def test_configuration_is_read_from_the_revision_not_the_disk(repo_factory):
+    tsconfig = '{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}\n'
+    repo = repo_factory([{"tsconfig.json": tsconfig, "src/u.ts": UTILS,
+                          "src/a.ts": "import { b } from '@/u';\n"}, {"src/u.ts": UTILS_BROKEN}])
+    (repo / "tsconfig.json").write_text('{"compilerOptions": {"paths": {"@/*": ["./nowhere/*"]}}}\n')
+    (repo / "package.json").write_text(manifest(name="x", workspaces=["src"]))
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [k for k in result.keys() if k[0] != "IMP201"] == [("IMP101", "src/a.ts", 1, "b")]
