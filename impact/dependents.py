@@ -28,7 +28,8 @@ def load(snapshot: Snapshot, options: Options) -> Analysis:
     internal = PythonResolver(snapshot.paths).top_level_names
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
-        return analyse(snapshot, FactsMemo(options.max_file_size, facts_cache), internal, options)
+        memo = FactsMemo(options.max_file_size, facts_cache, options.file_time_budget)
+        return analyse(snapshot, memo, internal, options)
     finally:
         if facts_cache is not None:
             facts_cache.close()

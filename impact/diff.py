@@ -15,7 +15,13 @@ from pathlib import Path
 from impact.cache import FactsCache, cache_key, with_path
 from impact.checks import check_change, run_checks
 from impact.config import load_config
-from impact.facts import DEFAULT_MAX_FILE_SIZE, extract_facts, is_source
+from impact.facts import (
+    DEFAULT_MAX_FILE_SIZE,
+    DEFAULT_TIME_BUDGET,
+    extract_facts,
+    is_source,
+    oversized_facts,
+)
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
 from impact.resolve.python import PythonResolver
@@ -26,6 +32,7 @@ from impact.snapshot import Snapshot, git_blob_id
 class Options:
     show_all: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    file_time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds to parse one file
     cache_dir: Path | None = None  # None: no facts cache
     python_roots: tuple[str, ...] = ()
     public: tuple[str, ...] | None = None  # modules whose names are public API (config)
@@ -64,10 +71,13 @@ class DiffResult:
 
 class FactsMemo:
     """Facts of each distinct file content are extracted once per run, and once ever when a
-    cache is given (keyed by git blob id, so base, head and later runs share them)."""
+    cache is given (keyed by git blob id, so base, head and later runs share them). Facts of
+    a file that ran out of time are not cached: another run may have the time."""
 
-    def __init__(self, max_file_size: int, cache: FactsCache | None = None):
+    def __init__(self, max_file_size: int, cache: FactsCache | None = None,
+                 time_budget: float | None = DEFAULT_TIME_BUDGET):
         self.max_file_size = max_file_size
+        self.time_budget = time_budget
         self.cache = cache
         self._facts: dict[str, FileFacts] = {}
 
@@ -81,8 +91,10 @@ class FactsMemo:
         extracted = {}
         for path, key in keys.items():
             if key not in self._facts:
-                extracted[key] = self._facts[key] = extract_facts(path, contents[path],
-                                                                  self.max_file_size)
+                self._facts[key] = extract_facts(path, contents[path], self.max_file_size,
+                                                 self.time_budget)
+                if not any(problem.transient for problem in self._facts[key].problems):
+                    extracted[key] = self._facts[key]
         if self.cache is not None:
             self.cache.put_many(extracted)
         return {path: with_path(self._facts[key], path) for path, key in sorted(keys.items())}
@@ -92,10 +104,13 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
             options: Options) -> Analysis:
     paths = snapshot.paths
     wanted = [p for p in paths if is_source(p) or p.rsplit("/", 1)[-1] == "package.json"]
-    contents = snapshot.read(sorted(wanted))
+    contents, oversized = snapshot.read_within(sorted(wanted), options.max_file_size)
     sources = {p: data for p, data in contents.items() if is_source(p)}
     package_json = {p: data for p, data in contents.items() if not is_source(p)}
     facts = memo.facts_for(sources, snapshot.blobs)
+    facts.update((p, oversized_facts(p, size, options.max_file_size))
+                 for p, size in oversized.items() if is_source(p))
+    facts = dict(sorted(facts.items()))
     graph = SymbolGraph(snapshot.label, facts, paths, package_json, options.python_roots,
                         internal_python, options.public)
     return Analysis(snapshot, graph, sources)
@@ -106,7 +121,7 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
     options = replace(options, python_roots=options.python_roots + config.roots,
                       public=options.public if options.public is not None else config.public)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
-    memo = FactsMemo(options.max_file_size, cache)
+    memo = FactsMemo(options.max_file_size, cache, options.file_time_budget)
     internal_python = (
         PythonResolver(base_snapshot.paths, options.python_roots).top_level_names
         | PythonResolver(head_snapshot.paths, options.python_roots).top_level_names

@@ -13,6 +13,7 @@ import hashlib
 import os
 import stat
 import subprocess
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,15 +48,25 @@ class Snapshot:
 
     def read(self, paths: list[str]) -> dict[str, bytes]:
         """Contents of the given files. Unreadable working-tree files are left out."""
+        return self.read_within(paths, None)[0]
+
+    def read_within(self, paths: list[str], max_size: int | None
+                    ) -> tuple[dict[str, bytes], dict[str, int]]:
+        """Contents of the given files no bigger than `max_size`, and the sizes of the bigger
+        ones, which are never held in memory."""
         from_git = {p: self.blobs[p] for p in paths if self.blobs.get(p)}
-        contents = self.repo.read_blobs(set(from_git.values())) if from_git else {}
+        contents, too_big = self.repo.read_blobs(set(from_git.values()), max_size) if from_git \
+            else ({}, {})
         result = {path: contents[blob] for path, blob in from_git.items() if blob in contents}
+        oversized = {path: too_big[blob] for path, blob in from_git.items() if blob in too_big}
         for path in paths:
             if path not in from_git:
-                data = self.repo.read_worktree_file(path)
-                if data is not None:
+                data = self.repo.read_worktree_file(path, max_size)
+                if isinstance(data, int):
+                    oversized[path] = data
+                elif data is not None:
                     result[path] = data
-        return result
+        return result, oversized
 
 
 class Repository:
@@ -171,28 +182,65 @@ class Repository:
         except OSError:
             return False  # deleted in the working tree
 
-    def read_worktree_file(self, path: str) -> bytes | None:
+    def read_worktree_file(self, path: str, max_size: int | None = None) -> bytes | int | None:
+        """The file's bytes; its size if over `max_size`; None if not a regular file."""
         full = self.root / path
         try:
-            if not stat.S_ISREG(os.lstat(full).st_mode):
+            status = os.lstat(full)
+            if not stat.S_ISREG(status.st_mode):
                 return None
+            if max_size is not None and status.st_size > max_size:
+                return status.st_size
             return full.read_bytes()
         except OSError:
             return None
 
-    def read_blobs(self, blob_ids: set[str]) -> dict[str, bytes]:
-        """All the blobs through one `git cat-file --batch` process."""
-        ordered = sorted(blob_ids)
-        output = self.git("cat-file", "--batch", stdin="".join(f"{b}\n" for b in ordered).encode())
+    def read_blobs(self, blob_ids: set[str], max_size: int | None = None
+                   ) -> tuple[dict[str, bytes], dict[str, int]]:
+        """The blobs, through one `git cat-file --batch` process, and the sizes of those over
+        `max_size`, whose bytes are skipped as they stream past."""
+        request = "".join(f"{b}\n" for b in sorted(blob_ids)).encode()
         contents: dict[str, bytes] = {}
-        pos = 0
-        while pos < len(output):
-            header_end = output.index(b"\n", pos)
-            header = output[pos:header_end].split()
-            pos = header_end + 1
-            if len(header) < 3 or header[1] == b"missing":
-                continue
-            size = int(header[2])
-            contents[header[0].decode()] = output[pos : pos + size]
-            pos += size + 1
-        return contents
+        oversized: dict[str, int] = {}
+        try:
+            proc = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root, env=self.env,
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE)
+        except FileNotFoundError:
+            raise ImpactError("git is not installed or not on PATH") from None
+        writer = threading.Thread(target=_write_and_close, args=(proc.stdin, request), daemon=True)
+        writer.start()
+        with proc:
+            while header := proc.stdout.readline().split():
+                if len(header) < 3 or header[1] == b"missing":
+                    continue
+                blob, size = header[0].decode(), int(header[2])
+                if max_size is not None and size > max_size:
+                    _skip(proc.stdout, size + 1)
+                    oversized[blob] = size
+                else:
+                    contents[blob] = proc.stdout.read(size)
+                    proc.stdout.read(1)
+            errors = proc.stderr.read()
+        writer.join()
+        if proc.returncode != 0:
+            message = errors.decode(errors="replace").strip().splitlines()
+            raise ImpactError(message[-1] if message else "git cat-file failed")
+        return contents, oversized
+
+
+def _write_and_close(pipe, data: bytes) -> None:
+    """Feeds a process's stdin from a thread, so that it never blocks on a full stdout."""
+    try:
+        pipe.write(data)
+        pipe.close()
+    except (OSError, ValueError):  # the process ended early; its exit status tells why
+        pass
+
+
+def _skip(stream, count: int) -> None:
+    while count > 0:
+        chunk = stream.read(min(count, 1 << 20))
+        if not chunk:
+            return
+        count -= len(chunk)

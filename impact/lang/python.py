@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
-from impact.lang.treesitter import captures, parser, site, syntax_problems, text
+from impact.lang.treesitter import captures, parse, site, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
 
 QUERY_FILES = ("python",)
@@ -46,8 +46,8 @@ TARGET_CONTAINERS = {
 IMPORT_GUARDS = ("ImportError", "ModuleNotFoundError", "Exception", "BaseException")
 
 
-def extract(path: str, source: bytes) -> FileFacts:
-    root = parser("python").parse(source).root_node
+def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
+    root = parse("python", source, time_budget).root_node
     found = captures("python", QUERY_FILES, root)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
