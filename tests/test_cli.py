@@ -159,22 +159,3 @@ def test_console_script_in_subprocess(repo_factory):
                            "--format", "json"], cwd=repo, capture_output=True, text=True,
                           env={**os.environ, "NO_COLOR": "1"})
     assert proc.returncode == 1 and '"IMP101"' in proc.stdout
-
-
-def test_repository_is_never_written(repo_factory):
-    repo = repo_factory([BASE, {"lib.py": "def f():\n    pass\n"}])
-    (repo / "wip.py").write_text("from lib import g\n")
-
-    def state():
-        index = (repo / ".git" / "index").read_bytes()
-        refs = git(repo, "for-each-ref")
-        status = git(repo, "status", "--porcelain", "--untracked-files=all")
-        objects = git(repo, "count-objects", "-v")
-        files = sorted(str(p.relative_to(repo)) for p in repo.rglob("*") if ".git" not in p.parts)
-        return index, refs, status, objects, files, git(repo, "rev-parse", "HEAD")
-
-    before = state()
-    for args in (["diff"], ["diff", "HEAD~1"], ["diff", "--staged"], ["diff", "HEAD~1..HEAD"],
-                 ["diff", "HEAD~1...HEAD", "--format", "json"]):
-        run_impact(repo, *args)
-    assert state() == before
