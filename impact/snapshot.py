@@ -28,6 +28,17 @@ class ImpactError(Exception):
     """A problem with the user's input or environment: reported as one line, exit 2."""
 
 
+class GitMissing(ImpactError):
+    def __init__(self) -> None:
+        super().__init__("git is not installed or not on PATH")
+
+
+def path_name(raw: bytes) -> str:
+    """A path as text. Bytes that are not UTF-8 become `\\xNN` escapes, as git quotes them,
+    so that every report can print the name."""
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
 def git_blob_id(data: bytes) -> str:
     """The id git gives a blob with these bytes, so working-tree files match tree entries."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
@@ -78,9 +89,12 @@ class Repository:
             raise ImpactError(f"not a directory: {path}")
         try:
             top = self._run(["rev-parse", "--show-toplevel"], cwd=Path(path))
+        except GitMissing:
+            raise
         except ImpactError:
             raise ImpactError(f"not a git repository: {Path(path).resolve()}") from None
-        self.root = Path(top.decode().strip())
+        self.root = Path(os.fsdecode(top.rstrip(b"\n")))
+        self.raw_names: dict[str, bytes] = {}  # working-tree names that are not UTF-8
 
     def _run(self, args: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> bytes:
         try:
@@ -93,7 +107,7 @@ class Repository:
                 check=False,
             )
         except FileNotFoundError:
-            raise ImpactError("git is not installed or not on PATH") from None
+            raise GitMissing() from None
         if proc.returncode != 0:
             message = proc.stderr.decode(errors="replace").strip().splitlines()
             raise ImpactError(message[-1] if message else f"git {args[0]} failed")
@@ -150,7 +164,7 @@ class Repository:
             meta, _, path = entry.partition(b"\t")
             mode, kind, blob = meta.decode().split()
             if kind == "blob" and mode != SYMLINK_MODE:
-                blobs[path.decode("utf-8", errors="surrogateescape")] = blob
+                blobs[path_name(path)] = blob
         return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit)
 
     def index_snapshot(self) -> Snapshot:
@@ -162,7 +176,7 @@ class Repository:
             meta, _, path = entry.partition(b"\t")
             mode, blob, _stage = meta.decode().split()
             if mode not in (SYMLINK_MODE, SUBMODULE_MODE):
-                blobs.setdefault(path.decode("utf-8", errors="surrogateescape"), blob)
+                blobs.setdefault(path_name(path), blob)
         return Snapshot(label=INDEX, blobs=blobs, repo=self)
 
     def worktree_snapshot(self) -> Snapshot:
@@ -171,20 +185,26 @@ class Repository:
         for raw in listing.split(b"\0"):
             if not raw:
                 continue
-            path = raw.decode("utf-8", errors="surrogateescape")
-            if path not in blobs and self._is_regular_file(path):
+            path = path_name(raw)
+            if path not in blobs and self._is_regular_file(raw):
                 blobs[path] = None
+                if path.encode() != raw:
+                    self.raw_names[path] = raw
         return Snapshot(label=WORKTREE, blobs=blobs, repo=self)
 
-    def _is_regular_file(self, path: str) -> bool:
+    def _is_regular_file(self, raw: bytes) -> bool:
         try:
-            return stat.S_ISREG(os.lstat(self.root / path).st_mode)  # symlinks are not followed
+            return stat.S_ISREG(os.lstat(self.root / os.fsdecode(raw)).st_mode)  # no symlinks
         except OSError:
             return False  # deleted in the working tree
 
+    def worktree_path(self, path: str) -> Path:
+        """Where a working-tree file of a snapshot is on disk."""
+        return self.root / os.fsdecode(self.raw_names.get(path) or path.encode())
+
     def read_worktree_file(self, path: str, max_size: int | None = None) -> bytes | int | None:
         """The file's bytes; its size if over `max_size`; None if not a regular file."""
-        full = self.root / path
+        full = self.worktree_path(path)
         try:
             status = os.lstat(full)
             if not stat.S_ISREG(status.st_mode):
@@ -207,7 +227,7 @@ class Repository:
                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE)
         except FileNotFoundError:
-            raise ImpactError("git is not installed or not on PATH") from None
+            raise GitMissing() from None
         writer = threading.Thread(target=_write_and_close, args=(proc.stdin, request), daemon=True)
         writer.start()
         with proc:

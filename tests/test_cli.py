@@ -141,6 +141,7 @@ def test_shallow_clone_names_the_fix(repo_factory, tmp_path):
                    check=True)
     result = run_impact(clone, "diff", "HEAD~1")
     assert result.exit_code == 2 and "git fetch --deepen" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_unknown_rule_and_rule_docs():
