@@ -210,7 +210,7 @@ def fix_command(
     if head.label != WORKTREE:
         fail("fix edits the working tree: compare against it (no HEAD revision), or use --dry-run")
     for fix in fixes:
-        (repo.root / fix.path).write_text(fix.after, encoding="utf-8", newline="")
+        repo.worktree_path(fix.path).write_text(fix.after, encoding="utf-8", newline="")
         typer.echo(f"fixed {fix.path}")
 
 

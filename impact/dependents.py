@@ -30,8 +30,7 @@ def load(snapshot: Snapshot, options: Options) -> Analysis:
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
         with collector_paused():
-            memo = FactsMemo(options.max_file_size, facts_cache, options.jobs, options.progress)
-            return analyse(snapshot, memo, internal, options)
+            return analyse(snapshot, FactsMemo(options, facts_cache), internal, options)
     finally:
         if facts_cache is not None:
             facts_cache.close()

@@ -19,7 +19,7 @@ from pathlib import Path
 from impact.cache import FactsCache, cache_key, derived_key, with_path
 from impact.checks import check_change, run_checks
 from impact.config import Config, Overrides, load_config
-from impact.facts import DEFAULT_MAX_FILE_SIZE, is_source
+from impact.facts import DEFAULT_MAX_FILE_SIZE, DEFAULT_TIME_BUDGET, is_source, oversized_facts
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Location
 from impact.parallel import Progress, extract_pickled
@@ -37,6 +37,7 @@ ProgressFactory = Callable[[int], AbstractContextManager[Progress | None]]
 class Options:
     show_all: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    file_time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds to parse one file
     cache_dir: Path | None = None  # None: no facts cache
     python_roots: tuple[str, ...] = ()
     public: tuple[str, ...] | None = None  # modules whose names are public API (config)
@@ -50,17 +51,21 @@ class Options:
 class SourceFiles(Mapping[str, bytes]):
     """A snapshot's source files, read from git only when something needs their text."""
 
-    def __init__(self, snapshot: Snapshot, paths: list[str]):
+    def __init__(self, snapshot: Snapshot, paths: list[str], max_size: int | None = None):
         self.snapshot = snapshot
         self.paths = paths
+        self.max_size = max_size
+        self.oversized: dict[str, int] = {}  # path -> size, for files over the limit: not read
         self._known = frozenset(paths)
         self._read: dict[str, bytes] = {}
 
     def prefetch(self, paths: Iterable[str]) -> None:
-        """Read many files through one git process."""
+        """Read many files through one git process (those over the size limit read as empty)."""
         wanted = sorted({p for p in paths if p in self._known and p not in self._read})
         if wanted:
-            self._read.update(self.snapshot.read(wanted))
+            contents, oversized = self.snapshot.read_within(wanted, self.max_size)
+            self._read.update(contents)
+            self.oversized.update(oversized)
             self._read.update((p, b"") for p in wanted if p not in self._read)
 
     def __getitem__(self, path: str) -> bytes:
@@ -119,14 +124,15 @@ class DiffResult:
 class FactsMemo:
     """Facts of each distinct file content are extracted once per run, and once ever when a
     cache is given (keyed by git blob id, so base, head and later runs share them). A file
-    with the same content in both revisions gets the very same facts object."""
+    with the same content in both revisions gets the very same facts object. Facts of a file
+    that ran out of time are not cached: another run may have the time."""
 
-    def __init__(self, max_file_size: int, cache: FactsCache | None = None, jobs: int | None = None,
-                 progress: ProgressFactory | None = None):
-        self.max_file_size = max_file_size
+    def __init__(self, options: Options, cache: FactsCache | None = None):
+        self.max_file_size = options.max_file_size
+        self.time_budget = options.file_time_budget
+        self.jobs = options.jobs
+        self.progress = options.progress
         self.cache = cache
-        self.jobs = jobs
-        self.progress = progress
         self._facts: dict[str, FileFacts] = {}
         self._by_path: dict[tuple[str, str], FileFacts] = {}
 
@@ -147,12 +153,18 @@ class FactsMemo:
         paths = sorted(to_extract.values())
         sources.prefetch(paths)
         key_of = {path: key for key, path in to_extract.items()}
+        for path in paths:
+            if path in sources.oversized:  # never read: facts that say so
+                self._facts[key_of[path]] = oversized_facts(path, sources.oversized[path],
+                                                            self.max_file_size)
+        readable = [(p, sources[p]) for p in paths if p not in sources.oversized]
         pickled = {}
-        with self.progress(len(paths)) if self.progress else nullcontext() as advance:
-            for path, data in extract_pickled([(p, sources[p]) for p in paths], self.max_file_size,
+        with self.progress(len(readable)) if self.progress else nullcontext() as advance:
+            for path, data in extract_pickled(readable, self.max_file_size, self.time_budget,
                                               self.jobs, advance):
-                pickled[key_of[path]] = data
-                self._facts[key_of[path]] = pickle.loads(data)
+                facts = self._facts[key_of[path]] = pickle.loads(data)
+                if not any(problem.transient for problem in facts.problems):
+                    pickled[key_of[path]] = data
         if self.cache is not None:
             self.cache.put_pickled(pickled)
 
@@ -165,7 +177,7 @@ class FactsMemo:
 def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
             options: Options) -> Analysis:
     paths = snapshot.paths
-    sources = SourceFiles(snapshot, sorted(p for p in paths if is_source(p)))
+    sources = SourceFiles(snapshot, sorted(p for p in paths if is_source(p)), options.max_file_size)
     config_files = snapshot.read(sorted(p for p in paths if is_config_file(p)))
     blob_ids = {path: snapshot.blob_id(path) for path in sources}
     facts = memo.facts_for(sources, blob_ids)
@@ -199,7 +211,7 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
                       public=options.public if options.public is not None else config.public,
                       max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
-    memo = FactsMemo(options.max_file_size, cache, options.jobs, options.progress)
+    memo = FactsMemo(options, cache)
     internal_python = (
         PythonResolver(base_snapshot.paths, options.python_roots).top_level_names
         | PythonResolver(head_snapshot.paths, options.python_roots).top_level_names

@@ -1,7 +1,8 @@
 """Facts per file: a pure function of a path and its bytes, dispatched by language.
 
-A file that cannot be read as source (binary, not decodable, over the size limit) yields
-facts with only a Problem, which becomes an IMP301 warning; analysis goes on without it.
+A file that cannot be read as source (binary, not decodable, over the size limit, or
+slower to parse than the time budget) yields facts with only a Problem, which becomes an
+IMP301 warning; analysis goes on without it.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import codecs
 import re
 
 from impact.lang import javascript, python
+from impact.lang.treesitter import TimeBudgetExceeded
 from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, FileFacts, Problem, Site
 
 DEFAULT_MAX_FILE_SIZE = 2_000_000
+DEFAULT_TIME_BUDGET = 10.0  # seconds to parse one file; a 2 MB file takes about one
 PYTHON_SUFFIXES = (".py", ".pyi")
 JS_SUFFIXES = tuple(javascript.GRAMMARS)
 CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
@@ -33,19 +36,32 @@ def is_source(path: str) -> bool:
     return language_of(path) is not None
 
 
-def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE) -> FileFacts:
+def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
+                  time_budget: float | None = DEFAULT_TIME_BUDGET) -> FileFacts:
     language = language_of(path)
     if language is None:
         raise ValueError(f"not a source file: {path}")
     if len(data) > max_size:
-        return _unreadable(path, language, f"skipped: {len(data):,} bytes is over the size "
-                                            f"limit of {max_size:,} bytes")
+        return oversized_facts(path, len(data), max_size)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _unreadable(path, language, "skipped: UTF-16 text; impact reads UTF-8 source")
     if b"\0" in data:
         return _unreadable(path, language, "skipped: binary content (NUL bytes)")
     source, problem = _normalise(data, language)
     if source is None:
         return _unreadable(path, language, problem)
-    return python.extract(path, source) if language == PYTHON else javascript.extract(path, source)
+    extractor = python if language == PYTHON else javascript
+    try:
+        return extractor.extract(path, source, time_budget)
+    except TimeBudgetExceeded as budget:
+        return _unreadable(path, language, f"skipped: parsing took longer than the time budget "
+                                           f"of {budget}", transient=True)
+
+
+def oversized_facts(path: str, size: int, max_size: int) -> FileFacts:
+    """Facts of a file over the size limit: its bytes need not even be read."""
+    return _unreadable(path, language_of(path), f"skipped: {size:,} bytes is over the size "
+                                                f"limit of {max_size:,} bytes")
 
 
 def _normalise(data: bytes, language: str) -> tuple[bytes | None, str]:
@@ -74,6 +90,7 @@ def _declared_encoding(data: bytes) -> str | None:
     return None
 
 
-def _unreadable(path: str, language: str, message: str) -> FileFacts:
-    return FileFacts(path=path, language=language, problems=(Problem(message, Site(1, 1)),),
+def _unreadable(path: str, language: str, message: str, transient: bool = False) -> FileFacts:
+    return FileFacts(path=path, language=language,
+                     problems=(Problem(message, Site(1, 1), transient),),
                      dynamic_exports=True)

@@ -123,6 +123,7 @@ class Problem:
 
     message: str
     site: Site
+    transient: bool = False  # depends on the machine's load, not on the bytes: never cached
 
 
 @dataclass(frozen=True)

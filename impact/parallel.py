@@ -29,30 +29,34 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def extract_pickled(files: list[tuple[str, bytes]], max_size: int, jobs: int | None = None,
-                    progress: Progress | None = None) -> Iterator[tuple[str, bytes]]:
+def extract_pickled(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None,
+                    jobs: int | None = None, progress: Progress | None = None
+                    ) -> Iterator[tuple[str, bytes]]:
     """(path, pickled facts) for every file, over `jobs` processes (default: one per core)."""
     jobs = jobs or available_cores()
     if jobs < 2 or len(files) < POOL_THRESHOLD:
         for path, data in files:
-            yield path, _pickled(path, data, max_size)
+            yield path, _pickled(path, data, max_size, time_budget)
             if progress:
                 progress(1)
         return
     chunks = [files[i:i + CHUNK_SIZE] for i in range(0, len(files), CHUNK_SIZE)]
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context()) as pool:
-        for done in pool.map(_extract_chunk, chunks, [max_size] * len(chunks)):
+        for done in pool.map(_extract_chunk, chunks, [max_size] * len(chunks),
+                             [time_budget] * len(chunks)):
             yield from done
             if progress:
                 progress(len(done))
 
 
-def _extract_chunk(files: list[tuple[str, bytes]], max_size: int) -> list[tuple[str, bytes]]:
-    return [(path, _pickled(path, data, max_size)) for path, data in files]
+def _extract_chunk(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None
+                   ) -> list[tuple[str, bytes]]:
+    return [(path, _pickled(path, data, max_size, time_budget)) for path, data in files]
 
 
-def _pickled(path: str, data: bytes, max_size: int) -> bytes:
-    return pickle.dumps(extract_facts(path, data, max_size), protocol=pickle.HIGHEST_PROTOCOL)
+def _pickled(path: str, data: bytes, max_size: int, time_budget: float | None) -> bytes:
+    facts = extract_facts(path, data, max_size, time_budget)
+    return pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -13,6 +13,7 @@ import hashlib
 import os
 import stat
 import subprocess
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,9 +28,29 @@ class ImpactError(Exception):
     """A problem with the user's input or environment: reported as one line, exit 2."""
 
 
+class GitMissing(ImpactError):
+    def __init__(self) -> None:
+        super().__init__("git is not installed or not on PATH")
+
+
+def path_name(raw: bytes) -> str:
+    """A path as text. Bytes that are not UTF-8 become `\\xNN` escapes, as git quotes them,
+    so that every report can print the name."""
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
 def git_blob_id(data: bytes) -> str:
     """The id git gives a blob with these bytes, so working-tree files match tree entries."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def git_blob_id_of_file(path: Path) -> str:
+    """The blob id of a file on disk, read in pieces (it may be huge)."""
+    digest = hashlib.sha1(b"blob %d\0" % path.stat().st_size)
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 @dataclass
@@ -52,21 +73,30 @@ class Snapshot:
         if known is not None:
             return known
         if path not in self._hashed:
-            data = self.repo.read_worktree_file(path)
-            self._hashed[path] = git_blob_id(data if data is not None else b"")
+            self._hashed[path] = self.repo.worktree_blob_id(path)
         return self._hashed[path]
 
     def read(self, paths: list[str]) -> dict[str, bytes]:
         """Contents of the given files. Unreadable working-tree files are left out."""
+        return self.read_within(paths, None)[0]
+
+    def read_within(self, paths: list[str], max_size: int | None
+                    ) -> tuple[dict[str, bytes], dict[str, int]]:
+        """Contents of the given files no bigger than `max_size`, and the sizes of the bigger
+        ones, which are never held in memory."""
         from_git = {p: self.blobs[p] for p in paths if self.blobs.get(p)}
-        contents = self.repo.read_blobs(set(from_git.values())) if from_git else {}
+        contents, too_big = self.repo.read_blobs(set(from_git.values()), max_size) if from_git \
+            else ({}, {})
         result = {path: contents[blob] for path, blob in from_git.items() if blob in contents}
+        oversized = {path: too_big[blob] for path, blob in from_git.items() if blob in too_big}
         for path in paths:
             if path not in from_git:
-                data = self.repo.read_worktree_file(path)
-                if data is not None:
+                data = self.repo.read_worktree_file(path, max_size)
+                if isinstance(data, int):
+                    oversized[path] = data
+                elif data is not None:
                     result[path] = data
-        return result
+        return result, oversized
 
 
 class Repository:
@@ -78,9 +108,12 @@ class Repository:
             raise ImpactError(f"not a directory: {path}")
         try:
             top = self._run(["rev-parse", "--show-toplevel"], cwd=Path(path))
+        except GitMissing:
+            raise
         except ImpactError:
             raise ImpactError(f"not a git repository: {Path(path).resolve()}") from None
-        self.root = Path(top.decode().strip())
+        self.root = Path(os.fsdecode(top.rstrip(b"\n")))
+        self.raw_names: dict[str, bytes] = {}  # working-tree names that are not UTF-8
 
     def _run(self, args: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> bytes:
         try:
@@ -93,7 +126,7 @@ class Repository:
                 check=False,
             )
         except FileNotFoundError:
-            raise ImpactError("git is not installed or not on PATH") from None
+            raise GitMissing() from None
         if proc.returncode != 0:
             message = proc.stderr.decode(errors="replace").strip().splitlines()
             raise ImpactError(message[-1] if message else f"git {args[0]} failed")
@@ -150,7 +183,7 @@ class Repository:
             meta, _, path = entry.partition(b"\t")
             mode, kind, blob = meta.decode().split()
             if kind == "blob" and mode != SYMLINK_MODE:
-                blobs[path.decode("utf-8", errors="surrogateescape")] = blob
+                blobs[path_name(path)] = blob
         return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit)
 
     def index_snapshot(self) -> Snapshot:
@@ -162,57 +195,107 @@ class Repository:
             meta, _, path = entry.partition(b"\t")
             mode, blob, _stage = meta.decode().split()
             if mode not in (SYMLINK_MODE, SUBMODULE_MODE):
-                blobs.setdefault(path.decode("utf-8", errors="surrogateescape"), blob)
+                blobs.setdefault(path_name(path), blob)
         return Snapshot(label=INDEX, blobs=blobs, repo=self)
 
     def worktree_snapshot(self) -> Snapshot:
         """Files git sees as unmodified keep their index blob id (nothing to read or hash);
         modified and untracked files are read from disk."""
         staged = self.index_snapshot().blobs
-        modified = {raw.decode("utf-8", errors="surrogateescape")
-                    for raw in self.git("diff-files", "--name-only", "-z").split(b"\0") if raw}
+        modified = {path_name(raw) for raw in self.git("diff-files", "--name-only", "-z").split(b"\0")
+                    if raw}
         listing = self.git("ls-files", "-z", "--cached", "--others", "--exclude-standard")
         blobs: dict[str, str | None] = {}
         for raw in listing.split(b"\0"):
             if not raw:
                 continue
-            path = raw.decode("utf-8", errors="surrogateescape")
+            path = path_name(raw)
             if path in blobs:
                 continue
+            if path.encode() != raw:
+                self.raw_names[path] = raw
             if path in staged and path not in modified:
                 blobs[path] = staged[path]
-            elif self._is_regular_file(path):
+            elif self._is_regular_file(raw):
                 blobs[path] = None
         return Snapshot(label=WORKTREE, blobs=blobs, repo=self)
 
-    def _is_regular_file(self, path: str) -> bool:
+    def _is_regular_file(self, raw: bytes) -> bool:
         try:
-            return stat.S_ISREG(os.lstat(self.root / path).st_mode)  # symlinks are not followed
+            return stat.S_ISREG(os.lstat(self.root / os.fsdecode(raw)).st_mode)  # no symlinks
         except OSError:
             return False  # deleted in the working tree
 
-    def read_worktree_file(self, path: str) -> bytes | None:
-        full = self.root / path
+    def worktree_path(self, path: str) -> Path:
+        """Where a working-tree file of a snapshot is on disk."""
+        return self.root / os.fsdecode(self.raw_names.get(path) or path.encode())
+
+    def worktree_blob_id(self, path: str) -> str:
+        """The blob id git would give a working-tree file (gone since listed: empty)."""
         try:
-            if not stat.S_ISREG(os.lstat(full).st_mode):
+            return git_blob_id_of_file(self.worktree_path(path))
+        except OSError:
+            return git_blob_id(b"")
+
+    def read_worktree_file(self, path: str, max_size: int | None = None) -> bytes | int | None:
+        """The file's bytes; its size if over `max_size`; None if not a regular file."""
+        full = self.worktree_path(path)
+        try:
+            status = os.lstat(full)
+            if not stat.S_ISREG(status.st_mode):
                 return None
+            if max_size is not None and status.st_size > max_size:
+                return status.st_size
             return full.read_bytes()
         except OSError:
             return None
 
-    def read_blobs(self, blob_ids: set[str]) -> dict[str, bytes]:
-        """All the blobs through one `git cat-file --batch` process."""
-        ordered = sorted(blob_ids)
-        output = self.git("cat-file", "--batch", stdin="".join(f"{b}\n" for b in ordered).encode())
+    def read_blobs(self, blob_ids: set[str], max_size: int | None = None
+                   ) -> tuple[dict[str, bytes], dict[str, int]]:
+        """The blobs, through one `git cat-file --batch` process, and the sizes of those over
+        `max_size`, whose bytes are skipped as they stream past."""
+        request = "".join(f"{b}\n" for b in sorted(blob_ids)).encode()
         contents: dict[str, bytes] = {}
-        pos = 0
-        while pos < len(output):
-            header_end = output.index(b"\n", pos)
-            header = output[pos:header_end].split()
-            pos = header_end + 1
-            if len(header) < 3 or header[1] == b"missing":
-                continue
-            size = int(header[2])
-            contents[header[0].decode()] = output[pos : pos + size]
-            pos += size + 1
-        return contents
+        oversized: dict[str, int] = {}
+        try:
+            proc = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root, env=self.env,
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE)
+        except FileNotFoundError:
+            raise GitMissing() from None
+        writer = threading.Thread(target=_write_and_close, args=(proc.stdin, request), daemon=True)
+        writer.start()
+        with proc:
+            while header := proc.stdout.readline().split():
+                if len(header) < 3 or header[1] == b"missing":
+                    continue
+                blob, size = header[0].decode(), int(header[2])
+                if max_size is not None and size > max_size:
+                    _skip(proc.stdout, size + 1)
+                    oversized[blob] = size
+                else:
+                    contents[blob] = proc.stdout.read(size)
+                    proc.stdout.read(1)
+            errors = proc.stderr.read()
+        writer.join()
+        if proc.returncode != 0:
+            message = errors.decode(errors="replace").strip().splitlines()
+            raise ImpactError(message[-1] if message else "git cat-file failed")
+        return contents, oversized
+
+
+def _write_and_close(pipe, data: bytes) -> None:
+    """Feeds a process's stdin from a thread, so that it never blocks on a full stdout."""
+    try:
+        pipe.write(data)
+        pipe.close()
+    except (OSError, ValueError):  # the process ended early; its exit status tells why
+        pass
+
+
+def _skip(stream, count: int) -> None:
+    while count > 0:
+        chunk = stream.read(min(count, 1 << 20))
+        if not chunk:
+            return
+        count -= len(chunk)

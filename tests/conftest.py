@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from impact.cli import app
@@ -123,3 +125,12 @@ def fixture_repo(tmp_path):
         return build_fixture_repo(name, tmp_path / name)
 
     return make
+
+
+# Property tests (tests/test_fuzz.py): few derandomized examples in CI; HYPOTHESIS_PROFILE=long
+# for a longer fuzz run.
+settings.register_profile("ci", max_examples=15, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("long", max_examples=2_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

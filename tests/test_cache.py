@@ -19,9 +19,9 @@ def count_extractions(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = impact.parallel.extract_facts
 
-    def spy(path, data, max_size):
+    def spy(path, data, *limits):
         seen.append(path)
-        return real(path, data, max_size)
+        return real(path, data, *limits)
 
     monkeypatch.setattr(impact.parallel, "extract_facts", spy)
     return seen

@@ -4,6 +4,7 @@ across pages of comments; the GitHub Actions environment; errors that leak nothi
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 from conftest import git, run_impact
@@ -72,6 +73,8 @@ def test_flags_override_the_environment(tmp_path, pr_repo):
 @pytest.mark.parametrize("status, message, expected", [
     (500, f"boom {TOKEN}", "GitHub API error 500"),
     (403, "API rate limit exceeded for installation", "rate limit exceeded"),
+    (401, f"Bad credentials: {TOKEN}", "GitHub API error 401"),
+    (404, "Not Found", "GitHub API error 404"),
 ])
 def test_api_errors_are_one_line_and_keep_the_report(monkeypatch, tmp_path, pr_repo, status,
                                                      message, expected):
@@ -82,6 +85,31 @@ def test_api_errors_are_one_line_and_keep_the_report(monkeypatch, tmp_path, pr_r
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert "<!-- impact-report -->" in result.stdout  # the analysis is not lost
     assert TOKEN not in result.stdout + result.stderr
+
+
+def test_token_is_in_no_log_or_error_on_any_path(monkeypatch, tmp_path, pr_repo, caplog):
+    """Every error path with every logger at DEBUG: the token shows nowhere, and the
+    report is still written to the output file."""
+    caplog.set_level(logging.DEBUG)
+    outputs = []
+    for status in (200, 401, 403, 404, 500):
+        with FakeGitHub(fail_with=None if status == 200 else status,
+                        fail_message=f"echo {TOKEN}") as server:
+            actions_env(monkeypatch, tmp_path, server, pr_repo)
+            report = tmp_path / f"report-{status}.md"
+            result = run_impact(pr_repo, "comment", "--output", str(report))
+        outputs.append(result.stdout + result.stderr)
+        assert result.exit_code == (1 if status == 200 else 2)
+        assert report.read_text().startswith("<!-- impact-report -->")
+    unreachable = run_impact(pr_repo, "comment")  # the last server is gone
+    assert unreachable.exit_code == 2
+    (tmp_path / "event.json").write_text("{not json " + TOKEN)
+    bad_event = run_impact(pr_repo, "comment")
+    assert bad_event.exit_code == 2 and "cannot read GITHUB_EVENT_PATH" in bad_event.stderr
+    assert len(bad_event.stderr.strip().splitlines()) == 1
+    outputs += [unreachable.stdout + unreachable.stderr, bad_event.stdout + bad_event.stderr]
+    assert any("/repos/acme/shop" in record.getMessage() for record in caplog.records)  # logged
+    assert all(TOKEN not in text for text in outputs) and TOKEN not in caplog.text
 
 
 def test_unreachable_api_is_one_line(monkeypatch, tmp_path, pr_repo):

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 from conftest import run_impact
+
+from impact.diff import Options, diff
+from impact.facts import DEFAULT_MAX_FILE_SIZE
+from impact.snapshot import Repository
 
 BASE = {"lib.py": "def f():\n    pass\n", "util.js": "export const u = 1;\n"}
 
@@ -47,16 +53,85 @@ def test_file_over_size_limit_is_skipped(repo_factory):
     assert findings(repo_factory, {"big.py": big}) == [("IMP301", "big.py", 1, "warning")]
 
 
+def test_huge_file_and_minified_bundle_are_skipped_unread(repo_factory):
+    """A 50 MB module (committed, and a copy left untracked) and a 5 MB one-line bundle: an
+    IMP301 warning each, and the 50 MB are never held in memory, let alone parsed."""
+    huge = b"x = 1\n" * 9_000_000
+    bundle = b"var a=function(b){return b+1};" * 170_000
+    repo = repo_factory([BASE, {"huge.py": huge, "dist/bundle.min.js": bundle}])
+    (repo / "copy.py").write_bytes(huge)
+    result = run_impact(repo, "diff", "HEAD~1", "--format", "json")
+    assert [(f["code"], f["file"], f["severity"]) for f in result.findings] == [
+        ("IMP301", "copy.py", "warning"), ("IMP301", "dist/bundle.min.js", "warning"),
+        ("IMP301", "huge.py", "warning")]
+    assert "54,000,000 bytes is over the size limit" in result.findings[0]["message"]
+    for snapshot in (Repository(repo).tree_snapshot("HEAD"), Repository(repo).worktree_snapshot()):
+        contents, oversized = snapshot.read_within(["huge.py", "lib.py"], DEFAULT_MAX_FILE_SIZE)
+        assert set(contents) == {"lib.py"} and oversized == {"huge.py": len(huge)}
+
+
+def test_utf16_with_bom_is_a_warning(repo_factory):
+    code = "from lib import missing\n"
+    change = {"le.py": code.encode("utf-16"), "be.js": codecs.BOM_UTF16_BE + code.encode("utf-16-be")}
+    result = run_impact(repo_factory([BASE, change]), "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [(f["code"], f["file"]) for f in result.findings] == [("IMP301", "be.js"), ("IMP301", "le.py")]
+    assert all("UTF-16" in f["message"] for f in result.findings)
+
+
+def test_nul_bytes_in_otherwise_valid_source(repo_factory):
+    assert findings(repo_factory, {"app.js": b"import { u } from './util.js';\0\nu();\n"}) == [
+        ("IMP301", "app.js", 1, "warning")]
+
+
+def test_a_file_over_the_time_budget_is_skipped_and_the_run_goes_on(repo_factory):
+    """The budget is tiny here; a slow file gets IMP301, the others are analysed as usual."""
+    slow = "".join(f"value_{i} = [{i}, ({i}, {{'k': {i}}})]\n" for i in range(20_000))
+    repo = repo_factory([BASE, {"slow.py": slow, "app.py": "from lib import missing\n"}])
+    repository = Repository(repo)
+    options = Options(file_time_budget=1e-6)
+    result = diff(repository.tree_snapshot("HEAD~1"), repository.tree_snapshot("HEAD"), options)
+    assert [(f.code, f.file) for f in result.findings] == [("IMP101", "app.py"), ("IMP301", "slow.py")]
+    assert "time budget" in result.findings[1].message
+    roomy = diff(repository.tree_snapshot("HEAD~1"), repository.tree_snapshot("HEAD"), Options())
+    assert [(f.code, f.file) for f in roomy.findings] == [("IMP101", "app.py")]
+
+
 @pytest.mark.parametrize("name", ["with space.py", "ünïcode.py", "new\nline.py"])
 def test_odd_file_names(repo_factory, name):
     assert findings(repo_factory, {name: "from lib import missing\n"}) == [
         ("IMP101", name, 1, "error")]
 
 
-def test_deep_nesting_does_not_crash(repo_factory):
-    code = "x = " + "(" * 1000 + "1" + ")" * 1000 + "\n"
-    nested = "x = 1\n" + "".join("    " * i + "if x:\n" for i in range(200)) + "    " * 200 + "pass\n"
-    assert findings(repo_factory, {"deep.py": code, "nested.py": nested}) == []
+def test_syntax_errors_are_warnings_and_analysis_goes_on(repo_factory):
+    change = {"broken.py": "x = 1\ndef (:\n", "broken.js": "let a = 1;\nexport const = ;\n",
+              "app.py": "from lib import missing\n"}
+    assert findings(repo_factory, change) == [
+        ("IMP101", "app.py", 1, "error"), ("IMP301", "broken.js", 2, "warning"),
+        ("IMP301", "broken.py", 2, "warning")]
+
+
+def test_thousand_level_nesting_does_not_crash(repo_factory):
+    levels = 1000
+    change = {
+        "parens.py": "x = " + "(" * levels + "1" + ")" * levels + "\n",
+        "calls.py": "y = " + "g(" * levels + "1" + ")" * levels + "\n",  # g is undefined
+        "lists.py": "z = " + "[" * levels + "1" + "]" * levels + "\n",
+        # deeper than CPython allows (100 levels): a syntax error for tree-sitter too
+        "blocks.py": "x = 1\n" + "".join(" " * i + "if x:\n" for i in range(levels))
+                     + " " * levels + "pass\n",
+        "functions.js": "".join(f"function f{i}() {{\n" for i in range(levels))
+                        + "return nope;\n" + "}\n" * levels,
+        "arrays.js": "export const a = " + "[" * levels + "1" + "]" * levels + ";\n",
+        "ternary.js": "export const t = " + "1 ? 2 : " * levels + "bad;\n",
+        "types.ts": "type T = " + "Array<" * levels + "string" + ">" * levels + ";\n"
+                    "export const v: T = [];\n",
+    }
+    result = findings(repo_factory, change)
+    assert result.count(("IMP105", "calls.py", 1, "error")) == levels
+    assert ("IMP301", "blocks.py", 1, "warning") in result
+    assert ("IMP105", "functions.js", levels + 1, "error") in result
+    assert ("IMP105", "ternary.js", 1, "error") in result
+    assert {f[1] for f in result} == {"calls.py", "blocks.py", "functions.js", "ternary.js"}
 
 
 def test_symlinks_are_not_followed(repo_factory, tmp_path):

@@ -27,7 +27,8 @@ def test_pool_gives_the_facts_of_one_process(monkeypatch):
     monkeypatch.setattr(impact.parallel, "CHUNK_SIZE", 7)
     files = sorted((path, text.encode()) for path, text in FILES.items())
     done = []
-    pooled = dict(impact.parallel.extract_pickled(files, 1_000_000, jobs=2, progress=done.append))
+    pooled = dict(impact.parallel.extract_pickled(files, 1_000_000, None, jobs=2,
+                                                   progress=done.append))
     assert sorted(pooled) == [path for path, _ in files]
     assert sum(done) == len(files) and len(done) > 1  # one call per chunk
     for path, data in files:

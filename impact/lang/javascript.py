@@ -17,7 +17,7 @@ from tree_sitter import Node
 
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
-from impact.lang.treesitter import captures, parser, site, syntax_problems, text
+from impact.lang.treesitter import captures, parse, site, syntax_problems, text
 from impact.model import (
     JAVASCRIPT,
     TYPESCRIPT,
@@ -54,10 +54,10 @@ def known_globals() -> frozenset[str]:
     ) | {"arguments", "undefined"}
 
 
-def extract(path: str, source: bytes) -> FileFacts:
+def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
     suffix = "." + path.rsplit(".", 1)[-1].lower()
     grammar, query_files = GRAMMARS[suffix]
-    root = parser(grammar).parse(source).root_node
+    root = parse(grammar, source, time_budget).root_node
     found = captures(grammar, query_files, root)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)

@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
-from impact.lang.treesitter import captures, parser, site, syntax_problems, text
+from impact.lang.treesitter import captures, parse, site, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
 
 QUERY_FILES = ("python",)
@@ -46,8 +46,8 @@ TARGET_CONTAINERS = {
 IMPORT_GUARDS = ("ImportError", "ModuleNotFoundError", "Exception", "BaseException")
 
 
-def extract(path: str, source: bytes) -> FileFacts:
-    root = parser("python").parse(source).root_node
+def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
+    root = parse("python", source, time_budget).root_node
     found = captures("python", QUERY_FILES, root)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
@@ -201,7 +201,8 @@ class _Module:
             elif owner is None and name not in BUILTINS and not _is_mangled(name):
                 unbound.append((name, node))
         # `try: get_ipython  except NameError: ...` probes for a name: its uses are deliberate
-        probed = {name for name, node in unbound if _guarded_by(node, "NameError")}
+        memo: dict[int, bool] = {}
+        probed = {name for name, node in unbound if _guarded_by(node, "NameError", memo)}
         return [NameRef(name, site(node)) for name, node in unbound if name not in probed], at_module
 
     def member_refs(self, found: dict, resolved_at_module: set[int]) -> list[MemberRef]:
@@ -250,16 +251,28 @@ def _is_mangled(name: str) -> bool:
     return name.startswith("__") and not name.endswith("__")
 
 
-def _guarded_by(node: Node, error: str) -> bool:
-    """Inside the body of a `try` whose handlers catch `error` (a deliberate probe)."""
+def _guarded_by(node: Node, error: str, memo: dict[int, bool]) -> bool:
+    """Inside the body of a `try` whose handlers catch `error` (a deliberate probe).
+
+    `memo` keeps the answer for every ancestor seen (by node id): each `.parent` costs the
+    node's depth, so without it many names deep inside a 1,000-level expression would take
+    minutes."""
+    walked = []
     current = node.parent
+    guarded = False
     while current is not None:
+        if current.id in memo:
+            guarded = memo[current.id]
+            break
+        walked.append(current.id)
         if current.type == "try_statement" and any(
                 clause.type == "except_clause" and error in text(clause).split(":", 1)[0]
                 for clause in current.named_children):
-            return True
+            guarded = True
+            break
         current = current.parent
-    return False
+    memo.update(dict.fromkeys(walked, guarded))
+    return guarded
 
 
 def _target_names(node: Node) -> list[Node]:

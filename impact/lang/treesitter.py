@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # Inside a wheel the queries ship as impact/grammars; in a source checkout they are in grammars/.
 _GRAMMAR_DIRS = (_PACKAGE_DIR / "grammars", _PACKAGE_DIR.parent / "grammars")
 
+READ_CHUNK = 1 << 16
 LANGUAGES = {
     "python": tree_sitter.Language(tree_sitter_python.language()),
     "javascript": tree_sitter.Language(tree_sitter_javascript.language()),
@@ -40,6 +42,34 @@ def query(grammar: str, *files: str) -> tree_sitter.Query:
 @cache
 def parser(grammar: str) -> tree_sitter.Parser:
     return tree_sitter.Parser(LANGUAGES[grammar])
+
+
+class TimeBudgetExceeded(Exception):
+    """Parsing one file took longer than its time budget."""
+
+
+def parse(grammar: str, source: bytes, seconds: float | None = None) -> tree_sitter.Tree:
+    """The syntax tree of `source`, or TimeBudgetExceeded after `seconds` (None: no limit).
+
+    py-tree-sitter calls a progress callback only while it reads the source through a read
+    callback, and a tree read that way calls back into Python for every node text; so the
+    tree is parsed once more from the bytes with the first as old tree (no edits: instant)."""
+    if seconds is None:
+        return parser(grammar).parse(source)
+    deadline = time.monotonic() + seconds
+
+    def out_of_time(*_progress) -> bool:
+        return time.monotonic() > deadline
+
+    try:
+        first = parser(grammar).parse(lambda offset, _point: source[offset:offset + READ_CHUNK],
+                                      progress_callback=out_of_time)
+    except ValueError:  # "Parsing failed": the progress callback stopped it
+        parser(grammar).reset()  # or the next parse would resume this one
+        if out_of_time():
+            raise TimeBudgetExceeded(f"{seconds:g} s") from None
+        raise
+    return parser(grammar).parse(source, old_tree=first)
 
 
 def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node) -> dict:

@@ -21,6 +21,7 @@ from impact.model import Finding
 
 if TYPE_CHECKING:  # libcst is slow to import: only `impact fix` and markdown need it
     from impact.fix import FileFix
+from impact.report import clip
 from impact.report.json_report import summary
 
 MAX_CHARS = 60_000  # GitHub rejects comments over 65,536 characters
@@ -114,7 +115,7 @@ def _file_section(result: DiffResult, file: str, findings: list[Finding], links:
         lines.append(f"- **{finding.code}** {escape(finding.rule)}, {where}: "
                      f"{message(finding.message)}")
         analysis = result.base if finding.revision == "base" else result.head
-        text = analysis.line(file, finding.line).rstrip()
+        text = clip(analysis.line(file, finding.line).rstrip(), finding.column)
         if text:
             lines += ["", "  ```", f"  {text.replace('```', '` ` `')}", "  ```"]
     lines += ["", "</details>"]

@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from impact.diff import DiffResult
 from impact.model import Finding
+from impact.report import clip
 from impact.report.json_report import summary
 
 STYLE = {"error": "bold red", "warning": "yellow"}
@@ -66,7 +67,7 @@ def _render_finding(result: DiffResult, finding: Finding, console: Console) -> N
     analysis = result.base if finding.revision == "base" else result.head
     width = len(str(finding.line + CONTEXT))
     for number in range(max(1, finding.line - CONTEXT), finding.line + CONTEXT + 1):
-        text = analysis.line(finding.file, number)
+        text = clip(analysis.line(finding.file, number), finding.column)
         if not text and number != finding.line:
             continue
         marker = ">" if number == finding.line else " "
