@@ -193,7 +193,10 @@ class _Module:
                 if n.start_byte not in skipped]
         unbound: list[tuple[str, Node]] = []
         at_module: set[int] = set()
+        first_iterables = _first_iterables(found)
         for scope, node in self.scopes.locate(refs):
+            while scope.kind == "comprehension" and _within(node, first_iterables.get(scope.start)):
+                scope = scope.parent  # the first iterable is evaluated where the comprehension is
             name = text(node)
             owner = _lookup(scope, name, self.scopes.module)
             if owner is self.scopes.module:
@@ -233,10 +236,25 @@ def _lookup(scope: Scope, name: str, module: Scope) -> Scope | None:
         skip = current.kind == "class" and crossed_function
         if not skip and name in current.names:
             return current
-        if current.kind == "function":
-            crossed_function = True
+        if current.kind in ("function", "comprehension"):
+            crossed_function = True  # a class body's names are not visible from either
         current = current.parent
     return None
+
+
+def _first_iterables(found: dict) -> dict[int, tuple[int, int]]:
+    """Byte range of the first `in ...` of each comprehension, by the comprehension's start."""
+    ranges = {}
+    for node in found.get("scope.comprehension", ()):
+        clause = next((c for c in node.named_children if c.type == "for_in_clause"), None)
+        iterable = clause.child_by_field_name("right") if clause is not None else None
+        if iterable is not None:
+            ranges[node.start_byte] = (iterable.start_byte, iterable.end_byte)
+    return ranges
+
+
+def _within(node: Node, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= node.start_byte < span[1]
 
 
 def _is_type_parameter(node: Node) -> bool:
