@@ -134,6 +134,15 @@ CASES = {
         clean={"pkg/fast.py": None},
         broken={"pkg/slow.py": UTIL_WITHOUT_RUN},
         expected=[("IMP101", "app.py", 4, "run"), ("IMP102", "app.py", 2, "pkg.fast")]),
+    "nested try/except ImportError fallbacks": Case(
+        base={"pkg/__init__.py": "", "pkg/a.py": UTIL, "pkg/b.py": UTIL, "pkg/c.py": UTIL,
+              "app.py": "try:\n    from pkg.a import run\nexcept ImportError:\n    try:\n"
+                        "        from pkg.b import run\n    except ImportError:\n"
+                        "        from pkg.c import run\n"},
+        clean={"pkg/a.py": None, "pkg/b.py": None},
+        broken={"pkg/c.py": UTIL_WITHOUT_RUN},
+        expected=[("IMP101", "app.py", 7, "run"), ("IMP102", "app.py", 2, "pkg.a"),
+                  ("IMP102", "app.py", 5, "pkg.b")]),
     "try/except ImportError that re-raises": Case(
         base={"pkg/__init__.py": "", "pkg/util.py": UTIL,
               "app.py": "try:\n    from pkg.util import run\nexcept ImportError as error:\n"
