@@ -92,13 +92,16 @@ def run_diff(revisions: list[str] | None, staged: bool, options: Options
     try:
         repo = Repository(State.repo_path)
         base, head = resolve_snapshots(repo, revisions or [], staged)
-        return repo, diff(base, head, options)
+        result = diff(base, head, options)
     except ImpactError as error:
         fail(str(error))
     except Exception as error:  # a bug in impact: one line, unless debugging
         if os.environ.get("IMPACT_DEBUG"):
             raise
         fail(f"internal error: {type(error).__name__}: {error} (set IMPACT_DEBUG=1 for details)")
+    for warning in result.warnings:
+        typer.echo(f"impact: warning: {warning}", err=True)
+    return repo, result
 
 
 @app.command("diff")

@@ -56,6 +56,7 @@ class DiffResult:
     base: Analysis
     head: Analysis
     findings: list[Finding]
+    warnings: list[str] = field(default_factory=list)  # what impact could not check (stderr)
 
     @property
     def files_scanned(self) -> int:
@@ -123,7 +124,21 @@ def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> 
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     if cache is not None:
         cache.close()
-    return DiffResult(base, head, findings)
+    return DiffResult(base, head, findings, unchecked_warnings(head.graph))
+
+
+def unchecked_warnings(graph: SymbolGraph, shown: int = 3) -> list[str]:
+    """One line naming the imports impact resolved but could not look into, if any."""
+    seen: dict[str, str] = {}
+    for path, imp, why in graph.unreadable_imports():
+        name = "." * imp.level + imp.source
+        seen.setdefault(name, f"`{name}` ({why}; {path}:{imp.site.line})")
+    if not seen:
+        return []
+    listed = ", ".join(list(seen.values())[:shown])
+    more = f" and {len(seen) - shown} more" if len(seen) > shown else ""
+    return [f"names imported from {len(seen)} module(s) impact cannot read are not checked: "
+            f"{listed}{more}"]
 
 
 def introduced_findings(head_findings: list[Finding], base_findings: list[Finding],

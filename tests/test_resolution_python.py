@@ -211,3 +211,23 @@ def test_resolution(repo_factory, name):
     repo = repo_factory([case.base, case.clean, case.broken])
     assert keys(repo, "HEAD~2", "HEAD~1", show_all=True) == [], "the pattern or the clean change"
     assert keys(repo, "HEAD~1", "HEAD") == sorted(case.expected)
+
+
+def test_reexport_chain_far_end_is_a_consumer(repo_factory):
+    repo = repo_factory([CASES["a chain of __init__ re-exports"].base, {"lib/impl.py": UTIL_WITHOUT_RUN}])
+    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    [removed] = [f for f in findings if f["code"] == "IMP201"]
+    assert {"file": "app.py", "line": 1} in removed["consumers"]
+
+
+def test_modules_impact_cannot_read_are_one_warning_not_findings(repo_factory):
+    repo = repo_factory([{"README.md": "x\n"}, {
+        "pkg/__init__.py": "", "pkg/_native.cpython-311-x86_64-linux-gnu.so": b"\x7fELF",
+        "pkg/six.py": "moves = None\n", "external.py": "import numpy\nfrom yaml import load\n",
+        "pkg/use.py": "from pkg._native import version\nfrom pkg._native import other\n"
+                      "from .six.moves import http_client\n"}])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
+    assert result.findings == []
+    assert result.stderr.splitlines() == [
+        "impact: warning: names imported from 2 module(s) impact cannot read are not checked: "
+        "`pkg._native` (compiled; pkg/use.py:1), `.six.moves` (created at run time; pkg/use.py:3)"]

@@ -140,6 +140,14 @@ class PythonResolver:
             return None
         return self.module_at(posixpath.join(directory, name))
 
+    def unreadable(self, target: str) -> str | None:
+        """Why impact cannot see what a resolved module provides, if it cannot."""
+        if target == UNKNOWN_SUBMODULE:
+            return "created at run time"
+        if target.endswith(EXTENSION_SUFFIXES):
+            return "compiled"
+        return None
+
     def _namespace_submodule(self, directory: str, name: str) -> str | None:
         """`name` in any portion of the namespace package at `directory`: the directories at
         the same place under every source root (a regular module first)."""
