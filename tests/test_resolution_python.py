@@ -181,7 +181,8 @@ CASES = {
         broken={"m.py": "Y = 2\ndel X, Y\n\n\ndef f():\n    return Y\n"},
         expected=[("IMP105", "m.py", 2, "X")]),
     "global declarations bind module names": Case(
-        base={"m.py": "def setup():\n    global CONFIG\n    CONFIG = {}\n\n\ndef use():\n    return CONFIG\n"},
+        base={"m.py": "def setup():\n    global CONFIG\n    CONFIG = {}\n\n\n"
+                      "def use():\n    return CONFIG\n"},
         clean={"m.py": "def setup():\n    global CONFIG, COUNT\n    CONFIG = {}\n    COUNT = 0\n\n\n"
                        "def use():\n    return CONFIG, COUNT\n"},
         broken={"m.py": "def setup():\n    global COUNT\n    CONFIG = {}\n    COUNT = 0\n\n\n"
