@@ -232,3 +232,22 @@ def test_modules_impact_cannot_read_are_one_warning_not_findings(repo_factory):
     assert result.stderr.splitlines() == [
         "impact: warning: names imported from 2 module(s) impact cannot read are not checked: "
         "`pkg._native` (compiled; pkg/use.py:1), `.six.moves` (created at run time; pkg/use.py:3)"]
+
+
+PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false findings
+    "a vendored tree inside a package does not shadow the standard library": {
+        "pkg/__init__.py": "", "pkg/_vendor/jaraco/functools/__init__.py": "def pass_none(f):\n"
+                                                                           "    return f\n",
+        "pkg/_vendor/jaraco/collections/__init__.py": "",
+        "pkg/use.py": "import functools\nfrom functools import lru_cache\n"
+                      "from collections.abc import Mapping\n\nfunctools.reduce\n"},
+    "a directory of data files imported as a namespace package": {
+        "pkg/__init__.py": "", "pkg/tests/__init__.py": "", "pkg/tests/data01/file.txt": "x\n",
+        "pkg/tests/test_files.py": "from . import data01\nfrom pkg.tests import data01 as again\n"},
+}
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_no_false_finding(repo_factory, name):
+    repo = repo_factory([{"README.md": "x\n"}, PATTERNS[name]])
+    assert keys(repo, "HEAD~1", "HEAD", show_all=True) == []

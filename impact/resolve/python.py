@@ -30,27 +30,30 @@ class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = ()):
         self.paths = paths
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
-        self.dirs = frozenset(d for p in self.files for d in parent_dirs(p))
+        # any directory can be a namespace package, even one holding only data files
+        self.dirs = frozenset(d for p in paths for d in parent_dirs(p))
         self.extension_modules = {_extension_base(p): p for p in paths
                                   if p.endswith(EXTENSION_SUFFIXES)}
         self.roots = self._detect_roots(extra_roots)
 
     def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[str, ...]:
-        roots = {"", *(r.strip("/") for r in extra_roots)}
+        found = set()
         if "src" in self.dirs:
-            roots.add("src")
+            found.add("src")
         for path in self.paths:
             directory, name = posixpath.split(path)
             if name in PROJECT_FILES:
                 source = posixpath.join(directory, "src")
-                roots.add(source if source in self.dirs else directory)
-        for path in self.files:
-            directory, name = posixpath.split(path)
-            if name in INIT_FILES:
-                parent = posixpath.dirname(directory)
-                if not self.is_package(parent):
-                    roots.add(parent)
+                found.add(source if source in self.dirs else directory)
+            elif name in INIT_FILES and path in self.files:
+                found.add(posixpath.dirname(directory))
+        # a directory inside a regular package is part of it (a vendored tree), not a root
+        roots = {"", *(r.strip("/") for r in extra_roots),
+                 *(r for r in found if not self._inside_package(r))}
         return tuple(sorted(roots, key=lambda r: (r.count("/"), r)))
+
+    def _inside_package(self, directory: str) -> bool:
+        return any(map(self.is_package, (directory, *parent_dirs(directory))))
 
     def is_package(self, directory: str) -> bool:
         return directory != "" and any(posixpath.join(directory, i) in self.files
