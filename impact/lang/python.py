@@ -364,7 +364,7 @@ def _dynamic_imports(found: dict, imports: list[Import], path: str) -> list[Impo
     """`importlib.import_module("literal")` (relative ones with `__package__`): an import of
     the module it names. A name computed at run time is not judged."""
     callees = {f"{imp.local}.import_module" for imp in imports
-               if imp.kind == "module" and imp.source == "importlib" and imp.local == "importlib"}
+               if imp.kind == "module" and imp.local == "importlib" == imp.source.split(".")[0]}
     callees |= {imp.local for imp in imports if imp.source == "importlib" and imp.level == 0
                 and imp.imported == "import_module"}
     result = []
