@@ -162,7 +162,8 @@ CASES = {
               "pkg/plugins/xml.py": "",
               "app.py": "import importlib\nfrom importlib import import_module\n\n\ndef load(name):\n"
                         "    importlib.import_module(name)\n    return import_module('pkg.plugins.csv')\n",
-              "pkg/plugins/load.py": "import importlib.util\n\nimportlib.import_module('.xml', __package__)\n"},
+              "pkg/plugins/load.py": "import importlib.util\n\n"
+                                     "importlib.import_module('.xml', __package__)\n"},
         clean={"pkg/plugins/json.py": ""},
         broken={"pkg/plugins/csv.py": None, "pkg/plugins/xml.py": None},
         expected=[("IMP102", "app.py", 7, "pkg.plugins.csv"), ("IMP102", "pkg/plugins/load.py", 3, ".xml")]),
