@@ -117,8 +117,9 @@ class DiffResult:
 
     @property
     def warnings(self) -> list[str]:
-        """What impact could not resolve in either revision, once each."""
-        return list(dict.fromkeys([*self.base.graph.js.warnings, *self.head.graph.js.warnings]))
+        """What impact could not resolve or read in either revision, once each."""
+        return list(dict.fromkeys([*self.base.graph.js.warnings, *self.head.graph.js.warnings,
+                                   *unchecked_warnings(self.head.graph)]))
 
 
 class FactsMemo:
@@ -300,6 +301,20 @@ class RememberedImporters:
         snapshot = analysis.snapshot
         listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
         return derived_key("importers", listing + self.settings)
+
+
+def unchecked_warnings(graph: SymbolGraph, shown: int = 3) -> list[str]:
+    """One line naming the imports impact resolved but could not look into, if any."""
+    seen: dict[str, str] = {}
+    for path, imp, why in graph.unreadable_imports():
+        name = "." * imp.level + imp.source
+        seen.setdefault(name, f"`{name}` ({why}; {path}:{imp.site.line})")
+    if not seen:
+        return []
+    listed = ", ".join(list(seen.values())[:shown])
+    more = f" and {len(seen) - shown} more" if len(seen) > shown else ""
+    return [f"names imported from {len(seen)} module(s) impact cannot read are not checked: "
+            f"{listed}{more}"]
 
 
 def introduced_findings(head_findings: list[Finding], base_findings: list[Finding],

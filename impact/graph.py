@@ -207,6 +207,20 @@ class SymbolGraph:
                 return target if isinstance(target, str) else None
         return None
 
+    def unreadable_imports(self) -> list[tuple[str, Import, str]]:
+        """(importer, import, why) for imports of this repository's modules that impact
+        cannot read (compiled, or created at run time): what they provide is not checked."""
+        found = []
+        for path, facts in self.checked.items():
+            if facts.language != PYTHON:
+                continue
+            for imp in facts.imports:
+                target = self.target(path, imp)
+                why = self.python.unreadable(target) if isinstance(target, str) else None
+                if why:
+                    found.append((path, imp, why))
+        return found
+
     # -- what modules provide ----------------------------------------------------------
 
     def exports(self, module: str) -> ExportSet:

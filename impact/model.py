@@ -40,6 +40,11 @@ class Import:
     level: int = 0
     guarded: bool = False  # inside try/except ImportError: a fallback is expected
     type_only: bool = False  # `import type`, or under `if TYPE_CHECKING:`
+    # Python, inside try/except ImportError: (try statement, branch, tolerant) from the
+    # outermost `try` in. A `try` resolves if it is tolerant (a handler accepts the failure)
+    # or one of its branches does; a branch, if all its imports and inner `try`s do. The
+    # import is reported only if its outermost `try` does not resolve.
+    fallback: tuple[tuple[int, int, bool], ...] = ()
 
 
 @dataclass(frozen=True)

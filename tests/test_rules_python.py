@@ -99,7 +99,7 @@ def test_imp105_origin_points_at_removed_import(repo_factory):
 
 @pytest.mark.parametrize("code", [
     "def f(a, *args, key=None, **kw):\n    return a, args, key, kw\n",
-    "class C:\n    attr = 1\n    other = attr + 1\n    items = [attr for _ in range(2)]\n",
+    "class C:\n    attr = 1\n    other = attr + 1\n    items = [a for a in (attr,)]\n",
     "import sys\nif sys.version_info >= (3, 11):\n    def g():\n        pass\nelse:\n"
     "    def g():\n        pass\ng()\n",
     "def f():\n    global COUNTER\n    COUNTER = 1\n\n\ndef h():\n    return COUNTER\n",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from impact.checks.base import Rule
@@ -55,22 +56,56 @@ def describe_source(imp: Import) -> str:
 
 
 def _check_imports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    failures = [_failure(graph, facts, imp) for imp in facts.imports]
+    resolving = _resolving_trys(facts.imports, [f is not None for f in failures])
     missing_reported: set[tuple[str, int, int]] = set()
-    for imp in facts.imports:
-        if imp.guarded:
-            continue  # a fallback import: one resolving branch is enough
-        target = graph.target(facts.path, imp)
-        if isinstance(target, External):
-            continue
-        if target is None:
+    for imp, finding in zip(facts.imports, failures):
+        if finding is None or imp.fallback and imp.fallback[0][0] in resolving:
+            continue  # fine, or a fallback import with a branch that resolves
+        if finding.code == MISSING_MODULE.code:
             key = (imp.source, imp.level, imp.site.line)
-            if key not in missing_reported:
-                missing_reported.add(key)
-                yield _missing_module(graph, facts, imp)
-            continue
-        if imp.kind in ("from", "esm", "require") and imp.imported not in (None, "*") \
-                and not graph.provides(target, imp.imported):
-            yield _dangling_import(graph, facts, imp, target)
+            if key in missing_reported:
+                continue
+            missing_reported.add(key)
+        yield finding
+
+
+def _failure(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Finding | None:
+    """The finding an import gives on its own, if it does not resolve."""
+    target = graph.target(facts.path, imp)
+    if isinstance(target, External):
+        return None
+    if target is None:
+        return _missing_module(graph, facts, imp)
+    if imp.kind in ("from", "esm", "require") and imp.imported not in (None, "*") \
+            and not graph.provides(target, imp.imported):
+        return _dangling_import(graph, facts, imp, target)
+    return None
+
+
+def _resolving_trys(imports: tuple[Import, ...], failed: list[bool]) -> set[int]:
+    """The `try` statements around Python imports (see Import.fallback) that resolve: those
+    that tolerate a failure, and those with a branch whose imports and inner `try`s all
+    resolve (a branch without imports resolves: the try body may import nothing)."""
+    tolerant: dict[int, bool] = {}
+    branches: dict[int, set[int]] = defaultdict(lambda: {0})
+    branch_fails: set[tuple[int, int]] = set()
+    inner: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for imp, bad in zip(imports, failed):
+        for depth, (statement, branch, tolerates) in enumerate(imp.fallback):
+            tolerant[statement] = tolerates
+            branches[statement].add(branch)
+            if depth + 1 < len(imp.fallback):
+                inner[(statement, branch)].add(imp.fallback[depth + 1][0])
+            elif bad:
+                branch_fails.add((statement, branch))
+
+    def resolves(statement: int) -> bool:
+        return tolerant[statement] or any(
+            (statement, branch) not in branch_fails and all(map(resolves, inner[(statement, branch)]))
+            for branch in branches[statement])
+
+    return {statement for statement in tolerant if resolves(statement)}
 
 
 def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Finding:

@@ -44,6 +44,7 @@ TARGET_CONTAINERS = {
     "parenthesized_expression", "list_splat_pattern", "list_splat", "as_pattern_target",
 }
 IMPORT_GUARDS = ("ImportError", "ModuleNotFoundError", "Exception", "BaseException")
+INIT_FILES = ("__init__.py", "__init__.pyi")
 
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
@@ -53,6 +54,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     module = _Module(scopes)
     module.declare(found)
     imports = module.add_imports(found)
+    imports += _dynamic_imports(found, imports, path)
+    imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module = module.references(found)
@@ -115,7 +118,6 @@ class _Module:
                 imports.append(imp)
                 if imp.local:
                     self._bind(scope, imp.local, node, from_import=True)
-        imports.sort(key=lambda i: (i.site.line, i.site.column))
         return imports
 
     def declare(self, found: dict) -> None:
@@ -193,7 +195,10 @@ class _Module:
                 if n.start_byte not in skipped]
         unbound: list[tuple[str, Node]] = []
         at_module: set[int] = set()
+        first_iterables = _first_iterables(found)
         for scope, node in self.scopes.locate(refs):
+            while scope.kind == "comprehension" and _within(node, first_iterables.get(scope.start)):
+                scope = scope.parent  # the first iterable is evaluated where the comprehension is
             name = text(node)
             owner = _lookup(scope, name, self.scopes.module)
             if owner is self.scopes.module:
@@ -234,10 +239,25 @@ def _lookup(scope: Scope, name: str, module: Scope) -> Scope | None:
         skip = current.kind == "class" and crossed_function
         if not skip and name in current.names:
             return current
-        if current.kind == "function":
-            crossed_function = True
+        if current.kind in ("function", "comprehension"):
+            crossed_function = True  # a class body's names are not visible from either
         current = current.parent
     return None
+
+
+def _first_iterables(found: dict) -> dict[int, tuple[int, int]]:
+    """Byte range of the first `in ...` of each comprehension, by the comprehension's start."""
+    ranges = {}
+    for node in found.get("scope.comprehension", ()):
+        clause = next((c for c in node.named_children if c.type == "for_in_clause"), None)
+        iterable = clause.child_by_field_name("right") if clause is not None else None
+        if iterable is not None:
+            ranges[node.start_byte] = (iterable.start_byte, iterable.end_byte)
+    return ranges
+
+
+def _within(node: Node, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= node.start_byte < span[1]
 
 
 def _is_type_parameter(node: Node) -> bool:
@@ -320,11 +340,12 @@ def _dotted_chain(node: Node) -> list[Node] | None:
 
 
 def _parse_import(node: Node) -> list[Import]:
-    guarded, type_only = _import_context(node)
+    context = _import_context(node)
     here = site(node)
 
     def make(source, imported, local, kind, level=0, where=None):
-        return Import(source, imported, local, where or here, kind, level, guarded, type_only)
+        return Import(source, imported, local, where or here, kind, level, context.guarded,
+                      context.type_only, context.fallback)
 
     if node.type == "import_statement":
         result = []
@@ -352,6 +373,39 @@ def _parse_import(node: Node) -> list[Import]:
     return result
 
 
+def _dynamic_imports(found: dict, imports: list[Import], path: str) -> list[Import]:
+    """`importlib.import_module("literal")` (relative ones with `__package__`): an import of
+    the module it names. A name computed at run time is not judged."""
+    callees = {f"{imp.local}.import_module" for imp in imports
+               if imp.kind == "module" and imp.local == "importlib" == imp.source.split(".")[0]}
+    callees |= {imp.local for imp in imports if imp.source == "importlib" and imp.level == 0
+                and imp.imported == "import_module"}
+    result = []
+    for node in found.get("call", ()) if callees else ():
+        if text(node.child_by_field_name("function")) not in callees:
+            continue
+        arguments = [a for a in node.child_by_field_name("arguments").named_children
+                     if a.type != "comment"]
+        name = _string_value(arguments[0]) if arguments and arguments[0].type == "string" else None
+        if not name:
+            continue
+        level = len(name) - len(name.lstrip("."))
+        if level and not (len(arguments) > 1 and _names_own_package(arguments[1], path)):
+            continue
+        context = _import_context(node)
+        result.append(Import(name[level:], None, None, site(arguments[0]), "dynamic", level,
+                             context.guarded, context.type_only, context.fallback))
+    return result
+
+
+def _names_own_package(node: Node, path: str) -> bool:
+    if node.type == "keyword_argument":
+        node = node.child_by_field_name("value")
+    value = text(node)
+    return value in ("__package__", "__spec__.parent") or \
+        value == "__name__" and path.rsplit("/", 1)[-1] in INIT_FILES
+
+
 def _relative_parts(module_node: Node) -> tuple[int, str]:
     if module_node.type != "relative_import":
         return 0, text(module_node)
@@ -364,37 +418,76 @@ def _relative_parts(module_node: Node) -> tuple[int, str]:
     return level, module
 
 
-def _import_context(node: Node) -> tuple[bool, bool]:
-    """(inside try/except ImportError, under `if TYPE_CHECKING:`)."""
+@dataclass(frozen=True)
+class ImportContext:
+    guarded: bool = False  # inside a try/except ImportError (or pytest.raises(ImportError))
+    fallback: tuple[tuple[int, int, bool], ...] = ()  # see Import.fallback
+    type_only: bool = False  # under `if TYPE_CHECKING:`
+
+
+def _import_context(node: Node) -> ImportContext:
+    """Where an import stands. Inside a `try` whose handlers catch ImportError, the try body
+    and each handler that does not re-raise are alternative branches, and `fallback` says
+    which branch of which `try` the import is in (the checks report it only if no branch of
+    its outermost `try` resolves). A handler that needs nothing from the repository
+    (`x = None`, `pass`) tolerates the failure, and so does `with pytest.raises(ImportError)`."""
     guarded = type_only = False
-    current = node.parent
+    fallback: list[tuple[int, int, bool]] = []
+    child, current = node, node.parent
     while current is not None:
         if current.type == "try_statement" and _catches_import_error(current):
             guarded = True
+            handlers = [c for c in current.named_children if c.type == "except_clause"
+                        and _catches(c)]
+            tolerant = any(_tolerates(h) for h in handlers)
+            if child == current.child_by_field_name("body"):
+                fallback.append((current.start_byte, 0, tolerant))
+            elif child in handlers and not _raises(child):
+                fallback.append((current.start_byte, 1 + handlers.index(child), tolerant))
         elif current.type == "with_statement" and "raises(" in text(current).split(":", 1)[0] \
                 and any(guard in text(current).split(":", 1)[0] for guard in IMPORT_GUARDS[:2]):
             guarded = True  # `with pytest.raises(ImportError):` expects the import to fail
+            fallback.append((current.start_byte, 0, True))
         elif current.type in ("if_statement", "elif_clause"):
             condition = current.child_by_field_name("condition")
             if condition is not None and "TYPE_CHECKING" in text(condition):
                 type_only = True
-        current = current.parent
-    return guarded, type_only
+        child, current = current, current.parent
+    return ImportContext(guarded, tuple(reversed(fallback)), type_only)
 
 
 def _catches_import_error(try_node: Node) -> bool:
-    for clause in try_node.named_children:
-        if clause.type != "except_clause":
-            continue
-        value = clause.child_by_field_name("value")
-        if value is None:
-            values = [c for c in clause.named_children if c.type != "block"]
-            if not values:
-                return True  # bare except
-            value = values[0]
-        if any(guard in text(value) for guard in IMPORT_GUARDS):
-            return True
-    return False
+    return any(clause.type == "except_clause" and _catches(clause)
+               for clause in try_node.named_children)
+
+
+def _catches(clause: Node) -> bool:
+    """Whether an except clause catches ImportError (or something broader)."""
+    value = clause.child_by_field_name("value")
+    if value is None:
+        values = [c for c in clause.named_children if c.type != "block"]
+        if not values:
+            return True  # bare except
+        value = values[0]
+    return any(guard in text(value) for guard in IMPORT_GUARDS)
+
+
+def _raises(handler: Node) -> bool:
+    block = next((c for c in handler.named_children if c.type == "block"), None)
+    return block is not None and any(c.type == "raise_statement" for c in block.named_children)
+
+
+def _tolerates(handler: Node) -> bool:
+    """A handler that neither raises nor imports: the failed import is simply accepted."""
+    if _raises(handler):
+        return False
+    stack = list(handler.named_children)
+    while stack:
+        current = stack.pop()
+        if current.type in ("import_statement", "import_from_statement"):
+            return False
+        stack.extend(current.named_children)
+    return True
 
 
 # -- __all__ ---------------------------------------------------------------------------

@@ -1,9 +1,12 @@
 """Python module resolution over one snapshot's files.
 
-Source roots are found by layout: the repository root, `src/`, and every directory that
-holds a package (`pkg/__init__.py`) without being a package itself (monorepos of
-packages). Packages are directories with `__init__.py`; directories without one are
-namespace packages (PEP 420). A script's own directory is on its path too, as when it runs.
+Source roots are found by layout: the repository root, `src/`, every directory that holds
+a package (`pkg/__init__.py`) without being a package itself, and every project directory
+(one with `pyproject.toml`, `setup.py` or `setup.cfg`; its `src/` if it has one) — so a
+monorepo of packages needs no configuration. Packages are directories with `__init__.py`;
+directories without one are namespace packages (PEP 420), whose portions in every source
+root make one package, and a regular module or package in any root comes before them.
+A script's own directory is on its path too, as when it runs.
 A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
 a directory path ending in `/`.
 """
@@ -11,7 +14,7 @@ a directory path ending in `/`.
 from __future__ import annotations
 
 import posixpath
-from functools import cached_property
+from functools import cached_property, partial
 
 from impact.model import Import
 from impact.resolve import parent_dirs
@@ -20,27 +23,37 @@ SUFFIXES = (".py", ".pyi")
 EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 INIT_FILES = ("__init__.py", "__init__.pyi")
+PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg")
 
 
 class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = ()):
+        self.paths = paths
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
-        self.dirs = frozenset(d for p in self.files for d in parent_dirs(p))
+        # any directory can be a namespace package, even one holding only data files
+        self.dirs = frozenset(d for p in paths for d in parent_dirs(p))
         self.extension_modules = {_extension_base(p): p for p in paths
                                   if p.endswith(EXTENSION_SUFFIXES)}
         self.roots = self._detect_roots(extra_roots)
 
     def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[str, ...]:
-        roots = {"", *(r.strip("/") for r in extra_roots)}
+        found = set()
         if "src" in self.dirs:
-            roots.add("src")
-        for path in self.files:
+            found.add("src")
+        for path in self.paths:
             directory, name = posixpath.split(path)
-            if name in INIT_FILES:
-                parent = posixpath.dirname(directory)
-                if not self.is_package(parent):
-                    roots.add(parent)
+            if name in PROJECT_FILES:
+                source = posixpath.join(directory, "src")
+                found.add(source if source in self.dirs else directory)
+            elif name in INIT_FILES and path in self.files:
+                found.add(posixpath.dirname(directory))
+        # a directory inside a regular package is part of it (a vendored tree), not a root
+        roots = {"", *(r.strip("/") for r in extra_roots),
+                 *(r for r in found if not self._inside_package(r))}
         return tuple(sorted(roots, key=lambda r: (r.count("/"), r)))
+
+    def _inside_package(self, directory: str) -> bool:
+        return any(map(self.is_package, (directory, *parent_dirs(directory))))
 
     def is_package(self, directory: str) -> bool:
         return directory != "" and any(posixpath.join(directory, i) in self.files
@@ -58,8 +71,9 @@ class PythonResolver:
                     names.add(first.rsplit(".", 1)[0] if first.endswith(SUFFIXES) else first)
         return frozenset(n for n in names if n.isidentifier())
 
-    def module_at(self, base: str) -> str | None:
-        """The module whose path (without suffix) is `base`."""
+    def module_at(self, base: str, namespaces: bool = True) -> str | None:
+        """The module whose path (without suffix) is `base`; a namespace package (a directory
+        path ending in `/`) only if `namespaces`."""
         for suffix in SUFFIXES:
             if base + suffix in self.files:
                 return base + suffix
@@ -67,9 +81,9 @@ class PythonResolver:
             candidate = posixpath.join(base, init) if base else init
             if candidate in self.files:
                 return candidate
-        if base in self.dirs:
-            return base + "/"
-        return self.extension_modules.get(base)
+        if base in self.extension_modules:
+            return self.extension_modules[base]
+        return base + "/" if namespaces and base in self.dirs else None
 
     def resolve(self, imp: Import, importer: str) -> str | None:
         """The module an import's `source` names (for `from x import y`, the module x)."""
@@ -85,9 +99,12 @@ class PythonResolver:
             if script_dir and not self.is_package(script_dir):
                 bases.append(posixpath.join(script_dir, *parts))
         for base in bases:
-            found = self.module_at(base)
+            found = self.module_at(base, namespaces=False)
             if found:
                 return found
+        for base in bases:
+            if base in self.dirs:
+                return base + "/"
         for base in bases:
             found = self._dynamic_parent(base)
             if found:
@@ -119,8 +136,8 @@ class PythonResolver:
     def submodule(self, module: str, name: str) -> str | None:
         """The module `name` inside package `module`, if there is one."""
         if module.endswith("/"):
-            directory = module.rstrip("/")
-        elif posixpath.basename(module) in INIT_FILES:
+            return self._namespace_submodule(module.rstrip("/"), name)
+        if posixpath.basename(module) in INIT_FILES:
             directory = posixpath.dirname(module)
         else:
             return None
@@ -136,6 +153,23 @@ class PythonResolver:
             found.append(self.module_at(directory))
             directory = posixpath.dirname(directory)
         return found
+
+    def unreadable(self, target: str) -> str | None:
+        """Why impact cannot see what a resolved module provides, if it cannot."""
+        if target == UNKNOWN_SUBMODULE:
+            return "created at run time"
+        if target.endswith(EXTENSION_SUFFIXES):
+            return "compiled"
+        return None
+
+    def _namespace_submodule(self, directory: str, name: str) -> str | None:
+        """`name` in any portion of the namespace package at `directory`: the directories at
+        the same place under every source root (a regular module first)."""
+        places = [directory[len(root) + 1:] if root else directory for root in self.roots
+                  if not root or directory.startswith(root + "/")]
+        bases = [posixpath.join(root, place, name) for place in places for root in self.roots]
+        found = next((m for m in map(partial(self.module_at, namespaces=False), bases) if m), None)
+        return found or next((base + "/" for base in bases if base in self.dirs), None)
 
     def is_internal(self, imp: Import, known_top_level: frozenset[str]) -> bool:
         return imp.level > 0 or imp.source.split(".")[0] in known_top_level

@@ -1,0 +1,254 @@
+"""Python resolution coverage: each way real code reaches a name, once breaking and once not.
+
+Every case is a small repository of three commits: `base` (the pattern), `clean` (a change
+on top of it that breaks nothing) and `broken` (a change on top of that). The pattern and
+the clean change must give no finding at all (`--all`), and the breaking change exactly the
+expected ones. Pyright is the reference for what is an error. (IMP201, removed public API,
+is tested in test_public_api.py and left out here.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from conftest import run_impact
+
+
+@dataclass(frozen=True)
+class Case:
+    base: dict
+    clean: dict
+    broken: dict
+    expected: list[tuple[str, str, int, str]]
+
+
+def keys(repo, *revisions: str, show_all: bool = False) -> list[tuple]:
+    args = ["diff", *revisions, "--format", "json"] + (["--all"] if show_all else [])
+    result = run_impact(repo, *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return sorted(key for key in result.keys() if key[0] != "IMP201")
+
+
+UTIL = "def run():\n    return 1\n\n\ndef stop():\n    return 0\n"
+UTIL_WITHOUT_RUN = "def stop():\n    return 0\n"
+
+CASES = {
+    "several source roots (monorepo of packages)": Case(
+        base={"packages/a/src/alpha/__init__.py": "", "packages/a/src/alpha/core.py": UTIL,
+              "packages/b/beta/__init__.py": "",
+              "packages/b/beta/app.py": "from alpha.core import run\nimport alpha.core\n\n"
+                                        "run()\nalpha.core.stop()\n"},
+        clean={"packages/a/src/alpha/core.py": UTIL + "\n\ndef more():\n    return 2\n",
+               "packages/b/beta/more.py": "from alpha.core import more\nfrom beta.app import run\n"},
+        broken={"packages/a/src/alpha/core.py": "def more():\n    return 2\n"},
+        expected=[("IMP101", "packages/b/beta/app.py", 1, "run"),
+                  ("IMP103", "packages/b/beta/app.py", 5, "stop")]),
+    "src layout": Case(
+        base={"src/lib/__init__.py": "", "src/lib/core.py": UTIL,
+              "src/lib/cli.py": "from lib import core\n\ncore.stop()\n",
+              "tests/test_core.py": "from lib.core import run\n"},
+        clean={"src/lib/extra.py": "from .core import stop\n"},
+        broken={"src/lib/core.py": "def run():\n    return 1\n"},
+        expected=[("IMP103", "src/lib/cli.py", 3, "stop"), ("IMP101", "src/lib/extra.py", 1, "stop")]),
+    "namespace package (PEP 420)": Case(
+        base={"ns/part/mod.py": "VALUE = 1\n", "ns/part/other.py": "X = 1\n",
+              "app.py": "from ns.part import mod\nfrom ns.part.other import X\nimport ns.part.mod\n\n"
+                        "print(ns.part.mod.VALUE, mod.VALUE, X)\n"},
+        clean={"ns/part/third.py": "from ns.part.mod import VALUE\n"},
+        broken={"ns/part/other.py": None, "ns/part/mod.py": "OTHER = 1\n"},
+        expected=[("IMP101", "ns/part/third.py", 1, "VALUE"), ("IMP102", "app.py", 2, "ns.part.other"),
+                  ("IMP103", "app.py", 5, "VALUE"), ("IMP103", "app.py", 5, "VALUE")]),
+    "namespace package split over source roots": Case(
+        base={"libs/one/pyproject.toml": "", "libs/one/src/corp/alpha/__init__.py": UTIL,
+              "libs/two/pyproject.toml": "", "libs/two/corp/beta/__init__.py": "X = 1\n",
+              "libs/two/corp/beta/app.py": "from corp import alpha\nfrom corp.alpha import run\n\n"
+                                           "alpha.stop()\n"},
+        clean={"libs/one/src/corp/alpha/use.py": "from corp import beta\nfrom corp.beta import X\n"},
+        broken={"libs/one/src/corp/alpha/__init__.py": "def stop():\n    return 0\n",
+                "libs/two/corp/beta/__init__.py": "Y = 1\n"},
+        expected=[("IMP101", "libs/one/src/corp/alpha/use.py", 2, "X"),
+                  ("IMP101", "libs/two/corp/beta/app.py", 2, "run")]),
+    "from . import: a submodule, or an attribute of __init__": Case(
+        base={"pkg/__init__.py": "VERSION = '1'\n", "pkg/consts.py": "A = 1\n",
+              "pkg/service.py": "from . import VERSION, consts\n\nprint(VERSION, consts.A)\n"},
+        clean={"pkg/__init__.py": "from .consts import A\n\nVERSION = '1'\n"},
+        broken={"pkg/__init__.py": "", "pkg/consts.py": None},
+        expected=[("IMP101", "pkg/service.py", 1, "VERSION"), ("IMP101", "pkg/service.py", 1, "consts")]),
+    "import a.b.c, then a.b.c.f": Case(
+        base={"a/__init__.py": "", "a/b/__init__.py": "", "a/b/c.py": UTIL,
+              "app.py": "import a.b.c\n\na.b.c.run()\na.b.c.stop()\n"},
+        clean={"a/b/c.py": UTIL + "\n\ndef more():\n    return 2\n",
+               "app.py": "import a.b.c\n\na.b.c.run()\na.b.c.stop()\na.b.c.more()\n"},
+        broken={"a/b/c.py": "def stop():\n    return 0\n\n\ndef more():\n    return 2\n"},
+        expected=[("IMP103", "app.py", 3, "run")]),
+    "a chain of __init__ re-exports": Case(
+        # the first import that no longer resolves carries the breakage (as in pyright); the
+        # far end is among the consumers of the IMP201 (test_reexport_chain_far_end_is_a_consumer)
+        base={"lib/__init__.py": "from .impl import run, stop\n", "lib/impl.py": UTIL,
+              "api/__init__.py": "from lib import run\n\n__all__ = ['run']\n",
+              "app.py": "from api import run\n\nrun()\n"},
+        clean={"lib/impl.py": "from lib._impl import run, stop\n", "lib/_impl.py": UTIL},
+        broken={"lib/_impl.py": UTIL_WITHOUT_RUN},
+        expected=[("IMP101", "lib/impl.py", 1, "run")]),
+    "a chain of star re-exports": Case(
+        base={"lib/__init__.py": "from .impl import *\n", "lib/impl.py": UTIL,
+              "api/__init__.py": "from lib import *\n",
+              "app.py": "from api import run, stop\n"},
+        clean={"lib/impl.py": "__all__ = ['run', 'stop']\n\n" + UTIL},
+        broken={"lib/impl.py": "__all__ = ['stop']\n\n" + UTIL},
+        expected=[("IMP101", "app.py", 1, "run")]),
+    "star import without __all__": Case(
+        base={"m.py": UTIL + "\n\n_private = 1\n", "app.py": "from m import *\n\nrun()\nstop()\n"},
+        clean={"m.py": UTIL + "\n\n_private = 2\nmore = 1\n"},
+        broken={"m.py": UTIL_WITHOUT_RUN + "\n\n_private = 2\nmore = 1\n"},
+        expected=[("IMP105", "app.py", 3, "run")]),
+    "star import with __all__": Case(
+        base={"m.py": "__all__ = ['run', 'stop']\n\n" + UTIL, "app.py": "from m import *\n\nrun()\nstop()\n"},
+        clean={"m.py": "__all__ = ['run', 'stop', 'other']\n\n" + UTIL + "\n\nother = 1\n"},
+        broken={"m.py": "__all__ = ['stop', 'other']\n\n" + UTIL + "\n\nother = 1\n"},
+        expected=[("IMP105", "app.py", 3, "run")]),
+    "a name in __all__ whose definition is gone: the __all__ entry carries it": Case(
+        base={"m.py": "__all__ = ['run', 'stop']\n\n" + UTIL, "app.py": "from m import *\n\nrun()\nstop()\n"},
+        clean={},
+        broken={"m.py": "__all__ = ['run', 'stop']\n\n" + UTIL_WITHOUT_RUN},
+        expected=[("IMP104", "m.py", 1, "run")]),
+    "module __getattr__ (PEP 562)": Case(
+        base={"lazy.py": "def __getattr__(name):\n    return name\n",
+              "app.py": "from lazy import anything\nimport lazy\n\nlazy.whatever\n"},
+        clean={"app.py": "from lazy import anything, something_else\nimport lazy\n\nlazy.whatever\n"},
+        broken={"lazy.py": "VALUE = 1\n"},
+        expected=[("IMP101", "app.py", 1, "anything"), ("IMP101", "app.py", 1, "something_else"),
+                  ("IMP103", "app.py", 4, "whatever")]),
+    "TYPE_CHECKING imports": Case(
+        base={"pkg/__init__.py": "", "pkg/util.py": UTIL,
+              "app.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                        "    from pkg.util import run\n\n\ndef f(h: run) -> 'run':\n    return h\n"},
+        clean={"pkg/util.py": UTIL + "\n\nmore = 1\n"},
+        broken={"pkg/util.py": UTIL_WITHOUT_RUN},
+        expected=[("IMP101", "app.py", 4, "run")]),
+    "try/except ImportError: one resolving branch is enough": Case(
+        base={"pkg/__init__.py": "", "pkg/fast.py": UTIL, "pkg/slow.py": UTIL,
+              "app.py": "try:\n    from pkg.fast import run\nexcept ImportError:\n"
+                        "    from pkg.slow import run\n\nrun()\n"},
+        clean={"pkg/fast.py": None},
+        broken={"pkg/slow.py": UTIL_WITHOUT_RUN},
+        expected=[("IMP101", "app.py", 4, "run"), ("IMP102", "app.py", 2, "pkg.fast")]),
+    "nested try/except ImportError fallbacks": Case(
+        base={"pkg/__init__.py": "", "pkg/a.py": UTIL, "pkg/b.py": UTIL, "pkg/c.py": UTIL,
+              "app.py": "try:\n    from pkg.a import run\nexcept ImportError:\n    try:\n"
+                        "        from pkg.b import run\n    except ImportError:\n"
+                        "        from pkg.c import run\n"},
+        clean={"pkg/a.py": None, "pkg/b.py": None},
+        broken={"pkg/c.py": UTIL_WITHOUT_RUN},
+        expected=[("IMP101", "app.py", 7, "run"), ("IMP102", "app.py", 2, "pkg.a"),
+                  ("IMP102", "app.py", 5, "pkg.b")]),
+    "try/except ImportError that re-raises": Case(
+        base={"pkg/__init__.py": "", "pkg/util.py": UTIL,
+              "app.py": "try:\n    from pkg.util import run\nexcept ImportError as error:\n"
+                        "    raise RuntimeError('broken install') from error\n"},
+        clean={"pkg/util.py": UTIL + "\n\nmore = 1\n"},
+        broken={"pkg/util.py": UTIL_WITHOUT_RUN},
+        expected=[("IMP101", "app.py", 2, "run")]),
+    "try/except ImportError with a fallback value": Case(
+        base={"pkg/__init__.py": "", "pkg/util.py": UTIL,
+              "app.py": "try:\n    from pkg.util import run\nexcept ImportError:\n    run = None\n"},
+        clean={"pkg/util.py": UTIL_WITHOUT_RUN},
+        broken={"app.py": "try:\n    from pkg.util import run\nexcept ImportError:\n    run = None\n"
+                          "print(missing)\n"},
+        expected=[("IMP105", "app.py", 5, "missing")]),
+    "importlib.import_module with a literal name": Case(
+        base={"pkg/__init__.py": "", "pkg/plugins/__init__.py": "", "pkg/plugins/csv.py": "",
+              "pkg/plugins/xml.py": "",
+              "app.py": "import importlib\nfrom importlib import import_module\n\n\ndef load(name):\n"
+                        "    importlib.import_module(name)\n    return import_module('pkg.plugins.csv')\n",
+              "pkg/plugins/load.py": "import importlib.util\n\n"
+                                     "importlib.import_module('.xml', __package__)\n"},
+        clean={"pkg/plugins/json.py": ""},
+        broken={"pkg/plugins/csv.py": None, "pkg/plugins/xml.py": None},
+        expected=[("IMP102", "app.py", 7, "pkg.plugins.csv"), ("IMP102", "pkg/plugins/load.py", 3, ".xml")]),
+    "definitions under if sys.version_info": Case(
+        base={"m.py": "import sys\n\nif sys.version_info >= (3, 11):\n    def g():\n        return 1\n"
+                      "else:\n    def g():\n        return 2\n\ng()\n"},
+        clean={"m.py": "import sys\n\nif sys.version_info >= (3, 11):\n    def g():\n        return 1\n"
+                       "else:\n    g = None\n\ng()\n"},
+        broken={"m.py": "import sys\n\nif sys.version_info >= (3, 11):\n    pass\n\ng()\n"},
+        expected=[("IMP105", "m.py", 6, "g")]),
+    "module-level del": Case(
+        # scoping is position-independent (a name deleted and used later is not judged, so no
+        # false finding); `del` of a name bound nowhere is a use of it
+        base={"m.py": "X = 1\nY = 2\ndel X\n\n\ndef f():\n    return Y\n"},
+        clean={"m.py": "X = 1\nY = 2\ndel X, Y\n\n\ndef f():\n    return Y\n"},
+        broken={"m.py": "Y = 2\ndel X, Y\n\n\ndef f():\n    return Y\n"},
+        expected=[("IMP105", "m.py", 2, "X")]),
+    "global declarations bind module names": Case(
+        base={"m.py": "def setup():\n    global CONFIG\n    CONFIG = {}\n\n\n"
+                      "def use():\n    return CONFIG\n"},
+        clean={"m.py": "def setup():\n    global CONFIG, COUNT\n    CONFIG = {}\n    COUNT = 0\n\n\n"
+                       "def use():\n    return CONFIG, COUNT\n"},
+        broken={"m.py": "def setup():\n    global COUNT\n    CONFIG = {}\n    COUNT = 0\n\n\n"
+                        "def use():\n    return CONFIG, COUNT\n"},
+        expected=[("IMP105", "m.py", 8, "CONFIG")]),
+    "class-body scoping": Case(
+        base={"m.py": "class C:\n    attr = 1\n    doubled = [a * 2 for a in (attr,)]\n\n"
+                      "    def m(self, d=attr):\n        return self.attr, C.attr, d\n"},
+        clean={"m.py": "class C:\n    attr = 1\n    doubled = [a * 2 for a in (attr,)]\n    more = attr\n\n"
+                       "    def m(self, d=attr):\n        return self.attr, C.attr, d, __class__\n"},
+        broken={"m.py": "class C:\n    attr = 1\n    doubled = [a * attr for a in (attr,)]\n\n"
+                        "    def m(self, d=attr):\n        return attr\n"},
+        expected=[("IMP105", "m.py", 3, "attr"), ("IMP105", "m.py", 6, "attr")]),
+    "builtins": Case(
+        base={"m.py": "def open(path):\n    return path\n\n\n"
+                      "print(open(__file__), __name__, __doc__, __builtins__, __spec__, __debug__)\n"},
+        clean={"m.py": "print(open(__file__), __name__, __doc__, __builtins__, __spec__, __debug__)\n"
+                       "reveal_type(len)\n"},
+        broken={"m.py": "print(open(__file__), __version__)\n"},
+        expected=[("IMP105", "m.py", 1, "__version__")]),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_resolution(repo_factory, name):
+    case = CASES[name]
+    repo = repo_factory([case.base, case.clean, case.broken])
+    assert keys(repo, "HEAD~2", "HEAD~1", show_all=True) == [], "the pattern or the clean change"
+    assert keys(repo, "HEAD~1", "HEAD") == sorted(case.expected)
+
+
+def test_reexport_chain_far_end_is_a_consumer(repo_factory):
+    repo = repo_factory([CASES["a chain of __init__ re-exports"].base, {"lib/impl.py": UTIL_WITHOUT_RUN}])
+    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    [removed] = [f for f in findings if f["code"] == "IMP201"]
+    assert {"file": "app.py", "line": 1} in removed["consumers"]
+
+
+def test_modules_impact_cannot_read_are_one_warning_not_findings(repo_factory):
+    repo = repo_factory([{"README.md": "x\n"}, {
+        "pkg/__init__.py": "", "pkg/_native.cpython-311-x86_64-linux-gnu.so": b"\x7fELF",
+        "pkg/six.py": "moves = None\n", "external.py": "import numpy\nfrom yaml import load\n",
+        "pkg/use.py": "from pkg._native import version\nfrom pkg._native import other\n"
+                      "from .six.moves import http_client\n"}])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
+    assert result.findings == []
+    assert result.stderr.splitlines() == [
+        "impact: warning: names imported from 2 module(s) impact cannot read are not checked: "
+        "`pkg._native` (compiled; pkg/use.py:1), `.six.moves` (created at run time; pkg/use.py:3)"]
+
+
+PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false findings
+    "a vendored tree inside a package does not shadow the standard library": {
+        "pkg/__init__.py": "", "pkg/_vendor/jaraco/functools/__init__.py": "def pass_none(f):\n"
+                                                                           "    return f\n",
+        "pkg/_vendor/jaraco/collections/__init__.py": "",
+        "pkg/use.py": "import functools\nfrom functools import lru_cache\n"
+                      "from collections.abc import Mapping\n\nfunctools.reduce\n"},
+    "a directory of data files imported as a namespace package": {
+        "pkg/__init__.py": "", "pkg/tests/__init__.py": "", "pkg/tests/data01/file.txt": "x\n",
+        "pkg/tests/test_files.py": "from . import data01\nfrom pkg.tests import data01 as again\n"},
+}
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_no_false_finding(repo_factory, name):
+    repo = repo_factory([{"README.md": "x\n"}, PATTERNS[name]])
+    assert keys(repo, "HEAD~1", "HEAD", show_all=True) == []
