@@ -11,7 +11,7 @@ import codecs
 import re
 
 from impact.lang import javascript, python
-from impact.lang.treesitter import TimeBudgetExceeded
+from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after
 from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, FileFacts, Problem, Site
 
 DEFAULT_MAX_FILE_SIZE = 2_000_000
@@ -52,10 +52,11 @@ def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
         return _unreadable(path, language, problem)
     extractor = python if language == PYTHON else javascript
     try:
-        return extractor.extract(path, source, time_budget)
+        with interrupt_after(time_budget):
+            return extractor.extract(path, source, time_budget)
     except TimeBudgetExceeded as budget:
-        return _unreadable(path, language, f"skipped: parsing took longer than the time budget "
-                                           f"of {budget}", transient=True)
+        return _unreadable(path, language, f"skipped: reading it took longer than the time "
+                                           f"budget of {budget}", transient=True)
 
 
 def oversized_facts(path: str, size: int, max_size: int) -> FileFacts:

@@ -84,11 +84,11 @@ def test_nul_bytes_in_otherwise_valid_source(repo_factory):
 
 
 def test_a_file_over_the_time_budget_is_skipped_and_the_run_goes_on(repo_factory):
-    """The budget is tiny here; a slow file gets IMP301, the others are analysed as usual."""
-    slow = "".join(f"value_{i} = [{i}, ({i}, {{'k': {i}}})]\n" for i in range(20_000))
+    """The budget is small here; a slow file gets IMP301, the others are analysed as usual."""
+    slow = "".join(f"v{i} = [{i}, ({i}, {{1: {i}}})]\n" for i in range(40_000))
     repo = repo_factory([BASE, {"slow.py": slow, "app.py": "from lib import missing\n"}])
     repository = Repository(repo)
-    options = Options(file_time_budget=1e-6)
+    options = Options(file_time_budget=0.1)
     result = diff(repository.tree_snapshot("HEAD~1"), repository.tree_snapshot("HEAD"), options)
     assert [(f.code, f.file) for f in result.findings] == [("IMP101", "app.py"), ("IMP301", "slow.py")]
     assert "time budget" in result.findings[1].message
@@ -140,3 +140,25 @@ def test_symlinks_are_not_followed(repo_factory, tmp_path):
     (repo / "outside.py").symlink_to(tmp_path)
     result = run_impact(repo, "diff", "--format", "json")
     assert result.exit_code == 0 and result.findings == []
+
+
+def test_the_time_budget_also_bounds_extraction_after_parsing(monkeypatch):
+    """A file that parses at once but whose extraction would stall is cut off at the budget."""
+    import time
+
+    import impact.lang.python
+    from impact.facts import extract_facts
+
+    real = impact.lang.python.extract
+
+    def stalls(path, source, budget):
+        facts = real(path, source, budget)
+        time.sleep(30)
+        return facts
+
+    monkeypatch.setattr(impact.lang.python, "extract", stalls)
+    started = time.monotonic()
+    facts = extract_facts("slow.py", b"x = 1\n", time_budget=0.3)
+    assert time.monotonic() - started < 5
+    [problem] = facts.problems
+    assert "time budget" in problem.message and problem.transient

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -45,7 +49,39 @@ def parser(grammar: str) -> tree_sitter.Parser:
 
 
 class TimeBudgetExceeded(Exception):
-    """Parsing one file took longer than its time budget."""
+    """Reading one file took longer than its time budget."""
+
+
+_parsing = threading.local()  # tree-sitter is stopped by its own callback, never by a signal
+RECHECK = 0.05  # seconds: an alarm that rings during a parse rings again this much later
+
+
+@contextmanager
+def interrupt_after(seconds: float | None) -> Iterator[None]:
+    """TimeBudgetExceeded in the Python code that runs more than `seconds` inside the block.
+
+    Uses a SIGALRM timer, so only in the main thread and only when no one else uses that
+    signal (then the block runs unbounded, and `parse` still bounds the parse itself)."""
+    free = seconds is not None and hasattr(signal, "setitimer") and \
+        threading.current_thread() is threading.main_thread() and \
+        signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+    if not free:
+        yield
+        return
+
+    def ring(_signum, _frame) -> None:
+        if getattr(_parsing, "active", False):
+            signal.setitimer(signal.ITIMER_REAL, RECHECK)
+        else:
+            raise TimeBudgetExceeded(f"{seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def parse(grammar: str, source: bytes, seconds: float | None = None) -> tree_sitter.Tree:
@@ -56,6 +92,14 @@ def parse(grammar: str, source: bytes, seconds: float | None = None) -> tree_sit
     tree is parsed once more from the bytes with the first as old tree (no edits: instant)."""
     if seconds is None:
         return parser(grammar).parse(source)
+    _parsing.active = True
+    try:
+        return _parse_within(grammar, source, seconds)
+    finally:
+        _parsing.active = False
+
+
+def _parse_within(grammar: str, source: bytes, seconds: float) -> tree_sitter.Tree:
     deadline = time.monotonic() + seconds
 
     def out_of_time(*_progress) -> bool:
