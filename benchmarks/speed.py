@@ -220,9 +220,10 @@ def versions(tools: Tools) -> dict[str, str]:
             return "?"
 
     impact = first_line([sys.executable, "-m", "impact", "--version"])
-    commit_id = first_line(["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short", "HEAD"])
+    commit_id = first_line(["git", "-C", str(PROJECT_ROOT), "log", "-1", "--format=%h", "--",
+                            "impact", "grammars"])
     return {
-        "impact": f"{impact} (commit {commit_id})",
+        "impact": f"{impact} (code at commit {commit_id})",
         "tree-sitter": ", ".join(f"{p} {metadata.version(p)}" for p in (
             "tree-sitter", "tree-sitter-python", "tree-sitter-javascript",
             "tree-sitter-typescript")),
