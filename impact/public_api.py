@@ -103,8 +103,8 @@ def _python_public_names(graph: SymbolGraph, path: str) -> set[str]:
     if facts.has_all and not facts.dynamic_exports:
         return names
     if path.endswith(("__init__.py", "__init__.pyi")):  # relative re-exports of a package
-        names |= {i.local for i in facts.imports
-                  if i.level and i.local and not i.local.startswith("_")}
+        names |= {i.local for i in facts.imports  # at module level, not inside a function
+                  if i.level and i.local and not i.local.startswith("_") and i.local in facts.bindings}
     return names
 
 

@@ -53,3 +53,31 @@ def test_no_false_finding(repo_factory, name):
     repo = repo_factory([{"README.md": "x\n"}, CASES[name]])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
     assert result.findings == [], result.findings
+
+
+# Changes that break nothing, where a rule comparing base with head once saw a break.
+CLEAN_CHANGES = {
+    # django/contrib/auth/__init__.py imports AnonymousUser only inside functions: not its API
+    "a package __init__ importing a name only inside a function": (
+        {"auth/__init__.py": "def get_user():\n    from .models import AnonymousUser\n"
+                             "    return AnonymousUser()\n",
+         "auth/models.py": "class AnonymousUser:\n    pass\n"},
+        {"auth/models.py": "class AnonymousUser:\n    pass\n\n\ndef added():\n    pass\n"}),
+    # three.js: Triangle.getNormal(a, b, c, target) static beside getNormal(target)
+    "a static and an instance method of the same name": (
+        {"tri.js": "export class Triangle {\n  static getNormal(a, b, c, target) { return target; }\n"
+                   "  getNormal(target) { return Triangle.getNormal(1, 2, 3, target); }\n}\n",
+         "use.js": "import { Triangle } from './tri.js';\nconst t = new Triangle();\n"
+                   "t.getNormal({});\nTriangle.getNormal(1, 2, 3, {});\n"},
+        {"tri.js": "export class Triangle {\n  static getNormal(a, b, c, target) { return target; }\n"
+                   "  getNormal(target) { return Triangle.getNormal(1, 2, 3, target); }\n}\n"
+                   "export const added = 1;\n"}),
+}
+
+
+@pytest.mark.parametrize("name", CLEAN_CHANGES)
+def test_no_false_finding_on_a_clean_change(repo_factory, name):
+    base, change = CLEAN_CHANGES[name]
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.findings == [], result.findings

@@ -8,6 +8,7 @@ definition, naming what changed (code outside the repository may call it).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from impact.checks.base import Rule
@@ -60,8 +61,8 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
             old_class = base.definition(path, new_class.name)
             if new_class.kind != "class" or old_class is None or old_class.kind != "class":
                 continue
-            old_methods = {m.name: m for m in old_class.members}
-            for method in new_class.members:
+            old_methods = _unambiguous(old_class.members)
+            for method in _unambiguous(new_class.members).values():
                 old = old_methods.get(method.name)
                 if old is not None and old.parameters != method.parameters:
                     changed[(path, f"{new_class.name}.{method.name}")] = (old, method)
@@ -75,6 +76,13 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
                 is_public_member(new.name):
             findings.append(_at_definition(key, new, changes))
     return findings
+
+
+def _unambiguous(members: tuple[Definition, ...]) -> dict[str, Definition]:
+    """Methods by name, leaving out names a class defines twice (a static and an instance
+    method of the same name in JavaScript): a call cannot be matched to one of them."""
+    counts = Counter(m.name for m in members)
+    return {m.name: m for m in members if counts[m.name] == 1}
 
 
 def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
