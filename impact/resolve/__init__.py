@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def parent_dirs(path: str) -> Iterator[str]:
@@ -12,3 +12,14 @@ def parent_dirs(path: str) -> Iterator[str]:
     while directory:
         yield directory
         directory = posixpath.dirname(directory)
+
+
+def ancestor_dirs(paths: Iterable[str]) -> frozenset[str]:
+    """Every ancestor directory of any of the paths (not the root ''), each walked up once."""
+    found: set[str] = set()
+    for path in paths:
+        directory = posixpath.dirname(path)
+        while directory and directory not in found:
+            found.add(directory)
+            directory = posixpath.dirname(directory)
+    return frozenset(found)

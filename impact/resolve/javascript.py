@@ -21,7 +21,7 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from impact.resolve import parent_dirs
+from impact.resolve import ancestor_dirs
 from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -71,7 +71,7 @@ class JsResolver:
     def __init__(self, paths: frozenset[str], config_files: dict[str, bytes],
                  read: Callable[[list[str]], dict[str, bytes]] | None = None):
         self.paths = paths
-        self.dirs = frozenset(d for p in paths for d in parent_dirs(p))
+        self.dirs = ancestor_dirs(paths)
         self.lower = {p.lower(): p for p in paths}
         self._config_files = dict(config_files)
         self._read_more = read

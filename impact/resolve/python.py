@@ -17,7 +17,7 @@ import posixpath
 from functools import cached_property, partial
 
 from impact.model import Import
-from impact.resolve import parent_dirs
+from impact.resolve import ancestor_dirs, parent_dirs
 
 SUFFIXES = (".py", ".pyi")
 EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
@@ -31,10 +31,11 @@ class PythonResolver:
         self.paths = paths
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
         # any directory can be a namespace package, even one holding only data files
-        self.dirs = frozenset(d for p in paths for d in parent_dirs(p))
+        self.dirs = ancestor_dirs(paths)
         self.extension_modules = {_extension_base(p): p for p in paths
                                   if p.endswith(EXTENSION_SUFFIXES)}
         self.roots = self._detect_roots(extra_roots)
+        self._submodules: dict[tuple[str, str], str | None] = {}
 
     def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[str, ...]:
         found = set()
@@ -135,6 +136,12 @@ class PythonResolver:
 
     def submodule(self, module: str, name: str) -> str | None:
         """The module `name` inside package `module`, if there is one."""
+        key = (module, name)
+        if key not in self._submodules:
+            self._submodules[key] = self._submodule(module, name)
+        return self._submodules[key]
+
+    def _submodule(self, module: str, name: str) -> str | None:
         if module.endswith("/"):
             return self._namespace_submodule(module.rstrip("/"), name)
         if posixpath.basename(module) in INIT_FILES:
