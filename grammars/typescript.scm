@@ -8,7 +8,7 @@
 (internal_module name: (identifier) @bind.lexical)
 (function_signature name: (identifier) @bind.hoisted)
 
-; --- signatures without a body: their parameters are bound in them, not around them
+; --- signatures without a body: their parameters are bound from the parameter list to the end
 [
   (function_signature)
   (method_signature)
@@ -17,7 +17,7 @@
   (construct_signature)
   (function_type)
   (constructor_type)
-] @scope.function
+] @scope.signature
 
 ; --- `using x = ...` and `await using x = ...` (this grammar reads them as assignments)
 (assignment_expression "using" left: (identifier) @bind.lexical)
@@ -36,7 +36,7 @@
 
 ; --- more names TypeScript binds, and labels that are not references
 (mapped_type_clause name: (type_identifier) @bind.lexical)
-(infer_type (type_identifier) @bind.lexical)
+(infer_type (type_identifier) @bind.infer)  ; seen by the whole conditional type
 (import_alias . (identifier) @bind.lexical)
 (index_signature name: (identifier) @not_a_name)
 (type_predicate name: (identifier) @not_a_name)

@@ -44,8 +44,6 @@ PATTERN_CONTAINERS = {
     "optional_parameter", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
 }
 DECLARATION_NAME_TYPES = {"identifier", "type_identifier"}
-NAMED_BEFORE_PARAMETERS = {"function_declaration", "generator_function_declaration",
-                           "function_signature"}  # the name is bound outside the function
 TYPE_KEYWORDS = frozenset({"bigint", "symbol", "object", "unknown", "never", "any", "intrinsic"})
 
 
@@ -108,10 +106,12 @@ def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
     regions = []
     for node in found.get("scope.function", ()):
         start = node.start_byte
-        if node.type in NAMED_BEFORE_PARAMETERS:
+        if node.type in ("function_declaration", "generator_function_declaration"):
             start = node.child_by_field_name("parameters").start_byte
         regions.append(("function", start, node.end_byte))
     regions.extend(("block", n.start_byte, n.end_byte) for n in found.get("scope.block", ()))
+    regions.extend(("signature", n.child_by_field_name("parameters").start_byte, n.end_byte)
+                   for n in found.get("scope.signature", ()))
     return regions
 
 
@@ -161,6 +161,12 @@ class _Module:
         for scope, (node, hoisted) in self.scopes.locate(items):
             self.bound_ids.add(node.start_byte)
             self._bind(scope.enclosing("function") if hoisted else scope, node)
+        inferred = [Located(n.start_byte, n) for n in found.get("bind.infer", ())]
+        for scope, node in self.scopes.locate(inferred):
+            self.bound_ids.add(node.start_byte)
+            while scope.kind == "signature":  # `(x: infer T) => infer R`: both outlive the signature
+                scope = scope.parent
+            self._bind(scope, node)
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
