@@ -14,7 +14,9 @@ UNDEFINED_NAME = Rule(
     name="undefined-name",
     severity="error",
     summary="a name used in a module is not bound in its scope (its import or definition was "
-            "removed, or new code uses a name it never imported or defined).",
+            "removed, or new code uses a name it never imported or defined). In JavaScript/"
+            "TypeScript only names the repository knows are judged: any other may be an ambient "
+            "global (@types, lib.dom, `declare global`).",
     why="the line raises NameError / ReferenceError when it runs, often on a fallback or "
         "error path that tests do not reach.",
     example="// the import of createRetryablePrismaClient was removed\n"
@@ -36,8 +38,8 @@ class KnownNames:
     """
 
     globals: frozenset[str]  # top-level names of scripts, and what `declare` says exists
-    values: frozenset[str]  # globals, and names bound at the top level: defined or imported
-    types: frozenset[str]  # globals, and names defined at the top level
+    values: frozenset[str]  # names bound at the top level (defined or imported), or declared
+    types: frozenset[str]  # names defined at the top level, or declared
     local: dict[str, frozenset[str]]  # path -> the names the file binds in any scope
 
     def judges(self, ref: NameRef, path: str) -> bool:
@@ -72,36 +74,34 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames) -> list[
 def known_names(graph: SymbolGraph) -> KnownNames:
     """The globals of `graph`, and what it or, in a diff, the other revision knows: a binding
     the change removed makes its leftover uses judged in head."""
-    own = _known_in(graph)
-    if graph.other_revision is None:
-        return own
-    other = _known_in(graph.other_revision)
-    paths = graph.checked.keys()
-    local = {path: own.local.get(path, frozenset()) | other.local.get(path, frozenset())
-             for path in paths}
-    return KnownNames(own.globals, own.values | other.values, own.types | other.types, local)
+    revisions = (graph,) if graph.other_revision is None else (graph, graph.other_revision)
+    values: set[str] = set()
+    types: set[str] = set()
+    for revision in revisions:
+        for facts in _javascript(revision):
+            values.update(facts.bindings, facts.ambient_globals)
+            types.update(facts.ambient_globals, (d.name for d in facts.definitions))
+    local = {path: frozenset().union(*(_bound_in(r.facts.get(path)) for r in revisions))
+             for path, facts in graph.checked.items() if facts.language != PYTHON}
+    return KnownNames(global_names(graph), frozenset(values), frozenset(types), local)
 
 
 def global_names(graph: SymbolGraph) -> frozenset[str]:
-    """The names every file may use unbound. (What else a revision knows is joined with the
-    other revision's knowledge before judging, so it judges a file the same way in both.)"""
-    return _known_in(graph).globals
-
-
-def _known_in(graph: SymbolGraph) -> KnownNames:
-    scripts: set[str] = set()
-    ambient: set[str] = set()
-    values: set[str] = set()
-    types: set[str] = set()
-    local: dict[str, frozenset[str]] = {}
-    for path, facts in graph.facts.items():
-        if facts.language == PYTHON:
-            continue
-        ambient.update(facts.ambient_globals)
+    """The names every file may use unbound: the top-level names of scripts, and what
+    `declare` says exists. (What else a revision knows is joined with the other revision's
+    knowledge before judging, so it judges a file the same way in both.)"""
+    names: set[str] = set()
+    for facts in _javascript(graph):
+        names.update(facts.ambient_globals)
         if not (facts.esm or facts.commonjs or facts.imports):
-            scripts.update(facts.bindings)  # a script's top level is global
-        values.update(facts.bindings)
-        types.update(d.name for d in facts.definitions)
-        local[path] = frozenset(facts.bindings) | frozenset(facts.inner_bindings)
-    return KnownNames(frozenset(scripts | ambient), frozenset(values | ambient),
-                      frozenset(types | ambient), local)
+            names.update(facts.bindings)
+    return frozenset(names)
+
+
+def _javascript(graph: SymbolGraph) -> Iterator[FileFacts]:
+    return (facts for facts in graph.facts.values() if facts.language != PYTHON)
+
+
+def _bound_in(facts: FileFacts | None) -> frozenset[str]:
+    """Every name a file binds, in any scope."""
+    return frozenset(facts.bindings) | frozenset(facts.inner_bindings) if facts else frozenset()
