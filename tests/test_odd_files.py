@@ -37,7 +37,8 @@ def test_utf8_bom_and_crlf(repo_factory):
 
 
 def test_non_ascii_column_counts_characters(repo_factory):
-    repo = repo_factory([BASE, {"app.js": "const café = 1; console.log(café, nope);\n"}])
+    # `nope` is bound in another scope of the file, so its use at module level is judged
+    repo = repo_factory([BASE, {"app.js": "const café = 1; console.log(café, nope);\nfunction g(nope) {}\n"}])
     [finding] = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
     assert (finding["symbol"], finding["column"]) == ("nope", 35)
 
