@@ -8,14 +8,35 @@
 (internal_module name: (identifier) @bind.lexical)
 (function_signature name: (identifier) @bind.hoisted)
 
-; --- type positions: type names, and the roots of `ns.Type`
+; --- signatures without a body: their parameters are bound from the parameter list to the end
+[
+  (function_signature)
+  (method_signature)
+  (abstract_method_signature)
+  (call_signature)
+  (construct_signature)
+  (function_type)
+  (constructor_type)
+] @scope.signature
+
+; --- `using x = ...` and `await using x = ...` (this grammar reads them as assignments)
+(assignment_expression "using" left: (identifier) @bind.lexical)
+
+; --- type positions: type names, the roots of `ns.Type` and of `typeof x.y` in a type
 (type_identifier) @type_identifier
 (nested_type_identifier module: (identifier) @type_root)
 (nested_type_identifier module: (nested_identifier . (identifier) @type_root))
+(nested_type_identifier name: (type_identifier) @not_a_name)
+(type_query) @type_query
+
+; --- labels of tuple members: `[key: string, value?: number, ...rest: T[]]`
+(tuple_type (required_parameter name: (identifier) @not_a_name))
+(tuple_type (optional_parameter name: (identifier) @not_a_name))
+(tuple_type (required_parameter name: (rest_pattern (identifier) @not_a_name)))
 
 ; --- more names TypeScript binds, and labels that are not references
 (mapped_type_clause name: (type_identifier) @bind.lexical)
-(infer_type (type_identifier) @bind.lexical)
+(infer_type (type_identifier) @bind.infer)  ; seen by the whole conditional type
 (import_alias . (identifier) @bind.lexical)
 (index_signature name: (identifier) @not_a_name)
 (type_predicate name: (identifier) @not_a_name)
@@ -25,3 +46,7 @@
 (program (ambient_declaration (statement_block)) @ambient_block)
 (program (ambient_declaration (module)) @ambient_block)
 (program (ambient_declaration (internal_module)) @ambient_block)
+
+; --- names the runtime provides: `declare global { ... }` and `declare const x` at top level
+(program (ambient_declaration "global" (statement_block) @ambient.global))
+(program (ambient_declaration) @ambient.top)

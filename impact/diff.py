@@ -221,6 +221,7 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
     )
     base = analyse(base_snapshot, memo, internal_python, options)
     head = analyse(head_snapshot, memo, internal_python, options)
+    base.graph.other_revision, head.graph.other_revision = head.graph, base.graph
     if not (options.show_all or options.whole_repository):
         importers = RememberedImporters(cache, internal_python, options)
         importers.restore(base, head)

@@ -77,6 +77,7 @@ class SymbolGraph:
         self.internal_python = internal_python or self.python.top_level_names
         self.public_modules = public_modules  # configured public API, if any
         self.checked = facts  # the files rules look at: all, or those a change can affect
+        self.other_revision: SymbolGraph | None = None  # in a diff, the other side's graph
         self._targets: dict[tuple, Target] = {}
         self._exports: dict[str, ExportSet] = {}
         self._star_targets: dict[str, list[Target]] = {}

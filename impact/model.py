@@ -151,6 +151,7 @@ class FileFacts:
     has_all: bool = False  # Python: defines __all__
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
+    ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
 
 
 @dataclass(frozen=True)

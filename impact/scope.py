@@ -10,9 +10,8 @@ Some changes reach every file at once; then every file is checked:
   `pyproject.toml`, ...);
 - the Python source roots changed (a package appeared or went away at the top).
 
-The names visible everywhere (globals of JavaScript scripts, names declared at the top level
-of a JavaScript/TypeScript module, which types may refer to) add the files that use a name
-the change added to them or took away.
+The names visible everywhere (globals of JavaScript scripts, what TypeScript's `declare`
+says exists) add the files that use a name the change added to them or took away.
 """
 
 from __future__ import annotations
@@ -42,8 +41,7 @@ def files_a_change_can_affect(base: Analysis, head: Analysis) -> frozenset[str] 
 
 
 def _users_of_changed_globals(base: Analysis, head: Analysis) -> set[str]:
-    before, after = global_names(base.graph), global_names(head.graph)
-    names = set().union(*(old ^ new for old, new in zip(before, after)))
+    names = global_names(base.graph) ^ global_names(head.graph)
     if not names:
         return set()
     return {path for analysis in (base, head) for path, facts in analysis.graph.facts.items()

@@ -43,7 +43,8 @@ def test_utf8_bom_and_crlf(repo_factory):
 
 
 def test_non_ascii_column_counts_characters(repo_factory):
-    repo = repo_factory([BASE, {"app.js": "const café = 1; console.log(café, nope);\n"}])
+    # `nope` is bound in another scope of the file, so its use at module level is judged
+    repo = repo_factory([BASE, {"app.js": "const café = 1; console.log(café, nope);\nfunction g(nope) {}\n"}])
     [finding] = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
     assert (finding["symbol"], finding["column"]) == ("nope", 35)
 
@@ -119,10 +120,12 @@ def test_thousand_level_nesting_does_not_crash(repo_factory):
         # deeper than CPython allows (100 levels): a syntax error for tree-sitter too
         "blocks.py": "x = 1\n" + "".join(" " * i + "if x:\n" for i in range(levels))
                      + " " * levels + "pass\n",
+        # `nope` and `bad` are bound in another scope of their file only: undefined where used
         "functions.js": "".join(f"function f{i}() {{\n" for i in range(levels))
-                        + "return nope;\n" + "}\n" * levels,
+                        + "return nope;\n" + "}\n" * levels + "function g(nope) { return nope; }\n",
         "arrays.js": "export const a = " + "[" * levels + "1" + "]" * levels + ";\n",
-        "ternary.js": "export const t = " + "1 ? 2 : " * levels + "bad;\n",
+        "ternary.js": "export const t = " + "1 ? 2 : " * levels + "bad;\n"
+                      "function h(bad) { return bad; }\n",
         "types.ts": "type T = " + "Array<" * levels + "string" + ">" * levels + ";\n"
                     "export const v: T = [];\n",
     }

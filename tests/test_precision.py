@@ -1,10 +1,10 @@
-"""Patterns from real packages (pytest, networkx, rich, pip, hypothesis, preact, rxjs) that
-once gave false findings: each must stay silent even with `--all`."""
+"""Patterns from real packages (pytest, networkx, rich, pip, hypothesis, preact, rxjs, trpc, effect,
+zod, tanstack) that once gave false findings: each must stay silent even with `--all`."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import run_impact
+from conftest import diff_keys, run_impact
 
 CASES = {
     "class attribute as a parameter default and annotation": {
@@ -45,6 +45,40 @@ CASES = {
         "src/use.d.ts": "import { Component } from './internal';\nexport declare const c: Component;\n"},
     "typeof probe for a global that may not exist": {
         "m.js": "export const hasDeno = typeof Deno !== 'undefined';\n"},
+    # trpc, effect, zod, tanstack: names only ambient declarations (@types, lib.dom) provide
+    "a UMD namespace in qualified type names (React.ReactNode), React imported elsewhere": {
+        "src/a.tsx": "import * as React from 'react';\nexport const A = React.memo(() => <div/>);\n",
+        "src/b.tsx": "export function B(props: { children: React.ReactNode }) {\n"
+                     "  return <div>{props.children}</div>;\n}\n"
+                     "export type Ctx = React.Context<any> | JSX.Element;\n"},
+    "a type another file imports, used in a type position only": {
+        "src/a.ts": "import type { ReactNode } from 'react';\nexport type A = ReactNode;\n",
+        "src/b.ts": "export type B = ReactNode | null;\n"},
+    "runtime globals of Bun, Deno and AWS Lambda": {
+        "src/serve.ts": "export const s = Bun.serve({ fetch: () => new Response('') });\n"
+                        "export const port = Deno.env.get('PORT');\n"
+                        "export const h = awslambda.streamifyResponse(async () => {});\n"
+                        "export type Server = typeof Bun;\n"},
+    "TypeScript standard library types, one also defined by a module": {
+        "src/compat.ts": "export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;\n",
+        "src/use.ts": "export type R = ReadonlyArray<Omit<HTMLElement, 'id'>> | PromiseLike<bigint>;\n"},
+    "labels of tuple members": {
+        "src/t.ts": "export type T<R> = [key: string, value?: number, ...rest: R[]];\n"
+                    "export const key = 1;\n"},
+    "using and await using declarations": {
+        "src/u.ts": "export async function f(open: () => Disposable) {\n"
+                    "  using reader = open();\n  await using stream = open();\n"
+                    "  return [reader, stream];\n}\n"},
+    "infer inside a function type, and parameters a signature's return type names": {
+        "src/i.ts": "export type U<T> = T extends (...a: any[]) => infer R ? Awaited<R> : T;\n"
+                    "export type V<T> = T extends (k: infer I) => void ? I : never;\n"
+                    "export interface M { get<K>(key: K): Array<typeof key>; }\n"},
+    "a global declared in a module that also exports the name": {
+        "src/logger.ts": "export interface Logger { info(m: string): void }\n"
+                         "export const logger: Logger = console;\n",
+        "src/global.d.ts": "import type { Logger } from './logger';\n"
+                           "declare global {\n  var logger: Logger;\n}\n",
+        "src/app.ts": "export const log = () => logger.info('x');\n"},
 }
 
 
@@ -81,3 +115,41 @@ def test_no_false_finding_on_a_clean_change(repo_factory, name):
     repo = repo_factory([base, change])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
     assert result.findings == [], result.findings
+
+
+# What must still be reported: a name the change left unbound, or one the repository knows
+UNBOUND_BY_THE_CHANGE = {
+    "namespace import removed, value use left": (
+        {"src/a.tsx": "import * as React from 'react';\nexport const n = React.useId();\n"},
+        {"src/a.tsx": "export const n = React.useId();\n"}, ("IMP105", "src/a.tsx", 1, "React")),
+    "type import from a package removed, type use left": (
+        {"src/a.ts": "import type { ReactNode } from 'react';\nexport type A = ReactNode;\n"},
+        {"src/a.ts": "export type A = ReactNode;\n"}, ("IMP105", "src/a.ts", 1, "ReactNode")),
+    "new code calls a repository function it never imported": (
+        {"src/money.js": "export function formatMoney(x) { return x; }\n", "src/app.js": "export {};\n"},
+        {"src/app.js": "export const total = formatMoney(1);\n"},
+        ("IMP105", "src/app.js", 1, "formatMoney")),
+    "new code uses a name its file binds only in another function": (
+        {"src/f.js": "export function a() { const result = 1; return result; }\n"},
+        {"src/f.js": "export function a() { const result = 1; return result; }\n"
+                     "export function b() { return result; }\n"}, ("IMP105", "src/f.js", 2, "result")),
+    "a parameter of an interface method is not a name of its module": (
+        {"src/api.ts": "export interface Api { get(key: string): number }\nexport const k = 1;\n"},
+        {"src/api.ts": "export interface Api { get(key: string): number }\nexport const k = key;\n"},
+        ("IMP105", "src/api.ts", 2, "key")),
+    "a global declaration removed": (
+        {"src/global.d.ts": "export {};\ndeclare global {\n  var logger: { info(m: string): void };\n}\n",
+         "src/app.ts": "export const log = () => logger.info('x');\n"},
+        {"src/global.d.ts": None}, ("IMP105", "src/app.ts", 1, "logger")),
+}
+
+
+@pytest.mark.parametrize("name", UNBOUND_BY_THE_CHANGE)
+def test_unbound_by_the_change_is_still_reported(repo_factory, name):
+    base, change, expected = UNBOUND_BY_THE_CHANGE[name]
+    assert expected in diff_keys(repo_factory, base, change)
+
+
+def test_new_use_of_an_unknown_global_is_not_judged(repo_factory):
+    change = {"src/serve.ts": "export const s = Bun.serve({});\nexport type S = JSX.Element;\n"}
+    assert diff_keys(repo_factory, {"src/serve.ts": "export {};\n"}, change) == []

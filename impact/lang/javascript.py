@@ -44,14 +44,26 @@ PATTERN_CONTAINERS = {
     "optional_parameter", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
 }
 DECLARATION_NAME_TYPES = {"identifier", "type_identifier"}
+TYPE_KEYWORDS = frozenset({"bigint", "symbol", "object", "unknown", "never", "any", "intrinsic"})
 
 
 @cache
 def known_globals() -> frozenset[str]:
-    lines = resources.files("impact.data").joinpath("js_globals.txt").read_text("utf-8")
+    return _names_in("js_globals.txt") | {"arguments", "undefined"}
+
+
+@cache
+def typescript_globals() -> frozenset[str]:
+    """What TypeScript's standard library declares (`Record`, `PromiseLike`, `HTMLElement`):
+    a type position may name these without an import."""
+    return _names_in("ts_lib_globals.txt") | TYPE_KEYWORDS
+
+
+def _names_in(data_file: str) -> frozenset[str]:
+    lines = resources.files("impact.data").joinpath(data_file).read_text("utf-8")
     return frozenset(
         line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")
-    ) | {"arguments", "undefined"}
+    )
 
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
@@ -83,6 +95,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module)),
         problems=problems,
         dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")),
+        ambient_globals=tuple(sorted(_ambient_globals(found))),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
@@ -97,6 +110,8 @@ def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
             start = node.child_by_field_name("parameters").start_byte
         regions.append(("function", start, node.end_byte))
     regions.extend(("block", n.start_byte, n.end_byte) for n in found.get("scope.block", ()))
+    regions.extend(("signature", n.child_by_field_name("parameters").start_byte, n.end_byte)
+                   for n in found.get("scope.signature", ()))
     return regions
 
 
@@ -146,12 +161,20 @@ class _Module:
         for scope, (node, hoisted) in self.scopes.locate(items):
             self.bound_ids.add(node.start_byte)
             self._bind(scope.enclosing("function") if hoisted else scope, node)
+        inferred = [Located(n.start_byte, n) for n in found.get("bind.infer", ())]
+        for scope, node in self.scopes.locate(inferred):
+            self.bound_ids.add(node.start_byte)
+            while scope.kind == "signature":  # `(x: infer T) => infer R`: both outlive the signature
+                scope = scope.parent
+            self._bind(scope, node)
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
         skipped |= {n.start_byte for n in found.get("jsx.name", ()) if text(n)[:1].islower()}
         skip_ranges = sorted((n.start_byte, n.end_byte) for n in found.get("skip", ()))
         type_roots = {n.start_byte for n in found.get("type_root", ())}
+        type_roots |= {root.start_byte for root in map(_query_root, found.get("type_query", ()))
+                       if root is not None}
         candidates = [n for n in found.get("identifier", ()) if n.start_byte not in skipped]
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
         candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
@@ -164,7 +187,8 @@ class _Module:
                 at_module.add(node.start_byte)
             elif owner is None and name not in known_globals() and not _is_typeof(node):
                 type_only = node.type == "type_identifier" or node.start_byte in type_roots
-                unbound.append(NameRef(name, site(node), type_only))
+                if not (type_only and name in typescript_globals()):
+                    unbound.append(NameRef(name, site(node), type_only))
         return unbound, at_module
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
@@ -240,6 +264,39 @@ def _is_typeof(node: Node) -> bool:
     parent = node.parent
     return parent is not None and parent.type == "unary_expression" and \
         text(parent.child_by_field_name("operator")) == "typeof"
+
+
+def top_level_declarations(source: bytes) -> set[str]:
+    """Names the top-level statements of a TypeScript file declare (interfaces, types,
+    `declare var`, namespaces, ...)."""
+    root = parse("typescript", source).root_node
+    return {name for statement in root.named_children
+            for name in _declared_names(_unwrapped(statement))}
+
+
+def _query_root(type_query: Node) -> Node | None:
+    """The name `typeof x.y[0]` in a type position starts with (`x`)."""
+    node = type_query.named_children[0] if type_query.named_children else None
+    while node is not None and node.type in ("member_expression", "subscript_expression"):
+        node = node.child_by_field_name("object")
+    return node if node is not None and node.type == "identifier" else None
+
+
+def _ambient_globals(found: dict) -> set[str]:
+    """Names `declare global { ... }` or a top-level `declare` says the runtime provides."""
+    statements = [c for block in found.get("ambient.global", ()) for c in block.named_children]
+    statements += [c for top in found.get("ambient.top", ()) for c in top.named_children
+                   if c.type != "statement_block"]
+    return {name for statement in statements for name in _declared_names(_unwrapped(statement))}
+
+
+def _unwrapped(statement: Node) -> Node:
+    """The declaration in `export interface X` or in `namespace X {}` (read as an expression)."""
+    if statement.type == "export_statement":
+        return statement.child_by_field_name("declaration") or statement
+    if statement.type == "expression_statement" and statement.named_children:
+        return statement.named_children[0]
+    return statement
 
 
 def _in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
