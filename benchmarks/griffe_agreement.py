@@ -53,19 +53,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpora import DEFAULT_WORK, GIT_ENV, PROJECT_ROOT
+
 # (distribution, import name, old release, new release)
 PACKAGES = [
     ("itsdangerous", "itsdangerous", "1.1.0", "2.0.0"),
     ("packaging", "packaging", "21.3", "22.0"),
     ("click", "click", "7.1.2", "8.0.0"),
 ]
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-WORK = Path(__file__).resolve().parent / ".work"
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
-    "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid",
-    "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
-}
+WORK = DEFAULT_WORK
 REMOVED = "IMP201"
 SIGNATURE = "IMP202"
 GRIFFE_KINDS = {
