@@ -48,112 +48,35 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
-import json
-import os
-import platform
 import posixpath
 import re
 import shutil
 import statistics
-import subprocess
 import sys
-import tarfile
-import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scratch import (
+    ImpactRun,
+    SetupError,
+    check_impact_runs,
+    commit,
+    create_repo,
+    download_npm_tarball,
+    download_pypi_sdist,
+    git,
+    machine_description,
+    run,
+    run_impact,
+    sha256,
+    start_branch,
+)
+
 PYPI_PACKAGE = ("rich", "13.9.4")
 NPM_PACKAGE = ("date-fns", "4.1.0")
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WORK = Path(__file__).resolve().parent / ".work"
 TIMING_RUNS = 3
 TIMING_FILES_TOUCHED = 5
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
-    "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid",
-    "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
-}
-
-
-class SetupError(Exception):
-    """Something the benchmark needs could not be set up (exit status 2)."""
-
-
-def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> str:
-    try:
-        proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
-    except FileNotFoundError as exc:
-        raise SetupError(f"`{cmd[0]}` is not installed") from exc
-    if proc.returncode != 0:
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
-        raise SetupError(f"`{' '.join(cmd)}` failed ({proc.returncode}): "
-                         + " | ".join(line[:200] for line in tail))
-    return proc.stdout
-
-
-# --------------------------------------------------------------------------- step 1: download
-
-
-def download_pypi_sdist(name: str, version: str, dest: Path) -> Path:
-    tarball = dest / f"{name}-{version}.tar.gz"
-    if not tarball.exists():
-        run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-             "--disable-pip-version-check", "-d", str(dest), f"{name}=={version}"])
-    if not tarball.exists():
-        raise SetupError(f"pip did not produce {tarball.name}")
-    return tarball
-
-
-def download_npm_tarball(name: str, version: str, dest: Path) -> Path:
-    tarball = dest / f"{name}-{version}.tgz"
-    if not tarball.exists():
-        run(["npm", "pack", f"{name}@{version}", "--pack-destination", str(dest)], cwd=dest)
-    if not tarball.exists():
-        raise SetupError(f"npm pack did not produce {tarball.name}")
-    return tarball
-
-
-def unpack(tarball: Path, dest: Path) -> None:
-    """Extract a tarball whose members share one top directory into `dest` (flattened)."""
-    with tempfile.TemporaryDirectory() as tmp, tarfile.open(tarball) as tar:
-        tar.extractall(tmp, filter="data")
-        (top,) = Path(tmp).iterdir()
-        shutil.copytree(top, dest)
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-# --------------------------------------------------------------------------- step 2: git
-
-
-def git(repo: Path, *args: str) -> str:
-    env = {**os.environ, **GIT_ENV}
-    return run(["git", "-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false",
-                "-c", "core.autocrlf=false", *args], cwd=repo, env=env)
-
-
-def create_repo(tarball: Path, repo: Path) -> str:
-    """Scratch repository whose first commit is the package as shipped; returns its sha."""
-    if repo.exists():
-        shutil.rmtree(repo)
-    unpack(tarball, repo)
-    git(repo, "init", "-q", "-b", "main")
-    git(repo, "add", "-A", "-f")
-    git(repo, "commit", "-q", "-m", f"{tarball.name} as shipped")
-    return git(repo, "rev-parse", "HEAD").strip()
-
-
-def start_branch(repo: Path, name: str, base: str) -> None:
-    git(repo, "checkout", "-q", "-f", "-B", name, base)
-
-
-def commit(repo: Path, message: str) -> None:
-    git(repo, "add", "-A", "-f")
-    git(repo, "commit", "-q", "-m", message)
 
 
 def apply_edits(text: str, edits: list[tuple[int, str, str]]) -> str:
@@ -691,44 +614,6 @@ def check_js_syntax(root: Path, files: list[str]) -> str:
                cwd=root).strip()
 
 
-# --------------------------------------------------------------------------- impact
-
-
-@dataclass
-class ImpactRun:
-    exit_status: int
-    findings: list[dict]
-    seconds: float
-    error: str = ""
-
-
-def impact_env() -> dict:
-    path = os.environ.get("PYTHONPATH")
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), path]))}
-
-
-def check_impact_runs() -> None:
-    proc = subprocess.run([sys.executable, "-m", "impact", "--help"], capture_output=True,
-                          text=True, env=impact_env())
-    if proc.returncode != 0:
-        raise SetupError("`python -m impact --help` failed: "
-                         + (proc.stderr.strip().splitlines() or ["?"])[-1])
-
-
-def run_impact(repo: Path) -> ImpactRun:
-    cmd = [sys.executable, "-m", "impact", "--repo", str(repo), "diff", "HEAD~1", "HEAD",
-           "--format", "json"]
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=impact_env())
-    seconds = time.perf_counter() - start
-    try:
-        findings = json.loads(proc.stdout)["findings"]
-    except (ValueError, KeyError, TypeError):
-        tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
-        return ImpactRun(proc.returncode, [], seconds, f"no JSON report: {tail}")
-    return ImpactRun(proc.returncode, findings, seconds)
-
-
 # --------------------------------------------------------------------------- steps 3 and 4
 
 
@@ -899,17 +784,6 @@ def refactor_mutation(name: str, repo: Path, base: str, tree, with_impact: bool,
 
 
 # --------------------------------------------------------------------------- step 5: timing
-
-
-def machine_description() -> str:
-    model = "unknown"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
-                      if line.startswith("model name")), model)
-    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (f"nproc {nproc}, CPU {model}, Python {platform.python_version()} "
-            f"({platform.system()} {platform.machine()})")
 
 
 def timing(repo: Path, base: str, tree: EsmTree, with_impact: bool) -> None:
