@@ -16,6 +16,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,11 +87,16 @@ def git(repo: Path, *args: str) -> str:
                 "-c", "core.autocrlf=false", *args], cwd=repo, env=env)
 
 
-def create_repo(tarball: Path, repo: Path) -> str:
-    """Scratch repository whose first commit is the package as shipped; returns its sha."""
+def create_repo(tarball: Path, repo: Path, keep: Callable[[str], bool] | None = None) -> str:
+    """Scratch repository whose first commit is the package as shipped (only the files whose
+    relative path `keep` accepts, when given); returns its sha."""
     if repo.exists():
         shutil.rmtree(repo)
     unpack(tarball, repo)
+    if keep is not None:
+        for path in [p for p in repo.rglob("*") if p.is_file()]:
+            if not keep(path.relative_to(repo).as_posix()):
+                path.unlink()
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", "-A", "-f")
     git(repo, "commit", "-q", "-m", f"{tarball.name} as shipped")
