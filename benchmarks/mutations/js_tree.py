@@ -225,8 +225,7 @@ class JsTree:
                   if p.type != "comment"]
         out.append(Candidate("add_required_param", key,
                              lambda: self._add_param(f, impl[0], name, required=True)))
-        if not any(p.type == "rest_pattern" or p.child(0) is not None and p.child(0).type ==
-                   "rest_pattern" for p in params):
+        if not any("rest_pattern" in (p.type, *(c.type for c in p.children[:1])) for p in params):
             out.append(Candidate("add_optional_param", key,
                                  lambda: self._add_param(f, impl[0], name, required=False)))
             passing = [a for a in calls if len([x for x in a.named_children if x.type != "comment"])
