@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .oracle import ORACLE_BLIND
+
 HEADING = "## Mutations vs pyright/tsc"
 
 
@@ -45,10 +47,13 @@ def section(results: dict, meta: dict, corpora: dict) -> str:
             if r is None:
                 cells.append("-")
             elif "recall" in r:
-                cells.append(f"{r['oracle']} / {r['recalled']} / {r['impact']} / {r['correct']}")
+                cells.append(f"{r['oracle']} / {r['recalled']} / {r['impact']} / {r['correct']}"
+                             + (" (oracle blind)" if r.get("oracle_blind") else ""))
             else:
                 cells.append(f"{r['mutations']} mutations, {r['impact_findings']} findings")
         out.append(f"| {kind} | " + " | ".join(cells) + " |")
+    out += ["", "Oracle blind (row shown, left out of the overall numbers): " + "; ".join(
+        f"{kind} in {language}: {why}" for (language, kind), why in ORACLE_BLIND.items()) + "."]
     out += ["", "Corpora (download pinned by sha256): " + "; ".join(
         f"{corpora[n].package} {corpora[n].version} ({corpora[n].registry}, {corpora[n].note}, "
         f"sha256 {corpora[n].sha256[:16]}...)" for n in results) + ".", ""]
