@@ -105,12 +105,18 @@ class Pyright:
 
     def __init__(self, bin_dir: Path, repo: Path):
         self.exe, self.repo = bin_dir / "pyright", repo
+        # an empty virtual environment: imports resolve inside the corpus, never to whatever
+        # the machine's Python has installed (a deleted `click/parser.py` must not fall back
+        # to an installed click)
+        self.venv = bin_dir.parent.parent / "empty-venv"
+        (self.venv / "lib" / "python3.11" / "site-packages").mkdir(parents=True, exist_ok=True)
         exclude_from_git(repo, self.config)
 
     def diagnostics(self, files: list[str]) -> list[Diagnostic]:
         # pythonPlatform "All": code under `if sys.platform == "win32"` is checked too
         (self.repo / self.config).write_text(json.dumps({
-            "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic"}))
+            "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic",
+            "venvPath": str(self.venv.parent), "venv": self.venv.name}))
         proc = subprocess.run([str(self.exe), "--outputjson", *files], cwd=self.repo,
                               capture_output=True, text=True)
         try:

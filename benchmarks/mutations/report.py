@@ -59,8 +59,9 @@ def section(results: dict, meta: dict, corpora: dict) -> str:
         f"sha256 {corpora[n].sha256[:16]}...)" for n in results) + ".", ""]
     misses = [(n, o, s, "miss") for n, (outs, _, _) in results.items() for o in outs
               for s in o.score.misses]
-    extras = [(n, o, s, "extra") for n, (outs, _, _) in results.items() for o in outs
-              for s in o.score.extras]
+    extras = [(n, o, s, "impact only, oracle blind" if (corpora[n].language, o.mutation.kind)
+               in ORACLE_BLIND else "extra")
+              for n, (outs, _, _) in results.items() for o in outs for s in o.score.extras]
     if misses or extras:
         out += ["Every miss and extra of this run:", ""]
         for name, o, site, what in misses + extras:

@@ -107,10 +107,7 @@ def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
     for ref in facts.member_refs:
-        imports = binders.get(ref.local, [])
-        if len(imports) != 1 or imports[0].guarded:
-            continue  # bound several ways: which module it is depends on the run
-        module = graph.module_bound_by(facts, imports[0])
+        module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:
             yield from _walk_chain(graph, facts, ref, module)
 
