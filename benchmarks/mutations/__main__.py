@@ -266,7 +266,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default=",".join(TUNED),
                         help=f"comma-separated, from {', '.join(CORPORA)} (default: %(default)s)")
-    parser.add_argument("--per-kind", type=int, default=3, help="mutations per kind and corpus")
+    parser.add_argument("--per-kind", type=int, default=2, help="mutations per kind and corpus")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kinds", default=",".join(KINDS),
                         help="comma-separated mutation kinds to make (default: all)")
@@ -297,12 +297,16 @@ def main() -> int:
     print(f"\ntotal {minutes:.1f} min")
     if args.results:
         command = ("python -m benchmarks.mutations --corpus " + ",".join(names)
-                   + f" --per-kind {args.per_kind} --seed {args.seed}")
+                   + f" --per-kind {args.per_kind} --seed {args.seed}"
+                   + ("" if args.kinds == ",".join(KINDS) else f" --kinds {args.kinds}")
+                   + " --results")
         impact_version = run([sys.executable, "-m", "impact", "--version"], cwd=PROJECT_ROOT)
+        impact_version = impact_version.strip().removeprefix("impact ") + " at commit " + \
+            run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT).strip()
         write_results(PROJECT_ROOT / "benchmarks" / "RESULTS.md", results, {
             "command": command, "date": datetime.date.today().isoformat(),
             "machine": machine_description(), "minutes": minutes,
-            "versions": f"impact {impact_version.strip()}, pyright {PYRIGHT}, "
+            "versions": f"impact {impact_version}, pyright {PYRIGHT}, "
                         f"typescript (tsc) {TYPESCRIPT}",
         }, CORPORA)
     return 0

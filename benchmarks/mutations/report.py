@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .corpora import TUNED
 from .oracle import ORACLE_BLIND
 
 HEADING = "## Mutations vs pyright/tsc"
@@ -31,7 +32,8 @@ def section(results: dict, meta: dict, corpora: dict) -> str:
         c = corpora[name]
         row = rows.get("overall", {})
         controls = sum(r["impact_findings"] for r in rows.values() if "impact_findings" in r)
-        out.append(f"| {c.package} {c.version} ({c.language}) | {info['files']} | "
+        tuned = "" if name in TUNED else ", not tuned against"
+        out.append(f"| {c.package} {c.version} ({c.language}{tuned}) | {info['files']} | "
                    f"{info['mutations']} | {row.get('oracle', 0)} | {row.get('recalled', 0)} | "
                    f"{row.get('impact', 0)} | {row.get('correct', 0)} | "
                    f"{_fmt(row.get('recall', float('nan')))} | "
