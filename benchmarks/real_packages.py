@@ -58,6 +58,7 @@ from pathlib import Path
 
 from scratch import (
     ImpactRun,
+    PyFile,
     SetupError,
     check_impact_runs,
     commit,
@@ -66,6 +67,7 @@ from scratch import (
     download_pypi_sdist,
     git,
     machine_description,
+    py_module_name,
     run,
     run_impact,
     sha256,
@@ -122,27 +124,6 @@ class Expected:
 
 
 # --------------------------------------------------------------------------- Python (ast)
-
-
-@dataclass
-class PyFile:
-    rel: str
-    module: str
-    is_pkg: bool
-    text: str
-    tree: ast.Module
-
-    def offset(self, lineno: int, byte_col: int) -> int:
-        """Character offset of an ast position (ast columns are UTF-8 byte offsets)."""
-        lines = self.text.splitlines(keepends=True)
-        start = sum(len(line) for line in lines[:lineno - 1])
-        return start + len(lines[lineno - 1].encode()[:byte_col].decode())
-
-
-def py_module_name(rel: str) -> tuple[str, bool]:
-    parts = list(Path(rel).with_suffix("").parts)
-    is_pkg = parts[-1] == "__init__"
-    return ".".join(parts[:-1] if is_pkg else parts), is_pkg
 
 
 def unshadowed_loads(tree: ast.AST, name: str) -> list[ast.Name]:
@@ -209,13 +190,7 @@ class PythonTree:
         return len(self.files)
 
     def resolve_from(self, f: PyFile, node: ast.ImportFrom) -> str | None:
-        if node.level == 0:
-            return node.module
-        package = f.module.split(".") if f.is_pkg else f.module.split(".")[:-1]
-        if node.level - 1 > len(package):
-            return None
-        base = package[:len(package) - node.level + 1]
-        return ".".join(base + ([node.module] if node.module else []))
+        return f.import_target(node)
 
     def imports_of(self, module: str, name: str):
         """(file, ImportFrom, alias) for every `from <module> import name`."""

@@ -6,6 +6,7 @@ gitignored), commits them into a scratch repository and runs `python -m impact` 
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -159,3 +160,55 @@ def machine_description() -> str:
     nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (f"nproc {nproc}, CPU {model}, Python {platform.python_version()} "
             f"({platform.system()} {platform.machine()})")
+
+
+# --------------------------------------------------------------------------- Python sources
+
+
+@dataclass
+class PyFile:
+    rel: str
+    module: str
+    is_pkg: bool
+    text: str
+    tree: ast.Module
+
+    def offset(self, lineno: int, byte_col: int) -> int:
+        """Character offset of an ast position (ast columns are UTF-8 byte offsets)."""
+        lines = self.text.splitlines(keepends=True)
+        start = sum(len(line) for line in lines[:lineno - 1])
+        return start + len(lines[lineno - 1].encode()[:byte_col].decode())
+
+    def import_target(self, node: ast.ImportFrom) -> str | None:
+        """The absolute module a `from ... import` in this file names."""
+        if node.level == 0:
+            return node.module
+        package = self.module.split(".") if self.is_pkg else self.module.split(".")[:-1]
+        if node.level - 1 > len(package):
+            return None
+        base = package[:len(package) - node.level + 1]
+        return ".".join(base + ([node.module] if node.module else []))
+
+    def start(self, node: ast.AST) -> int:
+        return self.offset(node.lineno, node.col_offset)
+
+    def end(self, node: ast.AST) -> int:
+        return self.offset(node.end_lineno, node.end_col_offset)
+
+    def line_offset(self, lineno: int) -> int:
+        return self.offset(lineno, 0)
+
+    def after_line(self, lineno: int) -> int:
+        """Offset just past line `lineno` (its newline included)."""
+        lines = self.text.splitlines(keepends=True)
+        return sum(len(line) for line in lines[:lineno])
+
+    def stem(self) -> str:
+        return self.module.rsplit(".", 1)[-1]
+
+
+def py_module_name(rel: str) -> tuple[str, bool]:
+    """Dotted module name of a .py path, and whether it is a package's __init__."""
+    parts = list(Path(rel).with_suffix("").parts)
+    is_pkg = parts[-1] == "__init__"
+    return ".".join(parts[:-1] if is_pkg else parts), is_pkg

@@ -4,46 +4,15 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from benchmarks.scratch import PyFile, py_module_name
 
 from .model import Candidate, Mutation, remove_list_item, replace_word, splice, word_count
 
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
           ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
-@dataclass
-class PyFile:
-    rel: str
-    module: str
-    is_pkg: bool
-    text: str
-    tree: ast.Module
-
-    def offset(self, lineno: int, byte_col: int) -> int:
-        """Character offset of an ast position (ast columns are UTF-8 byte offsets)."""
-        lines = self.text.splitlines(keepends=True)
-        start = sum(len(line) for line in lines[:lineno - 1])
-        return start + len(lines[lineno - 1].encode()[:byte_col].decode())
-
-    def start(self, node: ast.AST) -> int:
-        return self.offset(node.lineno, node.col_offset)
-
-    def end(self, node: ast.AST) -> int:
-        return self.offset(node.end_lineno, node.end_col_offset)
-
-    def line_offset(self, lineno: int) -> int:
-        return self.offset(lineno, 0)
-
-    def after_line(self, lineno: int) -> int:
-        """Offset just past line `lineno` (its newline included)."""
-        lines = self.text.splitlines(keepends=True)
-        return sum(len(line) for line in lines[:lineno])
-
-    def stem(self) -> str:
-        return self.module.rsplit(".", 1)[-1]
 
 
 def parses(text: str) -> bool:
@@ -75,9 +44,7 @@ class PythonTree:
             if rel.startswith(".git/"):
                 continue
             text = path.read_text(encoding="utf-8")
-            parts = list(Path(rel).with_suffix("").parts)
-            is_pkg = parts[-1] == "__init__"
-            module = ".".join(parts[:-1] if is_pkg else parts)
+            module, is_pkg = py_module_name(rel)
             try:
                 tree = ast.parse(text)
             except SyntaxError:
@@ -90,13 +57,7 @@ class PythonTree:
             self._index_imports(f)
 
     def _resolve(self, f: PyFile, node: ast.ImportFrom) -> str | None:
-        if node.level == 0:
-            return node.module
-        package = f.module.split(".") if f.is_pkg else f.module.split(".")[:-1]
-        if node.level - 1 > len(package):
-            return None
-        base = package[:len(package) - node.level + 1]
-        return ".".join(base + ([node.module] if node.module else []))
+        return f.import_target(node)
 
     def _index_imports(self, f: PyFile) -> None:
         for node in ast.walk(f.tree):
