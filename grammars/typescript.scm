@@ -12,6 +12,7 @@
 (type_identifier) @type_identifier
 (nested_type_identifier module: (identifier) @type_root)
 (nested_type_identifier module: (nested_identifier . (identifier) @type_root))
+(nested_type_identifier name: (type_identifier) @not_a_name)
 
 ; --- more names TypeScript binds, and labels that are not references
 (mapped_type_clause name: (type_identifier) @bind.lexical)
