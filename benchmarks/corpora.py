@@ -7,7 +7,9 @@ fixed author, committer and dates so their commit ids are reproducible.
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import json
 import os
 import platform
 import shutil
@@ -15,6 +17,9 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -99,12 +104,18 @@ def git(repo: Path, *args: str) -> str:
                 "-c", "core.autocrlf=false", *args], cwd=repo, env=env)
 
 
-def create_repo(tarball: Path, repo: Path, keep: tuple[str, ...] = ()) -> str:
+def create_repo(tarball: Path, repo: Path, keep: tuple[str, ...] = (),
+                keep_file: Callable[[str], bool] | None = None) -> str:
     """Scratch repository whose first commit is the package as shipped (or only its `keep`
-    top-level entries); returns its sha."""
+    top-level entries, and only the files whose relative path `keep_file` accepts); returns
+    its sha."""
     if repo.exists():
         shutil.rmtree(repo)
     unpack(tarball, repo, keep)
+    if keep_file is not None:
+        for path in [p for p in repo.rglob("*") if p.is_file()]:
+            if not keep_file(path.relative_to(repo).as_posix()):
+                path.unlink()
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", "-A", "-f")
     what = f" ({', '.join(keep)})" if keep else ""
@@ -124,6 +135,14 @@ def commit(repo: Path, message: str) -> None:
 # --------------------------------------------------------------------------- impact
 
 
+@dataclass
+class ImpactRun:
+    exit_status: int
+    findings: list[dict]
+    seconds: float
+    error: str = ""
+
+
 def impact_env() -> dict:
     """The environment to run `python -m impact` from this checkout."""
     path = os.environ.get("PYTHONPATH")
@@ -139,6 +158,20 @@ def check_impact_runs() -> None:
 
 
 # --------------------------------------------------------------------------- machine
+
+
+def run_impact(repo: Path) -> ImpactRun:
+    cmd = [sys.executable, "-m", "impact", "--repo", str(repo), "diff", "HEAD~1", "HEAD",
+           "--format", "json"]
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=impact_env())
+    seconds = time.perf_counter() - start
+    try:
+        findings = json.loads(proc.stdout)["findings"]
+    except (ValueError, KeyError, TypeError):
+        tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
+        return ImpactRun(proc.returncode, [], seconds, f"no JSON report: {tail}")
+    return ImpactRun(proc.returncode, findings, seconds)
 
 
 def cpu_model() -> str:
@@ -157,3 +190,55 @@ def nproc() -> int:
 def machine_description() -> str:
     return (f"nproc {nproc()}, CPU {cpu_model()}, Python {platform.python_version()} "
             f"({platform.system()} {platform.machine()})")
+
+
+# --------------------------------------------------------------------------- Python sources
+
+
+@dataclass
+class PyFile:
+    rel: str
+    module: str
+    is_pkg: bool
+    text: str
+    tree: ast.Module
+
+    def offset(self, lineno: int, byte_col: int) -> int:
+        """Character offset of an ast position (ast columns are UTF-8 byte offsets)."""
+        lines = self.text.splitlines(keepends=True)
+        start = sum(len(line) for line in lines[:lineno - 1])
+        return start + len(lines[lineno - 1].encode()[:byte_col].decode())
+
+    def import_target(self, node: ast.ImportFrom) -> str | None:
+        """The absolute module a `from ... import` in this file names."""
+        if node.level == 0:
+            return node.module
+        package = self.module.split(".") if self.is_pkg else self.module.split(".")[:-1]
+        if node.level - 1 > len(package):
+            return None
+        base = package[:len(package) - node.level + 1]
+        return ".".join(base + ([node.module] if node.module else []))
+
+    def start(self, node: ast.AST) -> int:
+        return self.offset(node.lineno, node.col_offset)
+
+    def end(self, node: ast.AST) -> int:
+        return self.offset(node.end_lineno, node.end_col_offset)
+
+    def line_offset(self, lineno: int) -> int:
+        return self.offset(lineno, 0)
+
+    def after_line(self, lineno: int) -> int:
+        """Offset just past line `lineno` (its newline included)."""
+        lines = self.text.splitlines(keepends=True)
+        return sum(len(line) for line in lines[:lineno])
+
+    def stem(self) -> str:
+        return self.module.rsplit(".", 1)[-1]
+
+
+def py_module_name(rel: str) -> tuple[str, bool]:
+    """Dotted module name of a .py path, and whether it is a package's __init__."""
+    parts = list(Path(rel).with_suffix("").parts)
+    is_pkg = parts[-1] == "__init__"
+    return ".".join(parts[:-1] if is_pkg else parts), is_pkg

@@ -48,19 +48,18 @@ from __future__ import annotations
 
 import argparse
 import ast
-import json
 import posixpath
 import re
 import shutil
 import statistics
-import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpora import (
     DEFAULT_WORK,
+    ImpactRun,
+    PyFile,
     SetupError,
     check_impact_runs,
     commit,
@@ -68,9 +67,10 @@ from corpora import (
     download_npm_tarball,
     download_pypi_sdist,
     git,
-    impact_env,
     machine_description,
+    py_module_name,
     run,
+    run_impact,
     sha256,
     start_branch,
 )
@@ -124,27 +124,6 @@ class Expected:
 
 
 # --------------------------------------------------------------------------- Python (ast)
-
-
-@dataclass
-class PyFile:
-    rel: str
-    module: str
-    is_pkg: bool
-    text: str
-    tree: ast.Module
-
-    def offset(self, lineno: int, byte_col: int) -> int:
-        """Character offset of an ast position (ast columns are UTF-8 byte offsets)."""
-        lines = self.text.splitlines(keepends=True)
-        start = sum(len(line) for line in lines[:lineno - 1])
-        return start + len(lines[lineno - 1].encode()[:byte_col].decode())
-
-
-def py_module_name(rel: str) -> tuple[str, bool]:
-    parts = list(Path(rel).with_suffix("").parts)
-    is_pkg = parts[-1] == "__init__"
-    return ".".join(parts[:-1] if is_pkg else parts), is_pkg
 
 
 def unshadowed_loads(tree: ast.AST, name: str) -> list[ast.Name]:
@@ -211,13 +190,7 @@ class PythonTree:
         return len(self.files)
 
     def resolve_from(self, f: PyFile, node: ast.ImportFrom) -> str | None:
-        if node.level == 0:
-            return node.module
-        package = f.module.split(".") if f.is_pkg else f.module.split(".")[:-1]
-        if node.level - 1 > len(package):
-            return None
-        base = package[:len(package) - node.level + 1]
-        return ".".join(base + ([node.module] if node.module else []))
+        return f.import_target(node)
 
     def imports_of(self, module: str, name: str):
         """(file, ImportFrom, alias) for every `from <module> import name`."""
@@ -614,31 +587,6 @@ def check_js_syntax(root: Path, files: list[str]) -> str:
         return ""
     return run(["node", "--experimental-vm-modules", "--no-warnings", "-e", script, *files],
                cwd=root).strip()
-
-
-# --------------------------------------------------------------------------- impact
-
-
-@dataclass
-class ImpactRun:
-    exit_status: int
-    findings: list[dict]
-    seconds: float
-    error: str = ""
-
-
-def run_impact(repo: Path) -> ImpactRun:
-    cmd = [sys.executable, "-m", "impact", "--repo", str(repo), "diff", "HEAD~1", "HEAD",
-           "--format", "json"]
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=impact_env())
-    seconds = time.perf_counter() - start
-    try:
-        findings = json.loads(proc.stdout)["findings"]
-    except (ValueError, KeyError, TypeError):
-        tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
-        return ImpactRun(proc.returncode, [], seconds, f"no JSON report: {tail}")
-    return ImpactRun(proc.returncode, findings, seconds)
 
 
 # --------------------------------------------------------------------------- steps 3 and 4

@@ -222,6 +222,15 @@ class SymbolGraph:
                     found.append((path, imp, why))
         return found
 
+    def module_bound_by_all(self, facts: FileFacts, imports: list[Import]) -> str | None:
+        """The one module that every import binding a name binds it to (`import a.b` and
+        `import a.c` both bind `a`), or None when they differ, bind no module, or one is
+        guarded (which module it is then depends on the run)."""
+        if not imports or any(imp.guarded for imp in imports):
+            return None
+        modules = {self.module_bound_by(facts, imp) for imp in imports}
+        return modules.pop() if len(modules) == 1 and None not in modules else None
+
     # -- what modules provide ----------------------------------------------------------
 
     def exports(self, module: str) -> ExportSet:

@@ -160,3 +160,13 @@ def test_imp301_syntax_error_js(repo_factory):
     base = {**LIB, "src/bad.js": "export const ok = 1;\n"}
     change = {"src/bad.js": "export const = ;\n"}
     assert diff_keys(repo_factory, base, change) == [("IMP301", "src/bad.js", 1, "src/bad.js")]
+
+
+def test_member_of_a_qualified_type_name_is_not_a_free_name(repo_factory):
+    # `Kind.Tup` names the member Tup of Kind: removing a class Tup does not break it (another
+    # module declaring a `Tup` makes impact judge type-only names called Tup)
+    enum = "export enum Kind { Tup = 'Tup' }\n"
+    base = {"src/a.ts": "export class Tup {}\n" + enum + "export interface Def {\n  kind: Kind.Tup;\n}\n",
+            "src/b.ts": "export class Tup {}\n"}
+    change = {"src/a.ts": enum + "export interface Def {\n  kind: Kind.Tup;\n}\n"}
+    assert diff_keys(repo_factory, base, change) == []

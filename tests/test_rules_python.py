@@ -156,6 +156,25 @@ def test_src_layout_and_namespace_package(repo_factory):
         ("IMP101", "app.py", 1, "run"), ("IMP101", "app.py", 2, "VALUE")]
 
 
+def test_attribute_through_one_of_several_submodule_imports(repo_factory):
+    # `import pkg.a` and `import pkg.b` both bind `pkg`: `pkg.b.f` is still checked; a name
+    # bound to two different modules is not
+    base = {"pkg/__init__.py": "", "pkg/a.py": "", "pkg/b.py": "def f():\n    pass\n",
+            "other/__init__.py": "", "other/b.py": "def f():\n    pass\n",
+            "test_b.py": "import pkg.a\nimport pkg.b\n\npkg.b.f()\n",
+            "test_two.py": "import pkg\nimport other as pkg\n\npkg.b.f()\n"}
+    change = {"pkg/b.py": "def g():\n    pass\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP103", "test_b.py", 4, "f")]
+
+
+def test_uses_through_a_missing_submodule_import_are_not_reported_again(repo_factory):
+    # one breakage, one finding: `import pkg.impl` of a deleted module carries it (IMP102)
+    base = {"pkg/__init__.py": "", "pkg/impl.py": "def f():\n    pass\n", "pkg/other.py": "",
+            "app.py": "import pkg.impl\nimport pkg.other\n\npkg.impl.f()\npkg.other.g()\n"}
+    change = {"pkg/impl.py": None}
+    assert diff_keys(repo_factory, base, change) == [("IMP102", "app.py", 1, "pkg.impl")]
+
+
 def test_from_dot_import_submodule_vs_attribute(repo_factory):
     base = {**PKG, "pkg/consts.py": "A = 1\n",
             "pkg/service.py": "from . import util, consts\nfrom .consts import A\n"}

@@ -99,3 +99,14 @@ def test_javascript_optional_parameter_added_is_silent(repo_factory):
             "src/app.js": "import { fmt } from './fmt.js';\nfmt(1);\n"}
     change = {"src/fmt.js": "export const fmt = (value, unit = 'x') => value + unit;\n"}
     assert signature_findings(repo_factory, base, change) == []
+
+
+def test_call_through_a_function_local_import_is_checked(repo_factory):
+    # `from .m import f` inside a function (to avoid an import cycle) binds f in that function
+    base = {"pkg/__init__.py": "", "pkg/db.py": UTIL,
+            "pkg/app.py": "def run():\n    from .db import connect\n    return connect('h')\n\n\n"
+                          "def other(connect):\n    return connect()\n"}
+    change = {"pkg/db.py": UTIL.replace("def connect(host,", "def connect(user, host,")}
+    findings = signature_findings(repo_factory, base, change)
+    assert [(f[0], f[1]) for f in findings] == [("pkg/app.py", 3)]
+    assert "missing required argument `host`" in findings[0][3]

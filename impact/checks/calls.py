@@ -146,9 +146,9 @@ def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str
     when impact can tell."""
     parts = dotted.split(".")
     binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
-    if len(binders) > 1 or binders and binders[0].guarded:
-        return None
     if len(parts) == 1:
+        if len(binders) > 1 or binders and binders[0].guarded:
+            return None
         if not binders:
             return (facts.path, parts[0])
         imp = binders[0]
@@ -156,9 +156,7 @@ def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str
             return None
         target = graph.target(facts.path, imp)
         return _origin(graph, target, imp.imported) if isinstance(target, str) else None
-    if not binders:
-        return None
-    module = graph.module_bound_by(facts, binders[0])
+    module = graph.module_bound_by_all(facts, binders)
     for attr in parts[1:-1]:
         module = graph.python.submodule(module, attr) if module else None
     return _origin(graph, module, parts[-1]) if module else None

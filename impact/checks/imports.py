@@ -141,23 +141,25 @@ def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     for imp in facts.imports:
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
+    # `import a.b` of a missing a.b carries the finding (IMP102); `a.b.f` is not reported again
+    missing = {imp.source for imp in facts.imports if imp.kind == "module" and not imp.guarded
+               and graph.target(facts.path, imp) is None}
     for ref in facts.member_refs:
-        imports = binders.get(ref.local, [])
-        if len(imports) != 1 or imports[0].guarded:
-            continue  # bound several ways: which module it is depends on the run
-        module = graph.module_bound_by(facts, imports[0])
+        module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:
-            yield from _walk_chain(graph, facts, ref, module)
+            yield from _walk_chain(graph, facts, ref, module, missing)
 
 
-def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef,
-                module: str) -> Iterator[Finding]:
+def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: str,
+                missing: set[str]) -> Iterator[Finding]:
     chain = ref.chain if facts.language == PYTHON else ref.chain[:1]
-    for attr in chain:
+    for depth, attr in enumerate(chain, 1):
         submodule = graph.python.submodule(module, attr) if facts.language == PYTHON else None
         if submodule is not None:
             module = submodule
             continue
+        if ".".join((ref.local, *chain[:depth])) in missing:
+            return
         if not graph.provides(module, attr):
             name = graph.python.dotted_name(module) if facts.language == PYTHON else module
             message = f"`{ref.local}.{'.'.join(ref.chain[:ref.chain.index(attr) + 1])}`: " \

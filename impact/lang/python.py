@@ -58,7 +58,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     problems = syntax_problems(root)
-    unbound, resolved_at_module = module.references(found)
+    unbound, resolved_at_module, local_imports = module.references(found)
     exports, dynamic_all = _all_exports(found, scopes)
     return FileFacts(
         path=path,
@@ -71,7 +71,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                           for name, node in sorted(module.bindings.definers.items())),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
-        calls=tuple(_calls(found, resolved_at_module) +
+        calls=tuple(_calls(found, resolved_at_module | local_imports) +
                     module.instance_calls(found, resolved_at_module)),
         problems=problems,
         dynamic_exports=dynamic_all,
@@ -188,14 +188,16 @@ class _Module:
                 calls.append(Call(f"{cls}.{text(method)}", site(method), *shape, on_instance=True))
         return calls
 
-    def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
-        """Unbound references, and the ids of identifiers that resolved at module scope."""
+    def references(self, found: dict) -> tuple[list[NameRef], set[int], set[int]]:
+        """Unbound references, the ids of identifiers that resolved at module scope, and of
+        those that resolved to a function's own import (`def f(): from .m import g; g()`)."""
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
         refs = [Located(n.start_byte, n) for n in found.get("identifier", ())
                 if n.start_byte not in skipped]
         unbound: list[tuple[str, Node]] = []
         at_module: set[int] = set()
         first_iterables = _first_iterables(found)
+        local_imports: set[int] = set()
         for scope, node in self.scopes.locate(refs):
             while scope.kind == "comprehension" and _within(node, first_iterables.get(scope.start)):
                 scope = scope.parent  # the first iterable is evaluated where the comprehension is
@@ -203,12 +205,15 @@ class _Module:
             owner = _lookup(scope, name, self.scopes.module)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
+            elif owner is not None and owner.only_imported(name):
+                local_imports.add(node.start_byte)
             elif owner is None and name not in BUILTINS and not _is_mangled(name):
                 unbound.append((name, node))
         # `try: get_ipython  except NameError: ...` probes for a name: its uses are deliberate
         memo: dict[int, bool] = {}
         probed = {name for name, node in unbound if _guarded_by(node, "NameError", memo)}
-        return [NameRef(name, site(node)) for name, node in unbound if name not in probed], at_module
+        return ([NameRef(name, site(node)) for name, node in unbound if name not in probed],
+                at_module, local_imports)
 
     def member_refs(self, found: dict, resolved_at_module: set[int]) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports."""
@@ -542,7 +547,8 @@ def _string_value(node: Node) -> str | None:
 
 
 def _calls(found: dict, at_module: set[int]) -> list[Call]:
-    """Call sites whose callee is, or starts with, a name bound at module scope."""
+    """Call sites whose callee is, or starts with, a name bound at module scope (or by an
+    import of the enclosing function)."""
     calls = []
     for node in found.get("call", ()):
         function = node.child_by_field_name("function")

@@ -28,6 +28,12 @@ class Scope:
     names: set[str] = field(default_factory=set)
     declared_global: set[str] = field(default_factory=set)
     declared_nonlocal: set[str] = field(default_factory=set)
+    import_names: set[str] = field(default_factory=set)  # bound here by an import
+    other_names: set[str] = field(default_factory=set)  # bound here otherwise
+
+    def only_imported(self, name: str) -> bool:
+        """Bound in this scope by imports and nothing else."""
+        return name in self.import_names and name not in self.other_names
 
     def enclosing(self, *kinds: str) -> Scope:
         """The nearest scope of one of `kinds`, starting here (the module if none)."""
@@ -100,6 +106,7 @@ class ModuleBindings:
         sites = self.sites if scope is self.module else self.inner_sites
         if name not in sites or here.line < sites[name].line:
             sites[name] = here
+        (scope.import_names if from_import else scope.other_names).add(name)
         if scope is not self.module:
             return
         (self.import_locals if from_import else self.other_locals).add(name)

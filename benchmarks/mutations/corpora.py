@@ -1,0 +1,49 @@
+"""The real packages the benchmark mutates, pinned by version and sha256 of the download."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    registry: str  # "pypi" (source distribution) or "npm" (tarball)
+    package: str
+    version: str
+    sha256: str
+    language: str  # "python", "javascript" or "typescript"
+    keep: Callable[[str], bool]  # which shipped files are committed
+    note: str
+
+
+def _js_sources(rel: str) -> bool:
+    return rel.endswith(".js") or rel == "package.json"
+
+
+def _ts_sources(rel: str) -> bool:
+    return rel.startswith("src/") and rel.endswith(".ts") and not rel.endswith(".d.ts") \
+        and "/tests/" not in rel and "/benchmarks/" not in rel
+
+
+CORPORA = {c.name: c for c in [
+    Corpus("rich", "pypi", "rich", "13.9.4",
+           "439594978a49a09530cff7ebc4b5c7103ef57baf48d5ea3184f21d9a2befa098", "python",
+           lambda rel: True, "sdist as shipped"),
+    Corpus("date-fns", "npm", "date-fns", "4.1.0",
+           "90718290bbf34bf3d0c80bb70456e0069e0cc547caccaf1464fe42f1f602c460", "javascript",
+           _js_sources, "the ESM `.js` files only: tsc would resolve `./x.js` to the shipped "
+           "`x.d.ts` and never see an edit of the JavaScript"),
+    Corpus("rxjs", "npm", "rxjs", "7.8.2",
+           "2312f8ffd9726ffd7bd53ea12c5f13663d09a3dc3326f448c70b88f5ef6fac82", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/`"),
+    # Not tuned against: run once the three above were done, to check generality.
+    Corpus("click", "pypi", "click", "8.1.8",
+           "ed53c9d8990d83c2a27deae68e4ee337473f6330c040a31d4225c9574d16096a", "python",
+           lambda rel: True, "sdist as shipped"),
+    Corpus("zod", "npm", "zod", "4.1.12",
+           "2ef9d7a7d822b059c9bd21f87caa4fdc48220d437353678984df942fb67b43fa", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/`, without tests"),
+]}
+TUNED = ("rich", "date-fns", "rxjs")

@@ -1,0 +1,346 @@
+"""Mutation candidates for a JavaScript or TypeScript tree, found with tree-sitter directly
+(independently of impact's extractors)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import tree_sitter
+import tree_sitter_javascript
+import tree_sitter_typescript
+
+from .model import Candidate, Mutation, word_count
+
+LANGUAGES = {
+    ".js": tree_sitter.Language(tree_sitter_javascript.language()),
+    ".mjs": tree_sitter.Language(tree_sitter_javascript.language()),
+    ".ts": tree_sitter.Language(tree_sitter_typescript.language_typescript()),
+    ".tsx": tree_sitter.Language(tree_sitter_typescript.language_tsx()),
+}
+RESOLVE_SUFFIXES = ("", ".ts", ".tsx", ".js", ".mjs", "/index.ts", "/index.tsx", "/index.js")
+DECLARATIONS = ("function_declaration", "generator_function_declaration", "class_declaration",
+                "abstract_class_declaration", "function_signature", "lexical_declaration")
+STATEMENT = re.compile(r"_statement$|_declaration$|^function_signature$|^method_definition$|"
+                       r"^public_field_definition$")
+
+
+def parse(rel: str, src: bytes) -> tree_sitter.Tree:
+    return tree_sitter.Parser(LANGUAGES[Path(rel).suffix]).parse(src)
+
+
+def parses(rel: str, text: str) -> bool:
+    return not parse(rel, text.encode()).root_node.has_error
+
+
+def statement_lines(rel: str, text: str) -> list[tuple[int, int]]:
+    spans, stack = [], [parse(rel, text.encode()).root_node]
+    while stack:
+        node = stack.pop()
+        if STATEMENT.search(node.type):
+            spans.append((node.start_point[0] + 1, node.end_point[0] + 1))
+        stack.extend(node.children)
+    return spans
+
+
+def declared_name(decl: tree_sitter.Node) -> str | None:
+    if decl.type == "lexical_declaration":
+        declarators = [c for c in decl.named_children if c.type == "variable_declarator"]
+        name = declarators[0].child_by_field_name("name") if len(declarators) == 1 else None
+        return name.text.decode() if name is not None and name.type == "identifier" else None
+    name = decl.child_by_field_name("name")
+    return name.text.decode() if name is not None else None
+
+
+@dataclass
+class JsFile:
+    rel: str
+    src: bytes
+    tree: tree_sitter.Tree
+
+    @property
+    def text(self) -> str:
+        return self.src.decode()
+
+    def edit(self, *edits: tuple[int, int, str]) -> str:
+        """The text with each byte range [start, end) replaced."""
+        src = self.src
+        for start, end, new in sorted(edits, reverse=True):
+            src = src[:start] + new.encode() + src[end:]
+        return src.decode()
+
+    def line_span(self, node: tree_sitter.Node) -> tuple[int, int]:
+        """Bytes of the whole lines node covers, with the final newline."""
+        start = self.src.rfind(b"\n", 0, node.start_byte) + 1
+        end = self.src.find(b"\n", node.end_byte)
+        return start, len(self.src) if end < 0 else end + 1
+
+    def stem(self) -> str:
+        name = posixpath.basename(self.rel).split(".")[0]
+        return posixpath.basename(posixpath.dirname(self.rel)) if name == "index" else name
+
+
+def walk(node: tree_sitter.Node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(reversed(n.children))
+
+
+def remove_item(f: JsFile, node: tree_sitter.Node) -> tuple[int, int, str]:
+    """Edit removing a list item (specifier, parameter) with its separating comma."""
+    nxt, prev = node.next_sibling, node.prev_sibling
+    if nxt is not None and nxt.type == ",":
+        end = nxt.end_byte
+        while end < len(f.src) and f.src[end:end + 1] in (b" ", b"\t"):
+            end += 1
+        return node.start_byte, end, ""
+    if prev is not None and prev.type == ",":
+        return prev.start_byte, node.end_byte, ""
+    return node.start_byte, node.end_byte, ""
+
+
+class JsTree:
+    """Every JS/TS source file of a checkout with its imports, exported declarations, calls."""
+
+    def __init__(self, root: Path, suffixes: tuple[str, ...]):
+        self.suffixes = suffixes
+        self.typescript = ".ts" in suffixes
+        self.files: dict[str, JsFile] = {}
+        for path in sorted(root.rglob("*")):
+            rel = path.relative_to(root).as_posix()
+            if path.suffix in suffixes and not rel.endswith(".d.ts") and path.is_file() \
+                    and not rel.startswith(".git/"):
+                src = path.read_bytes()
+                self.files[rel] = JsFile(rel, src, parse(rel, src))
+        # (target file, imported name) -> [(importer, local name, specifier node)]
+        self.importers: dict[tuple[str, str], list[tuple[JsFile, str, tree_sitter.Node]]] = {}
+        self.file_importers: dict[str, set[str]] = {}
+        self.imports: dict[str, list[tuple[tree_sitter.Node, str | None]]] = {}
+        for f in self.files.values():
+            self._index_imports(f)
+
+    def resolve(self, importer: str, spec: str) -> str | None:
+        if not spec.startswith("."):
+            return None
+        base = posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec))
+        stems = [base] + ([base[:-3]] if base.endswith(".js") else [])
+        for stem in stems:
+            for suffix in RESOLVE_SUFFIXES:
+                if stem + suffix in self.files:
+                    return stem + suffix
+        return None
+
+    def _index_imports(self, f: JsFile) -> None:
+        for stmt in f.tree.root_node.children:
+            source = stmt.child_by_field_name("source")
+            if stmt.type not in ("import_statement", "export_statement") or source is None:
+                continue
+            target = self.resolve(f.rel, source.text.decode()[1:-1])
+            self.imports.setdefault(f.rel, []).append((stmt, target))
+            if target is None:
+                continue
+            self.file_importers.setdefault(target, set()).add(f.rel)
+            for spec in walk(stmt):
+                if spec.type in ("import_specifier", "export_specifier"):
+                    name = spec.child_by_field_name("name")
+                    alias = spec.child_by_field_name("alias") or name
+                    local = alias.text.decode() if stmt.type == "import_statement" else None
+                    self.importers.setdefault((target, name.text.decode()), []).append(
+                        (f, local, spec))
+
+    # ------------------------------------------------------------------ facts
+
+    def top_level(self, f: JsFile):
+        """(statement, declaration, name) for each top-level declaration, exported or not."""
+        for stmt in f.tree.root_node.children:
+            decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" \
+                else stmt
+            if decl is not None and decl.type in DECLARATIONS:
+                name = declared_name(decl)
+                if name:
+                    yield stmt, decl, name
+
+    def calls(self, f: JsFile, name: str) -> list[tree_sitter.Node]:
+        """Argument lists of calls of `name` of f, in f and through named imports of it."""
+        callers = [(f, name)] + [(imp, local) for imp, local, _ in
+                                 self.importers.get((f.rel, name), []) if local]
+        out = []
+        for file, local in callers:
+            for node in walk(file.tree.root_node):
+                fn = node.child_by_field_name("function") if node.type == "call_expression" \
+                    else None
+                if fn is not None and fn.type == "identifier" and fn.text.decode() == local:
+                    args = node.child_by_field_name("arguments")
+                    if args is not None and args.type == "arguments":
+                        out.append(args)
+        return out
+
+    # ------------------------------------------------------------------ candidates
+
+    def candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for f in self.files.values():
+            groups: dict[str, list] = {}
+            for stmt, decl, name in self.top_level(f):
+                groups.setdefault(name, []).append((stmt, decl))
+            for name, group in groups.items():
+                out += self._definition_candidates(f, name, group)
+            out += self._import_candidates(f)
+            out += self._local_candidates(f)
+            out += self._reorder_candidates(f)
+            out.append(Candidate("add_unused_function", f.rel,
+                                 lambda f=f: self._add_unused_function(f)))
+            if self.file_importers.get(f.rel, set()) - {f.rel}:
+                out.append(Candidate("delete_module", f.rel, lambda f=f: Mutation(
+                    "delete_module", f"delete {f.rel}", {f.rel: None}, (f.stem(),))))
+        return out
+
+    def _definition_candidates(self, f: JsFile, name: str, group: list) -> list[Candidate]:
+        out = []
+        key = f"{f.rel}:{name}"
+        exported = all(stmt.type == "export_statement" for stmt, _ in group)
+        if exported and any(local for _, local, _ in self.importers.get((f.rel, name), [])):
+            out.append(Candidate("remove_symbol", key, lambda: Mutation(
+                "remove_symbol", f"remove {key}",
+                {f.rel: f.edit(*[(*f.line_span(s), "") for s, _ in group])}, (name,))))
+            out.append(Candidate("rename_definition", key, lambda: Mutation(
+                "rename_definition", f"rename {key} at its definition",
+                {f.rel: f.edit(*[(n.start_byte, n.end_byte, f"{name}Renamed") for _, d in group
+                                 for n in [d.child_by_field_name("name")] if n is not None])},
+                (name,))))
+            out.append(Candidate("drop_export", key, lambda: Mutation(
+                "drop_export", f"{key}: `export` keyword dropped",
+                {f.rel: f.edit(*[(s.start_byte, d.start_byte, "") for s, d in group])}, (name,))))
+        impl = [d for _, d in group if d.type == "function_declaration"]
+        if len(impl) != 1 or len(group) != 1:
+            return out  # overloads or redeclarations: not a plain function
+        calls = self.calls(f, name)
+        if not calls:
+            return out
+        params = [p for p in impl[0].child_by_field_name("parameters").named_children
+                  if p.type != "comment"]
+        out.append(Candidate("add_required_param", key,
+                             lambda: self._add_param(f, impl[0], name, required=True)))
+        if not any("rest_pattern" in (p.type, *(c.type for c in p.children[:1])) for p in params):
+            out.append(Candidate("add_optional_param", key,
+                                 lambda: self._add_param(f, impl[0], name, required=False)))
+            passing = [a for a in calls if len([x for x in a.named_children if x.type != "comment"])
+                       >= len(params) and not any(x.type == "spread_element" for x in a.children)]
+            last = params[-1] if params else None
+            pattern = last.child_by_field_name("pattern") if last is not None and \
+                last.type in ("required_parameter", "optional_parameter") else last
+            if passing and pattern is not None and pattern.type == "identifier":
+                out.append(Candidate("remove_passed_param", key, lambda: self._remove_param(
+                    f, impl[0], name, last, pattern.text.decode())))
+        return out
+
+    def _add_param(self, f: JsFile, decl, name: str, required: bool) -> Mutation:
+        params = decl.child_by_field_name("parameters")
+        items = [p for p in params.named_children if p.type != "comment"]
+        if required:
+            new = "extraRequired: unknown" if self.typescript else "extraRequired"
+            at, text = params.start_byte + 1, new + (", " if items else "")
+            what = "new first parameter `extraRequired`"
+        else:
+            new = "extraOptional?: unknown" if self.typescript else "extraOptional = undefined"
+            at = items[-1].end_byte if items else params.start_byte + 1
+            text = (", " if items else "") + new
+            what = "new last parameter `extraOptional`, optional"
+        kind = "add_required_param" if required else "add_optional_param"
+        return Mutation(kind, f"{f.rel}:{name}: {what}", {f.rel: f.edit((at, at, text))}, (name,))
+
+    def _remove_param(self, f: JsFile, decl, name: str, param, param_name: str) -> Mutation | None:
+        body = decl.child_by_field_name("body")
+        if body is None:
+            return None
+        local = f"\n  let {param_name}: any;" if self.typescript else f"\n  let {param_name};"
+        text = f.edit(remove_item(f, param), (body.start_byte + 1, body.start_byte + 1, local))
+        return Mutation("remove_passed_param", f"{f.rel}:{name}: last parameter `{param_name}` "
+                        "removed (callers pass it)", {f.rel: text}, (name,))
+
+    def _import_candidates(self, f: JsFile) -> list[Candidate]:
+        out = []
+        declared = {name for _, _, name in self.top_level(f)}
+        for stmt, _ in self.imports.get(f.rel, []):
+            if stmt.type != "import_statement":
+                continue
+            specs = [n for n in walk(stmt) if n.type == "import_specifier"]
+            clause = next((c for c in stmt.children if c.type == "import_clause"), None)
+            for spec in specs:
+                local = (spec.child_by_field_name("alias") or spec.child_by_field_name("name"))
+                local_name = local.text.decode()
+                uses = word_count(f.text, local_name) - word_count(stmt.text.decode(), local_name)
+                if uses < 1 or local_name in declared:
+                    continue
+                alone = len(specs) == 1 and clause is not None and len(clause.named_children) == 1
+                out.append(Candidate(
+                    "remove_import", f"{f.rel}:{stmt.start_point[0]}:{local_name}",
+                    lambda spec=spec, stmt=stmt, alone=alone, n=local_name: Mutation(
+                        "remove_import", f"{f.rel}:{stmt.start_point[0] + 1}: import of `{n}` "
+                        "removed, its uses kept",
+                        {f.rel: f.edit((*f.line_span(stmt), "") if alone else remove_item(f, spec))},
+                        (n,))))
+        return out
+
+    def _local_candidates(self, f: JsFile) -> list[Candidate]:
+        out = []
+        for fn in walk(f.tree.root_node):
+            if fn.type not in ("function_declaration", "method_definition", "arrow_function",
+                               "function_expression"):
+                continue
+            body = fn.child_by_field_name("body")
+            if body is None or body.type != "statement_block":
+                continue
+            segment = f.src[fn.start_byte:fn.end_byte].decode()
+            for decl in body.named_children:
+                if decl.type != "lexical_declaration":
+                    continue
+                for d in decl.named_children:
+                    ident = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+                    if ident is None or ident.type != "identifier":
+                        continue
+                    name = ident.text.decode()
+                    idents = [n for n in walk(fn) if n.type == "identifier" and n.text == ident.text]
+                    if word_count(segment, name) == len(idents) and f"{name}Local" not in f.text:
+                        out.append(Candidate(
+                            "rename_local", f"{f.rel}:{ident.start_point[0]}:{name}",
+                            lambda idents=idents, name=name: Mutation(
+                                "rename_local", f"{f.rel}: local `{name}` renamed consistently",
+                                {f.rel: f.edit(*[(n.start_byte, n.end_byte, f"{name}Local")
+                                                 for n in idents])}, (name,))))
+        return out
+
+    def _reorder_candidates(self, f: JsFile) -> list[Candidate]:
+        out = []
+        stmts = [s for s in f.tree.root_node.children if s.type != "comment"]
+
+        def function_name(stmt):
+            decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" \
+                and stmt.child_by_field_name("value") is None else stmt
+            return declared_name(decl) if decl is not None and decl.type == \
+                "function_declaration" else None
+        for i, (a, b) in enumerate(zip(stmts, stmts[1:])):
+            na, nb = function_name(a), function_name(b)
+            prev = stmts[i - 1] if i else None
+            overloaded = prev is not None and "function_signature" in \
+                {prev.type, getattr(prev.child_by_field_name("declaration"), "type", None)}
+            if na and nb and na != nb and not overloaded:
+                out.append(Candidate("reorder_definitions", f"{f.rel}:{na}", lambda a=a, b=b, na=na,
+                                     nb=nb: self._swap(f, a, b, na, nb)))
+        return out
+
+    def _swap(self, f: JsFile, a, b, na: str, nb: str) -> Mutation:
+        ta, tb = (f.src[n.start_byte:n.end_byte].decode() for n in (a, b))
+        text = f.edit((a.start_byte, a.end_byte, tb), (b.start_byte, b.end_byte, ta))
+        return Mutation("reorder_definitions", f"{f.rel}: `{na}` and `{nb}` swapped",
+                        {f.rel: text}, (na, nb))
+
+    def _add_unused_function(self, f: JsFile) -> Mutation:
+        text = f.text if f.text.endswith("\n") or not f.text else f.text + "\n"
+        text += "\nfunction benchUnusedHelper() {\n  return undefined;\n}\n"
+        return Mutation("add_unused_function", f"{f.rel}: new unused function appended",
+                        {f.rel: text}, ("benchUnusedHelper",))

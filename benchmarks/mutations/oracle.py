@@ -1,0 +1,193 @@
+"""The oracle: pyright (Python) and `tsc --noEmit` with allowJs/checkJs (JavaScript, TypeScript),
+pinned and installed with npm into the work directory.
+
+Only diagnostics about imports, exports, names and call arguments count (RELEVANT_PYRIGHT,
+RELEVANT_TSC); a mutation's oracle findings are the relevant diagnostics of the mutated tree
+that the base tree does not have, compared by (file, rule or code, message, text of the line)
+so that lines moved by the edit still match.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.corpora import SetupError, run
+
+PYRIGHT = "1.1.414"
+TYPESCRIPT = "5.9.3"
+
+# pyright rule -> message pattern the diagnostic must match (None: any message)
+RELEVANT_PYRIGHT = {
+    "reportAttributeAccessIssue": re.compile(r"is unknown import symbol|is not a known attribute "
+                                             r"of module"),
+    "reportMissingImports": None,
+    "reportUndefinedVariable": None,
+    "reportCallIssue": None,
+    "reportPrivateImportUsage": None,
+    "reportUnsupportedDunderAll": None,
+}
+# tsc code -> message pattern (None: any message). TS2339/TS2551 (property does not exist)
+# only count on a module namespace (`typeof import(...)`), not on values of other types.
+RELEVANT_TSC = {
+    "TS2304": None,  # Cannot find name 'x'.
+    "TS2552": None,  # Cannot find name 'x'. Did you mean 'y'?
+    "TS2305": None,  # Module '"./m"' has no exported member 'x'.
+    "TS2724": None,  # '"./m"' has no exported member named 'x'. Did you mean 'y'?
+    "TS2614": None,  # Module has no exported member 'x'. Did you mean to use 'import x from'?
+    "TS2459": None,  # Module '"./m"' declares 'x' locally, but it is not exported.
+    "TS2460": None,  # Module '"./m"' declares 'x' locally, but it is exported as 'y'.
+    "TS2307": None,  # Cannot find module './m' or its corresponding type declarations.
+    "TS2306": None,  # File './m' is not a module.
+    "TS1192": None,  # Module '"./m"' has no default export.
+    "TS2613": None,  # Module has no default export. Did you mean to use 'import { x }'?
+    "TS2503": None,  # Cannot find namespace 'x'.
+    "TS2694": None,  # Namespace 'ns' has no exported member 'x'.
+    "TS2339": re.compile(r"typeof import\("),  # Property 'x' does not exist on type 'typeof import(...)'
+    "TS2551": re.compile(r"typeof import\("),  # ... Did you mean 'y'?
+    "TS2554": None,  # Expected 2 arguments, but got 1.
+    "TS2555": None,  # Expected at least 2 arguments, but got 1.
+    "TS2556": None,  # A spread argument must either have a tuple type or be passed to a rest parameter.
+}
+# (language, mutation kind) the oracle cannot see, with why. Their rows are printed, and
+# impact's findings there listed, but they stay out of the overall recall and precision.
+ORACLE_BLIND = {
+    ("javascript", "add_required_param"):
+        "tsc treats every parameter of a JavaScript function that has no typed JSDoc @param as "
+        "optional, so a call that no longer passes enough arguments gets no diagnostic",
+}
+TSC_LINE = re.compile(r"^(?P<file>[^\s(][^(]*)\((?P<line>\d+),(?P<col>\d+)\): "
+                      r"(?P<sev>error|warning) (?P<code>TS\d+): (?P<msg>.*)$")
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    file: str  # relative to the repository
+    line: int
+    code: str
+    message: str
+    line_text: str
+
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.file, self.code, self.message, self.line_text)
+
+
+def install(tools: Path) -> Path:
+    """node_modules/.bin of pyright and typescript at the pinned versions."""
+    bin_dir = tools / "node_modules" / ".bin"
+    versions = tools / "versions.json"
+    want = {"pyright": PYRIGHT, "typescript": TYPESCRIPT}
+    if not (versions.exists() and json.loads(versions.read_text()) == want
+            and (bin_dir / "pyright").exists() and (bin_dir / "tsc").exists()):
+        tools.mkdir(parents=True, exist_ok=True)
+        (tools / "package.json").write_text('{"private": true}\n')
+        run(["npm", "install", "--no-audit", "--no-fund", "--save-exact",
+             f"pyright@{PYRIGHT}", f"typescript@{TYPESCRIPT}"], cwd=tools)
+        versions.write_text(json.dumps(want))
+    return bin_dir
+
+
+def exclude_from_git(repo: Path, *names: str) -> None:
+    """Oracle configuration lives in the scratch checkout, untracked and ignored (a linked
+    worktree shares the main one's exclude file)."""
+    if not (repo / ".git").is_dir():
+        return
+    with (repo / ".git" / "info" / "exclude").open("a") as out:
+        out.writelines(f"/{n}\n" for n in names)
+
+
+class Pyright:
+    config = "pyrightconfig.json"
+
+    def __init__(self, bin_dir: Path, repo: Path):
+        self.exe, self.repo = bin_dir / "pyright", repo
+        # an empty virtual environment: imports resolve inside the corpus, never to whatever
+        # the machine's Python has installed (a deleted `click/parser.py` must not fall back
+        # to an installed click)
+        self.venv = bin_dir.parent.parent / "empty-venv"
+        (self.venv / "lib" / "python3.11" / "site-packages").mkdir(parents=True, exist_ok=True)
+        exclude_from_git(repo, self.config)
+
+    def diagnostics(self, files: list[str]) -> list[Diagnostic]:
+        # pythonPlatform "All": code under `if sys.platform == "win32"` is checked too
+        (self.repo / self.config).write_text(json.dumps({
+            "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic",
+            "venvPath": str(self.venv.parent), "venv": self.venv.name}))
+        proc = subprocess.run([str(self.exe), "--outputjson", *files], cwd=self.repo,
+                              capture_output=True, text=True)
+        try:
+            report = json.loads(proc.stdout)
+        except ValueError as exc:
+            raise SetupError(f"pyright gave no JSON: {(proc.stderr or proc.stdout)[-300:]}") from exc
+        out = []
+        for d in report.get("generalDiagnostics", []):
+            rule = d.get("rule", "")
+            if rule not in RELEVANT_PYRIGHT or d.get("severity") == "information":
+                continue
+            pattern = RELEVANT_PYRIGHT[rule]
+            if pattern is not None and not pattern.search(d["message"]):
+                continue
+            rel = Path(d["file"]).resolve().relative_to(self.repo.resolve()).as_posix()
+            out.append(self._diagnostic(rel, d["range"]["start"]["line"] + 1, rule,
+                                        d["message"].splitlines()[0]))
+        return out
+
+    def _diagnostic(self, rel: str, line: int, code: str, message: str) -> Diagnostic:
+        return Diagnostic(rel, line, code, message, source_line(self.repo / rel, line))
+
+
+class Tsc:
+    config = "tsconfig.bench.json"
+
+    def __init__(self, bin_dir: Path, repo: Path):
+        self.exe, self.repo = bin_dir / "tsc", repo
+        exclude_from_git(repo, self.config)
+
+    def diagnostics(self, files: list[str]) -> list[Diagnostic]:
+        (self.repo / self.config).write_text(json.dumps({
+            "compilerOptions": {
+                "allowJs": True, "checkJs": True, "noEmit": True, "target": "es2022",
+                "module": "esnext", "moduleResolution": "bundler", "skipLibCheck": True,
+                "strict": False, "types": [], "lib": ["es2022", "dom"],
+            },
+            "files": files,
+        }))
+        proc = subprocess.run([str(self.exe), "-p", self.config, "--pretty", "false"],
+                              cwd=self.repo, capture_output=True, text=True)
+        out = []
+        for line in proc.stdout.splitlines():
+            m = TSC_LINE.match(line)
+            if not m or m["code"] not in RELEVANT_TSC:
+                continue
+            pattern = RELEVANT_TSC[m["code"]]
+            if pattern is not None and not pattern.search(m["msg"]):
+                continue
+            rel, number = m["file"], int(m["line"])
+            out.append(Diagnostic(rel, number, m["code"], m["msg"],
+                                  source_line(self.repo / rel, number)))
+        if proc.returncode not in (0, 1, 2) or (proc.returncode and not proc.stdout.strip()):
+            raise SetupError(f"tsc failed: {(proc.stderr or proc.stdout)[-300:]}")
+        return out
+
+
+def source_line(path: Path, line: int) -> str:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()[line - 1].strip()
+    except (OSError, IndexError, UnicodeDecodeError):
+        return ""
+
+
+def new_diagnostics(base: list[Diagnostic], head: list[Diagnostic]) -> list[Diagnostic]:
+    """Diagnostics of head that base does not have (as many times as base has them)."""
+    left = Counter(d.key() for d in base)
+    out = []
+    for d in head:
+        if left[d.key()]:
+            left[d.key()] -= 1
+        else:
+            out.append(d)
+    return out

@@ -1,0 +1,309 @@
+"""Mutation candidates for a Python tree, found with `ast` (independently of impact)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from benchmarks.corpora import PyFile, py_module_name
+
+from .model import Candidate, Mutation, remove_list_item, replace_word, splice, word_count
+
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
+          ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def parses(text: str) -> bool:
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def statement_lines(text: str) -> list[tuple[int, int]]:
+    """(first, last) line of every statement, for mapping a line to its statement."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return []
+    return [(n.lineno, n.end_lineno) for n in ast.walk(tree) if isinstance(n, ast.stmt)]
+
+
+class PythonTree:
+    """Every .py file of a checkout with its imports, top-level definitions and calls."""
+
+    suffixes = (".py",)
+
+    def __init__(self, root: Path):
+        self.files: dict[str, PyFile] = {}
+        for path in sorted(root.rglob("*.py")):
+            rel = path.relative_to(root).as_posix()
+            if rel.startswith(".git/"):
+                continue
+            text = path.read_text(encoding="utf-8")
+            module, is_pkg = py_module_name(rel)
+            try:
+                tree = ast.parse(text)
+            except SyntaxError:
+                continue
+            self.files[rel] = PyFile(rel, module, is_pkg, text, tree)
+        self.by_module = {f.module: f for f in self.files.values()}
+        self.importers: dict[tuple[str, str], list[tuple[PyFile, str]]] = {}  # -> (file, local)
+        self.module_importers: dict[str, set[str]] = {}
+        for f in self.files.values():
+            self._index_imports(f)
+
+    def _resolve(self, f: PyFile, node: ast.ImportFrom) -> str | None:
+        return f.import_target(node)
+
+    def _index_imports(self, f: PyFile) -> None:
+        for node in ast.walk(f.tree):
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    self.module_importers.setdefault(a.name, set()).add(f.rel)
+            elif isinstance(node, ast.ImportFrom):
+                target = self._resolve(f, node)
+                if target is None:
+                    continue
+                self.module_importers.setdefault(target, set()).add(f.rel)
+                for a in node.names:
+                    if f"{target}.{a.name}" in self.by_module:
+                        self.module_importers.setdefault(f"{target}.{a.name}", set()).add(f.rel)
+                    elif a.name != "*":
+                        self.importers.setdefault((target, a.name), []).append(
+                            (f, a.asname or a.name))
+
+    # ------------------------------------------------------------------ facts
+
+    @staticmethod
+    def bindings(f: PyFile) -> dict[str, int]:
+        counts: dict[str, int] = {}
+
+        def add(name: str) -> None:
+            counts[name] = counts.get(name, 0) + 1
+        for node in ast.walk(f.tree):
+            if isinstance(node, (*FUNCTIONS, ast.ClassDef)):
+                add(node.name)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                add(node.id)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                for a in node.names:
+                    add(a.asname or a.name.split(".")[0])
+            elif isinstance(node, ast.arg):
+                add(node.arg)
+        return counts
+
+    def definitions(self, f: PyFile, functions_only: bool = False):
+        """Top-level functions (and classes) whose name is bound nowhere else in the file."""
+        counts = self.bindings(f)
+        kinds = FUNCTIONS if functions_only else (*FUNCTIONS, ast.ClassDef)
+        return [n for n in f.tree.body if isinstance(n, kinds) and counts[n.name] == 1]
+
+    def calls(self, f: PyFile, name: str) -> list[ast.Call]:
+        """Calls of top-level `name` of f: by name in f and through `from f import name`."""
+        sites = [c for c in ast.walk(f.tree) if isinstance(c, ast.Call)
+                 and isinstance(c.func, ast.Name) and c.func.id == name]
+        for importer, local in self.importers.get((f.module, name), []):
+            sites += [c for c in ast.walk(importer.tree) if isinstance(c, ast.Call)
+                      and isinstance(c.func, ast.Name) and c.func.id == local]
+        return sites
+
+    @staticmethod
+    def loads(tree: ast.AST, name: str) -> int:
+        return sum(1 for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == name
+                   and isinstance(n.ctx, ast.Load))
+
+    # ------------------------------------------------------------------ candidates
+
+    def candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for f in self.files.values():
+            out += self._definition_candidates(f)
+            out += self._import_candidates(f)
+            out += self._export_candidates(f)
+            out += self._local_candidates(f)
+            out += self._reorder_candidates(f)
+            out.append(Candidate("add_unused_function", f.rel,
+                                 lambda f=f: self._add_unused_function(f)))
+            if not f.is_pkg and self.module_importers.get(f.module, set()) - {f.rel}:
+                out.append(Candidate("delete_module", f.rel, lambda f=f: Mutation(
+                    "delete_module", f"delete {f.rel}", {f.rel: None}, (f.stem(),))))
+        return out
+
+    def _definition_candidates(self, f: PyFile) -> list[Candidate]:
+        out = []
+        for node in self.definitions(f):
+            if self.importers.get((f.module, node.name)):
+                key = f"{f.rel}:{node.name}"
+                out.append(Candidate("remove_symbol", key, lambda f=f, n=node: self._remove(f, n)))
+                out.append(Candidate("rename_definition", key,
+                                     lambda f=f, n=node: self._rename(f, n)))
+            if not isinstance(node, FUNCTIONS) or not self.calls(f, node.name):
+                continue
+            key = f"{f.rel}:{node.name}"
+            out.append(Candidate("add_required_param", key,
+                                 lambda f=f, n=node: self._add_required(f, n)))
+            a = node.args
+            if not (a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg):
+                out.append(Candidate("add_optional_param", key,
+                                     lambda f=f, n=node: self._add_optional(f, n)))
+            passed = {k.arg for c in self.calls(f, node.name) for k in c.keywords if k.arg}
+            for arg in [*a.args, *a.kwonlyargs]:
+                if arg.arg in passed and not (a.kwonlyargs == [arg] and not a.vararg):
+                    out.append(Candidate("remove_passed_param", f"{key}:{arg.arg}",
+                                         lambda f=f, n=node, p=arg: self._remove_param(f, n, p)))
+        return out
+
+    def _remove(self, f: PyFile, node: ast.AST) -> Mutation:
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        text = splice(f.text, f.line_offset(first), f.after_line(node.end_lineno))
+        return Mutation("remove_symbol", f"remove {f.rel}:{node.name}", {f.rel: text},
+                        (node.name,))
+
+    def _rename(self, f: PyFile, node: ast.AST) -> Mutation:
+        start = f.line_offset(node.lineno)
+        m = re.compile(rf"(def|class)\s+{re.escape(node.name)}\b").search(f.text, start)
+        name_at = m.end() - len(node.name)
+        text = splice(f.text, name_at, m.end(), f"{node.name}_renamed")
+        return Mutation("rename_definition", f"rename {f.rel}:{node.name} at its definition",
+                        {f.rel: text}, (node.name,))
+
+    def _paren(self, f: PyFile, node: ast.AST) -> int:
+        """Offset just after the `(` that opens node's parameter list."""
+        m = re.compile(rf"def\s+{re.escape(node.name)}\s*(\[[^\]]*\])?\s*\(").search(
+            f.text, f.line_offset(node.lineno))
+        return m.end()
+
+    def _add_required(self, f: PyFile, node: ast.AST) -> Mutation:
+        a = node.args
+        has_params = bool(a.posonlyargs or a.args or a.vararg or a.kwonlyargs or a.kwarg)
+        at = self._paren(f, node)
+        text = splice(f.text, at, at, "extra_required, " if has_params else "extra_required")
+        return Mutation("add_required_param", f"{f.rel}:{node.name}: new first parameter "
+                        "`extra_required`", {f.rel: text}, (node.name,))
+
+    def _add_optional(self, f: PyFile, node: ast.AST) -> Mutation:
+        a = node.args
+        if a.args:
+            last = a.defaults[-1] if a.defaults else a.args[-1]
+            at, new = f.end(last), ", extra_optional=None"
+        else:
+            at, new = self._paren(f, node), "extra_optional=None"
+        return Mutation("add_optional_param", f"{f.rel}:{node.name}: new last parameter "
+                        "`extra_optional=None`", {f.rel: splice(f.text, at, at, new)},
+                        (node.name,))
+
+    def _remove_param(self, f: PyFile, node: ast.AST, param: ast.arg) -> Mutation | None:
+        a = node.args
+        if param in a.args:
+            i = a.args.index(param) - (len(a.args) - len(a.defaults))
+            default = a.defaults[i] if i >= 0 else None
+        else:
+            default = a.kw_defaults[a.kwonlyargs.index(param)]
+        body = node.body
+        k = 1 if (len(body) > 1 and isinstance(body[0], ast.Expr)
+                  and isinstance(body[0].value, ast.Constant)) else 0
+        line = f.text.splitlines()[body[k].lineno - 1]
+        indent = line[:body[k].col_offset]
+        if indent.strip():
+            return None  # the body starts on the line of something else (one-line function)
+        insert_at = f.line_offset(body[k].lineno)
+        text = splice(f.text, insert_at, insert_at, f"{indent}{param.arg} = None\n")
+        text = remove_list_item(text, f.start(param), f.end(default or param))
+        return Mutation("remove_passed_param", f"{f.rel}:{node.name}: parameter `{param.arg}` "
+                        "removed (callers pass it by keyword)", {f.rel: text}, (node.name,))
+
+    def _import_candidates(self, f: PyFile) -> list[Candidate]:
+        out = []
+        counts = self.bindings(f)
+        for node in f.tree.body:
+            if not isinstance(node, ast.ImportFrom) or node.module == "__future__":
+                continue
+            for alias in node.names:
+                local = alias.asname or alias.name
+                if alias.name != "*" and counts.get(local) == 1 and self.loads(f.tree, local):
+                    out.append(Candidate("remove_import", f"{f.rel}:{node.lineno}:{local}",
+                                         lambda f=f, n=node, a=alias: self._remove_import(f, n, a)))
+        return out
+
+    def _remove_import(self, f: PyFile, node: ast.ImportFrom, alias: ast.alias) -> Mutation:
+        rest = [a for a in node.names if a is not alias]
+        new = ast.unparse(ast.ImportFrom(node.module, rest, node.level)) + "\n" if rest else ""
+        text = splice(f.text, f.line_offset(node.lineno), f.after_line(node.end_lineno), new)
+        local = alias.asname or alias.name
+        return Mutation("remove_import", f"{f.rel}:{node.lineno}: import of `{local}` removed, "
+                        "its uses kept", {f.rel: text}, (local,))
+
+    def _export_candidates(self, f: PyFile) -> list[Candidate]:
+        out = []
+        for node in f.tree.body:
+            if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == \
+                    ["__all__"] and isinstance(node.value, (ast.List, ast.Tuple)):
+                for elt in node.value.elts:
+                    if isinstance(elt, ast.Constant) and isinstance(elt.value, str):
+                        out.append(Candidate(
+                            "drop_export", f"{f.rel}:{elt.value}",
+                            lambda f=f, e=elt: Mutation(
+                                "drop_export", f"{f.rel}: `{e.value}` dropped from __all__",
+                                {f.rel: remove_list_item(f.text, f.start(e), f.end(e))},
+                                (e.value,))))
+        return out
+
+    def _local_candidates(self, f: PyFile) -> list[Candidate]:
+        out = []
+        for fn in ast.walk(f.tree):
+            if not isinstance(fn, FUNCTIONS):
+                continue
+            params = {a.arg for a in ast.walk(fn.args) if isinstance(a, ast.arg)}
+            declared = {n for s in ast.walk(fn) if isinstance(s, (ast.Global, ast.Nonlocal))
+                        for n in s.names}
+            nested = {n.id for s in ast.walk(fn) if isinstance(s, SCOPES) and s is not fn
+                      for n in ast.walk(s) if isinstance(n, ast.Name)}
+            stores = sorted({n.id for n in ast.walk(fn) if isinstance(n, ast.Name)
+                             and isinstance(n.ctx, ast.Store)} - params - declared - nested)
+            start, end = f.line_offset(fn.lineno), f.end(fn)
+            segment = f.text[start:end]
+            for name in stores:
+                names = sum(1 for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == name)
+                if word_count(segment, name) == names and f"{name}_local" not in f.text:
+                    out.append(Candidate(
+                        "rename_local", f"{f.rel}:{fn.lineno}:{name}",
+                        lambda f=f, s=start, e=end, n=name: Mutation(
+                            "rename_local", f"{f.rel}: local `{n}` renamed consistently",
+                            {f.rel: splice(f.text, s, e, replace_word(f.text[s:e], n, f"{n}_local"))},
+                            (n,))))
+        return out
+
+    def _reorder_candidates(self, f: PyFile) -> list[Candidate]:
+        out = []
+        body = f.tree.body
+        for first, second in zip(body, body[1:]):
+            if not (isinstance(first, FUNCTIONS) and isinstance(second, FUNCTIONS)) \
+                    or first.name == second.name:
+                continue
+            header_names = {n.id for fn in (first, second) for part in
+                            [*fn.decorator_list, *ast.walk(fn.args), fn.returns] if part
+                            for n in ast.walk(part) if isinstance(n, ast.Name)}
+            if {first.name, second.name} & header_names:
+                continue
+            out.append(Candidate("reorder_definitions", f"{f.rel}:{first.name}",
+                                 lambda f=f, a=first, b=second: self._swap(f, a, b)))
+        return out
+
+    def _swap(self, f: PyFile, a: ast.AST, b: ast.AST) -> Mutation:
+        def span(n):
+            first = min([n.lineno, *(d.lineno for d in n.decorator_list)])
+            return f.line_offset(first), f.end(n)
+        (a0, a1), (b0, b1) = span(a), span(b)
+        text = f.text[:a0] + f.text[b0:b1] + f.text[a1:b0] + f.text[a0:a1] + f.text[b1:]
+        return Mutation("reorder_definitions", f"{f.rel}: `{a.name}` and `{b.name}` swapped",
+                        {f.rel: text}, (a.name, b.name))
+
+    def _add_unused_function(self, f: PyFile) -> Mutation:
+        text = f.text if f.text.endswith("\n") or not f.text else f.text + "\n"
+        text += "\n\ndef bench_unused_helper():\n    return None\n"
+        return Mutation("add_unused_function", f"{f.rel}: new unused function appended",
+                        {f.rel: text}, ("bench_unused_helper",))

@@ -1,0 +1,93 @@
+"""Matching impact's findings with the oracle's new diagnostics, site by site.
+
+A site is a (file, statement) pair: every line is mapped to the first line of the innermost
+statement that contains it, because the tools point at different lines of one broken
+statement (pyright puts "No parameter named" on the keyword argument, impact on the call;
+tsc puts TS2554 on the surplus argument).
+
+- An oracle site is *recalled* when impact reports the same site, or when impact reports, in
+  the same file, the symbol the diagnostic names (one breakage, one finding per site:
+  impact reports a dangling import once, at the import, and not again at each use).
+- An impact site is *correct* when the oracle reports the same site. (Stricter than recall
+  on purpose: a finding at a use whose import the oracle already reports is a second finding
+  for one breakage, which impact's rules say it must not give.)
+- Compared findings: every impact finding located in head. Left out: IMP201 (at the old
+  definition, in base; each of its consumers has its own finding) and IMP202 warnings (at
+  the definition of a public callable whose change breaks no call in the repository).
+  Neither tool's definition-level notes have a counterpart in the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .oracle import Diagnostic
+
+QUOTED = re.compile(r"""["']([\w$.]+)["']""")
+
+
+@dataclass
+class Site:
+    file: str
+    line: int
+    names: set[str] = field(default_factory=set)
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    oracle: list[Site]
+    impact: list[Site]
+    recalled: list[Site]
+    correct: list[Site]
+
+    @property
+    def misses(self) -> list[Site]:
+        return [s for s in self.oracle if s not in self.recalled]
+
+    @property
+    def extras(self) -> list[Site]:
+        return [s for s in self.impact if s not in self.correct]
+
+
+def compared(finding: dict) -> bool:
+    if finding.get("revision") != "head":
+        return False
+    return not (finding.get("code") == "IMP202" and finding.get("severity") == "warning")
+
+
+def names_in(message: str) -> set[str]:
+    return {part for q in QUOTED.findall(message) for part in (q, q.rsplit(".", 1)[-1])}
+
+
+def statement_start(spans: list[tuple[int, int]], line: int) -> int:
+    return max((first for first, last in spans if first <= line <= last), default=line)
+
+
+def sites(items: list[tuple[str, int, set[str], str]],
+          spans: Callable[[str], list[tuple[int, int]]]) -> list[Site]:
+    by_key: dict[tuple[str, int], Site] = {}
+    for file, line, names, detail in items:
+        key = (file, statement_start(spans(file), line))
+        site = by_key.setdefault(key, Site(*key))
+        site.names |= names
+        site.details.append(detail)
+    return sorted(by_key.values(), key=lambda s: (s.file, s.line))
+
+
+def score(diagnostics: list[Diagnostic], findings: list[dict],
+          spans: Callable[[str], list[tuple[int, int]]]) -> Score:
+    oracle = sites([(d.file, d.line, names_in(d.message), f"{d.code} {d.message}")
+                    for d in diagnostics], spans)
+    impact = sites([(f["file"], f["line"], {f.get("symbol") or ""},
+                     f"{f['code']} {f.get('message', '')}") for f in findings if compared(f)],
+                   spans)
+    impact_at = {(s.file, s.line) for s in impact}
+    impact_names = {(s.file, n) for s in impact for n in s.names}
+    oracle_at = {(s.file, s.line) for s in oracle}
+    recalled = [s for s in oracle if (s.file, s.line) in impact_at
+                or any((s.file, n) in impact_names for n in s.names)]
+    correct = [s for s in impact if (s.file, s.line) in oracle_at]
+    return Score(oracle, impact, recalled, correct)
