@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from impact.cache import FactsCache
-from impact.diff import Analysis, FactsMemo, Options, analyse, collector_paused
+from impact.diff import Analysis, FactsMemo, Options, analyse, changed_sources, collector_paused
 from impact.graph import SymbolGraph
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot
@@ -26,11 +26,12 @@ TEST_FILE = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\
 
 
 def load(snapshot: Snapshot, options: Options) -> Analysis:
-    internal = PythonResolver(snapshot.paths).top_level_names
+    python = PythonResolver(snapshot.paths, options.python_roots)
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
         with collector_paused():
-            return analyse(snapshot, FactsMemo(options, facts_cache), internal, options)
+            return analyse(snapshot, FactsMemo(options, facts_cache), python.top_level_names,
+                           options, python)
     finally:
         if facts_cache is not None:
             facts_cache.close()
@@ -72,15 +73,9 @@ def _dot(graph: nx.DiGraph) -> str:
     return "\n".join(lines) + "\n"
 
 
-def changed_modules(base: Analysis, head: Analysis) -> set[str]:
-    """Source files added, removed or edited between the two snapshots."""
-    paths = set(base.blob_ids) | set(head.blob_ids)
-    return {p for p in paths if base.blob_ids.get(p) != head.blob_ids.get(p)}
-
-
 def affected_modules(base: Analysis, head: Analysis) -> list[str]:
     """Changed modules, and every module of head that depends on one, transitively."""
-    changed = changed_modules(base, head)
+    changed = changed_sources(base, head)
     affected = head.graph.dependents(changed)
     for module in changed - head.graph.facts.keys():  # deleted: its former importers
         affected |= base.graph.direct_importers.get(module, set())

@@ -176,14 +176,14 @@ class FactsMemo:
 
 
 def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
-            options: Options) -> Analysis:
+            options: Options, python: PythonResolver | None = None) -> Analysis:
     paths = snapshot.paths
     sources = SourceFiles(snapshot, sorted(p for p in paths if is_source(p)), options.max_file_size)
     config_files = snapshot.read(sorted(p for p in paths if is_config_file(p)))
     blob_ids = {path: snapshot.blob_id(path) for path in sources}
     facts = memo.facts_for(sources, blob_ids)
     graph = SymbolGraph(snapshot.label, facts, paths, config_files, options.python_roots,
-                        internal_python, options.public, read=snapshot.read)
+                        internal_python, options.public, read=snapshot.read, python=python)
     return Analysis(snapshot, graph, sources, blob_ids)
 
 
@@ -215,12 +215,11 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
                       max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     memo = FactsMemo(options, cache)
-    internal_python = (
-        PythonResolver(base_snapshot.paths, options.python_roots).top_level_names
-        | PythonResolver(head_snapshot.paths, options.python_roots).top_level_names
-    )
-    base = analyse(base_snapshot, memo, internal_python, options)
-    head = analyse(head_snapshot, memo, internal_python, options)
+    base_python = PythonResolver(base_snapshot.paths, options.python_roots)
+    head_python = PythonResolver(head_snapshot.paths, options.python_roots)
+    internal_python = base_python.top_level_names | head_python.top_level_names
+    base = analyse(base_snapshot, memo, internal_python, options, base_python)
+    head = analyse(head_snapshot, memo, internal_python, options, head_python)
     base.graph.other_revision, head.graph.other_revision = head.graph, base.graph
     if not (options.show_all or options.whole_repository):
         importers = RememberedImporters(cache, internal_python, options)
@@ -269,11 +268,17 @@ def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, 
     files are read)."""
     if show_all:
         return dict.fromkeys(head.sources)
-    changed = [path for path in head.sources if head.blob_ids[path] != base.blob_ids.get(path)]
+    changed = [path for path in changed_sources(base, head) if path in head.blob_ids]
     head.sources.prefetch(changed)
     base.sources.prefetch(changed)
     return {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed
             if may_suppress(head.sources[path])}
+
+
+def changed_sources(base: Analysis, head: Analysis) -> set[str]:
+    """Source files added, removed or edited between the two snapshots."""
+    paths = base.blob_ids.keys() | head.blob_ids.keys()
+    return {p for p in paths if base.blob_ids.get(p) != head.blob_ids.get(p)}
 
 
 class RememberedImporters:
@@ -285,20 +290,25 @@ class RememberedImporters:
         self.cache = cache
         self.settings = repr((sorted(internal_python), options.python_roots, options.public,
                               options.max_file_size))
-        self._restored: set[int] = set()
+        self._unknown: dict[int, str] = {}  # id of an analysis the cache did not know -> its key
 
     def restore(self, *analyses: Analysis) -> None:
+        if self.cache is None:
+            return
         for analysis in analyses:
-            known = self.cache.get_pickled(self._key(analysis)) if self.cache else None
+            key = self._key(analysis)
+            known = self.cache.get_pickled(key)
             if isinstance(known, dict):
                 analysis.graph.remember_importers(known)
-                self._restored.add(id(analysis))
+            else:
+                self._unknown[id(analysis)] = key
 
     def save(self, *analyses: Analysis) -> None:
         for analysis in analyses:
-            if self.cache and id(analysis) not in self._restored and analysis.graph.knows_importers:
+            key = self._unknown.get(id(analysis))
+            if self.cache and key and analysis.graph.knows_importers:
                 value = pickle.dumps(analysis.graph.direct_importers, protocol=pickle.HIGHEST_PROTOCOL)
-                self.cache.put_pickled({self._key(analysis): value})
+                self.cache.put_pickled({key: value})
 
     def _key(self, analysis: Analysis) -> str:
         snapshot = analysis.snapshot

@@ -67,11 +67,12 @@ class SymbolGraph:
                  config_files: dict[str, bytes], python_roots: tuple[str, ...] = (),
                  internal_python: frozenset[str] | None = None,
                  public_modules: tuple[str, ...] | None = None,
-                 read: Callable[[list[str]], dict[str, bytes]] | None = None):
+                 read: Callable[[list[str]], dict[str, bytes]] | None = None,
+                 python: PythonResolver | None = None):
         self.label = label
         self.facts = facts
         self.paths = paths
-        self.python = PythonResolver(paths, python_roots)
+        self.python = python or PythonResolver(paths, python_roots)
         self.js = JsResolver(paths, config_files, read)
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
