@@ -45,6 +45,9 @@ class Import:
     # or one of its branches does; a branch, if all its imports and inner `try`s do. The
     # import is reported only if its outermost `try` does not resolve.
     fallback: tuple[tuple[int, int, bool], ...] = ()
+    # where the statement names its module, when `site` is one of several names inside it:
+    # a missing module is one finding per statement, there (as pyright and tsc place it)
+    statement: Site | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class Call:
     star_args: bool = False
     star_kwargs: bool = False
     on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
+    keyword_sites: tuple[Site, ...] = ()  # where each of `keywords` is written
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,7 @@ class Definition:
     body: str = ""
     members: tuple[Definition, ...] = ()  # a class's methods
     bases: tuple[str, ...] = ()  # a class's base classes, as written
+    dataclass: bool = False  # its parameters are its own dataclass fields; its bases' come first
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,11 @@ def test_member_of_a_qualified_type_name_is_not_a_free_name(repo_factory):
             "src/b.ts": "export class Tup {}\n"}
     change = {"src/a.ts": enum + "export interface Def {\n  kind: Kind.Tup;\n}\n"}
     assert diff_keys(repo_factory, base, change) == []
+
+
+def test_multi_line_import_of_a_missing_module_is_one_finding_at_the_specifier(repo_factory):
+    from conftest import diff_keys
+    base = {"src/sql.js": "export const a = 1, b = 2;\n",
+            "src/app.js": "import {\n  a,\n  b,\n} from './sql.js';\nconsole.log(a, b);\n"}
+    assert diff_keys(repo_factory, base, {"src/sql.js": None}) == [
+        ("IMP102", "src/app.js", 4, "./sql.js")]

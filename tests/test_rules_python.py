@@ -203,3 +203,17 @@ def test_unknown_tool_impact_key_is_a_one_line_error(repo_factory):
     repo = repo_factory([{"pyproject.toml": "[tool.impact]\nrootz = ['src']\n"}, {"a.py": "x = 1\n"}])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD")
     assert result.exit_code == 2 and "unknown key 'rootz'" in result.stderr
+
+
+def test_multi_line_import_of_a_missing_module_is_one_finding_at_the_statement(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/sql.py": "a = b = c = 1\n",
+            "app.py": "import os\nfrom pkg.sql import (\n    a,\n    b,\n    c,\n)\n"}
+    assert diff_keys(repo_factory, base, {"pkg/sql.py": None}) == [
+        ("IMP102", "app.py", 2, "pkg.sql")]
+
+
+def test_separate_imports_of_a_missing_module_are_one_finding_each(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/sql.py": "a = b = 1\n",
+            "app.py": "from pkg.sql import a\nfrom pkg.sql import b\n"}
+    assert diff_keys(repo_factory, base, {"pkg/sql.py": None}) == [
+        ("IMP102", "app.py", 1, "pkg.sql"), ("IMP102", "app.py", 2, "pkg.sql")]

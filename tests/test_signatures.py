@@ -110,3 +110,26 @@ def test_call_through_a_function_local_import_is_checked(repo_factory):
     findings = signature_findings(repo_factory, base, change)
     assert [(f[0], f[1]) for f in findings] == [("pkg/app.py", 3)]
     assert "missing required argument `host`" in findings[0][3]
+
+
+def test_unknown_keyword_is_reported_at_the_keyword_and_names_every_one(repo_factory):
+    calls = "connect(\n    'h',\n    port=1,\n    timeout=2,\n)\n"
+    change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0], "def connect(host, *, retries=0):")}
+    [(file, line, severity, message)] = signature_findings(repo_factory, python_base(calls), change)
+    assert (file, line, severity) == ("app.py", 6, "error")  # at `port=`, not at the call
+    assert "has no parameter `port`, `timeout`" in message
+
+
+def test_positional_mismatch_stays_at_the_call(repo_factory):
+    calls = "connect(\n    'h',\n    1,\n)\n"
+    change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0],
+                                        "def connect(host, *, port=5432, timeout=10):")}
+    [(file, line, _, message)] = signature_findings(repo_factory, python_base(calls), change)
+    assert (file, line) == ("app.py", 4) and "takes 1 positional argument(s), 2 given" in message
+
+
+def test_every_missing_argument_is_named(repo_factory):
+    change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0],
+                                        "def connect(host, user, port=5432, *, token, timeout=10):")}
+    [(_, _, _, message)] = signature_findings(repo_factory, python_base("connect('h')\n"), change)
+    assert "missing required arguments `user`, `token`" in message

@@ -35,7 +35,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
     moved_to = new_definitions(base, head)
     by_site: dict[tuple[str, int], list[PublicSymbol]] = defaultdict(list)
     for symbol in public:
-        if not _still_provided(head, symbol):
+        if not _still_provided(base, head, symbol) and base.still_resolves(symbol.module, symbol.name):
             by_site[(symbol.defined_in, symbol.site.line)].append(symbol)
     findings = []
     imports_by_name: dict[str, list[tuple[str, Import]]] = defaultdict(list)
@@ -64,7 +64,8 @@ def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Find
             continue
         kept = {m.name for m in new.members}
         for method in old.members:
-            if is_public_member(method.name) and method.name not in kept and \
+            if is_public_member(method.name) and not is_dunder(method.name) and \
+                    method.name not in kept and \
                     not _may_inherit(head, symbol.defined_in, new, method.name):
                 removed[(symbol.defined_in, f"{symbol.name}.{method.name}")] = method
     if not removed:
@@ -87,15 +88,35 @@ def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Find
     return findings
 
 
-def _still_provided(head: SymbolGraph, symbol: PublicSymbol) -> bool:
-    return symbol.module in head.facts and head.still_resolves(symbol.module, symbol.name)
+def is_dunder(name: str) -> bool:
+    """`__str__`, `__eq__`, ...: the language calls these, and every class has a default."""
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+# bases that give a class no public methods of their own to fall back on
+PROVIDES_NO_METHODS = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol",
+                       "ABC", "abc.ABC"}
+
+
+def _still_provided(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymbol) -> bool:
+    module = symbol.module if symbol.module in head.facts else _same_module(base, head, symbol.module)
+    return module is not None and head.still_resolves(module, symbol.name)
+
+
+def _same_module(base: SymbolGraph, head: SymbolGraph, module: str) -> str | None:
+    """The file that an import of a Python module reaches in head when the file it reached in
+    base is gone: the `.py` beside a deleted `.pyi` stub, `pkg/__init__.py` for `pkg.py`."""
+    if not base.is_python(module):
+        return None
+    found = head.python.resolve_absolute(base.python.dotted_name(module))
+    return found if found in head.facts else None
 
 
 def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str,
                  depth: int = 0) -> bool:
     """Whether a base class (in the repository, or one impact cannot see) may provide it."""
     for base in cls.bases:
-        if base == "object":
+        if base in PROVIDES_NO_METHODS:
             continue
         owner = class_callee(graph, module, base)
         definition = graph.definition(*owner) if owner else None

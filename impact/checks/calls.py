@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
-from impact.model import Call, Definition, FileFacts, Finding, Parameter, Subject
+from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
 from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
@@ -118,10 +119,10 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
             if key not in changed:
                 continue
             old, new = changed[key]
-            reason = call_breaks(call, new.parameters)
-            if reason and not call_breaks(call, old.parameters):
+            misfit = call_misfit(call, new.parameters)
+            if misfit and not call_breaks(call, old.parameters):
                 broken.add(key)
-                findings.append(_at_call(facts, call, key, new, reason))
+                findings.append(_at_call(facts, call, key, new, *misfit))
     return findings, broken
 
 
@@ -135,10 +136,59 @@ def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, 
         old_definitions = {d.name: d for d in old_facts.definitions}
         for new in facts.definitions:
             old = old_definitions.get(new.name)
-            if old is not None and old.parameters is not None and new.parameters is not None \
+            if old is None:
+                continue
+            old, new = with_inherited_fields(base, path, old), with_inherited_fields(head, path, new)
+            if old.parameters is not None and new.parameters is not None \
                     and old.parameters != new.parameters:
                 changed[(path, new.name)] = (old, new)
     return changed
+
+
+# bases that add no dataclass fields
+NO_FIELDS = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
+MAX_BASES = 50
+
+
+def with_inherited_fields(graph: SymbolGraph, module: str, definition: Definition) -> Definition:
+    """A dataclass's constructor: the fields of its dataclass bases come first (in reverse
+    method resolution order, a redefined field keeping its first place), then its own. Unknown
+    when a base is one impact cannot read."""
+    if not definition.dataclass or not definition.bases:
+        return definition
+    fields: dict[str, Parameter] = {}
+    for owner, cls in reversed(_dataclass_ancestry(graph, module, definition)):
+        if cls is None:
+            return replace(definition, parameters=None)
+        for field in cls.parameters or () if cls.dataclass else ():
+            fields[field.name] = field
+    return replace(definition, parameters=tuple(fields.values()))
+
+
+def _dataclass_ancestry(graph: SymbolGraph, module: str, definition: Definition
+                        ) -> list[tuple[str, Definition | None]]:
+    """The class and its bases, nearest first (depth first, left to right, each once); None
+    for a base impact cannot read. Only the dataclasses among them have fields."""
+    found: list[tuple[str, Definition | None]] = []
+    seen: set[tuple[str, str]] = set()
+    stack = [(module, definition)]
+    while stack and len(found) < MAX_BASES:
+        owner, cls = stack.pop()
+        found.append((owner, cls))
+        later = []
+        for base_name in cls.bases:
+            if base_name in NO_FIELDS:
+                continue
+            where = class_callee(graph, owner, base_name)
+            base = graph.definition(*where) if where else None
+            if base is None or base.kind != "class":
+                found.append((owner, None))
+                continue
+            if where not in seen:
+                seen.add(where)
+                later.append((where[0], base))
+        stack.extend(reversed(later))
+    return found
 
 
 def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str, str] | None:
@@ -172,24 +222,37 @@ def _origin(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | Non
 
 def call_breaks(call: Call, params: tuple[Parameter, ...] | None) -> str | None:
     """Why a call does not fit a signature, or None when it fits (or cannot be told)."""
+    misfit = call_misfit(call, params)
+    return misfit[0] if misfit else None
+
+
+def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, Site] | None:
+    """Why a call does not fit a signature, and where: at the first keyword argument that
+    names no parameter (pyright puts it there), else at the call. None when the call fits
+    (or impact cannot tell)."""
     if params is None:
         return None
     positional = [p for p in params if p.kind in POSITIONAL]
     has_var_positional = any(p.kind == "var-positional" for p in params)
     has_var_keyword = any(p.kind == "var-keyword" for p in params)
     if not call.star_args and not has_var_positional and call.positional > len(positional):
-        return f"takes {len(positional)} positional argument(s), {call.positional} given"
+        return f"takes {len(positional)} positional argument(s), {call.positional} given", call.site
     by_keyword = {p.name: p for p in params if p.kind in ("positional", "keyword-only")}
-    for keyword in call.keywords:
-        if keyword not in by_keyword and not has_var_keyword:
-            return f"has no parameter `{keyword}`"
+    unknown = [i for i, keyword in enumerate(call.keywords)
+               if keyword not in by_keyword and not has_var_keyword]
+    if unknown:
+        names = ", ".join(f"`{call.keywords[i]}`" for i in unknown)
+        where = call.keyword_sites[unknown[0]] if len(call.keyword_sites) == len(call.keywords) \
+            else call.site
+        return f"has no parameter {names}", where
     if call.star_args or call.star_kwargs:
         return None
     passed = {p.name for p in positional[: call.positional]} | set(call.keywords)
     missing = [p.name for p in params
                if p.kind in (*POSITIONAL, "keyword-only") and not p.default and p.name not in passed]
     if missing:
-        return f"missing required argument `{missing[0]}`"
+        names = ", ".join(f"`{name}`" for name in missing)
+        return f"missing required argument{'s' if len(missing) > 1 else ''} {names}", call.site
     return None
 
 
@@ -236,10 +299,10 @@ def breaking_changes(old: tuple[Parameter, ...] | None,
 
 
 def _at_call(facts: FileFacts, call: Call, key: tuple[str, str], new: Definition,
-             reason: str) -> Finding:
+             reason: str, where: Site) -> Finding:
     path, name = key
     message = f"`{call.callee}(...)` no longer fits `{name}` ({path}:{new.site.line}): {reason}"
-    return INCOMPATIBLE_SIGNATURE.finding(facts.path, call.site, name, message,
+    return INCOMPATIBLE_SIGNATURE.finding(facts.path, where, name, message,
                                           Subject(module=path, name=name))
 
 

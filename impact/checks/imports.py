@@ -58,12 +58,12 @@ def describe_source(imp: Import) -> str:
 def _check_imports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     failures = [_failure(graph, facts, imp) for imp in facts.imports]
     resolving = _resolving_trys(facts.imports, [f is not None for f in failures])
-    missing_reported: set[tuple[str, int, int]] = set()
+    missing_reported: set[tuple[str, int, object]] = set()
     for imp, finding in zip(facts.imports, failures):
         if finding is None or imp.fallback and imp.fallback[0][0] in resolving:
             continue  # fine, or a fallback import with a branch that resolves
         if finding.code == MISSING_MODULE.code:
-            key = (imp.source, imp.level, imp.site.line)
+            key = (imp.source, imp.level, imp.statement or imp.site)
             if key in missing_reported:
                 continue
             missing_reported.add(key)
@@ -117,7 +117,7 @@ def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Findin
         near = graph.js.case_mismatch(imp.source, facts.path)
         if near:
             message += f" (`{near}` differs only in case, which fails on case-sensitive file systems)"
-    return MISSING_MODULE.finding(facts.path, imp.site, source, message,
+    return MISSING_MODULE.finding(facts.path, imp.statement or imp.site, source, message,
                                   Subject(importer=facts.path, statement=imp))
 
 

@@ -372,14 +372,15 @@ def _parse_import(node: Node) -> list[Import]:
     if clause is None:
         return [Import(spec, None, None, here, "side-effect", type_only=type_only)]
     result = []
+    named_at = site(source_node)
     for part in clause.named_children:
         if part.type == "identifier":
             result.append(Import(spec, "default", text(part), site(part), "esm",
-                                 type_only=type_only))
+                                 type_only=type_only, statement=named_at))
         elif part.type == "namespace_import":
             local = text(part.named_children[0])
             result.append(Import(spec, "*", local, site(part), "namespace",
-                                 type_only=type_only))
+                                 type_only=type_only, statement=named_at))
         elif part.type == "named_imports":
             for spec_node in part.named_children:
                 if spec_node.type != "import_specifier":
@@ -388,7 +389,7 @@ def _parse_import(node: Node) -> list[Import]:
                 alias = spec_node.child_by_field_name("alias")
                 only = type_only or _has_keyword(spec_node, "type")
                 result.append(Import(spec, name, text(alias) if alias else name,
-                                     site(spec_node), "esm", type_only=only))
+                                     site(spec_node), "esm", type_only=only, statement=named_at))
     return result
 
 

@@ -68,7 +68,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
         definitions=tuple(python_definition(name, node, name in module.bindings.redefined)
-                          for name, node in sorted(module.bindings.definers.items())),
+                          for name, node in sorted(module.bindings.definers.items())
+                          if not _incidental(node)),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
         calls=tuple(_calls(found, resolved_at_module | local_imports) +
@@ -185,7 +186,7 @@ class _Module:
             if cls:
                 method = function.child_by_field_name("attribute")
                 shape = _argument_shape(node.child_by_field_name("arguments"))
-                calls.append(Call(f"{cls}.{text(method)}", site(method), *shape, on_instance=True))
+                calls.append(Call(f"{cls}.{text(method)}", site(method), **shape, on_instance=True))
         return calls
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int], set[int]]:
@@ -263,6 +264,23 @@ def _first_iterables(found: dict) -> dict[int, tuple[int, int]]:
 
 def _within(node: Node, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= node.start_byte < span[1]
+
+
+INCIDENTAL_TARGETS = ("for_statement", "as_pattern")  # `for x in`, `with ... as x`, `except E as x`
+TARGET_PARTS = ("identifier", "pattern_list", "tuple_pattern", "list_pattern", "as_pattern_target",
+                "parenthesized_expression", "list_splat_pattern")
+
+
+def _incidental(node: Node) -> bool:
+    """A module-level name bound only as a loop variable, a `with ... as` or an `except ... as`
+    target: a by-product of the code that runs there, not something the module defines."""
+    current = node
+    while current.parent is not None and current.parent.type in TARGET_PARTS:
+        current = current.parent
+    parent = current.parent
+    if parent is None or parent.type not in INCIDENTAL_TARGETS:
+        return False
+    return parent.type == "as_pattern" or parent.child_by_field_name("left") == current
 
 
 def _is_type_parameter(node: Node) -> bool:
@@ -350,7 +368,7 @@ def _parse_import(node: Node) -> list[Import]:
 
     def make(source, imported, local, kind, level=0, where=None):
         return Import(source, imported, local, where or here, kind, level, context.guarded,
-                      context.type_only, context.fallback)
+                      context.type_only, context.fallback, here if where else None)
 
     if node.type == "import_statement":
         result = []
@@ -556,22 +574,25 @@ def _calls(found: dict, at_module: set[int]) -> list[Call]:
         if chain is None or chain[0].start_byte not in at_module:
             continue
         shape = _argument_shape(node.child_by_field_name("arguments"))
-        calls.append(Call(".".join(text(n) for n in chain), site(function), *shape))
+        calls.append(Call(".".join(text(n) for n in chain), site(function), **shape))
     return calls
 
 
-def _argument_shape(arguments: Node) -> tuple[int, tuple[str, ...], bool, bool]:
-    """(positional count, keyword names, *args given, **kwargs given)."""
-    positional, keywords, star, double_star = 0, [], False, False
+def _argument_shape(arguments: Node) -> dict:
+    """The shape of a call's arguments, as `Call` fields: positional count, keyword names and
+    where they are written, *args given, **kwargs given."""
+    positional, keywords, keyword_sites, star, double_star = 0, [], [], False, False
     if arguments.type == "generator_expression":
-        return 1, (), False, False
+        return {"positional": 1, "keywords": ()}
     for arg in arguments.named_children:
         if arg.type == "keyword_argument":
             keywords.append(text(arg.child_by_field_name("name")))
+            keyword_sites.append(site(arg))
         elif arg.type == "list_splat":
             star = True
         elif arg.type == "dictionary_splat":
             double_star = True
         elif arg.type != "comment":
             positional += 1
-    return positional, tuple(keywords), star, double_star
+    return {"positional": positional, "keywords": tuple(keywords), "star_args": star,
+            "star_kwargs": double_star, "keyword_sites": tuple(keyword_sites)}

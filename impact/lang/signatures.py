@@ -42,11 +42,19 @@ def _python_definition(name: str, identifier: Node) -> Definition:
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
-        bases = tuple(text(b) for b in superclasses.named_children
-                      if b.type in ("identifier", "attribute")) if superclasses else ()
-        return Definition(name, "class", site(identifier), _python_class_signature(parent),
-                          body_hash(body, name), _python_methods(body), bases)
+        bases = tuple(_python_base(b) for b in superclasses.named_children
+                      if b.type in ("identifier", "attribute", "subscript")) if superclasses else ()
+        parameters, dataclass = _python_class_signature(parent)
+        return Definition(name, "class", site(identifier), parameters,
+                          body_hash(body, name), _python_methods(body), bases, dataclass)
     return Definition(name, "variable", site(identifier))
+
+
+def _python_base(node: Node) -> str:
+    """A base class as written, without type arguments: `Base` for `Base[T]`."""
+    while node.type == "subscript":
+        node = node.child_by_field_name("value")
+    return text(node)
 
 
 def python_parameters(node: Node | None, drop_first: bool = False) -> tuple[Parameter, ...] | None:
@@ -106,21 +114,23 @@ def _python_splat(node: Node) -> Parameter:
     return Parameter(name, "var-positional" if node.type == "list_splat_pattern" else "var-keyword")
 
 
-def _python_class_signature(class_node: Node) -> tuple[Parameter, ...] | None:
+def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool]:
+    """The parameters of a class's constructor (its `__init__`, else its dataclass fields),
+    and whether they are dataclass fields."""
     body = class_node.child_by_field_name("body")
     if body is None:
-        return None
+        return None, False
     for statement in body.named_children:
         function = statement.child_by_field_name("definition") \
             if statement.type == "decorated_definition" else statement
         if function is not None and function.type == "function_definition" and \
                 text(function.child_by_field_name("name")) == "__init__":
-            return python_parameters(function.child_by_field_name("parameters"), drop_first=True)
+            return python_parameters(function.child_by_field_name("parameters"), drop_first=True), False
     decorated = class_node.parent if class_node.parent is not None and \
         class_node.parent.type == "decorated_definition" else None
     is_dataclass = decorated is not None and any(
         "dataclass" in text(d) for d in decorated.named_children if d.type == "decorator")
-    return _dataclass_fields(body) if is_dataclass else None
+    return (_dataclass_fields(body), True) if is_dataclass else (None, False)
 
 
 def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:

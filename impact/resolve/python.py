@@ -14,6 +14,7 @@ a directory path ending in `/`.
 from __future__ import annotations
 
 import posixpath
+import sys
 from functools import cached_property, partial
 
 from impact.model import Import
@@ -24,6 +25,9 @@ EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 INIT_FILES = ("__init__.py", "__init__.pyi")
 PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg")
+# a directory without `__init__.py` named like one of these never shadows it: the path finder
+# prefers a regular module or package on any path entry to a namespace portion
+STANDARD_LIBRARY = frozenset(sys.stdlib_module_names) - {"__future__"}
 
 
 class PythonResolver:
@@ -62,7 +66,8 @@ class PythonResolver:
 
     @cached_property
     def top_level_names(self) -> frozenset[str]:
-        """First components of every module name: an import of one of these is internal."""
+        """First components of every module name: an import of one of these is internal. A
+        standard-library name counts only for a regular module or package of the repository."""
         names = set()
         for root in self.roots:
             prefix = root + "/" if root else ""
@@ -70,7 +75,8 @@ class PythonResolver:
                 if path.startswith(prefix):
                     first = path[len(prefix):].split("/")[0]
                     names.add(first.rsplit(".", 1)[0] if first.endswith(SUFFIXES) else first)
-        return frozenset(n for n in names if n.isidentifier())
+        return frozenset(n for n in names if n.isidentifier() and (
+            n not in STANDARD_LIBRARY or self.resolve_absolute(n) not in (None, n + "/")))
 
     def module_at(self, base: str, namespaces: bool = True) -> str | None:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
@@ -103,9 +109,10 @@ class PythonResolver:
             found = self.module_at(base, namespaces=False)
             if found:
                 return found
-        for base in bases:
-            if base in self.dirs:
-                return base + "/"
+        if parts[0] not in STANDARD_LIBRARY:  # Python's path finder takes the stdlib first
+            for base in bases:
+                if base in self.dirs:
+                    return base + "/"
         for base in bases:
             found = self._dynamic_parent(base)
             if found:

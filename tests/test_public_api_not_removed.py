@@ -1,0 +1,105 @@
+"""Python public API that a change does not really remove (issue 13, item 6) and a namespace
+directory that does not shadow the standard library (item 7): each with a case that is
+still reported."""
+
+from __future__ import annotations
+
+from conftest import diff_keys, run_impact
+
+PKG = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n"}
+
+
+def findings(repo_factory, base: dict, change: dict) -> list[tuple]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    return sorted((f["code"], f["file"], f["line"], f["symbol"]) for f in result.findings)
+
+
+def test_deleting_a_stub_whose_module_still_defines_the_names_removes_nothing(repo_factory):
+    base = {**PKG, "pkg/util.pyi": "def helper(x: int) -> int: ...\n",
+            "app.py": "from pkg.util import helper\n"}
+    assert findings(repo_factory, base, {"pkg/util.pyi": None}) == []
+
+
+def test_deleting_a_stub_and_the_name_is_still_a_removal(repo_factory):
+    base = {**PKG, "pkg/util.pyi": "def helper(x: int) -> int: ...\n",
+            "app.py": "from pkg.util import helper\n"}
+    change = {"pkg/util.pyi": None, "pkg/util.py": "def other(x):\n    return x\n"}
+    assert ("IMP101", "app.py", 1, "helper") in findings(repo_factory, base, change)
+
+
+def test_all_entry_undefined_in_base_is_not_removed_by_the_change(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/util.py": "__all__ = ['helper', 'ghost']\n\n\n"
+                                                  "def helper(x):\n    return x\n"}
+    change = {"pkg/util.py": base["pkg/util.py"] + "\n\nVALUE = 1\n"}
+    assert findings(repo_factory, base, change) == []
+
+
+def test_removed_override_that_a_generic_base_still_provides_is_not_a_removal(repo_factory):
+    base = {"pkg/__init__.py": "",
+            "pkg/base.py": "from typing import Generic, TypeVar\nT = TypeVar('T')\n\n\n"
+                           "class Base(Generic[T]):\n    def run(self):\n        return 1\n",
+            "pkg/impl.py": "from pkg.base import Base\n\n\nclass Impl(Base[int]):\n"
+                           "    def run(self):\n        return 2\n\n    def stop(self):\n"
+                           "        return 3\n"}
+    change = {"pkg/impl.py": "from pkg.base import Base\n\n\nclass Impl(Base[int]):\n"
+                             "    def other(self):\n        return 3\n"}
+    assert findings(repo_factory, base, change) == [
+        ("IMP201", "pkg/impl.py", 8, "Impl.stop")]
+
+
+def test_removed_override_with_a_base_outside_the_repository_is_not_a_removal(repo_factory):
+    base = {"pkg/__init__.py": "",
+            "pkg/views.py": "from django.views import View\n\n\nclass Home(View):\n"
+                            "    def get(self, request):\n        return 1\n"}
+    change = {"pkg/views.py": "from django.views import View\n\n\nclass Home(View):\n"
+                              "    template = 'x'\n"}
+    assert findings(repo_factory, base, change) == []
+
+
+def test_removed_dunder_override_is_not_removed_public_api(repo_factory):
+    base = {"pkg/__init__.py": "",
+            "pkg/model.py": "class Money:\n    def __str__(self):\n        return 'm'\n\n"
+                            "    def __eq__(self, other):\n        return True\n\n"
+                            "    def amount(self):\n        return 1\n"}
+    change = {"pkg/model.py": "class Money:\n    def other(self):\n        return 1\n"}
+    assert findings(repo_factory, base, change) == [("IMP201", "pkg/model.py", 8, "Money.amount")]
+
+
+def test_module_level_loop_and_with_variables_are_not_public_api(repo_factory):
+    base = {"pkg/__init__.py": "",
+            "pkg/consts.py": "import contextlib\nNAMES = {}\nfor key in ('a', 'b'):\n"
+                             "    NAMES[key] = 1\nwith contextlib.suppress(Exception) as ctx:\n"
+                             "    pass\ntry:\n    pass\nexcept Exception as err:\n    pass\n"
+                             "LIMIT = 3\n"}
+    change = {"pkg/consts.py": "NAMES = {'a': 1, 'b': 1}\n"}
+    assert findings(repo_factory, base, change) == [("IMP201", "pkg/consts.py", 11, "LIMIT")]
+
+
+def test_dataclass_subclass_constructor_takes_the_base_fields_first(repo_factory):
+    models = ("from dataclasses import dataclass\n\n\n@dataclass\nclass Base:\n    id: int\n\n\n"
+              "@dataclass\nclass User(Base):\n    name: str\n")
+    base = {"pkg/__init__.py": "", "pkg/models.py": models,
+            "app.py": "from pkg.models import User\nUser(1, 'a')\nUser(id=1, name='a')\n"}
+    clean = {"pkg/models.py": models + "\n\nVERSION = 2\n"}
+    assert findings(repo_factory, base, clean) == []
+    breaking = {"pkg/models.py": models.replace("    name: str\n", "    name: str\n    age: int\n")}
+    assert findings(repo_factory, base, breaking) == [
+        ("IMP202", "app.py", 2, "User"), ("IMP202", "app.py", 3, "User")]
+
+
+def test_a_namespace_directory_does_not_shadow_the_standard_library(repo_factory):
+    base = {"tests/unit/__init__.py": "", "tests/unit/test_a.py": "x = 1\n",
+            "tests/io/test_io.py": "y = 2\n",
+            "app.py": "import io\n\nbuffer = io.StringIO()\n"}
+    change = {"app.py": base["app.py"] + "text = io.BytesIO()\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_a_regular_module_of_the_repository_still_resolves_over_a_namespace(repo_factory):
+    base = {"lib/util.py": "def f():\n    return 1\n", "other/util/data.txt": "x",
+            "app.py": "import util\n\nutil.f()\n"}
+    change = {"lib/util.py": "def g():\n    return 1\n"}
+    base = {**base, "lib/pyproject.toml": "[project]\nname='lib'\n"}
+    assert ("IMP103", "app.py", 3, "f") in diff_keys(repo_factory, base, change)
