@@ -58,3 +58,10 @@
 (member_expression) @member
 (call_expression function: (_) @call.function arguments: (arguments) @call.arguments) @call
 (new_expression constructor: (_) @call.function arguments: (arguments) @call.arguments) @call
+
+; --- `window.x = ...`, `globalThis.x = ...`: a global the code creates at run time
+(assignment_expression
+  left: (member_expression
+    object: (identifier) @_global_object
+    property: (property_identifier) @global.assigned)
+  (#any-of? @_global_object "window" "globalThis" "global" "self"))

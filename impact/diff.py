@@ -18,10 +18,11 @@ from pathlib import Path
 
 from impact.cache import FactsCache, cache_key, derived_key, with_path
 from impact.checks import check_change, run_checks
+from impact.checks.names import unknown_names
 from impact.config import Config, Overrides, load_config
 from impact.facts import DEFAULT_MAX_FILE_SIZE, DEFAULT_TIME_BUDGET, is_source, oversized_facts
 from impact.graph import SymbolGraph
-from impact.model import FileFacts, Finding, Location
+from impact.model import PYTHON, FileFacts, Finding, Location
 from impact.parallel import Progress, extract_pickled
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver
@@ -236,6 +237,7 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
         introduced = head_findings
     else:
         introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
+        introduced += _new_unknown_names(base, head, options.max_file_size)
     changed = check_change(base.graph, head.graph, introduced)
     for side, revision in ((base, "base"), (head, "head")):
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
@@ -273,6 +275,20 @@ def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, 
     base.sources.prefetch(changed)
     return {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed
             if may_suppress(head.sources[path])}
+
+
+def _new_unknown_names(base: Analysis, head: Analysis, max_size: int) -> list[Finding]:
+    """IMP105 for names nothing provides, on the JavaScript/TypeScript lines the change added."""
+    changed = sorted(path for path in changed_sources(base, head) if path in head.blob_ids
+                     and head.graph.language(path) not in (None, PYTHON)
+                     and head.graph.facts.get(path) is not None and head.graph.facts[path].unbound)
+    if not changed:
+        return []
+    head.sources.prefetch(changed)
+    base.sources.prefetch(changed)
+    added = {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed}
+    return unknown_names(head.graph, added,
+                         lambda paths: head.snapshot.read_within(paths, max_size)[0])
 
 
 def changed_sources(base: Analysis, head: Analysis) -> set[str]:

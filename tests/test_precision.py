@@ -150,6 +150,8 @@ def test_unbound_by_the_change_is_still_reported(repo_factory, name):
     assert expected in diff_keys(repo_factory, base, change)
 
 
-def test_new_use_of_an_unknown_global_is_not_judged(repo_factory):
+def test_new_use_of_a_global_a_dependency_declares_is_not_judged(repo_factory):
+    base = {"package.json": '{"name": "s", "devDependencies": {"@types/bun": "1"}}\n',
+            "src/serve.ts": "export {};\n"}
     change = {"src/serve.ts": "export const s = Bun.serve({});\nexport type S = JSX.Element;\n"}
-    assert diff_keys(repo_factory, {"src/serve.ts": "export {};\n"}, change) == []
+    assert diff_keys(repo_factory, base, change) == []

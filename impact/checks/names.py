@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from impact.checks.base import Rule
@@ -24,6 +25,23 @@ UNDEFINED_NAME = Rule(
 )
 RULES = (UNDEFINED_NAME,)
 DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
+# packages that declare value globals the `globals` lists do not name (script-tag libraries,
+# runtimes, browser-extension and end-to-end-test APIs): with one of them among the
+# dependencies, a name nothing in the repository knows may be one of theirs
+GLOBAL_DECLARING_PACKAGES = re.compile(
+    r"^(@types/)?(jquery|google\.maps|googlemaps|gapi.*|chrome|firefox-webext-browser|"
+    r"webextension-polyfill|office-js.*|gtag\.js|grecaptcha|youtube|facebook-js-sdk|bun|"
+    r"bun-types|deno|k6|cypress|@cypress/.*|webdriverio|@wdio/.*|nightwatch|protractor|qunit|"
+    r"p5|leaflet|d3|underscore|moment|knockout|angular|backbone|handlebars|mapbox-gl|"
+    r"wicg-.*|dom-.*|greasemonkey|tampermonkey|react-native|expo|@cloudflare/workers-types|"
+    r"@fastly/.*|serviceworker|sharedworker|@playwright/test|detox|appium.*|titanium|"
+    r"@types/.*-global|.*-globals?)$")
+# build, test and lint configuration: a name it mentions may be a define, a provided module
+# or a declared global (`define: {__APP_VERSION__: ...}`, `ProvidePlugin({$: 'jquery'})`)
+CONFIG_FILE = re.compile(r"(^|/)(\.?[\w-]*\.config\.[cm]?[jt]s|\.eslintrc(\.\w+)?|\.babelrc|"
+                         r"[\w-]*rc\.[cm]?js|\.swcrc|package\.json|\.env(\.\w+)?)$")
+GLOBAL_COMMENT = re.compile(rb"/\*\s*globals?\s([^*]*)\*/")
+WORD = re.compile(r"[A-Za-z_$][\w$]*")
 
 
 @dataclass(frozen=True)
@@ -105,3 +123,54 @@ def _javascript(graph: SymbolGraph) -> Iterator[FileFacts]:
 def _bound_in(facts: FileFacts | None) -> frozenset[str]:
     """Every name a file binds, in any scope."""
     return frozenset(facts.bindings) | frozenset(facts.inner_bindings) if facts else frozenset()
+
+
+def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
+                  read: Callable[[list[str]], dict[str, bytes]]) -> list[Finding]:
+    """IMP105 for a JavaScript/TypeScript value that new code uses and nothing binds, as
+    eslint's `no-undef` sees it: on the lines the change added (`added`: path -> lines), a
+    name no scope, module, declaration, runtime global (ECMAScript, browser, Node, workers,
+    test runners) or TypeScript library type provides. Type positions are not judged (they
+    never fail at run time), nor names the file declares with `/* global x */`, names the
+    repository's build, test or lint configuration mentions, or any name at all where a
+    dependency declares globals impact cannot list, nor a name the file used unbound before
+    the change. (Names the repository knows are judged by `check`, on every line.)"""
+    before = graph.other_revision.facts if graph.other_revision is not None else {}
+    candidates = [(facts, ref) for path, lines in sorted(added.items())
+                  if (facts := graph.facts.get(path)) is not None and facts.language != PYTHON
+                  and not path.endswith(DECLARATION_FILES)
+                  for ref in facts.unbound if ref.site.line in lines and not ref.type_only
+                  and ref.name not in _unbound_names(before.get(path))]
+    if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
+        return []
+    known = known_names(graph)
+    mentioned = _configuration_words(graph.paths, read)
+    sources = read(sorted({facts.path for facts, _ in candidates}))
+    declared = {path: _declared_in_comments(source) for path, source in sources.items()}
+    findings = []
+    for facts, ref in candidates:
+        if known.judges(ref, facts.path) or ref.name in known.globals or \
+                ref.name in mentioned or ref.name in declared.get(facts.path, ()):
+            continue  # judged by `check` already, or may exist at run time
+        message = f"`{ref.name}` is not defined: nothing in this scope, the repository or the " \
+                  f"runtime's globals provides it"
+        findings.append(UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
+                                               Subject(module=facts.path, name=ref.name)))
+    return findings
+
+
+def _unbound_names(facts: FileFacts | None) -> frozenset[str]:
+    return frozenset(ref.name for ref in facts.unbound) if facts is not None else frozenset()
+
+
+def _configuration_words(paths: Iterable[str], read: Callable[[list[str]], dict[str, bytes]]
+                         ) -> frozenset[str]:
+    configs = [path for path in paths if CONFIG_FILE.search(path) and "node_modules/" not in path]
+    return frozenset(word for source in read(configs).values()
+                     for word in WORD.findall(source.decode("utf-8", "replace")))
+
+
+def _declared_in_comments(source: bytes) -> frozenset[str]:
+    """Names an eslint `/* global a, b:writable */` comment declares."""
+    return frozenset(word for body in GLOBAL_COMMENT.findall(source)
+                     for word in WORD.findall(body.decode("utf-8", "replace")))

@@ -283,11 +283,14 @@ def _query_root(type_query: Node) -> Node | None:
 
 
 def _ambient_globals(found: dict) -> set[str]:
-    """Names `declare global { ... }` or a top-level `declare` says the runtime provides."""
+    """Names `declare global { ... }` or a top-level `declare` says the runtime provides, and
+    those the code assigns to `window`, `globalThis`, `global` or `self`."""
     statements = [c for block in found.get("ambient.global", ()) for c in block.named_children]
     statements += [c for top in found.get("ambient.top", ()) for c in top.named_children
                    if c.type != "statement_block"]
-    return {name for statement in statements for name in _declared_names(_unwrapped(statement))}
+    assigned = {text(n) for n in found.get("global.assigned", ())}
+    return assigned | {name for statement in statements
+                       for name in _declared_names(_unwrapped(statement))}
 
 
 def _unwrapped(statement: Node) -> Node:

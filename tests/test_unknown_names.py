@@ -1,0 +1,70 @@
+"""IMP105 in JavaScript/TypeScript for a name that new code uses and nothing provides, as
+eslint's no-undef sees it (issue 13, item 5): judged on the lines the change added, against
+the repository, the runtime's globals and what configuration and dependencies may declare."""
+
+from __future__ import annotations
+
+from conftest import run_impact
+
+HANDLER = ("export function handle(request) {\n"
+           "  const body = request.body;\n"
+           "  return body;\n"
+           "}\n")
+
+
+def unknown(repo_factory, base: dict, change: dict, *args: str) -> list[tuple]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return sorted((f["file"], f["line"], f["symbol"]) for f in result.findings
+                  if f["code"] == "IMP105")
+
+
+def test_a_misnamed_variable_on_an_added_line_is_reported(repo_factory):
+    change = {"src/handler.js": HANDLER.replace("  return body;\n",
+                                                "  console.log(req.url);\n  return body;\n")}
+    assert unknown(repo_factory, {"src/handler.js": HANDLER}, change) == [
+        ("src/handler.js", 3, "req")]
+
+
+def test_same_in_typescript_and_jsx(repo_factory):
+    base = {"src/a.ts": "export const a = (n: number) => n;\n",
+            "src/view.jsx": "export const View = () => <div>hi</div>;\n"}
+    change = {"src/a.ts": "export const a = (n: number) => n + offset;\n",
+              "src/view.jsx": "export const View = () => <Card>hi</Card>;\n"}
+    assert unknown(repo_factory, base, change) == [("src/a.ts", 1, "offset"),
+                                                   ("src/view.jsx", 1, "Card")]
+
+
+def test_runtime_globals_types_and_guards_are_not_reported(repo_factory):
+    base = {"src/a.ts": "export const a = 1;\n"}
+    change = {"src/a.ts": "export const a: Record<string, HTMLElement> = {};\n"
+                          "console.log(window.location, process.env.X, fetch, structuredClone);\n"
+                          "if (typeof Bun !== 'undefined') { console.log('bun'); }\n"
+                          "describe('x', () => { it('y', () => expect(1).toBe(1)); });\n"
+                          "let v: SomeAmbientType | undefined;\n"}
+    assert unknown(repo_factory, base, change) == []
+
+
+def test_what_the_repository_declares_or_configures_is_not_reported(repo_factory):
+    base = {"src/a.js": "export const a = 1;\n",
+            "src/globals.d.ts": "declare const __BUILD__: string;\n",
+            "src/boot.js": "window.appConfig = { debug: true };\n",
+            "vite.config.js": "export default { define: { APP_VERSION: JSON.stringify('1') } };\n"}
+    change = {"src/a.js": "/* global legacyApi */\nexport const a = [__BUILD__, appConfig, "
+                          "APP_VERSION, legacyApi];\n"}
+    assert unknown(repo_factory, base, change) == []
+
+
+def test_a_dependency_that_declares_globals_silences_unknown_names(repo_factory):
+    base = {"package.json": '{"name": "app", "devDependencies": {"@types/jquery": "3"}}\n',
+            "src/a.js": "export const a = 1;\n"}
+    change = {"src/a.js": "export const a = $('#x');\n"}
+    assert unknown(repo_factory, base, change) == []
+
+
+def test_unknown_names_on_unchanged_lines_and_with_all_are_not_judged(repo_factory):
+    base = {"src/a.js": "export const a = legacyGlobal;\nexport const b = 1;\n"}
+    change = {"src/a.js": "export const a = legacyGlobal + 1;\nexport const b = 2;\n"}
+    assert unknown(repo_factory, base, change) == []
+    assert unknown(repo_factory, base, change, "--all") == []
