@@ -18,6 +18,7 @@ from tomlkit.items import Table
 
 from impact.detect import Detected, listing, shown_root
 from impact.facts import DEFAULT_MAX_FILE_SIZE
+from impact.public_api import is_test_path
 from impact.snapshot import ImpactError
 
 
@@ -114,5 +115,8 @@ def _toml_value(value: object) -> str:
 
 
 def _public_guess(detected: Detected) -> list[str]:
-    entries = {entry for found in detected.packages.values() for entry in found}
-    return sorted(f"{package}/" for package in detected.python_packages) + sorted(entries)
+    """Packages and entry points, never tests (a `tests/` package, a `*.test.ts` entry)."""
+    entries = {entry for found in detected.packages.values() for entry in found
+               if not is_test_path(entry)}
+    return sorted(f"{package}/" for package in detected.python_packages
+                  if not is_test_path(f"{package}/__init__.py")) + sorted(entries)

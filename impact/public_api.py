@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from impact.resolve import parent_dirs
 from impact.resolve.javascript import JsResolver
 
 TEST_DIRS = {"tests", "test", "testing", "__tests__"}
+TEST_FILE = re.compile(r"^(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$")
 
 
 @dataclass(frozen=True)
@@ -83,14 +85,19 @@ def _matches(path: str, pattern: str) -> bool:
 # -- Python ------------------------------------------------------------------------------
 
 
+def is_test_path(path: str) -> bool:
+    """A test module, or anything in a test directory (`tests/`, `__tests__/`, ...)."""
+    directory, filename = posixpath.split(path)
+    parts = directory.split("/") if directory else []
+    return any(part in TEST_DIRS for part in parts) or bool(TEST_FILE.search(filename))
+
+
 def is_public_python_module(graph: SymbolGraph, path: str) -> bool:
     directory, filename = posixpath.split(path)
     parts = directory.split("/") if directory else []
-    if any(part.startswith("_") or part in TEST_DIRS for part in parts):
+    if any(part.startswith("_") for part in parts) or is_test_path(path):
         return False
     if filename.startswith("_") and not filename.startswith("__init__."):
-        return False
-    if filename.startswith("test_") or filename.endswith("_test.py") or filename == "conftest.py":
         return False
     return graph.python.is_package(directory)
 

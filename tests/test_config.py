@@ -325,3 +325,13 @@ def test_init_then_diff_gives_the_same_findings(repo_factory, files):
     after = run_impact(repo, "diff", "HEAD~2", "HEAD", "--format", "json", "-v")
     assert after.findings == before.findings
     assert "impact: config file: none" not in after.stderr
+
+
+def test_init_never_proposes_tests_as_public_api(repo_factory):
+    files = {**BASE, **JS, "tests/__init__.py": "", "tests/test_app.py": "def test_a():\n    pass\n",
+             "e2e/package.json": '{"name": "e2e", "main": "./smoke.test.js"}',
+             "e2e/smoke.test.js": "export const s = 1;\n"}
+    result = run_impact(repo_factory([files]), "init", "--dry-run")
+    assert result.exit_code == 0
+    [public] = [line for line in result.stdout.splitlines() if line.startswith("# public = ")]
+    assert public == '# public = ["app/", "pkg/", "web/src/index.js"]'
