@@ -183,7 +183,21 @@ def diff_command(
     else:
         text_report.render(result, Console(highlight=False))
     errors = any(f.severity == "error" for f in result.findings)
-    raise typer.Exit(1 if errors or (strict and result.findings) else 0)
+    blocked = errors or (strict and result.findings)
+    if blocked and staged:
+        typer.echo(what_next(result), err=True)
+    raise typer.Exit(1 if blocked else 0)
+
+
+def what_next(result: DiffResult) -> str:
+    """What to do about a commit the pre-commit hook blocks."""
+    fixable = len(plan_fixes(result))
+    steps = [f"`impact fix` rewrites the imports of moved or renamed symbols ({fixable} file(s))"
+             ] if fixable else []
+    steps += ["fix the reported lines, or silence one with `# impact: ignore[CODE]` (Python) / "
+              "`// impact-ignore-next-line` (JS/TS)",
+              "`git commit --no-verify` skips the check"]
+    return "impact: the commit is blocked; what to do next: " + "; ".join(steps)
 
 
 @app.command("fix")

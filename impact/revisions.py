@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from impact.snapshot import ImpactError, Repository, Snapshot
 
+NO_COMMIT = "(no commit yet)"
+
 
 def resolve_snapshots(repo: Repository, revisions: list[str], staged: bool) -> tuple[Snapshot, Snapshot]:
     if len(revisions) > 2:
@@ -11,11 +13,11 @@ def resolve_snapshots(repo: Repository, revisions: list[str], staged: bool) -> t
     if staged:
         if len(revisions) > 1:
             raise ImpactError("--staged compares one base revision with the index")
-        return repo.tree_snapshot(revisions[0] if revisions else "HEAD"), repo.index_snapshot()
+        return _base(repo, revisions), repo.index_snapshot()
     if len(revisions) == 2:
         return repo.tree_snapshot(revisions[0]), repo.tree_snapshot(revisions[1])
     if not revisions:
-        return repo.tree_snapshot("HEAD"), repo.worktree_snapshot()
+        return _base(repo, revisions), repo.worktree_snapshot()
     spec = revisions[0]
     if "..." in spec:
         left, right = (part or "HEAD" for part in spec.split("...", 1))
@@ -26,6 +28,14 @@ def resolve_snapshots(repo: Repository, revisions: list[str], staged: bool) -> t
         left, right = (part or "HEAD" for part in spec.split("..", 1))
         return repo.tree_snapshot(left), repo.tree_snapshot(right)
     return repo.tree_snapshot(spec), repo.worktree_snapshot()
+
+
+def _base(repo: Repository, revisions: list[str]) -> Snapshot:
+    """The given revision, else HEAD; before the first commit, an empty tree (so the first
+    commit's files are checked as added, as pre-commit runs on it)."""
+    if not revisions and not repo.has_commits():
+        return Snapshot(label=NO_COMMIT, blobs={}, repo=repo)
+    return repo.tree_snapshot(revisions[0] if revisions else "HEAD")
 
 
 def _labelled(snapshot: Snapshot, label: str) -> Snapshot:

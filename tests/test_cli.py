@@ -130,7 +130,9 @@ def test_not_a_git_repository(tmp_path):
 
 def test_empty_repository(tmp_path):
     repo = init_repo(tmp_path / "empty")
-    result = run_impact(repo, "diff")
+    result = run_impact(repo, "diff")  # nothing committed, nothing in the working tree
+    assert result.exit_code == 0 and result.stderr == ""
+    result = run_impact(repo, "diff", "HEAD~1")  # a revision it does not have
     assert result.exit_code == 2 and "no commits yet" in result.stderr
 
 

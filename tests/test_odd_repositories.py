@@ -113,3 +113,40 @@ def test_repository_path_with_spaces_and_unicode(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "impact", "-C", str(repo), "diff", "HEAD~1", "HEAD",
                            "--format", "json"], capture_output=True, text=True)
     assert proc.returncode == 1 and '"IMP101"' in proc.stdout, proc.stderr
+
+
+def test_staged_diff_before_the_first_commit_checks_the_staged_files(tmp_path):
+    import subprocess
+
+    from conftest import run_impact
+    repo = tmp_path / "fresh"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "util.py").write_text("def helper():\n    return 1\n")
+    (repo / "app.py").write_text("from util import helper, missing\n")
+    (repo / "web.js").write_text("import { a } from './nowhere.js';\n")
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    result = run_impact(repo, "diff", "--staged", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert sorted((f["code"], f["file"]) for f in result.findings) == [
+        ("IMP101", "app.py"), ("IMP102", "web.js")]
+    worktree = run_impact(repo, "diff", "--format", "json")
+    assert worktree.exit_code == 1 and len(worktree.findings) == 2
+
+
+def test_a_blocked_staged_commit_says_what_to_do_next(tmp_path):
+    import subprocess
+
+    from conftest import run_impact
+    repo = tmp_path / "hook"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "app.py").write_text("from util import missing\n")
+    (repo / "util.py").write_text("x = 1\n")
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    result = run_impact(repo, "diff", "--staged")
+    assert result.exit_code == 1
+    [hint] = [line for line in result.stderr.splitlines() if "blocked" in line]
+    assert "impact: ignore[" in hint and "--no-verify" in hint
+    clean = run_impact(repo, "diff", "--staged", "--select", "IMP2")
+    assert clean.exit_code == 0 and "blocked" not in clean.stderr
