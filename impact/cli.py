@@ -118,6 +118,23 @@ def main_options(
     State.cache_dir = None if no_cache else (cache_dir or cache.default_directory())
 
 
+class PipeConsole(Console):
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError  # handled by output_to_a_pipe (rich would exit with status 1)
+
+
+@contextmanager
+def output_to_a_pipe() -> Iterator[None]:
+    """Stop writing quietly when the reader has gone (`impact diff | head`): the rest of the
+    output goes nowhere and the exit status is still the findings'."""
+    try:
+        yield
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def fail(message: str) -> None:
     typer.echo(f"impact: error: {message}", err=True)
     raise typer.Exit(2)
@@ -175,13 +192,15 @@ def diff_command(
         graph = result.head.graph
         for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
             typer.echo(f"impact: {line}", err=True)
-    if output_format in PLAIN_REPORTERS:
-        sys.stdout.write(PLAIN_REPORTERS[output_format].render(result))
-    elif output_format is Format.markdown:
-        links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
-        sys.stdout.write(markdown_report.render(result, plan_fixes(result), links))
-    else:
-        text_report.render(result, Console(highlight=False))
+    with output_to_a_pipe():
+        if output_format in PLAIN_REPORTERS:
+            sys.stdout.write(PLAIN_REPORTERS[output_format].render(result))
+        elif output_format is Format.markdown:
+            links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
+            sys.stdout.write(markdown_report.render(result, plan_fixes(result), links))
+        else:
+            text_report.render(result, PipeConsole(highlight=False))
+        sys.stdout.flush()
     errors = any(f.severity == "error" for f in result.findings)
     blocked = errors or (strict and result.findings)
     if blocked and staged:

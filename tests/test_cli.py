@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import git, init_repo, run_impact
+from conftest import build_repo, git, init_repo, run_impact
 
 BASE = {"lib.py": "def f():\n    pass\n\n\ndef g():\n    pass\n", "app.py": "from lib import f, g\n"}
 
@@ -162,3 +162,21 @@ def test_console_script_in_subprocess(repo_factory):
                            "--format", "json"], cwd=repo, capture_output=True, text=True,
                           env={**os.environ, "NO_COLOR": "1"})
     assert proc.returncode == 1 and '"IMP101"' in proc.stdout
+
+
+def test_a_closed_pipe_exits_quietly_with_the_findings_status(tmp_path):
+    import subprocess
+    import sys
+    files = {"util.py": "def helper():\n    return 1\n",
+             "app.py": "".join(f"from util import helper as h{i}\n" for i in range(400)),
+             "pkg/__init__.py": "", "pkg/api.py": "".join(f"def f{i}():\n    pass\n" for i in range(300))}
+    repo = build_repo(tmp_path / "r", [files, {"pkg/api.py": "x = 1\n"}, {"util.py": "x = 1\n"}])
+    for revisions, status, output in (("HEAD~2", 0, "text"), ("HEAD~2", 0, "json"),
+                                      ("HEAD~1", 1, "text"), ("HEAD~1", 1, "json")):
+        reader_gone = subprocess.Popen(
+            [sys.executable, "-m", "impact", "-C", str(repo), "--no-cache", "diff", revisions,
+             revisions.replace("2", "1") if revisions == "HEAD~2" else "HEAD", "--format", output], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        reader_gone.stdout.close()  # as `| head` does once it has read enough
+        stderr = reader_gone.stderr.read().decode()
+        assert reader_gone.wait() == status, stderr  # 300 IMP201 warnings, or errors
+        assert stderr == ""
