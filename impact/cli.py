@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -376,17 +377,39 @@ def cache_clear() -> None:
     typer.echo(f"cleared {facts_cache.path}")
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @app.command("rules")
-def rules_command(code: str = typer.Argument(None, help="A finding code, e.g. IMP101.")) -> None:
+def rules_command(
+    rule: str = typer.Argument(None, help="A finding code or rule name, e.g. IMP101 or "
+                                          "dangling-import."),
+    show_all: bool = typer.Option(False, "--all", help="Explain every rule in full."),
+    output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f",
+                                              "--output-format", help="Output format."),
+) -> None:
     """Explain the finding codes: what each catches, why it matters, an example."""
-    if code is None:
-        for rule in RULES.values():
-            typer.echo(f"{rule.code}  {rule.name:<20} {rule.severity:<8} {rule.summary}")
-        return
-    rule = RULES.get(code.upper())
-    if rule is None:
-        fail(f"unknown finding code '{code}' (see `impact rules`)")
-    typer.echo(rule.explain())
+    rules = sorted(RULES.values(), key=lambda r: r.code)
+    if rule is not None:
+        wanted = rule.strip().lower()
+        rules = [r for r in rules if wanted in (r.code.lower(), r.name)]
+        if not rules:
+            fail(f"unknown finding code or rule name '{rule}' (see `impact rules`)")
+    if output_format is RulesFormat.json:
+        typer.echo(json.dumps([rule_document(r) for r in rules], indent=2))
+    elif rule is not None or show_all:
+        typer.echo("\n".join(r.explain() for r in rules).rstrip("\n"))
+    else:
+        width = max(len(r.name) for r in rules)
+        for r in rules:
+            typer.echo(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
+
+
+def rule_document(rule) -> dict:
+    return {"code": rule.code, "name": rule.name, "severity": rule.severity,
+            "summary": rule.summary, "why": rule.why, "example": rule.example}
 
 
 def main() -> None:

@@ -156,6 +156,25 @@ def test_unknown_rule_and_rule_docs():
     assert runner.invoke(app, ["rules", "IMP999"]).exit_code == 2
 
 
+def test_rules_listing_is_numeric_aligned_and_accepts_names_all_and_json():
+    import json
+
+    from conftest import CliRunner, app
+
+    runner = CliRunner()
+    lines = runner.invoke(app, ["rules"]).stdout.splitlines()
+    codes = [line.split()[0] for line in lines]
+    assert codes == sorted(codes) and "IMP201" in codes and "IMP301" in codes
+    assert len({line.index(line.split()[2]) for line in lines}) == 1  # severities in one column
+    by_name = runner.invoke(app, ["rules", "dangling-import"])
+    assert by_name.exit_code == 0 and by_name.stdout.startswith("IMP101 dangling-import")
+    every = runner.invoke(app, ["rules", "--all"]).stdout
+    assert every.count("Why it matters") == len(codes)
+    documents = json.loads(runner.invoke(app, ["rules", "--format", "json"]).stdout)
+    assert [d["code"] for d in documents] == codes
+    assert set(documents[0]) >= {"code", "name", "severity", "summary", "why", "example"}
+
+
 def test_console_script_in_subprocess(repo_factory):
     repo = repo_factory([BASE, {"lib.py": "def f():\n    pass\n"}])
     proc = subprocess.run([sys.executable, "-m", "impact", "diff", "HEAD~1", "HEAD",

@@ -16,8 +16,8 @@ UNDEFINED_NAME = Rule(
     severity="error",
     summary="a name used in a module is not bound in its scope (its import or definition was "
             "removed, or new code uses a name it never imported or defined). In JavaScript/"
-            "TypeScript only names the repository knows are judged: any other may be an ambient "
-            "global (@types, lib.dom, `declare global`).",
+            "TypeScript a name nothing knows is judged on the lines a change adds, against the "
+            "runtime's globals and what the repository declares or configures.",
     why="the line raises NameError / ReferenceError when it runs, often on a fallback or "
         "error path that tests do not reach.",
     example="// the import of createRetryablePrismaClient was removed\n"
