@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -94,6 +95,28 @@ EXCLUDE = typer.Option(None, "--exclude", help="gitignore-style patterns of file
                        "nothing in (added to the configured exclude), e.g. 'legacy/'.")
 
 
+# The global options, accepted after a subcommand too (`impact diff -C repo --no-cache`).
+REPO = typer.Option(None, "--repo", "-C", help="Run as if started in this directory.")
+NO_CACHE = typer.Option(False, "--no-cache", help="Do not read or write the facts cache.")
+CACHE_DIR = typer.Option(None, "--cache-dir", help="Where the facts cache lives "
+                         "(default: $IMPACT_CACHE_DIR or $XDG_CACHE_HOME/impact).")
+JOBS = typer.Option(None, "--jobs", "-j", min=0, help="Processes that extract facts of files "
+                    "not in the cache (0: one per core; 1: no pool).")
+
+
+def apply_global_options(repo: Path | None, no_cache: bool, cache_dir: Path | None,
+                         jobs: int | None) -> None:
+    """The global options given after the subcommand win over those given before it."""
+    if repo is not None:
+        State.repo_path = repo
+    if jobs is not None:
+        State.jobs = jobs or None
+    if no_cache:
+        State.cache_dir = None
+    elif cache_dir is not None:
+        State.cache_dir = cache_dir
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"impact {__version__}")
@@ -148,15 +171,16 @@ def plan_fixes(result: DiffResult):
     return plan(result)
 
 
-def run_diff(revisions: list[str] | None, staged: bool, options: Options
+def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn: bool = True
              ) -> tuple[Repository, DiffResult]:
-    """The pipeline, with every failure turned into one line and exit status 2."""
+    """The pipeline, with every failure turned into one line and exit status 2; its warnings
+    on stderr, folded, unless `warn` is false (the caller shows them)."""
     try:
         repo = Repository(State.repo_path)
         base, head = resolve_snapshots(repo, revisions or [], staged)
         result = diff(base, head, options)
-        for warning in result.warnings:
-            typer.echo(f"impact: warning: {warning}", err=True)
+        for line in folded_warnings(result.warnings, verbose=False) if warn else ():
+            typer.echo(line, err=True)
         return repo, result
     except ImpactError as error:
         fail(str(error))
@@ -171,10 +195,19 @@ def diff_command(
     revisions: list[str] = typer.Argument(None, help="BASE [HEAD], or A..B, or A...B (merge "
                                                      "base). Default: HEAD vs the working tree."),
     staged: bool = typer.Option(False, "--staged", help="Compare HEAD with the index."),
-    output_format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output_format: Format = typer.Option(Format.text, "--format", "-f", "--output-format",
+                                         help="Output format."),
+    output_file: Path = typer.Option(None, "--output-file", "-o", help="Write the report to "
+                                     "this file instead of standard output."),
     show_all: bool = typer.Option(False, "--all", help="Show every finding in head, not only "
                                                        "the ones the change introduces."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, warnings too."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when there are "
+                                   "findings (2 still means impact could not run)."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print the number of findings "
+                                    "of each code instead of the findings."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the findings and nothing "
+                               "else (no warnings or hints on standard error)."),
     repo_url: str = typer.Option(None, "--repo-url", help="Markdown: link files under this "
                                  "repository URL (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)."),
     sha: str = typer.Option(None, "--sha", help="Markdown: the head commit to link to "
@@ -184,29 +217,70 @@ def diff_command(
     ignore: list[str] = IGNORE,
     exclude: list[str] = EXCLUDE,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr what impact "
-                                 "detected and which configuration it used."),
+                                 "detected and which configuration it used, and every warning."),
+    repo: Path = REPO,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    jobs: int = JOBS,
 ) -> None:
     """Report what the change from BASE to HEAD breaks."""
+    apply_global_options(repo, no_cache, cache_dir, jobs)
     _, result = run_diff(revisions, staged, State.options(
-        show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)))
+        show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
+        warn=False)
+    if not quiet:
+        for line in folded_warnings(result.warnings, verbose):
+            typer.echo(line, err=True)
     if verbose:
         graph = result.head.graph
         for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
             typer.echo(f"impact: {line}", err=True)
-    with output_to_a_pipe():
-        if output_format in PLAIN_REPORTERS:
-            sys.stdout.write(PLAIN_REPORTERS[output_format].render(result))
+    with output_to_a_pipe(), output_stream(output_file) as stream:
+        if statistics:
+            stream.write(code_statistics(result))
+        elif output_format in PLAIN_REPORTERS:
+            stream.write(PLAIN_REPORTERS[output_format].render(result))
         elif output_format is Format.markdown:
             links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
-            sys.stdout.write(markdown_report.render(result, plan_fixes(result), links))
+            stream.write(markdown_report.render(result, plan_fixes(result), links))
         else:
-            text_report.render(result, PipeConsole(highlight=False))
-        sys.stdout.flush()
+            text_report.render(result, PipeConsole(highlight=False, file=stream))
+        stream.flush()
     errors = any(f.severity == "error" for f in result.findings)
     blocked = errors or (strict and result.findings)
-    if blocked and staged:
+    if blocked and staged and not quiet and not exit_zero:
         typer.echo(what_next(result), err=True)
-    raise typer.Exit(1 if blocked else 0)
+    raise typer.Exit(1 if blocked and not exit_zero else 0)
+
+
+def folded_warnings(warnings: list[str], verbose: bool) -> list[str]:
+    """Every warning with -v; otherwise one line, or a summary line for several."""
+    if verbose or len(warnings) <= 1:
+        return [f"impact: warning: {warning}" for warning in warnings]
+    return [f"impact: warning: {warnings[0]}",
+            f"impact: warning: ... and {len(warnings) - 1} more warning(s) of what impact could "
+            f"not resolve or read (the result may be incomplete there); -v lists them"]
+
+
+@contextmanager
+def output_stream(path: Path | None) -> Iterator:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        stream = path.open("w", encoding="utf-8", newline="")
+    except OSError as error:
+        fail(f"cannot write the report to {path}: {error.strerror or error}")
+    with stream:
+        yield stream
+
+
+def code_statistics(result: DiffResult) -> str:
+    """ruff's --statistics: one line per code, most frequent first."""
+    counts = Counter(f.code for f in result.findings)
+    lines = [f"{count:>5}  {code}  {RULES[code].name if code in RULES else ''}".rstrip()
+             for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return "".join(line + "\n" for line in lines)
 
 
 def what_next(result: DiffResult) -> str:
@@ -228,8 +302,13 @@ def fix_command(
                                                           "instead of making them."),
     config: Path = CONFIG,
     exclude: list[str] = EXCLUDE,
+    repo: Path = REPO,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    jobs: int = JOBS,
 ) -> None:
     """Point imports of moved or renamed symbols at their new place (not in excluded files)."""
+    apply_global_options(repo, no_cache, cache_dir, jobs)
     repo, result = run_diff(revisions, False, State.options(
         overrides=State.overrides(config, exclude=exclude)))
     head = result.head.snapshot
@@ -286,10 +365,15 @@ def comment_command(
     select: list[str] = SELECT,
     ignore: list[str] = IGNORE,
     exclude: list[str] = EXCLUDE,
+    repo: Path = REPO,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    jobs: int = JOBS,
 ) -> None:
     """Post (or update) one sticky pull-request comment with the markdown report.
 
     The token comes from GITHUB_TOKEN; it is never printed."""
+    apply_global_options(repo, no_cache, cache_dir, jobs)
     try:
         pr = github.pull_request(api_url, repository, number)
     except ImpactError as error:
@@ -325,8 +409,13 @@ def graph_command(
     output_format: GraphFormat = typer.Option(GraphFormat.dot, "--format", "-f"),
     symbols: bool = typer.Option(False, "--symbols", help="Include imported symbols, not only modules."),
     path: str = typer.Option(None, "--path", help="Only modules under this path prefix."),
+    repo: Path = REPO,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    jobs: int = JOBS,
 ) -> None:
     """Write the module graph (and, with --symbols, the symbol graph)."""
+    apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
     sys.stdout.write(dependents.export_graph(dependents.load(snapshot, State.options()).graph,
                                              output_format.value, symbols, path))
@@ -336,8 +425,13 @@ def graph_command(
 def affected_command(
     revisions: list[str] = typer.Argument(None, help="BASE [HEAD] as for `impact diff`."),
     tests: bool = typer.Option(False, "--tests", help="Print only the test files among them."),
+    repo: Path = REPO,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    jobs: int = JOBS,
 ) -> None:
     """Print the changed modules and every module that depends on them, one per line."""
+    apply_global_options(repo, no_cache, cache_dir, jobs)
     _, result = run_diff(revisions, False, State.options())
     modules = dependents.affected_modules(result.base, result.head)
     for module in modules:

@@ -199,3 +199,49 @@ def test_a_closed_pipe_exits_quietly_with_the_findings_status(tmp_path):
         stderr = reader_gone.stderr.read().decode()
         assert reader_gone.wait() == status, stderr  # 300 IMP201 warnings, or errors
         assert stderr == ""
+
+
+BROKEN = [{"util.py": "def helper():\n    return 1\n\n\ndef other():\n    return 2\n",
+           "app.py": "from util import helper, other\n"},
+          {"util.py": "x = 1\n"}]
+
+
+def test_diff_output_options_in_the_ruff_style(tmp_path):
+    repo = build_repo(tmp_path / "r", BROKEN)
+    report = tmp_path / "out" / "report.json"
+    report.parent.mkdir()
+    written = run_impact(repo, "diff", "HEAD~1", "HEAD", "--output-format", "json", "-o", str(report))
+    assert written.exit_code == 1 and written.stdout == ""
+    assert [f["code"] for f in __import__("json").loads(report.read_text())["findings"]] == [
+        "IMP101", "IMP101"]
+    assert run_impact(repo, "diff", "HEAD~1", "HEAD", "--exit-zero").exit_code == 0
+    stats = run_impact(repo, "diff", "HEAD~1", "HEAD", "--statistics")
+    assert stats.exit_code == 1 and stats.stdout == "    2  IMP101  dangling-import\n"
+    bad = run_impact(repo, "diff", "HEAD~1", "HEAD", "-o", str(tmp_path / "no" / "such" / "f"))
+    assert bad.exit_code == 2 and bad.stderr.startswith("impact: error: cannot write the report")
+
+
+def test_global_options_after_the_subcommand(tmp_path):
+    repo = build_repo(tmp_path / "r", BROKEN)
+    from conftest import CliRunner, app
+    result = CliRunner().invoke(app, ["diff", "HEAD~1", "HEAD", "-C", str(repo), "--no-cache",
+                                      "--jobs", "1", "--format", "json"])
+    assert result.exit_code == 1 and '"IMP101"' in result.stdout
+    cache = tmp_path / "cache"
+    CliRunner().invoke(app, ["affected", "HEAD~1", "HEAD", "-C", str(repo), "--cache-dir", str(cache)])
+    assert any(cache.iterdir())
+
+
+def test_repeated_warnings_fold_into_one_line_unless_verbose(tmp_path):
+    files = {f"src/m{i}.js": f"import x from '#alias{i}/x';\nexport const y = x;\n" for i in range(4)}
+    files["package.json"] = '{"name": "p", "imports": {' + ", ".join(
+        f'"#alias{i}/*": "./gen{i}/*.js"' for i in range(4)) + "}}\n"
+    files[".gitignore"] = "".join(f"gen{i}/\n" for i in range(4))
+    repo = build_repo(tmp_path / "r", [files, {"src/m0.js": "export const y = 1;\n"}])
+    plain = run_impact(repo, "--no-cache", "diff", "HEAD~1", "HEAD")
+    warnings = [line for line in plain.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 2 and "more warning(s)" in warnings[1] and "-v" in warnings[1]
+    verbose = run_impact(repo, "--no-cache", "diff", "HEAD~1", "HEAD", "-v")
+    assert len([line for line in verbose.stderr.splitlines() if "warning" in line]) >= 3
+    quiet = run_impact(repo, "--no-cache", "diff", "HEAD~1", "HEAD", "-q")
+    assert quiet.stderr == ""
