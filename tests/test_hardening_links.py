@@ -12,9 +12,12 @@ import json
 import os
 import stat
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from conftest import commit_all, git, init_repo, run_impact
 
 # -- `impact fix` -------------------------------------------------------------------------
@@ -297,6 +300,23 @@ def test_a_specifier_that_does_not_decode_keeps_its_raw_text(repo_factory):
     assert "\x1b" not in text.stdout + text.stderr and "\x00" not in text.stdout
 
 
+def decode(literal: str) -> str:
+    from impact.lang.javascript import string_value
+    from impact.lang.treesitter import parser
+
+    tree = parser("javascript").parse(f"import x from {literal};\n".encode())
+    return string_value(tree.root_node.named_children[0].child_by_field_name("source"))
+
+
+def node_values(literals: list[str], directory: Path) -> list[str]:
+    """What node makes of each literal (a CommonJS script: sloppy mode, legacy octal)."""
+    script = directory / "decode.cjs"
+    script.write_text("process.stdout.write(JSON.stringify([" + ",".join(literals) + "]));\n",
+                      encoding="utf-8")
+    node = subprocess.run(["node", str(script)], capture_output=True, text=True, check=True)
+    return json.loads(node.stdout)
+
+
 LITERALS = [r"'./a\u002Ejs'", r'"./\x61"', r"'./b\\c'", r"'./m\u{6f}d'", "'./x\\\ny'",
             "'./x\\\r\ny'", r"'./\101\1010'", r"'./\400'", r"'./\q\'\"'", r"'./\8\9'",
             r"'./\uD83D\uDE00'", r"'./\u{1F600}'", r"'./\u{0000000061}'", r"'./\/\`'",
@@ -304,15 +324,39 @@ LITERALS = [r"'./a\u002Ejs'", r'"./\x61"', r"'./b\\c'", r"'./m\u{6f}d'", "'./x\\
 
 
 def test_decoding_matches_node(tmp_path):
-    """Each literal decodes to what node itself makes of it (sloppy mode: legacy octal)."""
-    from impact.lang.javascript import string_value
-    from impact.lang.treesitter import parser
+    assert [decode(literal) for literal in LITERALS] == node_values(LITERALS, tmp_path)
 
-    ours = []
-    for literal in LITERALS:
-        tree = parser("javascript").parse(f"import x from {literal};\n".encode())
-        ours.append(string_value(tree.root_node.named_children[0].child_by_field_name("source")))
-    script = tmp_path / "decode.cjs"  # CommonJS: sloppy mode
-    script.write_text("process.stdout.write(JSON.stringify([" + ",".join(LITERALS) + "]));\n")
-    node = subprocess.run(["node", str(script)], capture_output=True, text=True, check=True)
-    assert ours == json.loads(node.stdout)
+
+ESCAPES = st.one_of(
+    st.sampled_from(["\\n", "\\t", "\\0", "\\101", "\\400", "\\7", "\\q", "\\'", '\\"',
+                     "\\\\", "\\\n", "\\\r\n", "\\\u2028", "\\8", "\\u202E", "\\x1b", "\\x9b"]),
+    st.integers(0, 0xFF).map(lambda c: f"\\x{c:02x}"),
+    st.integers(0, 0xFFFF).map(lambda c: f"\\u{c:04X}"),
+    st.integers(0, 0x10FFFF).map(lambda c: f"\\u{{{c:x}}}"),
+    st.text(alphabet="abz./-_é日", min_size=1, max_size=3),
+)
+
+
+@given(st.lists(ESCAPES, min_size=1, max_size=6))
+def test_any_escaped_specifier_decodes_as_node_does_or_stays_as_written(pieces):
+    """The value node gives, when it is printable text; else the literal as written."""
+    body = "".join(pieces)
+    with tempfile.TemporaryDirectory() as directory:
+        expected = node_values([f"'{body}'"], Path(directory))[0]
+    assert decode(f"'{body}'") == (expected if expected.isprintable() else body)
+
+
+PY_ESCAPED = {"pkg/__init__.py": "", "pkg/mod.py": "def f():\n    pass\n",
+              "pkg/other.py": "x = 1\n",
+              "app.py": "import importlib\n\nmod = importlib.import_module(\"pkg\\x2emod\")\n"
+                        "raw = importlib.import_module(r\"pkg\\x2eother\")\n"}
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"pkg/mod.py": None}, [("IMP102", "app.py", 3, "pkg.mod")]),
+    ({"pkg/other.py": "x = 2\n"}, []),
+    ({"pkg/other.py": None}, []),  # a raw string keeps its backslash: it names no module here
+])
+def test_escapes_in_a_python_import_module_literal_are_decoded(repo_factory, change, expected):
+    repo = repo_factory([PY_ESCAPED, change])
+    assert findings(repo, "HEAD~1", "HEAD")[0] == expected

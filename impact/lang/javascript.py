@@ -356,7 +356,7 @@ def _string(node: Node) -> str:
 def string_value(node: Node) -> str:
     """A string literal's value, its escapes decoded (`'./m\\u006fd'` is `./mod`). A literal
     that does not decode to printable text (an invalid escape, a lone surrogate, a control
-    character) keeps its raw text, which names no module."""
+    or bidirectional-formatting character) keeps its raw text, which names no module."""
     parts = []
     for child in node.named_children:
         if child.type == "string_fragment":
@@ -370,7 +370,7 @@ def string_value(node: Node) -> str:
         value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
     except UnicodeDecodeError:
         return text(node)[1:-1]
-    return text(node)[1:-1] if any(c < " " or c == "\x7f" for c in value) else value
+    return value if value.isprintable() else text(node)[1:-1]
 
 
 def _escaped(sequence: str) -> str | None:
