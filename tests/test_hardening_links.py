@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import commit_all, git, init_repo, run_impact
 from hypothesis import given
 from hypothesis import strategies as st
-from conftest import commit_all, git, init_repo, run_impact
 
 # -- `impact fix` -------------------------------------------------------------------------
 
