@@ -316,15 +316,34 @@ def fix_command(
     if not fixes:
         typer.echo("Nothing to fix: no import names a moved or renamed symbol at its old place.")
         return
-    if dry_run:
-        for fix in fixes:
-            sys.stdout.write(fix.unified_diff())
-        return
-    if head.label != WORKTREE:
+    if head.label != WORKTREE and not dry_run:
         fail("fix edits the working tree: compare against it (no HEAD revision), or use --dry-run")
+    if not write_fixes(repo, fixes, dry_run, on_disk=head.label == WORKTREE):
+        raise typer.Exit(2)
+
+
+def write_fixes(repo: Repository, fixes: list, dry_run: bool, on_disk: bool) -> bool:
+    """Write each fix (with `dry_run`, print it as a diff instead) unless `impact.fix` refuses
+    its file, which is then one error line; whether none was refused. Files of a revision
+    other than the working tree (`on_disk` False) are only printed."""
+    from impact.fix import Written, write_fix
+
+    refused = 0
     for fix in fixes:
-        repo.worktree_path(fix.path).write_text(fix.after, encoding="utf-8", newline="")
-        typer.echo(f"fixed {fix.path}")
+        written = write_fix(repo.root, repo.worktree_path(fix.path).relative_to(repo.root), fix,
+                            dry_run) if on_disk else Written(fix.path)
+        if written.refused:
+            refused += 1
+            typer.echo(f"impact: error: {written.refused}", err=True)
+            continue
+        if written.other_links:
+            typer.echo(f"impact: warning: {fix.path} has {written.other_links} other hard "
+                       "link(s): fix writes a new file, and they keep the old text", err=True)
+        if dry_run:
+            sys.stdout.write(fix.unified_diff())
+        else:
+            typer.echo(f"fixed {fix.path}")
+    return refused == 0
 
 
 @app.command("init")

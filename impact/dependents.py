@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from impact.cache import FactsCache
 from impact.diff import Analysis, FactsMemo, Options, analyse, changed_sources, collector_paused
 from impact.graph import SymbolGraph
+from impact.resolve import Links
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot
 
@@ -26,7 +27,7 @@ TEST_FILE = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\
 
 
 def load(snapshot: Snapshot, options: Options) -> Analysis:
-    python = PythonResolver(snapshot.paths, options.python_roots)
+    python = PythonResolver(snapshot.paths, options.python_roots, Links(snapshot.links))
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
         with collector_paused():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from impact.config import Config
 from impact.facts import language_of
 from impact.public_api import package_entry_points
+from impact.resolve import Links
 from impact.resolve.javascript import JsResolver
 from impact.resolve.python import INIT_FILES, PythonResolver
 from impact.snapshot import Snapshot
@@ -44,8 +45,9 @@ def detect(paths: frozenset[str], python: PythonResolver, js: JsResolver) -> Det
 
 def detect_snapshot(snapshot: Snapshot, roots: tuple[str, ...] = ()) -> Detected:
     manifests = sorted(p for p in snapshot.paths if posixpath.basename(p) == "package.json")
-    return detect(snapshot.paths, PythonResolver(snapshot.paths, roots),
-                  JsResolver(snapshot.paths, snapshot.read(manifests)))
+    links = Links(snapshot.links)
+    return detect(snapshot.paths, PythonResolver(snapshot.paths, roots, links),
+                  JsResolver(snapshot.paths, snapshot.read(manifests), links=links))
 
 
 def _is_tsconfig(path: str) -> bool:

@@ -24,6 +24,7 @@ from impact.facts import DEFAULT_MAX_FILE_SIZE, DEFAULT_TIME_BUDGET, is_source, 
 from impact.graph import SymbolGraph
 from impact.model import PYTHON, FileFacts, Finding, Location
 from impact.parallel import Progress, extract_pickled
+from impact.resolve import Links
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver
 from impact.scope import files_a_change_can_affect
@@ -184,7 +185,8 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
     blob_ids = {path: snapshot.blob_id(path) for path in sources}
     facts = memo.facts_for(sources, blob_ids)
     graph = SymbolGraph(snapshot.label, facts, paths, config_files, options.python_roots,
-                        internal_python, options.public, read=snapshot.read, python=python)
+                        internal_python, options.public, read=snapshot.read, python=python,
+                        links=Links(snapshot.links))
     return Analysis(snapshot, graph, sources, blob_ids)
 
 
@@ -216,8 +218,8 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
                       max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     memo = FactsMemo(options, cache)
-    base_python = PythonResolver(base_snapshot.paths, options.python_roots)
-    head_python = PythonResolver(head_snapshot.paths, options.python_roots)
+    base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links))
+    head_python = PythonResolver(head_snapshot.paths, options.python_roots, Links(head_snapshot.links))
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
@@ -329,6 +331,7 @@ class RememberedImporters:
     def _key(self, analysis: Analysis) -> str:
         snapshot = analysis.snapshot
         listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
+        listing += "".join(f"{link}\0-> {target}\n" for link, target in sorted(snapshot.links.items()))
         return derived_key("importers", listing + self.settings)
 
 

@@ -6,14 +6,24 @@ brings in other names too is split: the moved name gets an import of its own. A 
 symbol is imported under its new name, aliased to the old one, so the code using it is
 left alone. A Python `module.attr` use of a moved symbol becomes a plain name with an
 import of its own (libcst's AddImportsVisitor places it).
+
+A fixed file is written only inside the repository and never through a symbolic link: the
+new text goes to a temporary file beside it, which then replaces it (atomic; mode kept).
+A file with other hard links gets a new inode, so its other names keep the old text. A file
+that is a symbolic link, or is reached through one, is refused with the reason.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import posixpath
+import secrets
+import stat
 from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 
 import libcst as cst
 from libcst.codemod import CodemodContext
@@ -23,6 +33,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 from impact.checks.api import relocations
 from impact.diff import DiffResult
 from impact.graph import SymbolGraph
+from impact.lang.javascript import GRAMMARS, string_value
 from impact.lang.treesitter import captures, parser, text
 from impact.model import PYTHON, Import
 from impact.resolve.javascript import EXTENSIONS
@@ -40,6 +51,15 @@ class FileFix:
         return "".join(difflib.unified_diff(self.before.splitlines(keepends=True),
                                             self.after.splitlines(keepends=True),
                                             f"a/{self.path}", f"b/{self.path}"))
+
+
+@dataclass(frozen=True)
+class Written:
+    """What became of one fix on disk."""
+
+    path: str
+    refused: str = ""  # why the file was left alone (nothing was written)
+    other_links: int = 0  # the file's other hard links, which keep the old text
 
 
 def plan_fixes(result: DiffResult) -> list[FileFix]:
@@ -108,6 +128,109 @@ def _attributes_to_fix(base: SymbolGraph, head: SymbolGraph, path: str,
         if move is not None:
             wanted[(ref.site.line, ref.local, name)] = move
     return wanted
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    """Why a file is not rewritten."""
+
+
+def write_fix(root: Path, relative: Path, fix: FileFix, dry_run: bool = False) -> Written:
+    """Rewrite the working-tree file `relative` (under `root`) with `fix.after`, or, with
+    `dry_run`, only check that it could be. Every directory on the way is opened without
+    following symbolic links, and the file is replaced by a new one beside it."""
+    try:
+        other_links = _rewrite(root, relative, fix.after.encode("utf-8"), fix.path, dry_run)
+    except _Refused as why:
+        return Written(fix.path, refused=f"{fix.path} not fixed: {why}")
+    except OSError as error:
+        return Written(fix.path, refused=f"{fix.path} not fixed: {error.strerror or error}")
+    return Written(fix.path, other_links=other_links)
+
+
+def _rewrite(root: Path, relative: Path, data: bytes, path: str, dry_run: bool) -> int:
+    directory = _open_directory(root, relative.parts[:-1])
+    try:
+        status = _regular_file(directory, relative.name)
+        _check_inside(root, relative)
+        if not dry_run:
+            _replace(directory, relative.name, data, stat.S_IMODE(status.st_mode))
+        return status.st_nlink - 1
+    finally:
+        os.close(directory)
+
+
+def _open_directory(root: Path, parts: tuple[str, ...]) -> int:
+    """A descriptor of the file's directory, reached from `root` one component at a time,
+    none of them a symbolic link."""
+    directory = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for depth, part in enumerate(parts, start=1):
+            try:
+                inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW,
+                                dir_fd=directory)
+            except OSError as error:
+                walked = "/".join(parts[:depth])
+                if _is_link(directory, part):
+                    raise _Refused(f"it is reached through the symbolic link {walked}; impact "
+                                   "writes only inside the repository, never through a link") \
+                        from None
+                raise _Refused(f"{walked} is not a directory ({error.strerror})") from None
+            os.close(directory)
+            directory = inner
+    except BaseException:
+        os.close(directory)
+        raise
+    return directory
+
+
+def _check_inside(root: Path, relative: Path) -> None:
+    """The file's real path (every link resolved) is under the repository's."""
+    real_root = os.path.realpath(root)
+    if os.path.commonpath([real_root, os.path.realpath(root / relative)]) != real_root:
+        raise _Refused("it resolves outside the repository")
+
+
+def _is_link(directory: int, name: str) -> bool:
+    try:
+        return stat.S_ISLNK(os.stat(name, dir_fd=directory, follow_symlinks=False).st_mode)
+    except OSError:
+        return False
+
+
+def _regular_file(directory: int, name: str) -> os.stat_result:
+    try:
+        status = os.stat(name, dir_fd=directory, follow_symlinks=False)
+    except FileNotFoundError:
+        raise _Refused("it is gone from the working tree") from None
+    if stat.S_ISLNK(status.st_mode):
+        raise _Refused("it is a symbolic link; impact writes only inside the repository, "
+                       "never through a link")
+    if not stat.S_ISREG(status.st_mode):
+        raise _Refused("it is not a regular file")
+    if not status.st_mode & stat.S_IWUSR:
+        raise _Refused("it is read-only")
+    return status
+
+
+def _replace(directory: int, name: str, data: bytes, mode: int) -> None:
+    """A new file with `data` and `mode` takes the place of `name`, atomically."""
+    temporary = f".impact-fix-{secrets.token_hex(8)}.tmp"
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600,
+                         dir_fd=directory)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fchmod(stream.fileno(), mode)
+            os.fsync(stream.fileno())
+        os.replace(temporary, name, src_dir_fd=directory, dst_dir_fd=directory)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary, dir_fd=directory)
+        raise
 
 
 # -- Python: libcst ----------------------------------------------------------------------
@@ -203,8 +326,6 @@ def _alias_name(alias: cst.ImportAlias) -> str:
 
 
 def _fix_javascript(source: str, wanted: dict[Import, Move], path: str) -> str:
-    from impact.lang.javascript import GRAMMARS
-
     data = source.encode("utf-8")
     grammar, query_files = GRAMMARS["." + path.rsplit(".", 1)[-1].lower()]
     root = parser(grammar).parse(data).root_node
@@ -221,7 +342,7 @@ def _edit_import(statement, by_spec: dict[tuple[str, str], Move], path: str):
     source_node = statement.child_by_field_name("source")
     if source_node is None:
         return []
-    spec = "".join(text(c) for c in source_node.named_children if c.type == "string_fragment")
+    spec = string_value(source_node)
     clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
     named = next((c for c in clause.named_children if c.type == "named_imports"), None) \
         if clause is not None else None

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from impact.model import PYTHON, Definition, Export, FileFacts, Import, Site
+from impact.resolve import Links
 from impact.resolve.javascript import External, JsResolver
 from impact.resolve.python import PythonResolver
 
@@ -68,12 +69,12 @@ class SymbolGraph:
                  internal_python: frozenset[str] | None = None,
                  public_modules: tuple[str, ...] | None = None,
                  read: Callable[[list[str]], dict[str, bytes]] | None = None,
-                 python: PythonResolver | None = None):
+                 python: PythonResolver | None = None, links: Links | None = None):
         self.label = label
         self.facts = facts
         self.paths = paths
-        self.python = python or PythonResolver(paths, python_roots)
-        self.js = JsResolver(paths, config_files, read)
+        self.python = python or PythonResolver(paths, python_roots, links)
+        self.js = JsResolver(paths, config_files, read, links)
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
         self.public_modules = public_modules  # configured public API, if any

@@ -8,7 +8,8 @@ left unchecked, which gives the same findings as checking every file, much faste
 Some changes reach every file at once; then every file is checked:
 - a file that steers resolution changed (`package.json`, `tsconfig.json`, `.gitignore`,
   `pyproject.toml`, ...);
-- the Python source roots changed (a package appeared or went away at the top).
+- the Python source roots changed (a package appeared or went away at the top);
+- a symbolic link was added, removed or retargeted (imports may resolve through it).
 
 The names visible everywhere (globals of JavaScript scripts, what TypeScript's `declare`
 says exists) add the files that use a name the change added to them or took away.
@@ -36,6 +37,8 @@ def files_a_change_can_affect(base: Analysis, head: Analysis) -> frozenset[str] 
         return None
     if base.graph.python.roots != head.graph.python.roots:
         return None
+    if base.snapshot.links != head.snapshot.links:
+        return None  # a symbolic link changed: what resolves through it, rarely known
     affected = base.graph.dependents(changed) | head.graph.dependents(changed)
     return frozenset(affected | _users_of_changed_globals(base, head))
 

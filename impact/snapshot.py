@@ -5,6 +5,10 @@ A git tree is listed with `git ls-tree -r -z` and its blobs are read through one
 files git does not ignore; the index is what `git add` staged. impact never checks out,
 stashes or writes anything inside the repository: every git command here only reads, and
 runs with GIT_OPTIONAL_LOCKS=0 so that not even the index's stat cache is refreshed.
+
+Symbolic links are not files here: a snapshot keeps each one's target (module resolution
+follows them, inside the repository only), and a working-tree file behind a symlinked
+directory is gone, as git sees it.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import stat
 import subprocess
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 WORKTREE = "WORKTREE"
@@ -22,6 +27,7 @@ INDEX = "INDEX"
 
 SYMLINK_MODE = "120000"
 SUBMODULE_MODE = "160000"
+MAX_LINK_TARGET = 4096  # bytes: PATH_MAX; a longer "link target" is not one
 
 
 class ImpactError(Exception):
@@ -61,6 +67,7 @@ class Snapshot:
     blobs: dict[str, str | None]
     repo: "Repository" = field(repr=False)
     commit: str | None = None
+    links: dict[str, str] = field(default_factory=dict)  # symbolic link -> its target
     _hashed: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -177,54 +184,90 @@ class Repository:
         commit = self.resolve_commit(rev)
         listing = self.git("ls-tree", "-r", "-z", "--full-tree", commit)
         blobs: dict[str, str | None] = {}
+        links: dict[str, str] = {}
         for entry in listing.split(b"\0"):
             if not entry:
                 continue
             meta, _, path = entry.partition(b"\t")
             mode, kind, blob = meta.decode().split()
-            if kind == "blob" and mode != SYMLINK_MODE:
-                blobs[path_name(path)] = blob
-        return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit)
+            if kind == "blob":
+                (links if mode == SYMLINK_MODE else blobs)[path_name(path)] = blob
+        return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit,
+                        links=self._link_targets(links))
 
     def index_snapshot(self) -> Snapshot:
         listing = self.git("ls-files", "-z", "--stage")
         blobs: dict[str, str | None] = {}
+        links: dict[str, str] = {}
         for entry in listing.split(b"\0"):
             if not entry:
                 continue
             meta, _, path = entry.partition(b"\t")
             mode, blob, _stage = meta.decode().split()
-            if mode not in (SYMLINK_MODE, SUBMODULE_MODE):
+            if mode == SYMLINK_MODE:
+                links.setdefault(path_name(path), blob)
+            elif mode != SUBMODULE_MODE:
                 blobs.setdefault(path_name(path), blob)
-        return Snapshot(label=INDEX, blobs=blobs, repo=self)
+        return Snapshot(label=INDEX, blobs=blobs, repo=self, links=self._link_targets(links))
+
+    def _link_targets(self, link_blobs: dict[str, str]) -> dict[str, str]:
+        """Symbolic link -> its target: git keeps the target as the blob's bytes."""
+        if not link_blobs:
+            return {}
+        targets = self.read_blobs(set(link_blobs.values()), MAX_LINK_TARGET)[0]
+        return {path: path_name(targets[blob]) for path, blob in link_blobs.items()
+                if blob in targets}
 
     def worktree_snapshot(self) -> Snapshot:
         """Files git sees as unmodified keep their index blob id (nothing to read or hash);
         modified and untracked files are read from disk."""
-        staged = self.index_snapshot().blobs
+        index = self.index_snapshot()
+        staged = index.blobs
         modified = {path_name(raw) for raw in self.git("diff-files", "--name-only", "-z").split(b"\0")
                     if raw}
         listing = self.git("ls-files", "-z", "--cached", "--others", "--exclude-standard")
         blobs: dict[str, str | None] = {}
+        links: dict[str, str] = {}
         for raw in listing.split(b"\0"):
             if not raw:
                 continue
             path = path_name(raw)
-            if path in blobs:
+            if path in blobs or path in links:
                 continue
             if path.encode() != raw:
                 self.raw_names[path] = raw
             if path in staged and path not in modified:
                 blobs[path] = staged[path]
-            elif self._is_regular_file(raw):
-                blobs[path] = None
-        return Snapshot(label=WORKTREE, blobs=blobs, repo=self)
+            elif path in index.links and path not in modified:
+                links[path] = index.links[path]
+            else:
+                entry = self._worktree_entry(raw)
+                if entry is not None and stat.S_ISREG(entry.st_mode):
+                    blobs[path] = None
+                elif entry is not None and stat.S_ISLNK(entry.st_mode):
+                    links.update(self._worktree_link(path, raw))
+        return Snapshot(label=WORKTREE, blobs=blobs, repo=self, links=links)
 
-    def _is_regular_file(self, raw: bytes) -> bool:
+    def _worktree_entry(self, raw: bytes) -> os.stat_result | None:
+        """The working-tree entry itself (a symlink is not followed); None when it is gone,
+        or behind a symlinked directory, where git sees no file either."""
+        full = self.root / os.fsdecode(raw)
         try:
-            return stat.S_ISREG(os.lstat(self.root / os.fsdecode(raw)).st_mode)  # no symlinks
+            if Path(os.path.realpath(full.parent)) != (self._real_root / os.fsdecode(raw)).parent:
+                return None
+            return os.lstat(full)
         except OSError:
-            return False  # deleted in the working tree
+            return None  # deleted in the working tree
+
+    def _worktree_link(self, path: str, raw: bytes) -> dict[str, str]:
+        try:
+            return {path: path_name(os.fsencode(os.readlink(self.root / os.fsdecode(raw))))}
+        except OSError:
+            return {}  # gone since listed
+
+    @cached_property
+    def _real_root(self) -> Path:
+        return Path(os.path.realpath(self.root))
 
     def worktree_path(self, path: str) -> Path:
         """Where a working-tree file of a snapshot is on disk."""

@@ -19,8 +19,9 @@ def keys(repo, *args: str) -> list[tuple]:
 
 
 def test_committed_symlinks_are_never_followed(repo_factory, tmp_path):
-    """git stores a symlink as a blob holding its target (mode 120000): neither that blob
-    nor the target is read, in commits, in the index or in the working tree."""
+    """git stores a symlink as a blob holding its target (mode 120000): impact reads that
+    target as a path, and never the file it points to, in commits, in the index or in the
+    working tree."""
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "secret.py").write_text("from lib import not_there\n")

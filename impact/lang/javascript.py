@@ -9,6 +9,7 @@ scope binds, no import brings in and no known global provides is an unbound refe
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -44,6 +45,10 @@ PATTERN_CONTAINERS = {
     "optional_parameter", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
 }
 DECLARATION_NAME_TYPES = {"identifier", "type_identifier"}
+SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
+LINE_TERMINATORS = ("\n", "\r\n", "\r", "\u2028", "\u2029")
+OCTAL_DIGITS = tuple("01234567")
+HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
 TYPE_KEYWORDS = frozenset({"bigint", "symbol", "object", "unknown", "never", "any", "intrinsic"})
 
 
@@ -348,7 +353,42 @@ def _is_require(node: Node | None) -> bool:
 
 
 def _string(node: Node) -> str:
-    return "".join(text(c) for c in node.named_children if c.type == "string_fragment")
+    return string_value(node)
+
+
+def string_value(node: Node) -> str:
+    """A string literal's value, its escapes decoded (`'./m\\u006fd'` is `./mod`). A literal
+    that does not decode to printable text (an invalid escape, a lone surrogate, a control
+    or bidirectional-formatting character) keeps its raw text, which names no module."""
+    parts = []
+    for child in node.named_children:
+        if child.type == "string_fragment":
+            parts.append(text(child))
+        elif child.type == "escape_sequence" and (decoded := _escaped(text(child))) is not None:
+            parts.append(decoded)
+        else:
+            return text(node)[1:-1]
+    value = "".join(parts)
+    try:  # `\uD83D\uDE00`: two UTF-16 code units, one character
+        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        return text(node)[1:-1]
+    return value if value.isprintable() else text(node)[1:-1]
+
+
+def _escaped(sequence: str) -> str | None:
+    """What one escape sequence of a JavaScript string stands for; None if it is invalid."""
+    body = sequence[1:]
+    if body in LINE_TERMINATORS:
+        return ""  # a line continuation
+    if body[:1] in ("x", "u"):
+        digits = body[2:-1] if body.startswith("u{") else body[1:]
+        code = int(digits, 16) if HEX_DIGITS.fullmatch(digits) else None
+        return chr(code) if code is not None and code <= 0x10FFFF else None
+    if body[:1] in OCTAL_DIGITS:  # legacy octal, at most \377 (`\400` is `\40` then `0`)
+        size = 3 if int(body[:3], 8) <= 0o377 else 2
+        return chr(int(body[:size], 8)) + body[size:]
+    return SIMPLE_ESCAPES.get(body, body)  # `\q` is `q`, `\'` is `'`
 
 
 def _has_keyword(node: Node, keyword: str) -> bool:

@@ -8,7 +8,9 @@ A name no scope binds and no builtin provides is kept as an unbound reference.
 
 from __future__ import annotations
 
+import ast
 import builtins
+import warnings
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -555,10 +557,20 @@ def _string_items(node: Node) -> tuple[list[tuple[str, Site]], bool]:
 
 
 def _string_value(node: Node) -> str | None:
+    """The value of a plain string literal (no f-string, no implicit concatenation), escapes
+    decoded; None when it is not one, or does not decode to printable text."""
     parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
-    if len(parts) == 1 and parts[0].type == "string_content":
+    if len(parts) != 1 or parts[0].type != "string_content":
+        return None
+    if not any(c.type == "escape_sequence" for c in parts[0].children):
         return text(parts[0])
-    return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # `"\\d"`: an invalid escape warns, and stays as written
+        try:
+            value = ast.literal_eval(text(node))
+        except (SyntaxError, ValueError):
+            return None
+    return value if isinstance(value, str) and value.isprintable() else None
 
 
 # -- calls -----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 
 def parent_dirs(path: str) -> Iterator[str]:
@@ -23,3 +23,78 @@ def ancestor_dirs(paths: Iterable[str]) -> frozenset[str]:
             found.add(directory)
             directory = posixpath.dirname(directory)
     return frozenset(found)
+
+
+LINK_HOPS = 40  # symbolic links followed in one path before it counts as a loop (as Linux)
+
+
+class Links:
+    """The symbolic links of a revision (path -> its target, as git stores it), followed
+    as the operating system follows them, but never out of the repository."""
+
+    def __init__(self, targets: Mapping[str, str] | None = None):
+        self.targets = dict(targets or {})
+        self._followed: dict[str, tuple[str | None, str, str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.targets)
+
+    def real_path(self, path: str) -> str | None:
+        """`path` with every link on the way replaced by its target (it may name nothing);
+        None when a link leads out of the repository or links loop."""
+        return self._follow(path)[0]
+
+    def problem(self, path: str, exists: Callable[[str], bool]) -> str | None:
+        """Why a path that names nothing names nothing, when a link on the way is to blame:
+        `link: what is wrong with it` (it leads out of the repository, loops, or points to
+        nothing `exists` knows)."""
+        link = self.first_link(path)
+        if link is None:
+            return None
+        real, why, culprit = self._follow(path)
+        if real is None:
+            return f"{culprit}: {why}"
+        target = self.real_path(link)
+        return None if target is not None and exists(target) else \
+            f"{link}: points to nothing in this revision"
+
+    def first_link(self, path: str) -> str | None:
+        """The first link on the way to `path` (itself included), if any."""
+        prefix = ""
+        for part in path.split("/"):
+            prefix = f"{prefix}/{part}" if prefix else part
+            if prefix in self.targets:
+                return prefix
+        return None
+
+    def _follow(self, path: str) -> tuple[str | None, str, str]:
+        """(the real path or None, why None, the link followed last)."""
+        if path not in self._followed:
+            self._followed[path] = self._walk(path)
+        return self._followed[path]
+
+    def _walk(self, path: str) -> tuple[str | None, str, str]:
+        done: list[str] = []
+        pending = path.split("/")[::-1]  # a stack: the next component last
+        hops, link = 0, ""
+        while pending:
+            part = pending.pop()
+            if part in ("", "."):
+                continue
+            if part == "..":
+                if not done:
+                    return None, "leads outside the repository", link
+                done.pop()
+                continue
+            done.append(part)
+            target = self.targets.get("/".join(done))
+            if target is None:
+                continue
+            hops, link = hops + 1, "/".join(done)
+            if hops > LINK_HOPS:
+                return None, "is part of a loop of symbolic links", link
+            if target.startswith("/"):
+                return None, "leads outside the repository", link
+            done.pop()
+            pending.extend(target.split("/")[::-1])
+        return "/".join(done), "", link

@@ -9,6 +9,10 @@ jsconfig.json, and the packages of the repository itself: workspace members (npm
 pnpm) and a package importing itself by name, through their `exports` or `main`. Any
 other bare specifier names an installed package: External, not checked.
 
+A symbolic link of the revision on the way to a file is followed to its target, as Node
+does; one that leads out of the repository, loops or points to nothing makes the
+specifier External with a reason, never missing.
+
 A specifier that goes to the repository but whose target is not there is missing (None)
 only when impact is sure: the target's directory is in the revision (so the file is not
 build output that is never committed) and no installed package could answer instead.
@@ -18,10 +22,10 @@ Otherwise it is External with a `reason`, which the run reports once as a warnin
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from impact.resolve import ancestor_dirs
+from impact.resolve import Links, ancestor_dirs
 from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -69,9 +73,11 @@ Target = str | External | None
 
 class JsResolver:
     def __init__(self, paths: frozenset[str], config_files: dict[str, bytes],
-                 read: Callable[[list[str]], dict[str, bytes]] | None = None):
+                 read: Callable[[list[str]], dict[str, bytes]] | None = None,
+                 links: Links | None = None):
         self.paths = paths
         self.dirs = ancestor_dirs(paths)
+        self.links = links or Links()
         self.lower = {p.lower(): p for p in paths}
         self._config_files = dict(config_files)
         self._read_more = read
@@ -134,7 +140,7 @@ class JsResolver:
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
-        return found
+        return found or self._broken_link(spec, (base,))
 
     def _ignored(self, base: str) -> bool:
         """Whether git ignores the file a specifier names (with any extension) by its name or
@@ -234,11 +240,31 @@ class JsResolver:
         return self._first_existing(targets) or \
             self._missing(spec, targets, package_dir, where)
 
+    def _broken_link(self, spec: str, bases: tuple[str, ...]) -> External | None:
+        """External when a symbolic link on the way to a target is what makes it name nothing
+        (a link out of the repository, a loop, a link to nothing)."""
+        if not self.links:
+            return None
+        for base in bases:
+            for candidate in self._candidates(base):
+                problem = self.links.problem(candidate, self._exists)
+                if problem:
+                    return External(spec, f"'{spec}' goes through the symbolic link {problem}; "
+                                          "imports through it are not checked")
+        return None
+
+    def _exists(self, path: str) -> bool:
+        return path in self.paths or path in self.dirs
+
     def _missing(self, spec: str, targets: tuple[str, ...], root: str, what: str) -> Target:
         """None when the file is really gone: no `.gitignore` of the revision ignores a target
-        (ignored files are build output or generated), and a target is TypeScript source (no
-        build emits it) or its top directory under `root` (the package, or where the aliases
-        point) is in the revision. Else External with the reason."""
+        (ignored files are build output or generated), no symbolic link on the way is broken,
+        and a target is TypeScript source (no build emits it) or its top directory under
+        `root` (the package, or where the aliases point) is in the revision. Else External
+        with the reason."""
+        broken = self._broken_link(spec, targets)
+        if broken is not None:
+            return broken
         if not any(self._ignored(t) for t in targets):
             for target in targets:
                 if target.endswith(TS_SOURCES) and not target.endswith(DECLARATIONS):
@@ -296,20 +322,35 @@ class JsResolver:
         return None
 
     def _file(self, base: str) -> str | None:
-        if base in self.paths:
-            return base
+        for candidate in self._candidates(base):
+            found = self._present(candidate)
+            if found:
+                return found
+        return None
+
+    @staticmethod
+    def _candidates(base: str) -> Iterator[str]:
+        """The files a specifier's path may name, in the order they are tried."""
+        yield base
         for ext in EXTENSIONS:
-            if base + ext in self.paths:
-                return base + ext
+            yield base + ext
         stem, ext = posixpath.splitext(base)
         for replacement in TS_FOR_JS.get(ext, ()):
-            if stem + replacement in self.paths:
-                return stem + replacement
-        return None
+            yield stem + replacement
+
+    def _present(self, path: str) -> str | None:
+        """The file at `path`, or the one symbolic links on the way lead to, if there is one."""
+        if path in self.paths:
+            return path
+        real = self.links.real_path(path) if self.links else None
+        return real if real in self.paths else None
 
     def _directory(self, base: str) -> str | None:
         if base not in self.dirs:
-            return None
+            real = self.links.real_path(base) if self.links else None
+            if real not in self.dirs:
+                return None
+            base = real
         for entry in self.entries.get(base, ()):
             found = self._file(posixpath.normpath(posixpath.join(base, entry)))
             if found:

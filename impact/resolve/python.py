@@ -6,7 +6,9 @@ a package (`pkg/__init__.py`) without being a package itself, and every project 
 monorepo of packages needs no configuration. Packages are directories with `__init__.py`;
 directories without one are namespace packages (PEP 420), whose portions in every source
 root make one package, and a regular module or package in any root comes before them.
-A script's own directory is on its path too, as when it runs.
+A script's own directory is on its path too, as when it runs. A symbolic link of the
+revision on the way to a module is followed to its target; one that leads out of the
+repository, loops or points to nothing hides what is behind it (a warning, not IMP102).
 A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
 a directory path ending in `/`.
 """
@@ -18,11 +20,12 @@ import sys
 from functools import cached_property, partial
 
 from impact.model import Import
-from impact.resolve import ancestor_dirs, parent_dirs
+from impact.resolve import Links, ancestor_dirs, parent_dirs
 
 SUFFIXES = (".py", ".pyi")
 EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
+BEHIND_BROKEN_LINK = "<behind a broken symbolic link>"  # not a path either
 INIT_FILES = ("__init__.py", "__init__.pyi")
 PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg")
 # a directory without `__init__.py` named like one of these never shadows it: the path finder
@@ -31,8 +34,10 @@ STANDARD_LIBRARY = frozenset(sys.stdlib_module_names) - {"__future__"}
 
 
 class PythonResolver:
-    def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = ()):
+    def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
+                 links: Links | None = None):
         self.paths = paths
+        self.links = links or Links()
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
         # any directory can be a namespace package, even one holding only data files
         self.dirs = ancestor_dirs(paths)
@@ -81,16 +86,40 @@ class PythonResolver:
     def module_at(self, base: str, namespaces: bool = True) -> str | None:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
         path ending in `/`) only if `namespaces`."""
-        for suffix in SUFFIXES:
-            if base + suffix in self.files:
-                return base + suffix
-        for init in INIT_FILES:
-            candidate = posixpath.join(base, init) if base else init
-            if candidate in self.files:
-                return candidate
+        for candidate in (*(base + s for s in SUFFIXES),
+                          *(posixpath.join(base, i) if base else i for i in INIT_FILES)):
+            found = self._present(candidate)
+            if found:
+                return found
         if base in self.extension_modules:
             return self.extension_modules[base]
-        return base + "/" if namespaces and base in self.dirs else None
+        return self._directory(base) if namespaces else None
+
+    def _present(self, path: str) -> str | None:
+        """The module file at `path`, or the one symbolic links on the way lead to."""
+        if path in self.files:
+            return path
+        real = self.links.real_path(path) if self.links else None
+        return real if real in self.files else None
+
+    def _directory(self, base: str) -> str | None:
+        """A namespace package at `base` (through links too), as a path ending in `/`."""
+        if base in self.dirs:
+            return base + "/"
+        real = self.links.real_path(base) if self.links else None
+        return real + "/" if real in self.dirs else None
+
+    def _broken_link(self, bases: list[str]) -> str | None:
+        """BEHIND_BROKEN_LINK when a link on the way to a module leads out of the repository,
+        loops or points to nothing: what is behind it cannot be read."""
+        if not self.links:
+            return None
+        candidates = (c for base in bases for c in (base, *(base + s for s in SUFFIXES)))
+        broken = any(self.links.problem(c, self._exists) for c in candidates)
+        return BEHIND_BROKEN_LINK if broken else None
+
+    def _exists(self, path: str) -> bool:
+        return path in self.paths or path in self.dirs
 
     def resolve(self, imp: Import, importer: str) -> str | None:
         """The module an import's `source` names (for `from x import y`, the module x)."""
@@ -111,13 +140,14 @@ class PythonResolver:
                 return found
         if parts[0] not in STANDARD_LIBRARY:  # Python's path finder takes the stdlib first
             for base in bases:
-                if base in self.dirs:
-                    return base + "/"
+                found = self._directory(base)
+                if found:
+                    return found
         for base in bases:
             found = self._dynamic_parent(base)
             if found:
                 return found
-        return None
+        return self._broken_link(bases)
 
     def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
         directory = posixpath.dirname(importer)
@@ -126,7 +156,8 @@ class PythonResolver:
                 return None
             directory = posixpath.dirname(directory)
         target = posixpath.join(directory, *dotted.split(".")) if dotted else directory
-        return self.module_at(target) or self._dynamic_parent(target)
+        return self.module_at(target) or self._dynamic_parent(target) or \
+            self._broken_link([target])
 
     def _dynamic_parent(self, base: str) -> str | None:
         """A compiled or plain module above `base`: it may register submodules at run time
@@ -155,7 +186,8 @@ class PythonResolver:
             directory = posixpath.dirname(module)
         else:
             return None
-        return self.module_at(posixpath.join(directory, name))
+        base = posixpath.join(directory, name)
+        return self.module_at(base) or self._broken_link([base])
 
     def enclosing_packages(self, module: str) -> list[str]:
         """The `__init__` modules of the packages around a module: importing it runs them."""
@@ -172,6 +204,8 @@ class PythonResolver:
         """Why impact cannot see what a resolved module provides, if it cannot."""
         if target == UNKNOWN_SUBMODULE:
             return "created at run time"
+        if target == BEHIND_BROKEN_LINK:
+            return "behind a symbolic link out of the repository, in a loop or to nothing"
         if target.endswith(EXTENSION_SUFFIXES):
             return "compiled"
         return None
