@@ -160,7 +160,7 @@ class Repository:
         self.root = Path(os.fsdecode(top.rstrip(b"\n")))
         self.raw_names: dict[str, bytes] = {}  # working-tree names that are not UTF-8
         self._partial: bool | None = None
-        self._absent: dict[str, frozenset[str]] = {}  # revision -> ids absent from its tree
+        self._absent: dict[str, frozenset[str]] = {}  # commit -> ids absent from its tree
 
     def _without_worktree(self, path: Path) -> tuple[bytes, str]:
         """The git directory of a repository without a working tree here, and what it is."""
@@ -174,11 +174,15 @@ class Repository:
 
     def require_worktree(self) -> None:
         if self.worktree_missing:
-            raise ImpactError(f"{self.worktree_missing}: it has no working tree or index, so "
-                              "only committed revisions can be read: name them, e.g. "
-                              "`impact diff HEAD~1 HEAD`")
+            raise ImpactError(f"{self.worktree_missing}, without a working tree: only committed "
+                              "revisions can be read; name them, e.g. `impact diff HEAD~1 HEAD`")
 
     def _run(self, args: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> bytes:
+        return self._completed(args, cwd, stdin).stdout
+
+    def _completed(self, args: list[str], cwd: Path | None = None, stdin: bytes | None = None
+                   ) -> subprocess.CompletedProcess:
+        """A git command that succeeded (its output, and its warnings on stderr)."""
         try:
             proc = subprocess.run(
                 ["git", *args],
@@ -193,7 +197,7 @@ class Repository:
         if proc.returncode != 0:
             message = proc.stderr.decode(errors="replace").strip().splitlines()
             raise ImpactError(message[-1] if message else f"git {args[0]} failed")
-        return proc.stdout
+        return proc
 
     def git(self, *args: str, stdin: bytes | None = None) -> bytes:
         return self._run(list(args), stdin=stdin)
@@ -264,8 +268,9 @@ class Repository:
         of HEAD can be missing from a partial clone (those outside a sparse checkout)."""
         blobs: dict[str, str | None] = {path: blob for path, (mode, blob) in entries.items()
                                         if mode not in (SYMLINK_MODE, SUBMODULE_MODE)}
-        absent = self.absent_objects("HEAD") if self.is_partial_clone() and self.has_commits() \
-            else frozenset()
+        absent = frozenset()
+        if self.is_partial_clone() and self.has_commits():
+            absent = self.absent_objects(self.resolve_commit("HEAD"))
         return Snapshot(label=INDEX, blobs=blobs, repo=self, absent=absent)
 
     def _index(self) -> dict[str, tuple[str, str]]:
@@ -291,7 +296,7 @@ class Repository:
         linked = {path for path, (mode, _) in entries.items() if mode in (SYMLINK_MODE, SUBMODULE_MODE)}
         modified = {path_name(raw) for raw in self.git("diff-files", "--name-only", "-z").split(b"\0")
                     if raw}
-        listing, unread = self._untracked_listing()
+        listing, unread = self._listing()
         blobs: dict[str, str | None] = {}
         for raw in listing.split(b"\0"):
             if not raw:
@@ -307,21 +312,14 @@ class Repository:
                 blobs[path] = None
         return Snapshot(label=WORKTREE, blobs=blobs, repo=self, absent=index.absent, unread=unread)
 
-    def _untracked_listing(self) -> tuple[bytes, dict[str, str]]:
-        """`git ls-files` of the tracked and the untracked files, and the directories git could
-        not look into (it warns and goes on; so must impact, with a word)."""
-        try:
-            proc = subprocess.run(["git", "ls-files", "-z", "--cached", "--others",
-                                   "--exclude-standard"], cwd=self.root, env=self.env,
-                                  capture_output=True, check=False)
-        except FileNotFoundError:
-            raise GitMissing() from None
-        messages = proc.stderr.decode(errors="replace").strip().splitlines()
-        if proc.returncode != 0:
-            raise ImpactError(messages[-1] if messages else "git ls-files failed")
+    def _listing(self) -> tuple[bytes, dict[str, str]]:
+        """The tracked and the untracked files, and the directories git could not look into
+        (it warns and goes on; so does impact, with a word)."""
+        proc = self._completed(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
         unread = {}
-        for message in messages:  # such as: warning: could not open directory 'x/': Permission denied
-            message = message.removeprefix("warning: ")
+        for line in proc.stderr.decode(errors="replace").strip().splitlines():
+            # such as: warning: could not open directory 'x/': Permission denied
+            message = line.removeprefix("warning: ")
             quoted = re.search(r" '(.+)'", message)
             if quoted:
                 unread[quoted.group(1)] = message.replace(quoted.group(0), "", 1)
@@ -388,17 +386,17 @@ class Repository:
                 self._partial = False
         return self._partial
 
-    def absent_objects(self, rev: str) -> frozenset[str]:
-        """The ids of the objects of a revision's tree that a partial clone lacks (`rev-list
+    def absent_objects(self, commit: str) -> frozenset[str]:
+        """The ids of the objects of a commit's tree that a partial clone lacks (`rev-list
         --missing=print` lists them without fetching them)."""
         if not self.is_partial_clone():
             return frozenset()
-        if rev not in self._absent:
+        if commit not in self._absent:
             listing = self.git("rev-list", "--objects", "--missing=print", "--no-object-names",
-                               f"{rev}^{{tree}}")
-            self._absent[rev] = frozenset(line[1:] for line in listing.decode().split()
-                                          if line.startswith("?"))
-        return self._absent[rev]
+                               f"{commit}^{{tree}}")
+            self._absent[commit] = frozenset(line[1:] for line in listing.decode().split()
+                                             if line.startswith("?"))
+        return self._absent[commit]
 
     def read_blobs(self, blob_ids: set[str], max_size: int | None = None
                    ) -> tuple[dict[str, bytes], dict[str, int], set[str]]:

@@ -60,6 +60,8 @@ def test_a_partial_clone_is_read_as_it_is_and_nothing_is_fetched(tmp_path):
     assert warning.startswith("impact: warning: could not read 3 file(s), so the result may be "
                               "incomplete: app.py, lib.py, web/util.js in HEAD~1 (not in this "
                               "partial clone, and impact never fetches objects)")
+    graph = run_impact(clone, "graph", "HEAD~1")
+    assert graph.exit_code == 0 and "web/util.js in HEAD~1 (not in this partial clone" in graph.stderr
     assert repository_state(clone) == before
 
 
@@ -136,9 +138,9 @@ def test_a_bare_repository_compares_committed_revisions_and_says_why_it_cannot_m
     for args in (["diff", "HEAD~1"], ["diff"], ["diff", "--staged"], ["graph"], ["init"]):
         result = run_impact(bare, *args)
         assert result.exit_code == 2, args
-        assert result.stderr == (f"impact: error: {bare} is a bare repository: it has no working "
-                                 "tree or index, so only committed revisions can be read: "
-                                 "name them, e.g. `impact diff HEAD~1 HEAD`\n"), args
+        assert result.stderr == (f"impact: error: {bare} is a bare repository, without a working "
+                                 "tree: only committed revisions can be read; name them, e.g. "
+                                 "`impact diff HEAD~1 HEAD`\n"), args
 
 
 # -- files that cannot be read ----------------------------------------------------------------
