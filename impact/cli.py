@@ -17,7 +17,7 @@ from rich.console import Console
 from impact import __version__, cache, dependents, detect, github
 from impact.checks import RULES
 from impact.config import Overrides
-from impact.diff import DiffResult, Options, diff
+from impact.diff import DiffResult, Options, diff, unread_warnings
 from impact.report import (
     github_report,
     json_report,
@@ -436,8 +436,10 @@ def graph_command(
     """Write the module graph (and, with --symbols, the symbol graph)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
-    sys.stdout.write(dependents.export_graph(dependents.load(snapshot, State.options()).graph,
-                                             output_format.value, symbols, path))
+    graph = dependents.load(snapshot, State.options()).graph
+    for warning in unread_warnings(snapshot):
+        typer.echo(f"impact: warning: {warning}", err=True)
+    sys.stdout.write(dependents.export_graph(graph, output_format.value, symbols, path))
 
 
 @app.command("affected")

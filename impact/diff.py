@@ -20,7 +20,13 @@ from impact.cache import FactsCache, cache_key, derived_key, with_path
 from impact.checks import check_change, run_checks
 from impact.checks.names import unknown_names
 from impact.config import Config, Overrides, load_config
-from impact.facts import DEFAULT_MAX_FILE_SIZE, DEFAULT_TIME_BUDGET, is_source, oversized_facts
+from impact.facts import (
+    DEFAULT_MAX_FILE_SIZE,
+    DEFAULT_TIME_BUDGET,
+    is_source,
+    oversized_facts,
+    unread_facts,
+)
 from impact.graph import SymbolGraph
 from impact.model import PYTHON, FileFacts, Finding, Location
 from impact.parallel import Progress, extract_pickled
@@ -28,7 +34,7 @@ from impact.resolve import Links
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver
 from impact.scope import files_a_change_can_affect
-from impact.snapshot import Snapshot
+from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
 # given the number of files to extract, a context that yields a Progress callback
@@ -39,7 +45,7 @@ ProgressFactory = Callable[[int], AbstractContextManager[Progress | None]]
 class Options:
     show_all: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    file_time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds to parse one file
+    file_time_budget: float | None = DEFAULT_TIME_BUDGET  # CPU seconds to read one file
     cache_dir: Path | None = None  # None: no facts cache
     python_roots: tuple[str, ...] = ()
     public: tuple[str, ...] | None = None  # modules whose names are public API (config)
@@ -62,7 +68,8 @@ class SourceFiles(Mapping[str, bytes]):
         self._read: dict[str, bytes] = {}
 
     def prefetch(self, paths: Iterable[str]) -> None:
-        """Read many files through one git process (those over the size limit read as empty)."""
+        """Read many files through one git process (those over the size limit, and those that
+        cannot be read, read as empty)."""
         wanted = sorted({p for p in paths if p in self._known and p not in self._read})
         if wanted:
             contents, oversized = self.snapshot.read_within(wanted, self.max_size)
@@ -120,7 +127,8 @@ class DiffResult:
     @property
     def warnings(self) -> list[str]:
         """What impact could not resolve or read in either revision, once each."""
-        return list(dict.fromkeys([*self.base.graph.js.warnings, *self.head.graph.js.warnings,
+        return list(dict.fromkeys([*unread_warnings(self.base.snapshot, self.head.snapshot),
+                                   *self.base.graph.js.warnings, *self.head.graph.js.warnings,
                                    *unchecked_warnings(self.head.graph)]))
 
 
@@ -156,11 +164,14 @@ class FactsMemo:
         paths = sorted(to_extract.values())
         sources.prefetch(paths)
         key_of = {path: key for key, path in to_extract.items()}
+        unread = sources.snapshot.unread
         for path in paths:
             if path in sources.oversized:  # never read: facts that say so
                 self._facts[key_of[path]] = oversized_facts(path, sources.oversized[path],
                                                             self.max_file_size)
-        readable = [(p, sources[p]) for p in paths if p not in sources.oversized]
+            elif path in unread:
+                self._facts[key_of[path]] = unread_facts(path, unread[path])
+        readable = [(p, sources[p]) for p in paths if p not in sources.oversized and p not in unread]
         pickled = {}
         with self.progress(len(readable)) if self.progress else nullcontext() as advance:
             for path, data in extract_pickled(readable, self.max_file_size, self.time_budget,
@@ -333,6 +344,26 @@ class RememberedImporters:
         listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
         listing += "".join(f"{link}\0-> {target}\n" for link, target in sorted(snapshot.links.items()))
         return derived_key("importers", listing + self.settings)
+
+
+def unread_warnings(*snapshots: Snapshot, shown: int = 5) -> list[str]:
+    """One line naming the files impact could not read in either revision, if any."""
+    by_cause: dict[tuple[str, str], list[str]] = {}
+    for snapshot in snapshots:
+        for path, why in snapshot.unread.items():
+            by_cause.setdefault((_revision_name(snapshot), why), []).append(path)
+    if not by_cause:
+        return []
+    count = sum(len(paths) for paths in by_cause.values())
+    causes = []
+    for (revision, why), paths in by_cause.items():
+        more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
+        causes.append(f"{', '.join(paths[:shown])}{more} in {revision} ({why})")
+    return [f"could not read {count} file(s), so the result may be incomplete: {'; '.join(causes)}"]
+
+
+def _revision_name(snapshot: Snapshot) -> str:
+    return {WORKTREE: "the working tree", INDEX: "the index"}.get(snapshot.label, snapshot.label)
 
 
 def unchecked_warnings(graph: SymbolGraph, shown: int = 3) -> list[str]:

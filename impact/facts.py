@@ -1,8 +1,8 @@
 """Facts per file: a pure function of a path and its bytes, dispatched by language.
 
 A file that cannot be read as source (binary, not decodable, over the size limit, or
-slower to parse than the time budget) yields facts with only a Problem, which becomes an
-IMP301 warning; analysis goes on without it.
+needing more CPU time than the time budget) yields facts with only a Problem, which becomes
+an IMP301 warning; analysis goes on without it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after
 from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, FileFacts, Problem, Site
 
 DEFAULT_MAX_FILE_SIZE = 2_000_000
-DEFAULT_TIME_BUDGET = 10.0  # seconds to parse one file; a 2 MB file takes about one
+DEFAULT_TIME_BUDGET = 10.0  # CPU seconds to read one file; a 2 MB file takes about one
 PYTHON_SUFFIXES = (".py", ".pyi")
 JS_SUFFIXES = tuple(javascript.GRAMMARS)
 CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
@@ -55,14 +55,21 @@ def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
         with interrupt_after(time_budget):
             return extractor.extract(path, source, time_budget)
     except TimeBudgetExceeded as budget:
-        return _unreadable(path, language, f"skipped: reading it took longer than the time "
-                                           f"budget of {budget}", transient=True)
+        return _unreadable(path, language, f"skipped: reading it took more than the time "
+                                           f"budget ({budget})", transient=True)
 
 
 def oversized_facts(path: str, size: int, max_size: int) -> FileFacts:
     """Facts of a file over the size limit: its bytes need not even be read."""
     return _unreadable(path, language_of(path), f"skipped: {size:,} bytes is over the size "
                                                 f"limit of {max_size:,} bytes")
+
+
+def unread_facts(path: str, why: str) -> FileFacts:
+    """Facts of a file that could not be read at all: nothing is known of what it exports.
+    Not cached: the next run may read it."""
+    return _unreadable(path, language_of(path), f"skipped: could not read it ({why})",
+                       transient=True)
 
 
 def _normalise(data: bytes, language: str) -> tuple[bytes | None, str]:

@@ -9,18 +9,34 @@ runs with GIT_OPTIONAL_LOCKS=0 so that not even the index's stat cache is refres
 Symbolic links are not files here: a snapshot keeps each one's target (module resolution
 follows them, inside the repository only), and a working-tree file behind a symlinked
 directory is gone, as git sees it.
+
+Nor does it fetch: git would fetch a blob missing from a partial clone from its promisor
+remote on the first read (and wait forever on a remote that never answers), so every git
+command runs with no transport allowed, and the blobs of a tree that are not in the clone
+are listed first (`git rev-list --missing=print`, which never fetches) and never asked
+for. Whatever cannot be read (a missing blob, a file without read permission, one deleted
+while impact runs, a symlink or directory where a file was) is noted in the snapshot's
+`unread`, with why, so that the run can say so.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import subprocess
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+# Every git command: no lock taken (not even to refresh the index's stat cache), no prompt,
+# no object fetched from a promisor remote (GIT_NO_LAZY_FETCH, git >= 2.44), and no
+# transport allowed at all (an empty GIT_ALLOW_PROTOCOL overrides any protocol.*.allow), so
+# an older git that tries to fetch a missing object fails at once, never waits on a network.
+READ_ONLY_GIT = {"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_NO_LAZY_FETCH": "1",
+                 "GIT_ALLOW_PROTOCOL": ""}
 
 WORKTREE = "WORKTREE"
 INDEX = "INDEX"
@@ -37,6 +53,16 @@ class ImpactError(Exception):
 class GitMissing(ImpactError):
     def __init__(self) -> None:
         super().__init__("git is not installed or not on PATH")
+
+
+class Unreadable(Exception):
+    """A file that is listed but cannot be read; the message says why."""
+
+
+NOT_IN_CLONE = "not in this partial clone, and impact never fetches objects"
+MISSING_OBJECT = "its blob is missing from the object database"
+# Instead of a blob id, for a working-tree file that cannot be read: matches no cache entry.
+UNREADABLE_ID = "unreadable:"
 
 
 def path_name(raw: bytes) -> str:
@@ -68,6 +94,8 @@ class Snapshot:
     repo: "Repository" = field(repr=False)
     commit: str | None = None
     links: dict[str, str] = field(default_factory=dict)  # symbolic link -> its target
+    absent: frozenset[str] = frozenset()  # blob ids a partial clone lacks: never asked for
+    unread: dict[str, str] = field(default_factory=dict)  # path -> why it could not be read
     _hashed: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -75,54 +103,93 @@ class Snapshot:
         return frozenset(self.blobs)
 
     def blob_id(self, path: str) -> str:
-        """The blob id of a file; a working-tree file that differs from the index is hashed."""
+        """The blob id of a file; a working-tree file that differs from the index is hashed
+        (one that cannot be read gets an id of its own that no blob has)."""
         known = self.blobs[path]
         if known is not None:
             return known
         if path not in self._hashed:
-            self._hashed[path] = self.repo.worktree_blob_id(path)
+            try:
+                self._hashed[path] = self.repo.worktree_blob_id(path)
+            except Unreadable:  # noted if its content is asked for
+                self._hashed[path] = UNREADABLE_ID + path
         return self._hashed[path]
 
     def read(self, paths: list[str]) -> dict[str, bytes]:
-        """Contents of the given files. Unreadable working-tree files are left out."""
+        """Contents of the given files. Those that cannot be read are left out (and noted)."""
         return self.read_within(paths, None)[0]
 
     def read_within(self, paths: list[str], max_size: int | None
                     ) -> tuple[dict[str, bytes], dict[str, int]]:
         """Contents of the given files no bigger than `max_size`, and the sizes of the bigger
-        ones, which are never held in memory."""
-        from_git = {p: self.blobs[p] for p in paths if self.blobs.get(p)}
-        contents, too_big = self.repo.read_blobs(set(from_git.values()), max_size) if from_git \
-            else ({}, {})
+        ones, which are never held in memory. Files that cannot be read are in neither: they
+        are noted in `unread`."""
+        in_git = {p: self.blobs[p] for p in paths if self.blobs.get(p)}
+        self.unread.update((p, NOT_IN_CLONE) for p, blob in in_git.items() if blob in self.absent)
+        from_git = {p: blob for p, blob in in_git.items() if blob not in self.absent}
+        contents, too_big, missing = self.repo.read_blobs(set(from_git.values()), max_size) \
+            if from_git else ({}, {}, set())
         result = {path: contents[blob] for path, blob in from_git.items() if blob in contents}
         oversized = {path: too_big[blob] for path, blob in from_git.items() if blob in too_big}
+        self.unread.update((path, MISSING_OBJECT) for path, blob in from_git.items()
+                           if blob in missing)
         for path in paths:
-            if path not in from_git:
-                data = self.repo.read_worktree_file(path, max_size)
+            if path in self.blobs and self.blobs[path] is None:  # a working-tree file
+                try:
+                    data = self.repo.read_worktree_file(path, max_size)
+                except Unreadable as why:
+                    self.unread[path] = str(why)
+                    continue
                 if isinstance(data, int):
                     oversized[path] = data
-                elif data is not None:
+                else:
                     result[path] = data
         return result, oversized
 
 
 class Repository:
-    """A git repository, read through git plumbing only."""
+    """A git repository, read through git plumbing only.
+
+    `root` is the top of the working tree, or the git directory when there is none (a bare
+    repository): then only committed revisions can be compared."""
 
     def __init__(self, path: Path):
-        self.env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0"}
+        self.env = {**os.environ, **READ_ONLY_GIT}
         if not Path(path).is_dir():
             raise ImpactError(f"not a directory: {path}")
         try:
             top = self._run(["rev-parse", "--show-toplevel"], cwd=Path(path))
+            self.worktree_missing: str | None = None
         except GitMissing:
             raise
         except ImpactError:
-            raise ImpactError(f"not a git repository: {Path(path).resolve()}") from None
+            top, self.worktree_missing = self._without_worktree(Path(path))
         self.root = Path(os.fsdecode(top.rstrip(b"\n")))
         self.raw_names: dict[str, bytes] = {}  # working-tree names that are not UTF-8
+        self._partial: bool | None = None
+        self._absent: dict[str, frozenset[str]] = {}  # commit -> ids absent from its tree
+
+    def _without_worktree(self, path: Path) -> tuple[bytes, str]:
+        """The git directory of a repository without a working tree here, and what it is."""
+        try:
+            git_dir, bare = self._run(["rev-parse", "--absolute-git-dir", "--is-bare-repository"],
+                                      cwd=path).splitlines()
+        except (ImpactError, ValueError):
+            raise ImpactError(f"not a git repository: {path.resolve()}") from None
+        what = "a bare repository" if bare == b"true" else "inside a .git directory"
+        return git_dir, f"{path.resolve()} is {what}"
+
+    def require_worktree(self) -> None:
+        if self.worktree_missing:
+            raise ImpactError(f"{self.worktree_missing}, without a working tree: only committed "
+                              "revisions can be read; name them, e.g. `impact diff HEAD~1 HEAD`")
 
     def _run(self, args: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> bytes:
+        return self._completed(args, cwd, stdin).stdout
+
+    def _completed(self, args: list[str], cwd: Path | None = None, stdin: bytes | None = None
+                   ) -> subprocess.CompletedProcess:
+        """A git command that succeeded (its output, and its warnings on stderr)."""
         try:
             proc = subprocess.run(
                 ["git", *args],
@@ -137,7 +204,7 @@ class Repository:
         if proc.returncode != 0:
             message = proc.stderr.decode(errors="replace").strip().splitlines()
             raise ImpactError(message[-1] if message else f"git {args[0]} failed")
-        return proc.stdout
+        return proc
 
     def git(self, *args: str, stdin: bytes | None = None) -> bytes:
         return self._run(list(args), stdin=stdin)
@@ -182,7 +249,14 @@ class Repository:
 
     def tree_snapshot(self, rev: str) -> Snapshot:
         commit = self.resolve_commit(rev)
-        listing = self.git("ls-tree", "-r", "-z", "--full-tree", commit)
+        try:
+            absent = self.absent_objects(commit)
+            listing = self.git("ls-tree", "-r", "-z", "--full-tree", commit)
+        except ImpactError:
+            if not self.is_partial_clone():
+                raise
+            raise ImpactError(f"cannot list the files of '{rev}': its trees are not in this "
+                              "partial clone, and impact never fetches objects") from None
         blobs: dict[str, str | None] = {}
         links: dict[str, str] = {}
         for entry in listing.split(b"\0"):
@@ -192,72 +266,109 @@ class Repository:
             mode, kind, blob = meta.decode().split()
             if kind == "blob":
                 (links if mode == SYMLINK_MODE else blobs)[path_name(path)] = blob
-        return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit,
-                        links=self._link_targets(links))
+        return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit, absent=absent,
+                        links=self._link_targets(links, absent))
 
     def index_snapshot(self) -> Snapshot:
-        listing = self.git("ls-files", "-z", "--stage")
-        blobs: dict[str, str | None] = {}
-        links: dict[str, str] = {}
-        for entry in listing.split(b"\0"):
+        return self._index_snapshot(self._index())
+
+    def _index_snapshot(self, entries: dict[str, tuple[str, str]]) -> Snapshot:
+        """What `git add` staged. Staged blobs not in HEAD were written here, so only blobs
+        of HEAD can be missing from a partial clone (those outside a sparse checkout)."""
+        blobs: dict[str, str | None] = {path: blob for path, (mode, blob) in entries.items()
+                                        if mode not in (SYMLINK_MODE, SUBMODULE_MODE)}
+        absent = frozenset()
+        if self.is_partial_clone() and self.has_commits():
+            absent = self.absent_objects(self.resolve_commit("HEAD"))
+        links = {path: blob for path, (mode, blob) in entries.items() if mode == SYMLINK_MODE}
+        return Snapshot(label=INDEX, blobs=blobs, repo=self, absent=absent,
+                        links=self._link_targets(links, absent))
+
+    def _link_targets(self, link_blobs: dict[str, str], absent: frozenset[str]) -> dict[str, str]:
+        """Symbolic link -> its target: git keeps the target as the blob's bytes (a target a
+        partial clone lacks is not asked for: that link is left out)."""
+        wanted = {blob for blob in link_blobs.values() if blob not in absent}
+        if not wanted:
+            return {}
+        targets = self.read_blobs(wanted, MAX_LINK_TARGET)[0]
+        return {path: path_name(targets[blob]) for path, blob in link_blobs.items()
+                if blob in targets}
+
+    def _index(self) -> dict[str, tuple[str, str]]:
+        """path -> (mode, blob id) of every index entry (the first stage of a conflict)."""
+        self.require_worktree()
+        entries: dict[str, tuple[str, str]] = {}
+        for entry in self.git("ls-files", "-z", "--stage").split(b"\0"):
             if not entry:
                 continue
             meta, _, path = entry.partition(b"\t")
             mode, blob, _stage = meta.decode().split()
-            if mode == SYMLINK_MODE:
-                links.setdefault(path_name(path), blob)
-            elif mode != SUBMODULE_MODE:
-                blobs.setdefault(path_name(path), blob)
-        return Snapshot(label=INDEX, blobs=blobs, repo=self, links=self._link_targets(links))
-
-    def _link_targets(self, link_blobs: dict[str, str]) -> dict[str, str]:
-        """Symbolic link -> its target: git keeps the target as the blob's bytes."""
-        if not link_blobs:
-            return {}
-        targets = self.read_blobs(set(link_blobs.values()), MAX_LINK_TARGET)[0]
-        return {path: path_name(targets[blob]) for path, blob in link_blobs.items()
-                if blob in targets}
+            entries.setdefault(path_name(path), (mode, blob))
+        return entries
 
     def worktree_snapshot(self) -> Snapshot:
         """Files git sees as unmodified keep their index blob id (nothing to read or hash);
-        modified and untracked files are read from disk."""
-        index = self.index_snapshot()
-        staged = index.blobs
+        modified and untracked files are read from disk. A path that is on disk but is not a
+        regular file (a symlink or a directory where a file was, a file in a directory impact
+        may not enter) stays listed, so that reading it says why it cannot be read; deleted
+        files, and the symlinks and submodules the index records as such, are left out."""
+        entries = self._index()
+        index = self._index_snapshot(entries)
+        submodules = {path for path, (mode, _) in entries.items() if mode == SUBMODULE_MODE}
         modified = {path_name(raw) for raw in self.git("diff-files", "--name-only", "-z").split(b"\0")
                     if raw}
-        listing = self.git("ls-files", "-z", "--cached", "--others", "--exclude-standard")
+        listing, unread = self._listing()
         blobs: dict[str, str | None] = {}
         links: dict[str, str] = {}
         for raw in listing.split(b"\0"):
             if not raw:
                 continue
             path = path_name(raw)
-            if path in blobs or path in links:
+            if path in blobs or path in links or path in submodules:
                 continue
             if path.encode() != raw:
                 self.raw_names[path] = raw
-            if path in staged and path not in modified:
-                blobs[path] = staged[path]
+            if path in index.blobs and path not in modified:
+                blobs[path] = index.blobs[path]
             elif path in index.links and path not in modified:
                 links[path] = index.links[path]
             else:
-                entry = self._worktree_entry(raw)
-                if entry is not None and stat.S_ISREG(entry.st_mode):
-                    blobs[path] = None
-                elif entry is not None and stat.S_ISLNK(entry.st_mode):
+                kind = self._worktree_kind(raw)
+                if kind == "link":
                     links.update(self._worktree_link(path, raw))
-        return Snapshot(label=WORKTREE, blobs=blobs, repo=self, links=links)
+                elif kind == "other":
+                    blobs[path] = None  # a file, or something reading it will explain
+        return Snapshot(label=WORKTREE, blobs=blobs, repo=self, absent=index.absent, unread=unread,
+                        links=links)
 
-    def _worktree_entry(self, raw: bytes) -> os.stat_result | None:
-        """The working-tree entry itself (a symlink is not followed); None when it is gone,
-        or behind a symlinked directory, where git sees no file either."""
+    def _listing(self) -> tuple[bytes, dict[str, str]]:
+        """The tracked and the untracked files, and the directories git could not look into
+        (it warns and goes on; so does impact, with a word)."""
+        proc = self._completed(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+        unread = {}
+        for line in proc.stderr.decode(errors="replace").strip().splitlines():
+            # such as: warning: could not open directory 'x/': Permission denied
+            message = line.removeprefix("warning: ")
+            quoted = re.search(r" '(.+)'", message)
+            if quoted:
+                unread[quoted.group(1)] = message.replace(quoted.group(0), "", 1)
+            else:
+                unread[message] = "a warning of git ls-files"
+        return proc.stdout, unread
+
+    def _worktree_kind(self, raw: bytes) -> str | None:
+        """"link" for a symbolic link, "other" for anything else on disk (a file, or what
+        reading it will explain: a directory where a file was, no permission); None when it
+        is deleted, or behind a symlinked directory, where git sees no file either."""
         full = self.root / os.fsdecode(raw)
         try:
             if Path(os.path.realpath(full.parent)) != (self._real_root / os.fsdecode(raw)).parent:
                 return None
-            return os.lstat(full)
+            return "link" if stat.S_ISLNK(os.lstat(full).st_mode) else "other"
+        except (FileNotFoundError, NotADirectoryError):
+            return None
         except OSError:
-            return None  # deleted in the working tree
+            return "other"
 
     def _worktree_link(self, path: str, raw: bytes) -> dict[str, str]:
         try:
@@ -274,32 +385,71 @@ class Repository:
         return self.root / os.fsdecode(self.raw_names.get(path) or path.encode())
 
     def worktree_blob_id(self, path: str) -> str:
-        """The blob id git would give a working-tree file (gone since listed: empty)."""
+        """The blob id git would give a working-tree file; Unreadable if it cannot be read."""
+        full = self._regular_file(path)[0]
         try:
-            return git_blob_id_of_file(self.worktree_path(path))
-        except OSError:
-            return git_blob_id(b"")
+            return git_blob_id_of_file(full)
+        except OSError as error:
+            raise Unreadable(_why(error)) from None
 
-    def read_worktree_file(self, path: str, max_size: int | None = None) -> bytes | int | None:
-        """The file's bytes; its size if over `max_size`; None if not a regular file."""
+    def read_worktree_file(self, path: str, max_size: int | None = None) -> bytes | int:
+        """The file's bytes, or its size if over `max_size`; Unreadable if it cannot be read."""
+        full, status = self._regular_file(path)
+        if max_size is not None and status.st_size > max_size:
+            return status.st_size
+        try:
+            return full.read_bytes()
+        except OSError as error:
+            raise Unreadable(_why(error)) from None
+
+    def _regular_file(self, path: str) -> tuple[Path, os.stat_result]:
+        """A working-tree file and its status, or Unreadable: symlinks are never followed."""
         full = self.worktree_path(path)
         try:
             status = os.lstat(full)
-            if not stat.S_ISREG(status.st_mode):
-                return None
-            if max_size is not None and status.st_size > max_size:
-                return status.st_size
-            return full.read_bytes()
-        except OSError:
-            return None
+        except OSError as error:
+            raise Unreadable(_why(error)) from None
+        if stat.S_ISLNK(status.st_mode):
+            raise Unreadable("a symbolic link, which impact never follows")
+        if stat.S_ISDIR(status.st_mode):
+            raise Unreadable("a directory, not a file")
+        if not stat.S_ISREG(status.st_mode):
+            raise Unreadable("not a regular file")
+        return full, status
+
+    # -- partial clones -----------------------------------------------------------------
+
+    def is_partial_clone(self) -> bool:
+        """Whether objects may be missing on purpose, to be fetched from a promisor remote."""
+        if self._partial is None:
+            try:
+                self._partial = bool(self.git("config", "--get-regexp",
+                                              r"^(remote\..+\.promisor|extensions\.partialclone)$"))
+            except ImpactError:  # exit status 1: no such key
+                self._partial = False
+        return self._partial
+
+    def absent_objects(self, commit: str) -> frozenset[str]:
+        """The ids of the objects of a commit's tree that a partial clone lacks (`rev-list
+        --missing=print` lists them without fetching them)."""
+        if not self.is_partial_clone():
+            return frozenset()
+        if commit not in self._absent:
+            listing = self.git("rev-list", "--objects", "--missing=print", "--no-object-names",
+                               f"{commit}^{{tree}}")
+            self._absent[commit] = frozenset(line[1:] for line in listing.decode().split()
+                                             if line.startswith("?"))
+        return self._absent[commit]
 
     def read_blobs(self, blob_ids: set[str], max_size: int | None = None
-                   ) -> tuple[dict[str, bytes], dict[str, int]]:
-        """The blobs, through one `git cat-file --batch` process, and the sizes of those over
-        `max_size`, whose bytes are skipped as they stream past."""
+                   ) -> tuple[dict[str, bytes], dict[str, int], set[str]]:
+        """The blobs, through one `git cat-file --batch` process; the sizes of those over
+        `max_size`, whose bytes are skipped as they stream past; and the ids git says are
+        missing."""
         request = "".join(f"{b}\n" for b in sorted(blob_ids)).encode()
         contents: dict[str, bytes] = {}
         oversized: dict[str, int] = {}
+        missing: set[str] = set()
         try:
             proc = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root, env=self.env,
                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -310,7 +460,8 @@ class Repository:
         writer.start()
         with proc:
             while header := proc.stdout.readline().split():
-                if len(header) < 3 or header[1] == b"missing":
+                if len(header) < 3:
+                    missing.add(header[0].decode(errors="replace"))
                     continue
                 blob, size = header[0].decode(), int(header[2])
                 if max_size is not None and size > max_size:
@@ -324,7 +475,14 @@ class Repository:
         if proc.returncode != 0:
             message = errors.decode(errors="replace").strip().splitlines()
             raise ImpactError(message[-1] if message else "git cat-file failed")
-        return contents, oversized
+        return contents, oversized, missing
+
+
+def _why(error: OSError) -> str:
+    """Why a file could not be read, in a few words."""
+    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
+        return "deleted while impact was reading the working tree"
+    return (error.strerror or type(error).__name__).lower()
 
 
 def _write_and_close(pipe, data: bytes) -> None:

@@ -41,6 +41,14 @@ def build_repo(path: Path, commits: list[dict[str, str | bytes | None]]) -> Path
     return path
 
 
+def partial_clone(source: Path, dest: Path, object_filter: str = "blob:none") -> Path:
+    """A partial clone of `source` (`git clone --filter`): only the checked-out commit's blobs
+    (with tree:0, its trees too) are in it; the rest would come from `source` on demand."""
+    git(source, "config", "uploadpack.allowFilter", "true")
+    git(source, "clone", "-q", f"--filter={object_filter}", source.as_uri(), str(dest))
+    return dest
+
+
 def checkout(repo: Path, rev: str) -> None:
     git(repo, "checkout", "-q", rev)
 

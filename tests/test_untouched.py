@@ -1,6 +1,7 @@
 """impact only reads the repository: every command, on fixture repositories with staged,
-unstaged and untracked changes, leaves the working tree, the index, HEAD, every ref and the
-object database byte for byte as they were.
+unstaged and untracked changes and a file it cannot read, and on partial clones of them
+(which lack the older blobs: git would fetch them on demand), leaves the working tree, the
+index, HEAD, every ref and the object database byte for byte as they were.
 
 `impact fix` without --dry-run is left out on purpose: editing the working tree is its job
 (tests/test_fix.py checks what it writes, and that it writes nothing else)."""
@@ -13,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import git, run_impact
+from conftest import git, partial_clone, run_impact
 from github_server import FakeGitHub
 
 TOKEN = "ghp_FAKE0TOKEN0untouched0test"
@@ -44,12 +45,14 @@ def repository_state(repo: Path) -> dict:
 
 
 def dirty(repo: Path, source: str, staged: str) -> None:
-    """A staged edit, an unstaged edit on top of it and an untracked file."""
+    """A staged edit, an unstaged edit on top of it, an untracked file and an untracked
+    source file that cannot be read (a dangling symlink)."""
     (repo / staged).write_text((repo / staged).read_text() + "\nstaged_edit = 1;\n")
     git(repo, "add", staged)
     (repo / staged).write_text((repo / staged).read_text() + "unstaged_edit = 2;\n")
     (repo / source).write_text((repo / source).read_text() + "\nworktree_edit = 3;\n")
     (repo / f"untracked{Path(source).suffix}").write_text("import missing_module_xyz\n")
+    (repo / f"dangling{Path(source).suffix}").symlink_to("nowhere")
 
 
 COMMANDS = [
@@ -66,12 +69,16 @@ COMMANDS = [
 ]
 
 
+@pytest.mark.parametrize("object_filter", [None, "blob:none"])
 @pytest.mark.parametrize("name, source, staged", [
     ("move-and-fix", "shop/cart.py", "web/cart.mjs"),
     ("prisma-wrapper-export-removal", "src/server.js", "src/lib/db.js"),
 ])
-def test_no_command_changes_the_repository(fixture_repo, tmp_path, name, source, staged):
+def test_no_command_changes_the_repository(fixture_repo, tmp_path, name, source, staged,
+                                           object_filter):
     repo = fixture_repo(name)
+    if object_filter:
+        repo = partial_clone(repo, tmp_path / "partial", object_filter)
     dirty(repo, source, staged)
     git(repo, "status", "--porcelain")  # let git settle its own stat cache first
     before = repository_state(repo)

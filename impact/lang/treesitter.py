@@ -49,43 +49,51 @@ def parser(grammar: str) -> tree_sitter.Parser:
 
 
 class TimeBudgetExceeded(Exception):
-    """Reading one file took longer than its time budget."""
+    """Reading one file used more CPU time than its time budget."""
 
 
+# The budget counts the CPU time this thread uses (time.thread_time), not the time on the
+# clock: a busy machine that gives impact less of the CPU cuts no more files than a quiet
+# one, so a commit gives the same findings wherever it runs; time spent waiting counts not.
 _parsing = threading.local()  # tree-sitter is stopped by its own callback, never by a signal
-RECHECK = 0.05  # seconds: an alarm that rings during a parse rings again this much later
+RECHECK = 0.05  # CPU seconds: a timer that rings during a parse rings again this much later
 
 
 @contextmanager
 def interrupt_after(seconds: float | None) -> Iterator[None]:
-    """TimeBudgetExceeded in the Python code that runs more than `seconds` inside the block.
+    """TimeBudgetExceeded in the Python code once the block has used `seconds` of CPU time.
 
-    Uses a SIGALRM timer, so only in the main thread and only when no one else uses that
-    signal (then the block runs unbounded, and `parse` still bounds the parse itself)."""
+    Uses a SIGPROF timer (ITIMER_PROF, which counts CPU time), so only in the main thread
+    and only when no one else uses that signal (a profiler, say): then the block runs
+    unbounded, and `parse` still bounds the parse itself."""
     free = seconds is not None and hasattr(signal, "setitimer") and \
         threading.current_thread() is threading.main_thread() and \
-        signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+        signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, None)
     if not free:
         yield
         return
+    started = time.thread_time()
 
     def ring(_signum, _frame) -> None:
-        if getattr(_parsing, "active", False):
-            signal.setitimer(signal.ITIMER_REAL, RECHECK)
+        # ITIMER_PROF counts the whole process: rings early if other threads used the CPU
+        left = seconds - (time.thread_time() - started)
+        if getattr(_parsing, "active", False) or left > 0:
+            signal.setitimer(signal.ITIMER_PROF, max(left, RECHECK))
         else:
-            raise TimeBudgetExceeded(f"{seconds:g} s")
+            raise TimeBudgetExceeded(f"{seconds:g} s of CPU time")
 
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, ring)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def parse(grammar: str, source: bytes, seconds: float | None = None) -> tree_sitter.Tree:
-    """The syntax tree of `source`, or TimeBudgetExceeded after `seconds` (None: no limit).
+    """The syntax tree of `source`, or TimeBudgetExceeded after `seconds` of CPU time (None:
+    no limit).
 
     py-tree-sitter calls a progress callback only while it reads the source through a read
     callback, and a tree read that way calls back into Python for every node text; so the
@@ -100,10 +108,10 @@ def parse(grammar: str, source: bytes, seconds: float | None = None) -> tree_sit
 
 
 def _parse_within(grammar: str, source: bytes, seconds: float) -> tree_sitter.Tree:
-    deadline = time.monotonic() + seconds
+    deadline = time.thread_time() + seconds
 
     def out_of_time(*_progress) -> bool:
-        return time.monotonic() > deadline
+        return time.thread_time() > deadline
 
     try:
         first = parser(grammar).parse(lambda offset, _point: source[offset:offset + READ_CHUNK],
@@ -111,7 +119,7 @@ def _parse_within(grammar: str, source: bytes, seconds: float) -> tree_sitter.Tr
     except ValueError:  # "Parsing failed": the progress callback stopped it
         parser(grammar).reset()  # or the next parse would resume this one
         if out_of_time():
-            raise TimeBudgetExceeded(f"{seconds:g} s") from None
+            raise TimeBudgetExceeded(f"{seconds:g} s of CPU time") from None
         raise
     return parser(grammar).parse(source, old_tree=first)
 
