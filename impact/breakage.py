@@ -9,8 +9,9 @@ every consumer that takes `X` from it fails too, through any number of re-export
 
 Only what surely fails is broken. Not broken: a name the module also binds another way (an
 assignment, a definition, a fallback in `try/except ImportError`, a second import), a name
-only `if TYPE_CHECKING:` imports, anything in a module with `__getattr__`, and a name that
-another star import or `export *` may provide.
+only `if TYPE_CHECKING:` or `import type` imports, anything in a module with `__getattr__`
+or in a TypeScript declaration file, and a name that another star import or `export *` may
+provide.
 
 Python completeness is not all-or-nothing: in a diff, a name that a known source of a
 module provided in the other revision and that no source provides here is *gone* when what
@@ -32,6 +33,7 @@ from impact.resolve.javascript import External
 MISSING_MODULE = "missing-module"  # the import names a module that does not exist
 NOT_PROVIDED = "not-provided"  # the module exists but does not provide the name
 GONE = "gone"  # the module's known sources no longer provide it (see the module docstring)
+DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
 
 
 @dataclass(frozen=True)
@@ -171,8 +173,9 @@ class Breakage:
 
     def _step(self, module: str, name: str) -> _Next | _Fails | None:
         facts = self.graph.facts.get(module)
-        if facts is None or facts.problems or facts.module_getattr:
-            return None
+        if facts is None or facts.problems or facts.module_getattr or \
+                module.endswith(DECLARATION_FILES):
+            return None  # unreadable, lazy, or only types (nothing fails at run time)
         if facts.language == PYTHON:
             return self._python_step(facts, name)
         return self._js_step(facts, name)
@@ -239,25 +242,27 @@ class Breakage:
         return _Next(self._hop(facts, imp), target, imp.imported)
 
     def _through_python_stars(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
-        """A name only a star import brings: broken when the one star import that brings it
-        takes it from a module where it is broken, or no longer finds its module."""
-        providers: list[tuple[Import, str | None]] = []
+        """A name only star imports bring: broken when the one star import that brings it
+        (or the one that may, not knowing all it brings) takes it from a module where it
+        is broken, or no longer finds its module."""
+        listing: list[tuple[Import, str | None]] = []  # star imports that bring the name
+        unknown: list[tuple[Import, str | None]] = []  # those that may
         for imp in facts.imports:
             if imp.kind != "star" or imp.type_only:
                 continue
             target = self.graph.target(facts.path, imp)
             brought = self.graph.star_names(facts.path, imp)
-            if name in brought.names:
-                providers.append((imp, target))
-            elif target is None and not imp.guarded and self._brought_before(facts, imp, name):
-                providers.append((imp, None))
+            if name in brought.names or target is None and not imp.guarded and \
+                    self._brought_before(facts, imp, name):
+                listing.append((imp, target))
             elif not brought.complete:
-                return None  # it may bring the name
-        if len(providers) != 1 or providers[0][0].guarded:
-            return None
-        imp, target = providers[0]
+                unknown.append((imp, target))
+        candidates = listing if listing else unknown
+        if len(candidates) != 1 or listing and unknown or candidates[0][0].guarded:
+            return None  # none, or several that may bring it
+        imp, target = candidates[0]
         hop = self._hop(facts, imp, name)
-        if target is None:
+        if target is None and listing:
             return _Fails(hop, MISSING_MODULE)
         return _Next(hop, target, name) if isinstance(target, str) else None
 
@@ -318,9 +323,11 @@ class Breakage:
         if other is None or not self.graph.is_python(module) or not other.is_python(module):
             return False
         provided = self.graph.exports(module)
+        declared = self.graph.dunder_all(module)
         if provided.complete or name in provided.names or \
                 (name.startswith("__") and name.endswith("__")) or \
-                self.graph.python.submodule(module, name) is not None:
+                self.graph.python.submodule(module, name) is not None or \
+                declared is not None and name in declared.names:  # it still says it has it
             return False
         return name in other.exports(module).names and \
             self.unknown_sources(module) == breakage_of(other).unknown_sources(module)

@@ -93,6 +93,21 @@ def test_python_star_import_of_a_deleted_module_breaks_the_names_it_brought(repo
                               ("IMP103", "app.py", 4, "Y")]
 
 
+def test_python_breakage_through_layers_of_star_imports_of_a_deleted_module(repo_factory):
+    base = {"pkg/__init__.py": "from .algorithms import *\n",
+            "pkg/algorithms/__init__.py": "from .dag import *\nfrom .flow import *\n",
+            "pkg/algorithms/dag.py": "__all__ = ['topo']\n\n\ndef topo():\n    pass\n",
+            "pkg/algorithms/flow.py": "def flow():\n    pass\n",
+            "app.py": "import pkg\nfrom pkg import flow, topo\n\npkg.topo()\npkg.flow()\n"}
+    findings = report(repo_factory, base, {"pkg/algorithms/dag.py": None})
+    assert keys(findings) == [("IMP101", "app.py", 2, "topo"),
+                              ("IMP102", "pkg/algorithms/__init__.py", 1, ".dag"),
+                              ("IMP103", "app.py", 4, "topo")]
+    assert message_at(findings, "app.py", 2) == (
+        "`topo` is re-exported by `pkg/__init__.py` from `pkg.algorithms`, which re-exports it "
+        "from `pkg.algorithms.dag`, which no longer exists")
+
+
 NOT_BROKEN = {  # each: pkg/__init__.py in base and head; the change removes X from pkg/sql.py
     "a fallback import in try/except ImportError":
         "try:\n    from .sql import X\nexcept ImportError:\n    from .compat import X\n",
@@ -259,6 +274,16 @@ def test_name_removed_beside_an_unchanged_getattr_is_gone(repo_factory):
     assert "no longer defines or imports it" in message_at(findings, "app.py", 1)
     lazy_x = "def __getattr__(name):\n    if name == 'X':\n        return 1\n    raise AttributeError(name)\n"
     assert report(repo_factory, base, {"m.py": "def Y():\n    return 2\n\n\n" + lazy_x}) == []
+
+
+def test_name_made_lazy_and_still_in_all_is_not_gone(repo_factory):
+    lazy = "import importlib\n\n_LAZY = {'X': '.impl'}\n\n\ndef __getattr__(name):\n" \
+           "    return getattr(importlib.import_module(_LAZY[name], __name__), name)\n"
+    base = {"pkg/__init__.py": "__all__ = ['X', 'Y']\n\nfrom .impl import X\nfrom .impl import Y\n\n"
+                               + lazy.replace("'X': '.impl'", ""),
+            "pkg/impl.py": "X = Y = 1\n", "app.py": "from pkg import X\nfrom pkg import Y\n"}
+    change = {"pkg/__init__.py": "__all__ = ['X']\n\n" + lazy}  # X now lazy; Y dropped
+    assert keys(report(repo_factory, base, change)) == [("IMP101", "app.py", 2, "Y")]
 
 
 def test_name_removed_beside_an_unreadable_star_import_is_gone(repo_factory):

@@ -15,7 +15,8 @@ DANGLING_IMPORT = Rule(
     name="dangling-import",
     severity="error",
     summary="an import names a symbol its target module does not provide (it was removed or "
-            "renamed, or new code imports a name that was never there).",
+            "renamed, the module re-exports it from where it is gone, or new code imports a "
+            "name that was never there).",
     why="the import fails when the module loads (Python ImportError, an ES module SyntaxError "
         "at link time, undefined from CommonJS), usually taking the whole program down.",
     example="# pkg/util.py no longer defines `slugify`\nfrom pkg.util import slugify  # IMP101",
