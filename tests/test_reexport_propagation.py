@@ -242,6 +242,9 @@ ALL_IDIOMS = {  # pkg/__init__.py: each takes in `pkg/core.py`'s __all__ (['run'
                                       "__all__ = ['VERSION'] + core_all\nVERSION = 1\n",
     "a submodule a star import binds": "from .core import *\n\n__all__ = ['VERSION']\n"
                                        "__all__ += core.__all__\nVERSION = 1\n",
+    "an imported __all__, extended": "from .core import *\nfrom .core import __all__\n"
+                                     "from .extra import *\nfrom .extra import __all__ as extra_all\n\n"
+                                     "__all__ = __all__ + extra_all\n",
 }
 
 

@@ -61,6 +61,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     unbound, resolved_at_module, local_imports = module.references(found)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
+    if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
+        dunder_all.present = True
+        dunder_all.references.append(("__all__",))
     return FileFacts(
         path=path,
         language=PYTHON,
@@ -539,7 +542,7 @@ class _DunderAll:
             self.add(node.child_by_field_name("right"))
         elif not removing and _is_all_reference(node):
             chain = tuple(text(n) for n in _dotted_chain(node))
-            if chain != ("__all__",):  # `__all__ = __all__ + [...]` adds to itself
+            if chain != ("__all__",):  # `__all__ + [...]`: what it already holds
                 self.references.append(chain)
         else:
             self.unknown.append(text(node))
