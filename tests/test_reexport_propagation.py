@@ -176,6 +176,9 @@ def test_javascript_deleted_source_breaks_every_consumer_of_the_reexport(repo_fa
     assert message_at(findings, "src/app.js", 3) == (
         "`X` is re-exported by `src/layer.js` from `./index.js`, which re-exports it from "
         "`./sql.js`, which no longer exists")
+    assert message_at(findings, "src/layer.js", 1) == (
+        "re-exports `X` from './index.js' (src/index.js): `X` is re-exported by `src/index.js` "
+        "from `./sql.js`, which no longer exists")
 
 
 def test_javascript_removed_name_breaks_consumers_of_an_imported_then_exported_name(repo_factory):

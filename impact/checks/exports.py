@@ -73,6 +73,7 @@ def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export) -> Ite
         broken = breakage_of(graph).broken(target, export.imported)
         if broken is None:
             return
-        message = f"re-exports {broken.describe(export.imported)}"
+        message = f"re-exports `{export.imported}` from '{export.source}' ({target}): " \
+                  f"{broken.describe(export.imported)}"
     yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.imported, message,
                                    Subject(module=target, name=export.imported))
