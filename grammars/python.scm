@@ -55,7 +55,8 @@
 (attribute) @attribute
 (call function: (_) @call.function arguments: (_) @call.arguments) @call
 
-; --- __all__ = [...], __all__ += [...], __all__.extend([...]), __all__.append("x")
+; --- __all__ = [...], __all__ += [...], __all__.extend([...]), __all__.append("x"),
+; __all__.remove("x")
 (assignment
   left: (identifier) @all.target (#eq? @all.target "__all__")
   right: (_) @all.value)
@@ -65,7 +66,7 @@
 (call
   function: (attribute
     object: (identifier) @all.target (#eq? @all.target "__all__")
-    attribute: (identifier) @all.method (#any-of? @all.method "extend" "append"))
+    attribute: (identifier) @all.method (#any-of? @all.method "extend" "append" "remove"))
   arguments: (argument_list) @all.value)
 
 ; --- `sys.modules[__name__] = ...`: the module replaces itself at run time

@@ -84,6 +84,7 @@ class SymbolGraph:
         self._exports: dict[str, ExportSet] = {}
         self._star_targets: dict[str, list[Target]] = {}
         self._names: dict[str, ModuleNames] = {}
+        self._dunder_all: dict[str, ExportSet] = {}
         self._direct_importers: dict[str, set[str]] | None = None
 
     # -- the graph of modules and symbols (built on first use) ---------------------------
@@ -272,14 +273,68 @@ class SymbolGraph:
         target = self.target(importer, imp)
         if not isinstance(target, str):
             return UNKNOWN
+        declared = self.dunder_all(target)
+        if declared is not None:  # exactly these, whatever else the module may provide
+            return declared
         provided = self.exports(target)
-        target_facts = self.facts.get(target)
-        if target_facts is not None and target_facts.has_all:
-            public = {e.name for e in target_facts.exports}
-            return ExportSet(frozenset(public), provided.complete and not
-                             target_facts.dynamic_exports)
         public = frozenset(n for n in provided.names if not n.startswith("_"))
         return ExportSet(public, provided.complete)
+
+    def dunder_all(self, module: str) -> ExportSet | None:
+        """The names a Python module's `__all__` lists (None: it has none), following the
+        pieces that are other modules' `__all__`; not complete when a piece is unreadable."""
+        facts = self.facts.get(module)
+        if facts is None or facts.language != PYTHON or not facts.has_all:
+            return None
+        pending, started = [module], set()
+        while pending:  # depth first, each module after the modules its pieces name
+            current = pending[-1]
+            if current in self._dunder_all:
+                pending.pop()
+                continue
+            pieces = self._all_pieces(current)
+            waiting = [m for m in pieces if isinstance(m, str) and m not in self._dunder_all
+                       and m not in started]
+            if current not in started and waiting:
+                started.add(current)
+                pending.extend(waiting)
+                continue
+            pending.pop()
+            self._dunder_all[current] = self._combined_all(current, pieces)
+        return self._dunder_all[module]
+
+    def _all_pieces(self, module: str) -> list[str | None]:
+        """The modules whose `__all__` the `__all__` of `module` takes in (None: unknown)."""
+        facts = self.facts[module]
+        found: list[str | None] = []
+        for reference in facts.all_references:
+            local, *attributes = reference
+            binders = [imp for imp in facts.imports if imp.local == local]
+            if attributes[-1:] != ["__all__"]:  # `from m import __all__ as local`
+                targets = {self.target(module, imp) for imp in binders
+                           if imp.kind == "from" and imp.imported == "__all__"}
+                found.append(targets.pop() if len(targets) == 1 else None)
+                continue
+            bound = self.module_bound_by_all(facts, binders) if binders else \
+                self.python.submodule(module, local)  # `from .sub import *` binds `sub`
+            for attribute in attributes[:-1]:
+                bound = self.python.submodule(bound, attribute) if bound else None
+            found.append(bound)
+        return [m if isinstance(m, str) and self.is_python(m) and self.facts[m].has_all else None
+                for m in found]
+
+    def _combined_all(self, module: str, pieces: list[str | None]) -> ExportSet:
+        facts = self.facts[module]
+        names = {e.name for e in facts.exports}
+        complete = not facts.all_unknown
+        for piece in pieces:
+            taken = self._dunder_all.get(piece) if piece is not None else None
+            if taken is None:  # unknown, or a cycle of `__all__` pieces
+                complete = False
+                continue
+            names |= taken.names
+            complete = complete and taken.complete
+        return ExportSet(frozenset(names - set(facts.all_removed)), complete)
 
     def _js_exports(self, facts: FileFacts) -> ExportSet:
         names = {e.name for e in facts.exports if e.kind != "star"}

@@ -154,6 +154,12 @@ class FileFacts:
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules
     has_all: bool = False  # Python: defines __all__
+    # Python `__all__` pieces that are another module's `__all__`: `sub.__all__` as
+    # ("sub", "__all__"), and a name bound by `from m import __all__ as m_all` as ("m_all",)
+    all_references: tuple[tuple[str, ...], ...] = ()
+    all_removed: tuple[str, ...] = ()  # Python: `__all__.remove("x")`
+    all_unknown: tuple[str, ...] = ()  # Python: the text of `__all__` pieces impact cannot read
+    only_imported: frozenset[str] = frozenset()  # module scope: names only imports bind
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, Definition, FileFacts, Site
+from impact.model import PYTHON, Definition, Site
 from impact.resolve import parent_dirs
 from impact.resolve.javascript import JsResolver
 
@@ -72,7 +72,7 @@ def _configured_public_names(graph: SymbolGraph, path: str) -> set[str]:
     facts = graph.facts[path]
     if facts.language != PYTHON:
         return set(graph.exports(path).names)
-    return _python_module_names(facts)
+    return _python_module_names(graph, path)
 
 
 def _matches(path: str, pattern: str) -> bool:
@@ -106,20 +106,22 @@ def _python_public_names(graph: SymbolGraph, path: str) -> set[str]:
     if not is_public_python_module(graph, path):
         return set()
     facts = graph.facts[path]
-    names = _python_module_names(facts)
-    if facts.has_all and not facts.dynamic_exports:
-        return names
+    declared = graph.dunder_all(path)
+    if declared is not None and declared.complete:
+        return set(declared.names)
+    names = _python_module_names(graph, path)
     if path.endswith(("__init__.py", "__init__.pyi")):  # relative re-exports of a package
         names |= {i.local for i in facts.imports  # at module level, not inside a function
                   if i.level and i.local and not i.local.startswith("_") and i.local in facts.bindings}
     return names
 
 
-def _python_module_names(facts: FileFacts) -> set[str]:
+def _python_module_names(graph: SymbolGraph, path: str) -> set[str]:
     """A module's `__all__`, or else its definitions without a leading underscore."""
-    if facts.has_all and not facts.dynamic_exports:
-        return {e.name for e in facts.exports}
-    return {d.name for d in facts.definitions if not d.name.startswith("_")}
+    declared = graph.dunder_all(path)
+    if declared is not None and declared.complete:
+        return set(declared.names)
+    return {d.name for d in graph.facts[path].definitions if not d.name.startswith("_")}
 
 
 # -- JavaScript / TypeScript --------------------------------------------------------------

@@ -43,6 +43,7 @@ CASES = {
                "packages/b/beta/more.py": "from alpha.core import more\nfrom beta.app import run\n"},
         broken={"packages/a/src/alpha/core.py": "def more():\n    return 2\n"},
         expected=[("IMP101", "packages/b/beta/app.py", 1, "run"),
+                  ("IMP101", "packages/b/beta/more.py", 2, "run"),  # takes it from app.py
                   ("IMP103", "packages/b/beta/app.py", 5, "stop")]),
     "src layout": Case(
         base={"src/lib/__init__.py": "", "src/lib/core.py": UTIL,
@@ -83,14 +84,16 @@ CASES = {
         broken={"a/b/c.py": "def stop():\n    return 0\n\n\ndef more():\n    return 2\n"},
         expected=[("IMP103", "app.py", 3, "run")]),
     "a chain of __init__ re-exports": Case(
-        # the first import that no longer resolves carries the breakage (as in pyright); the
-        # far end is among the consumers of the IMP201 (test_reexport_chain_far_end_is_a_consumer)
+        # the first import that no longer resolves, and each layer that takes the name from a
+        # broken one (as in pyright); the far end is also among the consumers of the IMP201
+        # (test_reexport_chain_far_end_is_a_consumer)
         base={"lib/__init__.py": "from .impl import run, stop\n", "lib/impl.py": UTIL,
               "api/__init__.py": "from lib import run\n\n__all__ = ['run']\n",
               "app.py": "from api import run\n\nrun()\n"},
         clean={"lib/impl.py": "from lib._impl import run, stop\n", "lib/_impl.py": UTIL},
         broken={"lib/_impl.py": UTIL_WITHOUT_RUN},
-        expected=[("IMP101", "lib/impl.py", 1, "run")]),
+        expected=[("IMP101", "lib/impl.py", 1, "run"), ("IMP101", "lib/__init__.py", 1, "run"),
+                  ("IMP101", "api/__init__.py", 1, "run"), ("IMP101", "app.py", 1, "run")]),
     "a chain of star re-exports": Case(
         base={"lib/__init__.py": "from .impl import *\n", "lib/impl.py": UTIL,
               "api/__init__.py": "from lib import *\n",

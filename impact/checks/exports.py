@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from impact.breakage import breakage_of, consumer_severity
 from impact.checks.base import Rule
 from impact.checks.names import DECLARATION_FILES
 from impact.graph import SymbolGraph
@@ -63,9 +64,18 @@ def _check_js_exports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]
 
 def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export) -> Iterator[Finding]:
     target = graph.resolve_spec(facts.path, export.source)
-    if not isinstance(target, str) or graph.provides(target, export.imported):
-        return  # external, or missing (that is IMP102), or fine
-    message = (f"re-exports `{export.imported}` from '{export.source}' ({target}), which does "
-               f"not export it")
+    if not isinstance(target, str):
+        return  # external, or missing (that is IMP102)
+    severity = None
+    if not graph.provides(target, export.imported):
+        message = (f"re-exports `{export.imported}` from '{export.source}' ({target}), which "
+                   f"does not export it")
+    else:
+        broken = breakage_of(graph).broken(target, export.imported)
+        if broken is None:
+            return
+        message = f"re-exports `{export.imported}` from '{export.source}' ({target}): " \
+                  f"{broken.describe(export.imported)}"
+        severity = consumer_severity(facts)
     yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.imported, message,
-                                   Subject(module=target, name=export.imported))
+                                   Subject(module=target, name=export.imported), severity=severity)

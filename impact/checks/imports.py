@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
+from impact.breakage import (
+    GONE,
+    NOT_PROVIDED,
+    Breakage,
+    breakage_of,
+    consumer_severity,
+    resolving_trys,
+)
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import PYTHON, FileFacts, Finding, Import, MemberRef, Subject
@@ -15,7 +22,8 @@ DANGLING_IMPORT = Rule(
     name="dangling-import",
     severity="error",
     summary="an import names a symbol its target module does not provide (it was removed or "
-            "renamed, or new code imports a name that was never there).",
+            "renamed, the module re-exports it from where it is gone, or new code imports a "
+            "name that was never there).",
     why="the import fails when the module loads (Python ImportError, an ES module SyntaxError "
         "at link time, undefined from CommonJS), usually taking the whole program down.",
     example="# pkg/util.py no longer defines `slugify`\nfrom pkg.util import slugify  # IMP101",
@@ -43,6 +51,8 @@ DANGLING_ATTRIBUTE = Rule(
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify",
 )
 RULES = (DANGLING_IMPORT, MISSING_MODULE, DANGLING_ATTRIBUTE)
+UNCHANGED_UNKNOWNS = ("(what else could provide it, `__getattr__` or star imports impact "
+                      "cannot read, is unchanged)")
 
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
@@ -56,8 +66,9 @@ def describe_source(imp: Import) -> str:
 
 
 def _check_imports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
-    failures = [_failure(graph, facts, imp) for imp in facts.imports]
-    resolving = _resolving_trys(facts.imports, [f is not None for f in failures])
+    breakage = breakage_of(graph)
+    failures = [_failure(graph, breakage, facts, imp) for imp in facts.imports]
+    resolving = resolving_trys(facts.imports, [f is not None for f in failures])
     missing_reported: set[tuple[str, int, object]] = set()
     for imp, finding in zip(facts.imports, failures):
         if finding is None or imp.fallback and imp.fallback[0][0] in resolving:
@@ -70,42 +81,26 @@ def _check_imports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
         yield finding
 
 
-def _failure(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Finding | None:
-    """The finding an import gives on its own, if it does not resolve."""
+def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Import
+             ) -> Finding | None:
+    """The finding an import gives, if it does not resolve or takes a broken name."""
     target = graph.target(facts.path, imp)
     if isinstance(target, External):
         return None
     if target is None:
         return _missing_module(graph, facts, imp)
-    if imp.kind in ("from", "esm", "require") and imp.imported not in (None, "*") \
-            and not graph.provides(target, imp.imported):
-        return _dangling_import(graph, facts, imp, target)
+    if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*"):
+        return None
+    cause = breakage.unavailable(target, imp.imported)
+    if cause is not None:
+        return _dangling_import(graph, facts, imp, target, cause)
+    broken = breakage.broken(target, imp.imported)
+    if broken is not None:
+        return DANGLING_IMPORT.finding(facts.path, imp.site, imp.imported,
+                                       broken.describe(imp.imported),
+                                       Subject(module=target, name=imp.imported),
+                                       severity=consumer_severity(facts))
     return None
-
-
-def _resolving_trys(imports: tuple[Import, ...], failed: list[bool]) -> set[int]:
-    """The `try` statements around Python imports (see Import.fallback) that resolve: those
-    that tolerate a failure, and those with a branch whose imports and inner `try`s all
-    resolve (a branch without imports resolves: the try body may import nothing)."""
-    tolerant: dict[int, bool] = {}
-    branches: dict[int, set[int]] = defaultdict(lambda: {0})
-    branch_fails: set[tuple[int, int]] = set()
-    inner: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for imp, bad in zip(imports, failed):
-        for depth, (statement, branch, tolerates) in enumerate(imp.fallback):
-            tolerant[statement] = tolerates
-            branches[statement].add(branch)
-            if depth + 1 < len(imp.fallback):
-                inner[(statement, branch)].add(imp.fallback[depth + 1][0])
-            elif bad:
-                branch_fails.add((statement, branch))
-
-    def resolves(statement: int) -> bool:
-        return tolerant[statement] or any(
-            (statement, branch) not in branch_fails and all(map(resolves, inner[(statement, branch)]))
-            for branch in branches[statement])
-
-    return {statement for statement in tolerant if resolves(statement)}
 
 
 def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Finding:
@@ -121,11 +116,15 @@ def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Findin
                                   Subject(importer=facts.path, statement=imp))
 
 
-def _dangling_import(graph: SymbolGraph, facts: FileFacts, imp: Import, target: str) -> Finding:
+def _dangling_import(graph: SymbolGraph, facts: FileFacts, imp: Import, target: str,
+                     cause: str) -> Finding:
     name = imp.imported
     if facts.language == PYTHON:
         module = graph.python.dotted_name(target) if imp.level == 0 else describe_source(imp)
         message = f"`{name}` is imported from `{module}`, which does not define it"
+        if cause == GONE:
+            message = f"`{name}` is imported from `{module}`, which no longer defines or " \
+                      f"imports it {UNCHANGED_UNKNOWNS}"
     elif name == "default":
         message = f"'{imp.source}' ({target}) has no default export"
     else:
@@ -152,6 +151,7 @@ def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
 
 def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: str,
                 missing: set[str]) -> Iterator[Finding]:
+    breakage = breakage_of(graph)
     chain = ref.chain if facts.language == PYTHON else ref.chain[:1]
     for depth, attr in enumerate(chain, 1):
         submodule = graph.python.submodule(module, attr) if facts.language == PYTHON else None
@@ -160,10 +160,23 @@ def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: st
             continue
         if ".".join((ref.local, *chain[:depth])) in missing:
             return
-        if not graph.provides(module, attr):
-            name = graph.python.dotted_name(module) if facts.language == PYTHON else module
-            message = f"`{ref.local}.{'.'.join(ref.chain[:ref.chain.index(attr) + 1])}`: " \
-                      f"module `{name}` has no attribute `{attr}`"
-            yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
-                                             Subject(module=module, name=attr))
+        used = f"`{ref.local}.{'.'.join(chain[:depth])}`"
+        name = graph.python.dotted_name(module) if facts.language == PYTHON else module
+        cause = breakage.unavailable(module, attr)
+        # `pkg.X` of a name `pkg` re-exports from where it is gone: Python fails at `import
+        # pkg` (pyright does not judge the attribute either), so only JS/TS namespaces count
+        broken = breakage.broken(module, attr) if cause is None and facts.language != PYTHON \
+            else None
+        if cause == NOT_PROVIDED:
+            message = f"{used}: module `{name}` has no attribute `{attr}`"
+        elif cause == GONE:
+            message = f"{used}: module `{name}` no longer defines or imports `{attr}` " \
+                      f"{UNCHANGED_UNKNOWNS}"
+        elif broken is not None:
+            message = f"{used}: {broken.describe(attr)}"
+        else:
+            return
+        yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
+                                         Subject(module=module, name=attr),
+                                         severity=consumer_severity(facts) if broken else None)
         return

@@ -101,6 +101,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         problems=problems,
         dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")),
         ambient_globals=tuple(sorted(_ambient_globals(found))),
+        only_imported=frozenset(module.bindings.import_locals - module.bindings.other_locals),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,

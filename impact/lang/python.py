@@ -18,7 +18,7 @@ from tree_sitter import Node
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import captures, parse, site, syntax_problems, text
-from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
+from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef
 
 QUERY_FILES = ("python",)
 
@@ -55,18 +55,22 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     module.declare(found)
-    imports = module.add_imports(found)
+    imports = module.add_imports(found, package_init=path.rsplit("/", 1)[-1] in INIT_FILES)
     imports += _dynamic_imports(found, imports, path)
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module, local_imports = module.references(found)
-    exports, dynamic_all = _all_exports(found, scopes)
+    dunder_all = _dunder_all(found, scopes)
+    bindings = module.bindings
+    if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
+        dunder_all.present = True
+        dunder_all.references.append(("__all__",))
     return FileFacts(
         path=path,
         language=PYTHON,
         imports=tuple(imports),
-        exports=tuple(exports),
+        exports=tuple(dunder_all.exports),
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
         definitions=tuple(python_definition(name, node, name in module.bindings.redefined)
@@ -77,9 +81,13 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         calls=tuple(_calls(found, resolved_at_module | local_imports) +
                     module.instance_calls(found, resolved_at_module)),
         problems=problems,
-        dynamic_exports=dynamic_all,
+        dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
-        has_all=bool(exports) or dynamic_all,
+        has_all=dunder_all.present,
+        all_references=tuple(dunder_all.references),
+        all_removed=tuple(dunder_all.removed),
+        all_unknown=tuple(dunder_all.unknown),
+        only_imported=frozenset(bindings.import_locals - bindings.other_locals),
     )
 
 
@@ -112,7 +120,9 @@ class _Module:
         # PEP 695 `def f[T]`: bound where annotations see it, but not a definition
         self.bindings.record(scope, name, node, from_import, definition=not _is_type_parameter(node))
 
-    def add_imports(self, found: dict) -> list[Import]:
+    def add_imports(self, found: dict, package_init: bool) -> list[Import]:
+        """The imports, each binding its name. In a package's `__init__`, `from .sub import x`
+        also binds `sub`: importing a submodule sets it on its package (pyright does too)."""
         statements = [Located(n.start_byte, n) for n in found.get("import", ())]
         statements += [Located(n.start_byte, n) for n in found.get("import.from", ())]
         imports: list[Import] = []
@@ -121,6 +131,8 @@ class _Module:
                 imports.append(imp)
                 if imp.local:
                     self._bind(scope, imp.local, node, from_import=True)
+                if package_init and scope is self.scopes.module and imp.level == 1 and imp.source:
+                    self._bind(scope, imp.source.split(".")[0], node, from_import=True)
         return imports
 
     def declare(self, found: dict) -> None:
@@ -518,42 +530,64 @@ def _tolerates(handler: Node) -> bool:
 # -- __all__ ---------------------------------------------------------------------------
 
 
-def _all_exports(found: dict, scopes: ScopeTree) -> tuple[list[Export], bool]:
+@dataclass
+class _DunderAll:
+    """What the module-level `__all__` statements say, in the forms pyright reads: string
+    literals (`=`, `+=`, `+`, `.extend`, `.append`), other modules' `__all__` (`sub.__all__`,
+    or `m_all` from `from m import __all__ as m_all`), and `.remove("x")`."""
+
+    present: bool = False
+    exports: list[Export] = field(default_factory=list)
+    references: list[tuple[str, ...]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # the text of pieces impact cannot read
+
+    def add(self, node: Node, removing: bool = False) -> None:
+        """Read one piece of a `__all__` statement (a list, a sum, a string, a reference)."""
+        if node.type == "string":
+            value = _string_value(node)
+            if value is None:
+                self.unknown.append(text(node))
+            elif removing:
+                self.removed.append(value)
+            else:
+                self.exports.append(Export(value, "local", site(node), local=value))
+        elif node.type in ("list", "tuple", "argument_list", "parenthesized_expression"):
+            for child in node.named_children:
+                if child.type != "comment":
+                    self.add(child, removing)
+        elif node.type == "binary_operator" and not removing and \
+                node.child_by_field_name("operator").type == "+":
+            self.add(node.child_by_field_name("left"))
+            self.add(node.child_by_field_name("right"))
+        elif not removing and _is_all_reference(node):
+            chain = tuple(text(n) for n in _dotted_chain(node))
+            if chain != ("__all__",):  # `__all__ + [...]`: what it already holds
+                self.references.append(chain)
+        else:
+            self.unknown.append(text(node))
+
+
+def _is_all_reference(node: Node) -> bool:
+    """`name` or `a.b.__all__`: possibly another module's `__all__`."""
+    chain = _dotted_chain(node) if node.type in ("identifier", "attribute") else None
+    return chain is not None and (len(chain) == 1 or text(chain[-1]) == "__all__")
+
+
+def _dunder_all(found: dict, scopes: ScopeTree) -> _DunderAll:
     targets = [Located(n.start_byte, n) for n in found.get("all.target", ())]
     at_module = {n.start_byte for scope, n in scopes.locate(targets) if scope is scopes.module}
-    exports: list[Export] = []
-    dynamic = False
+    result = _DunderAll()
     for value in found.get("all.value", ()):
         statement = value.parent
-        target = statement.child_by_field_name("left") or statement.child_by_field_name(
-            "function").child_by_field_name("object")
+        function = statement.child_by_field_name("function")
+        target = statement.child_by_field_name("left") or function.child_by_field_name("object")
         if target.start_byte not in at_module:
             continue
-        names, literal = _string_items(value)
-        dynamic = dynamic or not literal
-        exports.extend(Export(name, "local", where, local=name) for name, where in names)
-    return exports, dynamic
-
-
-def _string_items(node: Node) -> tuple[list[tuple[str, Site]], bool]:
-    """String literals of a list/tuple (or an argument list), and whether that was all."""
-    if node.type == "string":
-        value = _string_value(node)
-        return ([(value, site(node))], True) if value is not None else ([], False)
-    if node.type in ("list", "tuple", "argument_list", "parenthesized_expression"):
-        items, literal = [], True
-        for child in node.named_children:
-            if child.type == "comment":
-                continue
-            more, ok = _string_items(child)
-            items.extend(more)
-            literal = literal and ok
-        return items, literal
-    if node.type == "binary_operator":
-        left, left_ok = _string_items(node.child_by_field_name("left"))
-        right, right_ok = _string_items(node.child_by_field_name("right"))
-        return left + right, left_ok and right_ok
-    return [], False
+        result.present = True
+        method = text(function.child_by_field_name("attribute")) if function is not None else ""
+        result.add(value, removing=method == "remove")
+    return result
 
 
 def _string_value(node: Node) -> str | None:

@@ -1,0 +1,411 @@
+"""Which imports fail, and the names that fail with them.
+
+An import fails when its module does not exist or does not provide the name. A module
+that takes `X` from elsewhere and fails to do so does not provide `X` either: at run time
+the whole module fails to load (Python ImportError, an ES module that does not link), so
+every consumer that takes `X` from it fails too, through any number of re-export layers
+(`from .sql import X` in `pkg/__init__.py`, then `from pkg import X`, `pkg.X`,
+`export { X } from './index'`). Such a name is *broken*; `Breakage.broken` names the chain.
+
+Only what surely fails is broken. Not broken: a name the module also binds another way (an
+assignment, a definition, a fallback in `try/except ImportError`, a second import), a name
+only `if TYPE_CHECKING:` or `import type` imports, anything in a module with `__getattr__`
+or in a TypeScript declaration file, and a name that another star import or `export *` may
+provide.
+
+Python completeness is not all-or-nothing: in a diff, a name that a known source of a
+module provided in the other revision and that no source provides here is *gone* when what
+impact cannot see of the module (`__getattr__`, star imports it cannot read, `__all__`
+pieces it cannot read) is the same in both revisions.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from impact.graph import SymbolGraph
+from impact.model import PYTHON, FileFacts, Import
+from impact.resolve.javascript import External
+
+MISSING_MODULE = "missing-module"  # the import names a module that does not exist
+NOT_PROVIDED = "not-provided"  # the module exists but does not provide the name
+GONE = "gone"  # the module's known sources no longer provide it (see the module docstring)
+DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One re-export layer: `module` takes `name` from `source` and provides it."""
+
+    module: str  # path
+    source: str  # a dotted module name (Python) or a specifier (JavaScript)
+    name: str  # the name taken there
+
+
+@dataclass(frozen=True)
+class BrokenName:
+    """Why a name a module provides fails: the layers it goes through, from the module a
+    consumer names to the one whose import fails, and how that last import fails."""
+
+    hops: tuple[Hop, ...]
+    cause: str  # MISSING_MODULE | NOT_PROVIDED | GONE
+    language: str
+
+    def describe(self, name: str) -> str:
+        first = self.hops[0]
+        parts = [f"`{name}` is re-exported by `{first.module}` from `{first.source}`"]
+        previous = name
+        for hop in self.hops:
+            if hop is not first:
+                parts.append(f", which re-exports it from `{hop.source}`")
+            if hop.name != previous:
+                parts.append(f" (as `{hop.name}`)")
+                previous = hop.name
+        if self.cause == MISSING_MODULE:
+            parts.append(", which no longer exists")
+        else:
+            verb = "provides" if self.language == PYTHON else "exports"
+            parts.append(f", which no longer {verb} `{previous}`")
+        return "".join(parts)
+
+
+@dataclass(frozen=True)
+class _Next:
+    """A layer that provides the name only through another module's name."""
+
+    hop: Hop
+    module: str
+    name: str
+
+
+@dataclass(frozen=True)
+class _Fails:
+    """A layer whose own import of the name fails."""
+
+    hop: Hop
+    cause: str
+
+
+_BY_GRAPH: WeakKeyDictionary[SymbolGraph, Breakage] = WeakKeyDictionary()
+
+
+def breakage_of(graph: SymbolGraph) -> Breakage:
+    """The one Breakage of a graph (its answers are kept for the whole run)."""
+    if graph not in _BY_GRAPH:
+        _BY_GRAPH[graph] = Breakage(graph)
+    return _BY_GRAPH[graph]
+
+
+class Breakage:
+    def __init__(self, graph: SymbolGraph):
+        self.graph = graph
+        self._failed: dict[str, dict[Import, str]] = {}
+        self._broken: dict[tuple[str, str], BrokenName | None] = {}
+        self._unknown: dict[str, frozenset[tuple]] = {}
+
+    # -- imports that fail on their own --------------------------------------------------
+
+    def cause(self, importer: str, imp: Import) -> str | None:
+        """How an import fails on its own (not through a broken re-export), if it does."""
+        target = self.graph.target(importer, imp)
+        if isinstance(target, External):
+            return None
+        if target is None:
+            return MISSING_MODULE
+        if imp.kind in ("from", "esm", "require") and imp.imported not in (None, "*"):
+            return self.unavailable(target, imp.imported)
+        return None
+
+    def unavailable(self, module: str, name: str) -> str | None:
+        """Whether `module` lacks `name`: it does not provide it, or it is gone."""
+        if not self.graph.provides(module, name):
+            return NOT_PROVIDED
+        return GONE if self.gone(module, name) else None
+
+    def failed(self, path: str) -> dict[Import, str]:
+        """The imports of a module that fail on their own and are not saved by a fallback
+        (`try/except ImportError`), with how they fail."""
+        if path not in self._failed:
+            imports = self.graph.facts[path].imports
+            causes = [self.cause(path, imp) for imp in imports]
+            saved = resolving_trys(imports, [c is not None for c in causes])
+            self._failed[path] = {imp: cause for imp, cause in zip(imports, causes)
+                                  if cause is not None and not
+                                  (imp.fallback and imp.fallback[0][0] in saved)}
+        return self._failed[path]
+
+    # -- names that break through re-exports ---------------------------------------------
+
+    def broken(self, module: str, name: str) -> BrokenName | None:
+        """Why `module` no longer provides `name` though it names it, if it is broken."""
+        walked: list[tuple[tuple[str, str], Hop]] = []
+        seen: set[tuple[str, str]] = set()
+        current = (module, name)
+        found: BrokenName | None = None
+        while True:  # follow the layers, without recursion
+            if current in self._broken:
+                found = self._broken[current]
+                break
+            if current in seen:  # a cycle of re-exports: nothing defines it, not judged here
+                break
+            seen.add(current)
+            step = self._step(*current)
+            if isinstance(step, _Fails):
+                found = BrokenName((step.hop,), step.cause, self._language(current[0]))
+                self._broken[current] = found
+                break
+            if step is None:
+                self._broken[current] = None
+                break
+            walked.append((current, step.hop))
+            current = (step.module, step.name)
+        for key, hop in reversed(walked):
+            if found is not None:
+                found = BrokenName((hop, *found.hops), found.cause, found.language)
+            self._broken[key] = found
+        return found
+
+    def _language(self, module: str) -> str:
+        return self.graph.language(module) or PYTHON
+
+    def _step(self, module: str, name: str) -> _Next | _Fails | None:
+        facts = self.graph.facts.get(module)
+        if facts is None or facts.problems or facts.module_getattr or \
+                module.endswith(DECLARATION_FILES):
+            return None  # unreadable, lazy, or only types (nothing fails at run time)
+        if facts.language == PYTHON:
+            return self._python_step(facts, name)
+        return self._js_step(facts, name)
+
+    def _python_step(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+        if self.graph.python.submodule(facts.path, name):
+            return None  # `from pkg import sub` imports the submodule
+        if name in facts.only_imported:
+            binders = [i for i in facts.imports if i.local == name]
+            return self._through_imports(facts, binders) if binders else \
+                self._through_submodule_imports(facts, name)
+        if name in facts.bindings:
+            return None  # bound another way
+        return self._through_python_stars(facts, name)
+
+    def _through_submodule_imports(self, facts: FileFacts, name: str) -> _Fails | None:
+        """`sub` in a package `__init__` that `from .sub import x` binds: broken when the
+        submodule is gone."""
+        binders = [i for i in facts.imports if i.level == 1 and i.source.split(".")[0] == name]
+        failed = self.failed(facts.path)
+        if not binders or any(failed.get(imp) != MISSING_MODULE or imp.type_only for imp in binders):
+            return None
+        return _Fails(Hop(facts.path, self._dotted_source(facts.path, binders[0]), name),
+                      MISSING_MODULE)
+
+    def _js_step(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+        exports = [e for e in facts.exports if e.name == name]
+        if len(exports) > 1:
+            return None
+        if not exports:
+            return self._through_js_stars(facts, name) if name != "default" else None
+        export = exports[0]
+        if export.kind == "reexport":
+            hop = Hop(facts.path, export.source, export.imported)
+            target = self.graph.resolve_spec(facts.path, export.source)
+            if target is None:
+                return _Fails(hop, MISSING_MODULE)
+            if not isinstance(target, str):
+                return None
+            cause = self.unavailable(target, export.imported)
+            return _Fails(hop, cause) if cause else _Next(hop, target, export.imported)
+        if export.kind == "local" and export.local in facts.only_imported:
+            binders = [i for i in facts.imports if i.local == export.local and i.kind != "reexport"]
+            return self._through_imports(facts, binders)
+        return None
+
+    def _through_imports(self, facts: FileFacts, binders: list[Import]) -> _Next | _Fails | None:
+        """A name that only these imports bind: broken when all of them fail, or when the
+        one that binds it takes it from a module where it is broken."""
+        if not binders or any(imp.type_only for imp in binders):
+            return None  # `if TYPE_CHECKING:` / `import type`: nothing fails at run time
+        failed = self.failed(facts.path)
+        if all(imp in failed for imp in binders):
+            return _Fails(self._hop(facts, binders[0]), failed[binders[0]])
+        if len(binders) > 1:
+            return None  # another import binds it
+        imp = binders[0]
+        if imp in failed or imp.guarded or imp.kind not in ("from", "esm", "require") or \
+                imp.imported in (None, "*"):
+            return None
+        target = self.graph.target(facts.path, imp)
+        if not isinstance(target, str) or target == facts.path:
+            return None
+        return _Next(self._hop(facts, imp), target, imp.imported)
+
+    def _through_python_stars(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+        """A name only star imports bring: broken when the one star import that brings it
+        (or the one that may, not knowing all it brings) takes it from a module where it
+        is broken, or no longer finds its module."""
+        listing: list[tuple[Import, str | None]] = []  # star imports that bring the name
+        unknown: list[tuple[Import, str | None]] = []  # those that may
+        for imp in facts.imports:
+            if imp.kind != "star" or imp.type_only:
+                continue
+            target = self.graph.target(facts.path, imp)
+            brought = self.graph.star_names(facts.path, imp)
+            if name in brought.names or target is None and not imp.guarded and \
+                    self._brought_before(facts, imp, name):
+                listing.append((imp, target))
+            elif not brought.complete:
+                unknown.append((imp, target))
+        candidates = listing if listing else unknown
+        if len(candidates) != 1 or listing and unknown or candidates[0][0].guarded:
+            return None  # none, or several that may bring it
+        imp, target = candidates[0]
+        hop = self._hop(facts, imp, name)
+        if target is None and listing:
+            return _Fails(hop, MISSING_MODULE)
+        return _Next(hop, target, name) if isinstance(target, str) else None
+
+    def _brought_before(self, facts: FileFacts, imp: Import, name: str) -> bool:
+        """Whether, in the other revision of a diff, the same star import brought `name`."""
+        other = self.graph.other_revision
+        before = other.facts.get(facts.path) if other is not None else None
+        for old in before.imports if before is not None else ():
+            if (old.kind, old.source, old.level) == ("star", imp.source, imp.level):
+                return name in other.star_names(facts.path, old).names
+        return False
+
+    def _through_js_stars(self, facts: FileFacts, name: str) -> _Next | None:
+        if facts.dynamic_exports:
+            return None
+        providers = []
+        for export in facts.exports:
+            if export.kind != "star":
+                continue
+            target = self.graph.resolve_spec(facts.path, export.source)
+            if not isinstance(target, str):
+                return None
+            provided = self.graph.exports(target)
+            if name in provided.names:
+                providers.append((export, target))
+            elif not provided.complete:
+                return None
+        if len(providers) != 1:
+            return None  # none, or another star source provides it too
+        export, target = providers[0]
+        return _Next(Hop(facts.path, export.source, name), target, name)
+
+    def _hop(self, facts: FileFacts, imp: Import, name: str | None = None) -> Hop:
+        name = name or imp.imported or imp.local or ""
+        if facts.language != PYTHON:
+            return Hop(facts.path, imp.source, name)
+        return Hop(facts.path, self._dotted_source(facts.path, imp), name)
+
+    def _dotted_source(self, importer: str, imp: Import) -> str:
+        """The absolute dotted name of the module a Python import names."""
+        target = self.graph.target(importer, imp)
+        if isinstance(target, str) and not self.graph.python.unreadable(target):
+            return self.graph.python.dotted_name(target)
+        if not imp.level:
+            return imp.source
+        directory = posixpath.dirname(importer)
+        for _ in range(imp.level - 1):
+            directory = posixpath.dirname(directory)
+        package = self.graph.python.dotted_name(directory + "/") if directory else ""
+        return ".".join(part for part in (package, imp.source) if part)
+
+    # -- Python completeness -------------------------------------------------------------
+
+    def gone(self, module: str, name: str) -> bool:
+        """In a diff: whether a Python module whose names impact cannot all know lost `name`
+        (see the module docstring)."""
+        other = self.graph.other_revision
+        if other is None or not self.graph.is_python(module) or not other.is_python(module):
+            return False
+        provided = self.graph.exports(module)
+        declared = self.graph.dunder_all(module)
+        if provided.complete or name in provided.names or \
+                (name.startswith("__") and name.endswith("__")) or \
+                self.graph.python.submodule(module, name) is not None or \
+                declared is not None and name in declared.names:  # it still says it has it
+            return False
+        return name in other.exports(module).names and \
+            self.unknown_sources(module) == breakage_of(other).unknown_sources(module)
+
+    def unknown_sources(self, module: str) -> frozenset[tuple]:
+        """What impact cannot see of what a Python module provides: its `__getattr__`, and
+        what its star imports bring from modules it cannot read, or whose `__all__` it
+        cannot read (followed through the modules it can read)."""
+        if module in self._unknown:
+            return self._unknown[module]
+        found: set[tuple] = set()
+        pending, seen = [module], set()
+        while pending:
+            current = pending.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            facts = self.graph.facts.get(current)
+            if facts is None or facts.problems:
+                found.add(("unreadable", current, id(facts)))  # the same content: the same facts
+                continue
+            if facts.module_getattr:
+                found.add(("__getattr__", current, _getattr_body(facts)))
+            for imp in facts.imports:
+                if imp.kind == "star":
+                    found.update(self._star_unknowns(current, imp, pending))
+        self._unknown[module] = frozenset(found)
+        return self._unknown[module]
+
+    def _star_unknowns(self, importer: str, imp: Import, pending: list[str]) -> list[tuple]:
+        target = self.graph.target(importer, imp)
+        if not isinstance(target, str) or self.graph.python.unreadable(target):
+            return [("star", importer, imp.level, imp.source)]
+        declared = self.graph.dunder_all(target)
+        if declared is None:
+            pending.append(target)
+            return []
+        if declared.complete:
+            return []
+        facts = self.graph.facts[target]
+        return [("__all__", target, facts.all_unknown, facts.all_references)]
+
+
+def _getattr_body(facts: FileFacts) -> object:
+    """What tells one module `__getattr__` from another: its body, when it is a function."""
+    definition = next((d for d in facts.definitions if d.name == "__getattr__"), None)
+    if definition is not None and definition.body:
+        return definition.body
+    return id(facts)  # bound some other way: the same only with the same module content
+
+
+def consumer_severity(facts: FileFacts) -> str:
+    """A site that takes a name from a module whose own import of it broke: an error in
+    Python (the import raises there, and pyright says so); a warning in JavaScript/TypeScript,
+    where the module graph fails to link at the re-export, which tsc alone reports."""
+    return "error" if facts.language == PYTHON else "warning"
+
+
+def resolving_trys(imports: tuple[Import, ...], failed: list[bool]) -> set[int]:
+    """The `try` statements around Python imports (see Import.fallback) that resolve: those
+    that tolerate a failure, and those with a branch whose imports and inner `try`s all
+    resolve (a branch without imports resolves: the try body may import nothing)."""
+    tolerant: dict[int, bool] = {}
+    branches: dict[int, set[int]] = defaultdict(lambda: {0})
+    branch_fails: set[tuple[int, int]] = set()
+    inner: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for imp, bad in zip(imports, failed):
+        for depth, (statement, branch, tolerates) in enumerate(imp.fallback):
+            tolerant[statement] = tolerates
+            branches[statement].add(branch)
+            if depth + 1 < len(imp.fallback):
+                inner[(statement, branch)].add(imp.fallback[depth + 1][0])
+            elif bad:
+                branch_fails.add((statement, branch))
+
+    def resolves(statement: int) -> bool:
+        return tolerant[statement] or any(
+            (statement, branch) not in branch_fails and all(map(resolves, inner[(statement, branch)]))
+            for branch in branches[statement])
+
+    return {statement for statement in tolerant if resolves(statement)}
