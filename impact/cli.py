@@ -495,6 +495,16 @@ def cache_clear() -> None:
 class RulesFormat(str, Enum):
     text = "text"
     json = "json"
+    markdown = "markdown"
+
+
+RULES_TABLE_HEADER = "| code | rule | what it means |\n| --- | --- | --- |\n"
+
+
+def rules_table() -> str:
+    """The README's table of finding codes, generated from the rules."""
+    return RULES_TABLE_HEADER + "".join(rule.table_row() + "\n"
+                                        for rule in sorted(RULES.values(), key=lambda r: r.code))
 
 
 @app.command("rules")
@@ -514,6 +524,8 @@ def rules_command(
             fail(f"unknown finding code or rule name '{rule}' (see `impact rules`)")
     if output_format is RulesFormat.json:
         typer.echo(json.dumps([rule_document(r) for r in rules], indent=2))
+    elif output_format is RulesFormat.markdown:
+        sys.stdout.write(RULES_TABLE_HEADER + "".join(r.table_row() + "\n" for r in rules))
     elif rule is not None or show_all:
         typer.echo("\n".join(r.explain() for r in rules).rstrip("\n"))
     else:
@@ -524,7 +536,8 @@ def rules_command(
 
 def rule_document(rule) -> dict:
     return {"code": rule.code, "name": rule.name, "severity": rule.severity,
-            "summary": rule.summary, "why": rule.why, "example": rule.example}
+            "summary": rule.summary, "why": rule.why, "example": rule.example,
+            "use_instead": rule.use_instead, "references": list(rule.references)}
 
 
 def main() -> None:

@@ -25,6 +25,11 @@ REMOVED_PUBLIC_API = Rule(
         "outside it that impact cannot see, so it is a warning even with no consumer here.",
     example="# pkg/util.py, base: def slugify(text): ...   head: removed\n"
             "# IMP201 at pkg/util.py:1 (base), consumers: app.py:3",
+    short="a public symbol was removed or renamed: once, at its old definition, with its consumers; a"
+          " move or rename is named",
+    use_instead="keep the old name as an alias (and deprecate it) while consumers move, or update "
+                "every consumer listed (`impact fix` does it for a move or rename).",
+    references=('https://mkdocstrings.github.io/griffe/guide/users/checking/',),
 )
 RULES = (REMOVED_PUBLIC_API,)
 

@@ -28,6 +28,12 @@ INCOMPATIBLE_SIGNATURE = Rule(
         "callable when no call here breaks.",
     example="# base: def connect(host, port=5432)   head: def connect(host, *, port=5432)\n"
             "connect('db', 5433)  # IMP202: takes 1 positional argument, 2 given",
+    short="a callable changed so that a call breaks: at each broken call, or a warning at a public "
+          "definition",
+    use_instead="update the calls reported, or keep the change compatible: give a new parameter a "
+                "default, keep a keyword name, add rather than reorder positional parameters.",
+    references=("https://mkdocstrings.github.io/griffe/guide/users/checking/",
+                "https://www.typescriptlang.org/docs/handbook/2/functions.html#optional-parameters",),
 )
 RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")

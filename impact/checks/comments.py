@@ -17,6 +17,10 @@ MALFORMED_SUPPRESSION = Rule(
     why="a suppression that silently does nothing lets the finding through while the author "
         "believes it is handled, or hides nothing while looking like it hides something.",
     example="from pkg import gone  # impact: ignore[IMP10]   <- IMP302: IMP10 is not a finding code",
+    short='an inline suppression comment cannot be read, so it suppresses nothing (warning)',
+    use_instead="write `# impact: ignore[IMP101]` (Python) or `// impact-ignore IMP101` (JS/TS) with "
+                "real finding codes.",
+    references=('https://docs.astral.sh/ruff/linter/#error-suppression',),
 )
 UNUSED_SUPPRESSION = Rule(
     code="IMP303",
@@ -28,5 +32,8 @@ UNUSED_SUPPRESSION = Rule(
     why="suppressions rot: once the code is fixed, a forgotten `impact: ignore` would hide the next "
         "real breakage on that line (ruff's unused-noqa, for the same reason).",
     example="from pkg import helper  # impact: ignore[IMP101]   <- IMP303 when pkg provides helper",
+    short='with `--strict`: an inline suppression comment suppresses nothing (warning)',
+    use_instead='remove the suppression comment, or correct the code it names.',
+    references=('https://docs.astral.sh/ruff/rules/unused-noqa/',),
 )
 RULES = (MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION)

@@ -22,6 +22,11 @@ UNDEFINED_EXPORT = Rule(
         "`x`; in Python `from m import *` raises AttributeError.",
     example="// the import of createRetryablePrismaClient was removed\n"
             "export { withPrismaRetry, createRetryablePrismaClient }  // IMP104",
+    short='`export { x }`, `export default x`, an `__all__` entry or a re-export names something gone',
+    use_instead="export only names the module defines or imports: restore the definition or import, "
+                "or drop the name from the export list or `__all__`.",
+    references=("https://docs.astral.sh/ruff/rules/undefined-export/",
+                "https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/export.md",),
 )
 RULES = (UNDEFINED_EXPORT,)
 

@@ -27,6 +27,11 @@ DANGLING_IMPORT = Rule(
     why="the import fails when the module loads (Python ImportError, an ES module SyntaxError "
         "at link time, undefined from CommonJS), usually taking the whole program down.",
     example="# pkg/util.py no longer defines `slugify`\nfrom pkg.util import slugify  # IMP101",
+    short='an import names a symbol its target module does not provide',
+    use_instead="import the name from where it lives now (`impact fix` rewrites imports of a moved or"
+                " renamed symbol), restore it, or remove the import and its uses.",
+    references=("https://docs.python.org/3/reference/simple_stmts.html#the-import-statement",
+                "https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/named.md",),
 )
 MISSING_MODULE = Rule(
     code="IMP102",
@@ -39,6 +44,10 @@ MISSING_MODULE = Rule(
         "case mismatch works on macOS and breaks on Linux CI and servers.",
     example="// src/controllers/groupChat.js was deleted\n"
             "import { createGroup } from './controllers/groupChat.js'  // IMP102",
+    short='an import, require or re-export points to a module that does not exist',
+    use_instead="point the import at the module's new path (matching its case exactly), restore "
+                "the module, or remove the import.",
+    references=("https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/no-unresolved.md",),
 )
 DANGLING_ATTRIBUTE = Rule(
     code="IMP103",
@@ -49,6 +58,9 @@ DANGLING_ATTRIBUTE = Rule(
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify",
+    short='`mod.name` through a module/namespace/CommonJS import, and the module lacks `name`',
+    use_instead="use the attribute's new name or module, or restore it in the module.",
+    references=('https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/namespace.md',),
 )
 RULES = (DANGLING_IMPORT, MISSING_MODULE, DANGLING_ATTRIBUTE)
 UNCHANGED_UNKNOWNS = ("(what else could provide it, `__getattr__` or star imports impact "

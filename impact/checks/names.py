@@ -22,6 +22,10 @@ UNDEFINED_NAME = Rule(
         "error path that tests do not reach.",
     example="// the import of createRetryablePrismaClient was removed\n"
             "prisma = createRetryablePrismaClient(rawPrisma)  // IMP105",
+    short='a name is used but bound nowhere in its scope',
+    use_instead='import or define the name in the module, or correct its spelling.',
+    references=("https://docs.astral.sh/ruff/rules/undefined-name/",
+                "https://eslint.org/docs/latest/rules/no-undef",),
 )
 RULES = (UNDEFINED_NAME,)
 DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")

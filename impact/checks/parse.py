@@ -17,6 +17,10 @@ UNPARSED_FILE = Rule(
     why="what impact cannot read it cannot check: references in that file, and imports of "
         "names from it, are not judged until it parses again.",
     example="def broken(:\n    pass  # IMP301: syntax error",
+    short='a file has syntax errors, is not UTF-8, binary or too large (warning)',
+    use_instead="fix the syntax error or encoding; for generated or huge files, exclude them in "
+                "`[tool.impact] exclude` or raise `max-file-size`.",
+    references=(),
 )
 RULES = (UNPARSED_FILE,)
 

@@ -1,0 +1,37 @@
+"""Every rule is documented once, with the rule, and every place that shows it is generated
+from there: `impact rules`, SARIF help, the README's table (this test fails when it drifts)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from impact.checks import RULES
+from impact.cli import rules_table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_readme_table_of_codes_is_generated_from_the_rules():
+    readme = (ROOT / "README.md").read_text()
+    assert rules_table() in readme, "regenerate it: impact rules --format markdown"
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_rule_has_its_documentation(code):
+    rule = RULES[code]
+    assert re.fullmatch(r"IMP[1-9]\d\d", rule.code) and re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.name)
+    assert rule.severity in ("error", "warning")
+    for part in ("summary", "why", "example", "short", "use_instead"):
+        assert getattr(rule, part).strip(), f"{code} has no {part}"
+    assert all(link.startswith("https://") for link in rule.references)
+    explained = rule.explain()
+    assert rule.why in explained and rule.use_instead in explained
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_rule_has_tests(code):
+    tests = [path for path in (ROOT / "tests").glob("test_*.py") if path.name != Path(__file__).name]
+    assert any(code in path.read_text() for path in tests), f"no test names {code}"
