@@ -9,7 +9,7 @@ scope binds, no import brings in and no known global provides is an unbound refe
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -17,7 +17,8 @@ from tree_sitter import Node
 
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
-from impact.lang.treesitter import captures, parse, site, syntax_problems, text
+from impact.lang.syntax_errors import SyntaxErrors, read_errors, type_only_star_export
+from impact.lang.treesitter import captures, parse, site, text
 from impact.model import (
     JAVASCRIPT,
     TYPESCRIPT,
@@ -70,16 +71,17 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     suffix = "." + path.rsplit(".", 1)[-1].lower()
     grammar, query_files = GRAMMARS[suffix]
     root = parse(grammar, source, time_budget).root_node
-    found = captures(grammar, query_files, root)
+    errors = read_errors(root, source)
+    found = _outside(errors, captures(grammar, query_files, root))
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     imports = module.add_imports(found)
     module.bind(found)
     exports, dynamic = _exports(found)
-    imports += [Import(e.source, e.imported, None, e.site, "reexport")
+    exports = [_unsure_local(e, errors, module.bindings.sites) for e in exports]
+    imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only)
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(found)
-    problems = syntax_problems(root)
     unbound, at_module = module.references(found)
     return FileFacts(
         path=path,
@@ -90,16 +92,33 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         inner_bindings=module.bindings.inner_sites,
         definitions=tuple(js_definition(name, node, name in module.bindings.redefined)
                           for name, node in sorted(module.bindings.definers.items())),
-        unbound=() if problems else tuple(unbound),
-        member_refs=() if problems else tuple(module.member_refs(found, at_module)),
+        unbound=() if errors.unreadable else
+        tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
+        member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module)),
-        problems=problems,
-        dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")),
+        problems=errors.problems,
+        dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")) or
+        errors.may_hide_exports,
         ambient_globals=tuple(sorted(_ambient_globals(found))),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
     )
+
+
+def _outside(errors: SyntaxErrors, found: dict) -> dict:
+    """The captures that do not stand inside a syntax error (nor are a token it assumed)."""
+    if not errors.problems:
+        return found
+    return {name: [n for n in nodes if not n.is_missing and not errors.covers(n)]
+            for name, nodes in found.items()}
+
+
+def _unsure_local(export: Export, errors: SyntaxErrors, bindings: dict) -> Export:
+    """`export { x }` of a name only a syntax error may bind: what it refers to is unknown."""
+    if export.local in errors.unsure_names and export.local not in bindings:
+        return replace(export, local=None)
+    return export
 
 
 def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
@@ -466,26 +485,29 @@ def _parse_export(node: Node) -> tuple[list[Export], bool]:
         target = next((c for c in node.named_children if c.type == "identifier"), None)
         local = text(target) if target is not None else None
         return [Export("default", "local" if local else "declaration", here, local=local)], True
+    type_only = _has_keyword(node, "type") or any(map(type_only_star_export, node.children))
     clause = next((c for c in node.named_children if c.type == "export_clause"), None)
     if clause is not None:
-        return [_clause_export(spec, source) for spec in clause.named_children
+        return [_clause_export(spec, source, type_only) for spec in clause.named_children
                 if spec.type == "export_specifier"], False
     namespace = next((c for c in node.named_children if c.type == "namespace_export"), None)
     if namespace is not None and source is not None:
         name = _name_text(namespace.named_children[0])
-        return [Export(name, "namespace", here, source=source, imported="*")], False
+        return [Export(name, "namespace", here, source=source, imported="*",
+                       type_only=type_only)], False
     if source is not None and _has_keyword(node, "*"):
-        return [Export("*", "star", here, source=source, imported="*")], False
+        return [Export("*", "star", here, source=source, imported="*", type_only=type_only)], False
     return [], False
 
 
-def _clause_export(spec: Node, source: str | None) -> Export:
+def _clause_export(spec: Node, source: str | None, type_only: bool) -> Export:
     name_node = spec.child_by_field_name("name")
     alias = spec.child_by_field_name("alias")
     name = _name_text(name_node)
     exported = _name_text(alias) if alias is not None else name
     if source is not None:
-        return Export(exported, "reexport", site(name_node), source=source, imported=name)
+        return Export(exported, "reexport", site(name_node), source=source, imported=name,
+                      type_only=type_only or _has_keyword(spec, "type"))
     return Export(exported, "local", site(name_node), local=name)
 
 
