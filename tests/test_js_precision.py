@@ -30,6 +30,7 @@ TS_VARIANCE = ("export interface Box<out T> { get(): T }\n"
     ("src/button.ts", TS_VARIANCE),
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
+    ("src/button.tsx", "export const Link = () => <a href=\"/?a=1&b=2\">A</a>;\n"),
     ("src/button.js", "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
 ])
 def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked(

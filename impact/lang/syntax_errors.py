@@ -5,8 +5,9 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
 
 - A grammar gap — valid code the pinned grammars cannot read: `export type * from`,
   variance annotations (`interface X<in out T>`), type arguments of a tagged template
-  (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, and JavaScript's `using`
-  declarations — is no problem at all. The queries read what it binds (`grammars/*.scm`).
+  (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, `&` in a JSX attribute
+  string, and JavaScript's `using` declarations — is no problem at all. The queries read
+  what it binds (`grammars/*.scm`).
 - Any other error is a Problem (IMP301, which a diff reports only when the change brought
   it). While errors cover less than half of the file it is `recovered`: its facts come from
   the well-formed rest of the tree, what stands inside an error is left out, names written
@@ -137,11 +138,21 @@ def is_grammar_gap(node: Node, source: bytes) -> bool:
     """Whether an ERROR or MISSING node stands for valid code the grammar cannot read."""
     if node.end_byte - node.start_byte > CONTEXT:
         return False
+    if _in_jsx_attribute_string(node):
+        return True
     ending = source[max(0, node.start_byte - CONTEXT):node.end_byte]
     inside = source[node.start_byte:node.end_byte]
     after = source[node.end_byte:node.end_byte + CONTEXT]
     return any(gap.inside.fullmatch(inside) and gap.ending.search(ending) and
                gap.after.match(after) for gap in GAPS)
+
+
+def _in_jsx_attribute_string(node: Node) -> bool:
+    """`<a href="?a=1&b=2">`: JSX attribute strings hold any text, but the grammars read `&`
+    as the start of an HTML character reference."""
+    parent = node.parent
+    return parent is not None and parent.type == "string" and parent.parent is not None and \
+        parent.parent.type == "jsx_attribute"
 
 
 def type_only_star_export(node: Node) -> bool:
