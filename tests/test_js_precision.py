@@ -94,3 +94,85 @@ def test_type_only_star_reexport_does_not_hide_the_other_exports(repo_factory):
                           "export const c: User | number = a + b;\n"}
     change = {"src/index.ts": "export type * from './types';\nexport const a = 1;\n"}
     assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.ts", 1, "b")]
+
+
+# -- item 4: plain JavaScript calls -----------------------------------------------------------
+
+
+def signature_findings(repo_factory, base: dict, change: dict) -> list[tuple]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    return [(f["file"], f["line"], f["severity"], f["message"]) for f in result.findings
+            if f["code"] == "IMP202"]
+
+
+def js_calls(definition: str, calls: str, suffix: str = "js") -> dict:
+    return {f"src/lib.{suffix}": definition,
+            f"src/app.{suffix}": f"import {{ fmt }} from './lib.{suffix}';\n{calls}"}
+
+
+@pytest.mark.parametrize("suffix", ["js", "mjs", "cjs", "jsx"])
+def test_plain_javascript_trailing_parameter_added_is_not_a_break(repo_factory, suffix):
+    # the missing argument is `undefined`; tsc --checkJs agrees: untyped parameters are optional
+    base = js_calls("export function fmt(value) { return value; }\n", "fmt(1);\n", suffix)
+    change = {f"src/lib.{suffix}": "export function fmt(value, unit) { return value + unit; }\n"}
+    assert signature_findings(repo_factory, base, change) == []
+
+
+@pytest.mark.parametrize("new_definition, reason", [
+    ("export function fmt(unit, value) { return value + unit; }\n",
+     "argument 1 now goes to parameter `unit`, no longer to `value`"),  # inserted before
+    ("export function fmt(unit, value, scale) { return value * scale + unit; }\n",
+     "argument 1 now goes to parameter `unit`, no longer to `value`"),
+    ("export function fmt(value) { return value; }\n",
+     "takes 1 positional argument(s), 2 given"),  # removed, callers still pass it
+    ("export const fmt = (value, scale) => value * scale;\n",
+     "argument 2 now goes to parameter `scale`, no longer to `unit`"),  # removed from the middle
+])
+def test_plain_javascript_arguments_that_shift_or_overflow_are_a_break(repo_factory, new_definition,
+                                                                       reason):
+    base = js_calls("export function fmt(value, unit, scale) { return value * scale + unit; }\n",
+                    "fmt(1, 'px');\n")
+    findings = signature_findings(repo_factory, base, {"src/lib.js": new_definition})
+    assert [(f[0], f[1], f[2]) for f in findings] == [("src/app.js", 2, "error")]
+    assert reason in findings[0][3]
+
+
+def test_plain_javascript_function_reading_arguments_takes_any_number(repo_factory):
+    base = js_calls("export function fmt(value, unit) { return value + unit; }\n", "fmt(1, 'px', 2);\n")
+    change = {"src/lib.js": "export function fmt(value) {\n"
+                            "  return [...arguments].map(String).join(value);\n}\n"}
+    assert signature_findings(repo_factory, base, change) == []
+
+
+def test_parameter_renamed_in_place_is_not_a_shift(repo_factory):
+    base = js_calls("export function fmt(value, unit) { return value + unit; }\n", "fmt(1, 'px');\n")
+    change = {"src/lib.js": "export function fmt(amount, suffix) { return amount + suffix; }\n"}
+    assert signature_findings(repo_factory, base, change) == []
+
+
+TYPED_VALUE = "/**\n * @param {number} value\n"
+
+
+@pytest.mark.parametrize("base_doc, new_doc, broken", [
+    (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string} unit\n */\n", True),
+    ("/** @type {(value: number) => string} */\n",
+     "/** @type {(value: number, unit: string) => string} */\n", True),
+    (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string} [unit]\n */\n", False),
+    (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string=} unit\n */\n", False),
+    ("/** Formats a value. */\n", "/** Formats a value. */\n", False),  # no types: plain
+])
+def test_jsdoc_typed_javascript_parameters_are_required(repo_factory, base_doc, new_doc, broken):
+    base = js_calls(base_doc + "export function fmt(value) { return value; }\n", "fmt(1);\n")
+    change = {"src/lib.js": new_doc + "export function fmt(value, unit) { return value + unit; }\n"}
+    findings = signature_findings(repo_factory, base, change)
+    assert [(f[0], f[2]) for f in findings] == ([("src/app.js", "error")] if broken else [])
+    assert all("missing required argument `unit`" in f[3] for f in findings)
+
+
+def test_typescript_trailing_required_parameter_still_breaks(repo_factory):
+    base = js_calls("export function fmt(value: number) { return value; }\n", "fmt(1);\n", "ts")
+    change = {"src/lib.ts": "export function fmt(value: number, unit: string) { return value + unit; }\n"}
+    findings = signature_findings(repo_factory, base, change)
+    assert [(f[0], f[1]) for f in findings] == [("src/app.ts", 2)]

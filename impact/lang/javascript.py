@@ -90,7 +90,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         exports=tuple(exports + commonjs_exports),
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
-        definitions=tuple(js_definition(name, node, name in module.bindings.redefined)
+        definitions=tuple(js_definition(name, node, name in module.bindings.redefined,
+                                        plain=grammar == "javascript")
                           for name, node in sorted(module.bindings.definers.items())),
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
