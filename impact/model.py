@@ -154,6 +154,7 @@ class FileFacts:
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
+    generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
 
     @property
     def readable(self) -> bool:

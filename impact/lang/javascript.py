@@ -15,6 +15,7 @@ from importlib import resources
 
 from tree_sitter import Node
 
+from impact.lang.generated import looks_generated
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import SyntaxErrors, read_errors, type_only_star_export
@@ -104,6 +105,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
+        generated=looks_generated(source),
     )
 
 
