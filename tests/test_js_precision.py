@@ -229,3 +229,71 @@ def test_source_that_merely_mentions_generation_is_checked(repo_factory):
     change = {"src/lib.js": "export function a() {}\n"}
     assert diff_keys(repo_factory, base, change) == [
         ("IMP101", "src/build/tool.js", 1, "b"), ("IMP101", "src/ids.js", 2, "b")]
+
+
+# -- item 8: JavaScript/TypeScript resolution and exports -------------------------------------
+
+TYPED_LIB = {"lib/index.js": "function a() {}\nfunction b() {}\nmodule.exports = { a, b };\n",
+             "lib/index.d.ts": "export declare function a(): void;\n"}
+
+
+def test_require_from_javascript_finds_the_javascript_not_its_declarations(repo_factory):
+    base = {**TYPED_LIB, "src/app.js": "const x = 1;\n"}
+    change = {"src/app.js": "const { a, b } = require('../lib/index');\nconst lib = require('../lib');\n"
+                            "a(); b(); lib.b();\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_typescript_still_reads_the_declarations(repo_factory):
+    base = {**TYPED_LIB, "src/app.ts": "export const x = 1;\n"}
+    change = {"src/app.ts": "import { a, b } from '../lib/index';\na(); b();\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.ts", 1, "b")]
+
+
+FACADE = {"src/greet.ts": "export function greet() { return 1; }\n",
+          "src/index.ts": "export { greet } from './greet';\n",
+          "src/index.js": "export { greet } from './greet.js';\n",
+          "src/direct.ts": "import { greet } from './greet';\nexport const d = greet();\n",
+          "src/legacy.js": "import { greet } from './index';\nexport const l = greet();\n"}
+
+
+def test_deleting_a_facade_counts_only_consumers_that_went_through_it(repo_factory):
+    # src/legacy.js resolves to index.js, src/app.ts now imports the module itself: neither is
+    # a consumer of the deleted index.ts
+    base = {**FACADE, "src/app.ts": "import { greet } from './index';\nexport const a = greet();\n"}
+    change = {"src/index.ts": None, "src/app.ts": "import { greet } from './greet';\n"
+                                                  "export const a = greet();\n"}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [(f["code"], f["severity"], f["consumers"]) for f in result.findings] == [
+        ("IMP201", "warning", [])]
+
+
+def test_deleting_a_facade_still_names_the_consumers_that_went_through_it(repo_factory):
+    base = {**FACADE, "src/index.js": None, "src/legacy.js": None,
+            "src/page.ts": "import { greet } from './index';\nexport const p = greet();\n"}
+    repo = repo_factory([base, {"src/index.ts": None}])
+    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [(f["code"], f["file"], f["severity"], f.get("consumers")) for f in result.findings] == [
+        ("IMP201", "src/greet.ts", "error", [{"file": "src/page.ts", "line": 1}]),
+        ("IMP102", "src/page.ts", "error", None)]
+
+
+def test_type_use_of_a_runtime_global_whose_import_was_removed_is_undefined(repo_factory):
+    # `Observable` is a browser global in the runtime lists, but TypeScript's lib has no such
+    # type: after its import is removed, the type position names nothing (tsc TS2304)
+    uses = "export function wrap(): Observable<number> { return of(1); }\n"
+    base = {"src/a.ts": "import type { Observable } from 'rxjs';\nimport { of } from 'rxjs';\n" + uses}
+    change = {"src/a.ts": "import { of } from 'rxjs';\n" + uses}
+    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/a.ts", 2, "Observable")]
+
+
+@pytest.mark.parametrize("name, source", [
+    ("Buffer", "buffer"),  # @types/node declares it
+    ("Request", "node-fetch"),  # TypeScript's lib.dom declares it
+])
+def test_type_use_of_a_declared_global_after_its_import_was_removed_is_fine(repo_factory, name, source):
+    uses = f"export function read(input: {name}): number {{ return 1; }}\n"
+    base = {"src/a.ts": f"import type {{ {name} }} from '{source}';\n" + uses}
+    change = {"src/a.ts": uses}
+    assert diff_keys(repo_factory, base, change) == []

@@ -61,6 +61,18 @@ def typescript_globals() -> frozenset[str]:
     return _names_in("ts_lib_globals.txt") | TYPE_KEYWORDS
 
 
+@cache
+def typed_environment_globals() -> frozenset[str]:
+    """Globals of Node.js and the test runners beyond TypeScript's lib (`Buffer`, `describe`):
+    their @types packages declare them for type positions too."""
+    return _names_in("typed_env_globals.txt")
+
+
+@cache
+def _declared_types() -> frozenset[str]:
+    return typescript_globals() | typed_environment_globals()
+
+
 def _names_in(data_file: str) -> frozenset[str]:
     lines = resources.files("impact.data").joinpath(data_file).read_text("utf-8")
     return frozenset(
@@ -207,10 +219,11 @@ class _Module:
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
-            elif owner is None and name not in known_globals() and not _is_typeof(node):
-                type_only = node.type == "type_identifier" or node.start_byte in type_roots
-                if not (type_only and name in typescript_globals()):
-                    unbound.append(NameRef(name, site(node), type_only))
+            elif owner is None and not _is_typeof(node):
+                ref = _unbound_ref(node, name, node.type == "type_identifier" or
+                                   node.start_byte in type_roots)
+                if ref is not None:
+                    unbound.append(ref)
         return unbound, at_module
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
@@ -270,6 +283,15 @@ class _Module:
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
+
+
+def _unbound_ref(node: Node, name: str, type_only: bool) -> NameRef | None:
+    """A name nothing in the file binds, unless the environment surely provides it: a value
+    that a runtime's globals hold; a type that TypeScript's lib or the @types of Node.js and
+    the test runners declare (a browser global such as `Observable` is no type of the lib)."""
+    if name in (_declared_types() if type_only else known_globals()):
+        return None
+    return NameRef(name, site(node), type_only)
 
 
 def _lookup(scope: Scope, name: str) -> Scope | None:
