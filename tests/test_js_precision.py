@@ -22,6 +22,10 @@ TS_VARIANCE = ("export interface Box<out T> { get(): T }\n"
                "export interface Cell<in out T> { value: T }\n"
                "export type Reader<in T, out U extends object = object> = (t: T) => U;\n")
 
+TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K>\n"
+                "  /** by number */\n  <K extends number>(key: K): K[]\n"
+                "  <\n    K,\n  >(): void\n}\n")
+
 
 @pytest.mark.parametrize("path, construct", [
     ("src/button.ts", TS_STYLED),
@@ -31,6 +35,7 @@ TS_VARIANCE = ("export interface Box<out T> { get(): T }\n"
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
     ("src/button.tsx", "export const Link = () => <a href=\"/?a=1&b=2\">A</a>;\n"),
+    ("src/button.ts", TS_OVERLOADS),
     ("src/button.js", "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
 ])
 def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked(

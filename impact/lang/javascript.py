@@ -18,7 +18,13 @@ from tree_sitter import Node
 from impact.lang.generated import looks_generated
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
-from impact.lang.syntax_errors import SyntaxErrors, read_errors, type_only_star_export
+from impact.lang.syntax_errors import (
+    SyntaxErrors,
+    error_bytes,
+    read_errors,
+    separate_type_members,
+    type_only_star_export,
+)
 from impact.lang.treesitter import captures, parse, site, text
 from impact.model import (
     JAVASCRIPT,
@@ -84,6 +90,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     suffix = "." + path.rsplit(".", 1)[-1].lower()
     grammar, query_files = GRAMMARS[suffix]
     root = parse(grammar, source, time_budget).root_node
+    if root.has_error and grammar == "typescript":
+        source, root = _with_members_separated(source, root, time_budget)
     errors = read_errors(root, source)
     found = _outside(errors, captures(grammar, query_files, root))
     scopes = ScopeTree(len(source), _scope_regions(found))
@@ -119,6 +127,17 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         commonjs=commonjs,
         generated=looks_generated(source),
     )
+
+
+def _with_members_separated(source: bytes, root: Node, time_budget: float | None
+                            ) -> tuple[bytes, Node]:
+    """The source and tree with type members separated (syntax_errors.separate_type_members),
+    when that leaves fewer errors."""
+    repaired = separate_type_members(source)
+    if repaired == source:
+        return source, root
+    other = parse("typescript", repaired, time_budget).root_node
+    return (repaired, other) if error_bytes(other) < error_bytes(root) else (source, root)
 
 
 def _outside(errors: SyntaxErrors, found: dict) -> dict:

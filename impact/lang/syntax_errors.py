@@ -7,7 +7,8 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
   variance annotations (`interface X<in out T>`), type arguments of a tagged template
   (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, `&` in a JSX attribute
   string, and JavaScript's `using` declarations — is no problem at all. The queries read
-  what it binds (`grammars/*.scm`).
+  what it binds (`grammars/*.scm`). One more, generic call signatures in a type written
+  without `;`, can swallow the rest of the file: it is repaired and the file parsed again.
 - Any other error is a Problem (IMP301, which a diff reports only when the change brought
   it). While errors cover less than half of the file it is `recovered`: its facts come from
   the well-formed rest of the tree, what stands inside an error is left out, names written
@@ -161,3 +162,36 @@ def type_only_star_export(node: Node) -> bool:
     return node.is_error and node.parent is not None and \
         node.parent.type == "export_statement" and text(node) == "type" and \
         following is not None and following.type in ("*", "namespace_export")
+
+
+# -- a gap repaired before parsing again ---------------------------------------------------
+# tree-sitter-typescript cannot read a generic call signature on its own line after a member
+# that has no `;` (`interface Get { <K>(key: K): V\n  <K>(key: K, d: V): V }`, the style of
+# code formatted without semicolons): its recovery can swallow the rest of the file. Writing a
+# `;` in place of the last space of that line's indentation changes no offset and no line.
+
+SIGNATURE_LINE = re.compile(rb"^([ \t]+)<", re.MULTILINE)
+CONTINUES = (b";", b",", b"{", b"(", b"[", b"|", b"&", b"=", b"=>", b":", b"?", b"+", b"-",
+             b"*", b"/", b"!", b"<", b".")  # the line before goes on: not the end of a member
+BLOCK_COMMENT = re.compile(rb"/\*.*?\*/\s*$", re.DOTALL)
+
+
+def separate_type_members(source: bytes) -> bytes:
+    """`source` with a `;` before each line that starts with `<` after a line that ends a
+    member (TypeScript only: in TSX such a line is JSX)."""
+    repaired = bytearray(source)
+    for line in SIGNATURE_LINE.finditer(source):
+        before = source[max(0, line.start() - CONTEXT):line.start()].rstrip()
+        while before.endswith(b"*/"):  # a doc comment of the signature
+            comment = BLOCK_COMMENT.search(before)
+            if comment is None:
+                break
+            before = before[:comment.start()].rstrip()
+        if before and not before.endswith(CONTINUES):
+            repaired[line.end(1) - 1] = ord(";")
+    return bytes(repaired)
+
+
+def error_bytes(root: Node) -> int:
+    """How much of a tree its outermost errors cover (MISSING tokens count one byte)."""
+    return sum(max(n.end_byte - n.start_byte, 1) for n in _outermost_errors(root))
