@@ -66,6 +66,13 @@ def test_a_syntax_error_the_change_introduced_is_imp301_and_the_rest_is_checked(
     assert ("IMP105", "src/m.ts", 14, "helper") in keys
 
 
+def test_a_syntax_error_already_in_base_is_not_reported_again(repo_factory):
+    broken = "export const broken = (;\n"
+    base = {**HELPERS, "src/m.ts": broken + USES_HELPER + "export const a = helper();\n"}
+    change = {"src/m.ts": broken + "export const a = helper();\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/m.ts", 2, "helper")]
+
+
 def test_a_file_that_is_mostly_broken_is_imp301_and_nothing_else(repo_factory):
     base = {**HELPERS, "src/m.ts": USES_HELPER + "helper();\n"}
     change = {"src/m.ts": "helper(\n" + "(((( ]] }} ;; ,, )) ((\n" * 20}
