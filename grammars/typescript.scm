@@ -5,6 +5,10 @@
 (enum_declaration name: (identifier) @bind.lexical)
 (abstract_class_declaration name: (type_identifier) @bind.lexical)
 (type_parameter name: (type_identifier) @bind.lexical)
+; variance annotations `<in out T>`: this grammar takes `in` or `out` for the name and leaves
+; the parameter's own name in an ERROR (impact/lang/syntax_errors.py)
+(type_parameters (ERROR (identifier) @bind.lexical))
+(type_parameter (ERROR (identifier) @bind.lexical))
 (internal_module name: (identifier) @bind.lexical)
 (function_signature name: (identifier) @bind.hoisted)
 

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from impact import __version__
@@ -26,6 +27,8 @@ from impact.model import FileFacts
 FILE_NAME = "facts.sqlite3"
 SCHEMA = "CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 _PACKAGE = Path(__file__).resolve().parent
+GRAMMAR_PACKAGES = ("tree-sitter", "tree-sitter-python", "tree-sitter-javascript",
+                    "tree-sitter-typescript")
 
 
 def default_directory() -> Path:
@@ -46,6 +49,8 @@ def extractor_version() -> str:
     for path in sources:
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
+    for grammar in GRAMMAR_PACKAGES:  # another grammar release reads the same bytes otherwise
+        digest.update(f"{grammar}=={metadata.version(grammar)}".encode())
     return digest.hexdigest()[:16]
 
 

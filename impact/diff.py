@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import gc
 import pickle
+import posixpath
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from impact.build_output import GITATTRIBUTES, build_output
 from impact.cache import FactsCache, cache_key, derived_key, with_path
 from impact.checks import check_change, run_checks
 from impact.checks.names import unknown_names
@@ -245,6 +247,7 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
             head.graph.checked = {p: f for p, f in head.graph.facts.items() if p in scope}
     if cache is not None:
         cache.close()
+    output = {"base": _leave_out_build_output(base), "head": _leave_out_build_output(head)}
     head_findings = run_checks(head.graph)
     if options.show_all:
         introduced = head_findings
@@ -256,8 +259,21 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced + changed]
     findings, suppressed = _configured(findings, head_findings + changed, head, base, config, options)
+    findings = [f for f in findings if f.file not in output[f.revision]]
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     return DiffResult(base, head, findings, config, suppressed)
+
+
+def _leave_out_build_output(analysis: Analysis) -> frozenset[str]:
+    """Build output and generated files of a snapshot (impact/build_output.py): no longer
+    checked, and returned so that no finding is reported in them."""
+    snapshot = analysis.snapshot
+    attributes = snapshot.read(sorted(p for p in snapshot.paths
+                                      if posixpath.basename(p) == GITATTRIBUTES))
+    output = build_output(analysis.graph, attributes)
+    graph = analysis.graph
+    graph.checked = {path: facts for path, facts in graph.checked.items() if path not in output}
+    return output
 
 
 def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,

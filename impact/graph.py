@@ -246,8 +246,8 @@ class SymbolGraph:
         if module.endswith("/"):
             return ExportSet(frozenset(), True)  # namespace package: only submodules
         facts = self.facts.get(module)
-        if facts is None or facts.problems:
-            return UNKNOWN  # not source (json, css, ...) or not fully parsed
+        if facts is None or not facts.readable:
+            return UNKNOWN  # not source (json, css, ...) or not parsed
         if facts.language == PYTHON:
             return self._python_exports(facts)
         return self._js_exports(facts)

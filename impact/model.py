@@ -66,6 +66,7 @@ class Export:
     local: str | None = None
     source: str | None = None
     imported: str | None = None
+    type_only: bool = False  # `export type { x } from`, `export type * from`: types, no values
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Problem:
     message: str
     site: Site
     transient: bool = False  # depends on the machine's load, not on the bytes: never cached
+    recovered: bool = False  # a local syntax error: the facts of the rest of the file stand
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,12 @@ class FileFacts:
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
+    generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
+
+    @property
+    def readable(self) -> bool:
+        """Whether its facts can be trusted: no problem, or only local syntax errors."""
+        return all(problem.recovered for problem in self.problems)
 
 
 @dataclass(frozen=True)

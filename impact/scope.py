@@ -7,7 +7,7 @@ left unchecked, which gives the same findings as checking every file, much faste
 
 Some changes reach every file at once; then every file is checked:
 - a file that steers resolution changed (`package.json`, `tsconfig.json`, `.gitignore`,
-  `pyproject.toml`, ...);
+  `pyproject.toml`, ...), or `.gitattributes` (which files are generated);
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it).
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from impact.diff import Analysis
 
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
+CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
 
 
 def files_a_change_can_affect(base: Analysis, head: Analysis) -> frozenset[str] | None:
@@ -62,4 +63,4 @@ def changed_files(base: Analysis, head: Analysis) -> set[str]:
 
 def _steers_resolution(path: str) -> bool:
     return not is_source(path) and (is_config_file(path) or
-                                     posixpath.basename(path) in PYTHON_CONFIG_FILES)
+                                     posixpath.basename(path) in PYTHON_CONFIG_FILES | CHECKING_FILES)

@@ -156,14 +156,43 @@ def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymb
     package, a star import or an export list that still names it (and so carry no finding of
     their own: the dangling `__all__` entry or export does)."""
     found = set()
+    # a definition still there is missed only by imports that went through the module it
+    # was public through (a re-export facade deleted): not by those that reach it otherwise
+    through = symbol.module if symbol.module != symbol.defined_in and \
+        head.definition(symbol.defined_in, symbol.name) is not None else None
     for path, imp in imports_by_name.get(symbol.name, ()):
         if path not in base.facts:
             continue
         target = base.target(path, imp)
         if isinstance(target, str) and \
-                base.export_origin(target, imp.imported) == (symbol.defined_in, symbol.site):
+                base.export_origin(target, imp.imported) == (symbol.defined_in, symbol.site) and \
+                (through is None or _provided_through(base, target, imp.imported, through)):
             found.add(Location(path, imp.site.line))
     return found
+
+
+def _provided_through(graph: SymbolGraph, module: str, name: str, via: str, depth: int = 0) -> bool:
+    """Whether `module` provides `name` by way of `via`: it is `via`, or its import or
+    re-export of the name leads there (the path `SymbolGraph.export_origin` follows)."""
+    if module == via:
+        return True
+    if depth > 20 or module not in graph.facts:
+        return False
+    names = graph.names_of(module)
+    if name in names.definitions:
+        return False
+    imp = names.imports.get(name)
+    redirect = names.redirects.get(name)
+    if imp is not None:
+        target, name = graph.target(module, imp), imp.imported
+    elif redirect is not None and redirect.kind == "reexport":
+        target, name = graph.resolve_spec(module, redirect.source), redirect.imported
+    elif redirect is not None:
+        target, name = module, redirect.local
+    else:
+        target = next((t for t in graph.star_targets(module)
+                       if isinstance(t, str) and name in graph.exports(t).names), None)
+    return isinstance(target, str) and _provided_through(graph, target, name, via, depth + 1)
 
 
 def relocations(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str], tuple[str, str]]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
-from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
+from impact.model import JAVASCRIPT, Call, Definition, FileFacts, Finding, Parameter, Site, Subject
 from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
@@ -51,7 +51,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSy
                                      lambda facts, call: resolve_name(head, facts, call.callee))
     public = {(s.defined_in, s.name) for s in public_api}
     for key, (old, new) in sorted(changed.items()):
-        changes = breaking_changes(old.parameters, new.parameters)
+        changes = _breaking_changes(head, key, old, new)
         if key not in broken and key in public and changes:
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, public))
@@ -78,7 +78,7 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
         lambda facts, call: class_method_callee(head, facts, call) if call.on_instance else None)
     for key, (old, new) in sorted(changed.items()):
         path, qualified = key
-        changes = breaking_changes(old.parameters, new.parameters)
+        changes = _breaking_changes(head, key, old, new)
         if key not in broken and changes and (path, qualified.split(".")[0]) in public and \
                 is_public_member(new.name):
             findings.append(_at_definition(key, new, changes))
@@ -125,8 +125,13 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
             if key not in changed:
                 continue
             old, new = changed[key]
+            if call_breaks(call, old.parameters):
+                continue  # broken before the change
             misfit = call_misfit(call, new.parameters)
-            if misfit and not call_breaks(call, old.parameters):
+            if misfit is None and head.language(key[0]) == JAVASCRIPT:
+                shifted = shifted_arguments(call, old.parameters, new.parameters)
+                misfit = (shifted, call.site) if shifted else None
+            if misfit:
                 broken.add(key)
                 findings.append(_at_call(facts, call, key, new, *misfit))
     return findings, broken
@@ -260,6 +265,62 @@ def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, 
         names = ", ".join(f"`{name}`" for name in missing)
         return f"missing required argument{'s' if len(missing) > 1 else ''} {names}", call.site
     return None
+
+
+def shifted_arguments(call: Call, old: tuple[Parameter, ...] | None,
+                      new: tuple[Parameter, ...] | None) -> str | None:
+    """Why the arguments of a call land on other parameters than they did: a parameter was
+    inserted before them, removed before them, or moved. (JavaScript passes them on without
+    complaint, so this is the break a call to a plain JavaScript function shows.)"""
+    if old is None or new is None or call.star_args:
+        return None
+    before = [p.name for p in old if p.kind in POSITIONAL]
+    after = [p.name for p in new if p.kind in POSITIONAL]
+    for index in range(min(call.positional, len(before), len(after))):
+        was, now = before[index], after[index]
+        if was != now and (was in after or now in before):  # not a parameter renamed in place
+            return f"argument {index + 1} now goes to parameter `{now}`, no longer to `{was}`"
+    return None
+
+
+def _breaking_changes(head: SymbolGraph, key: tuple[str, str], old: Definition,
+                      new: Definition) -> list[str]:
+    if head.is_python(key[0]):
+        return breaking_changes(old.parameters, new.parameters)
+    return positional_breaking_changes(old.parameters, new.parameters)
+
+
+def positional_breaking_changes(old: tuple[Parameter, ...] | None,
+                                new: tuple[Parameter, ...] | None) -> list[str]:
+    """What can break a caller in a language where arguments are passed by position only
+    (JavaScript, TypeScript): a parameter's name does not matter, its position does."""
+    if old is None or new is None:
+        return []
+    changes = []
+    old_positional = [p for p in old if p.kind in POSITIONAL]
+    new_positional = [p for p in new if p.kind in POSITIONAL]
+    old_rest = next((p for p in old if p.kind == "var-positional"), None)
+    if not any(p.kind == "var-positional" for p in new):
+        if old_rest is not None:
+            changes.append(f"`...{old_rest.name}` removed")
+        changes += [f"parameter `{p.name}` removed" for p in old_positional[len(new_positional):]]
+    for index, param in enumerate(new_positional):
+        if param.default:
+            continue
+        if index >= len(old_positional):
+            changes.append(f"new required parameter `{param.name}`")
+        elif old_positional[index].default:
+            changes.append(f"parameter `{param.name}` is now required")
+    old_names = [p.name for p in old_positional]
+    new_names = [p.name for p in new_positional]
+    for index, (was, now) in enumerate(zip(old_names, new_names)):
+        if was != now and was in new_names:
+            changes.append(f"parameter `{was}` moved from position {index + 1} to "
+                           f"{new_names.index(was) + 1}")
+        elif was != now and now in old_names:
+            changes.append(f"parameter `{now}` moved from position {old_names.index(now) + 1} "
+                           f"to {index + 1}")
+    return list(dict.fromkeys(changes))
 
 
 def breaking_changes(old: tuple[Parameter, ...] | None,

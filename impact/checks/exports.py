@@ -33,7 +33,7 @@ RULES = (UNDEFINED_EXPORT,)
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
     for facts in graph.checked.values():
-        if facts.problems or not facts.exports or facts.path.endswith(DECLARATION_FILES):
+        if not facts.readable or not facts.exports or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files may export names that global augmentations declare
         if facts.language == PYTHON:
             yield from _check_all(graph, facts)

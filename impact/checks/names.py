@@ -138,11 +138,12 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     never fail at run time), nor names the file declares with `/* global x */`, names the
     repository's build, test or lint configuration mentions, or any name at all where a
     dependency declares globals impact cannot list, nor a name the file used unbound before
-    the change. (Names the repository knows are judged by `check`, on every line.)"""
+    the change, nor anything in a file with a syntax error (what tree-sitter recovers around
+    an error may read a keyword as a name). (Names the repository knows are judged by `check`, on every line.)"""
     before = graph.other_revision.facts if graph.other_revision is not None else {}
     candidates = [(facts, ref) for path, lines in sorted(added.items())
                   if (facts := graph.facts.get(path)) is not None and facts.language != PYTHON
-                  and not path.endswith(DECLARATION_FILES)
+                  and not path.endswith(DECLARATION_FILES) and not facts.problems
                   for ref in facts.unbound if ref.site.line in lines and not ref.type_only
                   and ref.name not in _unbound_names(before.get(path))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
 from tree_sitter import Node
 
+from impact.lang.generated import looks_generated
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
-from impact.lang.treesitter import captures, parse, site, syntax_problems, text
+from impact.lang.syntax_errors import (
+    SyntaxErrors,
+    error_bytes,
+    read_errors,
+    separate_type_members,
+    type_only_star_export,
+)
+from impact.lang.treesitter import captures, parse, site, text
 from impact.model import (
     JAVASCRIPT,
     TYPESCRIPT,
@@ -64,6 +72,18 @@ def typescript_globals() -> frozenset[str]:
     return _names_in("ts_lib_globals.txt") | TYPE_KEYWORDS
 
 
+@cache
+def typed_environment_globals() -> frozenset[str]:
+    """Globals of Node.js and the test runners beyond TypeScript's lib (`Buffer`, `describe`):
+    their @types packages declare them for type positions too."""
+    return _names_in("typed_env_globals.txt")
+
+
+@cache
+def _declared_types() -> frozenset[str]:
+    return typescript_globals() | typed_environment_globals()
+
+
 def _names_in(data_file: str) -> frozenset[str]:
     lines = resources.files("impact.data").joinpath(data_file).read_text("utf-8")
     return frozenset(
@@ -75,16 +95,19 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     suffix = "." + path.rsplit(".", 1)[-1].lower()
     grammar, query_files = GRAMMARS[suffix]
     root = parse(grammar, source, time_budget).root_node
-    found = captures(grammar, query_files, root)
+    if root.has_error and grammar == "typescript":
+        source, root = _with_members_separated(source, root, time_budget)
+    errors = read_errors(root, source)
+    found = _outside(errors, captures(grammar, query_files, root))
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     imports = module.add_imports(found)
     module.bind(found)
     exports, dynamic = _exports(found)
-    imports += [Import(e.source, e.imported, None, e.site, "reexport")
+    exports = [_unsure_local(e, errors, module.bindings.sites) for e in exports]
+    imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only)
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(found)
-    problems = syntax_problems(root)
     unbound, at_module = module.references(found)
     return FileFacts(
         path=path,
@@ -93,19 +116,49 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         exports=tuple(exports + commonjs_exports),
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
-        definitions=tuple(js_definition(name, node, name in module.bindings.redefined)
+        definitions=tuple(js_definition(name, node, name in module.bindings.redefined,
+                                        plain=grammar == "javascript")
                           for name, node in sorted(module.bindings.definers.items())),
-        unbound=() if problems else tuple(unbound),
-        member_refs=() if problems else tuple(module.member_refs(found, at_module)),
+        unbound=() if errors.unreadable else
+        tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
+        member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module)),
-        problems=problems,
-        dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")),
+        problems=errors.problems,
+        dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")) or
+        errors.may_hide_exports,
         ambient_globals=tuple(sorted(_ambient_globals(found))),
         only_imported=frozenset(module.bindings.import_locals - module.bindings.other_locals),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
+        generated=looks_generated(source),
     )
+
+
+def _with_members_separated(source: bytes, root: Node, time_budget: float | None
+                            ) -> tuple[bytes, Node]:
+    """The source and tree with type members separated (syntax_errors.separate_type_members),
+    when that leaves fewer errors."""
+    repaired = separate_type_members(source)
+    if repaired == source:
+        return source, root
+    other = parse("typescript", repaired, time_budget).root_node
+    return (repaired, other) if error_bytes(other) < error_bytes(root) else (source, root)
+
+
+def _outside(errors: SyntaxErrors, found: dict) -> dict:
+    """The captures that do not stand inside a syntax error (nor are a token it assumed)."""
+    if not errors.problems:
+        return found
+    return {name: [n for n in nodes if not n.is_missing and not errors.covers(n)]
+            for name, nodes in found.items()}
+
+
+def _unsure_local(export: Export, errors: SyntaxErrors, bindings: dict) -> Export:
+    """`export { x }` of a name only a syntax error may bind: what it refers to is unknown."""
+    if export.local in errors.unsure_names and export.local not in bindings:
+        return replace(export, local=None)
+    return export
 
 
 def _scope_regions(found: dict) -> list[tuple[str, int, int]]:
@@ -191,10 +244,11 @@ class _Module:
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
-            elif owner is None and name not in known_globals() and not _is_typeof(node):
-                type_only = node.type == "type_identifier" or node.start_byte in type_roots
-                if not (type_only and name in typescript_globals()):
-                    unbound.append(NameRef(name, site(node), type_only))
+            elif owner is None and not _is_typeof(node):
+                ref = _unbound_ref(node, name, node.type == "type_identifier" or
+                                   node.start_byte in type_roots)
+                if ref is not None:
+                    unbound.append(ref)
         return unbound, at_module
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
@@ -254,6 +308,15 @@ class _Module:
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
+
+
+def _unbound_ref(node: Node, name: str, type_only: bool) -> NameRef | None:
+    """A name nothing in the file binds, unless the environment surely provides it: a value
+    that a runtime's globals hold; a type that TypeScript's lib or the @types of Node.js and
+    the test runners declare (a browser global such as `Observable` is no type of the lib)."""
+    if name in (_declared_types() if type_only else known_globals()):
+        return None
+    return NameRef(name, site(node), type_only)
 
 
 def _lookup(scope: Scope, name: str) -> Scope | None:
@@ -511,26 +574,29 @@ def _parse_export(node: Node) -> tuple[list[Export], bool]:
         target = next((c for c in node.named_children if c.type == "identifier"), None)
         local = text(target) if target is not None else None
         return [Export("default", "local" if local else "declaration", here, local=local)], True
+    type_only = _has_keyword(node, "type") or any(map(type_only_star_export, node.children))
     clause = next((c for c in node.named_children if c.type == "export_clause"), None)
     if clause is not None:
-        return [_clause_export(spec, source) for spec in clause.named_children
+        return [_clause_export(spec, source, type_only) for spec in clause.named_children
                 if spec.type == "export_specifier"], False
     namespace = next((c for c in node.named_children if c.type == "namespace_export"), None)
     if namespace is not None and source is not None:
         name = _name_text(namespace.named_children[0])
-        return [Export(name, "namespace", here, source=source, imported="*")], False
+        return [Export(name, "namespace", here, source=source, imported="*",
+                       type_only=type_only)], False
     if source is not None and _has_keyword(node, "*"):
-        return [Export("*", "star", here, source=source, imported="*")], False
+        return [Export("*", "star", here, source=source, imported="*", type_only=type_only)], False
     return [], False
 
 
-def _clause_export(spec: Node, source: str | None) -> Export:
+def _clause_export(spec: Node, source: str | None, type_only: bool) -> Export:
     name_node = spec.child_by_field_name("name")
     alias = spec.child_by_field_name("alias")
     name = _name_text(name_node)
     exported = _name_text(alias) if alias is not None else name
     if source is not None:
-        return Export(exported, "reexport", site(name_node), source=source, imported=name)
+        return Export(exported, "reexport", site(name_node), source=source, imported=name,
+                      type_only=type_only or _has_keyword(spec, "type"))
     return Export(exported, "local", site(name_node), local=name)
 
 

@@ -148,47 +148,94 @@ def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
 
 
 # -- JavaScript / TypeScript -------------------------------------------------------------
+# In plain JavaScript a missing argument is `undefined`, so tsc (checkJs) takes every
+# parameter of a function without JSDoc types (no @param, no @type) as optional, and a
+# function whose body reads `arguments` as taking any number of arguments. A JSDoc-typed
+# function's parameters are required unless written `[name]` or `{Type=}`, or defaulted.
 
 JS_FUNCTIONS = ("function_declaration", "generator_function_declaration", "function_signature")
 JS_CLASSES = ("class_declaration", "abstract_class_declaration")
 JS_TYPES = ("interface_declaration", "type_alias_declaration", "enum_declaration")
+JS_FUNCTION_VALUES = ("arrow_function", "function_expression", "function", "generator_function")
+OWN_ARGUMENTS = ("function_declaration", "generator_function_declaration", "function_expression",
+                 "function", "generator_function", "method_definition")  # not arrow functions
+JSDOC_TYPES = re.compile(r"@(param|arg|argument|type)\b")
+JSDOC_OPTIONAL = re.compile(r"@(?:param|arg|argument)\s+(?:\{[^}]*=\s*\}\s*([\w$]+)|"
+                            r"(?:\{[^}]*\}\s*)?\[\s*([\w$]+))")
 
 
-def js_definition(name: str, identifier: Node, redefined: bool = False) -> Definition:
+def js_definition(name: str, identifier: Node, redefined: bool = False,
+                  plain: bool = False) -> Definition:
     """A top-level definition; one declared several times (TypeScript overloads) has no
-    single signature."""
-    definition = _js_definition(name, identifier)
+    single signature. `plain`: the file is JavaScript (see above)."""
+    definition = _js_definition(name, identifier, plain)
     return replace(definition, parameters=None) if redefined else definition
 
 
-def _js_definition(name: str, identifier: Node) -> Definition:
+def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
     parent = identifier.parent
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
-        return Definition(name, "function", site(identifier),
-                          js_parameters(parent.child_by_field_name("parameters")),
+        return Definition(name, "function", site(identifier), _js_signature(parent, plain),
                           body_hash(parent.child_by_field_name("body"), name))
     if kind in JS_CLASSES:
         body = parent.child_by_field_name("body")
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
                                None))
-        return Definition(name, "class", site(identifier), _js_constructor(body),
-                          body_hash(body, name), _js_methods(body), bases)
+        return Definition(name, "class", site(identifier), _js_constructor(body, plain),
+                          body_hash(body, name), _js_methods(body, plain), bases)
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
-        if value is not None and value.type in ("arrow_function", "function_expression",
-                                                "function"):
-            params = value.child_by_field_name("parameters")
-            if params is None and value.child_by_field_name("parameter") is not None:
-                return Definition(name, "function", site(identifier),
-                                  (Parameter(text(value.child_by_field_name("parameter")),
-                                             "positional"),),
-                                  body_hash(value.child_by_field_name("body"), name))
-            return Definition(name, "function", site(identifier), js_parameters(params),
+        if value is not None and value.type in JS_FUNCTION_VALUES:
+            return Definition(name, "function", site(identifier), _js_signature(value, plain),
                               body_hash(value.child_by_field_name("body"), name))
     if kind in JS_TYPES:
         return Definition(name, "type", site(identifier))
     return Definition(name, "variable", site(identifier))
+
+
+def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
+    """The parameters of a function, method or arrow function node."""
+    single = function.child_by_field_name("parameter")  # `x => ...`
+    params = (Parameter(text(single), "positional"),) if single is not None else \
+        js_parameters(function.child_by_field_name("parameters"))
+    if params is None or not plain:
+        return params
+    jsdoc = _jsdoc(function)
+    if JSDOC_TYPES.search(jsdoc):
+        optional = {a or b for a, b in JSDOC_OPTIONAL.findall(jsdoc)}
+        params = tuple(replace(p, default=True) if p.name in optional else p for p in params)
+    else:
+        params = tuple(replace(p, default=True) if p.kind == "positional" else p for p in params)
+    if not any(p.kind == "var-positional" for p in params) and \
+            _reads_arguments(function.child_by_field_name("body")):
+        params += (Parameter("arguments", "var-positional"),)
+    return params
+
+
+def _jsdoc(function: Node) -> str:
+    """The text of the `/** ... */` comment right before the statement declaring a function."""
+    statement = function
+    while statement.parent is not None and statement.parent.type in (
+            "variable_declarator", "lexical_declaration", "variable_declaration", "export_statement"):
+        statement = statement.parent
+    comment = statement.prev_named_sibling
+    found = text(comment) if comment is not None and comment.type == "comment" else ""
+    return found if found.startswith("/**") else ""
+
+
+def _reads_arguments(body: Node | None) -> bool:
+    """Whether a body uses `arguments` (its own: nested functions other than arrows have theirs)."""
+    if body is None or b"arguments" not in body.text:
+        return False
+    stack = list(body.children)
+    while stack:
+        node = stack.pop()
+        if node.type == "identifier" and node.text == b"arguments":
+            return True
+        if node.type not in OWN_ARGUMENTS:
+            stack.extend(node.children)
+    return False
 
 
 def js_parameters(node: Node | None) -> tuple[Parameter, ...] | None:
@@ -199,7 +246,8 @@ def js_parameters(node: Node | None) -> tuple[Parameter, ...] | None:
         if child.type == "comment":
             continue
         pattern = child.child_by_field_name("pattern") if child.type in (
-            "required_parameter", "optional_parameter") else child
+            "required_parameter", "optional_parameter") else \
+            child.child_by_field_name("left") if child.type == "assignment_pattern" else child
         if pattern is not None and pattern.type == "this":
             continue  # TypeScript's `this:` parameter is not passed
         optional = child.type == "optional_parameter" or child.type == "assignment_pattern" or \
@@ -224,7 +272,7 @@ def _js_bases(heritage: Node | None) -> tuple[str, ...]:
     return tuple(bases)
 
 
-def _js_methods(body: Node | None) -> tuple[Definition, ...]:
+def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
     methods = []
     for member in body.named_children if body is not None else ():
         name_node = member.child_by_field_name("name")
@@ -233,16 +281,16 @@ def _js_methods(body: Node | None) -> tuple[Definition, ...]:
                 any(not c.is_named and c.type in ("get", "set") for c in member.children):
             continue  # accessors are properties, not methods
         methods.append(Definition(text(name_node), "method", site(name_node),
-                                  js_parameters(member.child_by_field_name("parameters")),
+                                  _js_signature(member, plain),
                                   body_hash(member.child_by_field_name("body"), text(name_node))))
     return tuple(methods)
 
 
-def _js_constructor(body: Node | None) -> tuple[Parameter, ...] | None:
+def _js_constructor(body: Node | None, plain: bool) -> tuple[Parameter, ...] | None:
     if body is None:
         return None
     for member in body.named_children:
         if member.type == "method_definition" and \
                 text(member.child_by_field_name("name")) == "constructor":
-            return js_parameters(member.child_by_field_name("parameters"))
+            return _js_signature(member, plain)
     return None

@@ -41,6 +41,9 @@ from impact.resolve.js_packages import (
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
+# what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs
+JS_EXTENSIONS = (".js", ".jsx", ".mjs", ".cjs", ".json", ".ts", ".tsx", ".mts", ".cts", ".d.ts")
+JS_IMPORTERS = (".js", ".jsx", ".mjs", ".cjs")
 TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx",), ".mjs": (".mts", ".d.mts"),
              ".cjs": (".cts", ".d.cts")}
 TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
@@ -114,29 +117,31 @@ class JsResolver:
     def resolve(self, spec: str, importer: str) -> Target:
         """The file a specifier names, External, or None when it is certainly missing."""
         found = self._by_importer.get((importer, spec), self)
-        if found is self:  # memoised per importer, then per directory
-            key = (posixpath.dirname(importer), spec)
+        if found is self:  # memoised per importer, then per directory and kind of importer
+            extensions = JS_EXTENSIONS if importer.endswith(JS_IMPORTERS) else EXTENSIONS
+            key = (posixpath.dirname(importer), spec, extensions)
             if key not in self._resolved:
-                self._resolved[key] = self._resolve(spec, key[0])
+                self._resolved[key] = self._resolve(spec, key[0], extensions)
             found = self._by_importer[(importer, spec)] = self._resolved[key]
         return found
 
-    def _resolve(self, spec: str, directory: str) -> Target:
+    def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS
+                 ) -> Target:
         if spec.startswith(("./", "../")) or spec in (".", ".."):
-            return self._relative(spec, directory)
+            return self._relative(spec, directory, extensions)
         if spec.startswith("#"):
             return self._package_import(spec, directory)
         if not spec or spec.startswith("/") or any(c in spec for c in ":?!"):
             return External(spec)  # root-absolute, a URL, `node:fs`, a loader prefix
         return self._bare(spec, directory)
 
-    def _relative(self, spec: str, directory: str) -> Target:
+    def _relative(self, spec: str, directory: str, extensions: tuple[str, ...]) -> Target:
         if any(c in spec for c in "?!#"):
             return External(spec)
         base = posixpath.normpath(posixpath.join(directory, spec))
         if base.startswith(".."):
             return External(spec)  # outside the repository
-        found = self._file(base) or self._directory(base)
+        found = self._file(base, extensions) or self._directory(base, extensions)
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
@@ -321,18 +326,18 @@ class JsResolver:
                 return found
         return None
 
-    def _file(self, base: str) -> str | None:
-        for candidate in self._candidates(base):
+    def _file(self, base: str, extensions: tuple[str, ...] = EXTENSIONS) -> str | None:
+        for candidate in self._candidates(base, extensions):
             found = self._present(candidate)
             if found:
                 return found
         return None
 
     @staticmethod
-    def _candidates(base: str) -> Iterator[str]:
+    def _candidates(base: str, extensions: tuple[str, ...] = EXTENSIONS) -> Iterator[str]:
         """The files a specifier's path may name, in the order they are tried."""
         yield base
-        for ext in EXTENSIONS:
+        for ext in extensions:
             yield base + ext
         stem, ext = posixpath.splitext(base)
         for replacement in TS_FOR_JS.get(ext, ()):
@@ -345,7 +350,7 @@ class JsResolver:
         real = self.links.real_path(path) if self.links else None
         return real if real in self.paths else None
 
-    def _directory(self, base: str) -> str | None:
+    def _directory(self, base: str, extensions: tuple[str, ...] = EXTENSIONS) -> str | None:
         if base not in self.dirs:
             real = self.links.real_path(base) if self.links else None
             if real not in self.dirs:
@@ -355,8 +360,8 @@ class JsResolver:
             found = self._file(posixpath.normpath(posixpath.join(base, entry)))
             if found:
                 return found
-        for index in INDEX_FILES:
-            candidate = posixpath.join(base, index)
+        for ext in extensions:
+            candidate = posixpath.join(base, "index" + ext)
             if candidate in self.paths:
                 return candidate
         return None

@@ -1,0 +1,90 @@
+"""Committed build output and generated code: read and resolved, never checked.
+
+A file is build output when it is JavaScript/TypeScript in a `dist/` directory, a minified
+`x.min.js`, in a `build/` directory its package's `package.json` points into, or says it is
+generated (a `// @generated` or `DO NOT EDIT` header, or minified lines: `lang/generated.py`);
+and, in any language, when a `.gitattributes` of the revision marks it `linguist-generated`.
+Imports of such a file resolve and are checked against what it provides, but no finding is
+reported in it and its own imports and calls are no consumers of anything.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from impact.graph import SymbolGraph
+
+GITATTRIBUTES = ".gitattributes"
+GENERATED_ATTRIBUTE = "linguist-generated"
+MINIFIED = re.compile(r"[.-]min\.[cm]?js$")
+OUTPUT_DIRECTORY = "dist"
+PACKAGE_BUILD_DIRECTORY = "build"
+
+
+def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes]) -> frozenset[str]:
+    """The files of a snapshot that are build output or generated."""
+    marked = _marked_generated(gitattributes)
+    builds = tuple(_package_build_dirs(graph))
+    return frozenset(
+        path for path, facts in graph.facts.items()
+        if marked(path) or facts.language != "python" and (
+            facts.generated or _output_path(path) or path.startswith(builds)))
+
+
+def _output_path(path: str) -> bool:
+    return OUTPUT_DIRECTORY in path.split("/")[:-1] or bool(MINIFIED.search(path))
+
+
+def _package_build_dirs(graph: SymbolGraph) -> list[str]:
+    """`pkg/build/` for each package whose entry points (`main`, `exports`, ...) lie there."""
+    found = []
+    for package_dir in graph.js.manifests:
+        build = posixpath.join(package_dir, PACKAGE_BUILD_DIRECTORY) + "/"
+        if any(entry.startswith(build) for entry in graph.js.package_entries(package_dir)):
+            found.append(build)
+    return found
+
+
+def _marked_generated(gitattributes: dict[str, bytes]):
+    """path -> whether a `.gitattributes` sets `linguist-generated` on it (the last matching
+    line of the deepest file wins, as in git)."""
+    rules = []  # (directory, pattern spec, set or unset), shallow files first
+    if gitattributes:
+        from pathspec import GitIgnoreSpec  # slow to import: only where it is needed
+    for path in sorted(gitattributes, key=lambda p: p.count("/")):
+        directory = posixpath.dirname(path)
+        for line in gitattributes[path].decode("utf-8", errors="replace").splitlines():
+            fields = line.split()
+            if not fields or fields[0].startswith("#"):
+                continue
+            value = _generated_value(fields[1:])
+            try:
+                spec = GitIgnoreSpec.from_lines([fields[0]])
+            except ValueError:  # a pattern git would not read either
+                continue
+            if value is not None:
+                rules.append((directory, spec, value))
+
+    def marked(path: str) -> bool:
+        result = False
+        for directory, spec, value in rules:
+            if directory and not path.startswith(directory + "/"):
+                continue
+            if spec.match_file(path[len(directory) + 1:] if directory else path):
+                result = value
+        return result
+
+    return marked
+
+
+def _generated_value(attributes: list[str]) -> bool | None:
+    """True or False when the attributes set or unset `linguist-generated`, else None."""
+    value = None
+    for attribute in attributes:
+        name, _, setting = attribute.partition("=")
+        if name == GENERATED_ATTRIBUTE:
+            value = setting.lower() not in ("false", "0", "no")
+        elif name in (f"-{GENERATED_ATTRIBUTE}", f"!{GENERATED_ATTRIBUTE}"):
+            value = False
+    return value

@@ -1,0 +1,44 @@
+"""Whether a JavaScript/TypeScript file's text says it is generated: a generated-file header
+in its leading comments (`// @generated`, `// Code generated ... DO NOT EDIT`, `// Generated
+by CoffeeScript`, `/* This file was automatically generated */`), or minified code (lines
+over 1,000 characters hold most of its bytes). Such files are read and resolved like any
+other, but nothing is reported in them (impact/build_output.py)."""
+
+from __future__ import annotations
+
+import re
+
+HEADER_BYTES = 2_000  # the leading comments are looked for in this much of the file
+LONG_LINE = 1_000
+GENERATED_HEADER = re.compile(
+    rb"@generated\b|\bdo not (edit|modify)\b|\bauto-?generated\b|\bautomatically generated\b|"
+    rb"\b(file|code) (is|was|has been) generated\b|^[\s/*#!-]*generated (by|from|with)\b",
+    re.IGNORECASE | re.MULTILINE)
+COMMENT_STARTS = (b"//", b"/*", b"*", b"#!")
+DIRECTIVES = (b"'use strict';", b'"use strict";', b"'use strict'", b'"use strict"')
+
+
+def looks_generated(source: bytes) -> bool:
+    return bool(GENERATED_HEADER.search(_leading_comments(source))) or _minified(source)
+
+
+def _leading_comments(source: bytes) -> bytes:
+    """The comments (and a "use strict") before the first line of code."""
+    kept, in_block = [], False
+    for line in source[:HEADER_BYTES].splitlines():
+        stripped = line.strip()
+        if not (in_block or not stripped or stripped.startswith(COMMENT_STARTS) or
+                stripped in DIRECTIVES):
+            break
+        kept.append(stripped)
+        opened, closed = stripped.rfind(b"/*"), stripped.rfind(b"*/")
+        in_block = opened > closed if opened >= 0 or not in_block else closed < 0
+    return b"\n".join(kept)
+
+
+def _minified(source: bytes) -> bool:
+    """Whether lines longer than LONG_LINE hold more than half of the bytes."""
+    if len(source) <= LONG_LINE:
+        return False
+    long_bytes = sum(len(line) for line in source.split(b"\n") if len(line) > LONG_LINE)
+    return long_bytes * 2 > len(source)

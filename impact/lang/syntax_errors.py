@@ -1,0 +1,201 @@
+"""Syntax errors in a JavaScript/TypeScript tree: grammar gaps told apart from broken code.
+
+tree-sitter recovers from an error locally: an ERROR node covers what it could not read (a
+MISSING node stands for a token it had to assume) and the rest of the tree is well formed.
+
+- A grammar gap — valid code the pinned grammars cannot read: `export type * from`,
+  variance annotations (`interface X<in out T>`), type arguments of a tagged template
+  (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, `&` in a JSX attribute
+  string, and JavaScript's `using` declarations — is no problem at all. The queries read
+  what it binds (`grammars/*.scm`). One more, generic call signatures in a type written
+  without `;`, can swallow the rest of the file: it is repaired and the file parsed again.
+- Any other error is a Problem (IMP301, which a diff reports only when the change brought
+  it). While errors cover less than half of the file it is `recovered`: its facts come from
+  the well-formed rest of the tree, what stands inside an error is left out, names written
+  inside one are not judged anywhere in the file (the error may bind them), and an error in
+  a statement that exports makes the export list incomplete. Past that, the file is
+  unreadable and nothing in it is judged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import Problem
+
+UNREADABLE_SHARE = 0.5  # errors covering more of the file than this: nothing in it is judged
+WORD = re.compile(r"[A-Za-z_$][\w$]*")
+EXPORTS = re.compile(r"\bexports?\b")
+
+
+@dataclass(frozen=True)
+class SyntaxErrors:
+    """The errors of one tree that are not grammar gaps, and what they leave unsure."""
+
+    problems: tuple[Problem, ...] = ()
+    unreadable: bool = False  # errors cover most of the file
+    regions: tuple[tuple[int, int], ...] = ()  # byte ranges of the errors, sorted, disjoint
+    unsure_names: frozenset[str] = frozenset()  # words written inside an error
+    may_hide_exports: bool = False  # an error stands in a statement that exports
+
+    def covers(self, node: Node) -> bool:
+        """Whether `node` starts inside an error (so nothing about it can be trusted)."""
+        index = bisect.bisect_right(self.regions, (node.start_byte, float("inf"))) - 1
+        return index >= 0 and self.regions[index][0] <= node.start_byte < self.regions[index][1]
+
+
+CLEAN = SyntaxErrors()
+
+
+def read_errors(root: Node, source: bytes) -> SyntaxErrors:
+    if not root.has_error:
+        return CLEAN
+    errors = _outermost_errors(root)
+    gaps = [node for node in errors if is_grammar_gap(node, source)] if len(errors) <= MAX_GAPS \
+        else []
+    errors = [node for node in errors if node not in gaps]
+    # what a grammar gap misreads as code (`b` in `<a href="?a=1&b=2">`) is no name either
+    misread = frozenset(word for node in gaps for word in WORD.findall(
+        text(node.parent if _in_jsx_attribute_string(node) else node)))
+    if not errors:
+        return SyntaxErrors(unsure_names=misread) if misread else CLEAN
+    covered = sum(node.end_byte - node.start_byte for node in errors)
+    unreadable = covered > UNREADABLE_SHARE * max(root.end_byte, 1)
+    first = errors[0]
+    what = f"syntax error: missing `{first.type}`" if first.is_missing else "syntax error"
+    message = f"{what}; most of the file could not be parsed, so nothing in it is checked" \
+        if unreadable else f"{what}; the rest of the file was analysed as far as it parses"
+    return SyntaxErrors(
+        problems=(Problem(message, site(first), recovered=not unreadable),),
+        unreadable=unreadable,
+        regions=tuple((n.start_byte, n.end_byte) for n in errors if n.end_byte > n.start_byte),
+        unsure_names=misread | frozenset(word for n in errors for word in WORD.findall(text(n))),
+        may_hide_exports=any(EXPORTS.search(text(_statement_of(n))) for n in errors),
+    )
+
+
+def _outermost_errors(root: Node) -> list[Node]:
+    """ERROR and MISSING nodes not inside another ERROR, in the order of the file."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            found.append(node)
+            continue
+        stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
+    return found
+
+
+def _statement_of(node: Node) -> Node:
+    """The top-level statement `node` stands in (itself, when it is one)."""
+    while node.parent is not None and node.parent.parent is not None:
+        node = node.parent
+    return node
+
+
+# -- grammar gaps --------------------------------------------------------------------------
+# tree-sitter recovers from the same gap in several ways (an ERROR here, a MISSING token
+# there, the rest read as comparisons), so a gap is told by the text around the error node:
+# what comes before it, what it holds, and what follows it.
+
+CONTEXT = 200  # bytes read on either side of an error node; a longer one is no gap
+MAX_GAPS = 100  # a file with more error nodes is broken, not a run of grammar gaps
+
+
+@dataclass(frozen=True)
+class GrammarGap:
+    name: str
+    ending: re.Pattern[bytes]  # matches the end of the text up to the end of the error
+    inside: re.Pattern[bytes]  # matches the whole text of the error (empty for MISSING)
+    after: re.Pattern[bytes]  # matches the start of the text after it
+
+
+GAPS = (
+    # export type * from './t'; export type * as NS from './t'
+    GrammarGap("type-only star export", re.compile(rb"\bexport\s+type$"), re.compile(rb"type"),
+               re.compile(rb"\s*\*")),
+    # interface X<in out T>, type F<out T> = ..., class C<in T, const out U extends V>
+    GrammarGap("variance annotation",
+               re.compile(rb"[<,]\s*(const\s+)?((in|out)\s+)+[\w$]+$"),
+               re.compile(rb"((in|out)\s+)*[\w$]+"), re.compile(rb"\s*[>,=]|\s+extends\b")),
+    # styled.div<{ a: T }>`...`, css<Props & { b: number }>`...`: type arguments of a tag
+    GrammarGap("type arguments of a tagged template", re.compile(rb"[\w$)\]]\s*<[^`]*>\s*$"),
+               re.compile(rb"([\w$.]+(\([^`]*\))?\s*<[^`]*>)?"), re.compile(rb"\s*`")),
+    # f<typeof import('./m')>()
+    GrammarGap("typeof import() as a type argument",
+               re.compile(rb"<\s*typeof\s+import\s*\(\s*(['\"`])[^'\"`\n]*\1\s*\)\s*>?\s*"
+                          rb"(>\s*)?\([^()]*\)\s*;?$"),
+               re.compile(rb"(>\s*)?\([^()]*\)\s*;?"), re.compile(rb"")),
+    # JavaScript: using x = f(); await using x = f()
+    GrammarGap("using declaration", re.compile(rb"(^|[;{}\s])(await\s+)?using$"),
+               re.compile(rb"using"), re.compile(rb"\s+[\w$]+\s*=[^=]")),
+    GrammarGap("using declaration", re.compile(rb"(^|[;{}\s])(await\s+)?using\s+[\w$]+$"),
+               re.compile(rb"[\w$]+"), re.compile(rb"\s*=[^=]")),
+)
+
+
+def is_grammar_gap(node: Node, source: bytes) -> bool:
+    """Whether an ERROR or MISSING node stands for valid code the grammar cannot read."""
+    if node.end_byte - node.start_byte > CONTEXT:
+        return False
+    if _in_jsx_attribute_string(node):
+        return True
+    ending = source[max(0, node.start_byte - CONTEXT):node.end_byte]
+    inside = source[node.start_byte:node.end_byte]
+    after = source[node.end_byte:node.end_byte + CONTEXT]
+    return any(gap.inside.fullmatch(inside) and gap.ending.search(ending) and
+               gap.after.match(after) for gap in GAPS)
+
+
+def _in_jsx_attribute_string(node: Node) -> bool:
+    """`<a href="?a=1&b=2">`: JSX attribute strings hold any text, but the grammars read `&`
+    as the start of an HTML character reference."""
+    parent = node.parent
+    return parent is not None and parent.type == "string" and parent.parent is not None and \
+        parent.parent.type == "jsx_attribute"
+
+
+def type_only_star_export(node: Node) -> bool:
+    """The ERROR `type` of `export type * from './t'` (the grammar reads the rest)."""
+    following = node.next_sibling
+    return node.is_error and node.parent is not None and \
+        node.parent.type == "export_statement" and text(node) == "type" and \
+        following is not None and following.type in ("*", "namespace_export")
+
+
+# -- a gap repaired before parsing again ---------------------------------------------------
+# tree-sitter-typescript cannot read a generic call signature on its own line after a member
+# that has no `;` (`interface Get { <K>(key: K): V\n  <K>(key: K, d: V): V }`, the style of
+# code formatted without semicolons): its recovery can swallow the rest of the file. Writing a
+# `;` in place of the last space of that line's indentation changes no offset and no line.
+
+SIGNATURE_LINE = re.compile(rb"^([ \t]+)<", re.MULTILINE)
+CONTINUES = (b";", b",", b"{", b"(", b"[", b"|", b"&", b"=", b"=>", b":", b"?", b"+", b"-",
+             b"*", b"/", b"!", b"<", b".")  # the line before goes on: not the end of a member
+BLOCK_COMMENT = re.compile(rb"/\*.*?\*/\s*$", re.DOTALL)
+
+
+def separate_type_members(source: bytes) -> bytes:
+    """`source` with a `;` before each line that starts with `<` after a line that ends a
+    member (TypeScript only: in TSX such a line is JSX)."""
+    repaired = bytearray(source)
+    for line in SIGNATURE_LINE.finditer(source):
+        before = source[max(0, line.start() - CONTEXT):line.start()].rstrip()
+        while before.endswith(b"*/"):  # a doc comment of the signature
+            comment = BLOCK_COMMENT.search(before)
+            if comment is None:
+                break
+            before = before[:comment.start()].rstrip()
+        if before and not before.endswith(CONTINUES):
+            repaired[line.end(1) - 1] = ord(";")
+    return bytes(repaired)
+
+
+def error_bytes(root: Node) -> int:
+    """How much of a tree its outermost errors cover (MISSING tokens count one byte)."""
+    return sum(max(n.end_byte - n.start_byte, 1) for n in _outermost_errors(root))

@@ -1,0 +1,313 @@
+"""JavaScript/TypeScript precision (issue 13, items 4, 8 and 9): plain-JavaScript calls,
+committed build output, resolution and exports, and grammar gaps that are not syntax errors.
+Each case is a small invented repository run through git and the real CLI."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import diff_keys, run_impact
+
+from impact.lang.javascript import extract
+
+# -- item 9: grammar gaps are not syntax errors ---------------------------------------------
+
+HELPERS = {"src/helpers.ts": "export function helper(): number { return 1; }\n"
+                             "export interface Theme { color: string }\n"}
+USES_HELPER = "import { helper } from './helpers';\n"
+
+
+TS_STYLED = ("import styled from 'styled-components';\nimport type { Theme } from './helpers';\n"
+             "export const Button = styled.div<{ theme: Theme }>`color: red;`;\n")
+TS_VARIANCE = ("export interface Box<out T> { get(): T }\n"
+               "export interface Cell<in out T> { value: T }\n"
+               "export type Reader<in T, out U extends object = object> = (t: T) => U;\n")
+
+TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K>\n"
+                "  /** by number */\n  <K extends number>(key: K): K[]\n"
+                "  <\n    K,\n  >(): void\n}\n")
+
+
+@pytest.mark.parametrize("path, construct", [
+    ("src/button.ts", TS_STYLED),
+    ("src/button.tsx", TS_STYLED + "export const Page = () => <Button theme={{ color: 'red' }} />;\n"),
+    ("src/button.ts", "import { lazy } from 'react';\n"
+                      "export const load = () => lazy<typeof import('./helpers')>();\n"),
+    ("src/button.ts", TS_VARIANCE),
+    ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
+    ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
+    ("src/button.tsx", "export const Link = () => <a href=\"/?a=1&b=2\">A</a>;\n"),
+    ("src/button.ts", TS_OVERLOADS),
+    ("src/button.js", "const acquire = () => ({ [Symbol.dispose]() {} });\n"
+                      "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
+])
+def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked(
+        repo_factory, path, construct):
+    # the change adds the construct and removes the import of `helper`, still used below it
+    base = {**HELPERS, path: USES_HELPER + "export const x = 1;\nhelper();\n"}
+    change = {path: construct + "export const x = 1;\nhelper();\n"}
+    line = construct.count("\n") + 2
+    assert diff_keys(repo_factory, base, change) == [("IMP105", path, line, "helper")]
+
+
+def test_a_gap_already_in_base_does_not_silence_the_file(repo_factory):
+    gap = "export interface Box<out T> { get(): T }\n"
+    base = {**HELPERS, "src/box.ts": gap + USES_HELPER + "helper();\n",
+            "src/app.ts": "import { Box } from './box';\nexport let b: Box<number>;\n"}
+    change = {"src/box.ts": gap + "helper();\n",
+              "src/app.ts": "import { Box, Crate } from './box';\nexport let b: Box<Crate>;\n"}
+    assert diff_keys(repo_factory, base, change) == [
+        ("IMP101", "src/app.ts", 1, "Crate"), ("IMP105", "src/box.ts", 2, "helper")]
+
+
+def test_a_syntax_error_the_change_introduced_is_imp301_and_the_rest_is_checked(repo_factory):
+    body = "".join(f"export function f{i}(a: number) {{ return a + {i}; }}\n" for i in range(12))
+    base = {**HELPERS, "src/m.ts": USES_HELPER + body + "helper();\n"}
+    change = {"src/m.ts": body + "export const broken = (;\nhelper();\n"}
+    keys = diff_keys(repo_factory, base, change)
+    assert ("IMP301", "src/m.ts", 13, "src/m.ts") in keys
+    assert ("IMP105", "src/m.ts", 14, "helper") in keys
+
+
+def test_a_syntax_error_already_in_base_is_not_reported_again(repo_factory):
+    broken = "export const broken = (;\n"
+    base = {**HELPERS, "src/m.ts": broken + USES_HELPER + "export const a = helper();\n"}
+    change = {"src/m.ts": broken + "export const a = helper();\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/m.ts", 2, "helper")]
+
+
+def test_a_file_that_is_mostly_broken_is_imp301_and_nothing_else(repo_factory):
+    base = {**HELPERS, "src/m.ts": USES_HELPER + "helper();\n"}
+    change = {"src/m.ts": "helper(\n" + "(((( ]] }} ;; ,, )) ((\n" * 20}
+    assert diff_keys(repo_factory, base, change) == [("IMP301", "src/m.ts", 1, "src/m.ts")]
+
+
+def test_names_inside_a_syntax_error_are_not_judged(repo_factory):
+    # the broken import may bind `total`: only `helper`, whose import the change removed, is
+    # reported besides the error itself
+    helpers = {"src/helpers.ts": HELPERS["src/helpers.ts"] + "export const total = 2;\n"}
+    run = "export function run() {\n  return total + helper();\n}\n"
+    base = {**helpers, "src/m.ts": USES_HELPER + "import { total } from './helpers';\n" + run}
+    change = {"src/m.ts": "import { total from './helpers';\n" + run}
+    assert diff_keys(repo_factory, base, change) == [
+        ("IMP105", "src/m.ts", 3, "helper"), ("IMP301", "src/m.ts", 1, "src/m.ts")]
+
+
+def test_type_only_star_reexport_is_read_as_one(repo_factory):
+    facts = extract("src/index.ts", b"export type * from './types';\n"
+                                    b"export type * as T from './types';\nexport const a = 1;\n")
+    assert facts.problems == ()
+    assert sorted((e.name, e.kind, e.type_only) for e in facts.exports) == [
+        ("*", "star", True), ("T", "namespace", True), ("a", "declaration", False)]
+    assert all(i.type_only for i in facts.imports)
+
+
+def test_type_only_star_reexport_does_not_hide_the_other_exports(repo_factory):
+    base = {"src/types.ts": "export interface User { id: string }\n",
+            "src/index.ts": "export type * from './types';\nexport const a = 1;\nexport const b = 2;\n",
+            "src/app.ts": "import { a, b } from './index';\nimport type { User } from './index';\n"
+                          "export const c: User | number = a + b;\n"}
+    change = {"src/index.ts": "export type * from './types';\nexport const a = 1;\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.ts", 1, "b")]
+
+
+# -- item 4: plain JavaScript calls -----------------------------------------------------------
+
+
+def signature_findings(repo_factory, base: dict, change: dict) -> list[tuple]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    return [(f["file"], f["line"], f["severity"], f["message"]) for f in result.findings
+            if f["code"] == "IMP202"]
+
+
+def js_calls(definition: str, calls: str, suffix: str = "js") -> dict:
+    return {f"src/lib.{suffix}": definition,
+            f"src/app.{suffix}": f"import {{ fmt }} from './lib.{suffix}';\n{calls}"}
+
+
+@pytest.mark.parametrize("suffix", ["js", "mjs", "cjs", "jsx"])
+def test_plain_javascript_trailing_parameter_added_is_not_a_break(repo_factory, suffix):
+    # the missing argument is `undefined`; tsc --checkJs agrees: untyped parameters are optional
+    base = js_calls("export function fmt(value) { return value; }\n", "fmt(1);\n", suffix)
+    change = {f"src/lib.{suffix}": "export function fmt(value, unit) { return value + unit; }\n"}
+    assert signature_findings(repo_factory, base, change) == []
+
+
+@pytest.mark.parametrize("new_definition, reason", [
+    ("export function fmt(unit, value) { return value + unit; }\n",
+     "argument 1 now goes to parameter `unit`, no longer to `value`"),  # inserted before
+    ("export function fmt(unit, value, scale) { return value * scale + unit; }\n",
+     "argument 1 now goes to parameter `unit`, no longer to `value`"),
+    ("export function fmt(value) { return value; }\n",
+     "takes 1 positional argument(s), 2 given"),  # removed, callers still pass it
+    ("export const fmt = (value, scale) => value * scale;\n",
+     "argument 2 now goes to parameter `scale`, no longer to `unit`"),  # removed from the middle
+])
+def test_plain_javascript_arguments_that_shift_or_overflow_are_a_break(repo_factory, new_definition,
+                                                                       reason):
+    base = js_calls("export function fmt(value, unit, scale) { return value * scale + unit; }\n",
+                    "fmt(1, 'px');\n")
+    findings = signature_findings(repo_factory, base, {"src/lib.js": new_definition})
+    assert [(f[0], f[1], f[2]) for f in findings] == [("src/app.js", 2, "error")]
+    assert reason in findings[0][3]
+
+
+def test_plain_javascript_function_reading_arguments_takes_any_number(repo_factory):
+    base = js_calls("export function fmt(value, unit) { return value + unit; }\n", "fmt(1, 'px', 2);\n")
+    change = {"src/lib.js": "export function fmt(value) {\n"
+                            "  return [...arguments].map(String).join(value);\n}\n"}
+    assert signature_findings(repo_factory, base, change) == []
+
+
+def test_parameter_renamed_in_place_is_not_a_shift(repo_factory):
+    base = js_calls("export function fmt(value, unit) { return value + unit; }\n", "fmt(1, 'px');\n")
+    change = {"src/lib.js": "export function fmt(amount, suffix) { return amount + suffix; }\n"}
+    assert signature_findings(repo_factory, base, change) == []
+
+
+TYPED_VALUE = "/**\n * @param {number} value\n"
+
+
+@pytest.mark.parametrize("base_doc, new_doc, broken", [
+    (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string} unit\n */\n", True),
+    ("/** @type {(value: number) => string} */\n",
+     "/** @type {(value: number, unit: string) => string} */\n", True),
+    (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string} [unit]\n */\n", False),
+    (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string=} unit\n */\n", False),
+    ("/** Formats a value. */\n", "/** Formats a value. */\n", False),  # no types: plain
+])
+def test_jsdoc_typed_javascript_parameters_are_required(repo_factory, base_doc, new_doc, broken):
+    base = js_calls(base_doc + "export function fmt(value) { return value; }\n", "fmt(1);\n")
+    change = {"src/lib.js": new_doc + "export function fmt(value, unit) { return value + unit; }\n"}
+    findings = signature_findings(repo_factory, base, change)
+    assert [(f[0], f[2]) for f in findings] == ([("src/app.js", "error")] if broken else [])
+    assert all("missing required argument `unit`" in f[3] for f in findings)
+
+
+def test_typescript_trailing_required_parameter_still_breaks(repo_factory):
+    base = js_calls("export function fmt(value: number) { return value; }\n", "fmt(1);\n", "ts")
+    change = {"src/lib.ts": "export function fmt(value: number, unit: string) { return value + unit; }\n"}
+    findings = signature_findings(repo_factory, base, change)
+    assert [(f[0], f[1]) for f in findings] == [("src/app.ts", 2)]
+
+
+# -- item 4: committed build output is not analysed as source ----------------------------------
+
+LIB = {"src/lib.js": "export function a() {}\nexport function b() {}\n"}
+STALE_CONSUMER = "import { a, b } from '../src/lib.js';\nexport const both = [a(), b()];\n"
+MINIFIED = "import{a as x,b as y}from'../src/lib.js';" + "export const c=[x(),y()];" * 60 + "\n"
+
+
+@pytest.mark.parametrize("path, content", [
+    ("dist/bundle.js", STALE_CONSUMER),
+    ("packages/ui/dist/index.mjs", STALE_CONSUMER.replace("../src", "../../../src")),
+    ("public/vendor.min.js", STALE_CONSUMER.replace("../src", "../src")),
+    ("out/app.js", MINIFIED.replace("../src", "../src")),
+    ("gen/api.ts", "// Code generated by openapi-gen. DO NOT EDIT.\n" + STALE_CONSUMER),
+    ("gen/api.js", "/* eslint-disable */ // @generated\n" + STALE_CONSUMER),
+    ("lib/api.js", "// Generated by CoffeeScript 2.7.0\n" + STALE_CONSUMER),
+    ("pkg/build/index.js", STALE_CONSUMER.replace("../src", "../../src")),
+])
+def test_committed_build_output_is_not_checked(repo_factory, path, content):
+    # removing `b` breaks the generated file's import, but nothing is reported in it, and it
+    # is no consumer of `b` (whose removal is then only a warning: code outside may use it)
+    base = {**LIB, path: content, "pkg/package.json": '{"name": "pkg", "main": "build/index.js"}\n'}
+    repo = repo_factory([base, {"src/lib.js": "export function a() {}\n"}])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [(f["code"], f["file"], f["severity"], f["consumers"]) for f in result.findings] == [
+        ("IMP201", "src/lib.js", "warning", [])]
+
+
+def test_linguist_generated_files_are_not_checked(repo_factory):
+    base = {**LIB, ".gitattributes": "*.pb.js linguist-generated\nsrc/gen/** linguist-generated=true\n"
+                                     "src/gen/keep.js -linguist-generated\n",
+            "api/user.pb.js": STALE_CONSUMER.replace("../src", "../src"),
+            "src/gen/client.js": STALE_CONSUMER.replace("../src/", "../"),
+            "src/gen/keep.js": STALE_CONSUMER.replace("../src/", "../")}
+    change = {"src/lib.js": "export function a() {}\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/gen/keep.js", 1, "b")]
+
+
+def test_build_output_still_resolves_and_is_checked_as_an_import_target(repo_factory):
+    # a source file importing from build output: no IMP102, and a name it lacks is IMP101
+    base = {"dist/index.js": "export function run() {}\n", "src/app.js": "export const x = 1;\n"}
+    change = {"src/app.js": "import { run, stop } from '../dist/index.js';\nrun(); stop();\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.js", 1, "stop")]
+
+
+def test_source_that_merely_mentions_generation_is_checked(repo_factory):
+    header = "// IDs are generated by the server; see docs/ids.md\n"
+    base = {**LIB, "src/ids.js": header + STALE_CONSUMER.replace("../src/", "./"),
+            "src/build/tool.js": STALE_CONSUMER.replace("../src/", "../")}
+    change = {"src/lib.js": "export function a() {}\n"}
+    assert diff_keys(repo_factory, base, change) == [
+        ("IMP101", "src/build/tool.js", 1, "b"), ("IMP101", "src/ids.js", 2, "b")]
+
+
+# -- item 8: JavaScript/TypeScript resolution and exports -------------------------------------
+
+TYPED_LIB = {"lib/index.js": "function a() {}\nfunction b() {}\nmodule.exports = { a, b };\n",
+             "lib/index.d.ts": "export declare function a(): void;\n"}
+
+
+def test_require_from_javascript_finds_the_javascript_not_its_declarations(repo_factory):
+    base = {**TYPED_LIB, "src/app.js": "const x = 1;\n"}
+    change = {"src/app.js": "const { a, b } = require('../lib/index');\nconst lib = require('../lib');\n"
+                            "a(); b(); lib.b();\n"}
+    assert diff_keys(repo_factory, base, change) == []
+
+
+def test_typescript_still_reads_the_declarations(repo_factory):
+    base = {**TYPED_LIB, "src/app.ts": "export const x = 1;\n"}
+    change = {"src/app.ts": "import { a, b } from '../lib/index';\na(); b();\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.ts", 1, "b")]
+
+
+FACADE = {"src/greet.ts": "export function greet() { return 1; }\n",
+          "src/index.ts": "export { greet } from './greet';\n",
+          "src/index.js": "export { greet } from './greet.js';\n",
+          "src/direct.ts": "import { greet } from './greet';\nexport const d = greet();\n",
+          "src/legacy.js": "import { greet } from './index';\nexport const l = greet();\n"}
+
+
+def test_deleting_a_facade_counts_only_consumers_that_went_through_it(repo_factory):
+    # src/legacy.js resolves to index.js, src/app.ts now imports the module itself: neither is
+    # a consumer of the deleted index.ts
+    base = {**FACADE, "src/app.ts": "import { greet } from './index';\nexport const a = greet();\n"}
+    change = {"src/index.ts": None, "src/app.ts": "import { greet } from './greet';\n"
+                                                  "export const a = greet();\n"}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [(f["code"], f["severity"], f["consumers"]) for f in result.findings] == [
+        ("IMP201", "warning", [])]
+
+
+def test_deleting_a_facade_still_names_the_consumers_that_went_through_it(repo_factory):
+    base = {**FACADE, "src/index.js": None, "src/legacy.js": None,
+            "src/page.ts": "import { greet } from './index';\nexport const p = greet();\n"}
+    repo = repo_factory([base, {"src/index.ts": None}])
+    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [(f["code"], f["file"], f["severity"], f.get("consumers")) for f in result.findings] == [
+        ("IMP201", "src/greet.ts", "error", [{"file": "src/page.ts", "line": 1}]),
+        ("IMP102", "src/page.ts", "error", None)]
+
+
+def test_type_use_of_a_runtime_global_whose_import_was_removed_is_undefined(repo_factory):
+    # `Observable` is a browser global in the runtime lists, but TypeScript's lib has no such
+    # type: after its import is removed, the type position names nothing (tsc TS2304)
+    uses = "export function wrap(): Observable<number> { return of(1); }\n"
+    base = {"src/a.ts": "import type { Observable } from 'rxjs';\nimport { of } from 'rxjs';\n" + uses}
+    change = {"src/a.ts": "import { of } from 'rxjs';\n" + uses}
+    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/a.ts", 2, "Observable")]
+
+
+@pytest.mark.parametrize("name, source", [
+    ("Buffer", "buffer"),  # @types/node declares it
+    ("Request", "node-fetch"),  # TypeScript's lib.dom declares it
+])
+def test_type_use_of_a_declared_global_after_its_import_was_removed_is_fine(repo_factory, name, source):
+    uses = f"export function read(input: {name}): number {{ return 1; }}\n"
+    base = {"src/a.ts": f"import type {{ {name} }} from '{source}';\n" + uses}
+    change = {"src/a.ts": uses}
+    assert diff_keys(repo_factory, base, change) == []
