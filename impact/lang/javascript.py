@@ -16,6 +16,7 @@ from importlib import resources
 
 from tree_sitter import Node
 
+from impact.http import javascript as http_facts
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.treesitter import captures, parse, site, syntax_problems, text
@@ -105,6 +106,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
+        http=http_facts.extract(root, grammar),
     )
 
 
