@@ -94,7 +94,7 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if depth > MAX_DEPTH:
         return None
     callee = request.callee
-    owner, _dot, verb = callee.rpartition(".")
+    owner, _dot, _verb = callee.rpartition(".")
     library = _library(graph, module, callee.split(".")[0])
     if callee in FETCHES and not _locally_bound(graph, module, "fetch") or \
             library is not None and (owner in ("", library) or callee == library):

@@ -340,8 +340,8 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         if not (function.start_byte <= call.start_byte < function.end_byte) or not request.url.holes:
             continue
         last = request.url.holes[-1]
-        if last not in parameters or request.url.parts[-1]:
-            continue
+        if last not in parameters or request.url.parts[-1] or request.url.parts[-2].endswith("/"):
+            continue  # not the end of the URL, or one segment of it (`/users/${id}`): not a path
         index = parameters.index(last)
         option = _method_from_options(call, parameters[index + 1:])
         found.append(WrapperDecl(name, index, request, option))

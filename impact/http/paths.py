@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-
 PARAM = "{}"
 REST = "{*}"
 OPTIONAL_REST = "{**}"

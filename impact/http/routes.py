@@ -84,9 +84,9 @@ def _operations(route, module: str, prefix: str | None) -> list[Operation]:
         normal = paths.route_paths(paths.join(prefix or "", route.path))
         if normal is None:
             normal = [None]
-    return [Operation(route.methods, path, prefix is not None, module, route.site, route.handler,
-                      "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…")
-            for path in normal]
+    shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
+    return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown)
+            for path in normal for method in route.methods]
 
 
 def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
