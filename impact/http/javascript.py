@@ -168,7 +168,8 @@ def _routes(call: Node) -> list[RouteDecl]:
     chained = _route_chain(owner)
     if chained is not None:  # router.route('/x').get(h).post(h)
         owner_text, path = chained
-        return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), site(call))]
+        return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]),
+                          site(function.child_by_field_name("property")))]
     path = string_value(args[0])
     if len(args) < 2 or (path is None and args[0].type not in ("template_string", "regex")):
         return []
