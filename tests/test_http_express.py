@@ -153,3 +153,23 @@ def test_the_group_chat_feature_removed_with_its_frontend_is_silent(fixture_repo
     result = run_impact(repo, "diff", shas["01-with-group-chat"], shas["03-fixed"], "--format", "json",
                         "--select", "IMP4")
     assert result.exit_code == 0 and result.findings == []
+
+
+def test_a_router_mounted_where_impact_cannot_follow_is_never_judged(repo_factory):
+    """Mounted in a loop under a new prefix, the messages router's paths are known only up to
+    an unknown prefix: a request that ends like one of its routes may be served (silent), one
+    that no route of any prefix can serve is still reported."""
+    change = {"server/index.js": SERVER.replace(
+        "app.use('/api/messages', messages)",
+        "for (const [prefix, router] of Object.entries({ '/api/conversations': messages })) app.use(prefix, router)"),
+        "server/routes/messages.js": MESSAGES.replace("'/item/:id'", "'/entry/:id'")}
+    assert [k[:3] for k in _keys(repo_factory, change)] == [
+        ("IMP403", "server/routes/messages.js", 10), ("IMP401", "web/src/Messages.jsx", 11)]
+
+
+def test_a_catch_all_route_in_head_serves_what_it_may_serve(repo_factory):
+    change = {"server/routes/messages.js": MESSAGES.replace("router.delete('/item/:id', remove)",
+                                                            "router.all('/item/*', remove)"),
+              "server/routes/health.js": HEALTH.replace("healthRouter.get('/healthz'", "healthRouter.get('/health'")}
+    assert [k[:3] for k in _keys(repo_factory, change)] == [
+        ("IMP403", "server/routes/health.js", 4), ("IMP401", "web/src/Messages.jsx", 12)]
