@@ -129,8 +129,8 @@ def test_a_route_nothing_here_calls_is_a_warning_when_removed(repo_factory):
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
     assert result.exit_code == 0
     assert [(f["code"], f["file"], f["line"], f["severity"], f["message"]) for f in result.findings] == [
-        ("IMP403", "app/chat.py", 6, "warning", "`GET /api/chats` was removed; no request in this "
-                                                "repository calls it, but deployed clients may")]
+        ("IMP403", "app/chat.py", 6, "warning",
+         "`GET /api/chats` was removed; no request in this repository calls it, but deployed clients may")]
 
 
 def test_add_url_rule_route_removed_while_the_login_form_posts_to_it(repo_factory):
