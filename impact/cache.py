@@ -43,7 +43,8 @@ def default_directory() -> Path:
 def extractor_version() -> str:
     """Changes whenever the code or the queries that produce facts change."""
     digest = hashlib.sha1(__version__.encode())
-    sources = sorted([*(_PACKAGE / "lang").glob("*.py"), _PACKAGE / "facts.py",
+    sources = sorted([*(_PACKAGE / "lang").glob("*.py"), *(_PACKAGE / "http").glob("*.py"),
+                      _PACKAGE / "facts.py",
                       _PACKAGE / "model.py", *(_PACKAGE / "grammars").glob("*.scm"),
                       *(_PACKAGE.parent / "grammars").glob("*.scm")])
     for path in sources:

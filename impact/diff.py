@@ -435,7 +435,7 @@ def _finish(finding: Finding, head: Analysis, base: Analysis) -> Finding:
     column = finding.column
     if 0 < finding.line <= len(raw):
         column = len(raw[finding.line - 1][: column - 1].decode("utf-8", errors="replace")) + 1
-    return replace(finding, column=column, origin=origin_of(finding, base.graph))
+    return replace(finding, column=column, origin=origin_of(finding, base.graph) or finding.origin)
 
 
 def origin_of(finding: Finding, base: SymbolGraph) -> Location | None:

@@ -139,6 +139,104 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Url:
+    """A URL or path as written: literal pieces around `${...}` holes (or `+ name +` terms).
+    `parts` has one more item than `holes`; each hole is the source text of its expression."""
+
+    parts: tuple[str, ...]
+    holes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RouteDecl:
+    """An operation a server declares: `@bp.get("/x")`, `router.post('/x', h)`, a Next.js
+    `export function GET` (owner ""). `path` is None when it is not a literal."""
+
+    owner: str  # the app/router object as written (`app`, `bp`, `router`)
+    methods: tuple[str, ...]  # upper case; ("*",) for every method
+    path: str | None
+    handler: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class RouterDecl:
+    """A module-level app or router object: `bp = Blueprint(..., url_prefix="/x")`,
+    `router = APIRouter(prefix="/x")`, `app = express()`, `new Hono()`. prefix: "" when none is
+    given, None when it is not a literal."""
+
+    name: str
+    kind: str  # flask | blueprint | fastapi | apirouter | express | express-router | hono | koa-router
+    prefix: str | None
+    site: Site
+
+
+@dataclass(frozen=True)
+class MountDecl:
+    """`parent` serves `child` under `prefix`: `app.register_blueprint(bp, url_prefix=...)`,
+    `app.include_router(r, prefix=...)`, `app.use('/api', router)`, `app.route('/x', sub)`.
+    `child` as written (`bp`, `chat.bp`, or `require:./routes/api`); prefix None when it is
+    not a literal, "" when none is given."""
+
+    parent: str
+    child: str
+    prefix: str | None
+    site: Site
+    replaces: bool = False  # Flask: a registration url_prefix replaces the blueprint's own
+
+
+@dataclass(frozen=True)
+class RequestDecl:
+    """A call that may send an HTTP request: `fetch(url, {method})`, `axios.get(url)`,
+    `api.post(url)`, `apiFetch('/x', {method: 'POST'})`. Which callees really are clients is
+    decided with the whole revision in view. method: upper case, "" when the options say
+    nothing (the callee's default), None when it cannot be read."""
+
+    callee: str
+    url: Url
+    method: str | None
+    site: Site
+
+
+@dataclass(frozen=True)
+class WrapperDecl:
+    """A module-level function that sends its `parameter`-th argument as (the end of) the URL
+    of `request` (whose url has that parameter's name as a hole). `method_option`: the caller's
+    options object names the method (`{ method = 'GET' } = {}`, `options.method`)."""
+
+    name: str
+    parameter: int
+    request: RequestDecl
+    method_option: bool = False
+
+
+@dataclass(frozen=True)
+class ValueDecl:
+    """A module-level value a URL may be built from: a string constant (`const API =
+    import.meta.env.VITE_API ?? '/api'`: its literal fallback) or an HTTP client instance
+    (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`). value None: not knowable."""
+
+    name: str
+    kind: str  # constant | client
+    value: Url | None
+    site: Site
+
+
+@dataclass(frozen=True)
+class HttpFacts:
+    """What a file declares about HTTP: served operations and the objects that compose their
+    paths, and the requests it may send."""
+
+    routes: tuple[RouteDecl, ...] = ()
+    routers: tuple[RouterDecl, ...] = ()
+    mounts: tuple[MountDecl, ...] = ()
+    requests: tuple[RequestDecl, ...] = ()
+    wrappers: tuple[WrapperDecl, ...] = ()
+    values: tuple[ValueDecl, ...] = ()
+    module_exports: str | None = None  # CommonJS: the module-level name `module.exports` is
+
+
+@dataclass(frozen=True)
 class FileFacts:
     """Everything impact knows about one file; a pure function of its path and bytes."""
 
@@ -165,6 +263,7 @@ class FileFacts:
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
+    http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
 
     @property

@@ -16,6 +16,7 @@ from importlib import resources
 
 from tree_sitter import Node
 
+from impact.http import javascript as http_facts
 from impact.lang.generated import looks_generated
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
@@ -132,6 +133,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                                              for i in imports),
         commonjs=commonjs,
         generated=looks_generated(source),
+        http=http_facts.extract(root, grammar),
     )
 
 

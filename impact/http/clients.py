@@ -1,0 +1,184 @@
+"""The requests a revision sends: each call to `fetch`, axios (and its instances), ky or a
+one-level wrapper of those, with the method and the normalised path it asks for.
+
+A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
+across modules; a constant whose value is only known at run time (an environment variable
+without a literal fallback) makes the call *unresolved*, and so does a hole inside a segment
+(`/x${query}`): such a call is kept with the literal start of its path, as a possible caller,
+and never judged. Calls to other hosts are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from impact.graph import SymbolGraph
+from impact.http import paths
+from impact.http.names import resolve
+from impact.model import RequestDecl, Site, Url, ValueDecl, WrapperDecl
+
+FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
+LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
+MAX_DEPTH = 4
+HOLE, DYNAMIC = "\0", "\1"
+
+
+@dataclass(frozen=True)
+class ClientCall:
+    """A request: `path` when it is known exactly, else `start` (its literal leading segments,
+    the last possibly partial) when the call is resolved but its path is not."""
+
+    method: str | None  # None: any
+    path: paths.Path | None
+    start: tuple[str, ...] | None
+    file: str
+    site: Site
+    written: str
+
+    def may_reach(self, path: paths.Path) -> bool:
+        """Whether this unresolved call could ask for `path`."""
+        if self.start is None:
+            return False
+        *whole, partial = self.start if self.start else ("",)
+        if len(path) < len(whole) + (1 if partial else 0):
+            return False
+        for mine, theirs in zip(whole, path):
+            if theirs != paths.PARAM and mine != theirs:
+                return False
+        if partial:
+            theirs = path[len(whole)]
+            return theirs == paths.PARAM or theirs.startswith(partial)
+        return True
+
+
+def client_calls(graph: SymbolGraph) -> list[ClientCall]:
+    calls = []
+    for module, facts in sorted(graph.facts.items()):
+        if facts.language == "python":
+            continue
+        inner = {w.request for w in facts.http.wrappers}  # a wrapper's own call: not a request
+        for request in facts.http.requests:
+            if request in inner:
+                continue
+            resolved = _resolve_request(graph, module, request, 0)
+            if resolved is None:
+                continue
+            method, text = resolved
+            calls.append(_call(method, text, module, request.site))
+    return [c for c in calls if c is not None]
+
+
+def _call(method: str | None, text: str | None, module: str, site: Site) -> ClientCall | None:
+    if text is None:
+        return None
+    exact = paths.client_path(text)
+    written = text.replace(HOLE, "{…}").replace(DYNAMIC, "…")
+    if exact is not None:
+        return ClientCall(method, exact, None, module, site, written)
+    start = _literal_start(text)
+    return ClientCall(method, None, start, module, site, written) if start is not None else None
+
+
+def _literal_start(text: str) -> tuple[str, ...] | None:
+    if not text.startswith("/"):
+        return None
+    head = re.split(r"[\0\1?#]", text, maxsplit=1)[0]
+    return tuple(s for s in head.split("/")[1:-1] if s) + (head.split("/")[-1],)
+
+
+def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, depth: int
+                     ) -> tuple[str | None, str | None] | None:
+    """(method, path text with HOLE/DYNAMIC marks) of a request, or None when its callee is
+    not an HTTP client. The text is None when the call is a client's but its URL is unknown."""
+    if depth > MAX_DEPTH:
+        return None
+    callee = request.callee
+    owner, _dot, _verb = callee.rpartition(".")
+    library = _library(graph, module, callee.split(".")[0])
+    if callee in FETCHES and not _locally_bound(graph, module, "fetch") or \
+            library is not None and (owner in ("", library) or callee == library):
+        return _method(request.method), _url_text(graph, module, request.url, depth)
+    target = resolve(graph, module, owner or callee)
+    if target is None:
+        return None
+    declared = _declaration(graph, target)
+    if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
+        base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
+        rest = _url_text(graph, module, request.url, depth)
+        return _method(request.method), None if base is None or rest is None else \
+            base.rstrip("/") + rest
+    if isinstance(declared, WrapperDecl) and not owner:
+        return _through_wrapper(graph, target[0], declared, module, request, depth)
+    return None
+
+
+def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module: str,
+                     request: RequestDecl, depth: int) -> tuple[str | None, str | None] | None:
+    inner = wrapper.request
+    prefix = Url(inner.url.parts[:-1], inner.url.holes[:-1])
+    resolved = _resolve_request(graph, home, RequestDecl(inner.callee, prefix, inner.method, inner.site),
+                                depth + 1)
+    if resolved is None:
+        return None
+    inner_method, base = resolved
+    method = _method(request.method) if wrapper.method_option else inner_method
+    rest = _url_text(graph, module, request.url, depth)
+    text = None if base is None or rest is None else base.rstrip("/") + rest
+    return method, text
+
+
+def _method(method: str | None) -> str | None:
+    return "GET" if method == "" else method
+
+
+def _url_text(graph: SymbolGraph, module: str, url: Url, depth: int) -> str | None:
+    """The URL with a leading constant read, other holes marked (a whole segment: HOLE,
+    else DYNAMIC); None when the start is not knowable."""
+    text = url.parts[0]
+    holes = list(url.holes)
+    if holes and text == "":
+        base = _constant(graph, module, holes[0], depth)
+        if base is None:
+            return None
+        text = base
+        holes[0] = None
+    for index, hole in enumerate(holes):
+        following = url.parts[index + 1]
+        if hole is not None:
+            whole = text.endswith("/") and (following == "" or following[0] in "/?#")
+            text += HOLE if whole else DYNAMIC
+        text += following
+    return text
+
+
+def _constant(graph: SymbolGraph, module: str, name: str, depth: int) -> str | None:
+    if depth > MAX_DEPTH:
+        return None
+    target = resolve(graph, module, name)
+    declared = _declaration(graph, target) if target else None
+    if not isinstance(declared, ValueDecl) or declared.kind != "constant" or declared.value is None:
+        return None
+    return _url_text(graph, target[0], declared.value, depth + 1)
+
+
+def _declaration(graph: SymbolGraph, target: tuple[str, str]):
+    http = graph.facts[target[0]].http
+    for declared in (*http.values, *http.wrappers):
+        if declared.name == target[1]:
+            return declared
+    return None
+
+
+def _library(graph: SymbolGraph, module: str, local: str) -> str | None:
+    """The HTTP library a name is imported as (`import axios from 'axios'`), if any."""
+    for imp in graph.facts[module].imports:
+        if imp.local == local and imp.source in LIBRARIES and imp.imported in ("default", "*"):
+            return local
+    return None
+
+
+def _locally_bound(graph: SymbolGraph, module: str, name: str) -> bool:
+    facts = graph.facts[module]
+    return name in facts.bindings and not any(
+        i.local == name and i.source in ("node-fetch", "cross-fetch", "undici") for i in facts.imports)

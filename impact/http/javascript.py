@@ -1,0 +1,417 @@
+"""HTTP facts of a JavaScript/TypeScript module, from the syntax tree impact already parsed.
+
+Servers: Express/Koa/Hono apps and routers (`app.get('/x', h)`, `router.route('/x').get(h)`,
+`app.use('/api', router)`, `app.route('/x', sub)`); Next.js route handlers are read later
+from the exports. Clients: every call whose first argument is a literal URL or path
+(`fetch`, `axios.get`, `api.post`, `apiFetch`), `axios({ url, method })`, instances
+(`axios.create({ baseURL })`), base-URL constants and one-level wrapper functions. Which
+call is a request and which object is a router is decided with the whole revision in view.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import tree_sitter
+from tree_sitter import Node
+
+from impact.lang.treesitter import LANGUAGES, site, text
+from impact.model import HttpFacts, MountDecl, RequestDecl, RouteDecl, RouterDecl, Url, ValueDecl, WrapperDecl
+
+METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "all")
+ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Router": "express-router",
+                "express.default.Router": "express-router"}
+ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa"}
+CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
+                    "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
+ENV_ROOTS = ("process.env", "import.meta.env")
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
+             "generator_function_declaration")
+
+
+QUERY = """
+(call_expression) @call
+(variable_declarator name: (identifier) value: (_)) @declarator
+"""
+
+
+@cache
+def _query(grammar: str) -> tree_sitter.Query:
+    return tree_sitter.Query(LANGUAGES[grammar], QUERY)
+
+
+def extract(root: Node, grammar: str) -> HttpFacts:
+    found = tree_sitter.QueryCursor(_query(grammar)).captures(root)
+    routes, mounts, requests = [], [], []
+    for call in found.get("call", ()):
+        routes.extend(_routes(call))
+        mount = _mount(call)
+        if mount is not None:
+            mounts.append(mount)
+        request = _request(call)
+        if request is not None:
+            requests.append((call, request))
+    routers, values = [], []
+    for declarator in found.get("declarator", ()):  # apps and clients made anywhere
+        name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
+        router = _router(name, value, declarator)
+        if router is not None:
+            routers.append(router)
+        client = _client(name, value, declarator)
+        if client is not None:
+            values.append(client)
+    wrappers = []
+    for name, value, node in _module_declarations(root):
+        if value.type in FUNCTIONS:
+            wrappers.extend(_wrappers(name, value, requests))
+        else:
+            constant = _constant(value)
+            if constant is not None:
+                values.append(ValueDecl(name, "constant", constant, site(node)))
+    module_exports = None
+    for statement in root.named_children:
+        module_exports = _module_exports(statement) or module_exports
+    if not (routes or mounts or requests or routers or values):
+        return HttpFacts(module_exports=module_exports)
+    return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
+                     requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
+                     values=_in_order(values), module_exports=module_exports)
+
+
+def _in_order(declarations) -> tuple:
+    return tuple(sorted(declarations, key=lambda d: (d.site.line, d.site.column)))
+
+
+# -- literals ---------------------------------------------------------------------------
+
+
+def string_value(node: Node | None) -> str | None:
+    if node is None:
+        return None
+    if node.type == "string":
+        return "".join(text(c) for c in node.named_children if c.type == "string_fragment") \
+            if all(c.type == "string_fragment" for c in node.named_children) else None
+    if node.type == "template_string" and not any(c.type == "template_substitution"
+                                                  for c in node.named_children):
+        return text(node)[1:-1]
+    return None
+
+
+def url_of(node: Node | None) -> Url | None:
+    """A URL as written: a string, a template, or a `+` concatenation of those and names."""
+    if node is None:
+        return None
+    literal = string_value(node)
+    if literal is not None:
+        return Url((literal,))
+    if node.type == "template_string":
+        parts, holes, current = [], [], ""
+        for child in node.named_children:
+            if child.type == "template_substitution":
+                inner = child.named_children[0] if child.named_children else None
+                parts.append(current)
+                holes.append(text(inner) if inner is not None else "")
+                current = ""
+            elif child.type == "string_fragment":
+                current += text(child)
+            else:  # an escape sequence: not a path we can read exactly
+                return None
+        return Url((*parts, current), tuple(holes))
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "+":
+        left, right = url_of(node.child_by_field_name("left")), url_of(node.child_by_field_name("right"))
+        if left is None or right is None:
+            return None
+        return Url((*left.parts[:-1], left.parts[-1] + right.parts[0], *right.parts[1:]),
+                   left.holes + right.holes)
+    if node.type in ("identifier", "member_expression"):
+        return Url(("", ""), (text(node),))
+    return None
+
+
+def _object_pairs(node: Node | None) -> dict[str, Node] | None:
+    """Keys of an object literal and their values (a shorthand `{ method }` maps to its
+    identifier); None when it is not an object literal or has a spread."""
+    if node is None or node.type != "object":
+        return None
+    pairs = {}
+    for child in node.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            name = string_value(key) if key.type == "string" else text(key)
+            pairs[name] = child.child_by_field_name("value")
+        elif child.type == "shorthand_property_identifier":
+            pairs[text(child)] = child
+        elif child.type == "spread_element":
+            return None
+    return pairs
+
+
+def _arguments(call: Node) -> list[Node]:
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or arguments.type != "arguments":
+        return []
+    return [a for a in arguments.named_children if a.type != "comment"]
+
+
+# -- servers ----------------------------------------------------------------------------
+
+
+def _routes(call: Node) -> list[RouteDecl]:
+    function = call.child_by_field_name("function")
+    if function.type != "member_expression":
+        return []
+    method = text(function.child_by_field_name("property"))
+    args = _arguments(call)
+    if method not in METHODS or not args:
+        return []
+    owner = function.child_by_field_name("object")
+    chained = _route_chain(owner)
+    if chained is not None:  # router.route('/x').get(h).post(h)
+        owner_text, path = chained
+        return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]),
+                          site(function.child_by_field_name("property")))]
+    path = string_value(args[0])
+    if len(args) < 2 or (path is None and args[0].type not in ("template_string", "regex")):
+        return []
+    return [RouteDecl(text(owner), _methods(method), path, _handler(args[-1]), site(call))]
+
+
+def _route_chain(node: Node) -> tuple[str, str | None] | None:
+    while node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function.type != "member_expression":
+            return None
+        name = text(function.child_by_field_name("property"))
+        args = _arguments(node)
+        if name == "route" and len(args) == 1:
+            return text(function.child_by_field_name("object")), string_value(args[0])
+        if name not in METHODS:
+            return None
+        node = function.child_by_field_name("object")
+    return None
+
+
+def _methods(name: str) -> tuple[str, ...]:
+    return ("*",) if name == "all" else (name.upper(),)
+
+
+def _handler(node: Node) -> str:
+    return text(node) if node.type in ("identifier", "member_expression") else ""
+
+
+def _mount(call: Node) -> MountDecl | None:
+    """`app.use('/api', auth, router)`, `app.use(router)`, `app.route('/x', sub)` (Hono),
+    `app.use(router.routes())` (Koa)."""
+    function = call.child_by_field_name("function")
+    if function.type != "member_expression":
+        return None
+    name = text(function.child_by_field_name("property"))
+    args = _arguments(call)
+    if name not in ("use", "route") or not args or (name == "route" and len(args) != 2):
+        return None
+    prefix: str | None = ""
+    if args[0].type in ("string", "template_string"):
+        prefix = string_value(args[0])
+        args = args[1:]
+    elif name == "route" or args[0].type in ("array", "regex"):
+        prefix = None
+    if not args:
+        return None
+    child = _mounted(args[-1])
+    if child is None:
+        return None
+    return MountDecl(text(function.child_by_field_name("object")), child, prefix, site(call))
+
+
+def _mounted(node: Node) -> str | None:
+    if node.type in ("identifier", "member_expression"):
+        return text(node)
+    if node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        args = _arguments(node)
+        if text(function) == "require" and len(args) == 1 and string_value(args[0]):
+            return f"require:{string_value(args[0])}"
+        if function.type == "member_expression" and \
+                text(function.child_by_field_name("property")) == "routes":  # Koa
+            return text(function.child_by_field_name("object"))
+    return None
+
+
+def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
+    prefix: str | None = ""
+    if value.type == "call_expression":  # `new Hono().basePath('/api')`
+        function = value.child_by_field_name("function")
+        if function.type == "member_expression" and \
+                text(function.child_by_field_name("property")) == "basePath":
+            inner = _router(name, function.child_by_field_name("object"), node)
+            args = _arguments(value)
+            if inner is None or len(args) != 1:
+                return None
+            base = string_value(args[0])
+            return RouterDecl(name, inner.kind, None if base is None else base, site(node))
+        kind = ROUTER_CALLS.get(text(function))
+        return RouterDecl(name, kind, prefix, site(node)) if kind else None
+    if value.type == "new_expression":
+        constructor = text(value.child_by_field_name("constructor"))
+        kind = ROUTER_CLASSES.get(constructor.rsplit(".", 1)[-1])
+        if kind is None:
+            return None
+        args = _arguments(value)
+        if kind == "koa-router" and args:
+            pairs = _object_pairs(args[0])
+            given = pairs.get("prefix") if pairs is not None else None
+            prefix = None if pairs is None else (string_value(given) if given is not None else "")
+        return RouterDecl(name, kind, prefix, site(node))
+    return None
+
+
+# -- clients ----------------------------------------------------------------------------
+
+
+def _request(call: Node) -> RequestDecl | None:
+    function = call.child_by_field_name("function")
+    args = _arguments(call)
+    if function.type not in ("identifier", "member_expression") or not args:
+        return None
+    callee = text(function)
+    options = args[1] if len(args) > 1 else None
+    pairs = _object_pairs(args[0])
+    if pairs is not None:  # axios({ url, method })
+        url, options = url_of(pairs.get("url")), args[0]
+    else:
+        url = url_of(args[0])
+    if url is None or (not url.parts[0].startswith(("/", "http")) and
+                       not (url.holes and url.parts[0] == "")):
+        return None
+    if len(url.holes) == 1 and url.parts == ("", ""):
+        return None  # a bare name: a wrapper's own call, or nothing to read
+    method: str | None = ""
+    if function.type == "member_expression":
+        name = text(function.child_by_field_name("property"))
+        if name in METHODS:
+            method = name.upper()
+    if not method and options is not None:
+        given = _object_pairs(options)
+        if given is None:
+            method = None
+        elif "method" in given:
+            literal = string_value(given["method"])
+            method = literal.upper() if literal else None
+    return RequestDecl(callee, url, method, site(call))
+
+
+def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
+    """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable."""
+    if value.type != "call_expression":
+        return None
+    factory = CLIENT_FACTORIES.get(text(value.child_by_field_name("function")))
+    if factory is None:
+        return None
+    args = _arguments(value)
+    pairs = _object_pairs(args[0]) if args else {}
+    if pairs is None:
+        return ValueDecl(name, "client", None, site(node))
+    base = pairs.get(factory)
+    return ValueDecl(name, "client", Url(("",)) if base is None else url_of(base), site(node))
+
+
+def _constant(value: Node) -> Url | None:
+    """A base-URL constant: a literal, or an environment variable with a literal fallback
+    (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`)."""
+    literal = string_value(value)
+    if literal is not None:
+        return Url((literal,)) if literal.startswith(("/", "http")) or literal == "" else None
+    if value.type == "template_string":
+        return url_of(value)
+    if value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
+        left = value.child_by_field_name("left")
+        if text(left).startswith(ENV_ROOTS):
+            fallback = string_value(value.child_by_field_name("right"))
+            if fallback is not None and fallback.startswith(("/", "http")):
+                return Url((fallback,))
+    return None
+
+
+def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
+    """`function apiFetch(path, { method = 'GET' } = {}) { return fetch(`/api${path}`, { method }) }`:
+    a request inside the function whose URL ends with one of its parameters."""
+    parameters = _parameters(function)
+    found = []
+    for call, request in requests:
+        if not (function.start_byte <= call.start_byte < function.end_byte) or not request.url.holes:
+            continue
+        last = request.url.holes[-1]
+        if last not in parameters or request.url.parts[-1] or request.url.parts[-2].endswith("/"):
+            continue  # not the end of the URL, or one segment of it (`/users/${id}`): not a path
+        index = parameters.index(last)
+        option = _method_from_options(call, parameters[index + 1:])
+        found.append(WrapperDecl(name, index, request, option))
+    return found[:1] if len(found) == 1 else []
+
+
+def _parameters(function: Node) -> list[str]:
+    node = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    if node is None:
+        return []
+    if node.type == "identifier":
+        return [text(node)]
+    names = []
+    for parameter in node.named_children:
+        pattern = parameter.child_by_field_name("pattern") if parameter.type.endswith("_parameter") \
+            else parameter
+        if pattern is not None and pattern.type == "assignment_pattern":
+            pattern = pattern.child_by_field_name("left")
+        names.append(text(pattern) if pattern is not None and pattern.type == "identifier" else "")
+    return names
+
+
+def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
+    args = _arguments(call)
+    pairs = _object_pairs(args[1]) if len(args) > 1 else None
+    if pairs is None or "method" not in pairs:
+        return False
+    value = pairs["method"]
+    return value.type == "shorthand_property_identifier" or (
+        value.type == "member_expression" and
+        text(value.child_by_field_name("object")) in later_parameters)
+
+
+# -- module level -----------------------------------------------------------------------
+
+
+def _unwrapped(declarator: Node) -> Node:
+    value = declarator.child_by_field_name("value")
+    while value.type in ("await_expression", "parenthesized_expression", "as_expression",
+                         "satisfies_expression") and value.named_children:
+        value = value.named_children[0]
+    return value
+
+
+def _module_declarations(root: Node):
+    """(name, value, declarator) of module-level `const x = ...` and function declarations."""
+    for statement in root.named_children:
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement
+        if statement.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in statement.named_children:
+                name = declarator.child_by_field_name("name") \
+                    if declarator.type == "variable_declarator" else None
+                if name is not None and name.type == "identifier" and \
+                        declarator.child_by_field_name("value") is not None:
+                    yield text(name), _unwrapped(declarator), declarator
+        elif statement.type in ("function_declaration", "generator_function_declaration"):
+            name = statement.child_by_field_name("name")
+            if name is not None:
+                yield text(name), statement, statement
+
+
+def _module_exports(statement: Node) -> str | None:
+    if statement.type != "expression_statement" or not statement.named_children:
+        return None
+    expression = statement.named_children[0]
+    if expression.type != "assignment_expression":
+        return None
+    left, right = expression.child_by_field_name("left"), expression.child_by_field_name("right")
+    if text(left) == "module.exports" and right.type == "identifier":
+        return text(right)
+    return None

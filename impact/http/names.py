@@ -1,0 +1,71 @@
+"""Which HTTP declaration a name in a module refers to, through impact's own resolution:
+local declarations, imports (ESM, CommonJS `require`, Python), `export default`,
+`module.exports = x`, re-exports and `module.attr`."""
+
+from __future__ import annotations
+
+from impact.graph import SymbolGraph
+from impact.model import FileFacts, HttpFacts
+
+MAX_DEPTH = 8
+Declared = tuple[str, str]  # (module path, name declared there)
+
+
+def declared_names(http: HttpFacts) -> set[str]:
+    return {d.name for d in (*http.routers, *http.values, *http.wrappers)}
+
+
+def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:
+    """The (module, name) of the router, client, constant or wrapper `expression` names in
+    `module` (`router`, `routes.router`, `require:./routes/api`), or None."""
+    facts = graph.facts.get(module)
+    if facts is None or depth > MAX_DEPTH:
+        return None
+    if expression.startswith("require:"):
+        target = graph.resolve_spec(module, expression[len("require:"):])
+        return _exported(graph, target, "default", depth) if isinstance(target, str) else None
+    first, _dot, rest = expression.partition(".")
+    imports = [i for i in facts.imports if i.local == first and i.kind != "reexport"]
+    if rest:
+        if "." in rest or not imports:
+            return None
+        target = graph.module_bound_by(facts, imports[0])
+        return _exported(graph, target, rest, depth) if target else None
+    if len(imports) > 1:
+        return None
+    if not imports:
+        return (module, first) if first in declared_names(facts.http) else None
+    imp = imports[0]
+    target = graph.target(module, imp)
+    if not isinstance(target, str):
+        return None
+    if imp.imported is None:  # Python `import pkg.mod`: a module, not a declaration
+        return None
+    if imp.imported == "*":  # `const router = require('./routes')`
+        return _exported(graph, target, "default", depth) if imp.kind == "require" else None
+    if facts.language == "python" and graph.python.submodule(target, imp.imported):
+        return None
+    return _exported(graph, target, imp.imported, depth)
+
+
+def _exported(graph: SymbolGraph, module: str, name: str, depth: int) -> Declared | None:
+    """What `module` exports as `name` (`default`: `export default x` or `module.exports = x`)."""
+    facts: FileFacts | None = graph.facts.get(module)
+    if facts is None:
+        return None
+    if name == "default":
+        local = facts.http.module_exports or next(
+            (e.local for e in facts.exports if e.name == "default" and e.local), None)
+        return resolve(graph, module, local, depth + 1) if local else None
+    if name in declared_names(facts.http):
+        return module, name
+    for export in facts.exports:
+        if export.name != name:
+            continue
+        if export.source is not None and export.imported not in (None, "*"):
+            target = graph.resolve_spec(module, export.source)
+            return _exported(graph, target, export.imported, depth + 1) if isinstance(target, str) \
+                else None
+        if export.local and export.local != name:
+            return resolve(graph, module, export.local, depth + 1)
+    return resolve(graph, module, name, depth + 1)

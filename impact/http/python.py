@@ -1,0 +1,170 @@
+"""HTTP facts of a Python module, from the syntax tree impact already parsed.
+
+Flask: `Flask(...)`, `Blueprint(..., url_prefix=...)`, `@x.route(p, methods=[...])`,
+`@x.get(p)` (2.0+), `x.add_url_rule(p, view_func=f)`, `x.register_blueprint(bp, url_prefix=...)`
+(also nested blueprints). FastAPI/Starlette: `FastAPI()`, `APIRouter(prefix=...)`,
+`@x.get(p)`, `@x.api_route(p, methods=[...])`, `x.include_router(r, prefix=...)`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import tree_sitter
+from tree_sitter import Node
+
+from impact.lang.treesitter import LANGUAGES, site, text
+from impact.model import HttpFacts, MountDecl, RouteDecl, RouterDecl
+
+METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
+ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
+           "FastAPI": ("fastapi", "root_path_unused"), "APIRouter": ("apirouter", "prefix"),
+           "Quart": ("flask", "url_prefix")}
+QUERY = """
+(decorated_definition) @decorated
+(call function: (attribute)) @call
+(assignment left: (identifier) right: (call)) @assignment
+"""
+
+
+@cache
+def _query() -> tree_sitter.Query:
+    return tree_sitter.Query(LANGUAGES["python"], QUERY)
+
+
+def extract(root: Node) -> HttpFacts:
+    found = tree_sitter.QueryCursor(_query()).captures(root)
+    routes = [route for node in found.get("decorated", ()) for route in _decorated_routes(node)]
+    mounts, routers = [], []
+    for call in found.get("call", ()):
+        rule = _url_rule(call)
+        if rule is not None:
+            routes.append(rule)
+        mount = _mount(call)
+        if mount is not None:
+            mounts.append(mount)
+    for assignment in found.get("assignment", ()):
+        router = _router(assignment)
+        if router is not None:
+            routers.append(router)
+    if not (routes or routers or mounts):
+        return HttpFacts()
+    return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts))
+
+
+def _in_order(declarations) -> tuple:
+    return tuple(sorted(declarations, key=lambda d: (d.site.line, d.site.column)))
+
+
+def string_value(node: Node | None) -> str | None:
+    if node is None or node.type != "string":
+        return None
+    if any(c.type == "interpolation" for c in node.named_children):
+        return None
+    start = text(node.named_children[0]) if node.named_children else ""
+    if "b" in start.lower():
+        return None
+    return "".join(text(c) for c in node.named_children if c.type == "string_content")
+
+
+def _arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
+    positional, keywords = [], {}
+    arguments = call.child_by_field_name("arguments")
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type == "keyword_argument":
+            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
+        elif argument.type in ("list_splat", "dictionary_splat"):
+            keywords["**"] = argument
+        elif argument.type != "comment":
+            positional.append(argument)
+    return positional, keywords
+
+
+def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    if node is None:
+        return default
+    if node.type not in ("list", "tuple", "set"):
+        return ("*",)
+    methods = [string_value(item) for item in node.named_children]
+    return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
+
+
+def _decorated_routes(decorated: Node) -> list[RouteDecl]:
+    definition = decorated.child_by_field_name("definition")
+    name = definition.child_by_field_name("name") if definition is not None else None
+    handler = text(name) if name is not None else ""
+    routes = []
+    for decorator in decorated.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        call = decorator.named_children[0]
+        if call.type != "call" or call.child_by_field_name("function").type != "attribute":
+            continue
+        function = call.child_by_field_name("function")
+        verb = text(function.child_by_field_name("attribute"))
+        positional, keywords = _arguments(call)
+        path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
+        if verb in ("route", "api_route"):
+            methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" else ("*",))
+        elif verb in METHOD_DECORATORS:
+            methods = (verb.upper(),)
+        else:
+            continue
+        if path_node is None:
+            continue
+        routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
+                                string_value(path_node), handler, site(decorator)))
+    return routes
+
+
+def _url_rule(call: Node) -> RouteDecl | None:
+    """`app.add_url_rule('/x', view_func=view, methods=[...])` (also `add_api_route`)."""
+    function = call.child_by_field_name("function")
+    verb = text(function.child_by_field_name("attribute"))
+    if verb not in ("add_url_rule", "add_api_route"):
+        return None
+    positional, keywords = _arguments(call)
+    path_node = positional[0] if positional else keywords.get("rule") or keywords.get("path")
+    if path_node is None:
+        return None
+    view = keywords.get("view_func") or keywords.get("endpoint") if verb == "add_url_rule" else \
+        keywords.get("endpoint")
+    if view is None and len(positional) > (2 if verb == "add_url_rule" else 1):
+        view = positional[2 if verb == "add_url_rule" else 1]
+    return RouteDecl(text(function.child_by_field_name("object")),
+                     _methods(keywords.get("methods"), ("GET",) if verb == "add_url_rule" else ("*",)),
+                     string_value(path_node), text(view) if view is not None else "", site(call))
+
+
+def _mount(call: Node) -> MountDecl | None:
+    function = call.child_by_field_name("function")
+    verb = text(function.child_by_field_name("attribute"))
+    if verb not in ("register_blueprint", "include_router", "mount"):
+        return None
+    positional, keywords = _arguments(call)
+    key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
+    if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`
+        if len(positional) < 2:
+            return None
+        prefix_node, child = positional[0], positional[1]
+    else:
+        child = positional[0] if positional else keywords.get("blueprint") or keywords.get("router")
+        prefix_node = keywords.get(key)
+    if child is None or child.type not in ("identifier", "attribute") or "**" in keywords:
+        return None
+    prefix = "" if prefix_node is None else string_value(prefix_node)
+    return MountDecl(text(function.child_by_field_name("object")), text(child), prefix, site(call),
+                     replaces=verb == "register_blueprint" and prefix_node is not None)
+
+
+def _router(assignment: Node) -> RouterDecl | None:
+    value = assignment.child_by_field_name("right")
+    callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
+    if callee not in ROUTERS:
+        return None
+    kind, key = ROUTERS[callee]
+    _positional, keywords = _arguments(value)
+    prefix = "" if key not in keywords else string_value(keywords[key])
+    if "**" in keywords:
+        prefix = None
+    return RouterDecl(text(assignment.child_by_field_name("left")), kind, prefix, site(assignment))

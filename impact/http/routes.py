@@ -1,0 +1,162 @@
+"""The operations a revision serves: each declared route with its full path, composed from
+the prefixes of the routers it is declared on and of every mount of those routers.
+
+A route is *anchored* when its full path is known. A route on a router whose mount impact
+cannot follow (a dynamic prefix, a router never mounted in a way it reads, an owner it cannot
+resolve) is kept unanchored: its path is known only up to an unknown prefix, so it may serve
+any request path that ends like it — the rules then abstain rather than guess.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from impact.graph import SymbolGraph
+from impact.http import paths
+from impact.http.names import Declared, resolve
+from impact.model import RouterDecl, Site
+
+APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")
+NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
+MAX_MOUNT_DEPTH = 12
+
+
+@dataclass(frozen=True)
+class Operation:
+    """A served operation. `path` is None when the route's own path cannot be read (a
+    variable, a regular expression): it may then serve anything under its prefix."""
+
+    methods: tuple[str, ...]
+    path: paths.Path | None
+    anchored: bool
+    file: str
+    site: Site
+    handler: str
+    written: str  # the path as the routes declare it, for messages
+
+    def serves(self, method: str | None, request: paths.Path) -> bool:
+        if not self.accepts(method):
+            return False
+        if self.path is None:
+            return True
+        return paths.matches(request, self.path) if self.anchored else \
+            paths.ends_with(request, self.path)
+
+    def accepts(self, method: str | None) -> bool:
+        return method is None or "*" in self.methods or method in self.methods or \
+            (method == "HEAD" and "GET" in self.methods)
+
+
+def served_operations(graph: SymbolGraph) -> list[Operation]:
+    routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
+    mounts = _mounts(graph, routers)
+    prefixes: dict[Declared, list[str | None]] = {}
+    operations: list[Operation] = []
+    for module, facts in sorted(graph.facts.items()):
+        for route in facts.http.routes:
+            owner = resolve(graph, module, route.owner) if route.owner else None
+            if owner is not None and owner not in routers:
+                continue  # an HTTP client's `api.get('/x', ...)`, not a route
+            if owner is None and facts.language != "python" and not _looks_served(facts):
+                continue
+            full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            for prefix in full:
+                operations.extend(_operations(route, module, prefix))
+    operations.extend(next_operations(graph))
+    return operations
+
+
+def _looks_served(facts) -> bool:
+    """A JavaScript route on an owner impact cannot resolve (`module.exports = (app) => {
+    app.get(...) }`) counts, unanchored, only in a module that declares a server itself."""
+    return bool(facts.http.routers) or any(i.source in ("express", "hono", "koa", "@koa/router",
+                                                        "fastify") for i in facts.imports)
+
+
+def _operations(route, module: str, prefix: str | None) -> list[Operation]:
+    written = paths.join(prefix or "", route.path or "")
+    if route.path is None:
+        normal = [None]
+    else:
+        normal = paths.route_paths(paths.join(prefix or "", route.path))
+        if normal is None:
+            normal = [None]
+    shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
+    return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown)
+            for path in normal for method in route.methods]
+
+
+def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
+            ) -> dict[Declared, list[tuple[Declared, str | None, bool]]]:
+    """child router -> [(parent router, mount prefix, replaces the child's own)]."""
+    found: dict[Declared, list[tuple[Declared, str | None, bool]]] = {}
+    for module, facts in graph.facts.items():
+        for mount in facts.http.mounts:
+            parent = resolve(graph, module, mount.parent)
+            child = resolve(graph, module, mount.child)
+            if parent in routers and child in routers:
+                found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
+    return found
+
+
+def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts: dict,
+                   memo: dict, depth: int = 0) -> list[str | None]:
+    """Every full prefix the router serves under (None: unknown)."""
+    if router in memo:
+        return memo[router]
+    memo[router] = [None]  # while computing: a cycle is unknown
+    own = routers[router]
+    if depth > MAX_MOUNT_DEPTH or own.prefix is None:
+        return memo[router]
+    result: list[str | None] = []
+    for parent, prefix, replaces in mounts.get(router, ()):
+        if prefix is None:
+            result.append(None)
+            continue
+        mine = prefix if replaces else paths.join(prefix, own.prefix)
+        for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
+            result.append(None if above is None else paths.join(above, mine))
+    if not mounts.get(router):
+        result.append(own.prefix if own.kind in APPS or own.kind == "koa-router" else None)
+    memo[router] = list(dict.fromkeys(result))
+    return memo[router]
+
+
+def next_operations(graph: SymbolGraph) -> list[Operation]:
+    """Next.js route handlers: `app/**/route.ts` exporting GET/POST/..., and `pages/api/**`
+    default exports (any method) — in a repository with a `next.config.*`."""
+    if not any(p.rsplit("/", 1)[-1] in NEXT_CONFIGS for p in graph.paths):
+        return []
+    operations = []
+    for module, facts in sorted(graph.facts.items()):
+        if not module.endswith(ROUTE_FILE_SUFFIXES):
+            continue
+        parts = module.split("/")
+        stem = posixpath.splitext(parts[-1])[0]
+        if stem == "route" and "app" in parts[:-1]:
+            segments = parts[len(parts) - 1 - parts[:-1][::-1].index("app"):-1]
+            methods = [e for e in facts.exports if e.name in HTTP_METHODS]
+            for export in methods:
+                operations.extend(_file_route(module, segments, (export.name,), export.site,
+                                              export.name))
+        elif "pages" in parts[:-1] and "api" in parts and not stem.startswith("_"):
+            start = len(parts) - 1 - parts[:-1][::-1].index("pages")
+            segments = parts[start:-1] + ([] if stem == "index" else [stem])
+            default = next((e for e in facts.exports if e.name == "default"), None)
+            if segments[:1] == ["api"] and default is not None:
+                operations.extend(_file_route(module, segments, ("*",), default.site, "default"))
+    return operations
+
+
+def _file_route(module: str, segments: list[str], methods: tuple[str, ...], site: Site,
+                handler: str) -> list[Operation]:
+    kept = [s for s in segments if not (s.startswith("(") and s.endswith(")")) and not s.startswith("@")]
+    if any(s.startswith("_") for s in kept):
+        return []  # a private folder: not routed
+    written = "/" + "/".join(kept)
+    normal = paths.route_paths(written)
+    return [Operation(methods, path, True, module, site, handler, written)
+            for path in (normal or [None])]
