@@ -24,6 +24,7 @@ from impact.report import (
     text_report,
     vscode_report,
 )
+from impact.report.printable import printable
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
@@ -119,8 +120,12 @@ def main_options(
 
 
 def fail(message: str) -> None:
-    typer.echo(f"impact: error: {message}", err=True)
+    typer.echo(f"impact: error: {printable(message)}", err=True)
     raise typer.Exit(2)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"impact: warning: {printable(message)}", err=True)
 
 
 def plan_fixes(result: DiffResult):
@@ -138,7 +143,7 @@ def run_diff(revisions: list[str] | None, staged: bool, options: Options
         base, head = resolve_snapshots(repo, revisions or [], staged)
         result = diff(base, head, options)
         for warning in result.warnings:
-            typer.echo(f"impact: warning: {warning}", err=True)
+            warn(warning)
         return repo, result
     except ImpactError as error:
         fail(str(error))
@@ -174,7 +179,7 @@ def diff_command(
     if verbose:
         graph = result.head.graph
         for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
-            typer.echo(f"impact: {line}", err=True)
+            typer.echo(f"impact: {printable(line)}", err=True)
     if output_format in PLAIN_REPORTERS:
         sys.stdout.write(PLAIN_REPORTERS[output_format].render(result))
     elif output_format is Format.markdown:
@@ -211,7 +216,7 @@ def fix_command(
         fail("fix edits the working tree: compare against it (no HEAD revision), or use --dry-run")
     for fix in fixes:
         repo.worktree_path(fix.path).write_text(fix.after, encoding="utf-8", newline="")
-        typer.echo(f"fixed {fix.path}")
+        typer.echo(f"fixed {printable(fix.path)}")
 
 
 @app.command("init")
@@ -308,7 +313,7 @@ def affected_command(
     modules = dependents.affected_modules(result.base, result.head)
     for module in modules:
         if not tests or dependents.is_test_file(module):
-            typer.echo(module)
+            typer.echo(printable(module))
 
 
 def _snapshot(revision: str | None):
