@@ -32,7 +32,10 @@ UNSAFE = re.compile(r"([\\`*_\[\]|<>~&])")
 # @user, @org/team, #123: GitHub links them after rendering, whatever the escaping; a
 # zero-width space after the sign is what stops it.
 REFERENCE = re.compile(r"([#@])(?=\w)")
-HTML_ENTITIES = {"[": "&#91;", "]": "&#93;", "|": "&#124;"}
+# Between inline HTML tags, Markdown still reads backticks, emphasis, escapes and links,
+# and a table splits at `|`: as entities they are plain characters.
+HTML_ENTITIES = {"`": "&#96;", "*": "&#42;", "_": "&#95;", "\\": "&#92;", "~": "&#126;",
+                 "[": "&#91;", "]": "&#93;", "|": "&#124;"}
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,8 @@ def escape(value: str) -> str:
 
 
 def html_text(value: str) -> str:
-    """Text for inside HTML tags, on one line: escaped, and no @mention, #reference, link or
-    table cell break."""
+    """Text for inside HTML tags, on one line: escaped, and no @mention, #reference, link,
+    code span, emphasis or table cell break."""
     text = html.escape(unreferenced(printable(value)))
     for char, entity in HTML_ENTITIES.items():
         text = text.replace(char, entity)
@@ -86,6 +89,8 @@ def message(text: str, in_table: bool = False) -> str:
 def code(value: str) -> str:
     """Inline code that cannot be broken out of: fenced by more backticks than any run inside."""
     value = printable(value)
+    if not value:
+        return ""  # a lone pair of backticks would open a code span instead
     fence = "`" * (longest_backtick_run(value) + 1)
     pad = " " if "`" in value else ""
     return f"{fence}{pad}{value}{pad}{fence}"

@@ -8,7 +8,6 @@ and the text of the line, as the diff matches findings).
 from __future__ import annotations
 
 import hashlib
-import json
 
 from impact import __version__
 from impact.checks import RULES
