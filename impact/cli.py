@@ -253,6 +253,9 @@ def comment_command(
     number: int = typer.Option(None, "--pr", help="Pull request number (default: from "
                                                   "GITHUB_EVENT_PATH)."),
     output: Path = typer.Option(None, "--output", "-o", help="Also write the report here."),
+    timeout: float = typer.Option(github.DEFAULT_TIMEOUT, "--timeout", min=0.001,
+                                  envvar=github.TIMEOUT_VARIABLE, help="Seconds each GitHub API "
+                                  "request may take, from connecting to the last byte."),
     config: Path = CONFIG,
     select: list[str] = SELECT,
     ignore: list[str] = IGNORE,
@@ -260,15 +263,13 @@ def comment_command(
 ) -> None:
     """Post (or update) one sticky pull-request comment with the markdown report.
 
-    The token comes from GITHUB_TOKEN; it is never printed."""
+    The token comes from GITHUB_TOKEN; it is never printed. Only a comment the token's user
+    wrote is updated."""
     try:
-        pr = github.pull_request(api_url, repository, number)
+        pr = github.pull_request(api_url, repository, number, base)
     except ImpactError as error:
         fail(str(error))
-    base = base or pr.base_sha
-    if not base:
-        fail("impact comment needs --base or a pull request event in GITHUB_EVENT_PATH")
-    _, result = run_diff([base, head], False, State.options(
+    _, result = run_diff([pr.base_sha, head], False, State.options(
         overrides=State.overrides(config, select, ignore, exclude)))
     links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
     body = markdown_report.render(result, plan_fixes(result), links)
@@ -277,7 +278,7 @@ def comment_command(
     else:
         sys.stdout.write(body)
     try:
-        action = github.upsert_comment(pr, body)
+        action = github.upsert_comment(pr, body, timeout)
     except ImpactError as error:
         fail(str(error))
     typer.echo(f"impact: {action} the comment on pull request #{pr.number}", err=True)
