@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
 MARKER = "<!-- impact-report -->"
+DRIP_LIMIT = 20  # seconds
 
 
 class FakeGitHub:
@@ -86,23 +87,24 @@ class FakeGitHub:
                 self.wfile.write(data)
 
             def _drip(self, status: int, data: bytes) -> None:
-                """One byte at a time, for ever: of the status line and headers, or of a body
-                that claims to be long."""
+                """One byte at a time, until the server stops (or DRIP_LIMIT seconds, so that a
+                client without a deadline fails its test instead of hanging it): of the status
+                line and headers, or of a body that claims to be long."""
                 head = f"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n"
                 if fake.drip == "body":
                     self.wfile.write(f"{head}Content-Length: {10**9}\r\n\r\n".encode())
                     data = b" " * 10**9
                 else:
                     data = (head * 10**6).encode()
+                end = time.monotonic() + DRIP_LIMIT
                 for byte in data:
-                    if fake.stopped.wait(0.05):
+                    if fake.stopped.wait(0.05) or time.monotonic() > end:
                         return
                     try:
                         self.wfile.write(bytes([byte]))
                         self.wfile.flush()
                     except OSError:  # the client gave up: what it should do
                         return
-                    time.sleep(0)
 
             def _body(self) -> dict:
                 length = int(self.headers.get("Content-Length") or 0)
