@@ -240,16 +240,16 @@ class Api:
         worker = threading.Thread(target=run, name="impact-github-request", daemon=True)
         worker.start()
         worker.join(self.timeout)
-        if worker.is_alive():
+        error = outcome.get("error")
+        reason = getattr(error, "reason", None) or error  # urllib wraps socket errors
+        if worker.is_alive() or isinstance(reason, TimeoutError):  # a socket's own timeout too
             connections.cut()
             raise ImpactError(f"the GitHub API at {self.url} did not answer {what} within "
                               f"{self.timeout:g} s (set {TIMEOUT_VARIABLE} or --timeout to wait longer)")
-        if "error" in outcome:
-            error = outcome["error"]
-            if isinstance(error, (OSError, http.client.HTTPException, ValueError)):
-                reason = getattr(error, "reason", None) or error
-                raise ImpactError(f"cannot reach the GitHub API at {self.url}: {type(reason).__name__}"
-                                  f": {one_line(scrub(str(reason), self.token), 120)}")
+        if isinstance(error, (OSError, http.client.HTTPException, ValueError)):
+            raise ImpactError(f"cannot reach the GitHub API at {self.url}: {type(reason).__name__}"
+                              f": {one_line(scrub(str(reason), self.token), 120)}")
+        if error is not None:
             raise error
         return outcome["answer"]
 

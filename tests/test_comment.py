@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 from conftest import git, run_impact
@@ -281,3 +284,17 @@ def test_flags_make_the_event_file_unneeded(monkeypatch, tmp_path, pr_repo):
         (tmp_path / "event.json").write_text(json.dumps({"ref": "refs/heads/main"}))
         result = run_impact(pr_repo, "comment", "--pr", "7", "--base", "HEAD~1")
     assert result.exit_code == 1 and "created the comment" in result.stderr
+
+
+def test_works_without_any_third_party_http_library(tmp_path, pr_repo):
+    """The base install is lean: `impact comment` needs neither PyGithub nor requests."""
+    blocked = ("github", "requests", "urllib3", "jwt", "cryptography")
+    script = (f"import sys\nfor name in {blocked!r}:\n    sys.modules[name] = None  # import fails\n"
+              "from impact.cli import main\nmain()\n")
+    with FakeGitHub() as server:
+        result = subprocess.run(
+            [sys.executable, "-c", script, "-C", str(pr_repo), "--no-cache", "comment", "--api-url",
+             server.url, "--repository", server.repository, "--pr", "7", "--base", "HEAD~1"],
+            capture_output=True, text=True, env={**os.environ, "GITHUB_TOKEN": TOKEN}, check=False)
+        assert result.returncode == 1, result.stderr
+        assert "created the comment" in result.stderr and len(server.comments) == 1
