@@ -26,7 +26,7 @@ import threading
 import urllib.error
 import urllib.request
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -56,7 +56,7 @@ class PullRequest:
     repository: str  # owner/name
     number: int
     base_sha: str
-    token: str
+    token: str = field(repr=False)
 
 
 def pull_request(api_url: str | None = None, repository: str | None = None,
@@ -74,7 +74,7 @@ def pull_request(api_url: str | None = None, repository: str | None = None,
     missing = [name for name, value in (("--repository or GITHUB_REPOSITORY", repository),
                                         ("--pr or GITHUB_EVENT_PATH", number),
                                         ("--base or GITHUB_EVENT_PATH", base_sha),
-                                        ("--token or GITHUB_TOKEN", token)) if not value]
+                                        ("GITHUB_TOKEN", token)) if not value]
     if missing:
         raise ImpactError(f"impact comment needs {', '.join(missing)}")
     if not TOKEN.fullmatch(token):
@@ -175,13 +175,13 @@ class Answer:
     data: object  # the JSON answer
 
 
+@dataclass(frozen=True)
 class Api:
     """The GitHub REST API: JSON in and out, one line for every failure."""
 
-    def __init__(self, url: str, token: str, timeout: float):
-        self.url = url
-        self.token = token
-        self.timeout = timeout
+    url: str
+    token: str = field(repr=False)
+    timeout: float = DEFAULT_TIMEOUT  # seconds for each request, all of it
 
     def call(self, method: str, path: str, payload: dict | None = None,
              allow: tuple[int, ...] = ()) -> Answer:
@@ -265,10 +265,13 @@ def _send(opener: urllib.request.OpenerDirector, request: urllib.request.Request
 
 
 def _read(response) -> bytes:
-    data = response.read(MAX_ANSWER_BYTES + 1)
-    if len(data) > MAX_ANSWER_BYTES:
-        raise ValueError(f"an answer over {MAX_ANSWER_BYTES >> 20} MiB")
-    return data
+    chunks, size = [], 0
+    while chunk := response.read(1 << 20):
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise ImpactError(f"the GitHub API sent an answer over {MAX_ANSWER_BYTES >> 20} MiB")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class Connections:

@@ -193,7 +193,7 @@ def test_a_server_that_drips_bytes_meets_the_deadline(monkeypatch, tmp_path, pr_
         actions_env(monkeypatch, tmp_path, server, pr_repo)
         monkeypatch.setenv("IMPACT_GITHUB_TIMEOUT", "0.5")
         result = run_impact(pr_repo, "comment")
-    assert_one_line_error(result, f"did not answer GET /user within 0.5 s")
+    assert_one_line_error(result, "did not answer GET /user within 0.5 s")
     assert "<!-- impact-report -->" in result.stdout
 
 
