@@ -80,3 +80,21 @@ def test_every_value_stays_in_its_cell_code_span_summary_and_link(repo_factory):
     assert "\n  `````\n  from pkg.util import nothing  # ```` \\x1b[2J\n  `````\n" in text
     assert "\x1b" not in text and "@admin" not in text
 
+
+
+def test_suggestion_blocks_cannot_be_closed_early_or_carry_control_characters(repo_factory):
+    """A suggestion is applied as it is written, so it is never escaped: its fence is longer
+    than any run of backticks in it, and a hunk with control characters is not suggested."""
+    base = {"shop/__init__.py": "",
+            "shop/util.py": "def clamp(x):\n    return x\n\n\ndef fmt(x):\n    return x\n",
+            "shop/cart.py": "from shop.util import clamp, fmt  # ```` quoted\n\nclamp(1)\nfmt(2)\n",
+            "shop/tty.py": "from shop.util import clamp, fmt  # \x1b[2J\u202e\n\nclamp(1)\nfmt(2)\n"}
+    moved = {"shop/util.py": "def clamp(x):\n    return x\n", "shop/money.py": "def fmt(x):\n    return x\n"}
+    text = markdown(repo_factory([base, moved]))
+    cart = text[text.index("impact fix: <code>shop/cart.py</code>"):]
+    assert cart.split("</details>")[0].endswith(
+        "`````suggestion\nfrom shop.util import clamp  # ```` quoted\n"
+        "from shop.money import fmt  # ```` quoted\n`````\n\n")
+    tty = text[text.index("impact fix: <code>shop/tty.py</code>"):].split("</details>")[0]
+    assert "suggestion" not in tty and "not shown (control characters)" in tty
+    assert "\x1b" not in text and "\u202e" not in text
