@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import re
 
-# C0 controls but tab, DEL, C1 controls; the line and paragraph separators; the bidi marks,
-# embeddings, overrides and isolates.
+# DEL, the C1 controls, the line and paragraph separators, and the bidi marks, embeddings,
+# overrides and isolates; with the C0 controls but tab, all that a reader acts on unseen.
 BEYOND_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
 INVISIBLE = re.compile(f"[\x00-\x08\x0a-\x1f{BEYOND_C0}]")
 RAW_IN_JSON = re.compile(f"[{BEYOND_C0}]")  # `json` escapes C0 controls itself
