@@ -26,6 +26,7 @@ from impact.report import (
     text_report,
     vscode_report,
 )
+from impact.report.printable import printable
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
@@ -160,8 +161,12 @@ def output_to_a_pipe() -> Iterator[None]:
 
 
 def fail(message: str) -> None:
-    typer.echo(f"impact: error: {message}", err=True)
+    typer.echo(f"impact: error: {printable(message)}", err=True)
     raise typer.Exit(2)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"impact: warning: {printable(message)}", err=True)
 
 
 def plan_fixes(result: DiffResult):
@@ -171,15 +176,15 @@ def plan_fixes(result: DiffResult):
     return plan(result)
 
 
-def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn: bool = True
+def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_now: bool = True
              ) -> tuple[Repository, DiffResult]:
     """The pipeline, with every failure turned into one line and exit status 2; its warnings
-    on stderr, folded, unless `warn` is false (the caller shows them)."""
+    on stderr, folded, unless `warn_now` is false (the caller shows them)."""
     try:
         repo = Repository(State.repo_path)
         base, head = resolve_snapshots(repo, revisions or [], staged)
         result = diff(base, head, options)
-        for line in folded_warnings(result.warnings, verbose=False) if warn else ():
+        for line in folded_warnings(result.warnings, verbose=False) if warn_now else ():
             typer.echo(line, err=True)
         return repo, result
     except ImpactError as error:
@@ -227,14 +232,14 @@ def diff_command(
     apply_global_options(repo, no_cache, cache_dir, jobs)
     _, result = run_diff(revisions, staged, State.options(
         show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
-        warn=False)
+        warn_now=False)
     if not quiet:
         for line in folded_warnings(result.warnings, verbose):
             typer.echo(line, err=True)
     if verbose:
         graph = result.head.graph
         for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
-            typer.echo(f"impact: {line}", err=True)
+            typer.echo(f"impact: {printable(line)}", err=True)
     with output_to_a_pipe(), output_stream(output_file) as stream:
         if statistics:
             stream.write(code_statistics(result))
@@ -256,8 +261,8 @@ def diff_command(
 def folded_warnings(warnings: list[str], verbose: bool) -> list[str]:
     """Every warning with -v; otherwise one line, or a summary line for several."""
     if verbose or len(warnings) <= 1:
-        return [f"impact: warning: {warning}" for warning in warnings]
-    return [f"impact: warning: {warnings[0]}",
+        return [f"impact: warning: {printable(warning)}" for warning in warnings]
+    return [f"impact: warning: {printable(warnings[0])}",
             f"impact: warning: ... and {len(warnings) - 1} more warning(s) of what impact could "
             f"not resolve or read (the result may be incomplete there); -v lists them"]
 
@@ -334,15 +339,15 @@ def write_fixes(repo: Repository, fixes: list, dry_run: bool, on_disk: bool) -> 
                             dry_run) if on_disk else Written(fix.path)
         if written.refused:
             refused += 1
-            typer.echo(f"impact: error: {written.refused}", err=True)
+            typer.echo(f"impact: error: {printable(written.refused)}", err=True)
             continue
         if written.other_links:
-            typer.echo(f"impact: warning: {fix.path} has {written.other_links} other hard "
+            typer.echo(f"impact: warning: {printable(fix.path)} has {written.other_links} other hard "
                        "link(s): fix writes a new file, and they keep the old text", err=True)
         if dry_run:
             sys.stdout.write(fix.unified_diff())
         else:
-            typer.echo(f"fixed {fix.path}")
+            typer.echo(f"fixed {printable(fix.path)}")
     return refused == 0
 
 
@@ -380,6 +385,9 @@ def comment_command(
     number: int = typer.Option(None, "--pr", help="Pull request number (default: from "
                                                   "GITHUB_EVENT_PATH)."),
     output: Path = typer.Option(None, "--output", "-o", help="Also write the report here."),
+    timeout: float = typer.Option(github.DEFAULT_TIMEOUT, "--timeout", min=0.001,
+                                  envvar=github.TIMEOUT_VARIABLE, help="Seconds each GitHub API "
+                                  "request may take, from connecting to the last byte."),
     config: Path = CONFIG,
     select: list[str] = SELECT,
     ignore: list[str] = IGNORE,
@@ -391,16 +399,14 @@ def comment_command(
 ) -> None:
     """Post (or update) one sticky pull-request comment with the markdown report.
 
-    The token comes from GITHUB_TOKEN; it is never printed."""
+    The token comes from GITHUB_TOKEN; it is never printed. Only a comment the token's user
+    wrote is updated."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     try:
-        pr = github.pull_request(api_url, repository, number)
+        pr = github.pull_request(api_url, repository, number, base)
     except ImpactError as error:
         fail(str(error))
-    base = base or pr.base_sha
-    if not base:
-        fail("impact comment needs --base or a pull request event in GITHUB_EVENT_PATH")
-    _, result = run_diff([base, head], False, State.options(
+    _, result = run_diff([pr.base_sha, head], False, State.options(
         overrides=State.overrides(config, select, ignore, exclude)))
     links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
     body = markdown_report.render(result, plan_fixes(result), links)
@@ -409,7 +415,7 @@ def comment_command(
     else:
         sys.stdout.write(body)
     try:
-        action = github.upsert_comment(pr, body)
+        action = github.upsert_comment(pr, body, timeout)
     except ImpactError as error:
         fail(str(error))
     typer.echo(f"impact: {action} the comment on pull request #{pr.number}", err=True)
@@ -457,7 +463,7 @@ def affected_command(
     modules = dependents.affected_modules(result.base, result.head)
     for module in modules:
         if not tests or dependents.is_test_file(module):
-            typer.echo(module)
+            typer.echo(printable(module))
 
 
 def _snapshot(revision: str | None):

@@ -1,18 +1,21 @@
 """`--format github`: GitHub Actions workflow commands, one annotation per finding.
 
 `::error file=...,line=...,col=...,title=IMP101::message`, with the escaping the runner
-requires: `%`, CR and LF everywhere; also `:` and `,` in property values.
+requires: `%`, CR and LF everywhere (so a line break in a name cannot end the annotation
+and forge a workflow command of its own); also `:` and `,` in property values. The other
+control characters are made `printable`: no escape sequence or bidi override reaches the log.
 """
 
 from __future__ import annotations
 
 from impact.diff import DiffResult
+from impact.report.printable import printable
 
 COMMANDS = {"error": "error", "warning": "warning"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from impact.diff import DiffResult
 from impact.model import Finding
+from impact.report.printable import json_text
 
 VERSION = 1
 
@@ -46,4 +45,4 @@ def render(result: DiffResult) -> str:
         "findings": [finding_dict(f) for f in result.findings],
         "summary": summary(result),
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_text(document)

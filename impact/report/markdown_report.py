@@ -15,18 +15,27 @@ import re
 from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from impact.diff import DiffResult
 from impact.model import Finding
 
 if TYPE_CHECKING:  # libcst is slow to import: only `impact fix` and markdown need it
     from impact.fix import FileFix
-from impact.report import clip
+from impact.report import source_line
 from impact.report.json_report import summary
+from impact.report.printable import printable
 
 MAX_CHARS = 60_000  # GitHub rejects comments over 65,536 characters
 MARKER = "<!-- impact-report -->"
 UNSAFE = re.compile(r"([\\`*_\[\]|<>~&])")
+# @user, @org/team, #123: GitHub links them after rendering, whatever the escaping; a
+# zero-width space after the sign is what stops it.
+REFERENCE = re.compile(r"([#@])(?=\w)")
+# Between inline HTML tags, Markdown still reads backticks, emphasis, escapes and links,
+# and a table splits at `|`: as entities they are plain characters.
+HTML_ENTITIES = {"`": "&#96;", "*": "&#42;", "_": "&#95;", "\\": "&#92;", "~": "&#126;",
+                 "[": "&#91;", "]": "&#93;", "|": "&#124;"}
 
 
 @dataclass(frozen=True)
@@ -46,31 +55,62 @@ class Links:
     def to(self, path: str, line: int) -> str | None:
         if not (self.url and self.sha):
             return None
-        return f"{self.url.rstrip('/')}/blob/{self.sha}/{path}#L{line}"
+        return f"{self.url.rstrip('/')}/blob/{self.sha}/{quote(path)}#L{line}"
 
 
 def escape(value: str) -> str:
-    """Text that Markdown shows as it is: no HTML, links, emphasis or @mentions."""
-    return UNSAFE.sub(r"\\\1", value).replace("\n", " ").replace("@", "@\u200b")
+    """Text that Markdown shows as it is, on one line: no HTML, links, emphasis, table cell
+    breaks, @mentions or #references."""
+    return UNSAFE.sub(r"\\\1", unreferenced(printable(value)))
 
 
 def html_text(value: str) -> str:
-    """Text for inside HTML tags: escaped, and no @mention or link."""
-    return html.escape(value).replace("@", "@&#8203;").replace("[", "&#91;").replace("]", "&#93;")
+    """Text for inside HTML tags, on one line: escaped, and no @mention, #reference, link,
+    code span, emphasis or table cell break."""
+    text = html.escape(unreferenced(printable(value)))
+    for char, entity in HTML_ENTITIES.items():
+        text = text.replace(char, entity)
+    return text
 
 
-def message(text: str) -> str:
-    """A finding's message: its `quoted` parts as code spans, the rest escaped."""
+def unreferenced(text: str) -> str:
+    return REFERENCE.sub("\\1\u200b", text)
+
+
+def message(text: str, in_table: bool = False) -> str:
+    """A finding's message: its `quoted` parts as code, the rest escaped."""
     parts = text.split("`")
     if len(parts) % 2 == 0:  # unbalanced: treat it all as text
         return escape(text)
-    return "".join(code(part) if i % 2 else escape(part) for i, part in enumerate(parts))
+    as_code = table_code if in_table else code
+    return "".join(as_code(part) if i % 2 else escape(part) for i, part in enumerate(parts))
 
 
 def code(value: str) -> str:
-    """Inline code that cannot be broken out of."""
-    value = value.replace("\n", " ")
-    return f"`` {value} ``" if "`" in value else f"`{value}`"
+    """Inline code that cannot be broken out of: fenced by more backticks than any run inside."""
+    value = printable(value)
+    if not value:
+        return ""  # a lone pair of backticks would open a code span instead
+    fence = "`" * (longest_backtick_run(value) + 1)
+    pad = " " if "`" in value else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
+
+
+def table_code(value: str) -> str:
+    """Inline code inside a table cell. GitHub splits cells at a `|` even inside backticks,
+    where a backslash before it would show: such a value becomes an HTML element."""
+    return f"<code>{html_text(value)}</code>" if "|" in value else code(value)
+
+
+def longest_backtick_run(text: str) -> int:
+    return max((len(run) for run in re.findall("`+", text)), default=0)
+
+
+def fenced(lines: list[str], info: str = "", indent: str = "") -> list[str]:
+    """A fenced code block that no line inside can close: its fence is longer than any run
+    of backticks in the lines."""
+    fence = "`" * max(3, max((longest_backtick_run(line) for line in lines), default=0) + 1)
+    return [f"{indent}{fence}{info}", *(f"{indent}{line}" for line in lines), f"{indent}{fence}"]
 
 
 def render(result: DiffResult, fixes: list["FileFix"] = (), links: Links = Links()) -> str:
@@ -100,8 +140,8 @@ def _verdict(result: DiffResult, counts: dict) -> str:
 def _api_table(findings: list[Finding]) -> str:
     rows = ["| symbol | what changed | consumers |", "| --- | --- | --- |"]
     for finding in findings:
-        rows.append(f"| {code(finding.symbol)} in {code(finding.file)} | "
-                    f"{message(finding.message)} | {len(finding.consumers)} |")
+        rows.append(f"| {table_code(finding.symbol)} in {table_code(finding.file)} | "
+                    f"{message(finding.message, in_table=True)} | {len(finding.consumers)} |")
     return "**Public API**\n\n" + "\n".join(rows)
 
 
@@ -115,9 +155,9 @@ def _file_section(result: DiffResult, file: str, findings: list[Finding], links:
         lines.append(f"- **{finding.code}** {escape(finding.rule)}, {where}: "
                      f"{message(finding.message)}")
         analysis = result.base if finding.revision == "base" else result.head
-        text = clip(analysis.line(file, finding.line).rstrip(), finding.column)
+        text = source_line(analysis, file, finding.line, finding.column)
         if text:
-            lines += ["", "  ```", f"  {text.replace('```', '` ` `')}", "  ```"]
+            lines += ["", *fenced([text], indent="  ")]
     lines += ["", "</details>"]
     return "\n".join(lines)
 
@@ -132,7 +172,10 @@ def _suggestion(fix: "FileFix") -> str:
         if tag == "equal":
             continue
         first, last = i1 + 1, max(i1 + 1, i2)
-        blocks += [f"Lines {first}–{last}:", "```suggestion", *after[j1:j2], "```", ""]
+        if any(printable(line) != line for line in after[j1:j2]):
+            blocks += [f"Lines {first}–{last}: not shown (control characters); run `impact fix`.", ""]
+            continue
+        blocks += [f"Lines {first}–{last}:", *fenced(after[j1:j2], "suggestion"), ""]
     blocks.append("</details>")
     return "\n".join(blocks)
 

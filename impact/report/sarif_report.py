@@ -8,12 +8,12 @@ and the text of the line, as the diff matches findings).
 from __future__ import annotations
 
 import hashlib
-import json
 
 from impact import __version__
 from impact.checks import RULES
 from impact.diff import DiffResult
 from impact.model import Finding
+from impact.report.printable import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning"}
@@ -34,7 +34,7 @@ def render(result: DiffResult) -> str:
             "results": [_result(result, finding) for finding in result.findings],
         }],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_text(document)
 
 
 def _rule(rule) -> dict:
