@@ -20,11 +20,11 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target")
-NO_COMMIT = "0" * 40
 SHA = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 
 
@@ -42,14 +42,14 @@ class Inputs:
     fail_on_error: bool
 
     @classmethod
-    def from_environment(cls, env: dict[str, str]) -> Inputs:
+    def from_environment(cls, env: Mapping[str, str]) -> Inputs:
         return cls(base=env.get("IMPACT_BASE", "").strip(),
                    comment=_flag(env, "IMPACT_COMMENT", True),
                    sarif=env.get("IMPACT_SARIF", "").strip(),
                    fail_on_error=_flag(env, "IMPACT_FAIL_ON_ERROR", True))
 
 
-def _flag(env: dict[str, str], name: str, default: bool) -> bool:
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     value = env.get(name, "").strip().lower()
     if not value:
         return default
@@ -69,7 +69,7 @@ class Comparison:
     notice: str  # one line to show on the run, or ""
 
 
-def comparison(event_name: str, event: dict, inputs: Inputs, head_parents: list[str]) -> Comparison:
+def what_to_compare(event_name: str, event: dict, inputs: Inputs, head_parents: list[str]) -> Comparison:
     """From the event (and the `base` input, which wins)."""
     pr = event.get("pull_request") if event_name in PULL_REQUEST_EVENTS else None
     if isinstance(pr, dict):
@@ -94,7 +94,7 @@ def comparison(event_name: str, event: dict, inputs: Inputs, head_parents: list[
 
 def _push(event: dict, head_parents: list[str]) -> Comparison:
     before = event.get("before") or ""
-    if before and before != NO_COMMIT:
+    if before.strip("0"):  # all zeros: the push created the branch
         return Comparison(before, False, False, "impact: a push, not a pull request: no comment; "
                           "the report is in the job summary")
     if head_parents:
@@ -202,8 +202,8 @@ def _append(path: str | None, text: str) -> None:
             stream.write(text)
 
 
-def analyse(compare: list[str], inputs: Inputs, report: Path, env: dict[str, str],
-            comparison_: Comparison) -> int:
+def analyse(compare: list[str], inputs: Inputs, report: Path, env: Mapping[str, str],
+            comparison: Comparison) -> int:
     """Run the report, the annotations, SARIF and the comment; the report's exit status."""
     run = impact("diff", *compare, "--format", "markdown", "--output-file", str(report))
     if run.status == 2:
@@ -214,43 +214,43 @@ def analyse(compare: list[str], inputs: Inputs, report: Path, env: dict[str, str
         sarif = impact("diff", *compare, "--format", "sarif", "--quiet", "--output-file", inputs.sarif)
         if sarif.status == 2:
             raise ActionError(f"cannot write SARIF to {inputs.sarif}: {_last_line(sarif.stderr)}")
-    if comparison_.pull_request and inputs.comment:
-        _comment(compare, comparison_, report)
+    if comparison.pull_request and inputs.comment:
+        _comment(compare, comparison, report)
     return run.status
 
 
-def _comment(compare: list[str], comparison_: Comparison, report: Path) -> None:
+def _comment(compare: list[str], comparison: Comparison, report: Path) -> None:
     posted = impact("comment", "--base", compare[0], "--head", compare[1], "--output",
                     str(report.with_suffix(".comment.md")), echo_failure=False)
     if posted.status != 2:
         return
     why = _last_line(posted.stderr)
-    if comparison_.fork:
+    if comparison.fork:
         print(workflow_command("notice", f"impact: no pull-request comment ({why}): a pull "
                                "request from a fork gets a read-only token; the report is in the "
                                "job summary and the annotations"), flush=True)
     else:
         print(workflow_command("warning", f"impact: no pull-request comment ({why}); the report "
-                               "is in the job summary and the annotations (the comment needs "
-                               "`permissions: pull-requests: write`)"), flush=True)
+                               "is in the job summary and the annotations (a refused comment "
+                               "needs `permissions: pull-requests: write`)"), flush=True)
 
 
-def main(env: dict[str, str] | None = None) -> int:
-    env = dict(os.environ if env is None else env)
+def main() -> int:
+    env = os.environ
     try:
         inputs = Inputs.from_environment(env)
         event = _event(env.get("GITHUB_EVENT_PATH"))
         parents = head_parents()
-        comparison_ = comparison(env.get("GITHUB_EVENT_NAME", ""), event, inputs, parents)
-        if comparison_.notice:
-            print(workflow_command("notice", comparison_.notice), flush=True)
-        if comparison_.base is None:
+        comparison = what_to_compare(env.get("GITHUB_EVENT_NAME", ""), event, inputs, parents)
+        if comparison.notice:
+            print(workflow_command("notice", comparison.notice), flush=True)
+        if comparison.base is None:
             _append(env.get("GITHUB_STEP_SUMMARY"), "impact: nothing to compare.\n")
             _outputs(env, report=None, status=0)
             return 0
-        compare = revisions(comparison_.base, comparison_.pull_request, parents)
+        compare = revisions(comparison.base, comparison.pull_request, parents)
         report = Path(env.get("RUNNER_TEMP") or ".") / "impact-report.md"
-        status = analyse(compare, inputs, report, env, comparison_)
+        status = analyse(compare, inputs, report, env, comparison)
     except ActionError as error:
         print(workflow_command("error", f"impact: {error}"), flush=True)
         _append(env.get("GITHUB_STEP_SUMMARY"), f"impact could not run: {error}\n")
@@ -270,7 +270,7 @@ def _event(path: str | None) -> dict:
     return event if isinstance(event, dict) else {}
 
 
-def _outputs(env: dict[str, str], report: Path | None, status: int) -> None:
+def _outputs(env: Mapping[str, str], report: Path | None, status: int) -> None:
     _append(env.get("GITHUB_OUTPUT"), f"report={report or ''}\nexit-code={status}\n")
 
 

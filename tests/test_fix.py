@@ -246,3 +246,13 @@ def test_check_compares_revisions_without_a_working_tree(fixture_repo):
     result = run_impact(repo, "fix", "HEAD~1", "HEAD", "--check")
     assert result.exit_code == 1 and "+from shop.money import format_price" in result.stdout
     assert run_impact(repo, "fix", "HEAD~1", "HEAD", "--dry-run").exit_code == 0
+
+
+def test_type_only_imports_stay_type_only(repo_factory):
+    cart = ("import type { formatPrice } from './money.js'\n"
+            "import { type formatPrice as fp, clamp } from './money.js'\n\n"
+            "export type F = typeof formatPrice | typeof fp\nexport const c = clamp\n")
+    fixed = js_fixed(repo_factory, {"src/cart.ts": cart})["src/cart.ts"]
+    assert fixed.startswith("import type { formatPrice } from './format.js'\n"
+                            "import { clamp } from './money.js'\n"
+                            "import { type formatPrice as fp } from './format.js'\n")
