@@ -1,3 +1,3 @@
 """impact: what does this diff break?"""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

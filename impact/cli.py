@@ -305,6 +305,8 @@ def fix_command(
                                                      "Default: HEAD vs the working tree."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the edits as a unified diff "
                                                           "instead of making them."),
+    check: bool = typer.Option(False, "--check", help="As --dry-run, and exit 1 when there "
+                               "are edits to make (0 when none), like `ruff --diff`."),
     config: Path = CONFIG,
     exclude: list[str] = EXCLUDE,
     repo: Path = REPO,
@@ -314,6 +316,7 @@ def fix_command(
 ) -> None:
     """Point imports of moved or renamed symbols at their new place (not in excluded files)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
+    dry_run = dry_run or check
     repo, result = run_diff(revisions, False, State.options(
         overrides=State.overrides(config, exclude=exclude)))
     head = result.head.snapshot
@@ -325,6 +328,8 @@ def fix_command(
         fail("fix edits the working tree: compare against it (no HEAD revision), or use --dry-run")
     if not write_fixes(repo, fixes, dry_run, on_disk=head.label == WORKTREE):
         raise typer.Exit(2)
+    if check:
+        raise typer.Exit(1)
 
 
 def write_fixes(repo: Repository, fixes: list, dry_run: bool, on_disk: bool) -> bool:

@@ -1,8 +1,10 @@
 """`impact fix`: point the imports of a moved or renamed symbol at its new place.
 
 Python files are rewritten with libcst, which keeps every other byte as it was; JavaScript
-and TypeScript files get byte-range edits at the positions tree-sitter gives. An import that
-brings in other names too is split: the moved name gets an import of its own. A renamed
+and TypeScript files get byte-range edits at the positions tree-sitter gives, in the file's
+own style (semicolons or none, quotes, `{ }` spacing, one name a line), a moved name joining
+the file's import of its new module when there is one. An import that brings in other names
+too is split: the moved name gets an import of its own. A renamed
 symbol is imported under its new name, aliased to the old one, so the code using it is
 left alone. A Python `module.attr` use of a moved symbol becomes a plain name with an
 import of its own (libcst's AddImportsVisitor places it).
@@ -21,6 +23,7 @@ import posixpath
 import secrets
 import stat
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +32,7 @@ import libcst as cst
 from libcst.codemod import CodemodContext
 from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import MetadataWrapper, PositionProvider
+from tree_sitter import Node
 
 from impact.checks.api import relocations
 from impact.diff import DiffResult
@@ -81,12 +85,20 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
             if facts.language == PYTHON:
                 after = _fix_python(source, wanted, attributes, head, path)
             else:
-                after = _fix_javascript(source, wanted, path)
+                after = _fix_javascript(source, wanted, path, _resolver(head, path))
         except (cst.ParserSyntaxError, UnicodeDecodeError):
             continue  # a file libcst cannot parse, or not UTF-8, is left for the user to fix
         if after != source:
             fixes.append(FileFix(path, source, after))
     return fixes
+
+
+def _resolver(graph: SymbolGraph, importer: str) -> Callable[[str], str | None]:
+    """The module path a specifier of `importer` names, if it is in the repository."""
+    def resolve(spec: str) -> str | None:
+        target = graph.resolve_spec(importer, spec)
+        return target if isinstance(target, str) else None
+    return resolve
 
 
 def _imports_to_fix(base: SymbolGraph, head: SymbolGraph, path: str,
@@ -322,56 +334,179 @@ def _alias_name(alias: cst.ImportAlias) -> str:
     return alias.name.value if isinstance(alias.name, cst.Name) else ""
 
 
-# -- JavaScript / TypeScript: byte-range edits ----------------------------------------------
+# -- JavaScript / TypeScript: byte-range edits in the file's own style ----------------------
 
 
-def _fix_javascript(source: str, wanted: dict[Import, Move], path: str) -> str:
+@dataclass(frozen=True)
+class _JsStyle:
+    """How the file writes its imports, so that the edits read like the rest of it."""
+
+    semicolon: bool  # statements end with `;` (else the file relies on ASI)
+    quote: str  # ' or "
+    brace_space: bool  # `{ a }` rather than `{a}`
+    newline: str  # \n or \r\n
+
+
+@dataclass(frozen=True)
+class _JsImport:
+    """An `import ... from 'spec'` statement with a `{ ... }` list."""
+
+    node: Node
+    spec: str  # the module specifier, decoded
+    type_only: bool  # `import type { ... }`
+    named: Node  # the `{ ... }` list
+    specifiers: tuple[Node, ...]
+
+
+@dataclass
+class _NewNames:
+    """The names that move to one module: merged into the file's import of it, or one new
+    statement after the first import they come from."""
+
+    spec: str
+    type_only: bool
+    anchor: _JsImport
+    specifiers: list[str]
+
+
+def _fix_javascript(source: str, wanted: dict[Import, Move], path: str,
+                    resolve: Callable[[str], str | None]) -> str:
     data = source.encode("utf-8")
     grammar, query_files = GRAMMARS["." + path.rsplit(".", 1)[-1].lower()]
     root = parser(grammar).parse(data).root_node
+    nodes = captures(grammar, query_files, root).get("import", ())
+    statements = [s for s in map(_js_import, nodes) if s is not None]
+    style = _js_style(data, root, nodes)
     by_spec = {(imp.source, imp.imported): move for imp, move in wanted.items()}
     edits: list[tuple[int, int, bytes]] = []
-    for statement in captures(grammar, query_files, root).get("import", ()):
-        edits.extend(_edit_import(statement, by_spec, path))
+    emptied: set[int] = set()  # start bytes of statements every name of which moves
+    touched: set[int] = set()  # ... and of those that lose names
+    groups: dict[tuple[str, bool], _NewNames] = {}
+    for statement in statements:
+        moving = [s for s in statement.specifiers
+                  if (statement.spec, text(s.child_by_field_name("name"))) in by_spec]
+        if not moving:
+            continue
+        touched.add(statement.node.start_byte)
+        for specifier in moving:
+            new_path, new_name = by_spec[(statement.spec, text(specifier.child_by_field_name("name")))]
+            group = groups.setdefault((new_path, statement.type_only), _NewNames(
+                _js_specifier(path, new_path, statement.spec), statement.type_only, statement, []))
+            moved = _moved_specifier(specifier, new_name)
+            if moved not in group.specifiers:
+                group.specifiers.append(moved)
+        if len(moving) < len(statement.specifiers):
+            edits.extend(_remove_specifier(s, data) for s in moving)
+        elif statement.named.parent.named_child_count == 1:
+            emptied.add(statement.node.start_byte)
+        else:  # `import D, { x }` where x moves: `import D`
+            edits.append(_remove_named_list(statement.named))
+    untouched = [s for s in statements if s.node.start_byte not in touched]
+    new_statements: dict[int, list[str]] = defaultdict(list)  # anchor start -> statements
+    anchors = {s.node.start_byte: s for s in statements}
+    for (new_path, type_only), group in groups.items():
+        into = next((s for s in untouched if s.type_only == type_only and s.specifiers
+                     and resolve(s.spec) == new_path), None)
+        if into is not None:
+            present = {text(s) for s in into.specifiers}
+            names = [n for n in group.specifiers if n not in present]
+            if names:
+                edits.append(_append_specifiers(into, names, data, style))
+        else:
+            new_statements[group.anchor.node.start_byte].append(_import_text(group, style))
+    for start in sorted(touched):
+        anchor, lines = anchors[start], new_statements.get(start, [])
+        if start in emptied:
+            edits.append((start, anchor.node.end_byte, style.newline.join(lines).encode())
+                         if lines else _delete_statement(anchor.node, data))
+        elif lines:
+            end = anchor.node.end_byte
+            edits.append((end, end, "".join(style.newline + line for line in lines).encode()))
     for start, end, replacement in sorted(edits, reverse=True):
         data = data[:start] + replacement + data[end:]
     return data.decode("utf-8")
 
 
-def _edit_import(statement, by_spec: dict[tuple[str, str], Move], path: str):
-    source_node = statement.child_by_field_name("source")
-    if source_node is None:
-        return []
-    spec = string_value(source_node)
-    clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+def _js_import(node: Node) -> _JsImport | None:
+    source = node.child_by_field_name("source")
+    clause = next((c for c in node.named_children if c.type == "import_clause"), None)
     named = next((c for c in clause.named_children if c.type == "named_imports"), None) \
         if clause is not None else None
-    if named is None:
-        return []
-    specifiers = [s for s in named.named_children if s.type == "import_specifier"]
-    moving = [s for s in specifiers if (spec, text(s.child_by_field_name("name"))) in by_spec]
-    if not moving:
-        return []
-    quote = text(source_node)[0]
-    new_lines = []
-    for specifier in moving:
-        name = text(specifier.child_by_field_name("name"))
-        alias = specifier.child_by_field_name("alias")
-        local = text(alias) if alias is not None else name
-        new_path, new_name = by_spec[(spec, name)]
-        imported = new_name if new_name == local else f"{new_name} as {local}"
-        new_spec = _js_specifier(path, new_path, spec)
-        new_lines.append(f"import {{ {imported} }} from {quote}{new_spec}{quote};")
-    if len(moving) == len(specifiers) and len(clause.named_children) == 1:
-        return [(statement.start_byte, statement.end_byte, "\n".join(new_lines).encode())]
-    edits = [_remove_specifier(s) for s in moving]
-    edits.append((statement.end_byte, statement.end_byte, ("\n" + "\n".join(new_lines)).encode()))
-    return edits
+    if source is None or named is None:
+        return None
+    return _JsImport(node, string_value(source), any(c.type == "type" for c in node.children),
+                     named, tuple(s for s in named.named_children if s.type == "import_specifier"))
 
 
-def _remove_specifier(specifier) -> tuple[int, int, bytes]:
-    """The specifier with the comma and spaces after it (or, for the last one, before it)."""
+def _moved_specifier(specifier: Node, new_name: str) -> str:
+    """The specifier that imports the symbol from its new place under the same local name
+    (`type` kept for a type-only specifier)."""
+    name = text(specifier.child_by_field_name("name"))
+    alias = specifier.child_by_field_name("alias")
+    local = text(alias) if alias is not None else name
+    kind = "type " if any(c.type == "type" for c in specifier.children) else ""
+    return kind + (new_name if new_name == local else f"{new_name} as {local}")
+
+
+def _import_text(group: _NewNames, style: _JsStyle) -> str:
+    space = " " if style.brace_space else ""
+    kind = "type " if group.type_only else ""
+    return (f"import {kind}{{{space}{', '.join(group.specifiers)}{space}}} from "
+            f"{style.quote}{group.spec}{style.quote}{';' if style.semicolon else ''}")
+
+
+def _js_style(data: bytes, root: Node, imports: list[Node]) -> _JsStyle:
+    """The file's majority: semicolons after its imports (else after its other top-level
+    statements; `;` on a tie), quotes of its specifiers and spaces inside `{ }`."""
+    def majority(votes: list[bool], default: bool) -> bool:
+        return default if votes.count(True) == votes.count(False) else \
+            votes.count(True) > votes.count(False)
+
+    votes = [_ends_with_semicolon(n) for n in imports]
+    if votes.count(True) == votes.count(False):
+        votes = [_ends_with_semicolon(n) for n in root.named_children
+                 if n.type in _SEMICOLON_STATEMENTS]
+    quotes = [text(n.child_by_field_name("source"))[:1] for n in imports
+              if n.child_by_field_name("source") is not None]
+    lists = [text(n) for n in _named_lists(imports) if b"\n" not in data[n.start_byte:n.end_byte]
+             and n.named_child_count]
+    return _JsStyle(semicolon=majority(votes, default=True),
+                    quote="'" if majority([q == "'" for q in quotes], default=True) else '"',
+                    brace_space=majority([t.startswith("{ ") for t in lists], default=True),
+                    newline="\r\n" if b"\r\n" in data else "\n")
+
+
+_SEMICOLON_STATEMENTS = {"expression_statement", "lexical_declaration", "variable_declaration"}
+
+
+def _ends_with_semicolon(node: Node) -> bool:
+    return node.child_count > 0 and node.children[-1].type == ";"
+
+
+def _named_lists(imports: list[Node]) -> list[Node]:
+    return [s.named for s in map(_js_import, imports) if s is not None]
+
+
+def _line_span(data: bytes, start: int, end: int) -> tuple[int, int] | None:
+    """The whole lines (end of line included) of `start:end`, when nothing else is on them."""
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line_end = data.find(b"\n", end)
+    line_end = len(data) if line_end == -1 else line_end + 1
+    if data[line_start:start].strip() or data[end:line_end].strip():
+        return None
+    return line_start, line_end
+
+
+def _remove_specifier(specifier: Node, data: bytes) -> tuple[int, int, bytes]:
+    """The specifier with its comma: its whole line when it is alone on one (no blank line is
+    left in the list); else with the spaces after it (or, for the last one, the comma and
+    spaces before it)."""
     following = specifier.next_sibling
+    own_end = following.end_byte if following is not None and following.type == "," else \
+        specifier.end_byte
+    lines = _line_span(data, specifier.start_byte, own_end)
+    if lines is not None:
+        return lines[0], lines[1], b""
     if following is not None and following.type == ",":
         after = following.next_sibling
         end = after.start_byte if after is not None and after.type != "}" else following.end_byte
@@ -382,6 +517,38 @@ def _remove_specifier(specifier) -> tuple[int, int, bytes]:
     return start, specifier.end_byte, b""
 
 
+def _remove_named_list(named: Node) -> tuple[int, int, bytes]:
+    """`, { ... }` after a default import."""
+    previous = named.prev_sibling
+    start = previous.start_byte if previous is not None and previous.type == "," else \
+        named.start_byte
+    return start, named.end_byte, b""
+
+
+def _delete_statement(node: Node, data: bytes) -> tuple[int, int, bytes]:
+    """The statement, with its line when it is alone on it."""
+    lines = _line_span(data, node.start_byte, node.end_byte)
+    return (*(lines or (node.start_byte, node.end_byte)), b"")
+
+
+def _append_specifiers(statement: _JsImport, names: list[str], data: bytes,
+                       style: _JsStyle) -> tuple[int, int, bytes]:
+    """`names` added at the end of the statement's `{ ... }` list, one a line in a list
+    written one a line (with its trailing comma, if it has one)."""
+    last = statement.specifiers[-1]
+    comma = last.next_sibling if last.next_sibling is not None and \
+        last.next_sibling.type == "," else None
+    line_start = data.rfind(b"\n", statement.named.start_byte, last.start_byte) + 1
+    indent = data[line_start:last.start_byte].decode("utf-8") if line_start else ""
+    if line_start and not indent.strip():
+        if comma is not None:
+            added = "".join(f"{style.newline}{indent}{name}," for name in names)
+            return comma.end_byte, comma.end_byte, added.encode()
+        added = "".join(f",{style.newline}{indent}{name}" for name in names)
+        return last.end_byte, last.end_byte, added.encode()
+    return last.end_byte, last.end_byte, "".join(f", {name}" for name in names).encode()
+
+
 def _js_specifier(importer: str, target: str, old_spec: str) -> str:
     """A relative specifier for `target`, in the style of the one it replaces."""
     relative = posixpath.relpath(target, posixpath.dirname(importer) or ".")
@@ -389,8 +556,7 @@ def _js_specifier(importer: str, target: str, old_spec: str) -> str:
         relative = "./" + relative
     old_ext = posixpath.splitext(old_spec)[1]
     stem, ext = posixpath.splitext(relative)
-    if stem.endswith(".d"):
-        stem = stem[:-2]
+    stem = stem.removesuffix(".d")
     if old_ext in EXTENSIONS:
         return stem + (old_ext if ext in (".ts", ".tsx", ".mts", ".cts") else ext)
     return stem

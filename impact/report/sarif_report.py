@@ -27,7 +27,7 @@ def render(result: DiffResult) -> str:
             "tool": {"driver": {
                 "name": "impact",
                 "version": __version__,
-                "informationUri": "https://pypi.org/project/impact/",
+                "informationUri": "https://pypi.org/project/impact-diff/",
                 "rules": [_rule(rule) for rule in RULES.values()],
             }},
             "originalUriBaseIds": {"SRCROOT": {"uri": "file:///"}},
