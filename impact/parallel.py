@@ -1,19 +1,19 @@
 """Extracting the facts of many files: in this process for a few, over a process pool for many.
 
 Facts are a pure function of a path and its bytes, so files can be extracted anywhere. A
-worker sends back each file's facts already pickled: the parent unpickles them once to use
-them and stores the same bytes in the facts cache, so nothing is pickled twice. Starting
-workers and moving bytes costs time too, so small batches stay in this process.
+worker sends back each file's facts as a record (impact.records): the parent reads it once
+to use the facts and stores the same bytes in the facts cache, so nothing is encoded twice.
+Starting workers and moving bytes costs time too, so small batches stay in this process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
+from impact import records
 from impact.facts import extract_facts
 
 POOL_THRESHOLD = 400  # files to extract; below this a pool costs more than it saves
@@ -29,14 +29,14 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def extract_pickled(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None,
+def extract_records(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None,
                     jobs: int | None = None, progress: Progress | None = None
                     ) -> Iterator[tuple[str, bytes]]:
-    """(path, pickled facts) for every file, over `jobs` processes (default: one per core)."""
+    """(path, record of its facts) for every file, over `jobs` processes (default: one per core)."""
     jobs = jobs or available_cores()
     if jobs < 2 or len(files) < POOL_THRESHOLD:
         for path, data in files:
-            yield path, _pickled(path, data, max_size, time_budget)
+            yield path, _record(path, data, max_size, time_budget)
             if progress:
                 progress(1)
         return
@@ -51,12 +51,11 @@ def extract_pickled(files: list[tuple[str, bytes]], max_size: int, time_budget: 
 
 def _extract_chunk(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None
                    ) -> list[tuple[str, bytes]]:
-    return [(path, _pickled(path, data, max_size, time_budget)) for path, data in files]
+    return [(path, _record(path, data, max_size, time_budget)) for path, data in files]
 
 
-def _pickled(path: str, data: bytes, max_size: int, time_budget: float | None) -> bytes:
-    facts = extract_facts(path, data, max_size, time_budget)
-    return pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+def _record(path: str, data: bytes, max_size: int, time_budget: float | None) -> bytes:
+    return records.dump_facts(extract_facts(path, data, max_size, time_budget))
 
 
 def _context() -> multiprocessing.context.BaseContext:
