@@ -86,6 +86,7 @@ class FactsCache:
     def __init__(self, directory: Path):
         self.path = directory / FILE_NAME
         self.connection: sqlite3.Connection | None = None
+        self.unreadable = 0  # entries that were not valid records (each read as a miss)
         try:
             self._open()
         except (sqlite3.Error, OSError) as error:
@@ -122,13 +123,11 @@ class FactsCache:
         """The facts stored under these keys; an entry that is not a valid record is left
         out (a miss: its facts are extracted and stored again)."""
         found: dict[str, FileFacts] = {}
-        unreadable = 0
         for key, value in self._values(list(keys)):
             try:
                 found[key] = records.load_facts(value)
             except records.Unreadable:
-                unreadable += 1
-        self._report_unreadable(unreadable)
+                self.unreadable += 1
         return found
 
     def get_importers(self, key: str) -> dict[str, set[str]] | None:
@@ -137,7 +136,7 @@ class FactsCache:
             try:
                 return records.load_importers(value)
             except records.Unreadable:
-                self._report_unreadable(1)
+                self.unreadable += 1
         return None
 
     def put_records(self, items: dict[str, bytes]) -> None:
@@ -171,11 +170,6 @@ class FactsCache:
             return []
         return rows
 
-    def _report_unreadable(self, count: int) -> None:
-        if count:
-            warn(f"ignored {count} unreadable entr{'y' if count == 1 else 'ies'} of the facts "
-                 f"cache at {self.path} (damaged, or not written by impact); replacing them")
-
     def info(self) -> dict:
         entries = self.connection.execute("SELECT count(*) FROM facts").fetchone()[0] \
             if self.connection else 0
@@ -191,6 +185,12 @@ class FactsCache:
             self.connection.execute("VACUUM")
 
     def close(self) -> None:
+        """Close the database, and say (once) how many entries were unreadable."""
+        if self.unreadable:
+            warn(f"ignored {self.unreadable} unreadable entr{'y' if self.unreadable == 1 else 'ies'} "
+                 f"of the facts cache at {self.path} (damaged, or not written by impact); "
+                 "replacing them")
+            self.unreadable = 0
         if self.connection is not None:
             self.connection.close()
             self.connection = None
