@@ -64,14 +64,16 @@ def rewrite_entries(cache_dir: Path, rewrite) -> int:
     return len(rows)
 
 
-def assert_ignored_then_repaired(repo: Path, cache_dir: Path, entries: int, monkeypatch) -> None:
+def assert_ignored_then_repaired(repo: Path, cache_dir: Path, entries: int, monkeypatch,
+                                 check_first=lambda: None) -> None:
     """The planted entries are misses (each extracted or computed again), said in one
     warning; the next run reads what replaced them, with no warning and no extraction."""
     seen = extracted_paths(monkeypatch)
     result = run_diff(repo, cache_dir)
+    check_first()
     assert result.exit_code == 1 and result.keys() == EXPECTED
     assert f"impact: warning: ignored {entries} unreadable entries of the facts cache" in result.stderr
-    assert "internal error" not in result.stderr and len(seen) == 7
+    assert result.stderr.count("\n") == 1 and len(seen) == 7
     seen.clear()
     again = run_diff(repo, cache_dir)
     assert again.keys() == EXPECTED and again.stderr == "" and seen == []
@@ -87,6 +89,10 @@ class OpensAFile:
         return open, (str(self.marker), "w")
 
 
+def not_created(marker: Path) -> None:
+    assert not marker.exists(), "reading the cache ran the code of a pickle"
+
+
 def test_a_planted_pickle_runs_no_code(repo_factory, tmp_path, monkeypatch):
     repo = repo_factory([BASE, CHANGE])
     cache_dir = tmp_path / "cache"
@@ -95,8 +101,8 @@ def test_a_planted_pickle_runs_no_code(repo_factory, tmp_path, monkeypatch):
     payload = pickle.dumps(OpensAFile(marker))
     entries = rewrite_entries(cache_dir, lambda _n, _value: payload)
     assert entries == 9  # 7 distinct file contents, and the importers of each revision
-    assert_ignored_then_repaired(repo, cache_dir, entries, monkeypatch)
-    assert not marker.exists()
+    assert_ignored_then_repaired(repo, cache_dir, entries, monkeypatch,
+                                 check_first=lambda: not_created(marker))
 
 
 def test_garbage_entries_are_misses_and_replaced(repo_factory, tmp_path, monkeypatch):
@@ -330,7 +336,7 @@ class Run:
     def finish(self) -> tuple[int, list[str]]:
         """Exit status and the lines of stderr; nothing of the run may be left running."""
         try:
-            _out, err = self.process.communicate(timeout=300)
+            _out, err = self.process.communicate(timeout=120)  # a bound on a hang
         finally:
             self.process.kill()
         return self.process.returncode, err.decode().splitlines()
