@@ -284,10 +284,11 @@ def workers_of(pid: int) -> list[int]:
     """Children of `pid` that run what it runs (forked pool workers, not git)."""
     try:
         command = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
+        directory = Path(os.readlink(f"/proc/{pid}/cwd"))
+    except OSError:  # it has ended
         return []
     workers = []
-    for child in processes_in(Path(os.readlink(f"/proc/{pid}/cwd"))):
+    for child in processes_in(directory):
         state = process_state(child)
         try:
             same = Path(f"/proc/{child}/cmdline").read_bytes() == command
