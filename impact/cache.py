@@ -3,8 +3,14 @@ they are kept in SQLite keyed by git blob id, file kind and extractor version.
 
 Working-tree files are hashed the way git hashes blobs, so they hit the same entries as the
 commits they came from. The database runs in WAL mode with a busy timeout, so two runs can
-share it; a corrupt or unreadable cache is rebuilt with a warning, and if that fails too the
-run goes on without one. The directory is `$IMPACT_CACHE_DIR`, else `$XDG_CACHE_HOME/impact`,
+share it, and a run stopped in the middle of a write leaves it as it was before the write.
+
+Entries are data, never code: facts are records (impact.records), whose reading builds only
+the model's dataclasses and checks every value's type. A cache file that someone else
+planted or damaged is at worst ignored: a database that is not one, or not of this schema
+(other tables, columns, triggers or views), is rebuilt with a warning, and if that fails too
+the run goes on without a cache; an entry that is not a valid record is a miss, reported
+once, and replaced by the facts extracted again. The directory is `$IMPACT_CACHE_DIR`, else `$XDG_CACHE_HOME/impact`,
 else `~/.cache/impact`; `--cache-dir` and `--no-cache` override.
 """
 
@@ -12,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sqlite3
 import sys
 from collections.abc import Iterable
@@ -21,11 +26,13 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from impact import __version__
+from impact import __version__, records
 from impact.model import FileFacts
 
 FILE_NAME = "facts.sqlite3"
-SCHEMA = "CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+TABLE = "facts (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+# sqlite_master of the cache: this table and its key's index, nothing else
+SCHEMA = [("index", "sqlite_autoindex_facts_1", None), ("table", "facts", f"CREATE TABLE {TABLE}")]
 _PACKAGE = Path(__file__).resolve().parent
 GRAMMAR_PACKAGES = ("tree-sitter", "tree-sitter-python", "tree-sitter-javascript",
                     "tree-sitter-typescript")
@@ -42,10 +49,10 @@ def default_directory() -> Path:
 @cache
 def extractor_version() -> str:
     """Changes whenever the code or the queries that produce facts change."""
-    digest = hashlib.sha1(__version__.encode())
+    digest = hashlib.sha1(f"{__version__} {records.FORMAT}".encode())
     sources = sorted([*(_PACKAGE / "lang").glob("*.py"), *(_PACKAGE / "http").glob("*.py"),
-                      _PACKAGE / "facts.py",
-                      _PACKAGE / "model.py", *(_PACKAGE / "grammars").glob("*.scm"),
+                      _PACKAGE / "facts.py", _PACKAGE / "model.py", _PACKAGE / "records.py",
+                      *(_PACKAGE / "grammars").glob("*.scm"),
                       *(_PACKAGE.parent / "grammars").glob("*.scm")])
     for path in sources:
         if path.is_file():
@@ -84,6 +91,7 @@ class FactsCache:
     def __init__(self, directory: Path):
         self.path = directory / FILE_NAME
         self.connection: sqlite3.Connection | None = None
+        self.unreadable = 0  # entries that were not valid records (each read as a miss)
         try:
             self._open()
         except (sqlite3.Error, OSError) as error:
@@ -92,10 +100,18 @@ class FactsCache:
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA busy_timeout=10000")
-        connection.execute(SCHEMA)
-        connection.execute("SELECT count(*) FROM facts").fetchone()
+        try:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA busy_timeout=10000")
+            connection.execute(f"CREATE TABLE IF NOT EXISTS {TABLE}")
+            schema = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+            if sorted(schema, key=repr) != SCHEMA:
+                raise sqlite3.DatabaseError("not the schema of impact's facts cache")
+            connection.execute("SELECT count(*) FROM facts").fetchone()
+        except BaseException:
+            connection.close()
+            raise
         self.connection = connection
 
     def _rebuild(self, error: Exception) -> None:
@@ -109,41 +125,27 @@ class FactsCache:
             self.connection = None
 
     def get_many(self, keys: Iterable[str]) -> dict[str, FileFacts]:
-        keys = list(keys)
+        """The facts stored under these keys; an entry that is not a valid record is left
+        out (a miss: its facts are extracted and stored again)."""
         found: dict[str, FileFacts] = {}
-        if self.connection is None:
-            return found
-        try:
-            for start in range(0, len(keys), 500):
-                chunk = keys[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = self.connection.execute(
-                    f"SELECT key, value FROM facts WHERE key IN ({marks})", chunk)
-                for key, value in rows:
-                    facts = _load(value)
-                    if facts is not None:
-                        found[key] = facts
-        except sqlite3.Error as error:
-            self._rebuild(error)
-            return {}
+        for key, value in self._values(list(keys)):
+            try:
+                found[key] = records.load_facts(value)
+            except records.Unreadable:
+                self.unreadable += 1
         return found
 
-    def get_pickled(self, key: str) -> object | None:
-        """One stored value (a miss when unreadable)."""
-        if self.connection is None:
-            return None
-        try:
-            row = self.connection.execute("SELECT value FROM facts WHERE key = ?", (key,)).fetchone()
-            return pickle.loads(row[0]) if row else None
-        except Exception:  # sqlite3.Error, or an entry from an incompatible build: a miss
-            return None
+    def get_importers(self, key: str) -> dict[str, set[str]] | None:
+        """module -> its importers, stored under `key`, if stored and readable."""
+        for _key, value in self._values([key]):
+            try:
+                return records.load_importers(value)
+            except records.Unreadable:
+                self.unreadable += 1
+        return None
 
-    def put_many(self, items: dict[str, FileFacts]) -> None:
-        self.put_pickled({key: pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
-                          for key, facts in items.items()})
-
-    def put_pickled(self, items: dict[str, bytes]) -> None:
-        """Store facts pickled already (by the process that extracted them)."""
+    def put_records(self, items: dict[str, bytes]) -> None:
+        """Store records (made by the process that extracted the facts)."""
         if self.connection is None or not items:
             return
         rows = list(items.items())
@@ -153,6 +155,25 @@ class FactsCache:
                 self.connection.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", rows)
         except sqlite3.Error as error:
             warn(f"could not write to the facts cache ({error}); results are not affected")
+
+    def put_importers(self, key: str, importers: dict[str, set[str]]) -> None:
+        self.put_records({key: records.dump_importers(importers)})
+
+    def _values(self, keys: list[str]) -> list[tuple[str, object]]:
+        """(key, stored value) of the keys that have an entry."""
+        if self.connection is None:
+            return []
+        rows: list[tuple[str, object]] = []
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows += self.connection.execute(
+                    f"SELECT key, value FROM facts WHERE key IN ({marks})", chunk).fetchall()
+        except sqlite3.Error as error:
+            self._rebuild(error)
+            return []
+        return rows
 
     def info(self) -> dict:
         entries = self.connection.execute("SELECT count(*) FROM facts").fetchone()[0] \
@@ -169,6 +190,12 @@ class FactsCache:
             self.connection.execute("VACUUM")
 
     def close(self) -> None:
+        """Close the database, and say (once) how many entries were unreadable."""
+        if self.unreadable:
+            warn(f"ignored {self.unreadable} unreadable entr{'y' if self.unreadable == 1 else 'ies'} "
+                 f"of the facts cache at {self.path} (damaged, or not written by impact); "
+                 "replacing them")
+            self.unreadable = 0
         if self.connection is not None:
             self.connection.close()
             self.connection = None
@@ -177,14 +204,6 @@ class FactsCache:
 def with_path(facts: FileFacts, path: str) -> FileFacts:
     """Cached facts of the same bytes under another name."""
     return facts if facts.path == path else replace(facts, path=path)
-
-
-def _load(value: bytes) -> FileFacts | None:
-    try:
-        facts = pickle.loads(value)
-    except Exception:  # an entry from an incompatible build: a miss, not a failure
-        return None
-    return facts if isinstance(facts, FileFacts) else None
 
 
 def warn(message: str) -> None:

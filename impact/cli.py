@@ -18,6 +18,7 @@ from impact import __version__, cache, dependents, detect, github
 from impact.checks import RULES
 from impact.config import Overrides
 from impact.diff import DiffResult, Options, diff, unread_warnings
+from impact.interrupt import Stopped, stopped_by_signals
 from impact.report import (
     github_report,
     json_report,
@@ -189,6 +190,8 @@ def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_n
         return repo, result
     except ImpactError as error:
         fail(str(error))
+    except MemoryError:
+        raise  # not a bug: main() says so in one line
     except Exception as error:  # a bug in impact: one line, unless debugging
         if os.environ.get("IMPACT_DEBUG"):
             raise
@@ -552,4 +555,14 @@ def rule_document(rule) -> dict:
 
 
 def main() -> None:
-    app()
+    """The command line; SIGINT, SIGTERM and running out of memory end it with one line."""
+    with stopped_by_signals():
+        try:
+            app()
+        except Stopped as stop:
+            typer.echo(f"impact: stopped by {stop.name}", err=True)
+            sys.exit(stop.exit_status)
+        except MemoryError:
+            typer.echo("impact: error: out of memory; try fewer --jobs, or exclude the largest "
+                       "files", err=True)
+            sys.exit(2)

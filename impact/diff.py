@@ -9,11 +9,10 @@ imported, or the module it misses lived.
 from __future__ import annotations
 
 import gc
-import pickle
 import posixpath
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,7 +30,8 @@ from impact.facts import (
 )
 from impact.graph import SymbolGraph
 from impact.model import PYTHON, FileFacts, Finding, Location
-from impact.parallel import Progress, extract_pickled
+from impact.parallel import Progress, extract_records
+from impact.records import load_facts
 from impact.resolve import Links
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver
@@ -174,15 +174,16 @@ class FactsMemo:
             elif path in unread:
                 self._facts[key_of[path]] = unread_facts(path, unread[path])
         readable = [(p, sources[p]) for p in paths if p not in sources.oversized and p not in unread]
-        pickled = {}
-        with self.progress(len(readable)) if self.progress else nullcontext() as advance:
-            for path, data in extract_pickled(readable, self.max_file_size, self.time_budget,
-                                              self.jobs, advance):
-                facts = self._facts[key_of[path]] = pickle.loads(data)
+        to_store = {}
+        with self.progress(len(readable)) if self.progress else nullcontext() as advance, \
+                closing(extract_records(readable, self.max_file_size, self.time_budget,
+                                        self.jobs, advance)) as extracted:
+            for path, record in extracted:
+                facts = self._facts[key_of[path]] = load_facts(record)
                 if not any(problem.transient for problem in facts.problems):
-                    pickled[key_of[path]] = data
+                    to_store[key_of[path]] = record
         if self.cache is not None:
-            self.cache.put_pickled(pickled)
+            self.cache.put_records(to_store)
 
     def _named(self, key: str, path: str) -> FileFacts:
         if (key, path) not in self._by_path:
@@ -342,8 +343,8 @@ class RememberedImporters:
             return
         for analysis in analyses:
             key = self._key(analysis)
-            known = self.cache.get_pickled(key)
-            if isinstance(known, dict):
+            known = self.cache.get_importers(key)
+            if known is not None:
                 analysis.graph.remember_importers(known)
             else:
                 self._unknown[id(analysis)] = key
@@ -352,8 +353,7 @@ class RememberedImporters:
         for analysis in analyses:
             key = self._unknown.get(id(analysis))
             if self.cache and key and analysis.graph.knows_importers:
-                value = pickle.dumps(analysis.graph.direct_importers, protocol=pickle.HIGHEST_PROTOCOL)
-                self.cache.put_pickled({key: value})
+                self.cache.put_importers(key, analysis.graph.direct_importers)
 
     def _key(self, analysis: Analysis) -> str:
         snapshot = analysis.snapshot

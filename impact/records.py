@@ -1,0 +1,215 @@
+"""Facts as plain data records: what the facts cache stores and the worker processes send.
+
+A record is msgpack data: a dataclass of impact.model is an array of its fields in the
+order they are declared, a tuple an array, a dict a map; None, booleans, integers and
+strings are themselves. Nothing in a record names a type or a function, so reading one can
+never run code, as unpickling can: the reader only builds the model's dataclasses, and
+checks every value against its field's type hint on the way. Data of any other shape (a
+record from another format, a planted or damaged cache entry) is Unreadable: a cache miss,
+never a half-built fact that fails later deep inside the analysis.
+
+The readers are compiled once, from the dataclasses' fields and type hints, into plain
+straight-line functions (as `dataclasses` builds `__init__`), so reading a record costs
+about what unpickling it did. FORMAT names this layout; the facts cache keys its entries by
+it (through `cache.extractor_version`), so entries in another layout are never read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
+
+import msgpack
+
+from impact import model
+from impact.model import FileFacts
+
+FORMAT = "msgpack-fields-1"
+_STRINGS = {"unicode_errors": "surrogatepass"}  # round-trip exactly, lone surrogates too (as pickle did)
+
+
+class Unreadable(ValueError):
+    """Bytes that are not a record of the expected type in this format."""
+
+
+def dump_facts(facts: FileFacts) -> bytes:
+    return msgpack.packb(facts, default=_fields_of, use_bin_type=True, **_STRINGS)
+
+
+def load_facts(data: bytes) -> FileFacts:
+    return _load(data, _read_facts)
+
+
+def dump_importers(importers: Mapping[str, Iterable[str]]) -> bytes:
+    """module -> the modules that import it (a set, stored sorted)."""
+    return msgpack.packb({module: sorted(paths) for module, paths in importers.items()},
+                         use_bin_type=True, **_STRINGS)
+
+
+def load_importers(data: bytes) -> dict[str, set[str]]:
+    return {module: set(paths) for module, paths in _load(data, _read_importers).items()}
+
+
+def _load(data: bytes, read: Callable[[object], object]) -> typing.Any:
+    try:
+        return read(msgpack.unpackb(data, use_list=False, raw=False, **_STRINGS))
+    except Exception as error:  # noqa: BLE001 - msgpack's errors, a wrong shape or type, too deep a nesting
+        raise Unreadable(f"{type(error).__name__}: {error}") from None
+
+
+# -- writing: a dataclass is the tuple of its fields ---------------------------------------
+
+
+def _model_classes(root: type) -> list[type]:
+    """The dataclasses a `root` record can hold, `root` first."""
+    found: list[type] = []
+    pending = [root]
+    while pending:
+        cls = pending.pop()
+        if cls in found:
+            continue
+        found.append(cls)
+        for hint in typing.get_type_hints(cls, vars(model)).values():
+            pending.extend(c for c in _types_in(hint) if dataclasses.is_dataclass(c))
+    return found
+
+
+def _types_in(hint: object) -> Iterable[object]:
+    yield hint
+    for argument in typing.get_args(hint):
+        yield from _types_in(argument)
+
+
+def _getter(cls: type) -> Callable[[object], tuple]:
+    names = [f.name for f in dataclasses.fields(cls)]
+    if len(names) == 1:
+        single = attrgetter(names[0])
+        return lambda obj: (single(obj),)
+    return attrgetter(*names)
+
+
+_GETTERS = {cls: _getter(cls) for cls in _model_classes(FileFacts)}
+
+
+def _fields_of(obj: object) -> tuple:
+    """msgpack's hook for what it cannot pack itself: the model's dataclasses, nothing else."""
+    if type(obj) is frozenset:
+        return tuple(sorted(obj))  # a set is stored as its sorted items
+    getter = _GETTERS.get(type(obj))
+    if getter is None:
+        raise TypeError(f"a {type(obj).__name__} is not part of the facts model")
+    return getter(obj)
+
+
+# -- reading: straight-line checking functions compiled from the type hints ---------------
+
+
+class _Invalid(Exception):
+    """A value of the wrong type or shape (becomes Unreadable)."""
+
+
+_SCALARS = {int: "int", str: "str", bool: "bool"}  # `type(x) is int` refuses True, as it should
+
+
+class _ReaderCompiler:
+    """Writes the source of one function per type (a dataclass, `tuple[X, ...]`, a fixed
+    tuple, `dict[str, X]`) that checks a value unpacked by msgpack and returns the model
+    value, then compiles them together. Only types from the model's own hints are written
+    into the source, and field names are Python identifiers by construction."""
+
+    def __init__(self) -> None:
+        self.names: dict[object, str] = {}
+        self.sources: list[str] = []
+        self.scope: dict[str, object] = {"_Invalid": _Invalid, "_new": object.__new__}
+
+    def compile(self, hint: object) -> Callable[[object], object]:
+        name = self.reader(hint)
+        exec("\n\n".join(self.sources), self.scope)  # noqa: S102 - our own generated source
+        return self.scope[name]
+
+    def reader(self, hint: object) -> str:
+        """The name of the function that reads a value of `hint`."""
+        if hint not in self.names:
+            self.names[hint] = name = f"_read_{len(self.names)}"
+            self.sources.append(self._source(name, hint))
+        return self.names[hint]
+
+    def _source(self, name: str, hint: object) -> str:
+        if dataclasses.is_dataclass(hint):
+            return self._dataclass(name, hint)
+        origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+        if origin is tuple and len(arguments) == 2 and arguments[1] is Ellipsis:
+            return self._sequence(name, arguments[0])
+        if origin is frozenset:
+            return self._set(name, arguments[0])
+        if origin is tuple:
+            return self._fixed_tuple(name, arguments)
+        if origin is dict and arguments[0] is str:
+            return self._mapping(name, arguments[1])
+        raise TypeError(f"no record layout for {hint!r}")
+
+    def _dataclass(self, name: str, cls: type) -> str:
+        self.scope[cls.__name__] = cls
+        hints = typing.get_type_hints(cls, vars(model))
+        fields = [f.name for f in dataclasses.fields(cls)]
+        lines = [f"def {name}(v):",
+                 f"    if type(v) is not tuple or len(v) != {len(fields)}: raise _Invalid",
+                 f"    {', '.join(fields)}, = v"]
+        for field in fields:
+            lines += self._check(field, hints[field], "    ")
+        lines += [f"    o = _new({cls.__name__})", "    d = o.__dict__"]
+        lines += [f"    d[{field!r}] = {field}" for field in fields]
+        return "\n".join([*lines, "    return o"])
+
+    def _sequence(self, name: str, item: object) -> str:
+        lines = [f"def {name}(v):", "    if type(v) is not tuple: raise _Invalid"]
+        if item in _SCALARS:  # already the tuple it should be, once its items are checked
+            return "\n".join([*lines, "    for x in v:", *self._check("x", item, "        "),
+                              "    return v"])
+        return "\n".join([*lines, f"    return tuple(map({self.reader(item)}, v))"])
+
+    def _set(self, name: str, item: object) -> str:
+        return "\n".join([f"def {name}(v):", f"    return frozenset({self.reader(tuple[item, ...])}(v))"])
+
+    def _fixed_tuple(self, name: str, items: tuple) -> str:
+        names = [f"x{i}" for i in range(len(items))]
+        lines = [f"def {name}(v):",
+                 f"    if type(v) is not tuple or len(v) != {len(items)}: raise _Invalid",
+                 f"    {', '.join(names)}, = v"]
+        for variable, item in zip(names, items):
+            lines += self._check(variable, item, "    ")
+        return "\n".join([*lines, f"    return ({', '.join(names)},)"])
+
+    def _mapping(self, name: str, value: object) -> str:
+        return "\n".join([f"def {name}(v):", "    if type(v) is not dict: raise _Invalid",
+                          "    out = {}", "    for k, x in v.items():",
+                          "        if type(k) is not str: raise _Invalid",
+                          *self._check("x", value, "        "), "        out[k] = x",
+                          "    return out"])
+
+    def _check(self, variable: str, hint: object, indent: str) -> list[str]:
+        """Lines that check `variable` and rebind it to the model value it stands for."""
+        optional = _optional(hint)
+        if optional is not None:
+            inner = self._check(variable, optional, indent + "    ")
+            return [f"{indent}if {variable} is not None:", *inner]
+        if hint in _SCALARS:
+            return [f"{indent}if type({variable}) is not {_SCALARS[hint]}: raise _Invalid"]
+        return [f"{indent}{variable} = {self.reader(hint)}({variable})"]
+
+
+def _optional(hint: object) -> object | None:
+    """X for `X | None`, else None."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        arguments = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(arguments) != 1:
+            raise TypeError(f"no record layout for {hint!r}")
+        return arguments[0]
+    return None
+
+
+_read_facts = _ReaderCompiler().compile(FileFacts)
+_read_importers = _ReaderCompiler().compile(dict[str, tuple[str, ...]])
