@@ -141,7 +141,10 @@ class JsResolver:
         base = posixpath.normpath(posixpath.join(directory, spec))
         if base.startswith(".."):
             return External(spec)  # outside the repository
-        found = self._file(base, extensions) or self._directory(base, extensions)
+        if base == ".":  # `require('..')` from a top-level directory: the repository's root
+            base = ""
+        found = (self._file(base, extensions) if base else None) or \
+            self._directory(base, extensions)
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
@@ -351,7 +354,7 @@ class JsResolver:
         return real if real in self.paths else None
 
     def _directory(self, base: str, extensions: tuple[str, ...] = EXTENSIONS) -> str | None:
-        if base not in self.dirs:
+        if base and base not in self.dirs:
             real = self.links.real_path(base) if self.links else None
             if real not in self.dirs:
                 return None
