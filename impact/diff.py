@@ -118,7 +118,8 @@ class DiffResult:
     @property
     def warnings(self) -> list[str]:
         """What impact could not resolve or read in either revision, once each."""
-        return list(dict.fromkeys([*self.base.graph.js.warnings, *self.head.graph.js.warnings,
+        return list(dict.fromkeys([*self.config.problems, *self.base.graph.js.warnings,
+                                   *self.head.graph.js.warnings,
                                    *unchecked_warnings(self.head.graph)]))
 
 

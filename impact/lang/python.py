@@ -301,11 +301,15 @@ def _guarded_by(node: Node, error: str, memo: dict[int, bool]) -> bool:
 
 
 def _target_names(node: Node) -> list[Node]:
-    if node.type == "identifier":
-        return [node]
-    if node.type in TARGET_CONTAINERS:
-        return [name for child in node.named_children for name in _target_names(child)]
-    return []
+    """Identifiers an assignment target binds, in order (a loop: targets may nest deeply)."""
+    found, pending = [], [node]
+    while pending:
+        current = pending.pop()
+        if current.type == "identifier":
+            found.append(current)
+        elif current.type in TARGET_CONTAINERS:
+            pending.extend(reversed(current.named_children))
+    return found
 
 
 def _descendant_identifiers(node: Node) -> list[Node]:
@@ -321,11 +325,11 @@ def _descendant_identifiers(node: Node) -> list[Node]:
 
 def _is_store(node: Node) -> bool:
     parent = node.parent
-    if parent is None:
-        return False
-    if parent.type in ("assignment", "augmented_assignment"):
-        return parent.child_by_field_name("left") == node
-    return parent.type in TARGET_CONTAINERS and _is_store(parent)
+    while parent is not None and parent.type not in ("assignment", "augmented_assignment"):
+        if parent.type not in TARGET_CONTAINERS:
+            return False
+        node, parent = parent, parent.parent
+    return parent is not None and parent.child_by_field_name("left") == node
 
 
 def _dotted_chain(node: Node) -> list[Node] | None:
@@ -516,24 +520,25 @@ def _all_exports(found: dict, scopes: ScopeTree) -> tuple[list[Export], bool]:
 
 
 def _string_items(node: Node) -> tuple[list[tuple[str, Site]], bool]:
-    """String literals of a list/tuple (or an argument list), and whether that was all."""
-    if node.type == "string":
-        value = _string_value(node)
-        return ([(value, site(node))], True) if value is not None else ([], False)
-    if node.type in ("list", "tuple", "argument_list", "parenthesized_expression"):
-        items, literal = [], True
-        for child in node.named_children:
-            if child.type == "comment":
-                continue
-            more, ok = _string_items(child)
-            items.extend(more)
-            literal = literal and ok
-        return items, literal
-    if node.type == "binary_operator":
-        left, left_ok = _string_items(node.child_by_field_name("left"))
-        right, right_ok = _string_items(node.child_by_field_name("right"))
-        return left + right, left_ok and right_ok
-    return [], False
+    """String literals of a list/tuple (or an argument list, or `+` of those), in order, and
+    whether that was all (a loop: the value may nest deeply)."""
+    items, literal = [], True
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if current.type == "string":
+            value = _string_value(current)
+            if value is None:
+                literal = False
+            else:
+                items.append((value, site(current)))
+        elif current.type in ("list", "tuple", "argument_list", "parenthesized_expression"):
+            pending.extend(reversed([c for c in current.named_children if c.type != "comment"]))
+        elif current.type == "binary_operator":
+            pending.extend((current.child_by_field_name("right"), current.child_by_field_name("left")))
+        else:
+            literal = False
+    return items, literal
 
 
 def _string_value(node: Node) -> str | None:
