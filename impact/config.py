@@ -223,7 +223,7 @@ def _repository_section(snapshot: Snapshot) -> tuple[dict, str, str, tuple[str, 
         try:
             document = _toml(snapshot.read([name]).get(name, b""), name)
         except UnreadableToml as problem:
-            problems.append(f"{problem}; impact runs without it")
+            problems.append(f"{problem}; impact goes on without it")
             continue
         section = _table_at(document, path, name)
         if section is not None:
@@ -255,7 +255,7 @@ def _toml(data: bytes, name: str) -> dict:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ImpactError(f"{name}: not valid TOML ({error})") from None
     except (RecursionError, MemoryError):
-        raise UnreadableToml(f"{name}: nested too deeply (or too large) to be read") from None
+        raise UnreadableToml(f"{name} is nested too deeply (or is too large) to be read") from None
 
 
 def _table_at(document: dict, path: tuple[str, ...], name: str) -> dict | None:
