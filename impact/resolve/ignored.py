@@ -98,8 +98,9 @@ class IgnoredPaths:
     """The verdict of the `.gitignore` files of a revision on any path (as a file)."""
 
     def __init__(self, gitignores: dict[str, bytes]):
-        self.patterns = {as_bytes_text(posixpath.dirname(path)): _usable(gitignore_lines(data))
-                         for path, data in gitignores.items()}
+        self.files = {as_bytes_text(posixpath.dirname(path)): data
+                      for path, data in gitignores.items()}
+        self.patterns: dict[str, list[IgnorePattern]] = {}  # read when first needed
         self._directories: dict[str, bool] = {}
 
     @classmethod
@@ -108,6 +109,12 @@ class IgnoredPaths:
         rules = cls({})
         rules.patterns[""] = _usable(map(config_line, lines))
         return rules
+
+    def _patterns_in(self, directory: str) -> list[IgnorePattern]:
+        if directory not in self.patterns:
+            data = self.files.get(directory)
+            self.patterns[directory] = _usable(gitignore_lines(data)) if data is not None else []
+        return self.patterns[directory]
 
     def ignores(self, path: str) -> bool:
         """Whether the file at `path` is ignored: by a pattern, or inside an ignored directory."""
@@ -135,7 +142,7 @@ class IgnoredPaths:
         while directory:
             directory = posixpath.dirname(directory)
             name = path[len(directory) + 1:] if directory else path
-            for pattern in reversed(self.patterns.get(directory, ())):
+            for pattern in reversed(self._patterns_in(directory)):
                 if pattern.matches(name, is_dir):
                     return not pattern.negative
         return False
