@@ -257,7 +257,8 @@ class SymbolGraph:
                 pending.extend(target for target, _ in stars[module])
         names = {module: set(provided.names) for module, provided in own.items()}
         complete = {module: provided.complete for module, provided in own.items()}
-        importers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        importers: dict[str, list[str]] = defaultdict(list)  # completeness flows along these
+        carriers: dict[str, list[tuple[str, Callable[[set[str]], set[str]]]]] = defaultdict(list)
         for module, edges in stars.items():
             for target, language in edges:
                 fixed = self._fixed_star_names(language, target)
@@ -265,24 +266,31 @@ class SymbolGraph:
                     names[module] |= fixed.names
                     complete[module] = complete[module] and fixed.complete
                 if target in own:
-                    importers[target].append((module, language))
+                    importers[target].append(module)
+                    if fixed is None:  # and names too, through the star's filter
+                        carriers[target].append((module, _star_filter(language)))
                 else:
                     through = self._through_star(language, target, self._exports[target])
                     names[module] |= through.names
                     complete[module] = complete[module] and through.complete
-        grown = [(module, set(found)) for module, found in names.items()]
-        while grown:  # each name reaches each module once
-            module, new = grown.pop()
-            for importer, language in importers[module]:
-                if self._fixed_star_names(language, module) is None:
-                    passed = self._through_star(language, module, ExportSet(frozenset(new), True))
-                    added = passed.names - names[importer]
-                    if added:
-                        names[importer] |= added
-                        grown.append((importer, added))
+        # names not yet passed on, per module; a stack, so that a chain or a cycle is swept
+        # in a few waves that carry whole sets, and each name reaches each module once
+        unsent = {module: set(found) for module, found in names.items() if found}
+        waiting = list(unsent)
+        while waiting:
+            module = waiting.pop()
+            new = unsent.pop(module)
+            for importer, let_through in carriers[module]:
+                added = let_through(new - names[importer])
+                if added:
+                    names[importer] |= added
+                    if importer not in unsent:
+                        unsent[importer] = set()
+                        waiting.append(importer)
+                    unsent[importer] |= added
         incomplete = [module for module, done in complete.items() if not done]
         while incomplete:
-            for importer, _ in importers[incomplete.pop()]:
+            for importer in importers[incomplete.pop()]:
                 if complete[importer]:
                     complete[importer] = False
                     incomplete.append(importer)
@@ -325,10 +333,7 @@ class SymbolGraph:
         fixed = self._fixed_star_names(language, target)
         if fixed is not None:
             return ExportSet(fixed.names, fixed.complete and provided.complete)
-        if language == PYTHON:
-            return ExportSet(frozenset(n for n in provided.names if not n.startswith("_")),
-                             provided.complete)
-        return ExportSet(provided.names - {"default"}, provided.complete)
+        return ExportSet(frozenset(_star_filter(language)(set(provided.names))), provided.complete)
 
     def star_imported(self, facts: FileFacts) -> ExportSet:
         """Every name the star imports of a Python module bring into it."""
@@ -471,6 +476,14 @@ class SymbolGraph:
             if export.name == name:
                 return export.site
         return facts.inner_bindings.get(name)
+
+
+def _star_filter(language: str) -> Callable[[set[str]], set[str]]:
+    """What a star of this language lets through of names its target provides (a module
+    without `__all__`, for Python)."""
+    if language == PYTHON:
+        return lambda names: {n for n in names if not n.startswith("_")}
+    return lambda names: names - {"default"}
 
 
 def _link(graph: nx.DiGraph, importer: str, target: str, name: str | None, relation: str) -> None:

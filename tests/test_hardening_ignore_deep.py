@@ -273,14 +273,17 @@ def test_deep_directories_and_long_extends_chains(tmp_path):
             f"t{CHAIN}.json": '{"compilerOptions": {"baseUrl": "."}}',
             "lib.ts": "export const a = 1;\n", f"{deep}/a.ts": "export const a = 1;\n"}
     repo = init_repo(tmp_path / "repo")
-    for path, content in base.items():
-        _write_deep(repo, path, content)
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "base")
-    _write_deep(repo, f"{deep}/b.ts", "import { q } from './a';\nimport { lodash } from 'lodash';\n"
-                                      "import { b } from 'lib';\n")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "change")
+    try:
+        for path, content in base.items():
+            _write_deep(repo, path, content)
+        git(repo, "add", "-A")
+        git(repo, "commit", "-qm", "base")
+        _write_deep(repo, f"{deep}/b.ts", "import { q } from './a';\n"
+                                          "import { lodash } from 'lodash';\nimport { b } from 'lib';\n")
+        git(repo, "add", "-A")
+        git(repo, "commit", "-qm", "change")
+    finally:  # the commits hold it all; pytest's own cleanup recurses, and fails, that deep
+        subprocess.run(["rm", "-rf", str(repo / "d")], check=True)
     assert sorted(diff_json(repo).keys()) == [("IMP101", f"{deep}/b.ts", 1, "q"),
                                               ("IMP101", f"{deep}/b.ts", 3, "b")]
 
