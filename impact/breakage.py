@@ -389,23 +389,26 @@ def consumer_severity(facts: FileFacts) -> str:
 def resolving_trys(imports: tuple[Import, ...], failed: list[bool]) -> set[int]:
     """The `try` statements around Python imports (see Import.fallback) that resolve: those
     that tolerate a failure, and those with a branch whose imports and inner `try`s all
-    resolve (a branch without imports resolves: the try body may import nothing)."""
+    resolve (a branch without imports resolves: the try body may import nothing). Inner
+    statements are judged first, in a loop (they may nest deep)."""
     tolerant: dict[int, bool] = {}
+    depths: dict[int, int] = {}
     branches: dict[int, set[int]] = defaultdict(lambda: {0})
     branch_fails: set[tuple[int, int]] = set()
     inner: dict[tuple[int, int], set[int]] = defaultdict(set)
     for imp, bad in zip(imports, failed):
         for depth, (statement, branch, tolerates) in enumerate(imp.fallback):
             tolerant[statement] = tolerates
+            depths[statement] = depth
             branches[statement].add(branch)
             if depth + 1 < len(imp.fallback):
                 inner[(statement, branch)].add(imp.fallback[depth + 1][0])
             elif bad:
                 branch_fails.add((statement, branch))
-
-    def resolves(statement: int) -> bool:
-        return tolerant[statement] or any(
-            (statement, branch) not in branch_fails and all(map(resolves, inner[(statement, branch)]))
+    resolves: dict[int, bool] = {}
+    for statement in sorted(tolerant, key=depths.__getitem__, reverse=True):  # inner ones first
+        resolves[statement] = tolerant[statement] or any(
+            (statement, branch) not in branch_fails and
+            all(resolves[i] for i in inner[(statement, branch)])
             for branch in branches[statement])
-
-    return {statement for statement in tolerant if resolves(statement)}
+    return {statement for statement, ok in resolves.items() if ok}

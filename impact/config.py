@@ -6,8 +6,8 @@ Read from the head revision's `impact.toml` (top-level keys) or else `pyproject.
 - `roots`: extra Python source roots, for layouts impact does not detect by itself;
 - `public`: the modules whose names are public API (paths, directories ending in `/`, or
   glob patterns); this replaces the automatic public-API model;
-- `include` / `exclude`: gitignore-style patterns (through pathspec) of the files impact
-  reports findings in. An excluded file is still read and still resolves: an import OF it
+- `include` / `exclude`: gitignore-style patterns (git's rules, resolve/ignored.py) of the
+  files impact reports findings in. An excluded file is still read and still resolves: an import OF it
   is checked against what it really provides (no false IMP102), only findings located IN it
   are dropped — "do not lint these files", as in ruff and eslint;
 - `select` / `ignore`: finding codes or prefixes (`IMP2`); the most specific match wins,
@@ -31,6 +31,8 @@ from pathlib import Path
 
 from impact.checks import RULES
 from impact.facts import DEFAULT_MAX_FILE_SIZE
+from impact.resolve.ignored import IgnoredPaths, config_line, parse_pattern
+from impact.resolve.wildmatch import Unmatchable
 from impact.snapshot import ImpactError, Snapshot
 
 if sys.version_info >= (3, 11):
@@ -56,20 +58,21 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    problems: tuple[str, ...] = ()  # configuration files of the repository impact could not read
 
     @cached_property
-    def _exclude_spec(self):
-        return _gitignore_spec(self.exclude)
+    def _excluded(self) -> IgnoredPaths:
+        return IgnoredPaths.from_lines(self.exclude)
 
     @cached_property
-    def _include_spec(self):
-        return None if self.include is None else _gitignore_spec(self.include)
+    def _included(self) -> IgnoredPaths:
+        return IgnoredPaths.from_lines(self.include or ())
 
     def is_excluded(self, path: str) -> bool:
         """Whether findings in this file are dropped (`exclude` wins over `include`)."""
-        if self.include is not None and not self._include_spec.match_file(path):
+        if self.include is not None and not self._included.ignores(path):
             return True
-        return bool(self.exclude) and self._exclude_spec.match_file(path)
+        return bool(self.exclude) and self._excluded.ignores(path)
 
     def is_selected(self, code: str) -> bool:
         return _longest_prefix(code, self.select) > _longest_prefix(code, self.ignore)
@@ -96,11 +99,13 @@ class Overrides:
 
 
 def load_config(snapshot: Snapshot, overrides: Overrides = Overrides()) -> Config:
+    problems: tuple[str, ...] = ()
     if overrides.config_file is not None:
         section, source, where = _file_section(overrides.config_file)
     else:
-        section, source, where = _repository_section(snapshot)
-    return _with_overrides(parse_config(section, source, where), overrides)
+        section, source, where, problems = _repository_section(snapshot)
+    config = _with_overrides(parse_config(section, source, where), overrides)
+    return replace(config, problems=problems)
 
 
 def parse_config(section: dict, source: str, where: str) -> Config:
@@ -138,13 +143,23 @@ def _roots(value: object, what: str) -> tuple[str, ...]:
 def _patterns(value: object, what: str) -> tuple[str, ...]:
     patterns = _strings(value, what)
     for pattern in patterns:
-        try:
-            if not pattern.strip():
-                raise ValueError("empty")
-            _gitignore_spec([pattern])
-        except ValueError:
-            raise ImpactError(f"{what}: invalid gitignore-style pattern {pattern!r}") from None
+        problem = _pattern_problem(pattern)
+        if problem:
+            raise ImpactError(f"{what}: invalid gitignore-style pattern {pattern!r} ({problem})")
     return patterns
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    """Why a pattern is no use as one gitignore line, if it is not."""
+    if any(char in pattern for char in "\n\r\0"):
+        return "a line break or NUL in it"
+    if pattern.startswith("#"):
+        return "a comment in a .gitignore; write \\# for a name that starts with #"
+    try:
+        parse_pattern(config_line(pattern))
+    except Unmatchable as problem:
+        return f"it matches nothing: {problem}"
+    return None
 
 
 def _selectors(value: object, what: str) -> tuple[str, ...]:
@@ -184,13 +199,6 @@ SCHEMA: dict[str, tuple[str, Callable[[object, str], object]]] = {
 }
 
 
-def _gitignore_spec(patterns: Iterable[str]):
-    """pathspec's GitIgnoreSpec; imported only when patterns are configured (it is slow to import)."""
-    import pathspec
-
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
-
-
 def is_code_prefix(code: str) -> bool:
     return bool(SELECTOR.fullmatch(code)) and any(known.startswith(code) for known in RULES)
 
@@ -206,15 +214,21 @@ def _split(values: Iterable[str] | None) -> tuple[str, ...]:
 # -- reading the files ------------------------------------------------------------------------
 
 
-def _repository_section(snapshot: Snapshot) -> tuple[dict, str, str]:
+def _repository_section(snapshot: Snapshot) -> tuple[dict, str, str, tuple[str, ...]]:
+    """The section, its source, the prefix of its errors, and why a file could not be read."""
+    problems = []
     for name, path in REPO_FILES:
         if name not in snapshot.blobs:
             continue
-        document = _toml(snapshot.read([name]).get(name, b""), name)
+        try:
+            document = _toml(snapshot.read([name]).get(name, b""), name)
+        except UnreadableToml as problem:
+            problems.append(f"{problem}; impact goes on without it")
+            continue
         section = _table_at(document, path, name)
         if section is not None:
-            return section, name, _where(name, path)
-    return {}, "", ""
+            return section, name, _where(name, path), tuple(problems)
+    return {}, "", "", tuple(problems)
 
 
 def _file_section(config_file: Path) -> tuple[dict, str, str]:
@@ -231,11 +245,17 @@ def _file_section(config_file: Path) -> tuple[dict, str, str]:
     return section, str(config_file), _where(str(config_file), path)
 
 
+class UnreadableToml(ImpactError):
+    """Valid TOML, maybe, but nested too deeply (or too large) for the parser."""
+
+
 def _toml(data: bytes, name: str) -> dict:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ImpactError(f"{name}: not valid TOML ({error})") from None
+    except (RecursionError, MemoryError):
+        raise UnreadableToml(f"{name} is nested too deeply (or is too large) to be read") from None
 
 
 def _table_at(document: dict, path: tuple[str, ...], name: str) -> dict | None:

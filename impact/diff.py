@@ -129,7 +129,8 @@ class DiffResult:
     @property
     def warnings(self) -> list[str]:
         """What impact could not resolve or read in either revision, once each."""
-        return list(dict.fromkeys([*unread_warnings(self.base.snapshot, self.head.snapshot),
+        return list(dict.fromkeys([*self.config.problems,
+                                   *unread_warnings(self.base.snapshot, self.head.snapshot),
                                    *self.base.graph.js.warnings, *self.head.graph.js.warnings,
                                    *unchecked_warnings(self.head.graph)]))
 

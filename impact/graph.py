@@ -85,6 +85,8 @@ class SymbolGraph:
         self._star_targets: dict[str, list[Target]] = {}
         self._names: dict[str, ModuleNames] = {}
         self._dunder_all: dict[str, ExportSet] = {}
+        self._origins: dict[tuple[str, str], tuple[str, Site] | None] = {}
+        self._resolving: dict[tuple[str, str], bool] = {}
         self._direct_importers: dict[str, set[str]] | None = None
 
     # -- the graph of modules and symbols (built on first use) ---------------------------
@@ -238,24 +240,100 @@ class SymbolGraph:
 
     def exports(self, module: str) -> ExportSet:
         if module not in self._exports:
-            self._exports[module] = UNKNOWN  # breaks cycles of star imports
-            self._exports[module] = self._compute_exports(module)
+            self._exports.update(self._compute_exports(module))
         return self._exports[module]
 
-    def _compute_exports(self, module: str) -> ExportSet:
+    def _compute_exports(self, start: str) -> dict[str, ExportSet]:
+        """What `start` and every module it reaches through star imports and `export *`
+        provide (those not known yet), without recursion: chains of stars may be thousands
+        long. A module provides its own names and, through each star, what the star lets
+        through of its target's; in a cycle of stars every member provides what any member
+        lets through, and the set is complete unless some module the stars reach is not."""
+        own: dict[str, ExportSet] = {}
+        stars: dict[str, list[tuple[str, str]]] = {}  # module -> (target, its language)
+        pending = [start]
+        while pending:
+            module = pending.pop()
+            if module not in own and module not in self._exports:
+                own[module], stars[module] = self._own_exports(module)
+                pending.extend(target for target, _ in stars[module])
+        names = {module: set(provided.names) for module, provided in own.items()}
+        complete = {module: provided.complete for module, provided in own.items()}
+        importers: dict[str, list[str]] = defaultdict(list)  # completeness flows along these
+        carriers: dict[str, list[tuple[str, Callable[[set[str]], set[str]]]]] = defaultdict(list)
+        for module, edges in stars.items():
+            for target, language in edges:
+                fixed = self._fixed_star_names(language, target)
+                if fixed is not None:  # `__all__`: the names do not depend on the target's
+                    names[module] |= fixed.names
+                    complete[module] = complete[module] and fixed.complete
+                if target in own:
+                    importers[target].append(module)
+                    if fixed is None:  # and names too, through the star's filter
+                        carriers[target].append((module, _star_filter(language)))
+                else:
+                    through = self._through_star(language, target, self._exports[target])
+                    names[module] |= through.names
+                    complete[module] = complete[module] and through.complete
+        # names not yet passed on, per module; a stack, so that a chain or a cycle is swept
+        # in a few waves that carry whole sets, and each name reaches each module once
+        unsent = {module: set(found) for module, found in names.items() if found}
+        waiting = list(unsent)
+        while waiting:
+            module = waiting.pop()
+            new = unsent.pop(module)
+            for importer, let_through in carriers[module]:
+                added = let_through(new - names[importer])
+                if added:
+                    names[importer] |= added
+                    if importer not in unsent:
+                        unsent[importer] = set()
+                        waiting.append(importer)
+                    unsent[importer] |= added
+        incomplete = [module for module, done in complete.items() if not done]
+        while incomplete:
+            for importer in importers[incomplete.pop()]:
+                if complete[importer]:
+                    complete[importer] = False
+                    incomplete.append(importer)
+        return {module: ExportSet(frozenset(names[module]), complete[module]) for module in own}
+
+    def _own_exports(self, module: str) -> tuple[ExportSet, list[tuple[str, str]]]:
+        """What a module provides by itself, and the modules its stars name (with the
+        language of the star, which decides what it lets through); a star impact cannot
+        resolve makes the set incomplete."""
         if module.endswith("/"):
-            return ExportSet(frozenset(), True)  # namespace package: only submodules
+            return ExportSet(frozenset(), True), []  # namespace package: only submodules
         facts = self.facts.get(module)
         if facts is None or not facts.readable:
-            return UNKNOWN  # not source (json, css, ...) or not parsed
+            return UNKNOWN, []  # not source (json, css, ...) or not parsed
         if facts.language == PYTHON:
-            return self._python_exports(facts)
-        return self._js_exports(facts)
+            names = set(facts.bindings)
+            complete = not facts.module_getattr
+            targets = [self.target(module, imp) for imp in facts.imports if imp.kind == "star"]
+        else:
+            names = {e.name for e in facts.exports if e.kind != "star"}
+            complete = not facts.dynamic_exports
+            if facts.commonjs and not facts.esm:
+                names.add("default")
+            targets = [self.resolve_spec(module, e.source) for e in facts.exports
+                       if e.kind == "star"]
+        stars = [(target, facts.language) for target in targets if isinstance(target, str)]
+        return ExportSet(frozenset(names), complete and len(stars) == len(targets)), stars
 
-    def _python_exports(self, facts: FileFacts) -> ExportSet:
-        star = self.star_imported(facts)
-        return ExportSet(frozenset(facts.bindings) | star.names,
-                         star.complete and not facts.module_getattr)
+    def _fixed_star_names(self, language: str, target: str) -> ExportSet | None:
+        """What a Python star import of a module with `__all__` brings in: exactly the names
+        it lists, followed through the pieces that are other modules' `__all__` (complete
+        unless a piece cannot be read), whatever else the module may provide."""
+        return self.dunder_all(target) if language == PYTHON else None
+
+    def _through_star(self, language: str, target: str, provided: ExportSet) -> ExportSet:
+        """What a star lets through of what its target provides: `export *` all but the
+        default export; Python's `from m import *` the `__all__` of m, or else its public names."""
+        fixed = self._fixed_star_names(language, target)
+        if fixed is not None:
+            return fixed
+        return ExportSet(frozenset(_star_filter(language)(set(provided.names))), provided.complete)
 
     def star_imported(self, facts: FileFacts) -> ExportSet:
         """Every name the star imports of a Python module bring into it."""
@@ -273,12 +351,7 @@ class SymbolGraph:
         target = self.target(importer, imp)
         if not isinstance(target, str):
             return UNKNOWN
-        declared = self.dunder_all(target)
-        if declared is not None:  # exactly these, whatever else the module may provide
-            return declared
-        provided = self.exports(target)
-        public = frozenset(n for n in provided.names if not n.startswith("_"))
-        return ExportSet(public, provided.complete)
+        return self._through_star(PYTHON, target, self.exports(target))
 
     def dunder_all(self, module: str) -> ExportSet | None:
         """The names a Python module's `__all__` lists (None: it has none), following the
@@ -336,22 +409,6 @@ class SymbolGraph:
             complete = complete and taken.complete
         return ExportSet(frozenset(names - set(facts.all_removed)), complete)
 
-    def _js_exports(self, facts: FileFacts) -> ExportSet:
-        names = {e.name for e in facts.exports if e.kind != "star"}
-        complete = not facts.dynamic_exports
-        if facts.commonjs and not facts.esm:
-            names.add("default")
-        for export in facts.exports:
-            if export.kind == "star":
-                target = self.resolve_spec(facts.path, export.source)
-                if not isinstance(target, str):
-                    complete = False
-                    continue
-                inner = self.exports(target)
-                names |= inner.names - {"default"}
-                complete = complete and inner.complete
-        return ExportSet(frozenset(names), complete)
-
     def provides(self, module: str, name: str) -> bool:
         """Whether `module` provides `name` (or might, when its exports are not complete).
 
@@ -364,36 +421,59 @@ class SymbolGraph:
             return True  # module attributes every module has: __file__, __dict__, ...
         return self.python.submodule(module, name) is not None
 
-    def export_origin(self, module: str, name: str, depth: int = 0) -> tuple[str, Site] | None:
+    def export_origin(self, module: str, name: str) -> tuple[str, Site] | None:
         """The module that defines `name` as `module` provides it, following imports and
-        re-exports, with the site of the definition."""
+        re-exports, with the site of the definition. Where the trail goes cold (a module
+        impact cannot read, a cycle), the last import or re-export on it that has a site.
+        A loop, not recursion, as chains may be long; every step of the trail is memoised."""
+        walked: list[tuple[tuple[str, str], tuple[str, Site] | None]] = []  # step, fallback
+        found: tuple[str, Site] | None = None
+        step: tuple[str, str] | None = (module, name)
+        seen: set[tuple[str, str]] = set()
+        while step is not None and step not in seen:
+            if step in self._origins:
+                found = self._origins[step]
+                break
+            seen.add(step)
+            found, after, fallback = self._origin_step(*step)
+            walked.append((step, fallback))
+            step = after
+        for step, fallback in reversed(walked):  # the innermost fallback answers for those above
+            found = found or fallback
+            self._origins[step] = found
+        return found
+
+    def _origin_step(self, module: str, name: str
+                     ) -> tuple[tuple[str, Site] | None, tuple[str, str] | None,
+                                tuple[str, Site] | None]:
+        """One step of `export_origin`: the origin if `module` has it, else where to look next
+        and what to answer if nothing is found there."""
         facts = self.facts.get(module)
-        if facts is None or depth > 20:
-            return None
+        if facts is None:
+            return None, None, None
         names = self.names_of(module)
         defined_here = names.definitions.get(name)
         if defined_here is not None:  # a module that rebinds an imported name defines it
-            return module, defined_here.site
+            return (module, defined_here.site), None, None
         imp = names.imports.get(name)
         if imp is not None:
             target = self.target(module, imp)
-            return (self.export_origin(target, imp.imported, depth + 1) if isinstance(target, str)
-                    else None) or (module, imp.site)
+            after = (target, imp.imported) if isinstance(target, str) else None
+            return None, after, (module, imp.site)
         redirect = names.redirects.get(name)
         if redirect is not None and redirect.kind == "reexport":
             target = self.resolve_spec(module, redirect.source)
-            found = self.export_origin(target, redirect.imported, depth + 1) \
-                if isinstance(target, str) else None
-            return found or (module, redirect.site)
+            after = (target, redirect.imported) if isinstance(target, str) else None
+            return None, after, (module, redirect.site)
         if redirect is not None:
-            return self.export_origin(module, redirect.local, depth + 1) or (module, redirect.site)
+            return None, (module, redirect.local), (module, redirect.site)
         if name in facts.bindings:
-            return module, facts.bindings[name]
+            return (module, facts.bindings[name]), None, None
         for target in self.star_targets(module):  # `export * from` and Python's `from m import *`
             if isinstance(target, str) and name in self.exports(target).names:
-                return self.export_origin(target, name, depth + 1)
+                return None, (target, name), None
         export = names.exports.get(name)
-        return (module, export.site) if export is not None else None
+        return ((module, export.site) if export is not None else None), None, None
 
     def names_of(self, module: str) -> ModuleNames:
         if module not in self._names:
@@ -409,21 +489,32 @@ class SymbolGraph:
             self._star_targets[module] = stars
         return self._star_targets[module]
 
-    def still_resolves(self, module: str, name: str, depth: int = 0) -> bool:
-        """Whether `module` provides `name` and, if it re-exports it, the source still does."""
-        if not self.provides(module, name):
-            return False
-        facts = self.facts.get(module)
-        if facts is None or depth > 20:
-            return True
-        for export in facts.exports:
-            if export.name == name and export.kind == "reexport":
-                target = self.resolve_spec(module, export.source)
-                if target is None:
-                    return False
-                return not isinstance(target, str) or \
-                    self.still_resolves(target, export.imported, depth + 1)
-        return True
+    def still_resolves(self, module: str, name: str) -> bool:
+        """Whether `module` provides `name` and, if it re-exports it, the source still does,
+        to the end of the chain (a loop: chains may be long; a cycle is given the benefit).
+        The answer holds for every step of the chain, and is memoised for each."""
+        walked: dict[tuple[str, str], None] = {}  # in order
+        resolves = True
+        while (module, name) not in walked:
+            if (module, name) in self._resolving:
+                resolves = self._resolving[(module, name)]
+                break
+            walked[(module, name)] = None
+            if not self.provides(module, name):
+                resolves = False
+                break
+            facts = self.facts.get(module)
+            export = next((e for e in facts.exports if e.name == name and e.kind == "reexport"),
+                          None) if facts is not None else None
+            if export is None:
+                break
+            target = self.resolve_spec(module, export.source)
+            if not isinstance(target, str):
+                resolves = target is not None
+                break
+            module, name = target, export.imported
+        self._resolving.update(dict.fromkeys(walked, resolves))
+        return resolves
 
     def definition(self, module: str, name: str) -> Definition | None:
         if module not in self.facts:
@@ -441,6 +532,14 @@ class SymbolGraph:
             if export.name == name:
                 return export.site
         return facts.inner_bindings.get(name)
+
+
+def _star_filter(language: str) -> Callable[[set[str]], set[str]]:
+    """What a star of this language lets through of names its target provides (a module
+    without `__all__`, for Python)."""
+    if language == PYTHON:
+        return lambda names: {n for n in names if not n.startswith("_")}
+    return lambda names: names - {"default"}
 
 
 def _link(graph: nx.DiGraph, importer: str, target: str, name: str | None, relation: str) -> None:

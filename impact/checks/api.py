@@ -117,19 +117,25 @@ def _same_module(base: SymbolGraph, head: SymbolGraph, module: str) -> str | Non
     return found if found in head.facts else None
 
 
-def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str,
-                 depth: int = 0) -> bool:
-    """Whether a base class (in the repository, or one impact cannot see) may provide it."""
-    for base in cls.bases:
-        if base in PROVIDES_NO_METHODS:
-            continue
-        owner = class_callee(graph, module, base)
-        definition = graph.definition(*owner) if owner else None
-        if definition is None or definition.kind != "class" or depth > 10:
-            return True  # a base impact cannot see into may define it
-        if method in {m.name for m in definition.members} or \
-                _may_inherit(graph, owner[0], definition, method, depth + 1):
-            return True
+def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str) -> bool:
+    """Whether a base class (in the repository, or one impact cannot see) may provide it;
+    each class of the hierarchy looked at once, in a loop (a hierarchy may be deep)."""
+    pending = [(module, cls)]
+    seen: set[tuple[str, str]] = set()
+    while pending:
+        module, cls = pending.pop()
+        for base in cls.bases:
+            if base in PROVIDES_NO_METHODS:
+                continue
+            owner = class_callee(graph, module, base)
+            definition = graph.definition(*owner) if owner else None
+            if definition is None or definition.kind != "class":
+                return True  # a base impact cannot see into may define it
+            if method in {m.name for m in definition.members}:
+                return True
+            if owner not in seen:
+                seen.add(owner)
+                pending.append((owner[0], definition))
     return False
 
 

@@ -380,18 +380,24 @@ def _in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _pattern_names(node: Node) -> list[Node]:
-    """Identifiers a binding pattern binds (not default values or computed keys)."""
-    if node.type in ("identifier", "shorthand_property_identifier_pattern"):
-        return [node]
-    if node.type in ("assignment_pattern", "object_assignment_pattern"):
-        return _pattern_names(node.child_by_field_name("left"))
-    if node.type == "pair_pattern":
-        return _pattern_names(node.child_by_field_name("value"))
-    if node.type in ("required_parameter", "optional_parameter"):
-        return _pattern_names(node.child_by_field_name("pattern"))
-    if node.type in PATTERN_CONTAINERS:
-        return [name for child in node.named_children for name in _pattern_names(child)]
-    return []
+    """Identifiers a binding pattern binds (not default values or computed keys), in order;
+    a loop, not recursion: patterns may nest deeply."""
+    found, pending = [], [node]
+    while pending:
+        current = pending.pop()
+        if current is None:
+            continue
+        if current.type in ("identifier", "shorthand_property_identifier_pattern"):
+            found.append(current)
+        elif current.type in ("assignment_pattern", "object_assignment_pattern"):
+            pending.append(current.child_by_field_name("left"))
+        elif current.type == "pair_pattern":
+            pending.append(current.child_by_field_name("value"))
+        elif current.type in ("required_parameter", "optional_parameter"):
+            pending.append(current.child_by_field_name("pattern"))
+        elif current.type in PATTERN_CONTAINERS:
+            pending.extend(reversed(current.named_children))
+    return found
 
 
 def _member_chain(node: Node) -> list[Node] | None:
@@ -603,15 +609,19 @@ def _clause_export(spec: Node, source: str | None, type_only: bool) -> Export:
 
 
 def _declared_names(declaration: Node) -> list[str]:
-    if declaration.type in ("lexical_declaration", "variable_declaration"):
-        return [text(n) for d in declaration.named_children if d.type == "variable_declarator"
-                for n in _pattern_names(d.child_by_field_name("name"))]
-    if declaration.type == "ambient_declaration":
-        return [name for child in declaration.named_children for name in _declared_names(child)]
-    name = declaration.child_by_field_name("name")
-    if name is not None and name.type in DECLARATION_NAME_TYPES:
-        return [text(name)]
-    return []
+    names, pending = [], [declaration]
+    while pending:
+        current = pending.pop()
+        if current.type in ("lexical_declaration", "variable_declaration"):
+            names += [text(n) for d in current.named_children if d.type == "variable_declarator"
+                      for n in _pattern_names(d.child_by_field_name("name"))]
+        elif current.type == "ambient_declaration":
+            pending.extend(reversed(current.named_children))
+        else:
+            name = current.child_by_field_name("name")
+            if name is not None and name.type in DECLARATION_NAME_TYPES:
+                names.append(text(name))
+    return names
 
 
 # -- CommonJS exports ------------------------------------------------------------------

@@ -335,11 +335,15 @@ def _guarded_by(node: Node, error: str, memo: dict[int, bool]) -> bool:
 
 
 def _target_names(node: Node) -> list[Node]:
-    if node.type == "identifier":
-        return [node]
-    if node.type in TARGET_CONTAINERS:
-        return [name for child in node.named_children for name in _target_names(child)]
-    return []
+    """Identifiers an assignment target binds, in order (a loop: targets may nest deeply)."""
+    found, pending = [], [node]
+    while pending:
+        current = pending.pop()
+        if current.type == "identifier":
+            found.append(current)
+        elif current.type in TARGET_CONTAINERS:
+            pending.extend(reversed(current.named_children))
+    return found
 
 
 def _descendant_identifiers(node: Node) -> list[Node]:
@@ -355,11 +359,11 @@ def _descendant_identifiers(node: Node) -> list[Node]:
 
 def _is_store(node: Node) -> bool:
     parent = node.parent
-    if parent is None:
-        return False
-    if parent.type in ("assignment", "augmented_assignment"):
-        return parent.child_by_field_name("left") == node
-    return parent.type in TARGET_CONTAINERS and _is_store(parent)
+    while parent is not None and parent.type not in ("assignment", "augmented_assignment"):
+        if parent.type not in TARGET_CONTAINERS:
+            return False
+        node, parent = parent, parent.parent
+    return parent is not None and parent.child_by_field_name("left") == node
 
 
 def _dotted_chain(node: Node) -> list[Node] | None:
@@ -545,29 +549,31 @@ class _DunderAll:
     unknown: list[str] = field(default_factory=list)  # the text of pieces impact cannot read
 
     def add(self, node: Node, removing: bool = False) -> None:
-        """Read one piece of a `__all__` statement (a list, a sum, a string, a reference)."""
-        if node.type == "string":
-            value = _string_value(node)
-            if value is None:
-                self.unknown.append(text(node))
-            elif removing:
-                self.removed.append(value)
+        """Read one piece of a `__all__` statement (a list, a sum, a string, a reference), in
+        a loop: the value may nest deeply."""
+        pending = [node]
+        while pending:
+            current = pending.pop()
+            if current.type == "string":
+                value = _string_value(current)
+                if value is None:
+                    self.unknown.append(text(current))
+                elif removing:
+                    self.removed.append(value)
+                else:
+                    self.exports.append(Export(value, "local", site(current), local=value))
+            elif current.type in ("list", "tuple", "argument_list", "parenthesized_expression"):
+                pending.extend(reversed([c for c in current.named_children if c.type != "comment"]))
+            elif current.type == "binary_operator" and not removing and \
+                    current.child_by_field_name("operator").type == "+":
+                pending.extend((current.child_by_field_name("right"),
+                                current.child_by_field_name("left")))
+            elif not removing and _is_all_reference(current):
+                chain = tuple(text(n) for n in _dotted_chain(current))
+                if chain != ("__all__",):  # `__all__ + [...]`: what it already holds
+                    self.references.append(chain)
             else:
-                self.exports.append(Export(value, "local", site(node), local=value))
-        elif node.type in ("list", "tuple", "argument_list", "parenthesized_expression"):
-            for child in node.named_children:
-                if child.type != "comment":
-                    self.add(child, removing)
-        elif node.type == "binary_operator" and not removing and \
-                node.child_by_field_name("operator").type == "+":
-            self.add(node.child_by_field_name("left"))
-            self.add(node.child_by_field_name("right"))
-        elif not removing and _is_all_reference(node):
-            chain = tuple(text(n) for n in _dotted_chain(node))
-            if chain != ("__all__",):  # `__all__ + [...]`: what it already holds
-                self.references.append(chain)
-        else:
-            self.unknown.append(text(node))
+                self.unknown.append(text(current))
 
 
 def _is_all_reference(node: Node) -> bool:

@@ -25,6 +25,25 @@ def ancestor_dirs(paths: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def nearest(directory: str, memo: dict[str, str | None],
+            here: Callable[[str], str | None]) -> str | None:
+    """`here(d)` for the nearest d, from `directory` up to the root '', where it is not None;
+    memoised for every directory walked (a loop: a path may be thousands of levels deep)."""
+    walked = []
+    found = None
+    while True:
+        if directory in memo:
+            found = memo[directory]
+            break
+        walked.append(directory)
+        found = here(directory)
+        if found is not None or not directory:
+            break
+        directory = posixpath.dirname(directory)
+    memo.update(dict.fromkeys(walked, found))
+    return found
+
+
 LINK_HOPS = 40  # symbolic links followed in one path before it counts as a loop (as Linux)
 
 

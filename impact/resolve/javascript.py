@@ -25,7 +25,7 @@ import posixpath
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from impact.resolve import Links, ancestor_dirs
+from impact.resolve import Links, ancestor_dirs, nearest
 from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -84,13 +84,14 @@ class JsResolver:
         self.lower = {p.lower(): p for p in paths}
         self._config_files = dict(config_files)
         self._read_more = read
-        self.manifests = {posixpath.dirname(path): read_manifest(data)
+        self.problems: list[str] = []  # configuration files impact could not read
+        self.manifests = {posixpath.dirname(path): read_manifest(path, data, self.problems)
                           for path, data in config_files.items()
                           if posixpath.basename(path) == "package.json"}
         self.entries = {directory: entry_fields(manifest)
                         for directory, manifest in self.manifests.items()}
         pnpm = {p: d for p, d in config_files.items() if posixpath.basename(p) == PNPM_WORKSPACE}
-        self.workspaces = workspace_packages(self.manifests, pnpm)
+        self.workspaces = workspace_packages(self.manifests, pnpm, self.problems)
         self.dependencies = declared_dependencies(self.manifests)
         self.ignored = IgnoredPaths({p: d for p, d in config_files.items()
                                      if posixpath.basename(p) == GITIGNORE})
@@ -105,7 +106,7 @@ class JsResolver:
         """What could not be resolved, one line per cause (in the order met)."""
         reasons = dict.fromkeys(t.reason for t in self._resolved.values()
                                 if isinstance(t, External) and t.reason)
-        return [*dict.fromkeys(self.tsconfigs.problems), *reasons]
+        return [*dict.fromkeys([*self.problems, *self.tsconfigs.problems]), *reasons]
 
     def _read(self, path: str) -> bytes | None:
         """A configuration file of the snapshot (an `extends` target may be any file)."""
@@ -296,11 +297,8 @@ class JsResolver:
 
     def _scope(self, directory: str) -> str | None:
         """The directory of the nearest package.json at or above `directory`."""
-        if directory not in self._package_scope:
-            scope = directory if directory in self.manifests else \
-                self._scope(posixpath.dirname(directory)) if directory else None
-            self._package_scope[directory] = scope
-        return self._package_scope[directory]
+        return nearest(directory, self._package_scope,
+                       lambda d: d if d in self.manifests else None)
 
     def package_entries(self, package_dir: str) -> frozenset[str]:
         """The files a package of the repository exposes: what its `exports` (any subpath

@@ -14,6 +14,8 @@ import json
 import posixpath
 from dataclasses import dataclass
 
+from impact.resolve.wildmatch import Unmatchable, as_bytes_text, compile_glob
+
 DEPENDENCY_FIELDS = ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies")
 
 
@@ -33,12 +35,21 @@ class SubpathMatch:
 NOT_UNDERSTOOD = SubpathMatch(understood=False)
 
 
-def read_manifest(data: bytes) -> dict:
+def read_manifest(path: str, data: bytes, problems: list[str]) -> dict:
+    """A package.json; empty when it is not JSON, or too deep for the parser (said in
+    `problems`: the JSON may be valid)."""
     try:
         manifest = json.loads(data)
     except (ValueError, UnicodeDecodeError):
         return {}
+    except (RecursionError, MemoryError):
+        problems.append(unreadable(path))
+        return {}
     return manifest if isinstance(manifest, dict) else {}
+
+
+def unreadable(path: str) -> str:
+    return f"{path} is nested too deeply (or is too large) to be read; impact goes on without it"
 
 
 def split_package_name(spec: str) -> tuple[str, str]:
@@ -100,14 +111,19 @@ def _longer_key(key: str, other: str) -> bool:
 
 
 def _targets(value: object, replacement: str | None) -> tuple[str, ...]:
-    """Every string target under conditions and fallback arrays, in the order Node tries them."""
-    if isinstance(value, str):
-        return (value.replace("*", replacement) if replacement is not None else value,)
-    if isinstance(value, list):
-        return tuple(t for item in value for t in _targets(item, replacement))
-    if isinstance(value, dict):
-        return tuple(t for item in value.values() for t in _targets(item, replacement))
-    return ()  # null: explicitly not exported
+    """Every string target under conditions and fallback arrays, in the order Node tries them
+    (null is explicitly not exported)."""
+    found = []
+    pending = [value]
+    while pending:  # depth first, left to right, without recursion: nesting may be deep
+        item = pending.pop()
+        if isinstance(item, str):
+            found.append(item.replace("*", replacement) if replacement is not None else item)
+        elif isinstance(item, list):
+            pending.extend(reversed(item))
+        elif isinstance(item, dict):
+            pending.extend(reversed(list(item.values())))
+    return tuple(found)
 
 
 def export_targets(exports: object) -> tuple[str, ...]:
@@ -131,14 +147,14 @@ def declared_dependencies(manifests: dict[str, dict]) -> frozenset[str]:
     return frozenset(names)
 
 
-def workspace_packages(manifests: dict[str, dict], pnpm_workspaces: dict[str, bytes]
-                       ) -> dict[str, str]:
+def workspace_packages(manifests: dict[str, dict], pnpm_workspaces: dict[str, bytes],
+                       problems: list[str]) -> dict[str, str]:
     """Package name -> directory of every workspace member (npm, yarn and pnpm workspaces)."""
     patterns: list[tuple[str, list[str]]] = []
     for directory, manifest in manifests.items():
         patterns.append((directory, _workspace_globs(manifest.get("workspaces"))))
     for path, data in pnpm_workspaces.items():
-        patterns.append((posixpath.dirname(path), _pnpm_globs(data)))
+        patterns.append((posixpath.dirname(path), _pnpm_globs(path, data, problems)))
     members: dict[str, str] = {}
     for root, globs in patterns:
         if not globs:
@@ -157,30 +173,38 @@ def _workspace_globs(workspaces: object) -> list[str]:
     return [g for g in workspaces if isinstance(g, str)] if isinstance(workspaces, list) else []
 
 
-def _pnpm_globs(data: bytes) -> list[str]:
+def _pnpm_globs(path: str, data: bytes, problems: list[str]) -> list[str]:
     import yaml  # only for pnpm workspaces: not every run pays for the import
 
     try:
         document = yaml.safe_load(data)
     except yaml.YAMLError:
         return []
+    except (RecursionError, MemoryError):
+        problems.append(unreadable(path))
+        return []
     packages = document.get("packages") if isinstance(document, dict) else None
     return [g for g in packages if isinstance(g, str)] if isinstance(packages, list) else []
 
 
 def _is_member(root: str, directory: str, globs: list[str]) -> bool:
+    """Whether a positive glob matches the directory and no negated one (`!`) does. The
+    globs are matched as git's wildmatch (`*`, `**`, `?`, `[...]`), in linear time; one that
+    can match nothing is left out."""
     if root and not directory.startswith(root + "/"):
         return False
-    relative = directory[len(root) + 1:] if root else directory
+    relative = as_bytes_text(directory[len(root) + 1:] if root else directory)
     if not relative:
         return False
-    from wcmatch import glob  # only for workspaces: not every run pays for the import
-
-    patterns = [_clean_glob(g) for g in globs]
-    return glob.globmatch(relative, patterns, flags=glob.GLOBSTAR | glob.NEGATE | glob.DOTGLOB)
-
-
-def _clean_glob(pattern: str) -> str:
-    negated = pattern.startswith("!")
-    body = pattern.lstrip("!").removeprefix("./").rstrip("/")
-    return ("!" if negated else "") + body
+    matched = False
+    for pattern in globs:
+        negated = pattern.startswith("!")
+        try:
+            glob = compile_glob(as_bytes_text(pattern.lstrip("!").removeprefix("./").rstrip("/")))
+        except Unmatchable:
+            continue
+        if glob.matches(relative):
+            if negated:
+                return False
+            matched = True
+    return matched

@@ -12,7 +12,8 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from impact.resolve.js_packages import split_package_name
+from impact.resolve import nearest
+from impact.resolve.js_packages import split_package_name, unreadable
 
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
 CONFIG_DIR = "${configDir}"
@@ -82,30 +83,42 @@ class TsConfigs:
         return self._aliases[config]
 
     def _aliases_of(self, config: str) -> PathAliases | None:
-        options = self._load(config, ())
+        options = self._load(config)
         if options.base_url is None and not options.paths:
             return None
         return PathAliases(config, options.base_url, options.paths or (),
                            options.paths_dir if options.base_url is None else options.base_url)
 
     def _nearest_config(self, directory: str) -> str | None:
-        if directory not in self._nearest:
-            found = next((posixpath.join(directory, n) for n in CONFIG_NAMES
-                          if posixpath.join(directory, n) in self.config_paths), None)
-            if found is None and directory:
-                found = self._nearest_config(posixpath.dirname(directory))
-            self._nearest[directory] = found
-        return self._nearest[directory]
+        return nearest(directory, self._nearest,
+                       lambda d: next((posixpath.join(d, n) for n in CONFIG_NAMES
+                                       if posixpath.join(d, n) in self.config_paths), None))
 
-    def _load(self, path: str, seen: tuple[str, ...]) -> _Options:
-        if path in self._options:
-            return self._options[path]
-        if path in seen:
-            return _Options()  # a cycle of extends
-        document = self._parse(path)
+    def _load(self, config: str) -> _Options:
+        """The options of a config merged over those it extends: depth first, each config
+        after its parents, without recursion (a chain of `extends` may be long); a config that
+        extends one still being loaded (a cycle) gets nothing from that one."""
+        loading: dict[str, tuple[dict, list[str]]] = {}  # config -> (document, parents)
+        pending = [config]
+        while pending:
+            path = pending[-1]
+            if path in self._options:
+                pending.pop()
+            elif path not in loading:
+                document = self._parse(path)
+                parents = self._extended(path, document.get("extends"))
+                loading[path] = (document, parents)
+                pending.extend(p for p in reversed(parents)
+                               if p not in self._options and p not in loading)
+            else:
+                pending.pop()
+                self._options[path] = self._merged(path, *loading[path])
+        return self._options[config]
+
+    def _merged(self, path: str, document: dict, parents: list[str]) -> _Options:
         options = _Options()
-        for parent in self._extended(path, document.get("extends")):
-            inherited = self._load(parent, (*seen, path))
+        for parent in parents:
+            inherited = self._options.get(parent, _Options())  # not there: a cycle
             options = _Options(inherited.base_url if inherited.base_url is not None
                                else options.base_url,
                                inherited.paths if inherited.paths is not None else options.paths,
@@ -114,7 +127,6 @@ class TsConfigs:
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
-        self._options[path] = options
         return options
 
     def _own_options(self, path: str, compiler: dict, inherited: _Options) -> _Options:
@@ -140,6 +152,9 @@ class TsConfigs:
         except (ValueError, UnicodeDecodeError) as error:
             self.problems.append(f"{path} is not valid JSON with comments ({error}); "
                                  "its `paths` and `baseUrl` are not used")
+            return {}
+        except (RecursionError, MemoryError):
+            self.problems.append(unreadable(path))
             return {}
         return document if isinstance(document, dict) else {}
 
