@@ -207,4 +207,6 @@ def with_path(facts: FileFacts, path: str) -> FileFacts:
 
 
 def warn(message: str) -> None:
-    print(f"impact: warning: {message}", file=sys.stderr)
+    from impact.report.printable import printable
+
+    print(f"impact: warning: {printable(message)}", file=sys.stderr)

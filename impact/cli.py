@@ -27,7 +27,7 @@ from impact.report import (
     text_report,
     vscode_report,
 )
-from impact.report.printable import printable
+from impact.report.printable import printable, printable_lines
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
@@ -353,7 +353,7 @@ def write_fixes(repo: Repository, fixes: list, dry_run: bool, on_disk: bool) -> 
             typer.echo(f"impact: warning: {printable(fix.path)} has {written.other_links} other hard "
                        "link(s): fix writes a new file, and they keep the old text", err=True)
         if dry_run:
-            sys.stdout.write(fix.unified_diff())
+            sys.stdout.write(printable_lines(fix.unified_diff()))
         else:
             typer.echo(f"fixed {printable(fix.path)}")
     return refused == 0

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from impact.cache import FactsCache
 from impact.diff import Analysis, FactsMemo, Options, analyse, changed_sources, collector_paused
 from impact.graph import SymbolGraph
+from impact.report.printable import printable, printable_lines
 from impact.resolve import Links
 from impact.resolve.python import PythonResolver
 from impact.snapshot import Snapshot
@@ -44,8 +45,8 @@ def export_graph(graph: SymbolGraph, fmt: str, symbols: bool, prefix: str | None
     selected = _selected(graph.graph, symbols, prefix)
     if fmt == "json":
         return json.dumps(nx.node_link_data(selected, edges="edges"), indent=2, sort_keys=True) + "\n"
-    if fmt == "graphml":
-        return "\n".join(nx.generate_graphml(selected)) + "\n"
+    if fmt == "graphml":  # XML escapes markup, not control characters
+        return printable_lines("\n".join(nx.generate_graphml(selected))) + "\n"
     return _dot(selected)
 
 
@@ -62,7 +63,7 @@ def _selected(graph: nx.DiGraph, symbols: bool, prefix: str | None) -> nx.DiGrap
 
 def _dot(graph: nx.DiGraph) -> str:
     def quote(value: str) -> str:
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return '"' + printable(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     lines = ["digraph impact {", "  rankdir=LR;", "  node [shape=box];"]
     for node, data in sorted(graph.nodes(data=True)):

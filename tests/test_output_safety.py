@@ -93,3 +93,11 @@ def test_errors_show_hostile_input_as_escapes(repo_factory):
     assert result.exit_code == 2
     assert len(lines_of(result.stderr)) == 1 and not CONTROL.search(result.stderr[:-1])
     assert "x\\x1b]0;t\\x07\\nimpact: error: forged" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["dot", "graphml"])
+def test_graph_output_shows_hostile_names_as_escapes(hostile_repo, fmt):
+    result = run_impact(hostile_repo, "graph", "HEAD", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert not any(CONTROL.search(line) for line in lines_of(result.stdout))
+    assert "\\x1b]0;pwned" in result.stdout

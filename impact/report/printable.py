@@ -45,3 +45,9 @@ def json_text(document: object) -> str:
     some terminals) and bidi overrides are written as `\\uXXXX` escapes too."""
     text = json.dumps(document, indent=2, ensure_ascii=False)
     return RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+
+
+def printable_lines(text: str) -> str:
+    """`text` with its line breaks kept and every other control character made visible: for
+    output meant to be applied or parsed as lines (a unified diff, a graph)."""
+    return "\n".join(printable(line) for line in text.split("\n"))
