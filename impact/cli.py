@@ -408,7 +408,8 @@ def comment_command(
     """Post (or update) one sticky pull-request comment with the markdown report.
 
     The token comes from GITHUB_TOKEN; it is never printed. Only a comment the token's user
-    wrote is updated."""
+    wrote is updated. A pull request where nothing is found gets no comment, unless it already
+    has one: that is updated to say so."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     try:
         pr = github.pull_request(api_url, repository, number, base)
@@ -423,10 +424,14 @@ def comment_command(
     else:
         sys.stdout.write(body)
     try:
-        action = github.upsert_comment(pr, body, timeout)
+        action = github.upsert_comment(pr, body, timeout, clean=not result.findings)
     except ImpactError as error:
         fail(str(error))
-    typer.echo(f"impact: {action} the comment on pull request #{pr.number}", err=True)
+    if action == "skipped":
+        typer.echo(f"impact: nothing found, and pull request #{pr.number} has no impact comment "
+                   "to update: none posted", err=True)
+    else:
+        typer.echo(f"impact: {action} the comment on pull request #{pr.number}", err=True)
     raise typer.Exit(1 if any(f.severity == "error" for f in result.findings) else 0)
 
 
