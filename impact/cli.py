@@ -27,6 +27,7 @@ from impact.report import (
     text_report,
     vscode_report,
 )
+from impact.report import relative_to
 from impact.report.printable import printable
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
@@ -55,8 +56,15 @@ def choices(options: type[Enum]) -> str:
     return "[" + "|".join(option.value for option in options) + "]"
 
 
-PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.github: github_report,
-                   Format.vscode: vscode_report}
+PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.github: github_report}
+
+
+class PathBase(str, Enum):
+    repo = "repo"
+    cwd = "cwd"
+
+
+CWD_RELATIVE = (Format.text, Format.vscode)  # formats whose paths may be shown from the cwd
 
 
 class State:
@@ -227,6 +235,11 @@ def diff_command(
                                     "of each code instead of the findings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the findings and nothing "
                                "else (no warnings or hints on standard error)."),
+    path_base: PathBase = typer.Option(None, "--path-base", metavar=choices(PathBase),
+                                       help="Paths relative to the current directory (cwd, the "
+                                       "default) or to the repository root (repo); text and "
+                                       "vscode only: the other formats are always relative to "
+                                       "the repository root."),
     repo_url: str = typer.Option(None, "--repo-url", metavar="URL", help="Markdown: link files under this "
                                  "repository URL (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)."),
     sha: str = typer.Option(None, "--sha", metavar="SHA", help="Markdown: the head commit to link to "
@@ -247,9 +260,13 @@ def diff_command(
     BASE and HEAD are revisions (default: HEAD and the working tree); also BASE..HEAD, and
     BASE...HEAD for the merge base of the two against HEAD (a pull request)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
-    _, result = run_diff(revisions, staged, State.options(
+    if path_base is not None and output_format not in CWD_RELATIVE:
+        fail(f"--path-base applies to the text and vscode formats; {output_format.value} paths "
+             "are always relative to the repository root")
+    analysed, result = run_diff(revisions, staged, State.options(
         show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
         warn_now=False)
+    shown_path = relative_to(current_directory(analysed) if path_base is not PathBase.repo else "")
     if not quiet:
         for line in folded_warnings(result.warnings, verbose):
             typer.echo(line, err=True)
@@ -262,17 +279,29 @@ def diff_command(
             stream.write(code_statistics(result))
         elif output_format in PLAIN_REPORTERS:
             stream.write(PLAIN_REPORTERS[output_format].render(result))
+        elif output_format is Format.vscode:
+            stream.write(vscode_report.render(result, shown_path))
         elif output_format is Format.markdown:
             links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
             stream.write(markdown_report.render(result, plan_fixes(result), links))
-        else:
-            text_report.render(result, PipeConsole(highlight=False, file=stream))
+        else:  # wrapped only on a terminal; whole lines in a pipe, a file, a CI log
+            text_report.render(result, PipeConsole(highlight=False, file=stream,
+                                                   soft_wrap=not stream.isatty()), shown_path)
         stream.flush()
     errors = any(f.severity == "error" for f in result.findings)
     blocked = errors or (strict and result.findings)
     if blocked and staged and not quiet and not exit_zero:
         typer.echo(what_next(result), err=True)
     raise typer.Exit(1 if blocked and not exit_zero else 0)
+
+
+def current_directory(repo: Repository) -> str:
+    """The directory impact runs in (`-C`, else the current one), relative to the repository
+    root; "" at the root, or when it is not inside the repository's working tree."""
+    here = os.path.realpath(State.repo_path)
+    root = os.path.realpath(repo.root)
+    relative = Path(os.path.relpath(here, root)).as_posix()
+    return "" if relative == "." or relative.startswith("..") else relative
 
 
 def folded_warnings(warnings: list[str], verbose: bool) -> list[str]:

@@ -1,0 +1,143 @@
+"""Causes: the change each finding comes from (the stage after the diff, before reporting).
+
+A finding names what it misses (its subject): a name a module no longer provides, or a
+module that is gone. Its cause is what became of that in the change: the definition its
+imports and re-exports reached in base was renamed in place, moved to another module (the
+same code, new in exactly one place: `checks.api.relocations`) or removed; the module was
+deleted, or moved (the same content, or the same definitions, at one new path); or the
+callable it calls changed its signature. Reporters lead with a cause and group its findings
+under it; a rename or a move is also named in each finding's message, and the sites `impact
+fix` rewrites (`relocation`) are marked as fixable.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from impact.checks.api import relocations
+from impact.graph import SymbolGraph
+from impact.model import Cause, Definition, Finding
+from impact.relocation import Moves, attributes_to_fix, imports_to_fix, uses_to_rename
+
+if TYPE_CHECKING:
+    from impact.diff import Analysis
+
+SYMBOL_CODES = {"IMP101", "IMP103", "IMP104", "IMP105"}  # a name a module does not provide
+RELOCATED = ("renamed", "moved")
+
+
+def with_causes(findings: list[Finding], base: Analysis, head: Analysis) -> list[Finding]:
+    """Each finding with its cause (when it has one it can know), a rename or move named in
+    its message, and whether `impact fix` rewrites its site."""
+    if not findings:
+        return findings
+    moves = relocations(base.graph, head.graph)
+    caused = [_explained(finding, _cause(finding, base, head, moves)) for finding in findings]
+    fixable = _fixable_sites(base.graph, head.graph, moves, caused)
+    return [replace(f, fixable=True) if (f.file, f.line) in fixable and f.revision == "head"
+            and f.cause is not None and f.cause.kind in RELOCATED else f for f in caused]
+
+
+def _cause(finding: Finding, base: Analysis, head: Analysis, moves: Moves) -> Cause | None:
+    subject = finding.subject
+    if finding.code == "IMP201" and finding.revision == "base":
+        return _symbol_cause(base.graph, head.graph, moves, finding.file, finding.symbol)
+    if subject is None:
+        return None
+    if subject.statement is not None:
+        return _module_cause(finding, base, head)
+    if subject.module is None or subject.name is None:
+        return None
+    if finding.code == "IMP202":
+        return Cause("signature", subject.module, subject.name)
+    if finding.code not in SYMBOL_CODES:
+        return None
+    origin = base.graph.export_origin(subject.module, subject.name)
+    if origin is None:
+        return None  # not there in base either: new code naming something that never was
+    path, site = origin
+    definition = next((d for d in base.graph.facts[path].definitions if d.site == site), None)
+    if definition is None or head.graph.definition(path, definition.name) is not None:
+        # what is gone is the binding the finding's module had (an import, a re-export)
+        if definition is not None and (path, definition.name) in moves:
+            return _symbol_cause(base.graph, head.graph, moves, path, definition.name)
+        return Cause("removed", subject.module, subject.name)
+    return _symbol_cause(base.graph, head.graph, moves, path, definition.name)
+
+
+def _symbol_cause(base: SymbolGraph, head: SymbolGraph, moves: Moves, path: str,
+                  name: str) -> Cause:
+    move = moves.get((path, name))
+    if move is None:
+        return Cause("removed", path, name)
+    new_path, new_name = move
+    definition = head.definition(new_path, new_name)
+    line = definition.site.line if definition is not None else None
+    return Cause("renamed" if new_path == path else "moved", path, name, new_path, new_name, line)
+
+
+def _module_cause(finding: Finding, base: Analysis, head: Analysis) -> Cause | None:
+    subject = finding.subject
+    if subject.importer not in base.graph.facts:
+        return None
+    target = base.graph.target(subject.importer, subject.statement)
+    if not isinstance(target, str) or target in head.graph.facts:
+        return None
+    path = target.rstrip("/")
+    moved_to = _moved_module(path, base, head)
+    if moved_to is not None:
+        return Cause("module-moved", path, new_module=moved_to, new_line=1)
+    return Cause("module-removed", path)
+
+
+def _moved_module(path: str, base: Analysis, head: Analysis) -> str | None:
+    """The one new file of head with the content `path` had in base, or the same definitions."""
+    new = [p for p in head.blob_ids if p not in base.blob_ids]
+    same = [p for p in new if head.blob_ids[p] == base.blob_ids.get(path)]
+    if len(same) == 1:
+        return same[0]
+    old = _identities(base.graph.facts.get(path) and base.graph.facts[path].definitions)
+    if not old:
+        return None
+    alike = [p for p in new if p in head.graph.facts and
+             _identities(head.graph.facts[p].definitions) == old]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _identities(definitions: tuple[Definition, ...] | None) -> frozenset:
+    return frozenset((d.kind, d.name, d.parameters, d.body) for d in definitions or ())
+
+
+def _explained(finding: Finding, cause: Cause | None) -> Finding:
+    """The finding with its cause; at a consumer, a rename or move named in the message."""
+    if cause is None:
+        return finding
+    message = finding.message
+    if finding.code != "IMP201" and cause.kind in RELOCATED:
+        message += f"; {_relocation(cause)}"
+    elif finding.code != "IMP201" and cause.kind == "module-moved":
+        message += f"; it moved to `{cause.new_module}`"
+    return replace(finding, cause=cause, message=message)
+
+
+def _relocation(cause: Cause) -> str:
+    if cause.kind == "renamed":
+        return f"`{cause.name}` was renamed to `{cause.new_name}` in `{cause.module}`"
+    renamed = f" as `{cause.new_name}`" if cause.new_name != cause.name else ""
+    return f"`{cause.name}` moved to `{cause.new_module}`{renamed}"
+
+
+def _fixable_sites(base: SymbolGraph, head: SymbolGraph, moves: Moves,
+                   findings: list[Finding]) -> set[tuple[str, int]]:
+    """(file, line) of every site `impact fix` rewrites, in the files with a relocated cause."""
+    paths = {f.file for f in findings if f.cause is not None and f.cause.kind in RELOCATED
+             and f.revision == "head" and f.file in head.facts}
+    sites: dict[str, set[int]] = defaultdict(set)
+    for path in paths:
+        sites[path].update(imp.site.line for imp in imports_to_fix(base, head, path, moves))
+        if head.is_python(path):
+            sites[path].update(line for line, _, _ in attributes_to_fix(base, head, path, moves))
+        sites[path].update(site.line for site in uses_to_rename(head, path, moves))
+    return {(path, line) for path, lines in sites.items() for line in lines}
