@@ -55,14 +55,12 @@ class Writer:
         if hang is None:
             hang = len(prefix) - len(prefix.lstrip(" ")) + 2
         hang = min(hang, max(0, self.console.width - NARROWEST))
-        first, *rest = text.wrap(self.console, self.console.width) or [Text()]
-        self._print(first)
-        if rest:  # the rest again, narrower by the indent
-            for piece in rest:
-                piece.rstrip()
-            rest_text = Text(" ").join(rest)
-            for wrapped in rest_text.wrap(self.console, self.console.width - hang):
-                self._print(Text.assemble(" " * hang, wrapped))
+        first = (text.wrap(self.console, self.console.width) or [Text()])[0]
+        self._print(first.copy())
+        rest = text[len(first.plain):]  # wrapped again, narrower by the indent
+        rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")):]
+        for wrapped in rest.wrap(self.console, self.console.width - hang) if rest.plain else ():
+            self._print(Text.assemble(" " * hang, wrapped))
 
     def _print(self, line: Text) -> None:
         line.rstrip()
