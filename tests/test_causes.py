@@ -106,8 +106,8 @@ def test_causes_by_importance_and_a_move_named_at_each_consumer(repo_factory):
     lines = run_impact(repo, "diff", "HEAD~1", "HEAD").stdout.splitlines()
     headlines = [line for line in lines if line.startswith("■ ")]
     assert headlines == [
-        "■ `fmt` moved from `shop/util.py` to `shop/money.py` → 4 broken sites; `impact fix` "
-        "rewrites them",
+        ("■ `fmt` moved from `shop/util.py` to `shop/money.py` → 4 broken sites; `impact fix` "
+         "rewrites them"),
         "■ `gone` removed from `shop/util.py` → 2 broken sites"]
     assert lines[1].startswith("  error IMP201 shop/util.py:5 (in HEAD~1) public function `fmt` "
                                "moved to `shop/money.py:fmt`")
