@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from impact.checks.api import relocations
@@ -34,20 +35,23 @@ def with_causes(findings: list[Finding], base: Analysis, head: Analysis) -> list
     if not findings:
         return findings
     moves = relocations(base.graph, head.graph)
-    caused = [_explained(finding, _cause(finding, base, head, moves)) for finding in findings]
+    modules = ModuleMoves(base, head)
+    caused = [_explained(finding, _cause(finding, base, head, moves, modules))
+              for finding in findings]
     fixable = _fixable_sites(base.graph, head.graph, moves, caused)
     return [replace(f, fixable=True) if (f.file, f.line) in fixable and f.revision == "head"
             and f.cause is not None and f.cause.kind in RELOCATED else f for f in caused]
 
 
-def _cause(finding: Finding, base: Analysis, head: Analysis, moves: Moves) -> Cause | None:
+def _cause(finding: Finding, base: Analysis, head: Analysis, moves: Moves,
+           modules: ModuleMoves) -> Cause | None:
     subject = finding.subject
     if finding.code == "IMP201" and finding.revision == "base":
         return _symbol_cause(base.graph, head.graph, moves, finding.file, finding.symbol)
     if subject is None:
         return None
     if subject.statement is not None:
-        return _module_cause(finding, base, head)
+        return _module_cause(finding, base, head, modules)
     if subject.module is None or subject.name is None:
         return None
     if finding.code == "IMP202":
@@ -78,7 +82,8 @@ def _symbol_cause(base: SymbolGraph, head: SymbolGraph, moves: Moves, path: str,
     return Cause("renamed" if new_path == path else "moved", path, name, new_path, new_name, line)
 
 
-def _module_cause(finding: Finding, base: Analysis, head: Analysis) -> Cause | None:
+def _module_cause(finding: Finding, base: Analysis, head: Analysis,
+                  modules: ModuleMoves) -> Cause | None:
     subject = finding.subject
     if subject.importer not in base.graph.facts:
         return None
@@ -86,28 +91,51 @@ def _module_cause(finding: Finding, base: Analysis, head: Analysis) -> Cause | N
     if not isinstance(target, str) or target in head.graph.facts:
         return None
     path = target.rstrip("/")
-    moved_to = _moved_module(path, base, head)
+    moved_to = modules.new_place(path)
     if moved_to is not None:
         return Cause("module-moved", path, new_module=moved_to, new_line=1)
     return Cause("module-removed", path)
 
 
-def _moved_module(path: str, base: Analysis, head: Analysis) -> str | None:
-    """The one new file of head with the content `path` had in base, or the same definitions."""
-    new = [p for p in head.blob_ids if p not in base.blob_ids]
-    same = [p for p in new if head.blob_ids[p] == base.blob_ids.get(path)]
-    if len(same) == 1:
-        return same[0]
-    old = _identities(base.graph.facts.get(path) and base.graph.facts[path].definitions)
-    if not old:
-        return None
-    alike = [p for p in new if p in head.graph.facts and
-             _identities(head.graph.facts[p].definitions) == old]
-    return alike[0] if len(alike) == 1 else None
+class ModuleMoves:
+    """Where a module of base that head lacks went: the one new file of head with its
+    content, or else with the same definitions (looked at once per run, when asked)."""
+
+    def __init__(self, base: Analysis, head: Analysis):
+        self.base, self.head = base, head
+
+    @cached_property
+    def _new_files(self) -> list[str]:
+        return [p for p in self.head.blob_ids if p not in self.base.blob_ids]
+
+    @cached_property
+    def _by_content(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for path in self._new_files:
+            found[self.head.blob_ids[path]].append(path)
+        return found
+
+    @cached_property
+    def _by_definitions(self) -> dict[frozenset, list[str]]:
+        found: dict[frozenset, list[str]] = defaultdict(list)
+        for path in self._new_files:
+            facts = self.head.graph.facts.get(path)
+            if facts is not None and facts.definitions:
+                found[_identities(facts.definitions)].append(path)
+        return found
+
+    def new_place(self, path: str) -> str | None:
+        same = self._by_content.get(self.base.blob_ids.get(path, ""), [])
+        if len(same) == 1:
+            return same[0]
+        facts = self.base.graph.facts.get(path)
+        alike = self._by_definitions.get(_identities(facts.definitions), []) \
+            if facts is not None and facts.definitions else []
+        return alike[0] if len(alike) == 1 else None
 
 
-def _identities(definitions: tuple[Definition, ...] | None) -> frozenset:
-    return frozenset((d.kind, d.name, d.parameters, d.body) for d in definitions or ())
+def _identities(definitions: tuple[Definition, ...]) -> frozenset:
+    return frozenset((d.kind, d.name, d.parameters, d.body) for d in definitions)
 
 
 def _explained(finding: Finding, cause: Cause | None) -> Finding:
