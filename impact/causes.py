@@ -64,9 +64,8 @@ def _cause(finding: Finding, base: Analysis, head: Analysis, moves: Moves,
     path, site = origin
     definition = next((d for d in base.graph.facts[path].definitions if d.site == site), None)
     if definition is None or head.graph.definition(path, definition.name) is not None:
-        # what is gone is the binding the finding's module had (an import, a re-export)
-        if definition is not None and (path, definition.name) in moves:
-            return _symbol_cause(base.graph, head.graph, moves, path, definition.name)
+        # the definition stays: what is gone is how the finding's module had the name (its
+        # import, a re-export on the way)
         return Cause("removed", subject.module, subject.name)
     return _symbol_cause(base.graph, head.graph, moves, path, definition.name)
 

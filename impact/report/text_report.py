@@ -55,6 +55,7 @@ class Writer:
         if hang is None:
             hang = len(prefix) - len(prefix.lstrip(" ")) + 2
         hang = min(hang, max(0, self.console.width - NARROWEST))
+        text.expand_tabs(self.console.tab_size)  # as wrapping would: offsets stay the text's
         first = (text.wrap(self.console, self.console.width) or [Text()])[0]
         self._print(first.copy())
         rest = text[len(first.plain):]  # wrapped again, narrower by the indent
