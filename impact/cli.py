@@ -23,11 +23,11 @@ from impact.report import (
     github_report,
     json_report,
     markdown_report,
+    relative_to,
     sarif_report,
     text_report,
     vscode_report,
 )
-from impact.report import relative_to
 from impact.report.printable import printable
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
