@@ -23,6 +23,7 @@ from impact.report import (
     github_report,
     json_report,
     markdown_report,
+    relative_to,
     sarif_report,
     text_report,
     vscode_report,
@@ -32,7 +33,8 @@ from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion [bash|zsh|fish|powershell]
+    rich_markup_mode=None,  # plain help, as click prints it: `[tool.impact]` stays literal
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="What does this diff break? Dangling imports, exports and names, and broken public "
@@ -49,8 +51,20 @@ class Format(str, Enum):
     vscode = "vscode"
 
 
-PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.github: github_report,
-                   Format.vscode: vscode_report}
+def choices(options: type[Enum]) -> str:
+    """An option's metavar that lists its values, `[text|json]`, as click writes choices."""
+    return "[" + "|".join(option.value for option in options) + "]"
+
+
+PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.github: github_report}
+
+
+class PathBase(str, Enum):
+    repo = "repo"
+    cwd = "cwd"
+
+
+CWD_RELATIVE = (Format.text, Format.vscode)  # formats whose paths may be shown from the cwd
 
 
 class State:
@@ -87,23 +101,28 @@ def extraction_progress(total: int) -> Iterator[Callable[[int], None] | None]:
 
 
 # Options shared by the commands that run the analysis (lists: repeat them or separate by commas).
-CONFIG = typer.Option(None, "--config", help="Read [tool.impact] (or impact.toml's keys) from this "
-                      "file instead of the repository's pyproject.toml/impact.toml.")
-SELECT = typer.Option(None, "--select", help="Finding codes or prefixes to report (replaces the "
-                      "configured select and ignore), e.g. IMP1,IMP201.")
-IGNORE = typer.Option(None, "--ignore", help="Finding codes or prefixes not to report (added to "
-                      "the configured ignore), e.g. IMP105.")
-EXCLUDE = typer.Option(None, "--exclude", help="gitignore-style patterns of files to report "
-                       "nothing in (added to the configured exclude), e.g. 'legacy/'.")
+CONFIG = typer.Option(None, "--config", metavar="FILE", help="Read [tool.impact] (or "
+                      "impact.toml's keys) from this file instead of the repository's "
+                      "pyproject.toml/impact.toml.")
+SELECT = typer.Option(None, "--select", metavar="CODES", help="Finding codes or prefixes to "
+                      "report (replaces the configured select and ignore), e.g. IMP1,IMP201.")
+IGNORE = typer.Option(None, "--ignore", metavar="CODES", help="Finding codes or prefixes not to "
+                      "report (added to the configured ignore), e.g. IMP105.")
+EXCLUDE = typer.Option(None, "--exclude", metavar="PATTERN", help="gitignore-style patterns of "
+                       "files to report nothing in (added to the configured exclude), e.g. 'legacy/'.")
 
+
+# BASE [HEAD] of `diff`, `fix` and `affected`, explained in each command's help text (an
+# argument's own help would show typer's `<list[str]>` beside it).
+REVISIONS = typer.Argument(None, metavar="BASE [HEAD]", hidden=True)
 
 # The global options, accepted after a subcommand too (`impact diff -C repo --no-cache`).
-REPO = typer.Option(None, "--repo", "-C", help="Run as if started in this directory.")
+REPO = typer.Option(None, "--repo", "-C", metavar="DIR", help="Run as if started in this directory.")
 NO_CACHE = typer.Option(False, "--no-cache", help="Do not read or write the facts cache.")
-CACHE_DIR = typer.Option(None, "--cache-dir", help="Where the facts cache lives "
+CACHE_DIR = typer.Option(None, "--cache-dir", metavar="DIR", help="Where the facts cache lives "
                          "(default: $IMPACT_CACHE_DIR or $XDG_CACHE_HOME/impact).")
-JOBS = typer.Option(None, "--jobs", "-j", min=0, help="Processes that extract facts of files "
-                    "not in the cache (0: one per core; 1: no pool).")
+JOBS = typer.Option(None, "--jobs", "-j", metavar="N", min=0, help="Processes that extract "
+                    "facts of files not in the cache (0: one per core; 1: no pool).")
 
 
 def apply_global_options(repo: Path | None, no_cache: bool, cache_dir: Path | None,
@@ -127,16 +146,17 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    repo: Path = typer.Option(Path("."), "--repo", "-C", help="Run as if started in this directory."),
+    repo: Path = typer.Option(Path("."), "--repo", "-C", metavar="DIR",
+                              help="Run as if started in this directory."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the facts cache."),
-    cache_dir: Path = typer.Option(None, "--cache-dir", help="Where the facts cache lives "
+    cache_dir: Path = typer.Option(None, "--cache-dir", metavar="DIR", help="Where the facts cache lives "
                                    "(default: $IMPACT_CACHE_DIR or $XDG_CACHE_HOME/impact)."),
     full_scan: bool = typer.Option(False, "--full-scan", help="Check every file, not only the "
                                    "files the change can affect (slower; the same findings)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Processes that extract facts of "
-                             "files not in the cache (default 0: one per core; 1: no pool)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", metavar="N", min=0, help="Processes that extract "
+                             "facts of files not in the cache (default 0: one per core; 1: no pool)."),
 ) -> None:
     State.repo_path = repo
     State.full_scan = full_scan
@@ -200,12 +220,11 @@ def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_n
 
 @app.command("diff")
 def diff_command(
-    revisions: list[str] = typer.Argument(None, help="BASE [HEAD], or A..B, or A...B (merge "
-                                                     "base). Default: HEAD vs the working tree."),
+    revisions: list[str] = REVISIONS,
     staged: bool = typer.Option(False, "--staged", help="Compare HEAD with the index."),
     output_format: Format = typer.Option(Format.text, "--format", "-f", "--output-format",
-                                         help="Output format."),
-    output_file: Path = typer.Option(None, "--output-file", "-o", help="Write the report to "
+                                         metavar=choices(Format), help="Output format."),
+    output_file: Path = typer.Option(None, "--output-file", "-o", metavar="FILE", help="Write the report to "
                                      "this file instead of standard output."),
     show_all: bool = typer.Option(False, "--all", help="Show every finding in head, not only "
                                                        "the ones the change introduces."),
@@ -216,9 +235,14 @@ def diff_command(
                                     "of each code instead of the findings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the findings and nothing "
                                "else (no warnings or hints on standard error)."),
-    repo_url: str = typer.Option(None, "--repo-url", help="Markdown: link files under this "
+    path_base: PathBase = typer.Option(None, "--path-base", metavar=choices(PathBase),
+                                       help="Paths relative to the current directory (cwd, the "
+                                       "default) or to the repository root (repo); text and "
+                                       "vscode only: the other formats are always relative to "
+                                       "the repository root."),
+    repo_url: str = typer.Option(None, "--repo-url", metavar="URL", help="Markdown: link files under this "
                                  "repository URL (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)."),
-    sha: str = typer.Option(None, "--sha", help="Markdown: the head commit to link to "
+    sha: str = typer.Option(None, "--sha", metavar="SHA", help="Markdown: the head commit to link to "
                                                 "(default: GITHUB_SHA)."),
     config: Path = CONFIG,
     select: list[str] = SELECT,
@@ -231,11 +255,18 @@ def diff_command(
     cache_dir: Path = CACHE_DIR,
     jobs: int = JOBS,
 ) -> None:
-    """Report what the change from BASE to HEAD breaks."""
+    """Report what the change from BASE to HEAD breaks.
+
+    BASE and HEAD are revisions (default: HEAD and the working tree); also BASE..HEAD, and
+    BASE...HEAD for the merge base of the two against HEAD (a pull request)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
-    _, result = run_diff(revisions, staged, State.options(
+    if path_base is not None and output_format not in CWD_RELATIVE:
+        fail(f"--path-base applies to the text and vscode formats; {output_format.value} paths "
+             "are always relative to the repository root")
+    analysed, result = run_diff(revisions, staged, State.options(
         show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
         warn_now=False)
+    shown_path = relative_to(current_directory(analysed) if path_base is not PathBase.repo else "")
     if not quiet:
         for line in folded_warnings(result.warnings, verbose):
             typer.echo(line, err=True)
@@ -248,17 +279,29 @@ def diff_command(
             stream.write(code_statistics(result))
         elif output_format in PLAIN_REPORTERS:
             stream.write(PLAIN_REPORTERS[output_format].render(result))
+        elif output_format is Format.vscode:
+            stream.write(vscode_report.render(result, shown_path))
         elif output_format is Format.markdown:
             links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
             stream.write(markdown_report.render(result, plan_fixes(result), links))
-        else:
-            text_report.render(result, PipeConsole(highlight=False, file=stream))
+        else:  # wrapped only on a terminal; whole lines in a pipe, a file, a CI log
+            text_report.render(result, PipeConsole(highlight=False, file=stream,
+                                                   soft_wrap=not stream.isatty()), shown_path)
         stream.flush()
     errors = any(f.severity == "error" for f in result.findings)
     blocked = errors or (strict and result.findings)
     if blocked and staged and not quiet and not exit_zero:
         typer.echo(what_next(result), err=True)
     raise typer.Exit(1 if blocked and not exit_zero else 0)
+
+
+def current_directory(repo: Repository) -> str:
+    """The directory impact runs in (`-C`, else the current one), relative to the repository
+    root; "" at the root, or when it is not inside the repository's working tree."""
+    here = os.path.realpath(State.repo_path)
+    root = os.path.realpath(repo.root)
+    relative = Path(os.path.relpath(here, root)).as_posix()
+    return "" if relative == "." or relative.startswith("..") else relative
 
 
 def folded_warnings(warnings: list[str], verbose: bool) -> list[str]:
@@ -302,10 +345,9 @@ def what_next(result: DiffResult) -> str:
     return "impact: the commit is blocked; what to do next: " + "; ".join(steps)
 
 
-@app.command("fix")
+@app.command("fix", short_help="Point imports of moved or renamed symbols at their new place.")
 def fix_command(
-    revisions: list[str] = typer.Argument(None, help="BASE [HEAD] as for `impact diff`. "
-                                                     "Default: HEAD vs the working tree."),
+    revisions: list[str] = REVISIONS,
     dry_run: bool = typer.Option(False, "--dry-run", help="Print the edits as a unified diff "
                                                           "instead of making them."),
     check: bool = typer.Option(False, "--check", help="As --dry-run, and exit 1 when there "
@@ -317,7 +359,9 @@ def fix_command(
     cache_dir: Path = CACHE_DIR,
     jobs: int = JOBS,
 ) -> None:
-    """Point imports of moved or renamed symbols at their new place (not in excluded files)."""
+    """Point imports of moved or renamed symbols at their new place (not in excluded files).
+
+    BASE [HEAD] as for `impact diff` (default: HEAD and the working tree)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     dry_run = dry_run or check
     repo, result = run_diff(revisions, False, State.options(
@@ -359,7 +403,7 @@ def write_fixes(repo: Repository, fixes: list, dry_run: bool, on_disk: bool) -> 
     return refused == 0
 
 
-@app.command("init")
+@app.command("init", short_help="Write a starter [tool.impact] from what impact detects.")
 def init_command(
     dry_run: bool = typer.Option(False, "--dry-run", "--stdout", help="Print the configuration "
                                  "instead of writing it."),
@@ -381,19 +425,19 @@ def init_command(
     typer.echo(f"impact: wrote the starter configuration to {plan.path.name}", err=True)
 
 
-@app.command("comment")
+@app.command("comment", short_help="Post or update the pull request's impact comment.")
 def comment_command(
-    base: str = typer.Option(None, "--base", help="Base revision (default: the pull request's "
+    base: str = typer.Option(None, "--base", metavar="REV", help="Base revision (default: the pull request's "
                                                   "base sha from GITHUB_EVENT_PATH)."),
-    head: str = typer.Option("HEAD", "--head", help="Head revision."),
-    api_url: str = typer.Option(None, "--api-url", help="GitHub API URL (default: "
+    head: str = typer.Option("HEAD", "--head", metavar="REV", help="Head revision."),
+    api_url: str = typer.Option(None, "--api-url", metavar="URL", help="GitHub API URL (default: "
                                                         "GITHUB_API_URL or api.github.com)."),
-    repository: str = typer.Option(None, "--repository", help="owner/name (default: "
+    repository: str = typer.Option(None, "--repository", metavar="OWNER/NAME", help="owner/name (default: "
                                                               "GITHUB_REPOSITORY)."),
-    number: int = typer.Option(None, "--pr", help="Pull request number (default: from "
+    number: int = typer.Option(None, "--pr", metavar="NUMBER", help="Pull request number (default: from "
                                                   "GITHUB_EVENT_PATH)."),
-    output: Path = typer.Option(None, "--output", "-o", help="Also write the report here."),
-    timeout: float = typer.Option(github.DEFAULT_TIMEOUT, "--timeout", min=0.001,
+    output: Path = typer.Option(None, "--output", "-o", metavar="FILE", help="Also write the report here."),
+    timeout: float = typer.Option(github.DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS", min=0.001,
                                   envvar=github.TIMEOUT_VARIABLE, help="Seconds each GitHub API "
                                   "request may take, from connecting to the last byte."),
     config: Path = CONFIG,
@@ -408,7 +452,8 @@ def comment_command(
     """Post (or update) one sticky pull-request comment with the markdown report.
 
     The token comes from GITHUB_TOKEN; it is never printed. Only a comment the token's user
-    wrote is updated."""
+    wrote is updated. A pull request where nothing is found gets no comment, unless it already
+    has one: that is updated to say so."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     try:
         pr = github.pull_request(api_url, repository, number, base)
@@ -423,10 +468,14 @@ def comment_command(
     else:
         sys.stdout.write(body)
     try:
-        action = github.upsert_comment(pr, body, timeout)
+        action = github.upsert_comment(pr, body, timeout, clean=not result.findings)
     except ImpactError as error:
         fail(str(error))
-    typer.echo(f"impact: {action} the comment on pull request #{pr.number}", err=True)
+    if action == "skipped":
+        typer.echo(f"impact: nothing found, and pull request #{pr.number} has no impact comment "
+                   "to update: none posted", err=True)
+    else:
+        typer.echo(f"impact: {action} the comment on pull request #{pr.number}", err=True)
     raise typer.Exit(1 if any(f.severity == "error" for f in result.findings) else 0)
 
 
@@ -436,18 +485,20 @@ class GraphFormat(str, Enum):
     graphml = "graphml"
 
 
-@app.command("graph")
+@app.command("graph", short_help="Write the module graph (dot, json, graphml).")
 def graph_command(
-    revision: str = typer.Argument(None, help="A revision; default: the working tree."),
-    output_format: GraphFormat = typer.Option(GraphFormat.dot, "--format", "-f"),
+    revision: str = typer.Argument(None, metavar="REVISION", hidden=True),
+    output_format: GraphFormat = typer.Option(GraphFormat.dot, "--format", "-f",
+                                              metavar=choices(GraphFormat), help="Output format."),
     symbols: bool = typer.Option(False, "--symbols", help="Include imported symbols, not only modules."),
-    path: str = typer.Option(None, "--path", help="Only modules under this path prefix."),
+    path: str = typer.Option(None, "--path", metavar="PREFIX", help="Only modules under this path prefix."),
     repo: Path = REPO,
     no_cache: bool = NO_CACHE,
     cache_dir: Path = CACHE_DIR,
     jobs: int = JOBS,
 ) -> None:
-    """Write the module graph (and, with --symbols, the symbol graph)."""
+    """Write the module graph (and, with --symbols, the symbol graph) of REVISION (default:
+    the working tree)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
     graph = dependents.load(snapshot, State.options()).graph
@@ -456,16 +507,18 @@ def graph_command(
     sys.stdout.write(dependents.export_graph(graph, output_format.value, symbols, path))
 
 
-@app.command("affected")
+@app.command("affected", short_help="Print the changed modules and the modules that depend on them.")
 def affected_command(
-    revisions: list[str] = typer.Argument(None, help="BASE [HEAD] as for `impact diff`."),
+    revisions: list[str] = REVISIONS,
     tests: bool = typer.Option(False, "--tests", help="Print only the test files among them."),
     repo: Path = REPO,
     no_cache: bool = NO_CACHE,
     cache_dir: Path = CACHE_DIR,
     jobs: int = JOBS,
 ) -> None:
-    """Print the changed modules and every module that depends on them, one per line."""
+    """Print the changed modules and every module that depends on them, one per line.
+
+    BASE [HEAD] as for `impact diff` (default: HEAD and the working tree)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     _, result = run_diff(revisions, False, State.options())
     modules = dependents.affected_modules(result.base, result.head)
@@ -483,7 +536,7 @@ def _snapshot(revision: str | None):
 
 
 cache_app = typer.Typer(help="The facts cache: `impact cache info`, `impact cache clear`.",
-                        no_args_is_help=True)
+                        no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(cache_app, name="cache")
 
 
@@ -521,15 +574,17 @@ def rules_table() -> str:
                                         for rule in sorted(RULES.values(), key=lambda r: r.code))
 
 
-@app.command("rules")
+@app.command("rules", short_help="Explain the finding codes.")
 def rules_command(
-    rule: str = typer.Argument(None, help="A finding code or rule name, e.g. IMP101 or "
-                                          "dangling-import."),
+    rule: str = typer.Argument(None, metavar="RULE", hidden=True),
     show_all: bool = typer.Option(False, "--all", help="Explain every rule in full."),
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f",
-                                              "--output-format", help="Output format."),
+                                              "--output-format", metavar=choices(RulesFormat),
+                                              help="Output format."),
 ) -> None:
-    """Explain the finding codes: what each catches, why it matters, an example."""
+    """Explain the finding codes: what each catches, why it matters, an example.
+
+    RULE is a finding code or rule name (IMP101, dangling-import): explain that one."""
     rules = sorted(RULES.values(), key=lambda r: r.code)
     if rule is not None:
         wanted = rule.strip().lower()
@@ -558,7 +613,7 @@ def main() -> None:
     """The command line; SIGINT, SIGTERM and running out of memory end it with one line."""
     with stopped_by_signals():
         try:
-            app()
+            app(prog_name="impact")  # also under `python -m impact`: completion names `impact`
         except Stopped as stop:
             typer.echo(f"impact: stopped by {stop.name}", err=True)
             sys.exit(stop.exit_status)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from impact.build_output import GITATTRIBUTES, build_output
 from impact.cache import FactsCache, cache_key, derived_key, with_path
+from impact.causes import with_causes
 from impact.checks import check_change, run_checks
 from impact.checks.names import unknown_names
 from impact.config import Config, Overrides, load_config
@@ -261,7 +262,7 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced + changed]
     findings, suppressed = _configured(findings, head_findings + changed, head, base, config, options)
-    findings = [f for f in findings if f.file not in output[f.revision]]
+    findings = with_causes([f for f in findings if f.file not in output[f.revision]], base, head)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     return DiffResult(base, head, findings, config, suppressed)
 

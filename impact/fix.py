@@ -39,10 +39,9 @@ from impact.diff import DiffResult
 from impact.graph import SymbolGraph
 from impact.lang.javascript import GRAMMARS, string_value
 from impact.lang.treesitter import captures, parser, text
-from impact.model import PYTHON, Import
+from impact.model import PYTHON, Import, Site
+from impact.relocation import Move, attributes_to_fix, imports_to_fix, uses_to_rename
 from impact.resolve.javascript import EXTENSIONS
-
-Move = tuple[str, str]  # (new module path, new name)
 
 
 @dataclass(frozen=True)
@@ -75,17 +74,18 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
     for path, facts in sorted(head.checked.items()):
         if result.config.is_excluded(path):
             continue  # excluded files are not touched, as they are not reported on
-        wanted = _imports_to_fix(base, head, path, moves)
-        attributes = _attributes_to_fix(base, head, path, moves) if facts.language == PYTHON \
+        wanted = imports_to_fix(base, head, path, moves)
+        attributes = attributes_to_fix(base, head, path, moves) if facts.language == PYTHON \
             else {}
-        if not wanted and not attributes:
+        renamed = uses_to_rename(head, path, moves)
+        if not wanted and not attributes and not renamed:
             continue
         try:
             source = result.head.sources[path].decode("utf-8")
             if facts.language == PYTHON:
-                after = _fix_python(source, wanted, attributes, head, path)
+                after = _fix_python(source, wanted, attributes, renamed, head, path)
             else:
-                after = _fix_javascript(source, wanted, path, _resolver(head, path))
+                after = _fix_javascript(source, wanted, renamed, path, _resolver(head, path))
         except (cst.ParserSyntaxError, UnicodeDecodeError):
             continue  # a file libcst cannot parse, or not UTF-8, is left for the user to fix
         if after != source:
@@ -99,47 +99,6 @@ def _resolver(graph: SymbolGraph, importer: str) -> Callable[[str], str | None]:
         target = graph.resolve_spec(importer, spec)
         return target if isinstance(target, str) else None
     return resolve
-
-
-def _imports_to_fix(base: SymbolGraph, head: SymbolGraph, path: str,
-                    moves: dict[tuple[str, str], Move]) -> dict[Import, Move]:
-    """Imports in head that name a relocated symbol at its old place."""
-    wanted = {}
-    for imp in head.facts[path].imports:
-        if imp.kind not in ("from", "esm") or imp.imported in (None, "*", "default"):
-            continue
-        target = head.target(path, imp)
-        if isinstance(target, str) and head.provides(target, imp.imported):
-            continue
-        old = base.target(path, imp) if path in base.facts else None
-        if not isinstance(old, str):
-            continue
-        origin = base.export_origin(old, imp.imported)
-        move = moves.get((origin[0], imp.imported)) if origin else None
-        if move is not None:
-            wanted[imp] = move
-    return wanted
-
-
-def _attributes_to_fix(base: SymbolGraph, head: SymbolGraph, path: str,
-                       moves: dict[tuple[str, str], Move]) -> dict[tuple[int, str, str], Move]:
-    """`module.name` uses in head whose name moved away from that module:
-    (line, local, name) -> new place."""
-    facts = head.facts[path]
-    wanted = {}
-    for ref in facts.member_refs:
-        binders = [i for i in facts.imports if i.local == ref.local]
-        if len(binders) != 1 or path not in base.facts:
-            continue
-        module = head.module_bound_by(facts, binders[0])
-        old = base.module_bound_by(base.facts[path], binders[0])
-        name = ref.chain[0]
-        if module is None or old != module or head.provides(module, name):
-            continue
-        move = moves.get((old, name))
-        if move is not None:
-            wanted[(ref.site.line, ref.local, name)] = move
-    return wanted
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -249,20 +208,29 @@ def _replace(directory: int, name: str, data: bytes, mode: int) -> None:
 
 
 def _fix_python(source: str, wanted: dict[Import, Move],
-                attributes: dict[tuple[int, str, str], Move], graph: SymbolGraph,
-                path: str) -> str:
+                attributes: dict[tuple[int, str, str], Move],
+                renamed: dict[Site, tuple[str, str]], graph: SymbolGraph, path: str) -> str:
     by_line: dict[int, dict[str, tuple[str, str, int]]] = defaultdict(dict)
     for imp, (new_path, new_name) in wanted.items():
         module, level = _python_module_spec(graph, path, new_path, relative=imp.level > 0)
         by_line[imp.site.line][imp.imported] = (module, new_name, level)
+    lines = source.encode("utf-8").split(b"\n")
+    renames = {(site.line, _character_column(lines, site)): names
+               for site, names in renamed.items()}
     wrapper = MetadataWrapper(cst.parse_module(source))
-    module = wrapper.visit(_ImportRewriter(by_line, attributes))
+    module = wrapper.visit(_ImportRewriter(by_line, attributes, renames))
     if not attributes:
         return module.code
     context = CodemodContext()
     for new_path, new_name in set(attributes.values()):
         AddImportsVisitor.add_needed_import(context, graph.python.dotted_name(new_path), new_name)
     return AddImportsVisitor(context).transform_module(module).code
+
+
+def _character_column(lines: list[bytes], site: Site) -> int:
+    """The 0-based character column of a site (whose column counts bytes from 1)."""
+    line = lines[site.line - 1] if 0 < site.line <= len(lines) else b""
+    return len(line[:site.column - 1].decode("utf-8", errors="replace"))
 
 
 def _python_module_spec(graph: SymbolGraph, importer: str, module_path: str,
@@ -284,10 +252,19 @@ class _ImportRewriter(cst.CSTTransformer):
     METADATA_DEPENDENCIES = (PositionProvider,)
 
     def __init__(self, by_line: dict[int, dict[str, tuple[str, str, int]]],
-                 attributes: dict[tuple[int, str, str], Move]):
+                 attributes: dict[tuple[int, str, str], Move],
+                 renames: dict[tuple[int, int], tuple[str, str]]):
         super().__init__()
         self.by_line = by_line
         self.attributes = attributes
+        self.renames = renames  # (line, column) of a use -> (old name, new name)
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name):
+        if not self.renames:
+            return updated
+        start = self.get_metadata(PositionProvider, original).start
+        old, new = self.renames.get((start.line, start.column), (None, None))
+        return updated.with_changes(value=new) if original.value == old else updated
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute):
         if not isinstance(original.value, cst.Name):
@@ -369,8 +346,8 @@ class _NewNames:
     specifiers: list[str]
 
 
-def _fix_javascript(source: str, wanted: dict[Import, Move], path: str,
-                    resolve: Callable[[str], str | None]) -> str:
+def _fix_javascript(source: str, wanted: dict[Import, Move], renamed: dict[Site, tuple[str, str]],
+                    path: str, resolve: Callable[[str], str | None]) -> str:
     data = source.encode("utf-8")
     grammar, query_files = GRAMMARS["." + path.rsplit(".", 1)[-1].lower()]
     root = parser(grammar).parse(data).root_node
@@ -422,9 +399,23 @@ def _fix_javascript(source: str, wanted: dict[Import, Move], path: str,
         elif lines:
             end = anchor.node.end_byte
             edits.append((end, end, "".join(style.newline + line for line in lines).encode()))
+    edits.extend(_renamed_uses(data, renamed))
     for start, end, replacement in sorted(edits, reverse=True):
         data = data[:start] + replacement + data[end:]
     return data.decode("utf-8")
+
+
+def _renamed_uses(data: bytes, renamed: dict[Site, tuple[str, str]]) -> list[tuple[int, int, bytes]]:
+    """The old name at each use, replaced by the new one."""
+    starts = [0] + [i + 1 for i, byte in enumerate(data) if byte == 0x0A]
+    edits = []
+    for site, (old, new) in renamed.items():
+        if not 0 < site.line <= len(starts):
+            continue
+        start = starts[site.line - 1] + site.column - 1
+        if data[start:start + len(old.encode())] == old.encode():
+            edits.append((start, start + len(old.encode()), new.encode()))
+    return edits
 
 
 def _js_import(node: Node) -> _JsImport | None:

@@ -111,8 +111,11 @@ def _event_pull_request(path: str | None) -> tuple[int | None, str | None]:
     return number, sha
 
 
-def upsert_comment(pr: PullRequest, body: str, timeout: float = DEFAULT_TIMEOUT) -> str:
-    """Create the impact comment, or update the one a previous run left: 'created'/'updated'."""
+def upsert_comment(pr: PullRequest, body: str, timeout: float = DEFAULT_TIMEOUT,
+                   clean: bool = False) -> str:
+    """Create the impact comment, or update the one a previous run left: 'created'/'updated'.
+    A `clean` report (nothing found) only updates a comment already there, so that it says
+    so; a pull request that never had one gets none: 'skipped'."""
     api = Api(pr.api_url, pr.token, timeout)
     try:
         comments = f"/repos/{pr.repository}/issues/{pr.number}/comments"
@@ -120,6 +123,8 @@ def upsert_comment(pr: PullRequest, body: str, timeout: float = DEFAULT_TIMEOUT)
         if comment_id is not None:
             api.call("PATCH", f"/repos/{pr.repository}/issues/comments/{comment_id}", {"body": body})
             return "updated"
+        if clean:
+            return "skipped"
         api.call("POST", comments, {"body": body})
         return "created"
     except ImpactError as error:

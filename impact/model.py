@@ -295,6 +295,35 @@ class Subject:
 
 
 @dataclass(frozen=True)
+class Cause:
+    """The change in base a finding comes from: a symbol removed, renamed or moved, a module
+    deleted or moved, or a callable whose signature changed. Reporters lead with it and
+    group the findings of one cause under it (impact/causes.py)."""
+
+    kind: str  # removed | renamed | moved | module-removed | module-moved | signature
+    module: str  # the module (its path in base) it happened to
+    name: str | None = None  # the symbol; None for a module
+    new_module: str | None = None  # renamed, moved: where it is in head
+    new_name: str | None = None
+    new_line: int | None = None  # the line of its definition in head (1 for a moved module)
+
+    def describe(self) -> str:
+        """The cause in a few words, its names `quoted`."""
+        if self.kind == "renamed":
+            return f"`{self.name}` renamed to `{self.new_name}` in `{self.module}`"
+        if self.kind == "moved":
+            renamed = f" as `{self.new_name}`" if self.new_name != self.name else ""
+            return f"`{self.name}` moved from `{self.module}` to `{self.new_module}`{renamed}"
+        if self.kind == "module-removed":
+            return f"`{self.module}` deleted"
+        if self.kind == "module-moved":
+            return f"`{self.module}` moved to `{self.new_module}`"
+        if self.kind == "signature":
+            return f"the signature of `{self.name}` in `{self.module}` changed"
+        return f"`{self.name}` removed from `{self.module}`"
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     rule: str
@@ -308,3 +337,5 @@ class Finding:
     origin: Location | None = None
     consumers: tuple[Location, ...] = ()
     subject: Subject | None = None
+    cause: Cause | None = None  # what the change did that this finding comes from
+    fixable: bool = False  # `impact fix` rewrites this site

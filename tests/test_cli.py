@@ -25,6 +25,8 @@ def test_json_contract(repo_factory):
         "line": 1, "column": 20, "revision": "head", "symbol": "g",
         "message": "`g` is imported from `lib`, which does not define it",
         "origin": {"file": "lib.py", "line": 5},
+        "cause": {"kind": "removed", "module": "lib.py", "name": "g", "new_module": None,
+                  "new_name": None, "new_line": None, "description": "`g` removed from `lib.py`"},
     }
 
 

@@ -80,6 +80,29 @@ def test_clean_later_run_updates_the_comment_to_say_so(monkeypatch, tmp_path, pr
         assert "IMP101" not in body
 
 
+def test_a_clean_pull_request_without_a_comment_gets_none(monkeypatch, tmp_path, repo_factory):
+    """No "nothing found" comment on every pull request: a clean one is left alone until
+    impact has commented on it, and then the comment is updated to say it is clean now."""
+    repo = repo_factory([BASE, {"extra.py": "x = 1\n"}])
+    with FakeGitHub(filler=3) as server:
+        actions_env(monkeypatch, tmp_path, server, repo)
+        quiet = run_impact(repo, "comment")
+        assert quiet.exit_code == 0, quiet.stderr
+        assert "none posted" in quiet.stderr and len(server.comments) == 3
+        assert not server.requested("POST") and not server.requested("PATCH")
+        assert "### ✅ impact" in quiet.stdout  # the report is still written
+        (repo / "app.py").write_text("from pkg.util import gone\n")
+        git(repo, "commit", "-qam", "break it")
+        broken = run_impact(repo, "comment")
+        assert broken.exit_code == 1 and "created the comment" in broken.stderr
+        (repo / "app.py").write_text(BASE["app.py"])
+        git(repo, "commit", "-qam", "mend it")
+        mended = run_impact(repo, "comment")
+        assert mended.exit_code == 0 and "updated the comment" in mended.stderr
+        assert len(server.comments) == 4
+        assert server.comments[-1]["body"].startswith(f"{MARKER}\n\n### ✅ impact: this change breaks nothing")
+
+
 def test_flags_override_the_environment(tmp_path, pr_repo):
     with FakeGitHub(repository="other/repo", number=3) as server:
         result = run_impact(pr_repo, "comment", "--api-url", server.url, "--repository", "other/repo",

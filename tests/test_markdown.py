@@ -17,16 +17,26 @@ def markdown(repo, *args: str) -> str:
     return result.stdout
 
 
-def test_verdict_table_details_and_links(repo_factory):
+def test_verdict_cause_details_and_links(repo_factory):
     repo = repo_factory([BASE, {"pkg/util.py": "def other():\n    pass\n"}])
     sha = "0123456789abcdef"
     text = markdown(repo, "--repo-url", "https://github.com/acme/shop", "--sha", sha)
     assert text.startswith("<!-- impact-report -->\n")
     assert "### ❌ impact: 2 error(s), 0 warning(s) introduced by this change" in text
+    assert "\n\n#### ❌ `helper` removed from `pkg/util.py` → 1 broken site\n\n" \
+           "**IMP201** removed-public-api: public function `helper` of `pkg/util.py` was removed" in text
+    assert f"- **IMP101** dangling-import, `app.py` [line 1](https://github.com/acme/shop/blob/{sha}" \
+           f"/app.py#L1): `helper` is imported" in text
+    assert "  from pkg.util import helper\n" in text
+
+
+def test_public_symbols_no_site_uses_are_a_table_and_other_findings_are_per_file(repo_factory):
+    repo = repo_factory([{**BASE, "app.py": "x = 1\n"},
+                         {"pkg/util.py": "", "app.py": "from pkg.util import gone\n"}])
+    text = markdown(repo)
     assert "| `helper` in `pkg/util.py` | public function `helper` of `pkg/util.py` was removed" in text
     assert "<details><summary><code>app.py</code> (1)</summary>" in text
-    assert f"[line 1](https://github.com/acme/shop/blob/{sha}/app.py#L1)" in text
-    assert "  from pkg.util import helper\n" in text
+    assert "####" not in text  # no cause: `gone` never was
 
 
 def test_clean_change_says_so(repo_factory):
@@ -34,11 +44,23 @@ def test_clean_change_says_so(repo_factory):
     assert "### ✅ impact: this change breaks nothing impact can see" in markdown(repo)
 
 
-def test_moved_symbol_gets_suggestion_blocks(fixture_repo):
+def test_moved_symbol_leads_and_its_fix_is_a_diff_block(fixture_repo):
+    """An issue comment cannot carry suggestions GitHub applies: the edits of `impact fix`
+    are shown as a `diff` block, without "Lines 1–1" labels."""
     repo = fixture_repo("move-and-fix")
     text = markdown(repo)
-    assert "<summary>impact fix: <code>shop/cart.py</code></summary>" in text
-    assert "```suggestion\nfrom shop.util import clamp\nfrom shop.money import format_price\n```" in text
+    verdict = "### ❌ impact: 7 error(s), 0 warning(s) introduced by this change (`HEAD~1` → `HEAD`)"
+    assert text.startswith(f"<!-- impact-report -->\n\n{verdict}\n\n#### ❌ `format_price` moved "
+                           "from `shop/util.py` to `shop/money.py` → 3 broken sites; `impact fix` "
+                           "rewrites them\n\n**IMP201** removed-public-api: ")
+    assert "#### ❌ `formatPrice` moved from `web/money.mjs` to `web/format.mjs` → 2 broken sites" in text
+    sites = text[text.index("<summary>3 broken sites</summary>"):].split("</details>")[0]
+    assert [line.split(", ")[1].split(" ")[0] for line in sites.splitlines() if line.startswith("- ")] \
+        == ["`shop/cart.py`", "`shop/cli.py`", "`tests/test_cart.py`"]  # tests last
+    assert "<summary>impact fix: <code>shop/cart.py</code></summary>\n\n```diff\n--- a/shop/cart.py\n" \
+           "+++ b/shop/cart.py\n@@ -1,4 +1,5 @@\n-from shop.util import clamp, format_price\n" \
+           "+from shop.util import clamp\n+from shop.money import format_price\n" in text
+    assert "suggestion" not in text and "Lines " not in text
 
 
 def test_names_cannot_inject_html_links_or_mentions(repo_factory):
@@ -82,9 +104,9 @@ def test_every_value_stays_in_its_cell_code_span_summary_and_link(repo_factory):
 
 
 
-def test_suggestion_blocks_cannot_be_closed_early_or_carry_control_characters(repo_factory):
-    """A suggestion is applied as it is written, so it is never escaped: its fence is longer
-    than any run of backticks in it, and a hunk with control characters is not suggested."""
+def test_fix_diff_blocks_cannot_be_closed_early_or_carry_control_characters(repo_factory):
+    """A diff block's fence is longer than any run of backticks in it, and control
+    characters in it are shown as escapes."""
     base = {"shop/__init__.py": "",
             "shop/util.py": "def clamp(x):\n    return x\n\n\ndef fmt(x):\n    return x\n",
             "shop/cart.py": "from shop.util import clamp, fmt  # ```` quoted\n\nclamp(1)\nfmt(2)\n",
@@ -93,8 +115,9 @@ def test_suggestion_blocks_cannot_be_closed_early_or_carry_control_characters(re
     text = markdown(repo_factory([base, moved]))
     cart = text[text.index("impact fix: <code>shop/cart.py</code>"):]
     assert cart.split("</details>")[0].endswith(
-        "`````suggestion\nfrom shop.util import clamp  # ```` quoted\n"
-        "from shop.money import fmt  # ```` quoted\n`````\n\n")
+        "+from shop.util import clamp  # ```` quoted\n"
+        "+from shop.money import fmt  # ```` quoted\n \n clamp(1)\n fmt(2)\n`````\n\n")
+    assert "\n`````diff\n--- a/shop/cart.py\n" in cart
     tty = text[text.index("impact fix: <code>shop/tty.py</code>"):].split("</details>")[0]
-    assert "suggestion" not in tty and "not shown (control characters)" in tty
+    assert "+from shop.money import fmt  # \\x1b[2J\\u202e\n" in tty
     assert "\x1b" not in text and "\u202e" not in text

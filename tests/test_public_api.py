@@ -112,14 +112,20 @@ def test_rule_is_documented():
     assert result.exit_code == 0 and "removed-public-api" in result.stdout
 
 
-def test_terminal_report_has_a_public_api_section(repo_factory):
+def test_terminal_report_leads_with_the_removed_public_symbol(repo_factory):
     base = {**PKG, "a.py": "from pkg.util import other\n", "b.py": "from pkg.util import other\n",
             "c.py": "import pkg.util\npkg.util.other(1)\n", "d.py": "from pkg.util import other\n"}
     repo = repo_factory([base, {"pkg/util.py": "def helper(x):\n    return x\n"}])
+    lines = run_impact(repo, "diff", "HEAD~1", "HEAD").stdout.splitlines()
+    assert lines[0] == "■ `other` removed from `pkg/util.py` → 4 broken sites"
+    assert lines[1].startswith("  error IMP201 pkg/util.py:5 (in HEAD~1) public function `other`")
+    assert [line.strip() for line in lines if line.endswith(".py")] == ["a.py", "b.py", "c.py", "d.py"]
+
+
+def test_terminal_report_lists_public_symbols_no_site_uses(repo_factory):
+    repo = repo_factory([PKG, {"pkg/util.py": "def helper(x):\n    return x\n"}])
     output = run_impact(repo, "diff", "HEAD~1", "HEAD").stdout
-    assert "Public API" in output
-    assert "pkg/util.py:5 other" in output
-    assert "4 consumer(s): a.py:1, b.py:1, c.py:2, and 1 more" in output
+    assert output.startswith("Public API\n  warning IMP201 pkg/util.py:5 (in HEAD~1) public function")
 
 
 CLASS = ("class Store:\n    def get(self, key):\n        return key\n\n"

@@ -37,7 +37,7 @@ RULES = (REMOVED_PUBLIC_API,)
 def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding],
                  public: list[PublicSymbol]) -> list[Finding]:
     """IMP201 for every public symbol of base that head no longer provides."""
-    moved_to = new_definitions(base, head)
+    moves = relocations(base, head)
     by_site: dict[tuple[str, int], list[PublicSymbol]] = defaultdict(list)
     for symbol in public:
         if not _still_provided(base, head, symbol) and base.still_resolves(symbol.module, symbol.name):
@@ -54,7 +54,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
         users = _consumers(base, symbols, introduced) | _indirect_importers(base, head, symbol,
                                                                           imports_by_name)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
-        findings.append(_removed(symbol, consumers, moved_to, head))
+        findings.append(_removed(symbol, consumers, moves, head))
     findings.extend(_removed_methods(head, public))
     return findings
 
@@ -203,23 +203,24 @@ def _provided_through(graph: SymbolGraph, module: str, name: str, via: str, dept
 
 def relocations(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str], tuple[str, str]]:
     """(module, name) in base -> (module, name) in head, for definitions that moved or were
-    renamed: gone from where they were, and the same code is new in exactly one place."""
+    renamed: gone from where they were, and the same code is new in exactly one place. When
+    several definitions with that code are gone, the one of the same name moved, or none."""
     moved_to = new_definitions(base, head)
-    found = {}
+    gone: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for path, facts in base.checked.items():
         for definition in facts.definitions:
-            if path in head.facts and head.provides(path, definition.name):
-                continue
-            target = relocated(definition, moved_to)
-            if target is not None:
-                found[(path, definition.name)] = target
+            if definition.body and not (path in head.facts and head.provides(path, definition.name)):
+                gone[_identity(definition)].append((path, definition.name))
+    found = {}
+    for identity, places in gone.items():
+        candidates = moved_to.get(identity, [])
+        if len(candidates) != 1:
+            continue
+        if len(places) > 1:
+            places = [place for place in places if place[1] == candidates[0][1]]
+        if len(places) == 1:
+            found[places[0]] = candidates[0]
     return found
-
-
-def relocated(definition: Definition | None,
-              moved_to: dict[tuple, list[tuple[str, str]]]) -> tuple[str, str] | None:
-    candidates = moved_to.get(_identity(definition), []) if definition else []
-    return candidates[0] if len(candidates) == 1 else None
 
 
 def new_definitions(base: SymbolGraph, head: SymbolGraph) -> dict[tuple, list[tuple[str, str]]]:
@@ -239,13 +240,13 @@ def _identity(definition: Definition) -> tuple:
 
 
 def _removed(symbol: PublicSymbol, consumers: list[Location],
-             moved_to: dict[tuple, list[tuple[str, str]]], head: SymbolGraph) -> Finding:
+             moves: dict[tuple[str, str], tuple[str, str]], head: SymbolGraph) -> Finding:
     kind = symbol.definition.kind if symbol.definition else "symbol"
     message = f"public {kind} `{symbol.name}` of `{symbol.module}` was removed"
     switched = _export_style_change(symbol, head)
     if switched:
         message = switched
-    target = relocated(symbol.definition, moved_to)
+    target = moves.get((symbol.defined_in, symbol.definition.name)) if symbol.definition else None
     if target is not None:
         path, name = target
         if path == symbol.defined_in:

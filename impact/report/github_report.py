@@ -9,6 +9,7 @@ control characters are made `printable`: no escape sequence or bidi override rea
 from __future__ import annotations
 
 from impact.diff import DiffResult
+from impact.report import head_place
 from impact.report.printable import printable
 
 COMMANDS = {"error": "error", "warning": "warning"}
@@ -23,13 +24,17 @@ def escape_property(value: str) -> str:
 
 
 def render(result: DiffResult) -> str:
+    """One annotation per finding, in head (a finding located in base is placed by
+    `head_place`), paths relative to the repository root as GitHub reads them."""
     lines = []
     for finding in result.findings:
+        place = head_place(result, finding)
         properties = ",".join([
-            f"file={escape_property(finding.file)}",
-            f"line={finding.line}",
-            f"col={finding.column}",
+            f"file={escape_property(place.file)}",
+            f"line={place.line}",
+            f"col={place.column}",
             f"title={escape_property(f'{finding.code} {finding.rule}')}",
         ])
-        lines.append(f"::{COMMANDS[finding.severity]} {properties}::{escape_data(finding.message)}")
+        message = f"{finding.message} {place.note}" if place.note else finding.message
+        lines.append(f"::{COMMANDS[finding.severity]} {properties}::{escape_data(message)}")
     return "".join(line + "\n" for line in lines)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from impact.diff import DiffResult
-from impact.model import Finding
+from impact.model import Cause, Finding
 from impact.report.printable import json_text
 
 VERSION = 1
@@ -25,7 +25,17 @@ def finding_dict(finding: Finding) -> dict:
     }
     if finding.consumers or finding.code == "IMP201":
         data["consumers"] = [{"file": c.file, "line": c.line} for c in finding.consumers]
+    if finding.cause is not None:  # added in 0.2
+        data["cause"] = cause_dict(finding.cause)
+    if finding.fixable:  # added in 0.2
+        data["fixable"] = True
     return data
+
+
+def cause_dict(cause: Cause) -> dict:
+    return {"kind": cause.kind, "module": cause.module, "name": cause.name,
+            "new_module": cause.new_module, "new_name": cause.new_name, "new_line": cause.new_line,
+            "description": cause.describe()}
 
 
 def summary(result: DiffResult) -> dict:

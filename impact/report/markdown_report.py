@@ -1,19 +1,20 @@
 """`--format markdown`: a report made for a pull-request comment.
 
-A one-line verdict, a table of broken public symbols, collapsible details per file with
-the broken lines (linked to the head commit when the repository URL and sha are known),
-the edits `impact fix` would make as GitHub suggestion blocks, and a size cap below
-GitHub's comment limit with a note saying what was cut.
+A one-line verdict; then the causes (`sections`): each change that breaks several sites,
+with its count and its sites under it; a table of broken public symbols; collapsible
+details per file with the broken lines (linked to the head commit when the repository URL
+and sha are known), tests last; the edits `impact fix` would make, as `diff` blocks (an
+issue comment cannot carry suggestions GitHub applies: those belong to review comments on
+lines of the diff); and a size cap below GitHub's comment limit with a note saying what was
+cut.
 """
 
 from __future__ import annotations
 
-import difflib
 import html
 import os
 import re
 from dataclasses import dataclass
-from itertools import groupby
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # libcst is slow to import: only `impact fix` and markdown ne
 from impact.report import source_line
 from impact.report.json_report import summary
 from impact.report.printable import printable
+from impact.report.sections import CauseSection, sections
 
 MAX_CHARS = 60_000  # GitHub rejects comments over 65,536 characters
 MARKER = "<!-- impact-report -->"
@@ -113,18 +115,19 @@ def fenced(lines: list[str], info: str = "", indent: str = "") -> list[str]:
     return [f"{indent}{fence}{info}", *(f"{indent}{line}" for line in lines), f"{indent}{fence}"]
 
 
-def render(result: DiffResult, fixes: list["FileFix"] = (), links: Links = Links()) -> str:
+def render(result: DiffResult, fixes: list[FileFix] = (), links: Links = Links()) -> str:
     counts = summary(result)
     parts = [MARKER, _verdict(result, counts)]
-    api = [f for f in result.findings if f.code == "IMP201" or
-           (f.code == "IMP202" and f.severity == "warning")]
+    grouped = sections(result.findings)
+    shown = [_cause_section(result, section, links) for section in grouped.causes]
+    in_causes = {id(f) for section in grouped.causes for f in section.sites}
+    api = [*grouped.api, *(f for f in result.findings if f.code == "IMP202" and
+                            f.severity == "warning" and id(f) not in in_causes)]
     if api:
-        parts.append(_api_table(api))
-    sections = [_file_section(result, file, list(group), links)
-                for file, group in groupby((f for f in result.findings if f.code != "IMP201"),
-                                           key=lambda f: f.file)]
-    sections += [_suggestion(fix) for fix in fixes]
-    return _capped(parts, sections)
+        shown.append(_api_table(api))
+    shown += [_file_section(result, file, list(findings), links) for file, findings in grouped.files]
+    shown += [_fix_diff(fix) for fix in fixes]
+    return _capped(parts, shown)
 
 
 def _verdict(result: DiffResult, counts: dict) -> str:
@@ -145,39 +148,50 @@ def _api_table(findings: list[Finding]) -> str:
     return "**Public API**\n\n" + "\n".join(rows)
 
 
-def _file_section(result: DiffResult, file: str, findings: list[Finding], links: Links) -> str:
-    lines = [f"<details><summary><code>{html_text(file)}</code> ({len(findings)})</summary>", ""]
-    for finding in findings:
-        where = f"line {finding.line}"
-        link = links.to(file, finding.line) if finding.revision == "head" else None
-        if link:
-            where = f"[{where}]({link})"
-        lines.append(f"- **{finding.code}** {escape(finding.rule)}, {where}: "
-                     f"{message(finding.message)}")
-        analysis = result.base if finding.revision == "base" else result.head
-        text = source_line(analysis, file, finding.line, finding.column)
-        if text:
-            lines += ["", *fenced([text], indent="  ")]
+def _cause_section(result: DiffResult, section: CauseSection, links: Links) -> str:
+    """The cause and its count, its IMP201, and the sites it breaks (collapsed)."""
+    icon = "❌" if section.errors else "⚠️"
+    lines = [f"#### {icon} {message(section.headline())}", ""]
+    for finding in section.api:
+        lines += [f"**{finding.code}** {escape(finding.rule)}: {message(finding.message)}", ""]
+    count = len(section.sites)
+    lines += [f"<details><summary>{count} broken site{'s' if count != 1 else ''}</summary>", ""]
+    for finding in section.sites:
+        lines += _site(result, finding, links, with_file=True)
     lines += ["", "</details>"]
     return "\n".join(lines)
 
 
-def _suggestion(fix: "FileFix") -> str:
-    """The edits of `impact fix` for one file, as suggestion blocks per changed hunk."""
-    before = fix.before.splitlines()
-    after = fix.after.splitlines()
-    blocks = [f"<details><summary>impact fix: <code>{html_text(fix.path)}</code></summary>", ""]
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        first, last = i1 + 1, max(i1 + 1, i2)
-        if any(printable(line) != line for line in after[j1:j2]):
-            blocks += [f"Lines {first}–{last}: not shown (control characters); run `impact fix`.", ""]
-            continue
-        blocks += [f"Lines {first}–{last}:", *fenced(after[j1:j2], "suggestion"), ""]
-    blocks.append("</details>")
-    return "\n".join(blocks)
+def _file_section(result: DiffResult, file: str, findings: list[Finding], links: Links) -> str:
+    lines = [f"<details><summary><code>{html_text(file)}</code> ({len(findings)})</summary>", ""]
+    for finding in findings:
+        lines += _site(result, finding, links, with_file=False)
+    lines += ["", "</details>"]
+    return "\n".join(lines)
+
+
+def _site(result: DiffResult, finding: Finding, links: Links, with_file: bool) -> list[str]:
+    """One finding as a list item, with its line of code."""
+    where = f"line {finding.line}"
+    link = links.to(finding.file, finding.line) if finding.revision == "head" else None
+    if link:
+        where = f"[{where}]({link})"
+    if with_file:
+        where = f"{code(finding.file)} {where}"
+    lines = [f"- **{finding.code}** {escape(finding.rule)}, {where}: {message(finding.message)}"]
+    analysis = result.base if finding.revision == "base" else result.head
+    text = source_line(analysis, finding.file, finding.line, finding.column)
+    if text:
+        lines += ["", *fenced([text], indent="  ")]
+    return lines
+
+
+def _fix_diff(fix: FileFix) -> str:
+    """The edits of `impact fix` for one file, as a `diff` block: shown, not applied (control
+    characters visible as escapes)."""
+    lines = [printable(line) for line in fix.unified_diff().splitlines()]
+    return "\n".join([f"<details><summary>impact fix: <code>{html_text(fix.path)}</code></summary>",
+                      "", *fenced(lines, "diff"), "", "</details>"])
 
 
 def _capped(parts: list[str], sections: list[str]) -> str:
