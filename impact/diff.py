@@ -310,17 +310,36 @@ def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, 
 
 
 def _new_unknown_names(base: Analysis, head: Analysis, max_size: int) -> list[Finding]:
-    """IMP105 for names nothing provides, on the JavaScript/TypeScript lines the change added."""
+    """IMP105 for names nothing provides, on the JavaScript/TypeScript lines the change added
+    (a renamed file's lines compared with its old self)."""
     changed = sorted(path for path in changed_sources(base, head) if path in head.blob_ids
                      and head.graph.language(path) not in (None, PYTHON)
                      and head.graph.facts.get(path) is not None and head.graph.facts[path].unbound)
     if not changed:
         return []
+    renamed = renamed_files(base, head, changed)
     head.sources.prefetch(changed)
-    base.sources.prefetch(changed)
-    added = {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed}
+    base.sources.prefetch([renamed.get(path, path) for path in changed])
+    added = {path: touched_lines(base.sources.get(renamed.get(path, path)), head.sources[path])
+             for path in changed}
     return unknown_names(head.graph, added,
-                         lambda paths: head.snapshot.read_within(paths, max_size)[0])
+                         lambda paths: head.snapshot.read_within(paths, max_size)[0], renamed)
+
+
+def renamed_files(base: Analysis, head: Analysis, paths: list[str]) -> dict[str, str]:
+    """New file -> the file gone from head it most likely was: one with the same content, or
+    else in the same directory with the same name but for its extension (`x.js` -> `x.cjs`)."""
+    gone = [path for path in base.blob_ids if path not in head.blob_ids]
+    by_blob = {base.blob_ids[path]: path for path in gone}
+    by_stem = {posixpath.splitext(path)[0]: path for path in gone}
+    found = {}
+    for path in paths:
+        if path in base.blob_ids:
+            continue
+        old = by_blob.get(head.blob_ids[path]) or by_stem.get(posixpath.splitext(path)[0])
+        if old is not None:
+            found[path] = old
+    return found
 
 
 def changed_sources(base: Analysis, head: Analysis) -> set[str]:
@@ -427,7 +446,26 @@ def introduced_findings(head_findings: list[Finding], base_findings: list[Findin
             base_loose[key] -= 1
         else:
             introduced.append(finding)
-    return introduced
+    return _not_renamed(introduced, base_exact, head, base)
+
+
+def _not_renamed(findings: list[Finding], left_in_base: Counter, head: Analysis,
+                 base: Analysis) -> list[Finding]:
+    """Findings of files that are new in head, minus those that a file gone from head had on
+    the same line (same code, symbol and text): the file was renamed or moved with what was
+    already wrong in it."""
+    moved = Counter()
+    for (code, file, symbol, text), count in left_in_base.items():
+        if count > 0 and file not in head.blob_ids:
+            moved[(code, symbol, text)] += count
+    kept = []
+    for finding in findings:
+        key = (finding.code, finding.symbol, head.line(finding.file, finding.line).strip())
+        if finding.file not in base.blob_ids and moved[key] > 0:
+            moved[key] -= 1
+        else:
+            kept.append(finding)
+    return kept
 
 
 def _finish(finding: Finding, head: Analysis, base: Analysis) -> Finding:

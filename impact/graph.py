@@ -63,6 +63,9 @@ class ModuleNames:
         return cls(definitions, imports, exports, redirects)
 
 
+DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
+
+
 class SymbolGraph:
     def __init__(self, label: str, facts: dict[str, FileFacts], paths: frozenset[str],
                  config_files: dict[str, bytes], python_roots: tuple[str, ...] = (),
@@ -316,6 +319,10 @@ class SymbolGraph:
             complete = not facts.dynamic_exports
             if facts.commonjs and not facts.esm:
                 names.add("default")
+            if module.endswith(DECLARATION_FILES) and facts.esm:
+                # a declaration file's top-level declarations are exported with or without
+                # `export`: tsc lets importers name them
+                names |= {d.name for d in facts.definitions}
             targets = [self.resolve_spec(module, e.source) for e in facts.exports
                        if e.kind == "star"]
         stars = [(target, facts.language) for target in targets if isinstance(target, str)]

@@ -100,6 +100,7 @@ class Call:
     star_kwargs: bool = False
     on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
     keyword_sites: tuple[Site, ...] = ()  # where each of `keywords` is written
+    arguments: str = ""  # a hash of the arguments as written: tells an edited call apart
 
 
 @dataclass(frozen=True)

@@ -311,3 +311,34 @@ def test_type_use_of_a_declared_global_after_its_import_was_removed_is_fine(repo
     base = {"src/a.ts": f"import type {{ {name} }} from '{source}';\n" + uses}
     change = {"src/a.ts": uses}
     assert diff_keys(repo_factory, base, change) == []
+
+
+# -- found by the ecosystem check --------------------------------------------------------------
+
+
+def test_a_declaration_files_top_level_declarations_are_exported_without_export(repo_factory):
+    base = {"types/hooks.d.ts": "type DoneFn = (err?: Error) => void\n"
+                                "interface Payload { body: string }\n"
+                                "export interface Hooks { done: DoneFn }\n",
+            "test/a.ts": "import type { Hooks } from '../types/hooks';\nexport let h: Hooks;\n"}
+    change = {"test/b.ts": "import type { DoneFn, Payload, Missing } from '../types/hooks';\n"
+                           "export let d: DoneFn;\nexport let p: Payload;\nexport let m: Missing;\n"}
+    assert diff_keys(repo_factory, base, change) == [("IMP101", "test/b.ts", 1, "Missing")]
+
+
+def test_calls_the_change_edited_with_the_signature_are_trusted_for_argument_order(repo_factory):
+    base = {"lib/reply.js": "function log(logger, err, res) { logger.error(err, res); }\n"
+                            "export function a(reply, err, res) { log(reply.log, err, res); }\n"
+                            "export function b(reply, err) { log(reply.log, err, reply); }\n"}
+    change = {"lib/reply.js": "function log(err, reply, res) { reply.log.error(err, res); }\n"
+                              "export function a(reply, err, res) { log(err, reply, res); }\n"
+                              "export function b(reply, err) { log(reply.log, err, reply); }\n"}
+    # a() was edited with the signature: trusted; b() was left as it was: shifted
+    assert diff_keys(repo_factory, base, change) == [("IMP202", "lib/reply.js", 3, "log")]
+
+
+def test_the_jsx_namespace_of_the_jsx_runtime_is_known_in_type_positions(repo_factory):
+    base = {"src/jsx/base.ts": "export namespace JSX { export type Element = string }\n",
+            "src/view.tsx": "export const v = 1;\n"}
+    change = {"src/view.tsx": "export const v = 1;\nexport const f = (e: JSX.Element) => e;\n"}
+    assert diff_keys(repo_factory, base, change) == []

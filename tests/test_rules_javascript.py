@@ -178,3 +178,14 @@ def test_multi_line_import_of_a_missing_module_is_one_finding_at_the_specifier(r
             "src/app.js": "import {\n  a,\n  b,\n} from './sql.js';\nconsole.log(a, b);\n"}
     assert diff_keys(repo_factory, base, {"src/sql.js": None}) == [
         ("IMP102", "src/app.js", 4, "./sql.js")]
+
+
+def test_a_renamed_file_keeps_what_was_already_wrong_in_it(repo_factory):
+    from conftest import diff_keys
+    broken = "import def from './nodefault.js';\nconsole.log(def, missingThing);\n"
+    base = {"src/nodefault.js": "export const a = 1;\n", "test/fixture.js": broken}
+    renamed = {"test/fixture.js": None, "test/fixture.cjs": broken}
+    assert diff_keys(repo_factory, base, renamed) == []
+    worse = {"test/fixture.js": None,
+             "test/fixture.cjs": broken + "import { b } from './nowhere.js';\n"}
+    assert diff_keys(repo_factory, base, worse) == [("IMP102", "test/fixture.cjs", 3, "./nowhere.js")]

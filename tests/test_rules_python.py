@@ -217,3 +217,9 @@ def test_separate_imports_of_a_missing_module_are_one_finding_each(repo_factory)
             "app.py": "from pkg.sql import a\nfrom pkg.sql import b\n"}
     assert diff_keys(repo_factory, base, {"pkg/sql.py": None}) == [
         ("IMP102", "app.py", 1, "pkg.sql"), ("IMP102", "app.py", 2, "pkg.sql")]
+
+
+def test_a_moved_module_keeps_what_was_already_wrong_in_it(repo_factory):
+    base = {"pkg/__init__.py": "", "pkg/old.py": "from pkg import nothing_here\n"}
+    moved = {"pkg/old.py": None, "pkg/new.py": "from pkg import nothing_here\n"}
+    assert diff_keys(repo_factory, base, moved) == []

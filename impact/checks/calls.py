@@ -128,7 +128,8 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
             if call_breaks(call, old.parameters):
                 continue  # broken before the change
             misfit = call_misfit(call, new.parameters)
-            if misfit is None and head.language(key[0]) == JAVASCRIPT:
+            if misfit is None and head.language(key[0]) == JAVASCRIPT and \
+                    _unedited(head, facts, call):
                 shifted = shifted_arguments(call, old.parameters, new.parameters)
                 misfit = (shifted, call.site) if shifted else None
             if misfit:
@@ -265,6 +266,14 @@ def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, 
         names = ", ".join(f"`{name}`" for name in missing)
         return f"missing required argument{'s' if len(missing) > 1 else ''} {names}", call.site
     return None
+
+
+def _unedited(head: SymbolGraph, facts: FileFacts, call: Call) -> bool:
+    """Whether the same call, arguments as written, is in the file in base: a call the change
+    edited along with the signature is the author's, argument order included."""
+    before = head.other_revision.facts.get(facts.path) if head.other_revision else None
+    return before is not None and any(c.callee == call.callee and c.arguments == call.arguments
+                                      for c in before.calls)
 
 
 def shifted_arguments(call: Call, old: tuple[Parameter, ...] | None,

@@ -130,7 +130,8 @@ def _bound_in(facts: FileFacts | None) -> frozenset[str]:
 
 
 def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
-                  read: Callable[[list[str]], dict[str, bytes]]) -> list[Finding]:
+                  read: Callable[[list[str]], dict[str, bytes]],
+                  renamed: dict[str, str] | None = None) -> list[Finding]:
     """IMP105 for a JavaScript/TypeScript value that new code uses and nothing binds, as
     eslint's `no-undef` sees it: on the lines the change added (`added`: path -> lines), a
     name no scope, module, declaration, runtime global (ECMAScript, browser, Node, workers,
@@ -138,14 +139,15 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     never fail at run time), nor names the file declares with `/* global x */`, names the
     repository's build, test or lint configuration mentions, or any name at all where a
     dependency declares globals impact cannot list, nor a name the file used unbound before
-    the change, nor anything in a file with a syntax error (what tree-sitter recovers around
+    the change (for a renamed file, `renamed` names its old path), nor anything in a file
+    with a syntax error (what tree-sitter recovers around
     an error may read a keyword as a name). (Names the repository knows are judged by `check`, on every line.)"""
     before = graph.other_revision.facts if graph.other_revision is not None else {}
     candidates = [(facts, ref) for path, lines in sorted(added.items())
                   if (facts := graph.facts.get(path)) is not None and facts.language != PYTHON
                   and not path.endswith(DECLARATION_FILES) and not facts.problems
                   for ref in facts.unbound if ref.site.line in lines and not ref.type_only
-                  and ref.name not in _unbound_names(before.get(path))]
+                  and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
     known = known_names(graph)

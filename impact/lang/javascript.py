@@ -9,6 +9,7 @@ scope binds, no import brings in and no known global provides is an unbound refe
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -59,6 +60,8 @@ LINE_TERMINATORS = ("\n", "\r\n", "\r", "\u2028", "\u2029")
 OCTAL_DIGITS = tuple("01234567")
 HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
 TYPE_KEYWORDS = frozenset({"bigint", "symbol", "object", "unknown", "never", "any", "intrinsic"})
+# the namespace a JSX runtime's types declare (`jsxImportSource`, `@types/react`)
+JSX_NAMESPACE = frozenset({"JSX"})
 
 
 @cache
@@ -70,7 +73,7 @@ def known_globals() -> frozenset[str]:
 def typescript_globals() -> frozenset[str]:
     """What TypeScript's standard library declares (`Record`, `PromiseLike`, `HTMLElement`):
     a type position may name these without an import."""
-    return _names_in("ts_lib_globals.txt") | TYPE_KEYWORDS
+    return _names_in("ts_lib_globals.txt") | TYPE_KEYWORDS | JSX_NAMESPACE
 
 
 @cache
@@ -686,6 +689,10 @@ def _object_keys(obj: Node) -> tuple[list[Export], bool]:
 # -- calls -----------------------------------------------------------------------------
 
 
+def _arguments_hash(arguments: Node) -> str:
+    return hashlib.sha1(re.sub(rb"\s+", b"", arguments.text or b"")).hexdigest()[:12]
+
+
 def _calls(found: dict, at_module: set[int]) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope."""
     calls = []
@@ -701,5 +708,6 @@ def _calls(found: dict, at_module: set[int]) -> list[Call]:
         args = [a for a in arguments.named_children if a.type != "comment"]
         spread = any(a.type == "spread_element" for a in args)
         positional = sum(1 for a in args if a.type != "spread_element")
-        calls.append(Call(callee, site(function), positional, (), spread, False))
+        calls.append(Call(callee, site(function), positional, (), spread, False,
+                          arguments=_arguments_hash(arguments)))
     return calls
