@@ -37,6 +37,12 @@ How to run
     .venv/bin/python benchmarks/ecosystem.py --repo pallets/flask --commits 20
     .venv/bin/python benchmarks/ecosystem.py --budget 75 --results           # stop after 75 min
     .venv/bin/python benchmarks/ecosystem.py --report                        # summary only
+    .venv/bin/python benchmarks/ecosystem.py --report \
+        --results-file benchmarks/ecosystem-results.jsonl.gz   # the committed run, re-summarised
+
+The mirrors come from the sandbox's `fetch github:<owner>/<name>` (any bare or non-bare clone
+at `<mirrors>/<owner>+<name>/repo` that has the pinned sha will do). The results of the run in
+RESULTS.md are committed, compressed, as benchmarks/ecosystem-results.jsonl.gz.
 
 Needs git and the mirrors (no network). Exit status: 0 when the summary was produced (with
 or without crashes and untriaged findings), 2 when something could not be set up.
@@ -45,6 +51,7 @@ or without crashes and untriaged findings), 2 when something could not be set up
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import platform
@@ -243,13 +250,12 @@ def check_commit(repo: Repo, path: Path, cache: Path, commit: Commit, timeout: f
 
 
 def load_results(path: Path) -> list[dict]:
+    """The JSON lines of a results file (gzip-compressed when its name ends in .gz)."""
     if not path.exists():
         return []
-    records = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            records.append(json.loads(line))
-    return records
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
 
 
 def run_check(repos: list[Repo], args: argparse.Namespace, results: Path) -> None:
@@ -341,7 +347,11 @@ def error_findings(records: list[dict], triage: Triage) -> list[ErrorFinding]:
     return found
 
 
-def repo_rows(repos: list[Repo], records: list[dict]) -> list[list[str]]:
+def repo_rows(repos: list[Repo], records: list[dict], errors: list[ErrorFinding]
+              ) -> list[list[str]]:
+    verdicts = defaultdict(Counter)
+    for e in errors:
+        verdicts[e.record["repo"]][e.verdict] += 1
     by_repo = defaultdict(list)
     for record in records:
         by_repo[record["repo"]].append(record)
@@ -360,13 +370,16 @@ def repo_rows(repos: list[Repo], records: list[dict]) -> list[list[str]]:
             f"{statistics.median(seconds):.1f}", f"{percentile(seconds, 0.9):.1f}",
             f"{max(seconds):.1f}",
             counts(Counter(f["code"] for f in findings if f["severity"] == "error")),
+            f"{verdicts[repo.name][True]} / {verdicts[repo.name][False]}"
+            + (f" / {verdicts[repo.name][None]} untriaged" if verdicts[repo.name][None] else ""),
             counts(Counter(f["code"] for f in findings if f["severity"] != "error")),
         ])
     return rows
 
 
 REPO_HEADER = ["repository", "kind", "head", "commits", "files scanned (max)", "crashes",
-               "median s", "p90 s", "max s", "errors by code", "warnings by code"]
+               "median s", "p90 s", "max s", "errors by code", "true / false errors",
+               "warnings by code"]
 
 
 def describe_finding(e: ErrorFinding) -> str:
@@ -394,9 +407,11 @@ def summary(repos: list[Repo], records: list[dict], triage: Triage, meta: dict) 
     times = (f"- time per commit: median {statistics.median(seconds):.1f} s, p90"
              f" {percentile(seconds, 0.9):.1f} s, max {max(seconds):.1f} s (warm cache but for"
              " each repository's first commit)")
+    false_commits = len({(e.record["repo"], e.record["sha"]) for e in false})
     verdicts = (f"- error-level findings: {len(errors)} ({len(true)} true, {len(false)} false,"
                 f" {len(untriaged)} untriaged); **false errors per 1,000 commits:"
-                f" {per_1000:.1f}**")
+                f" {per_1000:.1f}** ({false_commits} commits with a false error,"
+                f" {1000 * false_commits / max(commits, 1):.1f} per 1,000)")
     parts = [
         HEADING, "", intro, "",
         f"- command: `{meta['command']}`",
@@ -404,7 +419,7 @@ def summary(repos: list[Repo], records: list[dict], triage: Triage, meta: dict) 
         f"- impact: {meta['impact']}",
         runs, times, verdicts,
         f"- warnings: {len(warnings)} ({counts(Counter(f['code'] for f in warnings))})", "",
-        markdown_table(REPO_HEADER, repo_rows(repos, records)), "",
+        markdown_table(REPO_HEADER, repo_rows(repos, records, errors)), "",
     ]
     if false:
         by_cause = Counter(e.cause for e in false)
@@ -468,6 +483,9 @@ def main() -> int:
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
                         help=f"where <owner>+<name>/repo mirrors are (default {DEFAULT_MIRRORS})")
     parser.add_argument("--triage", type=Path, default=TRIAGE, help="the triage file")
+    parser.add_argument("--results-file", type=Path,
+                        help="the JSON lines to append to or, with --report, to read (.gz read"
+                             " too; default <work>/results.jsonl)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results")
     parser.add_argument("--report", action="store_true", help="only summarise earlier results")
     parser.add_argument("--results", action="store_true",
@@ -477,7 +495,9 @@ def main() -> int:
         parser.error("--commits must be at least 1")
     repos = [r for r in REPOS if not args.repo or r.name in args.repo]
     args.work.mkdir(parents=True, exist_ok=True)
-    results = args.work / "results.jsonl"
+    results = args.results_file or args.work / "results.jsonl"
+    if results.suffix == ".gz" and not args.report:
+        parser.error("a .gz --results-file can only be read (--report)")
     command = " ".join(["python benchmarks/ecosystem.py", *sys.argv[1:]])
     try:
         triage = load_triage(args.triage)
