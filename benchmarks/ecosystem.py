@@ -1,0 +1,527 @@
+"""Ecosystem check: `impact diff C^1 C` over the recent history of public repositories.
+
+What it does
+------------
+1. For each pinned repository (REPOS: owner/name and the head sha it was written against)
+   finds its local mirror, `<mirrors>/<owner>+<name>/repo` (a bare git directory, e.g. what
+   the `fetch github:owner/name` tool of the team's sandbox brings in), and makes a scratch
+   clone of it, `<work>/clones/<owner>+<name>`, with `git clone --no-checkout --shared`
+   (the mirror is only read). It stops on a repository whose mirror lacks the pinned sha.
+2. Takes the last --commits first-parent commits ending at the pinned head (a merge is
+   compared with its first parent; the root commit is skipped) and runs, oldest first,
+       impact --repo <clone> --cache-dir <work>/cache diff <C>^1 <C> --format json
+   with the `impact` of the interpreter running this script (the project's .venv), each run
+   under --timeout seconds. The cache directory is dedicated to this check (the user's cache
+   is untouched) and kept between runs, so all but a repository's first commit are warm runs,
+   as in CI on consecutive commits.
+3. Appends one JSON line per commit to <work>/results.jsonl: repository, commit, parent,
+   subject, exit status, outcome (clean, findings, error: a one-line `impact: error`, crash:
+   an internal error, a traceback, a signal, or timeout), wall time, files scanned and every
+   finding (code, severity, file, line, symbol, message, origin). A crash is run once more
+   with IMPACT_DEBUG=1 and its traceback stored. Commits already in the file are not run
+   again (--fresh starts over), so a run that was stopped, or a larger --commits, resumes.
+4. Reads the triage file (benchmarks/ecosystem-triage.yaml): every error-level finding is
+   keyed by a stable identity, "<owner/name> <sha:12> <code> <file> <symbol>", and judged
+   there by hand, `verdict: true` (a real break: the name really is gone, pyright or tsc
+   or the runtime would report it) or `verdict: false` with the `cause` (a general class,
+   described under `classes:`).
+5. Prints a summary and writes it to <work>/summary.md: per repository the commits run,
+   crashes, time median / p90 / max, findings by code and severity; the crashes; the
+   slowest commits; error-level findings true / false / untriaged, false errors per 1,000
+   commits and false errors by cause; the untriaged ones in full. --results also writes it
+   as the "Ecosystem check" section of benchmarks/RESULTS.md.
+
+How to run
+----------
+    nice -n 10 .venv/bin/python benchmarks/ecosystem.py                      # everything
+    .venv/bin/python benchmarks/ecosystem.py --repo pallets/flask --commits 20
+    .venv/bin/python benchmarks/ecosystem.py --budget 75 --results           # stop after 75 min
+    .venv/bin/python benchmarks/ecosystem.py --report                        # summary only
+    .venv/bin/python benchmarks/ecosystem.py --report \
+        --results-file benchmarks/ecosystem-results.jsonl.gz   # the committed run, re-summarised
+
+The mirrors come from the sandbox's `fetch github:<owner>/<name>` (any bare or non-bare clone
+at `<mirrors>/<owner>+<name>/repo` that has the pinned sha will do). The results of the run in
+RESULTS.md are committed, compressed, as benchmarks/ecosystem-results.jsonl.gz.
+
+Needs git and the mirrors (no network). Exit status: 0 when the summary was produced (with
+or without crashes and untriaged findings), 2 when something could not be set up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
+from corpora import PROJECT_ROOT, SetupError, cpu_model, impact_env, nproc, run
+
+TRIAGE = Path(__file__).resolve().parent / "ecosystem-triage.yaml"
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+HEADING = "## Ecosystem check"
+DEFAULT_WORK = Path("/tmp/impact-eco")
+DEFAULT_MIRRORS = Path("/work/.mirror")
+
+
+@dataclass(frozen=True)
+class Repo:
+    name: str  # owner/name on GitHub
+    head: str  # the pinned sha: the newest commit checked
+    kind: str  # what sort of code it is, for the tables
+
+    @property
+    def slug(self) -> str:
+        return self.name.replace("/", "+")
+
+
+REPOS = (
+    # Python libraries, several with deep `__init__` re-export layers
+    Repo("pydantic/pydantic", "2151025aa51263f3016502b00010b78e4481eaa1", "Python library"),
+    Repo("networkx/networkx", "cfc6b79fc53f583aa15a79b2187ae30bd4f480ed", "Python library"),
+    Repo("sqlalchemy/sqlalchemy", "f35da7e2b9349a08b8de1f6bd3b07c8bf8616790", "Python library"),
+    Repo("litestar-org/litestar", "8bd57248db3fd69aeda9c1ad6250aee2dbabf2b2", "Python library"),
+    Repo("strawberry-graphql/strawberry", "53008d932ecb2b13d0fb8d8e55395b61e3fcd284",
+         "Python library"),
+    Repo("Textualize/textual", "1d99508b928a771b51e1a527319c6b87dcff9e05", "Python library"),
+    Repo("Textualize/rich", "42899d8a0a96b121a514516f4be9db44ff7aeaf3", "Python library"),
+    Repo("encode/httpx", "ae1b9f66238f75ced3ced5e4485408435de10768", "Python library"),
+    Repo("pallets/flask", "2ac89889f4cc330eabd50f295dcef02828522c69", "Python library"),
+    # plain JavaScript libraries
+    Repo("fastify/fastify", "83e69762aff047940b376fc2a266d143499ef727", "JS library"),
+    Repo("expressjs/express", "a3714473feb3d2908add734d340e7755fd85e0a3", "JS library"),
+    Repo("axios/axios", "23a25af0688d1db2c396deb09229d2271cc24f6c", "JS library"),
+    Repo("mochajs/mocha", "e6b9ee773481fd739ae24caeb42f32ac0b010f95", "JS library"),
+    Repo("eslint/eslint", "c27bc926e496985eb7911c09eb60914b2e4b5d0f", "JS library"),
+    Repo("koajs/koa", "e0ba8ef39d27fe5dae5492f9fe753d155124f994", "JS library"),
+    # TypeScript libraries and workspace monorepos
+    Repo("honojs/hono", "28a9c128912de19f3fb28b00ae289c9b93f6f392", "TS library"),
+    Repo("trpc/trpc", "340811ba5320637fbaf48fccf3dbfdd258bd34db", "TS monorepo"),
+    Repo("TanStack/query", "40321a0b1b3bdd0afa11f0e439642ab84cdf6afe", "TS monorepo"),
+    Repo("vitejs/vite", "a98c8d95d552c6fa98ab66fb810f5b39ad5abf49", "TS monorepo"),
+    Repo("reduxjs/redux-toolkit", "74200d87c27ca2b1c0915b2fbb4c44dd7494c2aa", "TS monorepo"),
+    # applications: a backend and a frontend in one repository
+    Repo("fastapi/full-stack-fastapi-template", "68adb40d37425f6f8668ec7e5a054500d045e43e",
+         "FastAPI + React TSX app"),
+    Repo("getredash/redash", "ca79fe988d81cdac9675b412f3dfcab107bc1fbc",
+         "Flask + React JS/TS app"),
+    Repo("mealie-recipes/mealie", "b5643a9399465d8b4ea339e7a6639df2d697741b",
+         "FastAPI + Nuxt TS app"),
+    Repo("Netflix/dispatch", "dd2837e82a0bf5565b1b4b4b91ea30b7262d4061", "FastAPI + Vue JS app"),
+    Repo("Chainlit/chainlit", "488b74579ace74ad917556a1560e9db68e011219",
+         "Python + React TSX app"),
+    Repo("juice-shop/juice-shop", "33518f5a0911e25d9df747b1e70fb7af279a755c",
+         "Express TS + Angular app"),
+    Repo("outline/outline", "d77dcdf853868c5d5fe125c895c9b71f0eff5c68", "Koa + React TSX app"),
+    Repo("umami-software/umami", "c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1", "Next.js TSX app"),
+    Repo("NodeBB/NodeBB", "ab329b3b4c4d4cc9717b2938908649382cca2b39", "Express JS app"),
+    Repo("excalidraw/excalidraw", "4872083c044491b6d5c96ae134a75464f96d6831",
+         "React TSX app monorepo"),
+)
+
+
+# --------------------------------------------------------------------------- repositories
+
+
+def clone(repo: Repo, mirrors: Path, clones: Path) -> Path:
+    """A scratch clone sharing the mirror's objects (the mirror is never written)."""
+    mirror = mirrors / repo.slug / "repo"
+    if not mirror.is_dir():
+        raise SetupError(f"{repo.name}: no mirror at {mirror} (fetch github:{repo.name})")
+    path = clones / repo.slug
+    if not (path / ".git").is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        run(["git", "clone", "--quiet", "--no-checkout", "--shared", str(mirror), str(path)])
+    try:
+        run(["git", "-C", str(path), "cat-file", "-e", f"{repo.head}^{{commit}}"])
+    except SetupError:
+        raise SetupError(f"{repo.name}: the mirror {mirror} has no commit {repo.head}") from None
+    return path
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    parent: str
+    subject: str
+
+
+def first_parent_commits(path: Path, head: str, count: int) -> list[Commit]:
+    """The last `count` first-parent commits ending at `head` that have a parent, oldest first."""
+    out = run(["git", "-C", str(path), "log", "--first-parent", f"-n{count}",
+               "--format=%H %P%x00%s", head])
+    commits = []
+    for line in out.splitlines():
+        shas, _, subject = line.partition("\0")
+        sha, *parents = shas.split()
+        if parents:
+            commits.append(Commit(sha, parents[0], subject))
+    return commits[::-1]
+
+
+# --------------------------------------------------------------------------- running impact
+
+
+def impact_command() -> list[str]:
+    """The `impact` console script of this interpreter's environment (the project .venv)."""
+    script = Path(sys.executable).parent / "impact"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "impact"]
+
+
+def diff_command(path: Path, cache: Path, sha: str) -> list[str]:
+    return [*impact_command(), "--repo", str(path), "--cache-dir", str(cache),
+            "diff", f"{sha}^1", sha, "--format", "json"]
+
+
+@dataclass
+class Outcome:
+    exit_status: int | None  # None: timed out
+    stdout: str
+    stderr: str
+    seconds: float
+
+
+def run_once(cmd: list[str], timeout: float, env: dict) -> Outcome:
+    """Run in its own process group, so a timeout also ends impact's worker processes."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, start_new_session=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+        status: int | None = proc.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        stdout, stderr = proc.communicate()
+        status = None
+    return Outcome(status, stdout, stderr, time.perf_counter() - start)
+
+
+def classify(outcome: Outcome) -> str:
+    if outcome.exit_status is None:
+        return "timeout"
+    internal = "internal error" in outcome.stderr or "Traceback" in outcome.stderr
+    if outcome.exit_status not in (0, 1, 2) or internal:
+        return "crash"
+    if outcome.exit_status == 2:
+        return "error"
+    return "findings" if outcome.exit_status == 1 else "clean"
+
+
+def finding_record(finding: dict) -> dict:
+    keep = ("code", "severity", "file", "line", "column", "symbol", "message", "origin")
+    return {k: finding.get(k) for k in keep}
+
+
+def check_commit(repo: Repo, path: Path, cache: Path, commit: Commit, timeout: float) -> dict:
+    cmd = diff_command(path, cache, commit.sha)
+    outcome = run_once(cmd, timeout, impact_env())
+    status = classify(outcome)
+    record = {"repo": repo.name, "sha": commit.sha, "parent": commit.parent,
+              "subject": commit.subject[:200], "exit": outcome.exit_status, "outcome": status,
+              "seconds": round(outcome.seconds, 3), "files_scanned": None, "findings": []}
+    if status in ("clean", "findings"):
+        try:
+            report = json.loads(outcome.stdout)
+            record["findings"] = [finding_record(f) for f in report["findings"]]
+            record["files_scanned"] = report["summary"]["files_scanned"]
+        except (ValueError, KeyError, TypeError):
+            record["outcome"] = "crash"
+            record["stderr"] = "no JSON report on stdout: " + outcome.stdout[:500]
+    if status in ("error", "crash", "timeout"):
+        record["stderr"] = outcome.stderr[-4000:]
+    if status == "crash":
+        again = run_once(cmd, timeout, {**impact_env(), "IMPACT_DEBUG": "1"})
+        record["traceback"] = again.stderr[-8000:]
+    return record
+
+
+def load_results(path: Path) -> list[dict]:
+    """The JSON lines of a results file (gzip-compressed when its name ends in .gz)."""
+    if not path.exists():
+        return []
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def run_check(repos: list[Repo], args: argparse.Namespace, results: Path) -> None:
+    cache, clones = args.work / "cache", args.work / "clones"
+    done = {(r["repo"], r["sha"]) for r in load_results(results)}
+    deadline = time.monotonic() + args.budget * 60 if args.budget else None
+    for repo in repos:
+        path = clone(repo, args.mirrors, clones)
+        commits = first_parent_commits(path, repo.head, args.commits)
+        todo = [c for c in commits if (repo.name, c.sha) not in done]
+        print(f"{repo.name}: {len(commits)} commits, {len(todo)} to run", flush=True)
+        for i, commit in enumerate(todo, 1):
+            if deadline and time.monotonic() > deadline:
+                print(f"budget of {args.budget} min used up: stopping", flush=True)
+                return
+            record = check_commit(repo, path, cache, commit, args.timeout)
+            with results.open("a", encoding="utf-8") as out:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            errors = sum(1 for f in record["findings"] if f["severity"] == "error")
+            print(f"  [{i}/{len(todo)}] {commit.sha[:10]} {record['outcome']:<8} "
+                  f"{record['seconds']:6.1f} s  {len(record['findings'])} findings"
+                  f" ({errors} errors)", flush=True)
+
+
+# --------------------------------------------------------------------------- triage
+
+
+def finding_id(record: dict, finding: dict) -> str:
+    """Stable identity of a finding: independent of line numbers and message wording."""
+    what = finding.get("symbol") or finding.get("message", "")
+    return f"{record['repo']} {record['sha'][:12]} {finding['code']} {finding['file']} {what}"
+
+
+@dataclass(frozen=True)
+class Triage:
+    classes: dict[str, str]  # cause -> what the class is
+    verdicts: dict[str, dict]  # finding id -> {verdict, cause, note}
+
+
+def load_triage(path: Path) -> Triage:
+    if not path.exists():
+        return Triage({}, {})
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    verdicts = data.get("findings") or {}
+    for key, entry in verdicts.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("verdict"), bool):
+            raise SetupError(f"{path.name}: `{key}` needs `verdict: true` or `verdict: false`")
+        if entry["verdict"] is False and not entry.get("cause"):
+            raise SetupError(f"{path.name}: `{key}` is false but has no `cause`")
+    return Triage(data.get("classes") or {}, verdicts)
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def counts(counter: Counter) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counter.items())) or "-"
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows])
+
+
+@dataclass
+class ErrorFinding:
+    id: str
+    record: dict
+    finding: dict
+    verdict: bool | None
+    cause: str
+
+
+def error_findings(records: list[dict], triage: Triage) -> list[ErrorFinding]:
+    found = []
+    for record in records:
+        for finding in record["findings"]:
+            if finding["severity"] != "error":
+                continue
+            key = finding_id(record, finding)
+            entry = triage.verdicts.get(key, {})
+            found.append(ErrorFinding(key, record, finding, entry.get("verdict"),
+                                      entry.get("cause", "")))
+    return found
+
+
+def repo_rows(repos: list[Repo], records: list[dict], errors: list[ErrorFinding]
+              ) -> list[list[str]]:
+    verdicts = defaultdict(Counter)
+    for e in errors:
+        verdicts[e.record["repo"]][e.verdict] += 1
+    by_repo = defaultdict(list)
+    for record in records:
+        by_repo[record["repo"]].append(record)
+    rows = []
+    for repo in repos:
+        runs = by_repo.get(repo.name, [])
+        if not runs:
+            continue
+        seconds = [r["seconds"] for r in runs]
+        crashes = sum(1 for r in runs if r["outcome"] in ("crash", "timeout"))
+        findings = [f for r in runs for f in r["findings"]]
+        scanned = [r["files_scanned"] for r in runs if r["files_scanned"] is not None]
+        rows.append([
+            repo.name, repo.kind, f"`{repo.head[:12]}`", str(len(runs)),
+            str(max(scanned)) if scanned else "-", str(crashes),
+            f"{statistics.median(seconds):.1f}", f"{percentile(seconds, 0.9):.1f}",
+            f"{max(seconds):.1f}",
+            counts(Counter(f["code"] for f in findings if f["severity"] == "error")),
+            f"{verdicts[repo.name][True]} / {verdicts[repo.name][False]}"
+            + (f" / {verdicts[repo.name][None]} untriaged" if verdicts[repo.name][None] else ""),
+            counts(Counter(f["code"] for f in findings if f["severity"] != "error")),
+        ])
+    return rows
+
+
+REPO_HEADER = ["repository", "kind", "head", "commits", "files scanned (max)", "crashes",
+               "median s", "p90 s", "max s", "errors by code", "true / false errors",
+               "warnings by code"]
+
+
+def describe_finding(e: ErrorFinding) -> str:
+    f = e.finding
+    return (f"`{e.id}` line {f['line']}: {f['message']} (commit: {e.record['subject'][:80]})")
+
+
+def summary(repos: list[Repo], records: list[dict], triage: Triage, meta: dict) -> str:
+    commits = len(records)
+    errors = error_findings(records, triage)
+    false = [e for e in errors if e.verdict is False]
+    true = [e for e in errors if e.verdict is True]
+    untriaged = [e for e in errors if e.verdict is None]
+    warnings = [f for r in records for f in r["findings"] if f["severity"] != "error"]
+    crashes = [r for r in records if r["outcome"] in ("crash", "timeout")]
+    bad_input = [r for r in records if r["outcome"] == "error"]
+    seconds = [r["seconds"] for r in records] or [0.0]
+    per_1000 = 1000 * len(false) / commits if commits else 0.0
+    intro = (f"`benchmarks/ecosystem.py`: `impact diff C^1 C --format json` over the last"
+             f" first-parent commits of {len({r['repo'] for r in records})} public repositories,"
+             " each pinned at its head sha; error-level findings judged by hand in"
+             " `benchmarks/ecosystem-triage.yaml`.")
+    runs = (f"- commits run: {commits}; crashes (internal errors, tracebacks, timeouts):"
+            f" {len(crashes)}; one-line errors (exit 2): {len(bad_input)}")
+    times = (f"- time per commit: median {statistics.median(seconds):.1f} s, p90"
+             f" {percentile(seconds, 0.9):.1f} s, max {max(seconds):.1f} s (warm cache but for"
+             " each repository's first commit)")
+    false_commits = len({(e.record["repo"], e.record["sha"]) for e in false})
+    verdicts = (f"- error-level findings: {len(errors)} ({len(true)} true, {len(false)} false,"
+                f" {len(untriaged)} untriaged); **false errors per 1,000 commits:"
+                f" {per_1000:.1f}** ({false_commits} commits with a false error,"
+                f" {1000 * false_commits / max(commits, 1):.1f} per 1,000)")
+    parts = [
+        HEADING, "", intro, "",
+        f"- command: `{meta['command']}`",
+        f"- date: {meta['date']}; machine: {meta['machine']}",
+        f"- impact: {meta['impact']}",
+        runs, times, verdicts,
+        f"- warnings: {len(warnings)} ({counts(Counter(f['code'] for f in warnings))})", "",
+        markdown_table(REPO_HEADER, repo_rows(repos, records, errors)), "",
+    ]
+    if false:
+        by_cause = Counter(e.cause for e in false)
+        parts += ["False error-level findings by cause:", ""]
+        parts += [f"- {n} × {cause}" + (f": {triage.classes[cause]}" if cause in triage.classes
+                                          else "") for cause, n in by_cause.most_common()]
+        parts.append("")
+    if true:
+        parts += ["True error-level findings (real breaks):", ""]
+        parts += [f"- {describe_finding(e)}" for e in true]
+        parts.append("")
+    if untriaged:
+        parts += ["Untriaged error-level findings:", ""]
+        parts += [f"- {describe_finding(e)}" for e in untriaged]
+        parts.append("")
+    if crashes or bad_input:
+        parts += ["Crashes and one-line errors:", ""]
+        for r in crashes + bad_input:
+            last = (r.get("stderr") or "").strip().splitlines()[-1:] or ["(no stderr)"]
+            parts.append(f"- {r['repo']} `{r['sha'][:12]}` {r['outcome']} (exit {r['exit']},"
+                         f" {r['seconds']:.0f} s): {last[0][:300]}")
+        parts.append("")
+    slowest = sorted(records, key=lambda r: r["seconds"], reverse=True)[:10]
+    parts += ["Slowest commits:", ""]
+    parts += [f"- {r['seconds']:.1f} s {r['repo']} `{r['sha'][:12]}` ({r['files_scanned']} files"
+              f" scanned): {r['subject'][:80]}" for r in slowest]
+    return "\n".join(parts) + "\n"
+
+
+def write_results(section: str, path: Path = RESULTS) -> None:
+    """Replace this check's section of RESULTS.md (other sections are left as they are)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+    text = (pattern.sub(lambda _: section + "\n", text) if pattern.search(text)
+            else text.rstrip("\n") + "\n\n" + section)
+    path.write_text(text, encoding="utf-8")
+
+
+def impact_version() -> str:
+    version = run([*impact_command(), "--version"]).strip()
+    sha = run(["git", "-C", str(PROJECT_ROOT), "log", "-1", "--format=%h", "--", "impact",
+               "grammars"]).strip()
+    return f"{version} (code at commit {sha})"
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repo", action="append", choices=[r.name for r in REPOS],
+                        metavar="OWNER/NAME", help="only this repository (repeatable)")
+    parser.add_argument("--commits", type=int, default=100,
+                        help="first-parent commits per repository (default 100)")
+    parser.add_argument("--timeout", type=float, default=120,
+                        help="seconds per commit before it counts as a crash (default 120)")
+    parser.add_argument("--budget", type=float, default=0,
+                        help="stop starting commits after this many minutes (default: none)")
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK,
+                        help=f"clones, cache and results (default {DEFAULT_WORK})")
+    parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
+                        help=f"where <owner>+<name>/repo mirrors are (default {DEFAULT_MIRRORS})")
+    parser.add_argument("--triage", type=Path, default=TRIAGE, help="the triage file")
+    parser.add_argument("--results-file", type=Path,
+                        help="the JSON lines to append to or, with --report, to read (.gz read"
+                             " too; default <work>/results.jsonl)")
+    parser.add_argument("--fresh", action="store_true", help="forget earlier results")
+    parser.add_argument("--report", action="store_true", help="only summarise earlier results")
+    parser.add_argument("--results", action="store_true",
+                        help="also write the summary into benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    if args.commits < 1:
+        parser.error("--commits must be at least 1")
+    repos = [r for r in REPOS if not args.repo or r.name in args.repo]
+    args.work.mkdir(parents=True, exist_ok=True)
+    results = args.results_file or args.work / "results.jsonl"
+    if results.suffix == ".gz" and not args.report:
+        parser.error("a .gz --results-file can only be read (--report)")
+    command = " ".join(["python benchmarks/ecosystem.py", *sys.argv[1:]])
+    try:
+        triage = load_triage(args.triage)
+        if args.fresh:
+            results.unlink(missing_ok=True)
+        if not args.report:
+            run_check(repos, args, results)
+        meta = {"command": command, "impact": impact_version(),
+                "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+                "machine": f"nproc {nproc()}, {cpu_model()}, Python {platform.python_version()}"
+                           f" ({platform.system()} {platform.machine()})"}
+    except SetupError as exc:
+        print(f"setup failed: {exc}", file=sys.stderr)
+        return 2
+    wanted = {r.name for r in repos}
+    records = [r for r in load_results(results) if r["repo"] in wanted]
+    text = summary(repos, records, triage, meta)
+    print("\n" + text)
+    (args.work / "summary.md").write_text(text, encoding="utf-8")
+    if args.results:
+        write_results(text)
+        print(f"wrote the {HEADING[3:]} section of {RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
