@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import posixpath
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
@@ -35,7 +36,7 @@ from impact.parallel import Progress, extract_records
 from impact.records import load_facts
 from impact.resolve import Links
 from impact.resolve.javascript import is_config_file
-from impact.resolve.python import PythonResolver
+from impact.resolve.python import PythonResolver, installed_packages
 from impact.scope import files_a_change_can_affect
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
@@ -234,8 +235,11 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
                       max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     memo = FactsMemo(options, cache)
-    base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links))
-    head_python = PythonResolver(head_snapshot.paths, options.python_roots, Links(head_snapshot.links))
+    installed = declared_packages(head_snapshot, options.max_file_size)
+    base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
+                                 installed)
+    head_python = PythonResolver(head_snapshot.paths, options.python_roots, Links(head_snapshot.links),
+                                 installed)
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
@@ -307,6 +311,16 @@ def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, 
     base.sources.prefetch(changed)
     return {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed
             if may_suppress(head.sources[path])}
+
+
+REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
+
+
+def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
+    """What the head revision's project files say the project installs (Python)."""
+    wanted = [path for path in snapshot.paths if posixpath.basename(path) == "pyproject.toml"
+              or REQUIREMENTS.fullmatch(posixpath.basename(path))]
+    return installed_packages(snapshot.read_within(wanted, max_size)[0]) if wanted else frozenset()
 
 
 def _new_unknown_names(base: Analysis, head: Analysis, max_size: int) -> list[Finding]:

@@ -103,3 +103,24 @@ def test_a_regular_module_of_the_repository_still_resolves_over_a_namespace(repo
     change = {"lib/util.py": "def g():\n    return 1\n"}
     base = {**base, "lib/pyproject.toml": "[project]\nname='lib'\n"}
     assert ("IMP103", "app.py", 3, "f") in diff_keys(repo_factory, base, change)
+
+
+def test_a_namespace_directory_does_not_shadow_a_declared_dependency(repo_factory):
+    base = {"pyproject.toml": "[project]\nname = 'm'\ndependencies = ['alembic>=1.11', 'PyYAML']\n",
+            "alembic/env.py": "x = 1\n", "yaml/notes.txt": "n"}
+    change = {"alembic/versions/0001_add.py": "from alembic import op\nimport yaml\n\nyaml.safe_load('')\n"}
+    assert diff_keys(repo_factory, base, change) == []
+    undeclared = {**base, "pyproject.toml": "[project]\nname = 'm'\n"}
+    assert ("IMP101", "alembic/versions/0001_add.py", 1, "op") in diff_keys(
+        repo_factory, undeclared, change)
+
+
+def test_a_package_attribute_that_rebinds_its_submodules_name_is_not_the_module(repo_factory):
+    base = {"pkg/session.py": "class Session:\n    def get(self, key):\n        return key\n\n\n"
+                              "session = Session()\n",
+            "pkg/__init__.py": "from pkg.session import session\n"}
+    change = {"app.py": "import pkg\nprint(pkg.session.get('user'))\n"}
+    assert diff_keys(repo_factory, base, change) == []
+    plain = {**base, "pkg/__init__.py": ""}
+    assert diff_keys(repo_factory, plain, {"app.py": "import pkg.session\nprint(pkg.session.nope)\n"}) == [
+        ("IMP103", "app.py", 2, "nope")]

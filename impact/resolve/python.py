@@ -16,8 +16,14 @@ a directory path ending in `/`.
 from __future__ import annotations
 
 import posixpath
+import re
 import sys
 from functools import cached_property, partial
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 from impact.model import Import
 from impact.resolve import Links, ancestor_dirs, parent_dirs
@@ -35,8 +41,11 @@ STANDARD_LIBRARY = frozenset(sys.stdlib_module_names) - {"__future__"}
 
 class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
-                 links: Links | None = None):
+                 links: Links | None = None, installed: frozenset[str] = frozenset()):
         self.paths = paths
+        # what a directory without `__init__.py` never shadows: the standard library and the
+        # packages the project says it installs (a migrations folder named `alembic/`)
+        self.outside = STANDARD_LIBRARY | installed
         self.links = links or Links()
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
         # any directory can be a namespace package, even one holding only data files
@@ -81,7 +90,7 @@ class PythonResolver:
                     first = path[len(prefix):].split("/")[0]
                     names.add(first.rsplit(".", 1)[0] if first.endswith(SUFFIXES) else first)
         return frozenset(n for n in names if n.isidentifier() and (
-            n not in STANDARD_LIBRARY or self.resolve_absolute(n) not in (None, n + "/")))
+            n not in self.outside or self.resolve_absolute(n) not in (None, n + "/")))
 
     def module_at(self, base: str, namespaces: bool = True) -> str | None:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
@@ -138,7 +147,7 @@ class PythonResolver:
             found = self.module_at(base, namespaces=False)
             if found:
                 return found
-        if parts[0] not in STANDARD_LIBRARY:  # Python's path finder takes the stdlib first
+        if parts[0] not in self.outside:  # the path finder takes a regular package first
             for base in bases:
                 found = self._directory(base)
                 if found:
@@ -238,3 +247,38 @@ class PythonResolver:
 def _extension_base(path: str) -> str:
     directory, name = posixpath.split(path)
     return posixpath.join(directory, name.split(".", 1)[0])
+
+
+REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def installed_packages(files: dict[str, bytes]) -> frozenset[str]:
+    """The import names of the distributions a project declares (`[project] dependencies`
+    and optional ones, Poetry's dependencies, `requirements*.txt` lines), as far as a
+    distribution's name tells its import name (`PyYAML` -> `pyyaml`, `python-dateutil` ->
+    `python_dateutil`)."""
+    names: set[str] = set()
+    for path, data in files.items():
+        text = data.decode("utf-8", "replace")
+        if path.endswith(".toml"):
+            names.update(_pyproject_requirements(text))
+        else:
+            names.update(line for line in text.splitlines() if not line.lstrip().startswith(("#", "-")))
+    found = (REQUIREMENT_NAME.match(name) for name in names)
+    return frozenset(m.group(1).lower().replace("-", "_").replace(".", "_") for m in found if m)
+
+
+def _pyproject_requirements(text: str) -> list[str]:
+    try:
+        data = tomllib.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    project = data.get("project") if isinstance(data.get("project"), dict) else {}
+    found = [r for r in project.get("dependencies", []) if isinstance(r, str)]
+    optional = project.get("optional-dependencies")
+    for group in optional.values() if isinstance(optional, dict) else ():
+        found += [r for r in group if isinstance(r, str)] if isinstance(group, list) else []
+    poetry = data.get("tool", {}).get("poetry", {}) if isinstance(data.get("tool"), dict) else {}
+    deps = poetry.get("dependencies") if isinstance(poetry, dict) else None
+    found += [name for name in deps if name != "python"] if isinstance(deps, dict) else []
+    return found
