@@ -12,12 +12,14 @@ Declared = tuple[str, str]  # (module path, name declared there)
 
 
 def declared_names(http: HttpFacts) -> set[str]:
-    return {d.name for d in (*http.routers, *http.values, *http.wrappers)}
+    return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
+                             *http.models, *http.returns)}
 
 
 def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:
-    """The (module, name) of the router, client, constant or wrapper `expression` names in
-    `module` (`router`, `routes.router`, `require:./routes/api`), or None."""
+    """The (module, name) of the router, client, constant, wrapper, handler, serializer or
+    model class `expression` names in `module` (`router`, `routes.router`,
+    `require:./routes/api`), or None."""
     facts = graph.facts.get(module)
     if facts is None or depth > MAX_DEPTH:
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.names import Declared, resolve
-from impact.model import RouterDecl, Site
+from impact.model import BodyDecl, RouterDecl, Site
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
@@ -36,6 +36,9 @@ class Operation:
     site: Site
     handler: str
     written: str  # the path as the routes declare it, for messages
+    bodies: tuple[BodyDecl, ...] | None = None  # what its handler sends, if read in place
+    model: BodyDecl | None = None  # FastAPI's response model
+    exported: bool = False  # the handler is its module's export `handler` (Next.js)
 
     def serves(self, method: str | None, request: paths.Path) -> bool:
         if not self.accepts(method):
@@ -85,7 +88,8 @@ def _operations(route, module: str, prefix: str | None) -> list[Operation]:
         if normal is None:
             normal = [None]
     shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
-    return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown)
+    return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown,
+                      route.bodies, route.model)
             for path in normal for method in route.methods]
 
 
@@ -158,5 +162,5 @@ def _file_route(module: str, segments: list[str], methods: tuple[str, ...], site
         return []  # a private folder: not routed
     written = "/" + "/".join(kept)
     normal = paths.route_paths(written)
-    return [Operation(methods, path, True, module, site, handler, written)
+    return [Operation(methods, path, True, module, site, handler, written, exported=True)
             for path in (normal or [None])]
