@@ -330,7 +330,8 @@ def _request(call: Node) -> RequestDecl | None:
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
-    """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable."""
+    """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable
+    (`baseURL: import.meta.env.VITE_API ?? '/api'` is its literal fallback, as for a constant)."""
     if value.type != "call_expression":
         return None
     factory = CLIENT_FACTORIES.get(text(value.child_by_field_name("function")))
@@ -342,8 +343,8 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     if pairs is None:
         return ValueDecl(name, "client", None, site(node), library)
     base = pairs.get(factory)
-    return ValueDecl(name, "client", Url(("",)) if base is None else url_of(base), site(node),
-                     library)
+    value = Url(("",)) if base is None else url_of(base) or _constant(base)
+    return ValueDecl(name, "client", value, site(node), library)
 
 
 def _constant(value: Node) -> Url | None:
