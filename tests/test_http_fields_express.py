@@ -173,3 +173,37 @@ def test_hono_c_json_field_removed_while_fetch_destructures_it(repo_factory):
     assert _keys(_run(repo_factory, change, base)) == [
         ("IMP404", "api/src/index.ts", 7, "error", "avatarUrl"),
         ("IMP402", "web/src/profile.js", 3, "error", "avatarUrl")]
+
+
+NEXT_ROUTE = '''\
+import { NextResponse } from "next/server"
+import { db } from "@/lib/db"
+
+export async function GET() {
+  const posts = await db.post.findMany()
+  return NextResponse.json(posts.map((p) => ({ id: p.id, title: p.title, coverUrl: p.cover })))
+}
+'''
+NEXT_PAGE = '''\
+"use client"
+import { useEffect, useState } from "react"
+
+export default function Posts() {
+  const [covers, setCovers] = useState<string[]>([])
+  useEffect(() => {
+    fetch("/api/posts")
+      .then((r) => r.json())
+      .then((posts) => setCovers(posts.map((p) => p.coverUrl)))
+  }, [])
+  return <div>{covers.map((c) => <img key={c} src={c} />)}</div>
+}
+'''
+
+
+def test_nextjs_route_handler_field_removed_while_a_page_reads_it(repo_factory):
+    base = {"next.config.js": "module.exports = {}\n", "app/api/posts/route.ts": NEXT_ROUTE,
+            "app/posts/page.tsx": NEXT_PAGE, "lib/db.ts": "export const db: any = {}\n"}
+    change = {"app/api/posts/route.ts": NEXT_ROUTE.replace(", coverUrl: p.cover", "")}
+    assert _keys(_run(repo_factory, change, base)) == [
+        ("IMP404", "app/api/posts/route.ts", 6, "error", "coverUrl"),
+        ("IMP402", "app/posts/page.tsx", 9, "error", "coverUrl")]
