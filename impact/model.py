@@ -126,6 +126,11 @@ class Definition:
     members: tuple[Definition, ...] = ()  # a class's methods
     bases: tuple[str, ...] = ()  # a class's base classes, as written
     dataclass: bool = False  # its parameters are its own dataclass fields; its bases' come first
+    # Python: a class's other class-level names (assigned, annotated, nested classes,
+    # properties), and whether more may appear at run time (a metaclass, `__getattr__`,
+    # `__getattribute__`, `__init_subclass__`)
+    attributes: tuple[Definition, ...] = ()
+    open_attributes: bool = False
 
 
 @dataclass(frozen=True)
@@ -361,6 +366,9 @@ class FileFacts:
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
+    # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
+    # `setattr(X, ...)`): their attributes may exist at run time without a definition
+    attribute_writes: tuple[str, ...] = ()
 
     @property
     def readable(self) -> bool:
