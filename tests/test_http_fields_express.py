@@ -207,3 +207,16 @@ def test_nextjs_route_handler_field_removed_while_a_page_reads_it(repo_factory):
     assert _keys(_run(repo_factory, change, base)) == [
         ("IMP404", "app/api/posts/route.ts", 6, "error", "coverUrl"),
         ("IMP402", "app/posts/page.tsx", 9, "error", "coverUrl")]
+
+
+def test_a_handler_wrapped_in_async_handler_is_read(repo_factory):
+    """`const list = asyncHandler(async (req, res) => {...})` (express-async-handler)."""
+    controller = ("const asyncHandler = require('express-async-handler')\nconst db = require('../db')\n\n"
+                  "const list = asyncHandler(async (req, res) => {\n  const rows = await db.all()\n"
+                  "  res.json(rows.map((row) => ({ id: row.id, subject: row.subject, assignee: row.assignee_name })))\n"
+                  "})\n\nmodule.exports = { list }\n")
+    base = {**BASE, "server/controllers/tickets.js": controller}
+    change = {"server/controllers/tickets.js": controller.replace(", assignee: row.assignee_name", "")}
+    assert _keys(_run(repo_factory, change, base)) == [
+        ("IMP404", "server/controllers/tickets.js", 6, "error", "assignee"),
+        ("IMP402", "web/src/tickets.js", 5, "error", "assignee")]

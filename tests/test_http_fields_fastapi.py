@@ -174,3 +174,18 @@ def test_open_models_and_unknown_alias_generators_are_never_judged(repo_factory)
     assert _keys(_run(repo_factory, change, own)) == []
     untyped = {**BASE, "backend/app/routers/threads.py": THREADS.replace("response_model=list[ThreadResponse]", "")}
     assert _keys(_run(repo_factory, change, untyped)) == []  # returns what load_threads gives
+
+
+def test_sqlmodel_relationships_are_not_sent_fields(repo_factory):
+    """A relationship of a SQLModel table is not serialised: removing it is not a removed
+    field, even for a reader (which read `undefined` already)."""
+    schemas = SCHEMAS.replace("from pydantic import Field\n", "from pydantic import Field\nfrom sqlmodel import Relationship\n") \
+        .replace("    reply_count: int = 0\n", '    reply_count: int = 0\n    replies: list["Reply"] = Relationship(back_populates="thread")\n')
+    reader = THREAD_LIST.replace("t.replyCount", "t.replies")
+    base = {**BASE, "backend/app/schemas.py": schemas, "frontend/src/components/ThreadList.tsx": reader}
+    change = {"backend/app/schemas.py": schemas.replace(
+        '    replies: list["Reply"] = Relationship(back_populates="thread")\n', "")}
+    assert _keys(_run(repo_factory, change, base)) == []
+    dropped = {"backend/app/schemas.py": schemas.replace("    title: str\n", "")}
+    assert [k[:3] for k in _keys(_run(repo_factory, dropped, {**base, "frontend/src/components/ThreadList.tsx": THREAD_LIST}))] == [
+        ("IMP404", "backend/app/schemas.py", 11), ("IMP402", "frontend/src/components/ThreadList.tsx", 8)]

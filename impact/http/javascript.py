@@ -81,6 +81,10 @@ def extract(root: Node, grammar: str) -> HttpFacts:
             if producer is not None:
                 producers.append(producer)
         else:
+            wrapped = _wrapped_handler(value)
+            sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
+            if sent:
+                producers.append(ProducerDecl(name, sent, site(node)))
             constant = _constant(value)
             if constant is not None:
                 values.append(ValueDecl(name, "constant", constant, site(node)))
@@ -409,6 +413,15 @@ def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
 
 
 # -- module level -----------------------------------------------------------------------
+
+
+def _wrapped_handler(value: Node) -> Node | None:
+    """The handler inside `asyncHandler(async (req, res) => {...})`, `catchAsync(fn)`: a call
+    whose one argument is a function (which the wrapper calls with the same arguments)."""
+    if value.type != "call_expression":
+        return None
+    args = _arguments(value)
+    return args[0] if len(args) == 1 and args[0].type in FUNCTIONS else None
 
 
 def _producer(name: str, function: Node, node: Node) -> ProducerDecl | None:

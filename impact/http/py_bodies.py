@@ -38,6 +38,7 @@ MODEL_CONSTRUCTORS = ("model_validate", "from_orm", "parse_obj", "model_construc
 LIST_TYPES = ("list", "List", "Sequence", "typing.List", "typing.Sequence", "Iterable", "tuple")
 OPTIONAL_TYPES = ("Optional", "typing.Optional")
 NESTED = ("function_definition", "class_definition", "lambda")
+NOT_FIELDS = ("Relationship", "relationship", "PrivateAttr")
 MAX_DEPTH = 4
 
 
@@ -417,6 +418,9 @@ def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bo
             ("ClassVar", "typing.ClassVar")):
         return None, None
     alias = ""
+    if value is not None and value.type == "call" and \
+            text(value.child_by_field_name("function")).rsplit(".", 1)[-1] in NOT_FIELDS:
+        return None, None  # SQLModel relationships, SQLAlchemy `relationship()`: not serialised
     if value is not None and value.type == "call" and \
             text(value.child_by_field_name("function")).rsplit(".", 1)[-1] == "Field":
         _positional, keywords = _arguments(value)
