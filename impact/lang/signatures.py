@@ -127,9 +127,7 @@ def _python_class_attributes(body: Node | None) -> tuple[Definition, ...]:
     for node in _class_level(body):
         names: list[Node] = []
         kind = "attribute"
-        if node.type in ("assignment", "augmented_assignment"):
-            names = _python_targets(node.child_by_field_name("left"))
-        elif node.type == "for_statement":
+        if node.type in ("assignment", "augmented_assignment", "for_statement"):
             names = _python_targets(node.child_by_field_name("left"))
         elif node.type == "class_definition":
             names, kind = [node.child_by_field_name("name")], "class"
