@@ -10,10 +10,10 @@ any request path that ends like it — the rules then abstain rather than guess.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import paths
+from impact.http import django, paths
 from impact.http.names import Declared, resolve
 from impact.model import BodyDecl, RouterDecl, Site
 
@@ -56,6 +56,8 @@ class Operation:
 def served_operations(graph: SymbolGraph) -> list[Operation]:
     routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
     mounts = _mounts(graph, routers)
+    for root in _django_roots(graph):
+        routers[root] = replace(routers[root], kind="django-root")
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -70,6 +72,19 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 operations.extend(_operations(route, module, prefix))
     operations.extend(next_operations(graph))
     return operations
+
+
+def _django_roots(graph: SymbolGraph) -> list[Declared]:
+    """The URL confs that `ROOT_URLCONF = "config.urls"` in a settings module names."""
+    roots = []
+    for facts in graph.facts.values():
+        for value in facts.http.values if facts.language == "python" else ():
+            if value.name == django.ROOT_URLCONF and value.value is not None:
+                target = graph.python.resolve_absolute(value.value.parts[0])
+                if target in graph.facts and any(r.name == django.URLCONF
+                                                 for r in graph.facts[target].http.routers):
+                    roots.append((target, django.URLCONF))
+    return roots
 
 
 def _looks_served(facts) -> bool:
@@ -124,7 +139,8 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
             result.append(None if above is None else paths.join(above, mine))
     if not mounts.get(router):
-        result.append(own.prefix if own.kind in APPS or own.kind == "koa-router" else None)
+        result.append(own.prefix if own.kind in APPS or own.kind in ("koa-router", "django-root")
+                      else None)
     memo[router] = list(dict.fromkeys(result))
     return memo[router]
 
