@@ -320,6 +320,19 @@ class ValueDecl:
 
 
 @dataclass(frozen=True)
+class ProxyDecl:
+    """A development proxy entry (`server.proxy` in a Vite config, `devServer.proxy` in a
+    webpack one): requests whose path starts with `source` go to a server that sees them
+    starting with `target` instead (None: a rewrite impact cannot read); `local`: that server
+    is this machine (a localhost target), not another host."""
+
+    source: str
+    target: str | None
+    local: bool
+    site: Site
+
+
+@dataclass(frozen=True)
 class HttpFacts:
     """What a file declares about HTTP: served operations and the objects that compose their
     paths, the bodies they send, the requests it may send and what it reads from them."""
@@ -335,6 +348,7 @@ class HttpFacts:
     models: tuple[ModelDecl, ...] = ()  # Python: classes that may be a response
     uses: tuple[UseDecl, ...] = ()  # JavaScript: what is read from awaited calls' results
     returns: tuple[ReturnDecl, ...] = ()  # JavaScript: functions returning a call's result
+    proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
 
 
 @dataclass(frozen=True)

@@ -5,19 +5,23 @@ A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, 
 across modules; a constant whose value is only known at run time (an environment variable
 without a literal fallback) makes the call *unresolved*, and so does a hole inside a segment
 (`/x${query}`): such a call is kept with the literal start of its path, as a possible caller,
-and never judged. Calls to other hosts are dropped.
+and never judged. Calls to other hosts are dropped. A development proxy of the frontend
+(`server.proxy` in its `vite.config.*`, `devServer.proxy` in its `webpack.config.*` or
+`vue.config.*`) rewrites the paths it takes as the backend will see them.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.js_reads import JSON
 from impact.http.names import resolve
-from impact.model import RequestDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.http.proxies import proxy_to
+from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDecl
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
@@ -25,6 +29,7 @@ PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # 
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
 Steps = tuple[str, ...]
+PROXY_CONFIGS = re.compile(r"^(vite|vitest|webpack|vue)(\.[\w-]+)?\.config\.[cm]?[jt]s$|^webpack\.[\w.-]+\.[cm]?js$")
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class ClientCall:
 
 def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls = []
+    proxies = _proxies(graph)
     for module, facts in sorted(graph.facts.items()):
         if facts.language == "python":
             continue
@@ -71,8 +77,46 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
             resolved = _resolve_request(graph, module, request, 0)
             if resolved is None:
                 continue
-            calls.append(_call(resolved, module, request.site))
+            call = _call(resolved, module, request.site)
+            calls.append(_proxied(call, proxies) if call is not None else None)
     return [c for c in calls if c is not None]
+
+
+def _proxies(graph: SymbolGraph) -> list[tuple[str, ProxyDecl]]:
+    """(directory of the configuration file, entry) of every development proxy, the deepest
+    directory and the longest prefix first."""
+    found = []
+    for module, facts in graph.facts.items():
+        if facts.http.proxies and PROXY_CONFIGS.match(posixpath.basename(module)):
+            directory = posixpath.dirname(module)
+            found.extend((directory, proxy) for proxy in facts.http.proxies)
+    for directory, manifest in graph.js.manifests.items():
+        target = manifest.get("proxy")  # Create React App: every path, as it is, to `proxy`
+        if isinstance(target, str):
+            found.append((directory, proxy_to(target)))
+    return sorted(found, key=lambda d: (-len(d[0]), -len(d[1].source)))
+
+
+def _proxied(call: ClientCall, proxies: list[tuple[str, ProxyDecl]]) -> ClientCall | None:
+    """The request as its backend sees it, when a development proxy of its frontend takes it:
+    its path rewritten; None when the proxy sends it to another host or rewrites it in a way
+    impact cannot read. (A URL that names its host does not go through the proxy.)"""
+    if call.written.startswith(("http://", "https://", "//")):
+        return call
+    for directory, proxy in proxies:
+        if directory and not call.file.startswith(directory + "/"):
+            continue
+        source = tuple(s for s in proxy.source.split("/") if s)
+        path = call.path if call.path is not None else call.start
+        if path is None or tuple(path[:len(source)]) != source:
+            continue
+        if not proxy.local or proxy.target is None:
+            return None
+        target = tuple(s for s in proxy.target.split("/") if s)
+        if call.path is None:
+            return replace(call, start=None) if target != source else call
+        return replace(call, path=target + call.path[len(source):])
+    return call
 
 
 @dataclass(frozen=True)

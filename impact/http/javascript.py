@@ -15,7 +15,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_reads
+from impact.http import js_bodies, js_reads, proxies
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import (
     HttpFacts,
@@ -96,12 +96,14 @@ def extract(root: Node, grammar: str) -> HttpFacts:
     if any(js_reads.is_source(call) for call in calls):
         identifiers = tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root)
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
-    if not (routes or mounts or requests or routers or values or producers or uses):
+    proxied = proxies.extract(root, string_value)
+    if not (routes or mounts or requests or routers or values or producers or uses or proxied):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
                      values=_in_order(values), module_exports=module_exports,
-                     producers=_in_order(producers), uses=_in_order(uses), returns=returns)
+                     producers=_in_order(producers), uses=_in_order(uses), returns=returns,
+                     proxies=proxied)
 
 
 def _in_order(declarations) -> tuple:
