@@ -174,6 +174,10 @@ def test_open_models_and_unknown_alias_generators_are_never_judged(repo_factory)
     assert _keys(_run(repo_factory, change, own)) == []
     untyped = {**BASE, "backend/app/routers/threads.py": THREADS.replace("response_model=list[ThreadResponse]", "")}
     assert _keys(_run(repo_factory, change, untyped)) == []  # returns what load_threads gives
+    loose = {**BASE, "backend/app/routers/threads.py": THREADS.replace(
+        "response_model=list[ThreadResponse]", "response_model=list[dict[str, Any]]").replace(
+        "from fastapi import APIRouter\n", "from typing import Any\n\nfrom fastapi import APIRouter\n")}
+    assert _keys(_run(repo_factory, change, loose)) == []
 
 
 def test_sqlmodel_relationships_are_not_sent_fields(repo_factory):
