@@ -507,6 +507,35 @@ def graph_command(
     sys.stdout.write(dependents.export_graph(graph, output_format.value, symbols, path))
 
 
+class RoutesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("routes", short_help="List the HTTP operations served and the requests calling them.")
+def routes_command(
+    revision: str = typer.Argument(None, help="A revision; default: the working tree."),
+    output_format: RoutesFormat = typer.Option(RoutesFormat.text, "--format", "-f"),
+    repo: Path = REPO,
+    no_cache: bool = NO_CACHE,
+    cache_dir: Path = CACHE_DIR,
+    jobs: int = JOBS,
+) -> None:
+    """List the HTTP operations served (method, path, handler file:line, the fields sent)
+    and the requests in the repository that call them, as the IMP4xx rules see them."""
+    from impact.http.listing import route_listing
+    from impact.report import routes_report
+
+    apply_global_options(repo, no_cache, cache_dir, jobs)
+    snapshot = _snapshot(revision)
+    graph = dependents.load(snapshot, State.options()).graph
+    for warning in unread_warnings(snapshot):
+        warn(warning)
+    listing = route_listing(graph)
+    render = routes_report.render_json if output_format is RoutesFormat.json else routes_report.render_text
+    sys.stdout.write(render(listing))
+
+
 @app.command("affected", short_help="Print the changed modules and the modules that depend on them.")
 def affected_command(
     revisions: list[str] = REVISIONS,

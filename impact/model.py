@@ -127,6 +127,11 @@ class Definition:
     members: tuple[Definition, ...] = ()  # a class's methods
     bases: tuple[str, ...] = ()  # a class's base classes, as written
     dataclass: bool = False  # its parameters are its own dataclass fields; its bases' come first
+    # Python: a class's other class-level names (assigned, annotated, nested classes,
+    # properties), and whether more may appear at run time (a metaclass, `__getattr__`,
+    # `__getattribute__`, `__init_subclass__`)
+    attributes: tuple[Definition, ...] = ()
+    open_attributes: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,15 +154,106 @@ class Url:
 
 
 @dataclass(frozen=True)
+class FieldDecl:
+    """A field of a JSON object a server sends, where it is written. `alias`: its name on
+    the wire when it differs (pydantic `Field(alias=...)`), else ""."""
+
+    name: str
+    site: Site
+    alias: str = ""
+
+
+@dataclass(frozen=True)
+class BodyDecl:
+    """One JSON body a handler may send, as far as the syntax shows (`many`: a list of such
+    values). kind:
+    object — exactly `fields` (a dict or object literal without spreads);
+    none — no JSON object (a string, an empty body, a redirect, a rendered template);
+    open — anything else (a variable, a spread, a raw row): its fields are unknown;
+    model — FastAPI `response_model=ref` (`by_alias`: `response_model_by_alias`);
+    annotation — the handler's return annotation `ref`, a response model if `ref` is one;
+    instance — an instance of class `ref` (`ThreadResponse(...)`, `Model.query.get(id)`);
+    serialized — what method `method` of an instance of class `ref` returns (`m.to_dict()`);
+    call — what module-level function `ref` returns (a serializer, `toMessageDto(m)`)."""
+
+    kind: str
+    fields: tuple[FieldDecl, ...] = ()
+    ref: str = ""
+    method: str = ""
+    many: bool = False
+    by_alias: bool = True
+
+
+@dataclass(frozen=True)
+class ProducerDecl:
+    """A function that sends JSON (a handler named in a route: `res.json({...})`,
+    `c.json(...)`, `NextResponse.json(...)`) or returns it (a serializer `toMessageDto`, a
+    Python `to_dict` method): the bodies it may send or return."""
+
+    name: str
+    bodies: tuple[BodyDecl, ...]
+    site: Site
+
+
+@dataclass(frozen=True)
+class ModelDecl:
+    """A Python class whose instances may be a response: its annotated fields (a pydantic
+    model's, by their wire names when `Field(alias=...)` says) and its serializer methods.
+    `alias_generator`: as written, "" when none; `open`: extra fields allowed, or a custom
+    serializer — the fields on the wire are not known."""
+
+    name: str
+    bases: tuple[str, ...]
+    fields: tuple[FieldDecl, ...]
+    serializers: tuple[ProducerDecl, ...]
+    alias_generator: str
+    open: bool
+    site: Site
+
+
+@dataclass(frozen=True)
+class ReadDecl:
+    """A property read from a value that flows from a call's result: `steps` is the path
+    from the result (`json()` for a call of `.json()`, `[]` for an item of an array, else a
+    property name; promises are looked through), the last step read at `site`."""
+
+    steps: tuple[str, ...]
+    site: Site
+
+
+@dataclass(frozen=True)
+class UseDecl:
+    """What is read from the result of the call at `site` (awaited or `.then`-ed)."""
+
+    callee: str
+    site: Site
+    reads: tuple[ReadDecl, ...]
+
+
+@dataclass(frozen=True)
+class ReturnDecl:
+    """Module-level function `name` returns the value at `steps` of the result of the call
+    at `call` (`return r.json()` after `const r = await fetch(...)`: steps ("json()",))."""
+
+    name: str
+    call: Site
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RouteDecl:
     """An operation a server declares: `@bp.get("/x")`, `router.post('/x', h)`, a Next.js
-    `export function GET` (owner ""). `path` is None when it is not a literal."""
+    `export function GET` (owner ""). `path` is None when it is not a literal. `bodies`: what
+    an inline handler (or the decorated function) sends; None when the handler is named and
+    read elsewhere. `model`: FastAPI `response_model=` or the return annotation."""
 
     owner: str  # the app/router object as written (`app`, `bp`, `router`)
     methods: tuple[str, ...]  # upper case; ("*",) for every method
     path: str | None
     handler: str
     site: Site
+    bodies: tuple[BodyDecl, ...] | None = None
+    model: BodyDecl | None = None
 
 
 @dataclass(frozen=True)
@@ -221,12 +317,26 @@ class ValueDecl:
     kind: str  # constant | client
     value: Url | None
     site: Site
+    library: str = ""  # a client's: axios | ky | ofetch
+
+
+@dataclass(frozen=True)
+class ProxyDecl:
+    """A development proxy entry (`server.proxy` in a Vite config, `devServer.proxy` in a
+    webpack one): requests whose path starts with `source` go to a server that sees them
+    starting with `target` instead (None: a rewrite impact cannot read); `local`: that server
+    is this machine (a localhost target), not another host."""
+
+    source: str
+    target: str | None
+    local: bool
+    site: Site
 
 
 @dataclass(frozen=True)
 class HttpFacts:
     """What a file declares about HTTP: served operations and the objects that compose their
-    paths, and the requests it may send."""
+    paths, the bodies they send, the requests it may send and what it reads from them."""
 
     routes: tuple[RouteDecl, ...] = ()
     routers: tuple[RouterDecl, ...] = ()
@@ -235,6 +345,11 @@ class HttpFacts:
     wrappers: tuple[WrapperDecl, ...] = ()
     values: tuple[ValueDecl, ...] = ()
     module_exports: str | None = None  # CommonJS: the module-level name `module.exports` is
+    producers: tuple[ProducerDecl, ...] = ()  # module-level handlers and serializers
+    models: tuple[ModelDecl, ...] = ()  # Python: classes that may be a response
+    uses: tuple[UseDecl, ...] = ()  # JavaScript: what is read from awaited calls' results
+    returns: tuple[ReturnDecl, ...] = ()  # JavaScript: functions returning a call's result
+    proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
 
 
 @dataclass(frozen=True)
@@ -266,6 +381,9 @@ class FileFacts:
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
+    # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
+    # `setattr(X, ...)`): their attributes may exist at run time without a definition
+    attribute_writes: tuple[str, ...] = ()
 
     @property
     def readable(self) -> bool:

@@ -1,8 +1,12 @@
-"""HTTP across the seam: the operations a revision serves and the requests it sends.
+"""HTTP across the seam: the operations a revision serves, the requests it sends, the fields
+the one sends and the other reads.
 
-Per file (`javascript.py`, `python.py`): declarations read from the syntax tree impact
-already parsed, kept in FileFacts.http (cached with the other facts). Per revision
-(`routes.py`, `clients.py`): served operations with their full paths, and client calls with
-the paths they ask for, composed across modules with impact's own import resolution.
-`paths.py` normalises and matches paths. The rules are in impact.checks.http.
+Per file (`javascript.py`, `python.py`, `django.py`; bodies in `js_bodies.py` and
+`py_bodies.py`, reads in `js_reads.py`, development proxies in `proxies.py`): declarations
+read from the syntax tree impact already parsed, kept in FileFacts.http (cached with the
+other facts). Per revision: served operations with their full paths (`routes.py`) and the
+fields of their bodies (`responses.py`), client calls with the paths they ask for
+(`clients.py`) and the response fields their callers read (`reads.py`), composed across
+modules with impact's own import resolution (`names.py`). `paths.py` normalises and matches
+paths; `listing.py` is `impact routes`. The rules are in impact.checks.http.
 """

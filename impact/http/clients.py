@@ -5,23 +5,31 @@ A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, 
 across modules; a constant whose value is only known at run time (an environment variable
 without a literal fallback) makes the call *unresolved*, and so does a hole inside a segment
 (`/x${query}`): such a call is kept with the literal start of its path, as a possible caller,
-and never judged. Calls to other hosts are dropped.
+and never judged. Calls to other hosts are dropped. A development proxy of the frontend
+(`server.proxy` in its `vite.config.*`, `devServer.proxy` in its `webpack.config.*` or
+`vue.config.*`) rewrites the paths it takes as the backend will see them.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import paths
+from impact.http.js_reads import JSON
 from impact.http.names import resolve
-from impact.model import RequestDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.http.proxies import proxy_to
+from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDecl
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
+PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
+Steps = tuple[str, ...]
+PROXY_CONFIGS = re.compile(r"^(vite|vitest|webpack|vue)(\.[\w-]+)?\.config\.[cm]?[jt]s$|^webpack\.[\w.-]+\.[cm]?js$")
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,10 @@ class ClientCall:
     file: str
     site: Site
     written: str
+    # (returned, body): a read at steps X of the call's result reads the response body at
+    # X, after `returned + X` begins with `body` (`.json()` for fetch, `.data` for axios);
+    # `returned` is what a wrapper adds. None: the body cannot be told.
+    access: tuple[Steps, Steps] | None = None
 
     def may_reach(self, path: paths.Path) -> bool:
         """Whether this unresolved call could ask for `path`."""
@@ -54,6 +66,7 @@ class ClientCall:
 
 def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls = []
+    proxies = _proxies(graph)
     for module, facts in sorted(graph.facts.items()):
         if facts.language == "python":
             continue
@@ -64,18 +77,63 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
             resolved = _resolve_request(graph, module, request, 0)
             if resolved is None:
                 continue
-            method, text = resolved
-            calls.append(_call(method, text, module, request.site))
+            call = _call(resolved, module, request.site)
+            calls.append(_proxied(call, proxies) if call is not None else None)
     return [c for c in calls if c is not None]
 
 
-def _call(method: str | None, text: str | None, module: str, site: Site) -> ClientCall | None:
+def _proxies(graph: SymbolGraph) -> list[tuple[str, ProxyDecl]]:
+    """(directory of the configuration file, entry) of every development proxy, the deepest
+    directory and the longest prefix first."""
+    found = []
+    for module, facts in graph.facts.items():
+        if facts.http.proxies and PROXY_CONFIGS.match(posixpath.basename(module)):
+            directory = posixpath.dirname(module)
+            found.extend((directory, proxy) for proxy in facts.http.proxies)
+    for directory, manifest in graph.js.manifests.items():
+        target = manifest.get("proxy")  # Create React App: every path, as it is, to `proxy`
+        if isinstance(target, str):
+            found.append((directory, proxy_to(target)))
+    return sorted(found, key=lambda d: (-len(d[0]), -len(d[1].source)))
+
+
+def _proxied(call: ClientCall, proxies: list[tuple[str, ProxyDecl]]) -> ClientCall | None:
+    """The request as its backend sees it, when a development proxy of its frontend takes it:
+    its path rewritten; None when the proxy sends it to another host or rewrites it in a way
+    impact cannot read. (A URL that names its host does not go through the proxy.)"""
+    if call.written.startswith(("http://", "https://", "//")):
+        return call
+    for directory, proxy in proxies:
+        if directory and not call.file.startswith(directory + "/"):
+            continue
+        source = tuple(s for s in proxy.source.split("/") if s)
+        path = call.path if call.path is not None else call.start
+        if path is None or tuple(path[:len(source)]) != source:
+            continue
+        if not proxy.local or proxy.target is None:
+            return None
+        target = tuple(s for s in proxy.target.split("/") if s)
+        if call.path is None:
+            return replace(call, start=None) if target != source else call
+        return replace(call, path=target + call.path[len(source):])
+    return call
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    method: str | None
+    text: str | None  # the URL, with HOLE/DYNAMIC marks; None: not knowable
+    access: tuple[Steps, Steps] | None
+
+
+def _call(resolved: _Resolved, module: str, site: Site) -> ClientCall | None:
+    method, text = resolved.method, resolved.text
     if text is None:
         return None
     exact = paths.client_path(text)
     written = text.replace(HOLE, "{…}").replace(DYNAMIC, "…")
     if exact is not None:
-        return ClientCall(method, exact, None, module, site, written)
+        return ClientCall(method, exact, None, module, site, written, resolved.access)
     start = _literal_start(text)
     return ClientCall(method, None, start, module, site, written) if start is not None else None
 
@@ -88,17 +146,21 @@ def _literal_start(text: str) -> tuple[str, ...] | None:
 
 
 def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, depth: int
-                     ) -> tuple[str | None, str | None] | None:
-    """(method, path text with HOLE/DYNAMIC marks) of a request, or None when its callee is
-    not an HTTP client. The text is None when the call is a client's but its URL is unknown."""
+                     ) -> _Resolved | None:
+    """The method, URL and body access of a request, or None when its callee is not an
+    HTTP client."""
     if depth > MAX_DEPTH:
         return None
     callee = request.callee
     owner, _dot, _verb = callee.rpartition(".")
     library = _library(graph, module, callee.split(".")[0])
-    if callee in FETCHES and not _locally_bound(graph, module, "fetch") or \
-            library is not None and (owner in ("", library) or callee == library):
-        return _method(request.method), _url_text(graph, module, request.url, depth)
+    if callee in FETCHES and not _locally_bound(graph, module, "fetch"):
+        parsed = PARSED["ofetch" if callee in ("$fetch", "ofetch") else "fetch"]
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
+                         ((), parsed))
+    if library is not None and (owner in ("", library) or callee == library):
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
+                         ((), PARSED[_library_kind(graph, module, library)]))
     target = resolve(graph, module, owner or callee)
     if target is None:
         return None
@@ -106,26 +168,31 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
-        return _method(request.method), None if base is None or rest is None else \
-            base.rstrip("/") + rest
+        parsed = PARSED.get(declared.library)
+        return _Resolved(_method(request.method),
+                         None if base is None or rest is None else base.rstrip("/") + rest,
+                         None if parsed is None else ((), parsed))
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
 
 
 def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module: str,
-                     request: RequestDecl, depth: int) -> tuple[str | None, str | None] | None:
+                     request: RequestDecl, depth: int) -> _Resolved | None:
     inner = wrapper.request
     prefix = Url(inner.url.parts[:-1], inner.url.holes[:-1])
     resolved = _resolve_request(graph, home, RequestDecl(inner.callee, prefix, inner.method, inner.site),
                                 depth + 1)
     if resolved is None:
         return None
-    inner_method, base = resolved
-    method = _method(request.method) if wrapper.method_option else inner_method
+    method = _method(request.method) if wrapper.method_option else resolved.method
     rest = _url_text(graph, module, request.url, depth)
-    text = None if base is None or rest is None else base.rstrip("/") + rest
-    return method, text
+    text = None if resolved.text is None or rest is None else resolved.text.rstrip("/") + rest
+    returned = next((r.steps for r in graph.facts[home].http.returns
+                     if r.name == wrapper.name and r.call == inner.site), None)
+    access = None if resolved.access is None or returned is None else \
+        (resolved.access[0] + returned, resolved.access[1])
+    return _Resolved(method, text, access)
 
 
 def _method(method: str | None) -> str | None:
@@ -176,6 +243,11 @@ def _library(graph: SymbolGraph, module: str, local: str) -> str | None:
         if imp.local == local and imp.source in LIBRARIES and imp.imported in ("default", "*"):
             return local
     return None
+
+
+def _library_kind(graph: SymbolGraph, module: str, local: str) -> str:
+    return next(LIBRARIES[i.source] for i in graph.facts[module].imports
+                if i.local == local and i.source in LIBRARIES)
 
 
 def _locally_bound(graph: SymbolGraph, module: str, name: str) -> bool:

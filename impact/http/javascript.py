@@ -15,8 +15,19 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
+from impact.http import js_bodies, js_reads, proxies
 from impact.lang.treesitter import LANGUAGES, site, text
-from impact.model import HttpFacts, MountDecl, RequestDecl, RouteDecl, RouterDecl, Url, ValueDecl, WrapperDecl
+from impact.model import (
+    HttpFacts,
+    MountDecl,
+    ProducerDecl,
+    RequestDecl,
+    RouteDecl,
+    RouterDecl,
+    Url,
+    ValueDecl,
+    WrapperDecl,
+)
 
 METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "all")
 ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Router": "express-router",
@@ -33,11 +44,12 @@ QUERY = """
 (call_expression) @call
 (variable_declarator name: (identifier) value: (_)) @declarator
 """
+IDENTIFIERS = "(identifier) @identifier"
 
 
 @cache
-def _query(grammar: str) -> tree_sitter.Query:
-    return tree_sitter.Query(LANGUAGES[grammar], QUERY)
+def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
+    return tree_sitter.Query(LANGUAGES[grammar], source)
 
 
 def extract(root: Node, grammar: str) -> HttpFacts:
@@ -60,22 +72,38 @@ def extract(root: Node, grammar: str) -> HttpFacts:
         client = _client(name, value, declarator)
         if client is not None:
             values.append(client)
-    wrappers = []
+    wrappers, producers, functions = [], [], {}
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
             wrappers.extend(_wrappers(name, value, requests))
+            functions[value.id] = name
+            producer = _producer(name, value, node)
+            if producer is not None:
+                producers.append(producer)
         else:
+            wrapped = _wrapped_handler(value)
+            sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
+            if sent:
+                producers.append(ProducerDecl(name, sent, site(node)))
             constant = _constant(value)
             if constant is not None:
                 values.append(ValueDecl(name, "constant", constant, site(node)))
     module_exports = None
     for statement in root.named_children:
         module_exports = _module_exports(statement) or module_exports
-    if not (routes or mounts or requests or routers or values):
+    calls = found.get("call", [])
+    uses, returns = (), ()
+    if any(js_reads.is_source(call) for call in calls):
+        identifiers = tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root)
+        uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
+    proxied = proxies.extract(root, string_value)
+    if not (routes or mounts or requests or routers or values or producers or uses or proxied):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
-                     values=_in_order(values), module_exports=module_exports)
+                     values=_in_order(values), module_exports=module_exports,
+                     producers=_in_order(producers), uses=_in_order(uses), returns=returns,
+                     proxies=proxied)
 
 
 def _in_order(declarations) -> tuple:
@@ -169,11 +197,18 @@ def _routes(call: Node) -> list[RouteDecl]:
     if chained is not None:  # router.route('/x').get(h).post(h)
         owner_text, path = chained
         return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]),
-                          site(function.child_by_field_name("property")))]
+                          site(function.child_by_field_name("property")), _inline_bodies(args[-1]))]
     path = string_value(args[0])
     if len(args) < 2 or (path is None and args[0].type not in ("template_string", "regex")):
         return []
-    return [RouteDecl(text(owner), _methods(method), path, _handler(args[-1]), site(call))]
+    return [RouteDecl(text(owner), _methods(method), path, _handler(args[-1]), site(call),
+                      _inline_bodies(args[-1]))]
+
+
+def _inline_bodies(handler: Node):
+    """What a handler written in the route sends; None for a named handler (read where it
+    is declared: ProducerDecl)."""
+    return js_bodies.handler_bodies(handler) if js_bodies.is_function(handler) else None
 
 
 def _route_chain(node: Node) -> tuple[str, str | None] | None:
@@ -301,18 +336,21 @@ def _request(call: Node) -> RequestDecl | None:
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
-    """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable."""
+    """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable
+    (`baseURL: import.meta.env.VITE_API ?? '/api'` is its literal fallback, as for a constant)."""
     if value.type != "call_expression":
         return None
     factory = CLIENT_FACTORIES.get(text(value.child_by_field_name("function")))
     if factory is None:
         return None
+    library = text(value.child_by_field_name("function")).split(".")[0].lstrip("$")
     args = _arguments(value)
     pairs = _object_pairs(args[0]) if args else {}
     if pairs is None:
-        return ValueDecl(name, "client", None, site(node))
+        return ValueDecl(name, "client", None, site(node), library)
     base = pairs.get(factory)
-    return ValueDecl(name, "client", Url(("",)) if base is None else url_of(base), site(node))
+    value = Url(("",)) if base is None else url_of(base) or _constant(base)
+    return ValueDecl(name, "client", value, site(node), library)
 
 
 def _constant(value: Node) -> Url | None:
@@ -379,6 +417,25 @@ def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
 # -- module level -----------------------------------------------------------------------
 
 
+def _wrapped_handler(value: Node) -> Node | None:
+    """The handler inside `asyncHandler(async (req, res) => {...})`, `catchAsync(fn)`: a call
+    whose one argument is a function (which the wrapper calls with the same arguments)."""
+    if value.type != "call_expression":
+        return None
+    args = _arguments(value)
+    return args[0] if len(args) == 1 and args[0].type in FUNCTIONS else None
+
+
+def _producer(name: str, function: Node, node: Node) -> ProducerDecl | None:
+    """A module-level function that sends JSON (a named handler) or returns an object
+    literal (a serializer)."""
+    sent = js_bodies.handler_bodies(function)
+    if sent:
+        return ProducerDecl(name, sent, site(node))
+    returned = js_bodies.returned_bodies(function)
+    return ProducerDecl(name, returned, site(node)) if returned else None
+
+
 def _unwrapped(declarator: Node) -> Node:
     value = declarator.child_by_field_name("value")
     while value.type in ("await_expression", "parenthesized_expression", "as_expression",
@@ -388,8 +445,13 @@ def _unwrapped(declarator: Node) -> Node:
 
 
 def _module_declarations(root: Node):
-    """(name, value, declarator) of module-level `const x = ...` and function declarations."""
+    """(name, value, declarator) of module-level `const x = ...`, function declarations and
+    CommonJS `exports.x = function` / `module.exports.x = ...`."""
     for statement in root.named_children:
+        exported = _commonjs_export(statement)
+        if exported is not None:
+            yield exported
+            continue
         if statement.type == "export_statement":
             statement = statement.child_by_field_name("declaration") or statement
         if statement.type in ("lexical_declaration", "variable_declaration"):
@@ -403,6 +465,19 @@ def _module_declarations(root: Node):
             name = statement.child_by_field_name("name")
             if name is not None:
                 yield text(name), statement, statement
+
+
+def _commonjs_export(statement: Node) -> tuple[str, Node, Node] | None:
+    if statement.type != "expression_statement" or not statement.named_children:
+        return None
+    expression = statement.named_children[0]
+    if expression.type != "assignment_expression":
+        return None
+    left, right = expression.child_by_field_name("left"), expression.child_by_field_name("right")
+    if left.type != "member_expression" or right.type not in FUNCTIONS or \
+            text(left.child_by_field_name("object")) not in ("exports", "module.exports"):
+        return None
+    return text(left.child_by_field_name("property")), right, expression
 
 
 def _module_exports(statement: Node) -> str | None:

@@ -5,6 +5,7 @@ local declarations, imports (ESM, CommonJS `require`, Python), `export default`,
 from __future__ import annotations
 
 from impact.graph import SymbolGraph
+from impact.http import django
 from impact.model import FileFacts, HttpFacts
 
 MAX_DEPTH = 8
@@ -12,18 +13,24 @@ Declared = tuple[str, str]  # (module path, name declared there)
 
 
 def declared_names(http: HttpFacts) -> set[str]:
-    return {d.name for d in (*http.routers, *http.values, *http.wrappers)}
+    return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
+                             *http.models, *http.returns)}
 
 
 def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:
-    """The (module, name) of the router, client, constant or wrapper `expression` names in
-    `module` (`router`, `routes.router`, `require:./routes/api`), or None."""
+    """The (module, name) of the router, client, constant, wrapper, handler, serializer or
+    model class `expression` names in `module` (`router`, `routes.router`,
+    `require:./routes/api`), or None."""
     facts = graph.facts.get(module)
     if facts is None or depth > MAX_DEPTH:
         return None
     if expression.startswith("require:"):
         target = graph.resolve_spec(module, expression[len("require:"):])
         return _exported(graph, target, "default", depth) if isinstance(target, str) else None
+    if expression.startswith(django.MODULE):  # Django `include("app.urls")`: its URL conf
+        target = graph.python.resolve_absolute(expression[len(django.MODULE):])
+        return (target, django.URLCONF) if target in graph.facts and \
+            django.URLCONF in declared_names(graph.facts[target].http) else None
     first, _dot, rest = expression.partition(".")
     imports = [i for i in facts.imports if i.local == first and i.kind != "reexport"]
     if rest:

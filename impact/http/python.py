@@ -3,7 +3,9 @@
 Flask: `Flask(...)`, `Blueprint(..., url_prefix=...)`, `@x.route(p, methods=[...])`,
 `@x.get(p)` (2.0+), `x.add_url_rule(p, view_func=f)`, `x.register_blueprint(bp, url_prefix=...)`
 (also nested blueprints). FastAPI/Starlette: `FastAPI()`, `APIRouter(prefix=...)`,
-`@x.get(p)`, `@x.api_route(p, methods=[...])`, `x.include_router(r, prefix=...)`.
+`@x.get(p)`, `@x.api_route(p, methods=[...])`, `x.include_router(r, prefix=...)`. Django URL
+confs and DRF routers: impact.http.django. What each view returns, and the classes that may
+be a response: impact.http.py_bodies.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
+from impact.http import django, py_bodies
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import HttpFacts, MountDecl, RouteDecl, RouterDecl
 
@@ -47,9 +50,15 @@ def extract(root: Node) -> HttpFacts:
         router = _router(assignment)
         if router is not None:
             routers.append(router)
-    if not (routes or routers or mounts):
+    django_routes, django_routers, django_mounts, values = django.extract(root, string_value)
+    routes += django_routes
+    routers += django_routers
+    mounts += django_mounts
+    models = py_bodies.models(root)
+    if not (routes or routers or mounts or models or values):
         return HttpFacts()
-    return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts))
+    return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
+                     models=models, values=_in_order(values))
 
 
 def _in_order(declarations) -> tuple:
@@ -93,6 +102,8 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
+    view = definition if definition is not None and definition.type == "function_definition" \
+        else None
     routes = []
     for decorator in decorated.named_children:
         if decorator.type != "decorator" or not decorator.named_children:
@@ -113,7 +124,9 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
         if path_node is None:
             continue
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
-                                string_value(path_node), handler, site(decorator)))
+                                string_value(path_node), handler, site(decorator),
+                                py_bodies.view_bodies(view) if view else None,
+                                py_bodies.route_model(call, view) if view else None))
     return routes
 
 

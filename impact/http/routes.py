@@ -10,12 +10,12 @@ any request path that ends like it — the rules then abstain rather than guess.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import paths
+from impact.http import django, paths
 from impact.http.names import Declared, resolve
-from impact.model import RouterDecl, Site
+from impact.model import BodyDecl, RouterDecl, Site
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
@@ -36,6 +36,9 @@ class Operation:
     site: Site
     handler: str
     written: str  # the path as the routes declare it, for messages
+    bodies: tuple[BodyDecl, ...] | None = None  # what its handler sends, if read in place
+    model: BodyDecl | None = None  # FastAPI's response model
+    exported: bool = False  # the handler is its module's export `handler` (Next.js)
 
     def serves(self, method: str | None, request: paths.Path) -> bool:
         if not self.accepts(method):
@@ -53,6 +56,8 @@ class Operation:
 def served_operations(graph: SymbolGraph) -> list[Operation]:
     routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
     mounts = _mounts(graph, routers)
+    for root in _django_roots(graph):
+        routers[root] = replace(routers[root], kind="django-root")
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -67,6 +72,19 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 operations.extend(_operations(route, module, prefix))
     operations.extend(next_operations(graph))
     return operations
+
+
+def _django_roots(graph: SymbolGraph) -> list[Declared]:
+    """The URL confs that `ROOT_URLCONF = "config.urls"` in a settings module names."""
+    roots = []
+    for facts in graph.facts.values():
+        for value in facts.http.values if facts.language == "python" else ():
+            if value.name == django.ROOT_URLCONF and value.value is not None:
+                target = graph.python.resolve_absolute(value.value.parts[0])
+                if target in graph.facts and any(r.name == django.URLCONF
+                                                 for r in graph.facts[target].http.routers):
+                    roots.append((target, django.URLCONF))
+    return roots
 
 
 def _looks_served(facts) -> bool:
@@ -85,7 +103,8 @@ def _operations(route, module: str, prefix: str | None) -> list[Operation]:
         if normal is None:
             normal = [None]
     shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
-    return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown)
+    return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown,
+                      route.bodies, route.model)
             for path in normal for method in route.methods]
 
 
@@ -120,7 +139,8 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
             result.append(None if above is None else paths.join(above, mine))
     if not mounts.get(router):
-        result.append(own.prefix if own.kind in APPS or own.kind == "koa-router" else None)
+        result.append(own.prefix if own.kind in APPS or own.kind in ("koa-router", "django-root")
+                      else None)
     memo[router] = list(dict.fromkeys(result))
     return memo[router]
 
@@ -158,5 +178,5 @@ def _file_route(module: str, segments: list[str], methods: tuple[str, ...], site
         return []  # a private folder: not routed
     written = "/" + "/".join(kept)
     normal = paths.route_paths(written)
-    return [Operation(methods, path, True, module, site, handler, written)
+    return [Operation(methods, path, True, module, site, handler, written, exported=True)
             for path in (normal or [None])]

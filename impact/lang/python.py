@@ -90,6 +90,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         all_unknown=tuple(dunder_all.unknown),
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
         http=http_facts.extract(root),
+        attribute_writes=_attribute_writes(found, resolved_at_module),
     )
 
 
@@ -630,6 +631,26 @@ def _calls(found: dict, at_module: set[int]) -> list[Call]:
         shape = _argument_shape(node.child_by_field_name("arguments"))
         calls.append(Call(".".join(text(n) for n in chain), site(function), **shape))
     return calls
+
+
+def _attribute_writes(found: dict, at_module: set[int]) -> tuple[str, ...]:
+    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`."""
+    written = []
+    for node in found.get("attribute", ()):
+        if _is_store(node):
+            chain = _dotted_chain(node.child_by_field_name("object"))
+            if chain is not None and chain[0].start_byte in at_module:
+                written.append(".".join(text(n) for n in chain))
+    for node in found.get("call", ()):
+        function = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        first = arguments.named_children[0] if arguments is not None and \
+            arguments.named_children else None
+        if function.type == "identifier" and text(function) == "setattr" and first is not None:
+            chain = _dotted_chain(first) if first.type in ("identifier", "attribute") else None
+            if chain is not None:
+                written.append(".".join(text(n) for n in chain))
+    return tuple(sorted(set(written)))
 
 
 def _argument_shape(arguments: Node) -> dict:

@@ -45,8 +45,13 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         bases = tuple(_python_base(b) for b in superclasses.named_children
                       if b.type in ("identifier", "attribute", "subscript")) if superclasses else ()
         parameters, dataclass = _python_class_signature(parent)
+        keywords = {text(k.child_by_field_name("name")) for k in superclasses.named_children
+                    if k.type == "keyword_argument"} if superclasses else set()
+        attributes = _python_class_attributes(body)
+        methods = _python_methods(body)
+        dynamic = "metaclass" in keywords or any(m.name in DYNAMIC_ATTRIBUTES for m in methods)
         return Definition(name, "class", site(identifier), parameters,
-                          body_hash(body, name), _python_methods(body), bases, dataclass)
+                          body_hash(body, name), methods, bases, dataclass, attributes, dynamic)
     return Definition(name, "variable", site(identifier))
 
 
@@ -107,6 +112,64 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
             text(name_node), "method", site(name_node), params,
             body_hash(function.child_by_field_name("body"), text(name_node)))
     return tuple(methods.values())
+
+
+CLASS_BLOCKS = ("if_statement", "elif_clause", "else_clause", "try_statement", "except_clause",
+                "finally_clause", "with_statement", "block", "for_statement", "while_statement")
+DYNAMIC_ATTRIBUTES = ("__getattr__", "__getattribute__", "__init_subclass__")
+
+
+def _python_class_attributes(body: Node | None) -> tuple[Definition, ...]:
+    """The class-level names a class body binds other than its methods: assignments (also
+    annotation-only ones), nested classes, properties and other decorated attributes,
+    also inside `if`/`try`/`with`/`for` at class level."""
+    found: dict[str, Definition] = {}
+    for node in _class_level(body):
+        names: list[Node] = []
+        kind = "attribute"
+        if node.type in ("assignment", "augmented_assignment", "for_statement"):
+            names = _python_targets(node.child_by_field_name("left"))
+        elif node.type == "class_definition":
+            names, kind = [node.child_by_field_name("name")], "class"
+        elif node.type == "decorated_definition":
+            definition = node.child_by_field_name("definition")
+            decorators = " ".join(text(d) for d in node.named_children if d.type == "decorator")
+            if definition is not None and (definition.type == "class_definition" or
+                                           NOT_METHODS.search(decorators)):
+                names = [definition.child_by_field_name("name")]
+        for name in names:
+            found.setdefault(text(name), Definition(text(name), kind, site(name)))
+    return tuple(found.values())
+
+
+def _class_level(body: Node | None):
+    """Statements that run in a class body (not in its functions or nested classes)."""
+    stack = list(reversed(body.named_children)) if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type == "expression_statement":
+            assignment = node.named_children[0] if node.named_children else None
+            while assignment is not None and assignment.type in ("assignment", "augmented_assignment"):
+                yield assignment
+                right = assignment.child_by_field_name("right")
+                assignment = right if right is not None and right.type == "assignment" else None
+            continue
+        yield node
+        if node.type in CLASS_BLOCKS:
+            stack.extend(reversed([c for c in node.named_children
+                                   if c.type in CLASS_BLOCKS or c.type.endswith("statement")
+                                   or c.type in ("decorated_definition", "class_definition")]))
+
+
+def _python_targets(node: Node | None) -> list[Node]:
+    if node is None:
+        return []
+    if node.type == "identifier":
+        return [node]
+    if node.type in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list",
+                     "parenthesized_expression"):
+        return [n for child in node.named_children for n in _python_targets(child)]
+    return []
 
 
 def _python_splat(node: Node) -> Parameter:

@@ -1,0 +1,156 @@
+"""IMP103 on class attributes, found by comparing base with head: `Comment.parent_comment_id`
+read through an import (`from models import Comment`, `models.Comment.x`) after the
+attribute left the class.
+
+Reported only when the class defined the attribute in base (in its body, or in a base class
+of this repository) and nothing may provide it in head: not its body, not a base class here,
+not a base class impact cannot see into (except for attributes such a base cannot be the
+source of — any attribute the class itself declared in base, other than the few names ORM
+and model bases provide: `objects`, `query`, `id`, ...), not a metaclass, `__getattr__`,
+`__getattribute__` or `__init_subclass__`, and no module sets attributes on the class
+(`Comment.x = ...`, `setattr(Comment, ...)`). Methods are left to IMP201 (removed public
+API, with the calls through the class as consumers); reads through instances
+(`comment.parent_comment_id`) are not followed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from impact.checks.calls import resolve_name
+from impact.checks.imports import DANGLING_ATTRIBUTE
+from impact.graph import SymbolGraph
+from impact.model import PYTHON, Definition, FileFacts, Finding, Location, MemberRef
+
+RULES = ()  # IMP103 is documented in impact.checks.imports
+MAX_DEPTH = 10
+NO_ATTRIBUTES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
+# class attributes that ORM and model base classes provide themselves: a class that declared
+# one and stops declaring it may still have it from its base
+PROVIDED_BY_FRAMEWORKS = {"id", "pk", "objects", "query", "query_class", "metadata", "registry",
+                          "Meta", "DoesNotExist", "MultipleObjectsReturned", "model_config",
+                          "model_fields", "Config", "__tablename__", "__table__", "__mapper__"}
+
+Target = tuple[str, str]  # (module, class name)
+
+
+def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
+    removed = _removed_names(base, head)
+    if not removed:
+        return []
+    written = _written_classes(head)
+    findings = []
+    for facts in head.checked.values():
+        if facts.language != PYTHON:
+            continue
+        for ref in facts.member_refs:
+            if removed.isdisjoint(ref.chain):
+                continue
+            finding = _broken_read(base, head, facts, ref, written)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _broken_read(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, ref: MemberRef,
+                 written: set[Target]) -> Finding | None:
+    found = _class_and_attribute(head, facts, ref)
+    if found is None:
+        return None
+    target, attribute, shown = found
+    if target in written or attribute.startswith("__"):
+        return None
+    now = head.definition(*target)
+    before = base.definition(*target)
+    if before is None or before.kind != "class" or _provides(head, target[0], now, attribute, 0):
+        return None
+    origin = _declared(base, target[0], before, attribute, 0)
+    if origin is None:
+        return None
+    finding = DANGLING_ATTRIBUTE.finding(
+        facts.path, ref.site, attribute,
+        f"`{shown}.{attribute}`: class `{target[1]}` ({target[0]}) no longer defines `{attribute}`"
+        f" (defined at {origin.file}:{origin.line} in base)")
+    return replace(finding, origin=origin)
+
+
+def _class_and_attribute(graph: SymbolGraph, facts: FileFacts, ref: MemberRef
+                         ) -> tuple[Target, str, str] | None:
+    """The class a read goes through and the attribute it reads: `Comment.x` or
+    `models.Comment.x` (the first name of the chain that is a class)."""
+    for length in range(len(ref.chain)):
+        dotted = ".".join((ref.local, *ref.chain[:length]))
+        target = resolve_name(graph, facts, dotted)
+        definition = graph.definition(*target) if target else None
+        if definition is not None and definition.kind == "class":
+            return target, ref.chain[length], dotted
+    return None
+
+
+def _provides(graph: SymbolGraph, module: str, cls: Definition | None, attribute: str,
+              depth: int) -> bool:
+    """Whether the class (or anything it may take attributes from) may provide it."""
+    if cls is None or cls.kind != "class" or cls.open_attributes or depth > MAX_DEPTH:
+        return True
+    if attribute in {d.name for d in (*cls.attributes, *cls.members)}:
+        return True
+    for written in cls.bases:
+        if written in NO_ATTRIBUTES:
+            continue
+        parent = resolve_name(graph, graph.facts[module], written)
+        definition = graph.definition(*parent) if parent else None
+        if definition is None:
+            if attribute in PROVIDED_BY_FRAMEWORKS:
+                return True
+            continue  # a base impact cannot see into: see the module docstring
+        if _provides(graph, parent[0], definition, attribute, depth + 1):
+            return True
+    return False
+
+
+def _declared(graph: SymbolGraph, module: str, cls: Definition, attribute: str, depth: int
+              ) -> Location | None:
+    """Where the class (or one of its bases here) declared the attribute, not as a method."""
+    if depth > MAX_DEPTH:
+        return None
+    for definition in cls.attributes:
+        if definition.name == attribute:
+            return Location(module, definition.site.line)
+    if attribute in {m.name for m in cls.members}:
+        return None
+    for written in cls.bases:
+        parent = resolve_name(graph, graph.facts[module], written) if written not in NO_ATTRIBUTES \
+            else None
+        definition = graph.definition(*parent) if parent else None
+        if definition is not None and definition.kind == "class":
+            found = _declared(graph, parent[0], definition, attribute, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _removed_names(base: SymbolGraph, head: SymbolGraph) -> set[str]:
+    """Class attributes some class of a changed module declared in base and not in head."""
+    removed: set[str] = set()
+    for module, facts in base.facts.items():
+        after = head.facts.get(module)
+        if after is facts or facts.language != PYTHON:
+            continue
+        now = {d.name: d for d in after.definitions} if after is not None else {}
+        for definition in facts.definitions:
+            if definition.kind == "class":
+                kept = now.get(definition.name)
+                names = {a.name for a in kept.attributes} if kept is not None else set()
+                removed.update(a.name for a in definition.attributes if a.name not in names)
+    return removed
+
+
+def _written_classes(graph: SymbolGraph) -> set[Target]:
+    """Classes some module sets attributes on (`Comment.x = ...`, `setattr(Comment, ...)`)."""
+    written = set()
+    for facts in graph.checked.values():
+        for dotted in facts.attribute_writes:
+            target = resolve_name(graph, facts, dotted)
+            if target is not None:
+                written.add(target)
+    return written

@@ -1,0 +1,208 @@
+"""HTTP facts of a Django module: URL confs and Django REST framework routers.
+
+`urlpatterns = [...]` (also `+=`, `[...] + router.urls`) is a router whose routes are its
+`path(route, view)`, `re_path(regex, view)` and `url(regex, view)` entries, and whose mounts
+are its `include("app.urls")` (a module, by its dotted name), `include(("app.urls", "ns"))`
+and `include(router.urls)` entries. A `re_path` regex is read when it is literal text with
+named groups that match within one segment (`^threads/(?P<id>\\d+)/$`); any other is not a
+path impact can read. `router = DefaultRouter()` (or `SimpleRouter`) with
+`router.register("threads", ThreadViewSet)` serves `threads/` and `threads/{pk}/`.
+`path("admin/", admin.site.urls)` serves anything under its prefix (a catch-all).
+`ROOT_URLCONF = "config.urls"` names the URL conf the project serves from its root. Methods
+are not read (a view may answer any): every route here serves every method.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import MountDecl, RouteDecl, RouterDecl, Url, ValueDecl
+
+URLCONF = "urlpatterns"
+ROUTE_CALLS = ("path", "re_path", "url")
+DRF_ROUTERS = ("DefaultRouter", "SimpleRouter", "ExtendedDefaultRouter", "ExtendedSimpleRouter")
+ROOT_URLCONF = "ROOT_URLCONF"
+MODULE = "module:"  # a MountDecl child that names a module by its dotted name
+_GROUP = re.compile(r"\(\?P<(\w+)>((?:\\.|[^()\\])*)\)")
+_LITERAL = re.compile(r"(?:\\[-./_~]|[\w\-/~])*")
+
+
+def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl], list[MountDecl],
+                                                list[ValueDecl]]:
+    routes: list[RouteDecl] = []
+    routers: list[RouterDecl] = []
+    mounts: list[MountDecl] = []
+    values: list[ValueDecl] = []
+    owners = _imported_names(root)  # a router declared here or imported may take registrations
+    for statement in root.named_children:
+        node = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if node is None:
+            continue
+        if node.type in ("assignment", "augmented_assignment"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            name = text(left) if left.type == "identifier" else ""
+            if name == URLCONF and right is not None:
+                if not any(r.name == URLCONF for r in routers):
+                    routers.append(RouterDecl(URLCONF, "django", "", site(node)))
+                _urlconf(right, string_value, routes, mounts)
+            elif name == ROOT_URLCONF and right is not None and string_value(right):
+                values.append(ValueDecl(ROOT_URLCONF, "constant", Url((string_value(right),)), site(node)))
+            elif name and right is not None and right.type == "call" and \
+                    text(right.child_by_field_name("function")).rsplit(".", 1)[-1] in DRF_ROUTERS:
+                routers.append(RouterDecl(name, "drf-router", "", site(node)))
+                owners.add(name)
+        elif node.type == "call":
+            routes.extend(_registered(node, string_value, owners))
+    return routes, routers, mounts, values
+
+
+def _urlconf(node: Node, string_value, routes: list[RouteDecl], mounts: list[MountDecl]) -> None:
+    """The entries of the value assigned to `urlpatterns`."""
+    if node.type == "binary_operator":
+        _urlconf(node.child_by_field_name("left"), string_value, routes, mounts)
+        _urlconf(node.child_by_field_name("right"), string_value, routes, mounts)
+    elif node.type in ("list", "tuple"):
+        for item in node.named_children:
+            if item.type == "call":
+                _entry(item, string_value, routes, mounts)
+    elif node.type == "attribute" and text(node.child_by_field_name("attribute")) == "urls":
+        mounts.append(MountDecl(URLCONF, text(node.child_by_field_name("object")), "", site(node)))
+
+
+def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[MountDecl]) -> None:
+    kind = text(call.child_by_field_name("function")).rsplit(".", 1)[-1]
+    if kind not in ROUTE_CALLS:
+        return
+    positional, keywords = _arguments(call)
+    route = positional[0] if positional else keywords.get("route")
+    view = positional[1] if len(positional) > 1 else keywords.get("view")
+    if route is None or view is None:
+        return
+    written = string_value(route)
+    if view.type == "call" and text(view.child_by_field_name("function")).rsplit(".", 1)[-1] == "include":
+        prefix = written if kind == "path" else _regex_path(written, whole=False)
+        child = _included(view, string_value)
+        if child is not None:
+            mounts.append(MountDecl(URLCONF, child, prefix, site(call)))
+        return
+    if view.type == "attribute" and text(view.child_by_field_name("attribute")) == "urls":
+        # `admin.site.urls`: a URL conf impact does not read, serving anything under the prefix
+        prefix = written if kind == "path" else _regex_path(written, whole=False)
+        path = None if prefix is None else prefix.rstrip("/") + "/<path:rest>"
+    else:
+        path = written if kind == "path" else _regex_path(written, whole=True)
+    routes.append(RouteDecl(URLCONF, ("*",), path, _view_name(view), site(call)))
+
+
+def _included(include: Node, string_value) -> str | None:
+    """What `include(...)` mounts: a module by name, or a DRF router's `urls`."""
+    positional, _keywords = _arguments(include)
+    if not positional:
+        return None
+    target = positional[0]
+    if target.type in ("tuple", "list") and target.named_children:
+        target = target.named_children[0]
+    module = string_value(target)
+    if module:
+        return MODULE + module
+    if target.type == "attribute" and text(target.child_by_field_name("attribute")) == "urls":
+        return text(target.child_by_field_name("object"))
+    return None  # a module object, an inline list: not followed
+
+
+def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:
+    """`router.register("threads", ThreadViewSet)`: the list and the detail route (not
+    `admin.site.register(Model)` or another registry's: the owner is a router declared or
+    imported here, and the prefix a string)."""
+    function = call.child_by_field_name("function")
+    if function.type != "attribute" or text(function.child_by_field_name("attribute")) != "register" \
+            or text(function.child_by_field_name("object")) not in owners:
+        return []
+    positional, keywords = _arguments(call)
+    prefix = positional[0] if positional else keywords.get("prefix")
+    viewset = positional[1] if len(positional) > 1 else keywords.get("viewset")
+    if prefix is None or viewset is None or prefix.type != "string":
+        return []
+    written = string_value(prefix)
+    path = _regex_path(written, whole=False) if written is not None and "^" in written else written
+    owner = text(function.child_by_field_name("object"))
+    handler = text(viewset)
+    return [RouteDecl(owner, ("*",), path, handler, site(call)),
+            RouteDecl(owner, ("*",), None if path is None else f"{path.rstrip('/')}/{{pk}}/", handler,
+                      site(call))]
+
+
+def _imported_names(root: Node) -> set[str]:
+    """Names module-level `from x import a [as b]` statements bind."""
+    names = set()
+    for statement in root.named_children:
+        if statement.type != "import_from_statement":
+            continue
+        for child in statement.children_by_field_name("name"):
+            alias = child.child_by_field_name("alias") if child.type == "aliased_import" else None
+            names.add(text(alias) if alias is not None else text(child).rsplit(".", 1)[-1])
+    return names
+
+
+def _view_name(view: Node) -> str:
+    """`views.detail`, `DetailView.as_view()` as written (the view, not the call)."""
+    if view.type == "call":
+        function = view.child_by_field_name("function")
+        if function.type == "attribute" and text(function.child_by_field_name("attribute")) == "as_view":
+            return text(function.child_by_field_name("object"))
+        return ""
+    return text(view) if view.type in ("identifier", "attribute") else ""
+
+
+def _regex_path(regex: str | None, whole: bool) -> str | None:
+    """A `re_path` regex as a path (`^threads/(?P<id>\\d+)/$` -> `threads/<id>/`), when it is
+    literal text and named groups within one segment, anchored at the start (and, for a
+    route, at the end); None otherwise."""
+    if regex is None or not regex.startswith("^"):
+        return None
+    body = regex[1:]
+    if body.endswith("$"):
+        body = body[:-1]
+    elif whole:
+        return None  # matches any path that starts like it
+    out, position = [], 0
+    while position < len(body):
+        group = _GROUP.match(body, position)
+        if group is not None:
+            if not _within_segment(group.group(2)):
+                return None
+            out.append(f"<{group.group(1)}>")
+            position = group.end()
+            continue
+        literal = _LITERAL.match(body, position)
+        if literal is None or literal.end() == position:
+            return None
+        out.append(re.sub(r"\\(.)", r"\1", literal.group()))
+        position = literal.end()
+    return "".join(out)
+
+
+def _within_segment(pattern: str) -> bool:
+    """Whether a group's pattern matches within one path segment (`\\d+`, `[^/]+`, `[-\\w]+`;
+    not `.+`, which may span several)."""
+    pattern = re.sub(r"\\(.)", lambda m: "/" if m.group(1) == "/" else "x", pattern)
+    for chars in re.findall(r"\[[^\]]*\]", pattern):
+        if chars.startswith("[^") != ("/" in chars):
+            return False  # a negated class must leave out "/", a class must not hold it
+    rest = re.sub(r"\[[^\]]*\]", "x", pattern)
+    return "." not in rest and "/" not in rest
+
+
+def _arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
+    positional, keywords = [], {}
+    arguments = call.child_by_field_name("arguments")
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type == "keyword_argument":
+            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
+        elif argument.type not in ("comment", "list_splat", "dictionary_splat"):
+            positional.append(argument)
+    return positional, keywords

@@ -1,0 +1,229 @@
+"""The JSON bodies a JavaScript/TypeScript handler sends, from its syntax tree.
+
+A handler sends with `res.json(x)`, `res.status(201).json(x)`, `res.send({...})` (Express,
+on one of its parameters), `c.json(x)` (Hono), `ctx.body = x` (Koa), `NextResponse.json(x)`
+and `Response.json(x)`. A body is closed when it is an object literal without spreads or
+computed keys, an array of those, `rows.map((r) => ({...}))`, a `const` holding one that is
+never written to, or a call of a named serializer function (resolved later). Anything else
+is open. A handler that hands its response object to another function is open too: what
+that function sends is not read.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import BodyDecl, FieldDecl
+
+SEND_METHODS = ("json", "send")
+STATIC_SENDERS = ("NextResponse", "Response")
+RESPONSE_SETTERS = {"status", "set", "header", "type", "append", "cookie", "location", "vary",
+                    "setHeader"}
+REQUEST_NAMES = {"req", "request", "_req", "_request", "_"}
+FUNCTIONS = {"arrow_function", "function_expression", "function_declaration", "function",
+             "generator_function", "generator_function_declaration", "method_definition"}
+TRANSPARENT = {"parenthesized_expression", "as_expression", "non_null_expression",
+               "satisfies_expression", "await_expression"}
+OPEN = BodyDecl("open")
+MAX_DEPTH = 4
+
+
+def is_function(node: Node | None) -> bool:
+    return node is not None and node.type in FUNCTIONS
+
+
+def handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
+    """What a handler sends; () when it sends no JSON."""
+    parameters = _parameter_names(function)
+    bodies: list[BodyDecl] = []
+    for node in _descendants(function):
+        if node.type == "call_expression":
+            sent = _sent(node, parameters)
+            if sent is not None:
+                bodies.append(value_body(sent, function))
+            elif _hands_off_response(node, parameters):
+                return (OPEN,)
+        elif node.type == "assignment_expression":
+            left = node.child_by_field_name("left")
+            if left.type == "member_expression" and \
+                    text(left.child_by_field_name("property")) == "body" and \
+                    text(left.child_by_field_name("object")) in parameters:
+                bodies.append(value_body(node.child_by_field_name("right"), function))
+    return tuple(dict.fromkeys(bodies))
+
+
+def returned_bodies(function: Node) -> tuple[BodyDecl, ...] | None:
+    """What a serializer function returns, when every return gives an object literal (or
+    an array of them); None otherwise."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type != "statement_block":
+        values = [body]
+    else:
+        values = []
+        for node in _descendants(body, stop_at_functions=True):
+            if node.type == "return_statement":
+                if not node.named_children:
+                    return None
+                values.append(node.named_children[0])
+    if not values:
+        return None
+    bodies = tuple(dict.fromkeys(value_body(v, function) for v in values))
+    return bodies if all(b.kind == "object" for b in bodies) else None
+
+
+def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
+    """The body a value sends (`scope`: the function it is in, for its constants)."""
+    node = _inner(node)
+    if depth > MAX_DEPTH:
+        return OPEN
+    if node.type == "object":
+        fields = object_fields(node)
+        return OPEN if fields is None else BodyDecl("object", fields)
+    if node.type == "array":
+        items = [value_body(item, scope, depth + 1) for item in node.named_children
+                 if item.type != "comment"]
+        if not items:
+            return BodyDecl("none", many=True)
+        if all(i.kind == "object" and not i.many for i in items):
+            fields = tuple(dict.fromkeys(f for i in items for f in i.fields))
+            return BodyDecl("object", fields, many=True)
+        return OPEN
+    if node.type in ("string", "template_string", "null", "number", "true", "false"):
+        return BodyDecl("none")
+    if node.type == "call_expression":
+        return _call_body(node, scope, depth)
+    if node.type == "identifier":
+        value = _constant(text(node), scope)
+        return value_body(value, scope, depth + 1) if value is not None else OPEN
+    return OPEN
+
+
+def object_fields(node: Node) -> tuple[FieldDecl, ...] | None:
+    """The keys of an object literal; None when a spread or a computed key hides some."""
+    fields = []
+    for child in node.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            if key.type == "property_identifier":
+                fields.append(FieldDecl(text(key), site(key)))
+            elif key.type == "string" and all(c.type == "string_fragment" for c in key.named_children):
+                fields.append(FieldDecl("".join(text(c) for c in key.named_children), site(key)))
+            else:
+                return None
+        elif child.type == "shorthand_property_identifier":
+            fields.append(FieldDecl(text(child), site(child)))
+        elif child.type == "method_definition":
+            fields.append(FieldDecl(text(child.child_by_field_name("name")), site(child)))
+        elif child.type != "comment":
+            return None
+    return tuple(fields)
+
+
+def _call_body(call: Node, scope: Node, depth: int) -> BodyDecl:
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    if function.type == "identifier":
+        return BodyDecl("call", ref=text(function))
+    if function.type == "member_expression" and \
+            text(function.child_by_field_name("property")) == "map" and len(args) == 1:
+        mapper = args[0]
+        if mapper.type == "identifier":
+            return BodyDecl("call", ref=text(mapper), many=True)
+        if is_function(mapper):
+            returned = returned_bodies(mapper)
+            if returned is not None and len(returned) == 1:
+                return BodyDecl("object", returned[0].fields, many=True)
+    return OPEN
+
+
+def _inner(node: Node) -> Node:
+    while node.type in TRANSPARENT and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def _constant(name: str, scope: Node) -> Node | None:
+    """The value of a `const` in `scope` that nothing writes to (`x.y = ...`, `x[k] = ...`)."""
+    found = None
+    for node in _descendants(scope):
+        if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == name:
+            if found is not None or node.parent.type != "lexical_declaration" or \
+                    not text(node.parent).startswith("const"):
+                return None
+            found = node.child_by_field_name("value")
+        elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+            target = node.child_by_field_name("left")
+            while target.type in ("member_expression", "subscript_expression"):
+                target = target.child_by_field_name("object")
+            if text(target) == name:
+                return None
+        elif node.type == "call_expression":  # Object.assign(x, ...)
+            function = node.child_by_field_name("function")
+            arguments = node.child_by_field_name("arguments")
+            first = arguments.named_children[0] if arguments is not None and \
+                arguments.named_children else None
+            if text(function) == "Object.assign" and first is not None and text(first) == name:
+                return None
+    return found
+
+
+def _sent(call: Node, parameters: set[str]) -> Node | None:
+    """The value a call sends as the JSON body, if it is a send."""
+    function = call.child_by_field_name("function")
+    if function.type != "member_expression":
+        return None
+    method = text(function.child_by_field_name("property"))
+    arguments = call.child_by_field_name("arguments")
+    args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    if method not in SEND_METHODS or not args:
+        return None
+    receiver = function.child_by_field_name("object")
+    if receiver.type == "identifier" and text(receiver) in STATIC_SENDERS:
+        return args[0] if method == "json" else None
+    while receiver.type == "call_expression":
+        inner = receiver.child_by_field_name("function")
+        if inner.type != "member_expression" or \
+                text(inner.child_by_field_name("property")) not in RESPONSE_SETTERS:
+            return None
+        receiver = inner.child_by_field_name("object")
+    if receiver.type != "identifier" or text(receiver) not in parameters:
+        return None
+    if method == "send" and _inner(args[0]).type not in ("object", "array"):
+        return None  # text, a buffer, a variable: not read
+    return args[0]
+
+
+def _hands_off_response(call: Node, parameters: set[str]) -> bool:
+    """`render(res, data)`, `controller.handle(req, res)`: another function sends."""
+    arguments = call.child_by_field_name("arguments")
+    return arguments is not None and any(
+        a.type == "identifier" and text(a) in parameters and text(a) not in REQUEST_NAMES
+        for a in arguments.named_children)
+
+
+def _parameter_names(function: Node) -> set[str]:
+    single = function.child_by_field_name("parameter")
+    if single is not None:
+        return {text(single)}
+    parameters = function.child_by_field_name("parameters")
+    names = set()
+    for parameter in parameters.named_children if parameters is not None else ():
+        if parameter.type in ("required_parameter", "optional_parameter"):
+            parameter = parameter.child_by_field_name("pattern")
+        if parameter is not None and parameter.type == "identifier":
+            names.add(text(parameter))
+    return names
+
+
+def _descendants(node: Node, stop_at_functions: bool = False):
+    stack = list(reversed(node.named_children))
+    while stack:
+        current = stack.pop()
+        yield current
+        if stop_at_functions and current.type in FUNCTIONS:
+            continue
+        stack.extend(reversed(current.named_children))

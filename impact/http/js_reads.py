@@ -1,0 +1,274 @@
+"""What a JavaScript/TypeScript module reads from the values its calls resolve to.
+
+For each call whose result is awaited or `.then`-ed (`await fetch(...)`, `api.get(...).then`,
+`await getMessages(id)`), the property reads of the values that flow from it, each as a
+path of steps from the result: `const r = await fetch(u); const d = await r.json(); d.x` reads
+("json()", "x"); `const { data } = await api.get(u)` reads ("data",); `items.map((m) => m.x)`
+adds an item step ("[]"). The flow is followed only where it is explicit: a `const` (never
+reassigned, not shadowed), destructuring, `.then` callbacks, array callbacks and `for ... of`;
+a value passed to a function, stored, spread or reassigned is not followed further. Which call
+is a request, and which steps reach the response body, is decided with the whole revision
+in view (impact.http.reads). Also: module-level functions that return such a value
+(`return r.json()`), the one-level wrappers whose callers' reads count as reads of the
+request inside them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import ReadDecl, ReturnDecl, UseDecl
+
+JSON = "json()"
+ITEM = "[]"
+ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap",
+                  "findIndex"}
+SAME_LIST = {"filter", "slice", "sort", "reverse", "toSorted", "toReversed"}
+ITEM_RESULT = {"find", "findLast", "at"}
+NOT_SOURCES = {"then", "json", "catch", "finally", *ITEM_CALLBACKS, *SAME_LIST, *ITEM_RESULT}
+TRANSPARENT = {"parenthesized_expression", "as_expression", "non_null_expression",
+               "satisfies_expression", "type_assertion"}
+FUNCTIONS = {"arrow_function", "function_expression", "function_declaration", "function",
+             "generator_function", "generator_function_declaration", "method_definition"}
+BLOCKS = {"statement_block", "program", "switch_body"}
+BINDING_PARENTS = {"formal_parameters", "required_parameter", "optional_parameter",
+                   "update_expression", "catch_clause", "array_pattern",
+                   "pair_pattern", "rest_pattern", "function_declaration", "function_expression",
+                   "class_declaration", "class", "import_specifier", "namespace_import",
+                   "import_clause"}
+MAX_STEPS = 6
+MAX_DEPTH = 16
+
+
+def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str]
+            ) -> tuple[tuple[UseDecl, ...], tuple[ReturnDecl, ...]]:
+    """`functions`: module-level function nodes (by id) and their names."""
+    flows = _Flows(identifiers)
+    uses, returns = [], []
+    for call in calls:
+        if not is_source(call):
+            continue
+        flows.start()
+        flows.track(call, (), 0)
+        if flows.reads:
+            uses.append(UseDecl(text(call.child_by_field_name("function")), site(call),
+                                tuple(flows.reads)))
+        owner = _enclosing_function(call)
+        name = functions.get(owner.id) if owner is not None else None
+        returned = flows.returned.get(owner.id, []) if owner is not None else []
+        if name is not None and len(set(returned)) == 1:
+            returns.append(ReturnDecl(name, site(call), returned[0]))
+    return tuple(uses), tuple(returns)
+
+
+def is_source(call: Node) -> bool:
+    """A call whose result is awaited, `.then`-ed or parsed with `.json()` (ky), not
+    itself a step of a flow."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type not in ("identifier", "member_expression"):
+        return False
+    if function.type == "member_expression" and \
+            text(function.child_by_field_name("property")) in NOT_SOURCES:
+        return False
+    parent = _outer(call).parent
+    if parent is None:
+        return False
+    if parent.type == "await_expression":
+        return True
+    if parent.type != "member_expression" or parent.parent is None or \
+            parent.parent.type != "call_expression":
+        return False
+    return text(parent.child_by_field_name("property")) in ("then", "json")  # ky: `.json()`
+
+
+def _outer(node: Node) -> Node:
+    while node.parent is not None and node.parent.type in TRANSPARENT:
+        node = node.parent
+    return node
+
+
+def _enclosing_function(node: Node) -> Node | None:
+    current = node.parent
+    while current is not None and current.type not in FUNCTIONS:
+        current = current.parent
+    return current
+
+
+class _Flows:
+    def __init__(self, identifiers: list[Node]):
+        self.by_name: dict[str, list[Node]] = defaultdict(list)
+        for node in identifiers:
+            self.by_name[text(node)].append(node)
+        self.reads: list[ReadDecl] = []
+        self.returned: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+
+    def start(self) -> None:
+        self.reads = []
+        self.returned = defaultdict(list)
+
+    def track(self, node: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`node` holds the value at `steps` of the call's result (or a promise of it)."""
+        if depth > MAX_DEPTH or len(steps) > MAX_STEPS:
+            return
+        node = _outer(node)
+        parent = node.parent
+        if parent is None:
+            return
+        kind = parent.type
+        if kind == "await_expression":
+            self.track(parent, steps, depth + 1)
+        elif kind == "member_expression" and parent.child_by_field_name("object") == node:
+            self._member(parent, steps, depth)
+        elif kind == "subscript_expression" and parent.child_by_field_name("object") == node:
+            index = parent.child_by_field_name("index")
+            if index is not None and index.type == "number":
+                self.track(parent, steps + (ITEM,), depth + 1)
+            elif index is not None and index.type == "string" and index.named_children:
+                key = text(index.named_children[0])
+                self.reads.append(ReadDecl(steps + (key,), site(index)))
+                self.track(parent, steps + (key,), depth + 1)
+        elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
+            self._bind(parent.child_by_field_name("name"), steps, _declared_scope(parent), depth)
+        elif kind == "return_statement" or (kind == "arrow_function" and
+                                            parent.child_by_field_name("body") == node):
+            owner = parent if kind == "arrow_function" else _enclosing_function(parent)
+            if owner is not None:
+                self.returned[owner.id].append(steps)
+        elif kind == "for_in_statement" and parent.child_by_field_name("right") == node:
+            operator = parent.child_by_field_name("operator")
+            body = parent.child_by_field_name("body")
+            if operator is not None and text(operator) == "of" and body is not None:
+                self._bind(parent.child_by_field_name("left"), steps + (ITEM,),
+                           (body.start_byte, body.end_byte), depth)
+
+    def _member(self, member: Node, steps: tuple[str, ...], depth: int) -> None:
+        name = text(member.child_by_field_name("property"))
+        call = member.parent
+        if call is not None and call.type == "call_expression" and \
+                call.child_by_field_name("function") == member:
+            self._method(call, name, steps, depth)
+            return
+        self.reads.append(ReadDecl(steps + (name,), site(member.child_by_field_name("property"))))
+        self.track(member, steps + (name,), depth + 1)
+
+    def _method(self, call: Node, name: str, steps: tuple[str, ...], depth: int) -> None:
+        arguments = call.child_by_field_name("arguments")
+        args = [a for a in arguments.named_children if a.type != "comment"] \
+            if arguments is not None else []
+        callback = args[0] if args and args[0].type in FUNCTIONS else None
+        if name == "then" and callback is not None:
+            self._bind(_first_parameter(callback), steps, _body_range(callback), depth)
+            returned = set(self.returned.get(callback.id, []))
+            if len(returned) == 1:
+                self.track(call, returned.pop(), depth + 1)
+        elif name == "json" and not args:
+            self.track(call, steps + (JSON,), depth + 1)
+        elif name == "finally":
+            self.track(call, steps, depth + 1)
+        else:
+            if name in ITEM_CALLBACKS and callback is not None:
+                self._bind(_first_parameter(callback), steps + (ITEM,), _body_range(callback), depth)
+            if name in SAME_LIST:
+                self.track(call, steps, depth + 1)
+            elif name in ITEM_RESULT:
+                self.track(call, steps + (ITEM,), depth + 1)
+
+    def _bind(self, pattern: Node | None, steps: tuple[str, ...], scope: tuple[int, int] | None,
+              depth: int) -> None:
+        """A binding pattern that receives the value at `steps`."""
+        if pattern is None or scope is None:
+            return
+        if pattern.type in ("required_parameter", "optional_parameter"):
+            pattern = pattern.child_by_field_name("pattern")
+            if pattern is None:
+                return
+        if pattern.type == "identifier":
+            self._follow(text(pattern), steps, scope, depth)
+        elif pattern.type == "object_pattern":
+            for child in pattern.named_children:
+                key, target = _pattern_entry(child)
+                if key is None:
+                    continue
+                self.reads.append(ReadDecl(steps + (text(key),), site(key)))
+                if target is not None:
+                    self._bind(target, steps + (text(key),), scope, depth + 1)
+                elif key.type == "shorthand_property_identifier_pattern":
+                    self._follow(text(key), steps + (text(key),), scope, depth)
+
+    def _follow(self, name: str, steps: tuple[str, ...], scope: tuple[int, int], depth: int) -> None:
+        """Every use of a name bound once in `scope`; none when it is bound again there."""
+        start, end = scope
+        uses = [n for n in self.by_name.get(name, ()) if start <= n.start_byte < end]
+        if any(_binds(n) for n in uses):
+            return
+        for use in uses:
+            self.track(use, steps, depth + 1)
+
+
+def _pattern_entry(child: Node) -> tuple[Node | None, Node | None]:
+    """(key, the pattern its value binds, if not the key itself) of an object pattern entry."""
+    if child.type == "shorthand_property_identifier_pattern":
+        return child, None
+    if child.type == "pair_pattern":
+        key = child.child_by_field_name("key")
+        if key is None or key.type != "property_identifier":
+            return None, None
+        value = child.child_by_field_name("value")
+        if value is not None and value.type == "assignment_pattern":
+            value = value.child_by_field_name("left")
+        return key, value
+    if child.type == "object_assignment_pattern":
+        left = child.child_by_field_name("left")
+        return (left, None) if left is not None and \
+            left.type == "shorthand_property_identifier_pattern" else (None, None)
+    return None, None
+
+
+def _binds(node: Node) -> bool:
+    """Whether this identifier (re)binds its name rather than reads it."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type in BINDING_PARENTS:
+        return True
+    if parent.type == "variable_declarator":
+        return parent.child_by_field_name("name") == node
+    if parent.type in ("assignment_expression", "augmented_assignment_expression",
+                       "assignment_pattern", "for_in_statement"):
+        return parent.child_by_field_name("left") == node
+    if parent.type == "arrow_function":
+        return parent.child_by_field_name("parameter") == node
+    return False
+
+
+def _first_parameter(function: Node) -> Node | None:
+    single = function.child_by_field_name("parameter")
+    if single is not None:
+        return single
+    parameters = function.child_by_field_name("parameters")
+    named = [p for p in parameters.named_children if p.type != "comment"] if parameters else []
+    return named[0] if named else None
+
+
+def _body_range(function: Node) -> tuple[int, int] | None:
+    body = function.child_by_field_name("body")
+    return (body.start_byte, body.end_byte) if body is not None else None
+
+
+def _declared_scope(declarator: Node) -> tuple[int, int] | None:
+    """Where a name a declarator binds is visible after it: its block (`var`: its function)."""
+    declaration = declarator.parent
+    if declaration is None:
+        return None
+    wanted = BLOCKS if declaration.type == "lexical_declaration" else {"program"} | FUNCTIONS
+    current = declaration.parent
+    while current is not None and current.type not in wanted:
+        current = current.parent
+    if current is None:
+        return None
+    if current.type in FUNCTIONS:
+        current = current.child_by_field_name("body") or current
+    return declarator.end_byte, current.end_byte

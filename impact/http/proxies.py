@@ -1,0 +1,142 @@
+"""Development proxies that map a frontend's request paths to its backend's.
+
+Read from the syntax tree of a JavaScript/TypeScript module (used only for configuration
+files: impact.http.clients): Vite's `server: { proxy: {...} }` and webpack's (or Vue CLI's)
+`devServer: { proxy: {...} }` — `'/api': 'http://localhost:8000'`, or `{ target, rewrite:
+(p) => p.replace(/^\\/api/, '') }`, or `{ target, pathRewrite: { '^/api': '' } }`. The
+target's path is what a request path starts with on the backend; a rewrite impact cannot
+read leaves it unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from tree_sitter import Node
+
+from impact.http.paths import LOCAL_HOSTS
+from impact.lang.treesitter import site, text
+from impact.model import ProxyDecl, Site
+
+CONTAINERS = ("server", "devServer")
+
+
+def extract(root: Node, string_value) -> tuple[ProxyDecl, ...]:
+    if b"proxy" not in root.text:
+        return ()
+    found = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "pair" and _key(node.child_by_field_name("key"), string_value) == "proxy" \
+                and node.child_by_field_name("value").type == "object" \
+                and _inside(node, CONTAINERS, string_value):
+            found.extend(_proxy_table(node.child_by_field_name("value"), string_value))
+            continue
+        stack.extend(node.named_children)
+    return tuple(found)
+
+
+def _key(node: Node | None, string_value) -> str | None:
+    if node is None:
+        return None
+    if node.type == "property_identifier":
+        return text(node)
+    return string_value(node)
+
+
+def _inside(pair: Node, keys: tuple[str, ...], string_value) -> bool:
+    """Whether an object entry is in the object that is the value of one of `keys`."""
+    owner = pair.parent.parent if pair.parent is not None else None
+    return owner is not None and owner.type == "pair" and \
+        _key(owner.child_by_field_name("key"), string_value) in keys
+
+
+def _proxy_table(table: Node, string_value) -> list[ProxyDecl]:
+    proxies = []
+    for entry in table.named_children:
+        if entry.type != "pair":
+            continue
+        source = _key(entry.child_by_field_name("key"), string_value)
+        if source is None or not source.startswith("/") or not _plain(source):
+            continue  # a regular expression key (`'^/fallback/.*'`): not read
+        value = entry.child_by_field_name("value")
+        target = string_value(value)
+        if target is not None:
+            proxies.append(_proxy(source, target, source, site(entry)))
+            continue
+        if value.type != "object":
+            continue
+        options = {_key(p.child_by_field_name("key"), string_value): p.child_by_field_name("value")
+                   for p in value.named_children if p.type == "pair"}
+        target = string_value(options.get("target"))
+        if target is None:
+            continue
+        kept = source
+        if "rewrite" in options:
+            kept = _rewritten(options["rewrite"], source, string_value)
+        elif "pathRewrite" in options:
+            kept = _path_rewrite(options["pathRewrite"], source, string_value)
+        proxies.append(_proxy(source, target, kept, site(entry)))
+    return proxies
+
+
+def _proxy(source: str, target: str, kept: str | None, where) -> ProxyDecl:
+    """`kept`: what the source prefix becomes after the rewrite (None: unknown)."""
+    parts = urlsplit(target)
+    local = not parts.hostname or parts.hostname in LOCAL_HOSTS or f"[{parts.hostname}]" in LOCAL_HOSTS
+    base = parts.path.rstrip("/")
+    return ProxyDecl(source.rstrip("/") or "/", None if kept is None else base + kept.rstrip("/"),
+                     local, where)
+
+
+def _rewritten(function: Node, source: str, string_value) -> str | None:
+    """`(path) => path.replace(/^\\/api/, '')` or `.replace('/api', '')`: what `source` becomes."""
+    body = function.child_by_field_name("body")
+    if body is None or body.type != "call_expression":
+        return None
+    callee = body.child_by_field_name("function")
+    arguments = body.child_by_field_name("arguments")
+    args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    if callee.type != "member_expression" or text(callee.child_by_field_name("property")) != "replace" \
+            or len(args) != 2:
+        return None
+    replacement = string_value(args[1])
+    if args[0].type == "regex":
+        pattern = args[0].child_by_field_name("pattern")
+        found = text(pattern).replace("\\/", "/") if pattern is not None else None
+        if found is None or not found.startswith("^") or not _plain(found[1:]):
+            return None
+        found = found[1:]
+    else:
+        found = string_value(args[0])
+    if found is None or replacement is None or not source.startswith(found):
+        return None
+    return replacement + source[len(found):]
+
+
+def _path_rewrite(table: Node, source: str, string_value) -> str | None:
+    """`pathRewrite: { '^/api': '' }`."""
+    if table.type != "object":
+        return None
+    entries = [p for p in table.named_children if p.type == "pair"]
+    if len(entries) != 1:
+        return None
+    pattern = _key(entries[0].child_by_field_name("key"), string_value)
+    replacement = string_value(entries[0].child_by_field_name("value"))
+    if pattern is None or replacement is None or not pattern.startswith("^"):
+        return None
+    found = pattern[1:].replace("\\/", "/")
+    if not _plain(found) or not source.startswith(found):
+        return None
+    return replacement + source[len(found):]
+
+
+def _plain(path: str) -> bool:
+    return re.fullmatch(r"[\w.\-~/]*", path) is not None
+
+
+def proxy_to(target: str) -> ProxyDecl:
+    """A proxy of every path, unchanged, to `target` (package.json `proxy`)."""
+    return _proxy("/", target, "/", Site(1, 1))

@@ -1,0 +1,479 @@
+"""The JSON bodies a Python handler sends, and the classes that may be a response.
+
+A view's bodies come from its `return` statements: `jsonify({...})`, `jsonify(a=1)`, a dict
+literal, `JSONResponse(content=...)`, a list of dict literals or a comprehension building
+them, `obj.to_dict()` (and `as_dict`, `serialize`, `to_json`) when the class of `obj` is
+known in the view (`Cls(...)`, `Cls.query...first()`, `db.session.get(Cls, id)`, `...all()`
+for a list), an instance `Cls(...)` of a response model, or a name assigned once in the view
+to one of those and never written to. Strings, redirects and rendered templates send no JSON
+object. Anything else is open. FastAPI's `response_model=` (or the return annotation) names
+the model whose fields are sent, by alias unless `response_model_by_alias=False`.
+
+Classes: their annotated fields (pydantic: `Field(alias=...)`, `serialization_alias`,
+`exclude=True`, `ClassVar`, private names, `@computed_field`), their config
+(`extra="allow"` opens them; `alias_generator` as written) and their serializer methods.
+Whether a class is a pydantic model is decided with the whole revision in view.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
+
+OPEN = BodyDecl("open")
+NONE = BodyDecl("none")
+JSON_CALLS = ("jsonify", "make_response", "JSONResponse", "ORJSONResponse", "UJSONResponse")
+NOT_JSON_CALLS = ("render_template", "render_template_string", "redirect", "send_file",
+                  "send_from_directory", "abort", "Response", "HTMLResponse", "PlainTextResponse",
+                  "RedirectResponse", "FileResponse", "StreamingResponse", "render", "stream_template")
+SERIALIZERS = ("to_dict", "as_dict", "serialize", "to_json")
+CUSTOM_OUTPUT = ("model_dump", "dict", "json", "model_dump_json", "__iter__", "__getattr__")
+ONE_ROW = ("get", "get_or_404", "first", "first_or_404", "one", "one_or_404", "one_or_none",
+           "scalar_one", "scalar_one_or_none")
+QUERY_ROOTS = ("query", "objects")
+SESSION_GETS = ("get", "get_or_404", "get_object_or_404")
+MODEL_CONSTRUCTORS = ("model_validate", "from_orm", "parse_obj", "model_construct", "construct")
+LIST_TYPES = ("list", "List", "Sequence", "typing.List", "typing.Sequence", "Iterable", "tuple")
+OPTIONAL_TYPES = ("Optional", "typing.Optional")
+NESTED = ("function_definition", "class_definition", "lambda")
+NOT_FIELDS = ("Relationship", "relationship", "PrivateAttr")
+MAX_DEPTH = 4
+
+
+# -- views ------------------------------------------------------------------------------
+
+
+def view_bodies(function: Node) -> tuple[BodyDecl, ...]:
+    """What a view function returns as JSON, one body per `return`."""
+    scope = _Scope(function)
+    bodies = []
+    for statement in scope.returns:
+        value = statement.named_children[0] if statement.named_children else None
+        if value is None:
+            bodies.append(NONE)
+            continue
+        if value.type in ("expression_list", "tuple") and value.named_children:
+            value = value.named_children[0]  # (body, status[, headers])
+        bodies.append(scope.body(value))
+    return tuple(dict.fromkeys(bodies))
+
+
+def route_model(decorator: Node, function: Node) -> BodyDecl | None:
+    """FastAPI's response model: `response_model=` of the decorator, else the annotation."""
+    arguments = decorator.child_by_field_name("arguments")
+    keywords = {text(a.child_by_field_name("name")): a.child_by_field_name("value")
+                for a in (arguments.named_children if arguments is not None else ())
+                if a.type == "keyword_argument"}
+    if any(k in keywords for k in ("response_model_include", "response_model_exclude")):
+        return OPEN
+    by_alias = "response_model_by_alias" not in keywords or \
+        text(keywords["response_model_by_alias"]) != "False"
+    if "response_model" in keywords:
+        value = keywords["response_model"]
+        if value.type == "none":
+            return None
+        named = _type_reference(value)
+        return OPEN if named is None else BodyDecl("model", ref=named[0], many=named[1],
+                                                   by_alias=by_alias)
+    annotation = function.child_by_field_name("return_type")
+    named = _type_reference(annotation.named_children[0]) if annotation is not None and \
+        annotation.named_children else None
+    return BodyDecl("annotation", ref=named[0], many=named[1], by_alias=by_alias) if named else None
+
+
+def _type_reference(node: Node) -> tuple[str, bool] | None:
+    """(class, a list of it) a type expression names: `M`, `list[M]`, `Optional[M]`, `M | None`."""
+    if node.type in ("identifier", "attribute"):
+        return text(node), False
+    if node.type == "type" and node.named_children:
+        return _type_reference(node.named_children[0])
+    if node.type in ("subscript", "generic_type"):
+        if node.type == "subscript":
+            outer, inner = node.child_by_field_name("value"), node.child_by_field_name("subscript")
+        else:
+            outer = node.named_children[0]
+            parameters = node.named_children[1] if len(node.named_children) > 1 else None
+            inner = parameters.named_children[0] if parameters is not None and \
+                len(parameters.named_children) == 1 else None
+        if inner is None:
+            return None
+        found = _type_reference(inner)
+        if found is None or found[1]:
+            return None
+        if text(outer) in LIST_TYPES:
+            return found[0], True
+        return found if text(outer) in OPTIONAL_TYPES else None
+    if node.type in ("binary_operator", "union_type"):
+        sides = [c for c in node.named_children if text(c) != "None"]
+        return _type_reference(sides[0]) if len(sides) == 1 else None
+    return None
+
+
+class _Scope:
+    """A function's returns and the names it assigns exactly once and never writes into."""
+
+    def __init__(self, function: Node):
+        self.returns: list[Node] = []
+        self.assigned: dict[str, Node | None] = {}
+        self.written: set[str] = set()
+        body = function.child_by_field_name("body")
+        for node in _own_nodes(body):
+            if node.type == "return_statement":
+                self.returns.append(node)
+            elif node.type in ("assignment", "augmented_assignment"):
+                self._assignment(node)
+            elif node.type in ("for_statement", "with_item", "for_in_clause"):
+                for name in _identifiers(node.child_by_field_name("left") or node):
+                    self.assigned[name] = None
+            elif node.type == "call":
+                self._mutating_call(node)
+
+    def _assignment(self, node: Node) -> None:
+        left = node.child_by_field_name("left")
+        if left.type == "identifier" and node.type == "assignment":
+            name = text(left)
+            self.assigned[name] = node.child_by_field_name("right") if name not in self.assigned \
+                else None
+        elif left.type in ("subscript", "attribute"):
+            root = left
+            while root.type in ("subscript", "attribute"):
+                root = root.child_by_field_name("value" if root.type == "subscript" else "object")
+            self.written.add(text(root))
+        else:
+            for name in _identifiers(left):
+                self.assigned[name] = None
+
+    def _mutating_call(self, call: Node) -> None:
+        function = call.child_by_field_name("function")
+        if function.type == "attribute" and text(function.child_by_field_name("attribute")) in (
+                "update", "setdefault", "pop", "append", "extend", "insert", "__setitem__"):
+            self.written.add(text(function.child_by_field_name("object")))
+
+    def value(self, name: str) -> Node | None:
+        return None if name in self.written else self.assigned.get(name)
+
+    def body(self, node: Node, depth: int = 0) -> BodyDecl:
+        if depth > MAX_DEPTH:
+            return OPEN
+        if node.type in ("await", "parenthesized_expression") and node.named_children:
+            return self.body(node.named_children[-1], depth + 1)
+        if node.type == "dictionary":
+            fields = dict_fields(node)
+            return OPEN if fields is None else BodyDecl("object", fields)
+        if node.type in ("list", "tuple"):
+            return self._list(node, depth)
+        if node.type == "list_comprehension":
+            return self._comprehension(node, depth)
+        if node.type in ("string", "concatenated_string", "none", "integer", "true", "false"):
+            return NONE
+        if node.type == "identifier":
+            value = self.value(text(node))
+            return self.body(value, depth + 1) if value is not None else OPEN
+        if node.type == "call":
+            return self._call(node, depth)
+        return OPEN
+
+    def _list(self, node: Node, depth: int) -> BodyDecl:
+        items = [self.body(i, depth + 1) for i in node.named_children if i.type != "comment"]
+        if not items:
+            return BodyDecl("none", many=True)
+        if all(i.kind == "object" and not i.many for i in items):
+            return BodyDecl("object", tuple(dict.fromkeys(f for i in items for f in i.fields)),
+                            many=True)
+        return OPEN
+
+    def _comprehension(self, node: Node, depth: int) -> BodyDecl:
+        element = node.child_by_field_name("body")
+        clauses = [c for c in node.named_children if c.type == "for_in_clause"]
+        if element is None or len(clauses) != 1:
+            return OPEN
+        variable, iterable = clauses[0].child_by_field_name("left"), clauses[0].child_by_field_name("right")
+        if element.type == "dictionary":
+            fields = dict_fields(element)
+            return OPEN if fields is None else BodyDecl("object", fields, many=True)
+        method = _serializer_call(element)
+        if method is not None and variable is not None and variable.type == "identifier" and \
+                text(method[0]) == text(variable):
+            cls = self.class_of(iterable, depth + 1)
+            if cls is not None and cls[1]:
+                return BodyDecl("serialized", ref=cls[0], method=method[1], many=True)
+        return OPEN
+
+    def _call(self, call: Node, depth: int) -> BodyDecl:
+        function = call.child_by_field_name("function")
+        name = text(function).rsplit(".", 1)[-1]
+        positional, keywords = _arguments(call)
+        if name in JSON_CALLS:
+            if "**" in keywords:
+                return OPEN
+            content = keywords.get("content") if name.endswith("JSONResponse") else None
+            if content is None and positional:
+                content = positional[0] if len(positional) == 1 or name == "make_response" else None
+                if content is None:
+                    return OPEN
+            if content is not None:
+                return self.body(content, depth + 1)
+            if name == "jsonify" and keywords:
+                return BodyDecl("object", tuple(FieldDecl(k, site(v.parent)) for k, v in keywords.items()))
+            return NONE
+        if name in NOT_JSON_CALLS:
+            return NONE
+        if name == "dict" and not positional and "**" not in keywords:
+            return BodyDecl("object", tuple(FieldDecl(k, site(v.parent)) for k, v in keywords.items()))
+        method = _serializer_call(call)
+        if method is not None:
+            cls = self.class_of(method[0], depth + 1)
+            return BodyDecl("serialized", ref=cls[0], method=method[1], many=cls[1]) if cls else OPEN
+        cls = self.class_of(call, depth + 1)
+        if cls is not None and _is_class_name(cls[0]) and not cls[1]:
+            return BodyDecl("instance", ref=cls[0])
+        return OPEN
+
+    def class_of(self, node: Node | None, depth: int = 0) -> tuple[str, bool] | None:
+        """(class as written, a list of them) of the value an expression gives, if known."""
+        if node is None or depth > MAX_DEPTH:
+            return None
+        if node.type in ("await", "parenthesized_expression") and node.named_children:
+            return self.class_of(node.named_children[-1], depth + 1)
+        if node.type == "identifier":
+            return self.class_of(self.value(text(node)), depth + 1)
+        if node.type != "call":
+            return None
+        function = node.child_by_field_name("function")
+        positional, _keywords = _arguments(node)
+        if function.type in ("identifier", "attribute") and _is_class_name(text(function)):
+            return text(function), False  # Cls(...)
+        if function.type != "attribute":
+            return None
+        method = text(function.child_by_field_name("attribute"))
+        receiver = function.child_by_field_name("object")
+        if method in SESSION_GETS and positional and positional[0].type in ("identifier", "attribute") \
+                and _is_class_name(text(positional[0])):
+            return text(positional[0]), False  # db.session.get(Cls, id)
+        if method in MODEL_CONSTRUCTORS and _is_class_name(text(receiver)):
+            return text(receiver), False
+        root = _query_root(receiver)
+        if root is None:
+            return None
+        if method in ONE_ROW:
+            return root, False
+        return (root, True) if method == "all" else None
+
+
+def _query_root(node: Node) -> str | None:
+    """`Cls` of a `Cls.query....` or `Cls.objects....` chain."""
+    while node.type in ("call", "attribute"):
+        if node.type == "attribute":
+            owner = node.child_by_field_name("object")
+            if text(node.child_by_field_name("attribute")) in QUERY_ROOTS and \
+                    owner.type in ("identifier", "attribute") and _is_class_name(text(owner)):
+                return text(owner)
+            node = owner
+        else:
+            node = node.child_by_field_name("function")
+    return None
+
+
+def _serializer_call(call: Node) -> tuple[Node, str] | None:
+    """(receiver, method) of `x.to_dict()`."""
+    if call.type != "call":
+        return None
+    function = call.child_by_field_name("function")
+    if function.type != "attribute":
+        return None
+    method = text(function.child_by_field_name("attribute"))
+    return (function.child_by_field_name("object"), method) if method in SERIALIZERS else None
+
+
+def _is_class_name(written: str) -> bool:
+    last = written.rsplit(".", 1)[-1]
+    return bool(last) and last[0].isupper() and not last.isupper()
+
+
+def dict_fields(node: Node) -> tuple[FieldDecl, ...] | None:
+    fields = []
+    for child in node.named_children:
+        if child.type == "pair":
+            key = _string(child.child_by_field_name("key"))
+            if key is None:
+                return None
+            fields.append(FieldDecl(key, site(child)))
+        elif child.type != "comment":
+            return None  # `**spread`, a comprehension
+    return tuple(fields)
+
+
+def _string(node: Node | None) -> str | None:
+    if node is None or node.type != "string":
+        return None
+    if any(c.type == "interpolation" for c in node.named_children):
+        return None
+    return "".join(text(c) for c in node.named_children if c.type == "string_content")
+
+
+def _arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
+    positional, keywords = [], {}
+    arguments = call.child_by_field_name("arguments")
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type == "keyword_argument":
+            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
+        elif argument.type in ("list_splat", "dictionary_splat"):
+            keywords["**"] = argument
+        elif argument.type != "comment":
+            positional.append(argument)
+    return positional, keywords
+
+
+def _own_nodes(node: Node | None):
+    """The nodes of a body, not those of functions, classes or lambdas nested in it."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(c for c in reversed(current.named_children) if c.type not in NESTED)
+
+
+def _identifiers(node: Node | None) -> list[str]:
+    if node is None:
+        return []
+    if node.type == "identifier":
+        return [text(node)]
+    return [name for child in node.named_children for name in _identifiers(child)]
+
+
+# -- classes ----------------------------------------------------------------------------
+
+
+def models(root: Node) -> tuple[ModelDecl, ...]:
+    found = []
+    for statement in root.named_children:
+        node = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if node is not None and node.type == "class_definition":
+            model = _model(node)
+            if model is not None:
+                found.append(model)
+    return tuple(found)
+
+
+def _model(node: Node) -> ModelDecl | None:
+    superclasses = node.child_by_field_name("superclasses")
+    bases = []
+    for base in superclasses.named_children if superclasses is not None else ():
+        while base.type == "subscript":
+            base = base.child_by_field_name("value")
+        if base.type in ("identifier", "attribute"):
+            bases.append(text(base))
+        elif base.type != "keyword_argument":
+            return None
+    if not bases:
+        return None
+    name = node.child_by_field_name("name")
+    fields, serializers = [], []
+    generator, is_open = "", False
+    for statement in node.child_by_field_name("body").named_children:
+        definition = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        decorators = " ".join(text(d) for d in statement.named_children if d.type == "decorator") \
+            if statement.type == "decorated_definition" else ""
+        if statement.type == "expression_statement" and statement.named_children and \
+                statement.named_children[0].type == "assignment":
+            field, config = _class_assignment(statement.named_children[0])
+            if config is not None:
+                generator, is_open = generator or config[0], is_open or config[1]
+            if field is not None:
+                fields.append(field)
+            elif field is None and config is None and _unreadable_field(statement.named_children[0]):
+                is_open = True
+        elif definition is not None and definition.type == "class_definition" and \
+                text(definition.child_by_field_name("name")) == "Config":
+            config = _config_class(definition)
+            generator, is_open = generator or config[0], is_open or config[1]
+        elif definition is not None and definition.type == "function_definition":
+            method = text(definition.child_by_field_name("name"))
+            if "computed_field" in decorators:
+                fields.append(FieldDecl(method, site(definition.child_by_field_name("name"))))
+            if "model_serializer" in decorators or method in CUSTOM_OUTPUT:
+                is_open = True
+            if method in SERIALIZERS:
+                serializers.append(ProducerDecl(method, view_bodies(definition),
+                                                site(definition.child_by_field_name("name"))))
+    return ModelDecl(text(name), tuple(bases), tuple(fields), tuple(serializers), generator,
+                     is_open, site(name))
+
+
+def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bool] | None]:
+    """(the field an annotated class attribute declares, the config `model_config` sets)."""
+    left = assignment.child_by_field_name("left")
+    annotation = assignment.child_by_field_name("type")
+    value = assignment.child_by_field_name("right")
+    if left.type != "identifier":
+        return None, None
+    name = text(left)
+    if name == "model_config":
+        return None, _config_value(value)
+    if annotation is None or name.startswith("_") or text(annotation).startswith(
+            ("ClassVar", "typing.ClassVar")):
+        return None, None
+    alias = ""
+    if value is not None and value.type == "call" and \
+            text(value.child_by_field_name("function")).rsplit(".", 1)[-1] in NOT_FIELDS:
+        return None, None  # SQLModel relationships, SQLAlchemy `relationship()`: not serialised
+    if value is not None and value.type == "call" and \
+            text(value.child_by_field_name("function")).rsplit(".", 1)[-1] == "Field":
+        _positional, keywords = _arguments(value)
+        if "exclude" in keywords and text(keywords["exclude"]) == "True":
+            return None, None
+        for key in ("serialization_alias", "alias"):
+            if key in keywords:
+                alias = _string(keywords[key])
+                if alias is None:
+                    return None, ("", True)  # an alias impact cannot read
+                break
+    return FieldDecl(name, site(left), alias if alias != name else ""), None
+
+
+def _unreadable_field(assignment: Node) -> bool:
+    """An annotated class attribute whose name is not a plain identifier."""
+    return assignment.child_by_field_name("type") is not None and \
+        assignment.child_by_field_name("left").type != "identifier"
+
+
+def _config_value(value: Node | None) -> tuple[str, bool]:
+    """(alias generator as written, open) of `ConfigDict(...)` or a dict literal."""
+    if value is None:
+        return "", True
+    if value.type == "call":
+        _positional, keywords = _arguments(value)
+        entries = keywords
+    elif value.type == "dictionary":
+        entries = {}
+        for pair in value.named_children:
+            key = _string(pair.child_by_field_name("key")) if pair.type == "pair" else None
+            if key is None:
+                return "", True
+            entries[key] = pair.child_by_field_name("value")
+    else:
+        return "", True
+    return _config_entries(entries)
+
+
+def _config_class(node: Node) -> tuple[str, bool]:
+    entries = {}
+    for statement in node.child_by_field_name("body").named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is not None and assignment.type == "assignment" and \
+                assignment.child_by_field_name("left").type == "identifier":
+            entries[text(assignment.child_by_field_name("left"))] = assignment.child_by_field_name("right")
+    return _config_entries(entries)
+
+
+def _config_entries(entries: dict[str, Node]) -> tuple[str, bool]:
+    extra = entries.get("extra")
+    is_open = "**" in entries or "fields" in entries or (
+        extra is not None and "allow" in text(extra).lower())
+    generator = entries.get("alias_generator")
+    return (text(generator) if generator is not None else ""), is_open

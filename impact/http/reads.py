@@ -1,0 +1,85 @@
+"""The response fields each request's caller reads: the reads that flow from the call
+(impact.http.js_reads) translated to the response body through the call's access (`.json()`
+for fetch and ky, `.data` for axios, nothing for ofetch, what a path wrapper returns), and,
+when the call is inside a one-level wrapper that returns its result (`getMessages(id)`), the
+reads of every caller of that wrapper. A read is judged only when it is a top-level field of
+the body (`data.x`) or a field of an item of an array body (`data.map((m) => m.x)`); deeper
+reads, and reads through anything impact does not follow, are not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from impact.graph import SymbolGraph
+from impact.http.clients import ClientCall
+from impact.http.js_reads import ITEM, JSON
+from impact.http.names import resolve
+from impact.model import ReadDecl, Site, UseDecl
+
+STEPS = (JSON, ITEM)
+
+
+@dataclass(frozen=True)
+class FieldRead:
+    """`field` of the response body (of an item of it: `item`) read at `file`:`site`."""
+
+    field: str
+    item: bool
+    file: str
+    site: Site
+
+
+def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall, list[FieldRead]]:
+    uses = {(module, use.site): use for module, facts in graph.facts.items()
+            for use in facts.http.uses}
+    returned_by = {(module, r.call): r for module, facts in graph.facts.items()
+                   for r in facts.http.returns}
+    callers = _wrapper_callers(graph) if returned_by else {}
+    found: dict[ClientCall, list[FieldRead]] = {}
+    for call in calls:
+        if call.access is None:
+            continue
+        returned, body = call.access
+        reads = []
+        own = uses.get((call.file, call.site))
+        if own is not None:
+            reads += _fields(body, returned, own.reads, call.file)
+        wrapper = returned_by.get((call.file, call.site))
+        if wrapper is not None:
+            for module, use in callers.get((call.file, wrapper.name), ()):
+                reads += _fields(body, returned + wrapper.steps, use.reads, module)
+        if reads:
+            found[call] = list(dict.fromkeys(reads))
+    return found
+
+
+def _wrapper_callers(graph: SymbolGraph) -> dict[tuple[str, str], list[tuple[str, UseDecl]]]:
+    """(module, function) -> the uses of that function's result, for functions that return
+    a call's result."""
+    callers: dict[tuple[str, str], list[tuple[str, UseDecl]]] = defaultdict(list)
+    for module, facts in sorted(graph.facts.items()):
+        for use in facts.http.uses:
+            if use.callee.count(".") > 1:
+                continue
+            target = resolve(graph, module, use.callee)
+            if target is not None and any(r.name == target[1]
+                                          for r in graph.facts[target[0]].http.returns):
+                callers[target].append((module, use))
+    return callers
+
+
+def _fields(body: tuple[str, ...], returned: tuple[str, ...], reads: tuple[ReadDecl, ...],
+            module: str) -> list[FieldRead]:
+    found = []
+    for read in reads:
+        steps = returned + read.steps
+        if steps[:len(body)] != body:
+            continue
+        rest = steps[len(body):]
+        if len(rest) == 1 and rest[0] not in STEPS:
+            found.append(FieldRead(rest[0], False, module, read.site))
+        elif len(rest) == 2 and rest[0] == ITEM and rest[1] not in STEPS:
+            found.append(FieldRead(rest[1], True, module, read.site))
+    return found

@@ -1,0 +1,245 @@
+"""The fields of the JSON body an operation sends, when all of them are known.
+
+An operation's bodies (impact.model.BodyDecl, read per file) are resolved with the whole
+revision in view: a FastAPI response model or an instance of a pydantic model gives the
+model's fields (its bases' too, by alias when the model has one or an alias generator that
+impact knows: pydantic's `to_camel`/`to_pascal`/`to_snake`, humps' `camelize`/`pascalize`),
+`obj.to_dict()` the dict literal that method returns, a serializer function the object
+literal it returns, a named handler what it sends. The set is *open* — unknown, never
+judged — as soon as one body is: a variable, a spread, a raw row, a model with
+`extra="allow"` or a custom serializer, a base class impact cannot see into, an alias
+generator it does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from impact.graph import SymbolGraph
+from impact.http.names import resolve
+from impact.http.routes import Operation
+from impact.model import BodyDecl, ModelDecl, ProducerDecl, Site
+
+MAX_DEPTH = 8
+PYDANTIC_ROOTS = {("pydantic", "BaseModel"), ("sqlmodel", "SQLModel"), ("pydantic.main", "BaseModel"),
+                  ("pydantic.v1", "BaseModel")}
+NO_FIELDS_BASES = {"Generic", "typing.Generic"}
+ALIAS_GENERATORS = {("pydantic.alias_generators", "to_camel"): "camel",
+                    ("pydantic.alias_generators", "to_pascal"): "pascal",
+                    ("pydantic.alias_generators", "to_snake"): "snake",
+                    ("humps", "camelize"): "camel", ("humps", "pascalize"): "pascal",
+                    ("humps", "decamelize"): "snake"}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a field is produced."""
+
+    file: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class Produced:
+    """The fields an operation's body may have: `fields` when it may be an object, `items`
+    when it may be an array of objects (None: it is never that), by their names on the wire."""
+
+    fields: dict[str, Origin] | None
+    items: dict[str, Origin] | None
+
+
+Shape = tuple[bool, dict[str, Origin]]  # (an array of such objects, the objects' fields)
+
+
+def produced(graph: SymbolGraph, operation: Operation) -> Produced | None:
+    """What the operation's body holds, or None when it is open."""
+    shapes = _Resolver(graph).operation(operation)
+    if shapes is None:
+        return None
+    objects = [fields for many, fields in shapes if not many]
+    arrays = [fields for many, fields in shapes if many]
+    return Produced(_union(objects) if objects else None, _union(arrays) if arrays else None)
+
+
+def _union(shapes: list[dict[str, Origin]]) -> dict[str, Origin]:
+    merged: dict[str, Origin] = {}
+    for fields in shapes:
+        for name, origin in fields.items():
+            merged.setdefault(name, origin)
+    return merged
+
+
+class _Resolver:
+    def __init__(self, graph: SymbolGraph):
+        self.graph = graph
+
+    def operation(self, operation: Operation) -> list[Shape] | None:
+        model = operation.model
+        if model is not None:
+            if model.kind == "open":
+                return None
+            shapes = self.body(operation.file, model, 0)
+            if shapes is not None or model.kind == "model":
+                return shapes
+        if operation.bodies is not None:
+            return self.bodies(operation.file, operation.bodies, 0)
+        handler = self._handler(operation)
+        return self.bodies(handler[0], handler[1].bodies, 0) if handler else None
+
+    def _handler(self, operation: Operation) -> tuple[str, ProducerDecl] | None:
+        """The named handler of an operation (a Next.js export is one of its module's)."""
+        if operation.exported:
+            exports = self.graph.facts[operation.file].exports
+            export = next((e for e in exports if e.name == operation.handler), None)
+            return self._producer((operation.file, export.local or export.name)) if export else None
+        if not operation.handler:
+            return None
+        return self._producer(resolve(self.graph, operation.file, operation.handler))
+
+    def _producer(self, target: tuple[str, str] | None) -> tuple[str, ProducerDecl] | None:
+        if target is None or target[0] not in self.graph.facts:
+            return None
+        found = [p for p in self.graph.facts[target[0]].http.producers if p.name == target[1]]
+        return (target[0], found[0]) if len(found) == 1 else None
+
+    def bodies(self, module: str, bodies: tuple[BodyDecl, ...], depth: int) -> list[Shape] | None:
+        shapes: list[Shape] = []
+        for body in bodies:
+            found = self.body(module, body, depth)
+            if found is None:
+                return None
+            shapes.extend(found)
+        return shapes
+
+    def body(self, module: str, body: BodyDecl, depth: int) -> list[Shape] | None:
+        if depth > MAX_DEPTH or body.kind == "open":
+            return None
+        if body.kind == "none":
+            return [(True, {})] if body.many else []
+        if body.kind == "object":
+            return [(body.many, {f.alias or f.name: Origin(module, f.site) for f in body.fields})]
+        if body.kind in ("model", "annotation", "instance"):
+            fields = self.model_fields(module, body.ref, body.by_alias)
+            return None if fields is None else [(body.many, fields)]
+        if body.kind == "serialized":
+            method = self._serializer(module, body.ref, body.method, depth)
+            inner = self.bodies(method[0], method[1].bodies, depth + 1) if method else None
+            return _repeated(inner, body.many)
+        if body.kind == "call":
+            producer = self._producer(resolve(self.graph, module, body.ref))
+            inner = self.bodies(producer[0], producer[1].bodies, depth + 1) if producer else None
+            return _repeated(inner, body.many)
+        return None
+
+    # -- classes ----------------------------------------------------------------------
+
+    def _class(self, module: str, written: str) -> tuple[str, ModelDecl] | None:
+        target = resolve(self.graph, module, written)
+        if target is None:
+            return None
+        found = [m for m in self.graph.facts[target[0]].http.models if m.name == target[1]]
+        return (target[0], found[0]) if len(found) == 1 else None
+
+    def _serializer(self, module: str, written: str, method: str, depth: int
+                    ) -> tuple[str, ProducerDecl] | None:
+        """The class's own serializer method, or the one it inherits from a class here."""
+        found = self._class(module, written)
+        if found is None or depth > MAX_DEPTH:
+            return None
+        home, model = found
+        own = [s for s in model.serializers if s.name == method]
+        if own:
+            return home, own[0]
+        inherited = [self._serializer(home, base, method, depth + 1) for base in model.bases]
+        inherited = [i for i in inherited if i is not None]
+        return inherited[0] if len(inherited) == 1 else None
+
+    def model_fields(self, module: str, written: str, by_alias: bool) -> dict[str, Origin] | None:
+        """A pydantic model's fields on the wire, or None when it is not one or is open."""
+        found = self._class(module, written)
+        read = self._pydantic(found[0], found[1], 0) if found else None
+        if read is None:
+            return None
+        fields, generator = read
+        if generator == "unknown" and by_alias:
+            return None
+        wire = {}
+        for name, (alias, origin) in fields.items():
+            if by_alias:
+                name = alias or _generated(generator, name)
+            wire.setdefault(name, origin)
+        return wire
+
+    def _pydantic(self, module: str, model: ModelDecl, depth: int
+                  ) -> tuple[dict[str, tuple[str, Origin]], str] | None:
+        """(python name -> (alias, origin), alias generator) of a pydantic model and its
+        bases; None when it is not a pydantic model or its fields are open."""
+        if model.open or depth > MAX_DEPTH:
+            return None
+        fields: dict[str, tuple[str, Origin]] = {}
+        generator = ""
+        rooted = False
+        for base in model.bases:
+            if base in NO_FIELDS_BASES:
+                continue
+            if self._is_root(module, base):
+                rooted = True
+                continue
+            parent = self._class(module, base)
+            inherited = self._pydantic(parent[0], parent[1], depth + 1) if parent else None
+            if inherited is None:
+                return None
+            fields.update(inherited[0])
+            generator = generator or inherited[1]
+            rooted = True
+        if not rooted:
+            return None
+        if model.alias_generator:
+            generator = self._generator(module, model.alias_generator)
+        for field in model.fields:
+            fields[field.name] = (field.alias, Origin(module, field.site))
+        return fields, generator
+
+    def _is_root(self, module: str, base: str) -> bool:
+        first, _dot, rest = base.partition(".")
+        for imp in self.graph.facts[module].imports:
+            if imp.local != first:
+                continue
+            if rest and imp.imported is None and (imp.source, rest) in PYDANTIC_ROOTS:
+                return True  # `import pydantic` ... `pydantic.BaseModel`
+            if not rest and (imp.source, imp.imported) in PYDANTIC_ROOTS:
+                return True
+        return False
+
+    def _generator(self, module: str, written: str) -> str:
+        first, _dot, rest = written.partition(".")
+        for imp in self.graph.facts[module].imports:
+            if imp.local == first:
+                key = (imp.source, rest) if rest else (imp.source, imp.imported)
+                return ALIAS_GENERATORS.get(key, "unknown")
+        return "unknown"
+
+
+def _repeated(shapes: list[Shape] | None, many: bool) -> list[Shape] | None:
+    """The shapes of a list of what `shapes` describe (`many`), or the shapes themselves."""
+    if shapes is None or not many:
+        return shapes
+    if any(inner_many for inner_many, _fields in shapes):
+        return None  # a list of lists
+    return [(True, fields) for _many, fields in shapes]
+
+
+def _generated(generator: str, name: str) -> str:
+    """pydantic's alias generators, as pydantic.alias_generators writes them."""
+    if generator == "pascal":
+        return _to_pascal(name)
+    if generator == "camel":
+        if re.match("^[a-z]+[A-Za-z0-9]*$", name) and not re.search(r"\d[a-z]", name):
+            return name
+        return re.sub("(^_*[A-Z])", lambda m: m.group(1).lower(), _to_pascal(name))
+    return name
+
+
+def _to_pascal(name: str) -> str:
+    return re.sub("([0-9A-Za-z])_(?=[0-9A-Z])", lambda m: m.group(1), name.title())

@@ -1,0 +1,222 @@
+"""IMP402/IMP404 on an Express API (a named handler in a controller module, an inline
+handler sending a DTO built by a serializer in another module) read by a React frontend
+through an axios instance, and on a Hono app read with fetch, through the real CLI on real
+git repositories."""
+
+from __future__ import annotations
+
+from conftest import run_impact
+
+SERVER = '''\
+const express = require('express')
+const tickets = require('./routes/tickets')
+
+const app = express()
+app.use(express.json())
+app.use('/api/tickets', tickets)
+app.listen(3000)
+'''
+ROUTES = '''\
+const express = require('express')
+const { list } = require('../controllers/tickets')
+const { toTicketDto } = require('../dto')
+const db = require('../db')
+
+const router = express.Router()
+
+router.get('/', list)
+
+router.get('/:id', async (req, res) => {
+  const ticket = await db.find(req.params.id)
+  if (!ticket) return res.status(404).json({ error: 'not found' })
+  res.json(toTicketDto(ticket))
+})
+
+module.exports = router
+'''
+CONTROLLER = '''\
+const db = require('../db')
+
+exports.list = async (req, res) => {
+  const rows = await db.all()
+  res.json(rows.map((row) => ({
+    id: row.id,
+    subject: row.subject,
+    assignee: row.assignee_name,
+  })))
+}
+'''
+DTO = '''\
+function toTicketDto(ticket) {
+  return {
+    id: ticket.id,
+    subject: ticket.subject,
+    status: ticket.status,
+    assignee: ticket.assignee_name,
+  }
+}
+
+module.exports = { toTicketDto }
+'''
+API = '''\
+import axios from 'axios'
+
+export const api = axios.create({ baseURL: import.meta.env.VITE_API ?? '/api' })
+'''
+TICKETS = '''\
+import { api } from './api'
+
+export async function loadBoard() {
+  const { data } = await api.get('/tickets')
+  return data.map((ticket) => `${ticket.subject} (${ticket.assignee})`)
+}
+
+export async function ticketStatus(id) {
+  const response = await api.get(`/tickets/${id}`)
+  return response.data.status
+}
+'''
+BASE = {"server/index.js": SERVER, "server/routes/tickets.js": ROUTES,
+        "server/controllers/tickets.js": CONTROLLER, "server/dto.js": DTO,
+        "server/db.js": "exports.all = async () => []\nexports.find = async (id) => null\n",
+        "web/src/api.js": API, "web/src/tickets.js": TICKETS}
+
+
+def _run(repo_factory, change: dict, base: dict = BASE):
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+    assert result.exit_code in (0, 1), result.stderr
+    return result
+
+
+def _keys(result) -> list[tuple]:
+    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
+
+
+def test_a_field_dropped_from_a_named_handler_breaks_the_axios_reader(repo_factory):
+    change = {"server/controllers/tickets.js": CONTROLLER.replace("    assignee: row.assignee_name,\n", "")}
+    result = _run(repo_factory, change)
+    assert result.exit_code == 1
+    assert _keys(result) == [
+        ("IMP404", "server/controllers/tickets.js", 8, "error", "assignee"),
+        ("IMP402", "web/src/tickets.js", 5, "error", "assignee")]
+
+
+def test_a_field_dropped_from_a_serializer_in_another_module(repo_factory):
+    change = {"server/dto.js": DTO.replace("    status: ticket.status,\n", "")}
+    assert _keys(_run(repo_factory, change)) == [
+        ("IMP404", "server/dto.js", 5, "error", "status"),
+        ("IMP402", "web/src/tickets.js", 10, "error", "status")]
+
+
+def test_the_literal_moved_into_a_serializer_is_silent(repo_factory):
+    change = {"server/controllers/tickets.js": CONTROLLER.replace(
+        "res.json(rows.map((row) => ({\n    id: row.id,\n    subject: row.subject,\n"
+        "    assignee: row.assignee_name,\n  })))", "res.json(rows.map(toTicketDto))").replace(
+        "const db = require('../db')\n", "const db = require('../db')\nconst { toTicketDto } = require('../dto')\n")}
+    assert _keys(_run(repo_factory, change)) == []
+
+
+def test_a_field_renamed_on_both_sides_warns_only_for_deployed_frontends(repo_factory):
+    change = {"server/controllers/tickets.js": CONTROLLER.replace("    assignee:", "    owner:"),
+              "web/src/tickets.js": TICKETS.replace("ticket.assignee", "ticket.owner")}
+    result = _run(repo_factory, change)
+    assert result.exit_code == 0
+    assert _keys(result) == [("IMP404", "server/controllers/tickets.js", 8, "warning", "assignee")]
+
+
+def test_spreads_and_handlers_that_pass_the_response_on_are_open(repo_factory):
+    change = {"server/controllers/tickets.js": CONTROLLER.replace(
+        "  res.json(rows.map((row) => ({\n    id: row.id,",
+        "  res.json(rows.map((row) => ({\n    ...row,\n    id: row.id,").replace(
+        "    assignee: row.assignee_name,\n", "")}
+    assert _keys(_run(repo_factory, change)) == []
+    delegated = {"server/controllers/tickets.js": CONTROLLER.replace(
+        "exports.list = async (req, res) => {\n",
+        "exports.list = async (req, res) => {\n  if (req.query.csv) return sendCsv(res)\n").replace(
+        "    assignee: row.assignee_name,\n", "")}
+    assert _keys(_run(repo_factory, delegated)) == []
+
+
+def test_a_read_of_a_value_passed_through_an_unknown_function_is_not_followed(repo_factory):
+    base = {**BASE, "web/src/tickets.js": TICKETS.replace(
+        "return data.map((ticket) => `${ticket.subject} (${ticket.assignee})`)",
+        "return normalise(data).map((ticket) => ticket.assignee)")}
+    change = {"server/controllers/tickets.js": CONTROLLER.replace("    assignee: row.assignee_name,\n", "")}
+    assert _keys(_run(repo_factory, change, base)) == []
+
+
+HONO = '''\
+import { Hono } from 'hono'
+
+const app = new Hono().basePath('/api')
+
+app.get('/profile/:id', async (c) => {
+  const user = await findUser(c.req.param('id'))
+  return c.json({ id: user.id, name: user.name, avatarUrl: user.avatar })
+})
+
+export default app
+'''
+PROFILE = '''\
+export async function avatar(id) {
+  const res = await fetch(`/api/profile/${id}`)
+  const { avatarUrl, name } = await res.json()
+  return { src: avatarUrl, alt: name }
+}
+'''
+
+
+def test_hono_c_json_field_removed_while_fetch_destructures_it(repo_factory):
+    base = {"api/src/index.ts": HONO, "web/src/profile.js": PROFILE}
+    change = {"api/src/index.ts": HONO.replace(", avatarUrl: user.avatar", "")}
+    assert _keys(_run(repo_factory, change, base)) == [
+        ("IMP404", "api/src/index.ts", 7, "error", "avatarUrl"),
+        ("IMP402", "web/src/profile.js", 3, "error", "avatarUrl")]
+
+
+NEXT_ROUTE = '''\
+import { NextResponse } from "next/server"
+import { db } from "@/lib/db"
+
+export async function GET() {
+  const posts = await db.post.findMany()
+  return NextResponse.json(posts.map((p) => ({ id: p.id, title: p.title, coverUrl: p.cover })))
+}
+'''
+NEXT_PAGE = '''\
+"use client"
+import { useEffect, useState } from "react"
+
+export default function Posts() {
+  const [covers, setCovers] = useState<string[]>([])
+  useEffect(() => {
+    fetch("/api/posts")
+      .then((r) => r.json())
+      .then((posts) => setCovers(posts.map((p) => p.coverUrl)))
+  }, [])
+  return <div>{covers.map((c) => <img key={c} src={c} />)}</div>
+}
+'''
+
+
+def test_nextjs_route_handler_field_removed_while_a_page_reads_it(repo_factory):
+    base = {"next.config.js": "module.exports = {}\n", "app/api/posts/route.ts": NEXT_ROUTE,
+            "app/posts/page.tsx": NEXT_PAGE, "lib/db.ts": "export const db: any = {}\n"}
+    change = {"app/api/posts/route.ts": NEXT_ROUTE.replace(", coverUrl: p.cover", "")}
+    assert _keys(_run(repo_factory, change, base)) == [
+        ("IMP404", "app/api/posts/route.ts", 6, "error", "coverUrl"),
+        ("IMP402", "app/posts/page.tsx", 9, "error", "coverUrl")]
+
+
+def test_a_handler_wrapped_in_async_handler_is_read(repo_factory):
+    """`const list = asyncHandler(async (req, res) => {...})` (express-async-handler)."""
+    controller = ("const asyncHandler = require('express-async-handler')\nconst db = require('../db')\n\n"
+                  "const list = asyncHandler(async (req, res) => {\n  const rows = await db.all()\n"
+                  "  res.json(rows.map((row) => ({ id: row.id, subject: row.subject, assignee: row.assignee_name })))\n"
+                  "})\n\nmodule.exports = { list }\n")
+    base = {**BASE, "server/controllers/tickets.js": controller}
+    change = {"server/controllers/tickets.js": controller.replace(", assignee: row.assignee_name", "")}
+    assert _keys(_run(repo_factory, change, base)) == [
+        ("IMP404", "server/controllers/tickets.js", 6, "error", "assignee"),
+        ("IMP402", "web/src/tickets.js", 5, "error", "assignee")]
