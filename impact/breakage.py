@@ -43,6 +43,7 @@ class Hop:
     module: str  # path
     source: str  # a dotted module name (Python) or a specifier (JavaScript)
     name: str  # the name taken there
+    star: bool = False  # through a star import, which binds nothing when its source fails
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,12 @@ class BrokenName:
     hops: tuple[Hop, ...]
     cause: str  # MISSING_MODULE | NOT_PROVIDED | GONE
     language: str
+
+    @property
+    def unbound(self) -> bool:
+        """Whether no layer binds the name at all (every one takes it by a star import): then
+        `pkg.name` fails too, as pyright reports; a named import binds it even when it fails."""
+        return all(hop.star for hop in self.hops)
 
     def describe(self, name: str) -> str:
         first = self.hops[0]
@@ -299,7 +306,7 @@ class Breakage:
         name = name or imp.imported or imp.local or ""
         if facts.language != PYTHON:
             return Hop(facts.path, imp.source, name)
-        return Hop(facts.path, self._dotted_source(facts.path, imp), name)
+        return Hop(facts.path, self._dotted_source(facts.path, imp), name, imp.kind == "star")
 
     def _dotted_source(self, importer: str, imp: Import) -> str:
         """The absolute dotted name of the module a Python import names."""

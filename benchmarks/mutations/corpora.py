@@ -22,6 +22,14 @@ def _js_sources(rel: str) -> bool:
     return rel.endswith(".js") or rel == "package.json"
 
 
+def _under(top: str) -> Callable[[str], bool]:
+    return lambda rel: rel.startswith(f"{top}/")
+
+
+def _js_src(rel: str) -> bool:
+    return rel.startswith("src/") and rel.endswith(".js") or rel == "package.json"
+
+
 def _ts_sources(rel: str) -> bool:
     return rel.startswith("src/") and rel.endswith(".ts") and not rel.endswith(".d.ts") \
         and "/tests/" not in rel and "/benchmarks/" not in rel
@@ -45,5 +53,20 @@ CORPORA = {c.name: c for c in [
     Corpus("zod", "npm", "zod", "4.1.12",
            "2ef9d7a7d822b059c9bd21f87caa4fdc48220d437353678984df942fb67b43fa", "typescript",
            _ts_sources, "the TypeScript sources it ships in `src/`, without tests"),
+    # Added for issue 13 (not tuned against): large trees, Python packages whose `__init__`
+    # files re-export through several layers (networkx's `from networkx.algorithms import *`
+    # chains, litestar's per-subpackage re-exports).
+    Corpus("networkx", "pypi", "networkx", "3.4.2",
+           "307c3669428c5362aab27c8a1260aa8f47c4e91d3891f48be0141738d8d053e1", "python",
+           _under("networkx"), "the `networkx/` package of the sdist, its tests included"),
+    Corpus("litestar", "pypi", "litestar", "2.13.0",
+           "51a3ab60b7bc8de2c126f3ad907c2ba6f9d22194bdf1be9df52253e57ed80f0e", "python",
+           _under("litestar"), "the `litestar/` package of the sdist, without its tests"),
+    Corpus("three", "npm", "three", "0.187.0",
+           "ff540832ded0cfe919764d24a3d88f3e2a05f23303f876423e4f893841e90728", "javascript",
+           _js_src, "the ESM `src/` files and package.json"),
+    Corpus("effect", "npm", "effect", "3.16.0",
+           "1d9ee28824233780c2008f3a5a9a99ec740d7cf45ce8068317e503b2b15b579c", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/`"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -100,6 +100,17 @@ def exclude_from_git(repo: Path, *names: str) -> None:
         out.writelines(f"/{n}\n" for n in names)
 
 
+def stdlib_only_typeshed(tools: Path) -> Path:
+    """pyright's bundled typeshed without its third-party `stubs/`: those include stubs of
+    corpora (networkx), which a deleted module of the corpus would silently resolve to."""
+    bundled = tools / "node_modules" / "pyright" / "dist" / "typeshed-fallback"
+    path = tools / "typeshed-stdlib"
+    (path / "stubs").mkdir(parents=True, exist_ok=True)
+    if not (path / "stdlib").exists():
+        (path / "stdlib").symlink_to(bundled / "stdlib", target_is_directory=True)
+    return path
+
+
 class Pyright:
     config = "pyrightconfig.json"
 
@@ -110,13 +121,15 @@ class Pyright:
         # to an installed click)
         self.venv = bin_dir.parent.parent / "empty-venv"
         (self.venv / "lib" / "python3.11" / "site-packages").mkdir(parents=True, exist_ok=True)
+        self.typeshed = stdlib_only_typeshed(bin_dir.parent.parent)
         exclude_from_git(repo, self.config)
 
     def diagnostics(self, files: list[str]) -> list[Diagnostic]:
         # pythonPlatform "All": code under `if sys.platform == "win32"` is checked too
         (self.repo / self.config).write_text(json.dumps({
             "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic",
-            "venvPath": str(self.venv.parent), "venv": self.venv.name}))
+            "venvPath": str(self.venv.parent), "venv": self.venv.name,
+            "typeshedPath": str(self.typeshed)}))
         proc = subprocess.run([str(self.exe), "--outputjson", *files], cwd=self.repo,
                               capture_output=True, text=True)
         try:
@@ -137,7 +150,8 @@ class Pyright:
         return out
 
     def _diagnostic(self, rel: str, line: int, code: str, message: str) -> Diagnostic:
-        return Diagnostic(rel, line, code, message, source_line(self.repo / rel, line))
+        return Diagnostic(rel, line, code, relative_message(message, self.repo),
+                          source_line(self.repo / rel, line))
 
 
 class Tsc:
@@ -167,11 +181,18 @@ class Tsc:
             if pattern is not None and not pattern.search(m["msg"]):
                 continue
             rel, number = m["file"], int(m["line"])
-            out.append(Diagnostic(rel, number, m["code"], m["msg"],
+            out.append(Diagnostic(rel, number, m["code"], relative_message(m["msg"], self.repo),
                                   source_line(self.repo / rel, number)))
         if proc.returncode not in (0, 1, 2) or (proc.returncode and not proc.stdout.strip()):
             raise SetupError(f"tsc failed: {(proc.stderr or proc.stdout)[-300:]}")
         return out
+
+
+def relative_message(message: str, repo: Path) -> str:
+    """A message with the checkout's absolute path taken out (`File '/…/three/src/x.js' is not a
+    module.`), so that the same diagnostic of the base worktree and of the mutated checkout
+    compare equal."""
+    return message.replace(f"{repo.resolve().as_posix()}/", "")
 
 
 def source_line(path: Path, line: int) -> str:

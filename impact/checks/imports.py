@@ -194,10 +194,11 @@ def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: st
         used = f"`{ref.local}.{'.'.join(chain[:depth])}`"
         name = graph.python.dotted_name(module) if facts.language == PYTHON else module
         cause = breakage.unavailable(module, attr)
-        # `pkg.X` of a name `pkg` re-exports from where it is gone: Python fails at `import
-        # pkg` (pyright does not judge the attribute either), so only JS/TS namespaces count
-        broken = breakage.broken(module, attr) if cause is None and facts.language != PYTHON \
-            else None
+        # `pkg.X` of a name `pkg` re-exports from where it is gone: judged in Python only when
+        # no layer binds the name (stars all the way), as pyright judges it
+        broken = breakage.broken(module, attr) if cause is None else None
+        if broken is not None and facts.language == PYTHON and not broken.unbound:
+            broken = None  # `import pkg` fails first, and the name is bound (pyright agrees)
         if cause == NOT_PROVIDED:
             message = f"{used}: module `{name}` has no attribute `{attr}`"
         elif cause == GONE:
