@@ -14,6 +14,8 @@ import posixpath
 import re
 
 from impact.graph import SymbolGraph
+from impact.resolve.ignored import parse_pattern
+from impact.resolve.wildmatch import Unmatchable, as_bytes_text
 
 GITATTRIBUTES = ".gitattributes"
 GENERATED_ATTRIBUTE = "linguist-generated"
@@ -49,29 +51,29 @@ def _package_build_dirs(graph: SymbolGraph) -> list[str]:
 def _marked_generated(gitattributes: dict[str, bytes]):
     """path -> whether a `.gitattributes` sets `linguist-generated` on it (the last matching
     line of the deepest file wins, as in git)."""
-    rules = []  # (directory, pattern spec, set or unset), shallow files first
-    if gitattributes:
-        from pathspec import GitIgnoreSpec  # slow to import: only where it is needed
+    rules = []  # (directory, pattern, set or unset), shallow files first
     for path in sorted(gitattributes, key=lambda p: p.count("/")):
         directory = posixpath.dirname(path)
-        for line in gitattributes[path].decode("utf-8", errors="replace").splitlines():
+        for line in gitattributes[path].decode("utf-8", errors="surrogateescape").splitlines():
             fields = line.split()
-            if not fields or fields[0].startswith("#"):
-                continue
+            if not fields or fields[0].startswith("#") or fields[0].startswith("!"):
+                continue  # a comment; a negative pattern is not allowed in .gitattributes
             value = _generated_value(fields[1:])
             try:
-                spec = GitIgnoreSpec.from_lines([fields[0]])
-            except ValueError:  # a pattern git would not read either
+                pattern = parse_pattern(as_bytes_text(fields[0]))
+            except Unmatchable:  # a pattern git would not read either
                 continue
             if value is not None:
-                rules.append((directory, spec, value))
+                rules.append((directory, pattern, value))
 
     def marked(path: str) -> bool:
+        path = as_bytes_text(path)
         result = False
-        for directory, spec, value in rules:
+        for directory, pattern, value in rules:
+            directory = as_bytes_text(directory)
             if directory and not path.startswith(directory + "/"):
                 continue
-            if spec.match_file(path[len(directory) + 1:] if directory else path):
+            if pattern.matches(path[len(directory) + 1:] if directory else path, is_dir=False):
                 result = value
         return result
 
