@@ -26,14 +26,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from impact.graph import SymbolGraph
+from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import PYTHON, FileFacts, Import
 from impact.resolve.javascript import External
 
 MISSING_MODULE = "missing-module"  # the import names a module that does not exist
 NOT_PROVIDED = "not-provided"  # the module exists but does not provide the name
 GONE = "gone"  # the module's known sources no longer provide it (see the module docstring)
-DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
 
 
 @dataclass(frozen=True)

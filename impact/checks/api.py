@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from impact.checks.base import Rule
-from impact.checks.calls import class_callee, class_method_callee, is_public_member
+from impact.checks.calls import TYPING_ONLY_BASES, class_callee, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
 from impact.public_api import PublicSymbol
@@ -98,11 +98,6 @@ def is_dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
-# bases that give a class no public methods of their own to fall back on
-PROVIDES_NO_METHODS = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol",
-                       "ABC", "abc.ABC"}
-
-
 def _still_provided(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymbol) -> bool:
     module = symbol.module if symbol.module in head.facts else _same_module(base, head, symbol.module)
     return module is not None and head.still_resolves(module, symbol.name)
@@ -125,7 +120,7 @@ def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str) 
     while pending:
         module, cls = pending.pop()
         for base in cls.bases:
-            if base in PROVIDES_NO_METHODS:
+            if base in TYPING_ONLY_BASES:
                 continue
             owner = class_callee(graph, module, base)
             definition = graph.definition(*owner) if owner else None

@@ -157,8 +157,8 @@ def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, 
     return changed
 
 
-# bases that add no dataclass fields
-NO_FIELDS = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
+# bases that give a class neither methods of its own nor dataclass fields
+TYPING_ONLY_BASES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
 MAX_BASES = 50
 
 
@@ -189,7 +189,7 @@ def _dataclass_ancestry(graph: SymbolGraph, module: str, definition: Definition
         found.append((owner, cls))
         later = []
         for base_name in cls.bases:
-            if base_name in NO_FIELDS:
+            if base_name in TYPING_ONLY_BASES:
                 continue
             where = class_callee(graph, owner, base_name)
             base = graph.definition(*where) if where else None

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from impact.breakage import breakage_of, consumer_severity
 from impact.checks.base import Rule
-from impact.checks.names import DECLARATION_FILES
-from impact.graph import SymbolGraph
+from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.lang.javascript import known_globals
 from impact.model import PYTHON, Export, FileFacts, Finding, Subject
 

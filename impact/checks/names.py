@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from impact.checks.base import Rule
-from impact.graph import SymbolGraph
+from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import PYTHON, FileFacts, Finding, NameRef, Subject
 
 UNDEFINED_NAME = Rule(
@@ -28,7 +28,6 @@ UNDEFINED_NAME = Rule(
                 "https://eslint.org/docs/latest/rules/no-undef",),
 )
 RULES = (UNDEFINED_NAME,)
-DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
 # packages that declare value globals the `globals` lists do not name (script-tag libraries,
 # runtimes, browser-extension and end-to-end-test APIs): with one of them among the
 # dependencies, a name nothing in the repository knows may be one of theirs
@@ -140,8 +139,8 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     repository's build, test or lint configuration mentions, or any name at all where a
     dependency declares globals impact cannot list, nor a name the file used unbound before
     the change (for a renamed file, `renamed` names its old path), nor anything in a file
-    with a syntax error (what tree-sitter recovers around
-    an error may read a keyword as a name). (Names the repository knows are judged by `check`, on every line.)"""
+    with a syntax error (what tree-sitter recovers around an error may read a keyword as a
+    name). (Names the repository knows are judged by `check`, on every line.)"""
     before = graph.other_revision.facts if graph.other_revision is not None else {}
     candidates = [(facts, ref) for path, lines in sorted(added.items())
                   if (facts := graph.facts.get(path)) is not None and facts.language != PYTHON

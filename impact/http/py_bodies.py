@@ -204,7 +204,7 @@ class _Scope:
     def _call(self, call: Node, depth: int) -> BodyDecl:
         function = call.child_by_field_name("function")
         name = text(function).rsplit(".", 1)[-1]
-        positional, keywords = _arguments(call)
+        positional, keywords = call_arguments(call)
         if name in JSON_CALLS:
             if "**" in keywords:
                 return OPEN
@@ -242,7 +242,7 @@ class _Scope:
         if node.type != "call":
             return None
         function = node.child_by_field_name("function")
-        positional, _keywords = _arguments(node)
+        positional, _keywords = call_arguments(node)
         if function.type in ("identifier", "attribute") and _is_class_name(text(function)):
             return text(function), False  # Cls(...)
         if function.type != "attribute":
@@ -313,7 +313,7 @@ def _string(node: Node | None) -> str | None:
     return "".join(text(c) for c in node.named_children if c.type == "string_content")
 
 
-def _arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
+def call_arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
     positional, keywords = [], {}
     arguments = call.child_by_field_name("arguments")
     for argument in arguments.named_children if arguments is not None else ():
@@ -423,7 +423,7 @@ def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bo
         return None, None  # SQLModel relationships, SQLAlchemy `relationship()`: not serialised
     if value is not None and value.type == "call" and \
             text(value.child_by_field_name("function")).rsplit(".", 1)[-1] == "Field":
-        _positional, keywords = _arguments(value)
+        _positional, keywords = call_arguments(value)
         if "exclude" in keywords and text(keywords["exclude"]) == "True":
             return None, None
         for key in ("serialization_alias", "alias"):
@@ -446,7 +446,7 @@ def _config_value(value: Node | None) -> tuple[str, bool]:
     if value is None:
         return "", True
     if value.type == "call":
-        _positional, keywords = _arguments(value)
+        _positional, keywords = call_arguments(value)
         entries = keywords
     elif value.type == "dictionary":
         entries = {}

@@ -76,19 +76,6 @@ def string_value(node: Node | None) -> str | None:
     return "".join(text(c) for c in node.named_children if c.type == "string_content")
 
 
-def _arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
-    positional, keywords = [], {}
-    arguments = call.child_by_field_name("arguments")
-    for argument in arguments.named_children if arguments is not None else ():
-        if argument.type == "keyword_argument":
-            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
-        elif argument.type in ("list_splat", "dictionary_splat"):
-            keywords["**"] = argument
-        elif argument.type != "comment":
-            positional.append(argument)
-    return positional, keywords
-
-
 def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
     if node is None:
         return default
@@ -113,7 +100,7 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
             continue
         function = call.child_by_field_name("function")
         verb = text(function.child_by_field_name("attribute"))
-        positional, keywords = _arguments(call)
+        positional, keywords = py_bodies.call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
         if verb in ("route", "api_route"):
             methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" else ("*",))
@@ -136,7 +123,7 @@ def _url_rule(call: Node) -> RouteDecl | None:
     verb = text(function.child_by_field_name("attribute"))
     if verb not in ("add_url_rule", "add_api_route"):
         return None
-    positional, keywords = _arguments(call)
+    positional, keywords = py_bodies.call_arguments(call)
     path_node = positional[0] if positional else keywords.get("rule") or keywords.get("path")
     if path_node is None:
         return None
@@ -154,7 +141,7 @@ def _mount(call: Node) -> MountDecl | None:
     verb = text(function.child_by_field_name("attribute"))
     if verb not in ("register_blueprint", "include_router", "mount"):
         return None
-    positional, keywords = _arguments(call)
+    positional, keywords = py_bodies.call_arguments(call)
     key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
     if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`
         if len(positional) < 2:
@@ -176,7 +163,7 @@ def _router(assignment: Node) -> RouterDecl | None:
     if callee not in ROUTERS:
         return None
     kind, key = ROUTERS[callee]
-    _positional, keywords = _arguments(value)
+    _positional, keywords = py_bodies.call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
     if "**" in keywords:
         prefix = None
