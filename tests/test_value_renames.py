@@ -207,3 +207,15 @@ def test_a_value_bound_twice_has_no_identity():
                                            b"    SEP = '\\\\\\\\'\nelse:\n    SEP = '/'\n"
                                            b"HOME = '/home/user'\n").definitions)
     assert found["SEP"] == "" and found["HOME"]
+
+
+def test_a_data_table_is_identified_by_its_text():
+    """A value of thousands of nodes is hashed from its text (not token by token): the same
+    table under another name and another layout is the same; another table is not."""
+    items = [f'"k{i}": {i}' for i in range(1500)]
+    one = _bodies(python.extract("a.py", ("TABLE = {" + ", ".join(items) + "}\n").encode())
+                  .definitions)
+    two = _bodies(python.extract("b.py", ("CODES = {\n    " + ",\n    ".join(items) + "\n}\n"
+                                          "OTHER = {" + ", ".join(items[1:]) + "}\n").encode())
+                  .definitions)
+    assert one["TABLE"] and one["TABLE"] == two["CODES"] != two["OTHER"]

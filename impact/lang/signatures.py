@@ -31,11 +31,13 @@ def body_hash(node: Node | None, own_name: str) -> str:
 # than 3 characters (`0`, `10`, `-1`), a string with fewer than 3 characters between its
 # quotes (`""`, `"id"`), anything else under 5 characters without spaces (`[]`, `{}`, `(1,)`),
 # an empty interface or enum. `checks.api.relocations` takes a value whose identity is new in
-# exactly one place.
+# exactly one place. A value of more than TOKENS_READ nodes (a data table) is hashed as a body
+# is, from its text without whitespace: reading its tokens one by one would cost seconds.
 STRINGS = ("string", "template_string")
 NUMBERS = ("integer", "float", "number")
 REFERENCES = ("identifier", "type_identifier", "nested_type_identifier", "predefined_type",
               "true", "false", "none", "null", "undefined", "this")
+TOKENS_READ = 2000
 QUOTES = re.compile(r"""^[A-Za-z]*("{3}|'{3}|["'`])|("{3}|'{3}|["'`])$""")
 
 
@@ -44,8 +46,10 @@ def value_hash(value: Node | None, own_name: str, whole: Node | None = None) -> 
     when the value is too plain to tell one definition from another (see above)."""
     if value is None or _plain(value, own_name):
         return ""
-    tokens = _tokens(whole or value, own_name)
-    return hashlib.sha1("\x1f".join(tokens).encode()).hexdigest()[:16]
+    node = whole or value
+    if node.descendant_count > TOKENS_READ:  # a data table: its text, as a body's
+        return body_hash(node, own_name)
+    return hashlib.sha1("\x1f".join(_tokens(node, own_name)).encode()).hexdigest()[:16]
 
 
 def _plain(value: Node, own_name: str) -> bool:
@@ -60,7 +64,8 @@ def _plain(value: Node, own_name: str) -> bool:
         return len(QUOTES.sub("", text(value))) < 3 or QUOTES.sub("", text(value)) == own_name
     if value.type in ("interface_body", "enum_body", "object_type"):
         return not any(c.type != "comment" for c in value.named_children)
-    return len("".join(t for t in _tokens(value, own_name) if t != "\0")) < 5
+    return value.descendant_count < 30 and \
+        len("".join(t for t in _tokens(value, own_name) if t != "\0")) < 5
 
 
 def _tokens(node: Node, own_name: str) -> list[str]:
