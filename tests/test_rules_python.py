@@ -223,3 +223,64 @@ def test_a_moved_module_keeps_what_was_already_wrong_in_it(repo_factory):
     base = {"pkg/__init__.py": "", "pkg/old.py": "from pkg import nothing_here\n"}
     moved = {"pkg/old.py": None, "pkg/new.py": "from pkg import nothing_here\n"}
     assert diff_keys(repo_factory, base, moved) == []
+
+
+DECORATED = '''import contextlib
+import functools
+
+
+def traced(f):
+    @functools.wraps(f)
+    def inner(*args, **kwargs):
+        return f(*args, **kwargs)
+    return inner
+
+
+@traced
+def connect(host, port=5432):
+    return host
+
+
+@functools.lru_cache(maxsize=None)
+def cached(host, port=5432):
+    return host
+
+
+@contextlib.contextmanager
+def session(host, port=5432):
+    yield host
+
+
+def plain(host, port=5432):
+    return host
+
+
+class Client:
+    @classmethod
+    def build(cls, host, port=5432):
+        return cls()
+
+    @traced
+    def send(self, data, timeout=1):
+        return data
+'''
+CALLS = ("from pkg.net import Client, cached, connect, plain, session\n\n"
+         "connect('h', port=1)\ncached('h', port=1)\nplain('h', port=1)\n"
+         "with session('h', port=1):\n    pass\nclient = Client()\nclient.build('h', port=1)\n"
+         "client.send(b'', timeout=2)\n")
+
+
+def test_imp202_through_a_decorator_that_may_reshape_the_call_is_a_warning(repo_factory):
+    """A wrapper taking *args/**kwargs, lru_cache, a dispatcher: what the call must fit is the
+    wrapper's business (pyright does not check such calls either), so the break is a
+    warning; decorators that keep the signature (contextmanager, classmethod) stay errors."""
+    base = {**PKG, "pkg/net.py": DECORATED, "app.py": CALLS}
+    change = {"pkg/net.py": DECORATED.replace(", port=5432", "").replace(", timeout=1", "")}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    severities = {(f["line"], f["severity"]) for f in result.findings
+                  if f["code"] == "IMP202" and f["file"] == "app.py"}
+    assert severities == {(3, "warning"), (4, "warning"), (5, "error"), (6, "error"),
+                          (9, "error"), (10, "warning")}
+    message = next(f["message"] for f in result.findings if f["line"] == 3)
+    assert message.endswith("(if `@traced` passes the call on unchanged)")

@@ -107,7 +107,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
     if parent is not None and parent.type == "function_definition":
         params = python_parameters(parent.child_by_field_name("parameters"))
         return Definition(name, "function", site(identifier), params,
-                          body_hash(parent.child_by_field_name("body"), name))
+                          body_hash(parent.child_by_field_name("body"), name),
+                          decorators=python_decorators(parent.parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
@@ -175,6 +176,22 @@ def python_parameters(node: Node | None, drop_first: bool = False) -> tuple[Para
     return tuple(params)
 
 
+def python_decorators(node: Node | None) -> tuple[str, ...]:
+    """The decorators of a `decorated_definition`, each as written without `@` and without
+    its arguments (`app.route`, `functools.lru_cache`)."""
+    if node is None or node.type != "decorated_definition":
+        return ()
+    found = []
+    for decorator in node.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expression = decorator.named_children[0]
+        if expression.type == "call":
+            expression = expression.child_by_field_name("function") or expression
+        found.append(WHITESPACE.sub("", text(expression)))
+    return tuple(found)
+
+
 def _python_methods(body: Node | None) -> tuple[Definition, ...]:
     """Methods by name, the last definition winning as at run time; properties (getters,
     setters) and `@overload` stubs are attributes or declarations, not methods."""
@@ -193,7 +210,8 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
         params = python_parameters(function.child_by_field_name("parameters"), drop_first=bound)
         methods[text(name_node)] = Definition(
             text(name_node), "method", site(name_node), params,
-            body_hash(function.child_by_field_name("body"), text(name_node)))
+            body_hash(function.child_by_field_name("body"), text(name_node)),
+            decorators=python_decorators(statement))
     return tuple(methods.values())
 
 
