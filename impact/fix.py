@@ -37,7 +37,8 @@ from tree_sitter import Node
 from impact.checks.api import relocations
 from impact.diff import DiffResult
 from impact.graph import SymbolGraph
-from impact.lang.javascript import GRAMMARS, string_value
+from impact.lang import language_of
+from impact.lang.javascript import string_value
 from impact.lang.treesitter import captures, parser, text
 from impact.model import PYTHON, Import, Site
 from impact.relocation import Move, attributes_to_fix, imports_to_fix, uses_to_rename
@@ -349,7 +350,7 @@ class _NewNames:
 def _fix_javascript(source: str, wanted: dict[Import, Move], renamed: dict[Site, tuple[str, str]],
                     path: str, resolve: Callable[[str], str | None]) -> str:
     data = source.encode("utf-8")
-    grammar, query_files = GRAMMARS["." + path.rsplit(".", 1)[-1].lower()]
+    grammar, query_files = language_of(path).grammar(path)
     root = parser(grammar).parse(data).root_node
     nodes = captures(grammar, query_files, root).get("import", ())
     statements = [s for s in map(_js_import, nodes) if s is not None]
