@@ -37,10 +37,10 @@ from tree_sitter import Node
 from impact.checks.api import relocations
 from impact.diff import DiffResult
 from impact.graph import SymbolGraph
-from impact.lang import language_of
+from impact.lang import ImportRewriter, language_of
 from impact.lang.javascript import string_value
 from impact.lang.treesitter import captures, parser, text
-from impact.model import PYTHON, Import, Site
+from impact.model import Import, Site
 from impact.relocation import Move, attributes_to_fix, imports_to_fix, uses_to_rename
 from impact.resolve.javascript import EXTENSIONS
 
@@ -72,18 +72,19 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
     if not moves:
         return []
     fixes = []
-    for path, facts in sorted(head.checked.items()):
+    for path in sorted(head.checked):
         if result.config.is_excluded(path):
             continue  # excluded files are not touched, as they are not reported on
         wanted = imports_to_fix(base, head, path, moves)
-        attributes = attributes_to_fix(base, head, path, moves) if facts.language == PYTHON \
-            else {}
+        language = head.language_of(path)
+        attributes = attributes_to_fix(base, head, path, moves) \
+            if language.rewrites_attribute_uses else {}
         renamed = uses_to_rename(head, path, moves)
         if not wanted and not attributes and not renamed:
             continue
         try:
             source = result.head.sources[path].decode("utf-8")
-            if facts.language == PYTHON:
+            if language.import_rewriter is ImportRewriter.LIBCST:
                 after = _fix_python(source, wanted, attributes, renamed, head, path)
             else:
                 after = _fix_javascript(source, wanted, renamed, path, _resolver(head, path))
