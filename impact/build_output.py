@@ -30,7 +30,7 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes]) -> frozens
     builds = tuple(_package_build_dirs(graph))
     return frozenset(
         path for path, facts in graph.facts.items()
-        if marked(path) or facts.language != "python" and (
+        if marked(path) or graph.language_of(path).may_be_build_output and (
             facts.generated or _output_path(path) or path.startswith(builds)))
 
 

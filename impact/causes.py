@@ -164,7 +164,7 @@ def _fixable_sites(base: SymbolGraph, head: SymbolGraph, moves: Moves,
     sites: dict[str, set[int]] = defaultdict(set)
     for path in paths:
         sites[path].update(imp.site.line for imp in imports_to_fix(base, head, path, moves))
-        if head.is_python(path):
+        if head.language_of(path).rewrites_attribute_uses:
             sites[path].update(line for line, _, _ in attributes_to_fix(base, head, path, moves))
         sites[path].update(site.line for site in uses_to_rename(head, path, moves))
     return {(path, line) for path, lines in sites.items() for line in lines}

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
-from impact.model import JAVASCRIPT, Call, Definition, FileFacts, Finding, Parameter, Site, Subject
+from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
 from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
@@ -130,7 +130,7 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
             if call_breaks(call, old.parameters):
                 continue  # broken before the change
             misfit = call_misfit(call, new.parameters)
-            if misfit is None and head.language(key[0]) == JAVASCRIPT and \
+            if misfit is None and _reports_shifted_arguments(head, key[0]) and \
                     _unedited(head, facts, call):
                 shifted = shifted_arguments(call, old.parameters, new.parameters)
                 misfit = (shifted, call.site) if shifted else None
@@ -296,9 +296,15 @@ def shifted_arguments(call: Call, old: tuple[Parameter, ...] | None,
 
 def _breaking_changes(head: SymbolGraph, key: tuple[str, str], old: Definition,
                       new: Definition) -> list[str]:
-    if head.is_python(key[0]):
+    language = head.language_of(key[0])
+    if language is not None and language.keyword_arguments:
         return breaking_changes(old.parameters, new.parameters)
     return positional_breaking_changes(old.parameters, new.parameters)
+
+
+def _reports_shifted_arguments(head: SymbolGraph, module: str) -> bool:
+    language = head.language_of(module)
+    return language is not None and language.reports_shifted_arguments
 
 
 def positional_breaking_changes(old: tuple[Parameter, ...] | None,

@@ -20,7 +20,7 @@ from dataclasses import replace
 from impact.checks.calls import resolve_name
 from impact.checks.imports import DANGLING_ATTRIBUTE
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, Definition, FileFacts, Finding, Location, MemberRef
+from impact.model import Definition, FileFacts, Finding, Location, MemberRef
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
 MAX_DEPTH = 10
@@ -40,8 +40,8 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
         return []
     written = _written_classes(head)
     findings = []
-    for facts in head.checked.values():
-        if facts.language != PYTHON:
+    for path, facts in head.checked.items():
+        if not head.language_of(path).tracks_class_attributes:
             continue
         for ref in facts.member_refs:
             if removed.isdisjoint(ref.chain):
@@ -134,7 +134,7 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph) -> set[str]:
     removed: set[str] = set()
     for module, facts in base.facts.items():
         after = head.facts.get(module)
-        if after is facts or facts.language != PYTHON:
+        if after is facts or not base.language_of(module).tracks_class_attributes:
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}
         for definition in facts.definitions:

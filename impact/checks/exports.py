@@ -8,7 +8,7 @@ from impact.breakage import breakage_of, consumer_severity
 from impact.checks.base import Rule
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.lang.javascript import known_globals
-from impact.model import PYTHON, Export, FileFacts, Finding, Subject
+from impact.model import Export, FileFacts, Finding, Subject
 
 UNDEFINED_EXPORT = Rule(
     code="IMP104",
@@ -34,7 +34,7 @@ def check(graph: SymbolGraph) -> Iterator[Finding]:
     for facts in graph.checked.values():
         if not facts.readable or not facts.exports or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files may export names that global augmentations declare
-        if facts.language == PYTHON:
+        if graph.language_of(facts.path).exports_listed_in_dunder_all:
             yield from _check_all(graph, facts)
         else:
             yield from _check_js_exports(graph, facts)
