@@ -522,8 +522,7 @@ def routes_command(
     for warning in unread_warnings(snapshot):
         warn(warning)
     listing = route_listing(graph)
-    render = routes_report.render_json if output_format is RoutesFormat.json else routes_report.render_text
-    sys.stdout.write(render(listing))
+    sys.stdout.write(routes_report.FORMATS[output_format.value](listing))
 
 
 @app.command("affected", short_help="Print the changed modules and the modules that depend on them.")
