@@ -417,8 +417,9 @@ class Subject:
 @dataclass(frozen=True)
 class Cause:
     """The change in base a finding comes from: a symbol removed, renamed or moved, a module
-    deleted or moved, or a callable whose signature changed. Reporters lead with it and
-    group the findings of one cause under it (impact/causes.py)."""
+    deleted or moved, or a callable whose signature changed (impact/causes.py finds it).
+    The report groups the findings of one cause under it (impact/reporting.py), and reports
+    lead with it."""
 
     kind: str  # removed | renamed | moved | module-removed | module-moved | signature
     module: str  # the module (its path in base) it happened to

@@ -1,12 +1,13 @@
 """`--format markdown`: a report made for a pull-request comment.
 
-A one-line verdict; then the causes (the report's sections): each change that breaks several sites,
-with its count and its sites under it; a table of broken public symbols; collapsible
-details per file with the broken lines (linked to the head commit when the repository URL
-and sha are known), tests last; the edits `impact fix` would make, as `diff` blocks (an
-issue comment cannot carry suggestions GitHub applies: those belong to review comments on
-lines of the diff); and a size cap below GitHub's comment limit with a note saying what was
-cut.
+A one-line verdict; then the causes (the report's sections): each change that breaks several
+sites, with its count and its sites under it; a table of broken public symbols (and of the
+findings their rule places at a public definition); collapsible details per file with the
+broken lines (linked to the head commit when the report's display knows the repository URL
+and sha), tests last; the edits `impact fix` would make, planned by the pipeline and given
+as data, as `diff` blocks (an issue comment cannot carry suggestions GitHub applies: those
+belong to review comments on lines of the diff); and a size cap below GitHub's comment limit
+with a note saying what was cut.
 """
 
 from __future__ import annotations

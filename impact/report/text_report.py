@@ -1,10 +1,11 @@
-"""The terminal report, led by the causes (the report's sections): each cause that breaks several sites
-with its count and its sites under it, then the other findings by file (tests last), each
-broken line with a little context, and a one-line summary.
+"""The terminal report, led by the causes (the report's sections): each cause that breaks
+several sites with its count and its sites under it, then the other findings by file (tests
+last), each broken line with a little context, and a one-line summary.
 
-Colour only on a terminal (rich decides). A line is wrapped only on a terminal, where what
-follows the location (a message, a source line) keeps a hanging indent; anywhere else (a
-pipe, a file, a CI log) every line is written whole. No line ends in spaces.
+Colour only on a terminal (the report's display says whether it is one; rich decides the
+colours). A line is wrapped only on a terminal, where what follows the location (a message,
+a source line) keeps a hanging indent; anywhere else (a pipe, a file, a CI log) every line
+is written whole. No line ends in spaces.
 """
 
 from __future__ import annotations
