@@ -19,6 +19,7 @@ from impact.checks import RULES
 from impact.config import Overrides
 from impact.diff import DiffResult, Options, diff, unread_warnings
 from impact.interrupt import Stopped, stopped_by_signals
+from impact.report import FORMATS
 from impact.report.printable import printable, printable_lines
 from impact.report_model import Display
 from impact.revisions import resolve_snapshots
@@ -34,13 +35,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    sarif = "sarif"
-    github = "github"
-    vscode = "vscode"
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # the registry's formats
 
 
 def choices(options: type[Enum]) -> str:
@@ -181,7 +176,7 @@ def plan_fixes(result: DiffResult):
 def rendered(format_name: str, result: DiffResult, display: Display) -> str:
     """`result` in a format of the registry (impact.report), as a report value of it
     (impact.reporting); the edits of `impact fix` planned only for a format that shows them."""
-    from impact.report import FORMATS, render
+    from impact.report import render
     from impact.reporting import build_report
 
     fixes = plan_fixes(result) if FORMATS[format_name].shows_fixes else ()
@@ -251,7 +246,6 @@ def diff_command(
     BASE and HEAD are revisions (default: HEAD and the working tree); also BASE..HEAD, and
     BASE...HEAD for the merge base of the two against HEAD (a pull request)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
-    from impact.report import FORMATS
     from impact.reporting import links_from_environment
 
     if path_base is not None and not FORMATS[output_format.value].paths_from_cwd:
