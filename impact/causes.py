@@ -5,9 +5,10 @@ module that is gone. Its cause is what became of that in the change: the definit
 imports and re-exports reached in base was renamed in place, moved to another module (the
 same code, new in exactly one place: `checks.api.relocations`) or removed; the module was
 deleted, or moved (the same content, or the same definitions, at one new path); or the
-callable it calls changed its signature. Reporters lead with a cause and group its findings
-under it; a rename or a move is also named in each finding's message, and the sites `impact
-fix` rewrites (`relocation`) are marked as fixable.
+callable it calls changed its signature. The report groups the findings of a cause under
+it (impact.reporting.sections) and reports lead with it; a rename or a move is also named in
+each finding's message, and the sites `impact fix` rewrites (`relocation`) are marked as
+fixable.
 """
 
 from __future__ import annotations

@@ -19,16 +19,9 @@ from impact.checks import RULES
 from impact.config import Overrides
 from impact.diff import DiffResult, Options, diff, unread_warnings
 from impact.interrupt import Stopped, stopped_by_signals
-from impact.report import (
-    github_report,
-    json_report,
-    markdown_report,
-    relative_to,
-    sarif_report,
-    text_report,
-    vscode_report,
-)
+from impact.report import FORMATS
 from impact.report.printable import printable, printable_lines
+from impact.report_model import Display
 from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
@@ -42,13 +35,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    sarif = "sarif"
-    github = "github"
-    vscode = "vscode"
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # the registry's formats
 
 
 def choices(options: type[Enum]) -> str:
@@ -56,15 +43,9 @@ def choices(options: type[Enum]) -> str:
     return "[" + "|".join(option.value for option in options) + "]"
 
 
-PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.github: github_report}
-
-
 class PathBase(str, Enum):
     repo = "repo"
     cwd = "cwd"
-
-
-CWD_RELATIVE = (Format.text, Format.vscode)  # formats whose paths may be shown from the cwd
 
 
 class State:
@@ -164,11 +145,6 @@ def main_options(
     State.cache_dir = None if no_cache else (cache_dir or cache.default_directory())
 
 
-class PipeConsole(Console):
-    def on_broken_pipe(self) -> None:
-        raise BrokenPipeError  # handled by output_to_a_pipe (rich would exit with status 1)
-
-
 @contextmanager
 def output_to_a_pipe() -> Iterator[None]:
     """Stop writing quietly when the reader has gone (`impact diff | head`): the rest of the
@@ -195,6 +171,16 @@ def plan_fixes(result: DiffResult):
     from impact.fix import plan_fixes as plan
 
     return plan(result)
+
+
+def rendered(format_name: str, result: DiffResult, display: Display) -> str:
+    """`result` in a format of the registry (impact.report), as a report value of it
+    (impact.reporting); the edits of `impact fix` planned only for a format that shows them."""
+    from impact.report import render
+    from impact.reporting import build_report
+
+    fixes = plan_fixes(result) if FORMATS[format_name].shows_fixes else ()
+    return render(format_name, build_report(result, display, fixes))
 
 
 def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_now: bool = True
@@ -260,13 +246,15 @@ def diff_command(
     BASE and HEAD are revisions (default: HEAD and the working tree); also BASE..HEAD, and
     BASE...HEAD for the merge base of the two against HEAD (a pull request)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
-    if path_base is not None and output_format not in CWD_RELATIVE:
+    from impact.reporting import links_from_environment
+
+    if path_base is not None and not FORMATS[output_format.value].paths_from_cwd:
         fail(f"--path-base applies to the text and vscode formats; {output_format.value} paths "
              "are always relative to the repository root")
     analysed, result = run_diff(revisions, staged, State.options(
         show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
         warn_now=False)
-    shown_path = relative_to(current_directory(analysed) if path_base is not PathBase.repo else "")
+    shown_from = current_directory(analysed) if path_base is not PathBase.repo else ""
     if not quiet:
         for line in folded_warnings(result.warnings, verbose):
             typer.echo(line, err=True)
@@ -277,16 +265,10 @@ def diff_command(
     with output_to_a_pipe(), output_stream(output_file) as stream:
         if statistics:
             stream.write(code_statistics(result))
-        elif output_format in PLAIN_REPORTERS:
-            stream.write(PLAIN_REPORTERS[output_format].render(result))
-        elif output_format is Format.vscode:
-            stream.write(vscode_report.render(result, shown_path))
-        elif output_format is Format.markdown:
-            links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
-            stream.write(markdown_report.render(result, plan_fixes(result), links))
-        else:  # wrapped only on a terminal; whole lines in a pipe, a file, a CI log
-            text_report.render(result, PipeConsole(highlight=False, file=stream,
-                                                   soft_wrap=not stream.isatty()), shown_path)
+        else:  # text: wrapped only on a terminal; whole lines in a pipe, a file, a CI log
+            links = links_from_environment(repo_url, sha or result.head.snapshot.commit)
+            display = Display(shown_from, links, terminal=stream.isatty())
+            stream.write(rendered(output_format.value, result, display))
         stream.flush()
     errors = any(f.severity == "error" for f in result.findings)
     blocked = errors or (strict and result.findings)
@@ -461,8 +443,10 @@ def comment_command(
         fail(str(error))
     _, result = run_diff([pr.base_sha, head], False, State.options(
         overrides=State.overrides(config, select, ignore, exclude)))
-    links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
-    body = markdown_report.render(result, plan_fixes(result), links)
+    from impact.reporting import links_from_environment
+
+    display = Display(links=links_from_environment(None, result.head.snapshot.commit))
+    body = rendered("markdown", result, display)
     if output is not None:
         output.write_text(body, encoding="utf-8")
     else:
@@ -532,8 +516,7 @@ def routes_command(
     for warning in unread_warnings(snapshot):
         warn(warning)
     listing = route_listing(graph)
-    render = routes_report.render_json if output_format is RoutesFormat.json else routes_report.render_text
-    sys.stdout.write(render(listing))
+    sys.stdout.write(routes_report.FORMATS[output_format.value](listing))
 
 
 @app.command("affected", short_help="Print the changed modules and the modules that depend on them.")

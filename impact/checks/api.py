@@ -30,6 +30,7 @@ REMOVED_PUBLIC_API = Rule(
     use_instead="keep the old name as an alias (and deprecate it) while consumers move, or update "
                 "every consumer listed (`impact fix` does it for a move or rename).",
     references=('https://mkdocstrings.github.io/griffe/guide/users/checking/',),
+    leads_cause=True,
 )
 RULES = (REMOVED_PUBLIC_API,)
 

@@ -36,6 +36,7 @@ INCOMPATIBLE_SIGNATURE = Rule(
                 "default, keep a keyword name, add rather than reorder positional parameters.",
     references=("https://mkdocstrings.github.io/griffe/guide/users/checking/",
                 "https://www.typescriptlang.org/docs/handbook/2/functions.html#optional-parameters",),
+    public_definition="warning",
 )
 RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")
