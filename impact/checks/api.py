@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from impact.checks.base import Rule
-from impact.checks.calls import TYPING_ONLY_BASES, class_callee, class_method_callee, is_public_member
+from impact.checks.references import TYPING_ONLY_BASES, class_callee, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
 from impact.public_api import PublicSymbol

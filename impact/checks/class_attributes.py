@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from impact.checks.calls import resolve_name
 from impact.checks.imports import DANGLING_ATTRIBUTE
+from impact.checks.references import resolve_name
 from impact.graph import SymbolGraph
 from impact.model import Definition, FileFacts, Finding, Location, MemberRef
 

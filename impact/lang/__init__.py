@@ -13,6 +13,7 @@ cheap to import.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -89,6 +90,7 @@ class Language:
     suggested_import: Callable[[str, str], str]  # (module as imports name it, name) -> a
     # statement that imports the name, for messages
     compiled_modules: bool  # modules may be compiled (`.so`) and unreadable to impact
+    runtime_globals: Callable[[], frozenset[str]]  # values every module may name unbound
     suffixes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -104,6 +106,15 @@ class Language:
 
 def _suffix(path: str) -> str:
     return "." + path.rsplit(".", 1)[-1].lower()
+
+
+def _python_builtins() -> frozenset[str]:
+    return frozenset(dir(builtins))
+
+
+def _javascript_globals() -> frozenset[str]:
+    from impact.lang.javascript import known_globals  # the extractor loads on first use
+    return known_globals()
 
 
 def _public_names(names: set[str]) -> set[str]:
@@ -145,6 +156,7 @@ _PYTHON = Language(
     provides_verb="provides",
     suggested_import=lambda module, name: f"from {module} import {name}",
     compiled_modules=True,
+    runtime_globals=_python_builtins,
 )
 _JAVASCRIPT = Language(
     name=JAVASCRIPT,
@@ -178,6 +190,7 @@ _JAVASCRIPT = Language(
     suggested_import=lambda module, name: f"import {{ {name} }} from '<relative path to {module}>'",
     compiled_modules=False,
     reports_shifted_arguments=True,
+    runtime_globals=_javascript_globals,
 )
 _TYPESCRIPT = replace(
     _JAVASCRIPT,
