@@ -574,6 +574,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    args.work = args.work.resolve()  # npm and git run in other directories
     sys.path.insert(0, str(PROJECT_ROOT))
     command = "python benchmarks/speed.py " + " ".join(sys.argv[1:])
     started, load_before = datetime.now(timezone.utc), os.getloadavg()

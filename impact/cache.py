@@ -23,7 +23,6 @@ import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from impact import __version__, records
@@ -49,6 +48,8 @@ def default_directory() -> Path:
 @cache
 def extractor_version() -> str:
     """Changes whenever the code or the queries that produce facts change."""
+    from importlib import metadata  # slow to import: only runs that use the cache need it
+
     digest = hashlib.sha1(f"{__version__} {records.FORMAT}".encode())
     sources = sorted([*(_PACKAGE / "lang").glob("*.py"), *(_PACKAGE / "http").glob("*.py"),
                       _PACKAGE / "facts.py", _PACKAGE / "model.py", _PACKAGE / "records.py",

@@ -9,28 +9,24 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
-from impact import __version__, cache, dependents, detect, github
-from impact.checks import RULES
-from impact.config import Overrides
-from impact.diff import DiffResult, Options, diff, unread_warnings
+from impact import __version__
 from impact.interrupt import Stopped, stopped_by_signals
-from impact.report import (
-    github_report,
-    json_report,
-    markdown_report,
-    relative_to,
-    sarif_report,
-    text_report,
-    vscode_report,
-)
 from impact.report.printable import printable, printable_lines
-from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
+
+if TYPE_CHECKING:
+    from impact.config import Overrides
+    from impact.diff import DiffResult, Options
+
+# The pipeline, the reporters, rich and the GitHub client are imported by the commands that use
+# them, so that `impact diff --format json` loads no more than it needs (see "Start-up" in
+# benchmarks/RESULTS.md); `impact --version` is answered by impact/__main__.py alone.
 
 app = typer.Typer(
     add_completion=True,  # --install-completion, --show-completion [bash|zsh|fish|powershell]
@@ -56,7 +52,12 @@ def choices(options: type[Enum]) -> str:
     return "[" + "|".join(option.value for option in options) + "]"
 
 
-PLAIN_REPORTERS = {Format.json: json_report, Format.sarif: sarif_report, Format.github: github_report}
+PLAIN_REPORTERS = {Format.json: "json_report", Format.sarif: "sarif_report",
+                   Format.github: "github_report"}  # impact.report.*
+
+
+def reporter(name: str):
+    return import_module(f"impact.report.{name}")
 
 
 class PathBase(str, Enum):
@@ -75,12 +76,16 @@ class State:
 
     @classmethod
     def options(cls, **values) -> Options:
+        from impact.diff import Options
+
         return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, jobs=cls.jobs,
                        progress=extraction_progress, **values)
 
     @classmethod
     def overrides(cls, config: Path | None, select=None, ignore=None, exclude=None) -> Overrides:
         """Command-line configuration; a relative --config is relative to -C, as in git."""
+        from impact.config import Overrides
+
         return Overrides.from_flags(cls.repo_path / config if config else None, select, ignore, exclude)
 
 
@@ -93,6 +98,7 @@ def extraction_progress(total: int) -> Iterator[Callable[[int], None] | None]:
     if total < PROGRESS_THRESHOLD or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
@@ -161,12 +167,20 @@ def main_options(
     State.repo_path = repo
     State.full_scan = full_scan
     State.jobs = jobs or None
-    State.cache_dir = None if no_cache else (cache_dir or cache.default_directory())
+    from impact.cache import default_directory
+
+    State.cache_dir = None if no_cache else (cache_dir or default_directory())
 
 
-class PipeConsole(Console):
-    def on_broken_pipe(self) -> None:
-        raise BrokenPipeError  # handled by output_to_a_pipe (rich would exit with status 1)
+def pipe_console(stream, soft_wrap: bool):
+    """A rich console on `stream` that leaves a closed pipe to output_to_a_pipe."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError  # handled by output_to_a_pipe (rich would exit with status 1)
+
+    return PipeConsole(highlight=False, file=stream, soft_wrap=soft_wrap)
 
 
 @contextmanager
@@ -201,6 +215,9 @@ def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_n
              ) -> tuple[Repository, DiffResult]:
     """The pipeline, with every failure turned into one line and exit status 2; its warnings
     on stderr, folded, unless `warn_now` is false (the caller shows them)."""
+    from impact.diff import diff
+    from impact.revisions import resolve_snapshots
+
     try:
         repo = Repository(State.repo_path)
         base, head = resolve_snapshots(repo, revisions or [], staged)
@@ -266,11 +283,15 @@ def diff_command(
     analysed, result = run_diff(revisions, staged, State.options(
         show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
         warn_now=False)
+    from impact.report import relative_to
+
     shown_path = relative_to(current_directory(analysed) if path_base is not PathBase.repo else "")
     if not quiet:
         for line in folded_warnings(result.warnings, verbose):
             typer.echo(line, err=True)
     if verbose:
+        from impact import detect
+
         graph = result.head.graph
         for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
             typer.echo(f"impact: {printable(line)}", err=True)
@@ -278,15 +299,16 @@ def diff_command(
         if statistics:
             stream.write(code_statistics(result))
         elif output_format in PLAIN_REPORTERS:
-            stream.write(PLAIN_REPORTERS[output_format].render(result))
+            stream.write(reporter(PLAIN_REPORTERS[output_format]).render(result))
         elif output_format is Format.vscode:
-            stream.write(vscode_report.render(result, shown_path))
+            stream.write(reporter("vscode_report").render(result, shown_path))
         elif output_format is Format.markdown:
+            markdown_report = reporter("markdown_report")
             links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
             stream.write(markdown_report.render(result, plan_fixes(result), links))
         else:  # wrapped only on a terminal; whole lines in a pipe, a file, a CI log
-            text_report.render(result, PipeConsole(highlight=False, file=stream,
-                                                   soft_wrap=not stream.isatty()), shown_path)
+            reporter("text_report").render(result, pipe_console(stream, soft_wrap=not stream.isatty()),
+                                           shown_path)
         stream.flush()
     errors = any(f.severity == "error" for f in result.findings)
     blocked = errors or (strict and result.findings)
@@ -328,6 +350,8 @@ def output_stream(path: Path | None) -> Iterator:
 
 def code_statistics(result: DiffResult) -> str:
     """ruff's --statistics: one line per code, most frequent first."""
+    from impact.checks import RULES
+
     counts = Counter(f.code for f in result.findings)
     lines = [f"{count:>5}  {code}  {RULES[code].name if code in RULES else ''}".rstrip()
              for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
@@ -411,6 +435,7 @@ def init_command(
 ) -> None:
     """Write a commented starter [tool.impact] (pyproject.toml, else impact.toml) from what impact
     detects. The one command that writes into the repository: its working tree, on purpose."""
+    from impact import detect
     from impact.init import plan_init  # tomlkit: loaded only by this command
 
     try:
@@ -425,6 +450,12 @@ def init_command(
     typer.echo(f"impact: wrote the starter configuration to {plan.path.name}", err=True)
 
 
+# impact.github's DEFAULT_TIMEOUT and TIMEOUT_VARIABLE, written out so that importing the command
+# line does not import the HTTP client (tests/test_startup.py checks they agree)
+GITHUB_TIMEOUT = 30.0
+GITHUB_TIMEOUT_VARIABLE = "IMPACT_GITHUB_TIMEOUT"
+
+
 @app.command("comment", short_help="Post or update the pull request's impact comment.")
 def comment_command(
     base: str = typer.Option(None, "--base", metavar="REV", help="Base revision (default: the pull request's "
@@ -437,8 +468,8 @@ def comment_command(
     number: int = typer.Option(None, "--pr", metavar="NUMBER", help="Pull request number (default: from "
                                                   "GITHUB_EVENT_PATH)."),
     output: Path = typer.Option(None, "--output", "-o", metavar="FILE", help="Also write the report here."),
-    timeout: float = typer.Option(github.DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS", min=0.001,
-                                  envvar=github.TIMEOUT_VARIABLE, help="Seconds each GitHub API "
+    timeout: float = typer.Option(GITHUB_TIMEOUT, "--timeout", metavar="SECONDS", min=0.001,
+                                  envvar=GITHUB_TIMEOUT_VARIABLE, help="Seconds each GitHub API "
                                   "request may take, from connecting to the last byte."),
     config: Path = CONFIG,
     select: list[str] = SELECT,
@@ -454,6 +485,8 @@ def comment_command(
     The token comes from GITHUB_TOKEN; it is never printed. Only a comment the token's user
     wrote is updated. A pull request where nothing is found gets no comment, unless it already
     has one: that is updated to say so."""
+    from impact import github
+
     apply_global_options(repo, no_cache, cache_dir, jobs)
     try:
         pr = github.pull_request(api_url, repository, number, base)
@@ -461,6 +494,7 @@ def comment_command(
         fail(str(error))
     _, result = run_diff([pr.base_sha, head], False, State.options(
         overrides=State.overrides(config, select, ignore, exclude)))
+    markdown_report = reporter("markdown_report")
     links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
     body = markdown_report.render(result, plan_fixes(result), links)
     if output is not None:
@@ -499,6 +533,9 @@ def graph_command(
 ) -> None:
     """Write the module graph (and, with --symbols, the symbol graph) of REVISION (default:
     the working tree)."""
+    from impact import dependents
+    from impact.diff import unread_warnings
+
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
     graph = dependents.load(snapshot, State.options()).graph
@@ -523,6 +560,8 @@ def routes_command(
 ) -> None:
     """List the HTTP operations served (method, path, handler file:line, the fields sent)
     and the requests in the repository that call them, as the IMP4xx rules see them."""
+    from impact import dependents
+    from impact.diff import unread_warnings
     from impact.http.listing import route_listing
     from impact.report import routes_report
 
@@ -549,6 +588,8 @@ def affected_command(
 
     BASE [HEAD] as for `impact diff` (default: HEAD and the working tree)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
+    from impact import dependents
+
     _, result = run_diff(revisions, False, State.options())
     modules = dependents.affected_modules(result.base, result.head)
     for module in modules:
@@ -572,6 +613,8 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("info")
 def cache_info() -> None:
     """Where the facts cache is, and how big."""
+    from impact import cache
+
     facts_cache = cache.FactsCache(State.cache_dir or cache.default_directory())
     info = facts_cache.info()
     facts_cache.close()
@@ -582,6 +625,8 @@ def cache_info() -> None:
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Remove every entry of the facts cache."""
+    from impact import cache
+
     facts_cache = cache.FactsCache(State.cache_dir or cache.default_directory())
     facts_cache.clear()
     facts_cache.close()
@@ -599,6 +644,8 @@ RULES_TABLE_HEADER = "| code | rule | what it means |\n| --- | --- | --- |\n"
 
 def rules_table() -> str:
     """The README's table of finding codes, generated from the rules."""
+    from impact.checks import RULES
+
     return RULES_TABLE_HEADER + "".join(rule.table_row() + "\n"
                                         for rule in sorted(RULES.values(), key=lambda r: r.code))
 
@@ -614,6 +661,8 @@ def rules_command(
     """Explain the finding codes: what each catches, why it matters, an example.
 
     RULE is a finding code or rule name (IMP101, dangling-import): explain that one."""
+    from impact.checks import RULES
+
     rules = sorted(RULES.values(), key=lambda r: r.code)
     if rule is not None:
         wanted = rule.strip().lower()
