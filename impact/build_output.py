@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterable
 
+from impact.facts import language_of
 from impact.graph import SymbolGraph
 from impact.resolve.ignored import parse_pattern
 from impact.resolve.wildmatch import Unmatchable, as_bytes_text
+from impact.model import PYTHON
 
 GITATTRIBUTES = ".gitattributes"
 GENERATED_ATTRIBUTE = "linguist-generated"
@@ -24,14 +27,15 @@ OUTPUT_DIRECTORY = "dist"
 PACKAGE_BUILD_DIRECTORY = "build"
 
 
-def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes]) -> frozenset[str]:
-    """The files of a snapshot that are build output or generated."""
+def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes], paths: Iterable[str]
+                 ) -> frozenset[str]:
+    """Those of `paths` (source files of the snapshot) that are build output or generated."""
     marked = _marked_generated(gitattributes)
     builds = tuple(_package_build_dirs(graph))
     return frozenset(
-        path for path, facts in graph.facts.items()
-        if marked(path) or facts.language != "python" and (
-            facts.generated or _output_path(path) or path.startswith(builds)))
+        path for path in paths if path in graph.facts and (
+            marked(path) or language_of(path) != PYTHON and (
+                _output_path(path) or path.startswith(builds) or graph.facts[path].generated)))
 
 
 def _output_path(path: str) -> bool:

@@ -22,6 +22,8 @@ from impact.resolve.python import PythonResolver
 if TYPE_CHECKING:
     import networkx as nx
 
+    from impact.index import RevisionIndex
+
 Target = str | External | None
 
 
@@ -83,6 +85,8 @@ class SymbolGraph:
         self.public_modules = public_modules  # configured public API, if any
         self.checked = facts  # the files rules look at: all, or those a change can affect
         self.other_revision: SymbolGraph | None = None  # in a diff, the other side's graph
+        # what every file contributes (impact/index.py), when only some files are checked
+        self.index: RevisionIndex | None = None
         self._targets: dict[tuple, Target] = {}
         self._exports: dict[str, ExportSet] = {}
         self._star_targets: dict[str, list[Target]] = {}
@@ -117,20 +121,16 @@ class SymbolGraph:
     def direct_importers(self) -> dict[str, set[str]]:
         """module -> the modules that import or re-export something from it."""
         if self._direct_importers is None:
+            if self.index is not None:  # what the index of the revision says
+                self._direct_importers = {module: set(importers)
+                                          for module, importers in self.index.importers.items()}
+                return self._direct_importers
             importers: dict[str, set[str]] = defaultdict(set)
-            for path in self.facts:
+            for path, _facts in self.facts.items():  # read in one go
                 for module in self.imported_modules(path):
                     importers[module].add(path)
             self._direct_importers = dict(importers)
         return self._direct_importers
-
-    def remember_importers(self, importers: dict[str, set[str]]) -> None:
-        """Importers computed by an earlier run on the very same files and settings."""
-        self._direct_importers = importers
-
-    @property
-    def knows_importers(self) -> bool:
-        return self._direct_importers is not None
 
     def imported_modules(self, path: str) -> Iterator[str]:
         """Every module `path` depends on: what its imports name, the submodules a Python

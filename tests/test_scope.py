@@ -12,6 +12,13 @@ from pathlib import Path
 
 import pytest
 from conftest import commits, git, run_impact
+from hypothesis import event, given
+from hypothesis import strategies as st
+from test_fuzz import InMemoryFiles
+
+from impact.cache import FactsCache
+from impact.diff import Options, diff
+from impact.snapshot import Snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -91,3 +98,268 @@ def test_a_change_reaches_what_depends_on_it(repo_factory, case):
     base, change, expected = CASES[case]
     repo = repo_factory([base, change])
     assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))
+
+
+# -- name by name: what a change reaches, and what it does not ------------------------------
+
+NAME_CASES = {
+    "a name re-exported through two packages": (
+        {"core/__init__.py": "", "core/impl.py": "def run(a):\n    return a\n",
+         "api/__init__.py": "from core.impl import run\n", "api/v1.py": "from api import run\n",
+         "app.py": "from api.v1 import run\n\nrun(1)\n"},
+        {"core/impl.py": "def start(a):\n    return a\n"},
+        ("IMP101", "app.py")),
+    "a signature through a re-export, called elsewhere": (
+        {"lib/a.ts": "export function f(x: number): number { return x; }\n",
+         "lib/index.ts": "export { f } from './a';\n",
+         "app.ts": "import { f } from './lib/index';\nf(1);\n"},
+        {"lib/a.ts": "export function f(x: number, y: number): number { return x + y; }\n"},
+        ("IMP202", "app.ts")),
+    "a namespace import's attribute": (
+        {"a.js": "export const x = 1;\n", "b.js": "import * as a from './a.js';\nconsole.log(a.x);\n"},
+        {"a.js": "export const y = 1;\n"},
+        ("IMP103", "b.js")),
+    "a module a package binds, through the package": (
+        {"pkg/__init__.py": "from . import sub\n", "pkg/sub.py": "X = 1\n",
+         "app.py": "import pkg\n\nprint(pkg.sub.X)\n"},
+        {"pkg/sub.py": "Y = 1\n"},
+        ("IMP103", "app.py")),
+    "a submodule reached by attributes alone": (
+        {"pkg/__init__.py": "", "pkg/sub.py": "X = 1\n", "app.py": "import pkg\n\nprint(pkg.sub.X)\n"},
+        {"pkg/sub.py": "Y = 1\n"},
+        ("IMP103", "app.py")),
+    "a dataclass whose base gained a field": (
+        {"pkg/__init__.py": "",
+         "pkg/base.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Base:\n    a: int\n",
+         "pkg/child.py": "from dataclasses import dataclass\n\nfrom pkg.base import Base\n\n\n"
+                         "@dataclass\nclass Child(Base):\n    b: int\n",
+         "app.py": "from pkg.child import Child\n\nChild(1, 2)\n"},
+        {"pkg/base.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Base:\n"
+                        "    a: int\n    extra: int\n"},
+        ("IMP202", "app.py")),
+    "a submodule deleted under `import pkg`": (
+        {"pkg/__init__.py": "import pkg.sub\n", "pkg/sub.py": "X = 1\n",
+         "app.py": "import pkg\n\nprint(pkg.sub.X)\n"},
+        {"pkg/sub.py": None},
+        ("IMP103", "app.py")),
+    "an `export * as ns` member": (
+        {"lib/a.js": "export const x = 1;\n", "lib/index.js": "export * as a from './a.js';\n",
+         "app.js": "import { a } from './lib/index.js';\nconsole.log(a.x);\n"},
+        {"lib/a.js": "export const z = 1;\n"},
+        ("IMP103", "app.js")),
+    "an `__all__` made of another module's": (
+        {"pkg/__init__.py": "from pkg import sub\nfrom pkg.sub import *\n\n__all__ = sub.__all__\n",
+         "pkg/sub.py": "__all__ = ['x']\nx = 1\n",
+         "app.py": "from pkg import x\n\nprint(x)\n"},
+        {"pkg/sub.py": "__all__ = ['y']\ny = 1\n"},
+        ("IMP101", "app.py")),
+    "a route removed while a request calls it": (
+        {"server.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.get('/api/items')\n"
+                      "def items():\n    return []\n",
+         "web/app.js": "fetch('/api/items');\n"},
+        {"server.py": "from flask import Flask\n\napp = Flask(__name__)\n"},
+        ("IMP403", "server.py")),  # an error: web/app.js still calls it
+}
+
+
+@pytest.mark.parametrize("case", NAME_CASES)
+def test_a_name_reaches_what_takes_it(repo_factory, case):
+    base, change, expected = NAME_CASES[case]
+    repo = repo_factory([base, change])
+    assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))
+    assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))  # the indexes from the cache
+
+
+# -- generated projects and random edits: the scoped run equals the full one ----------------
+
+WORDS = ("alpha", "beta", "gamma")
+PY_MODULES = ("pkg/m0.py", "pkg/m1.py", "pkg/m2.py", "pkg/__init__.py", "app.py", "server.py")
+JS_MODULES = ("src/m0.js", "src/m1.js", "src/m2.js", "src/index.js", "src/app.js", "src/page.js",
+              "src/script.js", "src/types.ts", "src/globals.d.ts")
+
+
+def _params(count: int, typed: bool = False) -> str:
+    return ", ".join(f"p{i}: number" if typed else f"p{i}" for i in range(count))
+
+
+@st.composite
+def python_statement(draw) -> str:
+    name, other = draw(st.sampled_from(WORDS)), draw(st.sampled_from(WORDS))
+    module, count = draw(st.integers(0, 2)), draw(st.integers(0, 2))
+    return draw(st.sampled_from([
+        f"def {name}({_params(count)}):\n    return 1\n",
+        f"class {name.title()}:\n    def __init__(self{', ' * bool(count)}{_params(count)}):\n"
+        f"        pass\n\n    def go(self, p0):\n        pass\n",
+        f"@dataclass\nclass {name.title()}({other.title()}):\n    f{count}: int\n",
+        f"class {name.title()}({other.title()}):\n    pass\n",
+        f"{name} = {count}\n",
+        f"from pkg.m{module} import {name}\n",
+        f"from pkg.m{module} import {name.title()}\n",
+        f"from pkg.m{module} import *\n",
+        f"from pkg import m{module}\n",
+        f"import pkg.m{module}\n",
+        "import pkg\n",
+        f"from . import m{module}\n",
+        f"from .m{module} import {name}\n",
+        f"__all__ = [{name!r}, {other!r}]\n",
+        f"__all__ = m{module}.__all__ + [{name!r}]\n",
+        f"{name}({_params(count)})\n",
+        f"m{module}.{name}({_params(count)})\n",
+        f"pkg.m{module}.{name}\n",
+        f"{name.title()}({_params(count)}).go(1)\n",
+        f"@app.get('/api/{name}')\ndef serve_{name}():\n    return {count}\n",
+    ]))
+
+
+@st.composite
+def javascript_statement(draw, typed: bool) -> str:
+    name, other = draw(st.sampled_from(WORDS)), draw(st.sampled_from(WORDS))
+    module, count = draw(st.integers(0, 2)), draw(st.integers(0, 2))
+    ext = "" if typed else ".js"
+    return draw(st.sampled_from([
+        f"export function {name}({_params(count, typed)}) {{ return 1; }}\n",
+        f"export class {name.title()} {{ constructor({_params(count, typed)}) {{}} go(p0) {{}} }}\n",
+        f"export class {name.title()} extends {other.title()} {{}}\n",
+        f"import {{ {name} }} from './m{module}{ext}';\n",
+        f"import {{ {name.title()} }} from './m{module}{ext}';\n",
+        f"import * as m{module} from './m{module}{ext}';\n",
+        f"import {name}Default from './m{module}{ext}';\n",
+        f"export {{ {name} }} from './m{module}{ext}';\n",
+        f"export {{ {name} as {other} }} from './m{module}{ext}';\n",
+        f"export * from './m{module}{ext}';\n",
+        f"export * as ns{module} from './m{module}{ext}';\n",
+        f"export default {name};\n",
+        f"const {name} = {count};\n",
+        f"export {{ {name} }};\n",
+        f"{name}({_params(count)});\n",
+        f"m{module}.{name}({_params(count)});\n",
+        f"new {name.title()}({_params(count)}).go(1);\n",
+        f"fetch('/api/{name}');\n",
+    ]))
+
+
+@st.composite
+def script_statement(draw) -> str:
+    name, count = draw(st.sampled_from(WORDS)), draw(st.integers(0, 2))
+    return draw(st.sampled_from([f"function {name}() {{ return {count}; }}\n", f"{name}();\n",
+                                 f"declare function {name}(): void;\n"]))
+
+
+def statements_of(path: str):
+    if path.endswith(".py"):
+        return python_statement()
+    if path.endswith((".d.ts", "script.js")):
+        return script_statement()
+    return javascript_statement(typed=path.endswith(".ts"))
+
+
+HEADERS = {"server.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+           ".py": "from dataclasses import dataclass\n"}
+
+
+def render(path: str, statements: list[str]) -> str:
+    header = ""
+    if path.endswith(".py"):
+        header = HEADERS.get(path.rsplit("/", 1)[-1], HEADERS[".py"])
+    return header + "\n".join(statements)
+
+
+@st.composite
+def project(draw) -> dict[str, list[str]]:
+    """Each module of a small Python package and JavaScript/TypeScript tree, as statements."""
+    modules = draw(st.sampled_from([PY_MODULES, JS_MODULES, PY_MODULES + JS_MODULES]))
+    return {path: draw(st.lists(statements_of(path), max_size=6)) for path in modules}
+
+
+@st.composite
+def edited(draw, files: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The project after 1-4 edits: a statement removed, added or replaced, a module deleted
+    or added."""
+    head = {path: list(statements) for path, statements in files.items()}
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from(sorted(set(PY_MODULES + JS_MODULES) & set(files)
+                                           or files)))
+        kind = draw(st.sampled_from(["remove", "add", "replace", "delete", "create"]))
+        statements = head.setdefault(path, [])
+        if kind == "delete":
+            head.pop(path)
+        elif kind == "create":
+            new = path.replace("m0", "m3") if "m0" in path else path
+            head[new] = draw(st.lists(statements_of(new), max_size=3))
+        elif kind == "add" or not statements:
+            statements.insert(draw(st.integers(0, len(statements))), draw(statements_of(path)))
+        else:
+            at = draw(st.integers(0, len(statements) - 1))
+            if kind == "remove":
+                del statements[at]
+            else:
+                statements[at] = draw(statements_of(path))
+    return head
+
+
+def in_memory(files: dict[str, list[str]], label: str) -> Snapshot:
+    return InMemoryFiles({path: render(path, s) for path, s in files.items()}).snapshot(label)
+
+
+def finding_keys(findings) -> list:
+    return [(f.code, f.file, f.line, f.column, f.symbol, f.severity, f.message, f.origin,
+             f.consumers) for f in findings]
+
+
+@given(project().flatmap(lambda base: st.tuples(st.just(base), edited(base))))
+def test_generated_projects_scoped_as_full(tmp_path_factory, generated):
+    """Random edits of generated projects: a scoped run, with the indexes built, then read
+    from the cache, then derived for another head, finds what checking every file finds."""
+    base, head = generated
+    cache = tmp_path_factory.mktemp("cache")
+    full = diff(in_memory(base, "base"), in_memory(head, "head"), Options(whole_repository=True))
+    event(f"{len(full.findings)} finding(s)" if len(full.findings) < 3 else "3+ findings")
+    for _ in range(2):  # the first run makes the indexes, the second reads them
+        scoped = diff(in_memory(base, "base"), in_memory(head, "head"), Options(cache_dir=cache))
+        assert finding_keys(scoped.findings) == finding_keys(full.findings)
+    reverse = diff(in_memory(head, "head"), in_memory(base, "base"), Options(cache_dir=cache))
+    reverse_full = diff(in_memory(head, "head"), in_memory(base, "base"),
+                        Options(whole_repository=True))
+    assert finding_keys(reverse.findings) == finding_keys(reverse_full.findings)
+
+
+# -- a warm run reads what the change needs ---------------------------------------------------
+
+def facts_read(monkeypatch) -> list[str]:
+    """The files whose facts are read from the cache (by the path they were stored under)."""
+    read: list[str] = []
+    real = FactsCache.get_many
+
+    def spy(cache, keys):
+        found = real(cache, keys)
+        read.extend(facts.path for facts in found.values())
+        return found
+
+    monkeypatch.setattr(FactsCache, "get_many", spy)
+    return read
+
+
+LIBRARY = "".join(f"def f{i}(value):\n    return value + {i}\n\n\n" for i in range(30))
+USERS = {f"users/u{i}.py": f"from lib import f{i % 30}, f0\n\nf{i % 30}(1)\nf0({i})\n" for i in range(40)}
+
+
+@pytest.mark.parametrize("edit, read_besides_lib", [
+    (LIBRARY.replace("value + 7", "value + 8"), []),  # a body: no other file
+    (LIBRARY + "def added(value):\n    return value\n", []),  # a new name: nothing takes it
+    (LIBRARY.replace("def f7(value)", "def f7(value, extra)"), ["users/u37.py", "users/u7.py"]),
+])
+def test_a_warm_run_reads_the_facts_the_change_needs(repo_factory, tmp_path, monkeypatch, edit,
+                                                     read_besides_lib):
+    repo = repo_factory([{"users/__init__.py": "", "lib.py": LIBRARY, **USERS},
+                         {"users/u0.py": USERS["users/u0.py"] + "# checked\n"}])
+    cache_dir = str(tmp_path / "cache")
+    # a cold run fills the cache: the facts of every file, the index of each revision
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "lib.py").write_text(edit)
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert sorted(set(read)) == ["lib.py", *read_besides_lib]  # of 42 files
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json
+    assert [k[:2] for k in warm.keys()] == [("IMP202", f) for f in read_besides_lib]

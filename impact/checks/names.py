@@ -72,6 +72,8 @@ class KnownNames:
 
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
+    if not graph.checked:
+        return
     known = known_names(graph)
     for facts in graph.checked.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
@@ -99,6 +101,10 @@ def known_names(graph: SymbolGraph) -> KnownNames:
     values: set[str] = set()
     types: set[str] = set()
     for revision in revisions:
+        if revision.index is not None:  # what every file contributes, without loading it
+            values.update(revision.index.values)
+            types.update(revision.index.types)
+            continue
         for facts in _javascript(revision):
             values.update(facts.bindings, facts.ambient_globals)
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
@@ -111,6 +117,8 @@ def global_names(graph: SymbolGraph) -> frozenset[str]:
     """The names every file may use unbound: the top-level names of scripts, and what
     `declare` says exists. (What else a revision knows is joined with the other revision's
     knowledge before judging, so it judges a file the same way in both.)"""
+    if graph.index is not None:
+        return graph.index.names("globals")
     names: set[str] = set()
     for facts in _javascript(graph):
         names.update(facts.ambient_globals)
