@@ -126,7 +126,7 @@ class SymbolGraph:
                                           for module, importers in self.index.importers.items()}
                 return self._direct_importers
             importers: dict[str, set[str]] = defaultdict(set)
-            for path, _facts in self.facts.items():  # read in one go
+            for path in dict(self.facts.items()):  # read in one go
                 for module in self.imported_modules(path):
                     importers[module].add(path)
             self._direct_importers = dict(importers)

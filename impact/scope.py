@@ -81,6 +81,8 @@ class NameChanges:
     def follow(self, changed: set[str]) -> tuple[dict[str, Names], set[str]]:
         for module in sorted(changed):
             self._grow(module, self._differing(module))
+        for module in sorted(changed):
+            self._origins(module)
         for package, names in _packages_around(self.base, self.head, changed).items():
             self._grow(package, frozenset(names))
         users: set[str] = set()
@@ -96,6 +98,19 @@ class NameChanges:
                     users.add(importer)
                     self._grow(importer, self._passed_on(importer, module, names))
         return self.provided, users
+
+    def _origins(self, module: str) -> None:
+        """A public name a changed module took from elsewhere reaches, in base, a definition
+        (or an import or export impact cannot follow) in another module: the uses of that
+        name from there are the consumers of its removal (checks/api.py), so they are
+        followed too."""
+        names = self.provided[module]
+        if names is ALL:
+            names = self.base.exports(module).names if module in self.base.facts else ()
+        for name in sorted(names):
+            origin = self.base.export_origin(module, name) if module in self.base.facts else None
+            if origin is not None and origin[0] != module:
+                self._grow(origin[0], frozenset({name}))
 
     def _grow(self, module: str, names: Names) -> None:
         if module in self.provided:
