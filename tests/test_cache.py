@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -127,3 +128,28 @@ def test_the_index_of_a_revision_is_remembered_and_derived_for_the_files_that_di
     seen.clear()
     again = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
     assert again.findings == result.findings and seen == []
+
+
+def test_a_second_clone_with_a_copied_cache_reads_everything_from_it(repo_factory, tmp_path,
+                                                                      monkeypatch):
+    """CI restoring another run's cache directory: facts and indexes are keyed by content, so
+    a clone elsewhere extracts nothing, builds no index and reports the same."""
+    origin = repo_factory([BASE, {"pkg/util.py": "def other():\n    pass\n",
+                                  "web/a.js": "export const b = 1;\n"}])
+    first_clone, second_clone = tmp_path / "runner-1" / "repo", tmp_path / "runner-2" / "checkout"
+    for clone in (first_clone, second_clone):
+        subprocess.run(["git", "clone", "-q", str(origin), str(clone)], check=True)
+    first_cache, restored = tmp_path / "runner-1" / "cache", tmp_path / "runner-2" / "restored"
+    first = run_impact(first_clone, "diff", "HEAD~1", "HEAD", "--format", "json",
+                       env={"IMPACT_CACHE_DIR": str(first_cache)})
+    assert len(first.findings) == 3 and ("IMP101", "app.py", 1, "helper") in first.keys()
+    shutil.copytree(first_cache, restored)
+    entries = run_impact(second_clone, "--cache-dir", str(restored), "cache", "info").stdout
+    extracted = count_extractions(monkeypatch)
+    built = []
+    monkeypatch.setattr(impact.index, "build", lambda graph: built.append(graph) or None)
+    second = run_impact(second_clone, "diff", "HEAD~1", "HEAD", "--format", "json",
+                        env={"IMPACT_CACHE_DIR": str(restored)})
+    assert extracted == [] and built == []
+    assert second.json == first.json
+    assert run_impact(second_clone, "--cache-dir", str(restored), "cache", "info").stdout == entries
