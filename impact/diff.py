@@ -342,11 +342,12 @@ def _analysed_diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Op
 def _scope(base: Analysis, head: Analysis, indexes: Indexes) -> Scope | None:
     """What the change can affect (impact/scope.py), those files then checked; None when it
     may affect every file (every file is then checked)."""
-    if not changed_files(base, head) and base.snapshot.links == head.snapshot.links:
+    changed = changed_files(base, head)
+    if not changed and base.snapshot.links == head.snapshot.links:
         scope = Scope(frozenset(), frozenset())
     else:
         indexes.attach(base, head)
-        scope = files_a_change_can_affect(base, head)
+        scope = files_a_change_can_affect(base, head, changed)
     if scope is None:
         base.graph.index = head.graph.index = None  # every file's facts are at hand anyway
         return None

@@ -54,10 +54,9 @@ class Scope:
     providers: frozenset[str]  # the modules that may provide some name differently
 
 
-def files_a_change_can_affect(base: Analysis, head: Analysis) -> Scope | None:
-    """The files to check, or None when the change may affect every file. Both graphs have
-    their revision's index (impact/index.py)."""
-    changed = changed_files(base, head)
+def files_a_change_can_affect(base: Analysis, head: Analysis, changed: set[str]) -> Scope | None:
+    """The files to check, or None when the change may affect every file; `changed`: the
+    changed_files. Both graphs have their revision's index (impact/index.py)."""
     if any(steers_resolution(path) for path in changed):
         return None
     if base.graph.python.roots != head.graph.python.roots:
