@@ -63,7 +63,11 @@ def files_a_change_can_affect(base: Analysis, head: Analysis, changed: set[str])
         return None
     if base.snapshot.links != head.snapshot.links:
         return None  # a symbolic link changed: what resolves through it, rarely known
-    provided, users = NameChanges(base.graph, head.graph).follow(changed)
+    _provided, users = NameChanges(base.graph, head.graph).follow(changed)
+    # whose public API the rules compare: what base's changed modules reach through base's
+    # imports (as checks/__init__.py's file-level `_modules_a_change_can_reach`, name by name)
+    in_base = {module for module in changed if module in base.graph.facts}
+    provided = NameChanges(base.graph, head.graph, (base.graph,)).follow(in_base, whole=False)[0]
     providers = frozenset(module for module, names in provided.items() if names is ALL or names)
     return Scope(frozenset(changed | users | _users_of_changed_globals(base, head)), providers)
 
@@ -72,23 +76,28 @@ class NameChanges:
     """The names each module may provide differently, from the changed files on, and the
     files that take one of them."""
 
-    def __init__(self, base: SymbolGraph, head: SymbolGraph):
+    def __init__(self, base: SymbolGraph, head: SymbolGraph,
+                 sides: tuple[SymbolGraph, ...] | None = None):
         self.base, self.head = base, head
+        self.sides = sides or (base, head)  # whose importers are followed
         self.provided: dict[str, Names] = {}
         self._pending: list[str] = []
 
-    def follow(self, changed: set[str]) -> tuple[dict[str, Names], set[str]]:
+    def follow(self, changed: set[str], whole: bool = True) -> tuple[dict[str, Names], set[str]]:
+        """From the changed modules on; `whole`: also from the packages around added or
+        removed modules, and from the origins of the names changed modules took elsewhere."""
         for module in sorted(changed):
             self._grow(module, self._differing(module))
-        for module in sorted(changed):
-            self._origins(module)
-        for package, names in _packages_around(self.base, self.head, changed).items():
-            self._grow(package, frozenset(names))
+        if whole:
+            for module in sorted(changed):
+                self._origins(module)
+            for package, names in _packages_around(self.base, self.head, changed).items():
+                self._grow(package, frozenset(names))
         users: set[str] = set()
         while self._pending:
             module = self._pending.pop()
             names = self.provided[module]
-            for graph in (self.base, self.head):
+            for graph in self.sides:
                 takers = [importer for importer, taken in graph.index.importers.get(module, {}).items()
                           if names is ALL or taken is ALL or not names.isdisjoint(taken)]
                 for side in (self.base, self.head):  # their facts, in one go
