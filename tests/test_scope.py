@@ -188,8 +188,8 @@ def python_statement(draw) -> str:
     module, count = draw(st.integers(0, 2)), draw(st.integers(0, 2))
     return draw(st.sampled_from([
         f"def {name}({_params(count)}):\n    return 1\n",
-        f"class {name.title()}:\n    def __init__(self{', ' * bool(count)}{_params(count)}):\n"
-        f"        pass\n\n    def go(self, p0):\n        pass\n",
+        (f"class {name.title()}:\n    def __init__(self{', ' * bool(count)}{_params(count)}):\n"
+         f"        pass\n\n    def go(self, p0):\n        pass\n"),
         f"@dataclass\nclass {name.title()}({other.title()}):\n    f{count}: int\n",
         f"class {name.title()}({other.title()}):\n    pass\n",
         f"{name} = {count}\n",
