@@ -18,6 +18,8 @@ from test_fuzz import InMemoryFiles
 
 from impact.cache import FactsCache
 from impact.diff import Options, diff
+from impact.facts import extract_facts
+from impact.graph import ExportSet, SymbolGraph
 from impact.snapshot import Snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -363,3 +365,22 @@ def test_a_warm_run_reads_the_facts_the_change_needs(repo_factory, tmp_path, mon
     full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
     assert warm.json == full.json
     assert [k[:2] for k in warm.keys()] == [("IMP202", f) for f in read_besides_lib]
+
+
+def test_the_exports_of_a_star_cycle_do_not_depend_on_which_module_is_asked_first():
+    """A scoped run asks the modules of an `export *` cycle in another order than a full one:
+    each gets the union of what the cycle provides, whatever the order."""
+    files = {"a.js": "export * from './b.js';\nexport const x = 1;\n",
+             "b.js": "export * from './c.js';\nexport const y = 1;\n",
+             "c.js": "export * from './a.js';\nexport const z = 1;\n",
+             "d.js": "export * from './a.js';\nexport * from './missing.js';\n"}
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()}
+    answers = set()
+    for first in files:
+        graph = SymbolGraph("head", facts, frozenset(files), {})
+        graph.exports(first)
+        answers.add(tuple((path, graph.exports(path)) for path in sorted(files)))
+    assert len(answers) == 1
+    exports = dict(answers.pop())
+    assert all(exports[p] == ExportSet(frozenset("xyz"), True) for p in ("a.js", "b.js", "c.js"))
+    assert exports["d.js"] == ExportSet(frozenset("xyz"), False)  # a star impact cannot follow
