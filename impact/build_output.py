@@ -16,9 +16,9 @@ from collections.abc import Iterable
 
 from impact.facts import language_of
 from impact.graph import SymbolGraph
+from impact.model import PYTHON
 from impact.resolve.ignored import parse_pattern
 from impact.resolve.wildmatch import Unmatchable, as_bytes_text
-from impact.model import PYTHON
 
 GITATTRIBUTES = ".gitattributes"
 GENERATED_ATTRIBUTE = "linguist-generated"

@@ -309,9 +309,10 @@ def _analysed_diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Op
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
     base.graph.other_revision, head.graph.other_revision = head.graph, base.graph
+    changed_paths = changed_files(base, head)
     scope = None
     if not (options.show_all or options.whole_repository):
-        scope = _scope(base, head, Indexes(cache, internal_python, options))
+        scope = _scope(base, head, changed_paths, Indexes(cache, internal_python, options))
     if scope is None:  # every file is checked
         for side in (base, head):
             side.graph.facts.load(side.graph.facts)
@@ -326,7 +327,7 @@ def _analysed_diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Op
     if scope is not None and not scope.files:
         changed = []  # nothing changed: nothing compares differently
     else:
-        changed = check_change(base.graph, head.graph, introduced,
+        changed = check_change(base.graph, head.graph, introduced, changed_paths,
                                scope.providers if scope is not None else None)
     for side, revision in ((base, "base"), (head, "head")):
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
@@ -339,10 +340,9 @@ def _analysed_diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Op
     return DiffResult(base, head, findings, config, suppressed)
 
 
-def _scope(base: Analysis, head: Analysis, indexes: Indexes) -> Scope | None:
+def _scope(base: Analysis, head: Analysis, changed: set[str], indexes: Indexes) -> Scope | None:
     """What the change can affect (impact/scope.py), those files then checked; None when it
     may affect every file (every file is then checked)."""
-    changed = changed_files(base, head)
     if not changed and base.snapshot.links == head.snapshot.links:
         scope = Scope(frozenset(), frozenset())
     else:

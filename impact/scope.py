@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from impact.checks.names import global_names
 from impact.facts import is_source
-from impact.model import PYTHON, Definition, FileFacts
+from impact.model import PYTHON, Definition, FileFacts, Site
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import INIT_FILES, SUFFIXES
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
 ALL = None  # every name of a module
+NOWHERE = Site(0, 0)  # the place of every definition, when only its shape counts
 
 Names = frozenset[str] | None  # names a module may provide differently; ALL: any
 
@@ -238,12 +239,14 @@ def _shapes(facts: FileFacts) -> dict[str, list]:
     return shapes
 
 
-def _shape(definition: Definition) -> tuple:
-    """A definition but its place (and its body, which no other file sees: a `__getattr__`'s
-    tells what it provides)."""
+def _shape(definition: Definition) -> Definition:
+    """A definition but its place, and those of its members and class attributes (and its
+    body, which no other file sees: a `__getattr__`'s tells what it provides). Every other
+    field counts, so a field added to Definition is followed without a change here."""
     body = definition.body if definition.name == "__getattr__" else ""
-    return (definition.kind, definition.parameters, tuple(map(_shape, definition.members)),
-            definition.bases, definition.dataclass, body)
+    return replace(definition, site=NOWHERE, body=body,
+                   members=tuple(map(_shape, definition.members)),
+                   attributes=tuple(map(_shape, definition.attributes)))
 
 
 def _packages_around(base: SymbolGraph, head: SymbolGraph, changed: set[str]

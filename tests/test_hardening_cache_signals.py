@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 
 import impact.parallel
 from impact import records
-from impact.model import Definition, FileFacts, Site
 from impact.index import CODEC as INDEX_CODEC
+from impact.model import Definition, FileFacts, Site
 from impact.records import Unreadable, load_facts
 
 # -- the cache holds data, not code ---------------------------------------------------------

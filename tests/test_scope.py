@@ -161,6 +161,29 @@ NAME_CASES = {
          "web/app.js": "fetch('/api/items');\n"},
         {"server.py": "from flask import Flask\n\napp = Flask(__name__)\n"},
         ("IMP403", "server.py")),  # an error: web/app.js still calls it
+    "a response field a serializer in another module stopped sending": (
+        {"models.py": "from db import db\n\n\nclass Message(db.Model):\n    def to_dict(self):\n"
+                      "        return {'id': self.id, 'mediaUrl': self.media_url}\n",
+         "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
+         "server.py": "from flask import Flask, jsonify\n\nfrom models import Message\n\n"
+                      "app = Flask(__name__)\n\n\n@app.get('/api/message')\ndef message():\n"
+                      "    found = Message.query.get_or_404(1)\n    return jsonify(found.to_dict())\n",
+         "web/chat.js": "export async function show() {\n  const r = await fetch('/api/message');\n"
+                        "  const m = await r.json();\n  return m.mediaUrl;\n}\n"},
+        {"models.py": "from db import db\n\n\nclass Message(db.Model):\n    def to_dict(self):\n"
+                      "        return {'id': self.id}\n"},
+        ("IMP402", "web/chat.js")),
+    "a class attribute read in another module": (
+        {"models.py": "class Comment:\n    parent_id = None\n    body = ''\n",
+         "views.py": "from models import Comment\n\nprint(Comment.parent_id)\n"},
+        {"models.py": "class Comment:\n    body = ''\n"},
+        ("IMP103", "views.py")),
+    "a class attribute of a base class, read through a subclass elsewhere": (
+        {"base.py": "class Base:\n    parent_id = None\n",
+         "models.py": "from base import Base\n\n\nclass Comment(Base):\n    body = ''\n",
+         "views.py": "import models\n\nprint(models.Comment.parent_id)\n"},
+        {"base.py": "class Base:\n    pass\n"},
+        ("IMP103", "views.py")),
 }
 
 
@@ -170,6 +193,27 @@ def test_a_name_reaches_what_takes_it(repo_factory, case):
     repo = repo_factory([base, change])
     assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))
     assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))  # the indexes from the cache
+
+
+def test_a_class_attribute_another_module_sets_is_no_finding_in_either(repo_factory):
+    """The module that sets `Comment.parent_id` is read although no finding is in it."""
+    repo = repo_factory([
+        {"models.py": "class Comment:\n    parent_id = None\n    body = ''\n",
+         "patch.py": "from models import Comment\n\nComment.parent_id = 0\n",
+         "views.py": "from models import Comment\n\nprint(Comment.parent_id)\n"},
+        {"models.py": "class Comment:\n    body = ''\n"}])
+    assert both_ways(repo, "HEAD~1", "HEAD")["findings"] == []
+    assert both_ways(repo, "HEAD~1", "HEAD")["findings"] == []  # the indexes from the cache
+
+
+def test_a_new_unknown_name_in_a_renamed_file(repo_factory):
+    """IMP105 compares a renamed file's lines with its old self, in both runs."""
+    repo = repo_factory([
+        {"src/a.js": "export function f() {\n  return oldGlobal();\n}\n",
+         "src/b.js": "import { f } from './a.js';\nf();\n"},
+        {"src/a.js": None, "src/a.mjs": "export function f() {\n  return oldGlobal();\n}\n"
+                                        "export const g = () => brandNewName();\n"}])
+    assert codes_at(both_ways(repo, "HEAD~1", "HEAD")) >= {("IMP105", "src/a.mjs")}
 
 
 # -- generated projects and random edits: the scoped run equals the full one ----------------
@@ -237,6 +281,8 @@ def javascript_statement(draw, typed: bool) -> str:
         f"m{module}.{name}({_params(count)});\n",
         f"new {name.title()}({_params(count)}).go(1);\n",
         f"fetch('/api/{name}');\n",
+        # a name nothing binds on a line the change adds (IMP105)
+        f"{name}Undeclared{count}();\n",
     ]))
 
 
@@ -247,6 +293,66 @@ def script_statement(draw) -> str:
                                  f"declare function {name}(): void;\n"]))
 
 
+# Projects whose rules read other files than the ones they report in: HTTP routes, the
+# serializers and models their responses come from, the requests and response reads of a
+# frontend (IMP401-IMP404), and class attributes read and written in other modules (IMP103).
+SEAM_MODULES = ("pkg/__init__.py", "pkg/m0.py", "pkg/m1.py", "pkg/m2.py", "server.py", "app.py",
+                "src/m0.js", "src/m1.js", "src/app.js")
+
+
+SEAM_WORDS = ("alpha", "beta")  # fewer names: routes, fields and attributes meet more often
+
+
+@st.composite
+def seam_python_statement(draw, path: str) -> str:
+    name, other = draw(st.sampled_from(SEAM_WORDS)), draw(st.sampled_from(SEAM_WORDS))
+    module, count = draw(st.integers(0, 2)), draw(st.integers(0, 1))
+    cls, other_cls = name.title(), other.title()
+    imports = [f"from pkg.m{module} import {cls}\n", f"from pkg.m{module} import {name}_payload\n",
+               f"from pkg import {cls}\n", f"import pkg.m{module}\n"]
+    uses = [f"print({cls}.{other})\n", f"print(pkg.m{module}.{cls}.{other})\n",
+            f"{cls}.{other} = {count}\n", f"setattr({cls}, {other!r}, {count})\n"]
+    if path == "server.py":  # routes, and what they send
+        return draw(st.sampled_from([
+            *imports,
+            f"@app.get('/api/{name}')\ndef serve_{name}():\n    return {{{other!r}: {count}, 'id': 1}}\n",
+            f"@app.get('/api/{name}')\ndef serve_{name}():\n    return jsonify({cls}().to_dict())\n",
+            f"@app.get('/api/{name}')\ndef serve_{name}():\n    return jsonify({name}_payload())\n",
+            (f"@app.get('/api/{name}s')\ndef serve_{name}s():\n"
+             f"    return jsonify([m.to_dict() for m in {cls}.query.all()])\n"),
+        ]))
+    if path == "app.py":  # class attributes read and written
+        return draw(st.sampled_from([*imports, *uses]))
+    return draw(st.sampled_from([  # models and serializers
+        *imports, *uses,
+        f"class {cls}:\n    {name} = {count}\n    {other}: int = 0\n",
+        f"class {cls}({other_cls}):\n    {name}: int = {count}\n",
+        f"class {cls}:\n    {other} = 1\n\n    def to_dict(self):\n        return {{{name!r}: 1, {other!r}: {count}}}\n",
+        f"def {name}_payload():\n    return {{{other!r}: {count}, 'id': 1}}\n",
+    ]))
+
+
+@st.composite
+def seam_javascript_statement(draw) -> str:
+    name, other = draw(st.sampled_from(SEAM_WORDS)), draw(st.sampled_from(SEAM_WORDS))
+    module = draw(st.integers(0, 1))
+    return draw(st.sampled_from([
+        f"fetch('/api/{name}');\n",
+        (f"export async function read_{name}() {{ const r = await fetch('/api/{name}'); "
+         f"const d = await r.json(); return d.{other}; }}\n"),
+        (f"export async function list_{name}() {{ const r = await fetch('/api/{name}s'); "
+         f"const d = await r.json(); return d.map((m) => m.{other}); }}\n"),
+        (f"export async function get_{name}() {{ const r = await fetch('/api/{name}'); "
+         f"return r.json(); }}\n"),
+        f"import {{ get_{name} }} from './m{module}.js';\n",
+        f"export async function show_{name}() {{ const d = await get_{name}(); return d.{other}; }}\n",
+    ]))
+
+
+def seam_statements_of(path: str):
+    return seam_python_statement(path) if path.endswith(".py") else seam_javascript_statement()
+
+
 def statements_of(path: str):
     if path.endswith(".py"):
         return python_statement()
@@ -255,7 +361,7 @@ def statements_of(path: str):
     return javascript_statement(typed=path.endswith(".ts"))
 
 
-HEADERS = {"server.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+HEADERS = {"server.py": "from flask import Flask, jsonify\n\napp = Flask(__name__)\n",
            ".py": "from dataclasses import dataclass\n"}
 
 
@@ -274,28 +380,63 @@ def project(draw) -> dict[str, list[str]]:
 
 
 @st.composite
-def edited(draw, files: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The project after 1-4 edits: a statement removed, added or replaced, a module deleted
-    or added."""
+def seam_project(draw) -> dict[str, list[str]]:
+    """A backend, its models and serializers, and a frontend that calls it (SEAM_MODULES):
+    a route for each name, a class in each model module, reads of their fields and
+    attributes, and random statements besides."""
+    files = {path: draw(st.lists(seam_statements_of(path), max_size=4)) for path in SEAM_MODULES}
+    for path, statement in [("server.py", ROUTE), ("pkg/m0.py", MODEL), ("pkg/m1.py", MODEL),
+                            ("src/m0.js", READ), ("src/m1.js", READ), ("app.py", USE)]:
+        for name in SEAM_WORDS:
+            other = draw(st.sampled_from(SEAM_WORDS))
+            files[path].insert(draw(st.integers(0, len(files[path]))),
+                               statement.format(name=name, cls=name.title(), other=other))
+    return files
+
+
+ROUTE = "@app.get('/api/{name}')\ndef serve_{name}():\n    return {{{other!r}: 1, 'id': 1}}\n"
+MODEL = "class {cls}:\n    {name} = 1\n    {other}: int = 0\n"
+READ = ("export async function read_{name}() {{ const r = await fetch('/api/{name}'); "
+        "const d = await r.json(); return d.{other}; }}\n")
+USE = "from pkg.m0 import {cls}\nprint({cls}.{other})\n"
+
+
+@st.composite
+def edited(draw, files: dict[str, list[str]], statement_of=statements_of,
+           rewords: int = 1, focus: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """The project after 1-4 edits: a statement removed, added or replaced, a name in one
+    changed (`rewords`: how much likelier than the others), a module deleted, added or
+    renamed; the modules of `focus` are edited more often."""
     head = {path: list(statements) for path, statements in files.items()}
     for _ in range(draw(st.integers(1, 4))):
-        path = draw(st.sampled_from(sorted(set(PY_MODULES + JS_MODULES) & set(files)
-                                           or files)))
-        kind = draw(st.sampled_from(["remove", "add", "replace", "delete", "create"]))
+        path = draw(st.sampled_from([*sorted(files), *focus * 3]))
+        kind = draw(st.sampled_from(["remove", "add", "replace", "delete", "create", "rename",
+                                     *["reword"] * rewords]))
         statements = head.setdefault(path, [])
         if kind == "delete":
             head.pop(path)
+        elif kind == "rename":  # to a name no module has (x.js -> x.mjs, m0 -> m3)
+            new = path.replace(".js", ".mjs") if path.endswith(".js") else path.replace("m0", "m3")
+            if new not in head:
+                head[new] = head.pop(path)
         elif kind == "create":
             new = path.replace("m0", "m3") if "m0" in path else path
-            head[new] = draw(st.lists(statements_of(new), max_size=3))
+            head[new] = draw(st.lists(statement_of(new), max_size=3))
+        elif kind == "reword" and statements:  # one name in a statement becomes another:
+            at = draw(st.integers(0, len(statements) - 1))  # a field, an attribute, a path
+            words = [w for w in WORDS if w in statements[at]]
+            if words:
+                word = draw(st.sampled_from(words))
+                statements[at] = statements[at].replace(
+                    word, draw(st.sampled_from([w for w in WORDS if w != word])), 1)
         elif kind == "add" or not statements:
-            statements.insert(draw(st.integers(0, len(statements))), draw(statements_of(path)))
+            statements.insert(draw(st.integers(0, len(statements))), draw(statement_of(path)))
         else:
             at = draw(st.integers(0, len(statements) - 1))
             if kind == "remove":
                 del statements[at]
             else:
-                statements[at] = draw(statements_of(path))
+                statements[at] = draw(statement_of(path))
     return head
 
 
@@ -312,10 +453,25 @@ def finding_keys(findings) -> list:
 def test_generated_projects_scoped_as_full(tmp_path_factory, generated):
     """Random edits of generated projects: a scoped run, with the indexes built, then read
     from the cache, then derived for another head, finds what checking every file finds."""
-    base, head = generated
+    scoped_as_full(tmp_path_factory, *generated)
+
+
+@given(seam_project().flatmap(lambda base: st.tuples(st.just(base),
+                                                     edited(base, seam_statements_of, rewords=6,
+                                                            focus=("server.py", "pkg/m0.py")))))
+def test_generated_backends_and_frontends_scoped_as_full(tmp_path_factory, generated):
+    """The same for rules that read files besides the ones they report in: routes, the
+    models and serializers their responses come from, the requests and response reads that
+    call them, class attributes read and written in other modules."""
+    scoped_as_full(tmp_path_factory, *generated)
+
+
+def scoped_as_full(tmp_path_factory, base: dict[str, list[str]], head: dict[str, list[str]]) -> None:
     cache = tmp_path_factory.mktemp("cache")
     full = diff(in_memory(base, "base"), in_memory(head, "head"), Options(whole_repository=True))
     event(f"{len(full.findings)} finding(s)" if len(full.findings) < 3 else "3+ findings")
+    for code in sorted({f.code for f in full.findings}):
+        event(code)
     for _ in range(2):  # the first run makes the indexes, the second reads them
         scoped = diff(in_memory(base, "base"), in_memory(head, "head"), Options(cache_dir=cache))
         assert finding_keys(scoped.findings) == finding_keys(full.findings)
@@ -384,3 +540,4 @@ def test_the_exports_of_a_star_cycle_do_not_depend_on_which_module_is_asked_firs
     exports = dict(answers.pop())
     assert all(exports[p] == ExportSet(frozenset("xyz"), True) for p in ("a.js", "b.js", "c.js"))
     assert exports["d.js"] == ExportSet(frozenset("xyz"), False)  # a star impact cannot follow
+

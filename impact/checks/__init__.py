@@ -7,7 +7,7 @@ The registry below is the catalogue of finding codes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from copy import copy
 
 from impact.checks import api, calls, class_attributes, comments, exports, http, imports, names, parse
@@ -30,14 +30,16 @@ def run_checks(graph: SymbolGraph) -> list[Finding]:
 
 
 def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding],
-                 providers: Iterable[str] | None = None) -> list[Finding]:
+                 changed: Collection[str], providers: Iterable[str] | None = None) -> list[Finding]:
     """Rules that compare base with head; `introduced` are the new single-graph findings;
-    `providers`, the modules that may provide a name differently (impact/scope.py), when
-    known: the public API of the others is the same in both."""
-    reach = _modules_a_change_can_reach(base, head) if providers is None else providers
+    `changed`, the paths the change added, removed or edited; `providers`, the modules that
+    may provide a name differently (impact/scope.py), when known: the public API of the
+    others is the same in both."""
+    changed_modules = sorted(path for path in changed if path in base.facts)
+    reach = _modules_a_change_can_reach(base, changed_modules) if providers is None else providers
     public = public_symbols(base, reach)
     return api.check_change(base, head, introduced, public) + calls.check_change(base, head, public) \
-        + class_attributes.check_change(base, head) \
+        + class_attributes.check_change(base, head, changed_modules) \
         + http.check_change(_http_files(base), _http_files(head))
 
 
@@ -72,9 +74,7 @@ class Among(Mapping[str, FileFacts]):
         return len(self.paths)
 
 
-def _modules_a_change_can_reach(base: SymbolGraph, head: SymbolGraph) -> set[str]:
-    """Modules whose public API may differ: the changed ones, and every module of base that
-    imports or re-exports one of them, directly or not. (Equal content gives the same facts
-    object, so identity tells changed files apart.)"""
-    changed = {path for path, facts in base.facts.items() if head.facts.get(path) is not facts}
-    return {path for path in base.dependents(changed) if path in base.facts}
+def _modules_a_change_can_reach(base: SymbolGraph, changed: Iterable[str]) -> set[str]:
+    """Modules whose public API may differ: the changed ones (of base), and every module of
+    base that imports or re-exports one of them, directly or not."""
+    return {path for path in base.dependents(set(changed)) if path in base.facts}
