@@ -21,7 +21,7 @@ from __future__ import annotations
 import posixpath
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from impact.http.routes import ROUTE_FILE_SUFFIXES
@@ -40,7 +40,7 @@ class RevisionIndex:
     # module -> importer -> the names it takes there: None for the whole module (a star,
     # namespace or module import, a module a name is bound to), () for none (it only runs it)
     importers: dict[str, dict[str, tuple[str, ...] | None]]
-    http: frozenset[str]  # files with HTTP facts (routes, requests, ...), and Next.js handlers
+    http: frozenset[str]  # files the HTTP rules go through (see Contribution), and Next.js handlers
     # JavaScript/TypeScript names -> how many files contribute each (checks/names.py)
     values: dict[str, int]  # bound at a top level, or declared global
     types: dict[str, int]  # defined at a top level, or declared global
@@ -53,6 +53,10 @@ class RevisionIndex:
 
 CODEC = Codec(RevisionIndex)
 NO_HTTP = HttpFacts()
+# HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
+# responses.py), and never go through file by file: a file with only these (a Python
+# module with classes that may be a response, a serializer) is read when a lookup reaches it
+LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None}
 
 
 def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:
@@ -116,7 +120,7 @@ def _taken(imp: Import) -> Taken:
 class Contribution:
     """What one file adds to an index, besides its imports."""
 
-    http: bool
+    http: bool  # the HTTP rules go through it: HTTP facts besides LOOKED_UP_HTTP
     values: frozenset[str]
     types: frozenset[str]
     globals: frozenset[str]
@@ -130,7 +134,8 @@ class Contribution:
             names = frozenset(facts.ambient_globals)
             if not (facts.esm or facts.commonjs or facts.imports):
                 names |= frozenset(facts.bindings)
-        return cls(facts.http != NO_HTTP or _may_route(facts.path), values, types, names)
+        http = replace(facts.http, **LOOKED_UP_HTTP) != NO_HTTP or _may_route(facts.path)
+        return cls(http, values, types, names)
 
 
 def _may_route(path: str) -> bool:

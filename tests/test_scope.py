@@ -541,3 +541,29 @@ def test_the_exports_of_a_star_cycle_do_not_depend_on_which_module_is_asked_firs
     assert all(exports[p] == ExportSet(frozenset("xyz"), True) for p in ("a.js", "b.js", "c.js"))
     assert exports["d.js"] == ExportSet(frozenset("xyz"), False)  # a star impact cannot follow
 
+
+
+ROW_MODEL = ("from db import db\n\n\nclass Row{i}(db.Model):\n    id = 1\n\n    def to_dict(self):\n"
+             "        return {{'id': self.id}}\n")
+
+
+def test_a_warm_run_reads_no_model_a_route_does_not_send(repo_factory, tmp_path, monkeypatch):
+    """Classes that may be a response are looked up from the routes that send them, not read
+    file by file: an edit elsewhere reads the route's file and the one model it sends, not
+    the other 19."""
+    server = ("from flask import Flask, jsonify\n\nfrom models.m0 import Row0\n\n"
+              "app = Flask(__name__)\n\n\n@app.get('/api/row')\ndef row():\n"
+              "    return jsonify(Row0().to_dict())\n")
+    models = {f"models/m{i}.py": ROW_MODEL.format(i=i) for i in range(20)}
+    repo = repo_factory([{"models/__init__.py": "", "server.py": server, "other.py": "x = 1\n",
+                          "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
+                          **models}, {"other.py": "x = 2\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "other.py").write_text("x = 3\n")
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert sorted(set(read)) == ["models/m0.py", "other.py", "server.py"]
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json

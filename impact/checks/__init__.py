@@ -44,8 +44,9 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
 
 
 def _http_files(graph: SymbolGraph) -> SymbolGraph:
-    """The graph as the HTTP rules go through it: every file with HTTP facts (the others
-    declare no route and send no request), looked up in all of them."""
+    """The graph as the HTTP rules go through it: the files whose HTTP facts they go through
+    file by file (routes, routers, requests, reads, ...; impact/index.py), looked up in all
+    of them (a model or serializer is read when a route's response resolves to it)."""
     if graph.index is None:
         return graph
     view = copy(graph)
