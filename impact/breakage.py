@@ -380,7 +380,7 @@ class Breakage:
 def _getattr_body(facts: FileFacts) -> object:
     """What tells one module `__getattr__` from another: its body, when it is a function."""
     definition = next((d for d in facts.definitions if d.name == "__getattr__"), None)
-    if definition is not None and definition.body:
+    if definition is not None and definition.kind == "function" and definition.body:
         return definition.body
     return id(facts)  # bound some other way: the same only with the same module content
 

@@ -207,6 +207,59 @@ class SymbolGraph:
             return self.namespace_export(target, imp.imported)
         return None
 
+    def module_attribute(self, module: str, name: str) -> str | None:
+        """The module that `module.name` is, when a Python module binds `name` to a module:
+        its own submodule, `from pkg import sub`, `import pkg.sub as sub`, or a star import of
+        a module that binds it so (`nx.community`, which networkx star-imports from
+        `networkx.algorithms`). A loop over the layers; None when it is not a module, is
+        bound another way, or several star imports may bring it."""
+        seen: set[tuple[str, str]] = set()
+        while (module, name) not in seen:
+            seen.add((module, name))
+            submodule = self.python.submodule(module, name)
+            if submodule is not None and not self.rebinds_submodule(module, name, submodule):
+                return submodule
+            facts = self.facts.get(module)
+            if facts is None or facts.module_getattr:
+                return None
+            names = self.names_of(module)
+            imp = names.imports.get(name)
+            if name in names.definitions or imp is not None and imp.guarded:
+                return None
+            if imp is not None and imp.kind == "module":
+                return self.module_bound_by(facts, imp)
+            if imp is not None:
+                target = self.target(module, imp)
+                if imp.kind != "from" or not isinstance(target, str):
+                    return None
+                module, name = target, imp.imported
+                continue
+            if name in facts.bindings:
+                return None
+            providers = [target for target in self.star_targets(module)
+                         if isinstance(target, str) and name in self.exports(target).names]
+            if len(providers) != 1:
+                return None
+            module = providers[0]
+        return None
+
+    def rebinds_submodule(self, package: str, name: str, submodule: str) -> bool:
+        """Whether a package binds `name` to something else than its submodule of that name:
+        `from pkg.session import session` (an object from inside it), a name from another
+        module, or an assignment. `from . import session` and `import pkg.session as session`
+        bind the submodule."""
+        if package not in self.facts:
+            return False  # a namespace package binds nothing
+        names = self.names_of(package)
+        if name in names.definitions:
+            return True
+        imp = names.imports.get(name)
+        if imp is None or imp.kind == "star":
+            return False
+        if imp.kind == "module":
+            return self.module_bound_by(self.facts[package], imp) != submodule
+        return self.target(package, imp) != package
+
     def namespace_export(self, module: str, name: str) -> str | None:
         """The module `export * as name from './m'` in `module` names."""
         facts = self.facts.get(module)

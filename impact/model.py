@@ -132,6 +132,9 @@ class Definition:
     # `__getattribute__`, `__init_subclass__`)
     attributes: tuple[Definition, ...] = ()
     open_attributes: bool = False
+    # Python: a function's or method's decorators as written, without `@` and arguments
+    # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called
+    decorators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

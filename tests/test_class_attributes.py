@@ -56,22 +56,22 @@ def test_a_column_removed_from_a_model_breaks_reads_through_the_class(repo_facto
                                 "app/models/chat.py:7 in base)")
 
 
-def test_the_column_removed_with_its_readers_is_silent(repo_factory):
+def test_the_column_removed_with_its_readers_is_silent():
     change = {"app/models/chat.py": WITHOUT_COLUMN,
               "app/chat.py": CHAT.replace("        Comment.parent_comment_id.is_(None),\n", ""),
               "app/reports.py": None}
-    assert diff_keys(repo_factory, BASE, change) == []
+    assert diff_keys(BASE, change) == []
 
 
-def test_an_attribute_moved_to_a_base_class_here_is_inherited(repo_factory):
+def test_an_attribute_moved_to_a_base_class_here_is_inherited():
     change = {"app/models/chat.py": WITHOUT_COLUMN.replace(
         "class Comment(db.Model):",
         'class Threaded:\n    parent_comment_id = db.Column(db.Integer, nullable=True)\n\n\n'
         'class Comment(Threaded, db.Model):')}
-    assert diff_keys(repo_factory, BASE, change) == []
+    assert diff_keys(BASE, change) == []
 
 
-def test_dynamic_attributes_are_not_judged(repo_factory):
+def test_dynamic_attributes_are_not_judged():
     """A metaclass, `__getattr__`, or a module setting attributes on the class: abstain."""
     for change in (
             {"app/models/chat.py": WITHOUT_COLUMN.replace("class Comment(db.Model):",
@@ -82,21 +82,21 @@ def test_dynamic_attributes_are_not_judged(repo_factory):
             {"app/models/chat.py": WITHOUT_COLUMN,
              "app/models/__init__.py": 'from .chat import Comment\n\nsetattr(Comment, "parent_comment_id", None)\n'},
             {"app/models/chat.py": WITHOUT_COLUMN + "\n\nComment.parent_comment_id = None\n"}):
-        assert [k for k in diff_keys(repo_factory, BASE, change) if k[0] == "IMP103"] == [], change
+        assert [k for k in diff_keys(BASE, change) if k[0] == "IMP103"] == [], change
 
 
-def test_removed_methods_and_framework_attributes_are_left_alone(repo_factory):
+def test_removed_methods_and_framework_attributes_are_left_alone():
     """A method read through the class is IMP201's (removed public API); `id` may come from
     the ORM base class impact cannot see into."""
     base = {**BASE, "app/chat.py": CHAT + "\n\nserialise = Comment.to_dict\nprimary = Comment.id\n"}
     change = {"app/models/chat.py": MODELS.replace(
         '    def to_dict(self):\n        return {"id": self.id, "body": self.body}\n', "").replace(
         "    id = db.Column(db.Integer, primary_key=True)\n", "")}
-    assert [k for k in diff_keys(repo_factory, base, change) if k[0] == "IMP103"] == []
+    assert [k for k in diff_keys(base, change) if k[0] == "IMP103"] == []
 
 
-def test_an_attribute_that_never_existed_is_not_a_change(repo_factory):
+def test_an_attribute_that_never_existed_is_not_a_change():
     base = {**BASE, "app/chat.py": CHAT + "\n\nlegacy = Comment.thread_id\n"}
     change = {"app/models/chat.py": WITHOUT_COLUMN}
-    assert [k[:3] for k in diff_keys(repo_factory, base, change) if k[0] == "IMP103"] == [
+    assert [k[:3] for k in diff_keys(base, change) if k[0] == "IMP103"] == [
         ("IMP103", "app/chat.py", 7), ("IMP103", "app/reports.py", 5)]

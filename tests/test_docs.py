@@ -81,10 +81,22 @@ def test_the_distribution_name_is_used_everywhere():
     assert hooks[0]["id"] == "impact" and hooks[0]["name"].startswith(DISTRIBUTION)
 
 
-def test_the_pre_commit_snippet_names_the_release():
+def test_the_pre_commit_snippet_installs_the_release_from_pypi():
+    """No repository URL that does not exist: a local hook pre-commit installs from PyPI,
+    the same hook as .pre-commit-hooks.yaml declares."""
     [config] = [block for block in yaml_blocks(README) if "repos" in block]
-    assert config["repos"][0]["rev"] == f"v{impact.__version__}"
-    assert config["repos"][0]["hooks"][0]["id"] == "impact"
+    [repo] = config["repos"]
+    assert repo["repo"] == "local"
+    [hook] = repo["hooks"]
+    assert hook["additional_dependencies"] == [f"{DISTRIBUTION}=={impact.__version__}"]
+    [declared] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    for key in ("id", "entry", "language", "pass_filenames", "always_run", "types_or"):
+        assert hook[key] == declared[key], key
+
+
+@pytest.mark.parametrize("document", DOCS)
+def test_no_placeholder_for_a_repository_that_does_not_exist(document):
+    assert re.findall(r"OWNER/\w+", DOCS[document]) == []
 
 
 def sarif_workflow() -> dict:
@@ -133,7 +145,7 @@ def test_the_action_workflow_in_the_docs_has_what_it_needs():
     assert set(workflow[True]) == {"pull_request", "push"}  # YAML reads the `on:` key as True
     steps = workflow["jobs"]["impact"]["steps"]
     assert steps[0]["with"]["fetch-depth"] == 0
-    assert steps[1]["uses"].endswith(f"/impact@v{impact.__version__}")
+    assert steps[1]["uses"] == "./.github/actions/impact"  # this repository's action.yml, copied
     assert steps[1]["with"]["sarif"] == steps[2]["with"]["sarif_file"]
     upload = steps[2]["if"]
     assert "!cancelled()" in upload and "hashFiles('impact.sarif')" in upload  # after findings,

@@ -40,59 +40,58 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
     ("src/button.js", "const acquire = () => ({ [Symbol.dispose]() {} });\n"
                       "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
 ])
-def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked(
-        repo_factory, path, construct):
+def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked(path, construct):
     # the change adds the construct and removes the import of `helper`, still used below it
     base = {**HELPERS, path: USES_HELPER + "export const x = 1;\nhelper();\n"}
     change = {path: construct + "export const x = 1;\nhelper();\n"}
     line = construct.count("\n") + 2
-    assert diff_keys(repo_factory, base, change) == [("IMP105", path, line, "helper")]
+    assert diff_keys(base, change) == [("IMP105", path, line, "helper")]
 
 
-def test_a_gap_already_in_base_does_not_silence_the_file(repo_factory):
+def test_a_gap_already_in_base_does_not_silence_the_file():
     gap = "export interface Box<out T> { get(): T }\n"
     base = {**HELPERS, "src/box.ts": gap + USES_HELPER + "helper();\n",
             "src/app.ts": "import { Box } from './box';\nexport let b: Box<number>;\n"}
     change = {"src/box.ts": gap + "helper();\n",
               "src/app.ts": "import { Box, Crate } from './box';\nexport let b: Box<Crate>;\n"}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP101", "src/app.ts", 1, "Crate"), ("IMP105", "src/box.ts", 2, "helper")]
 
 
-def test_a_syntax_error_the_change_introduced_is_imp301_and_the_rest_is_checked(repo_factory):
+def test_a_syntax_error_the_change_introduced_is_imp301_and_the_rest_is_checked():
     body = "".join(f"export function f{i}(a: number) {{ return a + {i}; }}\n" for i in range(12))
     base = {**HELPERS, "src/m.ts": USES_HELPER + body + "helper();\n"}
     change = {"src/m.ts": body + "export const broken = (;\nhelper();\n"}
-    keys = diff_keys(repo_factory, base, change)
+    keys = diff_keys(base, change)
     assert ("IMP301", "src/m.ts", 13, "src/m.ts") in keys
     assert ("IMP105", "src/m.ts", 14, "helper") in keys
 
 
-def test_a_syntax_error_already_in_base_is_not_reported_again(repo_factory):
+def test_a_syntax_error_already_in_base_is_not_reported_again():
     broken = "export const broken = (;\n"
     base = {**HELPERS, "src/m.ts": broken + USES_HELPER + "export const a = helper();\n"}
     change = {"src/m.ts": broken + "export const a = helper();\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/m.ts", 2, "helper")]
+    assert diff_keys(base, change) == [("IMP105", "src/m.ts", 2, "helper")]
 
 
-def test_a_file_that_is_mostly_broken_is_imp301_and_nothing_else(repo_factory):
+def test_a_file_that_is_mostly_broken_is_imp301_and_nothing_else():
     base = {**HELPERS, "src/m.ts": USES_HELPER + "helper();\n"}
     change = {"src/m.ts": "helper(\n" + "(((( ]] }} ;; ,, )) ((\n" * 20}
-    assert diff_keys(repo_factory, base, change) == [("IMP301", "src/m.ts", 1, "src/m.ts")]
+    assert diff_keys(base, change) == [("IMP301", "src/m.ts", 1, "src/m.ts")]
 
 
-def test_names_inside_a_syntax_error_are_not_judged(repo_factory):
+def test_names_inside_a_syntax_error_are_not_judged():
     # the broken import may bind `total`: only `helper`, whose import the change removed, is
     # reported besides the error itself
     helpers = {"src/helpers.ts": HELPERS["src/helpers.ts"] + "export const total = 2;\n"}
     run = "export function run() {\n  return total + helper();\n}\n"
     base = {**helpers, "src/m.ts": USES_HELPER + "import { total } from './helpers';\n" + run}
     change = {"src/m.ts": "import { total from './helpers';\n" + run}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP105", "src/m.ts", 3, "helper"), ("IMP301", "src/m.ts", 1, "src/m.ts")]
 
 
-def test_type_only_star_reexport_is_read_as_one(repo_factory):
+def test_type_only_star_reexport_is_read_as_one():
     facts = extract("src/index.ts", b"export type * from './types';\n"
                                     b"export type * as T from './types';\nexport const a = 1;\n")
     assert facts.problems == ()
@@ -107,7 +106,7 @@ def test_type_only_star_reexport_does_not_hide_the_other_exports(repo_factory):
             "src/app.ts": "import { a, b } from './index';\nimport type { User } from './index';\n"
                           "export const c: User | number = a + b;\n"}
     change = {"src/index.ts": "export type * from './types';\nexport const a = 1;\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.ts", 1, "b")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.ts", 1, "b")]
 
 
 # -- item 4: plain JavaScript calls -----------------------------------------------------------
@@ -219,29 +218,29 @@ def test_committed_build_output_is_not_checked(repo_factory, path, content):
         ("IMP201", "src/lib.js", "warning", [])]
 
 
-def test_linguist_generated_files_are_not_checked(repo_factory):
+def test_linguist_generated_files_are_not_checked():
     base = {**LIB, ".gitattributes": "*.pb.js linguist-generated\nsrc/gen/** linguist-generated=true\n"
                                      "src/gen/keep.js -linguist-generated\n",
             "api/user.pb.js": STALE_CONSUMER.replace("../src", "../src"),
             "src/gen/client.js": STALE_CONSUMER.replace("../src/", "../"),
             "src/gen/keep.js": STALE_CONSUMER.replace("../src/", "../")}
     change = {"src/lib.js": "export function a() {}\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/gen/keep.js", 1, "b")]
+    assert diff_keys(base, change) == [("IMP101", "src/gen/keep.js", 1, "b")]
 
 
-def test_build_output_still_resolves_and_is_checked_as_an_import_target(repo_factory):
+def test_build_output_still_resolves_and_is_checked_as_an_import_target():
     # a source file importing from build output: no IMP102, and a name it lacks is IMP101
     base = {"dist/index.js": "export function run() {}\n", "src/app.js": "export const x = 1;\n"}
     change = {"src/app.js": "import { run, stop } from '../dist/index.js';\nrun(); stop();\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.js", 1, "stop")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.js", 1, "stop")]
 
 
-def test_source_that_merely_mentions_generation_is_checked(repo_factory):
+def test_source_that_merely_mentions_generation_is_checked():
     header = "// IDs are generated by the server; see docs/ids.md\n"
     base = {**LIB, "src/ids.js": header + STALE_CONSUMER.replace("../src/", "./"),
             "src/build/tool.js": STALE_CONSUMER.replace("../src/", "../")}
     change = {"src/lib.js": "export function a() {}\n"}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP101", "src/build/tool.js", 1, "b"), ("IMP101", "src/ids.js", 2, "b")]
 
 
@@ -251,17 +250,17 @@ TYPED_LIB = {"lib/index.js": "function a() {}\nfunction b() {}\nmodule.exports =
              "lib/index.d.ts": "export declare function a(): void;\n"}
 
 
-def test_require_from_javascript_finds_the_javascript_not_its_declarations(repo_factory):
+def test_require_from_javascript_finds_the_javascript_not_its_declarations():
     base = {**TYPED_LIB, "src/app.js": "const x = 1;\n"}
     change = {"src/app.js": "const { a, b } = require('../lib/index');\nconst lib = require('../lib');\n"
                             "a(); b(); lib.b();\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_typescript_still_reads_the_declarations(repo_factory):
+def test_typescript_still_reads_the_declarations():
     base = {**TYPED_LIB, "src/app.ts": "export const x = 1;\n"}
     change = {"src/app.ts": "import { a, b } from '../lib/index';\na(); b();\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.ts", 1, "b")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.ts", 1, "b")]
 
 
 FACADE = {"src/greet.ts": "export function greet() { return 1; }\n",
@@ -293,40 +292,40 @@ def test_deleting_a_facade_still_names_the_consumers_that_went_through_it(repo_f
         ("IMP102", "src/page.ts", "error", None)]
 
 
-def test_type_use_of_a_runtime_global_whose_import_was_removed_is_undefined(repo_factory):
+def test_type_use_of_a_runtime_global_whose_import_was_removed_is_undefined():
     # `Observable` is a browser global in the runtime lists, but TypeScript's lib has no such
     # type: after its import is removed, the type position names nothing (tsc TS2304)
     uses = "export function wrap(): Observable<number> { return of(1); }\n"
     base = {"src/a.ts": "import type { Observable } from 'rxjs';\nimport { of } from 'rxjs';\n" + uses}
     change = {"src/a.ts": "import { of } from 'rxjs';\n" + uses}
-    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/a.ts", 2, "Observable")]
+    assert diff_keys(base, change) == [("IMP105", "src/a.ts", 2, "Observable")]
 
 
 @pytest.mark.parametrize("name, source", [
     ("Buffer", "buffer"),  # @types/node declares it
     ("Request", "node-fetch"),  # TypeScript's lib.dom declares it
 ])
-def test_type_use_of_a_declared_global_after_its_import_was_removed_is_fine(repo_factory, name, source):
+def test_type_use_of_a_declared_global_after_its_import_was_removed_is_fine(name, source):
     uses = f"export function read(input: {name}): number {{ return 1; }}\n"
     base = {"src/a.ts": f"import type {{ {name} }} from '{source}';\n" + uses}
     change = {"src/a.ts": uses}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
 # -- found by the ecosystem check --------------------------------------------------------------
 
 
-def test_a_declaration_files_top_level_declarations_are_exported_without_export(repo_factory):
+def test_a_declaration_files_top_level_declarations_are_exported_without_export():
     base = {"types/hooks.d.ts": "type DoneFn = (err?: Error) => void\n"
                                 "interface Payload { body: string }\n"
                                 "export interface Hooks { done: DoneFn }\n",
             "test/a.ts": "import type { Hooks } from '../types/hooks';\nexport let h: Hooks;\n"}
     change = {"test/b.ts": "import type { DoneFn, Payload, Missing } from '../types/hooks';\n"
                            "export let d: DoneFn;\nexport let p: Payload;\nexport let m: Missing;\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "test/b.ts", 1, "Missing")]
+    assert diff_keys(base, change) == [("IMP101", "test/b.ts", 1, "Missing")]
 
 
-def test_calls_the_change_edited_with_the_signature_are_trusted_for_argument_order(repo_factory):
+def test_calls_the_change_edited_with_the_signature_are_trusted_for_argument_order():
     base = {"lib/reply.js": "function log(logger, err, res) { logger.error(err, res); }\n"
                             "export function a(reply, err, res) { log(reply.log, err, res); }\n"
                             "export function b(reply, err) { log(reply.log, err, reply); }\n"}
@@ -334,11 +333,11 @@ def test_calls_the_change_edited_with_the_signature_are_trusted_for_argument_ord
                               "export function a(reply, err, res) { log(err, reply, res); }\n"
                               "export function b(reply, err) { log(reply.log, err, reply); }\n"}
     # a() was edited with the signature: trusted; b() was left as it was: shifted
-    assert diff_keys(repo_factory, base, change) == [("IMP202", "lib/reply.js", 3, "log")]
+    assert diff_keys(base, change) == [("IMP202", "lib/reply.js", 3, "log")]
 
 
-def test_the_jsx_namespace_of_the_jsx_runtime_is_known_in_type_positions(repo_factory):
+def test_the_jsx_namespace_of_the_jsx_runtime_is_known_in_type_positions():
     base = {"src/jsx/base.ts": "export namespace JSX { export type Element = string }\n",
             "src/view.tsx": "export const v = 1;\n"}
     change = {"src/view.tsx": "export const v = 1;\nexport const f = (e: JSX.Element) => e;\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []

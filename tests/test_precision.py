@@ -145,13 +145,13 @@ UNBOUND_BY_THE_CHANGE = {
 
 
 @pytest.mark.parametrize("name", UNBOUND_BY_THE_CHANGE)
-def test_unbound_by_the_change_is_still_reported(repo_factory, name):
+def test_unbound_by_the_change_is_still_reported(name):
     base, change, expected = UNBOUND_BY_THE_CHANGE[name]
-    assert expected in diff_keys(repo_factory, base, change)
+    assert expected in diff_keys(base, change)
 
 
-def test_new_use_of_a_global_a_dependency_declares_is_not_judged(repo_factory):
+def test_new_use_of_a_global_a_dependency_declares_is_not_judged():
     base = {"package.json": '{"name": "s", "devDependencies": {"@types/bun": "1"}}\n',
             "src/serve.ts": "export {};\n"}
     change = {"src/serve.ts": "export const s = Bun.serve({});\nexport type S = JSX.Element;\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []

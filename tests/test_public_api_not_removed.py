@@ -89,38 +89,37 @@ def test_dataclass_subclass_constructor_takes_the_base_fields_first(repo_factory
         ("IMP202", "app.py", 2, "User"), ("IMP202", "app.py", 3, "User")]
 
 
-def test_a_namespace_directory_does_not_shadow_the_standard_library(repo_factory):
+def test_a_namespace_directory_does_not_shadow_the_standard_library():
     base = {"tests/unit/__init__.py": "", "tests/unit/test_a.py": "x = 1\n",
             "tests/io/test_io.py": "y = 2\n",
             "app.py": "import io\n\nbuffer = io.StringIO()\n"}
     change = {"app.py": base["app.py"] + "text = io.BytesIO()\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_a_regular_module_of_the_repository_still_resolves_over_a_namespace(repo_factory):
+def test_a_regular_module_of_the_repository_still_resolves_over_a_namespace():
     base = {"lib/util.py": "def f():\n    return 1\n", "other/util/data.txt": "x",
             "app.py": "import util\n\nutil.f()\n"}
     change = {"lib/util.py": "def g():\n    return 1\n"}
     base = {**base, "lib/pyproject.toml": "[project]\nname='lib'\n"}
-    assert ("IMP103", "app.py", 3, "f") in diff_keys(repo_factory, base, change)
+    assert ("IMP103", "app.py", 3, "f") in diff_keys(base, change)
 
 
-def test_a_namespace_directory_does_not_shadow_a_declared_dependency(repo_factory):
+def test_a_namespace_directory_does_not_shadow_a_declared_dependency():
     base = {"pyproject.toml": "[project]\nname = 'm'\ndependencies = ['alembic>=1.11', 'PyYAML']\n",
             "alembic/env.py": "x = 1\n", "yaml/notes.txt": "n"}
     change = {"alembic/versions/0001_add.py": "from alembic import op\nimport yaml\n\nyaml.safe_load('')\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
     undeclared = {**base, "pyproject.toml": "[project]\nname = 'm'\n"}
-    assert ("IMP101", "alembic/versions/0001_add.py", 1, "op") in diff_keys(
-        repo_factory, undeclared, change)
+    assert ("IMP101", "alembic/versions/0001_add.py", 1, "op") in diff_keys(undeclared, change)
 
 
-def test_a_package_attribute_that_rebinds_its_submodules_name_is_not_the_module(repo_factory):
+def test_a_package_attribute_that_rebinds_its_submodules_name_is_not_the_module():
     base = {"pkg/session.py": "class Session:\n    def get(self, key):\n        return key\n\n\n"
                               "session = Session()\n",
             "pkg/__init__.py": "from pkg.session import session\n"}
     change = {"app.py": "import pkg\nprint(pkg.session.get('user'))\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
     plain = {**base, "pkg/__init__.py": ""}
-    assert diff_keys(repo_factory, plain, {"app.py": "import pkg.session\nprint(pkg.session.nope)\n"}) == [
+    assert diff_keys(plain, {"app.py": "import pkg.session\nprint(pkg.session.nope)\n"}) == [
         ("IMP103", "app.py", 2, "nope")]

@@ -108,6 +108,35 @@ def test_python_breakage_through_layers_of_star_imports_of_a_deleted_module(repo
         "from `pkg.algorithms.dag`, which no longer exists")
 
 
+def test_python_attribute_chain_through_a_module_a_package_binds(repo_factory):
+    """`nx.community.modularity`: networkx star-imports `community`, a module that
+    `networkx.algorithms` binds with `from networkx.algorithms import community`; the module
+    takes `modularity` by a star import of a module the change deletes (pyright reports it)."""
+    base = {"pkg/__init__.py": "from pkg.algorithms import *\n",
+            "pkg/algorithms/__init__.py": "from pkg.algorithms import community\n",
+            "pkg/algorithms/community/__init__.py": "from .quality import *\nfrom .fluid import *\n",
+            "pkg/algorithms/community/quality.py": "def modularity():\n    pass\n",
+            "pkg/algorithms/community/fluid.py": "def fluid():\n    pass\n",
+            "app.py": "import pkg as nx\n\nnx.community.modularity()\nnx.community.fluid()\n"
+                      "nx.algorithms.community.modularity()\n"}
+    findings = report(repo_factory, base, {"pkg/algorithms/community/quality.py": None})
+    assert keys(findings) == [("IMP102", "pkg/algorithms/community/__init__.py", 1, ".quality"),
+                              ("IMP103", "app.py", 3, "modularity"),
+                              ("IMP103", "app.py", 5, "modularity")]
+
+
+@pytest.mark.parametrize("binding", ["community = object()\n", "from .other import community\n"])
+def test_python_attribute_chain_stops_at_a_name_bound_to_no_module(repo_factory, binding):
+    base = {"pkg/__init__.py": "from pkg.algorithms import *\n",
+            "pkg/algorithms/__init__.py": binding,
+            "pkg/algorithms/other.py": "community = object()\n",
+            "pkg/algorithms/community/__init__.py": "from .quality import *\n",
+            "pkg/algorithms/community/quality.py": "def modularity():\n    pass\n",
+            "app.py": "import pkg as nx\n\nnx.community.modularity()\n"}
+    findings = report(repo_factory, base, {"pkg/algorithms/community/quality.py": None})
+    assert keys(findings) == [("IMP102", "pkg/algorithms/community/__init__.py", 1, ".quality")]
+
+
 NOT_BROKEN = {  # each: pkg/__init__.py in base and head; the change removes X from pkg/sql.py
     "a fallback import in try/except ImportError":
         "try:\n    from .sql import X\nexcept ImportError:\n    from .compat import X\n",

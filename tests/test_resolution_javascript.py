@@ -282,13 +282,13 @@ def test_configuration_is_read_from_the_revision_not_the_disk(repo_factory):
     assert [k for k in result.keys() if k[0] != "IMP201"] == [("IMP101", "src/a.ts", 1, "b")]
 
 
-def test_a_relative_specifier_to_the_repository_root_uses_its_package_json(repo_factory):
+def test_a_relative_specifier_to_the_repository_root_uses_its_package_json():
     from conftest import diff_keys
     base = {"package.json": '{"name": "x", "main": "lib.js"}', "lib.js": "exports.a = 1;\n",
             "test/a.test.js": "const x = require('..');\n"}
     clean = {"test/b.test.js": "const y = require('..');\nconst z = require('../');\n",
              "test/deep/c.test.js": "const w = require('../../');\n"}
-    assert diff_keys(repo_factory, base, clean) == []
+    assert diff_keys(base, clean) == []
     broken = {"package.json": '{"name": "x", "main": "gone.js"}', "lib.js": None,
               "test/b.test.js": "const y = require('..');\n"}
-    assert ("IMP102", "test/b.test.js", 1, "..") in diff_keys(repo_factory, base, broken)
+    assert ("IMP102", "test/b.test.js", 1, "..") in diff_keys(base, broken)

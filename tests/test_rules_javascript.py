@@ -9,42 +9,42 @@ LIB = {"src/lib.js": "export function a() {}\nexport const b = 1;\nexport defaul
 
 
 
-def test_imp101_named_import_of_removed_export(repo_factory):
+def test_imp101_named_import_of_removed_export():
     base = {**LIB, "src/app.js": "import { a, b } from './lib.js';\nconsole.log(a(), b);\n"}
     change = {"src/lib.js": "export function a() {}\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.js", 1, "b")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.js", 1, "b")]
 
 
-def test_imp101_default_import_when_default_export_removed(repo_factory):
+def test_imp101_default_import_when_default_export_removed():
     base = {**LIB, "src/app.js": "import main from './lib';\nmain();\n"}
     change = {"src/lib.js": "export function a() {}\nexport const b = 1;\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.js", 1, "default")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.js", 1, "default")]
 
 
-def test_imp101_negative_renamed_with_alias(repo_factory):
+def test_imp101_negative_renamed_with_alias():
     base = {**LIB, "src/app.js": "import { a } from './lib.js';\na();\n"}
     change = {"src/lib.js": "function renamed() {}\nexport { renamed as a };\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp101_through_export_star(repo_factory):
+def test_imp101_through_export_star():
     base = {**LIB, "src/index.js": "export * from './lib.js';\n",
             "src/app.js": "import { a, b } from './index.js';\n"}
     change = {"src/lib.js": "export function a() {}\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.js", 1, "b")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.js", 1, "b")]
 
 
-def test_imp101_commonjs_destructured_require(repo_factory):
+def test_imp101_commonjs_destructured_require():
     base = {"src/util.js": "function x() {}\nfunction y() {}\nmodule.exports = { x, y };\n",
             "src/app.js": "const { x, y } = require('./util');\nx(); y();\n"}
     change = {"src/util.js": "function x() {}\nmodule.exports = { x };\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.js", 1, "y")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.js", 1, "y")]
 
 
-def test_commonjs_module_exports_function_imported_as_default(repo_factory):
+def test_commonjs_module_exports_function_imported_as_default():
     base = {"src/fn.cjs": "module.exports = function fn() {};\n", "src/app.mjs": "const q = 1;\n"}
     change = {"src/app.mjs": "import fn from './fn.cjs';\nfn();\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
 def test_imp102_deleted_module_and_case_mismatch(repo_factory):
@@ -60,55 +60,55 @@ def test_imp102_deleted_module_and_case_mismatch(repo_factory):
     assert findings[0]["origin"] == {"file": "src/lib.js", "line": 1}
 
 
-def test_imp102_dynamic_import_and_require(repo_factory):
+def test_imp102_dynamic_import_and_require():
     base = {**LIB, "src/app.js": "const x = 1;\n"}
     change = {"src/app.js": "import('./gone.js');\nconst m = require('./missing');\n"
                             "import('./lib.js');\nimport('some-package');\n"}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP102", "src/app.js", 1, "./gone.js"), ("IMP102", "src/app.js", 2, "./missing")]
 
 
-def test_imp102_negative_bare_and_non_source_specifiers(repo_factory):
+def test_imp102_negative_bare_and_non_source_specifiers():
     base = {"src/app.js": "const x = 1;\n", "src/style.css": "a{}\n", "src/data.json": "{}\n"}
     change = {"src/app.js": "import React from 'react';\nimport './style.css';\n"
                             "import data from './data.json';\nimport raw from './x.txt?raw';\n"
                             "console.log(React, data, raw);\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp103_namespace_member(repo_factory):
+def test_imp103_namespace_member():
     base = {**LIB, "src/app.js": "import * as lib from './lib.js';\nlib.a(); lib.b;\n"}
     change = {"src/lib.js": "export function a() {}\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP103", "src/app.js", 2, "b")]
+    assert diff_keys(base, change) == [("IMP103", "src/app.js", 2, "b")]
 
 
-def test_imp104_export_of_removed_import(repo_factory):
+def test_imp104_export_of_removed_import():
     base = {**LIB, "src/db.js": "import { a, b } from './lib.js';\nexport { a, b };\n"}
     change = {"src/db.js": "import { a } from './lib.js';\nexport { a, b };\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP104", "src/db.js", 2, "b")]
+    assert diff_keys(base, change) == [("IMP104", "src/db.js", 2, "b")]
 
 
-def test_imp104_default_export_and_reexport(repo_factory):
+def test_imp104_default_export_and_reexport():
     base = {**LIB, "src/x.js": "function x() {}\nexport default x;\n",
             "src/index.js": "export { a, b as bee } from './lib.js';\n"}
     change = {"src/x.js": "export default x;\n", "src/lib.js": "export function a() {}\n"}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP104", "src/index.js", 1, "b"), ("IMP104", "src/x.js", 1, "x")]
 
 
-def test_imp105_jsx_handler_removed(repo_factory):
+def test_imp105_jsx_handler_removed():
     base = {"src/Button.jsx": "export function Button() {\n  function handleAttach() {}\n"
                               "  return <button onClick={handleAttach}>Attach</button>;\n}\n"}
     change = {"src/Button.jsx": "export function Button() {\n"
                                 "  return <button onClick={handleAttach}>Attach</button>;\n}\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/Button.jsx", 2, "handleAttach")]
+    assert diff_keys(base, change) == [("IMP105", "src/Button.jsx", 2, "handleAttach")]
 
 
-def test_imp105_component_import_removed_tsx(repo_factory):
+def test_imp105_component_import_removed_tsx():
     base = {"src/Card.tsx": "export const Card = () => <div/>;\n",
             "src/App.tsx": "import { Card } from './Card';\nexport const App = () => <Card />;\n"}
     change = {"src/App.tsx": "export const App = () => <Card />;\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/App.tsx", 1, "Card")]
+    assert diff_keys(base, change) == [("IMP105", "src/App.tsx", 1, "Card")]
 
 
 @pytest.mark.parametrize("code", [
@@ -121,71 +121,71 @@ def test_imp105_component_import_removed_tsx(repo_factory):
     "const o = { key: 1, nested: { deep: 2 } }; console.log(o.key, process.env.HOME);\n",
     "hoisted(); function hoisted() { return arguments.length; }\n",
 ])
-def test_imp105_negative_scoping(repo_factory, code):
-    assert diff_keys(repo_factory, {"src/m.jsx": "const x = 1;\n"}, {"src/m.jsx": code}) == []
+def test_imp105_negative_scoping(code):
+    assert diff_keys({"src/m.jsx": "const x = 1;\n"}, {"src/m.jsx": code}) == []
 
 
-def test_typescript_types_and_type_imports(repo_factory):
+def test_typescript_types_and_type_imports():
     base = {"src/types.ts": "export interface User { id: string }\nexport type Id = string;\n",
             "src/app.ts": "import type { User } from './types.js';\nimport { type Id } from './types';\n"
                           "function f<T>(u: User, id: Id, x: T): Record<string, T> { return {}; }\n"
                           "let el: HTMLElement | null = null;\n"}
     change = {"src/types.ts": "export interface User { id: string }\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "src/app.ts", 2, "Id")]
+    assert diff_keys(base, change) == [("IMP101", "src/app.ts", 2, "Id")]
 
 
-def test_typescript_type_usage_after_import_removed(repo_factory):
+def test_typescript_type_usage_after_import_removed():
     base = {"src/types.ts": "export interface User { id: string }\n",
             "src/app.ts": "import type { User } from './types';\nexport function f(u: User) {}\n"}
     change = {"src/app.ts": "export function f(u: User) {}\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP105", "src/app.ts", 1, "User")]
+    assert diff_keys(base, change) == [("IMP105", "src/app.ts", 1, "User")]
 
 
-def test_ts_js_extension_resolves_to_ts_and_index(repo_factory):
+def test_ts_js_extension_resolves_to_ts_and_index():
     base = {"src/a.ts": "export const a = 1;\n", "src/dir/index.ts": "export const d = 1;\n",
             "src/app.ts": "const z = 1;\n"}
     change = {"src/app.ts": "import { a } from './a.js';\nimport { d } from './dir';\n"
                             "console.log(a, d);\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_script_globals_are_visible_to_other_scripts(repo_factory):
+def test_script_globals_are_visible_to_other_scripts():
     base = {"public/helpers.js": "function formatDate(d) { return d; }\n",
             "public/page.js": "var x = 1;\n"}
     change = {"public/page.js": "var x = formatDate(1);\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp301_syntax_error_js(repo_factory):
+def test_imp301_syntax_error_js():
     base = {**LIB, "src/bad.js": "export const ok = 1;\n"}
     change = {"src/bad.js": "export const = ;\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP301", "src/bad.js", 1, "src/bad.js")]
+    assert diff_keys(base, change) == [("IMP301", "src/bad.js", 1, "src/bad.js")]
 
 
-def test_member_of_a_qualified_type_name_is_not_a_free_name(repo_factory):
+def test_member_of_a_qualified_type_name_is_not_a_free_name():
     # `Kind.Tup` names the member Tup of Kind: removing a class Tup does not break it (another
     # module declaring a `Tup` makes impact judge type-only names called Tup)
     enum = "export enum Kind { Tup = 'Tup' }\n"
     base = {"src/a.ts": "export class Tup {}\n" + enum + "export interface Def {\n  kind: Kind.Tup;\n}\n",
             "src/b.ts": "export class Tup {}\n"}
     change = {"src/a.ts": enum + "export interface Def {\n  kind: Kind.Tup;\n}\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_multi_line_import_of_a_missing_module_is_one_finding_at_the_specifier(repo_factory):
+def test_multi_line_import_of_a_missing_module_is_one_finding_at_the_specifier():
     from conftest import diff_keys
     base = {"src/sql.js": "export const a = 1, b = 2;\n",
             "src/app.js": "import {\n  a,\n  b,\n} from './sql.js';\nconsole.log(a, b);\n"}
-    assert diff_keys(repo_factory, base, {"src/sql.js": None}) == [
+    assert diff_keys(base, {"src/sql.js": None}) == [
         ("IMP102", "src/app.js", 4, "./sql.js")]
 
 
-def test_a_renamed_file_keeps_what_was_already_wrong_in_it(repo_factory):
+def test_a_renamed_file_keeps_what_was_already_wrong_in_it():
     from conftest import diff_keys
     broken = "import def from './nodefault.js';\nconsole.log(def, missingThing);\n"
     base = {"src/nodefault.js": "export const a = 1;\n", "test/fixture.js": broken}
     renamed = {"test/fixture.js": None, "test/fixture.cjs": broken}
-    assert diff_keys(repo_factory, base, renamed) == []
+    assert diff_keys(base, renamed) == []
     worse = {"test/fixture.js": None,
              "test/fixture.cjs": broken + "import { b } from './nowhere.js';\n"}
-    assert diff_keys(repo_factory, base, worse) == [("IMP102", "test/fixture.cjs", 3, "./nowhere.js")]
+    assert diff_keys(base, worse) == [("IMP102", "test/fixture.cjs", 3, "./nowhere.js")]

@@ -12,81 +12,81 @@ PKG = {
 
 
 
-def test_imp101_removed_function_still_imported(repo_factory):
+def test_imp101_removed_function_still_imported():
     base = {**PKG, "app.py": "from pkg.util import helper\n\nprint(helper(1))\n"}
     change = {"pkg/util.py": "def other():\n    return 2\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "app.py", 1, "helper")]
+    assert diff_keys(base, change) == [("IMP101", "app.py", 1, "helper")]
 
 
-def test_imp101_negative_function_moved_and_import_updated(repo_factory):
+def test_imp101_negative_function_moved_and_import_updated():
     base = {**PKG, "app.py": "from pkg.util import helper\n\nprint(helper(1))\n"}
     change = {"pkg/util.py": "def other():\n    return 2\n",
               "pkg/helpers.py": "def helper(x):\n    return x\n",
               "app.py": "from pkg.helpers import helper\n\nprint(helper(1))\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp101_relative_import(repo_factory):
+def test_imp101_relative_import():
     base = {**PKG, "pkg/service.py": "from .util import helper, other\n"}
     change = {"pkg/util.py": "def helper(x):\n    return x\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "pkg/service.py", 1, "other")]
+    assert diff_keys(base, change) == [("IMP101", "pkg/service.py", 1, "other")]
 
 
-def test_imp102_deleted_module(repo_factory):
+def test_imp102_deleted_module():
     base = {**PKG, "app.py": "import pkg.util\nfrom pkg import util\n"}
     change = {"pkg/util.py": None}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP101", "app.py", 2, "util"), ("IMP102", "app.py", 1, "pkg.util")]
 
 
-def test_imp102_negative_external_package_is_not_checked(repo_factory):
+def test_imp102_negative_external_package_is_not_checked():
     base = {**PKG, "app.py": "import os\n"}
     change = {"app.py": "import os\nimport requests\nfrom yaml import safe_load\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp102_guarded_import_is_not_reported(repo_factory):
+def test_imp102_guarded_import_is_not_reported():
     base = {**PKG, "app.py": "x = 1\n"}
     change = {"app.py": "try:\n    from pkg.fast import helper\nexcept ImportError:\n"
                         "    from pkg.util import helper\n\nprint(helper(1))\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp103_module_attribute(repo_factory):
+def test_imp103_module_attribute():
     base = {**PKG, "app.py": "import pkg.util\nimport pkg.util as u\n\n"
                              "pkg.util.helper(1)\nu.other()\n"}
     change = {"pkg/util.py": "def helper(x):\n    return x\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP103", "app.py", 5, "other")]
+    assert diff_keys(base, change) == [("IMP103", "app.py", 5, "other")]
 
 
-def test_imp103_negative_submodule_and_assignment(repo_factory):
+def test_imp103_negative_submodule_and_assignment():
     base = {**PKG, "pkg/sub/__init__.py": "", "pkg/sub/deep.py": "VALUE = 1\n",
             "app.py": "import pkg\nimport pkg.sub.deep\n"}
     change = {"app.py": "import pkg\nimport pkg.sub.deep\n\nprint(pkg.sub.deep.VALUE)\n"
                         "pkg.util = None\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp104_all_lists_removed_name(repo_factory):
+def test_imp104_all_lists_removed_name():
     base = {**PKG, "pkg/__init__.py": "from .util import helper, other\n\n"
                                       "__all__ = ['helper', 'other']\n"}
     change = {"pkg/__init__.py": "from .util import helper\n\n__all__ = ['helper', 'other']\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP104", "pkg/__init__.py", 3, "other")]
+    assert diff_keys(base, change) == [("IMP104", "pkg/__init__.py", 3, "other")]
 
 
-def test_imp104_negative_all_names_submodule_and_extend(repo_factory):
+def test_imp104_negative_all_names_submodule_and_extend():
     base = {**PKG, "pkg/__init__.py": "__all__ = ['util']\n"}
     change = {"pkg/__init__.py": "from .util import helper\n__all__ = ['util']\n"
                                  "__all__ += ['helper']\n__all__.extend(['VERSION'])\n"
                                  "VERSION = '1'\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_imp105_usage_after_import_removed(repo_factory):
+def test_imp105_usage_after_import_removed():
     base = {**PKG, "app.py": "from pkg.util import helper\n\n\ndef run():\n"
                              "    return helper(1)\n"}
     change = {"app.py": "\n\n\ndef run():\n    return helper(1)\n"}
-    result_keys = diff_keys(repo_factory, base, change)
+    result_keys = diff_keys(base, change)
     assert result_keys == [("IMP105", "app.py", 5, "helper")]
 
 
@@ -114,49 +114,49 @@ def test_imp105_origin_points_at_removed_import(repo_factory):
     "with open('f') as (handle):\n    handle.read()\nfor i, (j, k) in []:\n    print(i, j, k)\n",
     "lambda_ = lambda q, *r, **s: (q, r, s)\n",
 ])
-def test_imp105_negative_scoping(repo_factory, code):
+def test_imp105_negative_scoping(code):
     """Scoping constructs that bind names: no finding (the last ones even without base)."""
     code = code.replace("command", "__name__")
-    assert diff_keys(repo_factory, {**PKG, "mod.py": "x = 1\n"}, {"mod.py": code}) == []
+    assert diff_keys({**PKG, "mod.py": "x = 1\n"}, {"mod.py": code}) == []
 
 
-def test_imp105_class_scope_not_visible_in_methods(repo_factory):
+def test_imp105_class_scope_not_visible_in_methods():
     code = "class C:\n    attr = 1\n\n    def m(self):\n        return attr\n"
-    assert diff_keys(repo_factory, {"mod.py": "x = 1\n"}, {"mod.py": code}) == [
+    assert diff_keys({"mod.py": "x = 1\n"}, {"mod.py": code}) == [
         ("IMP105", "mod.py", 5, "attr")]
 
 
-def test_star_import_with_and_without_all(repo_factory):
+def test_star_import_with_and_without_all():
     base = {**PKG, "pkg/api.py": "__all__ = ['helper']\nfrom pkg.util import helper, other\n",
             "app.py": "from pkg.util import *\nprint(helper, other)\n",
             "app2.py": "from pkg.api import *\nprint(helper)\n"}
     change = {"app2.py": "from pkg.api import *\nprint(helper, other)\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP105", "app2.py", 2, "other")]
+    assert diff_keys(base, change) == [("IMP105", "app2.py", 2, "other")]
 
 
-def test_star_import_from_external_module_suppresses_undefined_names(repo_factory):
+def test_star_import_from_external_module_suppresses_undefined_names():
     base = {"app.py": "from tkinter import *\n"}
     change = {"app.py": "from tkinter import *\nTk()\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_module_getattr_provides_any_name(repo_factory):
+def test_module_getattr_provides_any_name():
     base = {**PKG, "pkg/lazy.py": "def __getattr__(name):\n    return name\n",
             "app.py": "x = 1\n"}
     change = {"app.py": "from pkg.lazy import anything\nimport pkg.lazy\npkg.lazy.other\n"}
-    assert diff_keys(repo_factory, base, change) == []
+    assert diff_keys(base, change) == []
 
 
-def test_src_layout_and_namespace_package(repo_factory):
+def test_src_layout_and_namespace_package():
     base = {"src/lib/__init__.py": "", "src/lib/core.py": "def run():\n    pass\n",
             "ns/part/mod.py": "VALUE = 1\n",
             "app.py": "from lib.core import run\nfrom ns.part.mod import VALUE\n"}
     change = {"src/lib/core.py": "def start():\n    pass\n", "ns/part/mod.py": "OTHER = 1\n"}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP101", "app.py", 1, "run"), ("IMP101", "app.py", 2, "VALUE")]
 
 
-def test_attribute_through_one_of_several_submodule_imports(repo_factory):
+def test_attribute_through_one_of_several_submodule_imports():
     # `import pkg.a` and `import pkg.b` both bind `pkg`: `pkg.b.f` is still checked; a name
     # bound to two different modules is not
     base = {"pkg/__init__.py": "", "pkg/a.py": "", "pkg/b.py": "def f():\n    pass\n",
@@ -164,39 +164,39 @@ def test_attribute_through_one_of_several_submodule_imports(repo_factory):
             "test_b.py": "import pkg.a\nimport pkg.b\n\npkg.b.f()\n",
             "test_two.py": "import pkg\nimport other as pkg\n\npkg.b.f()\n"}
     change = {"pkg/b.py": "def g():\n    pass\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP103", "test_b.py", 4, "f")]
+    assert diff_keys(base, change) == [("IMP103", "test_b.py", 4, "f")]
 
 
-def test_uses_through_a_missing_submodule_import_are_not_reported_again(repo_factory):
+def test_uses_through_a_missing_submodule_import_are_not_reported_again():
     # one breakage, one finding: `import pkg.impl` of a deleted module carries it (IMP102)
     base = {"pkg/__init__.py": "", "pkg/impl.py": "def f():\n    pass\n", "pkg/other.py": "",
             "app.py": "import pkg.impl\nimport pkg.other\n\npkg.impl.f()\npkg.other.g()\n"}
     change = {"pkg/impl.py": None}
-    assert diff_keys(repo_factory, base, change) == [("IMP102", "app.py", 1, "pkg.impl")]
+    assert diff_keys(base, change) == [("IMP102", "app.py", 1, "pkg.impl")]
 
 
-def test_from_dot_import_submodule_vs_attribute(repo_factory):
+def test_from_dot_import_submodule_vs_attribute():
     base = {**PKG, "pkg/consts.py": "A = 1\n",
             "pkg/service.py": "from . import util, consts\nfrom .consts import A\n"}
     change = {"pkg/consts.py": None}
-    assert diff_keys(repo_factory, base, change) == [
+    assert diff_keys(base, change) == [
         ("IMP101", "pkg/service.py", 1, "consts"), ("IMP102", "pkg/service.py", 2, ".consts")]
 
 
-def test_imp301_syntax_error_and_the_rest_still_analysed(repo_factory):
+def test_imp301_syntax_error_and_the_rest_still_analysed():
     base = {**PKG, "app.py": "from pkg.util import helper\n", "broken.py": "x = 1\n"}
     change = {"pkg/util.py": "def other():\n    return 2\n", "broken.py": "def f(:\n    pass\n"}
-    keys = diff_keys(repo_factory, base, change)
+    keys = diff_keys(base, change)
     assert keys == [("IMP101", "app.py", 1, "helper"), ("IMP301", "broken.py", 1, "broken.py")]
 
 
-def test_source_roots_from_tool_impact(repo_factory):
+def test_source_roots_from_tool_impact():
     # a namespace package under services/api: not a root impact would find by itself
     base = {"services/api/app/core.py": "def run():\n    pass\n",
             "services/api/app/main.py": "from app.core import run\n",
             "pyproject.toml": "[tool.impact]\nroots = ['services/api']\n"}
     change = {"services/api/app/core.py": "def start():\n    pass\n"}
-    assert diff_keys(repo_factory, base, change) == [("IMP101", "services/api/app/main.py", 1, "run")]
+    assert diff_keys(base, change) == [("IMP101", "services/api/app/main.py", 1, "run")]
 
 
 def test_unknown_tool_impact_key_is_a_one_line_error(repo_factory):
@@ -205,21 +205,82 @@ def test_unknown_tool_impact_key_is_a_one_line_error(repo_factory):
     assert result.exit_code == 2 and "unknown key 'rootz'" in result.stderr
 
 
-def test_multi_line_import_of_a_missing_module_is_one_finding_at_the_statement(repo_factory):
+def test_multi_line_import_of_a_missing_module_is_one_finding_at_the_statement():
     base = {"pkg/__init__.py": "", "pkg/sql.py": "a = b = c = 1\n",
             "app.py": "import os\nfrom pkg.sql import (\n    a,\n    b,\n    c,\n)\n"}
-    assert diff_keys(repo_factory, base, {"pkg/sql.py": None}) == [
+    assert diff_keys(base, {"pkg/sql.py": None}) == [
         ("IMP102", "app.py", 2, "pkg.sql")]
 
 
-def test_separate_imports_of_a_missing_module_are_one_finding_each(repo_factory):
+def test_separate_imports_of_a_missing_module_are_one_finding_each():
     base = {"pkg/__init__.py": "", "pkg/sql.py": "a = b = 1\n",
             "app.py": "from pkg.sql import a\nfrom pkg.sql import b\n"}
-    assert diff_keys(repo_factory, base, {"pkg/sql.py": None}) == [
+    assert diff_keys(base, {"pkg/sql.py": None}) == [
         ("IMP102", "app.py", 1, "pkg.sql"), ("IMP102", "app.py", 2, "pkg.sql")]
 
 
-def test_a_moved_module_keeps_what_was_already_wrong_in_it(repo_factory):
+def test_a_moved_module_keeps_what_was_already_wrong_in_it():
     base = {"pkg/__init__.py": "", "pkg/old.py": "from pkg import nothing_here\n"}
     moved = {"pkg/old.py": None, "pkg/new.py": "from pkg import nothing_here\n"}
-    assert diff_keys(repo_factory, base, moved) == []
+    assert diff_keys(base, moved) == []
+
+
+DECORATED = '''import contextlib
+import functools
+
+
+def traced(f):
+    @functools.wraps(f)
+    def inner(*args, **kwargs):
+        return f(*args, **kwargs)
+    return inner
+
+
+@traced
+def connect(host, port=5432):
+    return host
+
+
+@functools.lru_cache(maxsize=None)
+def cached(host, port=5432):
+    return host
+
+
+@contextlib.contextmanager
+def session(host, port=5432):
+    yield host
+
+
+def plain(host, port=5432):
+    return host
+
+
+class Client:
+    @classmethod
+    def build(cls, host, port=5432):
+        return cls()
+
+    @traced
+    def send(self, data, timeout=1):
+        return data
+'''
+CALLS = ("from pkg.net import Client, cached, connect, plain, session\n\n"
+         "connect('h', port=1)\ncached('h', port=1)\nplain('h', port=1)\n"
+         "with session('h', port=1):\n    pass\nclient = Client()\nclient.build('h', port=1)\n"
+         "client.send(b'', timeout=2)\n")
+
+
+def test_imp202_through_a_decorator_that_may_reshape_the_call_is_a_warning(repo_factory):
+    """A wrapper taking *args/**kwargs, lru_cache, a dispatcher: what the call must fit is the
+    wrapper's business (pyright does not check such calls either), so the break is a
+    warning; decorators that keep the signature (contextmanager, classmethod) stay errors."""
+    base = {**PKG, "pkg/net.py": DECORATED, "app.py": CALLS}
+    change = {"pkg/net.py": DECORATED.replace(", port=5432", "").replace(", timeout=1", "")}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    severities = {(f["line"], f["severity"]) for f in result.findings
+                  if f["code"] == "IMP202" and f["file"] == "app.py"}
+    assert severities == {(3, "warning"), (4, "warning"), (5, "error"), (6, "error"),
+                          (9, "error"), (10, "warning")}
+    message = next(f["message"] for f in result.findings if f["line"] == 3)
+    assert message.endswith("(if `@traced` passes the call on unchanged)")

@@ -68,3 +68,12 @@ def test_unknown_names_on_unchanged_lines_and_with_all_are_not_judged(repo_facto
     change = {"src/a.js": "export const a = legacyGlobal + 1;\nexport const b = 2;\n"}
     assert unknown(repo_factory, base, change) == []
     assert unknown(repo_factory, base, change, "--all") == []
+
+
+def test_a_global_other_files_already_use_unbound_is_not_reported(repo_factory):
+    """A page global (set by a server template, declared by a shared eslint config the
+    repository does not hold) that other files already use: the repository relies on it."""
+    base = {"public/src/app.js": "define('forum/a', [], function () {\n  return app.user;\n});\n",
+            "public/src/b.js": "define('forum/b', [], function () {\n  return 1;\n});\n"}
+    change = {"public/src/b.js": "define('forum/b', [], function () {\n  return app.user || aap.user;\n});\n"}
+    assert unknown(repo_factory, base, change) == [("public/src/b.js", 2, "aap")]

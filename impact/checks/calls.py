@@ -25,7 +25,9 @@ INCOMPATIBLE_SIGNATURE = Rule(
             "required parameter not passed, more positional arguments than accepted, ...",
     why="the call raises TypeError (Python) or is rejected by tsc, and in JavaScript silently "
         "passes undefined; reported at each broken call, or once at the definition of a public "
-        "callable when no call here breaks.",
+        "callable when no call here breaks. A call through a decorator that may reshape it (a "
+        "wrapper taking *args and **kwargs, a cache, a dispatcher) is a warning: the wrapper "
+        "decides what the call must fit, and pyright does not check such calls either.",
     example="# base: def connect(host, port=5432)   head: def connect(host, *, port=5432)\n"
             "connect('db', 5433)  # IMP202: takes 1 positional argument, 2 given",
     short="a callable changed so that a call breaks: at each broken call, or a warning at a public "
@@ -374,12 +376,33 @@ def breaking_changes(old: tuple[Parameter, ...] | None,
     return changes
 
 
+# decorators that keep the signature of what they decorate (typed `(f: T) -> T` or with a
+# ParamSpec, so pyright checks calls through them); the last dotted part is compared
+SIGNATURE_KEEPING = frozenset({
+    "staticmethod", "classmethod", "abstractmethod", "contextmanager", "asynccontextmanager",
+    "override", "final", "overload", "deprecated", "no_type_check", "setter", "getter",
+    "deleter"})
+
+
+def reshaping_decorator(definition: Definition) -> str | None:
+    """The first decorator that may change how `definition` is called (a wrapper taking
+    `*args, **kwargs`, a dispatcher, a task object): calls through it are judged, but as a
+    warning, since what the call must fit is the wrapper's business (pyright does not check
+    such calls either)."""
+    return next((d for d in definition.decorators
+                 if d.rsplit(".", 1)[-1] not in SIGNATURE_KEEPING), None)
+
+
 def _at_call(facts: FileFacts, call: Call, key: tuple[str, str], new: Definition,
              reason: str, where: Site) -> Finding:
     path, name = key
     message = f"`{call.callee}(...)` no longer fits `{name}` ({path}:{new.site.line}): {reason}"
+    decorator = reshaping_decorator(new)
+    if decorator is not None:
+        message += f" (if `@{decorator}` passes the call on unchanged)"
     return INCOMPATIBLE_SIGNATURE.finding(facts.path, where, name, message,
-                                          Subject(module=path, name=name))
+                                          Subject(module=path, name=name),
+                                          severity="warning" if decorator else None)
 
 
 def _at_definition(key: tuple[str, str], new: Definition, changes: list[str]) -> Finding:

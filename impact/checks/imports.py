@@ -120,18 +120,6 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
     return None
 
 
-def _rebinds(graph: SymbolGraph, package: str, name: str, submodule: str) -> bool:
-    """Whether a package binds `name` to something else than its submodule of that name:
-    `from pkg.session import session` (an object from inside it) or an assignment."""
-    if package not in graph.facts:
-        return False  # a namespace package binds nothing
-    names = graph.names_of(package)
-    if name in names.definitions:
-        return True
-    imp = names.imports.get(name)
-    return imp is not None and graph.target(package, imp) == submodule
-
-
 def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Finding:
     source = describe_source(imp)
     if facts.language == PYTHON:
@@ -184,7 +172,7 @@ def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: st
     chain = ref.chain if facts.language == PYTHON else ref.chain[:1]
     for depth, attr in enumerate(chain, 1):
         submodule = graph.python.submodule(module, attr) if facts.language == PYTHON else None
-        if submodule is not None and _rebinds(graph, module, attr, submodule):
+        if submodule is not None and graph.rebinds_submodule(module, attr, submodule):
             return  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
         if submodule is not None:
             module = submodule
@@ -207,7 +195,11 @@ def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: st
         elif broken is not None:
             message = f"{used}: {broken.describe(attr)}"
         else:
-            return
+            bound = graph.module_attribute(module, attr) if facts.language == PYTHON else None
+            if bound is None:
+                return
+            module = bound  # `nx.community`: a module networkx binds through its imports
+            continue
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
                                          Subject(module=module, name=attr),
                                          severity=consumer_severity(facts) if broken else None)

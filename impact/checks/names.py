@@ -146,7 +146,9 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     never fail at run time), nor names the file declares with `/* global x */`, names the
     repository's build, test or lint configuration mentions, or any name at all where a
     dependency declares globals impact cannot list, nor a name the file used unbound before
-    the change (for a renamed file, `renamed` names its old path), nor anything in a file
+    the change (for a renamed file, `renamed` names its old path) or that any file of the
+    base revision already used unbound (a page global set by a template or a shared eslint
+    config, as NodeBB's `app` and `config`: the repository relies on it), nor anything in a file
     with a syntax error (what tree-sitter recovers around an error may read a keyword as a
     name). (Names the repository knows are judged by `check`, on every line.)"""
     before = graph.other_revision.facts if graph.other_revision is not None else {}
@@ -157,6 +159,8 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
                   and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
+    relied_on = _used_unbound(before.values())
+    candidates = [(facts, ref) for facts, ref in candidates if ref.name not in relied_on]
     known = known_names(graph)
     mentioned = _configuration_words(graph.paths, read)
     sources = read(sorted({facts.path for facts, _ in candidates}))
@@ -171,6 +175,12 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
         findings.append(UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
                                                Subject(module=facts.path, name=ref.name)))
     return findings
+
+
+def _used_unbound(files: Iterable[FileFacts]) -> frozenset[str]:
+    """The value names JavaScript/TypeScript files use without binding them."""
+    return frozenset(ref.name for facts in files if facts.language != PYTHON
+                     for ref in facts.unbound if not ref.type_only)
 
 
 def _unbound_names(facts: FileFacts | None) -> frozenset[str]:

@@ -23,6 +23,68 @@ def body_hash(node: Node | None, own_name: str) -> str:
     return hashlib.sha1(normalised.encode()).hexdigest()[:16]
 
 
+# A value's identity: what recognises a constant, a type alias, an interface or an enum after
+# a rename or a move, as `body_hash` does a function's. Tokens, so whitespace and comments do
+# not count; the own name counts as a placeholder (`T = TypeVar("T")` is `U = TypeVar("U")`).
+# A plain value identifies nothing: two unrelated constants `0` are not one renamed. Plain:
+# a name or a dotted name (`None`, `True`, `null`, `other.NAME`, `string`), a number of fewer
+# than 3 characters (`0`, `10`, `-1`), a string with fewer than 3 characters between its
+# quotes (`""`, `"id"`), anything else under 5 characters without spaces (`[]`, `{}`, `(1,)`),
+# an empty interface or enum. `checks.api.relocations` takes a value whose identity is new in
+# exactly one place. A value of more than TOKENS_READ nodes (a data table) is hashed as a body
+# is, from its text without whitespace: reading its tokens one by one would cost seconds.
+STRINGS = ("string", "template_string")
+NUMBERS = ("integer", "float", "number")
+REFERENCES = ("identifier", "type_identifier", "nested_type_identifier", "predefined_type",
+              "true", "false", "none", "null", "undefined", "this")
+TOKENS_READ = 2000
+QUOTES = re.compile(r"""^[A-Za-z]*("{3}|'{3}|["'`])|("{3}|'{3}|["'`])$""")
+
+
+def value_hash(value: Node | None, own_name: str, whole: Node | None = None) -> str:
+    """A hash of a value's tokens (of `whole`, the declaration around it, when given), or ""
+    when the value is too plain to tell one definition from another (see above)."""
+    if value is None or _plain(value, own_name):
+        return ""
+    node = whole or value
+    if node.descendant_count > TOKENS_READ:  # a data table: its text, as a body's
+        return body_hash(node, own_name)
+    return hashlib.sha1("\x1f".join(_tokens(node, own_name)).encode()).hexdigest()[:16]
+
+
+def _plain(value: Node, own_name: str) -> bool:
+    while value.type in ("parenthesized_expression", "type") and value.named_child_count == 1:
+        value = value.named_children[0]
+    if value.type in REFERENCES or (value.type in ("attribute", "member_expression") and
+                                    WHITESPACE.sub("", text(value)).replace(".", "").isidentifier()):
+        return True
+    if value.type in NUMBERS:
+        return len(text(value)) < 3
+    if value.type in STRINGS:
+        return len(QUOTES.sub("", text(value))) < 3 or QUOTES.sub("", text(value)) == own_name
+    if value.type in ("interface_body", "enum_body", "object_type"):
+        return not any(c.type != "comment" for c in value.named_children)
+    return value.descendant_count < 30 and \
+        len("".join(t for t in _tokens(value, own_name) if t != "\0")) < 5
+
+
+def _tokens(node: Node, own_name: str) -> list[str]:
+    """The leaf tokens of a node, comments left out; a string literal is one token."""
+    found = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "comment":
+            continue
+        if current.type in STRINGS or current.child_count == 0:
+            token = text(current)
+            found.append("\0" if token == own_name or QUOTES.sub("", token) == own_name
+                         else token)
+        else:
+            stack.extend(reversed(current.children))
+    return found
+
+
 # -- Python ----------------------------------------------------------------------------
 
 
@@ -30,7 +92,14 @@ def python_definition(name: str, identifier: Node, redefined: bool = False) -> D
     """A top-level definition; one defined several times (overloads, per-version variants)
     has no single signature."""
     definition = _python_definition(name, identifier)
-    return replace(definition, parameters=None) if redefined else definition
+    return _redefined(definition) if redefined else definition
+
+
+def _redefined(definition: Definition) -> Definition:
+    """A name defined several times has no single signature, nor a single value."""
+    if definition.kind in ("variable", "type"):
+        return replace(definition, parameters=None, body="")
+    return replace(definition, parameters=None)
 
 
 def _python_definition(name: str, identifier: Node) -> Definition:
@@ -38,7 +107,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
     if parent is not None and parent.type == "function_definition":
         params = python_parameters(parent.child_by_field_name("parameters"))
         return Definition(name, "function", site(identifier), params,
-                          body_hash(parent.child_by_field_name("body"), name))
+                          body_hash(parent.child_by_field_name("body"), name),
+                          decorators=python_decorators(parent.parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
@@ -52,7 +122,21 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         dynamic = "metaclass" in keywords or any(m.name in DYNAMIC_ATTRIBUTES for m in methods)
         return Definition(name, "class", site(identifier), parameters,
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic)
-    return Definition(name, "variable", site(identifier))
+    return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name))
+
+
+def _python_value_hash(identifier: Node, name: str) -> str:
+    """The identity of `NAME = value` (also annotated) and of `type NAME = value`."""
+    parent = identifier.parent
+    if parent is not None and parent.type == "assignment" and \
+            parent.child_by_field_name("left") == identifier:
+        value = parent.child_by_field_name("right")
+        return "" if value is not None and value.type == "assignment" else value_hash(value, name)
+    if parent is not None and parent.type == "type" and parent.parent is not None and \
+            parent.parent.type == "type_alias_statement":
+        statement = parent.parent
+        return value_hash(statement.child_by_field_name("right"), name, statement)
+    return ""
 
 
 def _python_base(node: Node) -> str:
@@ -92,6 +176,22 @@ def python_parameters(node: Node | None, drop_first: bool = False) -> tuple[Para
     return tuple(params)
 
 
+def python_decorators(node: Node | None) -> tuple[str, ...]:
+    """The decorators of a `decorated_definition`, each as written without `@` and without
+    its arguments (`app.route`, `functools.lru_cache`)."""
+    if node is None or node.type != "decorated_definition":
+        return ()
+    found = []
+    for decorator in node.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expression = decorator.named_children[0]
+        if expression.type == "call":
+            expression = expression.child_by_field_name("function") or expression
+        found.append(WHITESPACE.sub("", text(expression)))
+    return tuple(found)
+
+
 def _python_methods(body: Node | None) -> tuple[Definition, ...]:
     """Methods by name, the last definition winning as at run time; properties (getters,
     setters) and `@overload` stubs are attributes or declarations, not methods."""
@@ -110,7 +210,8 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
         params = python_parameters(function.child_by_field_name("parameters"), drop_first=bound)
         methods[text(name_node)] = Definition(
             text(name_node), "method", site(name_node), params,
-            body_hash(function.child_by_field_name("body"), text(name_node)))
+            body_hash(function.child_by_field_name("body"), text(name_node)),
+            decorators=python_decorators(statement))
     return tuple(methods.values())
 
 
@@ -232,7 +333,7 @@ def js_definition(name: str, identifier: Node, redefined: bool = False,
     """A top-level definition; one declared several times (TypeScript overloads) has no
     single signature. `plain`: the file is JavaScript (see above)."""
     definition = _js_definition(name, identifier, plain)
-    return replace(definition, parameters=None) if redefined else definition
+    return _redefined(definition) if redefined else definition
 
 
 def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
@@ -252,8 +353,10 @@ def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
         if value is not None and value.type in JS_FUNCTION_VALUES:
             return Definition(name, "function", site(identifier), _js_signature(value, plain),
                               body_hash(value.child_by_field_name("body"), name))
+        return Definition(name, "variable", site(identifier), body=value_hash(value, name))
     if kind in JS_TYPES:
-        return Definition(name, "type", site(identifier))
+        value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
+        return Definition(name, "type", site(identifier), body=value_hash(value, name, parent))
     return Definition(name, "variable", site(identifier))
 
 

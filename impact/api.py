@@ -1,0 +1,22 @@
+"""impact as a library: compare two revisions given as data, no git and no command line.
+
+    from impact.api import diff_files
+    result = diff_files({"a.py": "def f(): ...\n", "b.py": "from a import f\n"},
+                        {"a.py": "def g(): ...\n"})
+    [(f.code, f.file, f.line) for f in result.findings]  # [("IMP101", "b.py", 1), ...]
+
+The same pipeline as `impact diff`, with every file of both revisions held in memory.
+"""
+
+from __future__ import annotations
+
+from impact.diff import DiffResult, Options, diff
+from impact.memory import Files, revisions
+
+
+def diff_files(base: Files, change: Files, *, whole_repository: bool = False,
+               public: tuple[str, ...] | None = None) -> DiffResult:
+    """What `change` (path -> new content, None deleting) breaks in `base` (path -> content)."""
+    base_snapshot, head_snapshot = revisions(base, change)
+    options = Options(jobs=1, whole_repository=whole_repository, public=public)
+    return diff(base_snapshot, head_snapshot, options)
