@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from impact.graph import SymbolGraph
 
 Taken = tuple[str, ...] | None  # the names an importer takes from a module; None: all of it
-COUNTED = ("values", "types", "globals")
+COUNTED = ("values", "types", "globals", "unbound")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class RevisionIndex:
     values: dict[str, int]  # bound at a top level, or declared global
     types: dict[str, int]  # defined at a top level, or declared global
     globals: dict[str, int]  # top-level names of scripts, and what `declare` says exists
+    unbound: dict[str, int]  # value names used without being bound (checks/names.py)
 
     def names(self, kind: str) -> frozenset[str]:
         """The `values`, `types` or `globals` names, as a set."""
@@ -124,18 +125,20 @@ class Contribution:
     values: frozenset[str]
     types: frozenset[str]
     globals: frozenset[str]
+    unbound: frozenset[str]
 
     @classmethod
     def of(cls, facts: FileFacts) -> Contribution:
-        values = types = names = frozenset()
-        if facts.language != PYTHON:  # as checks/names.py's known_names and global_names
+        values = types = names = unbound = frozenset()
+        if facts.language != PYTHON:  # as checks/names.py's known_names, global_names, used_unbound
             values = frozenset(facts.bindings) | frozenset(facts.ambient_globals)
             types = frozenset(facts.ambient_globals) | {d.name for d in facts.definitions}
             names = frozenset(facts.ambient_globals)
             if not (facts.esm or facts.commonjs or facts.imports):
                 names |= frozenset(facts.bindings)
+            unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
         http = replace(facts.http, **LOOKED_UP_HTTP) != NO_HTTP or _may_route(facts.path)
-        return cls(http, values, types, names)
+        return cls(http, values, types, names, unbound)
 
 
 def _may_route(path: str) -> bool:

@@ -567,3 +567,22 @@ def test_a_warm_run_reads_no_model_a_route_does_not_send(repo_factory, tmp_path,
     monkeypatch.undo()
     full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
     assert warm.json == full.json
+
+
+def test_a_warm_run_knows_the_names_base_used_unbound_without_reading_every_file(
+        repo_factory, tmp_path, monkeypatch):
+    """IMP105 leaves alone a name the base revision already used unbound (a page global):
+    the index of base lists them, so a warm run reads the changed file only."""
+    others = {f"src/v{i}.js": f"export const v{i} = {i};\n" for i in range(20)}
+    repo = repo_factory([{"src/page.js": "app.init();\n", "src/a.js": "export const a = 1;\n",
+                          **others}, {"src/v0.js": "export const v0 = 0;\n// edited\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "src" / "a.js").write_text("export const a = 1;\napp.start();\nbrandNewName();\n")
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert sorted(set(read)) == ["src/a.js"]
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json
+    assert [(f["code"], f["symbol"]) for f in warm.findings] == [("IMP105", "brandNewName")]

@@ -159,7 +159,8 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
                   and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
-    relied_on = _used_unbound(before.values())
+    relied_on = used_unbound(graph.other_revision) if graph.other_revision is not None \
+        else frozenset()
     candidates = [(facts, ref) for facts, ref in candidates if ref.name not in relied_on]
     known = known_names(graph)
     mentioned = _configuration_words(graph.paths, read)
@@ -177,10 +178,12 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     return findings
 
 
-def _used_unbound(files: Iterable[FileFacts]) -> frozenset[str]:
-    """The value names JavaScript/TypeScript files use without binding them."""
-    return frozenset(ref.name for facts in files if facts.language != PYTHON
-                     for ref in facts.unbound if not ref.type_only)
+def used_unbound(graph: SymbolGraph) -> frozenset[str]:
+    """The value names the JavaScript/TypeScript files of a revision use without binding them."""
+    if graph.index is not None:
+        return graph.index.names("unbound")
+    return frozenset(ref.name for facts in _javascript(graph) for ref in facts.unbound
+                     if not ref.type_only)
 
 
 def _unbound_names(facts: FileFacts | None) -> frozenset[str]:
