@@ -485,7 +485,9 @@ class SymbolGraph:
         """The module that defines `name` as `module` provides it, following imports and
         re-exports, with the site of the definition. Where the trail goes cold (a module
         impact cannot read, a cycle), the last import or re-export on it that has a site.
-        A loop, not recursion, as chains may be long; every step of the trail is memoised."""
+        A loop, not recursion, as chains may be long; every step of the trail is memoised but
+        those on a cycle, whose answer depends on where the cycle is entered (each is answered
+        from its own start, so the answer does not depend on which was asked first)."""
         walked: list[tuple[tuple[str, str], tuple[str, Site] | None]] = []  # step, fallback
         found: tuple[str, Site] | None = None
         step: tuple[str, str] | None = (module, name)
@@ -498,9 +500,13 @@ class SymbolGraph:
             found, after, fallback = self._origin_step(*step)
             walked.append((step, fallback))
             step = after
-        for step, fallback in reversed(walked):  # the innermost fallback answers for those above
+        cycle = next(i for i, (walked_step, _) in enumerate(walked) if walked_step == step) \
+            if step in seen else len(walked)
+        for index in range(len(walked) - 1, -1, -1):  # the innermost fallback answers for those above
+            step, fallback = walked[index]
             found = found or fallback
-            self._origins[step] = found
+            if index < cycle:
+                self._origins[step] = found
         return found
 
     def _origin_step(self, module: str, name: str
