@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.model import PYTHON, FileFacts, Import
-from impact.resolve.javascript import External
+from impact.lang import LANGUAGES, Language
+from impact.model import FileFacts, Import
+from impact.resolve import Missing, Resolution, Resolved
 
 MISSING_MODULE = "missing-module"  # the import names a module that does not exist
 NOT_PROVIDED = "not-provided"  # the module exists but does not provide the name
@@ -52,7 +53,7 @@ class BrokenName:
 
     hops: tuple[Hop, ...]
     cause: str  # MISSING_MODULE | NOT_PROVIDED | GONE
-    language: str
+    language: Language  # of the module whose import fails
 
     @property
     def unbound(self) -> bool:
@@ -73,8 +74,7 @@ class BrokenName:
         if self.cause == MISSING_MODULE:
             parts.append(", which no longer exists")
         else:
-            verb = "provides" if self.language == PYTHON else "exports"
-            parts.append(f", which no longer {verb} `{previous}`")
+            parts.append(f", which no longer {self.language.provides_verb} `{previous}`")
         return "".join(parts)
 
 
@@ -116,13 +116,12 @@ class Breakage:
 
     def cause(self, importer: str, imp: Import) -> str | None:
         """How an import fails on its own (not through a broken re-export), if it does."""
-        target = self.graph.target(importer, imp)
-        if isinstance(target, External):
-            return None
-        if target is None:
+        target = self.graph.resolution(importer, imp)
+        if isinstance(target, Missing):
             return MISSING_MODULE
-        if imp.kind in ("from", "esm", "require") and imp.imported not in (None, "*"):
-            return self.unavailable(target, imp.imported)
+        if isinstance(target, Resolved) and imp.kind in ("from", "esm", "require") and \
+                imp.imported not in (None, "*"):
+            return self.unavailable(target.path, imp.imported)
         return None
 
     def unavailable(self, module: str, name: str) -> str | None:
@@ -174,15 +173,15 @@ class Breakage:
             self._broken[key] = found
         return found
 
-    def _language(self, module: str) -> str:
-        return self.graph.language(module) or PYTHON
+    def _language(self, module: str) -> Language:
+        return self.graph.language_of(module)  # a failing step is in a module impact read
 
     def _step(self, module: str, name: str) -> _Next | _Fails | None:
         facts = self.graph.facts.get(module)
         if facts is None or facts.problems or facts.module_getattr or \
                 module.endswith(DECLARATION_FILES):
             return None  # unreadable, lazy, or only types (nothing fails at run time)
-        if facts.language == PYTHON:
+        if LANGUAGES[facts.language].imported_names_are_provided:
             return self._python_step(facts, name)
         return self._js_step(facts, name)
 
@@ -216,13 +215,13 @@ class Breakage:
         export = exports[0]
         if export.kind == "reexport":
             hop = Hop(facts.path, export.source, export.imported)
-            target = self.graph.resolve_spec(facts.path, export.source)
-            if target is None:
+            found = self.graph.spec_resolution(facts.path, export.source)
+            if isinstance(found, Missing):
                 return _Fails(hop, MISSING_MODULE)
-            if not isinstance(target, str):
+            if not isinstance(found, Resolved):
                 return None
-            cause = self.unavailable(target, export.imported)
-            return _Fails(hop, cause) if cause else _Next(hop, target, export.imported)
+            cause = self.unavailable(found.path, export.imported)
+            return _Fails(hop, cause) if cause else _Next(hop, found.path, export.imported)
         if export.kind == "local" and export.local in facts.only_imported:
             binders = [i for i in facts.imports if i.local == export.local and i.kind != "reexport"]
             return self._through_imports(facts, binders)
@@ -251,14 +250,14 @@ class Breakage:
         """A name only star imports bring: broken when the one star import that brings it
         (or the one that may, not knowing all it brings) takes it from a module where it
         is broken, or no longer finds its module."""
-        listing: list[tuple[Import, str | None]] = []  # star imports that bring the name
-        unknown: list[tuple[Import, str | None]] = []  # those that may
+        listing: list[tuple[Import, Resolution]] = []  # star imports that bring the name
+        unknown: list[tuple[Import, Resolution]] = []  # those that may
         for imp in facts.imports:
             if imp.kind != "star" or imp.type_only:
                 continue
-            target = self.graph.target(facts.path, imp)
+            target = self.graph.resolution(facts.path, imp)
             brought = self.graph.star_names(facts.path, imp)
-            if name in brought.names or target is None and not imp.guarded and \
+            if name in brought.names or isinstance(target, Missing) and not imp.guarded and \
                     self._brought_before(facts, imp, name):
                 listing.append((imp, target))
             elif not brought.complete:
@@ -268,9 +267,9 @@ class Breakage:
             return None  # none, or several that may bring it
         imp, target = candidates[0]
         hop = self._hop(facts, imp, name)
-        if target is None and listing:
+        if isinstance(target, Missing) and listing:
             return _Fails(hop, MISSING_MODULE)
-        return _Next(hop, target, name) if isinstance(target, str) else None
+        return _Next(hop, target.path, name) if isinstance(target, Resolved) else None
 
     def _brought_before(self, facts: FileFacts, imp: Import, name: str) -> bool:
         """Whether, in the other revision of a diff, the same star import brought `name`."""
@@ -303,15 +302,15 @@ class Breakage:
 
     def _hop(self, facts: FileFacts, imp: Import, name: str | None = None) -> Hop:
         name = name or imp.imported or imp.local or ""
-        if facts.language != PYTHON:
+        if not LANGUAGES[facts.language].dotted_module_names:
             return Hop(facts.path, imp.source, name)
         return Hop(facts.path, self._dotted_source(facts.path, imp), name, imp.kind == "star")
 
     def _dotted_source(self, importer: str, imp: Import) -> str:
         """The absolute dotted name of the module a Python import names."""
-        target = self.graph.target(importer, imp)
-        if isinstance(target, str) and not self.graph.python.unreadable(target):
-            return self.graph.python.dotted_name(target)
+        target = self.graph.resolution(importer, imp)
+        if isinstance(target, Resolved) and not target.unreadable:
+            return self.graph.python.dotted_name(target.path)
         if not imp.level:
             return imp.source
         directory = posixpath.dirname(importer)
@@ -326,7 +325,7 @@ class Breakage:
         """In a diff: whether a Python module whose names impact cannot all know lost `name`
         (see the module docstring)."""
         other = self.graph.other_revision
-        if other is None or not self.graph.is_python(module) or not other.is_python(module):
+        if other is None or not (_judges_gone(self.graph, module) and _judges_gone(other, module)):
             return False
         provided = self.graph.exports(module)
         declared = self.graph.dunder_all(module)
@@ -364,9 +363,10 @@ class Breakage:
         return self._unknown[module]
 
     def _star_unknowns(self, importer: str, imp: Import, pending: list[str]) -> list[tuple]:
-        target = self.graph.target(importer, imp)
-        if not isinstance(target, str) or self.graph.python.unreadable(target):
+        found = self.graph.resolution(importer, imp)
+        if not isinstance(found, Resolved) or found.unreadable:
             return [("star", importer, imp.level, imp.source)]
+        target = found.path
         declared = self.graph.dunder_all(target)
         if declared is None:
             pending.append(target)
@@ -385,11 +385,16 @@ def _getattr_body(facts: FileFacts) -> object:
     return id(facts)  # bound some other way: the same only with the same module content
 
 
+def _judges_gone(graph: SymbolGraph, module: str) -> bool:
+    language = graph.language_of(module)
+    return language is not None and language.names_gone_from_incomplete_modules
+
+
 def consumer_severity(facts: FileFacts) -> str:
     """A site that takes a name from a module whose own import of it broke: an error in
     Python (the import raises there, and pyright says so); a warning in JavaScript/TypeScript,
     where the module graph fails to link at the re-export, which tsc alone reports."""
-    return "error" if facts.language == PYTHON else "warning"
+    return "error" if LANGUAGES[facts.language].import_failure_breaks_importers else "warning"
 
 
 def resolving_trys(imports: tuple[Import, ...], failed: list[bool]) -> set[int]:

@@ -14,9 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 
-from impact.facts import language_of
 from impact.graph import SymbolGraph
-from impact.model import PYTHON
 from impact.resolve.ignored import parse_pattern
 from impact.resolve.wildmatch import Unmatchable, as_bytes_text
 
@@ -34,7 +32,7 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes], paths: Ite
     builds = tuple(_package_build_dirs(graph))
     return frozenset(
         path for path in paths if path in graph.facts and (
-            marked(path) or language_of(path) != PYTHON and (
+            marked(path) or graph.language_of(path).may_be_build_output and (
                 _output_path(path) or path.startswith(builds) or graph.facts[path].generated)))
 
 

@@ -5,9 +5,10 @@ module that is gone. Its cause is what became of that in the change: the definit
 imports and re-exports reached in base was renamed in place, moved to another module (the
 same code, new in exactly one place: `checks.api.relocations`) or removed; the module was
 deleted, or moved (the same content, or the same definitions, at one new path); or the
-callable it calls changed its signature. Reporters lead with a cause and group its findings
-under it; a rename or a move is also named in each finding's message, and the sites `impact
-fix` rewrites (`relocation`) are marked as fixable.
+callable it calls changed its signature. The report groups the findings of a cause under
+it (impact.reporting.sections) and reports lead with it; a rename or a move is also named in
+each finding's message, and the sites `impact fix` rewrites (`relocation`) are marked as
+fixable.
 """
 
 from __future__ import annotations
@@ -164,7 +165,7 @@ def _fixable_sites(base: SymbolGraph, head: SymbolGraph, moves: Moves,
     sites: dict[str, set[int]] = defaultdict(set)
     for path in paths:
         sites[path].update(imp.site.line for imp in imports_to_fix(base, head, path, moves))
-        if head.is_python(path):
+        if head.language_of(path).rewrites_attribute_uses:
             sites[path].update(line for line, _, _ in attributes_to_fix(base, head, path, moves))
         sites[path].update(site.line for site in uses_to_rename(head, path, moves))
     return {(path, line) for path, lines in sites.items() for line in lines}

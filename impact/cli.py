@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,16 +16,19 @@ import typer
 
 from impact import __version__
 from impact.interrupt import Stopped, stopped_by_signals
+from impact.report import FORMATS
 from impact.report.printable import printable, printable_lines
+from impact.report_model import Display
 from impact.snapshot import WORKTREE, ImpactError, Repository
 
 if TYPE_CHECKING:
     from impact.config import Overrides
     from impact.diff import DiffResult, Options
 
-# The pipeline, the reporters, rich and the GitHub client are imported by the commands that use
-# them, so that `impact diff --format json` loads no more than it needs (see "Start-up" in
-# benchmarks/RESULTS.md); `impact --version` is answered by impact/__main__.py alone.
+# The pipeline, rich and the GitHub client are imported by the commands that use them (a
+# format's module only when it renders), so that `impact diff --format json` loads no more
+# than it needs (see "Start-up" in benchmarks/RESULTS.md); `impact --version` is answered by
+# impact/__main__.py alone.
 
 app = typer.Typer(
     add_completion=True,  # --install-completion, --show-completion [bash|zsh|fish|powershell]
@@ -38,13 +40,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    sarif = "sarif"
-    github = "github"
-    vscode = "vscode"
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # the registry's formats
 
 
 def choices(options: type[Enum]) -> str:
@@ -52,20 +48,9 @@ def choices(options: type[Enum]) -> str:
     return "[" + "|".join(option.value for option in options) + "]"
 
 
-PLAIN_REPORTERS = {Format.json: "json_report", Format.sarif: "sarif_report",
-                   Format.github: "github_report"}  # impact.report.*
-
-
-def reporter(name: str):
-    return import_module(f"impact.report.{name}")
-
-
 class PathBase(str, Enum):
     repo = "repo"
     cwd = "cwd"
-
-
-CWD_RELATIVE = (Format.text, Format.vscode)  # formats whose paths may be shown from the cwd
 
 
 class State:
@@ -172,17 +157,6 @@ def main_options(
     State.cache_dir = None if no_cache else (cache_dir or default_directory())
 
 
-def pipe_console(stream, soft_wrap: bool):
-    """A rich console on `stream` that leaves a closed pipe to output_to_a_pipe."""
-    from rich.console import Console
-
-    class PipeConsole(Console):
-        def on_broken_pipe(self) -> None:
-            raise BrokenPipeError  # handled by output_to_a_pipe (rich would exit with status 1)
-
-    return PipeConsole(highlight=False, file=stream, soft_wrap=soft_wrap)
-
-
 @contextmanager
 def output_to_a_pipe() -> Iterator[None]:
     """Stop writing quietly when the reader has gone (`impact diff | head`): the rest of the
@@ -211,15 +185,25 @@ def plan_fixes(result: DiffResult):
     return plan(result)
 
 
+def rendered(format_name: str, result: DiffResult, display: Display) -> str:
+    """`result` in a format of the registry (impact.report), as a report value of it
+    (impact.reporting); the edits of `impact fix` planned only for a format that shows them."""
+    from impact.report import render
+    from impact.reporting import build_report
+
+    fixes = plan_fixes(result) if FORMATS[format_name].shows_fixes else ()
+    return render(format_name, build_report(result, display, fixes))
+
+
 def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_now: bool = True
              ) -> tuple[Repository, DiffResult]:
     """The pipeline, with every failure turned into one line and exit status 2; its warnings
     on stderr, folded, unless `warn_now` is false (the caller shows them)."""
-    from impact.diff import diff
-    from impact.revisions import resolve_snapshots
-
     try:
         repo = Repository(State.repo_path)
+        from impact.diff import diff
+        from impact.revisions import resolve_snapshots
+
         base, head = resolve_snapshots(repo, revisions or [], staged)
         result = diff(base, head, options)
         for line in folded_warnings(result.warnings, verbose=False) if warn_now else ():
@@ -277,38 +261,31 @@ def diff_command(
     BASE and HEAD are revisions (default: HEAD and the working tree); also BASE..HEAD, and
     BASE...HEAD for the merge base of the two against HEAD (a pull request)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
-    if path_base is not None and output_format not in CWD_RELATIVE:
+    from impact.reporting import links_from_environment
+
+    if path_base is not None and not FORMATS[output_format.value].paths_from_cwd:
         fail(f"--path-base applies to the text and vscode formats; {output_format.value} paths "
              "are always relative to the repository root")
     analysed, result = run_diff(revisions, staged, State.options(
         show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
         warn_now=False)
-    from impact.report import relative_to
-
-    shown_path = relative_to(current_directory(analysed) if path_base is not PathBase.repo else "")
+    shown_from = current_directory(analysed) if path_base is not PathBase.repo else ""
     if not quiet:
         for line in folded_warnings(result.warnings, verbose):
             typer.echo(line, err=True)
     if verbose:
+        graph = result.head.graph
         from impact import detect
 
-        graph = result.head.graph
         for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
             typer.echo(f"impact: {printable(line)}", err=True)
     with output_to_a_pipe(), output_stream(output_file) as stream:
         if statistics:
             stream.write(code_statistics(result))
-        elif output_format in PLAIN_REPORTERS:
-            stream.write(reporter(PLAIN_REPORTERS[output_format]).render(result))
-        elif output_format is Format.vscode:
-            stream.write(reporter("vscode_report").render(result, shown_path))
-        elif output_format is Format.markdown:
-            markdown_report = reporter("markdown_report")
-            links = markdown_report.Links.from_environment(repo_url, sha or result.head.snapshot.commit)
-            stream.write(markdown_report.render(result, plan_fixes(result), links))
-        else:  # wrapped only on a terminal; whole lines in a pipe, a file, a CI log
-            reporter("text_report").render(result, pipe_console(stream, soft_wrap=not stream.isatty()),
-                                           shown_path)
+        else:  # text: wrapped only on a terminal; whole lines in a pipe, a file, a CI log
+            links = links_from_environment(repo_url, sha or result.head.snapshot.commit)
+            display = Display(shown_from, links, terminal=stream.isatty())
+            stream.write(rendered(output_format.value, result, display))
         stream.flush()
     errors = any(f.severity == "error" for f in result.findings)
     blocked = errors or (strict and result.findings)
@@ -435,11 +412,12 @@ def init_command(
 ) -> None:
     """Write a commented starter [tool.impact] (pyproject.toml, else impact.toml) from what impact
     detects. The one command that writes into the repository: its working tree, on purpose."""
-    from impact import detect
     from impact.init import plan_init  # tomlkit: loaded only by this command
 
     try:
         repo = Repository(State.repo_path)
+        from impact import detect
+
         plan = plan_init(repo.root, detect.detect_snapshot(repo.worktree_snapshot()), force)
     except ImpactError as error:
         fail(str(error))
@@ -485,23 +463,26 @@ def comment_command(
     The token comes from GITHUB_TOKEN; it is never printed. Only a comment the token's user
     wrote is updated. A pull request where nothing is found gets no comment, unless it already
     has one: that is updated to say so."""
-    from impact import github
-
     apply_global_options(repo, no_cache, cache_dir, jobs)
     try:
+        from impact import github
+
         pr = github.pull_request(api_url, repository, number, base)
     except ImpactError as error:
         fail(str(error))
     _, result = run_diff([pr.base_sha, head], False, State.options(
         overrides=State.overrides(config, select, ignore, exclude)))
-    markdown_report = reporter("markdown_report")
-    links = markdown_report.Links.from_environment(None, result.head.snapshot.commit)
-    body = markdown_report.render(result, plan_fixes(result), links)
+    from impact.reporting import links_from_environment
+
+    display = Display(links=links_from_environment(None, result.head.snapshot.commit))
+    body = rendered("markdown", result, display)
     if output is not None:
         output.write_text(body, encoding="utf-8")
     else:
         sys.stdout.write(body)
     try:
+        from impact import github
+
         action = github.upsert_comment(pr, body, timeout, clean=not result.findings)
     except ImpactError as error:
         fail(str(error))
@@ -533,11 +514,11 @@ def graph_command(
 ) -> None:
     """Write the module graph (and, with --symbols, the symbol graph) of REVISION (default:
     the working tree)."""
+    apply_global_options(repo, no_cache, cache_dir, jobs)
+    snapshot = _snapshot(revision)
     from impact import dependents
     from impact.diff import unread_warnings
 
-    apply_global_options(repo, no_cache, cache_dir, jobs)
-    snapshot = _snapshot(revision)
     graph = dependents.load(snapshot, State.options()).graph
     for warning in unread_warnings(snapshot):
         typer.echo(f"impact: warning: {warning}", err=True)
@@ -560,19 +541,19 @@ def routes_command(
 ) -> None:
     """List the HTTP operations served (method, path, handler file:line, the fields sent)
     and the requests in the repository that call them, as the IMP4xx rules see them."""
-    from impact import dependents
-    from impact.diff import unread_warnings
     from impact.http.listing import route_listing
     from impact.report import routes_report
 
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
+    from impact import dependents
+    from impact.diff import unread_warnings
+
     graph = dependents.load(snapshot, State.options()).graph
     for warning in unread_warnings(snapshot):
         warn(warning)
     listing = route_listing(graph)
-    render = routes_report.render_json if output_format is RoutesFormat.json else routes_report.render_text
-    sys.stdout.write(render(listing))
+    sys.stdout.write(routes_report.FORMATS[output_format.value](listing))
 
 
 @app.command("affected", short_help="Print the changed modules and the modules that depend on them.")
@@ -588,9 +569,9 @@ def affected_command(
 
     BASE [HEAD] as for `impact diff` (default: HEAD and the working tree)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
+    _, result = run_diff(revisions, False, State.options())
     from impact import dependents
 
-    _, result = run_diff(revisions, False, State.options())
     modules = dependents.affected_modules(result.base, result.head)
     for module in modules:
         if not tests or dependents.is_test_file(module):

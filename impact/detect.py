@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from impact.config import Config
-from impact.facts import language_of
+from impact.lang import language_of
 from impact.public_api import package_entry_points
 from impact.resolve import Links
 from impact.resolve.javascript import JsResolver
@@ -35,7 +35,7 @@ def detect(paths: frozenset[str], python: PythonResolver, js: JsResolver) -> Det
     packages = sorted({posixpath.dirname(path) for path in python.files
                        if posixpath.basename(path) in INIT_FILES
                        and posixpath.dirname(posixpath.dirname(path)) in roots})
-    languages = Counter(language for language in map(language_of, paths) if language)
+    languages = Counter(language.name for language in map(language_of, paths) if language)
     tsconfigs = sorted(p for p in paths if _is_tsconfig(p))
     entries = {directory: tuple(sorted(found))
                for directory, found in sorted(package_entry_points(paths, js).items())}

@@ -10,26 +10,13 @@ from __future__ import annotations
 import codecs
 import re
 
-from impact.lang import javascript, python
+from impact.lang import Language, language_of
 from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after
-from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT, FileFacts, Problem, Site
+from impact.model import FileFacts, Problem, Site
 
 DEFAULT_MAX_FILE_SIZE = 2_000_000
 DEFAULT_TIME_BUDGET = 10.0  # CPU seconds to read one file; a 2 MB file takes about one
-PYTHON_SUFFIXES = (".py", ".pyi")
-JS_SUFFIXES = tuple(javascript.GRAMMARS)
 CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
-
-
-def language_of(path: str) -> str | None:
-    lower = path.lower()
-    if lower.endswith(PYTHON_SUFFIXES):
-        return PYTHON
-    if lower.endswith((".ts", ".tsx", ".mts", ".cts")):
-        return TYPESCRIPT
-    if lower.endswith(JS_SUFFIXES):
-        return JAVASCRIPT
-    return None
 
 
 def is_source(path: str) -> bool:
@@ -50,10 +37,9 @@ def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
     source, problem = _normalise(data, language)
     if source is None:
         return _unreadable(path, language, problem)
-    extractor = python if language == PYTHON else javascript
     try:
         with interrupt_after(time_budget):
-            return extractor.extract(path, source, time_budget)
+            return language.extract(path, source, time_budget)
     except TimeBudgetExceeded as budget:
         return _unreadable(path, language, f"skipped: reading it took more than the time "
                                            f"budget ({budget})", transient=True)
@@ -72,7 +58,7 @@ def unread_facts(path: str, why: str) -> FileFacts:
                        transient=True)
 
 
-def _normalise(data: bytes, language: str) -> tuple[bytes | None, str]:
+def _normalise(data: bytes, language: Language) -> tuple[bytes | None, str]:
     """UTF-8 bytes for the parser (BOM removed), and a problem to report, if any."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
@@ -80,7 +66,7 @@ def _normalise(data: bytes, language: str) -> tuple[bytes | None, str]:
         data.decode("utf-8")
         return data, ""
     except UnicodeDecodeError as error:
-        declared = _declared_encoding(data) if language == PYTHON else None
+        declared = _declared_encoding(data) if language.encoding_cookie else None
         if declared:
             try:
                 return data.decode(declared).encode("utf-8"), ""
@@ -98,7 +84,8 @@ def _declared_encoding(data: bytes) -> str | None:
     return None
 
 
-def _unreadable(path: str, language: str, message: str, transient: bool = False) -> FileFacts:
-    return FileFacts(path=path, language=language,
+def _unreadable(path: str, language: Language | None, message: str,
+                transient: bool = False) -> FileFacts:
+    return FileFacts(path=path, language=language.name if language else None,
                      problems=(Problem(message, Site(1, 1), transient),),
                      dynamic_exports=True)

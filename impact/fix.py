@@ -37,9 +37,10 @@ from tree_sitter import Node
 from impact.checks.api import relocations
 from impact.diff import DiffResult
 from impact.graph import SymbolGraph
-from impact.lang.javascript import GRAMMARS, string_value
+from impact.lang import ImportRewriter, language_of
+from impact.lang.javascript import string_value
 from impact.lang.treesitter import captures, parser, text
-from impact.model import PYTHON, Import, Site
+from impact.model import Import, Site
 from impact.relocation import Move, attributes_to_fix, imports_to_fix, uses_to_rename
 from impact.resolve.javascript import EXTENSIONS
 
@@ -71,18 +72,19 @@ def plan_fixes(result: DiffResult) -> list[FileFix]:
     if not moves:
         return []
     fixes = []
-    for path, facts in sorted(head.checked.items()):
+    for path in sorted(head.checked):
         if result.config.is_excluded(path):
             continue  # excluded files are not touched, as they are not reported on
         wanted = imports_to_fix(base, head, path, moves)
-        attributes = attributes_to_fix(base, head, path, moves) if facts.language == PYTHON \
-            else {}
+        language = head.language_of(path)
+        attributes = attributes_to_fix(base, head, path, moves) \
+            if language.rewrites_attribute_uses else {}
         renamed = uses_to_rename(head, path, moves)
         if not wanted and not attributes and not renamed:
             continue
         try:
             source = result.head.sources[path].decode("utf-8")
-            if facts.language == PYTHON:
+            if language.import_rewriter is ImportRewriter.LIBCST:
                 after = _fix_python(source, wanted, attributes, renamed, head, path)
             else:
                 after = _fix_javascript(source, wanted, renamed, path, _resolver(head, path))
@@ -349,7 +351,7 @@ class _NewNames:
 def _fix_javascript(source: str, wanted: dict[Import, Move], renamed: dict[Site, tuple[str, str]],
                     path: str, resolve: Callable[[str], str | None]) -> str:
     data = source.encode("utf-8")
-    grammar, query_files = GRAMMARS["." + path.rsplit(".", 1)[-1].lower()]
+    grammar, query_files = language_of(path).grammar(path)
     root = parser(grammar).parse(data).root_node
     nodes = captures(grammar, query_files, root).get("import", ())
     statements = [s for s in map(_js_import, nodes) if s is not None]

@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from impact.model import PYTHON, Definition, Export, FileFacts, Import, Site
-from impact.resolve import Links
-from impact.resolve.javascript import External, JsResolver
-from impact.resolve.python import PythonResolver
+from impact.lang import LANGUAGES, Language, language_of
+from impact.model import Definition, Export, FileFacts, Import, Site
+from impact.resolve import Links, Missing, Resolution, Resolved, Resolver
+from impact.resolve.javascript import JsResolver
+from impact.resolve.python import PythonImports, PythonResolver
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from impact.index import RevisionIndex
-
-Target = str | External | None
 
 
 @dataclass(frozen=True)
@@ -82,14 +81,19 @@ class SymbolGraph:
         self.js = JsResolver(paths, config_files, read, links)
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
+        # one of each resolver the registered languages name (impact/lang)
+        self.resolvers: dict[type, Resolver] = {
+            PythonResolver: PythonImports(self.python, self.internal_python),
+            JsResolver: self.js,
+        }
         self.public_modules = public_modules  # configured public API, if any
         self.checked = facts  # the files rules look at: all, or those a change can affect
         self.other_revision: SymbolGraph | None = None  # in a diff, the other side's graph
         # what every file contributes (impact/index.py), when only some files are checked
         self.index: RevisionIndex | None = None
-        self._targets: dict[tuple, Target] = {}
+        self._resolutions: dict[tuple, Resolution] = {}
         self._exports: dict[str, ExportSet] = {}
-        self._star_targets: dict[str, list[Target]] = {}
+        self._star_targets: dict[str, list[str | None]] = {}
         self._names: dict[str, ModuleNames] = {}
         self._dunder_all: dict[str, ExportSet] = {}
         self._origins: dict[tuple[str, str], tuple[str, Site] | None] = {}
@@ -135,17 +139,17 @@ class SymbolGraph:
     def imported_modules(self, path: str) -> Iterator[str]:
         """Every module `path` depends on: what its imports name, the submodules a Python
         `from pkg import sub` binds, and the packages `import a.b.c` runs on the way."""
-        python = self.is_python(path)
+        language = self.language_of(path)
         for imp in self.facts[path].imports:
             target = self.target(path, imp)
             if not isinstance(target, str):
                 continue
             yield target
-            if python:
-                if imp.kind == "from":
-                    submodule = self.python.submodule(target, imp.imported)
-                    if submodule is not None:
-                        yield submodule
+            if language.submodules_are_attributes and imp.kind == "from":
+                submodule = self.python.submodule(target, imp.imported)
+                if submodule is not None:
+                    yield submodule
+            if language.importing_runs_enclosing_packages:
                 yield from self.python.enclosing_packages(target)
 
     def dependents(self, modules: Iterable[str]) -> set[str]:
@@ -161,33 +165,49 @@ class SymbolGraph:
 
     # -- resolution --------------------------------------------------------------------
 
-    def target(self, importer: str, imp: Import) -> Target:
-        """The module an import names: a path, External, or None when it is missing."""
+    def resolution(self, importer: str, imp: Import) -> Resolution:
+        """What an import names: a module of the repository, something outside it, or a
+        module that is missing; found by the resolver the importer's language names."""
         key = (importer, imp.source, imp.level, imp.kind)
-        if key not in self._targets:
-            self._targets[key] = self._resolve(importer, imp)
-        return self._targets[key]
+        if key not in self._resolutions:
+            resolver = self.resolvers[language_of(importer).resolver]
+            self._resolutions[key] = resolver.resolve_import(imp, importer)
+        return self._resolutions[key]
 
-    def _resolve(self, importer: str, imp: Import) -> Target:
-        if self.language(importer) == PYTHON:
-            if not self.python.is_internal(imp, self.internal_python):
-                return External(imp.source)
-            return self.python.resolve(imp, importer)
-        return self.js.resolve(imp.source, importer)
+    def target(self, importer: str, imp: Import) -> str | None:
+        """The module of the repository an import reaches (None: it reaches none)."""
+        found = self.resolution(importer, imp)
+        return found.path if isinstance(found, Resolved) else None
 
-    def resolve_spec(self, importer: str, spec: str) -> Target:
-        return self.js.resolve(spec, importer)
+    def import_is_missing(self, importer: str, imp: Import) -> bool:
+        """Whether an import names a module of the repository that does not exist."""
+        return isinstance(self.resolution(importer, imp), Missing)
+
+    def spec_resolution(self, importer: str, spec: str) -> Resolution:
+        """What the specifier of an `export ... from` names."""
+        return self.js.resolve_spec(spec, importer)
+
+    def resolve_spec(self, importer: str, spec: str) -> str | None:
+        """The module of the repository an `export ... from` specifier reaches, if any."""
+        found = self.spec_resolution(importer, spec)
+        return found.path if isinstance(found, Resolved) else None
 
     def language(self, path: str) -> str | None:
         facts = self.facts.get(path)
         return facts.language if facts else None
 
-    def is_python(self, path: str) -> bool:
-        return self.language(path) == PYTHON
+    def language_of(self, path: str) -> Language | None:
+        """The language of a module of this snapshot (None: not a source file of it)."""
+        facts = self.facts.get(path)
+        return LANGUAGES[facts.language] if facts else None
+
+    def module_name(self, module: str, language: Language) -> str:
+        """A module as imports of `language` name it in messages: dotted, or its path."""
+        return self.python.dotted_name(module) if language.dotted_module_names else module
 
     def module_bound_by(self, facts: FileFacts, imp: Import) -> str | None:
         """The module a name bound by this import refers to, if it refers to a module."""
-        if facts.language == PYTHON:
+        if LANGUAGES[facts.language].dotted_module_names:
             if imp.kind == "module":
                 whole = imp.local != imp.source.split(".")[0]
                 bound = imp if whole else Import(imp.local, None, imp.local, imp.site, "module")
@@ -274,13 +294,12 @@ class SymbolGraph:
         cannot read (compiled, or created at run time): what they provide is not checked."""
         found = []
         for path, facts in self.checked.items():
-            if facts.language != PYTHON:
+            if not self.language_of(path).compiled_modules:
                 continue
             for imp in facts.imports:
-                target = self.target(path, imp)
-                why = self.python.unreadable(target) if isinstance(target, str) else None
-                if why:
-                    found.append((path, imp, why))
+                target = self.resolution(path, imp)
+                if isinstance(target, Resolved) and target.unreadable:
+                    found.append((path, imp, target.unreadable))
         return found
 
     def module_bound_by_all(self, facts: FileFacts, imports: list[Import]) -> str | None:
@@ -306,7 +325,7 @@ class SymbolGraph:
         through of its target's; in a cycle of stars every member provides what any member
         lets through, and the set is complete unless some module the stars reach is not."""
         own: dict[str, ExportSet] = {}
-        stars: dict[str, list[tuple[str, str]]] = {}  # module -> (target, its language)
+        stars: dict[str, list[tuple[str, Language]]] = {}  # module -> (target, its language)
         pending = [start]
         while pending:
             module = pending.pop()
@@ -326,7 +345,7 @@ class SymbolGraph:
                 if target in own:
                     importers[target].append(module)
                     if fixed is None:  # and names too, through the star's filter
-                        carriers[target].append((module, _star_filter(language)))
+                        carriers[target].append((module, language.star_lets_through))
                 else:
                     through = self._through_star(language, target, self._exports[target])
                     names[module] |= through.names
@@ -354,7 +373,7 @@ class SymbolGraph:
                     incomplete.append(importer)
         return {module: ExportSet(frozenset(names[module]), complete[module]) for module in own}
 
-    def _own_exports(self, module: str) -> tuple[ExportSet, list[tuple[str, str]]]:
+    def _own_exports(self, module: str) -> tuple[ExportSet, list[tuple[str, Language]]]:
         """What a module provides by itself, and the modules its stars name (with the
         language of the star, which decides what it lets through); a star impact cannot
         resolve makes the set incomplete."""
@@ -363,7 +382,8 @@ class SymbolGraph:
         facts = self.facts.get(module)
         if facts is None or not facts.readable:
             return UNKNOWN, []  # not source (json, css, ...) or not parsed
-        if facts.language == PYTHON:
+        language = self.language_of(module)
+        if language.imported_names_are_provided:
             names = set(facts.bindings)
             complete = not facts.module_getattr
             targets = [self.target(module, imp) for imp in facts.imports if imp.kind == "star"]
@@ -378,22 +398,23 @@ class SymbolGraph:
                 names |= {d.name for d in facts.definitions}
             targets = [self.resolve_spec(module, e.source) for e in facts.exports
                        if e.kind == "star"]
-        stars = [(target, facts.language) for target in targets if isinstance(target, str)]
+        stars = [(target, language) for target in targets if isinstance(target, str)]
         return ExportSet(frozenset(names), complete and len(stars) == len(targets)), stars
 
-    def _fixed_star_names(self, language: str, target: str) -> ExportSet | None:
+    def _fixed_star_names(self, language: Language, target: str) -> ExportSet | None:
         """What a Python star import of a module with `__all__` brings in: exactly the names
         it lists, followed through the pieces that are other modules' `__all__` (complete
         unless a piece cannot be read), whatever else the module may provide."""
-        return self.dunder_all(target) if language == PYTHON else None
+        return self.dunder_all(target) if language.star_follows_dunder_all else None
 
-    def _through_star(self, language: str, target: str, provided: ExportSet) -> ExportSet:
+    def _through_star(self, language: Language, target: str, provided: ExportSet) -> ExportSet:
         """What a star lets through of what its target provides: `export *` all but the
         default export; Python's `from m import *` the `__all__` of m, or else its public names."""
         fixed = self._fixed_star_names(language, target)
         if fixed is not None:
             return fixed
-        return ExportSet(frozenset(_star_filter(language)(set(provided.names))), provided.complete)
+        return ExportSet(frozenset(language.star_lets_through(set(provided.names))),
+                         provided.complete)
 
     def star_imported(self, facts: FileFacts) -> ExportSet:
         """Every name the star imports of a Python module bring into it."""
@@ -411,13 +432,13 @@ class SymbolGraph:
         target = self.target(importer, imp)
         if not isinstance(target, str):
             return UNKNOWN
-        return self._through_star(PYTHON, target, self.exports(target))
+        return self._through_star(self.language_of(importer), target, self.exports(target))
 
     def dunder_all(self, module: str) -> ExportSet | None:
         """The names a Python module's `__all__` lists (None: it has none), following the
         pieces that are other modules' `__all__`; not complete when a piece is unreadable."""
         facts = self.facts.get(module)
-        if facts is None or facts.language != PYTHON or not facts.has_all:
+        if facts is None or not facts.has_all:  # only a Python module has `__all__`
             return None
         pending, started = [module], set()
         while pending:  # depth first, each module after the modules its pieces name
@@ -453,7 +474,7 @@ class SymbolGraph:
             for attribute in attributes[:-1]:
                 bound = self.python.submodule(bound, attribute) if bound else None
             found.append(bound)
-        return [m if isinstance(m, str) and self.is_python(m) and self.facts[m].has_all else None
+        return [m if isinstance(m, str) and m in self.facts and self.facts[m].has_all else None
                 for m in found]
 
     def _combined_all(self, module: str, pieces: list[str | None]) -> ExportSet:
@@ -477,7 +498,9 @@ class SymbolGraph:
         provided = self.exports(module)
         if name in provided.names or not provided.complete:
             return True
-        if self.is_python(module) and name.startswith("__") and name.endswith("__"):
+        language = self.language_of(module)
+        if language is not None and language.modules_have_dunder_attributes and \
+                name.startswith("__") and name.endswith("__"):
             return True  # module attributes every module has: __file__, __dict__, ...
         return self.python.submodule(module, name) is not None
 
@@ -546,7 +569,7 @@ class SymbolGraph:
             self._names[module] = ModuleNames.of(self.facts[module])
         return self._names[module]
 
-    def star_targets(self, module: str) -> list[Target]:
+    def star_targets(self, module: str) -> list[str | None]:
         """What the `export * from` and Python `from m import *` statements of a module name."""
         if module not in self._star_targets:
             facts = self.facts[module]
@@ -574,11 +597,11 @@ class SymbolGraph:
                           None) if facts is not None else None
             if export is None:
                 break
-            target = self.resolve_spec(module, export.source)
-            if not isinstance(target, str):
-                resolves = target is not None
+            target = self.spec_resolution(module, export.source)
+            if not isinstance(target, Resolved):
+                resolves = not isinstance(target, Missing)  # External: not judged
                 break
-            module, name = target, export.imported
+            module, name = target.path, export.imported
         self._resolving.update(dict.fromkeys(walked, resolves))
         return resolves
 
@@ -598,14 +621,6 @@ class SymbolGraph:
             if export.name == name:
                 return export.site
         return facts.inner_bindings.get(name)
-
-
-def _star_filter(language: str) -> Callable[[set[str]], set[str]]:
-    """What a star of this language lets through of names its target provides (a module
-    without `__all__`, for Python)."""
-    if language == PYTHON:
-        return lambda names: {n for n in names if not n.startswith("_")}
-    return lambda names: names - {"default"}
 
 
 def _link(graph: nx.DiGraph, importer: str, target: str, name: str | None, relation: str) -> None:

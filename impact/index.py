@@ -128,9 +128,10 @@ class Contribution:
     unbound: frozenset[str]
 
     @classmethod
-    def of(cls, facts: FileFacts) -> Contribution:
+    def of(cls, graph: SymbolGraph, facts: FileFacts) -> Contribution:
         values = types = names = unbound = frozenset()
-        if facts.language != PYTHON:  # as checks/names.py's known_names, global_names, used_unbound
+        # as checks/names.py's known_names, global_names and used_unbound
+        if graph.language_of(facts.path).scripts_share_globals:
             values = frozenset(facts.bindings) | frozenset(facts.ambient_globals)
             types = frozenset(facts.ambient_globals) | {d.name for d in facts.definitions}
             names = frozenset(facts.ambient_globals)
@@ -163,7 +164,7 @@ class IndexBuilder:
     def add(self, graph: SymbolGraph, path: str) -> None:
         for module, names in imports_of(graph, path).items():
             self._importers(module)[path] = names
-        contribution = Contribution.of(graph.facts[path])
+        contribution = Contribution.of(graph, graph.facts[path])
         if contribution.http:
             self.http.add(path)
         for kind in COUNTED:
@@ -172,7 +173,7 @@ class IndexBuilder:
     def remove(self, graph: SymbolGraph, path: str) -> None:
         for module in imports_of(graph, path):
             self._importers(module).pop(path, None)
-        contribution = Contribution.of(graph.facts[path])
+        contribution = Contribution.of(graph, graph.facts[path])
         self.http.discard(path)
         for kind in COUNTED:
             self.counts[kind].subtract(getattr(contribution, kind))

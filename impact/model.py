@@ -1,6 +1,7 @@
-"""Plain data passed between the pipeline stages: facts of a file, and findings.
+"""Plain data passed between the pipeline stages: facts of a file, rules, and findings.
 
-Facts know nothing of diffs; findings know nothing of parsers.
+Facts know nothing of diffs; findings know nothing of parsers. (What reporters are given,
+a `Report`, is in impact/report_model.py.)
 """
 
 from __future__ import annotations
@@ -419,8 +420,9 @@ class Subject:
 @dataclass(frozen=True)
 class Cause:
     """The change in base a finding comes from: a symbol removed, renamed or moved, a module
-    deleted or moved, or a callable whose signature changed. Reporters lead with it and
-    group the findings of one cause under it (impact/causes.py)."""
+    deleted or moved, or a callable whose signature changed (impact/causes.py finds it).
+    The report groups the findings of one cause under it (impact/reporting.py), and reports
+    lead with it."""
 
     kind: str  # removed | renamed | moved | module-removed | module-moved | signature
     module: str  # the module (its path in base) it happened to
@@ -461,3 +463,54 @@ class Finding:
     subject: Subject | None = None
     cause: Cause | None = None  # what the change did that this finding comes from
     fixable: bool = False  # `impact fix` rewrites this site
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a rule is: a stable code, a name, a severity, its documentation, and how reports
+    present its findings (so that no reporter needs to know one code from another)."""
+
+    code: str
+    name: str
+    severity: str
+    summary: str  # what it catches, one line
+    why: str  # why it matters
+    example: str  # a minimal example that is reported
+    short: str = ""  # the line of the README's table of codes
+    use_instead: str = ""  # how to fix it
+    references: tuple[str, ...] = ()  # further reading: the peer tools' rules, the language docs
+    # Its findings are reported once, at the old definition of a public symbol (IMP201): one
+    # heads the section of its cause, else it is listed under "Public API"; it always lists
+    # its consumers, even none.
+    leads_cause: bool = False
+    # The severity its findings have when they sit at a public definition rather than at a
+    # site that breaks (IMP202 warns there when no call here breaks): the markdown report
+    # lists those in its "Public API" table too. "" when none does.
+    public_definition: str = ""
+
+    def finding(self, file: str, site: Site, symbol: str, message: str,
+                subject: Subject | None = None, severity: str | None = None,
+                revision: str = "head", consumers: tuple[Location, ...] = ()) -> Finding:
+        return Finding(code=self.code, rule=self.name, severity=severity or self.severity,
+                       file=file, line=site.line, column=site.column, symbol=symbol,
+                       message=message, subject=subject, revision=revision, consumers=consumers)
+
+    def explain(self) -> str:
+        """The rule's documentation as `impact rules CODE` and SARIF's help show it."""
+        text = (f"{self.code} {self.name} ({self.severity})\n\n"
+                f"What it catches: {self.summary}\n\n"
+                f"Why it matters: {self.why}\n\n"
+                f"Example:\n{self.example}\n\n"
+                f"How to fix it: {self.use_instead}\n")
+        if self.references:
+            text += "\nReferences:\n" + "".join(f"- {link}\n" for link in self.references)
+        return text
+
+    def table_row(self) -> str:
+        """Its row in the README's table of finding codes."""
+        return f"| {self.code} | {self.name} | {self.short} |"
+
+    def at_public_definition(self, finding: Finding) -> bool:
+        """Whether `finding` (of this rule) is about a public symbol itself, at its definition,
+        not a site that uses it."""
+        return self.leads_cause or finding.severity == self.public_definition

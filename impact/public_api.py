@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, Definition, Site
+from impact.lang import PublicApi
+from impact.model import Definition, Site
 from impact.resolve import parent_dirs
 from impact.resolve.javascript import JsResolver
 
@@ -41,10 +42,11 @@ def public_symbols(graph: SymbolGraph, modules: Iterable[str] | None = None) -> 
     packages = _package_roots(graph)
     selected = graph.facts if modules is None else {m: graph.facts[m] for m in modules
                                                     if m in graph.facts}
-    for path, facts in sorted(selected.items()):
+    for path in sorted(selected):
+        policy = graph.language_of(path).public_api
         if graph.public_modules is not None:
-            names = _configured_public_names(graph, path)
-        elif facts.language == PYTHON:
+            names = _configured_public_names(graph, path, policy)
+        elif policy is PublicApi.PUBLIC_PACKAGES:
             names = _python_public_names(graph, path)
         else:
             names = _js_public_names(graph, path, packages)
@@ -66,11 +68,10 @@ def _definition_at(graph: SymbolGraph, module: str, name: str, site: Site) -> De
         graph.definition(module, name)
 
 
-def _configured_public_names(graph: SymbolGraph, path: str) -> set[str]:
+def _configured_public_names(graph: SymbolGraph, path: str, policy: PublicApi) -> set[str]:
     if not any(_matches(path, pattern) for pattern in graph.public_modules):
         return set()
-    facts = graph.facts[path]
-    if facts.language != PYTHON:
+    if policy is PublicApi.PACKAGE_ENTRY_POINTS:
         return set(graph.exports(path).names)
     return _python_module_names(graph, path)
 

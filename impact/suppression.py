@@ -1,10 +1,10 @@
 """Inline suppression comments: read them, apply them to findings, report the broken ones.
 
-Python: `# impact: ignore[IMP101, IMP105]` on the offending line, `# impact: ignore-next-line[IMP101]`
-on the line before it; without `[...]` every code is suppressed. JavaScript/TypeScript:
-`// impact-ignore IMP101` or `/* impact-ignore IMP101 IMP105 */` (codes separated by commas or
-spaces, a reason after `--`), and `// impact-ignore-next-line IMP101`. Only real comments count:
-they are tree-sitter comment nodes, so the same text inside a string is nothing.
+Each language writes them its own way (impact/lang/directives.py): Python
+`# impact: ignore[IMP101, IMP105]` on the offending line, `# impact: ignore-next-line[IMP101]`
+on the line before it; JavaScript/TypeScript `// impact-ignore IMP101` or
+`/* impact-ignore IMP101 IMP105 */`, and `// impact-ignore-next-line IMP101`. Only real comments
+count: they are tree-sitter comment nodes, so the same text inside a string is nothing.
 
 A comment that looks like a suppression but cannot be read is an IMP302 warning. With
 `--strict`, one that suppresses nothing is an IMP303 warning: on lines the change added or
@@ -23,17 +23,13 @@ from dataclasses import dataclass
 
 from impact.checks import RULES
 from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
-from impact.facts import language_of
-from impact.lang import javascript
+from impact.lang import language_of
+from impact.lang.directives import Parsed
 from impact.lang.treesitter import captures, parser, site, text
-from impact.model import PYTHON, Finding, Site
+from impact.model import Finding, Site
 
 MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
 CHANGE_ONLY_CODES = frozenset({"IMP201", "IMP202"})
-PY_DIRECTIVE = re.compile(r"impact:\s*ignore(?P<rest>.*)", re.S)
-JS_DIRECTIVE = re.compile(r"impact-ignore(?P<rest>.*)", re.S)
-NEXT_LINE = "-next-line"
-CODE_LIKE = re.compile(r"IMP\w*")
 
 
 @dataclass(frozen=True)
@@ -94,14 +90,12 @@ def read_comments(path: str, source: bytes) -> FileComments:
     language = language_of(path)
     if language is None:
         return NO_COMMENTS
-    suffix = "." + path.rsplit(".", 1)[-1].lower()
-    grammar = "python" if language == PYTHON else javascript.GRAMMARS[suffix][0]
+    grammar = language.grammar(path)[0]
     root = parser(grammar).parse(source).root_node
     directives, malformed = [], []
     for node in captures(grammar, ("comments",), root).get("comment", ()):
-        bodies = _python_bodies(text(node)) if language == PYTHON else [_js_body(text(node))]
-        for body in bodies:
-            parsed = _python_directive(body) if language == PYTHON else _js_directive(body)
+        for body in language.directives.bodies(text(node)):
+            parsed = _read_directive(language.directives.parse(body))
             if isinstance(parsed, str):
                 malformed.append(Malformed(site(node), body, parsed))
             elif parsed is not None:
@@ -111,58 +105,11 @@ def read_comments(path: str, source: bytes) -> FileComments:
     return FileComments(tuple(directives), tuple(malformed))
 
 
-def _python_bodies(comment: str) -> list[str]:
-    """`# type: ignore  # impact: ignore[IMP101]` holds two comments."""
-    return [part.strip() for part in comment.split("#")[1:]]
-
-
-def _js_body(comment: str) -> str:
-    if comment.startswith("/*"):
-        return comment[2:].removesuffix("*/").strip().lstrip("*").strip()
-    return comment[2:].strip()
-
-
-Parsed = tuple[bool, frozenset[str] | None] | str | None  # (next line?, codes), a problem, or nothing
-
-
-def _python_directive(body: str) -> Parsed:
-    match = PY_DIRECTIVE.match(body)
-    if match is None:
-        if JS_DIRECTIVE.match(body):
-            return "in Python write `# impact: ignore[CODE]`"
-        return None
-    rest = match["rest"]
-    next_line = rest.startswith(NEXT_LINE)
-    rest = rest.removeprefix(NEXT_LINE)
-    if rest.startswith("["):
-        close = rest.find("]")
-        if close < 0:
-            return "unclosed `[`"
-        if rest[close + 1:] and not rest[close + 1].isspace():
-            return f"unexpected {rest[close + 1:].split()[0]!r} after `]`"
-        codes = _codes(part.strip() for part in rest[1:close].split(","))
-        return codes if isinstance(codes, str) else (next_line, codes)
-    if rest and not rest[0].isspace():
-        return "expected `[CODE, ...]` or the end of the comment after `ignore`"
-    if CODE_LIKE.match(rest.strip()):
-        return "codes go in brackets: `# impact: ignore[CODE]`"
-    return next_line, None
-
-
-def _js_directive(body: str) -> Parsed:
-    match = JS_DIRECTIVE.match(body)
-    if match is None:
-        if PY_DIRECTIVE.match(body):
-            return "in JavaScript/TypeScript write `// impact-ignore CODE`"
-        return None
-    rest = match["rest"]
-    next_line = rest.startswith(NEXT_LINE)
-    rest = rest.removeprefix(NEXT_LINE)
-    if rest and not rest[0].isspace():
-        return "expected codes or the end of the comment after `impact-ignore`"
-    words = [w for w in re.split(r"[\s,]+", rest.split("--", 1)[0]) if w]
-    if not words:
-        return next_line, None
+def _read_directive(parsed: Parsed) -> tuple[bool, frozenset[str] | None] | str | None:
+    """(next line?, the codes named, None: every code), a problem, or no directive."""
+    if not isinstance(parsed, tuple) or parsed[1] is None:
+        return parsed
+    next_line, words = parsed
     codes = _codes(words)
     return codes if isinstance(codes, str) else (next_line, codes)
 

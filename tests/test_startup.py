@@ -16,7 +16,7 @@ from impact import cli, github
 
 HEAVY_FOR_MACHINE_FORMATS = {"rich", "rich.console", "impact.github", "urllib.request",
                              "http.client", "impact.report.text_report",
-                             "impact.report.markdown_report", "impact.fix", "impact.dependents",
+                             "impact.report.markdown_report", "impact.fix",
                              "impact.detect", "networkx", "libcst", "pydantic"}
 
 

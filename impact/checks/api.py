@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from impact.checks.base import Rule
-from impact.checks.calls import TYPING_ONLY_BASES, class_callee, class_method_callee, is_public_member
+from impact.checks.references import TYPING_ONLY_BASES, class_callee, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
 from impact.public_api import PublicSymbol
@@ -30,6 +30,7 @@ REMOVED_PUBLIC_API = Rule(
     use_instead="keep the old name as an alias (and deprecate it) while consumers move, or update "
                 "every consumer listed (`impact fix` does it for a move or rename).",
     references=('https://mkdocstrings.github.io/griffe/guide/users/checking/',),
+    leads_cause=True,
 )
 RULES = (REMOVED_PUBLIC_API,)
 
@@ -106,7 +107,8 @@ def _still_provided(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymbol) 
 def _same_module(base: SymbolGraph, head: SymbolGraph, module: str) -> str | None:
     """The file that an import of a Python module reaches in head when the file it reached in
     base is gone: the `.py` beside a deleted `.pyi` stub, `pkg/__init__.py` for `pkg.py`."""
-    if not base.is_python(module):
+    language = base.language_of(module)
+    if language is None or not language.dotted_module_names:
         return None
     found = head.python.resolve_absolute(base.python.dotted_name(module))
     return found if found in head.facts else None
@@ -259,15 +261,14 @@ def _removed(symbol: PublicSymbol, consumers: list[Location],
 
 
 def _suggested_import(head: SymbolGraph, path: str, name: str) -> str:
-    if head.is_python(path):
-        return f"from {head.python.dotted_name(path)} import {name}"
-    return f"import {{ {name} }} from '<relative path to {path}>'"
+    language = head.language_of(path)
+    return language.suggested_import(head.module_name(path, language), name)
 
 
 def _export_style_change(symbol: PublicSymbol, head: SymbolGraph) -> str | None:
     """A JavaScript default export that became a named one, or the other way round."""
     facts = head.facts.get(symbol.module)
-    if facts is None or facts.language == "python":
+    if facts is None or not head.language_of(symbol.module).has_default_export:
         return None
     local = symbol.definition.name if symbol.definition else None
     if symbol.name == "default" and local and local in head.exports(symbol.module).names:

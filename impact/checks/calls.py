@@ -13,8 +13,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from impact.checks.base import Rule
+from impact.checks.references import (
+    TYPING_ONLY_BASES,
+    class_callee,
+    class_method_callee,
+    is_public_member,
+    resolve_name,
+)
 from impact.graph import SymbolGraph
-from impact.model import JAVASCRIPT, Call, Definition, FileFacts, Finding, Parameter, Site, Subject
+from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
 from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
@@ -36,14 +43,10 @@ INCOMPATIBLE_SIGNATURE = Rule(
                 "default, keep a keyword name, add rather than reorder positional parameters.",
     references=("https://mkdocstrings.github.io/griffe/guide/users/checking/",
                 "https://www.typescriptlang.org/docs/handbook/2/functions.html#optional-parameters",),
+    public_definition="warning",
 )
 RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")
-
-
-def is_public_member(name: str) -> bool:
-    """`method` and `__dunder__` are public; `_private` and `__mangled` are not."""
-    return not name.startswith("_") or (name.endswith("__") and name != "__init__")
 
 
 def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSymbol]
@@ -94,25 +97,6 @@ def _unambiguous(members: tuple[Definition, ...]) -> dict[str, Definition]:
     return {m.name: m for m in members if counts[m.name] == 1}
 
 
-def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
-    """(module, name) of the definition `name` (a base class expression) reaches from `module`."""
-    facts = graph.facts.get(module)
-    return resolve_name(graph, facts, name) if facts else None
-
-
-def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
-    """(module, "Class.method") for `Class.method(...)`, or a call on an instance of Class,
-    when impact knows the class."""
-    *owner_parts, method = call.callee.split(".")
-    if not owner_parts:
-        return None
-    owner = resolve_name(graph, facts, ".".join(owner_parts))
-    definition = graph.definition(*owner) if owner else None
-    if definition is None or definition.kind != "class":
-        return None
-    return owner[0], f"{owner[1]}.{method}"
-
-
 Changed = dict[tuple[str, str], tuple[Definition, Definition]]
 
 
@@ -130,7 +114,7 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
             if call_breaks(call, old.parameters):
                 continue  # broken before the change
             misfit = call_misfit(call, new.parameters)
-            if misfit is None and head.language(key[0]) == JAVASCRIPT and \
+            if misfit is None and _reports_shifted_arguments(head, key[0]) and \
                     _unedited(head, facts, call):
                 shifted = shifted_arguments(call, old.parameters, new.parameters)
                 misfit = (shifted, call.site) if shifted else None
@@ -159,8 +143,6 @@ def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, 
     return changed
 
 
-# bases that give a class neither methods of its own nor dataclass fields
-TYPING_ONLY_BASES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
 MAX_BASES = 50
 
 
@@ -203,35 +185,6 @@ def _dataclass_ancestry(graph: SymbolGraph, module: str, definition: Definition
                 later.append((where[0], base))
         stack.extend(reversed(later))
     return found
-
-
-def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str, str] | None:
-    """(module, name) of the definition a module-scope name (`f`, `mod.f`) in `facts` reaches,
-    when impact can tell."""
-    parts = dotted.split(".")
-    binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
-    if len(parts) == 1:
-        if len(binders) > 1 or binders and binders[0].guarded:
-            return None
-        if not binders:
-            return (facts.path, parts[0])
-        imp = binders[0]
-        if imp.imported in (None, "*"):
-            return None
-        target = graph.target(facts.path, imp)
-        return _origin(graph, target, imp.imported) if isinstance(target, str) else None
-    module = graph.module_bound_by_all(facts, binders)
-    for attr in parts[1:-1]:
-        module = graph.python.submodule(module, attr) if module else None
-    return _origin(graph, module, parts[-1]) if module else None
-
-
-def _origin(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
-    origin = graph.export_origin(module, name)
-    if origin is None:
-        return None
-    definition = graph.definition(origin[0], name)
-    return (origin[0], name) if definition is not None else None
 
 
 def call_breaks(call: Call, params: tuple[Parameter, ...] | None) -> str | None:
@@ -296,9 +249,15 @@ def shifted_arguments(call: Call, old: tuple[Parameter, ...] | None,
 
 def _breaking_changes(head: SymbolGraph, key: tuple[str, str], old: Definition,
                       new: Definition) -> list[str]:
-    if head.is_python(key[0]):
+    language = head.language_of(key[0])
+    if language is not None and language.keyword_arguments:
         return breaking_changes(old.parameters, new.parameters)
     return positional_breaking_changes(old.parameters, new.parameters)
+
+
+def _reports_shifted_arguments(head: SymbolGraph, module: str) -> bool:
+    language = head.language_of(module)
+    return language is not None and language.reports_shifted_arguments
 
 
 def positional_breaking_changes(old: tuple[Parameter, ...] | None,

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from impact.checks.calls import resolve_name
 from impact.checks.imports import DANGLING_ATTRIBUTE
+from impact.checks.references import resolve_name
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, Definition, FileFacts, Finding, Location, MemberRef
+from impact.model import Definition, FileFacts, Finding, Location, MemberRef
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
 MAX_DEPTH = 10
@@ -43,8 +43,8 @@ def check_change(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str]) -
         return []
     written = _written_classes(head)
     findings = []
-    for facts in head.checked.values():
-        if facts.language != PYTHON:
+    for path, facts in head.checked.items():
+        if not head.language_of(path).tracks_class_attributes:
             continue
         for ref in facts.member_refs:
             if removed.isdisjoint(ref.chain):
@@ -137,7 +137,7 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
     removed: set[str] = set()
     for module in changed:
         facts, after = base.facts[module], head.facts.get(module)
-        if after is facts or facts.language != PYTHON:
+        if after is facts or not base.language_of(module).tracks_class_attributes:
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}
         for definition in facts.definitions:

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from impact.breakage import breakage_of, consumer_severity
 from impact.checks.base import Rule
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.lang.javascript import known_globals
-from impact.model import PYTHON, Export, FileFacts, Finding, Subject
+from impact.model import Export, FileFacts, Finding, Subject
 
 UNDEFINED_EXPORT = Rule(
     code="IMP104",
@@ -34,7 +33,7 @@ def check(graph: SymbolGraph) -> Iterator[Finding]:
     for facts in graph.checked.values():
         if not facts.readable or not facts.exports or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files may export names that global augmentations declare
-        if facts.language == PYTHON:
+        if graph.language_of(facts.path).exports_listed_in_dunder_all:
             yield from _check_all(graph, facts)
         else:
             yield from _check_js_exports(graph, facts)
@@ -55,7 +54,8 @@ def _check_all(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
 def _check_js_exports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     for export in facts.exports:
         if export.kind == "local" and export.local:
-            if export.local in facts.bindings or export.local in known_globals():
+            if export.local in facts.bindings or \
+                    export.local in graph.language_of(facts.path).runtime_globals():
                 continue
             shown = "export default" if export.name == "default" else "export { ... }"
             message = (f"`{shown}` names `{export.local}`, which this module does not define "

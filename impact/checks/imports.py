@@ -14,8 +14,7 @@ from impact.breakage import (
 )
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, FileFacts, Finding, Import, MemberRef, Subject
-from impact.resolve.javascript import External
+from impact.model import FileFacts, Finding, Import, MemberRef, Subject
 
 DANGLING_IMPORT = Rule(
     code="IMP101",
@@ -101,11 +100,11 @@ def _check_imports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
 def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Import
              ) -> Finding | None:
     """The finding an import gives, if it does not resolve or takes a broken name."""
-    target = graph.target(facts.path, imp)
-    if isinstance(target, External):
-        return None
-    if target is None:
+    if graph.import_is_missing(facts.path, imp):
         return _missing_module(graph, facts, imp)
+    target = graph.target(facts.path, imp)
+    if target is None:
+        return None  # external
     if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*"):
         return None
     cause = breakage.unavailable(target, imp.imported)
@@ -122,7 +121,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
 
 def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Finding:
     source = describe_source(imp)
-    if facts.language == PYTHON:
+    if graph.language_of(facts.path).dotted_module_names:
         message = f"module `{source}` does not exist in this revision"
     else:
         message = f"cannot resolve '{source}': no such file in this revision"
@@ -136,7 +135,7 @@ def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Findin
 def _dangling_import(graph: SymbolGraph, facts: FileFacts, imp: Import, target: str,
                      cause: str) -> Finding:
     name = imp.imported
-    if facts.language == PYTHON:
+    if graph.language_of(facts.path).dotted_module_names:
         module = graph.python.dotted_name(target) if imp.level == 0 else describe_source(imp)
         message = f"`{name}` is imported from `{module}`, which does not define it"
         if cause == GONE:
@@ -159,7 +158,7 @@ def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
             binders.setdefault(imp.local, []).append(imp)
     # `import a.b` of a missing a.b carries the finding (IMP102); `a.b.f` is not reported again
     missing = {imp.source for imp in facts.imports if imp.kind == "module" and not imp.guarded
-               and graph.target(facts.path, imp) is None}
+               and graph.import_is_missing(facts.path, imp)}
     for ref in facts.member_refs:
         module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:
@@ -169,9 +168,12 @@ def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
 def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: str,
                 missing: set[str]) -> Iterator[Finding]:
     breakage = breakage_of(graph)
-    chain = ref.chain if facts.language == PYTHON else ref.chain[:1]
+    language = graph.language_of(facts.path)
+    # `a.b.c` may reach submodules on the way; else only the first attribute is a module's
+    chain = ref.chain if language.submodules_are_attributes else ref.chain[:1]
     for depth, attr in enumerate(chain, 1):
-        submodule = graph.python.submodule(module, attr) if facts.language == PYTHON else None
+        submodule = graph.python.submodule(module, attr) if language.submodules_are_attributes \
+            else None
         if submodule is not None and graph.rebinds_submodule(module, attr, submodule):
             return  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
         if submodule is not None:
@@ -180,12 +182,12 @@ def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: st
         if ".".join((ref.local, *chain[:depth])) in missing:
             return
         used = f"`{ref.local}.{'.'.join(chain[:depth])}`"
-        name = graph.python.dotted_name(module) if facts.language == PYTHON else module
+        name = graph.module_name(module, language)
         cause = breakage.unavailable(module, attr)
         # `pkg.X` of a name `pkg` re-exports from where it is gone: judged in Python only when
         # no layer binds the name (stars all the way), as pyright judges it
         broken = breakage.broken(module, attr) if cause is None else None
-        if broken is not None and facts.language == PYTHON and not broken.unbound:
+        if broken is not None and language.import_failure_breaks_importers and not broken.unbound:
             broken = None  # `import pkg` fails first, and the name is bound (pyright agrees)
         if cause == NOT_PROVIDED:
             message = f"{used}: module `{name}` has no attribute `{attr}`"
@@ -195,7 +197,8 @@ def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: st
         elif broken is not None:
             message = f"{used}: {broken.describe(attr)}"
         else:
-            bound = graph.module_attribute(module, attr) if facts.language == PYTHON else None
+            bound = graph.module_attribute(module, attr) if language.submodules_are_attributes \
+                else None
             if bound is None:
                 return
             module = bound  # `nx.community`: a module networkx binds through its imports

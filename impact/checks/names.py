@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from impact.checks.base import Rule
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.model import PYTHON, FileFacts, Finding, NameRef, Subject
+from impact.model import FileFacts, Finding, NameRef, Subject
 
 UNDEFINED_NAME = Rule(
     code="IMP105",
@@ -85,7 +85,7 @@ def check(graph: SymbolGraph) -> Iterator[Finding]:
 
 
 def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames) -> list[NameRef]:
-    if facts.language != PYTHON:
+    if _shares_globals(graph, facts):
         return [ref for ref in facts.unbound if known.judges(ref, facts.path)]
     star = graph.star_imported(facts)
     if star is not None and not star.complete:
@@ -105,11 +105,11 @@ def known_names(graph: SymbolGraph) -> KnownNames:
             values.update(revision.index.values)
             types.update(revision.index.types)
             continue
-        for facts in _javascript(revision):
+        for facts in _sharing_globals(revision):
             values.update(facts.bindings, facts.ambient_globals)
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
     local = {path: frozenset().union(*(_bound_in(r.facts.get(path)) for r in revisions))
-             for path, facts in graph.checked.items() if facts.language != PYTHON}
+             for path, facts in graph.checked.items() if _shares_globals(graph, facts)}
     return KnownNames(global_names(graph), frozenset(values), frozenset(types), local)
 
 
@@ -120,15 +120,20 @@ def global_names(graph: SymbolGraph) -> frozenset[str]:
     if graph.index is not None:
         return graph.index.names("globals")
     names: set[str] = set()
-    for facts in _javascript(graph):
+    for facts in _sharing_globals(graph):
         names.update(facts.ambient_globals)
         if not (facts.esm or facts.commonjs or facts.imports):
             names.update(facts.bindings)
     return frozenset(names)
 
 
-def _javascript(graph: SymbolGraph) -> Iterator[FileFacts]:
-    return (facts for facts in graph.facts.values() if facts.language != PYTHON)
+def _shares_globals(graph: SymbolGraph, facts: FileFacts) -> bool:
+    """Whether a file's language judges unbound names against globals that scripts share."""
+    return graph.language_of(facts.path).scripts_share_globals
+
+
+def _sharing_globals(graph: SymbolGraph) -> Iterator[FileFacts]:
+    return (facts for facts in graph.facts.values() if _shares_globals(graph, facts))
 
 
 def _bound_in(facts: FileFacts | None) -> frozenset[str]:
@@ -153,7 +158,7 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     name). (Names the repository knows are judged by `check`, on every line.)"""
     before = graph.other_revision.facts if graph.other_revision is not None else {}
     candidates = [(facts, ref) for path, lines in sorted(added.items())
-                  if (facts := graph.facts.get(path)) is not None and facts.language != PYTHON
+                  if (facts := graph.facts.get(path)) is not None and _shares_globals(graph, facts)
                   and not path.endswith(DECLARATION_FILES) and not facts.problems
                   for ref in facts.unbound if ref.site.line in lines and not ref.type_only
                   and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
@@ -179,10 +184,10 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
 
 
 def used_unbound(graph: SymbolGraph) -> frozenset[str]:
-    """The value names the JavaScript/TypeScript files of a revision use without binding them."""
+    """The value names a revision's files whose scripts share globals use without binding them."""
     if graph.index is not None:
         return graph.index.names("unbound")
-    return frozenset(ref.name for facts in _javascript(graph) for ref in facts.unbound
+    return frozenset(ref.name for facts in _sharing_globals(graph) for ref in facts.unbound
                      if not ref.type_only)
 
 

@@ -68,8 +68,6 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls = []
     proxies = _proxies(graph)
     for module, facts in sorted(graph.facts.items()):
-        if facts.language == "python":
-            continue
         inner = {w.request for w in facts.http.wrappers}  # a wrapper's own call: not a request
         for request in facts.http.requests:
             if request in inner:

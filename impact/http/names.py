@@ -50,7 +50,8 @@ def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) ->
         return None
     if imp.imported == "*":  # `const router = require('./routes')`
         return _exported(graph, target, "default", depth) if imp.kind == "require" else None
-    if facts.language == "python" and graph.python.submodule(target, imp.imported):
+    if graph.language_of(module).submodules_are_attributes and \
+            graph.python.submodule(target, imp.imported):
         return None
     return _exported(graph, target, imp.imported, depth)
 

@@ -65,7 +65,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             owner = resolve(graph, module, route.owner) if route.owner else None
             if owner is not None and owner not in routers:
                 continue  # an HTTP client's `api.get('/x', ...)`, not a route
-            if owner is None and facts.language != "python" and not _looks_served(facts):
+            if owner is None and graph.language_of(module).route_calls_are_ambiguous and \
+                    not _looks_served(facts):
                 continue
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
             for prefix in full:
@@ -78,7 +79,9 @@ def _django_roots(graph: SymbolGraph) -> list[Declared]:
     """The URL confs that `ROOT_URLCONF = "config.urls"` in a settings module names."""
     roots = []
     for facts in graph.facts.values():
-        for value in facts.http.values if facts.language == "python" else ():
+        # the setting names its module the way imports do: dotted
+        for value in facts.http.values if graph.language_of(facts.path).dotted_module_names \
+                else ():
             if value.name == django.ROOT_URLCONF and value.value is not None:
                 target = graph.python.resolve_absolute(value.value.parts[0])
                 if target in graph.facts and any(r.name == django.URLCONF

@@ -1,0 +1,222 @@
+"""The languages impact reads, each described once, and the registry of them.
+
+A `Language` says everything the rest of impact needs to know about a language: which
+files are its own, how to read them into facts, how its suppression comments are written,
+which resolver finds the modules its imports name, and each language-specific decision the
+graph, the checks and `fix` make, under a name that says what it means. Code outside
+`lang/` and `resolve/` asks the Language of a file (`language_of`, `SymbolGraph.language_of`)
+instead of comparing language names. CONTRIBUTING.md walks through adding one.
+
+The extractor of a language (`lang/<name>.py`) is imported on first use: the registry is
+cheap to import.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from impact.lang.directives import HASH_COMMENT, SLASH_COMMENT, DirectiveForm
+from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT
+from impact.resolve.javascript import JsResolver, is_config_file
+from impact.resolve.python import PythonResolver
+from impact.resolve.python import is_config_file as is_python_config_file
+
+if TYPE_CHECKING:
+    from impact.model import FileFacts
+
+
+class PublicApi(Enum):
+    """Which names of a module other code may rely on, when no `public = [...]` is configured."""
+
+    PUBLIC_PACKAGES = "public-packages"  # `__all__`, else non-underscore names, of modules
+    # in packages whose path has no private part and that are not tests (impact/public_api.py)
+    PACKAGE_ENTRY_POINTS = "package-entry-points"  # the exports of package.json entry points
+
+
+class ImportRewriter(Enum):
+    """How `impact fix` rewrites the imports of a file (impact/fix.py)."""
+
+    LIBCST = "libcst"  # Python: a concrete syntax tree that keeps every byte it does not edit
+    TREE_SITTER_ESM = "tree-sitter-esm"  # ES imports edited in place by byte offsets
+
+
+@dataclass(frozen=True, eq=False)  # one instance per language: equal when the same
+class Language:
+    name: str  # as FileFacts.language says it
+    # file suffix (lower case) -> (tree-sitter grammar, query files of grammars/)
+    grammars: dict[str, tuple[str, tuple[str, ...]]]
+    extractor: str  # the module whose `extract(path, source, time_budget)` reads a file
+    directives: DirectiveForm  # how a suppression comment is written
+    resolver: type  # the resolver of impact/resolve/ that finds what its imports name
+    steers_resolution: Callable[[str], bool]  # files whose content changes what resolves
+    public_api: PublicApi
+    import_rewriter: ImportRewriter
+    # -- what its modules and imports mean --------------------------------------------
+    encoding_cookie: bool  # a `# coding: latin-1` line says how the bytes are encoded
+    dotted_module_names: bool  # imports name modules `a.b.c` (else by a path specifier)
+    submodules_are_attributes: bool  # `pkg.sub` reaches a submodule through its package
+    # (and `from pkg import sub` imports it)
+    importing_runs_enclosing_packages: bool  # importing `a.b.c` runs `a` and `a.b` first
+    modules_have_dunder_attributes: bool  # every module has `__file__`, `__dict__`, ...
+    imported_names_are_provided: bool  # a module provides every name it imports or binds
+    # (else only what it exports)
+    exports_listed_in_dunder_all: bool  # a module's exports are what its `__all__` lists (else
+    # its export statements)
+    star_follows_dunder_all: bool  # `from m import *` takes exactly `__all__` when m has one
+    star_lets_through: Callable[[set[str]], set[str]]  # what a star passes on of a module's names
+    has_default_export: bool  # `export default` and its import
+    names_gone_from_incomplete_modules: bool  # in a diff, a name a module whose names are not
+    # all known lost is gone when what is unknown of it did not change (impact/breakage.py)
+    import_failure_breaks_importers: bool  # an import that fails raises where it runs,
+    # so a consumer of a module whose import broke fails with it (else the module graph
+    # fails to link, which a type checker reports)
+    keyword_arguments: bool  # a call may pass any parameter by name
+    reports_shifted_arguments: bool  # nothing checks a call's types: an argument that now
+    # lands on another parameter goes unnoticed
+    scripts_share_globals: bool  # top-level names of a script are globals of every script;
+    # unbound names are judged against the globals its environment knows
+    tracks_class_attributes: bool  # class attributes are definitions impact follows
+    rewrites_attribute_uses: bool  # `fix` rewrites `module.name` uses, not only imports
+    route_calls_are_ambiguous: bool  # `x.get('/p', f)` may be an HTTP client or a map as
+    # well as a route: it counts on an owner impact cannot resolve only in a module that
+    # declares a server (impact/http/routes.py)
+    may_be_build_output: bool  # its files may be generated by a build (dist/, bundles)
+    provides_verb: str  # "a module that no longer <verb>s `x`" in messages
+    suggested_import: Callable[[str, str], str]  # (module as imports name it, name) -> a
+    # statement that imports the name, for messages
+    compiled_modules: bool  # modules may be compiled (`.so`) and unreadable to impact
+    runtime_globals: Callable[[], frozenset[str]]  # values every module may name unbound
+    suffixes: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "suffixes", tuple(self.grammars))
+
+    def grammar(self, path: str) -> tuple[str, tuple[str, ...]]:
+        """(tree-sitter grammar, query files) of one of its files."""
+        return self.grammars[_suffix(path)]
+
+    def extract(self, path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
+        return import_module(self.extractor).extract(path, source, time_budget)
+
+
+def _suffix(path: str) -> str:
+    return "." + path.rsplit(".", 1)[-1].lower()
+
+
+def _python_builtins() -> frozenset[str]:
+    return frozenset(dir(builtins))
+
+
+def _javascript_globals() -> frozenset[str]:
+    from impact.lang.javascript import known_globals  # the extractor loads on first use
+    return known_globals()
+
+
+def _public_names(names: set[str]) -> set[str]:
+    return {n for n in names if not n.startswith("_")}
+
+
+def _all_but_default(names: set[str]) -> set[str]:
+    return names - {"default"}
+
+
+_PYTHON = Language(
+    name=PYTHON,
+    grammars={".py": ("python", ("python",)), ".pyi": ("python", ("python",))},
+    extractor="impact.lang.python",
+    directives=HASH_COMMENT,
+    resolver=PythonResolver,
+    steers_resolution=is_python_config_file,
+    public_api=PublicApi.PUBLIC_PACKAGES,
+    import_rewriter=ImportRewriter.LIBCST,
+    encoding_cookie=True,
+    dotted_module_names=True,
+    submodules_are_attributes=True,
+    importing_runs_enclosing_packages=True,
+    modules_have_dunder_attributes=True,
+    imported_names_are_provided=True,
+    exports_listed_in_dunder_all=True,
+    star_follows_dunder_all=True,
+    star_lets_through=_public_names,
+    has_default_export=False,
+    names_gone_from_incomplete_modules=True,
+    import_failure_breaks_importers=True,
+    keyword_arguments=True,
+    reports_shifted_arguments=False,
+    scripts_share_globals=False,
+    tracks_class_attributes=True,
+    rewrites_attribute_uses=True,
+    route_calls_are_ambiguous=False,
+    may_be_build_output=False,
+    provides_verb="provides",
+    suggested_import=lambda module, name: f"from {module} import {name}",
+    compiled_modules=True,
+    runtime_globals=_python_builtins,
+)
+_JAVASCRIPT = Language(
+    name=JAVASCRIPT,
+    grammars={suffix: ("javascript", ("ecmascript", "javascript", "jsx"))
+              for suffix in (".js", ".jsx", ".mjs", ".cjs")},
+    extractor="impact.lang.javascript",
+    directives=SLASH_COMMENT,
+    resolver=JsResolver,
+    steers_resolution=is_config_file,
+    public_api=PublicApi.PACKAGE_ENTRY_POINTS,
+    import_rewriter=ImportRewriter.TREE_SITTER_ESM,
+    encoding_cookie=False,
+    dotted_module_names=False,
+    submodules_are_attributes=False,
+    importing_runs_enclosing_packages=False,
+    modules_have_dunder_attributes=False,
+    imported_names_are_provided=False,
+    exports_listed_in_dunder_all=False,
+    star_follows_dunder_all=False,
+    star_lets_through=_all_but_default,
+    has_default_export=True,
+    names_gone_from_incomplete_modules=False,
+    import_failure_breaks_importers=False,
+    keyword_arguments=False,
+    scripts_share_globals=True,
+    tracks_class_attributes=False,
+    rewrites_attribute_uses=False,
+    route_calls_are_ambiguous=True,
+    may_be_build_output=True,
+    provides_verb="exports",
+    suggested_import=lambda module, name: f"import {{ {name} }} from '<relative path to {module}>'",
+    compiled_modules=False,
+    reports_shifted_arguments=True,
+    runtime_globals=_javascript_globals,
+)
+_TYPESCRIPT = replace(
+    _JAVASCRIPT,
+    name=TYPESCRIPT,
+    grammars={".ts": ("typescript", ("ecmascript", "typescript")),
+              ".mts": ("typescript", ("ecmascript", "typescript")),
+              ".cts": ("typescript", ("ecmascript", "typescript")),
+              ".tsx": ("tsx", ("ecmascript", "typescript", "jsx"))},
+    reports_shifted_arguments=False,  # its checker reports a call whose arguments now shift
+)
+
+# The registry: every language impact reads, one line each.
+LANGUAGES: dict[str, Language] = {language.name: language for language in (
+    _PYTHON,
+    _JAVASCRIPT,
+    _TYPESCRIPT,
+)}
+_BY_SUFFIX = {suffix: language for language in LANGUAGES.values() for suffix in language.suffixes}
+
+
+def language_of(path: str) -> Language | None:
+    """The language of a file, by its suffix; None for a file impact does not read."""
+    return _BY_SUFFIX.get(_suffix(path)) if "." in path.rsplit("/", 1)[-1] else None
+
+
+def steers_resolution(path: str) -> bool:
+    """Whether a file steers how some language's imports resolve (package.json, tsconfig,
+    pyproject.toml, ...)."""
+    return any(language.steers_resolution(path) for language in LANGUAGES.values())

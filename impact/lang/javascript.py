@@ -18,6 +18,7 @@ from importlib import resources
 from tree_sitter import Node
 
 from impact.http import javascript as http_facts
+from impact.lang import language_of
 from impact.lang.generated import looks_generated
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
@@ -30,8 +31,6 @@ from impact.lang.syntax_errors import (
 )
 from impact.lang.treesitter import captures, parse, site, text
 from impact.model import (
-    JAVASCRIPT,
-    TYPESCRIPT,
     Call,
     Export,
     FileFacts,
@@ -40,16 +39,6 @@ from impact.model import (
     NameRef,
 )
 
-GRAMMARS = {  # file suffix -> (tree-sitter grammar, query files)
-    ".js": ("javascript", ("ecmascript", "javascript", "jsx")),
-    ".jsx": ("javascript", ("ecmascript", "javascript", "jsx")),
-    ".mjs": ("javascript", ("ecmascript", "javascript", "jsx")),
-    ".cjs": ("javascript", ("ecmascript", "javascript", "jsx")),
-    ".ts": ("typescript", ("ecmascript", "typescript")),
-    ".mts": ("typescript", ("ecmascript", "typescript")),
-    ".cts": ("typescript", ("ecmascript", "typescript")),
-    ".tsx": ("tsx", ("ecmascript", "typescript", "jsx")),
-}
 PATTERN_CONTAINERS = {
     "object_pattern", "array_pattern", "rest_pattern", "required_parameter",
     "optional_parameter", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
@@ -96,8 +85,8 @@ def _names_in(data_file: str) -> frozenset[str]:
 
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
-    suffix = "." + path.rsplit(".", 1)[-1].lower()
-    grammar, query_files = GRAMMARS[suffix]
+    language = language_of(path)
+    grammar, query_files = language.grammar(path)
     root = parse(grammar, source, time_budget).root_node
     if root.has_error and grammar == "typescript":
         source, root = _with_members_separated(source, root, time_budget)
@@ -115,7 +104,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     unbound, at_module = module.references(found)
     return FileFacts(
         path=path,
-        language=TYPESCRIPT if grammar != "javascript" else JAVASCRIPT,
+        language=language.name,
         imports=tuple(sorted(imports, key=lambda i: (i.site.line, i.site.column))),
         exports=tuple(exports + commonjs_exports),
         bindings=module.bindings.sites,

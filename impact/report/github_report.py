@@ -8,9 +8,8 @@ control characters are made `printable`: no escape sequence or bidi override rea
 
 from __future__ import annotations
 
-from impact.diff import DiffResult
-from impact.report import head_place
 from impact.report.printable import printable
+from impact.report_model import Report
 
 COMMANDS = {"error": "error", "warning": "warning"}
 
@@ -23,12 +22,12 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(result: DiffResult) -> str:
-    """One annotation per finding, in head (a finding located in base is placed by
-    `head_place`), paths relative to the repository root as GitHub reads them."""
+def render(report: Report) -> str:
+    """One annotation per finding, in head (a finding located in base at the place the
+    report gives it), paths relative to the repository root as GitHub reads them."""
     lines = []
-    for finding in result.findings:
-        place = head_place(result, finding)
+    for item in report.findings:
+        finding, place = item.finding, item.place
         properties = ",".join([
             f"file={escape_property(place.file)}",
             f"line={place.line}",

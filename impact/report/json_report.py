@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from impact.diff import DiffResult
-from impact.model import Cause, Finding
+from impact.model import Cause
 from impact.report.printable import json_text
+from impact.report_model import Report, ReportedFinding, Summary
 
 VERSION = 1
 
 
-def finding_dict(finding: Finding) -> dict:
+def finding_dict(item: ReportedFinding) -> dict:
+    finding = item.finding
     data = {
         "code": finding.code,
         "rule": finding.rule,
@@ -23,7 +24,7 @@ def finding_dict(finding: Finding) -> dict:
         "origin": {"file": finding.origin.file, "line": finding.origin.line}
         if finding.origin else None,
     }
-    if finding.consumers or finding.code == "IMP201":
+    if finding.consumers or item.rule.leads_cause:  # its rule always lists them
         data["consumers"] = [{"file": c.file, "line": c.line} for c in finding.consumers]
     if finding.cause is not None:  # added in 0.2
         data["cause"] = cause_dict(finding.cause)
@@ -38,21 +39,21 @@ def cause_dict(cause: Cause) -> dict:
             "description": cause.describe()}
 
 
-def summary(result: DiffResult) -> dict:
+def summary_dict(summary: Summary) -> dict:
     return {
-        "errors": sum(1 for f in result.findings if f.severity == "error"),
-        "warnings": sum(1 for f in result.findings if f.severity == "warning"),
-        "files_scanned": result.files_scanned,
-        "suppressed": result.suppressed,  # findings an inline comment suppressed (added in 0.1)
+        "errors": summary.errors,
+        "warnings": summary.warnings,
+        "files_scanned": summary.files_scanned,
+        "suppressed": summary.suppressed,  # findings an inline comment suppressed (added in 0.1)
     }
 
 
-def render(result: DiffResult) -> str:
+def render(report: Report) -> str:
     document = {
         "version": VERSION,
-        "base": result.base.snapshot.label,
-        "head": result.head.snapshot.label,
-        "findings": [finding_dict(f) for f in result.findings],
-        "summary": summary(result),
+        "base": report.base,
+        "head": report.head,
+        "findings": [finding_dict(item) for item in report.findings],
+        "summary": summary_dict(report.summary),
     }
     return json_text(document)

@@ -1,32 +1,22 @@
 """`--format markdown`: a report made for a pull-request comment.
 
-A one-line verdict; then the causes (`sections`): each change that breaks several sites,
-with its count and its sites under it; a table of broken public symbols; collapsible
-details per file with the broken lines (linked to the head commit when the repository URL
-and sha are known), tests last; the edits `impact fix` would make, as `diff` blocks (an
-issue comment cannot carry suggestions GitHub applies: those belong to review comments on
-lines of the diff); and a size cap below GitHub's comment limit with a note saying what was
-cut.
+A one-line verdict; then the causes (the report's sections): each change that breaks several
+sites, with its count and its sites under it; a table of broken public symbols (and of the
+findings their rule places at a public definition); collapsible details per file with the
+broken lines (linked to the head commit when the report's display knows the repository URL
+and sha), tests last; the edits `impact fix` would make, planned by the pipeline and given
+as data, as `diff` blocks (an issue comment cannot carry suggestions GitHub applies: those
+belong to review comments on lines of the diff); and a size cap below GitHub's comment limit
+with a note saying what was cut.
 """
 
 from __future__ import annotations
 
 import html
-import os
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-from urllib.parse import quote
 
-from impact.diff import DiffResult
-from impact.model import Finding
-
-if TYPE_CHECKING:  # libcst is slow to import: only `impact fix` and markdown need it
-    from impact.fix import FileFix
-from impact.report import source_line
-from impact.report.json_report import summary
 from impact.report.printable import printable
-from impact.report.sections import CauseSection, sections
+from impact.report_model import CauseSection, Links, PlannedFix, Report, ReportedFinding
 
 MAX_CHARS = 60_000  # GitHub rejects comments over 65,536 characters
 MARKER = "<!-- impact-report -->"
@@ -38,26 +28,6 @@ REFERENCE = re.compile(r"([#@])(?=\w)")
 # and a table splits at `|`: as entities they are plain characters.
 HTML_ENTITIES = {"`": "&#96;", "*": "&#42;", "_": "&#95;", "\\": "&#92;", "~": "&#126;",
                  "[": "&#91;", "]": "&#93;", "|": "&#124;"}
-
-
-@dataclass(frozen=True)
-class Links:
-    """Where the head revision's files can be seen: `{url}/blob/{sha}/{path}#L{line}`."""
-
-    url: str | None = None
-    sha: str | None = None
-
-    @classmethod
-    def from_environment(cls, url: str | None, sha: str | None) -> Links:
-        server, repository = os.environ.get("GITHUB_SERVER_URL"), os.environ.get("GITHUB_REPOSITORY")
-        if url is None and server and repository:
-            url = f"{server}/{repository}"
-        return cls(url, sha or os.environ.get("GITHUB_SHA"))
-
-    def to(self, path: str, line: int) -> str | None:
-        if not (self.url and self.sha):
-            return None
-        return f"{self.url.rstrip('/')}/blob/{self.sha}/{quote(path)}#L{line}"
 
 
 def escape(value: str) -> str:
@@ -115,63 +85,68 @@ def fenced(lines: list[str], info: str = "", indent: str = "") -> list[str]:
     return [f"{indent}{fence}{info}", *(f"{indent}{line}" for line in lines), f"{indent}{fence}"]
 
 
-def render(result: DiffResult, fixes: list[FileFix] = (), links: Links = Links()) -> str:
-    counts = summary(result)
-    parts = [MARKER, _verdict(result, counts)]
-    grouped = sections(result.findings)
-    shown = [_cause_section(result, section, links) for section in grouped.causes]
-    in_causes = {id(f) for section in grouped.causes for f in section.sites}
-    api = [*grouped.api, *(f for f in result.findings if f.code == "IMP202" and
-                            f.severity == "warning" and id(f) not in in_causes)]
+def render(report: Report) -> str:
+    parts = [MARKER, _verdict(report)]
+    grouped = report.sections
+    links = report.display.links
+    shown = [_cause_section(section, links) for section in grouped.causes]
+    in_causes = {id(item) for section in grouped.causes for item in section.sites}
+    api = [*grouped.api, *(item for item in report.findings if not item.rule.leads_cause
+                            and item.rule.at_public_definition(item.finding)
+                            and id(item) not in in_causes)]
     if api:
         shown.append(_api_table(api))
-    shown += [_file_section(result, file, list(findings), links) for file, findings in grouped.files]
-    shown += [_fix_diff(fix) for fix in fixes]
+    shown += [_file_section(file, list(items), links) for file, items in grouped.files]
+    shown += [_fix_diff(fix) for fix in report.fixes]
     return _capped(parts, shown)
 
 
-def _verdict(result: DiffResult, counts: dict) -> str:
-    span = f"{code(result.base.snapshot.label)} → {code(result.head.snapshot.label)}"
-    if not result.findings:
+def _verdict(report: Report) -> str:
+    span = f"{code(report.base)} → {code(report.head)}"
+    counts = report.summary
+    if not report.findings:
         return f"### ✅ impact: this change breaks nothing impact can see ({span}, " \
-               f"{counts['files_scanned']} files)"
-    icon = "❌" if counts["errors"] else "⚠️"
-    return (f"### {icon} impact: {counts['errors']} error(s), {counts['warnings']} warning(s) "
+               f"{counts.files_scanned} files)"
+    icon = "❌" if counts.errors else "⚠️"
+    return (f"### {icon} impact: {counts.errors} error(s), {counts.warnings} warning(s) "
             f"introduced by this change ({span})")
 
 
-def _api_table(findings: list[Finding]) -> str:
+def _api_table(items: list[ReportedFinding]) -> str:
     rows = ["| symbol | what changed | consumers |", "| --- | --- | --- |"]
-    for finding in findings:
+    for item in items:
+        finding = item.finding
         rows.append(f"| {table_code(finding.symbol)} in {table_code(finding.file)} | "
                     f"{message(finding.message, in_table=True)} | {len(finding.consumers)} |")
     return "**Public API**\n\n" + "\n".join(rows)
 
 
-def _cause_section(result: DiffResult, section: CauseSection, links: Links) -> str:
-    """The cause and its count, its IMP201, and the sites it breaks (collapsed)."""
+def _cause_section(section: CauseSection, links: Links) -> str:
+    """The cause and its count, the finding that leads it, and the sites it breaks (collapsed)."""
     icon = "❌" if section.errors else "⚠️"
     lines = [f"#### {icon} {message(section.headline())}", ""]
-    for finding in section.api:
+    for item in section.api:
+        finding = item.finding
         lines += [f"**{finding.code}** {escape(finding.rule)}: {message(finding.message)}", ""]
     count = len(section.sites)
     lines += [f"<details><summary>{count} broken site{'s' if count != 1 else ''}</summary>", ""]
-    for finding in section.sites:
-        lines += _site(result, finding, links, with_file=True)
+    for item in section.sites:
+        lines += _site(item, links, with_file=True)
     lines += ["", "</details>"]
     return "\n".join(lines)
 
 
-def _file_section(result: DiffResult, file: str, findings: list[Finding], links: Links) -> str:
-    lines = [f"<details><summary><code>{html_text(file)}</code> ({len(findings)})</summary>", ""]
-    for finding in findings:
-        lines += _site(result, finding, links, with_file=False)
+def _file_section(file: str, items: list[ReportedFinding], links: Links) -> str:
+    lines = [f"<details><summary><code>{html_text(file)}</code> ({len(items)})</summary>", ""]
+    for item in items:
+        lines += _site(item, links, with_file=False)
     lines += ["", "</details>"]
     return "\n".join(lines)
 
 
-def _site(result: DiffResult, finding: Finding, links: Links, with_file: bool) -> list[str]:
+def _site(item: ReportedFinding, links: Links, with_file: bool) -> list[str]:
     """One finding as a list item, with its line of code."""
+    finding = item.finding
     where = f"line {finding.line}"
     link = links.to(finding.file, finding.line) if finding.revision == "head" else None
     if link:
@@ -179,17 +154,15 @@ def _site(result: DiffResult, finding: Finding, links: Links, with_file: bool) -
     if with_file:
         where = f"{code(finding.file)} {where}"
     lines = [f"- **{finding.code}** {escape(finding.rule)}, {where}: {message(finding.message)}"]
-    analysis = result.base if finding.revision == "base" else result.head
-    text = source_line(analysis, finding.file, finding.line, finding.column)
-    if text:
-        lines += ["", *fenced([text], indent="  ")]
+    if item.line_text:
+        lines += ["", *fenced([item.line_text], indent="  ")]
     return lines
 
 
-def _fix_diff(fix: FileFix) -> str:
+def _fix_diff(fix: PlannedFix) -> str:
     """The edits of `impact fix` for one file, as a `diff` block: shown, not applied (control
     characters visible as escapes)."""
-    lines = [printable(line) for line in fix.unified_diff().splitlines()]
+    lines = [printable(line) for line in fix.diff.splitlines()]
     return "\n".join([f"<details><summary>impact fix: <code>{html_text(fix.path)}</code></summary>",
                       "", *fenced(lines, "diff"), "", "</details>"])
 

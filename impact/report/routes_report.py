@@ -1,9 +1,16 @@
-"""`impact routes` as text or JSON (impact.http.listing builds the listing)."""
+"""`impact routes` as text or JSON: the same shape as the formats of `impact diff`, one
+`render(listing) -> str` per format in `FORMATS`, given only the listing (plain data that
+impact.http.listing builds)."""
 
 from __future__ import annotations
 
-from impact.http.listing import Caller, Listing
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from impact.report.printable import json_text, printable
+
+if TYPE_CHECKING:
+    from impact.http.listing import Caller, Listing
 
 
 def render_text(listing: Listing) -> str:
@@ -42,3 +49,6 @@ def render_json(listing: Listing) -> str:
 def _caller_json(caller: Caller) -> dict:
     return {"file": caller.file, "line": caller.line, "method": caller.method, "url": caller.url,
             "exact": caller.exact}
+
+
+FORMATS: dict[str, Callable[[Listing], str]] = {"text": render_text, "json": render_json}

@@ -7,37 +7,34 @@ and the text of the line, as the diff matches findings).
 
 from __future__ import annotations
 
-import hashlib
-
-from impact import __version__
-from impact.checks import RULES
-from impact.diff import DiffResult
-from impact.model import Finding
+from impact.model import Rule
 from impact.report.printable import json_text
+from impact.report_model import Report, ReportedFinding
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning"}
 
 
-def render(result: DiffResult) -> str:
+def render(report: Report) -> str:
+    index = {rule.code: number for number, rule in enumerate(report.rules)}
     document = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {
                 "name": "impact",
-                "version": __version__,
+                "version": report.tool_version,
                 "informationUri": "https://pypi.org/project/impact-diff/",
-                "rules": [_rule(rule) for rule in RULES.values()],
+                "rules": [_rule(rule) for rule in report.rules],
             }},
             "originalUriBaseIds": {"SRCROOT": {"uri": "file:///"}},
-            "results": [_result(result, finding) for finding in result.findings],
+            "results": [_result(item, index[item.rule.code]) for item in report.findings],
         }],
     }
     return json_text(document)
 
 
-def _rule(rule) -> dict:
+def _rule(rule: Rule) -> dict:
     return {
         "id": rule.code,
         "name": rule.name,
@@ -48,21 +45,18 @@ def _rule(rule) -> dict:
     }
 
 
-def _result(result: DiffResult, finding: Finding) -> dict:
-    analysis = result.base if finding.revision == "base" else result.head
-    line_text = analysis.line(finding.file, finding.line).strip()
-    fingerprint = hashlib.sha256(
-        f"{finding.code}\0{finding.file}\0{finding.symbol}\0{line_text}".encode()).hexdigest()
+def _result(item: ReportedFinding, rule_index: int) -> dict:
+    finding = item.finding
     data = {
         "ruleId": finding.code,
-        "ruleIndex": list(RULES).index(finding.code),
+        "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": finding.file, "uriBaseId": "SRCROOT"},
             "region": {"startLine": finding.line, "startColumn": finding.column},
         }}],
-        "partialFingerprints": {"impactFinding/v1": fingerprint},
+        "partialFingerprints": {"impactFinding/v1": item.fingerprint},
         "properties": {"symbol": finding.symbol, "revision": finding.revision},
     }
     if finding.origin:

@@ -1,14 +1,16 @@
-"""The terminal report, led by the causes (`sections`): each cause that breaks several sites
-with its count and its sites under it, then the other findings by file (tests last), each
-broken line with a little context, and a one-line summary.
+"""The terminal report, led by the causes (the report's sections): each cause that breaks
+several sites with its count and its sites under it, then the other findings by file (tests
+last), each broken line with a little context, and a one-line summary.
 
-Colour only on a terminal (rich decides). A line is wrapped only on a terminal, where what
-follows the location (a message, a source line) keeps a hanging indent; anywhere else (a
-pipe, a file, a CI log) every line is written whole. No line ends in spaces.
+Colour only on a terminal (the report's display says whether it is one; rich decides the
+colours). A line is wrapped only on a terminal, where what follows the location (a message,
+a source line) keeps a hanging indent; anywhere else (a pipe, a file, a CI log) every line
+is written whole. No line ends in spaces.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from itertools import groupby
 
@@ -16,15 +18,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from impact.diff import DiffResult
-from impact.model import Finding
-from impact.report import source_line
-from impact.report.json_report import summary
+from impact.report import relative_to
 from impact.report.printable import printable
-from impact.report.sections import CauseSection, sections
+from impact.report_model import CauseSection, Report, ReportedFinding
 
 STYLE = {"error": "bold red", "warning": "yellow"}
-CONTEXT = 1  # lines shown before and after the broken line
 CONSUMERS_SHOWN = 3
 NARROWEST = 20  # columns left for the text after a hanging indent, however deep
 
@@ -68,64 +66,74 @@ class Writer:
         self.console.print(line, soft_wrap=True)
 
 
-def render(result: DiffResult, console: Console, shown_path: Callable[[str], str] = str) -> None:
-    out = Writer(console, shown_path)
-    if not result.findings:
-        out.line(body=f"[green]No findings[/]: {shown(result.base.snapshot.label)} → "
-                      f"{shown(result.head.snapshot.label)} breaks nothing impact can see "
-                      f"({result.files_scanned} files scanned{_suppressed(result)}).")
+def render(report: Report) -> str:
+    """The report as written to a terminal (wrapped to its width, in colour if rich says so)
+    or, when the display is no terminal, to anything else (whole lines)."""
+    buffer = io.StringIO()
+    terminal = report.display.terminal
+    console = Console(file=buffer, highlight=False, soft_wrap=not terminal,
+                      force_terminal=True if terminal else None)
+    write(report, Writer(console, relative_to(report.display.path_base)))
+    return buffer.getvalue()
+
+
+def write(report: Report, out: Writer) -> None:
+    if not report.findings:
+        out.line(body=f"[green]No findings[/]: {shown(report.base)} → {shown(report.head)} "
+                      f"breaks nothing impact can see ({report.summary.files_scanned} files "
+                      f"scanned{_suppressed(report)}).")
         return
-    parts = sections(result.findings)
+    parts = report.sections
     for section in parts.causes:
-        _render_cause(result, section, out)
+        _render_cause(report, section, out)
     if parts.api:
-        _render_public_api(result, parts.api, out)
-    for file, findings in parts.files:
+        _render_public_api(report, parts.api, out)
+    for file, items in parts.files:
         out.line(f"[bold underline]{out.path(file)}[/]")
-        for finding in findings:
-            _render_finding(result, finding, out, indent="  ")
+        for item in items:
+            _render_finding(report, item, out, indent="  ")
         out.line()
-    _render_summary(result, out)
+    _render_summary(report, out)
 
 
-def _render_summary(result: DiffResult, out: Writer) -> None:
-    counts = summary(result)
-    fixable = sum(f.fixable for f in result.findings)
-    fix = f" {fixable} fixable with `impact fix`." if fixable else ""
-    out.line(body=f"[bold]{counts['errors']} error(s), {counts['warnings']} warning(s)[/] in "
-                  f"{len({f.file for f in result.findings})} file(s); "
-                  f"{shown(result.base.snapshot.label)} → {shown(result.head.snapshot.label)}, "
-                  f"{counts['files_scanned']} files scanned{_suppressed(result)}.{escape(fix)}")
+def _render_summary(report: Report, out: Writer) -> None:
+    counts = report.summary
+    fix = f" {counts.fixable} fixable with `impact fix`." if counts.fixable else ""
+    out.line(body=f"[bold]{counts.errors} error(s), {counts.warnings} warning(s)[/] in "
+                  f"{counts.files} file(s); {shown(report.base)} → {shown(report.head)}, "
+                  f"{counts.files_scanned} files scanned{_suppressed(report)}.{escape(fix)}")
 
 
-def _suppressed(result: DiffResult) -> str:
-    return f", {result.suppressed} suppressed by comments" if result.suppressed else ""
+def _suppressed(report: Report) -> str:
+    suppressed = report.summary.suppressed
+    return f", {suppressed} suppressed by comments" if suppressed else ""
 
 
-def _render_cause(result: DiffResult, section: CauseSection, out: Writer) -> None:
-    """The cause and its count, its IMP201, then the sites it breaks, file by file."""
+def _render_cause(report: Report, section: CauseSection, out: Writer) -> None:
+    """The cause and its count, the finding that leads it, then the sites it breaks, file by file."""
     out.line(f"[{STYLE[section.severity]}]■[/] ", shown(section.headline()))
-    for finding in section.api:
-        _render_api_finding(result, finding, out, consumers=False)
-    for file, findings in groupby(section.sites, key=lambda f: f.file):
+    for item in section.api:
+        _render_api_finding(report, item, out, consumers=False)
+    for file, items in groupby(section.sites, key=lambda item: item.finding.file):
         out.line(f"  [underline]{out.path(file)}[/]")
-        for finding in findings:
-            _render_finding(result, finding, out, indent="    ", origin=False)
+        for item in items:
+            _render_finding(report, item, out, indent="    ", origin=False)
     out.line()
 
 
-def _render_public_api(result: DiffResult, findings: tuple[Finding, ...], out: Writer) -> None:
+def _render_public_api(report: Report, items: tuple[ReportedFinding, ...], out: Writer) -> None:
     """Each removed public symbol no site of which is listed: what changed, and who used it."""
     out.line("[bold underline]Public API[/]")
-    for finding in findings:
-        _render_api_finding(result, finding, out, consumers=True)
+    for item in items:
+        _render_api_finding(report, item, out, consumers=True)
     out.line()
 
 
-def _render_api_finding(result: DiffResult, finding: Finding, out: Writer, consumers: bool) -> None:
+def _render_api_finding(report: Report, item: ReportedFinding, out: Writer, consumers: bool) -> None:
+    finding = item.finding
     style = STYLE.get(finding.severity, "")
     out.line(f"  [{style}]{finding.severity} {finding.code}[/] {out.path(finding.file)}:"
-             f"{finding.line} (in {shown(result.base.snapshot.label)}) ", shown(finding.message))
+             f"{finding.line} (in {shown(report.base)}) ", shown(finding.message))
     if consumers and finding.consumers:
         sites = ", ".join(f"{out.path(c.file)}:{c.line}" for c in finding.consumers[:CONSUMERS_SHOWN])
         more = len(finding.consumers) - CONSUMERS_SHOWN
@@ -133,22 +141,21 @@ def _render_api_finding(result: DiffResult, finding: Finding, out: Writer, consu
                            f"{f', and {more} more' if more > 0 else ''}[/]")
 
 
-def _render_finding(result: DiffResult, finding: Finding, out: Writer, indent: str,
+def _render_finding(report: Report, item: ReportedFinding, out: Writer, indent: str,
                     origin: bool = True) -> None:
+    finding = item.finding
     style = STYLE.get(finding.severity, "")
     fixable = " \\[*]" if finding.fixable else ""
     out.line(f"{indent}{finding.line}:{finding.column} [{style}]{finding.severity} "
              f"{finding.code}[/]{fixable} [dim]{finding.rule}[/] ", shown(finding.message))
-    analysis = result.base if finding.revision == "base" else result.head
-    width = len(str(finding.line + CONTEXT))
-    for number in range(max(1, finding.line - CONTEXT), finding.line + CONTEXT + 1):
-        text = source_line(analysis, finding.file, number, finding.column)
-        if not text and number != finding.line:
+    width = len(str(item.lines[-1].number))
+    for line in item.lines:
+        if not line.text and line.number != finding.line:
             continue
-        marker = ">" if number == finding.line else " "
-        prefix = f"{indent}  {marker} {number:>{width}} │ "
-        out.line(prefix, escape(text), style=None if number == finding.line else "dim",
+        marker = ">" if line.number == finding.line else " "
+        prefix = f"{indent}  {marker} {line.number:>{width}} │ "
+        out.line(prefix, escape(line.text), style=None if line.number == finding.line else "dim",
                  hang=len(prefix))
     if origin and finding.origin:
         out.line(f"{indent}    ", f"[dim]origin: {out.path(finding.origin.file)}:"
-                                  f"{finding.origin.line} in {shown(result.base.snapshot.label)}[/]")
+                                  f"{finding.origin.line} in {shown(report.base)}[/]")

@@ -1,9 +1,50 @@
-"""Module resolution, one resolver per language family."""
+"""Module resolution, one resolver per language family, all behind one interface.
+
+A resolver answers `resolve_import(imp, importer)` with a tagged `Resolution`: the import
+reaches a module of the repository (`Resolved`), names something outside it or that impact
+does not resolve (`External`), or names a module of the repository that does not exist
+(`Missing`). Which resolver serves a file is for its Language to say (impact/lang).
+"""
 
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from impact.model import Import
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An import reaches a module of the repository."""
+
+    path: str  # a file, or a namespace package: a directory path ending in `/`
+    unreadable: str = ""  # why impact cannot see what the module provides (compiled, ...)
+
+
+@dataclass(frozen=True)
+class External:
+    """A specifier that names a package or something impact does not resolve. `reason`, when
+    given, says why impact could not resolve a specifier that seemed to be the repository's."""
+
+    spec: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Missing:
+    """An import names a module of the repository that does not exist in this revision."""
+
+
+Resolution = Resolved | External | Missing
+
+
+class Resolver(Protocol):
+    def resolve_import(self, imp: Import, importer: str) -> Resolution:
+        """What an import of `importer` names."""
 
 
 def parent_dirs(path: str) -> Iterator[str]:

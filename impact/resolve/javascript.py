@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
-from impact.resolve import Links, ancestor_dirs, nearest
+from impact.model import Import
+from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest
 from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -62,16 +62,7 @@ def is_config_file(path: str) -> bool:
         or name.startswith(("tsconfig", "jsconfig")) and name.endswith(".json"))
 
 
-@dataclass(frozen=True)
-class External:
-    """A specifier that names a package or something impact does not resolve. `reason`, when
-    given, says why impact could not resolve a specifier that seemed to be the repository's."""
-
-    spec: str
-    reason: str = ""
-
-
-Target = str | External | None
+Target = str | External | None  # inside the resolver; Resolution at its interface
 
 
 class JsResolver:
@@ -114,6 +105,16 @@ class JsResolver:
             found = self._read_more([path]) if self._read_more and path in self.paths else {}
             self._config_files[path] = found.get(path)
         return self._config_files[path]
+
+    def resolve_import(self, imp: Import, importer: str) -> Resolution:
+        return self.resolve_spec(imp.source, importer)
+
+    def resolve_spec(self, spec: str, importer: str) -> Resolution:
+        """What a specifier of `importer` names (an `export ... from` names one too)."""
+        found = self.resolve(spec, importer)
+        if found is None:
+            return Missing()
+        return Resolved(found) if isinstance(found, str) else found
 
     def resolve(self, spec: str, importer: str) -> Target:
         """The file a specifier names, External, or None when it is certainly missing."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import posixpath
 import re
 import sys
+from dataclasses import dataclass
 from functools import cached_property, partial
 
 if sys.version_info >= (3, 11):
@@ -26,7 +27,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from impact.model import Import
-from impact.resolve import Links, ancestor_dirs, parent_dirs
+from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, parent_dirs
 
 SUFFIXES = (".py", ".pyi")
 EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
@@ -37,6 +38,16 @@ PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg")
 # a directory without `__init__.py` named like one of these never shadows it: the path finder
 # prefers a regular module or package on any path entry to a namespace portion
 STANDARD_LIBRARY = frozenset(sys.stdlib_module_names) - {"__future__"}
+
+
+REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
+
+
+def is_config_file(path: str) -> bool:
+    """Files that steer resolution: project files (source roots) and what the project says
+    it installs (pyproject.toml, requirements*.txt)."""
+    name = posixpath.basename(path)
+    return name in PROJECT_FILES or REQUIREMENTS.fullmatch(name) is not None
 
 
 class PythonResolver:
@@ -242,6 +253,24 @@ class PythonResolver:
                 path = path[len(root) + 1:]
                 break
         return path.replace("/", ".")
+
+
+@dataclass(frozen=True)
+class PythonImports:
+    """The resolver interface for Python: an import of one of the repository's top-level
+    names (`internal`: in either revision of a diff) is found by the resolver, any other
+    names an installed package."""
+
+    resolver: PythonResolver
+    internal: frozenset[str]
+
+    def resolve_import(self, imp: Import, importer: str) -> Resolution:
+        if not self.resolver.is_internal(imp, self.internal):
+            return External(imp.source)
+        found = self.resolver.resolve(imp, importer)
+        if found is None:
+            return Missing()
+        return Resolved(found, self.resolver.unreadable(found) or "")
 
 
 def _extension_base(path: str) -> str:

@@ -1,0 +1,63 @@
+"""What a name or a call in a module refers to, and naming conventions of members: graph
+queries that several rule families share (so that the families stay independent)."""
+
+from __future__ import annotations
+
+from impact.graph import SymbolGraph
+from impact.model import Call, FileFacts
+
+# bases that give a class neither methods of its own nor dataclass fields
+TYPING_ONLY_BASES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
+
+
+def is_public_member(name: str) -> bool:
+    """`method` and `__dunder__` are public; `_private` and `__mangled` are not."""
+    return not name.startswith("_") or (name.endswith("__") and name != "__init__")
+
+
+def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
+    """(module, name) of the definition `name` (a base class expression) reaches from `module`."""
+    facts = graph.facts.get(module)
+    return resolve_name(graph, facts, name) if facts else None
+
+
+def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
+    """(module, "Class.method") for `Class.method(...)`, or a call on an instance of Class,
+    when impact knows the class."""
+    *owner_parts, method = call.callee.split(".")
+    if not owner_parts:
+        return None
+    owner = resolve_name(graph, facts, ".".join(owner_parts))
+    definition = graph.definition(*owner) if owner else None
+    if definition is None or definition.kind != "class":
+        return None
+    return owner[0], f"{owner[1]}.{method}"
+
+
+def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str, str] | None:
+    """(module, name) of the definition a module-scope name (`f`, `mod.f`) in `facts` reaches,
+    when impact can tell."""
+    parts = dotted.split(".")
+    binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
+    if len(parts) == 1:
+        if len(binders) > 1 or binders and binders[0].guarded:
+            return None
+        if not binders:
+            return (facts.path, parts[0])
+        imp = binders[0]
+        if imp.imported in (None, "*"):
+            return None
+        target = graph.target(facts.path, imp)
+        return _origin(graph, target, imp.imported) if isinstance(target, str) else None
+    module = graph.module_bound_by_all(facts, binders)
+    for attr in parts[1:-1]:
+        module = graph.python.submodule(module, attr) if module else None
+    return _origin(graph, module, parts[-1]) if module else None
+
+
+def _origin(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
+    origin = graph.export_origin(module, name)
+    if origin is None:
+        return None
+    definition = graph.definition(origin[0], name)
+    return (origin[0], name) if definition is not None else None

@@ -1,0 +1,83 @@
+"""The comment-directive forms of suppression comments, one per language family.
+
+Python: `# impact: ignore[IMP101, IMP105]` on the offending line, `# impact: ignore-next-line[IMP101]`
+on the line before it; without `[...]` every code is suppressed. JavaScript/TypeScript:
+`// impact-ignore IMP101` or `/* impact-ignore IMP101 IMP105 */` (codes separated by commas or
+spaces, a reason after `--`), and `// impact-ignore-next-line IMP101`. A form reads the body
+of one comment; whether the codes it names exist is for impact/suppression.py to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+PY_DIRECTIVE = re.compile(r"impact:\s*ignore(?P<rest>.*)", re.S)
+JS_DIRECTIVE = re.compile(r"impact-ignore(?P<rest>.*)", re.S)
+NEXT_LINE = "-next-line"
+CODE_LIKE = re.compile(r"IMP\w*")
+
+# (next line?, the codes as written, None: every code), a problem, or no directive at all
+Parsed = tuple[bool, tuple[str, ...] | None] | str | None
+
+
+@dataclass(frozen=True)
+class DirectiveForm:
+    """How a language writes a suppression comment."""
+
+    bodies: Callable[[str], list[str]]  # the directive candidates in one comment's text
+    parse: Callable[[str], Parsed]  # one candidate read
+
+
+def _python_bodies(comment: str) -> list[str]:
+    """`# type: ignore  # impact: ignore[IMP101]` holds two comments."""
+    return [part.strip() for part in comment.split("#")[1:]]
+
+
+def _js_bodies(comment: str) -> list[str]:
+    if comment.startswith("/*"):
+        return [comment[2:].removesuffix("*/").strip().lstrip("*").strip()]
+    return [comment[2:].strip()]
+
+
+def _python_directive(body: str) -> Parsed:
+    match = PY_DIRECTIVE.match(body)
+    if match is None:
+        if JS_DIRECTIVE.match(body):
+            return "in Python write `# impact: ignore[CODE]`"
+        return None
+    rest = match["rest"]
+    next_line = rest.startswith(NEXT_LINE)
+    rest = rest.removeprefix(NEXT_LINE)
+    if rest.startswith("["):
+        close = rest.find("]")
+        if close < 0:
+            return "unclosed `[`"
+        if rest[close + 1:] and not rest[close + 1].isspace():
+            return f"unexpected {rest[close + 1:].split()[0]!r} after `]`"
+        return next_line, tuple(part.strip() for part in rest[1:close].split(","))
+    if rest and not rest[0].isspace():
+        return "expected `[CODE, ...]` or the end of the comment after `ignore`"
+    if CODE_LIKE.match(rest.strip()):
+        return "codes go in brackets: `# impact: ignore[CODE]`"
+    return next_line, None
+
+
+def _js_directive(body: str) -> Parsed:
+    match = JS_DIRECTIVE.match(body)
+    if match is None:
+        if PY_DIRECTIVE.match(body):
+            return "in JavaScript/TypeScript write `// impact-ignore CODE`"
+        return None
+    rest = match["rest"]
+    next_line = rest.startswith(NEXT_LINE)
+    rest = rest.removeprefix(NEXT_LINE)
+    if rest and not rest[0].isspace():
+        return "expected codes or the end of the comment after `impact-ignore`"
+    words = tuple(w for w in re.split(r"[\s,]+", rest.split("--", 1)[0]) if w)
+    return next_line, words or None
+
+
+HASH_COMMENT = DirectiveForm(_python_bodies, _python_directive)
+SLASH_COMMENT = DirectiveForm(_js_bodies, _js_directive)
