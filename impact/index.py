@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from impact.http.routes import ROUTE_FILE_SUFFIXES
-from impact.model import PYTHON, FileFacts, HttpFacts, Import
+from impact.model import FileFacts, HttpFacts, Import
 from impact.records import Codec
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:
     """The modules a file imports (those of SymbolGraph.imported_modules), each with the
     names it takes there."""
     facts = graph.facts[path]
-    python = facts.language == PYTHON
+    language = graph.language_of(path)
     found: dict[str, Taken] = {}
 
     def take(module: str, names: Taken) -> None:
@@ -78,14 +78,15 @@ def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:
         if not isinstance(target, str):
             continue
         take(target, _taken(imp))
-        if python:
-            submodule = graph.python.submodule(target, imp.imported) if imp.kind == "from" else None
+        if language.submodules_are_attributes and imp.kind == "from":
+            submodule = graph.python.submodule(target, imp.imported)
             if submodule is not None:
                 take(submodule, None)  # `from pkg import sub` binds the module
+        if language.importing_runs_enclosing_packages:
             for package in graph.python.enclosing_packages(target):
                 # `import a.b.c` binds `a`: its attributes lead through each package
                 take(package, None if imp.kind == "module" else ())
-    if python:
+    if language.submodules_are_attributes:
         for module in _submodules_walked(graph, facts):
             take(module, None)
     return found

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from impact.checks.names import global_names
 from impact.facts import is_source
-from impact.model import PYTHON, Definition, FileFacts, Site
+from impact.model import Definition, FileFacts, Site
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import INIT_FILES, SUFFIXES
 
@@ -148,7 +148,7 @@ class NameChanges:
         shapes_before, shapes_after = _shapes(old), _shapes(new)
         names |= {n for n in shapes_before.keys() | shapes_after.keys()
                   if shapes_before.get(n) != shapes_after.get(n)}
-        if old.language == PYTHON:
+        if self.base.language_of(module).exports_listed_in_dunder_all:
             declared = self.base.dunder_all(module), self.head.dunder_all(module)
             if declared[0] != declared[1]:
                 if None in declared or declared[0].complete != declared[1].complete:
@@ -174,7 +174,7 @@ class NameChanges:
 
 
 def _passed_on_in(graph: SymbolGraph, facts: FileFacts, module: str, names: Names) -> Names:
-    python = facts.language == PYTHON
+    language = graph.language_of(facts.path)
     bound: set[str] = set()  # local names bound to a changed name, or to the module itself
     passed: set[str] = set()
     for imp in facts.imports:
@@ -184,13 +184,14 @@ def _passed_on_in(graph: SymbolGraph, facts: FileFacts, module: str, names: Name
         whole = imp.kind in ("module", "namespace", "require", "dynamic") or imp.imported == "*"
         if target != module:
             submodule = graph.python.submodule(target, imp.imported) \
-                if python and imp.kind == "from" else None
-            packages = graph.python.enclosing_packages(target) if python else ()
+                if language.submodules_are_attributes and imp.kind == "from" else None
+            packages = graph.python.enclosing_packages(target) \
+                if language.importing_runs_enclosing_packages else ()
             if submodule != module and not (imp.kind == "module" and module in packages):
                 continue
             whole = True  # the name is bound to the module
         if imp.kind == "star" or imp.kind == "reexport" and imp.imported == "*":
-            if names is ALL or python and names & {"__getattr__", "__all__"}:
+            if names is ALL or language.star_follows_dunder_all and names & {"__getattr__", "__all__"}:
                 return ALL  # what a star brings, or may bring, changed
             passed |= names - {"default"}
         elif imp.local and (whole or names is ALL or imp.imported in names):
