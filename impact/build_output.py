@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterable
 
 from impact.graph import SymbolGraph
 from impact.resolve.ignored import parse_pattern
@@ -24,14 +25,15 @@ OUTPUT_DIRECTORY = "dist"
 PACKAGE_BUILD_DIRECTORY = "build"
 
 
-def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes]) -> frozenset[str]:
-    """The files of a snapshot that are build output or generated."""
+def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes], paths: Iterable[str]
+                 ) -> frozenset[str]:
+    """Those of `paths` (source files of the snapshot) that are build output or generated."""
     marked = _marked_generated(gitattributes)
     builds = tuple(_package_build_dirs(graph))
     return frozenset(
-        path for path, facts in graph.facts.items()
-        if marked(path) or graph.language_of(path).may_be_build_output and (
-            facts.generated or _output_path(path) or path.startswith(builds)))
+        path for path in paths if path in graph.facts and (
+            marked(path) or graph.language_of(path).may_be_build_output and (
+                _output_path(path) or path.startswith(builds) or graph.facts[path].generated)))
 
 
 def _output_path(path: str) -> bool:

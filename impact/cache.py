@@ -23,7 +23,6 @@ import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from impact import __version__, records
@@ -49,6 +48,8 @@ def default_directory() -> Path:
 @cache
 def extractor_version() -> str:
     """Changes whenever the code or the queries that produce facts change."""
+    from importlib import metadata  # slow to import: only runs that use the cache need it
+
     digest = hashlib.sha1(f"{__version__} {records.FORMAT}".encode())
     sources = sorted([*(_PACKAGE / "lang").glob("*.py"), *(_PACKAGE / "http").glob("*.py"),
                       _PACKAGE / "facts.py", _PACKAGE / "model.py", _PACKAGE / "records.py",
@@ -92,6 +93,7 @@ class FactsCache:
         self.path = directory / FILE_NAME
         self.connection: sqlite3.Connection | None = None
         self.unreadable = 0  # entries that were not valid records (each read as a miss)
+        self._closed = False  # by close(): opened again to read (facts are read when used)
         try:
             self._open()
         except (sqlite3.Error, OSError) as error:
@@ -135,11 +137,15 @@ class FactsCache:
                 self.unreadable += 1
         return found
 
-    def get_importers(self, key: str) -> dict[str, set[str]] | None:
-        """module -> its importers, stored under `key`, if stored and readable."""
+    def stored(self, keys: Iterable[str]) -> set[str]:
+        """Which of these keys have an entry (not reading them)."""
+        return {key for key, in self._select("key", list(keys))}
+
+    def get_record(self, key: str, codec: records.Codec) -> object | None:
+        """What is stored under `key` (data derived from many facts), if stored and readable."""
         for _key, value in self._values([key]):
             try:
-                return records.load_importers(value)
+                return codec.load(value)
             except records.Unreadable:
                 self.unreadable += 1
         return None
@@ -156,20 +162,30 @@ class FactsCache:
         except sqlite3.Error as error:
             warn(f"could not write to the facts cache ({error}); results are not affected")
 
-    def put_importers(self, key: str, importers: dict[str, set[str]]) -> None:
-        self.put_records({key: records.dump_importers(importers)})
+    def put_record(self, key: str, value: object, codec: records.Codec) -> None:
+        self.put_records({key: codec.dump(value)})
 
     def _values(self, keys: list[str]) -> list[tuple[str, object]]:
         """(key, stored value) of the keys that have an entry."""
+        return self._select("key, value", keys)
+
+    def _select(self, columns: str, keys: list[str]) -> list[tuple]:
+        """These columns of the entries of the keys that have one."""
+        if self.connection is None and self._closed:
+            self._closed = False
+            try:
+                self._open()
+            except (sqlite3.Error, OSError):
+                return []
         if self.connection is None:
             return []
-        rows: list[tuple[str, object]] = []
+        rows: list[tuple] = []
         try:
             for start in range(0, len(keys), 500):
                 chunk = keys[start:start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows += self.connection.execute(
-                    f"SELECT key, value FROM facts WHERE key IN ({marks})", chunk).fetchall()
+                    f"SELECT {columns} FROM facts WHERE key IN ({marks})", chunk).fetchall()
         except sqlite3.Error as error:
             self._rebuild(error)
             return []
@@ -190,7 +206,8 @@ class FactsCache:
             self.connection.execute("VACUUM")
 
     def close(self) -> None:
-        """Close the database, and say (once) how many entries were unreadable."""
+        """Close the database, and say (once) how many entries were unreadable. A read after
+        this opens it again (what an analysis has not read yet, it reads when asked)."""
         if self.unreadable:
             warn(f"ignored {self.unreadable} unreadable entr{'y' if self.unreadable == 1 else 'ies'} "
                  f"of the facts cache at {self.path} (damaged, or not written by impact); "
@@ -199,6 +216,7 @@ class FactsCache:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+            self._closed = True
 
 
 def with_path(facts: FileFacts, path: str) -> FileFacts:

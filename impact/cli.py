@@ -10,20 +10,25 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
-from impact import __version__, cache, dependents, detect, github
-from impact.checks import RULES
-from impact.config import Overrides
-from impact.diff import DiffResult, Options, diff, unread_warnings
+from impact import __version__
 from impact.interrupt import Stopped, stopped_by_signals
 from impact.report import FORMATS
 from impact.report.printable import printable, printable_lines
 from impact.report_model import Display
-from impact.revisions import resolve_snapshots
 from impact.snapshot import WORKTREE, ImpactError, Repository
+
+if TYPE_CHECKING:
+    from impact.config import Overrides
+    from impact.diff import DiffResult, Options
+
+# The pipeline, rich and the GitHub client are imported by the commands that use them (a
+# format's module only when it renders), so that `impact diff --format json` loads no more
+# than it needs (see "Start-up" in benchmarks/RESULTS.md); `impact --version` is answered by
+# impact/__main__.py alone.
 
 app = typer.Typer(
     add_completion=True,  # --install-completion, --show-completion [bash|zsh|fish|powershell]
@@ -56,12 +61,16 @@ class State:
 
     @classmethod
     def options(cls, **values) -> Options:
+        from impact.diff import Options
+
         return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, jobs=cls.jobs,
                        progress=extraction_progress, **values)
 
     @classmethod
     def overrides(cls, config: Path | None, select=None, ignore=None, exclude=None) -> Overrides:
         """Command-line configuration; a relative --config is relative to -C, as in git."""
+        from impact.config import Overrides
+
         return Overrides.from_flags(cls.repo_path / config if config else None, select, ignore, exclude)
 
 
@@ -74,6 +83,7 @@ def extraction_progress(total: int) -> Iterator[Callable[[int], None] | None]:
     if total < PROGRESS_THRESHOLD or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
@@ -142,7 +152,9 @@ def main_options(
     State.repo_path = repo
     State.full_scan = full_scan
     State.jobs = jobs or None
-    State.cache_dir = None if no_cache else (cache_dir or cache.default_directory())
+    from impact.cache import default_directory
+
+    State.cache_dir = None if no_cache else (cache_dir or default_directory())
 
 
 @contextmanager
@@ -189,6 +201,9 @@ def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_n
     on stderr, folded, unless `warn_now` is false (the caller shows them)."""
     try:
         repo = Repository(State.repo_path)
+        from impact.diff import diff
+        from impact.revisions import resolve_snapshots
+
         base, head = resolve_snapshots(repo, revisions or [], staged)
         result = diff(base, head, options)
         for line in folded_warnings(result.warnings, verbose=False) if warn_now else ():
@@ -260,6 +275,8 @@ def diff_command(
             typer.echo(line, err=True)
     if verbose:
         graph = result.head.graph
+        from impact import detect
+
         for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
             typer.echo(f"impact: {printable(line)}", err=True)
     with output_to_a_pipe(), output_stream(output_file) as stream:
@@ -310,6 +327,8 @@ def output_stream(path: Path | None) -> Iterator:
 
 def code_statistics(result: DiffResult) -> str:
     """ruff's --statistics: one line per code, most frequent first."""
+    from impact.checks import RULES
+
     counts = Counter(f.code for f in result.findings)
     lines = [f"{count:>5}  {code}  {RULES[code].name if code in RULES else ''}".rstrip()
              for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
@@ -397,6 +416,8 @@ def init_command(
 
     try:
         repo = Repository(State.repo_path)
+        from impact import detect
+
         plan = plan_init(repo.root, detect.detect_snapshot(repo.worktree_snapshot()), force)
     except ImpactError as error:
         fail(str(error))
@@ -405,6 +426,12 @@ def init_command(
         return
     plan.path.write_text(plan.text, encoding="utf-8", newline="")
     typer.echo(f"impact: wrote the starter configuration to {plan.path.name}", err=True)
+
+
+# impact.github's DEFAULT_TIMEOUT and TIMEOUT_VARIABLE, written out so that importing the command
+# line does not import the HTTP client (tests/test_startup.py checks they agree)
+GITHUB_TIMEOUT = 30.0
+GITHUB_TIMEOUT_VARIABLE = "IMPACT_GITHUB_TIMEOUT"
 
 
 @app.command("comment", short_help="Post or update the pull request's impact comment.")
@@ -419,8 +446,8 @@ def comment_command(
     number: int = typer.Option(None, "--pr", metavar="NUMBER", help="Pull request number (default: from "
                                                   "GITHUB_EVENT_PATH)."),
     output: Path = typer.Option(None, "--output", "-o", metavar="FILE", help="Also write the report here."),
-    timeout: float = typer.Option(github.DEFAULT_TIMEOUT, "--timeout", metavar="SECONDS", min=0.001,
-                                  envvar=github.TIMEOUT_VARIABLE, help="Seconds each GitHub API "
+    timeout: float = typer.Option(GITHUB_TIMEOUT, "--timeout", metavar="SECONDS", min=0.001,
+                                  envvar=GITHUB_TIMEOUT_VARIABLE, help="Seconds each GitHub API "
                                   "request may take, from connecting to the last byte."),
     config: Path = CONFIG,
     select: list[str] = SELECT,
@@ -438,6 +465,8 @@ def comment_command(
     has one: that is updated to say so."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     try:
+        from impact import github
+
         pr = github.pull_request(api_url, repository, number, base)
     except ImpactError as error:
         fail(str(error))
@@ -452,6 +481,8 @@ def comment_command(
     else:
         sys.stdout.write(body)
     try:
+        from impact import github
+
         action = github.upsert_comment(pr, body, timeout, clean=not result.findings)
     except ImpactError as error:
         fail(str(error))
@@ -485,6 +516,9 @@ def graph_command(
     the working tree)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
+    from impact import dependents
+    from impact.diff import unread_warnings
+
     graph = dependents.load(snapshot, State.options()).graph
     for warning in unread_warnings(snapshot):
         typer.echo(f"impact: warning: {warning}", err=True)
@@ -512,6 +546,9 @@ def routes_command(
 
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
+    from impact import dependents
+    from impact.diff import unread_warnings
+
     graph = dependents.load(snapshot, State.options()).graph
     for warning in unread_warnings(snapshot):
         warn(warning)
@@ -533,6 +570,8 @@ def affected_command(
     BASE [HEAD] as for `impact diff` (default: HEAD and the working tree)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
     _, result = run_diff(revisions, False, State.options())
+    from impact import dependents
+
     modules = dependents.affected_modules(result.base, result.head)
     for module in modules:
         if not tests or dependents.is_test_file(module):
@@ -555,6 +594,8 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("info")
 def cache_info() -> None:
     """Where the facts cache is, and how big."""
+    from impact import cache
+
     facts_cache = cache.FactsCache(State.cache_dir or cache.default_directory())
     info = facts_cache.info()
     facts_cache.close()
@@ -565,6 +606,8 @@ def cache_info() -> None:
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Remove every entry of the facts cache."""
+    from impact import cache
+
     facts_cache = cache.FactsCache(State.cache_dir or cache.default_directory())
     facts_cache.clear()
     facts_cache.close()
@@ -582,6 +625,8 @@ RULES_TABLE_HEADER = "| code | rule | what it means |\n| --- | --- | --- |\n"
 
 def rules_table() -> str:
     """The README's table of finding codes, generated from the rules."""
+    from impact.checks import RULES
+
     return RULES_TABLE_HEADER + "".join(rule.table_row() + "\n"
                                         for rule in sorted(RULES.values(), key=lambda r: r.code))
 
@@ -597,6 +642,8 @@ def rules_command(
     """Explain the finding codes: what each catches, why it matters, an example.
 
     RULE is a finding code or rule name (IMP101, dangling-import): explain that one."""
+    from impact.checks import RULES
+
     rules = sorted(RULES.values(), key=lambda r: r.code)
     if rule is not None:
         wanted = rule.strip().lower()

@@ -32,8 +32,10 @@ def load(snapshot: Snapshot, options: Options) -> Analysis:
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
         with collector_paused():
-            return analyse(snapshot, FactsMemo(options, facts_cache), python.top_level_names,
-                           options, python)
+            analysis = analyse(snapshot, FactsMemo(options, facts_cache), python.top_level_names,
+                               options, python)
+            analysis.graph.facts.load(analysis.graph.facts)  # the whole graph is wanted
+            return analysis
     finally:
         if facts_cache is not None:
             facts_cache.close()

@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager, closing, contextmanager, nullcont
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from impact import index
 from impact.build_output import GITATTRIBUTES, build_output
 from impact.cache import FactsCache, cache_key, derived_key, with_path
 from impact.causes import with_causes
@@ -37,7 +38,7 @@ from impact.records import load_facts
 from impact.resolve import Links
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver, installed_packages
-from impact.scope import files_a_change_can_affect
+from impact.scope import Scope, changed_files, files_a_change_can_affect, steers_resolution
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
@@ -141,7 +142,11 @@ class FactsMemo:
     """Facts of each distinct file content are extracted once per run, and once ever when a
     cache is given (keyed by git blob id, so base, head and later runs share them). A file
     with the same content in both revisions gets the very same facts object. Facts of a file
-    that ran out of time are not cached: another run may have the time."""
+    that ran out of time are not cached: another run may have the time.
+
+    What the cache lacks is extracted at once (over a process pool when there is much); what
+    it has is read only when something asks for it (a warm run reads the facts the change
+    needs, not every file's)."""
 
     def __init__(self, options: Options, cache: FactsCache | None = None):
         self.max_file_size = options.max_file_size
@@ -151,19 +156,43 @@ class FactsMemo:
         self.cache = cache
         self._facts: dict[str, FileFacts] = {}
         self._by_path: dict[tuple[str, str], FileFacts] = {}
+        self._stored: dict[str, tuple[SourceFiles, str]] = {}  # key in the cache, not read yet
 
-    def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> dict[str, FileFacts]:
+    def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> LazyFacts:
         keys = {path: cache_key(blob_ids[path], path, self.max_file_size) for path in sources}
-        missing = [key for key in set(keys.values()) if key not in self._facts]
-        if self.cache is not None and missing:
-            self._facts.update(self.cache.get_many(missing))
+        unknown = {key for key in keys.values() if key not in self._facts and key not in self._stored}
+        stored = self.cache.stored(unknown) if self.cache is not None and unknown else set()
         to_extract: dict[str, str] = {}  # key -> a path with that content
         for path, key in keys.items():
-            if key not in self._facts:
+            if key in stored:
+                self._stored.setdefault(key, (sources, path))
+            elif key in unknown:
                 to_extract.setdefault(key, path)
         if to_extract:
             self._extract(sources, to_extract)
-        return {path: self._named(keys[path], path) for path in sorted(keys)}
+        return LazyFacts(self, dict(sorted(keys.items())))
+
+    def load(self, keys: Iterable[str]) -> None:
+        """Read these facts from the cache (in one go); an entry that turns out unreadable is
+        extracted again."""
+        wanted = [key for key in dict.fromkeys(keys) if key not in self._facts and key in self._stored]
+        if not wanted:
+            return
+        self._facts.update(self.cache.get_many(wanted))
+        missed: dict[int, tuple[SourceFiles, dict[str, str]]] = {}
+        for key in wanted:
+            sources, path = self._stored.pop(key)
+            if key not in self._facts:
+                missed.setdefault(id(sources), (sources, {}))[1][key] = path
+        for sources, to_extract in missed.values():
+            self._extract(sources, to_extract)
+
+    def facts(self, key: str, path: str) -> FileFacts:
+        """The facts of the content `key` under the name `path`."""
+        if (key, path) not in self._by_path:
+            self.load([key])
+            self._by_path[(key, path)] = with_path(self._facts[key], path)
+        return self._by_path[(key, path)]
 
     def _extract(self, sources: SourceFiles, to_extract: dict[str, str]) -> None:
         paths = sorted(to_extract.values())
@@ -188,10 +217,37 @@ class FactsMemo:
         if self.cache is not None:
             self.cache.put_records(to_store)
 
-    def _named(self, key: str, path: str) -> FileFacts:
-        if (key, path) not in self._by_path:
-            self._by_path[(key, path)] = with_path(self._facts[key], path)
-        return self._by_path[(key, path)]
+
+class LazyFacts(Mapping[str, FileFacts]):
+    """A revision's facts by path (in path order), each read from the cache when first used."""
+
+    def __init__(self, memo: FactsMemo, keys: dict[str, str]):
+        self.memo = memo
+        self.keys_of = keys  # path -> cache key
+
+    def __getitem__(self, path: str) -> FileFacts:
+        return self.memo.facts(self.keys_of[path], path)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.keys_of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_of)
+
+    def __len__(self) -> int:
+        return len(self.keys_of)
+
+    def load(self, paths: Iterable[str]) -> None:
+        """Read the facts of these files in one go (any not of this revision are left out)."""
+        self.memo.load(self.keys_of[path] for path in paths if path in self.keys_of)
+
+    def items(self):
+        self.load(self.keys_of)
+        return super().items()
+
+    def values(self):
+        self.load(self.keys_of)
+        return super().values()
 
 
 def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
@@ -234,6 +290,15 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
                       public=options.public if options.public is not None else config.public,
                       max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
+    try:
+        return _analysed_diff(base_snapshot, head_snapshot, options, config, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _analysed_diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options,
+                   config: Config, cache: FactsCache | None) -> DiffResult:
     memo = FactsMemo(options, cache)
     installed = declared_packages(head_snapshot, options.max_file_size)
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
@@ -244,43 +309,69 @@ def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) ->
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
     base.graph.other_revision, head.graph.other_revision = head.graph, base.graph
+    changed_paths = changed_files(base, head)
+    scope = None
     if not (options.show_all or options.whole_repository):
-        importers = RememberedImporters(cache, internal_python, options)
-        importers.restore(base, head)
-        scope = files_a_change_can_affect(base, head)
-        importers.save(base, head)
-        if scope is not None:
-            base.graph.checked = {p: f for p, f in base.graph.facts.items() if p in scope}
-            head.graph.checked = {p: f for p, f in head.graph.facts.items() if p in scope}
-    if cache is not None:
-        cache.close()
-    output = {"base": _leave_out_build_output(base), "head": _leave_out_build_output(head)}
+        scope = _scope(base, head, changed_paths, Indexes(cache, internal_python, options))
+    if scope is None:  # every file is checked
+        for side in (base, head):
+            side.graph.facts.load(side.graph.facts)
+    for side in (base, head):
+        _leave_out_build_output(side)
     head_findings = run_checks(head.graph)
     if options.show_all:
         introduced = head_findings
     else:
         introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
         introduced += _new_unknown_names(base, head, options.max_file_size)
-    changed = check_change(base.graph, head.graph, introduced)
+    if scope is not None and not scope.files:
+        changed = []  # nothing changed: nothing compares differently
+    else:
+        changed = check_change(base.graph, head.graph, introduced, changed_paths,
+                               scope.providers if scope is not None else None)
     for side, revision in ((base, "base"), (head, "head")):
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced + changed]
     findings, suppressed = _configured(findings, head_findings + changed, head, base, config, options)
+    output = {revision: build_output_of(side, {f.file for f in findings if f.revision == revision})
+              for side, revision in ((base, "base"), (head, "head"))}
     findings = with_causes([f for f in findings if f.file not in output[f.revision]], base, head)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     return DiffResult(base, head, findings, config, suppressed)
 
 
-def _leave_out_build_output(analysis: Analysis) -> frozenset[str]:
-    """Build output and generated files of a snapshot (impact/build_output.py): no longer
-    checked, and returned so that no finding is reported in them."""
+def _scope(base: Analysis, head: Analysis, changed: set[str], indexes: Indexes) -> Scope | None:
+    """What the change can affect (impact/scope.py), those files then checked; None when it
+    may affect every file (every file is then checked)."""
+    if not changed and base.snapshot.links == head.snapshot.links:
+        scope = Scope(frozenset(), frozenset())
+    else:
+        indexes.attach(base, head)
+        scope = files_a_change_can_affect(base, head, changed)
+    if scope is None:
+        base.graph.index = head.graph.index = None  # every file's facts are at hand anyway
+        return None
+    for side in (base, head):
+        side.graph.facts.load(scope.files)
+        side.graph.checked = {path: side.graph.facts[path] for path in sorted(scope.files)
+                              if path in side.graph.facts}
+    return scope
+
+
+def _leave_out_build_output(analysis: Analysis) -> None:
+    """Build output and generated files (impact/build_output.py) are not checked."""
+    graph = analysis.graph
+    output = build_output_of(analysis, graph.checked)
+    graph.checked = {path: facts for path, facts in graph.checked.items() if path not in output}
+
+
+def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:
+    """Those of `paths` that are build output or generated in this snapshot: no finding is
+    reported in them."""
     snapshot = analysis.snapshot
     attributes = snapshot.read(sorted(p for p in snapshot.paths
                                       if posixpath.basename(p) == GITATTRIBUTES))
-    output = build_output(analysis.graph, attributes)
-    graph = analysis.graph
-    graph.checked = {path: facts for path, facts in graph.checked.items() if path not in output}
-    return output
+    return build_output(analysis.graph, attributes, paths)
 
 
 def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,
@@ -362,39 +453,53 @@ def changed_sources(base: Analysis, head: Analysis) -> set[str]:
     return {p for p in paths if base.blob_ids.get(p) != head.blob_ids.get(p)}
 
 
-class RememberedImporters:
-    """Which modules import which depends only on every file of a snapshot and the settings,
-    so it is kept in the cache: the next run on the same revision (the base of a working-tree
-    diff, most of all) reads it instead of resolving every import again."""
+class Indexes:
+    """The index of each revision (impact/index.py): read from the cache; else derived from
+    the other revision's, when only the contents of some files differ; else built from every
+    file. What is not in the cache is put there for the next run."""
 
     def __init__(self, cache: FactsCache | None, internal_python: frozenset[str], options: Options):
         self.cache = cache
         self.settings = repr((sorted(internal_python), options.python_roots, options.public,
                               options.max_file_size))
-        self._unknown: dict[int, str] = {}  # id of an analysis the cache did not know -> its key
 
-    def restore(self, *analyses: Analysis) -> None:
-        if self.cache is None:
-            return
-        for analysis in analyses:
-            key = self._key(analysis)
-            known = self.cache.get_importers(key)
-            if known is not None:
-                analysis.graph.remember_importers(known)
-            else:
-                self._unknown[id(analysis)] = key
+    def attach(self, base: Analysis, head: Analysis) -> None:
+        keys = {id(a): self._key(a) for a in (base, head)}
+        known = {id(a): self._stored(keys[id(a)]) for a in (base, head)}
+        if known[id(base)] is None and known[id(head)] is None:
+            known[id(base)] = index.build(base.graph)
+            self._store(keys[id(base)], known[id(base)])
+        for this, other in ((base, head), (head, base)):
+            if known[id(this)] is None:
+                if _only_contents_differ(this, other):
+                    known[id(this)] = index.derived(known[id(other)], other.graph, this.graph,
+                                                    changed_sources(base, head))
+                else:
+                    known[id(this)] = index.build(this.graph)
+                self._store(keys[id(this)], known[id(this)])
+        base.graph.index, head.graph.index = known[id(base)], known[id(head)]
 
-    def save(self, *analyses: Analysis) -> None:
-        for analysis in analyses:
-            key = self._unknown.get(id(analysis))
-            if self.cache and key and analysis.graph.knows_importers:
-                self.cache.put_importers(key, analysis.graph.direct_importers)
+    def _stored(self, key: str) -> index.RevisionIndex | None:
+        return self.cache.get_record(key, index.CODEC) if self.cache is not None else None
+
+    def _store(self, key: str, found: index.RevisionIndex) -> None:
+        if self.cache is not None:
+            self.cache.put_record(key, found, index.CODEC)
 
     def _key(self, analysis: Analysis) -> str:
         snapshot = analysis.snapshot
         listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
         listing += "".join(f"{link}\0-> {target}\n" for link, target in sorted(snapshot.links.items()))
-        return derived_key("importers", listing + self.settings)
+        return derived_key("index", listing + self.settings)
+
+
+def _only_contents_differ(one: Analysis, other: Analysis) -> bool:
+    """The same paths and links, and the same files that steer resolution: each file
+    that is the same in both resolves its imports the same way."""
+    a, b = one.snapshot, other.snapshot
+    if a.paths != b.paths or a.links != b.links:
+        return False
+    return all(a.blob_id(p) == b.blob_id(p) for p in a.paths if steers_resolution(p))
 
 
 def unread_warnings(*snapshots: Snapshot, shown: int = 5) -> list[str]:

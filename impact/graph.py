@@ -23,6 +23,8 @@ from impact.resolve.python import PythonImports, PythonResolver
 if TYPE_CHECKING:
     import networkx as nx
 
+    from impact.index import RevisionIndex
+
 
 @dataclass(frozen=True)
 class ExportSet:
@@ -87,6 +89,8 @@ class SymbolGraph:
         self.public_modules = public_modules  # configured public API, if any
         self.checked = facts  # the files rules look at: all, or those a change can affect
         self.other_revision: SymbolGraph | None = None  # in a diff, the other side's graph
+        # what every file contributes (impact/index.py), when only some files are checked
+        self.index: RevisionIndex | None = None
         self._resolutions: dict[tuple, Resolution] = {}
         self._exports: dict[str, ExportSet] = {}
         self._star_targets: dict[str, list[str | None]] = {}
@@ -121,20 +125,16 @@ class SymbolGraph:
     def direct_importers(self) -> dict[str, set[str]]:
         """module -> the modules that import or re-export something from it."""
         if self._direct_importers is None:
+            if self.index is not None:  # what the index of the revision says
+                self._direct_importers = {module: set(importers)
+                                          for module, importers in self.index.importers.items()}
+                return self._direct_importers
             importers: dict[str, set[str]] = defaultdict(set)
-            for path in self.facts:
+            for path in dict(self.facts.items()):  # read in one go
                 for module in self.imported_modules(path):
                     importers[module].add(path)
             self._direct_importers = dict(importers)
         return self._direct_importers
-
-    def remember_importers(self, importers: dict[str, set[str]]) -> None:
-        """Importers computed by an earlier run on the very same files and settings."""
-        self._direct_importers = importers
-
-    @property
-    def knows_importers(self) -> bool:
-        return self._direct_importers is not None
 
     def imported_modules(self, path: str) -> Iterator[str]:
         """Every module `path` depends on: what its imports name, the submodules a Python
@@ -508,7 +508,9 @@ class SymbolGraph:
         """The module that defines `name` as `module` provides it, following imports and
         re-exports, with the site of the definition. Where the trail goes cold (a module
         impact cannot read, a cycle), the last import or re-export on it that has a site.
-        A loop, not recursion, as chains may be long; every step of the trail is memoised."""
+        A loop, not recursion, as chains may be long; every step of the trail is memoised but
+        those on a cycle, whose answer depends on where the cycle is entered (each is answered
+        from its own start, so the answer does not depend on which was asked first)."""
         walked: list[tuple[tuple[str, str], tuple[str, Site] | None]] = []  # step, fallback
         found: tuple[str, Site] | None = None
         step: tuple[str, str] | None = (module, name)
@@ -521,9 +523,13 @@ class SymbolGraph:
             found, after, fallback = self._origin_step(*step)
             walked.append((step, fallback))
             step = after
-        for step, fallback in reversed(walked):  # the innermost fallback answers for those above
+        cycle = next(i for i, (walked_step, _) in enumerate(walked) if walked_step == step) \
+            if step in seen else len(walked)
+        for index in range(len(walked) - 1, -1, -1):  # the innermost fallback answers for those above
+            step, fallback = walked[index]
             found = found or fallback
-            self._origins[step] = found
+            if index < cycle:
+                self._origins[step] = found
         return found
 
     def _origin_step(self, module: str, name: str

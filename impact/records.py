@@ -17,14 +17,14 @@ it (through `cache.extractor_version`), so entries in another layout are never r
 from __future__ import annotations
 
 import dataclasses
+import sys
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 
 import msgpack
 
-from impact import model
 from impact.model import FileFacts
 
 FORMAT = "msgpack-fields-1"
@@ -43,14 +43,20 @@ def load_facts(data: bytes) -> FileFacts:
     return _load(data, _read_facts)
 
 
-def dump_importers(importers: Mapping[str, Iterable[str]]) -> bytes:
-    """module -> the modules that import it (a set, stored sorted)."""
-    return msgpack.packb({module: sorted(paths) for module, paths in importers.items()},
-                         use_bin_type=True, **_STRINGS)
+class Codec:
+    """dump and load for the records of one dataclass (and the dataclasses its fields hold),
+    the way facts are written and read: for data derived from many facts (impact.index)."""
 
+    def __init__(self, root: type):
+        self._getters = {cls: _getter(cls) for cls in _model_classes(root)}
+        self._read = _ReaderCompiler().compile(root)
 
-def load_importers(data: bytes) -> dict[str, set[str]]:
-    return {module: set(paths) for module, paths in _load(data, _read_importers).items()}
+    def dump(self, obj: object) -> bytes:
+        return msgpack.packb(obj, default=lambda o: _fields_of(o, self._getters),
+                             use_bin_type=True, **_STRINGS)
+
+    def load(self, data: bytes) -> typing.Any:
+        return _load(data, self._read)
 
 
 def _load(data: bytes, read: Callable[[object], object]) -> typing.Any:
@@ -72,9 +78,14 @@ def _model_classes(root: type) -> list[type]:
         if cls in found:
             continue
         found.append(cls)
-        for hint in typing.get_type_hints(cls, vars(model)).values():
+        for hint in _hints(cls).values():
             pending.extend(c for c in _types_in(hint) if dataclasses.is_dataclass(c))
     return found
+
+
+def _hints(cls: type) -> dict[str, object]:
+    """The field types of a dataclass, read in the module that defines it."""
+    return typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
 
 
 def _types_in(hint: object) -> Iterable[object]:
@@ -94,11 +105,11 @@ def _getter(cls: type) -> Callable[[object], tuple]:
 _GETTERS = {cls: _getter(cls) for cls in _model_classes(FileFacts)}
 
 
-def _fields_of(obj: object) -> tuple:
+def _fields_of(obj: object, getters: dict[type, Callable[[object], tuple]] = _GETTERS) -> tuple:
     """msgpack's hook for what it cannot pack itself: the model's dataclasses, nothing else."""
     if type(obj) is frozenset:
         return tuple(sorted(obj))  # a set is stored as its sorted items
-    getter = _GETTERS.get(type(obj))
+    getter = getters.get(type(obj))
     if getter is None:
         raise TypeError(f"a {type(obj).__name__} is not part of the facts model")
     return getter(obj)
@@ -153,7 +164,7 @@ class _ReaderCompiler:
 
     def _dataclass(self, name: str, cls: type) -> str:
         self.scope[cls.__name__] = cls
-        hints = typing.get_type_hints(cls, vars(model))
+        hints = _hints(cls)
         fields = [f.name for f in dataclasses.fields(cls)]
         lines = [f"def {name}(v):",
                  f"    if type(v) is not tuple or len(v) != {len(fields)}: raise _Invalid",
@@ -212,4 +223,3 @@ def _optional(hint: object) -> object | None:
 
 
 _read_facts = _ReaderCompiler().compile(FileFacts)
-_read_importers = _ReaderCompiler().compile(dict[str, tuple[str, ...]])

@@ -1,9 +1,15 @@
 """What a change can affect: the files whose findings may differ between base and head.
 
-A finding in a file depends on the file itself and on the modules it imports, directly or
-through re-exports, star imports and packages. So only the changed files and the files that
-depend on one of them, in base or in head, can gain or lose a finding. Everything else is
-left unchecked, which gives the same findings as checking every file, much faster.
+A finding in a file depends on the file itself and on what the modules it imports provide
+under the names it takes from them (directly, or through re-exports, star imports,
+packages and the modules a name is bound to). So the change is followed name by name: a
+changed module provides some names differently (added, removed, redefined with other
+parameters or members, re-exported from elsewhere: everything about a name but where it
+is written); a file that takes one of those names, or the whole module (a star, namespace
+or module import), can gain or lose a finding, and the names it passes on (imports it
+binds, re-exports, classes built on them) are followed in turn, through every revision's
+index of importers (impact/index.py). Everything else is left unchecked and never loaded,
+which gives the same findings as checking every file (`--full-scan`), much faster.
 
 Some changes reach every file at once; then every file is checked:
 - a file that steers resolution changed (`package.json`, `tsconfig.json`, `.gitignore`,
@@ -11,37 +17,265 @@ Some changes reach every file at once; then every file is checked:
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it).
 
-The names visible everywhere (globals of JavaScript scripts, what TypeScript's `declare`
-says exists) add the files that use a name the change added to them or took away.
+A module whose whole surface may have changed (added, removed, unreadable, its star
+imports or `__getattr__` changed, ...) changes every name it provides. A Python module
+added or removed also changes the names of the packages around it (`pkg.sub`). The names
+visible everywhere (globals of JavaScript scripts, what TypeScript's `declare` says exists)
+add the files that use a name the change added to them or took away.
 """
 
 from __future__ import annotations
 
 import posixpath
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from impact.checks.names import global_names
 from impact.facts import is_source
+from impact.model import Definition, FileFacts, Site
 from impact.resolve.javascript import is_config_file
+from impact.resolve.python import INIT_FILES, SUFFIXES
 
 if TYPE_CHECKING:
     from impact.diff import Analysis
+    from impact.graph import SymbolGraph
 
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
+ALL = None  # every name of a module
+NOWHERE = Site(0, 0)  # the place of every definition, when only its shape counts
+
+Names = frozenset[str] | None  # names a module may provide differently; ALL: any
 
 
-def files_a_change_can_affect(base: Analysis, head: Analysis) -> frozenset[str] | None:
-    """The files to check, or None when the change may affect every file."""
-    changed = changed_files(base, head)
-    if any(_steers_resolution(path) for path in changed):
+@dataclass(frozen=True)
+class Scope:
+    files: frozenset[str]  # the files to check
+    providers: frozenset[str]  # the modules that may provide some name differently
+
+
+def files_a_change_can_affect(base: Analysis, head: Analysis, changed: set[str]) -> Scope | None:
+    """The files to check, or None when the change may affect every file; `changed`: the
+    changed_files. Both graphs have their revision's index (impact/index.py)."""
+    if any(steers_resolution(path) for path in changed):
         return None
     if base.graph.python.roots != head.graph.python.roots:
         return None
     if base.snapshot.links != head.snapshot.links:
         return None  # a symbolic link changed: what resolves through it, rarely known
-    affected = base.graph.dependents(changed) | head.graph.dependents(changed)
-    return frozenset(affected | _users_of_changed_globals(base, head))
+    _provided, users = NameChanges(base.graph, head.graph).follow(changed)
+    # whose public API the rules compare: what base's changed modules reach through base's
+    # imports (as checks/__init__.py's file-level `_modules_a_change_can_reach`, name by name)
+    in_base = {module for module in changed if module in base.graph.facts}
+    provided = NameChanges(base.graph, head.graph, (base.graph,)).follow(in_base, whole=False)[0]
+    providers = frozenset(module for module, names in provided.items() if names is ALL or names)
+    return Scope(frozenset(changed | users | _users_of_changed_globals(base, head)), providers)
+
+
+class NameChanges:
+    """The names each module may provide differently, from the changed files on, and the
+    files that take one of them."""
+
+    def __init__(self, base: SymbolGraph, head: SymbolGraph,
+                 sides: tuple[SymbolGraph, ...] | None = None):
+        self.base, self.head = base, head
+        self.sides = sides or (base, head)  # whose importers are followed
+        self.provided: dict[str, Names] = {}
+        self._pending: list[str] = []
+
+    def follow(self, changed: set[str], whole: bool = True) -> tuple[dict[str, Names], set[str]]:
+        """From the changed modules on; `whole`: also from the packages around added or
+        removed modules, and from the origins of the names changed modules took elsewhere."""
+        for module in sorted(changed):
+            self._grow(module, self._differing(module))
+        if whole:
+            for module in sorted(changed):
+                self._origins(module)
+            for package, names in _packages_around(self.base, self.head, changed).items():
+                self._grow(package, frozenset(names))
+        users: set[str] = set()
+        while self._pending:
+            module = self._pending.pop()
+            names = self.provided[module]
+            for graph in self.sides:
+                takers = [importer for importer, taken in graph.index.importers.get(module, {}).items()
+                          if names is ALL or taken is ALL or not names.isdisjoint(taken)]
+                for side in (self.base, self.head):  # their facts, in one go
+                    side.facts.load(takers)
+                for importer in takers:
+                    users.add(importer)
+                    self._grow(importer, self._passed_on(importer, module, names))
+        return self.provided, users
+
+    def _origins(self, module: str) -> None:
+        """A public name a changed module took from elsewhere reaches, in base, a definition
+        (or an import or export impact cannot follow) in another module: the uses of that
+        name from there are the consumers of its removal (checks/api.py), so they are
+        followed too."""
+        names = self.provided[module]
+        if names is ALL:
+            names = self.base.exports(module).names if module in self.base.facts else ()
+        for name in sorted(names):
+            origin = self.base.export_origin(module, name) if module in self.base.facts else None
+            if origin is not None and origin[0] != module:
+                self._grow(origin[0], frozenset({name}))
+
+    def _grow(self, module: str, names: Names) -> None:
+        if module in self.provided:
+            known = self.provided[module]
+            if known is ALL or names is not ALL and names <= known:
+                return
+            names = ALL if names is ALL else names | known
+        elif names is not ALL and not names:
+            self.provided[module] = names
+            return
+        self.provided[module] = names
+        self._pending.append(module)
+
+    def _differing(self, module: str) -> Names:
+        """The names a changed file provides differently."""
+        old, new = self.base.facts.get(module), self.head.facts.get(module)
+        if old is None or new is None:
+            both = module in self.base.paths and module in self.head.paths
+            return frozenset() if both and old is new else ALL  # edited data (json, ...): none
+        if _traits(old) != _traits(new):
+            return ALL
+        before, after = self.base.exports(module), self.head.exports(module)
+        if before.complete != after.complete:
+            return ALL
+        names = set(before.names ^ after.names)
+        shapes_before, shapes_after = _shapes(old), _shapes(new)
+        names |= {n for n in shapes_before.keys() | shapes_after.keys()
+                  if shapes_before.get(n) != shapes_after.get(n)}
+        if self.base.language_of(module).exports_listed_in_dunder_all:
+            declared = self.base.dunder_all(module), self.head.dunder_all(module)
+            if declared[0] != declared[1]:
+                if None in declared or declared[0].complete != declared[1].complete:
+                    return ALL
+                names |= {"__all__", *(declared[0].names ^ declared[1].names)}
+        for facts in (old, new):  # `export { a as b }`, `export default a`: b follows a
+            names |= {e.name for e in facts.exports if e.local in names}
+        return frozenset(names)
+
+    def _passed_on(self, importer: str, module: str, names: Names) -> Names:
+        """The names `importer` may provide differently because `module` provides `names`
+        differently."""
+        found: set[str] = set()
+        for graph in (self.base, self.head):
+            facts = graph.facts.get(importer)
+            if facts is None:
+                continue
+            passed = _passed_on_in(graph, facts, module, names)
+            if passed is ALL:
+                return ALL
+            found |= passed
+        return frozenset(found)
+
+
+def _passed_on_in(graph: SymbolGraph, facts: FileFacts, module: str, names: Names) -> Names:
+    language = graph.language_of(facts.path)
+    bound: set[str] = set()  # local names bound to a changed name, or to the module itself
+    passed: set[str] = set()
+    for imp in facts.imports:
+        target = graph.target(facts.path, imp)
+        if not isinstance(target, str):
+            continue
+        whole = imp.kind in ("module", "namespace", "require", "dynamic") or imp.imported == "*"
+        if target != module:
+            submodule = graph.python.submodule(target, imp.imported) \
+                if language.submodules_are_attributes and imp.kind == "from" else None
+            packages = graph.python.enclosing_packages(target) \
+                if language.importing_runs_enclosing_packages else ()
+            if submodule != module and not (imp.kind == "module" and module in packages):
+                continue
+            whole = True  # the name is bound to the module
+        if imp.kind == "star" or imp.kind == "reexport" and imp.imported == "*":
+            if names is ALL or language.star_follows_dunder_all and names & {"__getattr__", "__all__"}:
+                return ALL  # what a star brings, or may bring, changed
+            passed |= names - {"default"}
+        elif imp.local and (whole or names is ALL or imp.imported in names):
+            bound.add(imp.local)
+    for export in facts.exports:
+        source = graph.resolve_spec(facts.path, export.source) if export.source else None
+        takes = export.kind == "namespace" or export.kind == "reexport" and \
+            (names is ALL or export.imported in names)
+        if takes and source == module or export.local in bound:
+            passed.add(export.name)
+    passed |= bound
+    passed |= {d.name for d in facts.definitions
+               if any(base.split(".")[0] in bound for base in d.bases)}  # subclasses
+    if passed and (facts.all_references or facts.commonjs):
+        return ALL  # `__all__` built from other modules', or `module.exports = ...`
+    return frozenset(passed)
+
+
+def _traits(facts: FileFacts) -> tuple:
+    """What a module is as a whole: when any of it changes, so may every name it provides."""
+    stars = tuple((i.source, i.level, i.guarded, i.type_only) for i in facts.imports
+                  if i.kind == "star" or i.kind == "reexport" and i.imported == "*")
+    return (facts.language, bool(facts.problems), facts.readable, facts.dynamic_exports,
+            facts.module_getattr, facts.has_all, facts.all_references, facts.all_removed,
+            facts.all_unknown, facts.esm, facts.commonjs, stars,
+            tuple((e.source, e.type_only) for e in facts.exports if e.kind == "star"))
+
+
+def _shapes(facts: FileFacts) -> dict[str, list]:
+    """Everything a module says about each name it binds, defines, imports or exports, but
+    where it says it."""
+    shapes: dict[str, list] = defaultdict(list)
+    for definition in facts.definitions:
+        shapes[definition.name].append(_shape(definition))
+    for export in facts.exports:
+        shapes[export.name].append(("export", export.kind, export.local, export.source,
+                                    export.imported, export.type_only))
+    for imp in facts.imports:
+        if imp.local:
+            shapes[imp.local].append(("import", imp.source, imp.imported, imp.kind, imp.level,
+                                      imp.guarded, imp.type_only, imp.fallback))
+    for name in facts.bindings:
+        shapes[name].append("bound")
+    for name in facts.only_imported:
+        shapes[name].append("only imported")
+    return shapes
+
+
+def _shape(definition: Definition) -> Definition:
+    """A definition but its place, and those of its members and class attributes (and its
+    body, which no other file sees: a `__getattr__`'s tells what it provides). Every other
+    field counts, so a field added to Definition is followed without a change here."""
+    body = definition.body if definition.name == "__getattr__" else ""
+    return replace(definition, site=NOWHERE, body=body,
+                   members=tuple(map(_shape, definition.members)),
+                   attributes=tuple(map(_shape, definition.attributes)))
+
+
+def _packages_around(base: SymbolGraph, head: SymbolGraph, changed: set[str]
+                     ) -> dict[str, set[str]]:
+    """For each Python module added or removed, the packages that hold it (in every source
+    root, for namespace packages), with the name it has in each: `pkg.sub` appeared or went."""
+    found: dict[str, set[str]] = defaultdict(set)
+    roots = set(base.python.roots) | set(head.python.roots)
+    for path in changed:
+        if (path in base.paths) == (path in head.paths) or not path.endswith(SUFFIXES):
+            continue
+        directory, name = posixpath.split(path)
+        child = posixpath.splitext(name)[0]
+        if name in INIT_FILES:
+            directory, child = posixpath.split(directory)
+        while child:
+            for place in _places(directory, roots):
+                for package in (*(posixpath.join(place, init) for init in INIT_FILES), place + "/"):
+                    found[package.lstrip("/")].add(child)
+            directory, child = posixpath.split(directory)
+    return found
+
+
+def _places(directory: str, roots: set[str]) -> set[str]:
+    """The same package directory under every source root."""
+    relative = {directory[len(root) + 1:] if root else directory for root in roots
+                if not root or directory == root or directory.startswith(root + "/")}
+    return {posixpath.join(root, place) if place else root for place in relative for root in roots}
 
 
 def _users_of_changed_globals(base: Analysis, head: Analysis) -> set[str]:
@@ -61,6 +295,7 @@ def changed_files(base: Analysis, head: Analysis) -> set[str]:
             or before.blob_id(path) != after.blob_id(path)}
 
 
-def _steers_resolution(path: str) -> bool:
+def steers_resolution(path: str) -> bool:
+    """A file whose change may change how any import resolves, or which files are checked."""
     return not is_source(path) and (is_config_file(path) or
                                      posixpath.basename(path) in PYTHON_CONFIG_FILES | CHECKING_FILES)

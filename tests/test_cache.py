@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
 
 from conftest import run_impact
 
+import impact.index
 import impact.parallel
 
 BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
@@ -96,33 +98,58 @@ def test_cache_info_and_clear(repo_factory, tmp_path):
 
 
 def count_import_resolutions(monkeypatch) -> list[str]:
-    from impact.graph import SymbolGraph
-
+    """The files whose imports are resolved for the index of a revision (impact/index.py)."""
     seen: list[str] = []
-    real = SymbolGraph.imported_modules
+    real = impact.index.imports_of
 
     def spy(graph, path):
         seen.append(path)
         return real(graph, path)
 
-    monkeypatch.setattr(SymbolGraph, "imported_modules", spy)
+    monkeypatch.setattr(impact.index, "imports_of", spy)
     return seen
 
 
-def test_importers_of_a_revision_are_remembered_until_a_file_changes(repo_factory, tmp_path,
-                                                                      monkeypatch):
+def test_the_index_of_a_revision_is_remembered_and_derived_for_the_files_that_differ(
+        repo_factory, tmp_path, monkeypatch):
     repo = repo_factory([{"a.js": "export const x = 1;\n", "b.js": "import { x } from './a.js';\n",
                           "c.js": "export const c = 1;\n"}])
     cache_dir = str(tmp_path / "c")
     seen = count_import_resolutions(monkeypatch)
     (repo / "c.js").write_text("export const c = 1;\nexport const d = 2;\n")
     assert run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json").findings == []
-    assert sorted(seen) == ["a.js", "a.js", "b.js", "b.js", "c.js", "c.js"]  # HEAD and working tree
+    # HEAD's index from every file; the working tree's from HEAD's: c.js out, and in again
+    assert sorted(seen) == ["a.js", "b.js", "c.js", "c.js", "c.js"]
     seen.clear()
     (repo / "a.js").write_text("export const y = 1;\n")  # b.js, unchanged, now dangles
     result = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
     assert ("IMP101", "b.js", 1, "x") in result.keys()
-    assert sorted(seen) == ["a.js", "b.js", "c.js"]  # the working tree's, not HEAD's again
+    assert sorted(seen) == ["a.js", "a.js", "c.js", "c.js"]  # only what differs from HEAD
     seen.clear()
     again = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
     assert again.findings == result.findings and seen == []
+
+
+def test_a_second_clone_with_a_copied_cache_reads_everything_from_it(repo_factory, tmp_path,
+                                                                      monkeypatch):
+    """CI restoring another run's cache directory: facts and indexes are keyed by content, so
+    a clone elsewhere extracts nothing, builds no index and reports the same."""
+    origin = repo_factory([BASE, {"pkg/util.py": "def other():\n    pass\n",
+                                  "web/a.js": "export const b = 1;\n"}])
+    first_clone, second_clone = tmp_path / "runner-1" / "repo", tmp_path / "runner-2" / "checkout"
+    for clone in (first_clone, second_clone):
+        subprocess.run(["git", "clone", "-q", str(origin), str(clone)], check=True)
+    first_cache, restored = tmp_path / "runner-1" / "cache", tmp_path / "runner-2" / "restored"
+    first = run_impact(first_clone, "diff", "HEAD~1", "HEAD", "--format", "json",
+                       env={"IMPACT_CACHE_DIR": str(first_cache)})
+    assert len(first.findings) == 3 and ("IMP101", "app.py", 1, "helper") in first.keys()
+    shutil.copytree(first_cache, restored)
+    entries = run_impact(second_clone, "--cache-dir", str(restored), "cache", "info").stdout
+    extracted = count_extractions(monkeypatch)
+    built = []
+    monkeypatch.setattr(impact.index, "build", lambda graph: built.append(graph) or None)
+    second = run_impact(second_clone, "diff", "HEAD~1", "HEAD", "--format", "json",
+                        env={"IMPACT_CACHE_DIR": str(restored)})
+    assert extracted == [] and built == []
+    assert second.json == first.json
+    assert run_impact(second_clone, "--cache-dir", str(restored), "cache", "info").stdout == entries

@@ -26,8 +26,9 @@ from hypothesis import strategies as st
 
 import impact.parallel
 from impact import records
+from impact.index import CODEC as INDEX_CODEC
 from impact.model import Definition, FileFacts, Site
-from impact.records import Unreadable, load_facts, load_importers
+from impact.records import Unreadable, load_facts
 
 # -- the cache holds data, not code ---------------------------------------------------------
 
@@ -103,7 +104,7 @@ def test_a_planted_pickle_runs_no_code(repo_factory, tmp_path, monkeypatch):
     marker = tmp_path / "code-ran"
     payload = pickle.dumps(OpensAFile(marker))
     entries = rewrite_entries(cache_dir, lambda _n, _value: payload)
-    assert entries == 9  # 7 distinct file contents, and the importers of each revision
+    assert entries == 9  # 7 distinct file contents, and the index of each revision
     assert_ignored_then_repaired(repo, cache_dir, entries, monkeypatch,
                                  check_first=lambda: not_created(marker))
 
@@ -120,11 +121,7 @@ def test_garbage_entries_are_misses_and_replaced(repo_factory, tmp_path, monkeyp
 
 def wrong_types(number: int, value: bytes) -> bytes:
     """The record with one value of the wrong type or shape, a different one for each entry."""
-    data = msgpack.unpackb(value)
-    if isinstance(data, dict):  # the importers of a revision: module -> importers
-        module = min(data)
-        data[module] = "app.py" if number % 2 else [1, 2]
-        return msgpack.packb(data)
+    data = msgpack.unpackb(value)  # facts, or the index of a revision (impact/index.py)
     mutations = [
         lambda d: d.__setitem__(0, 123),  # path: an int, not a string
         lambda d: d.__setitem__(2, "abc"),  # imports: a string, which iterates as a tuple would
@@ -152,7 +149,7 @@ def test_a_site_of_the_wrong_type_deep_inside_is_a_miss(repo_factory, tmp_path, 
 
     def line_as_text(_number: int, value: bytes) -> bytes:
         data = msgpack.unpackb(value)
-        if isinstance(data, list):
+        if isinstance(data, list) and isinstance(data[0], str):  # facts, not an index
             for binding in data[4].values():  # bindings: name -> [line, column]
                 binding[0] = str(binding[0])
         return msgpack.packb(data)
@@ -205,7 +202,7 @@ msgpack_data = st.recursive(scalars, lambda inner: st.lists(inner, max_size=18)
 def test_any_data_is_facts_or_unreadable(data):
     """Whatever a cache entry holds, reading it gives facts or Unreadable, nothing else."""
     record = msgpack.packb(data)
-    for load in (load_facts, load_importers):
+    for load in (load_facts, INDEX_CODEC.load):
         try:
             load(record)
         except Unreadable:
@@ -214,7 +211,7 @@ def test_any_data_is_facts_or_unreadable(data):
 
 @given(st.binary(max_size=200))
 def test_any_bytes_are_facts_or_unreadable(record):
-    for load in (load_facts, load_importers):
+    for load in (load_facts, INDEX_CODEC.load):
         try:
             load(record)
         except Unreadable:

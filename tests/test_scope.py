@@ -12,6 +12,15 @@ from pathlib import Path
 
 import pytest
 from conftest import commits, git, run_impact
+from hypothesis import event, given
+from hypothesis import strategies as st
+from test_fuzz import InMemoryFiles
+
+from impact.cache import FactsCache
+from impact.diff import Options, diff
+from impact.facts import extract_facts
+from impact.graph import ExportSet, SymbolGraph
+from impact.snapshot import Snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -91,3 +100,505 @@ def test_a_change_reaches_what_depends_on_it(repo_factory, case):
     base, change, expected = CASES[case]
     repo = repo_factory([base, change])
     assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))
+
+
+# -- name by name: what a change reaches, and what it does not ------------------------------
+
+NAME_CASES = {
+    "a name re-exported through two packages": (
+        {"core/__init__.py": "", "core/impl.py": "def run(a):\n    return a\n",
+         "api/__init__.py": "from core.impl import run\n", "api/v1.py": "from api import run\n",
+         "app.py": "from api.v1 import run\n\nrun(1)\n"},
+        {"core/impl.py": "def start(a):\n    return a\n"},
+        ("IMP101", "app.py")),
+    "a signature through a re-export, called elsewhere": (
+        {"lib/a.ts": "export function f(x: number): number { return x; }\n",
+         "lib/index.ts": "export { f } from './a';\n",
+         "app.ts": "import { f } from './lib/index';\nf(1);\n"},
+        {"lib/a.ts": "export function f(x: number, y: number): number { return x + y; }\n"},
+        ("IMP202", "app.ts")),
+    "a namespace import's attribute": (
+        {"a.js": "export const x = 1;\n", "b.js": "import * as a from './a.js';\nconsole.log(a.x);\n"},
+        {"a.js": "export const y = 1;\n"},
+        ("IMP103", "b.js")),
+    "a module a package binds, through the package": (
+        {"pkg/__init__.py": "from . import sub\n", "pkg/sub.py": "X = 1\n",
+         "app.py": "import pkg\n\nprint(pkg.sub.X)\n"},
+        {"pkg/sub.py": "Y = 1\n"},
+        ("IMP103", "app.py")),
+    "a submodule reached by attributes alone": (
+        {"pkg/__init__.py": "", "pkg/sub.py": "X = 1\n", "app.py": "import pkg\n\nprint(pkg.sub.X)\n"},
+        {"pkg/sub.py": "Y = 1\n"},
+        ("IMP103", "app.py")),
+    "a dataclass whose base gained a field": (
+        {"pkg/__init__.py": "",
+         "pkg/base.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Base:\n    a: int\n",
+         "pkg/child.py": "from dataclasses import dataclass\n\nfrom pkg.base import Base\n\n\n"
+                         "@dataclass\nclass Child(Base):\n    b: int\n",
+         "app.py": "from pkg.child import Child\n\nChild(1, 2)\n"},
+        {"pkg/base.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Base:\n"
+                        "    a: int\n    extra: int\n"},
+        ("IMP202", "app.py")),
+    "a submodule deleted under `import pkg`": (
+        {"pkg/__init__.py": "import pkg.sub\n", "pkg/sub.py": "X = 1\n",
+         "app.py": "import pkg\n\nprint(pkg.sub.X)\n"},
+        {"pkg/sub.py": None},
+        ("IMP103", "app.py")),
+    "an `export * as ns` member": (
+        {"lib/a.js": "export const x = 1;\n", "lib/index.js": "export * as a from './a.js';\n",
+         "app.js": "import { a } from './lib/index.js';\nconsole.log(a.x);\n"},
+        {"lib/a.js": "export const z = 1;\n"},
+        ("IMP103", "app.js")),
+    "an `__all__` made of another module's": (
+        {"pkg/__init__.py": "from pkg import sub\nfrom pkg.sub import *\n\n__all__ = sub.__all__\n",
+         "pkg/sub.py": "__all__ = ['x']\nx = 1\n",
+         "app.py": "from pkg import x\n\nprint(x)\n"},
+        {"pkg/sub.py": "__all__ = ['y']\ny = 1\n"},
+        ("IMP101", "app.py")),
+    "a route removed while a request calls it": (
+        {"server.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.get('/api/items')\n"
+                      "def items():\n    return []\n",
+         "web/app.js": "fetch('/api/items');\n"},
+        {"server.py": "from flask import Flask\n\napp = Flask(__name__)\n"},
+        ("IMP403", "server.py")),  # an error: web/app.js still calls it
+    "a response field a serializer in another module stopped sending": (
+        {"models.py": "from db import db\n\n\nclass Message(db.Model):\n    def to_dict(self):\n"
+                      "        return {'id': self.id, 'mediaUrl': self.media_url}\n",
+         "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
+         "server.py": "from flask import Flask, jsonify\n\nfrom models import Message\n\n"
+                      "app = Flask(__name__)\n\n\n@app.get('/api/message')\ndef message():\n"
+                      "    found = Message.query.get_or_404(1)\n    return jsonify(found.to_dict())\n",
+         "web/chat.js": "export async function show() {\n  const r = await fetch('/api/message');\n"
+                        "  const m = await r.json();\n  return m.mediaUrl;\n}\n"},
+        {"models.py": "from db import db\n\n\nclass Message(db.Model):\n    def to_dict(self):\n"
+                      "        return {'id': self.id}\n"},
+        ("IMP402", "web/chat.js")),
+    "a class attribute read in another module": (
+        {"models.py": "class Comment:\n    parent_id = None\n    body = ''\n",
+         "views.py": "from models import Comment\n\nprint(Comment.parent_id)\n"},
+        {"models.py": "class Comment:\n    body = ''\n"},
+        ("IMP103", "views.py")),
+    "a class attribute of a base class, read through a subclass elsewhere": (
+        {"base.py": "class Base:\n    parent_id = None\n",
+         "models.py": "from base import Base\n\n\nclass Comment(Base):\n    body = ''\n",
+         "views.py": "import models\n\nprint(models.Comment.parent_id)\n"},
+        {"base.py": "class Base:\n    pass\n"},
+        ("IMP103", "views.py")),
+}
+
+
+@pytest.mark.parametrize("case", NAME_CASES)
+def test_a_name_reaches_what_takes_it(repo_factory, case):
+    base, change, expected = NAME_CASES[case]
+    repo = repo_factory([base, change])
+    assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))
+    assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))  # the indexes from the cache
+
+
+def test_a_class_attribute_another_module_sets_is_no_finding_in_either(repo_factory):
+    """The module that sets `Comment.parent_id` is read although no finding is in it."""
+    repo = repo_factory([
+        {"models.py": "class Comment:\n    parent_id = None\n    body = ''\n",
+         "patch.py": "from models import Comment\n\nComment.parent_id = 0\n",
+         "views.py": "from models import Comment\n\nprint(Comment.parent_id)\n"},
+        {"models.py": "class Comment:\n    body = ''\n"}])
+    assert both_ways(repo, "HEAD~1", "HEAD")["findings"] == []
+    assert both_ways(repo, "HEAD~1", "HEAD")["findings"] == []  # the indexes from the cache
+
+
+def test_a_new_unknown_name_in_a_renamed_file(repo_factory):
+    """IMP105 compares a renamed file's lines with its old self, in both runs."""
+    repo = repo_factory([
+        {"src/a.js": "export function f() {\n  return oldGlobal();\n}\n",
+         "src/b.js": "import { f } from './a.js';\nf();\n"},
+        {"src/a.js": None, "src/a.mjs": "export function f() {\n  return oldGlobal();\n}\n"
+                                        "export const g = () => brandNewName();\n"}])
+    assert codes_at(both_ways(repo, "HEAD~1", "HEAD")) >= {("IMP105", "src/a.mjs")}
+
+
+# -- generated projects and random edits: the scoped run equals the full one ----------------
+
+WORDS = ("alpha", "beta", "gamma")
+PY_MODULES = ("pkg/m0.py", "pkg/m1.py", "pkg/m2.py", "pkg/__init__.py", "app.py", "server.py")
+JS_MODULES = ("src/m0.js", "src/m1.js", "src/m2.js", "src/index.js", "src/app.js", "src/page.js",
+              "src/script.js", "src/types.ts", "src/globals.d.ts")
+
+
+def _params(count: int, typed: bool = False) -> str:
+    return ", ".join(f"p{i}: number" if typed else f"p{i}" for i in range(count))
+
+
+@st.composite
+def python_statement(draw) -> str:
+    name, other = draw(st.sampled_from(WORDS)), draw(st.sampled_from(WORDS))
+    module, count = draw(st.integers(0, 2)), draw(st.integers(0, 2))
+    return draw(st.sampled_from([
+        f"def {name}({_params(count)}):\n    return 1\n",
+        (f"class {name.title()}:\n    def __init__(self{', ' * bool(count)}{_params(count)}):\n"
+         f"        pass\n\n    def go(self, p0):\n        pass\n"),
+        f"@dataclass\nclass {name.title()}({other.title()}):\n    f{count}: int\n",
+        f"class {name.title()}({other.title()}):\n    pass\n",
+        f"{name} = {count}\n",
+        f"from pkg.m{module} import {name}\n",
+        f"from pkg.m{module} import {name.title()}\n",
+        f"from pkg.m{module} import *\n",
+        f"from pkg import m{module}\n",
+        f"import pkg.m{module}\n",
+        "import pkg\n",
+        f"from . import m{module}\n",
+        f"from .m{module} import {name}\n",
+        f"__all__ = [{name!r}, {other!r}]\n",
+        f"__all__ = m{module}.__all__ + [{name!r}]\n",
+        f"{name}({_params(count)})\n",
+        f"m{module}.{name}({_params(count)})\n",
+        f"pkg.m{module}.{name}\n",
+        f"{name.title()}({_params(count)}).go(1)\n",
+        f"@app.get('/api/{name}')\ndef serve_{name}():\n    return {count}\n",
+    ]))
+
+
+@st.composite
+def javascript_statement(draw, typed: bool) -> str:
+    name, other = draw(st.sampled_from(WORDS)), draw(st.sampled_from(WORDS))
+    module, count = draw(st.integers(0, 2)), draw(st.integers(0, 2))
+    ext = "" if typed else ".js"
+    return draw(st.sampled_from([
+        f"export function {name}({_params(count, typed)}) {{ return 1; }}\n",
+        f"export class {name.title()} {{ constructor({_params(count, typed)}) {{}} go(p0) {{}} }}\n",
+        f"export class {name.title()} extends {other.title()} {{}}\n",
+        f"import {{ {name} }} from './m{module}{ext}';\n",
+        f"import {{ {name.title()} }} from './m{module}{ext}';\n",
+        f"import * as m{module} from './m{module}{ext}';\n",
+        f"import {name}Default from './m{module}{ext}';\n",
+        f"export {{ {name} }} from './m{module}{ext}';\n",
+        f"export {{ {name} as {other} }} from './m{module}{ext}';\n",
+        f"export * from './m{module}{ext}';\n",
+        f"export * as ns{module} from './m{module}{ext}';\n",
+        f"export default {name};\n",
+        f"const {name} = {count};\n",
+        f"export {{ {name} }};\n",
+        f"{name}({_params(count)});\n",
+        f"m{module}.{name}({_params(count)});\n",
+        f"new {name.title()}({_params(count)}).go(1);\n",
+        f"fetch('/api/{name}');\n",
+        # a name nothing binds on a line the change adds (IMP105)
+        f"{name}Undeclared{count}();\n",
+    ]))
+
+
+@st.composite
+def script_statement(draw) -> str:
+    name, count = draw(st.sampled_from(WORDS)), draw(st.integers(0, 2))
+    return draw(st.sampled_from([f"function {name}() {{ return {count}; }}\n", f"{name}();\n",
+                                 f"declare function {name}(): void;\n"]))
+
+
+# Projects whose rules read other files than the ones they report in: HTTP routes, the
+# serializers and models their responses come from, the requests and response reads of a
+# frontend (IMP401-IMP404), and class attributes read and written in other modules (IMP103).
+SEAM_MODULES = ("pkg/__init__.py", "pkg/m0.py", "pkg/m1.py", "pkg/m2.py", "server.py", "app.py",
+                "src/m0.js", "src/m1.js", "src/app.js")
+
+
+SEAM_WORDS = ("alpha", "beta")  # fewer names: routes, fields and attributes meet more often
+
+
+@st.composite
+def seam_python_statement(draw, path: str) -> str:
+    name, other = draw(st.sampled_from(SEAM_WORDS)), draw(st.sampled_from(SEAM_WORDS))
+    module, count = draw(st.integers(0, 2)), draw(st.integers(0, 1))
+    cls, other_cls = name.title(), other.title()
+    imports = [f"from pkg.m{module} import {cls}\n", f"from pkg.m{module} import {name}_payload\n",
+               f"from pkg import {cls}\n", f"import pkg.m{module}\n"]
+    uses = [f"print({cls}.{other})\n", f"print(pkg.m{module}.{cls}.{other})\n",
+            f"{cls}.{other} = {count}\n", f"setattr({cls}, {other!r}, {count})\n"]
+    if path == "server.py":  # routes, and what they send
+        return draw(st.sampled_from([
+            *imports,
+            f"@app.get('/api/{name}')\ndef serve_{name}():\n    return {{{other!r}: {count}, 'id': 1}}\n",
+            f"@app.get('/api/{name}')\ndef serve_{name}():\n    return jsonify({cls}().to_dict())\n",
+            f"@app.get('/api/{name}')\ndef serve_{name}():\n    return jsonify({name}_payload())\n",
+            (f"@app.get('/api/{name}s')\ndef serve_{name}s():\n"
+             f"    return jsonify([m.to_dict() for m in {cls}.query.all()])\n"),
+        ]))
+    if path == "app.py":  # class attributes read and written
+        return draw(st.sampled_from([*imports, *uses]))
+    return draw(st.sampled_from([  # models and serializers
+        *imports, *uses,
+        f"class {cls}:\n    {name} = {count}\n    {other}: int = 0\n",
+        f"class {cls}({other_cls}):\n    {name}: int = {count}\n",
+        f"class {cls}:\n    {other} = 1\n\n    def to_dict(self):\n        return {{{name!r}: 1, {other!r}: {count}}}\n",
+        f"def {name}_payload():\n    return {{{other!r}: {count}, 'id': 1}}\n",
+    ]))
+
+
+@st.composite
+def seam_javascript_statement(draw) -> str:
+    name, other = draw(st.sampled_from(SEAM_WORDS)), draw(st.sampled_from(SEAM_WORDS))
+    module = draw(st.integers(0, 1))
+    return draw(st.sampled_from([
+        f"fetch('/api/{name}');\n",
+        (f"export async function read_{name}() {{ const r = await fetch('/api/{name}'); "
+         f"const d = await r.json(); return d.{other}; }}\n"),
+        (f"export async function list_{name}() {{ const r = await fetch('/api/{name}s'); "
+         f"const d = await r.json(); return d.map((m) => m.{other}); }}\n"),
+        (f"export async function get_{name}() {{ const r = await fetch('/api/{name}'); "
+         f"return r.json(); }}\n"),
+        f"import {{ get_{name} }} from './m{module}.js';\n",
+        f"export async function show_{name}() {{ const d = await get_{name}(); return d.{other}; }}\n",
+    ]))
+
+
+def seam_statements_of(path: str):
+    return seam_python_statement(path) if path.endswith(".py") else seam_javascript_statement()
+
+
+def statements_of(path: str):
+    if path.endswith(".py"):
+        return python_statement()
+    if path.endswith((".d.ts", "script.js")):
+        return script_statement()
+    return javascript_statement(typed=path.endswith(".ts"))
+
+
+HEADERS = {"server.py": "from flask import Flask, jsonify\n\napp = Flask(__name__)\n",
+           ".py": "from dataclasses import dataclass\n"}
+
+
+def render(path: str, statements: list[str]) -> str:
+    header = ""
+    if path.endswith(".py"):
+        header = HEADERS.get(path.rsplit("/", 1)[-1], HEADERS[".py"])
+    return header + "\n".join(statements)
+
+
+@st.composite
+def project(draw) -> dict[str, list[str]]:
+    """Each module of a small Python package and JavaScript/TypeScript tree, as statements."""
+    modules = draw(st.sampled_from([PY_MODULES, JS_MODULES, PY_MODULES + JS_MODULES]))
+    return {path: draw(st.lists(statements_of(path), max_size=6)) for path in modules}
+
+
+@st.composite
+def seam_project(draw) -> dict[str, list[str]]:
+    """A backend, its models and serializers, and a frontend that calls it (SEAM_MODULES):
+    a route for each name, a class in each model module, reads of their fields and
+    attributes, and random statements besides."""
+    files = {path: draw(st.lists(seam_statements_of(path), max_size=4)) for path in SEAM_MODULES}
+    for path, statement in [("server.py", ROUTE), ("pkg/m0.py", MODEL), ("pkg/m1.py", MODEL),
+                            ("src/m0.js", READ), ("src/m1.js", READ), ("app.py", USE)]:
+        for name in SEAM_WORDS:
+            other = draw(st.sampled_from(SEAM_WORDS))
+            files[path].insert(draw(st.integers(0, len(files[path]))),
+                               statement.format(name=name, cls=name.title(), other=other))
+    return files
+
+
+ROUTE = "@app.get('/api/{name}')\ndef serve_{name}():\n    return {{{other!r}: 1, 'id': 1}}\n"
+MODEL = "class {cls}:\n    {name} = 1\n    {other}: int = 0\n"
+READ = ("export async function read_{name}() {{ const r = await fetch('/api/{name}'); "
+        "const d = await r.json(); return d.{other}; }}\n")
+USE = "from pkg.m0 import {cls}\nprint({cls}.{other})\n"
+
+
+@st.composite
+def edited(draw, files: dict[str, list[str]], statement_of=statements_of,
+           rewords: int = 1, focus: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """The project after 1-4 edits: a statement removed, added or replaced, a name in one
+    changed (`rewords`: how much likelier than the others), a module deleted, added or
+    renamed; the modules of `focus` are edited more often."""
+    head = {path: list(statements) for path, statements in files.items()}
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from([*sorted(files), *focus * 3]))
+        kind = draw(st.sampled_from(["remove", "add", "replace", "delete", "create", "rename",
+                                     *["reword"] * rewords]))
+        statements = head.setdefault(path, [])
+        if kind == "delete":
+            head.pop(path)
+        elif kind == "rename":  # to a name no module has (x.js -> x.mjs, m0 -> m3)
+            new = path.replace(".js", ".mjs") if path.endswith(".js") else path.replace("m0", "m3")
+            if new not in head:
+                head[new] = head.pop(path)
+        elif kind == "create":
+            new = path.replace("m0", "m3") if "m0" in path else path
+            head[new] = draw(st.lists(statement_of(new), max_size=3))
+        elif kind == "reword" and statements:  # one name in a statement becomes another:
+            at = draw(st.integers(0, len(statements) - 1))  # a field, an attribute, a path
+            words = [w for w in WORDS if w in statements[at]]
+            if words:
+                word = draw(st.sampled_from(words))
+                statements[at] = statements[at].replace(
+                    word, draw(st.sampled_from([w for w in WORDS if w != word])), 1)
+        elif kind == "add" or not statements:
+            statements.insert(draw(st.integers(0, len(statements))), draw(statement_of(path)))
+        else:
+            at = draw(st.integers(0, len(statements) - 1))
+            if kind == "remove":
+                del statements[at]
+            else:
+                statements[at] = draw(statement_of(path))
+    return head
+
+
+def in_memory(files: dict[str, list[str]], label: str) -> Snapshot:
+    return InMemoryFiles({path: render(path, s) for path, s in files.items()}).snapshot(label)
+
+
+def finding_keys(findings) -> list:
+    return [(f.code, f.file, f.line, f.column, f.symbol, f.severity, f.message, f.origin,
+             f.consumers) for f in findings]
+
+
+@given(project().flatmap(lambda base: st.tuples(st.just(base), edited(base))))
+def test_generated_projects_scoped_as_full(tmp_path_factory, generated):
+    """Random edits of generated projects: a scoped run, with the indexes built, then read
+    from the cache, then derived for another head, finds what checking every file finds."""
+    scoped_as_full(tmp_path_factory, *generated)
+
+
+@given(seam_project().flatmap(lambda base: st.tuples(st.just(base),
+                                                     edited(base, seam_statements_of, rewords=6,
+                                                            focus=("server.py", "pkg/m0.py")))))
+def test_generated_backends_and_frontends_scoped_as_full(tmp_path_factory, generated):
+    """The same for rules that read files besides the ones they report in: routes, the
+    models and serializers their responses come from, the requests and response reads that
+    call them, class attributes read and written in other modules."""
+    scoped_as_full(tmp_path_factory, *generated)
+
+
+def scoped_as_full(tmp_path_factory, base: dict[str, list[str]], head: dict[str, list[str]]) -> None:
+    cache = tmp_path_factory.mktemp("cache")
+    full = diff(in_memory(base, "base"), in_memory(head, "head"), Options(whole_repository=True))
+    event(f"{len(full.findings)} finding(s)" if len(full.findings) < 3 else "3+ findings")
+    for code in sorted({f.code for f in full.findings}):
+        event(code)
+    for _ in range(2):  # the first run makes the indexes, the second reads them
+        scoped = diff(in_memory(base, "base"), in_memory(head, "head"), Options(cache_dir=cache))
+        assert finding_keys(scoped.findings) == finding_keys(full.findings)
+    reverse = diff(in_memory(head, "head"), in_memory(base, "base"), Options(cache_dir=cache))
+    reverse_full = diff(in_memory(head, "head"), in_memory(base, "base"),
+                        Options(whole_repository=True))
+    assert finding_keys(reverse.findings) == finding_keys(reverse_full.findings)
+
+
+# -- a warm run reads what the change needs ---------------------------------------------------
+
+def facts_read(monkeypatch) -> list[str]:
+    """The files whose facts are read from the cache (by the path they were stored under)."""
+    read: list[str] = []
+    real = FactsCache.get_many
+
+    def spy(cache, keys):
+        found = real(cache, keys)
+        read.extend(facts.path for facts in found.values())
+        return found
+
+    monkeypatch.setattr(FactsCache, "get_many", spy)
+    return read
+
+
+LIBRARY = "".join(f"def f{i}(value):\n    return value + {i}\n\n\n" for i in range(30))
+USERS = {f"users/u{i}.py": f"from lib import f{i % 30}, f0\n\nf{i % 30}(1)\nf0({i})\n" for i in range(40)}
+
+
+@pytest.mark.parametrize("edit, read_besides_lib", [
+    (LIBRARY.replace("value + 7", "value + 8"), []),  # a body: no other file
+    (LIBRARY + "def added(value):\n    return value\n", []),  # a new name: nothing takes it
+    (LIBRARY.replace("def f7(value)", "def f7(value, extra)"), ["users/u37.py", "users/u7.py"]),
+])
+def test_a_warm_run_reads_the_facts_the_change_needs(repo_factory, tmp_path, monkeypatch, edit,
+                                                     read_besides_lib):
+    repo = repo_factory([{"users/__init__.py": "", "lib.py": LIBRARY, **USERS},
+                         {"users/u0.py": USERS["users/u0.py"] + "# checked\n"}])
+    cache_dir = str(tmp_path / "cache")
+    # a cold run fills the cache: the facts of every file, the index of each revision
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "lib.py").write_text(edit)
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert sorted(set(read)) == ["lib.py", *read_besides_lib]  # of 42 files
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json
+    assert [k[:2] for k in warm.keys()] == [("IMP202", f) for f in read_besides_lib]
+
+
+def test_the_exports_of_a_star_cycle_do_not_depend_on_which_module_is_asked_first():
+    """A scoped run asks the modules of an `export *` cycle in another order than a full one:
+    each gets the union of what the cycle provides, whatever the order."""
+    files = {"a.js": "export * from './b.js';\nexport const x = 1;\n",
+             "b.js": "export * from './c.js';\nexport const y = 1;\n",
+             "c.js": "export * from './a.js';\nexport const z = 1;\n",
+             "d.js": "export * from './a.js';\nexport * from './missing.js';\n"}
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()}
+    answers = set()
+    for first in files:
+        graph = SymbolGraph("head", facts, frozenset(files), {})
+        graph.exports(first)
+        answers.add(tuple((path, graph.exports(path)) for path in sorted(files)))
+    assert len(answers) == 1
+    exports = dict(answers.pop())
+    assert all(exports[p] == ExportSet(frozenset("xyz"), True) for p in ("a.js", "b.js", "c.js"))
+    assert exports["d.js"] == ExportSet(frozenset("xyz"), False)  # a star impact cannot follow
+
+
+
+ROW_MODEL = ("from db import db\n\n\nclass Row{i}(db.Model):\n    id = 1\n\n    def to_dict(self):\n"
+             "        return {{'id': self.id}}\n")
+
+
+def test_a_warm_run_reads_no_model_a_route_does_not_send(repo_factory, tmp_path, monkeypatch):
+    """Classes that may be a response are looked up from the routes that send them, not read
+    file by file: an edit elsewhere reads the route's file and the one model it sends, not
+    the other 19."""
+    server = ("from flask import Flask, jsonify\n\nfrom models.m0 import Row0\n\n"
+              "app = Flask(__name__)\n\n\n@app.get('/api/row')\ndef row():\n"
+              "    return jsonify(Row0().to_dict())\n")
+    models = {f"models/m{i}.py": ROW_MODEL.format(i=i) for i in range(20)}
+    repo = repo_factory([{"models/__init__.py": "", "server.py": server, "other.py": "x = 1\n",
+                          "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
+                          **models}, {"other.py": "x = 2\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "other.py").write_text("x = 3\n")
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert sorted(set(read)) == ["models/m0.py", "other.py", "server.py"]
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json
+
+
+def test_a_warm_run_knows_the_names_base_used_unbound_without_reading_every_file(
+        repo_factory, tmp_path, monkeypatch):
+    """IMP105 leaves alone a name the base revision already used unbound (a page global):
+    the index of base lists them, so a warm run reads the changed file only."""
+    others = {f"src/v{i}.js": f"export const v{i} = {i};\n" for i in range(20)}
+    repo = repo_factory([{"src/page.js": "app.init();\n", "src/a.js": "export const a = 1;\n",
+                          **others}, {"src/v0.js": "export const v0 = 0;\n// edited\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "src" / "a.js").write_text("export const a = 1;\napp.start();\nbrandNewName();\n")
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert sorted(set(read)) == ["src/a.js"]
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json
+    assert [(f["code"], f["symbol"]) for f in warm.findings] == [("IMP105", "brandNewName")]
+
+
+def test_where_a_name_of_a_reexport_cycle_comes_from_does_not_depend_on_which_is_asked_first():
+    """`export *` one way and `export { beta }` back (found by the generated-projects
+    property: a full and a scoped run asked in other orders and disagreed on IMP201's
+    consumers)."""
+    files = {"m0.js": "export * from './m1.js';\nexport const alpha = 1;\n",
+             "m1.js": "export { beta } from './m0.js';\n"}
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()}
+    answers = set()
+    for first in files:
+        graph = SymbolGraph("head", facts, frozenset(files), {})
+        graph.export_origin(first, "beta")
+        answers.add(tuple(graph.export_origin(path, "beta") for path in sorted(files)))
+    assert len(answers) == 1
+    assert answers.pop()[0] is not None  # m0 provides it through its star, as m1 re-exports it

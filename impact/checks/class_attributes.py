@@ -15,6 +15,7 @@ API, with the calls through the class as consumers); reads through instances
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from impact.checks.imports import DANGLING_ATTRIBUTE
@@ -34,8 +35,10 @@ PROVIDED_BY_FRAMEWORKS = {"id", "pk", "objects", "query", "query_class", "metada
 Target = tuple[str, str]  # (module, class name)
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
-    removed = _removed_names(base, head)
+def check_change(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str]) -> list[Finding]:
+    """IMP103 at reads of class attributes that some class of a `changed` module of base
+    (a path of base the change removed or edited) no longer declares."""
+    removed = _removed_names(base, head, changed)
     if not removed:
         return []
     written = _written_classes(head)
@@ -129,11 +132,11 @@ def _declared(graph: SymbolGraph, module: str, cls: Definition, attribute: str, 
     return None
 
 
-def _removed_names(base: SymbolGraph, head: SymbolGraph) -> set[str]:
+def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str]) -> set[str]:
     """Class attributes some class of a changed module declared in base and not in head."""
     removed: set[str] = set()
-    for module, facts in base.facts.items():
-        after = head.facts.get(module)
+    for module in changed:
+        facts, after = base.facts[module], head.facts.get(module)
         if after is facts or not base.language_of(module).tracks_class_attributes:
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}

@@ -72,6 +72,8 @@ class KnownNames:
 
 
 def check(graph: SymbolGraph) -> Iterator[Finding]:
+    if not graph.checked:
+        return
     known = known_names(graph)
     for facts in graph.checked.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
@@ -99,6 +101,10 @@ def known_names(graph: SymbolGraph) -> KnownNames:
     values: set[str] = set()
     types: set[str] = set()
     for revision in revisions:
+        if revision.index is not None:  # what every file contributes, without loading it
+            values.update(revision.index.values)
+            types.update(revision.index.types)
+            continue
         for facts in _sharing_globals(revision):
             values.update(facts.bindings, facts.ambient_globals)
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
@@ -111,6 +117,8 @@ def global_names(graph: SymbolGraph) -> frozenset[str]:
     """The names every file may use unbound: the top-level names of scripts, and what
     `declare` says exists. (What else a revision knows is joined with the other revision's
     knowledge before judging, so it judges a file the same way in both.)"""
+    if graph.index is not None:
+        return graph.index.names("globals")
     names: set[str] = set()
     for facts in _sharing_globals(graph):
         names.update(facts.ambient_globals)
@@ -156,7 +164,8 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
                   and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
-    relied_on = _used_unbound(graph, before.values())
+    relied_on = used_unbound(graph.other_revision) if graph.other_revision is not None \
+        else frozenset()
     candidates = [(facts, ref) for facts, ref in candidates if ref.name not in relied_on]
     known = known_names(graph)
     mentioned = _configuration_words(graph.paths, read)
@@ -174,10 +183,12 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     return findings
 
 
-def _used_unbound(graph: SymbolGraph, files: Iterable[FileFacts]) -> frozenset[str]:
-    """The value names files whose scripts share globals use without binding them."""
-    return frozenset(ref.name for facts in files if _shares_globals(graph, facts)
-                     for ref in facts.unbound if not ref.type_only)
+def used_unbound(graph: SymbolGraph) -> frozenset[str]:
+    """The value names a revision's files whose scripts share globals use without binding them."""
+    if graph.index is not None:
+        return graph.index.names("unbound")
+    return frozenset(ref.name for facts in _sharing_globals(graph) for ref in facts.unbound
+                     if not ref.type_only)
 
 
 def _unbound_names(facts: FileFacts | None) -> frozenset[str]:

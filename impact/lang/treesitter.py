@@ -125,7 +125,15 @@ def _parse_within(grammar: str, source: bytes, seconds: float) -> tree_sitter.Tr
 
 
 def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node) -> dict:
-    return tree_sitter.QueryCursor(query(grammar, *files)).captures(root)
+    """capture name -> its nodes in document order (an enclosing node first). tree-sitter
+    lists the nodes that different patterns capture in an order that varies from run to run,
+    and facts must be a function of the bytes alone."""
+    found = tree_sitter.QueryCursor(query(grammar, *files)).captures(root)
+    return {name: sorted(nodes, key=_document_order) for name, nodes in found.items()}
+
+
+def _document_order(node: tree_sitter.Node) -> tuple[int, int]:
+    return node.start_byte, -node.end_byte
 
 
 def site(node: tree_sitter.Node) -> Site:

@@ -1,0 +1,213 @@
+"""The index of a revision: what each of its files contributes to what the whole revision
+knows, kept in the facts cache so that a warm run loads only the facts the change needs.
+
+Rules look at more than the files they check: who imports a module and which of its names
+(impact/scope.py), which files declare HTTP routes and requests (checks/http.py), and which
+names the JavaScript files bind anywhere (checks/names.py). Computing that takes every
+file's facts; reading it back takes one cache entry. An index is keyed by every path and
+blob id of its revision and the settings that steer resolution (as facts are keyed by
+content), so a revision has one index wherever it was seen: in another run, on another
+branch, in another clone sharing the cache directory.
+
+A revision the cache has no index of gets one from a revision it has: the other revision's
+index, with the contributions of the files that differ taken out and theirs put in. That
+is exact only when each unchanged file resolves its imports as before, so it is done only
+when both revisions have the same paths, links and files that steer resolution (else
+every file is checked anyway, or the index is built from every file).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from impact.http.routes import ROUTE_FILE_SUFFIXES
+from impact.model import FileFacts, HttpFacts, Import
+from impact.records import Codec
+
+if TYPE_CHECKING:
+    from impact.graph import SymbolGraph
+
+Taken = tuple[str, ...] | None  # the names an importer takes from a module; None: all of it
+COUNTED = ("values", "types", "globals", "unbound")
+
+
+@dataclass(frozen=True)
+class RevisionIndex:
+    # module -> importer -> the names it takes there: None for the whole module (a star,
+    # namespace or module import, a module a name is bound to), () for none (it only runs it)
+    importers: dict[str, dict[str, tuple[str, ...] | None]]
+    http: frozenset[str]  # files the HTTP rules go through (see Contribution), and Next.js handlers
+    # JavaScript/TypeScript names -> how many files contribute each (checks/names.py)
+    values: dict[str, int]  # bound at a top level, or declared global
+    types: dict[str, int]  # defined at a top level, or declared global
+    globals: dict[str, int]  # top-level names of scripts, and what `declare` says exists
+    unbound: dict[str, int]  # value names used without being bound (checks/names.py)
+
+    def names(self, kind: str) -> frozenset[str]:
+        """The `values`, `types` or `globals` names, as a set."""
+        return frozenset(getattr(self, kind))
+
+
+CODEC = Codec(RevisionIndex)
+NO_HTTP = HttpFacts()
+# HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
+# responses.py), and never go through file by file: a file with only these (a Python
+# module with classes that may be a response, a serializer) is read when a lookup reaches it
+LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None}
+
+
+def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:
+    """The modules a file imports (those of SymbolGraph.imported_modules), each with the
+    names it takes there."""
+    facts = graph.facts[path]
+    language = graph.language_of(path)
+    found: dict[str, Taken] = {}
+
+    def take(module: str, names: Taken) -> None:
+        if names is None or module in found and found[module] is None:
+            found[module] = None
+        else:
+            found[module] = tuple(sorted({*found.get(module, ()), *names}))
+
+    for imp in facts.imports:
+        target = graph.target(path, imp)
+        if not isinstance(target, str):
+            continue
+        take(target, _taken(imp))
+        if language.submodules_are_attributes and imp.kind == "from":
+            submodule = graph.python.submodule(target, imp.imported)
+            if submodule is not None:
+                take(submodule, None)  # `from pkg import sub` binds the module
+        if language.importing_runs_enclosing_packages:
+            for package in graph.python.enclosing_packages(target):
+                # `import a.b.c` binds `a`: its attributes lead through each package
+                take(package, None if imp.kind == "module" else ())
+    if language.submodules_are_attributes:
+        for module in _submodules_walked(graph, facts):
+            take(module, None)
+    return found
+
+
+def _submodules_walked(graph: SymbolGraph, facts: FileFacts) -> set[str]:
+    """The submodules `pkg.sub.x` reaches through its attributes from a module an import
+    binds (`import pkg`), as checks/imports.py walks them."""
+    binders: dict[str, list[Import]] = {}
+    for imp in facts.imports:
+        if imp.local:
+            binders.setdefault(imp.local, []).append(imp)
+    walked = set()
+    for ref in facts.member_refs:
+        module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
+        for attribute in ref.chain if module is not None else ():
+            module = graph.python.submodule(module, attribute)
+            if module is None:
+                break
+            walked.add(module)
+    return walked
+
+
+def _taken(imp: Import) -> Taken:
+    if imp.kind == "side-effect":
+        return ()
+    if imp.kind in ("from", "esm", "reexport") and imp.imported not in (None, "*"):
+        return (imp.imported,)
+    return None  # module, star, namespace, require, dynamic, `export *`
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one file adds to an index, besides its imports."""
+
+    http: bool  # the HTTP rules go through it: HTTP facts besides LOOKED_UP_HTTP
+    values: frozenset[str]
+    types: frozenset[str]
+    globals: frozenset[str]
+    unbound: frozenset[str]
+
+    @classmethod
+    def of(cls, graph: SymbolGraph, facts: FileFacts) -> Contribution:
+        values = types = names = unbound = frozenset()
+        # as checks/names.py's known_names, global_names and used_unbound
+        if graph.language_of(facts.path).scripts_share_globals:
+            values = frozenset(facts.bindings) | frozenset(facts.ambient_globals)
+            types = frozenset(facts.ambient_globals) | {d.name for d in facts.definitions}
+            names = frozenset(facts.ambient_globals)
+            if not (facts.esm or facts.commonjs or facts.imports):
+                names |= frozenset(facts.bindings)
+            unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
+        http = replace(facts.http, **LOOKED_UP_HTTP) != NO_HTTP or _may_route(facts.path)
+        return cls(http, values, types, names, unbound)
+
+
+def _may_route(path: str) -> bool:
+    """A Next.js route handler by its path (as impact.http.routes.next_operations finds
+    them): `route.*` under `app/`, or a module under `pages/` and `api/`."""
+    parts = path.split("/")
+    stem = posixpath.splitext(parts[-1])[0]
+    return path.endswith(ROUTE_FILE_SUFFIXES) and (
+        stem == "route" and "app" in parts[:-1] or "pages" in parts[:-1] and "api" in parts)
+
+
+class IndexBuilder:
+    """An index being made, from every file or from another revision's index."""
+
+    def __init__(self, index: RevisionIndex | None = None):
+        self.importers = dict(index.importers) if index else {}
+        self._owned: set[str] = set()  # modules whose importers were copied (the rest are shared)
+        self.http = set(index.http) if index else set()
+        self.counts = {kind: Counter(getattr(index, kind)) if index else Counter()
+                       for kind in COUNTED}
+
+    def add(self, graph: SymbolGraph, path: str) -> None:
+        for module, names in imports_of(graph, path).items():
+            self._importers(module)[path] = names
+        contribution = Contribution.of(graph, graph.facts[path])
+        if contribution.http:
+            self.http.add(path)
+        for kind in COUNTED:
+            self.counts[kind].update(getattr(contribution, kind))
+
+    def remove(self, graph: SymbolGraph, path: str) -> None:
+        for module in imports_of(graph, path):
+            self._importers(module).pop(path, None)
+        contribution = Contribution.of(graph, graph.facts[path])
+        self.http.discard(path)
+        for kind in COUNTED:
+            self.counts[kind].subtract(getattr(contribution, kind))
+
+    def _importers(self, module: str) -> dict[str, Taken]:
+        if module not in self._owned:
+            self._owned.add(module)
+            self.importers[module] = dict(self.importers.get(module, {}))
+        return self.importers[module]
+
+    def index(self) -> RevisionIndex:
+        importers = {module: found for module, found in self.importers.items() if found}
+        counts = {kind: {name: n for name, n in sorted(self.counts[kind].items()) if n > 0}
+                  for kind in COUNTED}
+        return RevisionIndex(importers, frozenset(self.http), **counts)
+
+
+def build(graph: SymbolGraph) -> RevisionIndex:
+    """The index of a revision, from the facts of every file."""
+    builder = IndexBuilder()
+    for path in graph.facts:
+        builder.add(graph, path)
+    return builder.index()
+
+
+def derived(index: RevisionIndex, old: SymbolGraph, new: SymbolGraph, paths: Iterable[str]
+            ) -> RevisionIndex:
+    """The index of `new` from the index of `old`, when the facts of only `paths` differ and
+    every other file resolves its imports as in `old`."""
+    builder = IndexBuilder(index)
+    for path in paths:
+        if path in old.facts:
+            builder.remove(old, path)
+        if path in new.facts:
+            builder.add(new, path)
+    return builder.index()
