@@ -10,8 +10,8 @@ The same pipeline as `impact diff`, with every file of both revisions held in me
 
 from __future__ import annotations
 
-from impact.diff import DiffResult, Options, diff
 from impact.memory import Files, revisions
+from impact.pipeline import DiffResult, Options, run
 
 
 def diff_files(base: Files, change: Files, *, whole_repository: bool = False,
@@ -19,4 +19,4 @@ def diff_files(base: Files, change: Files, *, whole_repository: bool = False,
     """What `change` (path -> new content, None deleting) breaks in `base` (path -> content)."""
     base_snapshot, head_snapshot = revisions(base, change)
     options = Options(jobs=1, whole_repository=whole_repository, public=public)
-    return diff(base_snapshot, head_snapshot, options)
+    return run(base_snapshot, head_snapshot, options)

@@ -98,16 +98,19 @@ class _Fails:
 _BY_GRAPH: WeakKeyDictionary[SymbolGraph, Breakage] = WeakKeyDictionary()
 
 
-def breakage_of(graph: SymbolGraph) -> Breakage:
-    """The one Breakage of a graph (its answers are kept for the whole run)."""
-    if graph not in _BY_GRAPH:
-        _BY_GRAPH[graph] = Breakage(graph)
-    return _BY_GRAPH[graph]
+def breakage_of(graph: SymbolGraph, other: SymbolGraph | None = None) -> Breakage:
+    """The one Breakage of a graph, beside `other` (in a diff, the other revision's graph):
+    its answers are kept for the whole run."""
+    known = _BY_GRAPH.get(graph)
+    if known is None or known.other is not other:
+        known = _BY_GRAPH[graph] = Breakage(graph, other)
+    return known
 
 
 class Breakage:
-    def __init__(self, graph: SymbolGraph):
+    def __init__(self, graph: SymbolGraph, other: SymbolGraph | None = None):
         self.graph = graph
+        self.other = other  # in a diff, the other revision's graph
         self._failed: dict[str, dict[Import, str]] = {}
         self._broken: dict[tuple[str, str], BrokenName | None] = {}
         self._unknown: dict[str, frozenset[tuple]] = {}
@@ -273,7 +276,7 @@ class Breakage:
 
     def _brought_before(self, facts: FileFacts, imp: Import, name: str) -> bool:
         """Whether, in the other revision of a diff, the same star import brought `name`."""
-        other = self.graph.other_revision
+        other = self.other
         before = other.facts.get(facts.path) if other is not None else None
         for old in before.imports if before is not None else ():
             if (old.kind, old.source, old.level) == ("star", imp.source, imp.level):
@@ -324,7 +327,7 @@ class Breakage:
     def gone(self, module: str, name: str) -> bool:
         """In a diff: whether a Python module whose names impact cannot all know lost `name`
         (see the module docstring)."""
-        other = self.graph.other_revision
+        other = self.other
         if other is None or not (_judges_gone(self.graph, module) and _judges_gone(other, module)):
             return False
         provided = self.graph.exports(module)
@@ -335,7 +338,7 @@ class Breakage:
                 declared is not None and name in declared.names:  # it still says it has it
             return False
         return name in other.exports(module).names and \
-            self.unknown_sources(module) == breakage_of(other).unknown_sources(module)
+            self.unknown_sources(module) == breakage_of(other, self.graph).unknown_sources(module)
 
     def unknown_sources(self, module: str) -> frozenset[tuple]:
         """What impact cannot see of what a Python module provides: its `__getattr__`, and

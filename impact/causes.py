@@ -24,7 +24,7 @@ from impact.model import Cause, Definition, Finding
 from impact.relocation import Moves, attributes_to_fix, imports_to_fix, uses_to_rename
 
 if TYPE_CHECKING:
-    from impact.diff import Analysis
+    from impact.pipeline import Analysis
 
 SYMBOL_CODES = {"IMP101", "IMP103", "IMP104", "IMP105"}  # a name a module does not provide
 RELOCATED = ("renamed", "moved")
@@ -35,7 +35,7 @@ def with_causes(findings: list[Finding], base: Analysis, head: Analysis) -> list
     its message, and whether `impact fix` rewrites its site."""
     if not findings:
         return findings
-    moves = relocations(base.graph, head.graph)
+    moves = relocations(base.revision, head.revision)
     modules = ModuleMoves(base, head)
     caused = [_explained(finding, _cause(finding, base, head, moves, modules))
               for finding in findings]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -23,7 +22,7 @@ from impact.snapshot import WORKTREE, ImpactError, Repository
 
 if TYPE_CHECKING:
     from impact.config import Overrides
-    from impact.diff import DiffResult, Options
+    from impact.pipeline import DiffResult, Options
 
 # The pipeline, rich and the GitHub client are imported by the commands that use them (a
 # format's module only when it renders), so that `impact diff --format json` loads no more
@@ -61,7 +60,7 @@ class State:
 
     @classmethod
     def options(cls, **values) -> Options:
-        from impact.diff import Options
+        from impact.pipeline import Options
 
         return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, jobs=cls.jobs,
                        progress=extraction_progress, **values)
@@ -178,34 +177,19 @@ def warn(message: str) -> None:
     typer.echo(f"impact: warning: {printable(message)}", err=True)
 
 
-def plan_fixes(result: DiffResult):
-    """`impact.fix` brings libcst, slow to import: loaded only when fixes are wanted."""
-    from impact.fix import plan_fixes as plan
-
-    return plan(result)
-
-
-def rendered(format_name: str, result: DiffResult, display: Display) -> str:
-    """`result` in a format of the registry (impact.report), as a report value of it
-    (impact.reporting); the edits of `impact fix` planned only for a format that shows them."""
-    from impact.report import render
-    from impact.reporting import build_report
-
-    fixes = plan_fixes(result) if FORMATS[format_name].shows_fixes else ()
-    return render(format_name, build_report(result, display, fixes))
-
-
 def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_now: bool = True
              ) -> tuple[Repository, DiffResult]:
     """The pipeline, with every failure turned into one line and exit status 2; its warnings
     on stderr, folded, unless `warn_now` is false (the caller shows them)."""
     try:
         repo = Repository(State.repo_path)
-        from impact.diff import diff
+        from impact.pipeline import run
         from impact.revisions import resolve_snapshots
 
         base, head = resolve_snapshots(repo, revisions or [], staged)
-        result = diff(base, head, options)
+        result = run(base, head, options)
+        from impact.reporting import folded_warnings
+
         for line in folded_warnings(result.warnings, verbose=False) if warn_now else ():
             typer.echo(line, err=True)
         return repo, result
@@ -261,7 +245,7 @@ def diff_command(
     BASE and HEAD are revisions (default: HEAD and the working tree); also BASE..HEAD, and
     BASE...HEAD for the merge base of the two against HEAD (a pull request)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
-    from impact.reporting import links_from_environment
+    from impact.reporting import code_statistics, folded_warnings, links_from_environment, rendered, what_next
 
     if path_base is not None and not FORMATS[output_format.value].paths_from_cwd:
         fail(f"--path-base applies to the text and vscode formats; {output_format.value} paths "
@@ -303,15 +287,6 @@ def current_directory(repo: Repository) -> str:
     return "" if relative == "." or relative.startswith("..") else relative
 
 
-def folded_warnings(warnings: list[str], verbose: bool) -> list[str]:
-    """Every warning with -v; otherwise one line, or a summary line for several."""
-    if verbose or len(warnings) <= 1:
-        return [f"impact: warning: {printable(warning)}" for warning in warnings]
-    return [f"impact: warning: {printable(warnings[0])}",
-            f"impact: warning: ... and {len(warnings) - 1} more warning(s) of what impact could "
-            f"not resolve or read (the result may be incomplete there); -v lists them"]
-
-
 @contextmanager
 def output_stream(path: Path | None) -> Iterator:
     if path is None:
@@ -323,27 +298,6 @@ def output_stream(path: Path | None) -> Iterator:
         fail(f"cannot write the report to {path}: {error.strerror or error}")
     with stream:
         yield stream
-
-
-def code_statistics(result: DiffResult) -> str:
-    """ruff's --statistics: one line per code, most frequent first."""
-    from impact.checks import RULES
-
-    counts = Counter(f.code for f in result.findings)
-    lines = [f"{count:>5}  {code}  {RULES[code].name if code in RULES else ''}".rstrip()
-             for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
-    return "".join(line + "\n" for line in lines)
-
-
-def what_next(result: DiffResult) -> str:
-    """What to do about a commit the pre-commit hook blocks."""
-    fixable = len(plan_fixes(result))
-    steps = [f"`impact fix` rewrites the imports of moved or renamed symbols ({fixable} file(s))"
-             ] if fixable else []
-    steps += ["fix the reported lines, or silence one with `# impact: ignore[CODE]` (Python) / "
-              "`// impact-ignore-next-line` (JS/TS)",
-              "`git commit --no-verify` skips the check"]
-    return "impact: the commit is blocked; what to do next: " + "; ".join(steps)
 
 
 @app.command("fix", short_help="Point imports of moved or renamed symbols at their new place.")
@@ -368,6 +322,8 @@ def fix_command(
     repo, result = run_diff(revisions, False, State.options(
         overrides=State.overrides(config, exclude=exclude)))
     head = result.head.snapshot
+    from impact.reporting import plan_fixes
+
     fixes = plan_fixes(result)
     if not fixes:
         typer.echo("Nothing to fix: no import names a moved or renamed symbol at its old place.")
@@ -472,7 +428,7 @@ def comment_command(
         fail(str(error))
     _, result = run_diff([pr.base_sha, head], False, State.options(
         overrides=State.overrides(config, select, ignore, exclude)))
-    from impact.reporting import links_from_environment
+    from impact.reporting import links_from_environment, rendered
 
     display = Display(links=links_from_environment(None, result.head.snapshot.commit))
     body = rendered("markdown", result, display)
@@ -517,9 +473,9 @@ def graph_command(
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
     from impact import dependents
-    from impact.diff import unread_warnings
+    from impact.pipeline import load, unread_warnings
 
-    graph = dependents.load(snapshot, State.options()).graph
+    graph = load(snapshot, State.options()).graph
     for warning in unread_warnings(snapshot):
         typer.echo(f"impact: warning: {warning}", err=True)
     sys.stdout.write(dependents.export_graph(graph, output_format.value, symbols, path))
@@ -546,10 +502,9 @@ def routes_command(
 
     apply_global_options(repo, no_cache, cache_dir, jobs)
     snapshot = _snapshot(revision)
-    from impact import dependents
-    from impact.diff import unread_warnings
+    from impact.pipeline import load, unread_warnings
 
-    graph = dependents.load(snapshot, State.options()).graph
+    graph = load(snapshot, State.options()).graph
     for warning in unread_warnings(snapshot):
         warn(warning)
     listing = route_listing(graph)
@@ -571,9 +526,9 @@ def affected_command(
     apply_global_options(repo, no_cache, cache_dir, jobs)
     _, result = run_diff(revisions, False, State.options())
     from impact import dependents
+    from impact.pipeline import dependents_of_change
 
-    modules = dependents.affected_modules(result.base, result.head)
-    for module in modules:
+    for module in dependents_of_change(result):
         if not tests or dependents.is_test_file(module):
             typer.echo(printable(module))
 
@@ -620,17 +575,6 @@ class RulesFormat(str, Enum):
     markdown = "markdown"
 
 
-RULES_TABLE_HEADER = "| code | rule | what it means |\n| --- | --- | --- |\n"
-
-
-def rules_table() -> str:
-    """The README's table of finding codes, generated from the rules."""
-    from impact.checks import RULES
-
-    return RULES_TABLE_HEADER + "".join(rule.table_row() + "\n"
-                                        for rule in sorted(RULES.values(), key=lambda r: r.code))
-
-
 @app.command("rules", short_help="Explain the finding codes.")
 def rules_command(
     rule: str = typer.Argument(None, metavar="RULE", hidden=True),
@@ -643,6 +587,7 @@ def rules_command(
 
     RULE is a finding code or rule name (IMP101, dangling-import): explain that one."""
     from impact.checks import RULES
+    from impact.reporting import RULES_TABLE_HEADER, rule_document
 
     rules = sorted(RULES.values(), key=lambda r: r.code)
     if rule is not None:
@@ -660,12 +605,6 @@ def rules_command(
         width = max(len(r.name) for r in rules)
         for r in rules:
             typer.echo(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
-
-
-def rule_document(rule) -> dict:
-    return {"code": rule.code, "name": rule.name, "severity": rule.severity,
-            "summary": rule.summary, "why": rule.why, "example": rule.example,
-            "use_instead": rule.use_instead, "references": list(rule.references)}
 
 
 def main() -> None:

@@ -1,8 +1,6 @@
-"""The module graph as its own product: export it, and find what a change affects.
-
-`impact graph` writes a snapshot's module graph (optionally with symbols) through networkx;
-`impact affected REV` lists the modules the change touched and every module that depends on
-them, transitively; with `--tests`, only the test files among them.
+"""The module graph as its own product: `impact graph` writes a snapshot's module graph
+(optionally with symbols) through networkx; `impact affected --tests` keeps the test files
+(`is_test_file`) among what impact/affected.py lists.
 """
 
 from __future__ import annotations
@@ -12,13 +10,8 @@ import posixpath
 import re
 from typing import TYPE_CHECKING
 
-from impact.cache import FactsCache
-from impact.diff import Analysis, FactsMemo, Options, analyse, changed_sources, collector_paused
 from impact.graph import SymbolGraph
 from impact.report.printable import printable, printable_lines
-from impact.resolve import Links
-from impact.resolve.python import PythonResolver
-from impact.snapshot import Snapshot
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -27,24 +20,41 @@ TEST_FILE = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\
                        r"|(^|/)(tests?|__tests__)/")
 
 
-def load(snapshot: Snapshot, options: Options) -> Analysis:
-    python = PythonResolver(snapshot.paths, options.python_roots, Links(snapshot.links))
-    facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
-    try:
-        with collector_paused():
-            analysis = analyse(snapshot, FactsMemo(options, facts_cache), python.top_level_names,
-                               options, python)
-            analysis.graph.facts.load(analysis.graph.facts)  # the whole graph is wanted
-            return analysis
-    finally:
-        if facts_cache is not None:
-            facts_cache.close()
+def module_graph(graph: SymbolGraph) -> nx.DiGraph:
+    """A networkx DiGraph of a SymbolGraph: a node per module (its path) and per imported
+    symbol (`path::name`), and edges `importer -> module` (imports), `module -> symbol`
+    (defines), `importer -> symbol` (imports or re-exports the name)."""
+    import networkx as nx  # slow to import, and only `impact graph` needs it
+
+    drawn = nx.DiGraph()
+    for path, facts in graph.facts.items():
+        drawn.add_node(path, kind="module", language=facts.language)
+    for path, facts in graph.facts.items():
+        for imp in facts.imports:
+            target = graph.target(path, imp)
+            if isinstance(target, str):
+                relation = "re-exports" if imp.kind == "reexport" else "imports"
+                _link(drawn, path, target, imp.imported, relation)
+                submodule = graph.python.submodule(target, imp.imported) \
+                    if imp.kind == "from" else None
+                if submodule is not None:  # `from pkg import module`
+                    drawn.add_edge(path, submodule, relation="imports")
+    return drawn
+
+
+def _link(graph: nx.DiGraph, importer: str, target: str, name: str | None, relation: str) -> None:
+    graph.add_edge(importer, target, relation="imports")
+    if name and name != "*":
+        symbol = f"{target}::{name}"
+        graph.add_node(symbol, kind="symbol", module=target, name=name)
+        graph.add_edge(target, symbol, relation="defines")
+        graph.add_edge(importer, symbol, relation=relation)
 
 
 def export_graph(graph: SymbolGraph, fmt: str, symbols: bool, prefix: str | None) -> str:
     import networkx as nx  # slow to import: only here
 
-    selected = _selected(graph.graph, symbols, prefix)
+    selected = _selected(module_graph(graph), symbols, prefix)
     if fmt == "json":
         return json.dumps(nx.node_link_data(selected, edges="edges"), indent=2, sort_keys=True) + "\n"
     if fmt == "graphml":  # XML escapes markup, not control characters
@@ -75,15 +85,6 @@ def _dot(graph: nx.DiGraph) -> str:
         lines.append(f"  {quote(source)} -> {quote(target)} [label={quote(data.get('relation', ''))}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def affected_modules(base: Analysis, head: Analysis) -> list[str]:
-    """Changed modules, and every module of head that depends on one, transitively."""
-    changed = changed_sources(base, head)
-    affected = head.graph.dependents(changed)
-    for module in changed - head.graph.facts.keys():  # deleted: its former importers
-        affected |= base.graph.direct_importers.get(module, set())
-    return sorted(m for m in affected if m in head.graph.facts or m in changed)
 
 
 def is_test_file(path: str) -> bool:

@@ -1,552 +1,43 @@
-"""Diff: what the change introduces. Findings of head minus findings of base.
+"""The diff: what the change introduces, a function of the findings of head and of base
+and of the two graphs; no I/O, no cache, no configuration.
 
 Findings are matched by a fingerprint that survives line moves: code, file, symbol and
-the text of the line, then (for lines that were edited) code, file and symbol alone.
-Each new finding gets its origin: where, in base, the symbol it misses was defined or
-imported, or the module it misses lived.
+the text of the line, then (for lines that were edited) code, file and symbol alone; a
+finding of a file new in head that a file gone from head had on the same line is the same
+finding, renamed with its file. Each new finding gets its origin: where, in base, the symbol
+it misses was defined or imported, or the module it misses lived.
 """
 
 from __future__ import annotations
 
-import gc
-import posixpath
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from typing import Protocol
 
-from impact import index
-from impact.build_output import GITATTRIBUTES, build_output
-from impact.cache import FactsCache, cache_key, derived_key, with_path
-from impact.causes import with_causes
-from impact.checks import check_change, run_checks
-from impact.checks.names import unknown_names
-from impact.config import Config, Overrides, load_config
-from impact.facts import (
-    DEFAULT_MAX_FILE_SIZE,
-    DEFAULT_TIME_BUDGET,
-    is_source,
-    oversized_facts,
-    unread_facts,
-)
 from impact.graph import SymbolGraph
-from impact.model import PYTHON, FileFacts, Finding, Location
-from impact.parallel import Progress, extract_records
-from impact.records import load_facts
-from impact.resolve import Links
-from impact.resolve.javascript import is_config_file
-from impact.resolve.python import PythonResolver, installed_packages
-from impact.scope import Scope, changed_files, files_a_change_can_affect, steers_resolution
-from impact.snapshot import INDEX, WORKTREE, Snapshot
-from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
-
-# given the number of files to extract, a context that yields a Progress callback
-ProgressFactory = Callable[[int], AbstractContextManager[Progress | None]]
+from impact.model import Finding, Location
 
 
-@dataclass
-class Options:
-    show_all: bool = False
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    file_time_budget: float | None = DEFAULT_TIME_BUDGET  # CPU seconds to read one file
-    cache_dir: Path | None = None  # None: no facts cache
-    python_roots: tuple[str, ...] = ()
-    public: tuple[str, ...] | None = None  # modules whose names are public API (config)
-    whole_repository: bool = False  # check every file, not only those the change can affect
-    jobs: int | None = None  # processes that extract facts (None: one per core)
-    progress: ProgressFactory | None = None  # shows how a long extraction goes
-    strict: bool = False  # also report suppressions that suppress nothing (IMP303)
-    overrides: Overrides = field(default_factory=Overrides)  # from the command line
+class Side(Protocol):
+    """A revision as the diff reads it: its graph (whose source files it has) and the text
+    of a line of one of them."""
 
-
-class SourceFiles(Mapping[str, bytes]):
-    """A snapshot's source files, read from git only when something needs their text."""
-
-    def __init__(self, snapshot: Snapshot, paths: list[str], max_size: int | None = None):
-        self.snapshot = snapshot
-        self.paths = paths
-        self.max_size = max_size
-        self.oversized: dict[str, int] = {}  # path -> size, for files over the limit: not read
-        self._known = frozenset(paths)
-        self._read: dict[str, bytes] = {}
-
-    def prefetch(self, paths: Iterable[str]) -> None:
-        """Read many files through one git process (those over the size limit, and those that
-        cannot be read, read as empty)."""
-        wanted = sorted({p for p in paths if p in self._known and p not in self._read})
-        if wanted:
-            contents, oversized = self.snapshot.read_within(wanted, self.max_size)
-            self._read.update(contents)
-            self.oversized.update(oversized)
-            self._read.update((p, b"") for p in wanted if p not in self._read)
-
-    def __getitem__(self, path: str) -> bytes:
-        if path not in self._known:
-            raise KeyError(path)
-        self.prefetch([path])
-        return self._read[path]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.paths)
-
-    def __len__(self) -> int:
-        return len(self.paths)
-
-
-@dataclass
-class Analysis:
-    """A snapshot's graph, the source text its findings point into, and the blob id of each
-    source file (what tells changed files apart)."""
-
-    snapshot: Snapshot
     graph: SymbolGraph
-    sources: SourceFiles
-    blob_ids: dict[str, str]
-    _lines: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
 
-    def raw_lines(self, path: str) -> list[bytes]:
-        """A file's lines, split once however many findings point into it."""
-        if path not in self._lines:
-            self._lines[path] = self.sources.get(path, b"").splitlines()
-        return self._lines[path]
+    def line(self, path: str, number: int) -> str: ...
 
-    def line(self, path: str, number: int) -> str:
-        lines = self.raw_lines(path)
-        return lines[number - 1].decode("utf-8", errors="replace") if 0 < number <= len(lines) else ""
 
-
-@dataclass
-class DiffResult:
-    base: Analysis
-    head: Analysis
-    findings: list[Finding]
-    config: Config = field(default_factory=Config)
-    suppressed: int = 0  # findings an inline comment suppressed
-
-    @property
-    def files_scanned(self) -> int:
-        return len(self.head.graph.facts)
-
-    @property
-    def warnings(self) -> list[str]:
-        """What impact could not resolve or read in either revision, once each."""
-        return list(dict.fromkeys([*self.config.problems,
-                                   *unread_warnings(self.base.snapshot, self.head.snapshot),
-                                   *self.base.graph.js.warnings, *self.head.graph.js.warnings,
-                                   *unchecked_warnings(self.head.graph)]))
-
-
-class FactsMemo:
-    """Facts of each distinct file content are extracted once per run, and once ever when a
-    cache is given (keyed by git blob id, so base, head and later runs share them). A file
-    with the same content in both revisions gets the very same facts object. Facts of a file
-    that ran out of time are not cached: another run may have the time.
-
-    What the cache lacks is extracted at once (over a process pool when there is much); what
-    it has is read only when something asks for it (a warm run reads the facts the change
-    needs, not every file's)."""
-
-    def __init__(self, options: Options, cache: FactsCache | None = None):
-        self.max_file_size = options.max_file_size
-        self.time_budget = options.file_time_budget
-        self.jobs = options.jobs
-        self.progress = options.progress
-        self.cache = cache
-        self._facts: dict[str, FileFacts] = {}
-        self._by_path: dict[tuple[str, str], FileFacts] = {}
-        self._stored: dict[str, tuple[SourceFiles, str]] = {}  # key in the cache, not read yet
-
-    def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> LazyFacts:
-        keys = {path: cache_key(blob_ids[path], path, self.max_file_size) for path in sources}
-        unknown = {key for key in keys.values() if key not in self._facts and key not in self._stored}
-        stored = self.cache.stored(unknown) if self.cache is not None and unknown else set()
-        to_extract: dict[str, str] = {}  # key -> a path with that content
-        for path, key in keys.items():
-            if key in stored:
-                self._stored.setdefault(key, (sources, path))
-            elif key in unknown:
-                to_extract.setdefault(key, path)
-        if to_extract:
-            self._extract(sources, to_extract)
-        return LazyFacts(self, dict(sorted(keys.items())))
-
-    def load(self, keys: Iterable[str]) -> None:
-        """Read these facts from the cache (in one go); an entry that turns out unreadable is
-        extracted again."""
-        wanted = [key for key in dict.fromkeys(keys) if key not in self._facts and key in self._stored]
-        if not wanted:
-            return
-        self._facts.update(self.cache.get_many(wanted))
-        missed: dict[int, tuple[SourceFiles, dict[str, str]]] = {}
-        for key in wanted:
-            sources, path = self._stored.pop(key)
-            if key not in self._facts:
-                missed.setdefault(id(sources), (sources, {}))[1][key] = path
-        for sources, to_extract in missed.values():
-            self._extract(sources, to_extract)
-
-    def facts(self, key: str, path: str) -> FileFacts:
-        """The facts of the content `key` under the name `path`."""
-        if (key, path) not in self._by_path:
-            self.load([key])
-            self._by_path[(key, path)] = with_path(self._facts[key], path)
-        return self._by_path[(key, path)]
-
-    def _extract(self, sources: SourceFiles, to_extract: dict[str, str]) -> None:
-        paths = sorted(to_extract.values())
-        sources.prefetch(paths)
-        key_of = {path: key for key, path in to_extract.items()}
-        unread = sources.snapshot.unread
-        for path in paths:
-            if path in sources.oversized:  # never read: facts that say so
-                self._facts[key_of[path]] = oversized_facts(path, sources.oversized[path],
-                                                            self.max_file_size)
-            elif path in unread:
-                self._facts[key_of[path]] = unread_facts(path, unread[path])
-        readable = [(p, sources[p]) for p in paths if p not in sources.oversized and p not in unread]
-        to_store = {}
-        with self.progress(len(readable)) if self.progress else nullcontext() as advance, \
-                closing(extract_records(readable, self.max_file_size, self.time_budget,
-                                        self.jobs, advance)) as extracted:
-            for path, record in extracted:
-                facts = self._facts[key_of[path]] = load_facts(record)
-                if not any(problem.transient for problem in facts.problems):
-                    to_store[key_of[path]] = record
-        if self.cache is not None:
-            self.cache.put_records(to_store)
-
-
-class LazyFacts(Mapping[str, FileFacts]):
-    """A revision's facts by path (in path order), each read from the cache when first used."""
-
-    def __init__(self, memo: FactsMemo, keys: dict[str, str]):
-        self.memo = memo
-        self.keys_of = keys  # path -> cache key
-
-    def __getitem__(self, path: str) -> FileFacts:
-        return self.memo.facts(self.keys_of[path], path)
-
-    def __contains__(self, path: object) -> bool:
-        return path in self.keys_of
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys_of)
-
-    def __len__(self) -> int:
-        return len(self.keys_of)
-
-    def load(self, paths: Iterable[str]) -> None:
-        """Read the facts of these files in one go (any not of this revision are left out)."""
-        self.memo.load(self.keys_of[path] for path in paths if path in self.keys_of)
-
-    def items(self):
-        self.load(self.keys_of)
-        return super().items()
-
-    def values(self):
-        self.load(self.keys_of)
-        return super().values()
-
-
-def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
-            options: Options, python: PythonResolver | None = None) -> Analysis:
-    paths = snapshot.paths
-    sources = SourceFiles(snapshot, sorted(p for p in paths if is_source(p)), options.max_file_size)
-    config_files = snapshot.read(sorted(p for p in paths if is_config_file(p)))
-    blob_ids = {path: snapshot.blob_id(path) for path in sources}
-    facts = memo.facts_for(sources, blob_ids)
-    graph = SymbolGraph(snapshot.label, facts, paths, config_files, options.python_roots,
-                        internal_python, options.public, read=snapshot.read, python=python,
-                        links=Links(snapshot.links))
-    return Analysis(snapshot, graph, sources, blob_ids)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Loading facts makes millions of small objects that live as long as the run, and the
-    cyclic garbage collector would scan them again and again for nothing (a third of a warm
-    run's time): it waits until the analysis is done, and then leaves what the analysis made
-    alone (frozen: facts hold no cycles, and plain reference counting still frees them)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
-
-
-def diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
-    with collector_paused():
-        return _diff(base_snapshot, head_snapshot, options)
-
-
-def _diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options) -> DiffResult:
-    config = load_config(head_snapshot, options.overrides)
-    options = replace(options, python_roots=options.python_roots + config.roots,
-                      public=options.public if options.public is not None else config.public,
-                      max_file_size=config.max_file_size)
-    cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
-    try:
-        return _analysed_diff(base_snapshot, head_snapshot, options, config, cache)
-    finally:
-        if cache is not None:
-            cache.close()
-
-
-def _analysed_diff(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options,
-                   config: Config, cache: FactsCache | None) -> DiffResult:
-    memo = FactsMemo(options, cache)
-    installed = declared_packages(head_snapshot, options.max_file_size)
-    base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
-                                 installed)
-    head_python = PythonResolver(head_snapshot.paths, options.python_roots, Links(head_snapshot.links),
-                                 installed)
-    internal_python = base_python.top_level_names | head_python.top_level_names
-    base = analyse(base_snapshot, memo, internal_python, options, base_python)
-    head = analyse(head_snapshot, memo, internal_python, options, head_python)
-    base.graph.other_revision, head.graph.other_revision = head.graph, base.graph
-    changed_paths = changed_files(base, head)
-    scope = None
-    if not (options.show_all or options.whole_repository):
-        scope = _scope(base, head, changed_paths, Indexes(cache, internal_python, options))
-    if scope is None:  # every file is checked
-        for side in (base, head):
-            side.graph.facts.load(side.graph.facts)
-    for side in (base, head):
-        _leave_out_build_output(side)
-    head_findings = run_checks(head.graph)
-    if options.show_all:
-        introduced = head_findings
-    else:
-        introduced = introduced_findings(head_findings, run_checks(base.graph), head, base)
-        introduced += _new_unknown_names(base, head, options.max_file_size)
-    if scope is not None and not scope.files:
-        changed = []  # nothing changed: nothing compares differently
-    else:
-        changed = check_change(base.graph, head.graph, introduced, changed_paths,
-                               scope.providers if scope is not None else None)
-    for side, revision in ((base, "base"), (head, "head")):
-        side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
-    findings = [_finish(f, head, base) for f in introduced + changed]
-    findings, suppressed = _configured(findings, head_findings + changed, head, base, config, options)
-    output = {revision: build_output_of(side, {f.file for f in findings if f.revision == revision})
-              for side, revision in ((base, "base"), (head, "head"))}
-    findings = with_causes([f for f in findings if f.file not in output[f.revision]], base, head)
-    findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
-    return DiffResult(base, head, findings, config, suppressed)
-
-
-def _scope(base: Analysis, head: Analysis, changed: set[str], indexes: Indexes) -> Scope | None:
-    """What the change can affect (impact/scope.py), those files then checked; None when it
-    may affect every file (every file is then checked)."""
-    if not changed and base.snapshot.links == head.snapshot.links:
-        scope = Scope(frozenset(), frozenset())
-    else:
-        indexes.attach(base, head)
-        scope = files_a_change_can_affect(base, head, changed)
-    if scope is None:
-        base.graph.index = head.graph.index = None  # every file's facts are at hand anyway
-        return None
-    for side in (base, head):
-        side.graph.facts.load(scope.files)
-        side.graph.checked = {path: side.graph.facts[path] for path in sorted(scope.files)
-                              if path in side.graph.facts}
-    return scope
-
-
-def _leave_out_build_output(analysis: Analysis) -> None:
-    """Build output and generated files (impact/build_output.py) are not checked."""
-    graph = analysis.graph
-    output = build_output_of(analysis, graph.checked)
-    graph.checked = {path: facts for path, facts in graph.checked.items() if path not in output}
-
-
-def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:
-    """Those of `paths` that are build output or generated in this snapshot: no finding is
-    reported in them."""
-    snapshot = analysis.snapshot
-    attributes = snapshot.read(sorted(p for p in snapshot.paths
-                                      if posixpath.basename(p) == GITATTRIBUTES))
-    return build_output(analysis.graph, attributes, paths)
-
-
-def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,
-                base: Analysis, config: Config, options: Options) -> tuple[list[Finding], int]:
-    """Findings after the configuration and the inline comments: the selected codes outside
-    excluded files, minus what comments suppress, plus findings about the comments
-    themselves, each with its configured severity; and how many comments suppressed."""
-    sides = {"head": Suppressions(head.sources), "base": Suppressions(base.sources)}
-    findings, suppressed = suppress(_selected(findings, config), sides)
-    scope = _comment_scope(head, base, options.show_all)
-    findings += _selected([_finish(f, head, base) for f in comment_findings(
-        sides["head"], scope, everything_in_head, options.strict)], config)
-    return [replace(f, severity=config.severity_of(f.code, f.severity)) for f in findings], suppressed
-
-
-def _selected(findings: list[Finding], config: Config) -> list[Finding]:
-    return [f for f in findings if config.is_selected(f.code) and not config.is_excluded(f.file)]
-
-
-def _comment_scope(head: Analysis, base: Analysis, show_all: bool) -> dict[str, set[int] | None]:
-    """The files whose suppression comments are judged, each with the lines judged (None: all):
-    with --all every file; otherwise the lines the change added or edited (only changed
-    files are read)."""
-    if show_all:
-        return dict.fromkeys(head.sources)
-    changed = [path for path in changed_sources(base, head) if path in head.blob_ids]
-    head.sources.prefetch(changed)
-    base.sources.prefetch(changed)
-    return {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed
-            if may_suppress(head.sources[path])}
-
-
-REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
-
-
-def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
-    """What the head revision's project files say the project installs (Python)."""
-    wanted = [path for path in snapshot.paths if posixpath.basename(path) == "pyproject.toml"
-              or REQUIREMENTS.fullmatch(posixpath.basename(path))]
-    return installed_packages(snapshot.read_within(wanted, max_size)[0]) if wanted else frozenset()
-
-
-def _new_unknown_names(base: Analysis, head: Analysis, max_size: int) -> list[Finding]:
-    """IMP105 for names nothing provides, on the JavaScript/TypeScript lines the change added
-    (a renamed file's lines compared with its old self)."""
-    changed = sorted(path for path in changed_sources(base, head) if path in head.blob_ids
-                     and head.graph.language(path) not in (None, PYTHON)
-                     and head.graph.facts.get(path) is not None and head.graph.facts[path].unbound)
-    if not changed:
-        return []
-    renamed = renamed_files(base, head, changed)
-    head.sources.prefetch(changed)
-    base.sources.prefetch([renamed.get(path, path) for path in changed])
-    added = {path: touched_lines(base.sources.get(renamed.get(path, path)), head.sources[path])
-             for path in changed}
-    return unknown_names(head.graph, added,
-                         lambda paths: head.snapshot.read_within(paths, max_size)[0], renamed)
-
-
-def renamed_files(base: Analysis, head: Analysis, paths: list[str]) -> dict[str, str]:
-    """New file -> the file gone from head it most likely was: one with the same content, or
-    else in the same directory with the same name but for its extension (`x.js` -> `x.cjs`)."""
-    gone = [path for path in base.blob_ids if path not in head.blob_ids]
-    by_blob = {base.blob_ids[path]: path for path in gone}
-    by_stem = {posixpath.splitext(path)[0]: path for path in gone}
-    found = {}
-    for path in paths:
-        if path in base.blob_ids:
-            continue
-        old = by_blob.get(head.blob_ids[path]) or by_stem.get(posixpath.splitext(path)[0])
-        if old is not None:
-            found[path] = old
-    return found
-
-
-def changed_sources(base: Analysis, head: Analysis) -> set[str]:
-    """Source files added, removed or edited between the two snapshots."""
-    paths = base.blob_ids.keys() | head.blob_ids.keys()
-    return {p for p in paths if base.blob_ids.get(p) != head.blob_ids.get(p)}
-
-
-class Indexes:
-    """The index of each revision (impact/index.py): read from the cache; else derived from
-    the other revision's, when only the contents of some files differ; else built from every
-    file. What is not in the cache is put there for the next run."""
-
-    def __init__(self, cache: FactsCache | None, internal_python: frozenset[str], options: Options):
-        self.cache = cache
-        self.settings = repr((sorted(internal_python), options.python_roots, options.public,
-                              options.max_file_size))
-
-    def attach(self, base: Analysis, head: Analysis) -> None:
-        keys = {id(a): self._key(a) for a in (base, head)}
-        known = {id(a): self._stored(keys[id(a)]) for a in (base, head)}
-        if known[id(base)] is None and known[id(head)] is None:
-            known[id(base)] = index.build(base.graph)
-            self._store(keys[id(base)], known[id(base)])
-        for this, other in ((base, head), (head, base)):
-            if known[id(this)] is None:
-                if _only_contents_differ(this, other):
-                    known[id(this)] = index.derived(known[id(other)], other.graph, this.graph,
-                                                    changed_sources(base, head))
-                else:
-                    known[id(this)] = index.build(this.graph)
-                self._store(keys[id(this)], known[id(this)])
-        base.graph.index, head.graph.index = known[id(base)], known[id(head)]
-
-    def _stored(self, key: str) -> index.RevisionIndex | None:
-        return self.cache.get_record(key, index.CODEC) if self.cache is not None else None
-
-    def _store(self, key: str, found: index.RevisionIndex) -> None:
-        if self.cache is not None:
-            self.cache.put_record(key, found, index.CODEC)
-
-    def _key(self, analysis: Analysis) -> str:
-        snapshot = analysis.snapshot
-        listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
-        listing += "".join(f"{link}\0-> {target}\n" for link, target in sorted(snapshot.links.items()))
-        return derived_key("index", listing + self.settings)
-
-
-def _only_contents_differ(one: Analysis, other: Analysis) -> bool:
-    """The same paths and links, and the same files that steer resolution: each file
-    that is the same in both resolves its imports the same way."""
-    a, b = one.snapshot, other.snapshot
-    if a.paths != b.paths or a.links != b.links:
-        return False
-    return all(a.blob_id(p) == b.blob_id(p) for p in a.paths if steers_resolution(p))
-
-
-def unread_warnings(*snapshots: Snapshot, shown: int = 5) -> list[str]:
-    """One line naming the files impact could not read in either revision, if any."""
-    by_cause: dict[tuple[str, str], list[str]] = {}
-    for snapshot in snapshots:
-        for path, why in snapshot.unread.items():
-            by_cause.setdefault((_revision_name(snapshot), why), []).append(path)
-    if not by_cause:
-        return []
-    count = sum(len(paths) for paths in by_cause.values())
-    causes = []
-    for (revision, why), paths in by_cause.items():
-        more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
-        causes.append(f"{', '.join(paths[:shown])}{more} in {revision} ({why})")
-    return [f"could not read {count} file(s), so the result may be incomplete: {'; '.join(causes)}"]
-
-
-def _revision_name(snapshot: Snapshot) -> str:
-    return {WORKTREE: "the working tree", INDEX: "the index"}.get(snapshot.label, snapshot.label)
-
-
-def unchecked_warnings(graph: SymbolGraph, shown: int = 3) -> list[str]:
-    """One line naming the imports impact resolved but could not look into, if any."""
-    seen: dict[str, str] = {}
-    for path, imp, why in graph.unreadable_imports():
-        name = "." * imp.level + imp.source
-        seen.setdefault(name, f"`{name}` ({why}; {path}:{imp.site.line})")
-    if not seen:
-        return []
-    listed = ", ".join(list(seen.values())[:shown])
-    more = f" and {len(seen) - shown} more" if len(seen) > shown else ""
-    return [f"names imported from {len(seen)} module(s) impact cannot read are not checked: "
-            f"{listed}{more}"]
-
-
-def introduced_findings(head_findings: list[Finding], base_findings: list[Finding],
-                        head: Analysis, base: Analysis) -> list[Finding]:
-    def exact(finding: Finding, analysis: Analysis) -> tuple:
-        text = analysis.line(finding.file, finding.line).strip()
+def introduced(head_findings: list[Finding], base_findings: list[Finding], head: Side,
+               base: Side) -> list[Finding]:
+    """The findings of head that base has not: matched exactly (code, file, symbol and the
+    text of the line), then loosely (code, file and symbol: the line was edited), then those
+    of a file new in head that a file gone from it had (renamed or moved)."""
+    def exact(finding: Finding, side: Side) -> tuple:
+        text = side.line(finding.file, finding.line).strip()
         return finding.code, finding.file, finding.symbol, text
 
     def loose(finding: Finding) -> tuple:
         return finding.code, finding.file, finding.symbol
 
-    head.sources.prefetch(f.file for f in head_findings)
-    base.sources.prefetch(f.file for f in base_findings)
     base_exact = Counter(exact(f, base) for f in base_findings)
     unmatched_head = []
     for finding in head_findings:
@@ -558,46 +49,38 @@ def introduced_findings(head_findings: list[Finding], base_findings: list[Findin
     base_loose = Counter()
     for (code, file, symbol, _text), count in base_exact.items():
         base_loose[(code, file, symbol)] += count
-    introduced = []
+    new = []
     for finding in unmatched_head:
         key = loose(finding)
         if base_loose[key] > 0:
             base_loose[key] -= 1
         else:
-            introduced.append(finding)
-    return _not_renamed(introduced, base_exact, head, base)
+            new.append(finding)
+    return _not_renamed(new, base_exact, head, base)
 
 
-def _not_renamed(findings: list[Finding], left_in_base: Counter, head: Analysis,
-                 base: Analysis) -> list[Finding]:
+def _not_renamed(findings: list[Finding], left_in_base: Counter, head: Side,
+                 base: Side) -> list[Finding]:
     """Findings of files that are new in head, minus those that a file gone from head had on
     the same line (same code, symbol and text): the file was renamed or moved with what was
     already wrong in it."""
     moved = Counter()
     for (code, file, symbol, text), count in left_in_base.items():
-        if count > 0 and file not in head.blob_ids:
+        if count > 0 and file not in head.graph.facts:
             moved[(code, symbol, text)] += count
     kept = []
     for finding in findings:
         key = (finding.code, finding.symbol, head.line(finding.file, finding.line).strip())
-        if finding.file not in base.blob_ids and moved[key] > 0:
+        if finding.file not in base.graph.facts and moved[key] > 0:
             moved[key] -= 1
         else:
             kept.append(finding)
     return kept
 
 
-def _finish(finding: Finding, head: Analysis, base: Analysis) -> Finding:
-    """Character column instead of byte column, and the origin in base."""
-    side = base if finding.revision == "base" else head
-    raw = side.raw_lines(finding.file)
-    column = finding.column
-    if 0 < finding.line <= len(raw):
-        column = len(raw[finding.line - 1][: column - 1].decode("utf-8", errors="replace")) + 1
-    return replace(finding, column=column, origin=origin_of(finding, base.graph) or finding.origin)
-
-
 def origin_of(finding: Finding, base: SymbolGraph) -> Location | None:
+    """Where, in base, what the finding misses was: the module an import reached, or where
+    a module bound the name."""
     subject = finding.subject
     if subject is None:
         return None

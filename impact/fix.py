@@ -35,12 +35,12 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 from tree_sitter import Node
 
 from impact.checks.api import relocations
-from impact.diff import DiffResult
 from impact.graph import SymbolGraph
 from impact.lang import ImportRewriter, language_of
 from impact.lang.javascript import string_value
 from impact.lang.treesitter import captures, parser, text
 from impact.model import Import, Site
+from impact.pipeline import DiffResult
 from impact.relocation import Move, attributes_to_fix, imports_to_fix, uses_to_rename
 from impact.resolve.javascript import EXTENSIONS
 
@@ -68,11 +68,11 @@ class Written:
 
 def plan_fixes(result: DiffResult) -> list[FileFix]:
     base, head = result.base.graph, result.head.graph
-    moves = relocations(base, head)
+    moves = relocations(result.base.revision, result.head.revision)
     if not moves:
         return []
     fixes = []
-    for path in sorted(head.checked):
+    for path in sorted(result.head.checked):
         if result.config.is_excluded(path):
             continue  # excluded files are not touched, as they are not reported on
         wanted = imports_to_fix(base, head, path, moves)

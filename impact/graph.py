@@ -1,29 +1,22 @@
-"""The SymbolGraph of one snapshot: facts of every file plus module resolution.
+"""The SymbolGraph of one snapshot: the facts of every file, and module resolution.
 
-A networkx DiGraph with a node per module (its path) and per imported symbol
-(`path::name`), and edges `importer -> module` (imports), `module -> symbol` (defines),
-`importer -> symbol` (imports or re-exports the name). What a module exports is computed
-on demand, following star imports and `export *` through the repository.
+Built once, then only read: it answers queries (what an import reaches, what a module
+exports, where a name comes from, who imports a module), each computed on demand and
+memoised; what a module exports follows star imports and `export *` through the
+repository. The networkx graph `impact graph` writes is drawn from it by impact/dependents.py.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING
 
 from impact.lang import LANGUAGES, Language, language_of
 from impact.model import Definition, Export, FileFacts, Import, Site
 from impact.resolve import Links, Missing, Resolution, Resolved, Resolver
 from impact.resolve.javascript import JsResolver
 from impact.resolve.python import PythonImports, PythonResolver
-
-if TYPE_CHECKING:
-    import networkx as nx
-
-    from impact.index import RevisionIndex
 
 
 @dataclass(frozen=True)
@@ -87,10 +80,6 @@ class SymbolGraph:
             JsResolver: self.js,
         }
         self.public_modules = public_modules  # configured public API, if any
-        self.checked = facts  # the files rules look at: all, or those a change can affect
-        self.other_revision: SymbolGraph | None = None  # in a diff, the other side's graph
-        # what every file contributes (impact/index.py), when only some files are checked
-        self.index: RevisionIndex | None = None
         self._resolutions: dict[tuple, Resolution] = {}
         self._exports: dict[str, ExportSet] = {}
         self._star_targets: dict[str, list[str | None]] = {}
@@ -100,35 +89,13 @@ class SymbolGraph:
         self._resolving: dict[tuple[str, str], bool] = {}
         self._direct_importers: dict[str, set[str]] | None = None
 
-    # -- the graph of modules and symbols (built on first use) ---------------------------
-
-    @cached_property
-    def graph(self) -> nx.DiGraph:
-        import networkx as nx  # slow to import, and only `impact graph` needs it
-
-        graph = nx.DiGraph()
-        for path, facts in self.facts.items():
-            graph.add_node(path, kind="module", language=facts.language)
-        for path, facts in self.facts.items():
-            for imp in facts.imports:
-                target = self.target(path, imp)
-                if isinstance(target, str):
-                    relation = "re-exports" if imp.kind == "reexport" else "imports"
-                    _link(graph, path, target, imp.imported, relation)
-                    submodule = self.python.submodule(target, imp.imported) \
-                        if imp.kind == "from" else None
-                    if submodule is not None:  # `from pkg import module`
-                        graph.add_edge(path, submodule, relation="imports")
-        return graph
+    # -- who imports what ---------------------------------------------------------------
 
     @property
     def direct_importers(self) -> dict[str, set[str]]:
-        """module -> the modules that import or re-export something from it."""
+        """module -> the modules that import or re-export something from it (reads every
+        file's facts; a revision's index (impact/index.py) knows the same without them)."""
         if self._direct_importers is None:
-            if self.index is not None:  # what the index of the revision says
-                self._direct_importers = {module: set(importers)
-                                          for module, importers in self.index.importers.items()}
-                return self._direct_importers
             importers: dict[str, set[str]] = defaultdict(set)
             for path in dict(self.facts.items()):  # read in one go
                 for module in self.imported_modules(path):
@@ -152,12 +119,15 @@ class SymbolGraph:
             if language.importing_runs_enclosing_packages:
                 yield from self.python.enclosing_packages(target)
 
-    def dependents(self, modules: Iterable[str]) -> set[str]:
-        """The given modules and every module that imports one of them, directly or not."""
+    def dependents(self, modules: Iterable[str],
+                   importers: Mapping[str, Iterable[str]] | None = None) -> set[str]:
+        """The given modules and every module that imports one of them, directly or not;
+        `importers`: module -> its direct importers, when known (else `direct_importers`)."""
+        importers = self.direct_importers if importers is None else importers
         found = set(modules)
         pending = list(found)
         while pending:
-            for importer in self.direct_importers.get(pending.pop(), ()):
+            for importer in importers.get(pending.pop(), ()):
                 if importer not in found:
                     found.add(importer)
                     pending.append(importer)
@@ -289,11 +259,11 @@ class SymbolGraph:
                 return target if isinstance(target, str) else None
         return None
 
-    def unreadable_imports(self) -> list[tuple[str, Import, str]]:
-        """(importer, import, why) for imports of this repository's modules that impact
-        cannot read (compiled, or created at run time): what they provide is not checked."""
+    def unreadable_imports(self, files: Mapping[str, FileFacts]) -> list[tuple[str, Import, str]]:
+        """(importer, import, why) for imports in `files` of this repository's modules that
+        impact cannot read (compiled, or created at run time): what they provide is not checked."""
         found = []
-        for path, facts in self.checked.items():
+        for path, facts in files.items():
             if not self.language_of(path).compiled_modules:
                 continue
             for imp in facts.imports:
@@ -622,11 +592,3 @@ class SymbolGraph:
                 return export.site
         return facts.inner_bindings.get(name)
 
-
-def _link(graph: nx.DiGraph, importer: str, target: str, name: str | None, relation: str) -> None:
-    graph.add_edge(importer, target, relation="imports")
-    if name and name != "*":
-        symbol = f"{target}::{name}"
-        graph.add_node(symbol, kind="symbol", module=target, name=name)
-        graph.add_edge(target, symbol, relation="defines")
-        graph.add_edge(importer, symbol, relation=relation)

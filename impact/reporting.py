@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from impact import __version__
 from impact.checks import RULES
 from impact.dependents import is_test_file
-from impact.model import Cause, Finding
+from impact.model import Cause, Finding, Rule
+from impact.report import FORMATS, render
 from impact.report.printable import printable
 from impact.report_model import (
     CauseSection,
@@ -39,7 +40,7 @@ from impact.report_model import (
 )
 
 if TYPE_CHECKING:
-    from impact.diff import Analysis, DiffResult
+    from impact.pipeline import Analysis, DiffResult
 
 CONTEXT = 1  # lines shown before and after the broken line
 SHOWN_LINE_WIDTH = 200
@@ -168,3 +169,62 @@ def sections(findings: Sequence[ReportedFinding]) -> Sections:
         files[item.finding.file].append(item)
     return Sections(tuple(causes), tuple(item for item in rest if item.rule.leads_cause),
                     tuple((file, tuple(group)) for file, group in files.items()))
+
+
+# -- what the command line prints besides a report ------------------------------------
+
+def plan_fixes(result: DiffResult):
+    """`impact.fix` brings libcst, slow to import: loaded only when fixes are wanted."""
+    from impact.fix import plan_fixes as plan
+
+    return plan(result)
+
+
+def rendered(format_name: str, result: DiffResult, display: Display) -> str:
+    """`result` in a format of the registry (impact.report), as a report value of it; the
+    edits of `impact fix` planned only for a format that shows them."""
+    fixes = plan_fixes(result) if FORMATS[format_name].shows_fixes else ()
+    return render(format_name, build_report(result, display, fixes))
+
+
+def folded_warnings(warnings: list[str], verbose: bool) -> list[str]:
+    """Every warning with -v; otherwise one line, or a summary line for several."""
+    if verbose or len(warnings) <= 1:
+        return [f"impact: warning: {printable(warning)}" for warning in warnings]
+    return [f"impact: warning: {printable(warnings[0])}",
+            f"impact: warning: ... and {len(warnings) - 1} more warning(s) of what impact could "
+            f"not resolve or read (the result may be incomplete there); -v lists them"]
+
+
+def code_statistics(result: DiffResult) -> str:
+    """ruff's --statistics: one line per code, most frequent first."""
+    counts = Counter(f.code for f in result.findings)
+    lines = [f"{count:>5}  {code}  {RULES[code].name if code in RULES else ''}".rstrip()
+             for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return "".join(line + "\n" for line in lines)
+
+
+def what_next(result: DiffResult) -> str:
+    """What to do about a commit the pre-commit hook blocks."""
+    fixable = len(plan_fixes(result))
+    steps = [f"`impact fix` rewrites the imports of moved or renamed symbols ({fixable} file(s))"
+             ] if fixable else []
+    steps += ["fix the reported lines, or silence one with `# impact: ignore[CODE]` (Python) / "
+              "`// impact-ignore-next-line` (JS/TS)",
+              "`git commit --no-verify` skips the check"]
+    return "impact: the commit is blocked; what to do next: " + "; ".join(steps)
+
+
+RULES_TABLE_HEADER = "| code | rule | what it means |\n| --- | --- | --- |\n"
+
+
+def rules_table() -> str:
+    """The README's table of finding codes, generated from the rules."""
+    return RULES_TABLE_HEADER + "".join(rule.table_row() + "\n"
+                                        for rule in sorted(RULES.values(), key=lambda r: r.code))
+
+
+def rule_document(rule: Rule) -> dict:
+    return {"code": rule.code, "name": rule.name, "severity": rule.severity,
+            "summary": rule.summary, "why": rule.why, "example": rule.example,
+            "use_instead": rule.use_instead, "references": list(rule.references)}

@@ -15,7 +15,7 @@ from conftest import build_repo, run_impact
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from impact.diff import Options, diff
+from impact.pipeline import Options, run
 from impact.snapshot import Snapshot, git_blob_id
 
 RESERVED = set(keyword.kwlist) | set(dir(builtins)) | {
@@ -45,7 +45,7 @@ class InMemoryFiles:
 
 
 def introduced(base: dict[str, str], head: dict[str, str]) -> list[tuple[str, str, str]]:
-    result = diff(InMemoryFiles(base).snapshot("base"), InMemoryFiles(head).snapshot("head"),
+    result = run(InMemoryFiles(base).snapshot("base"), InMemoryFiles(head).snapshot("head"),
                   Options())
     return [(f.code, f.file, f.symbol) for f in result.findings]
 

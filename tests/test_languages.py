@@ -84,8 +84,8 @@ def test_resolvers_answer_resolved_external_or_missing():
 LANGUAGE_BRANCH = re.compile(r"""(==|!=) *(PYTHON|JAVASCRIPT|TYPESCRIPT|["'](python|javascript|typescript)["'])"""
                              r"""|\bis_python\(|\bnot in \(None, PYTHON\)""")
 # the comparisons of language names still left outside lang/ and resolve/ (each a decision
-# to move into the Language description): IMP105 on changed lines, in the driver
-KNOWN_BRANCHES = {"impact/diff.py": 1}
+# to move into the Language description): none
+KNOWN_BRANCHES = {}
 
 
 def test_code_outside_lang_and_resolve_asks_the_language_instead_of_comparing_names():

@@ -7,8 +7,8 @@ import codecs
 import pytest
 from conftest import run_impact
 
-from impact.diff import Options, diff
 from impact.facts import DEFAULT_MAX_FILE_SIZE
+from impact.pipeline import Options, run
 from impact.snapshot import Repository
 
 BASE = {"lib.py": "def f():\n    pass\n", "util.js": "export const u = 1;\n"}
@@ -92,10 +92,10 @@ def test_a_file_over_the_time_budget_is_skipped_and_the_run_goes_on(repo_factory
     repo = repo_factory([BASE, {"slow.py": slow, "app.py": "from lib import missing\n"}])
     repository = Repository(repo)
     options = Options(file_time_budget=0.1)
-    result = diff(repository.tree_snapshot("HEAD~1"), repository.tree_snapshot("HEAD"), options)
+    result = run(repository.tree_snapshot("HEAD~1"), repository.tree_snapshot("HEAD"), options)
     assert [(f.code, f.file) for f in result.findings] == [("IMP101", "app.py"), ("IMP301", "slow.py")]
     assert "time budget" in result.findings[1].message
-    roomy = diff(repository.tree_snapshot("HEAD~1"), repository.tree_snapshot("HEAD"), Options())
+    roomy = run(repository.tree_snapshot("HEAD~1"), repository.tree_snapshot("HEAD"), Options())
     assert [(f.code, f.file) for f in roomy.findings] == [("IMP101", "app.py")]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from impact.checks import RULES
-from impact.cli import rules_table
+from impact.reporting import rules_table
 
 ROOT = Path(__file__).resolve().parents[1]
 

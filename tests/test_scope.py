@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from test_fuzz import InMemoryFiles
 
 from impact.cache import FactsCache
-from impact.diff import Options, diff
 from impact.facts import extract_facts
 from impact.graph import ExportSet, SymbolGraph
+from impact.pipeline import Options, run
 from impact.snapshot import Snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -468,15 +468,15 @@ def test_generated_backends_and_frontends_scoped_as_full(tmp_path_factory, gener
 
 def scoped_as_full(tmp_path_factory, base: dict[str, list[str]], head: dict[str, list[str]]) -> None:
     cache = tmp_path_factory.mktemp("cache")
-    full = diff(in_memory(base, "base"), in_memory(head, "head"), Options(whole_repository=True))
+    full = run(in_memory(base, "base"), in_memory(head, "head"), Options(whole_repository=True))
     event(f"{len(full.findings)} finding(s)" if len(full.findings) < 3 else "3+ findings")
     for code in sorted({f.code for f in full.findings}):
         event(code)
     for _ in range(2):  # the first run makes the indexes, the second reads them
-        scoped = diff(in_memory(base, "base"), in_memory(head, "head"), Options(cache_dir=cache))
+        scoped = run(in_memory(base, "base"), in_memory(head, "head"), Options(cache_dir=cache))
         assert finding_keys(scoped.findings) == finding_keys(full.findings)
-    reverse = diff(in_memory(head, "head"), in_memory(base, "base"), Options(cache_dir=cache))
-    reverse_full = diff(in_memory(head, "head"), in_memory(base, "base"),
+    reverse = run(in_memory(head, "head"), in_memory(base, "base"), Options(cache_dir=cache))
+    reverse_full = run(in_memory(head, "head"), in_memory(base, "base"),
                         Options(whole_repository=True))
     assert finding_keys(reverse.findings) == finding_keys(reverse_full.findings)
 

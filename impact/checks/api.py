@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from impact.checks.base import Rule
+from impact.checks.context import ChangeContext, Revision
 from impact.checks.references import TYPING_ONLY_BASES, class_callee, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
@@ -35,10 +36,12 @@ REMOVED_PUBLIC_API = Rule(
 RULES = (REMOVED_PUBLIC_API,)
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding],
-                 public: list[PublicSymbol]) -> list[Finding]:
-    """IMP201 for every public symbol of base that head no longer provides."""
-    moves = relocations(base, head)
+def check(context: ChangeContext) -> list[Finding]:
+    """IMP201 for every public symbol of base that head no longer provides; its consumers,
+    head's findings about it and head's imports that reached it in base."""
+    base, head = context.base.graph, context.head.graph
+    public = context.public
+    moves = relocations(context.base, context.head)
     by_site: dict[tuple[str, int], list[PublicSymbol]] = defaultdict(list)
     for symbol in public:
         if not _still_provided(base, head, symbol) and base.still_resolves(symbol.module, symbol.name):
@@ -46,23 +49,24 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
     findings = []
     imports_by_name: dict[str, list[tuple[str, Import]]] = defaultdict(list)
     if by_site:
-        for path, facts in head.checked.items():
+        for path, facts in context.head.files_to_check.items():
             for imp in facts.imports:
                 if imp.imported not in (None, "*"):
                     imports_by_name[imp.imported].append((path, imp))
     for symbols in by_site.values():
         symbol = symbols[0]
-        users = _consumers(base, symbols, introduced) | _indirect_importers(base, head, symbol,
+        users = _consumers(base, symbols, context.head_findings) | _indirect_importers(base, head, symbol,
                                                                           imports_by_name)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
         findings.append(_removed(symbol, consumers, moves, head))
-    findings.extend(_removed_methods(head, public))
+    findings.extend(_removed_methods(context.head, public))
     return findings
 
 
-def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Finding]:
+def _removed_methods(revision: Revision, public: Iterable[PublicSymbol]) -> list[Finding]:
     """Public methods removed from a public class that is still there; consumers are the
     calls `Class.method(...)` through the class (instances are not followed)."""
+    head = revision.graph
     removed: dict[tuple[str, str], Definition] = {}
     for symbol in public:
         old, new = symbol.definition, head.definition(symbol.defined_in, symbol.name)
@@ -77,7 +81,7 @@ def _removed_methods(head: SymbolGraph, public: list[PublicSymbol]) -> list[Find
     if not removed:
         return []
     consumers: dict[tuple[str, str], list[Location]] = defaultdict(list)
-    for facts in head.checked.values():
+    for facts in revision.files_to_check.values():
         for call in facts.calls:
             key = class_method_callee(head, facts, call)
             if key in removed:
@@ -137,11 +141,13 @@ def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str) 
 
 
 def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
-               introduced: Iterable[Finding]) -> set[Location]:
+               head_findings: Iterable[Finding]) -> set[Location]:
+    """The sites of head's findings about the symbol's name in its module (or about an import
+    of it from a module that was deleted)."""
     modules = {s.module for s in symbols} | {s.defined_in for s in symbols}
     name = symbols[0].name
     found = set()
-    for finding in introduced:
+    for finding in head_findings:
         subject = finding.subject
         if subject is None:
             continue
@@ -198,13 +204,15 @@ def _provided_through(graph: SymbolGraph, module: str, name: str, via: str, dept
     return isinstance(target, str) and _provided_through(graph, target, name, via, depth + 1)
 
 
-def relocations(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str], tuple[str, str]]:
+def relocations(base_revision: Revision, head_revision: Revision
+                ) -> dict[tuple[str, str], tuple[str, str]]:
     """(module, name) in base -> (module, name) in head, for definitions that moved or were
     renamed: gone from where they were, and the same code is new in exactly one place. When
     several definitions with that code are gone, the one of the same name moved, or none."""
-    moved_to = new_definitions(base, head)
+    base, head = base_revision.graph, head_revision.graph
+    moved_to = new_definitions(base, head_revision)
     gone: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
-    for path, facts in base.checked.items():
+    for path, facts in base_revision.files_to_check.items():
         for definition in facts.definitions:
             if definition.body and not (path in head.facts and head.provides(path, definition.name)):
                 gone[_identity(definition)].append((path, definition.name))
@@ -220,10 +228,10 @@ def relocations(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str], t
     return found
 
 
-def new_definitions(base: SymbolGraph, head: SymbolGraph) -> dict[tuple, list[tuple[str, str]]]:
+def new_definitions(base: SymbolGraph, head: Revision) -> dict[tuple, list[tuple[str, str]]]:
     """Definitions head has and base had not, by what identifies the same code elsewhere."""
     new: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
-    for path, facts in head.checked.items():
+    for path, facts in head.files_to_check.items():
         old = base.facts.get(path)
         old_names = {d.name for d in old.definitions} if old else set()
         for definition in facts.definitions:

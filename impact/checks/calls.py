@@ -9,10 +9,11 @@ definition, naming what changed (code outside the repository may call it).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from impact.checks.base import Rule
+from impact.checks.context import ChangeContext
 from impact.checks.references import (
     TYPING_ONLY_BASES,
     class_callee,
@@ -22,7 +23,6 @@ from impact.checks.references import (
 )
 from impact.graph import SymbolGraph
 from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
-from impact.public_api import PublicSymbol
 
 INCOMPATIBLE_SIGNATURE = Rule(
     code="IMP202",
@@ -49,26 +49,29 @@ RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph, public_api: list[PublicSymbol]
-                 ) -> list[Finding]:
-    changed = _changed_callables(base, head)
-    findings, broken = _broken_calls(head, changed,
+def check(context: ChangeContext) -> list[Finding]:
+    """IMP202 at each call a changed signature breaks; a warning at a public definition whose
+    breaking change breaks no call."""
+    base, head = context.base.graph, context.head.graph
+    head_files = context.head.files_to_check
+    changed = _changed_callables(base, head, head_files)
+    findings, broken = _broken_calls(base, head, head_files, changed,
                                      lambda facts, call: resolve_name(head, facts, call.callee))
-    public = {(s.defined_in, s.name) for s in public_api}
+    public = {(s.defined_in, s.name) for s in context.public}
     for key, (old, new) in sorted(changed.items()):
         changes = _breaking_changes(head, key, old, new)
         if key not in broken and key in public and changes:
             findings.append(_at_definition(key, new, changes))
-    findings.extend(_changed_methods(base, head, public))
+    findings.extend(_changed_methods(base, head, head_files, public))
     return findings
 
 
-def _changed_methods(base: SymbolGraph, head: SymbolGraph,
+def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
                      public: set[tuple[str, str]]) -> list[Finding]:
     """Calls on instances of a known class that a method change breaks, each where it
     stands; a warning at each public method whose breaking change breaks no such call."""
     changed: dict[tuple[str, str], tuple[Definition, Definition]] = {}
-    for path, facts in head.checked.items():
+    for path, facts in head_files.items():
         for new_class in facts.definitions:
             old_class = base.definition(path, new_class.name)
             if new_class.kind != "class" or old_class is None or old_class.kind != "class":
@@ -79,7 +82,7 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph,
                 if old is not None and old.parameters != method.parameters:
                     changed[(path, f"{new_class.name}.{method.name}")] = (old, method)
     findings, broken = _broken_calls(
-        head, changed,
+        base, head, head_files, changed,
         lambda facts, call: class_method_callee(head, facts, call) if call.on_instance else None)
     for key, (old, new) in sorted(changed.items()):
         path, qualified = key
@@ -100,12 +103,13 @@ def _unambiguous(members: tuple[Definition, ...]) -> dict[str, Definition]:
 Changed = dict[tuple[str, str], tuple[Definition, Definition]]
 
 
-def _broken_calls(head: SymbolGraph, changed: Changed,
+def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
+                  changed: Changed,
                   resolve: Callable[[FileFacts, Call], tuple[str, str] | None]
                   ) -> tuple[list[Finding], set[tuple[str, str]]]:
     """Calls that fitted a changed callable's old signature and do not fit the new one."""
     findings, broken = [], set()
-    for facts in head.checked.values():
+    for facts in head_files.values():
         for call in facts.calls:
             key = resolve(facts, call) if changed else None
             if key not in changed:
@@ -115,7 +119,7 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
                 continue  # broken before the change
             misfit = call_misfit(call, new.parameters)
             if misfit is None and _reports_shifted_arguments(head, key[0]) and \
-                    _unedited(head, facts, call):
+                    _unedited(base, facts, call):
                 shifted = shifted_arguments(call, old.parameters, new.parameters)
                 misfit = (shifted, call.site) if shifted else None
             if misfit:
@@ -124,10 +128,10 @@ def _broken_calls(head: SymbolGraph, changed: Changed,
     return findings, broken
 
 
-def _changed_callables(base: SymbolGraph, head: SymbolGraph) -> dict[tuple[str, str],
-                                                                      tuple[Definition, Definition]]:
+def _changed_callables(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts]
+                       ) -> Changed:
     changed = {}
-    for path, facts in head.checked.items():
+    for path, facts in head_files.items():
         old_facts = base.facts.get(path)
         if old_facts is None:
             continue
@@ -223,10 +227,10 @@ def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, 
     return None
 
 
-def _unedited(head: SymbolGraph, facts: FileFacts, call: Call) -> bool:
+def _unedited(base: SymbolGraph, facts: FileFacts, call: Call) -> bool:
     """Whether the same call, arguments as written, is in the file in base: a call the change
     edited along with the signature is the author's, argument order included."""
-    before = head.other_revision.facts.get(facts.path) if head.other_revision else None
+    before = base.facts.get(facts.path)
     return before is not None and any(c.callee == call.callee and c.arguments == call.arguments
                                       for c in before.calls)
 

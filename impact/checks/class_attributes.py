@@ -15,9 +15,10 @@ API, with the calls through the class as consumers); reads through instances
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from impact.checks.context import ChangeContext
 from impact.checks.imports import DANGLING_ATTRIBUTE
 from impact.checks.references import resolve_name
 from impact.graph import SymbolGraph
@@ -35,15 +36,16 @@ PROVIDED_BY_FRAMEWORKS = {"id", "pk", "objects", "query", "query_class", "metada
 Target = tuple[str, str]  # (module, class name)
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str]) -> list[Finding]:
-    """IMP103 at reads of class attributes that some class of a `changed` module of base
+def check(context: ChangeContext) -> list[Finding]:
+    """IMP103 at reads of class attributes that some class of a changed module of base
     (a path of base the change removed or edited) no longer declares."""
-    removed = _removed_names(base, head, changed)
+    base, head = context.base.graph, context.head.graph
+    removed = _removed_names(base, head, context.changed_modules)
     if not removed:
         return []
-    written = _written_classes(head)
+    written = _written_classes(head, context.head.files_to_check)
     findings = []
-    for path, facts in head.checked.items():
+    for path, facts in context.head.files_to_check.items():
         if not head.language_of(path).tracks_class_attributes:
             continue
         for ref in facts.member_refs:
@@ -148,10 +150,10 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
     return removed
 
 
-def _written_classes(graph: SymbolGraph) -> set[Target]:
+def _written_classes(graph: SymbolGraph, files: Mapping[str, FileFacts]) -> set[Target]:
     """Classes some module sets attributes on (`Comment.x = ...`, `setattr(Comment, ...)`)."""
     written = set()
-    for facts in graph.checked.values():
+    for facts in files.values():
         for dotted in facts.attribute_writes:
             target = resolve_name(graph, facts, dotted)
             if target is not None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from impact.breakage import breakage_of, consumer_severity
+from impact.breakage import Breakage, breakage_of, consumer_severity
 from impact.checks.base import Rule
+from impact.checks.context import RuleContext
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import Export, FileFacts, Finding, Subject
 
@@ -29,14 +30,16 @@ UNDEFINED_EXPORT = Rule(
 RULES = (UNDEFINED_EXPORT,)
 
 
-def check(graph: SymbolGraph) -> Iterator[Finding]:
-    for facts in graph.checked.values():
+def check(context: RuleContext) -> Iterator[Finding]:
+    graph = context.graph
+    breakage = breakage_of(graph, context.other_graph)
+    for facts in context.files_to_check.values():
         if not facts.readable or not facts.exports or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files may export names that global augmentations declare
         if graph.language_of(facts.path).exports_listed_in_dunder_all:
             yield from _check_all(graph, facts)
         else:
-            yield from _check_js_exports(graph, facts)
+            yield from _check_js_exports(graph, facts, breakage)
 
 
 def _check_all(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
@@ -51,7 +54,7 @@ def _check_all(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
                                        Subject(module=facts.path, name=export.name))
 
 
-def _check_js_exports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+def _check_js_exports(graph: SymbolGraph, facts: FileFacts, breakage: Breakage) -> Iterator[Finding]:
     for export in facts.exports:
         if export.kind == "local" and export.local:
             if export.local in facts.bindings or \
@@ -63,10 +66,11 @@ def _check_js_exports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]
             yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.local, message,
                                            Subject(module=facts.path, name=export.local))
         elif export.kind == "reexport":
-            yield from _check_reexport(graph, facts, export)
+            yield from _check_reexport(graph, facts, export, breakage)
 
 
-def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export) -> Iterator[Finding]:
+def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export, breakage: Breakage
+                    ) -> Iterator[Finding]:
     target = graph.resolve_spec(facts.path, export.source)
     if not isinstance(target, str):
         return  # external, or missing (that is IMP102)
@@ -75,7 +79,7 @@ def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export) -> Ite
         message = (f"re-exports `{export.imported}` from '{export.source}' ({target}), which "
                    f"does not export it")
     else:
-        broken = breakage_of(graph).broken(target, export.imported)
+        broken = breakage.broken(target, export.imported)
         if broken is None:
             return
         message = f"re-exports `{export.imported}` from '{export.source}' ({target}): " \

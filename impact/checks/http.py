@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from impact.checks.base import Rule
+from impact.checks.context import ChangeContext
 from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.clients import ClientCall, client_calls
@@ -106,6 +107,10 @@ REMOVED_RESPONSE_FIELD = Rule(
                 "https://docs.pact.io/pact_broker/can_i_deploy"),
 )
 RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RESPONSE_FIELD)
+
+
+def check(context: ChangeContext) -> list[Finding]:
+    return check_change(context.base.http_graph(), context.head.http_graph())
 
 
 def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:

@@ -13,6 +13,7 @@ from impact.breakage import (
     resolving_trys,
 )
 from impact.checks.base import Rule
+from impact.checks.context import RuleContext
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Subject
 
@@ -71,18 +72,19 @@ UNCHANGED_UNKNOWNS = ("(what else could provide it, `__getattr__` or star import
                       "cannot read, is unchanged)")
 
 
-def check(graph: SymbolGraph) -> Iterator[Finding]:
-    for facts in graph.checked.values():
-        yield from _check_imports(graph, facts)
-        yield from _check_members(graph, facts)
+def check(context: RuleContext) -> Iterator[Finding]:
+    graph = context.graph
+    breakage = breakage_of(graph, context.other_graph)
+    for facts in context.files_to_check.values():
+        yield from _check_imports(graph, breakage, facts)
+        yield from _check_members(graph, breakage, facts)
 
 
 def describe_source(imp: Import) -> str:
     return "." * imp.level + imp.source
 
 
-def _check_imports(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
-    breakage = breakage_of(graph)
+def _check_imports(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> Iterator[Finding]:
     failures = [_failure(graph, breakage, facts, imp) for imp in facts.imports]
     resolving = resolving_trys(facts.imports, [f is not None for f in failures])
     missing_reported: set[tuple[str, int, object]] = set()
@@ -149,7 +151,7 @@ def _dangling_import(graph: SymbolGraph, facts: FileFacts, imp: Import, target: 
                                    Subject(module=target, name=name))
 
 
-def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> Iterator[Finding]:
     if not facts.member_refs:
         return
     binders: dict[str, list[Import]] = {}
@@ -162,12 +164,11 @@ def _check_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     for ref in facts.member_refs:
         module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:
-            yield from _walk_chain(graph, facts, ref, module, missing)
+            yield from _walk_chain(graph, breakage, facts, ref, module, missing)
 
 
-def _walk_chain(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, module: str,
+def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: MemberRef, module: str,
                 missing: set[str]) -> Iterator[Finding]:
-    breakage = breakage_of(graph)
     language = graph.language_of(facts.path)
     # `a.b.c` may reach submodules on the way; else only the first attribute is a module's
     chain = ref.chain if language.submodules_are_attributes else ref.chain[:1]

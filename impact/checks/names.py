@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from impact.checks.base import Rule
+from impact.checks.context import RuleContext
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, NameRef, Subject
+
+if TYPE_CHECKING:
+    from impact.index import RevisionIndex
 
 UNDEFINED_NAME = Rule(
     code="IMP105",
@@ -71,11 +76,12 @@ class KnownNames:
         return ref.name in (self.types if ref.type_only else self.values)
 
 
-def check(graph: SymbolGraph) -> Iterator[Finding]:
-    if not graph.checked:
+def check(context: RuleContext) -> Iterator[Finding]:
+    if not context.files_to_check:
         return
-    known = known_names(graph)
-    for facts in graph.checked.values():
+    graph = context.graph
+    known = known_names(context)
+    for facts in context.files_to_check.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files describe globals and other packages: not judged
         for ref in _undefined(graph, facts, known):
@@ -94,10 +100,11 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames) -> list[
     return [ref for ref in facts.unbound if ref.name not in provided]
 
 
-def known_names(graph: SymbolGraph) -> KnownNames:
-    """The globals of `graph`, and what it or, in a diff, the other revision knows: a binding
-    the change removed makes its leftover uses judged in head."""
-    revisions = (graph,) if graph.other_revision is None else (graph, graph.other_revision)
+def known_names(context: RuleContext) -> KnownNames:
+    """The globals of the revision, and what it or, in a diff, the other revision knows: a
+    binding the change removed makes its leftover uses judged in head."""
+    graph = context.graph
+    revisions = (context.revision,) if context.other is None else (context.revision, context.other)
     values: set[str] = set()
     types: set[str] = set()
     for revision in revisions:
@@ -105,20 +112,20 @@ def known_names(graph: SymbolGraph) -> KnownNames:
             values.update(revision.index.values)
             types.update(revision.index.types)
             continue
-        for facts in _sharing_globals(revision):
+        for facts in _sharing_globals(revision.graph):
             values.update(facts.bindings, facts.ambient_globals)
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
-    local = {path: frozenset().union(*(_bound_in(r.facts.get(path)) for r in revisions))
-             for path, facts in graph.checked.items() if _shares_globals(graph, facts)}
-    return KnownNames(global_names(graph), frozenset(values), frozenset(types), local)
+    local = {path: frozenset().union(*(_bound_in(r.graph.facts.get(path)) for r in revisions))
+             for path, facts in context.files_to_check.items() if _shares_globals(graph, facts)}
+    return KnownNames(global_names(graph, context.index), frozenset(values), frozenset(types), local)
 
 
-def global_names(graph: SymbolGraph) -> frozenset[str]:
+def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
     """The names every file may use unbound: the top-level names of scripts, and what
     `declare` says exists. (What else a revision knows is joined with the other revision's
     knowledge before judging, so it judges a file the same way in both.)"""
-    if graph.index is not None:
-        return graph.index.names("globals")
+    if index is not None:  # what every file contributes, without loading it
+        return index.names("globals")
     names: set[str] = set()
     for facts in _sharing_globals(graph):
         names.update(facts.ambient_globals)
@@ -141,7 +148,7 @@ def _bound_in(facts: FileFacts | None) -> frozenset[str]:
     return frozenset(facts.bindings) | frozenset(facts.inner_bindings) if facts else frozenset()
 
 
-def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
+def unknown_names(context: RuleContext, added: dict[str, set[int]],
                   read: Callable[[list[str]], dict[str, bytes]],
                   renamed: dict[str, str] | None = None) -> list[Finding]:
     """IMP105 for a JavaScript/TypeScript value that new code uses and nothing binds, as
@@ -156,7 +163,8 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     config, as NodeBB's `app` and `config`: the repository relies on it), nor anything in a file
     with a syntax error (what tree-sitter recovers around an error may read a keyword as a
     name). (Names the repository knows are judged by `check`, on every line.)"""
-    before = graph.other_revision.facts if graph.other_revision is not None else {}
+    graph = context.graph
+    before = context.other.graph.facts if context.other is not None else {}
     candidates = [(facts, ref) for path, lines in sorted(added.items())
                   if (facts := graph.facts.get(path)) is not None and _shares_globals(graph, facts)
                   and not path.endswith(DECLARATION_FILES) and not facts.problems
@@ -164,10 +172,9 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
                   and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
-    relied_on = used_unbound(graph.other_revision) if graph.other_revision is not None \
-        else frozenset()
+    relied_on = used_unbound(context.other.graph, context.other.index) if context.other is not None else frozenset()
     candidates = [(facts, ref) for facts, ref in candidates if ref.name not in relied_on]
-    known = known_names(graph)
+    known = known_names(context)
     mentioned = _configuration_words(graph.paths, read)
     sources = read(sorted({facts.path for facts, _ in candidates}))
     declared = {path: _declared_in_comments(source) for path, source in sources.items()}
@@ -183,10 +190,10 @@ def unknown_names(graph: SymbolGraph, added: dict[str, set[int]],
     return findings
 
 
-def used_unbound(graph: SymbolGraph) -> frozenset[str]:
+def used_unbound(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
     """The value names a revision's files whose scripts share globals use without binding them."""
-    if graph.index is not None:
-        return graph.index.names("unbound")
+    if index is not None:
+        return index.names("unbound")
     return frozenset(ref.name for facts in _sharing_globals(graph) for ref in facts.unbound
                      if not ref.type_only)
 

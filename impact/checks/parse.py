@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from impact.checks.base import Rule
-from impact.graph import SymbolGraph
+from impact.checks.context import RuleContext
 from impact.model import Finding
 
 UNPARSED_FILE = Rule(
@@ -27,7 +27,7 @@ UNPARSED_FILE = Rule(
 RULES = (UNPARSED_FILE,)
 
 
-def check(graph: SymbolGraph) -> Iterator[Finding]:
-    for facts in graph.checked.values():
+def check(context: RuleContext) -> Iterator[Finding]:
+    for facts in context.files_to_check.values():
         for problem in facts.problems:
             yield UNPARSED_FILE.finding(facts.path, problem.site, facts.path, problem.message)

@@ -1,4 +1,5 @@
-"""What a change can affect: the files whose findings may differ between base and head.
+"""What changed between two revisions, and what the change can affect: the files whose
+findings may differ between base and head, and the modules whose public API may differ.
 
 A finding in a file depends on the file itself and on what the modules it imports provide
 under the names it takes from them (directly, or through re-exports, star imports,
@@ -22,24 +23,29 @@ imports or `__getattr__` changed, ...) changes every name it provides. A Python 
 added or removed also changes the names of the packages around it (`pkg.sub`). The names
 visible everywhere (globals of JavaScript scripts, what TypeScript's `declare` says exists)
 add the files that use a name the change added to them or took away.
+
+The `impact affected` command lists, file by file, the changed modules and every module that
+depends on them (`dependent_modules`).
 """
 
 from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from impact.checks.names import global_names
 from impact.facts import is_source
+from impact.graph import SymbolGraph
 from impact.model import Definition, FileFacts, Site
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import INIT_FILES, SUFFIXES
 
 if TYPE_CHECKING:
-    from impact.diff import Analysis
-    from impact.graph import SymbolGraph
+    from impact.index import RevisionIndex
+    from impact.snapshot import Snapshot
 
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
@@ -50,27 +56,104 @@ Names = frozenset[str] | None  # names a module may provide differently; ALL: an
 
 
 @dataclass(frozen=True)
+class Change:
+    """What differs between the files of two revisions (the one definition of "the changed
+    files"): every path added, removed or edited, source files by blob id and the others too;
+    whether a symbolic link was added, removed or retargeted; and each new source file that
+    most likely is a file gone from head, renamed."""
+
+    paths: frozenset[str]
+    links_changed: bool
+    renamed: Mapping[str, str]  # new source file -> the file of base it most likely was
+
+    @property
+    def sources(self) -> frozenset[str]:
+        """The source files added, removed or edited."""
+        return frozenset(path for path in self.paths if is_source(path))
+
+    def modules_of(self, graph: SymbolGraph) -> tuple[str, ...]:
+        """The changed paths that are modules of `graph` (in path order)."""
+        return tuple(sorted(path for path in self.paths if path in graph.facts))
+
+
+def change_between(base: Snapshot, head: Snapshot) -> Change:
+    before, after = base.paths, head.paths
+    paths = frozenset(path for path in before | after if path not in before or path not in after
+                      or base.blob_id(path) != head.blob_id(path))
+    return Change(paths, base.links != head.links, _renamed(base, head, paths))
+
+
+def _renamed(base: Snapshot, head: Snapshot, changed: frozenset[str]) -> dict[str, str]:
+    """New source file -> the source file gone from head it most likely was: one with the
+    same content, or else in the same directory with the same name but for its extension
+    (`x.js` -> `x.cjs`)."""
+    gone = sorted(path for path in changed if path not in head.paths and is_source(path))
+    if not gone:
+        return {}
+    by_blob = {base.blob_id(path): path for path in gone}
+    by_stem = {posixpath.splitext(path)[0]: path for path in gone}
+    found = {}
+    for path in sorted(changed):
+        if path in base.paths or not is_source(path):
+            continue
+        old = by_blob.get(head.blob_id(path)) or by_stem.get(posixpath.splitext(path)[0])
+        if old is not None:
+            found[path] = old
+    return found
+
+
+@dataclass(frozen=True)
 class Scope:
     files: frozenset[str]  # the files to check
     providers: frozenset[str]  # the modules that may provide some name differently
 
 
-def files_a_change_can_affect(base: Analysis, head: Analysis, changed: set[str]) -> Scope | None:
-    """The files to check, or None when the change may affect every file; `changed`: the
-    changed_files. Both graphs have their revision's index (impact/index.py)."""
-    if any(steers_resolution(path) for path in changed):
+NOTHING = Scope(frozenset(), frozenset())  # what a change of nothing can affect
+
+
+def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Change,
+                              indexes: tuple[RevisionIndex, RevisionIndex]) -> Scope | None:
+    """The files to check, or None when the change may affect every file; `indexes`: the
+    index of base and of head (impact/index.py)."""
+    if any(steers_resolution(path) for path in change.paths):
         return None
-    if base.graph.python.roots != head.graph.python.roots:
+    if base.python.roots != head.python.roots:
         return None
-    if base.snapshot.links != head.snapshot.links:
+    if change.links_changed:
         return None  # a symbolic link changed: what resolves through it, rarely known
-    _provided, users = NameChanges(base.graph, head.graph).follow(changed)
+    changed = set(change.paths)
+    _provided, users = NameChanges(base, head, indexes).follow(changed)
     # whose public API the rules compare: what base's changed modules reach through base's
-    # imports (as checks/__init__.py's file-level `_modules_a_change_can_reach`, name by name)
-    in_base = {module for module in changed if module in base.graph.facts}
-    provided = NameChanges(base.graph, head.graph, (base.graph,)).follow(in_base, whole=False)[0]
+    # imports (as `modules_a_change_can_reach` does file by file, name by name)
+    in_base = {module for module in changed if module in base.facts}
+    provided = NameChanges(base, head, indexes, base_only=True).follow(in_base, whole=False)[0]
     providers = frozenset(module for module, names in provided.items() if names is ALL or names)
-    return Scope(frozenset(changed | users | _users_of_changed_globals(base, head)), providers)
+    globals_used = _users_of_changed_globals(base, head, indexes)
+    return Scope(frozenset(changed | users | globals_used), providers)
+
+
+def modules_a_change_can_reach(base: SymbolGraph, change: Change) -> frozenset[str]:
+    """Modules of base whose public API may differ, file by file (when every file is
+    checked): the changed ones, and every module that imports or re-exports one of them,
+    directly or not."""
+    return frozenset(path for path in base.dependents(change.modules_of(base)) if path in base.facts)
+
+
+def dependent_modules(base: SymbolGraph, head: SymbolGraph, change: Change,
+                      indexes: tuple[RevisionIndex | None, RevisionIndex | None] = (None, None)
+                      ) -> list[str]:
+    """Changed modules, and every module of head that depends on one, transitively (what
+    `impact affected` lists); `indexes`, when known, say who imports what without reading
+    every file."""
+    changed = set(change.sources)
+    base_importers, head_importers = (index.importers if index is not None else None
+                                      for index in indexes)
+    affected = head.dependents(changed, head_importers)
+    if base_importers is None:
+        base_importers = base.direct_importers
+    for module in changed - head.facts.keys():  # deleted: its former importers
+        affected |= set(base_importers.get(module, ()))
+    return sorted(m for m in affected if m in head.facts or m in changed)
 
 
 class NameChanges:
@@ -78,9 +161,10 @@ class NameChanges:
     files that take one of them."""
 
     def __init__(self, base: SymbolGraph, head: SymbolGraph,
-                 sides: tuple[SymbolGraph, ...] | None = None):
+                 indexes: tuple[RevisionIndex, RevisionIndex], base_only: bool = False):
         self.base, self.head = base, head
-        self.sides = sides or (base, head)  # whose importers are followed
+        # whose importers are followed
+        self.importers = [index.importers for index in (indexes[:1] if base_only else indexes)]
         self.provided: dict[str, Names] = {}
         self._pending: list[str] = []
 
@@ -98,8 +182,8 @@ class NameChanges:
         while self._pending:
             module = self._pending.pop()
             names = self.provided[module]
-            for graph in self.sides:
-                takers = [importer for importer, taken in graph.index.importers.get(module, {}).items()
+            for importers in self.importers:
+                takers = [importer for importer, taken in importers.get(module, {}).items()
                           if names is ALL or taken is ALL or not names.isdisjoint(taken)]
                 for side in (self.base, self.head):  # their facts, in one go
                     side.facts.load(takers)
@@ -278,21 +362,13 @@ def _places(directory: str, roots: set[str]) -> set[str]:
     return {posixpath.join(root, place) if place else root for place in relative for root in roots}
 
 
-def _users_of_changed_globals(base: Analysis, head: Analysis) -> set[str]:
-    names = global_names(base.graph) ^ global_names(head.graph)
+def _users_of_changed_globals(base: SymbolGraph, head: SymbolGraph,
+                              indexes: tuple[RevisionIndex, RevisionIndex]) -> set[str]:
+    names = global_names(base, indexes[0]) ^ global_names(head, indexes[1])
     if not names:
         return set()
-    return {path for analysis in (base, head) for path, facts in analysis.graph.facts.items()
+    return {path for graph in (base, head) for path, facts in graph.facts.items()
             if any(ref.name in names for ref in facts.unbound)}
-
-
-def changed_files(base: Analysis, head: Analysis) -> set[str]:
-    """Every path added, removed or edited: source files by blob id, the others too."""
-    before, after = base.snapshot, head.snapshot
-    paths = before.paths | after.paths
-    return {path for path in paths
-            if path not in before.blobs or path not in after.blobs
-            or before.blob_id(path) != after.blob_id(path)}
 
 
 def steers_resolution(path: str) -> bool:

@@ -1,0 +1,113 @@
+"""What a rule reads: a small frozen value per run of the checks, built by the pipeline.
+
+A graph is built once and then only read; what a run adds to it (which files to check, what
+every file contributes, the other revision of a diff) travels beside it in these values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from copy import copy
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from impact.graph import SymbolGraph
+from impact.model import FileFacts, Finding
+
+if TYPE_CHECKING:
+    from impact.index import RevisionIndex
+    from impact.public_api import PublicSymbol
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One revision as the rules read it: its graph, the files whose findings are wanted
+    (all, or those a change can affect), and, when only some files are checked, what every
+    file contributes (impact/index.py)."""
+
+    graph: SymbolGraph
+    files_to_check: Mapping[str, FileFacts]
+    index: RevisionIndex | None = None
+
+    @classmethod
+    def whole(cls, graph: SymbolGraph) -> Revision:
+        """Every file of the graph checked."""
+        return cls(graph, graph.facts)
+
+    def http_graph(self) -> SymbolGraph:
+        """The graph as the HTTP rules go through it: the files whose HTTP facts they go
+        through file by file (routes, routers, requests, reads, ...; impact/index.py), looked
+        up in all of them (a model or serializer is read when a route's response resolves to
+        it). A view of its own: the revision's graph is left as it is."""
+        if self.index is None:
+            return self.graph
+        view = copy(self.graph)
+        view.facts = Among(self.graph.facts, self.index.http)
+        self.graph.facts.load(view.facts)  # in one go
+        return view
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule on one revision reads: the revision, and in a diff the other revision
+    (what a name was in base tells whether its loss in head is judged)."""
+
+    revision: Revision
+    other: Revision | None = None
+
+    @property
+    def graph(self) -> SymbolGraph:
+        return self.revision.graph
+
+    @property
+    def files_to_check(self) -> Mapping[str, FileFacts]:
+        return self.revision.files_to_check
+
+    @property
+    def index(self) -> RevisionIndex | None:
+        return self.revision.index
+
+    @property
+    def other_graph(self) -> SymbolGraph | None:
+        return self.other.graph if self.other is not None else None
+
+
+@dataclass(frozen=True)
+class ChangeContext:
+    """What a rule that compares base with head reads: both revisions; the modules of base
+    the change removed or edited; the public API of base the change may reach; and head's own
+    findings, before any diff (the consumers a removal breaks)."""
+
+    base: Revision
+    head: Revision
+    changed_modules: tuple[str, ...]
+    public: Sequence[PublicSymbol]
+    head_findings: Sequence[Finding]
+
+    @property
+    def in_head(self) -> RuleContext:
+        return RuleContext(self.head, self.base)
+
+    @property
+    def in_base(self) -> RuleContext:
+        return RuleContext(self.base, self.head)
+
+
+class Among(Mapping[str, FileFacts]):
+    """Facts by path that go through only `paths`, and look up any path."""
+
+    def __init__(self, facts: Mapping[str, FileFacts], paths: Iterable[str]):
+        self.facts = facts
+        self.paths = sorted(path for path in paths if path in facts)
+
+    def __getitem__(self, path: str) -> FileFacts:
+        return self.facts[path]
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.facts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
