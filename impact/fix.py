@@ -27,6 +27,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import libcst as cst
 from libcst.codemod import CodemodContext
@@ -40,9 +41,11 @@ from impact.lang import ImportRewriter, language_of
 from impact.lang.javascript import string_value
 from impact.lang.treesitter import captures, parser, text
 from impact.model import Import, Site
-from impact.pipeline import DiffResult
 from impact.relocation import Move, attributes_to_fix, imports_to_fix, uses_to_rename
 from impact.resolve.javascript import EXTENSIONS
+
+if TYPE_CHECKING:
+    from impact.pipeline import DiffResult
 
 
 @dataclass(frozen=True)
