@@ -162,10 +162,6 @@ class SymbolGraph:
         found = self.spec_resolution(importer, spec)
         return found.path if isinstance(found, Resolved) else None
 
-    def language(self, path: str) -> str | None:
-        facts = self.facts.get(path)
-        return facts.language if facts else None
-
     def language_of(self, path: str) -> Language | None:
         """The language of a module of this snapshot (None: not a source file of it)."""
         facts = self.facts.get(path)

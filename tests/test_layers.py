@@ -1,6 +1,7 @@
 """The layers of the code, as the import-linter contracts in pyproject.toml state them:
 reporters know only the report, checks import neither parsers nor resolvers nor git, rule
-families are independent, the model depends on nothing of impact."""
+families are independent, the model depends on nothing of impact, and the layers from the
+command line down to the model import only downwards (no import circle)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Checking only the files a change can affect gives the same findings as checking all.
 
-`impact diff` checks the changed files and the files that depend on them (impact/scope.py);
+`impact diff` checks the changed files and the files that depend on them (impact/affected.py);
 `--full-scan` checks every file. Each case below runs both on a real repository and
 compares the whole JSON output, and asserts the finding that proves the case was reached.
 """

@@ -29,11 +29,6 @@ class Revision:
     files_to_check: Mapping[str, FileFacts]
     index: RevisionIndex | None = None
 
-    @classmethod
-    def whole(cls, graph: SymbolGraph) -> Revision:
-        """Every file of the graph checked."""
-        return cls(graph, graph.facts)
-
     def http_graph(self) -> SymbolGraph:
         """The graph as the HTTP rules go through it: the files whose HTTP facts they go
         through file by file (routes, routers, requests, reads, ...; impact/index.py), looked
@@ -83,14 +78,6 @@ class ChangeContext:
     changed_modules: tuple[str, ...]
     public: Sequence[PublicSymbol]
     head_findings: Sequence[Finding]
-
-    @property
-    def in_head(self) -> RuleContext:
-        return RuleContext(self.head, self.base)
-
-    @property
-    def in_base(self) -> RuleContext:
-        return RuleContext(self.base, self.head)
 
 
 class Among(Mapping[str, FileFacts]):
