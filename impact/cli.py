@@ -1,8 +1,8 @@
-"""The command line: thin; it parses arguments, runs the pipeline and picks a reporter."""
+"""The command line, thin: it parses options, calls the pipeline (impact/pipeline.py) and
+writes what impact/reporting.py renders."""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -586,25 +586,12 @@ def rules_command(
     """Explain the finding codes: what each catches, why it matters, an example.
 
     RULE is a finding code or rule name (IMP101, dangling-import): explain that one."""
-    from impact.checks import RULES
-    from impact.reporting import RULES_TABLE_HEADER, rule_document
+    from impact.reporting import rules_document, rules_named
 
-    rules = sorted(RULES.values(), key=lambda r: r.code)
-    if rule is not None:
-        wanted = rule.strip().lower()
-        rules = [r for r in rules if wanted in (r.code.lower(), r.name)]
-        if not rules:
-            fail(f"unknown finding code or rule name '{rule}' (see `impact rules`)")
-    if output_format is RulesFormat.json:
-        typer.echo(json.dumps([rule_document(r) for r in rules], indent=2))
-    elif output_format is RulesFormat.markdown:
-        sys.stdout.write(RULES_TABLE_HEADER + "".join(r.table_row() + "\n" for r in rules))
-    elif rule is not None or show_all:
-        typer.echo("\n".join(r.explain() for r in rules).rstrip("\n"))
-    else:
-        width = max(len(r.name) for r in rules)
-        for r in rules:
-            typer.echo(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
+    rules = rules_named(rule)
+    if not rules:
+        fail(f"unknown finding code or rule name '{rule}' (see `impact rules`)")
+    sys.stdout.write(rules_document(rules, output_format.value, explained=rule is not None or show_all))
 
 
 def main() -> None:

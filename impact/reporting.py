@@ -15,6 +15,7 @@ findings by file, the files of tests last.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -222,6 +223,28 @@ def rules_table() -> str:
     """The README's table of finding codes, generated from the rules."""
     return RULES_TABLE_HEADER + "".join(rule.table_row() + "\n"
                                         for rule in sorted(RULES.values(), key=lambda r: r.code))
+
+
+def rules_named(wanted: str | None) -> list[Rule]:
+    """The rules, by code; those whose code or name is `wanted` when it is given."""
+    rules = sorted(RULES.values(), key=lambda r: r.code)
+    if wanted is None:
+        return rules
+    wanted = wanted.strip().lower()
+    return [r for r in rules if wanted in (r.code.lower(), r.name)]
+
+
+def rules_document(rules: list[Rule], output_format: str, explained: bool) -> str:
+    """`impact rules` in a format: json, a markdown table, or text (each rule explained in
+    full when `explained`, else one line each)."""
+    if output_format == "json":
+        return json.dumps([rule_document(r) for r in rules], indent=2) + "\n"
+    if output_format == "markdown":
+        return RULES_TABLE_HEADER + "".join(r.table_row() + "\n" for r in rules)
+    if explained:
+        return "\n".join(r.explain() for r in rules).rstrip("\n") + "\n"
+    width = max(len(r.name) for r in rules)
+    return "".join(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}\n" for r in rules)
 
 
 def rule_document(rule: Rule) -> dict:
