@@ -110,6 +110,7 @@ RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RES
 
 
 def check(context: ChangeContext) -> list[Finding]:
+    """The IMP4xx rules, through the files with HTTP facts of each revision."""
     return check_change(context.base.http_graph(), context.head.http_graph())
 
 
