@@ -381,6 +381,8 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         last = request.url.holes[-1]
         if last not in parameters or request.url.parts[-1] or request.url.parts[-2].endswith("/"):
             continue  # not the end of the URL, or one segment of it (`/users/${id}`): not a path
+        if any(mark in part for part in request.url.parts[:-1] for mark in "?#"):
+            continue  # a query value (`/products?page=${page}`): the call is a request itself
         index = parameters.index(last)
         option = _method_from_options(call, parameters[index + 1:])
         found.append(WrapperDecl(name, index, request, option))

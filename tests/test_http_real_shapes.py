@@ -1,0 +1,52 @@
+"""Shapes found by the HTTP-seam benchmark on real full-stack repositories
+(benchmarks/http_seam.py), each through a real git repository and the real CLI."""
+
+from __future__ import annotations
+
+from conftest import run_impact
+
+SERVER = '''\
+const express = require('express')
+const app = express()
+app.get('/api/products', (req, res) => res.json({ products: [], page: 1 }))
+app.get('/api/products/:id', (req, res) => res.json({ id: req.params.id }))
+app.listen(5000)
+'''
+ACTIONS = '''\
+import axios from 'axios'
+
+export const listProducts = (keyword = '', pageNumber = '') => async (dispatch) => {
+  const { data } = await axios.get(
+    `/api/products?keyword=${keyword}&pageNumber=${pageNumber}`
+  )
+  dispatch({ type: 'LIST', payload: data.products })
+}
+
+export const productDetails = (id) => async (dispatch) => {
+  const { data } = await axios.get(`/api/products/${id}`)
+  dispatch({ type: 'DETAILS', payload: data })
+}
+'''
+BASE = {"backend/server.js": SERVER, "frontend/src/actions.js": ACTIONS}
+
+
+def _findings(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+    assert result.exit_code in (0, 1), result.stderr
+    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
+
+
+def test_a_function_whose_last_parameter_fills_a_query_value_is_not_a_wrapper(repo_factory):
+    """`listProducts(keyword, page)` ends its URL with a parameter, but in the query string:
+    the axios call inside is the request (GET /api/products), not a one-level wrapper."""
+    change = {"backend/server.js": SERVER.replace("app.get('/api/products', ", "app.get('/api/items', ")}
+    assert _findings(repo_factory, change) == [
+        ("IMP403", "backend/server.js", 3, "error", "GET /api/products"),
+        ("IMP401", "frontend/src/actions.js", 4, "error", "GET /api/products"),
+    ]
+
+
+def test_a_query_value_request_still_served_is_silent(repo_factory):
+    change = {"backend/server.js": SERVER.replace("app.listen(5000)", "app.listen(5001)")}
+    assert _findings(repo_factory, change) == []
