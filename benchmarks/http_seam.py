@@ -41,16 +41,27 @@ import platform
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
-from corpora import SetupError, cpu_model, impact_env, nproc, run
-from ecosystem import (DEFAULT_MIRRORS, Repo, check_commit, clone, counts, finding_id,
-                       first_parent_commits, impact_command, impact_version, load_results,
-                       markdown_table, run_once)
+from corpora import SetupError, cpu_model, impact_env, nproc
+from ecosystem import (
+    DEFAULT_MIRRORS,
+    Repo,
+    check_commit,
+    clone,
+    counts,
+    finding_id,
+    first_parent_commits,
+    impact_command,
+    impact_version,
+    load_results,
+    markdown_table,
+    run_once,
+)
 
 TRIAGE = Path(__file__).resolve().parent / "http-seam-triage.yaml"
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -79,10 +90,10 @@ REPOS = (
     App("StanislavBeskaev/Chat-FastAPI-React", "f1bf4afef6f5b49c502c7bef063ffd9d7625c868",
         "FastAPI + React JSX"),
     App("umami-software/umami", "c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1",
-        "Next.js app/api + React TSX"),
+        "Next.js app/api + React TSX", 100),
     App("getredash/redash", "ca79fe988d81cdac9675b412f3dfcab107bc1fbc",
-        "Flask(-RESTful) + React"),
-    App("Netflix/dispatch", "dd2837e82a0bf5565b1b4b4b91ea30b7262d4061", "FastAPI + Vue (axios)"),
+        "Flask(-RESTful) + React", 100),
+    App("Netflix/dispatch", "dd2837e82a0bf5565b1b4b4b91ea30b7262d4061", "FastAPI + Vue (axios)", 100),
 )
 
 
@@ -231,26 +242,27 @@ def summary(repos: list[App], records: list[dict], classes: dict[str, str],
     per_1000 = 1000 * len(false_errors) / commits if commits else 0.0
     verdict_counts = Counter((j.finding["code"], j.finding["severity"], j.verdict)
                              for j in findings)
+    intro = ("`benchmarks/http_seam.py`: `impact diff C^1 C --select IMP4 --format json` over"
+             f" the last first-parent commits of {len({r['repo'] for r in records})} public"
+             " repositories that hold a backend and its frontend, each pinned at its head sha, and"
+             " `impact routes <head>` for what impact sees there; every IMP4xx finding judged by"
+             " hand (reading the commit) in `benchmarks/http-seam-triage.yaml`.")
+    legend = ("Operations: served operations `impact routes` lists at the head (placed: the full"
+              " path is known; fields known: every body the handler may send is read)."
+              " Requests: those matched to an operation, and those no operation serves (another"
+              " host's, or a route impact does not read).")
     parts = [
-        HEADING, "",
-        "`benchmarks/http_seam.py`: `impact diff C^1 C --select IMP4 --format json` over the"
-        f" last first-parent commits of {len({r['repo'] for r in records})} public repositories"
-        " that hold a backend and its frontend, each pinned at its head sha, and `impact routes"
-        " <head>` for what impact sees there; every IMP4xx finding judged by hand (reading the"
-        " commit) in `benchmarks/http-seam-triage.yaml`.", "",
+        HEADING, "", intro, "",
         f"- command: `{meta['command']}`",
         f"- date: {meta['date']}; machine: {meta['machine']}",
         f"- impact: {meta['impact']}",
         f"- commits run: {commits}; crashes, timeouts and one-line errors: {len(bad)}",
-        f"- IMP4xx findings: {len(findings)}, of which errors {len(errors)}"
-        f" ({sum(1 for j in errors if j.verdict)} true, {len(false_errors)} false,"
-        f" {sum(1 for j in errors if j.verdict is None)} untriaged);"
-        f" **false IMP4xx errors per 1,000 commits: {per_1000:.1f}**",
+        (f"- IMP4xx findings: {len(findings)}, of which errors {len(errors)}"
+         f" ({sum(1 for j in errors if j.verdict)} true, {len(false_errors)} false,"
+         f" {sum(1 for j in errors if j.verdict is None)} untriaged);"
+         f" **false IMP4xx errors per 1,000 commits: {per_1000:.1f}**"),
         "", markdown_table(REPO_HEADER, repo_rows(repos, records, findings, cover)), "",
-        "Operations: served operations `impact routes` lists at the head (placed: the full path"
-        " is known; fields known: every body the handler may send is read). Requests: those"
-        " matched to an operation, and those no operation serves (another host's, or a route"
-        " impact does not read).", "",
+        legend, "",
     ]
     if verdict_counts:
         parts += ["Findings by code, severity and verdict:", ""]
@@ -328,7 +340,8 @@ def main() -> int:
         print(f"setup failed: {exc}", file=sys.stderr)
         return 2
     wanted = {r.name for r in repos}
-    records = [r for r in load_results(results) if r["repo"] in wanted]
+    latest = {(r["repo"], r["sha"]): r for r in load_results(results) if r["repo"] in wanted}
+    records = list(latest.values())  # a commit run twice (two runs at once) counts once
     text = summary(repos, records, classes, verdicts, load_coverage(cover), meta)
     print("\n" + text)
     (args.work / "summary.md").write_text(text, encoding="utf-8")
