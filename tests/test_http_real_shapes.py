@@ -50,3 +50,45 @@ def test_a_function_whose_last_parameter_fills_a_query_value_is_not_a_wrapper(re
 def test_a_query_value_request_still_served_is_silent(repo_factory):
     change = {"backend/server.js": SERVER.replace("app.listen(5000)", "app.listen(5001)")}
     assert _findings(repo_factory, change) == []
+
+
+FLASK_APP = '''\
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.route('/check_name', methods=['GET'])
+def check_name():
+    return jsonify({'status': True})
+'''
+VENDORED_FLASK = '''\
+class Flask:
+    def __init__(self, import_name, static_url_path=None):
+        self.static_url_path = static_url_path
+        self.add_url_rule(
+            f"{self.static_url_path}/<path:filename>",
+            endpoint="static",
+            view_func=self.send_static_file,
+        )
+'''
+CLIENT = '''\
+export async function checkName(name) {
+  const response = await fetch('/check_name?name=' + name)
+  return response.json()
+}
+'''
+FLASK_BASE = {"app.py": FLASK_APP, "src/api.js": CLIENT,
+              "venv/Lib/site-packages/flask/app.py": VENDORED_FLASK}
+
+
+def test_a_committed_virtualenv_serves_nothing_for_the_app(repo_factory):
+    """Flask's own `add_url_rule(f"{static_url_path}/<path:filename>")` in a committed
+    `venv/Lib/site-packages/` is a library's code: it must not count as a route that may
+    serve any path, which silenced every removal of a GET route."""
+    change = {"app.py": FLASK_APP.replace("'/check_name'", "'/check-name'")}
+    assert _findings(repo_factory, change, FLASK_BASE) == [
+        ("IMP403", "app.py", 6, "error", "GET /check_name"),
+        ("IMP401", "src/api.js", 2, "error", "GET /check_name"),
+    ]
+
