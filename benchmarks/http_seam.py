@@ -130,7 +130,8 @@ def load_coverage(path: Path) -> dict[str, dict]:
 
 def run_check(repos: list[App], args: argparse.Namespace, results: Path, cover: Path) -> None:
     cache, clones = args.work / "cache", args.work / "clones"
-    done = {(r["repo"], r["sha"]) for r in load_results(results)}
+    done = {(r["repo"], r["sha"]) for r in load_results(results)
+            if r["outcome"] not in ("crash", "timeout")}  # those are run again
     seen = load_coverage(cover)
     deadline = time.monotonic() + args.budget * 60 if args.budget else None
     for repo in repos:
