@@ -92,3 +92,83 @@ def test_a_committed_virtualenv_serves_nothing_for_the_app(repo_factory):
         ("IMP401", "src/api.js", 2, "error", "GET /check_name"),
     ]
 
+
+
+MAIN = '''\
+from fastapi import FastAPI
+
+from api import api_router
+
+app = FastAPI()
+api = FastAPI(title="api")
+api.include_router(api_router)
+app.mount("/api/v1", app=api)
+'''
+API_ROUTES = '''\
+from fastapi import APIRouter
+
+api_router = APIRouter()
+
+
+@api_router.get("/incidents")
+def list_incidents():
+    return [{"id": 1}]
+
+
+@api_router.get("/healthcheck")
+def healthcheck():
+    return {"status": "ok"}
+'''
+INCIDENTS_JS = '''\
+import axios from 'axios'
+
+const API = axios.create({ baseURL: '/api/v1' })
+
+export const getIncidents = () => API.get('/incidents')
+'''
+FASTAPI_BASE = {"main.py": MAIN, "api.py": API_ROUTES, "web/src/incidents.js": INCIDENTS_JS}
+
+
+def test_a_starlette_mount_with_the_app_as_a_keyword_places_its_routes(repo_factory):
+    """`app.mount("/api/v1", app=api)`: the sub-application's routes are served under
+    `/api/v1`, not at the root (which made every request under it unmatched)."""
+    change = {"api.py": API_ROUTES.replace('"/incidents"', '"/incident-list"')}
+    assert _findings(repo_factory, change, FASTAPI_BASE) == [
+        ("IMP403", "api.py", 6, "error", "GET /api/v1/incidents"),
+        ("IMP401", "web/src/incidents.js", 5, "error", "GET /api/v1/incidents"),
+    ]
+
+
+def test_a_starlette_mount_with_keywords_only_is_read_too(repo_factory):
+    base = {**FASTAPI_BASE, "main.py": MAIN.replace('app.mount("/api/v1", app=api)',
+                                                    'app.mount(path="/api/v1", app=api)')}
+    change = {"api.py": API_ROUTES.replace('"/incidents"', '"/incident-list"')}
+    assert [f[:4] for f in _findings(repo_factory, change, base)] == [
+        ("IMP403", "api.py", 6, "error"), ("IMP401", "web/src/incidents.js", 5, "error")]
+
+
+INTERCEPTOR = '''
+API.interceptors.request.use((config) => {
+  config.url = `${currentOrganization()}${config.url}`
+  return config
+})
+'''
+
+
+def test_an_instance_whose_interceptor_rewrites_the_url_is_not_judged(repo_factory):
+    """Dispatch's shape: a request interceptor prefixes every URL with the organization, so
+    `API.get('/incidents')` is not the path sent; removing the route is a warning only."""
+    base = {**FASTAPI_BASE, "web/src/incidents.js": INCIDENTS_JS + INTERCEPTOR}
+    change = {"api.py": API_ROUTES.replace('"/incidents"', '"/incident-list"')}
+    assert _findings(repo_factory, change, base) == [
+        ("IMP403", "api.py", 6, "warning", "GET /api/v1/incidents"),
+    ]
+
+
+def test_an_interceptor_that_only_sets_headers_changes_nothing(repo_factory):
+    headers = INTERCEPTOR.replace("config.url = `${currentOrganization()}${config.url}`",
+                                  "config.headers.Authorization = `Bearer ${token()}`")
+    base = {**FASTAPI_BASE, "web/src/incidents.js": INCIDENTS_JS + headers}
+    change = {"api.py": API_ROUTES.replace('"/incidents"', '"/incident-list"')}
+    assert [f[:4] for f in _findings(repo_factory, change, base)] == [
+        ("IMP403", "api.py", 6, "error"), ("IMP401", "web/src/incidents.js", 5, "error")]

@@ -10,6 +10,7 @@ call is a request and which object is a router is decided with the whole revisio
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import tree_sitter
@@ -64,6 +65,7 @@ def extract(root: Node, grammar: str) -> HttpFacts:
         if request is not None:
             requests.append((call, request))
     routers, values = [], []
+    rewritten = {owner for call in found.get("call", ()) if (owner := _url_rewriter(call))}
     for declarator in found.get("declarator", ()):  # apps and clients made anywhere
         name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
         router = _router(name, value, declarator)
@@ -71,7 +73,7 @@ def extract(root: Node, grammar: str) -> HttpFacts:
             routers.append(router)
         client = _client(name, value, declarator)
         if client is not None:
-            values.append(client)
+            values.append(replace(client, value=None) if name in rewritten else client)
     wrappers, producers, functions = [], [], {}
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
@@ -333,6 +335,27 @@ def _request(call: Node) -> RequestDecl | None:
             literal = string_value(given["method"])
             method = literal.upper() if literal else None
     return RequestDecl(callee, url, method, site(call))
+
+
+def _url_rewriter(call: Node) -> str | None:
+    """`api.interceptors.request.use((config) => { config.url = ... })`: the instance whose
+    request interceptor rewrites each request's `url` or `baseURL`, so the URL a call names
+    is not the one sent."""
+    function = text(call.child_by_field_name("function"))
+    owner, _dot, rest = function.partition(".interceptors.")
+    args = _arguments(call)
+    if rest != "request.use" or not args or args[0].type not in FUNCTIONS:
+        return None
+    parameters = _parameters(args[0])
+    config = parameters[0] if parameters else ""
+    for node in js_bodies.descendants(args[0]):
+        if node.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = node.child_by_field_name("left")
+            if left.type == "member_expression" and \
+                    text(left.child_by_field_name("property")) in ("url", "baseURL") and \
+                    text(left.child_by_field_name("object")) == config:
+                return owner
+    return None
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
