@@ -172,3 +172,46 @@ def test_an_interceptor_that_only_sets_headers_changes_nothing(repo_factory):
     change = {"api.py": API_ROUTES.replace('"/incidents"', '"/incident-list"')}
     assert [f[:4] for f in _findings(repo_factory, change, base)] == [
         ("IMP403", "api.py", 6, "error"), ("IMP401", "web/src/incidents.js", 5, "error")]
+
+
+AXIOS_TERNARY = '''\
+import axios from 'axios'
+
+export const API_URL = process.env.NODE_ENV === 'development' ? `http://localhost:8000/api` : '/api'
+
+const axiosInstance = axios.create({ withCredentials: true, baseURL: API_URL })
+
+export const login = (form) => axiosInstance.post('/auth/login', form)
+'''
+AUTH_ROUTES = '''\
+from fastapi import APIRouter, FastAPI
+
+router = APIRouter(prefix="/auth")
+
+
+@router.post("/login")
+def login():
+    return {"access_token": "t"}
+
+
+app = FastAPI()
+app.include_router(router, prefix="/api")
+'''
+TERNARY_BASE = {"backend/main.py": AUTH_ROUTES, "frontend/src/axios.js": AXIOS_TERNARY}
+
+
+def test_a_base_url_chosen_between_localhost_and_a_relative_path_is_read(repo_factory):
+    """`dev ? 'http://localhost:8000/api' : '/api'`: both name `/api` of this application."""
+    change = {"backend/main.py": AUTH_ROUTES.replace('"/login"', '"/sign-in"')}
+    assert _findings(repo_factory, change, TERNARY_BASE) == [
+        ("IMP403", "backend/main.py", 6, "error", "POST /api/auth/login"),
+        ("IMP401", "frontend/src/axios.js", 7, "error", "POST /api/auth/login"),
+    ]
+
+
+def test_a_base_url_chosen_between_two_paths_is_not_judged(repo_factory):
+    base = {**TERNARY_BASE, "frontend/src/axios.js": AXIOS_TERNARY.replace("`http://localhost:8000/api`",
+                                                                         "'https://api.example.com'")}
+    change = {"backend/main.py": AUTH_ROUTES.replace('"/login"', '"/sign-in"')}
+    assert _findings(repo_factory, change, base) == [
+        ("IMP403", "backend/main.py", 6, "warning", "POST /api/auth/login")]

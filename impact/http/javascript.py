@@ -16,7 +16,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_reads, proxies
+from impact.http import js_bodies, js_reads, paths, proxies
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import (
     HttpFacts,
@@ -390,7 +390,19 @@ def _constant(value: Node) -> Url | None:
             fallback = string_value(value.child_by_field_name("right"))
             if fallback is not None and fallback.startswith(("/", "http")):
                 return Url((fallback,))
+    if value.type == "ternary_expression":  # `dev ? 'http://localhost:8000/api' : '/api'`
+        return _same_path(_constant(value.child_by_field_name("consequence")),
+                          _constant(value.child_by_field_name("alternative")))
     return None
+
+
+def _same_path(first: Url | None, second: Url | None) -> Url | None:
+    """Either of two literal base URLs when both name the same path of this application
+    (a localhost URL or a relative path), else None: which one is used is not known."""
+    if first is None or second is None or first.holes or second.holes:
+        return None
+    path = paths.client_path(first.parts[0] or "/")
+    return second if path is not None and path == paths.client_path(second.parts[0] or "/") else None
 
 
 def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
