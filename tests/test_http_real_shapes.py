@@ -215,3 +215,44 @@ def test_a_base_url_chosen_between_two_paths_is_not_judged(repo_factory):
     change = {"backend/main.py": AUTH_ROUTES.replace('"/login"', '"/sign-in"')}
     assert _findings(repo_factory, change, base) == [
         ("IMP403", "backend/main.py", 6, "warning", "POST /api/auth/login")]
+
+
+VIEWS = '''\
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route('/authorize', methods=['POST'])
+def login():
+    name = request.get_json()['name']
+    return jsonify({"status": 0, "id": 1})
+
+
+@app.route('/is_authorized', methods=['GET'])
+def is_authorized():
+    return jsonify({"status": 0, "is_auth": True})
+'''
+AUTH_JS = '''\
+export const isAuthorized = () => fetch('/is_authorized').then((r) => r.json())
+'''
+CONFLICTED = VIEWS.replace('''    return jsonify({"status": 0, "id": 1})''', '''<<<<<<< HEAD
+    return jsonify({"status": 0, "id": 1})
+=======
+    return jsonify({"status": 0,
+>>>>>>> 518853840edaaba4a0b64b84ced19e817e73a45a''')
+
+
+def test_routes_of_a_module_head_cannot_parse_are_not_judged_removed(repo_factory):
+    """A commit with merge-conflict markers: tree-sitter loses the routes after the error,
+    but they were not removed; the syntax error is IMP301's to report."""
+    base = {"app.py": VIEWS, "static/auth.js": AUTH_JS}
+    findings = _findings(repo_factory, {"app.py": CONFLICTED}, base)
+    assert findings == []
+
+
+def test_a_route_removed_from_a_module_that_parses_is_still_reported(repo_factory):
+    base = {"app.py": VIEWS, "static/auth.js": AUTH_JS}
+    change = {"app.py": VIEWS.replace("'/is_authorized'", "'/is-authorized'")}
+    assert [f[:4] for f in _findings(repo_factory, change, base)] == [
+        ("IMP403", "app.py", 12, "error"), ("IMP401", "static/auth.js", 1, "error")]
