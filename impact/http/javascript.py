@@ -376,9 +376,10 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     return ValueDecl(name, "client", value, site(node), library)
 
 
-def _constant(value: Node) -> Url | None:
+def _constant(value: Node, choice: bool = True) -> Url | None:
     """A base-URL constant: a literal, or an environment variable with a literal fallback
-    (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`)."""
+    (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`), or
+    (with `choice`) a condition choosing between two of those."""
     literal = string_value(value)
     if literal is not None:
         return Url((literal,)) if literal.startswith(("/", "http")) or literal == "" else None
@@ -390,9 +391,9 @@ def _constant(value: Node) -> Url | None:
             fallback = string_value(value.child_by_field_name("right"))
             if fallback is not None and fallback.startswith(("/", "http")):
                 return Url((fallback,))
-    if value.type == "ternary_expression":  # `dev ? 'http://localhost:8000/api' : '/api'`
-        return _same_path(_constant(value.child_by_field_name("consequence")),
-                          _constant(value.child_by_field_name("alternative")))
+    if value.type == "ternary_expression" and choice:  # `dev ? 'http://localhost:8000/api' : '/api'`
+        return _same_path(_constant(value.child_by_field_name("consequence"), choice=False),
+                          _constant(value.child_by_field_name("alternative"), choice=False))
     return None
 
 
