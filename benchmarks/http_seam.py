@@ -28,6 +28,11 @@ How to run
     nice -n 10 .venv/bin/python benchmarks/http_seam.py                  # everything
     .venv/bin/python benchmarks/http_seam.py --repo spareack/messenger-flask-react
     .venv/bin/python benchmarks/http_seam.py --report --results         # re-summarise
+    .venv/bin/python benchmarks/http_seam.py --report \
+        --results-file benchmarks/http-seam-results.jsonl.gz   # the committed run
+
+The results of the run in RESULTS.md are committed as benchmarks/http-seam-results.jsonl.gz,
+with what `impact routes` saw at each head in benchmarks/http-seam-coverage.json.
 
 Needs git and the mirrors (no network). Exit status: 0 when the summary was produced, 2 when
 something could not be set up.
@@ -64,6 +69,7 @@ from ecosystem import (
 )
 
 TRIAGE = Path(__file__).resolve().parent / "http-seam-triage.yaml"
+COVERAGE = Path(__file__).resolve().parent / "http-seam-coverage.json"  # of the committed run
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADING = "## HTTP seam on real repositories"
 DEFAULT_WORK = Path("/tmp/impact-http-seam")
@@ -316,6 +322,9 @@ def main() -> int:
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
                         help=f"where <owner>+<name>/repo mirrors are (default {DEFAULT_MIRRORS})")
     parser.add_argument("--triage", type=Path, default=TRIAGE, help="the triage file")
+    parser.add_argument("--results-file", type=Path,
+                        help="the JSON lines to append to or, with --report, to read (.gz read"
+                             " too; default <work>/results.jsonl)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results")
     parser.add_argument("--report", action="store_true", help="only summarise earlier results")
     parser.add_argument("--results", action="store_true",
@@ -325,7 +334,10 @@ def main() -> int:
         parser.error("--commits must be at least 1")
     repos = [r for r in REPOS if not args.repo or r.name in args.repo]
     args.work.mkdir(parents=True, exist_ok=True)
-    results, cover = args.work / "results.jsonl", args.work / "coverage.json"
+    results = args.results_file or args.work / "results.jsonl"
+    if results.suffix == ".gz" and not args.report:
+        parser.error("a .gz --results-file can only be read (--report)")
+    cover = COVERAGE if results.suffix == ".gz" else args.work / "coverage.json"
     command = " ".join(["python benchmarks/http_seam.py", *sys.argv[1:]])
     try:
         classes, verdicts = load_triage(args.triage)
