@@ -337,6 +337,24 @@ def _request(call: Node) -> RequestDecl | None:
     return RequestDecl(callee, url, method, site(call))
 
 
+def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
+    """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable
+    (`baseURL: import.meta.env.VITE_API ?? '/api'` is its literal fallback, as for a constant)."""
+    if value.type != "call_expression":
+        return None
+    factory = CLIENT_FACTORIES.get(text(value.child_by_field_name("function")))
+    if factory is None:
+        return None
+    library = text(value.child_by_field_name("function")).split(".")[0].lstrip("$")
+    args = _arguments(value)
+    pairs = _object_pairs(args[0]) if args else {}
+    if pairs is None:
+        return ValueDecl(name, "client", None, site(node), library)
+    base = pairs.get(factory)
+    value = Url(("",)) if base is None else url_of(base) or _constant(base)
+    return ValueDecl(name, "client", value, site(node), library)
+
+
 def _url_rewriter(call: Node) -> str | None:
     """`api.interceptors.request.use((config) => { config.url = ... })`: the instance whose
     request interceptor rewrites each request's `url` or `baseURL`, so the URL a call names
@@ -356,24 +374,6 @@ def _url_rewriter(call: Node) -> str | None:
                     text(left.child_by_field_name("object")) == config:
                 return owner
     return None
-
-
-def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
-    """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable
-    (`baseURL: import.meta.env.VITE_API ?? '/api'` is its literal fallback, as for a constant)."""
-    if value.type != "call_expression":
-        return None
-    factory = CLIENT_FACTORIES.get(text(value.child_by_field_name("function")))
-    if factory is None:
-        return None
-    library = text(value.child_by_field_name("function")).split(".")[0].lstrip("$")
-    args = _arguments(value)
-    pairs = _object_pairs(args[0]) if args else {}
-    if pairs is None:
-        return ValueDecl(name, "client", None, site(node), library)
-    base = pairs.get(factory)
-    value = Url(("",)) if base is None else url_of(base) or _constant(base)
-    return ValueDecl(name, "client", value, site(node), library)
 
 
 def _constant(value: Node, choice: bool = True) -> Url | None:
