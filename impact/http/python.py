@@ -143,10 +143,11 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     positional, keywords = py_bodies.call_arguments(call)
     key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
-    if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`
-        if len(positional) < 2:
+    if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
+        given = dict(zip(("path", "app"), positional)) | keywords
+        if "path" not in given or "app" not in given:
             return None
-        prefix_node, child = positional[0], positional[1]
+        prefix_node, child = given["path"], given["app"]
     else:
         child = positional[0] if positional else keywords.get("blueprint") or keywords.get("router")
         prefix_node = keywords.get(key)

@@ -22,6 +22,7 @@ HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 MAX_MOUNT_DEPTH = 12
+INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
+        if _installed_package(module):
+            continue
         for route in facts.http.routes:
             owner = resolve(graph, module, route.owner) if route.owner else None
             if owner is not None and owner not in routers:
@@ -73,6 +76,13 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 operations.extend(_operations(route, module, prefix))
     operations.extend(next_operations(graph))
     return operations
+
+
+def _installed_package(module: str) -> bool:
+    """A file of an installed package committed with the app (`venv/Lib/site-packages/flask/`):
+    a library's code, never the app's routes (Flask's own
+    `add_url_rule(f"{static_url_path}/<path:filename>")` would otherwise serve any path)."""
+    return any(part in INSTALLED_PACKAGE_DIRS for part in module.split("/")[:-1])
 
 
 def _django_roots(graph: SymbolGraph) -> list[Declared]:
