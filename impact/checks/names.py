@@ -62,9 +62,12 @@ class KnownNames:
     values: frozenset[str]  # names bound at the top level (defined or imported), or declared
     types: frozenset[str]  # names defined at the top level, or declared
     local: dict[str, frozenset[str]]  # path -> the names the file binds in any scope
+    # value names files use unbound in both revisions: globals the repository relies on that
+    # impact cannot see (set by a page template, declared by a shared eslint config)
+    relied_on: frozenset[str] = frozenset()
 
     def judges(self, ref: NameRef, path: str) -> bool:
-        if ref.name in self.globals:
+        if ref.name in self.globals or not ref.type_only and ref.name in self.relied_on:
             return False
         if ref.name in self.local.get(path, ()):
             return True
@@ -110,7 +113,9 @@ def known_names(graph: SymbolGraph) -> KnownNames:
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
     local = {path: frozenset().union(*(_bound_in(r.facts.get(path)) for r in revisions))
              for path, facts in graph.checked.items() if _shares_globals(graph, facts)}
-    return KnownNames(global_names(graph), frozenset(values), frozenset(types), local)
+    relied_on = used_unbound(graph) & used_unbound(graph.other_revision) \
+        if graph.other_revision is not None else frozenset()
+    return KnownNames(global_names(graph), frozenset(values), frozenset(types), local, relied_on)
 
 
 def global_names(graph: SymbolGraph) -> frozenset[str]:
