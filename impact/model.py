@@ -334,6 +334,30 @@ class ProxyDecl:
 
 
 @dataclass(frozen=True)
+class ActionDecl:
+    """A DRF ViewSet's extra action, `@action(detail=True, methods=["post"], url_path="close")`:
+    served at `{prefix}/{path}` (a list action) or `{prefix}/{pk}/{path}` (a detail action).
+    `path` as a route path; None when its `url_path` cannot be read."""
+
+    detail: bool
+    methods: tuple[str, ...]
+    path: str | None
+    handler: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class ViewSetDecl:
+    """A DRF ViewSet class and its extra actions. `open`: it has a base class impact does not
+    know, which may declare more actions."""
+
+    name: str
+    actions: tuple[ActionDecl, ...]
+    open: bool
+    site: Site
+
+
+@dataclass(frozen=True)
 class HttpFacts:
     """What a file declares about HTTP: served operations and the objects that compose their
     paths, the bodies they send, the requests it may send and what it reads from them."""
@@ -350,6 +374,7 @@ class HttpFacts:
     uses: tuple[UseDecl, ...] = ()  # JavaScript: what is read from awaited calls' results
     returns: tuple[ReturnDecl, ...] = ()  # JavaScript: functions returning a call's result
     proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
+    viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions
 
 
 @dataclass(frozen=True)

@@ -55,10 +55,11 @@ def extract(root: Node) -> HttpFacts:
     routers += django_routers
     mounts += django_mounts
     models = py_bodies.models(root)
-    if not (routes or routers or mounts or models or values):
+    viewsets = django.viewsets(root, string_value)
+    if not (routes or routers or mounts or models or values or viewsets):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
-                     models=models, values=_in_order(values))
+                     models=models, values=_in_order(values), viewsets=tuple(viewsets))
 
 
 def _in_order(declarations) -> tuple:
