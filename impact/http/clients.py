@@ -1,5 +1,6 @@
 """The requests a revision sends: each call to `fetch`, axios (and its instances), ky or a
-one-level wrapper of those, with the method and the normalised path it asks for.
+one-level wrapper of those, with the method and the normalised path it asks for; and the
+GET an SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable
@@ -25,6 +26,10 @@ from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDe
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
+QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default"),
+               *((library, hook) for library in ("@tanstack/react-query", "react-query",
+                                                 "@tanstack/vue-query", "@tanstack/solid-query")
+                 for hook in ("useQuery", "useSuspenseQuery"))}
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -158,6 +163,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         parsed = PARSED["ofetch" if callee in ("$fetch", "ofetch") else "fetch"]
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), parsed))
+    if not owner and _query_hook(graph, module, callee):  # SWR / React Query: a GET of its key
+        return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     if library is not None and (owner in ("", library) or callee == library):
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[_library_kind(graph, module, library)]))
@@ -243,6 +250,11 @@ def _library(graph: SymbolGraph, module: str, local: str) -> str | None:
         if imp.local == local and imp.source in LIBRARIES and imp.imported in ("default", "*"):
             return local
     return None
+
+
+def _query_hook(graph: SymbolGraph, module: str, local: str) -> bool:
+    return any(i.local == local and (i.source, i.imported) in QUERY_HOOKS
+               for i in graph.facts[module].imports)
 
 
 def _library_kind(graph: SymbolGraph, module: str, local: str) -> str:
