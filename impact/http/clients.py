@@ -8,7 +8,7 @@ without a literal fallback) makes the call *unresolved*, and so does a hole insi
 (`/x${query}`): such a call is kept with the literal start of its path, as a possible caller,
 and never judged. Calls to other hosts are dropped. A development proxy of the frontend
 (`server.proxy` in its `vite.config.*`, `devServer.proxy` in its `webpack.config.*` or
-`vue.config.*`) rewrites the paths it takes as the backend will see them.
+`vue.config.*`, `rewrites` in its `next.config.*`, `proxy` in its `package.json`) rewrites the paths it takes as the backend will see them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from impact.http import paths
 from impact.http.js_reads import JSON
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
+from impact.http.routes import NEXT_CONFIGS
 from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDecl
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
@@ -92,7 +93,8 @@ def _proxies(graph: SymbolGraph) -> list[tuple[str, ProxyDecl]]:
     directory and the longest prefix first."""
     found = []
     for module, facts in graph.facts.items():
-        if facts.http.proxies and PROXY_CONFIGS.match(posixpath.basename(module)):
+        if facts.http.proxies and (PROXY_CONFIGS.match(posixpath.basename(module)) or
+                                   posixpath.basename(module) in NEXT_CONFIGS):
             directory = posixpath.dirname(module)
             found.extend((directory, proxy) for proxy in facts.http.proxies)
     for directory, manifest in graph.js.manifests.items():
