@@ -1,6 +1,7 @@
 """The requests a revision sends: each call to `fetch`, axios (and its instances), ky or a
 one-level wrapper of those, with the method and the normalised path it asks for; and the
-GET an SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`).
+GET an SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and,
+in Python test files, the requests of the app's test clients (impact.http.py_clients).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable
@@ -24,6 +25,7 @@ from impact.http.names import resolve
 from impact.http.proxies import proxy_to
 from impact.http.routes import NEXT_CONFIGS
 from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
@@ -75,6 +77,7 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     proxies = _proxies(graph)
     for module, facts in sorted(graph.facts.items()):
         if facts.language == "python":
+            calls.extend(_test_client_calls(graph, module) if _is_test_module(module) else ())
             continue
         inner = {w.request for w in facts.http.wrappers}  # a wrapper's own call: not a request
         for request in facts.http.requests:
@@ -86,6 +89,24 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
             call = _call(resolved, module, request.site)
             calls.append(_proxied(call, proxies) if call is not None else None)
     return [c for c in calls if c is not None]
+
+
+def _is_test_module(path: str) -> bool:
+    """A test module (`test_x.py`, `x_test.py`, `conftest.py`, under `tests/`) or a Django
+    app's `tests.py`."""
+    return is_test_path(path) or posixpath.basename(path) == "tests.py"
+
+
+def _test_client_calls(graph: SymbolGraph, module: str) -> list[ClientCall]:
+    """The requests a Python test sends through a test client of the app: paths as the
+    backend sees them (no proxy is in between)."""
+    calls = []
+    for request in graph.facts[module].http.requests:
+        text = _url_text(graph, module, request.url, 0)
+        call = _call(_Resolved(request.method, text, None), module, request.site) if text else None
+        if call is not None:
+            calls.append(call)
+    return calls
 
 
 def _proxies(graph: SymbolGraph) -> list[tuple[str, ProxyDecl]]:

@@ -4,7 +4,7 @@ Flask: `Flask(...)`, `Blueprint(..., url_prefix=...)`, `@x.route(p, methods=[...
 `@x.get(p)` (2.0+), `x.add_url_rule(p, view_func=f)`, `x.register_blueprint(bp, url_prefix=...)`
 (also nested blueprints). FastAPI/Starlette: `FastAPI()`, `APIRouter(prefix=...)`,
 `@x.get(p)`, `@x.api_route(p, methods=[...])`, `x.include_router(r, prefix=...)`. Django URL
-confs and DRF routers: impact.http.django. What each view returns, and the classes that may
+confs and DRF routers: impact.http.django. Requests of test clients: impact.http.py_clients. What each view returns, and the classes that may
 be a response: impact.http.py_bodies.
 """
 
@@ -15,7 +15,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, py_bodies
+from impact.http import django, py_bodies, py_clients
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import HttpFacts, MountDecl, RouteDecl, RouterDecl
 
@@ -27,6 +27,8 @@ QUERY = """
 (decorated_definition) @decorated
 (call function: (attribute)) @call
 (assignment left: (identifier) right: (call)) @assignment
+(assignment left: (attribute) right: (call)) @bound
+(with_item) @with
 """
 
 
@@ -56,10 +58,13 @@ def extract(root: Node) -> HttpFacts:
     mounts += django_mounts
     models = py_bodies.models(root)
     viewsets = django.viewsets(root, string_value)
-    if not (routes or routers or mounts or models or values or viewsets):
+    requests = py_clients.requests(found.get("call", []), found.get("assignment", []) + found.get("bound", []),
+                                   found.get("with", []))
+    if not (routes or routers or mounts or models or values or viewsets or requests):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
-                     models=models, values=_in_order(values), viewsets=tuple(viewsets))
+                     models=models, values=_in_order(values), viewsets=tuple(viewsets),
+                     requests=_in_order(requests))
 
 
 def _in_order(declarations) -> tuple:
