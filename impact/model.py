@@ -378,6 +378,46 @@ class HttpFacts:
 
 
 @dataclass(frozen=True)
+class ColumnDecl:
+    """A mapped column of an ORM model class: SQLAlchemy `Column(...)`/`mapped_column(...)`
+    (also `x: Mapped[int]`) in a declarative class, a Django `models.XField(...)` in a
+    `models.Model`. `table`: the SQLAlchemy `__tablename__` (or Flask-SQLAlchemy's name for
+    the class), the Django model's name in lower case (as its migrations write it); None when
+    not known. `name`: the column's name in the database (SQLAlchemy) or the field's (Django)."""
+
+    orm: str  # sqlalchemy | django
+    model: str
+    table: str | None
+    name: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class MigrationOp:
+    """What a migration's upgrade does to a column. kind: `add` — adds (or creates with its
+    table, or renames to) column `column` of `table` (a Django model name in lower case);
+    `sql` — raw SQL, `text` its literal text in lower case; `opaque` — SQL or operations
+    impact cannot read. `table` is also set for `touch` — an operation on the table (it is
+    managed by migrations)."""
+
+    kind: str  # add | touch | sql | opaque
+    table: str | None
+    column: str | None
+    text: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class SchemaFacts:
+    """A Python module's ORM columns and, for a migration (`migration`: alembic | django),
+    what its upgrade does."""
+
+    columns: tuple[ColumnDecl, ...] = ()
+    migration: str = ""
+    operations: tuple[MigrationOp, ...] = ()
+
+
+@dataclass(frozen=True)
 class FileFacts:
     """Everything impact knows about one file; a pure function of its path and bytes."""
 
@@ -405,6 +445,7 @@ class FileFacts:
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
+    schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition

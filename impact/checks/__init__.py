@@ -7,14 +7,25 @@ The registry below is the catalogue of finding codes.
 
 from __future__ import annotations
 
-from impact.checks import api, calls, class_attributes, comments, exports, http, imports, names, parse
+from impact.checks import (
+    api,
+    calls,
+    class_attributes,
+    comments,
+    exports,
+    http,
+    imports,
+    migrations,
+    names,
+    parse,
+)
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import Finding
 from impact.public_api import public_symbols
 
 FAMILIES = (imports, exports, names, parse)  # rules on one graph
-CHANGE_FAMILIES = (api, calls, class_attributes, http)  # rules on base and head together
+CHANGE_FAMILIES = (api, calls, class_attributes, http, migrations)  # rules on base and head together
 COMMENT_FAMILIES = (comments,)  # about suppression comments (applied by impact.suppression)
 RULES: dict[str, Rule] = {rule.code: rule for family in (*FAMILIES, *CHANGE_FAMILIES, *COMMENT_FAMILIES)
                           for rule in family.RULES}
@@ -30,7 +41,8 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
     """Rules that compare base with head; `introduced` are the new single-graph findings."""
     public = public_symbols(base, _modules_a_change_can_reach(base, head))
     return api.check_change(base, head, introduced, public) + calls.check_change(base, head, public) \
-        + class_attributes.check_change(base, head) + http.check_change(base, head)
+        + class_attributes.check_change(base, head) + http.check_change(base, head) \
+        + migrations.check_change(base, head)
 
 
 def _modules_a_change_can_reach(base: SymbolGraph, head: SymbolGraph) -> set[str]:
