@@ -60,11 +60,12 @@ def extract(root: Node) -> HttpFacts:
     viewsets = django.viewsets(root, string_value)
     requests = py_clients.requests(found.get("call", []), found.get("assignment", []) + found.get("bound", []),
                                    found.get("with", []))
-    if not (routes or routers or mounts or models or values or viewsets or requests):
+    producers = py_bodies.view_producers(root)
+    if not (routes or routers or mounts or models or values or viewsets or requests or producers):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
-                     requests=_in_order(requests))
+                     requests=_in_order(requests), producers=producers)
 
 
 def _in_order(declarations) -> tuple:
