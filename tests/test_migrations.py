@@ -88,10 +88,11 @@ def test_a_column_added_only_in_a_downgrade_or_to_another_table_is_still_unmigra
 def test_a_column_added_with_its_migration_in_any_form_is_silent(repo_factory):
     bodies = [
         '    op.add_column("comment", sa.Column("parent_comment_id", sa.Integer(), nullable=True))',
-        '    with op.batch_alter_table("comment") as batch_op:\n'
-        '        batch_op.add_column(sa.Column("parent_comment_id", sa.Integer()))',
+        ('    with op.batch_alter_table("comment") as batch_op:\n'
+         '        batch_op.add_column(sa.Column("parent_comment_id", sa.Integer()))'),
         '    op.execute("ALTER TABLE comment ADD COLUMN parent_comment_id INTEGER")',
         '    op.execute(build_statement())',  # edited here and unreadable: may add anything
+        '    op.add_column(TABLE, sa.Column("parent_comment_id", sa.Integer()))',  # a table it cannot read
     ]
     for body in bodies:
         change = {"app/models.py": WITH_PARENT, MIGRATION: ADD_PARENT.format(body=body)}

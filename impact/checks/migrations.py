@@ -111,8 +111,10 @@ def _django_app(path: str) -> str:
 
 
 def _added(column: ColumnDecl, operations: list[MigrationOp]) -> bool:
+    """Whether a migration adds the column: an operation on its table (or on a table or
+    column impact cannot read), or raw SQL that names it."""
     word = re.compile(rf"(?<![\w]){re.escape(column.name.lower())}(?![\w])")
-    return any(o.kind == "add" and o.table == column.table and o.column in (column.name, None)
+    return any(o.kind == "add" and o.table in (column.table, None) and o.column in (column.name, None)
                for o in operations) or \
         any(o.kind == "sql" and word.search(o.text) for o in operations)
 
