@@ -71,6 +71,10 @@ def test_a_flask_route_only_tests_call_is_reported_with_its_test_callers(repo_fa
     assert _keys(repo_factory, FLASK, change) == [
         ("IMP401", "tests/test_api.py", 12, "error", 0),
         ("IMP403", "app/auth.py", 10, "error", 1)]
+    repo = repo_factory([FLASK, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP403")
+    assert [f["message"] for f in result.findings] == [
+        "`POST /auth/login` was removed; 1 request(s) in head still call it (1 in tests)"]
     listing = {"app/chat.py": CHAT.replace('@bp.get("/")', '@bp.get("/all")')}
     assert _keys(repo_factory, FLASK, listing) == [
         ("IMP401", "tests/test_api.py", 17, "error", 0),
