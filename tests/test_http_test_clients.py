@@ -52,9 +52,20 @@ class MessageTests(TestCase):
         self.assertEqual(self.client.get("/api/chat/messages/1/").status_code, 200)
 '''
 NOT_CLIENTS = '''\
+import httpx
+import requests
+
+
 def sync(client, cache):
     client.post("/auth/login")
     cache.get("/auth/login")
+
+
+def test_remote():
+    client = httpx.Client(base_url="https://auth.example.com")
+    client.post("/auth/login")
+    session = requests.Session()
+    session.post("/auth/login")
 '''
 
 
@@ -99,6 +110,6 @@ def test_test_callers_removed_with_the_route_and_other_python_code_are_silent(re
                   '\n\ndef test_login(client):\n    assert client.post("/auth/login").status_code == 200\n', "")}
     assert _keys(repo_factory, FLASK, change) == []
     base = {**FLASK, "tests/test_api.py": "", "app/sync.py": NOT_CLIENTS,
-            "tests/test_cache.py": NOT_CLIENTS.replace("    client.post", "    # client.post")}
+            "tests/test_cache.py": NOT_CLIENTS.replace("    client.post(\"/auth/login\")\n    cache", "    cache")}
     removed = {"app/auth.py": AUTH.replace('bp.add_url_rule("/login", view_func=login, methods=["POST"])\n', "")}
     assert _keys(repo_factory, base, removed) == [("IMP403", "app/auth.py", 10, "warning", 0)]

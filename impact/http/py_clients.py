@@ -17,10 +17,11 @@ from impact.model import RequestDecl, Url
 
 METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 CONSTRUCTORS = ("TestClient", "APIClient", "Client", "AsyncClient", "test_client")
+REMOTE_CLIENTS = ("Session", "ClientSession", "PoolManager")  # requests, aiohttp, urllib3
 
 
 def requests(calls: list[Node], assignments: list[Node], withs: list[Node]) -> list[RequestDecl]:
-    bound = _client_names(assignments, withs)
+    bound, elsewhere = _client_names(assignments, withs)
     found = []
     for call in calls:
         function = call.child_by_field_name("function")
@@ -28,7 +29,7 @@ def requests(calls: list[Node], assignments: list[Node], withs: list[Node]) -> l
             continue
         verb = text(function.child_by_field_name("attribute"))
         receiver = function.child_by_field_name("object")
-        if verb not in METHODS or not _is_client(receiver, bound):
+        if verb not in METHODS or not _is_client(receiver, bound) or text(receiver) in elsewhere:
             continue
         positional, keywords = call_arguments(call)
         url = _url(positional[0] if positional else keywords.get("path") or keywords.get("url"))
@@ -37,12 +38,17 @@ def requests(calls: list[Node], assignments: list[Node], withs: list[Node]) -> l
     return found
 
 
-def _client_names(assignments: list[Node], withs: list[Node]) -> set[str]:
-    names = set()
+def _client_names(assignments: list[Node], withs: list[Node]) -> tuple[set[str], set[str]]:
+    """(names bound to a test client of the app, names bound to a client of another server)."""
+    names, elsewhere = set(), set()
     for assignment in assignments:
         left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
-        if left is not None and left.type in ("identifier", "attribute") and _constructed(right):
+        if left is None or left.type not in ("identifier", "attribute"):
+            continue
+        if _constructed(right):
             names.add(text(left))
+        elif _callee_name(right) in REMOTE_CLIENTS or _remote(right):
+            elsewhere.add(text(left))
     for item in withs:
         value = item.child_by_field_name("value")
         if value is not None and value.type == "as_pattern" and value.named_children and \
@@ -51,13 +57,27 @@ def _client_names(assignments: list[Node], withs: list[Node]) -> set[str]:
             target = alias.named_children[0] if alias is not None and alias.named_children else alias
             if target is not None and target.type == "identifier":
                 names.add(text(target))
-    return names
+    return names, elsewhere
+
+
+def _callee_name(node: Node | None) -> str:
+    if node is None or node.type != "call":
+        return ""
+    return text(node.child_by_field_name("function")).rsplit(".", 1)[-1]
 
 
 def _constructed(node: Node | None) -> bool:
-    if node is None or node.type != "call":
+    """A test client of the app: `TestClient(app)`, `app.test_client()`, Django's `Client()`,
+    httpx's `AsyncClient(app=app)` or `(transport=ASGITransport(app))` — not an httpx client of
+    another server (`Client(base_url="https://api.github.com")`)."""
+    return _callee_name(node) in CONSTRUCTORS and not _remote(node)
+
+
+def _remote(call: Node | None) -> bool:
+    if _callee_name(call) not in ("Client", "AsyncClient"):
         return False
-    return text(node.child_by_field_name("function")).rsplit(".", 1)[-1] in CONSTRUCTORS
+    _positional, keywords = call_arguments(call)
+    return "base_url" in keywords and "app" not in keywords and "transport" not in keywords
 
 
 def _is_client(receiver: Node, bound: set[str]) -> bool:
