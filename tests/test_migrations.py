@@ -93,6 +93,7 @@ def test_a_column_added_with_its_migration_in_any_form_is_silent(repo_factory):
         '    op.execute("ALTER TABLE comment ADD COLUMN parent_comment_id INTEGER")',
         '    op.execute(build_statement())',  # edited here and unreadable: may add anything
         '    op.add_column(TABLE, sa.Column("parent_comment_id", sa.Integer()))',  # a table it cannot read
+        '    _add_parent()\n\n\ndef _add_parent():\n    op.add_column("comment", sa.Column("parent_comment_id", sa.Integer()))',
     ]
     for body in bodies:
         change = {"app/models.py": WITH_PARENT, MIGRATION: ADD_PARENT.format(body=body)}

@@ -7,7 +7,8 @@ annotation `Mapped[int]` of a plain type; Django `models.Model` classes (not abs
 or unmanaged) with `models.XField(...)`, `ForeignKey`, ... A class without a readable table,
 `__abstract__`, or `__table__ = Table(...)` is not read.
 
-Migrations: an Alembic revision (`revision = "..."` and `def upgrade()`): in its upgrade,
+Migrations: an Alembic revision (`revision = "..."` and `def upgrade()`): in its upgrade
+(and the module's functions it calls),
 `op.add_column`, `op.create_table`, `batch_alter_table(...).add_column`, `op.alter_column(...,
 new_column_name=)`, `op.rename_table`, `op.execute("...")` (the SQL text; other arguments are
 opaque). A Django migration (`class Migration(migrations.Migration)`): `AddField`,
@@ -161,13 +162,23 @@ def _alembic(root: Node) -> bool:
 
 
 def _alembic_operations(root: Node) -> list[MigrationOp]:
+    """The operations of `upgrade()` (also `upgrade_<engine>()`), and of the module's own
+    functions it calls, directly or not."""
+    functions = {text(s.child_by_field_name("name")): s for s in root.named_children
+                 if s.type == "function_definition"}
+    pending = [f for name, f in functions.items() if name.startswith("upgrade")]
+    seen = {f.id for f in pending}
     found = []
-    for statement in root.named_children:
-        if statement.type == "function_definition" and \
-                text(statement.child_by_field_name("name")).startswith("upgrade"):
-            batches = _batch_tables(statement)
-            for call in _calls(statement):
-                found.extend(_alembic_call(call, batches))
+    while pending:
+        function = pending.pop()
+        batches = _batch_tables(function)
+        for call in _calls(function):
+            found.extend(_alembic_call(call, batches))
+            helper = functions.get(_callee(call))
+            if helper is not None and helper.id not in seen and \
+                    not text(helper.child_by_field_name("name")).startswith("downgrade"):
+                seen.add(helper.id)
+                pending.append(helper)
     return found
 
 
