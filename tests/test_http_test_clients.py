@@ -30,6 +30,7 @@ def test_chats():
     with create_app().test_client() as c:
         assert c.get("/api/chats/").status_code == 200
 '''
+NO_LOGIN = AUTH.replace('bp.add_url_rule("/login", view_func=login, methods=["POST"])\n', "")
 FLASK = {"app/__init__.py": APP_INIT, "app/chat.py": CHAT, "app/auth.py": AUTH,
          "tests/test_api.py": FLASK_TEST}
 FASTAPI_TEST = '''\
@@ -78,7 +79,7 @@ def _keys(repo_factory, base: dict, change: dict) -> list[tuple]:
 
 
 def test_a_flask_route_only_tests_call_is_reported_with_its_test_callers(repo_factory):
-    change = {"app/auth.py": AUTH.replace('bp.add_url_rule("/login", view_func=login, methods=["POST"])\n', "")}
+    change = {"app/auth.py": NO_LOGIN}
     assert _keys(repo_factory, FLASK, change) == [
         ("IMP401", "tests/test_api.py", 12, "error", 0),
         ("IMP403", "app/auth.py", 10, "error", 1)]
@@ -105,11 +106,11 @@ def test_fastapi_test_client_and_django_test_client(repo_factory):
 
 
 def test_test_callers_removed_with_the_route_and_other_python_code_are_silent(repo_factory):
-    change = {"app/auth.py": AUTH.replace('bp.add_url_rule("/login", view_func=login, methods=["POST"])\n', ""),
+    change = {"app/auth.py": NO_LOGIN,
               "tests/test_api.py": FLASK_TEST.replace(
                   '\n\ndef test_login(client):\n    assert client.post("/auth/login").status_code == 200\n', "")}
     assert _keys(repo_factory, FLASK, change) == []
     base = {**FLASK, "tests/test_api.py": "", "app/sync.py": NOT_CLIENTS,
             "tests/test_cache.py": NOT_CLIENTS.replace("    client.post(\"/auth/login\")\n    cache", "    cache")}
-    removed = {"app/auth.py": AUTH.replace('bp.add_url_rule("/login", view_func=login, methods=["POST"])\n', "")}
+    removed = {"app/auth.py": NO_LOGIN}
     assert _keys(repo_factory, base, removed) == [("IMP403", "app/auth.py", 10, "warning", 0)]

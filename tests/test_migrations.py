@@ -81,8 +81,8 @@ def test_a_column_added_only_in_a_downgrade_or_to_another_table_is_still_unmigra
         'op.add_column("comment", sa.Column("parent_comment_id", sa.Integer()))')
     other = ADD_PARENT.format(body='    op.add_column("chat", sa.Column("parent_comment_id", sa.Integer()))')
     for migration in (downgrade, other):
-        assert [k[:3] for k in _keys(repo_factory, FLASK, {"app/models.py": WITH_PARENT, MIGRATION: migration})] \
-            == [("IMP501", "app/models.py", 8)]
+        change = {"app/models.py": WITH_PARENT, MIGRATION: migration}
+        assert [k[:3] for k in _keys(repo_factory, FLASK, change)] == [("IMP501", "app/models.py", 8)]
 
 
 def test_a_column_added_with_its_migration_in_any_form_is_silent(repo_factory):
@@ -194,4 +194,5 @@ def test_impact_rules_explains_imp501():
 
     from impact.cli import app
     result = CliRunner().invoke(app, ["rules", "IMP501"])
-    assert result.exit_code == 0 and "unmigrated-column" in result.stdout and "makemigrations" in result.stdout
+    assert result.exit_code == 0
+    assert "unmigrated-column" in result.stdout and "makemigrations" in result.stdout

@@ -1,7 +1,7 @@
 """The requests a revision sends: each call to `fetch`, axios (and its instances), ky or a
-one-level wrapper of those, with the method and the normalised path it asks for; and the
-GET an SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and,
-in Python test files, the requests of the app's test clients (impact.http.py_clients).
+one-level wrapper of those, with the method and the normalised path it asks for; the GET an
+SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and, in
+Python test files, the requests of the app's test clients (impact.http.py_clients).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable
@@ -9,7 +9,8 @@ without a literal fallback) makes the call *unresolved*, and so does a hole insi
 (`/x${query}`): such a call is kept with the literal start of its path, as a possible caller,
 and never judged. Calls to other hosts are dropped. A development proxy of the frontend
 (`server.proxy` in its `vite.config.*`, `devServer.proxy` in its `webpack.config.*` or
-`vue.config.*`, `rewrites` in its `next.config.*`, `proxy` in its `package.json`) rewrites the paths it takes as the backend will see them.
+`vue.config.*`, `rewrites` in its `next.config.*`, `proxy` in its `package.json`) rewrites
+the paths it takes as the backend will see them.
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ Flask: `Flask(...)`, `Blueprint(..., url_prefix=...)`, `@x.route(p, methods=[...
 `@x.get(p)` (2.0+), `x.add_url_rule(p, view_func=f)`, `x.register_blueprint(bp, url_prefix=...)`
 (also nested blueprints). FastAPI/Starlette: `FastAPI()`, `APIRouter(prefix=...)`,
 `@x.get(p)`, `@x.api_route(p, methods=[...])`, `x.include_router(r, prefix=...)`. Django URL
-confs and DRF routers: impact.http.django. Requests of test clients: impact.http.py_clients. What each view returns, and the classes that may
-be a response: impact.http.py_bodies.
+confs and DRF routers: impact.http.django. What each view returns, and the classes that may
+be a response: impact.http.py_bodies. Requests of test clients: impact.http.py_clients.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def extract(root: Node) -> HttpFacts:
     mounts += django_mounts
     models = py_bodies.models(root)
     viewsets = django.viewsets(root, string_value)
-    requests = py_clients.requests(found.get("call", []), found.get("assignment", []) + found.get("bound", []),
+    requests = py_clients.requests(found.get("call", []),
+                                   found.get("assignment", []) + found.get("bound", []),
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     if not (routes or routers or mounts or models or values or viewsets or requests or producers):
