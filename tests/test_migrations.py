@@ -196,3 +196,31 @@ def test_impact_rules_explains_imp501():
     result = CliRunner().invoke(app, ["rules", "IMP501"])
     assert result.exit_code == 0
     assert "unmigrated-column" in result.stdout and "makemigrations" in result.stdout
+
+
+COMPUTED_TABLE = '''\
+from sqlalchemy import Column, Integer, String
+
+from app.database import Base
+
+
+class Incident(Base):
+    id = Column(Integer, primary_key=True)
+    title = Column(String)
+    status = Column(String)
+'''
+
+
+def test_a_table_named_by_a_base_class_is_judged_by_its_columns(repo_factory):
+    """`__tablename__` computed by the declarative base: the model is migrated when the
+    migrations add every column it had; then only a column of that name anywhere covers it."""
+    migration = INITIAL.replace('"comment"', '"incident"').replace('"chat_id"', '"title"') \
+        .replace('"body"', '"status"')
+    base = {"app/models.py": COMPUTED_TABLE, "alembic/versions/0001_initial.py": migration}
+    added = {"app/models.py": COMPUTED_TABLE + "    severity = Column(String)\n"}
+    assert _keys(repo_factory, base, added) == [("IMP501", "app/models.py", 10, "error", "Incident.severity")]
+    migrated = {**added, "alembic/versions/0002.py": ADD_PARENT.format(
+        body='    op.add_column("incident", sa.Column("severity", sa.String()))')}
+    assert _keys(repo_factory, base, migrated) == []
+    unmanaged = {**base, "alembic/versions/0001_initial.py": migration.replace('"status"', '"state"')}
+    assert _keys(repo_factory, unmanaged, added) == []

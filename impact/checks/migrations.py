@@ -7,8 +7,11 @@ impact abstains unless it is sure the table is managed by the migrations it read
 migrations of that kind in head (none written, or made elsewhere: the folder is not in the
 repository), a Django app without its own `migrations/` folder, a table no migration ever
 touches (made by `create_all()`, or by migrations impact cannot read), a model class that is
-new or renamed in the change, a table impact cannot name, or a migration the change adds or
-edits whose SQL it cannot read. A column named in the raw SQL of a migration counts as added.
+new or renamed in the change, or a migration the change adds or edits whose SQL it cannot
+read. A column named in the raw SQL of a migration counts as added. For a table impact
+cannot name (a `__tablename__` a base class computes, a mixin), the model counts as made by
+the migrations when they add every other column it had, and the new column as added when
+one of them adds a column of that name to any table.
 """
 
 from __future__ import annotations
@@ -58,14 +61,25 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
     for path, facts in sorted(head.facts.items()):
         for column in facts.schema.columns:
             known = before.get((column.orm, column.model, column.table))
-            if known is None or column.name in known or column.table is None:
-                continue  # a model new or renamed in the change, a column it had, a table unknown
+            if known is None or column.name in known:
+                continue  # a model new or renamed in the change, or a column it had
             operations = _operations_for(column, path, migrations)
-            if operations is None or not any(o.table == column.table for o in operations):
+            if operations is None or not _managed(column, known, operations):
                 continue  # no migrations here for it, or they never touch its table
             if not _added(column, operations):
                 findings.append(_finding(column, path, migrations))
     return findings
+
+
+def _managed(column: ColumnDecl, known: set[str], operations: list[MigrationOp]) -> bool:
+    """Whether the model's table is made by these migrations: one of them touches it; for a
+    table impact cannot name (a `__tablename__` computed by a base class, a mixin's columns),
+    every other column the model had in base (two at least, `id` aside) is added by one."""
+    if column.table is not None:
+        return any(o.table == column.table for o in operations)
+    others = known - {"id"}
+    added = {o.column for o in operations if o.kind == "add"}
+    return len(others) >= 2 and others <= added
 
 
 def _columns_by_model(graph: SymbolGraph) -> dict[tuple[str, str, str | None], set[str]]:
@@ -114,8 +128,8 @@ def _added(column: ColumnDecl, operations: list[MigrationOp]) -> bool:
     """Whether a migration adds the column: an operation on its table (or on a table or
     column impact cannot read), or raw SQL that names it."""
     word = re.compile(rf"(?<![\w]){re.escape(column.name.lower())}(?![\w])")
-    return any(o.kind == "add" and o.table in (column.table, None) and o.column in (column.name, None)
-               for o in operations) or \
+    return any(o.kind == "add" and (column.table is None or o.table in (column.table, None))
+               and o.column in (column.name, None) for o in operations) or \
         any(o.kind == "sql" and word.search(o.text) for o in operations)
 
 
@@ -124,7 +138,9 @@ def _finding(column: ColumnDecl, path: str, migrations: dict) -> Finding:
                       if s.migration == KINDS[column.orm]})
     where = ", ".join(f"{f}/" for f in folders[:3]) + (" ..." if len(folders) > 3 else "")
     what = "table" if column.orm == "sqlalchemy" else "model"
+    table = f"{what} `{column.table}`" if column.table else "its table named by its base class"
     return UNMIGRATED_COLUMN.finding(
-        path, column.site, f"{column.table}.{column.name}",
-        f"`{column.name}` was added to `{column.model}` ({what} `{column.table}`), and no migration "
-        f"in {where} adds it: the database will not have the column the code now reads")
+        path, column.site, f"{column.table or column.model}.{column.name}",
+        f"`{column.name}` was added to `{column.model}` ({table}), and no migration in {where} "
+        f"adds {'it' if column.table else 'a column of that name'}: the database will not have "
+        f"the column the code now reads")
