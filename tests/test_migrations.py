@@ -94,6 +94,10 @@ def test_a_column_added_with_its_migration_in_any_form_is_silent(repo_factory):
         '    op.execute(build_statement())',  # edited here and unreadable: may add anything
         '    op.add_column(TABLE, sa.Column("parent_comment_id", sa.Integer()))',  # a table it cannot read
         '    _add_parent()\n\n\ndef _add_parent():\n    op.add_column("comment", sa.Column("parent_comment_id", sa.Integer()))',
+        ('    with op.batch_alter_table("comment") as batch_op:\n'
+         '        batch_op.add_column(sa.Column("parent_comment_id", sa.Integer()))\n'
+         '    with op.batch_alter_table("chat") as batch_op:\n'
+         '        batch_op.add_column(sa.Column("topic", sa.String()))'),
     ]
     for body in bodies:
         change = {"app/models.py": WITH_PARENT, MIGRATION: ADD_PARENT.format(body=body)}
@@ -224,3 +228,12 @@ def test_a_table_named_by_a_base_class_is_judged_by_its_columns(repo_factory):
     assert _keys(repo_factory, base, migrated) == []
     unmanaged = {**base, "alembic/versions/0001_initial.py": migration.replace('"status"', '"state"')}
     assert _keys(repo_factory, unmanaged, added) == []
+
+
+def test_a_migration_with_its_own_copy_of_the_model_is_not_a_model(repo_factory):
+    """Migrations that move data declare the model as it is at that revision; that copy
+    is not the application's model, so its columns are not judged."""
+    copy = ADD_PARENT.format(body='    op.add_column("comment", sa.Column("parent_comment_id", sa.Integer()))') \
+        + "\n\nclass Comment(Base):\n    __tablename__ = \"comment\"\n    id = sa.Column(sa.Integer)\n" \
+        "    parent_comment_id = sa.Column(sa.Integer)\n    edited = sa.Column(sa.Boolean)\n"
+    assert _keys(repo_factory, FLASK, {"app/models.py": WITH_PARENT, MIGRATION: copy}) == []

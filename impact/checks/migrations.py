@@ -59,6 +59,8 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
     before = _columns_by_model(base)
     findings = []
     for path, facts in sorted(head.facts.items()):
+        if facts.schema.migration:
+            continue  # a migration's own copy of a model (to migrate data): not the app's
         for column in facts.schema.columns:
             known = before.get((column.orm, column.model, column.table))
             if known is None or column.name in known:
@@ -85,7 +87,7 @@ def _managed(column: ColumnDecl, known: set[str], operations: list[MigrationOp])
 def _columns_by_model(graph: SymbolGraph) -> dict[tuple[str, str, str | None], set[str]]:
     found: dict[tuple[str, str, str | None], set[str]] = {}
     for facts in graph.facts.values():
-        for column in facts.schema.columns:
+        for column in () if facts.schema.migration else facts.schema.columns:
             found.setdefault((column.orm, column.model, column.table), set()).add(column.name)
     return found
 

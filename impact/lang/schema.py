@@ -171,9 +171,8 @@ def _alembic_operations(root: Node) -> list[MigrationOp]:
     found = []
     while pending:
         function = pending.pop()
-        batches = _batch_tables(function)
         for call in _calls(function):
-            found.extend(_alembic_call(call, batches))
+            found.extend(_alembic_call(call))
             helper = functions.get(_callee(call))
             if helper is not None and helper.id not in seen and \
                     not text(helper.child_by_field_name("name")).startswith("downgrade"):
@@ -182,32 +181,37 @@ def _alembic_operations(root: Node) -> list[MigrationOp]:
     return found
 
 
-def _batch_tables(function: Node) -> dict[str, str | None]:
-    """`with op.batch_alter_table("comment") as batch_op:` -> {"batch_op": "comment"}."""
-    tables = {}
-    for node in _nodes(function):
-        if node.type != "with_item":
-            continue
-        value = node.child_by_field_name("value")
-        if value is None or value.type != "as_pattern" or not value.named_children:
-            continue
-        call = value.named_children[0]
-        alias = value.child_by_field_name("alias")
-        target = alias.named_children[0] if alias is not None and alias.named_children else alias
-        if _callee(call).rsplit(".", 1)[-1] == "batch_alter_table" and target is not None:
-            positional, keywords = _arguments(call)
-            table = positional[0] if positional else keywords.get("table_name")
-            tables[text(target)] = _string(table)
-    return tables
+def _batch_table(call: Node, alias: str) -> tuple[bool, str | None]:
+    """(inside a `with op.batch_alter_table("comment") as <alias>:`, its table) of a call on
+    `alias`: the nearest enclosing with-statement that binds it."""
+    node = call.parent
+    while node is not None:
+        if node.type == "with_statement":
+            clause = next((c for c in node.named_children if c.type == "with_clause"), None)
+            for item in clause.named_children if clause is not None else ():
+                value = item.child_by_field_name("value")
+                if value is None or value.type != "as_pattern" or not value.named_children:
+                    continue
+                target = value.child_by_field_name("alias")
+                target = target.named_children[0] if target is not None and target.named_children \
+                    else target
+                inner = value.named_children[0]
+                if target is not None and text(target) == alias and \
+                        _callee(inner).rsplit(".", 1)[-1] == "batch_alter_table":
+                    positional, keywords = _arguments(inner)
+                    return True, _string(positional[0] if positional else keywords.get("table_name"))
+        node = node.parent
+    return False, None
 
 
-def _alembic_call(call: Node, batches: dict[str, str | None]) -> list[MigrationOp]:
+def _alembic_call(call: Node) -> list[MigrationOp]:
     callee = _callee(call)
     owner, _dot, verb = callee.rpartition(".")
     positional, keywords = _arguments(call)
     where = site(call)
-    if owner in batches:
-        table = batches[owner]
+    batch, table = _batch_table(call, owner) if owner and owner != "op" and "." not in owner \
+        else (False, None)
+    if batch:
         args = positional
     elif owner == "op":
         first = positional[0] if positional else keywords.get("table_name")
