@@ -375,6 +375,7 @@ class HttpFacts:
     returns: tuple[ReturnDecl, ...] = ()  # JavaScript: functions returning a call's result
     proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
     viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions
+    test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
 
 
 @dataclass(frozen=True)

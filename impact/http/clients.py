@@ -77,9 +77,6 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls = []
     proxies = _proxies(graph)
     for module, facts in sorted(graph.facts.items()):
-        if facts.language == "python":
-            calls.extend(_test_client_calls(graph, module) if _is_test_module(module) else ())
-            continue
         inner = {w.request for w in facts.http.wrappers}  # a wrapper's own call: not a request
         for request in facts.http.requests:
             if request in inner:
@@ -89,6 +86,7 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
                 continue
             call = _call(resolved, module, request.site)
             calls.append(_proxied(call, proxies) if call is not None else None)
+    calls.extend(_test_client_calls(graph))
     return [c for c in calls if c is not None]
 
 
@@ -98,15 +96,18 @@ def _is_test_module(path: str) -> bool:
     return is_test_path(path) or posixpath.basename(path) == "tests.py"
 
 
-def _test_client_calls(graph: SymbolGraph, module: str) -> list[ClientCall]:
-    """The requests a Python test sends through a test client of the app: paths as the
-    backend sees them (no proxy is in between)."""
+def _test_client_calls(graph: SymbolGraph) -> list[ClientCall]:
+    """The requests tests send through a test client of the app, in test modules: paths as
+    the backend sees them (no proxy is in between)."""
     calls = []
-    for request in graph.facts[module].http.requests:
-        text = _url_text(graph, module, request.url, 0)
-        call = _call(_Resolved(request.method, text, None), module, request.site) if text else None
-        if call is not None:
-            calls.append(call)
+    for module, facts in sorted(graph.facts.items()):
+        if not facts.http.test_requests or not _is_test_module(module):
+            continue
+        for request in facts.http.test_requests:
+            text = _url_text(graph, module, request.url, 0)
+            call = _call(_Resolved(request.method, text, None), module, request.site) if text else None
+            if call is not None:
+                calls.append(call)
     return calls
 
 

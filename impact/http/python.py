@@ -66,7 +66,7 @@ def extract(root: Node) -> HttpFacts:
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
-                     requests=_in_order(requests), producers=producers)
+                     test_requests=_in_order(requests), producers=producers)
 
 
 def _in_order(declarations) -> tuple:
