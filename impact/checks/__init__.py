@@ -10,14 +10,25 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from copy import copy
 
-from impact.checks import api, calls, class_attributes, comments, exports, http, imports, names, parse
+from impact.checks import (
+    api,
+    calls,
+    class_attributes,
+    comments,
+    exports,
+    http,
+    imports,
+    migrations,
+    names,
+    parse,
+)
 from impact.checks.base import Rule
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding
 from impact.public_api import public_symbols
 
 FAMILIES = (imports, exports, names, parse)  # rules on one graph
-CHANGE_FAMILIES = (api, calls, class_attributes, http)  # rules on base and head together
+CHANGE_FAMILIES = (api, calls, class_attributes, http, migrations)  # rules on base and head together
 COMMENT_FAMILIES = (comments,)  # about suppression comments (applied by impact.suppression)
 RULES: dict[str, Rule] = {rule.code: rule for family in (*FAMILIES, *CHANGE_FAMILIES, *COMMENT_FAMILIES)
                           for rule in family.RULES}
@@ -40,19 +51,28 @@ def check_change(base: SymbolGraph, head: SymbolGraph, introduced: list[Finding]
     public = public_symbols(base, reach)
     return api.check_change(base, head, introduced, public) + calls.check_change(base, head, public) \
         + class_attributes.check_change(base, head, changed_modules) \
-        + http.check_change(_http_files(base), _http_files(head))
+        + http.check_change(_http_files(base), _http_files(head)) \
+        + migrations.check_change(_schema_files(base), _schema_files(head))
+
+
+def _schema_files(graph: SymbolGraph) -> SymbolGraph:
+    """The graph as the migration rule goes through it: the files that declare ORM columns
+    or are migrations (impact/index.py), looked up in all of them."""
+    return graph if graph.index is None else _among(graph, graph.index.schema)
+
+
+def _among(graph: SymbolGraph, paths: Iterable[str]) -> SymbolGraph:
+    view = copy(graph)
+    view.facts = Among(graph.facts, paths)
+    graph.facts.load(view.facts)  # in one go
+    return view
 
 
 def _http_files(graph: SymbolGraph) -> SymbolGraph:
     """The graph as the HTTP rules go through it: the files whose HTTP facts they go through
     file by file (routes, routers, requests, reads, ...; impact/index.py), looked up in all
     of them (a model or serializer is read when a route's response resolves to it)."""
-    if graph.index is None:
-        return graph
-    view = copy(graph)
-    view.facts = Among(graph.facts, graph.index.http)
-    graph.facts.load(view.facts)  # in one go
-    return view
+    return graph if graph.index is None else _among(graph, graph.index.http)
 
 
 class Among(Mapping[str, FileFacts]):

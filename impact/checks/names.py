@@ -62,8 +62,9 @@ class KnownNames:
     values: frozenset[str]  # names bound at the top level (defined or imported), or declared
     types: frozenset[str]  # names defined at the top level, or declared
     local: dict[str, frozenset[str]]  # path -> the names the file binds in any scope
-    # value names files use unbound in both revisions: globals the repository relies on that
-    # impact cannot see (set by a page template, declared by a shared eslint config)
+    # value names files use unbound in both revisions that no script binds in either: globals
+    # the repository relies on that impact cannot see (set by a page template, declared by a
+    # shared eslint config)
     relied_on: frozenset[str] = frozenset()
 
     def judges(self, ref: NameRef, path: str) -> bool:
@@ -113,9 +114,12 @@ def known_names(graph: SymbolGraph) -> KnownNames:
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
     local = {path: frozenset().union(*(_bound_in(r.facts.get(path)) for r in revisions))
              for path, facts in graph.checked.items() if _shares_globals(graph, facts)}
-    relied_on = used_unbound(graph) & used_unbound(graph.other_revision) \
-        if graph.other_revision is not None else frozenset()
-    return KnownNames(global_names(graph), frozenset(values), frozenset(types), local, relied_on)
+    globals_ = global_names(graph)
+    relied_on = frozenset()
+    if graph.other_revision is not None:  # unbound in both, and no script's global in either
+        relied_on = used_unbound(graph) & used_unbound(graph.other_revision) - globals_ \
+            - global_names(graph.other_revision)
+    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on)
 
 
 def global_names(graph: SymbolGraph) -> frozenset[str]:

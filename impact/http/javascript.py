@@ -37,6 +37,8 @@ ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-rout
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 ENV_ROOTS = ("process.env", "import.meta.env")
+SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
+QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -61,7 +63,7 @@ def extract(root: Node, grammar: str) -> HttpFacts:
         mount = _mount(call)
         if mount is not None:
             mounts.append(mount)
-        request = _request(call)
+        request = _keyed_request(call) if _hook(call) else _request(call)
         if request is not None:
             requests.append((call, request))
     routers, values = [], []
@@ -335,6 +337,46 @@ def _request(call: Node) -> RequestDecl | None:
             literal = string_value(given["method"])
             method = literal.upper() if literal else None
     return RequestDecl(callee, url, method, site(call))
+
+
+def _hook(call: Node) -> str | None:
+    function = call.child_by_field_name("function")
+    name = text(function) if function.type == "identifier" else ""
+    return name if name in SWR_HOOKS or name in QUERY_HOOKS else None
+
+
+def _keyed_request(call: Node) -> RequestDecl | None:
+    """`useSWR('/api/x', fetcher)`, `` useSWR(id ? `/api/x/${id}` : null) ``, `useSWR(['/api/x',
+    token], f)`, `useQuery({ queryKey: ['/api/x'] })`, `useQuery(['/api/x'], fetcher)`: a GET
+    of the key when the key is a URL the fetcher is given — there is no fetcher here (the
+    app's default one), it is named, or it takes a parameter. An inline fetcher without
+    parameters ignores the key: its own request, if any, is read where it is written.
+    React Query keys are judged only with one item: more may be anything."""
+    args = _arguments(call)
+    if not args:
+        return None
+    swr = _hook(call) in SWR_HOOKS
+    key, fetcher = args[0], args[1] if len(args) > 1 else None
+    pairs = _object_pairs(key) if not swr else None
+    if pairs is not None:  # useQuery({ queryKey, queryFn })
+        key, fetcher = pairs.get("queryKey"), pairs.get("queryFn")
+    elif not swr and fetcher is not None and fetcher.type == "object":
+        fetcher = (_object_pairs(fetcher) or {}).get("queryFn")
+    if fetcher is not None and fetcher.type in FUNCTIONS and not _parameters(fetcher):
+        return None
+    while key is not None and key.type == "parenthesized_expression" and key.named_children:
+        key = key.named_children[0]
+    if key is not None and key.type == "ternary_expression" and swr:  # a conditional fetch
+        branches = [key.child_by_field_name("consequence"), key.child_by_field_name("alternative")]
+        urls = [b for b in branches if b is not None and b.type not in ("null", "undefined", "false")]
+        key = urls[0] if len(urls) == 1 else None
+    if key is not None and key.type == "array":
+        items = [i for i in key.named_children if i.type != "comment"]
+        key = items[0] if items and (swr or len(items) == 1) else None
+    url = url_of(key) if key is not None and key.type in ("string", "template_string") else None
+    if url is None or not (url.parts[0].startswith(("/", "http")) or (url.holes and url.parts[0] == "")):
+        return None
+    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call))
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from impact.graph import SymbolGraph
 from impact.http import django, paths
 from impact.http.names import Declared, resolve
-from impact.model import BodyDecl, RouterDecl, Site
+from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
@@ -72,8 +72,12 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                     not _looks_served(facts):
                 continue
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            extra = _viewset_actions(graph, module, route) if owner is not None and \
+                routers[owner].kind == "drf-router" else []
             for prefix in full:
                 operations.extend(_operations(route, module, prefix))
+                for action, file in extra:
+                    operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
     return operations
 
@@ -98,6 +102,28 @@ def _django_roots(graph: SymbolGraph) -> list[Declared]:
                                                  for r in graph.facts[target].http.routers):
                     roots.append((target, django.URLCONF))
     return roots
+
+
+def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
+                     ) -> list[tuple[RouteDecl, str]]:
+    """The routes a DRF registration serves for its ViewSet's extra actions, with the file
+    each is declared in (read from the list route of the registration). A ViewSet impact
+    cannot find may have any: it then serves anything under the prefix."""
+    if route.path is None or route.path.rstrip("/").endswith(django.DETAIL):
+        return []
+    found = resolve(graph, module, route.handler) if route.handler else None
+    viewset = next((v for v in graph.facts[found[0]].http.viewsets if v.name == found[1]), None) \
+        if found is not None else None
+    if viewset is None:
+        viewset = ViewSetDecl(route.handler, (), True, route.site)
+    routes = []
+    for path, action in django.action_paths(route.path, viewset):
+        if action is None:
+            routes.append((replace(route, path=path), module))
+        else:
+            routes.append((RouteDecl(route.owner, action.methods, path,
+                                     f"{route.handler}.{action.handler}", action.site), found[0]))
+    return routes
 
 
 def _looks_served(facts) -> bool:
