@@ -182,9 +182,9 @@ def impact_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "impact"]
 
 
-def diff_command(path: Path, cache: Path, sha: str) -> list[str]:
+def diff_command(path: Path, cache: Path, sha: str, options: tuple[str, ...] = ()) -> list[str]:
     return [*impact_command(), "--repo", str(path), "--cache-dir", str(cache),
-            "diff", f"{sha}^1", sha, "--format", "json"]
+            "diff", f"{sha}^1", sha, "--format", "json", *options]
 
 
 @dataclass
@@ -226,8 +226,10 @@ def finding_record(finding: dict) -> dict:
     return {k: finding.get(k) for k in keep}
 
 
-def check_commit(repo: Repo, path: Path, cache: Path, commit: Commit, timeout: float) -> dict:
-    cmd = diff_command(path, cache, commit.sha)
+def check_commit(repo: Repo, path: Path, cache: Path, commit: Commit, timeout: float,
+                 options: tuple[str, ...] = ()) -> dict:
+    """One `impact diff` run (`options` added to its command line) as a results record."""
+    cmd = diff_command(path, cache, commit.sha, options)
     outcome = run_once(cmd, timeout, impact_env())
     status = classify(outcome)
     record = {"repo": repo.name, "sha": commit.sha, "parent": commit.parent,

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from impact.http.routes import ROUTE_FILE_SUFFIXES
-from impact.model import FileFacts, HttpFacts, Import
+from impact.model import FileFacts, HttpFacts, Import, SchemaFacts
 from impact.records import Codec
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ class RevisionIndex:
     # namespace or module import, a module a name is bound to), () for none (it only runs it)
     importers: dict[str, dict[str, tuple[str, ...] | None]]
     http: frozenset[str]  # files the HTTP rules go through (see Contribution), and Next.js handlers
+    schema: frozenset[str]  # files with ORM columns or migrations (checks/migrations.py)
     # JavaScript/TypeScript names -> how many files contribute each (checks/names.py)
     values: dict[str, int]  # bound at a top level, or declared global
     types: dict[str, int]  # defined at a top level, or declared global
@@ -54,6 +55,7 @@ class RevisionIndex:
 
 CODEC = Codec(RevisionIndex)
 NO_HTTP = HttpFacts()
+NO_SCHEMA = SchemaFacts()
 # HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
 # responses.py), and never go through file by file: a file with only these (a Python
 # module with classes that may be a response, a serializer) is read when a lookup reaches it
@@ -123,6 +125,7 @@ class Contribution:
     """What one file adds to an index, besides its imports."""
 
     http: bool  # the HTTP rules go through it: HTTP facts besides LOOKED_UP_HTTP
+    schema: bool  # it declares ORM columns or is a migration
     values: frozenset[str]
     types: frozenset[str]
     globals: frozenset[str]
@@ -140,7 +143,7 @@ class Contribution:
                 names |= frozenset(facts.bindings)
             unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
         http = replace(facts.http, **LOOKED_UP_HTTP) != NO_HTTP or _may_route(facts.path)
-        return cls(http, values, types, names, unbound)
+        return cls(http, facts.schema != NO_SCHEMA, values, types, names, unbound)
 
 
 def _may_route(path: str) -> bool:
@@ -159,6 +162,7 @@ class IndexBuilder:
         self.importers = dict(index.importers) if index else {}
         self._owned: set[str] = set()  # modules whose importers were copied (the rest are shared)
         self.http = set(index.http) if index else set()
+        self.schema = set(index.schema) if index else set()
         self.counts = {kind: Counter(getattr(index, kind)) if index else Counter()
                        for kind in COUNTED}
 
@@ -168,6 +172,8 @@ class IndexBuilder:
         contribution = Contribution.of(graph, graph.facts[path])
         if contribution.http:
             self.http.add(path)
+        if contribution.schema:
+            self.schema.add(path)
         for kind in COUNTED:
             self.counts[kind].update(getattr(contribution, kind))
 
@@ -176,6 +182,7 @@ class IndexBuilder:
             self._importers(module).pop(path, None)
         contribution = Contribution.of(graph, graph.facts[path])
         self.http.discard(path)
+        self.schema.discard(path)
         for kind in COUNTED:
             self.counts[kind].subtract(getattr(contribution, kind))
 
@@ -189,7 +196,7 @@ class IndexBuilder:
         importers = {module: found for module, found in self.importers.items() if found}
         counts = {kind: {name: n for name, n in sorted(self.counts[kind].items()) if n > 0}
                   for kind in COUNTED}
-        return RevisionIndex(importers, frozenset(self.http), **counts)
+        return RevisionIndex(importers, frozenset(self.http), frozenset(self.schema), **counts)
 
 
 def build(graph: SymbolGraph) -> RevisionIndex:

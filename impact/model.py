@@ -338,6 +338,30 @@ class ProxyDecl:
 
 
 @dataclass(frozen=True)
+class ActionDecl:
+    """A DRF ViewSet's extra action, `@action(detail=True, methods=["post"], url_path="close")`:
+    served at `{prefix}/{path}` (a list action) or `{prefix}/{pk}/{path}` (a detail action).
+    `path` as a route path; None when its `url_path` cannot be read."""
+
+    detail: bool
+    methods: tuple[str, ...]
+    path: str | None
+    handler: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class ViewSetDecl:
+    """A DRF ViewSet class and its extra actions. `open`: it has a base class impact does not
+    know, which may declare more actions."""
+
+    name: str
+    actions: tuple[ActionDecl, ...]
+    open: bool
+    site: Site
+
+
+@dataclass(frozen=True)
 class HttpFacts:
     """What a file declares about HTTP: served operations and the objects that compose their
     paths, the bodies they send, the requests it may send and what it reads from them."""
@@ -354,6 +378,48 @@ class HttpFacts:
     uses: tuple[UseDecl, ...] = ()  # JavaScript: what is read from awaited calls' results
     returns: tuple[ReturnDecl, ...] = ()  # JavaScript: functions returning a call's result
     proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
+    viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions
+    test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
+
+
+@dataclass(frozen=True)
+class ColumnDecl:
+    """A mapped column of an ORM model class: SQLAlchemy `Column(...)`/`mapped_column(...)`
+    (also `x: Mapped[int]`) in a declarative class, a Django `models.XField(...)` in a
+    `models.Model`. `table`: the SQLAlchemy `__tablename__` (or Flask-SQLAlchemy's name for
+    the class), the Django model's name in lower case (as its migrations write it); None when
+    not known. `name`: the column's name in the database (SQLAlchemy) or the field's (Django)."""
+
+    orm: str  # sqlalchemy | django
+    model: str
+    table: str | None
+    name: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class MigrationOp:
+    """What a migration's upgrade does to a column. kind: `add` — adds (or creates with its
+    table, or renames to) column `column` of `table` (a Django model name in lower case);
+    `sql` — raw SQL, `text` its literal text in lower case; `opaque` — SQL or operations
+    impact cannot read. `table` is also set for `touch` — an operation on the table (it is
+    managed by migrations)."""
+
+    kind: str  # add | touch | sql | opaque
+    table: str | None
+    column: str | None
+    text: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class SchemaFacts:
+    """A Python module's ORM columns and, for a migration (`migration`: alembic | django),
+    what its upgrade does."""
+
+    columns: tuple[ColumnDecl, ...] = ()
+    migration: str = ""
+    operations: tuple[MigrationOp, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -384,6 +450,7 @@ class FileFacts:
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
+    schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition

@@ -282,7 +282,13 @@ def test_the_action_installs_the_pinned_release_in_a_virtual_environment_of_its_
     python = next(step for step in steps if step.get("uses", "").startswith("actions/setup-python@"))
     assert python["with"]["update-environment"] is False  # the job's Python is not changed
     install = next(step for step in steps if step.get("id") == "install")
-    assert f'"{DISTRIBUTION}==$IMPACT_VERSION"' in install["run"]
+    requirement = f'"${{IMPACT_PACKAGE:-{DISTRIBUTION}==$IMPACT_VERSION}}"'
+    assert requirement in install["run"]
+    assert install["env"]["IMPACT_PACKAGE"] == "${{ inputs.package }}"
+    for package, wanted in (("", f"{DISTRIBUTION}==0.2.0"), ("git+https://h/x@v0.2.0", "git+https://h/x@v0.2.0")):
+        shown = subprocess.run(["bash", "-c", f"printf %s {requirement}"], capture_output=True, text=True,
+                               env={"IMPACT_PACKAGE": package, "IMPACT_VERSION": "0.2.0", "PATH": os.environ["PATH"]})
+        assert shown.stdout == wanted
     assert '-m venv "$venv"' in install["run"] and 'venv="$RUNNER_TEMP/impact-venv"' in install["run"]
     assert ACTION["inputs"]["version"]["default"] == impact.__version__
     assert ACTION["name"] == DISTRIBUTION

@@ -91,3 +91,41 @@ def test_a_create_react_app_proxy_to_another_host_takes_every_request_elsewhere(
         ("IMP403", "backend/main.py", 12), ("IMP401", "web/src/threads.ts", 2)]
     remote = {**local, "web/package.json": '{"name": "web", "proxy": "https://api.example.com"}'}
     assert [k[:2] for k in _keys(repo_factory, change, remote)] == [("IMP403", "backend/main.py")]
+
+
+NEXT_CONFIG = '''\
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  async rewrites() {
+    return [
+      { source: "/api/:path*", destination: "http://localhost:8000/:path*" },
+      { source: "/docs", destination: "https://docs.example.com" },
+    ]
+  },
+}
+
+module.exports = nextConfig
+'''
+
+
+def test_a_route_renamed_behind_next_rewrites(repo_factory):
+    """next.config.js `rewrites()`: `/api/:path*` to the backend's `/:path*` on localhost."""
+    base = {"backend/main.py": BACKEND, "web/next.config.js": NEXT_CONFIG, "web/src/threads.ts": CLIENT}
+    change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
+    assert [k[:3] for k in _keys(repo_factory, change, base)] == [
+        ("IMP403", "backend/main.py", 12), ("IMP401", "web/src/threads.ts", 2)]
+    field = {"backend/main.py": BACKEND.replace("    title: str\n", "")}
+    assert [k[:3] for k in _keys(repo_factory, field, base)] == [
+        ("IMP404", "backend/main.py", 9), ("IMP402", "web/src/threads.ts", 4)]
+
+
+def test_next_rewrites_to_another_host_or_unreadable_are_not_judged(repo_factory):
+    change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
+    remote = NEXT_CONFIG.replace("http://localhost:8000/:path*", "https://api.example.com/:path*")
+    conditional = NEXT_CONFIG.replace('destination: "http://localhost:8000/:path*" }',
+                                      'destination: "http://localhost:8000/:path*", has: [{ type: "cookie", key: "beta" }] }')
+    computed = NEXT_CONFIG.replace('"http://localhost:8000/:path*"', "`${process.env.BACKEND}/:path*`")
+    for config in (remote, conditional, computed):
+        base = {"backend/main.py": BACKEND, "web/next.config.js": config, "web/src/threads.ts": CLIENT}
+        assert [k[:2] for k in _keys(repo_factory, change, base)] == [("IMP403", "backend/main.py")]

@@ -77,3 +77,17 @@ def test_a_global_other_files_already_use_unbound_is_not_reported(repo_factory):
             "public/src/b.js": "define('forum/b', [], function () {\n  return 1;\n});\n"}
     change = {"public/src/b.js": "define('forum/b', [], function () {\n  return app.user || aap.user;\n});\n"}
     assert unknown(repo_factory, base, change) == [("public/src/b.js", 2, "aap")]
+
+
+def test_a_page_global_the_server_also_binds_is_not_judged_where_scripts_rely_on_it(repo_factory):
+    """NodeBB: the server binds `app` at top level, so the repository knows the name, while the
+    browser scripts use the page's `app` unbound in both revisions; a new use is no finding.
+    A name whose binding the change removes is still judged in the file that lost it."""
+    base = {"src/webserver.js": "const app = require('express')();\nmodule.exports = app;\n",
+            "public/src/a.js": "define('forum/a', [], function () {\n  return app.user;\n});\n",
+            "public/src/b.js": "define('forum/b', [], function () {\n  return 1;\n});\n",
+            "src/use.js": "const { helper } = require('./helper');\nhelper();\n",
+            "src/helper.js": "exports.helper = () => 1;\n"}
+    change = {"public/src/b.js": "define('forum/b', [], function () {\n  return app.user;\n});\n",
+              "src/use.js": "helper();\n"}
+    assert unknown(repo_factory, base, change) == [("src/use.js", 1, "helper")]

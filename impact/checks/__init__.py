@@ -8,13 +8,24 @@ of finding codes.
 
 from __future__ import annotations
 
-from impact.checks import api, calls, class_attributes, comments, exports, http, imports, names, parse
+from impact.checks import (
+    api,
+    calls,
+    class_attributes,
+    comments,
+    exports,
+    http,
+    imports,
+    migrations,
+    names,
+    parse,
+)
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext, RuleContext
 from impact.model import Finding
 
 FAMILIES = (imports, exports, names, parse)  # rules on one revision
-CHANGE_FAMILIES = (api, calls, class_attributes, http)  # rules on base and head together
+CHANGE_FAMILIES = (api, calls, class_attributes, http, migrations)  # rules on base and head together
 COMMENT_FAMILIES = (comments,)  # about suppression comments (applied by impact.suppression)
 RULES: dict[str, Rule] = {rule.code: rule for family in (*FAMILIES, *CHANGE_FAMILIES, *COMMENT_FAMILIES)
                           for rule in family.RULES}

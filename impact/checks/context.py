@@ -33,11 +33,19 @@ class Revision:
         """The graph as the HTTP rules go through it: the files whose HTTP facts they go
         through file by file (routes, routers, requests, reads, ...; impact/index.py), looked
         up in all of them (a model or serializer is read when a route's response resolves to
-        it). A view of its own: the revision's graph is left as it is."""
-        if self.index is None:
-            return self.graph
+        it)."""
+        return self.graph if self.index is None else self._through(self.index.http)
+
+    def schema_graph(self) -> SymbolGraph:
+        """The graph as the migration rule goes through it: the files that declare ORM
+        columns or are migrations (impact/index.py), looked up in all of them."""
+        return self.graph if self.index is None else self._through(self.index.schema)
+
+    def _through(self, paths: Iterable[str]) -> SymbolGraph:
+        """A view of the graph whose facts go through only `paths` (the revision's graph is
+        left as it is; the view shares what it has computed)."""
         view = copy(self.graph)
-        view.facts = Among(self.graph.facts, self.index.http)
+        view.facts = Among(self.graph.facts, paths)
         self.graph.facts.load(view.facts)  # in one go
         return view
 

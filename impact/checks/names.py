@@ -67,9 +67,13 @@ class KnownNames:
     values: frozenset[str]  # names bound at the top level (defined or imported), or declared
     types: frozenset[str]  # names defined at the top level, or declared
     local: dict[str, frozenset[str]]  # path -> the names the file binds in any scope
+    # value names files use unbound in both revisions that no script binds in either: globals
+    # the repository relies on that impact cannot see (set by a page template, declared by a
+    # shared eslint config)
+    relied_on: frozenset[str] = frozenset()
 
     def judges(self, ref: NameRef, path: str) -> bool:
-        if ref.name in self.globals:
+        if ref.name in self.globals or not ref.type_only and ref.name in self.relied_on:
             return False
         if ref.name in self.local.get(path, ()):
             return True
@@ -117,7 +121,13 @@ def known_names(context: RuleContext) -> KnownNames:
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
     local = {path: frozenset().union(*(_bound_in(r.graph.facts.get(path)) for r in revisions))
              for path, facts in context.files_to_check.items() if _shares_globals(graph, facts)}
-    return KnownNames(global_names(graph, context.index), frozenset(values), frozenset(types), local)
+    globals_ = global_names(graph, context.index)
+    relied_on = frozenset()
+    other = context.other
+    if other is not None:  # unbound in both, and no script's global in either
+        relied_on = used_unbound(graph, context.index) & used_unbound(other.graph, other.index) \
+            - globals_ - global_names(other.graph, other.index)
+    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on)
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:

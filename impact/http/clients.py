@@ -1,5 +1,7 @@
 """The requests a revision sends: each call to `fetch`, axios (and its instances), ky or a
-one-level wrapper of those, with the method and the normalised path it asks for.
+one-level wrapper of those, with the method and the normalised path it asks for; the GET an
+SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and, in
+Python test files, the requests of the app's test clients (impact.http.py_clients).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable
@@ -7,7 +9,8 @@ without a literal fallback) makes the call *unresolved*, and so does a hole insi
 (`/x${query}`): such a call is kept with the literal start of its path, as a possible caller,
 and never judged. Calls to other hosts are dropped. A development proxy of the frontend
 (`server.proxy` in its `vite.config.*`, `devServer.proxy` in its `webpack.config.*` or
-`vue.config.*`) rewrites the paths it takes as the backend will see them.
+`vue.config.*`, `rewrites` in its `next.config.*`, `proxy` in its `package.json`) rewrites
+the paths it takes as the backend will see them.
 """
 
 from __future__ import annotations
@@ -21,10 +24,16 @@ from impact.http import paths
 from impact.http.js_reads import JSON
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
+from impact.http.routes import NEXT_CONFIGS
 from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
+QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default"),
+               *((library, hook) for library in ("@tanstack/react-query", "react-query",
+                                                 "@tanstack/vue-query", "@tanstack/solid-query")
+                 for hook in ("useQuery", "useSuspenseQuery"))}
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -77,7 +86,29 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
                 continue
             call = _call(resolved, module, request.site)
             calls.append(_proxied(call, proxies) if call is not None else None)
+    calls.extend(_test_client_calls(graph))
     return [c for c in calls if c is not None]
+
+
+def _is_test_module(path: str) -> bool:
+    """A test module (`test_x.py`, `x_test.py`, `conftest.py`, under `tests/`) or a Django
+    app's `tests.py`."""
+    return is_test_path(path) or posixpath.basename(path) == "tests.py"
+
+
+def _test_client_calls(graph: SymbolGraph) -> list[ClientCall]:
+    """The requests tests send through a test client of the app, in test modules: paths as
+    the backend sees them (no proxy is in between)."""
+    calls = []
+    for module, facts in sorted(graph.facts.items()):
+        if not facts.http.test_requests or not _is_test_module(module):
+            continue
+        for request in facts.http.test_requests:
+            text = _url_text(graph, module, request.url, 0)
+            call = _call(_Resolved(request.method, text, None), module, request.site) if text else None
+            if call is not None:
+                calls.append(call)
+    return calls
 
 
 def _proxies(graph: SymbolGraph) -> list[tuple[str, ProxyDecl]]:
@@ -85,7 +116,8 @@ def _proxies(graph: SymbolGraph) -> list[tuple[str, ProxyDecl]]:
     directory and the longest prefix first."""
     found = []
     for module, facts in graph.facts.items():
-        if facts.http.proxies and PROXY_CONFIGS.match(posixpath.basename(module)):
+        if facts.http.proxies and (PROXY_CONFIGS.match(posixpath.basename(module)) or
+                                   posixpath.basename(module) in NEXT_CONFIGS):
             directory = posixpath.dirname(module)
             found.extend((directory, proxy) for proxy in facts.http.proxies)
     for directory, manifest in graph.js.manifests.items():
@@ -156,6 +188,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         parsed = PARSED["ofetch" if callee in ("$fetch", "ofetch") else "fetch"]
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), parsed))
+    if not owner and _query_hook(graph, module, callee):  # SWR / React Query: a GET of its key
+        return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     if library is not None and (owner in ("", library) or callee == library):
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[_library_kind(graph, module, library)]))
@@ -241,6 +275,11 @@ def _library(graph: SymbolGraph, module: str, local: str) -> str | None:
         if imp.local == local and imp.source in LIBRARIES and imp.imported in ("default", "*"):
             return local
     return None
+
+
+def _query_hook(graph: SymbolGraph, module: str, local: str) -> bool:
+    return any(i.local == local and (i.source, i.imported) in QUERY_HOOKS
+               for i in graph.facts[module].imports)
 
 
 def _library_kind(graph: SymbolGraph, module: str, local: str) -> str:

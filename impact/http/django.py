@@ -7,6 +7,10 @@ and `include(router.urls)` entries. A `re_path` regex is read when it is literal
 named groups that match within one segment (`^threads/(?P<id>\\d+)/$`); any other is not a
 path impact can read. `router = DefaultRouter()` (or `SimpleRouter`) with
 `router.register("threads", ThreadViewSet)` serves `threads/` and `threads/{pk}/`.
+A ViewSet's extra actions (`@action(detail=..., methods=[...], url_path=...)`, and the older
+`@detail_route`/`@list_route`) are read from its class: the registration serves each at
+`{prefix}/{url_path}` or `{prefix}/{pk}/{url_path}`; a ViewSet with a base class impact does
+not know may have more, so its registration then serves anything under its prefix.
 `path("admin/", admin.site.urls)` serves anything under its prefix (a catch-all).
 `ROOT_URLCONF = "config.urls"` names the URL conf the project serves from its root. Methods
 are not read (a view may answer any): every route here serves every method.
@@ -19,12 +23,17 @@ import re
 from tree_sitter import Node
 
 from impact.lang.treesitter import site, text
-from impact.model import MountDecl, RouteDecl, RouterDecl, Url, ValueDecl
+from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
 
 URLCONF = "urlpatterns"
 ROUTE_CALLS = ("path", "re_path", "url")
 DRF_ROUTERS = ("DefaultRouter", "SimpleRouter", "ExtendedDefaultRouter", "ExtendedSimpleRouter")
 ROOT_URLCONF = "ROOT_URLCONF"
+DRF_BASES = ("ViewSet", "GenericViewSet", "ModelViewSet", "ReadOnlyModelViewSet", "ViewSetMixin",
+             "ListModelMixin", "CreateModelMixin", "RetrieveModelMixin", "UpdateModelMixin",
+             "DestroyModelMixin", "GenericAPIView", "APIView", "object")
+ACTIONS = {"action": None, "detail_route": True, "list_route": False}  # name -> detail (None: read it)
+DETAIL = "{pk}"
 MODULE = "module:"  # a MountDecl child that names a module by its dotted name
 _GROUP = re.compile(r"\(\?P<(\w+)>((?:\\.|[^()\\])*)\)")
 _LITERAL = re.compile(r"(?:\\[-./_~]|[\w\-/~])*")
@@ -132,7 +141,7 @@ def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:
     owner = text(function.child_by_field_name("object"))
     handler = text(viewset)
     return [RouteDecl(owner, ("*",), path, handler, site(call)),
-            RouteDecl(owner, ("*",), None if path is None else f"{path.rstrip('/')}/{{pk}}/", handler,
+            RouteDecl(owner, ("*",), None if path is None else f"{path.rstrip('/')}/{DETAIL}/", handler,
                       site(call))]
 
 
@@ -206,3 +215,83 @@ def _arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
         elif argument.type not in ("comment", "list_splat", "dictionary_splat"):
             positional.append(argument)
     return positional, keywords
+
+
+# -- DRF ViewSets -----------------------------------------------------------------------
+
+
+def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
+    """Module-level classes that declare extra actions or derive from a DRF ViewSet."""
+    found = []
+    for statement in root.named_children:
+        node = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if node is None or node.type != "class_definition":
+            continue
+        bases = _bases(node)
+        actions = [a for child in node.child_by_field_name("body").named_children
+                   for a in _actions(child, string_value)]
+        if actions or any(b.rsplit(".", 1)[-1].endswith(("ViewSet", "Mixin")) for b in bases):
+            name = node.child_by_field_name("name")
+            known = all(b.rsplit(".", 1)[-1] in DRF_BASES or b.startswith(("viewsets.", "mixins."))
+                        for b in bases)
+            found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name)))
+    return found
+
+
+def _bases(node: Node) -> list[str]:
+    superclasses = node.child_by_field_name("superclasses")
+    return [text(b) if b.type in ("identifier", "attribute") else "?"
+            for b in (superclasses.named_children if superclasses is not None else ())
+            if b.type != "keyword_argument"]
+
+
+def _actions(statement: Node, string_value) -> list[ActionDecl]:
+    if statement.type != "decorated_definition":
+        return []
+    function = statement.child_by_field_name("definition")
+    if function is None or function.type != "function_definition":
+        return []
+    name = text(function.child_by_field_name("name"))
+    found = []
+    for decorator in statement.named_children:
+        call = decorator.named_children[0] if decorator.type == "decorator" and \
+            decorator.named_children else None
+        if call is None or call.type != "call" or \
+                text(call.child_by_field_name("function")).rsplit(".", 1)[-1] not in ACTIONS:
+            continue
+        detail = ACTIONS[text(call.child_by_field_name("function")).rsplit(".", 1)[-1]]
+        _positional, keywords = _arguments(call)
+        if detail is None:
+            given = text(keywords["detail"]) if "detail" in keywords else None
+            if given not in ("True", "False"):
+                continue  # required by DRF; a variable: not read
+            detail = given == "True"
+        methods = _action_methods(keywords.get("methods"), string_value)
+        url_path = string_value(keywords["url_path"]) if "url_path" in keywords else name
+        path = None if url_path is None else _regex_path("^" + url_path, whole=False)
+        found.append(ActionDecl(detail, methods, path, name, site(decorator)))
+    return found
+
+
+def _action_methods(node: Node | None, string_value) -> tuple[str, ...]:
+    if node is None:
+        return ("GET",)
+    if node.type not in ("list", "tuple"):
+        return ("*",)
+    methods = [string_value(item) for item in node.named_children]
+    return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
+
+
+def action_paths(list_path: str, viewset: ViewSetDecl) -> list[tuple[str, ActionDecl | None]]:
+    """The paths a registration at `list_path` serves for a ViewSet's actions; an open one
+    (with `None`) also serves anything under the prefix."""
+    base = list_path.rstrip("/")
+    found: list[tuple[str, ActionDecl | None]] = []
+    for action in viewset.actions:
+        at = f"{base}/{DETAIL}" if action.detail else base
+        found.append((f"{at}/<path:rest>" if action.path is None else
+                      f"{at}/{action.path.strip('/')}/", action))
+    if viewset.open:
+        found.append((f"{base}/<path:rest>", None))
+    return found

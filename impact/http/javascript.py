@@ -10,12 +10,13 @@ call is a request and which object is a router is decided with the whole revisio
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_reads, proxies
+from impact.http import js_bodies, js_reads, paths, proxies
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import (
     HttpFacts,
@@ -36,6 +37,8 @@ ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-rout
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 ENV_ROOTS = ("process.env", "import.meta.env")
+SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
+QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -60,10 +63,11 @@ def extract(root: Node, grammar: str) -> HttpFacts:
         mount = _mount(call)
         if mount is not None:
             mounts.append(mount)
-        request = _request(call)
+        request = _keyed_request(call) if _hook(call) else _request(call)
         if request is not None:
             requests.append((call, request))
     routers, values = [], []
+    rewritten = {owner for call in found.get("call", ()) if (owner := _url_rewriter(call))}
     for declarator in found.get("declarator", ()):  # apps and clients made anywhere
         name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
         router = _router(name, value, declarator)
@@ -71,7 +75,7 @@ def extract(root: Node, grammar: str) -> HttpFacts:
             routers.append(router)
         client = _client(name, value, declarator)
         if client is not None:
-            values.append(client)
+            values.append(replace(client, value=None) if name in rewritten else client)
     wrappers, producers, functions = [], [], {}
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
@@ -335,6 +339,46 @@ def _request(call: Node) -> RequestDecl | None:
     return RequestDecl(callee, url, method, site(call))
 
 
+def _hook(call: Node) -> str | None:
+    function = call.child_by_field_name("function")
+    name = text(function) if function.type == "identifier" else ""
+    return name if name in SWR_HOOKS or name in QUERY_HOOKS else None
+
+
+def _keyed_request(call: Node) -> RequestDecl | None:
+    """`useSWR('/api/x', fetcher)`, `` useSWR(id ? `/api/x/${id}` : null) ``, `useSWR(['/api/x',
+    token], f)`, `useQuery({ queryKey: ['/api/x'] })`, `useQuery(['/api/x'], fetcher)`: a GET
+    of the key when the key is a URL the fetcher is given — there is no fetcher here (the
+    app's default one), it is named, or it takes a parameter. An inline fetcher without
+    parameters ignores the key: its own request, if any, is read where it is written.
+    React Query keys are judged only with one item: more may be anything."""
+    args = _arguments(call)
+    if not args:
+        return None
+    swr = _hook(call) in SWR_HOOKS
+    key, fetcher = args[0], args[1] if len(args) > 1 else None
+    pairs = _object_pairs(key) if not swr else None
+    if pairs is not None:  # useQuery({ queryKey, queryFn })
+        key, fetcher = pairs.get("queryKey"), pairs.get("queryFn")
+    elif not swr and fetcher is not None and fetcher.type == "object":
+        fetcher = (_object_pairs(fetcher) or {}).get("queryFn")
+    if fetcher is not None and fetcher.type in FUNCTIONS and not _parameters(fetcher):
+        return None
+    while key is not None and key.type == "parenthesized_expression" and key.named_children:
+        key = key.named_children[0]
+    if key is not None and key.type == "ternary_expression" and swr:  # a conditional fetch
+        branches = [key.child_by_field_name("consequence"), key.child_by_field_name("alternative")]
+        urls = [b for b in branches if b is not None and b.type not in ("null", "undefined", "false")]
+        key = urls[0] if len(urls) == 1 else None
+    if key is not None and key.type == "array":
+        items = [i for i in key.named_children if i.type != "comment"]
+        key = items[0] if items and (swr or len(items) == 1) else None
+    url = url_of(key) if key is not None and key.type in ("string", "template_string") else None
+    if url is None or not (url.parts[0].startswith(("/", "http")) or (url.holes and url.parts[0] == "")):
+        return None
+    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call))
+
+
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     """`axios.create({ baseURL })`, `ky.create({ prefixUrl })`: base None when unknowable
     (`baseURL: import.meta.env.VITE_API ?? '/api'` is its literal fallback, as for a constant)."""
@@ -353,9 +397,31 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     return ValueDecl(name, "client", value, site(node), library)
 
 
-def _constant(value: Node) -> Url | None:
+def _url_rewriter(call: Node) -> str | None:
+    """`api.interceptors.request.use((config) => { config.url = ... })`: the instance whose
+    request interceptor rewrites each request's `url` or `baseURL`, so the URL a call names
+    is not the one sent."""
+    function = text(call.child_by_field_name("function"))
+    owner, _dot, rest = function.partition(".interceptors.")
+    args = _arguments(call)
+    if rest != "request.use" or not args or args[0].type not in FUNCTIONS:
+        return None
+    parameters = _parameters(args[0])
+    config = parameters[0] if parameters else ""
+    for node in js_bodies.descendants(args[0]):
+        if node.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = node.child_by_field_name("left")
+            if left.type == "member_expression" and \
+                    text(left.child_by_field_name("property")) in ("url", "baseURL") and \
+                    text(left.child_by_field_name("object")) == config:
+                return owner
+    return None
+
+
+def _constant(value: Node, choice: bool = True) -> Url | None:
     """A base-URL constant: a literal, or an environment variable with a literal fallback
-    (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`)."""
+    (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`), or
+    (with `choice`) a condition choosing between two of those."""
     literal = string_value(value)
     if literal is not None:
         return Url((literal,)) if literal.startswith(("/", "http")) or literal == "" else None
@@ -367,7 +433,19 @@ def _constant(value: Node) -> Url | None:
             fallback = string_value(value.child_by_field_name("right"))
             if fallback is not None and fallback.startswith(("/", "http")):
                 return Url((fallback,))
+    if value.type == "ternary_expression" and choice:  # `dev ? 'http://localhost:8000/api' : '/api'`
+        return _same_path(_constant(value.child_by_field_name("consequence"), choice=False),
+                          _constant(value.child_by_field_name("alternative"), choice=False))
     return None
+
+
+def _same_path(first: Url | None, second: Url | None) -> Url | None:
+    """Either of two literal base URLs when both name the same path of this application
+    (a localhost URL or a relative path), else None: which one is used is not known."""
+    if first is None or second is None or first.holes or second.holes:
+        return None
+    path = paths.client_path(first.parts[0] or "/")
+    return second if path is not None and path == paths.client_path(second.parts[0] or "/") else None
 
 
 def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
@@ -381,6 +459,8 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         last = request.url.holes[-1]
         if last not in parameters or request.url.parts[-1] or request.url.parts[-2].endswith("/"):
             continue  # not the end of the URL, or one segment of it (`/users/${id}`): not a path
+        if any(mark in part for part in request.url.parts[:-1] for mark in "?#"):
+            continue  # a query value (`/products?page=${page}`): the call is a request itself
         index = parameters.index(last)
         option = _method_from_options(call, parameters[index + 1:])
         found.append(WrapperDecl(name, index, request, option))

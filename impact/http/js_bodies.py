@@ -37,7 +37,7 @@ def handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
     """What a handler sends; () when it sends no JSON."""
     parameters = _parameter_names(function)
     bodies: list[BodyDecl] = []
-    for node in _descendants(function):
+    for node in descendants(function):
         if node.type == "call_expression":
             sent = _sent(node, parameters)
             if sent is not None:
@@ -63,7 +63,7 @@ def returned_bodies(function: Node) -> tuple[BodyDecl, ...] | None:
         values = [body]
     else:
         values = []
-        for node in _descendants(body, stop_at_functions=True):
+        for node in descendants(body, stop_at_functions=True):
             if node.type == "return_statement":
                 if not node.named_children:
                     return None
@@ -149,7 +149,7 @@ def _inner(node: Node) -> Node:
 def _constant(name: str, scope: Node) -> Node | None:
     """The value of a `const` in `scope` that nothing writes to (`x.y = ...`, `x[k] = ...`)."""
     found = None
-    for node in _descendants(scope):
+    for node in descendants(scope):
         if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == name:
             if found is not None or node.parent.type != "lexical_declaration" or \
                     not text(node.parent).startswith("const"):
@@ -219,7 +219,7 @@ def _parameter_names(function: Node) -> set[str]:
     return names
 
 
-def _descendants(node: Node, stop_at_functions: bool = False):
+def descendants(node: Node, stop_at_functions: bool = False):
     stack = list(reversed(node.named_children))
     while stack:
         current = stack.pop()

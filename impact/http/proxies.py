@@ -5,7 +5,10 @@ files: impact.http.clients): Vite's `server: { proxy: {...} }` and webpack's (or
 `devServer: { proxy: {...} }` — `'/api': 'http://localhost:8000'`, or `{ target, rewrite:
 (p) => p.replace(/^\\/api/, '') }`, or `{ target, pathRewrite: { '^/api': '' } }`. The
 target's path is what a request path starts with on the backend; a rewrite impact cannot
-read leaves it unknown.
+read leaves it unknown. Next.js `rewrites()` in `next.config.*` (an array, or `{ beforeFiles,
+afterFiles, fallback }`): `{ source: '/api/:path*', destination: 'http://localhost:8000/api/:path*' }`
+maps the prefix; any other entry (an exact path, parameters elsewhere, `has`/`missing`
+conditions, values that are not literals) leaves the paths under its literal start unknown.
 """
 
 from __future__ import annotations
@@ -23,9 +26,9 @@ CONTAINERS = ("server", "devServer")
 
 
 def extract(root: Node, string_value) -> tuple[ProxyDecl, ...]:
+    found = _rewrites(root, string_value) if b"rewrites" in root.text else []
     if b"proxy" not in root.text:
-        return ()
-    found = []
+        return tuple(found)
     stack = [root]
     while stack:
         node = stack.pop()
@@ -36,6 +39,63 @@ def extract(root: Node, string_value) -> tuple[ProxyDecl, ...]:
             continue
         stack.extend(node.named_children)
     return tuple(found)
+
+
+def _rewrites(root: Node, string_value) -> list[ProxyDecl]:
+    """The entries of Next.js `rewrites` (a method, or a property whose value is a function)."""
+    found = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        body = None
+        if node.type == "method_definition" and text(node.child_by_field_name("name")) == "rewrites":
+            body = node.child_by_field_name("body")
+        elif node.type == "pair" and _key(node.child_by_field_name("key"), string_value) == "rewrites":
+            body = node.child_by_field_name("value")
+        if body is None:
+            stack.extend(node.named_children)
+            continue
+        entries = [n for n in _descendants(body) if n.type == "object" and
+                   {"source", "destination"} <= set(_keys_of(n, string_value))]
+        found.extend(_rewrite(entry, string_value) for entry in entries)
+        if not entries:
+            found.append(ProxyDecl("/", None, True, site(body)))  # built some other way
+    return found
+
+
+def _descendants(node: Node):
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.named_children)
+
+
+def _keys_of(table: Node, string_value) -> list[str | None]:
+    return [_key(p.child_by_field_name("key"), string_value) for p in table.named_children
+            if p.type == "pair"]
+
+
+def _rewrite(entry: Node, string_value) -> ProxyDecl:
+    """`{ source: '/api/:path*', destination: 'http://localhost:8000/api/:path*' }`: the prefix
+    `/api` to `/api` on localhost. Any other form: the paths under the literal start of its
+    source are not known."""
+    options = {_key(p.child_by_field_name("key"), string_value): p.child_by_field_name("value")
+               for p in entry.named_children if p.type == "pair"}
+    source = string_value(options.get("source"))
+    destination = string_value(options.get("destination"))
+    literal = re.match(r"[\w.\-~/]*", source or "").group()
+    start = literal if literal == source else literal.rsplit("/", 1)[0]
+    unknown = ProxyDecl((start if source and source.startswith("/") else "").rstrip("/") or "/",
+                        None, True, site(entry))
+    tail = re.fullmatch(r"(/[\w.\-~/]*?)/(:\w+\*)", source or "")
+    if tail is None or destination is None or "has" in options or "missing" in options or \
+            not destination.endswith("/" + tail.group(2)):
+        return unknown
+    target = destination[:-len(tail.group(2)) - 1]
+    if not _plain(urlsplit(target).path):
+        return unknown
+    return _proxy(tail.group(1), target, "", site(entry))
 
 
 def _key(node: Node | None, string_value) -> str | None:

@@ -24,9 +24,11 @@ from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
 
 OPEN = BodyDecl("open")
 NONE = BodyDecl("none")
-JSON_CALLS = ("jsonify", "make_response", "JSONResponse", "ORJSONResponse", "UJSONResponse")
+JSON_CALLS = ("jsonify", "make_response", "JSONResponse", "ORJSONResponse", "UJSONResponse",
+              "JsonResponse", "Response")  # Django's, DRF's (Flask's and Starlette's with text)
+DATA_CALLS = ("make_response", "JsonResponse", "Response")  # the body is the first argument
 NOT_JSON_CALLS = ("render_template", "render_template_string", "redirect", "send_file",
-                  "send_from_directory", "abort", "Response", "HTMLResponse", "PlainTextResponse",
+                  "send_from_directory", "abort", "HTMLResponse", "PlainTextResponse",
                   "RedirectResponse", "FileResponse", "StreamingResponse", "render", "stream_template")
 SERIALIZERS = ("to_dict", "as_dict", "serialize", "to_json")
 CUSTOM_OUTPUT = ("model_dump", "dict", "json", "model_dump_json", "__iter__", "__getattr__")
@@ -43,6 +45,29 @@ MAX_DEPTH = 4
 
 
 # -- views ------------------------------------------------------------------------------
+
+
+def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
+    """Module-level functions that return a Django `JsonResponse` or a DRF `Response`: views a
+    URL conf names (`path("x/", views.detail)`), read where they are declared."""
+    if b"Response(" not in (root.text or b""):
+        return ()
+    found = []
+    for statement in root.named_children:
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if function is None or function.type != "function_definition" or \
+                not any(_returns_response(r) for r in _Scope(function).returns):
+            continue
+        name = function.child_by_field_name("name")
+        found.append(ProducerDecl(text(name), view_bodies(function), site(name)))
+    return tuple(found)
+
+
+def _returns_response(statement: Node) -> bool:
+    value = statement.named_children[0] if statement.named_children else None
+    return value is not None and value.type == "call" and \
+        text(value.child_by_field_name("function")).rsplit(".", 1)[-1] in ("JsonResponse", "Response")
 
 
 def view_bodies(function: Node) -> tuple[BodyDecl, ...]:
@@ -208,9 +233,10 @@ class _Scope:
         if name in JSON_CALLS:
             if "**" in keywords:
                 return OPEN
-            content = keywords.get("content") if name.endswith("JSONResponse") else None
+            content = keywords.get("content") if name.endswith("JSONResponse") else \
+                keywords.get("data") if name in DATA_CALLS else None
             if content is None and positional:
-                content = positional[0] if len(positional) == 1 or name == "make_response" else None
+                content = positional[0] if len(positional) == 1 or name in DATA_CALLS else None
                 if content is None:
                     return OPEN
             if content is not None:

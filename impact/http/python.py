@@ -5,7 +5,7 @@ Flask: `Flask(...)`, `Blueprint(..., url_prefix=...)`, `@x.route(p, methods=[...
 (also nested blueprints). FastAPI/Starlette: `FastAPI()`, `APIRouter(prefix=...)`,
 `@x.get(p)`, `@x.api_route(p, methods=[...])`, `x.include_router(r, prefix=...)`. Django URL
 confs and DRF routers: impact.http.django. What each view returns, and the classes that may
-be a response: impact.http.py_bodies.
+be a response: impact.http.py_bodies. Requests of test clients: impact.http.py_clients.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, py_bodies
+from impact.http import django, py_bodies, py_clients
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import HttpFacts, MountDecl, RouteDecl, RouterDecl
 
@@ -27,6 +27,8 @@ QUERY = """
 (decorated_definition) @decorated
 (call function: (attribute)) @call
 (assignment left: (identifier) right: (call)) @assignment
+(assignment left: (attribute) right: (call)) @bound
+(with_item) @with
 """
 
 
@@ -55,10 +57,16 @@ def extract(root: Node) -> HttpFacts:
     routers += django_routers
     mounts += django_mounts
     models = py_bodies.models(root)
-    if not (routes or routers or mounts or models or values):
+    viewsets = django.viewsets(root, string_value)
+    requests = py_clients.requests(found.get("call", []),
+                                   found.get("assignment", []) + found.get("bound", []),
+                                   found.get("with", []))
+    producers = py_bodies.view_producers(root)
+    if not (routes or routers or mounts or models or values or viewsets or requests or producers):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
-                     models=models, values=_in_order(values))
+                     models=models, values=_in_order(values), viewsets=tuple(viewsets),
+                     test_requests=_in_order(requests), producers=producers)
 
 
 def _in_order(declarations) -> tuple:
@@ -143,10 +151,11 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     positional, keywords = py_bodies.call_arguments(call)
     key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
-    if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`
-        if len(positional) < 2:
+    if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
+        given = dict(zip(("path", "app"), positional)) | keywords
+        if "path" not in given or "app" not in given:
             return None
-        prefix_node, child = positional[0], positional[1]
+        prefix_node, child = given["path"], given["app"]
     else:
         child = positional[0] if positional else keywords.get("blueprint") or keywords.get("router")
         prefix_node = keywords.get(key)

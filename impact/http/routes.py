@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 from impact.graph import SymbolGraph
 from impact.http import django, paths
 from impact.http.names import Declared, resolve
-from impact.model import BodyDecl, RouterDecl, Site
+from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 MAX_MOUNT_DEPTH = 12
+INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
+        if _installed_package(module):
+            continue
         for route in facts.http.routes:
             owner = resolve(graph, module, route.owner) if route.owner else None
             if owner is not None and owner not in routers:
@@ -69,10 +72,21 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                     not _looks_served(facts):
                 continue
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            extra = _viewset_actions(graph, module, route) if owner is not None and \
+                routers[owner].kind == "drf-router" else []
             for prefix in full:
                 operations.extend(_operations(route, module, prefix))
+                for action, file in extra:
+                    operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
     return operations
+
+
+def _installed_package(module: str) -> bool:
+    """A file of an installed package committed with the app (`venv/Lib/site-packages/flask/`):
+    a library's code, never the app's routes (Flask's own
+    `add_url_rule(f"{static_url_path}/<path:filename>")` would otherwise serve any path)."""
+    return any(part in INSTALLED_PACKAGE_DIRS for part in module.split("/")[:-1])
 
 
 def _django_roots(graph: SymbolGraph) -> list[Declared]:
@@ -88,6 +102,28 @@ def _django_roots(graph: SymbolGraph) -> list[Declared]:
                                                  for r in graph.facts[target].http.routers):
                     roots.append((target, django.URLCONF))
     return roots
+
+
+def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
+                     ) -> list[tuple[RouteDecl, str]]:
+    """The routes a DRF registration serves for its ViewSet's extra actions, with the file
+    each is declared in (read from the list route of the registration). A ViewSet impact
+    cannot find may have any: it then serves anything under the prefix."""
+    if route.path is None or route.path.rstrip("/").endswith(django.DETAIL):
+        return []
+    found = resolve(graph, module, route.handler) if route.handler else None
+    viewset = next((v for v in graph.facts[found[0]].http.viewsets if v.name == found[1]), None) \
+        if found is not None else None
+    if viewset is None:
+        viewset = ViewSetDecl(route.handler, (), True, route.site)
+    routes = []
+    for path, action in django.action_paths(route.path, viewset):
+        if action is None:
+            routes.append((replace(route, path=path), module))
+        else:
+            routes.append((RouteDecl(route.owner, action.methods, path,
+                                     f"{route.handler}.{action.handler}", action.site), found[0]))
+    return routes
 
 
 def _looks_served(facts) -> bool:

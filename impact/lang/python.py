@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from impact.http import python as http_facts
+from impact.lang import schema
 from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import captures, parse, site, syntax_problems, text
@@ -90,6 +91,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         all_unknown=tuple(dunder_all.unknown),
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
         http=http_facts.extract(root),
+        schema=schema.extract(root),
         attribute_writes=_attribute_writes(found, resolved_at_module),
     )
 

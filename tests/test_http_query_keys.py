@@ -1,0 +1,78 @@
+"""SWR and React Query keys that are URLs (`useSWR('/api/x', fetcher)`, `useQuery({ queryKey:
+['/api/x'] })`) are GET requests of the key; keys that are not URLs, and keys whose inline
+fetcher ignores them, are not. Through the real CLI on real git repositories."""
+
+from __future__ import annotations
+
+from conftest import run_impact
+from test_http_fastapi_nextjs import FASTAPI, THREADS
+
+HOOKS = '''\
+import useSWR from "swr"
+import { useQuery } from "@tanstack/react-query"
+import { API_BASE } from "../config"
+
+const fetcher = (url: string) => fetch(url).then((r) => r.json())
+
+export function useThreads() {
+  return useSWR(`${API_BASE}/threads`, fetcher)
+}
+
+export function useThread(id?: number) {
+  return useSWR(id ? `/api/threads/${id}` : null, fetcher)
+}
+
+export function useThreadQuery(id: number) {
+  return useQuery({ queryKey: [`/api/threads/${id}`] })
+}
+
+export function useThreadsQuery() {
+  return useQuery(["/api/threads"], fetcher)
+}
+'''
+NOT_URLS = '''\
+import useSWR from "swr"
+import { useQuery } from "@tanstack/react-query"
+
+export function useCounts() {
+  useSWR("counts", () => 3)
+  useQuery({ queryKey: ["threads", 1], queryFn: () => 3 })
+  useQuery({ queryKey: ["/api/threads"], queryFn: () => loadEverything() })
+  return useQuery({ queryKey: ["/api/threads", "mine"], queryFn: fetchMine })
+}
+'''
+BASE = {**FASTAPI, "frontend/src/hooks/threads.ts": HOOKS}
+
+
+def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+    assert result.exit_code in (0, 1), result.stderr
+    return sorted((f["code"], f["file"], f["line"], f["severity"]) for f in result.findings)
+
+
+def test_swr_and_react_query_url_keys_are_requests_of_the_removed_route(repo_factory):
+    renamed = {"backend/app/routers/threads.py": THREADS.replace('"/{thread_id}"', '"/{thread_id}/detail"')}
+    assert _keys(repo_factory, renamed) == [
+        ("IMP401", "frontend/src/components/ThreadView.tsx", 9, "error"),
+        ("IMP401", "frontend/src/hooks/threads.ts", 12, "error"),
+        ("IMP401", "frontend/src/hooks/threads.ts", 16, "error"),
+        ("IMP403", "backend/app/routers/threads.py", 17, "error")]
+    listing = {"backend/app/routers/threads.py": THREADS.replace('@router.get("", ', '@router.get("/all", ')}
+    assert _keys(repo_factory, listing) == [
+        ("IMP401", "frontend/src/hooks/threads.ts", 8, "error"),
+        ("IMP401", "frontend/src/hooks/threads.ts", 20, "error"),
+        ("IMP403", "backend/app/routers/threads.py", 12, "error")]
+
+
+def test_keys_that_are_not_urls_or_that_the_fetcher_ignores_are_not_requests(repo_factory):
+    base = {**FASTAPI, "frontend/src/hooks/counts.ts": NOT_URLS}
+    listing = {"backend/app/routers/threads.py": THREADS.replace('@router.get("", ', '@router.get("/all", ')}
+    assert _keys(repo_factory, listing, base) == [("IMP403", "backend/app/routers/threads.py", 12, "warning")]
+
+
+def test_a_hook_of_another_library_is_not_read_as_a_query(repo_factory):
+    base = {**BASE, "frontend/src/hooks/threads.ts": HOOKS.replace('from "swr"', 'from "./local-swr"')
+            .replace('from "@tanstack/react-query"', 'from "./local-query"')}
+    listing = {"backend/app/routers/threads.py": THREADS.replace('@router.get("", ', '@router.get("/all", ')}
+    assert _keys(repo_factory, listing, base) == [("IMP403", "backend/app/routers/threads.py", 12, "warning")]
