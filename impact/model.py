@@ -77,6 +77,7 @@ class NameRef:
     name: str
     site: Site
     type_only: bool = False  # a TypeScript type position
+    in_comment: bool = False  # a JSDoc type in a JavaScript file (`@param {Vector3} v`)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from conftest import run_impact
 
+from impact.api import diff_files
+
 HANDLER = ("export function handle(request) {\n"
            "  const body = request.body;\n"
            "  return body;\n"
@@ -91,3 +93,41 @@ def test_a_page_global_the_server_also_binds_is_not_judged_where_scripts_rely_on
     change = {"public/src/b.js": "define('forum/b', [], function () {\n  return app.user;\n});\n",
               "src/use.js": "helper();\n"}
     assert unknown(repo_factory, base, change) == [("src/use.js", 1, "helper")]
+
+
+MATRIX = """/**
+ * A 2x2 matrix. See {@link Matrix2#set}.
+ */
+export class Matrix2 {
+\t/**
+\t * @param {Object3D} object - documented, never imported
+\t * @param {{rows: number, label: 'Matrix2'}} options
+\t * @return {Matrix2} this matrix
+\t */
+\tcopy( object, options ) {
+\t\treturn this;
+\t}
+}
+"""
+
+
+def test_a_jsdoc_type_naming_a_class_renamed_in_place_is_a_warning():
+    """tsc's checkJs resolves JSDoc types: `@return {Matrix2}` after `Matrix2` was renamed in
+    its own file is TS2304. A warning (nothing fails at run time), and only for a name the
+    file binds in one of the revisions: `{Object3D}`, never imported, is a habit."""
+    base = {"src/Matrix2.js": MATRIX}
+    change = {"src/Matrix2.js": MATRIX.replace("export class Matrix2 {", "export class Matrix22 {")}
+    result = diff_files(base, change)
+    found = [(f.code, f.line, f.column, f.symbol, f.severity) for f in result.findings
+             if f.code == "IMP105"]
+    assert found == [("IMP105", 8, 14, "Matrix2", "warning")]
+    unchanged = {"src/Matrix2.js": MATRIX.replace("this matrix", "the matrix")}
+    assert [f for f in diff_files(base, unchanged).findings if f.code == "IMP105"] == []
+
+
+def test_a_jsdoc_type_in_typescript_or_of_a_name_still_bound_is_not_judged():
+    ts = MATRIX.replace("copy( object, options )", "copy( object: unknown, options: unknown )")
+    base = {"src/Matrix2.ts": ts, "src/other.js": MATRIX}
+    change = {"src/Matrix2.ts": ts.replace("export class Matrix2 {", "export class Matrix22 {"),
+              "src/other.js": MATRIX.replace("@return {Matrix2}", "@return {Matrix2|null}")}
+    assert [f for f in diff_files(base, change).findings if f.code == "IMP105"] == []

@@ -89,14 +89,26 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files describe globals and other packages: not judged
         for ref in _undefined(graph, facts, known):
-            message = f"`{ref.name}` is not defined: nothing in this scope imports or defines it"
-            yield UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
-                                         Subject(module=facts.path, name=ref.name))
+            yield _at(facts, ref)
+
+
+def _at(facts: FileFacts, ref: NameRef) -> Finding:
+    if ref.in_comment:  # tsc's checkJs reports it; nothing fails at run time
+        message = f"`{ref.name}` is named by a JSDoc type but no longer defined or imported in " \
+                  f"this module (tsc with checkJs reports it; nothing fails at run time)"
+        return UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
+                                      Subject(module=facts.path, name=ref.name), severity="warning")
+    message = f"`{ref.name}` is not defined: nothing in this scope imports or defines it"
+    return UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
+                                  Subject(module=facts.path, name=ref.name))
 
 
 def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames) -> list[NameRef]:
     if _shares_globals(graph, facts):
-        return [ref for ref in facts.unbound if known.judges(ref, facts.path)]
+        # a JSDoc type is judged only for a name the file itself binds in either revision
+        # (a class renamed in place, an import removed): others are documentation habits
+        return [ref for ref in facts.unbound if known.judges(ref, facts.path) and
+                (not ref.in_comment or ref.name in known.local.get(facts.path, ()))]
     star = graph.star_imported(facts)
     if star is not None and not star.complete:
         return []  # a star import impact cannot see through: any name may come from it

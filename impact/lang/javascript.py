@@ -37,6 +37,7 @@ from impact.model import (
     Import,
     MemberRef,
     NameRef,
+    Site,
 )
 
 PATTERN_CONTAINERS = {
@@ -102,6 +103,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(found)
     unbound, at_module = module.references(found)
+    if grammar == "javascript":  # TypeScript reads no types from JSDoc in its own files
+        unbound += jsdoc_references(source, set(module.bindings.sites))
     return FileFacts(
         path=path,
         language=language.name,
@@ -302,6 +305,55 @@ class _Module:
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
+
+
+JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.S)
+JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
+                        rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
+JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
+QUOTED = re.compile(rb"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
+TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*:)")
+
+
+def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
+    """The names the JSDoc types of a JavaScript file use (`@param {Vector3} v`, `@return
+    {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
+    part of a dotted name counts; object-type keys, quoted text and `@template` names do not."""
+    refs = []
+    line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
+    for block in JSDOC.finditer(source):
+        comment = block.group()
+        templates = {name.strip() for m in JSDOC_TEMPLATE.finditer(comment)
+                     for name in m.group(1).decode().split(",")}
+        for tag in JSDOC_TYPE.finditer(comment):
+            start = block.start() + tag.end()
+            expression = _braced(source, start)
+            blanked = QUOTED.sub(lambda m: b" " * len(m.group()), expression)
+            for match in TYPE_NAME.finditer(blanked):
+                name = match.group().decode()
+                if name in bound or name in templates:
+                    continue
+                offset = start + match.start()
+                line = bisect.bisect_right(line_starts, offset)
+                refs.append(NameRef(name, Site(line, offset - line_starts[line - 1] + 1),
+                                    type_only=True, in_comment=True))
+    return refs
+
+
+def _braced(source: bytes, start: int) -> bytes:
+    """The text from `start` to the `}` that closes the `{` just before it (types nest)."""
+    depth = 1
+    for at in range(start, min(len(source), start + 2000)):
+        char = source[at]
+        if char == 0x7B:
+            depth += 1
+        elif char == 0x7D:
+            depth -= 1
+            if depth == 0:
+                return source[start:at]
+        elif char == 0x2A and source[at + 1:at + 2] == b"/":
+            break  # the comment ends first: not a type
+    return b""
 
 
 def _unbound_ref(node: Node, name: str, type_only: bool) -> NameRef | None:
