@@ -322,14 +322,11 @@ def timed(work: Callable[[], object]) -> Sample:
 
 
 def parse_only(files: dict[str, bytes]) -> None:
-    from impact.facts import language_of
-    from impact.lang.javascript import GRAMMARS
+    from impact.lang import language_of
     from impact.lang.treesitter import parser
-    from impact.model import PYTHON
 
     for rel, data in files.items():
-        grammar = "python" if language_of(rel) == PYTHON else GRAMMARS[Path(rel).suffix.lower()][0]
-        parser(grammar).parse(data)
+        parser(language_of(rel).grammar(rel)[0]).parse(data)
 
 
 def extract_only(files: dict[str, bytes]) -> None:
