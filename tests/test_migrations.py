@@ -253,3 +253,21 @@ def test_a_warm_run_through_the_revision_index_judges_as_a_full_scan(repo_factor
                           "--format", "json", "--select", "IMP5")
         assert [(f["code"], f["file"], f["line"]) for f in warm.findings] == expected
         assert warm.json == full.json
+
+
+def test_a_warm_run_that_edits_no_model_reads_no_model_or_migration(repo_factory, tmp_path, monkeypatch):
+    from test_scope import facts_read
+
+    repo = repo_factory([{**FLASK, "app/views.py": "X = 1\n"}, {"app/views.py": "X = 2\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")  # fills the cache
+    (repo / "app" / "views.py").write_text("X = 3\n")
+    read = facts_read(monkeypatch)
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert not {path for path in read if path.startswith("migrations/") or path == "app/models.py"}
+    monkeypatch.undo()
+    (repo / "app" / "models.py").write_text(WITH_PARENT)  # a model edited: its migrations are read
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json", "--select", "IMP5")
+    assert "migrations/versions/0001_initial.py" in read
+    assert [(f["code"], f["file"]) for f in warm.findings] == [("IMP501", "app/models.py")]

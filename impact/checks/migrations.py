@@ -54,17 +54,24 @@ KINDS = {"sqlalchemy": "alembic", "django": "django"}
 
 
 def check(context: ChangeContext) -> list[Finding]:
-    """IMP501, through the files with ORM columns or migrations of each revision."""
-    return check_change(context.base.schema_graph(), context.head.schema_graph())
+    """IMP501, for the models of the files the change edited, through the files with ORM
+    columns or migrations of each revision (read only when an edited file declares columns:
+    a change to no model reads no migration)."""
+    facts = context.head.graph.facts
+    edited = [path for path in context.changed_modules if path in facts]
+    if not any(facts[path].schema.columns and not facts[path].schema.migration for path in edited):
+        return []
+    return check_change(context.base.schema_graph(), context.head.schema_graph(), edited)
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
+def check_change(base: SymbolGraph, head: SymbolGraph, edited: list[str]) -> list[Finding]:
     migrations = {path: facts.schema for path, facts in head.facts.items() if facts.schema.migration}
     if not migrations or _unreadable_migration_changed(base, head, migrations):
         return []
     before = _columns_by_model(base)
     findings = []
-    for path, facts in sorted(head.facts.items()):
+    for path in sorted(edited):
+        facts = head.facts[path]
         if facts.schema.migration:
             continue  # a migration's own copy of a model (to migrate data): not the app's
         for column in facts.schema.columns:
