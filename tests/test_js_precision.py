@@ -5,7 +5,7 @@ Each case is a small invented repository run through git and the real CLI."""
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys, diff_result, run_impact
+from conftest import diff_keys, diff_result
 
 from impact.lang.javascript import extract
 
@@ -268,23 +268,21 @@ FACADE = {"src/greet.ts": "export function greet() { return 1; }\n",
           "src/legacy.js": "import { greet } from './index';\nexport const l = greet();\n"}
 
 
-def test_deleting_a_facade_counts_only_consumers_that_went_through_it(repo_factory):
+def test_deleting_a_facade_counts_only_consumers_that_went_through_it():
     # src/legacy.js resolves to index.js, src/app.ts now imports the module itself: neither is
     # a consumer of the deleted index.ts
     base = {**FACADE, "src/app.ts": "import { greet } from './index';\nexport const a = greet();\n"}
     change = {"src/index.ts": None, "src/app.ts": "import { greet } from './greet';\n"
                                                   "export const a = greet();\n"}
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, change, whole_repository=True)
     assert [(f["code"], f["severity"], f["consumers"]) for f in result.findings] == [
         ("IMP201", "warning", [])]
 
 
-def test_deleting_a_facade_still_names_the_consumers_that_went_through_it(repo_factory):
+def test_deleting_a_facade_still_names_the_consumers_that_went_through_it():
     base = {**FACADE, "src/index.js": None, "src/legacy.js": None,
             "src/page.ts": "import { greet } from './index';\nexport const p = greet();\n"}
-    repo = repo_factory([base, {"src/index.ts": None}])
-    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, {"src/index.ts": None}, whole_repository=True)
     assert [(f["code"], f["file"], f["severity"], f.get("consumers")) for f in result.findings] == [
         ("IMP201", "src/greet.ts", "error", [{"file": "src/page.ts", "line": 1}]),
         ("IMP102", "src/page.ts", "error", None)]
