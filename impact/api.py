@@ -17,11 +17,11 @@ from impact.pipeline import DiffResult, Options, run
 
 def diff_files(base: Files, change: Files, *, whole_repository: bool = False,
                public: tuple[str, ...] | None = None, select: tuple[str, ...] | None = None,
-               show_all: bool = False) -> DiffResult:
+               show_all: bool = False, strict: bool = False) -> DiffResult:
     """What `change` (path -> new content, None deleting) breaks in `base` (path -> content);
     `select`, the codes or prefixes reported (`--select`); `show_all`, every finding of head
-    (`--all`)."""
+    (`--all`); `strict`, also the suppressions that suppress nothing (`--strict`)."""
     base_snapshot, head_snapshot = revisions(base, change)
     options = Options(jobs=1, whole_repository=whole_repository, public=public, show_all=show_all,
-                      overrides=Overrides.from_flags(select=select))
+                      strict=strict, overrides=Overrides.from_flags(select=select))
     return run(base_snapshot, head_snapshot, options)
