@@ -91,7 +91,8 @@ def test_imp105_usage_after_import_removed():
 
 
 def test_imp105_origin_points_at_removed_import():
-    finding = diff_result({**PKG, "app.py": "from pkg.util import helper\nhelper(1)\n"}, {"app.py": "helper(1)\n"}).findings[0]
+    base = {**PKG, "app.py": "from pkg.util import helper\nhelper(1)\n"}
+    finding = diff_result(base, {"app.py": "helper(1)\n"}).findings[0]
     assert finding["origin"] == {"file": "app.py", "line": 1}
 
 
