@@ -1,6 +1,6 @@
 """IMP103 on class attributes: a column that left a model class while other modules still
 read it through the class (`Comment.parent_comment_id`, the threaded-replies incident), and
-every case where something may still provide it (abstain), through the real CLI."""
+every case where something may still provide it (abstain), on revisions held in memory."""
 
 from __future__ import annotations
 

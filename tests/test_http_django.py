@@ -1,5 +1,6 @@
 """IMP401/IMP403 on a Django project (ROOT_URLCONF, `path`/`re_path`/`include`, a DRF
-router) with a plain-JS frontend calling it, through the real CLI on real git repositories."""
+router) with a plain-JS frontend calling it, on revisions held in memory (`impact routes`
+through the real CLI on a real git repository)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """DRF extra actions (`@action(detail=..., methods=[...], url_path=...)`) on a ViewSet
 registered with a router: served at `{prefix}/{url_path}` and `{prefix}/{pk}/{url_path}`,
-through the real CLI on real git repositories."""
+on revisions held in memory (`impact routes` through the real CLI on a real git repository)."""
 
 from __future__ import annotations
 

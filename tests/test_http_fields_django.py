@@ -1,6 +1,6 @@
 """IMP402/IMP404 on Django views: the keys of a `JsonResponse({...})` or a DRF
 `Response({...})` literal are the fields the view sends; a view whose body impact cannot read
-is not judged. Through the real CLI on real git repositories."""
+is not judged. On revisions held in memory."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """IMP402/IMP404 on an Express API (a named handler in a controller module, an inline
 handler sending a DTO built by a serializer in another module) read by a React frontend
-through an axios instance, and on a Hono app read with fetch, through the real CLI on real
-git repositories."""
+through an axios instance, and on a Hono app read with fetch, on revisions held in memory."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """IMP402/IMP404 on a FastAPI backend whose responses are pydantic models (camelCase aliases
 from `to_camel`, `Field(alias=...)`, a shared base model in another module) read by a TSX
 frontend through a wrapper module and a direct fetch — the shape of the threads incident
-(`metadata` left the response model), through the real CLI on real git repositories."""
+(`metadata` left the response model), on revisions held in memory."""
 
 from __future__ import annotations
 

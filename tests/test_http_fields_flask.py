@@ -1,6 +1,6 @@
 """IMP402/IMP404 on a Flask messaging app whose messages are serialised by `to_dict()`,
 read by a plain-JS frontend through a one-level wrapper and a direct fetch — the shape of the
-attachments incident (`mediaUrl`), through the real CLI on real git repositories."""
+attachments incident (`mediaUrl`), on revisions held in memory."""
 
 from __future__ import annotations
 

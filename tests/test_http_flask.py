@@ -1,5 +1,5 @@
 """IMP401/IMP403 on a Flask app (blueprints, url_prefix, register_blueprint) with a plain-JS
-frontend calling it through fetch, through the real CLI on real git repositories."""
+frontend calling it through fetch, on revisions held in memory."""
 
 from __future__ import annotations
 

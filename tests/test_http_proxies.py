@@ -1,6 +1,6 @@
 """Development proxies: a Vite frontend whose `server.proxy` strips `/api` before its FastAPI
-backend sees the request, and a webpack `devServer.proxy` with `pathRewrite`, through the real
-CLI on real git repositories."""
+backend sees the request, and a webpack `devServer.proxy` with `pathRewrite`, on revisions
+held in memory."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """SWR and React Query keys that are URLs (`useSWR('/api/x', fetcher)`, `useQuery({ queryKey:
 ['/api/x'] })`) are GET requests of the key; keys that are not URLs, and keys whose inline
-fetcher ignores them, are not. Through the real CLI on real git repositories."""
+fetcher ignores them, are not. On revisions held in memory."""
 
 from __future__ import annotations
 

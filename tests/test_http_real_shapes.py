@@ -1,5 +1,5 @@
 """Shapes found by the HTTP-seam benchmark on real full-stack repositories
-(benchmarks/http_seam.py), each through a real git repository and the real CLI."""
+(benchmarks/http_seam.py), each on revisions held in memory."""
 
 from __future__ import annotations
 

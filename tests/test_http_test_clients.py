@@ -1,7 +1,7 @@
 """Python test clients are in-repo callers: `client.post("/auth/login")` through a Flask
 `app.test_client()` fixture, FastAPI `TestClient(app)`, Django's `self.client`. A route removed
 while only tests call it is reported (IMP403 with the tests as callers, IMP401 at each test
-call); other Python code and other receivers are not read. Real CLI, real git repositories."""
+call); other Python code and other receivers are not read. Revisions held in memory."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """JavaScript/TypeScript precision (issue 13, items 4, 8 and 9): plain-JavaScript calls,
 committed build output, resolution and exports, and grammar gaps that are not syntax errors.
-Each case is a small invented repository run through git and the real CLI."""
+Each case is a small invented base and change, held in memory."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """IMP501 unmigrated-column: a column added to an ORM model with no migration that adds it,
 where the repository keeps its schema in migrations (the threaded-replies incident). Flask-
-SQLAlchemy with Alembic, SQLAlchemy 2.0 `mapped_column`, and Django, through the real CLI on
-real git repositories."""
+SQLAlchemy with Alembic, SQLAlchemy 2.0 `mapped_column`, and Django, on revisions held in
+memory (the warm run through the cache, on a real git repository and the real CLI)."""
 
 from __future__ import annotations
 
