@@ -119,14 +119,15 @@ def diff_result(base: dict, change: dict, *, whole_repository: bool = False,
                 select: tuple[str, ...] | None = None, show_all: bool = False,
                 strict: bool = False) -> ImpactResult:
     """What `impact diff --format json` gives for `change` on top of `base` (the same json
-    document, and the status it exits with: 1 when a finding is an error), through the library
-    entry point on revisions held in memory: the pipeline, the report and the json renderer,
-    no git and no CLI (the revisions are labelled `base` and `head`). `whole_repository` is
-    `--full-scan`, `select` `--select`, `show_all` `--all`, `strict` `--strict`."""
+    document, and the status it exits with: 1 when a finding is an error, or with `strict`
+    when there is any), through the library entry point on revisions held in memory: the
+    pipeline, the report and the json renderer, no git and no CLI (the revisions are labelled
+    `base` and `head`). `whole_repository` is `--full-scan`, `select` `--select`, `show_all`
+    `--all`, `strict` `--strict`."""
     result = diff_files(base, change, whole_repository=whole_repository, select=select,
                         show_all=show_all, strict=strict)
-    errors = any(f.severity == "error" for f in result.findings)
-    return ImpactResult(1 if errors else 0, render("json", build_report(result, Display())), "")
+    blocked = any(f.severity == "error" for f in result.findings) or strict and bool(result.findings)
+    return ImpactResult(1 if blocked else 0, render("json", build_report(result, Display())), "")
 
 
 def diff_findings(base: dict, change: dict, **options) -> list[dict]:
