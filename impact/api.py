@@ -10,13 +10,18 @@ The same pipeline as `impact diff`, with every file of both revisions held in me
 
 from __future__ import annotations
 
+from impact.config import Overrides
 from impact.memory import Files, revisions
 from impact.pipeline import DiffResult, Options, run
 
 
 def diff_files(base: Files, change: Files, *, whole_repository: bool = False,
-               public: tuple[str, ...] | None = None) -> DiffResult:
-    """What `change` (path -> new content, None deleting) breaks in `base` (path -> content)."""
+               public: tuple[str, ...] | None = None, select: tuple[str, ...] | None = None,
+               show_all: bool = False, strict: bool = False) -> DiffResult:
+    """What `change` (path -> new content, None deleting) breaks in `base` (path -> content);
+    `select`, the codes or prefixes reported (`--select`); `show_all`, every finding of head
+    (`--all`); `strict`, also the suppressions that suppress nothing (`--strict`)."""
     base_snapshot, head_snapshot = revisions(base, change)
-    options = Options(jobs=1, whole_repository=whole_repository, public=public)
+    options = Options(jobs=1, whole_repository=whole_repository, public=public, show_all=show_all,
+                      strict=strict, overrides=Overrides.from_flags(select=select))
     return run(base_snapshot, head_snapshot, options)

@@ -13,6 +13,9 @@ from typer.testing import CliRunner
 
 from impact.api import diff_files
 from impact.cli import app
+from impact.report import render
+from impact.report_model import Display
+from impact.reporting import build_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
@@ -110,6 +113,26 @@ def diff_keys(base: dict, change: dict, without: tuple[str, ...] = ("IMP201",)) 
     result = diff_files(base, change)
     return sorted((f.code, f.file, f.line, f.symbol) for f in result.findings
                   if f.code not in without)
+
+
+def diff_result(base: dict, change: dict, *, whole_repository: bool = False,
+                select: tuple[str, ...] | None = None, show_all: bool = False,
+                strict: bool = False) -> ImpactResult:
+    """What `impact diff --format json` gives for `change` on top of `base` (the same json
+    document, and the status it exits with: 1 when a finding is an error, or with `strict`
+    when there is any), through the library entry point on revisions held in memory: the
+    pipeline, the report and the json renderer, no git and no CLI (the revisions are labelled
+    `base` and `head`). `whole_repository` is `--full-scan`, `select` `--select`, `show_all`
+    `--all`, `strict` `--strict`."""
+    result = diff_files(base, change, whole_repository=whole_repository, select=select,
+                        show_all=show_all, strict=strict)
+    blocked = any(f.severity == "error" for f in result.findings) or strict and bool(result.findings)
+    return ImpactResult(1 if blocked else 0, render("json", build_report(result, Display())), "")
+
+
+def diff_findings(base: dict, change: dict, **options) -> list[dict]:
+    """The findings of `diff_result`: the same dicts `run_impact(...).findings` gives."""
+    return diff_result(base, change, **options).findings
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_impact
+from conftest import diff_result, run_impact
 
 from impact.api import diff_files
 
@@ -29,6 +29,30 @@ def test_memory_revisions_give_what_git_and_the_cli_give(repo_factory, case):
     cli = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
     assert sorted((f.code, f.file, f.line, f.symbol, f.severity) for f in in_memory.findings) == \
         sorted((f["code"], f["file"], f["line"], f["symbol"], f["severity"]) for f in cli.findings)
+
+
+SUPPRESSED = ({"a.py": "def f():\n    return 1\n", "b.py": "from a import f\n"},
+              {"a.py": "def g():\n    return 1\n", "b.py": "from a import f  # impact: ignore\n",
+               "c.py": "import os  # impact: ignore[IMP101]\nprint(nowhere)\n"})
+FLAGS = [((), {}), (("--strict",), {"strict": True}), (("--select", "IMP1"), {"select": ("IMP1",)}),
+         (("--all",), {"show_all": True}), (("--full-scan",), {"whole_repository": True})]
+
+
+@pytest.mark.parametrize("case", [*CASES, "suppressed"])
+@pytest.mark.parametrize("flags, options", FLAGS, ids=[" ".join(f) or "plain" for f, _ in FLAGS])
+def test_the_json_in_memory_is_what_the_cli_prints(repo_factory, case, flags, options):
+    """`diff_result` (tests/conftest.py), on which the rule tests run, gives the document and
+    the exit status of `impact diff --format json` with the same options, but the labels of
+    the revisions."""
+    base, change = SUPPRESSED if case == "suppressed" else CASES[case]
+    in_memory = diff_result(base, change, **options)
+    repo = repo_factory([base, change])
+    scan = ["--full-scan"] if "--full-scan" in flags else []
+    cli = run_impact(repo, *scan, "diff", "HEAD~1", "HEAD", "--format", "json",
+                     *(flag for flag in flags if flag != "--full-scan"))
+    assert in_memory.exit_code == cli.exit_code
+    labels = {"base": "base", "head": "head"}
+    assert in_memory.json == {**cli.json, **labels}
 
 
 def test_findings_carry_their_source_lines_and_whole_repository_mode():

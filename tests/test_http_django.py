@@ -1,9 +1,10 @@
 """IMP401/IMP403 on a Django project (ROOT_URLCONF, `path`/`re_path`/`include`, a DRF
-router) with a plain-JS frontend calling it, through the real CLI on real git repositories."""
+router) with a plain-JS frontend calling it, on revisions held in memory (`impact routes`
+through the real CLI on a real git repository)."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result, run_impact
 
 SETTINGS = '''\
 SECRET_KEY = "dev"
@@ -76,54 +77,53 @@ BASE = {"manage.py": "import os\n", "config/__init__.py": "", "config/settings.p
         "chat/views.py": VIEWS, "static/js/app.js": APP_JS}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_a_path_removed_from_an_included_urlconf(repo_factory):
+def test_a_path_removed_from_an_included_urlconf():
     change = {"chat/urls.py": CHAT_URLS.replace(
         '    path("messages/<int:pk>/", views.message_detail, name="message-detail"),\n', "")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP403", "chat/urls.py", 7, "error", "ANY /api/chat/messages/<int:pk>"),
         ("IMP401", "static/js/app.js", 2, "error", "GET /api/chat/messages/{param}")]
 
 
-def test_an_include_prefix_changed_without_the_frontend(repo_factory):
+def test_an_include_prefix_changed_without_the_frontend():
     change = {"config/urls.py": ROOT_URLS.replace('"api/chat/"', '"api/conversations/"')}
-    assert sorted(k[:3] for k in _keys(repo_factory, change) if k[0] == "IMP401") == [
+    assert sorted(k[:3] for k in _keys(change) if k[0] == "IMP401") == [
         ("IMP401", "static/js/app.js", 2), ("IMP401", "static/js/app.js", 6)]
 
 
-def test_a_drf_registration_removed_while_the_frontend_calls_it(repo_factory):
+def test_a_drf_registration_removed_while_the_frontend_calls_it():
     """One registration serves the list and the detail route: one IMP403 for it."""
     change = {"config/urls.py": ROOT_URLS.replace(
         'router.register(r"threads", ThreadViewSet, basename="thread")\n', "")}
-    assert sorted(k[:4] for k in _keys(repo_factory, change)) == [
+    assert sorted(k[:4] for k in _keys(change)) == [
         ("IMP401", "static/js/app.js", 8, "error"), ("IMP401", "static/js/app.js", 10, "error"),
         ("IMP403", "config/urls.py", 8, "error")]
 
 
-def test_a_re_path_route_renamed_with_its_caller_is_silent(repo_factory):
+def test_a_re_path_route_renamed_with_its_caller_is_silent():
     change = {"chat/urls.py": CHAT_URLS.replace("members/$", "people/$"),
               "static/js/app.js": APP_JS.replace("/members/", "/people/")}
-    assert _keys(repo_factory, change) == []
+    assert _keys(change) == []
 
 
-def test_without_root_urlconf_the_urlconfs_are_not_placed(repo_factory):
+def test_without_root_urlconf_the_urlconfs_are_not_placed():
     base = {**BASE, "config/settings.py": SETTINGS.replace('ROOT_URLCONF = "config.urls"\n', "")}
     change = {"chat/urls.py": CHAT_URLS.replace(
         '    path("messages/<int:pk>/", views.message_detail, name="message-detail"),\n', "")}
-    assert _keys(repo_factory, change, base) == []
+    assert _keys(change, base) == []
 
 
-def test_a_regex_route_impact_cannot_read_may_serve_anything_under_its_prefix(repo_factory):
+def test_a_regex_route_impact_cannot_read_may_serve_anything_under_its_prefix():
     change = {"chat/urls.py": CHAT_URLS.replace(
         '    path("messages/<int:pk>/", views.message_detail, name="message-detail"),\n',
         '    re_path(r"^messages/(?P<rest>.+)$", views.message_detail),\n')}
-    assert [k for k in _keys(repo_factory, change) if k[0] == "IMP401"] == []
+    assert [k for k in _keys(change) if k[0] == "IMP401"] == []
 
 
 def test_routes_lists_the_django_operations_and_not_other_registries(repo_factory):

@@ -1,12 +1,12 @@
 """DRF extra actions (`@action(detail=..., methods=[...], url_path=...)`) on a ViewSet
 registered with a router: served at `{prefix}/{url_path}` and `{prefix}/{pk}/{url_path}`,
-through the real CLI on real git repositories."""
+on revisions held in memory (`impact routes` through the real CLI on a real git repository)."""
 
 from __future__ import annotations
 
 import json
 
-from conftest import run_impact
+from conftest import diff_result, run_impact
 from test_http_django import BASE, VIEWS
 
 ACTIONS = VIEWS.replace('''class ThreadViewSet(viewsets.ModelViewSet):
@@ -30,43 +30,42 @@ export const recentThreads = () => fetch('/api/threads/recent/')
 WITH_ACTIONS = {**BASE, "chat/views.py": ACTIONS, "static/js/threads.js": CLIENT}
 
 
-def _keys(repo_factory, change: dict, base: dict = WITH_ACTIONS) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(change: dict, base: dict = WITH_ACTIONS) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return sorted((f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings)
 
 
-def test_a_detail_action_removed_while_the_frontend_calls_it(repo_factory):
+def test_a_detail_action_removed_while_the_frontend_calls_it():
     change = {"chat/views.py": ACTIONS.replace(
         '''    @action(detail=True, methods=["post"], url_path="close")
     def close_thread(self, request, pk=None):
         return Response({"closed": True})
 
 ''', "")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP401", "static/js/threads.js", 1, "error", "POST /api/threads/{param}/close"),
         ("IMP403", "chat/views.py", 22, "error", "POST /api/threads/{pk}/close")]
 
 
-def test_a_detail_action_whose_method_changed(repo_factory):
+def test_a_detail_action_whose_method_changed():
     method = {"chat/views.py": ACTIONS.replace('methods=["post"]', 'methods=["put"]')}
-    assert [k[:3] for k in _keys(repo_factory, method)] == [
+    assert [k[:3] for k in _keys(method)] == [
         ("IMP401", "static/js/threads.js", 1), ("IMP403", "chat/views.py", 22)]
 
 
-def test_a_list_action_renamed_is_not_judged_as_the_detail_route_may_serve_it(repo_factory):
+def test_a_list_action_renamed_is_not_judged_as_the_detail_route_may_serve_it():
     """`GET /api/threads/recent/` reaches the detail route (`pk="recent"`) once the list action
     is gone: the router answers it, so neither rule reports it."""
     renamed = {"chat/views.py": ACTIONS.replace("    @action(detail=False)\n",
                                                  '    @action(detail=False, url_path="latest")\n')}
-    assert _keys(repo_factory, renamed) == []
+    assert _keys(renamed) == []
 
 
 def test_an_action_renamed_with_its_caller_is_silent_and_routes_lists_actions(repo_factory):
     change = {"chat/views.py": ACTIONS.replace('url_path="close"', 'url_path="archive"'),
               "static/js/threads.js": CLIENT.replace("/close/", "/archive/")}
-    assert _keys(repo_factory, change) == []
+    assert _keys(change) == []
     repo = repo_factory([WITH_ACTIONS])
     result = run_impact(repo, "routes", "--format", "json")
     routes = [(r["methods"], r["path"], r["file"], r["line"], len(r["callers"]))
@@ -75,7 +74,7 @@ def test_an_action_renamed_with_its_caller_is_silent_and_routes_lists_actions(re
                       (["GET"], "/api/threads/recent", "chat/views.py", 26, 1)]
 
 
-def test_a_viewset_with_a_base_impact_cannot_read_may_serve_any_action(repo_factory):
+def test_a_viewset_with_a_base_impact_cannot_read_may_serve_any_action():
     """The action moved into a mixin of the project's own: the registration may still serve it."""
     mixin = ACTIONS.replace("class ThreadViewSet(viewsets.ModelViewSet):",
                             "class ThreadViewSet(ClosingMixin, viewsets.ModelViewSet):")
@@ -85,4 +84,4 @@ def test_a_viewset_with_a_base_impact_cannot_read_may_serve_any_action(repo_fact
 
 ''', "").replace("from rest_framework import viewsets\n",
                  "from rest_framework import viewsets\n\nfrom chat.mixins import ClosingMixin\n")
-    assert [k for k in _keys(repo_factory, {"chat/views.py": mixin}) if k[0] == "IMP401"] == []
+    assert [k for k in _keys({"chat/views.py": mixin}) if k[0] == "IMP401"] == []

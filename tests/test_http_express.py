@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 
-from conftest import checkout, commits, run_impact
+from conftest import checkout, commits, diff_result, run_impact
 
 SERVER = '''\
 const express = require('express')
@@ -76,49 +76,48 @@ BASE = {"server/index.js": SERVER, "server/routes/messages.js": MESSAGES,
         "web/src/api.js": API, "web/src/Messages.jsx": COMPONENT}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_a_method_removed_from_a_route_chain_breaks_the_axios_instance_call(repo_factory):
+def test_a_method_removed_from_a_route_chain_breaks_the_axios_instance_call():
     change = {"server/routes/messages.js": MESSAGES.replace("  .get(list)\n  .post(create)\n", "  .get(list)\n")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP403", "server/routes/messages.js", 8, "error", "POST /api/messages/:conversationId"),
         ("IMP401", "web/src/Messages.jsx", 10, "error", "POST /api/messages/{param}"),
     ]
 
 
-def test_a_mount_prefix_changed_breaks_every_call_under_it(repo_factory):
+def test_a_mount_prefix_changed_breaks_every_call_under_it():
     change = {"server/index.js": SERVER.replace("'/api/messages'", "'/api/conversations'")}
-    found = _keys(repo_factory, change)
+    found = _keys(change)
     assert [f[:3] for f in found if f[0] == "IMP401"] == [
         ("IMP401", "web/src/Messages.jsx", 7), ("IMP401", "web/src/Messages.jsx", 10),
         ("IMP401", "web/src/Messages.jsx", 11)]
 
 
-def test_a_router_removed_from_a_module_the_server_mounts_is_followed_through_require(repo_factory):
+def test_a_router_removed_from_a_module_the_server_mounts_is_followed_through_require():
     change = {"server/routes/health.js": HEALTH.replace("healthRouter.get('/healthz'", "healthRouter.get('/health'")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP403", "server/routes/health.js", 4, "error", "GET /healthz"),
         ("IMP401", "web/src/Messages.jsx", 12, "error", "GET /healthz"),
     ]
 
 
-def test_renamed_route_with_its_callers_and_esm_rewrite_are_silent(repo_factory):
+def test_renamed_route_with_its_callers_and_esm_rewrite_are_silent():
     change = {"server/routes/messages.js": MESSAGES.replace("'/item/:id'", "'/by-id/:id'"),
               "web/src/Messages.jsx": COMPONENT.replace("/messages/item/", "/messages/by-id/")}
-    assert _keys(repo_factory, change) == []
+    assert _keys(change) == []
 
 
-def test_a_base_url_only_known_at_run_time_is_not_judged(repo_factory):
+def test_a_base_url_only_known_at_run_time_is_not_judged():
     base = {**BASE, "web/src/api.js": API.replace(" ?? 'http://localhost:3000/api'", "")}
     change = {"server/routes/messages.js": MESSAGES.replace("  .get(list)\n  .post(create)\n", "  .get(list)\n")}
     # the call is unknown (no literal fallback): only the route's removal is reported, as a
     # warning, since nothing known calls it
-    assert _keys(repo_factory, change, base) == [
+    assert _keys(change, base) == [
         ("IMP403", "server/routes/messages.js", 8, "warning", "POST /api/messages/:conversationId")]
 
 
@@ -155,7 +154,7 @@ def test_the_group_chat_feature_removed_with_its_frontend_is_silent(fixture_repo
     assert result.exit_code == 0 and result.findings == []
 
 
-def test_a_router_mounted_where_impact_cannot_follow_is_never_judged(repo_factory):
+def test_a_router_mounted_where_impact_cannot_follow_is_never_judged():
     """Mounted in a loop under a new prefix, the messages router's paths are known only up to
     an unknown prefix: a request that ends like one of its routes may be served (silent), one
     that no route of any prefix can serve is still reported."""
@@ -163,13 +162,13 @@ def test_a_router_mounted_where_impact_cannot_follow_is_never_judged(repo_factor
         "app.use('/api/messages', messages)",
         "for (const [prefix, router] of Object.entries({ '/api/conversations': messages })) app.use(prefix, router)"),
         "server/routes/messages.js": MESSAGES.replace("'/item/:id'", "'/entry/:id'")}
-    assert [k[:3] for k in _keys(repo_factory, change)] == [
+    assert [k[:3] for k in _keys(change)] == [
         ("IMP403", "server/routes/messages.js", 10), ("IMP401", "web/src/Messages.jsx", 11)]
 
 
-def test_a_catch_all_route_in_head_serves_what_it_may_serve(repo_factory):
+def test_a_catch_all_route_in_head_serves_what_it_may_serve():
     change = {"server/routes/messages.js": MESSAGES.replace("router.delete('/item/:id', remove)",
                                                             "router.all('/item/*', remove)"),
               "server/routes/health.js": HEALTH.replace("healthRouter.get('/healthz'", "healthRouter.get('/health'")}
-    assert [k[:3] for k in _keys(repo_factory, change)] == [
+    assert [k[:3] for k in _keys(change)] == [
         ("IMP403", "server/routes/health.js", 4), ("IMP401", "web/src/Messages.jsx", 12)]

@@ -4,7 +4,7 @@ app whose `app/api/**/route.ts` handlers are called from its pages."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 
 MAIN = '''\
 from fastapi import FastAPI
@@ -65,33 +65,32 @@ FASTAPI = {"backend/app/__init__.py": "", "backend/app/main.py": MAIN,
            "frontend/src/config.ts": CONFIG, "frontend/src/components/ThreadView.tsx": THREAD_VIEW}
 
 
-def _keys(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(base: dict, change: dict) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_fastapi_route_renamed_without_its_tsx_caller(repo_factory):
+def test_fastapi_route_renamed_without_its_tsx_caller():
     change = {"backend/app/routers/threads.py": THREADS.replace("/{thread_id}/replies", "/{thread_id}/comments")}
-    assert _keys(repo_factory, FASTAPI, change) == [
+    assert _keys(FASTAPI, change) == [
         ("IMP403", "backend/app/routers/threads.py", 22, "error", "POST /api/threads/{thread_id}/replies"),
         ("IMP401", "frontend/src/components/ThreadView.tsx", 12, "error",
          "POST /api/threads/{param}/replies"),
     ]
 
 
-def test_fastapi_router_prefix_changed_breaks_calls_through_the_imported_base(repo_factory):
+def test_fastapi_router_prefix_changed_breaks_calls_through_the_imported_base():
     change = {"backend/app/routers/threads.py": THREADS.replace('prefix="/threads"', 'prefix="/topics"')}
-    assert [k[:3] for k in _keys(repo_factory, FASTAPI, change) if k[0] == "IMP401"] == [
+    assert [k[:3] for k in _keys(FASTAPI, change) if k[0] == "IMP401"] == [
         ("IMP401", "frontend/src/components/ThreadView.tsx", 9),
         ("IMP401", "frontend/src/components/ThreadView.tsx", 12)]
 
 
-def test_fastapi_api_version_moved_with_the_base_constant_is_silent(repo_factory):
+def test_fastapi_api_version_moved_with_the_base_constant_is_silent():
     change = {"backend/app/main.py": MAIN.replace('prefix="/api"', 'prefix="/api/v2"'),
               "frontend/src/config.ts": CONFIG.replace('"/api"', '"/api/v2"')}
-    assert [k for k in _keys(repo_factory, FASTAPI, change) if k[3] == "error"] == []
+    assert [k for k in _keys(FASTAPI, change) if k[3] == "error"] == []
 
 
 NEXT_POSTS = '''\
@@ -133,20 +132,20 @@ NEXT = {"next.config.js": "module.exports = {}\n", "app/api/posts/route.ts": NEX
         "app/api/posts/[id]/route.ts": NEXT_POST, "app/posts/page.tsx": NEXT_PAGE}
 
 
-def test_nextjs_handler_export_removed_while_a_page_calls_it(repo_factory):
+def test_nextjs_handler_export_removed_while_a_page_calls_it():
     change = {"app/api/posts/[id]/route.ts": NEXT_POST.split("export async function DELETE")[0]}
-    assert _keys(repo_factory, NEXT, change) == [
+    assert _keys(NEXT, change) == [
         ("IMP403", "app/api/posts/[id]/route.ts", 7, "error", "DELETE /api/posts/[id]"),
         ("IMP401", "app/posts/page.tsx", 5, "error", "DELETE /api/posts/{param}"),
     ]
 
 
-def test_nextjs_route_folder_moved_into_a_route_group_is_silent(repo_factory):
+def test_nextjs_route_folder_moved_into_a_route_group_is_silent():
     change = {"app/api/posts/[id]/route.ts": None, "app/(admin)/api/posts/[postId]/route.ts": NEXT_POST}
-    assert _keys(repo_factory, NEXT, change) == []
+    assert _keys(NEXT, change) == []
 
 
-def test_nextjs_route_files_without_a_next_config_are_not_read(repo_factory):
+def test_nextjs_route_files_without_a_next_config_are_not_read():
     base = {k: v for k, v in NEXT.items() if k != "next.config.js"}
     change = {"app/api/posts/[id]/route.ts": NEXT_POST.split("export async function DELETE")[0]}
-    assert _keys(repo_factory, base, change) == []
+    assert _keys(base, change) == []

@@ -1,10 +1,10 @@
 """IMP402/IMP404 on Django views: the keys of a `JsonResponse({...})` or a DRF
 `Response({...})` literal are the fields the view sends; a view whose body impact cannot read
-is not judged. Through the real CLI on real git repositories."""
+is not judged. On revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 from test_http_django import BASE, CHAT_URLS
 
 VIEWS = '''\
@@ -45,32 +45,31 @@ export async function owner(slug) {
 DJANGO = {**BASE, "chat/views.py": VIEWS, "chat/urls.py": URLS, "static/js/reader.js": READER}
 
 
-def _keys(repo_factory, change: dict) -> list[tuple]:
-    repo = repo_factory([DJANGO, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(change: dict) -> list[tuple]:
+    result = diff_result(DJANGO, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return sorted((f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings)
 
 
-def test_a_key_dropped_from_a_json_response_while_the_frontend_reads_it(repo_factory):
+def test_a_key_dropped_from_a_json_response_while_the_frontend_reads_it():
     change = {"chat/views.py": VIEWS.replace(', "mediaUrl": None', "")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP402", "static/js/reader.js", 4, "error", "mediaUrl"),
         ("IMP404", "chat/views.py", 11, "error", "mediaUrl")]
 
 
-def test_a_key_dropped_from_a_drf_response(repo_factory):
+def test_a_key_dropped_from_a_drf_response():
     change = {"chat/views.py": VIEWS.replace(', "owner": "ann"', "")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP402", "static/js/reader.js", 8, "error", "owner"),
         ("IMP404", "chat/views.py", 16, "error", "owner")]
 
 
-def test_bodies_impact_cannot_read_and_keys_nobody_reads_are_not_judged(repo_factory):
+def test_bodies_impact_cannot_read_and_keys_nobody_reads_are_not_judged():
     spread = {"chat/views.py": VIEWS.replace('{"id": pk, "body": "hi", "mediaUrl": None}',
                                              '{**serialize(pk), "id": pk}')}
     variable = {"chat/views.py": VIEWS.replace('return Response({"members": [], "owner": "ann"}, status=200)',
                                                'return Response(MembersSerializer(room).data)')}
     unread = {"chat/views.py": VIEWS.replace('{"messages": []}', '{}')}
     for change in (spread, variable, unread):
-        assert _keys(repo_factory, change) == []
+        assert _keys(change) == []

@@ -1,11 +1,10 @@
 """IMP402/IMP404 on an Express API (a named handler in a controller module, an inline
 handler sending a DTO built by a serializer in another module) read by a React frontend
-through an axios instance, and on a Hono app read with fetch, through the real CLI on real
-git repositories."""
+through an axios instance, and on a Hono app read with fetch, on revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 
 SERVER = '''\
 const express = require('express')
@@ -82,9 +81,8 @@ BASE = {"server/index.js": SERVER, "server/routes/tickets.js": ROUTES,
         "web/src/api.js": API, "web/src/tickets.js": TICKETS}
 
 
-def _run(repo_factory, change: dict, base: dict = BASE):
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _run(change: dict, base: dict = BASE):
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return result
 
@@ -93,57 +91,57 @@ def _keys(result) -> list[tuple]:
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_a_field_dropped_from_a_named_handler_breaks_the_axios_reader(repo_factory):
+def test_a_field_dropped_from_a_named_handler_breaks_the_axios_reader():
     change = {"server/controllers/tickets.js": CONTROLLER.replace("    assignee: row.assignee_name,\n", "")}
-    result = _run(repo_factory, change)
+    result = _run(change)
     assert result.exit_code == 1
     assert _keys(result) == [
         ("IMP404", "server/controllers/tickets.js", 8, "error", "assignee"),
         ("IMP402", "web/src/tickets.js", 5, "error", "assignee")]
 
 
-def test_a_field_dropped_from_a_serializer_in_another_module(repo_factory):
+def test_a_field_dropped_from_a_serializer_in_another_module():
     change = {"server/dto.js": DTO.replace("    status: ticket.status,\n", "")}
-    assert _keys(_run(repo_factory, change)) == [
+    assert _keys(_run(change)) == [
         ("IMP404", "server/dto.js", 5, "error", "status"),
         ("IMP402", "web/src/tickets.js", 10, "error", "status")]
 
 
-def test_the_literal_moved_into_a_serializer_is_silent(repo_factory):
+def test_the_literal_moved_into_a_serializer_is_silent():
     change = {"server/controllers/tickets.js": CONTROLLER.replace(
         "res.json(rows.map((row) => ({\n    id: row.id,\n    subject: row.subject,\n"
         "    assignee: row.assignee_name,\n  })))", "res.json(rows.map(toTicketDto))").replace(
         "const db = require('../db')\n", "const db = require('../db')\nconst { toTicketDto } = require('../dto')\n")}
-    assert _keys(_run(repo_factory, change)) == []
+    assert _keys(_run(change)) == []
 
 
-def test_a_field_renamed_on_both_sides_warns_only_for_deployed_frontends(repo_factory):
+def test_a_field_renamed_on_both_sides_warns_only_for_deployed_frontends():
     change = {"server/controllers/tickets.js": CONTROLLER.replace("    assignee:", "    owner:"),
               "web/src/tickets.js": TICKETS.replace("ticket.assignee", "ticket.owner")}
-    result = _run(repo_factory, change)
+    result = _run(change)
     assert result.exit_code == 0
     assert _keys(result) == [("IMP404", "server/controllers/tickets.js", 8, "warning", "assignee")]
 
 
-def test_spreads_and_handlers_that_pass_the_response_on_are_open(repo_factory):
+def test_spreads_and_handlers_that_pass_the_response_on_are_open():
     change = {"server/controllers/tickets.js": CONTROLLER.replace(
         "  res.json(rows.map((row) => ({\n    id: row.id,",
         "  res.json(rows.map((row) => ({\n    ...row,\n    id: row.id,").replace(
         "    assignee: row.assignee_name,\n", "")}
-    assert _keys(_run(repo_factory, change)) == []
+    assert _keys(_run(change)) == []
     delegated = {"server/controllers/tickets.js": CONTROLLER.replace(
         "exports.list = async (req, res) => {\n",
         "exports.list = async (req, res) => {\n  if (req.query.csv) return sendCsv(res)\n").replace(
         "    assignee: row.assignee_name,\n", "")}
-    assert _keys(_run(repo_factory, delegated)) == []
+    assert _keys(_run(delegated)) == []
 
 
-def test_a_read_of_a_value_passed_through_an_unknown_function_is_not_followed(repo_factory):
+def test_a_read_of_a_value_passed_through_an_unknown_function_is_not_followed():
     base = {**BASE, "web/src/tickets.js": TICKETS.replace(
         "return data.map((ticket) => `${ticket.subject} (${ticket.assignee})`)",
         "return normalise(data).map((ticket) => ticket.assignee)")}
     change = {"server/controllers/tickets.js": CONTROLLER.replace("    assignee: row.assignee_name,\n", "")}
-    assert _keys(_run(repo_factory, change, base)) == []
+    assert _keys(_run(change, base)) == []
 
 
 HONO = '''\
@@ -167,10 +165,10 @@ export async function avatar(id) {
 '''
 
 
-def test_hono_c_json_field_removed_while_fetch_destructures_it(repo_factory):
+def test_hono_c_json_field_removed_while_fetch_destructures_it():
     base = {"api/src/index.ts": HONO, "web/src/profile.js": PROFILE}
     change = {"api/src/index.ts": HONO.replace(", avatarUrl: user.avatar", "")}
-    assert _keys(_run(repo_factory, change, base)) == [
+    assert _keys(_run(change, base)) == [
         ("IMP404", "api/src/index.ts", 7, "error", "avatarUrl"),
         ("IMP402", "web/src/profile.js", 3, "error", "avatarUrl")]
 
@@ -200,16 +198,16 @@ export default function Posts() {
 '''
 
 
-def test_nextjs_route_handler_field_removed_while_a_page_reads_it(repo_factory):
+def test_nextjs_route_handler_field_removed_while_a_page_reads_it():
     base = {"next.config.js": "module.exports = {}\n", "app/api/posts/route.ts": NEXT_ROUTE,
             "app/posts/page.tsx": NEXT_PAGE, "lib/db.ts": "export const db: any = {}\n"}
     change = {"app/api/posts/route.ts": NEXT_ROUTE.replace(", coverUrl: p.cover", "")}
-    assert _keys(_run(repo_factory, change, base)) == [
+    assert _keys(_run(change, base)) == [
         ("IMP404", "app/api/posts/route.ts", 6, "error", "coverUrl"),
         ("IMP402", "app/posts/page.tsx", 9, "error", "coverUrl")]
 
 
-def test_a_handler_wrapped_in_async_handler_is_read(repo_factory):
+def test_a_handler_wrapped_in_async_handler_is_read():
     """`const list = asyncHandler(async (req, res) => {...})` (express-async-handler)."""
     controller = ("const asyncHandler = require('express-async-handler')\nconst db = require('../db')\n\n"
                   "const list = asyncHandler(async (req, res) => {\n  const rows = await db.all()\n"
@@ -217,6 +215,6 @@ def test_a_handler_wrapped_in_async_handler_is_read(repo_factory):
                   "})\n\nmodule.exports = { list }\n")
     base = {**BASE, "server/controllers/tickets.js": controller}
     change = {"server/controllers/tickets.js": controller.replace(", assignee: row.assignee_name", "")}
-    assert _keys(_run(repo_factory, change, base)) == [
+    assert _keys(_run(change, base)) == [
         ("IMP404", "server/controllers/tickets.js", 6, "error", "assignee"),
         ("IMP402", "web/src/tickets.js", 5, "error", "assignee")]

@@ -1,11 +1,11 @@
 """IMP402/IMP404 on a FastAPI backend whose responses are pydantic models (camelCase aliases
 from `to_camel`, `Field(alias=...)`, a shared base model in another module) read by a TSX
 frontend through a wrapper module and a direct fetch — the shape of the threads incident
-(`metadata` left the response model), through the real CLI on real git repositories."""
+(`metadata` left the response model), on revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 
 MAIN = '''\
 from fastapi import FastAPI
@@ -103,9 +103,8 @@ BASE = {"backend/app/__init__.py": "", "backend/app/main.py": MAIN, "backend/app
         "frontend/src/components/ThreadView.ts": THREAD_VIEW}
 
 
-def _run(repo_factory, change: dict, base: dict = BASE):
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _run(change: dict, base: dict = BASE):
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return result
 
@@ -114,9 +113,9 @@ def _keys(result) -> list[tuple]:
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_a_model_field_renamed_breaks_the_tsx_reader_of_its_camel_case_alias(repo_factory):
+def test_a_model_field_renamed_breaks_the_tsx_reader_of_its_camel_case_alias():
     change = {"backend/app/schemas.py": SCHEMAS.replace("reply_count", "replies_count")}
-    result = _run(repo_factory, change)
+    result = _run(change)
     assert result.exit_code == 1
     assert _keys(result) == [
         ("IMP404", "backend/app/schemas.py", 11, "error", "replyCount"),
@@ -127,60 +126,60 @@ def test_a_model_field_renamed_breaks_the_tsx_reader_of_its_camel_case_alias(rep
         {"file": "frontend/src/components/ThreadList.tsx", "line": 8}]
 
 
-def test_metadata_left_the_response_model_while_a_reader_still_reads_it(repo_factory):
+def test_metadata_left_the_response_model_while_a_reader_still_reads_it():
     """The threads incident: the return annotation is the response model of `GET
     /threads/{thread_id}`; `thread.metadata.status` is judged on `metadata` only."""
     change = {"backend/app/schemas.py": SCHEMAS.replace(
         "    metadata: dict[str, Any] = Field(default_factory=dict)\n", "")}
-    assert _keys(_run(repo_factory, change)) == [
+    assert _keys(_run(change)) == [
         ("IMP404", "backend/app/schemas.py", 12, "error", "metadata"),
         ("IMP402", "frontend/src/components/ThreadView.ts", 5, "error", "metadata")]
 
 
-def test_an_explicit_alias_keeps_the_wire_name_so_a_python_rename_is_silent(repo_factory):
+def test_an_explicit_alias_keeps_the_wire_name_so_a_python_rename_is_silent():
     change = {"backend/app/schemas.py": SCHEMAS.replace(
         "    reply_count: int = 0\n", '    replies: int = Field(0, alias="replyCount")\n')}
-    assert _keys(_run(repo_factory, change)) == []
+    assert _keys(_run(change)) == []
 
 
-def test_a_field_renamed_in_the_model_and_the_tsx_reader_warns_only_for_deployed_frontends(repo_factory):
+def test_a_field_renamed_in_the_model_and_the_tsx_reader_warns_only_for_deployed_frontends():
     change = {"backend/app/schemas.py": SCHEMAS.replace("reply_count", "replies_count"),
               "frontend/src/components/ThreadList.tsx": THREAD_LIST.replace("t.replyCount", "t.repliesCount"),
               "frontend/src/types.ts": TYPES.replace("replyCount", "repliesCount")}
-    result = _run(repo_factory, change)
+    result = _run(change)
     assert result.exit_code == 0
     assert _keys(result) == [("IMP404", "backend/app/schemas.py", 11, "warning", "replyCount")]
 
 
-def test_without_the_alias_generator_the_wire_name_is_the_python_name(repo_factory):
+def test_without_the_alias_generator_the_wire_name_is_the_python_name():
     """`reply_count` is sent as is: the TSX reader of `replyCount` never read a sent field,
     so the rename is not its break (nothing is judged on a field base did not send)."""
     base = {**BASE, "backend/app/base.py": BASE_MODEL.replace("alias_generator=to_camel, ", "")}
     change = {"backend/app/schemas.py": SCHEMAS.replace("reply_count", "replies_count")}
-    assert _keys(_run(repo_factory, change, base)) == []
+    assert _keys(_run(change, base)) == []
     reader = {**base, "frontend/src/components/ThreadList.tsx": THREAD_LIST.replace("t.replyCount", "t.reply_count")}
-    assert [k[:3] for k in _keys(_run(repo_factory, change, reader))] == [
+    assert [k[:3] for k in _keys(_run(change, reader))] == [
         ("IMP404", "backend/app/schemas.py", 11),
         ("IMP402", "frontend/src/components/ThreadList.tsx", 8)]
 
 
-def test_open_models_and_unknown_alias_generators_are_never_judged(repo_factory):
+def test_open_models_and_unknown_alias_generators_are_never_judged():
     change = {"backend/app/schemas.py": SCHEMAS.replace("reply_count", "replies_count")}
     extra = {**BASE, "backend/app/base.py": BASE_MODEL.replace("populate_by_name=True", 'extra="allow"')}
-    assert _keys(_run(repo_factory, change, extra)) == []
+    assert _keys(_run(change, extra)) == []
     own = {**BASE, "backend/app/base.py": BASE_MODEL.replace(
         "from pydantic.alias_generators import to_camel\n", "from .text import to_camel\n"),
         "backend/app/text.py": "def to_camel(name):\n    return name\n"}
-    assert _keys(_run(repo_factory, change, own)) == []
+    assert _keys(_run(change, own)) == []
     untyped = {**BASE, "backend/app/routers/threads.py": THREADS.replace("response_model=list[ThreadResponse]", "")}
-    assert _keys(_run(repo_factory, change, untyped)) == []  # returns what load_threads gives
+    assert _keys(_run(change, untyped)) == []  # returns what load_threads gives
     loose = {**BASE, "backend/app/routers/threads.py": THREADS.replace(
         "response_model=list[ThreadResponse]", "response_model=list[dict[str, Any]]").replace(
         "from fastapi import APIRouter\n", "from typing import Any\n\nfrom fastapi import APIRouter\n")}
-    assert _keys(_run(repo_factory, change, loose)) == []
+    assert _keys(_run(change, loose)) == []
 
 
-def test_sqlmodel_relationships_are_not_sent_fields(repo_factory):
+def test_sqlmodel_relationships_are_not_sent_fields():
     """A relationship of a SQLModel table is not serialised: removing it is not a removed
     field, even for a reader (which read `undefined` already)."""
     schemas = SCHEMAS.replace("from pydantic import Field\n", "from pydantic import Field\nfrom sqlmodel import Relationship\n") \
@@ -189,7 +188,7 @@ def test_sqlmodel_relationships_are_not_sent_fields(repo_factory):
     base = {**BASE, "backend/app/schemas.py": schemas, "frontend/src/components/ThreadList.tsx": reader}
     change = {"backend/app/schemas.py": schemas.replace(
         '    replies: list["Reply"] = Relationship(back_populates="thread")\n', "")}
-    assert _keys(_run(repo_factory, change, base)) == []
+    assert _keys(_run(change, base)) == []
     dropped = {"backend/app/schemas.py": schemas.replace("    title: str\n", "")}
-    assert [k[:3] for k in _keys(_run(repo_factory, dropped, {**base, "frontend/src/components/ThreadList.tsx": THREAD_LIST}))] == [
+    assert [k[:3] for k in _keys(_run(dropped, {**base, "frontend/src/components/ThreadList.tsx": THREAD_LIST}))] == [
         ("IMP404", "backend/app/schemas.py", 11), ("IMP402", "frontend/src/components/ThreadList.tsx", 8)]

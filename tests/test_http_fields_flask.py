@@ -1,10 +1,10 @@
 """IMP402/IMP404 on a Flask messaging app whose messages are serialised by `to_dict()`,
 read by a plain-JS frontend through a one-level wrapper and a direct fetch — the shape of the
-attachments incident (`mediaUrl`), through the real CLI on real git repositories."""
+attachments incident (`mediaUrl`), on revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 
 APP_INIT = '''\
 from flask import Flask
@@ -97,9 +97,8 @@ ATTACHMENTS = MODELS.replace('            "mediaUrl": self.media_url,\n',
                              '            "attachments": [{"url": self.media_url}],\n')
 
 
-def _run(repo_factory, change: dict, base: dict = BASE):
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _run(change: dict, base: dict = BASE):
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return result
 
@@ -108,8 +107,8 @@ def _keys(result) -> list[tuple]:
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_a_field_dropped_from_to_dict_breaks_every_reader(repo_factory):
-    result = _run(repo_factory, {"app/models.py": ATTACHMENTS})
+def test_a_field_dropped_from_to_dict_breaks_every_reader():
+    result = _run({"app/models.py": ATTACHMENTS})
     assert result.exit_code == 1
     assert _keys(result) == [
         ("IMP404", "app/models.py", 14, "error", "mediaUrl"),
@@ -127,13 +126,13 @@ def test_a_field_dropped_from_to_dict_breaks_every_reader(repo_factory):
         by_line[("IMP402", 5)]["message"]
 
 
-def test_the_backend_and_its_frontend_moved_together_warn_for_deployed_frontends(repo_factory):
+def test_the_backend_and_its_frontend_moved_together_warn_for_deployed_frontends():
     """The incident: the frontend here reads `attachments` now, but frontends already
     deployed read `mediaUrl` — a warning naming where it was read, never an error."""
     change = {"app/models.py": ATTACHMENTS,
               "app/static/js/chat.js": CHAT_JS.replace("${m.mediaUrl}", "${m.attachments[0].url}")
               .replace("message.mediaUrl", "message.attachments[0].url")}
-    result = _run(repo_factory, change)
+    result = _run(change)
     assert result.exit_code == 0
     assert _keys(result) == [("IMP404", "app/models.py", 14, "warning", "mediaUrl")]
     assert result.findings[0]["message"] == (
@@ -143,20 +142,20 @@ def test_the_backend_and_its_frontend_moved_together_warn_for_deployed_frontends
         "frontends already deployed may still read it")
 
 
-def test_a_field_nothing_ever_read_is_silent(repo_factory):
+def test_a_field_nothing_ever_read_is_silent():
     change = {"app/messages.py": MESSAGES.replace('"status": "sent"', '"ok": True')}
     base = {**BASE, "app/static/js/chat.js": CHAT_JS.split("export async function send")[0]}
-    assert _keys(_run(repo_factory, change, base)) == []
+    assert _keys(_run(change, base)) == []
 
 
-def test_a_field_read_by_destructuring_a_then_chain(repo_factory):
+def test_a_field_read_by_destructuring_a_then_chain():
     change = {"app/messages.py": MESSAGES.replace('"status": "sent"', '"ok": True')}
-    assert _keys(_run(repo_factory, change)) == [
+    assert _keys(_run(change)) == [
         ("IMP404", "app/messages.py", 26, "error", "status"),
         ("IMP402", "app/static/js/chat.js", 15, "error", "status")]
 
 
-def test_to_dict_moved_to_a_mixin_and_the_attribute_renamed_is_silent(repo_factory):
+def test_to_dict_moved_to_a_mixin_and_the_attribute_renamed_is_silent():
     """A refactor that sends the same fields: nothing is reported."""
     mixin = ('class MessageSerializer:\n    def to_dict(self):\n        return {\n'
              '            "id": self.id,\n            "content": self.body,\n'
@@ -167,21 +166,21 @@ def test_to_dict_moved_to_a_mixin_and_the_attribute_renamed_is_silent(repo_facto
               "    conversation_id = db.Column(db.Integer, nullable=False)\n"
               "    body = db.Column(db.Text)\n    media_path = db.Column(db.String(500))\n")
     change = {"app/serializers.py": mixin, "app/models.py": models}
-    assert _keys(_run(repo_factory, change)) == []
+    assert _keys(_run(change)) == []
 
 
-def test_an_open_body_is_never_judged(repo_factory):
+def test_an_open_body_is_never_judged():
     """A spread (`**`) in head, or a dict built up at run time: the fields are unknown."""
     spread = ATTACHMENTS.replace('        return {\n', '        return {\n            **self.extra(),\n')
-    assert _keys(_run(repo_factory, {"app/models.py": spread})) == []
+    assert _keys(_run({"app/models.py": spread})) == []
     built = MODELS.replace('        return {\n            "id": self.id,',
                            '        data = {\n            "id": self.id,').replace(
         '            "mediaUrl": self.media_url,\n        }\n',
         '        }\n        data["mediaUrl"] = self.media_url\n        return data\n')
-    assert _keys(_run(repo_factory, {"app/models.py": ATTACHMENTS}, {**BASE, "app/models.py": built})) == []
+    assert _keys(_run({"app/models.py": ATTACHMENTS}, {**BASE, "app/models.py": built})) == []
 
 
-def test_a_read_of_another_object_with_the_same_field_name_is_not_a_read_of_the_response(repo_factory):
+def test_a_read_of_another_object_with_the_same_field_name_is_not_a_read_of_the_response():
     base = {**BASE, "app/static/js/chat.js": CHAT_JS + '''
 export function preview(file) {
   const draft = { mediaUrl: URL.createObjectURL(file) }
@@ -189,6 +188,6 @@ export function preview(file) {
 }
 '''}
     change = {"app/models.py": ATTACHMENTS}
-    found = _keys(_run(repo_factory, change, base))
+    found = _keys(_run(change, base))
     assert [k[:3] for k in found if k[0] == "IMP402"] == [
         ("IMP402", "app/static/js/chat.js", 5), ("IMP402", "app/static/js/chat.js", 11)]

@@ -1,9 +1,9 @@
 """IMP401/IMP403 on a Flask app (blueprints, url_prefix, register_blueprint) with a plain-JS
-frontend calling it through fetch, through the real CLI on real git repositories."""
+frontend calling it through fetch, on revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 
 APP_INIT = '''\
 from flask import Flask
@@ -86,18 +86,16 @@ BASE = {"app/__init__.py": APP_INIT, "app/chat.py": CHAT, "app/auth.py": AUTH,
         "app/static/js/chat.js": CHAT_JS}
 
 
-def _findings(repo_factory, change: dict) -> list[tuple]:
-    repo = repo_factory([BASE, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+def _findings(change: dict) -> list[tuple]:
+    result = diff_result(BASE, change)
     assert result.exit_code in (0, 1), result.stderr
     return [(f["code"], f["file"], f["line"], f["severity"], f["revision"]) for f in result.findings
             if f["code"] != "IMP201"]  # removed Python functions: tested elsewhere
 
 
-def test_a_method_removed_from_a_route_is_reported_at_the_call_and_the_route(repo_factory):
+def test_a_method_removed_from_a_route_is_reported_at_the_call_and_the_route():
     change = {"app/chat.py": CHAT.replace('methods=["GET", "POST"]', 'methods=["GET"]')}
-    repo = repo_factory([BASE, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(BASE, change)
     assert result.exit_code == 1
     found = {(f["code"], f["file"], f["line"], f["symbol"]): f for f in result.findings}
     assert set(found) == {
@@ -111,9 +109,9 @@ def test_a_method_removed_from_a_route_is_reported_at_the_call_and_the_route(rep
     assert removed["consumers"] == [{"file": "app/static/js/chat.js", "line": 9}]
 
 
-def test_a_registration_prefix_changed_without_the_frontend_breaks_every_call(repo_factory):
+def test_a_registration_prefix_changed_without_the_frontend_breaks_every_call():
     change = {"app/__init__.py": APP_INIT.replace('url_prefix="/api/chats"', 'url_prefix="/api/rooms"')}
-    found = _findings(repo_factory, change)
+    found = _findings(change)
     assert sorted(f[:3] for f in found if f[0] == "IMP401") == [
         ("IMP401", "app/static/js/chat.js", 4), ("IMP401", "app/static/js/chat.js", 9),
         ("IMP401", "app/static/js/chat.js", 17), ("IMP401", "app/static/js/chat.js", 28)]
@@ -122,31 +120,30 @@ def test_a_registration_prefix_changed_without_the_frontend_breaks_every_call(re
         ("IMP403", "app/chat.py", 11, "error", "base"), ("IMP403", "app/chat.py", 18, "error", "base")]
 
 
-def test_a_route_nothing_here_calls_is_a_warning_when_removed(repo_factory):
+def test_a_route_nothing_here_calls_is_a_warning_when_removed():
     base = {**BASE, "app/static/js/chat.js": CHAT_JS.replace("export const listChats", "// listChats")}
     change = {"app/chat.py": CHAT.replace('@bp.get("/")\ndef list_chats():\n    return jsonify([])\n\n\n', "")}
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code == 0
     assert [(f["code"], f["file"], f["line"], f["severity"], f["message"]) for f in result.findings] == [
         ("IMP403", "app/chat.py", 6, "warning",
          "`GET /api/chats` was removed; no request in this repository calls it, but deployed clients may")]
 
 
-def test_add_url_rule_route_removed_while_the_login_form_posts_to_it(repo_factory):
+def test_add_url_rule_route_removed_while_the_login_form_posts_to_it():
     change = {"app/auth.py": AUTH.replace('bp.add_url_rule("/login", view_func=login, methods=["POST"])\n', "")}
-    assert [f[:3] for f in _findings(repo_factory, change)] == [
+    assert [f[:3] for f in _findings(change)] == [
         ("IMP403", "app/auth.py", 10), ("IMP401", "app/static/js/chat.js", 21)]
 
 
-def test_prefix_renamed_together_with_the_frontend_is_silent(repo_factory):
+def test_prefix_renamed_together_with_the_frontend_is_silent():
     change = {"app/__init__.py": APP_INIT.replace('url_prefix="/api/chats"', 'url_prefix="/api/rooms"'),
               "app/static/js/chat.js": CHAT_JS.replace("/chats/", "/rooms/"),
               }
-    assert _findings(repo_factory, change) == []
+    assert _findings(change) == []
 
 
-def test_route_moved_to_another_blueprint_at_the_same_url_is_silent(repo_factory):
+def test_route_moved_to_another_blueprint_at_the_same_url_is_silent():
     change = {"app/chat.py": CHAT.replace('@bp.delete("/<int:chat_id>")\ndef delete_chat(chat_id):\n'
                                           '    return "", 204\n', ""),
               "app/admin.py": 'from flask import Blueprint\n\nbp = Blueprint("admin", __name__, '
@@ -154,25 +151,24 @@ def test_route_moved_to_another_blueprint_at_the_same_url_is_silent(repo_factory
                               'def delete_chat(chat_id):\n    return "", 204\n',
               "app/__init__.py": APP_INIT.replace("from . import auth", "from . import admin, auth")
               .replace("    return app", "    app.register_blueprint(admin.bp)\n    return app")}
-    assert _findings(repo_factory, change) == []
+    assert _findings(change) == []
 
 
-def test_feature_removed_with_every_caller_and_a_new_route_are_silent(repo_factory):
+def test_feature_removed_with_every_caller_and_a_new_route_are_silent():
     change = {"app/chat.py": CHAT.replace('@bp.delete("/<int:chat_id>")\ndef delete_chat(chat_id):\n'
                                           '    return "", 204\n', '@bp.get("/search")\ndef search():\n'
                                                                   '    return jsonify([])\n'),
               "app/static/js/chat.js": CHAT_JS.replace(
                   "export function removeChat(chatId) {\n  return fetch('/api/chats/' + chatId, "
                   "{ method: 'DELETE' })\n}\n\n", "")}
-    assert _findings(repo_factory, change) == []
+    assert _findings(change) == []
 
 
-def test_external_and_dynamic_calls_are_never_judged(repo_factory):
+def test_external_and_dynamic_calls_are_never_judged():
     base = dict(BASE)
     base["app/static/js/other.js"] = ("export const go = (url) => fetch(url, { method: 'POST' })\n"
                                       "export const hook = () => fetch(`${window.HOOK_URL}/auth/login`)\n")
     change = {"app/auth.py": AUTH.replace("/login", "/sign-in"),
               "app/static/js/chat.js": CHAT_JS.replace("/auth/login", "/auth/sign-in")}
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, change)
     assert result.exit_code == 0 and result.findings == []

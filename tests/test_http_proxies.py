@@ -1,10 +1,10 @@
 """Development proxies: a Vite frontend whose `server.proxy` strips `/api` before its FastAPI
-backend sees the request, and a webpack `devServer.proxy` with `pathRewrite`, through the real
-CLI on real git repositories."""
+backend sees the request, and a webpack `devServer.proxy` with `pathRewrite`, on revisions
+held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 
 BACKEND = '''\
 from fastapi import FastAPI
@@ -43,54 +43,53 @@ export async function threadTitle(id: number): Promise<string> {
 BASE = {"backend/main.py": BACKEND, "web/vite.config.ts": VITE, "web/src/threads.ts": CLIENT}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_a_route_renamed_behind_a_vite_proxy_that_strips_its_prefix(repo_factory):
+def test_a_route_renamed_behind_a_vite_proxy_that_strips_its_prefix():
     change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP403", "backend/main.py", 12, "error", "GET /threads/{thread_id}"),
         ("IMP401", "web/src/threads.ts", 2, "error", "GET /threads/{param}")]
 
 
-def test_a_field_removed_behind_the_proxy(repo_factory):
+def test_a_field_removed_behind_the_proxy():
     change = {"backend/main.py": BACKEND.replace("    title: str\n", "")}
-    assert [k[:3] for k in _keys(repo_factory, change)] == [
+    assert [k[:3] for k in _keys(change)] == [
         ("IMP404", "backend/main.py", 9), ("IMP402", "web/src/threads.ts", 4)]
 
 
-def test_requests_a_proxy_sends_elsewhere_or_rewrites_unreadably_are_not_judged(repo_factory):
+def test_requests_a_proxy_sends_elsewhere_or_rewrites_unreadably_are_not_judged():
     change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
     elsewhere = {**BASE, "web/vite.config.ts": VITE.replace('"http://localhost:8000"', '"https://api.example.com"')}
     unreadable = {**BASE, "web/vite.config.ts": VITE.replace('path.replace(/^\\/api/, "")', "strip(path)")}
     for base in (elsewhere, unreadable):
-        assert [k[:2] for k in _keys(repo_factory, change, base)] == [("IMP403", "backend/main.py")]
+        assert [k[:2] for k in _keys(change, base)] == [("IMP403", "backend/main.py")]
 
 
-def test_a_webpack_dev_server_path_rewrite(repo_factory):
+def test_a_webpack_dev_server_path_rewrite():
     webpack = ("module.exports = {\n  devServer: {\n    proxy: {\n      '/api': { target: 'http://localhost:8000', "
                "pathRewrite: { '^/api': '' } },\n    },\n  },\n}\n")
     base = {"backend/main.py": BACKEND, "web/webpack.config.js": webpack, "web/src/threads.ts": CLIENT}
     change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
-    assert [k[:3] for k in _keys(repo_factory, change, base)] == [
+    assert [k[:3] for k in _keys(change, base)] == [
         ("IMP403", "backend/main.py", 12), ("IMP401", "web/src/threads.ts", 2)]
 
 
-def test_a_create_react_app_proxy_to_another_host_takes_every_request_elsewhere(repo_factory):
+def test_a_create_react_app_proxy_to_another_host_takes_every_request_elsewhere():
     """package.json `proxy`: paths are unchanged; to a host that is not this machine, the
     requests are not this backend's."""
     change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
     client = CLIENT.replace("/api/threads/", "/threads/")
     local = {"backend/main.py": BACKEND, "web/package.json": '{"name": "web", "proxy": "http://localhost:8000"}',
              "web/src/threads.ts": client}
-    assert [k[:3] for k in _keys(repo_factory, change, local)] == [
+    assert [k[:3] for k in _keys(change, local)] == [
         ("IMP403", "backend/main.py", 12), ("IMP401", "web/src/threads.ts", 2)]
     remote = {**local, "web/package.json": '{"name": "web", "proxy": "https://api.example.com"}'}
-    assert [k[:2] for k in _keys(repo_factory, change, remote)] == [("IMP403", "backend/main.py")]
+    assert [k[:2] for k in _keys(change, remote)] == [("IMP403", "backend/main.py")]
 
 
 NEXT_CONFIG = '''\
@@ -109,18 +108,18 @@ module.exports = nextConfig
 '''
 
 
-def test_a_route_renamed_behind_next_rewrites(repo_factory):
+def test_a_route_renamed_behind_next_rewrites():
     """next.config.js `rewrites()`: `/api/:path*` to the backend's `/:path*` on localhost."""
     base = {"backend/main.py": BACKEND, "web/next.config.js": NEXT_CONFIG, "web/src/threads.ts": CLIENT}
     change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
-    assert [k[:3] for k in _keys(repo_factory, change, base)] == [
+    assert [k[:3] for k in _keys(change, base)] == [
         ("IMP403", "backend/main.py", 12), ("IMP401", "web/src/threads.ts", 2)]
     field = {"backend/main.py": BACKEND.replace("    title: str\n", "")}
-    assert [k[:3] for k in _keys(repo_factory, field, base)] == [
+    assert [k[:3] for k in _keys(field, base)] == [
         ("IMP404", "backend/main.py", 9), ("IMP402", "web/src/threads.ts", 4)]
 
 
-def test_next_rewrites_to_another_host_or_unreadable_are_not_judged(repo_factory):
+def test_next_rewrites_to_another_host_or_unreadable_are_not_judged():
     change = {"backend/main.py": BACKEND.replace('"/threads/{thread_id}"', '"/topics/{thread_id}"')}
     remote = NEXT_CONFIG.replace("http://localhost:8000/:path*", "https://api.example.com/:path*")
     conditional = NEXT_CONFIG.replace('destination: "http://localhost:8000/:path*" }',
@@ -128,4 +127,4 @@ def test_next_rewrites_to_another_host_or_unreadable_are_not_judged(repo_factory
     computed = NEXT_CONFIG.replace('"http://localhost:8000/:path*"', "`${process.env.BACKEND}/:path*`")
     for config in (remote, conditional, computed):
         base = {"backend/main.py": BACKEND, "web/next.config.js": config, "web/src/threads.ts": CLIENT}
-        assert [k[:2] for k in _keys(repo_factory, change, base)] == [("IMP403", "backend/main.py")]
+        assert [k[:2] for k in _keys(change, base)] == [("IMP403", "backend/main.py")]

@@ -1,10 +1,10 @@
 """SWR and React Query keys that are URLs (`useSWR('/api/x', fetcher)`, `useQuery({ queryKey:
 ['/api/x'] })`) are GET requests of the key; keys that are not URLs, and keys whose inline
-fetcher ignores them, are not. Through the real CLI on real git repositories."""
+fetcher ignores them, are not. On revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 from test_http_fastapi_nextjs import FASTAPI, THREADS
 
 HOOKS = '''\
@@ -44,35 +44,34 @@ export function useCounts() {
 BASE = {**FASTAPI, "frontend/src/hooks/threads.ts": HOOKS}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return sorted((f["code"], f["file"], f["line"], f["severity"]) for f in result.findings)
 
 
-def test_swr_and_react_query_url_keys_are_requests_of_the_removed_route(repo_factory):
+def test_swr_and_react_query_url_keys_are_requests_of_the_removed_route():
     renamed = {"backend/app/routers/threads.py": THREADS.replace('"/{thread_id}"', '"/{thread_id}/detail"')}
-    assert _keys(repo_factory, renamed) == [
+    assert _keys(renamed) == [
         ("IMP401", "frontend/src/components/ThreadView.tsx", 9, "error"),
         ("IMP401", "frontend/src/hooks/threads.ts", 12, "error"),
         ("IMP401", "frontend/src/hooks/threads.ts", 16, "error"),
         ("IMP403", "backend/app/routers/threads.py", 17, "error")]
     listing = {"backend/app/routers/threads.py": THREADS.replace('@router.get("", ', '@router.get("/all", ')}
-    assert _keys(repo_factory, listing) == [
+    assert _keys(listing) == [
         ("IMP401", "frontend/src/hooks/threads.ts", 8, "error"),
         ("IMP401", "frontend/src/hooks/threads.ts", 20, "error"),
         ("IMP403", "backend/app/routers/threads.py", 12, "error")]
 
 
-def test_keys_that_are_not_urls_or_that_the_fetcher_ignores_are_not_requests(repo_factory):
+def test_keys_that_are_not_urls_or_that_the_fetcher_ignores_are_not_requests():
     base = {**FASTAPI, "frontend/src/hooks/counts.ts": NOT_URLS}
     listing = {"backend/app/routers/threads.py": THREADS.replace('@router.get("", ', '@router.get("/all", ')}
-    assert _keys(repo_factory, listing, base) == [("IMP403", "backend/app/routers/threads.py", 12, "warning")]
+    assert _keys(listing, base) == [("IMP403", "backend/app/routers/threads.py", 12, "warning")]
 
 
-def test_a_hook_of_another_library_is_not_read_as_a_query(repo_factory):
+def test_a_hook_of_another_library_is_not_read_as_a_query():
     base = {**BASE, "frontend/src/hooks/threads.ts": HOOKS.replace('from "swr"', 'from "./local-swr"')
             .replace('from "@tanstack/react-query"', 'from "./local-query"')}
     listing = {"backend/app/routers/threads.py": THREADS.replace('@router.get("", ', '@router.get("/all", ')}
-    assert _keys(repo_factory, listing, base) == [("IMP403", "backend/app/routers/threads.py", 12, "warning")]
+    assert _keys(listing, base) == [("IMP403", "backend/app/routers/threads.py", 12, "warning")]

@@ -1,11 +1,11 @@
 """Python test clients are in-repo callers: `client.post("/auth/login")` through a Flask
 `app.test_client()` fixture, FastAPI `TestClient(app)`, Django's `self.client`. A route removed
 while only tests call it is reported (IMP403 with the tests as callers, IMP401 at each test
-call); other Python code and other receivers are not read. Real CLI, real git repositories."""
+call); other Python code and other receivers are not read. Revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 from test_http_django import BASE as DJANGO
 from test_http_django import CHAT_URLS
 from test_http_fastapi_nextjs import FASTAPI, THREADS
@@ -70,47 +70,45 @@ def test_remote():
 '''
 
 
-def _keys(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
+def _keys(base: dict, change: dict) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP4",))
     assert result.exit_code in (0, 1), result.stderr
     return sorted((f["code"], f["file"], f["line"], f["severity"], len(f.get("consumers") or ()))
                   for f in result.findings)
 
 
-def test_a_flask_route_only_tests_call_is_reported_with_its_test_callers(repo_factory):
+def test_a_flask_route_only_tests_call_is_reported_with_its_test_callers():
     change = {"app/auth.py": NO_LOGIN}
-    assert _keys(repo_factory, FLASK, change) == [
+    assert _keys(FLASK, change) == [
         ("IMP401", "tests/test_api.py", 12, "error", 0),
         ("IMP403", "app/auth.py", 10, "error", 1)]
-    repo = repo_factory([FLASK, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP403")
+    result = diff_result(FLASK, change, select=("IMP403",))
     assert [f["message"] for f in result.findings] == [
         "`POST /auth/login` was removed; 1 request(s) in head still call it (1 in tests)"]
     listing = {"app/chat.py": CHAT.replace('@bp.get("/")', '@bp.get("/all")')}
-    assert _keys(repo_factory, FLASK, listing) == [
+    assert _keys(FLASK, listing) == [
         ("IMP401", "tests/test_api.py", 17, "error", 0),
         ("IMP403", "app/chat.py", 6, "error", 1)]
 
 
-def test_fastapi_test_client_and_django_test_client(repo_factory):
+def test_fastapi_test_client_and_django_test_client():
     fastapi = {**FASTAPI, "backend/tests/test_threads.py": FASTAPI_TEST}
     renamed = {"backend/app/routers/threads.py": THREADS.replace('"/{thread_id}"', '"/{thread_id}/detail"')}
-    assert [k for k in _keys(repo_factory, fastapi, renamed) if k[1].startswith("backend/tests")] == [
+    assert [k for k in _keys(fastapi, renamed) if k[1].startswith("backend/tests")] == [
         ("IMP401", "backend/tests/test_threads.py", 8, "error", 0)]
     django = {**DJANGO, "chat/tests.py": DJANGO_TESTS, "static/js/app.js": "export {}\n"}
     removed = {"chat/urls.py": CHAT_URLS.replace(
         '    path("messages/<int:pk>/", views.message_detail, name="message-detail"),\n', "")}
-    assert _keys(repo_factory, django, removed) == [
+    assert _keys(django, removed) == [
         ("IMP401", "chat/tests.py", 6, "error", 0), ("IMP403", "chat/urls.py", 7, "error", 1)]
 
 
-def test_test_callers_removed_with_the_route_and_other_python_code_are_silent(repo_factory):
+def test_test_callers_removed_with_the_route_and_other_python_code_are_silent():
     change = {"app/auth.py": NO_LOGIN,
               "tests/test_api.py": FLASK_TEST.replace(
                   '\n\ndef test_login(client):\n    assert client.post("/auth/login").status_code == 200\n', "")}
-    assert _keys(repo_factory, FLASK, change) == []
+    assert _keys(FLASK, change) == []
     base = {**FLASK, "tests/test_api.py": "", "app/sync.py": NOT_CLIENTS,
             "tests/test_cache.py": NOT_CLIENTS.replace("    client.post(\"/auth/login\")\n    cache", "    cache")}
     removed = {"app/auth.py": NO_LOGIN}
-    assert _keys(repo_factory, base, removed) == [("IMP403", "app/auth.py", 10, "warning", 0)]
+    assert _keys(base, removed) == [("IMP403", "app/auth.py", 10, "warning", 0)]

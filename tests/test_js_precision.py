@@ -1,11 +1,11 @@
 """JavaScript/TypeScript precision (issue 13, items 4, 8 and 9): plain-JavaScript calls,
 committed build output, resolution and exports, and grammar gaps that are not syntax errors.
-Each case is a small invented repository run through git and the real CLI."""
+Each case is a small invented base and change, held in memory."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys, run_impact
+from conftest import diff_keys, diff_result
 
 from impact.lang.javascript import extract
 
@@ -100,7 +100,7 @@ def test_type_only_star_reexport_is_read_as_one():
     assert all(i.type_only for i in facts.imports)
 
 
-def test_type_only_star_reexport_does_not_hide_the_other_exports(repo_factory):
+def test_type_only_star_reexport_does_not_hide_the_other_exports():
     base = {"src/types.ts": "export interface User { id: string }\n",
             "src/index.ts": "export type * from './types';\nexport const a = 1;\nexport const b = 2;\n",
             "src/app.ts": "import { a, b } from './index';\nimport type { User } from './index';\n"
@@ -112,9 +112,8 @@ def test_type_only_star_reexport_does_not_hide_the_other_exports(repo_factory):
 # -- item 4: plain JavaScript calls -----------------------------------------------------------
 
 
-def signature_findings(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+def signature_findings(base: dict, change: dict) -> list[tuple]:
+    result = diff_result(base, change)
     assert result.exit_code in (0, 1), result.stderr
     return [(f["file"], f["line"], f["severity"], f["message"]) for f in result.findings
             if f["code"] == "IMP202"]
@@ -126,11 +125,11 @@ def js_calls(definition: str, calls: str, suffix: str = "js") -> dict:
 
 
 @pytest.mark.parametrize("suffix", ["js", "mjs", "cjs", "jsx"])
-def test_plain_javascript_trailing_parameter_added_is_not_a_break(repo_factory, suffix):
+def test_plain_javascript_trailing_parameter_added_is_not_a_break(suffix):
     # the missing argument is `undefined`; tsc --checkJs agrees: untyped parameters are optional
     base = js_calls("export function fmt(value) { return value; }\n", "fmt(1);\n", suffix)
     change = {f"src/lib.{suffix}": "export function fmt(value, unit) { return value + unit; }\n"}
-    assert signature_findings(repo_factory, base, change) == []
+    assert signature_findings(base, change) == []
 
 
 @pytest.mark.parametrize("new_definition, reason", [
@@ -143,26 +142,26 @@ def test_plain_javascript_trailing_parameter_added_is_not_a_break(repo_factory, 
     ("export const fmt = (value, scale) => value * scale;\n",
      "argument 2 now goes to parameter `scale`, no longer to `unit`"),  # removed from the middle
 ])
-def test_plain_javascript_arguments_that_shift_or_overflow_are_a_break(repo_factory, new_definition,
+def test_plain_javascript_arguments_that_shift_or_overflow_are_a_break(new_definition,
                                                                        reason):
     base = js_calls("export function fmt(value, unit, scale) { return value * scale + unit; }\n",
                     "fmt(1, 'px');\n")
-    findings = signature_findings(repo_factory, base, {"src/lib.js": new_definition})
+    findings = signature_findings(base, {"src/lib.js": new_definition})
     assert [(f[0], f[1], f[2]) for f in findings] == [("src/app.js", 2, "error")]
     assert reason in findings[0][3]
 
 
-def test_plain_javascript_function_reading_arguments_takes_any_number(repo_factory):
+def test_plain_javascript_function_reading_arguments_takes_any_number():
     base = js_calls("export function fmt(value, unit) { return value + unit; }\n", "fmt(1, 'px', 2);\n")
     change = {"src/lib.js": "export function fmt(value) {\n"
                             "  return [...arguments].map(String).join(value);\n}\n"}
-    assert signature_findings(repo_factory, base, change) == []
+    assert signature_findings(base, change) == []
 
 
-def test_parameter_renamed_in_place_is_not_a_shift(repo_factory):
+def test_parameter_renamed_in_place_is_not_a_shift():
     base = js_calls("export function fmt(value, unit) { return value + unit; }\n", "fmt(1, 'px');\n")
     change = {"src/lib.js": "export function fmt(amount, suffix) { return amount + suffix; }\n"}
-    assert signature_findings(repo_factory, base, change) == []
+    assert signature_findings(base, change) == []
 
 
 TYPED_VALUE = "/**\n * @param {number} value\n"
@@ -176,18 +175,18 @@ TYPED_VALUE = "/**\n * @param {number} value\n"
     (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string=} unit\n */\n", False),
     ("/** Formats a value. */\n", "/** Formats a value. */\n", False),  # no types: plain
 ])
-def test_jsdoc_typed_javascript_parameters_are_required(repo_factory, base_doc, new_doc, broken):
+def test_jsdoc_typed_javascript_parameters_are_required(base_doc, new_doc, broken):
     base = js_calls(base_doc + "export function fmt(value) { return value; }\n", "fmt(1);\n")
     change = {"src/lib.js": new_doc + "export function fmt(value, unit) { return value + unit; }\n"}
-    findings = signature_findings(repo_factory, base, change)
+    findings = signature_findings(base, change)
     assert [(f[0], f[2]) for f in findings] == ([("src/app.js", "error")] if broken else [])
     assert all("missing required argument `unit`" in f[3] for f in findings)
 
 
-def test_typescript_trailing_required_parameter_still_breaks(repo_factory):
+def test_typescript_trailing_required_parameter_still_breaks():
     base = js_calls("export function fmt(value: number) { return value; }\n", "fmt(1);\n", "ts")
     change = {"src/lib.ts": "export function fmt(value: number, unit: string) { return value + unit; }\n"}
-    findings = signature_findings(repo_factory, base, change)
+    findings = signature_findings(base, change)
     assert [(f[0], f[1]) for f in findings] == [("src/app.ts", 2)]
 
 
@@ -208,12 +207,11 @@ MINIFIED = "import{a as x,b as y}from'../src/lib.js';" + "export const c=[x(),y(
     ("lib/api.js", "// Generated by CoffeeScript 2.7.0\n" + STALE_CONSUMER),
     ("pkg/build/index.js", STALE_CONSUMER.replace("../src", "../../src")),
 ])
-def test_committed_build_output_is_not_checked(repo_factory, path, content):
+def test_committed_build_output_is_not_checked(path, content):
     # removing `b` breaks the generated file's import, but nothing is reported in it, and it
     # is no consumer of `b` (whose removal is then only a warning: code outside may use it)
     base = {**LIB, path: content, "pkg/package.json": '{"name": "pkg", "main": "build/index.js"}\n'}
-    repo = repo_factory([base, {"src/lib.js": "export function a() {}\n"}])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, {"src/lib.js": "export function a() {}\n"})
     assert [(f["code"], f["file"], f["severity"], f["consumers"]) for f in result.findings] == [
         ("IMP201", "src/lib.js", "warning", [])]
 
@@ -270,23 +268,21 @@ FACADE = {"src/greet.ts": "export function greet() { return 1; }\n",
           "src/legacy.js": "import { greet } from './index';\nexport const l = greet();\n"}
 
 
-def test_deleting_a_facade_counts_only_consumers_that_went_through_it(repo_factory):
+def test_deleting_a_facade_counts_only_consumers_that_went_through_it():
     # src/legacy.js resolves to index.js, src/app.ts now imports the module itself: neither is
     # a consumer of the deleted index.ts
     base = {**FACADE, "src/app.ts": "import { greet } from './index';\nexport const a = greet();\n"}
     change = {"src/index.ts": None, "src/app.ts": "import { greet } from './greet';\n"
                                                   "export const a = greet();\n"}
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, change, whole_repository=True)
     assert [(f["code"], f["severity"], f["consumers"]) for f in result.findings] == [
         ("IMP201", "warning", [])]
 
 
-def test_deleting_a_facade_still_names_the_consumers_that_went_through_it(repo_factory):
+def test_deleting_a_facade_still_names_the_consumers_that_went_through_it():
     base = {**FACADE, "src/index.js": None, "src/legacy.js": None,
             "src/page.ts": "import { greet } from './index';\nexport const p = greet();\n"}
-    repo = repo_factory([base, {"src/index.ts": None}])
-    result = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, {"src/index.ts": None}, whole_repository=True)
     assert [(f["code"], f["file"], f["severity"], f.get("consumers")) for f in result.findings] == [
         ("IMP201", "src/greet.ts", "error", [{"file": "src/page.ts", "line": 1}]),
         ("IMP102", "src/page.ts", "error", None)]

@@ -1,11 +1,11 @@
 """IMP501 unmigrated-column: a column added to an ORM model with no migration that adds it,
 where the repository keeps its schema in migrations (the threaded-replies incident). Flask-
-SQLAlchemy with Alembic, SQLAlchemy 2.0 `mapped_column`, and Django, through the real CLI on
-real git repositories."""
+SQLAlchemy with Alembic, SQLAlchemy 2.0 `mapped_column`, and Django, on revisions held in
+memory (the warm run through the cache, on a real git repository and the real CLI)."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result, run_impact
 
 MODELS = '''\
 from app import db
@@ -63,29 +63,28 @@ FLASK = {"app/__init__.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQL
 MIGRATION = "migrations/versions/9f1a2b3c4d5e_add_parent_comment_id.py"
 
 
-def _keys(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP5")
+def _keys(base: dict, change: dict) -> list[tuple]:
+    result = diff_result(base, change, select=("IMP5",))
     assert result.exit_code in (0, 1), result.stderr
     return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
 
 
-def test_a_column_added_to_a_model_without_its_migration(repo_factory):
-    assert _keys(repo_factory, FLASK, {"app/models.py": WITH_PARENT}) == [
+def test_a_column_added_to_a_model_without_its_migration():
+    assert _keys(FLASK, {"app/models.py": WITH_PARENT}) == [
         ("IMP501", "app/models.py", 8, "error", "comment.parent_comment_id")]
 
 
-def test_a_column_added_only_in_a_downgrade_or_to_another_table_is_still_unmigrated(repo_factory):
+def test_a_column_added_only_in_a_downgrade_or_to_another_table_is_still_unmigrated():
     downgrade = ADD_PARENT.format(body='    op.drop_column("comment", "legacy")').replace(
         'op.drop_column("comment", "parent_comment_id")',
         'op.add_column("comment", sa.Column("parent_comment_id", sa.Integer()))')
     other = ADD_PARENT.format(body='    op.add_column("chat", sa.Column("parent_comment_id", sa.Integer()))')
     for migration in (downgrade, other):
         change = {"app/models.py": WITH_PARENT, MIGRATION: migration}
-        assert [k[:3] for k in _keys(repo_factory, FLASK, change)] == [("IMP501", "app/models.py", 8)]
+        assert [k[:3] for k in _keys(FLASK, change)] == [("IMP501", "app/models.py", 8)]
 
 
-def test_a_column_added_with_its_migration_in_any_form_is_silent(repo_factory):
+def test_a_column_added_with_its_migration_in_any_form_is_silent():
     bodies = [
         '    op.add_column("comment", sa.Column("parent_comment_id", sa.Integer(), nullable=True))',
         ('    with op.batch_alter_table("comment") as batch_op:\n'
@@ -101,22 +100,22 @@ def test_a_column_added_with_its_migration_in_any_form_is_silent(repo_factory):
     ]
     for body in bodies:
         change = {"app/models.py": WITH_PARENT, MIGRATION: ADD_PARENT.format(body=body)}
-        assert _keys(repo_factory, FLASK, change) == [], body
+        assert _keys(FLASK, change) == [], body
 
 
-def test_without_migrations_for_the_table_impact_abstains(repo_factory):
+def test_without_migrations_for_the_table_impact_abstains():
     no_setup = {p: c for p, c in FLASK.items() if not p.startswith("migrations/")}
     other_tables = {**FLASK, "migrations/versions/0001_initial.py": INITIAL.replace('"comment"', '"audit"')}
     for base in (no_setup, other_tables):
-        assert _keys(repo_factory, base, {"app/models.py": WITH_PARENT}) == []
+        assert _keys(base, {"app/models.py": WITH_PARENT}) == []
 
 
-def test_a_new_model_or_an_old_column_moved_is_not_judged(repo_factory):
+def test_a_new_model_or_an_old_column_moved_is_not_judged():
     new_model = MODELS + '\n\nclass Reaction(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n'
-    assert _keys(repo_factory, FLASK, {"app/models.py": new_model}) == []
+    assert _keys(FLASK, {"app/models.py": new_model}) == []
     renamed_attribute = MODELS.replace('    body = db.Column(db.Text, nullable=False)',
                                        '    text = db.Column("body", db.Text, nullable=False)')
-    assert _keys(repo_factory, FLASK, {"app/models.py": renamed_attribute}) == []
+    assert _keys(FLASK, {"app/models.py": renamed_attribute}) == []
 
 
 SQLALCHEMY_2 = '''\
@@ -136,12 +135,12 @@ class Thread(Base):
 '''
 
 
-def test_sqlalchemy_2_mapped_columns(repo_factory):
+def test_sqlalchemy_2_mapped_columns():
     base = {"db/models.py": SQLALCHEMY_2, "alembic/env.py": "",
             "alembic/versions/a1_threads.py": INITIAL.replace('"comment"', '"threads"')}
     added = SQLALCHEMY_2 + "    pinned: Mapped[bool] = mapped_column(default=False)\n" \
         "    summary: Mapped[Optional[str]]\n    owner_id = mapped_column(\"owner\", ForeignKey(\"users.id\"))\n"
-    assert [k[2:] for k in _keys(repo_factory, base, {"db/models.py": added})] == [
+    assert [k[2:] for k in _keys(base, {"db/models.py": added})] == [
         (14, "error", "threads.pinned"), (15, "error", "threads.summary"), (16, "error", "threads.owner")]
 
 
@@ -183,14 +182,14 @@ DJANGO = {"forum/__init__.py": "", "forum/models.py": DJANGO_MODELS, "forum/migr
           "forum/migrations/0001_initial.py": DJANGO_INITIAL}
 
 
-def test_a_django_field_added_without_makemigrations(repo_factory):
+def test_a_django_field_added_without_makemigrations():
     added = {"forum/models.py": DJANGO_MODELS + "    pinned = models.BooleanField(default=False)\n"}
-    assert _keys(repo_factory, DJANGO, added) == [("IMP501", "forum/models.py", 6, "error", "thread.pinned")]
+    assert _keys(DJANGO, added) == [("IMP501", "forum/models.py", 6, "error", "thread.pinned")]
     migrated = {**added, "forum/migrations/0002_thread_pinned.py": DJANGO_ADD}
-    assert _keys(repo_factory, DJANGO, migrated) == []
+    assert _keys(DJANGO, migrated) == []
     elsewhere = {**DJANGO, "forum/migrations/0001_initial.py": None, "forum/migrations/__init__.py": None,
                  "other/migrations/0001_initial.py": DJANGO_INITIAL}
-    assert _keys(repo_factory, elsewhere, added) == []
+    assert _keys(elsewhere, added) == []
 
 
 def test_impact_rules_explains_imp501():
@@ -215,28 +214,28 @@ class Incident(Base):
 '''
 
 
-def test_a_table_named_by_a_base_class_is_judged_by_its_columns(repo_factory):
+def test_a_table_named_by_a_base_class_is_judged_by_its_columns():
     """`__tablename__` computed by the declarative base: the model is migrated when the
     migrations add every column it had; then only a column of that name anywhere covers it."""
     migration = INITIAL.replace('"comment"', '"incident"').replace('"chat_id"', '"title"') \
         .replace('"body"', '"status"')
     base = {"app/models.py": COMPUTED_TABLE, "alembic/versions/0001_initial.py": migration}
     added = {"app/models.py": COMPUTED_TABLE + "    severity = Column(String)\n"}
-    assert _keys(repo_factory, base, added) == [("IMP501", "app/models.py", 10, "error", "Incident.severity")]
+    assert _keys(base, added) == [("IMP501", "app/models.py", 10, "error", "Incident.severity")]
     migrated = {**added, "alembic/versions/0002.py": ADD_PARENT.format(
         body='    op.add_column("incident", sa.Column("severity", sa.String()))')}
-    assert _keys(repo_factory, base, migrated) == []
+    assert _keys(base, migrated) == []
     unmanaged = {**base, "alembic/versions/0001_initial.py": migration.replace('"status"', '"state"')}
-    assert _keys(repo_factory, unmanaged, added) == []
+    assert _keys(unmanaged, added) == []
 
 
-def test_a_migration_with_its_own_copy_of_the_model_is_not_a_model(repo_factory):
+def test_a_migration_with_its_own_copy_of_the_model_is_not_a_model():
     """Migrations that move data declare the model as it is at that revision; that copy
     is not the application's model, so its columns are not judged."""
     copy = ADD_PARENT.format(body='    op.add_column("comment", sa.Column("parent_comment_id", sa.Integer()))') \
         + "\n\nclass Comment(Base):\n    __tablename__ = \"comment\"\n    id = sa.Column(sa.Integer)\n" \
         "    parent_comment_id = sa.Column(sa.Integer)\n    edited = sa.Column(sa.Boolean)\n"
-    assert _keys(repo_factory, FLASK, {"app/models.py": WITH_PARENT, MIGRATION: copy}) == []
+    assert _keys(FLASK, {"app/models.py": WITH_PARENT, MIGRATION: copy}) == []
 
 
 def test_a_warm_run_through_the_revision_index_judges_as_a_full_scan(repo_factory):

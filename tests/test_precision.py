@@ -4,7 +4,7 @@ zod, tanstack) that once gave false findings: each must stay silent even with `-
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys, run_impact
+from conftest import diff_keys, diff_result
 
 CASES = {
     "class attribute as a parameter default and annotation": {
@@ -83,9 +83,8 @@ CASES = {
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_no_false_finding(repo_factory, name):
-    repo = repo_factory([{"README.md": "x\n"}, CASES[name]])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
+def test_no_false_finding(name):
+    result = diff_result({"README.md": "x\n"}, CASES[name], show_all=True)
     assert result.findings == [], result.findings
 
 
@@ -110,10 +109,9 @@ CLEAN_CHANGES = {
 
 
 @pytest.mark.parametrize("name", CLEAN_CHANGES)
-def test_no_false_finding_on_a_clean_change(repo_factory, name):
+def test_no_false_finding_on_a_clean_change(name):
     base, change = CLEAN_CHANGES[name]
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, change)
     assert result.findings == [], result.findings
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_impact
+from conftest import diff_result, run_impact
 
 PKG = {
     "pkg/__init__.py": "",
@@ -13,16 +13,15 @@ PKG = {
 }
 
 
-def api_findings(repo_factory, base: dict, change: dict) -> list[dict]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+def api_findings(base: dict, change: dict) -> list[dict]:
+    result = diff_result(base, change)
     return [f for f in result.findings if f["code"] == "IMP201"]
 
 
-def test_removed_function_with_consumers_is_an_error_at_its_old_definition(repo_factory):
+def test_removed_function_with_consumers_is_an_error_at_its_old_definition():
     base = {**PKG, "app.py": "from pkg.util import other\nimport pkg.util\n\npkg.util.other(1)\n",
             "pkg/service.py": "from .util import other\n"}
-    [finding] = api_findings(repo_factory, base, {"pkg/util.py": "def helper(x):\n    return x\n"})
+    [finding] = api_findings(base, {"pkg/util.py": "def helper(x):\n    return x\n"})
     assert (finding["file"], finding["line"], finding["column"]) == ("pkg/util.py", 5, 5)
     assert finding["revision"] == "base" and finding["severity"] == "error"
     assert finding["consumers"] == [{"file": "app.py", "line": 1}, {"file": "app.py", "line": 4},
@@ -30,66 +29,66 @@ def test_removed_function_with_consumers_is_an_error_at_its_old_definition(repo_
     assert "3 in-repo site(s) still use it" in finding["message"]
 
 
-def test_removed_function_without_consumers_is_a_warning(repo_factory):
-    [finding] = api_findings(repo_factory, PKG, {"pkg/util.py": "def helper(x):\n    return x\n"})
+def test_removed_function_without_consumers_is_a_warning():
+    [finding] = api_findings(PKG, {"pkg/util.py": "def helper(x):\n    return x\n"})
     assert finding["severity"] == "warning" and finding["consumers"] == []
     assert "code outside this repository may use it" in finding["message"]
 
 
-def test_private_names_modules_and_tests_are_not_public_api(repo_factory):
+def test_private_names_modules_and_tests_are_not_public_api():
     base = {**PKG, "pkg/util.py": PKG["pkg/util.py"] + "\n\ndef _private():\n    pass\n",
             "pkg/_internal.py": "def gone():\n    pass\n",
             "pkg/tests/__init__.py": "", "pkg/tests/test_util.py": "def test_x():\n    pass\n",
             "script.py": "def main():\n    pass\n"}
     change = {"pkg/util.py": PKG["pkg/util.py"], "pkg/_internal.py": "x = 1\n",
               "pkg/tests/test_util.py": "x = 1\n", "script.py": "x = 1\n"}
-    assert api_findings(repo_factory, base, change) == []
+    assert api_findings(base, change) == []
 
 
-def test_all_decides_what_is_public(repo_factory):
+def test_all_decides_what_is_public():
     base = {**PKG, "pkg/util.py": "__all__ = ['helper']\n" + PKG["pkg/util.py"]}
     change = {"pkg/util.py": "__all__ = ['helper']\n\n\ndef helper(x):\n    return x\n"}
-    assert api_findings(repo_factory, base, change) == []
+    assert api_findings(base, change) == []
 
 
-def test_rename_in_place_is_named(repo_factory):
+def test_rename_in_place_is_named():
     change = {"pkg/util.py": "def helper(x):\n    return x\n\n\ndef combine(y, z=1):\n    return y + z\n"}
-    [finding] = api_findings(repo_factory, PKG, change)
+    [finding] = api_findings(PKG, change)
     assert finding["symbol"] == "other" and "renamed to `combine`" in finding["message"]
 
 
-def test_move_to_another_module_is_named(repo_factory):
+def test_move_to_another_module_is_named():
     change = {"pkg/util.py": "def helper(x):\n    return x\n",
               "pkg/maths.py": "def other(y, z=1):\n    return y + z\n"}
-    [finding] = api_findings(repo_factory, PKG, change)
+    [finding] = api_findings(PKG, change)
     assert "moved to `pkg/maths.py:other`" in finding["message"]
 
 
-def test_package_reexport_removed_is_reported_at_the_reexport(repo_factory):
+def test_package_reexport_removed_is_reported_at_the_reexport():
     base = {**PKG, "pkg/__init__.py": "from .util import helper\n\n__all__ = ['helper']\n",
             "app.py": "from pkg import helper\n"}
     change = {"pkg/__init__.py": "__all__ = []\n"}
-    [finding] = api_findings(repo_factory, base, change)
+    [finding] = api_findings(base, change)
     assert (finding["file"], finding["line"], finding["symbol"]) == ("pkg/util.py", 1, "helper")
     assert finding["consumers"] == [{"file": "app.py", "line": 1}]
 
 
-def test_deleted_module_lists_importers_as_consumers(repo_factory):
+def test_deleted_module_lists_importers_as_consumers():
     base = {**PKG, "app.py": "from pkg.util import helper\n"}
-    findings = api_findings(repo_factory, base, {"pkg/util.py": None})
+    findings = api_findings(base, {"pkg/util.py": None})
     assert [(f["symbol"], f["severity"]) for f in findings] == [("helper", "error"), ("other", "warning")]
     assert findings[0]["consumers"] == [{"file": "app.py", "line": 1}]
 
 
-def test_javascript_without_package_json_every_export_is_public(repo_factory):
+def test_javascript_without_package_json_every_export_is_public():
     base = {"src/lib.js": "export function a() {}\nexport const b = 1;\n",
             "src/app.js": "import { a } from './lib.js';\na();\n"}
-    [finding] = api_findings(repo_factory, base, {"src/lib.js": "export const b = 1;\n"})
+    [finding] = api_findings(base, {"src/lib.js": "export const b = 1;\n"})
     assert (finding["file"], finding["line"], finding["symbol"]) == ("src/lib.js", 1, "a")
     assert finding["consumers"] == [{"file": "src/app.js", "line": 1}]
 
 
-def test_javascript_package_entry_points_decide_what_is_public(repo_factory):
+def test_javascript_package_entry_points_decide_what_is_public():
     manifest = json.dumps({"name": "lib", "exports": {".": {"import": "./src/index.js",
                                                             "require": "./dist/index.cjs"}}})
     base = {"package.json": manifest,
@@ -98,9 +97,9 @@ def test_javascript_package_entry_points_decide_what_is_public(repo_factory):
             "src/use.js": "import { internal } from './format.js';\ninternal();\n"}
     change = {"src/format.js": "export function format2(x) { return x; }\n",
               "src/index.js": "export { format2 as format } from './format.js';\n"}
-    assert api_findings(repo_factory, base, change) == []  # internal is not public; format kept
+    assert api_findings(base, change) == []  # internal is not public; format kept
     change = {"src/format.js": "export function internal() {}\n"}
-    [finding] = api_findings(repo_factory, base, change)  # the entry still re-exports it
+    [finding] = api_findings(base, change)  # the entry still re-exports it
     assert (finding["file"], finding["symbol"]) == ("src/format.js", "format")
     assert finding["consumers"] == [{"file": "src/index.js", "line": 1}]
 
@@ -133,48 +132,47 @@ CLASS = ("class Store:\n    def get(self, key):\n        return key\n\n"
          "    def _cache(self):\n        pass\n")
 
 
-def test_removed_public_method_with_a_call_through_the_class(repo_factory):
+def test_removed_public_method_with_a_call_through_the_class():
     base = {"pkg/__init__.py": "", "pkg/store.py": CLASS,
             "app.py": "from pkg.store import Store\n\nStore.open('x')\n"}
     change = {"pkg/store.py": CLASS.replace("    @classmethod\n    def open(cls, path):\n"
                                             "        return cls()\n\n", "")}
-    [finding] = api_findings(repo_factory, base, change)
+    [finding] = api_findings(base, change)
     assert (finding["symbol"], finding["line"], finding["severity"]) == ("Store.open", 6, "error")
     assert finding["consumers"] == [{"file": "app.py", "line": 3}]
 
 
-def test_removed_method_used_only_on_instances_warns_and_private_is_silent(repo_factory):
+def test_removed_method_used_only_on_instances_warns_and_private_is_silent():
     base = {"pkg/__init__.py": "", "pkg/store.py": CLASS}
     change = {"pkg/store.py": CLASS.replace("    def get(self, key):\n        return key\n\n", "")
               .replace("    def _cache(self):\n        pass\n", "")}
-    [finding] = api_findings(repo_factory, base, change)
+    [finding] = api_findings(base, change)
     assert (finding["symbol"], finding["severity"]) == ("Store.get", "warning")
 
 
-def test_removed_method_of_a_javascript_class(repo_factory):
+def test_removed_method_of_a_javascript_class():
     base = {"src/store.js": "export class Store {\n  get(key) { return key; }\n  put(k, v) {}\n}\n"}
     change = {"src/store.js": "export class Store {\n  put(k, v) {}\n}\n"}
-    [finding] = api_findings(repo_factory, base, change)
+    [finding] = api_findings(base, change)
     assert (finding["file"], finding["line"], finding["symbol"]) == ("src/store.js", 2, "Store.get")
 
 
-def test_changed_public_method_signature_warns_at_the_method(repo_factory):
+def test_changed_public_method_signature_warns_at_the_method():
     base = {"pkg/__init__.py": "", "pkg/store.py": CLASS}
-    repo = repo_factory([base, {"pkg/store.py": CLASS.replace("def get(self, key)",
-                                                                  "def get(self, key, default)")}])
-    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    findings = diff_result(base, {"pkg/store.py": CLASS.replace("def get(self, key)",
+                                                                  "def get(self, key, default)")}).findings
     assert [(f["code"], f["symbol"], f["line"], f["severity"]) for f in findings] == [
         ("IMP202", "Store.get", 2, "warning")]
     assert "new required parameter `default`" in findings[0]["message"]
 
 
-def test_default_export_became_named_and_back(repo_factory):
+def test_default_export_became_named_and_back():
     base = {"src/a.js": "export default function parse(x) { return x; }\n",
             "src/b.js": "export function fmt(x) { return x; }\n",
             "src/app.js": "import parse from './a.js';\nimport { fmt } from './b.js';\n"}
     change = {"src/a.js": "export function parse(x) { return x; }\n",
               "src/b.js": "export default function fmt(x) { return x; }\n"}
-    findings = {f["file"]: f for f in api_findings(repo_factory, base, change)}
+    findings = {f["file"]: f for f in api_findings(base, change)}
     assert "is now the named export `parse`" in findings["src/a.js"]["message"]
     assert "`fmt` of `src/b.js` is now its default export" in findings["src/b.js"]["message"]
     assert findings["src/a.js"]["consumers"] == [{"file": "src/app.js", "line": 1}]
@@ -183,45 +181,43 @@ def test_default_export_became_named_and_back(repo_factory):
 # -- cases the griffe comparison (benchmarks/griffe_agreement.py) found -------------------
 
 
-def test_subscripted_annotations_bind_nothing(repo_factory):
+def test_subscripted_annotations_bind_nothing():
     base = {"pkg/__init__.py": "", "pkg/api.py": "class Item:\n    pass\n\n\n"
                                                  "def handle(items: list[int]) -> None:\n    pass\n"}
     change = {"pkg/api.py": "def handle(items: list[Item]) -> None:\n    pass\n"}
-    repo = repo_factory([base, change])
-    keys = sorted(run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").keys())
+    keys = sorted(diff_result(base, change).keys())
     assert keys == [("IMP105", "pkg/api.py", 1, "Item"), ("IMP201", "pkg/api.py", 1, "Item")]
 
 
-def test_unchanged_property_with_setter_is_not_a_signature_change(repo_factory):
+def test_unchanged_property_with_setter_is_not_a_signature_change():
     cls = ("class Spec:\n    @property\n    def pre(self):\n        return self._p\n\n"
            "    @pre.setter\n    def pre(self, value):\n        self._p = value\n")
     base = {"pkg/__init__.py": "", "pkg/api.py": cls}
-    repo = repo_factory([base, {"pkg/api.py": '"""Specs."""\n' + cls}])
-    assert run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings == []
+    assert diff_result(base, {"pkg/api.py": '"""Specs."""\n' + cls}).findings == []
 
 
-def test_method_moved_into_a_base_class_is_not_removed(repo_factory):
+def test_method_moved_into_a_base_class_is_not_removed():
     base = {"pkg/__init__.py": "",
             "pkg/types.py": "class IntType:\n    def convert(self, value):\n        return int(value)\n"}
     change = {"pkg/types.py": "class _NumberBase:\n    def convert(self, value):\n"
                               "        return int(value)\n\n\nclass IntType(_NumberBase):\n    pass\n"}
-    assert api_findings(repo_factory, base, change) == []
+    assert api_findings(base, change) == []
 
 
-def test_rebound_import_is_reported_where_it_is_rebound(repo_factory):
+def test_rebound_import_is_reported_where_it_is_rebound():
     base = {"pkg/__init__.py": "",
             "pkg/markers.py": "__all__ = ['parse']\nEXPR = 1\n\n\ndef parse():\n    pass\n",
             "pkg/requirements.py": "from .markers import EXPR\nEXPR = EXPR + 1\n"}
-    [finding] = api_findings(repo_factory, base, {"pkg/requirements.py": "X = 1\n"})
+    [finding] = api_findings(base, {"pkg/requirements.py": "X = 1\n"})
     assert (finding["file"], finding["line"], finding["symbol"]) == ("pkg/requirements.py", 2, "EXPR")
 
 
-def test_tool_impact_public_replaces_the_automatic_model(repo_factory):
+def test_tool_impact_public_replaces_the_automatic_model():
     base = {**PKG, "pkg/api.py": "def entry():\n    pass\n",
             "web/internal.js": "export function x() {}\n",
             "pyproject.toml": "[tool.impact]\npublic = ['pkg/api.py', 'web/*.js']\n"}
     change = {"pkg/util.py": "x = 1\n", "pkg/api.py": "y = 1\n", "web/internal.js": "export const y = 1;\n"}
-    found = sorted((f["file"], f["symbol"]) for f in api_findings(repo_factory, base, change))
+    found = sorted((f["file"], f["symbol"]) for f in api_findings(base, change))
     assert found == [("pkg/api.py", "entry"), ("web/internal.js", "x")]
 
 
@@ -231,7 +227,7 @@ def test_tool_impact_public_must_be_a_list_of_strings(repo_factory):
     assert result.exit_code == 2 and "public must be a list of strings" in result.stderr
 
 
-def test_calls_on_instances_of_a_known_class_are_consumers(repo_factory):
+def test_calls_on_instances_of_a_known_class_are_consumers():
     base = {"pkg/__init__.py": "", "pkg/store.py": CLASS,
             "app.py": "from pkg.store import Store\n\n\ndef run():\n    store = Store()\n"
                       "    return store.get('k')\n",
@@ -240,49 +236,46 @@ def test_calls_on_instances_of_a_known_class_are_consumers(repo_factory):
                           "  const box = new Box();\n  box.open();\n}\n"}
     change = {"pkg/store.py": CLASS.replace("    def get(self, key):\n        return key\n\n", ""),
               "src/store.js": "export class Box {\n  close() {}\n}\n"}
-    findings = {f["symbol"]: f for f in api_findings(repo_factory, base, change)}
+    findings = {f["symbol"]: f for f in api_findings(base, change)}
     assert findings["Store.get"]["consumers"] == [{"file": "app.py", "line": 6}]
     assert findings["Box.open"]["consumers"] == [{"file": "src/app.js", "line": 4}]
     assert findings["Store.get"]["severity"] == findings["Box.open"]["severity"] == "error"
 
 
-def test_changed_method_breaks_calls_on_instances(repo_factory):
+def test_changed_method_breaks_calls_on_instances():
     base = {"pkg/__init__.py": "", "pkg/store.py": CLASS,
             "app.py": "from pkg.store import Store\n\nstore = Store()\nstore.get(key='k')\n"}
     renamed = CLASS.replace("def get(self, key):\n        return key", "def get(self, name):\n"
                             "        return name")
-    repo = repo_factory([base, {"pkg/store.py": renamed}])
-    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    findings = diff_result(base, {"pkg/store.py": renamed}).findings
     assert [(f["code"], f["file"], f["line"], f["symbol"]) for f in findings] == [
         ("IMP202", "app.py", 4, "Store.get")]
     assert "has no parameter `key`" in findings[0]["message"]
 
 
-def test_javascript_rename_and_move_are_named(repo_factory):
+def test_javascript_rename_and_move_are_named():
     base = {"src/a.js": "export function parseDate(s) { return new Date(s); }\n"
                         "export function fmt(d) { return d.toISOString(); }\n"}
     change = {"src/a.js": "export function toDate(s) { return new Date(s); }\n",
               "src/b.js": "export function fmt(d) { return d.toISOString(); }\n"}
-    findings = {f["symbol"]: f["message"] for f in api_findings(repo_factory, base, change)}
+    findings = {f["symbol"]: f["message"] for f in api_findings(base, change)}
     assert "renamed to `toDate`" in findings["parseDate"]
     assert "moved to `src/b.js:fmt`" in findings["fmt"]
 
 
-def test_javascript_unexported_helper_renamed_is_silent(repo_factory):
+def test_javascript_unexported_helper_renamed_is_silent():
     base = {"src/a.js": "function helper(x) { return x; }\nexport const run = () => helper(1);\n"}
     change = {"src/a.js": "function assist(x) { return x; }\nexport const run = () => assist(1);\n"}
-    repo = repo_factory([base, change])
-    assert run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings == []
+    assert diff_result(base, change).findings == []
 
 
-def test_consumers_include_imports_through_a_star_reexport(repo_factory):
+def test_consumers_include_imports_through_a_star_reexport():
     base = {"pkg/__init__.py": "from pkg.misc import *\n",
             "pkg/misc.py": "__all__ = ['flatten', 'pairwise']\n\n\ndef flatten(x):\n    return x\n\n\n"
                            "def pairwise(x):\n    return x\n",
             "app.py": "from pkg import flatten, pairwise\n"}
     change = {"pkg/misc.py": "__all__ = ['flatten', 'pairwise']\n\n\ndef pairwise(x):\n    return x\n"}
-    repo = repo_factory([base, change])
-    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    findings = diff_result(base, change).findings
     assert [(f["code"], f["file"], f["line"]) for f in findings] == [
         ("IMP104", "pkg/misc.py", 1), ("IMP201", "pkg/misc.py", 4)]  # the __all__ entry carries it
     assert findings[1]["consumers"] == [{"file": "app.py", "line": 1},

@@ -4,39 +4,38 @@ still reported."""
 
 from __future__ import annotations
 
-from conftest import diff_keys, run_impact
+from conftest import diff_keys, diff_result
 
 PKG = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n"}
 
 
-def findings(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+def findings(base: dict, change: dict) -> list[tuple]:
+    result = diff_result(base, change)
     assert result.exit_code in (0, 1), result.stderr
     return sorted((f["code"], f["file"], f["line"], f["symbol"]) for f in result.findings)
 
 
-def test_deleting_a_stub_whose_module_still_defines_the_names_removes_nothing(repo_factory):
+def test_deleting_a_stub_whose_module_still_defines_the_names_removes_nothing():
     base = {**PKG, "pkg/util.pyi": "def helper(x: int) -> int: ...\n",
             "app.py": "from pkg.util import helper\n"}
-    assert findings(repo_factory, base, {"pkg/util.pyi": None}) == []
+    assert findings(base, {"pkg/util.pyi": None}) == []
 
 
-def test_deleting_a_stub_and_the_name_is_still_a_removal(repo_factory):
+def test_deleting_a_stub_and_the_name_is_still_a_removal():
     base = {**PKG, "pkg/util.pyi": "def helper(x: int) -> int: ...\n",
             "app.py": "from pkg.util import helper\n"}
     change = {"pkg/util.pyi": None, "pkg/util.py": "def other(x):\n    return x\n"}
-    assert ("IMP101", "app.py", 1, "helper") in findings(repo_factory, base, change)
+    assert ("IMP101", "app.py", 1, "helper") in findings(base, change)
 
 
-def test_all_entry_undefined_in_base_is_not_removed_by_the_change(repo_factory):
+def test_all_entry_undefined_in_base_is_not_removed_by_the_change():
     base = {"pkg/__init__.py": "", "pkg/util.py": "__all__ = ['helper', 'ghost']\n\n\n"
                                                   "def helper(x):\n    return x\n"}
     change = {"pkg/util.py": base["pkg/util.py"] + "\n\nVALUE = 1\n"}
-    assert findings(repo_factory, base, change) == []
+    assert findings(base, change) == []
 
 
-def test_removed_override_that_a_generic_base_still_provides_is_not_a_removal(repo_factory):
+def test_removed_override_that_a_generic_base_still_provides_is_not_a_removal():
     base = {"pkg/__init__.py": "",
             "pkg/base.py": "from typing import Generic, TypeVar\nT = TypeVar('T')\n\n\n"
                            "class Base(Generic[T]):\n    def run(self):\n        return 1\n",
@@ -45,47 +44,47 @@ def test_removed_override_that_a_generic_base_still_provides_is_not_a_removal(re
                            "        return 3\n"}
     change = {"pkg/impl.py": "from pkg.base import Base\n\n\nclass Impl(Base[int]):\n"
                              "    def other(self):\n        return 3\n"}
-    assert findings(repo_factory, base, change) == [
+    assert findings(base, change) == [
         ("IMP201", "pkg/impl.py", 8, "Impl.stop")]
 
 
-def test_removed_override_with_a_base_outside_the_repository_is_not_a_removal(repo_factory):
+def test_removed_override_with_a_base_outside_the_repository_is_not_a_removal():
     base = {"pkg/__init__.py": "",
             "pkg/views.py": "from django.views import View\n\n\nclass Home(View):\n"
                             "    def get(self, request):\n        return 1\n"}
     change = {"pkg/views.py": "from django.views import View\n\n\nclass Home(View):\n"
                               "    template = 'x'\n"}
-    assert findings(repo_factory, base, change) == []
+    assert findings(base, change) == []
 
 
-def test_removed_dunder_override_is_not_removed_public_api(repo_factory):
+def test_removed_dunder_override_is_not_removed_public_api():
     base = {"pkg/__init__.py": "",
             "pkg/model.py": "class Money:\n    def __str__(self):\n        return 'm'\n\n"
                             "    def __eq__(self, other):\n        return True\n\n"
                             "    def amount(self):\n        return 1\n"}
     change = {"pkg/model.py": "class Money:\n    def other(self):\n        return 1\n"}
-    assert findings(repo_factory, base, change) == [("IMP201", "pkg/model.py", 8, "Money.amount")]
+    assert findings(base, change) == [("IMP201", "pkg/model.py", 8, "Money.amount")]
 
 
-def test_module_level_loop_and_with_variables_are_not_public_api(repo_factory):
+def test_module_level_loop_and_with_variables_are_not_public_api():
     base = {"pkg/__init__.py": "",
             "pkg/consts.py": "import contextlib\nNAMES = {}\nfor key in ('a', 'b'):\n"
                              "    NAMES[key] = 1\nwith contextlib.suppress(Exception) as ctx:\n"
                              "    pass\ntry:\n    pass\nexcept Exception as err:\n    pass\n"
                              "LIMIT = 3\n"}
     change = {"pkg/consts.py": "NAMES = {'a': 1, 'b': 1}\n"}
-    assert findings(repo_factory, base, change) == [("IMP201", "pkg/consts.py", 11, "LIMIT")]
+    assert findings(base, change) == [("IMP201", "pkg/consts.py", 11, "LIMIT")]
 
 
-def test_dataclass_subclass_constructor_takes_the_base_fields_first(repo_factory):
+def test_dataclass_subclass_constructor_takes_the_base_fields_first():
     models = ("from dataclasses import dataclass\n\n\n@dataclass\nclass Base:\n    id: int\n\n\n"
               "@dataclass\nclass User(Base):\n    name: str\n")
     base = {"pkg/__init__.py": "", "pkg/models.py": models,
             "app.py": "from pkg.models import User\nUser(1, 'a')\nUser(id=1, name='a')\n"}
     clean = {"pkg/models.py": models + "\n\nVERSION = 2\n"}
-    assert findings(repo_factory, base, clean) == []
+    assert findings(base, clean) == []
     breaking = {"pkg/models.py": models.replace("    name: str\n", "    name: str\n    age: int\n")}
-    assert findings(repo_factory, base, breaking) == [
+    assert findings(base, breaking) == [
         ("IMP202", "app.py", 2, "User"), ("IMP202", "app.py", 3, "User")]
 
 

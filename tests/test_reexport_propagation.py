@@ -1,8 +1,8 @@
 """Breakage through re-exports, star imports and `__all__`, and completeness per name.
 
-Each case is a small repository of two commits (a base and a change) run through the real
-CLI twice: checking only the files the change can affect, and `--full-scan`; both must give
-the same report. Positive cases assert every broken consumer site; negative ones that a
+Each case is a base and a change held in memory, run through the library entry point twice:
+checking only the files the change can affect, and the whole repository (`--full-scan`); both
+must give the same report. Positive cases assert every broken consumer site; negative ones that a
 consumer the change does not really break gives nothing. (IMP201, removed public API, is
 tested in test_public_api.py and left out here.)
 """
@@ -10,17 +10,15 @@ tested in test_public_api.py and left out here.)
 from __future__ import annotations
 
 import pytest
-from conftest import run_impact
+from conftest import diff_result
 
 
-def report(repo_factory, base: dict, change: dict, *more: dict) -> list[dict]:
-    """The findings `change` (and then `more`) introduces, the same with and without scope."""
-    repo = repo_factory([base, change, *more])
-    scoped = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
-    full = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
-    assert scoped.exit_code in (0, 1), scoped.stderr
-    assert scoped.json == full.json
-    return [f for f in scoped.findings if f["code"] != "IMP201"]
+def report(base: dict, change: dict) -> list[dict]:
+    """The findings `change` introduces, the same with and without scope."""
+    scoped = diff_result(base, change).json
+    full = diff_result(base, change, whole_repository=True).json
+    assert scoped == full
+    return [f for f in scoped["findings"] if f["code"] != "IMP201"]
 
 
 def keys(findings: list[dict]) -> list[tuple[str, str, int, str]]:
@@ -43,8 +41,8 @@ PY_BASE = {"pkg/__init__.py": "from .sql import X\n", "pkg/sql.py": SQL, **PY_CO
 # -- Python: item 1, breakage through re-exports -----------------------------------------
 
 
-def test_python_deleted_source_breaks_every_consumer_of_the_reexport(repo_factory):
-    findings = report(repo_factory, PY_BASE, {"pkg/sql.py": None})
+def test_python_deleted_source_breaks_every_consumer_of_the_reexport():
+    findings = report(PY_BASE, {"pkg/sql.py": None})
     assert {f["severity"] for f in findings} == {"error"}
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP101", "jobs.py", 2, "X"),
                               ("IMP102", "pkg/__init__.py", 1, ".sql")]
@@ -55,20 +53,20 @@ def test_python_deleted_source_breaks_every_consumer_of_the_reexport(repo_factor
     assert consumer["origin"] == {"file": "pkg/__init__.py", "line": 1}  # the re-export, in base
 
 
-def test_python_removed_name_breaks_every_consumer_of_the_reexport(repo_factory):
-    findings = report(repo_factory, PY_BASE, {"pkg/sql.py": "def Y():\n    return 2\n"})
+def test_python_removed_name_breaks_every_consumer_of_the_reexport():
+    findings = report(PY_BASE, {"pkg/sql.py": "def Y():\n    return 2\n"})
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP101", "jobs.py", 2, "X"),
                               ("IMP101", "pkg/__init__.py", 1, "X")]
     assert message_at(findings, "jobs.py", 2) == \
         "`X` is re-exported by `pkg/__init__.py` from `pkg.sql`, which no longer provides `X`"
 
 
-def test_python_breakage_goes_through_every_layer(repo_factory):
+def test_python_breakage_goes_through_every_layer():
     base = {"pkg/__init__.py": "from .core import X as Renamed\n",
             "pkg/core/__init__.py": "from .sql import X\n", "pkg/core/sql.py": SQL,
             "api/__init__.py": "from pkg import Renamed\n",
             "app.py": "from api import Renamed\n\nRenamed()\n"}
-    findings = report(repo_factory, base, {"pkg/core/sql.py": None})
+    findings = report(base, {"pkg/core/sql.py": None})
     assert keys(findings) == [("IMP101", "api/__init__.py", 1, "Renamed"),
                               ("IMP101", "app.py", 1, "Renamed"),
                               ("IMP101", "pkg/__init__.py", 1, "X"),
@@ -78,28 +76,28 @@ def test_python_breakage_goes_through_every_layer(repo_factory):
         "`pkg.core` (as `X`), which re-exports it from `pkg.core.sql`, which no longer exists")
 
 
-def test_python_breakage_through_a_star_import(repo_factory):
+def test_python_breakage_through_a_star_import():
     base = {"pkg/__init__.py": "from .api import *\n", "pkg/api.py": "from .sql import X, Y\n",
             "pkg/sql.py": SQL, "app.py": "from pkg import X, Y\n"}
-    findings = report(repo_factory, base, {"pkg/sql.py": "def Y():\n    return 2\n"})
+    findings = report(base, {"pkg/sql.py": "def Y():\n    return 2\n"})
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP101", "pkg/api.py", 1, "X")]
 
 
-def test_python_star_import_of_a_deleted_module_breaks_the_names_it_brought(repo_factory):
+def test_python_star_import_of_a_deleted_module_breaks_the_names_it_brought():
     base = {"pkg/__init__.py": "from .sql import *\n", "pkg/sql.py": SQL,
             "app.py": "from pkg import X\nimport pkg\n\npkg.Y()\n"}
-    findings = report(repo_factory, base, {"pkg/sql.py": None})
+    findings = report(base, {"pkg/sql.py": None})
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP102", "pkg/__init__.py", 1, ".sql"),
                               ("IMP103", "app.py", 4, "Y")]  # stars bind nothing: pyright too
 
 
-def test_python_breakage_through_layers_of_star_imports_of_a_deleted_module(repo_factory):
+def test_python_breakage_through_layers_of_star_imports_of_a_deleted_module():
     base = {"pkg/__init__.py": "from .algorithms import *\n",
             "pkg/algorithms/__init__.py": "from .dag import *\nfrom .flow import *\n",
             "pkg/algorithms/dag.py": "__all__ = ['topo']\n\n\ndef topo():\n    pass\n",
             "pkg/algorithms/flow.py": "def flow():\n    pass\n",
             "app.py": "import pkg\nfrom pkg import flow, topo\n\npkg.topo()\npkg.flow()\n"}
-    findings = report(repo_factory, base, {"pkg/algorithms/dag.py": None})
+    findings = report(base, {"pkg/algorithms/dag.py": None})
     assert keys(findings) == [("IMP101", "app.py", 2, "topo"),
                               ("IMP102", "pkg/algorithms/__init__.py", 1, ".dag"),
                               ("IMP103", "app.py", 4, "topo")]
@@ -108,7 +106,7 @@ def test_python_breakage_through_layers_of_star_imports_of_a_deleted_module(repo
         "from `pkg.algorithms.dag`, which no longer exists")
 
 
-def test_python_attribute_chain_through_a_module_a_package_binds(repo_factory):
+def test_python_attribute_chain_through_a_module_a_package_binds():
     """`nx.community.modularity`: networkx star-imports `community`, a module that
     `networkx.algorithms` binds with `from networkx.algorithms import community`; the module
     takes `modularity` by a star import of a module the change deletes (pyright reports it)."""
@@ -119,21 +117,21 @@ def test_python_attribute_chain_through_a_module_a_package_binds(repo_factory):
             "pkg/algorithms/community/fluid.py": "def fluid():\n    pass\n",
             "app.py": "import pkg as nx\n\nnx.community.modularity()\nnx.community.fluid()\n"
                       "nx.algorithms.community.modularity()\n"}
-    findings = report(repo_factory, base, {"pkg/algorithms/community/quality.py": None})
+    findings = report(base, {"pkg/algorithms/community/quality.py": None})
     assert keys(findings) == [("IMP102", "pkg/algorithms/community/__init__.py", 1, ".quality"),
                               ("IMP103", "app.py", 3, "modularity"),
                               ("IMP103", "app.py", 5, "modularity")]
 
 
 @pytest.mark.parametrize("binding", ["community = object()\n", "from .other import community\n"])
-def test_python_attribute_chain_stops_at_a_name_bound_to_no_module(repo_factory, binding):
+def test_python_attribute_chain_stops_at_a_name_bound_to_no_module(binding):
     base = {"pkg/__init__.py": "from pkg.algorithms import *\n",
             "pkg/algorithms/__init__.py": binding,
             "pkg/algorithms/other.py": "community = object()\n",
             "pkg/algorithms/community/__init__.py": "from .quality import *\n",
             "pkg/algorithms/community/quality.py": "def modularity():\n    pass\n",
             "app.py": "import pkg as nx\n\nnx.community.modularity()\n"}
-    findings = report(repo_factory, base, {"pkg/algorithms/community/quality.py": None})
+    findings = report(base, {"pkg/algorithms/community/quality.py": None})
     assert keys(findings) == [("IMP102", "pkg/algorithms/community/__init__.py", 1, ".quality")]
 
 
@@ -156,31 +154,31 @@ NOT_BROKEN = {  # each: pkg/__init__.py in base and head; the change removes X f
 
 
 @pytest.mark.parametrize("name", NOT_BROKEN)
-def test_python_consumers_not_broken_when_the_name_is_bound_another_way(repo_factory, name):
+def test_python_consumers_not_broken_when_the_name_is_bound_another_way(name):
     base = {**PY_BASE, "pkg/__init__.py": NOT_BROKEN[name], "pkg/compat.py": "def X():\n    return 0\n",
             "pkg/reexport.py": "from .sql import X\n",
             # the control: a plain re-export of the same name, which the change does break
             "plain/__init__.py": "from pkg.sql import X\n", "plain/use.py": "from plain import X\n"}
-    findings = report(repo_factory, base, {"pkg/sql.py": "def Y():\n    return 2\n"})
+    findings = report(base, {"pkg/sql.py": "def Y():\n    return 2\n"})
     assert not [f for f in findings if f["file"] in PY_CONSUMERS]
     assert ("IMP101", "plain/use.py", 1, "X") in keys(findings)
 
 
-def test_python_consumer_already_broken_in_base_is_not_new(repo_factory):
+def test_python_consumer_already_broken_in_base_is_not_new():
     base = {**PY_BASE, "pkg/__init__.py": "from .sql import X, Y\n",
             "pkg/sql.py": "def Y():\n    return 2\n",  # X already missing
             "app.py": "from pkg import X\nfrom pkg import Y\nimport pkg\n\npkg.X()\n"}
     change = {"pkg/__init__.py": "from .sql import X, Y\n\nVERSION = 1\n", "pkg/sql.py": "Z = 1\n",
               "app.py": "from pkg import X\nfrom pkg import Y\nimport pkg\n\npkg.X()\nprint(pkg.VERSION)\n"}
-    assert keys(report(repo_factory, base, change)) == [
+    assert keys(report(base, change)) == [
         ("IMP101", "app.py", 2, "Y"), ("IMP101", "pkg/__init__.py", 1, "Y")]
 
 
-def test_python_repaired_reexport_gives_nothing(repo_factory):
+def test_python_repaired_reexport_gives_nothing():
     base = {**PY_BASE, "pkg/__init__.py": "from .sql import X, Y\n", "pkg/sql.py": "def Y():\n    return 2\n",
             "app.py": "from pkg import X\nfrom pkg import Y\n"}
     change = {"pkg/sql.py": "def X():\n    return 1\n"}  # X back, Y gone
-    assert keys(report(repo_factory, base, change)) == [
+    assert keys(report(base, change)) == [
         ("IMP101", "app.py", 2, "Y"), ("IMP101", "pkg/__init__.py", 1, "Y")]
 
 
@@ -196,8 +194,8 @@ JS_BASE = {
 }
 
 
-def test_javascript_deleted_source_breaks_every_consumer_of_the_reexport(repo_factory):
-    findings = report(repo_factory, JS_BASE, {"src/sql.js": None})
+def test_javascript_deleted_source_breaks_every_consumer_of_the_reexport():
+    findings = report(JS_BASE, {"src/sql.js": None})
     assert keys(findings) == [("IMP101", "src/app.js", 1, "X"), ("IMP101", "src/app.js", 3, "X"),
                               ("IMP102", "src/index.js", 1, "./sql.js"),
                               ("IMP102", "src/index.js", 2, "./sql.js"),
@@ -215,41 +213,41 @@ def test_javascript_deleted_source_breaks_every_consumer_of_the_reexport(repo_fa
     assert severities[("src/app.js", 5)] == severities[("src/layer.js", 1)] == "warning"
 
 
-def test_javascript_removed_name_breaks_consumers_of_an_imported_then_exported_name(repo_factory):
+def test_javascript_removed_name_breaks_consumers_of_an_imported_then_exported_name():
     base = {"src/sql.ts": JS_SQL, "src/index.ts": "import { X, Y } from './sql';\nexport { X, Y };\n",
             "src/app.ts": "import { X } from './index';\n\nX();\n"}
-    findings = report(repo_factory, base, {"src/sql.ts": "export function Y() { return 2; }\n"})
+    findings = report(base, {"src/sql.ts": "export function Y() { return 2; }\n"})
     assert keys(findings) == [("IMP101", "src/app.ts", 1, "X"), ("IMP101", "src/index.ts", 1, "X")]
     assert message_at(findings, "src/app.ts", 1) == \
         "`X` is re-exported by `src/index.ts` from `./sql`, which no longer exports `X`"
 
 
-def test_javascript_breakage_through_export_star(repo_factory):
+def test_javascript_breakage_through_export_star():
     base = {**JS_BASE, "src/barrel.js": "export * from './index.js';\n",
             "src/app.js": "import { X, Y } from './barrel.js';\n\nX(); Y();\n"}
-    findings = report(repo_factory, base, {"src/sql.js": "export function Y() { return 2; }\n"})
+    findings = report(base, {"src/sql.js": "export function Y() { return 2; }\n"})
     assert keys(findings) == [("IMP101", "src/app.js", 1, "X"), ("IMP104", "src/index.js", 1, "X"),
                               ("IMP104", "src/layer.js", 1, "X")]
 
 
-def test_javascript_export_star_with_another_source_of_the_name_is_not_broken(repo_factory):
+def test_javascript_export_star_with_another_source_of_the_name_is_not_broken():
     base = {"src/sql.js": JS_SQL, "src/a.js": "export { X } from './sql.js';\n",
             "src/b.js": "export function X() { return 0; }\n",
             "src/index.js": "export * from './a.js';\nexport * from './b.js';\n",
             "src/app.js": "import { X } from './index.js';\n\nX();\n",
             "src/only.js": "export * from './a.js';\n",  # the control: a's X alone
             "src/use.js": "import { X } from './only.js';\n\nX();\n"}
-    findings = report(repo_factory, base, {"src/sql.js": "export function Y() { return 2; }\n"})
+    findings = report(base, {"src/sql.js": "export function Y() { return 2; }\n"})
     assert keys(findings) == [("IMP101", "src/use.js", 1, "X"), ("IMP104", "src/a.js", 1, "X")]
 
 
-def test_typescript_type_only_reexport_does_not_break_consumers(repo_factory):
+def test_typescript_type_only_reexport_does_not_break_consumers():
     base = {"src/sql.ts": "export interface X { a: number }\nexport const Y = 1;\n",
             "src/index.ts": "import type { X } from './sql';\nimport { Y } from './sql';\n"
                             "export type { X };\nexport { Y };\n",
             "src/app.ts": "import type { X } from './index';\nimport { Y } from './index';\n\n"
                           "export const x: X = { a: Y };\n"}
-    findings = report(repo_factory, base, {"src/sql.ts": "export const Z = 1;\n"})
+    findings = report(base, {"src/sql.ts": "export const Z = 1;\n"})
     assert keys(findings) == [("IMP101", "src/app.ts", 2, "Y"), ("IMP101", "src/index.ts", 1, "X"),
                               ("IMP101", "src/index.ts", 2, "Y")]
 
@@ -259,12 +257,12 @@ def test_typescript_type_only_reexport_does_not_break_consumers(repo_factory):
 LAZY = "def __getattr__(name):\n    raise AttributeError(name)\n"
 
 
-def test_star_import_of_a_static_all_is_exact_despite_getattr(repo_factory):
+def test_star_import_of_a_static_all_is_exact_despite_getattr():
     base = {"m.py": "__all__ = ['a', 'b']\n\na = 1\nb = 2\n\n\n" + LAZY,
             "app.py": "from m import *\n\nprint(a, b)\n"}
-    findings = report(repo_factory, base, {"m.py": "__all__ = ['a']\n\na = 1\nb = 2\n\n\n" + LAZY})
+    findings = report(base, {"m.py": "__all__ = ['a']\n\na = 1\nb = 2\n\n\n" + LAZY})
     assert keys(findings) == [("IMP105", "app.py", 3, "b")]
-    assert report(repo_factory, base, {"m.py": "__all__ = ['a', 'b', 'c']\n\na = 1\nb = 2\nc = 3\n\n\n"
+    assert report(base, {"m.py": "__all__ = ['a', 'b', 'c']\n\na = 1\nb = 2\nc = 3\n\n\n"
                                               + LAZY}) == []
 
 
@@ -286,62 +284,62 @@ ALL_IDIOMS = {  # pkg/__init__.py: each takes in `pkg/core.py`'s __all__ (['run'
 
 
 @pytest.mark.parametrize("idiom", ALL_IDIOMS)
-def test_dynamic_all_idioms_are_followed(repo_factory, idiom):
+def test_dynamic_all_idioms_are_followed(idiom):
     core = "__all__ = ['run', 'stop']\n\n\ndef run():\n    pass\n\n\ndef stop():\n    pass\n"
     base = {"pkg/__init__.py": ALL_IDIOMS[idiom], "pkg/core.py": core,
             "pkg/extra.py": "__all__ = ['more']\nmore = 1\n",
             "app.py": "from pkg import *\n\nrun()\nstop()\n"}
-    assert report(repo_factory, base, {"pkg/core.py": core.replace("'stop'", "'stop', 'go'")
+    assert report(base, {"pkg/core.py": core.replace("'stop'", "'stop', 'go'")
                                        + "\n\ndef go():\n    pass\n"}) == []
-    findings = report(repo_factory, base, {"pkg/core.py": core.replace(", 'stop'", "")})
+    findings = report(base, {"pkg/core.py": core.replace(", 'stop'", "")})
     assert keys(findings) == [("IMP105", "app.py", 4, "stop")]
 
 
-def test_all_append_extend_and_remove(repo_factory):
+def test_all_append_extend_and_remove():
     module = "__all__ = ['a']\n__all__ += ['b']\n__all__.extend(['c'])\n__all__.append('d')\n" \
              "a = b = c = d = e = 1\n"
     base = {"m.py": module, "app.py": "from m import *\n\nprint(a, b, c, d)\n"}
-    assert report(repo_factory, base, {"m.py": module + "__all__.append('e')\n"}) == []
-    findings = report(repo_factory, base, {"m.py": module + "__all__.remove('c')\n"})
+    assert report(base, {"m.py": module + "__all__.append('e')\n"}) == []
+    findings = report(base, {"m.py": module + "__all__.remove('c')\n"})
     assert keys(findings) == [("IMP105", "app.py", 3, "c")]
 
 
-def test_name_removed_beside_an_unchanged_getattr_is_gone(repo_factory):
+def test_name_removed_beside_an_unchanged_getattr_is_gone():
     base = {"m.py": "def X():\n    return 1\n\n\ndef Y():\n    return 2\n\n\n" + LAZY,
             "app.py": "from m import X\nimport m\n\nm.X()\n"}
-    findings = report(repo_factory, base, {"m.py": "def Y():\n    return 2\n\n\n" + LAZY})
+    findings = report(base, {"m.py": "def Y():\n    return 2\n\n\n" + LAZY})
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP103", "app.py", 4, "X")]
     assert "no longer defines or imports it" in message_at(findings, "app.py", 1)
     lazy_x = "def __getattr__(name):\n    if name == 'X':\n        return 1\n    raise AttributeError(name)\n"
-    assert report(repo_factory, base, {"m.py": "def Y():\n    return 2\n\n\n" + lazy_x}) == []
+    assert report(base, {"m.py": "def Y():\n    return 2\n\n\n" + lazy_x}) == []
 
 
-def test_name_made_lazy_and_still_in_all_is_not_gone(repo_factory):
+def test_name_made_lazy_and_still_in_all_is_not_gone():
     lazy = "import importlib\n\n_LAZY = {'X': '.impl'}\n\n\ndef __getattr__(name):\n" \
            "    return getattr(importlib.import_module(_LAZY[name], __name__), name)\n"
     base = {"pkg/__init__.py": "__all__ = ['X', 'Y']\n\nfrom .impl import X\nfrom .impl import Y\n\n"
                                + lazy.replace("'X': '.impl'", ""),
             "pkg/impl.py": "X = Y = 1\n", "app.py": "from pkg import X\nfrom pkg import Y\n"}
     change = {"pkg/__init__.py": "__all__ = ['X']\n\n" + lazy}  # X now lazy; Y dropped
-    assert keys(report(repo_factory, base, change)) == [("IMP101", "app.py", 2, "Y")]
+    assert keys(report(base, change)) == [("IMP101", "app.py", 2, "Y")]
 
 
-def test_name_removed_beside_an_unreadable_star_import_is_gone(repo_factory):
+def test_name_removed_beside_an_unreadable_star_import_is_gone():
     native = {"pkg/_native.cpython-311-x86_64-linux-gnu.so": b"\x7fELF"}
     base = {**native, "pkg/__init__.py": "from ._native import *\nfrom .sql import X, Y\n",
             "pkg/sql.py": SQL, "app.py": "from pkg import X, Y\n"}
-    findings = report(repo_factory, base, {"pkg/__init__.py": "from ._native import *\nfrom .sql import Y\n"})
+    findings = report(base, {"pkg/__init__.py": "from ._native import *\nfrom .sql import Y\n"})
     assert keys(findings) == [("IMP101", "app.py", 1, "X")]
     changed_star = {"pkg/__init__.py": "from ._native import *\nfrom ._native2 import *\nfrom .sql import Y\n",
                     "pkg/_native2.cpython-311-x86_64-linux-gnu.so": b"\x7fELF"}
-    assert report(repo_factory, base, changed_star) == []
+    assert report(base, changed_star) == []
 
 
-def test_name_removed_beside_a_dynamic_all_piece_is_gone(repo_factory):
+def test_name_removed_beside_a_dynamic_all_piece_is_gone():
     base = {"pkg/__init__.py": "from .m import *\n",
             "pkg/m.py": "__all__ = ['X', 'Y'] + _more()\n\nX = Y = 1\n\n\ndef _more():\n    return []\n",
             "app.py": "from pkg import X, Y\n"}
     change = {"pkg/m.py": "__all__ = ['Y'] + _more()\n\nY = 1\n\n\ndef _more():\n    return []\n"}
-    assert keys(report(repo_factory, base, change)) == [("IMP101", "app.py", 1, "X")]
+    assert keys(report(base, change)) == [("IMP101", "app.py", 1, "X")]
     change = {"pkg/m.py": "__all__ = ['Y'] + _more2()\n\nY = 1\n\n\ndef _more2():\n    return ['X']\n"}
-    assert report(repo_factory, base, change) == []
+    assert report(base, change) == []

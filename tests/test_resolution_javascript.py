@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 
 import pytest
-from conftest import run_impact
+from conftest import diff_result, run_impact
 
 UTILS = "export function b() {}\nexport function keep() {}\n"
 UTILS_CLEAN = "export function b() { return 1; }\nexport function keep() {}\nexport const added = 1;\n"
@@ -260,15 +260,14 @@ def test_installed_packages_are_skipped_silently(repo_factory):
     assert (result.exit_code, result.findings, result.stderr) == (0, [], "")
 
 
-def test_removed_imports_entry_and_unexported_subpath_are_missing(repo_factory):
+def test_removed_imports_entry_and_unexported_subpath_are_missing():
     base = {**IMPORTS_FIELD, **SELF, "package.json": manifest(
                 name="acme", imports={"#db": "./src/db.js"}, exports={".": "./src/index.js",
                                                                       "./db": "./src/db.js"}),
             "src/db.js": UTILS, "src/a.js": "import { b } from '#db';\nimport { keep } from 'acme/db';\n"}
     change = {"package.json": manifest(name="acme", imports={"#other": "./src/db.js"},
                                        exports={".": "./src/index.js"})}
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, change)
     assert result.keys() == [("IMP102", "src/a.js", 1, "#db"), ("IMP102", "src/a.js", 2, "acme/db")]
 
 

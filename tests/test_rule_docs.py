@@ -31,7 +31,15 @@ def test_every_rule_has_its_documentation(code):
     assert rule.why in explained and rule.use_instead in explained
 
 
+IN_MEMORY = re.compile(r"\b(diff_keys|diff_result|diff_findings|diff_files)\(")
+
+
 @pytest.mark.parametrize("code", sorted(RULES))
 def test_every_rule_has_tests(code):
+    """Some test names the rule, and some test that names it runs the pipeline on revisions
+    in memory (tests/conftest.py: `diff_keys`, `diff_result`), where rule tests live."""
     tests = [path for path in (ROOT / "tests").glob("test_*.py") if path.name != Path(__file__).name]
-    assert any(code in path.read_text() for path in tests), f"no test names {code}"
+    naming = [path for path in tests if code in path.read_text()]
+    assert naming, f"no test names {code}"
+    assert any(IN_MEMORY.search(path.read_text()) for path in naming), \
+        f"no test of {code} runs on revisions in memory"

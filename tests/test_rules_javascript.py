@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys, run_impact
+from conftest import diff_keys, diff_result
 
 LIB = {"src/lib.js": "export function a() {}\nexport const b = 1;\nexport default function main() {}\n"}
 
@@ -47,13 +47,12 @@ def test_commonjs_module_exports_function_imported_as_default():
     assert diff_keys(base, change) == []
 
 
-def test_imp102_deleted_module_and_case_mismatch(repo_factory):
+def test_imp102_deleted_module_and_case_mismatch():
     base = {**LIB, "src/Utils.js": "export const u = 1;\n",
             "src/app.js": "import { a } from './lib.js';\nimport { u } from './Utils';\n"}
     change = {"src/lib.js": None, "src/app.js": "import { a } from './lib.js';\n"
                                                 "import { u } from './utils';\n"}
-    repo = repo_factory([base, change])
-    findings = [f for f in run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    findings = [f for f in diff_result(base, change).findings
                 if f["code"] != "IMP201"]
     assert [(f["code"], f["line"]) for f in findings] == [("IMP102", 1), ("IMP102", 2)]
     assert "differs only in case" in findings[1]["message"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys, run_impact
+from conftest import diff_keys, diff_result, run_impact
 
 PKG = {
     "pkg/__init__.py": "",
@@ -90,10 +90,9 @@ def test_imp105_usage_after_import_removed():
     assert result_keys == [("IMP105", "app.py", 5, "helper")]
 
 
-def test_imp105_origin_points_at_removed_import(repo_factory):
-    repo = repo_factory([{**PKG, "app.py": "from pkg.util import helper\nhelper(1)\n"},
-                         {"app.py": "helper(1)\n"}])
-    finding = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings[0]
+def test_imp105_origin_points_at_removed_import():
+    base = {**PKG, "app.py": "from pkg.util import helper\nhelper(1)\n"}
+    finding = diff_result(base, {"app.py": "helper(1)\n"}).findings[0]
     assert finding["origin"] == {"file": "app.py", "line": 1}
 
 
@@ -270,14 +269,13 @@ CALLS = ("from pkg.net import Client, cached, connect, plain, session\n\n"
          "client.send(b'', timeout=2)\n")
 
 
-def test_imp202_through_a_decorator_that_may_reshape_the_call_is_a_warning(repo_factory):
+def test_imp202_through_a_decorator_that_may_reshape_the_call_is_a_warning():
     """A wrapper taking *args/**kwargs, lru_cache, a dispatcher: what the call must fit is the
     wrapper's business (pyright does not check such calls either), so the break is a
     warning; decorators that keep the signature (contextmanager, classmethod) stay errors."""
     base = {**PKG, "pkg/net.py": DECORATED, "app.py": CALLS}
     change = {"pkg/net.py": DECORATED.replace(", port=5432", "").replace(", timeout=1", "")}
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    result = diff_result(base, change)
     severities = {(f["line"], f["severity"]) for f in result.findings
                   if f["code"] == "IMP202" and f["file"] == "app.py"}
     assert severities == {(3, "warning"), (4, "warning"), (5, "error"), (6, "error"),

@@ -11,11 +11,12 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from conftest import commits, git, run_impact
+from conftest import commits, diff_result, git, run_impact
 from hypothesis import event, given
 from hypothesis import strategies as st
 from test_fuzz import InMemoryFiles
 
+from impact.api import diff_files
 from impact.cache import FactsCache
 from impact.facts import extract_facts
 from impact.graph import ExportSet, SymbolGraph
@@ -95,11 +96,19 @@ CASES = {
 }
 
 
+def both_ways_in_memory(base: dict, change: dict) -> dict:
+    """As `both_ways`, on revisions held in memory."""
+    scoped = diff_result(base, change)
+    full = diff_result(base, change, whole_repository=True)
+    assert scoped.exit_code == full.exit_code
+    assert scoped.json == full.json
+    return scoped.json
+
+
 @pytest.mark.parametrize("case", CASES)
-def test_a_change_reaches_what_depends_on_it(repo_factory, case):
+def test_a_change_reaches_what_depends_on_it(case):
     base, change, expected = CASES[case]
-    repo = repo_factory([base, change])
-    assert expected in codes_at(both_ways(repo, "HEAD~1", "HEAD"))
+    assert expected in codes_at(both_ways_in_memory(base, change))
 
 
 # -- name by name: what a change reaches, and what it does not ------------------------------
@@ -602,3 +611,35 @@ def test_where_a_name_of_a_reexport_cycle_comes_from_does_not_depend_on_which_is
         answers.add(tuple(graph.export_origin(path, "beta") for path in sorted(files)))
     assert len(answers) == 1
     assert answers.pop()[0] is not None  # m0 provides it through its star, as m1 re-exports it
+
+
+# -- the files whose change makes impact check every file -----------------------------------
+
+SOURCES = {"pkg/__init__.py": "", "pkg/a.py": "def f():\n    return 1\n", "app.py": "from pkg.a import f\n",
+           "web/c.js": "export const x = 1;\n", "web/d.ts": "import { x } from './c.js';\n"}
+# a file impact reads for how imports resolve or which files it checks: a change of it may
+# change what every file means, so every file is checked
+CHECKS_EVERY_FILE = ["package.json", "web/package.json", "tsconfig.json", "web/tsconfig.base.json",
+                     "jsconfig.json", "pnpm-workspace.yaml", ".gitignore", "web/.gitignore",
+                     "pyproject.toml", "setup.cfg", "impact.toml", ".gitattributes"]
+# any other file: only what the change can affect (a source file's change reaches its
+# dependents; requirements*.txt is read from head for both revisions, so it never differs
+# between them)
+CHECKS_WHAT_IT_AFFECTS = ["README.md", "requirements.txt", "requirements-dev.in", "setup.py",
+                          "node_modules/x/package.json", "docs/tsconfig.md", "Makefile"]
+
+
+def checked_after_changing(path: str) -> set[str]:
+    content = "{}\n" if path.endswith(".json") else "# a comment\n"
+    base = {**SOURCES, path: content}
+    return set(diff_files(base, {path: content + "\n"}).head.checked)
+
+
+@pytest.mark.parametrize("path", CHECKS_EVERY_FILE)
+def test_a_change_of_a_file_that_steers_resolution_checks_every_file(path):
+    assert checked_after_changing(path) >= set(SOURCES)
+
+
+@pytest.mark.parametrize("path", CHECKS_WHAT_IT_AFFECTS)
+def test_a_change_of_any_other_file_checks_only_what_it_affects(path):
+    assert checked_after_changing(path) <= {path}

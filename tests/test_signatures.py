@@ -4,14 +4,13 @@ of a public callable whose breaking change breaks no call here; silence for comp
 from __future__ import annotations
 
 import pytest
-from conftest import run_impact
+from conftest import diff_result
 
 UTIL = "def connect(host, port=5432, *, timeout=10):\n    return host, port, timeout\n"
 
 
-def signature_findings(repo_factory, base: dict, change: dict) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+def signature_findings(base: dict, change: dict) -> list[tuple]:
+    result = diff_result(base, change)
     return [(f["file"], f["line"], f["severity"], f["message"]) for f in result.findings
             if f["code"] == "IMP202"]
 
@@ -30,9 +29,9 @@ def python_base(calls: str) -> dict:
     ("def connect(address, port=5432, *, timeout=10):", "connect(host='h')\n",
      "has no parameter `host`"),
 ])
-def test_broken_python_calls_are_reported_at_each_call(repo_factory, new_definition, calls, reason):
+def test_broken_python_calls_are_reported_at_each_call(new_definition, calls, reason):
     change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0], new_definition)}
-    findings = signature_findings(repo_factory, python_base(calls), change)
+    findings = signature_findings(python_base(calls), change)
     assert len(findings) == 1
     file, line, severity, message = findings[0]
     assert (file, line, severity) == ("app.py", 4, "error") and reason in message
@@ -43,27 +42,27 @@ def test_broken_python_calls_are_reported_at_each_call(repo_factory, new_definit
     "def connect(host, port=5432, extra=None, *, timeout=10):",  # optional parameter added
     "def connect(host, port=5432, **options):",  # widened to **kwargs
 ])
-def test_compatible_changes_are_silent(repo_factory, new_definition):
+def test_compatible_changes_are_silent(new_definition):
     calls = "connect('h')\nconnect('h', 1, timeout=2)\n"
     change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0], new_definition)}
-    assert signature_findings(repo_factory, python_base(calls), change) == []
+    assert signature_findings(python_base(calls), change) == []
 
 
-def test_private_helper_renamed_parameter_is_silent(repo_factory):
+def test_private_helper_renamed_parameter_is_silent():
     base = {"pkg/__init__.py": "", "pkg/db.py": "def _helper(a):\n    return a\n\n\n_helper(1)\n"}
     change = {"pkg/db.py": "def _helper(b):\n    return b\n\n\n_helper(1)\n"}
-    assert signature_findings(repo_factory, base, change) == []
+    assert signature_findings(base, change) == []
 
 
-def test_public_breaking_change_without_broken_call_warns_at_definition(repo_factory):
+def test_public_breaking_change_without_broken_call_warns_at_definition():
     base = {"pkg/__init__.py": "", "pkg/db.py": UTIL}
     change = {"pkg/db.py": UTIL.replace("port=5432, *", "port, *")}
-    [(file, line, severity, message)] = signature_findings(repo_factory, base, change)
+    [(file, line, severity, message)] = signature_findings(base, change)
     assert (file, line, severity) == ("pkg/db.py", 1, "warning")
     assert "parameter `port` is now required" in message
 
 
-def test_class_constructor_and_dataclass_fields(repo_factory):
+def test_class_constructor_and_dataclass_fields():
     base = {"pkg/__init__.py": "",
             "pkg/models.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass User:\n"
                              "    name: str\n\n\nclass Repo:\n    def __init__(self, url):\n"
@@ -71,65 +70,65 @@ def test_class_constructor_and_dataclass_fields(repo_factory):
             "app.py": "from pkg.models import User, Repo\nUser('a')\nRepo('u')\n"}
     models = base["pkg/models.py"].replace("    name: str\n", "    name: str\n    age: int\n")
     change = {"pkg/models.py": models.replace("(self, url)", "(self, url, token)")}
-    findings = signature_findings(repo_factory, base, change)
+    findings = signature_findings(base, change)
     assert [(f[0], f[1]) for f in findings] == [("app.py", 2), ("app.py", 3)]
     assert "missing required argument `age`" in findings[0][3]
     assert "missing required argument `token`" in findings[1][3]
 
 
-def test_local_shadowing_is_not_a_call_of_the_import(repo_factory):
+def test_local_shadowing_is_not_a_call_of_the_import():
     base = {"pkg/__init__.py": "", "pkg/db.py": UTIL,
             "app.py": "from pkg.db import connect\n\n\ndef run(connect):\n    return connect(1, 2, 3)\n"}
     change = {"pkg/db.py": "def connect(host):\n    return host\n"}
-    assert [f for f in signature_findings(repo_factory, base, change) if f[0] == "app.py"] == []
+    assert [f for f in signature_findings(base, change) if f[0] == "app.py"] == []
 
 
-def test_typescript_required_parameter_added_and_rest_removed(repo_factory):
+def test_typescript_required_parameter_added_and_rest_removed():
     base = {"src/fmt.ts": "export function fmt(value: number, ...units: string[]) { return value; }\n",
             "src/app.ts": "import { fmt } from './fmt';\nfmt(1);\nfmt(1, 'a', 'b');\n"}
     change = {"src/fmt.ts": "export function fmt(value: number, unit: string) { return value; }\n"}
-    findings = signature_findings(repo_factory, base, change)
+    findings = signature_findings(base, change)
     assert [(f[0], f[1]) for f in findings] == [("src/app.ts", 2), ("src/app.ts", 3)]
     assert "missing required argument `unit`" in findings[0][3]
     assert "takes 2 positional argument(s), 3 given" in findings[1][3]
 
 
-def test_javascript_optional_parameter_added_is_silent(repo_factory):
+def test_javascript_optional_parameter_added_is_silent():
     base = {"src/fmt.js": "export const fmt = (value) => value;\n",
             "src/app.js": "import { fmt } from './fmt.js';\nfmt(1);\n"}
     change = {"src/fmt.js": "export const fmt = (value, unit = 'x') => value + unit;\n"}
-    assert signature_findings(repo_factory, base, change) == []
+    assert signature_findings(base, change) == []
 
 
-def test_call_through_a_function_local_import_is_checked(repo_factory):
+def test_call_through_a_function_local_import_is_checked():
     # `from .m import f` inside a function (to avoid an import cycle) binds f in that function
     base = {"pkg/__init__.py": "", "pkg/db.py": UTIL,
             "pkg/app.py": "def run():\n    from .db import connect\n    return connect('h')\n\n\n"
                           "def other(connect):\n    return connect()\n"}
     change = {"pkg/db.py": UTIL.replace("def connect(host,", "def connect(user, host,")}
-    findings = signature_findings(repo_factory, base, change)
+    findings = signature_findings(base, change)
     assert [(f[0], f[1]) for f in findings] == [("pkg/app.py", 3)]
     assert "missing required argument `host`" in findings[0][3]
 
 
-def test_unknown_keyword_is_reported_at_the_keyword_and_names_every_one(repo_factory):
+def test_unknown_keyword_is_reported_at_the_keyword_and_names_every_one():
     calls = "connect(\n    'h',\n    port=1,\n    timeout=2,\n)\n"
     change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0], "def connect(host, *, retries=0):")}
-    [(file, line, severity, message)] = signature_findings(repo_factory, python_base(calls), change)
+    [(file, line, severity, message)] = signature_findings(python_base(calls), change)
     assert (file, line, severity) == ("app.py", 6, "error")  # at `port=`, not at the call
     assert "has no parameter `port`, `timeout`" in message
 
 
-def test_positional_mismatch_stays_at_the_call(repo_factory):
+def test_positional_mismatch_stays_at_the_call():
     calls = "connect(\n    'h',\n    1,\n)\n"
     change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0],
                                         "def connect(host, *, port=5432, timeout=10):")}
-    [(file, line, _, message)] = signature_findings(repo_factory, python_base(calls), change)
+    [(file, line, _, message)] = signature_findings(python_base(calls), change)
     assert (file, line) == ("app.py", 4) and "takes 1 positional argument(s), 2 given" in message
 
 
-def test_every_missing_argument_is_named(repo_factory):
+def test_every_missing_argument_is_named():
     change = {"pkg/db.py": UTIL.replace(UTIL.splitlines()[0],
                                         "def connect(host, user, port=5432, *, token, timeout=10):")}
-    [(_, _, _, message)] = signature_findings(repo_factory, python_base("connect('h')\n"), change)
+    [(_, _, _, message)] = signature_findings(python_base("connect('h')\n"), change)
     assert "missing required arguments `user`, `token`" in message

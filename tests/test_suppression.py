@@ -7,18 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_impact
+from conftest import diff_result, run_impact
 
 PY_BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper():\n    pass\n\n\ndef keep():\n    pass\n",
            "app.py": "import os\nfrom pkg.util import helper\n\nprint(os.sep, helper())\n"}
 PY_REMOVED = {"pkg/util.py": "def keep():\n    pass\n"}
 
 
-def run(repo_factory, base: dict, change: dict, *flags: str):
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", *flags)
-    assert result.exit_code in (0, 1), result.stderr
-    return result
+FLAGS = {"--all": "show_all", "--strict": "strict"}
+
+
+def run(base: dict, change: dict, *flags: str):
+    """`impact diff --format json` with `flags`, on the revisions in memory."""
+    return diff_result(base, change, **{FLAGS[flag]: True for flag in flags})
 
 
 def keys(result, without=("IMP201",)) -> list[tuple]:
@@ -33,67 +34,67 @@ def app_change(app: str) -> dict:
 # -- Python -----------------------------------------------------------------------------------
 
 
-def test_without_comments_both_findings_are_reported(repo_factory):
-    result = run(repo_factory, PY_BASE, app_change("from pkg.util import helper\n\n"
+def test_without_comments_both_findings_are_reported():
+    result = run(PY_BASE, app_change("from pkg.util import helper\n\n"
                                                    "print(os.sep, helper())\n"))
     assert keys(result) == [("IMP101", "app.py", 1, "helper"), ("IMP105", "app.py", 3, "os")]
     assert result.json["summary"]["suppressed"] == 0
 
 
-def test_python_same_line_suppresses_only_the_named_code(repo_factory):
-    result = run(repo_factory, PY_BASE, app_change(
+def test_python_same_line_suppresses_only_the_named_code():
+    result = run(PY_BASE, app_change(
         "from pkg.util import helper  # impact: ignore[IMP101]\n\n"
         "print(os.sep, helper())  # impact: ignore[IMP101]\n"))
     assert keys(result) == [("IMP105", "app.py", 3, "os")]
     assert result.json["summary"]["suppressed"] == 1
 
 
-def test_python_several_codes_and_a_reason(repo_factory):
-    result = run(repo_factory, PY_BASE, app_change(
+def test_python_several_codes_and_a_reason():
+    result = run(PY_BASE, app_change(
         "from pkg.util import helper\n\n"
         "print(os.sep, helper())  # impact: ignore[IMP101, IMP105] legacy shim, see #12\n"))
     assert keys(result) == [("IMP101", "app.py", 1, "helper")]
 
 
-def test_python_next_line_and_bare_forms(repo_factory):
-    result = run(repo_factory, PY_BASE, app_change(
+def test_python_next_line_and_bare_forms():
+    result = run(PY_BASE, app_change(
         "# impact: ignore-next-line[IMP101]\nfrom pkg.util import helper\n\n"
         "print(os.sep, helper())  # impact: ignore\n"))
     assert keys(result) == []
     assert result.json["summary"]["suppressed"] == 2
-    result = run(repo_factory, PY_BASE, app_change(
+    result = run(PY_BASE, app_change(
         "# impact: ignore-next-line\nfrom pkg.util import helper\n\nprint(os.sep, helper())\n"))
     assert keys(result) == [("IMP105", "app.py", 4, "os")]
 
 
-def test_python_chained_comment_is_read(repo_factory):
-    result = run(repo_factory, PY_BASE, app_change(
+def test_python_chained_comment_is_read():
+    result = run(PY_BASE, app_change(
         "from pkg.util import helper  # noqa: F401  # impact: ignore[IMP101]\n\nprint(os.sep, helper())\n"))
     assert keys(result) == [("IMP105", "app.py", 3, "os")]
 
 
-def test_text_inside_a_string_is_not_a_comment(repo_factory):
-    result = run(repo_factory, PY_BASE, app_change(
+def test_text_inside_a_string_is_not_a_comment():
+    result = run(PY_BASE, app_change(
         "from pkg.util import helper\n\nprint(os.sep, '# impact: ignore', \"# impact: ignore[IMP105]\")\n"))
     assert keys(result) == [("IMP101", "app.py", 1, "helper"), ("IMP105", "app.py", 3, "os")]
     js_base = {"lib.js": "export const a = 1;\n", "use.js": "import { a } from './lib.js';\nuse(a);\n"}
-    result = run(repo_factory, js_base, {"use.js": "use(a, '// impact-ignore', `/* impact-ignore */`);\n"})
+    result = run(js_base, {"use.js": "use(a, '// impact-ignore', `/* impact-ignore */`);\n"})
     assert keys(result) == [("IMP105", "use.js", 1, "a")]
 
 
-def test_removed_public_api_is_suppressed_at_its_old_definition(repo_factory):
+def test_removed_public_api_is_suppressed_at_its_old_definition():
     base = {**PY_BASE, "pkg/util.py": "def helper():  # impact: ignore[IMP201]\n    pass\n\n\n"
                                       "def keep():\n    pass\n"}
-    result = run(repo_factory, base, PY_REMOVED)
+    result = run(base, PY_REMOVED)
     assert [k[0] for k in result.keys()] == ["IMP101"]  # the consumer still breaks
     assert result.json["summary"]["suppressed"] == 1
 
 
-def test_signature_warning_is_suppressed_at_the_definition(repo_factory):
+def test_signature_warning_is_suppressed_at_the_definition():
     base = {"pkg/__init__.py": "", "pkg/db.py": "def connect(host, port=5432):\n    pass\n"}
-    plain = run(repo_factory, base, {"pkg/db.py": "def connect(host, port):\n    pass\n"})
+    plain = run(base, {"pkg/db.py": "def connect(host, port):\n    pass\n"})
     assert [(k[0], k[2]) for k in plain.keys()] == [("IMP202", 1)]
-    result = run(repo_factory, base, {"pkg/db.py": "def connect(host, port):  # impact: ignore[IMP202]\n"
+    result = run(base, {"pkg/db.py": "def connect(host, port):  # impact: ignore[IMP202]\n"
                                                    "    pass\n"})
     assert result.keys() == [] and result.json["summary"]["suppressed"] == 1
 
@@ -107,11 +108,11 @@ JS_BASE = {"src/lib.js": "export function helper() {}\nexport const keep = 1;\n"
 JS_REMOVED = {"src/lib.js": "export const keep = 1;\n"}
 
 
-def js_run(repo_factory, app: str, suffix: str = "js"):
+def js_run(app: str, suffix: str = "js"):
     base = {**JS_BASE, f"src/app.{suffix}": JS_BASE["src/app.js"]}
     if suffix != "js":
         del base["src/app.js"]
-    return run(repo_factory, base, {**JS_REMOVED, f"src/app.{suffix}": app})
+    return run(base, {**JS_REMOVED, f"src/app.{suffix}": app})
 
 
 @pytest.mark.parametrize("comment", [
@@ -122,25 +123,25 @@ def js_run(repo_factory, app: str, suffix: str = "js"):
     "// impact-ignore",
     "/** impact-ignore IMP101 */",
 ])
-def test_javascript_same_line_forms(repo_factory, comment):
-    result = js_run(repo_factory, f"import {{ helper }} from './lib.js';  {comment}\n"
+def test_javascript_same_line_forms(comment):
+    result = js_run(f"import {{ helper }} from './lib.js';  {comment}\n"
                                   "import { keep } from './lib.js';\nhelper(keep);\n")
     assert keys(result) == []
     assert result.json["summary"]["suppressed"] == 1
 
 
-def test_javascript_other_codes_and_next_line(repo_factory):
-    result = js_run(repo_factory, "import { helper } from './lib.js';  // impact-ignore IMP105\n"
+def test_javascript_other_codes_and_next_line():
+    result = js_run("import { helper } from './lib.js';  // impact-ignore IMP105\n"
                                   "// impact-ignore-next-line IMP105\nhelper(keep);\n")
     assert keys(result) == [("IMP101", "src/app.js", 1, "helper")]
-    result = js_run(repo_factory, "// impact-ignore-next-line\nimport { helper } from './lib.js';\n"
+    result = js_run("// impact-ignore-next-line\nimport { helper } from './lib.js';\n"
                                   "helper(keep);\n")
     assert keys(result) == [("IMP105", "src/app.js", 3, "keep")]
 
 
 @pytest.mark.parametrize("suffix", ["ts", "tsx"])
-def test_typescript_forms(repo_factory, suffix):
-    result = js_run(repo_factory, "/* impact-ignore-next-line IMP101 */\nimport { helper } from './lib.js';\n"
+def test_typescript_forms(suffix):
+    result = js_run("/* impact-ignore-next-line IMP101 */\nimport { helper } from './lib.js';\n"
                                   "helper(keep); // impact-ignore IMP105\n", suffix)
     assert keys(result) == []
 
@@ -158,8 +159,8 @@ def test_typescript_forms(repo_factory, suffix):
     ("# impact: ignore[IMP101]:", "unexpected ':' after `]`"),
     ("# impact-ignore IMP101", "in Python write `# impact: ignore[CODE]`"),
 ])
-def test_malformed_python_comment_is_a_warning_and_suppresses_nothing(repo_factory, comment, reason):
-    result = run(repo_factory, PY_BASE, app_change(f"from pkg.util import helper  {comment}\n\n"
+def test_malformed_python_comment_is_a_warning_and_suppresses_nothing(comment, reason):
+    result = run(PY_BASE, app_change(f"from pkg.util import helper  {comment}\n\n"
                                                    "print(os.sep, helper())\n"))
     assert keys(result) == [("IMP101", "app.py", 1, "helper"), ("IMP105", "app.py", 3, "os"),
                             ("IMP302", "app.py", 1, comment.lstrip("# "))]
@@ -175,25 +176,25 @@ def test_malformed_python_comment_is_a_warning_and_suppresses_nothing(repo_facto
     ("/* impact-ignoreIMP101 */", "expected codes"),
     ("// impact: ignore[IMP101]", "in JavaScript/TypeScript write `// impact-ignore CODE`"),
 ])
-def test_malformed_javascript_comment_is_a_warning(repo_factory, comment, reason):
-    result = js_run(repo_factory, f"import {{ helper }} from './lib.js';  {comment}\nhelper(1);\n")
+def test_malformed_javascript_comment_is_a_warning(comment, reason):
+    result = js_run(f"import {{ helper }} from './lib.js';  {comment}\nhelper(1);\n")
     assert [k[0] for k in keys(result)] == ["IMP101", "IMP302"]
     [warning] = [f for f in result.findings if f["code"] == "IMP302"]
     assert reason in warning["message"]
 
 
-def test_malformed_comment_is_reported_only_where_the_change_touched_unless_all(repo_factory):
+def test_malformed_comment_is_reported_only_where_the_change_touched_unless_all():
     base = {**PY_BASE, "tool.py": "X = 1  # impact: ignore[IMP10]\n"}
-    result = run(repo_factory, base, {"tool.py": "X = 1  # impact: ignore[IMP10]\nY = 2\n"})
+    result = run(base, {"tool.py": "X = 1  # impact: ignore[IMP10]\nY = 2\n"})
     assert result.findings == []
-    result = run(repo_factory, base, {"tool.py": "X = 1  # impact: ignore[IMP10]\nY = 2\n"}, "--all")
+    result = run(base, {"tool.py": "X = 1  # impact: ignore[IMP10]\nY = 2\n"}, "--all")
     assert [(f["code"], f["line"]) for f in result.findings] == [("IMP302", 1)]
 
 
 def test_unused_suppression_is_reported_with_strict_on_changed_lines(repo_factory):
     change = {"tool.py": "from pkg.util import keep  # impact: ignore[IMP101]\n"
                          "keep()  # impact: ignore\n"}
-    assert run(repo_factory, PY_BASE, change).findings == []
+    assert run(PY_BASE, change).findings == []
     repo = repo_factory([PY_BASE, change])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--strict")
     assert result.exit_code == 1
@@ -204,22 +205,22 @@ def test_unused_suppression_is_reported_with_strict_on_changed_lines(repo_factor
     assert run_impact(repo, "diff", "HEAD~1", "HEAD", "--strict", "--ignore", "IMP303").exit_code == 0
 
 
-def test_unused_suppression_on_untouched_lines_only_with_all(repo_factory):
+def test_unused_suppression_on_untouched_lines_only_with_all():
     base = {**PY_BASE, "tool.py": "from pkg.util import keep  # impact: ignore[IMP101]\n"}
     change = {"other.py": "X = 1\n"}
-    assert run(repo_factory, base, change, "--strict").findings == []
-    result = run(repo_factory, base, change, "--strict", "--all")
+    assert run(base, change, "--strict").findings == []
+    result = run(base, change, "--strict", "--all")
     assert [(f["code"], f["file"], f["line"]) for f in result.findings] == [("IMP303", "tool.py", 1)]
 
 
-def test_suppression_of_an_older_finding_is_used_and_change_only_codes_never_unused(repo_factory):
+def test_suppression_of_an_older_finding_is_used_and_change_only_codes_never_unused():
     base = {**PY_BASE, "old.py": "print(gone)\n"}  # a finding the change did not introduce
     change = {"old.py": "print(gone)  # impact: ignore[IMP105]\n",
               "pkg/util.py": PY_BASE["pkg/util.py"].replace("def keep():",
                                                             "def keep():  # impact: ignore[IMP201]")}
-    result = run(repo_factory, base, change, "--strict")
+    result = run(base, change, "--strict")
     assert result.findings == []
-    result = run(repo_factory, base, change, "--strict", "--all")
+    result = run(base, change, "--strict", "--all")
     assert [f["code"] for f in result.findings] == []
     assert result.json["summary"]["suppressed"] == 1
 

@@ -4,7 +4,7 @@ the repository, the runtime's globals and what configuration and dependencies ma
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import diff_result
 
 from impact.api import diff_files
 
@@ -14,74 +14,73 @@ HANDLER = ("export function handle(request) {\n"
            "}\n")
 
 
-def unknown(repo_factory, base: dict, change: dict, *args: str) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", *args)
+def unknown(base: dict, change: dict, show_all: bool = False) -> list[tuple]:
+    result = diff_result(base, change, show_all=show_all)
     assert result.exit_code in (0, 1), result.stderr
     return sorted((f["file"], f["line"], f["symbol"]) for f in result.findings
                   if f["code"] == "IMP105")
 
 
-def test_a_misnamed_variable_on_an_added_line_is_reported(repo_factory):
+def test_a_misnamed_variable_on_an_added_line_is_reported():
     change = {"src/handler.js": HANDLER.replace("  return body;\n",
                                                 "  console.log(req.url);\n  return body;\n")}
-    assert unknown(repo_factory, {"src/handler.js": HANDLER}, change) == [
+    assert unknown({"src/handler.js": HANDLER}, change) == [
         ("src/handler.js", 3, "req")]
 
 
-def test_same_in_typescript_and_jsx(repo_factory):
+def test_same_in_typescript_and_jsx():
     base = {"src/a.ts": "export const a = (n: number) => n;\n",
             "src/view.jsx": "export const View = () => <div>hi</div>;\n"}
     change = {"src/a.ts": "export const a = (n: number) => n + offset;\n",
               "src/view.jsx": "export const View = () => <Card>hi</Card>;\n"}
-    assert unknown(repo_factory, base, change) == [("src/a.ts", 1, "offset"),
+    assert unknown(base, change) == [("src/a.ts", 1, "offset"),
                                                    ("src/view.jsx", 1, "Card")]
 
 
-def test_runtime_globals_types_and_guards_are_not_reported(repo_factory):
+def test_runtime_globals_types_and_guards_are_not_reported():
     base = {"src/a.ts": "export const a = 1;\n"}
     change = {"src/a.ts": "export const a: Record<string, HTMLElement> = {};\n"
                           "console.log(window.location, process.env.X, fetch, structuredClone);\n"
                           "if (typeof Bun !== 'undefined') { console.log('bun'); }\n"
                           "describe('x', () => { it('y', () => expect(1).toBe(1)); });\n"
                           "let v: SomeAmbientType | undefined;\n"}
-    assert unknown(repo_factory, base, change) == []
+    assert unknown(base, change) == []
 
 
-def test_what_the_repository_declares_or_configures_is_not_reported(repo_factory):
+def test_what_the_repository_declares_or_configures_is_not_reported():
     base = {"src/a.js": "export const a = 1;\n",
             "src/globals.d.ts": "declare const __BUILD__: string;\n",
             "src/boot.js": "window.appConfig = { debug: true };\n",
             "vite.config.js": "export default { define: { APP_VERSION: JSON.stringify('1') } };\n"}
     change = {"src/a.js": "/* global legacyApi */\nexport const a = [__BUILD__, appConfig, "
                           "APP_VERSION, legacyApi];\n"}
-    assert unknown(repo_factory, base, change) == []
+    assert unknown(base, change) == []
 
 
-def test_a_dependency_that_declares_globals_silences_unknown_names(repo_factory):
+def test_a_dependency_that_declares_globals_silences_unknown_names():
     base = {"package.json": '{"name": "app", "devDependencies": {"@types/jquery": "3"}}\n',
             "src/a.js": "export const a = 1;\n"}
     change = {"src/a.js": "export const a = $('#x');\n"}
-    assert unknown(repo_factory, base, change) == []
+    assert unknown(base, change) == []
 
 
-def test_unknown_names_on_unchanged_lines_and_with_all_are_not_judged(repo_factory):
+def test_unknown_names_on_unchanged_lines_and_with_all_are_not_judged():
     base = {"src/a.js": "export const a = legacyGlobal;\nexport const b = 1;\n"}
     change = {"src/a.js": "export const a = legacyGlobal + 1;\nexport const b = 2;\n"}
-    assert unknown(repo_factory, base, change) == []
-    assert unknown(repo_factory, base, change, "--all") == []
+    assert unknown(base, change) == []
+    assert unknown(base, change, show_all=True) == []
 
 
-def test_a_global_other_files_already_use_unbound_is_not_reported(repo_factory):
+def test_a_global_other_files_already_use_unbound_is_not_reported():
     """A page global (set by a server template, declared by a shared eslint config the
     repository does not hold) that other files already use: the repository relies on it."""
     base = {"public/src/app.js": "define('forum/a', [], function () {\n  return app.user;\n});\n",
             "public/src/b.js": "define('forum/b', [], function () {\n  return 1;\n});\n"}
     change = {"public/src/b.js": "define('forum/b', [], function () {\n  return app.user || aap.user;\n});\n"}
-    assert unknown(repo_factory, base, change) == [("public/src/b.js", 2, "aap")]
+    assert unknown(base, change) == [("public/src/b.js", 2, "aap")]
 
 
-def test_a_page_global_the_server_also_binds_is_not_judged_where_scripts_rely_on_it(repo_factory):
+def test_a_page_global_the_server_also_binds_is_not_judged_where_scripts_rely_on_it():
     """NodeBB: the server binds `app` at top level, so the repository knows the name, while the
     browser scripts use the page's `app` unbound in both revisions; a new use is no finding.
     A name whose binding the change removes is still judged in the file that lost it."""
@@ -92,7 +91,7 @@ def test_a_page_global_the_server_also_binds_is_not_judged_where_scripts_rely_on
             "src/helper.js": "exports.helper = () => 1;\n"}
     change = {"public/src/b.js": "define('forum/b', [], function () {\n  return app.user;\n});\n",
               "src/use.js": "helper();\n"}
-    assert unknown(repo_factory, base, change) == [("src/use.js", 1, "helper")]
+    assert unknown(base, change) == [("src/use.js", 1, "helper")]
 
 
 MATRIX = """/**
