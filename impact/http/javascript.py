@@ -17,7 +17,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import js_bodies, js_reads, paths, proxies
-from impact.lang.treesitter import LANGUAGES, site, text
+from impact.lang.treesitter import LANGUAGES, in_document_order, site, text
 from impact.model import (
     HttpFacts,
     MountDecl,
@@ -56,7 +56,7 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 
 
 def extract(root: Node, grammar: str) -> HttpFacts:
-    found = tree_sitter.QueryCursor(_query(grammar)).captures(root)
+    found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routes, mounts, requests = [], [], []
     for call in found.get("call", ()):
         routes.extend(_routes(call))
@@ -98,7 +98,8 @@ def extract(root: Node, grammar: str) -> HttpFacts:
     calls = found.get("call", [])
     uses, returns = (), ()
     if any(js_reads.is_source(call) for call in calls):
-        identifiers = tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root)
+        identifiers = in_document_order(
+            tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
     if not (routes or mounts or requests or routers or values or producers or uses or proxied):

@@ -312,6 +312,7 @@ JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
 QUOTED = re.compile(rb"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
+_QUOTES = frozenset(b"'\"`")
 TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*:)")
 
 
@@ -320,7 +321,7 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
     {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
     part of a dotted name counts; object-type keys, quoted text and `@template` names do not."""
     refs = []
-    line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
+    line_starts: list[int] = []  # of every line, once a name is found
     for block in JSDOC.finditer(source):
         comment = block.group()
         templates = {name.strip() for m in JSDOC_TEMPLATE.finditer(comment)
@@ -328,12 +329,15 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
         for tag in JSDOC_TYPE.finditer(comment):
             start = block.start() + tag.end()
             expression = _braced(source, start)
-            blanked = QUOTED.sub(lambda m: b" " * len(m.group()), expression)
+            blanked = QUOTED.sub(lambda m: b" " * len(m.group()), expression) \
+                if _QUOTES.intersection(expression) else expression
             for match in TYPE_NAME.finditer(blanked):
                 name = match.group().decode()
                 if name in bound or name in templates:
                     continue
                 offset = start + match.start()
+                if not line_starts:
+                    line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
                 line = bisect.bisect_right(line_starts, offset)
                 refs.append(NameRef(name, Site(line, offset - line_starts[line - 1] + 1),
                                     type_only=True, in_comment=True))

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 import tree_sitter
@@ -135,12 +136,23 @@ def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node) -> di
     """capture name -> its nodes in document order (an enclosing node first). tree-sitter
     lists the nodes that different patterns capture in an order that varies from run to run,
     and facts must be a function of the bytes alone."""
-    found = tree_sitter.QueryCursor(query(grammar, *files)).captures(root)
-    return {name: sorted(nodes, key=_document_order) for name, nodes in found.items()}
+    return in_document_order(tree_sitter.QueryCursor(query(grammar, *files)).captures(root))
 
 
-def _document_order(node: tree_sitter.Node) -> tuple[int, int]:
-    return node.start_byte, -node.end_byte
+def in_document_order(found: dict[str, list[tree_sitter.Node]]) -> dict:
+    """The captures of a query cursor, each capture's nodes in document order."""
+    return {name: _in_document_order(nodes) for name, nodes in found.items()}
+
+
+_START, _END = attrgetter("start_byte"), attrgetter("end_byte")
+
+
+def _in_document_order(nodes: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
+    """Sorted by start, the longer first: two stable sorts with C-level keys, the same order
+    as one sort by (start_byte, -end_byte) at a third of its cost."""
+    nodes.sort(key=_END, reverse=True)  # reverse=True keeps equal nodes in their order
+    nodes.sort(key=_START)
+    return nodes
 
 
 def site(node: tree_sitter.Node) -> Site:
@@ -149,7 +161,7 @@ def site(node: tree_sitter.Node) -> Site:
 
 
 def text(node: tree_sitter.Node) -> str:
-    return node.text.decode("utf-8", errors="replace")
+    return node.text.decode("utf-8", "replace")
 
 
 def syntax_problems(root: tree_sitter.Node) -> tuple[Problem, ...]:
