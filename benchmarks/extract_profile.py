@@ -41,16 +41,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from impact.facts import extract_facts, is_source  # noqa: E402
-from impact.lang import language_of  # noqa: E402
-from impact.records import dump_facts  # noqa: E402
+from impact.facts import extract_facts, is_source
+from impact.lang import language_of
+from impact.records import dump_facts
 
 SKIPPED_DIRS = {"node_modules", ".git"}
 
 
 def source_files(tree: Path) -> dict[str, bytes]:
     """path relative to the tree -> bytes, of the files impact reads, in path order."""
-    listed = subprocess.run(["git", "-C", str(tree), "ls-files", "-z"], capture_output=True)
+    listed = subprocess.run(["git", "-C", str(tree), "ls-files", "-z"],
+                            check=False, capture_output=True)
     if listed.returncode == 0 and listed.stdout:
         paths = [p for p in listed.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
     else:

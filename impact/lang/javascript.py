@@ -20,7 +20,7 @@ from tree_sitter import Node
 from impact.http import javascript as http_facts
 from impact.lang import language_of
 from impact.lang.generated import looks_generated
-from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
+from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
@@ -184,7 +184,7 @@ class _Module:
         self.bindings.record(scope, name or text(node), node, from_import)
 
     def add_imports(self, found: dict) -> list[Import]:
-        statements = [Located(n.start_byte, n)
+        statements = [(n.start_byte, n)
                       for n in (*found.get("import", ()), *found.get("require", ()))]
         imports: list[Import] = []
         for scope, node in self.scopes.locate(statements):
@@ -199,25 +199,25 @@ class _Module:
         return imports
 
     def bind(self, found: dict) -> None:
-        items: list[Located] = []
+        items: list[tuple[int, tuple[Node, bool]]] = []  # (position, (name, hoisted))
         for node in found.get("bind.declarator", ()):
             if _is_require(node.parent.child_by_field_name("value")):
                 continue  # bound by its import
             hoisted = node.parent.parent is not None and \
                 node.parent.parent.type == "variable_declaration"
-            items += [Located(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
+            items += [(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
         for node in found.get("bind.loop", ()):
             kind = node.parent.child_by_field_name("kind")
             hoisted = kind is None or text(kind) == "var"
-            items += [Located(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
+            items += [(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
         for node in found.get("bind.pattern", ()):
-            items += [Located(n.start_byte, (n, False)) for n in _pattern_names(node)]
-        items += [Located(n.start_byte, (n, True)) for n in found.get("bind.hoisted", ())]
-        items += [Located(n.start_byte, (n, False)) for n in found.get("bind.lexical", ())]
+            items += [(n.start_byte, (n, False)) for n in _pattern_names(node)]
+        items += [(n.start_byte, (n, True)) for n in found.get("bind.hoisted", ())]
+        items += [(n.start_byte, (n, False)) for n in found.get("bind.lexical", ())]
         for scope, (node, hoisted) in self.scopes.locate(items):
             self.bound_ids.add(node.start_byte)
             self._bind(scope.enclosing("function") if hoisted else scope, node)
-        inferred = [Located(n.start_byte, n) for n in found.get("bind.infer", ())]
+        inferred = [(n.start_byte, n) for n in found.get("bind.infer", ())]
         for scope, node in self.scopes.locate(inferred):
             self.bound_ids.add(node.start_byte)
             while scope.kind == "signature":  # `(x: infer T) => infer R`: both outlive the signature
@@ -236,7 +236,7 @@ class _Module:
         candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
         unbound: list[NameRef] = []
         at_module: set[int] = set()
-        for scope, node in self.scopes.locate(Located(n.start_byte, n) for n in candidates):
+        for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
             name = text(node)
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
@@ -251,7 +251,7 @@ class _Module:
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
         created: dict[tuple[int, str], str | None] = {}
-        declarators = [Located(n.start_byte, n) for n in found.get("bind.declarator", ())
+        declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
             value = name.parent.child_by_field_name("value")
@@ -272,7 +272,7 @@ class _Module:
             if function is not None and function.type == "member_expression" and \
                     function.child_by_field_name("object").type == "identifier":
                 receiver = function.child_by_field_name("object")
-                receivers.append(Located(receiver.start_byte, (receiver, function, node)))
+                receivers.append((receiver.start_byte, (receiver, function, node)))
         calls = []
         for scope, (receiver, function, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, text(receiver))

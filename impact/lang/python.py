@@ -17,7 +17,7 @@ from tree_sitter import Node
 
 from impact.http import python as http_facts
 from impact.lang import schema
-from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
+from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import captures, parse, site, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef
@@ -128,8 +128,8 @@ class _Module:
     def add_imports(self, found: dict, package_init: bool) -> list[Import]:
         """The imports, each binding its name. In a package's `__init__`, `from .sub import x`
         also binds `sub`: importing a submodule sets it on its package (pyright does too)."""
-        statements = [Located(n.start_byte, n) for n in found.get("import", ())]
-        statements += [Located(n.start_byte, n) for n in found.get("import.from", ())]
+        statements = [(n.start_byte, n) for n in found.get("import", ())]
+        statements += [(n.start_byte, n) for n in found.get("import.from", ())]
         imports: list[Import] = []
         for scope, node in self.scopes.locate(statements):
             for imp in _parse_import(node):
@@ -141,8 +141,8 @@ class _Module:
         return imports
 
     def declare(self, found: dict) -> None:
-        items = [Located(n.start_byte, ("global", n)) for n in found.get("global", ())]
-        items += [Located(n.start_byte, ("nonlocal", n)) for n in found.get("nonlocal", ())]
+        items = [(n.start_byte, ("global", n)) for n in found.get("global", ())]
+        items += [(n.start_byte, ("nonlocal", n)) for n in found.get("nonlocal", ())]
         for scope, (kind, node) in self.scopes.locate(items):
             target = scope.declared_global if kind == "global" else scope.declared_nonlocal
             target.add(text(node))
@@ -154,8 +154,8 @@ class _Module:
             names.extend(_target_names(target))
         for pattern in found.get("bind.pattern", ()):
             names.extend(_descendant_identifiers(pattern))
-        items = [Located(n.start_byte, (n, False)) for n in names]
-        items += [Located(n.start_byte, (n, True)) for n in found.get("bind.walrus", ())]
+        items = [(n.start_byte, (n, False)) for n in names]
+        items += [(n.start_byte, (n, True)) for n in found.get("bind.walrus", ())]
         for scope, (node, walrus) in self.scopes.locate(items):
             if walrus:
                 scope = scope.enclosing("function", "class", "module")
@@ -181,7 +181,7 @@ class _Module:
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = Class(...)` is the one binding of `x` in its scope."""
         created: dict[tuple[int, str], str | None] = {}
-        targets = [Located(n.start_byte, n) for n in found.get("bind.target", ())
+        targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.parent.type == "assignment"]
         for scope, target in self.scopes.locate(targets):
             value = target.parent.child_by_field_name("right")
@@ -197,7 +197,7 @@ class _Module:
             if function.type == "attribute" and function.child_by_field_name("object").type == \
                     "identifier":
                 receiver = function.child_by_field_name("object")
-                receivers.append(Located(receiver.start_byte, (receiver, function, node)))
+                receivers.append((receiver.start_byte, (receiver, function, node)))
         calls = []
         for scope, (receiver, function, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, text(receiver), self.scopes.module)
@@ -212,7 +212,7 @@ class _Module:
         """Unbound references, the ids of identifiers that resolved at module scope, and of
         those that resolved to a function's own import (`def f(): from .m import g; g()`)."""
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
-        refs = [Located(n.start_byte, n) for n in found.get("identifier", ())
+        refs = [(n.start_byte, n) for n in found.get("identifier", ())
                 if n.start_byte not in skipped]
         unbound: list[tuple[str, Node]] = []
         at_module: set[int] = set()
@@ -586,7 +586,7 @@ def _is_all_reference(node: Node) -> bool:
 
 
 def _dunder_all(found: dict, scopes: ScopeTree) -> _DunderAll:
-    targets = [Located(n.start_byte, n) for n in found.get("all.target", ())]
+    targets = [(n.start_byte, n) for n in found.get("all.target", ())]
     at_module = {n.start_byte for scope, n in scopes.locate(targets) if scope is scopes.module}
     result = _DunderAll()
     for value in found.get("all.value", ()):
