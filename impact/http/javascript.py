@@ -194,8 +194,10 @@ def _routes(call: Node) -> list[RouteDecl]:
     if function.type != "member_expression":
         return []
     method = text(function.child_by_field_name("property"))
+    if method not in METHODS:
+        return []
     args = _arguments(call)
-    if method not in METHODS or not args:
+    if not args:
         return []
     owner = function.child_by_field_name("object")
     chained = _route_chain(owner)
@@ -246,8 +248,10 @@ def _mount(call: Node) -> MountDecl | None:
     if function.type != "member_expression":
         return None
     name = text(function.child_by_field_name("property"))
+    if name not in ("use", "route"):
+        return None
     args = _arguments(call)
-    if name not in ("use", "route") or not args or (name == "route" and len(args) != 2):
+    if not args or (name == "route" and len(args) != 2):
         return None
     prefix: str | None = ""
     if args[0].type in ("string", "template_string"):
@@ -404,8 +408,10 @@ def _url_rewriter(call: Node) -> str | None:
     is not the one sent."""
     function = text(call.child_by_field_name("function"))
     owner, _dot, rest = function.partition(".interceptors.")
+    if rest != "request.use":
+        return None
     args = _arguments(call)
-    if rest != "request.use" or not args or args[0].type not in FUNCTIONS:
+    if not args or args[0].type not in FUNCTIONS:
         return None
     parameters = _parameters(args[0])
     config = parameters[0] if parameters else ""

@@ -61,6 +61,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     imports += _dynamic_imports(found, imports, path)
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
+    calls = _call_parts(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module, local_imports = module.references(found)
     dunder_all = _dunder_all(found, scopes)
@@ -80,8 +81,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                           if not _incidental(node)),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
-        calls=tuple(_calls(found, resolved_at_module | local_imports) +
-                    module.instance_calls(found, resolved_at_module)),
+        calls=tuple(_calls(calls, resolved_at_module | local_imports) +
+                    module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
@@ -92,7 +93,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
         http=http_facts.extract(root),
         schema=schema.extract(root),
-        attribute_writes=_attribute_writes(found, resolved_at_module),
+        attribute_writes=_attribute_writes(found, calls, resolved_at_module),
     )
 
 
@@ -178,7 +179,8 @@ class _Module:
             current = current.parent
         return None
 
-    def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
+    def instance_calls(self, found: dict, calls: list[tuple[Node, Node, Node]],
+                       at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = Class(...)` is the one binding of `x` in its scope."""
         created: dict[tuple[int, str], str | None] = {}
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
@@ -192,21 +194,21 @@ class _Module:
                 chain[0].start_byte in at_module else None
             created[key] = cls if key not in created else None  # bound twice: unknown
         receivers = []
-        for node in found.get("call", ()):
-            function = node.child_by_field_name("function")
-            if function.type == "attribute" and function.child_by_field_name("object").type == \
-                    "identifier":
+        for _node, function, arguments in calls:
+            if function.type == "attribute":
                 receiver = function.child_by_field_name("object")
-                receivers.append((receiver.start_byte, (receiver, function, node)))
-        calls = []
-        for scope, (receiver, function, node) in self.scopes.locate(receivers):
+                if receiver.type == "identifier":
+                    receivers.append((receiver.start_byte, (receiver, function, arguments)))
+        found_calls = []
+        for scope, (receiver, function, arguments) in self.scopes.locate(receivers):
             owner = _lookup(scope, text(receiver), self.scopes.module)
             cls = created.get((id(owner), text(receiver))) if owner is not None else None
             if cls:
                 method = function.child_by_field_name("attribute")
-                shape = _argument_shape(node.child_by_field_name("arguments"))
-                calls.append(Call(f"{cls}.{text(method)}", site(method), **shape, on_instance=True))
-        return calls
+                shape = _argument_shape(arguments)
+                found_calls.append(Call(f"{cls}.{text(method)}", site(method), **shape,
+                                        on_instance=True))
+        return found_calls
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int], set[int]]:
         """Unbound references, the ids of identifiers that resolved at module scope, and of
@@ -621,21 +623,27 @@ def _string_value(node: Node) -> str | None:
 # -- calls -----------------------------------------------------------------------------
 
 
-def _calls(found: dict, at_module: set[int]) -> list[Call]:
+def _call_parts(found: dict) -> list[tuple[Node, Node, Node]]:
+    """(call, its function, its arguments) of every call, in document order: read once."""
+    return [(node, node.child_by_field_name("function"), node.child_by_field_name("arguments"))
+            for node in found.get("call", ())]
+
+
+def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope (or by an
     import of the enclosing function)."""
-    calls = []
-    for node in found.get("call", ()):
-        function = node.child_by_field_name("function")
+    found = []
+    for _node, function, arguments in calls:
         chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
         if chain is None or chain[0].start_byte not in at_module:
             continue
-        shape = _argument_shape(node.child_by_field_name("arguments"))
-        calls.append(Call(".".join(text(n) for n in chain), site(function), **shape))
-    return calls
+        shape = _argument_shape(arguments)
+        found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
+    return found
 
 
-def _attribute_writes(found: dict, at_module: set[int]) -> tuple[str, ...]:
+def _attribute_writes(found: dict, calls: list[tuple[Node, Node, Node]],
+                      at_module: set[int]) -> tuple[str, ...]:
     """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`."""
     written = []
     for node in found.get("attribute", ()):
@@ -643,9 +651,7 @@ def _attribute_writes(found: dict, at_module: set[int]) -> tuple[str, ...]:
             chain = _dotted_chain(node.child_by_field_name("object"))
             if chain is not None and chain[0].start_byte in at_module:
                 written.append(".".join(text(n) for n in chain))
-    for node in found.get("call", ()):
-        function = node.child_by_field_name("function")
-        arguments = node.child_by_field_name("arguments")
+    for _node, function, arguments in calls:
         first = arguments.named_children[0] if arguments is not None and \
             arguments.named_children else None
         if function.type == "identifier" and text(function) == "setattr" and first is not None:
