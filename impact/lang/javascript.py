@@ -255,29 +255,32 @@ class _Module:
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
-            value = name.parent.child_by_field_name("value")
+            declarator = name.parent
+            value = declarator.child_by_field_name("value")
             constructor = value.child_by_field_name("constructor") \
                 if value is not None and value.type == "new_expression" else None
             chain = [constructor] if constructor is not None and constructor.type == "identifier" \
                 else _member_chain(constructor) if constructor is not None and \
                 constructor.type == "member_expression" else None
-            hoisted = name.parent.parent is not None and \
-                name.parent.parent.type == "variable_declaration"
+            statement = declarator.parent
+            hoisted = statement is not None and statement.type == "variable_declaration"
             key = (id(scope.enclosing("function") if hoisted else scope), text(name))
             cls = ".".join(text(n) for n in chain) if chain and \
                 chain[0].start_byte in at_module else None
             created[key] = cls if key not in created else None
+        instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
-        for node in found.get("call", ()):
+        for node in found.get("call", ()) if instances else ():
             function = node.child_by_field_name("function")
             receiver = function.child_by_field_name("object") \
                 if function is not None and function.type == "member_expression" else None
-            if receiver is not None and receiver.type == "identifier":
-                receivers.append((receiver.start_byte, (receiver, function, node)))
+            if receiver is not None and receiver.type == "identifier" and \
+                    (local := text(receiver)) in instances:
+                receivers.append((receiver.start_byte, (local, function, node)))
         calls = []
-        for scope, (receiver, function, node) in self.scopes.locate(receivers):
-            owner = _lookup(scope, text(receiver))
-            cls = created.get((id(owner), text(receiver))) if owner is not None else None
+        for scope, (local, function, node) in self.scopes.locate(receivers):
+            owner = _lookup(scope, local)
+            cls = created.get((id(owner), local)) if owner is not None else None
             method = function.child_by_field_name("property")
             if cls and method is not None and method.type == "property_identifier":
                 args = [a for a in node.child_by_field_name("arguments").named_children

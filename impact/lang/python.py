@@ -195,16 +195,17 @@ class _Module:
             cls = ".".join(text(n) for n in chain) if chain and \
                 chain[0].start_byte in at_module else None
             created[key] = cls if key not in created else None  # bound twice: unknown
+        instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
-        for _node, function, arguments in calls:
+        for _node, function, arguments in calls if instances else ():
             if function.type == "attribute":
                 receiver = function.child_by_field_name("object")
-                if receiver.type == "identifier":
-                    receivers.append((receiver.start_byte, (receiver, function, arguments)))
+                if receiver.type == "identifier" and (name := text(receiver)) in instances:
+                    receivers.append((receiver.start_byte, (name, function, arguments)))
         found_calls = []
-        for scope, (receiver, function, arguments) in self.scopes.locate(receivers):
-            owner = _lookup(scope, text(receiver), self.scopes.module)
-            cls = created.get((id(owner), text(receiver))) if owner is not None else None
+        for scope, (name, function, arguments) in self.scopes.locate(receivers):
+            owner = _lookup(scope, name, self.scopes.module)
+            cls = created.get((id(owner), name)) if owner is not None else None
             if cls:
                 method = function.child_by_field_name("attribute")
                 shape = _argument_shape(arguments)
