@@ -55,8 +55,11 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
     return tree_sitter.Query(LANGUAGES[grammar], source)
 
 
-def extract(root: Node, grammar: str) -> HttpFacts:
-    found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
+def extract(root: Node, grammar: str, found: dict | None = None) -> HttpFacts:
+    """`found`: the captures of QUERY in `root` in document order, when the caller's query
+    took them."""
+    if found is None:
+        found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routes, mounts, requests = [], [], []
     for call in found.get("call", ()):
         routes.extend(_routes(call))

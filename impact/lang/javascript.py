@@ -29,7 +29,7 @@ from impact.lang.syntax_errors import (
     separate_type_members,
     type_only_star_export,
 )
-from impact.lang.treesitter import captures, parse, site, text
+from impact.lang.treesitter import captures, parse, site, split_captures, text
 from impact.model import (
     Call,
     Export,
@@ -92,7 +92,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     if root.has_error and grammar == "typescript":
         source, root = _with_members_separated(source, root, time_budget)
     errors = read_errors(root, source)
-    found = _outside(errors, captures(grammar, query_files, root))
+    found, http_found = split_captures(
+        captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
+    found = _outside(errors, found)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     imports = module.add_imports(found)
@@ -128,7 +130,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                                              for i in imports),
         commonjs=commonjs,
         generated=looks_generated(source),
-        http=http_facts.extract(root, grammar),
+        http=http_facts.extract(root, grammar, http_found),
     )
 
 

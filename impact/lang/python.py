@@ -19,7 +19,7 @@ from impact.http import python as http_facts
 from impact.lang import schema
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
-from impact.lang.treesitter import captures, parse, site, syntax_problems, text
+from impact.lang.treesitter import captures, parse, site, split_captures, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef
 
 QUERY_FILES = ("python",)
@@ -53,7 +53,8 @@ INIT_FILES = ("__init__.py", "__init__.pyi")
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
     root = parse("python", source, time_budget).root_node
-    found = captures("python", QUERY_FILES, root)
+    found, http_found = split_captures(
+        captures("python", QUERY_FILES, root, also=(("http.", http_facts.QUERY),)), "http.")
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     module.declare(found)
@@ -93,7 +94,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         all_removed=tuple(dunder_all.removed),
         all_unknown=tuple(dunder_all.unknown),
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
-        http=http_facts.extract(root),
+        http=http_facts.extract(root, http_found),
         schema=schema.extract(root),
         attribute_writes=_attribute_writes(attribute_stores, calls, resolved_at_module),
     )
