@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 from tree_sitter import Node
 
@@ -343,11 +344,16 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
                     continue
                 offset = start + match.start()
                 if not line_starts:
-                    line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
+                    line_starts = _line_starts(source)
                 line = bisect.bisect_right(line_starts, offset)
                 refs.append(NameRef(name, Site(line, offset - line_starts[line - 1] + 1),
                                     type_only=True, in_comment=True))
     return refs
+
+
+def _line_starts(source: bytes) -> list[int]:
+    """The offset of every line (after each b"\\n"), summed in C: a JSDoc'd file has thousands."""
+    return [0, *accumulate(map((1).__add__, map(len, source.split(b"\n")[:-1])))]
 
 
 def _braced(source: bytes, start: int) -> bytes:

@@ -83,7 +83,8 @@ def _tokens(node: Node, own_name: str) -> list[str]:
             continue
         if current.type in STRINGS or current.child_count == 0:
             token = text(current)
-            found.append("\0" if token == own_name or QUOTES.sub("", token) == own_name
+            found.append("\0" if token == own_name or  # a quoted own name is inside the token
+                         own_name in token and QUOTES.sub("", token) == own_name
                          else token)
         else:
             stack.extend(reversed(current.children))
