@@ -296,17 +296,22 @@ class _Module:
 
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
         refs = []
-        for node in found.get("member", ()):
-            parent = node.parent
-            if parent is not None and parent.type == "member_expression" and \
-                    parent.child_by_field_name("object") == node:
-                continue
-            if parent is not None and parent.type in ("assignment_expression",
-                                                      "augmented_assignment_expression") \
-                    and parent.child_by_field_name("left") == node:
+        members = found.get("member", ())
+        inner = set()  # the objects of other member expressions, by span: all are captured
+        for node in members:
+            value = node.child_by_field_name("object")
+            if value is not None and value.type == "member_expression":
+                inner.add((value.start_byte, value.end_byte))
+        for node in members:
+            if (node.start_byte, node.end_byte) in inner:
                 continue
             chain = _member_chain(node)
             if chain is None or chain[0].start_byte not in at_module:
+                continue
+            parent = node.parent
+            if parent is not None and parent.type in ("assignment_expression",
+                                                      "augmented_assignment_expression") \
+                    and parent.child_by_field_name("left") == node:
                 continue
             local = text(chain[0])
             if self.bindings.only_imported(local):

@@ -63,7 +63,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     calls = _call_parts(found)
-    attribute_reads, attribute_stores = _outermost_attributes(found)
+    outermost = _outermost_attributes(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module, local_imports = module.references(found)
     dunder_all = _dunder_all(found, scopes)
@@ -83,7 +83,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                           if not _incidental(node)),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else
-        tuple(module.member_refs(attribute_reads, resolved_at_module)),
+        tuple(module.member_refs(outermost, resolved_at_module)),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
                     module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
@@ -96,7 +96,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
         http=http_facts.extract(root, http_found),
         schema=schema.extract(root),
-        attribute_writes=_attribute_writes(attribute_stores, calls, resolved_at_module),
+        attribute_writes=_attribute_writes(outermost, calls, resolved_at_module),
     )
 
 
@@ -243,11 +243,11 @@ class _Module:
 
     def member_refs(self, attributes: list[Node], resolved_at_module: set[int]) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports, of the
-        outermost attributes that are read."""
+        outermost attributes that are read (not assigned to)."""
         refs = []
         for node in attributes:
             chain = _dotted_chain(node)
-            if chain is None or chain[0].start_byte not in resolved_at_module:
+            if chain is None or chain[0].start_byte not in resolved_at_module or _is_store(node):
                 continue
             local = text(chain[0])
             if self.bindings.only_imported(local):
@@ -641,31 +641,28 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Ca
     return found
 
 
-def _outermost_attributes(found: dict) -> tuple[list[Node], list[Node]]:
-    """The attributes that are not the object of another (`a.b.c`, not its `a.b`), read and
-    assigned (`a.b = v`), in document order. An attribute's parent attribute is captured too,
-    so the inner ones are known by their spans without walking up to each parent."""
+def _outermost_attributes(found: dict) -> list[Node]:
+    """The attributes that are not the object of another (`a.b.c`, not its `a.b`), in
+    document order. An attribute's parent attribute is captured too, so the inner ones are
+    known by their spans without walking up to each parent."""
     attributes = found.get("attribute", ())
     inner = set()
     for node in attributes:
         value = node.child_by_field_name("object")
         if value is not None and value.type == "attribute":
             inner.add((value.start_byte, value.end_byte))
-    reads, stores = [], []
-    for node in attributes:
-        if (node.start_byte, node.end_byte) not in inner:
-            (stores if _is_store(node) else reads).append(node)
-    return reads, stores
+    return [node for node in attributes if (node.start_byte, node.end_byte) not in inner]
 
 
-def _attribute_writes(stores: list[Node], calls: list[tuple[Node, Node, Node]],
+def _attribute_writes(attributes: list[Node], calls: list[tuple[Node, Node, Node]],
                       at_module: set[int]) -> tuple[str, ...]:
     """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`
-    (`stores`: the outermost attributes assigned to)."""
+    (`attributes`: the outermost ones; an inner attribute is never assigned to)."""
     written = []
-    for node in stores:
-        chain = _dotted_chain(node.child_by_field_name("object"))
-        if chain is not None and chain[0].start_byte in at_module:
+    for node in attributes:
+        value = node.child_by_field_name("object")
+        chain = _dotted_chain(value) if value is not None else None
+        if chain is not None and chain[0].start_byte in at_module and _is_store(node):
             written.append(".".join(text(n) for n in chain))
     for _node, function, arguments in calls:
         first = arguments.named_children[0] if arguments is not None and \
