@@ -63,9 +63,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     calls = _call_parts(found)
-    outermost = _outermost_attributes(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module, local_imports = module.references(found)
+    rooted = _rooted_attributes(found, resolved_at_module)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
@@ -83,7 +83,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                           if not _incidental(node)),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else
-        tuple(module.member_refs(outermost, resolved_at_module)),
+        tuple(module.member_refs(rooted)),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
                     module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
@@ -96,7 +96,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
         http=http_facts.extract(root, http_found),
         schema=schema.extract(root),
-        attribute_writes=_attribute_writes(outermost, calls, resolved_at_module),
+        attribute_writes=_attribute_writes(rooted, calls),
     )
 
 
@@ -241,13 +241,12 @@ class _Module:
         return ([NameRef(name, site(node)) for name, node in unbound if name not in probed],
                 at_module, local_imports)
 
-    def member_refs(self, attributes: list[Node], resolved_at_module: set[int]) -> list[MemberRef]:
-        """`mod.attr` chains whose root is a module-scope name bound only by imports, of the
-        outermost attributes that are read (not assigned to)."""
+    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]]) -> list[MemberRef]:
+        """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
+        see _rooted_attributes), read, not assigned to."""
         refs = []
-        for node in attributes:
-            chain = _dotted_chain(node)
-            if chain is None or chain[0].start_byte not in resolved_at_module or _is_store(node):
+        for _node, chain, store in rooted:
+            if store:
                 continue
             local = text(chain[0])
             if self.bindings.only_imported(local):
@@ -641,9 +640,10 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Ca
     return found
 
 
-def _outermost_attributes(found: dict) -> list[Node]:
-    """The attributes that are not the object of another (`a.b.c`, not its `a.b`), in
-    document order. An attribute's parent attribute is captured too, so the inner ones are
+def _rooted_attributes(found: dict, at_module: set[int]) -> list[tuple[Node, list[Node], bool]]:
+    """The outermost attributes (`a.b.c`, not its `a.b`) that are a chain of names whose root
+    resolved at module scope, in document order: (attribute, its chain, whether it is
+    assigned to). An attribute's parent attribute is captured too, so the inner ones are
     known by their spans without walking up to each parent."""
     attributes = found.get("attribute", ())
     inner = set()
@@ -651,19 +651,24 @@ def _outermost_attributes(found: dict) -> list[Node]:
         value = node.child_by_field_name("object")
         if value is not None and value.type == "attribute":
             inner.add((value.start_byte, value.end_byte))
-    return [node for node in attributes if (node.start_byte, node.end_byte) not in inner]
-
-
-def _attribute_writes(attributes: list[Node], calls: list[tuple[Node, Node, Node]],
-                      at_module: set[int]) -> tuple[str, ...]:
-    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`
-    (`attributes`: the outermost ones; an inner attribute is never assigned to)."""
-    written = []
+    rooted = []
     for node in attributes:
-        value = node.child_by_field_name("object")
-        chain = _dotted_chain(value) if value is not None else None
-        if chain is not None and chain[0].start_byte in at_module and _is_store(node):
-            written.append(".".join(text(n) for n in chain))
+        if (node.start_byte, node.end_byte) in inner:
+            continue
+        chain = _dotted_chain(node)
+        if chain is not None and chain[0].start_byte in at_module:
+            rooted.append((node, chain, _is_store(node)))
+    return rooted
+
+
+def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
+                      calls: list[tuple[Node, Node, Node]]) -> tuple[str, ...]:
+    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`
+    (`rooted`: see _rooted_attributes; an inner attribute is never assigned to)."""
+    written = []
+    for _node, chain, store in rooted:
+        if store:  # the chain of the attribute's object
+            written.append(".".join(text(n) for n in chain[:-1]))
     for _node, function, arguments in calls:
         first = arguments.named_children[0] if arguments is not None and \
             arguments.named_children else None
