@@ -8,7 +8,8 @@ work tree, else every file under it; files under node_modules/ and .git/ are lef
 then extracts the facts of every file once per repetition with `impact.facts.extract_facts`
 in this process, and prints:
   - CPU seconds (time.process_time) per tree and per language: median and min over the
-    repetitions, with the number of files and bytes;
+    repetitions, with the number of files and bytes; with --floor, also the CPU seconds of
+    the tree-sitter parse alone of the same files (the parse-only floor of issue 17);
   - with --profile, the top functions of one more (profiled) pass, by own time (cProfile);
   - with --digest, a sha1 of all the facts: every file's path and its facts record as the
     cache stores it (impact.records.dump_facts, msgpack), in path order. Two versions of the
@@ -43,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from impact.facts import extract_facts, is_source
 from impact.lang import language_of
+from impact.lang.treesitter import parse
 from impact.records import dump_facts
 
 SKIPPED_DIRS = {"node_modules", ".git"}
@@ -82,6 +84,14 @@ def cpu_seconds(files: dict[str, bytes]) -> float:
     return time.process_time() - started
 
 
+def parse_seconds(files: dict[str, bytes]) -> float:
+    """CPU seconds of the tree-sitter parse alone, with the grammars impact uses: the floor."""
+    started = time.process_time()
+    for path, data in files.items():
+        parse(language_of(path).grammar(path)[0], data)
+    return time.process_time() - started
+
+
 def digest(files: dict[str, bytes], out: io.TextIOBase | None) -> str:
     whole = hashlib.sha1()
     for path, data in files.items():
@@ -110,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (default 3)")
     parser.add_argument("--profile", action="store_true", help="one more pass under cProfile")
     parser.add_argument("--top", type=int, default=30, help="functions the profile lists")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time the tree-sitter parse alone (the parse-only floor)")
     parser.add_argument("--digest", action="store_true", help="sha1 of all the facts")
     parser.add_argument("--digest-out", type=Path, help="per-file sha1 lines (one tree)")
     args = parser.parse_args(argv)
@@ -126,12 +138,18 @@ def main(argv: list[str] | None = None) -> int:
         extract_facts("warm_up.ts", b"import x from 'y'\n")
         if args.repeat:
             timings: dict[str, list[float]] = defaultdict(list)
+            floors: dict[str, list[float]] = defaultdict(list)
             for _ in range(args.repeat):  # interleaved: each language once per repetition
                 for name, group in groups.items():
                     timings[name].append(cpu_seconds(group))
+                    if args.floor:
+                        floors[name].append(parse_seconds(group))
             for name, group in groups.items():
+                floor = f"  parse-only median {statistics.median(floors[name]):6.3f}" \
+                    if args.floor else ""
                 print(f"  {name:<11} {len(group):5d} files  CPU s median "
-                      f"{statistics.median(timings[name]):6.3f}  min {min(timings[name]):6.3f}")
+                      f"{statistics.median(timings[name]):6.3f}  min {min(timings[name]):6.3f}"
+                      f"{floor}")
             totals = [sum(t) for t in zip(*timings.values())]
             print(f"  {'all':<11} {len(files):5d} files  CPU s median "
                   f"{statistics.median(totals):6.3f}  min {min(totals):6.3f}")
