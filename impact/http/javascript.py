@@ -17,7 +17,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import js_bodies, js_reads, paths, proxies
-from impact.lang.treesitter import LANGUAGES, site, text
+from impact.lang.treesitter import LANGUAGES, in_document_order, site, text
 from impact.model import (
     HttpFacts,
     MountDecl,
@@ -55,8 +55,11 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
     return tree_sitter.Query(LANGUAGES[grammar], source)
 
 
-def extract(root: Node, grammar: str) -> HttpFacts:
-    found = tree_sitter.QueryCursor(_query(grammar)).captures(root)
+def extract(root: Node, grammar: str, found: dict | None = None) -> HttpFacts:
+    """`found`: the captures of QUERY in `root` in document order, when the caller's query
+    took them."""
+    if found is None:
+        found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routes, mounts, requests = [], [], []
     for call in found.get("call", ()):
         routes.extend(_routes(call))
@@ -98,7 +101,8 @@ def extract(root: Node, grammar: str) -> HttpFacts:
     calls = found.get("call", [])
     uses, returns = (), ()
     if any(js_reads.is_source(call) for call in calls):
-        identifiers = tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root)
+        identifiers = in_document_order(
+            tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
     if not (routes or mounts or requests or routers or values or producers or uses or proxied):
@@ -193,8 +197,10 @@ def _routes(call: Node) -> list[RouteDecl]:
     if function.type != "member_expression":
         return []
     method = text(function.child_by_field_name("property"))
+    if method not in METHODS:
+        return []
     args = _arguments(call)
-    if method not in METHODS or not args:
+    if not args:
         return []
     owner = function.child_by_field_name("object")
     chained = _route_chain(owner)
@@ -245,8 +251,10 @@ def _mount(call: Node) -> MountDecl | None:
     if function.type != "member_expression":
         return None
     name = text(function.child_by_field_name("property"))
+    if name not in ("use", "route"):
+        return None
     args = _arguments(call)
-    if name not in ("use", "route") or not args or (name == "route" and len(args) != 2):
+    if not args or (name == "route" and len(args) != 2):
         return None
     prefix: str | None = ""
     if args[0].type in ("string", "template_string"):
@@ -403,8 +411,10 @@ def _url_rewriter(call: Node) -> str | None:
     is not the one sent."""
     function = text(call.child_by_field_name("function"))
     owner, _dot, rest = function.partition(".interceptors.")
+    if rest != "request.use":
+        return None
     args = _arguments(call)
-    if rest != "request.use" or not args or args[0].type not in FUNCTIONS:
+    if not args or args[0].type not in FUNCTIONS:
         return None
     parameters = _parameters(args[0])
     config = parameters[0] if parameters else ""

@@ -37,8 +37,10 @@ def _query() -> tree_sitter.Query:
     return tree_sitter.Query(LANGUAGES["python"], QUERY)
 
 
-def extract(root: Node) -> HttpFacts:
-    found = tree_sitter.QueryCursor(_query()).captures(root)
+def extract(root: Node, found: dict | None = None) -> HttpFacts:
+    """`found`: the captures of QUERY in `root`, when the caller's query took them."""
+    if found is None:
+        found = tree_sitter.QueryCursor(_query()).captures(root)
     routes = [route for node in found.get("decorated", ()) for route in _decorated_routes(node)]
     mounts, routers = [], []
     for call in found.get("call", ()):

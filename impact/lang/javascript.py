@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 from tree_sitter import Node
 
 from impact.http import javascript as http_facts
 from impact.lang import language_of
 from impact.lang.generated import looks_generated
-from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
+from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
@@ -29,7 +30,7 @@ from impact.lang.syntax_errors import (
     separate_type_members,
     type_only_star_export,
 )
-from impact.lang.treesitter import captures, parse, site, text
+from impact.lang.treesitter import captures, parse, site, split_captures, text
 from impact.model import (
     Call,
     Export,
@@ -92,7 +93,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     if root.has_error and grammar == "typescript":
         source, root = _with_members_separated(source, root, time_budget)
     errors = read_errors(root, source)
-    found = _outside(errors, captures(grammar, query_files, root))
+    found, http_found = split_captures(
+        captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
+    found = _outside(errors, found)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     imports = module.add_imports(found)
@@ -128,7 +131,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                                              for i in imports),
         commonjs=commonjs,
         generated=looks_generated(source),
-        http=http_facts.extract(root, grammar),
+        http=http_facts.extract(root, grammar, http_found),
     )
 
 
@@ -184,7 +187,7 @@ class _Module:
         self.bindings.record(scope, name or text(node), node, from_import)
 
     def add_imports(self, found: dict) -> list[Import]:
-        statements = [Located(n.start_byte, n)
+        statements = [(n.start_byte, n)
                       for n in (*found.get("import", ()), *found.get("require", ()))]
         imports: list[Import] = []
         for scope, node in self.scopes.locate(statements):
@@ -199,25 +202,25 @@ class _Module:
         return imports
 
     def bind(self, found: dict) -> None:
-        items: list[Located] = []
+        items: list[tuple[int, tuple[Node, bool]]] = []  # (position, (name, hoisted))
         for node in found.get("bind.declarator", ()):
             if _is_require(node.parent.child_by_field_name("value")):
                 continue  # bound by its import
             hoisted = node.parent.parent is not None and \
                 node.parent.parent.type == "variable_declaration"
-            items += [Located(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
+            items += [(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
         for node in found.get("bind.loop", ()):
             kind = node.parent.child_by_field_name("kind")
             hoisted = kind is None or text(kind) == "var"
-            items += [Located(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
+            items += [(n.start_byte, (n, hoisted)) for n in _pattern_names(node)]
         for node in found.get("bind.pattern", ()):
-            items += [Located(n.start_byte, (n, False)) for n in _pattern_names(node)]
-        items += [Located(n.start_byte, (n, True)) for n in found.get("bind.hoisted", ())]
-        items += [Located(n.start_byte, (n, False)) for n in found.get("bind.lexical", ())]
+            items += [(n.start_byte, (n, False)) for n in _pattern_names(node)]
+        items += [(n.start_byte, (n, True)) for n in found.get("bind.hoisted", ())]
+        items += [(n.start_byte, (n, False)) for n in found.get("bind.lexical", ())]
         for scope, (node, hoisted) in self.scopes.locate(items):
             self.bound_ids.add(node.start_byte)
             self._bind(scope.enclosing("function") if hoisted else scope, node)
-        inferred = [Located(n.start_byte, n) for n in found.get("bind.infer", ())]
+        inferred = [(n.start_byte, n) for n in found.get("bind.infer", ())]
         for scope, node in self.scopes.locate(inferred):
             self.bound_ids.add(node.start_byte)
             while scope.kind == "signature":  # `(x: infer T) => infer R`: both outlive the signature
@@ -233,10 +236,11 @@ class _Module:
                        if root is not None}
         candidates = [n for n in found.get("identifier", ()) if n.start_byte not in skipped]
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
-        candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
+        if skip_ranges:
+            candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
         unbound: list[NameRef] = []
         at_module: set[int] = set()
-        for scope, node in self.scopes.locate(Located(n.start_byte, n) for n in candidates):
+        for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
             name = text(node)
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
@@ -251,32 +255,35 @@ class _Module:
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
         created: dict[tuple[int, str], str | None] = {}
-        declarators = [Located(n.start_byte, n) for n in found.get("bind.declarator", ())
+        declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
-            value = name.parent.child_by_field_name("value")
+            declarator = name.parent
+            value = declarator.child_by_field_name("value")
             constructor = value.child_by_field_name("constructor") \
                 if value is not None and value.type == "new_expression" else None
             chain = [constructor] if constructor is not None and constructor.type == "identifier" \
                 else _member_chain(constructor) if constructor is not None and \
                 constructor.type == "member_expression" else None
-            hoisted = name.parent.parent is not None and \
-                name.parent.parent.type == "variable_declaration"
+            statement = declarator.parent
+            hoisted = statement is not None and statement.type == "variable_declaration"
             key = (id(scope.enclosing("function") if hoisted else scope), text(name))
             cls = ".".join(text(n) for n in chain) if chain and \
                 chain[0].start_byte in at_module else None
             created[key] = cls if key not in created else None
+        instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
-        for node in found.get("call", ()):
+        for node in found.get("call", ()) if instances else ():
             function = node.child_by_field_name("function")
-            if function is not None and function.type == "member_expression" and \
-                    function.child_by_field_name("object").type == "identifier":
-                receiver = function.child_by_field_name("object")
-                receivers.append(Located(receiver.start_byte, (receiver, function, node)))
+            receiver = function.child_by_field_name("object") \
+                if function is not None and function.type == "member_expression" else None
+            if receiver is not None and receiver.type == "identifier" and \
+                    (local := text(receiver)) in instances:
+                receivers.append((receiver.start_byte, (local, function, node)))
         calls = []
-        for scope, (receiver, function, node) in self.scopes.locate(receivers):
-            owner = _lookup(scope, text(receiver))
-            cls = created.get((id(owner), text(receiver))) if owner is not None else None
+        for scope, (local, function, node) in self.scopes.locate(receivers):
+            owner = _lookup(scope, local)
+            cls = created.get((id(owner), local)) if owner is not None else None
             method = function.child_by_field_name("property")
             if cls and method is not None and method.type == "property_identifier":
                 args = [a for a in node.child_by_field_name("arguments").named_children
@@ -289,17 +296,22 @@ class _Module:
 
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
         refs = []
-        for node in found.get("member", ()):
-            parent = node.parent
-            if parent is not None and parent.type == "member_expression" and \
-                    parent.child_by_field_name("object") == node:
-                continue
-            if parent is not None and parent.type in ("assignment_expression",
-                                                      "augmented_assignment_expression") \
-                    and parent.child_by_field_name("left") == node:
+        members = found.get("member", ())
+        inner = set()  # the objects of other member expressions, by span: all are captured
+        for node in members:
+            value = node.child_by_field_name("object")
+            if value is not None and value.type == "member_expression":
+                inner.add((value.start_byte, value.end_byte))
+        for node in members:
+            if (node.start_byte, node.end_byte) in inner:
                 continue
             chain = _member_chain(node)
             if chain is None or chain[0].start_byte not in at_module:
+                continue
+            parent = node.parent
+            if parent is not None and parent.type in ("assignment_expression",
+                                                      "augmented_assignment_expression") \
+                    and parent.child_by_field_name("left") == node:
                 continue
             local = text(chain[0])
             if self.bindings.only_imported(local):
@@ -312,6 +324,7 @@ JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
 QUOTED = re.compile(rb"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
+_QUOTES = frozenset(b"'\"`")
 TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*:)")
 
 
@@ -320,7 +333,7 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
     {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
     part of a dotted name counts; object-type keys, quoted text and `@template` names do not."""
     refs = []
-    line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
+    line_starts: list[int] = []  # of every line, once a name is found
     for block in JSDOC.finditer(source):
         comment = block.group()
         templates = {name.strip() for m in JSDOC_TEMPLATE.finditer(comment)
@@ -328,16 +341,24 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
         for tag in JSDOC_TYPE.finditer(comment):
             start = block.start() + tag.end()
             expression = _braced(source, start)
-            blanked = QUOTED.sub(lambda m: b" " * len(m.group()), expression)
+            blanked = QUOTED.sub(lambda m: b" " * len(m.group()), expression) \
+                if _QUOTES.intersection(expression) else expression
             for match in TYPE_NAME.finditer(blanked):
                 name = match.group().decode()
                 if name in bound or name in templates:
                     continue
                 offset = start + match.start()
+                if not line_starts:
+                    line_starts = _line_starts(source)
                 line = bisect.bisect_right(line_starts, offset)
                 refs.append(NameRef(name, Site(line, offset - line_starts[line - 1] + 1),
                                     type_only=True, in_comment=True))
     return refs
+
+
+def _line_starts(source: bytes) -> list[int]:
+    """The offset of every line (after each b"\\n"), summed in C: a JSDoc'd file has thousands."""
+    return [0, *accumulate(map((1).__add__, map(len, source.split(b"\n")[:-1])))]
 
 
 def _braced(source: bytes, start: int) -> bytes:
@@ -731,7 +752,8 @@ def _object_keys(obj: Node) -> tuple[list[Export], bool]:
 
 
 def _arguments_hash(arguments: Node) -> str:
-    return hashlib.sha1(re.sub(rb"\s+", b"", arguments.text or b"")).hexdigest()[:12]
+    """A hash of the arguments' text without whitespace (bytes.split: the same bytes as \\s)."""
+    return hashlib.sha1(b"".join((arguments.text or b"").split())).hexdigest()[:12]
 
 
 def _calls(found: dict, at_module: set[int]) -> list[Call]:

@@ -17,9 +17,9 @@ from tree_sitter import Node
 
 from impact.http import python as http_facts
 from impact.lang import schema
-from impact.lang.scopes import Located, ModuleBindings, Scope, ScopeTree
+from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
-from impact.lang.treesitter import captures, parse, site, syntax_problems, text
+from impact.lang.treesitter import captures, parse, site, split_captures, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef
 
 QUERY_FILES = ("python",)
@@ -53,7 +53,8 @@ INIT_FILES = ("__init__.py", "__init__.pyi")
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
     root = parse("python", source, time_budget).root_node
-    found = captures("python", QUERY_FILES, root)
+    found, http_found = split_captures(
+        captures("python", QUERY_FILES, root, also=(("http.", http_facts.QUERY),)), "http.")
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     module.declare(found)
@@ -61,8 +62,10 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     imports += _dynamic_imports(found, imports, path)
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
+    calls = _call_parts(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module, local_imports = module.references(found)
+    rooted = _rooted_attributes(found, resolved_at_module)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
@@ -79,9 +82,10 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                           for name, node in sorted(module.bindings.definers.items())
                           if not _incidental(node)),
         unbound=() if problems else tuple(unbound),
-        member_refs=() if problems else tuple(module.member_refs(found, resolved_at_module)),
-        calls=tuple(_calls(found, resolved_at_module | local_imports) +
-                    module.instance_calls(found, resolved_at_module)),
+        member_refs=() if problems else
+        tuple(module.member_refs(rooted)),
+        calls=tuple(_calls(calls, resolved_at_module | local_imports) +
+                    module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
@@ -90,9 +94,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         all_removed=tuple(dunder_all.removed),
         all_unknown=tuple(dunder_all.unknown),
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
-        http=http_facts.extract(root),
+        http=http_facts.extract(root, http_found),
         schema=schema.extract(root),
-        attribute_writes=_attribute_writes(found, resolved_at_module),
+        attribute_writes=_attribute_writes(rooted, calls),
     )
 
 
@@ -128,8 +132,8 @@ class _Module:
     def add_imports(self, found: dict, package_init: bool) -> list[Import]:
         """The imports, each binding its name. In a package's `__init__`, `from .sub import x`
         also binds `sub`: importing a submodule sets it on its package (pyright does too)."""
-        statements = [Located(n.start_byte, n) for n in found.get("import", ())]
-        statements += [Located(n.start_byte, n) for n in found.get("import.from", ())]
+        statements = [(n.start_byte, n) for n in found.get("import", ())]
+        statements += [(n.start_byte, n) for n in found.get("import.from", ())]
         imports: list[Import] = []
         for scope, node in self.scopes.locate(statements):
             for imp in _parse_import(node):
@@ -141,8 +145,8 @@ class _Module:
         return imports
 
     def declare(self, found: dict) -> None:
-        items = [Located(n.start_byte, ("global", n)) for n in found.get("global", ())]
-        items += [Located(n.start_byte, ("nonlocal", n)) for n in found.get("nonlocal", ())]
+        items = [(n.start_byte, ("global", n)) for n in found.get("global", ())]
+        items += [(n.start_byte, ("nonlocal", n)) for n in found.get("nonlocal", ())]
         for scope, (kind, node) in self.scopes.locate(items):
             target = scope.declared_global if kind == "global" else scope.declared_nonlocal
             target.add(text(node))
@@ -154,8 +158,8 @@ class _Module:
             names.extend(_target_names(target))
         for pattern in found.get("bind.pattern", ()):
             names.extend(_descendant_identifiers(pattern))
-        items = [Located(n.start_byte, (n, False)) for n in names]
-        items += [Located(n.start_byte, (n, True)) for n in found.get("bind.walrus", ())]
+        items = [(n.start_byte, (n, False)) for n in names]
+        items += [(n.start_byte, (n, True)) for n in found.get("bind.walrus", ())]
         for scope, (node, walrus) in self.scopes.locate(items):
             if walrus:
                 scope = scope.enclosing("function", "class", "module")
@@ -178,10 +182,11 @@ class _Module:
             current = current.parent
         return None
 
-    def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
+    def instance_calls(self, found: dict, calls: list[tuple[Node, Node, Node]],
+                       at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = Class(...)` is the one binding of `x` in its scope."""
         created: dict[tuple[int, str], str | None] = {}
-        targets = [Located(n.start_byte, n) for n in found.get("bind.target", ())
+        targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.parent.type == "assignment"]
         for scope, target in self.scopes.locate(targets):
             value = target.parent.child_by_field_name("right")
@@ -191,28 +196,29 @@ class _Module:
             cls = ".".join(text(n) for n in chain) if chain and \
                 chain[0].start_byte in at_module else None
             created[key] = cls if key not in created else None  # bound twice: unknown
+        instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
-        for node in found.get("call", ()):
-            function = node.child_by_field_name("function")
-            if function.type == "attribute" and function.child_by_field_name("object").type == \
-                    "identifier":
+        for _node, function, arguments in calls if instances else ():
+            if function.type == "attribute":
                 receiver = function.child_by_field_name("object")
-                receivers.append(Located(receiver.start_byte, (receiver, function, node)))
-        calls = []
-        for scope, (receiver, function, node) in self.scopes.locate(receivers):
-            owner = _lookup(scope, text(receiver), self.scopes.module)
-            cls = created.get((id(owner), text(receiver))) if owner is not None else None
+                if receiver.type == "identifier" and (name := text(receiver)) in instances:
+                    receivers.append((receiver.start_byte, (name, function, arguments)))
+        found_calls = []
+        for scope, (name, function, arguments) in self.scopes.locate(receivers):
+            owner = _lookup(scope, name, self.scopes.module)
+            cls = created.get((id(owner), name)) if owner is not None else None
             if cls:
                 method = function.child_by_field_name("attribute")
-                shape = _argument_shape(node.child_by_field_name("arguments"))
-                calls.append(Call(f"{cls}.{text(method)}", site(method), **shape, on_instance=True))
-        return calls
+                shape = _argument_shape(arguments)
+                found_calls.append(Call(f"{cls}.{text(method)}", site(method), **shape,
+                                        on_instance=True))
+        return found_calls
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int], set[int]]:
         """Unbound references, the ids of identifiers that resolved at module scope, and of
         those that resolved to a function's own import (`def f(): from .m import g; g()`)."""
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
-        refs = [Located(n.start_byte, n) for n in found.get("identifier", ())
+        refs = [(n.start_byte, n) for n in found.get("identifier", ())
                 if n.start_byte not in skipped]
         unbound: list[tuple[str, Node]] = []
         at_module: set[int] = set()
@@ -235,18 +241,12 @@ class _Module:
         return ([NameRef(name, site(node)) for name, node in unbound if name not in probed],
                 at_module, local_imports)
 
-    def member_refs(self, found: dict, resolved_at_module: set[int]) -> list[MemberRef]:
-        """`mod.attr` chains whose root is a module-scope name bound only by imports."""
+    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]]) -> list[MemberRef]:
+        """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
+        see _rooted_attributes), read, not assigned to."""
         refs = []
-        for node in found.get("attribute", ()):
-            parent = node.parent
-            if parent is not None and parent.type == "attribute" and \
-                    parent.child_by_field_name("object") == node:
-                continue  # not the outermost attribute of its chain
-            if _is_store(node):
-                continue
-            chain = _dotted_chain(node)
-            if chain is None or chain[0].start_byte not in resolved_at_module:
+        for _node, chain, store in rooted:
+            if store:
                 continue
             local = text(chain[0])
             if self.bindings.only_imported(local):
@@ -586,7 +586,7 @@ def _is_all_reference(node: Node) -> bool:
 
 
 def _dunder_all(found: dict, scopes: ScopeTree) -> _DunderAll:
-    targets = [Located(n.start_byte, n) for n in found.get("all.target", ())]
+    targets = [(n.start_byte, n) for n in found.get("all.target", ())]
     at_module = {n.start_byte for scope, n in scopes.locate(targets) if scope is scopes.module}
     result = _DunderAll()
     for value in found.get("all.value", ()):
@@ -621,31 +621,55 @@ def _string_value(node: Node) -> str | None:
 # -- calls -----------------------------------------------------------------------------
 
 
-def _calls(found: dict, at_module: set[int]) -> list[Call]:
+def _call_parts(found: dict) -> list[tuple[Node, Node, Node]]:
+    """(call, its function, its arguments) of every call, in document order: read once."""
+    return [(node, node.child_by_field_name("function"), node.child_by_field_name("arguments"))
+            for node in found.get("call", ())]
+
+
+def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope (or by an
     import of the enclosing function)."""
-    calls = []
-    for node in found.get("call", ()):
-        function = node.child_by_field_name("function")
+    found = []
+    for _node, function, arguments in calls:
         chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
         if chain is None or chain[0].start_byte not in at_module:
             continue
-        shape = _argument_shape(node.child_by_field_name("arguments"))
-        calls.append(Call(".".join(text(n) for n in chain), site(function), **shape))
-    return calls
+        shape = _argument_shape(arguments)
+        found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
+    return found
 
 
-def _attribute_writes(found: dict, at_module: set[int]) -> tuple[str, ...]:
-    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`."""
+def _rooted_attributes(found: dict, at_module: set[int]) -> list[tuple[Node, list[Node], bool]]:
+    """The outermost attributes (`a.b.c`, not its `a.b`) that are a chain of names whose root
+    resolved at module scope, in document order: (attribute, its chain, whether it is
+    assigned to). An attribute's parent attribute is captured too, so the inner ones are
+    known by their spans without walking up to each parent."""
+    attributes = found.get("attribute", ())
+    inner = set()
+    for node in attributes:
+        value = node.child_by_field_name("object")
+        if value is not None and value.type == "attribute":
+            inner.add((value.start_byte, value.end_byte))
+    rooted = []
+    for node in attributes:
+        if (node.start_byte, node.end_byte) in inner:
+            continue
+        chain = _dotted_chain(node)
+        if chain is not None and chain[0].start_byte in at_module:
+            rooted.append((node, chain, _is_store(node)))
+    return rooted
+
+
+def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
+                      calls: list[tuple[Node, Node, Node]]) -> tuple[str, ...]:
+    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`
+    (`rooted`: see _rooted_attributes; an inner attribute is never assigned to)."""
     written = []
-    for node in found.get("attribute", ()):
-        if _is_store(node):
-            chain = _dotted_chain(node.child_by_field_name("object"))
-            if chain is not None and chain[0].start_byte in at_module:
-                written.append(".".join(text(n) for n in chain))
-    for node in found.get("call", ()):
-        function = node.child_by_field_name("function")
-        arguments = node.child_by_field_name("arguments")
+    for _node, chain, store in rooted:
+        if store:  # the chain of the attribute's object
+            written.append(".".join(text(n) for n in chain[:-1]))
+    for _node, function, arguments in calls:
         first = arguments.named_children[0] if arguments is not None and \
             arguments.named_children else None
         if function.type == "identifier" and text(function) == "setattr" and first is not None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from operator import itemgetter
+from typing import TypeVar
 
 from tree_sitter import Node
 
@@ -17,6 +18,7 @@ from impact.lang.treesitter import site
 from impact.model import Site
 
 T = TypeVar("T")
+_POSITION = itemgetter(0)
 
 
 @dataclass(eq=False)
@@ -43,12 +45,6 @@ class Scope:
         return scope
 
 
-@dataclass
-class Located(Generic[T]):
-    position: int
-    item: T
-
-
 class ScopeTree:
     """Nested scopes of one file; finds the innermost scope of any byte offset."""
 
@@ -66,14 +62,13 @@ class ScopeTree:
             self.starting_at.setdefault(start, scope)
             stack.append(scope)
 
-    def locate(self, items: Iterable[Located[T]]) -> Iterator[tuple[Scope, T]]:
-        """Pair each item with the innermost scope containing its position."""
-        ordered = sorted(items, key=lambda located: located.position)
+    def locate(self, items: Iterable[tuple[int, T]]) -> Iterator[tuple[Scope, T]]:
+        """Pair each (position, item) with the innermost scope containing the position."""
+        ordered = sorted(items, key=_POSITION)
         scopes = self.scopes[1:]
         stack = [self.module]
         index = 0
-        for located in ordered:
-            position = located.position
+        for position, item in ordered:
             while index < len(scopes) and scopes[index].start <= position:
                 scope = scopes[index]
                 while stack[-1] is not self.module and stack[-1].end <= scope.start:
@@ -82,7 +77,7 @@ class ScopeTree:
                 index += 1
             while stack[-1] is not self.module and stack[-1].end <= position:
                 stack.pop()
-            yield stack[-1], located.item
+            yield stack[-1], item
 
 
 @dataclass

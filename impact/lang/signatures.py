@@ -11,15 +11,20 @@ from tree_sitter import Node
 from impact.lang.treesitter import site, text
 from impact.model import Definition, Parameter
 
-WHITESPACE = re.compile(r"\s+")
 NOT_METHODS = re.compile(r"property|\.setter|\.getter|\.deleter|overload")
+
+
+def _without_whitespace(written: str) -> str:
+    """`written` with every whitespace character taken out: what `re.sub(r"\\s+", "", ...)`
+    gives (both count what str.isspace counts), at half its cost."""
+    return "".join(written.split())
 
 
 def body_hash(node: Node | None, own_name: str) -> str:
     """A hash of a body's text with whitespace and the definition's own name taken out."""
     if node is None:
         return ""
-    normalised = WHITESPACE.sub("", text(node)).replace(own_name, "\0")
+    normalised = _without_whitespace(text(node)).replace(own_name, "\0")
     return hashlib.sha1(normalised.encode()).hexdigest()[:16]
 
 
@@ -56,7 +61,7 @@ def _plain(value: Node, own_name: str) -> bool:
     while value.type in ("parenthesized_expression", "type") and value.named_child_count == 1:
         value = value.named_children[0]
     if value.type in REFERENCES or (value.type in ("attribute", "member_expression") and
-                                    WHITESPACE.sub("", text(value)).replace(".", "").isidentifier()):
+                                    _without_whitespace(text(value)).replace(".", "").isidentifier()):
         return True
     if value.type in NUMBERS:
         return len(text(value)) < 3
@@ -78,7 +83,8 @@ def _tokens(node: Node, own_name: str) -> list[str]:
             continue
         if current.type in STRINGS or current.child_count == 0:
             token = text(current)
-            found.append("\0" if token == own_name or QUOTES.sub("", token) == own_name
+            found.append("\0" if token == own_name or  # a quoted own name is inside the token
+                         own_name in token and QUOTES.sub("", token) == own_name
                          else token)
         else:
             stack.extend(reversed(current.children))
@@ -188,7 +194,7 @@ def python_decorators(node: Node | None) -> tuple[str, ...]:
         expression = decorator.named_children[0]
         if expression.type == "call":
             expression = expression.child_by_field_name("function") or expression
-        found.append(WHITESPACE.sub("", text(expression)))
+        found.append(_without_whitespace(text(expression)))
     return tuple(found)
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import signal
 import itertools
+import re
+import signal
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 import tree_sitter
@@ -39,9 +41,18 @@ def query_text(name: str) -> str:
     raise FileNotFoundError(f"query file {name}.scm not found in {_GRAMMAR_DIRS}")
 
 
+CAPTURE = re.compile(r"@([A-Za-z_])")  # a capture name (query sources have no "@" in strings)
+
+
 @cache
-def query(grammar: str, *files: str) -> tree_sitter.Query:
-    return tree_sitter.Query(LANGUAGES[grammar], "\n".join(query_text(f) for f in files))
+def query(grammar: str, *files: str, also: tuple[tuple[str, str], ...] = ()) -> tree_sitter.Query:
+    """The query of `files`, and of each (prefix, query source) of `also` with its capture
+    names prefixed: one walk of a tree takes the captures of all (each walk costs about as
+    much as a fifth of the parse)."""
+    sources = [query_text(f) for f in files]
+    sources += [CAPTURE.sub(lambda m, p=prefix: f"@{p}{m.group(1)}", source)
+                for prefix, source in also]
+    return tree_sitter.Query(LANGUAGES[grammar], "\n".join(sources))
 
 
 @cache
@@ -131,16 +142,40 @@ def _parse_within(grammar: str, source: bytes, seconds: float) -> tree_sitter.Tr
     return parser(grammar).parse(source, old_tree=first)
 
 
-def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node) -> dict:
+def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node,
+             also: tuple[tuple[str, str], ...] = ()) -> dict:
     """capture name -> its nodes in document order (an enclosing node first). tree-sitter
     lists the nodes that different patterns capture in an order that varies from run to run,
-    and facts must be a function of the bytes alone."""
-    found = tree_sitter.QueryCursor(query(grammar, *files)).captures(root)
-    return {name: sorted(nodes, key=_document_order) for name, nodes in found.items()}
+    and facts must be a function of the bytes alone. `also`: see `query`."""
+    found = tree_sitter.QueryCursor(query(grammar, *files, also=also)).captures(root)
+    return in_document_order(found)
 
 
-def _document_order(node: tree_sitter.Node) -> tuple[int, int]:
-    return node.start_byte, -node.end_byte
+def split_captures(found: dict, prefix: str) -> tuple[dict, dict]:
+    """(the captures whose names do not start with `prefix`, those that do, prefix removed)."""
+    own, prefixed = {}, {}
+    for name, nodes in found.items():
+        if name.startswith(prefix):
+            prefixed[name[len(prefix):]] = nodes
+        else:
+            own[name] = nodes
+    return own, prefixed
+
+
+def in_document_order(found: dict[str, list[tree_sitter.Node]]) -> dict:
+    """The captures of a query cursor, each capture's nodes in document order."""
+    return {name: _in_document_order(nodes) for name, nodes in found.items()}
+
+
+_START, _END = attrgetter("start_byte"), attrgetter("end_byte")
+
+
+def _in_document_order(nodes: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
+    """Sorted by start, the longer first: two stable sorts with C-level keys, the same order
+    as one sort by (start_byte, -end_byte) at a third of its cost."""
+    nodes.sort(key=_END, reverse=True)  # reverse=True keeps equal nodes in their order
+    nodes.sort(key=_START)
+    return nodes
 
 
 def site(node: tree_sitter.Node) -> Site:
@@ -149,7 +184,7 @@ def site(node: tree_sitter.Node) -> Site:
 
 
 def text(node: tree_sitter.Node) -> str:
-    return node.text.decode("utf-8", errors="replace")
+    return node.text.decode("utf-8", "replace")
 
 
 def syntax_problems(root: tree_sitter.Node) -> tuple[Problem, ...]:
