@@ -298,6 +298,7 @@ class RequestDecl:
     url: Url
     method: str | None
     site: Site
+    fetcher: str = ""  # an SWR hook's: the fetcher named for a key that is one URL
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_reads, paths, proxies
+from impact.http import js_bodies, js_hooks, js_reads, paths, proxies
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import (
     HttpFacts,
@@ -37,8 +37,6 @@ ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-rout
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 ENV_ROOTS = ("process.env", "import.meta.env")
-SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
-QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -58,14 +56,15 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 def extract(root: Node, grammar: str) -> HttpFacts:
     found = tree_sitter.QueryCursor(_query(grammar)).captures(root)
     routes, mounts, requests = [], [], []
+    fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
     for call in found.get("call", ()):
         routes.extend(_routes(call))
         mount = _mount(call)
         if mount is not None:
             mounts.append(mount)
-        request = _keyed_request(call) if _hook(call) else _request(call)
+        request = _keyed_request(call) if js_hooks.hook_name(call) else _request(call)
         if request is not None:
-            requests.append((call, request))
+            (fetched if _fetches_a_name(request) else requests).append((call, request))
     routers, values = [], []
     rewritten = {owner for call in found.get("call", ()) if (owner := _url_rewriter(call))}
     for declarator in found.get("declarator", ()):  # apps and clients made anywhere
@@ -79,7 +78,7 @@ def extract(root: Node, grammar: str) -> HttpFacts:
     wrappers, producers, functions = [], [], {}
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
-            wrappers.extend(_wrappers(name, value, requests))
+            wrappers.extend(_wrappers(name, value, requests + fetched))
             functions[value.id] = name
             producer = _producer(name, value, node)
             if producer is not None:
@@ -97,7 +96,7 @@ def extract(root: Node, grammar: str) -> HttpFacts:
         module_exports = _module_exports(statement) or module_exports
     calls = found.get("call", [])
     uses, returns = (), ()
-    if any(js_reads.is_source(call) for call in calls):
+    if any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root)
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
@@ -322,8 +321,6 @@ def _request(call: Node) -> RequestDecl | None:
     if url is None or (not url.parts[0].startswith(("/", "http")) and
                        not (url.holes and url.parts[0] == "")):
         return None
-    if len(url.holes) == 1 and url.parts == ("", ""):
-        return None  # a bare name: a wrapper's own call, or nothing to read
     method: str | None = ""
     if function.type == "member_expression":
         name = text(function.child_by_field_name("property"))
@@ -339,10 +336,10 @@ def _request(call: Node) -> RequestDecl | None:
     return RequestDecl(callee, url, method, site(call))
 
 
-def _hook(call: Node) -> str | None:
-    function = call.child_by_field_name("function")
-    name = text(function) if function.type == "identifier" else ""
-    return name if name in SWR_HOOKS or name in QUERY_HOOKS else None
+def _fetches_a_name(request: RequestDecl) -> bool:
+    """`fetch(url)`: the URL is a name and nothing else (a wrapper's own call, or nothing
+    to read)."""
+    return len(request.url.holes) == 1 and request.url.parts == ("", "")
 
 
 def _keyed_request(call: Node) -> RequestDecl | None:
@@ -351,32 +348,30 @@ def _keyed_request(call: Node) -> RequestDecl | None:
     of the key when the key is a URL the fetcher is given — there is no fetcher here (the
     app's default one), it is named, or it takes a parameter. An inline fetcher without
     parameters ignores the key: its own request, if any, is read where it is written.
-    React Query keys are judged only with one item: more may be anything."""
-    args = _arguments(call)
-    if not args:
+    React Query keys are judged only with one item: more may be anything. An SWR fetcher
+    named for a key that is one URL is kept (`fetcher`): the URL it fetches, and what `data`
+    holds, are read through it when it is a one-level wrapper."""
+    hook = js_hooks.hook_call(call)
+    if hook is None:
         return None
-    swr = _hook(call) in SWR_HOOKS
-    key, fetcher = args[0], args[1] if len(args) > 1 else None
-    pairs = _object_pairs(key) if not swr else None
-    if pairs is not None:  # useQuery({ queryKey, queryFn })
-        key, fetcher = pairs.get("queryKey"), pairs.get("queryFn")
-    elif not swr and fetcher is not None and fetcher.type == "object":
-        fetcher = (_object_pairs(fetcher) or {}).get("queryFn")
+    key, fetcher = hook.key, hook.fetcher
     if fetcher is not None and fetcher.type in FUNCTIONS and not _parameters(fetcher):
         return None
     while key is not None and key.type == "parenthesized_expression" and key.named_children:
         key = key.named_children[0]
-    if key is not None and key.type == "ternary_expression" and swr:  # a conditional fetch
+    if key is not None and key.type == "ternary_expression" and hook.swr:  # a conditional fetch
         branches = [key.child_by_field_name("consequence"), key.child_by_field_name("alternative")]
         urls = [b for b in branches if b is not None and b.type not in ("null", "undefined", "false")]
         key = urls[0] if len(urls) == 1 else None
+    whole = hook.swr and key is not None and key.type != "array"
     if key is not None and key.type == "array":
         items = [i for i in key.named_children if i.type != "comment"]
-        key = items[0] if items and (swr or len(items) == 1) else None
+        key = items[0] if items and (hook.swr or len(items) == 1) else None
     url = url_of(key) if key is not None and key.type in ("string", "template_string") else None
     if url is None or not (url.parts[0].startswith(("/", "http")) or (url.holes and url.parts[0] == "")):
         return None
-    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call))
+    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call),
+                       js_hooks.fetcher_name(hook) if whole else "")
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
