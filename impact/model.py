@@ -259,6 +259,18 @@ class RouteDecl:
     site: Site
     bodies: tuple[BodyDecl, ...] | None = None
     model: BodyDecl | None = None
+    resource: bool = False  # `handler` is a class-based view: it serves the methods it defines
+
+
+@dataclass(frozen=True)
+class ResourceDecl:
+    """A class-based view (a Flask-RESTful/RESTX `Resource`, a Flask `MethodView`): the HTTP
+    methods it defines itself and its base classes as written."""
+
+    name: str
+    bases: tuple[str, ...]
+    methods: tuple[str, ...]
+    site: Site
 
 
 @dataclass(frozen=True)
@@ -382,6 +394,7 @@ class HttpFacts:
     proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
     viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions
     test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
+    resources: tuple[ResourceDecl, ...] = ()  # Python: class-based views
 
 
 @dataclass(frozen=True)

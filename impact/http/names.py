@@ -14,7 +14,7 @@ Declared = tuple[str, str]  # (module path, name declared there)
 
 def declared_names(http: HttpFacts) -> set[str]:
     return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
-                             *http.models, *http.returns, *http.viewsets)}
+                             *http.models, *http.returns, *http.viewsets, *http.resources)}
 
 
 def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:

@@ -15,7 +15,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, py_bodies, py_clients
+from impact.http import django, flask_resources, py_bodies, py_clients
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import HttpFacts, MountDecl, RouteDecl, RouterDecl
 
@@ -45,13 +45,16 @@ def extract(root: Node) -> HttpFacts:
         rule = _url_rule(call)
         if rule is not None:
             routes.append(rule)
-        mount = _mount(call)
+        mount = _mount(call) or flask_resources.api_mount(call, py_bodies.call_arguments, string_value)
         if mount is not None:
             mounts.append(mount)
+        routes += flask_resources.resource_route(call, py_bodies.call_arguments, string_value)
     for assignment in found.get("assignment", ()):
-        router = _router(assignment)
+        router, mount = _router(assignment)
         if router is not None:
             routers.append(router)
+        if mount is not None:
+            mounts.append(mount)
     django_routes, django_routers, django_mounts, values = django.extract(root, string_value)
     routes += django_routes
     routers += django_routers
@@ -62,11 +65,14 @@ def extract(root: Node) -> HttpFacts:
                                    found.get("assignment", []) + found.get("bound", []),
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
-    if not (routes or routers or mounts or models or values or viewsets or requests or producers):
+    resources = flask_resources.resources(root)
+    if not (routes or routers or mounts or models or values or viewsets or requests or producers
+            or resources):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
-                     test_requests=_in_order(requests), producers=producers)
+                     test_requests=_in_order(requests), producers=producers,
+                     resources=tuple(resources))
 
 
 def _in_order(declarations) -> tuple:
@@ -110,8 +116,11 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
         verb = text(function.child_by_field_name("attribute"))
         positional, keywords = py_bodies.call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
-        if verb in ("route", "api_route"):
-            methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" else ("*",))
+        resource = definition is not None and definition.type == "class_definition"
+        if verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
+            methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" and not resource
+                               else ("*",))
+            resource = resource and "methods" not in keywords
         elif verb in METHOD_DECORATORS:
             methods = (verb.upper(),)
         else:
@@ -121,7 +130,8 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
                                 string_value(path_node), handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
-                                py_bodies.route_model(call, view) if view else None))
+                                py_bodies.route_model(call, view) if view else None,
+                                resource=resource and verb in ("route", "api_route")))
     return routes
 
 
@@ -139,9 +149,24 @@ def _url_rule(call: Node) -> RouteDecl | None:
         keywords.get("endpoint")
     if view is None and len(positional) > (2 if verb == "add_url_rule" else 1):
         view = positional[2 if verb == "add_url_rule" else 1]
+    view_class = _as_view(view) if "methods" not in keywords else None
+    if view_class is not None:  # `UserAPI.as_view("user")`: the methods the class defines
+        return RouteDecl(text(function.child_by_field_name("object")), ("*",),
+                         string_value(path_node), view_class, site(call), resource=True)
     return RouteDecl(text(function.child_by_field_name("object")),
                      _methods(keywords.get("methods"), ("GET",) if verb == "add_url_rule" else ("*",)),
                      string_value(path_node), text(view) if view is not None else "", site(call))
+
+
+def _as_view(view: Node | None) -> str | None:
+    """`UserAPI.as_view("user")`: the class, as written."""
+    if view is None or view.type != "call":
+        return None
+    function = view.child_by_field_name("function")
+    if function.type != "attribute" or text(function.child_by_field_name("attribute")) != "as_view":
+        return None
+    owner = function.child_by_field_name("object")
+    return text(owner) if owner.type in ("identifier", "attribute") else None
 
 
 def _mount(call: Node) -> MountDecl | None:
@@ -166,14 +191,18 @@ def _mount(call: Node) -> MountDecl | None:
                      replaces=verb == "register_blueprint" and prefix_node is not None)
 
 
-def _router(assignment: Node) -> RouterDecl | None:
+def _router(assignment: Node) -> tuple[RouterDecl | None, MountDecl | None]:
     value = assignment.child_by_field_name("right")
+    name = text(assignment.child_by_field_name("left"))
+    api = flask_resources.api_router(name, value, assignment, py_bodies.call_arguments, string_value)
+    if api is not None:
+        return api
     callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
     if callee not in ROUTERS:
-        return None
+        return None, None
     kind, key = ROUTERS[callee]
     _positional, keywords = py_bodies.call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
     if "**" in keywords:
         prefix = None
-    return RouterDecl(text(assignment.child_by_field_name("left")), kind, prefix, site(assignment))
+    return RouterDecl(name, kind, prefix, site(assignment)), None
