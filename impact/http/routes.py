@@ -23,6 +23,9 @@ ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 MAX_MOUNT_DEPTH = 12
 INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})
+RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
+MAX_RESOURCE_DEPTH = 4
+CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,13 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                     not _looks_served(facts):
                 continue
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            concatenated = owner is not None and routers[owner].kind in CONCATENATING
+            if route.resource:
+                route = replace(route, methods=_resource_methods(graph, module, route.handler))
             extra = _viewset_actions(graph, module, route) if owner is not None and \
                 routers[owner].kind == "drf-router" else []
             for prefix in full:
-                operations.extend(_operations(route, module, prefix))
+                operations.extend(_operations(route, module, prefix, concatenated))
                 for action, file in extra:
                     operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
@@ -126,6 +132,26 @@ def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
     return routes
 
 
+def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0
+                      ) -> tuple[str, ...]:
+    """The HTTP methods a class-based view serves: those it and its bases define (GET also
+    answers HEAD); every method ("*") when a base impact cannot find may define more."""
+    found = resolve(graph, module, name) if depth <= MAX_RESOURCE_DEPTH else None
+    declared = next((r for r in graph.facts[found[0]].http.resources if r.name == found[1]),
+                    None) if found is not None else None
+    if declared is None:
+        return ("*",)
+    methods = list(declared.methods)
+    for base in declared.bases:
+        if base.rsplit(".", 1)[-1] in RESOURCE_BASES:
+            continue
+        inherited = _resource_methods(graph, found[0], base, depth + 1)
+        if "*" in inherited:
+            return ("*",)
+        methods += inherited
+    return tuple(dict.fromkeys(methods)) or ("*",)
+
+
 def _looks_served(facts) -> bool:
     """A JavaScript route on an owner impact cannot resolve (`module.exports = (app) => {
     app.get(...) }`) counts, unanchored, only in a module that declares a server itself."""
@@ -133,7 +159,10 @@ def _looks_served(facts) -> bool:
                                                         "fastify") for i in facts.imports)
 
 
-def _operations(route, module: str, prefix: str | None) -> list[Operation]:
+def _operations(route, module: str, prefix: str | None, concatenated: bool = False
+                ) -> list[Operation]:
+    if concatenated and route.path and not route.path.startswith("/"):
+        return _concatenated(route, module, prefix)
     written = paths.join(prefix or "", route.path or "")
     if route.path is None:
         normal = [None]
@@ -145,6 +174,21 @@ def _operations(route, module: str, prefix: str | None) -> list[Operation]:
     return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown,
                       route.bodies, route.model)
             for path in normal for method in route.methods]
+
+
+def _concatenated(route, module: str, prefix: str | None) -> list[Operation]:
+    """A FastAPI path that does not start with `/` (`@router.post("leave_chat")`): FastAPI
+    glues it to the prefix as it is (`/api/chats` + `leave_chat` is `/api/chatsleave_chat`);
+    without a prefix it serves nothing, and under an unknown prefix, where, is unknown."""
+    if prefix is None:
+        return [Operation((method,), None, False, module, route.site, route.handler,
+                          "/…" + route.path, route.bodies, route.model) for method in route.methods]
+    if not prefix.strip("/"):
+        return []
+    written = prefix.strip("/") + route.path
+    return [Operation((method,), path, True, module, route.site, route.handler, "/" + written,
+                      route.bodies, route.model)
+            for path in paths.route_paths(written) or [None] for method in route.methods]
 
 
 def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
