@@ -289,14 +289,27 @@ class RouterDecl:
 class MountDecl:
     """`parent` serves `child` under `prefix`: `app.register_blueprint(bp, url_prefix=...)`,
     `app.include_router(r, prefix=...)`, `app.use('/api', router)`, `app.route('/x', sub)`.
-    `child` as written (`bp`, `chat.bp`, or `require:./routes/api`); prefix None when it is
-    not a literal, "" when none is given."""
+    `child` as written (`bp`, `chat.bp`, or `require:./routes/api`); `parent` also
+    `parameter:f:i` when it is parameter `i` of module-level function `f` (`def
+    register_routes(app): app.register_blueprint(...)`); prefix None when it is not a
+    literal, "" when none is given."""
 
     parent: str
     child: str
     prefix: str | None
     site: Site
     replaces: bool = False  # Flask: a registration url_prefix replaces the blueprint's own
+
+
+@dataclass(frozen=True)
+class HandOffDecl:
+    """`register_routes(app)`: a call that passes router `router` (a name bound in this
+    module) as argument `index` of `function` (as written), which may mount routers on it."""
+
+    function: str
+    index: int
+    router: str
+    site: Site
 
 
 @dataclass(frozen=True)
@@ -395,6 +408,7 @@ class HttpFacts:
     viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions
     test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
     resources: tuple[ResourceDecl, ...] = ()  # Python: class-based views
+    handoffs: tuple[HandOffDecl, ...] = ()  # Python: routers passed to functions
 
 
 @dataclass(frozen=True)

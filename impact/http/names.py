@@ -9,12 +9,22 @@ from impact.http import django
 from impact.model import FileFacts, HttpFacts
 
 MAX_DEPTH = 8
+PARAMETER = "parameter:"  # a MountDecl parent: parameter `i` of function `f`, `parameter:f:i`
 Declared = tuple[str, str]  # (module path, name declared there)
 
 
 def declared_names(http: HttpFacts) -> set[str]:
     return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
-                             *http.models, *http.returns, *http.viewsets, *http.resources)}
+                             *http.models, *http.returns, *http.viewsets, *http.resources)} | \
+        {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)}
+
+
+def mounting_function(parent: str) -> tuple[str, int] | None:
+    """(function, parameter index) of a mount made on a function's parameter, else None."""
+    if not parent.startswith(PARAMETER):
+        return None
+    name, _colon, index = parent[len(PARAMETER):].rpartition(":")
+    return name, int(index)
 
 
 def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:

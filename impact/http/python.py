@@ -10,14 +10,16 @@ be a response: impact.http.py_bodies. Requests of test clients: impact.http.py_c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import tree_sitter
 from tree_sitter import Node
 
 from impact.http import django, flask_resources, py_bodies, py_clients
+from impact.http.names import PARAMETER
 from impact.lang.treesitter import LANGUAGES, site, text
-from impact.model import HttpFacts, MountDecl, RouteDecl, RouterDecl
+from impact.model import HandOffDecl, HttpFacts, MountDecl, RouteDecl, RouterDecl
 
 METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
@@ -26,6 +28,7 @@ ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_pre
 QUERY = """
 (decorated_definition) @decorated
 (call function: (attribute)) @call
+(call function: (identifier)) @plain_call
 (assignment left: (identifier) right: (call)) @assignment
 (assignment left: (attribute) right: (call)) @bound
 (with_item) @with
@@ -47,14 +50,16 @@ def extract(root: Node) -> HttpFacts:
             routes.append(rule)
         mount = _mount(call) or flask_resources.api_mount(call, py_bodies.call_arguments, string_value)
         if mount is not None:
-            mounts.append(mount)
+            mounts.append(_on_parameter(mount, call))
         routes += flask_resources.resource_route(call, py_bodies.call_arguments, string_value)
     for assignment in found.get("assignment", ()):
         router, mount = _router(assignment)
         if router is not None:
             routers.append(router)
         if mount is not None:
-            mounts.append(mount)
+            mounts.append(_on_parameter(mount, assignment))
+    handoffs = _handoffs([*found.get("call", ()), *found.get("plain_call", ())],
+                         {r.name for r in routers})
     django_routes, django_routers, django_mounts, values = django.extract(root, string_value)
     routes += django_routes
     routers += django_routers
@@ -67,12 +72,12 @@ def extract(root: Node) -> HttpFacts:
     producers = py_bodies.view_producers(root)
     resources = flask_resources.resources(root)
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources):
+            or resources or handoffs):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
-                     resources=tuple(resources))
+                     resources=tuple(resources), handoffs=_in_order(handoffs))
 
 
 def _in_order(declarations) -> tuple:
@@ -189,6 +194,49 @@ def _mount(call: Node) -> MountDecl | None:
     prefix = "" if prefix_node is None else string_value(prefix_node)
     return MountDecl(text(function.child_by_field_name("object")), text(child), prefix, site(call),
                      replaces=verb == "register_blueprint" and prefix_node is not None)
+
+
+def _on_parameter(mount: MountDecl, node: Node) -> MountDecl:
+    """A mount on a parameter of the module-level function it is made in (`def
+    register_routes(app): app.register_blueprint(bp)`): on whatever router that function is
+    given (PARAMETER)."""
+    function = node.parent
+    while function is not None and function.type not in ("function_definition", "module"):
+        function = function.parent
+    if function is None or function.type != "function_definition" or "." in mount.parent:
+        return mount
+    outer = function.parent.parent if function.parent.type == "decorated_definition" \
+        else function.parent
+    parameters = [_parameter_name(p) for p in function.child_by_field_name("parameters").named_children]
+    if outer is None or outer.type != "module" or mount.parent not in parameters:
+        return mount
+    name = text(function.child_by_field_name("name"))
+    return replace(mount, parent=f"{PARAMETER}{name}:{parameters.index(mount.parent)}")
+
+
+def _parameter_name(parameter: Node) -> str | None:
+    if parameter.type == "identifier":
+        return text(parameter)
+    if parameter.type == "typed_parameter" and parameter.named_children and \
+            parameter.named_children[0].type == "identifier":
+        return text(parameter.named_children[0])
+    name = parameter.child_by_field_name("name")
+    return text(name) if name is not None and name.type == "identifier" else None
+
+
+def _handoffs(calls: list[Node], routers: set[str]) -> list[HandOffDecl]:
+    """`register_routes(app)`, `routes.init_app(app)`: a router of this module passed on."""
+    found = []
+    for call in calls:
+        function = call.child_by_field_name("function")
+        callee = text(function)
+        if callee.count(".") > 1:
+            continue
+        positional, _keywords = py_bodies.call_arguments(call)
+        for index, argument in enumerate(positional):
+            if argument.type == "identifier" and text(argument) in routers:
+                found.append(HandOffDecl(callee, index, text(argument), site(call)))
+    return found
 
 
 def _router(assignment: Node) -> tuple[RouterDecl | None, MountDecl | None]:

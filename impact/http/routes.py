@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import django, paths
-from impact.http.names import Declared, resolve
+from impact.http.names import Declared, mounting_function, resolve
 from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
@@ -195,13 +195,31 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
             ) -> dict[Declared, list[tuple[Declared, str | None, bool]]]:
     """child router -> [(parent router, mount prefix, replaces the child's own)]."""
     found: dict[Declared, list[tuple[Declared, str | None, bool]]] = {}
+    handed = _handed_routers(graph, routers)
     for module, facts in graph.facts.items():
         for mount in facts.http.mounts:
-            parent = resolve(graph, module, mount.parent)
+            given = mounting_function(mount.parent)
+            parents = handed.get((module, *given), []) if given else \
+                [resolve(graph, module, mount.parent)]
             child = resolve(graph, module, mount.child)
-            if parent in routers and child in routers:
-                found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
+            for parent in parents:
+                if parent in routers and child in routers:
+                    found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
     return found
+
+
+def _handed_routers(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
+                    ) -> dict[tuple[str, str, int], list[Declared]]:
+    """(module, function, parameter index) -> the routers calls in the repository pass there
+    (`register_routes(app)` in an app factory): one level, direct calls only."""
+    handed: dict[tuple[str, str, int], list[Declared]] = {}
+    for module, facts in graph.facts.items():
+        for handoff in facts.http.handoffs:
+            function = resolve(graph, module, handoff.function)
+            router = resolve(graph, module, handoff.router)
+            if function is not None and router in routers:
+                handed.setdefault((*function, handoff.index), []).append(router)
+    return handed
 
 
 def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts: dict,
