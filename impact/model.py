@@ -283,6 +283,7 @@ class RouterDecl:
     kind: str  # flask | blueprint | fastapi | apirouter | express | express-router | hono | koa-router
     prefix: str | None
     site: Site
+    factory: bool = False  # made and returned by function `name`: served only where mounted
 
 
 @dataclass(frozen=True)

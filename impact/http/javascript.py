@@ -55,26 +55,32 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 
 def extract(root: Node, grammar: str) -> HttpFacts:
     found = tree_sitter.QueryCursor(_query(grammar)).captures(root)
-    routes, mounts, requests = [], [], []
-    fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
-    for call in found.get("call", ()):
-        routes.extend(_routes(call))
-        mount = _mount(call)
-        if mount is not None:
-            mounts.append(mount)
-        request = _keyed_request(call) if js_hooks.hook_name(call) else _request(call)
-        if request is not None:
-            (fetched if _fetches_a_name(request) else requests).append((call, request))
-    routers, values = [], []
+    routers, values, made = [], [], []
     rewritten = {owner for call in found.get("call", ()) if (owner := _url_rewriter(call))}
     for declarator in found.get("declarator", ()):  # apps and clients made anywhere
         name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
         router = _router(name, value, declarator)
         if router is not None:
-            routers.append(router)
+            made.append((declarator, router))
         client = _client(name, value, declarator)
         if client is not None:
             values.append(replace(client, value=None) if name in rewritten else client)
+    factories = _factories(root, made)
+    routers = [_made_by(router, declarator, factories) for declarator, router in made]
+    products = {name: function for name, function in _products(found.get("declarator", ())).items()
+                if name not in {r.name for _d, r in made}}
+    routes, mounts, requests = [], [], []
+    fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
+    for call in found.get("call", ()):
+        routes.extend(replace(r, owner=_owner(r.owner, call, factories)) for r in _routes(call))
+        mount = _mount(call)
+        if mount is not None:
+            child = products.get(mount.child, mount.child)
+            mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
+                                  child=_owner(child, call, factories)))
+        request = _keyed_request(call) if js_hooks.hook_name(call) else _request(call)
+        if request is not None:
+            (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions = [], [], {}
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
@@ -204,8 +210,22 @@ def _routes(call: Node) -> list[RouteDecl]:
     path = string_value(args[0])
     if len(args) < 2 or (path is None and args[0].type not in ("template_string", "regex")):
         return []
-    return [RouteDecl(text(owner), _methods(method), path, _handler(args[-1]), site(call),
+    where = site(function.child_by_field_name("property")) if owner.type == "call_expression" \
+        else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
+    return [RouteDecl(_chained_owner(owner), _methods(method), path, _handler(args[-1]), where,
                       _inline_bodies(args[-1]))]
+
+
+def _chained_owner(owner: Node) -> str:
+    """`app` of `app.get('/', h).post('/', h)`: a route method returns its app (Hono, Express)."""
+    node = owner
+    while node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function.type != "member_expression" or \
+                text(function.child_by_field_name("property")) not in (*METHODS, "use"):
+            return text(owner)
+        node = function.child_by_field_name("object")
+    return text(node)
 
 
 def _inline_bodies(handler: Node):
@@ -272,7 +292,81 @@ def _mounted(node: Node) -> str | None:
         if function.type == "member_expression" and \
                 text(function.child_by_field_name("property")) == "routes":  # Koa
             return text(function.child_by_field_name("object"))
+        if function.type == "identifier":  # `createUserRoutes()`: a factory's product
+            return text(function)
     return None
+
+
+Factory = tuple[int, int, str, str]  # (start, end) of a function, the router it returns, its name
+
+
+def _factories(root: Node, made: list[tuple[Node, RouterDecl]]) -> list[Factory]:
+    """Module-level functions that make a router and return it (`export function
+    createUserRoutes() { const r = new Hono(); r.get(...); return r }`, also `return
+    r.get(...)` chained): the router is the function's product, named after it."""
+    found = []
+    for name, value, _node in _module_declarations(root):
+        if value.type not in FUNCTIONS:
+            continue
+        inside = [r.name for d, r in made if value.start_byte <= d.start_byte < value.end_byte]
+        returned = {_chain_root(r) for r in _returned(value)}
+        products = [r for r in inside if r in returned]
+        if len(products) == 1 and inside.count(products[0]) == 1 and len(returned) == 1:
+            found.append((value.start_byte, value.end_byte, products[0], name))
+    return found
+
+
+def _returned(function: Node) -> list[Node]:
+    body = function.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    return [r.named_children[0] for r in js_bodies.descendants(body, stop_at_functions=True)
+            if r.type == "return_statement" and r.named_children]
+
+
+def _chain_root(node: Node) -> str:
+    """`r` of `r`, `r.get(...).post(...)`, `(r)`."""
+    while node.type in ("call_expression", "member_expression", "parenthesized_expression",
+                        "as_expression", "satisfies_expression"):
+        if node.type == "call_expression":
+            node = node.child_by_field_name("function")
+        elif node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        elif node.named_children:
+            node = node.named_children[0]
+        else:
+            break
+    return text(node) if node.type == "identifier" else ""
+
+
+def _made_by(router: RouterDecl, declarator: Node, factories: list[Factory]) -> RouterDecl:
+    for start, end, name, function in factories:
+        if start <= declarator.start_byte < end and router.name == name:
+            return replace(router, name=function, factory=True)
+    return router
+
+
+def _owner(name: str, node: Node, factories: list[Factory]) -> str:
+    """A router named in a factory is the factory's product."""
+    for start, end, product, function in factories:
+        if start <= node.start_byte < end and name == product:
+            return function
+    return name
+
+
+def _products(declarators) -> dict[str, str]:
+    """`const taskRoute = createTaskRoute()`: names bound once to what a function returns."""
+    bound: dict[str, list[str]] = {}
+    for declarator in declarators:
+        value = _unwrapped(declarator)
+        if value.type == "call_expression" and \
+                value.child_by_field_name("function").type == "identifier" and \
+                text(value.child_by_field_name("function")) != "require":
+            bound.setdefault(text(declarator.child_by_field_name("name")), []).append(
+                text(value.child_by_field_name("function")))
+    return {name: functions[0] for name, functions in bound.items() if len(functions) == 1}
 
 
 def _router(name: str, value: Node, node: Node) -> RouterDecl | None:

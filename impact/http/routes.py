@@ -240,8 +240,8 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
             result.append(None if above is None else paths.join(above, mine))
     if not mounts.get(router):
-        result.append(own.prefix if own.kind in APPS or own.kind in ("koa-router", "django-root")
-                      else None)
+        root = own.kind in APPS or own.kind in ("koa-router", "django-root")
+        result.append(own.prefix if root and not own.factory else None)
     memo[router] = list(dict.fromkeys(result))
     return memo[router]
 
