@@ -410,6 +410,7 @@ class HttpFacts:
     test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
     resources: tuple[ResourceDecl, ...] = ()  # Python: class-based views
     handoffs: tuple[HandOffDecl, ...] = ()  # Python: routers passed to functions
+    served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves
 
 
 @dataclass(frozen=True)

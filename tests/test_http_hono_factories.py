@@ -86,3 +86,33 @@ def test_routes_lists_the_factory_routes_under_their_mount(repo_factory):
     served = sorted((line.split()[1], tuple(sorted(line.split()[0].split("|"))))
                     for line in result.stdout.splitlines() if line[:1].isupper())
     assert served == [("/api/tasks", ("GET", "POST")), ("/api/users/:id", ("GET",))]
+
+
+EXPRESS_FACTORY = '''\
+const express = require('express')
+
+function createApp() {
+  const app = express()
+  app.delete('/api/items/:id', (req, res) => res.status(204).end())
+  return app
+}
+
+module.exports = { createApp }
+'''
+EXPRESS_MAIN = '''\
+const { createApp } = require('./app')
+
+const app = createApp()
+app.listen(3000)
+'''
+
+
+def test_a_factory_app_the_repository_serves_is_the_root_app(repo_factory):
+    base = {"server/app.js": EXPRESS_FACTORY, "server/main.js": EXPRESS_MAIN,
+            "web/items.js": "export const drop = (id) => fetch(`/api/items/${id}`, { method: 'DELETE' })\n"}
+    change = {"server/app.js": EXPRESS_FACTORY.replace("'/api/items/:id'", "'/api/things/:id'")}
+    assert _keys(repo_factory, change, base) == [
+        ("IMP401", "web/items.js", 1, "error", "DELETE /api/items/{param}"),
+        ("IMP403", "server/app.js", 5, "error", "DELETE /api/items/:id")]
+    unserved = {**base, "server/main.js": "const { createApp } = require('./app')\n\nmodule.exports = createApp\n"}
+    assert _keys(repo_factory, change, unserved) == []

@@ -100,19 +100,21 @@ def extract(root: Node, grammar: str) -> HttpFacts:
     module_exports = None
     for statement in root.named_children:
         module_exports = _module_exports(statement) or module_exports
+    served = _served_products(found.get("call", ()), products)
     calls = found.get("call", [])
     uses, returns = (), ()
     if any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root)
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
-    if not (routes or mounts or requests or routers or values or producers or uses or proxied):
+    if not (routes or mounts or requests or routers or values or producers or uses or proxied
+            or served):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
-                     proxies=proxied)
+                     proxies=proxied, served=served)
 
 
 def _in_order(declarations) -> tuple:
@@ -354,6 +356,33 @@ def _owner(name: str, node: Node, factories: list[Factory]) -> str:
         if start <= node.start_byte < end and name == product:
             return function
     return name
+
+
+def _served_products(calls, products: dict[str, str]) -> tuple[str, ...]:
+    """Functions whose product this module serves as its root app: `createApp().listen(3000)`,
+    `const app = createApp(); app.listen()`, `serve(app)`, `serve({ fetch: app.fetch })`
+    (`export default app` only hands it on)."""
+    served = []
+    for call in calls:
+        function = call.child_by_field_name("function")
+        args = _arguments(call)
+        if function.type == "member_expression" and \
+                text(function.child_by_field_name("property")) == "listen":
+            served.append(function.child_by_field_name("object"))
+        elif text(function) == "serve" and args:
+            pairs = _object_pairs(args[0])
+            fetch = pairs.get("fetch") if pairs is not None else args[0]
+            if fetch is not None and fetch.type == "member_expression" and pairs is not None:
+                fetch = fetch.child_by_field_name("object")
+            if fetch is not None:
+                served.append(fetch)
+    names = []
+    for node in served:
+        if node.type == "call_expression" and node.child_by_field_name("function").type == "identifier":
+            names.append(text(node.child_by_field_name("function")))
+        elif node.type == "identifier" and text(node) in products:
+            names.append(products[text(node)])
+    return tuple(dict.fromkeys(names))
 
 
 def _products(declarators) -> dict[str, str]:

@@ -60,6 +60,8 @@ class Operation:
 def served_operations(graph: SymbolGraph) -> list[Operation]:
     routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
     mounts = _mounts(graph, routers)
+    for served in _served_factories(graph, routers):  # `createApp().listen()`: a root app
+        routers[served] = replace(routers[served], factory=False)
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
     prefixes: dict[Declared, list[str | None]] = {}
@@ -206,6 +208,16 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
                 if parent in routers and child in routers:
                     found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
     return found
+
+
+def _served_factories(graph: SymbolGraph, routers: dict[Declared, RouterDecl]) -> set[Declared]:
+    served = set()
+    for module, facts in graph.facts.items():
+        for function in facts.http.served:
+            target = resolve(graph, module, function)
+            if target in routers:
+                served.add(target)
+    return served
 
 
 def _handed_routers(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
