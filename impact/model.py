@@ -303,6 +303,16 @@ class MountDecl:
 
 
 @dataclass(frozen=True)
+class InstanceDecl:
+    """`export const taskRoute = createTaskRoute()`: a module-level name bound to what a
+    function of the repository returns (an app a factory makes: an instance of its own)."""
+
+    name: str
+    function: str
+    site: Site
+
+
+@dataclass(frozen=True)
 class HandOffDecl:
     """`register_routes(app)`: a call that passes router `router` (a name bound in this
     module) as argument `index` of `function` (as written), which may mount routers on it."""
@@ -411,6 +421,7 @@ class HttpFacts:
     resources: tuple[ResourceDecl, ...] = ()  # Python: class-based views
     handoffs: tuple[HandOffDecl, ...] = ()  # Python: routers passed to functions
     served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves
+    instances: tuple[InstanceDecl, ...] = ()  # JavaScript: names bound to a function's result
 
 
 @dataclass(frozen=True)

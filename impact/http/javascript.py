@@ -20,6 +20,7 @@ from impact.http import js_bodies, js_hooks, js_reads, paths, proxies
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import (
     HttpFacts,
+    InstanceDecl,
     MountDecl,
     ProducerDecl,
     RequestDecl,
@@ -66,16 +67,19 @@ def extract(root: Node, grammar: str) -> HttpFacts:
         if client is not None:
             values.append(replace(client, value=None) if name in rewritten else client)
     factories = _factories(root, made)
-    routers = [_made_by(router, declarator, factories) for declarator, router in made]
     products = {name: function for name, function in _products(found.get("declarator", ())).items()
                 if name not in {r.name for _d, r in made}}
+    instances = [InstanceDecl(name, products[name], site(node))
+                 for name, _value, node in _module_declarations(root) if name in products]
+    local = {name: f for name, f in products.items() if name not in {i.name for i in instances}}
+    routers = [_made_by(router, declarator, factories) for declarator, router in made]
     routes, mounts, requests = [], [], []
     fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
     for call in found.get("call", ()):
         routes.extend(replace(r, owner=_owner(r.owner, call, factories)) for r in _routes(call))
         mount = _mount(call)
         if mount is not None:
-            child = products.get(mount.child, mount.child)
+            child = local.get(mount.child, mount.child)  # inside a function: what it returns
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else _request(call)
@@ -108,13 +112,13 @@ def extract(root: Node, grammar: str) -> HttpFacts:
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
     if not (routes or mounts or requests or routers or values or producers or uses or proxied
-            or served):
+            or served or instances):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
-                     proxies=proxied, served=served)
+                     proxies=proxied, served=served, instances=tuple(instances))
 
 
 def _in_order(declarations) -> tuple:
@@ -224,7 +228,8 @@ def _chained_owner(owner: Node) -> str:
     while node.type == "call_expression":
         function = node.child_by_field_name("function")
         if function.type != "member_expression" or \
-                text(function.child_by_field_name("property")) not in (*METHODS, "use"):
+                text(function.child_by_field_name("property")) not in (*METHODS, "use", "route") or \
+                (text(function.child_by_field_name("property")) == "route" and len(_arguments(node)) != 2):
             return text(owner)
         node = function.child_by_field_name("object")
     return text(node)
@@ -280,7 +285,7 @@ def _mount(call: Node) -> MountDecl | None:
     child = _mounted(args[-1])
     if child is None:
         return None
-    return MountDecl(text(function.child_by_field_name("object")), child, prefix, site(call))
+    return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call))
 
 
 def _mounted(node: Node) -> str | None:

@@ -59,7 +59,10 @@ class Operation:
 
 def served_operations(graph: SymbolGraph) -> list[Operation]:
     routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
+    _instances(graph, routers)
     mounts = _mounts(graph, routers)
+    for child, parent in _instance_mounts(graph, routers):
+        mounts.setdefault(child, []).append((parent, "", False))
     for served in _served_factories(graph, routers):  # `createApp().listen()`: a root app
         routers[served] = replace(routers[served], factory=False)
     for root in _django_roots(graph):
@@ -207,6 +210,34 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
             for parent in parents:
                 if parent in routers and child in routers:
                     found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
+    return found
+
+
+def _instances(graph: SymbolGraph, routers: dict[Declared, RouterDecl]) -> None:
+    """`export const taskRoute = createTaskRoute()`: an app of the factory's kind of its own."""
+    for module, facts in graph.facts.items():
+        for instance in facts.http.instances:
+            made = resolve(graph, module, instance.function)
+            if made in routers and routers[made].factory:
+                # a root app when the module builds on it (`app.route(...)`) or serves it, else
+                # only where it is mounted
+                extended = any(r.owner == instance.name for r in facts.http.routes) or \
+                    any(m.parent == instance.name for m in facts.http.mounts) or \
+                    instance.function in facts.http.served
+                routers[(module, instance.name)] = RouterDecl(instance.name, routers[made].kind, "",
+                                                              instance.site, factory=not extended)
+
+
+def _instance_mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
+                     ) -> list[tuple[Declared, Declared]]:
+    """(the factory's router, the instance): what the factory declares is served by each
+    instance it makes."""
+    found = []
+    for module, facts in graph.facts.items():
+        for instance in facts.http.instances:
+            made = resolve(graph, module, instance.function)
+            if made in routers and (module, instance.name) in routers and routers[made].factory:
+                found.append((made, (module, instance.name)))
     return found
 
 
