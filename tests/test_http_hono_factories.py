@@ -6,6 +6,8 @@ Through the real CLI on real git repositories."""
 
 from __future__ import annotations
 
+import json
+
 from conftest import run_impact
 
 INDEX = '''\
@@ -116,3 +118,18 @@ def test_a_factory_app_the_repository_serves_is_the_root_app(repo_factory):
         ("IMP403", "server/app.js", 5, "error", "DELETE /api/items/:id")]
     unserved = {**base, "server/main.js": "const { createApp } = require('./app')\n\nmodule.exports = createApp\n"}
     assert _keys(repo_factory, change, unserved) == []
+
+
+def test_an_app_exported_under_another_name_is_served_where_that_name_is_mounted(repo_factory):
+    """`export const tasksV1 = app`: the module's app is not the root app; it is served where
+    `tasksV1` is mounted, with the factory's routes it mounts."""
+    v1 = ("import { Hono } from 'hono'\nimport { createTaskRoutes } from './tasks'\n\n"
+          "const app = new Hono()\napp.route('/', createTaskRoutes())\n\nexport const tasksV1 = app\n")
+    index = INDEX.replace("import { createTaskRoutes } from './tasks'\n",
+                          "import { createTaskRoutes } from './tasks'\nimport { tasksV1 } from './v1'\n") \
+        .replace("app.route('/tasks', tasks)\n", "app.route('/tasks', tasks)\napp.route('/v1/tasks', tasksV1)\n")
+    repo = repo_factory([{**BASE, "api/src/index.ts": index, "api/src/v1.ts": v1}])
+    result = run_impact(repo, "routes", "HEAD", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    served = sorted({r["path"] for r in json.loads(result.stdout)["routes"]})
+    assert served == ["/api/tasks", "/api/users/:id", "/api/v1/tasks"]

@@ -73,7 +73,10 @@ def extract(root: Node, grammar: str) -> HttpFacts:
                  for name, _value, node in _module_declarations(root) if name in products]
     local = {name: f for name, f in products.items() if name not in {i.name for i in instances}}
     routers = [_made_by(router, declarator, factories) for declarator, router in made]
+    aliases = _aliases(root, routers)
     routes, mounts, requests = [], [], []
+    routers += [router for router, _mount in aliases]
+    mounts += [mount for _router, mount in aliases]
     fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
     for call in found.get("call", ()):
         routes.extend(replace(r, owner=_owner(r.owner, call, factories)) for r in _routes(call))
@@ -388,6 +391,19 @@ def _served_products(calls, products: dict[str, str]) -> tuple[str, ...]:
         elif node.type == "identifier" and text(node) in products:
             names.append(products[text(node)])
     return tuple(dict.fromkeys(names))
+
+
+def _aliases(root: Node, routers: list[RouterDecl]) -> list[tuple[RouterDecl, MountDecl]]:
+    """`export const tasksV1Route = app`: another name for a module-level app, which serves
+    it where that name is mounted (and it is not the root app itself)."""
+    known = {r.name: r for r in routers if not r.factory}
+    found = []
+    for name, value, node in _module_declarations(root):
+        if value.type == "identifier" and text(value) in known and name not in known:
+            router = known[text(value)]
+            found.append((RouterDecl(name, router.kind, "", site(node)),
+                          MountDecl(name, text(value), "", site(node))))
+    return found
 
 
 def _products(declarators) -> dict[str, str]:

@@ -87,4 +87,13 @@ def _exported(graph: SymbolGraph, module: str, name: str, depth: int) -> Declare
                 else None
         if export.local and export.local != name:
             return resolve(graph, module, export.local, depth + 1)
-    return resolve(graph, module, name, depth + 1)
+    found = resolve(graph, module, name, depth + 1)
+    if found is not None:
+        return found
+    for export in facts.exports:  # `export * from './taskRoute'`: one that has it, if only one
+        if export.kind == "star" and export.source is not None and not export.type_only:
+            target = graph.resolve_spec(module, export.source)
+            through = _exported(graph, target, name, depth + 1) if isinstance(target, str) else None
+            if through is not None:
+                return through
+    return None
