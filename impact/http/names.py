@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from impact.graph import SymbolGraph
 from impact.http import django
+from impact.http.python import mounting_function
 from impact.model import FileFacts, HttpFacts
 
 MAX_DEPTH = 8
-PARAMETER = "parameter:"  # a MountDecl parent: parameter `i` of function `f`, `parameter:f:i`
 Declared = tuple[str, str]  # (module path, name declared there)
 
 
@@ -19,13 +19,6 @@ def declared_names(http: HttpFacts) -> set[str]:
                              *http.instances)} | \
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)}
 
-
-def mounting_function(parent: str) -> tuple[str, int] | None:
-    """(function, parameter index) of a mount made on a function's parameter, else None."""
-    if not parent.startswith(PARAMETER):
-        return None
-    name, _colon, index = parent[len(PARAMETER):].rpartition(":")
-    return name, int(index)
 
 
 def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:

@@ -17,7 +17,6 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import django, flask_resources, py_bodies, py_clients
-from impact.http.names import PARAMETER
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import HandOffDecl, HttpFacts, MountDecl, RouteDecl, RouterDecl
 
@@ -25,6 +24,7 @@ METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
            "FastAPI": ("fastapi", "root_path_unused"), "APIRouter": ("apirouter", "prefix"),
            "Quart": ("flask", "url_prefix")}
+PARAMETER = "parameter:"  # a MountDecl parent: parameter `i` of function `f`, `parameter:f:i`
 QUERY = """
 (decorated_definition) @decorated
 (call function: (attribute)) @call
@@ -222,6 +222,14 @@ def _parameter_name(parameter: Node) -> str | None:
         return text(parameter.named_children[0])
     name = parameter.child_by_field_name("name")
     return text(name) if name is not None and name.type == "identifier" else None
+
+
+def mounting_function(parent: str) -> tuple[str, int] | None:
+    """(function, parameter index) of a mount made on a function's parameter, else None."""
+    if not parent.startswith(PARAMETER):
+        return None
+    name, _colon, index = parent[len(PARAMETER):].rpartition(":")
+    return name, int(index)
 
 
 def _handoffs(calls: list[Node], routers: set[str]) -> list[HandOffDecl]:

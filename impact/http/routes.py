@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import django, paths
-from impact.http.names import Declared, mounting_function, resolve
+from impact.http.names import Declared, resolve
+from impact.http.python import mounting_function
 from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
