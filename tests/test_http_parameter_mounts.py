@@ -63,3 +63,30 @@ def test_a_function_nobody_calls_with_a_router_leaves_its_routes_unplaced(repo_f
     base = {**BASE, "app/__init__.py": FACTORY.replace("register_routes(app)", "register_routes(config)")}
     change = {"app/routes.py": ROUTES.replace('"/items/<int:item_id>"', '"/things/<int:item_id>"')}
     assert _keys(repo_factory, change, base) == []
+
+
+SUBCLASS_FACTORY = '''\
+from flask import Flask
+
+from .routes import register_routes
+
+
+class ShopApp(Flask):
+    def __init__(self, *args, **kwargs):
+        super().__init__(__name__, *args, **kwargs)
+
+
+def create_app():
+    app = ShopApp()
+    register_routes(app)
+    return app
+'''
+
+
+def test_an_instance_of_a_flask_subclass_is_the_app(repo_factory):
+    """`class ShopApp(Flask)`; `app = ShopApp()` (redash's `Redash(Flask)`)."""
+    base = {**BASE, "app/__init__.py": SUBCLASS_FACTORY}
+    change = {"app/routes.py": ROUTES.replace('"/items/<int:item_id>"', '"/things/<int:item_id>"')}
+    assert _keys(repo_factory, change, base) == [
+        ("IMP401", "app/static/items.js", 2, "error", "DELETE /api/items/{param}"),
+        ("IMP403", "app/routes.py", 6, "error", "DELETE /api/items/<int:item_id>")]

@@ -31,7 +31,7 @@ def resources(root: Node) -> list[ResourceDecl]:
             if statement.type == "decorated_definition" else statement
         if node is None or node.type != "class_definition":
             continue
-        bases = _bases(node)
+        bases = class_bases(node)
         verbs = [text(f.child_by_field_name("name")).upper() for f in _functions(node)
                  if text(f.child_by_field_name("name")) in VERBS]
         if verbs or any(b.rsplit(".", 1)[-1].endswith(BASES) for b in bases):
@@ -51,7 +51,7 @@ def _functions(node: Node) -> list[Node]:
     return found
 
 
-def _bases(node: Node) -> list[str]:
+def class_bases(node: Node) -> list[str]:
     superclasses = node.child_by_field_name("superclasses")
     return [text(b) if b.type in ("identifier", "attribute") else "?"
             for b in (superclasses.named_children if superclasses is not None else ())

@@ -52,8 +52,9 @@ def extract(root: Node) -> HttpFacts:
         if mount is not None:
             mounts.append(_on_parameter(mount, call))
         routes += flask_resources.resource_route(call, py_bodies.call_arguments, string_value)
+    app_classes = _app_classes(root)
     for assignment in found.get("assignment", ()):
-        router, mount = _router(assignment)
+        router, mount = _router(assignment, app_classes)
         if router is not None:
             routers.append(router)
         if mount is not None:
@@ -247,13 +248,29 @@ def _handoffs(calls: list[Node], routers: set[str]) -> list[HandOffDecl]:
     return found
 
 
-def _router(assignment: Node) -> tuple[RouterDecl | None, MountDecl | None]:
+def _app_classes(root: Node) -> dict[str, str]:
+    """Module-level classes deriving from an app or router class (`class Redash(Flask)`): their
+    instances are apps of that kind (a subclass in another module is not followed)."""
+    found = {}
+    for statement in root.named_children:
+        if statement.type != "class_definition":
+            continue
+        bases = flask_resources.class_bases(statement)
+        known = [b.rsplit(".", 1)[-1] for b in bases if b.rsplit(".", 1)[-1] in ROUTERS]
+        if len(known) == 1:
+            found[text(statement.child_by_field_name("name"))] = known[0]
+    return found
+
+
+def _router(assignment: Node, app_classes: dict[str, str]
+            ) -> tuple[RouterDecl | None, MountDecl | None]:
     value = assignment.child_by_field_name("right")
     name = text(assignment.child_by_field_name("left"))
     api = flask_resources.api_router(name, value, assignment, py_bodies.call_arguments, string_value)
     if api is not None:
         return api
     callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
+    callee = app_classes.get(callee, callee)
     if callee not in ROUTERS:
         return None, None
     kind, key = ROUTERS[callee]
