@@ -259,6 +259,18 @@ class RouteDecl:
     site: Site
     bodies: tuple[BodyDecl, ...] | None = None
     model: BodyDecl | None = None
+    resource: bool = False  # `handler` is a class-based view: it serves the methods it defines
+
+
+@dataclass(frozen=True)
+class ResourceDecl:
+    """A class-based view (a Flask-RESTful/RESTX `Resource`, a Flask `MethodView`): the HTTP
+    methods it defines itself and its base classes as written."""
+
+    name: str
+    bases: tuple[str, ...]
+    methods: tuple[str, ...]
+    site: Site
 
 
 @dataclass(frozen=True)
@@ -271,20 +283,44 @@ class RouterDecl:
     kind: str  # flask | blueprint | fastapi | apirouter | express | express-router | hono | koa-router
     prefix: str | None
     site: Site
+    factory: bool = False  # made and returned by function `name`: served only where mounted
 
 
 @dataclass(frozen=True)
 class MountDecl:
     """`parent` serves `child` under `prefix`: `app.register_blueprint(bp, url_prefix=...)`,
     `app.include_router(r, prefix=...)`, `app.use('/api', router)`, `app.route('/x', sub)`.
-    `child` as written (`bp`, `chat.bp`, or `require:./routes/api`); prefix None when it is
-    not a literal, "" when none is given."""
+    `child` as written (`bp`, `chat.bp`, or `require:./routes/api`); `parent` also
+    `parameter:f:i` when it is parameter `i` of module-level function `f` (`def
+    register_routes(app): app.register_blueprint(...)`); prefix None when it is not a
+    literal, "" when none is given."""
 
     parent: str
     child: str
     prefix: str | None
     site: Site
     replaces: bool = False  # Flask: a registration url_prefix replaces the blueprint's own
+
+
+@dataclass(frozen=True)
+class InstanceDecl:
+    """`export const taskRoute = createTaskRoute()`: a module-level name bound to what a
+    function of the repository returns (an app a factory makes: an instance of its own)."""
+
+    name: str
+    function: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class HandOffDecl:
+    """`register_routes(app)`: a call that passes router `router` (a name bound in this
+    module) as argument `index` of `function` (as written), which may mount routers on it."""
+
+    function: str
+    index: int
+    router: str
+    site: Site
 
 
 @dataclass(frozen=True)
@@ -298,6 +334,7 @@ class RequestDecl:
     url: Url
     method: str | None
     site: Site
+    fetcher: str = ""  # an SWR hook's: the fetcher named for a key that is one URL
 
 
 @dataclass(frozen=True)
@@ -381,6 +418,10 @@ class HttpFacts:
     proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
     viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions
     test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
+    resources: tuple[ResourceDecl, ...] = ()  # Python: class-based views
+    handoffs: tuple[HandOffDecl, ...] = ()  # Python: routers passed to functions
+    served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves
+    instances: tuple[InstanceDecl, ...] = ()  # JavaScript: names bound to a function's result
 
 
 @dataclass(frozen=True)

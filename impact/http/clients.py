@@ -189,7 +189,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), parsed))
     if not owner and _query_hook(graph, module, callee):  # SWR / React Query: a GET of its key
-        return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
+        through = _through_fetcher(graph, module, request, depth) if request.fetcher else None
+        return through or _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     if library is not None and (owner in ("", library) or callee == library):
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[_library_kind(graph, module, library)]))
@@ -207,6 +208,18 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _through_fetcher(graph: SymbolGraph, module: str, request: RequestDecl, depth: int
+                     ) -> _Resolved | None:
+    """An SWR hook whose fetcher is a one-level wrapper given the key as its URL
+    (`const fetcher = (url) => fetch(url).then((r) => r.json())`): the request the wrapper
+    sends for the key, and `data` is what the wrapper returns."""
+    target = resolve(graph, module, request.fetcher)
+    declared = _declaration(graph, target) if target is not None else None
+    if not isinstance(declared, WrapperDecl) or declared.parameter != 0 or declared.method_option:
+        return None
+    return _through_wrapper(graph, target[0], declared, module, request, depth)
 
 
 def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module: str,

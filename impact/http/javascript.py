@@ -16,10 +16,11 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_reads, paths, proxies
+from impact.http import js_bodies, js_hooks, js_reads, paths, proxies
 from impact.lang.treesitter import LANGUAGES, in_document_order, site, text
 from impact.model import (
     HttpFacts,
+    InstanceDecl,
     MountDecl,
     ProducerDecl,
     RequestDecl,
@@ -37,8 +38,6 @@ ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-rout
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 ENV_ROOTS = ("process.env", "import.meta.env")
-SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
-QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -60,29 +59,42 @@ def extract(root: Node, grammar: str, found: dict | None = None) -> HttpFacts:
     took them."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
-    routes, mounts, requests = [], [], []
-    for call in found.get("call", ()):
-        routes.extend(_routes(call))
-        mount = _mount(call)
-        if mount is not None:
-            mounts.append(mount)
-        request = _keyed_request(call) if _hook(call) else _request(call)
-        if request is not None:
-            requests.append((call, request))
-    routers, values = [], []
+    routers, values, made = [], [], []
     rewritten = {owner for call in found.get("call", ()) if (owner := _url_rewriter(call))}
     for declarator in found.get("declarator", ()):  # apps and clients made anywhere
         name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
         router = _router(name, value, declarator)
         if router is not None:
-            routers.append(router)
+            made.append((declarator, router))
         client = _client(name, value, declarator)
         if client is not None:
             values.append(replace(client, value=None) if name in rewritten else client)
+    factories = _factories(root, made)
+    products = {name: function for name, function in _products(found.get("declarator", ())).items()
+                if name not in {r.name for _d, r in made}}
+    instances = [InstanceDecl(name, products[name], site(node))
+                 for name, _value, node in _module_declarations(root) if name in products]
+    local = {name: f for name, f in products.items() if name not in {i.name for i in instances}}
+    routers = [_made_by(router, declarator, factories) for declarator, router in made]
+    aliases = _aliases(root, routers)
+    routes, mounts, requests = [], [], []
+    routers += [router for router, _mount in aliases]
+    mounts += [mount for _router, mount in aliases]
+    fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
+    for call in found.get("call", ()):
+        routes.extend(replace(r, owner=_owner(r.owner, call, factories)) for r in _routes(call))
+        mount = _mount(call)
+        if mount is not None:
+            child = local.get(mount.child, mount.child)  # inside a function: what it returns
+            mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
+                                  child=_owner(child, call, factories)))
+        request = _keyed_request(call) if js_hooks.hook_name(call) else _request(call)
+        if request is not None:
+            (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions = [], [], {}
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
-            wrappers.extend(_wrappers(name, value, requests))
+            wrappers.extend(_wrappers(name, value, requests + fetched))
             functions[value.id] = name
             producer = _producer(name, value, node)
             if producer is not None:
@@ -98,20 +110,22 @@ def extract(root: Node, grammar: str, found: dict | None = None) -> HttpFacts:
     module_exports = None
     for statement in root.named_children:
         module_exports = _module_exports(statement) or module_exports
+    served = _served_products(found.get("call", ()), products)
     calls = found.get("call", [])
     uses, returns = (), ()
-    if any(js_reads.is_source(call) for call in calls):
+    if any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(
             tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
-    if not (routes or mounts or requests or routers or values or producers or uses or proxied):
+    if not (routes or mounts or requests or routers or values or producers or uses or proxied
+            or served or instances):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
-                     proxies=proxied)
+                     proxies=proxied, served=served, instances=tuple(instances))
 
 
 def _in_order(declarations) -> tuple:
@@ -211,8 +225,23 @@ def _routes(call: Node) -> list[RouteDecl]:
     path = string_value(args[0])
     if len(args) < 2 or (path is None and args[0].type not in ("template_string", "regex")):
         return []
-    return [RouteDecl(text(owner), _methods(method), path, _handler(args[-1]), site(call),
+    where = site(function.child_by_field_name("property")) if owner.type == "call_expression" \
+        else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
+    return [RouteDecl(_chained_owner(owner), _methods(method), path, _handler(args[-1]), where,
                       _inline_bodies(args[-1]))]
+
+
+def _chained_owner(owner: Node) -> str:
+    """`app` of `app.get('/', h).post('/', h)`: a route method returns its app (Hono, Express)."""
+    node = owner
+    while node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function.type != "member_expression" or \
+                text(function.child_by_field_name("property")) not in (*METHODS, "use", "route") or \
+                (text(function.child_by_field_name("property")) == "route" and len(_arguments(node)) != 2):
+            return text(owner)
+        node = function.child_by_field_name("object")
+    return text(node)
 
 
 def _inline_bodies(handler: Node):
@@ -267,7 +296,7 @@ def _mount(call: Node) -> MountDecl | None:
     child = _mounted(args[-1])
     if child is None:
         return None
-    return MountDecl(text(function.child_by_field_name("object")), child, prefix, site(call))
+    return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call))
 
 
 def _mounted(node: Node) -> str | None:
@@ -281,7 +310,121 @@ def _mounted(node: Node) -> str | None:
         if function.type == "member_expression" and \
                 text(function.child_by_field_name("property")) == "routes":  # Koa
             return text(function.child_by_field_name("object"))
+        if function.type == "identifier":  # `createUserRoutes()`: a factory's product
+            return text(function)
     return None
+
+
+Factory = tuple[int, int, str, str]  # (start, end) of a function, the router it returns, its name
+
+
+def _factories(root: Node, made: list[tuple[Node, RouterDecl]]) -> list[Factory]:
+    """Module-level functions that make a router and return it (`export function
+    createUserRoutes() { const r = new Hono(); r.get(...); return r }`, also `return
+    r.get(...)` chained): the router is the function's product, named after it."""
+    found = []
+    for name, value, _node in _module_declarations(root):
+        if value.type not in FUNCTIONS:
+            continue
+        inside = [r.name for d, r in made if value.start_byte <= d.start_byte < value.end_byte]
+        returned = {_chain_root(r) for r in _returned(value)}
+        products = [r for r in inside if r in returned]
+        if len(products) == 1 and inside.count(products[0]) == 1 and len(returned) == 1:
+            found.append((value.start_byte, value.end_byte, products[0], name))
+    return found
+
+
+def _returned(function: Node) -> list[Node]:
+    body = function.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    return [r.named_children[0] for r in js_bodies.descendants(body, stop_at_functions=True)
+            if r.type == "return_statement" and r.named_children]
+
+
+def _chain_root(node: Node) -> str:
+    """`r` of `r`, `r.get(...).post(...)`, `(r)`."""
+    while node.type in ("call_expression", "member_expression", "parenthesized_expression",
+                        "as_expression", "satisfies_expression"):
+        if node.type == "call_expression":
+            node = node.child_by_field_name("function")
+        elif node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        elif node.named_children:
+            node = node.named_children[0]
+        else:
+            break
+    return text(node) if node.type == "identifier" else ""
+
+
+def _made_by(router: RouterDecl, declarator: Node, factories: list[Factory]) -> RouterDecl:
+    for start, end, name, function in factories:
+        if start <= declarator.start_byte < end and router.name == name:
+            return replace(router, name=function, factory=True)
+    return router
+
+
+def _owner(name: str, node: Node, factories: list[Factory]) -> str:
+    """A router named in a factory is the factory's product."""
+    for start, end, product, function in factories:
+        if start <= node.start_byte < end and name == product:
+            return function
+    return name
+
+
+def _served_products(calls, products: dict[str, str]) -> tuple[str, ...]:
+    """Functions whose product this module serves as its root app: `createApp().listen(3000)`,
+    `const app = createApp(); app.listen()`, `serve(app)`, `serve({ fetch: app.fetch })`
+    (`export default app` only hands it on)."""
+    served = []
+    for call in calls:
+        function = call.child_by_field_name("function")
+        args = _arguments(call)
+        if function.type == "member_expression" and \
+                text(function.child_by_field_name("property")) == "listen":
+            served.append(function.child_by_field_name("object"))
+        elif text(function) == "serve" and args:
+            pairs = _object_pairs(args[0])
+            fetch = pairs.get("fetch") if pairs is not None else args[0]
+            if fetch is not None and fetch.type == "member_expression" and pairs is not None:
+                fetch = fetch.child_by_field_name("object")
+            if fetch is not None:
+                served.append(fetch)
+    names = []
+    for node in served:
+        if node.type == "call_expression" and node.child_by_field_name("function").type == "identifier":
+            names.append(text(node.child_by_field_name("function")))
+        elif node.type == "identifier" and text(node) in products:
+            names.append(products[text(node)])
+    return tuple(dict.fromkeys(names))
+
+
+def _aliases(root: Node, routers: list[RouterDecl]) -> list[tuple[RouterDecl, MountDecl]]:
+    """`export const tasksV1Route = app`: another name for a module-level app, which serves
+    it where that name is mounted (and it is not the root app itself)."""
+    known = {r.name: r for r in routers if not r.factory}
+    found = []
+    for name, value, node in _module_declarations(root):
+        if value.type == "identifier" and text(value) in known and name not in known:
+            router = known[text(value)]
+            found.append((RouterDecl(name, router.kind, "", site(node)),
+                          MountDecl(name, text(value), "", site(node))))
+    return found
+
+
+def _products(declarators) -> dict[str, str]:
+    """`const taskRoute = createTaskRoute()`: names bound once to what a function returns."""
+    bound: dict[str, list[str]] = {}
+    for declarator in declarators:
+        value = _unwrapped(declarator)
+        if value.type == "call_expression" and \
+                value.child_by_field_name("function").type == "identifier" and \
+                text(value.child_by_field_name("function")) != "require":
+            bound.setdefault(text(declarator.child_by_field_name("name")), []).append(
+                text(value.child_by_field_name("function")))
+    return {name: functions[0] for name, functions in bound.items() if len(functions) == 1}
 
 
 def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
@@ -330,8 +473,6 @@ def _request(call: Node) -> RequestDecl | None:
     if url is None or (not url.parts[0].startswith(("/", "http")) and
                        not (url.holes and url.parts[0] == "")):
         return None
-    if len(url.holes) == 1 and url.parts == ("", ""):
-        return None  # a bare name: a wrapper's own call, or nothing to read
     method: str | None = ""
     if function.type == "member_expression":
         name = text(function.child_by_field_name("property"))
@@ -347,10 +488,10 @@ def _request(call: Node) -> RequestDecl | None:
     return RequestDecl(callee, url, method, site(call))
 
 
-def _hook(call: Node) -> str | None:
-    function = call.child_by_field_name("function")
-    name = text(function) if function.type == "identifier" else ""
-    return name if name in SWR_HOOKS or name in QUERY_HOOKS else None
+def _fetches_a_name(request: RequestDecl) -> bool:
+    """`fetch(url)`: the URL is a name and nothing else (a wrapper's own call, or nothing
+    to read)."""
+    return len(request.url.holes) == 1 and request.url.parts == ("", "")
 
 
 def _keyed_request(call: Node) -> RequestDecl | None:
@@ -359,32 +500,30 @@ def _keyed_request(call: Node) -> RequestDecl | None:
     of the key when the key is a URL the fetcher is given — there is no fetcher here (the
     app's default one), it is named, or it takes a parameter. An inline fetcher without
     parameters ignores the key: its own request, if any, is read where it is written.
-    React Query keys are judged only with one item: more may be anything."""
-    args = _arguments(call)
-    if not args:
+    React Query keys are judged only with one item: more may be anything. An SWR fetcher
+    named for a key that is one URL is kept (`fetcher`): the URL it fetches, and what `data`
+    holds, are read through it when it is a one-level wrapper."""
+    hook = js_hooks.hook_call(call)
+    if hook is None:
         return None
-    swr = _hook(call) in SWR_HOOKS
-    key, fetcher = args[0], args[1] if len(args) > 1 else None
-    pairs = _object_pairs(key) if not swr else None
-    if pairs is not None:  # useQuery({ queryKey, queryFn })
-        key, fetcher = pairs.get("queryKey"), pairs.get("queryFn")
-    elif not swr and fetcher is not None and fetcher.type == "object":
-        fetcher = (_object_pairs(fetcher) or {}).get("queryFn")
+    key, fetcher = hook.key, hook.fetcher
     if fetcher is not None and fetcher.type in FUNCTIONS and not _parameters(fetcher):
         return None
     while key is not None and key.type == "parenthesized_expression" and key.named_children:
         key = key.named_children[0]
-    if key is not None and key.type == "ternary_expression" and swr:  # a conditional fetch
+    if key is not None and key.type == "ternary_expression" and hook.swr:  # a conditional fetch
         branches = [key.child_by_field_name("consequence"), key.child_by_field_name("alternative")]
         urls = [b for b in branches if b is not None and b.type not in ("null", "undefined", "false")]
         key = urls[0] if len(urls) == 1 else None
+    whole = hook.swr and key is not None and key.type != "array"
     if key is not None and key.type == "array":
         items = [i for i in key.named_children if i.type != "comment"]
-        key = items[0] if items and (swr or len(items) == 1) else None
+        key = items[0] if items and (hook.swr or len(items) == 1) else None
     url = url_of(key) if key is not None and key.type in ("string", "template_string") else None
     if url is None or not (url.parts[0].startswith(("/", "http")) or (url.holes and url.parts[0] == "")):
         return None
-    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call))
+    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call),
+                       js_hooks.fetcher_name(hook) if whole else "")
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:

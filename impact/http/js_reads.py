@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from tree_sitter import Node
 
+from impact.http import js_hooks
 from impact.lang.treesitter import site, text
 from impact.model import ReadDecl, ReturnDecl, UseDecl
 
@@ -49,6 +50,10 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
     flows = _Flows(identifiers)
     uses, returns = [], []
     for call in calls:
+        hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
+        if hook is not None:
+            uses.extend(_hook_use(flows, call, hook))
+            continue
         if not is_source(call):
             continue
         flows.start()
@@ -62,6 +67,21 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if name is not None and len(set(returned)) == 1:
             returns.append(ReturnDecl(name, site(call), returned[0]))
     return tuple(uses), tuple(returns)
+
+
+def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDecl]:
+    """What is read from an SWR or React Query hook's `data` (`const { data } = useSWR(...)`,
+    `const { data: user } = useQuery(...)`), as reads of what its fetcher returns: a use of
+    the fetcher when it is named, else of the hook. None when React Query's `select`
+    transforms `data`."""
+    if hook.selected:
+        return []
+    flows.start()
+    flows.track(call, (), 0)
+    reads = tuple(ReadDecl(r.steps[1:], r.site) for r in flows.reads
+                  if len(r.steps) > 1 and r.steps[0] == js_hooks.DATA)
+    callee = js_hooks.fetcher_name(hook) or text(call.child_by_field_name("function"))
+    return [UseDecl(callee, site(call), reads)] if reads else []
 
 
 def is_source(call: Node) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from impact.graph import SymbolGraph
 from impact.http import django
+from impact.http.python import mounting_function
 from impact.model import FileFacts, HttpFacts
 
 MAX_DEPTH = 8
@@ -14,7 +15,10 @@ Declared = tuple[str, str]  # (module path, name declared there)
 
 def declared_names(http: HttpFacts) -> set[str]:
     return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
-                             *http.models, *http.returns, *http.viewsets)}
+                             *http.models, *http.returns, *http.viewsets, *http.resources,
+                             *http.instances)} | \
+        {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)}
+
 
 
 def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:
@@ -76,4 +80,13 @@ def _exported(graph: SymbolGraph, module: str, name: str, depth: int) -> Declare
                 else None
         if export.local and export.local != name:
             return resolve(graph, module, export.local, depth + 1)
-    return resolve(graph, module, name, depth + 1)
+    found = resolve(graph, module, name, depth + 1)
+    if found is not None:
+        return found
+    for export in facts.exports:  # `export * from './taskRoute'`: one that has it, if only one
+        if export.kind == "star" and export.source is not None and not export.type_only:
+            target = graph.resolve_spec(module, export.source)
+            through = _exported(graph, target, name, depth + 1) if isinstance(target, str) else None
+            if through is not None:
+                return through
+    return None

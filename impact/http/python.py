@@ -10,22 +10,25 @@ be a response: impact.http.py_bodies. Requests of test clients: impact.http.py_c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, py_bodies, py_clients
+from impact.http import django, flask_resources, py_bodies, py_clients
 from impact.lang.treesitter import LANGUAGES, site, text
-from impact.model import HttpFacts, MountDecl, RouteDecl, RouterDecl
+from impact.model import HandOffDecl, HttpFacts, MountDecl, RouteDecl, RouterDecl
 
 METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
            "FastAPI": ("fastapi", "root_path_unused"), "APIRouter": ("apirouter", "prefix"),
            "Quart": ("flask", "url_prefix")}
+PARAMETER = "parameter:"  # a MountDecl parent: parameter `i` of function `f`, `parameter:f:i`
 QUERY = """
 (decorated_definition) @decorated
 (call function: (attribute)) @call
+(call function: (identifier)) @plain_call
 (assignment left: (identifier) right: (call)) @assignment
 (assignment left: (attribute) right: (call)) @bound
 (with_item) @with
@@ -47,13 +50,19 @@ def extract(root: Node, found: dict | None = None) -> HttpFacts:
         rule = _url_rule(call)
         if rule is not None:
             routes.append(rule)
-        mount = _mount(call)
+        mount = _mount(call) or flask_resources.api_mount(call, py_bodies.call_arguments, string_value)
         if mount is not None:
-            mounts.append(mount)
+            mounts.append(_on_parameter(mount, call))
+        routes += flask_resources.resource_route(call, py_bodies.call_arguments, string_value)
+    app_classes = _app_classes(root)
     for assignment in found.get("assignment", ()):
-        router = _router(assignment)
+        router, mount = _router(assignment, app_classes)
         if router is not None:
             routers.append(router)
+        if mount is not None:
+            mounts.append(_on_parameter(mount, assignment))
+    handoffs = _handoffs([*found.get("call", ()), *found.get("plain_call", ())],
+                         {r.name for r in routers})
     django_routes, django_routers, django_mounts, values = django.extract(root, string_value)
     routes += django_routes
     routers += django_routers
@@ -64,11 +73,14 @@ def extract(root: Node, found: dict | None = None) -> HttpFacts:
                                    found.get("assignment", []) + found.get("bound", []),
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
-    if not (routes or routers or mounts or models or values or viewsets or requests or producers):
+    resources = flask_resources.resources(root)
+    if not (routes or routers or mounts or models or values or viewsets or requests or producers
+            or resources or handoffs):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
-                     test_requests=_in_order(requests), producers=producers)
+                     test_requests=_in_order(requests), producers=producers,
+                     resources=tuple(resources), handoffs=_in_order(handoffs))
 
 
 def _in_order(declarations) -> tuple:
@@ -112,8 +124,11 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
         verb = text(function.child_by_field_name("attribute"))
         positional, keywords = py_bodies.call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
-        if verb in ("route", "api_route"):
-            methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" else ("*",))
+        resource = definition is not None and definition.type == "class_definition"
+        if verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
+            methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" and not resource
+                               else ("*",))
+            resource = resource and "methods" not in keywords
         elif verb in METHOD_DECORATORS:
             methods = (verb.upper(),)
         else:
@@ -123,7 +138,8 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
                                 string_value(path_node), handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
-                                py_bodies.route_model(call, view) if view else None))
+                                py_bodies.route_model(call, view) if view else None,
+                                resource=resource and verb in ("route", "api_route")))
     return routes
 
 
@@ -141,9 +157,24 @@ def _url_rule(call: Node) -> RouteDecl | None:
         keywords.get("endpoint")
     if view is None and len(positional) > (2 if verb == "add_url_rule" else 1):
         view = positional[2 if verb == "add_url_rule" else 1]
+    view_class = _as_view(view) if "methods" not in keywords else None
+    if view_class is not None:  # `UserAPI.as_view("user")`: the methods the class defines
+        return RouteDecl(text(function.child_by_field_name("object")), ("*",),
+                         string_value(path_node), view_class, site(call), resource=True)
     return RouteDecl(text(function.child_by_field_name("object")),
                      _methods(keywords.get("methods"), ("GET",) if verb == "add_url_rule" else ("*",)),
                      string_value(path_node), text(view) if view is not None else "", site(call))
+
+
+def _as_view(view: Node | None) -> str | None:
+    """`UserAPI.as_view("user")`: the class, as written."""
+    if view is None or view.type != "call":
+        return None
+    function = view.child_by_field_name("function")
+    if function.type != "attribute" or text(function.child_by_field_name("attribute")) != "as_view":
+        return None
+    owner = function.child_by_field_name("object")
+    return text(owner) if owner.type in ("identifier", "attribute") else None
 
 
 def _mount(call: Node) -> MountDecl | None:
@@ -168,14 +199,85 @@ def _mount(call: Node) -> MountDecl | None:
                      replaces=verb == "register_blueprint" and prefix_node is not None)
 
 
-def _router(assignment: Node) -> RouterDecl | None:
-    value = assignment.child_by_field_name("right")
-    callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
-    if callee not in ROUTERS:
+def _on_parameter(mount: MountDecl, node: Node) -> MountDecl:
+    """A mount on a parameter of the module-level function it is made in (`def
+    register_routes(app): app.register_blueprint(bp)`): on whatever router that function is
+    given (PARAMETER)."""
+    function = node.parent
+    while function is not None and function.type not in ("function_definition", "module"):
+        function = function.parent
+    if function is None or function.type != "function_definition" or "." in mount.parent:
+        return mount
+    outer = function.parent.parent if function.parent.type == "decorated_definition" \
+        else function.parent
+    parameters = [_parameter_name(p) for p in function.child_by_field_name("parameters").named_children]
+    if outer is None or outer.type != "module" or mount.parent not in parameters:
+        return mount
+    name = text(function.child_by_field_name("name"))
+    return replace(mount, parent=f"{PARAMETER}{name}:{parameters.index(mount.parent)}")
+
+
+def _parameter_name(parameter: Node) -> str | None:
+    if parameter.type == "identifier":
+        return text(parameter)
+    if parameter.type == "typed_parameter" and parameter.named_children and \
+            parameter.named_children[0].type == "identifier":
+        return text(parameter.named_children[0])
+    name = parameter.child_by_field_name("name")
+    return text(name) if name is not None and name.type == "identifier" else None
+
+
+def mounting_function(parent: str) -> tuple[str, int] | None:
+    """(function, parameter index) of a mount made on a function's parameter, else None."""
+    if not parent.startswith(PARAMETER):
         return None
+    name, _colon, index = parent[len(PARAMETER):].rpartition(":")
+    return name, int(index)
+
+
+def _handoffs(calls: list[Node], routers: set[str]) -> list[HandOffDecl]:
+    """`register_routes(app)`, `routes.init_app(app)`: a router of this module passed on."""
+    found = []
+    for call in calls:
+        function = call.child_by_field_name("function")
+        callee = text(function)
+        if callee.count(".") > 1:
+            continue
+        positional, _keywords = py_bodies.call_arguments(call)
+        for index, argument in enumerate(positional):
+            if argument.type == "identifier" and text(argument) in routers:
+                found.append(HandOffDecl(callee, index, text(argument), site(call)))
+    return found
+
+
+def _app_classes(root: Node) -> dict[str, str]:
+    """Module-level classes deriving from an app or router class (`class Redash(Flask)`): their
+    instances are apps of that kind (a subclass in another module is not followed)."""
+    found = {}
+    for statement in root.named_children:
+        if statement.type != "class_definition":
+            continue
+        bases = flask_resources.class_bases(statement)
+        known = [b.rsplit(".", 1)[-1] for b in bases if b.rsplit(".", 1)[-1] in ROUTERS]
+        if len(known) == 1:
+            found[text(statement.child_by_field_name("name"))] = known[0]
+    return found
+
+
+def _router(assignment: Node, app_classes: dict[str, str]
+            ) -> tuple[RouterDecl | None, MountDecl | None]:
+    value = assignment.child_by_field_name("right")
+    name = text(assignment.child_by_field_name("left"))
+    api = flask_resources.api_router(name, value, assignment, py_bodies.call_arguments, string_value)
+    if api is not None:
+        return api
+    callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
+    callee = app_classes.get(callee, callee)
+    if callee not in ROUTERS:
+        return None, None
     kind, key = ROUTERS[callee]
     _positional, keywords = py_bodies.call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
     if "**" in keywords:
         prefix = None
-    return RouterDecl(text(assignment.child_by_field_name("left")), kind, prefix, site(assignment))
+    return RouterDecl(name, kind, prefix, site(assignment)), None

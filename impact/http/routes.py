@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from impact.graph import SymbolGraph
 from impact.http import django, paths
 from impact.http.names import Declared, resolve
+from impact.http.python import mounting_function
 from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
@@ -23,6 +24,9 @@ ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 MAX_MOUNT_DEPTH = 12
 INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})
+RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
+MAX_RESOURCE_DEPTH = 4
+CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,12 @@ class Operation:
 
 def served_operations(graph: SymbolGraph) -> list[Operation]:
     routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
+    _instances(graph, routers)
     mounts = _mounts(graph, routers)
+    for child, parent in _instance_mounts(graph, routers):
+        mounts.setdefault(child, []).append((parent, "", False))
+    for served in _served_factories(graph, routers):  # `createApp().listen()`: a root app
+        routers[served] = replace(routers[served], factory=False)
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
     prefixes: dict[Declared, list[str | None]] = {}
@@ -72,10 +81,13 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                     not _looks_served(facts):
                 continue
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            concatenated = owner is not None and routers[owner].kind in CONCATENATING
+            if route.resource:
+                route = replace(route, methods=_resource_methods(graph, module, route.handler))
             extra = _viewset_actions(graph, module, route) if owner is not None and \
                 routers[owner].kind == "drf-router" else []
             for prefix in full:
-                operations.extend(_operations(route, module, prefix))
+                operations.extend(_operations(route, module, prefix, concatenated))
                 for action, file in extra:
                     operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
@@ -126,6 +138,26 @@ def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
     return routes
 
 
+def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0
+                      ) -> tuple[str, ...]:
+    """The HTTP methods a class-based view serves: those it and its bases define (GET also
+    answers HEAD); every method ("*") when a base impact cannot find may define more."""
+    found = resolve(graph, module, name) if depth <= MAX_RESOURCE_DEPTH else None
+    declared = next((r for r in graph.facts[found[0]].http.resources if r.name == found[1]),
+                    None) if found is not None else None
+    if declared is None:
+        return ("*",)
+    methods = list(declared.methods)
+    for base in declared.bases:
+        if base.rsplit(".", 1)[-1] in RESOURCE_BASES:
+            continue
+        inherited = _resource_methods(graph, found[0], base, depth + 1)
+        if "*" in inherited:
+            return ("*",)
+        methods += inherited
+    return tuple(dict.fromkeys(methods)) or ("*",)
+
+
 def _looks_served(facts) -> bool:
     """A JavaScript route on an owner impact cannot resolve (`module.exports = (app) => {
     app.get(...) }`) counts, unanchored, only in a module that declares a server itself."""
@@ -133,7 +165,10 @@ def _looks_served(facts) -> bool:
                                                         "fastify") for i in facts.imports)
 
 
-def _operations(route, module: str, prefix: str | None) -> list[Operation]:
+def _operations(route, module: str, prefix: str | None, concatenated: bool = False
+                ) -> list[Operation]:
+    if concatenated and route.path and not route.path.startswith("/"):
+        return _concatenated(route, module, prefix)
     written = paths.join(prefix or "", route.path or "")
     if route.path is None:
         normal = [None]
@@ -147,17 +182,88 @@ def _operations(route, module: str, prefix: str | None) -> list[Operation]:
             for path in normal for method in route.methods]
 
 
+def _concatenated(route, module: str, prefix: str | None) -> list[Operation]:
+    """A FastAPI path that does not start with `/` (`@router.post("leave_chat")`): FastAPI
+    glues it to the prefix as it is (`/api/chats` + `leave_chat` is `/api/chatsleave_chat`);
+    without a prefix it serves nothing, and under an unknown prefix, where, is unknown."""
+    if prefix is None:
+        return [Operation((method,), None, False, module, route.site, route.handler,
+                          "/…" + route.path, route.bodies, route.model) for method in route.methods]
+    if not prefix.strip("/"):
+        return []
+    written = prefix.strip("/") + route.path
+    return [Operation((method,), path, True, module, route.site, route.handler, "/" + written,
+                      route.bodies, route.model)
+            for path in paths.route_paths(written) or [None] for method in route.methods]
+
+
 def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
             ) -> dict[Declared, list[tuple[Declared, str | None, bool]]]:
     """child router -> [(parent router, mount prefix, replaces the child's own)]."""
     found: dict[Declared, list[tuple[Declared, str | None, bool]]] = {}
+    handed = _handed_routers(graph, routers)
     for module, facts in graph.facts.items():
         for mount in facts.http.mounts:
-            parent = resolve(graph, module, mount.parent)
+            given = mounting_function(mount.parent)
+            parents = handed.get((module, *given), []) if given else \
+                [resolve(graph, module, mount.parent)]
             child = resolve(graph, module, mount.child)
-            if parent in routers and child in routers:
-                found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
+            for parent in parents:
+                if parent in routers and child in routers:
+                    found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
     return found
+
+
+def _instances(graph: SymbolGraph, routers: dict[Declared, RouterDecl]) -> None:
+    """`export const taskRoute = createTaskRoute()`: an app of the factory's kind of its own."""
+    for module, facts in graph.facts.items():
+        for instance in facts.http.instances:
+            made = resolve(graph, module, instance.function)
+            if made in routers and routers[made].factory:
+                # a root app when the module builds on it (`app.route(...)`) or serves it, else
+                # only where it is mounted
+                extended = any(r.owner == instance.name for r in facts.http.routes) or \
+                    any(m.parent == instance.name for m in facts.http.mounts) or \
+                    instance.function in facts.http.served
+                routers[(module, instance.name)] = RouterDecl(instance.name, routers[made].kind, "",
+                                                              instance.site, factory=not extended)
+
+
+def _instance_mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
+                     ) -> list[tuple[Declared, Declared]]:
+    """(the factory's router, the instance): what the factory declares is served by each
+    instance it makes."""
+    found = []
+    for module, facts in graph.facts.items():
+        for instance in facts.http.instances:
+            made = resolve(graph, module, instance.function)
+            if made in routers and (module, instance.name) in routers and routers[made].factory:
+                found.append((made, (module, instance.name)))
+    return found
+
+
+def _served_factories(graph: SymbolGraph, routers: dict[Declared, RouterDecl]) -> set[Declared]:
+    served = set()
+    for module, facts in graph.facts.items():
+        for function in facts.http.served:
+            target = resolve(graph, module, function)
+            if target in routers:
+                served.add(target)
+    return served
+
+
+def _handed_routers(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
+                    ) -> dict[tuple[str, str, int], list[Declared]]:
+    """(module, function, parameter index) -> the routers calls in the repository pass there
+    (`register_routes(app)` in an app factory): one level, direct calls only."""
+    handed: dict[tuple[str, str, int], list[Declared]] = {}
+    for module, facts in graph.facts.items():
+        for handoff in facts.http.handoffs:
+            function = resolve(graph, module, handoff.function)
+            router = resolve(graph, module, handoff.router)
+            if function is not None and router in routers:
+                handed.setdefault((*function, handoff.index), []).append(router)
+    return handed
 
 
 def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts: dict,
@@ -178,8 +284,8 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
             result.append(None if above is None else paths.join(above, mine))
     if not mounts.get(router):
-        result.append(own.prefix if own.kind in APPS or own.kind in ("koa-router", "django-root")
-                      else None)
+        root = own.kind in APPS or own.kind in ("koa-router", "django-root")
+        result.append(own.prefix if root and not own.factory else None)
     memo[router] = list(dict.fromkeys(result))
     return memo[router]
 

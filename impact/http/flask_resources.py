@@ -1,0 +1,117 @@
+"""Flask class-based views: Flask-RESTful and Flask-RESTX resources, Flask's `MethodView`.
+
+`api = Api(app, prefix="/api")` (also `Api(blueprint)`, `Api()` then `api.init_app(app)`) is a
+router mounted on the app or blueprint it is given; `api.add_resource(UserResource,
+"/users/<int:id>", "/users")` serves each URL with the methods the class defines (`def
+get(self, id)`, `def post(self)`, also those of base classes in the repository). Flask-RESTX:
+`ns = api.namespace("users", path="/users")` or `Namespace("users")` (path `/users` when none
+is given) added with `api.add_namespace(ns, path=...)`, and `@ns.route("/<int:id>")` on a
+resource class. `app.add_url_rule("/x", view_func=UserAPI.as_view("user"))` serves the
+methods of the `MethodView`. A class whose base impact cannot find may define any method:
+its routes serve every method.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import MountDecl, ResourceDecl, RouteDecl, RouterDecl
+
+VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
+BASES = ("Resource", "MethodView", "View")  # Flask-RESTful/RESTX's and Flask's own
+MAX_DEPTH = 4
+
+
+def resources(root: Node) -> list[ResourceDecl]:
+    """Module-level classes that define an HTTP method or derive from a resource or view."""
+    found = []
+    for statement in root.named_children:
+        node = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if node is None or node.type != "class_definition":
+            continue
+        bases = class_bases(node)
+        verbs = [text(f.child_by_field_name("name")).upper() for f in _functions(node)
+                 if text(f.child_by_field_name("name")) in VERBS]
+        if verbs or any(b.rsplit(".", 1)[-1].endswith(BASES) for b in bases):
+            name = node.child_by_field_name("name")
+            found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name)))
+    return found
+
+
+def _functions(node: Node) -> list[Node]:
+    body = node.child_by_field_name("body")
+    found = []
+    for child in body.named_children if body is not None else ():
+        if child.type == "decorated_definition":
+            child = child.child_by_field_name("definition")
+        if child is not None and child.type == "function_definition":
+            found.append(child)
+    return found
+
+
+def class_bases(node: Node) -> list[str]:
+    superclasses = node.child_by_field_name("superclasses")
+    return [text(b) if b.type in ("identifier", "attribute") else "?"
+            for b in (superclasses.named_children if superclasses is not None else ())
+            if b.type != "keyword_argument"]
+
+
+def resource_route(call: Node, arguments, string_value) -> list[RouteDecl]:
+    """`api.add_resource(Cls, "/a", "/b", endpoint=...)`: one route per URL."""
+    function = call.child_by_field_name("function")
+    if text(function.child_by_field_name("attribute")) != "add_resource":
+        return []
+    positional, _keywords = arguments(call)
+    if len(positional) < 2 or positional[0].type not in ("identifier", "attribute"):
+        return []
+    owner, handler = text(function.child_by_field_name("object")), text(positional[0])
+    return [RouteDecl(owner, ("*",), string_value(url), handler, site(call), resource=True)
+            for url in positional[1:]]
+
+
+def api_router(name: str, value: Node, node: Node, arguments, string_value
+               ) -> tuple[RouterDecl, MountDecl | None] | None:
+    """`api = Api(app, prefix="/api")`, `ns = Namespace("users", path="/users")`, `ns =
+    api.namespace("users")`: the router, and its mount when the call names where it is."""
+    function = value.child_by_field_name("function")
+    callee = text(function).rsplit(".", 1)[-1]
+    positional, keywords = arguments(value)
+    if "**" in keywords:
+        return None
+    if callee == "Api":
+        parent = keywords.get("app") or (positional[0] if positional else None)
+        prefix = string_value(keywords["prefix"]) if "prefix" in keywords else ""
+        router = RouterDecl(name, "restful", prefix, site(node))
+        mount = MountDecl(text(parent), name, "", site(node)) \
+            if parent is not None and parent.type in ("identifier", "attribute") else None
+        return router, mount
+    if callee not in ("Namespace", "namespace") or (callee == "namespace" and
+                                                    function.type != "attribute"):
+        return None
+    title = string_value(positional[0]) if positional else string_value(keywords.get("name"))
+    given = keywords.get("path")
+    prefix = string_value(given) if given is not None else (None if title is None else "/" + title)
+    router = RouterDecl(name, "namespace", prefix, site(node))
+    mount = MountDecl(text(function.child_by_field_name("object")), name, "", site(node)) \
+        if callee == "namespace" else None
+    return router, mount
+
+
+def api_mount(call: Node, arguments, string_value) -> MountDecl | None:
+    """`api.init_app(app)`: the api served by the app; `api.add_namespace(ns, path="/x")`."""
+    function = call.child_by_field_name("function")
+    verb = text(function.child_by_field_name("attribute"))
+    positional, keywords = arguments(call)
+    owner = text(function.child_by_field_name("object"))
+    if verb == "init_app":
+        app = keywords.get("app") or (positional[0] if positional else None)
+        if app is None or app.type not in ("identifier", "attribute") or len(positional) > 1:
+            return None
+        return MountDecl(text(app), owner, "", site(call))
+    if verb == "add_namespace" and positional and positional[0].type in ("identifier", "attribute"):
+        path = keywords.get("path") or (positional[1] if len(positional) > 1 else None)
+        return MountDecl(owner, text(positional[0]), "" if path is None else string_value(path),
+                         site(call), replaces=path is not None)
+    return None

@@ -1,0 +1,80 @@
+"""SWR and React Query hooks: `useSWR(key, fetcher)`, `useQuery({ queryKey, queryFn })`.
+
+The key is the URL the hook asks for when the fetcher is given it; the hook's `data` is what
+the fetcher returns. Shared by the request side (impact.http.javascript) and the reads
+(impact.http.js_reads)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import text
+
+SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
+QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
+DATA = "data"  # the hook result's property that holds what the fetcher returned
+
+
+@dataclass(frozen=True)
+class HookCall:
+    """The pieces of a hook call. `fetcher`: the fetcher node (None: the app's default one);
+    `selected`: React Query's `select` option transforms `data`, which then is not what the
+    fetcher returned."""
+
+    swr: bool
+    key: Node | None
+    fetcher: Node | None
+    selected: bool
+
+
+def hook_name(call: Node) -> str | None:
+    function = call.child_by_field_name("function")
+    name = text(function) if function is not None and function.type == "identifier" else ""
+    return name if name in SWR_HOOKS or name in QUERY_HOOKS else None
+
+
+def hook_call(call: Node) -> HookCall | None:
+    name = hook_name(call)
+    arguments = call.child_by_field_name("arguments")
+    args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    if name is None or not args:
+        return None
+    swr = name in SWR_HOOKS
+    key, fetcher = args[0], args[1] if len(args) > 1 else None
+    options = []  # React Query's option objects, as written
+    if not swr and args[0].type == "object":  # useQuery({ queryKey, queryFn, select })
+        options = [args[0]]
+        pairs = _pairs(args[0]) or {}
+        key, fetcher = pairs.get("queryKey"), pairs.get("queryFn")
+    elif not swr:  # useQuery(key, queryFn, options) or useQuery(key, { queryFn })
+        options = [a for a in args[1:] if a.type == "object"]
+        if fetcher is not None and fetcher.type == "object":
+            fetcher = (_pairs(fetcher) or {}).get("queryFn")
+    selected = any(_pairs(o) is None or "select" in _pairs(o) for o in options)
+    return HookCall(swr, key, fetcher, selected)
+
+
+def fetcher_name(hook: HookCall) -> str:
+    """The fetcher as a name (`fetcher`, `api.getUser`), "" when it is written in place or
+    not given."""
+    if hook.fetcher is not None and hook.fetcher.type in ("identifier", "member_expression"):
+        return text(hook.fetcher)
+    return ""
+
+
+def _pairs(node: Node | None) -> dict[str, Node] | None:
+    """Keys of an object literal without spreads and their values."""
+    if node is None or node.type != "object":
+        return None
+    pairs = {}
+    for child in node.named_children:
+        if child.type == "pair":
+            pairs[text(child.child_by_field_name("key")).strip("'\"")] = \
+                child.child_by_field_name("value")
+        elif child.type == "shorthand_property_identifier":
+            pairs[text(child)] = child
+        elif child.type == "spread_element":
+            return None
+    return pairs
