@@ -22,6 +22,7 @@ import re
 
 from tree_sitter import Node
 
+from impact.http.py_bodies import class_bases
 from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
 
@@ -228,7 +229,7 @@ def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
             if statement.type == "decorated_definition" else statement
         if node is None or node.type != "class_definition":
             continue
-        bases = _bases(node)
+        bases = class_bases(node)
         actions = [a for child in node.child_by_field_name("body").named_children
                    for a in _actions(child, string_value)]
         if actions or any(b.rsplit(".", 1)[-1].endswith(("ViewSet", "Mixin")) for b in bases):
@@ -237,13 +238,6 @@ def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
                         for b in bases)
             found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name)))
     return found
-
-
-def _bases(node: Node) -> list[str]:
-    superclasses = node.child_by_field_name("superclasses")
-    return [text(b) if b.type in ("identifier", "attribute") else "?"
-            for b in (superclasses.named_children if superclasses is not None else ())
-            if b.type != "keyword_argument"]
 
 
 def _actions(statement: Node, string_value) -> list[ActionDecl]:

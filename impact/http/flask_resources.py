@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http.py_bodies import class_bases
 from impact.lang.treesitter import site, text
 from impact.model import MountDecl, ResourceDecl, RouteDecl, RouterDecl
 
@@ -49,13 +50,6 @@ def _functions(node: Node) -> list[Node]:
         if child is not None and child.type == "function_definition":
             found.append(child)
     return found
-
-
-def class_bases(node: Node) -> list[str]:
-    superclasses = node.child_by_field_name("superclasses")
-    return [text(b) if b.type in ("identifier", "attribute") else "?"
-            for b in (superclasses.named_children if superclasses is not None else ())
-            if b.type != "keyword_argument"]
 
 
 def resource_route(call: Node, arguments, string_value) -> list[RouteDecl]:

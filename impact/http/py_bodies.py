@@ -503,3 +503,12 @@ def _config_entries(entries: dict[str, Node]) -> tuple[str, bool]:
         extra is not None and "allow" in text(extra).lower())
     generator = entries.get("alias_generator")
     return (text(generator) if generator is not None else ""), is_open
+
+
+def class_bases(node: Node) -> list[str]:
+    """A class definition's bases as written (`?` for one that is not a plain or dotted
+    name), without its keyword arguments (`metaclass=...`)."""
+    superclasses = node.child_by_field_name("superclasses")
+    return [text(b) if b.type in ("identifier", "attribute") else "?"
+            for b in (superclasses.named_children if superclasses is not None else ())
+            if b.type != "keyword_argument"]

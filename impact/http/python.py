@@ -257,7 +257,7 @@ def _app_classes(root: Node) -> dict[str, str]:
     for statement in root.named_children:
         if statement.type != "class_definition":
             continue
-        bases = flask_resources.class_bases(statement)
+        bases = py_bodies.class_bases(statement)
         known = [b.rsplit(".", 1)[-1] for b in bases if b.rsplit(".", 1)[-1] in ROUTERS]
         if len(known) == 1:
             found[text(statement.child_by_field_name("name"))] = known[0]
