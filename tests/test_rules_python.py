@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import diff_keys, diff_result, run_impact
 
+from impact.api import diff_files
+
 PKG = {
     "pkg/__init__.py": "",
     "pkg/util.py": "def helper(x):\n    return x\n\n\ndef other():\n    return 2\n",
@@ -282,3 +284,27 @@ def test_imp202_through_a_decorator_that_may_reshape_the_call_is_a_warning():
                           (9, "error"), (10, "warning")}
     message = next(f["message"] for f in result.findings if f["line"] == 3)
     assert message.endswith("(if `@traced` passes the call on unchanged)")
+
+
+ROUTES = '''from fastapi import APIRouter
+
+router = APIRouter()
+
+
+@router.get("/tasks/{task_id}")
+def read_task(task_id: int):
+    return {"id": task_id}
+
+
+def helper(task_id: int):
+    return task_id
+'''
+
+
+def test_imp202_no_public_api_warning_for_a_route_handler_the_framework_calls():
+    """A FastAPI handler that takes a new dependency (`current_user: CurrentUser`) is called by
+    the framework, never by a caller outside; a plain public function still gets the warning."""
+    base = {"pkg/__init__.py": "", "pkg/views.py": ROUTES}
+    change = {"pkg/views.py": ROUTES.replace("(task_id: int)", "(task_id: int, current_user: CurrentUser)")}
+    warnings = [(f.code, f.symbol) for f in diff_files(base, change).findings if f.code == "IMP202"]
+    assert warnings == [("IMP202", "helper")]
