@@ -22,7 +22,7 @@ import re
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import class_bases
+from impact.http.py_bodies import call_arguments, class_bases
 from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
 
@@ -87,7 +87,7 @@ def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[Mount
     kind = text(call.child_by_field_name("function")).rsplit(".", 1)[-1]
     if kind not in ROUTE_CALLS:
         return
-    positional, keywords = _arguments(call)
+    positional, keywords = call_arguments(call, splats=False)
     route = positional[0] if positional else keywords.get("route")
     view = positional[1] if len(positional) > 1 else keywords.get("view")
     if route is None or view is None:
@@ -110,7 +110,7 @@ def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[Mount
 
 def _included(include: Node, string_value) -> str | None:
     """What `include(...)` mounts: a module by name, or a DRF router's `urls`."""
-    positional, _keywords = _arguments(include)
+    positional, _keywords = call_arguments(include, splats=False)
     if not positional:
         return None
     target = positional[0]
@@ -132,7 +132,7 @@ def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:
     if function.type != "attribute" or text(function.child_by_field_name("attribute")) != "register" \
             or text(function.child_by_field_name("object")) not in owners:
         return []
-    positional, keywords = _arguments(call)
+    positional, keywords = call_arguments(call, splats=False)
     prefix = positional[0] if positional else keywords.get("prefix")
     viewset = positional[1] if len(positional) > 1 else keywords.get("viewset")
     if prefix is None or viewset is None or prefix.type != "string":
@@ -207,17 +207,6 @@ def _within_segment(pattern: str) -> bool:
     return "." not in rest and "/" not in rest
 
 
-def _arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
-    positional, keywords = [], {}
-    arguments = call.child_by_field_name("arguments")
-    for argument in arguments.named_children if arguments is not None else ():
-        if argument.type == "keyword_argument":
-            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
-        elif argument.type not in ("comment", "list_splat", "dictionary_splat"):
-            positional.append(argument)
-    return positional, keywords
-
-
 # -- DRF ViewSets -----------------------------------------------------------------------
 
 
@@ -255,7 +244,7 @@ def _actions(statement: Node, string_value) -> list[ActionDecl]:
                 text(call.child_by_field_name("function")).rsplit(".", 1)[-1] not in ACTIONS:
             continue
         detail = ACTIONS[text(call.child_by_field_name("function")).rsplit(".", 1)[-1]]
-        _positional, keywords = _arguments(call)
+        _positional, keywords = call_arguments(call, splats=False)
         if detail is None:
             given = text(keywords["detail"]) if "detail" in keywords else None
             if given not in ("True", "False"):

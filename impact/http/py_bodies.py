@@ -339,14 +339,18 @@ def _string(node: Node | None) -> str | None:
     return "".join(text(c) for c in node.named_children if c.type == "string_content")
 
 
-def call_arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
+def call_arguments(call: Node | None, splats: bool = True) -> tuple[list[Node], dict[str, Node]]:
+    """A Python call's positional arguments and its keyword arguments by name. A `*args` or
+    `**kwargs` argument is kept as the keyword `**` (it may pass anything), or left out with
+    `splats=False`."""
     positional, keywords = [], {}
-    arguments = call.child_by_field_name("arguments")
+    arguments = call.child_by_field_name("arguments") if call is not None else None
     for argument in arguments.named_children if arguments is not None else ():
         if argument.type == "keyword_argument":
             keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
         elif argument.type in ("list_splat", "dictionary_splat"):
-            keywords["**"] = argument
+            if splats:
+                keywords["**"] = argument
         elif argument.type != "comment":
             positional.append(argument)
     return positional, keywords

@@ -21,6 +21,7 @@ import re
 
 from tree_sitter import Node
 
+from impact.http.py_bodies import call_arguments
 from impact.lang.treesitter import site, text
 from impact.model import ColumnDecl, MigrationOp, SchemaFacts
 
@@ -115,7 +116,7 @@ def _callee(value: Node | None) -> str:
 
 def _column_name(call: Node) -> str | None:
     """`Column("db_name", Integer)`, `mapped_column("db_name")`, `Column(name="db_name")`."""
-    positional, keywords = _arguments(call)
+    positional, keywords = call_arguments(call, splats=False)
     if "name" in keywords:
         return _string(keywords["name"])
     return _string(positional[0]) if positional else None
@@ -198,7 +199,7 @@ def _batch_table(call: Node, alias: str) -> tuple[bool, str | None]:
                 inner = value.named_children[0]
                 if target is not None and text(target) == alias and \
                         _callee(inner).rsplit(".", 1)[-1] == "batch_alter_table":
-                    positional, keywords = _arguments(inner)
+                    positional, keywords = call_arguments(inner, splats=False)
                     return True, _string(positional[0] if positional else keywords.get("table_name"))
         node = node.parent
     return False, None
@@ -207,7 +208,7 @@ def _batch_table(call: Node, alias: str) -> tuple[bool, str | None]:
 def _alembic_call(call: Node) -> list[MigrationOp]:
     callee = _callee(call)
     owner, _dot, verb = callee.rpartition(".")
-    positional, keywords = _arguments(call)
+    positional, keywords = call_arguments(call, splats=False)
     where = site(call)
     batch, table = _batch_table(call, owner) if owner and owner != "op" and "." not in owner \
         else (False, None)
@@ -242,7 +243,7 @@ def _is_column(node: Node | None) -> bool:
 def _sql(node: Node | None, where) -> MigrationOp:
     """Raw SQL: its literal text (also inside `sa.text("...")`), else opaque."""
     if node is not None and node.type == "call" and _callee(node).rsplit(".", 1)[-1] == "text":
-        positional, _keywords = _arguments(node)
+        positional, _keywords = call_arguments(node, splats=False)
         node = positional[0] if positional else None
     nodes = node.named_children if node is not None and node.type in ("list", "tuple") else [node]
     pieces = [_string(n) if n is not None and n.type == "string" else
@@ -267,7 +268,7 @@ def _django_operations(root: Node) -> list[MigrationOp]:
         if not verb.startswith("migrations."):
             continue
         verb = verb[len("migrations."):]
-        positional, keywords = _arguments(call)
+        positional, keywords = call_arguments(call, splats=False)
         where = site(call)
 
         def argument(index: int, name: str, given=(positional, keywords)) -> Node | None:
@@ -311,17 +312,6 @@ def _nodes(node: Node):
 
 def _calls(node: Node) -> list[Node]:
     return [n for n in _nodes(node) if n.type == "call"]
-
-
-def _arguments(call: Node | None) -> tuple[list[Node], dict[str, Node]]:
-    positional, keywords = [], {}
-    arguments = call.child_by_field_name("arguments") if call is not None else None
-    for argument in arguments.named_children if arguments is not None else ():
-        if argument.type == "keyword_argument":
-            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
-        elif argument.type not in ("comment", "list_splat", "dictionary_splat"):
-            positional.append(argument)
-    return positional, keywords
 
 
 def _string(node: Node | None) -> str | None:
