@@ -451,10 +451,11 @@ def summary(repos: list[Repo], records: list[dict], triage: Triage, meta: dict) 
     return "\n".join(parts) + "\n"
 
 
-def write_results(section: str, path: Path = RESULTS) -> None:
-    """Replace this check's section of RESULTS.md (other sections are left as they are)."""
+def write_results(section: str, heading: str = HEADING, path: Path = RESULTS) -> None:
+    """Replace the section under `heading` of RESULTS.md (the others, a hand-written
+    "... : notes" section after it included, are left as they are)."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
     text = (pattern.sub(lambda _: section + "\n", text) if pattern.search(text)
             else text.rstrip("\n") + "\n\n" + section)
     path.write_text(text, encoding="utf-8")
@@ -470,21 +471,24 @@ def impact_version() -> str:
 # --------------------------------------------------------------------------- main
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repo", action="append", choices=[r.name for r in REPOS],
+def parse_options(description: str, repositories: list[Repo], commits: int, timeout: float,
+                  work: Path, triage: Path) -> tuple[argparse.Namespace, list[Repo], Path]:
+    """The options of a check over repositories' histories (this one, benchmarks/http_seam.py):
+    the options, the repositories chosen, and the results file."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--repo", action="append", choices=[r.name for r in repositories],
                         metavar="OWNER/NAME", help="only this repository (repeatable)")
-    parser.add_argument("--commits", type=int, default=100,
-                        help="first-parent commits per repository (default 100)")
-    parser.add_argument("--timeout", type=float, default=120,
-                        help="seconds per commit before it counts as a crash (default 120)")
+    parser.add_argument("--commits", type=int, default=commits,
+                        help=f"first-parent commits per repository at most (default {commits})")
+    parser.add_argument("--timeout", type=float, default=timeout,
+                        help=f"seconds per commit before it counts as a crash (default {timeout:g})")
     parser.add_argument("--budget", type=float, default=0,
                         help="stop starting commits after this many minutes (default: none)")
-    parser.add_argument("--work", type=Path, default=DEFAULT_WORK,
-                        help=f"clones, cache and results (default {DEFAULT_WORK})")
+    parser.add_argument("--work", type=Path, default=work,
+                        help=f"clones, cache and results (default {work})")
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
                         help=f"where <owner>+<name>/repo mirrors are (default {DEFAULT_MIRRORS})")
-    parser.add_argument("--triage", type=Path, default=TRIAGE, help="the triage file")
+    parser.add_argument("--triage", type=Path, default=triage, help="the triage file")
     parser.add_argument("--results-file", type=Path,
                         help="the JSON lines to append to or, with --report, to read (.gz read"
                              " too; default <work>/results.jsonl)")
@@ -495,11 +499,17 @@ def main() -> int:
     args = parser.parse_args()
     if args.commits < 1:
         parser.error("--commits must be at least 1")
-    repos = [r for r in REPOS if not args.repo or r.name in args.repo]
+    chosen = [r for r in repositories if not args.repo or r.name in args.repo]
     args.work.mkdir(parents=True, exist_ok=True)
     results = args.results_file or args.work / "results.jsonl"
     if results.suffix == ".gz" and not args.report:
         parser.error("a .gz --results-file can only be read (--report)")
+    return args, chosen, results
+
+
+def main() -> int:
+    args, repos, results = parse_options(__doc__.split("\n\n")[0], REPOS, 100, 120,
+                                         DEFAULT_WORK, TRIAGE)
     command = " ".join(["python benchmarks/ecosystem.py", *sys.argv[1:]])
     try:
         triage = load_triage(args.triage)

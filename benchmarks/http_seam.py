@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import sys
 import time
 from collections import Counter
@@ -54,7 +53,6 @@ from pathlib import Path
 import yaml
 from corpora import SetupError, cpu_model, impact_env, nproc
 from ecosystem import (
-    DEFAULT_MIRRORS,
     Repo,
     check_commit,
     clone,
@@ -65,7 +63,9 @@ from ecosystem import (
     impact_version,
     load_results,
     markdown_table,
+    parse_options,
     run_once,
+    write_results,
 )
 
 TRIAGE = Path(__file__).resolve().parent / "http-seam-triage.yaml"
@@ -294,49 +294,12 @@ def summary(repos: list[App], records: list[dict], classes: dict[str, str],
     return "\n".join(parts) + "\n"
 
 
-def write_results(section: str, path: Path = RESULTS) -> None:
-    """Replace this benchmark's section of RESULTS.md (others are left as they are); a
-    hand-written "... : notes" section after it is kept."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    text = (pattern.sub(lambda _: section + "\n", text) if pattern.search(text)
-            else text.rstrip("\n") + "\n\n" + section)
-    path.write_text(text, encoding="utf-8")
-
-
 # --------------------------------------------------------------------------- main
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repo", action="append", choices=[r.name for r in REPOS],
-                        metavar="OWNER/NAME", help="only this repository (repeatable)")
-    parser.add_argument("--commits", type=int, default=200,
-                        help="first-parent commits per repository at most (default 200)")
-    parser.add_argument("--timeout", type=float, default=300,
-                        help="seconds per commit before it counts as a crash (default 300)")
-    parser.add_argument("--budget", type=float, default=0,
-                        help="stop starting commits after this many minutes (default: none)")
-    parser.add_argument("--work", type=Path, default=DEFAULT_WORK,
-                        help=f"clones, cache and results (default {DEFAULT_WORK})")
-    parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
-                        help=f"where <owner>+<name>/repo mirrors are (default {DEFAULT_MIRRORS})")
-    parser.add_argument("--triage", type=Path, default=TRIAGE, help="the triage file")
-    parser.add_argument("--results-file", type=Path,
-                        help="the JSON lines to append to or, with --report, to read (.gz read"
-                             " too; default <work>/results.jsonl)")
-    parser.add_argument("--fresh", action="store_true", help="forget earlier results")
-    parser.add_argument("--report", action="store_true", help="only summarise earlier results")
-    parser.add_argument("--results", action="store_true",
-                        help="also write the summary into benchmarks/RESULTS.md")
-    args = parser.parse_args()
-    if args.commits < 1:
-        parser.error("--commits must be at least 1")
-    repos = [r for r in REPOS if not args.repo or r.name in args.repo]
-    args.work.mkdir(parents=True, exist_ok=True)
-    results = args.results_file or args.work / "results.jsonl"
-    if results.suffix == ".gz" and not args.report:
-        parser.error("a .gz --results-file can only be read (--report)")
+    args, repos, results = parse_options(__doc__.split("\n\n")[0], REPOS, 200, 300,
+                                         DEFAULT_WORK, TRIAGE)
     cover = COVERAGE if results.suffix == ".gz" else args.work / "coverage.json"
     command = " ".join(["python benchmarks/http_seam.py", *sys.argv[1:]])
     try:
@@ -359,7 +322,7 @@ def main() -> int:
     print("\n" + text)
     (args.work / "summary.md").write_text(text, encoding="utf-8")
     if args.results:
-        write_results(text)
+        write_results(text, HEADING, RESULTS)
         print(f"wrote the {HEADING[3:]} section of {RESULTS}")
     return 0
 
