@@ -19,7 +19,7 @@ from impact.reporting import build_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from fixture_repo import FIXTURES, build_fixture_repo, commit_all, git, init_repo  # noqa: E402
+from fixture_repo import FIXTURES, build_fixture_repo, commit_all, git, init_repo
 
 
 def _write_tree(repo: Path, files: dict[str, str | bytes | None]) -> None:
@@ -128,6 +128,19 @@ def diff_result(base: dict, change: dict, *, whole_repository: bool = False,
                         show_all=show_all, strict=strict)
     blocked = any(f.severity == "error" for f in result.findings) or strict and bool(result.findings)
     return ImpactResult(1 if blocked else 0, render("json", build_report(result, Display())), "")
+
+
+def severity_keys(findings: list[dict]) -> list[tuple]:
+    """(code, file, line, severity, symbol) of each finding, in report order."""
+    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in findings]
+
+
+def selected_keys(base: dict, change: dict, select: tuple[str, ...]) -> list[tuple]:
+    """`severity_keys` of the findings of the rules `select` names that `change` introduces
+    on top of `base` (in memory, as `diff_result`)."""
+    result = diff_result(base, change, select=select)
+    assert result.exit_code in (0, 1), result.stderr
+    return severity_keys(result.findings)
 
 
 def diff_findings(base: dict, change: dict, **options) -> list[dict]:

@@ -4,7 +4,7 @@ through the real CLI on a real git repository)."""
 
 from __future__ import annotations
 
-from conftest import diff_result, run_impact
+from conftest import run_impact, selected_keys
 
 SETTINGS = '''\
 SECRET_KEY = "dev"
@@ -78,9 +78,7 @@ BASE = {"manage.py": "import os\n", "config/__init__.py": "", "config/settings.p
 
 
 def _keys(change: dict, base: dict = BASE) -> list[tuple]:
-    result = diff_result(base, change, select=("IMP4",))
-    assert result.exit_code in (0, 1), result.stderr
-    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
+    return selected_keys(base, change, ("IMP4",))
 
 
 def test_a_path_removed_from_an_included_urlconf():

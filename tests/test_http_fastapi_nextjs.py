@@ -4,7 +4,7 @@ app whose `app/api/**/route.ts` handlers are called from its pages."""
 
 from __future__ import annotations
 
-from conftest import diff_result
+from conftest import selected_keys
 
 MAIN = '''\
 from fastapi import FastAPI
@@ -66,9 +66,7 @@ FASTAPI = {"backend/app/__init__.py": "", "backend/app/main.py": MAIN,
 
 
 def _keys(base: dict, change: dict) -> list[tuple]:
-    result = diff_result(base, change, select=("IMP4",))
-    assert result.exit_code in (0, 1), result.stderr
-    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
+    return selected_keys(base, change, ("IMP4",))
 
 
 def test_fastapi_route_renamed_without_its_tsx_caller():

@@ -4,7 +4,7 @@ through an axios instance, and on a Hono app read with fetch, on revisions held 
 
 from __future__ import annotations
 
-from conftest import diff_result
+from conftest import diff_result, severity_keys
 
 SERVER = '''\
 const express = require('express')
@@ -88,7 +88,7 @@ def _run(change: dict, base: dict = BASE):
 
 
 def _keys(result) -> list[tuple]:
-    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
+    return severity_keys(result.findings)
 
 
 def test_a_field_dropped_from_a_named_handler_breaks_the_axios_reader():

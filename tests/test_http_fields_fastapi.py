@@ -5,7 +5,7 @@ frontend through a wrapper module and a direct fetch — the shape of the thread
 
 from __future__ import annotations
 
-from conftest import diff_result
+from conftest import diff_result, severity_keys
 
 MAIN = '''\
 from fastapi import FastAPI
@@ -110,7 +110,7 @@ def _run(change: dict, base: dict = BASE):
 
 
 def _keys(result) -> list[tuple]:
-    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
+    return severity_keys(result.findings)
 
 
 def test_a_model_field_renamed_breaks_the_tsx_reader_of_its_camel_case_alias():

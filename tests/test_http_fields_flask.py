@@ -4,7 +4,7 @@ attachments incident (`mediaUrl`), on revisions held in memory."""
 
 from __future__ import annotations
 
-from conftest import diff_result
+from conftest import diff_result, severity_keys
 
 APP_INIT = '''\
 from flask import Flask
@@ -104,7 +104,7 @@ def _run(change: dict, base: dict = BASE):
 
 
 def _keys(result) -> list[tuple]:
-    return [(f["code"], f["file"], f["line"], f["severity"], f["symbol"]) for f in result.findings]
+    return severity_keys(result.findings)
 
 
 def test_a_field_dropped_from_to_dict_breaks_every_reader():

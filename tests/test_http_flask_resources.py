@@ -2,11 +2,11 @@
 registered class serves are the HTTP methods it (and its bases in the repository) defines,
 under the `Api`'s prefix and the app or blueprint it is given. A class whose base is not
 found may serve any method (no finding); an `Api` never attached to an app is unplaced.
-Through the real CLI on real git repositories."""
+The cases run in memory (conftest.selected_keys)."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import selected_keys
 
 APP = '''\
 from flask import Flask
@@ -58,40 +58,36 @@ NO_DELETE = {"server/resources.py": RESOURCES.replace(
     '\n    def delete(self, user_id):\n        return "", 204\n', "")}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
-    assert result.exit_code in (0, 1), result.stderr
-    return sorted((f["code"], f["file"], f["line"], f["severity"], f["symbol"])
-                  for f in result.findings)
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    return sorted(selected_keys(base, change, ("IMP4",)))
 
 
-def test_a_method_removed_from_a_resource_class_is_an_unserved_request(repo_factory):
-    assert _keys(repo_factory, NO_DELETE) == [
+def test_a_method_removed_from_a_resource_class_is_an_unserved_request():
+    assert _keys(NO_DELETE) == [
         ("IMP401", "web/src/users.js", 2, "error", "DELETE /api/users/{param}"),
         ("IMP403", "server/app.py", 9, "error", "DELETE /api/users/<int:user_id>")]
 
 
-def test_the_api_prefix_changed_without_its_callers(repo_factory):
+def test_the_api_prefix_changed_without_its_callers():
     change = {"server/app.py": APP.replace('prefix="/api"', 'prefix="/api/v2"')}
-    assert [k[:3] for k in _keys(repo_factory, change) if k[0] == "IMP401"] == [
+    assert [k[:3] for k in _keys(change) if k[0] == "IMP401"] == [
         ("IMP401", "web/src/users.js", 2), ("IMP401", "web/src/users.js", 6)]
 
 
-def test_a_method_moved_to_a_base_class_is_still_served(repo_factory):
+def test_a_method_moved_to_a_base_class_is_still_served():
     change = {"server/resources.py": NO_DELETE["server/resources.py"].replace(
         "    def options(self):", "    def delete(self, user_id):\n        return '', 204\n\n    def options(self):")}
-    assert _keys(repo_factory, change) == []
+    assert _keys(change) == []
 
 
-def test_a_resource_with_a_base_impact_cannot_find_or_an_unattached_api_is_not_judged(repo_factory):
+def test_a_resource_with_a_base_impact_cannot_find_or_an_unattached_api_is_not_judged():
     unknown = {**BASE, "server/resources.py": RESOURCES.replace(
         "class BaseResource(Resource):", "from somewhere import Mixin\n\n\nclass BaseResource(Mixin, Resource):")}
     change = {"server/resources.py": unknown["server/resources.py"].replace(
         '\n    def delete(self, user_id):\n        return "", 204\n', "")}
-    assert _keys(repo_factory, change, unknown) == []
+    assert _keys(change, unknown) == []
     unattached = {**BASE, "server/app.py": APP.replace("Api(app, ", "Api(")}
-    assert _keys(repo_factory, NO_DELETE, unattached) == []
+    assert _keys(NO_DELETE, unattached) == []
 
 
 RESTX = '''\
@@ -123,15 +119,15 @@ export function saveTask(task) {
 '''
 
 
-def test_a_restx_namespace_route_on_a_blueprint_api(repo_factory):
+def test_a_restx_namespace_route_on_a_blueprint_api():
     base = {"server/app.py": RESTX, "web/src/tasks.js": TASKS}
     no_put = {"server/app.py": RESTX.replace(
         "\n    def put(self, task_id):\n        return {\"id\": task_id}\n", "")}
-    assert _keys(repo_factory, no_put, base) == [
+    assert _keys(no_put, base) == [
         ("IMP401", "web/src/tasks.js", 2, "error", "PUT /api/tasks/{param}"),
         ("IMP403", "server/app.py", 9, "error", "PUT /api/tasks/<int:task_id>")]
     moved = {"server/app.py": RESTX.replace("api.add_namespace(ns)", 'api.add_namespace(ns, path="/jobs")')}
-    assert [k[:2] for k in _keys(repo_factory, moved, base)] == [
+    assert [k[:2] for k in _keys(moved, base)] == [
         ("IMP401", "web/src/tasks.js"), ("IMP403", "server/app.py"), ("IMP403", "server/app.py")]
 
 
@@ -154,11 +150,11 @@ app.add_url_rule("/items/<int:item_id>", view_func=ItemAPI.as_view("item"))
 '''
 
 
-def test_a_method_view_serves_the_methods_it_defines(repo_factory):
+def test_a_method_view_serves_the_methods_it_defines():
     base = {"app.py": METHOD_VIEW,
             "static/items.js": "export const touch = (id) => fetch(`/items/${id}`, { method: 'PATCH' })\n"}
     change = {"app.py": METHOD_VIEW.replace(
         "\n    def patch(self, item_id):\n        return {\"id\": item_id}\n", "")}
-    assert _keys(repo_factory, change, base) == [
+    assert _keys(change, base) == [
         ("IMP401", "static/items.js", 1, "error", "PATCH /items/{param}"),
         ("IMP403", "app.py", 15, "error", "PATCH /items/<int:item_id>")]

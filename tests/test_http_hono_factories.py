@@ -2,13 +2,13 @@
 new Hono(); r.get(...); return r }`) are served where the function's result is mounted
 (`app.route('/users', createUserRoutes())`, or through `const users = createUserRoutes()`),
 one level; a factory's app is never the root app: mounted nowhere, its routes are unplaced.
-Through the real CLI on real git repositories."""
+The cases run in memory (conftest.selected_keys); `impact routes` through the real CLI."""
 
 from __future__ import annotations
 
 import json
 
-from conftest import run_impact
+from conftest import run_impact, selected_keys
 
 INDEX = '''\
 import { Hono } from 'hono'
@@ -52,33 +52,29 @@ BASE = {"api/src/index.ts": INDEX, "api/src/users.ts": USERS, "api/src/tasks.ts"
         "web/src/api.js": CLIENT}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
-    assert result.exit_code in (0, 1), result.stderr
-    return sorted((f["code"], f["file"], f["line"], f["severity"], f["symbol"])
-                  for f in result.findings)
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    return sorted(selected_keys(base, change, ("IMP4",)))
 
 
-def test_routes_of_a_factory_mounted_by_its_call_are_placed(repo_factory):
+def test_routes_of_a_factory_mounted_by_its_call_are_placed():
     change = {"api/src/users.ts": USERS.replace("'/:id'", "'/by-id/:id'")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP401", "web/src/api.js", 2, "error", "GET /api/users/{param}"),
         ("IMP403", "api/src/users.ts", 5, "error", "GET /api/users/:id")]
 
 
-def test_routes_of_a_factory_mounted_through_a_name_are_placed(repo_factory):
+def test_routes_of_a_factory_mounted_through_a_name_are_placed():
     change = {"api/src/tasks.ts": TASKS.replace(".post('/', ", ".post('/new', ")}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP401", "web/src/api.js", 6, "error", "POST /api/tasks"),
         ("IMP403", "api/src/tasks.ts", 5, "error", "POST /api/tasks")]
 
 
-def test_a_factory_mounted_nowhere_is_not_the_root_app(repo_factory):
+def test_a_factory_mounted_nowhere_is_not_the_root_app():
     """Before, the factory's `new Hono()` served at `/`: `GET /{id}` was "removed"."""
     base = {**BASE, "api/src/index.ts": INDEX.replace("app.route('/users', createUserRoutes())\n", "")}
     change = {"api/src/users.ts": USERS.replace("'/:id'", "'/by-id/:id'")}
-    assert _keys(repo_factory, change, base) == []
+    assert _keys(change, base) == []
 
 
 def test_routes_lists_the_factory_routes_under_their_mount(repo_factory):
@@ -109,15 +105,15 @@ app.listen(3000)
 '''
 
 
-def test_a_factory_app_the_repository_serves_is_the_root_app(repo_factory):
+def test_a_factory_app_the_repository_serves_is_the_root_app():
     base = {"server/app.js": EXPRESS_FACTORY, "server/main.js": EXPRESS_MAIN,
             "web/items.js": "export const drop = (id) => fetch(`/api/items/${id}`, { method: 'DELETE' })\n"}
     change = {"server/app.js": EXPRESS_FACTORY.replace("'/api/items/:id'", "'/api/things/:id'")}
-    assert _keys(repo_factory, change, base) == [
+    assert _keys(change, base) == [
         ("IMP401", "web/items.js", 1, "error", "DELETE /api/items/{param}"),
         ("IMP403", "server/app.js", 5, "error", "DELETE /api/items/:id")]
     unserved = {**base, "server/main.js": "const { createApp } = require('./app')\n\nmodule.exports = createApp\n"}
-    assert _keys(repo_factory, change, unserved) == []
+    assert _keys(change, unserved) == []
 
 
 def test_an_app_exported_under_another_name_is_served_where_that_name_is_mounted(repo_factory):

@@ -3,11 +3,11 @@ fetcher); data?.total`, `const { data: user } = useQuery({ queryKey: ['/api/me']
 fetchMe }); user.name`) are reads of the response its fetcher returns (IMP402/IMP404): through
 a fetcher that is a one-level wrapper given the key, or a named fetcher returning a request's
 body. A default fetcher, React Query's `select`, and a fetcher that reshapes the body are not
-followed. Through the real CLI on real git repositories."""
+followed. The cases run in memory (conftest.selected_keys)."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import selected_keys
 
 SERVER = '''\
 import { Hono } from 'hono'
@@ -45,44 +45,40 @@ NO_TOTAL = {"api/src/index.ts": SERVER.replace(", total: 0", "")}
 NO_AVATAR = {"api/src/index.ts": SERVER.replace(", avatarUrl: '/a.png'", "")}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
-    assert result.exit_code in (0, 1), result.stderr
-    return sorted((f["code"], f["file"], f["line"], f["severity"], f["symbol"])
-                  for f in result.findings)
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    return sorted(selected_keys(base, change, ("IMP4",)))
 
 
-def test_a_field_read_from_swr_data_through_a_wrapper_fetcher(repo_factory):
-    assert _keys(repo_factory, NO_TOTAL) == [
+def test_a_field_read_from_swr_data_through_a_wrapper_fetcher():
+    assert _keys(NO_TOTAL) == [
         ("IMP402", "web/src/hooks.tsx", 13, "error", "total"),
         ("IMP404", "api/src/index.ts", 6, "error", "total")]
 
 
-def test_a_field_read_from_react_query_data_renamed_by_destructuring(repo_factory):
-    assert _keys(repo_factory, NO_AVATAR) == [
+def test_a_field_read_from_react_query_data_renamed_by_destructuring():
+    assert _keys(NO_AVATAR) == [
         ("IMP402", "web/src/hooks.tsx", 18, "error", "avatarUrl"),
         ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]
 
 
-def test_swr_key_is_sent_through_the_wrapper_fetchers_prefix(repo_factory):
+def test_swr_key_is_sent_through_the_wrapper_fetchers_prefix():
     """`fetcher = (path) => fetch(`/api${path}`)`: the hook asks for `/api` + its key."""
     hooks = HOOKS.replace("fetch(url)", "fetch(`/api${url}`)").replace('"/api/threads"', '"/threads"')
-    assert _keys(repo_factory, NO_TOTAL, {**BASE, "web/src/hooks.tsx": hooks}) == [
+    assert _keys(NO_TOTAL, {**BASE, "web/src/hooks.tsx": hooks}) == [
         ("IMP402", "web/src/hooks.tsx", 13, "error", "total"),
         ("IMP404", "api/src/index.ts", 6, "error", "total")]
 
 
-def test_a_default_fetcher_select_or_a_reshaping_fetcher_is_not_followed(repo_factory):
+def test_a_default_fetcher_select_or_a_reshaping_fetcher_is_not_followed():
     default = HOOKS.replace('useSWR("/api/threads", fetcher)', 'useSWR("/api/threads")')
-    assert _keys(repo_factory, NO_TOTAL, {**BASE, "web/src/hooks.tsx": default}) == []
+    assert _keys(NO_TOTAL, {**BASE, "web/src/hooks.tsx": default}) == []
     reshaped = HOOKS.replace("then((r) => r.json())", "then((r) => r.json()).then((body) => body.page)")
-    assert _keys(repo_factory, NO_TOTAL, {**BASE, "web/src/hooks.tsx": reshaped}) == []
+    assert _keys(NO_TOTAL, {**BASE, "web/src/hooks.tsx": reshaped}) == []
     selected = HOOKS.replace("queryFn: fetchMe }", "queryFn: fetchMe, select: (me) => me.profile }")
-    assert _keys(repo_factory, NO_AVATAR, {**BASE, "web/src/hooks.tsx": selected}) == []
+    assert _keys(NO_AVATAR, {**BASE, "web/src/hooks.tsx": selected}) == []
 
 
-def test_a_data_of_something_else_is_not_a_read_of_the_response(repo_factory):
+def test_a_data_of_something_else_is_not_a_read_of_the_response():
     other = HOOKS.replace('const { data } = useSWR("/api/threads", fetcher)',
                           'useSWR("/api/threads", fetcher)\n  const { data } = useStore()')
-    assert _keys(repo_factory, NO_TOTAL, {**BASE, "web/src/hooks.tsx": other}) == []
+    assert _keys(NO_TOTAL, {**BASE, "web/src/hooks.tsx": other}) == []

@@ -1,12 +1,11 @@
 """A blueprint or router mounted on a function's parameter (`def register_routes(app):
 app.register_blueprint(bp, url_prefix="/api")`) is mounted on the routers the repository's
 calls pass there (`register_routes(app)` in an app factory), one level; a function nobody
-calls with a router leaves its routes unplaced, as before. Through the real CLI on real git
-repositories."""
+calls with a router leaves its routes unplaced, as before. The cases run in memory (conftest.selected_keys)."""
 
 from __future__ import annotations
 
-from conftest import run_impact
+from conftest import selected_keys
 
 FACTORY = '''\
 from flask import Flask
@@ -41,28 +40,24 @@ export function removeItem(id) {
 BASE = {"app/__init__.py": FACTORY, "app/routes.py": ROUTES, "app/static/items.js": CLIENT}
 
 
-def _keys(repo_factory, change: dict, base: dict = BASE) -> list[tuple]:
-    repo = repo_factory([base, change])
-    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP4")
-    assert result.exit_code in (0, 1), result.stderr
-    return sorted((f["code"], f["file"], f["line"], f["severity"], f["symbol"])
-                  for f in result.findings)
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    return sorted(selected_keys(base, change, ("IMP4",)))
 
 
-def test_a_blueprint_registered_in_a_function_given_the_app(repo_factory):
+def test_a_blueprint_registered_in_a_function_given_the_app():
     change = {"app/routes.py": ROUTES.replace('"/items/<int:item_id>"', '"/things/<int:item_id>"')}
-    assert _keys(repo_factory, change) == [
+    assert _keys(change) == [
         ("IMP401", "app/static/items.js", 2, "error", "DELETE /api/items/{param}"),
         ("IMP403", "app/routes.py", 6, "error", "DELETE /api/items/<int:item_id>")]
     moved = {"app/routes.py": ROUTES.replace('url_prefix="/api"', 'url_prefix="/api/v2"')}
-    assert [k[:3] for k in _keys(repo_factory, moved)] == [
+    assert [k[:3] for k in _keys(moved)] == [
         ("IMP401", "app/static/items.js", 2), ("IMP403", "app/routes.py", 6)]
 
 
-def test_a_function_nobody_calls_with_a_router_leaves_its_routes_unplaced(repo_factory):
+def test_a_function_nobody_calls_with_a_router_leaves_its_routes_unplaced():
     base = {**BASE, "app/__init__.py": FACTORY.replace("register_routes(app)", "register_routes(config)")}
     change = {"app/routes.py": ROUTES.replace('"/items/<int:item_id>"', '"/things/<int:item_id>"')}
-    assert _keys(repo_factory, change, base) == []
+    assert _keys(change, base) == []
 
 
 SUBCLASS_FACTORY = '''\
@@ -83,10 +78,10 @@ def create_app():
 '''
 
 
-def test_an_instance_of_a_flask_subclass_is_the_app(repo_factory):
+def test_an_instance_of_a_flask_subclass_is_the_app():
     """`class ShopApp(Flask)`; `app = ShopApp()` (redash's `Redash(Flask)`)."""
     base = {**BASE, "app/__init__.py": SUBCLASS_FACTORY}
     change = {"app/routes.py": ROUTES.replace('"/items/<int:item_id>"', '"/things/<int:item_id>"')}
-    assert _keys(repo_factory, change, base) == [
+    assert _keys(change, base) == [
         ("IMP401", "app/static/items.js", 2, "error", "DELETE /api/items/{param}"),
         ("IMP403", "app/routes.py", 6, "error", "DELETE /api/items/<int:item_id>")]
