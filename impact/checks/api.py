@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext, Revision
-from impact.checks.references import TYPING_ONLY_BASES, class_callee, class_method_callee, is_public_member
+from impact.checks.references import class_ancestry, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
 from impact.public_api import PublicSymbol
@@ -119,25 +119,9 @@ def _same_module(base: SymbolGraph, head: SymbolGraph, module: str) -> str | Non
 
 
 def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str) -> bool:
-    """Whether a base class (in the repository, or one impact cannot see) may provide it;
-    each class of the hierarchy looked at once, in a loop (a hierarchy may be deep)."""
-    pending = [(module, cls)]
-    seen: set[tuple[str, str]] = set()
-    while pending:
-        module, cls = pending.pop()
-        for base in cls.bases:
-            if base in TYPING_ONLY_BASES:
-                continue
-            owner = class_callee(graph, module, base)
-            definition = graph.definition(*owner) if owner else None
-            if definition is None or definition.kind != "class":
-                return True  # a base impact cannot see into may define it
-            if method in {m.name for m in definition.members}:
-                return True
-            if owner not in seen:
-                seen.add(owner)
-                pending.append((owner[0], definition))
-    return False
+    """Whether a base class (in the repository, or one impact cannot see) may provide it."""
+    return any(ancestor is None or method in {m.name for m in ancestor.members}
+               for _owner, ancestor in class_ancestry(graph, module, cls, limit=None)[1:])
 
 
 def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],

@@ -15,8 +15,7 @@ from dataclasses import replace
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext
 from impact.checks.references import (
-    TYPING_ONLY_BASES,
-    class_callee,
+    class_ancestry,
     class_method_callee,
     is_public_member,
     resolve_name,
@@ -147,9 +146,6 @@ def _changed_callables(base: SymbolGraph, head: SymbolGraph, head_files: Mapping
     return changed
 
 
-MAX_BASES = 50
-
-
 def with_inherited_fields(graph: SymbolGraph, module: str, definition: Definition) -> Definition:
     """A dataclass's constructor: the fields of its dataclass bases come first (in reverse
     method resolution order, a redefined field keeping its first place), then its own. Unknown
@@ -157,38 +153,12 @@ def with_inherited_fields(graph: SymbolGraph, module: str, definition: Definitio
     if not definition.dataclass or not definition.bases:
         return definition
     fields: dict[str, Parameter] = {}
-    for owner, cls in reversed(_dataclass_ancestry(graph, module, definition)):
+    for owner, cls in reversed(class_ancestry(graph, module, definition)):
         if cls is None:
             return replace(definition, parameters=None)
         for field in cls.parameters or () if cls.dataclass else ():
             fields[field.name] = field
     return replace(definition, parameters=tuple(fields.values()))
-
-
-def _dataclass_ancestry(graph: SymbolGraph, module: str, definition: Definition
-                        ) -> list[tuple[str, Definition | None]]:
-    """The class and its bases, nearest first (depth first, left to right, each once); None
-    for a base impact cannot read. Only the dataclasses among them have fields."""
-    found: list[tuple[str, Definition | None]] = []
-    seen: set[tuple[str, str]] = set()
-    stack = [(module, definition)]
-    while stack and len(found) < MAX_BASES:
-        owner, cls = stack.pop()
-        found.append((owner, cls))
-        later = []
-        for base_name in cls.bases:
-            if base_name in TYPING_ONLY_BASES:
-                continue
-            where = class_callee(graph, owner, base_name)
-            base = graph.definition(*where) if where else None
-            if base is None or base.kind != "class":
-                found.append((owner, None))
-                continue
-            if where not in seen:
-                seen.add(where)
-                later.append((where[0], base))
-        stack.extend(reversed(later))
-    return found
 
 
 def call_breaks(call: Call, params: tuple[Parameter, ...] | None) -> str | None:

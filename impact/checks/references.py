@@ -4,7 +4,7 @@ queries that several rule families share (so that the families stay independent)
 from __future__ import annotations
 
 from impact.graph import SymbolGraph
-from impact.model import Call, FileFacts
+from impact.model import Call, Definition, FileFacts
 
 # bases that give a class neither methods of its own nor dataclass fields
 TYPING_ONLY_BASES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
@@ -61,3 +61,33 @@ def _origin(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | Non
         return None
     definition = graph.definition(origin[0], name)
     return (origin[0], name) if definition is not None else None
+
+
+MAX_BASES = 50  # classes of a hierarchy `class_ancestry` lists by default
+
+
+def class_ancestry(graph: SymbolGraph, module: str, definition: Definition,
+                   limit: int | None = MAX_BASES) -> list[tuple[str, Definition | None]]:
+    """The class and its bases, nearest first (depth first, left to right, each once), with
+    the module of each; None for a base impact cannot read. A loop, not recursion (a hierarchy
+    may be deep); at most `limit` entries (None: all)."""
+    found: list[tuple[str, Definition | None]] = []
+    seen: set[tuple[str, str]] = set()
+    stack = [(module, definition)]
+    while stack and (limit is None or len(found) < limit):
+        owner, cls = stack.pop()
+        found.append((owner, cls))
+        later = []
+        for base_name in cls.bases:
+            if base_name in TYPING_ONLY_BASES:
+                continue
+            where = class_callee(graph, owner, base_name)
+            base = graph.definition(*where) if where else None
+            if base is None or base.kind != "class":
+                found.append((owner, None))
+                continue
+            if where not in seen:
+                seen.add(where)
+                later.append((where[0], base))
+        stack.extend(reversed(later))
+    return found
