@@ -11,7 +11,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
+import impact.parallel
 from impact.api import diff_files
+from impact.cache import FactsCache
 from impact.cli import app
 from impact.report import render
 from impact.report_model import Display
@@ -146,6 +148,33 @@ def selected_keys(base: dict, change: dict, select: tuple[str, ...]) -> list[tup
 def diff_findings(base: dict, change: dict, **options) -> list[dict]:
     """The findings of `diff_result`: the same dicts `run_impact(...).findings` gives."""
     return diff_result(base, change, **options).findings
+
+
+def extracted_paths(monkeypatch) -> list[str]:
+    """The files whose facts are extracted (not found in the cache) from now on."""
+    seen: list[str] = []
+    real = impact.parallel.extract_facts
+
+    def spy(path, data, *limits):
+        seen.append(path)
+        return real(path, data, *limits)
+
+    monkeypatch.setattr(impact.parallel, "extract_facts", spy)
+    return seen
+
+
+def facts_read(monkeypatch) -> list[str]:
+    """The files whose facts are read from the cache (by the path they were stored under)."""
+    read: list[str] = []
+    real = FactsCache.get_many
+
+    def spy(cache, keys):
+        found = real(cache, keys)
+        read.extend(facts.path for facts in found.values())
+        return found
+
+    monkeypatch.setattr(FactsCache, "get_many", spy)
+    return read
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 import sys
 
-from conftest import run_impact
+from conftest import extracted_paths, run_impact
 
 import impact.index
 import impact.parallel
@@ -17,21 +17,11 @@ BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
         "app.py": "from pkg.util import helper\n", "web/a.js": "export const a = 1;\n"}
 
 
-def count_extractions(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    real = impact.parallel.extract_facts
-
-    def spy(path, data, *limits):
-        seen.append(path)
-        return real(path, data, *limits)
-
-    monkeypatch.setattr(impact.parallel, "extract_facts", spy)
-    return seen
 
 
 def test_second_run_extracts_nothing(repo_factory, tmp_path, monkeypatch):
     repo = repo_factory([BASE, {"pkg/util.py": "def other():\n    pass\n"}])
-    seen = count_extractions(monkeypatch)
+    seen = extracted_paths(monkeypatch)
     cache_dir = str(tmp_path / "c")
     first = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
     assert sorted(seen) == ["app.py", "pkg/__init__.py", "pkg/util.py", "pkg/util.py", "web/a.js"]
@@ -44,7 +34,7 @@ def test_working_tree_files_hit_the_entries_of_their_commit(repo_factory, tmp_pa
     repo = repo_factory([BASE])
     cache_dir = str(tmp_path / "c")
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD")
-    seen = count_extractions(monkeypatch)
+    seen = extracted_paths(monkeypatch)
     (repo / "app.py").write_text("from pkg.util import helper, gone\n")
     result = run_impact(repo, "--cache-dir", cache_dir, "diff", "--format", "json")
     assert seen == ["app.py"] and result.keys() == [("IMP101", "app.py", 1, "gone")]
@@ -145,7 +135,7 @@ def test_a_second_clone_with_a_copied_cache_reads_everything_from_it(repo_factor
     assert len(first.findings) == 3 and ("IMP101", "app.py", 1, "helper") in first.keys()
     shutil.copytree(first_cache, restored)
     entries = run_impact(second_clone, "--cache-dir", str(restored), "cache", "info").stdout
-    extracted = count_extractions(monkeypatch)
+    extracted = extracted_paths(monkeypatch)
     built = []
     monkeypatch.setattr(impact.index, "build", lambda graph: built.append(graph) or None)
     second = run_impact(second_clone, "diff", "HEAD~1", "HEAD", "--format", "json",

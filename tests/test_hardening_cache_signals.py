@@ -19,12 +19,11 @@ from pathlib import Path
 
 import msgpack
 import pytest
-from conftest import build_repo, run_impact
+from conftest import build_repo, extracted_paths, run_impact
 from fixture_repo import GIT_ENV, init_repo
 from hypothesis import given
 from hypothesis import strategies as st
 
-import impact.parallel
 from impact import records
 from impact.index import CODEC as INDEX_CODEC
 from impact.model import Definition, FileFacts, Site
@@ -41,16 +40,6 @@ EXPECTED = [("IMP101", "app.py", 1, "helper"), ("IMP101", "app.py", 1, "Box"),
             ("IMP201", "web/a.js", 1, "a"), ("IMP101", "web/b.js", 1, "a")]
 
 
-def extracted_paths(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    real = impact.parallel.extract_facts
-
-    def spy(path, data, *limits):
-        seen.append(path)
-        return real(path, data, *limits)
-
-    monkeypatch.setattr(impact.parallel, "extract_facts", spy)
-    return seen
 
 
 def run_diff(repo: Path, cache_dir: Path):

@@ -5,7 +5,7 @@ memory (the warm run through the cache, on a real git repository and the real CL
 
 from __future__ import annotations
 
-from conftest import run_impact, selected_keys
+from conftest import facts_read, run_impact, selected_keys
 
 MODELS = '''\
 from app import db
@@ -253,8 +253,6 @@ def test_a_warm_run_through_the_revision_index_judges_as_a_full_scan(repo_factor
 
 
 def test_a_warm_run_that_edits_no_model_reads_no_model_or_migration(repo_factory, tmp_path, monkeypatch):
-    from test_scope import facts_read
-
     repo = repo_factory([{**FLASK, "app/views.py": "X = 1\n"}, {"app/views.py": "X = 2\n"}])
     cache_dir = str(tmp_path / "cache")
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")  # fills the cache

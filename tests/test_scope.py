@@ -11,13 +11,12 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from conftest import commits, diff_result, git, run_impact
+from conftest import commits, diff_result, facts_read, git, run_impact
 from hypothesis import event, given
 from hypothesis import strategies as st
 from test_fuzz import InMemoryFiles
 
 from impact.api import diff_files
-from impact.cache import FactsCache
 from impact.facts import extract_facts
 from impact.graph import ExportSet, SymbolGraph
 from impact.pipeline import Options, run
@@ -492,18 +491,6 @@ def scoped_as_full(tmp_path_factory, base: dict[str, list[str]], head: dict[str,
 
 # -- a warm run reads what the change needs ---------------------------------------------------
 
-def facts_read(monkeypatch) -> list[str]:
-    """The files whose facts are read from the cache (by the path they were stored under)."""
-    read: list[str] = []
-    real = FactsCache.get_many
-
-    def spy(cache, keys):
-        found = real(cache, keys)
-        read.extend(facts.path for facts in found.values())
-        return found
-
-    monkeypatch.setattr(FactsCache, "get_many", spy)
-    return read
 
 
 LIBRARY = "".join(f"def f{i}(value):\n    return value + {i}\n\n\n" for i in range(30))
