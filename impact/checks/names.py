@@ -180,9 +180,9 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
     never fail at run time), nor names the file declares with `/* global x */`, names the
     repository's build, test or lint configuration mentions, or any name at all where a
     dependency declares globals impact cannot list, nor a name the file used unbound before
-    the change (for a renamed file, `renamed` names its old path) or that any file of the
-    base revision already used unbound (a page global set by a template or a shared eslint
-    config, as NodeBB's `app` and `config`: the repository relies on it), nor anything in a file
+    the change (for a renamed file, `renamed` names its old path) or that the repository relies
+    on as a global it does not bind (`KnownNames.relied_on`: a page global set by a template or
+    a shared eslint config, as NodeBB's `app` and `config`), nor anything in a file
     with a syntax error (what tree-sitter recovers around an error may read a keyword as a
     name). (Names the repository knows are judged by `check`, on every line.)"""
     graph = context.graph
@@ -194,8 +194,6 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
                   and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
-    relied_on = used_unbound(context.other.graph, context.other.index) if context.other is not None else frozenset()
-    candidates = [(facts, ref) for facts, ref in candidates if ref.name not in relied_on]
     known = known_names(context)
     mentioned = _configuration_words(graph.paths, read)
     sources = read(sorted({facts.path for facts, _ in candidates}))
@@ -203,7 +201,8 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
     findings = []
     for facts, ref in candidates:
         if known.judges(ref, facts.path) or ref.name in known.globals or \
-                ref.name in mentioned or ref.name in declared.get(facts.path, ()):
+                ref.name in known.relied_on or ref.name in mentioned or \
+                ref.name in declared.get(facts.path, ()):
             continue  # judged by `check` already, or may exist at run time
         message = f"`{ref.name}` is not defined: nothing in this scope, the repository or the " \
                   f"runtime's globals provides it"
