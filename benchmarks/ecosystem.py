@@ -463,8 +463,11 @@ def write_results(section: str, heading: str = HEADING, path: Path = RESULTS) ->
 
 def impact_version() -> str:
     version = run([*impact_command(), "--version"]).strip()
-    sha = run(["git", "-C", str(PROJECT_ROOT), "log", "-1", "--format=%h", "--", "impact",
-               "grammars"]).strip()
+    try:
+        sha = run(["git", "-C", str(PROJECT_ROOT), "log", "-1", "--format=%h", "--", "impact",
+                   "grammars"]).strip()
+    except SetupError:  # run from an exported copy of the code (`git archive`): no history
+        return f"{version} (code outside a git checkout)"
     return f"{version} (code at commit {sha})"
 
 
