@@ -105,10 +105,11 @@ def _renamed(base: Snapshot, head: Snapshot, changed: frozenset[str]) -> dict[st
 @dataclass(frozen=True)
 class Scope:
     files: frozenset[str]  # the files to check
-    providers: frozenset[str]  # the modules that may provide some name differently
+    # the modules that may provide some name differently, each with those names (ALL: any)
+    providers: Mapping[str, Names]
 
 
-NOTHING = Scope(frozenset(), frozenset())  # what a change of nothing can affect
+NOTHING = Scope(frozenset(), {})  # what a change of nothing can affect
 
 
 def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Change,
@@ -127,7 +128,8 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     # imports (as `modules_a_change_can_reach` does file by file, name by name)
     in_base = {module for module in changed if module in base.facts}
     provided = NameChanges(base, head, indexes, base_only=True).follow(in_base, whole=False)[0]
-    providers = frozenset(module for module, names in provided.items() if names is ALL or names)
+    providers = {module: names for module, names in sorted(provided.items())
+                 if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
     return Scope(frozenset(changed | users | globals_used), providers)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
@@ -36,13 +36,17 @@ class PublicSymbol:
     definition: Definition | None
 
 
-def public_symbols(graph: SymbolGraph, modules: Iterable[str] | None = None) -> list[PublicSymbol]:
-    """Public symbols of the given modules (default: all)."""
+def public_symbols(graph: SymbolGraph,
+                   modules: Mapping[str, frozenset[str] | None] | Iterable[str] | None = None
+                   ) -> list[PublicSymbol]:
+    """Public symbols of the given modules (default: all); given as a mapping, only the
+    names it gives each module (None: all of them)."""
     symbols: list[PublicSymbol] = []
     packages = _package_roots(graph)
-    selected = graph.facts if modules is None else {m: graph.facts[m] for m in modules
-                                                    if m in graph.facts}
+    wanted = modules if isinstance(modules, Mapping) else {}
+    selected = graph.facts if modules is None else [m for m in modules if m in graph.facts]
     for path in sorted(selected):
+        only = wanted.get(path)
         policy = graph.language_of(path).public_api
         if graph.public_modules is not None:
             names = _configured_public_names(graph, path, policy)
@@ -50,7 +54,7 @@ def public_symbols(graph: SymbolGraph, modules: Iterable[str] | None = None) -> 
             names = _python_public_names(graph, path)
         else:
             names = _js_public_names(graph, path, packages)
-        for name in sorted(names):
+        for name in sorted(names if only is None else names & only):
             origin = graph.export_origin(path, name)
             if origin is None:
                 continue

@@ -129,3 +129,28 @@ def test_an_app_exported_under_another_name_is_served_where_that_name_is_mounted
     assert result.exit_code == 0, result.stderr
     served = sorted({r["path"] for r in json.loads(result.stdout)["routes"]})
     assert served == ["/api/tasks", "/api/users/:id", "/api/v1/tasks"]
+
+
+def test_calls_that_make_values_are_not_resolved_when_no_factory_makes_an_app(monkeypatch):
+    """`const x = make()` may make an app only when some factory function declares one: in a
+    repository with none (a library full of such calls), none of them is followed."""
+    import impact.http.routes as routes
+    from impact.facts import extract_facts
+    from impact.graph import SymbolGraph
+
+    files = {"lib/make.js": "export function make() { return { n: 1 } }\n",
+             **{f"lib/m{i}.js": f"import {{ make }} from './make.js'\nexport const v{i} = make()\n"
+                for i in range(5)},
+             "web/api.js": "export const load = () => fetch('/api/items')\n"}
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()}
+    assert sum(len(f.http.instances) for f in facts.values()) == 5  # the calls are facts
+    followed = []
+    real = routes.resolve
+    monkeypatch.setattr(routes, "resolve", lambda *a, **k: followed.append(a[2]) or real(*a, **k))
+    assert routes.served_operations(SymbolGraph("head", facts, frozenset(files), {})) == []
+    assert "make" not in followed
+    # with a factory, its instances are followed (and placed: see the tests above)
+    with_factory = {**files, "lib/make.js": USERS.replace("createUserRoutes", "make")}
+    facts = {path: extract_facts(path, text.encode()) for path, text in with_factory.items()}
+    routes.served_operations(SymbolGraph("head", facts, frozenset(with_factory), {}))
+    assert followed.count("make") >= 5

@@ -630,3 +630,43 @@ def test_a_change_of_a_file_that_steers_resolution_checks_every_file(path):
 @pytest.mark.parametrize("path", CHECKS_WHAT_IT_AFFECTS)
 def test_a_change_of_any_other_file_checks_only_what_it_affects(path):
     assert checked_after_changing(path) <= {path}
+
+
+# -- the public API compared is the names the change may provide differently -----------------
+
+FACADE_CORE = "".join(f"def f{i}(value):\n    return value + {i}\n\n\n" for i in range(20))
+
+
+@pytest.mark.parametrize("edit, compared, codes", [
+    # a signature: only that name's public symbol is compared (at the module and its facade)
+    (FACADE_CORE.replace("def f7(value)", "def f7(value, extra)"), {("pkg/core.py", "f7"),
+                                                                    ("pkg/__init__.py", "f7")},
+     ["IMP202"]),
+    # a removal: that name, at both (the facade's import of it breaks too)
+    (FACADE_CORE.replace("def f3(value):\n    return value + 3\n", ""),
+     {("pkg/core.py", "f3"), ("pkg/__init__.py", "f3")}, ["IMP101", "IMP201"]),
+    # a body: no name is provided differently
+    (FACADE_CORE.replace("value + 7", "value + 8"), set(), []),
+])
+def test_the_public_api_compared_is_the_names_the_change_provides_differently(
+        monkeypatch, edit, compared, codes):
+    import impact.pipeline
+
+    seen: list = []
+    real = impact.pipeline.public_symbols
+
+    def spy(graph, modules=None):
+        symbols = real(graph, modules)
+        seen.extend((s.module, s.name) for s in symbols)
+        return symbols
+
+    monkeypatch.setattr(impact.pipeline, "public_symbols", spy)
+    facade = "from .core import " + ", ".join(f"f{i}" for i in range(20)) + "\n"
+    base = {"pkg/__init__.py": facade, "pkg/core.py": FACADE_CORE,
+            "app.py": "from pkg import f1\n\nf1(2)\n"}
+    scoped = diff_result(base, {"pkg/core.py": edit})
+    assert set(seen) == compared  # of the 40 public symbols of base
+    monkeypatch.undo()
+    full = diff_result(base, {"pkg/core.py": edit}, whole_repository=True)
+    assert scoped.json == full.json
+    assert sorted({f["code"] for f in scoped.json["findings"]}) == codes

@@ -216,6 +216,8 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
 
 def _instances(graph: SymbolGraph, routers: dict[Declared, RouterDecl]) -> None:
     """`export const taskRoute = createTaskRoute()`: an app of the factory's kind of its own."""
+    if not _any_factory(routers):
+        return  # no call can make an app: nothing to resolve (most `x = f()` are not apps)
     for module, facts in graph.facts.items():
         for instance in facts.http.instances:
             made = resolve(graph, module, instance.function)
@@ -233,13 +235,19 @@ def _instance_mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
                      ) -> list[tuple[Declared, Declared]]:
     """(the factory's router, the instance): what the factory declares is served by each
     instance it makes."""
-    found = []
+    found: list[tuple[Declared, Declared]] = []
+    if not _any_factory(routers):
+        return found
     for module, facts in graph.facts.items():
         for instance in facts.http.instances:
             made = resolve(graph, module, instance.function)
             if made in routers and (module, instance.name) in routers and routers[made].factory:
                 found.append((made, (module, instance.name)))
     return found
+
+
+def _any_factory(routers: dict[Declared, RouterDecl]) -> bool:
+    return any(router.factory for router in routers.values())
 
 
 def _served_factories(graph: SymbolGraph, routers: dict[Declared, RouterDecl]) -> set[Declared]:
