@@ -377,3 +377,15 @@ def steers_resolution(path: str) -> bool:
     """A file whose change may change how any import resolves, or which files are checked."""
     return not is_source(path) and (is_config_file(path) or
                                      posixpath.basename(path) in PYTHON_CONFIG_FILES | CHECKING_FILES)
+
+
+def http_rules_affected(change: Change, base_reads: frozenset[str] | None,
+                        head_http: frozenset[str], only_contents_differ: bool) -> bool:
+    """Whether the HTTP rules (checks/http.py) may find something in this change: unless it
+    is known which files' facts they read in base (`base_reads`), no path is added or removed,
+    and the change edits none of those files nor any file they go through in head
+    (`head_http`, from head's index). Else head has the very facts they read in base, where
+    every import resolves as before: what they find in head is what they found in base."""
+    if base_reads is None or not only_contents_differ:
+        return True
+    return not change.paths.isdisjoint(base_reads | head_http)

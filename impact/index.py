@@ -54,6 +54,16 @@ class RevisionIndex:
 
 
 CODEC = Codec(RevisionIndex)
+
+
+@dataclass(frozen=True)
+class HttpReads:
+    """The files whose facts the HTTP rules read in a revision (affected.http_rules_affected)."""
+
+    paths: frozenset[str]
+
+
+HTTP_READS_CODEC = Codec(HttpReads)
 NO_HTTP = HttpFacts()
 NO_SCHEMA = SchemaFacts()
 # HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,

@@ -28,6 +28,7 @@ from impact.affected import (
     change_between,
     dependent_modules,
     files_a_change_can_affect,
+    http_rules_affected,
     modules_a_change_can_reach,
     steers_resolution,
 )
@@ -350,8 +351,9 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
     change = change_between(base_snapshot, head_snapshot)
     scope, indexes = None, (None, None)
+    stored = Indexes(cache, internal_python, options)
     if not (options.show_all or options.whole_repository):
-        scope, indexes = _scope(base, head, change, Indexes(cache, internal_python, options))
+        scope, indexes = _scope(base, head, change, stored)
     if scope is None:  # every file is checked
         for side in (base, head):
             side.graph.facts.load(side.graph.facts)
@@ -368,7 +370,8 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
         new_names = _new_unknown_names(base, head, change, options.max_file_size)
         introduced += new_names
     changed = [] if scope is not None and not scope.files else \
-        check_change(_change_context(base, head, change, scope, head_findings + new_names))
+        _changes(_change_context(base, head, change, scope, head_findings + new_names, stored),
+                 stored, base, head)
     for side, revision in ((base, "base"), (head, "head")):
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced + changed]
@@ -414,12 +417,28 @@ def _checked(analysis: Analysis, scope: Scope | None, revision_index: index.Revi
 
 
 def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope | None,
-                    head_findings: list[Finding]) -> ChangeContext:
+                    head_findings: list[Finding], stored: Indexes) -> ChangeContext:
     """What the rules that compare the revisions read: the public API of base that the
-    change may reach (name by name when the scope is known, else file by file)."""
+    change may reach (name by name when the scope is known, else file by file), and whether
+    the change touches what the HTTP rules read."""
     reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, change)
+    untouched = scope is not None and head.index is not None and not http_rules_affected(
+        change, stored.http_reads(base), head.index.http, _only_contents_differ(base, head))
     return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
-                         public_symbols(base.graph, reach), head_findings)
+                         public_symbols(base.graph, reach), head_findings, untouched)
+
+
+def _changes(context: ChangeContext, stored: Indexes, base: Analysis, head: Analysis
+             ) -> list[Finding]:
+    """The findings of the rules that compare the revisions; what the HTTP rules read in each
+    is kept for the next change (when they did not run, head's is base's)."""
+    findings = check_change(context)
+    if context.http_untouched:
+        stored.remember_http_reads(head, stored.http_reads(base))
+    elif context.base.index is not None and context.head.index is not None:
+        stored.remember_http_reads(base, frozenset(context.base.http_reads))
+        stored.remember_http_reads(head, frozenset(context.head.http_reads))
+    return findings
 
 
 def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:
@@ -500,6 +519,7 @@ class Indexes:
         self.cache = cache
         self.settings = repr((sorted(internal_python), options.python_roots, options.public,
                               options.max_file_size))
+        self._listings: dict[int, str] = {}  # snapshot -> its paths, blob ids and settings
 
     def of(self, base: Analysis, head: Analysis, change: Change
            ) -> tuple[index.RevisionIndex, index.RevisionIndex]:
@@ -519,6 +539,18 @@ class Indexes:
                 self._store(keys[id(this)], known[id(this)])
         return known[id(base)], known[id(head)]
 
+    def http_reads(self, analysis: Analysis) -> frozenset[str] | None:
+        """The files whose facts the HTTP rules read in this revision, if a run kept them."""
+        if self.cache is None:
+            return None
+        found = self.cache.get_record(self._key(analysis, "http-reads"), index.HTTP_READS_CODEC)
+        return found.paths if isinstance(found, index.HttpReads) else None
+
+    def remember_http_reads(self, analysis: Analysis, paths: frozenset[str] | None) -> None:
+        if self.cache is not None and paths is not None:
+            self.cache.put_record(self._key(analysis, "http-reads"), index.HttpReads(paths),
+                                  index.HTTP_READS_CODEC)
+
     def _stored(self, key: str) -> index.RevisionIndex | None:
         return self.cache.get_record(key, index.CODEC) if self.cache is not None else None
 
@@ -526,11 +558,15 @@ class Indexes:
         if self.cache is not None:
             self.cache.put_record(key, found, index.CODEC)
 
-    def _key(self, analysis: Analysis) -> str:
+    def _key(self, analysis: Analysis, kind: str = "index") -> str:
+        """The key of what is derived from every file of the revision (each kind its own)."""
         snapshot = analysis.snapshot
-        listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
-        listing += "".join(f"{link}\0-> {target}\n" for link, target in sorted(snapshot.links.items()))
-        return derived_key("index", listing + self.settings)
+        if id(snapshot) not in self._listings:
+            listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
+            listing += "".join(f"{link}\0-> {target}\n"
+                               for link, target in sorted(snapshot.links.items()))
+            self._listings[id(snapshot)] = listing + self.settings
+        return derived_key(kind, self._listings[id(snapshot)])
 
 
 def _only_contents_differ(one: Analysis, other: Analysis) -> bool:

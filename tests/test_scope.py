@@ -543,23 +543,33 @@ ROW_MODEL = ("from db import db\n\n\nclass Row{i}(db.Model):\n    id = 1\n\n    
              "        return {{'id': self.id}}\n")
 
 
-def test_a_warm_run_reads_no_model_a_route_does_not_send(repo_factory, tmp_path, monkeypatch):
+@pytest.mark.parametrize("edited, edit, read", [
+    # a route's file: the HTTP rules read it and the one model it sends, not the other 19
+    ("server.py", "\n\n@app.get('/api/ping')\ndef ping():\n    return 'ok'\n",
+     ["models/m0.py", "server.py"]),
+    # a file they did not read in base: they do not run (what they find is base's)
+    ("other.py", "x = 3\n", ["other.py"]),
+    # the model a route sends: they run (and look up its base class)
+    ("models/m0.py", "\n\nextra = 1\n", ["db.py", "models/m0.py", "server.py"]),
+])
+def test_a_warm_run_reads_no_model_a_route_does_not_send(repo_factory, tmp_path, monkeypatch,
+                                                        edited, edit, read):
     """Classes that may be a response are looked up from the routes that send them, not read
-    file by file: an edit elsewhere reads the route's file and the one model it sends, not
-    the other 19."""
+    file by file; and a change that touches none of the files the HTTP rules read in base
+    (kept in the cache by the run that made it) reads none of them."""
     server = ("from flask import Flask, jsonify\n\nfrom models.m0 import Row0\n\n"
               "app = Flask(__name__)\n\n\n@app.get('/api/row')\ndef row():\n"
               "    return jsonify(Row0().to_dict())\n")
     models = {f"models/m{i}.py": ROW_MODEL.format(i=i) for i in range(20)}
-    repo = repo_factory([{"models/__init__.py": "", "server.py": server, "other.py": "x = 1\n",
-                          "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
-                          **models}, {"other.py": "x = 2\n"}])
+    files = {"models/__init__.py": "", "server.py": server, "other.py": "x = 1\n",
+             "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n", **models}
+    repo = repo_factory([files, {"other.py": "x = 2\n"}])
     cache_dir = str(tmp_path / "cache")
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
-    (repo / "other.py").write_text("x = 3\n")
-    read = facts_read(monkeypatch)
+    (repo / edited).write_text(files[edited] + edit if edited != "other.py" else edit)
+    seen = facts_read(monkeypatch)
     warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
-    assert sorted(set(read)) == ["models/m0.py", "other.py", "server.py"]
+    assert sorted(set(seen)) == read
     monkeypatch.undo()
     full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
     assert warm.json == full.json
@@ -670,3 +680,47 @@ def test_the_public_api_compared_is_the_names_the_change_provides_differently(
     full = diff_result(base, {"pkg/core.py": edit}, whole_repository=True)
     assert scoped.json == full.json
     assert sorted({f["code"] for f in scoped.json["findings"]}) == codes
+
+
+def test_what_the_http_rules_read_in_base_does_not_depend_on_the_revision_it_was_compared_with(
+        repo_factory, tmp_path):
+    """A run keeps what the HTTP rules read in base, and a later change of base that touches
+    none of it skips them. What they read must not depend on the head of that first run: a
+    head without the `/api/b` route never asks what base's route sent (schemas_b.py), yet a
+    later change of that model must still be judged."""
+    main = ("from fastapi import FastAPI\n\nfrom schemas_a import A\nfrom schemas_b import B\n\n"
+            "app = FastAPI()\n\n\n@app.get('/api/a')\ndef get_a() -> A:\n    return A(x=1)\n")
+    route_b = "\n\n@app.get('/api/b')\ndef get_b() -> B:\n    return B(y=2, z=3)\n"
+    model_b = "from pydantic import BaseModel\n\n\nclass B(BaseModel):\n    y: int\n    z: int\n"
+    web = ("export async function loadB() {\n  const res = await fetch('/api/b')\n"
+           "  const data = await res.json()\n  return data.y\n}\n")
+    repo = repo_factory([
+        {"main.py": main + route_b, "schemas_b.py": model_b, "web/api.js": web,
+         "schemas_a.py": "from pydantic import BaseModel\n\n\nclass A(BaseModel):\n    x: int\n"},
+        {"main.py": main, "web/api.js": "export const none = 1\n"},  # the first head
+        {"main.py": main + route_b, "web/api.js": web,
+         "schemas_b.py": model_b.replace("    y: int\n", "")},
+    ])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~2", "HEAD~1")
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~2", "HEAD", "--format", "json")
+    full = run_impact(repo, "--full-scan", "diff", "HEAD~2", "HEAD", "--format", "json")
+    assert warm.json == full.json
+    assert sorted((f["code"], f["symbol"]) for f in warm.json["findings"]) == [
+        ("IMP402", "y"), ("IMP404", "y")]
+
+
+@pytest.mark.parametrize("changed, reads, head_http, only_contents, affected", [
+    ({"lib.py"}, {"server.py", "models.py"}, {"server.py"}, True, False),
+    ({"models.py"}, {"server.py", "models.py"}, {"server.py"}, True, True),  # read in base
+    ({"lib.py"}, {"server.py"}, {"server.py", "lib.py"}, True, True),  # routes in head
+    ({"lib.py"}, {"server.py"}, {"server.py"}, False, True),  # a path added or removed
+    ({"lib.py"}, None, {"server.py"}, True, True),  # no run kept base's reads
+])
+def test_whether_a_change_can_affect_the_http_rules(changed, reads, head_http, only_contents,
+                                                    affected):
+    from impact.affected import Change, http_rules_affected
+
+    change = Change(frozenset(changed), False, {})
+    assert http_rules_affected(change, None if reads is None else frozenset(reads),
+                               frozenset(head_http), only_contents) is affected

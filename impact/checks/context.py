@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from impact.graph import SymbolGraph
@@ -28,24 +28,28 @@ class Revision:
     graph: SymbolGraph
     files_to_check: Mapping[str, FileFacts]
     index: RevisionIndex | None = None
+    # the files whose facts the HTTP rules read through http_graph (the pipeline keeps them:
+    # a later change that touches none of them cannot change what those rules find)
+    http_reads: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def http_graph(self) -> SymbolGraph:
         """The graph as the HTTP rules go through it: the files whose HTTP facts they go
         through file by file (routes, routers, requests, reads, ...; impact/index.py), looked
         up in all of them (a model or serializer is read when a route's response resolves to
         it)."""
-        return self.graph if self.index is None else self._through(self.index.http)
+        return self.graph if self.index is None else self._through(self.index.http, self.http_reads)
 
     def schema_graph(self) -> SymbolGraph:
         """The graph as the migration rule goes through it: the files that declare ORM
         columns or are migrations (impact/index.py), looked up in all of them."""
         return self.graph if self.index is None else self._through(self.index.schema)
 
-    def _through(self, paths: Iterable[str]) -> SymbolGraph:
+    def _through(self, paths: Iterable[str], reads: set[str] | None = None) -> SymbolGraph:
         """A view of the graph whose facts go through only `paths` (the revision's graph is
-        left as it is; the view shares what it has computed)."""
+        left as it is; the view shares what it has computed); `reads` collects the files
+        whose facts are read through the view."""
         view = copy(self.graph)
-        view.facts = Among(self.graph.facts, paths)
+        view.facts = Among(self.graph.facts, paths, reads)
         self.graph.facts.load(view.facts)  # in one go
         return view
 
@@ -86,16 +90,26 @@ class ChangeContext:
     changed_modules: tuple[str, ...]
     public: Sequence[PublicSymbol]
     head_findings: Sequence[Finding]
+    # the change touches no file the HTTP rules read in base, nor one they go through in head
+    # (impact/affected.py http_rules_affected): they would find the same in both
+    http_untouched: bool = False
 
 
 class Among(Mapping[str, FileFacts]):
-    """Facts by path that go through only `paths`, and look up any path."""
+    """Facts by path that go through only `paths`, and look up any path; `reads`, when
+    given, collects every path whose facts are read (those gone through, those looked up)."""
 
-    def __init__(self, facts: Mapping[str, FileFacts], paths: Iterable[str]):
+    def __init__(self, facts: Mapping[str, FileFacts], paths: Iterable[str],
+                 reads: set[str] | None = None):
         self.facts = facts
         self.paths = sorted(path for path in paths if path in facts)
+        self.reads = reads
+        if reads is not None:
+            reads.update(self.paths)
 
     def __getitem__(self, path: str) -> FileFacts:
+        if self.reads is not None:
+            self.reads.add(path)
         return self.facts[path]
 
     def __contains__(self, path: object) -> bool:

@@ -111,22 +111,37 @@ RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RES
 
 
 def check(context: ChangeContext) -> list[Finding]:
-    """The IMP4xx rules, through the files with HTTP facts of each revision."""
-    return check_change(context.base.http_graph(), context.head.http_graph())
+    """The IMP4xx rules, through the files with HTTP facts of each revision (none when the
+    change touches nothing they read)."""
+    if context.http_untouched:
+        return []
+    # when the revisions' reads are kept (a run with indexes), all of them
+    every_read = context.base.index is not None
+    return check_change(context.base.http_graph(), context.head.http_graph(), every_read)
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
+def check_change(base: SymbolGraph, head: SymbolGraph, every_read: bool = False) -> list[Finding]:
+    """The findings; `every_read`: also read, in each revision, whatever comparing it with
+    itself reads, so that what the graphs' facts were read for is the same whatever the other
+    revision is (affected.http_rules_affected relies on it)."""
     unsure = {path for path, facts in head.facts.items() if not facts.readable}
     # what a module that head cannot parse serves is unknown there (IMP301 says why)
-    base_operations = [o for o in served_operations(base) if o.file not in unsure]
+    served = served_operations(base)
+    base_operations = [o for o in served if o.file not in unsure]
     head_operations = served_operations(head)
-    if not base_operations:
+    if not base_operations and not every_read:
         return []
     base_calls, head_calls = client_calls(base), client_calls(head)
+    sides = _Side(base, base_operations, base_calls), _Side(head, head_operations, head_calls)
+    if every_read:
+        for side, operations in zip(sides, (served, head_operations)):
+            for operation in operations:
+                side.produced(operation)
+    if not base_operations:
+        return []
     unserved = _unserved_requests(head_calls, base_operations, head_operations)
     removed = _removed_endpoints(base_operations, head_operations, base_calls, head_calls)
-    return unserved + removed + _response_fields(_Side(base, base_operations, base_calls),
-                                                 _Side(head, head_operations, head_calls))
+    return unserved + removed + _response_fields(*sides)
 
 
 def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation],
