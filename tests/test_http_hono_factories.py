@@ -134,7 +134,7 @@ def test_an_app_exported_under_another_name_is_served_where_that_name_is_mounted
 def test_calls_that_make_values_are_not_resolved_when_no_factory_makes_an_app(monkeypatch):
     """`const x = make()` may make an app only when some factory function declares one: in a
     repository with none (a library full of such calls), none of them is followed."""
-    import impact.http.routes as routes
+    from impact.http import routes
     from impact.facts import extract_facts
     from impact.graph import SymbolGraph
 
