@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from impact.http.routes import ROUTE_FILE_SUFFIXES
+from impact.http import ROUTE_FILE_SUFFIXES
 from impact.model import FileFacts, HttpFacts, Import, SchemaFacts
 from impact.records import Codec
 

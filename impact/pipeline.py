@@ -445,8 +445,8 @@ def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:
     """Those of `paths` that are build output or generated in this snapshot: no finding is
     reported in them."""
     snapshot = analysis.snapshot
-    attributes = snapshot.read(sorted(p for p in snapshot.paths
-                                      if posixpath.basename(p) == GITATTRIBUTES))
+    attributes = snapshot.read(sorted(p for p in snapshot.paths if p.endswith(GITATTRIBUTES)
+                                      and posixpath.basename(p) == GITATTRIBUTES))
     return build_output(analysis.graph, attributes, paths)
 
 
@@ -487,8 +487,8 @@ REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
 
 def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
     """What the head revision's project files say the project installs (Python)."""
-    wanted = [path for path in snapshot.paths if posixpath.basename(path) == "pyproject.toml"
-              or REQUIREMENTS.fullmatch(posixpath.basename(path))]
+    wanted = [path for path in snapshot.paths if path.endswith((".toml", ".txt", ".in")) and (
+        posixpath.basename(path) == "pyproject.toml" or REQUIREMENTS.fullmatch(posixpath.basename(path)))]
     return installed_packages(snapshot.read_within(wanted, max_size)[0]) if wanted else frozenset()
 
 

@@ -10,3 +10,6 @@ fields of their bodies (`responses.py`), client calls with the paths they ask fo
 modules with impact's own import resolution (`names.py`). `paths.py` normalises and matches
 paths; `listing.py` is `impact routes`. The rules are in impact.checks.http.
 """
+
+# the files a Next.js route handler may be (routes.py, and index.py, which must not import it)
+ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")

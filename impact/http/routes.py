@@ -13,14 +13,13 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import django, paths
+from impact.http import ROUTE_FILE_SUFFIXES, django, paths
 from impact.http.names import Declared, resolve
 from impact.http.python import mounting_function
 from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
-ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 MAX_MOUNT_DEPTH = 12
 INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})

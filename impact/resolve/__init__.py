@@ -58,11 +58,11 @@ def parent_dirs(path: str) -> Iterator[str]:
 def ancestor_dirs(paths: Iterable[str]) -> frozenset[str]:
     """Every ancestor directory of any of the paths (not the root ''), each walked up once."""
     found: set[str] = set()
-    for path in paths:
-        directory = posixpath.dirname(path)
+    for path in paths:  # repository paths: no trailing or doubled `/`, so rpartition is dirname
+        directory = path.rpartition("/")[0]
         while directory and directory not in found:
             found.add(directory)
-            directory = posixpath.dirname(directory)
+            directory = directory.rpartition("/")[0]
     return frozenset(found)
 
 

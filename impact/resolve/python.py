@@ -65,6 +65,7 @@ class PythonResolver:
                                   if p.endswith(EXTENSION_SUFFIXES)}
         self.roots = self._detect_roots(extra_roots)
         self._submodules: dict[tuple[str, str], str | None] = {}
+        self._enclosing: dict[str, tuple[str, ...]] = {}
 
     def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[str, ...]:
         found = set()
@@ -209,16 +210,19 @@ class PythonResolver:
         base = posixpath.join(directory, name)
         return self.module_at(base) or self._broken_link([base])
 
-    def enclosing_packages(self, module: str) -> list[str]:
-        """The `__init__` modules of the packages around a module: importing it runs them."""
-        directory = posixpath.dirname(module.rstrip("/"))
-        if posixpath.basename(module) in INIT_FILES:
-            directory = posixpath.dirname(directory)
-        found = []
-        while directory and self.is_package(directory):
-            found.append(self.module_at(directory))
-            directory = posixpath.dirname(directory)
-        return found
+    def enclosing_packages(self, module: str) -> tuple[str, ...]:
+        """The `__init__` modules of the packages around a module: importing it runs them
+        (worked out once per module: every import of it asks)."""
+        if module not in self._enclosing:
+            directory = posixpath.dirname(module.rstrip("/"))
+            if posixpath.basename(module) in INIT_FILES:
+                directory = posixpath.dirname(directory)
+            found = []
+            while directory and self.is_package(directory):
+                found.append(self.module_at(directory))
+                directory = posixpath.dirname(directory)
+            self._enclosing[module] = tuple(found)
+        return self._enclosing[module]
 
     def unreadable(self, target: str) -> str | None:
         """Why impact cannot see what a resolved module provides, if it cannot."""

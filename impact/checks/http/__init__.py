@@ -1,0 +1,115 @@
+"""HTTP across the seam, found by comparing base with head: IMP401 to IMP404.
+
+A request the frontend sends is matched against the operations the backend serves (method,
+and path with parameter segments matching any segment). What the change leaves unmatched is
+reported: at each request that found an operation in base and finds none in head (IMP401),
+and once per removed operation at its base definition, with its callers (IMP403). Then the
+response fields: at each read of a field the request's operation sent in base and no longer
+sends (IMP402), and once per such field at its base definition, with its readers (IMP404).
+impact abstains wherever it cannot be sure: requests to other hosts, URLs built at run time,
+base URLs it cannot read, paths an unresolved router or a catch-all may still serve, several
+routes that may serve one request, and response bodies whose fields are not all known.
+
+The rules and their entry point are here; the comparison, and all it reads, in
+`comparison.py`, imported only when a change can affect what the rules find.
+"""
+
+from __future__ import annotations
+
+from impact.checks.base import Rule
+from impact.checks.context import ChangeContext
+from impact.model import Finding
+
+UNSERVED_REQUEST = Rule(
+    code="IMP401",
+    name="unserved-request",
+    severity="error",
+    summary="a request (fetch, axios, an instance with a baseURL, a one-level wrapper such as "
+            "`apiFetch('/x')`) matched an operation the backend served in base and matches none "
+            "in head: the route was removed or renamed and this caller was left behind.",
+    why="the call now gets a 404 or 405 at run time; no type checker sees it, because the "
+        "route and the call live in different languages or modules joined only by a string.",
+    example="# base: @bp.post('/chats/<int:id>/messages')   head: route removed\n"
+            "# static/chat.js: fetch(`/api/chats/${id}/messages`, { method: 'POST' })\n"
+            "# IMP401 at static/chat.js:12, origin: the route in base",
+    short="a request the frontend sends matched a served route in base and matches none in head "
+          "(at the call)",
+    use_instead="call the route's new path or method, or keep serving the old one (an alias) "
+                "until every client has moved.",
+    references=("https://github.com/oasdiff/oasdiff/blob/main/docs/BREAKING-CHANGES.md",),
+)
+REMOVED_ENDPOINT = Rule(
+    code="IMP403",
+    name="removed-endpoint",
+    severity="error",
+    summary="a served operation (method and path) was removed; reported once, at the route in "
+            "base, with the requests in head that still call it (each also gets IMP401).",
+    why="callers in this repository break (an error), and so may clients deployed elsewhere: an "
+        "older frontend, a mobile app, a webhook sender — a warning when no caller here is left "
+        "and none was known in base. A route removed together with all its callers is silent.",
+    example="# base: router.get('/group-chats', list)   head: removed\n"
+            "# dashboard/src/api/groupChat.js:5 still calls it\n"
+            "# IMP403 at worker/src/routes/api.js:27 (base), consumers: groupChat.js:5",
+    short="a served operation was removed: once, at the route in base, with the requests still "
+          "calling it; a warning when none is known",
+    use_instead="remove or update the requests listed in the same change, or keep the route "
+                "(deprecated) while deployed clients may still call it.",
+    references=("https://github.com/oasdiff/oasdiff/blob/main/docs/BREAKING-CHANGES.md",),
+)
+MISSING_RESPONSE_FIELD = Rule(
+    code="IMP402",
+    name="missing-response-field",
+    severity="error",
+    summary="a field read from a response (`data.x` after `await res.json()`, destructuring, "
+            "axios `data`, `.map((m) => m.x)` over an array, a one-level wrapper's return "
+            "value) was sent in base and its operation no longer sends it; reported at the read. "
+            "Only judged when every body the operation may send is known in both revisions.",
+    why="the read gives `undefined` at run time instead of failing loudly: an empty image, a "
+        "`NaN`, a crash further on. The backend's response model and the frontend's own type "
+        "for it are separate copies, so tsc and pyright both pass.",
+    example="# base: jsonify({'id': m.id, 'mediaUrl': m.media_url})   head: 'mediaUrl' dropped\n"
+            "# web/src/Chat.tsx:14: messages.map((m) => <img src={m.mediaUrl} />)\n"
+            "# IMP402 at web/src/Chat.tsx:14, origin: the field in base",
+    short="a field read from a response was sent in base and the operation no longer sends it "
+          "(at the read)",
+    use_instead="read the field the backend sends now, or keep sending the old one (both for a "
+                "release) until every reader has moved.",
+    references=("https://github.com/oasdiff/oasdiff/blob/main/docs/BREAKING-CHANGES.md",
+                "https://docs.pact.io/getting_started/matching"),
+)
+REMOVED_RESPONSE_FIELD = Rule(
+    code="IMP404",
+    name="removed-response-field",
+    severity="error",
+    summary="a field an operation sent in base is no longer sent; reported once, at the field "
+            "in base (a pydantic model field, a dict or object literal key), with the reads in "
+            "head that still expect it (each also gets IMP402). A warning when no read is left "
+            "in head but there was one in base: frontends already deployed read it. Silent when "
+            "nothing in the repository ever read it.",
+    why="readers in this repository break (an error), and so do frontends already deployed "
+        "that read it — an open tab, a cached bundle, a mobile app — when the backend ships "
+        "first: the `mediaUrl` incident, whose rollback plan existed because older frontends "
+        "still read the removed field.",
+    example="# base: class ThreadResponse(BaseModel): metadata: dict   head: field removed\n"
+            "# frontend reads thread.metadata in base only\n"
+            "# IMP404 (warning) at backend/app/schemas.py:12: read in base by ThreadList.tsx:9",
+    short="a field an operation sent in base is no longer sent: once, at the field, with its "
+          "readers; a warning when only base had readers",
+    use_instead="keep sending the field (deprecated) for a release while deployed frontends "
+                "still read it, then remove it; update the readers listed.",
+    references=("https://github.com/oasdiff/oasdiff/blob/main/docs/BREAKING-CHANGES.md",
+                "https://docs.pact.io/pact_broker/can_i_deploy"),
+)
+RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RESPONSE_FIELD)
+
+
+def check(context: ChangeContext) -> list[Finding]:
+    """The IMP4xx rules, through the files with HTTP facts of each revision (none when the
+    change touches nothing they read)."""
+    if context.http_untouched:
+        return []
+    from impact.checks.http.comparison import check_change
+
+    # when the revisions' reads are kept (a run with indexes), all of them
+    every_read = context.base.index is not None
+    return check_change(context.base.http_graph(), context.head.http_graph(), every_read)
