@@ -381,7 +381,7 @@ def steers_resolution(path: str) -> bool:
 
 def http_rules_affected(change: Change, base_reads: frozenset[str] | None,
                         head_http: frozenset[str], only_contents_differ: bool) -> bool:
-    """Whether the HTTP rules (checks/http.py) may find something in this change: unless it
+    """Whether the HTTP rules (checks/http/) may find something in this change: unless it
     is known which files' facts they read in base (`base_reads`), no path is added or removed,
     and the change edits none of those files nor any file they go through in head
     (`head_http`, from head's index). Else head has the very facts they read in base, where

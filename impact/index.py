@@ -2,7 +2,7 @@
 knows, kept in the facts cache so that a warm run loads only the facts the change needs.
 
 Rules look at more than the files they check: who imports a module and which of its names
-(impact/affected.py), which files declare HTTP routes and requests (checks/http.py), and which
+(impact/affected.py), which files declare HTTP routes and requests (checks/http/), and which
 names the JavaScript files bind anywhere (checks/names.py). Computing that takes every
 file's facts; reading it back takes one cache entry. An index is keyed by every path and
 blob id of its revision and the settings that steer resolution (as facts are keyed by
