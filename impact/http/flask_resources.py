@@ -71,6 +71,8 @@ def api_router(name: str, value: Node, node: Node, arguments, string_value
     api.namespace("users")`: the router, and its mount when the call names where it is."""
     function = value.child_by_field_name("function")
     callee = text(function).rsplit(".", 1)[-1]
+    if callee not in ("Api", "Namespace", "namespace"):
+        return None
     positional, keywords = arguments(value)
     if "**" in keywords:
         return None
@@ -97,6 +99,8 @@ def api_mount(call: Node, arguments, string_value) -> MountDecl | None:
     """`api.init_app(app)`: the api served by the app; `api.add_namespace(ns, path="/x")`."""
     function = call.child_by_field_name("function")
     verb = text(function.child_by_field_name("attribute"))
+    if verb not in ("init_app", "add_namespace"):
+        return None
     positional, keywords = arguments(call)
     owner = text(function.child_by_field_name("object"))
     if verb == "init_app":

@@ -24,6 +24,9 @@ METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
            "FastAPI": ("fastapi", "root_path_unused"), "APIRouter": ("apirouter", "prefix"),
            "Quart": ("flask", "url_prefix")}
+# the methods whose calls declare routes or mounts (_url_rule, _mount, impact.http.flask_resources)
+CALL_VERBS = frozenset({"add_url_rule", "add_api_route", "register_blueprint", "include_router",
+                        "mount", "init_app", "add_namespace", "add_resource"})
 PARAMETER = "parameter:"  # a MountDecl parent: parameter `i` of function `f`, `parameter:f:i`
 QUERY = """
 (decorated_definition) @decorated
@@ -47,6 +50,9 @@ def extract(root: Node, found: dict | None = None) -> HttpFacts:
     routes = [route for node in found.get("decorated", ()) for route in _decorated_routes(node)]
     mounts, routers = [], []
     for call in found.get("call", ()):
+        if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
+                not in CALL_VERBS:
+            continue  # most calls: what follows looks at these methods only
         rule = _url_rule(call)
         if rule is not None:
             routes.append(rule)
@@ -237,7 +243,9 @@ def mounting_function(parent: str) -> tuple[str, int] | None:
 
 def _handoffs(calls: list[Node], routers: set[str]) -> list[HandOffDecl]:
     """`register_routes(app)`, `routes.init_app(app)`: a router of this module passed on."""
-    found = []
+    found: list[HandOffDecl] = []
+    if not routers:
+        return found
     for call in calls:
         function = call.child_by_field_name("function")
         callee = text(function)
