@@ -39,12 +39,13 @@ from typing import TYPE_CHECKING
 from impact.checks.names import global_names
 from impact.facts import is_source
 from impact.graph import SymbolGraph
-from impact.model import Definition, FileFacts, Site
+from impact.model import Definition, Export, FileFacts, Import, Site
 from impact.resolve.javascript import is_config_file
 from impact.resolve.python import INIT_FILES, SUFFIXES
 
 if TYPE_CHECKING:
     from impact.index import RevisionIndex
+    from impact.lang import Language
     from impact.snapshot import Snapshot
 
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
@@ -123,11 +124,13 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     if change.links_changed:
         return None  # a symbolic link changed: what resolves through it, rarely known
     changed = set(change.paths)
-    _provided, users = NameChanges(base, head, indexes).follow(changed)
+    reach: dict[tuple[int, str], _Reach] = {}
+    _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed)
     # whose public API the rules compare: what base's changed modules reach through base's
     # imports (as `modules_a_change_can_reach` does file by file, name by name)
     in_base = {module for module in changed if module in base.facts}
-    provided = NameChanges(base, head, indexes, base_only=True).follow(in_base, whole=False)[0]
+    provided = NameChanges(base, head, indexes, base_only=True, reach=reach).follow(
+        in_base, whole=False)[0]
     providers = {module: names for module, names in sorted(provided.items())
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
@@ -163,11 +166,15 @@ class NameChanges:
     files that take one of them."""
 
     def __init__(self, base: SymbolGraph, head: SymbolGraph,
-                 indexes: tuple[RevisionIndex, RevisionIndex], base_only: bool = False):
+                 indexes: tuple[RevisionIndex, RevisionIndex], base_only: bool = False,
+                 reach: dict[tuple[int, str], _Reach] | None = None):
         self.base, self.head = base, head
         # whose importers are followed
         self.importers = [index.importers for index in (indexes[:1] if base_only else indexes)]
         self.provided: dict[str, Names] = {}
+        self._sent: dict[str, Names] = {}  # what each module's importers were given already
+        # (graph, importer) -> how it takes from other modules (shareable between followings)
+        self._reach = {} if reach is None else reach
         self._pending: list[str] = []
 
     def follow(self, changed: set[str], whole: bool = True) -> tuple[dict[str, Names], set[str]]:
@@ -183,7 +190,9 @@ class NameChanges:
         users: set[str] = set()
         while self._pending:
             module = self._pending.pop()
-            names = self.provided[module]
+            names = self._unsent(module)
+            if names is not ALL and not names:
+                continue
             for importers in self.importers:
                 takers = [importer for importer, taken in importers.get(module, {}).items()
                           if names is ALL or taken is ALL or not names.isdisjoint(taken)]
@@ -193,6 +202,17 @@ class NameChanges:
                     users.add(importer)
                     self._grow(importer, self._passed_on(importer, module, names))
         return self.provided, users
+
+    def _unsent(self, module: str) -> Names:
+        """The names `module` may provide differently that were not passed on to its importers
+        yet (what an importer passes on is the union of what each name makes it pass on, so
+        passing on only the new ones is the same, and a cycle of imports is not gone round
+        again with every name it grows by)."""
+        names, sent = self.provided[module], self._sent.get(module, frozenset())
+        self._sent[module] = names
+        if names is ALL:
+            return frozenset() if sent is ALL else ALL
+        return names - sent
 
     def _origins(self, module: str) -> None:
         """A public name a changed module took from elsewhere reaches, in base, a definition
@@ -252,45 +272,74 @@ class NameChanges:
             facts = graph.facts.get(importer)
             if facts is None:
                 continue
-            passed = _passed_on_in(graph, facts, module, names)
+            key = (id(graph), importer)
+            if key not in self._reach:
+                self._reach[key] = _reach_of(graph, facts)
+            passed = _passed_on_in(self._reach[key], graph.language_of(importer), facts, module, names)
             if passed is ALL:
                 return ALL
             found |= passed
         return frozenset(found)
 
 
-def _passed_on_in(graph: SymbolGraph, facts: FileFacts, module: str, names: Names) -> Names:
+@dataclass(frozen=True)
+class _Reach:
+    """How one revision of a file takes from other modules, worked out once per run: the
+    imports that reach each module (each with whether it binds the module as a whole), its
+    exports with the module each one's source resolves to, and the classes it defines on
+    each local name."""
+
+    imports: dict[str, list[tuple[Import, bool]]]
+    exports: list[tuple[Export, str | None]]
+    subclasses: dict[str, list[str]]
+
+
+def _reach_of(graph: SymbolGraph, facts: FileFacts) -> _Reach:
     language = graph.language_of(facts.path)
-    bound: set[str] = set()  # local names bound to a changed name, or to the module itself
-    passed: set[str] = set()
+    imports: dict[str, list[tuple[Import, bool]]] = defaultdict(list)
     for imp in facts.imports:
         target = graph.target(facts.path, imp)
         if not isinstance(target, str):
             continue
-        whole = imp.kind in ("module", "namespace", "require", "dynamic") or imp.imported == "*"
-        if target != module:
-            submodule = graph.python.submodule(target, imp.imported) \
-                if language.submodules_are_attributes and imp.kind == "from" else None
-            packages = graph.python.enclosing_packages(target) \
-                if language.importing_runs_enclosing_packages else ()
-            if submodule != module and not (imp.kind == "module" and module in packages):
-                continue
-            whole = True  # the name is bound to the module
+        imports[target].append(
+            (imp, imp.kind in ("module", "namespace", "require", "dynamic") or imp.imported == "*"))
+        # the name is bound to the module: `from pkg import sub`, `import pkg.sub` (binds pkg)
+        if language.submodules_are_attributes and imp.kind == "from":
+            submodule = graph.python.submodule(target, imp.imported)
+            if submodule is not None and submodule != target:
+                imports[submodule].append((imp, True))
+        if language.importing_runs_enclosing_packages and imp.kind == "module":
+            for package in graph.python.enclosing_packages(target):
+                if package != target:
+                    imports[package].append((imp, True))
+    exports = [(export, graph.resolve_spec(facts.path, export.source) if export.source else None)
+               for export in facts.exports]
+    subclasses: dict[str, list[str]] = defaultdict(list)
+    for definition in facts.definitions:
+        for root in {base.split(".")[0] for base in definition.bases}:
+            subclasses[root].append(definition.name)
+    return _Reach(dict(imports), exports, dict(subclasses))
+
+
+def _passed_on_in(reach: _Reach, language: Language, facts: FileFacts, module: str, names: Names
+                  ) -> Names:
+    bound: set[str] = set()  # local names bound to a changed name, or to the module itself
+    passed: set[str] = set()
+    for imp, whole in reach.imports.get(module, ()):
         if imp.kind == "star" or imp.kind == "reexport" and imp.imported == "*":
             if names is ALL or language.star_follows_dunder_all and names & {"__getattr__", "__all__"}:
                 return ALL  # what a star brings, or may bring, changed
             passed |= names - {"default"}
         elif imp.local and (whole or names is ALL or imp.imported in names):
             bound.add(imp.local)
-    for export in facts.exports:
-        source = graph.resolve_spec(facts.path, export.source) if export.source else None
+    for export, source in reach.exports:
         takes = export.kind == "namespace" or export.kind == "reexport" and \
             (names is ALL or export.imported in names)
         if takes and source == module or export.local in bound:
             passed.add(export.name)
     passed |= bound
-    passed |= {d.name for d in facts.definitions
-               if any(base.split(".")[0] in bound for base in d.bases)}  # subclasses
+    for name in bound:
+        passed.update(reach.subclasses.get(name, ()))  # subclasses
     if passed and (facts.all_references or facts.commonjs):
         return ALL  # `__all__` built from other modules', or `module.exports = ...`
     return frozenset(passed)
