@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from impact import diff as findings_diff
 from impact import index
@@ -48,7 +49,6 @@ from impact.facts import (
 )
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding
-from impact.parallel import Progress, extract_records
 from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
@@ -57,8 +57,11 @@ from impact.resolve.python import PythonResolver, installed_packages
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
+if TYPE_CHECKING:
+    from impact.parallel import Progress
+
 # given the number of files to extract, a context that yields a Progress callback
-ProgressFactory = Callable[[int], AbstractContextManager[Progress | None]]
+ProgressFactory = Callable[[int], AbstractContextManager["Progress | None"]]
 
 
 @dataclass
@@ -230,6 +233,7 @@ class FactsMemo:
             elif path in unread:
                 self._facts[key_of[path]] = unread_facts(path, unread[path])
         readable = [(p, sources[p]) for p in paths if p not in sources.oversized and p not in unread]
+        from impact.parallel import extract_records  # a warm run extracts nothing: not imported
         to_store = {}
         with self.progress(len(readable)) if self.progress else nullcontext() as advance, \
                 closing(extract_records(readable, self.max_file_size, self.time_budget,
