@@ -21,15 +21,20 @@ REMOTE_CLIENTS = ("Session", "ClientSession", "PoolManager")  # requests, aiohtt
 
 
 def requests(calls: list[Node], assignments: list[Node], withs: list[Node]) -> list[RequestDecl]:
-    bound, elsewhere = _client_names(assignments, withs)
+    names: tuple[set[str], set[str]] | None = None  # the client names, once a call may need them
     found = []
     for call in calls:
         function = call.child_by_field_name("function")
         if function.type != "attribute":
             continue
         verb = text(function.child_by_field_name("attribute"))
+        if verb not in METHODS:
+            continue
+        if names is None:
+            names = _client_names(assignments, withs)
+        bound, elsewhere = names
         receiver = function.child_by_field_name("object")
-        if verb not in METHODS or not _is_client(receiver, bound) or text(receiver) in elsewhere:
+        if not _is_client(receiver, bound) or text(receiver) in elsewhere:
             continue
         positional, keywords = call_arguments(call)
         url = _url(positional[0] if positional else keywords.get("path") or keywords.get("url"))

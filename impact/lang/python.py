@@ -632,8 +632,13 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Ca
     import of the enclosing function)."""
     found = []
     for _node, function, arguments in calls:
-        chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
-        if chain is None or chain[0].start_byte not in at_module:
+        root = function
+        while root.type == "attribute":
+            root = root.child_by_field_name("object")
+        if root.type != "identifier" or root.start_byte not in at_module:
+            continue  # most calls (`self.x()`, `f().g()`): the chain is not built
+        chain = _dotted_chain(function)
+        if chain is None:
             continue
         shape = _argument_shape(arguments)
         found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
