@@ -551,7 +551,8 @@ class Indexes:
         return found.paths if isinstance(found, index.HttpReads) else None
 
     def remember_http_reads(self, analysis: Analysis, paths: frozenset[str] | None) -> None:
-        if self.cache is not None and paths is not None:
+        """Keep them, unless the cache has them already (a warm run writes nothing new)."""
+        if self.cache is not None and paths is not None and self.http_reads(analysis) != paths:
             self.cache.put_record(self._key(analysis, "http-reads"), index.HttpReads(paths),
                                   index.HTTP_READS_CODEC)
 

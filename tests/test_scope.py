@@ -746,3 +746,24 @@ def test_names_going_round_a_cycle_of_star_imports_read_each_importer_once(monke
     assert len(set(reads)) == size
     monkeypatch.undo()
     assert scoped.json == diff_result(files, change, whole_repository=True).json
+
+
+def test_a_warm_run_that_learns_nothing_new_writes_nothing_to_the_cache(repo_factory, tmp_path,
+                                                                         monkeypatch):
+    """The second run of the same diff finds its facts, indexes and HTTP reads in the cache
+    and writes none of them again (a cache restored read-only in CI stays quiet)."""
+    from impact.cache import FactsCache
+
+    server = ("from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.get('/api/x')\n"
+              "def x():\n    return {'a': 1}\n")
+    repo = repo_factory([{"server.py": server, "lib.py": "x = 1\n",
+                          "web/api.js": "export const load = () => fetch('/api/x')\n"},
+                         {"lib.py": "x = 2\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    written: list[str] = []
+    real = FactsCache.put_records
+    monkeypatch.setattr(FactsCache, "put_records",
+                        lambda cache, items: written.extend(items) or real(cache, items))
+    again = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert again.exit_code == 0 and written == []
