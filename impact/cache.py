@@ -92,7 +92,7 @@ class FactsCache:
     def __init__(self, directory: Path):
         self.path = directory / FILE_NAME
         self.connection: sqlite3.Connection | None = None
-        self.unreadable = 0  # entries that were not valid records (each read as a miss)
+        self.unreadable: set[str] = set()  # keys of entries that were not valid records (misses)
         self._closed = False  # by close(): opened again to read (facts are read when used)
         try:
             self._open()
@@ -134,7 +134,7 @@ class FactsCache:
             try:
                 found[key] = records.load_facts(value)
             except records.Unreadable:
-                self.unreadable += 1
+                self.unreadable.add(key)
         return found
 
     def stored(self, keys: Iterable[str]) -> set[str]:
@@ -147,7 +147,7 @@ class FactsCache:
             try:
                 return codec.load(value)
             except records.Unreadable:
-                self.unreadable += 1
+                self.unreadable.add(key)
         return None
 
     def put_records(self, items: dict[str, bytes]) -> None:
@@ -209,10 +209,11 @@ class FactsCache:
         """Close the database, and say (once) how many entries were unreadable. A read after
         this opens it again (what an analysis has not read yet, it reads when asked)."""
         if self.unreadable:
-            warn(f"ignored {self.unreadable} unreadable entr{'y' if self.unreadable == 1 else 'ies'} "
+            count = len(self.unreadable)  # each entry once, however often it was asked for
+            warn(f"ignored {count} unreadable entr{'y' if count == 1 else 'ies'} "
                  f"of the facts cache at {self.path} (damaged, or not written by impact); "
                  "replacing them")
-            self.unreadable = 0
+            self.unreadable = set()
         if self.connection is not None:
             self.connection.close()
             self.connection = None
