@@ -2,7 +2,8 @@
 
 Python: a module's `__all__` when it has one, else its top-level definitions without a
 leading underscore, in modules inside packages whose path has no private (`_x`) part and
-that are not tests; names a package's `__init__` re-exports are public through it too.
+that are not tests nor example code (top-level `docs/`, `examples/`); names a package's
+`__init__` re-exports are public through it too.
 JavaScript/TypeScript: what the `package.json` entry points expose (`exports` with
 subpaths and conditions, `main`, `module`, `types`; `index.*` when none is given), followed
 through re-exports; in files under no `package.json`, every module's exports.
@@ -24,6 +25,9 @@ from impact.resolve import parent_dirs
 from impact.resolve.javascript import JsResolver
 
 TEST_DIRS = {"tests", "test", "testing", "__tests__"}
+# top-level directories of a repository whose packages are not the project's API: the
+# documentation's example code (litestar's docs/examples/ are packages)
+NOT_API_DIRS = {"docs", "doc", "examples", "example"}
 TEST_FILE = re.compile(r"^(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$")
 
 
@@ -100,7 +104,8 @@ def is_test_path(path: str) -> bool:
 def is_public_python_module(graph: SymbolGraph, path: str) -> bool:
     directory, filename = posixpath.split(path)
     parts = directory.split("/") if directory else []
-    if any(part.startswith("_") for part in parts) or is_test_path(path):
+    if any(part.startswith("_") for part in parts) or is_test_path(path) or \
+            parts and parts[0] in NOT_API_DIRS:
         return False
     if filename.startswith("_") and not filename.startswith("__init__."):
         return False

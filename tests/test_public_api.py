@@ -45,6 +45,20 @@ def test_private_names_modules_and_tests_are_not_public_api():
     assert api_findings(base, change) == []
 
 
+def test_example_packages_of_the_documentation_are_not_public_api():
+    """A repository's top-level docs/ and examples/ hold example code, even as packages: not
+    the project's API (a package of that name inside the project is)."""
+    example = "from pkg.util import helper\n\n\ndef hello():\n    return helper(1)\n"
+    base = {**PKG, **{f"{top}/__init__.py": "" for top in ("docs", "examples")},
+            "docs/examples/__init__.py": "", "docs/examples/hello.py": example,
+            "examples/hello.py": example,
+            "pkg/examples/__init__.py": "", "pkg/examples/hello.py": example}
+    change = {path: "x = 1\n" for path in ("docs/examples/hello.py", "examples/hello.py",
+                                             "pkg/examples/hello.py")}
+    assert [(f["code"], f["file"]) for f in api_findings(base, change)] == [
+        ("IMP201", "pkg/examples/hello.py")]
+
+
 def test_all_decides_what_is_public():
     base = {**PKG, "pkg/util.py": "__all__ = ['helper']\n" + PKG["pkg/util.py"]}
     change = {"pkg/util.py": "__all__ = ['helper']\n\n\ndef helper(x):\n    return x\n"}
