@@ -348,8 +348,9 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     installed = declared_packages(head_snapshot, options.max_file_size)
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
                                  installed)
-    head_python = PythonResolver(head_snapshot.paths, options.python_roots, Links(head_snapshot.links),
-                                 installed)
+    same_files = head_snapshot.paths == base_snapshot.paths and head_snapshot.links == base_snapshot.links
+    head_python = base_python if same_files else PythonResolver(  # a function of these alone
+        head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed)
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
