@@ -175,7 +175,10 @@ class NameChanges:
         self._sent: dict[str, Names] = {}  # what each module's importers were given already
         # (graph, importer) -> how it takes from other modules (shareable between followings)
         self._reach = {} if reach is None else reach
-        self._pending: list[str] = []
+        # modules whose names grew since their importers were last given them, each once, in
+        # the order they first grew: a module waiting in it gathers every name that reaches it
+        # before it passes them on (fewer rounds through cycles of imports)
+        self._pending: dict[str, None] = {}
 
     def follow(self, changed: set[str], whole: bool = True) -> tuple[dict[str, Names], set[str]]:
         """From the changed modules on; `whole`: also from the packages around added or
@@ -189,7 +192,8 @@ class NameChanges:
                 self._grow(package, frozenset(names))
         users: set[str] = set()
         while self._pending:
-            module = self._pending.pop()
+            module = next(iter(self._pending))
+            del self._pending[module]
             names = self._unsent(module)
             if names is not ALL and not names:
                 continue
@@ -237,7 +241,7 @@ class NameChanges:
             self.provided[module] = names
             return
         self.provided[module] = names
-        self._pending.append(module)
+        self._pending[module] = None
 
     def _differing(self, module: str) -> Names:
         """The names a changed file provides differently."""
