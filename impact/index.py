@@ -41,6 +41,9 @@ class RevisionIndex:
     # namespace or module import, a module a name is bound to), () for none (it only runs it)
     importers: dict[str, dict[str, tuple[str, ...] | None]]
     http: frozenset[str]  # files the HTTP rules go through (see Contribution), and Next.js handlers
+    # files whose only such facts are calls that may make an app (`const x = make()`): gone
+    # through only when some file of `http` declares an app factory (impact.http.routes)
+    instances: frozenset[str]
     schema: frozenset[str]  # files with ORM columns or migrations (checks/migrations.py)
     # JavaScript/TypeScript names -> how many files contribute each (checks/names.py)
     values: dict[str, int]  # bound at a top level, or declared global
@@ -135,6 +138,7 @@ class Contribution:
     """What one file adds to an index, besides its imports."""
 
     http: bool  # the HTTP rules go through it: HTTP facts besides LOOKED_UP_HTTP
+    instances: bool  # ... only when there are app factories: its only such facts are instances
     schema: bool  # it declares ORM columns or is a migration
     values: frozenset[str]
     types: frozenset[str]
@@ -152,8 +156,11 @@ class Contribution:
             if not (facts.esm or facts.commonjs or facts.imports):
                 names |= frozenset(facts.bindings)
             unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
-        http = replace(facts.http, **LOOKED_UP_HTTP) != NO_HTTP or _may_route(facts.path)
-        return cls(http, facts.schema != NO_SCHEMA, values, types, names, unbound)
+        gone_through = replace(facts.http, **LOOKED_UP_HTTP)
+        instances = gone_through.instances != () and \
+            replace(gone_through, instances=()) == NO_HTTP and not _may_route(facts.path)
+        http = not instances and (gone_through != NO_HTTP or _may_route(facts.path))
+        return cls(http, instances, facts.schema != NO_SCHEMA, values, types, names, unbound)
 
 
 def _may_route(path: str) -> bool:
@@ -172,6 +179,7 @@ class IndexBuilder:
         self.importers = dict(index.importers) if index else {}
         self._owned: set[str] = set()  # modules whose importers were copied (the rest are shared)
         self.http = set(index.http) if index else set()
+        self.instances = set(index.instances) if index else set()
         self.schema = set(index.schema) if index else set()
         self.counts = {kind: Counter(getattr(index, kind)) if index else Counter()
                        for kind in COUNTED}
@@ -182,6 +190,8 @@ class IndexBuilder:
         contribution = Contribution.of(graph, graph.facts[path])
         if contribution.http:
             self.http.add(path)
+        if contribution.instances:
+            self.instances.add(path)
         if contribution.schema:
             self.schema.add(path)
         for kind in COUNTED:
@@ -192,6 +202,7 @@ class IndexBuilder:
             self._importers(module).pop(path, None)
         contribution = Contribution.of(graph, graph.facts[path])
         self.http.discard(path)
+        self.instances.discard(path)
         self.schema.discard(path)
         for kind in COUNTED:
             self.counts[kind].subtract(getattr(contribution, kind))
@@ -206,7 +217,8 @@ class IndexBuilder:
         importers = {module: found for module, found in self.importers.items() if found}
         counts = {kind: {name: n for name, n in sorted(self.counts[kind].items()) if n > 0}
                   for kind in COUNTED}
-        return RevisionIndex(importers, frozenset(self.http), frozenset(self.schema), **counts)
+        return RevisionIndex(importers, frozenset(self.http), frozenset(self.instances),
+                             frozenset(self.schema), **counts)
 
 
 def build(graph: SymbolGraph) -> RevisionIndex:

@@ -154,3 +154,42 @@ def test_calls_that_make_values_are_not_resolved_when_no_factory_makes_an_app(mo
     facts = {path: extract_facts(path, text.encode()) for path, text in with_factory.items()}
     routes.served_operations(SymbolGraph("head", facts, frozenset(with_factory), {}))
     assert followed.count("make") >= 5
+
+
+def test_an_instance_in_a_file_of_its_own_is_placed_and_such_files_are_read_only_with_factories():
+    """`export const tasks = createTaskRoutes()` alone in a module: a file whose only HTTP
+    facts are calls that may make an app. The index keeps such files apart; the HTTP rules go
+    through them when some module declares an app factory (here), and not otherwise."""
+    from conftest import diff_result
+
+    from impact.checks.context import Revision
+    from impact.facts import extract_facts
+    from impact.graph import SymbolGraph
+    from impact.index import build
+
+    index = INDEX.replace("const tasks = createTaskRoutes()\n", "") \
+        .replace("import { createTaskRoutes } from './tasks'\n", "import { tasks } from './made'\n")
+    made = "import { createTaskRoutes } from './tasks'\n\nexport const tasks = createTaskRoutes()\n"
+    base = {**BASE, "api/src/index.ts": index, "api/src/made.ts": made}
+    change = {"api/src/tasks.ts": TASKS.replace(".post('/', ", ".post('/new', ")}
+    assert _keys(change, base) == [
+        ("IMP401", "web/src/api.js", 6, "error", "POST /api/tasks"),
+        ("IMP403", "api/src/tasks.ts", 5, "error", "POST /api/tasks")]
+    assert diff_result(base, change).json == diff_result(base, change, whole_repository=True).json
+
+    class Extracted(dict):
+        def load(self, _paths) -> None:  # as the pipeline's facts, all already here
+            pass
+
+    def gone_through(files: dict) -> list[str]:
+        facts = Extracted((path, extract_facts(path, text.encode())) for path, text in files.items())
+        graph = SymbolGraph("head", facts, frozenset(files), {})
+        revision = Revision(graph, facts, build(graph))
+        assert "api/src/made.ts" in revision.index.instances
+        assert "api/src/made.ts" not in revision.index.http
+        return list(revision.http_graph().facts)
+
+    assert "api/src/made.ts" in gone_through(base)  # factories: `createTaskRoutes`, ...
+    no_factory = {**base, "api/src/tasks.ts": "export const createTaskRoutes = () => ({ n: 1 })\n",
+                  "api/src/users.ts": "export function createUserRoutes() { return 1 }\n"}
+    assert "api/src/made.ts" not in gone_through(no_factory)

@@ -36,8 +36,15 @@ class Revision:
         """The graph as the HTTP rules go through it: the files whose HTTP facts they go
         through file by file (routes, routers, requests, reads, ...; impact/index.py), looked
         up in all of them (a model or serializer is read when a route's response resolves to
-        it)."""
-        return self.graph if self.index is None else self._through(self.index.http, self.http_reads)
+        it); the files that may only make apps are gone through when a factory of apps is
+        declared (impact.http.routes reads their calls then only)."""
+        if self.index is None:
+            return self.graph
+        view = self._through(self.index.http, self.http_reads)
+        if self.index.instances and any(router.factory for facts in view.facts.values()
+                                        for router in facts.http.routers):
+            view = self._through(self.index.http | self.index.instances, self.http_reads)
+        return view
 
     def schema_graph(self) -> SymbolGraph:
         """The graph as the migration rule goes through it: the files that declare ORM
