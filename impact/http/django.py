@@ -22,7 +22,7 @@ import re
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import call_arguments, class_bases
+from impact.http.py_bodies import call_arguments, class_bases, module_classes
 from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
 
@@ -213,11 +213,7 @@ def _within_segment(pattern: str) -> bool:
 def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
     """Module-level classes that declare extra actions or derive from a DRF ViewSet."""
     found = []
-    for statement in root.named_children:
-        node = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
-        if node is None or node.type != "class_definition":
-            continue
+    for node in module_classes(root):
         bases = class_bases(node)
         actions = [a for child in node.child_by_field_name("body").named_children
                    for a in _actions(child, string_value)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import class_bases
+from impact.http.py_bodies import class_bases, module_classes
 from impact.lang.treesitter import site, text
 from impact.model import MountDecl, ResourceDecl, RouteDecl, RouterDecl
 
@@ -27,11 +27,7 @@ MAX_DEPTH = 4
 def resources(root: Node) -> list[ResourceDecl]:
     """Module-level classes that define an HTTP method or derive from a resource or view."""
     found = []
-    for statement in root.named_children:
-        node = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
-        if node is None or node.type != "class_definition":
-            continue
+    for node in module_classes(root):
         bases = class_bases(node)
         verbs = [text(f.child_by_field_name("name")).upper() for f in _functions(node)
                  if text(f.child_by_field_name("name")) in VERBS]

@@ -17,6 +17,8 @@ Whether a class is a pydantic model is decided with the whole revision in view.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from tree_sitter import Node
 
 from impact.lang.treesitter import site, text
@@ -377,15 +379,7 @@ def _identifiers(node: Node | None) -> list[str]:
 
 
 def models(root: Node) -> tuple[ModelDecl, ...]:
-    found = []
-    for statement in root.named_children:
-        node = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
-        if node is not None and node.type == "class_definition":
-            model = _model(node)
-            if model is not None:
-                found.append(model)
-    return tuple(found)
+    return tuple(model for node in module_classes(root) if (model := _model(node)) is not None)
 
 
 def _model(node: Node) -> ModelDecl | None:
@@ -507,6 +501,15 @@ def _config_entries(entries: dict[str, Node]) -> tuple[str, bool]:
         extra is not None and "allow" in text(extra).lower())
     generator = entries.get("alias_generator")
     return (text(generator) if generator is not None else ""), is_open
+
+
+def module_classes(root: Node) -> Iterator[Node]:
+    """The class definitions at a module's top level, decorated or not."""
+    for statement in root.named_children:
+        node = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if node is not None and node.type == "class_definition":
+            yield node
 
 
 def class_bases(node: Node) -> list[str]:

@@ -21,7 +21,7 @@ import re
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import call_arguments
+from impact.http.py_bodies import call_arguments, module_classes
 from impact.lang.treesitter import site, text
 from impact.model import ColumnDecl, MigrationOp, SchemaFacts
 
@@ -52,17 +52,9 @@ def extract(root: Node) -> SchemaFacts:
 # -- models -----------------------------------------------------------------------------
 
 
-def _classes(root: Node):
-    for statement in root.named_children:
-        node = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
-        if node is not None and node.type == "class_definition":
-            yield node
-
-
 def _columns(root: Node) -> list[ColumnDecl]:
     found = []
-    for node in _classes(root):
+    for node in module_classes(root):
         found.extend(_model_columns(node))
     return found
 
@@ -258,7 +250,7 @@ def _sql(node: Node | None, where) -> MigrationOp:
 
 
 def _django_migration(root: Node) -> bool:
-    return any("migrations.Migration" in _bases(node) for node in _classes(root))
+    return any("migrations.Migration" in _bases(node) for node in module_classes(root))
 
 
 def _django_operations(root: Node) -> list[MigrationOp]:
