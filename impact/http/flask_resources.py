@@ -19,6 +19,9 @@ from impact.http.py_bodies import class_bases, module_classes
 from impact.lang.treesitter import site, text
 from impact.model import MountDecl, ResourceDecl, RouteDecl, RouterDecl
 
+RESOURCE_VERB = "add_resource"  # `api.add_resource(Cls, *urls)`: resource_route
+API_MOUNT_VERBS = ("init_app", "add_namespace")  # api_mount
+
 VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
 BASES = ("Resource", "MethodView", "View")  # Flask-RESTful/RESTX's and Flask's own
 MAX_DEPTH = 4
@@ -51,7 +54,7 @@ def _functions(node: Node) -> list[Node]:
 def resource_route(call: Node, arguments, string_value) -> list[RouteDecl]:
     """`api.add_resource(Cls, "/a", "/b", endpoint=...)`: one route per URL."""
     function = call.child_by_field_name("function")
-    if text(function.child_by_field_name("attribute")) != "add_resource":
+    if text(function.child_by_field_name("attribute")) != RESOURCE_VERB:
         return []
     positional, _keywords = arguments(call)
     if len(positional) < 2 or positional[0].type not in ("identifier", "attribute"):
@@ -79,8 +82,7 @@ def api_router(name: str, value: Node, node: Node, arguments, string_value
         mount = MountDecl(text(parent), name, "", site(node)) \
             if parent is not None and parent.type in ("identifier", "attribute") else None
         return router, mount
-    if callee not in ("Namespace", "namespace") or (callee == "namespace" and
-                                                    function.type != "attribute"):
+    if callee == "namespace" and function.type != "attribute":
         return None
     title = string_value(positional[0]) if positional else string_value(keywords.get("name"))
     given = keywords.get("path")
@@ -95,7 +97,7 @@ def api_mount(call: Node, arguments, string_value) -> MountDecl | None:
     """`api.init_app(app)`: the api served by the app; `api.add_namespace(ns, path="/x")`."""
     function = call.child_by_field_name("function")
     verb = text(function.child_by_field_name("attribute"))
-    if verb not in ("init_app", "add_namespace"):
+    if verb not in API_MOUNT_VERBS:
         return None
     positional, keywords = arguments(call)
     owner = text(function.child_by_field_name("object"))

@@ -24,9 +24,11 @@ METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
            "FastAPI": ("fastapi", "root_path_unused"), "APIRouter": ("apirouter", "prefix"),
            "Quart": ("flask", "url_prefix")}
-# the methods whose calls declare routes or mounts (_url_rule, _mount, impact.http.flask_resources)
-CALL_VERBS = frozenset({"add_url_rule", "add_api_route", "register_blueprint", "include_router",
-                        "mount", "init_app", "add_namespace", "add_resource"})
+URL_RULE_VERBS = ("add_url_rule", "add_api_route")  # _url_rule
+MOUNT_VERBS = ("register_blueprint", "include_router", "mount")  # _mount
+# the methods whose calls declare routes or mounts: only those calls are looked at further
+CALL_VERBS = frozenset({*URL_RULE_VERBS, *MOUNT_VERBS, *flask_resources.API_MOUNT_VERBS,
+                        flask_resources.RESOURCE_VERB})
 PARAMETER = "parameter:"  # a MountDecl parent: parameter `i` of function `f`, `parameter:f:i`
 QUERY = """
 (decorated_definition) @decorated
@@ -153,7 +155,7 @@ def _url_rule(call: Node) -> RouteDecl | None:
     """`app.add_url_rule('/x', view_func=view, methods=[...])` (also `add_api_route`)."""
     function = call.child_by_field_name("function")
     verb = text(function.child_by_field_name("attribute"))
-    if verb not in ("add_url_rule", "add_api_route"):
+    if verb not in URL_RULE_VERBS:
         return None
     positional, keywords = py_bodies.call_arguments(call)
     path_node = positional[0] if positional else keywords.get("rule") or keywords.get("path")
@@ -186,7 +188,7 @@ def _as_view(view: Node | None) -> str | None:
 def _mount(call: Node) -> MountDecl | None:
     function = call.child_by_field_name("function")
     verb = text(function.child_by_field_name("attribute"))
-    if verb not in ("register_blueprint", "include_router", "mount"):
+    if verb not in MOUNT_VERBS:
         return None
     positional, keywords = py_bodies.call_arguments(call)
     key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
