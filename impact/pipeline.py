@@ -375,8 +375,7 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
         new_names = _new_unknown_names(base, head, change, options.max_file_size)
         introduced += new_names
     changed = [] if scope is not None and not scope.files else \
-        _changes(_change_context(base, head, change, scope, head_findings + new_names, stored),
-                 stored, base, head)
+        _changes(base, head, change, scope, head_findings + new_names, stored)
     for side, revision in ((base, "base"), (head, "head")):
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced + changed]
@@ -421,29 +420,32 @@ def _checked(analysis: Analysis, scope: Scope | None, revision_index: index.Revi
                    checked={path: facts for path, facts in checked.items() if path not in output})
 
 
-def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope | None,
-                    head_findings: list[Finding], stored: Indexes) -> ChangeContext:
-    """What the rules that compare the revisions read: the public API of base that the
-    change may reach (name by name when the scope is known, else file by file), and whether
-    the change touches what the HTTP rules read."""
-    reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, change)
-    untouched = scope is not None and head.index is not None and not http_rules_affected(
-        change, stored.http_reads(base), head.index.http, _only_contents_differ(base, head))
-    return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
-                         public_symbols(base.graph, reach), head_findings, untouched)
-
-
-def _changes(context: ChangeContext, stored: Indexes, base: Analysis, head: Analysis
-             ) -> list[Finding]:
+def _changes(base: Analysis, head: Analysis, change: Change, scope: Scope | None,
+             head_findings: list[Finding], stored: Indexes) -> list[Finding]:
     """The findings of the rules that compare the revisions; what the HTTP rules read in each
-    is kept for the next change (when they did not run, head's is base's)."""
+    revision is kept for the next change (when they did not run, head's is base's)."""
+    base_reads = stored.http_reads(base) if scope is not None else None
+    context = _change_context(base, head, change, scope, head_findings, base_reads)
     findings = check_change(context)
     if context.http_untouched:
-        stored.remember_http_reads(head, stored.http_reads(base))
-    elif context.base.index is not None and context.head.index is not None:
+        stored.remember_http_reads(head, base_reads)
+    elif base.index is not None and head.index is not None:
         stored.remember_http_reads(base, frozenset(context.base.http_reads))
         stored.remember_http_reads(head, frozenset(context.head.http_reads))
     return findings
+
+
+def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope | None,
+                    head_findings: list[Finding], base_reads: frozenset[str] | None
+                    ) -> ChangeContext:
+    """What the rules that compare the revisions read: the public API of base that the
+    change may reach (name by name when the scope is known, else file by file), and whether
+    the change touches what the HTTP rules read in base (`base_reads`, if a run kept them)."""
+    reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, change)
+    untouched = head.index is not None and not http_rules_affected(
+        change, base_reads, head.index.http, _only_contents_differ(base, head))
+    return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
+                         public_symbols(base.graph, reach), head_findings, untouched)
 
 
 def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:

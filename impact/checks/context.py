@@ -40,11 +40,12 @@ class Revision:
         declared (impact.http.routes reads their calls then only)."""
         if self.index is None:
             return self.graph
-        view = self._through(self.index.http, self.http_reads)
-        if self.index.instances and any(router.factory for facts in view.facts.values()
-                                        for router in facts.http.routers):
-            view = self._through(self.index.http | self.index.instances, self.http_reads)
-        return view
+        paths = self.index.http
+        self.graph.facts.load(paths)
+        if self.index.instances and any(router.factory for path in paths if path in self.graph.facts
+                                        for router in self.graph.facts[path].http.routers):
+            paths = paths | self.index.instances
+        return self._through(paths, self.http_reads)
 
     def schema_graph(self) -> SymbolGraph:
         """The graph as the migration rule goes through it: the files that declare ORM

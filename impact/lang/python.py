@@ -637,9 +637,7 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Ca
             root = root.child_by_field_name("object")
         if root.type != "identifier" or root.start_byte not in at_module:
             continue  # most calls (`self.x()`, `f().g()`): the chain is not built
-        chain = _dotted_chain(function)
-        if chain is None:
-            continue
+        chain = _dotted_chain(function)  # plain names down to that root
         shape = _argument_shape(arguments)
         found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
     return found
