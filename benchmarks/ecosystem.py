@@ -461,6 +461,14 @@ def write_results(section: str, heading: str = HEADING, path: Path = RESULTS) ->
     path.write_text(text, encoding="utf-8")
 
 
+def run_meta(command: str) -> dict[str, str]:
+    """What a summary says of its run: the command, impact's version, the date, the machine."""
+    return {"command": command, "impact": impact_version(),
+            "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+            "machine": f"nproc {nproc()}, {cpu_model()}, Python {platform.python_version()}"
+                       f" ({platform.system()} {platform.machine()})"}
+
+
 def impact_version() -> str:
     version = run([*impact_command(), "--version"]).strip()
     try:
@@ -520,10 +528,7 @@ def main() -> int:
             results.unlink(missing_ok=True)
         if not args.report:
             run_check(repos, args, results)
-        meta = {"command": command, "impact": impact_version(),
-                "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
-                "machine": f"nproc {nproc()}, {cpu_model()}, Python {platform.python_version()}"
-                           f" ({platform.system()} {platform.machine()})"}
+        meta = run_meta(command)
     except SetupError as exc:
         print(f"setup failed: {exc}", file=sys.stderr)
         return 2

@@ -42,16 +42,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
-from corpora import SetupError, cpu_model, impact_env, nproc
+from corpora import SetupError, impact_env
 from ecosystem import (
     Repo,
     check_commit,
@@ -60,10 +58,10 @@ from ecosystem import (
     finding_id,
     first_parent_commits,
     impact_command,
-    impact_version,
     load_results,
     markdown_table,
     parse_options,
+    run_meta,
     run_once,
     write_results,
 )
@@ -308,10 +306,7 @@ def main() -> int:
             results.unlink(missing_ok=True)
         if not args.report:
             run_check(repos, args, results, cover)
-        meta = {"command": command, "impact": impact_version(),
-                "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
-                "machine": f"nproc {nproc()}, {cpu_model()}, Python {platform.python_version()}"
-                           f" ({platform.system()} {platform.machine()})"}
+        meta = run_meta(command)
     except SetupError as exc:
         print(f"setup failed: {exc}", file=sys.stderr)
         return 2
