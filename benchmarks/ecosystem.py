@@ -68,7 +68,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
-from corpora import PROJECT_ROOT, SetupError, cpu_model, impact_env, nproc, run
+from corpora import PROJECT_ROOT, SetupError, check_impact_runs, cpu_model, impact_env, nproc, run
 
 TRIAGE = Path(__file__).resolve().parent / "ecosystem-triage.yaml"
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -527,6 +527,7 @@ def main() -> int:
         if args.fresh:
             results.unlink(missing_ok=True)
         if not args.report:
+            check_impact_runs()
             run_check(repos, args, results)
         meta = run_meta(command)
     except SetupError as exc:

@@ -34,6 +34,7 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from impact.checks.names import global_names
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
+_STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES
 ALL = None  # every name of a module
 NOWHERE = Site(0, 0)  # the place of every definition, when only its shape counts
 
@@ -429,7 +431,25 @@ def _users_of_changed_globals(base: SymbolGraph, head: SymbolGraph,
 def steers_resolution(path: str) -> bool:
     """A file whose change may change how any import resolves, or which files are checked."""
     return not is_source(path) and (is_config_file(path) or
-                                     posixpath.basename(path) in PYTHON_CONFIG_FILES | CHECKING_FILES)
+                                     path.rpartition("/")[2] in _STEERING_NAMES)
+
+
+@dataclass(frozen=True)
+class PathKinds:
+    """The paths of a revision by what impact does with them, each kind in path order."""
+
+    sources: tuple[str, ...]  # read into facts
+    config_files: tuple[str, ...]  # steer how JavaScript imports resolve (package.json, ...)
+    steering: tuple[str, ...]  # their change may change how any import resolves
+
+
+@lru_cache(maxsize=8)
+def path_kinds(paths: frozenset[str]) -> PathKinds:
+    """Each path sorted once per set of paths (both revisions often have the same)."""
+    ordered = sorted(paths)
+    return PathKinds(tuple(p for p in ordered if is_source(p)),
+                     tuple(p for p in ordered if is_config_file(p)),
+                     tuple(p for p in ordered if steers_resolution(p)))
 
 
 def http_rules_affected(change: Change, base_reads: frozenset[str] | None,

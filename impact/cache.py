@@ -17,6 +17,7 @@ else `~/.cache/impact`; `--cache-dir` and `--no-cache` override.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import sqlite3
 import sys
@@ -33,8 +34,8 @@ TABLE = "facts (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 # sqlite_master of the cache: this table and its key's index, nothing else
 SCHEMA = [("index", "sqlite_autoindex_facts_1", None), ("table", "facts", f"CREATE TABLE {TABLE}")]
 _PACKAGE = Path(__file__).resolve().parent
-GRAMMAR_PACKAGES = ("tree-sitter", "tree-sitter-python", "tree-sitter-javascript",
-                    "tree-sitter-typescript")
+GRAMMAR_PACKAGES = ("tree_sitter", "tree_sitter_python", "tree_sitter_javascript",
+                    "tree_sitter_typescript")
 
 
 def default_directory() -> Path:
@@ -47,9 +48,8 @@ def default_directory() -> Path:
 
 @cache
 def extractor_version() -> str:
-    """Changes whenever the code or the queries that produce facts change."""
-    from importlib import metadata  # slow to import: only runs that use the cache need it
-
+    """Changes whenever the code or the queries that produce facts change, or the parser or
+    a grammar does."""
     digest = hashlib.sha1(f"{__version__} {records.FORMAT}".encode())
     sources = sorted([*(_PACKAGE / "lang").glob("*.py"), *(_PACKAGE / "http").glob("*.py"),
                       _PACKAGE / "facts.py", _PACKAGE / "model.py", _PACKAGE / "records.py",
@@ -58,9 +58,27 @@ def extractor_version() -> str:
     for path in sources:
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
-    for grammar in GRAMMAR_PACKAGES:  # another grammar release reads the same bytes otherwise
-        digest.update(f"{grammar}=={metadata.version(grammar)}".encode())
+    for package in GRAMMAR_PACKAGES:  # another grammar release reads the same bytes otherwise
+        digest.update(_release(package).encode() + b"\n")
     return digest.hexdigest()[:16]
+
+
+def _release(package: str) -> str:
+    """Which release of an installed package this is: the name of its `.dist-info`
+    directory (`tree_sitter_python-0.25.0.dist-info`), the same on every machine that
+    installed it; else a digest of its compiled files. (importlib.metadata says the same
+    but takes longer to import than a warm run takes to read its facts.)"""
+    spec = importlib.util.find_spec(package)
+    directories = [Path(d) for d in spec.submodule_search_locations or []] if spec else []
+    for directory in directories:
+        found = sorted(directory.parent.glob(f"{package}-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name
+    digest = hashlib.sha1(package.encode())
+    for directory in directories:
+        for path in sorted([*directory.glob("*.so"), *directory.glob("*.pyd")]):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{package} {digest.hexdigest()}"
 
 
 @cache

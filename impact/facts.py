@@ -11,7 +11,6 @@ import codecs
 import re
 
 from impact.lang import Language, language_of
-from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after
 from impact.model import FileFacts, Problem, Site
 
 DEFAULT_MAX_FILE_SIZE = 2_000_000
@@ -37,6 +36,8 @@ def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
     source, problem = _normalise(data, language)
     if source is None:
         return _unreadable(path, language, problem)
+    from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after  # loads the parsers
+
     try:
         with interrupt_after(time_budget):
             return language.extract(path, source, time_budget)
@@ -60,8 +61,7 @@ def unread_facts(path: str, why: str) -> FileFacts:
 
 def _normalise(data: bytes, language: Language) -> tuple[bytes | None, str]:
     """UTF-8 bytes for the parser (BOM removed), and a problem to report, if any."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         data.decode("utf-8")
         return data, ""

@@ -31,7 +31,7 @@ from impact.affected import (
     files_a_change_can_affect,
     http_rules_affected,
     modules_a_change_can_reach,
-    steers_resolution,
+    path_kinds,
 )
 from impact.build_output import GITATTRIBUTES, build_output
 from impact.cache import FactsCache, cache_key, derived_key, with_path
@@ -43,7 +43,6 @@ from impact.config import Config, Overrides, load_config
 from impact.facts import (
     DEFAULT_MAX_FILE_SIZE,
     DEFAULT_TIME_BUDGET,
-    is_source,
     oversized_facts,
     unread_facts,
 )
@@ -52,7 +51,6 @@ from impact.model import FileFacts, Finding
 from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
-from impact.resolve.javascript import is_config_file
 from impact.resolve.python import PythonResolver, installed_packages
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
@@ -281,8 +279,9 @@ class LazyFacts(Mapping[str, FileFacts]):
 def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str],
             options: Options, python: PythonResolver | None = None) -> Analysis:
     paths = snapshot.paths
-    sources = SourceFiles(snapshot, sorted(p for p in paths if is_source(p)), options.max_file_size)
-    config_files = snapshot.read(sorted(p for p in paths if is_config_file(p)))
+    kinds = path_kinds(paths)
+    sources = SourceFiles(snapshot, list(kinds.sources), options.max_file_size)
+    config_files = snapshot.read(list(kinds.config_files))
     blob_ids = {path: snapshot.blob_id(path) for path in sources}
     facts = memo.facts_for(sources, blob_ids)
     graph = SymbolGraph(snapshot.label, facts, paths, config_files, options.python_roots,
@@ -583,7 +582,7 @@ def _only_contents_differ(one: Analysis, other: Analysis) -> bool:
     a, b = one.snapshot, other.snapshot
     if a.paths != b.paths or a.links != b.links:
         return False
-    return all(a.blob_id(p) == b.blob_id(p) for p in a.paths if steers_resolution(p))
+    return all(a.blob_id(p) == b.blob_id(p) for p in path_kinds(a.paths).steering)
 
 
 def unread_warnings(*snapshots: Snapshot, shown: int = 5) -> list[str]:

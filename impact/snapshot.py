@@ -98,8 +98,8 @@ class Snapshot:
     unread: dict[str, str] = field(default_factory=dict)  # path -> why it could not be read
     _hashed: dict[str, str] = field(default_factory=dict, repr=False)
 
-    @property
-    def paths(self) -> frozenset[str]:
+    @cached_property
+    def paths(self) -> frozenset[str]:  # `blobs` is not changed once the snapshot is made
         return frozenset(self.blobs)
 
     def blob_id(self, path: str) -> str:

@@ -25,7 +25,6 @@ from impact.checks import RULES
 from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from impact.lang import language_of
 from impact.lang.directives import Parsed
-from impact.lang.treesitter import captures, parser, site, text
 from impact.model import Finding, Site
 
 MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
@@ -90,6 +89,8 @@ def read_comments(path: str, source: bytes) -> FileComments:
     language = language_of(path)
     if language is None:
         return NO_COMMENTS
+    from impact.lang.treesitter import captures, parser, site, text  # loads the parsers
+
     grammar = language.grammar(path)[0]
     root = parser(grammar).parse(source).root_node
     directives, malformed = [], []

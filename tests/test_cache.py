@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import extracted_paths, run_impact
 
@@ -143,3 +144,24 @@ def test_a_second_clone_with_a_copied_cache_reads_everything_from_it(repo_factor
     assert extracted == [] and built == []
     assert second.json == first.json
     assert run_impact(second_clone, "--cache-dir", str(restored), "cache", "info").stdout == entries
+
+
+def test_a_grammar_release_is_named_by_its_dist_info_else_by_its_compiled_files(tmp_path,
+                                                                                monkeypatch):
+    from impact import cache
+
+    import tree_sitter_python
+
+    installed = cache._release("tree_sitter_python")
+    assert installed.startswith("tree_sitter_python-") and installed.endswith(".dist-info")
+    assert (Path(tree_sitter_python.__file__).parents[1] / installed).is_dir()
+    # a package without .dist-info (a source checkout on sys.path): its compiled files decide
+    package = tmp_path / "grammar_without_metadata"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "_binding.so").write_bytes(b"release one")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    first = cache._release("grammar_without_metadata")
+    (package / "_binding.so").write_bytes(b"release two")
+    assert cache._release("grammar_without_metadata") != first
+    assert cache._release("no_such_package_here") != first

@@ -767,3 +767,24 @@ def test_a_warm_run_that_learns_nothing_new_writes_nothing_to_the_cache(repo_fac
                         lambda cache, items: written.extend(items) or real(cache, items))
     again = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
     assert again.exit_code == 0 and written == []
+
+
+def test_the_paths_of_a_revision_are_sorted_into_kinds_the_way_each_path_is_classified():
+    from impact.affected import path_kinds, steers_resolution
+    from impact.facts import is_source
+    from impact.resolve.javascript import is_config_file
+
+    paths = frozenset({"a.py", "pkg/__init__.py", "web/App.TSX", "web/x.d.ts", "README.md",
+                       "package.json", "web/tsconfig.base.json", "node_modules/x/package.json",
+                       "pyproject.toml", "sub/setup.cfg", ".gitattributes", "Makefile", ".py",
+                       "docs/conf.py.txt", "web/.gitignore", "pnpm-workspace.yaml"})
+    kinds = path_kinds(paths)
+    assert list(kinds.sources) == sorted(p for p in paths if is_source(p))
+    assert {"web/App.TSX", ".py", "web/x.d.ts"} <= set(kinds.sources)
+    assert not {"README.md", "docs/conf.py.txt", "Makefile"} & set(kinds.sources)
+    assert list(kinds.config_files) == sorted(p for p in paths if is_config_file(p))
+    assert set(kinds.config_files) == {"package.json", "web/tsconfig.base.json", "web/.gitignore",
+                                       "pnpm-workspace.yaml"}
+    assert list(kinds.steering) == sorted(p for p in paths if steers_resolution(p))
+    assert {"pyproject.toml", "sub/setup.cfg", ".gitattributes", "package.json"} <= set(kinds.steering)
+    assert path_kinds(frozenset(paths)) is kinds  # an equal set of paths: sorted once

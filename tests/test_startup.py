@@ -57,3 +57,18 @@ def test_a_machine_format_diff_imports_no_terminal_or_network_code(tmp_path):
 def test_the_github_timeout_the_command_line_shows_is_the_clients():
     assert cli.GITHUB_TIMEOUT == github.DEFAULT_TIMEOUT
     assert cli.GITHUB_TIMEOUT_VARIABLE == github.TIMEOUT_VARIABLE
+
+
+def test_a_warm_diff_loads_no_parser_and_asks_no_package_metadata(tmp_path):
+    """Everything is in the cache the second time: nothing to parse, so no tree-sitter; the
+    grammars' releases come from their `.dist-info` names, not importlib.metadata."""
+    repo = build_repo(tmp_path / "repo", [
+        {"a.py": "def f():\n    return 1\n", "b.py": "from a import f\n\nf()\n"},
+        {"a.py": "def g():\n    return 1\n"},
+    ])
+    args = ("--cache-dir", str(tmp_path / "cache"), "diff", "HEAD~1", "HEAD", "--format", "json")
+    cold, cold_out = imported_modules(*args, cwd=repo)
+    warm, warm_out = imported_modules(*args, cwd=repo)
+    assert warm_out == cold_out and [f["code"] for f in json.loads(warm_out)["findings"]] == ["IMP101"]
+    assert "tree_sitter" in cold  # the measure would see it
+    assert not warm & {"tree_sitter", "tree_sitter_python", "importlib.metadata"}

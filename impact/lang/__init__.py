@@ -213,7 +213,9 @@ _BY_SUFFIX = {suffix: language for language in LANGUAGES.values() for suffix in 
 
 def language_of(path: str) -> Language | None:
     """The language of a file, by its suffix; None for a file impact does not read."""
-    return _BY_SUFFIX.get(_suffix(path)) if "." in path.rsplit("/", 1)[-1] else None
+    name = path.rpartition("/")[2]
+    dot = name.rfind(".")
+    return _BY_SUFFIX.get(name[dot:].lower()) if dot >= 0 else None
 
 
 def steers_resolution(path: str) -> bool:

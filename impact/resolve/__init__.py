@@ -9,8 +9,9 @@ does not resolve (`External`), or names a module of the repository that does not
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -55,8 +56,10 @@ def parent_dirs(path: str) -> Iterator[str]:
         directory = posixpath.dirname(directory)
 
 
-def ancestor_dirs(paths: Iterable[str]) -> frozenset[str]:
-    """Every ancestor directory of any of the paths (not the root ''), each walked up once."""
+@lru_cache(maxsize=8)
+def ancestor_dirs(paths: frozenset[str]) -> frozenset[str]:
+    """Every ancestor directory of any of the paths (not the root ''), each walked up once;
+    worked out once per set of paths (each resolver of each revision asks)."""
     found: set[str] = set()
     for path in paths:  # repository paths: no trailing or doubled `/`, so rpartition is dirname
         directory = path.rpartition("/")[0]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Iterator
+from functools import cached_property
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest
@@ -54,11 +55,14 @@ GITIGNORE = ".gitignore"
 PROBE = "impact-probe-of-an-ignored-directory"
 
 
+_CONFIG_FILE_NAMES = frozenset({"package.json", PNPM_WORKSPACE, GITIGNORE, *CONFIG_NAMES})
+
+
 def is_config_file(path: str) -> bool:
     """Files that steer resolution: package.json, tsconfig/jsconfig, pnpm-workspace.yaml."""
-    name = posixpath.basename(path)
+    name = path.rpartition("/")[2]
     return "node_modules/" not in path and (
-        name in ("package.json", PNPM_WORKSPACE, GITIGNORE, *CONFIG_NAMES)
+        name in _CONFIG_FILE_NAMES
         or name.startswith(("tsconfig", "jsconfig")) and name.endswith(".json"))
 
 
@@ -72,7 +76,6 @@ class JsResolver:
         self.paths = paths
         self.dirs = ancestor_dirs(paths)
         self.links = links or Links()
-        self.lower = {p.lower(): p for p in paths}
         self._config_files = dict(config_files)
         self._read_more = read
         self.problems: list[str] = []  # configuration files impact could not read
@@ -367,6 +370,11 @@ class JsResolver:
             if candidate in self.paths:
                 return candidate
         return None
+
+    @cached_property
+    def lower(self) -> dict[str, str]:
+        """Each path by its lower-case form."""
+        return {p.lower(): p for p in self.paths}
 
     def case_mismatch(self, spec: str, importer: str) -> str | None:
         """A file that would match if case did not matter (it fails on Linux)."""

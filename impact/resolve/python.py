@@ -71,8 +71,8 @@ class PythonResolver:
         found = set()
         if "src" in self.dirs:
             found.add("src")
-        for path in self.paths:
-            directory, name = posixpath.split(path)
+        for path in self.paths:  # repository paths: rpartition is posixpath.split
+            directory, _, name = path.rpartition("/")
             if name in PROJECT_FILES:
                 source = posixpath.join(directory, "src")
                 found.add(source if source in self.dirs else directory)
