@@ -131,3 +131,26 @@ def test_a_deleted_or_moved_module_is_the_cause_of_its_missing_imports(repo_fact
     old = [f for f in findings if f["symbol"] == "lib.old"]
     assert len(old) == 3 and all(f["message"].endswith("; it moved to `lib/new.py`") for f in old)
     assert git(repo, "status", "--porcelain") == ""
+
+
+def test_a_public_class_gone_with_a_changed_one_of_its_name_new_elsewhere_names_that_place(
+        repo_factory):
+    """Not the same code, so not a move impact can fix; but where it likely went is said."""
+    base = {"shop/__init__.py": "", "shop/cache.py": "class ResponseCache:\n    size = 1\n",
+            "shop/app.py": "from shop.cache import ResponseCache\n\nResponseCache()\n"}
+    change = {"shop/cache.py": None,
+              "shop/_internal/__init__.py": "",
+              "shop/_internal/cache.py": "class ResponseCache:\n    size = 2\n    ttl = 3\n"}
+    repo = repo_factory([base, change])
+    findings = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json").findings
+    [removed] = [f for f in findings if f["code"] == "IMP201"]
+    assert removed["message"].startswith(
+        "public class `ResponseCache` of `shop/cache.py` was removed; `shop/_internal/cache.py` "
+        "defines a new class `ResponseCache`: if it is this one, changed, import it with "
+        "`from shop._internal.cache import ResponseCache`")
+    # two new classes of that name: no guess
+    two = {**change, "shop/other.py": "class ResponseCache:\n    pass\n"}
+    findings = run_impact(repo_factory([base, two]), "diff", "HEAD~1", "HEAD", "--format",
+                          "json").findings
+    [removed] = [f for f in findings if f["code"] == "IMP201"]
+    assert "defines a new" not in removed["message"]

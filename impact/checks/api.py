@@ -53,12 +53,13 @@ def check(context: ChangeContext) -> list[Finding]:
             for imp in facts.imports:
                 if imp.imported not in (None, "*"):
                     imports_by_name[imp.imported].append((path, imp))
+    new_homes = _new_homes(base, context.head) if by_site else {}
     for symbols in by_site.values():
         symbol = symbols[0]
         users = _consumers(base, symbols, context.head_findings) | _indirect_importers(base, head, symbol,
                                                                           imports_by_name)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
-        findings.append(_removed(symbol, consumers, moves, head))
+        findings.append(_removed(symbol, consumers, moves, head, new_homes))
     findings.extend(_removed_methods(context.head, public))
     return findings
 
@@ -224,18 +225,34 @@ def new_definitions(base: SymbolGraph, head: Revision) -> dict[tuple, list[tuple
     return new
 
 
+def _new_homes(base: SymbolGraph, head: Revision) -> dict[tuple[str, str], list[str]]:
+    """(kind, name) -> the files of head where a definition of that kind and name is new:
+    where a definition that moved with changes (not the same code: no relocation) may be."""
+    homes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for identity, places in new_definitions(base, head).items():
+        for path, name in places:
+            homes[(identity[0], name)].append(path)
+    return homes
+
+
 def _identity(definition: Definition) -> tuple:
     return definition.kind, definition.parameters, definition.body
 
 
 def _removed(symbol: PublicSymbol, consumers: list[Location],
-             moves: dict[tuple[str, str], tuple[str, str]], head: SymbolGraph) -> Finding:
+             moves: dict[tuple[str, str], tuple[str, str]], head: SymbolGraph,
+             new_homes: dict[tuple[str, str], list[str]]) -> Finding:
     kind = symbol.definition.kind if symbol.definition else "symbol"
     message = f"public {kind} `{symbol.name}` of `{symbol.module}` was removed"
     switched = _export_style_change(symbol, head)
     if switched:
         message = switched
     target = moves.get((symbol.defined_in, symbol.definition.name)) if symbol.definition else None
+    homes = new_homes.get((kind, symbol.definition.name), []) if symbol.definition else []
+    if target is None and not switched and len(homes) == 1:
+        message += (f"; `{homes[0]}` defines a new {kind} `{symbol.definition.name}`: if it is "
+                    f"this one, changed, import it with "
+                    f"`{_suggested_import(head, homes[0], symbol.definition.name)}`")
     if target is not None:
         path, name = target
         if path == symbol.defined_in:
