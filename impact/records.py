@@ -21,6 +21,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Iterable
+from functools import cache
 from operator import attrgetter
 
 import msgpack
@@ -83,8 +84,10 @@ def _model_classes(root: type) -> list[type]:
     return found
 
 
+@cache
 def _hints(cls: type) -> dict[str, object]:
-    """The field types of a dataclass, read in the module that defines it."""
+    """The field types of a dataclass, read in the module that defines it (once: both the
+    writer and the reader ask, and typing compiles every annotation it reads)."""
     return typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
 
 
