@@ -202,12 +202,21 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
         parsed = PARSED.get(declared.library)
-        return _Resolved(_method(request.method),
-                         None if base is None or rest is None else base.rstrip("/") + rest,
+        return _Resolved(_method(request.method), _joined(base, rest),
                          None if parsed is None else ((), parsed))
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _joined(base: str | None, rest: str | None) -> str | None:
+    """A client instance's base URL and the URL a call names: a relative one (`tickets`)
+    under the base, as ky's `prefixUrl` and axios's `baseURL` put it."""
+    if base is None or rest is None:
+        return None
+    if rest and not rest.startswith(("/", "?", "#", HOLE, DYNAMIC)):
+        rest = "/" + rest
+    return base.rstrip("/") + rest
 
 
 def _through_fetcher(graph: SymbolGraph, module: str, request: RequestDecl, depth: int

@@ -10,6 +10,7 @@ call is a request and which object is a router is decided with the whole revisio
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -54,9 +55,11 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
     return tree_sitter.Query(LANGUAGES[grammar], source)
 
 
-def extract(root: Node, grammar: str, found: dict | None = None) -> HttpFacts:
+def extract(root: Node, grammar: str, found: dict | None = None,
+            imported: frozenset[str] = frozenset()) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
-    took them."""
+    took them; `imported`: the names the module's imports bind (a client instance made
+    elsewhere is one of them)."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -81,6 +84,8 @@ def extract(root: Node, grammar: str, found: dict | None = None) -> HttpFacts:
     routers += [router for router, _mount in aliases]
     mounts += [mount for _router, mount in aliases]
     fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
+    instances_here = {v.name for v in values if v.kind == "client"}
+    may_be_clients = imported | instances_here  # `api.get('tickets')` is relative to its base
     for call in found.get("call", ()):
         routes.extend(replace(r, owner=_owner(r.owner, call, factories)) for r in _routes(call))
         mount = _mount(call)
@@ -88,7 +93,8 @@ def extract(root: Node, grammar: str, found: dict | None = None) -> HttpFacts:
             child = local.get(mount.child, mount.child)  # inside a function: what it returns
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                   child=_owner(child, call, factories)))
-        request = _keyed_request(call) if js_hooks.hook_name(call) else _request(call)
+        request = _keyed_request(call) if js_hooks.hook_name(call) else \
+            _request(call, may_be_clients)
         if request is not None:
             (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions = [], [], {}
@@ -458,7 +464,11 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
 # -- clients ----------------------------------------------------------------------------
 
 
-def _request(call: Node) -> RequestDecl | None:
+def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
+             ) -> RequestDecl | None:
+    """A call whose URL is a path or a whole URL; or, on a name that may be a client
+    instance with a base URL (`may_be_clients`), a path relative to that base
+    (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows)."""
     function = call.child_by_field_name("function")
     args = _arguments(call)
     if function.type not in ("identifier", "member_expression") or not args:
@@ -471,7 +481,8 @@ def _request(call: Node) -> RequestDecl | None:
     else:
         url = url_of(args[0])
     if url is None or (not url.parts[0].startswith(("/", "http")) and
-                       not (url.holes and url.parts[0] == "")):
+                       not (url.holes and url.parts[0] == "") and
+                       not _relative_on_a_client(function, url, may_be_clients)):
         return None
     method: str | None = ""
     if function.type == "member_expression":
@@ -486,6 +497,21 @@ def _request(call: Node) -> RequestDecl | None:
             literal = string_value(given["method"])
             method = literal.upper() if literal else None
     return RequestDecl(callee, url, method, site(call))
+
+
+RELATIVE_PATH = re.compile(r"[\w.~-]+(/[\w.~%:@-]*)*")
+
+
+def _relative_on_a_client(function: Node, url: Url, may_be_clients: set[str] | frozenset[str]
+                          ) -> bool:
+    """`api.get('tickets')`, `` api.post(`tickets/${id}/close`) ``: a method call on a name
+    that may be a client instance, with a relative path."""
+    if function.type != "member_expression" or not may_be_clients:
+        return False
+    owner = function.child_by_field_name("object")
+    return owner.type == "identifier" and text(owner) in may_be_clients and \
+        text(function.child_by_field_name("property")) in METHODS and \
+        RELATIVE_PATH.fullmatch(url.parts[0]) is not None
 
 
 def _fetches_a_name(request: RequestDecl) -> bool:

@@ -131,7 +131,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                                              for i in imports),
         commonjs=commonjs,
         generated=looks_generated(source),
-        http=http_facts.extract(root, grammar, http_found),
+        http=http_facts.extract(root, grammar, http_found,
+                                frozenset(module.bindings.import_locals)),
     )
 
 
