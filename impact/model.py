@@ -280,7 +280,7 @@ class RouterDecl:
     given, None when it is not a literal."""
 
     name: str
-    kind: str  # flask | blueprint | fastapi | apirouter | express | express-router | hono | koa-router
+    kind: str  # flask | blueprint | fastapi | apirouter | express | express-router | hono | koa-router | nest-controller | nest-global-prefix (NestJS `setGlobalPrefix`)
     prefix: str | None
     site: Site
     factory: bool = False  # made and returned by function `name`: served only where mounted

@@ -17,7 +17,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_hooks, js_reads, paths, proxies
+from impact.http import js_bodies, js_hooks, js_reads, nest, paths, proxies
 from impact.lang.treesitter import LANGUAGES, in_document_order, site, text
 from impact.model import (
     HttpFacts,
@@ -113,6 +113,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             constant = _constant(value)
             if constant is not None:
                 values.append(ValueDecl(name, "constant", constant, site(node)))
+    nest_routers, nest_routes = nest.controllers(root, imported, string_value)
+    routers += nest_routers
+    routes += nest_routes
+    if any(word in root.text for word in nest.APP_CALLS):
+        routers += [r for call in found.get("call", ()) if (r := nest.global_prefix(call, string_value))]
     module_exports = None
     for statement in root.named_children:
         module_exports = _module_exports(statement) or module_exports

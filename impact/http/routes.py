@@ -13,7 +13,7 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import ROUTE_FILE_SUFFIXES, django, paths
+from impact.http import ROUTE_FILE_SUFFIXES, django, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.python import mounting_function
 from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
@@ -59,6 +59,7 @@ class Operation:
 
 def served_operations(graph: SymbolGraph) -> list[Operation]:
     routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
+    _under_nest_global_prefix(routers)
     _instances(graph, routers)
     mounts = _mounts(graph, routers)
     for child, parent in _instance_mounts(graph, routers):
@@ -91,6 +92,18 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                     operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
     return operations
+
+
+def _under_nest_global_prefix(routers: dict[Declared, RouterDecl]) -> None:
+    """Each NestJS controller's prefix with the app's global prefix in front: `""` without
+    one, unknown when a prefix is not a literal or two apps say different ones."""
+    given = {r.prefix for r in routers.values() if r.kind == nest.GLOBAL_PREFIX_KIND}
+    prefix = "" if not given else next(iter(given)) if len(given) == 1 else None
+    for key, router in routers.items():
+        if router.kind == nest.CONTROLLER_KIND:
+            joined = None if prefix is None or router.prefix is None else \
+                paths.join(prefix, router.prefix)
+            routers[key] = replace(router, prefix=joined)
 
 
 def _installed_package(module: str) -> bool:
@@ -291,7 +304,7 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
             result.append(None if above is None else paths.join(above, mine))
     if not mounts.get(router):
-        root = own.kind in APPS or own.kind in ("koa-router", "django-root")
+        root = own.kind in APPS or own.kind in ("koa-router", "django-root", nest.CONTROLLER_KIND)
         result.append(own.prefix if root and not own.factory else None)
     memo[router] = list(dict.fromkeys(result))
     return memo[router]
