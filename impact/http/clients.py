@@ -1,7 +1,8 @@
-"""The requests a revision sends: each call to `fetch`, axios (and its instances), ky or a
-one-level wrapper of those, with the method and the normalised path it asks for; the GET an
-SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and, in
-Python test files, the requests of the app's test clients (impact.http.py_clients).
+"""The requests a revision sends: each call to `fetch`, axios (and its instances), ky,
+jQuery (`$.get`, `$.post`, `$.getJSON`, `$.ajax`) or a one-level wrapper of those, with the
+method and the normalised path it asks for; the GET an SWR or React Query hook sends for a
+key that is a URL (`useSWR('/api/x', fetcher)`); and, in Python test files, the requests of
+the app's test clients (impact.http.py_clients).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable
@@ -34,6 +35,8 @@ QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default
                *((library, hook) for library in ("@tanstack/react-query", "react-query",
                                                  "@tanstack/vue-query", "@tanstack/solid-query")
                  for hook in ("useQuery", "useSuspenseQuery"))}
+JQUERY_NAMES = ("$", "jQuery")
+JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -188,6 +191,9 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         parsed = PARSED["ofetch" if callee in ("$fetch", "ofetch") else "fetch"]
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), parsed))
+    if _verb in JQUERY_METHODS and _is_jquery(graph, module, owner):
+        return _Resolved(JQUERY_METHODS[_verb] or _method(request.method),
+                         _url_text(graph, module, request.url, depth), None)
     if not owner and _query_hook(graph, module, callee):  # SWR / React Query: a GET of its key
         through = _through_fetcher(graph, module, request, depth) if request.fetcher else None
         return through or _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
@@ -297,6 +303,16 @@ def _library(graph: SymbolGraph, module: str, local: str) -> str | None:
         if imp.local == local and imp.source in LIBRARIES and imp.imported in ("default", "*"):
             return local
     return None
+
+
+def _is_jquery(graph: SymbolGraph, module: str, owner: str) -> bool:
+    """`$` or `jQuery`, imported from 'jquery' or the page's global (not bound here)."""
+    if owner not in JQUERY_NAMES:
+        return False
+    imports = [i for i in graph.facts[module].imports if i.local == owner]
+    if imports:
+        return all(i.source == "jquery" for i in imports)
+    return owner not in graph.facts[module].bindings
 
 
 def _query_hook(graph: SymbolGraph, module: str, local: str) -> bool:

@@ -501,6 +501,9 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
         elif "method" in given:
             literal = string_value(given["method"])
             method = literal.upper() if literal else None
+        elif "type" in given:  # jQuery's name for it: `$.ajax({ url, type: 'POST' })`
+            literal = string_value(given["type"])
+            method = literal.upper() if literal and literal.lower() in METHODS else None
     return RequestDecl(callee, url, method, site(call))
 
 
