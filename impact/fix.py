@@ -354,8 +354,9 @@ class _NewNames:
 def _fix_javascript(source: str, wanted: dict[Import, Move], renamed: dict[Site, tuple[str, str]],
                     path: str, resolve: Callable[[str], str | None]) -> str:
     data = source.encode("utf-8")
-    grammar, query_files = language_of(path).grammar(path)
-    root = parser(grammar).parse(data).root_node
+    language = language_of(path)
+    grammar, query_files = language.grammar(path)
+    root = parser(grammar).parse(language.readable(data)).root_node
     nodes = captures(grammar, query_files, root).get("import", ())
     statements = [s for s in map(_js_import, nodes) if s is not None]
     style = _js_style(data, root, nodes)

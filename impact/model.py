@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 PYTHON = "python"
 JAVASCRIPT = "javascript"
 TYPESCRIPT = "typescript"
+COMPONENTS = "components"  # Vue and Svelte single-file components (impact/lang/components.py)
 
 
 @dataclass(frozen=True)

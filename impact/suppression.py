@@ -92,7 +92,7 @@ def read_comments(path: str, source: bytes) -> FileComments:
     from impact.lang.treesitter import captures, parser, site, text  # loads the parsers
 
     grammar = language.grammar(path)[0]
-    root = parser(grammar).parse(source).root_node
+    root = parser(grammar).parse(language.readable(source)).root_node
     directives, malformed = [], []
     for node in captures(grammar, ("comments",), root).get("comment", ()):
         for body in language.directives.bodies(text(node)):

@@ -130,3 +130,22 @@ def test_a_jsdoc_type_in_typescript_or_of_a_name_still_bound_is_not_judged():
     change = {"src/Matrix2.ts": ts.replace("export class Matrix2 {", "export class Matrix22 {"),
               "src/other.js": MATRIX.replace("@return {Matrix2}", "@return {Matrix2|null}")}
     assert [f for f in diff_files(base, change).findings if f.code == "IMP105"] == []
+
+
+def test_optional_keys_of_a_jsdoc_object_type_are_not_type_names():
+    """`{ csp?: Csp; transformError?: (e: unknown) => unknown }`: `csp` and `transformError`
+    are keys, even when the module once bound those names."""
+    doc = ("/**\n * @param {{ idPrefix?: string; csp?: Csp; transformError?: (error: unknown) => "
+           "unknown }} options\n */\nexport function create(options) {\n  return options;\n}\n")
+    base = {"src/render.js": "import { csp, transformError } from './csp.js';\n\n" + doc +
+            "export const both = [csp, transformError];\n",
+            "src/csp.js": "export const csp = 1;\nexport const transformError = 2;\n"}
+    change = {"src/render.js": doc}
+    assert [f for f in diff_files(base, change).findings if f.code == "IMP105"] == []
+    # a type name the module stopped binding is still judged
+    typed = {"src/render.js": base["src/render.js"].replace("@param {{", "@param {Csp | {")
+             .replace("unknown }} options", "unknown }} options").replace("import { csp,",
+                                                                          "import { Csp, csp,"),
+             "src/csp.js": base["src/csp.js"] + "export class Csp {}\n"}
+    gone = {"src/render.js": typed["src/render.js"].replace("import { Csp, csp,", "import { csp,")}
+    assert [f.symbol for f in diff_files(typed, gone).findings if f.code == "IMP105"] == ["Csp", "Csp"]

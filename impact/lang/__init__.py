@@ -21,7 +21,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from impact.lang.directives import HASH_COMMENT, SLASH_COMMENT, DirectiveForm
-from impact.model import JAVASCRIPT, PYTHON, TYPESCRIPT
+from impact.lang import components
+from impact.model import COMPONENTS, JAVASCRIPT, PYTHON, TYPESCRIPT
 from impact.resolve.javascript import JsResolver, is_config_file
 from impact.resolve.python import PythonResolver
 from impact.resolve.python import is_config_file as is_python_config_file
@@ -91,6 +92,8 @@ class Language:
     # statement that imports the name, for messages
     compiled_modules: bool  # modules may be compiled (`.so`) and unreadable to impact
     runtime_globals: Callable[[], frozenset[str]]  # values every module may name unbound
+    reads_script_blocks: bool = False  # its files are components: the grammar reads their
+    # `<script>` blocks (impact/lang/components.py)
     suffixes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -99,6 +102,11 @@ class Language:
     def grammar(self, path: str) -> tuple[str, tuple[str, ...]]:
         """(tree-sitter grammar, query files) of one of its files."""
         return self.grammars[_suffix(path)]
+
+    def readable(self, source: bytes) -> bytes:
+        """The bytes its grammar reads of a file: a component's script blocks, the rest
+        blanked (every site stays where it is in the file)."""
+        return components.script_blocks(source) if self.reads_script_blocks else source
 
     def extract(self, path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
         return import_module(self.extractor).extract(path, source, time_budget)
@@ -202,11 +210,19 @@ _TYPESCRIPT = replace(
     reports_shifted_arguments=False,  # its checker reports a call whose arguments now shift
 )
 
+_COMPONENTS = replace(  # Vue and Svelte single-file components: their scripts
+    _TYPESCRIPT,
+    name=COMPONENTS,
+    grammars={suffix: ("typescript", ("ecmascript", "typescript")) for suffix in components.SUFFIXES},
+    reads_script_blocks=True,
+)
+
 # The registry: every language impact reads, one line each.
 LANGUAGES: dict[str, Language] = {language.name: language for language in (
     _PYTHON,
     _JAVASCRIPT,
     _TYPESCRIPT,
+    _COMPONENTS,
 )}
 _BY_SUFFIX = {suffix: language for language in LANGUAGES.values() for suffix in language.suffixes}
 

@@ -19,7 +19,7 @@ from itertools import accumulate
 from tree_sitter import Node
 
 from impact.http import javascript as http_facts
-from impact.lang import language_of
+from impact.lang import components, language_of
 from impact.lang.generated import looks_generated
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
@@ -87,6 +87,14 @@ def _names_in(data_file: str) -> frozenset[str]:
 
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
+    language = language_of(path)
+    if language.reads_script_blocks:
+        return components.as_component(_extract(path, language.readable(source), time_budget),
+                                       source)
+    return _extract(path, source, time_budget)
+
+
+def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
     language = language_of(path)
     grammar, query_files = language.grammar(path)
     root = parse(grammar, source, time_budget).root_node
@@ -326,7 +334,7 @@ JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
 QUOTED = re.compile(rb"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
 _QUOTES = frozenset(b"'\"`")
-TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*:)")
+TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*\??\s*:)")  # not a key, `k?:` too
 
 
 def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:

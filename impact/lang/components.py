@@ -1,0 +1,62 @@
+"""Single-file components (`.vue`, `.svelte`): their `<script>` blocks are TypeScript (or
+JavaScript, which the TypeScript grammar reads too) in an HTML-like file.
+
+The grammar reads the file with everything outside the script blocks blanked (each byte a
+space, each line break kept), so every site in the facts is the site in the file and `fix`
+edits the file's own bytes. A component is an ES module whose default export is the
+component itself, whether or not a script says `export default` (`<script setup>` does
+not); its other exports are those of Svelte's module script (`<script context="module">`,
+`<script module>`): an instance script's `export let x` declares a prop, not an export.
+Names a script uses unbound are not reported: compiler macros (`defineProps`, `$state`)
+and the auto-imports of Nuxt and unplugin are bound by the build, not by the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from impact.model import Export, FileFacts, Site
+
+SCRIPT = re.compile(rb"(<script\b[^>]*>)(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
+MODULE_SCRIPT = re.compile(rb"""\scontext\s*=\s*["']module["']|\smodule[\s>=]""", re.IGNORECASE)
+NOT_A_LINE_BREAK = re.compile(rb"[^\n]")
+SUFFIXES = (".vue", ".svelte")
+SVELTE = ".svelte"
+COMPONENT = Site(1, 1)  # where the default export, the component, is said to be
+
+
+def script_blocks(source: bytes) -> bytes:
+    """The file with everything but the contents of its script blocks blanked."""
+    kept, end = [], 0
+    for match in SCRIPT.finditer(source):
+        kept += [_blank(source[end:match.start(2)]), match.group(2)]
+        end = match.end(2)
+    kept.append(_blank(source[end:]))
+    return b"".join(kept)
+
+
+def as_component(facts: FileFacts, source: bytes) -> FileFacts:
+    """The facts of a component's scripts as the facts of the component."""
+    module_lines = _module_script_lines(facts.path, source)
+    exports = tuple(e for e in facts.exports
+                    if e.source is not None or any(a <= e.site.line <= b for a, b in module_lines))
+    if not any(e.name == "default" for e in exports):
+        exports += (Export("default", "declaration", COMPONENT),)
+    return replace(facts, exports=exports, unbound=(), esm=True, dynamic_exports=False)
+
+
+def _module_script_lines(path: str, source: bytes) -> list[tuple[int, int]]:
+    """(first, last) line of each script whose exports are the module's: all of a Vue
+    file's, a Svelte file's module scripts."""
+    every = not path.endswith(SVELTE)
+    lines = []
+    for match in SCRIPT.finditer(source):
+        if every or MODULE_SCRIPT.search(match.group(1)):
+            first = source.count(b"\n", 0, match.start(2)) + 1
+            lines.append((first, first + match.group(2).count(b"\n")))
+    return lines
+
+
+def _blank(part: bytes) -> bytes:
+    return NOT_A_LINE_BREAK.sub(b" ", part)
