@@ -18,13 +18,12 @@ every file is checked anyway, or the index is built from every file).
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from impact.http import ROUTE_FILE_SUFFIXES
+from impact.http import may_be_routed_by_path
 from impact.model import FileFacts, HttpFacts, Import, SchemaFacts
 from impact.records import Codec
 
@@ -158,18 +157,9 @@ class Contribution:
             unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
         gone_through = replace(facts.http, **LOOKED_UP_HTTP)
         instances = gone_through.instances != () and \
-            replace(gone_through, instances=()) == NO_HTTP and not _may_route(facts.path)
-        http = not instances and (gone_through != NO_HTTP or _may_route(facts.path))
+            replace(gone_through, instances=()) == NO_HTTP and not may_be_routed_by_path(facts.path)
+        http = not instances and (gone_through != NO_HTTP or may_be_routed_by_path(facts.path))
         return cls(http, instances, facts.schema != NO_SCHEMA, values, types, names, unbound)
-
-
-def _may_route(path: str) -> bool:
-    """A Next.js route handler by its path (as impact.http.routes.next_operations finds
-    them): `route.*` under `app/`, or a module under `pages/` and `api/`."""
-    parts = path.split("/")
-    stem = posixpath.splitext(parts[-1])[0]
-    return path.endswith(ROUTE_FILE_SUFFIXES) and (
-        stem == "route" and "app" in parts[:-1] or "pages" in parts[:-1] and "api" in parts)
 
 
 class IndexBuilder:

@@ -11,5 +11,24 @@ modules with impact's own import resolution (`names.py`). `paths.py` normalises 
 paths; `listing.py` is `impact routes`. The rules are in impact.checks.http.
 """
 
-# the files a Next.js route handler may be (routes.py, and index.py, which must not import it)
+import posixpath
+
+# the files a route handler routed by its path may be (routes.py, and index.py, which must
+# not import it): Next.js, Nuxt (Nitro) and SvelteKit
 ROUTE_FILE_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs")
+NITRO_ROUTE_DIRS = ("api", "routes")  # under server/: `server/api/x.ts` is `/api/x`
+
+
+def may_be_routed_by_path(path: str) -> bool:
+    """A handler a framework routes by its path, whether or not that framework is configured:
+    Next.js `route.*` under `app/` or a module under `pages/` and `api/`; Nuxt
+    `server/api/**` and `server/routes/**`; SvelteKit `+server.*` under `routes/`."""
+    if not path.endswith(ROUTE_FILE_SUFFIXES):
+        return False
+    parts = path.split("/")
+    stem = posixpath.splitext(parts[-1])[0]
+    directories = parts[:-1]
+    return (stem == "route" and "app" in directories or "pages" in directories and "api" in parts
+            or stem == "+server" and "routes" in directories
+            or any(d == "server" and directories[i + 1:i + 2] in (["api"], ["routes"])
+                   for i, d in enumerate(directories)))

@@ -1,8 +1,8 @@
 """The requests a revision sends: each call to `fetch`, axios (and its instances), ky,
-jQuery (`$.get`, `$.post`, `$.getJSON`, `$.ajax`) or a one-level wrapper of those, with the
-method and the normalised path it asks for; the GET an SWR or React Query hook sends for a
-key that is a URL (`useSWR('/api/x', fetcher)`); and, in Python test files, the requests of
-the app's test clients (impact.http.py_clients).
+jQuery (`$.get`, `$.post`, `$.getJSON`, `$.ajax`), Nuxt's `useFetch`/`$fetch` or a
+one-level wrapper of those, with the method and the normalised path it asks for; the GET an
+SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and, in
+Python test files, the requests of the app's test clients (impact.http.py_clients).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable
@@ -35,6 +35,8 @@ QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default
                *((library, hook) for library in ("@tanstack/react-query", "react-query",
                                                  "@tanstack/vue-query", "@tanstack/solid-query")
                  for hook in ("useQuery", "useSuspenseQuery"))}
+NUXT_FETCHES = ("useFetch", "useLazyFetch")  # body in `data.value`: not read
+NUXT_MODULES = ("#app", "#imports", "nuxt/app")
 JQUERY_NAMES = ("$", "jQuery")
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
@@ -191,6 +193,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         parsed = PARSED["ofetch" if callee in ("$fetch", "ofetch") else "fetch"]
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), parsed))
+    if callee in NUXT_FETCHES and _is_nuxts(graph, module, callee):  # `useFetch('/api/x')`
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth), None)
     if _verb in JQUERY_METHODS and _is_jquery(graph, module, owner):
         return _Resolved(JQUERY_METHODS[_verb] or _method(request.method),
                          _url_text(graph, module, request.url, depth), None)
@@ -303,6 +307,14 @@ def _library(graph: SymbolGraph, module: str, local: str) -> str | None:
         if imp.local == local and imp.source in LIBRARIES and imp.imported in ("default", "*"):
             return local
     return None
+
+
+def _is_nuxts(graph: SymbolGraph, module: str, name: str) -> bool:
+    """Nuxt's composable: auto-imported (not bound here), or imported from Nuxt."""
+    imports = [i for i in graph.facts[module].imports if i.local == name]
+    if imports:
+        return all(i.source in NUXT_MODULES for i in imports)
+    return name not in graph.facts[module].bindings
 
 
 def _is_jquery(graph: SymbolGraph, module: str, owner: str) -> bool:

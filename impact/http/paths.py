@@ -19,7 +19,7 @@ Path = tuple[str, ...]
 _FLASK_PARAM = re.compile(r"^<(?:(\w+)(?:\([^)]*\))?:)?\w+>$")
 _BRACE_PARAM = re.compile(r"^\{\w+(?::(\w+))?\}$")
 _EXPRESS_PARAM = re.compile(r"^:\w+(\([^)]*\))?([?*+]?)$")
-_NEXT_PARAM = re.compile(r"^\[(\[)?(\.\.\.)?\w+\]?\]$")
+_NEXT_PARAM = re.compile(r"^\[(\[)?(\.\.\.)?\w+(?:=\w+)?\]?\]$")  # SvelteKit: `[id=integer]`
 _LITERAL = re.compile(r"^[\w.~\-@!$&'()+,;=%]*$")
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "0.0.0.0", "[::1]")
 

@@ -13,7 +13,7 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import ROUTE_FILE_SUFFIXES, django, nest, paths
+from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.python import mounting_function
 from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
@@ -21,6 +21,8 @@ from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
+NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
+SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
 INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})
 RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
@@ -91,6 +93,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 for action, file in extra:
                     operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
+    operations.extend(nitro_operations(graph))
+    operations.extend(sveltekit_operations(graph))
     return operations
 
 
@@ -334,6 +338,53 @@ def next_operations(graph: SymbolGraph) -> list[Operation]:
             if segments[:1] == ["api"] and default is not None:
                 operations.extend(_file_route(module, segments, ("*",), default.site, "default"))
     return operations
+
+
+def nitro_operations(graph: SymbolGraph) -> list[Operation]:
+    """Nuxt (Nitro) server routes, in a project with a `nuxt.config.*`: the default export of
+    `server/api/**` at `/api/**` and of `server/routes/**` at `/**`; `index` is its folder,
+    a `.get`/`.post`/... before the extension takes only that method."""
+    operations = []
+    for root in _config_dirs(graph, NUXT_CONFIGS):
+        server = f"{root}/server/" if root else "server/"
+        for module, facts in sorted(graph.facts.items()):
+            if not module.startswith(server) or not module.endswith(ROUTE_FILE_SUFFIXES):
+                continue
+            top, *folders, name = module[len(server):].split("/")
+            stem, _dot, method = posixpath.splitext(name)[0].rpartition(".")
+            if not stem or method.upper() not in HTTP_METHODS:
+                stem, method = posixpath.splitext(name)[0], ""
+            default = next((e for e in facts.exports if e.name == "default"), None)
+            if top not in NITRO_ROUTE_DIRS or default is None:
+                continue
+            segments = (["api"] if top == "api" else []) + folders + ([] if stem == "index" else [stem])
+            operations.extend(_file_route(module, segments, (method.upper() or "*",), default.site,
+                                          "default"))
+    return operations
+
+
+def sveltekit_operations(graph: SymbolGraph) -> list[Operation]:
+    """SvelteKit endpoints, in a project with a `svelte.config.*`: `src/routes/**/+server.*`
+    exporting GET/POST/... (`fallback`: any other method) at its folders' path."""
+    operations = []
+    for root in _config_dirs(graph, SVELTE_CONFIGS):
+        routes = f"{root}/src/routes/" if root else "src/routes/"
+        for module, facts in sorted(graph.facts.items()):
+            if not module.startswith(routes) or posixpath.splitext(module)[0].rsplit("/", 1)[-1] \
+                    != "+server" or not module.endswith(ROUTE_FILE_SUFFIXES):
+                continue
+            segments = module[len(routes):].split("/")[:-1]
+            for export in facts.exports:
+                if export.name in HTTP_METHODS or export.name == "fallback":
+                    methods = ("*",) if export.name == "fallback" else (export.name,)
+                    operations.extend(_file_route(module, segments, methods, export.site,
+                                                  export.name))
+    return operations
+
+
+def _config_dirs(graph: SymbolGraph, names: tuple[str, ...]) -> list[str]:
+    """The directories holding one of these configuration files (a project's root)."""
+    return sorted({posixpath.dirname(p) for p in graph.paths if p.rsplit("/", 1)[-1] in names})
 
 
 def _file_route(module: str, segments: list[str], methods: tuple[str, ...], site: Site,
