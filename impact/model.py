@@ -12,6 +12,7 @@ PYTHON = "python"
 JAVASCRIPT = "javascript"
 TYPESCRIPT = "typescript"
 COMPONENTS = "components"  # Vue and Svelte single-file components (impact/lang/components.py)
+PAGES = "pages"  # HTML pages and templates: their inline scripts' requests (same module)
 
 
 @dataclass(frozen=True)

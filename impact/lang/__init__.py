@@ -20,9 +20,9 @@ from enum import Enum
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from impact.lang.directives import HASH_COMMENT, SLASH_COMMENT, DirectiveForm
 from impact.lang import components
-from impact.model import COMPONENTS, JAVASCRIPT, PYTHON, TYPESCRIPT
+from impact.lang.directives import HASH_COMMENT, SLASH_COMMENT, DirectiveForm
+from impact.model import COMPONENTS, JAVASCRIPT, PAGES, PYTHON, TYPESCRIPT
 from impact.resolve.javascript import JsResolver, is_config_file
 from impact.resolve.python import PythonResolver
 from impact.resolve.python import is_config_file as is_python_config_file
@@ -37,6 +37,13 @@ class PublicApi(Enum):
     PUBLIC_PACKAGES = "public-packages"  # `__all__`, else non-underscore names, of modules
     # in packages whose path has no private part and that are not tests (impact/public_api.py)
     PACKAGE_ENTRY_POINTS = "package-entry-points"  # the exports of package.json entry points
+
+
+class EmbeddedIn(Enum):
+    """The files of another kind a language's code sits in (impact/lang/components.py)."""
+
+    COMPONENT = "component"  # Vue/Svelte single-file components: their scripts are a module
+    PAGE = "page"  # HTML pages, Jinja/Django templates: only their inline scripts' requests
 
 
 class ImportRewriter(Enum):
@@ -92,8 +99,8 @@ class Language:
     # statement that imports the name, for messages
     compiled_modules: bool  # modules may be compiled (`.so`) and unreadable to impact
     runtime_globals: Callable[[], frozenset[str]]  # values every module may name unbound
-    reads_script_blocks: bool = False  # its files are components: the grammar reads their
-    # `<script>` blocks (impact/lang/components.py)
+    embedded_in: EmbeddedIn | None = None  # its code sits in `<script>` blocks of files of
+    # another kind: the grammar reads those (impact/lang/components.py)
     suffixes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -106,7 +113,7 @@ class Language:
     def readable(self, source: bytes) -> bytes:
         """The bytes its grammar reads of a file: a component's script blocks, the rest
         blanked (every site stays where it is in the file)."""
-        return components.script_blocks(source) if self.reads_script_blocks else source
+        return components.script_blocks(source) if self.embedded_in is not None else source
 
     def extract(self, path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
         return import_module(self.extractor).extract(path, source, time_budget)
@@ -214,7 +221,15 @@ _COMPONENTS = replace(  # Vue and Svelte single-file components: their scripts
     _TYPESCRIPT,
     name=COMPONENTS,
     grammars={suffix: ("typescript", ("ecmascript", "typescript")) for suffix in components.SUFFIXES},
-    reads_script_blocks=True,
+    embedded_in=EmbeddedIn.COMPONENT,
+)
+_PAGES = replace(  # HTML pages and server-side templates: their inline scripts' requests
+    _JAVASCRIPT,
+    name=PAGES,
+    grammars={suffix: ("javascript", ("ecmascript", "javascript", "jsx"))
+              for suffix in components.PAGE_SUFFIXES},
+    embedded_in=EmbeddedIn.PAGE,
+    scripts_share_globals=False,
 )
 
 # The registry: every language impact reads, one line each.
@@ -223,6 +238,7 @@ LANGUAGES: dict[str, Language] = {language.name: language for language in (
     _JAVASCRIPT,
     _TYPESCRIPT,
     _COMPONENTS,
+    _PAGES,
 )}
 _BY_SUFFIX = {suffix: language for language in LANGUAGES.values() for suffix in language.suffixes}
 

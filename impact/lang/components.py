@@ -1,5 +1,7 @@
-"""Single-file components (`.vue`, `.svelte`): their `<script>` blocks are TypeScript (or
-JavaScript, which the TypeScript grammar reads too) in an HTML-like file.
+"""Code in `<script>` blocks of files of another kind. Single-file components (`.vue`,
+`.svelte`): their script blocks are TypeScript (or JavaScript, which the TypeScript grammar
+reads too) in an HTML-like file. HTML pages and server-side templates (`.html`, Jinja,
+Django): only the requests of their inline scripts are read (as_page).
 
 The grammar reads the file with everything outside the script blocks blanked (each byte a
 space, each line break kept), so every site in the facts is the site in the file and `fix`
@@ -16,12 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from impact.model import Export, FileFacts, Site
+from impact.model import Export, FileFacts, HttpFacts, Site
 
 SCRIPT = re.compile(rb"(<script\b[^>]*>)(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
 MODULE_SCRIPT = re.compile(rb"""\scontext\s*=\s*["']module["']|\smodule[\s>=]""", re.IGNORECASE)
 NOT_A_LINE_BREAK = re.compile(rb"[^\n]")
 SUFFIXES = (".vue", ".svelte")
+PAGE_SUFFIXES = (".html", ".htm", ".jinja", ".jinja2", ".j2")
 SVELTE = ".svelte"
 COMPONENT = Site(1, 1)  # where the default export, the component, is said to be
 
@@ -44,6 +47,18 @@ def as_component(facts: FileFacts, source: bytes) -> FileFacts:
     if not any(e.name == "default" for e in exports):
         exports += (Export("default", "declaration", COMPONENT),)
     return replace(facts, exports=exports, unbound=(), esm=True, dynamic_exports=False)
+
+
+def has_script(source: bytes) -> bool:
+    return SCRIPT.search(source) is not None
+
+
+def as_page(facts: FileFacts | None, path: str, language: str) -> FileFacts:
+    """The facts of an HTML page's or template's inline scripts that impact uses: their
+    requests (and the constants and wrappers those are built with); None: it has no script.
+    Template syntax inside a script (`{{ x }}`, `{% if %}`) is no JavaScript: what else the
+    scripts say is not judged, syntax errors included."""
+    return FileFacts(path, language, http=facts.http if facts else HttpFacts(), esm=True)
 
 
 def _module_script_lines(path: str, source: bytes) -> list[tuple[int, int]]:

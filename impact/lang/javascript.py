@@ -19,7 +19,7 @@ from itertools import accumulate
 from tree_sitter import Node
 
 from impact.http import javascript as http_facts
-from impact.lang import components, language_of
+from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
@@ -88,10 +88,12 @@ def _names_in(data_file: str) -> frozenset[str]:
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
     language = language_of(path)
-    if language.reads_script_blocks:
-        return components.as_component(_extract(path, language.readable(source), time_budget),
-                                       source)
-    return _extract(path, source, time_budget)
+    if language.embedded_in is None:
+        return _extract(path, source, time_budget)
+    if language.embedded_in is EmbeddedIn.PAGE:
+        return components.as_page(_extract(path, language.readable(source), time_budget)
+                                  if components.has_script(source) else None, path, language.name)
+    return components.as_component(_extract(path, language.readable(source), time_budget), source)
 
 
 def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
