@@ -130,3 +130,35 @@ def test_a_jsdoc_type_in_typescript_or_of_a_name_still_bound_is_not_judged():
     change = {"src/Matrix2.ts": ts.replace("export class Matrix2 {", "export class Matrix22 {"),
               "src/other.js": MATRIX.replace("@return {Matrix2}", "@return {Matrix2|null}")}
     assert [f for f in diff_files(base, change).findings if f.code == "IMP105"] == []
+
+
+RENDER = """/**
+ * @param {{ prefix: string }} options
+ */
+export function render(options) {
+  const nonce = make();
+  const transform = (error) => error;
+  return [options.prefix, nonce, transform];
+}
+
+function make() {
+  return 'n';
+}
+"""
+
+
+def test_optional_keys_and_methods_of_a_jsdoc_object_type_are_not_names():
+    """`{{ nonce?: string; transform?(e: unknown): unknown }}` in a JSDoc type: optional
+    property and method keys are members of the object type, not types to resolve, even
+    when the file binds the same names as variables."""
+    change = {"src/render.js": RENDER.replace(
+        "{{ prefix: string }}",
+        "{{ prefix: string; nonce?: string; transform?(error: unknown): unknown;"
+        " make(): string }}")}
+    assert [f for f in diff_files({"src/render.js": RENDER}, change).findings
+            if f.code == "IMP105"] == []
+    typed = {"src/render.js": RENDER.replace("{{ prefix: string }}",
+                                             "{{ prefix: string; nonce?: transform }}")}
+    found = [(f.line, f.symbol, f.severity) for f in
+             diff_files({"src/render.js": RENDER}, typed).findings if f.code == "IMP105"]
+    assert found == [(2, "transform", "warning")]  # the type of an optional key still counts

@@ -325,13 +325,16 @@ JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
 QUOTED = re.compile(rb"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
 _QUOTES = frozenset(b"'\"`")
-TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*:)")
+# a name, unless it is the key of an object type's property or method (`key: T`, `key?: T`,
+# `key(a: A): T`, `key?(): T`)
+TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*\??\s*[:(])")
 
 
 def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
     """The names the JSDoc types of a JavaScript file use (`@param {Vector3} v`, `@return
     {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
-    part of a dotted name counts; object-type keys, quoted text and `@template` names do not."""
+    part of a dotted name counts; object-type keys (optional ones and methods too), quoted
+    text and `@template` names do not."""
     refs = []
     line_starts: list[int] = []  # of every line, once a name is found
     for block in JSDOC.finditer(source):
