@@ -173,6 +173,26 @@ def test_python_linter_suppression_of_undefined_names_covers_imp105_only(comment
     assert result.json["summary"]["suppressed"] == (1 if honoured else 0)
 
 
+def test_a_deliberately_unbound_annotation_marked_noqa_is_no_error(repo_factory):
+    """attrs' test of an unimported `ClassVar` (a class-body annotation Python 3.14 never
+    evaluates), in a file that imports `ClassVar` in another test: `# noqa: F821` marks it."""
+    base = {"tests/test_annotations.py": "def test_imported():\n"
+                                         "    from typing import ClassVar\n\n"
+                                         "    class C:\n        x: ClassVar[int] = 1\n"}
+    added = ("\n\ndef test_unimported():\n    class C:\n"
+             "        cls_var: ClassVar[str]{}\n        value: int = 1\n")
+    marked = {"tests/test_annotations.py": base["tests/test_annotations.py"]
+              + added.format("  # noqa: F821")}
+    bare = {"tests/test_annotations.py": base["tests/test_annotations.py"] + added.format("")}
+    repo = repo_factory([base, marked, bare])
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD~1", "--format", "json")
+    assert (result.exit_code, result.findings) == (0, []), result.stderr
+    assert result.json["summary"]["suppressed"] == 1
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD", "--format", "json")  # not marked
+    assert [(f["code"], f["line"], f["symbol"]) for f in result.findings] == [
+        ("IMP105", 10, "ClassVar")]
+
+
 @pytest.mark.parametrize("app, honoured", [
     ("helper(keep);  // eslint-disable-line no-undef\n", True),
     ("helper(keep);  /* eslint-disable-line */\n", True),
