@@ -27,7 +27,7 @@ from impact.lang.syntax_errors import (
     SyntaxErrors,
     error_bytes,
     read_errors,
-    separate_type_members,
+    separate_members,
     type_only_star_export,
 )
 from impact.lang.treesitter import captures, parse, site, split_captures, text
@@ -90,8 +90,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     language = language_of(path)
     grammar, query_files = language.grammar(path)
     root = parse(grammar, source, time_budget).root_node
-    if root.has_error and grammar == "typescript":
-        source, root = _with_members_separated(source, root, time_budget)
+    if root.has_error:
+        source, root = _with_members_separated(source, root, grammar, time_budget)
     errors = read_errors(root, source)
     found, http_found = split_captures(
         captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
@@ -135,14 +135,14 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     )
 
 
-def _with_members_separated(source: bytes, root: Node, time_budget: float | None
+def _with_members_separated(source: bytes, root: Node, grammar: str, time_budget: float | None
                             ) -> tuple[bytes, Node]:
-    """The source and tree with type members separated (syntax_errors.separate_type_members),
-    when that leaves fewer errors."""
-    repaired = separate_type_members(source)
+    """The source and tree with members separated (syntax_errors.separate_members), when
+    that leaves fewer errors."""
+    repaired = separate_members(source, grammar)
     if repaired == source:
         return source, root
-    other = parse("typescript", repaired, time_budget).root_node
+    other = parse(grammar, repaired, time_budget).root_node
     return (repaired, other) if error_bytes(other) < error_bytes(root) else (source, root)
 
 
