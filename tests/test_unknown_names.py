@@ -4,7 +4,7 @@ the repository, the runtime's globals and what configuration and dependencies ma
 
 from __future__ import annotations
 
-from conftest import diff_result
+from conftest import diff_result, run_impact
 
 from impact.api import diff_files
 
@@ -162,3 +162,23 @@ def test_optional_keys_and_methods_of_a_jsdoc_object_type_are_not_names():
     found = [(f.line, f.symbol, f.severity) for f in
              diff_files({"src/render.js": RENDER}, typed).findings if f.code == "IMP105"]
     assert found == [(2, "transform", "warning")]  # the type of an optional key still counts
+
+
+def test_a_umd_namespace_of_the_dependencies_types_names_types_without_an_import(repo_factory):
+    """`export as namespace React` (@types/react) lets a module write `React.ReactNode` in a
+    type position without importing React (plane dropped the import in 400 files); a value
+    use of it (`React.useState`) still needs the import (tsc TS2686)."""
+    base = {"package.json": '{"dependencies": {"react": "^19.0.0"}}',
+            "src/option.tsx": "import React from 'react';\n"
+                              "type Props = { icon?: React.ReactNode; title: string };\n"
+                              "export function Option({ icon, title }: Props) {\n"
+                              "  return <b>{icon}{title}</b>;\n}\n"}
+    change = {"src/option.tsx": base["src/option.tsx"].replace("import React from 'react';\n", "")}
+    value = {"src/option.tsx": change["src/option.tsx"].replace(
+        "  return", "  const [open] = React.useState(false);\n  return")}
+    repo = repo_factory([base, change, value])
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD~1", "--format", "json")
+    assert (result.exit_code, result.findings) == (0, []), result.stderr
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD", "--format", "json")
+    assert [(f["code"], f["line"], f["symbol"]) for f in result.findings] == [
+        ("IMP105", 3, "React")]
