@@ -36,6 +36,8 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
     ("src/button.tsx", "export const Link = () => <a href=\"/?a=1&b=2\">A</a>;\n"),
+    ("src/button.tsx", "export const Notes = () => (\n  <div>\n    <h3>Size & Colour</h3>\n"
+                       "  </div>\n);\n"),
     ("src/button.ts", TS_OVERLOADS),
     # written without `;`: members named in_..., instanceof_..., in (paperless-ngx's task counts)
     ("src/button.ts", "export interface Counts {\n  all: number\n  in_progress: number\n"

@@ -6,10 +6,11 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
 - A grammar gap — valid code the pinned grammars cannot read: `export type * from`,
   variance annotations (`interface X<in out T>`), type arguments of a tagged template
   (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, `&` in a JSX attribute
-  string, and JavaScript's `using` declarations — is no problem at all. The queries read
-  what it binds (`grammars/*.scm`). Two more, in code written without `;` (generic call
-  signatures in a type; a member or statement named `in_...` or `instanceof_...`), can
-  swallow the rest of the file: they are repaired and the file parsed again.
+  string or in JSX text (`<h3>Size & Colour</h3>`), and JavaScript's `using` declarations —
+  is no problem at all. The queries read what it binds (`grammars/*.scm`). Two more, in
+  code written without `;` (generic call signatures in a type; a member or statement named
+  `in_...` or `instanceof_...`), can swallow the rest of the file: they are repaired and the
+  file parsed again.
 - Any other error is a Problem (IMP301, which a diff reports only when the change brought
   it). While errors cover less than half of the file it is `recovered`: its facts come from
   the well-formed rest of the tree, what stands inside an error is left out, names written
@@ -144,7 +145,7 @@ def is_grammar_gap(node: Node, source: bytes) -> bool:
     """Whether an ERROR or MISSING node stands for valid code the grammar cannot read."""
     if node.end_byte - node.start_byte > CONTEXT:
         return False
-    if _in_jsx_attribute_string(node):
+    if _in_jsx_attribute_string(node) or _bare_ampersand_in_jsx_text(node):
         return True
     ending = source[max(0, node.start_byte - CONTEXT):node.end_byte]
     inside = source[node.start_byte:node.end_byte]
@@ -159,6 +160,14 @@ def _in_jsx_attribute_string(node: Node) -> bool:
     parent = node.parent
     return parent is not None and parent.type == "string" and parent.parent is not None and \
         parent.parent.type == "jsx_attribute"
+
+
+def _bare_ampersand_in_jsx_text(node: Node) -> bool:
+    """`<h3>Dimensions & Styling</h3>`: JSX text may hold a `&` that starts no character
+    reference, but the grammars read one as the start of a reference."""
+    parent = node.parent
+    return node.is_error and parent is not None and parent.type in ("jsx_element", "jsx_fragment") \
+        and text(node).startswith("&")
 
 
 def type_only_star_export(node: Node) -> bool:
