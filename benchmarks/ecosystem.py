@@ -130,6 +130,24 @@ REPOS = (
     Repo("NodeBB/NodeBB", "ab329b3b4c4d4cc9717b2938908649382cca2b39", "Express JS app"),
     Repo("excalidraw/excalidraw", "4872083c044491b6d5c96ae134a75464f96d6831",
          "React TSX app monorepo"),
+    # added 2026-12-01, never tuned against before their first run ("unseen repositories")
+    Repo("encode/starlette", "cb8f84f5284dc301ca7a31eb732b9e140769dd48", "Python library"),
+    Repo("python-attrs/attrs", "c1dc5dcba16ed827aa6dcad896b41a3afedb4e32", "Python library"),
+    Repo("fastapi/typer", "9a7b2e83f6b62c750d6026b0de9ebf2026a8b8fa", "Python library"),
+    Repo("marshmallow-code/marshmallow", "341b927f219205704728c05cd61f04d7e9727523",
+         "Python library"),
+    Repo("colinhacks/zod", "e516c3baf22615e20934116abebfed6c000222c2", "TS monorepo"),
+    Repo("vuejs/core", "e2bede96134f757aad5c5b33ac9be055022dbfc8", "TS monorepo"),
+    Repo("sveltejs/svelte", "15720b16a5ef33e3e1f4301c77b94ec375070e73", "JS (JSDoc) monorepo"),
+    Repo("date-fns/date-fns", "dd66398305c2b015fba3c1b3d31ccff42ee8d4cf", "TS library"),
+    Repo("paperless-ngx/paperless-ngx", "b0e0e8a35373a5d9d588a507cb63c79e50a23403",
+         "Django + Angular TS app"),
+    Repo("makeplane/plane", "4ca6d6c7b807ad09bb571af2c43e85bf47c3ec6b",
+         "Django + Next.js TSX app monorepo"),
+    Repo("mathesar-foundation/mathesar", "e214743031f1e5aa762b22ac53b321755223da57",
+         "Django + Svelte TS app"),
+    Repo("TandoorRecipes/recipes", "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
+         "Django + Vue TS app"),
 )
 
 

@@ -1,8 +1,9 @@
 """The public API of one snapshot: which (module, name) pairs other code may rely on.
 
 Python: a module's `__all__` when it has one, else its top-level definitions without a
-leading underscore, in modules inside packages whose path has no private (`_x`) part and
-that are not tests nor example code (top-level `docs/`, `examples/`); names a package's
+leading underscore, in modules inside packages whose path has no private (`_x`) part, whose
+name an import statement can spell (not Django's migration `0004_auto.py`) and that are not
+tests nor example code (top-level `docs/`, `examples/`); names a package's
 `__init__` re-exports are public through it too.
 JavaScript/TypeScript: what the `package.json` entry points expose (`exports` with
 subpaths and conditions, `main`, `module`, `types`; `index.*` when none is given), followed
@@ -109,6 +110,8 @@ def is_public_python_module(graph: SymbolGraph, path: str) -> bool:
         return False
     if filename.startswith("_") and not filename.startswith("__init__."):
         return False
+    if not filename.partition(".")[0].isidentifier():
+        return False  # no import statement can name it (a migration `0004_auto.py`, `run-me.py`)
     return graph.python.is_package(directory)
 
 

@@ -11,7 +11,9 @@ A comment that looks like a suppression but cannot be read is an IMP302 warning.
 edited, or on every line with `--all`. A suppression is "used" when any finding of the codes it
 names is on the line it covers, whether or not that finding is new, selected or excluded.
 IMP201 and IMP202 exist only relative to a change, so a suppression that names only them is
-never reported as unused.
+never reported as unused. A linter's own suppression of its undefined-name rule (`# noqa: F821`,
+`// eslint-disable-next-line no-undef`, `// @ts-expect-error`) suppresses IMP105 on the line it
+covers, and is never reported.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from impact.checks import RULES
 from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from impact.lang import language_of
-from impact.lang.directives import Parsed
+from impact.lang.directives import LINTER_MARKER, Parsed
 from impact.model import Finding, Site
 
 MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
@@ -39,6 +41,7 @@ class Directive:
     text: str  # the directive as written
     line: int
     codes: frozenset[str] | None
+    linter: bool = False  # a linter's own suppression, honoured: never malformed nor unused
 
     def covers(self, finding: Finding) -> bool:
         return finding.line == self.line and (self.codes is None or finding.code in self.codes)
@@ -70,7 +73,8 @@ class Suppressions:
     def of(self, path: str) -> FileComments:
         if path not in self._files:
             source = self.sources.get(path, b"")
-            self._files[path] = read_comments(path, source) if may_suppress(source) else NO_COMMENTS
+            self._files[path] = read_comments(path, source) \
+                if may_suppress(source) or LINTER_MARKER.search(source) else NO_COMMENTS
         return self._files[path]
 
     def covering(self, finding: Finding) -> Directive | None:
@@ -103,6 +107,11 @@ def read_comments(path: str, source: bytes) -> FileComments:
                 next_line, codes = parsed
                 line = node.end_point[0] + 2 if next_line else node.start_point[0] + 1
                 directives.append(Directive(site(node), body, line, codes))
+            honoured = language.directives.honoured(body)
+            if honoured is not None:
+                next_line, codes = honoured
+                line = node.end_point[0] + 2 if next_line else node.start_point[0] + 1
+                directives.append(Directive(site(node), body, line, codes, linter=True))
     return FileComments(tuple(directives), tuple(malformed))
 
 
@@ -153,7 +162,7 @@ def comment_findings(head: Suppressions, scope: dict[str, set[int] | None],
         if not unused:
             continue
         for directive in comments.directives:
-            if lines is not None and directive.site.line not in lines:
+            if directive.linter or lines is not None and directive.site.line not in lines:
                 continue
             if directive.codes is not None and directive.codes <= CHANGE_ONLY_CODES:
                 continue

@@ -36,7 +36,17 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
     ("src/button.tsx", "export const Link = () => <a href=\"/?a=1&b=2\">A</a>;\n"),
+    ("src/button.tsx", "export const Notes = () => (\n  <div>\n    <h3>Size & Colour</h3>\n"
+                       "  </div>\n);\n"),
     ("src/button.ts", TS_OVERLOADS),
+    # written without `;`: members named in_..., instanceof_..., in (paperless-ngx's task counts)
+    ("src/button.ts", "export interface Counts {\n  all: number\n  in_progress: number\n"
+                      "  in2: number\n  done: number\n}\n"),
+    ("src/button.tsx", "export type Easing = {\n  out: string\n  in: string\n}\n"),
+    ("src/button.js", "export class Job {\n  state = 'new'\n  instanceof_check = true\n"
+                      "  in$flight = 0\n}\n"),
+    ("src/button.js", "export function* walk(items) {\n  for (const x of\n    in_order(items)) {\n"
+                      "    yield x\n  }\n}\nfunction in_order(a) { return a }\n"),
     ("src/button.js", "const acquire = () => ({ [Symbol.dispose]() {} });\n"
                       "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
 ])

@@ -83,19 +83,22 @@ def test_long_reports_are_capped_with_a_note(repo_factory):
 def test_every_value_stays_in_its_cell_code_span_summary_and_link(repo_factory):
     """Names that would end a table cell, a code span, a code block, the `<summary>` line or
     a link URL, or would mention someone, are escaped where each is put."""
-    piped, ticked = "pkg/a|b\\|c.py", "pkg/tick``s.py"  # public modules whose function goes
+    # public modules whose function goes, in packages whose names no import statement can
+    # spell (a module so named would be no public API)
+    piped, ticked = "pkg/a|b\\|c/util.py", "pkg/tick``s/util.py"
     summary = "x</code></summary>\n\n@admin #12 `y`.py"
     linked = "a b)(c.py"
     dangling = "from pkg.util import nothing  # ```` \x1b[2J\n"
-    repo = repo_factory([{**BASE, piped: BASE["pkg/util.py"], ticked: BASE["pkg/util.py"]},
+    packages = {path.replace("util.py", "__init__.py"): "" for path in (piped, ticked)}
+    repo = repo_factory([{**BASE, **packages, piped: BASE["pkg/util.py"], ticked: BASE["pkg/util.py"]},
                          {piped: "", ticked: "", summary: dangling, linked: dangling}])
     text = markdown(repo, "--repo-url", "https://github.com/acme/shop", "--sha", "abc")
     rows = [line for line in text.splitlines() if line.startswith("| ") and "helper" in line]
     assert len(rows) == 2
     for row in rows:  # GitHub splits a row at every `|` not escaped by a backslash
         assert len(re.split(r"(?<!\\)\|", row)) == 5, row
-    assert "<code>pkg/a&#124;b&#92;&#124;c.py</code>" in rows[0] + rows[1]
-    assert "``` pkg/tick``s.py ```" in rows[0] + rows[1]
+    assert "<code>pkg/a&#124;b&#92;&#124;c/util.py</code>" in rows[0] + rows[1]
+    assert "``` pkg/tick``s/util.py ```" in rows[0] + rows[1]
     assert ("<summary><code>x&lt;/code&gt;&lt;/summary&gt;&#92;n&#92;n@\u200badmin #\u200b12 "
             "&#96;y&#96;.py</code> (1)</summary>") in text
     assert "[line 1](https://github.com/acme/shop/blob/abc/a%20b%29%28c.py#L1)" in text

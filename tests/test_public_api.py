@@ -59,6 +59,24 @@ def test_example_packages_of_the_documentation_are_not_public_api():
         ("IMP201", "pkg/examples/hello.py")]
 
 
+def test_modules_no_import_statement_can_name_are_not_public_api(repo_factory):
+    """A module whose name is no identifier (Django's and alembic's migrations,
+    `0004_auto_20160114_1844.py`; `build-docs.py`) cannot be imported by name: its framework or
+    runner loads it by path, so removing it or changing its functions breaks no importer."""
+    migration = ("def forwards(apps, schema_editor):\n    pass\n\n\n"
+                 "class Migration:\n    operations = [forwards]\n")
+    base = {**PKG, "pkg/migrations/__init__.py": "", "pkg/migrations/0004_auto.py": migration,
+            "pkg/build-docs.py": "def main(argv):\n    pass\n"}
+    change = {"pkg/migrations/0004_auto.py": None,
+              "pkg/build-docs.py": "def main(argv, out):\n    pass\n",
+              "pkg/util.py": "def helper(x):\n    return x\n"}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [(f["code"], f["file"], f["symbol"]) for f in result.findings] == [
+        ("IMP201", "pkg/util.py", "other")]
+
+
 def test_all_decides_what_is_public():
     base = {**PKG, "pkg/util.py": "__all__ = ['helper']\n" + PKG["pkg/util.py"]}
     change = {"pkg/util.py": "__all__ = ['helper']\n\n\ndef helper(x):\n    return x\n"}

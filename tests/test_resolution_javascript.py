@@ -225,6 +225,11 @@ IGNORED_OUTPUT = {".gitignore": "/src/generated\n*.output.ts\n",
 IGNORED_RELATIVE = {".gitignore": "*.output.ts\n", "src/a.ts": "import { q } from './table.output';\n"}
 BROKEN_TSCONFIG = {"tsconfig.json": '{ "compilerOptions": { "paths": { "@/*": ["src/*"] }\n',
                    "src/a.ts": "import { x } from '@/missing';\n"}
+ROOT_DIRS_GENERATED = {  # React Router's route types, generated beside the routes' directories
+    ".gitignore": ".react-router/\n",
+    "web/tsconfig.json": '{"compilerOptions": {"rootDirs": [".", "./.react-router/types"]}}\n',
+    "web/app/routes/home.tsx": "import type { Route } from './+types/home';\n"
+                               "export function loader(a: Route.LoaderArgs) { return a; }\n"}
 
 
 @pytest.mark.parametrize("tree, warning", [
@@ -237,8 +242,11 @@ BROKEN_TSCONFIG = {"tsconfig.json": '{ "compilerOptions": { "paths": { "@/*": ["
                        "revision (generated?)"),
     (BUNDLER_ALIAS, "'#app': no package.json `imports` or tsconfig `paths` entry defines it"),
     (BROKEN_TSCONFIG, "tsconfig.json is not valid JSON with comments"),
+    (ROOT_DIRS_GENERATED, "'./+types/home' (the `rootDirs` of web/tsconfig.json) points to "
+                          "web/.react-router/, which is not in this revision"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
-        "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig"])
+        "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig",
+        "root-dirs-to-generated-dir"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     repo = repo_factory([{"README.md": "x\n"}, tree])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
@@ -246,6 +254,20 @@ def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     assert result.findings == []
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("impact: warning: ") and warning in lines[0], lines
+
+
+def test_a_relative_import_resolves_through_the_other_root_dirs(repo_factory):
+    """`rootDirs` merges directories for relative imports: `./template` from src/views/ is
+    generated/views/template.ts; a name it lacks is IMP101, a file no root holds IMP102."""
+    base = {"tsconfig.json": '{"compilerOptions": {"rootDirs": ["src", "generated"]}}\n',
+            "generated/views/template.ts": "export const T = 1;\n",
+            "src/views/a.ts": "import { T } from './template';\nexport const a = T;\n"}
+    change = {"src/views/a.ts": "import { T, U } from './template';\nimport { V } from './gone';\n"
+                                "export const a = [T, U, V];\n"}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert sorted(result.keys()) == [("IMP101", "src/views/a.ts", 1, "U"),
+                                     ("IMP102", "src/views/a.ts", 2, "./gone")], result.stderr
 
 
 def test_installed_packages_are_skipped_silently(repo_factory):

@@ -146,6 +146,71 @@ def test_typescript_forms(suffix):
     assert keys(result) == []
 
 
+# -- the linters' own undefined-name suppressions -------------------------------------------
+
+
+@pytest.mark.parametrize("comment, honoured", [
+    ("# noqa: F821", True),
+    ("# noqa:E501,F821", True),
+    ("# NOQA", True),
+    ("# type: ignore", True),
+    ("# type: ignore[name-defined]", True),
+    ("# pyright: ignore[reportUndefinedVariable]", True),
+    ("# fmt: skip  # noqa: F821", True),
+    ("# noqa: F401", False),
+    ("# type: ignore[attr-defined]", False),
+    ("# pyright: ignore[reportAttributeAccessIssue]", False),
+    ("# noqatest", False),
+])
+def test_python_linter_suppression_of_undefined_names_covers_imp105_only(comment, honoured):
+    """A name the author marks as deliberately unbound with the linter's own suppression
+    (attrs' `cls_var: ClassVar[str]  # noqa: F821`, a test of NameError) is no IMP105; the
+    comment suppresses no other code and is never an unused or malformed suppression."""
+    result = run(PY_BASE, app_change("from pkg.util import helper  " + comment.replace(
+        "F821", "F821, F401") + "\n\nprint(os.sep, helper())  " + comment + "\n"), "--strict")
+    expected = [("IMP101", "app.py", 1, "helper")]
+    assert keys(result) == (expected if honoured else expected + [("IMP105", "app.py", 3, "os")])
+    assert result.json["summary"]["suppressed"] == (1 if honoured else 0)
+
+
+def test_a_deliberately_unbound_annotation_marked_noqa_is_no_error(repo_factory):
+    """attrs' test of an unimported `ClassVar` (a class-body annotation Python 3.14 never
+    evaluates), in a file that imports `ClassVar` in another test: `# noqa: F821` marks it."""
+    base = {"tests/test_annotations.py": "def test_imported():\n"
+                                         "    from typing import ClassVar\n\n"
+                                         "    class C:\n        x: ClassVar[int] = 1\n"}
+    added = ("\n\ndef test_unimported():\n    class C:\n"
+             "        cls_var: ClassVar[str]{}\n        value: int = 1\n")
+    marked = {"tests/test_annotations.py": base["tests/test_annotations.py"]
+              + added.format("  # noqa: F821")}
+    bare = {"tests/test_annotations.py": base["tests/test_annotations.py"] + added.format("")}
+    repo = repo_factory([base, marked, bare])
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD~1", "--format", "json")
+    assert (result.exit_code, result.findings) == (0, []), result.stderr
+    assert result.json["summary"]["suppressed"] == 1
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD", "--format", "json")  # not marked
+    assert [(f["code"], f["line"], f["symbol"]) for f in result.findings] == [
+        ("IMP105", 10, "ClassVar")]
+
+
+@pytest.mark.parametrize("app, honoured", [
+    ("helper(keep);  // eslint-disable-line no-undef\n", True),
+    ("helper(keep);  /* eslint-disable-line */\n", True),
+    ("// eslint-disable-next-line no-console, no-undef -- set by the page\nhelper(keep);\n", True),
+    ("// @ts-expect-error\nhelper(keep);\n", True),
+    ("// @ts-ignore: a page global\nhelper(keep);\n", True),
+    ("helper(keep);  // eslint-disable-line no-console\n", False),
+    ("// eslint-disable-next-line no-undef\n\nhelper(keep);\n", False),
+    ("helper(keep);  // @ts-expect-error\n", False),
+])
+def test_javascript_linter_suppression_of_undefined_names(app, honoured):
+    result = js_run("import { helper } from './lib.js';\n" + app, "ts")
+    expected = [("IMP101", "src/app.ts", 1, "helper")]
+    line = app.count("\n")
+    assert keys(result) == (expected if honoured else
+                            expected + [("IMP105", "src/app.ts", line + 1, "keep")])
+
+
 # -- malformed and unused -------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@ the repository, the runtime's globals and what configuration and dependencies ma
 
 from __future__ import annotations
 
-from conftest import diff_result
+from conftest import diff_result, run_impact
 
 from impact.api import diff_files
 
@@ -149,3 +149,55 @@ def test_optional_keys_of_a_jsdoc_object_type_are_not_type_names():
              "src/csp.js": base["src/csp.js"] + "export class Csp {}\n"}
     gone = {"src/render.js": typed["src/render.js"].replace("import { Csp, csp,", "import { csp,")}
     assert [f.symbol for f in diff_files(typed, gone).findings if f.code == "IMP105"] == ["Csp", "Csp"]
+
+
+RENDER = """/**
+ * @param {{ prefix: string }} options
+ */
+export function render(options) {
+  const nonce = make();
+  const transform = (error) => error;
+  return [options.prefix, nonce, transform];
+}
+
+function make() {
+  return 'n';
+}
+"""
+
+
+def test_optional_keys_and_methods_of_a_jsdoc_object_type_are_not_names():
+    """`{{ nonce?: string; transform?(e: unknown): unknown }}` in a JSDoc type: optional
+    property and method keys are members of the object type, not types to resolve, even
+    when the file binds the same names as variables."""
+    change = {"src/render.js": RENDER.replace(
+        "{{ prefix: string }}",
+        "{{ prefix: string; nonce?: string; transform?(error: unknown): unknown;"
+        " make(): string }}")}
+    assert [f for f in diff_files({"src/render.js": RENDER}, change).findings
+            if f.code == "IMP105"] == []
+    typed = {"src/render.js": RENDER.replace("{{ prefix: string }}",
+                                             "{{ prefix: string; nonce?: transform }}")}
+    found = [(f.line, f.symbol, f.severity) for f in
+             diff_files({"src/render.js": RENDER}, typed).findings if f.code == "IMP105"]
+    assert found == [(2, "transform", "warning")]  # the type of an optional key still counts
+
+
+def test_a_umd_namespace_of_the_dependencies_types_names_types_without_an_import(repo_factory):
+    """`export as namespace React` (@types/react) lets a module write `React.ReactNode` in a
+    type position without importing React (plane dropped the import in 400 files); a value
+    use of it (`React.useState`) still needs the import (tsc TS2686)."""
+    base = {"package.json": '{"dependencies": {"react": "^19.0.0"}}',
+            "src/option.tsx": "import React from 'react';\n"
+                              "type Props = { icon?: React.ReactNode; title: string };\n"
+                              "export function Option({ icon, title }: Props) {\n"
+                              "  return <b>{icon}{title}</b>;\n}\n"}
+    change = {"src/option.tsx": base["src/option.tsx"].replace("import React from 'react';\n", "")}
+    value = {"src/option.tsx": change["src/option.tsx"].replace(
+        "  return", "  const [open] = React.useState(false);\n  return")}
+    repo = repo_factory([base, change, value])
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD~1", "--format", "json")
+    assert (result.exit_code, result.findings) == (0, []), result.stderr
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD", "--format", "json")
+    assert [(f["code"], f["line"], f["symbol"]) for f in result.findings] == [
+        ("IMP105", 3, "React")]

@@ -48,6 +48,13 @@ GLOBAL_DECLARING_PACKAGES = re.compile(
 # or a declared global (`define: {__APP_VERSION__: ...}`, `ProvidePlugin({$: 'jquery'})`)
 CONFIG_FILE = re.compile(r"(^|/)(\.?[\w-]*\.config\.[cm]?[jt]s|\.eslintrc(\.\w+)?|\.babelrc|"
                          r"[\w-]*rc\.[cm]?js|\.swcrc|package\.json|\.env(\.\w+)?)$")
+# the UMD namespaces of well-known type packages (`export as namespace React;` in
+# @types/react): a module may name them in a type position without importing them (`icon:
+# React.ReactNode`); tsc's TS2686 is for value uses only
+UMD_TYPE_NAMESPACES = {"react": "React", "@types/react": "React", "react-dom": "ReactDOM",
+                       "@types/react-dom": "ReactDOM", "lodash": "_", "@types/lodash": "_",
+                       "three": "THREE", "@types/three": "THREE", "leaflet": "L",
+                       "@types/leaflet": "L", "moment": "moment"}
 GLOBAL_COMMENT = re.compile(rb"/\*\s*globals?\s([^*]*)\*/")
 WORD = re.compile(r"[A-Za-z_$][\w$]*")
 
@@ -71,9 +78,12 @@ class KnownNames:
     # the repository relies on that impact cannot see (set by a page template, declared by a
     # shared eslint config)
     relied_on: frozenset[str] = frozenset()
+    # namespaces the dependencies' types declare as UMD globals: usable in type positions
+    type_globals: frozenset[str] = frozenset()
 
     def judges(self, ref: NameRef, path: str) -> bool:
-        if ref.name in self.globals or not ref.type_only and ref.name in self.relied_on:
+        if ref.name in self.globals or not ref.type_only and ref.name in self.relied_on or \
+                ref.type_only and ref.name in self.type_globals:
             return False
         if ref.name in self.local.get(path, ()):
             return True
@@ -139,7 +149,9 @@ def known_names(context: RuleContext) -> KnownNames:
     if other is not None:  # unbound in both, and no script's global in either
         relied_on = used_unbound(graph, context.index) & used_unbound(other.graph, other.index) \
             - globals_ - global_names(other.graph, other.index)
-    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on)
+    type_globals = frozenset(UMD_TYPE_NAMESPACES[d] for d in graph.js.dependencies
+                             if d in UMD_TYPE_NAMESPACES)
+    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals)
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:

@@ -4,7 +4,9 @@ Python: `# impact: ignore[IMP101, IMP105]` on the offending line, `# impact: ign
 on the line before it; without `[...]` every code is suppressed. JavaScript/TypeScript:
 `// impact-ignore IMP101` or `/* impact-ignore IMP101 IMP105 */` (codes separated by commas or
 spaces, a reason after `--`), and `// impact-ignore-next-line IMP101`. A form reads the body
-of one comment; whether the codes it names exist is for impact/suppression.py to judge.
+of one comment; whether the codes it names exist is for impact/suppression.py to judge. A
+linter's own suppression of its undefined-name rule (`# noqa: F821`, `// eslint-disable-line
+no-undef`, `// @ts-expect-error`) is read as one of IMP105.
 """
 
 from __future__ import annotations
@@ -20,6 +22,22 @@ CODE_LIKE = re.compile(r"IMP\w*")
 
 # (next line?, the codes as written, None: every code), a problem, or no directive at all
 Parsed = tuple[bool, tuple[str, ...] | None] | str | None
+# a linter's own suppression read as impact's: (next line?, the impact codes it covers)
+Honoured = tuple[bool, frozenset[str]] | None
+
+# The linters' suppressions of their undefined-name rule (ruff/flake8 F821, pyright
+# reportUndefinedVariable, mypy name-defined, eslint no-undef, tsc's @ts-ignore and
+# @ts-expect-error): the author marked the name as deliberately unbound (a test of NameError,
+# an annotation Python never evaluates), so IMP105 on the line they cover is suppressed too.
+UNDEFINED_NAME = frozenset({"IMP105"})
+LINTER_MARKER = re.compile(rb"noqa|NOQA|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
+                           rb"@ts-expect-error")
+PY_LINTER = re.compile(r"(?:(?P<noqa>noqa)(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
+                       r"|(?P<checker>type|pyright):\s*ignore(?:\[(?P<rules>[^\]]*)\])?)(?![\w-])",
+                       re.IGNORECASE)
+PY_RULES = {"noqa": "F821", "type": "name-defined", "pyright": "reportUndefinedVariable"}
+JS_LINTER = re.compile(r"(?:eslint-disable-(?P<eslint>line|next-line)(?P<rules>[^\n]*)"
+                       r"|@ts-(?:ignore|expect-error))(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -28,6 +46,7 @@ class DirectiveForm:
 
     bodies: Callable[[str], list[str]]  # the directive candidates in one comment's text
     parse: Callable[[str], Parsed]  # one candidate read
+    honoured: Callable[[str], Honoured]  # one candidate read as a linter's suppression
 
 
 def _python_bodies(comment: str) -> list[str]:
@@ -79,5 +98,31 @@ def _js_directive(body: str) -> Parsed:
     return next_line, words or None
 
 
-HASH_COMMENT = DirectiveForm(_python_bodies, _python_directive)
-SLASH_COMMENT = DirectiveForm(_js_bodies, _js_directive)
+def _python_linter(body: str) -> Honoured:
+    """`noqa`, `noqa: F821, E501`, `type: ignore[name-defined]`, `pyright: ignore`: on its line."""
+    match = PY_LINTER.match(body)
+    if match is None:
+        return None
+    checker = "noqa" if match["noqa"] else match["checker"].lower()
+    listed = match["codes"] if match["noqa"] else match["rules"]
+    if listed is not None and PY_RULES[checker] not in re.split(r"[\s,]+", listed):
+        return None
+    return False, UNDEFINED_NAME
+
+
+def _js_linter(body: str) -> Honoured:
+    """`eslint-disable-line [no-undef, ...]` on its line, `eslint-disable-next-line [...]`,
+    `@ts-ignore` and `@ts-expect-error` on the next."""
+    match = JS_LINTER.match(body)
+    if match is None:
+        return None
+    if match["eslint"]:
+        rules = [r for r in re.split(r"[\s,]+", match["rules"].split("--", 1)[0]) if r]
+        if rules and "no-undef" not in rules:
+            return None
+        return match["eslint"] == "next-line", UNDEFINED_NAME
+    return True, UNDEFINED_NAME
+
+
+HASH_COMMENT = DirectiveForm(_python_bodies, _python_directive, _python_linter)
+SLASH_COMMENT = DirectiveForm(_js_bodies, _js_directive, _js_linter)

@@ -27,7 +27,7 @@ from impact.lang.syntax_errors import (
     SyntaxErrors,
     error_bytes,
     read_errors,
-    separate_type_members,
+    separate_members,
     type_only_star_export,
 )
 from impact.lang.treesitter import captures, parse, site, split_captures, text
@@ -100,8 +100,8 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
     language = language_of(path)
     grammar, query_files = language.grammar(path)
     root = parse(grammar, source, time_budget).root_node
-    if root.has_error and grammar == "typescript":
-        source, root = _with_members_separated(source, root, time_budget)
+    if root.has_error:
+        source, root = _with_members_separated(source, root, grammar, time_budget)
     errors = read_errors(root, source)
     found, http_found = split_captures(
         captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
@@ -146,14 +146,14 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
     )
 
 
-def _with_members_separated(source: bytes, root: Node, time_budget: float | None
+def _with_members_separated(source: bytes, root: Node, grammar: str, time_budget: float | None
                             ) -> tuple[bytes, Node]:
-    """The source and tree with type members separated (syntax_errors.separate_type_members),
-    when that leaves fewer errors."""
-    repaired = separate_type_members(source)
+    """The source and tree with members separated (syntax_errors.separate_members), when
+    that leaves fewer errors."""
+    repaired = separate_members(source, grammar)
     if repaired == source:
         return source, root
-    other = parse("typescript", repaired, time_budget).root_node
+    other = parse(grammar, repaired, time_budget).root_node
     return (repaired, other) if error_bytes(other) < error_bytes(root) else (source, root)
 
 
@@ -336,13 +336,16 @@ JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
 QUOTED = re.compile(rb"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
 _QUOTES = frozenset(b"'\"`")
-TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*\??\s*:)")  # not a key, `k?:` too
+# a name, unless it is the key of an object type's property or method (`key: T`, `key?: T`,
+# `key(a: A): T`, `key?(): T`)
+TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*\??\s*[:(])")
 
 
 def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
     """The names the JSDoc types of a JavaScript file use (`@param {Vector3} v`, `@return
     {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
-    part of a dotted name counts; object-type keys, quoted text and `@template` names do not."""
+    part of a dotted name counts; object-type keys (optional ones and methods too), quoted
+    text and `@template` names do not."""
     refs = []
     line_starts: list[int] = []  # of every line, once a name is found
     for block in JSDOC.finditer(source):

@@ -6,9 +6,11 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
 - A grammar gap — valid code the pinned grammars cannot read: `export type * from`,
   variance annotations (`interface X<in out T>`), type arguments of a tagged template
   (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, `&` in a JSX attribute
-  string, and JavaScript's `using` declarations — is no problem at all. The queries read
-  what it binds (`grammars/*.scm`). One more, generic call signatures in a type written
-  without `;`, can swallow the rest of the file: it is repaired and the file parsed again.
+  string or in JSX text (`<h3>Size & Colour</h3>`), and JavaScript's `using` declarations —
+  is no problem at all. The queries read what it binds (`grammars/*.scm`). Two more, in
+  code written without `;` (generic call signatures in a type; a member or statement named
+  `in_...` or `instanceof_...`), can swallow the rest of the file: they are repaired and the
+  file parsed again.
 - Any other error is a Problem (IMP301, which a diff reports only when the change brought
   it). While errors cover less than half of the file it is `recovered`: its facts come from
   the well-formed rest of the tree, what stands inside an error is left out, names written
@@ -143,7 +145,7 @@ def is_grammar_gap(node: Node, source: bytes) -> bool:
     """Whether an ERROR or MISSING node stands for valid code the grammar cannot read."""
     if node.end_byte - node.start_byte > CONTEXT:
         return False
-    if _in_jsx_attribute_string(node):
+    if _in_jsx_attribute_string(node) or _bare_ampersand_in_jsx_text(node):
         return True
     ending = source[max(0, node.start_byte - CONTEXT):node.end_byte]
     inside = source[node.start_byte:node.end_byte]
@@ -160,6 +162,14 @@ def _in_jsx_attribute_string(node: Node) -> bool:
         parent.parent.type == "jsx_attribute"
 
 
+def _bare_ampersand_in_jsx_text(node: Node) -> bool:
+    """`<h3>Dimensions & Styling</h3>`: JSX text may hold a `&` that starts no character
+    reference, but the grammars read one as the start of a reference."""
+    parent = node.parent
+    return node.is_error and parent is not None and parent.type in ("jsx_element", "jsx_fragment") \
+        and text(node).startswith("&")
+
+
 def type_only_star_export(node: Node) -> bool:
     """The ERROR `type` of `export type * from './t'` (the grammar reads the rest)."""
     following = node.next_sibling
@@ -168,30 +178,45 @@ def type_only_star_export(node: Node) -> bool:
         following is not None and following.type in ("*", "namespace_export")
 
 
-# -- a gap repaired before parsing again ---------------------------------------------------
-# tree-sitter-typescript cannot read a generic call signature on its own line after a member
-# that has no `;` (`interface Get { <K>(key: K): V\n  <K>(key: K, d: V): V }`, the style of
-# code formatted without semicolons): its recovery can swallow the rest of the file. Writing a
-# `;` in place of the last space of that line's indentation changes no offset and no line.
+# -- gaps repaired before parsing again ------------------------------------------------------
+# Two gaps of the grammars' automatic semicolons, in code written without semicolons, can
+# swallow the rest of the file. Writing a `;` in place of the last space of the indentation
+# of the line that starts the next member or statement changes no offset and no line.
+# - tree-sitter-typescript cannot read a generic call signature on its own line after a
+#   member (`interface Get { <K>(key: K): V\n  <K>(key: K, d: V): V }`); in TSX such a line
+#   is JSX.
+# - The scanner of both grammars takes a line that starts with `in` or `instanceof` followed
+#   by `_`, `$`, a digit or `:` for the operator continuing the line before, so a member or
+#   statement named `in_progress`, `in2` or `instanceof_check` (`status: string\n
+#   in_progress: number`, a class field) cannot follow one that has no `;`.
 
 SIGNATURE_LINE = re.compile(rb"^([ \t]+)<", re.MULTILINE)
+IN_WORD_LINE = re.compile(rb"^([ \t]+)(?:in|instanceof)(?:[_$0-9]|\??:)", re.MULTILINE)
 CONTINUES = (b";", b",", b"{", b"(", b"[", b"|", b"&", b"=", b"=>", b":", b"?", b"+", b"-",
              b"*", b"/", b"!", b"<", b".")  # the line before goes on: not the end of a member
+# a line ending with one of these words goes on too (`for (const x of\n  in_list)`)
+CONTINUING_WORD = re.compile(rb"(?<![\w$.])(?:of|in|instanceof|typeof|keyof|new|await|yield|"
+                             rb"extends|implements|as|satisfies|is|return|throw|case|delete|"
+                             rb"void|else|do)$")
 BLOCK_COMMENT = re.compile(rb"/\*.*?\*/\s*$", re.DOTALL)
 
 
-def separate_type_members(source: bytes) -> bytes:
-    """`source` with a `;` before each line that starts with `<` after a line that ends a
-    member (TypeScript only: in TSX such a line is JSX)."""
+def separate_members(source: bytes, grammar: str) -> bytes:
+    """`source` with a `;` before each line that starts a member or statement the grammar
+    would take for the continuation of the line before, when that line ends one: a line that
+    starts with `<` (TypeScript only) or with a word `in_...`/`instanceof_...`."""
     repaired = bytearray(source)
-    for line in SIGNATURE_LINE.finditer(source):
+    starts = [*IN_WORD_LINE.finditer(source)]
+    if grammar == "typescript":
+        starts += SIGNATURE_LINE.finditer(source)
+    for line in starts:
         before = source[max(0, line.start() - CONTEXT):line.start()].rstrip()
         while before.endswith(b"*/"):  # a doc comment of the signature
             comment = BLOCK_COMMENT.search(before)
             if comment is None:
                 break
             before = before[:comment.start()].rstrip()
-        if before and not before.endswith(CONTINUES):
+        if before and not before.endswith(CONTINUES) and not CONTINUING_WORD.search(before):
             repaired[line.end(1) - 1] = ord(";")
     return bytes(repaired)
 

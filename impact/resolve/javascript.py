@@ -153,7 +153,34 @@ class JsResolver:
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
-        return found or self._broken_link(spec, (base,))
+        return found or self._in_root_dirs(spec, base, directory, extensions) or \
+            self._broken_link(spec, (base,))
+
+    def _in_root_dirs(self, spec: str, base: str, directory: str, extensions: tuple[str, ...]
+                      ) -> Target:
+        """Where a relative import lands in the other `rootDirs` of the importer's tsconfig
+        (TypeScript merges their contents: React Router's `./+types/page` is generated under
+        `.react-router/types/`): the file, External when that directory is not in the revision
+        (generated), else None."""
+        found = self.tsconfigs.root_dirs_for(directory)
+        if found is None:
+            return None
+        config, roots = found
+        owner = max((r for r in roots if not r or base.startswith(r + "/")), key=len, default=None)
+        if owner is None:
+            return None
+        relative = base[len(owner) + 1:] if owner else base
+        targets = tuple(posixpath.join(root, relative) for root in roots if root != owner)
+        for target in targets:
+            mapped = self._file(target, extensions) or self._directory(target, extensions)
+            if mapped is not None:
+                return mapped
+        absent = next((t for t in targets if self._ignored(t) or self._absent_part(t) != t), None)
+        if absent is None:
+            return None
+        return External(spec, f"'{spec}' (the `rootDirs` of {config}) points to "
+                              f"{self._absent_part(absent)}, which is not in this revision "
+                              "(build output? generated?); imports through it are not checked")
 
     def _ignored(self, base: str) -> bool:
         """Whether git ignores the file a specifier names (with any extension) by its name or

@@ -1,9 +1,9 @@
-"""tsconfig.json and jsconfig.json: the `baseUrl` and `paths` that apply to a file.
+"""tsconfig.json and jsconfig.json: the `baseUrl`, `paths` and `rootDirs` that apply to a file.
 
 A file is governed by the nearest `tsconfig.json` (or `jsconfig.json`) in its directory
 or above. Its `compilerOptions` are merged over the configs it `extends` (a relative file,
-or several in an array, chained); `baseUrl` and `paths` keep the directory of the config
-that set them. The files are JSONC (comments, trailing commas), read with `json5`.
+or several in an array, chained); `baseUrl`, `paths` and `rootDirs` keep the directory of
+the config that set them. The files are JSONC (comments, trailing commas), read with `json5`.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ class _Options:
     base_url: str | None = None
     paths: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     paths_dir: str = ""
+    root_dirs: tuple[str, ...] | None = None  # repository paths
 
 
 class TsConfigs:
@@ -81,6 +82,13 @@ class TsConfigs:
         if config not in self._aliases:
             self._aliases[config] = self._aliases_of(config) if config is not None else None
         return self._aliases[config]
+
+    def root_dirs_for(self, directory: str) -> tuple[str, tuple[str, ...]] | None:
+        """The nearest config at or above `directory` and its `rootDirs` (directories whose
+        contents a relative import sees merged, as repository paths), if it has any."""
+        config = self._nearest_config(directory)
+        root_dirs = self._load(config).root_dirs if config is not None else None
+        return (config, root_dirs) if root_dirs else None
 
     def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config)
@@ -123,7 +131,9 @@ class TsConfigs:
                                else options.base_url,
                                inherited.paths if inherited.paths is not None else options.paths,
                                inherited.paths_dir if inherited.paths is not None
-                               else options.paths_dir)
+                               else options.paths_dir,
+                               inherited.root_dirs if inherited.root_dirs is not None
+                               else options.root_dirs)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
@@ -132,6 +142,9 @@ class TsConfigs:
     def _own_options(self, path: str, compiler: dict, inherited: _Options) -> _Options:
         directory = posixpath.dirname(path)
         base_url, paths, paths_dir = inherited.base_url, inherited.paths, inherited.paths_dir
+        root_dirs = inherited.root_dirs
+        if isinstance(compiler.get("rootDirs"), list):
+            root_dirs = tuple(_join(directory, d) for d in compiler["rootDirs"] if isinstance(d, str))
         if isinstance(compiler.get("baseUrl"), str):
             base_url = _join(directory, compiler["baseUrl"])
         if isinstance(compiler.get("paths"), dict):
@@ -139,7 +152,7 @@ class TsConfigs:
                           for pattern, targets in compiler["paths"].items()
                           if isinstance(targets, list))
             paths_dir = directory
-        return _Options(base_url, paths, paths_dir)
+        return _Options(base_url, paths, paths_dir, root_dirs)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
