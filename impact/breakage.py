@@ -43,7 +43,10 @@ class Hop:
     module: str  # path
     source: str  # a dotted module name (Python) or a specifier (JavaScript)
     name: str  # the name taken there
-    star: bool = False  # through a star import, which binds nothing when its source fails
+    # through a star import that binds nothing when its source fails: one whose source has no
+    # `__all__` listing the name (`from m import *` binds what `m.__all__` lists, as pyright
+    # reads it, whether or not `m` has it)
+    star: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,10 @@ class BrokenName:
 
     @property
     def unbound(self) -> bool:
-        """Whether no layer binds the name at all (every one takes it by a star import): then
-        `pkg.name` fails too, as pyright reports; a named import binds it even when it fails."""
+        """Whether no layer binds the name at all (every one takes it by a star import that
+        binds nothing, see Hop.star): then `pkg.name` fails too, as pyright reports; a named
+        import binds it even when it fails, and so does a star import of a module whose
+        `__all__` lists it (the `__all__` entry is where that breakage is reported, IMP104)."""
         return all(hop.star for hop in self.hops)
 
     def describe(self, name: str) -> str:
@@ -307,7 +312,14 @@ class Breakage:
         name = name or imp.imported or imp.local or ""
         if not LANGUAGES[facts.language].dotted_module_names:
             return Hop(facts.path, imp.source, name)
-        return Hop(facts.path, self._dotted_source(facts.path, imp), name, imp.kind == "star")
+        return Hop(facts.path, self._dotted_source(facts.path, imp), name,
+                   imp.kind == "star" and not self._listed_by_all(facts.path, imp, name))
+
+    def _listed_by_all(self, importer: str, star: Import, name: str) -> bool:
+        """Whether the module a star import takes in lists `name` in its `__all__`."""
+        target = self.graph.target(importer, star)
+        declared = self.graph.dunder_all(target) if isinstance(target, str) else None
+        return declared is not None and name in declared.names
 
     def _dotted_source(self, importer: str, imp: Import) -> str:
         """The absolute dotted name of the module a Python import names."""

@@ -106,6 +106,33 @@ def test_python_breakage_through_layers_of_star_imports_of_a_deleted_module():
         "from `pkg.algorithms.dag`, which no longer exists")
 
 
+TRANSPORTS = {  # httpx's shape: `__init__` star-imports a package whose `__all__` lists names
+    "pkg/__init__.py": "from .transports import *\n\n__all__ = ['Mock', 'Base']\n",
+    "pkg/transports/__init__.py": "from .mock import *\nfrom .base import *\n\n"
+                                  "__all__ = ['Mock', 'Base']\n",
+    "pkg/transports/mock.py": "class Mock:\n    pass\n",
+    "pkg/transports/base.py": "class Base:\n    pass\n",
+    "app.py": "import pkg\nimport pkg.transports\nfrom pkg import Mock\n\npkg.Mock()\n"
+              "pkg.Base()\npkg.transports.Mock()\n",
+}
+
+
+def test_python_all_entry_a_star_import_of_a_deleted_module_brought_is_reported():
+    """`__all__` names what only the failing star import brought: the entry dangles (pyright:
+    reportUnsupportedDunderAll). `pkg.Mock` is bound by pkg's star import, which takes what
+    that `__all__` lists: the breakage is reported at the entry, not again at each `pkg.Mock`
+    (pyright agrees); `pkg.transports.Mock` is unbound and still reported, and pkg's own
+    `__all__` entry is bound by that star import."""
+    findings = report(TRANSPORTS, {"pkg/transports/mock.py": None})
+    assert keys(findings) == [("IMP101", "app.py", 3, "Mock"),
+                              ("IMP102", "pkg/transports/__init__.py", 1, ".mock"),
+                              ("IMP103", "app.py", 7, "Mock"),
+                              ("IMP104", "pkg/transports/__init__.py", 4, "Mock")]
+    assert message_at(findings, "pkg/transports/__init__.py", 4) == (
+        "`__all__` lists `Mock`, which this module no longer has: `Mock` is re-exported by "
+        "`pkg/transports/__init__.py` from `pkg.transports.mock`, which no longer exists")
+
+
 def test_python_attribute_chain_through_a_module_a_package_binds():
     """`nx.community.modularity`: networkx star-imports `community`, a module that
     `networkx.algorithms` binds with `from networkx.algorithms import community`; the module
