@@ -47,6 +47,7 @@ class Hop:
     # `__all__` listing the name (`from m import *` binds what `m.__all__` lists, as pyright
     # reads it, whether or not `m` has it)
     star: bool = False
+    submodule: bool = False  # `name` is the submodule `source`, which `module` imports from
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,14 @@ class BrokenName:
 
     def describe(self, name: str) -> str:
         first = self.hops[0]
-        parts = [f"`{name}` is re-exported by `{first.module}` from `{first.source}`"]
+        parts = [f"`{name}` is the submodule `{first.source}` (bound in `{first.module}` by its "
+                 f"imports from it)" if first.submodule else
+                 f"`{name}` is re-exported by `{first.module}` from `{first.source}`"]
         previous = name
         for hop in self.hops:
             if hop is not first:
-                parts.append(f", which re-exports it from `{hop.source}`")
+                parts.append(f", which binds it as its submodule `{hop.source}`" if hop.submodule
+                             else f", which re-exports it from `{hop.source}`")
             if hop.name != previous:
                 parts.append(f" (as `{hop.name}`)")
                 previous = hop.name
@@ -211,8 +215,8 @@ class Breakage:
         failed = self.failed(facts.path)
         if not binders or any(failed.get(imp) != MISSING_MODULE or imp.type_only for imp in binders):
             return None
-        return _Fails(Hop(facts.path, self._dotted_source(facts.path, binders[0]), name),
-                      MISSING_MODULE)
+        return _Fails(Hop(facts.path, self._dotted_source(facts.path, binders[0]), name,
+                          submodule=True), MISSING_MODULE)
 
     def _js_step(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
         exports = [e for e in facts.exports if e.name == name]

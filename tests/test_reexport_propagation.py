@@ -53,6 +53,20 @@ def test_python_deleted_source_breaks_every_consumer_of_the_reexport():
     assert consumer["origin"] == {"file": "pkg/__init__.py", "line": 1}  # the re-export, in base
 
 
+def test_python_submodule_a_package_binds_by_importing_from_it_is_named_as_such():
+    """`from jinja2 import loaders`, which `jinja2/__init__.py` binds by `from .loaders import
+    BaseLoader`: deleting `loaders.py` breaks it (pyright binds it regardless)."""
+    base = {**PY_BASE, "api.py": "from pkg import sql\n", "app2.py": "from api import sql\n"}
+    findings = report(base, {"pkg/sql.py": None})
+    assert ("IMP101", "api.py", 1, "sql") in keys(findings)
+    assert message_at(findings, "api.py", 1) == (
+        "`sql` is the submodule `pkg.sql` (bound in `pkg/__init__.py` by its imports from it), "
+        "which no longer exists")
+    assert message_at(findings, "app2.py", 1) == (
+        "`sql` is re-exported by `api.py` from `pkg`, which binds it as its submodule "
+        "`pkg.sql`, which no longer exists")
+
+
 def test_python_removed_name_breaks_every_consumer_of_the_reexport():
     findings = report(PY_BASE, {"pkg/sql.py": "def Y():\n    return 2\n"})
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP101", "jobs.py", 2, "X"),
