@@ -75,6 +75,18 @@ def test_python_removed_name_breaks_every_consumer_of_the_reexport():
         "`X` is re-exported by `pkg/__init__.py` from `pkg.sql`, which no longer provides `X`"
 
 
+def test_python_module_that_registers_another_module_in_sys_modules_still_judges_its_names():
+    """jinja2's loaders.py: `sys.modules[package_name] = ...` in a method registers a template
+    module; it does not replace loaders.py, whose removed class its importers still lack."""
+    loaders = ("import sys\n\n\nclass Base:\n    pass\n\n\nclass ModuleLoader(Base):\n"
+               "    def load(self, name):\n        sys.modules[name] = object()\n")
+    base = {"pkg/__init__.py": "from .loaders import Base as Base\n", "pkg/loaders.py": loaders,
+            "app.py": "from pkg.loaders import Base\n"}
+    findings = report(base, {"pkg/loaders.py": loaders.replace("class Base:\n    pass\n\n\n", "")})
+    assert ("IMP101", "app.py", 1, "Base") in keys(findings)
+    assert ("IMP101", "pkg/__init__.py", 1, "Base") in keys(findings)
+
+
 def test_python_breakage_goes_through_every_layer():
     base = {"pkg/__init__.py": "from .core import X as Renamed\n",
             "pkg/core/__init__.py": "from .sql import X\n", "pkg/core/sql.py": SQL,
