@@ -62,7 +62,8 @@ def download_pypi_sdist(name: str, version: str, dest: Path) -> Path:
 
 
 def download_npm_tarball(name: str, version: str, dest: Path) -> Path:
-    tarball = dest / f"{name}-{version}.tgz"
+    # npm pack names a scoped package's tarball `scope-name-version.tgz`
+    tarball = dest / f"{name.lstrip('@').replace('/', '-')}-{version}.tgz"
     if not tarball.exists():
         run(["npm", "pack", f"{name}@{version}", "--pack-destination", str(dest)], cwd=dest)
     if not tarball.exists():

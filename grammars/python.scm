@@ -69,10 +69,12 @@
     attribute: (identifier) @all.method (#any-of? @all.method "extend" "append" "remove"))
   arguments: (argument_list) @all.value)
 
-; --- `sys.modules[__name__] = ...`: the module replaces itself at run time
+; --- `sys.modules[__name__] = ...`: the module replaces itself at run time (registering
+; another module, `sys.modules[name] = ...`, changes nothing of this one)
 (assignment
   left: (subscript
     value: (attribute
       object: (identifier) @_sys (#eq? @_sys "sys")
-      attribute: (identifier) @_modules (#eq? @_modules "modules"))))
+      attribute: (identifier) @_modules (#eq? @_modules "modules"))
+    subscript: (identifier) @_key (#eq? @_key "__name__")))
   @replaces_module

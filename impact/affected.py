@@ -268,6 +268,8 @@ class NameChanges:
                 names |= {"__all__", *(declared[0].names ^ declared[1].names)}
         for facts in (old, new):  # `export { a as b }`, `export default a`: b follows a
             names |= {e.name for e in facts.exports if e.local in names}
+            if any(e.local in names for e in facts.default_object):  # `export default { a }`
+                names.add("default")
         return frozenset(names)
 
     def _passed_on(self, importer: str, module: str, names: Names) -> Names:
@@ -343,6 +345,8 @@ def _passed_on_in(reach: _Reach, language: Language, facts: FileFacts, module: s
             (names is ALL or export.imported in names)
         if takes and source == module or export.local in bound:
             passed.add(export.name)
+    if any(member.local in bound for member in facts.default_object):
+        passed.add("default")  # `export default { a }` of an imported `a`
     passed |= bound
     for name in bound:
         passed.update(reach.subclasses.get(name, ()))  # subclasses
@@ -378,6 +382,8 @@ def _shapes(facts: FileFacts) -> dict[str, list]:
         shapes[name].append("bound")
     for name in facts.only_imported:
         shapes[name].append("only imported")
+    if facts.default_object:
+        shapes["default"].append(("object", tuple((e.name, e.local) for e in facts.default_object)))
     return shapes
 
 

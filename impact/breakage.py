@@ -43,7 +43,11 @@ class Hop:
     module: str  # path
     source: str  # a dotted module name (Python) or a specifier (JavaScript)
     name: str  # the name taken there
-    star: bool = False  # through a star import, which binds nothing when its source fails
+    # through a star import that binds nothing when its source fails: one whose source has no
+    # `__all__` listing the name (`from m import *` binds what `m.__all__` lists, as pyright
+    # reads it, whether or not `m` has it)
+    star: bool = False
+    submodule: bool = False  # `name` is the submodule `source`, which `module` imports from
 
 
 @dataclass(frozen=True)
@@ -57,17 +61,22 @@ class BrokenName:
 
     @property
     def unbound(self) -> bool:
-        """Whether no layer binds the name at all (every one takes it by a star import): then
-        `pkg.name` fails too, as pyright reports; a named import binds it even when it fails."""
+        """Whether no layer binds the name at all (every one takes it by a star import that
+        binds nothing, see Hop.star): then `pkg.name` fails too, as pyright reports; a named
+        import binds it even when it fails, and so does a star import of a module whose
+        `__all__` lists it (the `__all__` entry is where that breakage is reported, IMP104)."""
         return all(hop.star for hop in self.hops)
 
     def describe(self, name: str) -> str:
         first = self.hops[0]
-        parts = [f"`{name}` is re-exported by `{first.module}` from `{first.source}`"]
+        parts = [f"`{name}` is the submodule `{first.source}` (bound in `{first.module}` by its "
+                 f"imports from it)" if first.submodule else
+                 f"`{name}` is re-exported by `{first.module}` from `{first.source}`"]
         previous = name
         for hop in self.hops:
             if hop is not first:
-                parts.append(f", which re-exports it from `{hop.source}`")
+                parts.append(f", which binds it as its submodule `{hop.source}`" if hop.submodule
+                             else f", which re-exports it from `{hop.source}`")
             if hop.name != previous:
                 parts.append(f" (as `{hop.name}`)")
                 previous = hop.name
@@ -206,8 +215,8 @@ class Breakage:
         failed = self.failed(facts.path)
         if not binders or any(failed.get(imp) != MISSING_MODULE or imp.type_only for imp in binders):
             return None
-        return _Fails(Hop(facts.path, self._dotted_source(facts.path, binders[0]), name),
-                      MISSING_MODULE)
+        return _Fails(Hop(facts.path, self._dotted_source(facts.path, binders[0]), name,
+                          submodule=True), MISSING_MODULE)
 
     def _js_step(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
         exports = [e for e in facts.exports if e.name == name]
@@ -307,7 +316,14 @@ class Breakage:
         name = name or imp.imported or imp.local or ""
         if not LANGUAGES[facts.language].dotted_module_names:
             return Hop(facts.path, imp.source, name)
-        return Hop(facts.path, self._dotted_source(facts.path, imp), name, imp.kind == "star")
+        return Hop(facts.path, self._dotted_source(facts.path, imp), name,
+                   imp.kind == "star" and not self._listed_by_all(facts.path, imp, name))
+
+    def _listed_by_all(self, importer: str, star: Import, name: str) -> bool:
+        """Whether the module a star import takes in lists `name` in its `__all__`."""
+        target = self.graph.target(importer, star)
+        declared = self.graph.dunder_all(target) if isinstance(target, str) else None
+        return declared is not None and name in declared.names
 
     def _dotted_source(self, importer: str, imp: Import) -> str:
         """The absolute dotted name of the module a Python import names."""

@@ -492,6 +492,9 @@ class FileFacts:
     only_imported: frozenset[str] = frozenset()  # module scope: names only imports bind
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
+    # JavaScript: the properties of `export default { a, b: c }` whose value is a name (its
+    # key as `name`, the name as `local`): `utils.a(...)` through `import utils from './m'`
+    default_object: tuple[Export, ...] = ()
     ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)

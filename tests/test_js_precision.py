@@ -184,6 +184,8 @@ TYPED_VALUE = "/**\n * @param {number} value\n"
     (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string} [unit]\n */\n", False),
     (TYPED_VALUE + " */\n", TYPED_VALUE + " * @param {string=} unit\n */\n", False),
     ("/** Formats a value. */\n", "/** Formats a value. */\n", False),  # no types: plain
+    # tsc: a parameter after the last one a @param tag names is optional (axios's buildFullPath)
+    (TYPED_VALUE + " */\n", TYPED_VALUE + " */\n", False),
 ])
 def test_jsdoc_typed_javascript_parameters_are_required(base_doc, new_doc, broken):
     base = js_calls(base_doc + "export function fmt(value) { return value; }\n", "fmt(1);\n")

@@ -210,6 +210,18 @@ def test_default_export_became_named_and_back():
     assert findings["src/a.js"]["consumers"] == [{"file": "src/app.js", "line": 1}]
 
 
+def test_named_export_renamed_under_a_default_export_of_its_old_name_is_not_an_export_style_change():
+    """date-fns: `export function getHours` and `export default getHours`; the function renamed,
+    the default export left naming the old name (now undefined, IMP104)."""
+    base = {"src/b.js": "export function fmt(x) { return x; }\nexport default fmt;\n",
+            "src/app.js": "import { fmt } from './b.js';\n"}
+    change = {"src/b.js": "export function format(x) { return [x]; }\nexport default fmt;\n"}
+    [finding] = [f for f in api_findings(base, change) if f["symbol"] == "fmt"]
+    assert "is now its default export" not in finding["message"]
+    assert finding["message"].startswith("public function `fmt` ")
+    assert {(c["file"], c["line"]) for c in finding["consumers"]} == {("src/app.js", 1), ("src/b.js", 2)}
+
+
 # -- cases the griffe comparison (benchmarks/griffe_agreement.py) found -------------------
 
 

@@ -53,12 +53,38 @@ def test_python_deleted_source_breaks_every_consumer_of_the_reexport():
     assert consumer["origin"] == {"file": "pkg/__init__.py", "line": 1}  # the re-export, in base
 
 
+def test_python_submodule_a_package_binds_by_importing_from_it_is_named_as_such():
+    """`from jinja2 import loaders`, which `jinja2/__init__.py` binds by `from .loaders import
+    BaseLoader`: deleting `loaders.py` breaks it (pyright binds it regardless)."""
+    base = {**PY_BASE, "api.py": "from pkg import sql\n", "app2.py": "from api import sql\n"}
+    findings = report(base, {"pkg/sql.py": None})
+    assert ("IMP101", "api.py", 1, "sql") in keys(findings)
+    assert message_at(findings, "api.py", 1) == (
+        "`sql` is the submodule `pkg.sql` (bound in `pkg/__init__.py` by its imports from it), "
+        "which no longer exists")
+    assert message_at(findings, "app2.py", 1) == (
+        "`sql` is re-exported by `api.py` from `pkg`, which binds it as its submodule "
+        "`pkg.sql`, which no longer exists")
+
+
 def test_python_removed_name_breaks_every_consumer_of_the_reexport():
     findings = report(PY_BASE, {"pkg/sql.py": "def Y():\n    return 2\n"})
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP101", "jobs.py", 2, "X"),
                               ("IMP101", "pkg/__init__.py", 1, "X")]
     assert message_at(findings, "jobs.py", 2) == \
         "`X` is re-exported by `pkg/__init__.py` from `pkg.sql`, which no longer provides `X`"
+
+
+def test_python_module_that_registers_another_module_in_sys_modules_still_judges_its_names():
+    """jinja2's loaders.py: `sys.modules[package_name] = ...` in a method registers a template
+    module; it does not replace loaders.py, whose removed class its importers still lack."""
+    loaders = ("import sys\n\n\nclass Base:\n    pass\n\n\nclass ModuleLoader(Base):\n"
+               "    def load(self, name):\n        sys.modules[name] = object()\n")
+    base = {"pkg/__init__.py": "from .loaders import Base as Base\n", "pkg/loaders.py": loaders,
+            "app.py": "from pkg.loaders import Base\n"}
+    findings = report(base, {"pkg/loaders.py": loaders.replace("class Base:\n    pass\n\n\n", "")})
+    assert ("IMP101", "app.py", 1, "Base") in keys(findings)
+    assert ("IMP101", "pkg/__init__.py", 1, "Base") in keys(findings)
 
 
 def test_python_breakage_goes_through_every_layer():
@@ -104,6 +130,33 @@ def test_python_breakage_through_layers_of_star_imports_of_a_deleted_module():
     assert message_at(findings, "app.py", 2) == (
         "`topo` is re-exported by `pkg/__init__.py` from `pkg.algorithms`, which re-exports it "
         "from `pkg.algorithms.dag`, which no longer exists")
+
+
+TRANSPORTS = {  # httpx's shape: `__init__` star-imports a package whose `__all__` lists names
+    "pkg/__init__.py": "from .transports import *\n\n__all__ = ['Mock', 'Base']\n",
+    "pkg/transports/__init__.py": "from .mock import *\nfrom .base import *\n\n"
+                                  "__all__ = ['Mock', 'Base']\n",
+    "pkg/transports/mock.py": "class Mock:\n    pass\n",
+    "pkg/transports/base.py": "class Base:\n    pass\n",
+    "app.py": "import pkg\nimport pkg.transports\nfrom pkg import Mock\n\npkg.Mock()\n"
+              "pkg.Base()\npkg.transports.Mock()\n",
+}
+
+
+def test_python_all_entry_a_star_import_of_a_deleted_module_brought_is_reported():
+    """`__all__` names what only the failing star import brought: the entry dangles (pyright:
+    reportUnsupportedDunderAll). `pkg.Mock` is bound by pkg's star import, which takes what
+    that `__all__` lists: the breakage is reported at the entry, not again at each `pkg.Mock`
+    (pyright agrees); `pkg.transports.Mock` is unbound and still reported, and pkg's own
+    `__all__` entry is bound by that star import."""
+    findings = report(TRANSPORTS, {"pkg/transports/mock.py": None})
+    assert keys(findings) == [("IMP101", "app.py", 3, "Mock"),
+                              ("IMP102", "pkg/transports/__init__.py", 1, ".mock"),
+                              ("IMP103", "app.py", 7, "Mock"),
+                              ("IMP104", "pkg/transports/__init__.py", 4, "Mock")]
+    assert message_at(findings, "pkg/transports/__init__.py", 4) == (
+        "`__all__` lists `Mock`, which this module no longer has: `Mock` is re-exported by "
+        "`pkg/transports/__init__.py` from `pkg.transports.mock`, which no longer exists")
 
 
 def test_python_attribute_chain_through_a_module_a_package_binds():

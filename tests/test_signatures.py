@@ -132,3 +132,51 @@ def test_every_missing_argument_is_named():
                                         "def connect(host, user, port=5432, *, token, timeout=10):")}
     [(_, _, _, message)] = signature_findings(python_base("connect('h')\n"), change)
     assert "missing required arguments `user`, `token`" in message
+
+
+@pytest.mark.parametrize("exported", ["{ findKey, other }", "{ other, 'findKey': find }"])
+def test_call_through_the_default_exported_object_of_a_module_is_checked(exported):
+    """axios's `utils.js`: `export default { findKey, ... }`, called as `utils.findKey(...)`
+    through `import utils from './utils.js'` (tsc checks it: TS2554)."""
+    name = "find" if ": find" in exported else "findKey"
+    util = f"function {name}(obj, key) {{\n  return obj[key];\n}}\nfunction other() {{}}\n\n" \
+           f"export default {exported};\n"
+    base = {"lib/utils.js": util,
+            "lib/app.js": "import utils from './utils.js';\n\nutils.findKey({}, 'a');\n"
+                          "utils.other(1);\n"}
+    change = {"lib/utils.js": util.replace(f"{name}(obj, key) {{", f"{name}(obj) {{\n  let key;")}
+    findings = signature_findings(base, change)
+    assert [(f[0], f[1], f[2]) for f in findings] == [("lib/app.js", 3, "error")]
+    assert "takes 1 positional argument(s), 2 given" in findings[0][3]
+
+
+@pytest.mark.parametrize("definition", [
+    "export default function bind(fn, thisArg) {\n  return fn.bind(thisArg);\n}\n",
+    "function bind(fn, thisArg) {\n  return fn.bind(thisArg);\n}\n\nexport default bind;\n",
+])
+def test_call_through_a_default_import_is_checked(definition):
+    base = {"lib/bind.js": definition, "lib/app.js": "import bind from './bind.js';\n\nbind(f, null);\n"}
+    change = {"lib/bind.js": definition.replace("bind(fn, thisArg) {", "bind(fn) {\n  let thisArg;")}
+    findings = signature_findings(base, change)
+    assert [(f[0], f[1], f[2]) for f in findings] == [("lib/app.js", 3, "error")]
+    assert "`bind(...)` no longer fits `bind` (lib/bind.js:1)" in findings[0][3]
+
+
+def test_call_through_the_default_exported_object_to_an_imported_function_is_checked():
+    bind = "export default function bind(fn, thisArg) {\n  return fn.bind(thisArg);\n}\n"
+    base = {"lib/helpers/bind.js": bind,
+            "lib/utils.js": "import bind from './helpers/bind.js';\n\nexport default { bind };\n",
+            "lib/app.js": "import utils from './utils.js';\n\nutils.bind(f, null);\n"}
+    change = {"lib/helpers/bind.js": bind.replace("bind(fn, thisArg) {",
+                                                  "bind(fn) {\n  let thisArg;")}
+    findings = signature_findings(base, change)
+    assert [(f[0], f[1], f[2]) for f in findings] == [("lib/app.js", 3, "error")]
+
+
+def test_member_of_a_default_exported_object_that_is_not_a_name_is_not_judged():
+    util = "function findKey(obj, key) {\n  return obj[key];\n}\n\n" \
+           "export default { findKey: (obj, key) => obj[key], all: findKey };\n"
+    base = {"lib/utils.js": util,
+            "lib/app.js": "import utils from './utils.js';\n\nutils.findKey({}, 'a');\n"}
+    change = {"lib/utils.js": util.replace("findKey(obj, key) {", "findKey(obj) {\n  let key;")}
+    assert signature_findings(base, change) == []

@@ -30,6 +30,15 @@ def _js_src(rel: str) -> bool:
     return rel.startswith("src/") and rel.endswith(".js") or rel == "package.json"
 
 
+def _js_lib(rel: str) -> bool:
+    return (rel.startswith("lib/") or rel == "index.js") and rel.endswith(".js") \
+        or rel == "package.json"
+
+
+def _src_and_tests(rel: str) -> bool:
+    return rel.startswith(("src/", "tests/")) and rel.endswith(".py")
+
+
 def _ts_sources(rel: str) -> bool:
     return rel.startswith("src/") and rel.endswith(".ts") and not rel.endswith(".d.ts") \
         and "/tests/" not in rel and "/benchmarks/" not in rel
@@ -67,6 +76,22 @@ CORPORA = {c.name: c for c in [
            _js_src, "the ESM `src/` files and package.json"),
     Corpus("effect", "npm", "effect", "3.16.0",
            "1d9ee28824233780c2008f3a5a9a99ec740d7cf45ce8068317e503b2b15b579c", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/`"),
+    # Added on 2026-12-01 to measure code nobody tuned impact against (not tuned against).
+    Corpus("httpx", "pypi", "httpx", "0.28.1",
+           "75e98c5f16b0f35b567856f597f06ff2270a374470a5c2392242528e3e3e42fc", "python",
+           lambda rel: rel.endswith(".py"), "the `.py` files of the sdist: `httpx/`, whose "
+           "`__init__` re-exports its private modules, and its tests"),
+    Corpus("jinja2", "pypi", "jinja2", "3.1.6",
+           "0137fb05990d35f1275a587e9aee6d56da821fc83491a0fb838183be43f66d6d", "python",
+           _src_and_tests, "`src/jinja2/` (a src layout whose `__init__` re-exports) and "
+           "`tests/`"),
+    Corpus("axios", "npm", "axios", "1.13.2",
+           "6b4421f0d98e874f7151a88741d3aff2014b8f31e80aef2efa83bfb88662adec", "javascript",
+           _js_lib, "the ESM `lib/` files, `index.js` and package.json (no `.d.ts`: tsc "
+           "would read the shipped types instead of the edited JavaScript)"),
+    Corpus("query-core", "npm", "@tanstack/query-core", "5.90.11",
+           "9111f45ec69369dfaa312823330a2c9037f3cc93929d6d63821e736f63340f31", "typescript",
            _ts_sources, "the TypeScript sources it ships in `src/`"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

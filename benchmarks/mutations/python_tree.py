@@ -294,9 +294,12 @@ class PythonTree:
         return out
 
     def _swap(self, f: PyFile, a: ast.AST, b: ast.AST) -> Mutation:
-        def span(n):
+        def span(n):  # whole lines: a comment after the last statement (`# type: ignore`) moves too
             first = min([n.lineno, *(d.lineno for d in n.decorator_list)])
-            return f.line_offset(first), f.end(n)
+            end = f.after_line(n.end_lineno)
+            while end > f.end(n) and f.text[end - 1] in "\r\n":
+                end -= 1
+            return f.line_offset(first), end
         (a0, a1), (b0, b1) = span(a), span(b)
         text = f.text[:a0] + f.text[b0:b1] + f.text[a1:b0] + f.text[a0:a1] + f.text[b1:]
         return Mutation("reorder_definitions", f"{f.rel}: `{a.name}` and `{b.name}` swapped",

@@ -284,7 +284,7 @@ def _export_style_change(symbol: PublicSymbol, head: SymbolGraph) -> str | None:
         return (f"the default export of `{symbol.module}` is now the named export `{local}`: "
                 f"`import {{ {local} }}` instead of `import {local}`")
     default = next((e.local for e in facts.exports if e.name == "default"), None)
-    if symbol.name != "default" and default == symbol.name:
+    if symbol.name != "default" and default == symbol.name and default in facts.bindings:
         return (f"`{symbol.name}` of `{symbol.module}` is now its default export: "
                 f"`import {symbol.name}` instead of `import {{ {symbol.name} }}`")
     return None

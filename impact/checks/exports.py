@@ -37,19 +37,25 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if not facts.readable or not facts.exports or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files may export names that global augmentations declare
         if graph.language_of(facts.path).exports_listed_in_dunder_all:
-            yield from _check_all(graph, facts)
+            yield from _check_all(graph, facts, breakage)
         else:
             yield from _check_js_exports(graph, facts, breakage)
 
 
-def _check_all(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+def _check_all(graph: SymbolGraph, facts: FileFacts, breakage: Breakage) -> Iterator[Finding]:
     provided = graph.exports(facts.path)
-    if not provided.complete:
-        return  # lazy module (__getattr__) or a star import impact cannot see through
     for export in facts.exports:
         if export.name in provided.names or graph.python.submodule(facts.path, export.name):
             continue
-        message = f"`__all__` lists `{export.name}`, which this module does not define or import"
+        if provided.complete:
+            message = f"`__all__` lists `{export.name}`, which this module does not define or import"
+        else:  # lazy module (__getattr__) or a star import impact cannot see through
+            broken = breakage.broken(facts.path, export.name)
+            if broken is None or not broken.unbound:
+                continue
+            # only star imports brought it, and the one that did fails: pyright says so too
+            message = f"`__all__` lists `{export.name}`, which this module no longer has: " \
+                      f"{broken.describe(export.name)}"
         yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.name, message,
                                        Subject(module=facts.path, name=export.name))
 

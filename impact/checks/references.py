@@ -4,7 +4,7 @@ queries that several rule families share (so that the families stay independent)
 from __future__ import annotations
 
 from impact.graph import SymbolGraph
-from impact.model import Call, Definition, FileFacts
+from impact.model import Call, Definition, FileFacts, Import
 
 # bases that give a class neither methods of its own nor dataclass fields
 TYPING_ONLY_BASES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
@@ -49,18 +49,41 @@ def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str
             return None
         target = graph.target(facts.path, imp)
         return _origin(graph, target, imp.imported) if isinstance(target, str) else None
+    if len(parts) == 2 and len(binders) == 1:
+        member = _default_object_member(graph, facts, binders[0], parts[1])
+        if member is not None:
+            return member
     module = graph.module_bound_by_all(facts, binders)
     for attr in parts[1:-1]:
         module = graph.python.submodule(module, attr) if module else None
     return _origin(graph, module, parts[-1]) if module else None
 
 
+def _default_object_member(graph: SymbolGraph, facts: FileFacts, imp: Import, key: str
+                           ) -> tuple[str, str] | None:
+    """`utils.f` where `utils` is the default import of a module that exports
+    `export default { f, ... }`: what `f` is in that module."""
+    if imp.kind != "esm" or imp.imported != "default" or imp.guarded:
+        return None
+    target = graph.target(facts.path, imp)
+    module = graph.facts.get(target) if isinstance(target, str) else None
+    members = [m for m in module.default_object if m.name == key] if module else []
+    if len(members) != 1 or members[0].local is None:
+        return None
+    return resolve_name(graph, module, members[0].local)
+
+
 def _origin(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
     origin = graph.export_origin(module, name)
     if origin is None:
         return None
-    definition = graph.definition(origin[0], name)
-    return (origin[0], name) if definition is not None else None
+    if graph.definition(origin[0], name) is not None:
+        return (origin[0], name)
+    # `export default function bind` / `export default bind`: the definition's own name
+    facts = graph.facts.get(origin[0]) if name == "default" else None
+    local = next((e.local for e in facts.exports if e.name == "default" and e.local), None) \
+        if facts else None
+    return (origin[0], local) if local and graph.definition(origin[0], local) else None
 
 
 MAX_BASES = 50  # classes of a hierarchy `class_ancestry` lists by default

@@ -140,6 +140,7 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
+        default_object=tuple(_default_object(found)),
         generated=looks_generated(source),
         http=http_facts.extract(root, grammar, http_found,
                                 frozenset(module.bindings.import_locals)),
@@ -674,6 +675,26 @@ def _parse_export(node: Node) -> tuple[list[Export], bool]:
     if source is not None and _has_keyword(node, "*"):
         return [Export("*", "star", here, source=source, imported="*", type_only=type_only)], False
     return [], False
+
+
+def _default_object(found: dict) -> list[Export]:
+    """The properties of `export default { a, b: c }` whose value is a name, as
+    Export(key, "member", local=name); shorthand, `key: name` and `'key': name` pairs."""
+    members: list[Export] = []
+    for node in found.get("export", ()):
+        value = node.child_by_field_name("value")
+        if node.parent is None or node.parent.type != "program" or value is None or \
+                value.type != "object" or not _has_keyword(node, "default"):
+            continue
+        for child in value.named_children:
+            if child.type == "shorthand_property_identifier":
+                members.append(Export(text(child), "member", site(child), local=text(child)))
+            elif child.type == "pair":
+                key, named = child.child_by_field_name("key"), child.child_by_field_name("value")
+                if key is not None and key.type in ("property_identifier", "string") and \
+                        named is not None and named.type == "identifier":
+                    members.append(Export(_name_text(key), "member", site(child), local=text(named)))
+    return members
 
 
 def _clause_export(spec: Node, source: str | None, type_only: bool) -> Export:

@@ -321,7 +321,9 @@ def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
 # In plain JavaScript a missing argument is `undefined`, so tsc (checkJs) takes every
 # parameter of a function without JSDoc types (no @param, no @type) as optional, and a
 # function whose body reads `arguments` as taking any number of arguments. A JSDoc-typed
-# function's parameters are required unless written `[name]` or `{Type=}`, or defaulted.
+# function's parameters are required unless written `[name]` or `{Type=}`, or defaulted, or
+# (with @param tags, not @type) placed after the last parameter a tag names: tsc takes
+# `f(a, b, extra)` with tags for `a` and `b` only as callable with two arguments.
 
 JS_FUNCTIONS = ("function_declaration", "generator_function_declaration", "function_signature")
 JS_CLASSES = ("class_declaration", "abstract_class_declaration")
@@ -332,6 +334,7 @@ OWN_ARGUMENTS = ("function_declaration", "generator_function_declaration", "func
 JSDOC_TYPES = re.compile(r"@(param|arg|argument|type)\b")
 JSDOC_OPTIONAL = re.compile(r"@(?:param|arg|argument)\s+(?:\{[^}]*=\s*\}\s*([\w$]+)|"
                             r"(?:\{[^}]*\}\s*)?\[\s*([\w$]+))")
+JSDOC_PARAM = re.compile(r"@(?:param|arg|argument)\s+(?:\{[^}]*\}\s*)?\[?\s*([\w$]+)")
 
 
 def js_definition(name: str, identifier: Node, redefined: bool = False,
@@ -376,6 +379,10 @@ def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
     jsdoc = _jsdoc(function)
     if JSDOC_TYPES.search(jsdoc):
         optional = {a or b for a, b in JSDOC_OPTIONAL.findall(jsdoc)}
+        if "@type" not in jsdoc:  # parameters after the last tagged one are optional
+            tagged = set(JSDOC_PARAM.findall(jsdoc))
+            last = max((i for i, p in enumerate(params) if p.name in tagged), default=-1)
+            optional |= {p.name for p in params[last + 1:]}
         params = tuple(replace(p, default=True) if p.name in optional else p for p in params)
     else:
         params = tuple(replace(p, default=True) if p.kind == "positional" else p for p in params)
