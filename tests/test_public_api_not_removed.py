@@ -122,3 +122,19 @@ def test_a_package_attribute_that_rebinds_its_submodules_name_is_not_the_module(
     plain = {**base, "pkg/__init__.py": ""}
     assert diff_keys(plain, {"app.py": "import pkg.session\nprint(pkg.session.nope)\n"}) == [
         ("IMP103", "app.py", 2, "nope")]
+
+
+def test_names_bound_inside_a_module_level_loop_are_not_public_api():
+    """A settings module filling a table in a loop: `client_id` is one pass's value."""
+    base = {"pkg/__init__.py": "",
+            "pkg/settings.py": "CONFIG = {'a': {'id': 1}}\nPROVIDERS = []\n"
+                               "for name, config in CONFIG.items():\n"
+                               "    client_id = config.get('id')\n"
+                               "    if client_id:\n        entry = {'id': client_id}\n"
+                               "        PROVIDERS.append(entry)\n"
+                               "    def loader():\n        return name\n"
+                               "while False:\n    retries = 1\n"
+                               "TIMEOUT = 3\n"}
+    change = {"pkg/settings.py": "PROVIDERS = [{'id': 1}]\n"}
+    assert findings(base, change) == [("IMP201", "pkg/settings.py", 1, "CONFIG"),
+                                      ("IMP201", "pkg/settings.py", 12, "TIMEOUT")]

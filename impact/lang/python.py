@@ -290,16 +290,33 @@ TARGET_PARTS = ("identifier", "pattern_list", "tuple_pattern", "list_pattern", "
                 "parenthesized_expression", "list_splat_pattern")
 
 
+LOOPS = ("for_statement", "while_statement")
+DEFINITIONS = ("function_definition", "class_definition")
+
+
 def _incidental(node: Node) -> bool:
     """A module-level name bound only as a loop variable, a `with ... as` or an `except ... as`
-    target: a by-product of the code that runs there, not something the module defines."""
+    target, or inside the body of a module-level loop (a value of one pass): a by-product of
+    the code that runs there, not something the module defines."""
     current = node
     while current.parent is not None and current.parent.type in TARGET_PARTS:
         current = current.parent
     parent = current.parent
-    if parent is None or parent.type not in INCIDENTAL_TARGETS:
+    if parent is None:
         return False
-    return parent.type == "as_pattern" or parent.child_by_field_name("left") == current
+    if parent.type in INCIDENTAL_TARGETS and (parent.type == "as_pattern" or
+                                              parent.child_by_field_name("left") == current):
+        return True
+    return _in_a_loop(parent.parent if parent.type in DEFINITIONS else parent)
+
+
+def _in_a_loop(node: Node | None) -> bool:
+    """Inside a loop, and not inside a function or class in it."""
+    while node is not None and node.type not in DEFINITIONS:
+        if node.type in LOOPS:
+            return True
+        node = node.parent
+    return False
 
 
 def _is_type_parameter(node: Node) -> bool:
