@@ -38,6 +38,7 @@ QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default
 NUXT_FETCHES = ("useFetch", "useLazyFetch")  # body in `data.value`: not read
 NUXT_MODULES = ("#app", "#imports", "nuxt/app")
 JQUERY_NAMES = ("$", "jQuery")
+JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
 MAX_DEPTH = 4
@@ -193,9 +194,10 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         parsed = PARSED["ofetch" if callee in ("$fetch", "ofetch") else "fetch"]
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), parsed))
-    if callee in NUXT_FETCHES and _is_nuxts(graph, module, callee):  # `useFetch('/api/x')`
+    if callee in NUXT_FETCHES and _global_or_from(graph, module, callee, NUXT_MODULES):
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth), None)
-    if _verb in JQUERY_METHODS and _is_jquery(graph, module, owner):
+    if _verb in JQUERY_METHODS and owner in JQUERY_NAMES and \
+            _global_or_from(graph, module, owner, JQUERY_MODULES):
         return _Resolved(JQUERY_METHODS[_verb] or _method(request.method),
                          _url_text(graph, module, request.url, depth), None)
     if not owner and _query_hook(graph, module, callee):  # SWR / React Query: a GET of its key
@@ -309,22 +311,13 @@ def _library(graph: SymbolGraph, module: str, local: str) -> str | None:
     return None
 
 
-def _is_nuxts(graph: SymbolGraph, module: str, name: str) -> bool:
-    """Nuxt's composable: auto-imported (not bound here), or imported from Nuxt."""
+def _global_or_from(graph: SymbolGraph, module: str, name: str, packages: tuple[str, ...]) -> bool:
+    """Whether `name` is imported only from these packages, or not bound in the module at all
+    (a global, or an auto-import: jQuery's `$`, Nuxt's `useFetch`)."""
     imports = [i for i in graph.facts[module].imports if i.local == name]
     if imports:
-        return all(i.source in NUXT_MODULES for i in imports)
+        return all(i.source in packages for i in imports)
     return name not in graph.facts[module].bindings
-
-
-def _is_jquery(graph: SymbolGraph, module: str, owner: str) -> bool:
-    """`$` or `jQuery`, imported from 'jquery' or the page's global (not bound here)."""
-    if owner not in JQUERY_NAMES:
-        return False
-    imports = [i for i in graph.facts[module].imports if i.local == owner]
-    if imports:
-        return all(i.source == "jquery" for i in imports)
-    return owner not in graph.facts[module].bindings
 
 
 def _query_hook(graph: SymbolGraph, module: str, local: str) -> bool:

@@ -18,7 +18,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import js_bodies, js_hooks, js_reads, nest, paths, proxies
-from impact.lang.treesitter import LANGUAGES, in_document_order, site, text
+from impact.lang.treesitter import LANGUAGES, call_arguments, in_document_order, site, text
 from impact.model import (
     HttpFacts,
     InstanceDecl,
@@ -113,10 +113,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             constant = _constant(value)
             if constant is not None:
                 values.append(ValueDecl(name, "constant", constant, site(node)))
-    nest_routers, nest_routes = nest.controllers(root, imported, string_value)
+    source = root.text or b""
+    nest_routers, nest_routes = nest.controllers(root, source, imported, string_value)
     routers += nest_routers
     routes += nest_routes
-    if any(word in root.text for word in nest.APP_CALLS):
+    if any(word in source for word in nest.APP_CALLS):
         routers += [r for call in found.get("call", ()) if (r := nest.global_prefix(call, string_value))]
     module_exports = None
     for statement in root.named_children:
@@ -207,13 +208,6 @@ def _object_pairs(node: Node | None) -> dict[str, Node] | None:
     return pairs
 
 
-def _arguments(call: Node) -> list[Node]:
-    arguments = call.child_by_field_name("arguments")
-    if arguments is None or arguments.type != "arguments":
-        return []
-    return [a for a in arguments.named_children if a.type != "comment"]
-
-
 # -- servers ----------------------------------------------------------------------------
 
 
@@ -224,7 +218,7 @@ def _routes(call: Node) -> list[RouteDecl]:
     method = text(function.child_by_field_name("property"))
     if method not in METHODS:
         return []
-    args = _arguments(call)
+    args = call_arguments(call)
     if not args:
         return []
     owner = function.child_by_field_name("object")
@@ -249,7 +243,7 @@ def _chained_owner(owner: Node) -> str:
         function = node.child_by_field_name("function")
         if function.type != "member_expression" or \
                 text(function.child_by_field_name("property")) not in (*METHODS, "use", "route") or \
-                (text(function.child_by_field_name("property")) == "route" and len(_arguments(node)) != 2):
+                (text(function.child_by_field_name("property")) == "route" and len(call_arguments(node)) != 2):
             return text(owner)
         node = function.child_by_field_name("object")
     return text(node)
@@ -267,7 +261,7 @@ def _route_chain(node: Node) -> tuple[str, str | None] | None:
         if function.type != "member_expression":
             return None
         name = text(function.child_by_field_name("property"))
-        args = _arguments(node)
+        args = call_arguments(node)
         if name == "route" and len(args) == 1:
             return text(function.child_by_field_name("object")), string_value(args[0])
         if name not in METHODS:
@@ -293,7 +287,7 @@ def _mount(call: Node) -> MountDecl | None:
     name = text(function.child_by_field_name("property"))
     if name not in ("use", "route"):
         return None
-    args = _arguments(call)
+    args = call_arguments(call)
     if not args or (name == "route" and len(args) != 2):
         return None
     prefix: str | None = ""
@@ -315,7 +309,7 @@ def _mounted(node: Node) -> str | None:
         return text(node)
     if node.type == "call_expression":
         function = node.child_by_field_name("function")
-        args = _arguments(node)
+        args = call_arguments(node)
         if text(function) == "require" and len(args) == 1 and string_value(args[0]):
             return f"require:{string_value(args[0])}"
         if function.type == "member_expression" and \
@@ -392,7 +386,7 @@ def _served_products(calls, products: dict[str, str]) -> tuple[str, ...]:
     served = []
     for call in calls:
         function = call.child_by_field_name("function")
-        args = _arguments(call)
+        args = call_arguments(call)
         if function.type == "member_expression" and \
                 text(function.child_by_field_name("property")) == "listen":
             served.append(function.child_by_field_name("object"))
@@ -445,7 +439,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
         if function.type == "member_expression" and \
                 text(function.child_by_field_name("property")) == "basePath":
             inner = _router(name, function.child_by_field_name("object"), node)
-            args = _arguments(value)
+            args = call_arguments(value)
             if inner is None or len(args) != 1:
                 return None
             base = string_value(args[0])
@@ -457,7 +451,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
         kind = ROUTER_CLASSES.get(constructor.rsplit(".", 1)[-1])
         if kind is None:
             return None
-        args = _arguments(value)
+        args = call_arguments(value)
         if kind == "koa-router" and args:
             pairs = _object_pairs(args[0])
             given = pairs.get("prefix") if pairs is not None else None
@@ -475,7 +469,7 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     instance with a base URL (`may_be_clients`), a path relative to that base
     (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows)."""
     function = call.child_by_field_name("function")
-    args = _arguments(call)
+    args = call_arguments(call)
     if function.type not in ("identifier", "member_expression") or not args:
         return None
     callee = text(function)
@@ -569,7 +563,7 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     if factory is None:
         return None
     library = text(value.child_by_field_name("function")).split(".")[0].lstrip("$")
-    args = _arguments(value)
+    args = call_arguments(value)
     pairs = _object_pairs(args[0]) if args else {}
     if pairs is None:
         return ValueDecl(name, "client", None, site(node), library)
@@ -586,7 +580,7 @@ def _url_rewriter(call: Node) -> str | None:
     owner, _dot, rest = function.partition(".interceptors.")
     if rest != "request.use":
         return None
-    args = _arguments(call)
+    args = call_arguments(call)
     if not args or args[0].type not in FUNCTIONS:
         return None
     parameters = _parameters(args[0])
@@ -667,7 +661,7 @@ def _parameters(function: Node) -> list[str]:
 
 
 def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
-    args = _arguments(call)
+    args = call_arguments(call)
     pairs = _object_pairs(args[1]) if len(args) > 1 else None
     if pairs is None or "method" not in pairs:
         return False
@@ -685,7 +679,7 @@ def _wrapped_handler(value: Node) -> Node | None:
     whose one argument is a function (which the wrapper calls with the same arguments)."""
     if value.type != "call_expression":
         return None
-    args = _arguments(value)
+    args = call_arguments(value)
     return args[0] if len(args) == 1 and args[0].type in FUNCTIONS else None
 
 

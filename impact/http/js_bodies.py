@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import site, text
+from impact.lang.treesitter import call_arguments, site, text
 from impact.model import BodyDecl, FieldDecl
 
 SEND_METHODS = ("json", "send")
@@ -124,8 +124,7 @@ def object_fields(node: Node) -> tuple[FieldDecl, ...] | None:
 
 def _call_body(call: Node, scope: Node, depth: int) -> BodyDecl:
     function = call.child_by_field_name("function")
-    arguments = call.child_by_field_name("arguments")
-    args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    args = call_arguments(call)
     if function.type == "identifier":
         return BodyDecl("call", ref=text(function))
     if function.type == "member_expression" and \
@@ -177,8 +176,7 @@ def _sent(call: Node, parameters: set[str]) -> Node | None:
     if function.type != "member_expression":
         return None
     method = text(function.child_by_field_name("property"))
-    arguments = call.child_by_field_name("arguments")
-    args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    args = call_arguments(call)
     if method not in SEND_METHODS or not args:
         return None
     receiver = function.child_by_field_name("object")

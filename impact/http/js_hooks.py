@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import text
+from impact.lang.treesitter import call_arguments, text
 
 SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
 QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
@@ -37,8 +37,7 @@ def hook_name(call: Node) -> str | None:
 
 def hook_call(call: Node) -> HookCall | None:
     name = hook_name(call)
-    arguments = call.child_by_field_name("arguments")
-    args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    args = call_arguments(call)
     if name is None or not args:
         return None
     swr = name in SWR_HOOKS

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import site, text
+from impact.lang.treesitter import call_arguments, site, text
 from impact.model import RouteDecl, RouterDecl
 
 PACKAGE = b"@nestjs/common"
@@ -26,11 +26,12 @@ METHOD_DECORATORS = {"Get": "GET", "Post": "POST", "Put": "PUT", "Patch": "PATCH
 StringValue = Callable[[Node | None], str | None]
 
 
-def controllers(root: Node, imported: frozenset[str], string_value: StringValue
+def controllers(root: Node, source: bytes, imported: frozenset[str], string_value: StringValue
                 ) -> tuple[list[RouterDecl], list[RouteDecl]]:
-    """The controllers of a module that imports from `@nestjs/common`, and their routes."""
+    """The controllers of a module (`source`: its bytes) that imports from `@nestjs/common`,
+    and their routes."""
     routers, routes = [], []
-    if "Controller" not in imported or PACKAGE not in (root.text or b""):
+    if "Controller" not in imported or PACKAGE not in source:
         return routers, routes
     for decorators, declaration in _top_level_classes(root):
         controller = _decorator(decorators, "Controller")
@@ -54,7 +55,7 @@ def global_prefix(call: Node, string_value: StringValue) -> RouterDecl | None:
     method = text(function.child_by_field_name("property"))
     owner = text(function.child_by_field_name("object"))
     if method == "setGlobalPrefix":
-        args = _arguments(call)
+        args = call_arguments(call)
         prefix = string_value(args[0]) if len(args) == 1 else None
     elif method in MOVING_CALLS and (owner == "RouterModule" or method == "enableVersioning"):
         prefix = None
@@ -90,7 +91,7 @@ def _decorator(decorators: list[Node], name: str) -> Node | None:
 
 
 def _prefix(controller: Node, string_value: StringValue) -> str | None:
-    args = _arguments(controller)
+    args = call_arguments(controller)
     if not args:
         return ""
     if args[0].type == "object":  # `{ path: 'x' }`; a version or host changes the URL
@@ -126,10 +127,5 @@ def _methods(decorators: list[Node], imported: frozenset[str], string_value: Str
             continue
         name = text(call.child_by_field_name("function"))
         if name in METHOD_DECORATORS and name in imported:
-            args = _arguments(call)
+            args = call_arguments(call)
             yield METHOD_DECORATORS[name], string_value(args[0]) if args else "", call
-
-
-def _arguments(call: Node) -> list[Node]:
-    arguments = call.child_by_field_name("arguments")
-    return [a for a in arguments.named_children if a.type != "comment"] if arguments else []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from impact.model import Export, FileFacts, HttpFacts, Site
+from impact.model import Export, FileFacts, Site
 
 SCRIPT = re.compile(rb"(<script\b[^>]*>)(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
 MODULE_SCRIPT = re.compile(rb"""\scontext\s*=\s*["']module["']|\smodule[\s>=]""", re.IGNORECASE)
@@ -53,12 +53,12 @@ def has_script(source: bytes) -> bool:
     return SCRIPT.search(source) is not None
 
 
-def as_page(facts: FileFacts | None, path: str, language: str) -> FileFacts:
+def as_page(facts: FileFacts) -> FileFacts:
     """The facts of an HTML page's or template's inline scripts that impact uses: their
-    requests (and the constants and wrappers those are built with); None: it has no script.
-    Template syntax inside a script (`{{ x }}`, `{% if %}`) is no JavaScript: what else the
-    scripts say is not judged, syntax errors included."""
-    return FileFacts(path, language, http=facts.http if facts else HttpFacts(), esm=True)
+    requests (and the constants and wrappers those are built with). Template syntax inside a
+    script (`{{ x }}`, `{% if %}`) is no JavaScript: what else the scripts say is not judged,
+    syntax errors included."""
+    return FileFacts(facts.path, facts.language, http=facts.http, esm=True)
 
 
 def _module_script_lines(path: str, source: bytes) -> list[tuple[int, int]]:

@@ -90,10 +90,12 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     language = language_of(path)
     if language.embedded_in is None:
         return _extract(path, source, time_budget)
+    if language.embedded_in is EmbeddedIn.PAGE and not components.has_script(source):
+        return components.as_page(FileFacts(path, language.name))  # nothing to parse
+    facts = _extract(path, language.readable(source), time_budget)
     if language.embedded_in is EmbeddedIn.PAGE:
-        return components.as_page(_extract(path, language.readable(source), time_budget)
-                                  if components.has_script(source) else None, path, language.name)
-    return components.as_component(_extract(path, language.readable(source), time_budget), source)
+        return components.as_page(facts)
+    return components.as_component(facts, source)
 
 
 def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:

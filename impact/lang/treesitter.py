@@ -187,6 +187,15 @@ def text(node: tree_sitter.Node) -> str:
     return node.text.decode("utf-8", "replace")
 
 
+def call_arguments(call: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The arguments of a JavaScript/TypeScript call, comments left out; none for a tagged
+    template (`` tag`x` ``, whose `arguments` is the template)."""
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or arguments.type != "arguments":
+        return []
+    return [a for a in arguments.named_children if a.type != "comment"]
+
+
 def syntax_problems(root: tree_sitter.Node) -> tuple[Problem, ...]:
     """The first syntax error of a tree, if it has one."""
     if not root.has_error:
