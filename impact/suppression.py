@@ -22,12 +22,16 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from impact.checks import RULES
 from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from impact.lang import language_of
 from impact.lang.directives import LINTER_MARKER, Parsed
 from impact.model import Finding, Site
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
 CHANGE_ONLY_CODES = frozenset({"IMP201", "IMP202"})
@@ -105,14 +109,18 @@ def read_comments(path: str, source: bytes) -> FileComments:
                 malformed.append(Malformed(site(node), body, parsed))
             elif parsed is not None:
                 next_line, codes = parsed
-                line = node.end_point[0] + 2 if next_line else node.start_point[0] + 1
-                directives.append(Directive(site(node), body, line, codes))
+                directives.append(Directive(site(node), body, _covered_line(node, next_line), codes))
             honoured = language.directives.honoured(body)
             if honoured is not None:
                 next_line, codes = honoured
-                line = node.end_point[0] + 2 if next_line else node.start_point[0] + 1
-                directives.append(Directive(site(node), body, line, codes, linter=True))
+                directives.append(Directive(site(node), body, _covered_line(node, next_line), codes,
+                                            linter=True))
     return FileComments(tuple(directives), tuple(malformed))
+
+
+def _covered_line(comment: Node, next_line: bool) -> int:
+    """The line a directive in this comment covers: its own, or the one after it."""
+    return comment.end_point[0] + 2 if next_line else comment.start_point[0] + 1
 
 
 def _read_directive(parsed: Parsed) -> tuple[bool, frozenset[str] | None] | str | None:
