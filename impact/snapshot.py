@@ -41,6 +41,7 @@ READ_ONLY_GIT = {"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_NO_
 WORKTREE = "WORKTREE"
 INDEX = "INDEX"
 
+INDEX_LISTING = ["ls-files", "-z", "--stage"]
 SYMLINK_MODE = "120000"
 SUBMODULE_MODE = "160000"
 MAX_LINK_TARGET = 4096  # bytes: PATH_MAX; a longer "link target" is not one
@@ -209,6 +210,29 @@ class Repository:
     def git(self, *args: str, stdin: bytes | None = None) -> bytes:
         return self._run(list(args), stdin=stdin)
 
+    def _completed_together(self, *commands: list[str]) -> list[subprocess.CompletedProcess]:
+        """Several git commands that only read, run at the same time (each waited for in its
+        own thread); their results in order, or the first one's error."""
+        results: list[subprocess.CompletedProcess | Exception | None] = [None] * len(commands)
+
+        def run(index: int) -> None:
+            try:
+                results[index] = self._completed(commands[index])
+            except Exception as error:  # noqa: BLE001 - raised below, in the caller's thread
+                results[index] = error
+
+        threads = [threading.Thread(target=run, args=(i,), daemon=True)
+                   for i in range(1, len(commands))]
+        for thread in threads:
+            thread.start()
+        run(0)
+        for thread in threads:
+            thread.join()
+        for result in results:
+            if isinstance(result, Exception):
+                raise result
+        return results  # type: ignore[return-value]
+
     # -- revisions ---------------------------------------------------------------------
 
     def has_commits(self) -> bool:
@@ -294,11 +318,14 @@ class Repository:
         return {path: path_name(targets[blob]) for path, blob in link_blobs.items()
                 if blob in targets}
 
-    def _index(self) -> dict[str, tuple[str, str]]:
-        """path -> (mode, blob id) of every index entry (the first stage of a conflict)."""
+    def _index(self, listing: bytes | None = None) -> dict[str, tuple[str, str]]:
+        """path -> (mode, blob id) of every index entry (the first stage of a conflict), from
+        `git ls-files --stage` (its `listing`, when already run)."""
         self.require_worktree()
+        if listing is None:
+            listing = self.git(*INDEX_LISTING)
         entries: dict[str, tuple[str, str]] = {}
-        for entry in self.git("ls-files", "-z", "--stage").split(b"\0"):
+        for entry in listing.split(b"\0"):
             if not entry:
                 continue
             meta, _, path = entry.partition(b"\t")
@@ -312,12 +339,15 @@ class Repository:
         regular file (a symlink or a directory where a file was, a file in a directory impact
         may not enter) stays listed, so that reading it says why it cannot be read; deleted
         files, and the symlinks and submodules the index records as such, are left out."""
-        entries = self._index()
+        self.require_worktree()
+        staged, changed, listed = self._completed_together(
+            INDEX_LISTING, ["diff-files", "--name-only", "-z"],
+            ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+        entries = self._index(staged.stdout)
         index = self._index_snapshot(entries)
         submodules = {path for path, (mode, _) in entries.items() if mode == SUBMODULE_MODE}
-        modified = {path_name(raw) for raw in self.git("diff-files", "--name-only", "-z").split(b"\0")
-                    if raw}
-        listing, unread = self._listing()
+        modified = {path_name(raw) for raw in changed.stdout.split(b"\0") if raw}
+        listing, unread = listed.stdout, _unlisted(listed.stderr)
         blobs: dict[str, str | None] = {}
         links: dict[str, str] = {}
         for raw in listing.split(b"\0"):
@@ -340,21 +370,6 @@ class Repository:
                     blobs[path] = None  # a file, or something reading it will explain
         return Snapshot(label=WORKTREE, blobs=blobs, repo=self, absent=index.absent, unread=unread,
                         links=links)
-
-    def _listing(self) -> tuple[bytes, dict[str, str]]:
-        """The tracked and the untracked files, and the directories git could not look into
-        (it warns and goes on; so does impact, with a word)."""
-        proc = self._completed(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
-        unread = {}
-        for line in proc.stderr.decode(errors="replace").strip().splitlines():
-            # such as: warning: could not open directory 'x/': Permission denied
-            message = line.removeprefix("warning: ")
-            quoted = re.search(r" '(.+)'", message)
-            if quoted:
-                unread[quoted.group(1)] = message.replace(quoted.group(0), "", 1)
-            else:
-                unread[message] = "a warning of git ls-files"
-        return proc.stdout, unread
 
     def _worktree_kind(self, raw: bytes) -> str | None:
         """"link" for a symbolic link, "other" for anything else on disk (a file, or what
@@ -476,6 +491,21 @@ class Repository:
             message = errors.decode(errors="replace").strip().splitlines()
             raise ImpactError(message[-1] if message else "git cat-file failed")
         return contents, oversized, missing
+
+
+def _unlisted(warnings: bytes) -> dict[str, str]:
+    """The directories `git ls-files --others` could not look into, from its warnings (it
+    warns and goes on; so does impact, with a word), and why."""
+    unread = {}
+    for line in warnings.decode(errors="replace").strip().splitlines():
+        # such as: warning: could not open directory 'x/': Permission denied
+        message = line.removeprefix("warning: ")
+        quoted = re.search(r" '(.+)'", message)
+        if quoted:
+            unread[quoted.group(1)] = message.replace(quoted.group(0), "", 1)
+        else:
+            unread[message] = "a warning of git ls-files"
+    return unread
 
 
 def _why(error: OSError) -> str:

@@ -151,3 +151,23 @@ def test_a_blocked_staged_commit_says_what_to_do_next(tmp_path):
     assert "impact: ignore[" in hint and "--no-verify" in hint
     clean = run_impact(repo, "diff", "--staged", "--select", "IMP2")
     assert clean.exit_code == 0 and "blocked" not in clean.stderr
+
+
+def test_git_commands_run_together_give_their_outputs_in_order_or_the_first_error(repo_factory):
+    """The working tree's three listings run at the same time; the outputs keep the order
+    the commands were given in, and a failing command's own message is the error (the
+    first failing one when several fail), raised in the caller's thread."""
+    from impact.snapshot import ImpactError, Repository
+
+    repo = Repository(repo_factory([BASE]))
+    tops, heads = repo._completed_together(["rev-parse", "--show-toplevel"],
+                                           ["rev-parse", "HEAD"])
+    assert tops.stdout.strip().decode() == str(repo.root)
+    assert len(heads.stdout.strip()) == 40
+    try:
+        repo._completed_together(["rev-parse", "HEAD"], ["cat-file", "-t", "0" * 40],
+                                 ["rev-parse", "--verify", "no-such-rev"])
+    except ImpactError as error:
+        assert "could not get object info" in str(error)  # cat-file's, not rev-parse's
+    else:
+        raise AssertionError("a failing command must raise")
