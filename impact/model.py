@@ -262,6 +262,9 @@ class RouteDecl:
     bodies: tuple[BodyDecl, ...] | None = None
     model: BodyDecl | None = None
     resource: bool = False  # `handler` is a class-based view: it serves the methods it defines
+    # the name URLs are built from, when the route gives one: Flask's `endpoint=` (else the
+    # view function's name), Django's `name=` (else none)
+    endpoint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,10 @@ class RouterDecl:
     prefix: str | None
     site: Site
     factory: bool = False  # made and returned by function `name`: served only where mounted
+    # what its routes' endpoint names are qualified by: a Flask blueprint's name
+    # (`Blueprint("chat", ...)`: `chat.view`), a Django URL conf's `app_name` (`polls:detail`);
+    # None when none is given or it is not a literal
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -402,6 +409,17 @@ class ViewSetDecl:
 
 
 @dataclass(frozen=True)
+class EndpointRefDecl:
+    """A URL built from an endpoint's name, which fails when no route has that name:
+    Flask's `url_for("chat.view")` (also in a Jinja template), Django's `reverse("polls:detail")`,
+    `reverse_lazy`, `redirect("name")`, `resolve_url` and `{% url 'polls:detail' %}`."""
+
+    name: str
+    framework: str  # flask | django
+    site: Site
+
+
+@dataclass(frozen=True)
 class HttpFacts:
     """What a file declares about HTTP: served operations and the objects that compose their
     paths, the bodies they send, the requests it may send and what it reads from them."""
@@ -424,6 +442,7 @@ class HttpFacts:
     handoffs: tuple[HandOffDecl, ...] = ()  # Python: routers passed to functions
     served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves
     instances: tuple[InstanceDecl, ...] = ()  # JavaScript: names bound to a function's result
+    endpoint_refs: tuple[EndpointRefDecl, ...] = ()  # Python, templates: URLs built from names
 
 
 @dataclass(frozen=True)

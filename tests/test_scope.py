@@ -326,11 +326,15 @@ def seam_python_statement(draw, path: str) -> str:
             f"@app.get('/api/{name}')\ndef serve_{name}():\n    return {{{other!r}: {count}, 'id': 1}}\n",
             f"@app.get('/api/{name}')\ndef serve_{name}():\n    return jsonify({cls}().to_dict())\n",
             f"@app.get('/api/{name}')\ndef serve_{name}():\n    return jsonify({name}_payload())\n",
+            (f"@app.get('/api/{name}/view', endpoint='{other}_view')\ndef view_{name}():\n"
+             f"    return jsonify({name}_payload())\n"),
             (f"@app.get('/api/{name}s')\ndef serve_{name}s():\n"
              f"    return jsonify([m.to_dict() for m in {cls}.query.all()])\n"),
         ]))
-    if path == "app.py":  # class attributes read and written
-        return draw(st.sampled_from([*imports, *uses]))
+    if path == "app.py":  # class attributes read and written, URLs built from route names
+        return draw(st.sampled_from([*imports, *uses,
+                                     f"from flask import url_for\nprint(url_for('serve_{name}'))\n",
+                                     f"from flask import url_for\nprint(url_for('{other}_view'))\n"]))
     return draw(st.sampled_from([  # models and serializers
         *imports, *uses,
         f"class {cls}:\n    {name} = {count}\n    {other}: int = 0\n",

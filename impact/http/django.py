@@ -12,13 +12,16 @@ A ViewSet's extra actions (`@action(detail=..., methods=[...], url_path=...)`, a
 `{prefix}/{url_path}` or `{prefix}/{pk}/{url_path}`; a ViewSet with a base class impact does
 not know may have more, so its registration then serves anything under its prefix.
 `path("admin/", admin.site.urls)` serves anything under its prefix (a catch-all).
-`ROOT_URLCONF = "config.urls"` names the URL conf the project serves from its root. Methods
+`ROOT_URLCONF = "config.urls"` names the URL conf the project serves from its root. An
+entry's `name=` is the name `reverse()` and `{% url %}` build its URL from, under the URL
+conf's `app_name` when it has one (`polls:detail`). Methods
 are not read (a view may answer any): every route here serves every method.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -27,6 +30,7 @@ from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
 
 URLCONF = "urlpatterns"
+APP_NAME = "app_name"  # the URL conf's namespace: `reverse("polls:detail")`
 ROUTE_CALLS = ("path", "re_path", "url")
 DRF_ROUTERS = ("DefaultRouter", "SimpleRouter", "ExtendedDefaultRouter", "ExtendedSimpleRouter")
 ROOT_URLCONF = "ROOT_URLCONF"
@@ -47,6 +51,7 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
     mounts: list[MountDecl] = []
     values: list[ValueDecl] = []
     owners = _imported_names(root)  # a router declared here or imported may take registrations
+    app_name: str | None = ""
     for statement in root.named_children:
         node = statement.named_children[0] if statement.type == "expression_statement" and \
             statement.named_children else None
@@ -59,6 +64,8 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
                 if not any(r.name == URLCONF for r in routers):
                     routers.append(RouterDecl(URLCONF, "django", "", site(node)))
                 _urlconf(right, string_value, routes, mounts)
+            elif name == APP_NAME and right is not None:
+                app_name = string_value(right)
             elif name == ROOT_URLCONF and right is not None and string_value(right):
                 values.append(ValueDecl(ROOT_URLCONF, "constant", Url((string_value(right),)), site(node)))
             elif name and right is not None and right.type == "call" and \
@@ -67,6 +74,7 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
                 owners.add(name)
         elif node.type == "call":
             routes.extend(_registered(node, string_value, owners))
+    routers = [replace(r, label=app_name) if r.name == URLCONF else r for r in routers]
     return routes, routers, mounts, values
 
 
@@ -105,7 +113,9 @@ def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[Mount
         path = None if prefix is None else prefix.rstrip("/") + "/<path:rest>"
     else:
         path = written if kind == "path" else _regex_path(written, whole=True)
-    routes.append(RouteDecl(URLCONF, ("*",), path, _view_name(view), site(call)))
+    name = keywords.get("name") or (positional[3] if len(positional) > 3 else None)
+    routes.append(RouteDecl(URLCONF, ("*",), path, _view_name(view), site(call),
+                            endpoint=string_value(name) if name is not None else None))
 
 
 def _included(include: Node, string_value) -> str | None:

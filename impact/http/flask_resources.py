@@ -56,11 +56,15 @@ def resource_route(call: Node, arguments, string_value) -> list[RouteDecl]:
     function = call.child_by_field_name("function")
     if text(function.child_by_field_name("attribute")) != RESOURCE_VERB:
         return []
-    positional, _keywords = arguments(call)
+    positional, keywords = arguments(call)
     if len(positional) < 2 or positional[0].type not in ("identifier", "attribute"):
         return []
     owner, handler = text(function.child_by_field_name("object")), text(positional[0])
-    return [RouteDecl(owner, ("*",), string_value(url), handler, site(call), resource=True)
+    # Flask-RESTful's endpoint: as given, else the class's name in lower case
+    endpoint = string_value(keywords["endpoint"]) if "endpoint" in keywords else \
+        handler.rsplit(".", 1)[-1].lower()
+    return [RouteDecl(owner, ("*",), string_value(url), handler, site(call), resource=True,
+                      endpoint=endpoint)
             for url in positional[1:]]
 
 

@@ -22,6 +22,7 @@ _EXPRESS_PARAM = re.compile(r"^:\w+(\([^)]*\))?([?*+]?)$")
 _NEXT_PARAM = re.compile(r"^\[(\[)?(\.\.\.)?\w+(?:=\w+)?\]?\]$")  # SvelteKit: `[id=integer]`
 _LITERAL = re.compile(r"^[\w.~\-@!$&'()+,;=%]*$")
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "0.0.0.0", "[::1]")
+INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})
 
 
 def join(*pieces: str) -> str:
@@ -118,3 +119,10 @@ def is_catch_all(path: Path) -> bool:
 def show(path: Path) -> str:
     names = {PARAM: "{param}", REST: "{path...}", OPTIONAL_REST: "{path...}"}
     return "/" + "/".join(names.get(s, s) for s in path)
+
+
+def installed_package(module: str) -> bool:
+    """A file of an installed package committed with the app (`venv/Lib/site-packages/flask/`):
+    a library's code, never the app's routes (Flask's own
+    `add_url_rule(f"{static_url_path}/<path:filename>")` would otherwise serve any path)."""
+    return any(part in INSTALLED_PACKAGE_DIRS for part in module.split("/")[:-1])

@@ -2,7 +2,8 @@
 
 Flask: `Flask(...)`, `Blueprint(..., url_prefix=...)`, `@x.route(p, methods=[...])`,
 `@x.get(p)` (2.0+), `x.add_url_rule(p, view_func=f)`, `x.register_blueprint(bp, url_prefix=...)`
-(also nested blueprints). FastAPI/Starlette: `FastAPI()`, `APIRouter(prefix=...)`,
+(also nested blueprints); each route's endpoint name, and the URLs built from names
+(impact.http.url_names). FastAPI/Starlette: `FastAPI()`, `APIRouter(prefix=...)`,
 `@x.get(p)`, `@x.api_route(p, methods=[...])`, `x.include_router(r, prefix=...)`. Django URL
 confs and DRF routers: impact.http.django. What each view returns, and the classes that may
 be a response: impact.http.py_bodies. Requests of test clients: impact.http.py_clients.
@@ -16,7 +17,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, flask_resources, py_bodies, py_clients
+from impact.http import django, flask_resources, py_bodies, py_clients, url_names
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import HandOffDecl, HttpFacts, MountDecl, RouteDecl, RouterDecl
 
@@ -82,13 +83,15 @@ def extract(root: Node, found: dict | None = None) -> HttpFacts:
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     resources = flask_resources.resources(root)
+    endpoint_refs = url_names.python_refs(found.get("plain_call", []), root, string_value)
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources or handoffs):
+            or resources or handoffs or endpoint_refs):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
-                     resources=tuple(resources), handoffs=_in_order(handoffs))
+                     resources=tuple(resources), handoffs=_in_order(handoffs),
+                     endpoint_refs=_in_order(endpoint_refs))
 
 
 def _in_order(declarations) -> tuple:
@@ -147,7 +150,9 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
                                 string_value(path_node), handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
                                 py_bodies.route_model(call, view) if view else None,
-                                resource=resource and verb in ("route", "api_route")))
+                                resource=resource and verb in ("route", "api_route"),
+                                endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
+                                                   handler)))
     return routes
 
 
@@ -165,13 +170,40 @@ def _url_rule(call: Node) -> RouteDecl | None:
         keywords.get("endpoint")
     if view is None and len(positional) > (2 if verb == "add_url_rule" else 1):
         view = positional[2 if verb == "add_url_rule" else 1]
+    endpoint = _rule_endpoint(verb, positional, keywords, view)
     view_class = _as_view(view) if "methods" not in keywords else None
     if view_class is not None:  # `UserAPI.as_view("user")`: the methods the class defines
         return RouteDecl(text(function.child_by_field_name("object")), ("*",),
-                         string_value(path_node), view_class, site(call), resource=True)
+                         string_value(path_node), view_class, site(call), resource=True,
+                         endpoint=endpoint)
     return RouteDecl(text(function.child_by_field_name("object")),
                      _methods(keywords.get("methods"), ("GET",) if verb == "add_url_rule" else ("*",)),
-                     string_value(path_node), text(view) if view is not None else "", site(call))
+                     string_value(path_node), text(view) if view is not None else "", site(call),
+                     endpoint=endpoint)
+
+
+def _endpoint(given: Node | None, function: str) -> str | None:
+    """A route's endpoint name: as given (None when it is not a literal), else the view
+    function's name (Flask's default; FastAPI's `name=` too)."""
+    if given is not None:
+        return string_value(given)
+    return function or None
+
+
+def _rule_endpoint(verb: str, positional: list[Node], keywords: dict[str, Node],
+                   view: Node | None) -> str | None:
+    """The endpoint of `add_url_rule(rule, endpoint, view_func)`: as given, else the view
+    function's name, or the name `View.as_view("name")` gives the view."""
+    given = keywords.get("endpoint") if verb == "add_url_rule" else keywords.get("name")
+    if given is None and verb == "add_url_rule" and len(positional) > 1 and \
+            positional[1].type == "string":
+        given = positional[1]
+    if given is not None or view is None:
+        return string_value(given) if given is not None else None
+    if view.type == "call" and _as_view(view) is not None:
+        named, _keywords = py_bodies.call_arguments(view)
+        return string_value(named[0]) if named else None
+    return text(view) if view.type == "identifier" else None
 
 
 def _as_view(view: Node | None) -> str | None:
@@ -286,8 +318,12 @@ def _router(assignment: Node, app_classes: dict[str, str]
     if callee not in ROUTERS:
         return None, None
     kind, key = ROUTERS[callee]
-    _positional, keywords = py_bodies.call_arguments(value)
+    positional, keywords = py_bodies.call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
     if "**" in keywords:
         prefix = None
-    return RouterDecl(name, kind, prefix, site(assignment)), None
+    label = None
+    if kind == "blueprint":  # `Blueprint("chat", __name__)`: endpoints are `chat.<name>`
+        given = positional[0] if positional else keywords.get("name")
+        label = string_value(given) if given is not None else None
+    return RouterDecl(name, kind, prefix, site(assignment), label=label), None

@@ -24,7 +24,6 @@ NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
 SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
-INSTALLED_PACKAGE_DIRS = frozenset({"site-packages", "dist-packages"})
 RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
@@ -73,7 +72,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
-        if _installed_package(module):
+        if paths.installed_package(module):
             continue
         for route in facts.http.routes:
             owner = resolve(graph, module, route.owner) if route.owner else None
@@ -108,13 +107,6 @@ def _under_nest_global_prefix(routers: dict[Declared, RouterDecl]) -> None:
             joined = None if prefix is None or router.prefix is None else \
                 paths.join(prefix, router.prefix)
             routers[key] = replace(router, prefix=joined)
-
-
-def _installed_package(module: str) -> bool:
-    """A file of an installed package committed with the app (`venv/Lib/site-packages/flask/`):
-    a library's code, never the app's routes (Flask's own
-    `add_url_rule(f"{static_url_path}/<path:filename>")` would otherwise serve any path)."""
-    return any(part in INSTALLED_PACKAGE_DIRS for part in module.split("/")[:-1])
 
 
 def _django_roots(graph: SymbolGraph) -> list[Declared]:

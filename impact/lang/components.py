@@ -1,7 +1,8 @@
 """Code in `<script>` blocks of files of another kind. Single-file components (`.vue`,
 `.svelte`): their script blocks are TypeScript (or JavaScript, which the TypeScript grammar
 reads too) in an HTML-like file. HTML pages and server-side templates (`.html`, Jinja,
-Django): only the requests of their inline scripts are read (as_page).
+Django): only the requests of their inline scripts, and the URLs they build from endpoint
+names, are read (as_page).
 
 The grammar reads the file with everything outside the script blocks blanked (each byte a
 space, each line break kept), so every site in the facts is the site in the file and `fix`
@@ -53,12 +54,16 @@ def has_script(source: bytes) -> bool:
     return SCRIPT.search(source) is not None
 
 
-def as_page(facts: FileFacts) -> FileFacts:
+def as_page(facts: FileFacts, source: bytes) -> FileFacts:
     """The facts of an HTML page's or template's inline scripts that impact uses: their
-    requests (and the constants and wrappers those are built with). Template syntax inside a
-    script (`{{ x }}`, `{% if %}`) is no JavaScript: what else the scripts say is not judged,
-    syntax errors included."""
-    return FileFacts(facts.path, facts.language, http=facts.http, esm=True)
+    requests (and the constants and wrappers those are built with), and the URLs the template
+    builds from endpoint names (`url_for`, `{% url %}`: impact.http.url_names). Template syntax
+    inside a script (`{{ x }}`, `{% if %}`) is no JavaScript: what else the scripts say is not
+    judged, syntax errors included."""
+    from impact.http import url_names  # with the parser it needs: not on a warm run's path
+
+    http = replace(facts.http, endpoint_refs=url_names.template_refs(source))
+    return FileFacts(facts.path, facts.language, http=http, esm=True)
 
 
 def _module_script_lines(path: str, source: bytes) -> list[tuple[int, int]]:

@@ -91,10 +91,10 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     if language.embedded_in is None:
         return _extract(path, source, time_budget)
     if language.embedded_in is EmbeddedIn.PAGE and not components.has_script(source):
-        return components.as_page(FileFacts(path, language.name))  # nothing to parse
+        return components.as_page(FileFacts(path, language.name), source)  # nothing to parse
     facts = _extract(path, language.readable(source), time_budget)
     if language.embedded_in is EmbeddedIn.PAGE:
-        return components.as_page(facts)
+        return components.as_page(facts, source)
     return components.as_component(facts, source)
 
 

@@ -1,4 +1,4 @@
-"""HTTP across the seam, found by comparing base with head: IMP401 to IMP404.
+"""HTTP across the seam, found by comparing base with head: IMP401 to IMP404, and IMP408.
 
 A request the frontend sends is matched against the operations the backend serves (method,
 and path with parameter segments matching any segment). What the change leaves unmatched is
@@ -10,8 +10,12 @@ impact abstains wherever it cannot be sure: requests to other hosts, URLs built 
 base URLs it cannot read, paths an unresolved router or a catch-all may still serve, several
 routes that may serve one request, and response bodies whose fields are not all known.
 
-The rules and their entry point are here; the comparison, and all it reads, in
-`comparison.py`, imported only when a change can affect what the rules find.
+URLs built from endpoint names (`url_for`, `reverse`, `{% url %}`) are matched against the
+names the routes have: a name a route had in base and none has in head (IMP408).
+
+The rules and their entry point are here; the comparisons, and all they read, in
+`comparison.py` and `endpoint_names.py`, imported only when a change can affect what the
+rules find.
 """
 
 from __future__ import annotations
@@ -100,7 +104,31 @@ REMOVED_RESPONSE_FIELD = Rule(
     references=("https://github.com/oasdiff/oasdiff/blob/main/docs/BREAKING-CHANGES.md",
                 "https://docs.pact.io/pact_broker/can_i_deploy"),
 )
-RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RESPONSE_FIELD)
+UNBUILDABLE_URL = Rule(
+    code="IMP408",
+    name="unbuildable-url",
+    severity="error",
+    summary="a URL is built from an endpoint's name that a route had in base and no route has "
+            "in head: Flask's `url_for('chat.view')` (in a view or a Jinja template), Django's "
+            "`reverse('polls:detail')`, `reverse_lazy`, `redirect('name')`, `resolve_url` and "
+            "`{% url 'polls:detail' %}`; reported where the name is written.",
+    why="the name is a string: renaming a view function (Flask's default endpoint), a "
+        "blueprint or a URL conf's `name=` leaves it behind, and nothing fails until that page "
+        "is rendered or that view runs, with werkzeug's BuildError or Django's NoReverseMatch "
+        "(a 500). No type checker reads these strings.",
+    example="# base: @chat.route('/chats/<int:id>/comments', methods=['POST'])\n"
+            "#       def add_comment(id): ...            head: renamed post_comment\n"
+            "# templates/chat.html:14: <form action=\"{{ url_for('chat.add_comment', id=c.id) }}\">\n"
+            "# IMP408 at templates/chat.html:14, origin: the route in base",
+    short="a URL is built (`url_for`, `reverse`, `{% url %}`) from an endpoint name a route had "
+          "in base and none has in head (where the name is written)",
+    use_instead="build the URL from the route's new name, or give the route its old one "
+                "(Flask `endpoint=`, Django `name=`).",
+    references=("https://flask.palletsprojects.com/en/stable/api/#flask.url_for",
+                "https://docs.djangoproject.com/en/stable/ref/urlresolvers/#reverse"),
+)
+RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RESPONSE_FIELD,
+         UNBUILDABLE_URL)
 
 
 def check(context: ChangeContext) -> list[Finding]:
@@ -108,8 +136,10 @@ def check(context: ChangeContext) -> list[Finding]:
     change touches nothing they read)."""
     if context.http_untouched:
         return []
-    from impact.checks.http.comparison import check_change
+    from impact.checks.http import comparison, endpoint_names
 
     # when the revisions' reads are kept (a run with indexes), all of them
     every_read = context.base.index is not None
-    return check_change(context.base.http_graph(), context.head.http_graph(), every_read)
+    base, head = context.base.http_graph(), context.head.http_graph()
+    return comparison.check_change(base, head, every_read) + \
+        endpoint_names.check_change(base, head, every_read)

@@ -1,0 +1,95 @@
+"""URLs built from an endpoint's name rather than its path: where a module or a template
+asks for one (EndpointRefDecl), and the names each revision's routes have (named_endpoints).
+
+Flask builds a URL with `url_for("chat.view")`, in views and in Jinja templates; the name is
+the blueprint's name and the endpoint (by default the view function's name), or the endpoint
+alone for a route on the app, or `.view` for one of the current blueprint's. Django builds
+one with `reverse("polls:detail")` (`reverse_lazy`, `redirect("name")`, `resolve_url`) and
+`{% url 'polls:detail' %}`: the name is a URL conf entry's `name=`, under the conf's
+`app_name`. A name no route has fails when the URL is built: werkzeug's `BuildError`,
+Django's `NoReverseMatch` (a template's `{% url ... as var %}` is silent, so it is not read).
+The names the routes have: impact.http.endpoints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import site, text
+from impact.model import EndpointRefDecl, Site
+
+FLASK, DJANGO = "flask", "django"
+# the functions that build a URL from a name, and the modules they are imported from
+BUILDERS = {
+    "url_for": (FLASK, ("flask", "quart")),
+    "reverse": (DJANGO, ("django.urls", "django.core.urlresolvers", "rest_framework.reverse")),
+    "reverse_lazy": (DJANGO, ("django.urls", "django.core.urlresolvers")),
+    "redirect": (DJANGO, ("django.shortcuts",)),
+    "resolve_url": (DJANGO, ("django.shortcuts",)),
+}
+TAKES_URLS = ("redirect", "resolve_url")  # a string with `/` or `.` is a URL to them
+_NAME = r"""(['"])([\w.:-]+)\1"""
+TEMPLATE_BUILDERS = (
+    (FLASK, re.compile(rb"\burl_for\(\s*" + _NAME.encode())),
+    (DJANGO, re.compile(rb"\{%-?\s*url\s+" + _NAME.encode() + rb"(.*?)-?%\}", re.DOTALL)),
+)
+SILENT = re.compile(rb"\sas\s+\w+\s*$")  # `{% url 'x' as link %}` sets "" when there is none
+
+
+def python_refs(plain_calls: list[Node], root: Node, string_value) -> list[EndpointRefDecl]:
+    """`url_for("x")`, `reverse("app:x")`, ... with a literal name, where the module imports
+    the builder from its framework."""
+    candidates = [call for call in plain_calls
+                  if text(call.child_by_field_name("function")) in BUILDERS]
+    if not candidates:
+        return []
+    imported = _imported_builders(root)
+    refs = []
+    for call in candidates:
+        builder = text(call.child_by_field_name("function"))
+        arguments = call.child_by_field_name("arguments")
+        first = arguments.named_children[0] if arguments is not None and \
+            arguments.named_children else None
+        name = string_value(first) if first is not None else None
+        if builder not in imported or not name or \
+                (builder in TAKES_URLS and ("/" in name or "." in name)):
+            continue
+        refs.append(EndpointRefDecl(name, BUILDERS[builder][0], site(first)))
+    return refs
+
+
+def _imported_builders(root: Node) -> set[str]:
+    """The builders a module imports from their framework (`from flask import url_for`),
+    at any depth of its top-level statements' blocks."""
+    found = set()
+    stack = list(root.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type == "import_from_statement":
+            module = node.child_by_field_name("module_name")
+            for child in node.children_by_field_name("name"):
+                name = text(child) if child.type == "dotted_name" else ""
+                if name in BUILDERS and module is not None and \
+                        text(module) in BUILDERS[name][1]:
+                    found.add(name)
+        elif node.type in ("if_statement", "try_statement", "block", "function_definition",
+                           "decorated_definition", "class_definition", "else_clause",
+                           "except_clause", "elif_clause", "finally_clause"):
+            stack.extend(node.named_children)
+    return found
+
+
+def template_refs(source: bytes) -> tuple[EndpointRefDecl, ...]:
+    """`{{ url_for('chat.view') }}` and `{% url 'polls:detail' id %}` in a template."""
+    refs = []
+    for framework, pattern in TEMPLATE_BUILDERS:
+        for match in pattern.finditer(source):
+            if framework == DJANGO and SILENT.search(match.group(3)):
+                continue
+            start = match.start(2)
+            line = source.count(b"\n", 0, start) + 1
+            column = start - (source.rfind(b"\n", 0, start) + 1) + 1
+            refs.append(EndpointRefDecl(match.group(2).decode(), framework, Site(line, column)))
+    return tuple(sorted(refs, key=lambda r: (r.site.line, r.site.column)))
