@@ -29,6 +29,7 @@ BUILDERS = {
     "redirect": (DJANGO, ("django.shortcuts",)),
     "resolve_url": (DJANGO, ("django.shortcuts",)),
 }
+_BUILDER_NAMES = frozenset(name.encode() for name in BUILDERS)  # compared before decoding
 TAKES_URLS = ("redirect", "resolve_url")  # a string with `/` or `.` is a URL to them
 _NAME = r"""(['"])([\w.:-]+)\1"""
 TEMPLATE_BUILDERS = (
@@ -42,7 +43,7 @@ def python_refs(plain_calls: list[Node], root: Node, string_value) -> list[Endpo
     """`url_for("x")`, `reverse("app:x")`, ... with a literal name, where the module imports
     the builder from its framework."""
     candidates = [call for call in plain_calls
-                  if text(call.child_by_field_name("function")) in BUILDERS]
+                  if call.child_by_field_name("function").text in _BUILDER_NAMES]
     if not candidates:
         return []
     imported = _imported_builders(root)
