@@ -66,3 +66,10 @@ def named_endpoints(graph: SymbolGraph) -> list[NamedEndpoint]:
             found.append(NamedEndpoint(framework, namespace, route.endpoint, module,
                                        route.site, route.handler))
     return found
+
+
+def qualified(endpoint: NamedEndpoint) -> str:
+    """The name as a URL is built from it: `chat.show`, `polls:detail`, `index`."""
+    if not endpoint.namespace:
+        return endpoint.name
+    return f"{endpoint.namespace}{':' if endpoint.framework == DJANGO else '.'}{endpoint.name}"

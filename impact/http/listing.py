@@ -5,10 +5,11 @@ impact.report.routes_report."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http.clients import ClientCall, client_calls
+from impact.http.endpoints import named_endpoints, qualified
 from impact.http.responses import produced
 from impact.http.routes import Operation, served_operations
 
@@ -32,6 +33,7 @@ class Route:
     handler: str
     sends: tuple[str, ...] | None  # fields of the body (items of an array body as `[].x`); None: unknown
     callers: tuple[Caller, ...]
+    name: str | None = None  # what URLs are built from (`url_for`, `reverse`): `chat.show`, `polls:detail`
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,10 @@ class Listing:
 def route_listing(graph: SymbolGraph) -> Listing:
     operations = served_operations(graph)
     calls = client_calls(graph)
-    routes = [_route(graph, operation, calls) for operation in operations]
+    names = {(e.file, e.site.line): qualified(e) for e in named_endpoints(graph)}
+    routes = [replace(_route(graph, operation, calls),
+                      name=names.get((operation.file, operation.site.line)))
+              for operation in operations]
     unmatched = [_caller(c, True) for c in calls
                  if c.path is not None and not any(o.serves(c.method, c.path) for o in operations)]
     return Listing(tuple(_merged(routes)), tuple(unmatched))
@@ -74,8 +79,7 @@ def _merged(routes: list[Route]) -> list[Route]:
         else:
             methods = tuple(dict.fromkeys(known.methods + route.methods))
             callers = tuple(sorted(set(known.callers + route.callers), key=lambda c: (c.file, c.line)))
-            merged[key] = Route(methods, known.path, known.placed, known.file, known.line,
-                                known.handler, known.sends, callers)
+            merged[key] = replace(known, methods=methods, callers=callers)
     return sorted(merged.values(), key=lambda r: (r.file, r.line))
 
 

@@ -19,7 +19,8 @@ def render_text(listing: Listing) -> str:
         methods = "ANY" if "*" in route.methods else "|".join(route.methods)
         where = f"{route.file}:{route.line}" + (f" {route.handler}" if route.handler else "")
         placed = "" if route.placed else "  (under a prefix impact cannot read)"
-        lines.append(printable(f"{methods} {route.path}  {where}{placed}"))
+        named = f"  (named {route.name})" if route.name else ""
+        lines.append(printable(f"{methods} {route.path}  {where}{named}{placed}"))
         if route.sends is None:
             lines.append("    sends: fields not all known (not judged by IMP402/IMP404)")
         else:
@@ -39,7 +40,7 @@ def render_text(listing: Listing) -> str:
 def render_json(listing: Listing) -> str:
     return json_text({
         "routes": [{"methods": list(r.methods), "path": r.path, "placed": r.placed, "file": r.file,
-                    "line": r.line, "handler": r.handler,
+                    "line": r.line, "handler": r.handler, "name": r.name,
                     "sends": None if r.sends is None else list(r.sends),
                     "callers": [_caller_json(c) for c in r.callers]} for r in listing.routes],
         "unmatched": [_caller_json(c) for c in listing.unmatched],
