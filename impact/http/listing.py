@@ -45,9 +45,9 @@ class Listing:
 def route_listing(graph: SymbolGraph) -> Listing:
     operations = served_operations(graph)
     calls = client_calls(graph)
-    names = {(e.file, e.site.line): qualified(e) for e in named_endpoints(graph)}
+    names = {(e.file, e.site): qualified(e) for e in named_endpoints(graph)}
     routes = [replace(_route(graph, operation, calls),
-                      name=names.get((operation.file, operation.site.line)))
+                      name=names.get((operation.file, operation.site)))
               for operation in operations]
     unmatched = [_caller(c, True) for c in calls
                  if c.path is not None and not any(o.serves(c.method, c.path) for o in operations)]
