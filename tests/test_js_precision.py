@@ -238,6 +238,55 @@ def test_linguist_generated_files_are_not_checked():
     assert diff_keys(base, change) == [("IMP101", "src/gen/keep.js", 1, "b")]
 
 
+WORKSPACE_LIB = {"package.json": '{"private": true, "workspaces": ["lib", "codemod"]}\n',
+                 "lib/package.json": '{"name": "lib", "main": "index.ts"}\n',
+                 "lib/index.ts": "export function oldName() {}\nexport function newName() {}\n"}
+CODEMOD_TSCONFIG = ('{\n  // fixtures are the transform\'s data\n  "extends": "./tsconfig.base.json",\n'
+                    '  "include": ["src"],\n  "exclude": ["**/*.input.ts", "**/*.output.ts"],\n}\n')
+
+
+@pytest.mark.parametrize("config_files, fixture", [
+    # payload's codemod: `exclude: ["**/*.input.ts", ...]` in the package's tsconfig
+    ({"codemod/tsconfig.json": CODEMOD_TSCONFIG}, "codemod/src/rename/basic.input.ts"),
+    ({"codemod/tsconfig.json": CODEMOD_TSCONFIG}, "codemod/src/rename/basic.output.ts"),
+    # a fixtures directory excluded by a pattern relative to the config that wrote it,
+    # inherited through `extends`
+    ({"tsconfig.base.json": '{"exclude": ["codemod/**/fixtures"]}\n',
+      "codemod/tsconfig.json": '{"extends": "../tsconfig.base.json"}\n'},
+     "codemod/src/rename/fixtures/basic.ts"),
+    ({"codemod/jsconfig.json": '{"exclude": ["${configDir}/src/__testfixtures__/"]}\n'},
+     "codemod/src/__testfixtures__/basic.js"),
+])
+def test_test_fixtures_the_tsconfig_excludes_are_not_checked(config_files, fixture):
+    # the fixture imports the name the codemod renames: data for its test, never compiled
+    # (its tsconfig excludes it) nor run, so removing the name breaks nothing
+    base = {**WORKSPACE_LIB,
+            **config_files, fixture: "import { oldName } from 'lib';\noldName();\n"}
+    change = {"lib/index.ts": "export function newName() {}\n"}
+    result = diff_result(base, change)
+    assert [(f["code"], f["file"], f["severity"], f.get("consumers")) for f in result.findings] == [
+        ("IMP201", "lib/index.ts", "warning", [])]
+
+
+@pytest.mark.parametrize("config_files, path", [
+    ({}, "codemod/src/rename/basic.input.ts"),  # no tsconfig: nothing says tsc skips it
+    ({"codemod/tsconfig.json": '{"exclude": ["**/*.output.ts"]}\n'},
+     "codemod/src/rename/basic.input.ts"),  # the tsconfig checks it
+    ({"codemod/tsconfig.json": '{"exclude": ["scripts"]}\n'},
+     "codemod/scripts/release.ts"),  # excluded, but a script: it runs
+    ({"codemod/tsconfig.json": '{"exclude": ["**/*.test.ts", "fixtures"]}\n'},
+     "codemod/src/rename.test.ts"),  # excluded, but a test: the test runner runs it
+    ({"codemod/tsconfig.json": '{"exclude": ["fixtures"]}\n',
+      "codemod/src/tsconfig.json": "{}\n"},
+     "codemod/src/fixtures/basic.ts"),  # a nearer tsconfig governs it and checks it
+])
+def test_files_tsc_or_the_runtime_checks_are_still_checked(config_files, path):
+    base = {**WORKSPACE_LIB,
+            **config_files, path: "import { oldName } from 'lib';\noldName();\n"}
+    change = {"lib/index.ts": "export function newName() {}\n"}
+    assert ("IMP101", path, 1, "oldName") in diff_keys(base, change)
+
+
 def test_build_output_still_resolves_and_is_checked_as_an_import_target():
     # a source file importing from build output: no IMP102, and a name it lacks is IMP101
     base = {"dist/index.js": "export function run() {}\n", "src/app.js": "export const x = 1;\n"}
