@@ -6,7 +6,7 @@ or above. Its `compilerOptions` are merged over the configs it `extends` (a rela
 or several in an array, chained); `baseUrl`, `paths` and `rootDirs` keep the directory of
 the config that set them. `exclude` is the config's own, or else the one it inherits, its
 patterns relative to the config that wrote them (as tsc reads them). The files are JSONC
-(comments, trailing commas), read with `json5`.
+(comments, trailing commas), read with `pyjson5` (compiled: a monorepo has hundreds).
 """
 
 from __future__ import annotations
@@ -185,16 +185,20 @@ class TsConfigs:
         data = self.read(path)
         if data is None:
             return {}
-        import json5  # only where a tsconfig is: not every run pays for the import
+        import pyjson5  # only where a tsconfig is: not every run pays for the import
 
         try:
-            document = json5.loads(data.decode("utf-8-sig"))
-        except (ValueError, UnicodeDecodeError) as error:
-            self.problems.append(f"{path} is not valid JSON with comments ({error}); "
+            document = pyjson5.loads(data.decode("utf-8-sig"))
+        except (pyjson5.Json5NestingTooDeep, RecursionError, MemoryError):
+            self.problems.append(unreadable(path))
+            return {}
+        except pyjson5.Json5Exception as error:
+            self.problems.append(f"{path} is not valid JSON with comments ({error.message}); "
                                  "its `paths` and `baseUrl` are not used")
             return {}
-        except (RecursionError, MemoryError):
-            self.problems.append(unreadable(path))
+        except UnicodeDecodeError as error:
+            self.problems.append(f"{path} is not valid JSON with comments ({error}); "
+                                 "its `paths` and `baseUrl` are not used")
             return {}
         return document if isinstance(document, dict) else {}
 
