@@ -342,13 +342,18 @@ _QUOTES = frozenset(b"'\"`")
 # a name, unless it is the key of an object type's property or method (`key: T`, `key?: T`,
 # `key(a: A): T`, `key?(): T`)
 TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*\??\s*[:(])")
+# the words of a type that are no names, though a variable may be called so (`(string) =>
+# parseInt(string)`): no type can be declared with these names
+TYPE_KEYWORDS = frozenset({"string", "number", "boolean", "object", "symbol", "bigint", "any",
+                           "unknown", "never", "undefined", "keyof", "readonly", "infer",
+                           "asserts", "is", "unique"})
 
 
 def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
     """The names the JSDoc types of a JavaScript file use (`@param {Vector3} v`, `@return
     {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
     part of a dotted name counts; object-type keys (optional ones and methods too), quoted
-    text and `@template` names do not."""
+    text, `@template` names and the keywords of types (`string`, `keyof`) do not."""
     refs = []
     line_starts: list[int] = []  # of every line, once a name is found
     for block in JSDOC.finditer(source):
@@ -362,7 +367,7 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
                 if _QUOTES.intersection(expression) else expression
             for match in TYPE_NAME.finditer(blanked):
                 name = match.group().decode()
-                if name in bound or name in templates:
+                if name in bound or name in templates or name in TYPE_KEYWORDS:
                     continue
                 offset = start + match.start()
                 if not line_starts:
