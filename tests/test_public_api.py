@@ -324,3 +324,32 @@ def test_consumers_include_imports_through_a_star_reexport():
         ("IMP104", "pkg/misc.py", 1), ("IMP201", "pkg/misc.py", 4)]  # the __all__ entry carries it
     assert findings[1]["consumers"] == [{"file": "app.py", "line": 1},
                                         {"file": "pkg/misc.py", "line": 1}]
+
+
+SCHEMAS = {"pkg/__init__.py": "", "pkg/schemas/__init__.py": "from .coreapi import AutoSchema  # noqa\n",
+           "pkg/schemas/coreapi.py": "class AutoSchema:\n    pass\n",
+           "pkg/schemas/openapi.py": "class AutoSchema:\n    pass\n",
+           "pkg/routers.py": "from pkg.schemas import AutoSchema\n\nschema = AutoSchema()\n",
+           "pkg/views.py": "from pkg.schemas.coreapi import AutoSchema\n"}
+
+
+def test_a_package_that_now_reexports_another_modules_definition_keeps_its_importers():
+    """django-rest-framework dropped coreapi: `rest_framework.schemas` had re-exported
+    `AutoSchema` from `.coreapi`, and now re-exports `.openapi`'s. An import through the
+    package still gets a class; only the one from the deleted module is a consumer."""
+    change = {"pkg/schemas/coreapi.py": None,
+              "pkg/schemas/__init__.py": "from .openapi import AutoSchema  # noqa\n"}
+    [finding] = api_findings(SCHEMAS, change)
+    assert (finding["file"], finding["symbol"], finding["severity"]) == \
+        ("pkg/schemas/coreapi.py", "AutoSchema", "error")
+    assert finding["consumers"] == [{"file": "pkg/views.py", "line": 1}]
+    without_direct = {**SCHEMAS, "pkg/views.py": ""}
+    [finding] = api_findings(without_direct, change)
+    assert (finding["severity"], finding["consumers"]) == ("warning", [])
+
+
+def test_a_package_whose_reexport_now_dangles_still_counts_its_importers():
+    removed = {"pkg/schemas/coreapi.py": "class Other:\n    pass\n"}
+    [finding] = api_findings({**SCHEMAS, "pkg/views.py": ""}, removed)
+    assert finding["consumers"] == [{"file": "pkg/routers.py", "line": 1},
+                                    {"file": "pkg/schemas/__init__.py", "line": 1}]
