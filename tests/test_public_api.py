@@ -353,3 +353,38 @@ def test_a_package_whose_reexport_now_dangles_still_counts_its_importers():
     [finding] = api_findings({**SCHEMAS, "pkg/views.py": ""}, removed)
     assert finding["consumers"] == [{"file": "pkg/routers.py", "line": 1},
                                     {"file": "pkg/schemas/__init__.py", "line": 1}]
+
+
+OPTIONAL_IMPORTS = """import os
+
+try:
+    import pytz
+except ImportError:
+    pytz = None
+
+try:
+    from functools import cache
+except ImportError:
+    def cache(function):
+        return function
+
+try:
+    import ujson as json_impl
+except ModuleNotFoundError:
+    json_impl = None
+    HAS_UJSON = False
+
+
+def now():
+    return os, pytz, cache, json_impl
+"""
+
+
+def test_the_fallback_of_an_optional_import_is_no_public_variable():
+    """`try: import pytz / except ImportError: pytz = None` binds the module or its stand-in:
+    dropping the optional dependency removes no public API (django-rest-framework's `pytz`
+    and `coreapi`), as dropping `import os` does not. A name only the handler binds is."""
+    base = {**PKG, "pkg/fields.py": OPTIONAL_IMPORTS}
+    change = {"pkg/fields.py": "import os\n\n\ndef now():\n    return os\n"}
+    assert [(f["symbol"], f["severity"]) for f in api_findings(base, change)] == [
+        ("HAS_UJSON", "warning")]
