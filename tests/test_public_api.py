@@ -39,9 +39,11 @@ def test_private_names_modules_and_tests_are_not_public_api():
     base = {**PKG, "pkg/util.py": PKG["pkg/util.py"] + "\n\ndef _private():\n    pass\n",
             "pkg/_internal.py": "def gone():\n    pass\n",
             "pkg/tests/__init__.py": "", "pkg/tests/test_util.py": "def test_x():\n    pass\n",
-            "script.py": "def main():\n    pass\n"}
+            "script.py": "def main():\n    pass\n",
+            "app/__init__.py": "", "app/tests.py": "class TestIndexView:\n    pass\n"}
     change = {"pkg/util.py": PKG["pkg/util.py"], "pkg/_internal.py": "x = 1\n",
-              "pkg/tests/test_util.py": "x = 1\n", "script.py": "x = 1\n"}
+              "pkg/tests/test_util.py": "x = 1\n", "script.py": "x = 1\n",
+              "app/tests.py": None}  # a Django app's test module (wagtail moved it into tests/)
     assert api_findings(base, change) == []
 
 
