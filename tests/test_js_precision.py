@@ -382,6 +382,31 @@ def test_a_declaration_files_top_level_declarations_are_exported_without_export(
     assert diff_keys(base, change) == [("IMP101", "test/b.ts", 1, "Missing")]
 
 
+GLOBAL_SCRIPT_DTS = ("/// <reference types=\"@cloudflare/workers-types\" />\n"
+                     "declare module 'virtual:config' {\n  export const bindingName: string;\n}\n"
+                     "// These are globals\ninterface Env { IMAGES: ImagesBinding }\n"
+                     "type ImagesBinding = import('@cloudflare/workers-types').ImagesBinding;\n"
+                     "type Fetcher = import('@cloudflare/workers-types').Fetcher;\n")
+USES_BINDINGS = "export function serve(env: Env, images: ImagesBinding, assets: Fetcher) {}\n"
+
+
+def test_a_declaration_file_without_top_level_imports_or_exports_declares_globals():
+    """astro's cloudflare adapter: `virtual.d.ts` is a script (its only `export` is inside
+    `declare module '...'`, its only import an `import('...')` type), so `type Fetcher = ...`
+    there is a global type every file of the program may use without importing it."""
+    base = {"cf/virtual.d.ts": GLOBAL_SCRIPT_DTS, "cf/src/a.ts": "export const a = 1;\n"}
+    change = {"cf/src/prerender.ts": USES_BINDINGS}
+    assert diff_keys(base, change) == []
+
+
+def test_a_declaration_module_declares_no_globals():
+    # a top-level export makes the .d.ts a module: its types must be imported
+    module = GLOBAL_SCRIPT_DTS + "export type Runtime = { env: Env };\n"
+    base = {"cf/virtual.d.ts": module, "cf/src/a.ts": "export const a = 1;\n"}
+    change = {"cf/src/prerender.ts": USES_BINDINGS}
+    assert [key[3] for key in diff_keys(base, change)] == ["Env", "Fetcher", "ImagesBinding"]
+
+
 def test_calls_the_change_edited_with_the_signature_are_trusted_for_argument_order():
     base = {"lib/reply.js": "function log(logger, err, res) { logger.error(err, res); }\n"
                             "export function a(reply, err, res) { log(reply.log, err, res); }\n"

@@ -137,7 +137,7 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
         problems=errors.problems,
         dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")) or
         errors.may_hide_exports,
-        ambient_globals=tuple(sorted(_ambient_globals(found))),
+        ambient_globals=tuple(sorted(_ambient_globals(found) | _script_declarations(path, root))),
         only_imported=frozenset(module.bindings.import_locals - module.bindings.other_locals),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
@@ -333,6 +333,7 @@ class _Module:
         return refs
 
 
+MODULE_STATEMENTS = ("import_statement", "export_statement")
 JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.S)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
@@ -449,6 +450,16 @@ def _ambient_globals(found: dict) -> set[str]:
     assigned = {text(n) for n in found.get("global.assigned", ())}
     return assigned | {name for statement in statements
                        for name in _declared_names(_unwrapped(statement))}
+
+
+def _script_declarations(path: str, root: Node) -> set[str]:
+    """The top-level declarations of a declaration file that is a script (no top-level
+    `import` or `export`; an `export` inside `declare module '...'` and an `import('...')` type
+    do not count): TypeScript makes each of them a global of the program."""
+    if not path.endswith(".d.ts") or any(child.type in MODULE_STATEMENTS
+                                         for child in root.named_children):
+        return set()
+    return {name for child in root.named_children for name in _declared_names(_unwrapped(child))}
 
 
 def _unwrapped(statement: Node) -> Node:
