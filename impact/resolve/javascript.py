@@ -33,11 +33,13 @@ from impact.resolve.js_packages import (
     declared_dependencies,
     entry_fields,
     export_targets,
+    installs_published,
     match_exports,
     match_imports,
     read_manifest,
     split_package_name,
     workspace_packages,
+    workspace_roots,
 )
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs
 
@@ -86,6 +88,10 @@ class JsResolver:
                         for directory, manifest in self.manifests.items()}
         pnpm = {p: d for p, d in config_files.items() if posixpath.basename(p) == PNPM_WORKSPACE}
         self.workspaces = workspace_packages(self.manifests, pnpm, self.problems)
+        # a package neither a member nor a workspace's root: an example or template installed
+        # on its own
+        self._outside = frozenset(self.manifests) - frozenset(self.workspaces.values()) \
+            - workspace_roots(self.manifests, pnpm)
         self.dependencies = declared_dependencies(self.manifests)
         self.ignored = IgnoredPaths({p: d for p, d in config_files.items()
                                      if posixpath.basename(p) == GITIGNORE})
@@ -223,10 +229,14 @@ class JsResolver:
         return None if base.startswith("..") else self._file(base) or self._directory(base)
 
     def _repository_package(self, name: str, directory: str) -> str | None:
-        """The directory of a workspace member, or of the importer's own package, by name."""
-        if name in self.workspaces:
-            return self.workspaces[name]
+        """The directory of a workspace member, or of the importer's own package, by name; not
+        for an importer whose package is outside the workspace and depends on the published
+        package (an example app's `"payload": "latest"`): it installs that one."""
         scope = self._scope(directory)
+        if name in self.workspaces:
+            if scope in self._outside and installs_published(self.manifests[scope], name):
+                return None
+            return self.workspaces[name]
         if scope is not None and self.manifests[scope].get("name") == name and \
                 "exports" in self.manifests[scope]:
             return scope  # Node resolves a package's own name only through `exports`

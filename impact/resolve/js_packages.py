@@ -147,6 +147,24 @@ def declared_dependencies(manifests: dict[str, dict]) -> frozenset[str]:
     return frozenset(names)
 
 
+LOCAL_VERSIONS = ("workspace:", "file:", "link:", "portal:")  # what names files of the repository
+
+
+def installs_published(manifest: dict, name: str) -> bool:
+    """Whether a package depends on `name` by a version to install (`^3.0.0`, `latest`, a
+    tag), not by a path of the repository (`workspace:*`, `file:../lib`)."""
+    return any(isinstance(manifest.get(field), dict) and
+               isinstance(version := manifest[field].get(name), str) and
+               not version.startswith(LOCAL_VERSIONS) for field in DEPENDENCY_FIELDS)
+
+
+def workspace_roots(manifests: dict[str, dict], pnpm_workspaces: dict[str, bytes]) -> frozenset[str]:
+    """The directories that declare a workspace (a `workspaces` field, pnpm-workspace.yaml)."""
+    return frozenset([*(directory for directory, manifest in manifests.items()
+                        if manifest.get("workspaces")),
+                      *(posixpath.dirname(path) for path in pnpm_workspaces)])
+
+
 def workspace_packages(manifests: dict[str, dict], pnpm_workspaces: dict[str, bytes],
                        problems: list[str]) -> dict[str, str]:
     """Package name -> directory of every workspace member (npm, yarn and pnpm workspaces)."""
