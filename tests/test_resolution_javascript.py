@@ -231,6 +231,13 @@ ROOT_DIRS_GENERATED = {  # React Router's route types, generated beside the rout
     "web/app/routes/home.tsx": "import type { Route } from './+types/home';\n"
                                "export function loader(a: Route.LoaderArgs) { return a; }\n"}
 
+# TanStack Router writes routeTree.gen.ts when the dev server or the build runs; payload's
+# app-tanstack/ imports it uncommitted, and once .gitignore stopped naming it
+ROUTE_TREE_GENERATED = {"app/router.tsx": "import { routeTree } from './routeTree.gen';\n"
+                                          "export const router = routeTree;\n"}
+RELAY_GENERATED = {"src/q.ts": "import type { UserQuery } from './__generated__/UserQuery.graphql';\n"
+                               "export let q: UserQuery;\n"}
+
 
 @pytest.mark.parametrize("tree, warning", [
     (GENERATED_ALIAS, "`@gen/*` in the `paths` of tsconfig.json points to generated/, which is not "
@@ -244,9 +251,13 @@ ROOT_DIRS_GENERATED = {  # React Router's route types, generated beside the rout
     (BROKEN_TSCONFIG, "tsconfig.json is not valid JSON with comments"),
     (ROOT_DIRS_GENERATED, "'./+types/home' (the `rootDirs` of web/tsconfig.json) points to "
                           "web/.react-router/, which is not in this revision"),
+    (ROUTE_TREE_GENERATED, "'./routeTree.gen' (app/routeTree.gen) is named as a generated file "
+                           "and is not in this revision"),
+    (RELAY_GENERATED, "'./__generated__/UserQuery.graphql' (src/__generated__/UserQuery.graphql) "
+                      "is named as a generated file and is not in this revision"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
         "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig",
-        "root-dirs-to-generated-dir"])
+        "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     repo = repo_factory([{"README.md": "x\n"}, tree])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")

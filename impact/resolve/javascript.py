@@ -22,6 +22,7 @@ Otherwise it is External with a `reason`, which the run reports once as a warnin
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
 
@@ -42,6 +43,10 @@ from impact.resolve.js_packages import (
     workspace_roots,
 )
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs
+
+# what code generators name their output: TanStack Router's `routeTree.gen.ts`, hey-api's
+# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`
+GENERATED_NAME = re.compile(r"(^|/)__generated__/|\.(gen|generated)(\.[cm]?[jt]sx?)?$")
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 # what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs
@@ -159,8 +164,13 @@ class JsResolver:
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
-        return found or self._in_root_dirs(spec, base, directory, extensions) or \
+        resolved = found or self._in_root_dirs(spec, base, directory, extensions) or \
             self._broken_link(spec, (base,))
+        if resolved is None and GENERATED_NAME.search(base):
+            return External(spec, f"'{spec}' ({base}) is named as a generated file and is not in "
+                                  "this revision (a code generator writes it); imports of it are "
+                                  "not checked")
+        return resolved
 
     def _in_root_dirs(self, spec: str, base: str, directory: str, extensions: tuple[str, ...]
                       ) -> Target:
