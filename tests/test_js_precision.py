@@ -32,6 +32,10 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
     ("src/button.tsx", TS_STYLED + "export const Page = () => <Button theme={{ color: 'red' }} />;\n"),
     ("src/button.ts", "import { lazy } from 'react';\n"
                       "export const load = () => lazy<typeof import('./helpers')>();\n"),
+    # vitest's partial mock, written without `;` (payload's getImageSize.spec.ts)
+    ("src/button.ts", "import { vi } from 'vitest';\nvi.mock('fs', async (importOriginal) => {\n"
+                      "  const actual = await importOriginal<typeof import('fs')>()\n"
+                      "  return { ...actual }\n})\n"),
     ("src/button.ts", TS_VARIANCE),
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
