@@ -320,12 +320,12 @@ def _import_fallback(name: str, node: Node) -> bool:
         current = current.parent
     while current is not None and current.type not in DEFINITIONS:
         if current.type == "except_clause":
-            statement = current.parent
-            body = statement.child_by_field_name("body") if statement is not None else None
-            return statement.type == "try_statement" and _catches(current) and \
-                body is not None and any(imp.local == name for child in body.named_children
-                                         if child.type in IMPORT_STATEMENTS
-                                         for imp in _parse_import(child))
+            statement = current.parent  # a try, or an ERROR in broken code
+            body = statement.child_by_field_name("body") \
+                if statement is not None and statement.type == "try_statement" else None
+            return body is not None and _catches(current) and \
+                any(imp.local == name for child in body.named_children
+                    if child.type in IMPORT_STATEMENTS for imp in _parse_import(child))
         current = current.parent
     return False
 
