@@ -148,6 +148,22 @@ REPOS = (
          "Django + Svelte TS app"),
     Repo("TandoorRecipes/recipes", "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
          "Django + Vue TS app"),
+    # added 2026-12-01 (second batch), unseen before their first run
+    Repo("pallets/click", "2c8cd3ac958a7eb316d67f2d316c27086c4c0369", "Python library"),
+    Repo("pytest-dev/pytest", "df87db7b0462fb764ef73fa00561adf8ad047572", "Python library"),
+    Repo("celery/celery", "5dc781f0bd5f36186bfcc74e0a4f9f654452c69b", "Python library"),
+    Repo("encode/django-rest-framework", "751a19fe1b237beca9af7d587fce55d3e09d3741",
+         "Django library"),
+    Repo("withastro/astro", "99d3d3dbbfa4fd7b128a056337f1a719437a7377", "TS monorepo"),
+    Repo("payloadcms/payload", "db7543c2121f0b672e33436447122b5e09ea4f2b",
+         "TS/TSX monorepo (Next.js CMS)"),
+    Repo("louislam/uptime-kuma", "6398a9581d1c3c427a7536559f47ccf45dac08b4",
+         "Express JS + Vue app"),
+    Repo("hoppscotch/hoppscotch", "afc2cf181c16e56647b099e5d18cfe55710c6cdd",
+         "NestJS + Vue TS app monorepo"),
+    Repo("wagtail/wagtail", "c2ae43b9265d085c95142cd1a1f8563ad2eb4de9", "Django + TS/JS CMS"),
+    Repo("netbox-community/netbox", "43fe81f9e833228c9869f7ddadb67e6c5f145060",
+         "Django + TS app"),
 )
 
 

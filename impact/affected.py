@@ -14,7 +14,9 @@ which gives the same findings as checking every file (`--full-scan`), much faste
 
 Some changes reach every file at once; then every file is checked:
 - a file that steers resolution changed (`package.json`, `tsconfig.json`, `.gitignore`,
-  `pyproject.toml`, ...), or `.gitattributes` (which files are generated);
+  `pyproject.toml`, ...), or `.gitattributes` (which files are generated); but not a
+  `package.json` whose edit touched only its notes (`version`, `scripts`, `description`, ...)
+  and the versions of its dependencies (a dependency bump), which steer nothing;
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it).
 
@@ -42,6 +44,7 @@ from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import, Site
 from impact.resolve.javascript import is_config_file
+from impact.resolve.js_packages import DEPENDENCY_FIELDS
 from impact.resolve.python import INIT_FILES, SUFFIXES
 
 if TYPE_CHECKING:
@@ -52,6 +55,10 @@ if TYPE_CHECKING:
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
 _STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES
+# package.json fields that say nothing about what resolves or what is public
+MANIFEST_NOTES = frozenset({"version", "description", "keywords", "author", "contributors",
+                            "maintainers", "license", "repository", "bugs", "homepage",
+                            "funding", "scripts", "engines", "packageManager", "publishConfig"})
 ALL = None  # every name of a module
 NOWHERE = Site(0, 0)  # the place of every definition, when only its shape counts
 
@@ -119,7 +126,8 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
                               indexes: tuple[RevisionIndex, RevisionIndex]) -> Scope | None:
     """The files to check, or None when the change may affect every file; `indexes`: the
     index of base and of head (impact/index.py)."""
-    if any(steers_resolution(path) for path in change.paths):
+    if any(steers_resolution(path) and changes_resolution(base, head, path)
+           for path in change.paths):
         return None
     if base.python.roots != head.python.roots:
         return None
@@ -438,6 +446,26 @@ def steers_resolution(path: str) -> bool:
     """A file whose change may change how any import resolves, or which files are checked."""
     return not is_source(path) and (is_config_file(path) or
                                      path.rpartition("/")[2] in _STEERING_NAMES)
+
+
+def changes_resolution(base: SymbolGraph, head: SymbolGraph, path: str) -> bool:
+    """Whether a file that steers resolution, edited between base and head, may resolve
+    something differently: yes, unless it is a package.json whose edit touched only its notes
+    and the versions of its dependencies (which packages it depends on is kept)."""
+    if posixpath.basename(path) != "package.json":
+        return True
+    directory = posixpath.dirname(path)
+    before, after = base.js.manifests.get(directory), head.js.manifests.get(directory)
+    if not before or not after:
+        return True  # added, removed, or not a JSON object
+    return any(_field_steers(key, before.get(key), after.get(key))
+               for key in before.keys() | after.keys() if key not in MANIFEST_NOTES)
+
+
+def _field_steers(key: str, before: object, after: object) -> bool:
+    if key in DEPENDENCY_FIELDS and isinstance(before, dict) and isinstance(after, dict):
+        return before.keys() != after.keys()
+    return before != after
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,13 @@
-"""Committed build output and generated code: read and resolved, never checked.
+"""Committed build output, generated code and test fixtures: read and resolved, never checked.
 
 A file is build output when it is JavaScript/TypeScript in a `dist/` directory, a minified
 `x.min.js`, in a `build/` directory its package's `package.json` points into, or says it is
 generated (a `// @generated` or `DO NOT EDIT` header, or minified lines: `lang/generated.py`);
 and, in any language, when a `.gitattributes` of the revision marks it `linguist-generated`.
+A JavaScript/TypeScript file is a test fixture (the input or expected output of a codemod,
+compiler or plugin under test: data the test reads, never compiled nor run) when it is named
+as one (in a `fixture(s)`, `__fixtures__` or `__testfixtures__` directory, or `x.input.ts`,
+`x.output.ts`) and the tsconfig/jsconfig that governs it `exclude`s it, so tsc never checks it.
 Imports of such a file resolve and are checked against what it provides, but no finding is
 reported in it and its own imports and calls are no consumers of anything.
 """
@@ -23,6 +27,8 @@ GENERATED_ATTRIBUTE = "linguist-generated"
 MINIFIED = re.compile(r"[.-]min\.[cm]?js$")
 OUTPUT_DIRECTORY = "dist"
 PACKAGE_BUILD_DIRECTORY = "build"
+FIXTURE_DIRECTORIES = frozenset({"fixture", "fixtures", "__fixtures__", "__testfixtures__"})
+FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
 
 
 def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes], paths: Iterable[str]
@@ -33,11 +39,18 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes], paths: Ite
     return frozenset(
         path for path in paths if path in graph.facts and (
             marked(path) or graph.language_of(path).may_be_build_output and (
-                _output_path(path) or path.startswith(builds) or graph.facts[path].generated)))
+                _output_path(path) or path.startswith(builds) or graph.facts[path].generated
+                or _excluded_fixture(graph, path))))
 
 
 def _output_path(path: str) -> bool:
     return OUTPUT_DIRECTORY in path.split("/")[:-1] or bool(MINIFIED.search(path))
+
+
+def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:
+    directories = path.split("/")[:-1]
+    named = FIXTURE_FILE.search(path) or not FIXTURE_DIRECTORIES.isdisjoint(directories)
+    return bool(named) and graph.js.tsconfigs.excludes(path)
 
 
 def _package_build_dirs(graph: SymbolGraph) -> list[str]:

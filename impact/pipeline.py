@@ -27,6 +27,7 @@ from impact.affected import (
     Change,
     Scope,
     change_between,
+    changes_resolution,
     dependent_modules,
     files_a_change_can_affect,
     http_rules_affected,
@@ -577,12 +578,14 @@ class Indexes:
 
 
 def _only_contents_differ(one: Analysis, other: Analysis) -> bool:
-    """The same paths and links, and the same files that steer resolution: each file
-    that is the same in both resolves its imports the same way."""
+    """The same paths and links, and the files that steer resolution the same or edited in
+    ways that steer nothing (a dependency bump): each file that is the same in both resolves
+    its imports the same way."""
     a, b = one.snapshot, other.snapshot
     if a.paths != b.paths or a.links != b.links:
         return False
-    return all(a.blob_id(p) == b.blob_id(p) for p in path_kinds(a.paths).steering)
+    return all(a.blob_id(p) == b.blob_id(p) or not changes_resolution(one.graph, other.graph, p)
+               for p in path_kinds(a.paths).steering)
 
 
 def unread_warnings(*snapshots: Snapshot, shown: int = 5) -> list[str]:

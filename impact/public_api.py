@@ -29,7 +29,8 @@ TEST_DIRS = {"tests", "test", "testing", "__tests__"}
 # top-level directories of a repository whose packages are not the project's API: the
 # documentation's example code (litestar's docs/examples/ are packages)
 NOT_API_DIRS = {"docs", "doc", "examples", "example"}
-TEST_FILE = re.compile(r"^(test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$")
+# `tests.py`: a Django app's test module
+TEST_FILE = re.compile(r"^(test_[^/]*\.py|[^/]*_test\.py|tests\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$")
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,10 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
     ("src/button.tsx", TS_STYLED + "export const Page = () => <Button theme={{ color: 'red' }} />;\n"),
     ("src/button.ts", "import { lazy } from 'react';\n"
                       "export const load = () => lazy<typeof import('./helpers')>();\n"),
+    # vitest's partial mock, written without `;` (payload's getImageSize.spec.ts)
+    ("src/button.ts", "import { vi } from 'vitest';\nvi.mock('fs', async (importOriginal) => {\n"
+                      "  const actual = await importOriginal<typeof import('fs')>()\n"
+                      "  return { ...actual }\n})\n"),
     ("src/button.ts", TS_VARIANCE),
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
@@ -238,6 +242,55 @@ def test_linguist_generated_files_are_not_checked():
     assert diff_keys(base, change) == [("IMP101", "src/gen/keep.js", 1, "b")]
 
 
+WORKSPACE_LIB = {"package.json": '{"private": true, "workspaces": ["lib", "codemod"]}\n',
+                 "lib/package.json": '{"name": "lib", "main": "index.ts"}\n',
+                 "lib/index.ts": "export function oldName() {}\nexport function newName() {}\n"}
+CODEMOD_TSCONFIG = ('{\n  // fixtures are the transform\'s data\n  "extends": "./tsconfig.base.json",\n'
+                    '  "include": ["src"],\n  "exclude": ["**/*.input.ts", "**/*.output.ts"],\n}\n')
+
+
+@pytest.mark.parametrize("config_files, fixture", [
+    # payload's codemod: `exclude: ["**/*.input.ts", ...]` in the package's tsconfig
+    ({"codemod/tsconfig.json": CODEMOD_TSCONFIG}, "codemod/src/rename/basic.input.ts"),
+    ({"codemod/tsconfig.json": CODEMOD_TSCONFIG}, "codemod/src/rename/basic.output.ts"),
+    # a fixtures directory excluded by a pattern relative to the config that wrote it,
+    # inherited through `extends`
+    ({"tsconfig.base.json": '{"exclude": ["codemod/**/fixtures"]}\n',
+      "codemod/tsconfig.json": '{"extends": "../tsconfig.base.json"}\n'},
+     "codemod/src/rename/fixtures/basic.ts"),
+    ({"codemod/jsconfig.json": '{"exclude": ["${configDir}/src/__testfixtures__/"]}\n'},
+     "codemod/src/__testfixtures__/basic.js"),
+])
+def test_test_fixtures_the_tsconfig_excludes_are_not_checked(config_files, fixture):
+    # the fixture imports the name the codemod renames: data for its test, never compiled
+    # (its tsconfig excludes it) nor run, so removing the name breaks nothing
+    base = {**WORKSPACE_LIB,
+            **config_files, fixture: "import { oldName } from 'lib';\noldName();\n"}
+    change = {"lib/index.ts": "export function newName() {}\n"}
+    result = diff_result(base, change)
+    assert [(f["code"], f["file"], f["severity"], f.get("consumers")) for f in result.findings] == [
+        ("IMP201", "lib/index.ts", "warning", [])]
+
+
+@pytest.mark.parametrize("config_files, path", [
+    ({}, "codemod/src/rename/basic.input.ts"),  # no tsconfig: nothing says tsc skips it
+    ({"codemod/tsconfig.json": '{"exclude": ["**/*.output.ts"]}\n'},
+     "codemod/src/rename/basic.input.ts"),  # the tsconfig checks it
+    ({"codemod/tsconfig.json": '{"exclude": ["scripts"]}\n'},
+     "codemod/scripts/release.ts"),  # excluded, but a script: it runs
+    ({"codemod/tsconfig.json": '{"exclude": ["**/*.test.ts", "fixtures"]}\n'},
+     "codemod/src/rename.test.ts"),  # excluded, but a test: the test runner runs it
+    ({"codemod/tsconfig.json": '{"exclude": ["fixtures"]}\n',
+      "codemod/src/tsconfig.json": "{}\n"},
+     "codemod/src/fixtures/basic.ts"),  # a nearer tsconfig governs it and checks it
+])
+def test_files_tsc_or_the_runtime_checks_are_still_checked(config_files, path):
+    base = {**WORKSPACE_LIB,
+            **config_files, path: "import { oldName } from 'lib';\noldName();\n"}
+    change = {"lib/index.ts": "export function newName() {}\n"}
+    assert ("IMP101", path, 1, "oldName") in diff_keys(base, change)
+
+
 def test_build_output_still_resolves_and_is_checked_as_an_import_target():
     # a source file importing from build output: no IMP102, and a name it lacks is IMP101
     base = {"dist/index.js": "export function run() {}\n", "src/app.js": "export const x = 1;\n"}
@@ -331,6 +384,31 @@ def test_a_declaration_files_top_level_declarations_are_exported_without_export(
     change = {"test/b.ts": "import type { DoneFn, Payload, Missing } from '../types/hooks';\n"
                            "export let d: DoneFn;\nexport let p: Payload;\nexport let m: Missing;\n"}
     assert diff_keys(base, change) == [("IMP101", "test/b.ts", 1, "Missing")]
+
+
+GLOBAL_SCRIPT_DTS = ("/// <reference types=\"@cloudflare/workers-types\" />\n"
+                     "declare module 'virtual:config' {\n  export const bindingName: string;\n}\n"
+                     "// These are globals\ninterface Env { IMAGES: ImagesBinding }\n"
+                     "type ImagesBinding = import('@cloudflare/workers-types').ImagesBinding;\n"
+                     "type Fetcher = import('@cloudflare/workers-types').Fetcher;\n")
+USES_BINDINGS = "export function serve(env: Env, images: ImagesBinding, assets: Fetcher) {}\n"
+
+
+def test_a_declaration_file_without_top_level_imports_or_exports_declares_globals():
+    """astro's cloudflare adapter: `virtual.d.ts` is a script (its only `export` is inside
+    `declare module '...'`, its only import an `import('...')` type), so `type Fetcher = ...`
+    there is a global type every file of the program may use without importing it."""
+    base = {"cf/virtual.d.ts": GLOBAL_SCRIPT_DTS, "cf/src/a.ts": "export const a = 1;\n"}
+    change = {"cf/src/prerender.ts": USES_BINDINGS}
+    assert diff_keys(base, change) == []
+
+
+def test_a_declaration_module_declares_no_globals():
+    # a top-level export makes the .d.ts a module: its types must be imported
+    module = GLOBAL_SCRIPT_DTS + "export type Runtime = { env: Env };\n"
+    base = {"cf/virtual.d.ts": module, "cf/src/a.ts": "export const a = 1;\n"}
+    change = {"cf/src/prerender.ts": USES_BINDINGS}
+    assert [key[3] for key in diff_keys(base, change)] == ["Env", "Fetcher", "ImagesBinding"]
 
 
 def test_calls_the_change_edited_with_the_signature_are_trusted_for_argument_order():

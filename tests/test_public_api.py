@@ -39,9 +39,11 @@ def test_private_names_modules_and_tests_are_not_public_api():
     base = {**PKG, "pkg/util.py": PKG["pkg/util.py"] + "\n\ndef _private():\n    pass\n",
             "pkg/_internal.py": "def gone():\n    pass\n",
             "pkg/tests/__init__.py": "", "pkg/tests/test_util.py": "def test_x():\n    pass\n",
-            "script.py": "def main():\n    pass\n"}
+            "script.py": "def main():\n    pass\n",
+            "app/__init__.py": "", "app/tests.py": "class TestIndexView:\n    pass\n"}
     change = {"pkg/util.py": PKG["pkg/util.py"], "pkg/_internal.py": "x = 1\n",
-              "pkg/tests/test_util.py": "x = 1\n", "script.py": "x = 1\n"}
+              "pkg/tests/test_util.py": "x = 1\n", "script.py": "x = 1\n",
+              "app/tests.py": None}  # a Django app's test module (wagtail moved it into tests/)
     assert api_findings(base, change) == []
 
 
@@ -324,3 +326,67 @@ def test_consumers_include_imports_through_a_star_reexport():
         ("IMP104", "pkg/misc.py", 1), ("IMP201", "pkg/misc.py", 4)]  # the __all__ entry carries it
     assert findings[1]["consumers"] == [{"file": "app.py", "line": 1},
                                         {"file": "pkg/misc.py", "line": 1}]
+
+
+SCHEMAS = {"pkg/__init__.py": "", "pkg/schemas/__init__.py": "from .coreapi import AutoSchema  # noqa\n",
+           "pkg/schemas/coreapi.py": "class AutoSchema:\n    pass\n",
+           "pkg/schemas/openapi.py": "class AutoSchema:\n    pass\n",
+           "pkg/routers.py": "from pkg.schemas import AutoSchema\n\nschema = AutoSchema()\n",
+           "pkg/views.py": "from pkg.schemas.coreapi import AutoSchema\n"}
+
+
+def test_a_package_that_now_reexports_another_modules_definition_keeps_its_importers():
+    """django-rest-framework dropped coreapi: `rest_framework.schemas` had re-exported
+    `AutoSchema` from `.coreapi`, and now re-exports `.openapi`'s. An import through the
+    package still gets a class; only the one from the deleted module is a consumer."""
+    change = {"pkg/schemas/coreapi.py": None,
+              "pkg/schemas/__init__.py": "from .openapi import AutoSchema  # noqa\n"}
+    [finding] = api_findings(SCHEMAS, change)
+    assert (finding["file"], finding["symbol"], finding["severity"]) == \
+        ("pkg/schemas/coreapi.py", "AutoSchema", "error")
+    assert finding["consumers"] == [{"file": "pkg/views.py", "line": 1}]
+    without_direct = {**SCHEMAS, "pkg/views.py": ""}
+    [finding] = api_findings(without_direct, change)
+    assert (finding["severity"], finding["consumers"]) == ("warning", [])
+
+
+def test_a_package_whose_reexport_now_dangles_still_counts_its_importers():
+    removed = {"pkg/schemas/coreapi.py": "class Other:\n    pass\n"}
+    [finding] = api_findings({**SCHEMAS, "pkg/views.py": ""}, removed)
+    assert finding["consumers"] == [{"file": "pkg/routers.py", "line": 1},
+                                    {"file": "pkg/schemas/__init__.py", "line": 1}]
+
+
+OPTIONAL_IMPORTS = """import os
+
+try:
+    import pytz
+except ImportError:
+    pytz = None
+
+try:
+    from functools import cache
+except ImportError:
+    def cache(function):
+        return function
+
+try:
+    import ujson as json_impl
+except ModuleNotFoundError:
+    json_impl = None
+    HAS_UJSON = False
+
+
+def now():
+    return os, pytz, cache, json_impl
+"""
+
+
+def test_the_fallback_of_an_optional_import_is_no_public_variable():
+    """`try: import pytz / except ImportError: pytz = None` binds the module or its stand-in:
+    dropping the optional dependency removes no public API (django-rest-framework's `pytz`
+    and `coreapi`), as dropping `import os` does not. A name only the handler binds is."""
+    base = {**PKG, "pkg/fields.py": OPTIONAL_IMPORTS}
+    change = {"pkg/fields.py": "import os\n\n\ndef now():\n    return os\n"}
+    assert [(f["symbol"], f["severity"]) for f in api_findings(base, change)] == [
+        ("HAS_UJSON", "warning")]

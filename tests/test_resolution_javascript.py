@@ -231,6 +231,13 @@ ROOT_DIRS_GENERATED = {  # React Router's route types, generated beside the rout
     "web/app/routes/home.tsx": "import type { Route } from './+types/home';\n"
                                "export function loader(a: Route.LoaderArgs) { return a; }\n"}
 
+# TanStack Router writes routeTree.gen.ts when the dev server or the build runs; payload's
+# app-tanstack/ imports it uncommitted, and once .gitignore stopped naming it
+ROUTE_TREE_GENERATED = {"app/router.tsx": "import { routeTree } from './routeTree.gen';\n"
+                                          "export const router = routeTree;\n"}
+RELAY_GENERATED = {"src/q.ts": "import type { UserQuery } from './__generated__/UserQuery.graphql';\n"
+                               "export let q: UserQuery;\n"}
+
 
 @pytest.mark.parametrize("tree, warning", [
     (GENERATED_ALIAS, "`@gen/*` in the `paths` of tsconfig.json points to generated/, which is not "
@@ -244,9 +251,13 @@ ROOT_DIRS_GENERATED = {  # React Router's route types, generated beside the rout
     (BROKEN_TSCONFIG, "tsconfig.json is not valid JSON with comments"),
     (ROOT_DIRS_GENERATED, "'./+types/home' (the `rootDirs` of web/tsconfig.json) points to "
                           "web/.react-router/, which is not in this revision"),
+    (ROUTE_TREE_GENERATED, "'./routeTree.gen' (app/routeTree.gen) is named as a generated file "
+                           "and is not in this revision"),
+    (RELAY_GENERATED, "'./__generated__/UserQuery.graphql' (src/__generated__/UserQuery.graphql) "
+                      "is named as a generated file and is not in this revision"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
         "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig",
-        "root-dirs-to-generated-dir"])
+        "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     repo = repo_factory([{"README.md": "x\n"}, tree])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
@@ -313,3 +324,36 @@ def test_a_relative_specifier_to_the_repository_root_uses_its_package_json():
     broken = {"package.json": '{"name": "x", "main": "gone.js"}', "lib.js": None,
               "test/b.test.js": "const y = require('..');\n"}
     assert ("IMP102", "test/b.test.js", 1, "..") in diff_keys(base, broken)
+
+
+PUBLISHED_TOO = {"pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n  - 'templates/blank'\n",
+                 "package.json": manifest(name="monorepo", private=True),
+                 "packages/payload/package.json": manifest(name="payload", exports={
+                     ".": "./src/index.ts", "./auth": "./src/auth.ts"}),
+                 "packages/payload/src/index.ts": UTILS, "packages/payload/src/auth.ts": UTILS,
+                 "packages/ui/package.json": manifest(name="ui", dependencies={"payload": "workspace:*"}),
+                 "templates/blank/package.json": manifest(name="blank", dependencies={"payload": "3.0.0"})}
+USES_PAYLOAD = "import { b } from 'payload/auth';\nimport { keep } from 'payload';\n"
+
+
+@pytest.mark.parametrize("importer, dependency, judged", [
+    # workspace members get the workspace's package, whatever version they name
+    ("packages/ui/src/a.ts", None, True),
+    ("templates/blank/src/a.ts", None, True),
+    # an example outside the workspace that depends on the published package installs it:
+    # the import is of that package, not of the repository's files (payload's examples/*)
+    ("examples/auth/src/a.ts", "latest", False),
+    ("examples/auth/src/a.ts", "^3.0.0", False),
+    # one that names the repository's files, or names no version at all, gets them
+    ("examples/auth/src/a.ts", "file:../../packages/payload", True),
+    ("examples/auth/src/a.ts", None, True),
+])
+def test_a_package_outside_the_workspace_that_depends_on_a_member_gets_the_published_one(
+        importer, dependency, judged):
+    base = {**PUBLISHED_TOO, importer: USES_PAYLOAD}
+    if importer.startswith("examples/"):
+        base["examples/auth/package.json"] = manifest(
+            name="auth-example", dependencies={"payload": dependency} if dependency else {})
+    change = {"packages/payload/src/auth.ts": UTILS_BROKEN}
+    expected = [("IMP101", importer, 1, "b")] if judged else []
+    assert [k for k in diff_result(base, change).keys() if k[0] != "IMP201"] == expected

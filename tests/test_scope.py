@@ -646,6 +646,46 @@ def test_a_change_of_any_other_file_checks_only_what_it_affects(path):
     assert checked_after_changing(path) <= {path}
 
 
+MANIFEST = ('{\n  "name": "web", "version": "1.2.0", "main": "c.js",\n  "scripts": {"build": "tsc"},\n'
+            '  "dependencies": {"lodash": "^4.17.20"}\n}\n')
+
+
+@pytest.mark.parametrize("edited", [
+    MANIFEST.replace("1.2.0", "1.3.0"),  # a release
+    MANIFEST.replace("^4.17.20", "^4.17.21"),  # a dependency bump
+    MANIFEST.replace('"tsc"', '"tsc -b"').replace('"web",', '"web", "description": "the app",'),
+])
+def test_a_package_json_edit_of_its_notes_and_dependency_versions_checks_only_what_it_affects(
+        edited):
+    base = {**SOURCES, "web/package.json": MANIFEST}
+    assert set(diff_files(base, {"web/package.json": edited}).head.checked) <= {"web/package.json"}
+
+
+@pytest.mark.parametrize("edited", [
+    MANIFEST.replace('"c.js"', '"d.ts"'),  # the entry point: what is public
+    MANIFEST.replace('"web"', '"webapp"'),  # the name other packages import it by
+    MANIFEST.replace('"lodash": "^4.17.20"', '"lodash-es": "^4.17.20"'),  # another dependency
+    MANIFEST.replace('"version"', '"type": "module", "version"'),
+    MANIFEST.replace('"main": "c.js"', '"exports": {".": "./c.js"}'),
+    "{ not json\n",
+])
+def test_a_package_json_edit_that_may_steer_resolution_checks_every_file(edited):
+    base = {**SOURCES, "web/package.json": MANIFEST}
+    assert set(diff_files(base, {"web/package.json": edited}).head.checked) >= set(SOURCES)
+
+
+def test_a_dependency_bump_with_a_source_change_reports_as_the_full_scan(repo_factory):
+    """The bump steers nothing: the scoped run and --full-scan agree, the index of head is
+    derived from base's, and the broken import is found."""
+    base = {**SOURCES, "web/package.json": MANIFEST,
+            "web/e.js": "import { x } from './c.js';\nexport const y = x;\n"}
+    change = {"web/package.json": MANIFEST.replace("^4.17.20", "^4.17.21"),
+              "web/c.js": "export const z = 1;\n"}
+    report = both_ways(repo_factory([base, change]), "HEAD~1", "HEAD")
+    assert {(f["code"], f["file"]) for f in report["findings"]} >= {
+        ("IMP101", "web/d.ts"), ("IMP101", "web/e.js")}
+
+
 # -- the public API compared is the names the change may provide differently -----------------
 
 FACADE_CORE = "".join(f"def f{i}(value):\n    return value + {i}\n\n\n" for i in range(20))

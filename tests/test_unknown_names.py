@@ -4,6 +4,7 @@ the repository, the runtime's globals and what configuration and dependencies ma
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_result, run_impact
 
 from impact.api import diff_files
@@ -201,3 +202,27 @@ def test_a_umd_namespace_of_the_dependencies_types_names_types_without_an_import
     result = run_impact(repo, "diff", "HEAD~2", "HEAD", "--format", "json")
     assert [(f["code"], f["line"], f["symbol"]) for f in result.findings] == [
         ("IMP105", 3, "React")]
+
+
+UTIL = """/**
+ * @param {string} range e.g. "200-299"
+ * @returns {number[]} its bounds
+ */
+export function bounds(range) {
+  return range.split("-").map((string) => parseInt(string));
+}
+"""
+
+
+@pytest.mark.parametrize("keyword", ["string", "number", "boolean", "object", "symbol", "bigint",
+                                     "any", "unknown", "never", "undefined"])
+def test_a_primitive_type_of_a_jsdoc_type_is_no_name_even_where_the_file_binds_it(keyword):
+    """`@param {string} tag` names TypeScript's primitive type, never a variable: uptime-kuma's
+    util-server.js once had `(string) => parseInt(string)`, and a new JSDoc'd function after
+    that arrow went was a warning on each `{string}` (a type cannot be named `string`)."""
+    base = {"src/util.js": UTIL.replace("string", keyword)}
+    added = ("\n/**\n * @param {KEY} tag a tag\n * @returns {KEY|null} it\n */\n"
+             "export function tagOf(tag) {\n  return tag;\n}\n").replace("KEY", keyword)
+    change = {"src/util.js": UTIL.replace("((string) => parseInt(string))", "(Number)")
+              .replace("string", keyword) + added}
+    assert [f for f in diff_files(base, change).findings if f.code == "IMP105"] == []

@@ -160,9 +160,22 @@ def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymb
         target = base.target(path, imp)
         if isinstance(target, str) and \
                 base.export_origin(target, imp.imported) == (symbol.defined_in, symbol.site) and \
-                (through is None or _provided_through(base, target, imp.imported, through)):
+                (through is None or _provided_through(base, target, imp.imported, through)) and \
+                not _reaches_a_definition(head, path, imp):
             found.add(Location(path, imp.site.line))
     return found
+
+
+def _reaches_a_definition(graph: SymbolGraph, path: str, imp: Import) -> bool:
+    """Whether the import leads to a definition `graph` holds: a package that re-exported the
+    removed symbol now re-exports another module's (`from .openapi import AutoSchema` where
+    it had `from .coreapi import AutoSchema`), so the import is not broken."""
+    target = graph.target(path, imp)
+    origin = graph.export_origin(target, imp.imported) if isinstance(target, str) else None
+    if origin is None or origin[0] not in graph.facts:
+        return False
+    module, site = origin
+    return any(d.site == site for d in graph.names_of(module).definitions.values())
 
 
 def _provided_through(graph: SymbolGraph, module: str, name: str, via: str, depth: int = 0) -> bool:

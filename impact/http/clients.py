@@ -96,10 +96,6 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     return [c for c in calls if c is not None]
 
 
-def _is_test_module(path: str) -> bool:
-    """A test module (`test_x.py`, `x_test.py`, `conftest.py`, under `tests/`) or a Django
-    app's `tests.py`."""
-    return is_test_path(path) or posixpath.basename(path) == "tests.py"
 
 
 def _test_client_calls(graph: SymbolGraph) -> list[ClientCall]:
@@ -107,7 +103,7 @@ def _test_client_calls(graph: SymbolGraph) -> list[ClientCall]:
     the backend sees them (no proxy is in between)."""
     calls = []
     for module, facts in sorted(graph.facts.items()):
-        if not facts.http.test_requests or not _is_test_module(module):
+        if not facts.http.test_requests or not is_test_path(module):
             continue
         for request in facts.http.test_requests:
             text = _url_text(graph, module, request.url, 0)

@@ -137,7 +137,7 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
         problems=errors.problems,
         dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")) or
         errors.may_hide_exports,
-        ambient_globals=tuple(sorted(_ambient_globals(found))),
+        ambient_globals=tuple(sorted(_ambient_globals(found) | _script_declarations(path, root))),
         only_imported=frozenset(module.bindings.import_locals - module.bindings.other_locals),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
@@ -333,6 +333,7 @@ class _Module:
         return refs
 
 
+MODULE_STATEMENTS = ("import_statement", "export_statement")
 JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.S)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
@@ -342,13 +343,18 @@ _QUOTES = frozenset(b"'\"`")
 # a name, unless it is the key of an object type's property or method (`key: T`, `key?: T`,
 # `key(a: A): T`, `key?(): T`)
 TYPE_NAME = re.compile(rb"(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$]*\s*\??\s*[:(])")
+# the words of a type that are no names, though a variable may be called so (`(string) =>
+# parseInt(string)`): no type can be declared with these names
+TYPE_KEYWORDS = frozenset({"string", "number", "boolean", "object", "symbol", "bigint", "any",
+                           "unknown", "never", "undefined", "keyof", "readonly", "infer",
+                           "asserts", "is", "unique"})
 
 
 def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
     """The names the JSDoc types of a JavaScript file use (`@param {Vector3} v`, `@return
     {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
     part of a dotted name counts; object-type keys (optional ones and methods too), quoted
-    text and `@template` names do not."""
+    text, `@template` names and the keywords of types (`string`, `keyof`) do not."""
     refs = []
     line_starts: list[int] = []  # of every line, once a name is found
     for block in JSDOC.finditer(source):
@@ -362,7 +368,7 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
                 if _QUOTES.intersection(expression) else expression
             for match in TYPE_NAME.finditer(blanked):
                 name = match.group().decode()
-                if name in bound or name in templates:
+                if name in bound or name in templates or name in TYPE_KEYWORDS:
                     continue
                 offset = start + match.start()
                 if not line_starts:
@@ -444,6 +450,16 @@ def _ambient_globals(found: dict) -> set[str]:
     assigned = {text(n) for n in found.get("global.assigned", ())}
     return assigned | {name for statement in statements
                        for name in _declared_names(_unwrapped(statement))}
+
+
+def _script_declarations(path: str, root: Node) -> set[str]:
+    """The top-level declarations of a declaration file that is a script (no top-level
+    `import` or `export`; an `export` inside `declare module '...'` and an `import('...')` type
+    do not count): TypeScript makes each of them a global of the program."""
+    if not path.endswith(".d.ts") or any(child.type in MODULE_STATEMENTS
+                                         for child in root.named_children):
+        return set()
+    return {name for child in root.named_children for name in _declared_names(_unwrapped(child))}
 
 
 def _unwrapped(statement: Node) -> Node:

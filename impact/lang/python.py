@@ -80,7 +80,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         inner_bindings=module.bindings.inner_sites,
         definitions=tuple(python_definition(name, node, name in module.bindings.redefined)
                           for name, node in sorted(module.bindings.definers.items())
-                          if not _incidental(node)),
+                          if not _incidental(node) and not _import_fallback(name, node)),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else
         tuple(module.member_refs(rooted)),
@@ -291,6 +291,7 @@ TARGET_PARTS = ("identifier", "pattern_list", "tuple_pattern", "list_pattern", "
 
 
 LOOPS = ("for_statement", "while_statement")
+IMPORT_STATEMENTS = ("import_statement", "import_from_statement")
 DEFINITIONS = ("function_definition", "class_definition")
 
 
@@ -308,6 +309,25 @@ def _incidental(node: Node) -> bool:
                                               parent.child_by_field_name("left") == current):
         return True
     return _in_a_loop(parent.parent if parent.type in DEFINITIONS else parent)
+
+
+def _import_fallback(name: str, node: Node) -> bool:
+    """`pytz = None` (or a stand-in `def`) in the `except ImportError:` of a `try` whose body
+    imports `pytz`: what an optional import falls back to, not something the module defines
+    (the import itself is no definition either)."""
+    current = node.parent
+    if current is not None and current.type in DEFINITIONS:
+        current = current.parent
+    while current is not None and current.type not in DEFINITIONS:
+        if current.type == "except_clause":
+            statement = current.parent  # a try, or an ERROR in broken code
+            body = statement.child_by_field_name("body") \
+                if statement is not None and statement.type == "try_statement" else None
+            return body is not None and _catches(current) and \
+                any(imp.local == name for child in body.named_children
+                    if child.type in IMPORT_STATEMENTS for imp in _parse_import(child))
+        current = current.parent
+    return False
 
 
 def _in_a_loop(node: Node | None) -> bool:

@@ -189,9 +189,14 @@ def type_only_star_export(node: Node) -> bool:
 #   by `_`, `$`, a digit or `:` for the operator continuing the line before, so a member or
 #   statement named `in_progress`, `in2` or `instanceof_check` (`status: string\n
 #   in_progress: number`, a class field) cannot follow one that has no `;`.
+# - tree-sitter-typescript reads `await f<typeof import('m')>()` only when a `;` ends it
+#   (vitest's `await importOriginal<typeof import('fs')>()`): the next line, when it starts
+#   a statement (a word), gets one.
 
 SIGNATURE_LINE = re.compile(rb"^([ \t]+)<", re.MULTILINE)
 IN_WORD_LINE = re.compile(rb"^([ \t]+)(?:in|instanceof)(?:[_$0-9]|\??:)", re.MULTILINE)
+AFTER_TYPEOF_IMPORT_CALL = re.compile(
+    rb"<\s*typeof\s+import\s*\([^()\n]*\)\s*>\s*\([^()\n]*\)[ \t]*\n([ \t]+)[\w$]")
 CONTINUES = (b";", b",", b"{", b"(", b"[", b"|", b"&", b"=", b"=>", b":", b"?", b"+", b"-",
              b"*", b"/", b"!", b"<", b".")  # the line before goes on: not the end of a member
 # a line ending with one of these words goes on too (`for (const x of\n  in_list)`)
@@ -204,11 +209,14 @@ BLOCK_COMMENT = re.compile(rb"/\*.*?\*/\s*$", re.DOTALL)
 def separate_members(source: bytes, grammar: str) -> bytes:
     """`source` with a `;` before each line that starts a member or statement the grammar
     would take for the continuation of the line before, when that line ends one: a line that
-    starts with `<` (TypeScript only) or with a word `in_...`/`instanceof_...`."""
+    starts with `<` (TypeScript only) or with a word `in_...`/`instanceof_...`, or a word
+    after a call with a `typeof import()` type argument (TypeScript only)."""
     repaired = bytearray(source)
     starts = [*IN_WORD_LINE.finditer(source)]
     if grammar == "typescript":
         starts += SIGNATURE_LINE.finditer(source)
+        for call in AFTER_TYPEOF_IMPORT_CALL.finditer(source):
+            repaired[call.end(1) - 1] = ord(";")
     for line in starts:
         before = source[max(0, line.start() - CONTEXT):line.start()].rstrip()
         while before.endswith(b"*/"):  # a doc comment of the signature

@@ -22,6 +22,7 @@ Otherwise it is External with a `reason`, which the run reports once as a warnin
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
 
@@ -33,13 +34,19 @@ from impact.resolve.js_packages import (
     declared_dependencies,
     entry_fields,
     export_targets,
+    installs_published,
     match_exports,
     match_imports,
     read_manifest,
     split_package_name,
     workspace_packages,
+    workspace_roots,
 )
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs
+
+# what code generators name their output: TanStack Router's `routeTree.gen.ts`, hey-api's
+# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`
+GENERATED_NAME = re.compile(r"(^|/)__generated__/|\.(gen|generated)(\.[cm]?[jt]sx?)?$")
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 # what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs
@@ -86,6 +93,10 @@ class JsResolver:
                         for directory, manifest in self.manifests.items()}
         pnpm = {p: d for p, d in config_files.items() if posixpath.basename(p) == PNPM_WORKSPACE}
         self.workspaces = workspace_packages(self.manifests, pnpm, self.problems)
+        # a package neither a member nor a workspace's root: an example or template installed
+        # on its own
+        self._outside = frozenset(self.manifests) - frozenset(self.workspaces.values()) \
+            - workspace_roots(self.manifests, pnpm)
         self.dependencies = declared_dependencies(self.manifests)
         self.ignored = IgnoredPaths({p: d for p, d in config_files.items()
                                      if posixpath.basename(p) == GITIGNORE})
@@ -153,8 +164,13 @@ class JsResolver:
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
-        return found or self._in_root_dirs(spec, base, directory, extensions) or \
+        resolved = found or self._in_root_dirs(spec, base, directory, extensions) or \
             self._broken_link(spec, (base,))
+        if resolved is None and GENERATED_NAME.search(base):
+            return External(spec, f"'{spec}' ({base}) is named as a generated file and is not in "
+                                  "this revision (a code generator writes it); imports of it are "
+                                  "not checked")
+        return resolved
 
     def _in_root_dirs(self, spec: str, base: str, directory: str, extensions: tuple[str, ...]
                       ) -> Target:
@@ -223,10 +239,14 @@ class JsResolver:
         return None if base.startswith("..") else self._file(base) or self._directory(base)
 
     def _repository_package(self, name: str, directory: str) -> str | None:
-        """The directory of a workspace member, or of the importer's own package, by name."""
-        if name in self.workspaces:
-            return self.workspaces[name]
+        """The directory of a workspace member, or of the importer's own package, by name; not
+        for an importer whose package is outside the workspace and depends on the published
+        package (an example app's `"payload": "latest"`): it installs that one."""
         scope = self._scope(directory)
+        if name in self.workspaces:
+            if scope in self._outside and installs_published(self.manifests[scope], name):
+                return None
+            return self.workspaces[name]
         if scope is not None and self.manifests[scope].get("name") == name and \
                 "exports" in self.manifests[scope]:
             return scope  # Node resolves a package's own name only through `exports`

@@ -14,7 +14,7 @@ import json
 import posixpath
 from dataclasses import dataclass
 
-from impact.resolve.wildmatch import Unmatchable, as_bytes_text, compile_glob
+from impact.resolve.wildmatch import Glob, Unmatchable, as_bytes_text, compile_glob
 
 DEPENDENCY_FIELDS = ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies")
 
@@ -147,6 +147,24 @@ def declared_dependencies(manifests: dict[str, dict]) -> frozenset[str]:
     return frozenset(names)
 
 
+LOCAL_VERSIONS = ("workspace:", "file:", "link:", "portal:")  # what names files of the repository
+
+
+def installs_published(manifest: dict, name: str) -> bool:
+    """Whether a package depends on `name` by a version to install (`^3.0.0`, `latest`, a
+    tag), not by a path of the repository (`workspace:*`, `file:../lib`)."""
+    return any(isinstance(manifest.get(field), dict) and
+               isinstance(version := manifest[field].get(name), str) and
+               not version.startswith(LOCAL_VERSIONS) for field in DEPENDENCY_FIELDS)
+
+
+def workspace_roots(manifests: dict[str, dict], pnpm_workspaces: dict[str, bytes]) -> frozenset[str]:
+    """The directories that declare a workspace (a `workspaces` field, pnpm-workspace.yaml)."""
+    return frozenset([*(directory for directory, manifest in manifests.items()
+                        if manifest.get("workspaces")),
+                      *(posixpath.dirname(path) for path in pnpm_workspaces)])
+
+
 def workspace_packages(manifests: dict[str, dict], pnpm_workspaces: dict[str, bytes],
                        problems: list[str]) -> dict[str, str]:
     """Package name -> directory of every workspace member (npm, yarn and pnpm workspaces)."""
@@ -157,12 +175,13 @@ def workspace_packages(manifests: dict[str, dict], pnpm_workspaces: dict[str, by
         patterns.append((posixpath.dirname(path), _pnpm_globs(path, data, problems)))
     members: dict[str, str] = {}
     for root, globs in patterns:
-        if not globs:
+        compiled = _compiled(globs)
+        if not compiled:
             continue
         for directory, manifest in sorted(manifests.items()):
             name = manifest.get("name")
             if isinstance(name, str) and name not in members and \
-                    _is_member(root, directory, globs):
+                    _is_member(root, directory, compiled):
                 members[name] = directory
     return members
 
@@ -187,22 +206,29 @@ def _pnpm_globs(path: str, data: bytes, problems: list[str]) -> list[str]:
     return [g for g in packages if isinstance(g, str)] if isinstance(packages, list) else []
 
 
-def _is_member(root: str, directory: str, globs: list[str]) -> bool:
-    """Whether a positive glob matches the directory and no negated one (`!`) does. The
-    globs are matched as git's wildmatch (`*`, `**`, `?`, `[...]`), in linear time; one that
-    can match nothing is left out."""
+def _compiled(globs: list[str]) -> list[tuple[bool, Glob]]:
+    """Each workspace glob as (negated, compiled), compiled once for every directory: matched
+    as git's wildmatch (`*`, `**`, `?`, `[...]`), in linear time; one that can match nothing
+    is left out."""
+    compiled = []
+    for pattern in globs:
+        try:
+            glob = compile_glob(as_bytes_text(pattern.lstrip("!").removeprefix("./").rstrip("/")))
+        except Unmatchable:
+            continue
+        compiled.append((pattern.startswith("!"), glob))
+    return compiled
+
+
+def _is_member(root: str, directory: str, globs: list[tuple[bool, Glob]]) -> bool:
+    """Whether a positive glob matches the directory and no negated one (`!`) does."""
     if root and not directory.startswith(root + "/"):
         return False
     relative = as_bytes_text(directory[len(root) + 1:] if root else directory)
     if not relative:
         return False
     matched = False
-    for pattern in globs:
-        negated = pattern.startswith("!")
-        try:
-            glob = compile_glob(as_bytes_text(pattern.lstrip("!").removeprefix("./").rstrip("/")))
-        except Unmatchable:
-            continue
+    for negated, glob in globs:
         if glob.matches(relative):
             if negated:
                 return False

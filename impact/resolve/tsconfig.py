@@ -1,19 +1,23 @@
-"""tsconfig.json and jsconfig.json: the `baseUrl`, `paths` and `rootDirs` that apply to a file.
+"""tsconfig.json and jsconfig.json: the `baseUrl`, `paths` and `rootDirs` that apply to a file,
+and whether the config leaves the file out (`exclude`).
 
 A file is governed by the nearest `tsconfig.json` (or `jsconfig.json`) in its directory
 or above. Its `compilerOptions` are merged over the configs it `extends` (a relative file,
 or several in an array, chained); `baseUrl`, `paths` and `rootDirs` keep the directory of
-the config that set them. The files are JSONC (comments, trailing commas), read with `json5`.
+the config that set them. `exclude` is the config's own, or else the one it inherits, its
+patterns relative to the config that wrote them (as tsc reads them). The files are JSONC
+(comments, trailing commas), read with `pyjson5` (compiled: a monorepo has hundreds).
 """
 
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from impact.resolve import nearest
+from impact.resolve import nearest, parent_dirs
 from impact.resolve.js_packages import split_package_name, unreadable
+from impact.resolve.wildmatch import Glob, Unmatchable, as_bytes_text, compile_glob
 
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
 CONFIG_DIR = "${configDir}"
@@ -62,6 +66,7 @@ class _Options:
     paths: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     paths_dir: str = ""
     root_dirs: tuple[str, ...] | None = None  # repository paths
+    exclude: tuple[str, ...] | None = None  # patterns, each joined to its config's directory
 
 
 class TsConfigs:
@@ -74,6 +79,7 @@ class TsConfigs:
         self._options: dict[str, _Options] = {}
         self._nearest: dict[str, str | None] = {}
         self._aliases: dict[str | None, PathAliases | None] = {}
+        self._excluded: dict[str, tuple[Glob, ...]] = {}
         self.problems: list[str] = []
 
     def aliases_for(self, directory: str) -> PathAliases | None:
@@ -89,6 +95,20 @@ class TsConfigs:
         config = self._nearest_config(directory)
         root_dirs = self._load(config).root_dirs if config is not None else None
         return (config, root_dirs) if root_dirs else None
+
+    def excludes(self, path: str) -> bool:
+        """Whether the config that governs `path` (a file) leaves it out of its program: an
+        `exclude` pattern matches the file or a directory above it (tsc's `*`, `?` and `**/`,
+        a directory standing for everything in it)."""
+        config = self._nearest_config(posixpath.dirname(path))
+        if config is None:
+            return False
+        if config not in self._excluded:
+            self._excluded[config] = _globs(self._load(config).exclude or (),
+                                            posixpath.dirname(config))
+        globs = self._excluded[config]
+        return bool(globs) and any(glob.matches(as_bytes_text(candidate)) for glob in globs
+                                   for candidate in (path, *parent_dirs(path)))
 
     def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config)
@@ -133,10 +153,17 @@ class TsConfigs:
                                inherited.paths_dir if inherited.paths is not None
                                else options.paths_dir,
                                inherited.root_dirs if inherited.root_dirs is not None
-                               else options.root_dirs)
+                               else options.root_dirs,
+                               inherited.exclude if inherited.exclude is not None
+                               else options.exclude)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
+        exclude = document.get("exclude")
+        if isinstance(exclude, list):
+            options = replace(options, exclude=tuple(
+                pattern if pattern.startswith(CONFIG_DIR) else _join(posixpath.dirname(path), pattern)
+                for pattern in exclude if isinstance(pattern, str) and pattern.strip()))
         return options
 
     def _own_options(self, path: str, compiler: dict, inherited: _Options) -> _Options:
@@ -152,22 +179,26 @@ class TsConfigs:
                           for pattern, targets in compiler["paths"].items()
                           if isinstance(targets, list))
             paths_dir = directory
-        return _Options(base_url, paths, paths_dir, root_dirs)
+        return _Options(base_url, paths, paths_dir, root_dirs, inherited.exclude)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
         if data is None:
             return {}
-        import json5  # only where a tsconfig is: not every run pays for the import
+        import pyjson5  # only where a tsconfig is: not every run pays for the import
 
         try:
-            document = json5.loads(data.decode("utf-8-sig"))
-        except (ValueError, UnicodeDecodeError) as error:
-            self.problems.append(f"{path} is not valid JSON with comments ({error}); "
+            document = pyjson5.loads(data.decode("utf-8-sig"))
+        except (pyjson5.Json5NestingTooDeep, RecursionError, MemoryError):
+            self.problems.append(unreadable(path))
+            return {}
+        except pyjson5.Json5Exception as error:
+            self.problems.append(f"{path} is not valid JSON with comments ({error.message}); "
                                  "its `paths` and `baseUrl` are not used")
             return {}
-        except (RecursionError, MemoryError):
-            self.problems.append(unreadable(path))
+        except UnicodeDecodeError as error:
+            self.problems.append(f"{path} is not valid JSON with comments ({error}); "
+                                 "its `paths` and `baseUrl` are not used")
             return {}
         return document if isinstance(document, dict) else {}
 
@@ -194,6 +225,22 @@ class TsConfigs:
         if name in self.packages:  # a workspace package of shared configs
             return _join(self.packages[name], subpath)
         return None
+
+
+def _globs(patterns: tuple[str, ...], config_dir: str) -> tuple[Glob, ...]:
+    """The `exclude` patterns of the config in `config_dir` compiled (`${configDir}` is the
+    directory of the config that governs the file); one no path can match is left out."""
+    found = []
+    for pattern in patterns:
+        if pattern.startswith(CONFIG_DIR):
+            pattern = _join(config_dir, "./" + pattern[len(CONFIG_DIR):].lstrip("/"))
+        if not pattern.rstrip("/"):
+            continue  # the whole repository: more likely a mistake than meant
+        try:
+            found.append(compile_glob(as_bytes_text(pattern.rstrip("/"))))
+        except Unmatchable:
+            continue
+    return tuple(found)
 
 
 def _join(directory: str, relative: str) -> str:
