@@ -374,8 +374,10 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
         introduced = findings_diff.introduced(head_findings, base_findings, head, base)
         new_names = _new_unknown_names(base, head, change, options.max_file_size)
         introduced += new_names
+    # the consumers a removal breaks are sites of findings the change introduced: a finding
+    # head shares with base (a module's own broken export, there before) uses nothing it removed
     changed = [] if scope is not None and not scope.files else \
-        _changes(base, head, change, scope, head_findings + new_names, stored)
+        _changes(base, head, change, scope, introduced, stored)
     for side, revision in ((base, "base"), (head, "head")):
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced + changed]
@@ -421,11 +423,11 @@ def _checked(analysis: Analysis, scope: Scope | None, revision_index: index.Revi
 
 
 def _changes(base: Analysis, head: Analysis, change: Change, scope: Scope | None,
-             head_findings: list[Finding], stored: Indexes) -> list[Finding]:
+             introduced: list[Finding], stored: Indexes) -> list[Finding]:
     """The findings of the rules that compare the revisions; what the HTTP rules read in each
     revision is kept for the next change (when they did not run, head's is base's)."""
     base_reads = stored.http_reads(base) if scope is not None else None
-    context = _change_context(base, head, change, scope, head_findings, base_reads)
+    context = _change_context(base, head, change, scope, introduced, base_reads)
     findings = check_change(context)
     if context.http_untouched:
         stored.remember_http_reads(head, base_reads)
@@ -436,7 +438,7 @@ def _changes(base: Analysis, head: Analysis, change: Change, scope: Scope | None
 
 
 def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope | None,
-                    head_findings: list[Finding], base_reads: frozenset[str] | None
+                    introduced: list[Finding], base_reads: frozenset[str] | None
                     ) -> ChangeContext:
     """What the rules that compare the revisions read: the public API of base that the
     change may reach (name by name when the scope is known, else file by file), and whether
@@ -445,7 +447,7 @@ def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope
     untouched = head.index is not None and not http_rules_affected(
         change, base_reads, head.index.http, _only_contents_differ(base, head))
     return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
-                         public_symbols(base.graph, reach), head_findings, untouched)
+                         public_symbols(base.graph, reach), introduced, untouched)
 
 
 def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:

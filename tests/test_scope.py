@@ -214,6 +214,22 @@ def test_a_class_attribute_another_module_sets_is_no_finding_in_either(repo_fact
     assert both_ways(repo, "HEAD~1", "HEAD")["findings"] == []  # the indexes from the cache
 
 
+def test_a_modules_finding_about_its_own_name_is_no_consumer_of_a_removed_reexport(tmp_path_factory):
+    """m2 exports a `beta` it never defines (its own IMP104, in both revisions) and types.ts
+    re-exports it; removing the re-export reports it without consumers, whether m2 is checked
+    (a full scan) or not (m2 does not depend on the change): found by a long fuzz run."""
+    alpha = "export function alpha() { return 1; }\n"
+    base = {"src/m2.js": [alpha] * 5 + ["export { beta };\n"],
+            "src/types.ts": [alpha] * 4 + ["export { beta } from './m2';\n"]}
+    head = {**base, "src/types.ts": [alpha] * 4}
+    full = run(in_memory(base, "base"), in_memory(head, "head"), Options(whole_repository=True))
+    assert [(f.code, f.severity, f.consumers) for f in full.findings] == [("IMP201", "warning", ())]
+    cache = tmp_path_factory.mktemp("cache")
+    for _ in range(2):  # the indexes made, then read
+        scoped = run(in_memory(base, "base"), in_memory(head, "head"), Options(cache_dir=cache))
+        assert finding_keys(scoped.findings) == finding_keys(full.findings)
+
+
 def test_a_new_unknown_name_in_a_renamed_file(repo_factory):
     """IMP105 compares a renamed file's lines with its old self, in both runs."""
     repo = repo_factory([

@@ -38,7 +38,7 @@ RULES = (REMOVED_PUBLIC_API,)
 
 def check(context: ChangeContext) -> list[Finding]:
     """IMP201 for every public symbol of base that head no longer provides; its consumers,
-    head's findings about it and head's imports that reached it in base."""
+    the findings about it the change introduced and head's imports that reached it in base."""
     base, head = context.base.graph, context.head.graph
     public = context.public
     moves = relocations(context.base, context.head)
@@ -56,7 +56,7 @@ def check(context: ChangeContext) -> list[Finding]:
     new_homes = _new_homes(base, context.head) if by_site else {}
     for symbols in by_site.values():
         symbol = symbols[0]
-        users = _consumers(base, symbols, context.head_findings) | _indirect_importers(base, head, symbol,
+        users = _consumers(base, symbols, context.introduced) | _indirect_importers(base, head, symbol,
                                                                           imports_by_name)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
         findings.append(_removed(symbol, consumers, moves, head, new_homes))
@@ -126,13 +126,13 @@ def _may_inherit(graph: SymbolGraph, module: str, cls: Definition, method: str) 
 
 
 def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
-               head_findings: Iterable[Finding]) -> set[Location]:
-    """The sites of head's findings about the symbol's name in its module (or about an import
-    of it from a module that was deleted)."""
+               introduced: Iterable[Finding]) -> set[Location]:
+    """The sites of the findings the change introduced about the symbol's name in its module
+    (or about an import of it from a module that was deleted)."""
     modules = {s.module for s in symbols} | {s.defined_in for s in symbols}
     name = symbols[0].name
     found = set()
-    for finding in head_findings:
+    for finding in introduced:
         subject = finding.subject
         if subject is None:
             continue

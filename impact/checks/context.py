@@ -90,14 +90,14 @@ class RuleContext:
 @dataclass(frozen=True)
 class ChangeContext:
     """What a rule that compares base with head reads: both revisions; the modules of base
-    the change removed or edited; the public API of base the change may reach; and head's own
-    findings, before any diff (the consumers a removal breaks)."""
+    the change removed or edited; the public API of base the change may reach; and the findings
+    of head the change introduced (the consumers a removal breaks)."""
 
     base: Revision
     head: Revision
     changed_modules: tuple[str, ...]
     public: Sequence[PublicSymbol]
-    head_findings: Sequence[Finding]
+    introduced: Sequence[Finding]
     # the change touches no file the HTTP rules read in base, nor one they go through in head
     # (impact/affected.py http_rules_affected): they would find the same in both
     http_untouched: bool = False
