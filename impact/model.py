@@ -112,6 +112,9 @@ class Parameter:
     name: str
     kind: str  # positional-only | positional | keyword-only | var-positional | var-keyword
     default: bool = False
+    # `*args: P.args` (Python): what it takes is checked against the signature of a callable
+    # typed with the ParamSpec `P`, so a type checker sees arguments that shift
+    paramspec: bool = False
 
 
 @dataclass(frozen=True)

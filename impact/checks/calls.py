@@ -117,7 +117,8 @@ def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str,
             if call_breaks(call, old.parameters):
                 continue  # broken before the change
             misfit = call_misfit(call, new.parameters)
-            if misfit is None and _reports_shifted_arguments(head, key[0]) and \
+            if misfit is None and (_reports_shifted_arguments(head, key[0]) or
+                                   _forwards_through_paramspec(new.parameters)) and \
                     _unedited(base, facts, call):
                 shifted = shifted_arguments(call, old.parameters, new.parameters)
                 misfit = (shifted, call.site) if shifted else None
@@ -227,6 +228,13 @@ def _breaking_changes(head: SymbolGraph, key: tuple[str, str], old: Definition,
     if language is not None and language.keyword_arguments:
         return breaking_changes(old.parameters, new.parameters)
     return positional_breaking_changes(old.parameters, new.parameters)
+
+
+def _forwards_through_paramspec(params: tuple[Parameter, ...] | None) -> bool:
+    """`def f(func: Callable[P, T], *args: P.args, ...)`: what `*args` takes is checked against
+    `func`'s signature (pyright's reportCallIssue), so a call whose arguments now land on other
+    parameters breaks. (Other shifts in Python are left to the type checker's type rules.)"""
+    return any(p.kind == "var-positional" and p.paramspec for p in params or ())
 
 
 def _reports_shifted_arguments(head: SymbolGraph, module: str) -> bool:
