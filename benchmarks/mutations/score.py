@@ -82,7 +82,8 @@ def score(diagnostics: list[Diagnostic], findings: list[dict],
     oracle = sites([(d.file, d.line, names_in(d.message), f"{d.code} {d.message}")
                     for d in diagnostics], spans)
     impact = sites([(f["file"], f["line"], {f.get("symbol") or ""},
-                     f"{f['code']} {f.get('message', '')}") for f in findings if compared(f)],
+                     f"{f['code']}{' (warning)' if f.get('severity') == 'warning' else ''} "
+                     f"{f.get('message', '')}") for f in findings if compared(f)],
                    spans)
     impact_at = {(s.file, s.line) for s in impact}
     impact_names = {(s.file, n) for s in impact for n in s.names}
