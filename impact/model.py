@@ -105,6 +105,8 @@ class Call:
     on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
     keyword_sites: tuple[Site, ...] = ()  # where each of `keywords` is written
     arguments: str = ""  # a hash of the arguments as written: tells an edited call apart
+    leading: int = 0  # with star_args: the positional arguments written before the first
+    # `*` splat (Python), whose parameters are known
 
 
 @dataclass(frozen=True)

@@ -210,12 +210,14 @@ def shifted_arguments(call: Call, old: tuple[Parameter, ...] | None,
                       new: tuple[Parameter, ...] | None) -> str | None:
     """Why the arguments of a call land on other parameters than they did: a parameter was
     inserted before them, removed before them, or moved. (JavaScript passes them on without
-    complaint, so this is the break a call to a plain JavaScript function shows.)"""
-    if old is None or new is None or call.star_args:
+    complaint, so this is the break a call to a plain JavaScript function shows.) With a `*`
+    splat, only the arguments written before it are judged."""
+    if old is None or new is None:
         return None
     before = [p.name for p in old if p.kind in POSITIONAL]
     after = [p.name for p in new if p.kind in POSITIONAL]
-    for index in range(min(call.positional, len(before), len(after))):
+    judged = call.leading if call.star_args else call.positional
+    for index in range(min(judged, len(before), len(after))):
         was, now = before[index], after[index]
         if was != now and (was in after or now in before):  # not a parameter renamed in place
             return f"argument {index + 1} now goes to parameter `{now}`, no longer to `{was}`"
