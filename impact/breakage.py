@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.lang import LANGUAGES, Language
-from impact.model import FileFacts, Import
+from impact.model import Export, FileFacts, Import
 from impact.resolve import Missing, Resolution, Resolved
 
 MISSING_MODULE = "missing-module"  # the import names a module that does not exist
@@ -292,25 +292,44 @@ class Breakage:
                 return name in other.star_names(facts.path, old).names
         return False
 
-    def _through_js_stars(self, facts: FileFacts, name: str) -> _Next | None:
+    def _through_js_stars(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+        """A name only `export *` brings: followed to the one star source that provides it;
+        broken when that source no longer exists and, in the other revision of a diff, the
+        same star brought the name (a star of a missing module binds nothing, as tsc sees
+        it). Not judged when a star source impact cannot read may provide it."""
         if facts.dynamic_exports:
             return None
-        providers = []
+        providers: list[tuple[Export, str | None]] = []  # None: a missing module
         for export in facts.exports:
             if export.kind != "star":
                 continue
-            target = self.graph.resolve_spec(facts.path, export.source)
-            if not isinstance(target, str):
+            found = self.graph.spec_resolution(facts.path, export.source)
+            if isinstance(found, Missing) and self._js_star_brought_before(facts, export, name):
+                providers.append((export, None))
+                continue
+            if not isinstance(found, Resolved):
                 return None
-            provided = self.graph.exports(target)
+            provided = self.graph.exports(found.path)
             if name in provided.names:
-                providers.append((export, target))
+                providers.append((export, found.path))
             elif not provided.complete:
                 return None
         if len(providers) != 1:
             return None  # none, or another star source provides it too
         export, target = providers[0]
+        if target is None:
+            return _Fails(Hop(facts.path, export.source, name, star=True), MISSING_MODULE)
         return _Next(Hop(facts.path, export.source, name), target, name)
+
+    def _js_star_brought_before(self, facts: FileFacts, star: Export, name: str) -> bool:
+        """Whether, in the other revision of a diff, the same `export *` brought `name`."""
+        other = self.other
+        before = other.facts.get(facts.path) if other is not None else None
+        if before is None or not any(e.kind == "star" and e.source == star.source
+                                     for e in before.exports):
+            return False
+        target = other.resolve_spec(facts.path, star.source)
+        return target is not None and name in other.exports(target).names
 
     def _hop(self, facts: FileFacts, imp: Import, name: str | None = None) -> Hop:
         name = name or imp.imported or imp.local or ""
@@ -409,11 +428,15 @@ def _judges_gone(graph: SymbolGraph, module: str) -> bool:
     return language is not None and language.names_gone_from_incomplete_modules
 
 
-def consumer_severity(facts: FileFacts) -> str:
+def consumer_severity(facts: FileFacts, broken: BrokenName) -> str:
     """A site that takes a name from a module whose own import of it broke: an error in
     Python (the import raises there, and pyright says so); a warning in JavaScript/TypeScript,
-    where the module graph fails to link at the re-export, which tsc alone reports."""
-    return "error" if LANGUAGES[facts.language].import_failure_breaks_importers else "warning"
+    where the module graph fails to link at the re-export, which tsc alone reports -- unless
+    no layer binds the name (`export *` of a module that no longer exists binds nothing), when
+    tsc reports the consumer too."""
+    if LANGUAGES[facts.language].import_failure_breaks_importers or broken.unbound:
+        return "error"
+    return "warning"
 
 
 def resolving_trys(imports: tuple[Import, ...], failed: list[bool]) -> set[int]:

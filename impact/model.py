@@ -105,6 +105,8 @@ class Call:
     on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
     keyword_sites: tuple[Site, ...] = ()  # where each of `keywords` is written
     arguments: str = ""  # a hash of the arguments as written: tells an edited call apart
+    leading: int = 0  # with star_args: the positional arguments written before the first
+    # `*` splat (Python), whose parameters are known
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,9 @@ class Parameter:
     name: str
     kind: str  # positional-only | positional | keyword-only | var-positional | var-keyword
     default: bool = False
+    # `*args: P.args` (Python): what it takes is checked against the signature of a callable
+    # typed with the ParamSpec `P`, so a type checker sees arguments that shift
+    paramspec: bool = False
 
 
 @dataclass(frozen=True)

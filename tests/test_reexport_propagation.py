@@ -283,6 +283,36 @@ def test_javascript_breakage_through_export_star():
                               ("IMP104", "src/layer.js", 1, "X")]
 
 
+def test_javascript_export_star_of_a_deleted_module_breaks_the_consumers_of_its_names():
+    """yjs's `internals.js` barrel: `export * from './utils/isParentOf.js'`, and every module
+    imports from the barrel. Deleting the module leaves the star binding nothing, so tsc
+    reports TS2305 at each `import { isParentOf } from './internals.js'` (and at
+    `export { isParentOf } from ...`): errors there, as the star no longer binds the name."""
+    base = {"src/isParentOf.js": "export const isParentOf = (a, b) => a === b;\n",
+            "src/other.js": "export const other = 1;\n",
+            "src/internals.js": "export * from './isParentOf.js';\nexport * from './other.js';\n",
+            "src/index.js": "export { isParentOf, other } from './internals.js';\n",
+            "src/undo.js": "import { isParentOf, other } from './internals.js';\n\n"
+                           "export const f = () => isParentOf(other, 2);\n"}
+    findings = report(base, {"src/isParentOf.js": None})
+    assert keys(findings) == [("IMP101", "src/undo.js", 1, "isParentOf"),
+                              ("IMP102", "src/internals.js", 1, "./isParentOf.js"),
+                              ("IMP104", "src/index.js", 1, "isParentOf")]
+    assert {f["severity"] for f in findings} == {"error"}
+    assert message_at(findings, "src/undo.js", 1) == (
+        "`isParentOf` is re-exported by `src/internals.js` from `./isParentOf.js`, which no "
+        "longer exists")
+
+
+def test_javascript_export_star_of_a_deleted_module_with_an_external_star_beside_is_not_judged():
+    """Another `export *` from a package impact cannot read may provide the name."""
+    base = {"src/isParentOf.js": "export const isParentOf = (a, b) => a === b;\n",
+            "src/internals.js": "export * from './isParentOf.js';\nexport * from 'lib0/map';\n",
+            "src/undo.js": "import { isParentOf } from './internals.js';\n\nisParentOf(1, 2);\n"}
+    findings = report(base, {"src/isParentOf.js": None})
+    assert keys(findings) == [("IMP102", "src/internals.js", 1, "./isParentOf.js")]
+
+
 def test_javascript_export_star_with_another_source_of_the_name_is_not_broken():
     base = {"src/sql.js": JS_SQL, "src/a.js": "export { X } from './sql.js';\n",
             "src/b.js": "export function X() { return 0; }\n",

@@ -180,3 +180,39 @@ def test_member_of_a_default_exported_object_that_is_not_a_name_is_not_judged():
             "lib/app.js": "import utils from './utils.js';\n\nutils.findKey({}, 'a');\n"}
     change = {"lib/utils.js": util.replace("findKey(obj, key) {", "findKey(obj) {\n  let key;")}
     assert signature_findings(base, change) == []
+
+
+CONCURRENCY = (
+    "from typing import Callable, ParamSpec, TypeVar\n\nP = ParamSpec('P')\nT = TypeVar('T')\n\n\n"
+    "async def run_in_threadpool(func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:\n"
+    "    return func(*args, **kwargs)\n")
+UNTYPED_RUNNER = "async def run_in_threadpool(func, *args, **kwargs):\n    return func(*args, **kwargs)\n"
+THREADPOOL_CALLERS = (
+    "from pkg.concurrency import run_in_threadpool\n\n\n"
+    "async def handle(handler, conn, exc, file, task):\n"
+    "    await run_in_threadpool(handler, conn, exc)\n"
+    "    await run_in_threadpool(file.close)\n"
+    "    await run_in_threadpool(task.func, *task.args, **task.kwargs)\n"
+    "    await run_in_threadpool(*task.all)\n")
+
+
+def test_python_call_forwarding_through_a_paramspec_whose_arguments_shift_is_reported():
+    """starlette's `run_in_threadpool(func: Callable[P, T], *args: P.args, **kwargs: P.kwargs)`
+    gets a required first parameter: `run_in_threadpool(handler, conn, exc)` still binds (the
+    surplus goes to `*args`), but `conn` now lands on `func` and pyright checks what `*args`
+    forwards against it (reportCallIssue), also when the arguments written before a `*` splat
+    shift (`run_in_threadpool(task.func, *task.args)`; where the splat's items land is not
+    judged). Without the ParamSpec nothing checks the shift."""
+    new_first = ("run_in_threadpool(func", "run_in_threadpool(extra_required, func")
+    for definition, shifted_reported in ((CONCURRENCY, True), (UNTYPED_RUNNER, False)):
+        base = {"pkg/__init__.py": "", "pkg/concurrency.py": definition,
+                "app.py": THREADPOOL_CALLERS}
+        change = {"pkg/concurrency.py": definition.replace(*new_first)}
+        findings = signature_findings(base, change)
+        lines = sorted(line for _, line, _, _ in findings)
+        assert lines == ([5, 6, 7] if shifted_reported else [6])
+        assert {severity for _, _, severity, _ in findings} == {"error"}
+        if shifted_reported:
+            [message] = [m for _, line, _, m in findings if line == 5]
+            assert "argument 1 now goes to parameter `extra_required`, no longer to `func`" \
+                in message

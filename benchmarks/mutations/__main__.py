@@ -270,7 +270,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kinds", default=",".join(KINDS),
                         help="comma-separated mutation kinds to make (default: all)")
-    parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
+    parser.add_argument("--work", type=lambda p: Path(p).absolute(), default=DEFAULT_WORK)
     parser.add_argument("--results", action="store_true",
                         help="write the tables into benchmarks/RESULTS.md")
     args = parser.parse_args()

@@ -39,6 +39,14 @@ def _src_and_tests(rel: str) -> bool:
     return rel.startswith(("src/", "tests/")) and rel.endswith(".py")
 
 
+def _package_and_tests(top: str) -> Callable[[str], bool]:
+    return lambda rel: rel.startswith((f"{top}/", "tests/")) and rel.endswith(".py")
+
+
+def _ts_sources_and_declarations(rel: str) -> bool:
+    return rel.startswith("src/") and rel.endswith(".ts") or rel == "package.json"
+
+
 def _ts_sources(rel: str) -> bool:
     return rel.startswith("src/") and rel.endswith(".ts") and not rel.endswith(".d.ts") \
         and "/tests/" not in rel and "/benchmarks/" not in rel
@@ -93,5 +101,25 @@ CORPORA = {c.name: c for c in [
     Corpus("query-core", "npm", "@tanstack/query-core", "5.90.11",
            "9111f45ec69369dfaa312823330a2c9037f3cc93929d6d63821e736f63340f31", "typescript",
            _ts_sources, "the TypeScript sources it ships in `src/`"),
+    # Added late on 2026-12-01: a second round of code nobody tuned impact against.
+    Corpus("werkzeug", "pypi", "werkzeug", "3.1.3",
+           "60723ce945c19328679790e3282cc758aa4a6040e4bb330f53d30fa546d44746", "python",
+           _src_and_tests, "`src/werkzeug/` (a src layout with subpackages: `datastructures/`, "
+           "`routing/`, `sansio/`, `debug/`, `middleware/`) and `tests/`, `.py` only (the "
+           "shipped `.pyi` stubs would hide the edited `.py` from pyright)"),
+    Corpus("starlette", "pypi", "starlette", "0.47.2",
+           "6ae9aa5db235e4846decc1e7b79c4f346adf41e9777aebeb49dfd09bbd7023d8", "python",
+           _package_and_tests("starlette"), "the `starlette/` package of the sdist and its "
+           "`tests/`"),
+    Corpus("mobx", "npm", "mobx", "7.1.3",
+           "bbd07665d8851ee01df2fd4e12db106c60fd878839610dd8b899548969625616", "typescript",
+           _ts_sources_and_declarations, "the TypeScript sources it ships in `src/`, which "
+           "import each other through the `internal.ts` barrel (`export * from`), with "
+           "`src/global.d.ts` (it declares `__DEV__`) and package.json"),
+    Corpus("yjs", "npm", "yjs", "13.6.33",
+           "cfd28813389c4204a6d1ae3db7847c8b47195523c9ef8e31a8a4b69a2b499f34", "javascript",
+           _js_src, "the ESM `src/` files (plain JavaScript typed with JSDoc, importing each "
+           "other through the `internals.js` barrel) and package.json; `lib0`, its "
+           "dependency, is not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -45,13 +45,33 @@ def statement_lines(rel: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def declared_name(decl: tree_sitter.Node) -> str | None:
+def name_node(decl: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The identifier a declaration declares (`const f = ...` with one declarator too)."""
     if decl.type == "lexical_declaration":
         declarators = [c for c in decl.named_children if c.type == "variable_declarator"]
         name = declarators[0].child_by_field_name("name") if len(declarators) == 1 else None
-        return name.text.decode() if name is not None and name.type == "identifier" else None
-    name = decl.child_by_field_name("name")
+        return name if name is not None and name.type == "identifier" else None
+    return decl.child_by_field_name("name")
+
+
+def declared_name(decl: tree_sitter.Node) -> str | None:
+    name = name_node(decl)
     return name.text.decode() if name is not None else None
+
+
+def function_node(decl: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The function a declaration defines: `function f(...) {}`, or `const f = (...) => {}` /
+    `const f = function (...) {}` with a parenthesised parameter list."""
+    if decl.type == "function_declaration":
+        return decl
+    if decl.type != "lexical_declaration" or name_node(decl) is None:
+        return None
+    value = next(c for c in decl.named_children if c.type == "variable_declarator") \
+        .child_by_field_name("value")
+    if value is not None and value.type in ("arrow_function", "function_expression") and \
+            value.child_by_field_name("parameters") is not None:
+        return value
+    return None
 
 
 @dataclass
@@ -210,12 +230,12 @@ class JsTree:
             out.append(Candidate("rename_definition", key, lambda: Mutation(
                 "rename_definition", f"rename {key} at its definition",
                 {f.rel: f.edit(*[(n.start_byte, n.end_byte, f"{name}Renamed") for _, d in group
-                                 for n in [d.child_by_field_name("name")] if n is not None])},
+                                 for n in [name_node(d)] if n is not None])},
                 (name,))))
             out.append(Candidate("drop_export", key, lambda: Mutation(
                 "drop_export", f"{key}: `export` keyword dropped",
                 {f.rel: f.edit(*[(s.start_byte, d.start_byte, "") for s, d in group])}, (name,))))
-        impl = [d for _, d in group if d.type == "function_declaration"]
+        impl = [fn for _, d in group for fn in [function_node(d)] if fn is not None]
         if len(impl) != 1 or len(group) != 1:
             return out  # overloads or redeclarations: not a plain function
         calls = self.calls(f, name)
@@ -255,7 +275,7 @@ class JsTree:
 
     def _remove_param(self, f: JsFile, decl, name: str, param, param_name: str) -> Mutation | None:
         body = decl.child_by_field_name("body")
-        if body is None:
+        if body is None or body.type != "statement_block":
             return None
         local = f"\n  let {param_name}: any;" if self.typescript else f"\n  let {param_name};"
         text = f.edit(remove_item(f, param), (body.start_byte + 1, body.start_byte + 1, local))

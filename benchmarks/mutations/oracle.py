@@ -103,11 +103,14 @@ def exclude_from_git(repo: Path, *names: str) -> None:
 def stdlib_only_typeshed(tools: Path) -> Path:
     """pyright's bundled typeshed without its third-party `stubs/`: those include stubs of
     corpora (networkx), which a deleted module of the corpus would silently resolve to."""
-    bundled = tools / "node_modules" / "pyright" / "dist" / "typeshed-fallback"
+    bundled = (tools / "node_modules" / "pyright" / "dist" / "typeshed-fallback").absolute()
     path = tools / "typeshed-stdlib"
     (path / "stubs").mkdir(parents=True, exist_ok=True)
-    if not (path / "stdlib").exists():
-        (path / "stdlib").symlink_to(bundled / "stdlib", target_is_directory=True)
+    link = path / "stdlib"
+    if link.is_symlink() and not link.exists():  # left by a run given a relative --work
+        link.unlink()
+    if not link.exists():
+        link.symlink_to(bundled / "stdlib", target_is_directory=True)
     return path
 
 

@@ -58,6 +58,11 @@ def compared(finding: dict) -> bool:
     return not (finding.get("code") == "IMP202" and finding.get("severity") == "warning")
 
 
+def impact_detail(finding: dict) -> str:
+    warning = " (warning)" if finding.get("severity") == "warning" else ""
+    return f"{finding['code']}{warning} {finding.get('message', '')}"
+
+
 def names_in(message: str) -> set[str]:
     return {part for q in QUOTED.findall(message) for part in (q, q.rsplit(".", 1)[-1])}
 
@@ -81,9 +86,8 @@ def score(diagnostics: list[Diagnostic], findings: list[dict],
           spans: Callable[[str], list[tuple[int, int]]]) -> Score:
     oracle = sites([(d.file, d.line, names_in(d.message), f"{d.code} {d.message}")
                     for d in diagnostics], spans)
-    impact = sites([(f["file"], f["line"], {f.get("symbol") or ""},
-                     f"{f['code']} {f.get('message', '')}") for f in findings if compared(f)],
-                   spans)
+    impact = sites([(f["file"], f["line"], {f.get("symbol") or ""}, impact_detail(f))
+                    for f in findings if compared(f)], spans)
     impact_at = {(s.file, s.line) for s in impact}
     impact_names = {(s.file, n) for s in impact for n in s.names}
     oracle_at = {(s.file, s.line) for s in oracle}

@@ -117,7 +117,8 @@ def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str,
             if call_breaks(call, old.parameters):
                 continue  # broken before the change
             misfit = call_misfit(call, new.parameters)
-            if misfit is None and _reports_shifted_arguments(head, key[0]) and \
+            if misfit is None and (_reports_shifted_arguments(head, key[0]) or
+                                   _forwards_through_paramspec(new.parameters)) and \
                     _unedited(base, facts, call):
                 shifted = shifted_arguments(call, old.parameters, new.parameters)
                 misfit = (shifted, call.site) if shifted else None
@@ -209,12 +210,14 @@ def shifted_arguments(call: Call, old: tuple[Parameter, ...] | None,
                       new: tuple[Parameter, ...] | None) -> str | None:
     """Why the arguments of a call land on other parameters than they did: a parameter was
     inserted before them, removed before them, or moved. (JavaScript passes them on without
-    complaint, so this is the break a call to a plain JavaScript function shows.)"""
-    if old is None or new is None or call.star_args:
+    complaint, so this is the break a call to a plain JavaScript function shows.) With a `*`
+    splat, only the arguments written before it are judged."""
+    if old is None or new is None:
         return None
     before = [p.name for p in old if p.kind in POSITIONAL]
     after = [p.name for p in new if p.kind in POSITIONAL]
-    for index in range(min(call.positional, len(before), len(after))):
+    judged = call.leading if call.star_args else call.positional
+    for index in range(min(judged, len(before), len(after))):
         was, now = before[index], after[index]
         if was != now and (was in after or now in before):  # not a parameter renamed in place
             return f"argument {index + 1} now goes to parameter `{now}`, no longer to `{was}`"
@@ -227,6 +230,13 @@ def _breaking_changes(head: SymbolGraph, key: tuple[str, str], old: Definition,
     if language is not None and language.keyword_arguments:
         return breaking_changes(old.parameters, new.parameters)
     return positional_breaking_changes(old.parameters, new.parameters)
+
+
+def _forwards_through_paramspec(params: tuple[Parameter, ...] | None) -> bool:
+    """`def f(func: Callable[P, T], *args: P.args, ...)`: what `*args` takes is checked against
+    `func`'s signature (pyright's reportCallIssue), so a call whose arguments now land on other
+    parameters breaks. (Other shifts in Python are left to the type checker's type rules.)"""
+    return any(p.kind == "var-positional" and p.paramspec for p in params or ())
 
 
 def _reports_shifted_arguments(head: SymbolGraph, module: str) -> bool:

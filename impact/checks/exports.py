@@ -90,6 +90,6 @@ def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export, breaka
             return
         message = f"re-exports `{export.imported}` from '{export.source}' ({target}): " \
                   f"{broken.describe(export.imported)}"
-        severity = consumer_severity(facts)
+        severity = consumer_severity(facts, broken)
     yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.imported, message,
                                    Subject(module=target, name=export.imported), severity=severity)

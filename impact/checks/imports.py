@@ -117,7 +117,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
         return DANGLING_IMPORT.finding(facts.path, imp.site, imp.imported,
                                        broken.describe(imp.imported),
                                        Subject(module=target, name=imp.imported),
-                                       severity=consumer_severity(facts))
+                                       severity=consumer_severity(facts, broken))
     return None
 
 
@@ -206,5 +206,5 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             continue
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
                                          Subject(module=module, name=attr),
-                                         severity=consumer_severity(facts) if broken else None)
+                                         severity=consumer_severity(facts, broken) if broken else None)
         return

@@ -723,6 +723,7 @@ def _argument_shape(arguments: Node) -> dict:
     """The shape of a call's arguments, as `Call` fields: positional count, keyword names and
     where they are written, *args given, **kwargs given."""
     positional, keywords, keyword_sites, star, double_star = 0, [], [], False, False
+    leading = 0
     if arguments.type == "generator_expression":
         return {"positional": 1, "keywords": ()}
     for arg in arguments.named_children:
@@ -730,10 +731,12 @@ def _argument_shape(arguments: Node) -> dict:
             keywords.append(text(arg.child_by_field_name("name")))
             keyword_sites.append(site(arg))
         elif arg.type == "list_splat":
+            leading = positional if not star else leading
             star = True
         elif arg.type == "dictionary_splat":
             double_star = True
         elif arg.type != "comment":
             positional += 1
     return {"positional": positional, "keywords": tuple(keywords), "star_args": star,
-            "star_kwargs": double_star, "keyword_sites": tuple(keyword_sites)}
+            "star_kwargs": double_star, "keyword_sites": tuple(keyword_sites),
+            "leading": leading}

@@ -168,7 +168,9 @@ def python_parameters(node: Node | None, drop_first: bool = False) -> tuple[Para
             if inner.type == "identifier":
                 params.append(Parameter(text(inner), kind))
             else:
-                params.append(_python_splat(inner))
+                annotation = child.child_by_field_name("type")
+                params.append(_python_splat(inner, annotation is not None and
+                                            text(annotation).endswith(".args")))
                 keyword_only = keyword_only or inner.type == "list_splat_pattern"
         elif child.type in ("list_splat_pattern", "dictionary_splat_pattern"):
             params.append(_python_splat(child))
@@ -279,9 +281,12 @@ def _python_targets(node: Node | None) -> list[Node]:
     return []
 
 
-def _python_splat(node: Node) -> Parameter:
+def _python_splat(node: Node, paramspec: bool = False) -> Parameter:
+    """`*args` or `**kwargs`; `paramspec`: `*args: P.args`."""
     name = text(node.named_children[0]) if node.named_children else ""
-    return Parameter(name, "var-positional" if node.type == "list_splat_pattern" else "var-keyword")
+    if node.type != "list_splat_pattern":
+        return Parameter(name, "var-keyword")
+    return Parameter(name, "var-positional", paramspec=paramspec)
 
 
 def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool]:
