@@ -41,19 +41,21 @@ def check(context: ChangeContext) -> list[Finding]:
     the findings about it the change introduced and head's imports that reached it in base."""
     base, head = context.base.graph, context.head.graph
     public = context.public
-    moves = relocations(context.base, context.head)
     by_site: dict[tuple[str, int], list[PublicSymbol]] = defaultdict(list)
     for symbol in public:
         if not _still_provided(base, head, symbol) and base.still_resolves(symbol.module, symbol.name):
             by_site[(symbol.defined_in, symbol.site.line)].append(symbol)
     findings = []
     imports_by_name: dict[str, list[tuple[str, Import]]] = defaultdict(list)
-    if by_site:
+    moves, new_homes = {}, {}
+    if by_site:  # what moved, and where, matters only to what was removed
         for path, facts in context.head.files_to_check.items():
             for imp in facts.imports:
                 if imp.imported not in (None, "*"):
                     imports_by_name[imp.imported].append((path, imp))
-    new_homes = _new_homes(base, context.head) if by_site else {}
+        added = new_definitions(base, context.head)
+        moves = relocations(context.base, context.head, added)
+        new_homes = _new_homes(added)
     for symbols in by_site.values():
         symbol = symbols[0]
         users = _consumers(base, symbols, context.introduced) | _indirect_importers(base, head, symbol,
@@ -202,13 +204,15 @@ def _provided_through(graph: SymbolGraph, module: str, name: str, via: str, dept
     return isinstance(target, str) and _provided_through(graph, target, name, via, depth + 1)
 
 
-def relocations(base_revision: Revision, head_revision: Revision
+def relocations(base_revision: Revision, head_revision: Revision,
+                added: dict[tuple, list[tuple[str, str]]] | None = None
                 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(module, name) in base -> (module, name) in head, for definitions that moved or were
     renamed: gone from where they were, and the same code is new in exactly one place. When
-    several definitions with that code are gone, the one of the same name moved, or none."""
+    several definitions with that code are gone, the one of the same name moved, or none.
+    `added`: head's new definitions (`new_definitions`), when the caller has them."""
     base, head = base_revision.graph, head_revision.graph
-    moved_to = new_definitions(base, head_revision)
+    moved_to = added if added is not None else new_definitions(base, head_revision)
     gone: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for path, facts in base_revision.files_to_check.items():
         for definition in facts.definitions:
@@ -238,11 +242,12 @@ def new_definitions(base: SymbolGraph, head: Revision) -> dict[tuple, list[tuple
     return new
 
 
-def _new_homes(base: SymbolGraph, head: Revision) -> dict[tuple[str, str], list[str]]:
-    """(kind, name) -> the files of head where a definition of that kind and name is new:
-    where a definition that moved with changes (not the same code: no relocation) may be."""
+def _new_homes(added: dict[tuple, list[tuple[str, str]]]) -> dict[tuple[str, str], list[str]]:
+    """(kind, name) -> the files of head where a definition of that kind and name is new
+    (`added`: `new_definitions`): where a definition that moved with changes (not the same
+    code: no relocation) may be."""
     homes: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for identity, places in new_definitions(base, head).items():
+    for identity, places in added.items():
         for path, name in places:
             homes[(identity[0], name)].append(path)
     return homes
