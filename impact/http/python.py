@@ -19,7 +19,7 @@ from tree_sitter import Node
 
 from impact.http import django, flask_resources, py_bodies, py_clients, url_names
 from impact.lang.treesitter import LANGUAGES, site, text
-from impact.model import HandOffDecl, HttpFacts, MountDecl, RouteDecl, RouterDecl
+from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
 METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
@@ -46,8 +46,10 @@ def _query() -> tree_sitter.Query:
     return tree_sitter.Query(LANGUAGES["python"], QUERY)
 
 
-def extract(root: Node, found: dict | None = None) -> HttpFacts:
-    """`found`: the captures of QUERY in `root`, when the caller's query took them."""
+def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] = ()
+            ) -> HttpFacts:
+    """`found`: the captures of QUERY in `root`, when the caller's query took them;
+    `imports`: the module's (the names it imports from a framework)."""
     if found is None:
         found = tree_sitter.QueryCursor(_query()).captures(root)
     routes = [route for node in found.get("decorated", ()) for route in _decorated_routes(node)]
@@ -83,7 +85,7 @@ def extract(root: Node, found: dict | None = None) -> HttpFacts:
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     resources = flask_resources.resources(root)
-    endpoint_refs = url_names.python_refs(found.get("plain_call", []), root, string_value)
+    endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
             or resources or handoffs or endpoint_refs):
         return HttpFacts()

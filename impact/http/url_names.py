@@ -1,5 +1,5 @@
 """URLs built from an endpoint's name rather than its path: where a module or a template
-asks for one (EndpointRefDecl), and the names each revision's routes have (named_endpoints).
+asks for one (EndpointRefDecl).
 
 Flask builds a URL with `url_for("chat.view")`, in views and in Jinja templates; the name is
 the blueprint's name and the endpoint (by default the view function's name), or the endpoint
@@ -14,11 +14,12 @@ The names the routes have: impact.http.endpoints.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tree_sitter import Node
 
 from impact.lang.treesitter import site, text
-from impact.model import EndpointRefDecl, Site
+from impact.model import EndpointRefDecl, Import, Site
 
 FLASK, DJANGO = "flask", "django"
 # the functions that build a URL from a name, and the modules they are imported from
@@ -39,14 +40,16 @@ TEMPLATE_BUILDERS = (
 SILENT = re.compile(rb"\sas\s+\w+\s*$")  # `{% url 'x' as link %}` sets "" when there is none
 
 
-def python_refs(plain_calls: list[Node], root: Node, string_value) -> list[EndpointRefDecl]:
+def python_refs(plain_calls: list[Node], imports: Iterable[Import], string_value
+                ) -> list[EndpointRefDecl]:
     """`url_for("x")`, `reverse("app:x")`, ... with a literal name, where the module imports
-    the builder from its framework."""
+    the builder from its framework (`imports`: the module's, at any depth)."""
     candidates = [call for call in plain_calls
                   if call.child_by_field_name("function").text in _BUILDER_NAMES]
     if not candidates:
         return []
-    imported = _imported_builders(root)
+    imported = {imp.local for imp in imports if imp.local in BUILDERS and
+                imp.imported == imp.local and imp.source in BUILDERS[imp.local][1]}
     refs = []
     for call in candidates:
         builder = text(call.child_by_field_name("function"))
@@ -59,27 +62,6 @@ def python_refs(plain_calls: list[Node], root: Node, string_value) -> list[Endpo
             continue
         refs.append(EndpointRefDecl(name, BUILDERS[builder][0], site(first)))
     return refs
-
-
-def _imported_builders(root: Node) -> set[str]:
-    """The builders a module imports from their framework (`from flask import url_for`),
-    at any depth of its top-level statements' blocks."""
-    found = set()
-    stack = list(root.named_children)
-    while stack:
-        node = stack.pop()
-        if node.type == "import_from_statement":
-            module = node.child_by_field_name("module_name")
-            for child in node.children_by_field_name("name"):
-                name = text(child) if child.type == "dotted_name" else ""
-                if name in BUILDERS and module is not None and \
-                        text(module) in BUILDERS[name][1]:
-                    found.add(name)
-        elif node.type in ("if_statement", "try_statement", "block", "function_definition",
-                           "decorated_definition", "class_definition", "else_clause",
-                           "except_clause", "elif_clause", "finally_clause"):
-            stack.extend(node.named_children)
-    return found
 
 
 def template_refs(source: bytes) -> tuple[EndpointRefDecl, ...]:

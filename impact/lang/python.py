@@ -94,7 +94,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         all_removed=tuple(dunder_all.removed),
         all_unknown=tuple(dunder_all.unknown),
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
-        http=http_facts.extract(root, http_found),
+        http=http_facts.extract(root, http_found, tuple(imports)),
         schema=schema.extract(root),
         attribute_writes=_attribute_writes(rooted, calls),
     )
