@@ -14,7 +14,7 @@ import json
 import posixpath
 from dataclasses import dataclass
 
-from impact.resolve.wildmatch import Glob, Unmatchable, as_bytes_text, compile_glob
+from impact.resolve.wildmatch import Glob, as_bytes_text, glob_or_none
 
 DEPENDENCY_FIELDS = ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies")
 
@@ -212,11 +212,9 @@ def _compiled(globs: list[str]) -> list[tuple[bool, Glob]]:
     is left out."""
     compiled = []
     for pattern in globs:
-        try:
-            glob = compile_glob(as_bytes_text(pattern.lstrip("!").removeprefix("./").rstrip("/")))
-        except Unmatchable:
-            continue
-        compiled.append((pattern.startswith("!"), glob))
+        glob = glob_or_none(pattern.lstrip("!").removeprefix("./").rstrip("/"))
+        if glob is not None:
+            compiled.append((pattern.startswith("!"), glob))
     return compiled
 
 

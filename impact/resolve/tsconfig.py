@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from impact.resolve import nearest, parent_dirs
 from impact.resolve.js_packages import split_package_name, unreadable
-from impact.resolve.wildmatch import Glob, Unmatchable, as_bytes_text, compile_glob
+from impact.resolve.wildmatch import Glob, as_bytes_text, glob_or_none
 
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
 CONFIG_DIR = "${configDir}"
@@ -236,10 +236,9 @@ def _globs(patterns: tuple[str, ...], config_dir: str) -> tuple[Glob, ...]:
             pattern = _join(config_dir, "./" + pattern[len(CONFIG_DIR):].lstrip("/"))
         if not pattern.rstrip("/"):
             continue  # the whole repository: more likely a mistake than meant
-        try:
-            found.append(compile_glob(as_bytes_text(pattern.rstrip("/"))))
-        except Unmatchable:
-            continue
+        glob = glob_or_none(pattern.rstrip("/"))
+        if glob is not None:
+            found.append(glob)
     return tuple(found)
 
 

@@ -313,6 +313,15 @@ class _Places:
         return self.matched[component]
 
 
+def glob_or_none(pattern: str) -> Glob | None:
+    """A path pattern, as text, compiled; None when no path can match it (what git does with
+    such a pattern: it matches nothing)."""
+    try:
+        return compile_glob(as_bytes_text(pattern))
+    except Unmatchable:
+        return None
+
+
 def compile_glob(pattern: str) -> Glob:
     """The pattern compiled, or Unmatchable. `pattern` is bytes text (`as_bytes_text`)."""
     components: list[list[Token]] = [[]]
