@@ -1,8 +1,9 @@
 """The `impact` command and `python -m impact`.
 
 `impact --version` is answered here, before the command line is imported: typer, click and
-the analysis take several times longer to import than Python takes to start. Everything
-else goes to impact.cli.
+the analysis take several times longer to import than Python takes to start. For `impact
+diff`, the git commands it will most likely run are started first, to run while the rest
+is imported (impact/git_ahead.py). Everything else goes to impact.cli.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ def main() -> None:
 
         print(f"impact {__version__}")
         return
+    from impact.git_ahead import start_for_diff
+
+    start_for_diff(sys.argv[1:])
     from impact.cli import main as command_line
 
     command_line()

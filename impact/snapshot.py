@@ -31,17 +31,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-# Every git command: no lock taken (not even to refresh the index's stat cache), no prompt,
-# no object fetched from a promisor remote (GIT_NO_LAZY_FETCH, git >= 2.44), and no
-# transport allowed at all (an empty GIT_ALLOW_PROTOCOL overrides any protocol.*.allow), so
-# an older git that tries to fetch a missing object fails at once, never waits on a network.
-READ_ONLY_GIT = {"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_NO_LAZY_FETCH": "1",
-                 "GIT_ALLOW_PROTOCOL": ""}
+from impact import git_ahead
 
 WORKTREE = "WORKTREE"
 INDEX = "INDEX"
 
-INDEX_LISTING = ["ls-files", "-z", "--stage"]
+INDEX_LISTING = list(git_ahead.WORKTREE_LISTINGS[0])
 SYMLINK_MODE = "120000"
 SUBMODULE_MODE = "160000"
 MAX_LINK_TARGET = 4096  # bytes: PATH_MAX; a longer "link target" is not one
@@ -155,11 +150,11 @@ class Repository:
     repository): then only committed revisions can be compared."""
 
     def __init__(self, path: Path):
-        self.env = {**os.environ, **READ_ONLY_GIT}
+        self.env = git_ahead.git_environment()
         if not Path(path).is_dir():
             raise ImpactError(f"not a directory: {path}")
         try:
-            top = self._run(["rev-parse", "--show-toplevel"], cwd=Path(path))
+            top = self._run(list(git_ahead.TOP_LEVEL), cwd=Path(path))
             self.worktree_missing: str | None = None
         except GitMissing:
             raise
@@ -191,15 +186,11 @@ class Repository:
     def _completed(self, args: list[str], cwd: Path | None = None, stdin: bytes | None = None
                    ) -> subprocess.CompletedProcess:
         """A git command that succeeded (its output, and its warnings on stderr)."""
+        directory = cwd or self.root
+        proc = git_ahead.take(os.path.abspath(directory), args, self.env) if stdin is None else None
         try:
-            proc = subprocess.run(
-                ["git", *args],
-                cwd=cwd or self.root,
-                env=self.env,
-                input=stdin,
-                capture_output=True,
-                check=False,
-            )
+            proc = proc or subprocess.run(["git", *args], cwd=directory, env=self.env, input=stdin,
+                                          capture_output=True, check=False)
         except FileNotFoundError:
             raise GitMissing() from None
         if proc.returncode != 0:
@@ -246,7 +237,7 @@ class Repository:
         if rev.startswith("-"):
             raise ImpactError(f"unknown revision '{rev}'")
         try:
-            return self.git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+            return self.git(*git_ahead.commit_of(rev)).decode().strip()
         except ImpactError:
             raise ImpactError(self._explain_unknown(rev)) from None
 
@@ -275,7 +266,7 @@ class Repository:
         commit = self.resolve_commit(rev)
         try:
             absent = self.absent_objects(commit)
-            listing = self.git("ls-tree", "-r", "-z", "--full-tree", commit)
+            listing = self.git(*git_ahead.tree_listing(commit))
         except ImpactError:
             if not self.is_partial_clone():
                 raise
@@ -340,9 +331,7 @@ class Repository:
         may not enter) stays listed, so that reading it says why it cannot be read; deleted
         files, and the symlinks and submodules the index records as such, are left out."""
         self.require_worktree()
-        staged, changed, listed = self._completed_together(
-            INDEX_LISTING, ["diff-files", "--name-only", "-z"],
-            ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+        staged, changed, listed = self._completed_together(*map(list, git_ahead.WORKTREE_LISTINGS))
         entries = self._index(staged.stdout)
         index = self._index_snapshot(entries)
         submodules = {path for path, (mode, _) in entries.items() if mode == SUBMODULE_MODE}
@@ -438,8 +427,7 @@ class Repository:
         """Whether objects may be missing on purpose, to be fetched from a promisor remote."""
         if self._partial is None:
             try:
-                self._partial = bool(self.git("config", "--get-regexp",
-                                              r"^(remote\..+\.promisor|extensions\.partialclone)$"))
+                self._partial = bool(self.git(*git_ahead.PARTIAL_CLONE))
             except ImpactError:  # exit status 1: no such key
                 self._partial = False
         return self._partial
