@@ -479,11 +479,18 @@ class PathKinds:
 
 @lru_cache(maxsize=8)
 def path_kinds(paths: frozenset[str]) -> PathKinds:
-    """Each path sorted once per set of paths (both revisions often have the same)."""
-    ordered = sorted(paths)
-    return PathKinds(tuple(p for p in ordered if is_source(p)),
-                     tuple(p for p in ordered if is_config_file(p)),
-                     tuple(p for p in ordered if steers_resolution(p)))
+    """Each path sorted once per set of paths (both revisions often have the same), and
+    looked at once (as is_source, is_config_file and steers_resolution do)."""
+    sources, config_files, steering = [], [], []
+    for path in sorted(paths):
+        config = is_config_file(path)
+        if config:
+            config_files.append(path)
+        if is_source(path):
+            sources.append(path)
+        elif config or path.rpartition("/")[2] in _STEERING_NAMES:
+            steering.append(path)
+    return PathKinds(tuple(sources), tuple(config_files), tuple(steering))
 
 
 def http_rules_affected(change: Change, base_reads: frozenset[str] | None,

@@ -17,25 +17,21 @@ else `~/.cache/impact`; `--cache-dir` and `--no-cache` override.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import sqlite3
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
-from impact import __version__, records
+from impact import records
 from impact.model import FileFacts
+from impact.versions import code_version, extractor_version
 
 FILE_NAME = "facts.sqlite3"
 TABLE = "facts (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 # sqlite_master of the cache: this table and its key's index, nothing else
 SCHEMA = [("index", "sqlite_autoindex_facts_1", None), ("table", "facts", f"CREATE TABLE {TABLE}")]
-_PACKAGE = Path(__file__).resolve().parent
-GRAMMAR_PACKAGES = ("tree_sitter", "tree_sitter_python", "tree_sitter_javascript",
-                    "tree_sitter_typescript")
 
 
 def default_directory() -> Path:
@@ -44,51 +40,6 @@ def default_directory() -> Path:
         return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "impact"
-
-
-@cache
-def extractor_version() -> str:
-    """Changes whenever the code or the queries that produce facts change, or the parser or
-    a grammar does."""
-    digest = hashlib.sha1(f"{__version__} {records.FORMAT}".encode())
-    sources = sorted([*(_PACKAGE / "lang").glob("*.py"), *(_PACKAGE / "http").glob("*.py"),
-                      _PACKAGE / "facts.py", _PACKAGE / "model.py", _PACKAGE / "records.py",
-                      *(_PACKAGE / "grammars").glob("*.scm"),
-                      *(_PACKAGE.parent / "grammars").glob("*.scm")])
-    for path in sources:
-        if path.is_file():
-            digest.update(path.name.encode() + path.read_bytes())
-    for package in GRAMMAR_PACKAGES:  # another grammar release reads the same bytes otherwise
-        digest.update(_release(package).encode() + b"\n")
-    return digest.hexdigest()[:16]
-
-
-def _release(package: str) -> str:
-    """Which release of an installed package this is: the name of its `.dist-info`
-    directory (`tree_sitter_python-0.25.0.dist-info`), the same on every machine that
-    installed it; else a digest of its compiled files. (importlib.metadata says the same
-    but takes longer to import than a warm run takes to read its facts.)"""
-    spec = importlib.util.find_spec(package)
-    directories = [Path(d) for d in spec.submodule_search_locations or []] if spec else []
-    for directory in directories:
-        found = sorted(directory.parent.glob(f"{package}-*.dist-info"))
-        if len(found) == 1:
-            return found[0].name
-    digest = hashlib.sha1(package.encode())
-    for directory in directories:
-        for path in sorted([*directory.glob("*.so"), *directory.glob("*.pyd")]):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"{package} {digest.hexdigest()}"
-
-
-@cache
-def code_version() -> str:
-    """Changes whenever any of impact's code or queries change."""
-    digest = hashlib.sha1(__version__.encode())
-    for path in sorted([*_PACKAGE.rglob("*.py"), *_PACKAGE.rglob("*.scm"),
-                        *(_PACKAGE.parent / "grammars").glob("*.scm")]):
-        digest.update(str(path.relative_to(path.parents[1])).encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def derived_key(kind: str, inputs: str) -> str:

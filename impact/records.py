@@ -11,7 +11,8 @@ never a half-built fact that fails later deep inside the analysis.
 The readers are compiled once, from the dataclasses' fields and type hints, into plain
 straight-line functions (as `dataclasses` builds `__init__`), so reading a record costs
 about what unpickling it did. FORMAT names this layout; the facts cache keys its entries by
-it (through `cache.extractor_version`), so entries in another layout are never read.
+this module's bytes (through `versions.extractor_version`), so entries in another layout
+are never read.
 """
 
 from __future__ import annotations

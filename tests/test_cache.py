@@ -148,11 +148,11 @@ def test_a_second_clone_with_a_copied_cache_reads_everything_from_it(repo_factor
 
 def test_a_grammar_release_is_named_by_its_dist_info_else_by_its_compiled_files(tmp_path,
                                                                                 monkeypatch):
-    from impact import cache
-
     import tree_sitter_python
 
-    installed = cache._release("tree_sitter_python")
+    from impact import versions
+
+    installed = versions._release("tree_sitter_python")
     assert installed.startswith("tree_sitter_python-") and installed.endswith(".dist-info")
     assert (Path(tree_sitter_python.__file__).parents[1] / installed).is_dir()
     # a package without .dist-info (a source checkout on sys.path): its compiled files decide
@@ -161,7 +161,39 @@ def test_a_grammar_release_is_named_by_its_dist_info_else_by_its_compiled_files(
     (package / "__init__.py").write_text("")
     (package / "_binding.so").write_bytes(b"release one")
     monkeypatch.syspath_prepend(str(tmp_path))
-    first = cache._release("grammar_without_metadata")
+    first = versions._release("grammar_without_metadata")
     (package / "_binding.so").write_bytes(b"release two")
-    assert cache._release("grammar_without_metadata") != first
-    assert cache._release("no_such_package_here") != first
+    assert versions._release("grammar_without_metadata") != first
+    assert versions._release("no_such_package_here") != first
+
+
+def test_the_code_and_extractor_versions_follow_the_files_that_decide_them(tmp_path, monkeypatch):
+    """A change to the extractor (a language module, a query) changes both versions; a change
+    to other code (the command line) only the code's; an unchanged copy, neither."""
+    from impact import versions
+
+    package = tmp_path / "checkout" / "impact"
+    shutil.copytree(versions.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(versions.PACKAGE.parent / "grammars", package.parent / "grammars")
+    monkeypatch.setattr(versions, "PACKAGE", package)
+    monkeypatch.setattr(versions, "GRAMMAR_DIRECTORIES", (package / "grammars", package.parent / "grammars"))
+
+    def current() -> tuple[str, str]:
+        versions.extractor_version.cache_clear()
+        versions.code_version.cache_clear()
+        return versions.extractor_version(), versions.code_version()
+
+    before = current()
+    (package / "__pycache__").mkdir(exist_ok=True)
+    (package / "__pycache__" / "cli.cpython-311.pyc").write_bytes(b"bytecode")
+    assert current() == before  # bytecode is not code
+    (package / "cli.py").write_text((package / "cli.py").read_text() + "\n# edited\n")
+    after_cli = current()
+    assert after_cli[0] == before[0] and after_cli[1] != before[1]
+    query = next((package.parent / "grammars").glob("*.scm"))
+    query.write_text(query.read_text() + "\n; edited\n")
+    after_query = current()
+    assert after_query[0] != after_cli[0] and after_query[1] != after_cli[1]
+    module = package / "lang" / "python.py"
+    module.write_text(module.read_text() + "\n# edited\n")
+    assert current()[0] != after_query[0]
