@@ -287,7 +287,7 @@ class ResourceDecl:
 class RouterDecl:
     """A module-level app or router object: `bp = Blueprint(..., url_prefix="/x")`,
     `router = APIRouter(prefix="/x")`, `app = express()`, `new Hono()`. prefix: "" when none is
-    given, None when it is not a literal."""
+    given, None when it is not a literal (then `prefix_from`, when it is built from names)."""
 
     name: str
     kind: str  # flask | blueprint | fastapi | apirouter | express | express-router | hono | koa-router | nest-controller | nest-global-prefix (NestJS `setGlobalPrefix`)
@@ -298,6 +298,9 @@ class RouterDecl:
     # (`Blueprint("chat", ...)`: `chat.view`), a Django URL conf's `app_name` (`polls:detail`);
     # None when none is given or it is not a literal
     label: str | None = None
+    # Python: a prefix written with names (`prefix=settings.API_V1_STR`, `f"{API}/users"`),
+    # each hole a dotted name whose constant impact.http.prefixes may read
+    prefix_from: Url | None = None
 
 
 @dataclass(frozen=True)
@@ -307,13 +310,29 @@ class MountDecl:
     `child` as written (`bp`, `chat.bp`, or `require:./routes/api`); `parent` also
     `parameter:f:i` when it is parameter `i` of module-level function `f` (`def
     register_routes(app): app.register_blueprint(...)`); prefix None when it is not a
-    literal, "" when none is given."""
+    literal (then `prefix_from`, as RouterDecl's), "" when none is given. JavaScript
+    `app.use(API_PREFIX, router)`: prefix "" and `prefix_from` the name, which is the prefix
+    when it is a string constant (else a handler run before the router)."""
 
     parent: str
     child: str
     prefix: str | None
     site: Site
     replaces: bool = False  # Flask: a registration url_prefix replaces the blueprint's own
+    prefix_from: Url | None = None
+
+
+@dataclass(frozen=True)
+class ConstantDecl:
+    """Python: a module-level name a URL prefix may be read from. A string constant
+    (`API_PREFIX = "/api"`; a class attribute `API_V1_STR: str = "/api/v1"` of a module-level
+    class is named `Settings.API_V1_STR`), or an instance of a class (`settings = Settings()`:
+    value None, `made_by` the class as written)."""
+
+    name: str
+    value: str | None
+    site: Site
+    made_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -445,6 +464,7 @@ class HttpFacts:
     test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
     resources: tuple[ResourceDecl, ...] = ()  # Python: class-based views
     handoffs: tuple[HandOffDecl, ...] = ()  # Python: routers passed to functions
+    constants: tuple[ConstantDecl, ...] = ()  # Python: what prefixes may be read from
     served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves
     instances: tuple[InstanceDecl, ...] = ()  # JavaScript: names bound to a function's result
     endpoint_refs: tuple[EndpointRefDecl, ...] = ()  # Python, templates: URLs built from names

@@ -281,6 +281,15 @@ def _url_text(graph: SymbolGraph, module: str, url: Url, depth: int) -> str | No
     return text
 
 
+def constant_text(graph: SymbolGraph, module: str, name: str) -> str | None:
+    """The text of a base-URL constant a name stands for in `module` (its holes marked)."""
+    return _constant(graph, module, name, 0)
+
+
+def has_holes(text: str) -> bool:
+    return HOLE in text or DYNAMIC in text
+
+
 def _constant(graph: SymbolGraph, module: str, name: str, depth: int) -> str | None:
     if depth > MAX_DEPTH:
         return None

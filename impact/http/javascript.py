@@ -291,17 +291,21 @@ def _mount(call: Node) -> MountDecl | None:
     if not args or (name == "route" and len(args) != 2):
         return None
     prefix: str | None = ""
+    named = None  # `app.use(API_PREFIX, router)`: a prefix if a constant, else a handler
     if args[0].type in ("string", "template_string"):
         prefix = string_value(args[0])
         args = args[1:]
     elif name == "route" or args[0].type in ("array", "regex"):
         prefix = None
+    elif args[0].type == "identifier" and len(args) > 1:
+        named = Url(("", ""), (text(args[0]),))
     if not args:
         return None
     child = _mounted(args[-1])
     if child is None:
         return None
-    return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call))
+    return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call),
+                     prefix_from=named)
 
 
 def _mounted(node: Node) -> str | None:

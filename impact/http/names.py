@@ -17,7 +17,8 @@ def declared_names(http: HttpFacts) -> set[str]:
     return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
                              *http.models, *http.returns, *http.viewsets, *http.resources,
                              *http.instances)} | \
-        {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)}
+        {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \
+        {c.name.partition(".")[0] for c in http.constants}  # a constant, or a class of them
 
 
 

@@ -17,7 +17,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, flask_resources, py_bodies, py_clients, url_names
+from impact.http import django, flask_resources, py_bodies, py_clients, py_constants, url_names
 from impact.lang.treesitter import LANGUAGES, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
@@ -86,14 +86,15 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     producers = py_bodies.view_producers(root)
     resources = flask_resources.resources(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
+    constants = py_constants.constants(root, string_value)
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources or handoffs or endpoint_refs):
+            or resources or handoffs or endpoint_refs or constants):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
                      resources=tuple(resources), handoffs=_in_order(handoffs),
-                     endpoint_refs=_in_order(endpoint_refs))
+                     endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants))
 
 
 def _in_order(declarations) -> tuple:
@@ -238,7 +239,8 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     prefix = "" if prefix_node is None else string_value(prefix_node)
     return MountDecl(text(function.child_by_field_name("object")), text(child), prefix, site(call),
-                     replaces=verb == "register_blueprint" and prefix_node is not None)
+                     replaces=verb == "register_blueprint" and prefix_node is not None,
+                     prefix_from=py_constants.prefix_from(prefix_node) if prefix is None else None)
 
 
 def _on_parameter(mount: MountDecl, node: Node) -> MountDecl:
@@ -322,10 +324,11 @@ def _router(assignment: Node, app_classes: dict[str, str]
     kind, key = ROUTERS[callee]
     positional, keywords = py_bodies.call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
+    written = py_constants.prefix_from(keywords.get(key)) if prefix is None else None
     if "**" in keywords:
-        prefix = None
+        prefix = written = None
     label = None
     if kind == "blueprint":  # `Blueprint("chat", __name__)`: endpoints are `chat.<name>`
         given = positional[0] if positional else keywords.get("name")
         label = string_value(given) if given is not None else None
-    return RouterDecl(name, kind, prefix, site(assignment), label=label), None
+    return RouterDecl(name, kind, prefix, site(assignment), label=label, prefix_from=written), None

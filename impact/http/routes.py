@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from impact.graph import SymbolGraph
 from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, nest, paths
 from impact.http.names import Declared, resolve
+from impact.http.prefixes import prefix_text
 from impact.http.python import mounting_function
 from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
@@ -59,7 +60,8 @@ class Operation:
 
 
 def served_operations(graph: SymbolGraph) -> list[Operation]:
-    routers = {(path, r.name): r for path, facts in graph.facts.items() for r in facts.http.routers}
+    routers = {(path, r.name): _with_prefix_read(graph, path, r) for path, facts in graph.facts.items()
+               for r in facts.http.routers}
     _under_nest_global_prefix(routers)
     _instances(graph, routers)
     mounts = _mounts(graph, routers)
@@ -216,10 +218,21 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
             parents = handed.get((module, *given), []) if given else \
                 [resolve(graph, module, mount.parent)]
             child = resolve(graph, module, mount.child)
+            prefix = _with_prefix_read(graph, module, mount).prefix
             for parent in parents:
                 if parent in routers and child in routers:
-                    found.setdefault(child, []).append((parent, mount.prefix, mount.replaces))
+                    found.setdefault(child, []).append((parent, prefix, mount.replaces))
     return found
+
+
+def _with_prefix_read(graph: SymbolGraph, module: str, declared):
+    """A router or mount with its prefix read from the names it is written with, when they
+    can be read (else the prefix as its literal reading says: unknown for Python, none for
+    JavaScript's `app.use(handler, router)`)."""
+    if declared.prefix_from is None:
+        return declared
+    read = prefix_text(graph, module, declared.prefix_from)
+    return declared if read is None else replace(declared, prefix=read)
 
 
 def _instances(graph: SymbolGraph, routers: dict[Declared, RouterDecl]) -> None:
