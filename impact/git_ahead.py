@@ -147,7 +147,7 @@ class _Ahead:
     def _carry_out(self, found: Guess, top: Key | None) -> None:
         claimed: dict[str, list[Key | None]] = {}
 
-        def after_top(result: subprocess.CompletedProcess) -> None:
+        def after_top(result: subprocess.CompletedProcess, _key: Key) -> None:
             if result.returncode != 0:
                 return  # not a repository there: the run will say so itself
             root = os.path.abspath(os.fsdecode(result.stdout.rstrip(b"\n")))
@@ -161,23 +161,22 @@ class _Ahead:
         self._run(top, after_top)
         partial = self._run(*claimed.get("partial", [None]))
         whole = partial is not None and partial.returncode == 1  # not a partial clone
+        trees: dict[Key | None, Key | None] = {}  # a commit's -> its tree's listing
+
+        def after_commit(result: subprocess.CompletedProcess, key: Key) -> None:
+            if whole and result.returncode == 0:  # its trees are all in the clone
+                trees[key] = self.claim(key[0], tree_listing(result.stdout.decode().strip()))
+
         for commit in claimed.get("commits", []):
-            trees: list[Key | None] = []
-
-            def after_commit(result: subprocess.CompletedProcess, key: Key | None = commit) -> None:
-                if whole and result.returncode == 0:  # its trees are all in the clone
-                    trees.append(self.claim(key[0], tree_listing(result.stdout.decode().strip())))
-
             self._run(commit, after_commit)
-            for tree in trees:
-                self._run(tree)
+            self._run(trees.get(commit))
         for listing in claimed.get("listings", []):
             self._run(listing)
 
-    def _run(self, key: Key | None, before_giving: Callable[[subprocess.CompletedProcess], None]
+    def _run(self, key: Key | None, before_giving: Callable[[subprocess.CompletedProcess, Key], None]
              | None = None) -> subprocess.CompletedProcess | None:
-        """Run a claimed command; what `before_giving` claims is claimed before the run can
-        take its result and ask for the next command."""
+        """Run a claimed command; what `before_giving(result, key)` claims is claimed before
+        the run can take its result and ask for the next command."""
         if key is None:
             return None
         try:
@@ -186,7 +185,7 @@ class _Ahead:
         except OSError:
             result = None  # no git: the run will say so itself
         if result is not None and before_giving is not None:
-            before_giving(result)
+            before_giving(result, key)
         self._give(key, result)
         return result
 

@@ -522,7 +522,9 @@ def _new_unknown_names(base: Analysis, head: Analysis, change: Change, max_size:
 class Indexes:
     """The index of each revision (impact/index.py): read from the cache; else derived from
     the other revision's, when only the contents of some files differ; else built from every
-    file. What is not in the cache is put there for the next run."""
+    file. What is not in the cache is put there for the next run. When only contents differ,
+    one index is read and the other derived from it even when the cache has both: deriving
+    takes the few changed files' contributions, reading decodes every module's importers."""
 
     def __init__(self, cache: FactsCache | None, internal_python: frozenset[str], options: Options):
         self.cache = cache
@@ -534,18 +536,23 @@ class Indexes:
            ) -> tuple[index.RevisionIndex, index.RevisionIndex]:
         """The index of base and of head."""
         keys = {id(a): self._key(a) for a in (base, head)}
-        known = {id(a): self._stored(keys[id(a)]) for a in (base, head)}
+        known: dict[int, index.RevisionIndex | None] = {id(head): None}
+        known[id(base)] = self._stored(keys[id(base)])
+        derivable = _only_contents_differ(head, base)
+        if known[id(base)] is None or not derivable:
+            known[id(head)] = self._stored(keys[id(head)])
         if known[id(base)] is None and known[id(head)] is None:
             known[id(base)] = index.build(base.graph)
             self._store(keys[id(base)], known[id(base)])
         for this, other in ((base, head), (head, base)):
             if known[id(this)] is None:
-                if _only_contents_differ(this, other):
+                if derivable:
                     known[id(this)] = index.derived(known[id(other)], other.graph, this.graph,
                                                     set(change.sources))
                 else:
                     known[id(this)] = index.build(this.graph)
-                self._store(keys[id(this)], known[id(this)])
+                if not self._has(keys[id(this)]):
+                    self._store(keys[id(this)], known[id(this)])
         return known[id(base)], known[id(head)]
 
     def http_reads(self, analysis: Analysis) -> frozenset[str] | None:
@@ -563,6 +570,9 @@ class Indexes:
 
     def _stored(self, key: str) -> index.RevisionIndex | None:
         return self.cache.get_record(key, index.CODEC) if self.cache is not None else None
+
+    def _has(self, key: str) -> bool:
+        return self.cache is not None and key in self.cache.stored([key])
 
     def _store(self, key: str, found: index.RevisionIndex) -> None:
         if self.cache is not None:

@@ -13,6 +13,7 @@ from conftest import extracted_paths, run_impact
 
 import impact.index
 import impact.parallel
+from impact.cache import FactsCache
 
 BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
         "app.py": "from pkg.util import helper\n", "web/a.js": "export const a = 1;\n"}
@@ -117,8 +118,14 @@ def test_the_index_of_a_revision_is_remembered_and_derived_for_the_files_that_di
     assert ("IMP101", "b.js", 1, "x") in result.keys()
     assert sorted(seen) == ["a.js", "a.js", "c.js", "c.js"]  # only what differs from HEAD
     seen.clear()
+    # again: HEAD's index read, the working tree's derived from it again (cheaper than
+    # reading a second index), from the same files only
+    read, real = [], FactsCache.get_record
+    monkeypatch.setattr(FactsCache, "get_record",
+                        lambda cache, key, codec: read.append(key.split(":")[0]) or real(cache, key, codec))
     again = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
-    assert again.findings == result.findings and seen == []
+    assert again.findings == result.findings and sorted(seen) == ["a.js", "a.js", "c.js", "c.js"]
+    assert read.count("index") == 1
 
 
 def test_a_second_clone_with_a_copied_cache_reads_everything_from_it(repo_factory, tmp_path,

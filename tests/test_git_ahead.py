@@ -104,8 +104,8 @@ def test_a_diff_runs_each_git_command_once_and_finds_the_same(tmp_path, revision
                            env={**os.environ, "GIT_TRACE": str(trace)})
     # the same run without anything started ahead: through impact.cli, not impact.__main__
     alone_trace = tmp_path / "alone-trace"
-    alone = subprocess.run([sys.executable, "-c", "import sys; from impact.cli import main; "
-                            "sys.argv[0] = 'impact'; main()", *args[3:]], cwd=repo,
+    without_ahead = "import sys; from impact.cli import main; sys.argv[0] = 'impact'; main()"
+    alone = subprocess.run([sys.executable, "-c", without_ahead, *args[3:]], cwd=repo,
                            capture_output=True, text=True, check=False,
                            env={**os.environ, "GIT_TRACE": str(alone_trace)})
     assert (ahead.returncode, ahead.stdout) == (alone.returncode, alone.stdout)
