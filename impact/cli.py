@@ -3,26 +3,28 @@ writes what impact/reporting.py renders."""
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
-from impact import __version__
-from impact.interrupt import Stopped, stopped_by_signals
+from impact import __version__, commands
+from impact.commands import (
+    DiffAsked,
+    PathBase,
+    State,
+    apply_global_options,
+    fail,
+    guarded,
+    run_diff,
+    set_global_options,
+    warn,
+)
 from impact.report import FORMATS
 from impact.report.printable import printable, printable_lines
 from impact.report_model import Display
 from impact.snapshot import WORKTREE, ImpactError, Repository
-
-if TYPE_CHECKING:
-    from impact.config import Overrides
-    from impact.pipeline import DiffResult, Options
 
 # The pipeline, rich and the GitHub client are imported by the commands that use them (a
 # format's module only when it renders), so that `impact diff --format json` loads no more
@@ -45,49 +47,6 @@ Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # the regis
 def choices(options: type[Enum]) -> str:
     """An option's metavar that lists its values, `[text|json]`, as click writes choices."""
     return "[" + "|".join(option.value for option in options) + "]"
-
-
-class PathBase(str, Enum):
-    repo = "repo"
-    cwd = "cwd"
-
-
-class State:
-    repo_path: Path = Path(".")
-    cache_dir: Path | None = None  # None: no cache
-    full_scan: bool = False
-    jobs: int | None = None
-
-    @classmethod
-    def options(cls, **values) -> Options:
-        from impact.pipeline import Options
-
-        return Options(cache_dir=cls.cache_dir, whole_repository=cls.full_scan, jobs=cls.jobs,
-                       progress=extraction_progress, **values)
-
-    @classmethod
-    def overrides(cls, config: Path | None, select=None, ignore=None, exclude=None) -> Overrides:
-        """Command-line configuration; a relative --config is relative to -C, as in git."""
-        from impact.config import Overrides
-
-        return Overrides.from_flags(cls.repo_path / config if config else None, select, ignore, exclude)
-
-
-PROGRESS_THRESHOLD = 500  # files; fewer are extracted before a bar would be worth drawing
-
-
-@contextmanager
-def extraction_progress(total: int) -> Iterator[Callable[[int], None] | None]:
-    """A progress bar on stderr for a long extraction, when stderr is a terminal."""
-    if total < PROGRESS_THRESHOLD or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("extracting facts", total=total)
-        yield lambda done: progress.advance(task, done)
 
 
 # Options shared by the commands that run the analysis (lists: repeat them or separate by commas).
@@ -115,19 +74,6 @@ JOBS = typer.Option(None, "--jobs", "-j", metavar="N", min=0, help="Processes th
                     "facts of files not in the cache (0: one per core; 1: no pool).")
 
 
-def apply_global_options(repo: Path | None, no_cache: bool, cache_dir: Path | None,
-                         jobs: int | None) -> None:
-    """The global options given after the subcommand win over those given before it."""
-    if repo is not None:
-        State.repo_path = repo
-    if jobs is not None:
-        State.jobs = jobs or None
-    if no_cache:
-        State.cache_dir = None
-    elif cache_dir is not None:
-        State.cache_dir = cache_dir
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"impact {__version__}")
@@ -148,59 +94,7 @@ def main_options(
     jobs: int = typer.Option(0, "--jobs", "-j", metavar="N", min=0, help="Processes that extract "
                              "facts of files not in the cache (default 0: one per core; 1: no pool)."),
 ) -> None:
-    State.repo_path = repo
-    State.full_scan = full_scan
-    State.jobs = jobs or None
-    from impact.cache import default_directory
-
-    State.cache_dir = None if no_cache else (cache_dir or default_directory())
-
-
-@contextmanager
-def output_to_a_pipe() -> Iterator[None]:
-    """Stop writing quietly when the reader has gone (`impact diff | head`): the rest of the
-    output goes nowhere and the exit status is still the findings'."""
-    try:
-        yield
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-
-
-def fail(message: str) -> None:
-    typer.echo(f"impact: error: {printable(message)}", err=True)
-    raise typer.Exit(2)
-
-
-def warn(message: str) -> None:
-    typer.echo(f"impact: warning: {printable(message)}", err=True)
-
-
-def run_diff(revisions: list[str] | None, staged: bool, options: Options, warn_now: bool = True
-             ) -> tuple[Repository, DiffResult]:
-    """The pipeline, with every failure turned into one line and exit status 2; its warnings
-    on stderr, folded, unless `warn_now` is false (the caller shows them)."""
-    try:
-        repo = Repository(State.repo_path)
-        from impact.pipeline import run
-        from impact.revisions import resolve_snapshots
-
-        base, head = resolve_snapshots(repo, revisions or [], staged)
-        result = run(base, head, options)
-        from impact.reporting import folded_warnings
-
-        for line in folded_warnings(result.warnings, verbose=False) if warn_now else ():
-            typer.echo(line, err=True)
-        return repo, result
-    except ImpactError as error:
-        fail(str(error))
-    except MemoryError:
-        raise  # not a bug: main() says so in one line
-    except Exception as error:  # a bug in impact: one line, unless debugging
-        if os.environ.get("IMPACT_DEBUG"):
-            raise
-        fail(f"internal error: {type(error).__name__}: {error} (set IMPACT_DEBUG=1 for details)")
+    set_global_options(repo, no_cache, cache_dir, full_scan, jobs)
 
 
 @app.command("diff")
@@ -245,59 +139,10 @@ def diff_command(
     BASE and HEAD are revisions (default: HEAD and the working tree); also BASE..HEAD, and
     BASE...HEAD for the merge base of the two against HEAD (a pull request)."""
     apply_global_options(repo, no_cache, cache_dir, jobs)
-    from impact.reporting import code_statistics, folded_warnings, links_from_environment, rendered, what_next
-
-    if path_base is not None and not FORMATS[output_format.value].paths_from_cwd:
-        fail(f"--path-base applies to the text and vscode formats; {output_format.value} paths "
-             "are always relative to the repository root")
-    analysed, result = run_diff(revisions, staged, State.options(
-        show_all=show_all, strict=strict, overrides=State.overrides(config, select, ignore, exclude)),
-        warn_now=False)
-    shown_from = current_directory(analysed) if path_base is not PathBase.repo else ""
-    if not quiet:
-        for line in folded_warnings(result.warnings, verbose):
-            typer.echo(line, err=True)
-    if verbose:
-        graph = result.head.graph
-        from impact import detect
-
-        for line in detect.describe(detect.detect(graph.paths, graph.python, graph.js), result.config):
-            typer.echo(f"impact: {printable(line)}", err=True)
-    with output_to_a_pipe(), output_stream(output_file) as stream:
-        if statistics:
-            stream.write(code_statistics(result))
-        else:  # text: wrapped only on a terminal; whole lines in a pipe, a file, a CI log
-            links = links_from_environment(repo_url, sha or result.head.snapshot.commit)
-            display = Display(shown_from, links, terminal=stream.isatty())
-            stream.write(rendered(output_format.value, result, display))
-        stream.flush()
-    errors = any(f.severity == "error" for f in result.findings)
-    blocked = errors or (strict and result.findings)
-    if blocked and staged and not quiet and not exit_zero:
-        typer.echo(what_next(result), err=True)
-    raise typer.Exit(1 if blocked and not exit_zero else 0)
-
-
-def current_directory(repo: Repository) -> str:
-    """The directory impact runs in (`-C`, else the current one), relative to the repository
-    root; "" at the root, or when it is not inside the repository's working tree."""
-    here = os.path.realpath(State.repo_path)
-    root = os.path.realpath(repo.root)
-    relative = Path(os.path.relpath(here, root)).as_posix()
-    return "" if relative == "." or relative.startswith("..") else relative
-
-
-@contextmanager
-def output_stream(path: Path | None) -> Iterator:
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        stream = path.open("w", encoding="utf-8", newline="")
-    except OSError as error:
-        fail(f"cannot write the report to {path}: {error.strerror or error}")
-    with stream:
-        yield stream
+    raise typer.Exit(commands.diff(DiffAsked(
+        tuple(revisions or ()), staged, output_format.value, output_file, show_all, strict,
+        exit_zero, statistics, quiet, path_base, repo_url, sha, config, tuple(select or ()),
+        tuple(ignore or ()), tuple(exclude or ()), verbose)))
 
 
 @app.command("fix", short_help="Point imports of moved or renamed symbols at their new place.")
@@ -596,13 +441,4 @@ def rules_command(
 
 def main() -> None:
     """The command line; SIGINT, SIGTERM and running out of memory end it with one line."""
-    with stopped_by_signals():
-        try:
-            app(prog_name="impact")  # also under `python -m impact`: completion names `impact`
-        except Stopped as stop:
-            typer.echo(f"impact: stopped by {stop.name}", err=True)
-            sys.exit(stop.exit_status)
-        except MemoryError:
-            typer.echo("impact: error: out of memory; try fewer --jobs, or exclude the largest "
-                       "files", err=True)
-            sys.exit(2)
+    guarded(lambda: app(prog_name="impact"))  # also under `python -m impact`: completion names `impact`

@@ -114,7 +114,10 @@ def git_environment() -> dict[str, str]:
 def start_for_diff(words: list[str]) -> None:
     """Start, in the background, what `impact diff` with these command-line words will most
     likely ask git for."""
-    found = guess(words)
+    try:
+        found = guess(words)
+    except OSError:  # the current directory is gone: the run will say so itself
+        return
     if found is None:
         return
     ahead = _Ahead(git_environment())

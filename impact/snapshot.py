@@ -151,6 +151,10 @@ class Repository:
 
     def __init__(self, path: Path):
         self.env = git_ahead.git_environment()
+        try:
+            os.path.abspath(path)
+        except OSError:
+            raise ImpactError("the current directory no longer exists") from None
         if not Path(path).is_dir():
             raise ImpactError(f"not a directory: {path}")
         try:
@@ -187,7 +191,7 @@ class Repository:
                    ) -> subprocess.CompletedProcess:
         """A git command that succeeded (its output, and its warnings on stderr)."""
         directory = cwd or self.root
-        proc = git_ahead.take(os.path.abspath(directory), args, self.env) if stdin is None else None
+        proc = self._taken_ahead(args, directory) if stdin is None else None
         try:
             proc = proc or subprocess.run(["git", *args], cwd=directory, env=self.env, input=stdin,
                                           capture_output=True, check=False)
@@ -197,6 +201,14 @@ class Repository:
             message = proc.stderr.decode(errors="replace").strip().splitlines()
             raise ImpactError(message[-1] if message else f"git {args[0]} failed")
         return proc
+
+    def _taken_ahead(self, args: list[str], directory: Path) -> subprocess.CompletedProcess | None:
+        """The command's result if impact/__main__.py started it ahead (impact.git_ahead)."""
+        try:
+            where = os.path.abspath(directory)
+        except OSError:  # the current directory is gone: git says what that means
+            return None
+        return git_ahead.take(where, args, self.env)
 
     def git(self, *args: str, stdin: bytes | None = None) -> bytes:
         return self._run(list(args), stdin=stdin)

@@ -114,3 +114,15 @@ def test_a_diff_runs_each_git_command_once_and_finds_the_same(tmp_path, revision
     assert Counter(commands) == Counter(_git_commands(alone_trace.read_text()))
     assert "git rev-parse --show-toplevel" in commands
     assert json.loads(ahead.stdout)["findings"]  # c.py (and b.py in HEAD) break
+
+
+@pytest.mark.parametrize("command", [["diff", "HEAD~1", "--format", "json"], ["routes"]])
+def test_a_current_directory_that_was_deleted_is_one_line_not_a_traceback(tmp_path, command):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = (f"import os, runpy, sys; os.chdir({str(gone)!r}); os.rmdir({str(gone)!r}); "
+              f"sys.argv = ['impact', *{command!r}]; runpy.run_module('impact', run_name='__main__')")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 2
+    assert result.stderr == "impact: error: the current directory no longer exists\n"

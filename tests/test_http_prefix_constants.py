@@ -189,3 +189,17 @@ def test_an_express_router_mounted_under_an_imported_prefix_constant(repo_factor
     served = [line.split()[1] for line in run_impact(repo, "routes", "HEAD").stdout.splitlines()
               if line.startswith("POST")]
     assert sorted(served) == ["/api/v2/tickets/:id/close", "/tickets/:id/close"]
+
+
+def test_a_warm_run_follows_a_change_of_the_settings_a_prefix_is_read_from(repo_factory, tmp_path):
+    """The settings module holds no route: only the rules' reading of the prefix reaches it.
+    A run remembers that (the HTTP rules' reads), so a later change of the settings alone is
+    still checked, as checking every file finds."""
+    repo = repo_factory([FASTAPI, {"README.md": "notes\n"},
+                         {"backend/app/core/config.py": CONFIG.replace('"/api/v1"', '"/api/v2"')}])
+    cache = str(tmp_path / "cache")
+    assert run_impact(repo, "--cache-dir", cache, "diff", "HEAD~2", "HEAD~1", "--format", "json").findings == []
+    warm = run_impact(repo, "--cache-dir", cache, "diff", "HEAD~1", "HEAD", "--format", "json")
+    full = run_impact(repo, "--no-cache", "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert warm.json["findings"] == full.json["findings"]
+    assert ("IMP401", "frontend/src/items.ts", 2, "GET /api/v1/items/{param}") in warm.keys()

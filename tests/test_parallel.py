@@ -8,7 +8,7 @@ import io
 from conftest import run_impact
 
 import impact.parallel
-from impact import cli
+from impact import commands
 from impact.facts import extract_facts
 from impact.records import load_facts
 
@@ -47,13 +47,13 @@ def test_diff_with_a_pool_reports_what_one_process_does(repo_factory, monkeypatc
 
 
 def test_progress_bar_only_on_a_terminal(monkeypatch):
-    with cli.extraction_progress(10_000) as advance:
+    with commands.extraction_progress(10_000) as advance:
         assert advance is None  # stderr is not a terminal under pytest
     terminal = io.StringIO()
     terminal.isatty = lambda: True
-    monkeypatch.setattr(cli.sys, "stderr", terminal)
-    with cli.extraction_progress(10) as advance:
+    monkeypatch.setattr(commands.sys, "stderr", terminal)
+    with commands.extraction_progress(10) as advance:
         assert advance is None  # too few files to be worth a bar
-    with cli.extraction_progress(10_000) as advance:
+    with commands.extraction_progress(10_000) as advance:
         assert advance is not None
         advance(5_000)

@@ -17,7 +17,8 @@ from impact import cli, github
 HEAVY_FOR_MACHINE_FORMATS = {"rich", "rich.console", "impact.github", "urllib.request",
                              "http.client", "impact.report.text_report",
                              "impact.report.markdown_report", "impact.fix",
-                             "impact.detect", "networkx", "libcst", "pydantic"}
+                             "impact.detect", "networkx", "libcst", "pydantic",
+                             "typer", "click", "impact.cli"}  # a plain diff: impact/plain_diff.py
 
 
 def imported_modules(*args: str, cwd: Path | None = None) -> tuple[set[str], str]:
