@@ -5,7 +5,6 @@ read is left to typer. Checked on generated command lines and on a real run."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -124,9 +123,8 @@ def test_a_real_plain_diff_loads_no_command_line_library_and_reports_as_typer(tm
     modules = {line.split("|")[-1].strip() for line in plain.stderr.splitlines()
                if line.startswith("import time:")}
     assert "impact.commands" in modules and not modules & {"typer", "click", "impact.cli"}
-    through_typer = subprocess.run(
-        [sys.executable, "-c", "import sys; from impact.cli import main; sys.argv[0] = 'impact'; "
-         "main()", *args], cwd=repo, capture_output=True, text=True, check=False,
-        env={**os.environ})
+    with_typer = "import sys; from impact.cli import main; sys.argv[0] = 'impact'; main()"
+    through_typer = subprocess.run([sys.executable, "-c", with_typer, *args], cwd=repo,
+                                   capture_output=True, text=True, check=False)
     assert (plain.returncode, plain.stdout) == (through_typer.returncode, through_typer.stdout)
     assert plain.returncode == 1 and json.loads(plain.stdout)["findings"][0]["code"] == "IMP101"
