@@ -82,7 +82,7 @@ def _command_line(draw) -> list[str]:
         [word for option in after for word in option]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)  # deterministic: derandomized (conftest)
 @given(_command_line())
 def test_a_plain_reading_gives_the_diff_what_typer_gives_it(words):
     plain = _diff_called(words, through_typer=False)
