@@ -346,6 +346,12 @@ def seam_python_statement(draw, path: str) -> str:
              f"    return jsonify({name}_payload())\n"),
             (f"@app.get('/api/{name}s')\ndef serve_{name}s():\n"
              f"    return jsonify([m.to_dict() for m in {cls}.query.all()])\n"),
+            # a blueprint under a prefix read from a constant or a settings instance
+            (f"from flask import Blueprint\nfrom pkg.m{module} import PREFIX, settings\n"
+             f"bp_{name} = Blueprint('bp_{name}', __name__)\n\n\n@bp_{name}.get('/{other}')\n"
+             f"def bp_view_{name}():\n    return {{'id': 1}}\n\n\n"
+             f"app.register_blueprint(bp_{name}, url_prefix="
+             f"{'PREFIX' if count else 'settings.PREFIX'})\n"),
         ]))
     if path == "app.py":  # class attributes read and written, URLs built from route names
         return draw(st.sampled_from([*imports, *uses,
@@ -357,6 +363,8 @@ def seam_python_statement(draw, path: str) -> str:
         f"class {cls}({other_cls}):\n    {name}: int = {count}\n",
         f"class {cls}:\n    {other} = 1\n\n    def to_dict(self):\n        return {{{name!r}: 1, {other!r}: {count}}}\n",
         f"def {name}_payload():\n    return {{{other!r}: {count}, 'id': 1}}\n",
+        f"PREFIX = '/{name}'\n",  # what a blueprint's prefix is read from
+        f"class Settings:\n    PREFIX: str = '/{other}'\n\n\nsettings = Settings()\n",
     ]))
 
 
@@ -374,6 +382,7 @@ def seam_javascript_statement(draw) -> str:
          f"return r.json(); }}\n"),
         f"import {{ get_{name} }} from './m{module}.js';\n",
         f"export async function show_{name}() {{ const d = await get_{name}(); return d.{other}; }}\n",
+        f"fetch('/{name}/{other}');\n",  # under a blueprint's prefix
     ]))
 
 
