@@ -52,6 +52,7 @@ from impact.model import FileFacts, Finding
 from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
+from impact.resolve.lint_excludes import lint_excludes
 from impact.resolve.python import PythonResolver, installed_packages
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
@@ -456,7 +457,8 @@ def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:
     snapshot = analysis.snapshot
     attributes = snapshot.read(sorted(p for p in snapshot.paths if p.endswith(GITATTRIBUTES)
                                       and posixpath.basename(p) == GITATTRIBUTES))
-    return build_output(analysis.graph, attributes, paths)
+    return build_output(analysis.graph, attributes, lambda: lint_excludes(
+        lambda names: snapshot.read([n for n in names if n in snapshot.paths])), paths)
 
 
 def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,
