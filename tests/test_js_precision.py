@@ -53,6 +53,9 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
                       "  in$flight = 0\n}\n"),
     ("src/button.js", "export function* walk(items) {\n  for (const x of\n    in_order(items)) {\n"
                       "    yield x\n  }\n}\nfunction in_order(a) { return a }\n"),
+    # documenso's name.test.ts: escapes only a tagged template may hold (ES2018)
+    ("src/button.ts", "export const samples = [String.raw`Acme\\u00 Corp`, String.raw`\\u{200bC`,\n"
+                      "  String.raw`\\x`, String.raw`a \\u{FFFFFFF} ${1} b`];\n"),
     ("src/button.js", "const acquire = () => ({ [Symbol.dispose]() {} });\n"
                       "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
 ])
@@ -62,6 +65,12 @@ def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked
     change = {path: construct + "export const x = 1;\nhelper();\n"}
     line = construct.count("\n") + 2
     assert diff_keys(base, change) == [("IMP105", path, line, "helper")]
+
+
+def test_an_escape_a_template_without_a_tag_may_not_hold_is_a_syntax_error():
+    base = {"src/a.ts": "export const x = 1;\n"}
+    change = {"src/a.ts": "export const x = `bad \\u00 z`;\n"}
+    assert [k[:3] for k in diff_keys(base, change)] == [("IMP301", "src/a.ts", 1)]
 
 
 def test_a_gap_already_in_base_does_not_silence_the_file():
