@@ -182,7 +182,8 @@ REPOS = (
     Repo("saleor/saleor", "723cd4eba87dfc72822ade45dc08a3caa548428d", "Django GraphQL app"),
     Repo("ghostfolio/ghostfolio", "c542997d27990365b607c7a6c9fe4bc8835a55c8",
          "NestJS + Angular TS app monorepo"),
-    Repo("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf", "NestJS + React TSX app monorepo"),
+    Repo("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf",
+         "NestJS + React TSX app monorepo"),
 )
 
 
