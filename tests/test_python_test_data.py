@@ -47,3 +47,18 @@ def test_test_data_the_linters_exclude_is_not_checked(config_files, path):
 def test_code_that_runs_or_the_linters_check_is_still_checked(config_files, path):
     found = diff_keys({**PACKAGE, **config_files}, {path: CASE})
     assert ("IMP105", path, 4, "alpha") in found
+
+
+def test_dropping_the_exclude_checks_the_test_data_as_a_full_scan_does(tmp_path):
+    # the change edits only .pre-commit-config.yaml: which files are test data changed, so
+    # the files the change can affect are all of them (as when .gitattributes changes)
+    repo = build_repo(tmp_path / "repo", [
+        {**PACKAGE, ".pre-commit-config.yaml": BLACK_PRE_COMMIT, "tests/data/cases/fmt.py": CASE},
+        {".pre-commit-config.yaml": BLACK_PRE_COMMIT.replace("exclude: ^(profiling/|tests/data/)\n", "")},
+    ])
+    cache = str(tmp_path / "cache")
+    scoped = run_impact(repo, "--cache-dir", cache, "diff", "HEAD~1", "HEAD", "--format", "json")
+    full = run_impact(repo, "--cache-dir", cache, "--full-scan", "diff", "HEAD~1", "HEAD",
+                      "--format", "json")
+    assert scoped.json == full.json
+    assert ("IMP105", "tests/data/cases/fmt.py", 4, "alpha") in scoped.keys()

@@ -32,7 +32,7 @@ PRE_COMMIT = ".pre-commit-config.yaml"
 RUFF_FILES = ("ruff.toml", ".ruff.toml")
 PYPROJECT = "pyproject.toml"
 FLAKE8_FILES = (".flake8", "setup.cfg", "tox.ini")
-CONFIG_FILES = (PRE_COMMIT, *RUFF_FILES, PYPROJECT, *FLAKE8_FILES)
+CONFIG_FILES = frozenset({PRE_COMMIT, *RUFF_FILES, PYPROJECT, *FLAKE8_FILES})
 EXCLUDE_KEYS = ("exclude", "extend-exclude")
 
 
@@ -54,7 +54,7 @@ class LintExcludes:
 def lint_excludes(read: Callable[[list[str]], dict[str, bytes]]) -> LintExcludes:
     """The excludes of the root's linter configs; `read` gives the contents of those that exist."""
     contents = {path: data.decode("utf-8", errors="replace")
-                for path, data in read(list(CONFIG_FILES)).items()}
+                for path, data in read(sorted(CONFIG_FILES)).items()}
     regex = _pre_commit_exclude(contents.get(PRE_COMMIT))
     globs = [*_ruff_excludes(contents), *_flake8_excludes(contents)]
     return LintExcludes((regex,) if regex is not None else (),
