@@ -164,6 +164,26 @@ REPOS = (
     Repo("wagtail/wagtail", "c2ae43b9265d085c95142cd1a1f8563ad2eb4de9", "Django + TS/JS CMS"),
     Repo("netbox-community/netbox", "43fe81f9e833228c9869f7ddadb67e6c5f145060",
          "Django + TS app"),
+    # added 2026-12-02 (third batch), unseen before their first run
+    Repo("psf/black", "8947c48ef2077c3a301b03c1e814dc2e3f78436e", "Python library"),
+    Repo("aio-libs/aiohttp", "495e778360d1924da63e16dba0f0d76baf56a56a", "Python library"),
+    Repo("scrapy/scrapy", "11079cb1c85b9e75a39a7269943c69d1a975d485", "Python library"),
+    Repo("pallets/werkzeug", "1b00618e787f40dfb21eba29caf8f8be7c8e1d93", "Python library"),
+    Repo("pmndrs/zustand", "f094eebe9bd3b4b0d77b997f69ab1d273f69a877", "TS library"),
+    Repo("healthchecks/healthchecks", "29b5ec251059034b79e0120e2ff0c3e35d7bd9f8",
+         "Django + JS app"),
+    Repo("wger-project/wger", "aaba20184527b018e10f1be576202aa7e7cb4c21", "Django + JS app"),
+    Repo("linkwarden/linkwarden", "7550ebb8907e0cd22e8b3e0785bf3da03ab96e3a",
+         "Next.js + Prisma TSX app monorepo"),
+    Repo("documenso/documenso", "75330166cc00b29c14399bc2e391e4b4d8080c00",
+         "Next.js + Prisma TSX app monorepo"),
+    Repo("formbricks/formbricks", "b66c1dd978af618a0e402bd3343b456bed68594c",
+         "Next.js + Prisma TSX app monorepo"),
+    Repo("saleor/saleor", "723cd4eba87dfc72822ade45dc08a3caa548428d", "Django GraphQL app"),
+    Repo("ghostfolio/ghostfolio", "c542997d27990365b607c7a6c9fe4bc8835a55c8",
+         "NestJS + Angular TS app monorepo"),
+    Repo("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf",
+         "NestJS + React TSX app monorepo"),
 )
 
 

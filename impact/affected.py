@@ -18,7 +18,9 @@ Some changes reach every file at once; then every file is checked:
   `package.json` whose edit touched only its notes (`version`, `scripts`, `description`, ...)
   and the versions of its dependencies (a dependency bump), which steer nothing;
 - the Python source roots changed (a package appeared or went away at the top);
-- a symbolic link was added, removed or retargeted (imports may resolve through it).
+- a symbolic link was added, removed or retargeted (imports may resolve through it);
+- what the root's linter configs exclude changed (which Python test data is checked; the
+  pipeline compares them, impact/resolve/lint_excludes.py).
 
 A module whose whole surface may have changed (added, removed, unreadable, its star
 imports or `__getattr__` changed, ...) changes every name it provides. A Python module

@@ -8,6 +8,10 @@ A JavaScript/TypeScript file is a test fixture (the input or expected output of 
 compiler or plugin under test: data the test reads, never compiled nor run) when it is named
 as one (in a `fixture(s)`, `__fixtures__` or `__testfixtures__` directory, or `x.input.ts`,
 `x.output.ts`) and the tsconfig/jsconfig that governs it `exclude`s it, so tsc never checks it.
+A Python file is test data (a formatter's or linter's input and expected output, never
+imported nor run) when it is named as such (in a fixture directory, a `testdata`/`test_data`
+directory, or a `data` directory below a `test`/`tests` one) and the project's own linters
+leave it out (resolve/lint_excludes.py).
 Imports of such a file resolve and are checked against what it provides, but no finding is
 reported in it and its own imports and calls are no consumers of anything.
 """
@@ -16,10 +20,12 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
 
 from impact.graph import SymbolGraph
 from impact.resolve.ignored import parse_pattern
+from impact.resolve.lint_excludes import LintExcludes
 from impact.resolve.wildmatch import Unmatchable, as_bytes_text
 
 GITATTRIBUTES = ".gitattributes"
@@ -29,18 +35,23 @@ OUTPUT_DIRECTORY = "dist"
 PACKAGE_BUILD_DIRECTORY = "build"
 FIXTURE_DIRECTORIES = frozenset({"fixture", "fixtures", "__fixtures__", "__testfixtures__"})
 FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
+TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
+TEST_DIRECTORIES = frozenset({"test", "tests"})
 
 
-def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes], paths: Iterable[str]
-                 ) -> frozenset[str]:
-    """Those of `paths` (source files of the snapshot) that are build output or generated."""
+def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
+                 lint_configs: Callable[[], LintExcludes], paths: Iterable[str]) -> frozenset[str]:
+    """Those of `paths` (source files of the snapshot) that are build output, generated or
+    test data; `lint_configs` is read only when a Python file is named as test data."""
+    lint = cache(lint_configs)
     marked = _marked_generated(gitattributes)
     builds = tuple(_package_build_dirs(graph))
     return frozenset(
         path for path in paths if path in graph.facts and (
-            marked(path) or graph.language_of(path).may_be_build_output and (
+            marked(path) or (graph.language_of(path).may_be_build_output and (
                 _output_path(path) or path.startswith(builds) or graph.facts[path].generated
-                or _excluded_fixture(graph, path))))
+                or _excluded_fixture(graph, path))) or (
+                path.endswith((".py", ".pyi")) and _python_test_data(path, lint))))
 
 
 def _output_path(path: str) -> bool:
@@ -51,6 +62,14 @@ def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:
     directories = path.split("/")[:-1]
     named = FIXTURE_FILE.search(path) or not FIXTURE_DIRECTORIES.isdisjoint(directories)
     return bool(named) and graph.js.tsconfigs.excludes(path)
+
+
+def _python_test_data(path: str, lint: Callable[[], LintExcludes]) -> bool:
+    directories = path.split("/")[:-1]
+    named = not TEST_DATA_DIRECTORIES.isdisjoint(directories) or any(
+        name == "data" and not TEST_DIRECTORIES.isdisjoint(directories[:i])
+        for i, name in enumerate(directories))
+    return named and lint().excludes(path)
 
 
 def _package_build_dirs(graph: SymbolGraph) -> list[str]:

@@ -52,6 +52,7 @@ from impact.model import FileFacts, Finding
 from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
+from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
 from impact.resolve.python import PythonResolver, installed_packages
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
@@ -402,6 +403,8 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
     it may affect every file (every file is then checked, and no index is wanted)."""
     if not change.paths and not change.links_changed:
         return NOTHING, (None, None)
+    if not CONFIG_FILES.isdisjoint(change.paths) and lint_excludes_of(base) != lint_excludes_of(head):
+        return None, (None, None)  # which files are test data no linter checks changed
     found = indexes.of(base, head, change)
     scope = files_a_change_can_affect(base.graph, head.graph, change, found)
     return scope, found if scope is not None else (None, None)
@@ -456,7 +459,13 @@ def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:
     snapshot = analysis.snapshot
     attributes = snapshot.read(sorted(p for p in snapshot.paths if p.endswith(GITATTRIBUTES)
                                       and posixpath.basename(p) == GITATTRIBUTES))
-    return build_output(analysis.graph, attributes, paths)
+    return build_output(analysis.graph, attributes, lambda: lint_excludes_of(analysis), paths)
+
+
+def lint_excludes_of(analysis: Analysis) -> LintExcludes:
+    """What the linters configured at the root of the snapshot leave out."""
+    snapshot = analysis.snapshot
+    return lint_excludes(lambda names: snapshot.read([n for n in names if n in snapshot.paths]))
 
 
 def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,

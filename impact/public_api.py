@@ -7,7 +7,9 @@ tests nor example code (top-level `docs/`, `examples/`); names a package's
 `__init__` re-exports are public through it too.
 JavaScript/TypeScript: what the `package.json` entry points expose (`exports` with
 subpaths and conditions, `main`, `module`, `types`; `index.*` when none is given), followed
-through re-exports; in files under no `package.json`, every module's exports.
+through re-exports; in files under no `package.json`, every module's exports. Code outside
+the repository cannot use a package whose `package.json` says `"private": true` (npm never
+publishes it): a break of its API that reaches no in-repo consumer is no finding.
 `[tool.impact] public = [...]` replaces both: the listed modules' names are the public API.
 """
 
@@ -68,6 +70,18 @@ def public_symbols(graph: SymbolGraph,
             symbols.append(PublicSymbol(path, name, defined_in, site,
                                         _definition_at(graph, defined_in, name, site)))
     return symbols
+
+
+def outside_code_may_use(graph: SymbolGraph, module: str) -> bool:
+    """Whether code outside the repository may import `module`: not when it is JavaScript or
+    TypeScript of a package whose `package.json` says `"private": true` (and no `public` is
+    configured)."""
+    if graph.public_modules is not None or \
+            graph.language_of(module).public_api is not PublicApi.PACKAGE_ENTRY_POINTS:
+        return True
+    manifests = graph.js.manifests
+    owner = next((d for d in (*parent_dirs(module), "") if d in manifests), None)
+    return owner is None or manifests[owner].get("private") is not True
 
 
 def _definition_at(graph: SymbolGraph, module: str, name: str, site: Site) -> Definition | None:

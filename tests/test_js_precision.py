@@ -4,6 +4,8 @@ Each case is a small invented base and change, held in memory."""
 
 from __future__ import annotations
 
+import posixpath
+
 import pytest
 from conftest import diff_keys, diff_result
 
@@ -51,6 +53,9 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
                       "  in$flight = 0\n}\n"),
     ("src/button.js", "export function* walk(items) {\n  for (const x of\n    in_order(items)) {\n"
                       "    yield x\n  }\n}\nfunction in_order(a) { return a }\n"),
+    # documenso's name.test.ts: escapes only a tagged template may hold (ES2018)
+    ("src/button.ts", "export const samples = [String.raw`Acme\\u00 Corp`, String.raw`\\u{200bC`,\n"
+                      "  String.raw`\\x`, String.raw`a \\u{FFFFFFF} ${1} b`];\n"),
     ("src/button.js", "const acquire = () => ({ [Symbol.dispose]() {} });\n"
                       "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
 ])
@@ -60,6 +65,12 @@ def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked
     change = {path: construct + "export const x = 1;\nhelper();\n"}
     line = construct.count("\n") + 2
     assert diff_keys(base, change) == [("IMP105", path, line, "helper")]
+
+
+def test_an_escape_a_template_without_a_tag_may_not_hold_is_a_syntax_error():
+    base = {"src/a.ts": "export const x = 1;\n"}
+    change = {"src/a.ts": "export const x = `bad \\u00 z`;\n"}
+    assert [k[:3] for k in diff_keys(base, change)] == [("IMP301", "src/a.ts", 1)]
 
 
 def test_a_gap_already_in_base_does_not_silence_the_file():
@@ -197,6 +208,58 @@ def test_jsdoc_typed_javascript_parameters_are_required(base_doc, new_doc, broke
     findings = signature_findings(base, change)
     assert [(f[0], f[2]) for f in findings] == ([("src/app.js", "error")] if broken else [])
     assert all("missing required argument `unit`" in f[3] for f in findings)
+
+
+SAVE_BASE = "/**\n * @param {Promise<number>} promise\n */\nexport function save(promise) { return promise; }\n"
+SAVE_HEAD = ("/**\n * @param {Promise<number>} promise\n * @param {boolean} unset\n */\n"
+             "export function save(promise, unset) { return unset ? null : promise; }\n")
+ASYNC = "packages/svelte/src/internal/async.js"
+SNAPSHOT = "packages/svelte/tests/snapshot/samples/async-const/_expected/client/index.svelte.js"
+SVELTE_TSCONFIG = ('{\n  "compilerOptions": {"allowJs": true, "checkJs": true},\n'
+                   '  "include": ["./*.js", "./src/", "./tests/*/samples/*/_config.js"],\n'
+                   '  "exclude": ["./src/compiler/optimizer/"],\n}\n')
+
+
+def svelte_like(config_files: dict, caller: str = SNAPSHOT) -> dict:
+    """svelte's runtime function `save` and a caller of it, under the given tsconfigs."""
+    source = posixpath.relpath(ASYNC, posixpath.dirname(caller))
+    return {ASYNC: SAVE_BASE, **config_files,
+            caller: f"import {{ save }} from '{source}';\nsave(Promise.resolve(1));\n"}
+
+
+def test_calls_in_javascript_no_tsc_project_checks_are_not_broken():
+    # svelte b40c359d4419: `save(promise, unset)` gained a JSDoc-typed parameter; the compiler's
+    # expected outputs call `$.save(x)` and lie outside every tsconfig's `include` (tsc never
+    # checks them, the test compares them as text): the call is no break, the public function
+    # gets the warning at its definition
+    base = svelte_like({"packages/svelte/tsconfig.json": SVELTE_TSCONFIG,
+                        "packages/svelte/tsconfig.runtime.json":
+                            '{"extends": "./tsconfig.json", "include": ["./src/"]}\n'})
+    findings = signature_findings(base, {ASYNC: SAVE_HEAD})
+    assert [(f[0], f[2]) for f in findings] == [(ASYNC, "warning")]
+
+
+@pytest.mark.parametrize("config_files, caller", [
+    ({}, SNAPSHOT),  # no tsconfig: nothing says no project checks it
+    ({"packages/svelte/tsconfig.json": SVELTE_TSCONFIG}, "packages/svelte/src/client/run.js"),
+    ({"packages/svelte/tsconfig.json": '{"compilerOptions": {"checkJs": true}}\n'}, SNAPSHOT),
+    ({"packages/svelte/tsconfig.json": '{"files": [], "references": [{"path": "./tsconfig.app.json"}]}\n'},
+     SNAPSHOT),  # a solution-style config hands files to the projects it references
+    ({"packages/svelte/tsconfig.json": SVELTE_TSCONFIG,
+      "packages/svelte/tsconfig.tests.json": '{"extends": "./tsconfig.json", "include": ["tests"]}\n'},
+     SNAPSHOT),  # another project of the directory includes it
+    ({"packages/svelte/tsconfig.json": '{"files": ["' + SNAPSHOT.removeprefix("packages/svelte/")
+      + '"]}\n'}, SNAPSHOT),
+    ({"tsconfig.json": '{"include": ["."]}\n',
+      "packages/svelte/tsconfig.json": SVELTE_TSCONFIG}, SNAPSHOT),  # the root's: everything
+    ({"tsconfig.json": '{"include": ["packages/*/tests"]}\n',
+      "packages/svelte/tsconfig.json": SVELTE_TSCONFIG}, SNAPSHOT),  # a config above includes it
+])
+def test_calls_in_javascript_a_tsc_project_may_check_still_break(config_files, caller):
+    base = svelte_like(config_files, caller)
+    findings = signature_findings(base, {ASYNC: SAVE_HEAD})
+    assert [(f[0], f[2]) for f in findings] == [(caller, "error")]
+    assert "missing required argument `unset`" in findings[0][3]
 
 
 def test_typescript_trailing_required_parameter_still_breaks():

@@ -390,3 +390,49 @@ def test_the_fallback_of_an_optional_import_is_no_public_variable():
     change = {"pkg/fields.py": "import os\n\n\ndef now():\n    return os\n"}
     assert [(f["symbol"], f["severity"]) for f in api_findings(base, change)] == [
         ("HAS_UJSON", "warning")]
+
+
+# -- a package npm never publishes: nothing outside the repository can use its API -------------
+
+def workspace(private: str) -> dict:
+    """linkwarden's shape: a private workspace package re-exporting its modules, an app using
+    one module directly, and a Python module at the root of the (private) repository."""
+    return {"package.json": '{"private": true, "workspaces": ["packages/*", "apps/*"]}\n',
+            "packages/types/package.json": '{"name": "@app/types", ' + private + '"main": "index.ts"}\n',
+            "packages/types/index.ts": "export * from './global';\nexport function legacy(a: number) {}\n",
+            "packages/types/global.ts": "export type Sort = 'asc' | 'desc';\n"
+                                        "export class Store {\n  get(key: string) {}\n}\n",
+            "apps/web/package.json": '{"name": "web", "private": true}\n',
+            "apps/web/page.ts": "import { legacy } from '@app/types';\nlegacy(1);\n",
+            "tools/__init__.py": "", "tools/lib.py": "def helper():\n    pass\n"}
+
+
+PRIVATE_CHANGE = {
+    "packages/types/index.ts": "export function legacy(a: number, b: string) {}\n",  # drops the star
+    "packages/types/global.ts": "export type Sort = 'asc' | 'desc';\nexport class Store {}\n",
+    "apps/web/page.ts": "import { legacy } from '@app/types';\nlegacy(1, 'x');\n",
+    "tools/lib.py": "",
+}
+
+
+def test_breaks_of_a_private_package_that_reach_no_consumer_are_not_reported():
+    # linkwarden 7fb8ceb03bcb: packages/types (`"private": true`) stopped re-exporting
+    # ./global, whose consumers import it directly: 34 IMP201 warnings "code outside this
+    # repository may use it", though npm never publishes the package
+    findings = diff_result(workspace('"private": true, '), PRIVATE_CHANGE).findings
+    assert [(f["code"], f["file"], f["severity"]) for f in findings] == [
+        ("IMP201", "tools/lib.py", "warning")]  # Python: no package.json decides
+
+
+def test_breaks_of_a_published_package_still_warn():
+    findings = diff_result(workspace(""), PRIVATE_CHANGE).findings
+    assert sorted((f["code"], f["symbol"], f["severity"]) for f in findings) == [
+        ("IMP201", "Sort", "warning"), ("IMP201", "Store", "warning"),
+        ("IMP201", "Store.get", "warning"), ("IMP201", "helper", "warning"),
+        ("IMP202", "legacy", "warning")]
+
+
+def test_a_private_package_s_break_that_reaches_a_consumer_is_still_an_error():
+    change = {"packages/types/index.ts": "export function renamed(a: number) {}\n"}
+    findings = diff_result(workspace('"private": true, '), change).findings
+    assert ("IMP201", "legacy", "error") in {(f["code"], f["symbol"], f["severity"]) for f in findings}

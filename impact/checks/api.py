@@ -14,7 +14,7 @@ from impact.checks.context import ChangeContext, Revision
 from impact.checks.references import class_ancestry, class_method_callee, is_public_member
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
-from impact.public_api import PublicSymbol
+from impact.public_api import PublicSymbol, outside_code_may_use
 
 REMOVED_PUBLIC_API = Rule(
     code="IMP201",
@@ -61,7 +61,8 @@ def check(context: ChangeContext) -> list[Finding]:
         users = _consumers(base, symbols, context.introduced) | _indirect_importers(base, head, symbol,
                                                                           imports_by_name)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
-        findings.append(_removed(symbol, consumers, moves, head, new_homes))
+        if consumers or outside_code_may_use(base, symbol.module):
+            findings.append(_removed(symbol, consumers, moves, head, new_homes))
     findings.extend(_removed_methods(context.head, public))
     return findings
 
@@ -92,6 +93,8 @@ def _removed_methods(revision: Revision, public: Iterable[PublicSymbol]) -> list
     findings = []
     for (path, qualified), method in sorted(removed.items()):
         users = sorted(consumers[(path, qualified)], key=lambda c: (c.file, c.line))
+        if not users and not outside_code_may_use(head, path):
+            continue
         message = f"public method `{qualified}` was removed"
         message += f"; {len(users)} in-repo call(s) still use it" if users else \
             "; no in-repo call through the class, but instances and external code may use it"

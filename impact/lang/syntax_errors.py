@@ -6,11 +6,12 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
 - A grammar gap — valid code the pinned grammars cannot read: `export type * from`,
   variance annotations (`interface X<in out T>`), type arguments of a tagged template
   (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, `&` in a JSX attribute
-  string or in JSX text (`<h3>Size & Colour</h3>`), and JavaScript's `using` declarations —
-  is no problem at all. The queries read what it binds (`grammars/*.scm`). Two more, in
-  code written without `;` (generic call signatures in a type; a member or statement named
-  `in_...` or `instanceof_...`), can swallow the rest of the file: they are repaired and the
-  file parsed again.
+  string or in JSX text (`<h3>Size & Colour</h3>`), an escape a string may not hold in a
+  tagged template (``String.raw`\\u00` ``: allowed since ES2018, its cooked value is
+  undefined), and JavaScript's `using` declarations — is no problem at all. The queries
+  read what it binds (`grammars/*.scm`). Two more, in code written without `;` (generic call
+  signatures in a type; a member or statement named `in_...` or `instanceof_...`), can
+  swallow the rest of the file: they are repaired and the file parsed again.
 - Any other error is a Problem (IMP301, which a diff reports only when the change brought
   it). While errors cover less than half of the file it is `recovered`: its facts come from
   the well-formed rest of the tree, what stands inside an error is left out, names written
@@ -145,7 +146,8 @@ def is_grammar_gap(node: Node, source: bytes) -> bool:
     """Whether an ERROR or MISSING node stands for valid code the grammar cannot read."""
     if node.end_byte - node.start_byte > CONTEXT:
         return False
-    if _in_jsx_attribute_string(node) or _bare_ampersand_in_jsx_text(node):
+    if _in_jsx_attribute_string(node) or _bare_ampersand_in_jsx_text(node) or \
+            _escape_in_tagged_template(node):
         return True
     ending = source[max(0, node.start_byte - CONTEXT):node.end_byte]
     inside = source[node.start_byte:node.end_byte]
@@ -168,6 +170,16 @@ def _bare_ampersand_in_jsx_text(node: Node) -> bool:
     parent = node.parent
     return node.is_error and parent is not None and parent.type in ("jsx_element", "jsx_fragment") \
         and text(node).startswith("&")
+
+
+def _escape_in_tagged_template(node: Node) -> bool:
+    """``String.raw`Acme\\u00 Corp` ``: a tagged template may hold an escape sequence a
+    string may not (`\\u00`, `\\x`, `\\u{FFFFFFF}`), but the grammars read one as an error;
+    in a template without a tag it is one."""
+    parent = node.parent
+    return node.is_error and parent is not None and parent.type == "template_string" and \
+        parent.parent is not None and parent.parent.type == "call_expression" and \
+        parent.parent.child_by_field_name("arguments") == parent and text(node).startswith("\\")
 
 
 def type_only_star_export(node: Node) -> bool:

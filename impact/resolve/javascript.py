@@ -42,7 +42,7 @@ from impact.resolve.js_packages import (
     workspace_packages,
     workspace_roots,
 )
-from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs
+from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs, is_tsconfig
 
 # what code generators name their output: TanStack Router's `routeTree.gen.ts`, hey-api's
 # `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`
@@ -102,6 +102,7 @@ class JsResolver:
                                      if posixpath.basename(p) == GITIGNORE})
         self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read,
                                   self.workspaces)
+        self._program_configs: frozenset[str] | None = None
         self._resolved: dict[tuple[str, str], Target] = {}
         self._by_importer: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
@@ -112,6 +113,12 @@ class JsResolver:
         reasons = dict.fromkeys(t.reason for t in self._resolved.values()
                                 if isinstance(t, External) and t.reason)
         return [*dict.fromkeys([*self.problems, *self.tsconfigs.problems]), *reasons]
+
+    def outside_every_program(self, path: str) -> bool:
+        """Whether no tsc project of the repository checks `path` (resolve/tsconfig.py)."""
+        if self._program_configs is None:
+            self._program_configs = frozenset(p for p in self.paths if is_tsconfig(p))
+        return self.tsconfigs.outside_every_program(path, self._program_configs)
 
     def _read(self, path: str) -> bytes | None:
         """A configuration file of the snapshot (an `extends` target may be any file)."""

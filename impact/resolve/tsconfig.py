@@ -67,6 +67,9 @@ class _Options:
     paths_dir: str = ""
     root_dirs: tuple[str, ...] | None = None  # repository paths
     exclude: tuple[str, ...] | None = None  # patterns, each joined to its config's directory
+    include: tuple[str, ...] | None = None  # likewise
+    files: tuple[str, ...] | None = None  # repository paths
+    references: bool = False  # the config's own `references` (a solution-style config)
 
 
 class TsConfigs:
@@ -109,6 +112,37 @@ class TsConfigs:
         globs = self._excluded[config]
         return bool(globs) and any(glob.matches(as_bytes_text(candidate)) for glob in globs
                                    for candidate in (path, *parent_dirs(path)))
+
+    def outside_every_program(self, path: str, config_paths: frozenset[str]) -> bool:
+        """Whether no tsc project can check the file `path`: there is a config
+        (`tsconfig*.json` or `jsconfig*.json`, of `config_paths`) in its directory or above,
+        and each such config leaves it out of its program (not in its `files`, not matched by
+        its `include` (by default everything) or matched by its `exclude`). A config with
+        `references` may hand the file to another project: then the file may be checked.
+        `config_paths`: the repository's `is_tsconfig` paths.
+        A file an included file imports is in the program too; that is not looked at."""
+        configs = [c for c in config_paths if (
+            posixpath.dirname(c) == "" or path.startswith(posixpath.dirname(c) + "/"))]
+        return bool(configs) and all(self._leaves_out(config, path) for config in configs)
+
+    def _leaves_out(self, config: str, path: str) -> bool:
+        options = self._load(config)
+        if options.references:
+            return False
+        if options.files is not None and path in options.files:
+            return False
+        include = options.include if options.include is not None else \
+            (() if options.files is not None else (_join(posixpath.dirname(config), "**/*"),))
+        if any(not pattern.rstrip("/") for pattern in include):
+            return False  # the repository root: everything
+        candidates = (path, *parent_dirs(path))
+        included = any(glob.matches(as_bytes_text(candidate))
+                       for glob in _globs(include, posixpath.dirname(config))
+                       for candidate in candidates)
+        return not included or any(glob.matches(as_bytes_text(candidate))
+                                   for glob in _globs(options.exclude or (),
+                                                      posixpath.dirname(config))
+                                   for candidate in candidates)
 
     def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config)
@@ -155,16 +189,25 @@ class TsConfigs:
                                inherited.root_dirs if inherited.root_dirs is not None
                                else options.root_dirs,
                                inherited.exclude if inherited.exclude is not None
-                               else options.exclude)
+                               else options.exclude,
+                               inherited.include if inherited.include is not None
+                               else options.include,
+                               inherited.files if inherited.files is not None else options.files)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
-        exclude = document.get("exclude")
-        if isinstance(exclude, list):
-            options = replace(options, exclude=tuple(
-                pattern if pattern.startswith(CONFIG_DIR) else _join(posixpath.dirname(path), pattern)
-                for pattern in exclude if isinstance(pattern, str) and pattern.strip()))
-        return options
+        directory = posixpath.dirname(path)
+        for key in ("exclude", "include"):
+            patterns = document.get(key)
+            if isinstance(patterns, list):
+                options = replace(options, **{key: tuple(
+                    pattern if pattern.startswith(CONFIG_DIR) else _join(directory, pattern)
+                    for pattern in patterns if isinstance(pattern, str) and pattern.strip())})
+        files = document.get("files")
+        if isinstance(files, list):
+            options = replace(options, files=tuple(_join(directory, f) for f in files
+                                                   if isinstance(f, str)))
+        return replace(options, references="references" in document)
 
     def _own_options(self, path: str, compiler: dict, inherited: _Options) -> _Options:
         directory = posixpath.dirname(path)
@@ -179,7 +222,8 @@ class TsConfigs:
                           for pattern, targets in compiler["paths"].items()
                           if isinstance(targets, list))
             paths_dir = directory
-        return _Options(base_url, paths, paths_dir, root_dirs, inherited.exclude)
+        return replace(inherited, base_url=base_url, paths=paths, paths_dir=paths_dir,
+                       root_dirs=root_dirs)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
@@ -225,6 +269,12 @@ class TsConfigs:
         if name in self.packages:  # a workspace package of shared configs
             return _join(self.packages[name], subpath)
         return None
+
+
+def is_tsconfig(path: str) -> bool:
+    """`tsconfig.json`, `jsconfig.json`, `tsconfig.app.json`, ...: a tsc project."""
+    name = posixpath.basename(path)
+    return name.endswith(".json") and name.startswith(("tsconfig", "jsconfig"))
 
 
 def _globs(patterns: tuple[str, ...], config_dir: str) -> tuple[Glob, ...]:

@@ -1,0 +1,101 @@
+"""Which Python files the project's own linters leave out, read from the repository root.
+
+Three places say it: the top-level `exclude` of `.pre-commit-config.yaml` (a regular
+expression searched in the path; every hook skips what it matches), ruff's `exclude` and
+`extend-exclude` (`[tool.ruff]` of `pyproject.toml`, or `ruff.toml` / `.ruff.toml`) and
+flake8's `exclude` and `extend-exclude` (`[flake8]` of `.flake8`, `setup.cfg` or `tox.ini`).
+A ruff or flake8 pattern is a glob matched, as those tools match it, against the name of the
+file or of a directory above it, or against its path from the root. A hook's own `exclude`
+is not read: it often leaves out vendored or generated code that still runs. A config that
+cannot be read (bad YAML, TOML, INI or regular expression) says nothing.
+"""
+
+from __future__ import annotations
+
+import configparser
+import fnmatch
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import yaml
+
+from impact.resolve import parent_dirs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+PRE_COMMIT = ".pre-commit-config.yaml"
+RUFF_FILES = ("ruff.toml", ".ruff.toml")
+PYPROJECT = "pyproject.toml"
+FLAKE8_FILES = (".flake8", "setup.cfg", "tox.ini")
+CONFIG_FILES = frozenset({PRE_COMMIT, *RUFF_FILES, PYPROJECT, *FLAKE8_FILES})
+EXCLUDE_KEYS = ("exclude", "extend-exclude")
+
+
+@dataclass(frozen=True)
+class LintExcludes:
+    regexes: tuple[re.Pattern[str], ...] = ()  # searched in the path
+    globs: tuple[str, ...] = ()  # fnmatch patterns: a name, or a path from the root
+
+    def excludes(self, path: str) -> bool:
+        """Whether a linter of the project leaves the file `path` out."""
+        if any(regex.search(path) for regex in self.regexes):
+            return True
+        candidates = (path, *parent_dirs(path))
+        return any(fnmatch.fnmatchcase(candidate, glob) or
+                   fnmatch.fnmatchcase(candidate.rsplit("/", 1)[-1], glob)
+                   for glob in self.globs for candidate in candidates if candidate)
+
+
+def lint_excludes(read: Callable[[list[str]], dict[str, bytes]]) -> LintExcludes:
+    """The excludes of the root's linter configs; `read` gives the contents of those that exist."""
+    contents = {path: data.decode("utf-8", errors="replace")
+                for path, data in read(sorted(CONFIG_FILES)).items()}
+    regex = _pre_commit_exclude(contents.get(PRE_COMMIT))
+    globs = [*_ruff_excludes(contents), *_flake8_excludes(contents)]
+    return LintExcludes((regex,) if regex is not None else (),
+                        tuple(g.strip().strip("/").removeprefix("./") for g in globs if g.strip()))
+
+
+def _pre_commit_exclude(text: str | None) -> re.Pattern[str] | None:
+    try:
+        document = yaml.safe_load(text) if text is not None else None
+        pattern = document.get("exclude") if isinstance(document, dict) else None
+        return re.compile(pattern) if isinstance(pattern, str) and pattern else None
+    except (yaml.YAMLError, re.error, RecursionError):
+        return None
+
+
+def _ruff_excludes(contents: dict[str, str]) -> Iterable[str]:
+    for path in (*RUFF_FILES, PYPROJECT):
+        if path not in contents:
+            continue
+        try:
+            document = tomllib.loads(contents[path])
+        except tomllib.TOMLDecodeError:
+            continue
+        table = document.get("tool", {}).get("ruff") if path == PYPROJECT else document
+        if isinstance(table, dict):
+            for key in EXCLUDE_KEYS:
+                value = table.get(key)
+                yield from (v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+            return  # ruff reads the first config it finds
+
+
+def _flake8_excludes(contents: dict[str, str]) -> Iterable[str]:
+    for path in FLAKE8_FILES:
+        if path not in contents:
+            continue
+        parser = configparser.RawConfigParser(strict=False)
+        try:
+            parser.read_string(contents[path])
+        except configparser.Error:
+            continue
+        if parser.has_section("flake8"):
+            for key in EXCLUDE_KEYS:
+                yield from parser.get("flake8", key, fallback="").replace("\n", ",").split(",")
+            return  # flake8 reads one config file
