@@ -16,7 +16,8 @@ Some changes reach every file at once; then every file is checked:
 - a file that steers resolution changed (`package.json`, `tsconfig.json`, `.gitignore`,
   `pyproject.toml`, ...), or `.gitattributes` (which files are generated); but not a
   `package.json` whose edit touched only its notes (`version`, `scripts`, `description`, ...)
-  and the versions of its dependencies (a dependency bump), which steer nothing;
+  and the versions of its dependencies (a dependency bump), nor a `pyproject.toml` whose edit
+  touched only its version, its dependencies' versions and its comments, which steer nothing;
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it);
 - what the root's linter configs exclude changed (which Python test data is checked; the
@@ -47,7 +48,7 @@ from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import, Site
 from impact.resolve.javascript import is_config_file
 from impact.resolve.js_packages import DEPENDENCY_FIELDS
-from impact.resolve.python import INIT_FILES, SUFFIXES
+from impact.resolve.python import INIT_FILES, SUFFIXES, pyproject_steering
 
 if TYPE_CHECKING:
     from impact.index import RevisionIndex
@@ -453,7 +454,14 @@ def steers_resolution(path: str) -> bool:
 def changes_resolution(base: SymbolGraph, head: SymbolGraph, path: str) -> bool:
     """Whether a file that steers resolution, edited between base and head, may resolve
     something differently: yes, unless it is a package.json whose edit touched only its notes
-    and the versions of its dependencies (which packages it depends on is kept)."""
+    and the versions of its dependencies (which packages it depends on is kept), or a
+    pyproject.toml whose edit touched only its version, the versions of its dependencies and
+    its comments (a release, a dependency bump)."""
+    if path not in base.paths or path not in head.paths:
+        return True  # added or removed
+    if posixpath.basename(path) == "pyproject.toml":
+        before, after = (pyproject_steering(graph.file_bytes(path) or b"") for graph in (base, head))
+        return before is None or before != after
     if posixpath.basename(path) != "package.json":
         return True
     directory = posixpath.dirname(path)

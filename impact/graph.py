@@ -72,6 +72,7 @@ class SymbolGraph:
         self.paths = paths
         self.python = python or PythonResolver(paths, python_roots, links)
         self.js = JsResolver(paths, config_files, read, links)
+        self._read = read
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names
         # one of each resolver the registered languages name (impact/lang)
@@ -88,6 +89,10 @@ class SymbolGraph:
         self._origins: dict[tuple[str, str], tuple[str, Site] | None] = {}
         self._resolving: dict[tuple[str, str], bool] = {}
         self._direct_importers: dict[str, set[str]] | None = None
+
+    def file_bytes(self, path: str) -> bytes | None:
+        """A file of the revision that is not a source file (a project file), if readable."""
+        return self._read([path]).get(path) if self._read is not None else None
 
     # -- who imports what ---------------------------------------------------------------
 

@@ -647,7 +647,7 @@ SOURCES = {"pkg/__init__.py": "", "pkg/a.py": "def f():\n    return 1\n", "app.p
 # change what every file means, so every file is checked
 CHECKS_EVERY_FILE = ["package.json", "web/package.json", "tsconfig.json", "web/tsconfig.base.json",
                      "jsconfig.json", "pnpm-workspace.yaml", ".gitignore", "web/.gitignore",
-                     "pyproject.toml", "setup.cfg", "impact.toml", ".gitattributes"]
+                     "setup.cfg", "impact.toml", ".gitattributes"]
 # any other file: only what the change can affect (a source file's change reaches its
 # dependents; requirements*.txt is read from head for both revisions, so it never differs
 # between them)
@@ -697,6 +697,37 @@ def test_a_package_json_edit_of_its_notes_and_dependency_versions_checks_only_wh
 def test_a_package_json_edit_that_may_steer_resolution_checks_every_file(edited):
     base = {**SOURCES, "web/package.json": MANIFEST}
     assert set(diff_files(base, {"web/package.json": edited}).head.checked) >= set(SOURCES)
+
+
+PYPROJECT = ('[project]\nname = "app"\nversion = "1.2.0"\n'
+             'dependencies = ["django~=5.1.2", "redis[hiredis]>=5"]\n\n'
+             '[project.optional-dependencies]\ndev = ["pytest>=8"]\n\n'
+             '[tool.poetry.group.dev.dependencies]\nruff = "^0.6"\n\n'
+             '[tool.ruff]\nline-length = 100\n')
+
+
+@pytest.mark.parametrize("edited", [
+    PYPROJECT.replace("1.2.0", "1.3.0"),  # a release
+    PYPROJECT.replace("~=5.1.2", "~=5.1.3").replace(">=8", ">=8.3").replace("^0.6", "^0.7"),
+    "# the app\n" + PYPROJECT,  # a comment
+])
+def test_a_pyproject_edit_of_its_version_dependency_versions_or_comments_checks_only_what_it_affects(
+        edited):
+    base = {**SOURCES, "pyproject.toml": PYPROJECT}
+    assert set(diff_files(base, {"pyproject.toml": edited}).head.checked) <= {"pyproject.toml"}
+
+
+@pytest.mark.parametrize("edited", [
+    PYPROJECT.replace('"redis[hiredis]>=5"', '"redis[hiredis]>=5", "celery"'),  # installs more
+    PYPROJECT.replace('dev = ["pytest>=8"]', 'dev = ["pytest>=8", "hypothesis"]'),
+    PYPROJECT.replace('ruff = "^0.6"', 'mypy = "^1"'),
+    PYPROJECT + '\n[tool.impact]\nignore = ["IMP105"]\n',  # the configuration
+    PYPROJECT.replace("line-length = 100", 'exclude = ["tests/data"]'),  # what linters leave out
+    PYPROJECT.replace('name = "app"', 'name = "web"'),
+])
+def test_a_pyproject_edit_that_may_steer_resolution_checks_every_file(edited):
+    base = {**SOURCES, "pyproject.toml": PYPROJECT}
+    assert set(diff_files(base, {"pyproject.toml": edited}).head.checked) >= set(SOURCES)
 
 
 def test_a_dependency_bump_with_a_source_change_reports_as_the_full_scan(repo_factory):

@@ -301,6 +301,46 @@ def installed_packages(files: dict[str, bytes]) -> frozenset[str]:
     return frozenset(m.group(1).lower().replace("-", "_").replace(".", "_") for m in found if m)
 
 
+def pyproject_steering(data: bytes) -> dict | None:
+    """What of a pyproject.toml may steer how impact reads the repository: all of it but
+    the project's version and the version constraints of its dependencies (their names
+    count: what the project installs). None when it is not TOML impact can read."""
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError and TOMLDecodeError too
+        return None
+    project = document.get("project")
+    if isinstance(project, dict):
+        project.pop("version", None)
+        if isinstance(project.get("dependencies"), list):
+            project["dependencies"] = _requirement_names(project["dependencies"])
+        optional = project.get("optional-dependencies")
+        if isinstance(optional, dict):
+            project["optional-dependencies"] = {group: _requirement_names(listed) if isinstance(
+                listed, list) else listed for group, listed in optional.items()}
+    groups = document.get("dependency-groups")  # PEP 735
+    if isinstance(groups, dict):
+        document["dependency-groups"] = {group: _requirement_names(listed) if isinstance(
+            listed, list) else listed for group, listed in groups.items()}
+    poetry = document.get("tool", {}).get("poetry") if isinstance(document.get("tool"), dict) else None
+    if isinstance(poetry, dict):
+        poetry.pop("version", None)
+        tables = [poetry]
+        if isinstance(poetry.get("group"), dict):
+            tables += [group for group in poetry["group"].values() if isinstance(group, dict)]
+        for table in tables:
+            for key in ("dependencies", "dev-dependencies"):
+                if isinstance(table.get(key), dict):
+                    table[key] = sorted(table[key])
+    return document
+
+
+def _requirement_names(requirements: list) -> list:
+    """`["django~=5.1.2", "redis[hiredis]>=5"]` -> the names, in order; anything else as is."""
+    return [match.group(1) if isinstance(r, str) and (match := REQUIREMENT_NAME.match(r)) else r
+            for r in requirements]
+
+
 def _pyproject_requirements(text: str) -> list[str]:
     try:
         data = tomllib.loads(text)
