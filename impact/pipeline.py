@@ -126,6 +126,7 @@ class Analysis:
     checked: Mapping[str, FileFacts]
     index: index.RevisionIndex | None = None
     _lines: dict[str, list[bytes]] = field(default_factory=dict, repr=False)
+    _read_once: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def revision(self) -> Revision:
@@ -456,16 +457,26 @@ def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope
 def build_output_of(analysis: Analysis, paths: Iterable[str]) -> frozenset[str]:
     """Those of `paths` that are build output or generated in this snapshot: no finding is
     reported in them."""
-    snapshot = analysis.snapshot
-    attributes = snapshot.read(sorted(p for p in snapshot.paths if p.endswith(GITATTRIBUTES)
-                                      and posixpath.basename(p) == GITATTRIBUTES))
-    return build_output(analysis.graph, attributes, lambda: lint_excludes_of(analysis), paths)
+    return build_output(analysis.graph, _gitattributes_of(analysis), lambda: lint_excludes_of(analysis),
+                        paths)
+
+
+def _gitattributes_of(analysis: Analysis) -> dict[str, bytes]:
+    """The snapshot's .gitattributes files (read once per run)."""
+    if "gitattributes" not in analysis._read_once:
+        snapshot = analysis.snapshot
+        analysis._read_once["gitattributes"] = snapshot.read(sorted(
+            p for p in snapshot.paths if p.endswith(GITATTRIBUTES) and posixpath.basename(p) == GITATTRIBUTES))
+    return analysis._read_once["gitattributes"]
 
 
 def lint_excludes_of(analysis: Analysis) -> LintExcludes:
-    """What the linters configured at the root of the snapshot leave out."""
-    snapshot = analysis.snapshot
-    return lint_excludes(lambda names: snapshot.read([n for n in names if n in snapshot.paths]))
+    """What the linters configured at the root of the snapshot leave out (read once per run)."""
+    if "lint" not in analysis._read_once:
+        snapshot = analysis.snapshot
+        analysis._read_once["lint"] = lint_excludes(
+            lambda names: snapshot.read([n for n in names if n in snapshot.paths]))
+    return analysis._read_once["lint"]
 
 
 def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,

@@ -18,7 +18,8 @@ HEAVY_FOR_MACHINE_FORMATS = {"rich", "rich.console", "impact.github", "urllib.re
                              "http.client", "impact.report.text_report",
                              "impact.report.markdown_report", "impact.fix",
                              "impact.detect", "networkx", "libcst", "pydantic",
-                             "typer", "click", "impact.cli"}  # a plain diff: impact/plain_diff.py
+                             "typer", "click", "impact.cli",  # a plain diff: impact/plain_diff.py
+                             "yaml", "configparser"}  # only when there is a linter config to read
 
 
 def imported_modules(*args: str, cwd: Path | None = None) -> tuple[set[str], str]:

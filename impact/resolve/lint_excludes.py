@@ -12,14 +12,11 @@ cannot be read (bad YAML, TOML, INI or regular expression) says nothing.
 
 from __future__ import annotations
 
-import configparser
 import fnmatch
 import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-import yaml
 
 from impact.resolve import parent_dirs
 
@@ -62,6 +59,10 @@ def lint_excludes(read: Callable[[list[str]], dict[str, bytes]]) -> LintExcludes
 
 
 def _pre_commit_exclude(text: str | None) -> re.Pattern[str] | None:
+    if text is None:
+        return None
+    import yaml  # only for a repository with a pre-commit config: it takes long to import
+
     try:
         document = yaml.safe_load(text) if text is not None else None
         pattern = document.get("exclude") if isinstance(document, dict) else None
@@ -87,6 +88,8 @@ def _ruff_excludes(contents: dict[str, str]) -> Iterable[str]:
 
 
 def _flake8_excludes(contents: dict[str, str]) -> Iterable[str]:
+    import configparser  # only when there is a flake8 config to read
+
     for path in FLAKE8_FILES:
         if path not in contents:
             continue
