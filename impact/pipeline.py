@@ -387,9 +387,19 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
                                        config, options)
     output = {revision: build_output_of(side, {f.file for f in findings if f.revision == revision})
               for side, revision in ((base, "base"), (head, "head"))}
-    findings = with_causes([f for f in findings if f.file not in output[f.revision]], base, head)
+    generated_consumers = build_output_of(head, {c.file for f in findings if f.file in output[f.revision]
+                                                 for c in f.consumers})
+    findings = with_causes([f for f in findings if f.file not in output[f.revision]
+                            or _used_by_written_code(f, generated_consumers)], base, head)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     return DiffResult(base, head, findings, config, suppressed, change)
+
+
+def _used_by_written_code(finding: Finding, generated: frozenset[str]) -> bool:
+    """A finding in generated code (or build output) that code written by hand still uses: a
+    generated API client's method removed that a component still calls. It is reported, at
+    the generated definition with its consumers; any other finding in generated code is not."""
+    return any(consumer.file not in generated for consumer in finding.consumers)
 
 
 def dependents_of_change(result: DiffResult) -> list[str]:
