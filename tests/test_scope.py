@@ -230,6 +230,21 @@ def test_a_modules_finding_about_its_own_name_is_no_consumer_of_a_removed_reexpo
         assert finding_keys(scoped.findings) == finding_keys(full.findings)
 
 
+def test_a_script_s_global_function_is_not_gone_because_no_module_provides_it(tmp_path_factory):
+    """`beta` renamed `alpha` in m2 while a global script declares a function `alpha` of the
+    same code: the script is unchanged, so nothing of it is gone and the rename is named,
+    whether the script is checked (a full scan) or not: found by a long fuzz run."""
+    alpha = "function alpha() { return 1; }\n"
+    base = {"src/m2.js": ["export function beta() { return 1; }\n"], "src/globals.d.ts": [alpha]}
+    head = {**base, "src/m2.js": ["export " + alpha]}
+    full = run(in_memory(base, "base"), in_memory(head, "head"), Options(whole_repository=True))
+    assert [f.message.split(";")[0] for f in full.findings] == [
+        "public function `beta` was renamed to `alpha`"]
+    cache = tmp_path_factory.mktemp("cache")
+    scoped = run(in_memory(base, "base"), in_memory(head, "head"), Options(cache_dir=cache))
+    assert finding_keys(scoped.findings) == finding_keys(full.findings)
+
+
 def test_a_new_unknown_name_in_a_renamed_file(repo_factory):
     """IMP105 compares a renamed file's lines with its old self, in both runs."""
     repo = repo_factory([

@@ -218,6 +218,9 @@ def relocations(base_revision: Revision, head_revision: Revision,
     moved_to = added if added is not None else new_definitions(base, head_revision)
     gone: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for path, facts in base_revision.files_to_check.items():
+        if head.facts.get(path) is facts:
+            continue  # the same content in head: nothing of it is gone (a script's global
+            # function is provided by no module, but it is still there)
         for definition in facts.definitions:
             if definition.body and not (path in head.facts and head.provides(path, definition.name)):
                 gone[_identity(definition)].append((path, definition.name))
