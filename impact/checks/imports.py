@@ -158,9 +158,11 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
     for imp in facts.imports:
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
-    # `import a.b` of a missing a.b carries the finding (IMP102); `a.b.f` is not reported again
-    missing = {imp.source for imp in facts.imports if imp.kind == "module" and not imp.guarded
-               and graph.import_is_missing(facts.path, imp)}
+    # `import a.b` or `from a.b import x` of a missing a.b carries the finding (IMP102);
+    # `a.b.f` in the same file is not reported again
+    missing = {imp.source for imp in facts.imports
+               if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
+               and not imp.guarded and graph.import_is_missing(facts.path, imp)}
     for ref in facts.member_refs:
         module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:
