@@ -189,6 +189,20 @@ def test_uses_through_a_missing_module_a_from_import_names_are_not_reported_agai
         ("IMP102", "app.py", 2, "pkg.impl"), ("IMP102", "pkg/models.py", 1, ".impl")]
 
 
+def test_a_package_importing_its_own_deleted_submodule_is_reported():
+    # `from . import util` in `pkg/__init__.py` binds `util` by that very import, which finds
+    # nothing but the submodule: without it, `import pkg` raises ImportError (requests'
+    # `from . import packages, utils`). A package with `__getattr__` may still provide it.
+    base = {"pkg/__init__.py": "from . import util\nfrom pkg import extra\n",
+            "pkg/util.py": "A = 1\n", "pkg/extra.py": "B = 1\n",
+            "lazy/__init__.py": "from . import util\n\n\ndef __getattr__(name):\n"
+                                "    return name\n",
+            "lazy/util.py": "A = 1\n"}
+    change = {"pkg/util.py": None, "pkg/extra.py": None, "lazy/util.py": None}
+    assert diff_keys(base, change) == [
+        ("IMP101", "pkg/__init__.py", 1, "util"), ("IMP101", "pkg/__init__.py", 2, "extra")]
+
+
 def test_from_dot_import_submodule_vs_attribute():
     base = {**PKG, "pkg/consts.py": "A = 1\n",
             "pkg/service.py": "from . import util, consts\nfrom .consts import A\n"}

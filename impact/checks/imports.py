@@ -109,7 +109,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
         return None  # external
     if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*"):
         return None
-    cause = breakage.unavailable(target, imp.imported)
+    cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
         return _dangling_import(graph, facts, imp, target, cause)
     broken = breakage.broken(target, imp.imported)
