@@ -67,6 +67,7 @@ class _Options:
     paths_dir: str = ""
     root_dirs: tuple[str, ...] | None = None  # repository paths
     exclude: tuple[str, ...] | None = None  # patterns, each joined to its config's directory
+    module_detection: str | None = None  # "auto", "legacy" or "force"
 
 
 class TsConfigs:
@@ -109,6 +110,12 @@ class TsConfigs:
         globs = self._excluded[config]
         return bool(globs) and any(glob.matches(as_bytes_text(candidate)) for glob in globs
                                    for candidate in (path, *parent_dirs(path)))
+
+    def forces_modules(self, path: str) -> bool:
+        """Whether the config that governs `path` says `"moduleDetection": "force"`: every
+        file is a module, even one without any import or export."""
+        config = self._nearest_config(posixpath.dirname(path))
+        return config is not None and self._load(config).module_detection == "force"
 
     def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config)
@@ -155,7 +162,9 @@ class TsConfigs:
                                inherited.root_dirs if inherited.root_dirs is not None
                                else options.root_dirs,
                                inherited.exclude if inherited.exclude is not None
-                               else options.exclude)
+                               else options.exclude,
+                               inherited.module_detection if inherited.module_detection
+                               is not None else options.module_detection)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
@@ -179,7 +188,10 @@ class TsConfigs:
                           for pattern, targets in compiler["paths"].items()
                           if isinstance(targets, list))
             paths_dir = directory
-        return _Options(base_url, paths, paths_dir, root_dirs, inherited.exclude)
+        module_detection = compiler.get("moduleDetection")
+        module_detection = module_detection.lower() if isinstance(module_detection, str) \
+            else inherited.module_detection
+        return _Options(base_url, paths, paths_dir, root_dirs, inherited.exclude, module_detection)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
