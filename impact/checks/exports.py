@@ -8,7 +8,7 @@ from impact.breakage import Breakage, breakage_of, consumer_severity
 from impact.checks.base import Rule
 from impact.checks.context import RuleContext
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.model import TYPESCRIPT, Export, FileFacts, Finding, Subject
+from impact.model import Export, FileFacts, Finding, Subject
 
 UNDEFINED_EXPORT = Rule(
     code="IMP104",
@@ -42,7 +42,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
             yield from _check_all(graph, facts, breakage)
         else:
             yield from _check_js_exports(graph, facts, breakage)
-            if facts.language == TYPESCRIPT and context.other_graph is not None:
+            if graph.language_of(facts.path).star_of_a_script_fails and \
+                    context.other_graph is not None:
                 yield from _check_stars_of_scripts(graph, context.other_graph, facts)
 
 
