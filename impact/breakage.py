@@ -133,8 +133,26 @@ class Breakage:
             return MISSING_MODULE
         if isinstance(target, Resolved) and imp.kind in ("from", "esm", "require") and \
                 imp.imported not in (None, "*"):
-            return self.unavailable(target.path, imp.imported)
+            return self.unavailable_to(importer, target.path, imp.imported)
         return None
+
+    def unavailable_to(self, importer: str, module: str, name: str) -> str | None:
+        """Whether `module` lacks `name` as `importer` imports it. A package that imports
+        from itself (`from . import sub` in `pkg/__init__.py`) binds the name by that very
+        import, which finds nothing but a submodule: without one, the import fails."""
+        if module == importer and self._self_import_fails(module, name):
+            return NOT_PROVIDED
+        return self.unavailable(module, name)
+
+    def _self_import_fails(self, module: str, name: str) -> bool:
+        facts = self.graph.facts[module]
+        if not LANGUAGES[facts.language].imported_names_are_provided or facts.module_getattr \
+                or facts.problems or name not in facts.only_imported:
+            return False  # not Python, lazy, unreadable, or bound another way
+        binders = [i for i in facts.imports if i.local == name]
+        return all(i.kind == "from" and not i.guarded and not i.type_only
+                   and self.graph.target(module, i) == module for i in binders) \
+            and self.graph.python.submodule(module, name) is None
 
     def unavailable(self, module: str, name: str) -> str | None:
         """Whether `module` lacks `name`: it does not provide it, or it is gone."""

@@ -188,3 +188,23 @@ def test_a_renamed_file_keeps_what_was_already_wrong_in_it():
     worse = {"test/fixture.js": None,
              "test/fixture.cjs": broken + "import { b } from './nowhere.js';\n"}
     assert diff_keys(base, worse) == [("IMP102", "test/fixture.cjs", 3, "./nowhere.js")]
+
+
+def test_typescript_export_star_of_a_file_left_without_imports_or_exports_is_reported():
+    # a file without any import or export is a script to TypeScript, not a module: the star
+    # re-exporting it fails to compile (TS2306; redux-toolkit's `export * from
+    # './isAbsoluteUrl'` once its one function is no longer exported). Not in JavaScript, not
+    # under `"moduleDetection": "force"`, not for a file that still imports something.
+    base = {"src/url.ts": "export function isUrl(s: string) {\n  return true\n}\n",
+            "src/kept.ts": "import { isUrl } from './url'\nexport const k = isUrl\n",
+            "src/index.ts": "export * from './url'\nexport * from './kept'\n",
+            "lib/url.js": "export function isUrl(s) {\n  return true\n}\n",
+            "lib/index.js": "export * from './url'\n",
+            "forced/tsconfig.json": '{"compilerOptions": {"moduleDetection": "force"}}\n',
+            "forced/url.ts": "export function isUrl(s: string) {\n  return true\n}\n",
+            "forced/index.ts": "export * from './url'\n"}
+    change = {"src/url.ts": "function isUrl(s: string) {\n  return true\n}\n",
+              "src/kept.ts": "import './url'\nconst k = 1\n",
+              "lib/url.js": "function isUrl(s) {\n  return true\n}\n",
+              "forced/url.ts": "function isUrl(s: string) {\n  return true\n}\n"}
+    assert diff_keys(base, change) == [("IMP104", "src/index.ts", 1, "./url")]

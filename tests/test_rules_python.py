@@ -176,6 +176,33 @@ def test_uses_through_a_missing_submodule_import_are_not_reported_again():
     assert diff_keys(base, change) == [("IMP102", "app.py", 1, "pkg.impl")]
 
 
+def test_uses_through_a_missing_module_a_from_import_names_are_not_reported_again():
+    # `from pkg.impl import f` of a deleted module carries the breakage (IMP102): the file
+    # fails there, and `pkg.impl.g()` further down is the same breakage (requests' tests do
+    # `import requests` and `from requests.cookies import ...`, then `requests.cookies.X`)
+    base = {"pkg/__init__.py": "from .models import Model\n",
+            "pkg/models.py": "from .impl import f\n\n\nclass Model:\n    pass\n",
+            "pkg/impl.py": "def f():\n    pass\n\n\ndef g():\n    pass\n",
+            "app.py": "import pkg\nfrom pkg.impl import f\n\nf()\npkg.impl.g()\n"}
+    change = {"pkg/impl.py": None}
+    assert diff_keys(base, change) == [
+        ("IMP102", "app.py", 2, "pkg.impl"), ("IMP102", "pkg/models.py", 1, ".impl")]
+
+
+def test_a_package_importing_its_own_deleted_submodule_is_reported():
+    # `from . import util` in `pkg/__init__.py` binds `util` by that very import, which finds
+    # nothing but the submodule: without it, `import pkg` raises ImportError (requests'
+    # `from . import packages, utils`). A package with `__getattr__` may still provide it.
+    base = {"pkg/__init__.py": "from . import util\nfrom pkg import extra\n",
+            "pkg/util.py": "A = 1\n", "pkg/extra.py": "B = 1\n",
+            "lazy/__init__.py": "from . import util\n\n\ndef __getattr__(name):\n"
+                                "    return name\n",
+            "lazy/util.py": "A = 1\n"}
+    change = {"pkg/util.py": None, "pkg/extra.py": None, "lazy/util.py": None}
+    assert diff_keys(base, change) == [
+        ("IMP101", "pkg/__init__.py", 1, "util"), ("IMP101", "pkg/__init__.py", 2, "extra")]
+
+
 def test_from_dot_import_submodule_vs_attribute():
     base = {**PKG, "pkg/consts.py": "A = 1\n",
             "pkg/service.py": "from . import util, consts\nfrom .consts import A\n"}

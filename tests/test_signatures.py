@@ -216,3 +216,21 @@ def test_python_call_forwarding_through_a_paramspec_whose_arguments_shift_is_rep
             [message] = [m for _, line, _, m in findings if line == 5]
             assert "argument 1 now goes to parameter `extra_required`, no longer to `func`" \
                 in message
+
+
+def test_a_keyword_a_decorated_function_no_longer_takes_breaks_a_call_that_skipped_a_parameter():
+    """hypothesis's `@st.composite` takes `draw` off: `simple_classes(private_attrs=False)`
+    never fitted the signature as written, yet once `private_attrs` is gone the call breaks
+    (attrs' tests; pyright reports "No parameter named"). Judged by the keywords alone; a
+    keyword the old signature did not take either is not this change's doing."""
+    strategies = ("import hypothesis.strategies as st\n\n\n@st.composite\n"
+                  "def classes(draw, slots=None, private=None):\n    return draw, slots, private\n")
+    base = {"tests/__init__.py": "", "tests/strategies.py": strategies,
+            "tests/test_a.py": "from .strategies import classes\n\n"
+                               "classes(private=False)\nclasses(slots=True)\n"
+                               "classes(private=True, bogus=1)\n"}
+    change = {"tests/strategies.py": strategies.replace(", private=None", "")}
+    findings = signature_findings(base, change)
+    assert [(file, line, severity) for file, line, severity, _ in findings] == [
+        ("tests/test_a.py", 3, "warning"), ("tests/test_a.py", 5, "warning")]
+    assert all("has no parameter `private`" in message for *_, message in findings)

@@ -47,6 +47,11 @@ def _ts_sources_and_declarations(rel: str) -> bool:
     return rel.startswith("src/") and rel.endswith(".ts") or rel == "package.json"
 
 
+def _ts_and_tsx_sources(rel: str) -> bool:
+    return rel.startswith("src/") and rel.endswith((".ts", ".tsx")) \
+        and not rel.endswith(".d.ts") and "/tests/" not in rel
+
+
 def _ts_sources(rel: str) -> bool:
     return rel.startswith("src/") and rel.endswith(".ts") and not rel.endswith(".d.ts") \
         and "/tests/" not in rel and "/benchmarks/" not in rel
@@ -121,5 +126,26 @@ CORPORA = {c.name: c for c in [
            _js_src, "the ESM `src/` files (plain JavaScript typed with JSDoc, importing each "
            "other through the `internals.js` barrel) and package.json; `lib0`, its "
            "dependency, is not installed"),
+    # Added on 2026-12-02: a third round of code nobody tuned impact against.
+    Corpus("requests", "pypi", "requests", "2.32.3",
+           "55365417734eb18255590a9ff9eb97e9e1da868d4ccd6402399eaf68af20a760", "python",
+           _src_and_tests, "`src/requests/` (a src layout: `compat.py` picks its imports in "
+           "`try`/`except ImportError`, `__init__` re-exports, `packages.py` aliases modules "
+           "in `sys.modules`) and `tests/`"),
+    Corpus("attrs", "pypi", "attrs", "24.2.0",
+           "5cfb1b9148b5b086569baec03f20d7b6bf3bcacc9a42bebf87ffaaca362f6346", "python",
+           _src_and_tests, "`src/attr/` and `src/attrs/` (the newer `attrs` namespace "
+           "re-exports the older `attr`, which re-exports its private modules) and `tests/`, "
+           "`.py` only (the shipped `.pyi` stubs would hide the edited `.py` from pyright)"),
+    Corpus("d3-array", "npm", "d3-array", "3.2.4",
+           "6dbf3f2be39e48f86775be6e166a5d3e5a585ca7144453cd6ad1912f5ae4417f", "javascript",
+           _js_src, "the ESM `src/` files (plain JavaScript, re-exported by the `index.js` "
+           "barrel, with subdirectory `threshold/`) and package.json; `internmap`, its "
+           "dependency, is not installed"),
+    Corpus("redux-toolkit", "npm", "@reduxjs/toolkit", "2.5.0",
+           "73fd6e95612c85870a4bb1967420f62364f760689ee02a41214d1b3fb23e95fc", "typescript",
+           _ts_and_tsx_sources, "the TypeScript sources it ships in `src/` (`.ts` and `.tsx`, "
+           "without tests): `query/`, `query/core/`, `query/react/` re-export through "
+           "`index.ts` layers; redux, immer, reselect and react are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -118,7 +118,14 @@ def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str,
                 continue
             old, new = changed[key]
             if call_breaks(call, old.parameters):
-                continue  # broken before the change
+                # broken before, as impact reads the signature (a decorator such as
+                # `@st.composite` may take a parameter off): a keyword it no longer takes
+                # still breaks it
+                misfit = keywords_no_longer_taken(call, old.parameters, new.parameters)
+                if misfit:
+                    broken.add(key)
+                    findings.append(_at_call(facts, call, key, new, *misfit))
+                continue
             misfit = call_misfit(call, new.parameters)
             if misfit is None and (_reports_shifted_arguments(head, key[0]) or
                                    _forwards_through_paramspec(new.parameters)) and \
@@ -186,17 +193,11 @@ def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, 
         return None
     positional = [p for p in params if p.kind in POSITIONAL]
     has_var_positional = any(p.kind == "var-positional" for p in params)
-    has_var_keyword = any(p.kind == "var-keyword" for p in params)
     if not call.star_args and not has_var_positional and call.positional > len(positional):
         return f"takes {len(positional)} positional argument(s), {call.positional} given", call.site
-    by_keyword = {p.name: p for p in params if p.kind in ("positional", "keyword-only")}
-    unknown = [i for i, keyword in enumerate(call.keywords)
-               if keyword not in by_keyword and not has_var_keyword]
+    unknown = _unknown_keywords(call, params)
     if unknown:
-        names = ", ".join(f"`{call.keywords[i]}`" for i in unknown)
-        where = call.keyword_sites[unknown[0]] if len(call.keyword_sites) == len(call.keywords) \
-            else call.site
-        return f"has no parameter {names}", where
+        return _no_parameter(call, unknown)
     if call.star_args or call.star_kwargs:
         return None
     passed = {p.name for p in positional[: call.positional]} | set(call.keywords)
@@ -206,6 +207,32 @@ def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, 
         names = ", ".join(f"`{name}`" for name in missing)
         return f"missing required argument{'s' if len(missing) > 1 else ''} {names}", call.site
     return None
+
+
+def keywords_no_longer_taken(call: Call, old: tuple[Parameter, ...] | None,
+                             new: tuple[Parameter, ...] | None) -> tuple[str, Site] | None:
+    """The keyword arguments of a call that the old signature took and the new one does not,
+    as a misfit; None when there are none (or impact cannot tell)."""
+    if old is None or new is None:
+        return None
+    before = set(_unknown_keywords(call, old))
+    dropped = [i for i in _unknown_keywords(call, new) if i not in before]
+    return _no_parameter(call, dropped) if dropped else None
+
+
+def _unknown_keywords(call: Call, params: tuple[Parameter, ...]) -> list[int]:
+    """The indices of the call's keyword arguments that name no parameter of `params`."""
+    if any(p.kind == "var-keyword" for p in params):
+        return []
+    by_keyword = {p.name for p in params if p.kind in ("positional", "keyword-only")}
+    return [i for i, keyword in enumerate(call.keywords) if keyword not in by_keyword]
+
+
+def _no_parameter(call: Call, unknown: list[int]) -> tuple[str, Site]:
+    names = ", ".join(f"`{call.keywords[i]}`" for i in unknown)
+    where = call.keyword_sites[unknown[0]] if len(call.keyword_sites) == len(call.keywords) \
+        else call.site
+    return f"has no parameter {names}", where
 
 
 def _unedited(base: SymbolGraph, facts: FileFacts, call: Call) -> bool:

@@ -15,7 +15,9 @@ UNDEFINED_EXPORT = Rule(
     name="undefined-export",
     severity="error",
     summary="`export { x }`, `export default x`, an `__all__` entry or a re-export names "
-            "something the module no longer defines or imports.",
+            "something the module no longer defines or imports; or, in a diff, TypeScript's "
+            "`export * from './m'` of a file left without any import or export (a script to "
+            "TypeScript, not a module: TS2306).",
     why="an ES module that exports an undefined name fails to load at all (`SyntaxError: "
         "Export 'x' is not defined in module`), so every importer breaks, not only users of "
         "`x`; in Python `from m import *` raises AttributeError.",
@@ -40,6 +42,9 @@ def check(context: RuleContext) -> Iterator[Finding]:
             yield from _check_all(graph, facts, breakage)
         else:
             yield from _check_js_exports(graph, facts, breakage)
+            if graph.language_of(facts.path).star_of_a_script_fails and \
+                    context.other_graph is not None:
+                yield from _check_stars_of_scripts(graph, context.other_graph, facts)
 
 
 def _check_all(graph: SymbolGraph, facts: FileFacts, breakage: Breakage) -> Iterator[Finding]:
@@ -93,3 +98,29 @@ def _check_reexport(graph: SymbolGraph, facts: FileFacts, export: Export, breaka
         severity = consumer_severity(facts, broken)
     yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.imported, message,
                                    Subject(module=target, name=export.imported), severity=severity)
+
+
+def _check_stars_of_scripts(graph: SymbolGraph, other: SymbolGraph, facts: FileFacts
+                            ) -> Iterator[Finding]:
+    """`export * from './m'` in TypeScript, where `m` had imports or exports in the other
+    revision and has none left: TypeScript takes such a file for a script, not a module, and
+    the star fails to compile (TS2306), unless the config forces every file to be a module."""
+    for export in facts.exports:
+        if export.kind not in ("star", "namespace"):
+            continue
+        target = graph.resolve_spec(facts.path, export.source)
+        if target is None or not target.endswith((".ts", ".js")) or \
+                target.endswith(DECLARATION_FILES):
+            continue  # .mts, .cjs, ... are modules whatever they hold; .tsx may be (JSX)
+        now, before = graph.facts.get(target), other.facts.get(target)
+        if now is None or before is None or not now.readable or _has_module_syntax(now) or \
+                not _has_module_syntax(before) or graph.js.tsconfigs.forces_modules(target):
+            continue
+        message = (f"`export *` from '{export.source}' ({target}), which no longer has any "
+                   f"import or export: TypeScript takes it for a script, not a module")
+        yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.source, message,
+                                       Subject(module=target))
+
+
+def _has_module_syntax(facts: FileFacts) -> bool:
+    return bool(facts.imports or facts.exports or facts.esm or facts.commonjs)

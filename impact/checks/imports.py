@@ -109,7 +109,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
         return None  # external
     if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*"):
         return None
-    cause = breakage.unavailable(target, imp.imported)
+    cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
         return _dangling_import(graph, facts, imp, target, cause)
     broken = breakage.broken(target, imp.imported)
@@ -158,9 +158,11 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
     for imp in facts.imports:
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
-    # `import a.b` of a missing a.b carries the finding (IMP102); `a.b.f` is not reported again
-    missing = {imp.source for imp in facts.imports if imp.kind == "module" and not imp.guarded
-               and graph.import_is_missing(facts.path, imp)}
+    # `import a.b` or `from a.b import x` of a missing a.b carries the finding (IMP102);
+    # `a.b.f` in the same file is not reported again
+    missing = {imp.source for imp in facts.imports
+               if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
+               and not imp.guarded and graph.import_is_missing(facts.path, imp)}
     for ref in facts.member_refs:
         module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:

@@ -86,6 +86,8 @@ class Language:
     keyword_arguments: bool  # a call may pass any parameter by name
     reports_shifted_arguments: bool  # nothing checks a call's types: an argument that now
     # lands on another parameter goes unnoticed
+    star_of_a_script_fails: bool  # its compiler takes a file without any import or
+    # export for a script, and `export * from` it fails to compile (TS2306)
     scripts_share_globals: bool  # top-level names of a script are globals of every script;
     # unbound names are judged against the globals its environment knows
     tracks_class_attributes: bool  # class attributes are definitions impact follows
@@ -163,6 +165,7 @@ _PYTHON = Language(
     import_failure_breaks_importers=True,
     keyword_arguments=True,
     reports_shifted_arguments=False,
+    star_of_a_script_fails=False,
     scripts_share_globals=False,
     tracks_class_attributes=True,
     rewrites_attribute_uses=True,
@@ -205,6 +208,7 @@ _JAVASCRIPT = Language(
     suggested_import=lambda module, name: f"import {{ {name} }} from '<relative path to {module}>'",
     compiled_modules=False,
     reports_shifted_arguments=True,
+    star_of_a_script_fails=False,
     runtime_globals=_javascript_globals,
 )
 _TYPESCRIPT = replace(
@@ -215,6 +219,7 @@ _TYPESCRIPT = replace(
               ".cts": ("typescript", ("ecmascript", "typescript")),
               ".tsx": ("tsx", ("ecmascript", "typescript", "jsx"))},
     reports_shifted_arguments=False,  # its checker reports a call whose arguments now shift
+    star_of_a_script_fails=True,
 )
 
 _COMPONENTS = replace(  # Vue and Svelte single-file components: their scripts

@@ -70,6 +70,7 @@ class _Options:
     include: tuple[str, ...] | None = None  # likewise
     files: tuple[str, ...] | None = None  # repository paths
     references: bool = False  # the config's own `references` (a solution-style config)
+    module_detection: str | None = None  # "auto", "legacy" or "force"
 
 
 class TsConfigs:
@@ -144,6 +145,12 @@ class TsConfigs:
                                                       posixpath.dirname(config))
                                    for candidate in candidates)
 
+    def forces_modules(self, path: str) -> bool:
+        """Whether the config that governs `path` says `"moduleDetection": "force"`: every
+        file is a module, even one without any import or export."""
+        config = self._nearest_config(posixpath.dirname(path))
+        return config is not None and self._load(config).module_detection == "force"
+
     def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config)
         if options.base_url is None and not options.paths:
@@ -192,7 +199,10 @@ class TsConfigs:
                                else options.exclude,
                                inherited.include if inherited.include is not None
                                else options.include,
-                               inherited.files if inherited.files is not None else options.files)
+                               inherited.files if inherited.files is not None else options.files,
+                               module_detection=inherited.module_detection
+                               if inherited.module_detection is not None
+                               else options.module_detection)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
@@ -222,8 +232,11 @@ class TsConfigs:
                           for pattern, targets in compiler["paths"].items()
                           if isinstance(targets, list))
             paths_dir = directory
+        module_detection = compiler.get("moduleDetection")
+        module_detection = module_detection.lower() if isinstance(module_detection, str) \
+            else inherited.module_detection
         return replace(inherited, base_url=base_url, paths=paths, paths_dir=paths_dir,
-                       root_dirs=root_dirs)
+                       root_dirs=root_dirs, module_detection=module_detection)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
