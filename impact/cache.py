@@ -49,12 +49,17 @@ def derived_key(kind: str, inputs: str) -> str:
     return f"{kind}:{code_version()}:{content}"
 
 
-def cache_key(blob_id: str, path: str, max_file_size: int) -> str:
-    """Facts depend on the bytes, the kind of file (`.ts`, `.d.ts`, ...), the extractor and
-    the size limit (over it a file yields only a warning)."""
+def cache_keys(blob_ids: dict[str, str], max_file_size: int) -> dict[str, str]:
+    """The key of each file's facts (path -> its blob id). Facts depend on the bytes, the
+    kind of file (`.ts`, `.d.ts`, ...), the extractor and the size limit (over it a file
+    yields only a warning)."""
+    version = extractor_version()
+    return {path: f"{version}:{_kind(path)}:{max_file_size}:{blob}" for path, blob in blob_ids.items()}
+
+
+def _kind(path: str) -> str:
     kind = path.rsplit(".", 2)
-    suffix = ".".join(kind[-2:]) if len(kind) > 2 and kind[-2] == "d" else kind[-1]
-    return f"{extractor_version()}:{suffix.lower()}:{max_file_size}:{blob_id}"
+    return (".".join(kind[-2:]) if len(kind) > 2 and kind[-2] == "d" else kind[-1]).lower()
 
 
 class FactsCache:

@@ -35,7 +35,7 @@ from impact.affected import (
     path_kinds,
 )
 from impact.build_output import GITATTRIBUTES, build_output
-from impact.cache import FactsCache, cache_key, derived_key, with_path
+from impact.cache import FactsCache, cache_keys, derived_key, with_path
 from impact.causes import with_causes
 from impact.checks import check_change, run_checks
 from impact.checks.context import ChangeContext, Revision, RuleContext
@@ -187,7 +187,7 @@ class FactsMemo:
         self._stored: dict[str, tuple[SourceFiles, str]] = {}  # key in the cache, not read yet
 
     def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> LazyFacts:
-        keys = {path: cache_key(blob_ids[path], path, self.max_file_size) for path in sources}
+        keys = cache_keys({path: blob_ids[path] for path in sources}, self.max_file_size)
         unknown = {key for key in keys.values() if key not in self._facts and key not in self._stored}
         stored = self.cache.stored(unknown) if self.cache is not None and unknown else set()
         to_extract: dict[str, str] = {}  # key -> a path with that content
@@ -612,7 +612,9 @@ class Indexes:
         """The key of what is derived from every file of the revision (each kind its own)."""
         snapshot = analysis.snapshot
         if id(snapshot) not in self._listings:
-            listing = "".join(f"{path}\0{snapshot.blob_id(path)}\n" for path in sorted(snapshot.paths))
+            blob_id = snapshot.blob_id  # a working-tree file git sees as modified: hashed
+            listing = "".join(f"{path}\0{blob or blob_id(path)}\n"
+                              for path, blob in sorted(snapshot.blobs.items()))
             listing += "".join(f"{link}\0-> {target}\n"
                                for link, target in sorted(snapshot.links.items()))
             self._listings[id(snapshot)] = listing + self.settings

@@ -286,13 +286,13 @@ class Repository:
                               "partial clone, and impact never fetches objects") from None
         blobs: dict[str, str | None] = {}
         links: dict[str, str] = {}
-        for entry in listing.split(b"\0"):
+        for entry in path_name(listing).split("\0"):  # decoded at once, as path_name does each
             if not entry:
                 continue
-            meta, _, path = entry.partition(b"\t")
-            mode, kind, blob = meta.decode().split()
+            meta, _, path = entry.partition("\t")
+            mode, kind, blob = meta.split()
             if kind == "blob":
-                (links if mode == SYMLINK_MODE else blobs)[path_name(path)] = blob
+                (links if mode == SYMLINK_MODE else blobs)[path] = blob
         return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit, absent=absent,
                         links=self._link_targets(links, absent))
 
@@ -328,12 +328,12 @@ class Repository:
         if listing is None:
             listing = self.git(*INDEX_LISTING)
         entries: dict[str, tuple[str, str]] = {}
-        for entry in listing.split(b"\0"):
+        for entry in path_name(listing).split("\0"):  # decoded at once, as path_name does each
             if not entry:
                 continue
-            meta, _, path = entry.partition(b"\t")
-            mode, blob, _stage = meta.decode().split()
-            entries.setdefault(path_name(path), (mode, blob))
+            meta, _, path = entry.partition("\t")
+            mode, blob, _stage = meta.split()
+            entries.setdefault(path, (mode, blob))
         return entries
 
     def worktree_snapshot(self) -> Snapshot:
