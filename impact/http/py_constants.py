@@ -67,10 +67,10 @@ def prefix_from(node: Node | None) -> Url | None:
     if node.type in NAME_TYPES:
         return Url(("", ""), (text(node),)) if _dotted(node) else None
     if node.type == "string":
-        return _formatted(node)
+        return _string(node)
     if node.type == "binary_operator" and text(node.child_by_field_name("operator")) == "+":
-        left = _piece(node.child_by_field_name("left"))
-        right = _piece(node.child_by_field_name("right"))
+        left = prefix_from(node.child_by_field_name("left"))
+        right = prefix_from(node.child_by_field_name("right"))
         if left is None or right is None:
             return None
         return Url((*left.parts[:-1], left.parts[-1] + right.parts[0], *right.parts[1:]),
@@ -78,15 +78,12 @@ def prefix_from(node: Node | None) -> Url | None:
     return None
 
 
-def _piece(node: Node | None) -> Url | None:
-    if node is not None and node.type == "string" and not _interpolated(node):
-        literal = _literal(node)
-        return Url((literal,)) if literal is not None else None
-    return prefix_from(node)
-
-
-def _formatted(node: Node) -> Url | None:
-    """An f-string whose every interpolation is a dotted name (no conversion, no format)."""
+def _string(node: Node) -> Url | None:
+    """A string, or an f-string whose every interpolation is a dotted name (no conversion,
+    no format); None for bytes and for an escape sequence (not a path read exactly)."""
+    start = text(node.named_children[0]) if node.named_children else ""
+    if "b" in start.lower():
+        return None
     parts, holes, current = [], [], ""
     for child in node.named_children:
         if child.type == "string_content":
@@ -99,20 +96,8 @@ def _formatted(node: Node) -> Url | None:
             holes.append(text(inner[0]))
             current = ""
         elif child.type not in ("string_start", "string_end"):
-            return None  # an escape sequence: not a path read exactly
-    return Url((*parts, current), tuple(holes)) if holes else None
-
-
-def _interpolated(node: Node) -> bool:
-    return any(child.type == "interpolation" for child in node.named_children)
-
-
-def _literal(node: Node) -> str | None:
-    start = text(node.named_children[0]) if node.named_children else ""
-    if "b" in start.lower() or any(c.type not in ("string_start", "string_content", "string_end")
-                                   for c in node.named_children):
-        return None
-    return "".join(text(c) for c in node.named_children if c.type == "string_content")
+            return None
+    return Url((*parts, current), tuple(holes))
 
 
 def _dotted(node: Node) -> bool:

@@ -64,7 +64,7 @@ def _pre_commit_exclude(text: str | None) -> re.Pattern[str] | None:
     import yaml  # only for a repository with a pre-commit config: it takes long to import
 
     try:
-        document = yaml.safe_load(text) if text is not None else None
+        document = yaml.safe_load(text)
         pattern = document.get("exclude") if isinstance(document, dict) else None
         return re.compile(pattern) if isinstance(pattern, str) and pattern else None
     except (yaml.YAMLError, re.error, RecursionError):
