@@ -460,8 +460,11 @@ def changes_resolution(base: SymbolGraph, head: SymbolGraph, path: str) -> bool:
     if path not in base.paths or path not in head.paths:
         return True  # added or removed
     if posixpath.basename(path) == "pyproject.toml":
-        before, after = (pyproject_steering(graph.file_bytes(path) or b"") for graph in (base, head))
-        return before is None or before != after
+        before, after = (graph.file_bytes(path) for graph in (base, head))
+        if before is None or after is None:
+            return True  # unreadable: what it says is not known
+        steering = pyproject_steering(before)
+        return steering is None or steering != pyproject_steering(after)
     if posixpath.basename(path) != "package.json":
         return True
     directory = posixpath.dirname(path)

@@ -314,14 +314,10 @@ def pyproject_steering(data: bytes) -> dict | None:
         project.pop("version", None)
         if isinstance(project.get("dependencies"), list):
             project["dependencies"] = _requirement_names(project["dependencies"])
-        optional = project.get("optional-dependencies")
-        if isinstance(optional, dict):
-            project["optional-dependencies"] = {group: _requirement_names(listed) if isinstance(
-                listed, list) else listed for group, listed in optional.items()}
-    groups = document.get("dependency-groups")  # PEP 735
-    if isinstance(groups, dict):
-        document["dependency-groups"] = {group: _requirement_names(listed) if isinstance(
-            listed, list) else listed for group, listed in groups.items()}
+        if isinstance(project.get("optional-dependencies"), dict):
+            project["optional-dependencies"] = _names_by_group(project["optional-dependencies"])
+    if isinstance(document.get("dependency-groups"), dict):  # PEP 735
+        document["dependency-groups"] = _names_by_group(document["dependency-groups"])
     poetry = document.get("tool", {}).get("poetry") if isinstance(document.get("tool"), dict) else None
     if isinstance(poetry, dict):
         poetry.pop("version", None)
@@ -333,6 +329,11 @@ def pyproject_steering(data: bytes) -> dict | None:
                 if isinstance(table.get(key), dict):
                     table[key] = sorted(table[key])
     return document
+
+
+def _names_by_group(groups: dict) -> dict:
+    return {group: _requirement_names(listed) if isinstance(listed, list) else listed
+            for group, listed in groups.items()}
 
 
 def _requirement_names(requirements: list) -> list:
