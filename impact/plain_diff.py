@@ -85,6 +85,7 @@ def _option(word: str, rest, into: dict, flags: dict, values: dict, lists: dict)
 
 def _checked(options: dict) -> dict:
     """The values typed as typer types them; NotPlain for one typer would refuse."""
+    from impact.commands import PathBase
     from impact.report import FORMATS
 
     for key in PATH_VALUES:
@@ -97,7 +98,7 @@ def _checked(options: dict) -> dict:
         options["jobs"] = int(jobs)
     if options.get("output_format", "text") not in FORMATS:
         raise NotPlain
-    if options.get("path_base", "cwd") not in ("cwd", "repo"):
+    if options.get("path_base", PathBase.cwd.value) not in {base.value for base in PathBase}:
         raise NotPlain
     return options
 
