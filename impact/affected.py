@@ -18,6 +18,9 @@ Some changes reach every file at once; then every file is checked:
   `package.json` whose edit touched only its notes (`version`, `scripts`, `description`, ...)
   and the versions of its dependencies (a dependency bump), nor a `pyproject.toml` whose edit
   touched only its version, its dependencies' versions and its comments, which steer nothing;
+  and a `package.json` whose edit also added or removed dependencies (or switched one between
+  a published version and `workspace:`) adds only the files that import those packages by
+  name, each as if every name it provides changed (unless such a package declares globals);
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it);
 - what the root's linter configs exclude changed (which Python test data is checked; the
@@ -37,17 +40,17 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from impact.checks.names import global_names
+from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES, global_names
 from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import, Site
-from impact.resolve.javascript import is_config_file
-from impact.resolve.js_packages import DEPENDENCY_FIELDS
+from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
+from impact.resolve.js_packages import DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs
 from impact.resolve.python import INIT_FILES, SUFFIXES, pyproject_steering
 
 if TYPE_CHECKING:
@@ -129,25 +132,33 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
                               indexes: tuple[RevisionIndex, RevisionIndex]) -> Scope | None:
     """The files to check, or None when the change may affect every file; `indexes`: the
     index of base and of head (impact/index.py)."""
-    if any(steers_resolution(path) and changes_resolution(base, head, path)
-           for path in change.paths):
+    packages = packages_resolved_differently(base, head, change.paths)
+    if packages is None:
         return None
     if base.python.roots != head.python.roots:
         return None
     if change.links_changed:
         return None  # a symbolic link changed: what resolves through it, rarely known
     changed = set(change.paths)
+    rebound = importers_of_packages(indexes, packages)
     reach: dict[tuple[int, str], _Reach] = {}
-    _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed)
+    _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed, rebound=rebound)
     # whose public API the rules compare: what base's changed modules reach through base's
     # imports (as `modules_a_change_can_reach` does file by file, name by name)
     in_base = {module for module in changed if module in base.facts}
     provided = NameChanges(base, head, indexes, base_only=True, reach=reach).follow(
-        in_base, whole=False)[0]
+        in_base, whole=False, rebound={module for module in rebound if module in base.facts})[0]
     providers = {module: names for module, names in sorted(provided.items())
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
-    return Scope(frozenset(changed | users | globals_used), providers)
+    return Scope(frozenset(changed | rebound | users | globals_used), providers)
+
+
+def importers_of_packages(indexes: Iterable[RevisionIndex], packages: frozenset[str]) -> set[str]:
+    """The files that import one of these npm packages by name, in either revision: their
+    imports of it may resolve differently (to the package, to nothing, to a workspace member)."""
+    return {path for index in indexes for name in sorted(packages)
+            for path in index.packages.get(name, ())}
 
 
 def modules_a_change_can_reach(base: SymbolGraph, change: Change) -> frozenset[str]:
@@ -193,11 +204,16 @@ class NameChanges:
         # before it passes them on (fewer rounds through cycles of imports)
         self._pending: dict[str, None] = {}
 
-    def follow(self, changed: set[str], whole: bool = True) -> tuple[dict[str, Names], set[str]]:
-        """From the changed modules on; `whole`: also from the packages around added or
-        removed modules, and from the origins of the names changed modules took elsewhere."""
+    def follow(self, changed: set[str], whole: bool = True, rebound: Iterable[str] = ()
+               ) -> tuple[dict[str, Names], set[str]]:
+        """From the changed modules on, and the modules whose imports may resolve differently
+        (`rebound`: every name they provide may differ); `whole`: also from the packages
+        around added or removed modules, and from the origins of the names changed modules
+        took elsewhere."""
         for module in sorted(changed):
             self._grow(module, self._differing(module))
+        for module in sorted(rebound):
+            self._grow(module, ALL)
         if whole:
             for module in sorted(changed):
                 self._origins(module)
@@ -451,34 +467,64 @@ def steers_resolution(path: str) -> bool:
                                      path.rpartition("/")[2] in _STEERING_NAMES)
 
 
-def changes_resolution(base: SymbolGraph, head: SymbolGraph, path: str) -> bool:
-    """Whether a file that steers resolution, edited between base and head, may resolve
-    something differently: yes, unless it is a package.json whose edit touched only its notes
-    and the versions of its dependencies (which packages it depends on is kept), or a
-    pyproject.toml whose edit touched only its version, the versions of its dependencies and
-    its comments (a release, a dependency bump)."""
+def packages_resolved_differently(base: SymbolGraph, head: SymbolGraph, paths: Iterable[str]
+                                  ) -> frozenset[str] | None:
+    """The npm package names the files among `paths` that steer resolution make resolve
+    differently: those a `package.json` edit added to or removed from its dependencies, or
+    switched between a version to install and a path of the repository (`workspace:*`).
+    Empty when they steer nothing (a manifest's notes and dependency versions, a
+    `pyproject.toml`'s version, dependency versions and comments); None when they may change
+    how any import resolves, or what every file is judged against (a dependency that declares
+    globals)."""
+    names: set[str] = set()
+    for path in paths:
+        if steers_resolution(path):
+            found = _packages_steered(base, head, path)
+            if found is None:
+                return None
+            names |= found
+    if not names.isdisjoint(UMD_TYPE_NAMESPACES) or any(map(GLOBAL_DECLARING_PACKAGES.match, names)):
+        return None
+    return frozenset(names)
+
+
+def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozenset[str] | None:
     if path not in base.paths or path not in head.paths:
-        return True  # added or removed
+        return None  # added or removed
     if posixpath.basename(path) == "pyproject.toml":
         before, after = (graph.file_bytes(path) for graph in (base, head))
         if before is None or after is None:
-            return True  # unreadable: what it says is not known
+            return None  # unreadable: what it says is not known
         steering = pyproject_steering(before)
-        return steering is None or steering != pyproject_steering(after)
+        return frozenset() if steering is not None and steering == pyproject_steering(after) else None
+    if posixpath.basename(path) == PNPM_WORKSPACE:  # only its `packages` steer (not catalogs)
+        data = [graph.file_bytes(path) for graph in (base, head)]
+        globs = [pnpm_workspace_globs(d) if d is not None else None for d in data]
+        return frozenset() if globs[0] is not None and globs[0] == globs[1] else None
     if posixpath.basename(path) != "package.json":
-        return True
+        return None
     directory = posixpath.dirname(path)
     before, after = base.js.manifests.get(directory), head.js.manifests.get(directory)
     if not before or not after:
-        return True  # added, removed, or not a JSON object
-    return any(_field_steers(key, before.get(key), after.get(key))
-               for key in before.keys() | after.keys() if key not in MANIFEST_NOTES)
+        return None  # added, removed, or not a JSON object
+    if any(before.get(key) != after.get(key) for key in before.keys() | after.keys()
+           if key not in MANIFEST_NOTES and not _dependency_lists(before, after, key)):
+        return None
+    installed = _dependencies(before), _dependencies(after)
+    return frozenset(name for name in installed[0].keys() | installed[1].keys()
+                     if installed[0].get(name) != installed[1].get(name))
 
 
-def _field_steers(key: str, before: object, after: object) -> bool:
-    if key in DEPENDENCY_FIELDS and isinstance(before, dict) and isinstance(after, dict):
-        return before.keys() != after.keys()
-    return before != after
+def _dependency_lists(before: dict, after: dict, key: str) -> bool:
+    """Whether `key` is a dependency field both manifests write as an object, or leave out."""
+    return key in DEPENDENCY_FIELDS and all(isinstance(m.get(key, {}), dict) for m in (before, after))
+
+
+def _dependencies(manifest: dict) -> dict[str, bool]:
+    """Each package a manifest's dependency objects name, with whether it installs a
+    published version (what resolution reads of them)."""
+    return {name: installs_published(manifest, name) for field in DEPENDENCY_FIELDS
+            if isinstance(manifest.get(field), dict) for name in manifest[field]}
 
 
 @dataclass(frozen=True)
@@ -507,12 +553,13 @@ def path_kinds(paths: frozenset[str]) -> PathKinds:
 
 
 def http_rules_affected(change: Change, base_reads: frozenset[str] | None,
-                        head_http: frozenset[str], only_contents_differ: bool) -> bool:
+                        head_http: frozenset[str], rebound: frozenset[str] | None) -> bool:
     """Whether the HTTP rules (checks/http/) may find something in this change: unless it
     is known which files' facts they read in base (`base_reads`), no path is added or removed,
     and the change edits none of those files nor any file they go through in head
-    (`head_http`, from head's index). Else head has the very facts they read in base, where
+    (`head_http`, from head's index), nor makes the imports of one resolve differently
+    (`rebound`; None: any file may). Else head has the very facts they read in base, where
     every import resolves as before: what they find in head is what they found in base."""
-    if base_reads is None or not only_contents_differ:
+    if base_reads is None or rebound is None:
         return True
-    return not change.paths.isdisjoint(base_reads | head_http)
+    return not (change.paths | rebound).isdisjoint(base_reads | head_http)

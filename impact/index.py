@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from impact.http import may_be_routed_by_path
 from impact.model import FileFacts, HttpFacts, Import, SchemaFacts
 from impact.records import Codec
+from impact.resolve.js_packages import split_package_name
 
 if TYPE_CHECKING:
     from impact.graph import SymbolGraph
@@ -49,6 +50,9 @@ class RevisionIndex:
     types: dict[str, int]  # defined at a top level, or declared global
     globals: dict[str, int]  # top-level names of scripts, and what `declare` says exists
     unbound: dict[str, int]  # value names used without being bound (checks/names.py)
+    # npm package name -> the files that import it by name (a bare specifier): when a
+    # dependency is added or removed, their imports may resolve differently (impact.affected)
+    packages: dict[str, tuple[str, ...]]
 
     def names(self, kind: str) -> frozenset[str]:
         """The `values`, `types` or `globals` names, as a set."""
@@ -124,6 +128,15 @@ def _submodules_walked(graph: SymbolGraph, facts: FileFacts) -> set[str]:
     return walked
 
 
+def packages_imported(graph: SymbolGraph, path: str) -> frozenset[str]:
+    """The npm packages a JavaScript/TypeScript file imports by name (`react`, `@scope/x`
+    of `@scope/x/sub`): what a bare specifier names, whatever it resolves to."""
+    if graph.language_of(path).dotted_module_names:  # Python: no npm packages
+        return frozenset()
+    return frozenset(split_package_name(imp.source)[0] for imp in graph.facts[path].imports
+                     if imp.source and not imp.source.startswith((".", "/")))
+
+
 def _taken(imp: Import) -> Taken:
     if imp.kind == "side-effect":
         return ()
@@ -173,6 +186,7 @@ class IndexBuilder:
         self.schema = set(index.schema) if index else set()
         self.counts = {kind: Counter(getattr(index, kind)) if index else Counter()
                        for kind in COUNTED}
+        self.packages: dict[str, tuple[str, ...] | set[str]] = dict(index.packages) if index else {}
 
     def add(self, graph: SymbolGraph, path: str) -> None:
         for module, names in imports_of(graph, path).items():
@@ -186,6 +200,8 @@ class IndexBuilder:
             self.schema.add(path)
         for kind in COUNTED:
             self.counts[kind].update(getattr(contribution, kind))
+        for name in packages_imported(graph, path):
+            self._package(name).add(path)
 
     def remove(self, graph: SymbolGraph, path: str) -> None:
         for module in imports_of(graph, path):
@@ -196,6 +212,8 @@ class IndexBuilder:
         self.schema.discard(path)
         for kind in COUNTED:
             self.counts[kind].subtract(getattr(contribution, kind))
+        for name in packages_imported(graph, path):
+            self._package(name).discard(path)
 
     def _importers(self, module: str) -> dict[str, Taken]:
         if module not in self._owned:
@@ -203,12 +221,20 @@ class IndexBuilder:
             self.importers[module] = dict(self.importers.get(module, {}))
         return self.importers[module]
 
+    def _package(self, name: str) -> set[str]:
+        found = self.packages.get(name, ())
+        if not isinstance(found, set):
+            found = self.packages[name] = set(found)
+        return found
+
     def index(self) -> RevisionIndex:
         importers = {module: found for module, found in self.importers.items() if found}
         counts = {kind: {name: n for name, n in sorted(self.counts[kind].items()) if n > 0}
                   for kind in COUNTED}
+        packages = {name: paths if isinstance(paths, tuple) else tuple(sorted(paths))
+                    for name, paths in sorted(self.packages.items()) if paths}
         return RevisionIndex(importers, frozenset(self.http), frozenset(self.instances),
-                             frozenset(self.schema), **counts)
+                             frozenset(self.schema), **counts, packages=packages)
 
 
 def build(graph: SymbolGraph) -> RevisionIndex:

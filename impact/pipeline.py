@@ -27,11 +27,12 @@ from impact.affected import (
     Change,
     Scope,
     change_between,
-    changes_resolution,
     dependent_modules,
     files_a_change_can_affect,
     http_rules_affected,
+    importers_of_packages,
     modules_a_change_can_reach,
+    packages_resolved_differently,
     path_kinds,
 )
 from impact.build_output import GITATTRIBUTES, build_output
@@ -459,7 +460,7 @@ def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope
     the change touches what the HTTP rules read in base (`base_reads`, if a run kept them)."""
     reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, change)
     untouched = head.index is not None and not http_rules_affected(
-        change, base_reads, head.index.http, _only_contents_differ(base, head))
+        change, base_reads, head.index.http, _rebound(base, head))
     return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
                          public_symbols(base.graph, reach), introduced, untouched)
 
@@ -568,7 +569,8 @@ class Indexes:
         keys = {id(a): self._key(a) for a in (base, head)}
         known: dict[int, index.RevisionIndex | None] = {id(head): None}
         known[id(base)] = self._stored(keys[id(base)])
-        derivable = _only_contents_differ(head, base)
+        packages = _resolution_kept(head, base)
+        derivable = packages is not None
         if known[id(base)] is None or not derivable:
             known[id(head)] = self._stored(keys[id(head)])
         if known[id(base)] is None and known[id(head)] is None:
@@ -577,8 +579,8 @@ class Indexes:
         for this, other in ((base, head), (head, base)):
             if known[id(this)] is None:
                 if derivable:
-                    known[id(this)] = index.derived(known[id(other)], other.graph, this.graph,
-                                                    set(change.sources))
+                    differing = set(change.sources) | importers_of_packages([known[id(other)]], packages)
+                    known[id(this)] = index.derived(known[id(other)], other.graph, this.graph, differing)
                 else:
                     known[id(this)] = index.build(this.graph)
                 if not self._has(keys[id(this)]):
@@ -621,15 +623,25 @@ class Indexes:
         return derived_key(kind, self._listings[id(snapshot)])
 
 
-def _only_contents_differ(one: Analysis, other: Analysis) -> bool:
-    """The same paths and links, and the files that steer resolution the same or edited in
-    ways that steer nothing (a dependency bump): each file that is the same in both resolves
-    its imports the same way."""
+def _resolution_kept(one: Analysis, other: Analysis) -> frozenset[str] | None:
+    """With the same paths and links, and the files that steer resolution the same or edited
+    in ways that steer only some npm packages (a dependency added) or nothing (a dependency
+    bump): those packages, whose importers may resolve them differently, while every other
+    file that is the same in both resolves its imports the same way. Else None."""
     a, b = one.snapshot, other.snapshot
     if a.paths != b.paths or a.links != b.links:
-        return False
-    return all(a.blob_id(p) == b.blob_id(p) or not changes_resolution(one.graph, other.graph, p)
-               for p in path_kinds(a.paths).steering)
+        return None
+    edited = [p for p in path_kinds(a.paths).steering if a.blob_id(p) != b.blob_id(p)]
+    return packages_resolved_differently(one.graph, other.graph, edited)
+
+
+def _rebound(base: Analysis, head: Analysis) -> frozenset[str] | None:
+    """The files whose imports may resolve differently though they are the same in both
+    revisions (see _resolution_kept); None when that may be any file."""
+    packages = _resolution_kept(base, head)
+    if packages is None or base.index is None or head.index is None:
+        return None
+    return frozenset(importers_of_packages((base.index, head.index), packages))
 
 
 def unread_warnings(*snapshots: Snapshot, shown: int = 5) -> list[str]:

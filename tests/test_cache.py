@@ -128,6 +128,38 @@ def test_the_index_of_a_revision_is_remembered_and_derived_for_the_files_that_di
     assert read.count("index") == 1
 
 
+def test_an_index_derived_across_a_dependency_switch_is_the_index_built_from_every_file(
+        repo_factory, tmp_path, monkeypatch):
+    """An example app outside the workspace that switches `lib` from the workspace member to
+    the published package: its import of `lib` now leaves the repository, so the working
+    tree's index, derived from HEAD's, must take main.js out of the member's importers (as
+    an index built from every file does), though main.js itself did not change."""
+    manifest = '{"name": "app", "dependencies": {"lib": "workspace:*"}}\n'
+    repo = repo_factory([{
+        "package.json": '{"name": "root", "private": true, "workspaces": ["packages/*"]}\n',
+        "packages/lib/package.json": '{"name": "lib", "main": "index.js"}\n',
+        "packages/lib/index.js": "export const one = 1;\n",
+        "examples/app/package.json": manifest,
+        "examples/app/main.js": "import { one } from 'lib';\nconsole.log(one);\n"}])
+    cache_dir = str(tmp_path / "c")
+    (repo / "packages/lib/index.js").write_text("export const one = 1;\nexport const two = 2;\n")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD")  # HEAD's index, kept
+    derivations, real = [], impact.index.derived
+
+    def checked(index, old, new, paths):
+        found = real(index, old, new, paths)
+        derivations.append((found, impact.index.build(new)))
+        return found
+
+    monkeypatch.setattr(impact.index, "derived", checked)
+    (repo / "examples/app/package.json").write_text(manifest.replace("workspace:*", "^1.0.0"))
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD")
+    assert derivations and all(derived == built for derived, built in derivations)
+    importers = {path for derived, _ in derivations
+                 for path in derived.importers.get("packages/lib/index.js", {})}
+    assert "examples/app/main.js" not in importers
+
+
 def test_a_second_clone_with_a_copied_cache_reads_everything_from_it(repo_factory, tmp_path,
                                                                       monkeypatch):
     """CI restoring another run's cache directory: facts and indexes are keyed by content, so

@@ -661,12 +661,13 @@ SOURCES = {"pkg/__init__.py": "", "pkg/a.py": "def f():\n    return 1\n", "app.p
 # a file impact reads for how imports resolve or which files it checks: a change of it may
 # change what every file means, so every file is checked
 CHECKS_EVERY_FILE = ["package.json", "web/package.json", "tsconfig.json", "web/tsconfig.base.json",
-                     "jsconfig.json", "pnpm-workspace.yaml", ".gitignore", "web/.gitignore",
+                     "jsconfig.json", ".gitignore", "web/.gitignore",
                      "setup.cfg", "impact.toml", ".gitattributes"]
 # any other file: only what the change can affect (a source file's change reaches its
 # dependents; requirements*.txt is read from head for both revisions, so it never differs
 # between them)
 CHECKS_WHAT_IT_AFFECTS = ["README.md", "requirements.txt", "requirements-dev.in", "setup.py",
+                          "pnpm-workspace.yaml",  # a comment: its `packages` steer (below)
                           "node_modules/x/package.json", "docs/tsconfig.md", "Makefile"]
 
 
@@ -704,14 +705,65 @@ def test_a_package_json_edit_of_its_notes_and_dependency_versions_checks_only_wh
 @pytest.mark.parametrize("edited", [
     MANIFEST.replace('"c.js"', '"d.ts"'),  # the entry point: what is public
     MANIFEST.replace('"web"', '"webapp"'),  # the name other packages import it by
-    MANIFEST.replace('"lodash": "^4.17.20"', '"lodash-es": "^4.17.20"'),  # another dependency
     MANIFEST.replace('"version"', '"type": "module", "version"'),
+    MANIFEST.replace('"lodash": "^4.17.20"', '"react": "^19.0.0"'),  # its types declare globals
+    MANIFEST.replace('"lodash": "^4.17.20"', '"@types/jest": "^29.0.0"'),
+    MANIFEST.replace('"dependencies": {', '"dependencies": "lodash", "x": {'),
     MANIFEST.replace('"main": "c.js"', '"exports": {".": "./c.js"}'),
     "{ not json\n",
 ])
 def test_a_package_json_edit_that_may_steer_resolution_checks_every_file(edited):
     base = {**SOURCES, "web/package.json": MANIFEST}
     assert set(diff_files(base, {"web/package.json": edited}).head.checked) >= set(SOURCES)
+
+
+DATED = MANIFEST.replace('"lodash": "^4.17.20"', '"date-fns": "^4.1.0"')
+USES_DATES = {"web/u.js": "import { format } from 'date-fns/format';\nexport const u = format;\n",
+              "web/v.js": "import { u } from './u.js';\nexport const v = u;\n",
+              "web/w.js": "import { v } from './v.js';\nconsole.log(v);\n"}
+
+
+@pytest.mark.parametrize("edited", [
+    DATED.replace('"date-fns": "^4.1.0"', '"dayjs": "^1.11.0"'),  # one removed, one added
+    DATED.replace('"date-fns": "^4.1.0"', '"date-fns": "workspace:*"'),  # a workspace member now
+    DATED.replace('"dependencies"', '"devDependencies"'),  # moved to another field: the same
+])
+def test_a_dependency_added_or_removed_checks_the_files_that_import_it_by_name(edited):
+    base = {**SOURCES, **USES_DATES, "web/package.json": DATED}
+    checked = set(diff_files(base, {"web/package.json": edited}).head.checked)
+    expected = set() if '"devDependencies"' in edited else {"web/u.js", "web/v.js"}
+    assert checked - {"web/package.json"} == expected  # u.js and those that take its names
+
+
+def test_a_dependency_removed_reports_the_import_it_left_unresolved_as_the_full_scan(repo_factory):
+    """A name a tsconfig `paths` pattern matches but finds no file for is a missing module,
+    unless a dependency is called so (then it is installed): removing that dependency breaks
+    an import in a file the change did not touch, and the scoped run finds it there."""
+    tsconfig = '{"compilerOptions": {"baseUrl": ".", "paths": {"@ui/*": ["./ui/*"]}}}\n'
+    manifest = DATED.replace('"date-fns": "^4.1.0"', '"date-fns": "^4.1.0", "@ui/kit": "^2.0.0"')
+    base = {**SOURCES, **USES_DATES, "web/package.json": manifest, "web/tsconfig.json": tsconfig,
+            "web/ui/own.ts": "export const own = 1;\n",
+            "web/page.ts": "import { Button } from '@ui/kit';\nimport { own } from '@ui/own';\n"
+                           "export const page = [Button, own];\n"}
+    repo = repo_factory([base, {"web/package.json": DATED}])
+    report = both_ways(repo, "HEAD~1", "HEAD")
+    assert {(f["code"], f["file"]) for f in report["findings"]} == {("IMP102", "web/page.ts")}
+
+
+PNPM = "packages:\n  - 'web'\n  - 'libs/*'\ncatalog:\n  typescript: 5.9.3\n"
+
+
+@pytest.mark.parametrize("edited, every_file", [
+    (PNPM.replace("5.9.3", "5.9.4"), False),  # a catalog version
+    (PNPM + "overrides:\n  fast-uri@3: 3.1.5\n# pinned\n", False),
+    (PNPM.replace("  - 'libs/*'\n", ""), True),  # which directories are workspace members
+    ("packages: [\n", True),  # not YAML now: no members
+])
+def test_a_pnpm_workspace_edit_checks_every_file_only_when_its_packages_change(edited, every_file):
+    base = {**SOURCES, "pnpm-workspace.yaml": PNPM}
+    checked = set(diff_files(base, {"pnpm-workspace.yaml": edited}).head.checked)
+    assert (checked >= set(SOURCES)) is every_file
+    assert every_file or checked <= {"pnpm-workspace.yaml"}
 
 
 PYPROJECT = ('[project]\nname = "app"\nversion = "1.2.0"\n'
@@ -825,20 +877,22 @@ def test_what_the_http_rules_read_in_base_does_not_depend_on_the_revision_it_was
         ("IMP402", "y"), ("IMP404", "y")]
 
 
-@pytest.mark.parametrize("changed, reads, head_http, only_contents, affected", [
-    ({"lib.py"}, {"server.py", "models.py"}, {"server.py"}, True, False),
-    ({"models.py"}, {"server.py", "models.py"}, {"server.py"}, True, True),  # read in base
-    ({"lib.py"}, {"server.py"}, {"server.py", "lib.py"}, True, True),  # routes in head
-    ({"lib.py"}, {"server.py"}, {"server.py"}, False, True),  # a path added or removed
-    ({"lib.py"}, None, {"server.py"}, True, True),  # no run kept base's reads
+@pytest.mark.parametrize("changed, reads, head_http, rebound, affected", [
+    ({"lib.py"}, {"server.py", "models.py"}, {"server.py"}, set(), False),
+    ({"models.py"}, {"server.py", "models.py"}, {"server.py"}, set(), True),  # read in base
+    ({"lib.py"}, {"server.py"}, {"server.py", "lib.py"}, set(), True),  # routes in head
+    ({"lib.py"}, {"server.py"}, {"server.py"}, None, True),  # a path added or removed
+    ({"lib.py"}, None, {"server.py"}, set(), True),  # no run kept base's reads
+    ({"lib.py"}, {"server.js"}, {"server.js"}, {"server.js"}, True),  # its imports resolve anew
+    ({"lib.py"}, {"server.js"}, {"server.js"}, {"other.js"}, False),
 ])
-def test_whether_a_change_can_affect_the_http_rules(changed, reads, head_http, only_contents,
-                                                    affected):
+def test_whether_a_change_can_affect_the_http_rules(changed, reads, head_http, rebound, affected):
     from impact.affected import Change, http_rules_affected
 
     change = Change(frozenset(changed), False, {})
     assert http_rules_affected(change, None if reads is None else frozenset(reads),
-                               frozenset(head_http), only_contents) is affected
+                               frozenset(head_http), None if rebound is None else frozenset(rebound)
+                               ) is affected
 
 
 def test_names_going_round_a_cycle_of_star_imports_read_each_importer_once(monkeypatch):

@@ -193,6 +193,15 @@ def _workspace_globs(workspaces: object) -> list[str]:
 
 
 def _pnpm_globs(path: str, data: bytes, problems: list[str]) -> list[str]:
+    globs = pnpm_workspace_globs(data)
+    if globs is None:
+        problems.append(unreadable(path))
+    return globs or []
+
+
+def pnpm_workspace_globs(data: bytes) -> list[str] | None:
+    """The `packages` globs of a pnpm-workspace.yaml (none when it is not YAML); None when
+    it is too deep to read."""
     import yaml  # only for pnpm workspaces: not every run pays for the import
 
     try:
@@ -200,8 +209,7 @@ def _pnpm_globs(path: str, data: bytes, problems: list[str]) -> list[str]:
     except yaml.YAMLError:
         return []
     except (RecursionError, MemoryError):
-        problems.append(unreadable(path))
-        return []
+        return None
     packages = document.get("packages") if isinstance(document, dict) else None
     return [g for g in packages if isinstance(g, str)] if isinstance(packages, list) else []
 
