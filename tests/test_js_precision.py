@@ -42,6 +42,13 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
     ("src/button.tsx", "export const Link = () => <a href=\"/?a=1&b=2\">A</a>;\n"),
+    # formbricks' SecurityListTip.tsx: a long URL, where the grammar recovers otherwise
+    ("src/button.tsx", "export const Tip = () => (\n  <p>\n    <a\n      href=\"https://formbricks.com/"
+                       "security?utm_source=formbricks-app&utm_medium=webapp&utm_campaign=security_tip"
+                       "#stay-informed-with-formbricks-security-updates\"\n      target=\"_blank\"\n"
+                       "      rel=\"noopener noreferrer\">\n      A\n    </a>\n  </p>\n);\n"),
+    ("src/button.jsx", "export const Links = () => <><a href='/x?a&b' title=\"R&amp;D & co\" />"
+                       "<b onClick={() => String('&')} data-q=\"?q=1&r=2#s-t-u-v\" /></>;\n"),
     ("src/button.tsx", "export const Notes = () => (\n  <div>\n    <h3>Size & Colour</h3>\n"
                        "  </div>\n);\n"),
     ("src/button.ts", TS_OVERLOADS),

@@ -26,6 +26,7 @@ from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
     error_bytes,
+    escape_attribute_ampersands,
     read_errors,
     separate_members,
     type_only_star_export,
@@ -103,7 +104,11 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
     grammar, query_files = language.grammar(path)
     root = parse(grammar, source, time_budget).root_node
     if root.has_error:
-        source, root = _with_members_separated(source, root, grammar, time_budget)
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 separate_members(source, grammar))
+    if root.has_error and grammar != "typescript":  # JSX
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 escape_attribute_ampersands(source, root))
     errors = read_errors(root, source)
     found, http_found = split_captures(
         captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
@@ -149,11 +154,10 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
     )
 
 
-def _with_members_separated(source: bytes, root: Node, grammar: str, time_budget: float | None
-                            ) -> tuple[bytes, Node]:
-    """The source and tree with members separated (syntax_errors.separate_members), when
-    that leaves fewer errors."""
-    repaired = separate_members(source, grammar)
+def _repaired(source: bytes, root: Node, grammar: str, time_budget: float | None,
+              repaired: bytes) -> tuple[bytes, Node]:
+    """The source and tree with a grammar gap repaired (syntax_errors: the same offsets and
+    lines), when that leaves fewer errors."""
     if repaired == source:
         return source, root
     other = parse(grammar, repaired, time_budget).root_node

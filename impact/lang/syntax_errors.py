@@ -241,6 +241,35 @@ def separate_members(source: bytes, grammar: str) -> bytes:
     return bytes(repaired)
 
 
+# - Both grammars read a `&` in a JSX attribute string as the start of an HTML character
+#   reference (`href="/s?a=1&b=2"`), and recover from one that is not in ways that vary with
+#   the text around it (a long URL with a `#` takes the next attribute with it). Writing `+`
+#   for each such `&` in the quoted values of a tag with an error changes no offset either.
+
+ATTRIBUTE_VALUE = re.compile(rb"""=\s*("[^"]*"|'[^']*')""")
+CHARACTER_REFERENCE = re.compile(rb"&(#([xX][0-9a-fA-F]{1,6}|[0-9]{1,5})|[A-Za-z]{1,30});")
+JSX_TAGS = ("jsx_opening_element", "jsx_self_closing_element")
+
+
+def escape_attribute_ampersands(source: bytes, root: Node) -> bytes:
+    """`source` with `+` for each `&` that starts no character reference in the quoted
+    attribute values of each JSX tag an error stands in."""
+    repaired = bytearray(source)
+    for tag in {(t.start_byte, t.end_byte) for n in _outermost_errors(root)
+                if (t := _enclosing(n, JSX_TAGS)) is not None}:
+        for value in ATTRIBUTE_VALUE.finditer(source, *tag):
+            for offset in range(value.start(1), value.end(1)):
+                if source[offset] == ord("&") and not CHARACTER_REFERENCE.match(source, offset):
+                    repaired[offset] = ord("+")
+    return bytes(repaired)
+
+
+def _enclosing(node: Node, types: tuple[str, ...]) -> Node | None:
+    while node is not None and node.type not in types:
+        node = node.parent
+    return node
+
+
 def error_bytes(root: Node) -> int:
     """How much of a tree its outermost errors cover (MISSING tokens count one byte)."""
     return sum(max(n.end_byte - n.start_byte, 1) for n in _outermost_errors(root))
