@@ -261,6 +261,12 @@ def test_calls_in_javascript_no_tsc_project_checks_are_not_broken():
       "packages/svelte/tsconfig.json": SVELTE_TSCONFIG}, SNAPSHOT),  # the root's: everything
     ({"tsconfig.json": '{"include": ["packages/*/tests"]}\n',
       "packages/svelte/tsconfig.json": SVELTE_TSCONFIG}, SNAPSHOT),  # a config above includes it
+    # a file of the program imports it (through another file outside `include`): tsc checks
+    # every file the program imports
+    ({"packages/svelte/tsconfig.json": SVELTE_TSCONFIG,
+      "packages/svelte/src/client/uses.js": "import '../../tests/helper.js';\n",
+      "packages/svelte/tests/helper.js":
+          "import './snapshot/samples/async-const/_expected/client/index.svelte.js';\n"}, SNAPSHOT),
 ])
 def test_calls_in_javascript_a_tsc_project_may_check_still_break(config_files, caller):
     base = svelte_like(config_files, caller)

@@ -9,7 +9,7 @@ definition, naming what changed (code outside the repository may call it).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from impact.checks.base import Rule
@@ -56,7 +56,9 @@ def check(context: ChangeContext) -> list[Finding]:
     base, head = context.base.graph, context.head.graph
     head_files = context.head.files_to_check
     changed = _changed_callables(base, head, head_files)
-    findings, broken = _broken_calls(base, head, head_files, changed,
+    index = context.head.index
+    importers = index.importers if index is not None else None
+    findings, broken = _broken_calls(base, head, head_files, changed, importers,
                                      lambda facts, call: resolve_name(head, facts, call.callee))
     public = {(s.defined_in, s.name) for s in context.public}
     for key, (old, new) in sorted(changed.items()):
@@ -64,12 +66,12 @@ def check(context: ChangeContext) -> list[Finding]:
         if key not in broken and key in public and changes and not _route_handler(head, key) \
                 and outside_code_may_use(head, key[0]):
             findings.append(_at_definition(key, new, changes))
-    findings.extend(_changed_methods(base, head, head_files, public))
+    findings.extend(_changed_methods(base, head, head_files, public, importers))
     return findings
 
 
 def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
-                     public: set[tuple[str, str]]) -> list[Finding]:
+                     public: set[tuple[str, str]], importers: Importers) -> list[Finding]:
     """Calls on instances of a known class that a method change breaks, each where it
     stands; a warning at each public method whose breaking change breaks no such call."""
     changed: dict[tuple[str, str], tuple[Definition, Definition]] = {}
@@ -84,7 +86,7 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[s
                 if old is not None and old.parameters != method.parameters:
                     changed[(path, f"{new_class.name}.{method.name}")] = (old, method)
     findings, broken = _broken_calls(
-        base, head, head_files, changed,
+        base, head, head_files, changed, importers,
         lambda facts, call: class_method_callee(head, facts, call) if call.on_instance else None)
     for key, (old, new) in sorted(changed.items()):
         path, qualified = key
@@ -103,10 +105,11 @@ def _unambiguous(members: tuple[Definition, ...]) -> dict[str, Definition]:
 
 
 Changed = dict[tuple[str, str], tuple[Definition, Definition]]
+Importers = Mapping[str, Iterable[str]] | None  # module -> its direct importers (None: not known)
 
 
 def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
-                  changed: Changed,
+                  changed: Changed, importers: Importers,
                   resolve: Callable[[FileFacts, Call], tuple[str, str] | None]
                   ) -> tuple[list[Finding], set[tuple[str, str]]]:
     """Calls that fitted a changed callable's old signature and do not fit the new one."""
@@ -132,17 +135,22 @@ def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str,
                     _unedited(base, facts, call):
                 shifted = shifted_arguments(call, old.parameters, new.parameters)
                 misfit = (shifted, call.site) if shifted else None
-            if misfit and not _unchecked_javascript(head, facts.path):
+            if misfit and not _unchecked_javascript(head, facts.path, importers):
                 broken.add(key)
                 findings.append(_at_call(facts, call, key, new, *misfit))
     return findings, broken
 
 
-def _unchecked_javascript(head: SymbolGraph, path: str) -> bool:
+def _unchecked_javascript(head: SymbolGraph, path: str, importers: Importers) -> bool:
     """A JavaScript file no tsc project checks (outside every tsconfig's program: svelte's
     compiler snapshots `_expected/client/*.js`, only compared as text): there a missing
-    argument is undefined and an extra one ignored, and nothing reports either."""
-    return path.endswith(PLAIN_JAVASCRIPT) and head.js.outside_every_program(path)
+    argument is undefined and an extra one ignored, and nothing reports either. A file that
+    a file of a program imports, directly or not, is in that program too (`importers`:
+    module -> its direct importers, when the revision's index knows them)."""
+    if not path.endswith(PLAIN_JAVASCRIPT) or not head.js.outside_every_program(path):
+        return False
+    return all(head.js.outside_every_program(module)
+               for module in head.dependents([path], importers) - {path})
 
 
 def _changed_callables(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts]
