@@ -23,6 +23,9 @@ Some changes reach every file at once; then every file is checked:
   name, each as if every name it provides changed (unless such a package declares globals);
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it);
+- a directory appeared or went away right below a package's directory or where a tsconfig's
+  `paths` point from (an import there that finds no file is a missing module or build output
+  by whether that directory exists);
 - what the root's linter configs exclude changed (which Python test data is checked; the
   pipeline compares them, impact/resolve/lint_excludes.py).
 
@@ -139,6 +142,8 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
         return None
     if change.links_changed:
         return None  # a symbolic link changed: what resolves through it, rarely known
+    if _mapped_directories_changed(base, head):
+        return None
     changed = set(change.paths)
     rebound = importers_of_packages(indexes, packages)
     reach: dict[tuple[int, str], _Reach] = {}
@@ -152,6 +157,18 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
     return Scope(frozenset(changed | rebound | users | globals_used), providers)
+
+
+def _mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> bool:
+    """Whether a directory appeared or went away right below a directory JavaScript imports
+    are mapped into (a package's, or where a tsconfig's `paths` point from): an import there
+    that finds no file is a missing module when that directory exists, else build output
+    (impact/resolve/javascript.py), whichever file imports it."""
+    differing = base.js.dirs ^ head.js.dirs
+    if not differing:
+        return False
+    roots = base.js.mapping_roots() | head.js.mapping_roots()
+    return any(posixpath.dirname(directory) in roots for directory in differing)
 
 
 def importers_of_packages(indexes: Iterable[RevisionIndex], packages: frozenset[str]) -> set[str]:

@@ -82,6 +82,19 @@ CASES = {
          "app.js": "import { x } from './lib';\nconsole.log(x);\n"},
         {"lib/package.json": '{"main": "b.js"}\n'},
         ("IMP101", "app.js")),
+    # where no file is, `@ui/beta` is build output while `ui/` is not there, and a missing
+    # module once `ui/` holds anything (resolve/javascript.py `_missing`)
+    "a directory appears where a tsconfig's paths point": (
+        {"tsconfig.json": '{"compilerOptions": {"paths": {"@ui/*": ["./ui/*"]}}}\n',
+         "src/app.ts": "import { beta } from '@ui/beta';\nconsole.log(beta);\n"},
+        {"ui/alpha.ts": "export const alpha = 1;\n"},
+        ("IMP102", "src/app.ts")),
+    "a directory appears in a package whose exports point into it": (
+        {"lib/package.json": '{"name": "lib", "exports": {"./*": "./dist/*.js"}}\n',
+         "lib/src/a.ts": "export const a = 1;\n", "package.json": '{"workspaces": ["lib"]}\n',
+         "app.js": "import { a } from 'lib/a';\nconsole.log(a);\n"},
+        {"lib/dist/b.js": "export const b = 1;\n"},
+        ("IMP102", "app.js")),
     "a global of a script that another script uses": (
         {"globals.js": "function helper() { return 1; }\n",
          "main.js": "helper();\n"},
@@ -418,6 +431,11 @@ HEADERS = {"server.py": "from flask import Flask, jsonify\n\napp = Flask(__name_
 
 
 def render(path: str, statements: list[str]) -> str:
+    if path == "tsconfig.json":
+        return TSCONFIG
+    if path.endswith("package.json"):
+        dependencies = ", ".join(f'"{name}": "^1.0.0"' for name in dict.fromkeys(statements))
+        return f'{{"name": "web", "version": "1.0.0", "dependencies": {{{dependencies}}}}}\n'
     header = ""
     if path.endswith(".py"):
         header = HEADERS.get(path.rsplit("/", 1)[-1], HEADERS[".py"])
@@ -492,6 +510,46 @@ def edited(draw, files: dict[str, list[str]], statement_of=statements_of,
     return head
 
 
+# Projects whose bare imports resolve by the dependencies a package.json declares: `@ui/x`
+# matches the tsconfig `paths` pattern `@ui/*`; where no file is there, it is a missing
+# module unless a dependency is named so. Edits add and remove dependencies.
+DEPENDENCY_MODULES = ("package.json", "tsconfig.json", "ui/alpha.ts", "src/m0.ts", "src/m1.ts",
+                      "src/app.ts")
+TSCONFIG = '{"compilerOptions": {"baseUrl": ".", "paths": {"@ui/*": ["./ui/*"]}}}\n'
+
+
+@st.composite
+def dependency_statement(draw) -> str:
+    name = draw(st.sampled_from(WORDS))
+    return draw(st.sampled_from([f"@ui/{name}", f"dep-{name}", "react"]))
+
+
+@st.composite
+def importing_statement(draw) -> str:
+    name, module = draw(st.sampled_from(WORDS)), draw(st.integers(0, 1))
+    return draw(st.one_of(javascript_statement(typed=True), st.sampled_from([
+        f"import {{ {name} }} from '@ui/{name}';\n",
+        f"export {{ {name} }} from '@ui/{name}';\n",
+        f"import dep{name} from 'dep-{name}';\n",
+        f"export * from '@ui/{name}';\n",
+        f"import {{ {name} }} from './m{module}';\n",
+    ])))
+
+
+def dependency_statements_of(path: str):
+    if path == "package.json":
+        return dependency_statement()
+    return st.just("") if path == "tsconfig.json" else importing_statement()
+
+
+@st.composite
+def dependency_project(draw) -> dict[str, list[str]]:
+    files = {path: draw(st.lists(dependency_statements_of(path), max_size=5))
+             for path in DEPENDENCY_MODULES}
+    files["ui/alpha.ts"].append("export const alpha = 1;\n")
+    return files
+
+
 def in_memory(files: dict[str, list[str]], label: str) -> Snapshot:
     return InMemoryFiles({path: render(path, s) for path, s in files.items()}).snapshot(label)
 
@@ -505,6 +563,14 @@ def finding_keys(findings) -> list:
 def test_generated_projects_scoped_as_full(tmp_path_factory, generated):
     """Random edits of generated projects: a scoped run, with the indexes built, then read
     from the cache, then derived for another head, finds what checking every file finds."""
+    scoped_as_full(tmp_path_factory, *generated)
+
+
+@given(dependency_project().flatmap(lambda base: st.tuples(
+    st.just(base), edited(base, dependency_statements_of, focus=("package.json",)))))
+def test_generated_dependency_edits_scoped_as_full(tmp_path_factory, generated):
+    """Dependencies added and removed, with other edits: the files whose bare imports they
+    make resolve differently are checked, as every file is in a full scan."""
     scoped_as_full(tmp_path_factory, *generated)
 
 

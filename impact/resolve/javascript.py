@@ -120,6 +120,13 @@ class JsResolver:
             self._program_configs = frozenset(p for p in self.paths if is_tsconfig(p))
         return self.tsconfigs.outside_every_program(path, self._program_configs)
 
+    def mapping_roots(self) -> frozenset[str]:
+        """The directories an import that finds no file is judged under (`_missing`): each
+        package's, and where each tsconfig's `paths` point from. Whether a directory right
+        below one of them exists tells a missing module from build output not in the
+        revision."""
+        return frozenset(self.manifests) | self.tsconfigs.alias_roots()
+
     def _read(self, path: str) -> bytes | None:
         """A configuration file of the snapshot (an `extends` target may be any file)."""
         if path not in self._config_files:

@@ -100,6 +100,11 @@ class TsConfigs:
         root_dirs = self._load(config).root_dirs if config is not None else None
         return (config, root_dirs) if root_dirs else None
 
+    def alias_roots(self) -> frozenset[str]:
+        """The directory each config's `paths` targets are relative to (or its `baseUrl`)."""
+        return frozenset(aliases.paths_dir for config in sorted(self.config_paths)
+                         if (aliases := self._aliases_of(config)) is not None)
+
     def excludes(self, path: str) -> bool:
         """Whether the config that governs `path` (a file) leaves it out of its program: an
         `exclude` pattern matches the file or a directory above it (tsc's `*`, `?` and `**/`,
