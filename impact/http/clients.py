@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import paths
+from impact.http.client_functions import request_function_calls
+from impact.http.js_generated import GENERATED_CLIENT
 from impact.http.js_reads import JSON
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
@@ -41,6 +43,7 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
+OPENAPI_FETCH_FACTORY = "createClient"  # openapi-fetch's (impact.http.javascript reads it)
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
 Steps = tuple[str, ...]
@@ -62,6 +65,9 @@ class ClientCall:
     # X, after `returned + X` begins with `body` (`.json()` for fetch, `.data` for axios);
     # `returned` is what a wrapper adds. None: the body cannot be told.
     access: tuple[Steps, Steps] | None = None
+    # a call of a generated client's request function: the function and where its request
+    # is written (`ItemsService.readItems` (frontend/src/client/sdk.gen.ts:294)), else ""
+    through: str = ""
 
     def may_reach(self, path: paths.Path) -> bool:
         """Whether this unresolved call could ask for `path`."""
@@ -83,7 +89,9 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls = []
     proxies = _proxies(graph)
     for module, facts in sorted(graph.facts.items()):
-        inner = {w.request for w in facts.http.wrappers}  # a wrapper's own call: not a request
+        # a wrapper's own call, a generated client's request function's: not a request
+        inner = {w.request for w in facts.http.wrappers} | \
+            {f.request for f in facts.http.request_functions}
         for request in facts.http.requests:
             if request in inner:
                 continue
@@ -92,10 +100,23 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
                 continue
             call = _call(resolved, module, request.site)
             calls.append(_proxied(call, proxies) if call is not None else None)
+    calls.extend(_proxied(call, proxies) for call in _function_calls(graph))
     calls.extend(_test_client_calls(graph))
     return [c for c in calls if c is not None]
 
 
+def _function_calls(graph: SymbolGraph) -> list[ClientCall]:
+    """The requests code written by hand sends through a generated client: each call of a
+    request function, sending the function's request (impact.http.client_functions)."""
+    calls = []
+    for called in request_function_calls(graph):
+        request = called.function.request
+        resolved = _resolve_request(graph, called.home, request, 0)
+        call = _call(resolved, called.module, called.site) if resolved is not None else None
+        if call is not None:
+            calls.append(replace(call, through=f"`{called.function.name}` "
+                                               f"({called.home}:{request.site.line})"))
+    return calls
 
 
 def _test_client_calls(graph: SymbolGraph) -> list[ClientCall]:
@@ -184,6 +205,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if depth > MAX_DEPTH:
         return None
     callee = request.callee
+    if callee == GENERATED_CLIENT:  # its URL is the whole path (the base is the server's)
+        return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     owner, _dot, _verb = callee.rpartition(".")
     library = _library(graph, module, callee.split(".")[0])
     if callee in FETCHES and not _locally_bound(graph, module, "fetch"):
@@ -206,6 +229,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if target is None:
         return None
     declared = _declaration(graph, target)
+    if isinstance(declared, ValueDecl) and declared.library == OPENAPI_FETCH_FACTORY:
+        return _openapi_fetch(graph, target[0], module, request, depth)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
@@ -215,6 +240,17 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _openapi_fetch(graph: SymbolGraph, home: str, module: str, request: RequestDecl, depth: int
+                   ) -> _Resolved | None:
+    """`client.GET('/items/{id}')` on `const client = createClient<paths>({ baseUrl })`, when
+    `createClient` is openapi-fetch's: the path is the OpenAPI document's, the whole path (a
+    base URL names the server); another library's `createClient` is not read."""
+    if not request.method or not any(i.local == OPENAPI_FETCH_FACTORY and i.source == "openapi-fetch"
+                                     for i in graph.facts[home].imports):
+        return None
+    return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
 
 
 def _joined(base: str | None, rest: str | None) -> str | None:

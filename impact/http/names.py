@@ -18,7 +18,8 @@ def declared_names(http: HttpFacts) -> set[str]:
                              *http.models, *http.returns, *http.viewsets, *http.resources,
                              *http.instances)} | \
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \
-        {c.name.partition(".")[0] for c in http.constants}  # a constant, or a class of them
+        {c.name.partition(".")[0] for c in http.constants} | \
+        {f.name.partition(".")[0] for f in http.request_functions}  # a function, or its class
 
 
 

@@ -105,6 +105,7 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
     if root.has_error:
         source, root = _with_members_separated(source, root, grammar, time_budget)
     errors = read_errors(root, source)
+    generated = looks_generated(source)
     found, http_found = split_captures(
         captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
     found = _outside(errors, found)
@@ -143,9 +144,9 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
                                              for i in imports),
         commonjs=commonjs,
         default_object=tuple(_default_object(found)),
-        generated=looks_generated(source),
+        generated=generated,
         http=http_facts.extract(root, grammar, http_found,
-                                frozenset(module.bindings.import_locals)),
+                                frozenset(module.bindings.import_locals), generated),
     )
 
 

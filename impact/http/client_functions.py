@@ -1,0 +1,80 @@
+"""Who calls a generated API client's request functions (impact.http.js_generated): calls in
+code written by hand (a file that does not say it is generated) of `ItemsService.readItems()`
+through `import { ItemsService } from '@/client'` (re-exporting indexes followed),
+`readItems()`, or `sdk.readItems()` through `import * as sdk`. Each such call sends the
+request its function sends (impact.http.clients makes it a request); the request inside the
+generated client is not one of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from impact.graph import SymbolGraph
+from impact.http.names import resolve
+from impact.model import FileFacts, RequestFunctionDecl, Site
+
+
+@dataclass(frozen=True)
+class FunctionCall:
+    """A call at `site` of `module` of the request function `function` of module `home`."""
+
+    module: str
+    site: Site
+    home: str
+    function: RequestFunctionDecl
+
+
+def request_function_calls(graph: SymbolGraph) -> list[FunctionCall]:
+    names = {f.name.partition(".")[0] for facts in graph.facts.values()
+             for f in facts.http.request_functions}
+    if not names:
+        return []
+    found = []
+    for module, facts in sorted(graph.facts.items()):
+        if facts.generated or not facts.calls:
+            continue
+        imported = {i.local for i in facts.imports
+                    if i.local and (i.imported in names or i.imported == "*")}
+        for call in facts.calls:
+            if call.callee.partition(".")[0] not in imported:
+                continue
+            target = _function(graph, module, call.callee)
+            if target is not None:
+                found.append(FunctionCall(module, call.site, *target))
+    return found
+
+
+def _function(graph: SymbolGraph, module: str, callee: str
+              ) -> tuple[str, RequestFunctionDecl] | None:
+    """The request function (and its module) `callee` names in `module`."""
+    declared = resolve(graph, module, callee)  # `readItems`, `sdk.readItems`
+    if declared is not None:
+        home, name = declared
+    else:  # `ItemsService.readItems`: a static method of a class imported by name
+        owner, dot, member = callee.rpartition(".")
+        owner_declared = resolve(graph, module, owner) if dot and "." not in owner else None
+        if owner_declared is None:
+            return None
+        home, name = owner_declared[0], f"{owner_declared[1]}.{member}"
+    function = next((f for f in graph.facts[home].http.request_functions if f.name == name), None)
+    return (home, function) if function is not None else None
+
+
+def modules_importing(homes: Iterable[str], importers: Mapping[str, Iterable[str]],
+                      facts: Mapping[str, FileFacts]) -> set[str]:
+    """The modules that import one of `homes` (generated clients), directly or through modules
+    that re-export what they import: where calls of their request functions may be
+    (`importers`: module -> the modules that import it)."""
+    homes = set(homes)
+    found: set[str] = set()
+    pending = list(homes)
+    while pending:
+        for importer in importers.get(pending.pop(), ()):
+            if importer in found or importer in homes or importer not in facts:
+                continue
+            found.add(importer)
+            if any(export.source is not None for export in facts[importer].exports):
+                pending.append(importer)
+    return found
