@@ -304,3 +304,34 @@ def test_another_librarys_create_client_is_not_openapi_fetch(repo_factory):
     repo = repo_factory([base, {"backend/app/items.py": ITEMS_WITHOUT_DELETE}])
     assert _keys(repo) == [
         ("IMP403", "backend/app/items.py", 16, "warning", "DELETE /api/v1/items/{item_id}")]
+
+
+def test_an_openapi_fetch_client_passed_around_is_read_when_the_frontend_depends_on_it(repo_factory):
+    """`const { polar } = usePolarClient(); polar.GET('/v1/items/{id}')`: the client comes
+    from a hook; in a frontend whose package.json depends on openapi-fetch, a method named in
+    capitals with a path is its request."""
+    component = ('import { useApi } from "../api/hooks"\n\nexport async function removeItem(id: number) {\n'
+                 '  const { api } = useApi()\n'
+                 '  return api.DELETE("/api/v1/items/{item_id}", { params: { path: { item_id: id } } })\n}\n')
+    hooks = 'export const useApi = () => ({ api: (globalThis as any).api })\n'
+    manifest = '{"name": "web", "dependencies": {"openapi-fetch": "^0.13.0"}}\n'
+    base = {**BACKEND, "frontend/src/api/hooks.ts": hooks, COMPONENT: component}
+    without = run_impact(repo_factory([base, {"backend/app/items.py": ITEMS_WITHOUT_DELETE}]),
+                         "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP401")
+    assert without.findings == []
+    repo = repo_factory([{**base, "frontend/package.json": manifest},
+                         {"backend/app/items.py": ITEMS_WITHOUT_DELETE}])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP401")
+    assert [(f["file"], f["line"]) for f in result.findings] == [(COMPONENT, 5)]
+
+
+def test_calls_in_tests_of_the_frontend_are_not_requests(repo_factory):
+    """Tests of a generated client's callers mock the client (`jest.mock('../client')`)."""
+    style = "hey-api-functions"
+    test = ('import { deleteItem } from "../client"\n\njest.mock("../client")\n\n'
+            'test("removes", async () => {\n  await deleteItem({ path: { item_id: 1 } })\n})\n')
+    base = {**_base(style), COMPONENT: _component(style, called=("readItems", "readItem")),
+            "frontend/src/__tests__/items.test.ts": test}
+    repo = repo_factory([base, {"backend/app/items.py": ITEMS_WITHOUT_DELETE}])
+    assert _keys(repo) == [
+        ("IMP403", "backend/app/items.py", 16, "warning", "DELETE /api/v1/items/{item_id}")]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.client_functions import request_function_calls
-from impact.http.js_generated import GENERATED_CLIENT
+from impact.http.js_generated import GENERATED_CLIENT, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
@@ -43,7 +43,6 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
-OPENAPI_FETCH_FACTORY = "createClient"  # openapi-fetch's (impact.http.javascript reads it)
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
 Steps = tuple[str, ...]
@@ -226,11 +225,12 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[_library_kind(graph, module, library)]))
     target = resolve(graph, module, owner or callee)
-    if target is None:
-        return None
+    if target is None:  # a client passed around (a hook's, a context's): openapi-fetch's verbs
+        return _typed(graph, module, request, depth) if _verb in TYPED_VERBS and \
+            _depends_on(graph, TYPED_CLIENT) else None
     declared = _declaration(graph, target)
-    if isinstance(declared, ValueDecl) and declared.library == OPENAPI_FETCH_FACTORY:
-        return _openapi_fetch(graph, target[0], module, request, depth)
+    if isinstance(declared, ValueDecl) and declared.library == TYPED_CLIENT:
+        return _typed(graph, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
@@ -242,15 +242,19 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     return None
 
 
-def _openapi_fetch(graph: SymbolGraph, home: str, module: str, request: RequestDecl, depth: int
-                   ) -> _Resolved | None:
-    """`client.GET('/items/{id}')` on `const client = createClient<paths>({ baseUrl })`, when
-    `createClient` is openapi-fetch's: the path is the OpenAPI document's, the whole path (a
-    base URL names the server); another library's `createClient` is not read."""
-    if not request.method or not any(i.local == OPENAPI_FETCH_FACTORY and i.source == "openapi-fetch"
-                                     for i in graph.facts[home].imports):
+def _typed(graph: SymbolGraph, module: str, request: RequestDecl, depth: int) -> _Resolved | None:
+    """`client.GET('/items/{id}')` of an openapi-fetch client: the path is the OpenAPI
+    document's, the whole path (its base URL names the server)."""
+    if request.method not in TYPED_VERBS:
         return None
     return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
+
+
+def _depends_on(graph: SymbolGraph, package: str) -> bool:
+    """Whether a package.json of the repository depends on `package`."""
+    return any(isinstance(manifest.get(kind), dict) and package in manifest[kind]
+               for manifest in graph.js.manifests.values()
+               for kind in ("dependencies", "devDependencies", "peerDependencies"))
 
 
 def _joined(base: str | None, rest: str | None) -> str | None:

@@ -37,8 +37,8 @@ ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Route
                 "express.default.Router": "express-router"}
 ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa"}
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
-                    "ofetch.create": "baseURL", "$fetch.create": "baseURL",
-                    "createClient": "baseUrl"}  # openapi-fetch's, if its module imports it
+                    "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
+TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
 ENV_ROOTS = ("process.env", "import.meta.env")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
@@ -57,11 +57,13 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 
 
 def extract(root: Node, grammar: str, found: dict | None = None,
-            imported: frozenset[str] = frozenset(), generated: bool = False) -> HttpFacts:
+            imported: frozenset[str] = frozenset(), generated: bool = False,
+            typed_factories: frozenset[str] = frozenset()) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
-    client's requests are read in it, impact.http.js_generated)."""
+    client's requests are read in it, impact.http.js_generated); `typed_factories`: the names
+    imported from openapi-fetch (`createClient`, whatever it is named here)."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -71,7 +73,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         router = _router(name, value, declarator)
         if router is not None:
             made.append((declarator, router))
-        client = _client(name, value, declarator)
+        client = _client(name, value, declarator) or \
+            js_generated.typed_client(name, value, declarator, typed_factories)
         if client is not None:
             values.append(replace(client, value=None) if name in rewritten else client)
     factories = _factories(root, made)

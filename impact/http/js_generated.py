@@ -23,9 +23,10 @@ import re
 from tree_sitter import Node
 
 from impact.lang.treesitter import call_arguments, site, text
-from impact.model import RequestDecl, RequestFunctionDecl, Url
+from impact.model import RequestDecl, RequestFunctionDecl, Url, ValueDecl
 
-GENERATED_CLIENT = "(generated client)"  # the callee of a generated client's own transport
+GENERATED_CLIENT = "(generated client)"
+TYPED_CLIENT = "openapi-fetch"  # the library of a client whose paths are the OpenAPI document's  # the callee of a generated client's own transport
 TRANSPORT_CALLS = ("__request",)  # openapi-typescript-codegen, hey-api legacy: (config, options)
 VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
 TYPED_VERBS = tuple(verb.upper() for verb in VERBS)  # openapi-fetch: `client.GET(path)`
@@ -65,6 +66,15 @@ def _typed_path_call(function: Node, args: list[Node], string_value) -> RequestD
     if verb not in TYPED_VERBS or path is None or not path.startswith("/"):
         return None
     return RequestDecl(text(function), template_url(path), verb, site(function.parent))
+
+
+def typed_client(name: str, value: Node, node: Node, factories: frozenset[str]) -> ValueDecl | None:
+    """`const client = createClient<paths>({ baseUrl })` with openapi-fetch's `createClient`
+    (`factories`: the names it is imported as): a client whose calls name whole paths."""
+    function = value.child_by_field_name("function") if value.type == "call_expression" else None
+    if function is None or function.type != "identifier" or text(function) not in factories:
+        return None
+    return ValueDecl(name, "client", None, site(node), TYPED_CLIENT)
 
 
 def _may_be_client(owner: Node | None) -> bool:

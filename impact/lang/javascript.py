@@ -146,7 +146,9 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
         default_object=tuple(_default_object(found)),
         generated=generated,
         http=http_facts.extract(root, grammar, http_found,
-                                frozenset(module.bindings.import_locals), generated),
+                                frozenset(module.bindings.import_locals), generated,
+                                frozenset(i.local for i in imports if i.local and
+                                          i.source in http_facts.TYPED_CLIENT_LIBRARIES)),
     )
 
 
