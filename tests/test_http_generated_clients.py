@@ -9,7 +9,6 @@ calls. Each case is a real git repository and the real CLI."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import run_impact
 
 MAIN = '''\

@@ -337,7 +337,7 @@ class _Module:
 
 
 MODULE_STATEMENTS = ("import_statement", "export_statement")
-JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.S)
+JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.DOTALL)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
