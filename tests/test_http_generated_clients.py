@@ -334,3 +334,19 @@ def test_calls_in_tests_of_the_frontend_are_not_requests(repo_factory):
     repo = repo_factory([base, {"backend/app/items.py": ITEMS_WITHOUT_DELETE}])
     assert _keys(repo) == [
         ("IMP403", "backend/app/items.py", 16, "warning", "DELETE /api/v1/items/{item_id}")]
+
+
+@pytest.mark.parametrize("style", ["hey-api-classes", "orval-axios"])
+def test_a_request_function_passed_on_is_a_request(repo_factory, style):
+    """`useQuery({ queryFn: ItemsService.readItems })`: the function is handed to whoever
+    calls it; that use is the request."""
+    imports = STYLES[style][1]
+    passed = CLASS_CALLS["readItems"] if "ItemsService" in imports else "api.readItems()"
+    component = (f"{imports}\n\nexport const itemsQuery = {{\n  queryKey: ['items'],\n"
+                 f"  queryFn: {passed.removesuffix('()')},\n}}\n")
+    base = {**BACKEND, **_client(style), COMPONENT: component}
+    without_list = ITEMS.replace('@router.get("/")\ndef read_items():\n    return []\n\n\n', "")
+    repo = repo_factory([base, {"backend/app/items.py": without_list}])
+    assert _keys(repo) == [
+        ("IMP401", COMPONENT, 5, "error", "GET /api/v1/items"),
+        ("IMP403", "backend/app/items.py", 6, "error", "GET /api/v1/items")]

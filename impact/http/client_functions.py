@@ -35,17 +35,30 @@ def request_function_calls(graph: SymbolGraph) -> list[FunctionCall]:
         return []
     found = []
     for module, facts in sorted(graph.facts.items()):
-        if facts.generated or not facts.calls or is_test_path(module):
+        if facts.generated or not (facts.calls or facts.member_refs) or is_test_path(module):
             continue  # tests of a generated client's callers mock it
         imported = {i.local for i in facts.imports
                     if i.local and (i.imported in names or i.imported == "*")}
-        for call in facts.calls:
-            if call.callee.partition(".")[0] not in imported:
-                continue
-            target = _function(graph, module, call.callee)
+        for callee, at in _uses(facts, imported):
+            target = _function(graph, module, callee)
             if target is not None:
-                found.append(FunctionCall(module, call.site, *target))
+                found.append(FunctionCall(module, at, *target))
     return found
+
+
+def _uses(facts: FileFacts, imported: set[str]) -> list[tuple[str, Site]]:
+    """(callee, site) of the calls of imported names, and of the functions passed on without
+    a call (`queryFn: UsersService.readUserMe`: whoever is given it calls it)."""
+    uses = [(call.callee, call.site) for call in facts.calls
+            if call.callee.partition(".")[0] in imported]
+    called = {(callee, at.line, at.column) for callee, at in uses}
+    for ref in facts.member_refs:
+        if ref.local not in imported or len(ref.chain) != 1:
+            continue
+        callee = f"{ref.local}.{ref.chain[0]}"
+        if (callee, ref.site.line, ref.site.column - len(ref.local) - 1) not in called:
+            uses.append((callee, ref.site))
+    return sorted(uses, key=lambda use: (use[1].line, use[1].column))
 
 
 def _function(graph: SymbolGraph, module: str, callee: str
