@@ -394,6 +394,16 @@ class RequestFunctionDecl:
 
 
 @dataclass(frozen=True)
+class DelegateDecl:
+    """A function of a generated API client that sends no request itself and calls the
+    imported functions `callees` (hey-api's React Query plugin: `readItemsOptions` calls
+    `readItems`): it sends a request function's request when exactly one of them is one."""
+
+    name: str
+    callees: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ValueDecl:
     """A module-level value a URL may be built from: a string constant (`const API =
     import.meta.env.VITE_API ?? '/api'`: its literal fallback) or an HTTP client instance
@@ -466,6 +476,7 @@ class HttpFacts:
     wrappers: tuple[WrapperDecl, ...] = ()
     # JavaScript: a generated API client's functions that each send one request
     request_functions: tuple[RequestFunctionDecl, ...] = ()
+    delegates: tuple[DelegateDecl, ...] = ()  # JavaScript: a generated client's other functions
     values: tuple[ValueDecl, ...] = ()
     module_exports: str | None = None  # CommonJS: the module-level name `module.exports` is
     producers: tuple[ProducerDecl, ...] = ()  # module-level handlers and serializers

@@ -350,3 +350,52 @@ def test_a_request_function_passed_on_is_a_request(repo_factory, style):
     assert _keys(repo) == [
         ("IMP401", COMPONENT, 5, "error", "GET /api/v1/items"),
         ("IMP403", "backend/app/items.py", 6, "error", "GET /api/v1/items")]
+
+
+REACT_QUERY_PLUGIN = HEY_API + '''\
+import { queryOptions, type UseMutationOptions } from '@tanstack/react-query';
+import { deleteItem, readItems, type Options } from '../sdk.gen';
+
+export const readItemsQueryKey = (options?: Options) => [{ _id: 'readItems', ...options }];
+
+export const readItemsOptions = (options?: Options) => {
+    return queryOptions({
+        queryFn: async ({ queryKey, signal }) => {
+            const { data } = await readItems({ ...options, ...queryKey[0], signal, throwOnError: true });
+            return data;
+        },
+        queryKey: readItemsQueryKey(options)
+    });
+};
+
+export const deleteItemMutation = (options?: Partial<Options>) => {
+    const mutationOptions: UseMutationOptions = {
+        mutationFn: async (localOptions) => {
+            const { data } = await deleteItem({ ...options, ...localOptions, throwOnError: true });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+'''
+QUERY_COMPONENT = '''\
+import { useMutation, useQuery } from "@tanstack/react-query"
+import { deleteItemMutation, readItemsOptions } from "../client/@tanstack/react-query.gen"
+
+export function Items() {
+  const items = useQuery(readItemsOptions())
+  const remove = useMutation(deleteItemMutation())
+  return [items, remove]
+}
+'''
+
+
+def test_the_react_query_plugins_options_send_their_functions_requests(repo_factory):
+    """hey-api's TanStack Query plugin: `useQuery(readItemsOptions())` sends what the
+    `readItems` it calls sends."""
+    base = {**BACKEND, **_client("hey-api-functions"), COMPONENT: QUERY_COMPONENT,
+            "frontend/src/client/@tanstack/react-query.gen.ts": REACT_QUERY_PLUGIN}
+    repo = repo_factory([base, {"backend/app/items.py": ITEMS_WITHOUT_DELETE}])
+    assert _keys(repo) == [
+        ("IMP401", COMPONENT, 6, "error", "DELETE /api/v1/items/{param}"),
+        ("IMP403", "backend/app/items.py", 16, "error", "DELETE /api/v1/items/{item_id}")]

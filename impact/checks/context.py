@@ -44,8 +44,8 @@ class Revision:
             return self.graph
         paths = self.index.http
         self.graph.facts.load(paths)
-        clients = [path for path in paths if path in self.graph.facts
-                   and self.graph.facts[path].http.request_functions]
+        clients = [path for path in paths if path in self.graph.facts and
+                   (self.graph.facts[path].http.request_functions or self.graph.facts[path].http.delegates)]
         if clients:  # the modules that may call a generated client's functions
             paths = paths | modules_importing(clients, self.index.importers, self.graph.facts)
         if self.index.instances and any(router.factory for path in paths if path in self.graph.facts

@@ -2,9 +2,10 @@
 code written by hand (a file that does not say it is generated, nor a test, which mocks the
 client) of `ItemsService.readItems()`
 through `import { ItemsService } from '@/client'` (re-exporting indexes followed),
-`readItems()`, or `sdk.readItems()` through `import * as sdk`. Each such call sends the
-request its function sends (impact.http.clients makes it a request); the request inside the
-generated client is not one of its own.
+`readItems()`, or `sdk.readItems()` through `import * as sdk`, or of a generated function
+that calls one of them (hey-api's React Query plugin: `useQuery(readItemsOptions())`). Each
+such call sends the request its function sends (impact.http.clients makes it a request); the
+request inside the generated client is not one of its own.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class FunctionCall:
 
 def request_function_calls(graph: SymbolGraph) -> list[FunctionCall]:
     names = {f.name.partition(".")[0] for facts in graph.facts.values()
-             for f in facts.http.request_functions}
+             for f in (*facts.http.request_functions, *facts.http.delegates)}
     if not names:
         return []
     found = []
@@ -61,9 +62,10 @@ def _uses(facts: FileFacts, imported: set[str]) -> list[tuple[str, Site]]:
     return sorted(uses, key=lambda use: (use[1].line, use[1].column))
 
 
-def _function(graph: SymbolGraph, module: str, callee: str
+def _function(graph: SymbolGraph, module: str, callee: str, delegated: bool = True
               ) -> tuple[str, RequestFunctionDecl] | None:
-    """The request function (and its module) `callee` names in `module`."""
+    """The request function (and its module) `callee` names in `module`; with `delegated`,
+    also the one a generated delegate calls (`readItemsOptions` -> `readItems`)."""
     declared = resolve(graph, module, callee)  # `readItems`, `sdk.readItems`
     if declared is not None:
         home, name = declared
@@ -73,8 +75,16 @@ def _function(graph: SymbolGraph, module: str, callee: str
         if owner_declared is None:
             return None
         home, name = owner_declared[0], f"{owner_declared[1]}.{member}"
-    function = next((f for f in graph.facts[home].http.request_functions if f.name == name), None)
-    return (home, function) if function is not None else None
+    http = graph.facts[home].http
+    function = next((f for f in http.request_functions if f.name == name), None)
+    if function is not None:
+        return home, function
+    delegate = next((d for d in http.delegates if d.name == name), None) if delegated else None
+    if delegate is None:
+        return None
+    reached = {found for c in delegate.callees
+               if (found := _function(graph, home, c, delegated=False)) is not None}
+    return reached.pop() if len(reached) == 1 else None
 
 
 def modules_importing(homes: Iterable[str], importers: Mapping[str, Iterable[str]],

@@ -119,8 +119,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             constant = _constant(value)
             if constant is not None:
                 values.append(ValueDecl(name, "constant", constant, site(node)))
-    request_functions = js_generated.request_functions(
-        named_functions + js_generated.static_methods(root), requests) if generated else ()
+    request_functions, delegates = (), ()
+    if generated:
+        client_functions = named_functions + js_generated.static_methods(root)
+        request_functions = js_generated.request_functions(client_functions, requests)
+        delegates = js_generated.delegates(client_functions, requests, found.get("call", ()), imported)
     source = root.text or b""
     nest_routers, nest_routes = nest.controllers(root, source, imported, string_value)
     routers += nest_routers
@@ -139,11 +142,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
     if not (routes or mounts or requests or routers or values or producers or uses or proxied
-            or served or instances or request_functions):
+            or served or instances or request_functions or delegates):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
-                     request_functions=request_functions,
+                     request_functions=request_functions, delegates=delegates,
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
                      proxies=proxied, served=served, instances=tuple(instances))

@@ -23,7 +23,7 @@ import re
 from tree_sitter import Node
 
 from impact.lang.treesitter import call_arguments, site, text
-from impact.model import RequestDecl, RequestFunctionDecl, Url, ValueDecl
+from impact.model import DelegateDecl, RequestDecl, RequestFunctionDecl, Url, ValueDecl
 
 GENERATED_CLIENT = "(generated client)"
 TYPED_CLIENT = "openapi-fetch"  # the library of a client whose paths are the OpenAPI document's  # the callee of a generated client's own transport
@@ -159,6 +159,24 @@ def request_functions(functions: list[tuple[str, Node]], requests: list[tuple[No
                   if function.start_byte <= call.start_byte < function.end_byte]
         if len(inside) == 1:
             found.append(RequestFunctionDecl(name, inside[0]))
+    return tuple(found)
+
+
+def delegates(functions: list[tuple[str, Node]], requests: list[tuple[Node, RequestDecl]],
+              calls, imported: frozenset[str]) -> tuple[DelegateDecl, ...]:
+    """Those of `functions` that make none of `requests` and call imported functions: the
+    names they call (one of which may be a request function of another module)."""
+    found = []
+    for name, function in functions:
+        def inside(node: Node) -> bool:
+            return function.start_byte <= node.start_byte < function.end_byte
+        if any(inside(call) for call, _r in requests):
+            continue
+        callees = {text(call.child_by_field_name("function")) for call in calls if inside(call)
+                   and call.child_by_field_name("function") is not None
+                   and call.child_by_field_name("function").type == "identifier"}
+        if callees & imported:
+            found.append(DelegateDecl(name, tuple(sorted(callees & imported))))
     return tuple(found)
 
 
