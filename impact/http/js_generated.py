@@ -168,12 +168,11 @@ def delegates(functions: list[tuple[str, Node]], requests: list[tuple[Node, Requ
     names they call (one of which may be a request function of another module)."""
     found = []
     for name, function in functions:
-        def inside(node: Node) -> bool:
-            return function.start_byte <= node.start_byte < function.end_byte
-        if any(inside(call) for call, _r in requests):
+        span = range(function.start_byte, function.end_byte)
+        if any(call.start_byte in span for call, _r in requests):
             continue
-        callees = {text(call.child_by_field_name("function")) for call in calls if inside(call)
-                   and call.child_by_field_name("function") is not None
+        callees = {text(call.child_by_field_name("function")) for call in calls
+                   if call.start_byte in span and call.child_by_field_name("function") is not None
                    and call.child_by_field_name("function").type == "identifier"}
         if callees & imported:
             found.append(DelegateDecl(name, tuple(sorted(callees & imported))))
