@@ -399,3 +399,64 @@ def test_the_react_query_plugins_options_send_their_functions_requests(repo_fact
     assert _keys(repo) == [
         ("IMP401", COMPONENT, 6, "error", "DELETE /api/v1/items/{param}"),
         ("IMP403", "backend/app/items.py", 16, "error", "DELETE /api/v1/items/{item_id}")]
+
+
+ORVAL_REACT_QUERY = ORVAL + '''\
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { UseQueryOptions } from '@tanstack/react-query';
+import { customInstance } from './mutator';
+
+export const readItems = (signal?: AbortSignal) => {
+  return customInstance<unknown>({ url: `/api/v1/items/`, method: 'GET', signal });
+};
+
+export const getReadItemsQueryKey = () => {
+  return [`/api/v1/items/`] as const;
+};
+
+export const getReadItemsQueryOptions = (options?: { query?: UseQueryOptions }) => {
+  const queryKey = getReadItemsQueryKey();
+  const queryFn = ({ signal }: { signal?: AbortSignal }) => readItems(signal);
+  return { queryKey, queryFn, ...options?.query };
+};
+
+export function useReadItems(options?: { query?: UseQueryOptions }) {
+  const queryOptions = getReadItemsQueryOptions(options);
+  return useQuery(queryOptions);
+}
+
+export const deleteItem = (itemId: number) => {
+  return customInstance<unknown>({ url: `/api/v1/items/${itemId}`, method: 'DELETE' });
+};
+
+export const getDeleteItemMutationOptions = () => {
+  const mutationFn = (props: { itemId: number }) => deleteItem(props.itemId);
+  return { mutationFn };
+};
+
+export const useDeleteItem = () => {
+  return useMutation(getDeleteItemMutationOptions());
+};
+'''
+ORVAL_COMPONENT = '''\
+import { useDeleteItem, useReadItems } from "../api/endpoints"
+
+export function Items() {
+  const items = useReadItems()
+  const remove = useDeleteItem()
+  return [items, remove]
+}
+'''
+
+
+def test_orvals_react_query_hooks_send_their_functions_requests(repo_factory):
+    """orval's react-query client: `useDeleteItem()` -> `getDeleteItemMutationOptions()` ->
+    `deleteItem()`, all in the generated file."""
+    base = {**BACKEND, **_orval_instance(()), "frontend/src/api/endpoints.ts": ORVAL_REACT_QUERY,
+            COMPONENT: ORVAL_COMPONENT}
+    repo = repo_factory([base, {"backend/app/items.py": ITEMS_WITHOUT_DELETE}])
+    assert _keys(repo) == [
+        ("IMP401", COMPONENT, 5, "error", "DELETE /api/v1/items/{param}"),
+        ("IMP403", "backend/app/items.py", 16, "error", "DELETE /api/v1/items/{item_id}")]
+    listed = run_impact(repo, "routes", "HEAD~1")
+    assert f"{COMPONENT}:4" in listed.stdout  # useReadItems() calls GET /api/v1/items
