@@ -18,6 +18,8 @@ from impact.http.names import resolve
 from impact.model import FileFacts, RequestFunctionDecl, Site
 from impact.public_api import is_test_path
 
+MAX_DELEGATION = 3  # generated functions that call a generated function, one under another
+
 
 @dataclass(frozen=True)
 class FunctionCall:
@@ -62,10 +64,11 @@ def _uses(facts: FileFacts, imported: set[str]) -> list[tuple[str, Site]]:
     return sorted(uses, key=lambda use: (use[1].line, use[1].column))
 
 
-def _function(graph: SymbolGraph, module: str, callee: str, delegated: bool = True
+def _function(graph: SymbolGraph, module: str, callee: str, depth: int = 0
               ) -> tuple[str, RequestFunctionDecl] | None:
-    """The request function (and its module) `callee` names in `module`; with `delegated`,
-    also the one a generated delegate calls (`readItemsOptions` -> `readItems`)."""
+    """The request function (and its module) `callee` names in `module`, or the one a
+    generated delegate leads to (`readItemsOptions` -> `readItems`, `useListPets` ->
+    `getListPetsQueryOptions` -> `listPets`), when it leads to exactly one."""
     declared = resolve(graph, module, callee)  # `readItems`, `sdk.readItems`
     if declared is not None:
         home, name = declared
@@ -79,11 +82,12 @@ def _function(graph: SymbolGraph, module: str, callee: str, delegated: bool = Tr
     function = next((f for f in http.request_functions if f.name == name), None)
     if function is not None:
         return home, function
-    delegate = next((d for d in http.delegates if d.name == name), None) if delegated else None
+    delegate = next((d for d in http.delegates if d.name == name), None) \
+        if depth < MAX_DELEGATION else None
     if delegate is None:
         return None
     reached = {found for c in delegate.callees
-               if (found := _function(graph, home, c, delegated=False)) is not None}
+               if (found := _function(graph, home, c, depth + 1)) is not None}
     return reached.pop() if len(reached) == 1 else None
 
 

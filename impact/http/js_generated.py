@@ -164,8 +164,10 @@ def request_functions(functions: list[tuple[str, Node]], requests: list[tuple[No
 
 def delegates(functions: list[tuple[str, Node]], requests: list[tuple[Node, RequestDecl]],
               calls, imported: frozenset[str]) -> tuple[DelegateDecl, ...]:
-    """Those of `functions` that make none of `requests` and call imported functions: the
-    names they call (one of which may be a request function of another module)."""
+    """Those of `functions` that make none of `requests` and call imported functions or other
+    functions of the module (orval's `useListPets` calls `getListPetsQueryOptions`, which calls
+    `listPets`): the names they call (one of which may lead to a request function)."""
+    imported = imported | {name for name, _function in functions if "." not in name}
     found = []
     for name, function in functions:
         span = range(function.start_byte, function.end_byte)
