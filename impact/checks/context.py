@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from impact.graph import SymbolGraph
-from impact.http.client_functions import modules_importing
+from impact.http import modules_importing
 from impact.model import FileFacts, Finding
 
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ request inside the generated client is not one of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
@@ -90,20 +89,3 @@ def _function(graph: SymbolGraph, module: str, callee: str, depth: int = 0
                if (found := _function(graph, home, c, depth + 1)) is not None}
     return reached.pop() if len(reached) == 1 else None
 
-
-def modules_importing(homes: Iterable[str], importers: Mapping[str, Iterable[str]],
-                      facts: Mapping[str, FileFacts]) -> set[str]:
-    """The modules that import one of `homes` (generated clients), directly or through modules
-    that re-export what they import: where calls of their request functions may be
-    (`importers`: module -> the modules that import it)."""
-    homes = set(homes)
-    found: set[str] = set()
-    pending = list(homes)
-    while pending:
-        for importer in importers.get(pending.pop(), ()):
-            if importer in found or importer in homes or importer not in facts:
-                continue
-            found.add(importer)
-            if any(export.source is not None for export in facts[importer].exports):
-                pending.append(importer)
-    return found
