@@ -98,6 +98,10 @@ REPOS = (
     App("getredash/redash", "ca79fe988d81cdac9675b412f3dfcab107bc1fbc",
         "Flask(-RESTful) + React", 100),
     App("Netflix/dispatch", "dd2837e82a0bf5565b1b4b4b91ea30b7262d4061", "FastAPI + Vue (axios)", 100),
+    App("vintasoftware/nextjs-fastapi-template", "91674ad52e1189a2f2b3d6e3a2c29981f3616a1c",
+        "FastAPI + Next.js (generated client, hey-api)"),
+    App("polarsource/polar", "c6c3645e639ee8eeaa05aa0835cf8e39e330382f",
+        "FastAPI + Next.js (openapi-fetch)", 40),
 )
 
 

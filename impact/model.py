@@ -383,6 +383,27 @@ class WrapperDecl:
 
 
 @dataclass(frozen=True)
+class RequestFunctionDecl:
+    """A function of a generated API client that sends exactly one request: a module-level
+    function (`export const readItems = (options) => (options.client ?? client).get({ url:
+    '/api/v1/items/' })`) or a static method of a module-level class (`ItemsService.readItems`,
+    named so). A call of it from code written by hand sends that request."""
+
+    name: str
+    request: RequestDecl
+
+
+@dataclass(frozen=True)
+class DelegateDecl:
+    """A function of a generated API client that sends no request itself and calls the
+    imported functions `callees` (hey-api's React Query plugin: `readItemsOptions` calls
+    `readItems`): it sends a request function's request when exactly one of them is one."""
+
+    name: str
+    callees: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ValueDecl:
     """A module-level value a URL may be built from: a string constant (`const API =
     import.meta.env.VITE_API ?? '/api'`: its literal fallback) or an HTTP client instance
@@ -453,6 +474,9 @@ class HttpFacts:
     mounts: tuple[MountDecl, ...] = ()
     requests: tuple[RequestDecl, ...] = ()
     wrappers: tuple[WrapperDecl, ...] = ()
+    # JavaScript: a generated API client's functions that each send one request
+    request_functions: tuple[RequestFunctionDecl, ...] = ()
+    delegates: tuple[DelegateDecl, ...] = ()  # JavaScript: a generated client's other functions
     values: tuple[ValueDecl, ...] = ()
     module_exports: str | None = None  # CommonJS: the module-level name `module.exports` is
     producers: tuple[ProducerDecl, ...] = ()  # module-level handlers and serializers

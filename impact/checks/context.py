@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from impact.graph import SymbolGraph
+from impact.http import modules_importing
 from impact.model import FileFacts, Finding
 
 if TYPE_CHECKING:
@@ -37,11 +38,16 @@ class Revision:
         through file by file (routes, routers, requests, reads, ...; impact/index.py), looked
         up in all of them (a model or serializer is read when a route's response resolves to
         it); the files that may only make apps are gone through when a factory of apps is
-        declared (impact.http.routes reads their calls then only)."""
+        declared (impact.http.routes reads their calls then only); the modules that import a
+        generated API client (impact.http.client_functions), whose calls of it are requests."""
         if self.index is None:
             return self.graph
         paths = self.index.http
         self.graph.facts.load(paths)
+        clients = [path for path in paths if path in self.graph.facts and
+                   (self.graph.facts[path].http.request_functions or self.graph.facts[path].http.delegates)]
+        if clients:  # the modules that may call a generated client's functions
+            paths = paths | modules_importing(clients, self.index.importers, self.graph.facts)
         if self.index.instances and any(router.factory for path in paths if path in self.graph.facts
                                         for router in self.graph.facts[path].http.routers):
             paths = paths | self.index.instances

@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import paths
+from impact.http.client_functions import request_function_calls
+from impact.http.js_generated import GENERATED_CLIENT, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
@@ -62,6 +64,9 @@ class ClientCall:
     # X, after `returned + X` begins with `body` (`.json()` for fetch, `.data` for axios);
     # `returned` is what a wrapper adds. None: the body cannot be told.
     access: tuple[Steps, Steps] | None = None
+    # a call of a generated client's request function: the function and where its request
+    # is written (`ItemsService.readItems` (frontend/src/client/sdk.gen.ts:294)), else ""
+    through: str = ""
 
     def may_reach(self, path: paths.Path) -> bool:
         """Whether this unresolved call could ask for `path`."""
@@ -83,7 +88,9 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls = []
     proxies = _proxies(graph)
     for module, facts in sorted(graph.facts.items()):
-        inner = {w.request for w in facts.http.wrappers}  # a wrapper's own call: not a request
+        # a wrapper's own call, a generated client's request function's: not a request
+        inner = {w.request for w in facts.http.wrappers} | \
+            {f.request for f in facts.http.request_functions}
         for request in facts.http.requests:
             if request in inner:
                 continue
@@ -92,10 +99,23 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
                 continue
             call = _call(resolved, module, request.site)
             calls.append(_proxied(call, proxies) if call is not None else None)
+    calls.extend(_proxied(call, proxies) for call in _function_calls(graph))
     calls.extend(_test_client_calls(graph))
     return [c for c in calls if c is not None]
 
 
+def _function_calls(graph: SymbolGraph) -> list[ClientCall]:
+    """The requests code written by hand sends through a generated client: each call of a
+    request function, sending the function's request (impact.http.client_functions)."""
+    calls = []
+    for called in request_function_calls(graph):
+        request = called.function.request
+        resolved = _resolve_request(graph, called.home, request, 0)
+        call = _call(resolved, called.module, called.site) if resolved is not None else None
+        if call is not None:
+            calls.append(replace(call, through=f"`{called.function.name}` "
+                                               f"({called.home}:{request.site.line})"))
+    return calls
 
 
 def _test_client_calls(graph: SymbolGraph) -> list[ClientCall]:
@@ -184,6 +204,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if depth > MAX_DEPTH:
         return None
     callee = request.callee
+    if callee == GENERATED_CLIENT:  # its URL is the whole path (the base is the server's)
+        return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     owner, _dot, _verb = callee.rpartition(".")
     library = _library(graph, module, callee.split(".")[0])
     if callee in FETCHES and not _locally_bound(graph, module, "fetch"):
@@ -203,9 +225,12 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[_library_kind(graph, module, library)]))
     target = resolve(graph, module, owner or callee)
-    if target is None:
-        return None
+    if target is None:  # a client passed around (a hook's, a context's): openapi-fetch's verbs
+        return _typed(graph, module, request, depth) if _verb in TYPED_VERBS and \
+            _depends_on(graph, TYPED_CLIENT) else None
     declared = _declaration(graph, target)
+    if isinstance(declared, ValueDecl) and declared.library == TYPED_CLIENT:
+        return _typed(graph, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
@@ -215,6 +240,21 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _typed(graph: SymbolGraph, module: str, request: RequestDecl, depth: int) -> _Resolved | None:
+    """`client.GET('/items/{id}')` of an openapi-fetch client: the path is the OpenAPI
+    document's, the whole path (its base URL names the server)."""
+    if request.method not in TYPED_VERBS:
+        return None
+    return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
+
+
+def _depends_on(graph: SymbolGraph, package: str) -> bool:
+    """Whether a package.json of the repository depends on `package`."""
+    return any(isinstance(manifest.get(kind), dict) and package in manifest[kind]
+               for manifest in graph.js.manifests.values()
+               for kind in ("dependencies", "devDependencies", "peerDependencies"))
 
 
 def _joined(base: str | None, rest: str | None) -> str | None:

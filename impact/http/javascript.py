@@ -17,7 +17,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_hooks, js_reads, nest, paths, proxies
+from impact.http import js_bodies, js_generated, js_hooks, js_reads, nest, paths, proxies
 from impact.lang.treesitter import LANGUAGES, call_arguments, in_document_order, site, text
 from impact.model import (
     HttpFacts,
@@ -38,6 +38,7 @@ ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Route
 ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa"}
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
+TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
 ENV_ROOTS = ("process.env", "import.meta.env")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
@@ -56,10 +57,13 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 
 
 def extract(root: Node, grammar: str, found: dict | None = None,
-            imported: frozenset[str] = frozenset()) -> HttpFacts:
+            imported: frozenset[str] = frozenset(), generated: bool = False,
+            typed_factories: frozenset[str] = frozenset()) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
-    elsewhere is one of them)."""
+    elsewhere is one of them); `generated`: the file says it is generated (a generated API
+    client's requests are read in it, impact.http.js_generated); `typed_factories`: the names
+    imported from openapi-fetch (`createClient`, whatever it is named here)."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -69,7 +73,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         router = _router(name, value, declarator)
         if router is not None:
             made.append((declarator, router))
-        client = _client(name, value, declarator)
+        client = _client(name, value, declarator) or \
+            js_generated.typed_client(name, value, declarator, typed_factories)
         if client is not None:
             values.append(replace(client, value=None) if name in rewritten else client)
     factories = _factories(root, made)
@@ -94,12 +99,13 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
-            _request(call, may_be_clients)
+            js_generated.request(call, generated, string_value) or _request(call, may_be_clients)
         if request is not None:
             (fetched if _fetches_a_name(request) else requests).append((call, request))
-    wrappers, producers, functions = [], [], {}
+    wrappers, producers, functions, named_functions = [], [], {}, []
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
+            named_functions.append((name, value))
             wrappers.extend(_wrappers(name, value, requests + fetched))
             functions[value.id] = name
             producer = _producer(name, value, node)
@@ -113,6 +119,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             constant = _constant(value)
             if constant is not None:
                 values.append(ValueDecl(name, "constant", constant, site(node)))
+    request_functions, delegates = (), ()
+    if generated:
+        client_functions = named_functions + js_generated.static_methods(root)
+        request_functions = js_generated.request_functions(client_functions, requests)
+        delegates = js_generated.delegates(client_functions, requests, found.get("call", ()), imported)
     source = root.text or b""
     nest_routers, nest_routes = nest.controllers(root, source, imported, string_value)
     routers += nest_routers
@@ -131,10 +142,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
     if not (routes or mounts or requests or routers or values or producers or uses or proxied
-            or served or instances):
+            or served or instances or request_functions or delegates):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
+                     request_functions=request_functions, delegates=delegates,
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
                      proxies=proxied, served=served, instances=tuple(instances))

@@ -16,9 +16,10 @@ Declared = tuple[str, str]  # (module path, name declared there)
 def declared_names(http: HttpFacts) -> set[str]:
     return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
                              *http.models, *http.returns, *http.viewsets, *http.resources,
-                             *http.instances)} | \
+                             *http.instances, *http.delegates)} | \
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \
-        {c.name.partition(".")[0] for c in http.constants}  # a constant, or a class of them
+        {c.name.partition(".")[0] for c in http.constants} | \
+        {f.name.partition(".")[0] for f in http.request_functions}  # a function, or its class
 
 
 

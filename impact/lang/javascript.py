@@ -110,6 +110,7 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
         source, root = _repaired(source, root, grammar, time_budget,
                                  escape_attribute_ampersands(source, root))
     errors = read_errors(root, source)
+    generated = looks_generated(source)
     found, http_found = split_captures(
         captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
     found = _outside(errors, found)
@@ -148,9 +149,11 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
                                              for i in imports),
         commonjs=commonjs,
         default_object=tuple(_default_object(found)),
-        generated=looks_generated(source),
+        generated=generated,
         http=http_facts.extract(root, grammar, http_found,
-                                frozenset(module.bindings.import_locals)),
+                                frozenset(module.bindings.import_locals), generated,
+                                frozenset(i.local for i in imports if i.local and
+                                          i.source in http_facts.TYPED_CLIENT_LIBRARIES)),
     )
 
 
@@ -338,7 +341,7 @@ class _Module:
 
 
 MODULE_STATEMENTS = ("import_statement", "export_statement")
-JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.S)
+JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.DOTALL)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")

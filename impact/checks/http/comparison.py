@@ -59,10 +59,12 @@ def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation]
         if before is None or any(o.serves(call.method, call.path) for o in head_operations):
             continue
         method = call.method or "any method"
+        through = f" (sent by the generated client's {call.through})" if call.through else ""
         finding = UNSERVED_REQUEST.finding(
             call.file, call.site, f"{method} {paths.show(call.path)}",
-            f"`{method} {call.written}` is no longer served: it matched `{_shown(before)}` "
-            f"({before.file}:{before.site.line}) in base, and no route matches it in head")
+            f"`{method} {call.written}`{through} is no longer served: it matched "
+            f"`{_shown(before)}` ({before.file}:{before.site.line}) in base, and no route "
+            f"matches it in head")
         findings.append(_with_origin(finding, before))
     return findings
 
