@@ -270,6 +270,8 @@ class RouteDecl:
     # the name URLs are built from, when the route gives one: Flask's `endpoint=` (else the
     # view function's name), Django's `name=` (else none)
     endpoint: str | None = None
+    # the view's parameters annotated `int`: a `{name}` of the path takes digits only (FastAPI)
+    integers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

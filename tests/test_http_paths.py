@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from impact.http.paths import OPTIONAL_REST, PARAM, REST, client_path, ends_with, matches, route_paths
+from impact.http.paths import (
+    NUMBER,
+    OPTIONAL_REST,
+    PARAM,
+    REST,
+    client_path,
+    ends_with,
+    matches,
+    route_paths,
+)
 
 
 @pytest.mark.parametrize(("written", "expected"), [
-    ("/users/<int:user_id>/posts", [("users", PARAM, "posts")]),  # Flask converter
+    ("/users/<int:user_id>/posts", [("users", NUMBER, "posts")]),  # Flask converter: digits
     ("/files/<path:rest>", [("files", REST)]),
     ("/threads/{thread_id}", [("threads", PARAM)]),  # FastAPI
     ("/static/{p:path}", [("static", REST)]),

@@ -76,11 +76,11 @@ class ClientCall:
         if len(path) < len(whole) + (1 if partial else 0):
             return False
         for mine, theirs in zip(whole, path):
-            if theirs != paths.PARAM and mine != theirs:
+            if not paths.is_parameter(theirs) and mine != theirs:
                 return False
         if partial:
             theirs = path[len(whole)]
-            return theirs == paths.PARAM or theirs.startswith(partial)
+            return paths.is_parameter(theirs) or theirs.startswith(partial)
         return True
 
 

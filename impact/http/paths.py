@@ -1,9 +1,11 @@
 """Normalised paths and how a request path matches a served one.
 
-A path is a tuple of segments: a literal, PARAM (one segment of any value: `{id}`,
-`<int:id>`, `:id`, `[id]`, a client's `${id}`) or REST (one or more segments: `<path:p>`,
-`{p:path}`, `*`, `[...slug]`; `[[...slug]]` is OPTIONAL_REST, zero or more). A path that
-cannot be normalised (a regular expression, a dynamic piece) is None: never judged.
+A path is a tuple of segments: a literal, PARAM (one segment of any value: `{id}`, `:id`,
+`[id]`, a client's `${id}`), NUMBER (one segment of digits: Flask's `<int:id>`, Starlette's
+`{id:int}`, FastAPI's `{id}` of a parameter annotated `int`, Express's `:id(\\d+)`) or REST
+(one or more segments: `<path:p>`, `{p:path}`, `*`, `[...slug]`; `[[...slug]]` is
+OPTIONAL_REST, zero or more). A path that cannot be normalised (a regular expression, a
+dynamic piece) is None: never judged.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ import re
 from urllib.parse import urlsplit
 
 PARAM = "{}"
+NUMBER = "{#}"
 REST = "{*}"
 OPTIONAL_REST = "{**}"
 Path = tuple[str, ...]
 
 _FLASK_PARAM = re.compile(r"^<(?:(\w+)(?:\([^)]*\))?:)?\w+>$")
 _BRACE_PARAM = re.compile(r"^\{\w+(?::(\w+))?\}$")
+_NAMED_BRACE = re.compile(r"\{(\w+)\}")
 _EXPRESS_PARAM = re.compile(r"^:\w+(\([^)]*\))?([?*+]?)$")
+_DIGITS = ("(\\d+)", "([0-9]+)")  # an Express parameter's pattern that takes digits only
 _NEXT_PARAM = re.compile(r"^\[(\[)?(\.\.\.)?\w+(?:=\w+)?\]?\]$")  # SvelteKit: `[id=integer]`
 _LITERAL = re.compile(r"^[\w.~\-@!$&'()+,;=%]*$")
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "0.0.0.0", "[::1]")
@@ -52,19 +57,30 @@ def _route_segment(segment: str) -> str | None:
         return REST
     flask = _FLASK_PARAM.match(segment)
     if flask:
-        return REST if flask.group(1) == "path" else PARAM
+        return {"path": REST, "int": NUMBER}.get(flask.group(1), PARAM)
     brace = _BRACE_PARAM.match(segment)
     if brace:
-        return REST if brace.group(1) == "path" else PARAM
+        return {"path": REST, "int": NUMBER}.get(brace.group(1), PARAM)
     express = _EXPRESS_PARAM.match(segment)
     if express:
-        return REST if express.group(2) in ("*", "+") else PARAM
+        if express.group(2) in ("*", "+"):
+            return REST
+        return NUMBER if express.group(1) in _DIGITS else PARAM
     nextjs = _NEXT_PARAM.match(segment)
     if nextjs:
         if nextjs.group(2):
             return OPTIONAL_REST if nextjs.group(1) else REST
         return PARAM
     return segment if _LITERAL.match(segment) else None
+
+
+def with_integers(path: str, integers: tuple[str, ...]) -> str:
+    """`/users/{user_id}` as `/users/{user_id:int}` when `user_id` is one of `integers` (the
+    parameters a FastAPI view annotates `int`); a Flask `<id>` stays a string whatever the
+    annotation says."""
+    if not integers:
+        return path
+    return _NAMED_BRACE.sub(lambda m: f"{{{m[1]}:int}}" if m[1] in integers else m[0], path)
 
 
 def client_path(text: str) -> Path | None:
@@ -93,18 +109,31 @@ def client_path(text: str) -> Path | None:
     return tuple(segments)
 
 
+def is_parameter(segment: str) -> bool:
+    """A segment that stands for one segment of some value (PARAM or NUMBER)."""
+    return segment in (PARAM, NUMBER)
+
+
 def matches(request: Path, served: Path) -> bool:
     """Whether a request path reaches a served path: literals equal, PARAM on either side
-    matches any one segment, REST at the end of the served path any one or more."""
+    matches any one segment, NUMBER a parameter or digits, REST at the end of the served path
+    any one or more."""
     for index, segment in enumerate(served):
         if segment in (REST, OPTIONAL_REST):
             return len(request) - index >= (1 if segment == REST else 0)
         if index >= len(request):
             return False
-        other = request[index]
-        if segment != PARAM and other != PARAM and segment != other:
+        if not _segment_matches(request[index], segment):
             return False
     return len(request) == len(served)
+
+
+def _segment_matches(asked: str, served: str) -> bool:
+    if asked == served or PARAM in (asked, served):
+        return True
+    if NUMBER in (asked, served):  # the other is a literal: digits only
+        return (served if asked == NUMBER else asked).isdigit()
+    return False
 
 
 def ends_with(request: Path, served: Path) -> bool:
@@ -117,7 +146,7 @@ def is_catch_all(path: Path) -> bool:
 
 
 def show(path: Path) -> str:
-    names = {PARAM: "{param}", REST: "{path...}", OPTIONAL_REST: "{path...}"}
+    names = {PARAM: "{param}", NUMBER: "{param}", REST: "{path...}", OPTIONAL_REST: "{path...}"}
     return "/" + "/".join(names.get(s, s) for s in path)
 
 

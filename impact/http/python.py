@@ -11,6 +11,7 @@ be a response: impact.http.py_bodies. Requests of test clients: impact.http.py_c
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -154,9 +155,26 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
                                 py_bodies.view_bodies(view) if view else None,
                                 py_bodies.route_model(call, view) if view else None,
                                 resource=resource and verb in ("route", "api_route"),
+                                integers=_integer_parameters(view),
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes
+
+
+INTEGER_ANNOTATION = re.compile(r"int|Annotated\[\s*int\s*,.*\]", re.DOTALL)
+
+
+def _integer_parameters(view: Node | None) -> tuple[str, ...]:
+    """The view's parameters annotated `int` (FastAPI and Django Ninja answer a path segment
+    that is no integer with a 422 for one)."""
+    parameters = view.child_by_field_name("parameters") if view is not None else None
+    found = []
+    for parameter in parameters.named_children if parameters is not None else ():
+        annotation = parameter.child_by_field_name("type")
+        name = _parameter_name(parameter)
+        if annotation is not None and name and INTEGER_ANNOTATION.fullmatch(text(annotation)):
+            found.append(name)
+    return tuple(found)
 
 
 def _url_rule(call: Node) -> RouteDecl | None:

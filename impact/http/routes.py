@@ -183,7 +183,7 @@ def _operations(route, module: str, prefix: str | None, concatenated: bool = Fal
     if route.path is None:
         normal = [None]
     else:
-        normal = paths.route_paths(paths.join(prefix or "", route.path))
+        normal = paths.route_paths(paths.join(prefix or "", paths.with_integers(route.path, route.integers)))
         if normal is None:
             normal = [None]
     shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
@@ -204,7 +204,8 @@ def _concatenated(route, module: str, prefix: str | None) -> list[Operation]:
     written = prefix.strip("/") + route.path
     return [Operation((method,), path, True, module, route.site, route.handler, "/" + written,
                       route.bodies, route.model)
-            for path in paths.route_paths(written) or [None] for method in route.methods]
+            for path in paths.route_paths(paths.with_integers(written, route.integers)) or [None]
+            for method in route.methods]
 
 
 def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]

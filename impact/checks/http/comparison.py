@@ -171,7 +171,8 @@ def serving(operations: list[Operation], method: str | None, path: paths.Path) -
 
 
 def _specificity(path: paths.Path) -> tuple[int, ...]:
-    return tuple(0 if s in (paths.PARAM, paths.REST, paths.OPTIONAL_REST) else 1 for s in path)
+    return tuple(0 if paths.is_parameter(s) or s in (paths.REST, paths.OPTIONAL_REST) else 1
+                 for s in path)
 
 
 def _response_fields(base: _Side, head: _Side) -> list[Finding]:
