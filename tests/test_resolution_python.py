@@ -248,6 +248,13 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
     "a directory of data files imported as a namespace package": {
         "pkg/__init__.py": "", "pkg/tests/__init__.py": "", "pkg/tests/data01/file.txt": "x\n",
         "pkg/tests/test_files.py": "from . import data01\nfrom pkg.tests import data01 as again\n"},
+    # scikit-image: every `_x_cy.pyx` is built into the module `_x_cy` (meson, setuptools)
+    "a Cython module (.pyx) imported by the name it is built to": {
+        "src/pkg/__init__.py": "", "src/pkg/draw/__init__.py": "from . import _draw\n",
+        "src/pkg/draw/_draw.pyx": "def line(int r0, int c0):\n    return r0\n",
+        "src/pkg/draw/_draw.pxd": "cdef int clip(int x)\n",
+        "src/pkg/draw/draw.py": "from ._draw import line\nfrom pkg.draw._draw import line as again\n"
+                                "import pkg.draw._draw\n"},
 }
 
 

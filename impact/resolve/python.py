@@ -30,7 +30,9 @@ from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, parent_dirs
 
 SUFFIXES = (".py", ".pyi")
-EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
+# compiled modules: `name.cpython-311-x86_64-linux-gnu.so`, and Cython sources, which the
+# build compiles into the module of their name (`_draw.pyx` -> `_draw`)
+EXTENSION_SUFFIXES = (".so", ".pyd", ".pyx")
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 BEHIND_BROKEN_LINK = "<behind a broken symbolic link>"  # not a path either
 INIT_FILES = ("__init__.py", "__init__.pyi")
