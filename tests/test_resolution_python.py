@@ -255,6 +255,14 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
         "src/pkg/draw/_draw.pxd": "cdef int clip(int x)\n",
         "src/pkg/draw/draw.py": "from ._draw import line\nfrom pkg.draw._draw import line as again\n"
                                 "import pkg.draw._draw\n"},
+    # scikit-image's marching cubes caches a table on the module of its lookup tables
+    "a module attribute the file itself sets": {
+        "pkg/__init__.py": "", "pkg/luts.py": "CASES = (1, 2)\n",
+        "pkg/cubes.py": "from . import luts as mcluts\nimport pkg.luts\n\n\ndef tables():\n"
+                        "    if not hasattr(mcluts, 'THE_LUTS'):\n"
+                        "        mcluts.THE_LUTS = {'cases': mcluts.CASES}\n"
+                        "    pkg.luts.SEEN = True\n"
+                        "    return mcluts.THE_LUTS['cases'], mcluts.THE_LUTS.get, pkg.luts.SEEN\n"},
 }
 
 
@@ -262,3 +270,12 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
 def test_no_false_finding(repo_factory, name):
     repo = repo_factory([{"README.md": "x\n"}, PATTERNS[name]])
     assert keys(repo, "HEAD~1", "HEAD", show_all=True) == []
+
+
+def test_a_module_attribute_set_here_hides_only_itself(repo_factory):
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/luts.py": "CASES = (1, 2)\nEDGES = (3,)\n",
+         "pkg/cubes.py": "from . import luts\n\n\ndef tables():\n    luts.CACHE = luts.CASES\n"
+                         "    return luts.CACHE, luts.EDGES\n"},
+        {"pkg/luts.py": "CASES = (1, 2)\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "pkg/cubes.py", 6, "EDGES")]

@@ -243,12 +243,15 @@ class _Module:
 
     def member_refs(self, rooted: list[tuple[Node, list[Node], bool]]) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
-        see _rooted_attributes), read, not assigned to."""
+        see _rooted_attributes), read, not assigned to, nor set by this file (`mod.cache = v`
+        anywhere in it makes `mod.cache` and what is below it the file's own)."""
+        set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store}
         refs = []
         for _node, chain, store in rooted:
-            if store:
+            names = tuple(map(text, chain))
+            if store or any(names[:depth] in set_here for depth in range(2, len(names) + 1)):
                 continue
-            local = text(chain[0])
+            local = names[0]
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
