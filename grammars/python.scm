@@ -78,3 +78,18 @@
       attribute: (identifier) @_modules (#eq? @_modules "modules"))
     subscript: (identifier) @_key (#eq? @_key "__name__")))
   @replaces_module
+; `del sys.modules[__name__]`, and both by the module's own dotted name as a string
+; (`del sys.modules["twisted.internet.reactor"]`): which name is the module's is known from
+; its path
+(delete_statement
+  (subscript
+    value: (attribute
+      object: (identifier) @_sys (#eq? @_sys "sys")
+      attribute: (identifier) @_modules (#eq? @_modules "modules"))
+    subscript: [(identifier) (string)] @replaces_module.key))
+(assignment
+  left: (subscript
+    value: (attribute
+      object: (identifier) @_sys (#eq? @_sys "sys")
+      attribute: (identifier) @_modules (#eq? @_modules "modules"))
+    subscript: (string) @replaces_module.key))

@@ -263,6 +263,17 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
                         "        mcluts.THE_LUTS = {'cases': mcluts.CASES}\n"
                         "    pkg.luts.SEEN = True\n"
                         "    return mcluts.THE_LUTS['cases'], mcluts.THE_LUTS.get, pkg.luts.SEEN\n"},
+    # twisted.internet.reactor: `del sys.modules[...]` of its own name, then install() puts
+    # the reactor object there, so `from twisted.internet import reactor` is that object
+    "a module that removes or replaces itself in sys.modules by its dotted name": {
+        "src/tw/__init__.py": "", "src/tw/internet/__init__.py": "",
+        "src/tw/internet/reactor.py": "import sys\ndel sys.modules['tw.internet.reactor']\n"
+                                      "from tw.internet import default\ndefault.install()\n",
+        "src/tw/internet/default.py": "import sys\n\n\ndef install():\n"
+                                      "    sys.modules['tw.internet.reactor'] = object()\n",
+        "src/tw/log.py": "import sys\nsys.modules['tw.log'] = object()\n",
+        "src/tw/use.py": "from tw.internet import reactor\nfrom tw import log\n"
+                         "reactor.listenSSL(0)\nlog.msg('x')\n"},
 }
 
 
@@ -279,3 +290,13 @@ def test_a_module_attribute_set_here_hides_only_itself(repo_factory):
                          "    return luts.CACHE, luts.EDGES\n"},
         {"pkg/luts.py": "CASES = (1, 2)\n"}])
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "pkg/cubes.py", 6, "EDGES")]
+
+
+def test_a_module_registering_another_module_is_still_judged(repo_factory):
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/util.py": "def run():\n    pass\n",
+         "pkg/setup.py": "import sys\nsys.modules['pkg.alias'] = object()\n"
+                         "del sys.modules['other.util']\n\n\ndef run():\n    pass\n",
+         "pkg/use.py": "import pkg.setup\nimport pkg.util\n"},
+        {"pkg/use.py": "import pkg.setup\nimport pkg.util\npkg.setup.gone()\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "pkg/use.py", 3, "gone")]

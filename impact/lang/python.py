@@ -88,7 +88,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                     module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
-        module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
+        module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path),
         has_all=dunder_all.present,
         all_references=tuple(dunder_all.references),
         all_removed=tuple(dunder_all.removed),
@@ -255,6 +255,21 @@ class _Module:
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
+
+
+def _replaces_itself(found: dict, path: str) -> bool:
+    """The module puts another object in its place in `sys.modules` or removes itself from
+    there (for a later import to put one): its attributes are that object's. It is named by
+    `__name__` or by a dotted name its path ends with (`twisted.internet.reactor` in
+    `src/twisted/internet/reactor.py`)."""
+    if found.get("replaces_module"):
+        return True
+    own = "/" + path.removesuffix(".py").removesuffix("/__init__")
+    for key in found.get("replaces_module.key", ()):
+        name = text(key) if key.type == "identifier" else _string_value(key)
+        if name == "__name__" or name and own.endswith("/" + name.replace(".", "/")):
+            return True
+    return False
 
 
 def _lookup(scope: Scope, name: str, module: Scope) -> Scope | None:
