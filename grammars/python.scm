@@ -93,3 +93,14 @@
       object: (identifier) @_sys (#eq? @_sys "sys")
       attribute: (identifier) @_modules (#eq? @_modules "modules"))
     subscript: (string) @replaces_module.key))
+
+; --- `globals()[name] = v`, `globals().update(...)`: module-scope names bound at run time
+(assignment
+  left: (subscript
+    value: (call
+      function: (identifier) @_globals (#eq? @_globals "globals")))) @binds_globals
+(call
+  function: (attribute
+    object: (call
+      function: (identifier) @_globals (#eq? @_globals "globals"))
+    attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_globals

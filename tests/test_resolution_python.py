@@ -274,6 +274,18 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
         "src/tw/log.py": "import sys\nsys.modules['tw.log'] = object()\n",
         "src/tw/use.py": "from tw.internet import reactor\nfrom tw import log\n"
                          "reactor.listenSSL(0)\nlog.msg('x')\n"},
+    # reflex's docs: the package binds a namespace per docs section over its submodules
+    "a package that binds names at run time over its submodules (globals()[name] = v)": {
+        "pkg/__init__.py": "from types import SimpleNamespace\n"
+                           "sections = {'enterprise': SimpleNamespace(auth=1)}\n"
+                           "for name, value in sections.items():\n    globals()[name] = value\n",
+        "pkg/enterprise.py": "def overview():\n    pass\n",
+        "app.py": "from pkg import enterprise\nimport pkg\nprint(enterprise.auth, pkg.enterprise.auth)\n"},
+    "a package that binds an object over its submodule, imported with from": {
+        "pkg/__init__.py": "from pkg.session import session\n",
+        "pkg/session.py": "class Session:\n    def get(self, key):\n        return key\n\n\n"
+                          "session = Session()\n",
+        "app.py": "from pkg import session\nprint(session.get('user'))\n"},
 }
 
 

@@ -88,7 +88,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                     module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
-        module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path),
+        module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
+        or bool(found.get("binds_globals")),
+        binds_globals=bool(found.get("binds_globals")),
         has_all=dunder_all.present,
         all_references=tuple(dunder_all.references),
         all_removed=tuple(dunder_all.removed),
