@@ -253,8 +253,11 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
         "src/pkg/__init__.py": "", "src/pkg/draw/__init__.py": "from . import _draw\n",
         "src/pkg/draw/_draw.pyx": "def line(int r0, int c0):\n    return r0\n",
         "src/pkg/draw/_draw.pxd": "cdef int clip(int x)\n",
+        "src/pkg/draw/_lee_cy.pyx.in": "{{for t in types}}\ndef f_{{t}}(x):\n    return x\n{{endfor}}\n",
+        "src/pkg/draw/_loss.pyx.tp": "{{py: names = ['a']}}\ndef loss():\n    pass\n",
         "src/pkg/draw/draw.py": "from ._draw import line\nfrom pkg.draw._draw import line as again\n"
-                                "import pkg.draw._draw\n"},
+                                "import pkg.draw._draw\nfrom ._lee_cy import f_int\n"
+                                "from . import _loss\n"},
     # scikit-image's marching cubes caches a table on the module of its lookup tables
     "a module attribute the file itself sets": {
         "pkg/__init__.py": "", "pkg/luts.py": "CASES = (1, 2)\n",

@@ -31,8 +31,9 @@ from impact.resolve import External, Links, Missing, Resolution, Resolved, ances
 
 SUFFIXES = (".py", ".pyi")
 # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`, and Cython sources, which the
-# build compiles into the module of their name (`_draw.pyx` -> `_draw`)
-EXTENSION_SUFFIXES = (".so", ".pyd", ".pyx")
+# build compiles into the module of their name (`_draw.pyx` -> `_draw`), also through a
+# Tempita template (`_lee_cy.pyx.in`, `_loss.pyx.tp`)
+EXTENSION_SUFFIXES = (".so", ".pyd", ".pyx", ".pyx.in", ".pyx.tp")
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 BEHIND_BROKEN_LINK = "<behind a broken symbolic link>"  # not a path either
 INIT_FILES = ("__init__.py", "__init__.pyi")
