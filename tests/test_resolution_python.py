@@ -258,6 +258,18 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
         "src/pkg/draw/draw.py": "from ._draw import line\nfrom pkg.draw._draw import line as again\n"
                                 "import pkg.draw._draw\nfrom ._lee_cy import f_int\n"
                                 "from . import _loss\n"},
+    # scikit-image: Pythran compiles `brief_pythran.py` into the module meson.build names
+    "a compiled module a meson.build declares": {
+        "meson.build": "project('pkg', 'c')\nsubdir('pkg')\n",
+        "pkg/__init__.py": "", "pkg/meson.build": "py3.install_sources(['__init__.py'])\n"
+                                                  "subdir('feature')\n",
+        "pkg/feature/__init__.py": "",
+        "pkg/feature/meson.build": "_brief = custom_target('_brief_pythran',\n"
+                                   "  output: ['brief_cy.cpp'], input: 'brief_pythran.py')\n"
+                                   "py3.extension_module('brief_cy',\n  [_brief],\n"
+                                   "  install: true, subdir: 'pkg/feature')\n",
+        "pkg/feature/brief_pythran.py": "def _brief_loop(image):\n    return image\n",
+        "pkg/feature/brief.py": "from .brief_cy import _brief_loop\nfrom pkg.feature import brief_cy\n"},
     # scikit-image's marching cubes caches a table on the module of its lookup tables
     "a module attribute the file itself sets": {
         "pkg/__init__.py": "", "pkg/luts.py": "CASES = (1, 2)\n",
@@ -315,3 +327,14 @@ def test_a_module_registering_another_module_is_still_judged(repo_factory):
          "pkg/use.py": "import pkg.setup\nimport pkg.util\n"},
         {"pkg/use.py": "import pkg.setup\nimport pkg.util\npkg.setup.gone()\n"}])
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "pkg/use.py", 3, "gone")]
+
+
+def test_a_meson_build_that_no_longer_declares_a_module_breaks_its_importers(repo_factory):
+    declares = "py3.extension_module('_fast',\n  'fast.c',\n  install: true)\n"
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/fast.c": "int f(void) { return 1; }\n",
+         "pkg/meson.build": declares, "pkg/use.py": "from ._fast import f\n"},
+        {"pkg/meson.build": "# built elsewhere now\n" + declares},
+        {"pkg/meson.build": "py3.install_sources(['use.py'])\n"}])
+    assert keys(repo, "HEAD~2", "HEAD~1") == []
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "._fast")]
