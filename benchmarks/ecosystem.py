@@ -207,6 +207,10 @@ REPOS = (
          "Next.js + Prisma TSX app monorepo"),
     Repo("langfuse/langfuse", "62751446149b702b419a9292ddfc2280cdf74b8c",
          "Next.js + Prisma TS app monorepo"),
+    Repo("pypa/pip", "6d309205789d368b2749d93fd6193d584811efd5",
+         "Python (vendored packages under _vendor)"),
+    Repo("logto-io/logto", "1fbc55441fd28d9e3e7d69c1522e7654dccfe99c",
+         "Koa TS API + React TSX app monorepo"),
 )
 
 
