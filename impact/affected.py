@@ -51,8 +51,13 @@ from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import, Site
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs
-from impact.resolve.python import (INIT_FILES, MESON_BUILD, SUFFIXES, meson_extension_modules,
-                                   pyproject_steering)
+from impact.resolve.python import (
+    INIT_FILES,
+    MESON_BUILD,
+    SUFFIXES,
+    meson_extension_modules,
+    pyproject_steering,
+)
 
 if TYPE_CHECKING:
     from impact.index import RevisionIndex

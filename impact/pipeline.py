@@ -54,8 +54,7 @@ from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
-from impact.resolve.python import (MESON_BUILD, PythonResolver, installed_packages,
-                                   meson_extension_modules)
+from impact.resolve.python import MESON_BUILD, PythonResolver, installed_packages, meson_extension_modules
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
