@@ -78,3 +78,29 @@
       attribute: (identifier) @_modules (#eq? @_modules "modules"))
     subscript: (identifier) @_key (#eq? @_key "__name__")))
   @replaces_module
+; `del sys.modules[__name__]`, and both by the module's own dotted name as a string
+; (`del sys.modules["twisted.internet.reactor"]`): which name is the module's is known from
+; its path
+(delete_statement
+  (subscript
+    value: (attribute
+      object: (identifier) @_sys (#eq? @_sys "sys")
+      attribute: (identifier) @_modules (#eq? @_modules "modules"))
+    subscript: [(identifier) (string)] @replaces_module.key))
+(assignment
+  left: (subscript
+    value: (attribute
+      object: (identifier) @_sys (#eq? @_sys "sys")
+      attribute: (identifier) @_modules (#eq? @_modules "modules"))
+    subscript: (string) @replaces_module.key))
+
+; --- `globals()[name] = v`, `globals().update(...)`: module-scope names bound at run time
+(assignment
+  left: (subscript
+    value: (call
+      function: (identifier) @_globals (#eq? @_globals "globals")))) @binds_globals
+(call
+  function: (attribute
+    object: (call
+      function: (identifier) @_globals (#eq? @_globals "globals"))
+    attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_globals

@@ -54,7 +54,13 @@ from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import, Site
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs
-from impact.resolve.python import INIT_FILES, SUFFIXES, pyproject_steering
+from impact.resolve.python import (
+    INIT_FILES,
+    MESON_BUILD,
+    SUFFIXES,
+    meson_extension_modules,
+    pyproject_steering,
+)
 
 if TYPE_CHECKING:
     from impact.index import RevisionIndex
@@ -63,7 +69,7 @@ if TYPE_CHECKING:
 
 PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
-_STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES
+_STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES | {MESON_BUILD}
 # package.json fields that say nothing about what resolves or what is public
 MANIFEST_NOTES = frozenset({"version", "description", "keywords", "author", "contributors",
                             "maintainers", "license", "repository", "bugs", "homepage",
@@ -514,6 +520,10 @@ def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozen
             return None  # unreadable: what it says is not known
         steering = pyproject_steering(before)
         return frozenset() if steering is not None and steering == pyproject_steering(after) else None
+    if posixpath.basename(path) == MESON_BUILD:  # only the compiled modules it declares steer
+        data = [graph.file_bytes(path) for graph in (base, head)]
+        modules = [meson_extension_modules({path: d}) if d is not None else None for d in data]
+        return frozenset() if modules[0] is not None and modules[0] == modules[1] else None
     if posixpath.basename(path) == PNPM_WORKSPACE:  # only its `packages` steer (not catalogs)
         data = [graph.file_bytes(path) for graph in (base, head)]
         globs = [pnpm_workspace_globs(d) if d is not None else None for d in data]

@@ -184,10 +184,13 @@ class SymbolGraph:
                 bound = imp if whole else Import(imp.local, None, imp.local, imp.site, "module")
                 target = self.target(facts.path, bound)
                 return target if isinstance(target, str) else None
-            if imp.kind == "from":
+            if imp.kind == "from":  # the package's attribute: its submodule unless it rebinds it
                 package = self.target(facts.path, imp)
-                return self.python.submodule(package, imp.imported) if isinstance(package, str) \
-                    else None
+                submodule = self.python.submodule(package, imp.imported) \
+                    if isinstance(package, str) else None
+                if submodule is None or self.rebinds_submodule(package, imp.imported, submodule):
+                    return None
+                return submodule
             return None
         target = self.target(facts.path, imp)
         if not isinstance(target, str):
@@ -241,6 +244,8 @@ class SymbolGraph:
         bind the submodule."""
         if package not in self.facts:
             return False  # a namespace package binds nothing
+        if self.facts[package].binds_globals:
+            return True  # `globals()[name] = v` may be any name
         names = self.names_of(package)
         if name in names.definitions:
             return True

@@ -553,6 +553,9 @@ class FileFacts:
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules
+    # Python: binds module-scope names at run time (`globals()[name] = v`, `globals().update`),
+    # so it provides any name, and may bind one over its submodule of that name
+    binds_globals: bool = False
     has_all: bool = False  # Python: defines __all__
     # Python `__all__` pieces that are another module's `__all__`: `sub.__all__` as
     # ("sub", "__all__"), and a name bound by `from m import __all__ as m_all` as ("m_all",)

@@ -54,7 +54,7 @@ from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
-from impact.resolve.python import PythonResolver, installed_packages
+from impact.resolve.python import MESON_BUILD, PythonResolver, installed_packages, meson_extension_modules
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
@@ -349,11 +349,13 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
               config: Config, cache: FactsCache | None) -> DiffResult:
     memo = FactsMemo(options, cache)
     installed = declared_packages(head_snapshot, options.max_file_size)
+    built = [meson_modules(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
-                                 installed)
-    same_files = head_snapshot.paths == base_snapshot.paths and head_snapshot.links == base_snapshot.links
+                                 installed, built[0])
+    same_files = head_snapshot.paths == base_snapshot.paths and \
+        head_snapshot.links == base_snapshot.links and built[0] == built[1]
     head_python = base_python if same_files else PythonResolver(  # a function of these alone
-        head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed)
+        head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed, built[1])
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
@@ -530,6 +532,12 @@ def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
     wanted = [path for path in snapshot.paths if path.endswith((".toml", ".txt", ".in")) and (
         posixpath.basename(path) == "pyproject.toml" or REQUIREMENTS.fullmatch(posixpath.basename(path)))]
     return installed_packages(snapshot.read_within(wanted, max_size)[0]) if wanted else frozenset()
+
+
+def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
+    """The compiled Python modules the revision's meson.build files declare."""
+    wanted = [path for path in snapshot.paths if posixpath.basename(path) == MESON_BUILD]
+    return meson_extension_modules(snapshot.read_within(wanted, max_size)[0]) if wanted else {}
 
 
 def _new_unknown_names(base: Analysis, head: Analysis, change: Change, max_size: int

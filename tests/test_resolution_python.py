@@ -248,6 +248,59 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
     "a directory of data files imported as a namespace package": {
         "pkg/__init__.py": "", "pkg/tests/__init__.py": "", "pkg/tests/data01/file.txt": "x\n",
         "pkg/tests/test_files.py": "from . import data01\nfrom pkg.tests import data01 as again\n"},
+    # scikit-image: every `_x_cy.pyx` is built into the module `_x_cy` (meson, setuptools)
+    "a Cython module (.pyx) imported by the name it is built to": {
+        "src/pkg/__init__.py": "", "src/pkg/draw/__init__.py": "from . import _draw\n",
+        "src/pkg/draw/_draw.pyx": "def line(int r0, int c0):\n    return r0\n",
+        "src/pkg/draw/_draw.pxd": "cdef int clip(int x)\n",
+        "src/pkg/draw/_lee_cy.pyx.in": "{{for t in types}}\ndef f_{{t}}(x):\n    return x\n{{endfor}}\n",
+        "src/pkg/draw/_loss.pyx.tp": "{{py: names = ['a']}}\ndef loss():\n    pass\n",
+        "src/pkg/draw/draw.py": "from ._draw import line\nfrom pkg.draw._draw import line as again\n"
+                                "import pkg.draw._draw\nfrom ._lee_cy import f_int\n"
+                                "from . import _loss\n"},
+    # scikit-image: Pythran compiles `brief_pythran.py` into the module meson.build names
+    "a compiled module a meson.build declares": {
+        "meson.build": "project('pkg', 'c')\nsubdir('pkg')\n",
+        "pkg/__init__.py": "", "pkg/meson.build": "py3.install_sources(['__init__.py'])\n"
+                                                  "subdir('feature')\n",
+        "pkg/feature/__init__.py": "",
+        "pkg/feature/meson.build": "_brief = custom_target('_brief_pythran',\n"
+                                   "  output: ['brief_cy.cpp'], input: 'brief_pythran.py')\n"
+                                   "py3.extension_module('brief_cy',\n  [_brief],\n"
+                                   "  install: true, subdir: 'pkg/feature')\n",
+        "pkg/feature/brief_pythran.py": "def _brief_loop(image):\n    return image\n",
+        "pkg/feature/brief.py": "from .brief_cy import _brief_loop\nfrom pkg.feature import brief_cy\n"},
+    # scikit-image's marching cubes caches a table on the module of its lookup tables
+    "a module attribute the file itself sets": {
+        "pkg/__init__.py": "", "pkg/luts.py": "CASES = (1, 2)\n",
+        "pkg/cubes.py": "from . import luts as mcluts\nimport pkg.luts\n\n\ndef tables():\n"
+                        "    if not hasattr(mcluts, 'THE_LUTS'):\n"
+                        "        mcluts.THE_LUTS = {'cases': mcluts.CASES}\n"
+                        "    pkg.luts.SEEN = True\n"
+                        "    return mcluts.THE_LUTS['cases'], mcluts.THE_LUTS.get, pkg.luts.SEEN\n"},
+    # twisted.internet.reactor: `del sys.modules[...]` of its own name, then install() puts
+    # the reactor object there, so `from twisted.internet import reactor` is that object
+    "a module that removes or replaces itself in sys.modules by its dotted name": {
+        "src/tw/__init__.py": "", "src/tw/internet/__init__.py": "",
+        "src/tw/internet/reactor.py": "import sys\ndel sys.modules['tw.internet.reactor']\n"
+                                      "from tw.internet import default\ndefault.install()\n",
+        "src/tw/internet/default.py": "import sys\n\n\ndef install():\n"
+                                      "    sys.modules['tw.internet.reactor'] = object()\n",
+        "src/tw/log.py": "import sys\nsys.modules['tw.log'] = object()\n",
+        "src/tw/use.py": "from tw.internet import reactor\nfrom tw import log\n"
+                         "reactor.listenSSL(0)\nlog.msg('x')\n"},
+    # reflex's docs: the package binds a namespace per docs section over its submodules
+    "a package that binds names at run time over its submodules (globals()[name] = v)": {
+        "pkg/__init__.py": "from types import SimpleNamespace\n"
+                           "sections = {'enterprise': SimpleNamespace(auth=1)}\n"
+                           "for name, value in sections.items():\n    globals()[name] = value\n",
+        "pkg/enterprise.py": "def overview():\n    pass\n",
+        "app.py": "from pkg import enterprise\nimport pkg\nprint(enterprise.auth, pkg.enterprise.auth)\n"},
+    "a package that binds an object over its submodule, imported with from": {
+        "pkg/__init__.py": "from pkg.session import session\n",
+        "pkg/session.py": "class Session:\n    def get(self, key):\n        return key\n\n\n"
+                          "session = Session()\n",
+        "app.py": "from pkg import session\nprint(session.get('user'))\n"},
 }
 
 
@@ -255,3 +308,33 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
 def test_no_false_finding(repo_factory, name):
     repo = repo_factory([{"README.md": "x\n"}, PATTERNS[name]])
     assert keys(repo, "HEAD~1", "HEAD", show_all=True) == []
+
+
+def test_a_module_attribute_set_here_hides_only_itself(repo_factory):
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/luts.py": "CASES = (1, 2)\nEDGES = (3,)\n",
+         "pkg/cubes.py": "from . import luts\n\n\ndef tables():\n    luts.CACHE = luts.CASES\n"
+                         "    return luts.CACHE, luts.EDGES\n"},
+        {"pkg/luts.py": "CASES = (1, 2)\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "pkg/cubes.py", 6, "EDGES")]
+
+
+def test_a_module_registering_another_module_is_still_judged(repo_factory):
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/util.py": "def run():\n    pass\n",
+         "pkg/setup.py": "import sys\nsys.modules['pkg.alias'] = object()\n"
+                         "del sys.modules['other.util']\n\n\ndef run():\n    pass\n",
+         "pkg/use.py": "import pkg.setup\nimport pkg.util\n"},
+        {"pkg/use.py": "import pkg.setup\nimport pkg.util\npkg.setup.gone()\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "pkg/use.py", 3, "gone")]
+
+
+def test_a_meson_build_that_no_longer_declares_a_module_breaks_its_importers(repo_factory):
+    declares = "py3.extension_module('_fast',\n  'fast.c',\n  install: true)\n"
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/fast.c": "int f(void) { return 1; }\n",
+         "pkg/meson.build": declares, "pkg/use.py": "from ._fast import f\n"},
+        {"pkg/meson.build": "# built elsewhere now\n" + declares},
+        {"pkg/meson.build": "py3.install_sources(['use.py'])\n"}])
+    assert keys(repo, "HEAD~2", "HEAD~1") == []
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "._fast")]

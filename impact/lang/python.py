@@ -88,7 +88,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                     module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
-        module_getattr="__getattr__" in scopes.module.names or bool(found.get("replaces_module")),
+        module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
+        or bool(found.get("binds_globals")),
+        binds_globals=bool(found.get("binds_globals")),
         has_all=dunder_all.present,
         all_references=tuple(dunder_all.references),
         all_removed=tuple(dunder_all.removed),
@@ -243,15 +245,33 @@ class _Module:
 
     def member_refs(self, rooted: list[tuple[Node, list[Node], bool]]) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
-        see _rooted_attributes), read, not assigned to."""
+        see _rooted_attributes), read, not assigned to, nor set by this file (`mod.cache = v`
+        anywhere in it makes `mod.cache` and what is below it the file's own)."""
+        set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store}
         refs = []
         for _node, chain, store in rooted:
-            if store:
+            names = tuple(map(text, chain))
+            if store or any(names[:depth] in set_here for depth in range(2, len(names) + 1)):
                 continue
-            local = text(chain[0])
+            local = names[0]
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
+
+
+def _replaces_itself(found: dict, path: str) -> bool:
+    """The module puts another object in its place in `sys.modules` or removes itself from
+    there (for a later import to put one): its attributes are that object's. It is named by
+    `__name__` or by a dotted name its path ends with (`twisted.internet.reactor` in
+    `src/twisted/internet/reactor.py`)."""
+    if found.get("replaces_module"):
+        return True
+    own = "/" + path.removesuffix(".py").removesuffix("/__init__")
+    for key in found.get("replaces_module.key", ()):
+        name = text(key) if key.type == "identifier" else _string_value(key)
+        if name == "__name__" or name and own.endswith("/" + name.replace(".", "/")):
+            return True
+    return False
 
 
 def _lookup(scope: Scope, name: str, module: Scope) -> Scope | None:

@@ -30,7 +30,10 @@ from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, parent_dirs
 
 SUFFIXES = (".py", ".pyi")
-EXTENSION_SUFFIXES = (".so", ".pyd")  # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`
+# compiled modules: `name.cpython-311-x86_64-linux-gnu.so`, and Cython sources, which the
+# build compiles into the module of their name (`_draw.pyx` -> `_draw`), also through a
+# Tempita template (`_lee_cy.pyx.in`, `_loss.pyx.tp`)
+EXTENSION_SUFFIXES = (".so", ".pyd", ".pyx", ".pyx.in", ".pyx.tp")
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 BEHIND_BROKEN_LINK = "<behind a broken symbolic link>"  # not a path either
 INIT_FILES = ("__init__.py", "__init__.pyi")
@@ -41,6 +44,11 @@ STANDARD_LIBRARY = frozenset(sys.stdlib_module_names) - {"__future__"}
 
 
 REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
+# meson-python builds (numpy, scipy, scikit-image): `py.extension_module('brief_cy', ...)` in a
+# directory's meson.build makes the compiled module `brief_cy` there, whatever its sources are
+# (Pythran's `brief_pythran.py`, generated C)
+MESON_BUILD = "meson.build"
+MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
 
 
 def is_config_file(path: str) -> bool:
@@ -52,7 +60,8 @@ def is_config_file(path: str) -> bool:
 
 class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
-                 links: Links | None = None, installed: frozenset[str] = frozenset()):
+                 links: Links | None = None, installed: frozenset[str] = frozenset(),
+                 built: dict[str, str] | None = None):
         self.paths = paths
         # what a directory without `__init__.py` never shadows: the standard library and the
         # packages the project says it installs (a migrations folder named `alembic/`)
@@ -61,8 +70,10 @@ class PythonResolver:
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
         # any directory can be a namespace package, even one holding only data files
         self.dirs = ancestor_dirs(paths)
-        self.extension_modules = {_extension_base(p): p for p in paths
-                                  if p.endswith(EXTENSION_SUFFIXES)}
+        # module base -> the file that makes it: a compiled file, a Cython source, or the
+        # meson.build that declares it (`built`, see meson_extension_modules)
+        self.extension_modules = {**(built or {}), **{_extension_base(p): p for p in paths
+                                                      if p.endswith(EXTENSION_SUFFIXES)}}
         self.roots = self._detect_roots(extra_roots)
         self._submodules: dict[tuple[str, str], str | None] = {}
         self._enclosing: dict[str, tuple[str, ...]] = {}
@@ -230,7 +241,7 @@ class PythonResolver:
             return "created at run time"
         if target == BEHIND_BROKEN_LINK:
             return "behind a symbolic link out of the repository, in a loop or to nothing"
-        if target.endswith(EXTENSION_SUFFIXES):
+        if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) == MESON_BUILD:
             return "compiled"
         return None
 
@@ -275,6 +286,13 @@ class PythonImports:
         if found is None:
             return Missing()
         return Resolved(found, self.resolver.unreadable(found) or "")
+
+
+def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
+    """The compiled modules meson.build files declare: module base path -> that meson.build."""
+    return {posixpath.join(posixpath.dirname(path), match.group(1).decode()): path
+            for path, data in sorted(files.items())
+            for match in MESON_EXTENSION_MODULE.finditer(data)}
 
 
 def _extension_base(path: str) -> str:
