@@ -60,8 +60,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -248,14 +246,40 @@ class Site:
     message: str
 
 
+TREE_SUFFIXES = PY + JS + (".json", ".pyi")
+MAX_BLOB = 1_000_000
+
+
 def export_tree(path: Path, sha: str, dest: Path) -> Path:
+    """The code and JSON files of `sha`, up to MAX_BLOB bytes each, written from the object
+    store (a mirror may lack the blob of a large data file: such a file is left out)."""
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
-    with tempfile.TemporaryFile() as archive:
-        subprocess.run(["git", "-C", str(path), "archive", sha], stdout=archive, check=True)
-        archive.seek(0)
-        with tarfile.open(fileobj=archive) as tar:
-            tar.extractall(dest, filter="data")
+    listing = run(["git", "-C", str(path), "ls-tree", "-r", "-l", "-z", sha])
+    wanted = []
+    for entry in listing.split("\0"):
+        if not entry:
+            continue
+        meta, _, rel = entry.partition("\t")
+        mode, kind, blob, size = meta.split()
+        if (kind == "blob" and mode != "120000" and rel.endswith(TREE_SUFFIXES)
+                and size.isdigit() and int(size) <= MAX_BLOB and "node_modules/" not in rel):
+            wanted.append((blob, rel))
+    proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
+                          input="".join(f"{blob}\n" for blob, _ in wanted).encode(),
+                          capture_output=True)
+    out, at = proc.stdout, 0
+    for blob, rel in wanted:
+        header_end = out.index(b"\n", at)
+        header = out[at:header_end].split()
+        at = header_end + 1
+        if header[-1] == b"missing":
+            continue
+        size = int(header[2])
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(out[at:at + size])
+        at += size + 1
     return dest
 
 
@@ -471,9 +495,12 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
     findings = []
     if status in ("clean", "findings"):
         findings = json.loads(outcome.stdout)["findings"]
-    trees = (export_tree(clone, candidate.base, args.work / "trees" / "base"),
-             export_tree(clone, candidate.head, args.work / "trees" / "head"))
-    checked = run_oracle(tools, trees, language, changed, args.oracle_timeout)
+    try:
+        trees = (export_tree(clone, candidate.base, args.work / "trees" / "base"),
+                 export_tree(clone, candidate.head, args.work / "trees" / "head"))
+        checked = run_oracle(tools, trees, language, changed, args.oracle_timeout)
+    except SetupError as exc:
+        checked = OracleRun("none", [], f"no trees: {exc}"[:300])
     oracle_sites = [{"file": s.file, "line": s.line, "code": s.code, "message": s.message}
                     for s in checked.sites]
     sites = impact_sites(findings)
