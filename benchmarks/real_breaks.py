@@ -424,7 +424,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
     results = []
     try:
         if language == "python":
-            names = local_names(files)
+            names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY))
             for tree in trees:
                 checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout)
                 present = [f for f in files if (tree / f).exists()]
