@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -411,6 +412,32 @@ def ts_paths(tree: Path, config: Path) -> tuple[dict, tuple[str, ...]]:
     return out, aliases
 
 
+def with_workspace_packages(tree: Path, options: dict, aliases: tuple[str, ...]
+                            ) -> tuple[dict, tuple[str, ...]]:
+    """`paths` also map the workspace's own packages (a package.json with a `name` and a
+    `src/index.*`) to their sources: no package is built or installed, and an import of a
+    sibling package would otherwise not resolve in either tree."""
+    base = tree / options.get("baseUrl", ".")
+    paths = dict(options.get("paths") or {})
+    names = []
+    for manifest in sorted(tree.rglob("package.json")):
+        rel = manifest.relative_to(tree).as_posix()
+        if "node_modules/" in rel:
+            continue
+        name = read_jsonc(manifest).get("name")
+        index = next((manifest.parent / "src" / f"index{s}" for s in JS
+                      if (manifest.parent / "src" / f"index{s}").is_file()), None)
+        if not isinstance(name, str) or index is None or name in paths:
+            continue
+        paths[name] = [os.path.relpath(index, base)]
+        paths[f"{name}/*"] = [os.path.relpath(manifest.parent / "src", base) + "/*"]
+        names.append(name)
+    if not names:
+        return options, aliases
+    return {**options, "paths": paths, "baseUrl": options.get("baseUrl", ".")}, \
+        (*aliases, *names)
+
+
 @dataclass(frozen=True)
 class OracleRun:
     checker: str  # pyright, tsc, or none
@@ -434,7 +461,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
             if config is None:
                 return OracleRun("none", [], "no tsconfig/jsconfig: judged by hand")
-            options, aliases = config
+            options, aliases = with_workspace_packages(trees[1], *config)
             for tree in trees:
                 checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
                 present = [f for f in files if (tree / f).exists()]
