@@ -124,8 +124,8 @@ MAX_FILES, MAX_LINES = 10, 400
 PROVIDES = re.compile(r"^-\s*(export\b|(async\s+)?def\s|class\s|function\s|__all__|module\.exports"
                       r"|exports\.)")
 IMPORTS = re.compile(r"^[-+]\s*(from\s+\S+\s+import\b|import\b|export\s.*\bfrom\b|.*\brequire\()")
-MAX_WHOLE = {"python": 500, "typescript": 500}  # files: check the whole tree up to this
-MAX_CHECKED = 250
+MAX_WHOLE = {"python": 200, "typescript": 200}  # files: check the whole tree up to this
+MAX_CHECKED = 150
 
 
 # --------------------------------------------------------------------------- candidates
@@ -445,8 +445,44 @@ class OracleRun:
     note: str  # why there is no checker, or what it checked
 
 
+def renamed_files(path: Path, base: str, head: str) -> dict[str, str]:
+    """head path -> base path of the files the break renames."""
+    status = git(path, "diff", "-M", "--name-status", base, head).splitlines()
+    return {row[2]: row[1] for row in (line.split("\t") for line in status)
+            if row[0].startswith("R") and len(row) == 3}
+
+
+def new_sites(base: list[oracle.Diagnostic], head: list[oracle.Diagnostic],
+              renamed: dict[str, str]) -> list[oracle.Diagnostic]:
+    """Diagnostics of head that base does not have, compared by file (through a rename),
+    code and message: a line the break only reformats or moves keeps its diagnostic."""
+    left = Counter((d.file, d.code, d.message) for d in base)
+    out = []
+    for d in head:
+        key = (renamed.get(d.file, d.file), d.code, d.message)
+        if left[key]:
+            left[key] -= 1
+        else:
+            out.append(d)
+    return out
+
+
+def unparsable(tree: Path, rel: str) -> bool:
+    """A Python file of the tree that does not compile: what a checker reports in it follows
+    from the syntax error (impact's IMP301), not from a broken reference."""
+    if not rel.endswith(PY):
+        return False
+    try:
+        compile((tree / rel).read_bytes(), rel, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: list[str],
-               timeout: float) -> OracleRun:
+               timeout: float, renamed: dict[str, str]) -> OracleRun:
     files = files_to_check(trees, language, changed)
     results = []
     try:
@@ -470,9 +506,13 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])
-    new = oracle.new_diagnostics(results[0], results[1])
-    sites = [Site(d.file, d.line, d.code, d.message[:300]) for d in new]
-    return OracleRun(name, sites, f"{len(files)} files checked")
+    new = new_sites(results[0], results[1], renamed)
+    sites = [Site(d.file, d.line, d.code, d.message[:300]) for d in new
+             if not unparsable(trees[1], d.file)]
+    note = f"{len(files)} files checked"
+    if len(sites) < len(new):
+        note += f"; {len(new) - len(sites)} sites in files with a syntax error left out"
+    return OracleRun(name, sites, note)
 
 
 # --------------------------------------------------------------------------- impact
@@ -525,7 +565,8 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
     try:
         trees = (export_tree(clone, candidate.base, args.work / "trees" / "base"),
                  export_tree(clone, candidate.head, args.work / "trees" / "head"))
-        checked = run_oracle(tools, trees, language, changed, args.oracle_timeout)
+        checked = run_oracle(tools, trees, language, changed, args.oracle_timeout,
+                             renamed_files(clone, candidate.base, candidate.head))
     except SetupError as exc:
         checked = OracleRun("none", [], f"no trees: {exc}"[:300])
     oracle_sites = [{"file": s.file, "line": s.line, "code": s.code, "message": s.message}
