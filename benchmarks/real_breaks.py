@@ -55,6 +55,7 @@ when the summary was produced, 2 when something could not be set up.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import re
@@ -481,6 +482,53 @@ def unparsable(tree: Path, rel: str) -> bool:
     return False
 
 
+UNKNOWN_SYMBOL = re.compile(r'^"([^"]+)" is unknown import symbol')
+
+
+def imported_by_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> bool:
+    """`from m import x` where pyright calls `x` an unknown import symbol, but `m` binds `x`
+    by an import of its own: that import's third-party module is not installed for the
+    checker, which then drops the name; at runtime `m` has it."""
+    m = UNKNOWN_SYMBOL.match(site.message)
+    if site.code != "reportAttributeAccessIssue" or not m:
+        return False
+    try:
+        module = ast.parse((tree / site.file).read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return False
+    for node in ast.walk(module):
+        if isinstance(node, ast.ImportFrom) and node.lineno <= site.line <= node.end_lineno:
+            target = module_file(tree, roots, site.file, node.module or "", node.level)
+            return target is not None and binds_by_import(target, m[1])
+    return False
+
+
+def module_file(tree: Path, roots: list[str], importer: str, name: str, level: int
+                ) -> Path | None:
+    parts = name.split(".") if name else []
+    if level:
+        bases = [(tree / importer).parents[level - 1]]
+    else:
+        bases = [tree / r for r in ["", *roots]]
+    for base in bases:
+        stem = base.joinpath(*parts)
+        for candidate in (stem.with_suffix(".py"), stem / "__init__.py"):
+            if parts and candidate.is_file() or not parts and candidate.name == "__init__.py" \
+                    and candidate.is_file():
+                return candidate
+    return None
+
+
+def binds_by_import(path: Path, name: str) -> bool:
+    try:
+        module = ast.parse(path.read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return False
+    return any(isinstance(node, (ast.Import, ast.ImportFrom))
+               and any((a.asname or a.name.split(".")[0]) == name for a in node.names)
+               for node in ast.walk(module))
+
+
 def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: list[str],
                timeout: float, renamed: dict[str, str]) -> OracleRun:
     files = files_to_check(trees, language, changed)
@@ -491,7 +539,9 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             for tree in trees:
                 checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout)
                 present = [f for f in files if (tree / f).exists()]
-                results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())])
+                roots = python_roots(tree)
+                results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
+                                and not imported_by_target(tree, roots, d)])
             name = "pyright"
         else:
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
