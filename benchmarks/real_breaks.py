@@ -109,6 +109,18 @@ REPOS = (
          "NestJS + Angular TS app monorepo"),
     Repo("outline/outline", "d77dcdf853868c5d5fe125c895c9b71f0eff5c68", "Koa + React TSX app"),
     Repo("trpc/trpc", "340811ba5320637fbaf48fccf3dbfdd258bd34db", "TS monorepo"),
+    # a second pass (--order strong), repositories with many strong fix subjects
+    Repo("pallets/flask", "2ac89889f4cc330eabd50f295dcef02828522c69", "Python library"),
+    Repo("mathesar-foundation/mathesar", "e214743031f1e5aa762b22ac53b321755223da57",
+         "Django + Svelte TS app"),
+    Repo("TandoorRecipes/recipes", "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
+         "Django + Vue TS app"),
+    Repo("polarsource/polar", "c6c3645e639ee8eeaa05aa0835cf8e39e330382f",
+         "FastAPI + Next.js TSX app monorepo"),
+    Repo("dubinc/dub", "1de955f782a72e1eff7b201ae54a909d5ceb5722", "Next.js TSX app monorepo"),
+    Repo("umami-software/umami", "c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1", "Next.js TSX app"),
+    Repo("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf",
+         "NestJS + React TSX app monorepo"),
 )
 
 FIX_MESSAGE = (
@@ -117,6 +129,11 @@ FIX_MESSAGE = (
     r"has no exported member", r"missing exports?\b", r"undefined is not a function",
     r"restore (removed )?exports?", r"re-?exports?\b", r"revert .*(remove|rename)",
 )
+# a subject that says outright that a reference was broken (--order strong takes these first)
+STRONG = re.compile(r"((fix(e[sd])?|correct) (the |a |an )?(broken |missing |wrong |bad )?"
+                    r"(imports?|exports?)\b|missing exports?|broken imports?|ImportError"
+                    r"|cannot find module|has no exported member|is not exported)", re.IGNORECASE)
+NOT_A_BREAK = re.compile(r"circular|cycle|order|sort", re.IGNORECASE)
 REVERT_BODY = re.compile(r"This reverts commit ([0-9a-f]{40})")
 PY = (".py",)
 JS = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts")
@@ -196,14 +213,19 @@ def candidate(path: Path, repo: Repo, kind: str, source: str, base: str, head: s
     return Candidate(repo.name, kind, source, base, head, subject[:200])
 
 
-def mine(path: Path, repo: Repo, limit: int) -> list[Candidate]:
-    """The repository's candidates, newest first, at most `limit`."""
+def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candidate]:
+    """The repository's candidates, newest first (with `strong_first`, the fixes whose
+    subject says outright that a reference was broken before the others), at most `limit`."""
     found: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     said = re.compile("|".join(FIX_MESSAGE), re.IGNORECASE)
     fixes = [c for c in log_commits(path, repo.head, *FIX_MESSAGE) if said.search(c[2])]
     reverts = log_commits(path, repo.head, "This reverts commit")
-    for sha, parents, subject, body in sorted(fixes + reverts, key=lambda c: -order(path, c[0])):
+    def rank(commit: tuple) -> tuple[bool, int]:
+        weak = strong_first and not (STRONG.search(commit[2]) and not NOT_A_BREAK.search(commit[2]))
+        return weak, -order(path, commit[0])
+
+    for sha, parents, subject, body in sorted(fixes + reverts, key=rank):
         if len(found) >= limit or not parents:
             break
         reverted = REVERT_BODY.search(body)
@@ -728,7 +750,9 @@ def parse_options() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repo", action="append", choices=[r.name for r in REPOS],
                         metavar="OWNER/NAME", help="only this repository (repeatable)")
-    parser.add_argument("--per-repo", type=int, default=4, help="candidates per repository")
+    parser.add_argument("--per-repo", type=int, default=3, help="candidates per repository")
+    parser.add_argument("--order", choices=("newest", "strong"), default="newest",
+                        help="newest candidates first, or the strong fix subjects first")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per impact run")
     parser.add_argument("--oracle-timeout", type=float, default=400,
                         help="seconds per type checker run")
@@ -752,7 +776,7 @@ def run_all(args: argparse.Namespace, repos: list[Repo]) -> None:
     done = {(r["repo"], r["parent"], r["sha"]) for r in load_results(args.results)}
     for repo in repos:
         clone = ecosystem.clone(repo, args.mirrors, args.work / "clones")
-        candidates = mine(clone, repo, args.per_repo)
+        candidates = mine(clone, repo, args.per_repo, args.order == "strong")
         print(f"{repo.name}: {len(candidates)} candidates", flush=True)
         for c in candidates:
             if args.list or (c.repo, c.base, c.head) in done:
