@@ -23,10 +23,15 @@ What it does
    sites are the diagnostics of that class (unresolved import of a local module, missing
    export or module attribute, undefined name, wrong call arity or keyword:
    oracle.RELEVANT_PYRIGHT / RELEVANT_TSC) that the broken tree has and the fixed one has
-   not. A small tree is checked whole; a large one in the files the break changed plus the
-   files whose text names one of the changed modules (at most MAX_CHECKED). Where no
-   checker can run (plain JavaScript without a tsconfig, a checker timing out) the
-   candidate is marked `oracle: none` and judged by hand from the diff.
+   not, compared by file (through a rename), code and message. A small tree is checked
+   whole; a large one in the files the break changed plus the files whose text names one of
+   the changed modules (at most MAX_CHECKED). No package is installed, so the checker's own
+   artefacts of that are left out: an unresolved import counts only when it points into the
+   repository; "`x` is unknown import symbol" does not count when the target module binds
+   `x` by an import (of a package pyright cannot see); sites in a file that does not compile
+   follow from the syntax error. The workspace's own packages resolve to their sources for
+   tsc. Where no checker can run (plain JavaScript without a tsconfig, a checker timing
+   out) the candidate is marked `oracle: none` and judged by hand from the diff.
 3. impact: `impact --repo <clone> --cache-dir <work>/cache diff <base> <head> --format json`.
    Its sites are the head locations of its findings (and the consumers of IMP201).
 4. One JSON line per candidate in <work>/results.jsonl: repository, kind, base, head,
@@ -45,6 +50,7 @@ How to run
     nice -n 10 .venv/bin/python benchmarks/real_breaks.py                  # everything
     .venv/bin/python benchmarks/real_breaks.py --repo saleor/saleor --per-repo 2
     .venv/bin/python benchmarks/real_breaks.py --list                     # the candidates only
+    .venv/bin/python benchmarks/real_breaks.py --order strong --per-repo 2 --repo pallets/flask
     .venv/bin/python benchmarks/real_breaks.py --report \
         --results-file benchmarks/real-breaks-results.jsonl.gz   # the committed run, summarised
 
@@ -69,12 +75,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import ecosystem  # noqa: E402
-from corpora import SetupError, check_impact_runs, impact_env, run  # noqa: E402
-from ecosystem import Repo, finding_id, load_results, load_triage, markdown_table  # noqa: E402
+import ecosystem
+from corpora import SetupError, check_impact_runs, impact_env, run
+from ecosystem import Repo, finding_id, load_results, load_triage, markdown_table
 
-from benchmarks.corpora import SetupError as OracleSetupError  # noqa: E402
-from benchmarks.mutations import oracle  # noqa: E402
+from benchmarks.corpora import SetupError as OracleSetupError
+from benchmarks.mutations import oracle
 
 TRIAGE = Path(__file__).resolve().parent / "real-breaks-triage.yaml"
 DEFAULT_WORK = Path("/tmp/impact-breaks")
@@ -291,7 +297,7 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
             wanted.append((blob, rel))
     proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
                           input="".join(f"{blob}\n" for blob, _ in wanted).encode(),
-                          capture_output=True)
+                          capture_output=True, check=True)
     out, at = proc.stdout, 0
     for blob, rel in wanted:
         header_end = out.index(b"\n", at)
@@ -707,8 +713,8 @@ def summary(records: list[dict], triage: ecosystem.Triage, meta: dict) -> str:
     confirmed_errors = errors - len(unconfirmed)
     parts = [
         f"- command: `{meta['command']}`", f"- impact: {meta['impact']}",
-        f"- candidates: {len(records)} from {len({r['repo'] for r in records})} repositories;"
-        f" verdicts: {ecosystem.counts(Counter(r['verdict'] for r in records))}",
+        (f"- candidates: {len(records)} from {len({r['repo'] for r in records})} repositories;"
+         f" verdicts: {ecosystem.counts(Counter(r['verdict'] for r in records))}"),
         recall_line(records),
         f"- impact's error-level findings: {errors}; {confirmed_errors} at an oracle site,"
         f" {len(unconfirmed)} not (judged by hand: {len(true)} true, {len(false)} false,"

@@ -197,7 +197,8 @@ class Tsc:
 def run_checker(cmd: list[str], cwd: Path, timeout: float | None) -> subprocess.CompletedProcess:
     """A type checker's run; one that outlives `timeout` seconds is a SetupError."""
     try:
-        return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                              check=False)
     except subprocess.TimeoutExpired:
         raise SetupError(f"{Path(cmd[0]).name} took more than {timeout:g} s") from None
 
