@@ -117,8 +117,10 @@ def stdlib_only_typeshed(tools: Path) -> Path:
 class Pyright:
     config = "pyrightconfig.json"
 
-    def __init__(self, bin_dir: Path, repo: Path):
+    def __init__(self, bin_dir: Path, repo: Path, extra_paths: tuple[str, ...] = (),
+                 timeout: float | None = None):
         self.exe, self.repo = bin_dir / "pyright", repo
+        self.extra_paths, self.timeout = extra_paths, timeout
         # an empty virtual environment: imports resolve inside the corpus, never to whatever
         # the machine's Python has installed (a deleted `click/parser.py` must not fall back
         # to an installed click)
@@ -132,9 +134,8 @@ class Pyright:
         (self.repo / self.config).write_text(json.dumps({
             "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic",
             "venvPath": str(self.venv.parent), "venv": self.venv.name,
-            "typeshedPath": str(self.typeshed)}))
-        proc = subprocess.run([str(self.exe), "--outputjson", *files], cwd=self.repo,
-                              capture_output=True, text=True)
+            "typeshedPath": str(self.typeshed), "extraPaths": list(self.extra_paths)}))
+        proc = run_checker([str(self.exe), "--outputjson", *files], self.repo, self.timeout)
         try:
             report = json.loads(proc.stdout)
         except ValueError as exc:
@@ -160,8 +161,10 @@ class Pyright:
 class Tsc:
     config = "tsconfig.bench.json"
 
-    def __init__(self, bin_dir: Path, repo: Path):
+    def __init__(self, bin_dir: Path, repo: Path, options: dict | None = None,
+                 timeout: float | None = None):
         self.exe, self.repo = bin_dir / "tsc", repo
+        self.options, self.timeout = options or {}, timeout
         exclude_from_git(repo, self.config)
 
     def diagnostics(self, files: list[str]) -> list[Diagnostic]:
@@ -169,12 +172,12 @@ class Tsc:
             "compilerOptions": {
                 "allowJs": True, "checkJs": True, "noEmit": True, "target": "es2022",
                 "module": "esnext", "moduleResolution": "bundler", "skipLibCheck": True,
-                "strict": False, "types": [], "lib": ["es2022", "dom"],
+                "strict": False, "types": [], "lib": ["es2022", "dom"], **self.options,
             },
             "files": files,
         }))
-        proc = subprocess.run([str(self.exe), "-p", self.config, "--pretty", "false"],
-                              cwd=self.repo, capture_output=True, text=True)
+        proc = run_checker([str(self.exe), "-p", self.config, "--pretty", "false"], self.repo,
+                           self.timeout)
         out = []
         for line in proc.stdout.splitlines():
             m = TSC_LINE.match(line)
@@ -189,6 +192,15 @@ class Tsc:
         if proc.returncode not in (0, 1, 2) or (proc.returncode and not proc.stdout.strip()):
             raise SetupError(f"tsc failed: {(proc.stderr or proc.stdout)[-300:]}")
         return out
+
+
+def run_checker(cmd: list[str], cwd: Path, timeout: float | None) -> subprocess.CompletedProcess:
+    """A type checker's run; one that outlives `timeout` seconds is a SetupError."""
+    try:
+        return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                              check=False)
+    except subprocess.TimeoutExpired:
+        raise SetupError(f"{Path(cmd[0]).name} took more than {timeout:g} s") from None
 
 
 def relative_message(message: str, repo: Path) -> str:

@@ -1,0 +1,827 @@
+"""Real breaking commits from public histories: does `impact diff` find the breaks that
+projects really committed, and only those?
+
+What it does
+------------
+1. Candidates. In the mirror of each pinned repository (REPOS; the mirror and its scratch
+   clone are handled as by benchmarks/ecosystem.py: `<mirrors>/<owner>+<name>/repo`, cloned
+   with `--shared` into `<work>/clones/`, the mirror only read) it looks, newest first, for
+   - FIX commits C whose message says they fixed a broken reference (FIX_MESSAGE: "fix the
+     broken import", ImportError, "cannot find module", "is not exported", "missing export",
+     "restore export", "re-export", "revert ... remove/rename", ...): the break is the
+     REVERSE of the fix, `C -> C^` (base C, the fixed tree; head C^, the broken one);
+   - REVERTS ("This reverts commit X"): the reverted commit X is the candidate break,
+     `X^ -> X`.
+   A candidate is kept when the break touches code files (Python, JavaScript, TypeScript),
+   at most MAX_FILES of them and MAX_LINES changed lines, and takes something away that
+   names depend on (a removed definition, export or `__all__` line, a deleted or renamed
+   file, or an import line it adds or removes). At most --per-repo candidates a repository.
+2. The oracle, independent of impact: both trees (`git archive` into <work>/trees) are type
+   checked — pyright for Python, `tsc --noEmit` for TypeScript/JavaScript when the tree has
+   a tsconfig/jsconfig (its `baseUrl`/`paths` are kept) — with the pinned tools and settings
+   of benchmarks/mutations/oracle.py (installed with npm into <work>/tools). The oracle
+   sites are the diagnostics of that class (unresolved import of a local module, missing
+   export or module attribute, undefined name, wrong call arity or keyword:
+   oracle.RELEVANT_PYRIGHT / RELEVANT_TSC) that the broken tree has and the fixed one has
+   not, compared by file (through a rename), code and message. A small tree is checked
+   whole; a large one in the files the break changed plus the files whose text names one of
+   the changed modules (at most MAX_CHECKED). No package is installed, so the checker's own
+   artefacts of that are left out: an unresolved import counts only when it points into the
+   repository; "`x` is unknown import symbol" does not count when the target module binds
+   `x` by an import (of a package pyright cannot see); sites in a file that does not compile
+   follow from the syntax error. The workspace's own packages resolve to their sources for
+   tsc. Where no checker can run (plain JavaScript without a tsconfig, a checker timing
+   out) the candidate is marked `oracle: none` and judged by hand from the diff.
+3. impact: `impact --repo <clone> --cache-dir <work>/cache diff <base> <head> --format json`.
+   Its sites are the head locations of its findings (and the consumers of IMP201).
+4. One JSON line per candidate in <work>/results.jsonl: repository, kind, base, head,
+   subject, oracle sites, impact findings, which oracle sites impact matched (same file,
+   line within one) and a verdict: `caught` (every oracle site matched), `partly`, `missed`,
+   `no-break` (the oracle sees nothing new and impact reports no error), `impact-only`
+   (impact reports errors the oracle does not see). Candidates already in the file are not
+   run again (--fresh starts over).
+5. The summary (<work>/summary.md): the table of candidates, recall against the oracle
+   (sites matched at error level / at any level), and every error-level impact finding the
+   oracle does not confirm with its hand verdict from benchmarks/real-breaks-triage.yaml
+   (keyed as in the ecosystem triage: "<owner/name> <head sha:12> <code> <file> <symbol>").
+
+How to run
+----------
+    nice -n 10 .venv/bin/python benchmarks/real_breaks.py                  # everything
+    .venv/bin/python benchmarks/real_breaks.py --repo saleor/saleor --per-repo 2
+    .venv/bin/python benchmarks/real_breaks.py --list                     # the candidates only
+    .venv/bin/python benchmarks/real_breaks.py --order strong --per-repo 2 --repo pallets/flask
+    .venv/bin/python benchmarks/real_breaks.py --report \
+        --results-file benchmarks/real-breaks-results.jsonl.gz   # the committed run, summarised
+
+Needs git, node and npm (network to npm on the first run) and the mirrors. Exit status: 0
+when the summary was produced, 2 when something could not be set up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import ecosystem
+from corpora import SetupError, check_impact_runs, impact_env, run
+from ecosystem import Repo, finding_id, load_results, load_triage, markdown_table
+
+from benchmarks.corpora import SetupError as OracleSetupError
+from benchmarks.mutations import oracle
+
+TRIAGE = Path(__file__).resolve().parent / "real-breaks-triage.yaml"
+DEFAULT_WORK = Path("/tmp/impact-breaks")
+HEADING = "## Real breaking commits from public histories"
+
+REPOS = (
+    # Python applications and libraries
+    Repo("saleor/saleor", "723cd4eba87dfc72822ade45dc08a3caa548428d", "Django GraphQL app"),
+    Repo("netbox-community/netbox", "43fe81f9e833228c9869f7ddadb67e6c5f145060",
+         "Django + TS app"),
+    Repo("wagtail/wagtail", "c2ae43b9265d085c95142cd1a1f8563ad2eb4de9", "Django + TS/JS CMS"),
+    Repo("pydantic/pydantic", "2151025aa51263f3016502b00010b78e4481eaa1", "Python library"),
+    Repo("litestar-org/litestar", "8bd57248db3fd69aeda9c1ad6250aee2dbabf2b2", "Python library"),
+    Repo("strawberry-graphql/strawberry", "53008d932ecb2b13d0fb8d8e55395b61e3fcd284",
+         "Python library"),
+    Repo("fastapi/fastapi", "c3f316b7e814667e8ee81e03a7330d00ee61e45c", "Python library"),
+    Repo("mealie-recipes/mealie", "b5643a9399465d8b4ea339e7a6639df2d697741b",
+         "FastAPI + Nuxt TS app"),
+    Repo("Netflix/dispatch", "dd2837e82a0bf5565b1b4b4b91ea30b7262d4061", "FastAPI + Vue JS app"),
+    Repo("getredash/redash", "ca79fe988d81cdac9675b412f3dfcab107bc1fbc",
+         "Flask + React JS/TS app"),
+    # TypeScript/JavaScript applications and libraries
+    Repo("payloadcms/payload", "db7543c2121f0b672e33436447122b5e09ea4f2b",
+         "TS/TSX monorepo (Next.js CMS)"),
+    Repo("withastro/astro", "99d3d3dbbfa4fd7b128a056337f1a719437a7377", "TS monorepo"),
+    Repo("TanStack/query", "40321a0b1b3bdd0afa11f0e439642ab84cdf6afe", "TS monorepo"),
+    Repo("excalidraw/excalidraw", "4872083c044491b6d5c96ae134a75464f96d6831",
+         "React TSX app monorepo"),
+    Repo("makeplane/plane", "4ca6d6c7b807ad09bb571af2c43e85bf47c3ec6b",
+         "Django + Next.js TSX app monorepo"),
+    Repo("ghostfolio/ghostfolio", "c542997d27990365b607c7a6c9fe4bc8835a55c8",
+         "NestJS + Angular TS app monorepo"),
+    Repo("outline/outline", "d77dcdf853868c5d5fe125c895c9b71f0eff5c68", "Koa + React TSX app"),
+    Repo("trpc/trpc", "340811ba5320637fbaf48fccf3dbfdd258bd34db", "TS monorepo"),
+    # a second pass (--order strong), repositories with many strong fix subjects
+    Repo("pallets/flask", "2ac89889f4cc330eabd50f295dcef02828522c69", "Python library"),
+    Repo("mathesar-foundation/mathesar", "e214743031f1e5aa762b22ac53b321755223da57",
+         "Django + Svelte TS app"),
+    Repo("TandoorRecipes/recipes", "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
+         "Django + Vue TS app"),
+    Repo("polarsource/polar", "c6c3645e639ee8eeaa05aa0835cf8e39e330382f",
+         "FastAPI + Next.js TSX app monorepo"),
+    Repo("dubinc/dub", "1de955f782a72e1eff7b201ae54a909d5ceb5722", "Next.js TSX app monorepo"),
+    Repo("umami-software/umami", "c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1", "Next.js TSX app"),
+    Repo("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf",
+         "NestJS + React TSX app monorepo"),
+)
+
+FIX_MESSAGE = (
+    r"fix(e[sd])? (the |a |an )?(broken |missing |circular |wrong |bad )?imports?\b",
+    r"ImportError", r"ModuleNotFoundError", r"cannot find module", r"is not exported",
+    r"has no exported member", r"missing exports?\b", r"undefined is not a function",
+    r"restore (removed )?exports?", r"re-?exports?\b", r"revert .*(remove|rename)",
+)
+# a subject that says outright that a reference was broken (--order strong takes these first)
+STRONG = re.compile(r"((fix(e[sd])?|correct) (the |a |an )?(broken |missing |wrong |bad )?"
+                    r"(imports?|exports?)\b|missing exports?|broken imports?|ImportError"
+                    r"|cannot find module|has no exported member|is not exported)", re.IGNORECASE)
+NOT_A_BREAK = re.compile(r"circular|cycle|order|sort", re.IGNORECASE)
+REVERT_BODY = re.compile(r"This reverts commit ([0-9a-f]{40})")
+PY = (".py",)
+JS = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts")
+MAX_FILES, MAX_LINES = 10, 400
+# a line that provides or takes a name: a definition, an export, `__all__`, an import
+PROVIDES = re.compile(r"^-\s*(export\b|(async\s+)?def\s|class\s|function\s|__all__|module\.exports"
+                      r"|exports\.)")
+IMPORTS = re.compile(r"^[-+]\s*(from\s+\S+\s+import\b|import\b|export\s.*\bfrom\b|.*\brequire\()")
+MAX_WHOLE = {"python": 200, "typescript": 200}  # files: check the whole tree up to this
+MAX_CHECKED = 150
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class Candidate:
+    repo: str
+    kind: str  # "fix" (the break is its reverse) or "revert" (the reverted commit)
+    source: str  # the fix or revert commit whose message made it a candidate
+    base: str  # the tree before the break
+    head: str  # the broken tree
+    subject: str
+
+
+def git(path: Path, *args: str) -> str:
+    return run(["git", "-C", str(path), *args])
+
+
+def log_commits(path: Path, head: str, *grep: str) -> list[tuple[str, list[str], str, str]]:
+    """(sha, parents, subject, body) of the non-merge commits of `head` matching a pattern."""
+    out = git(path, "log", "--no-merges", "-E", "-i", "--format=%H %P%x00%s%x00%b%x1e",
+              *[f"--grep={g}" for g in grep], head)
+    commits = []
+    for entry in out.split("\x1e"):
+        if not entry.strip():
+            continue
+        shas, subject, body = entry.strip("\n").split("\0", 2)
+        sha, *parents = shas.split()
+        commits.append((sha, parents, subject, body))
+    return commits
+
+
+def changed_code(path: Path, base: str, head: str) -> list[tuple[str, str]] | None:
+    """(status, file) of the code files the diff base..head changes; None when too large."""
+    status = git(path, "diff", "--no-renames", "--name-status", base, head).splitlines()
+    files = [tuple(line.split("\t", 1)) for line in status if line.strip()]
+    code = [(s, f) for s, f in files if f.endswith(PY + JS) and "node_modules/" not in f]
+    stat = git(path, "diff", "--numstat", base, head, "--", *[f for _, f in code]) if code else ""
+    lines = sum(int(a) + int(d) for a, d, _ in (row.split("\t", 2) for row in stat.splitlines())
+                if a.isdigit() and d.isdigit())
+    if not code or len(code) > MAX_FILES or lines > MAX_LINES:
+        return None
+    return code
+
+
+def takes_names_away(path: Path, base: str, head: str, code: list[tuple[str, str]],
+                     removes_only: bool) -> bool:
+    """The diff removes a file, a definition or an export (or, unless `removes_only`, adds
+    or removes an import)."""
+    if any(s == "D" for s, _ in code):
+        return True
+    diff = git(path, "diff", "-U0", base, head, "--", *[f for _, f in code])
+    lines = [line for line in diff.splitlines() if not line.startswith(("---", "+++"))]
+    return any(PROVIDES.match(line) or (not removes_only and IMPORTS.match(line))
+               for line in lines)
+
+
+def candidate(path: Path, repo: Repo, kind: str, source: str, base: str, head: str,
+              subject: str, removes_only: bool = False) -> Candidate | None:
+    try:
+        code = changed_code(path, base, head)
+    except SetupError:  # a commit the mirror lacks
+        return None
+    if code is None or not takes_names_away(path, base, head, code, removes_only):
+        return None
+    return Candidate(repo.name, kind, source, base, head, subject[:200])
+
+
+def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candidate]:
+    """The repository's candidates, newest first (with `strong_first`, the fixes whose
+    subject says outright that a reference was broken before the others), at most `limit`."""
+    found: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    said = re.compile("|".join(FIX_MESSAGE), re.IGNORECASE)
+    fixes = [c for c in log_commits(path, repo.head, *FIX_MESSAGE) if said.search(c[2])]
+    reverts = log_commits(path, repo.head, "This reverts commit")
+    def rank(commit: tuple) -> tuple[bool, int]:
+        weak = strong_first and not (STRONG.search(commit[2]) and not NOT_A_BREAK.search(commit[2]))
+        return weak, -order(path, commit[0])
+
+    for sha, parents, subject, body in sorted(fixes + reverts, key=rank):
+        if len(found) >= limit or not parents:
+            break
+        reverted = REVERT_BODY.search(body)
+        if reverted:
+            target = reverted[1]
+            parent = first_parent(path, target)
+            made = parent and candidate(path, repo, "revert", sha, parent, target, subject,
+                                        removes_only=True)
+        else:
+            made = candidate(path, repo, "fix", sha, sha, parents[0], subject)
+        if made and (made.base, made.head) not in seen:
+            seen.add((made.base, made.head))
+            found.append(made)
+    return found
+
+
+_ORDER: dict[str, int] = {}
+
+
+def order(path: Path, sha: str) -> int:
+    """The commit time of `sha` (newest first ordering of fixes and reverts together)."""
+    if sha not in _ORDER:
+        _ORDER[sha] = int(git(path, "log", "-1", "--format=%ct", sha).strip())
+    return _ORDER[sha]
+
+
+def first_parent(path: Path, sha: str) -> str | None:
+    try:
+        return git(path, "rev-parse", "--verify", "--quiet", f"{sha}^1").strip() or None
+    except SetupError:
+        return None
+
+
+# --------------------------------------------------------------------------- the oracle
+
+
+@dataclass(frozen=True)
+class Site:
+    file: str
+    line: int
+    code: str
+    message: str
+
+
+TREE_SUFFIXES = PY + JS + (".json", ".pyi")
+MAX_BLOB = 1_000_000
+
+
+def export_tree(path: Path, sha: str, dest: Path) -> Path:
+    """The code and JSON files of `sha`, up to MAX_BLOB bytes each, written from the object
+    store (a mirror may lack the blob of a large data file: such a file is left out)."""
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    listing = run(["git", "-C", str(path), "ls-tree", "-r", "-l", "-z", sha])
+    wanted = []
+    for entry in listing.split("\0"):
+        if not entry:
+            continue
+        meta, _, rel = entry.partition("\t")
+        mode, kind, blob, size = meta.split()
+        if (kind == "blob" and mode != "120000" and rel.endswith(TREE_SUFFIXES)
+                and size.isdigit() and int(size) <= MAX_BLOB and "node_modules/" not in rel):
+            wanted.append((blob, rel))
+    proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
+                          input="".join(f"{blob}\n" for blob, _ in wanted).encode(),
+                          capture_output=True, check=True)
+    out, at = proc.stdout, 0
+    for blob, rel in wanted:
+        header_end = out.index(b"\n", at)
+        header = out[at:header_end].split()
+        at = header_end + 1
+        if header[-1] == b"missing":
+            continue
+        size = int(header[2])
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(out[at:at + size])
+        at += size + 1
+    return dest
+
+
+def tree_files(tree: Path, suffixes: tuple[str, ...]) -> list[str]:
+    skip = ("node_modules/", "/dist/", "/build/", ".d.ts")
+    return sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*")
+                  if p.suffix in suffixes and p.is_file()
+                  and not any(s in "/" + p.relative_to(tree).as_posix() for s in skip))
+
+
+def module_stems(changed: list[str]) -> set[str]:
+    """The names a consumer writes to reach the changed modules: the file's stem, or its
+    directory's name for an `index`/`__init__` file."""
+    stems = set()
+    for rel in changed:
+        p = Path(rel)
+        stems.add(p.parent.name if p.stem in ("index", "__init__") else p.stem)
+    return {s for s in stems if len(s) > 2}
+
+
+def files_to_check(trees: tuple[Path, Path], language: str, changed: list[str]) -> list[str]:
+    suffixes = PY if language == "python" else JS
+    union = sorted(set(tree_files(trees[0], suffixes)) | set(tree_files(trees[1], suffixes)))
+    if len(union) <= MAX_WHOLE[language]:
+        return union
+    stems = module_stems(changed)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(stems))) + r")\b") if stems else None
+    chosen = [f for f in changed if f in union]
+    for rel in union:
+        if len(chosen) >= MAX_CHECKED:
+            break
+        if rel in chosen or pattern is None:
+            continue
+        for tree in trees:
+            try:
+                if pattern.search((tree / rel).read_text(encoding="utf-8", errors="replace")):
+                    chosen.append(rel)
+                    break
+            except OSError:
+                continue
+    return chosen
+
+
+def python_roots(tree: Path) -> list[str]:
+    """Directories imports are resolved from: the parents of top-level packages."""
+    roots = set()
+    for init in tree.rglob("__init__.py"):
+        package = init.parent
+        if package.parent != tree and not (package.parent / "__init__.py").exists():
+            roots.add(package.parent.relative_to(tree).as_posix())
+    return sorted(roots, key=lambda r: (r.count("/"), r))[:30]
+
+
+def local_names(files: list[str]) -> set[str]:
+    return {part.removesuffix(".py") for f in files for part in f.split("/")}
+
+
+MISSING_IMPORT = re.compile(r'Import "([^"]+)" could not be resolved')
+MISSING_MODULE = re.compile(r"Cannot find module '([^']+)'")
+
+
+def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...]) -> bool:
+    """An unresolved import counts only when it points into the repository (a third-party
+    module is missing from both trees: no packages are installed)."""
+    m = MISSING_IMPORT.search(diag.message)
+    if diag.code == "reportMissingImports" and m:
+        return m[1].startswith(".") or m[1].split(".")[0] in names
+    m = MISSING_MODULE.search(diag.message)
+    if diag.code == "TS2307" and m:
+        return m[1].startswith((".", "/")) or any(m[1].startswith(a) for a in aliases if a)
+    return True
+
+
+def read_jsonc(path: Path) -> dict:
+    """A tsconfig: JSON with comments and trailing commas ({} when unreadable)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    text = re.sub(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', lambda m: m[1] or "", text,
+                  flags=re.DOTALL)
+    text = re.sub(r",(\s*[}\]])", r"\1", text)
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def tsconfig_options(tree: Path, changed: list[str]) -> tuple[dict, tuple[str, ...]] | None:
+    """`baseUrl`/`paths` of the tsconfig (or jsconfig) nearest the first changed file, as
+    options of a config at the tree's root, and the alias prefixes; None: no config."""
+    for rel in changed:
+        folder = (tree / rel).parent
+        while True:
+            for name in ("tsconfig.json", "jsconfig.json"):
+                if (folder / name).is_file():
+                    return ts_paths(tree, folder / name)
+            if folder == tree:
+                break
+            folder = folder.parent
+    return None
+
+
+def ts_paths(tree: Path, config: Path) -> tuple[dict, tuple[str, ...]]:
+    options: dict = {}
+    for _ in range(4):  # follow relative `extends` a few levels for baseUrl/paths
+        data = read_jsonc(config)
+        compiler = data.get("compilerOptions") or {}
+        for key in ("baseUrl", "paths"):
+            if key in compiler and key not in options:
+                options[key] = (compiler[key], config.parent)
+        parent = data.get("extends")
+        if not isinstance(parent, str) or not parent.startswith("."):
+            break
+        config = (config.parent / parent)
+        if config.suffix != ".json":
+            config = config.with_suffix(".json")
+    out: dict = {}
+    paths, paths_dir = options.get("paths", (None, None))
+    base_url, base_dir = options.get("baseUrl", (None, None))
+    if base_url is not None:
+        out["baseUrl"] = (base_dir / base_url).resolve().relative_to(tree.resolve()).as_posix() or "."
+    elif paths_dir is not None:
+        out["baseUrl"] = paths_dir.resolve().relative_to(tree.resolve()).as_posix() or "."
+    if isinstance(paths, dict):
+        out["paths"] = paths
+    aliases = tuple(k.split("*")[0] for k in (paths or {}))
+    return out, aliases
+
+
+def with_workspace_packages(tree: Path, options: dict, aliases: tuple[str, ...]
+                            ) -> tuple[dict, tuple[str, ...]]:
+    """`paths` also map the workspace's own packages (a package.json with a `name` and a
+    `src/index.*`) to their sources: no package is built or installed, and an import of a
+    sibling package would otherwise not resolve in either tree."""
+    base = tree / options.get("baseUrl", ".")
+    paths = dict(options.get("paths") or {})
+    names = []
+    for manifest in sorted(tree.rglob("package.json")):
+        rel = manifest.relative_to(tree).as_posix()
+        if "node_modules/" in rel:
+            continue
+        name = read_jsonc(manifest).get("name")
+        index = next((manifest.parent / "src" / f"index{s}" for s in JS
+                      if (manifest.parent / "src" / f"index{s}").is_file()), None)
+        if not isinstance(name, str) or index is None or name in paths:
+            continue
+        paths[name] = [os.path.relpath(index, base)]
+        paths[f"{name}/*"] = [os.path.relpath(manifest.parent / "src", base) + "/*"]
+        names.append(name)
+    if not names:
+        return options, aliases
+    return {**options, "paths": paths, "baseUrl": options.get("baseUrl", ".")}, \
+        (*aliases, *names)
+
+
+@dataclass(frozen=True)
+class OracleRun:
+    checker: str  # pyright, tsc, or none
+    sites: list[Site]
+    note: str  # why there is no checker, or what it checked
+
+
+def renamed_files(path: Path, base: str, head: str) -> dict[str, str]:
+    """head path -> base path of the files the break renames."""
+    status = git(path, "diff", "-M", "--name-status", base, head).splitlines()
+    return {row[2]: row[1] for row in (line.split("\t") for line in status)
+            if row[0].startswith("R") and len(row) == 3}
+
+
+def new_sites(base: list[oracle.Diagnostic], head: list[oracle.Diagnostic],
+              renamed: dict[str, str]) -> list[oracle.Diagnostic]:
+    """Diagnostics of head that base does not have, compared by file (through a rename),
+    code and message: a line the break only reformats or moves keeps its diagnostic."""
+    left = Counter((d.file, d.code, d.message) for d in base)
+    out = []
+    for d in head:
+        key = (renamed.get(d.file, d.file), d.code, d.message)
+        if left[key]:
+            left[key] -= 1
+        else:
+            out.append(d)
+    return out
+
+
+def unparsable(tree: Path, rel: str) -> bool:
+    """A Python file of the tree that does not compile: what a checker reports in it follows
+    from the syntax error (impact's IMP301), not from a broken reference."""
+    if not rel.endswith(PY):
+        return False
+    try:
+        compile((tree / rel).read_bytes(), rel, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
+UNKNOWN_SYMBOL = re.compile(r'^"([^"]+)" is unknown import symbol')
+
+
+def imported_by_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> bool:
+    """`from m import x` where pyright calls `x` an unknown import symbol, but `m` binds `x`
+    by an import of its own: that import's third-party module is not installed for the
+    checker, which then drops the name; at runtime `m` has it."""
+    m = UNKNOWN_SYMBOL.match(site.message)
+    if site.code != "reportAttributeAccessIssue" or not m:
+        return False
+    try:
+        module = ast.parse((tree / site.file).read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return False
+    for node in ast.walk(module):
+        if isinstance(node, ast.ImportFrom) and node.lineno <= site.line <= node.end_lineno:
+            target = module_file(tree, roots, site.file, node.module or "", node.level)
+            return target is not None and binds_by_import(target, m[1])
+    return False
+
+
+def module_file(tree: Path, roots: list[str], importer: str, name: str, level: int
+                ) -> Path | None:
+    parts = name.split(".") if name else []
+    if level:
+        bases = [(tree / importer).parents[level - 1]]
+    else:
+        bases = [tree / r for r in ["", *roots]]
+    for base in bases:
+        stem = base.joinpath(*parts)
+        for candidate in (stem.with_suffix(".py"), stem / "__init__.py"):
+            if parts and candidate.is_file() or not parts and candidate.name == "__init__.py" \
+                    and candidate.is_file():
+                return candidate
+    return None
+
+
+def binds_by_import(path: Path, name: str) -> bool:
+    try:
+        module = ast.parse(path.read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return False
+    return any(isinstance(node, (ast.Import, ast.ImportFrom))
+               and any((a.asname or a.name.split(".")[0]) == name for a in node.names)
+               for node in ast.walk(module))
+
+
+def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: list[str],
+               timeout: float, renamed: dict[str, str]) -> OracleRun:
+    files = files_to_check(trees, language, changed)
+    results = []
+    try:
+        if language == "python":
+            names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY))
+            for tree in trees:
+                checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout)
+                present = [f for f in files if (tree / f).exists()]
+                roots = python_roots(tree)
+                results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
+                                and not imported_by_target(tree, roots, d)])
+            name = "pyright"
+        else:
+            config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
+            if config is None:
+                return OracleRun("none", [], "no tsconfig/jsconfig: judged by hand")
+            options, aliases = with_workspace_packages(trees[1], *config)
+            for tree in trees:
+                checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
+                present = [f for f in files if (tree / f).exists()]
+                results.append([d for d in checker.diagnostics(present)
+                                if is_local(d, set(), aliases)])
+            name = "tsc"
+    except (OracleSetupError, SetupError) as exc:
+        return OracleRun("none", [], f"checker failed: {exc}"[:300])
+    new = new_sites(results[0], results[1], renamed)
+    sites = [Site(d.file, d.line, d.code, d.message[:300]) for d in new
+             if not unparsable(trees[1], d.file)]
+    note = f"{len(files)} files checked"
+    if len(sites) < len(new):
+        note += f"; {len(new) - len(sites)} sites in files with a syntax error left out"
+    return OracleRun(name, sites, note)
+
+
+# --------------------------------------------------------------------------- impact
+
+
+def impact_sites(findings: list[dict]) -> list[tuple[str, int, dict]]:
+    """(file, line, finding) of every head location a finding points at."""
+    sites = []
+    for f in findings:
+        if f.get("revision") == "head":
+            sites.append((f["file"], f["line"], f))
+        for consumer in f.get("consumers") or ():
+            sites.append((consumer["file"], consumer["line"], f))
+    return sites
+
+
+def matches(site: dict, impact: list[tuple[str, int, dict]], errors_only: bool) -> bool:
+    return any(file == site["file"] and abs(line - site["line"]) <= 1
+               and (not errors_only or f["severity"] == "error") for file, line, f in impact)
+
+
+def confirmed(finding: dict, oracle_sites: list[dict]) -> bool:
+    """An impact finding the oracle confirms: one of its head sites is an oracle site."""
+    return any(file == s["file"] and abs(line - s["line"]) <= 1
+               for file, line, _ in impact_sites([finding]) for s in oracle_sites)
+
+
+def verdict(record: dict) -> str:
+    sites, findings = record["oracle_sites"], record["findings"]
+    errors = [f for f in findings if f["severity"] == "error"]
+    if record["oracle"] == "none":
+        return "hand"
+    if sites:
+        caught = sum(1 for s in sites if s["matched"])
+        return "caught" if caught == len(sites) else "partly" if caught else "missed"
+    return "impact-only" if errors else "no-break"
+
+
+def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Path) -> dict:
+    code = changed_code(clone, candidate.base, candidate.head) or []
+    changed = [f for _, f in code]
+    language = "python" if sum(f.endswith(PY) for f in changed) * 2 >= len(changed) else "typescript"
+    cmd = [*ecosystem.impact_command(), "--repo", str(clone), "--cache-dir",
+           str(args.work / "cache"), "diff", candidate.base, candidate.head, "--format", "json"]
+    outcome = ecosystem.run_once(cmd, args.timeout, impact_env())
+    status = ecosystem.classify(outcome)
+    findings = []
+    if status in ("clean", "findings"):
+        findings = json.loads(outcome.stdout)["findings"]
+    try:
+        trees = (export_tree(clone, candidate.base, args.work / "trees" / "base"),
+                 export_tree(clone, candidate.head, args.work / "trees" / "head"))
+        checked = run_oracle(tools, trees, language, changed, args.oracle_timeout,
+                             renamed_files(clone, candidate.base, candidate.head))
+    except SetupError as exc:
+        checked = OracleRun("none", [], f"no trees: {exc}"[:300])
+    oracle_sites = [{"file": s.file, "line": s.line, "code": s.code, "message": s.message}
+                    for s in checked.sites]
+    sites = impact_sites(findings)
+    for s in oracle_sites:
+        s["matched"] = matches(s, sites, errors_only=True)
+        s["matched_any"] = matches(s, sites, errors_only=False)
+    keep = ("code", "severity", "file", "line", "symbol", "message", "origin", "revision",
+            "consumers")
+    record = {
+        "repo": candidate.repo, "kind": candidate.kind, "source": candidate.source,
+        "sha": candidate.head, "parent": candidate.base, "subject": candidate.subject,
+        "language": language, "changed": changed, "impact_outcome": status,
+        "impact_seconds": round(outcome.seconds, 2),
+        "findings": [{**{k: f.get(k) for k in keep}, "confirmed": confirmed(f, oracle_sites)}
+                     for f in findings],
+        "oracle": checked.checker, "oracle_note": checked.note, "oracle_sites": oracle_sites,
+    }
+    if status not in ("clean", "findings"):
+        record["stderr"] = outcome.stderr[-2000:]
+    record["verdict"] = verdict(record)
+    return record
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def recall_line(records: list[dict]) -> str:
+    sites = [s for r in records for s in r["oracle_sites"]]
+    at_error = sum(s["matched"] for s in sites)
+    at_any = sum(s["matched_any"] for s in sites)
+    with_sites = [r for r in records if r["oracle_sites"]]
+    caught = sum(1 for r in with_sites if any(s["matched"] for s in r["oracle_sites"]))
+    pct = (lambda n, d: f"{100 * n / d:.0f}%" if d else "-")
+    return (f"- recall against the oracle: {at_error} of {len(sites)} oracle sites found as"
+            f" errors ({pct(at_error, len(sites))}), {at_any} at any severity"
+            f" ({pct(at_any, len(sites))}); {caught} of {len(with_sites)} candidates with oracle"
+            " sites have at least one found")
+
+
+def candidate_rows(records: list[dict]) -> list[list[str]]:
+    rows = []
+    for r in records:
+        errors = [f for f in r["findings"] if f["severity"] == "error"]
+        warnings = [f for f in r["findings"] if f["severity"] != "error"]
+        sites = r["oracle_sites"]
+        rows.append([
+            r["repo"], f"{r['kind']} `{r['source'][:10]}`", f"`{r['parent'][:10]}..{r['sha'][:10]}`",
+            r["subject"][:60].replace("|", "/"), r["oracle"],
+            f"{sum(s['matched'] for s in sites)}/{len(sites)}",
+            ecosystem.counts(Counter(f["code"] for f in errors)),
+            ecosystem.counts(Counter(f["code"] for f in warnings)), r["verdict"],
+        ])
+    return rows
+
+
+def summary(records: list[dict], triage: ecosystem.Triage, meta: dict) -> str:
+    unconfirmed = [(r, f) for r in records for f in r["findings"]
+                   if f["severity"] == "error" and not f["confirmed"]]
+    judged = [(r, f, triage.verdicts.get(finding_id(r, f), {})) for r, f in unconfirmed]
+    true = [j for j in judged if j[2].get("verdict") is True]
+    false = [j for j in judged if j[2].get("verdict") is False]
+    untriaged = [j for j in judged if j[2].get("verdict") is None]
+    errors = sum(1 for r in records for f in r["findings"] if f["severity"] == "error")
+    confirmed_errors = errors - len(unconfirmed)
+    parts = [
+        f"- command: `{meta['command']}`", f"- impact: {meta['impact']}",
+        (f"- candidates: {len(records)} from {len({r['repo'] for r in records})} repositories;"
+         f" verdicts: {ecosystem.counts(Counter(r['verdict'] for r in records))}"),
+        recall_line(records),
+        f"- impact's error-level findings: {errors}; {confirmed_errors} at an oracle site,"
+        f" {len(unconfirmed)} not (judged by hand: {len(true)} true, {len(false)} false,"
+        f" {len(untriaged)} untriaged); **precision {100 * (errors - len(false)) / errors:.0f}%**"
+        if errors else "- impact's error-level findings: 0",
+        "",
+        markdown_table(["repository", "candidate", "break (base..head)", "subject", "oracle",
+                        "oracle sites found", "impact errors", "impact warnings", "verdict"],
+                       candidate_rows(records)),
+        "",
+    ]
+    for title, group in (("Findings the oracle does not confirm, judged true", true),
+                         ("... judged false", false), ("... untriaged", untriaged)):
+        if group:
+            parts += [f"{title}:", ""]
+            parts += [f"- `{finding_id(r, f)}` line {f['line']}: {f['message'][:200]}"
+                      + (f" — {v.get('note') or v.get('cause')}" if v else "")
+                      for r, f, v in group]
+            parts.append("")
+    missed = [(r, s) for r in records for s in r["oracle_sites"] if not s["matched"]]
+    if missed:
+        parts += ["Oracle sites impact does not report as errors:", ""]
+        parts += [f"- {r['repo']} `{r['sha'][:10]}` {s['file']}:{s['line']} {s['code']}:"
+                  f" {s['message'][:160]}" + (" (a warning)" if s["matched_any"] else "")
+                  for r, s in missed]
+        parts.append("")
+    hand = [r for r in records if r["oracle"] == "none"]
+    if hand:
+        parts += ["No checker ran (judged by hand):", ""]
+        parts += [f"- {r['repo']} `{r['sha'][:10]}`: {r['oracle_note']}" for r in hand]
+        parts.append("")
+    return "\n".join(parts) + "\n"
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_options() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repo", action="append", choices=[r.name for r in REPOS],
+                        metavar="OWNER/NAME", help="only this repository (repeatable)")
+    parser.add_argument("--per-repo", type=int, default=3, help="candidates per repository")
+    parser.add_argument("--order", choices=("newest", "strong"), default="newest",
+                        help="newest candidates first, or the strong fix subjects first")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per impact run")
+    parser.add_argument("--oracle-timeout", type=float, default=400,
+                        help="seconds per type checker run")
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK,
+                        help=f"clones, trees, tools, cache and results (default {DEFAULT_WORK})")
+    parser.add_argument("--mirrors", type=Path, default=ecosystem.DEFAULT_MIRRORS)
+    parser.add_argument("--triage", type=Path, default=TRIAGE)
+    parser.add_argument("--results-file", type=Path)
+    parser.add_argument("--fresh", action="store_true", help="forget earlier results")
+    parser.add_argument("--list", action="store_true", help="only list the candidates")
+    parser.add_argument("--report", action="store_true", help="only summarise earlier results")
+    args = parser.parse_args()
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    args.results = args.results_file or args.work / "results.jsonl"
+    return args
+
+
+def run_all(args: argparse.Namespace, repos: list[Repo]) -> None:
+    tools = oracle.install(args.work / "tools")
+    done = {(r["repo"], r["parent"], r["sha"]) for r in load_results(args.results)}
+    for repo in repos:
+        clone = ecosystem.clone(repo, args.mirrors, args.work / "clones")
+        candidates = mine(clone, repo, args.per_repo, args.order == "strong")
+        print(f"{repo.name}: {len(candidates)} candidates", flush=True)
+        for c in candidates:
+            if args.list or (c.repo, c.base, c.head) in done:
+                print(f"  {c.kind} {c.source[:10]} {c.base[:10]}..{c.head[:10]} {c.subject[:70]}")
+                continue
+            start = time.monotonic()
+            record = check(c, clone, args, tools)
+            with args.results.open("a", encoding="utf-8") as out:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            print(f"  {c.kind} {c.source[:10]} {record['verdict']:<11} oracle {record['oracle']}"
+                  f" {len(record['oracle_sites'])} sites, impact"
+                  f" {sum(f['severity'] == 'error' for f in record['findings'])} errors"
+                  f" ({time.monotonic() - start:.0f} s)  {c.subject[:50]}", flush=True)
+
+
+def main() -> int:
+    args = parse_options()
+    repos = [r for r in REPOS if not args.repo or r.name in args.repo]
+    command = " ".join(["python benchmarks/real_breaks.py", *sys.argv[1:]])
+    try:
+        triage = load_triage(args.triage)
+        if args.fresh:
+            args.results.unlink(missing_ok=True)
+        if not args.report:
+            check_impact_runs()
+            run_all(args, repos)
+            if args.list:
+                return 0
+        meta = ecosystem.run_meta(command)
+    except (SetupError, OracleSetupError) as exc:
+        print(f"setup failed: {exc}", file=sys.stderr)
+        return 2
+    wanted = {r.name for r in repos}
+    records = [r for r in load_results(args.results) if r["repo"] in wanted]
+    text = summary(records, triage, meta)
+    print("\n" + text)
+    (args.work / "summary.md").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
