@@ -32,7 +32,7 @@ from impact.snapshot import WORKTREE, ImpactError, Repository
 # impact/__main__.py alone.
 
 app = typer.Typer(
-    add_completion=True,  # --install-completion, --show-completion [bash|zsh|fish|powershell]
+    add_completion=True,  # --install-completion, --show-completion (for the shell it runs in)
     rich_markup_mode=None,  # plain help, as click prints it: `[tool.impact]` stays literal
     pretty_exceptions_enable=False,
     no_args_is_help=True,

@@ -349,7 +349,9 @@ class Run:
 
     def left_behind(self) -> list[int]:
         """Processes of the run still alive (killed, for the next tests' sake)."""
-        deadline = time.monotonic() + 10  # a worker may take a moment to be reaped
+        # a worker may take a moment to be reaped, and long on a loaded machine: a bound on a
+        # hang, not a measure of speed (the loop ends as soon as none is left)
+        deadline = time.monotonic() + 120
         while (alive := processes_in(self.repo)) and time.monotonic() < deadline:
             time.sleep(0.05)
         for pid in alive:

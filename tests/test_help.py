@@ -45,10 +45,16 @@ def test_help_is_plain_text_with_literal_brackets_and_whole_choices(columns):
 
 
 def test_shell_completion_script_and_completions_for_bash():
-    script = impact("--show-completion", "bash")
-    assert script.returncode == 0, script.stderr
-    assert "_IMPACT_COMPLETE=complete_bash" in script.stdout
-    assert "complete -o default -F _impact_completion impact" in script.stdout
+    # `--show-completion` is for the shell it runs in (found among its parent processes):
+    # run from bash, whatever runs the tests; a shell named through the environment
+    shown = subprocess.run(["bash", "-c", f'"{sys.executable}" -m impact --show-completion'],
+                           capture_output=True, text=True, check=False)
+    named = impact(_IMPACT_COMPLETE="source_bash")
+    for script in (shown, named):
+        assert script.returncode == 0, script.stderr
+        assert "_IMPACT_COMPLETE=complete_bash" in script.stdout
+        assert "complete -o default -F _impact_completion impact" in script.stdout
+    assert "#compdef impact" in impact(_IMPACT_COMPLETE="source_zsh").stdout
     commands = impact(_IMPACT_COMPLETE="complete_bash", COMP_WORDS="impact di", COMP_CWORD="1")
     assert commands.stdout.split() == ["diff"]
     formats = impact(_IMPACT_COMPLETE="complete_bash", COMP_WORDS="impact diff --format s",
