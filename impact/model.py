@@ -144,6 +144,10 @@ class Definition:
     # Python: a function's or method's decorators as written, without `@` and arguments
     # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called
     decorators: tuple[str, ...] = ()
+    # a variable bound once, unconditionally at module scope, to another name (`ib = attrib`,
+    # `a = b = f`, `export const x = y`): that name, dotted as written; "" otherwise. Calls
+    # of the variable are calls of what that name reaches.
+    alias_of: str = ""
 
 
 @dataclass(frozen=True)

@@ -234,3 +234,46 @@ def test_a_keyword_a_decorated_function_no_longer_takes_breaks_a_call_that_skipp
     assert [(file, line, severity) for file, line, severity, _ in findings] == [
         ("tests/test_a.py", 3, "warning"), ("tests/test_a.py", 5, "warning")]
     assert all("has no parameter `private`" in message for *_, message in findings)
+
+
+ATTRIB = "def attrib(default=None, converter=None):\n    return default\n"
+
+
+@pytest.mark.parametrize("aliases, calls", [
+    ("ib = attr = attrib\n", "from pkg._make import ib, attr\nib(converter=int)\nattr(converter=int)\n"),
+    # re-aliased in the package through an import, called through the package
+    ("", "import pkg\npkg.ib(converter=int)\n"),
+])
+def test_calls_through_a_module_level_alias_are_checked(aliases, calls):
+    base = {"pkg/__init__.py": "from pkg._make import attrib\nib = attrib\n",
+            "pkg/_make.py": ATTRIB + aliases, "app.py": calls}
+    change = {"pkg/_make.py": ATTRIB.replace(", converter=None", "") + aliases}
+    findings = signature_findings(base, change)
+    calls_at = [line for line, text in enumerate(calls.splitlines(), 1) if "(converter" in text]
+    assert [(f[0], f[1], f[2]) for f in findings] == [("app.py", line, "error") for line in calls_at]
+    assert all("no longer fits `attrib`" in f[3] for f in findings)
+
+
+@pytest.mark.parametrize("aliases", [
+    "ib = attrib\nib = print\n",  # bound twice
+    "if True:\n    ib = attrib\n",  # bound under a condition
+    "ib = attrib\n\n\ndef reset():\n    global ib\n    ib = print\n",  # rebound elsewhere
+])
+def test_an_alias_not_bound_exactly_once_at_module_level_is_not_followed(aliases):
+    calls = "from pkg._make import ib\nib(converter=int)\n"
+    base = {"pkg/__init__.py": "", "pkg/_make.py": ATTRIB + aliases, "app.py": calls}
+    change = {"pkg/_make.py": ATTRIB.replace(", converter=None", "") + aliases}
+    assert signature_findings(base, change) == []
+
+
+@pytest.mark.parametrize("aliases", [
+    "export const fmtAlias = fmt;\n",
+    "const fmtAlias = fmt;\nexport { fmtAlias };\n",
+])
+def test_typescript_calls_through_a_const_alias_are_checked(aliases):
+    fmt = "export function fmt(value: number, unit?: string) { return value; }\n"
+    base = {"src/fmt.ts": fmt + aliases,
+            "src/app.ts": "import { fmtAlias } from './fmt';\nfmtAlias(1, 'a');\n"}
+    change = {"src/fmt.ts": fmt.replace(", unit?: string", "") + aliases}
+    findings = signature_findings(base, change)
+    assert [(f[0], f[1]) for f in findings] == [("src/app.ts", 2)]
