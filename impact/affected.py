@@ -277,8 +277,8 @@ class NameChanges:
                 if None in declared or declared[0].complete != declared[1].complete:
                     return ALL
                 names |= {"__all__", *(declared[0].names ^ declared[1].names)}
-        for facts in (old, new):  # `ib = attrib`: ib follows attrib
-            names |= _aliases_of(_alias_map(facts), names)
+        for facts in (old, new):  # `ib = attrib`, `class B(A)`: ib and B follow attrib and A
+            names |= _aliases_of(_built_on(facts), names)
         for facts in (old, new):  # `export { a as b }`, `export default a`: b follows a
             names |= {e.name for e in facts.exports if e.local in names}
             if any(e.local in names for e in facts.default_object):  # `export default { a }`
@@ -353,8 +353,18 @@ def _alias_map(facts: FileFacts) -> dict[str, list[str]]:
     return dict(aliases)
 
 
+def _built_on(facts: FileFacts) -> dict[str, list[str]]:
+    """The module-level aliases and classes built on each local name."""
+    built_on: dict[str, list[str]] = defaultdict(list, _alias_map(facts))
+    for definition in facts.definitions:
+        for root in {base.split(".")[0] for base in definition.bases}:
+            built_on[root].append(definition.name)
+    return built_on
+
+
 def _aliases_of(aliases: dict[str, list[str]], names: Iterable[str]) -> set[str]:
-    """The aliases bound to any of `names`, the aliases of those, and so on."""
+    """The aliases bound to any of `names`, the aliases of those, and so on (also of what
+    else `aliases` maps to names built on them)."""
     found: set[str] = set()
     pending = list(names)
     while pending:

@@ -148,6 +148,10 @@ class Definition:
     # `a = b = f`, `export const x = y`): that name, dotted as written; "" otherwise. Calls
     # of the variable are calls of what that name reaches.
     alias_of: str = ""
+    # Python: a class that defines no constructor of its own (no `__init__` or `__new__` in its
+    # body, no decorator, no metaclass or other class keyword, only plain names as bases): it
+    # is called as its bases' constructor (object's, taking nothing, when it has none)
+    inherits_constructor: bool = False
 
 
 @dataclass(frozen=True)

@@ -277,3 +277,52 @@ def test_typescript_calls_through_a_const_alias_are_checked(aliases):
     change = {"src/fmt.ts": fmt.replace(", unit?: string", "") + aliases}
     findings = signature_findings(base, change)
     assert [(f[0], f[1]) for f in findings] == [("src/app.ts", 2)]
+
+
+EXCEPTIONS = ("class RequestException(IOError):\n    def __init__(self, *args, **kwargs):\n"
+              "        self.request = kwargs.pop('request', None)\n        super().__init__(*args)\n\n\n"
+              "class ConnectionError(RequestException):\n    '''A connection error.'''\n\n\n")
+
+
+def test_a_subclass_left_on_the_builtin_base_its_module_no_longer_shadows():
+    # requests: `class ProxyError(ConnectionError)` once the module's own ConnectionError is
+    # removed is built on the built-in ConnectionError, which takes no keyword
+    proxy = "class ProxyError(ConnectionError):\n    pass\n"
+    base = {"pkg/__init__.py": "", "pkg/exceptions.py": EXCEPTIONS + proxy,
+            "app.py": "from pkg.exceptions import ProxyError\n\nraise ProxyError('x', request=None)\n"}
+    change = {"pkg/exceptions.py": EXCEPTIONS.split("class ConnectionError")[0] + proxy}
+    findings = signature_findings(base, change)
+    assert [(f[0], f[1], f[2]) for f in findings] == [("app.py", 3, "error")]
+    assert "no longer fits `ProxyError`" in findings[0][3] and "`request`" in findings[0][3]
+
+
+SUB = "from pkg.base import Base\n\n\nclass Sub(Base):\n    '''No constructor of its own.'''\n"
+BASE_CLASS = "class Base:\n    def __init__(self, a, b=None):\n        self.a = a\n"
+
+
+@pytest.mark.parametrize("sub, breaks", [
+    (SUB, True),
+    (SUB.replace("(Base)", "(Base, Mixin)").replace("\n\n\n", "\nfrom pkg.mixin import Mixin\n\n\n"),
+     False),  # several bases: the constructor is whichever comes first in the MRO
+    ("import functools\n" + SUB.replace("class Sub", "@functools.total_ordering\nclass Sub"),
+     False),  # a decorator may give it another constructor
+    (SUB.replace("(Base)", "(Base, metaclass=Meta)") + "from pkg.mixin import Meta\n", False),
+    (SUB + "    if True:\n        def __init__(self, *args, **kwargs):\n            pass\n", False),
+])
+def test_a_class_without_a_constructor_is_called_with_its_base_constructor(sub, breaks):
+    base = {"pkg/__init__.py": "", "pkg/base.py": BASE_CLASS, "pkg/sub.py": sub,
+            "pkg/mixin.py": "class Mixin:\n    pass\n\n\nclass Meta(type):\n    pass\n",
+            "app.py": "from pkg.sub import Sub\n\nSub(1, b=2)\n"}
+    change = {"pkg/base.py": BASE_CLASS.replace(", b=None", "")}
+    calls = [(f[0], f[1]) for f in signature_findings(base, change) if f[0] == "app.py"]
+    assert calls == ([("app.py", 3)] if breaks else [])
+
+
+def test_a_builtin_name_a_star_import_may_bring_is_not_taken_for_the_builtin():
+    proxy = "from pkg.errors import *\n\n\nclass ProxyError(ConnectionError):\n    pass\n"
+    errors = "class ConnectionError(Exception):\n    def __init__(self, *args, **kwargs):\n        pass\n"
+    base = {"pkg/__init__.py": "", "pkg/errors.py": errors,
+            "pkg/exceptions.py": "class ConnectionError(Exception):\n    pass\n\n\n" + proxy,
+            "app.py": "from pkg.exceptions import ProxyError\n\nraise ProxyError('x', request=None)\n"}
+    change = {"pkg/exceptions.py": proxy}
+    assert [f for f in signature_findings(base, change) if f[0] == "app.py"] == []

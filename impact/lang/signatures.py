@@ -164,7 +164,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         methods = _python_methods(body)
         dynamic = "metaclass" in keywords or any(m.name in DYNAMIC_ATTRIBUTES for m in methods)
         return Definition(name, "class", site(identifier), parameters,
-                          body_hash(body, name), methods, bases, dataclass, attributes, dynamic)
+                          body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
+                          inherits_constructor=_inherits_constructor(parent))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -344,6 +345,20 @@ def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | N
     is_dataclass = decorated is not None and any(
         "dataclass" in text(d) for d in decorated.named_children if d.type == "decorator")
     return (_dataclass_fields(body), True) if is_dataclass else (None, False)
+
+
+def _inherits_constructor(class_node: Node) -> bool:
+    """Whether a class takes its constructor from its bases as written: its body names no
+    `__init__` or `__new__` (anywhere: a conditional or assigned one counts), no decorator
+    may replace it, and its bases are plain names (no metaclass or other keyword, no call such
+    as `namedtuple(...)`, no `*bases`)."""
+    body = class_node.child_by_field_name("body")
+    superclasses = class_node.child_by_field_name("superclasses")
+    decorated = class_node.parent is not None and class_node.parent.type == "decorated_definition"
+    return body is not None and not decorated and \
+        not any(name in text(body) for name in ("__init__", "__new__")) and \
+        all(b.type in ("identifier", "attribute", "subscript")
+            for b in (superclasses.named_children if superclasses else ()))
 
 
 def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
