@@ -316,6 +316,8 @@ class NameChanges:
                 if None in declared or declared[0].complete != declared[1].complete:
                     return ALL
                 names |= {"__all__", *(declared[0].names ^ declared[1].names)}
+        for facts in (old, new):  # `ib = attrib`, `class B(A)`: ib and B follow attrib and A
+            names |= _aliases_of(_built_on(facts), names)
         for facts in (old, new):  # `export { a as b }`, `export default a`: b follows a
             names |= {e.name for e in facts.exports if e.local in names}
             if any(e.local in names for e in facts.default_object):  # `export default { a }`
@@ -344,12 +346,13 @@ class NameChanges:
 class _Reach:
     """How one revision of a file takes from other modules, worked out once per run: the
     imports that reach each module (each with whether it binds the module as a whole), its
-    exports with the module each one's source resolves to, and the classes it defines on
-    each local name."""
+    exports with the module each one's source resolves to, the classes it defines on each
+    local name, and its module-level aliases of each local name (`ib = attrib`)."""
 
     imports: dict[str, list[tuple[Import, bool]]]
     exports: list[tuple[Export, str | None]]
     subclasses: dict[str, list[str]]
+    aliases: dict[str, list[str]]
 
 
 def _reach_of(graph: SymbolGraph, facts: FileFacts) -> _Reach:
@@ -376,7 +379,39 @@ def _reach_of(graph: SymbolGraph, facts: FileFacts) -> _Reach:
     for definition in facts.definitions:
         for root in {base.split(".")[0] for base in definition.bases}:
             subclasses[root].append(definition.name)
-    return _Reach(dict(imports), exports, dict(subclasses))
+    return _Reach(dict(imports), exports, dict(subclasses), _alias_map(facts))
+
+
+def _alias_map(facts: FileFacts) -> dict[str, list[str]]:
+    """The module-level aliases of each local name (`ib = attrib`, `x = mod.f`: under
+    `attrib`, `mod`)."""
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for definition in facts.definitions:
+        if definition.alias_of:
+            aliases[definition.alias_of.split(".")[0]].append(definition.name)
+    return dict(aliases)
+
+
+def _built_on(facts: FileFacts) -> dict[str, list[str]]:
+    """The module-level aliases and classes built on each local name."""
+    built_on: dict[str, list[str]] = defaultdict(list, _alias_map(facts))
+    for definition in facts.definitions:
+        for root in {base.split(".")[0] for base in definition.bases}:
+            built_on[root].append(definition.name)
+    return built_on
+
+
+def _aliases_of(aliases: dict[str, list[str]], names: Iterable[str]) -> set[str]:
+    """The aliases bound to any of `names`, the aliases of those, and so on (also of what
+    else `aliases` maps to names built on them)."""
+    found: set[str] = set()
+    pending = list(names)
+    while pending:
+        for alias in aliases.get(pending.pop(), ()):
+            if alias not in found:
+                found.add(alias)
+                pending.append(alias)
+    return found
 
 
 def _passed_on_in(reach: _Reach, language: Language, facts: FileFacts, module: str, names: Names
@@ -397,6 +432,7 @@ def _passed_on_in(reach: _Reach, language: Language, facts: FileFacts, module: s
             passed.add(export.name)
     if any(member.local in bound for member in facts.default_object):
         passed.add("default")  # `export default { a }` of an imported `a`
+    bound |= _aliases_of(reach.aliases, bound)  # `ib = attrib` of an imported `attrib`
     passed |= bound
     for name in bound:
         passed.update(reach.subclasses.get(name, ()))  # subclasses

@@ -144,6 +144,14 @@ class Definition:
     # Python: a function's or method's decorators as written, without `@` and arguments
     # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called
     decorators: tuple[str, ...] = ()
+    # a variable bound once, unconditionally at module scope, to another name (`ib = attrib`,
+    # `a = b = f`, `export const x = y`): that name, dotted as written; "" otherwise. Calls
+    # of the variable are calls of what that name reaches.
+    alias_of: str = ""
+    # Python: a class that defines no constructor of its own (no `__init__` or `__new__` in its
+    # body, no decorator, no metaclass or other class keyword, only plain names as bases): it
+    # is called as its bases' constructor (object's, taking nothing, when it has none)
+    inherits_constructor: bool = False
 
 
 @dataclass(frozen=True)

@@ -234,3 +234,95 @@ def test_a_keyword_a_decorated_function_no_longer_takes_breaks_a_call_that_skipp
     assert [(file, line, severity) for file, line, severity, _ in findings] == [
         ("tests/test_a.py", 3, "warning"), ("tests/test_a.py", 5, "warning")]
     assert all("has no parameter `private`" in message for *_, message in findings)
+
+
+ATTRIB = "def attrib(default=None, converter=None):\n    return default\n"
+
+
+@pytest.mark.parametrize("aliases, calls", [
+    ("ib = attr = attrib\n", "from pkg._make import ib, attr\nib(converter=int)\nattr(converter=int)\n"),
+    # re-aliased in the package through an import, called through the package
+    ("", "import pkg\npkg.ib(converter=int)\n"),
+])
+def test_calls_through_a_module_level_alias_are_checked(aliases, calls):
+    base = {"pkg/__init__.py": "from pkg._make import attrib\nib = attrib\n",
+            "pkg/_make.py": ATTRIB + aliases, "app.py": calls}
+    change = {"pkg/_make.py": ATTRIB.replace(", converter=None", "") + aliases}
+    findings = signature_findings(base, change)
+    calls_at = [line for line, text in enumerate(calls.splitlines(), 1) if "(converter" in text]
+    assert [(f[0], f[1], f[2]) for f in findings] == [("app.py", line, "error") for line in calls_at]
+    assert all("no longer fits `attrib`" in f[3] for f in findings)
+
+
+@pytest.mark.parametrize("aliases", [
+    "ib = attrib\nib = print\n",  # bound twice
+    "if True:\n    ib = attrib\n",  # bound under a condition
+    "ib = attrib\n\n\ndef reset():\n    global ib\n    ib = print\n",  # rebound elsewhere
+])
+def test_an_alias_not_bound_exactly_once_at_module_level_is_not_followed(aliases):
+    calls = "from pkg._make import ib\nib(converter=int)\n"
+    base = {"pkg/__init__.py": "", "pkg/_make.py": ATTRIB + aliases, "app.py": calls}
+    change = {"pkg/_make.py": ATTRIB.replace(", converter=None", "") + aliases}
+    assert signature_findings(base, change) == []
+
+
+@pytest.mark.parametrize("aliases", [
+    "export const fmtAlias = fmt;\n",
+    "const fmtAlias = fmt;\nexport { fmtAlias };\n",
+])
+def test_typescript_calls_through_a_const_alias_are_checked(aliases):
+    fmt = "export function fmt(value: number, unit?: string) { return value; }\n"
+    base = {"src/fmt.ts": fmt + aliases,
+            "src/app.ts": "import { fmtAlias } from './fmt';\nfmtAlias(1, 'a');\n"}
+    change = {"src/fmt.ts": fmt.replace(", unit?: string", "") + aliases}
+    findings = signature_findings(base, change)
+    assert [(f[0], f[1]) for f in findings] == [("src/app.ts", 2)]
+
+
+EXCEPTIONS = ("class RequestException(IOError):\n    def __init__(self, *args, **kwargs):\n"
+              "        self.request = kwargs.pop('request', None)\n        super().__init__(*args)\n\n\n"
+              "class ConnectionError(RequestException):\n    '''A connection error.'''\n\n\n")
+
+
+def test_a_subclass_left_on_the_builtin_base_its_module_no_longer_shadows():
+    # requests: `class ProxyError(ConnectionError)` once the module's own ConnectionError is
+    # removed is built on the built-in ConnectionError, which takes no keyword
+    proxy = "class ProxyError(ConnectionError):\n    pass\n"
+    base = {"pkg/__init__.py": "", "pkg/exceptions.py": EXCEPTIONS + proxy,
+            "app.py": "from pkg.exceptions import ProxyError\n\nraise ProxyError('x', request=None)\n"}
+    change = {"pkg/exceptions.py": EXCEPTIONS.split("class ConnectionError")[0] + proxy}
+    findings = signature_findings(base, change)
+    assert [(f[0], f[1], f[2]) for f in findings] == [("app.py", 3, "error")]
+    assert "no longer fits `ProxyError`" in findings[0][3] and "`request`" in findings[0][3]
+
+
+SUB = "from pkg.base import Base\n\n\nclass Sub(Base):\n    '''No constructor of its own.'''\n"
+BASE_CLASS = "class Base:\n    def __init__(self, a, b=None):\n        self.a = a\n"
+
+
+@pytest.mark.parametrize("sub, breaks", [
+    (SUB, True),
+    (SUB.replace("(Base)", "(Base, Mixin)").replace("\n\n\n", "\nfrom pkg.mixin import Mixin\n\n\n"),
+     False),  # several bases: the constructor is whichever comes first in the MRO
+    ("import functools\n" + SUB.replace("class Sub", "@functools.total_ordering\nclass Sub"),
+     False),  # a decorator may give it another constructor
+    (SUB.replace("(Base)", "(Base, metaclass=Meta)") + "from pkg.mixin import Meta\n", False),
+    (SUB + "    if True:\n        def __init__(self, *args, **kwargs):\n            pass\n", False),
+])
+def test_a_class_without_a_constructor_is_called_with_its_base_constructor(sub, breaks):
+    base = {"pkg/__init__.py": "", "pkg/base.py": BASE_CLASS, "pkg/sub.py": sub,
+            "pkg/mixin.py": "class Mixin:\n    pass\n\n\nclass Meta(type):\n    pass\n",
+            "app.py": "from pkg.sub import Sub\n\nSub(1, b=2)\n"}
+    change = {"pkg/base.py": BASE_CLASS.replace(", b=None", "")}
+    calls = [(f[0], f[1]) for f in signature_findings(base, change) if f[0] == "app.py"]
+    assert calls == ([("app.py", 3)] if breaks else [])
+
+
+def test_a_builtin_name_a_star_import_may_bring_is_not_taken_for_the_builtin():
+    proxy = "from pkg.errors import *\n\n\nclass ProxyError(ConnectionError):\n    pass\n"
+    errors = "class ConnectionError(Exception):\n    def __init__(self, *args, **kwargs):\n        pass\n"
+    base = {"pkg/__init__.py": "", "pkg/errors.py": errors,
+            "pkg/exceptions.py": "class ConnectionError(Exception):\n    pass\n\n\n" + proxy,
+            "app.py": "from pkg.exceptions import ProxyError\n\nraise ProxyError('x', request=None)\n"}
+    change = {"pkg/exceptions.py": proxy}
+    assert [f for f in signature_findings(base, change) if f[0] == "app.py"] == []

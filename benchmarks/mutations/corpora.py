@@ -147,5 +147,22 @@ CORPORA = {c.name: c for c in [
            _ts_and_tsx_sources, "the TypeScript sources it ships in `src/` (`.ts` and `.tsx`, "
            "without tests): `query/`, `query/core/`, `query/react/` re-export through "
            "`index.ts` layers; redux, immer, reselect and react are not installed"),
+    # Added on 2026-12-02 (session 24): a fourth round of code nobody tuned impact against.
+    Corpus("marshmallow", "pypi", "marshmallow", "4.4.0",
+           "9e6ffa8511012ca89732324c1c253efd7b4d35632dcbdf80aa793fe01804af3e", "python",
+           _src_and_tests, "`src/marshmallow/` (a src layout; `fields.py` aliases classes at "
+           "module level, `Str = String`) and `tests/`"),
+    Corpus("pluggy", "pypi", "pluggy", "1.7.0",
+           "d1eaa46ebb595891b860ab086b4d09c8588af65ebd4361b8e8f4bb8920b90ba8", "python",
+           lambda rel: rel.startswith(("src/pluggy/", "testing/")) and rel.endswith(".py"),
+           "`src/pluggy/` (private modules re-exported by `__init__`) and `testing/`"),
+    Corpus("immer", "npm", "immer", "11.2.13",
+           "7aafee379780f7b290fd76c5f57fea4ef9f2599c021ae70038739c6e5e96009a", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (modules importing each "
+           "other through the `internal.ts` barrel)"),
+    Corpus("table-core", "npm", "@tanstack/table-core", "8.21.3",
+           "1e5b2f4f04c8c31100ebd0b966fae5eadbb1d11bd45517edb9fc15fbd6a8f2a0", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (`core/`, `features/`, "
+           "`utils/`, re-exported by `index.ts`)"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -12,9 +12,11 @@ tsc puts TS2554 on the surplus argument).
   on purpose: a finding at a use whose import the oracle already reports is a second finding
   for one breakage, which impact's rules say it must not give.)
 - Compared findings: every impact finding located in head. Left out: IMP201 (at the old
-  definition, in base; each of its consumers has its own finding) and IMP202 warnings (at
-  the definition of a public callable whose change breaks no call in the repository).
-  Neither tool's definition-level notes have a counterpart in the other.
+  definition, in base; each of its consumers has its own finding) and the IMP202 warning at
+  the definition of a public callable whose change breaks no call in the repository (it has
+  no origin: it stands at the definition itself). Neither tool's definition-level notes have
+  a counterpart in the other. IMP202 warnings at a call (through a decorator that may
+  reshape it) are compared like any finding.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ class Score:
 def compared(finding: dict) -> bool:
     if finding.get("revision") != "head":
         return False
-    return not (finding.get("code") == "IMP202" and finding.get("severity") == "warning")
+    return not (finding.get("code") == "IMP202" and finding.get("severity") == "warning"
+                and finding.get("origin") is None)
 
 
 def impact_detail(finding: dict) -> str:

@@ -15,7 +15,9 @@ from dataclasses import replace
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext
 from impact.checks.references import (
+    TYPING_ONLY_BASES,
     class_ancestry,
+    class_callee,
     class_method_callee,
     is_public_member,
     resolve_name,
@@ -165,11 +167,54 @@ def _changed_callables(base: SymbolGraph, head: SymbolGraph, head_files: Mapping
             old = old_definitions.get(new.name)
             if old is None:
                 continue
-            old, new = with_inherited_fields(base, path, old), with_inherited_fields(head, path, new)
+            old, new = with_constructor(base, path, old), with_constructor(head, path, new)
             if old.parameters is not None and new.parameters is not None \
                     and old.parameters != new.parameters:
                 changed[(path, new.name)] = (old, new)
     return changed
+
+
+def with_constructor(graph: SymbolGraph, module: str, definition: Definition) -> Definition:
+    """A class with the constructor it is called with: its dataclass fields after its bases',
+    or its bases' constructor when it defines none."""
+    if definition.inherits_constructor:
+        return replace(definition, parameters=inherited_constructor(graph, module, definition))
+    return with_inherited_fields(graph, module, definition)
+
+
+def inherited_constructor(graph: SymbolGraph, module: str, definition: Definition
+                          ) -> tuple[Parameter, ...] | None:
+    """The constructor a class that defines none is called with: that of its one base, down
+    a chain of single bases; object's (no argument) at the top; a built-in base's when impact
+    knows it (an exception's). None when impact cannot tell (several bases, or one it cannot
+    read)."""
+    seen: set[tuple[str, str]] = set()
+    cls = definition
+    while cls.inherits_constructor:
+        bases = [b for b in cls.bases if b not in TYPING_ONLY_BASES]
+        if len(bases) != 1:
+            return () if not bases else None
+        where = class_callee(graph, module, bases[0])
+        base = graph.definition(*where) if where else None
+        if base is None:
+            return _builtin_constructor(graph, module, bases[0], where)
+        if base.kind != "class" or where in seen:
+            return None
+        seen.add(where)
+        module, cls = where[0], base
+    return with_inherited_fields(graph, module, cls).parameters
+
+
+def _builtin_constructor(graph: SymbolGraph, module: str, name: str,
+                         where: tuple[str, str] | None) -> tuple[Parameter, ...] | None:
+    """The constructor of a base that is a built-in class: a name the module neither
+    imports (a star import may bring it) nor binds."""
+    facts = graph.facts.get(module)
+    language = graph.language_of(module)
+    if where != (module, name) or facts is None or name in facts.bindings or language is None \
+            or any(imp.imported == "*" for imp in facts.imports):
+        return None
+    return language.builtin_constructors().get(name)
 
 
 def with_inherited_fields(graph: SymbolGraph, module: str, definition: Definition) -> Definition:

@@ -36,7 +36,22 @@ def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tup
 
 def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str, str] | None:
     """(module, name) of the definition a module-scope name (`f`, `mod.f`) in `facts` reaches,
-    when impact can tell."""
+    when impact can tell; through module-level aliases (`ib = attrib`: what `attrib` reaches)."""
+    found = _resolve_once(graph, facts, dotted)
+    seen: set[tuple[str, str]] = set()
+    while found is not None and found not in seen:
+        seen.add(found)
+        definition = graph.definition(*found)
+        alias_facts = graph.facts.get(found[0]) if definition is not None \
+            and definition.alias_of else None
+        if alias_facts is None:
+            return found
+        found = _resolve_once(graph, alias_facts, definition.alias_of)
+    return None if found in seen else found
+
+
+def _resolve_once(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str, str] | None:
+    """`resolve_name` without following aliases."""
     parts = dotted.split(".")
     binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
     if len(parts) == 1:

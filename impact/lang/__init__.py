@@ -14,7 +14,7 @@ cheap to import.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from importlib import import_module
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from impact.lang import components
 from impact.lang.directives import HASH_COMMENT, SLASH_COMMENT, DirectiveForm
-from impact.model import COMPONENTS, JAVASCRIPT, PAGES, PYTHON, TYPESCRIPT
+from impact.model import COMPONENTS, JAVASCRIPT, PAGES, PYTHON, TYPESCRIPT, Parameter
 from impact.resolve.javascript import JsResolver, is_config_file
 from impact.resolve.python import PythonResolver
 from impact.resolve.python import is_config_file as is_python_config_file
@@ -103,6 +103,8 @@ class Language:
     runtime_globals: Callable[[], frozenset[str]]  # values every module may name unbound
     embedded_in: EmbeddedIn | None = None  # its code sits in `<script>` blocks of files of
     # another kind: the grammar reads those (impact/lang/components.py)
+    # the constructors of built-in classes a class of the repository may inherit, by name
+    builtin_constructors: Callable[[], Mapping[str, tuple[Parameter, ...]]] = dict
     suffixes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -127,6 +129,23 @@ def _suffix(path: str) -> str:
 
 def _python_builtins() -> frozenset[str]:
     return frozenset(dir(builtins))
+
+
+# built-in exceptions whose constructor is not BaseException's `(*args)` (typeshed's
+# builtins.pyi: they take keywords, or fixed arguments)
+_OWN_EXCEPTION_CONSTRUCTORS = frozenset({
+    "AttributeError", "ImportError", "ModuleNotFoundError", "NameError", "UnboundLocalError",
+    "SyntaxError", "IndentationError", "TabError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeTranslateError", "BaseExceptionGroup", "ExceptionGroup"})
+
+
+def _python_builtin_constructors() -> Mapping[str, tuple[Parameter, ...]]:
+    """The built-in exceptions whose constructor takes any positional arguments and no
+    keyword (`ConnectionError(...)`)."""
+    args_only = (Parameter("args", "var-positional"),)
+    return {name: args_only for name, value in vars(builtins).items()
+            if isinstance(value, type) and issubclass(value, BaseException)
+            and name not in _OWN_EXCEPTION_CONSTRUCTORS}
 
 
 def _javascript_globals() -> frozenset[str]:
@@ -175,6 +194,7 @@ _PYTHON = Language(
     suggested_import=lambda module, name: f"from {module} import {name}",
     compiled_modules=True,
     runtime_globals=_python_builtins,
+    builtin_constructors=_python_builtin_constructors,
 )
 _JAVASCRIPT = Language(
     name=JAVASCRIPT,

@@ -78,7 +78,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         exports=tuple(dunder_all.exports),
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
-        definitions=tuple(python_definition(name, node, name in module.bindings.redefined)
+        definitions=tuple(python_definition(name, node, name in bindings.redefined,
+                                            name in bindings.import_locals)
                           for name, node in sorted(module.bindings.definers.items())
                           if not _incidental(node) and not _import_fallback(name, node)),
         unbound=() if problems else tuple(unbound),

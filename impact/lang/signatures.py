@@ -94,18 +94,55 @@ def _tokens(node: Node, own_name: str) -> list[str]:
 # -- Python ----------------------------------------------------------------------------
 
 
-def python_definition(name: str, identifier: Node, redefined: bool = False) -> Definition:
+def python_definition(name: str, identifier: Node, redefined: bool = False,
+                      imported: bool = False) -> Definition:
     """A top-level definition; one defined several times (overloads, per-version variants)
-    has no single signature."""
+    has no single signature. `imported`: an import binds the name too (so it is no alias)."""
     definition = _python_definition(name, identifier)
-    return _redefined(definition) if redefined else definition
+    if redefined:
+        return _redefined(definition)
+    return replace(definition, alias_of="") if imported else definition
 
 
 def _redefined(definition: Definition) -> Definition:
-    """A name defined several times has no single signature, nor a single value."""
+    """A name defined several times has no single signature, nor a single value, nor is it
+    an alias of one name."""
     if definition.kind in ("variable", "type"):
-        return replace(definition, parameters=None, body="")
+        return replace(definition, parameters=None, body="", alias_of="")
     return replace(definition, parameters=None)
+
+
+def _python_alias(identifier: Node) -> str:
+    """`NAME = other` or `a = NAME = other` as a statement of the module itself (not under an
+    `if`, a `try`, a loop): `other` when it is a name or a dotted name, else ""."""
+    assignment = identifier.parent
+    if assignment is None or assignment.type != "assignment" or \
+            assignment.child_by_field_name("left") != identifier:
+        return ""
+    statement = assignment
+    while statement.parent is not None and statement.parent.type == "assignment":
+        statement = statement.parent
+    outer = statement.parent
+    if outer is None or outer.type != "expression_statement" or outer.parent is None or \
+            outer.parent.type != "module":
+        return ""
+    value = assignment.child_by_field_name("right")
+    while value is not None and value.type == "assignment":
+        value = value.child_by_field_name("right")
+    return text(value) if value is not None and _dotted_name(value) else ""
+
+
+def _dotted_name(node: Node) -> bool:
+    """`name` or `a.b.name`, of identifiers only (Python `attribute`, JavaScript
+    `member_expression`)."""
+    while node.type in ("attribute", "member_expression"):
+        tail = node.child_by_field_name("attribute" if node.type == "attribute" else "property")
+        if tail is None or tail.type not in ("identifier", "property_identifier"):
+            return False
+        node = node.child_by_field_name("object")
+        if node is None:
+            return False
+    return node.type == "identifier"
 
 
 def _python_definition(name: str, identifier: Node) -> Definition:
@@ -127,8 +164,10 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         methods = _python_methods(body)
         dynamic = "metaclass" in keywords or any(m.name in DYNAMIC_ATTRIBUTES for m in methods)
         return Definition(name, "class", site(identifier), parameters,
-                          body_hash(body, name), methods, bases, dataclass, attributes, dynamic)
-    return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name))
+                          body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
+                          inherits_constructor=_inherits_constructor(parent))
+    return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
+                      alias_of=_python_alias(identifier))
 
 
 def _python_value_hash(identifier: Node, name: str) -> str:
@@ -308,6 +347,20 @@ def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | N
     return (_dataclass_fields(body), True) if is_dataclass else (None, False)
 
 
+def _inherits_constructor(class_node: Node) -> bool:
+    """Whether a class takes its constructor from its bases as written: its body names no
+    `__init__` or `__new__` (anywhere: a conditional or assigned one counts), no decorator
+    may replace it, and its bases are plain names (no metaclass or other keyword, no call such
+    as `namedtuple(...)`, no `*bases`)."""
+    body = class_node.child_by_field_name("body")
+    superclasses = class_node.child_by_field_name("superclasses")
+    decorated = class_node.parent is not None and class_node.parent.type == "decorated_definition"
+    return body is not None and not decorated and \
+        not any(name in text(body) for name in ("__init__", "__new__")) and \
+        all(b.type in ("identifier", "attribute", "subscript")
+            for b in (superclasses.named_children if superclasses else ()))
+
+
 def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
     fields = []
     for statement in body.named_children:
@@ -367,11 +420,28 @@ def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
         if value is not None and value.type in JS_FUNCTION_VALUES:
             return Definition(name, "function", site(identifier), _js_signature(value, plain),
                               body_hash(value.child_by_field_name("body"), name))
-        return Definition(name, "variable", site(identifier), body=value_hash(value, name))
+        return Definition(name, "variable", site(identifier), body=value_hash(value, name),
+                          alias_of=_js_alias(parent))
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent))
     return Definition(name, "variable", site(identifier))
+
+
+def _js_alias(declarator: Node) -> str:
+    """`const NAME = other` (also exported) as a statement of the module itself, without a
+    type annotation (which would be what calls must fit): `other` when it is a name or a
+    dotted name, else ""."""
+    declaration = declarator.parent
+    value = declarator.child_by_field_name("value")
+    if declaration is None or declaration.type != "lexical_declaration" or \
+            declaration.child(0).type != "const" or declarator.child_by_field_name("type") \
+            or value is None or not _dotted_name(value):
+        return ""
+    statement = declaration.parent if declaration.parent is not None and \
+        declaration.parent.type == "export_statement" else declaration
+    return text(value) if statement.parent is not None and statement.parent.type == "program" \
+        else ""
 
 
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:

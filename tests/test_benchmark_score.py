@@ -1,0 +1,43 @@
+"""The mutation benchmark's scorer (benchmarks/mutations/score.py) on real impact reports: which
+findings it compares with the oracle's diagnostics."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import diff_result
+
+from benchmarks.mutations.oracle import Diagnostic
+from benchmarks.mutations.score import score
+
+BASE = {"pkg/__init__.py": "",
+        "pkg/db.py": "import functools\n\n\n@functools.cache\ndef connect(host, port=1):\n"
+                     "    return host\n",
+        "app.py": "from pkg.db import connect\n\nconnect('h', port=2)\n"}
+
+
+def findings_of(base: dict, change: dict) -> list[dict]:
+    return json.loads(diff_result(base, change).stdout)["findings"]
+
+
+def no_spans(path: str) -> list[tuple[int, int]]:
+    return []
+
+
+def test_a_warning_at_a_call_is_compared_with_the_oracle():
+    # a call through a decorator that may reshape it: IMP202 is a warning, at the call
+    change = {"pkg/db.py": BASE["pkg/db.py"].replace(", port=1", "")}
+    findings = findings_of(BASE, change)
+    assert [(f["file"], f["line"], f["severity"]) for f in findings] == [("app.py", 3, "warning")]
+    oracle = [Diagnostic("app.py", 3, "reportCallIssue", 'No parameter named "port"',
+                         "connect('h', port=2)")]
+    result = score(oracle, findings, no_spans)
+    assert (len(result.recalled), len(result.impact), len(result.correct)) == (1, 1, 1)
+
+
+def test_the_warning_at_a_definition_is_not_compared():
+    base = {**BASE, "app.py": "from pkg.db import connect\n\nconnect('h', 2)\n"}
+    change = {"pkg/db.py": BASE["pkg/db.py"].replace("port=1", "port")}  # breaks no call here
+    findings = findings_of(base, change)
+    assert [(f["file"], f["severity"]) for f in findings] == [("pkg/db.py", "warning")]
+    assert score([], findings, no_spans).impact == []
