@@ -785,7 +785,7 @@ def test_a_package_json_edit_that_may_steer_resolution_checks_every_file(edited)
 
 DATED = MANIFEST.replace('"lodash": "^4.17.20"', '"date-fns": "^4.1.0"')
 USES_DATES = {"web/u.js": "import { format } from 'date-fns/format';\nexport const u = format;\n",
-              "web/v.js": "import { u } from './u.js';\nexport const v = u;\n",
+              "web/v.js": "import { u } from './u.js';\nexport const v = () => u;\n",
               "web/w.js": "import { v } from './v.js';\nconsole.log(v);\n"}
 
 
