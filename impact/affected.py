@@ -44,14 +44,15 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES, global_names
 from impact.facts import is_source
 from impact.graph import SymbolGraph
-from impact.model import Definition, Export, FileFacts, Import, Site
+from impact.model import Definition, Export, FileFacts, Import
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs
 from impact.resolve.python import (
@@ -75,7 +76,6 @@ MANIFEST_NOTES = frozenset({"version", "description", "keywords", "author", "con
                             "maintainers", "license", "repository", "bugs", "homepage",
                             "funding", "scripts", "engines", "packageManager", "publishConfig"})
 ALL = None  # every name of a module
-NOWHERE = Site(0, 0)  # the place of every definition, when only its shape counts
 
 Names = frozenset[str] | None  # names a module may provide differently; ALL: any
 
@@ -473,14 +473,25 @@ def _shapes(facts: FileFacts) -> dict[str, list]:
     return shapes
 
 
-def _shape(definition: Definition) -> Definition:
-    """A definition but its place, and those of its members and class attributes (and its
-    body, which no other file sees: a `__getattr__`'s tells what it provides). Every other
-    field counts, so a field added to Definition is followed without a change here."""
-    body = definition.body if definition.name == "__getattr__" else ""
-    return replace(definition, site=NOWHERE, body=body,
-                   members=tuple(map(_shape, definition.members)),
-                   attributes=tuple(map(_shape, definition.attributes)))
+_DEFINITION_FIELDS = [f.name for f in fields(Definition)]
+_DEFINITION_VALUES = attrgetter(*_DEFINITION_FIELDS)
+_SITE, _BODY, _MEMBERS, _ATTRIBUTES = (_DEFINITION_FIELDS.index(name)
+                                       for name in ("site", "body", "members", "attributes"))
+
+
+def _shape(definition: Definition) -> list:
+    """A definition's fields but its place, and those of its members and class attributes
+    (and its body, which no other file sees: a `__getattr__`'s tells what it provides). Every
+    other field counts, so a field added to Definition is followed without a change here.
+    (A list of the fields, not a `replace`d Definition: the same comparison, at a fifth of
+    the cost.)"""
+    shape = list(_DEFINITION_VALUES(definition))
+    shape[_SITE] = None
+    if definition.name != "__getattr__":
+        shape[_BODY] = ""
+    shape[_MEMBERS] = list(map(_shape, definition.members))
+    shape[_ATTRIBUTES] = list(map(_shape, definition.attributes))
+    return shape
 
 
 def _packages_around(base: SymbolGraph, head: SymbolGraph, changed: set[str]

@@ -536,7 +536,8 @@ def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
 
 def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
     """The compiled Python modules the revision's meson.build files declare."""
-    wanted = [path for path in snapshot.paths if posixpath.basename(path) == MESON_BUILD]
+    wanted = [path for path in snapshot.paths  # basename() of every path costs ~5 ms in Django
+              if path.endswith(MESON_BUILD) and posixpath.basename(path) == MESON_BUILD]
     return meson_extension_modules(snapshot.read_within(wanted, max_size)[0]) if wanted else {}
 
 

@@ -163,7 +163,8 @@ def package_entry_points(paths: Iterable[str], js: JsResolver) -> dict[str, froz
     """package.json directory -> its entry modules (outside node_modules)."""
     roots = {}
     for path in paths:
-        if posixpath.basename(path) == "package.json" and "node_modules/" not in path:
+        if path.endswith("package.json") and posixpath.basename(path) == "package.json" and \
+                "node_modules/" not in path:
             directory = posixpath.dirname(path)
             roots[directory] = js.package_entries(directory)
     return roots
