@@ -29,8 +29,9 @@ from impact.resolve.javascript import JsResolver
 
 TEST_DIRS = {"tests", "test", "testing", "__tests__"}
 # top-level directories of a repository whose packages are not the project's API: the
-# documentation's example code (litestar's docs/examples/ are packages)
-NOT_API_DIRS = {"docs", "doc", "examples", "example"}
+# documentation's example code (litestar's docs/examples/ are packages), end-to-end test
+# scripts (streamlit's e2e_playwright/) and benchmarks (asv's benchmarks/)
+NOT_API_DIRS = re.compile(r"docs?|examples?|benchmarks?|e2e([_-].*)?")
 # `tests.py`: a Django app's test module
 TEST_FILE = re.compile(r"^(test_[^/]*\.py|[^/]*_test\.py|tests\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$")
 
@@ -121,7 +122,7 @@ def is_public_python_module(graph: SymbolGraph, path: str) -> bool:
     directory, filename = posixpath.split(path)
     parts = directory.split("/") if directory else []
     if any(part.startswith("_") for part in parts) or is_test_path(path) or \
-            parts and parts[0] in NOT_API_DIRS:
+            parts and NOT_API_DIRS.fullmatch(parts[0]):
         return False
     if filename.startswith("_") and not filename.startswith("__init__."):
         return False

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import diff_result, run_impact
 
 PKG = {
@@ -59,6 +61,19 @@ def test_example_packages_of_the_documentation_are_not_public_api():
                                              "pkg/examples/hello.py")}
     assert [(f["code"], f["file"]) for f in api_findings(base, change)] == [
         ("IMP201", "pkg/examples/hello.py")]
+
+
+@pytest.mark.parametrize("top", ["e2e", "e2e_playwright", "e2e-tests", "benchmarks"])
+def test_end_to_end_and_benchmark_packages_at_the_top_are_not_public_api(top):
+    """streamlit's `e2e_playwright/` scripts are a package (run by pytest-playwright), asv's
+    `benchmarks/` too: nothing outside imports them (a package so named inside the project
+    still is public)."""
+    script = "from pkg.util import helper\n\nimage = helper(1)\n"
+    base = {**PKG, f"{top}/__init__.py": "", f"{top}/label.py": script,
+            f"pkg/{top}/__init__.py": "", f"pkg/{top}/label.py": script}
+    change = {f"{top}/label.py": "x = 1\n", f"pkg/{top}/label.py": "x = 1\n"}
+    assert [(f["code"], f["file"]) for f in api_findings(base, change)] == [
+        ("IMP201", f"pkg/{top}/label.py")]
 
 
 def test_modules_no_import_statement_can_name_are_not_public_api(repo_factory):
