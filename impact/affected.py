@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from operator import attrgetter
@@ -558,23 +558,25 @@ def packages_resolved_differently(base: SymbolGraph, head: SymbolGraph, paths: I
     return frozenset(names)
 
 
+# project files of which only a part steers, read from their bytes (None: unreadable): an
+# edit elsewhere in them (a version, a comment, a pnpm catalog) steers nothing
+_STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
+    "pyproject.toml": pyproject_steering,  # all but versions and comments
+    MESON_BUILD: lambda data: meson_extension_modules({MESON_BUILD: data}),  # compiled modules
+    PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
+}
+
+
 def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozenset[str] | None:
     if path not in base.paths or path not in head.paths:
         return None  # added or removed
-    if posixpath.basename(path) == "pyproject.toml":
-        before, after = (graph.file_bytes(path) for graph in (base, head))
-        if before is None or after is None:
+    part = _STEERING_PARTS.get(posixpath.basename(path))
+    if part is not None:
+        data = [graph.file_bytes(path) for graph in (base, head)]
+        if None in data:
             return None  # unreadable: what it says is not known
-        steering = pyproject_steering(before)
-        return frozenset() if steering is not None and steering == pyproject_steering(after) else None
-    if posixpath.basename(path) == MESON_BUILD:  # only the compiled modules it declares steer
-        data = [graph.file_bytes(path) for graph in (base, head)]
-        modules = [meson_extension_modules({path: d}) if d is not None else None for d in data]
-        return frozenset() if modules[0] is not None and modules[0] == modules[1] else None
-    if posixpath.basename(path) == PNPM_WORKSPACE:  # only its `packages` steer (not catalogs)
-        data = [graph.file_bytes(path) for graph in (base, head)]
-        globs = [pnpm_workspace_globs(d) if d is not None else None for d in data]
-        return frozenset() if globs[0] is not None and globs[0] == globs[1] else None
+        before = part(data[0])
+        return frozenset() if before is not None and before == part(data[1]) else None
     if posixpath.basename(path) != "package.json":
         return None
     directory = posixpath.dirname(path)
