@@ -132,18 +132,21 @@ class Scope:
     files: frozenset[str]  # the files to check
     # the modules that may provide some name differently, each with those names (ALL: any)
     providers: Mapping[str, Names]
+    # unchanged files whose imports may resolve differently (they import a package whose
+    # dependency was added or removed): checked, as every name they provide may differ
+    rebound: frozenset[str] = frozenset()
 
 
 NOTHING = Scope(frozenset(), {})  # what a change of nothing can affect
 
 
 def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Change,
-                              indexes: tuple[RevisionIndex, RevisionIndex]) -> Scope | None:
+                              indexes: tuple[RevisionIndex, RevisionIndex],
+                              packages: frozenset[str]) -> Scope | None:
     """The files to check, or None when the change may affect every file; `indexes`: the
-    index of base and of head (impact/index.py)."""
-    packages = packages_resolved_differently(base, head, change.paths)
-    if packages is None:
-        return None
+    index of base and of head (impact/index.py); `packages`: the npm packages the change makes
+    resolve differently (`packages_resolved_differently`, which the caller asked first: when
+    the change may make anything resolve differently, every file is checked anyway)."""
     if base.python.roots != head.python.roots:
         return None
     if change.links_changed:
@@ -151,7 +154,7 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     if _mapped_directories_changed(base, head):
         return None
     changed = set(change.paths)
-    rebound = importers_of_packages(indexes, packages)
+    rebound = frozenset(importers_of_packages(indexes, packages))
     reach: dict[tuple[int, str], _Reach] = {}
     _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed, rebound=rebound)
     # whose public API the rules compare: what base's changed modules reach through base's
@@ -162,7 +165,7 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     providers = {module: names for module, names in sorted(provided.items())
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
-    return Scope(frozenset(changed | rebound | users | globals_used), providers)
+    return Scope(frozenset(changed | rebound | users | globals_used), providers, rebound)
 
 
 def _mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> bool:

@@ -419,8 +419,11 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
         return NOTHING, (None, None)
     if not CONFIG_FILES.isdisjoint(change.paths) and lint_excludes_of(base) != lint_excludes_of(head):
         return None, (None, None)  # which files are test data no linter checks changed
-    found = indexes.of(base, head, change)
-    scope = files_a_change_can_affect(base.graph, head.graph, change, found)
+    packages = packages_resolved_differently(base.graph, head.graph, change.paths)
+    if packages is None:
+        return None, (None, None)  # a file that steers resolution changed: no index wanted
+    found = indexes.of(base, head, change, packages if _same_files(base, head) else None)
+    scope = files_a_change_can_affect(base.graph, head.graph, change, found, packages)
     return scope, found if scope is not None else (None, None)
 
 
@@ -461,8 +464,9 @@ def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope
     change may reach (name by name when the scope is known, else file by file), and whether
     the change touches what the HTTP rules read in base (`base_reads`, if a run kept them)."""
     reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, change)
+    rebound = scope.rebound if scope is not None and _same_files(base, head) else None
     untouched = head.index is not None and not http_rules_affected(
-        change, base_reads, head.index.http, _rebound(base, head))
+        change, base_reads, head.index.http, rebound)
     return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
                          public_symbols(base.graph, reach), introduced, untouched)
 
@@ -572,13 +576,14 @@ class Indexes:
                               options.max_file_size))
         self._listings: dict[int, str] = {}  # snapshot -> its paths, blob ids and settings
 
-    def of(self, base: Analysis, head: Analysis, change: Change
+    def of(self, base: Analysis, head: Analysis, change: Change, packages: frozenset[str] | None
            ) -> tuple[index.RevisionIndex, index.RevisionIndex]:
-        """The index of base and of head."""
+        """The index of base and of head; `packages`: with the same paths and links in both,
+        the npm packages the change makes resolve differently (their importers are the only
+        unchanged files that may resolve an import differently), else None."""
         keys = {id(a): self._key(a) for a in (base, head)}
         known: dict[int, index.RevisionIndex | None] = {id(head): None}
         known[id(base)] = self._stored(keys[id(base)])
-        packages = _resolution_kept(head, base)
         derivable = packages is not None
         if known[id(base)] is None or not derivable:
             known[id(head)] = self._stored(keys[id(head)])
@@ -632,25 +637,12 @@ class Indexes:
         return derived_key(kind, self._listings[id(snapshot)])
 
 
-def _resolution_kept(one: Analysis, other: Analysis) -> frozenset[str] | None:
-    """With the same paths and links, and the files that steer resolution the same or edited
-    in ways that steer only some npm packages (a dependency added) or nothing (a dependency
-    bump): those packages, whose importers may resolve them differently, while every other
-    file that is the same in both resolves its imports the same way. Else None."""
+def _same_files(one: Analysis, other: Analysis) -> bool:
+    """The same paths and links: with the files that steer resolution the same or edited in
+    ways that steer only some packages, each unchanged file but their importers resolves its
+    imports the same way in both."""
     a, b = one.snapshot, other.snapshot
-    if a.paths != b.paths or a.links != b.links:
-        return None
-    edited = [p for p in path_kinds(a.paths).steering if a.blob_id(p) != b.blob_id(p)]
-    return packages_resolved_differently(one.graph, other.graph, edited)
-
-
-def _rebound(base: Analysis, head: Analysis) -> frozenset[str] | None:
-    """The files whose imports may resolve differently though they are the same in both
-    revisions (see _resolution_kept); None when that may be any file."""
-    packages = _resolution_kept(base, head)
-    if packages is None or base.index is None or head.index is None:
-        return None
-    return frozenset(importers_of_packages((base.index, head.index), packages))
+    return a.paths == b.paths and a.links == b.links
 
 
 def unread_warnings(*snapshots: Snapshot, shown: int = 5) -> list[str]:
