@@ -378,11 +378,16 @@ def _reach_of(graph: SymbolGraph, facts: FileFacts) -> _Reach:
                     imports[package].append((imp, True))
     exports = [(export, graph.resolve_spec(facts.path, export.source) if export.source else None)
                for export in facts.exports]
+    return _Reach(dict(imports), exports, _subclasses(facts), _alias_map(facts))
+
+
+def _subclasses(facts: FileFacts) -> dict[str, list[str]]:
+    """The classes a module defines on each local name (`class B(mod.A)`: under `mod`)."""
     subclasses: dict[str, list[str]] = defaultdict(list)
     for definition in facts.definitions:
         for root in {base.split(".")[0] for base in definition.bases}:
             subclasses[root].append(definition.name)
-    return _Reach(dict(imports), exports, dict(subclasses), _alias_map(facts))
+    return dict(subclasses)
 
 
 def _alias_map(facts: FileFacts) -> dict[str, list[str]]:
@@ -397,10 +402,9 @@ def _alias_map(facts: FileFacts) -> dict[str, list[str]]:
 
 def _built_on(facts: FileFacts) -> dict[str, list[str]]:
     """The module-level aliases and classes built on each local name."""
-    built_on: dict[str, list[str]] = defaultdict(list, _alias_map(facts))
-    for definition in facts.definitions:
-        for root in {base.split(".")[0] for base in definition.bases}:
-            built_on[root].append(definition.name)
+    built_on = _alias_map(facts)
+    for root, classes in _subclasses(facts).items():
+        built_on[root] = built_on.get(root, []) + classes
     return built_on
 
 
