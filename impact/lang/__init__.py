@@ -17,6 +17,7 @@ import builtins
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -127,6 +128,7 @@ def _suffix(path: str) -> str:
     return "." + path.rsplit(".", 1)[-1].lower()
 
 
+@cache
 def _python_builtins() -> frozenset[str]:
     return frozenset(dir(builtins))
 
@@ -139,6 +141,7 @@ _OWN_EXCEPTION_CONSTRUCTORS = frozenset({
     "UnicodeTranslateError", "BaseExceptionGroup", "ExceptionGroup"})
 
 
+@cache
 def _python_builtin_constructors() -> Mapping[str, tuple[Parameter, ...]]:
     """The built-in exceptions whose constructor takes any positional arguments and no
     keyword (`ConnectionError(...)`)."""

@@ -353,10 +353,11 @@ def _inherits_constructor(class_node: Node) -> bool:
     may replace it, and its bases are plain names (no metaclass or other keyword, no call such
     as `namedtuple(...)`, no `*bases`)."""
     body = class_node.child_by_field_name("body")
+    written = body.text if body is not None else None  # bytes: no decoding of every class
     superclasses = class_node.child_by_field_name("superclasses")
     decorated = class_node.parent is not None and class_node.parent.type == "decorated_definition"
-    return body is not None and not decorated and \
-        not any(name in text(body) for name in ("__init__", "__new__")) and \
+    return written is not None and not decorated and \
+        b"__init__" not in written and b"__new__" not in written and \
         all(b.type in ("identifier", "attribute", "subscript")
             for b in (superclasses.named_children if superclasses else ()))
 
