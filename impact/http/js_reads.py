@@ -20,7 +20,7 @@ from collections import defaultdict
 from tree_sitter import Node
 
 from impact.http import js_hooks
-from impact.lang.treesitter import site, text
+from impact.lang.treesitter import ancestor, site, text
 from impact.model import ReadDecl, ReturnDecl, UseDecl
 
 JSON = "json()"
@@ -61,7 +61,7 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if flows.reads:
             uses.append(UseDecl(text(call.child_by_field_name("function")), site(call),
                                 tuple(flows.reads)))
-        owner = _enclosing_function(call)
+        owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
         returned = flows.returned.get(owner.id, []) if owner is not None else []
         if name is not None and len(set(returned)) == 1:
@@ -110,13 +110,6 @@ def _outer(node: Node) -> Node:
     return node
 
 
-def _enclosing_function(node: Node) -> Node | None:
-    current = node.parent
-    while current is not None and current.type not in FUNCTIONS:
-        current = current.parent
-    return current
-
-
 class _Flows:
     def __init__(self, identifiers: list[Node]):
         self.by_name: dict[str, list[Node]] = defaultdict(list)
@@ -154,7 +147,7 @@ class _Flows:
             self._bind(parent.child_by_field_name("name"), steps, _declared_scope(parent), depth)
         elif kind == "return_statement" or (kind == "arrow_function" and
                                             parent.child_by_field_name("body") == node):
-            owner = parent if kind == "arrow_function" else _enclosing_function(parent)
+            owner = parent if kind == "arrow_function" else ancestor(parent, FUNCTIONS)
             if owner is not None:
                 self.returned[owner.id].append(steps)
         elif kind == "for_in_statement" and parent.child_by_field_name("right") == node:

@@ -19,7 +19,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import django, flask_resources, py_bodies, py_clients, py_constants, url_names
-from impact.lang.treesitter import LANGUAGES, site, text
+from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
 METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
@@ -265,9 +265,7 @@ def _on_parameter(mount: MountDecl, node: Node) -> MountDecl:
     """A mount on a parameter of the module-level function it is made in (`def
     register_routes(app): app.register_blueprint(bp)`): on whatever router that function is
     given (PARAMETER)."""
-    function = node.parent
-    while function is not None and function.type not in ("function_definition", "module"):
-        function = function.parent
+    function = ancestor(node, ("function_definition", "module"))
     if function is None or function.type != "function_definition" or "." in mount.parent:
         return mount
     outer = function.parent.parent if function.parent.type == "decorated_definition" \

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import site, text
+from impact.lang.treesitter import ancestor, site, text
 from impact.model import Problem
 
 UNREADABLE_SHARE = 0.5  # errors covering more of the file than this: nothing in it is judged
@@ -256,18 +256,12 @@ def escape_attribute_ampersands(source: bytes, root: Node) -> bytes:
     attribute values of each JSX tag an error stands in."""
     repaired = bytearray(source)
     for tag in {(t.start_byte, t.end_byte) for n in _outermost_errors(root)
-                if (t := _enclosing(n, JSX_TAGS)) is not None}:
+                if (t := ancestor(n, JSX_TAGS)) is not None}:
         for value in ATTRIBUTE_VALUE.finditer(source, *tag):
             for offset in range(value.start(1), value.end(1)):
                 if source[offset] == ord("&") and not CHARACTER_REFERENCE.match(source, offset):
                     repaired[offset] = ord("+")
     return bytes(repaired)
-
-
-def _enclosing(node: Node, types: tuple[str, ...]) -> Node | None:
-    while node is not None and node.type not in types:
-        node = node.parent
-    return node
 
 
 def error_bytes(root: Node) -> int:

@@ -7,7 +7,7 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cache
 from operator import attrgetter
@@ -181,6 +181,14 @@ def _in_document_order(nodes: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
 def site(node: tree_sitter.Node) -> Site:
     row, column = node.start_point
     return Site(row + 1, column + 1)
+
+
+def ancestor(node: tree_sitter.Node, types: Collection[str]) -> tree_sitter.Node | None:
+    """The nearest node above `node` (not itself) of one of these types, if any."""
+    current = node.parent
+    while current is not None and current.type not in types:
+        current = current.parent
+    return current
 
 
 def text(node: tree_sitter.Node) -> str:
