@@ -25,8 +25,8 @@ from tree_sitter import Node
 from impact.lang.treesitter import call_arguments, site, text
 from impact.model import DelegateDecl, RequestDecl, RequestFunctionDecl, Url, ValueDecl
 
-GENERATED_CLIENT = "(generated client)"
-TYPED_CLIENT = "openapi-fetch"  # the library of a client whose paths are the OpenAPI document's  # the callee of a generated client's own transport
+GENERATED_CLIENT = "(generated client)"  # the callee of a generated client's own transport
+TYPED_CLIENT = "openapi-fetch"  # the library of a client whose paths are the OpenAPI document's
 TRANSPORT_CALLS = ("__request",)  # openapi-typescript-codegen, hey-api legacy: (config, options)
 VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
 TYPED_VERBS = tuple(verb.upper() for verb in VERBS)  # openapi-fetch: `client.GET(path)`
@@ -37,8 +37,11 @@ def request(call: Node, generated: bool, string_value) -> RequestDecl | None:
     """The request a call of a generated client (in a generated file) or of an openapi-fetch
     client sends, when it is one; `string_value` reads a string literal."""
     function = call.child_by_field_name("function")
+    if function is None or not generated and function.type != "member_expression":
+        return None  # every call of every file comes here: outside generated code, only
+        # a method call may be openapi-fetch's
     args = call_arguments(call)
-    if function is None or not args:
+    if not args:
         return None
     typed = _typed_path_call(function, args, string_value)
     if typed is not None or not generated:
