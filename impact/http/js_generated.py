@@ -19,6 +19,7 @@ A path template's `{name}` segment is a path parameter: it is read as a hole, as
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from tree_sitter import Node
 
@@ -155,13 +156,14 @@ def template_url(path: str) -> Url:
 
 def request_functions(functions: list[tuple[str, Node]], requests: list[tuple[Node, RequestDecl]]
                       ) -> tuple[RequestFunctionDecl, ...]:
-    """Those of `functions` (name, node) inside which exactly one of `requests` is made."""
+    """Those of `functions` (name, node) inside which exactly one of `requests` (in document
+    order) is made."""
+    requests_in = _inside(requests, lambda request: request[0])
     found = []
     for name, function in functions:
-        inside = [r for call, r in requests
-                  if function.start_byte <= call.start_byte < function.end_byte]
+        inside = requests_in(function)
         if len(inside) == 1:
-            found.append(RequestFunctionDecl(name, inside[0]))
+            found.append(RequestFunctionDecl(name, inside[0][1]))
     return tuple(found)
 
 
@@ -169,19 +171,28 @@ def delegates(functions: list[tuple[str, Node]], requests: list[tuple[Node, Requ
               calls, imported: frozenset[str]) -> tuple[DelegateDecl, ...]:
     """Those of `functions` that make none of `requests` and call imported functions or other
     functions of the module (orval's `useListPets` calls `getListPetsQueryOptions`, which calls
-    `listPets`): the names they call (one of which may lead to a request function)."""
+    `listPets`): the names they call (one of which may lead to a request function). `requests`
+    and `calls` in document order."""
     imported = imported | {name for name, _function in functions if "." not in name}
+    requests_in, calls_in = _inside(requests, lambda request: request[0]), _inside(calls)
     found = []
     for name, function in functions:
-        span = range(function.start_byte, function.end_byte)
-        if any(call.start_byte in span for call, _r in requests):
+        if requests_in(function):
             continue
-        callees = {text(call.child_by_field_name("function")) for call in calls
-                   if call.start_byte in span and call.child_by_field_name("function") is not None
-                   and call.child_by_field_name("function").type == "identifier"}
+        called = (call.child_by_field_name("function") for call in calls_in(function))
+        callees = {text(f) for f in called if f is not None and f.type == "identifier"}
         if callees & imported:
             found.append(DelegateDecl(name, tuple(sorted(callees & imported))))
     return tuple(found)
+
+
+def _inside(items, call_of=lambda item: item):
+    """For items in document order, a function giving those whose call starts inside a
+    given function node: by bisection, as a generated client may have thousands of functions
+    and calls."""
+    starts = [call_of(item).start_byte for item in items]
+    return lambda function: items[bisect_left(starts, function.start_byte):
+                                  bisect_left(starts, function.end_byte)]
 
 
 def static_methods(root: Node) -> list[tuple[str, Node]]:
