@@ -504,7 +504,9 @@ def _shape(definition: Definition) -> list:
 def _packages_around(base: SymbolGraph, head: SymbolGraph, changed: set[str]
                      ) -> dict[str, set[str]]:
     """For each Python module added or removed, the packages that hold it (in every source
-    root, for namespace packages), with the name it has in each: `pkg.sub` appeared or went."""
+    root, for namespace packages), with the name it has in each: `pkg.sub` appeared or went.
+    A package's own name changes in the package around it only when its directory appeared
+    or went away (`pkg/sub/new.py` added beside other files leaves `pkg.sub` as it was)."""
     found: dict[str, set[str]] = defaultdict(set)
     roots = set(base.python.roots) | set(head.python.roots)
     for path in changed:
@@ -515,9 +517,12 @@ def _packages_around(base: SymbolGraph, head: SymbolGraph, changed: set[str]
         if name in INIT_FILES:
             directory, child = posixpath.split(directory)
         while child:
-            for place in _places(directory, roots):
+            places = _places(directory, roots)
+            for place in places:
                 for package in (*(posixpath.join(place, init) for init in INIT_FILES), place + "/"):
                     found[package.lstrip("/")].add(child)
+            if all((place in base.python.dirs) == (place in head.python.dirs) for place in places):
+                break  # each place of this package was there in both, or in neither
             directory, child = posixpath.split(directory)
     return found
 

@@ -464,7 +464,7 @@ def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope
     change may reach (name by name when the scope is known, else file by file), and whether
     the change touches what the HTTP rules read in base (`base_reads`, if a run kept them)."""
     reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, change)
-    rebound = scope.rebound if scope is not None and _same_files(base, head) else None
+    rebound = None if scope is None else _resolved_differently(base, head, scope)
     untouched = head.index is not None and not http_rules_affected(
         change, base_reads, head.index.http, rebound)
     return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
@@ -635,6 +635,15 @@ class Indexes:
                                for link, target in sorted(snapshot.links.items()))
             self._listings[id(snapshot)] = listing + self.settings
         return derived_key(kind, self._listings[id(snapshot)])
+
+
+def _resolved_differently(base: Analysis, head: Analysis, scope: Scope) -> frozenset[str]:
+    """The unchanged files whose imports may resolve differently in head: with the same paths,
+    the importers of the packages the change makes resolve differently; with paths added or
+    removed, also those whose import now finds or no longer finds one of them, which import
+    it in head or imported it in base: a few of the files the change can affect, and within
+    them (that is what lets a scoped run find what a full scan finds)."""
+    return scope.rebound if _same_files(base, head) else scope.files
 
 
 def _same_files(one: Analysis, other: Analysis) -> bool:

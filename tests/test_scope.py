@@ -271,7 +271,8 @@ def test_a_new_unknown_name_in_a_renamed_file(repo_factory):
 # -- generated projects and random edits: the scoped run equals the full one ----------------
 
 WORDS = ("alpha", "beta", "gamma")
-PY_MODULES = ("pkg/m0.py", "pkg/m1.py", "pkg/m2.py", "pkg/__init__.py", "app.py", "server.py")
+PY_MODULES = ("pkg/m0.py", "pkg/m1.py", "pkg/m2.py", "pkg/__init__.py", "pkg/sub/m0.py", "app.py",
+              "server.py")  # pkg/sub: a namespace package, gone when its one module is
 JS_MODULES = ("src/m0.js", "src/m1.js", "src/m2.js", "src/index.js", "src/app.js", "src/page.js",
               "src/script.js", "src/types.ts", "src/globals.d.ts")
 
@@ -304,6 +305,10 @@ def python_statement(draw) -> str:
         f"{name}({_params(count)})\n",
         f"m{module}.{name}({_params(count)})\n",
         f"pkg.m{module}.{name}\n",
+        "from pkg import sub\n",
+        f"from pkg.sub.m{module} import {name}\n",
+        f"import pkg.sub.m{module}\n",
+        f"pkg.sub.m{module}.{name}\n",
         f"{name.title()}({_params(count)}).go(1)\n",
         f"@app.get('/api/{name}')\ndef serve_{name}():\n    return {count}\n",
     ]))
@@ -661,12 +666,19 @@ ROW_MODEL = ("from db import db\n\n\nclass Row{i}(db.Model):\n    id = 1\n\n    
     ("other.py", "x = 3\n", ["other.py"]),
     # the model a route sends: they run (and look up its base class)
     ("models/m0.py", "\n\nextra = 1\n", ["db.py", "models/m0.py", "server.py"]),
+    # a file added that they do not go through, and none of the files they read imports
+    ("added.py", "y = 1\n", ["added.py"]),
+    ("models/m20.py", ROW_MODEL.format(i=20), ["db.py", "models/m20.py"]),
+    # a file added with a route: they run
+    ("routes.py", "from server import app\n\n\n@app.get('/api/pong')\ndef pong():\n    return 'ok'\n",
+     ["models/m0.py", "routes.py", "server.py"]),
 ])
 def test_a_warm_run_reads_no_model_a_route_does_not_send(repo_factory, tmp_path, monkeypatch,
                                                         edited, edit, read):
     """Classes that may be a response are looked up from the routes that send them, not read
     file by file; and a change that touches none of the files the HTTP rules read in base
-    (kept in the cache by the run that made it) reads none of them."""
+    (kept in the cache by the run that made it) reads none of them, also when it adds a file
+    none of them imports."""
     server = ("from flask import Flask, jsonify\n\nfrom models.m0 import Row0\n\n"
               "app = Flask(__name__)\n\n\n@app.get('/api/row')\ndef row():\n"
               "    return jsonify(Row0().to_dict())\n")
@@ -676,7 +688,10 @@ def test_a_warm_run_reads_no_model_a_route_does_not_send(repo_factory, tmp_path,
     repo = repo_factory([files, {"other.py": "x = 2\n"}])
     cache_dir = str(tmp_path / "cache")
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
-    (repo / edited).write_text(files[edited] + edit if edited != "other.py" else edit)
+    (repo / edited).write_text(edit if edited == "other.py" else files.get(edited, "") + edit)
+    # a run that made the index of this working tree (with a file added, it is built from
+    # every file: when paths differ, it is not derived from base's)
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD")
     seen = facts_read(monkeypatch)
     warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
     assert sorted(set(seen)) == read
@@ -1023,3 +1038,24 @@ def test_the_paths_of_a_revision_are_sorted_into_kinds_the_way_each_path_is_clas
     assert list(kinds.steering) == sorted(p for p in paths if steers_resolution(p))
     assert {"pyproject.toml", "sub/setup.cfg", ".gitattributes", "package.json"} <= set(kinds.steering)
     assert path_kinds(frozenset(paths)) is kinds  # an equal set of paths: sorted once
+
+
+PACKAGE_TREE = {"pkg/__init__.py": "", "pkg/sub/__init__.py": "", "pkg/sub/a.py": "A = 1\n",
+                "pkg/other.py": "def f():\n    pass\n", "user.py": "import pkg.other\n\npkg.other.f()\n"}
+
+
+@pytest.mark.parametrize("added, checked", [
+    # `pkg.sub` was there before: the names of `pkg` are as they were
+    ("pkg/sub/b.py", {"pkg/sub/b.py"}),
+    # `pkg.fresh` appeared: `import pkg.other` binds `pkg`, whose names changed
+    ("pkg/fresh/b.py", {"pkg/fresh/b.py", "user.py"}),
+])
+def test_a_module_added_changes_the_names_of_the_packages_whose_directory_appeared(added, checked):
+    assert set(diff_files(PACKAGE_TREE, {added: "B = 1\n"}).head.checked) == checked
+
+
+def test_a_subpackage_gone_with_its_last_module_is_missing_where_it_is_imported():
+    base = {"pkg/__init__.py": "", "pkg/sub/mod.py": "X = 1\n", "pkg/sub/other.py": "Y = 1\n",
+            "app.py": "from pkg import sub\n\nprint(sub)\n"}
+    report = both_ways_in_memory(base, {"pkg/sub/mod.py": None, "pkg/sub/other.py": None})
+    assert codes_at(report) == {("IMP101", "app.py")}
