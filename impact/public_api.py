@@ -32,6 +32,7 @@ TEST_DIRS = {"tests", "test", "testing", "__tests__"}
 # documentation's example code (litestar's docs/examples/ are packages), end-to-end test
 # scripts (streamlit's e2e_playwright/) and benchmarks (asv's benchmarks/)
 NOT_API_DIRS = re.compile(r"docs?|examples?|benchmarks?|e2e([_-].*)?")
+DJANGO_SETTINGS_MARKERS = frozenset({"INSTALLED_APPS", "ROOT_URLCONF"})
 # `tests.py`: a Django app's test module
 TEST_FILE = re.compile(r"^(test_[^/]*\.py|[^/]*_test\.py|tests\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$")
 
@@ -132,7 +133,7 @@ def is_public_python_module(graph: SymbolGraph, path: str) -> bool:
 
 
 def _python_public_names(graph: SymbolGraph, path: str) -> set[str]:
-    if not is_public_python_module(graph, path):
+    if not is_public_python_module(graph, path) or is_django_settings(graph, path):
         return set()
     facts = graph.facts[path]
     declared = graph.dunder_all(path)
@@ -143,6 +144,22 @@ def _python_public_names(graph: SymbolGraph, path: str) -> set[str]:
         names |= {i.local for i in facts.imports  # at module level, not inside a function
                   if i.level and i.local and not i.local.startswith("_") and i.local in facts.bindings}
     return names
+
+
+def is_django_settings(graph: SymbolGraph, path: str, seen: frozenset[str] = frozenset()) -> bool:
+    """A Django settings module: it sets `INSTALLED_APPS` or `ROOT_URLCONF`, or star-imports
+    one (`from .base import *` in `settings/production.py`). Django reads it by the name
+    DJANGO_SETTINGS_MODULE gives, through `django.conf.settings`; no code imports its
+    variables as an API, so a setting removed is no break of public API (a module of the
+    repository that imports it is still reported, as any import)."""
+    facts = graph.facts.get(path)
+    if facts is None or path in seen:
+        return False
+    if any(d.name in DJANGO_SETTINGS_MARKERS for d in facts.definitions):
+        return True
+    stars = (graph.target(path, imp) for imp in facts.imports if imp.imported == "*")
+    return any(target is not None and is_django_settings(graph, target, seen | {path})
+               for target in stars)
 
 
 def _python_module_names(graph: SymbolGraph, path: str) -> set[str]:

@@ -490,3 +490,24 @@ def test_a_generated_client_method_nothing_written_calls_is_not_reported():
         "import { ItemsService } from '../client';\n\n"
         "export const list = () => ItemsService.readItems();\n")}
     assert api_findings(base, {"src/client/sdk.gen.ts": WITHOUT_DELETE}) == []
+
+
+SETTINGS = ("INSTALLED_APPS = ['django.contrib.auth', 'app']\nROOT_URLCONF = 'config.urls'\n"
+            "OIDC_CLIENT_ID = 'x'\nOIDC_SCOPES = ['openid']\n")
+
+
+def test_the_variables_of_a_django_settings_module_are_not_public_api():
+    """Django reads its settings module through `django.conf.settings` (DJANGO_SETTINGS_MODULE):
+    a setting removed from it or from a module that star-imports it (split settings) is no
+    removed public API; a module that imports one still is an import of a missing name."""
+    production = "from .base import *\n\nDEBUG = False\nSENTRY_DSN = 'x'\n"
+    base = {**PKG, "config/__init__.py": "", "config/settings/__init__.py": "",
+            "config/settings/base.py": SETTINGS, "config/settings/production.py": production,
+            "config/oidc.py": "from config.settings.base import OIDC_SCOPES\n"}
+    change = {"config/settings/base.py": SETTINGS.replace("OIDC_CLIENT_ID = 'x'\n", "")
+              .replace("OIDC_SCOPES = ['openid']\n", ""),
+              "config/settings/production.py": production.replace("SENTRY_DSN = 'x'\n", ""),
+              "pkg/util.py": "def helper(x):\n    return x\n"}
+    result = diff_result(base, change)
+    assert [(f["code"], f["file"]) for f in result.findings] == [
+        ("IMP101", "config/oidc.py"), ("IMP201", "pkg/util.py")]
