@@ -18,7 +18,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import js_bodies, js_generated, js_hooks, js_reads, nest, paths, proxies
-from impact.lang.treesitter import LANGUAGES, call_arguments, in_document_order, site, text
+from impact.lang.treesitter import LANGUAGES, call_arguments, called_function, in_document_order, site, text
 from impact.model import (
     HttpFacts,
     InstanceDecl,
@@ -484,7 +484,7 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     """A call whose URL is a path or a whole URL; or, on a name that may be a client
     instance with a base URL (`may_be_clients`), a path relative to that base
     (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows)."""
-    function = call.child_by_field_name("function")
+    function = called_function(call)
     args = call_arguments(call)
     if function.type not in ("identifier", "member_expression") or not args:
         return None

@@ -20,7 +20,7 @@ from collections import defaultdict
 from tree_sitter import Node
 
 from impact.http import js_hooks
-from impact.lang.treesitter import ancestor, site, text
+from impact.lang.treesitter import ancestor, awaited_in_callee, called_function, site, text
 from impact.model import ReadDecl, ReturnDecl, UseDecl
 
 JSON = "json()"
@@ -59,7 +59,7 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         flows.start()
         flows.track(call, (), 0)
         if flows.reads:
-            uses.append(UseDecl(text(call.child_by_field_name("function")), site(call),
+            uses.append(UseDecl(text(called_function(call)), site(call),
                                 tuple(flows.reads)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
@@ -87,7 +87,7 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
 def is_source(call: Node) -> bool:
     """A call whose result is awaited, `.then`-ed or parsed with `.json()` (ky), not
     itself a step of a flow."""
-    function = call.child_by_field_name("function")
+    function = called_function(call)
     if function is None or function.type not in ("identifier", "member_expression"):
         return False
     if function.type == "member_expression" and \
@@ -96,7 +96,7 @@ def is_source(call: Node) -> bool:
     parent = _outer(call).parent
     if parent is None:
         return False
-    if parent.type == "await_expression":
+    if parent.type == "await_expression" or awaited_in_callee(call):
         return True
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":

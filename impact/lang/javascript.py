@@ -31,7 +31,7 @@ from impact.lang.syntax_errors import (
     separate_members,
     type_only_star_export,
 )
-from impact.lang.treesitter import captures, parse, site, split_captures, text
+from impact.lang.treesitter import called_function, captures, parse, site, split_captures, text
 from impact.model import (
     Call,
     Export,
@@ -295,7 +295,7 @@ class _Module:
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
         for node in found.get("call", ()) if instances else ():
-            function = node.child_by_field_name("function")
+            function = called_function(node)
             receiver = function.child_by_field_name("object") \
                 if function is not None and function.type == "member_expression" else None
             if receiver is not None and receiver.type == "identifier" and \
@@ -820,17 +820,16 @@ def _calls(found: dict, at_module: set[int]) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope."""
     calls = []
     for node in found.get("call", ()):
-        function = node.child_by_field_name("function") or node.child_by_field_name(
-            "constructor")
+        function = called_function(node)
         chain = [function] if function.type == "identifier" else \
             _member_chain(function) if function.type == "member_expression" else None
         if chain is None or chain[0].start_byte not in at_module:
             continue
-        callee = ".".join(text(n) for n in chain)
+        name = ".".join(text(n) for n in chain)
         arguments = node.child_by_field_name("arguments")
         args = [a for a in arguments.named_children if a.type != "comment"]
         spread = any(a.type == "spread_element" for a in args)
         positional = sum(1 for a in args if a.type != "spread_element")
-        calls.append(Call(callee, site(function), positional, (), spread, False,
+        calls.append(Call(name, site(function), positional, (), spread, False,
                           arguments=_arguments_hash(arguments)))
     return calls
