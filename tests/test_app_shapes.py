@@ -69,3 +69,90 @@ def test_an_awaited_call_with_type_arguments_is_checked_against_its_signature():
                       "  const user = await load<string>('user')\n  return user\n}\n"}
     change = {"lib.ts": base["lib.ts"].replace("(key: string)", "(store: Storage, key: string)")}
     assert diff_keys(base, change) == [("IMP202", "app.ts", 4, "load")]
+
+
+# -- a fetch wrapper that forwards its caller's options ------------------------------------
+
+WRAPPER = '''\
+const API_BASE = import.meta.env.VITE_API_BASE ?? '/api'
+
+export async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${API_BASE}${path}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  })
+  return response.json() as Promise<T>
+}
+'''
+PROJECTS = '''\
+import { request } from './http'
+
+export function archiveProject(id: string) {
+  return request(`/projects/${id}/archive`, { method: 'PATCH' })
+}
+
+export function fetchProjects() {
+  return request('/projects')
+}
+'''
+PROJECT_ROUTES = '''\
+const express = require('express')
+const app = express()
+app.get('/api/projects', (req, res) => res.json([]))
+app.patch('/api/projects/:id/archive', (req, res) => res.json({ id: req.params.id }))
+app.listen(3000)
+'''
+WRAPPED_BASE = {"server.js": PROJECT_ROUTES, "web/src/http.ts": WRAPPER, "web/src/projects.ts": PROJECTS}
+
+
+def test_a_wrapper_that_spreads_its_callers_options_sends_their_method():
+    """`fetch(url, { ...init, headers })` in the wrapper: `{ method: 'PATCH' }` given by the
+    caller is the method sent, so a route that became a POST leaves the call unserved."""
+    change = {"server.js": PROJECT_ROUTES.replace("app.patch(", "app.post(")}
+    assert _http(WRAPPED_BASE, change) == [
+        ("IMP403", "server.js", 4, "error"),
+        ("IMP401", "web/src/projects.ts", 4, "error"),
+    ]
+
+
+def test_a_wrapper_that_passes_its_callers_options_on_sends_their_method():
+    base = {**WRAPPED_BASE, "web/src/http.ts": WRAPPER.replace(
+        "{\n    ...init,\n    headers: { 'Content-Type': 'application/json', ...init.headers },\n  })", "init)")}
+    change = {"server.js": PROJECT_ROUTES.replace("app.patch(", "app.post(")}
+    assert _http(base, change) == [
+        ("IMP403", "server.js", 4, "error"),
+        ("IMP401", "web/src/projects.ts", 4, "error"),
+    ]
+
+
+def test_a_route_whose_verb_changed_with_its_wrapped_callers_is_silent():
+    change = {"server.js": PROJECT_ROUTES.replace("app.patch(", "app.post("),
+              "web/src/projects.ts": PROJECTS.replace("method: 'PATCH'", "method: 'POST'")}
+    assert _http(WRAPPED_BASE, change) == []
+
+
+def test_a_wrapper_whose_own_options_set_the_method_keeps_it():
+    base = {**WRAPPED_BASE, "web/src/http.ts": WRAPPER.replace("...init,\n", "...init,\n    method: 'GET',\n")}
+    change = {"server.js": PROJECT_ROUTES.replace("app.patch(", "app.post(")}
+    assert _http(base, change) == [("IMP403", "server.js", 4, "warning")]
+
+
+def test_a_request_of_unknown_method_on_a_path_still_served_may_call_a_removed_route():
+    """`fetch(url, options)` with options impact cannot read: the PATCH that became a POST
+    may or may not be what it sends, so the removal is a warning (and no IMP401)."""
+    client = "export function archive(id: string, options: RequestInit) {\n" \
+             "  return fetch(`/api/projects/${id}/archive`, options)\n}\n"
+    base = {"server.js": PROJECT_ROUTES, "web/src/archive.ts": client}
+    change = {"server.js": PROJECT_ROUTES.replace("app.patch(", "app.post(")}
+    assert _http(base, change) == [("IMP403", "server.js", 4, "warning")]
+
+
+def test_a_request_of_unknown_method_on_a_path_no_longer_served_calls_the_removed_route():
+    client = "export function archive(id: string, options: RequestInit) {\n" \
+             "  return fetch(`/api/projects/${id}/archive`, options)\n}\n"
+    base = {"server.js": PROJECT_ROUTES, "web/src/archive.ts": client}
+    change = {"server.js": PROJECT_ROUTES.replace("'/api/projects/:id/archive'", "'/api/projects/:id/close'")}
+    assert _http(base, change) == [
+        ("IMP403", "server.js", 4, "error"),
+        ("IMP401", "web/src/archive.ts", 2, "error"),
+    ]

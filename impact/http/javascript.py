@@ -660,6 +660,19 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
     return found[:1] if len(found) == 1 else []
 
 
+def _forwards_options(options: Node, later_parameters: list[str]) -> bool:
+    """`{ ...init, headers: {...} }`: options that spread a later parameter of the wrapper
+    and name no method of their own."""
+    spread = [c.named_children[0] for c in options.named_children
+              if c.type == "spread_element" and c.named_children]
+    if not any(s.type == "identifier" and text(s) in later_parameters for s in spread):
+        return False
+    keys = {text(c) if c.type == "shorthand_property_identifier" else
+            text(c.child_by_field_name("key")) for c in options.named_children
+            if c.type in ("pair", "shorthand_property_identifier")}
+    return not keys & {"method", "'method'", '"method"'}
+
+
 def _parameters(function: Node) -> list[str]:
     node = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
     if node is None:
@@ -677,8 +690,16 @@ def _parameters(function: Node) -> list[str]:
 
 
 def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
+    """Whether the request's options take their method from the wrapper's caller: a
+    parameter after the path passed as they are (`fetch(url, init)`), spread into options
+    that set no method (`{ ...init, headers }`), or whose method is read from it."""
     args = call_arguments(call)
-    pairs = _object_pairs(args[1]) if len(args) > 1 else None
+    options = args[1] if len(args) > 1 else None
+    if options is not None and options.type == "identifier":
+        return text(options) in later_parameters
+    if options is not None and options.type == "object" and _forwards_options(options, later_parameters):
+        return True
+    pairs = _object_pairs(options)
     if pairs is None or "method" not in pairs:
         return False
     value = pairs["method"]
