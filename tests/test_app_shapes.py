@@ -156,3 +156,54 @@ def test_a_request_of_unknown_method_on_a_path_no_longer_served_calls_the_remove
         ("IMP403", "server.js", 4, "error"),
         ("IMP401", "web/src/archive.ts", 2, "error"),
     ]
+
+
+# -- calls through a property typed with a class (dependency injection) --------------------
+
+SERVICE = '''\
+export class TasksService {
+  create(projectId: string, title: string) {
+    return { projectId, title }
+  }
+}
+'''
+CONTROLLER = '''\
+import { TasksService } from './tasks.service'
+
+export class TasksController {
+  constructor(private readonly tasksService: TasksService) {}
+
+  create(projectId: string, title: string) {
+    return this.tasksService.create(projectId, title)
+  }
+}
+'''
+INJECTED = {"src/tasks.service.ts": SERVICE, "src/tasks.controller.ts": CONTROLLER}
+NEW_PARAMETER = {"src/tasks.service.ts": SERVICE.replace("title: string)", "title: string, authorId: string)")}
+
+
+def test_a_call_through_a_constructor_parameter_property_is_checked_against_its_class():
+    assert diff_keys(INJECTED, NEW_PARAMETER) == [
+        ("IMP202", "src/tasks.controller.ts", 7, "TasksService.create")]
+
+
+def test_a_call_through_a_typed_field_or_a_field_set_to_an_instance_is_checked():
+    typed = CONTROLLER.replace("  constructor(private readonly tasksService: TasksService) {}\n",
+                               "  private tasksService: TasksService = makeService()\n")
+    created = CONTROLLER.replace("  constructor(private readonly tasksService: TasksService) {}\n",
+                                 "  tasksService = new TasksService()\n")
+    for controller in (typed, created):
+        base = {**INJECTED, "src/tasks.controller.ts": controller}
+        assert diff_keys(base, NEW_PARAMETER) == [
+            ("IMP202", "src/tasks.controller.ts", 7, "TasksService.create")]
+
+
+def test_a_call_through_a_property_that_is_no_parameter_property_is_not_judged():
+    """`constructor(tasksService: TasksService)` declares no property; and `this` inside a
+    `function` is another object."""
+    plain = CONTROLLER.replace("private readonly tasksService", "tasksService")
+    rebound = CONTROLLER.replace("    return this.tasksService.create(projectId, title)\n",
+                                 "    return [1].map(function () { return this.tasksService.create(projectId, title) })\n")
+    for controller in (plain, rebound):
+        assert diff_keys({**INJECTED, "src/tasks.controller.ts": controller}, NEW_PARAMETER) == [
+            ("IMP202", "src/tasks.service.ts", 2, "TasksService.create")]
