@@ -207,3 +207,36 @@ def test_a_call_through_a_property_that_is_no_parameter_property_is_not_judged()
     for controller in (plain, rebound):
         assert diff_keys({**INJECTED, "src/tasks.controller.ts": controller}, NEW_PARAMETER) == [
             ("IMP202", "src/tasks.service.ts", 2, "TasksService.create")]
+
+
+# -- a view function is reached through its route, not imported -------------------------
+
+VIEWS = '''\
+from flask import Blueprint, render_template
+
+inventory_bp = Blueprint("inventory", __name__)
+
+
+@inventory_bp.route("/items/<int:item_id>")
+def detail(item_id):
+    return render_template("detail.html", item_id=item_id)
+
+
+def page_title(name):
+    return f"Stockroom: {name}"
+'''
+FLASK_PROJECT = {"pyproject.toml": '[project]\nname = "stockroom"\nversion = "1.0"\n',
+                 "stockroom/__init__.py": "", "stockroom/views.py": VIEWS}
+
+
+def test_a_renamed_view_function_is_no_removed_public_api():
+    """The framework calls a route's handler; a new name for it breaks only the URLs built
+    from the old endpoint name (IMP408), never code outside the repository."""
+    change = {"stockroom/views.py": VIEWS.replace("def detail(item_id):", "def show_item(item_id):")}
+    assert diff_keys(FLASK_PROJECT, change, without=()) == []
+
+
+def test_a_renamed_public_function_that_is_no_view_is_still_reported():
+    change = {"stockroom/views.py": VIEWS.replace("def page_title(name):", "def heading(name):")}
+    assert diff_keys(FLASK_PROJECT, change, without=()) == [
+        ("IMP201", "stockroom/views.py", 11, "page_title")]
