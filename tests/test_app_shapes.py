@@ -240,3 +240,95 @@ def test_a_renamed_public_function_that_is_no_view_is_still_reported():
     change = {"stockroom/views.py": VIEWS.replace("def page_title(name):", "def heading(name):")}
     assert diff_keys(FLASK_PROJECT, change, without=()) == [
         ("IMP201", "stockroom/views.py", 11, "page_title")]
+
+
+# -- a typed API module over a fetch wrapper, read through React Query ---------------------
+
+API_FETCH = '''\
+export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`/api${path}`, { ...init, headers: { 'content-type': 'application/json' } })
+  const body = res.status === 204 ? null : await res.json()
+  if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  return body as T
+}
+'''
+INVOICES_API = '''\
+import { apiFetch } from './client'
+
+export const listInvoices = (status?: string) =>
+  apiFetch<{ id: string; grossCents: number }[]>(status ? `/invoices?status=${status}` : '/invoices')
+'''
+TABLE = '''\
+import { useQuery } from '@tanstack/react-query'
+import { listInvoices } from './invoices'
+
+export function InvoiceTable() {
+  const { data: invoices = [] } = useQuery({ queryKey: ['invoices'], queryFn: () => listInvoices() })
+  return invoices.map((invoice) => <td key={invoice.id}>{invoice.grossCents}</td>)
+}
+'''
+HONO = '''\
+import { Hono } from 'hono'
+import { summarize } from './summarize'
+
+export const app = new Hono().basePath('/api')
+app.get('/invoices', (c) => c.json(rows().map((invoice) => summarize(invoice))))
+'''
+SUMMARIZE = '''\
+export function summarize(invoice) {
+  return { id: invoice.id, grossCents: invoice.gross }
+}
+'''
+LEDGER = {"api/app.ts": HONO, "api/summarize.ts": SUMMARIZE, "web/client.ts": API_FETCH,
+          "web/invoices.ts": INVOICES_API, "web/InvoiceTable.tsx": TABLE}
+GROSS_RENAMED = {"api/summarize.ts": SUMMARIZE.replace("grossCents:", "totalCents:")}
+
+
+def test_a_field_read_through_a_typed_api_module_and_react_query_is_judged():
+    """`() => listInvoices()` as queryFn: `data` is what listInvoices returns, the body of
+    `apiFetch` (returned without `await`, through `cond ? null : await res.json()`), for a
+    URL chosen by a ternary between the same path, served by `rows.map((r) => summarize(r))`."""
+    assert _http(LEDGER, GROSS_RENAMED) == [
+        ("IMP404", "api/summarize.ts", 2, "error"),
+        ("IMP402", "web/InvoiceTable.tsx", 6, "error"),
+    ]
+
+
+def test_a_url_chosen_between_two_paths_is_not_judged():
+    base = {**LEDGER, "web/invoices.ts": INVOICES_API.replace("'/invoices')", "'/drafts')")}
+    change = {"api/app.ts": HONO.replace("'/invoices'", "'/bills'")}
+    assert _http(base, change) == [("IMP403", "api/app.ts", 5, "warning")]
+
+
+def test_a_request_whose_url_is_chosen_by_a_ternary_between_queries_is_unserved_when_its_path_goes():
+    change = {"api/app.ts": HONO.replace("'/invoices'", "'/bills'")}
+    assert _http(LEDGER, change) == [
+        ("IMP403", "api/app.ts", 5, "error"),
+        ("IMP401", "web/invoices.ts", 4, "error"),
+    ]
+
+
+def test_a_mapper_that_does_more_than_forward_its_item_leaves_the_body_open():
+    base = {**LEDGER, "api/app.ts": HONO.replace("summarize(invoice)", "summarize(invoice, true)")}
+    assert _http(base, {"api/summarize.ts": GROSS_RENAMED["api/summarize.ts"],
+                        "api/app.ts": base["api/app.ts"]}) == []
+
+
+
+def test_a_function_that_returns_a_wrapped_request_unawaited_gives_its_callers_the_body():
+    """`return request<Page>(url)` in a function body, and `(await r.json()) ?? {}` in the
+    wrapper: `const page = await fetchTasks(id); page.total` reads the body."""
+    wrapper = ("export async function request<T>(path: string): Promise<T> {\n"
+               "  const r = await fetch(`/api${path}`)\n  return ((await r.json()) ?? {}) as T\n}\n")
+    tasks = ("import { request } from './http'\n\nexport function fetchTasks(id: string) {\n"
+             "  return request<{ items: string[]; total: number }>(`/projects/${id}/tasks`)\n}\n")
+    view = ("import { fetchTasks } from './tasks'\n\nexport async function load(id: string) {\n"
+            "  const page = await fetchTasks(id)\n  return page.total\n}\n")
+    server = ("const express = require('express')\nconst app = express()\n"
+              "app.get('/api/projects/:id/tasks', (req, res) => res.json({ items: [], total: 0 }))\n"
+              "app.listen(3000)\n")
+    base = {"server.js": server, "web/http.ts": wrapper, "web/tasks.ts": tasks, "web/view.ts": view}
+    assert _http(base, {"server.js": server.replace("total: 0", "count: 0")}) == [
+        ("IMP404", "server.js", 3, "error"),
+        ("IMP402", "web/view.ts", 5, "error"),
+    ]

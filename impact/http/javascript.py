@@ -199,7 +199,24 @@ def url_of(node: Node | None) -> Url | None:
                    left.holes + right.holes)
     if node.type in ("identifier", "member_expression"):
         return Url(("", ""), (text(node),))
+    if node.type == "parenthesized_expression" and node.named_child_count == 1:
+        return url_of(node.named_children[0])
+    if node.type == "ternary_expression":  # `status ? `/invoices?status=${status}` : '/invoices'`
+        branches = [_path_of(url_of(node.child_by_field_name(side)))
+                    for side in ("consequence", "alternative")]
+        return branches[0] if branches[0] is not None and branches[0] == branches[1] else None
     return None
+
+
+def _path_of(url: Url | None) -> Url | None:
+    """A URL without its query string and fragment."""
+    if url is None:
+        return None
+    for index, part in enumerate(url.parts):
+        cut = min((part.find(mark) for mark in "?#" if mark in part), default=-1)
+        if cut >= 0:
+            return Url((*url.parts[:index], part[:cut]), url.holes[:index])
+    return url
 
 
 def _object_pairs(node: Node | None) -> dict[str, Node] | None:

@@ -85,8 +85,9 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
 
 
 def is_source(call: Node) -> bool:
-    """A call whose result is awaited, `.then`-ed or parsed with `.json()` (ky), not
-    itself a step of a flow."""
+    """A call whose result is awaited, `.then`-ed, parsed with `.json()` (ky) or returned
+    as it is (`return apiFetch<T>(url)`, `() => apiFetch<T>(url)`: the caller awaits it),
+    not itself a step of a flow."""
     function = called_function(call)
     if function is None or function.type not in ("identifier", "member_expression"):
         return False
@@ -96,7 +97,9 @@ def is_source(call: Node) -> bool:
     parent = _outer(call).parent
     if parent is None:
         return False
-    if parent.type == "await_expression" or awaited_in_callee(call):
+    if parent.type in ("await_expression", "return_statement") or awaited_in_callee(call):
+        return True
+    if parent.type == "arrow_function" and parent.child_by_field_name("body") == _outer(call):
         return True
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":
@@ -133,6 +136,11 @@ class _Flows:
         kind = parent.type
         if kind == "await_expression":
             self.track(parent, steps, depth + 1)
+        elif kind == "ternary_expression" and parent.child_by_field_name("condition") != node:
+            self.track(parent, steps, depth + 1)  # `r.status === 204 ? null : await r.json()`
+        elif kind == "binary_expression" and \
+                text(parent.child_by_field_name("operator")) in ("??", "||"):
+            self.track(parent, steps, depth + 1)  # `(await r.json()) ?? []`
         elif kind == "member_expression" and parent.child_by_field_name("object") == node:
             self._member(parent, steps, depth)
         elif kind == "subscript_expression" and parent.child_by_field_name("object") == node:
