@@ -332,3 +332,58 @@ def test_a_function_that_returns_a_wrapped_request_unawaited_gives_its_callers_t
         ("IMP404", "server.js", 3, "error"),
         ("IMP402", "web/view.ts", 5, "error"),
     ]
+
+
+# -- React state set from a response ------------------------------------------------------
+
+STATS_SERVER = '''\
+const express = require('express')
+const app = express()
+app.get('/api/stats', (req, res) => res.json({ open: 1, pending: 2 }))
+app.listen(3000)
+'''
+STATS_API = '''\
+export async function fetchStats() {
+  const res = await fetch('/api/stats')
+  return res.json()
+}
+'''
+STATS_BAR = '''\
+import { useEffect, useState } from 'react'
+import { fetchStats } from './api'
+
+export function StatsBar() {
+  const [stats, setStats] = useState(null)
+  useEffect(() => {
+    fetchStats().then(setStats)
+  }, [])
+  if (!stats) return null
+  return <span>{stats.open} open, {stats.pending} pending</span>
+}
+'''
+PENDING_RENAMED = {"server.js": STATS_SERVER.replace("pending: 2", "waiting: 2")}
+
+
+def test_a_field_read_from_react_state_set_with_a_response_is_judged():
+    base = {"server.js": STATS_SERVER, "web/api.ts": STATS_API, "web/StatsBar.tsx": STATS_BAR}
+    assert _http(base, PENDING_RENAMED) == [
+        ("IMP404", "server.js", 3, "error"),
+        ("IMP402", "web/StatsBar.tsx", 10, "error"),
+    ]
+
+
+def test_react_state_set_by_a_call_with_the_awaited_response_is_followed():
+    bar = STATS_BAR.replace("    fetchStats().then(setStats)\n",
+                            "    const load = async () => setStats(await fetchStats())\n    load()\n")
+    base = {"server.js": STATS_SERVER, "web/api.ts": STATS_API, "web/StatsBar.tsx": bar}
+    assert _http(base, PENDING_RENAMED) == [
+        ("IMP404", "server.js", 3, "error"),
+        ("IMP402", "web/StatsBar.tsx", 11, "error"),
+    ]
+
+
+def test_a_setter_that_is_no_state_hook_is_not_followed():
+    bar = STATS_BAR.replace("useState(null)", "useStats(null)").replace(
+        "import { useEffect, useState } from 'react'", "import { useEffect } from 'react'\nimport { useStats } from './stats'")
+    base = {"server.js": STATS_SERVER, "web/api.ts": STATS_API, "web/StatsBar.tsx": bar}
+    assert _http(base, PENDING_RENAMED) == []

@@ -40,6 +40,7 @@ BINDING_PARENTS = {"formal_parameters", "required_parameter", "optional_paramete
                    "pair_pattern", "rest_pattern", "function_declaration", "function_expression",
                    "class_declaration", "class", "import_specifier", "namespace_import",
                    "import_clause"}
+STATE_HOOKS = ("useState", "React.useState")
 MAX_STEPS = 6
 MAX_DEPTH = 16
 
@@ -151,6 +152,11 @@ class _Flows:
                 key = text(index.named_children[0])
                 self.reads.append(ReadDecl(steps + (key,), site(index)))
                 self.track(parent, steps + (key,), depth + 1)
+        elif kind == "arguments" and parent.named_child_count == 1 and \
+                parent.parent is not None and parent.parent.type == "call_expression" and \
+                parent.parent.child_by_field_name("function").type == "identifier":
+            self._set_state(text(parent.parent.child_by_field_name("function")), parent.parent,
+                            steps, depth)  # `setTicket(await getTicket(id))`
         elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
             self._bind(parent.child_by_field_name("name"), steps, _declared_scope(parent), depth)
         elif kind == "return_statement" or (kind == "arrow_function" and
@@ -185,6 +191,8 @@ class _Flows:
             returned = set(self.returned.get(callback.id, []))
             if len(returned) == 1:
                 self.track(call, returned.pop(), depth + 1)
+        elif name == "then" and len(args) == 1 and args[0].type == "identifier":
+            self._set_state(text(args[0]), call, steps, depth)  # `.then(setStats)`
         elif name == "json" and not args:
             self.track(call, steps + (JSON,), depth + 1)
         elif name == "finally":
@@ -218,6 +226,27 @@ class _Flows:
                     self._bind(target, steps + (text(key),), scope, depth + 1)
                 elif key.type == "shorthand_property_identifier_pattern":
                     self._follow(text(key), steps + (text(key),), scope, depth)
+
+    def _set_state(self, setter: str, at: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`setStats(value)` or `.then(setStats)`, where `const [stats, setStats] =
+        useState(...)` is declared around `at`: the reads of `stats` there (a React
+        component's state, rendered below) are reads of the value."""
+        for node in self.by_name.get(setter, ()):
+            pattern = node.parent
+            declarator = pattern.parent if pattern is not None and pattern.type == "array_pattern" else None
+            if declarator is None or declarator.type != "variable_declarator" or \
+                    declarator.child_by_field_name("name") != pattern:
+                continue
+            names = [c for c in pattern.named_children if c.type != "comment"]
+            value = declarator.child_by_field_name("value")
+            if len(names) != 2 or names[1] != node or names[0].type != "identifier" or \
+                    value is None or value.type != "call_expression" or \
+                    text(value.child_by_field_name("function")) not in STATE_HOOKS:
+                continue
+            scope = _declared_scope(declarator)
+            if scope is not None and scope[0] <= at.start_byte < scope[1]:
+                self._follow(text(names[0]), steps, scope, depth + 1)
+                return
 
     def _follow(self, name: str, steps: tuple[str, ...], scope: tuple[int, int], depth: int) -> None:
         """Every use of a name bound once in `scope`; none when it is bound again there."""
