@@ -179,3 +179,11 @@ def test_app_history_through_the_cli(app, tmp_path):
     for change in (first, refactor):
         result = run_impact(repo, "diff", "main", change, "--format", "json")
         assert _keys(result.findings) == EXPECTED[app][change], result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("app", list(EXPECTED))
+def test_the_base_of_every_app_is_clean(app):
+    """Every finding of the base tree (`--all`): none — the apps work as written (SvelteKit's
+    generated `./$types` included)."""
+    result = diff_result(builder.base_files(app), {}, show_all=True)
+    assert result.findings == [], result.stdout
