@@ -314,10 +314,14 @@ class Breakage:
         """A name only `export *` brings: followed to the one star source that provides it;
         broken when that source no longer exists and, in the other revision of a diff, the
         same star brought the name (a star of a missing module binds nothing, as tsc sees
-        it). Not judged when a star source impact cannot read may provide it."""
+        it); through a star source whose own exports are not all known, when it is the only
+        one that may provide the name (`export * from './schemas'` of a barrel whose `export *
+        from './customer'` lost its module). Not judged when a star source impact cannot read
+        may provide it."""
         if facts.dynamic_exports:
             return None
         providers: list[tuple[Export, str | None]] = []  # None: a missing module
+        open_sources: list[tuple[Export, str]] = []  # may provide it through their own stars
         for export in facts.exports:
             if export.kind != "star":
                 continue
@@ -331,8 +335,11 @@ class Breakage:
             if name in provided.names:
                 providers.append((export, found.path))
             elif not provided.complete:
-                return None
-        if len(providers) != 1:
+                open_sources.append((export, found.path))
+        if not providers and len(open_sources) == 1:  # a barrel of barrels: followed down
+            export, target = open_sources[0]  # (a star that binds the name only if it does)
+            return _Next(Hop(facts.path, export.source, name, star=True), target, name)
+        if len(providers) != 1 or open_sources:
             return None  # none, or another star source provides it too
         export, target = providers[0]
         if target is None:

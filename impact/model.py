@@ -450,6 +450,7 @@ class ActionDecl:
     path: str | None
     handler: str
     site: Site
+    bodies: tuple[BodyDecl, ...] | None = None  # what the action method returns as JSON
 
 
 @dataclass(frozen=True)

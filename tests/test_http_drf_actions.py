@@ -83,3 +83,17 @@ def test_a_viewset_with_a_base_impact_cannot_read_may_serve_any_action():
 ''', "").replace("from rest_framework import viewsets\n",
                  "from rest_framework import viewsets\n\nfrom chat.mixins import ClosingMixin\n")
     assert [k for k in _keys({"chat/views.py": mixin}) if k[0] == "IMP401"] == []
+
+
+def test_the_body_an_action_returns_is_its_response():
+    """`return Response({"closed": True})` in an action method: the fields it sends."""
+    client = CLIENT.replace(
+        "export const closeThread = (id) => fetch(`/api/threads/${id}/close/`, { method: 'POST' })\n",
+        "export async function closeThread(id) {\n"
+        "  const res = await fetch(`/api/threads/${id}/close/`, { method: 'POST' })\n"
+        "  const data = await res.json()\n  return data.closed\n}\n")
+    base = {**WITH_ACTIONS, "static/js/threads.js": client}
+    change = {"chat/views.py": ACTIONS.replace('Response({"closed": True})', 'Response({"done": True})')}
+    assert _keys(change, base) == [
+        ("IMP402", "static/js/threads.js", 4, "error", "closed"),
+        ("IMP404", "chat/views.py", 24, "error", "closed")]

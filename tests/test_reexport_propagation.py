@@ -426,3 +426,25 @@ def test_name_removed_beside_a_dynamic_all_piece_is_gone():
     assert keys(report(base, change)) == [("IMP101", "app.py", 1, "X")]
     change = {"pkg/m.py": "__all__ = ['Y'] + _more2()\n\nY = 1\n\n\ndef _more2():\n    return ['X']\n"}
     assert report(base, change) == []
+
+
+def test_javascript_export_star_of_a_barrel_whose_star_lost_its_module_breaks_the_consumers():
+    """A monorepo's shared package: `index.ts` has `export * from './schemas'`, and
+    `schemas/index.ts` `export * from './customer'`, a module that moved. Neither layer binds
+    `newCustomerSchema` any more: tsc reports TS2305 at each consumer (and TS2307 at the
+    barrel), so these are errors, followed through the barrel of barrels."""
+    base = {"shared/schemas/customer.ts": "export const newCustomerSchema = 1;\n",
+            "shared/schemas/invoice.ts": "export const invoiceSchema = 2;\n",
+            "shared/schemas/index.ts": "export * from './customer';\nexport { invoiceSchema } from './invoice';\n",
+            "shared/money.ts": "export const formatMoney = (c: number) => `${c}`;\n",
+            "shared/index.ts": "export * from './schemas';\nexport * from './money';\n",
+            "api/routes.ts": "import { invoiceSchema, newCustomerSchema } from '../shared';\n\n"
+                             "export const schemas = [invoiceSchema, newCustomerSchema];\n"}
+    findings = report(base, {"shared/schemas/customer.ts": None,
+                             "shared/schemas/customers.ts": base["shared/schemas/customer.ts"]})
+    assert keys(findings) == [("IMP101", "api/routes.ts", 1, "newCustomerSchema"),
+                              ("IMP102", "shared/schemas/index.ts", 1, "./customer")]
+    assert {f["severity"] for f in findings} == {"error"}
+    assert message_at(findings, "api/routes.ts", 1).startswith(
+        "`newCustomerSchema` is re-exported by `shared/index.ts` from `./schemas`, which "
+        "re-exports it from `./customer`, which no longer exists")

@@ -237,6 +237,11 @@ ROUTE_TREE_GENERATED = {"app/router.tsx": "import { routeTree } from './routeTre
                                           "export const router = routeTree;\n"}
 RELAY_GENERATED = {"src/q.ts": "import type { UserQuery } from './__generated__/UserQuery.graphql';\n"
                                "export let q: UserQuery;\n"}
+# SvelteKit's route types: `.svelte-kit/types/src/routes/$types.d.ts`, merged through the
+# rootDirs of the generated `.svelte-kit/tsconfig.json` the project's tsconfig extends
+SVELTEKIT_TYPES = {"web/tsconfig.json": '{"extends": "./.svelte-kit/tsconfig.json"}\n',
+                   "web/src/routes/+page.ts": "import type { PageLoad } from './$types';\n"
+                                              "export const load: PageLoad = async () => ({});\n"}
 
 
 @pytest.mark.parametrize("tree, warning", [
@@ -255,9 +260,12 @@ RELAY_GENERATED = {"src/q.ts": "import type { UserQuery } from './__generated__/
                            "and is not in this revision"),
     (RELAY_GENERATED, "'./__generated__/UserQuery.graphql' (src/__generated__/UserQuery.graphql) "
                       "is named as a generated file and is not in this revision"),
+    (SVELTEKIT_TYPES, "'./$types' (web/src/routes/$types) is named as a generated file and is not "
+                      "in this revision"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
         "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig",
-        "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory"])
+        "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory",
+        "sveltekit-route-types"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     repo = repo_factory([{"README.md": "x\n"}, tree])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext, Revision
-from impact.checks.references import class_ancestry, class_method_callee, is_public_member
+from impact.checks.references import class_ancestry, class_method_callee, is_public_member, route_handler
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
 from impact.public_api import PublicSymbol, outside_code_may_use
@@ -61,7 +61,8 @@ def check(context: ChangeContext) -> list[Finding]:
         users = _consumers(base, symbols, context.introduced) | _indirect_importers(base, head, symbol,
                                                                           imports_by_name)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
-        if consumers or outside_code_may_use(base, symbol.module):
+        if consumers or (outside_code_may_use(base, symbol.module) and
+                         not route_handler(base, (symbol.defined_in, symbol.name))):
             findings.append(_removed(symbol, consumers, moves, head, new_homes))
     findings.extend(_removed_methods(context.head, public))
     return findings

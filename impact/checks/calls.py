@@ -21,6 +21,7 @@ from impact.checks.references import (
     class_method_callee,
     is_public_member,
     resolve_name,
+    route_handler,
 )
 from impact.graph import SymbolGraph
 from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
@@ -65,7 +66,7 @@ def check(context: ChangeContext) -> list[Finding]:
     public = {(s.defined_in, s.name) for s in context.public}
     for key, (old, new) in sorted(changed.items()):
         changes = _breaking_changes(head, key, old, new)
-        if key not in broken and key in public and changes and not _route_handler(head, key) \
+        if key not in broken and key in public and changes and not route_handler(head, key) \
                 and outside_code_may_use(head, key[0]):
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, head_files, public, importers))
@@ -436,15 +437,6 @@ def _at_call(facts: FileFacts, call: Call, key: tuple[str, str], new: Definition
     return INCOMPATIBLE_SIGNATURE.finding(facts.path, where, name, message,
                                           Subject(module=path, name=name),
                                           severity="warning" if decorator else None)
-
-
-def _route_handler(head: SymbolGraph, key: tuple[str, str]) -> bool:
-    """Whether a function is the handler of a route its module declares (`@router.get(...)`):
-    the framework calls it, filling its parameters from the request and its dependencies, and
-    the route's callers are judged by the HTTP rules; no caller outside calls it directly."""
-    path, name = key
-    facts = head.facts.get(path)
-    return facts is not None and any(route.handler == name for route in facts.http.routes)
 
 
 def _at_definition(key: tuple[str, str], new: Definition, changes: list[str]) -> Finding:

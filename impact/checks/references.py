@@ -129,3 +129,13 @@ def class_ancestry(graph: SymbolGraph, module: str, definition: Definition,
                 later.append((where[0], base))
         stack.extend(reversed(later))
     return found
+
+
+def route_handler(graph: SymbolGraph, key: tuple[str, str]) -> bool:
+    """Whether a function is the handler of a route its module declares (`@router.get(...)`,
+    `@bp.route(...)`): the framework calls it, filling its parameters from the request and
+    its dependencies, and the route's callers are judged by the HTTP rules (IMP401/IMP403,
+    IMP408 for the URLs built from its name); no caller outside calls it directly."""
+    path, name = key
+    facts = graph.facts.get(path)
+    return facts is not None and any(route.handler == name for route in facts.http.routes)

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import call_arguments, class_bases, module_classes
+from impact.http.py_bodies import call_arguments, class_bases, module_classes, view_bodies
 from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
 
@@ -259,7 +259,7 @@ def _actions(statement: Node, string_value) -> list[ActionDecl]:
         methods = _action_methods(keywords.get("methods"), string_value)
         url_path = string_value(keywords["url_path"]) if "url_path" in keywords else name
         path = None if url_path is None else _regex_path("^" + url_path, whole=False)
-        found.append(ActionDecl(detail, methods, path, name, site(decorator)))
+        found.append(ActionDecl(detail, methods, path, name, site(decorator), view_bodies(function)))
     return found
 
 

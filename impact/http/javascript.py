@@ -18,7 +18,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import js_bodies, js_generated, js_hooks, js_reads, nest, paths, proxies
-from impact.lang.treesitter import LANGUAGES, call_arguments, in_document_order, site, text
+from impact.lang.treesitter import LANGUAGES, call_arguments, called_function, in_document_order, site, text
 from impact.model import (
     HttpFacts,
     InstanceDecl,
@@ -199,7 +199,24 @@ def url_of(node: Node | None) -> Url | None:
                    left.holes + right.holes)
     if node.type in ("identifier", "member_expression"):
         return Url(("", ""), (text(node),))
+    if node.type == "parenthesized_expression" and node.named_child_count == 1:
+        return url_of(node.named_children[0])
+    if node.type == "ternary_expression":  # `status ? `/invoices?status=${status}` : '/invoices'`
+        branches = [_path_of(url_of(node.child_by_field_name(side)))
+                    for side in ("consequence", "alternative")]
+        return branches[0] if branches[0] is not None and branches[0] == branches[1] else None
     return None
+
+
+def _path_of(url: Url | None) -> Url | None:
+    """A URL without its query string and fragment."""
+    if url is None:
+        return None
+    for index, part in enumerate(url.parts):
+        cut = min((part.find(mark) for mark in "?#" if mark in part), default=-1)
+        if cut >= 0:
+            return Url((*url.parts[:index], part[:cut]), url.holes[:index])
+    return url
 
 
 def _object_pairs(node: Node | None) -> dict[str, Node] | None:
@@ -484,7 +501,7 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     """A call whose URL is a path or a whole URL; or, on a name that may be a client
     instance with a base URL (`may_be_clients`), a path relative to that base
     (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows)."""
-    function = call.child_by_field_name("function")
+    function = called_function(call)
     args = call_arguments(call)
     if function.type not in ("identifier", "member_expression") or not args:
         return None
@@ -660,6 +677,19 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
     return found[:1] if len(found) == 1 else []
 
 
+def _forwards_options(options: Node, later_parameters: list[str]) -> bool:
+    """`{ ...init, headers: {...} }`: options that spread a later parameter of the wrapper
+    and name no method of their own."""
+    spread = [c.named_children[0] for c in options.named_children
+              if c.type == "spread_element" and c.named_children]
+    if not any(s.type == "identifier" and text(s) in later_parameters for s in spread):
+        return False
+    keys = {text(c) if c.type == "shorthand_property_identifier" else
+            text(c.child_by_field_name("key")) for c in options.named_children
+            if c.type in ("pair", "shorthand_property_identifier")}
+    return not keys & {"method", "'method'", '"method"'}
+
+
 def _parameters(function: Node) -> list[str]:
     node = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
     if node is None:
@@ -677,8 +707,16 @@ def _parameters(function: Node) -> list[str]:
 
 
 def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
+    """Whether the request's options take their method from the wrapper's caller: a
+    parameter after the path passed as they are (`fetch(url, init)`), spread into options
+    that set no method (`{ ...init, headers }`), or whose method is read from it."""
     args = call_arguments(call)
-    pairs = _object_pairs(args[1]) if len(args) > 1 else None
+    options = args[1] if len(args) > 1 else None
+    if options is not None and options.type == "identifier":
+        return text(options) in later_parameters
+    if options is not None and options.type == "object" and _forwards_options(options, later_parameters):
+        return True
+    pairs = _object_pairs(options)
     if pairs is None or "method" not in pairs:
         return False
     value = pairs["method"]

@@ -132,11 +132,29 @@ def _call_body(call: Node, scope: Node, depth: int) -> BodyDecl:
         mapper = args[0]
         if mapper.type == "identifier":
             return BodyDecl("call", ref=text(mapper), many=True)
+        serializer = _forwarding_to(mapper)
+        if serializer is not None:
+            return BodyDecl("call", ref=serializer, many=True)
         if is_function(mapper):
             returned = returned_bodies(mapper)
             if returned is not None and len(returned) == 1:
                 return BodyDecl("object", returned[0].fields, many=True)
     return OPEN
+
+
+def _forwarding_to(mapper: Node) -> str | None:
+    """`(invoice) => summarize(invoice)`: an arrow function that gives its one parameter to
+    a named function and returns what it returns; that function's name."""
+    parameters = _parameter_names(mapper) if mapper.type == "arrow_function" else set()
+    body = mapper.child_by_field_name("body") if len(parameters) == 1 else None
+    call = _inner(body) if body is not None else None
+    if call is None or call.type != "call_expression" or \
+            call.child_by_field_name("function").type != "identifier":
+        return None
+    args = call_arguments(call)
+    if len(args) != 1 or args[0].type != "identifier" or text(args[0]) not in parameters:
+        return None
+    return text(call.child_by_field_name("function"))
 
 
 def _inner(node: Node) -> Node:

@@ -56,11 +56,24 @@ def hook_call(call: Node) -> HookCall | None:
 
 
 def fetcher_name(hook: HookCall) -> str:
-    """The fetcher as a name (`fetcher`, `api.getUser`), "" when it is written in place or
-    not given."""
-    if hook.fetcher is not None and hook.fetcher.type in ("identifier", "member_expression"):
-        return text(hook.fetcher)
+    """The fetcher as a name (`fetcher`, `api.getUser`), or the function an inline fetcher
+    without parameters returns the result of (`() => listInvoices()`, `() =>
+    fetchTasks(projectId, page)`); "" when it is written in place otherwise or not given."""
+    fetcher = hook.fetcher
+    if fetcher is not None and fetcher.type == "arrow_function" and _takes_nothing(fetcher):
+        fetcher = fetcher.child_by_field_name("body")
+        while fetcher.type == "parenthesized_expression" and fetcher.named_child_count == 1:
+            fetcher = fetcher.named_children[0]
+        fetcher = fetcher.child_by_field_name("function") if fetcher.type == "call_expression" else None
+    if fetcher is not None and fetcher.type in ("identifier", "member_expression"):
+        return text(fetcher)
     return ""
+
+
+def _takes_nothing(function: Node) -> bool:
+    parameters = function.child_by_field_name("parameters")
+    return function.child_by_field_name("parameter") is None and \
+        (parameters is None or not parameters.named_children)
 
 
 def _pairs(node: Node | None) -> dict[str, Node] | None:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from tree_sitter import Node
 
 from impact.http import js_hooks
-from impact.lang.treesitter import ancestor, site, text
+from impact.lang.treesitter import ancestor, awaited_in_callee, called_function, site, text
 from impact.model import ReadDecl, ReturnDecl, UseDecl
 
 JSON = "json()"
@@ -40,6 +40,7 @@ BINDING_PARENTS = {"formal_parameters", "required_parameter", "optional_paramete
                    "pair_pattern", "rest_pattern", "function_declaration", "function_expression",
                    "class_declaration", "class", "import_specifier", "namespace_import",
                    "import_clause"}
+STATE_HOOKS = ("useState", "React.useState")
 MAX_STEPS = 6
 MAX_DEPTH = 16
 
@@ -59,7 +60,7 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         flows.start()
         flows.track(call, (), 0)
         if flows.reads:
-            uses.append(UseDecl(text(call.child_by_field_name("function")), site(call),
+            uses.append(UseDecl(text(called_function(call)), site(call),
                                 tuple(flows.reads)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
@@ -85,9 +86,10 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
 
 
 def is_source(call: Node) -> bool:
-    """A call whose result is awaited, `.then`-ed or parsed with `.json()` (ky), not
-    itself a step of a flow."""
-    function = call.child_by_field_name("function")
+    """A call whose result is awaited, `.then`-ed, parsed with `.json()` (ky) or returned
+    as it is (`return apiFetch<T>(url)`, `() => apiFetch<T>(url)`: the caller awaits it),
+    not itself a step of a flow."""
+    function = called_function(call)
     if function is None or function.type not in ("identifier", "member_expression"):
         return False
     if function.type == "member_expression" and \
@@ -96,7 +98,9 @@ def is_source(call: Node) -> bool:
     parent = _outer(call).parent
     if parent is None:
         return False
-    if parent.type == "await_expression":
+    if parent.type in ("await_expression", "return_statement") or awaited_in_callee(call):
+        return True
+    if parent.type == "arrow_function" and parent.child_by_field_name("body") == _outer(call):
         return True
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":
@@ -133,6 +137,11 @@ class _Flows:
         kind = parent.type
         if kind == "await_expression":
             self.track(parent, steps, depth + 1)
+        elif kind == "ternary_expression" and parent.child_by_field_name("condition") != node:
+            self.track(parent, steps, depth + 1)  # `r.status === 204 ? null : await r.json()`
+        elif kind == "binary_expression" and \
+                text(parent.child_by_field_name("operator")) in ("??", "||"):
+            self.track(parent, steps, depth + 1)  # `(await r.json()) ?? []`
         elif kind == "member_expression" and parent.child_by_field_name("object") == node:
             self._member(parent, steps, depth)
         elif kind == "subscript_expression" and parent.child_by_field_name("object") == node:
@@ -143,6 +152,11 @@ class _Flows:
                 key = text(index.named_children[0])
                 self.reads.append(ReadDecl(steps + (key,), site(index)))
                 self.track(parent, steps + (key,), depth + 1)
+        elif kind == "arguments" and parent.named_child_count == 1 and \
+                parent.parent is not None and parent.parent.type == "call_expression" and \
+                parent.parent.child_by_field_name("function").type == "identifier":
+            self._set_state(text(parent.parent.child_by_field_name("function")), parent.parent,
+                            steps, depth)  # `setTicket(await getTicket(id))`
         elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
             self._bind(parent.child_by_field_name("name"), steps, _declared_scope(parent), depth)
         elif kind == "return_statement" or (kind == "arrow_function" and
@@ -177,6 +191,8 @@ class _Flows:
             returned = set(self.returned.get(callback.id, []))
             if len(returned) == 1:
                 self.track(call, returned.pop(), depth + 1)
+        elif name == "then" and len(args) == 1 and args[0].type == "identifier":
+            self._set_state(text(args[0]), call, steps, depth)  # `.then(setStats)`
         elif name == "json" and not args:
             self.track(call, steps + (JSON,), depth + 1)
         elif name == "finally":
@@ -210,6 +226,27 @@ class _Flows:
                     self._bind(target, steps + (text(key),), scope, depth + 1)
                 elif key.type == "shorthand_property_identifier_pattern":
                     self._follow(text(key), steps + (text(key),), scope, depth)
+
+    def _set_state(self, setter: str, at: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`setStats(value)` or `.then(setStats)`, where `const [stats, setStats] =
+        useState(...)` is declared around `at`: the reads of `stats` there (a React
+        component's state, rendered below) are reads of the value."""
+        for node in self.by_name.get(setter, ()):
+            pattern = node.parent
+            declarator = pattern.parent if pattern is not None and pattern.type == "array_pattern" else None
+            if declarator is None or declarator.type != "variable_declarator" or \
+                    declarator.child_by_field_name("name") != pattern:
+                continue
+            names = [c for c in pattern.named_children if c.type != "comment"]
+            value = declarator.child_by_field_name("value")
+            if len(names) != 2 or names[1] != node or names[0].type != "identifier" or \
+                    value is None or value.type != "call_expression" or \
+                    text(value.child_by_field_name("function")) not in STATE_HOOKS:
+                continue
+            scope = _declared_scope(declarator)
+            if scope is not None and scope[0] <= at.start_byte < scope[1]:
+                self._follow(text(names[0]), steps, scope, depth + 1)
+                return
 
     def _follow(self, name: str, steps: tuple[str, ...], scope: tuple[int, int], depth: int) -> None:
         """Every use of a name bound once in `scope`; none when it is bound again there."""

@@ -144,7 +144,8 @@ def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
             routes.append((replace(route, path=path), module))
         else:
             routes.append((RouteDecl(route.owner, action.methods, path,
-                                     f"{route.handler}.{action.handler}", action.site), found[0]))
+                                     f"{route.handler}.{action.handler}", action.site,
+                                     bodies=action.bodies), found[0]))
     return routes
 
 

@@ -31,7 +31,7 @@ from impact.lang.syntax_errors import (
     separate_members,
     type_only_star_export,
 )
-from impact.lang.treesitter import captures, parse, site, split_captures, text
+from impact.lang.treesitter import called_function, captures, parse, site, split_captures, text
 from impact.model import (
     Call,
     Export,
@@ -139,7 +139,8 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
-        calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module)),
+        calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
+                    _property_calls(found, at_module)),
         problems=errors.problems,
         dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")) or
         errors.may_hide_exports,
@@ -295,7 +296,7 @@ class _Module:
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
         for node in found.get("call", ()) if instances else ():
-            function = node.child_by_field_name("function")
+            function = called_function(node)
             receiver = function.child_by_field_name("object") \
                 if function is not None and function.type == "member_expression" else None
             if receiver is not None and receiver.type == "identifier" and \
@@ -816,21 +817,101 @@ def _arguments_hash(arguments: Node) -> str:
     return hashlib.sha1(b"".join((arguments.text or b"").split())).hexdigest()[:12]
 
 
+def _property_calls(found: dict, at_module: set[int]) -> list[Call]:
+    """`this.tasks.create(...)` in a class that declares `tasks` with a class bound at module
+    scope — a constructor parameter property (`private readonly tasks: TasksService`, how
+    NestJS and Angular inject services), a field typed `tasks: TasksService` or set to `new
+    TasksService()`: a call of `TasksService.create` on an instance, as tsc checks it
+    against the declared type."""
+    calls = []
+    properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
+    for node in found.get("call", ()):
+        function = called_function(node)
+        receiver = function.child_by_field_name("object") \
+            if function is not None and function.type == "member_expression" else None
+        method = function.child_by_field_name("property") if receiver is not None else None
+        if receiver is None or receiver.type != "member_expression" or method is None or \
+                method.type != "property_identifier" or \
+                receiver.child_by_field_name("object").type != "this":
+            continue
+        body = _class_of_this(node)
+        if body is None:
+            continue
+        if body.id not in properties:
+            properties[body.id] = _typed_properties(body, at_module)
+        cls = properties[body.id].get(text(receiver.child_by_field_name("property")))
+        if cls:
+            args = [a for a in node.child_by_field_name("arguments").named_children
+                    if a.type != "comment"]
+            spread = any(a.type == "spread_element" for a in args)
+            calls.append(Call(f"{cls}.{text(method)}", site(method),
+                              sum(1 for a in args if a.type != "spread_element"), (), spread,
+                              on_instance=True))
+    return calls
+
+
+THIS_REBINDING = ("function_expression", "function_declaration", "generator_function",
+                  "generator_function_declaration", "program")
+
+
+def _class_of_this(node: Node) -> Node | None:
+    """The body of the class `this` stands for at `node` (an arrow function keeps the
+    `this` around it; any other function has its own)."""
+    current = node.parent
+    while current is not None and current.type not in THIS_REBINDING:
+        if current.type == "class_body":
+            return current
+        current = current.parent
+    return None
+
+
+def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
+    """Properties of a class declared with a class bound at module scope, by name (None for
+    a name declared twice)."""
+    found: dict[str, str | None] = {}
+    for member in body.named_children:
+        declared: list[tuple[Node | None, Node | None]] = []
+        if member.type == "public_field_definition":
+            value = member.child_by_field_name("value")
+            constructor = value.child_by_field_name("constructor") \
+                if value is not None and value.type == "new_expression" else None
+            declared.append((member.child_by_field_name("name"),
+                             constructor or _annotated_type(member)))
+        elif member.type == "method_definition" and \
+                text(member.child_by_field_name("name")) == "constructor":
+            parameters = member.child_by_field_name("parameters")
+            declared += [(p.child_by_field_name("pattern"), _annotated_type(p))
+                         for p in parameters.named_children
+                         if any(c.type in ("accessibility_modifier", "readonly") for c in p.children)]
+        for name, cls in declared:
+            if name is None:
+                continue
+            known = cls is not None and cls.type in ("identifier", "type_identifier") and \
+                cls.start_byte in at_module
+            found[text(name)] = text(cls) if known and text(name) not in found else None
+    return found
+
+
+def _annotated_type(node: Node) -> Node | None:
+    annotation = node.child_by_field_name("type")
+    named = annotation.named_children if annotation is not None else []
+    return named[0] if len(named) == 1 else None
+
+
 def _calls(found: dict, at_module: set[int]) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope."""
     calls = []
     for node in found.get("call", ()):
-        function = node.child_by_field_name("function") or node.child_by_field_name(
-            "constructor")
+        function = called_function(node)
         chain = [function] if function.type == "identifier" else \
             _member_chain(function) if function.type == "member_expression" else None
         if chain is None or chain[0].start_byte not in at_module:
             continue
-        callee = ".".join(text(n) for n in chain)
+        name = ".".join(text(n) for n in chain)
         arguments = node.child_by_field_name("arguments")
         args = [a for a in arguments.named_children if a.type != "comment"]
         spread = any(a.type == "spread_element" for a in args)
         positional = sum(1 for a in args if a.type != "spread_element")
-        calls.append(Call(callee, site(function), positional, (), spread, False,
+        calls.append(Call(name, site(function), positional, (), spread, False,
                           arguments=_arguments_hash(arguments)))
     return calls

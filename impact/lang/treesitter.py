@@ -195,6 +195,24 @@ def text(node: tree_sitter.Node) -> str:
     return node.text.decode("utf-8", "replace")
 
 
+def called_function(call: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The function a JavaScript/TypeScript call (or `new`) calls. tree-sitter-typescript
+    reads an awaited call with type arguments, `await api.get<T>(url)`, as a call of `await
+    api.get` (tree-sitter-typescript#282): the callee is then the operand of that `await`."""
+    function = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+    if awaited_in_callee(call):
+        return function.named_children[-1]
+    return function
+
+
+def awaited_in_callee(call: tree_sitter.Node) -> bool:
+    """Whether a call is one tree-sitter-typescript reads with its `await` inside, as the
+    function it calls (`await f<T>(x)`): the call's value is then awaited."""
+    function = call.child_by_field_name("function")
+    return function is not None and function.type == "await_expression" and \
+        function.named_child_count > 0 and call.child_by_field_name("type_arguments") is not None
+
+
 def call_arguments(call: tree_sitter.Node) -> list[tree_sitter.Node]:
     """The arguments of a JavaScript/TypeScript call, comments left out; none for a tagged
     template (`` tag`x` ``, whose `arguments` is the template)."""

@@ -45,8 +45,11 @@ from impact.resolve.js_packages import (
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs, is_tsconfig
 
 # what code generators name their output: TanStack Router's `routeTree.gen.ts`, hey-api's
-# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`
-GENERATED_NAME = re.compile(r"(^|/)__generated__/|\.(gen|generated)(\.[cm]?[jt]sx?)?$")
+# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`, SvelteKit's
+# route types `./$types` (under `.svelte-kit/types/`, merged through the `rootDirs` of the
+# generated `.svelte-kit/tsconfig.json` a project's tsconfig extends)
+GENERATED_NAME = re.compile(r"(^|/)__generated__/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
+                            r"(^|/)\$types(\.d\.ts|\.[cm]?[jt]s)?$")
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 # what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs

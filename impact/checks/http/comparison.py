@@ -82,8 +82,7 @@ def _removed_endpoints(base_operations: list[Operation], head_operations: list[O
         if key in seen:
             continue
         seen.add(key)
-        callers = [c for c in head_calls if c.path is not None and operation.serves(c.method, c.path)]
-        possible = [c for c in head_calls if c.path is None and _calls(c, operation)]
+        callers, possible = _callers(operation, head_calls, head_operations)
         called_before = any(_calls(c, operation) for c in base_calls)
         if not callers and not possible and called_before:
             continue  # removed with every caller, or its callers moved on
@@ -95,8 +94,8 @@ def _removed_endpoints(base_operations: list[Operation], head_operations: list[O
             who = f"; {len(consumers)} request(s) in head still call it" + \
                 (f" ({tests} in tests)" if tests else "")
         elif possible:
-            who = (f"; {len(consumers)} request(s) in head whose URL is built at run time may "
-                   f"still call it")
+            who = (f"; {len(consumers)} request(s) in head whose URL or method is known only at "
+                   f"run time may still call it")
         else:
             who = "; no request in this repository calls it, but deployed clients may"
         findings.append(REMOVED_ENDPOINT.finding(
@@ -104,6 +103,22 @@ def _removed_endpoints(base_operations: list[Operation], head_operations: list[O
             f"`{_shown(operation)}` was removed{who}", severity=severity, revision="base",
             consumers=consumers))
     return findings
+
+
+def _callers(operation: Operation, head_calls: list[ClientCall], head_operations: list[Operation]
+             ) -> tuple[list[ClientCall], list[ClientCall]]:
+    """The requests in head that call a removed operation (each also an IMP401), and those
+    that may: a URL built at run time, or a method impact cannot read on a path head still
+    serves with some method."""
+    callers, possible = [], []
+    for call in head_calls:
+        if call.path is None:
+            if _calls(call, operation):
+                possible.append(call)
+        elif operation.serves(call.method, call.path):
+            still = call.method is None and any(o.serves(None, call.path) for o in head_operations)
+            (possible if still else callers).append(call)
+    return callers, possible
 
 
 def _still_served(operation: Operation, head_operations: list[Operation]) -> bool:

@@ -1,0 +1,2 @@
+export { formatMoney, type Currency } from './format'
+export { invoiceTotal, lineTotal } from './totals'

@@ -1,0 +1,3 @@
+from stockroom import create_app
+
+app = create_app()

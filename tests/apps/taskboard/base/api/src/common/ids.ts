@@ -1,0 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
+export function newId(prefix: string): string {
+  return `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`
+}

@@ -1,0 +1,7 @@
+export interface Project {
+  id: string
+  name: string
+  description: string
+  archived: boolean
+  createdAt: Date
+}
