@@ -32,6 +32,7 @@ TEST_DIRS = {"tests", "test", "testing", "__tests__"}
 # documentation's example code (litestar's docs/examples/ are packages), end-to-end test
 # scripts (streamlit's e2e_playwright/) and benchmarks (asv's benchmarks/)
 NOT_API_DIRS = re.compile(r"docs?|examples?|benchmarks?|e2e([_-].*)?")
+DJANGO_PROJECT_MARKER = "manage.py"
 DJANGO_SETTINGS_MARKERS = frozenset({"INSTALLED_APPS", "ROOT_URLCONF"})
 # `tests.py`: a Django app's test module
 TEST_FILE = re.compile(r"^(test_[^/]*\.py|[^/]*_test\.py|tests\.py|conftest\.py|[^/]*\.(test|spec)\.[cm]?[jt]sx?)$")
@@ -76,11 +77,14 @@ def public_symbols(graph: SymbolGraph,
 
 def outside_code_may_use(graph: SymbolGraph, module: str) -> bool:
     """Whether code outside the repository may import `module`: not when it is JavaScript or
-    TypeScript of a package whose `package.json` says `"private": true` (and no `public` is
-    configured)."""
-    if graph.public_modules is not None or \
-            graph.language_of(module).public_api is not PublicApi.PACKAGE_ENTRY_POINTS:
+    TypeScript of a package whose `package.json` says `"private": true`, nor Python of a
+    Django project (a `manage.py` in its directory or above: an application, run by Django,
+    that no other code installs and imports), when no `public` is configured."""
+    if graph.public_modules is not None:
         return True
+    if graph.language_of(module).public_api is not PublicApi.PACKAGE_ENTRY_POINTS:
+        return not any(posixpath.join(d, DJANGO_PROJECT_MARKER).lstrip("/") in graph.paths
+                       for d in (*parent_dirs(module), ""))
     manifests = graph.js.manifests
     owner = next((d for d in (*parent_dirs(module), "") if d in manifests), None)
     return owner is None or manifests[owner].get("private") is not True

@@ -511,3 +511,20 @@ def test_the_variables_of_a_django_settings_module_are_not_public_api():
     result = diff_result(base, change)
     assert [(f["code"], f["file"]) for f in result.findings] == [
         ("IMP101", "config/oidc.py"), ("IMP201", "pkg/util.py")]
+
+
+def test_a_django_project_is_an_application_no_outside_code_imports():
+    """With a `manage.py` in its directory or above, Python code is a Django project: a
+    function removed or changed that no module of the repository uses breaks nothing
+    (no "code outside this repository may use it" warning); with in-repo users, it does."""
+    project = {"backend/manage.py": "import sys\n", "backend/shop/__init__.py": "",
+               "backend/shop/utils.py": PKG["pkg/util.py"],
+               "backend/shop/views.py": "from shop.utils import helper\n\nhelper(1)\n",
+               **PKG}
+    removed = "def other(y, z=1):\n    return y + z\n"
+    change = {"backend/shop/utils.py": removed.replace("z=1", "z"), "pkg/util.py": removed}
+    result = diff_result(project, change)
+    assert sorted((f["code"], f["file"], f["severity"]) for f in result.findings) == [
+        ("IMP101", "backend/shop/views.py", "error"),
+        ("IMP201", "backend/shop/utils.py", "error"),
+        ("IMP201", "pkg/util.py", "warning")]
