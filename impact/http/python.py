@@ -18,7 +18,15 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, flask_resources, py_bodies, py_clients, py_constants, url_names
+from impact.http import (
+    django,
+    flask_resources,
+    py_bodies,
+    py_clients,
+    py_constants,
+    py_requests,
+    url_names,
+)
 from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
@@ -88,14 +96,18 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     resources = flask_resources.resources(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
     constants = py_constants.constants(root, string_value)
+    source = root.text or b""
+    dependencies = py_requests.dependency_types(root) \
+        if b"Depends(" in source or b"Security(" in source else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources or handoffs or endpoint_refs or constants):
+            or resources or handoffs or endpoint_refs or constants or dependencies):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
                      resources=tuple(resources), handoffs=_in_order(handoffs),
-                     endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants))
+                     endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
+                     dependencies=dependencies)
 
 
 def _in_order(declarations) -> tuple:
@@ -156,6 +168,7 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
                                 py_bodies.route_model(call, view) if view else None,
                                 resource=resource and verb in ("route", "api_route"),
                                 integers=_integer_parameters(view),
+                                parameters=py_requests.view_parameters(view) if view else None,
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes
