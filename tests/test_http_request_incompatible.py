@@ -186,6 +186,28 @@ def test_a_field_added_to_a_camel_case_model_is_named_as_the_request_must_send_i
     assert _keys(change, base) == [("IMP405", "frontend/src/Rename.ts", 4, "error", "sortOrder")]
 
 
+def test_a_second_body_parameter_nests_the_body_under_the_parameters_names():
+    """FastAPI reads `{"item": {...}, "note": "..."}` once a view has two body parameters: the
+    flat body the requests send lacks both keys."""
+    change = _items("def create_item(item: ItemCreate, session: SessionDep):",
+                    "def create_item(item: ItemCreate, session: SessionDep, note: str = Body(...)):")
+    change["backend/app/routers/items.py"] = change["backend/app/routers/items.py"].replace(
+        "APIRouter, Query", "APIRouter, Body, Query")
+    assert _keys(change) == [
+        ("IMP405", "frontend/src/NewItem.tsx", 4, "error", "item"),
+        ("IMP405", "frontend/src/NewItem.tsx", 4, "error", "note"),
+        ("IMP405", "frontend/src/QuickAdd.tsx", 2, "error", "item"),
+        ("IMP405", "frontend/src/QuickAdd.tsx", 2, "error", "note")]
+
+
+def test_axios_params_and_ky_search_params_are_the_query_a_request_sends():
+    base = {**BASE, "frontend/src/ItemList.tsx": (
+        'import ky from "ky"\nimport { api } from "./api"\n\n'
+        "export const byAxios = () => api.get(\"/items\", { params: { limit: 5 } })\n"
+        "export const byKy = () => ky.get(\"/api/items\", { searchParams: { owner: \"me\" } }).json()\n")}
+    assert _keys(_items(*OWNER), base) == [("IMP405", "frontend/src/ItemList.tsx", 4, "error", "owner")]
+
+
 # -- silent (each beside a change that is reported, so that the rule is seen to run) ---------
 
 OWNER = ("limit: int = 20, offset: int = Query(0)", "owner: str, limit: int = 20, offset: int = Query(0)")
@@ -303,3 +325,23 @@ def test_the_cli_reports_the_new_required_field_at_the_request_in_a_git_reposito
                              ("IMP405", "frontend/src/QuickAdd.tsx", 2, "price")]
     text = run_impact(repo, "diff", "HEAD~1", "HEAD", "--select", "IMP405")
     assert "request-incompatible" in text.stdout or "IMP405" in text.stdout
+
+
+def test_what_the_rule_reads_in_base_does_not_depend_on_the_head_it_was_compared_with(
+        repo_factory, tmp_path):
+    """A run keeps what the HTTP rules read in base, and a later change of base that touches
+    none of it skips them. A first head without the requests never asks what base's `POST
+    /api/items` requires (`ItemCreate`, which no route sends), yet a later change of that
+    model must still be judged, as checking every file does."""
+    frontend = {path: text for path, text in BASE.items() if path.startswith("frontend/src/")}
+    repo = repo_factory([BASE, dict.fromkeys(frontend),
+                         {**_schemas("class ItemCreate(ItemBase):\n", PRICE), **frontend}])
+    cache = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache, "diff", "HEAD~2", "HEAD~1")
+    warm = run_impact(repo, "--cache-dir", cache, "diff", "HEAD~2", "HEAD", "--format", "json")
+    full = run_impact(repo, "--no-cache", "--full-scan", "diff", "HEAD~2", "HEAD", "--format", "json")
+    assert warm.json["findings"] == full.json["findings"]
+    found = warm.keys()
+    assert [k for k in found if k[0] == "IMP405"] == [
+        ("IMP405", "frontend/src/NewItem.tsx", 4, "price"),
+        ("IMP405", "frontend/src/QuickAdd.tsx", 2, "price")]
