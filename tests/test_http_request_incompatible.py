@@ -308,10 +308,28 @@ def test_a_body_next_to_a_parameter_of_a_class_impact_cannot_find_is_not_judged(
     assert _keys(change) == [OWNER_MISSING]
 
 
-def test_requests_of_an_axios_instance_that_adds_to_every_request_are_not_judged():
+@pytest.mark.parametrize("adding", [
+    ("api.interceptors.request.use((config) => {\n  config.data = { ...config.data, price: 0 }\n"
+     "  return config\n})\n"),
+    "api.interceptors.request.use(addDefaults)\n",
+    'export const other = axios.create({ baseURL: "/api", params: { lang: "en" } })\n',
+])
+def test_requests_of_an_axios_instance_that_adds_to_every_request_are_not_judged(adding):
+    instance = "other" if "other" in adding else "api"
     change = {**_schemas("class ItemCreate(ItemBase):\n", PRICE),
-              "frontend/src/api.ts": API + "\napi.interceptors.request.use((config) => config)\n"}
+              "frontend/src/api.ts": API + "\n" + adding,
+              "frontend/src/NewItem.tsx": NEW_ITEM.replace("{ api }", f"{{ {instance} }}").replace(
+                  "api.post", f"{instance}.post")}
     assert _keys(change) == PRICE_MISSING[1:]
+
+
+def test_an_interceptor_that_sets_a_header_adds_no_key():
+    interceptor = ("api.interceptors.request.use((config) => {\n"
+                   "  config.headers.Authorization = `Bearer ${localStorage.getItem('token')}`\n"
+                   "  return config\n})\n")
+    change = {**_schemas("class ItemCreate(ItemBase):\n", PRICE),
+              "frontend/src/api.ts": API + "\n" + interceptor}
+    assert _keys(change) == PRICE_MISSING
 
 
 # -- end to end -----------------------------------------------------------------------------

@@ -40,6 +40,8 @@ CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.ext
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
 ENV_ROOTS = ("process.env", "import.meta.env")
+# what a request interceptor's code says when it may add keys to what a request sends
+ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -594,10 +596,16 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
 
 def _intercepted(call: Node) -> str | None:
     """`api.interceptors.request.use(...)`: the instance whose requests an interceptor may add
-    to (`ky.create({ hooks })`, axios's `transformRequest`, ofetch's `onRequest` are read in
-    _client)."""
+    keys to — one that is not written here, or whose code names what requests send or spreads
+    (one that only sets `config.headers.Authorization` adds none). `ky.create({ hooks })`,
+    axios's `transformRequest` and ofetch's `onRequest` are read in _client."""
     owner, _dot, rest = text(call.child_by_field_name("function")).partition(".interceptors.")
-    return owner if rest == "request.use" else None
+    if rest != "request.use":
+        return None
+    args = call_arguments(call)
+    if not args or args[0].type not in FUNCTIONS:
+        return owner
+    return owner if ADDING_KEYS.search(args[0].text or b"") else None
 
 
 def _url_rewriter(call: Node) -> str | None:
