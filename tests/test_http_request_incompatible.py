@@ -141,7 +141,7 @@ def test_a_required_field_added_to_the_body_model_breaks_the_requests_that_do_no
         ("IMP405", "frontend/src/NewItem.tsx", 4, "error", "price"),
         ("IMP405", "frontend/src/QuickAdd.tsx", 2, "error", "price")]
     axios_call = result.findings[0]
-    assert axios_call["origin"] == {"file": "backend/app/schemas.py", "line": 10}
+    assert axios_call["origin"] == {"file": "backend/app/routers/items.py", "line": 9}
     assert axios_call["message"] == (
         "`POST /api/items` does not send the body field `price`, which `POST /api/items` "
         "(backend/app/routers/items.py:9) now requires (backend/app/schemas.py:10); it was not "
@@ -166,7 +166,8 @@ def test_a_required_query_parameter_added_breaks_the_url_that_does_not_write_it(
     assert severity_keys(result.findings) == [
         ("IMP405", "frontend/src/ItemList.tsx", 2, "error", "owner")]
     assert "the query parameter `owner`" in result.findings[0]["message"]
-    assert result.findings[0]["origin"] == {"file": "backend/app/routers/items.py", "line": 15}
+    assert result.findings[0]["origin"] == {"file": "backend/app/routers/items.py", "line": 14}
+    assert "now requires (backend/app/routers/items.py:15)" in result.findings[0]["message"]
 
 
 def test_a_query_parameter_made_required_with_query_ellipsis_under_its_alias():

@@ -122,7 +122,7 @@ REQUEST_INCOMPATIBLE = Rule(
         "sees it.",
     example="# base: class ItemCreate(BaseModel): title: str   head: + price: float\n"
             "# web/src/NewItem.tsx:9: api.post('/items', { title })\n"
-            "# IMP405 at web/src/NewItem.tsx:9, origin: backend/app/schemas.py:6 (price)",
+            "# IMP405 at web/src/NewItem.tsx:9 (price), origin: the route in base",
     short="a request does not send a query parameter or body field its operation now requires "
           "(at the request)",
     use_instead="send the field from every request of the operation in the same change, or give "

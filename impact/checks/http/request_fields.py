@@ -52,7 +52,7 @@ def incompatible_requests(base: _Side, head: _Side, calls: list[ClientCall]) -> 
             for requirement in new:
                 if requirement.names & sent or requirement.names & before_names:
                     continue
-                findings.append(_finding(call, requirement, shown, after))
+                findings.append(_finding(call, requirement, shown, after, before))
     return findings
 
 
@@ -65,13 +65,16 @@ def _failed_before(call: ClientCall, then: Required) -> bool:
     return False
 
 
-def _finding(call: ClientCall, requirement: Requirement, shown: str, after: Operation) -> Finding:
+def _finding(call: ClientCall, requirement: Requirement, shown: str, after: Operation,
+             before: Operation) -> Finding:
+    """At the request; its origin is the operation in base (origins are base's places), the
+    message says where head declares the requirement."""
     method = call.method or "any method"
     operation = f"{'|'.join(after.methods)} {after.written}"
-    origin = requirement.origin
+    where = requirement.origin
     finding = REQUEST_INCOMPATIBLE.finding(
         call.file, call.site, requirement.name,
         f"`{method} {call.written}` does not send the {shown} `{requirement.name}`, which "
-        f"`{operation}` ({after.file}:{after.site.line}) now requires ({origin.file}:"
-        f"{origin.site.line}); it was not required in base: the server answers 422")
-    return replace(finding, origin=Location(origin.file, origin.site.line))
+        f"`{operation}` ({after.file}:{after.site.line}) now requires ({where.file}:"
+        f"{where.site.line}); it was not required in base: the server answers 422")
+    return replace(finding, origin=Location(before.file, before.site.line))
