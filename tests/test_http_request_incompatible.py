@@ -201,6 +201,13 @@ def test_a_second_body_parameter_nests_the_body_under_the_parameters_names():
         ("IMP405", "frontend/src/QuickAdd.tsx", 2, "error", "note")]
 
 
+def test_an_optional_second_body_parameter_nests_the_body_too():
+    change = _items("def create_item(item: ItemCreate, session: SessionDep):",
+                    "def create_item(item: ItemCreate, session: SessionDep, extra: ItemUpdate | None = None):")
+    assert _keys(change) == [("IMP405", "frontend/src/NewItem.tsx", 4, "error", "item"),
+                             ("IMP405", "frontend/src/QuickAdd.tsx", 2, "error", "item")]
+
+
 def test_axios_params_and_ky_search_params_are_the_query_a_request_sends():
     base = {**BASE, "frontend/src/ItemList.tsx": (
         'import ky from "ky"\nimport { api } from "./api"\n\n'
@@ -364,3 +371,16 @@ def test_what_the_rule_reads_in_base_does_not_depend_on_the_head_it_was_compared
     assert [k for k in found if k[0] == "IMP405"] == [
         ("IMP405", "frontend/src/NewItem.tsx", 4, "price"),
         ("IMP405", "frontend/src/QuickAdd.tsx", 2, "price")]
+
+
+@pytest.mark.parametrize("parameter", ["upload: UploadFile", "note: str = Form(...)", "ids: list[int]"])
+def test_a_body_beside_a_form_or_a_list_is_not_judged(parameter):
+    """A multipart form, or a list FastAPI reads from the body (which may nest the model under
+    its name): the body's shape is not the model's alone."""
+    items = ITEMS.replace(*OWNER).replace(
+        "def create_item(item: ItemCreate, session: SessionDep):",
+        f"def create_item(item: ItemCreate, session: SessionDep, {parameter}):")
+    change = {**_schemas("class ItemCreate(ItemBase):\n", PRICE),
+              "backend/app/routers/items.py": "from typing import Optional\n\n"
+                                              "from fastapi import Form, UploadFile\n" + items}
+    assert _keys(change) == [OWNER_MISSING]

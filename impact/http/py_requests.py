@@ -9,9 +9,9 @@ dependency_types reads); `Body(...)` is a field of the body; `Depends`, `Header`
 `Path`, `Request` and the like ask nothing of the query or the body. A parameter is required
 when it has no default (`...` is none), and is not `Optional` or `X | None`: whether such
 a parameter (or model field) without a default is required changed between pydantic 1 and 2,
-so it never is here. `Form`, `File` and annotations impact cannot classify (`list[str]`
-without `Query`, which FastAPI reads from the body) are kept as unknown: the body is then not
-judged.
+so it never is here. `Form`, `File`, `UploadFile` and annotations impact cannot classify
+(`list[str]` without `Query`, which FastAPI reads from the body) are kept as unknown: the
+body is then not judged.
 
 A pydantic model field is required (required_field) when it has no default
 (`x: int`, `x: int = Field(...)`, `Field(description=...)`) and is not `Optional`; its
@@ -37,7 +37,8 @@ MARKERS = {"Query": "scalar", "Body": "body", "Depends": "other", "Security": "o
            "Header": "other", "Cookie": "other", "Path": "other", "Form": "unknown",
            "File": "unknown"}
 NOT_FROM_REQUEST_DATA = frozenset({"Request", "Response", "WebSocket", "BackgroundTasks",
-                                   "HTTPConnection", "SecurityScopes", "UploadFile"})
+                                   "HTTPConnection", "SecurityScopes"})
+FORM_TYPES = frozenset({"UploadFile"})  # a multipart body: no JSON body is judged
 BEFORE_VALIDATOR = re.compile(r"model_validator\s*\(\s*mode\s*=\s*['\"](before|wrap)|"
                               r"root_validator\s*\(\s*pre\s*=\s*True")
 MISSING = "..."  # Ellipsis: FastAPI's and pydantic's "no default"
@@ -111,6 +112,8 @@ def _parameter(node: Node) -> ParameterDecl | None:
     ref = _class_name(plain)
     if ref is not None and ref.rsplit(".", 1)[-1] in NOT_FROM_REQUEST_DATA:
         return ParameterDecl(text(name), "other", False, where)
+    if ref is not None and ref.rsplit(".", 1)[-1] in FORM_TYPES:
+        return ParameterDecl(text(name), "unknown", False, where)
     if ref is not None:
         return ParameterDecl(text(name), "model", required, where, ref)
     return ParameterDecl(text(name), "unknown", False, where)
