@@ -292,6 +292,9 @@ class RouteDecl:
     integers: tuple[str, ...] = ()
     # FastAPI: what the view's parameters ask of a request (None: not read, a method)
     parameters: tuple[ParameterDecl, ...] | None = None
+    # Flask: the body fields and query parameters the view surely reads (`request.json["x"]`;
+    # None: the view is not read, a class or a function named elsewhere)
+    reads: tuple[ParameterDecl, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -303,6 +306,8 @@ class ParameterDecl:
     body — a `Body(...)` value, one field of the body;
     other — a parameter that is surely no query or body field (`Depends`, `Header`, `Request`);
     unknown — one impact cannot classify, which may be a body.
+    A Flask view's reads (impact.http.flask_requests) are of kind query (a query parameter)
+    or field (a field of the JSON body), named by their keys.
     `required`: no default; `embed`: `Body(embed=True)`."""
 
     name: str

@@ -384,3 +384,79 @@ def test_a_body_beside_a_form_or_a_list_is_not_judged(parameter):
               "backend/app/routers/items.py": "from typing import Optional\n\n"
                                               "from fastapi import Form, UploadFile\n" + items}
     assert _keys(change) == [OWNER_MISSING]
+
+
+# -- Flask: what a view surely reads by subscript ---------------------------------------------
+
+FLASK_VIEWS = '''\
+from flask import Blueprint, jsonify, request
+
+bp = Blueprint("notes", __name__, url_prefix="/api/notes")
+
+
+@bp.post("")
+def create_note():
+    data = request.get_json()
+    text = data["text"]
+    pinned = data.get("pinned", False)
+    return jsonify({"text": text, "pinned": pinned}), 201
+
+
+@bp.get("")
+def list_notes():
+    page = request.args.get("page", 1)
+    return jsonify([])
+'''
+FLASK_APP = '''\
+from flask import Flask
+
+from .views import bp
+
+app = Flask(__name__)
+app.register_blueprint(bp)
+'''
+NOTES_JS = '''\
+export async function addNote(text) {
+  await fetch("/api/notes", { method: "POST", headers: { "Content-Type": "application/json" },
+                              body: JSON.stringify({ text }) })
+}
+
+export async function listNotes() {
+  return (await fetch("/api/notes?page=1")).json()
+}
+'''
+FLASK_BASE = {"notes/__init__.py": FLASK_APP, "notes/views.py": FLASK_VIEWS,
+              "notes/static/notes.js": NOTES_JS}
+
+
+def _flask(old: str, new: str) -> dict:
+    assert old in FLASK_VIEWS
+    return {"notes/views.py": FLASK_VIEWS.replace(old, new)}
+
+
+def test_a_flask_view_that_now_reads_a_body_field_by_subscript_requires_it():
+    change = _flask('    pinned = data.get("pinned", False)\n', '    pinned = data["pinned"]\n')
+    result = _run(change, FLASK_BASE)
+    assert severity_keys(result.findings) == [("IMP405", "notes/static/notes.js", 2, "error", "pinned")]
+    assert "now requires (notes/views.py:10)" in result.findings[0]["message"]
+
+
+def test_a_flask_view_that_now_reads_a_query_parameter_by_subscript_requires_it():
+    change = _flask('    page = request.args.get("page", 1)\n',
+                    '    page = request.args.get("page", 1)\n    owner = request.args["owner"]\n')
+    assert _keys(change, FLASK_BASE) == [("IMP405", "notes/static/notes.js", 7, "error", "owner")]
+
+
+@pytest.mark.parametrize("read", [
+    '    if data.get("archived"):\n        pinned = data["pinned"]\n',
+    '    try:\n        pinned = data["pinned"]\n    except KeyError:\n        pinned = False\n',
+    '    pinned = data["pinned"] if "pinned" in data else False\n',
+    '    if not text:\n        return jsonify({}), 400\n    pinned = data["pinned"]\n',
+])
+def test_a_flask_read_that_may_not_run_requires_nothing(read):
+    """A read under a condition, in a `try`, or after the view may have returned: the view
+    may serve the request without the key."""
+    change = _flask('    pinned = data.get("pinned", False)\n', read)
+    change["notes/views.py"] = change["notes/views.py"].replace(
+        '    page = request.args.get("page", 1)\n', '    owner = request.args["owner"]\n')
+    assert _keys(change, FLASK_BASE) == [("IMP405", "notes/static/notes.js", 7, "error", "owner")]

@@ -20,6 +20,7 @@ from tree_sitter import Node
 
 from impact.http import (
     django,
+    flask_requests,
     flask_resources,
     py_bodies,
     py_clients,
@@ -61,7 +62,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     `imports`: the module's (the names it imports from a framework)."""
     if found is None:
         found = tree_sitter.QueryCursor(_query()).captures(root)
-    routes = [route for node in found.get("decorated", ()) for route in _decorated_routes(node)]
+    request = flask_requests.flask_request(imports)
+    routes = [route for node in found.get("decorated", ())
+              for route in _decorated_routes(node, request)]
     mounts, routers = [], []
     for call in found.get("call", ()):
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
@@ -134,7 +137,8 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
 
 
-def _decorated_routes(decorated: Node) -> list[RouteDecl]:
+def _decorated_routes(decorated: Node, request: str | None = None) -> list[RouteDecl]:
+    """`request`: the name Flask's request is imported as, if it is."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -169,6 +173,7 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
                                 resource=resource and verb in ("route", "api_route"),
                                 integers=_integer_parameters(view),
                                 parameters=py_requests.view_parameters(view) if view else None,
+                                reads=flask_requests.view_reads(view, request) if view else None,
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes

@@ -1,5 +1,6 @@
 """What an operation requires of a request, where the code decides it (IMP405): the query
-parameters and the JSON body fields a FastAPI view cannot do without.
+parameters and the JSON body fields a FastAPI view cannot do without, and those a Flask view
+surely reads by subscript (impact.http.flask_requests).
 
 Read with the revision in view from the view's parameters (impact.http.py_requests). A plain
 parameter the route's path does not name is a query parameter (by its `alias`), and so is one
@@ -67,8 +68,8 @@ class Requirements:
         self._read: dict[Operation, Required | None] = {}
 
     def of(self, operation: Operation) -> Required | None:
-        """None when the operation's view is not read (not FastAPI, a method)."""
-        if operation.parameters is None:
+        """None when the operation's view is not read (not FastAPI or Flask, a method)."""
+        if operation.parameters is None and operation.reads is None:
             return None
         if operation not in self._read:
             self._read[operation] = self._required(operation)
@@ -77,7 +78,7 @@ class Requirements:
     def _required(self, operation: Operation) -> Required:
         in_path = set(PATH_PARAMETER.findall(operation.written))
         query, bodies, unknown = [], [], False
-        for parameter in operation.parameters:
+        for parameter in operation.parameters or ():
             kind = self._kind(operation.file, parameter)
             if kind == "scalar" and parameter.name not in in_path:
                 if parameter.required:
@@ -88,6 +89,12 @@ class Requirements:
             elif kind == "unknown":
                 unknown = True
         body = None if unknown else self._body(operation.file, bodies)
+        for read in operation.reads or ():  # a Flask view's
+            requirement = Requirement(read.name, frozenset({read.name}), Origin(operation.file, read.site))
+            if read.kind == "query":
+                query.append(requirement)
+            elif body is not None:
+                body += (requirement,)
         return Required(tuple(query), body)
 
     def _kind(self, module: str, parameter: ParameterDecl) -> str:

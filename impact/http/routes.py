@@ -47,6 +47,8 @@ class Operation:
     exported: bool = False  # the handler is its module's export `handler` (Next.js)
     # FastAPI: what the view's parameters ask of a request (impact.http.requirements)
     parameters: tuple[ParameterDecl, ...] | None = None
+    # Flask: what the view surely reads of a request (None: not read)
+    reads: tuple[ParameterDecl, ...] | None = None
 
     def serves(self, method: str | None, request: paths.Path) -> bool:
         if not self.accepts(method):
@@ -192,7 +194,7 @@ def _operations(route, module: str, prefix: str | None, concatenated: bool = Fal
             normal = [None]
     shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
     return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown,
-                      route.bodies, route.model, parameters=route.parameters)
+                      route.bodies, route.model, parameters=route.parameters, reads=route.reads)
             for path in normal for method in route.methods]
 
 
@@ -207,7 +209,7 @@ def _concatenated(route, module: str, prefix: str | None) -> list[Operation]:
         return []
     written = prefix.strip("/") + route.path
     return [Operation((method,), path, True, module, route.site, route.handler, "/" + written,
-                      route.bodies, route.model, parameters=route.parameters)
+                      route.bodies, route.model, parameters=route.parameters, reads=route.reads)
             for path in paths.route_paths(paths.with_integers(written, route.integers)) or [None]
             for method in route.methods]
 

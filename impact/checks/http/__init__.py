@@ -113,7 +113,8 @@ REQUEST_INCOMPATIBLE = Rule(
     summary="a request does not send a query parameter or a JSON body field that the operation "
             "serving it requires in head and did not require in base (a required field added to "
             "a FastAPI view's pydantic body model, an optional one made required, a query "
-            "parameter added without a default); reported at the request. Only judged when "
+            "parameter added without a default, a Flask view that now reads "
+            "`request.json[\"x\"]` before anything else); reported at the request. Only judged when "
             "every key the request sends is known (an object literal without spreads, a query "
             "string written out) and so is what the operation requires.",
     why="the server answers 422 (or 400) to a request it served in base: a form that stops "
