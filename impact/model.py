@@ -316,6 +316,7 @@ class ParameterDecl:
     site: Site
     ref: str = ""
     embed: bool = False
+    method: str = ""  # a Flask read made only for this method (`if request.method == "POST":`)
 
 
 @dataclass(frozen=True)

@@ -460,3 +460,19 @@ def test_a_flask_read_that_may_not_run_requires_nothing(read):
     change["notes/views.py"] = change["notes/views.py"].replace(
         '    page = request.args.get("page", 1)\n', '    owner = request.args["owner"]\n')
     assert _keys(change, FLASK_BASE) == [("IMP405", "notes/static/notes.js", 7, "error", "owner")]
+
+
+def test_a_flask_view_serving_two_methods_requires_what_its_post_branch_opens_with():
+    views = FLASK_VIEWS.replace('@bp.post("")\ndef create_note():\n    data = request.get_json()\n'
+                                '    text = data["text"]\n    pinned = data.get("pinned", False)\n'
+                                '    return jsonify({"text": text, "pinned": pinned}), 201\n',
+                                '@bp.route("/edit", methods=["GET", "POST"])\ndef edit_note():\n'
+                                '    if request.method == "POST":\n        data = request.get_json()\n'
+                                '        text = data["text"]\n        return jsonify({"text": text})\n'
+                                '    return jsonify({})\n')
+    js = NOTES_JS.replace('"/api/notes", { method', '"/api/notes/edit", { method') + \
+        'export const form = () => fetch("/api/notes/edit")\n'
+    base = {**FLASK_BASE, "notes/views.py": views, "notes/static/notes.js": js}
+    change = {"notes/views.py": views.replace('        text = data["text"]\n',
+                                              '        text = data["text"]\n        title = data["title"]\n')}
+    assert _keys(change, base) == [("IMP405", "notes/static/notes.js", 2, "error", "title")]

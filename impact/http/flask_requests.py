@@ -6,7 +6,8 @@ request.get_json()`, and `request.args["q"]` raise when the key is missing (a 40
 werkzeug, or a 500), so the request must send it — but only where the read surely runs: in
 the statements that open the view's body, before its first `return`, branch, loop, `try` or
 `with`, and not under a condition in its own expression (`data["x"] if ... else`, `and`,
-`or`, a lambda or comprehension). `request` must be Flask's (imported from `flask`). A read
+`or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
+there, for that method's requests only. `request` must be Flask's (imported from `flask`). A read
 through `.get(...)`, or anywhere later in the view, asks nothing.
 """
 
@@ -32,19 +33,46 @@ def view_reads(view: Node, request: str | None) -> tuple[ParameterDecl, ...]:
     """The body fields (kind `field`) and query parameters (kind `query`) a view surely reads
     (none when the module does not import Flask's `request`)."""
     body = view.child_by_field_name("body") if request else None
-    sources: dict[str, str] = {}  # a local name -> what it holds (BODY or QUERY)
-    found: dict[tuple[str, str], ParameterDecl] = {}
-    for statement in body.named_children if body is not None else ():
+    found: dict[tuple[str, str, str], ParameterDecl] = {}
+    _opening(body, request, "", {}, found)
+    return tuple(found.values())
+
+
+def _opening(block: Node | None, request: str, method: str, sources: dict[str, str],
+             found: dict[tuple[str, str, str], ParameterDecl]) -> None:
+    """The reads of the statements that open a block (`sources`: a local name -> what it
+    holds, BODY or QUERY). An `if request.method == "POST":` there opens the view for that
+    method: its block's opening statements are read for it."""
+    for statement in block.named_children if block is not None else ():
         if statement.type == "comment":
             continue
+        only = _method_test(statement, request) if not method else None
+        if only is not None:
+            _opening(statement.child_by_field_name("consequence"), request, only, dict(sources), found)
+            return
         if statement.type != "expression_statement":
-            break
+            return
         for node in _reads(statement):
             kind, key = _read(node, request, sources)
             if kind is not None and not _conditional(node, statement):
-                found.setdefault((kind, key), ParameterDecl(key, kind, True, site(node)))
+                found.setdefault((kind, key, method), ParameterDecl(key, kind, True, site(node),
+                                                                    method=method))
         _bind(statement, request, sources)
-    return tuple(found.values())
+
+
+def _method_test(statement: Node, request: str) -> str | None:
+    """"POST" of `if request.method == "POST":` (the method as a request gives it)."""
+    if statement.type != "if_statement":
+        return None
+    condition = statement.child_by_field_name("condition")
+    if condition is None or condition.type != "comparison_operator" or \
+            len(condition.named_children) != 2 or "==" not in text(condition):
+        return None
+    left, right = condition.named_children
+    if text(left) != f"{request}.method" or right.type != "string" or \
+            any(c.type == "interpolation" for c in right.named_children):
+        return None
+    return "".join(text(c) for c in right.named_children if c.type == "string_content").upper()
 
 
 def _reads(statement: Node):

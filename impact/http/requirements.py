@@ -90,6 +90,8 @@ class Requirements:
                 unknown = True
         body = None if unknown else self._body(operation.file, bodies)
         for read in operation.reads or ():  # a Flask view's
+            if read.method and read.method not in operation.methods:
+                continue
             requirement = Requirement(read.name, frozenset({read.name}), Origin(operation.file, read.site))
             if read.kind == "query":
                 query.append(requirement)
