@@ -145,7 +145,7 @@ def test_a_required_field_added_to_the_body_model_breaks_the_requests_that_do_no
     assert axios_call["message"] == (
         "`POST /api/items` does not send the body field `price`, which `POST /api/items` "
         "(backend/app/routers/items.py:9) now requires (backend/app/schemas.py:10); it was not "
-        "required in base: the server answers 422")
+        "required in base, so the request is now rejected")
 
 
 def test_an_optional_field_made_required_in_a_base_model_is_reported_where_it_is_not_sent():

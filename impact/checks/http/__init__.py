@@ -117,10 +117,10 @@ REQUEST_INCOMPATIBLE = Rule(
             "`request.json[\"x\"]` before anything else); reported at the request. Only judged when "
             "every key the request sends is known (an object literal without spreads, a query "
             "string written out) and so is what the operation requires.",
-    why="the server answers 422 (or 400) to a request it served in base: a form that stops "
-        "saving, a search that stops loading. The backend's model and the frontend's object "
-        "literal are separate copies joined only by field names, so neither tsc nor pyright "
-        "sees it.",
+    why="the server answers 422 (FastAPI) or 400 (Flask) to a request it served in base: a "
+        "form that stops saving, a search that stops loading. The backend's model and the "
+        "frontend's object literal are separate copies joined only by field names, so neither "
+        "tsc nor pyright sees it.",
     example="# base: class ItemCreate(BaseModel): title: str   head: + price: float\n"
             "# web/src/NewItem.tsx:9: api.post('/items', { title })\n"
             "# IMP405 at web/src/NewItem.tsx:9 (price), origin: the route in base",

@@ -76,5 +76,5 @@ def _finding(call: ClientCall, requirement: Requirement, shown: str, after: Oper
         call.file, call.site, requirement.name,
         f"`{method} {call.written}` does not send the {shown} `{requirement.name}`, which "
         f"`{operation}` ({after.file}:{after.site.line}) now requires ({where.file}:"
-        f"{where.site.line}); it was not required in base: the server answers 422")
+        f"{where.site.line}); it was not required in base, so the request is now rejected")
     return replace(finding, origin=Location(before.file, before.site.line))
