@@ -75,7 +75,8 @@ NO_SCHEMA = SchemaFacts()
 # HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
 # responses.py), and never go through file by file: a file with only these (a Python
 # module with classes that may be a response, a serializer) is read when a lookup reaches it
-LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": ()}
+LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
+                  "dependencies": ()}
 
 
 def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:

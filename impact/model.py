@@ -176,11 +176,17 @@ class Url:
 @dataclass(frozen=True)
 class FieldDecl:
     """A field of a JSON object a server sends, where it is written. `alias`: its name on
-    the wire when it differs (pydantic `Field(alias=...)`), else ""."""
+    the wire when it differs (pydantic `Field(alias=...)`), else "". A pydantic model's field
+    as a request body gives it: `required` when a request must send it (no default, not
+    `Optional`, in a class no validator or constructor of its own may fill it in);
+    `input_alias`, its name in a request when that differs (`alias`, `validation_alias`;
+    "?" when it cannot be read)."""
 
     name: str
     site: Site
     alias: str = ""
+    required: bool = False
+    input_alias: str = ""
 
 
 @dataclass(frozen=True)
@@ -229,6 +235,10 @@ class ModelDecl:
     alias_generator: str
     open: bool
     site: Site
+    # as a request body: a validator that runs before the fields' (`model_validator(mode=
+    # "before")`, `root_validator(pre=True)`), a constructor of its own, or an SQLModel table
+    # (`table=True`: not validated) may fill in a field a request leaves out
+    fills: bool = False
 
 
 @dataclass(frozen=True)
@@ -280,6 +290,33 @@ class RouteDecl:
     endpoint: str | None = None
     # the view's parameters annotated `int`: a `{name}` of the path takes digits only (FastAPI)
     integers: tuple[str, ...] = ()
+    # FastAPI: what the view's parameters ask of a request (None: not read, a method)
+    parameters: tuple[ParameterDecl, ...] | None = None
+    # Flask: the body fields and query parameters the view surely reads (`request.json["x"]`;
+    # None: the view is not read, a class or a function named elsewhere)
+    reads: tuple[ParameterDecl, ...] | None = None
+
+
+@dataclass(frozen=True)
+class ParameterDecl:
+    """A parameter of a FastAPI view, as the request fills it. kind:
+    scalar — a plain value (`q: str`, `Query(...)`): a query parameter, or a path parameter
+    when the route's path names it; `name` is its name in the request (a `Query(alias=)`);
+    model — a class `ref` as written (a pydantic model: the body, or a dependency type);
+    body — a `Body(...)` value, one field of the body;
+    other — a parameter that is surely no query or body field (`Depends`, `Header`, `Request`);
+    unknown — one impact cannot classify, which may be a body.
+    A Flask view's reads (impact.http.flask_requests) are of kind query (a query parameter)
+    or field (a field of the JSON body), named by their keys.
+    `required`: no default; `embed`: `Body(embed=True)`."""
+
+    name: str
+    kind: str
+    required: bool
+    site: Site
+    ref: str = ""
+    embed: bool = False
+    method: str = ""  # a Flask read made only for this method (`if request.method == "POST":`)
 
 
 @dataclass(frozen=True)
@@ -378,6 +415,22 @@ class RequestDecl:
     method: str | None
     site: Site
     fetcher: str = ""  # an SWR hook's: the fetcher named for a key that is one URL
+    # what the call's arguments give (impact.http.js_sent); None: not read (a hook's key, a
+    # generated client's request)
+    arguments: tuple[ArgumentDecl, ...] | None = None
+
+
+@dataclass(frozen=True)
+class ArgumentDecl:
+    """An argument of a request call (axios's data or config, fetch's options). When it is an
+    object literal without spreads or computed keys (`known`): its keys, those whose value is
+    an object literal too (`params: { q }`, `body: JSON.stringify({ a, b })`), and those
+    values' keys as (key, inner key) pairs."""
+
+    known: bool
+    keys: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    inner: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -424,6 +477,9 @@ class ValueDecl:
     value: Url | None
     site: Site
     library: str = ""  # a client's: axios | ky | ofetch
+    # a client's: it adds to what each request sends (default `params`, `json` or `data`, a
+    # request interceptor), so no request's keys are all known
+    adds: bool = False
 
 
 @dataclass(frozen=True)
@@ -503,6 +559,9 @@ class HttpFacts:
     served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves
     instances: tuple[InstanceDecl, ...] = ()  # JavaScript: names bound to a function's result
     endpoint_refs: tuple[EndpointRefDecl, ...] = ()  # Python, templates: URLs built from names
+    # Python: module-level names of FastAPI dependency types (`SessionDep = Annotated[Session,
+    # Depends(get_db)]`), which a view's parameter may be annotated with
+    dependencies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

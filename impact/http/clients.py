@@ -25,6 +25,7 @@ from impact.http import paths
 from impact.http.client_functions import request_function_calls
 from impact.http.js_generated import GENERATED_CLIENT, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
+from impact.http.js_sent import Sent, sent
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
 from impact.http.routes import NEXT_CONFIGS
@@ -67,6 +68,8 @@ class ClientCall:
     # a call of a generated client's request function: the function and where its request
     # is written (`ItemsService.readItems` (frontend/src/client/sdk.gen.ts:294)), else ""
     through: str = ""
+    # the keys it sends, by the library that sends it (impact.http.js_sent): None when not read
+    sent: Sent | None = None
 
     def may_reach(self, path: paths.Path) -> bool:
         """Whether this unresolved call could ask for `path`."""
@@ -97,7 +100,7 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
             resolved = _resolve_request(graph, module, request, 0)
             if resolved is None:
                 continue
-            call = _call(resolved, module, request.site)
+            call = _call(resolved, module, request.site, request)
             calls.append(_proxied(call, proxies) if call is not None else None)
     calls.extend(_proxied(call, proxies) for call in _function_calls(graph))
     calls.extend(_test_client_calls(graph))
@@ -176,18 +179,33 @@ class _Resolved:
     method: str | None
     text: str | None  # the URL, with HOLE/DYNAMIC marks; None: not knowable
     access: tuple[Steps, Steps] | None
+    library: str = ""  # what sends it, when its keys may be read: fetch | ofetch | axios | ky
 
 
-def _call(resolved: _Resolved, module: str, site: Site) -> ClientCall | None:
+def _call(resolved: _Resolved, module: str, site: Site, request: RequestDecl | None = None
+          ) -> ClientCall | None:
     method, text = resolved.method, resolved.text
     if text is None:
         return None
     exact = paths.client_path(text)
     written = text.replace(HOLE, "{…}").replace(DYNAMIC, "…")
     if exact is not None:
-        return ClientCall(method, exact, None, module, site, written, resolved.access)
+        return ClientCall(method, exact, None, module, site, written, resolved.access,
+                          sent=_sent(resolved, request))
     start = _literal_start(text)
     return ClientCall(method, None, start, module, site, written) if start is not None else None
+
+
+def _sender(library: str) -> str:
+    """How an instance's requests send their keys: `$fetch.create` makes an ofetch client."""
+    return "ofetch" if library == "fetch" else library
+
+
+def _sent(resolved: _Resolved, request: RequestDecl | None) -> Sent | None:
+    """What a request written by hand sends, when its library's way of sending is known."""
+    if request is None or resolved.library not in PARSED or resolved.text is None:
+        return None
+    return sent(resolved.library, request, resolved.text)
 
 
 def _literal_start(text: str) -> tuple[str, ...] | None:
@@ -209,9 +227,9 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     owner, _dot, _verb = callee.rpartition(".")
     library = _library(graph, module, callee.split(".")[0])
     if callee in FETCHES and not _locally_bound(graph, module, "fetch"):
-        parsed = PARSED["ofetch" if callee in ("$fetch", "ofetch") else "fetch"]
+        kind = "ofetch" if callee in ("$fetch", "ofetch") else "fetch"
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
-                         ((), parsed))
+                         ((), PARSED[kind]), kind)
     if callee in NUXT_FETCHES and _global_or_from(graph, module, callee, NUXT_MODULES):
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth), None)
     if _verb in JQUERY_METHODS and owner in JQUERY_NAMES and \
@@ -222,8 +240,9 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         through = _through_fetcher(graph, module, request, depth) if request.fetcher else None
         return through or _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     if library is not None and (owner in ("", library) or callee == library):
+        kind = _library_kind(graph, module, library)
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
-                         ((), PARSED[_library_kind(graph, module, library)]))
+                         ((), PARSED[kind]), kind)
     target = resolve(graph, module, owner or callee)
     if target is None:  # a client passed around (a hook's, a context's): openapi-fetch's verbs
         return _typed(graph, module, request, depth) if _verb in TYPED_VERBS and \
@@ -236,7 +255,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         rest = _url_text(graph, module, request.url, depth)
         parsed = PARSED.get(declared.library)
         return _Resolved(_method(request.method), _joined(base, rest),
-                         None if parsed is None else ((), parsed))
+                         None if parsed is None else ((), parsed),
+                         "" if declared.adds else _sender(declared.library))
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None

@@ -17,7 +17,7 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_generated, js_hooks, js_reads, nest, paths, proxies
+from impact.http import js_bodies, js_generated, js_hooks, js_reads, js_sent, nest, paths, proxies
 from impact.lang.treesitter import LANGUAGES, call_arguments, called_function, in_document_order, site, text
 from impact.model import (
     HttpFacts,
@@ -40,6 +40,8 @@ CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.ext
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
 ENV_ROOTS = ("process.env", "import.meta.env")
+# what a request interceptor's code says when it may add keys to what a request sends
+ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -68,6 +70,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
     rewritten = {owner for call in found.get("call", ()) if (owner := _url_rewriter(call))}
+    intercepted = {owner for call in found.get("call", ()) if (owner := _intercepted(call))}
     for declarator in found.get("declarator", ()):  # apps and clients made anywhere
         name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
         router = _router(name, value, declarator)
@@ -76,6 +79,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         client = _client(name, value, declarator) or \
             js_generated.typed_client(name, value, declarator, typed_factories)
         if client is not None:
+            client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
     factories = _factories(root, made)
     products = {name: function for name, function in _products(found.get("declarator", ())).items()
@@ -531,7 +535,7 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
         elif "type" in given:  # jQuery's name for it: `$.ajax({ url, type: 'POST' })`
             literal = string_value(given["type"])
             method = literal.upper() if literal and literal.lower() in METHODS else None
-    return RequestDecl(callee, url, method, site(call))
+    return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args))
 
 
 RELATIVE_PATH = re.compile(r"[\w.~-]+(/[\w.~%:@-]*)*")
@@ -602,7 +606,23 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
         return ValueDecl(name, "client", None, site(node), library)
     base = pairs.get(factory)
     value = Url(("",)) if base is None else url_of(base) or _constant(base)
-    return ValueDecl(name, "client", value, site(node), library)
+    adds = any(key in pairs for key in ("params", "searchParams", "data", "json", "body", "hooks",
+                                        "transformRequest", "onRequest"))
+    return ValueDecl(name, "client", value, site(node), library, adds)
+
+
+def _intercepted(call: Node) -> str | None:
+    """`api.interceptors.request.use(...)`: the instance whose requests an interceptor may add
+    keys to — one that is not written here, or whose code names what requests send or spreads
+    (one that only sets `config.headers.Authorization` adds none). `ky.create({ hooks })`,
+    axios's `transformRequest` and ofetch's `onRequest` are read in _client."""
+    owner, _dot, rest = text(call.child_by_field_name("function")).partition(".interceptors.")
+    if rest != "request.use":
+        return None
+    args = call_arguments(call)
+    if not args or args[0].type not in FUNCTIONS:
+        return owner
+    return owner if ADDING_KEYS.search(args[0].text or b"") else None
 
 
 def _url_rewriter(call: Node) -> str | None:

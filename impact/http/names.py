@@ -19,7 +19,8 @@ def declared_names(http: HttpFacts) -> set[str]:
                              *http.instances, *http.delegates)} | \
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \
         {c.name.partition(".")[0] for c in http.constants} | \
-        {f.name.partition(".")[0] for f in http.request_functions}  # a function, or its class
+        {f.name.partition(".")[0] for f in http.request_functions} | \
+        set(http.dependencies)  # a request function or its class; FastAPI dependency types
 
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from impact.http import py_requests
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
 
@@ -385,6 +386,7 @@ def models(root: Node) -> tuple[ModelDecl, ...]:
 def _model(node: Node) -> ModelDecl | None:
     superclasses = node.child_by_field_name("superclasses")
     bases = []
+    fills = False
     for base in superclasses.named_children if superclasses is not None else ():
         while base.type == "subscript":
             base = base.child_by_field_name("value")
@@ -392,6 +394,8 @@ def _model(node: Node) -> ModelDecl | None:
             bases.append(text(base))
         elif base.type != "keyword_argument":
             return None
+        elif text(base.child_by_field_name("name")) == "table":
+            fills = True  # an SQLModel table model is not validated
     if not bases:
         return None
     name = node.child_by_field_name("name")
@@ -424,8 +428,9 @@ def _model(node: Node) -> ModelDecl | None:
             if method in SERIALIZERS:
                 serializers.append(ProducerDecl(method, view_bodies(definition),
                                                 site(definition.child_by_field_name("name"))))
+            fills = fills or method == "__init__" or py_requests.fills_fields(decorators)
     return ModelDecl(text(name), tuple(bases), tuple(fields), tuple(serializers), generator,
-                     is_open, site(name))
+                     is_open, site(name), fills)
 
 
 def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bool] | None]:
@@ -445,9 +450,12 @@ def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bo
     if value is not None and value.type == "call" and \
             text(value.child_by_field_name("function")).rsplit(".", 1)[-1] in NOT_FIELDS:
         return None, None  # SQLModel relationships, SQLAlchemy `relationship()`: not serialised
-    if value is not None and value.type == "call" and \
-            text(value.child_by_field_name("function")).rsplit(".", 1)[-1] == "Field":
-        _positional, keywords = call_arguments(value)
+    positional: list[Node] = []
+    keywords: dict[str, Node] = {}
+    is_field = value is not None and value.type == "call" and \
+        text(value.child_by_field_name("function")).rsplit(".", 1)[-1] == "Field"
+    if is_field:
+        positional, keywords = call_arguments(value)
         if "exclude" in keywords and text(keywords["exclude"]) == "True":
             return None, None
         for key in ("serialization_alias", "alias"):
@@ -456,7 +464,10 @@ def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bo
                 if alias is None:
                     return None, ("", True)  # an alias impact cannot read
                 break
-    return FieldDecl(name, site(left), alias if alias != name else ""), None
+    required = py_requests.required_field(annotation, value, is_field, positional, keywords)
+    input_alias = py_requests.input_alias(keywords, _string)
+    return FieldDecl(name, site(left), alias if alias != name else "", required,
+                     input_alias if input_alias != name else ""), None
 
 
 def _unreadable_field(assignment: Node) -> bool:

@@ -18,7 +18,16 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import django, flask_resources, py_bodies, py_clients, py_constants, url_names
+from impact.http import (
+    django,
+    flask_requests,
+    flask_resources,
+    py_bodies,
+    py_clients,
+    py_constants,
+    py_requests,
+    url_names,
+)
 from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
@@ -53,7 +62,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     `imports`: the module's (the names it imports from a framework)."""
     if found is None:
         found = tree_sitter.QueryCursor(_query()).captures(root)
-    routes = [route for node in found.get("decorated", ()) for route in _decorated_routes(node)]
+    request = flask_requests.flask_request(imports)
+    routes = [route for node in found.get("decorated", ())
+              for route in _decorated_routes(node, request)]
     mounts, routers = [], []
     for call in found.get("call", ()):
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
@@ -88,14 +99,18 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     resources = flask_resources.resources(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
     constants = py_constants.constants(root, string_value)
+    source = root.text or b""
+    dependencies = py_requests.dependency_types(root) \
+        if b"Depends(" in source or b"Security(" in source else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources or handoffs or endpoint_refs or constants):
+            or resources or handoffs or endpoint_refs or constants or dependencies):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
                      resources=tuple(resources), handoffs=_in_order(handoffs),
-                     endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants))
+                     endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
+                     dependencies=dependencies)
 
 
 def _in_order(declarations) -> tuple:
@@ -122,7 +137,8 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
 
 
-def _decorated_routes(decorated: Node) -> list[RouteDecl]:
+def _decorated_routes(decorated: Node, request: str | None = None) -> list[RouteDecl]:
+    """`request`: the name Flask's request is imported as, if it is."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -156,6 +172,8 @@ def _decorated_routes(decorated: Node) -> list[RouteDecl]:
                                 py_bodies.route_model(call, view) if view else None,
                                 resource=resource and verb in ("route", "api_route"),
                                 integers=_integer_parameters(view),
+                                parameters=py_requests.view_parameters(view) if view else None,
+                                reads=flask_requests.view_reads(view, request) if view else None,
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes

@@ -167,7 +167,7 @@ class _Resolver:
         wire = {}
         for name, (alias, origin) in fields.items():
             if by_alias:
-                name = alias or _generated(generator, name)
+                name = alias or generated(generator, name)
             wire.setdefault(name, origin)
         return wire
 
@@ -202,23 +202,33 @@ class _Resolver:
         return fields, generator
 
     def _is_root(self, module: str, base: str) -> bool:
-        first, _dot, rest = base.partition(".")
-        for imp in self.graph.facts[module].imports:
-            if imp.local != first:
-                continue
-            if rest and imp.imported is None and (imp.source, rest) in PYDANTIC_ROOTS:
-                return True  # `import pydantic` ... `pydantic.BaseModel`
-            if not rest and (imp.source, imp.imported) in PYDANTIC_ROOTS:
-                return True
-        return False
+        return is_pydantic_root(self.graph, module, base)
 
     def _generator(self, module: str, written: str) -> str:
-        first, _dot, rest = written.partition(".")
-        for imp in self.graph.facts[module].imports:
-            if imp.local == first:
-                key = (imp.source, rest) if rest else (imp.source, imp.imported)
-                return ALIAS_GENERATORS.get(key, "unknown")
-        return "unknown"
+        return alias_generator(self.graph, module, written)
+
+
+def is_pydantic_root(graph: SymbolGraph, module: str, base: str) -> bool:
+    """Whether a base class as written in `module` is pydantic's `BaseModel` (or SQLModel)."""
+    first, _dot, rest = base.partition(".")
+    for imp in graph.facts[module].imports:
+        if imp.local != first:
+            continue
+        if rest and imp.imported is None and (imp.source, rest) in PYDANTIC_ROOTS:
+            return True  # `import pydantic` ... `pydantic.BaseModel`
+        if not rest and (imp.source, imp.imported) in PYDANTIC_ROOTS:
+            return True
+    return False
+
+
+def alias_generator(graph: SymbolGraph, module: str, written: str) -> str:
+    """Which alias generator a name written in `module` is (camel, pascal, snake), or unknown."""
+    first, _dot, rest = written.partition(".")
+    for imp in graph.facts[module].imports:
+        if imp.local == first:
+            key = (imp.source, rest) if rest else (imp.source, imp.imported)
+            return ALIAS_GENERATORS.get(key, "unknown")
+    return "unknown"
 
 
 def _repeated(shapes: list[Shape] | None, many: bool) -> list[Shape] | None:
@@ -230,7 +240,7 @@ def _repeated(shapes: list[Shape] | None, many: bool) -> list[Shape] | None:
     return [(True, fields) for _many, fields in shapes]
 
 
-def _generated(generator: str, name: str) -> str:
+def generated(generator: str, name: str) -> str:
     """pydantic's alias generators, as pydantic.alias_generators writes them."""
     if generator == "pascal":
         return _to_pascal(name)

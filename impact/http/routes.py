@@ -17,7 +17,7 @@ from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, nest, pat
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import mounting_function
-from impact.model import BodyDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
+from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
@@ -45,6 +45,10 @@ class Operation:
     bodies: tuple[BodyDecl, ...] | None = None  # what its handler sends, if read in place
     model: BodyDecl | None = None  # FastAPI's response model
     exported: bool = False  # the handler is its module's export `handler` (Next.js)
+    # FastAPI: what the view's parameters ask of a request (impact.http.requirements)
+    parameters: tuple[ParameterDecl, ...] | None = None
+    # Flask: what the view surely reads of a request (None: not read)
+    reads: tuple[ParameterDecl, ...] | None = None
 
     def serves(self, method: str | None, request: paths.Path) -> bool:
         if not self.accepts(method):
@@ -85,6 +89,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 continue
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
             concatenated = owner is not None and routers[owner].kind in CONCATENATING
+            if not concatenated and route.parameters is not None:
+                route = replace(route, parameters=None)  # a Flask view's are path parameters
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
             extra = _viewset_actions(graph, module, route) if owner is not None and \
@@ -189,7 +195,7 @@ def _operations(route, module: str, prefix: str | None, concatenated: bool = Fal
             normal = [None]
     shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
     return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown,
-                      route.bodies, route.model)
+                      route.bodies, route.model, parameters=route.parameters, reads=route.reads)
             for path in normal for method in route.methods]
 
 
@@ -204,7 +210,7 @@ def _concatenated(route, module: str, prefix: str | None) -> list[Operation]:
         return []
     written = prefix.strip("/") + route.path
     return [Operation((method,), path, True, module, route.site, route.handler, "/" + written,
-                      route.bodies, route.model)
+                      route.bodies, route.model, parameters=route.parameters, reads=route.reads)
             for path in paths.route_paths(paths.with_integers(written, route.integers)) or [None]
             for method in route.methods]
 

@@ -1,4 +1,4 @@
-"""HTTP across the seam, found by comparing base with head: IMP401 to IMP404, and IMP408.
+"""HTTP across the seam, found by comparing base with head: IMP401 to IMP405, and IMP408.
 
 A request the frontend sends is matched against the operations the backend serves (method,
 and path with parameter segments matching any segment). What the change leaves unmatched is
@@ -6,6 +6,8 @@ reported: at each request that found an operation in base and finds none in head
 and once per removed operation at its base definition, with its callers (IMP403). Then the
 response fields: at each read of a field the request's operation sent in base and no longer
 sends (IMP402), and once per such field at its base definition, with its readers (IMP404).
+Then the requests' own keys: a query parameter or body field the operation requires in head,
+did not in base, and the request does not send (IMP405).
 impact abstains wherever it cannot be sure: requests to other hosts, URLs built at run time,
 base URLs it cannot read, paths an unresolved router or a catch-all may still serve, several
 routes that may serve one request, and response bodies whose fields are not all known.
@@ -14,7 +16,7 @@ URLs built from endpoint names (`url_for`, `reverse`, `{% url %}`) are matched a
 names the routes have: a name a route had in base and none has in head (IMP408).
 
 The rules and their entry point are here; the comparisons, and all they read, in
-`comparison.py` and `endpoint_names.py`, imported only when a change can affect what the
+`comparison.py`, `request_fields.py` and `endpoint_names.py`, imported only when a change can affect what the
 rules find.
 """
 
@@ -104,6 +106,32 @@ REMOVED_RESPONSE_FIELD = Rule(
     references=("https://github.com/oasdiff/oasdiff/blob/main/docs/BREAKING-CHANGES.md",
                 "https://docs.pact.io/pact_broker/can_i_deploy"),
 )
+REQUEST_INCOMPATIBLE = Rule(
+    code="IMP405",
+    name="request-incompatible",
+    severity="error",
+    summary="a request does not send a query parameter or a JSON body field that the operation "
+            "serving it requires in head and did not require in base (a required field added to "
+            "a FastAPI view's pydantic body model, an optional one made required, a query "
+            "parameter added without a default, a Flask view that now reads "
+            "`request.json[\"x\"]` before anything else); reported at the request. Only judged when "
+            "every key the request sends is known (an object literal without spreads, a query "
+            "string written out) and so is what the operation requires.",
+    why="the server answers 422 (FastAPI) or 400 (Flask) to a request it served in base: a "
+        "form that stops saving, a search that stops loading. The backend's model and the "
+        "frontend's object literal are separate copies joined only by field names, so neither "
+        "tsc nor pyright sees it.",
+    example="# base: class ItemCreate(BaseModel): title: str   head: + price: float\n"
+            "# web/src/NewItem.tsx:9: api.post('/items', { title })\n"
+            "# IMP405 at web/src/NewItem.tsx:9 (price), origin: the route in base",
+    short="a request does not send a query parameter or body field its operation now requires "
+          "(at the request)",
+    use_instead="send the field from every request of the operation in the same change, or give "
+                "it a default on the server (`price: float = 0`, `Query(None)`) until every "
+                "client, deployed ones too, sends it.",
+    references=("https://github.com/oasdiff/oasdiff/blob/main/docs/BREAKING-CHANGES.md",
+                "https://fastapi.tiangolo.com/tutorial/body/"),
+)
 UNBUILDABLE_URL = Rule(
     code="IMP408",
     name="unbuildable-url",
@@ -128,7 +156,7 @@ UNBUILDABLE_URL = Rule(
                 "https://docs.djangoproject.com/en/stable/ref/urlresolvers/#reverse"),
 )
 RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RESPONSE_FIELD,
-         UNBUILDABLE_URL)
+         REQUEST_INCOMPATIBLE, UNBUILDABLE_URL)
 
 
 def check(context: ChangeContext) -> list[Finding]:

@@ -11,11 +11,13 @@ from impact.checks.http import (
     REMOVED_ENDPOINT,
     REMOVED_RESPONSE_FIELD,
     UNSERVED_REQUEST,
+    request_fields,
 )
 from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.clients import ClientCall, client_calls
 from impact.http.reads import FieldRead, field_reads
+from impact.http.requirements import Requirements
 from impact.http.responses import Origin, Produced, produced
 from impact.http.routes import Operation, served_operations
 from impact.model import Finding, Location
@@ -39,11 +41,13 @@ def check_change(base: SymbolGraph, head: SymbolGraph, every_read: bool = False)
         for side, operations in zip(sides, (served, head_operations)):
             for operation in operations:
                 side.produced(operation)
+                side.requirements.of(operation)
     if not base_operations:
         return []
     unserved = _unserved_requests(head_calls, base_operations, head_operations)
     removed = _removed_endpoints(base_operations, head_operations, base_calls, head_calls)
-    return unserved + removed + _response_fields(*sides)
+    return unserved + removed + _response_fields(*sides) + \
+        request_fields.incompatible_requests(*sides, head_calls)
 
 
 def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation],
@@ -161,6 +165,7 @@ class _Side:
         self.served_by = {call: serving(operations, call.method, call.path)
                           for call in self.reads if call.path is not None}
         self._produced: dict[Operation, Produced | None] = {}
+        self.requirements = Requirements(graph)  # what its operations require of a request
 
     def produced(self, operation: Operation) -> Produced | None:
         if operation not in self._produced:

@@ -1,0 +1,177 @@
+"""What a JavaScript request sends: the keys of its JSON body and its query parameters, when
+the code shows every one of them (IMP405).
+
+Per file (`arguments`): each argument of a request call that is an object literal, with its
+keys and the keys of the object literals its values are (`params: { q }`, `body:
+JSON.stringify({ a, b })`); a spread or a computed key makes it unknown. With the revision in
+view (`sent`), read as the call's library reads them: fetch's `body` (its query is the URL's),
+ofetch's `body` and `query`/`params`, axios's data (the argument after the URL of `post`,
+`put`, `patch`; else the config's `data`) and config `params`, ky's `json` and
+`searchParams`; the query string written in the URL (`?a=1&b=${b}`) too. A set is known
+only when nothing else may add to it: a variable, a spread, `FormData`, a query key or a
+value that is not one expression (`?${qs}`, `?a=1${more}`) leave it unknown, and so do
+requests sent through a wrapper, a hook or a generated client, and an instance that adds to
+every request (default `params`, a request interceptor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import unquote_plus
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import call_arguments, text
+from impact.model import ArgumentDecl, RequestDecl
+
+WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression",
+            "non_null_expression")
+DATA_VERBS = ("post", "put", "patch")
+CONFIG_VERBS = ("get", "delete", "head", "options")
+MARKS = ("\0", "\1")  # impact.http.clients: a hole of the URL
+
+
+@dataclass(frozen=True)
+class Sent:
+    """The query parameters and the JSON body's fields a request sends (None: not known)."""
+
+    query: frozenset[str] | None
+    body: frozenset[str] | None
+
+
+# -- per file ---------------------------------------------------------------------------
+
+
+UNKNOWN = ArgumentDecl(False)
+
+
+def arguments(nodes: list[Node]) -> tuple[ArgumentDecl, ...]:
+    return tuple(_argument(node) for node in nodes)
+
+
+def _argument(node: Node) -> ArgumentDecl:
+    keys = _keys(node)
+    if keys is None:
+        return UNKNOWN
+    inner = {key: _inner_keys(value) for key, value in keys}
+    objects = tuple(key for key, found in inner.items() if found is not None)
+    return ArgumentDecl(True, tuple(k for k, _v in keys), objects,
+                        tuple((key, name) for key in objects for name in inner[key]))
+
+
+def _unwrapped(node: Node) -> Node:
+    while node.type in WRAPPERS and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def _keys(node: Node | None) -> list[tuple[str, Node | None]] | None:
+    """(key, value) of an object literal without spreads or computed keys."""
+    if node is None:
+        return None
+    node = _unwrapped(node)
+    if node.type != "object":
+        return None
+    found = []
+    for child in node.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            if key.type == "string":
+                name = "".join(text(c) for c in key.named_children if c.type == "string_fragment")
+            elif key.type in ("property_identifier", "number"):
+                name = text(key)
+            else:
+                return None  # a computed key
+            found.append((name, child.child_by_field_name("value")))
+        elif child.type == "shorthand_property_identifier":
+            found.append((text(child), None))
+        elif child.type == "method_definition":
+            name = child.child_by_field_name("name")
+            found.append((text(name), None))
+        elif child.type != "comment":
+            return None  # a spread
+    return found
+
+
+def _inner_keys(value: Node | None) -> tuple[str, ...] | None:
+    """The keys of `{ ... }` or `JSON.stringify({ ... })`."""
+    if value is None:
+        return None
+    value = _unwrapped(value)
+    if value.type == "call_expression" and text(value.child_by_field_name("function")) == "JSON.stringify":
+        given = call_arguments(value)
+        value = given[0] if len(given) == 1 else None
+    keys = _keys(value)
+    return None if keys is None else tuple(k for k, _v in keys)
+
+
+# -- with the revision in view -----------------------------------------------------------
+
+
+def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
+    """What a request of `library` (fetch, ofetch, axios, ky) sends; `url` as impact.http.clients
+    reads it (holes marked)."""
+    given = request.arguments
+    if given is None:
+        return None
+    verb = request.callee.rpartition(".")[2]
+    query = _url_query(url)
+    if library == "axios":
+        if verb in DATA_VERBS:
+            body, config = _at(given, 1), 2
+        else:
+            config = 0 if verb not in CONFIG_VERBS and given and given[0].known else 1
+            body = _option(given, config, "data")
+        return Sent(_union(query, _option(given, config, "params")), body)
+    if library == "ky":
+        body = _option(given, 1, "json") if _option(given, 1, "body") == frozenset() else None
+        return Sent(_union(query, _option(given, 1, "searchParams")), body)
+    if library == "ofetch":
+        query = _union(_union(query, _option(given, 1, "query")), _option(given, 1, "params"))
+        return Sent(query, _option(given, 1, "body"))
+    return Sent(query, _option(given, 1, "body"))
+
+
+def _at(given: tuple[ArgumentDecl, ...], index: int) -> frozenset[str] | None:
+    """The keys of argument `index`: none when it is not given."""
+    if index >= len(given):
+        return frozenset()
+    return frozenset(given[index].keys) if given[index].known else None
+
+
+def _option(given: tuple[ArgumentDecl, ...], index: int, key: str) -> frozenset[str] | None:
+    """The keys of option `key` of argument `index`: none when either is not given."""
+    if index >= len(given):
+        return frozenset()
+    argument = given[index]
+    if not argument.known:
+        return None
+    if key not in argument.keys:
+        return frozenset()
+    if key not in argument.objects:
+        return None
+    return frozenset(name for owner, name in argument.inner if owner == key)
+
+
+def _union(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
+    return None if first is None or second is None else first | second
+
+
+def _url_query(url: str) -> frozenset[str] | None:
+    """The names of the query string written in a URL (`?a=1&b=${b}`); None when one is not
+    written out or a value may hold more (`?${qs}`, `?a=1${rest}`)."""
+    _path, mark, query = url.partition("?")
+    if not mark:
+        return frozenset()
+    query = query.partition("#")[0]
+    names = set()
+    for piece in query.split("&"):
+        if not piece:
+            continue
+        name, _equals, value = piece.partition("=")
+        if any(m in name for m in MARKS):
+            return None
+        if any(m in value for m in MARKS) and value not in MARKS:
+            return None
+        names.add(unquote_plus(name))
+    return frozenset(names)

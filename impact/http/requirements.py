@@ -1,0 +1,186 @@
+"""What an operation requires of a request, where the code decides it (IMP405): the query
+parameters and the JSON body fields a FastAPI view cannot do without, and those a Flask view
+surely reads by subscript (impact.http.flask_requests).
+
+Read with the revision in view from the view's parameters (impact.http.py_requests). A plain
+parameter the route's path does not name is a query parameter (by its `alias`), and so is one
+whose class is an enumeration. A parameter whose class is a pydantic model of the repository
+is the body: the model's required fields and its bases', by their names in a request
+(`alias`/`validation_alias`, or the alias generator's; the Python name is accepted too, as
+`populate_by_name` allows). With several body parameters, or `Body(embed=True)`, the body
+holds one field per parameter. A parameter whose class is a dependency type (`SessionDep =
+Annotated[Session, Depends(get_db)]`) asks nothing of the request.
+
+The body is not judged (None) when a parameter may be a body impact cannot read (a class it
+cannot find or that is no pydantic model, `Form`, `File`, `list[str]` without `Query`), when it
+is optional (a default, `Optional`), when it is one plain value (`Body()` of a `str`), or when
+the model's fields are not all known: a base class impact cannot see into, an alias it
+cannot read or an alias generator it does not know, a validator that runs before the fields'
+or a constructor of its own that may fill them in, an SQLModel table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from impact.graph import SymbolGraph
+from impact.http.names import resolve
+from impact.http.responses import (
+    NO_FIELDS_BASES,
+    Origin,
+    alias_generator,
+    generated,
+    is_pydantic_root,
+)
+from impact.http.routes import Operation
+from impact.model import FieldDecl, ModelDecl, ParameterDecl
+
+MAX_DEPTH = 8
+PATH_PARAMETER = re.compile(r"\{([^}:]+)(?::[^}]*)?\}")
+ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "enum.Enum", "enum.IntEnum", "enum.StrEnum"})
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A query parameter or body field a request must send: `name` as the server names it on
+    the wire, `names` every name a request may give it by, declared at `origin`."""
+
+    name: str
+    names: frozenset[str]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Required:
+    """What an operation requires: its query parameters and its body's fields (None: not
+    known)."""
+
+    query: tuple[Requirement, ...]
+    body: tuple[Requirement, ...] | None
+
+
+class Requirements:
+    """What the operations of one revision require, each read once."""
+
+    def __init__(self, graph: SymbolGraph):
+        self.graph = graph
+        self._read: dict[Operation, Required | None] = {}
+
+    def of(self, operation: Operation) -> Required | None:
+        """None when the operation's view is not read (not FastAPI or Flask, a method)."""
+        if operation.parameters is None and operation.reads is None:
+            return None
+        if operation not in self._read:
+            self._read[operation] = self._required(operation)
+        return self._read[operation]
+
+    def _required(self, operation: Operation) -> Required:
+        in_path = set(PATH_PARAMETER.findall(operation.written))
+        query, bodies, unknown = [], [], False
+        for parameter in operation.parameters or ():
+            kind = self._kind(operation.file, parameter)
+            if kind == "scalar" and parameter.name not in in_path:
+                if parameter.required:
+                    query.append(Requirement(parameter.name, frozenset({parameter.name}),
+                                             Origin(operation.file, parameter.site)))
+            elif kind in ("model", "body"):
+                bodies.append(parameter)
+            elif kind == "unknown":
+                unknown = True
+        body = None if unknown else self._body(operation.file, bodies)
+        for read in operation.reads or ():  # a Flask view's
+            if read.method and read.method not in operation.methods:
+                continue
+            requirement = Requirement(read.name, frozenset({read.name}), Origin(operation.file, read.site))
+            if read.kind == "query":
+                query.append(requirement)
+            elif body is not None:
+                body += (requirement,)
+        return Required(tuple(query), body)
+
+    def _kind(self, module: str, parameter: ParameterDecl) -> str:
+        """A model parameter as what its class makes it: a pydantic model's is the body, an
+        enumeration's a query parameter, a dependency type's nothing (other); else unknown."""
+        if parameter.kind != "model":
+            return parameter.kind
+        target = resolve(self.graph, module, parameter.ref)
+        if target is None or target[0] not in self.graph.facts:
+            return "unknown"
+        http = self.graph.facts[target[0]].http
+        if target[1] in http.dependencies:
+            return "other"
+        model = _model(http.models, target[1])
+        if model is not None and ENUM_BASES.intersection(model.bases):
+            return "scalar"
+        return "model" if model is not None and self._fields(target[0], model, 0) is not None \
+            else "unknown"
+
+    def _body(self, module: str, parameters: list[ParameterDecl]) -> tuple[Requirement, ...] | None:
+        if not parameters:
+            return ()
+        if len(parameters) == 1 and not parameters[0].embed:
+            parameter = parameters[0]
+            if not parameter.required or not parameter.ref:
+                return None  # an optional body, or a plain value
+            return self._model_requirements(module, parameter.ref)
+        return tuple(Requirement(p.name, frozenset({p.name}), Origin(module, p.site))
+                     for p in parameters if p.required)
+
+    def _model_requirements(self, module: str, written: str) -> tuple[Requirement, ...] | None:
+        target = resolve(self.graph, module, written)
+        model = _model(self.graph.facts[target[0]].http.models, target[1]) \
+            if target is not None and target[0] in self.graph.facts else None
+        read = self._fields(target[0], model, 0) if model is not None else None
+        if read is None:
+            return None
+        fields, generator = read
+        if generator == "unknown":
+            return None
+        found = []
+        for name, (field, home) in fields.items():
+            if not field.required:
+                continue
+            if field.input_alias == "?":
+                return None
+            wire = field.input_alias or (generated(generator, name) if generator else name)
+            names = frozenset({name, wire, generated(generator, name) if generator else name})
+            found.append(Requirement(wire, names, Origin(home, field.site)))
+        return tuple(found)
+
+    def _fields(self, module: str, model: ModelDecl, depth: int
+                ) -> tuple[dict[str, tuple[FieldDecl, str]], str] | None:
+        """(python name -> (field, its module), alias generator) of a pydantic model and its
+        bases, as a request fills them; None when it is not one or they are not all known."""
+        if model.open or model.fills or depth > MAX_DEPTH:
+            return None
+        fields: dict[str, tuple[FieldDecl, str]] = {}
+        generator = ""
+        rooted = False
+        for base in model.bases:
+            if base in NO_FIELDS_BASES:
+                continue
+            if is_pydantic_root(self.graph, module, base):
+                rooted = True
+                continue
+            target = resolve(self.graph, module, base)
+            parent = _model(self.graph.facts[target[0]].http.models, target[1]) \
+                if target is not None and target[0] in self.graph.facts else None
+            inherited = self._fields(target[0], parent, depth + 1) if parent is not None else None
+            if inherited is None:
+                return None
+            fields.update(inherited[0])
+            generator = generator or inherited[1]
+            rooted = True
+        if not rooted:
+            return None
+        if model.alias_generator:
+            generator = alias_generator(self.graph, module, model.alias_generator)
+        for field in model.fields:
+            fields[field.name] = (field, module)
+        return fields, generator
+
+
+def _model(models: tuple[ModelDecl, ...], name: str) -> ModelDecl | None:
+    found = [m for m in models if m.name == name]
+    return found[0] if len(found) == 1 else None
