@@ -552,12 +552,34 @@ def _import_context(node: Node) -> ImportContext:
                 and any(guard in text(current).split(":", 1)[0] for guard in IMPORT_GUARDS[:2]):
             guarded = True  # `with pytest.raises(ImportError):` expects the import to fail
             fallback.append((current.start_byte, 0, True))
-        elif current.type in ("if_statement", "elif_clause"):
-            condition = current.child_by_field_name("condition")
-            if condition is not None and "TYPE_CHECKING" in text(condition):
-                type_only = True
+        elif current.type in ("if_statement", "elif_clause") and \
+                child == current.child_by_field_name("consequence") and \
+                _only_when_type_checking(current.child_by_field_name("condition")):
+            type_only = True
         child, current = current, current.parent
     return ImportContext(guarded, tuple(reversed(fallback)), type_only)
+
+
+def _only_when_type_checking(condition: Node | None) -> bool:
+    """Whether a condition holds only for a type checker: `TYPE_CHECKING`,
+    `typing.TYPE_CHECKING`, or a conjunction with one. `TYPE_CHECKING or install()` and
+    `not TYPE_CHECKING` may hold at run time, and so may the `else`/`elif` branches of an
+    `if TYPE_CHECKING:`."""
+    while condition is not None and condition.type == "parenthesized_expression":
+        condition = condition.named_children[0] if condition.named_children else None
+    if condition is None:
+        return False
+    if condition.type == "identifier":
+        return text(condition) == "TYPE_CHECKING"
+    if condition.type == "attribute":
+        attribute = condition.child_by_field_name("attribute")
+        return attribute is not None and text(attribute) == "TYPE_CHECKING"
+    if condition.type == "boolean_operator":
+        operator = condition.child_by_field_name("operator")
+        return operator is not None and operator.type == "and" and any(
+            _only_when_type_checking(condition.child_by_field_name(side))
+            for side in ("left", "right"))
+    return False
 
 
 def _catches_import_error(try_node: Node) -> bool:
