@@ -86,6 +86,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         member_refs=() if problems else
         tuple(module.member_refs(rooted)),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
+                    _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
@@ -720,6 +721,36 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Ca
         chain = _dotted_chain(function)  # plain names down to that root
         shape = _argument_shape(arguments)
         found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
+    return found
+
+
+def _partial_calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
+                   imports: list[Import]) -> list[Call]:
+    """`functools.partial(f, a, k=v)` as the call of `f` it stands for: `f(a, k=v, *rest,
+    **more)`, its other arguments given later. Its keywords must be parameters of `f`, as a
+    type checker sees it; what is missing is not judged."""
+    names = {f"{i.local}.partial" for i in imports
+             if (i.kind, i.source, i.imported, i.level) == ("module", "functools", None, 0)}
+    names |= {i.local for i in imports
+              if (i.kind, i.source, i.imported, i.level) == ("from", "functools", "partial", 0)}
+    found = []
+    for _node, function, arguments in calls if names else ():
+        chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
+        if chain is None or chain[0].start_byte not in at_module or \
+                ".".join(text(n) for n in chain) not in names or arguments.type != "argument_list":
+            continue
+        first = next((a for a in arguments.named_children if a.type != "comment"), None)
+        target = _dotted_chain(first) if first is not None and \
+            first.type in ("identifier", "attribute") else None
+        if target is None or target[0].start_byte not in at_module:
+            continue
+        shape = _argument_shape(arguments)
+        if shape["star_args"] or shape["star_kwargs"] or not shape["positional"]:
+            continue
+        found.append(Call(".".join(text(n) for n in target), site(first),
+                          **{**shape, "positional": shape["positional"] - 1,
+                             "leading": shape["positional"] - 1,
+                             "star_args": True, "star_kwargs": True}))
     return found
 
 
