@@ -217,6 +217,34 @@ def test_python_consumers_not_broken_when_the_name_is_bound_another_way(name):
     assert ("IMP101", "plain/use.py", 1, "X") in keys(findings)
 
 
+RUN_TIME_BRANCHES = {  # each: pkg/__init__.py, whose import of X runs at run time too
+    # anyio's lazy importer: the imports run for the type checker, or when the lazy importer
+    # is not installed
+    "TYPE_CHECKING or a call": "from typing import TYPE_CHECKING\n\nfrom ._lazy import install\n\n"
+                               "if TYPE_CHECKING or not install():\n    from .sql import X as X\n",
+    "not TYPE_CHECKING": "import typing\n\nif not typing.TYPE_CHECKING:\n    from .sql import X\n",
+    "the else of TYPE_CHECKING": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                                 "    from .stubs import Y\nelse:\n    from .sql import X\n",
+}
+
+
+@pytest.mark.parametrize("name", RUN_TIME_BRANCHES)
+def test_python_reexport_in_a_branch_that_runs_at_run_time_breaks_its_consumers(name):
+    base = {**PY_BASE, "pkg/__init__.py": RUN_TIME_BRANCHES[name],
+            "pkg/_lazy.py": "def install():\n    return False\n", "pkg/stubs.py": "Y = 1\n"}
+    findings = report(base, {"pkg/sql.py": "def Y():\n    return 2\n"})
+    assert ("IMP101", "app.py", 1, "X") in keys(findings)
+    assert ("IMP101", "jobs.py", 2, "X") in keys(findings)
+
+
+def test_python_reexport_only_a_type_checker_runs_does_not_break_its_consumers():
+    for condition in ("TYPE_CHECKING and sys.version_info >= (3, 11)", "(typing.TYPE_CHECKING)"):
+        base = {**PY_BASE, "pkg/__init__.py": "import sys\nimport typing\nfrom typing import "
+                f"TYPE_CHECKING\n\nif {condition}:\n    from .sql import X\n"}
+        findings = report(base, {"pkg/sql.py": "def Y():\n    return 2\n"})
+        assert not [f for f in findings if f["file"] in PY_CONSUMERS], condition
+
+
 def test_python_consumer_already_broken_in_base_is_not_new():
     base = {**PY_BASE, "pkg/__init__.py": "from .sql import X, Y\n",
             "pkg/sql.py": "def Y():\n    return 2\n",  # X already missing

@@ -326,3 +326,34 @@ def test_a_builtin_name_a_star_import_may_bring_is_not_taken_for_the_builtin():
             "app.py": "from pkg.exceptions import ProxyError\n\nraise ProxyError('x', request=None)\n"}
     change = {"pkg/exceptions.py": proxy}
     assert [f for f in signature_findings(base, change) if f[0] == "app.py"] == []
+
+
+def test_functools_partial_of_a_function_is_checked_as_the_call_it_stands_for():
+    """black's tests: `ff = partial(black.format_file_in_place, mode=DEFAULT_MODE, fast=True)`.
+    Once `fast` is gone the partial raises TypeError when called, and pyright reports the
+    keyword (reportCallIssue). `partial(f, a, k=v)` is `f(a, k=v, *later, **later)`: its
+    keywords and the positional arguments before them are judged, what it leaves missing is
+    not; a partial of something else, or with a splat, is not judged."""
+    fmt = "def format_file(src, fast, mode, *, lines=()):\n    return src\n"
+    base = {"pkg/__init__.py": "", "pkg/fmt.py": fmt,
+            "tests/util.py": "import functools\nfrom functools import partial\n\nfrom pkg import fmt\n"
+                             "from pkg.fmt import format_file\n\n"
+                             "ff = partial(format_file, mode=1, fast=True)\n"
+                             "fg = functools.partial(fmt.format_file, 'src', lines=())\n"
+                             "fh = partial(format_file)\n"
+                             "fi = partial(format_file, *ARGS, fast=True)\n"
+                             "fj = partial(print, fast=True)\n"}
+    without_fast = {"pkg/fmt.py": fmt.replace("src, fast, mode", "src, mode")}
+    assert signature_findings(base, without_fast) == [
+        ("tests/util.py", 7, "error", "`format_file(...)` no longer fits `format_file` "
+         "(pkg/fmt.py:1): has no parameter `fast`")]
+    without_lines = {"pkg/fmt.py": fmt.replace(", *, lines=()", "")}
+    assert [(file, line) for file, line, _, _ in signature_findings(base, without_lines)] == [
+        ("tests/util.py", 8)]
+    # a new required parameter: the partial leaves it to the later call
+    extra = {"pkg/fmt.py": fmt.replace("mode, *", "mode, extra, *")}
+    assert [severity for _, _, severity, _ in signature_findings(base, extra)] == ["warning"]
+    # the same through an alias of partial that is not functools'
+    local = {**base, "tests/util.py": base["tests/util.py"].replace(
+        "from functools import partial\n", "from mytools import partial\n")}
+    assert [file for file, _, _, _ in signature_findings(local, without_fast)] == ["pkg/fmt.py"]

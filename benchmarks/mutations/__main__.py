@@ -56,7 +56,6 @@ from benchmarks.corpora import (
     PROJECT_ROOT,
     SetupError,
     check_impact_runs,
-    commit,
     create_repo,
     download_npm_tarball,
     download_pypi_sdist,
@@ -155,6 +154,10 @@ def oracle_files(tree, mutation: Mutation, findings: list[dict]) -> list[str]:
 
 
 def apply(repo: Path, base: str, mutation: Mutation) -> None:
+    """The mutation as one commit on `base`, of its files only: the oracle's configuration
+    beside them (ignored, but `git add -f` would take it) must not become part of the diff
+    impact reads (a committed `tsconfig.bench.json` listing the previous mutation's files
+    leaves every other JavaScript file outside each tsc program, for impact as for tsc)."""
     git(repo, "reset", "-q", "--hard", base)
     git(repo, "clean", "-fdq")
     for rel, text in mutation.files.items():
@@ -162,7 +165,8 @@ def apply(repo: Path, base: str, mutation: Mutation) -> None:
             (repo / rel).unlink()
         else:
             (repo / rel).write_text(text, encoding="utf-8")
-    commit(repo, mutation.summary)
+    git(repo, "add", "-A", "-f", "--", *mutation.files)
+    git(repo, "commit", "-q", "-m", mutation.summary)
 
 
 def run_corpus(corpus: Corpus, args, bin_dir: Path) -> tuple[list[Outcome], dict]:

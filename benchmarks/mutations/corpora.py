@@ -164,5 +164,30 @@ CORPORA = {c.name: c for c in [
            "1e5b2f4f04c8c31100ebd0b966fae5eadbb1d11bd45517edb9fc15fbd6a8f2a0", "typescript",
            _ts_sources, "the TypeScript sources it ships in `src/` (`core/`, `features/`, "
            "`utils/`, re-exported by `index.ts`)"),
+    # Added on 2026-12-02 (session 25): a fifth round of code nobody tuned impact against.
+    Corpus("anyio", "pypi", "anyio", "4.16.0",
+           "59bb03251907983d1603d27c3087ddb1e93299ea2163adcdba37899a4fb12ffb", "python",
+           _src_and_tests, "`src/anyio/` (a src layout whose `__init__` re-exports its private "
+           "`_core` modules with `from ._core._x import y as y`, `abc/`, `streams/`, "
+           "`_backends/`) and `tests/`"),
+    Corpus("black", "pypi", "black", "26.10.1",
+           "5f9f83beae62437e060dafd53d7f1fc327e3d3494f74d72ee5c2b73eb90fc4e7", "python",
+           lambda rel: rel.startswith(("src/black/", "src/blib2to3/", "src/blackd/", "tests/"))
+           and rel.endswith(".py") and not rel.startswith("tests/data/"),
+           "`src/black/`, `src/blib2to3/`, `src/blackd/` and `tests/` without `tests/data/` "
+           "(formatting samples, not all of them valid Python); click, pathspec and the other "
+           "dependencies are not installed"),
+    Corpus("ajv", "npm", "ajv", "8.20.0",
+           "b2f0b3a893bbb8cc5efb6814f08b1499e19e31d5dd73683f5893382f48f6e7b3", "typescript",
+           lambda rel: rel.startswith("lib/") and rel.endswith((".ts", ".json"))
+           or rel == "package.json",
+           "the TypeScript sources it ships in `lib/` (`compile/`, `vocabularies/`, "
+           "`standalone/`; imports of `.json` meta-schemas) and package.json; its dependencies "
+           "are not installed"),
+    Corpus("lodash-es", "npm", "lodash-es", "4.18.1",
+           "b0c810e5cd4cd580ed7b18fc71384b9a80c151dc5c85b1729bd656a49e3f16f8", "javascript",
+           _js_sources, "its 640 ESM `.js` files (one function a module, default-exported and "
+           "default-imported, typed by JSDoc `@param {Array} array`; `lodash.js` and the "
+           "category modules re-export them) and package.json"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -130,11 +130,7 @@ class Pyright:
         exclude_from_git(repo, self.config)
 
     def diagnostics(self, files: list[str]) -> list[Diagnostic]:
-        # pythonPlatform "All": code under `if sys.platform == "win32"` is checked too
-        (self.repo / self.config).write_text(json.dumps({
-            "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic",
-            "venvPath": str(self.venv.parent), "venv": self.venv.name,
-            "typeshedPath": str(self.typeshed), "extraPaths": list(self.extra_paths)}))
+        (self.repo / self.config).write_text(json.dumps(self.settings()))
         proc = run_checker([str(self.exe), "--outputjson", *files], self.repo, self.timeout)
         try:
             report = json.loads(proc.stdout)
@@ -152,6 +148,19 @@ class Pyright:
             out.append(self._diagnostic(rel, d["range"]["start"]["line"] + 1, rule,
                                         d["message"].splitlines()[0]))
         return out
+
+    def settings(self) -> dict:
+        """pyrightconfig.json. pythonPlatform "All": code under `if sys.platform == "win32"` is
+        checked too. `extraPaths` only when there are some: given at all, even empty, it turns
+        off pyright's automatic `src` search path, and the tests of a src layout would no longer
+        resolve the package they test."""
+        settings = {
+            "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic",
+            "venvPath": str(self.venv.parent), "venv": self.venv.name,
+            "typeshedPath": str(self.typeshed)}
+        if self.extra_paths:
+            settings["extraPaths"] = list(self.extra_paths)
+        return settings
 
     def _diagnostic(self, rel: str, line: int, code: str, message: str) -> Diagnostic:
         return Diagnostic(rel, line, code, relative_message(message, self.repo),

@@ -86,6 +86,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         member_refs=() if problems else
         tuple(module.member_refs(rooted)),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
+                    _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     module.instance_calls(found, calls, resolved_at_module)),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
@@ -552,12 +553,34 @@ def _import_context(node: Node) -> ImportContext:
                 and any(guard in text(current).split(":", 1)[0] for guard in IMPORT_GUARDS[:2]):
             guarded = True  # `with pytest.raises(ImportError):` expects the import to fail
             fallback.append((current.start_byte, 0, True))
-        elif current.type in ("if_statement", "elif_clause"):
-            condition = current.child_by_field_name("condition")
-            if condition is not None and "TYPE_CHECKING" in text(condition):
-                type_only = True
+        elif current.type in ("if_statement", "elif_clause") and \
+                child == current.child_by_field_name("consequence") and \
+                _only_when_type_checking(current.child_by_field_name("condition")):
+            type_only = True
         child, current = current, current.parent
     return ImportContext(guarded, tuple(reversed(fallback)), type_only)
+
+
+def _only_when_type_checking(condition: Node | None) -> bool:
+    """Whether a condition holds only for a type checker: `TYPE_CHECKING`,
+    `typing.TYPE_CHECKING`, or a conjunction with one. `TYPE_CHECKING or install()` and
+    `not TYPE_CHECKING` may hold at run time, and so may the `else`/`elif` branches of an
+    `if TYPE_CHECKING:`."""
+    while condition is not None and condition.type == "parenthesized_expression":
+        condition = condition.named_children[0] if condition.named_children else None
+    if condition is None:
+        return False
+    if condition.type == "identifier":
+        return text(condition) == "TYPE_CHECKING"
+    if condition.type == "attribute":
+        attribute = condition.child_by_field_name("attribute")
+        return attribute is not None and text(attribute) == "TYPE_CHECKING"
+    if condition.type == "boolean_operator":
+        operator = condition.child_by_field_name("operator")
+        return operator is not None and operator.type == "and" and any(
+            _only_when_type_checking(condition.child_by_field_name(side))
+            for side in ("left", "right"))
+    return False
 
 
 def _catches_import_error(try_node: Node) -> bool:
@@ -698,6 +721,36 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Ca
         chain = _dotted_chain(function)  # plain names down to that root
         shape = _argument_shape(arguments)
         found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
+    return found
+
+
+def _partial_calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
+                   imports: list[Import]) -> list[Call]:
+    """`functools.partial(f, a, k=v)` as the call of `f` it stands for: `f(a, k=v, *rest,
+    **more)`, its other arguments given later. Its keywords must be parameters of `f`, as a
+    type checker sees it; what is missing is not judged."""
+    names = {f"{i.local}.partial" for i in imports
+             if (i.kind, i.source, i.imported, i.level) == ("module", "functools", None, 0)}
+    names |= {i.local for i in imports
+              if (i.kind, i.source, i.imported, i.level) == ("from", "functools", "partial", 0)}
+    found = []
+    for _node, function, arguments in calls if names else ():
+        chain = _dotted_chain(function) if function.type in ("identifier", "attribute") else None
+        if chain is None or chain[0].start_byte not in at_module or \
+                ".".join(text(n) for n in chain) not in names or arguments.type != "argument_list":
+            continue
+        first = next((a for a in arguments.named_children if a.type != "comment"), None)
+        target = _dotted_chain(first) if first is not None and \
+            first.type in ("identifier", "attribute") else None
+        if target is None or target[0].start_byte not in at_module:
+            continue
+        shape = _argument_shape(arguments)
+        if shape["star_args"] or shape["star_kwargs"] or not shape["positional"]:
+            continue
+        found.append(Call(".".join(text(n) for n in target), site(first),
+                          **{**shape, "positional": shape["positional"] - 1,
+                             "leading": shape["positional"] - 1,
+                             "star_args": True, "star_kwargs": True}))
     return found
 
 

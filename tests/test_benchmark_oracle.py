@@ -1,0 +1,41 @@
+"""The mutation benchmark's oracle configuration (benchmarks/mutations/oracle.py)."""
+
+from __future__ import annotations
+
+import json
+
+from benchmarks.mutations.oracle import Pyright
+
+
+def test_pyright_keeps_its_automatic_src_search_path_unless_given_extra_paths(tmp_path):
+    # pyright adds `src/` to its search paths only when no `extraPaths` is configured, even
+    # an empty list: the tests of a src layout would no longer resolve the package they test
+    bin_dir = tmp_path / "tools" / "node_modules" / ".bin"
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    plain = Pyright(bin_dir, repo)
+    assert "extraPaths" not in plain.settings()
+    rooted = Pyright(bin_dir, repo, extra_paths=("lib",))
+    assert rooted.settings()["extraPaths"] == ["lib"]
+    json.dumps(plain.settings())  # written as pyrightconfig.json
+
+
+def test_a_mutation_commit_holds_its_files_and_not_the_oracle_configuration(tmp_path):
+    from benchmarks.corpora import git
+    from benchmarks.mutations.__main__ import apply
+    from benchmarks.mutations.model import Mutation
+    from benchmarks.mutations.oracle import Tsc
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "a.js").write_text("export function f(x) {}\n")
+    (repo / "b.js").write_text("import { f } from './a.js';\nf(1);\n")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "base")
+    base = git(repo, "rev-parse", "HEAD").strip()
+    Tsc(tmp_path / "bin", repo)  # ignores its configuration file in the checkout
+    (repo / Tsc.config).write_text('{"files": ["b.js"]}')  # as left by the previous run
+    apply(repo, base, Mutation("delete_module", "delete a.js", {"a.js": None}, ("a",)))
+    changed = git(repo, "show", "--name-status", "--format=", "HEAD").split()
+    assert changed == ["D", "a.js"]
