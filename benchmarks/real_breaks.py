@@ -75,6 +75,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import break_hints
 import ecosystem
 from corpora import SetupError, check_impact_runs, impact_env, run
 from ecosystem import Repo, finding_id, load_results, load_triage, markdown_table
@@ -127,6 +128,42 @@ REPOS = (
     Repo("umami-software/umami", "c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1", "Next.js TSX app"),
     Repo("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf",
          "NestJS + React TSX app monorepo"),
+    # the second sample (session 25): more libraries and full-stack apps
+    Repo("encode/django-rest-framework", "751a19fe1b237beca9af7d587fce55d3e09d3741",
+         "Python library (Django)"),
+    Repo("encode/starlette", "cb8f84f5284dc301ca7a31eb732b9e140769dd48", "Python library"),
+    Repo("encode/httpx", "ae1b9f66238f75ced3ced5e4485408435de10768", "Python library"),
+    Repo("pallets/werkzeug", "1b00618e787f40dfb21eba29caf8f8be7c8e1d93", "Python library"),
+    Repo("pallets/click", "2c8cd3ac958a7eb316d67f2d316c27086c4c0369", "Python library"),
+    Repo("fastapi/typer", "9a7b2e83f6b62c750d6026b0de9ebf2026a8b8fa", "Python library"),
+    Repo("celery/celery", "5dc781f0bd5f36186bfcc74e0a4f9f654452c69b", "Python library"),
+    Repo("scrapy/scrapy", "11079cb1c85b9e75a39a7269943c69d1a975d485", "Python library"),
+    Repo("Textualize/textual", "1d99508b928a771b51e1a527319c6b87dcff9e05", "Python library"),
+    Repo("paperless-ngx/paperless-ngx", "b0e0e8a35373a5d9d588a507cb63c79e50a23403",
+         "Django + Angular TS app"),
+    Repo("healthchecks/healthchecks", "29b5ec251059034b79e0120e2ff0c3e35d7bd9f8",
+         "Django + JS app"),
+    Repo("wger-project/wger", "aaba20184527b018e10f1be576202aa7e7cb4c21", "Django + JS app"),
+    Repo("reflex-dev/reflex", "d86f167bce73d4ec4ded9b4a77296955142ef019",
+         "Python + JS framework"),
+    Repo("Chainlit/chainlit", "488b74579ace74ad917556a1560e9db68e011219",
+         "FastAPI + React TSX app framework"),
+    Repo("honojs/hono", "28a9c128912de19f3fb28b00ae289c9b93f6f392", "TS library"),
+    Repo("fastify/fastify", "83e69762aff047940b376fc2a266d143499ef727", "JS library"),
+    Repo("reduxjs/redux-toolkit", "74200d87c27ca2b1c0915b2fbb4c44dd7494c2aa", "TS monorepo"),
+    Repo("colinhacks/zod", "e516c3baf22615e20934116abebfed6c000222c2", "TS library"),
+    Repo("documenso/documenso", "75330166cc00b29c14399bc2e391e4b4d8080c00",
+         "Next.js TSX app monorepo"),
+    Repo("formbricks/formbricks", "b66c1dd978af618a0e402bd3343b456bed68594c",
+         "Next.js TSX app monorepo"),
+    Repo("hoppscotch/hoppscotch", "afc2cf181c16e56647b099e5d18cfe55710c6cdd",
+         "NestJS + Vue TS app monorepo"),
+    Repo("linkwarden/linkwarden", "7550ebb8907e0cd22e8b3e0785bf3da03ab96e3a",
+         "Next.js TSX app"),
+    Repo("langfuse/langfuse", "62751446149b702b419a9292ddfc2280cdf74b8c",
+         "Next.js TSX app monorepo"),
+    Repo("NodeBB/NodeBB", "ab329b3b4c4d4cc9717b2938908649382cca2b39", "Node JS app"),
+    Repo("vitejs/vite", "a98c8d95d552c6fa98ab66fb810f5b39ad5abf49", "TS monorepo"),
 )
 
 FIX_MESSAGE = (
@@ -134,7 +171,17 @@ FIX_MESSAGE = (
     r"ImportError", r"ModuleNotFoundError", r"cannot find module", r"is not exported",
     r"has no exported member", r"missing exports?\b", r"undefined is not a function",
     r"restore (removed )?exports?", r"re-?exports?\b", r"revert .*(remove|rename)",
+    # the second sample (session 25): build and checker errors, arity, restored names
+    r"fix(e[sd])? (the )?build", r"broken build", r"build (error|failure|fix)",
+    r"TS2305", r"TS2307", r"TS2339", r"TS2554", r"TS2724", r"missing imports?\b",
+    r"(wrong|broken|bad|incorrect) imports?\b", r"import (error|path)", r"AttributeError: module",
+    r"NameError", r"is not defined", r"restore (the )?removed", r"unexpected keyword argument",
+    r"missing (\d+ )?required (positional |keyword )?arguments?", r"Expected \d+ arguments",
 )
+# a subject about a call's arguments: taken without a textual hint (break_hints reads
+# imports and definitions, not signatures)
+ARITY_MESSAGE = re.compile(r"unexpected keyword argument|missing (\d+ )?required (positional |"
+                           r"keyword )?arguments?|Expected \d+ arguments|TS2554", re.IGNORECASE)
 # a subject that says outright that a reference was broken (--order strong takes these first)
 STRONG = re.compile(r"((fix(e[sd])?|correct) (the |a |an )?(broken |missing |wrong |bad )?"
                     r"(imports?|exports?)\b|missing exports?|broken imports?|ImportError"
@@ -163,6 +210,7 @@ class Candidate:
     base: str  # the tree before the break
     head: str  # the broken tree
     subject: str
+    hint: str = ""  # break_hints' reasons to expect a dangling reference ("" for none)
 
 
 def git(path: Path, *args: str) -> str:
@@ -209,19 +257,28 @@ def takes_names_away(path: Path, base: str, head: str, code: list[tuple[str, str
 
 
 def candidate(path: Path, repo: Repo, kind: str, source: str, base: str, head: str,
-              subject: str, removes_only: bool = False) -> Candidate | None:
+              subject: str, removes_only: bool = False, need_hint: bool = True
+              ) -> Candidate | None:
+    """The break base..head when it is small, touches code that provides or takes names and
+    (with `need_hint`) break_hints sees a reference it leaves dangling."""
     try:
         code = changed_code(path, base, head)
-    except SetupError:  # a commit the mirror lacks
+        if code is None or not takes_names_away(path, base, head, code, removes_only):
+            return None
+    except SetupError:  # a commit or blob the mirror lacks
         return None
-    if code is None or not takes_names_away(path, base, head, code, removes_only):
+    found = break_hints.hints(path, base, head, code)
+    if need_hint and not found:
         return None
-    return Candidate(repo.name, kind, source, base, head, subject[:200])
+    return Candidate(repo.name, kind, source, base, head, subject[:200],
+                     "; ".join(map(str, found[:3]))[:300])
 
 
-def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candidate]:
+def mine(path: Path, repo: Repo, limit: int, strong_first: bool, scan_limit: int = 0
+         ) -> list[Candidate]:
     """The repository's candidates, newest first (with `strong_first`, the fixes whose
-    subject says outright that a reference was broken before the others), at most `limit`."""
+    subject says outright that a reference was broken before the others), at most `limit`
+    from messages, then at most `scan_limit` intermediate breaks found by scanning."""
     found: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     said = re.compile("|".join(FIX_MESSAGE), re.IGNORECASE)
@@ -231,8 +288,9 @@ def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candida
         weak = strong_first and not (STRONG.search(commit[2]) and not NOT_A_BREAK.search(commit[2]))
         return weak, -order(path, commit[0])
 
+    start = time.monotonic()
     for sha, parents, subject, body in sorted(fixes + reverts, key=rank):
-        if len(found) >= limit or not parents:
+        if len(found) >= limit or not parents or time.monotonic() - start > MINE_SECONDS:
             break
         reverted = REVERT_BODY.search(body)
         if reverted:
@@ -241,9 +299,45 @@ def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candida
             made = parent and candidate(path, repo, "revert", sha, parent, target, subject,
                                         removes_only=True)
         else:
-            made = candidate(path, repo, "fix", sha, sha, parents[0], subject)
+            made = candidate(path, repo, "fix", sha, sha, parents[0], subject,
+                             need_hint=not ARITY_MESSAGE.search(subject))
         if made and (made.base, made.head) not in seen:
             seen.add((made.base, made.head))
+            found.append(made)
+    for made in scan(path, repo, scan_limit):
+        if (made.base, made.head) not in seen:
+            seen.add((made.base, made.head))
+            found.append(made)
+    return found
+
+
+SCAN_COMMITS, MINE_SECONDS = 3000, 90
+
+
+def scan(path: Path, repo: Repo, limit: int) -> list[Candidate]:
+    """Intermediate breaks, whatever their message: newest first among the last
+    SCAN_COMMITS non-merge commits, a small commit that removes code (a definition, an
+    export, a file) or adds an import, where break_hints sees a reference left dangling —
+    e.g. a function renamed whose callers a later commit updates (at most MINE_SECONDS)."""
+    if limit <= 0:
+        return []
+    out = git(path, "log", "--no-merges", f"-n{SCAN_COMMITS}", "--format=%x1e%H %P%x00%s",
+              "--name-only", repo.head)  # trees only: a mirror may lack a large blob
+    found: list[Candidate] = []
+    start = time.monotonic()
+    for entry in out.split("\x1e"):
+        if len(found) >= limit or time.monotonic() - start > MINE_SECONDS:
+            break
+        head_line, _, names = entry.strip("\n").partition("\n")
+        if "\0" not in head_line:
+            continue
+        shas, subject = head_line.split("\0", 1)
+        sha, *parents = shas.split()
+        code = [f for f in names.splitlines() if f.endswith(PY + JS) and "node_modules/" not in f]
+        if len(parents) != 1 or not code or len(code) > MAX_FILES:
+            continue
+        made = candidate(path, repo, "scan", sha, parents[0], sha, subject)
+        if made:
             found.append(made)
     return found
 
@@ -658,7 +752,7 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
     record = {
         "repo": candidate.repo, "kind": candidate.kind, "source": candidate.source,
         "sha": candidate.head, "parent": candidate.base, "subject": candidate.subject,
-        "language": language, "changed": changed, "impact_outcome": status,
+        "hint": candidate.hint, "language": language, "changed": changed, "impact_outcome": status,
         "impact_seconds": round(outcome.seconds, 2),
         "findings": [{**{k: f.get(k) for k in keep}, "confirmed": confirmed(f, oracle_sites)}
                      for f in findings],
@@ -756,7 +850,10 @@ def parse_options() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repo", action="append", choices=[r.name for r in REPOS],
                         metavar="OWNER/NAME", help="only this repository (repeatable)")
-    parser.add_argument("--per-repo", type=int, default=3, help="candidates per repository")
+    parser.add_argument("--per-repo", type=int, default=3,
+                        help="candidates per repository from fix and revert messages")
+    parser.add_argument("--scan", type=int, default=0,
+                        help="intermediate breaks per repository found by scanning the history")
     parser.add_argument("--order", choices=("newest", "strong"), default="newest",
                         help="newest candidates first, or the strong fix subjects first")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per impact run")
@@ -782,11 +879,12 @@ def run_all(args: argparse.Namespace, repos: list[Repo]) -> None:
     done = {(r["repo"], r["parent"], r["sha"]) for r in load_results(args.results)}
     for repo in repos:
         clone = ecosystem.clone(repo, args.mirrors, args.work / "clones")
-        candidates = mine(clone, repo, args.per_repo, args.order == "strong")
+        candidates = mine(clone, repo, args.per_repo, args.order == "strong", args.scan)
         print(f"{repo.name}: {len(candidates)} candidates", flush=True)
         for c in candidates:
             if args.list or (c.repo, c.base, c.head) in done:
-                print(f"  {c.kind} {c.source[:10]} {c.base[:10]}..{c.head[:10]} {c.subject[:70]}")
+                print(f"  {c.kind} {c.source[:10]} {c.base[:10]}..{c.head[:10]} {c.subject[:70]}"
+                      f"\n      hint: {c.hint or '-'}")
                 continue
             start = time.monotonic()
             record = check(c, clone, args, tools)
