@@ -131,15 +131,37 @@ def removed_name_hints(path, head: str, lines: dict[str, list[str]], budget: lis
         parent, stem = module_name(rel)
         if stem.lower() in STOP and parent.lower() in STOP:
             continue
-        importer = re.compile(IMPORT_LINE + r".*\b" + re.escape(stem) + r"\b")
-        for consumer in _grep(path, head, "", fixed_word=name):
-            if consumer == rel:
-                continue
-            text = _git(path, "show", f"{head}:{consumer}")
-            if any(importer.search(t) for t in text.splitlines()):
+        if rebinds(_git(path, "show", f"{head}:{rel}"), name):
+            continue  # the module binds it still (an import, an assignment)
+        found = _grep(path, head, "", fixed_word=name)
+        if any(name in defined_names("+" + line, f.endswith(PY))
+               for f, lines in found.items() for line in lines):
+            continue  # still defined at the top of some file: moved, most likely
+        for consumer in found:
+            if consumer != rel and not consumer.startswith(".") and imports_name(
+                    _git(path, "show", f"{head}:{consumer}"), stem, name):
                 hints.append(Hint("removed-name", consumer, f"`{name}` (was in {rel})"))
                 break
     return hints
+
+
+def rebinds(text: str, name: str) -> bool:
+    word = re.escape(name)
+    return re.search(rf"^\s*(from\s.*import|import)\b[^\n]*\b{word}\b|^{word}\s*(:[^=\n]*)?="
+                     rf"|^\s+{word},?\s*$", text, re.MULTILINE) is not None
+
+
+def imports_name(text: str, stem: str, name: str) -> bool:
+    """`text` imports `name` from a module spelled with `stem`, or reads `stem.name`."""
+    s, n = re.escape(stem), re.compile(rf"\b{re.escape(name)}\b")
+    if re.search(rf"\b{s}\.{re.escape(name)}\b", text):
+        return True
+    for m in re.finditer(rf"from\s+[\w.]*\b{s}\s+import\s+(\([^)]*\)|[^\n]*)"
+                         rf"|import\s+(?:type\s+)?([^;]*?)\s+from\s+['\"][^'\"]*\b{s}['\"]"
+                         rf"|\{{([^}}]*)\}}\s*=\s*require\(\s*['\"][^'\"]*\b{s}['\"]", text):
+        if n.search(m[1] or m[2] or m[3] or ""):
+            return True
+    return False
 
 
 def deleted_file_hints(path, base: str, head: str, code: list[tuple[str, str]],
@@ -151,6 +173,8 @@ def deleted_file_hints(path, base: str, head: str, code: list[tuple[str, str]],
         parent, stem = module_name(rel)
         if stem.lower() in STOP or len(stem) < 3:
             continue
+        if still_resolves(path, head, rel):
+            continue
         budget[0] -= 1
         pattern = (r"(import|from|require).*\b" + re.escape(parent) + r"[/.]" + re.escape(stem)
                    + r"\b" if parent else r"(import|from|require).*\b" + re.escape(stem) + r"\b")
@@ -158,6 +182,17 @@ def deleted_file_hints(path, base: str, head: str, code: list[tuple[str, str]],
             hints.append(Hint("deleted-file", consumer, f"{rel} still imported"))
             break
     return hints
+
+
+def still_resolves(path, head: str, rel: str) -> bool:
+    """The deleted file's module is still there in another form: `m.py` became
+    `m/__init__.py`, `m.js` became `m.ts`, `m/index.js` became `m.js`."""
+    stem = rel.rsplit(".", 1)[0]
+    if stem.endswith(("/index", "/__init__")):
+        stem = stem.rsplit("/", 1)[0]
+    forms = [stem + s for s in PY + JS] + [f"{stem}/__init__.py"] + [f"{stem}/index{s}" for s in JS]
+    listed = _git(path, "ls-tree", "--name-only", head, "--", *forms)
+    return bool(listed.strip())
 
 
 def _tree(path, head: str) -> set[str]:

@@ -186,6 +186,7 @@ ARITY_MESSAGE = re.compile(r"unexpected keyword argument|missing (\d+ )?required
 STRONG = re.compile(r"((fix(e[sd])?|correct) (the |a |an )?(broken |missing |wrong |bad )?"
                     r"(imports?|exports?)\b|missing exports?|broken imports?|ImportError"
                     r"|cannot find module|has no exported member|is not exported)", re.IGNORECASE)
+CIRCULAR = re.compile(r"circular|cycl", re.IGNORECASE)
 NOT_A_BREAK = re.compile(r"circular|cycle|order|sort", re.IGNORECASE)
 REVERT_BODY = re.compile(r"This reverts commit ([0-9a-f]{40})")
 PY = (".py",)
@@ -298,6 +299,8 @@ def mine(path: Path, repo: Repo, limit: int, strong_first: bool, scan_limit: int
             parent = first_parent(path, target)
             made = parent and candidate(path, repo, "revert", sha, parent, target, subject,
                                         removes_only=True)
+        elif CIRCULAR.search(subject):
+            made = None  # a runtime import order, not a dangling name
         else:
             made = candidate(path, repo, "fix", sha, sha, parents[0], subject,
                              need_hint=not ARITY_MESSAGE.search(subject))
@@ -321,8 +324,11 @@ def scan(path: Path, repo: Repo, limit: int) -> list[Candidate]:
     e.g. a function renamed whose callers a later commit updates (at most MINE_SECONDS)."""
     if limit <= 0:
         return []
-    out = git(path, "log", "--no-merges", f"-n{SCAN_COMMITS}", "--format=%x1e%H %P%x00%s",
-              "--name-only", repo.head)  # trees only: a mirror may lack a large blob
+    try:  # trees only: a mirror may lack a large blob (or, rarely, a tree)
+        out = git(path, "log", "--no-merges", f"-n{SCAN_COMMITS}", "--format=%x1e%H %P%x00%s",
+                  "--name-only", repo.head)
+    except SetupError:
+        return []
     found: list[Candidate] = []
     start = time.monotonic()
     for entry in out.split("\x1e"):
