@@ -139,7 +139,7 @@ def removed_name_hints(path, head: str, lines: dict[str, list[str]], budget: lis
             continue  # still defined at the top of some file: moved, most likely
         for consumer in found:
             if consumer != rel and not consumer.startswith(".") and imports_name(
-                    _git(path, "show", f"{head}:{consumer}"), stem, name):
+                    _git(path, "show", f"{head}:{consumer}"), consumer, rel, name):
                 hints.append(Hint("removed-name", consumer, f"`{name}` (was in {rel})"))
                 break
     return hints
@@ -151,15 +151,61 @@ def rebinds(text: str, name: str) -> bool:
                      rf"|^\s+{word},?\s*$", text, re.MULTILINE) is not None
 
 
-def imports_name(text: str, stem: str, name: str) -> bool:
-    """`text` imports `name` from a module spelled with `stem`, or reads `stem.name`."""
-    s, n = re.escape(stem), re.compile(rf"\b{re.escape(name)}\b")
-    if re.search(rf"\b{s}\.{re.escape(name)}\b", text):
-        return True
-    for m in re.finditer(rf"from\s+[\w.]*\b{s}\s+import\s+(\([^)]*\)|[^\n]*)"
-                         rf"|import\s+(?:type\s+)?([^;]*?)\s+from\s+['\"][^'\"]*\b{s}['\"]"
-                         rf"|\{{([^}}]*)\}}\s*=\s*require\(\s*['\"][^'\"]*\b{s}['\"]", text):
-        if n.search(m[1] or m[2] or m[3] or ""):
+def module_path(rel: str) -> str:
+    """The file's module as a path without suffix (an index/__init__ file: its directory)."""
+    stem = rel.rsplit(".", 1)[0]
+    return stem.rsplit("/", 1)[0] if stem.endswith(("/index", "/__init__")) else stem
+
+
+def names_module(spec: str, consumer: str, target: str) -> bool:
+    """`spec` (a JS specifier, a Python dotted module) written in `consumer` points at the
+    module path `target`; an alias or absolute name when it ends like the target's path."""
+    if consumer.endswith(PY):
+        level = len(spec) - len(spec.lstrip("."))
+        dotted = spec.lstrip(".").replace(".", "/")
+        if level:
+            parents = PurePosixPath(consumer).parents
+            if level > len(parents):
+                return False
+            return _normalise(f"{parents[level - 1].as_posix()}/{dotted}") == target
+        return bool(dotted) and ("/" + target).endswith("/" + dotted)
+    spec = re.sub(r"\.(m|c)?[jt]sx?$", "", spec).removesuffix("/index")
+    if spec.startswith("."):
+        return _normalise(str(PurePosixPath(consumer).parent / spec)) == target
+    rest = spec.split("/", 1)[1] if spec.startswith(("@/", "~/", "#/")) else spec
+    return ("/" + target).endswith("/" + rest)
+
+
+PY_FROM_ANY = re.compile(r"from\s+(\.*[\w.]*)\s+import\s+(\([^)]*\)|[^\n]*)")
+JS_NAMED = re.compile(r"(?:import|export)\s+(?:type\s+)?([^;]*?)\s+from\s+['\"]([^'\"]+)['\"]"
+                      r"|\{([^}]*)\}\s*=\s*require\(\s*['\"]([^'\"]+)['\"]")
+
+
+def imports_name(text: str, consumer: str, rel: str, name: str) -> bool:
+    """`text` (the file `consumer`) imports `name` from the module of `rel`, or reads it as
+    an attribute of that module (`mod.name`, `ns.name`)."""
+    target, word = module_path(rel), re.compile(rf"\b{re.escape(name)}\b")
+    if consumer.endswith(PY):
+        for m in PY_FROM_ANY.finditer(text):
+            imported = re.findall(r"\w+", m[2])
+            if name in imported and names_module(m[1], consumer, target):
+                return True
+            for module in imported:  # `from pkg import mod` ... `mod.name`
+                if (re.search(rf"\b{module}\.{re.escape(name)}\b", text)
+                        and names_module(f"{m[1]}.{module}".replace("..", ".")
+                                         if not m[1].endswith(".") else m[1] + module,
+                                         consumer, target)):
+                    return True
+        return any("." in m[1] and names_module(m[1], consumer, target)  # `import a.b`
+                   for m in re.finditer(rf"\b([\w.]+)\.{re.escape(name)}\b", text))
+    for m in JS_NAMED.finditer(text):
+        clause, spec = (m[1], m[2]) if m[2] else (m[3], m[4])
+        if not names_module(spec, consumer, target):
+            continue
+        if word.search(clause or ""):
+            return True
+        ns = re.search(r"\*\s+as\s+([\w$]+)", clause or "")
+        if ns and re.search(rf"\b{re.escape(ns[1])}\.{re.escape(name)}\b", text):
             return True
     return False
 
