@@ -261,7 +261,8 @@ def resolve_js(tree: set[str], importer: str, spec: str) -> str | None | bool:
     rest = re.sub(r"\.(m|c)?js$", "", spec.split("/", 1)[1])  # an alias: any root will do
     for f in sorted(tree):
         no_ext = f.rsplit(".", 1)[0]
-        if ("/" + no_ext).endswith("/" + rest) or ("/" + no_ext).endswith(f"/{rest}/index"):
+        if any(("/" + form).endswith(end) for form in (f, no_ext)
+               for end in (f"/{rest}", f"/{rest}/index")):
             return f
     return True if any(f"/{rest}/" in "/" + f for f in tree) else None
 

@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import glob
 import json
 import os
 import re
@@ -377,6 +378,11 @@ class Site:
 
 
 TREE_SUFFIXES = PY + JS + (".json", ".pyi")
+# files a JS module imports that no checker reads: exported empty, so that an import of one
+# that exists is told from an import of one that does not
+ASSET_SUFFIXES = (".vue", ".svelte", ".astro", ".css", ".scss", ".sass", ".less", ".svg",
+                  ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".md", ".mdx", ".html",
+                  ".graphql", ".gql", ".txt", ".wasm", ".yaml", ".yml")
 MAX_BLOB = 1_000_000
 
 
@@ -386,14 +392,21 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     listing = run(["git", "-C", str(path), "ls-tree", "-r", "-l", "-z", sha])
-    wanted = []
+    wanted, links = [], []
     for entry in listing.split("\0"):
         if not entry:
             continue
         meta, _, rel = entry.partition("\t")
         mode, kind, blob, size = meta.split()
-        if (kind == "blob" and mode != "120000" and rel.endswith(TREE_SUFFIXES)
-                and size.isdigit() and int(size) <= MAX_BLOB and "node_modules/" not in rel):
+        if "node_modules/" in rel or kind != "blob":
+            continue
+        if rel.endswith(ASSET_SUFFIXES) and mode != "120000":
+            placeholder = dest / rel  # only its existence matters (an import of an asset)
+            placeholder.parent.mkdir(parents=True, exist_ok=True)
+            placeholder.touch()
+        elif rel.endswith(TREE_SUFFIXES) and mode == "120000":
+            links.append((blob, rel))
+        elif rel.endswith(TREE_SUFFIXES) and size.isdigit() and int(size) <= MAX_BLOB:
             wanted.append((blob, rel))
     proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
                           input="".join(f"{blob}\n" for blob, _ in wanted).encode(),
@@ -410,7 +423,21 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(out[at:at + size])
         at += size + 1
+    for blob, rel in links:
+        link_to(dest, rel, git(path, "cat-file", "blob", blob).strip())
     return dest
+
+
+def link_to(dest: Path, rel: str, target: str) -> None:
+    """A symbolic link of the tree (`root.config.js -> ../../scripts/config.js`), kept when
+    it points inside the tree."""
+    link = dest / rel
+    resolved = (link.parent / target).resolve()
+    if target.startswith("/") or not resolved.is_relative_to(dest.resolve()):
+        return
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if not link.exists() and not link.is_symlink():
+        link.symlink_to(target)
 
 
 def tree_files(tree: Path, suffixes: tuple[str, ...]) -> list[str]:
@@ -471,7 +498,8 @@ MISSING_IMPORT = re.compile(r'Import "([^"]+)" could not be resolved')
 MISSING_MODULE = re.compile(r"Cannot find module '([^']+)'")
 
 
-def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...]) -> bool:
+def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...],
+             tree: Path | None = None) -> bool:
     """An unresolved import counts only when it points into the repository (a third-party
     module is missing from both trees: no packages are installed)."""
     m = MISSING_IMPORT.search(diag.message)
@@ -479,8 +507,20 @@ def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...])
         return m[1].startswith(".") or m[1].split(".")[0] in names
     m = MISSING_MODULE.search(diag.message)
     if diag.code == "TS2307" and m:
+        if tree is not None and asset_present(tree, diag.file, m[1]):
+            return False  # tsc has no declaration for `*.vue`, `*.css`: the file is there
         return m[1].startswith((".", "/")) or any(m[1].startswith(a) for a in aliases if a)
     return True
+
+
+def asset_present(tree: Path, importer: str, spec: str) -> bool:
+    """`spec` names an asset file (`./App.vue`, `@/styles/x.css`) that the tree holds."""
+    if not spec.endswith(ASSET_SUFFIXES):
+        return False
+    if spec.startswith("."):
+        return ((tree / importer).parent / spec).exists()
+    rest = spec.split("/", 1)[1] if "/" in spec else spec
+    return next(tree.rglob(glob.escape(rest)), None) is not None
 
 
 def read_jsonc(path: Path) -> dict:
@@ -680,7 +720,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
                 present = [f for f in files if (tree / f).exists()]
                 results.append([d for d in checker.diagnostics(present)
-                                if is_local(d, set(), aliases)])
+                                if is_local(d, set(), aliases, tree)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])
