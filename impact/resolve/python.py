@@ -6,7 +6,8 @@ a package (`pkg/__init__.py`) without being a package itself, and every project 
 monorepo of packages needs no configuration. Packages are directories with `__init__.py`;
 directories without one are namespace packages (PEP 420), whose portions in every source
 root make one package, and a regular module or package in any root comes before them.
-A script's own directory is on its path too, as when it runs. A symbolic link of the
+A script's own directory is on its path too, as when it runs, and a package importing itself
+by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first. A symbolic link of the
 revision on the way to a module is followed to its target; one that leads out of the
 repository, loops or points to nothing hides what is behind it (a warning, not IMP102).
 A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
@@ -162,6 +163,9 @@ class PythonResolver:
     def resolve_absolute(self, dotted: str, importer: str | None = None) -> str | None:
         parts = dotted.split(".")
         bases = [posixpath.join(root, *parts) for root in self.roots]
+        own = self._own_root(importer, parts[0]) if importer is not None else None
+        if own is not None:  # a package importing itself runs with its own root on the path
+            bases.insert(0, posixpath.join(own, *parts))
         if importer is not None:
             script_dir = posixpath.dirname(importer)
             if script_dir and not self.is_package(script_dir):
@@ -180,6 +184,11 @@ class PythonResolver:
             if found:
                 return found
         return self._broken_link(bases)
+
+    def _own_root(self, importer: str, top: str) -> str | None:
+        """The deepest source root whose top-level package `top` holds the importer."""
+        holding = [r for r in self.roots if importer.startswith(posixpath.join(r, top) + "/")]
+        return max(holding, key=len) if holding else None
 
     def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
         directory = posixpath.dirname(importer)
