@@ -74,6 +74,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import break_hints
@@ -813,6 +815,39 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
 # --------------------------------------------------------------------------- summary
 
 
+def site_id(record: dict, site: dict) -> str:
+    """The key of an oracle site in the triage file's `oracle_sites`."""
+    return f"{record['repo']} {record['sha'][:12]} {site['file']}:{site['line']} {site['code']}"
+
+
+def load_site_verdicts(path: Path) -> dict[str, dict]:
+    """Hand verdicts on oracle sites that are no break (`verdict: false` with a `cause`): the
+    checker's own artefacts that the automatic filters do not catch."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    verdicts = data.get("oracle_sites") or {}
+    for key, entry in verdicts.items():
+        if not isinstance(entry, dict) or entry.get("verdict") is not False or not entry.get("cause"):
+            raise SetupError(f"{path.name}: oracle site `{key}` needs `verdict: false` and a `cause`")
+    return verdicts
+
+
+def drop_false_sites(records: list[dict], verdicts: dict[str, dict]) -> list[dict]:
+    """The records with the oracle sites judged no break moved to `false_sites` (and the
+    verdict recomputed)."""
+    out = []
+    for r in records:
+        keep = [s for s in r["oracle_sites"] if site_id(r, s) not in verdicts]
+        if len(keep) < len(r["oracle_sites"]):
+            r = {**r, "oracle_sites": keep, "false_sites": [
+                {**s, **verdicts[site_id(r, s)]} for s in r["oracle_sites"]
+                if site_id(r, s) in verdicts]}
+            r["verdict"] = verdict(r)
+        out.append(r)
+    return out
+
+
 def recall_line(records: list[dict]) -> str:
     sites = [s for r in records for s in r["oracle_sites"]]
     at_error = sum(s["matched"] for s in sites)
@@ -880,6 +915,12 @@ def summary(records: list[dict], triage: ecosystem.Triage, meta: dict) -> str:
         parts += [f"- {r['repo']} `{r['sha'][:10]}` {s['file']}:{s['line']} {s['code']}:"
                   f" {s['message'][:160]}" + (" (a warning)" if s["matched_any"] else "")
                   for r, s in missed]
+        parts.append("")
+    false_sites = [(r, s) for r in records for s in r.get("false_sites", ())]
+    if false_sites:
+        parts += ["Oracle sites judged no break by hand (left out of recall):", ""]
+        parts += [f"- `{site_id(r, s)}`: {s['message'][:120]} — {s.get('note') or s['cause']}"
+                  for r, s in false_sites]
         parts.append("")
     hand = [r for r in records if r["oracle"] == "none"]
     if hand:
@@ -961,6 +1002,7 @@ def main() -> int:
         return 2
     wanted = {r.name for r in repos}
     records = [r for r in load_results(args.results) if r["repo"] in wanted]
+    records = drop_false_sites(records, load_site_verdicts(args.triage))
     text = summary(records, triage, meta)
     print("\n" + text)
     (args.work / "summary.md").write_text(text, encoding="utf-8")
