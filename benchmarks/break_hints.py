@@ -357,7 +357,7 @@ def _js_import_hint(path, head, tree, rel, text) -> Hint | None:
     m = JS_IMPORT.match(text)
     if not m:
         return None
-    target = resolve_js(tree, rel, m[3])
+    target = resolve_js(tree, rel, m[3].split("?", 1)[0])
     if target is None:
         return Hint("unresolved-import", rel, f"'{m[3]}'")
     if target is False or target is True:

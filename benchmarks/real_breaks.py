@@ -383,7 +383,8 @@ TREE_SUFFIXES = PY + JS + (".json", ".pyi")
 # files a JS module imports that no checker reads: exported empty, so that an import of one
 # that exists is told from an import of one that does not
 ASSET_SUFFIXES = (".vue", ".svelte", ".astro", ".css", ".scss", ".sass", ".less", ".svg",
-                  ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".md", ".mdx", ".html",
+                  ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".md", ".mdx",
+                  ".html", ".woff", ".woff2", ".ttf", ".mp3", ".mp4", ".csv",
                   ".graphql", ".gql", ".txt", ".wasm", ".yaml", ".yml")
 MAX_BLOB = 1_000_000
 
@@ -517,6 +518,7 @@ def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...],
 
 def asset_present(tree: Path, importer: str, spec: str) -> bool:
     """`spec` names an asset file (`./App.vue`, `@/styles/x.css`) that the tree holds."""
+    spec = spec.split("?", 1)[0]  # Vite's `./logo.webp?url`, `./x.svg?raw`
     if not spec.endswith(ASSET_SUFFIXES):
         return False
     if spec.startswith("."):
