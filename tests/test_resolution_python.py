@@ -341,21 +341,24 @@ def test_a_meson_build_that_no_longer_declares_a_module_breaks_its_importers(rep
 
 
 def test_a_package_importing_itself_by_name_gets_its_own_copy(repo_factory):
-    """Two packages of one name in two source roots (polar's server `server/polar/` and its
-    SDK template `sdk/template/polar/`, polarsource/polar 7ade8ad7e3): `from polar.base import
-    x` inside the SDK's package runs with the SDK's root on the path, so it is the SDK's
-    `polar.base` it reads — not the first root's. A module of neither package still takes
-    the first root's."""
+    """Two packages of one name (polar's server `server/polar/` and its SDK template
+    `sdk/generator/python/template/polar/`, inside the generator's own package,
+    polarsource/polar 7ade8ad7e3): `from polar.base import x` inside the template's package
+    runs with the template's directory on the path, so it is the template's `polar.base` it
+    reads — not the first root's. A module of neither package still takes the first root's."""
     server = {"server/pyproject.toml": "[project]\nname = 'server'\n",
               "server/polar/__init__.py": "", "server/polar/base.py": "ServerOnly = 1\n",
-              "sdk/template/pyproject.toml": "[project]\nname = 'sdk'\n",
-              "sdk/template/polar/__init__.py": "",
-              "sdk/template/polar/base.py": "class Client:\n    pass\n",
+              "sdk/generator/python/__init__.py": "",
+              "sdk/generator/python/template/pyproject.toml": "[project]\nname = 'sdk'\n",
+              "sdk/generator/python/template/polar/__init__.py": "",
+              "sdk/generator/python/template/polar/base.py": "class Client:\n    pass\n",
               "scripts/run.py": "from polar.base import ServerOnly\n"}
-    change = {"sdk/template/polar/base.py": "RequestTimeout = float\n\n\nclass Client:\n    pass\n",
-              "sdk/template/polar/client.py": "from polar.base import Client, RequestTimeout\n"}
-    broken = {"sdk/template/polar/client.py": "from polar.base import Client, ServerOnly\n"}
+    template = "sdk/generator/python/template/polar/"
+    change = {template + "base.py": "RequestTimeout = float\n\n\nclass Client:\n    pass\n",
+              template + "version/__init__.py": "",
+              template + "version/client.py": "from polar.base import Client, RequestTimeout\n"}
+    broken = {template + "version/client.py": "from polar.base import Client, ServerOnly\n"}
     repo = repo_factory([server, change, broken])
     assert keys(repo, "HEAD~2", "HEAD~1", show_all=True) == []
-    assert keys(repo, "HEAD~1", "HEAD") == [("IMP101", "sdk/template/polar/client.py", 1,
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP101", template + "version/client.py", 1,
                                              "ServerOnly")]

@@ -186,9 +186,16 @@ class PythonResolver:
         return self._broken_link(bases)
 
     def _own_root(self, importer: str, top: str) -> str | None:
-        """The deepest source root whose top-level package `top` holds the importer."""
-        holding = [r for r in self.roots if importer.startswith(posixpath.join(r, top) + "/")]
-        return max(holding, key=len) if holding else None
+        """The directory above the importer's own top-level package `top`: a regular package
+        holding the importer, named `top`, whose parent is no package (it may be a project
+        template inside another package, which no source root covers)."""
+        directory = posixpath.dirname(importer)
+        while directory:
+            parent, name = posixpath.split(directory)
+            if name == top and self.is_package(directory) and not self.is_package(parent):
+                return parent
+            directory = parent
+        return None
 
     def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
         directory = posixpath.dirname(importer)
