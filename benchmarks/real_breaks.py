@@ -493,8 +493,16 @@ def python_roots(tree: Path) -> list[str]:
     return sorted(roots, key=lambda r: (r.count("/"), r))[:30]
 
 
-def local_names(files: list[str]) -> set[str]:
-    return {part.removesuffix(".py") for f in files for part in f.split("/")}
+def local_names(files: list[str], roots: list[str]) -> set[str]:
+    """The top-level module names the repository provides: the first part of each file's path
+    below the tree's root or a source root (`celery/fixups/django.py` provides `celery`, not
+    `django`)."""
+    names = set()
+    for f in files:
+        for root in ("", *roots):
+            if not root or f.startswith(root + "/"):
+                names.add(f[len(root) + 1 if root else 0:].split("/")[0].removesuffix(".py"))
+    return names
 
 
 MISSING_IMPORT = re.compile(r'Import "([^"]+)" could not be resolved')
@@ -707,7 +715,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
     results = []
     try:
         if language == "python":
-            names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY))
+            names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY),
+                                python_roots(trees[0]) + python_roots(trees[1]))
             for tree in trees:
                 checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout)
                 present = [f for f in files if (tree / f).exists()]
