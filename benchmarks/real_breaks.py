@@ -12,10 +12,18 @@ What it does
      REVERSE of the fix, `C -> C^` (base C, the fixed tree; head C^, the broken one);
    - REVERTS ("This reverts commit X"): the reverted commit X is the candidate break,
      `X^ -> X`.
+   - (--scan N) INTERMEDIATE breaks, whatever their message: among the last SCAN_COMMITS
+     commits, newest first, `X^ -> X` (e.g. a function renamed whose callers a later commit
+     updates, a module moved whose re-export is fixed next).
    A candidate is kept when the break touches code files (Python, JavaScript, TypeScript),
    at most MAX_FILES of them and MAX_LINES changed lines, and takes something away that
    names depend on (a removed definition, export or `__all__` line, a deleted or renamed
-   file, or an import line it adds or removes). At most --per-repo candidates a repository.
+   file, or an import line it adds or removes), and (since the second sample) when
+   benchmarks/break_hints.py sees a reference it leaves dangling: a removed name still
+   imported from its module, a deleted module still imported, an added import that does not
+   resolve (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
+   A fix whose subject is about call arguments is kept without a hint; a circular-import
+   fix never. At most --per-repo candidates from messages and --scan from the scan.
 2. The oracle, independent of impact: both trees (`git archive` into <work>/trees) are type
    checked — pyright for Python, `tsc --noEmit` for TypeScript/JavaScript when the tree has
    a tsconfig/jsconfig (its `baseUrl`/`paths` are kept) — with the pinned tools and settings
@@ -29,8 +37,10 @@ What it does
    artefacts of that are left out: an unresolved import counts only when it points into the
    repository; "`x` is unknown import symbol" does not count when the target module binds
    `x` by an import (of a package pyright cannot see); sites in a file that does not compile
-   follow from the syntax error. The workspace's own packages resolve to their sources for
-   tsc. Where no checker can run (plain JavaScript without a tsconfig, a checker timing
+   follow from the syntax error; an import of an asset file that exists (`./App.vue`,
+   `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
+   top-level name below a source root. The trees keep their symbolic links. The
+   workspace's own packages resolve to their sources for tsc. Where no checker can run (plain JavaScript without a tsconfig, a checker timing
    out) the candidate is marked `oracle: none` and judged by hand from the diff.
 3. impact: `impact --repo <clone> --cache-dir <work>/cache diff <base> <head> --format json`.
    Its sites are the head locations of its findings (and the consumers of IMP201).
@@ -44,6 +54,9 @@ What it does
    (sites matched at error level / at any level), and every error-level impact finding the
    oracle does not confirm with its hand verdict from benchmarks/real-breaks-triage.yaml
    (keyed as in the ecosystem triage: "<owner/name> <head sha:12> <code> <file> <symbol>").
+   Oracle sites judged no break by hand (`oracle_sites:` in the same file, keyed
+   "<owner/name> <head sha:12> <file>:<line> <code>", `verdict: false` with a `cause`: a
+   checker's artefact the filters above miss) are left out of recall and listed.
 
 How to run
 ----------
@@ -51,6 +64,7 @@ How to run
     .venv/bin/python benchmarks/real_breaks.py --repo saleor/saleor --per-repo 2
     .venv/bin/python benchmarks/real_breaks.py --list                     # the candidates only
     .venv/bin/python benchmarks/real_breaks.py --order strong --per-repo 2 --repo pallets/flask
+    .venv/bin/python benchmarks/real_breaks.py --per-repo 1 --scan 1 --repo pallets/werkzeug
     .venv/bin/python benchmarks/real_breaks.py --report \
         --results-file benchmarks/real-breaks-results.jsonl.gz   # the committed run, summarised
 
