@@ -625,7 +625,8 @@ def with_workspace_packages(tree: Path, options: dict, aliases: tuple[str, ...]
         if not isinstance(name, str) or index is None or name in paths:
             continue
         paths[name] = [os.path.relpath(index, base)]
-        paths[f"{name}/*"] = [os.path.relpath(manifest.parent / "src", base) + "/*"]
+        paths[f"{name}/*"] = [os.path.relpath(manifest.parent / "src", base) + "/*",
+                              os.path.relpath(manifest.parent, base) + "/*"]  # `pkg/src/db`
         names.append(name)
     if not names:
         return options, aliases
