@@ -417,12 +417,12 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
         mode, kind, blob, size = meta.split()
         if "node_modules/" in rel or kind != "blob":
             continue
-        if rel.endswith(ASSET_SUFFIXES) and mode != "120000":
+        if mode == "120000" and rel.endswith(TREE_SUFFIXES + ASSET_SUFFIXES):
+            links.append((blob, rel))
+        elif rel.endswith(ASSET_SUFFIXES):
             placeholder = dest / rel  # only its existence matters (an import of an asset)
             placeholder.parent.mkdir(parents=True, exist_ok=True)
             placeholder.touch()
-        elif rel.endswith(TREE_SUFFIXES) and mode == "120000":
-            links.append((blob, rel))
         elif rel.endswith(TREE_SUFFIXES) and size.isdigit() and int(size) <= MAX_BLOB:
             wanted.append((blob, rel))
     proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
