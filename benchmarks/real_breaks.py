@@ -12,10 +12,18 @@ What it does
      REVERSE of the fix, `C -> C^` (base C, the fixed tree; head C^, the broken one);
    - REVERTS ("This reverts commit X"): the reverted commit X is the candidate break,
      `X^ -> X`.
+   - (--scan N) INTERMEDIATE breaks, whatever their message: among the last SCAN_COMMITS
+     commits, newest first, `X^ -> X` (e.g. a function renamed whose callers a later commit
+     updates, a module moved whose re-export is fixed next).
    A candidate is kept when the break touches code files (Python, JavaScript, TypeScript),
    at most MAX_FILES of them and MAX_LINES changed lines, and takes something away that
    names depend on (a removed definition, export or `__all__` line, a deleted or renamed
-   file, or an import line it adds or removes). At most --per-repo candidates a repository.
+   file, or an import line it adds or removes), and (since the second sample) when
+   benchmarks/break_hints.py sees a reference it leaves dangling: a removed name still
+   imported from its module, a deleted module still imported, an added import that does not
+   resolve (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
+   A fix whose subject is about call arguments is kept without a hint; a circular-import
+   fix never. At most --per-repo candidates from messages and --scan from the scan.
 2. The oracle, independent of impact: both trees (`git archive` into <work>/trees) are type
    checked — pyright for Python, `tsc --noEmit` for TypeScript/JavaScript when the tree has
    a tsconfig/jsconfig (its `baseUrl`/`paths` are kept) — with the pinned tools and settings
@@ -29,8 +37,10 @@ What it does
    artefacts of that are left out: an unresolved import counts only when it points into the
    repository; "`x` is unknown import symbol" does not count when the target module binds
    `x` by an import (of a package pyright cannot see); sites in a file that does not compile
-   follow from the syntax error. The workspace's own packages resolve to their sources for
-   tsc. Where no checker can run (plain JavaScript without a tsconfig, a checker timing
+   follow from the syntax error; an import of an asset file that exists (`./App.vue`,
+   `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
+   top-level name below a source root. The trees keep their symbolic links. The
+   workspace's own packages resolve to their sources for tsc. Where no checker can run (plain JavaScript without a tsconfig, a checker timing
    out) the candidate is marked `oracle: none` and judged by hand from the diff.
 3. impact: `impact --repo <clone> --cache-dir <work>/cache diff <base> <head> --format json`.
    Its sites are the head locations of its findings (and the consumers of IMP201).
@@ -44,6 +54,9 @@ What it does
    (sites matched at error level / at any level), and every error-level impact finding the
    oracle does not confirm with its hand verdict from benchmarks/real-breaks-triage.yaml
    (keyed as in the ecosystem triage: "<owner/name> <head sha:12> <code> <file> <symbol>").
+   Oracle sites judged no break by hand (`oracle_sites:` in the same file, keyed
+   "<owner/name> <head sha:12> <file>:<line> <code>", `verdict: false` with a `cause`: a
+   checker's artefact the filters above miss) are left out of recall and listed.
 
 How to run
 ----------
@@ -51,6 +64,7 @@ How to run
     .venv/bin/python benchmarks/real_breaks.py --repo saleor/saleor --per-repo 2
     .venv/bin/python benchmarks/real_breaks.py --list                     # the candidates only
     .venv/bin/python benchmarks/real_breaks.py --order strong --per-repo 2 --repo pallets/flask
+    .venv/bin/python benchmarks/real_breaks.py --per-repo 1 --scan 1 --repo pallets/werkzeug
     .venv/bin/python benchmarks/real_breaks.py --report \
         --results-file benchmarks/real-breaks-results.jsonl.gz   # the committed run, summarised
 
@@ -62,6 +76,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import glob
 import json
 import os
 import re
@@ -73,8 +88,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import break_hints
 import ecosystem
 from corpora import SetupError, check_impact_runs, impact_env, run
 from ecosystem import Repo, finding_id, load_results, load_triage, markdown_table
@@ -127,6 +145,42 @@ REPOS = (
     Repo("umami-software/umami", "c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1", "Next.js TSX app"),
     Repo("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf",
          "NestJS + React TSX app monorepo"),
+    # the second sample (session 25): more libraries and full-stack apps
+    Repo("encode/django-rest-framework", "751a19fe1b237beca9af7d587fce55d3e09d3741",
+         "Python library (Django)"),
+    Repo("encode/starlette", "cb8f84f5284dc301ca7a31eb732b9e140769dd48", "Python library"),
+    Repo("encode/httpx", "ae1b9f66238f75ced3ced5e4485408435de10768", "Python library"),
+    Repo("pallets/werkzeug", "1b00618e787f40dfb21eba29caf8f8be7c8e1d93", "Python library"),
+    Repo("pallets/click", "2c8cd3ac958a7eb316d67f2d316c27086c4c0369", "Python library"),
+    Repo("fastapi/typer", "9a7b2e83f6b62c750d6026b0de9ebf2026a8b8fa", "Python library"),
+    Repo("celery/celery", "5dc781f0bd5f36186bfcc74e0a4f9f654452c69b", "Python library"),
+    Repo("scrapy/scrapy", "11079cb1c85b9e75a39a7269943c69d1a975d485", "Python library"),
+    Repo("Textualize/textual", "1d99508b928a771b51e1a527319c6b87dcff9e05", "Python library"),
+    Repo("paperless-ngx/paperless-ngx", "b0e0e8a35373a5d9d588a507cb63c79e50a23403",
+         "Django + Angular TS app"),
+    Repo("healthchecks/healthchecks", "29b5ec251059034b79e0120e2ff0c3e35d7bd9f8",
+         "Django + JS app"),
+    Repo("wger-project/wger", "aaba20184527b018e10f1be576202aa7e7cb4c21", "Django + JS app"),
+    Repo("reflex-dev/reflex", "d86f167bce73d4ec4ded9b4a77296955142ef019",
+         "Python + JS framework"),
+    Repo("Chainlit/chainlit", "488b74579ace74ad917556a1560e9db68e011219",
+         "FastAPI + React TSX app framework"),
+    Repo("honojs/hono", "28a9c128912de19f3fb28b00ae289c9b93f6f392", "TS library"),
+    Repo("fastify/fastify", "83e69762aff047940b376fc2a266d143499ef727", "JS library"),
+    Repo("reduxjs/redux-toolkit", "74200d87c27ca2b1c0915b2fbb4c44dd7494c2aa", "TS monorepo"),
+    Repo("colinhacks/zod", "e516c3baf22615e20934116abebfed6c000222c2", "TS library"),
+    Repo("documenso/documenso", "75330166cc00b29c14399bc2e391e4b4d8080c00",
+         "Next.js TSX app monorepo"),
+    Repo("formbricks/formbricks", "b66c1dd978af618a0e402bd3343b456bed68594c",
+         "Next.js TSX app monorepo"),
+    Repo("hoppscotch/hoppscotch", "afc2cf181c16e56647b099e5d18cfe55710c6cdd",
+         "NestJS + Vue TS app monorepo"),
+    Repo("linkwarden/linkwarden", "7550ebb8907e0cd22e8b3e0785bf3da03ab96e3a",
+         "Next.js TSX app"),
+    Repo("langfuse/langfuse", "62751446149b702b419a9292ddfc2280cdf74b8c",
+         "Next.js TSX app monorepo"),
+    Repo("NodeBB/NodeBB", "ab329b3b4c4d4cc9717b2938908649382cca2b39", "Node JS app"),
+    Repo("vitejs/vite", "a98c8d95d552c6fa98ab66fb810f5b39ad5abf49", "TS monorepo"),
 )
 
 FIX_MESSAGE = (
@@ -134,11 +188,22 @@ FIX_MESSAGE = (
     r"ImportError", r"ModuleNotFoundError", r"cannot find module", r"is not exported",
     r"has no exported member", r"missing exports?\b", r"undefined is not a function",
     r"restore (removed )?exports?", r"re-?exports?\b", r"revert .*(remove|rename)",
+    # the second sample (session 25): build and checker errors, arity, restored names
+    r"fix(e[sd])? (the )?build", r"broken build", r"build (error|failure|fix)",
+    r"TS2305", r"TS2307", r"TS2339", r"TS2554", r"TS2724", r"missing imports?\b",
+    r"(wrong|broken|bad|incorrect) imports?\b", r"import (error|path)", r"AttributeError: module",
+    r"NameError", r"is not defined", r"restore (the )?removed", r"unexpected keyword argument",
+    r"missing (\d+ )?required (positional |keyword )?arguments?", r"Expected \d+ arguments",
 )
+# a subject about a call's arguments: taken without a textual hint (break_hints reads
+# imports and definitions, not signatures)
+ARITY_MESSAGE = re.compile(r"unexpected keyword argument|missing (\d+ )?required (positional |"
+                           r"keyword )?arguments?|Expected \d+ arguments|TS2554", re.IGNORECASE)
 # a subject that says outright that a reference was broken (--order strong takes these first)
 STRONG = re.compile(r"((fix(e[sd])?|correct) (the |a |an )?(broken |missing |wrong |bad )?"
                     r"(imports?|exports?)\b|missing exports?|broken imports?|ImportError"
                     r"|cannot find module|has no exported member|is not exported)", re.IGNORECASE)
+CIRCULAR = re.compile(r"circular|cycl", re.IGNORECASE)
 NOT_A_BREAK = re.compile(r"circular|cycle|order|sort", re.IGNORECASE)
 REVERT_BODY = re.compile(r"This reverts commit ([0-9a-f]{40})")
 PY = (".py",)
@@ -163,6 +228,7 @@ class Candidate:
     base: str  # the tree before the break
     head: str  # the broken tree
     subject: str
+    hint: str = ""  # break_hints' reasons to expect a dangling reference ("" for none)
 
 
 def git(path: Path, *args: str) -> str:
@@ -209,19 +275,28 @@ def takes_names_away(path: Path, base: str, head: str, code: list[tuple[str, str
 
 
 def candidate(path: Path, repo: Repo, kind: str, source: str, base: str, head: str,
-              subject: str, removes_only: bool = False) -> Candidate | None:
+              subject: str, removes_only: bool = False, need_hint: bool = True
+              ) -> Candidate | None:
+    """The break base..head when it is small, touches code that provides or takes names and
+    (with `need_hint`) break_hints sees a reference it leaves dangling."""
     try:
         code = changed_code(path, base, head)
-    except SetupError:  # a commit the mirror lacks
+        if code is None or not takes_names_away(path, base, head, code, removes_only):
+            return None
+    except SetupError:  # a commit or blob the mirror lacks
         return None
-    if code is None or not takes_names_away(path, base, head, code, removes_only):
+    found = break_hints.hints(path, base, head, code)
+    if need_hint and not found:
         return None
-    return Candidate(repo.name, kind, source, base, head, subject[:200])
+    return Candidate(repo.name, kind, source, base, head, subject[:200],
+                     "; ".join(map(str, found[:3]))[:300])
 
 
-def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candidate]:
+def mine(path: Path, repo: Repo, limit: int, strong_first: bool, scan_limit: int = 0
+         ) -> list[Candidate]:
     """The repository's candidates, newest first (with `strong_first`, the fixes whose
-    subject says outright that a reference was broken before the others), at most `limit`."""
+    subject says outright that a reference was broken before the others), at most `limit`
+    from messages, then at most `scan_limit` intermediate breaks found by scanning."""
     found: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     said = re.compile("|".join(FIX_MESSAGE), re.IGNORECASE)
@@ -231,8 +306,9 @@ def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candida
         weak = strong_first and not (STRONG.search(commit[2]) and not NOT_A_BREAK.search(commit[2]))
         return weak, -order(path, commit[0])
 
+    start = time.monotonic()
     for sha, parents, subject, body in sorted(fixes + reverts, key=rank):
-        if len(found) >= limit or not parents:
+        if len(found) >= limit or not parents or time.monotonic() - start > MINE_SECONDS:
             break
         reverted = REVERT_BODY.search(body)
         if reverted:
@@ -240,10 +316,51 @@ def mine(path: Path, repo: Repo, limit: int, strong_first: bool) -> list[Candida
             parent = first_parent(path, target)
             made = parent and candidate(path, repo, "revert", sha, parent, target, subject,
                                         removes_only=True)
+        elif CIRCULAR.search(subject):
+            made = None  # a runtime import order, not a dangling name
         else:
-            made = candidate(path, repo, "fix", sha, sha, parents[0], subject)
+            made = candidate(path, repo, "fix", sha, sha, parents[0], subject,
+                             need_hint=not ARITY_MESSAGE.search(subject))
         if made and (made.base, made.head) not in seen:
             seen.add((made.base, made.head))
+            found.append(made)
+    for made in scan(path, repo, scan_limit):
+        if (made.base, made.head) not in seen:
+            seen.add((made.base, made.head))
+            found.append(made)
+    return found
+
+
+SCAN_COMMITS, MINE_SECONDS = 3000, 90
+
+
+def scan(path: Path, repo: Repo, limit: int) -> list[Candidate]:
+    """Intermediate breaks, whatever their message: newest first among the last
+    SCAN_COMMITS non-merge commits, a small commit that removes code (a definition, an
+    export, a file) or adds an import, where break_hints sees a reference left dangling —
+    e.g. a function renamed whose callers a later commit updates (at most MINE_SECONDS)."""
+    if limit <= 0:
+        return []
+    try:  # trees only: a mirror may lack a large blob (or, rarely, a tree)
+        out = git(path, "log", "--no-merges", f"-n{SCAN_COMMITS}", "--format=%x1e%H %P%x00%s",
+                  "--name-only", repo.head)
+    except SetupError:
+        return []
+    found: list[Candidate] = []
+    start = time.monotonic()
+    for entry in out.split("\x1e"):
+        if len(found) >= limit or time.monotonic() - start > MINE_SECONDS:
+            break
+        head_line, _, names = entry.strip("\n").partition("\n")
+        if "\0" not in head_line:
+            continue
+        shas, subject = head_line.split("\0", 1)
+        sha, *parents = shas.split()
+        code = [f for f in names.splitlines() if f.endswith(PY + JS) and "node_modules/" not in f]
+        if len(parents) != 1 or not code or len(code) > MAX_FILES:
+            continue
+        made = candidate(path, repo, "scan", sha, parents[0], sha, subject)
+        if made:
             found.append(made)
     return found
 
@@ -277,6 +394,12 @@ class Site:
 
 
 TREE_SUFFIXES = PY + JS + (".json", ".pyi")
+# files a JS module imports that no checker reads: exported empty, so that an import of one
+# that exists is told from an import of one that does not
+ASSET_SUFFIXES = (".vue", ".svelte", ".astro", ".css", ".scss", ".sass", ".less", ".svg",
+                  ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".md", ".mdx",
+                  ".html", ".woff", ".woff2", ".ttf", ".mp3", ".mp4", ".csv",
+                  ".graphql", ".gql", ".txt", ".wasm", ".yaml", ".yml")
 MAX_BLOB = 1_000_000
 
 
@@ -286,14 +409,21 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     listing = run(["git", "-C", str(path), "ls-tree", "-r", "-l", "-z", sha])
-    wanted = []
+    wanted, links = [], []
     for entry in listing.split("\0"):
         if not entry:
             continue
         meta, _, rel = entry.partition("\t")
         mode, kind, blob, size = meta.split()
-        if (kind == "blob" and mode != "120000" and rel.endswith(TREE_SUFFIXES)
-                and size.isdigit() and int(size) <= MAX_BLOB and "node_modules/" not in rel):
+        if "node_modules/" in rel or kind != "blob":
+            continue
+        if mode == "120000" and rel.endswith(TREE_SUFFIXES + ASSET_SUFFIXES):
+            links.append((blob, rel))
+        elif rel.endswith(ASSET_SUFFIXES):
+            placeholder = dest / rel  # only its existence matters (an import of an asset)
+            placeholder.parent.mkdir(parents=True, exist_ok=True)
+            placeholder.touch()
+        elif rel.endswith(TREE_SUFFIXES) and size.isdigit() and int(size) <= MAX_BLOB:
             wanted.append((blob, rel))
     proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
                           input="".join(f"{blob}\n" for blob, _ in wanted).encode(),
@@ -310,7 +440,21 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(out[at:at + size])
         at += size + 1
+    for blob, rel in links:
+        link_to(dest, rel, git(path, "cat-file", "blob", blob).strip())
     return dest
+
+
+def link_to(dest: Path, rel: str, target: str) -> None:
+    """A symbolic link of the tree (`root.config.js -> ../../scripts/config.js`), kept when
+    it points inside the tree."""
+    link = dest / rel
+    resolved = (link.parent / target).resolve()
+    if target.startswith("/") or not resolved.is_relative_to(dest.resolve()):
+        return
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if not link.exists() and not link.is_symlink():
+        link.symlink_to(target)
 
 
 def tree_files(tree: Path, suffixes: tuple[str, ...]) -> list[str]:
@@ -363,15 +507,24 @@ def python_roots(tree: Path) -> list[str]:
     return sorted(roots, key=lambda r: (r.count("/"), r))[:30]
 
 
-def local_names(files: list[str]) -> set[str]:
-    return {part.removesuffix(".py") for f in files for part in f.split("/")}
+def local_names(files: list[str], roots: list[str]) -> set[str]:
+    """The top-level module names the repository provides: the first part of each file's path
+    below the tree's root or a source root (`celery/fixups/django.py` provides `celery`, not
+    `django`)."""
+    names = set()
+    for f in files:
+        for root in ("", *roots):
+            if not root or f.startswith(root + "/"):
+                names.add(f[len(root) + 1 if root else 0:].split("/")[0].removesuffix(".py"))
+    return names
 
 
 MISSING_IMPORT = re.compile(r'Import "([^"]+)" could not be resolved')
 MISSING_MODULE = re.compile(r"Cannot find module '([^']+)'")
 
 
-def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...]) -> bool:
+def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...],
+             tree: Path | None = None) -> bool:
     """An unresolved import counts only when it points into the repository (a third-party
     module is missing from both trees: no packages are installed)."""
     m = MISSING_IMPORT.search(diag.message)
@@ -379,8 +532,21 @@ def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...])
         return m[1].startswith(".") or m[1].split(".")[0] in names
     m = MISSING_MODULE.search(diag.message)
     if diag.code == "TS2307" and m:
+        if tree is not None and asset_present(tree, diag.file, m[1]):
+            return False  # tsc has no declaration for `*.vue`, `*.css`: the file is there
         return m[1].startswith((".", "/")) or any(m[1].startswith(a) for a in aliases if a)
     return True
+
+
+def asset_present(tree: Path, importer: str, spec: str) -> bool:
+    """`spec` names an asset file (`./App.vue`, `@/styles/x.css`) that the tree holds."""
+    spec = spec.split("?", 1)[0]  # Vite's `./logo.webp?url`, `./x.svg?raw`
+    if not spec.endswith(ASSET_SUFFIXES):
+        return False
+    if spec.startswith("."):
+        return ((tree / importer).parent / spec).exists()
+    rest = spec.split("/", 1)[1] if "/" in spec else spec
+    return next(tree.rglob(glob.escape(rest)), None) is not None
 
 
 def read_jsonc(path: Path) -> dict:
@@ -459,7 +625,8 @@ def with_workspace_packages(tree: Path, options: dict, aliases: tuple[str, ...]
         if not isinstance(name, str) or index is None or name in paths:
             continue
         paths[name] = [os.path.relpath(index, base)]
-        paths[f"{name}/*"] = [os.path.relpath(manifest.parent / "src", base) + "/*"]
+        paths[f"{name}/*"] = [os.path.relpath(manifest.parent / "src", base) + "/*",
+                              os.path.relpath(manifest.parent, base) + "/*"]  # `pkg/src/db`
         names.append(name)
     if not names:
         return options, aliases
@@ -563,7 +730,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
     results = []
     try:
         if language == "python":
-            names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY))
+            names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY),
+                                python_roots(trees[0]) + python_roots(trees[1]))
             for tree in trees:
                 checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout)
                 present = [f for f in files if (tree / f).exists()]
@@ -580,7 +748,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
                 present = [f for f in files if (tree / f).exists()]
                 results.append([d for d in checker.diagnostics(present)
-                                if is_local(d, set(), aliases)])
+                                if is_local(d, set(), aliases, tree)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])
@@ -658,7 +826,7 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
     record = {
         "repo": candidate.repo, "kind": candidate.kind, "source": candidate.source,
         "sha": candidate.head, "parent": candidate.base, "subject": candidate.subject,
-        "language": language, "changed": changed, "impact_outcome": status,
+        "hint": candidate.hint, "language": language, "changed": changed, "impact_outcome": status,
         "impact_seconds": round(outcome.seconds, 2),
         "findings": [{**{k: f.get(k) for k in keep}, "confirmed": confirmed(f, oracle_sites)}
                      for f in findings],
@@ -671,6 +839,39 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
 
 
 # --------------------------------------------------------------------------- summary
+
+
+def site_id(record: dict, site: dict) -> str:
+    """The key of an oracle site in the triage file's `oracle_sites`."""
+    return f"{record['repo']} {record['sha'][:12]} {site['file']}:{site['line']} {site['code']}"
+
+
+def load_site_verdicts(path: Path) -> dict[str, dict]:
+    """Hand verdicts on oracle sites that are no break (`verdict: false` with a `cause`): the
+    checker's own artefacts that the automatic filters do not catch."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    verdicts = data.get("oracle_sites") or {}
+    for key, entry in verdicts.items():
+        if not isinstance(entry, dict) or entry.get("verdict") is not False or not entry.get("cause"):
+            raise SetupError(f"{path.name}: oracle site `{key}` needs `verdict: false` and a `cause`")
+    return verdicts
+
+
+def drop_false_sites(records: list[dict], verdicts: dict[str, dict]) -> list[dict]:
+    """The records with the oracle sites judged no break moved to `false_sites` (and the
+    verdict recomputed)."""
+    out = []
+    for r in records:
+        keep = [s for s in r["oracle_sites"] if site_id(r, s) not in verdicts]
+        if len(keep) < len(r["oracle_sites"]):
+            r = {**r, "oracle_sites": keep, "false_sites": [
+                {**s, **verdicts[site_id(r, s)]} for s in r["oracle_sites"]
+                if site_id(r, s) in verdicts]}
+            r["verdict"] = verdict(r)
+        out.append(r)
+    return out
 
 
 def recall_line(records: list[dict]) -> str:
@@ -741,6 +942,12 @@ def summary(records: list[dict], triage: ecosystem.Triage, meta: dict) -> str:
                   f" {s['message'][:160]}" + (" (a warning)" if s["matched_any"] else "")
                   for r, s in missed]
         parts.append("")
+    false_sites = [(r, s) for r in records for s in r.get("false_sites", ())]
+    if false_sites:
+        parts += ["Oracle sites judged no break by hand (left out of recall):", ""]
+        parts += [f"- `{site_id(r, s)}`: {s['message'][:120]} — {s.get('note') or s['cause']}"
+                  for r, s in false_sites]
+        parts.append("")
     hand = [r for r in records if r["oracle"] == "none"]
     if hand:
         parts += ["No checker ran (judged by hand):", ""]
@@ -756,7 +963,10 @@ def parse_options() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repo", action="append", choices=[r.name for r in REPOS],
                         metavar="OWNER/NAME", help="only this repository (repeatable)")
-    parser.add_argument("--per-repo", type=int, default=3, help="candidates per repository")
+    parser.add_argument("--per-repo", type=int, default=3,
+                        help="candidates per repository from fix and revert messages")
+    parser.add_argument("--scan", type=int, default=0,
+                        help="intermediate breaks per repository found by scanning the history")
     parser.add_argument("--order", choices=("newest", "strong"), default="newest",
                         help="newest candidates first, or the strong fix subjects first")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per impact run")
@@ -782,11 +992,12 @@ def run_all(args: argparse.Namespace, repos: list[Repo]) -> None:
     done = {(r["repo"], r["parent"], r["sha"]) for r in load_results(args.results)}
     for repo in repos:
         clone = ecosystem.clone(repo, args.mirrors, args.work / "clones")
-        candidates = mine(clone, repo, args.per_repo, args.order == "strong")
+        candidates = mine(clone, repo, args.per_repo, args.order == "strong", args.scan)
         print(f"{repo.name}: {len(candidates)} candidates", flush=True)
         for c in candidates:
             if args.list or (c.repo, c.base, c.head) in done:
-                print(f"  {c.kind} {c.source[:10]} {c.base[:10]}..{c.head[:10]} {c.subject[:70]}")
+                print(f"  {c.kind} {c.source[:10]} {c.base[:10]}..{c.head[:10]} {c.subject[:70]}"
+                      f"\n      hint: {c.hint or '-'}")
                 continue
             start = time.monotonic()
             record = check(c, clone, args, tools)
@@ -817,6 +1028,7 @@ def main() -> int:
         return 2
     wanted = {r.name for r in repos}
     records = [r for r in load_results(args.results) if r["repo"] in wanted]
+    records = drop_false_sites(records, load_site_verdicts(args.triage))
     text = summary(records, triage, meta)
     print("\n" + text)
     (args.work / "summary.md").write_text(text, encoding="utf-8")

@@ -147,7 +147,8 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     index of base and of head (impact/index.py); `packages`: the npm packages the change makes
     resolve differently (`packages_resolved_differently`, which the caller asked first: when
     the change may make anything resolve differently, every file is checked anyway)."""
-    if base.python.roots != head.python.roots:
+    if (base.python.roots, base.python.project_roots) != (head.python.roots,
+                                                          head.python.project_roots):
         return None
     if change.links_changed:
         return None  # a symbolic link changed: what resolves through it, rarely known

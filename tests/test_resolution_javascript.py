@@ -365,3 +365,20 @@ def test_a_package_outside_the_workspace_that_depends_on_a_member_gets_the_publi
     change = {"packages/payload/src/auth.ts": UTILS_BROKEN}
     expected = [("IMP101", importer, 1, "b")] if judged else []
     assert [k for k in diff_result(base, change).keys() if k[0] != "IMP201"] == expected
+
+
+def test_a_specifier_with_a_leading_dot_that_is_not_relative_is_missing():
+    """`'.hooks/usePosts'` (a `/` dropped from `./hooks/usePosts`, TanStack/query e7225a0cea)
+    is no relative path, and no package either: a package name never starts with a dot. Node
+    and the bundlers look it up in node_modules and fail. A `paths` alias or `baseUrl` that
+    maps it still resolves it."""
+    from conftest import diff_keys
+    base = {"package.json": manifest(name="app"), "src/hooks/usePosts.js": "export default 1;\n",
+            "src/index.js": "import usePosts from './hooks/usePosts';\n"}
+    broken = {"src/index.js": "import usePosts from '.hooks/usePosts';\n"
+                              "const again = require('.hooks/usePosts');\n"}
+    assert diff_keys(base, broken) == [("IMP102", "src/index.js", 1, ".hooks/usePosts"),
+                                       ("IMP102", "src/index.js", 2, ".hooks/usePosts")]
+    mapped = {"tsconfig.json": '{"compilerOptions": {"baseUrl": "src"}}\n',
+              "src/.hooks/usePosts.ts": "export default 1;\n", **broken}
+    assert diff_keys(base, mapped) == []

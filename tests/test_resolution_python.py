@@ -338,3 +338,49 @@ def test_a_meson_build_that_no_longer_declares_a_module_breaks_its_importers(rep
         {"pkg/meson.build": "py3.install_sources(['use.py'])\n"}])
     assert keys(repo, "HEAD~2", "HEAD~1") == []
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "._fast")]
+
+
+def test_a_package_importing_itself_by_name_gets_its_own_copy(repo_factory):
+    """Two packages of one name (polar's server `server/polar/` and its SDK template
+    `sdk/generator/python/template/polar/`, inside the generator's own package,
+    polarsource/polar 7ade8ad7e3): `from polar.base import x` inside the template's package
+    runs with the template's directory on the path, so it is the template's `polar.base` it
+    reads — not the first root's. A module of neither package still takes the first root's."""
+    server = {"server/pyproject.toml": "[project]\nname = 'server'\n",
+              "server/polar/__init__.py": "", "server/polar/base.py": "ServerOnly = 1\n",
+              "sdk/generator/python/__init__.py": "",
+              "sdk/generator/python/template/pyproject.toml": "[project]\nname = 'sdk'\n",
+              "sdk/generator/python/template/polar/__init__.py": "",
+              "sdk/generator/python/template/polar/base.py": "class Client:\n    pass\n",
+              "scripts/run.py": "from polar.base import ServerOnly\n"}
+    template = "sdk/generator/python/template/polar/"
+    change = {template + "base.py": "RequestTimeout = float\n\n\nclass Client:\n    pass\n",
+              template + "version/__init__.py": "",
+              template + "version/client.py": "from polar.base import Client, RequestTimeout\n"}
+    broken = {template + "version/client.py": "from polar.base import Client, ServerOnly\n"}
+    repo = repo_factory([server, change, broken])
+    assert keys(repo, "HEAD~2", "HEAD~1", show_all=True) == []
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP101", template + "version/client.py", 1,
+                                             "ServerOnly")]
+
+
+def test_a_standard_library_name_is_not_shadowed_by_a_folder_that_only_holds_packages(
+        repo_factory):
+    """typer's `docs_src/parameter_types/` holds one tutorial package per parameter type:
+    `enum/`, `bool/`, `datetime/` (fastapi/typer 7202e86bf8). It is found as a source root
+    because it holds packages, but nothing runs with it on the path: `from enum import Enum`
+    anywhere is the standard library's. A stdlib-named package at the repository root, in
+    `src/` or in a project directory still shadows it."""
+    tutorials = {f"docs_src/parameter_types/{name}/__init__.py": ""
+                 for name in ("enum", "bool", "datetime")}
+    repo = repo_factory([
+        {**tutorials, "docs_src/parameter_types/enum/tutorial001.py": "print(1)\n",
+         "typer/__init__.py": "", "typer/core.py": "import os\n"},
+        {"typer/core.py": "from enum import Enum\nfrom datetime import datetime\n",
+         "docs_src/parameter_types/enum/tutorial003.py": "from enum import Enum\n"}])
+    assert keys(repo, "HEAD~1", "HEAD", show_all=True) == []
+    shadowing = repo_factory([
+        {"pyproject.toml": "[project]\nname = 'app'\n", "enum/__init__.py": "MINE = 1\n",
+         "app/__init__.py": "", "app/core.py": "from enum import MINE\n"},
+        {"app/core.py": "from enum import MINE, Enum\n"}])
+    assert keys(shadowing, "HEAD~1", "HEAD") == [("IMP101", "app/core.py", 1, "Enum")]

@@ -60,7 +60,9 @@ ORACLE_BLIND = {
         "tsc treats every parameter of a JavaScript function that has no typed JSDoc @param as "
         "optional, so a call that no longer passes enough arguments gets no diagnostic",
 }
-TSC_LINE = re.compile(r"^(?P<file>[^\s(][^(]*)\((?P<line>\d+),(?P<col>\d+)\): "
+# the file is everything up to the first "(line,col): error TS…:" — a path may hold
+# parentheses (Next.js route groups: `app/(main)/page.tsx`)
+TSC_LINE = re.compile(r"^(?P<file>[^\s(].*?)\((?P<line>\d+),(?P<col>\d+)\): "
                       r"(?P<sev>error|warning) (?P<code>TS\d+): (?P<msg>.*)$")
 
 

@@ -249,6 +249,8 @@ class JsResolver:
             pattern, targets = missing_alias
             return self._missing(spec, targets, aliases.paths_dir,
                                  f"`{pattern}` in the `paths` of {aliases.config}")
+        if spec.startswith("."):
+            return None  # `.hooks/x`: not relative (no `./`), and no package name starts so
         return External(spec)
 
     def _under_base_url(self, base_url: str, spec: str) -> str | None:

@@ -6,7 +6,8 @@ a package (`pkg/__init__.py`) without being a package itself, and every project 
 monorepo of packages needs no configuration. Packages are directories with `__init__.py`;
 directories without one are namespace packages (PEP 420), whose portions in every source
 root make one package, and a regular module or package in any root comes before them.
-A script's own directory is on its path too, as when it runs. A symbolic link of the
+A script's own directory is on its path too, as when it runs, and a package importing itself
+by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first. A symbolic link of the
 revision on the way to a module is followed to its target; one that leads out of the
 repository, loops or points to nothing hides what is behind it (a warning, not IMP102).
 A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
@@ -51,6 +52,11 @@ MESON_BUILD = "meson.build"
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
 
 
+def root_order(root: str) -> tuple[int, str]:
+    """Shallower roots first."""
+    return root.count("/"), root
+
+
 def is_config_file(path: str) -> bool:
     """Files that steer resolution: project files (source roots) and what the project says
     it installs (pyproject.toml, requirements*.txt)."""
@@ -74,25 +80,32 @@ class PythonResolver:
         # meson.build that declares it (`built`, see meson_extension_modules)
         self.extension_modules = {**(built or {}), **{_extension_base(p): p for p in paths
                                                       if p.endswith(EXTENSION_SUFFIXES)}}
-        self.roots = self._detect_roots(extra_roots)
+        # a standard-library name is looked up in the project roots only: a folder found
+        # because it holds packages (typer's docs_src/parameter_types/ with its enum/, bool/
+        # tutorials) is on no one's path, and must not shadow the standard library's `enum`
+        self.roots, self.project_roots = self._detect_roots(extra_roots)
         self._submodules: dict[tuple[str, str], str | None] = {}
         self._enclosing: dict[str, tuple[str, ...]] = {}
 
-    def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[str, ...]:
-        found = set()
+    def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(every source root, the project roots): the repository root, `src/`, project
+        directories and configured roots are project roots; a directory found only because it
+        holds packages is a root but no project root."""
+        projects, holders = set(), set()
         if "src" in self.dirs:
-            found.add("src")
+            projects.add("src")
         for path in self.paths:  # repository paths: rpartition is posixpath.split
             directory, _, name = path.rpartition("/")
             if name in PROJECT_FILES:
                 source = posixpath.join(directory, "src")
-                found.add(source if source in self.dirs else directory)
+                projects.add(source if source in self.dirs else directory)
             elif name in INIT_FILES and path in self.files:
-                found.add(posixpath.dirname(directory))
+                holders.add(posixpath.dirname(directory))
         # a directory inside a regular package is part of it (a vendored tree), not a root
-        roots = {"", *(r.strip("/") for r in extra_roots),
-                 *(r for r in found if not self._inside_package(r))}
-        return tuple(sorted(roots, key=lambda r: (r.count("/"), r)))
+        projects = {"", *(r.strip("/") for r in extra_roots),
+                    *(r for r in projects if not self._inside_package(r))}
+        roots = projects | {r for r in holders if not self._inside_package(r)}
+        return tuple(sorted(roots, key=root_order)), tuple(sorted(projects, key=root_order))
 
     def _inside_package(self, directory: str) -> bool:
         return any(map(self.is_package, (directory, *parent_dirs(directory))))
@@ -161,7 +174,12 @@ class PythonResolver:
 
     def resolve_absolute(self, dotted: str, importer: str | None = None) -> str | None:
         parts = dotted.split(".")
-        bases = [posixpath.join(root, *parts) for root in self.roots]
+        stdlib = parts[0] in STANDARD_LIBRARY
+        bases = [posixpath.join(root, *parts)
+                 for root in (self.project_roots if stdlib else self.roots)]
+        own = self._own_root(importer, parts[0]) if importer is not None and not stdlib else None
+        if own is not None:  # a package importing itself runs with its own root on the path
+            bases.insert(0, posixpath.join(own, *parts))
         if importer is not None:
             script_dir = posixpath.dirname(importer)
             if script_dir and not self.is_package(script_dir):
@@ -180,6 +198,18 @@ class PythonResolver:
             if found:
                 return found
         return self._broken_link(bases)
+
+    def _own_root(self, importer: str, top: str) -> str | None:
+        """The directory above the importer's own top-level package `top`: a regular package
+        holding the importer, named `top`, whose parent is no package (it may be a project
+        template inside another package, which no source root covers)."""
+        directory = posixpath.dirname(importer)
+        while directory:
+            parent, name = posixpath.split(directory)
+            if name == top and self.is_package(directory) and not self.is_package(parent):
+                return parent
+            directory = parent
+        return None
 
     def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
         directory = posixpath.dirname(importer)
