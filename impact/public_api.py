@@ -150,20 +150,26 @@ def _python_public_names(graph: SymbolGraph, path: str) -> set[str]:
     return names
 
 
-def is_django_settings(graph: SymbolGraph, path: str, seen: frozenset[str] = frozenset()) -> bool:
+def is_django_settings(graph: SymbolGraph, path: str) -> bool:
     """A Django settings module: it sets `INSTALLED_APPS` or `ROOT_URLCONF`, or star-imports
-    one (`from .base import *` in `settings/production.py`). Django reads it by the name
-    DJANGO_SETTINGS_MODULE gives, through `django.conf.settings`; no code imports its
-    variables as an API, so a setting removed is no break of public API (a module of the
+    one (`from .base import *` in `settings/production.py`), directly or not. Django reads it
+    by the name DJANGO_SETTINGS_MODULE gives, through `django.conf.settings`; no code imports
+    its variables as an API, so a setting removed is no break of public API (a module of the
     repository that imports it is still reported, as any import)."""
-    facts = graph.facts.get(path)
-    if facts is None or path in seen:
-        return False
-    if any(d.name in DJANGO_SETTINGS_MARKERS for d in facts.definitions):
-        return True
-    stars = (graph.target(path, imp) for imp in facts.imports if imp.imported == "*")
-    return any(target is not None and is_django_settings(graph, target, seen | {path})
-               for target in stars)
+    pending, seen = [path], {path}
+    while pending:  # chains of star imports may be thousands long: no recursion
+        module = pending.pop()
+        facts = graph.facts.get(module)
+        if facts is None:
+            continue
+        if any(d.name in DJANGO_SETTINGS_MARKERS for d in facts.definitions):
+            return True
+        for imp in facts.imports:
+            target = graph.target(module, imp) if imp.imported == "*" else None
+            if target is not None and target not in seen:
+                seen.add(target)
+                pending.append(target)
+    return False
 
 
 def _python_module_names(graph: SymbolGraph, path: str) -> set[str]:
