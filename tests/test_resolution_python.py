@@ -301,6 +301,27 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
         "pkg/session.py": "class Session:\n    def get(self, key):\n        return key\n\n\n"
                           "session = Session()\n",
         "app.py": "from pkg import session\nprint(session.get('user'))\n"},
+    # hatch: hatch-vcs writes `src/hatch/_version.py` at build time and .gitignore names it;
+    # protoc's `*_pb2.py` likewise
+    "a module the build writes, which .gitignore ignores": {
+        ".gitignore": "/src/pkg/_version.py\n", "pyproject.toml": "[project]\nname = 'pkg'\n",
+        "src/pkg/__init__.py": "", "src/pkg/proto/.gitignore": "*_pb2.py\n",
+        "src/pkg/proto/__init__.py": "",
+        "src/pkg/cli.py": "from pkg._version import __version__\nfrom ._version import version\n"
+                          "from pkg import _version\nimport pkg._version\n"
+                          "from pkg.proto import api_pb2\nfrom .proto.api_pb2 import Request\n"
+                          "print(pkg._version.version_tuple)\n"},
+    # searxng: the engine loader sets `engine.logger = ...` on every engine module, and
+    # searx/engines/__builtins__.pyi declares it for pyright
+    "names a __builtins__.pyi declares for the modules below it (pyright)": {
+        "searx/__init__.py": "", "searx/engines/__init__.py":
+            "import logging\n\n\ndef load(engine):\n    engine.logger = logging.getLogger()\n",
+        "searx/engines/__builtins__.pyi": "import logging\n\nlogger: logging.Logger\n"
+                                          "categories: list[str]\n",
+        "searx/engines/bing.py": "def init():\n    logger.error(categories)\n",
+        "searx/engines/online/bing.py": "def init():\n    logger.error('x')\n",
+        "typings/__builtins__.pyi": "def display(value: object) -> None: ...\n",
+        "searx/app.py": "display(1)\n"},
 }
 
 
@@ -338,3 +359,36 @@ def test_a_meson_build_that_no_longer_declares_a_module_breaks_its_importers(rep
         {"pkg/meson.build": "py3.install_sources(['use.py'])\n"}])
     assert keys(repo, "HEAD~2", "HEAD~1") == []
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "._fast")]
+
+
+def test_a_module_git_ignores_is_one_warning_and_others_are_still_missing(repo_factory):
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/util.py": "def run():\n    pass\n",
+         "pkg/lib/__init__.py": "", "pkg/lib/helpers.py": "def go():\n    pass\n",
+         "pkg/use.py": "from pkg.lib.helpers import go\n"},
+        # `lib/` of the usual .gitignore, over a package whose modules stay tracked
+        {".gitignore": "/pkg/_version.py\nlib/\n",
+         "pkg/util.py": "from pkg._version import version\nfrom pkg.gone import run\n"},
+        {"pkg/lib/helpers.py": None}])
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD~1", "--format", "json")
+    assert result.keys() == [("IMP102", "pkg/util.py", 2, "pkg.gone")]
+    assert result.stderr.splitlines() == [
+        "impact: warning: names imported from 1 module(s) impact cannot read are not checked: "
+        "`pkg._version` (not in the revision and ignored by git: generated, or a local file; "
+        "pkg/util.py:1)"]
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "pkg.lib.helpers")]
+
+
+def test_a_name_a_builtins_stub_no_longer_declares_is_undefined_where_it_was_used(repo_factory):
+    stub = "import logging\n\nlogger: logging.Logger\n"
+    repo = repo_factory([
+        {"searx/__init__.py": "", "searx/engines/__init__.py": "",
+         "searx/engines/__builtins__.pyi": stub + "region: str\n",
+         "searx/engines/bing.py": "def init():\n    return logger, region, logging\n",
+         "searx/other.py": "def init():\n    return logger\n"},
+        {"searx/engines/__builtins__.pyi": stub}])
+    assert keys(repo, "HEAD~1", "HEAD", show_all=True) == [
+        ("IMP105", "searx/engines/bing.py", 2, "logging"),
+        ("IMP105", "searx/engines/bing.py", 2, "region"),
+        ("IMP105", "searx/other.py", 2, "logger")]
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP105", "searx/engines/bing.py", 2, "region")]

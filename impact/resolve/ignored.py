@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from impact.resolve.wildmatch import GLOB_SPECIAL, Glob, Unmatchable, as_bytes_text, compile_glob
 
+GITIGNORE = ".gitignore"
+
 
 @dataclass(frozen=True)
 class IgnorePattern:

@@ -28,7 +28,7 @@ from functools import cached_property
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest
-from impact.resolve.ignored import IgnoredPaths
+from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
     declared_dependencies,
@@ -58,8 +58,12 @@ TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
 DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
-GITIGNORE = ".gitignore"
 PROBE = "impact-probe-of-an-ignored-directory"
+# builds that bind the names modules use unbound (auto-imports: `ref`, `useFetch`, a store's
+# `defineStore`): a Nuxt or Nitro project, and a package built with unplugin-auto-import
+AUTO_IMPORT_CONFIGS = tuple(f"{tool}.config.{suffix}" for tool in ("nuxt", "nitro")
+                            for suffix in ("js", "mjs", "ts", "mts"))
+AUTO_IMPORT_PACKAGES = frozenset({"unplugin-auto-import"})
 
 
 _CONFIG_FILE_NAMES = frozenset({"package.json", PNPM_WORKSPACE, GITIGNORE, *CONFIG_NAMES})
@@ -106,6 +110,7 @@ class JsResolver:
         self._resolved: dict[tuple[str, str], Target] = {}
         self._by_importer: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
+        self._auto_import_projects: dict[str, str | None] = {}
 
     @property
     def warnings(self) -> list[str]:
@@ -364,6 +369,20 @@ class JsResolver:
         """The directory of the nearest package.json at or above `directory`."""
         return nearest(directory, self._package_scope,
                        lambda d: d if d in self.manifests else None)
+
+    def auto_imports(self, path: str) -> bool:
+        """Whether the build binds the names `path` uses unbound: a `nuxt.config.*` or
+        `nitro.config.*` at or above it, or its package depends on unplugin-auto-import."""
+        directory = posixpath.dirname(path)
+        if nearest(directory, self._auto_import_projects, self._auto_import_project) is not None:
+            return True
+        package = self._scope(directory)
+        return package is not None and not AUTO_IMPORT_PACKAGES.isdisjoint(
+            declared_dependencies({package: self.manifests[package]}))
+
+    def _auto_import_project(self, directory: str) -> str | None:
+        found = any(posixpath.join(directory, name) in self.paths for name in AUTO_IMPORT_CONFIGS)
+        return directory if found else None
 
     def package_entries(self, package_dir: str) -> frozenset[str]:
         """The files a package of the repository exposes: what its `exports` (any subpath
