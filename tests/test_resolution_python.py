@@ -296,6 +296,12 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
                            "for name, value in sections.items():\n    globals()[name] = value\n",
         "pkg/enterprise.py": "def overview():\n    pass\n",
         "app.py": "from pkg import enterprise\nimport pkg\nprint(enterprise.auth, pkg.enterprise.auth)\n"},
+    # requests.packages: `locals()` at module level is the module's namespace
+    "a module that binds names at module level through locals()": {
+        "pkg/__init__.py": "from . import packages\n",
+        "pkg/packages.py": "import sys\n\nfor package in ('urllib3', 'idna'):\n"
+                           "    locals()[package] = __import__(package)\n",
+        "app.py": "import pkg.packages\nimport pkg\nprint(pkg.packages.urllib3, pkg.packages.idna.core)\n"},
     "a package that binds an object over its submodule, imported with from": {
         "pkg/__init__.py": "from pkg.session import session\n",
         "pkg/session.py": "class Session:\n    def get(self, key):\n        return key\n\n\n"
@@ -392,3 +398,12 @@ def test_a_name_a_builtins_stub_no_longer_declares_is_undefined_where_it_was_use
         ("IMP105", "searx/engines/bing.py", 2, "region"),
         ("IMP105", "searx/other.py", 2, "logger")]
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP105", "searx/engines/bing.py", 2, "region")]
+
+
+def test_locals_inside_a_function_or_class_binds_nothing_in_the_module(repo_factory):
+    module = ("def load(name):\n    locals()[name] = 1\n\n\nclass Box:\n"
+              "    locals().update(size=1)\n\n\ndef run():\n    pass\n")
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/mod.py": module, "app.py": "import pkg.mod\npkg.mod.run()\n"},
+        {"pkg/mod.py": module.replace("def run():", "def start():")}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "app.py", 2, "run")]
