@@ -296,6 +296,13 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
                            "for name, value in sections.items():\n    globals()[name] = value\n",
         "pkg/enterprise.py": "def overview():\n    pass\n",
         "app.py": "from pkg import enterprise\nimport pkg\nprint(enterprise.auth, pkg.enterprise.auth)\n"},
+    # poetry: `tests/json/` (tests/ holds packages, so it is a source root) is no `json`
+    # for the project's own modules, which import the standard library's
+    "a test package named like a standard-library module, under a nested root": {
+        "pyproject.toml": "[project]\nname = 'tool'\n", "src/tool/__init__.py": "",
+        "src/tool/config.py": "import json\nfrom json import JSONDecodeError\n\n"
+                              "print(json.loads('1'), json.dumps(1), JSONDecodeError)\n",
+        "tests/json/__init__.py": "", "tests/json/test_schema.py": "def test_schema():\n    pass\n"},
     # requests.packages: `locals()` at module level is the module's namespace
     "a module that binds names at module level through locals()": {
         "pkg/__init__.py": "from . import packages\n",
@@ -407,3 +414,10 @@ def test_locals_inside_a_function_or_class_binds_nothing_in_the_module(repo_fact
         {"pkg/__init__.py": "", "pkg/mod.py": module, "app.py": "import pkg.mod\npkg.mod.run()\n"},
         {"pkg/mod.py": module.replace("def run():", "def start():")}])
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "app.py", 2, "run")]
+
+
+def test_a_module_at_the_root_named_like_a_standard_library_module_is_the_repositorys(repo_factory):
+    repo = repo_factory([
+        {"email/__init__.py": "def send():\n    pass\n", "app.py": "import email\nemail.send()\n"},
+        {"email/__init__.py": "def deliver():\n    pass\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "app.py", 2, "send")]

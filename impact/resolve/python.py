@@ -116,8 +116,12 @@ class PythonResolver:
 
     @cached_property
     def top_level_names(self) -> frozenset[str]:
-        """First components of every module name: an import of one of these is internal. A
-        standard-library name counts only for a regular module or package of the repository."""
+        """First components of every module name: an import of one of these is internal. An
+        installed package's name counts only for a regular module or package of the
+        repository; a standard-library name only for one at the repository's root, the
+        directory a program or test runner started there puts before the standard library
+        (an installed source root comes after it: poetry's `tests/json/` package, under the
+        root `tests/`, does not hide `json` from `src/poetry/`)."""
         names = set()
         for root in self.roots:
             prefix = root + "/" if root else ""
@@ -126,7 +130,8 @@ class PythonResolver:
                     first = path[len(prefix):].split("/")[0]
                     names.add(first.rsplit(".", 1)[0] if first.endswith(SUFFIXES) else first)
         return frozenset(n for n in names if n.isidentifier() and (
-            n not in self.outside or self.resolve_absolute(n) not in (None, n + "/")))
+            n not in self.outside or self.module_at(n, namespaces=False) is not None or
+            n not in STANDARD_LIBRARY and self.resolve_absolute(n) not in (None, n + "/")))
 
     def module_at(self, base: str, namespaces: bool = True) -> str | None:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
