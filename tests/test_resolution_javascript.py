@@ -237,6 +237,14 @@ ROUTE_TREE_GENERATED = {"app/router.tsx": "import { routeTree } from './routeTre
                                           "export const router = routeTree;\n"}
 RELAY_GENERATED = {"src/q.ts": "import type { UserQuery } from './__generated__/UserQuery.graphql';\n"
                                "export let q: UserQuery;\n"}
+# `svelte-kit sync` writes each route's `./$types` under .svelte-kit/types (the project's
+# tsconfig extends the generated .svelte-kit/tsconfig.json, whose rootDirs are not in the
+# revision); React Router's typegen its `./+types/x` likewise when no tsconfig says rootDirs
+SVELTEKIT_TYPES = {"tsconfig.json": '{"extends": "./.svelte-kit/tsconfig.json"}\n',
+                   "src/routes/git/+layout.ts": "import type { LayoutLoad } from './$types';\n"
+                                                "export const load: LayoutLoad = () => ({});\n"}
+ROUTE_TYPES = {"app/routes/client.a.tsx": "import type { Route } from './+types/client.a';\n"
+                                          "export function loader(a: Route.LoaderArgs) { return a; }\n"}
 
 
 @pytest.mark.parametrize("tree, warning", [
@@ -255,9 +263,12 @@ RELAY_GENERATED = {"src/q.ts": "import type { UserQuery } from './__generated__/
                            "and is not in this revision"),
     (RELAY_GENERATED, "'./__generated__/UserQuery.graphql' (src/__generated__/UserQuery.graphql) "
                       "is named as a generated file and is not in this revision"),
+    (SVELTEKIT_TYPES, "'./$types' (src/routes/git/$types) is named as a generated file"),
+    (ROUTE_TYPES, "'./+types/client.a' (app/routes/+types/client.a) is named as a generated file"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
         "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig",
-        "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory"])
+        "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory",
+        "sveltekit-route-types", "react-router-route-types"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     repo = repo_factory([{"README.md": "x\n"}, tree])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")

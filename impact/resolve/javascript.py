@@ -45,8 +45,10 @@ from impact.resolve.js_packages import (
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs, is_tsconfig
 
 # what code generators name their output: TanStack Router's `routeTree.gen.ts`, hey-api's
-# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`
-GENERATED_NAME = re.compile(r"(^|/)__generated__/|\.(gen|generated)(\.[cm]?[jt]sx?)?$")
+# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`, the route
+# types of SvelteKit (`./$types`) and React Router (`./+types/page`)
+GENERATED_NAME = re.compile(r"(^|/)(__generated__|\+types)/|\.(gen|generated)(\.[cm]?[jt]sx?)?$"
+                            r"|(^|/)\$types$")
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 # what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs
