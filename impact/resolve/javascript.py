@@ -54,6 +54,9 @@ EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".c
 # what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs
 JS_EXTENSIONS = (".js", ".jsx", ".mjs", ".cjs", ".json", ".ts", ".tsx", ".mts", ".cts", ".d.ts")
 JS_IMPORTERS = (".js", ".jsx", ".mjs", ".cjs")
+# what a specifier without an extension finds last: a component, where the bundler's
+# `resolve.extensions` lists it (Vue CLI's default; pretalx's `import Session from './Session'`)
+COMPONENT_EXTENSIONS = (".vue", ".svelte")
 TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx",), ".mjs": (".mts", ".d.mts"),
              ".cjs": (".cts", ".d.cts")}
 TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
@@ -181,7 +184,8 @@ class JsResolver:
         if base == ".":  # `require('..')` from a top-level directory: the repository's root
             base = ""
         found = (self._file(base, extensions) if base else None) or \
-            self._directory(base, extensions)
+            self._directory(base, extensions) or \
+            (self._file(base, COMPONENT_EXTENSIONS) if base else None)
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
