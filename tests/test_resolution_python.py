@@ -392,6 +392,14 @@ def test_a_module_git_ignores_is_one_warning_and_others_are_still_missing(repo_f
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "pkg.lib.helpers")]
 
 
+def test_a_relative_import_of_the_repository_root_with_a_gitignore_ends(repo_factory):
+    # `from . import x` in a top-level module names the root itself (no module): the
+    # .gitignore is asked about no path above the root
+    repo = repo_factory([{".gitignore": "*.log\n", "util.py": "x = 1\n"},
+                         {"app.py": "from . import util\nfrom .. import other\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "app.py", 1, "."), ("IMP102", "app.py", 2, "..")]
+
+
 def test_a_name_a_builtins_stub_no_longer_declares_is_undefined_where_it_was_used(repo_factory):
     stub = "import logging\n\nlogger: logging.Logger\n"
     repo = repo_factory([

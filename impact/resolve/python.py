@@ -245,7 +245,7 @@ class PythonResolver:
         tracked ones (then it does not describe that directory)."""
         if self.ignored is None:
             return None
-        for base in bases:
+        for base in filter(None, bases):  # not the root ('from . import x' at the top)
             directory = posixpath.dirname(base)
             for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
                                   (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")):
