@@ -104,3 +104,14 @@
     object: (call
       function: (identifier) @_globals (#eq? @_globals "globals"))
     attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_globals
+; `locals()` likewise, which is the module's namespace only at module level (requests.packages:
+; `for package in ("urllib3", "idna"): locals()[package] = __import__(package)`)
+(assignment
+  left: (subscript
+    value: (call
+      function: (identifier) @_locals (#eq? @_locals "locals")))) @binds_locals
+(call
+  function: (attribute
+    object: (call
+      function: (identifier) @_locals (#eq? @_locals "locals"))
+    attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_locals

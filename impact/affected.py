@@ -23,6 +23,7 @@ Some changes reach every file at once; then every file is checked:
   name, each as if every name it provides changed (unless such a package declares globals);
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it);
+- a `__builtins__.pyi` changed (the names the Python modules below it may use unbound);
 - a directory appeared or went away right below a package's directory or where a tsconfig's
   `paths` point from (an import there that finds no file is a missing module or build output
   by whether that directory exists);
@@ -56,6 +57,7 @@ from impact.model import Definition, Export, FileFacts, Import
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs
 from impact.resolve.python import (
+    BUILTINS_STUB,
     INIT_FILES,
     MESON_BUILD,
     SUFFIXES,
@@ -155,6 +157,8 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     if _mapped_directories_changed(base, head):
         return None
     changed = set(change.paths)
+    if any(path.rpartition("/")[2] == BUILTINS_STUB for path in changed):
+        return None  # what the Python modules below it may use unbound
     rebound = frozenset(importers_of_packages(indexes, packages))
     reach: dict[tuple[int, str], _Reach] = {}
     _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed, rebound=rebound)

@@ -8,6 +8,11 @@ A JavaScript/TypeScript file is a test fixture (the input or expected output of 
 compiler or plugin under test: data the test reads, never compiled nor run) when it is named
 as one (in a `fixture(s)`, `__fixtures__` or `__testfixtures__` directory, or `x.input.ts`,
 `x.output.ts`) and the tsconfig/jsconfig that governs it `exclude`s it, so tsc never checks it.
+A JavaScript/TypeScript file is a project template's fragment (what a scaffolding CLI copies
+into the project it generates, where its imports resolve: create-t3-app's
+`cli/template/extras/src/server/db/index-prisma.ts`) when it is in a `template(s)` directory
+and the tsconfig/jsconfig that governs it leaves it out of its program (not in its `include`,
+or excluded); a template that is a whole project has its own tsconfig and is checked.
 A Python file is test data (a formatter's or linter's input and expected output, never
 imported nor run) when it is named as such (in a fixture directory, a `testdata`/`test_data`
 directory, or a `data` directory below a `test`/`tests` one) and the project's own linters
@@ -34,6 +39,7 @@ MINIFIED = re.compile(r"[.-]min\.[cm]?js$")
 OUTPUT_DIRECTORY = "dist"
 PACKAGE_BUILD_DIRECTORY = "build"
 FIXTURE_DIRECTORIES = frozenset({"fixture", "fixtures", "__fixtures__", "__testfixtures__"})
+TEMPLATE_DIRECTORIES = frozenset({"template", "templates"})
 FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
 TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
 TEST_DIRECTORIES = frozenset({"test", "tests"})
@@ -50,7 +56,7 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
         path for path in paths if path in graph.facts and (
             marked(path) or (graph.language_of(path).may_be_build_output and (
                 _output_path(path) or path.startswith(builds) or graph.facts[path].generated
-                or _excluded_fixture(graph, path))) or (
+                or _excluded_fixture(graph, path) or _template_fragment(graph, path))) or (
                 path.endswith((".py", ".pyi")) and _python_test_data(path, lint))))
 
 
@@ -62,6 +68,11 @@ def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:
     directories = path.split("/")[:-1]
     named = FIXTURE_FILE.search(path) or not FIXTURE_DIRECTORIES.isdisjoint(directories)
     return bool(named) and graph.js.tsconfigs.excludes(path)
+
+
+def _template_fragment(graph: SymbolGraph, path: str) -> bool:
+    named = not TEMPLATE_DIRECTORIES.isdisjoint(path.split("/")[:-1])
+    return named and graph.js.tsconfigs.governing_leaves_out(path)
 
 
 def _python_test_data(path: str, lint: Callable[[], LintExcludes]) -> bool:

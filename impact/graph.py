@@ -392,6 +392,11 @@ class SymbolGraph:
         return ExportSet(frozenset(language.star_lets_through(set(provided.names))),
                          provided.complete)
 
+    def stub_builtins(self, path: str) -> frozenset[str]:
+        """What the `__builtins__.pyi` stubs a Python module sees declare: builtins to it."""
+        return frozenset(definition.name for stub in self.python.builtins_stubs(path)
+                         for definition in self.facts[stub].definitions)
+
     def star_imported(self, facts: FileFacts) -> ExportSet:
         """Every name the star imports of a Python module bring into it."""
         names: set[str] = set()

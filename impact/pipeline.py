@@ -53,6 +53,7 @@ from impact.model import FileFacts, Finding
 from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
+from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
 from impact.resolve.python import MESON_BUILD, PythonResolver, installed_packages, meson_extension_modules
 from impact.snapshot import INDEX, WORKTREE, Snapshot
@@ -350,12 +351,15 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     memo = FactsMemo(options, cache)
     installed = declared_packages(head_snapshot, options.max_file_size)
     built = [meson_modules(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
+    ignores = [gitignores(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
-                                 installed, built[0])
+                                 installed, built[0], IgnoredPaths(ignores[0]))
     same_files = head_snapshot.paths == base_snapshot.paths and \
-        head_snapshot.links == base_snapshot.links and built[0] == built[1]
+        head_snapshot.links == base_snapshot.links and built[0] == built[1] and \
+        ignores[0] == ignores[1]
     head_python = base_python if same_files else PythonResolver(  # a function of these alone
-        head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed, built[1])
+        head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed, built[1],
+        IgnoredPaths(ignores[1]))
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
@@ -543,6 +547,13 @@ def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
     wanted = [path for path in snapshot.paths  # basename() of every path costs ~5 ms in Django
               if path.endswith(MESON_BUILD) and posixpath.basename(path) == MESON_BUILD]
     return meson_extension_modules(snapshot.read_within(wanted, max_size)[0]) if wanted else {}
+
+
+def gitignores(snapshot: Snapshot, max_size: int) -> dict[str, bytes]:
+    """The revision's `.gitignore` files: a Python module one ignores is generated, not missing."""
+    wanted = [path for path in snapshot.paths
+              if path.endswith(GITIGNORE) and posixpath.basename(path) == GITIGNORE]
+    return snapshot.read_within(wanted, max_size)[0] if wanted else {}
 
 
 def _new_unknown_names(base: Analysis, head: Analysis, change: Change, max_size: int

@@ -86,6 +86,31 @@ def test_only_a_svelte_module_scripts_exports_are_the_modules():
     assert ("IMP101", "src/show.js", 1, "error") in _keys(diff_findings(base, {"src/Card.svelte": renamed}))
 
 
+def test_a_component_imported_without_its_extension_is_resolved():
+    # pretalx's schedule: `import Session from './Session'` (the bundler's resolve.extensions
+    # lists .vue); a file of a listed extension still comes first, and a missing one is IMP102
+    user = ("<script>\nimport Session from './Session'\nimport Card from './Card'\n"
+            "export default { components: { Session, Card } }\n</script>\n")
+    base = {"src/components/Session.vue": "<template><p/></template>\n",
+            "src/components/Card.svelte": "<p>card</p>\n"}
+    assert diff_findings(base, {"src/components/Grid.vue": user}) == []
+    gone = {"src/components/Grid.vue": user, "src/components/Session.vue": None}
+    assert ("IMP102", "src/components/Grid.vue", 2, "error") in _keys(diff_findings(base, gone))
+
+
+def test_a_type_a_svelte_instance_script_exports_is_the_modules():
+    # appwrite's console: Svelte 5 hoists `export type` out of the instance script
+    modal = ('<script lang="ts">\n  export type ProductLabel = "site" | "function";\n'
+             '  export interface Props { label?: ProductLabel }\n  export let open = false;\n'
+             '</script>\n\n<p>{open}</p>\n')
+    user = ("import type { ProductLabel, Props } from './Modal.svelte';\n"
+            "export const label: ProductLabel = 'site';\nexport let props: Props;\n")
+    base = {"src/Modal.svelte": modal}
+    assert diff_findings(base, {"src/use.ts": user}) == []
+    assert _keys(diff_findings(base, {"src/use.ts": user + "import { open } from './Modal.svelte';\n"})
+                 ) == [("IMP101", "src/use.ts", 4, "error")]  # a prop, not an export
+
+
 def test_a_components_requests_are_checked_against_the_routes():
     server = ("from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.post('/api/tickets/{id}/close')\n"
               "def close(id: int):\n    return {}\n\n\n@app.get('/api/tickets')\ndef tickets():\n"

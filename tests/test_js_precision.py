@@ -367,6 +367,62 @@ def test_files_tsc_or_the_runtime_checks_are_still_checked(config_files, path):
     assert ("IMP101", path, 1, "oldName") in diff_keys(base, change)
 
 
+# create-t3-app: the CLI copies `template/extras/src/server/db/index-prisma.ts` into the project
+# it generates, where `~/env` and `./config` resolve; the CLI's own tsconfig includes only `src`
+T3_CLI = {"cli/package.json": '{"name": "create-t3-app", "type": "module"}\n',
+          "cli/tsconfig.json": '{\n  "compilerOptions": {"baseUrl": "./", "paths": {"~/*": ["./src/*"]}},\n'
+                               '  "include": ["src", "tsup.config.ts"]\n}\n',
+          "cli/src/index.ts": "import { run } from '~/cli';\nrun();\n",
+          "cli/src/cli.ts": "export function run() {}\n",
+          "cli/template/base/package.json": '{"name": "app"}\n',
+          "cli/template/base/tsconfig.json": '{"compilerOptions": {"paths": {"~/*": ["./src/*"]}}}\n',
+          "cli/template/base/src/env.ts": "export const env = {};\n"}
+FRAGMENT = "import { env } from '~/env';\nimport { auth } from './config';\nimport './page.module.css';\n"
+
+
+def test_a_template_fragment_no_tsconfig_includes_is_not_checked():
+    change = {"cli/template/extras/src/server/auth/with-prisma.ts": FRAGMENT,
+              "cli/template/extras/src/server/auth/index.ts": "export * from './config';\n"}
+    assert diff_keys(T3_CLI, change) == []
+
+
+@pytest.mark.parametrize("path", [
+    "cli/template/base/src/server.ts",  # a whole project: its own tsconfig checks it
+    "cli/src/templates/render.ts",  # the CLI's own source, which its tsconfig includes
+    "cli/scaffold/extras/auth.ts",  # left out of the program, but not named as a template
+])
+def test_files_a_tsconfig_checks_or_not_named_as_templates_are_still_checked(path):
+    change = {path: "import { env } from './gone';\n"}
+    assert diff_keys(T3_CLI, change) == [("IMP102", path, 1, "./gone")]
+
+
+# pinia's Nuxt playground: `ref` and `defineStore` are auto-imports there, while other
+# modules of the repository import `ref` from 'vue' (so it is a name impact judges)
+AUTO_IMPORTS_BASE = {
+    "packages/nuxt/playground/nuxt.config.ts": "export default defineNuxtConfig({});\n",
+    "packages/nuxt/playground/package.json": '{"name": "playground", "private": true}\n',
+    "packages/vite-app/package.json": '{"name": "vite-app", "devDependencies": '
+                                      '{"unplugin-auto-import": "^19.0.0"}}\n',
+    "packages/plain/package.json": '{"name": "plain"}\n',
+    "packages/pinia/src/store.ts": "import { ref } from 'vue';\nexport const count = ref(0);\n"}
+USES_AUTO_IMPORTS = "export const useStore = defineStore('s', () => ({ n: ref(0) }));\n"
+
+
+def test_names_the_build_auto_imports_are_not_undefined():
+    change = {"packages/nuxt/playground/stores/with-skip-hydrate.ts": USES_AUTO_IMPORTS,
+              "packages/nuxt/playground/server/api/hello.ts":
+                  "export default defineEventHandler(() => ref(1));\n",
+              "packages/vite-app/src/stores/counter.ts": USES_AUTO_IMPORTS}
+    assert diff_keys(AUTO_IMPORTS_BASE, change) == []
+
+
+def test_names_used_unbound_where_nothing_auto_imports_are_still_undefined():
+    change = {"packages/plain/src/stores/counter.ts": USES_AUTO_IMPORTS}
+    assert diff_keys(AUTO_IMPORTS_BASE, change) == [
+        ("IMP105", "packages/plain/src/stores/counter.ts", 1, "defineStore"),
+        ("IMP105", "packages/plain/src/stores/counter.ts", 1, "ref")]
+
+
 def test_build_output_still_resolves_and_is_checked_as_an_import_target():
     # a source file importing from build output: no IMP102, and a name it lacks is IMP101
     base = {"dist/index.js": "export function run() {}\n", "src/app.js": "export const x = 1;\n"}

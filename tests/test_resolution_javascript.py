@@ -242,6 +242,14 @@ RELAY_GENERATED = {"src/q.ts": "import type { UserQuery } from './__generated__/
 SVELTEKIT_TYPES = {"web/tsconfig.json": '{"extends": "./.svelte-kit/tsconfig.json"}\n',
                    "web/src/routes/+page.ts": "import type { PageLoad } from './$types';\n"
                                               "export const load: PageLoad = async () => ({});\n"}
+# `svelte-kit sync` writes each route's `./$types` under .svelte-kit/types (the project's
+# tsconfig extends the generated .svelte-kit/tsconfig.json, whose rootDirs are not in the
+# revision); React Router's typegen its `./+types/x` likewise when no tsconfig says rootDirs
+SVELTEKIT_LAYOUT_TYPES = {"tsconfig.json": '{"extends": "./.svelte-kit/tsconfig.json"}\n',
+                          "src/routes/git/+layout.ts": "import type { LayoutLoad } from './$types';\n"
+                                                       "export const load: LayoutLoad = () => ({});\n"}
+ROUTE_TYPES = {"app/routes/client.a.tsx": "import type { Route } from './+types/client.a';\n"
+                                          "export function loader(a: Route.LoaderArgs) { return a; }\n"}
 
 
 @pytest.mark.parametrize("tree, warning", [
@@ -262,10 +270,12 @@ SVELTEKIT_TYPES = {"web/tsconfig.json": '{"extends": "./.svelte-kit/tsconfig.jso
                       "is named as a generated file and is not in this revision"),
     (SVELTEKIT_TYPES, "'./$types' (web/src/routes/$types) is named as a generated file and is not "
                       "in this revision"),
+    (SVELTEKIT_LAYOUT_TYPES, "'./$types' (src/routes/git/$types) is named as a generated file"),
+    (ROUTE_TYPES, "'./+types/client.a' (app/routes/+types/client.a) is named as a generated file"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
         "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig",
         "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory",
-        "sveltekit-route-types"])
+        "sveltekit-route-types", "sveltekit-layout-types", "react-router-route-types"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     repo = repo_factory([{"README.md": "x\n"}, tree])
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")

@@ -296,11 +296,45 @@ PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false find
                            "for name, value in sections.items():\n    globals()[name] = value\n",
         "pkg/enterprise.py": "def overview():\n    pass\n",
         "app.py": "from pkg import enterprise\nimport pkg\nprint(enterprise.auth, pkg.enterprise.auth)\n"},
+    # poetry: `tests/json/` (tests/ holds packages, so it is a source root) is no `json`
+    # for the project's own modules, which import the standard library's
+    "a test package named like a standard-library module, under a nested root": {
+        "pyproject.toml": "[project]\nname = 'tool'\n", "src/tool/__init__.py": "",
+        "src/tool/config.py": "import json\nfrom json import JSONDecodeError\n\n"
+                              "print(json.loads('1'), json.dumps(1), JSONDecodeError)\n",
+        "tests/json/__init__.py": "", "tests/json/test_schema.py": "def test_schema():\n    pass\n"},
+    # requests.packages: `locals()` at module level is the module's namespace
+    "a module that binds names at module level through locals()": {
+        "pkg/__init__.py": "from . import packages\n",
+        "pkg/packages.py": "import sys\n\nfor package in ('urllib3', 'idna'):\n"
+                           "    locals()[package] = __import__(package)\n",
+        "app.py": "import pkg.packages\nimport pkg\nprint(pkg.packages.urllib3, pkg.packages.idna.core)\n"},
     "a package that binds an object over its submodule, imported with from": {
         "pkg/__init__.py": "from pkg.session import session\n",
         "pkg/session.py": "class Session:\n    def get(self, key):\n        return key\n\n\n"
                           "session = Session()\n",
         "app.py": "from pkg import session\nprint(session.get('user'))\n"},
+    # hatch: hatch-vcs writes `src/hatch/_version.py` at build time and .gitignore names it;
+    # protoc's `*_pb2.py` likewise
+    "a module the build writes, which .gitignore ignores": {
+        ".gitignore": "/src/pkg/_version.py\n", "pyproject.toml": "[project]\nname = 'pkg'\n",
+        "src/pkg/__init__.py": "", "src/pkg/proto/.gitignore": "*_pb2.py\n",
+        "src/pkg/proto/__init__.py": "",
+        "src/pkg/cli.py": "from pkg._version import __version__\nfrom ._version import version\n"
+                          "from pkg import _version\nimport pkg._version\n"
+                          "from pkg.proto import api_pb2\nfrom .proto.api_pb2 import Request\n"
+                          "print(pkg._version.version_tuple)\n"},
+    # searxng: the engine loader sets `engine.logger = ...` on every engine module, and
+    # searx/engines/__builtins__.pyi declares it for pyright
+    "names a __builtins__.pyi declares for the modules below it (pyright)": {
+        "searx/__init__.py": "", "searx/engines/__init__.py":
+            "import logging\n\n\ndef load(engine):\n    engine.logger = logging.getLogger()\n",
+        "searx/engines/__builtins__.pyi": "import logging\n\nlogger: logging.Logger\n"
+                                          "categories: list[str]\n",
+        "searx/engines/bing.py": "def init():\n    logger.error(categories)\n",
+        "searx/engines/online/bing.py": "def init():\n    logger.error('x')\n",
+        "typings/__builtins__.pyi": "def display(value: object) -> None: ...\n",
+        "searx/app.py": "display(1)\n"},
 }
 
 
@@ -384,3 +418,60 @@ def test_a_standard_library_name_is_not_shadowed_by_a_folder_that_only_holds_pac
          "app/__init__.py": "", "app/core.py": "from enum import MINE\n"},
         {"app/core.py": "from enum import MINE, Enum\n"}])
     assert keys(shadowing, "HEAD~1", "HEAD") == [("IMP101", "app/core.py", 1, "Enum")]
+
+
+def test_a_module_git_ignores_is_one_warning_and_others_are_still_missing(repo_factory):
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/util.py": "def run():\n    pass\n",
+         "pkg/lib/__init__.py": "", "pkg/lib/helpers.py": "def go():\n    pass\n",
+         "pkg/use.py": "from pkg.lib.helpers import go\n"},
+        # `lib/` of the usual .gitignore, over a package whose modules stay tracked
+        {".gitignore": "/pkg/_version.py\nlib/\n",
+         "pkg/util.py": "from pkg._version import version\nfrom pkg.gone import run\n"},
+        {"pkg/lib/helpers.py": None}])
+    result = run_impact(repo, "diff", "HEAD~2", "HEAD~1", "--format", "json")
+    assert result.keys() == [("IMP102", "pkg/util.py", 2, "pkg.gone")]
+    assert result.stderr.splitlines() == [
+        "impact: warning: names imported from 1 module(s) impact cannot read are not checked: "
+        "`pkg._version` (not in the revision and ignored by git: generated, or a local file; "
+        "pkg/util.py:1)"]
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "pkg.lib.helpers")]
+
+
+def test_a_relative_import_of_the_repository_root_with_a_gitignore_ends(repo_factory):
+    # `from . import x` in a top-level module names the root itself (no module): the
+    # .gitignore is asked about no path above the root
+    repo = repo_factory([{".gitignore": "*.log\n", "util.py": "x = 1\n"},
+                         {"app.py": "from . import util\nfrom .. import other\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "app.py", 1, "."), ("IMP102", "app.py", 2, "..")]
+
+
+def test_a_name_a_builtins_stub_no_longer_declares_is_undefined_where_it_was_used(repo_factory):
+    stub = "import logging\n\nlogger: logging.Logger\n"
+    repo = repo_factory([
+        {"searx/__init__.py": "", "searx/engines/__init__.py": "",
+         "searx/engines/__builtins__.pyi": stub + "region: str\n",
+         "searx/engines/bing.py": "def init():\n    return logger, region, logging\n",
+         "searx/other.py": "def init():\n    return logger\n"},
+        {"searx/engines/__builtins__.pyi": stub}])
+    assert keys(repo, "HEAD~1", "HEAD", show_all=True) == [
+        ("IMP105", "searx/engines/bing.py", 2, "logging"),
+        ("IMP105", "searx/engines/bing.py", 2, "region"),
+        ("IMP105", "searx/other.py", 2, "logger")]
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP105", "searx/engines/bing.py", 2, "region")]
+
+
+def test_locals_inside_a_function_or_class_binds_nothing_in_the_module(repo_factory):
+    module = ("def load(name):\n    locals()[name] = 1\n\n\nclass Box:\n"
+              "    locals().update(size=1)\n\n\ndef run():\n    pass\n")
+    repo = repo_factory([
+        {"pkg/__init__.py": "", "pkg/mod.py": module, "app.py": "import pkg.mod\npkg.mod.run()\n"},
+        {"pkg/mod.py": module.replace("def run():", "def start():")}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "app.py", 2, "run")]
+
+
+def test_a_module_at_the_root_named_like_a_standard_library_module_is_the_repositorys(repo_factory):
+    repo = repo_factory([
+        {"email/__init__.py": "def send():\n    pass\n", "app.py": "import email\nemail.send()\n"},
+        {"email/__init__.py": "def deliver():\n    pass\n"}])
+    assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "app.py", 2, "send")]

@@ -98,6 +98,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
     for facts in context.files_to_check.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files describe globals and other packages: not judged
+        if _shares_globals(graph, facts) and graph.js.auto_imports(facts.path):
+            continue  # the build binds what it uses unbound (Nuxt, unplugin-auto-import)
         for ref in _undefined(graph, facts, known):
             yield _at(facts, ref)
 
@@ -122,7 +124,7 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames) -> list[
     star = graph.star_imported(facts)
     if star is not None and not star.complete:
         return []  # a star import impact cannot see through: any name may come from it
-    provided = star.names if star is not None else frozenset()
+    provided = (star.names if star is not None else frozenset()) | graph.stub_builtins(facts.path)
     return [ref for ref in facts.unbound if ref.name not in provided]
 
 
@@ -202,6 +204,7 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
     candidates = [(facts, ref) for path, lines in sorted(added.items())
                   if (facts := graph.facts.get(path)) is not None and _shares_globals(graph, facts)
                   and not path.endswith(DECLARATION_FILES) and not facts.problems
+                  and not graph.js.auto_imports(path)
                   for ref in facts.unbound if ref.site.line in lines and not ref.type_only
                   and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):

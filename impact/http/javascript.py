@@ -107,10 +107,13 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if request is not None:
             (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions, named_functions = [], [], {}, []
+    # the requests inside each function, by bisection: a bundle has thousands of functions
+    requests_in = js_generated.within(sorted(requests + fetched, key=lambda r: r[0].start_byte),
+                                      lambda request: request[0])
     for name, value, node in _module_declarations(root):
         if value.type in FUNCTIONS:
             named_functions.append((name, value))
-            wrappers.extend(_wrappers(name, value, requests + fetched))
+            wrappers.extend(_wrappers(name, value, requests_in(value)))
             functions[value.id] = name
             producer = _producer(name, value, node)
             if producer is not None:
@@ -680,11 +683,14 @@ def _same_path(first: Url | None, second: Url | None) -> Url | None:
 
 def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
     """`function apiFetch(path, { method = 'GET' } = {}) { return fetch(`/api${path}`, { method }) }`:
-    a request inside the function whose URL ends with one of its parameters."""
+    a request inside the function (`requests`: those in it) whose URL ends with one of its
+    parameters."""
+    if not requests:
+        return []
     parameters = _parameters(function)
     found = []
     for call, request in requests:
-        if not (function.start_byte <= call.start_byte < function.end_byte) or not request.url.holes:
+        if not request.url.holes:
             continue
         last = request.url.holes[-1]
         if last not in parameters or request.url.parts[-1] or request.url.parts[-2].endswith("/"):

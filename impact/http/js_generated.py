@@ -158,7 +158,7 @@ def request_functions(functions: list[tuple[str, Node]], requests: list[tuple[No
                       ) -> tuple[RequestFunctionDecl, ...]:
     """Those of `functions` (name, node) inside which exactly one of `requests` (in document
     order) is made."""
-    requests_in = _inside(requests, lambda request: request[0])
+    requests_in = within(requests, lambda request: request[0])
     found = []
     for name, function in functions:
         inside = requests_in(function)
@@ -174,7 +174,7 @@ def delegates(functions: list[tuple[str, Node]], requests: list[tuple[Node, Requ
     `listPets`): the names they call (one of which may lead to a request function). `requests`
     and `calls` in document order."""
     imported = imported | {name for name, _function in functions if "." not in name}
-    requests_in, calls_in = _inside(requests, lambda request: request[0]), _inside(calls)
+    requests_in, calls_in = within(requests, lambda request: request[0]), within(calls)
     found = []
     for name, function in functions:
         if requests_in(function):
@@ -186,7 +186,7 @@ def delegates(functions: list[tuple[str, Node]], requests: list[tuple[Node, Requ
     return tuple(found)
 
 
-def _inside(items, call_of=lambda item: item):
+def within(items, call_of=lambda item: item):
     """For items in document order, a function giving those whose call starts inside a
     given function node: by bisection, as a generated client may have thousands of functions
     and calls."""

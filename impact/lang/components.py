@@ -9,7 +9,8 @@ space, each line break kept), so every site in the facts is the site in the file
 edits the file's own bytes. A component is an ES module whose default export is the
 component itself, whether or not a script says `export default` (`<script setup>` does
 not); its other exports are those of Svelte's module script (`<script context="module">`,
-`<script module>`): an instance script's `export let x` declares a prop, not an export.
+`<script module>`): an instance script's `export let x` declares a prop, not an export, but
+its `export type`/`export interface` is the module's (Svelte 5 hoists type exports).
 Names a script uses unbound are not reported: compiler macros (`defineProps`, `$state`)
 and the auto-imports of Nuxt and unplugin are bound by the build, not by the file.
 """
@@ -43,8 +44,10 @@ def script_blocks(source: bytes) -> bytes:
 def as_component(facts: FileFacts, source: bytes) -> FileFacts:
     """The facts of a component's scripts as the facts of the component."""
     module_lines = _module_script_lines(facts.path, source)
+    types = {d.name for d in facts.definitions if d.kind == "type"}  # Svelte hoists them
     exports = tuple(e for e in facts.exports
-                    if e.source is not None or any(a <= e.site.line <= b for a, b in module_lines))
+                    if e.source is not None or e.local in types
+                    or any(a <= e.site.line <= b for a, b in module_lines))
     if not any(e.name == "default" for e in exports):
         exports += (Export("default", "declaration", COMPONENT),)
     return replace(facts, exports=exports, unbound=(), esm=True, dynamic_exports=False)

@@ -19,7 +19,7 @@ from impact.http import python as http_facts
 from impact.lang import schema
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
-from impact.lang.treesitter import captures, parse, site, split_captures, syntax_problems, text
+from impact.lang.treesitter import ancestor, captures, parse, site, split_captures, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef
 
 QUERY_FILES = ("python",)
@@ -91,8 +91,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
-        or bool(found.get("binds_globals")),
-        binds_globals=bool(found.get("binds_globals")),
+        or _binds_globals(found),
+        binds_globals=_binds_globals(found),
         has_all=dunder_all.present,
         all_references=tuple(dunder_all.references),
         all_removed=tuple(dunder_all.removed),
@@ -259,6 +259,14 @@ class _Module:
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
+
+
+def _binds_globals(found: dict) -> bool:
+    """Whether the module binds names at run time: `globals()[k] = v` anywhere, or
+    `locals()[k] = v` at module level (where `locals()` is the module's namespace)."""
+    return bool(found.get("binds_globals")) or any(
+        ancestor(node, ("function_definition", "lambda", "class_definition")) is None
+        for node in found.get("binds_locals", ()))
 
 
 def _replaces_itself(found: dict, path: str) -> bool:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from impact.resolve.wildmatch import GLOB_SPECIAL, Glob, Unmatchable, as_bytes_text, compile_glob
 
+GITIGNORE = ".gitignore"
+
 
 @dataclass(frozen=True)
 class IgnorePattern:
@@ -118,7 +120,7 @@ class IgnoredPaths:
 
     def ignores(self, path: str) -> bool:
         """Whether the file at `path` is ignored: by a pattern, or inside an ignored directory."""
-        path = as_bytes_text(path)
+        path = as_bytes_text(path).lstrip("/")  # a repository path: `/x` is `x`, never above it
         directory = posixpath.dirname(path)
         if directory and self._directory_ignored(directory):
             return True

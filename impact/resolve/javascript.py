@@ -28,7 +28,7 @@ from functools import cached_property
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest
-from impact.resolve.ignored import IgnoredPaths
+from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
     declared_dependencies,
@@ -45,24 +45,32 @@ from impact.resolve.js_packages import (
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs, is_tsconfig
 
 # what code generators name their output: TanStack Router's `routeTree.gen.ts`, hey-api's
-# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`, SvelteKit's
-# route types `./$types` (under `.svelte-kit/types/`, merged through the `rootDirs` of the
-# generated `.svelte-kit/tsconfig.json` a project's tsconfig extends)
-GENERATED_NAME = re.compile(r"(^|/)__generated__/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
+# `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`, the route
+# types of SvelteKit (`./$types`, under `.svelte-kit/types/`, merged through the `rootDirs` of
+# the generated `.svelte-kit/tsconfig.json` a project's tsconfig extends) and React Router
+# (`./+types/page`)
+GENERATED_NAME = re.compile(r"(^|/)(__generated__|\+types)/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
                             r"(^|/)\$types(\.d\.ts|\.[cm]?[jt]s)?$")
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 # what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs
 JS_EXTENSIONS = (".js", ".jsx", ".mjs", ".cjs", ".json", ".ts", ".tsx", ".mts", ".cts", ".d.ts")
 JS_IMPORTERS = (".js", ".jsx", ".mjs", ".cjs")
+# what a specifier without an extension finds last: a component, where the bundler's
+# `resolve.extensions` lists it (Vue CLI's default; pretalx's `import Session from './Session'`)
+COMPONENT_EXTENSIONS = (".vue", ".svelte")
 TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx",), ".mjs": (".mts", ".d.mts"),
              ".cjs": (".cts", ".d.cts")}
 TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
 DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
-GITIGNORE = ".gitignore"
 PROBE = "impact-probe-of-an-ignored-directory"
+# builds that bind the names modules use unbound (auto-imports: `ref`, `useFetch`, a store's
+# `defineStore`): a Nuxt or Nitro project, and a package built with unplugin-auto-import
+AUTO_IMPORT_CONFIGS = tuple(f"{tool}.config.{suffix}" for tool in ("nuxt", "nitro")
+                            for suffix in ("js", "mjs", "ts", "mts"))
+AUTO_IMPORT_PACKAGES = frozenset({"unplugin-auto-import"})
 
 
 _CONFIG_FILE_NAMES = frozenset({"package.json", PNPM_WORKSPACE, GITIGNORE, *CONFIG_NAMES})
@@ -109,6 +117,7 @@ class JsResolver:
         self._resolved: dict[tuple[str, str], Target] = {}
         self._by_importer: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
+        self._auto_import_projects: dict[str, str | None] = {}
 
     @property
     def warnings(self) -> list[str]:
@@ -177,7 +186,8 @@ class JsResolver:
         if base == ".":  # `require('..')` from a top-level directory: the repository's root
             base = ""
         found = (self._file(base, extensions) if base else None) or \
-            self._directory(base, extensions)
+            self._directory(base, extensions) or \
+            (self._file(base, COMPONENT_EXTENSIONS) if base else None)
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
@@ -369,6 +379,20 @@ class JsResolver:
         """The directory of the nearest package.json at or above `directory`."""
         return nearest(directory, self._package_scope,
                        lambda d: d if d in self.manifests else None)
+
+    def auto_imports(self, path: str) -> bool:
+        """Whether the build binds the names `path` uses unbound: a `nuxt.config.*` or
+        `nitro.config.*` at or above it, or its package depends on unplugin-auto-import."""
+        directory = posixpath.dirname(path)
+        if nearest(directory, self._auto_import_projects, self._auto_import_project) is not None:
+            return True
+        package = self._scope(directory)
+        return package is not None and not AUTO_IMPORT_PACKAGES.isdisjoint(
+            declared_dependencies({package: self.manifests[package]}))
+
+    def _auto_import_project(self, directory: str) -> str | None:
+        found = any(posixpath.join(directory, name) in self.paths for name in AUTO_IMPORT_CONFIGS)
+        return directory if found else None
 
     def package_entries(self, package_dir: str) -> frozenset[str]:
         """The files a package of the repository exposes: what its `exports` (any subpath

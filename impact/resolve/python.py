@@ -9,7 +9,12 @@ root make one package, and a regular module or package in any root comes before 
 A script's own directory is on its path too, as when it runs, and a package importing itself
 by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first. A symbolic link of the
 revision on the way to a module is followed to its target; one that leads out of the
-repository, loops or points to nothing hides what is behind it (a warning, not IMP102).
+repository, loops or points to nothing hides what is behind it (a warning, not IMP102). A
+module no file answers that a `.gitignore` of the revision ignores (`/src/pkg/_version.py`,
+which hatch-vcs or setuptools-scm writes at build time; `*_pb2.py` of protoc; a local
+settings file) is generated, not missing: a warning, not IMP102. A pattern that ignores
+every module of a directory holding tracked modules (`lib/` of the usual template over a
+package's force-added `lib/`) says nothing about them.
 A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
 a directory path ending in `/`.
 """
@@ -29,6 +34,7 @@ else:  # pragma: no cover
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, parent_dirs
+from impact.resolve.ignored import IgnoredPaths
 
 SUFFIXES = (".py", ".pyi")
 # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`, and Cython sources, which the
@@ -37,7 +43,13 @@ SUFFIXES = (".py", ".pyi")
 EXTENSION_SUFFIXES = (".so", ".pyd", ".pyx", ".pyx.in", ".pyx.tp")
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 BEHIND_BROKEN_LINK = "<behind a broken symbolic link>"  # not a path either
+IGNORED_BY_GIT = "<a module git ignores>"  # nor this: generated, or a local file
+# a module name no import uses: tells a pattern that ignores every module of a directory
+IGNORE_PROBE = "impact-probe-of-an-ignored-module"
 INIT_FILES = ("__init__.py", "__init__.pyi")
+# what pyright adds to the builtins of the modules in its directory and below (a plugin
+# loader's monkey-patched globals: searxng's `engine.logger = ...` for every engine module)
+BUILTINS_STUB = "__builtins__.pyi"
 PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg")
 # a directory without `__init__.py` named like one of these never shadows it: the path finder
 # prefers a regular module or package on any path entry to a namespace portion
@@ -67,8 +79,9 @@ def is_config_file(path: str) -> bool:
 class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
-                 built: dict[str, str] | None = None):
+                 built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None):
         self.paths = paths
+        self.ignored = ignored  # the revision's .gitignore files
         # what a directory without `__init__.py` never shadows: the standard library and the
         # packages the project says it installs (a migrations folder named `alembic/`)
         self.outside = STANDARD_LIBRARY | installed
@@ -116,8 +129,12 @@ class PythonResolver:
 
     @cached_property
     def top_level_names(self) -> frozenset[str]:
-        """First components of every module name: an import of one of these is internal. A
-        standard-library name counts only for a regular module or package of the repository."""
+        """First components of every module name: an import of one of these is internal. An
+        installed package's name counts only for a regular module or package of the
+        repository; a standard-library name only for one at the repository's root, the
+        directory a program or test runner started there puts before the standard library
+        (an installed source root comes after it: poetry's `tests/json/` package, under the
+        root `tests/`, does not hide `json` from `src/poetry/`)."""
         names = set()
         for root in self.roots:
             prefix = root + "/" if root else ""
@@ -126,7 +143,8 @@ class PythonResolver:
                     first = path[len(prefix):].split("/")[0]
                     names.add(first.rsplit(".", 1)[0] if first.endswith(SUFFIXES) else first)
         return frozenset(n for n in names if n.isidentifier() and (
-            n not in self.outside or self.resolve_absolute(n) not in (None, n + "/")))
+            n not in self.outside or self.module_at(n, namespaces=False) is not None or
+            n not in STANDARD_LIBRARY and self.resolve_absolute(n) not in (None, n + "/")))
 
     def module_at(self, base: str, namespaces: bool = True) -> str | None:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
@@ -197,7 +215,7 @@ class PythonResolver:
             found = self._dynamic_parent(base)
             if found:
                 return found
-        return self._broken_link(bases)
+        return self._broken_link(bases) or self._ignored_module(bases)
 
     def _own_root(self, importer: str, top: str) -> str | None:
         """The directory above the importer's own top-level package `top`: a regular package
@@ -219,7 +237,7 @@ class PythonResolver:
             directory = posixpath.dirname(directory)
         target = posixpath.join(directory, *dotted.split(".")) if dotted else directory
         return self.module_at(target) or self._dynamic_parent(target) or \
-            self._broken_link([target])
+            self._broken_link([target]) or self._ignored_module([target])
 
     def _dynamic_parent(self, base: str) -> str | None:
         """A compiled or plain module above `base`: it may register submodules at run time
@@ -249,7 +267,23 @@ class PythonResolver:
         else:
             return None
         base = posixpath.join(directory, name)
-        return self.module_at(base) or self._broken_link([base])
+        return self.module_at(base) or self._broken_link([base]) or self._ignored_module([base])
+
+    def _ignored_module(self, bases: list[str]) -> str | None:
+        """IGNORED_BY_GIT when a `.gitignore` ignores the file one of `bases` would be (as a
+        module or a package), unless it ignores every module of a directory that holds
+        tracked ones (then it does not describe that directory)."""
+        if self.ignored is None:
+            return None
+        for base in filter(None, bases):  # not the root ('from . import x' at the top)
+            directory = posixpath.dirname(base)
+            for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
+                                  (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")):
+                if self.ignored.ignores(base + suffix) and not (
+                        directory in self.dirs and
+                        self.ignored.ignores(posixpath.join(directory, probe))):
+                    return IGNORED_BY_GIT
+        return None
 
     def enclosing_packages(self, module: str) -> tuple[str, ...]:
         """The `__init__` modules of the packages around a module: importing it runs them
@@ -265,12 +299,23 @@ class PythonResolver:
             self._enclosing[module] = tuple(found)
         return self._enclosing[module]
 
+    def builtins_stubs(self, module: str) -> tuple[str, ...]:
+        """The `__builtins__.pyi` files whose names `module` may use as builtins: one in its
+        directory or above (pyright reads the module's own directory and the roots of its
+        execution environment), or in `typings/`, pyright's default stub path."""
+        directory = posixpath.dirname(module)
+        places = [directory, *parent_dirs(directory)] if directory else []
+        stubs = [posixpath.join(place, BUILTINS_STUB) for place in (*places, "", "typings")]
+        return tuple(stub for stub in stubs if stub in self.files)
+
     def unreadable(self, target: str) -> str | None:
         """Why impact cannot see what a resolved module provides, if it cannot."""
         if target == UNKNOWN_SUBMODULE:
             return "created at run time"
         if target == BEHIND_BROKEN_LINK:
             return "behind a symbolic link out of the repository, in a loop or to nothing"
+        if target == IGNORED_BY_GIT:
+            return "not in the revision and ignored by git: generated, or a local file"
         if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) == MESON_BUILD:
             return "compiled"
         return None

@@ -131,6 +131,12 @@ class TsConfigs:
             posixpath.dirname(c) == "" or path.startswith(posixpath.dirname(c) + "/"))]
         return bool(configs) and all(self._leaves_out(config, path) for config in configs)
 
+    def governing_leaves_out(self, path: str) -> bool:
+        """Whether the config that governs `path` (the nearest at or above it) leaves it out
+        of its program, as `outside_every_program` judges one config."""
+        config = self._nearest_config(posixpath.dirname(path))
+        return config is not None and self._leaves_out(config, path)
+
     def _leaves_out(self, config: str, path: str) -> bool:
         options = self._load(config)
         if options.references:
