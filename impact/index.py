@@ -74,9 +74,12 @@ NO_HTTP = HttpFacts()
 NO_SCHEMA = SchemaFacts()
 # HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
 # responses.py), and never go through file by file: a file with only these (a Python
-# module with classes that may be a response, a serializer) is read when a lookup reaches it
+# module with classes that may be a response, a serializer) is read when a lookup reaches it.
+# `returns` (a function returning a call's result) are also read beside the requests of
+# their own file (impact.http.reads), so a file with no request need not be gone through
+# for them: most functions of a JavaScript file return some call
 LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
-                  "dependencies": ()}
+                  "dependencies": (), "returns": ()}
 
 
 def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:

@@ -1059,3 +1059,19 @@ def test_a_subpackage_gone_with_its_last_module_is_missing_where_it_is_imported(
             "app.py": "from pkg import sub\n\nprint(sub)\n"}
     report = both_ways_in_memory(base, {"pkg/sub/mod.py": None, "pkg/sub/other.py": None})
     assert codes_at(report) == {("IMP101", "app.py")}
+
+
+def test_a_file_whose_functions_only_return_calls_is_not_gone_through_by_the_http_rules():
+    """Most JavaScript functions return some call (`return Math.max(a, b)`), which the HTTP
+    facts keep (a wrapper's caller reads the body it returns); read beside the requests of
+    their own file only, they do not make a file one the HTTP rules go through, so a warm
+    run that edits it leaves them alone."""
+    from impact.facts import extract_facts
+    from impact.index import build
+
+    files = {"src/clamp.js": "export function clamp(v, lo, hi) {\n  return Math.max(lo, Math.min(v, hi));\n}\n",
+             "src/api.js": "export function getUser(id) {\n  return fetch(`/api/users/${id}`);\n}\n"}
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()}
+    assert facts["src/clamp.js"].http.returns  # kept, and yet
+    graph = SymbolGraph("head", facts, frozenset(files), {})
+    assert build(graph).http == frozenset({"src/api.js"})
