@@ -255,3 +255,23 @@ def test_a_route_removed_from_a_module_that_parses_is_still_reported():
     change = {"app.py": VIEWS.replace("'/is_authorized'", "'/is-authorized'")}
     assert [f[:4] for f in _findings(change, base)] == [
         ("IMP403", "app.py", 12, "error"), ("IMP401", "static/auth.js", 1, "error")]
+
+
+def test_a_path_written_to_the_console_or_a_body_serialised_is_no_request():
+    """`console.log(`/api/products/${id}`)` logs a path and `JSON.stringify(input)` in a
+    function of `input` serialises a body: calls of the language's own functions send
+    nothing, so neither is a request nor makes its function a wrapper (`encode` was one), and
+    removing the route leaves only the real request unserved."""
+    from impact.facts import extract_facts
+
+    logging = ACTIONS + ("\nexport const logProduct = (id) => console.log(`/api/products/${id}`)\n"
+                         "export const encode = (input) => JSON.stringify(input)\n")
+    http = extract_facts("frontend/src/actions.js", logging.encode()).http
+    assert [r.callee for r in http.requests] == ["axios.get", "axios.get"]
+    assert http.wrappers == ()
+    base = {**BASE, "frontend/src/actions.js": logging}
+    change = {"backend/server.js": SERVER.replace("app.get('/api/products/:id', ", "app.get('/api/goods/:id', ")}
+    assert _findings(change, base) == [
+        ("IMP403", "backend/server.js", 4, "error", "GET /api/products/:id"),
+        ("IMP401", "frontend/src/actions.js", 11, "error", "GET /api/products/{param}"),
+    ]

@@ -513,6 +513,8 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     if function.type not in ("identifier", "member_expression") or not args:
         return None
     callee = text(function)
+    if callee.partition(".")[0] in BUILT_INS:
+        return None  # `JSON.stringify(body)`, `console.log(`/api/${x}`)`: no request
     options = args[1] if len(args) > 1 else None
     pairs = _object_pairs(args[0])
     if pairs is not None:  # axios({ url, method })
@@ -541,6 +543,13 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args))
 
 
+# ECMAScript's own functions and namespaces, and the console: a call of one sends nothing,
+# whatever its argument looks like (a path written to a log, a body serialised)
+BUILT_INS = frozenset({
+    "JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "Promise",
+    "Reflect", "Intl", "Symbol", "BigInt", "RegExp", "Error", "Map", "Set", "WeakMap",
+    "WeakSet", "console", "encodeURIComponent", "encodeURI", "decodeURIComponent", "decodeURI",
+    "parseInt", "parseFloat", "isNaN", "structuredClone", "atob", "btoa"})
 RELATIVE_PATH = re.compile(r"[\w.~-]+(/[\w.~%:@-]*)*")
 
 
