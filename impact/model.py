@@ -562,6 +562,10 @@ class HttpFacts:
     # Python: module-level names of FastAPI dependency types (`SessionDep = Annotated[Session,
     # Depends(get_db)]`), which a view's parameter may be annotated with
     dependencies: tuple[str, ...] = ()
+    # JavaScript: local names of an HTTP library (`axios`) whose every request this module may
+    # add keys to, through its defaults (`axios.defaults.params = ...`) or a request
+    # interceptor on the library itself (`axios.interceptors.request.use(...)`)
+    library_additions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

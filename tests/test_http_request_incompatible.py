@@ -331,6 +331,26 @@ def test_requests_of_an_axios_instance_that_adds_to_every_request_are_not_judged
     assert _keys(change) == PRICE_MISSING[1:]
 
 
+BARE_AXIOS = NEW_ITEM.replace('import { api } from "./api"', 'import axios from "axios"').replace(
+    'api.post("/items"', 'axios.post("/api/items"')
+
+
+@pytest.mark.parametrize("setup", [
+    "axios.interceptors.request.use((config) => {\n  config.data = { ...config.data, price: 0 }\n"
+    "  return config\n})\n",
+    "axios.defaults.data = { price: 0 }\n",
+    "axios.defaults.params['price'] = 0\n",
+])
+def test_requests_of_a_library_whose_defaults_or_interceptor_add_to_every_request_are_not_judged(setup):
+    """An interceptor or defaults set on the library itself (`axios`, in any module) may add
+    keys to every request made with it: what such a request sends is not all written there."""
+    base = {**BASE, "frontend/src/NewItem.tsx": BARE_AXIOS}
+    change = _schemas("class ItemCreate(ItemBase):\n", PRICE)
+    assert _keys(change, base) == PRICE_MISSING  # the bare axios call is judged
+    setup_module = 'import axios from "axios"\n\n' + setup
+    assert _keys(change, {**base, "frontend/src/setup.ts": setup_module}) == PRICE_MISSING[1:]
+
+
 def test_an_interceptor_that_sets_a_header_adds_no_key():
     interceptor = ("api.interceptors.request.use((config) => {\n"
                    "  config.headers.Authorization = `Bearer ${localStorage.getItem('token')}`\n"

@@ -90,6 +90,7 @@ class ClientCall:
 def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls = []
     proxies = _proxies(graph)
+    added_to = _libraries_added_to(graph)
     for module, facts in sorted(graph.facts.items()):
         # a wrapper's own call, a generated client's request function's: not a request
         inner = {w.request for w in facts.http.wrappers} | \
@@ -100,11 +101,21 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
             resolved = _resolve_request(graph, module, request, 0)
             if resolved is None:
                 continue
+            if resolved.library in added_to:  # what it sends is not all written here
+                resolved = replace(resolved, library="")
             call = _call(resolved, module, request.site, request)
             calls.append(_proxied(call, proxies) if call is not None else None)
     calls.extend(_proxied(call, proxies) for call in _function_calls(graph))
     calls.extend(_test_client_calls(graph))
     return [c for c in calls if c is not None]
+
+
+def _libraries_added_to(graph: SymbolGraph) -> frozenset[str]:
+    """The HTTP libraries some module adds keys to every request of (`axios.defaults.params`,
+    a request interceptor on `axios` itself): what a call of one sends is not known."""
+    return frozenset(LIBRARIES[imp.source] for module, facts in graph.facts.items()
+                     for name in facts.http.library_additions for imp in facts.imports
+                     if imp.local == name and imp.source in LIBRARIES)
 
 
 def _function_calls(graph: SymbolGraph) -> list[ClientCall]:

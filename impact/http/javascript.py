@@ -148,15 +148,17 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
     proxied = proxies.extract(root, string_value)
+    additions = _library_additions(root, intercepted - {v.name for v in values})
     if not (routes or mounts or requests or routers or values or producers or uses or proxied
-            or served or instances or request_functions or delegates):
+            or served or instances or request_functions or delegates or additions):
         return HttpFacts(module_exports=module_exports)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
                      request_functions=request_functions, delegates=delegates,
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
-                     proxies=proxied, served=served, instances=tuple(instances))
+                     proxies=proxied, served=served, instances=tuple(instances),
+                     library_additions=additions)
 
 
 def _in_order(declarations) -> tuple:
@@ -621,6 +623,19 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     adds = any(key in pairs for key in ("params", "searchParams", "data", "json", "body", "hooks",
                                         "transformRequest", "onRequest"))
     return ValueDecl(name, "client", value, site(node), library, adds)
+
+
+LIBRARY_DEFAULTS = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\.defaults\.(params|data)\b")
+
+
+def _library_additions(root: Node, intercepted: set[str]) -> tuple[str, ...]:
+    """The names (of an HTTP library, as the module imports it) whose every request this
+    module may add keys to: a request interceptor on a name no client of this module is
+    (`axios.interceptors.request.use(...)`), or defaults set on one (`axios.defaults.params =
+    { key }`, `axios.defaults.data`). Which library each name is, is read where it is used
+    (impact.http.clients)."""
+    defaults = {match.group(1).decode() for match in LIBRARY_DEFAULTS.finditer(root.text or b"")}
+    return tuple(sorted({name for name in intercepted | defaults if "." not in name}))
 
 
 def _intercepted(call: Node) -> str | None:
