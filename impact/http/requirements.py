@@ -26,17 +26,10 @@ from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http.names import resolve
-from impact.http.responses import (
-    NO_FIELDS_BASES,
-    Origin,
-    alias_generator,
-    generated,
-    is_pydantic_root,
-)
+from impact.http.responses import Origin, generated, model_at, model_class, pydantic_fields
 from impact.http.routes import Operation
-from impact.model import FieldDecl, ModelDecl, ParameterDecl
+from impact.model import ParameterDecl
 
-MAX_DEPTH = 8
 PATH_PARAMETER = re.compile(r"\{([^}:]+)(?::[^}]*)?\}")
 ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "enum.Enum", "enum.IntEnum", "enum.StrEnum"})
 
@@ -110,11 +103,11 @@ class Requirements:
         http = self.graph.facts[target[0]].http
         if target[1] in http.dependencies:
             return "other"
-        model = _model(http.models, target[1])
+        model = model_at(self.graph, target)
         if model is not None and ENUM_BASES.intersection(model.bases):
             return "scalar"
-        return "model" if model is not None and self._fields(target[0], model, 0) is not None \
-            else "unknown"
+        return "model" if model is not None and \
+            pydantic_fields(self.graph, target[0], model, as_request=True) is not None else "unknown"
 
     def _body(self, module: str, parameters: list[ParameterDecl]) -> tuple[Requirement, ...] | None:
         if not parameters:
@@ -128,10 +121,8 @@ class Requirements:
                      for p in parameters if p.required)
 
     def _model_requirements(self, module: str, written: str) -> tuple[Requirement, ...] | None:
-        target = resolve(self.graph, module, written)
-        model = _model(self.graph.facts[target[0]].http.models, target[1]) \
-            if target is not None and target[0] in self.graph.facts else None
-        read = self._fields(target[0], model, 0) if model is not None else None
+        found = model_class(self.graph, module, written)
+        read = pydantic_fields(self.graph, *found, as_request=True) if found else None
         if read is None:
             return None
         fields, generator = read
@@ -147,40 +138,3 @@ class Requirements:
             names = frozenset({name, wire, generated(generator, name) if generator else name})
             found.append(Requirement(wire, names, Origin(home, field.site)))
         return tuple(found)
-
-    def _fields(self, module: str, model: ModelDecl, depth: int
-                ) -> tuple[dict[str, tuple[FieldDecl, str]], str] | None:
-        """(python name -> (field, its module), alias generator) of a pydantic model and its
-        bases, as a request fills them; None when it is not one or they are not all known."""
-        if model.open or model.fills or depth > MAX_DEPTH:
-            return None
-        fields: dict[str, tuple[FieldDecl, str]] = {}
-        generator = ""
-        rooted = False
-        for base in model.bases:
-            if base in NO_FIELDS_BASES:
-                continue
-            if is_pydantic_root(self.graph, module, base):
-                rooted = True
-                continue
-            target = resolve(self.graph, module, base)
-            parent = _model(self.graph.facts[target[0]].http.models, target[1]) \
-                if target is not None and target[0] in self.graph.facts else None
-            inherited = self._fields(target[0], parent, depth + 1) if parent is not None else None
-            if inherited is None:
-                return None
-            fields.update(inherited[0])
-            generator = generator or inherited[1]
-            rooted = True
-        if not rooted:
-            return None
-        if model.alias_generator:
-            generator = alias_generator(self.graph, module, model.alias_generator)
-        for field in model.fields:
-            fields[field.name] = (field, module)
-        return fields, generator
-
-
-def _model(models: tuple[ModelDecl, ...], name: str) -> ModelDecl | None:
-    found = [m for m in models if m.name == name]
-    return found[0] if len(found) == 1 else None

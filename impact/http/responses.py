@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from impact.graph import SymbolGraph
 from impact.http.names import resolve
 from impact.http.routes import Operation
-from impact.model import BodyDecl, ModelDecl, ProducerDecl, Site
+from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl, Site
 
 MAX_DEPTH = 8
 PYDANTIC_ROOTS = {("pydantic", "BaseModel"), ("sqlmodel", "SQLModel"), ("pydantic.main", "BaseModel"),
@@ -135,11 +135,7 @@ class _Resolver:
     # -- classes ----------------------------------------------------------------------
 
     def _class(self, module: str, written: str) -> tuple[str, ModelDecl] | None:
-        target = resolve(self.graph, module, written)
-        if target is None:
-            return None
-        found = [m for m in self.graph.facts[target[0]].http.models if m.name == target[1]]
-        return (target[0], found[0]) if len(found) == 1 else None
+        return model_class(self.graph, module, written)
 
     def _serializer(self, module: str, written: str, method: str, depth: int
                     ) -> tuple[str, ProducerDecl] | None:
@@ -158,54 +154,67 @@ class _Resolver:
     def model_fields(self, module: str, written: str, by_alias: bool) -> dict[str, Origin] | None:
         """A pydantic model's fields on the wire, or None when it is not one or is open."""
         found = self._class(module, written)
-        read = self._pydantic(found[0], found[1], 0) if found else None
+        read = pydantic_fields(self.graph, found[0], found[1]) if found else None
         if read is None:
             return None
         fields, generator = read
         if generator == "unknown" and by_alias:
             return None
         wire = {}
-        for name, (alias, origin) in fields.items():
+        for name, (field, home) in fields.items():
             if by_alias:
-                name = alias or generated(generator, name)
-            wire.setdefault(name, origin)
+                name = field.alias or generated(generator, name)
+            wire.setdefault(name, Origin(home, field.site))
         return wire
 
-    def _pydantic(self, module: str, model: ModelDecl, depth: int
-                  ) -> tuple[dict[str, tuple[str, Origin]], str] | None:
-        """(python name -> (alias, origin), alias generator) of a pydantic model and its
-        bases; None when it is not a pydantic model or its fields are open."""
-        if model.open or depth > MAX_DEPTH:
-            return None
-        fields: dict[str, tuple[str, Origin]] = {}
-        generator = ""
-        rooted = False
-        for base in model.bases:
-            if base in NO_FIELDS_BASES:
-                continue
-            if self._is_root(module, base):
-                rooted = True
-                continue
-            parent = self._class(module, base)
-            inherited = self._pydantic(parent[0], parent[1], depth + 1) if parent else None
-            if inherited is None:
-                return None
-            fields.update(inherited[0])
-            generator = generator or inherited[1]
+
+def model_class(graph: SymbolGraph, module: str, written: str) -> tuple[str, ModelDecl] | None:
+    """The class a name written in `module` is, with the module that defines it, when the
+    HTTP facts hold it (a class that may be a response or a request body)."""
+    target = resolve(graph, module, written)
+    model = model_at(graph, target) if target is not None else None
+    return (target[0], model) if model is not None else None
+
+
+def model_at(graph: SymbolGraph, target: tuple[str, str]) -> ModelDecl | None:
+    """Class `target[1]` of module `target[0]`, when its HTTP facts hold exactly one."""
+    if target[0] not in graph.facts:
+        return None
+    found = [m for m in graph.facts[target[0]].http.models if m.name == target[1]]
+    return found[0] if len(found) == 1 else None
+
+
+def pydantic_fields(graph: SymbolGraph, module: str, model: ModelDecl, as_request: bool = False,
+                    depth: int = 0) -> tuple[dict[str, tuple[FieldDecl, str]], str] | None:
+    """(python name -> (field, the module declaring it), alias generator) of a pydantic model
+    and its bases; None when it is not a pydantic model or its fields are open, or (for what
+    a request must send, `as_request`) when its own code may fill fields in."""
+    if model.open or as_request and model.fills or depth > MAX_DEPTH:
+        return None
+    fields: dict[str, tuple[FieldDecl, str]] = {}
+    generator = ""
+    rooted = False
+    for base in model.bases:
+        if base in NO_FIELDS_BASES:
+            continue
+        if is_pydantic_root(graph, module, base):
             rooted = True
-        if not rooted:
+            continue
+        parent = model_class(graph, module, base)
+        inherited = pydantic_fields(graph, parent[0], parent[1], as_request, depth + 1) \
+            if parent else None
+        if inherited is None:
             return None
-        if model.alias_generator:
-            generator = self._generator(module, model.alias_generator)
-        for field in model.fields:
-            fields[field.name] = (field.alias, Origin(module, field.site))
-        return fields, generator
-
-    def _is_root(self, module: str, base: str) -> bool:
-        return is_pydantic_root(self.graph, module, base)
-
-    def _generator(self, module: str, written: str) -> str:
-        return alias_generator(self.graph, module, written)
+        fields.update(inherited[0])
+        generator = generator or inherited[1]
+        rooted = True
+    if not rooted:
+        return None
+    if model.alias_generator:
+        generator = alias_generator(graph, module, model.alias_generator)
+    for field in model.fields:
+        fields[field.name] = (field, module)
+    return fields, generator
 
 
 def is_pydantic_root(graph: SymbolGraph, module: str, base: str) -> bool:
