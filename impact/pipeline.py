@@ -544,15 +544,18 @@ def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
 
 def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
     """The compiled Python modules the revision's meson.build files declare."""
-    wanted = [path for path in snapshot.paths  # basename() of every path costs ~5 ms in Django
-              if path.endswith(MESON_BUILD) and posixpath.basename(path) == MESON_BUILD]
-    return meson_extension_modules(snapshot.read_within(wanted, max_size)[0]) if wanted else {}
+    return meson_extension_modules(_files_named(snapshot, MESON_BUILD, max_size))
 
 
 def gitignores(snapshot: Snapshot, max_size: int) -> dict[str, bytes]:
     """The revision's `.gitignore` files: a Python module one ignores is generated, not missing."""
-    wanted = [path for path in snapshot.paths
-              if path.endswith(GITIGNORE) and posixpath.basename(path) == GITIGNORE]
+    return _files_named(snapshot, GITIGNORE, max_size)
+
+
+def _files_named(snapshot: Snapshot, name: str, max_size: int) -> dict[str, bytes]:
+    """The contents of the revision's files called `name`, in any directory."""
+    wanted = [path for path in snapshot.paths  # basename() of every path costs ~5 ms in Django
+              if path.endswith(name) and posixpath.basename(path) == name]
     return snapshot.read_within(wanted, max_size)[0] if wanted else {}
 
 
