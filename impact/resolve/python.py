@@ -215,7 +215,7 @@ class PythonResolver:
             found = self._dynamic_parent(base)
             if found:
                 return found
-        return self._broken_link(bases) or self._ignored_module(bases)
+        return self._hidden(bases)
 
     def _own_root(self, importer: str, top: str) -> str | None:
         """The directory above the importer's own top-level package `top`: a regular package
@@ -237,7 +237,7 @@ class PythonResolver:
             directory = posixpath.dirname(directory)
         target = posixpath.join(directory, *dotted.split(".")) if dotted else directory
         return self.module_at(target) or self._dynamic_parent(target) or \
-            self._broken_link([target]) or self._ignored_module([target])
+            self._hidden([target])
 
     def _dynamic_parent(self, base: str) -> str | None:
         """A compiled or plain module above `base`: it may register submodules at run time
@@ -267,7 +267,12 @@ class PythonResolver:
         else:
             return None
         base = posixpath.join(directory, name)
-        return self.module_at(base) or self._broken_link([base]) or self._ignored_module([base])
+        return self.module_at(base) or self._hidden([base])
+
+    def _hidden(self, bases: list[str]) -> str | None:
+        """Where no module is at any of `bases`: what may hide one there (a broken symbolic
+        link, a .gitignore that says it is generated), if anything."""
+        return self._broken_link(bases) or self._ignored_module(bases)
 
     def _ignored_module(self, bases: list[str]) -> str | None:
         """IGNORED_BY_GIT when a `.gitignore` ignores the file one of `bases` would be (as a
