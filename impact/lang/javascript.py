@@ -31,7 +31,7 @@ from impact.lang.syntax_errors import (
     separate_members,
     type_only_star_export,
 )
-from impact.lang.treesitter import called_function, captures, parse, site, split_captures, text
+from impact.lang.treesitter import ancestor, called_function, captures, parse, site, split_captures, text
 from impact.model import (
     Call,
     Export,
@@ -857,12 +857,8 @@ THIS_REBINDING = ("function_expression", "function_declaration", "generator_func
 def _class_of_this(node: Node) -> Node | None:
     """The body of the class `this` stands for at `node` (an arrow function keeps the
     `this` around it; any other function has its own)."""
-    current = node.parent
-    while current is not None and current.type not in THIS_REBINDING:
-        if current.type == "class_body":
-            return current
-        current = current.parent
-    return None
+    found = ancestor(node, ("class_body", *THIS_REBINDING))
+    return found if found is not None and found.type == "class_body" else None
 
 
 def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:

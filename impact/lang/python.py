@@ -68,6 +68,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     rooted = _rooted_attributes(found, resolved_at_module)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
+    binds_globals = _binds_globals(found)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -91,8 +92,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
-        or _binds_globals(found),
-        binds_globals=_binds_globals(found),
+        or binds_globals,
+        binds_globals=binds_globals,
         has_all=dunder_all.present,
         all_references=tuple(dunder_all.references),
         all_removed=tuple(dunder_all.removed),
