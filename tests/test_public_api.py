@@ -528,3 +528,38 @@ def test_a_django_project_is_an_application_no_outside_code_imports():
         ("IMP101", "backend/shop/views.py", "error"),
         ("IMP201", "backend/shop/utils.py", "error"),
         ("IMP201", "pkg/util.py", "warning")]
+
+
+def test_a_removed_symbol_a_package_re_exports_is_named_in_the_module_that_defines_it():
+    """werkzeug's `gen_salt`, defined in `security.py` and imported by `debug/__init__.py`
+    (public through both), was reported as "`gen_salt` of `debug/__init__.py`": the first
+    module in path order, not its home."""
+    base = {"pkg/__init__.py": "", "pkg/debug/__init__.py": "from ..security import gen_salt\n",
+            "pkg/security.py": "def gen_salt(n):\n    return n\n\n\ndef other():\n    pass\n"}
+    change = {"pkg/debug/__init__.py": "x = 1\n", "pkg/security.py": "def other():\n    pass\n"}
+    [finding] = api_findings(base, change)
+    assert (finding["file"], finding["line"]) == ("pkg/security.py", 1)
+    assert "public function `gen_salt` of `pkg/security.py` was removed" in finding["message"]
+
+
+def test_a_removed_symbol_outside_code_may_import_through_any_of_its_modules_is_reported():
+    """Public through a private package's module and a published one: outside code may use it
+    through the second, whichever comes first in path order."""
+    base = {"a/package.json": '{"name": "a", "private": true}',
+            "a/index.js": "export { helper } from '../lib/util.js';\n",
+            "lib/util.js": "export function helper(x) { return x; }\nexport const other = 1;\n"}
+    change = {"a/index.js": "export const x = 1;\n", "lib/util.js": "export const other = 1;\n"}
+    [finding] = api_findings(base, change)
+    assert (finding["file"], finding["line"]) == ("lib/util.js", 1)
+    assert finding["severity"] == "warning"
+
+
+def test_the_consumers_of_a_removed_symbol_include_those_of_its_alias():
+    """`export { helper as assist }`: an import of `assist` uses the removed `helper`."""
+    base = {"src/util.js": "export function helper(x) { return x; }\nexport const other = 1;\n",
+            "src/index.js": "export { helper as assist } from './util.js';\n",
+            "src/app.js": "import { assist } from './index.js';\nassist(1);\n"}
+    change = {"src/util.js": "export const other = 1;\n", "src/index.js": "export const x = 1;\n"}
+    [finding] = api_findings(base, change)
+    assert (finding["file"], finding["line"]) == ("src/util.js", 1)
+    assert {"file": "src/app.js", "line": 1} in finding["consumers"]

@@ -57,15 +57,21 @@ def check(context: ChangeContext) -> list[Finding]:
         moves = relocations(context.base, context.head, added)
         new_homes = _new_homes(added)
     for symbols in by_site.values():
-        symbol = symbols[0]
-        users = _consumers(base, symbols, context.introduced) | _indirect_importers(base, head, symbol,
-                                                                          imports_by_name)
+        symbol = _at_home(symbols)
+        users = _consumers(base, symbols, context.introduced).union(
+            *(_indirect_importers(base, head, each, imports_by_name) for each in symbols))
         consumers = sorted(users, key=lambda c: (c.file, c.line))
-        if consumers or (outside_code_may_use(base, symbol.module) and
+        if consumers or (any(outside_code_may_use(base, s.module) for s in symbols) and
                          not route_handler(base, (symbol.defined_in, symbol.name))):
             findings.append(_removed(symbol, consumers, moves, head, new_homes))
     findings.extend(_removed_methods(context.head, public))
     return findings
+
+
+def _at_home(symbols: list[PublicSymbol]) -> PublicSymbol:
+    """The one of a definition's public symbols a finding names: public through the module
+    that defines it, when it is (not a package that re-exports it), else the first."""
+    return next((s for s in symbols if s.module == s.defined_in), symbols[0])
 
 
 def _removed_methods(revision: Revision, public: Iterable[PublicSymbol]) -> list[Finding]:
@@ -136,15 +142,15 @@ def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
     """The sites of the findings the change introduced about the symbol's name in its module
     (or about an import of it from a module that was deleted)."""
     modules = {s.module for s in symbols} | {s.defined_in for s in symbols}
-    name = symbols[0].name
+    names = {s.name for s in symbols}  # more than one when a module exports it under an alias
     found = set()
     for finding in introduced:
         subject = finding.subject
         if subject is None:
             continue
-        if subject.module in modules and subject.name == name:
+        if subject.module in modules and subject.name in names:
             found.add(Location(finding.file, finding.line))
-        elif subject.statement is not None and subject.statement.imported == name and \
+        elif subject.statement is not None and subject.statement.imported in names and \
                 base.target(subject.importer, subject.statement) in modules:
             found.add(Location(finding.file, finding.line))  # its module was deleted
     return found
