@@ -71,7 +71,7 @@ class SymbolGraph:
         self.facts = facts
         self.paths = paths
         self.python = python or PythonResolver(paths, python_roots, links)
-        self.js = JsResolver(paths, config_files, read, links)
+        self.js = JsResolver(paths, config_files, read, links, python.ignored if python else None)
         self._read = read
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names

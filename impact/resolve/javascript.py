@@ -90,7 +90,7 @@ Target = str | External | None  # inside the resolver; Resolution at its interfa
 class JsResolver:
     def __init__(self, paths: frozenset[str], config_files: dict[str, bytes],
                  read: Callable[[list[str]], dict[str, bytes]] | None = None,
-                 links: Links | None = None):
+                 links: Links | None = None, ignored: IgnoredPaths | None = None):
         self.paths = paths
         self.dirs = ancestor_dirs(paths)
         self.links = links or Links()
@@ -109,8 +109,9 @@ class JsResolver:
         self._outside = frozenset(self.manifests) - frozenset(self.workspaces.values()) \
             - workspace_roots(self.manifests, pnpm)
         self.dependencies = declared_dependencies(self.manifests)
-        self.ignored = IgnoredPaths({p: d for p, d in config_files.items()
-                                     if posixpath.basename(p) == GITIGNORE})
+        # the revision's `.gitignore` files, read once per revision when the caller has them
+        self.ignored = ignored if ignored is not None else IgnoredPaths(
+            {p: d for p, d in config_files.items() if posixpath.basename(p) == GITIGNORE})
         self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read,
                                   self.workspaces)
         self._program_configs: frozenset[str] | None = None
