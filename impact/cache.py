@@ -117,12 +117,17 @@ class FactsCache:
 
     def get_record(self, key: str, codec: records.Codec) -> object | None:
         """What is stored under `key` (data derived from many facts), if stored and readable."""
-        for _key, value in self._values([key]):
+        return self.get_many_records([key], codec).get(key)
+
+    def get_many_records(self, keys: Iterable[str], codec: records.Codec) -> dict[str, object]:
+        """What is stored under these keys, those stored and readable."""
+        found = {}
+        for key, value in self._values(list(keys)):
             try:
-                return codec.load(value)
+                found[key] = codec.load(value)
             except records.Unreadable:
                 self.unreadable.add(key)
-        return None
+        return found
 
     def put_records(self, items: dict[str, bytes]) -> None:
         """Store records (made by the process that extracted the facts)."""

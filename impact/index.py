@@ -20,13 +20,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from impact.http import may_be_routed_by_path
-from impact.model import FileFacts, HttpFacts, Import, SchemaFacts
+from impact.lang import LANGUAGES
+from impact.model import Import
 from impact.records import Codec
 from impact.resolve.js_packages import split_package_name
+from impact.summaries import FileSummary
 
 if TYPE_CHECKING:
     from impact.graph import SymbolGraph
@@ -70,23 +72,12 @@ class HttpReads:
 
 
 HTTP_READS_CODEC = Codec(HttpReads)
-NO_HTTP = HttpFacts()
-NO_SCHEMA = SchemaFacts()
-# HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
-# responses.py), and never go through file by file: a file with only these (a Python
-# module with classes that may be a response, a serializer) is read when a lookup reaches it.
-# `returns` (a function returning a call's result) are also read beside the requests of
-# their own file (impact.http.reads), so a file with no request need not be gone through
-# for them: most functions of a JavaScript file return some call
-LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
-                  "dependencies": (), "returns": ()}
-
-
-def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:
+def imports_of(graph: SymbolGraph, summary: FileSummary) -> dict[str, Taken]:
     """The modules a file imports (those of SymbolGraph.imported_modules), each with the
     names it takes there."""
-    facts = graph.facts[path]
-    language = graph.language_of(path)
+    facts = summary
+    path = summary.path
+    language = LANGUAGES[summary.language]
     found: dict[str, Taken] = {}
 
     def take(module: str, names: Taken) -> None:
@@ -114,7 +105,7 @@ def imports_of(graph: SymbolGraph, path: str) -> dict[str, Taken]:
     return found
 
 
-def _submodules_walked(graph: SymbolGraph, facts: FileFacts) -> set[str]:
+def _submodules_walked(graph: SymbolGraph, facts: FileSummary) -> set[str]:
     """The submodules `pkg.sub.x` reaches through its attributes from a module an import
     binds (`import pkg`), as checks/imports.py walks them."""
     binders: dict[str, list[Import]] = {}
@@ -132,12 +123,12 @@ def _submodules_walked(graph: SymbolGraph, facts: FileFacts) -> set[str]:
     return walked
 
 
-def packages_imported(graph: SymbolGraph, path: str) -> frozenset[str]:
+def packages_imported(summary: FileSummary) -> frozenset[str]:
     """The npm packages a JavaScript/TypeScript file imports by name (`react`, `@scope/x`
     of `@scope/x/sub`): what a bare specifier names, whatever it resolves to."""
-    if graph.language_of(path).dotted_module_names:  # Python: no npm packages
+    if LANGUAGES[summary.language].dotted_module_names:  # Python: no npm packages
         return frozenset()
-    return frozenset(split_package_name(imp.source)[0] for imp in graph.facts[path].imports
+    return frozenset(split_package_name(imp.source)[0] for imp in summary.imports
                      if imp.source and not imp.source.startswith((".", "/")))
 
 
@@ -153,7 +144,7 @@ def _taken(imp: Import) -> Taken:
 class Contribution:
     """What one file adds to an index, besides its imports."""
 
-    http: bool  # the HTTP rules go through it: HTTP facts besides LOOKED_UP_HTTP
+    http: bool  # the HTTP rules go through it: HTTP facts besides summaries.LOOKED_UP_HTTP
     instances: bool  # ... only when there are app factories: its only such facts are instances
     schema: bool  # it declares ORM columns or is a migration
     values: frozenset[str]
@@ -162,21 +153,12 @@ class Contribution:
     unbound: frozenset[str]
 
     @classmethod
-    def of(cls, graph: SymbolGraph, facts: FileFacts) -> Contribution:
-        values = types = names = unbound = frozenset()
-        # as checks/names.py's known_names, global_names and used_unbound
-        if graph.language_of(facts.path).scripts_share_globals:
-            values = frozenset(facts.bindings) | frozenset(facts.ambient_globals)
-            types = frozenset(facts.ambient_globals) | {d.name for d in facts.definitions}
-            names = frozenset(facts.ambient_globals)
-            if not (facts.esm or facts.commonjs or facts.imports):
-                names |= frozenset(facts.bindings)
-            unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
-        gone_through = replace(facts.http, **LOOKED_UP_HTTP)
-        instances = gone_through.instances != () and \
-            replace(gone_through, instances=()) == NO_HTTP and not may_be_routed_by_path(facts.path)
-        http = not instances and (gone_through != NO_HTTP or may_be_routed_by_path(facts.path))
-        return cls(http, instances, facts.schema != NO_SCHEMA, values, types, names, unbound)
+    def of(cls, summary: FileSummary) -> Contribution:
+        routed = may_be_routed_by_path(summary.path)  # a Next.js handler, say
+        instances = summary.only_instances and not routed
+        http = not instances and (summary.http or routed)
+        return cls(http, instances, summary.schema, summary.values, summary.types,
+                   summary.globals, summary.unbound)
 
 
 class IndexBuilder:
@@ -192,10 +174,11 @@ class IndexBuilder:
                        for kind in COUNTED}
         self.packages: dict[str, tuple[str, ...] | set[str]] = dict(index.packages) if index else {}
 
-    def add(self, graph: SymbolGraph, path: str) -> None:
-        for module, names in imports_of(graph, path).items():
+    def add(self, graph: SymbolGraph, summary: FileSummary) -> None:
+        path = summary.path
+        for module, names in imports_of(graph, summary).items():
             self._importers(module)[path] = names
-        contribution = Contribution.of(graph, graph.facts[path])
+        contribution = Contribution.of(summary)
         if contribution.http:
             self.http.add(path)
         if contribution.instances:
@@ -204,19 +187,20 @@ class IndexBuilder:
             self.schema.add(path)
         for kind in COUNTED:
             self.counts[kind].update(getattr(contribution, kind))
-        for name in packages_imported(graph, path):
+        for name in packages_imported(summary):
             self._package(name).add(path)
 
-    def remove(self, graph: SymbolGraph, path: str) -> None:
-        for module in imports_of(graph, path):
+    def remove(self, graph: SymbolGraph, summary: FileSummary) -> None:
+        path = summary.path
+        for module in imports_of(graph, summary):
             self._importers(module).pop(path, None)
-        contribution = Contribution.of(graph, graph.facts[path])
+        contribution = Contribution.of(summary)
         self.http.discard(path)
         self.instances.discard(path)
         self.schema.discard(path)
         for kind in COUNTED:
             self.counts[kind].subtract(getattr(contribution, kind))
-        for name in packages_imported(graph, path):
+        for name in packages_imported(summary):
             self._package(name).discard(path)
 
     def _importers(self, module: str) -> dict[str, Taken]:
@@ -241,22 +225,23 @@ class IndexBuilder:
                              frozenset(self.schema), **counts, packages=packages)
 
 
-def build(graph: SymbolGraph) -> RevisionIndex:
-    """The index of a revision, from the facts of every file."""
+def build(graph: SymbolGraph, summaries: Iterable[FileSummary]) -> RevisionIndex:
+    """The index of a revision, from the summaries of every file."""
     builder = IndexBuilder()
-    for path in graph.facts:
-        builder.add(graph, path)
+    for summary in summaries:
+        builder.add(graph, summary)
     return builder.index()
 
 
-def derived(index: RevisionIndex, old: SymbolGraph, new: SymbolGraph, paths: Iterable[str]
+def derived(index: RevisionIndex, old: SymbolGraph, new: SymbolGraph,
+            old_summaries: Iterable[FileSummary], new_summaries: Iterable[FileSummary]
             ) -> RevisionIndex:
-    """The index of `new` from the index of `old`, when the facts of only `paths` differ and
-    every other file resolves its imports as in `old`."""
+    """The index of `new` from the index of `old`, when the facts of only some files differ
+    (those summarised, in each revision that has them) and every other file resolves its
+    imports as in `old`."""
     builder = IndexBuilder(index)
-    for path in paths:
-        if path in old.facts:
-            builder.remove(old, path)
-        if path in new.facts:
-            builder.add(new, path)
+    for summary in old_summaries:
+        builder.remove(old, summary)
+    for summary in new_summaries:
+        builder.add(new, summary)
     return builder.index()

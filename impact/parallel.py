@@ -25,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from impact import interrupt, records
 from impact.facts import extract_facts
 from impact.snapshot import ImpactError
+from impact.summaries import SUMMARY_CODEC, summary_of
 
 POOL_THRESHOLD = 400  # files to extract; below this a pool costs more than it saves
 CHUNK_SIZE = 64
@@ -42,13 +43,13 @@ def available_cores() -> int:
 
 def extract_records(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None,
                     jobs: int | None = None, progress: Progress | None = None
-                    ) -> Iterator[tuple[str, bytes]]:
-    """(path, record of its facts) for every file, over `jobs` processes (default: one per core)."""
+                    ) -> Iterator[tuple[str, bytes, bytes]]:
+    """(path, record of its facts, record of their summary) for every file, over `jobs` processes (default: one per core)."""
     jobs = jobs or available_cores()
     if jobs < 2 or len(files) < POOL_THRESHOLD:
         for path, data in files:
             interrupt.check()
-            yield path, _record(path, data, max_size, time_budget)
+            yield path, *_record(path, data, max_size, time_budget)
             if progress:
                 progress(1)
         return
@@ -123,12 +124,15 @@ def _end_with_parent(parent: int) -> None:
 
 
 def _extract_chunk(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None
-                   ) -> list[tuple[str, bytes]]:
-    return [(path, _record(path, data, max_size, time_budget)) for path, data in files]
+                   ) -> list[tuple[str, bytes, bytes]]:
+    return [(path, *_record(path, data, max_size, time_budget)) for path, data in files]
 
 
-def _record(path: str, data: bytes, max_size: int, time_budget: float | None) -> bytes:
-    return records.dump_facts(extract_facts(path, data, max_size, time_budget))
+def _record(path: str, data: bytes, max_size: int, time_budget: float | None
+            ) -> tuple[bytes, bytes]:
+    """The records of a file's facts and of their summary (impact.index)."""
+    facts = extract_facts(path, data, max_size, time_budget)
+    return records.dump_facts(facts), SUMMARY_CODEC.dump(summary_of(facts))
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -57,6 +57,7 @@ from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
 from impact.resolve.python import MESON_BUILD, PythonResolver, installed_packages, meson_extension_modules
 from impact.snapshot import INDEX, WORKTREE, Snapshot
+from impact.summaries import SUMMARY_CODEC, FileSummary, summary_of
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
 if TYPE_CHECKING:
@@ -176,7 +177,9 @@ class FactsMemo:
 
     What the cache lacks is extracted at once (over a process pool when there is much); what
     it has is read only when something asks for it (a warm run reads the facts the change
-    needs, not every file's)."""
+    needs, not every file's). Each file's summary (impact.index) is made with its facts, so
+    an index is built from summaries: the facts just extracted are read only when asked for
+    too, which in a cold run is the facts of the files the change can affect."""
 
     def __init__(self, options: Options, cache: FactsCache | None = None):
         self.max_file_size = options.max_file_size
@@ -187,10 +190,13 @@ class FactsMemo:
         self._facts: dict[str, FileFacts] = {}
         self._by_path: dict[tuple[str, str], FileFacts] = {}
         self._stored: dict[str, tuple[SourceFiles, str]] = {}  # key in the cache, not read yet
+        self._records: dict[str, bytes] = {}  # facts extracted in this run, not read yet
+        self._summaries: dict[str, FileSummary] = {}
 
     def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> LazyFacts:
         keys = cache_keys({path: blob_ids[path] for path in sources}, self.max_file_size)
-        unknown = {key for key in keys.values() if key not in self._facts and key not in self._stored}
+        unknown = {key for key in keys.values()
+                   if key not in self._facts and key not in self._stored and key not in self._records}
         stored = self.cache.stored(unknown) if self.cache is not None and unknown else set()
         to_extract: dict[str, str] = {}  # key -> a path with that content
         for path, key in keys.items():
@@ -203,19 +209,22 @@ class FactsMemo:
         return LazyFacts(self, dict(sorted(keys.items())))
 
     def load(self, keys: Iterable[str]) -> None:
-        """Read these facts from the cache (in one go); an entry that turns out unreadable is
-        extracted again."""
-        wanted = [key for key in dict.fromkeys(keys) if key not in self._facts and key in self._stored]
-        if not wanted:
-            return
-        self._facts.update(self.cache.get_many(wanted))
-        missed: dict[int, tuple[SourceFiles, dict[str, str]]] = {}
+        """Read these facts (from the cache in one go); an entry that turns out unreadable
+        is extracted again."""
+        wanted = [key for key in dict.fromkeys(keys) if key not in self._facts]
+        stored = [key for key in wanted if key in self._stored]
+        if stored:
+            self._facts.update(self.cache.get_many(stored))
+            missed: dict[int, tuple[SourceFiles, dict[str, str]]] = {}
+            for key in stored:
+                sources, path = self._stored.pop(key)
+                if key not in self._facts:
+                    missed.setdefault(id(sources), (sources, {}))[1][key] = path
+            for sources, to_extract in missed.values():
+                self._extract(sources, to_extract)
         for key in wanted:
-            sources, path = self._stored.pop(key)
-            if key not in self._facts:
-                missed.setdefault(id(sources), (sources, {}))[1][key] = path
-        for sources, to_extract in missed.values():
-            self._extract(sources, to_extract)
+            if key in self._records:
+                self._facts[key] = load_facts(self._records.pop(key))
 
     def facts(self, key: str, path: str) -> FileFacts:
         """The facts of the content `key` under the name `path`."""
@@ -223,6 +232,24 @@ class FactsMemo:
             self.load([key])
             self._by_path[(key, path)] = with_path(self._facts[key], path)
         return self._by_path[(key, path)]
+
+    def summaries(self, keys: Mapping[str, str]) -> list[FileSummary]:
+        """The summaries of these files (path -> key): made with the facts, else read from
+        the cache, else made from the facts and kept there."""
+        missing = [key for key in dict.fromkeys(keys.values()) if key not in self._summaries]
+        if missing and self.cache is not None:
+            summary_keys = {summary_key(key): key for key in missing}
+            found = self.cache.get_many_records(summary_keys, SUMMARY_CODEC)
+            self._summaries.update((summary_keys[k], summary) for k, summary in found.items())
+        to_store = {}
+        for path, key in keys.items():
+            if key not in self._summaries:
+                summary = self._summaries[key] = summary_of(self.facts(key, path))
+                if not summary.transient:
+                    to_store[summary_key(key)] = SUMMARY_CODEC.dump(summary)
+        if self.cache is not None:
+            self.cache.put_records(to_store)
+        return [with_path(self._summaries[key], path) for path, key in keys.items()]
 
     def _extract(self, sources: SourceFiles, to_extract: dict[str, str]) -> None:
         paths = sorted(to_extract.values())
@@ -241,12 +268,21 @@ class FactsMemo:
         with self.progress(len(readable)) if self.progress else nullcontext() as advance, \
                 closing(extract_records(readable, self.max_file_size, self.time_budget,
                                         self.jobs, advance)) as extracted:
-            for path, record in extracted:
-                facts = self._facts[key_of[path]] = load_facts(record)
-                if not any(problem.transient for problem in facts.problems):
-                    to_store[key_of[path]] = record
+            for path, record, summary_record in extracted:
+                key = key_of[path]
+                self._records[key] = record
+                summary = self._summaries[key] = SUMMARY_CODEC.load(summary_record)
+                if not summary.transient:
+                    to_store[key] = record
+                    to_store[summary_key(key)] = summary_record
         if self.cache is not None:
             self.cache.put_records(to_store)
+
+
+def summary_key(facts_key: str) -> str:
+    """Where the cache keeps the summary of the facts under `facts_key` (impact.index): it is
+    made by this version of impact's code, not only of its extractor."""
+    return derived_key("summary", facts_key)
 
 
 class LazyFacts(Mapping[str, FileFacts]):
@@ -271,6 +307,12 @@ class LazyFacts(Mapping[str, FileFacts]):
     def load(self, paths: Iterable[str]) -> None:
         """Read the facts of these files in one go (any not of this revision are left out)."""
         self.memo.load(self.keys_of[path] for path in paths if path in self.keys_of)
+
+    def summaries(self, paths: Iterable[str] | None = None) -> list[FileSummary]:
+        """The summaries of these files (default: all), any not of this revision left out."""
+        keys = self.keys_of if paths is None else \
+            {path: self.keys_of[path] for path in sorted(paths) if path in self.keys_of}
+        return self.memo.summaries(keys)
 
     def items(self):
         self.load(self.keys_of)
@@ -602,15 +644,17 @@ class Indexes:
         if known[id(base)] is None or not derivable:
             known[id(head)] = self._stored(keys[id(head)])
         if known[id(base)] is None and known[id(head)] is None:
-            known[id(base)] = index.build(base.graph)
+            known[id(base)] = index.build(base.graph, base.graph.facts.summaries())
             self._store(keys[id(base)], known[id(base)])
         for this, other in ((base, head), (head, base)):
             if known[id(this)] is None:
                 if derivable:
                     differing = set(change.sources) | importers_of_packages([known[id(other)]], packages)
-                    known[id(this)] = index.derived(known[id(other)], other.graph, this.graph, differing)
+                    known[id(this)] = index.derived(known[id(other)], other.graph, this.graph,
+                                                    other.graph.facts.summaries(differing),
+                                                    this.graph.facts.summaries(differing))
                 else:
-                    known[id(this)] = index.build(this.graph)
+                    known[id(this)] = index.build(this.graph, this.graph.facts.summaries())
                 if not self._has(keys[id(this)]):
                     self._store(keys[id(this)], known[id(this)])
         return known[id(base)], known[id(head)]

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from conftest import extracted_paths, run_impact
 
+import impact.cache
 import impact.index
+import impact.pipeline
 import impact.parallel
 from impact.cache import FactsCache
 
@@ -76,7 +78,7 @@ def test_two_runs_share_one_cache(repo_factory, tmp_path):
     assert [p.wait(timeout=120) for p in processes] == [0, 0]
     assert all(b"warning" not in p.stderr.read() for p in processes)
     info = run_impact(repos[0], "--cache-dir", cache_dir, "cache", "info").stdout
-    assert "entries: 60" in info  # no lost writes
+    assert "entries: 120" in info  # no lost writes: the facts of 60 files and their summaries
 
 
 def test_cache_info_and_clear(repo_factory, tmp_path):
@@ -84,7 +86,7 @@ def test_cache_info_and_clear(repo_factory, tmp_path):
     cache_dir = str(tmp_path / "c")
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD")
     info = run_impact(repo, "--cache-dir", cache_dir, "cache", "info").stdout
-    assert "entries: 4" in info and "facts.sqlite3" in info
+    assert "entries: 8" in info and "facts.sqlite3" in info  # 4 files' facts and summaries
     assert run_impact(repo, "--cache-dir", cache_dir, "cache", "clear").exit_code == 0
     assert "entries: 0" in run_impact(repo, "--cache-dir", cache_dir, "cache", "info").stdout
 
@@ -94,9 +96,9 @@ def count_import_resolutions(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = impact.index.imports_of
 
-    def spy(graph, path):
-        seen.append(path)
-        return real(graph, path)
+    def spy(graph, summary):
+        seen.append(summary.path)
+        return real(graph, summary)
 
     monkeypatch.setattr(impact.index, "imports_of", spy)
     return seen
@@ -146,9 +148,9 @@ def test_an_index_derived_across_a_dependency_switch_is_the_index_built_from_eve
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD")  # HEAD's index, kept
     derivations, real = [], impact.index.derived
 
-    def checked(index, old, new, paths):
-        found = real(index, old, new, paths)
-        derivations.append((found, impact.index.build(new)))
+    def checked(index, old, new, old_summaries, new_summaries):
+        found = real(index, old, new, old_summaries, new_summaries)
+        derivations.append((found, impact.index.build(new, new.facts.summaries())))
         return found
 
     monkeypatch.setattr(impact.index, "derived", checked)
@@ -236,3 +238,40 @@ def test_the_code_and_extractor_versions_follow_the_files_that_decide_them(tmp_p
     module = package / "lang" / "python.py"
     module.write_text(module.read_text() + "\n# edited\n")
     assert current()[0] != after_query[0]
+
+
+UNRELATED = {f"lib/m{i}.py": f"def f{i}(x):\n    return x + {i}\n" for i in range(20)}
+
+
+def facts_decoded(monkeypatch) -> list[str]:
+    """The files whose facts a run reads: decoded from the cache or from the worker's record."""
+    decoded: list[str] = []
+    real = impact.pipeline.load_facts
+
+    def spy(record):
+        facts = real(record)
+        decoded.append(facts.path)
+        return facts
+
+    monkeypatch.setattr(impact.pipeline, "load_facts", spy)
+    monkeypatch.setattr(impact.cache.records, "load_facts", spy)
+    return decoded
+
+
+def test_a_cold_run_builds_the_index_from_summaries_and_reads_only_the_facts_it_needs(
+        repo_factory, tmp_path, monkeypatch):
+    base = {**UNRELATED, "app/__init__.py": "", "app/a.py": "def helper(x):\n    return x\n",
+            "app/b.py": "from app.a import helper\n\nhelper(1)\n"}
+    repo = repo_factory([base, {"app/a.py": "def other(x):\n    return x\n"}])
+    decoded = facts_decoded(monkeypatch)
+    result = run_impact(repo, "--cache-dir", str(tmp_path / "c"), "diff", "HEAD~1", "HEAD",
+                        "--format", "json")
+    assert ("IMP101", "app/b.py", 1, "helper") in result.keys()
+    assert decoded and not any(path.startswith("lib/") for path in decoded)
+    # the next change adds a file: head's index is built from every file's summary, read
+    # from the cache, and still no facts of a file the change cannot reach
+    repo_two = repo_factory([base, {"app/c.py": "from app.b import helper\n"}])
+    decoded.clear()
+    again = run_impact(repo_two, "--cache-dir", str(tmp_path / "c"), "diff", "HEAD~1", "HEAD",
+                       "--format", "json")
+    assert again.exit_code == 0 and not any(path.startswith("lib/") for path in decoded)

@@ -94,7 +94,7 @@ def test_a_planted_pickle_runs_no_code(repo_factory, tmp_path, monkeypatch):
     marker = tmp_path / "code-ran"
     payload = pickle.dumps(OpensAFile(marker))
     entries = rewrite_entries(cache_dir, lambda _n, _value: payload)
-    assert entries == 11  # 7 distinct file contents; the index and HTTP reads of each revision
+    assert entries == 18  # 7 distinct file contents and their summaries; the index and HTTP reads of each revision
     assert_ignored_then_repaired(repo, cache_dir, entries, monkeypatch,
                                  check_first=lambda: not_created(marker))
 
@@ -111,14 +111,15 @@ def test_garbage_entries_are_misses_and_replaced(repo_factory, tmp_path, monkeyp
 
 def wrong_types(number: int, value: bytes) -> bytes:
     """The record with one value of the wrong type or shape, a different one for each entry."""
-    data = msgpack.unpackb(value)  # facts, or the index of a revision (impact/index.py)
+    data = msgpack.unpackb(value)  # facts, a summary, an index or HTTP reads (impact/index.py)
     mutations = [
         lambda d: d.__setitem__(0, 123),  # path: an int, not a string
         lambda d: d.__setitem__(2, "abc"),  # imports: a string, which iterates as a tuple would
         lambda d: d.__setitem__(len(d) - 2, 1),  # a flag: 1, not True
         lambda d: d.pop(),  # a field short
         lambda d: d.append(None),  # a field too many
-        lambda d: d.__setitem__(4, [["x", [1, 2]]]),  # bindings: a list, not a map
+        # bindings: a list, not a map (in a record of fewer fields, its last)
+        lambda d: d.__setitem__(min(4, len(d) - 1), [["x", [1, 2]]]),
     ]
     mutations[number % len(mutations)](data)
     return msgpack.packb(data)
@@ -139,7 +140,7 @@ def test_a_site_of_the_wrong_type_deep_inside_is_a_miss(repo_factory, tmp_path, 
 
     def line_as_text(_number: int, value: bytes) -> bytes:
         data = msgpack.unpackb(value)
-        if isinstance(data, list) and isinstance(data[0], str):  # facts, not an index
+        if isinstance(data, list) and isinstance(data[0], str) and isinstance(data[4], dict):  # facts
             for binding in data[4].values():  # bindings: name -> [line, column]
                 binding[0] = str(binding[0])
         return msgpack.packb(data)

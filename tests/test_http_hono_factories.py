@@ -134,9 +134,9 @@ def test_an_app_exported_under_another_name_is_served_where_that_name_is_mounted
 def test_calls_that_make_values_are_not_resolved_when_no_factory_makes_an_app(monkeypatch):
     """`const x = make()` may make an app only when some factory function declares one: in a
     repository with none (a library full of such calls), none of them is followed."""
-    from impact.http import routes
     from impact.facts import extract_facts
     from impact.graph import SymbolGraph
+    from impact.http import routes
 
     files = {"lib/make.js": "export function make() { return { n: 1 } }\n",
              **{f"lib/m{i}.js": f"import {{ make }} from './make.js'\nexport const v{i} = make()\n"
@@ -166,6 +166,7 @@ def test_an_instance_in_a_file_of_its_own_is_placed_and_such_files_are_read_only
     from impact.facts import extract_facts
     from impact.graph import SymbolGraph
     from impact.index import build
+    from impact.summaries import summary_of
 
     index = INDEX.replace("const tasks = createTaskRoutes()\n", "") \
         .replace("import { createTaskRoutes } from './tasks'\n", "import { tasks } from './made'\n")
@@ -184,7 +185,7 @@ def test_an_instance_in_a_file_of_its_own_is_placed_and_such_files_are_read_only
     def gone_through(files: dict) -> list[str]:
         facts = Extracted((path, extract_facts(path, text.encode())) for path, text in files.items())
         graph = SymbolGraph("head", facts, frozenset(files), {})
-        revision = Revision(graph, facts, build(graph))
+        revision = Revision(graph, facts, build(graph, map(summary_of, facts.values())))
         assert "api/src/made.ts" in revision.index.instances
         assert "api/src/made.ts" not in revision.index.http
         return list(revision.http_graph().facts)

@@ -11,6 +11,7 @@ import impact.parallel
 from impact import commands
 from impact.facts import extract_facts
 from impact.records import load_facts
+from impact.summaries import SUMMARY_CODEC, summary_of
 
 FILES = {
     **{f"pkg/m{i}.py": f"from pkg.m{i - 1} import f{i - 1}\n\ndef f{i}(x, *, y=1):\n    return f{i - 1}(x)\n"
@@ -27,12 +28,14 @@ def test_pool_gives_the_facts_of_one_process(monkeypatch):
     monkeypatch.setattr(impact.parallel, "CHUNK_SIZE", 7)
     files = sorted((path, text.encode()) for path, text in FILES.items())
     done = []
-    pooled = dict(impact.parallel.extract_records(files, 1_000_000, None, jobs=2,
-                                                   progress=done.append))
+    pooled = {path: (facts, summary) for path, facts, summary in impact.parallel.extract_records(
+        files, 1_000_000, None, jobs=2, progress=done.append)}
     assert sorted(pooled) == [path for path, _ in files]
     assert sum(done) == len(files) and len(done) > 1  # one call per chunk
     for path, data in files:
-        assert load_facts(pooled[path]) == extract_facts(path, data, 1_000_000)
+        facts = extract_facts(path, data, 1_000_000)
+        assert load_facts(pooled[path][0]) == facts
+        assert SUMMARY_CODEC.load(pooled[path][1]) == summary_of(facts)
 
 
 def test_diff_with_a_pool_reports_what_one_process_does(repo_factory, monkeypatch, tmp_path):

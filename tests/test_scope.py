@@ -1068,10 +1068,11 @@ def test_a_file_whose_functions_only_return_calls_is_not_gone_through_by_the_htt
     run that edits it leaves them alone."""
     from impact.facts import extract_facts
     from impact.index import build
+    from impact.summaries import summary_of
 
     files = {"src/clamp.js": "export function clamp(v, lo, hi) {\n  return Math.max(lo, Math.min(v, hi));\n}\n",
              "src/api.js": "export function getUser(id) {\n  return fetch(`/api/users/${id}`);\n}\n"}
     facts = {path: extract_facts(path, text.encode()) for path, text in files.items()}
     assert facts["src/clamp.js"].http.returns  # kept, and yet
     graph = SymbolGraph("head", facts, frozenset(files), {})
-    assert build(graph).http == frozenset({"src/api.js"})
+    assert build(graph, map(summary_of, facts.values())).http == frozenset({"src/api.js"})
