@@ -112,9 +112,12 @@ def _submodules_walked(graph: SymbolGraph, facts: FileSummary) -> set[str]:
     for imp in facts.imports:
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
+    bound: dict[str, str | None] = {}  # local -> the module it is bound to, once per name
     walked = set()
     for ref in facts.member_refs:
-        module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
+        if ref.local not in bound:
+            bound[ref.local] = graph.module_bound_by_all(facts, binders.get(ref.local, []))
+        module = bound[ref.local]
         for attribute in ref.chain if module is not None else ():
             module = graph.python.submodule(module, attribute)
             if module is None:
