@@ -634,7 +634,9 @@ def _library_additions(root: Node, intercepted: set[str]) -> tuple[str, ...]:
     (`axios.interceptors.request.use(...)`), or defaults set on one (`axios.defaults.params =
     { key }`, `axios.defaults.data`). Which library each name is, is read where it is used
     (impact.http.clients)."""
-    defaults = {match.group(1).decode() for match in LIBRARY_DEFAULTS.finditer(root.text or b"")}
+    source = root.text or b""
+    defaults = {match.group(1).decode() for match in LIBRARY_DEFAULTS.finditer(source)} \
+        if b".defaults." in source else set()  # the search tries an identifier at every byte
     return tuple(sorted({name for name in intercepted | defaults if "." not in name}))
 
 
