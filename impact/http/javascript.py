@@ -180,6 +180,10 @@ def string_value(node: Node | None) -> str | None:
     return None
 
 
+URL_NODES = frozenset({"string", "template_string", "binary_expression", "identifier",
+                       "member_expression", "parenthesized_expression", "ternary_expression"})
+
+
 def url_of(node: Node | None) -> Url | None:
     """A URL as written: a string, a template, or a `+` concatenation of those and names."""
     if node is None:
@@ -512,8 +516,9 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows)."""
     function = called_function(call)
     args = call_arguments(call)
-    if function.type not in ("identifier", "member_expression") or not args:
-        return None
+    if function.type not in ("identifier", "member_expression") or not args or \
+            args[0].type not in URL_NODES and args[0].type != "object":
+        return None  # no URL (url_of) nor options with one (`axios({ url })`)
     callee = text(function)
     if callee.partition(".")[0] in BUILT_INS:
         return None  # `JSON.stringify(body)`, `console.log(`/api/${x}`)`: no request
