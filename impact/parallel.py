@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from impact import interrupt, records
 from impact.facts import extract_facts
 from impact.snapshot import ImpactError
-from impact.summaries import SUMMARY_CODEC, summary_of
+from impact.summaries import summary_codec, summary_of
 
 POOL_THRESHOLD = 400  # files to extract; below this a pool costs more than it saves
 CHUNK_SIZE = 64
@@ -132,7 +132,7 @@ def _record(path: str, data: bytes, max_size: int, time_budget: float | None
             ) -> tuple[bytes, bytes]:
     """The records of a file's facts and of their summary (impact.index)."""
     facts = extract_facts(path, data, max_size, time_budget)
-    return records.dump_facts(facts), SUMMARY_CODEC.dump(summary_of(facts))
+    return records.dump_facts(facts), summary_codec().dump(summary_of(facts))
 
 
 def _context() -> multiprocessing.context.BaseContext:

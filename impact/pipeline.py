@@ -57,7 +57,7 @@ from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
 from impact.resolve.python import MESON_BUILD, PythonResolver, installed_packages, meson_extension_modules
 from impact.snapshot import INDEX, WORKTREE, Snapshot
-from impact.summaries import SUMMARY_CODEC, FileSummary, summary_of
+from impact.summaries import FileSummary, summary_codec, summary_of
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
 if TYPE_CHECKING:
@@ -239,14 +239,14 @@ class FactsMemo:
         missing = [key for key in dict.fromkeys(keys.values()) if key not in self._summaries]
         if missing and self.cache is not None:
             summary_keys = {summary_key(key): key for key in missing}
-            found = self.cache.get_many_records(summary_keys, SUMMARY_CODEC)
+            found = self.cache.get_many_records(summary_keys, summary_codec())
             self._summaries.update((summary_keys[k], summary) for k, summary in found.items())
         to_store = {}
         for path, key in keys.items():
             if key not in self._summaries:
                 summary = self._summaries[key] = summary_of(self.facts(key, path))
                 if not summary.transient:
-                    to_store[summary_key(key)] = SUMMARY_CODEC.dump(summary)
+                    to_store[summary_key(key)] = summary_codec().dump(summary)
         if self.cache is not None:
             self.cache.put_records(to_store)
         return [with_path(self._summaries[key], path) for path, key in keys.items()]
@@ -271,7 +271,7 @@ class FactsMemo:
             for path, record, summary_record in extracted:
                 key = key_of[path]
                 self._records[key] = record
-                summary = self._summaries[key] = SUMMARY_CODEC.load(summary_record)
+                summary = self._summaries[key] = summary_codec().load(summary_record)
                 if not summary.transient:
                     to_store[key] = record
                     to_store[summary_key(key)] = summary_record

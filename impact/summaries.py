@@ -4,6 +4,7 @@ facts, so of the file's path and bytes, made where the facts are made."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from impact.lang import LANGUAGES
 from impact.model import FileFacts, HttpFacts, Import, MemberRef, SchemaFacts
@@ -42,7 +43,11 @@ class FileSummary:
     transient: bool  # a problem another run may not have (not cached)
 
 
-SUMMARY_CODEC = Codec(FileSummary)
+@cache
+def summary_codec() -> Codec:
+    """The records of summaries, compiled when first needed (a warm run that builds no index
+    reads none)."""
+    return Codec(FileSummary)
 
 
 def summary_of(facts: FileFacts) -> FileSummary:

@@ -11,7 +11,7 @@ import impact.parallel
 from impact import commands
 from impact.facts import extract_facts
 from impact.records import load_facts
-from impact.summaries import SUMMARY_CODEC, summary_of
+from impact.summaries import summary_codec, summary_of
 
 FILES = {
     **{f"pkg/m{i}.py": f"from pkg.m{i - 1} import f{i - 1}\n\ndef f{i}(x, *, y=1):\n    return f{i - 1}(x)\n"
@@ -35,7 +35,7 @@ def test_pool_gives_the_facts_of_one_process(monkeypatch):
     for path, data in files:
         facts = extract_facts(path, data, 1_000_000)
         assert load_facts(pooled[path][0]) == facts
-        assert SUMMARY_CODEC.load(pooled[path][1]) == summary_of(facts)
+        assert summary_codec().load(pooled[path][1]) == summary_of(facts)
 
 
 def test_diff_with_a_pool_reports_what_one_process_does(repo_factory, monkeypatch, tmp_path):
