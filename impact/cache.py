@@ -20,7 +20,7 @@ import hashlib
 import os
 import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -103,13 +103,7 @@ class FactsCache:
     def get_many(self, keys: Iterable[str]) -> dict[str, FileFacts]:
         """The facts stored under these keys; an entry that is not a valid record is left
         out (a miss: its facts are extracted and stored again)."""
-        found: dict[str, FileFacts] = {}
-        for key, value in self._values(list(keys)):
-            try:
-                found[key] = records.load_facts(value)
-            except records.Unreadable:
-                self.unreadable.add(key)
-        return found
+        return self._read(keys, records.load_facts)
 
     def stored(self, keys: Iterable[str]) -> set[str]:
         """Which of these keys have an entry (not reading them)."""
@@ -121,10 +115,15 @@ class FactsCache:
 
     def get_many_records(self, keys: Iterable[str], codec: records.Codec) -> dict[str, object]:
         """What is stored under these keys, those stored and readable."""
+        return self._read(keys, codec.load)
+
+    def _read(self, keys: Iterable[str], load: Callable[[bytes], object]) -> dict[str, object]:
+        """The entries of these keys read with `load`; one that is not a valid record is left
+        out and noted."""
         found = {}
         for key, value in self._values(list(keys)):
             try:
-                found[key] = codec.load(value)
+                found[key] = load(value)
             except records.Unreadable:
                 self.unreadable.add(key)
         return found
