@@ -5,6 +5,7 @@ frontend through a wrapper module and a direct fetch — the shape of the thread
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_result, severity_keys
 
 MAIN = '''\
@@ -192,3 +193,17 @@ def test_sqlmodel_relationships_are_not_sent_fields():
     dropped = {"backend/app/schemas.py": schemas.replace("    title: str\n", "")}
     assert [k[:3] for k in _keys(_run(dropped, {**base, "frontend/src/components/ThreadList.tsx": THREAD_LIST}))] == [
         ("IMP404", "backend/app/schemas.py", 11), ("IMP402", "frontend/src/components/ThreadList.tsx", 8)]
+
+
+@pytest.mark.parametrize("annotation", ["Optional[ThreadResponse]", "Union[ThreadResponse, None]",
+                                        "ThreadResponse | None"])
+def test_an_optional_response_model_is_the_model(annotation):
+    """`-> Optional[M]`, `Union[M, None]`, `M | None`: a view that may answer 404-less `null`
+    still sends M's fields when it answers."""
+    threads = THREADS.replace("-> ThreadResponse:", f"-> {annotation}:").replace(
+        "from fastapi import", "from typing import Optional, Union\nfrom fastapi import")
+    base = {**BASE, "backend/app/routers/threads.py": threads}
+    change = {"backend/app/schemas.py": SCHEMAS.replace(
+        "    metadata: dict[str, Any] = Field(default_factory=dict)\n", "")}
+    assert ("IMP402", "frontend/src/components/ThreadView.ts", 5, "error", "metadata") in \
+        _keys(_run(change, base))

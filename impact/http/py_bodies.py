@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from impact.http import py_requests
+from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
 
@@ -41,7 +42,6 @@ QUERY_ROOTS = ("query", "objects")
 SESSION_GETS = ("get", "get_or_404", "get_object_or_404")
 MODEL_CONSTRUCTORS = ("model_validate", "from_orm", "parse_obj", "model_construct", "construct")
 LIST_TYPES = ("list", "List", "Sequence", "typing.List", "typing.Sequence", "Iterable", "tuple")
-OPTIONAL_TYPES = ("Optional", "typing.Optional")
 NESTED = ("function_definition", "class_definition", "lambda")
 NOT_FIELDS = ("Relationship", "relationship", "PrivateAttr")
 MAX_DEPTH = 4
@@ -117,25 +117,17 @@ def _type_reference(node: Node) -> tuple[str, bool] | None:
         return text(node), False
     if node.type == "type" and node.named_children:
         return _type_reference(node.named_children[0])
+    optional = optional_inner(node)
+    if optional is not None:
+        return _type_reference(optional)
     if node.type in ("subscript", "generic_type"):
-        if node.type == "subscript":
-            outer, inner = node.child_by_field_name("value"), node.child_by_field_name("subscript")
-        else:
-            outer = node.named_children[0]
-            parameters = node.named_children[1] if len(node.named_children) > 1 else None
-            inner = parameters.named_children[0] if parameters is not None and \
-                len(parameters.named_children) == 1 else None
-        if inner is None:
-            return None
-        found = _type_reference(inner)
-        if found is None or found[1]:
-            return None
-        if text(outer) in LIST_TYPES:
+        outer = node.child_by_field_name("value") if node.type == "subscript" else node.named_children[0]
+        arguments = type_arguments(node)
+        if len(arguments) == 2 and arguments[1].type == "ellipsis":  # `tuple[M, ...]`
+            arguments = arguments[:1]
+        found = _type_reference(arguments[0]) if len(arguments) == 1 else None
+        if found is not None and not found[1] and text(outer) in LIST_TYPES:
             return found[0], True
-        return found if text(outer) in OPTIONAL_TYPES else None
-    if node.type in ("binary_operator", "union_type"):
-        sides = [c for c in node.named_children if text(c) != "None"]
-        return _type_reference(sides[0]) if len(sides) == 1 else None
     return None
 
 

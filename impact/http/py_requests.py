@@ -25,6 +25,7 @@ import re
 
 from tree_sitter import Node
 
+from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
 from impact.model import ParameterDecl
 
@@ -32,7 +33,6 @@ SCALARS = frozenset({"str", "int", "float", "bool", "bytes", "Decimal", "UUID", 
                      "time", "timedelta", "EmailStr", "HttpUrl", "AnyUrl", "AnyHttpUrl",
                      "PositiveInt", "NonNegativeInt", "constr", "conint", "Literal", "Any"})
 SEQUENCES = frozenset({"list", "List", "set", "Set", "tuple", "Tuple", "Sequence", "frozenset"})
-OPTIONALS = frozenset({"Optional", "typing.Optional"})
 MARKERS = {"Query": "scalar", "Body": "body", "Depends": "other", "Security": "other",
            "Header": "other", "Cookie": "other", "Path": "other", "Form": "unknown",
            "File": "unknown"}
@@ -84,7 +84,7 @@ def _parameter(node: Node) -> ParameterDecl | None:
                                  annotation.named_children else None)
     marker = _marker(default) or next((m for m in map(_marker, metadata) if m is not None), None)
     where = site(name)
-    optional = inner is not None and _optional(inner) is not None
+    optional = inner is not None and optional_inner(inner) is not None
     if marker is not None:
         function, positional, keywords = marker
         kind = MARKERS[function]
@@ -106,7 +106,7 @@ def _parameter(node: Node) -> ParameterDecl | None:
     required = default is None and not optional
     if inner is None:
         return ParameterDecl(text(name), "scalar", required, where)
-    plain = _optional(inner) or inner
+    plain = optional_inner(inner) or inner
     if _scalar(plain):
         return ParameterDecl(text(name), "scalar", required, where)
     ref = _class_name(plain)
@@ -171,38 +171,12 @@ def _alias(keywords: dict[str, Node]) -> str | None:
     return "".join(text(c) for c in alias.named_children if c.type == "string_content")
 
 
-def _optional(node: Node) -> Node | None:
-    """T of `Optional[T]`, `T | None`, `Union[T, None]`, else None."""
-    if node.type == "type" and node.named_children:
-        return _optional(node.named_children[0])
-    if node.type in ("binary_operator", "union_type"):
-        sides = [c for c in node.named_children if text(c) != "None"]
-        return sides[0] if len(sides) == 1 and len(node.named_children) == 2 else None
-    if node.type in ("generic_type", "subscript"):
-        outer = node.named_children[0] if node.type == "generic_type" else node.child_by_field_name("value")
-        inner = _type_arguments(node)
-        if text(outer) in OPTIONALS and len(inner) == 1:
-            return inner[0]
-        if text(outer).rsplit(".", 1)[-1] == "Union" and any(text(i) == "None" for i in inner):
-            rest = [i for i in inner if text(i) != "None"]
-            return rest[0] if len(rest) == 1 else None
-    return None
-
-
-def _type_arguments(node: Node) -> list[Node]:
-    if node.type == "subscript":
-        return list(node.children_by_field_name("subscript"))
-    parameters = node.named_children[1] if len(node.named_children) > 1 else None
-    return [a.named_children[0] if a.type == "type" and a.named_children else a
-            for a in (parameters.named_children if parameters is not None else ())]
-
-
 def _scalar(node: Node, sequences: bool = False) -> bool:
     """A plain value FastAPI reads from the query string (with `sequences`: or a list of
     them, which it does under `Query`)."""
     if node.type == "type" and node.named_children:
         return _scalar(node.named_children[0], sequences)
-    optional = _optional(node)
+    optional = optional_inner(node)
     if optional is not None:
         return _scalar(optional, sequences)
     if node.type in ("identifier", "attribute"):
@@ -212,7 +186,7 @@ def _scalar(node: Node, sequences: bool = False) -> bool:
         name = text(outer).rsplit(".", 1)[-1]
         if name == "Literal":
             return True
-        inner = _type_arguments(node)
+        inner = type_arguments(node)
         return sequences and name in SEQUENCES and len(inner) == 1 and _scalar(inner[0])
     return node.type == "none"
 
@@ -254,7 +228,7 @@ def required_field(annotation: Node | None, value: Node | None, is_field: bool,
         return False
     inner, metadata = _annotated(annotation.named_children[0] if annotation.named_children
                                  else annotation)
-    if inner is None or _optional(inner) is not None or text(inner) in ("Any", "None"):
+    if inner is None or optional_inner(inner) is not None or text(inner) in ("Any", "None"):
         return False
     if any(m.type == "call" and b"default" in (m.text or b"") for m in metadata):
         return False
