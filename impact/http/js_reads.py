@@ -323,18 +323,21 @@ class _Flows:
 
     def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int) -> None:
         """The template's uses of a name the script binds, unless the template binds it."""
-        if name in self.template.bound:
+        uses = self.in_template.get(name, [])
+        if name in self.template.bound or any(_binds(n) for n in uses):
             return
-        for use in self.in_template.get(name, ()):
+        for use in uses:
             self.track(use, steps, depth + 1)
 
     def _loop_over(self, node: Node, steps: tuple[str, ...], depth: int) -> None:
         """A loop of the template over the value at `node`: the uses of its item, when
         nothing else binds the item's name, are reads of the value's items."""
         for loop in self.template.loops:
+            uses = self.in_template.get(loop.item, [])
             if (node.start_byte, node.end_byte) == (loop.start, loop.end) and \
-                    self.template.bound.count(loop.item) == 1 and loop.item not in self.by_name:
-                for use in self.in_template.get(loop.item, ()):
+                    self.template.bound.count(loop.item) == 1 and loop.item not in self.by_name \
+                    and not any(_binds(n) for n in uses):
+                for use in uses:
                     self.track(use, steps + (ITEM,), depth + 1)
 
 
