@@ -144,6 +144,7 @@ class _Flows:
         for node in identifiers:
             self.by_name[text(node)].append(node)
         self.template = template
+        self.program_end = _root(identifiers[0]).end_byte if identifiers else -1
         self.in_template: dict[str, list[Node]] = defaultdict(list)
         for node in template.identifiers:
             self.in_template[text(node)].append(node)
@@ -289,7 +290,7 @@ class _Flows:
             return
         for use in uses:
             self.track(use, steps, depth + 1)
-        if uses and _at_top(uses[0], end):
+        if end == self.program_end:  # bound at the top
             self._follow_in_template(name, steps, depth)
 
     def _state(self, target: Node | None, steps: tuple[str, ...], depth: int) -> None:
@@ -341,12 +342,10 @@ class _Flows:
                     self.track(use, steps + (ITEM,), depth + 1)
 
 
-def _at_top(node: Node, end: int) -> bool:
-    """Whether a scope that ends at `end` is the whole rest of the program `node` is in."""
-    root = node
-    while root.parent is not None:
-        root = root.parent
-    return end == root.end_byte
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 def _top_declarator(identifiers) -> Node | None:

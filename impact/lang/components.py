@@ -95,7 +95,7 @@ def _blank(part: bytes) -> bytes:
 
 VUE_TEMPLATE = re.compile(rb"<template\b[^>]*>(.*)</template\s*>", re.DOTALL | re.IGNORECASE)
 VUE_SETUP = re.compile(rb"<script\b[^>]*\ssetup[\s>=]", re.IGNORECASE)
-NOT_HTML_TEMPLATE = re.compile(rb"^<template\b[^>]*\slang\s*=", re.IGNORECASE)
+NOT_HTML_TEMPLATE = re.compile(rb"<template\b[^>]*\slang\s*=", re.IGNORECASE)
 MUSTACHE = re.compile(rb"\{\{(.*?)\}\}", re.DOTALL)
 VUE_ATTRIBUTE = re.compile(
     rb"""(?<=[\s"'])(v-[a-zA-Z-]+(?::[^\s=>"'/]+)?|[:@#][^\s=>"'/]*)(?:\.[\w-]+)*\s*=\s*"""
