@@ -96,15 +96,15 @@ def _blank(part: bytes) -> bytes:
 VUE_TEMPLATE = re.compile(rb"<template\b[^>]*>(.*)</template\s*>", re.DOTALL | re.IGNORECASE)
 VUE_SETUP = re.compile(rb"<script\b[^>]*\ssetup[\s>=]", re.IGNORECASE)
 NOT_HTML_TEMPLATE = re.compile(rb"<template\b[^>]*\slang\s*=", re.IGNORECASE)
-MUSTACHE = re.compile(rb"\{\{(.*?)\}\}", re.DOTALL)
-VUE_ATTRIBUTE = re.compile(
-    rb"""(?<=[\s"'])(v-[a-zA-Z-]+(?::[^\s=>"'/]+)?|[:@#][^\s=>"'/]*)(?:\.[\w-]+)*\s*=\s*"""
-    rb"""(?:"([^"]*)"|'([^']*)')""")
+MAX_EXPRESSION = 4000  # bytes: a longer attribute value is not read
+VUE_ATTRIBUTE = re.compile(  # a directive (with its argument and modifiers) and its value
+    rb"""(?<=[\s"'])(v-[a-zA-Z-]+(?:[:.][^\s=>"'/]*)?|[:@#][^\s=>"'/]*)\s*=\s*"""
+    rb"""(?:"([^"]{0,%d})"|'([^']{0,%d})')""" % (MAX_EXPRESSION, MAX_EXPRESSION))
 VUE_LOOP = re.compile(rb"\s*(?:\(([^)]*)\)|([\w$]+))\s+(?:in|of)\s+", re.DOTALL)
 VUE_PATTERNS = (b"v-slot", b"#", b"slot-scope")  # a directive whose value binds names
 STYLE = re.compile(rb"(<style\b[^>]*>)(.*?)</style\s*>", re.DOTALL | re.IGNORECASE)
 HTML_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
-SVELTE_LET = re.compile(rb"\slet:([\w$]+)(?:=\{([^}]*)\})?")
+SVELTE_LET = re.compile(rb"\slet:([\w$]+)(=\{)?")
 SVELTE_EXPRESSIONS = (b"#if", b":else if", b"#key", b"@html", b"@render", b"#await")
 SVELTE_BINDING = (b":then", b":catch", b"#snippet", b"@const")
 IDENTIFIER = re.compile(rb"[A-Za-z_$][\w$]*")
@@ -179,8 +179,13 @@ class _Program:
 def _vue_template(source: bytes, start: int, end: int) -> Template:
     program = _Program(source)
     region = source[:end]
-    for match in MUSTACHE.finditer(region, start):
-        program.expression(match.start(1), match.end(1))
+    opened = region.find(b"{{", start)
+    while opened >= 0:
+        closed = region.find(b"}}", opened + 2)
+        if closed < 0:
+            break
+        program.expression(opened + 2, closed)
+        opened = region.find(b"{{", closed + 2)
     for match in VUE_ATTRIBUTE.finditer(region, start):
         name = match.group(1)
         group = 2 if match.group(2) is not None else 3
@@ -207,8 +212,9 @@ def _vue_loop(program: _Program, source: bytes, start: int, end: int) -> None:
 def _svelte_template(source: bytes) -> Template:
     markup = HTML_COMMENT.sub(lambda m: _blank(m.group(0)), _blank_blocks(source))
     program = _Program(source)
-    for match in SVELTE_LET.finditer(markup):
-        program.binds(match.group(1) + b" " + (match.group(2) or b""))
+    for match in SVELTE_LET.finditer(markup):  # `let:item`, `let:item={{ id }}`: slot props
+        closed = markup.find(b"}", match.end(), match.end() + MAX_EXPRESSION) if match.group(2) else -1
+        program.binds(match.group(1) + b" " + (markup[match.end():closed] if closed >= 0 else b""))
     at = markup.find(b"{")
     while at >= 0:
         end = _closing_brace(markup, at)
