@@ -149,6 +149,9 @@ def test_a_field_gone_from_a_base_interface_is_missing():
      "findOne(@Param('id') id: string, @Res() res) {"),
     ("api/src/tasks/tasks.controller.ts", "@Controller('tasks')",
      "@UseInterceptors(EnvelopeInterceptor)\n@Controller('tasks')"),
+    # the app's global interceptors may rewrite every body (an envelope `{ data }`)
+    ("api/src/main.ts", "  app.setGlobalPrefix('api')\n",
+     "  app.setGlobalPrefix('api')\n  app.useGlobalInterceptors(new EnvelopeInterceptor())\n"),
     # the property is not declared with a class
     ("api/src/tasks/tasks.controller.ts", "private readonly tasksService: TasksService",
      "private readonly tasksService"),
@@ -182,3 +185,21 @@ def test_a_getter_or_a_method_of_a_class_is_no_field_and_a_parameter_property_is
         ("IMP404", "api/src/tasks/task.entity.ts", 2, "error", "dueDate"),
         ("IMP402", "web/src/api.ts", 4, "error", "dueDate"),
     ]
+
+
+def test_an_app_with_an_interceptor_provider_is_not_judged():
+    module = """\
+import { Module } from '@nestjs/common'
+import { APP_INTERCEPTOR } from '@nestjs/core'
+import { TasksController } from './tasks/tasks.controller'
+
+@Module({
+  controllers: [TasksController],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor }],
+})
+export class AppModule {}
+"""
+    base = {**BASE, "api/src/app.module.ts": module}
+    assert selected_keys(base, DUE_RENAMED, HTTP) == []
+    assert selected_keys({**base, "api/src/app.module.ts": module.replace("APP_INTERCEPTOR", "APP_GUARD")},
+                         DUE_RENAMED, HTTP) != []

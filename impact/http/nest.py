@@ -13,7 +13,8 @@ serializer's result, or `this.tasksService.findOne(id)`, the method of the class
 property is declared with (a constructor parameter property or a typed field), resolved
 later. A method that sends through the response object (`@Res()`, `@Next()`), renders,
 redirects, streams (`@Sse`), or whose controller or itself uses interceptors (they may
-rewrite the body) sends what impact does not know.
+rewrite the body) sends what impact does not know; so does every route of an app with global
+interceptors (`app.useGlobalInterceptors`, an `APP_INTERCEPTOR` provider).
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from impact.lang.treesitter import call_arguments, site, text
 from impact.model import BodyDecl, RouteDecl, RouterDecl
 
 PACKAGE = b"@nestjs/common"
-APP_CALLS = (b"setGlobalPrefix", b"RouterModule", b"enableVersioning")  # any in a module: look
+APP_CALLS = (b"setGlobalPrefix", b"RouterModule", b"enableVersioning", b"useGlobalInterceptors",
+             b"APP_INTERCEPTOR")  # any in a module: look
 MOVING_CALLS = ("register", "forRoutes", "enableVersioning")
 CONTROLLER_KIND, GLOBAL_PREFIX_KIND = "nest-controller", "nest-global-prefix"
+INTERCEPTORS_KIND = "nest-global-interceptors"  # the app's interceptors may rewrite every body
 METHOD_DECORATORS = {"Get": "GET", "Post": "POST", "Put": "PUT", "Patch": "PATCH",
                      "Delete": "DELETE", "Head": "HEAD", "Options": "OPTIONS", "All": "*"}
 StringValue = Callable[[Node | None], str | None]
@@ -60,11 +63,17 @@ def global_prefix(call: Node, string_value: StringValue) -> RouterDecl | None:
     """`app.setGlobalPrefix('api')`: a pseudo-router whose prefix every controller takes;
     its prefix is unknown with `{ exclude }`, and for `RouterModule.register(...)` (modules
     mounted under paths) and `app.enableVersioning(...)` (`/v1` in front of some routes),
-    which move controllers in ways impact does not follow."""
+    which move controllers in ways impact does not follow; `app.useGlobalInterceptors(...)`
+    and an `APP_INTERCEPTOR` provider of a `@Module`, whose interceptors may rewrite what
+    every route sends (INTERCEPTORS_KIND)."""
     function = call.child_by_field_name("function")
+    if function is not None and text(function) == "Module" and _provides_an_interceptor(call):
+        return RouterDecl("APP_INTERCEPTOR", INTERCEPTORS_KIND, None, site(call))
     if function is None or function.type != "member_expression":
         return None
     method = text(function.child_by_field_name("property"))
+    if method == "useGlobalInterceptors":
+        return RouterDecl("APP_INTERCEPTOR", INTERCEPTORS_KIND, None, site(call))
     owner = text(function.child_by_field_name("object"))
     if method == "setGlobalPrefix":
         args = call_arguments(call)
@@ -74,6 +83,13 @@ def global_prefix(call: Node, string_value: StringValue) -> RouterDecl | None:
     else:
         return None
     return RouterDecl(owner, GLOBAL_PREFIX_KIND, prefix, site(call))
+
+
+def _provides_an_interceptor(module: Node) -> bool:
+    """`@Module({ providers: [{ provide: APP_INTERCEPTOR, useClass: X }] })`."""
+    return any(node.type == "pair" and text(node.child_by_field_name("key")) == "provide" and
+               text(node.child_by_field_name("value")) == "APP_INTERCEPTOR"
+               for node in js_bodies.descendants(module))
 
 
 def _top_level_classes(root: Node) -> Iterator[tuple[list[Node], Node]]:
