@@ -142,14 +142,14 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
 MISSED = {
     ("taskboard", "task-due-renamed"): [
         ("web/src/components/TaskItem.vue", 9, "props.task.dueDate",
-         "a value passed to a component's prop (`:task=\"t\"`) is not followed into the component, "
-         "and the tasks come as the items of a generic `Page<Task>`"),
+         ("a value passed to a component's prop (`:task=\"t\"`) is not followed into the "
+          "component, and the tasks come as the items of a generic `Page<Task>`")),
         ("web/src/components/TaskItem.vue", 16, "task.dueDate", "the same, in the template"),
     ],
     ("taskboard", "project-name-renamed"): [
         ("web/src/components/ProjectCard.vue", 15, "project.name",
-         "a value passed to a component's prop is not followed into the component (and the "
-         "projects reach it through a pinia store)"),
+         ("a value passed to a component's prop is not followed into the component (and the "
+          "projects reach it through a pinia store)")),
     ],
 }
 
