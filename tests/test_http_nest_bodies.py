@@ -142,6 +142,7 @@ def test_a_field_gone_from_a_base_interface_is_missing():
     ("api/src/tasks/tasks.service.ts", "findOne(id: string): Task {", "findOne(id: string): any {"),
     ("api/src/tasks/task.entity.ts", "  title: string\n", "  title: string\n  [key: string]: unknown\n"),
     ("api/src/tasks/task.entity.ts", "export interface Task {", "export interface Task extends Row {"),
+    ("api/src/tasks/task.entity.ts", "export interface Task {", "export class Task {\n  [key: string]: unknown"),
     # the service method declares no type
     ("api/src/tasks/tasks.service.ts", "findOne(id: string): Task {", "findOne(id: string) {"),
     # the controller sends through the response object, or interceptors may rewrite the body
@@ -170,6 +171,16 @@ def test_a_class_whose_fields_class_transformer_rewrites_is_not_judged():
     base = {**BASE, "api/src/tasks/task.entity.ts": entity}
     assert selected_keys(base, {"api/src/tasks/task.entity.ts": entity.replace("dueDate", "dueAt")},
                          HTTP) == []
+
+
+def test_a_class_entity_is_read_as_its_fields():
+    entity = ENTITY.replace("export interface Task {", "export class Task {")
+    base = {**BASE, "api/src/tasks/task.entity.ts": entity}
+    assert selected_keys(base, {"api/src/tasks/task.entity.ts": entity.replace("dueDate", "dueAt")},
+                         HTTP) == [
+        ("IMP404", "api/src/tasks/task.entity.ts", 4, "error", "dueDate"),
+        ("IMP402", "web/src/api.ts", 4, "error", "dueDate"),
+    ]
 
 
 def test_a_getter_or_a_method_of_a_class_is_no_field_and_a_parameter_property_is():

@@ -131,6 +131,8 @@ def _class(name: str, declaration: Node, outer: list[Node]) -> ModelDecl:
             field = _field(member.child_by_field_name("name"))
             is_open = is_open or field is None
             fields += [field] if field is not None and not field.name.startswith("#") else []
+        elif member.type == "index_signature":
+            is_open = True
         elif member.type == "method_definition":
             method = text(member.child_by_field_name("name"))
             if method == "toJSON":
