@@ -18,7 +18,9 @@ ref set to it (`task.value = await getTask(id)` where `const task = ref(...)`), 
 top-level `let` assigned it (`order = await refundOrder(id)`): `{{ task.title }}` and
 `{order.total}` are reads of the value, and the items of a loop over it (`v-for="t in
 tasks"`, `{#each tasks as t}`) reads of its items. A name the template binds itself (a loop
-item, a slot prop) is not followed into the template.
+item, a slot prop, an arrow function's parameter) is not followed into the template. A Vue
+ref's `task.value.x` in the script, wherever the module declares the ref at its top, reads the
+value too.
 """
 
 from __future__ import annotations
@@ -305,9 +307,9 @@ class _Flows:
         if name is None or name.type != "identifier":
             return
         declarator = _top_declarator(self.by_name.get(text(name), ()))
-        value = declarator.child_by_field_name("value") if declarator is not None else None
         if declarator is None:
             return
+        value = declarator.child_by_field_name("value")
         if ref and value is not None and value.type == "call_expression" and \
                 text(value.child_by_field_name("function")) in VUE_REFS and \
                 declarator.parent.type == "lexical_declaration" and \
