@@ -152,16 +152,14 @@ class _Program:
         self.bound: list[str] = []
 
     def expression(self, start: int, end: int) -> tuple[int, int]:
-        """Keep the expression at [start, end) without the whitespace around it, closed by
-        `;` on the bytes around it; where it is kept."""
-        written = self.source[start:end]
-        start += len(written) - len(written.lstrip())
-        end -= len(written) - len(written.rstrip())
+        """Keep the expression at [start, end), closed by `;` on the bytes around it (its
+        delimiters: a brace, a quote, a space); where it is, without the whitespace around it."""
         self.bytes[start:end] = self.source[start:end]
         for at in (start - 1, end):
             if 0 <= at < len(self.bytes) and self.bytes[at:at + 1] != b"\n":
                 self.bytes[at:at + 1] = b";"
-        return start, end
+        written = self.source[start:end]
+        return start + len(written) - len(written.lstrip()), end - len(written) + len(written.rstrip())
 
     def binds(self, written: bytes) -> None:
         self.bound += [n.decode() for n in IDENTIFIER.findall(written)]
