@@ -102,6 +102,9 @@ REPOS = (
         "FastAPI + Next.js (generated client, hey-api)"),
     App("polarsource/polar", "c6c3645e639ee8eeaa05aa0835cf8e39e330382f",
         "FastAPI + Next.js (openapi-fetch)", 40),
+    App("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf", "NestJS + React TSX", 40),
+    App("hoppscotch/hoppscotch", "afc2cf181c16e56647b099e5d18cfe55710c6cdd", "NestJS + Vue", 40),
+    App("ghostfolio/ghostfolio", "c542997d27990365b607c7a6c9fe4bc8835a55c8", "NestJS + Angular", 40),
 )
 
 

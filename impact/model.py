@@ -200,7 +200,8 @@ class BodyDecl:
     annotation — the handler's return annotation `ref`, a response model if `ref` is one;
     instance — an instance of class `ref` (`ThreadResponse(...)`, `Model.query.get(id)`);
     serialized — what method `method` of an instance of class `ref` returns (`m.to_dict()`);
-    call — what module-level function `ref` returns (a serializer, `toMessageDto(m)`)."""
+    call — what module-level function `ref` returns (a serializer, `toMessageDto(m)`);
+    type — a value of TypeScript type `ref` (an interface, object type or class: `TaskDto`)."""
 
     kind: str
     fields: tuple[FieldDecl, ...] = ()
@@ -224,7 +225,9 @@ class ProducerDecl:
 @dataclass(frozen=True)
 class ModelDecl:
     """A Python class whose instances may be a response: its annotated fields (a pydantic
-    model's, by their wire names when `Field(alias=...)` says) and its serializer methods.
+    model's, by their wire names when `Field(alias=...)` says) and its serializer methods;
+    or a TypeScript interface, object type or class (impact.http.ts_types): its fields, and
+    as serializers its methods with a declared return type.
     `alias_generator`: as written, "" when none; `open`: extra fields allowed, or a custom
     serializer — the fields on the wire are not known."""
 
@@ -547,7 +550,7 @@ class HttpFacts:
     values: tuple[ValueDecl, ...] = ()
     module_exports: str | None = None  # CommonJS: the module-level name `module.exports` is
     producers: tuple[ProducerDecl, ...] = ()  # module-level handlers and serializers
-    models: tuple[ModelDecl, ...] = ()  # Python: classes that may be a response
+    models: tuple[ModelDecl, ...] = ()  # classes (TypeScript: and interfaces) that may be a response
     uses: tuple[UseDecl, ...] = ()  # JavaScript: what is read from awaited calls' results
     returns: tuple[ReturnDecl, ...] = ()  # JavaScript: functions returning a call's result
     proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)

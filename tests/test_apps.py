@@ -59,6 +59,12 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "task-create-signature-changed": [("IMP202", "api/src/tasks/tasks.controller.ts", 17, E)],
         "dates-module-moved": [("IMP102", "web/src/components/TaskItem.vue", 4, E)],
         "task-due-renamed": [],  # MISSED
+        # the controller returns the service's `Project`; ProjectView sets a ref to it and
+        # its template reads `project.name` (the cards' read through a prop is MISSED)
+        "project-name-renamed": [
+            ("IMP404", "api/src/projects/project.entity.ts", 3, E),
+            ("IMP402", "web/src/views/ProjectView.vue", 31, E),
+        ],
         "refactor-archive-is-post": [],
         "refactor-new-id-renamed": [],
     },
@@ -67,9 +73,11 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP403", "server/src/routes/orders.ts", 38, E),
             ("IMP401", "web/src/lib/api.ts", 20, E),
         ],
-        "order-total-renamed": [  # the detail page's template read is MISSED
+        "order-total-renamed": [  # the detail page's template read, through `order = await
+            # refundOrder(...)`; its read of the load function's `data.order` is not followed
             ("IMP404", "server/src/serializers/order.ts", 9, E),
             ("IMP402", "web/src/routes/orders/+page.ts", 10, E),
+            ("IMP402", "web/src/routes/orders/[id]/+page.svelte", 22, E),
         ],
         "auth-middleware-moved": [("IMP102", "server/src/routes/products.ts", 3, E)],
         "create-order-signature-changed": [("IMP202", "server/src/routes/orders.ts", 24, E)],
@@ -134,11 +142,14 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
 MISSED = {
     ("taskboard", "task-due-renamed"): [
         ("web/src/components/TaskItem.vue", 9, "props.task.dueDate",
-         "NestJS response bodies are not read; typed props and Vue templates are not followed"),
+         ("a value passed to a component's prop (`:task=\"t\"`) is not followed into the "
+          "component, and the tasks come as the items of a generic `Page<Task>`")),
+        ("web/src/components/TaskItem.vue", 16, "task.dueDate", "the same, in the template"),
     ],
-    ("shopfront", "order-total-renamed"): [
-        ("web/src/routes/orders/[id]/+page.svelte", 22, "order.totalCents",
-         "Svelte templates are not read"),
+    ("taskboard", "project-name-renamed"): [
+        ("web/src/components/ProjectCard.vue", 15, "project.name",
+         ("a value passed to a component's prop is not followed into the component (and the "
+          "projects reach it through a pinia store)")),
     ],
 }
 

@@ -17,8 +17,17 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_generated, js_hooks, js_reads, js_sent, nest, paths, proxies
-from impact.lang.treesitter import LANGUAGES, call_arguments, called_function, in_document_order, site, text
+from impact.http import js_bodies, js_generated, js_hooks, js_reads, js_sent, nest, paths, proxies, ts_types
+from impact.lang import components
+from impact.lang.treesitter import (
+    LANGUAGES,
+    call_arguments,
+    called_function,
+    in_document_order,
+    parse,
+    site,
+    text,
+)
 from impact.model import (
     HttpFacts,
     InstanceDecl,
@@ -42,6 +51,7 @@ TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.
 ENV_ROOTS = ("process.env", "import.meta.env")
 # what a request interceptor's code says when it may add keys to what a request sends
 ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
+TYPED_GRAMMARS = ("typescript", "tsx")  # where interfaces and typed classes say a body's fields
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -60,12 +70,14 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 
 def extract(root: Node, grammar: str, found: dict | None = None,
             imported: frozenset[str] = frozenset(), generated: bool = False,
-            typed_factories: frozenset[str] = frozenset()) -> HttpFacts:
+            typed_factories: frozenset[str] = frozenset(),
+            template: components.Template | None = None) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
     client's requests are read in it, impact.http.js_generated); `typed_factories`: the names
-    imported from openapi-fetch (`createClient`, whatever it is named here)."""
+    imported from openapi-fetch (`createClient`, whatever it is named here); `template`: a
+    component's template (impact.lang.components), whose expressions read the script's names."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -146,19 +158,33 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     if any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(
             tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
-        uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions)
+        uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions,
+                                         _template_view(template, grammar))
     proxied = proxies.extract(root, string_value)
     additions = _library_additions(root, intercepted - {v.name for v in values})
+    models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
     if not (routes or mounts or requests or routers or values or producers or uses or proxied
             or served or instances or request_functions or delegates or additions):
-        return HttpFacts(module_exports=module_exports)
+        return HttpFacts(module_exports=module_exports, models=models)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
                      request_functions=request_functions, delegates=delegates,
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
                      proxies=proxied, served=served, instances=tuple(instances),
-                     library_additions=additions)
+                     library_additions=additions, models=models)
+
+
+def _template_view(template: components.Template | None, grammar: str
+                   ) -> js_reads.TemplateView | None:
+    """A component's template expressions, parsed, for js_reads to follow names into."""
+    if template is None or not template.program.strip():
+        return None
+    root = parse(grammar, template.program).root_node
+    identifiers = in_document_order(
+        tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
+    return js_reads.TemplateView(identifiers.get("identifier", []), template.loops, template.bound,
+                                 template.assigned_lets)
 
 
 def _in_order(declarations) -> tuple:

@@ -11,15 +11,27 @@ is a request, and which steps reach the response body, is decided with the whole
 in view (impact.http.reads). Also: module-level functions that return such a value
 (`return r.json()`), the one-level wrappers whose callers' reads count as reads of the
 request inside them.
+
+In a component (impact.lang.components) the template reads what the script binds at the top:
+a `const` holding the value (`const task = await getTask(id)` in `<script setup>`), a Vue
+ref set to it (`task.value = await getTask(id)` where `const task = ref(...)`), a Svelte
+top-level `let` assigned it (`order = await refundOrder(id)`): `{{ task.title }}` and
+`{order.total}` are reads of the value, and the items of a loop over it (`v-for="t in
+tasks"`, `{#each tasks as t}`) reads of its items. A name the template binds itself (a loop
+item, a slot prop, an arrow function's parameter) is not followed into the template. A Vue
+ref's `task.value.x` in the script, wherever the module declares the ref at its top, reads the
+value too.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
 from impact.http import js_hooks
+from impact.lang.components import Loop
 from impact.lang.treesitter import ancestor, awaited_in_callee, called_function, site, text
 from impact.model import ReadDecl, ReturnDecl, UseDecl
 
@@ -41,14 +53,28 @@ BINDING_PARENTS = {"formal_parameters", "required_parameter", "optional_paramete
                    "class_declaration", "class", "import_specifier", "namespace_import",
                    "import_clause"}
 STATE_HOOKS = ("useState", "React.useState")
+VUE_REFS = ("ref", "shallowRef")
 MAX_STEPS = 6
 MAX_DEPTH = 16
 
 
-def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str]
+@dataclass(frozen=True)
+class TemplateView:
+    """A component's template expressions, parsed (impact.lang.components.Template):
+    their identifiers, loops, and the names the template binds itself."""
+
+    identifiers: list[Node] = field(default_factory=list)
+    loops: tuple[Loop, ...] = ()
+    bound: tuple[str, ...] = ()
+    assigned_lets: bool = False  # Svelte: a top-level `let` assigned a value shows it
+
+
+def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str],
+            template: TemplateView | None = None
             ) -> tuple[tuple[UseDecl, ...], tuple[ReturnDecl, ...]]:
-    """`functions`: module-level function nodes (by id) and their names."""
-    flows = _Flows(identifiers)
+    """`functions`: module-level function nodes (by id) and their names; `template`: a
+    component's template."""
+    flows = _Flows(identifiers, template or TemplateView())
     uses, returns = [], []
     for call in calls:
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
@@ -115,10 +141,15 @@ def _outer(node: Node) -> Node:
 
 
 class _Flows:
-    def __init__(self, identifiers: list[Node]):
+    def __init__(self, identifiers: list[Node], template: TemplateView):
         self.by_name: dict[str, list[Node]] = defaultdict(list)
         for node in identifiers:
             self.by_name[text(node)].append(node)
+        self.template = template
+        self.program_end = _root(identifiers[0]).end_byte if identifiers else -1
+        self.in_template: dict[str, list[Node]] = defaultdict(list)
+        for node in template.identifiers:
+            self.in_template[text(node)].append(node)
         self.reads: list[ReadDecl] = []
         self.returned: dict[int, list[tuple[str, ...]]] = defaultdict(list)
 
@@ -131,6 +162,8 @@ class _Flows:
         if depth > MAX_DEPTH or len(steps) > MAX_STEPS:
             return
         node = _outer(node)
+        if self.template.loops:
+            self._loop_over(node, steps, depth)
         parent = node.parent
         if parent is None:
             return
@@ -159,6 +192,8 @@ class _Flows:
                             steps, depth)  # `setTicket(await getTicket(id))`
         elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
             self._bind(parent.child_by_field_name("name"), steps, _declared_scope(parent), depth)
+        elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
+            self._state(parent.child_by_field_name("left"), steps, depth)
         elif kind == "return_statement" or (kind == "arrow_function" and
                                             parent.child_by_field_name("body") == node):
             owner = parent if kind == "arrow_function" else ancestor(parent, FUNCTIONS)
@@ -249,13 +284,80 @@ class _Flows:
                 return
 
     def _follow(self, name: str, steps: tuple[str, ...], scope: tuple[int, int], depth: int) -> None:
-        """Every use of a name bound once in `scope`; none when it is bound again there."""
+        """Every use of a name bound once in `scope`; none when it is bound again there.
+        A name bound at the top of a component's script is the template's too."""
         start, end = scope
         uses = [n for n in self.by_name.get(name, ()) if start <= n.start_byte < end]
         if any(_binds(n) for n in uses):
             return
         for use in uses:
             self.track(use, steps, depth + 1)
+        if end == self.program_end:  # bound at the top
+            self._follow_in_template(name, steps, depth)
+
+    def _state(self, target: Node | None, steps: tuple[str, ...], depth: int) -> None:
+        """`task.value = value` where `const task = ref(...)` at the top of the script (a
+        Vue ref: its `.value` in the script, itself in the template), `order = value` where
+        `let order` is at the top (Svelte: the template shows each value it is given)."""
+        if target is None:
+            return
+        ref = target.type == "member_expression" and \
+            text(target.child_by_field_name("property")) == "value"
+        name = target.child_by_field_name("object") if ref else target
+        if name is None or name.type != "identifier":
+            return
+        declarator = _top_declarator(self.by_name.get(text(name), ()))
+        if declarator is None:
+            return
+        value = declarator.child_by_field_name("value")
+        if ref and value is not None and value.type == "call_expression" and \
+                text(value.child_by_field_name("function")) in VUE_REFS and \
+                declarator.parent.type == "lexical_declaration" and \
+                text(declarator.parent).startswith("const"):
+            for use in self.by_name.get(text(name), ()):
+                member = use.parent
+                if member is not None and member.type == "member_expression" and \
+                        member.child_by_field_name("object") == use and member != target and \
+                        text(member.child_by_field_name("property")) == "value":
+                    self.track(member, steps, depth + 1)
+            self._follow_in_template(text(name), steps, depth)
+        elif not ref and self.template.assigned_lets and text(declarator.parent).startswith("let"):
+            self._follow_in_template(text(name), steps, depth)
+
+    def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int) -> None:
+        """The template's uses of a name the script binds, unless the template binds it."""
+        uses = self.in_template.get(name, [])
+        if name in self.template.bound or any(_binds(n) for n in uses):
+            return
+        for use in uses:
+            self.track(use, steps, depth + 1)
+
+    def _loop_over(self, node: Node, steps: tuple[str, ...], depth: int) -> None:
+        """A loop of the template over the value at `node`: the uses of its item, when
+        nothing else binds the item's name, are reads of the value's items."""
+        for loop in self.template.loops:
+            uses = self.in_template.get(loop.item, [])
+            if (node.start_byte, node.end_byte) == (loop.start, loop.end) and \
+                    self.template.bound.count(loop.item) == 1 and loop.item not in self.by_name \
+                    and not any(_binds(n) for n in uses):
+                for use in uses:
+                    self.track(use, steps + (ITEM,), depth + 1)
+
+
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
+def _top_declarator(identifiers) -> Node | None:
+    """The declarator of the one top-level declaration of a name (among its identifiers)."""
+    found = [n.parent for n in identifiers if n.parent is not None and
+             n.parent.type == "variable_declarator" and n.parent.child_by_field_name("name") == n]
+    if len(found) != 1 or found[0].parent is None or found[0].parent.parent is None or \
+            found[0].parent.parent.type != "program":
+        return None
+    return found[0]
 
 
 def _pattern_entry(child: Node) -> tuple[Node | None, Node | None]:

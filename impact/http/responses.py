@@ -5,7 +5,9 @@ revision in view: a FastAPI response model or an instance of a pydantic model gi
 model's fields (its bases' too, by alias when the model has one or an alias generator that
 impact knows: pydantic's `to_camel`/`to_pascal`/`to_snake`, humps' `camelize`/`pascalize`),
 `obj.to_dict()` the dict literal that method returns, a serializer function the object
-literal it returns, a named handler what it sends. The set is *open* — unknown, never
+literal it returns, a named handler what it sends, a TypeScript interface or class the fields
+it declares (impact.http.ts_types), `this.service.find(id)` what that method is declared to
+return (NestJS). The set is *open* — unknown, never
 judged — as soon as one body is: a variable, a spread, a raw row, a model with
 `extra="allow"` or a custom serializer, a base class impact cannot see into, an alias
 generator it does not know.
@@ -119,6 +121,9 @@ class _Resolver:
             return [(True, {})] if body.many else []
         if body.kind == "object":
             return [(body.many, {f.alias or f.name: Origin(module, f.site) for f in body.fields})]
+        if body.kind == "type":
+            fields = self.type_fields(module, body.ref, depth)
+            return None if fields is None else [(body.many, fields)]
         if body.kind in ("model", "annotation", "instance"):
             fields = self.model_fields(module, body.ref, body.by_alias)
             return None if fields is None else [(body.many, fields)]
@@ -150,6 +155,22 @@ class _Resolver:
         inherited = [self._serializer(home, base, method, depth + 1) for base in model.bases]
         inherited = [i for i in inherited if i is not None]
         return inherited[0] if len(inherited) == 1 else None
+
+    def type_fields(self, module: str, written: str, depth: int) -> dict[str, Origin] | None:
+        """A TypeScript type's fields and its bases' (impact.http.ts_types), or None when it
+        is not one impact reads or is open."""
+        found = self._class(module, written)
+        if found is None or found[1].open or depth > MAX_DEPTH:
+            return None
+        home, model = found
+        fields: dict[str, Origin] = {}
+        for base in model.bases:
+            inherited = self.type_fields(home, base, depth + 1)
+            if inherited is None:
+                return None
+            fields.update(inherited)
+        fields.update((f.name, Origin(home, f.site)) for f in model.fields)
+        return fields
 
     def model_fields(self, module: str, written: str, by_alias: bool) -> dict[str, Origin] | None:
         """A pydantic model's fields on the wire, or None when it is not one or is open."""

@@ -75,6 +75,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
         routers[served] = replace(routers[served], factory=False)
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
+    rewritten = any(r.kind == nest.INTERCEPTORS_KIND for r in routers.values())
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -87,6 +88,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if owner is None and graph.language_of(module).route_calls_are_ambiguous and \
                     not _looks_served(facts):
                 continue
+            if rewritten and owner is not None and routers[owner].kind == nest.CONTROLLER_KIND:
+                route = replace(route, bodies=(BodyDecl("open"),))  # global interceptors
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
             concatenated = owner is not None and routers[owner].kind in CONCATENATING
             if not concatenated and route.parameters is not None:

@@ -18,7 +18,7 @@ and the auto-imports of Nuxt and unplugin are bound by the build, not by the fil
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from impact.model import Export, FileFacts, Site
 
@@ -83,3 +83,212 @@ def _module_script_lines(path: str, source: bytes) -> list[tuple[int, int]]:
 
 def _blank(part: bytes) -> bytes:
     return NOT_A_LINE_BREAK.sub(b" ", part)
+
+
+# -- templates ---------------------------------------------------------------------------
+#
+# A component's template reads the names its script binds at the top (a Vue `<script setup>`
+# component's, a Svelte component's): `{{ task.title }}`, `:done="task.done"`, `{order.total}`.
+# The template's expressions are laid out where they are in the file, everything else
+# blanked and each expression closed by `;` on the byte before and after it (a brace, a
+# quote), so that a grammar reads them as statements whose sites are the file's.
+
+VUE_TEMPLATE = re.compile(rb"<template\b[^>]*>(.*)</template\s*>", re.DOTALL | re.IGNORECASE)
+VUE_SETUP = re.compile(rb"<script\b[^>]*\ssetup[\s>=]", re.IGNORECASE)
+NOT_HTML_TEMPLATE = re.compile(rb"<template\b[^>]*\slang\s*=", re.IGNORECASE)
+MAX_EXPRESSION = 4000  # bytes: a longer attribute value is not read
+VUE_ATTRIBUTE = re.compile(  # a directive (with its argument and modifiers) and its value
+    rb"""(?<=[\s"'])(v-[a-zA-Z-]+(?:[:.][^\s=>"'/]*)?|[:@#][^\s=>"'/]*)\s*=\s*"""
+    rb"""(?:"([^"]{0,%d})"|'([^']{0,%d})')""" % (MAX_EXPRESSION, MAX_EXPRESSION))
+VUE_LOOP = re.compile(rb"\s*(?:\(([^)]*)\)|([\w$]+))\s+(?:in|of)\s+", re.DOTALL)
+VUE_PATTERNS = (b"v-slot", b"#", b"slot-scope")  # a directive whose value binds names
+STYLE = re.compile(rb"(<style\b[^>]*>)(.*?)</style\s*>", re.DOTALL | re.IGNORECASE)
+HTML_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+SVELTE_LET = re.compile(rb"\slet:([\w$]+)(=\{)?")
+SVELTE_EXPRESSIONS = (b"#if", b":else if", b"#key", b"@html", b"@render", b"#await")
+SVELTE_BINDING = (b":then", b":catch", b"#snippet", b"@const")
+IDENTIFIER = re.compile(rb"[A-Za-z_$][\w$]*")
+
+
+@dataclass(frozen=True)
+class Loop:
+    """`v-for="task in tasks"`, `{#each tasks as task}`: `item` is bound to each item of the
+    expression at bytes [start, end)."""
+
+    start: int
+    end: int
+    item: str
+
+
+@dataclass(frozen=True)
+class Template:
+    """A component's template expressions as a program (`program`, as long as the file), its
+    loops, and the names the template binds itself (loop items and indexes, slot props,
+    `{@const}`, `{:then value}`), which hide the script's names of the same name."""
+
+    program: bytes
+    loops: tuple[Loop, ...]
+    bound: tuple[str, ...]  # each time a name is bound
+    assigned_lets: bool  # Svelte: a top-level `let` assigned a value shows it in the template
+
+
+def template_of(path: str, source: bytes) -> Template | None:
+    """The template of a Vue `<script setup>` or Svelte component, if it has one."""
+    if path.endswith(SVELTE):
+        return _svelte_template(source)
+    if not path.endswith(".vue") or not VUE_SETUP.search(source):
+        return None
+    match = VUE_TEMPLATE.search(source)
+    if match is None or NOT_HTML_TEMPLATE.match(source, match.start()):
+        return None
+    return _vue_template(source, match.start(1), match.end(1))
+
+
+class _Program:
+    def __init__(self, source: bytes):
+        self.bytes = bytearray(_blank(source))
+        self.source = source
+        self.loops: list[Loop] = []
+        self.bound: list[str] = []
+
+    def expression(self, start: int, end: int) -> tuple[int, int]:
+        """Keep the expression at [start, end), closed by `;` on the bytes around it (its
+        delimiters: a brace, a quote, a space); where it is, without the whitespace around it."""
+        self.bytes[start:end] = self.source[start:end]
+        for at in (start - 1, end):
+            if 0 <= at < len(self.bytes) and self.bytes[at:at + 1] != b"\n":
+                self.bytes[at:at + 1] = b";"
+        written = self.source[start:end]
+        return start + len(written) - len(written.lstrip()), end - len(written) + len(written.rstrip())
+
+    def binds(self, written: bytes) -> None:
+        self.bound += [n.decode() for n in IDENTIFIER.findall(written)]
+
+    def loop(self, start: int, end: int, item: bytes) -> None:
+        """A loop over the expression at [start, end) binding `item` (a name, or a pattern)."""
+        start, end = self.expression(start, end)
+        if IDENTIFIER.fullmatch(item):
+            self.loops.append(Loop(start, end, item.decode()))
+
+    def template(self, assigned_lets: bool) -> Template:
+        return Template(bytes(self.bytes), tuple(self.loops), tuple(self.bound), assigned_lets)
+
+
+def _vue_template(source: bytes, start: int, end: int) -> Template:
+    program = _Program(source)
+    region = source[:end]
+    opened = region.find(b"{{", start)
+    while opened >= 0:
+        closed = region.find(b"}}", opened + 2)
+        if closed < 0:
+            break
+        program.expression(opened + 2, closed)
+        opened = region.find(b"{{", closed + 2)
+    for match in VUE_ATTRIBUTE.finditer(region, start):
+        name = match.group(1)
+        group = 2 if match.group(2) is not None else 3
+        value_start, value_end = match.start(group), match.end(group)
+        if name == b"v-for":
+            _vue_loop(program, source, value_start, value_end)
+        elif name.startswith(VUE_PATTERNS):
+            program.binds(match.group(group))
+        else:
+            program.expression(value_start, value_end)
+    return program.template(assigned_lets=False)
+
+
+def _vue_loop(program: _Program, source: bytes, start: int, end: int) -> None:
+    """`task in tasks`, `(task, index) in tasks`: the items, and the list as an expression."""
+    match = VUE_LOOP.match(source, start, end)
+    if match is None:
+        return
+    aliases = match.group(1) if match.group(1) is not None else match.group(2)
+    program.binds(aliases)
+    program.loop(match.end(), end, aliases.split(b",")[0].strip())
+
+
+def _svelte_template(source: bytes) -> Template:
+    markup = HTML_COMMENT.sub(lambda m: _blank(m.group(0)), _blank_blocks(source))
+    program = _Program(source)
+    for match in SVELTE_LET.finditer(markup):  # `let:item`, `let:item={{ id }}`: slot props
+        closed = markup.find(b"}", match.end(), match.end() + MAX_EXPRESSION) if match.group(2) else -1
+        program.binds(match.group(1) + b" " + (markup[match.end():closed] if closed >= 0 else b""))
+    at = markup.find(b"{")
+    while at >= 0:
+        end = _closing_brace(markup, at)
+        if end < 0:
+            break
+        _svelte_tag(program, markup, at + 1, end)
+        at = markup.find(b"{", end + 1)
+    return program.template(assigned_lets=True)
+
+
+def _svelte_tag(program: _Program, markup: bytes, start: int, end: int) -> None:
+    """One `{...}` of Svelte markup, its content at [start, end)."""
+    content = markup[start:end]
+    stripped = content.lstrip()
+    offset = start + len(content) - len(stripped)
+    if stripped.startswith(b"#each"):
+        _svelte_loop(program, markup, offset + len(b"#each"), end)
+        return
+    for keyword in SVELTE_BINDING:
+        if stripped.startswith(keyword):
+            head, _eq, value = stripped[len(keyword):].partition(b"=")
+            program.binds(head)
+            if keyword == b"@const" and value:
+                program.expression(end - len(value), end)
+            return
+    for keyword in SVELTE_EXPRESSIONS:
+        if stripped.startswith(keyword):
+            expression = stripped[len(keyword):]
+            if keyword == b"#await":
+                expression, _then, value = expression.partition(b" then ")
+                program.binds(value)
+            program.expression(offset + len(keyword), offset + len(keyword) + len(expression))
+            return
+    if stripped[:1] in (b"/", b":", b"#", b"@"):
+        return  # `{/if}`, `{:else}`, a block impact does not read
+    if stripped.startswith(b"..."):
+        offset += 3
+    program.expression(offset, end)
+
+
+def _svelte_loop(program: _Program, markup: bytes, start: int, end: int) -> None:
+    """`{#each tasks as task, index (task.id)}`: the items, and the list as an expression."""
+    content = markup[start:end]
+    cut = content.rfind(b" as ")
+    if cut < 0:
+        program.expression(start, end)
+        return
+    aliases = content[cut + 4:].split(b"(")[0]
+    program.binds(aliases)
+    program.loop(start, start + cut, aliases.split(b",")[0].strip())
+
+
+def _closing_brace(markup: bytes, at: int) -> int:
+    """Where the brace opened at `at` closes (strings and template literals skipped), or -1."""
+    depth, index, quote = 0, at, None
+    while index < len(markup):
+        char = markup[index:index + 1]
+        if quote is not None:
+            if char == b"\\":
+                index += 1
+            elif char == quote:
+                quote = None
+        elif char in (b'"', b"'", b"`") and depth > 0:
+            quote = char
+        elif char == b"{":
+            depth += 1
+        elif char == b"}":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+def _blank_blocks(source: bytes) -> bytes:
+    """The file with its script and style blocks blanked (their tags too)."""
+    for pattern in (SCRIPT, STYLE):
+        source = pattern.sub(lambda m: _blank(m.group(0)), source)
+    return source

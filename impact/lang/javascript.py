@@ -93,13 +93,17 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         return _extract(path, source, time_budget)
     if language.embedded_in is EmbeddedIn.PAGE and not components.has_script(source):
         return components.as_page(FileFacts(path, language.name), source)  # nothing to parse
-    facts = _extract(path, language.readable(source), time_budget)
+    template = components.template_of(path, source) \
+        if language.embedded_in is EmbeddedIn.COMPONENT else None
+    facts = _extract(path, language.readable(source), time_budget, template)
     if language.embedded_in is EmbeddedIn.PAGE:
         return components.as_page(facts, source)
     return components.as_component(facts, source)
 
 
-def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
+def _extract(path: str, source: bytes, time_budget: float | None,
+             template: components.Template | None = None) -> FileFacts:
+    """`template`: a component's template, whose reads of the script's names are read too."""
     language = language_of(path)
     grammar, query_files = language.grammar(path)
     root = parse(grammar, source, time_budget).root_node
@@ -154,7 +158,8 @@ def _extract(path: str, source: bytes, time_budget: float | None) -> FileFacts:
         http=http_facts.extract(root, grammar, http_found,
                                 frozenset(module.bindings.import_locals), generated,
                                 frozenset(i.local for i in imports if i.local and
-                                          i.source in http_facts.TYPED_CLIENT_LIBRARIES)),
+                                          i.source in http_facts.TYPED_CLIENT_LIBRARIES),
+                                template),
     )
 
 

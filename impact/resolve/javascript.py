@@ -59,6 +59,7 @@ JS_IMPORTERS = (".js", ".jsx", ".mjs", ".cjs")
 # what a specifier without an extension finds last: a component, where the bundler's
 # `resolve.extensions` lists it (Vue CLI's default; pretalx's `import Session from './Session'`)
 COMPONENT_EXTENSIONS = (".vue", ".svelte")
+SVELTEKIT_LIB = "$lib"
 TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx",), ".mjs": (".mts", ".d.mts"),
              ".cjs": (".cts", ".d.cts")}
 TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
@@ -239,6 +240,9 @@ class JsResolver:
     # -- bare specifiers -------------------------------------------------------------------
 
     def _bare(self, spec: str, directory: str) -> Target:
+        in_lib = self._sveltekit_lib(spec, directory)
+        if in_lib is not None:
+            return in_lib
         aliases = self.tsconfigs.aliases_for(directory)
         missing_alias: tuple[str, tuple[str, ...]] | None = None
         if aliases is not None:
@@ -263,6 +267,18 @@ class JsResolver:
         if spec.startswith("."):
             return None  # `.hooks/x`: not relative (no `./`), and no package name starts so
         return External(spec)
+
+    def _sveltekit_lib(self, spec: str, directory: str) -> str | None:
+        """`$lib/api` in a SvelteKit project (its tsconfig extends the generated
+        `.svelte-kit/tsconfig.json`, which maps `$lib` to `src/lib`): the file, when it is
+        there (a project that moves its lib with `kit.files.lib` is not read)."""
+        if spec != SVELTEKIT_LIB and not spec.startswith(SVELTEKIT_LIB + "/"):
+            return None
+        project = self.tsconfigs.sveltekit_for(directory)
+        if project is None:
+            return None
+        base = posixpath.normpath(posixpath.join(project, "src/lib" + spec[len(SVELTEKIT_LIB):]))
+        return self._file(base) or self._directory(base) or self._file(base, COMPONENT_EXTENSIONS)
 
     def _under_base_url(self, base_url: str, spec: str) -> str | None:
         base = posixpath.normpath(posixpath.join(base_url, spec))

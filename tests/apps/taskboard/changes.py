@@ -33,6 +33,11 @@ CHANGES = {
         ("edit", "api/src/tasks/task.entity.ts", "  dueDate: string | null", "  dueAt: string | null"),
         ("edit", TASKS_SERVICE, "      dueDate: dto.dueDate ?? null,", "      dueAt: dto.dueDate ?? null,"),
     ],
+    # The project's `name` is sent as `title`; the project page and the cards still show `name`.
+    "project-name-renamed": [
+        ("edit", "api/src/projects/project.entity.ts", "  name: string", "  title: string"),
+        ("edit", "api/src/projects/projects.service.ts", "      name: dto.name,", "      title: dto.name,"),
+    ],
     # Refactor: the verb changed on both sides.
     "refactor-archive-is-post": [
         ("edit", PROJECTS_CONTROLLER, "  @Patch(':id/archive')", "  @Post(':id/archive')"),

@@ -1,0 +1,197 @@
+"""Reads of a response in a component's template: a Vue `<script setup>` component's
+`{{ task.title }}` and `:checked="task.done"`, a Svelte component's `{order.total}`, where the
+script binds the name at its top to the response (`const task = await getTask(id)`, a Vue ref
+set to it: `task.value = await getTask(id)`, a Svelte `let` assigned it), and the items of a
+template loop over it (`v-for="t in tasks"`, `{#each orders as o}`). A field the server no
+longer sends is IMP402 at the template line. A name the template binds itself (a loop item, a
+slot prop, an arrow function's parameter) hides the script's, and is not judged; neither is a
+Vue component without `<script setup>` (its template reads `this`) nor a Vue `let` (not
+reactive). SvelteKit's `$lib` alias is resolved where the project's tsconfig extends the
+generated `.svelte-kit/tsconfig.json`. In memory (conftest.selected_keys)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import selected_keys
+
+HTTP = ("IMP402",)
+SERVER = '''\
+import express from 'express'
+
+const app = express()
+
+app.get('/api/tasks/:id', (req, res) => {
+  res.json({ id: req.params.id, title: 'Write', done: false })
+})
+
+app.get('/api/tasks', (req, res) => {
+  res.json([{ id: 1, title: 'Write', done: false }])
+})
+
+app.listen(3000)
+'''
+API = '''\
+export async function getTask(id: string) {
+  const res = await fetch(`/api/tasks/${id}`)
+  return res.json()
+}
+
+export async function listTasks() {
+  const res = await fetch('/api/tasks')
+  return res.json()
+}
+'''
+TASK_VIEW = '''\
+<script setup lang="ts">
+import { onMounted, ref } from 'vue'
+import { getTask } from '../api'
+
+const props = defineProps<{ id: string }>()
+const task = ref(null)
+
+onMounted(async () => {
+  task.value = await getTask(props.id)
+})
+</script>
+
+<template>
+  <article v-if="task">
+    <h1>{{ task.title }}</h1>
+    <input type="checkbox" :checked="task.done" />
+  </article>
+</template>
+'''
+TASK_LIST = '''\
+<script setup lang="ts">
+import { onMounted, ref } from 'vue'
+import { listTasks } from '../api'
+
+const tasks = ref([])
+
+onMounted(async () => {
+  tasks.value = await listTasks()
+})
+</script>
+
+<template>
+  <ul>
+    <li v-for="t in tasks" :key="t.id">{{ t.title }}</li>
+  </ul>
+</template>
+'''
+BASE = {"server/app.ts": SERVER, "web/src/api.ts": API, "web/src/components/TaskView.vue": TASK_VIEW,
+        "web/src/components/TaskList.vue": TASK_LIST}
+
+
+def _server_without(*fields: str) -> dict[str, str]:
+    server = SERVER
+    for name in fields:
+        server = server.replace(f", {name}: false", "").replace(f" {name}: 'Write',", "")
+    return {"server/app.ts": server}
+
+
+def test_a_field_read_in_a_vue_template_from_a_ref_set_to_the_response_is_missing():
+    assert selected_keys(BASE, _server_without("title", "done"), HTTP) == [
+        ("IMP402", "web/src/components/TaskList.vue", 14, "error", "title"),
+        ("IMP402", "web/src/components/TaskView.vue", 15, "error", "title"),
+        ("IMP402", "web/src/components/TaskView.vue", 16, "error", "done"),
+    ]
+
+
+def test_the_script_reads_of_a_vue_refs_value_are_reads_of_the_response():
+    view = TASK_VIEW.replace("  task.value = await getTask(props.id)\n",
+                             "  task.value = await getTask(props.id)\n  document.title = task.value.title\n")
+    assert selected_keys({**BASE, "web/src/components/TaskView.vue": view}, _server_without("title"),
+                         HTTP) == [
+        ("IMP402", "web/src/components/TaskList.vue", 14, "error", "title"),
+        ("IMP402", "web/src/components/TaskView.vue", 10, "error", "title"),
+        ("IMP402", "web/src/components/TaskView.vue", 16, "error", "title"),
+    ]
+
+
+def test_a_const_bound_to_the_awaited_response_at_the_top_of_script_setup_is_read_in_the_template():
+    view = TASK_VIEW.replace("const task = ref(null)\n\nonMounted(async () => {\n  task.value = await "
+                             "getTask(props.id)\n})\n", "const task = await getTask(props.id)\n")
+    assert "await getTask(props.id)\n</script>" in view
+    assert selected_keys({"server/app.ts": SERVER, "web/src/api.ts": API,
+                          "web/src/components/TaskView.vue": view}, _server_without("title"),
+                         HTTP) == [("IMP402", "web/src/components/TaskView.vue", 11, "error", "title")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the template binds the name itself: a loop item, a slot prop, an arrow's parameter
+    ('<article v-if="task">', '<article v-for="task in others">'),
+    ('<article v-if="task">', '<article v-slot="{ task }">'),
+    ('<article v-if="task">', '<article @click="(task) => pick(task)">'),
+    # no `<script setup>`: the template reads the component instance
+    ('<script setup lang="ts">', '<script lang="ts">'),
+    # a template in another language
+    ("<template>", '<template lang="pug">'),
+    # a plain `let` is not reactive in Vue
+    ("const task = ref(null)", "let task = null"),
+    ("task.value = await getTask(props.id)", "task = await getTask(props.id)"),
+])
+def test_a_vue_template_read_that_may_not_be_the_response_is_not_judged(old, new):
+    assert old in TASK_VIEW
+    view = TASK_VIEW.replace(old, new)
+    assert selected_keys({"server/app.ts": SERVER, "web/src/api.ts": API,
+                          "web/src/components/TaskView.vue": view}, _server_without("title", "done"),
+                         HTTP) == []
+
+
+def test_a_loop_whose_item_name_is_bound_twice_is_not_followed():
+    listing = TASK_LIST.replace('<li v-for="t in tasks" :key="t.id">{{ t.title }}</li>',
+                                '<li v-for="t in tasks" :key="t.id">{{ t.title }}</li>\n'
+                                '    <li v-for="t in others">{{ t.title }}</li>')
+    assert selected_keys({"server/app.ts": SERVER, "web/src/api.ts": API,
+                          "web/src/components/TaskList.vue": listing}, _server_without("title"),
+                         HTTP) == []
+
+
+ORDER_PAGE = '''\
+<script lang="ts">
+  import { getTask, listTasks } from '$lib/api'
+
+  export let id: string
+  let task = null
+  let tasks = []
+
+  async function load() {
+    task = await getTask(id)
+    tasks = await listTasks()
+  }
+</script>
+
+<button on:click={load}>Load</button>
+{#if task}
+  <h1>{task.title}</h1>
+  <input type="checkbox" checked={task.done} />
+{/if}
+{#each tasks as t (t.id)}
+  <p title="{t.title}">{t.done ? 'done' : ''}</p>
+{/each}
+'''
+SVELTEKIT = {"server/app.ts": SERVER, "web/src/lib/api.ts": API,
+             "web/src/routes/+page.svelte": ORDER_PAGE,
+             "web/tsconfig.json": '{ "extends": "./.svelte-kit/tsconfig.json" }\n'}
+
+
+def test_a_field_read_in_svelte_markup_from_a_let_assigned_the_response_is_missing():
+    assert selected_keys(SVELTEKIT, _server_without("title", "done"), HTTP) == [
+        ("IMP402", "web/src/routes/+page.svelte", 16, "error", "title"),
+        ("IMP402", "web/src/routes/+page.svelte", 17, "error", "done"),
+        ("IMP402", "web/src/routes/+page.svelte", 20, "error", "title"),
+        ("IMP402", "web/src/routes/+page.svelte", 20, "error", "done"),
+    ]
+
+
+def test_sveltekit_lib_is_not_read_without_the_generated_config():
+    files = {**SVELTEKIT, "web/tsconfig.json": '{ "compilerOptions": { "strict": true } }\n'}
+    assert selected_keys(files, _server_without("title", "done"), HTTP) == []
+
+
+def test_a_svelte_each_item_that_shadows_a_script_name_is_not_followed():
+    page = ORDER_PAGE.replace("{#each tasks as t (t.id)}", "{#each tasks as task (task.id)}").replace(
+        '<p title="{t.title}">{t.done', '<p title="{task.title}">{task.done')
+    assert selected_keys({**SVELTEKIT, "web/src/routes/+page.svelte": page}, _server_without("title", "done"),
+                         HTTP) == []
