@@ -32,9 +32,11 @@ from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
     declared_dependencies,
+    declares,
     entry_fields,
     export_targets,
     installs_published,
+    local_directory,
     match_exports,
     match_imports,
     read_manifest,
@@ -252,6 +254,9 @@ class JsResolver:
                 if found:
                     return found
         name, subpath = split_package_name(spec)
+        linked = self._linked_to_absent_directory(spec, name, directory)
+        if linked is not None:
+            return linked
         package_dir = self._repository_package(name, directory)
         if package_dir is not None:
             return self._in_package(spec, package_dir, subpath)
@@ -266,6 +271,36 @@ class JsResolver:
     def _under_base_url(self, base_url: str, spec: str) -> str | None:
         base = posixpath.normpath(posixpath.join(base_url, spec))
         return None if base.startswith("..") else self._file(base) or self._directory(base)
+
+    def _linked_to_absent_directory(self, spec: str, name: str, directory: str
+                                    ) -> External | None:
+        """External when the nearest package.json at or above the importer that depends on
+        `name` names it by a path the revision does not hold: the package is installed from
+        there, build output (drizzle's `"drizzle-orm": "workspace:./drizzle-orm/dist"`, the
+        directory its build writes and publishes), or a directory out of the repository."""
+        scope = self._scope(directory)
+        while scope is not None:
+            manifest = self.manifests[scope]
+            if declares(manifest, name):
+                path = local_directory(manifest, name)
+                target = posixpath.normpath(posixpath.join(scope, path)) if path else None
+                if target is None or not (target.startswith(("..", "/")) or self._absent(target)):
+                    return None
+                package_json = posixpath.join(scope, "package.json")
+                where = "out of the repository" if target.startswith(("..", "/")) else \
+                    f"{self._absent_part(target)}, which is not in this revision (build output?)"
+                return External(spec, f"'{name}' ({package_json} installs it from {path}) is "
+                                      f"{where}; imports of it are not checked")
+            scope = self._scope(posixpath.dirname(scope)) if scope else None
+        return None
+
+    def _absent(self, path: str) -> bool:
+        """Whether the revision holds neither a file nor a directory at `path` (through
+        symbolic links too)."""
+        if self._exists(path):
+            return False
+        real = self.links.real_path(path) if self.links else None
+        return real is None or not self._exists(real)
 
     def _repository_package(self, name: str, directory: str) -> str | None:
         """The directory of a workspace member, or of the importer's own package, by name; not

@@ -1,0 +1,79 @@
+"""Classes of input the sixth batch of unseen repositories (benchmarks/RESULTS.md, "Ecosystem
+check: sixth batch") showed impact getting wrong, each as a real repository: the input that
+gave a false finding or was slow, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import diff_keys, run_impact
+
+
+def manifest(**fields) -> str:
+    return json.dumps(fields, indent=2) + "\n"
+
+
+# drizzle-team/drizzle-orm: the package's package.json names entry points its build writes
+# into dist/ (with a copy of the package.json), and the workspace installs that directory
+ORM_BUILT_INTO_DIST = {
+    "pnpm-workspace.yaml": "packages:\n  - orm\n  - kit\n  - integration-tests\n",
+    "orm/package.json": manifest(name="orm", main="./index.cjs", module="./index.js",
+                                 types="./index.d.ts"),
+    "orm/src/index.ts": "export function sql() {}\n",
+    "orm/src/pg-core/index.ts": "export function pgTable() {}\n",
+    "kit/package.json": manifest(name="kit", dependencies={"orm": "workspace:../orm/dist"}),
+    "kit/src/old.ts": "export const old = 1;\n",
+    "integration-tests/package.json": manifest(name="integration-tests", private=True),
+}
+USES_ORM = "import { sql } from 'orm';\nimport { pgTable } from 'orm/pg-core';\n"
+
+
+@pytest.mark.parametrize("declaring, version", [
+    ("kit/package.json", "workspace:../orm/dist"),
+    ("kit/package.json", "link:../orm/dist"),
+    ("kit/package.json", "file:../orm/dist"),
+    ("package.json", "workspace:./orm/dist"),  # the root's, for every package below it
+])
+def test_a_package_installed_from_a_directory_not_in_the_revision_is_not_checked(
+        repo_factory, declaring, version):
+    """drizzle-orm 4aa6ecfee4b4: `import ... from 'drizzle-orm/pg-core'` in drizzle-kit, which
+    depends on `"drizzle-orm": "workspace:./drizzle-orm/dist"`; the member's own package.json
+    names `./index.cjs`, which only the built dist/ holds. What is installed is that directory,
+    which the revision does not hold: one warning, not IMP102."""
+    base = {**ORM_BUILT_INTO_DIST, "package.json": manifest(name="root", private=True)}
+    base[declaring] = manifest(**{**json.loads(base.get(declaring, "{}")),
+                                  "devDependencies": {"orm": version}})
+    head = {"kit/src/studio.ts": USES_ORM,
+            "integration-tests/tests/pg.test.ts": USES_ORM if declaring == "package.json" else ""}
+    repo = repo_factory([base, head])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "-v")
+    assert result.exit_code == 0, result.stdout
+    assert [f for f in result.findings if f["code"] == "IMP102"] == []
+    assert "'orm' (" in result.stderr and "orm/dist, which is not in this revision" in \
+        result.stderr
+
+
+@pytest.mark.parametrize("version", ["workspace:*", "workspace:^1.0.0", "workspace:../orm",
+                                     "file:../orm", None])
+def test_a_package_installed_from_the_members_own_directory_is_still_checked(version):
+    """The member itself (`workspace:*`, a range, a path to its directory, no declaration):
+    its entry points that no file answers are missing, as before."""
+    base = {**ORM_BUILT_INTO_DIST, "package.json": manifest(name="root", private=True),
+            "kit/package.json": manifest(name="kit", dependencies={"orm": version} if version
+                                         else {})}
+    assert diff_keys(base, {"kit/src/studio.ts": USES_ORM}) == [
+        ("IMP102", "kit/src/studio.ts", 1, "orm"), ("IMP102", "kit/src/studio.ts", 2, "orm/pg-core")]
+
+
+def test_a_path_dependency_on_a_directory_that_exists_resolves_there():
+    """`link:` to a member's directory that is in the revision: its exports are checked."""
+    base = {"pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n",
+            "package.json": manifest(name="root", private=True),
+            "packages/core/package.json": manifest(name="core", main="./src/index.ts"),
+            "packages/core/src/index.ts": "export function b() {}\nexport function keep() {}\n",
+            "packages/app/package.json": manifest(name="app",
+                                                  dependencies={"core": "link:../core"}),
+            "packages/app/src/a.ts": "import { b } from 'core';\n"}
+    assert diff_keys(base, {"packages/core/src/index.ts": "export function keep() {}\n"}) == [
+        ("IMP101", "packages/app/src/a.ts", 1, "b")]
