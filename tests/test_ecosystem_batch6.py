@@ -77,3 +77,15 @@ def test_a_path_dependency_on_a_directory_that_exists_resolves_there():
             "packages/app/src/a.ts": "import { b } from 'core';\n"}
     assert diff_keys(base, {"packages/core/src/index.ts": "export function keep() {}\n"}) == [
         ("IMP101", "packages/app/src/a.ts", 1, "b")]
+
+
+def test_a_module_right_in_a_nuxt_server_directory_is_no_route_and_routes_are_still_read():
+    """elk-zone/elk: `server/cache-driver.ts` beside `server/api/`, in a Nuxt project; reading
+    the Nitro routes failed on it (internal error) whenever the HTTP rules ran."""
+    from conftest import selected_keys
+    from test_http_file_routes import NUXT
+    base = {**NUXT, "web/server/cache-driver.ts": "export default defineDriver({});\n"}
+    removed = {"web/server/api/tickets/[id]/close.post.ts": None}
+    keys = selected_keys(base, removed, ("IMP4",))
+    assert ("IMP401", "web/pages/tickets/[id].vue", 5, "error") in [k[:4] for k in keys]
+    assert keys == selected_keys(NUXT, removed, ("IMP4",))
