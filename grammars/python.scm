@@ -104,6 +104,22 @@
     object: (call
       function: (identifier) @_globals (#eq? @_globals "globals"))
     attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_globals
+; `globals()` handed to a call, or kept under a name (`_globals = globals()`) that may be: the
+; callee may fill the module's namespace (protoc's `_builder.BuildTopDescriptorsAndMessages(
+; DESCRIPTOR, 'x_pb2', _globals)` binds every message class of a `*_pb2.py`)
+(call
+  arguments: (argument_list
+    (call
+      function: (identifier) @_globals (#eq? @_globals "globals")) @passes_globals))
+(call
+  arguments: (argument_list
+    (keyword_argument
+      value: (call
+        function: (identifier) @_globals (#eq? @_globals "globals")) @passes_globals)))
+(assignment
+  left: (identifier) @globals_alias
+  right: (call
+    function: (identifier) @_globals (#eq? @_globals "globals")))
 ; `locals()` likewise, which is the module's namespace only at module level (requests.packages:
 ; `for package in ("urllib3", "idna"): locals()[package] = __import__(package)`)
 (assignment

@@ -68,7 +68,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     rooted = _rooted_attributes(found, resolved_at_module)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
-    binds_globals = _binds_globals(found)
+    binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -268,6 +268,32 @@ def _binds_globals(found: dict) -> bool:
     return bool(found.get("binds_globals")) or any(
         ancestor(node, ("function_definition", "lambda", "class_definition")) is None
         for node in found.get("binds_locals", ()))
+
+
+# builtins that only read the namespace they are given
+READS_NAMESPACE = frozenset({"eval", "len", "list", "dict", "sorted", "iter", "print", "repr",
+                             "set", "tuple", "isinstance", "id", "hash", "str", "vars"})
+
+
+def _hands_out_globals(found: dict, calls: list[tuple[Node, Node, Node]]) -> bool:
+    """Whether the module's namespace is handed to a call that may fill it: `globals()`, or
+    a name it was kept under (`_globals = globals()`), as an argument of a call of anything
+    but a builtin that only reads it (protoc's `_builder.BuildTopDescriptorsAndMessages(
+    DESCRIPTOR, 'x_pb2', _globals)`)."""
+    def fills(call: Node) -> bool:
+        function = call.child_by_field_name("function")
+        return not (function.type == "identifier" and text(function) in READS_NAMESPACE)
+
+    if any(fills(ancestor(node, ("call",))) for node in found.get("passes_globals", ())):
+        return True
+    aliases = {text(node) for node in found.get("globals_alias", ())}
+    return bool(aliases) and any(
+        value is not None and value.type == "identifier" and text(value) in aliases
+        and fills(call)
+        for call, _function, arguments in calls if arguments is not None
+        for argument in arguments.named_children
+        for value in (argument.child_by_field_name("value")
+                      if argument.type == "keyword_argument" else argument,))
 
 
 def _replaces_itself(found: dict, path: str) -> bool:
