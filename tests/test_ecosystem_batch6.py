@@ -124,3 +124,30 @@ def test_a_module_that_only_reads_its_globals_is_still_judged(fill):
     base = {"wallets/__init__.py": "", "wallets/rpc_pb2.py": PROTOC_MODULE.format(fill=fill)}
     assert diff_keys(base, {"wallets/lnd.py": USES_MESSAGES}) == [
         ("IMP101", "wallets/lnd.py", 1, "Invoice"), ("IMP103", "wallets/lnd.py", 6, "SendRequest")]
+
+
+BROWSERIFY_PRELUDE = (
+    '(function(){function r(e,n,t){function o(i,f){if(!n[i]){if(!e[i]){var c="function"=='
+    'typeof require&&require;if(!f&&c)return c(i,!0);if(u)return u(i,!0);var a=new Error('
+    '"Cannot find module \'"+i+"\'");throw a.code="MODULE_NOT_FOUND",a}var p=n[i]={exports:{}};'
+    'e[i][0].call(p.exports,function(r){var n=e[i][1][r];return o(n||r)},p,p.exports,r,e,n,t)}'
+    'return n[i].exports}for(var u="function"==typeof require&&require,i=0;i<t.length;i++)o(t[i]);'
+    'return o}return r})()({1:[function(require,module,exports){\n')
+BUNDLED = ("module.exports = function (it) {\n  return it;\n};\n\n"
+           "},{}],2:[function(require,module,exports){\n"
+           "var UNSCOPABLES = require('./_wks')('unscopables');\n"
+           "require('./_hide')(Array.prototype, UNSCOPABLES, {});\n"
+           "},{\"./_hide\":3,\"./_wks\":4}]},{},[2]);\n")
+
+
+def test_a_browserify_bundle_is_build_output():
+    """sanic's guide/webapp/worker/livereload.js (316 IMP102 under --all): a committed,
+    unminified browserify bundle; `require('./_wks')` names a module of the bundle's map."""
+    assert diff_keys({"README.md": "x\n"}, {"guide/worker/livereload.js":
+                                            BROWSERIFY_PRELUDE + BUNDLED}) == []
+
+
+def test_a_module_wrapped_like_a_bundled_one_without_the_prelude_is_still_checked():
+    source = "define(function(require,module,exports){\n  require('./_wks');\n});\n"
+    assert diff_keys({"README.md": "x\n"}, {"src/a.js": source}) == [
+        ("IMP102", "src/a.js", 2, "./_wks")]
