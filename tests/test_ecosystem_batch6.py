@@ -151,3 +151,67 @@ def test_a_module_wrapped_like_a_bundled_one_without_the_prelude_is_still_checke
     source = "define(function(require,module,exports){\n  require('./_wks');\n});\n"
     assert diff_keys({"README.md": "x\n"}, {"src/a.js": source}) == [
         ("IMP102", "src/a.js", 2, "./_wks")]
+
+
+PLUGIN_TSCONFIG = ('{"include": ["src", "tests"],\n'
+                   ' "exclude": ["tests/**/test-files/**", "tests/**/snapshots/**"]}\n')
+
+
+@pytest.mark.parametrize("path", [
+    "plugin/tests/add-hmr/snapshots/react/arrow-function@false.tsx",
+    "plugin/tests/clientOnlyJSX/test-files/clientOnlyBasic.tsx",
+    "plugin/tests/split/snapshots/retain@component.tsx",
+])
+def test_test_data_a_tsconfig_excludes_inside_a_test_directory_is_not_checked(path):
+    """TanStack/router's router-plugin and start-plugin-core: a compiler plugin's inputs and
+    expected outputs under `tests/**/test-files/` and `tests/**/snapshots/`, which the
+    package's tsconfig excludes (98 IMP102, 27 IMP105, 1 IMP104 under --all): data the tests
+    read as text."""
+    from test_js_precision import WORKSPACE_LIB
+    base = {**WORKSPACE_LIB, "plugin/tsconfig.json": PLUGIN_TSCONFIG,
+            path: "import { oldName } from 'lib';\nimport { posts } from '../posts';\n"
+                  "oldName(PostType);\n"}
+    change = {"lib/index.ts": "export function newName() {}\n", path: base[path] + "\n"}
+    assert diff_keys(base, change) == []
+
+
+@pytest.mark.parametrize("config, path", [
+    # the whole test directory excluded (another config, or the runner, may take it)
+    ('{"exclude": ["tests"]}\n', "plugin/tests/helpers/render.tsx"),
+    # a test the runner runs, though the tsconfig excludes it
+    (PLUGIN_TSCONFIG, "plugin/tests/split/snapshots/retain.test.tsx"),
+    # excluded, but not inside a test directory
+    ('{"exclude": ["scripts/**"]}\n', "plugin/scripts/gen.ts"),
+    # inside a test directory, not excluded
+    (PLUGIN_TSCONFIG, "plugin/tests/utils/render.tsx"),
+])
+def test_test_files_the_tsconfig_leaves_in_or_a_runner_runs_are_still_checked(config, path):
+    from test_js_precision import WORKSPACE_LIB
+    base = {**WORKSPACE_LIB, "plugin/tsconfig.json": config,
+            path: "import { oldName } from 'lib';\noldName();\n"}
+    assert ("IMP101", path, 1, "oldName") in diff_keys(
+        base, {"lib/index.ts": "export function newName() {}\n"})
+
+
+BUILT_PACKAGE = {"package.json": manifest(name="root", private=True, workspaces=["packages/*"]),
+                 "packages/parser/package.json": manifest(
+                     name="parser", main="./build/cjs/index.js", types="./build/esm/index.d.ts"),
+                 "packages/parser/lib/index.ts": "export function decode() {}\n",
+                 "packages/parser/test/index.js": "const { decode } = require('..');\n"}
+
+
+def test_a_relative_import_of_a_package_whose_entry_points_are_build_output_is_not_checked():
+    """socket.io's `require('..')` in packages/*/test/ (55 IMP102 under --all): the package's
+    `main` is `./build/cjs/index.js`, which its build writes: one warning, as for its name."""
+    change = {"packages/parser/test/arraybuffer.js": "const { decode } = require('..');\n",
+              "packages/parser/test/browser.ts": "import { decode } from '..';\n"}
+    assert diff_keys(BUILT_PACKAGE, change) == []
+
+
+def test_a_relative_import_of_a_package_whose_entry_point_is_gone_is_still_missing():
+    base = {**BUILT_PACKAGE, "packages/parser/package.json": manifest(
+        name="parser", main="./lib/index.js"), "packages/parser/lib/index.ts": None,
+        "packages/parser/lib/index.js": "exports.a = 1;\n",
+        "packages/parser/lib/util.js": "exports.b = 1;\n"}  # lib/ stays: the file is gone
+    assert diff_keys(base, {"packages/parser/lib/index.js": None}) == [
+        ("IMP102", "packages/parser/test/index.js", 1, "..")]
