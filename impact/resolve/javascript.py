@@ -193,6 +193,8 @@ class JsResolver:
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
+        if found is None and base in self.manifests:
+            return self._entry_points_missing(spec, base, f"'{spec}'")  # `require('..')`
         resolved = found or self._in_root_dirs(spec, base, directory, extensions) or \
             self._broken_link(spec, (base,))
         if resolved is None and GENERATED_NAME.search(base):
@@ -327,11 +329,20 @@ class JsResolver:
         if subpath == ".":
             targets = [posixpath.join(package_dir, e) for e in self.entries[package_dir]]
             found = self._first_existing(targets) or self._directory(package_dir)
-            return found or self._missing(spec, tuple(targets) or (package_dir + "/index",),
-                                          package_dir, f"'{name}' (the entry points of {package_json})")
+            return found or self._entry_points_missing(spec, package_dir, f"'{name}'")
         base = posixpath.normpath(posixpath.join(package_dir, subpath))
         return self._file(base) or self._directory(base) or \
             self._missing(spec, (base,), package_dir, f"'{spec}'")
+
+    def _entry_points_missing(self, spec: str, package_dir: str, what: str) -> Target:
+        """A package's directory whose entry points (`types`, `module`, `main`, else `index`)
+        name no file: missing, or External when they point into build output."""
+        targets = tuple(posixpath.normpath(posixpath.join(package_dir, e))
+                        for e in self.entries[package_dir]) or (
+            posixpath.join(package_dir, "index"),)
+        package_json = posixpath.join(package_dir, "package.json")
+        return self._missing(spec, targets, package_dir,
+                             f"{what} (the entry points of {package_json})")
 
     def _package_import(self, spec: str, directory: str) -> Target:
         """`#internal` through the `imports` field of the importer's package."""
