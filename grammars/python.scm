@@ -29,6 +29,18 @@
 (function_definition type_parameters: (type_parameter (type (identifier) @bind.name)))
 (class_definition type_parameters: (type_parameter (type (identifier) @bind.name)))
 (type_alias_statement left: (type (identifier) @bind.name))
+; PEP 695 `def f[**P, *Ts, R: int]`, `type Alias[K, **P] = ...`: each parameter's name, not
+; a bound's
+(function_definition type_parameters: (type_parameter (type (splat_type (identifier) @bind.name))))
+(class_definition type_parameters: (type_parameter (type (splat_type (identifier) @bind.name))))
+(function_definition type_parameters:
+  (type_parameter (type (constrained_type . (type (identifier) @bind.name)))))
+(class_definition type_parameters:
+  (type_parameter (type (constrained_type . (type (identifier) @bind.name)))))
+(type_alias_statement left: (type (generic_type (identifier) @bind.name)))
+(type_alias_statement left: (type (generic_type (type_parameter (type (identifier) @bind.name)))))
+(type_alias_statement
+  left: (type (generic_type (type_parameter (type (splat_type (identifier) @bind.name))))))
 (case_pattern) @bind.pattern
 (named_expression name: (identifier) @bind.walrus)
 

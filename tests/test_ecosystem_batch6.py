@@ -215,3 +215,27 @@ def test_a_relative_import_of_a_package_whose_entry_point_is_gone_is_still_missi
         "packages/parser/lib/util.js": "exports.b = 1;\n"}  # lib/ stays: the file is gone
     assert diff_keys(base, {"packages/parser/lib/index.js": None}) == [
         ("IMP102", "packages/parser/test/index.js", 1, "..")]
+
+
+@pytest.mark.parametrize("source", [
+    # mitmproxy's tools/web/app.py: a ParamSpec and a TypeVar of a method, used in the function
+    # nested in it
+    "class Handler:\n    @staticmethod\n    def require_auth[**P, R](fn: Callable[P, R]) -> Callable[P, R | None]:\n"
+    "        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | None:\n"
+    "            return fn(*args, **kwargs)\n        return wrapper\n",
+    "def first[*Ts, R: int](values: tuple[*Ts], default: R) -> R:\n    return default\n",
+    "class Box[*Ts, R: int]:\n    items: tuple[*Ts]\n\n    def get(self) -> R: ...\n",
+    "type Factory[K, **P] = Callable[P, K]\n\n\ndef make(f: Factory[int, []]) -> None: ...\n",
+])
+def test_pep_695_type_parameters_are_bound(source):
+    base = {"web/app.py": "from typing import Callable\n"}
+    assert diff_keys(base, {"web/app.py": base["web/app.py"] + source}) == []
+
+
+def test_names_beside_pep_695_type_parameters_are_still_judged():
+    source = ("from typing import Callable\n\n\n"
+              "def first[*Ts, R: Bound](values: tuple[*Us], default: R) -> Missing:\n"
+              "    return default\n")
+    assert diff_keys({"web/app.py": "x = 1\n"}, {"web/app.py": source}) == [
+        ("IMP105", "web/app.py", 4, "Bound"), ("IMP105", "web/app.py", 4, "Missing"),
+        ("IMP105", "web/app.py", 4, "Us")]

@@ -174,6 +174,18 @@ class _Module:
             if name in scope.declared_nonlocal:
                 continue
             self._bind(scope, name, node)
+            own = self._type_parameter_scope(node)
+            if own is not None:  # `def f[**P, R]`: seen in the body, and functions nested in it
+                self._bind(own, name, node)
+
+    def _type_parameter_scope(self, node: Node) -> Scope | None:
+        """The scope of the function whose type parameter `node` is, if it is one."""
+        parameters = _type_parameters(node)
+        owner = parameters.parent if parameters is not None else None
+        if owner is None or owner.type != "function_definition":
+            return None
+        body = owner.child_by_field_name("body")
+        return self.scopes.starting_at.get(body.start_byte) if body is not None else None
 
     def _parameter_scope(self, node: Node) -> Scope | None:
         """The scope of the function whose parameter `node` is, if it is one."""
@@ -396,10 +408,20 @@ def _in_a_loop(node: Node | None) -> bool:
     return False
 
 
+def _type_parameters(node: Node) -> Node | None:
+    """The `type_parameter` list whose parameter `node` names (`T`, `**P`, `*Ts`, `R: int`)."""
+    current = node.parent
+    while current is not None and current.type in TYPE_PARAMETER_PARTS:
+        current = current.parent
+    return current if current is not None and current.type == "type_parameter" and \
+        node.parent.type in TYPE_PARAMETER_PARTS else None
+
+
 def _is_type_parameter(node: Node) -> bool:
-    parent = node.parent
-    return parent is not None and parent.type == "type" and parent.parent is not None and \
-        parent.parent.type == "type_parameter"
+    return _type_parameters(node) is not None
+
+
+TYPE_PARAMETER_PARTS = ("type", "splat_type", "constrained_type")
 
 
 def _is_mangled(name: str) -> bool:
