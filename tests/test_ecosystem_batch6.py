@@ -239,3 +239,32 @@ def test_names_beside_pep_695_type_parameters_are_still_judged():
     assert diff_keys({"web/app.py": "x = 1\n"}, {"web/app.py": source}) == [
         ("IMP105", "web/app.py", 4, "Bound"), ("IMP105", "web/app.py", 4, "Missing"),
         ("IMP105", "web/app.py", 4, "Us")]
+
+
+PARAGLIDE = {"web/tsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}\n',
+             "web/src/main.tsx": "import { getLocale } from './paraglide/runtime.js';\n",
+             "web/src/routes/about.tsx": "import { m } from '@/paraglide/messages';\n",
+             "web/src/lib/i18n.ts": "import { locales } from '../paraglide/runtime';\n"}
+
+
+def test_paraglide_compiled_messages_are_generated(repo_factory):
+    """TanStack/router's i18n-paraglide examples (38 IMP102 under --all): the Paraglide
+    compiler writes `src/paraglide/` (its `outdir`) when the dev server or the build runs;
+    imported relatively and through a `paths` alias, it is one warning each."""
+    repo = repo_factory([{"README.md": "x\n"}, PARAGLIDE])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json", "-v")
+    assert result.exit_code == 0, result.stdout
+    assert result.findings == []
+    assert "named as a generated file" in result.stderr
+    assert "web/src/paraglide/messages, which is named as a generated file" in result.stderr
+
+
+def test_committed_paraglide_messages_are_still_checked_and_other_missing_files_missing():
+    base = {**PARAGLIDE, "web/src/paraglide/runtime.js": "export const getLocale = () => 'en';\n"
+                                                         "export const locales = ['en'];\n",
+            "web/src/paraglide/messages.js": "export const m = {};\n"}
+    change = {"web/src/paraglide/runtime.js": "export const locales = ['en'];\n",
+              "web/src/routes/about.tsx": "import { m } from '@/paraglid/messages';\n"}
+    assert diff_keys(base, change) == [("IMP101", "web/src/main.tsx", 1, "getLocale"),
+                                       ("IMP102", "web/src/routes/about.tsx", 1,
+                                        "@/paraglid/messages")]

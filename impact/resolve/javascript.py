@@ -50,8 +50,8 @@ from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs, is_tsconfig
 # `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`, the route
 # types of SvelteKit (`./$types`, under `.svelte-kit/types/`, merged through the `rootDirs` of
 # the generated `.svelte-kit/tsconfig.json` a project's tsconfig extends) and React Router
-# (`./+types/page`)
-GENERATED_NAME = re.compile(r"(^|/)(__generated__|\+types)/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
+# (`./+types/page`), and Paraglide's compiled messages (`src/paraglide/`, its documented `outdir`)
+GENERATED_NAME = re.compile(r"(^|/)(__generated__|\+types|paraglide)/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
                             r"(^|/)\$types(\.d\.ts|\.[cm]?[jt]s)?$")
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
@@ -400,6 +400,11 @@ class JsResolver:
         broken = self._broken_link(spec, targets)
         if broken is not None:
             return broken
+        generated = next((t for t in targets if GENERATED_NAME.search(t)), None)
+        if generated is not None:
+            return External(spec, f"{what} points to {generated}, which is named as a generated "
+                                  "file and is not in this revision (a code generator writes it); "
+                                  "imports of it are not checked")
         if not any(self._ignored(t) for t in targets):
             for target in targets:
                 if target.endswith(TS_SOURCES) and not target.endswith(DECLARATIONS):
