@@ -268,3 +268,23 @@ def test_committed_paraglide_messages_are_still_checked_and_other_missing_files_
     assert diff_keys(base, change) == [("IMP101", "web/src/main.tsx", 1, "getLocale"),
                                        ("IMP102", "web/src/routes/about.tsx", 1,
                                         "@/paraglid/messages")]
+
+
+def test_proxy_tables_are_found_from_where_the_word_is_as_by_walking_the_tree():
+    """The development proxies of a file are found from where `proxy` occurs in it, not by
+    walking every node (lnbits' 1.8 MB bundle.min.js spent 2.8 s of 17 there): the same tables,
+    in the same order (the last first), a table inside another one's value not read, keys
+    quoted or not, and `proxy` elsewhere (a comment, a longer key, a variable) no table."""
+    from impact.facts import extract_facts
+    source = b"""// the proxy of the dev server
+const proxyTable = { '/x': 'http://localhost:1' };
+export default {
+  server: { "proxy": { '/api': 'http://localhost:8000/api', '/ws': { target: 'ws://localhost:9000' } } },
+  devServer: { proxy: { '/old': { target: 'http://localhost:7000', pathRewrite: { '^/old': '' },
+                                  server: { proxy: { '/inner': 'http://localhost:1' } } } } },
+  other: { proxy: { '/no': 'http://localhost:2' } },
+  proxyTimeout: 5,
+};
+"""
+    facts = extract_facts("web/vite.config.js", source)
+    assert [p.source for p in facts.http.proxies] == ["/old", "/api", "/ws"]

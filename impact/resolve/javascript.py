@@ -118,6 +118,7 @@ class JsResolver:
         self._program_configs: frozenset[str] | None = None
         self._resolved: dict[tuple[str, str], Target] = {}
         self._by_importer: dict[tuple[str, str], Target] = {}
+        self._in_packages: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
         self._auto_import_projects: dict[str, str | None] = {}
 
@@ -261,7 +262,10 @@ class JsResolver:
             return linked
         package_dir = self._repository_package(name, directory)
         if package_dir is not None:
-            return self._in_package(spec, package_dir, subpath)
+            key = (spec, package_dir)  # the same for every importer: memoised once
+            if key not in self._in_packages:
+                self._in_packages[key] = self._in_package(spec, package_dir, subpath)
+            return self._in_packages[key]
         if missing_alias is not None and split_package_name(spec)[0] not in self.dependencies:
             pattern, targets = missing_alias
             return self._missing(spec, targets, aliases.paths_dir,
