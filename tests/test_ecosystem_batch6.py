@@ -288,3 +288,19 @@ export default {
 """
     facts = extract_facts("web/vite.config.js", source)
     assert [p.source for p in facts.http.proxies] == ["/old", "/api", "/ws"]
+
+
+def test_the_parameter_names_of_a_jsdoc_function_type_are_no_type_names():
+    """preact 6254ee1fe5, test/browser/portals.test.jsx: `/** @type {(c) => void} */ let set;`
+    names a parameter `c` of the function type, no type; the module stopped binding a `c` of
+    its own, and impact said the JSDoc type lost it (3 IMP105 warnings)."""
+    use = "/** @type {(c, ...rest) => void} */\nlet set;\nexport { set };\n"
+    assert diff_keys({"test/a.test.js": "const c = 1;\nconst rest = [];\n" + use},
+                     {"test/a.test.js": use}) == []
+
+
+def test_the_types_of_a_jsdoc_function_types_parameters_are_still_names():
+    use = "/** @type {(c: Gone, d) => Kept} */\nlet set;\nexport { set };\n"
+    base = {"test/a.test.js": "class Gone {}\nclass Kept {}\n" + use}
+    assert diff_keys(base, {"test/a.test.js": "class Kept {}\n" + use}) == [
+        ("IMP105", "test/a.test.js", 2, "Gone")]
