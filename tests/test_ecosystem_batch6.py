@@ -102,8 +102,8 @@ USES_MESSAGES = ("from wallets.rpc_pb2 import Invoice\nfrom wallets import rpc_p
 
 
 @pytest.mark.parametrize("fill", [
-    "_globals = globals()\n_builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)\n"
-    "_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'rpc_pb2', _globals)\n",
+    ("_globals = globals()\n_builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)\n"
+     "_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'rpc_pb2', _globals)\n"),
     "_builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())\n",
     "register(namespace=globals())\n",
 ])
@@ -220,9 +220,10 @@ def test_a_relative_import_of_a_package_whose_entry_point_is_gone_is_still_missi
 @pytest.mark.parametrize("source", [
     # mitmproxy's tools/web/app.py: a ParamSpec and a TypeVar of a method, used in the function
     # nested in it
-    "class Handler:\n    @staticmethod\n    def require_auth[**P, R](fn: Callable[P, R]) -> Callable[P, R | None]:\n"
-    "        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | None:\n"
-    "            return fn(*args, **kwargs)\n        return wrapper\n",
+    ("class Handler:\n    @staticmethod\n"
+     "    def require_auth[**P, R](fn: Callable[P, R]) -> Callable[P, R | None]:\n"
+     "        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | None:\n"
+     "            return fn(*args, **kwargs)\n        return wrapper\n"),
     "def first[*Ts, R: int](values: tuple[*Ts], default: R) -> R:\n    return default\n",
     "class Box[*Ts, R: int]:\n    items: tuple[*Ts]\n\n    def get(self) -> R: ...\n",
     "type Factory[K, **P] = Callable[P, K]\n\n\ndef make(f: Factory[int, []]) -> None: ...\n",
