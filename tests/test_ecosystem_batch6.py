@@ -305,3 +305,33 @@ def test_the_types_of_a_jsdoc_function_types_parameters_are_still_names():
     base = {"test/a.test.js": "class Gone {}\nclass Kept {}\n" + use}
     assert diff_keys(base, {"test/a.test.js": "class Kept {}\n" + use}) == [
         ("IMP105", "test/a.test.js", 2, "Gone")]
+
+
+TS_ENTRY = "export async function loadEntries() {\n{mark}  return import('#tanstack-router-entry');\n}\n"
+
+
+@pytest.mark.parametrize("mark", ["  // @ts-ignore: the Vite plugin provides it\n",
+                                  "  // @ts-expect-error\n"])
+def test_an_import_tsc_is_told_to_ignore_is_no_finding(mark):
+    """TanStack/router's start-server-core: `// @ts-ignore` above `import('#tanstack-router-
+    entry')`, a virtual module the Vite plugin provides while the package's `imports` lists
+    others; tsc reports nothing on that line, nor does impact (IMP101/102/103/105 there)."""
+    base = {"packages/core/package.json": manifest(name="core", imports={
+                "#fake": {"default": "./src/fake.ts"}}),
+            "packages/core/src/fake.ts": "export const fake = 1;\n",
+            "packages/core/src/handler.ts": "export const x = 1;\n"}
+    source = TS_ENTRY.replace("{mark}", mark) + \
+        f"{mark}import {{ gone }} from './fake';\nexport const y = gone;\n"
+    assert diff_keys(base, {"packages/core/src/handler.ts": source}) == []
+
+
+def test_an_import_without_the_directive_or_a_line_below_it_is_still_judged():
+    base = {"packages/core/package.json": manifest(name="core", imports={
+                "#fake": {"default": "./src/fake.ts"}}),
+            "packages/core/src/fake.ts": "export const fake = 1;\n",
+            "packages/core/src/handler.ts": "export const x = 1;\n"}
+    source = TS_ENTRY.replace("{mark}", "") + \
+        "// @ts-ignore\n\nimport { gone } from './fake';\nexport const y = gone;\n"
+    assert diff_keys(base, {"packages/core/src/handler.ts": source}) == [
+        ("IMP101", "packages/core/src/handler.ts", 6, "gone"),
+        ("IMP102", "packages/core/src/handler.ts", 2, "#tanstack-router-entry")]
