@@ -29,6 +29,18 @@
 (function_definition type_parameters: (type_parameter (type (identifier) @bind.name)))
 (class_definition type_parameters: (type_parameter (type (identifier) @bind.name)))
 (type_alias_statement left: (type (identifier) @bind.name))
+; PEP 695 `def f[**P, *Ts, R: int]`, `type Alias[K, **P] = ...`: each parameter's name, not
+; a bound's
+(function_definition type_parameters: (type_parameter (type (splat_type (identifier) @bind.name))))
+(class_definition type_parameters: (type_parameter (type (splat_type (identifier) @bind.name))))
+(function_definition type_parameters:
+  (type_parameter (type (constrained_type . (type (identifier) @bind.name)))))
+(class_definition type_parameters:
+  (type_parameter (type (constrained_type . (type (identifier) @bind.name)))))
+(type_alias_statement left: (type (generic_type (identifier) @bind.name)))
+(type_alias_statement left: (type (generic_type (type_parameter (type (identifier) @bind.name)))))
+(type_alias_statement
+  left: (type (generic_type (type_parameter (type (splat_type (identifier) @bind.name))))))
 (case_pattern) @bind.pattern
 (named_expression name: (identifier) @bind.walrus)
 
@@ -104,6 +116,22 @@
     object: (call
       function: (identifier) @_globals (#eq? @_globals "globals"))
     attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_globals
+; `globals()` handed to a call, or kept under a name (`_globals = globals()`) that may be: the
+; callee may fill the module's namespace (protoc's `_builder.BuildTopDescriptorsAndMessages(
+; DESCRIPTOR, 'x_pb2', _globals)` binds every message class of a `*_pb2.py`)
+(call
+  arguments: (argument_list
+    (call
+      function: (identifier) @_globals (#eq? @_globals "globals")) @passes_globals))
+(call
+  arguments: (argument_list
+    (keyword_argument
+      value: (call
+        function: (identifier) @_globals (#eq? @_globals "globals")) @passes_globals)))
+(assignment
+  left: (identifier) @globals_alias
+  right: (call
+    function: (identifier) @_globals (#eq? @_globals "globals")))
 ; `locals()` likewise, which is the module's namespace only at module level (requests.packages:
 ; `for package in ("urllib3", "idna"): locals()[package] = __import__(package)`)
 (assignment

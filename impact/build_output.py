@@ -7,7 +7,10 @@ and, in any language, when a `.gitattributes` of the revision marks it `linguist
 A JavaScript/TypeScript file is a test fixture (the input or expected output of a codemod,
 compiler or plugin under test: data the test reads, never compiled nor run) when it is named
 as one (in a `fixture(s)`, `__fixtures__` or `__testfixtures__` directory, or `x.input.ts`,
-`x.output.ts`) and the tsconfig/jsconfig that governs it `exclude`s it, so tsc never checks it.
+`x.output.ts`) and the tsconfig/jsconfig that governs it `exclude`s it, so tsc never checks it;
+or when that `exclude` names it or a directory above it inside a `test(s)`/`__tests__`
+directory (TanStack's `tests/**/snapshots/**`, `tests/**/test-files/**`), and it is not named
+as a test the runner runs (`x.test.ts`, `x.spec.ts`).
 A JavaScript/TypeScript file is a project template's fragment (what a scaffolding CLI copies
 into the project it generates, where its imports resolve: create-t3-app's
 `cli/template/extras/src/server/db/index-prisma.ts`) when it is in a `template(s)` directory
@@ -43,6 +46,8 @@ TEMPLATE_DIRECTORIES = frozenset({"template", "templates"})
 FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
 TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
 TEST_DIRECTORIES = frozenset({"test", "tests"})
+JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
+TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")  # what a test runner runs
 
 
 def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
@@ -67,7 +72,12 @@ def _output_path(path: str) -> bool:
 def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:
     directories = path.split("/")[:-1]
     named = FIXTURE_FILE.search(path) or not FIXTURE_DIRECTORIES.isdisjoint(directories)
-    return bool(named) and graph.js.tsconfigs.excludes(path)
+    if named:
+        return graph.js.tsconfigs.excludes(path)
+    if JS_TEST_DIRECTORIES.isdisjoint(directories) or TEST_FILE.search(path):
+        return False
+    return any(not JS_TEST_DIRECTORIES.isdisjoint(excluded.split("/")[:-1])
+               for excluded in graph.js.tsconfigs.excluded(path))
 
 
 def _template_fragment(graph: SymbolGraph, path: str) -> bool:

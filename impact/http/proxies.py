@@ -23,22 +23,43 @@ from impact.lang.treesitter import site, text
 from impact.model import ProxyDecl, Site
 
 CONTAINERS = ("server", "devServer")
+KEY_DEPTH = 3  # a key's text is at most this far below its entry (pair > string > fragment)
 
 
 def extract(root: Node, string_value) -> tuple[ProxyDecl, ...]:
-    found = _rewrites(root, string_value) if b"rewrites" in root.text else []
-    if b"proxy" not in root.text:
-        return tuple(found)
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "pair" and _key(node.child_by_field_name("key"), string_value) == "proxy" \
-                and node.child_by_field_name("value").type == "object" \
-                and _inside(node, CONTAINERS, string_value):
-            found.extend(_proxy_table(node.child_by_field_name("value"), string_value))
-            continue
-        stack.extend(node.named_children)
+    source = root.text
+    found = _rewrites(root, string_value) if b"rewrites" in source else []
+    tables = [pair for pair in _pairs_keyed(root, source, b"proxy")
+              if _key(pair.child_by_field_name("key"), string_value) == "proxy"
+              and pair.child_by_field_name("value").type == "object"
+              and _inside(pair, CONTAINERS, string_value)]
+    # a table inside another one's value is not read; the last in the file first
+    outermost = [pair for pair in tables if not any(
+        other != pair and other.start_byte <= pair.start_byte and pair.end_byte <= other.end_byte
+        for other in tables)]
+    for pair in sorted(outermost, key=lambda p: p.start_byte, reverse=True):
+        found.extend(_proxy_table(pair.child_by_field_name("value"), string_value))
     return tuple(found)
+
+
+def _pairs_keyed(root: Node, source: bytes, word: bytes) -> list[Node]:
+    """The object entries whose key's text holds `word` (a key that reads as `word` does:
+    a property name, or a string or template without escapes), found from where the word
+    is in the source rather than by walking the whole tree (a bundle is megabytes)."""
+    pairs = {}
+    at = source.find(word)
+    while at >= 0:
+        node = root.descendant_for_byte_range(root.start_byte + at, root.start_byte + at + len(word))
+        for _ in range(KEY_DEPTH):  # up from a string's fragment to the key, then its entry
+            parent = node.parent if node is not None else None
+            if parent is None:
+                break
+            if parent.type == "pair" and parent.child_by_field_name("key") == node:
+                pairs[parent.start_byte] = parent
+                break
+            node = parent
+        at = source.find(word, at + 1)
+    return list(pairs.values())
 
 
 def _rewrites(root: Node, string_value) -> list[ProxyDecl]:

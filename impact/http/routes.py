@@ -366,7 +366,10 @@ def nitro_operations(graph: SymbolGraph) -> list[Operation]:
         for module, facts in sorted(graph.facts.items()):
             if not module.startswith(server) or not module.endswith(ROUTE_FILE_SUFFIXES):
                 continue
-            top, *folders, name = module[len(server):].split("/")
+            parts = module[len(server):].split("/")
+            if len(parts) < 2:
+                continue  # `server/cache-driver.ts`: a module of the server, no route
+            top, *folders, name = parts
             stem, _dot, method = posixpath.splitext(name)[0].rpartition(".")
             if not stem or method.upper() not in HTTP_METHODS:
                 stem, method = posixpath.splitext(name)[0], ""

@@ -6,7 +6,8 @@ on the line before it; without `[...]` every code is suppressed. JavaScript/Type
 spaces, a reason after `--`), and `// impact-ignore-next-line IMP101`. A form reads the body
 of one comment; whether the codes it names exist is for impact/suppression.py to judge. A
 linter's own suppression of its undefined-name rule (`# noqa: F821`, `// eslint-disable-line
-no-undef`, `// @ts-expect-error`) is read as one of IMP105.
+no-undef`) is read as one of IMP105; tsc's `// @ts-ignore` and `// @ts-expect-error` as one of
+IMP101, IMP102, IMP103 and IMP105 on the next line (tsc reports none of those there).
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ Honoured = tuple[bool, frozenset[str]] | None
 # @ts-expect-error): the author marked the name as deliberately unbound (a test of NameError,
 # an annotation Python never evaluates), so IMP105 on the line they cover is suppressed too.
 UNDEFINED_NAME = frozenset({"IMP105"})
+# tsc's `@ts-ignore` and `@ts-expect-error` silence every error of the next line, an import tsc
+# cannot resolve (a bundler's virtual module: TanStack Start's `import('#tanstack-router-entry')`)
+# or a name a module does not export among them
+TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103"}
 LINTER_MARKER = re.compile(rb"noqa|NOQA|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
                            rb"@ts-expect-error")
 PY_LINTER = re.compile(r"(?:(?P<noqa>noqa)(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
@@ -121,7 +126,7 @@ def _js_linter(body: str) -> Honoured:
         if rules and "no-undef" not in rules:
             return None
         return match["eslint"] == "next-line", UNDEFINED_NAME
-    return True, UNDEFINED_NAME
+    return True, TS_SILENCED
 
 
 HASH_COMMENT = DirectiveForm(_python_bodies, _python_directive, _python_linter)

@@ -1,7 +1,8 @@
 """Whether a JavaScript/TypeScript file's text says it is generated: a generated-file header
 in its leading comments (`// @generated`, `// Code generated ... DO NOT EDIT`, `// Generated
-by CoffeeScript`, `/* This file was automatically generated */`), or minified code (lines
-over 1,000 characters hold most of its bytes). Such files are read and resolved like any
+by CoffeeScript`, `/* This file was automatically generated */`), minified code (lines
+over 1,000 characters hold most of its bytes), or a browserify bundle (its prelude opens the
+file). Such files are read and resolved like any
 other, but nothing is reported in them (impact/build_output.py)."""
 
 from __future__ import annotations
@@ -14,12 +15,24 @@ GENERATED_HEADER = re.compile(
     rb"@generated\b|\bdo not (edit|modify)\b|\bauto-?generated\b|\bautomatically generated\b|"
     rb"\b(file|code) (is|was|has been) generated\b|^[\s/*#!-]*generated (by|from|with)\b",
     re.IGNORECASE | re.MULTILINE)
+# a browserify bundle: its prelude (which throws MODULE_NOT_FOUND) and each module wrapped
+# as `function(require,module,exports){...}`, whose `require('./_wks')` names a module of the
+# bundle's own map, not a file
+BUNDLE_PRELUDE = re.compile(rb"MODULE_NOT_FOUND")
+BUNDLED_MODULE = re.compile(rb"function\s*\(\s*require\s*,\s*module\s*,\s*exports\s*\)")
 COMMENT_STARTS = (b"//", b"/*", b"*", b"#!")
 DIRECTIVES = (b"'use strict';", b'"use strict";', b"'use strict'", b'"use strict"')
 
 
 def looks_generated(source: bytes) -> bool:
-    return bool(GENERATED_HEADER.search(_leading_comments(source))) or _minified(source)
+    return bool(GENERATED_HEADER.search(_leading_comments(source))) or _minified(source) or \
+        _bundled(source)
+
+
+def _bundled(source: bytes) -> bool:
+    """Whether the file opens with a browserify bundle's prelude and first wrapped module."""
+    head = source[:HEADER_BYTES]
+    return bool(BUNDLE_PRELUDE.search(head)) and bool(BUNDLED_MODULE.search(head))
 
 
 def _leading_comments(source: bytes) -> bytes:

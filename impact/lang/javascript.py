@@ -363,6 +363,19 @@ TYPE_KEYWORDS = frozenset({"string", "number", "boolean", "object", "symbol", "b
                            "asserts", "is", "unique"})
 
 
+# the parameter list of a function type, `(c) => void`, `(a, ...rest) => T` (none nested)
+FUNCTION_PARAMETERS = re.compile(rb"\(([^()]*)\)(?=\s*=>)")
+BARE_PARAMETER = re.compile(rb"^(\s*(?:\.\.\.)?)([A-Za-z_$][\w$]*)(?=\s*\??\s*$)")
+
+
+def _blank_parameter_names(parameters: re.Match) -> bytes:
+    """A function type's parameter list with the names that have no type blanked: `(c) =>
+    void` names a parameter `c`, no type (the typed ones, `(c: C)`, TYPE_NAME skips)."""
+    names = b",".join(BARE_PARAMETER.sub(lambda m: m.group(1) + b" " * len(m.group(2)), entry)
+                      for entry in parameters.group(1).split(b","))
+    return b"(" + names + b")"
+
+
 def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
     """The names the JSDoc types of a JavaScript file use (`@param {Vector3} v`, `@return
     {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
@@ -379,6 +392,8 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
             expression = _braced(source, start)
             blanked = QUOTED.sub(lambda m: b" " * len(m.group()), expression) \
                 if _QUOTES.intersection(expression) else expression
+            if b"=>" in blanked:
+                blanked = FUNCTION_PARAMETERS.sub(_blank_parameter_names, blanked)
             for match in TYPE_NAME.finditer(blanked):
                 name = match.group().decode()
                 if name in bound or name in templates or name in TYPE_KEYWORDS:

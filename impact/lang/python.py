@@ -68,7 +68,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     rooted = _rooted_attributes(found, resolved_at_module)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
-    binds_globals = _binds_globals(found)
+    binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -174,6 +174,18 @@ class _Module:
             if name in scope.declared_nonlocal:
                 continue
             self._bind(scope, name, node)
+            own = self._type_parameter_scope(node)
+            if own is not None:  # `def f[**P, R]`: seen in the body, and functions nested in it
+                self._bind(own, name, node)
+
+    def _type_parameter_scope(self, node: Node) -> Scope | None:
+        """The scope of the function whose type parameter `node` is, if it is one."""
+        parameters = _type_parameters(node)
+        owner = parameters.parent if parameters is not None else None
+        if owner is None or owner.type != "function_definition":
+            return None
+        body = owner.child_by_field_name("body")
+        return self.scopes.starting_at.get(body.start_byte) if body is not None else None
 
     def _parameter_scope(self, node: Node) -> Scope | None:
         """The scope of the function whose parameter `node` is, if it is one."""
@@ -268,6 +280,32 @@ def _binds_globals(found: dict) -> bool:
     return bool(found.get("binds_globals")) or any(
         ancestor(node, ("function_definition", "lambda", "class_definition")) is None
         for node in found.get("binds_locals", ()))
+
+
+# builtins that only read the namespace they are given
+READS_NAMESPACE = frozenset({"eval", "len", "list", "dict", "sorted", "iter", "print", "repr",
+                             "set", "tuple", "isinstance", "id", "hash", "str", "vars"})
+
+
+def _hands_out_globals(found: dict, calls: list[tuple[Node, Node, Node]]) -> bool:
+    """Whether the module's namespace is handed to a call that may fill it: `globals()`, or
+    a name it was kept under (`_globals = globals()`), as an argument of a call of anything
+    but a builtin that only reads it (protoc's `_builder.BuildTopDescriptorsAndMessages(
+    DESCRIPTOR, 'x_pb2', _globals)`)."""
+    def fills(call: Node) -> bool:
+        function = call.child_by_field_name("function")
+        return not (function.type == "identifier" and text(function) in READS_NAMESPACE)
+
+    if any(fills(ancestor(node, ("call",))) for node in found.get("passes_globals", ())):
+        return True
+    aliases = {text(node) for node in found.get("globals_alias", ())}
+    return bool(aliases) and any(
+        value is not None and value.type == "identifier" and text(value) in aliases
+        and fills(call)
+        for call, _function, arguments in calls if arguments is not None
+        for argument in arguments.named_children
+        for value in (argument.child_by_field_name("value")
+                      if argument.type == "keyword_argument" else argument,))
 
 
 def _replaces_itself(found: dict, path: str) -> bool:
@@ -370,10 +408,20 @@ def _in_a_loop(node: Node | None) -> bool:
     return False
 
 
+def _type_parameters(node: Node) -> Node | None:
+    """The `type_parameter` list whose parameter `node` names (`T`, `**P`, `*Ts`, `R: int`)."""
+    current = node.parent
+    while current is not None and current.type in TYPE_PARAMETER_PARTS:
+        current = current.parent
+    return current if current is not None and current.type == "type_parameter" and \
+        node.parent.type in TYPE_PARAMETER_PARTS else None
+
+
 def _is_type_parameter(node: Node) -> bool:
-    parent = node.parent
-    return parent is not None and parent.type == "type" and parent.parent is not None and \
-        parent.parent.type == "type_parameter"
+    return _type_parameters(node) is not None
+
+
+TYPE_PARAMETER_PARTS = ("type", "splat_type", "constrained_type")
 
 
 def _is_mangled(name: str) -> bool:

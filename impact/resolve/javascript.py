@@ -32,9 +32,11 @@ from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
     declared_dependencies,
+    declares,
     entry_fields,
     export_targets,
     installs_published,
+    local_directory,
     match_exports,
     match_imports,
     read_manifest,
@@ -48,8 +50,8 @@ from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs, is_tsconfig
 # `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`, the route
 # types of SvelteKit (`./$types`, under `.svelte-kit/types/`, merged through the `rootDirs` of
 # the generated `.svelte-kit/tsconfig.json` a project's tsconfig extends) and React Router
-# (`./+types/page`)
-GENERATED_NAME = re.compile(r"(^|/)(__generated__|\+types)/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
+# (`./+types/page`), and Paraglide's compiled messages (`src/paraglide/`, its documented `outdir`)
+GENERATED_NAME = re.compile(r"(^|/)(__generated__|\+types|paraglide)/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
                             r"(^|/)\$types(\.d\.ts|\.[cm]?[jt]s)?$")
 
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
@@ -118,6 +120,7 @@ class JsResolver:
         self._program_configs: frozenset[str] | None = None
         self._resolved: dict[tuple[str, str], Target] = {}
         self._by_importer: dict[tuple[str, str], Target] = {}
+        self._in_packages: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
         self._auto_import_projects: dict[str, str | None] = {}
 
@@ -193,6 +196,8 @@ class JsResolver:
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
+        if found is None and base in self.manifests:
+            return self._entry_points_missing(spec, base, f"'{spec}'")  # `require('..')`
         resolved = found or self._in_root_dirs(spec, base, directory, extensions) or \
             self._broken_link(spec, (base,))
         if resolved is None and GENERATED_NAME.search(base):
@@ -257,9 +262,15 @@ class JsResolver:
                 if found:
                     return found
         name, subpath = split_package_name(spec)
+        linked = self._linked_to_absent_directory(spec, name, directory)
+        if linked is not None:
+            return linked
         package_dir = self._repository_package(name, directory)
         if package_dir is not None:
-            return self._in_package(spec, package_dir, subpath)
+            key = (spec, package_dir)  # the same for every importer: memoised once
+            if key not in self._in_packages:
+                self._in_packages[key] = self._in_package(spec, package_dir, subpath)
+            return self._in_packages[key]
         if missing_alias is not None and split_package_name(spec)[0] not in self.dependencies:
             pattern, targets = missing_alias
             return self._missing(spec, targets, aliases.paths_dir,
@@ -283,6 +294,36 @@ class JsResolver:
     def _under_base_url(self, base_url: str, spec: str) -> str | None:
         base = posixpath.normpath(posixpath.join(base_url, spec))
         return None if base.startswith("..") else self._file(base) or self._directory(base)
+
+    def _linked_to_absent_directory(self, spec: str, name: str, directory: str
+                                    ) -> External | None:
+        """External when the nearest package.json at or above the importer that depends on
+        `name` names it by a path the revision does not hold: the package is installed from
+        there, build output (drizzle's `"drizzle-orm": "workspace:./drizzle-orm/dist"`, the
+        directory its build writes and publishes), or a directory out of the repository."""
+        scope = self._scope(directory)
+        while scope is not None:
+            manifest = self.manifests[scope]
+            if declares(manifest, name):
+                path = local_directory(manifest, name)
+                target = posixpath.normpath(posixpath.join(scope, path)) if path else None
+                if target is None or not (target.startswith(("..", "/")) or self._absent(target)):
+                    return None
+                package_json = posixpath.join(scope, "package.json")
+                where = "out of the repository" if target.startswith(("..", "/")) else \
+                    f"{self._absent_part(target)}, which is not in this revision (build output?)"
+                return External(spec, f"'{name}' ({package_json} installs it from {path}) is "
+                                      f"{where}; imports of it are not checked")
+            scope = self._scope(posixpath.dirname(scope)) if scope else None
+        return None
+
+    def _absent(self, path: str) -> bool:
+        """Whether the revision holds neither a file nor a directory at `path` (through
+        symbolic links too)."""
+        if self._exists(path):
+            return False
+        real = self.links.real_path(path) if self.links else None
+        return real is None or not self._exists(real)
 
     def _repository_package(self, name: str, directory: str) -> str | None:
         """The directory of a workspace member, or of the importer's own package, by name; not
@@ -309,11 +350,20 @@ class JsResolver:
         if subpath == ".":
             targets = [posixpath.join(package_dir, e) for e in self.entries[package_dir]]
             found = self._first_existing(targets) or self._directory(package_dir)
-            return found or self._missing(spec, tuple(targets) or (package_dir + "/index",),
-                                          package_dir, f"'{name}' (the entry points of {package_json})")
+            return found or self._entry_points_missing(spec, package_dir, f"'{name}'")
         base = posixpath.normpath(posixpath.join(package_dir, subpath))
         return self._file(base) or self._directory(base) or \
             self._missing(spec, (base,), package_dir, f"'{spec}'")
+
+    def _entry_points_missing(self, spec: str, package_dir: str, what: str) -> Target:
+        """A package's directory whose entry points (`types`, `module`, `main`, else `index`)
+        name no file: missing, or External when they point into build output."""
+        targets = tuple(posixpath.normpath(posixpath.join(package_dir, e))
+                        for e in self.entries[package_dir]) or (
+            posixpath.join(package_dir, "index"),)
+        package_json = posixpath.join(package_dir, "package.json")
+        return self._missing(spec, targets, package_dir,
+                             f"{what} (the entry points of {package_json})")
 
     def _package_import(self, spec: str, directory: str) -> Target:
         """`#internal` through the `imports` field of the importer's package."""
@@ -371,6 +421,11 @@ class JsResolver:
         broken = self._broken_link(spec, targets)
         if broken is not None:
             return broken
+        generated = next((t for t in targets if GENERATED_NAME.search(t)), None)
+        if generated is not None:
+            return External(spec, f"{what} points to {generated}, which is named as a generated "
+                                  "file and is not in this revision (a code generator writes it); "
+                                  "imports of it are not checked")
         if not any(self._ignored(t) for t in targets):
             for target in targets:
                 if target.endswith(TS_SOURCES) and not target.endswith(DECLARATIONS):

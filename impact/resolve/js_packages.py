@@ -158,6 +158,25 @@ def installs_published(manifest: dict, name: str) -> bool:
                not version.startswith(LOCAL_VERSIONS) for field in DEPENDENCY_FIELDS)
 
 
+def local_directory(manifest: dict, name: str) -> str | None:
+    """The path a package depends on `name` by, relative to its directory, when it names a
+    directory of the repository rather than a version (`workspace:../core`, `link:../orm/dist`,
+    `file:../lib`, `portal:../lib`); None for a version, a range or `workspace:*`."""
+    for field in DEPENDENCY_FIELDS:
+        version = manifest[field].get(name) if isinstance(manifest.get(field), dict) else None
+        if isinstance(version, str) and version.startswith(LOCAL_VERSIONS):
+            path = version.partition(":")[2]
+            if version.startswith("workspace:") and not path.startswith((".", "/")):
+                return None  # `workspace:*`, `workspace:^1.0.0`, an alias
+            return path
+    return None
+
+
+def declares(manifest: dict, name: str) -> bool:
+    return any(isinstance(manifest.get(field), dict) and name in manifest[field]
+               for field in DEPENDENCY_FIELDS)
+
+
 def workspace_roots(manifests: dict[str, dict], pnpm_workspaces: dict[str, bytes]) -> frozenset[str]:
     """The directories that declare a workspace (a `workspaces` field, pnpm-workspace.yaml)."""
     return frozenset([*(directory for directory, manifest in manifests.items()

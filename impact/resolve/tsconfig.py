@@ -119,15 +119,20 @@ class TsConfigs:
         """Whether the config that governs `path` (a file) leaves it out of its program: an
         `exclude` pattern matches the file or a directory above it (tsc's `*`, `?` and `**/`,
         a directory standing for everything in it)."""
+        return bool(self.excluded(path))
+
+    def excluded(self, path: str) -> tuple[str, ...]:
+        """Which of `path` and the directories above it an `exclude` pattern of the config
+        that governs it matches (nearest first)."""
         config = self._nearest_config(posixpath.dirname(path))
         if config is None:
-            return False
+            return ()
         if config not in self._excluded:
             self._excluded[config] = _globs(self._load(config).exclude or (),
                                             posixpath.dirname(config))
         globs = self._excluded[config]
-        return bool(globs) and any(glob.matches(as_bytes_text(candidate)) for glob in globs
-                                   for candidate in (path, *parent_dirs(path)))
+        return tuple(candidate for candidate in (path, *parent_dirs(path)) if globs and
+                     any(glob.matches(as_bytes_text(candidate)) for glob in globs))
 
     def outside_every_program(self, path: str, config_paths: frozenset[str]) -> bool:
         """Whether no tsc project can check the file `path`: there is a config
