@@ -18,6 +18,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import js_bodies, js_generated, js_hooks, js_reads, js_sent, nest, paths, proxies, ts_types
+from impact.http.js_literals import object_pairs, string_value
 from impact.lang import components
 from impact.lang.treesitter import (
     LANGUAGES,
@@ -115,7 +116,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
-            js_generated.request(call, generated, string_value) or _request(call, may_be_clients)
+            js_generated.request(call, generated) or _request(call, may_be_clients)
         if request is not None:
             (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions, named_functions = [], [], {}, []
@@ -144,11 +145,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         request_functions = js_generated.request_functions(client_functions, requests)
         delegates = js_generated.delegates(client_functions, requests, found.get("call", ()), imported)
     source = root.text or b""
-    nest_routers, nest_routes = nest.controllers(root, source, imported, string_value)
+    nest_routers, nest_routes = nest.controllers(root, source, imported)
     routers += nest_routers
     routes += nest_routes
     if any(word in source for word in nest.APP_CALLS):
-        routers += [r for call in found.get("call", ()) if (r := nest.global_prefix(call, string_value))]
+        routers += [r for call in found.get("call", ()) if (r := nest.global_prefix(call))]
     module_exports = None
     for statement in root.named_children:
         module_exports = _module_exports(statement) or module_exports
@@ -160,7 +161,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
         uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions,
                                          _template_view(template, grammar))
-    proxied = proxies.extract(root, string_value)
+    proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
     if not (routes or mounts or requests or routers or values or producers or uses or proxied
@@ -192,18 +193,6 @@ def _in_order(declarations) -> tuple:
 
 
 # -- literals ---------------------------------------------------------------------------
-
-
-def string_value(node: Node | None) -> str | None:
-    if node is None:
-        return None
-    if node.type == "string":
-        return "".join(text(c) for c in node.named_children if c.type == "string_fragment") \
-            if all(c.type == "string_fragment" for c in node.named_children) else None
-    if node.type == "template_string" and not any(c.type == "template_substitution"
-                                                  for c in node.named_children):
-        return text(node)[1:-1]
-    return None
 
 
 URL_NODES = frozenset({"string", "template_string", "binary_expression", "identifier",
@@ -256,24 +245,6 @@ def _path_of(url: Url | None) -> Url | None:
         if cut >= 0:
             return Url((*url.parts[:index], part[:cut]), url.holes[:index])
     return url
-
-
-def _object_pairs(node: Node | None) -> dict[str, Node] | None:
-    """Keys of an object literal and their values (a shorthand `{ method }` maps to its
-    identifier); None when it is not an object literal or has a spread."""
-    if node is None or node.type != "object":
-        return None
-    pairs = {}
-    for child in node.named_children:
-        if child.type == "pair":
-            key = child.child_by_field_name("key")
-            name = string_value(key) if key.type == "string" else text(key)
-            pairs[name] = child.child_by_field_name("value")
-        elif child.type == "shorthand_property_identifier":
-            pairs[text(child)] = child
-        elif child.type == "spread_element":
-            return None
-    return pairs
 
 
 # -- servers ----------------------------------------------------------------------------
@@ -463,7 +434,7 @@ def _served_products(calls, products: dict[str, str]) -> tuple[str, ...]:
                 text(function.child_by_field_name("property")) == "listen":
             served.append(function.child_by_field_name("object"))
         elif text(function) == "serve" and args:
-            pairs = _object_pairs(args[0])
+            pairs = object_pairs(args[0])
             fetch = pairs.get("fetch") if pairs is not None else args[0]
             if fetch is not None and fetch.type == "member_expression" and pairs is not None:
                 fetch = fetch.child_by_field_name("object")
@@ -525,7 +496,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
             return None
         args = call_arguments(value)
         if kind == "koa-router" and args:
-            pairs = _object_pairs(args[0])
+            pairs = object_pairs(args[0])
             given = pairs.get("prefix") if pairs is not None else None
             prefix = None if pairs is None else (string_value(given) if given is not None else "")
         return RouterDecl(name, kind, prefix, site(node))
@@ -549,7 +520,7 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     if callee.partition(".")[0] in BUILT_INS:
         return None  # `JSON.stringify(body)`, `console.log(`/api/${x}`)`: no request
     options = args[1] if len(args) > 1 else None
-    pairs = _object_pairs(args[0])
+    pairs = object_pairs(args[0])
     if pairs is not None:  # axios({ url, method })
         url, options = url_of(pairs.get("url")), args[0]
     else:
@@ -564,7 +535,7 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
         if name in METHODS:
             method = name.upper()
     if not method and options is not None:
-        given = _object_pairs(options)
+        given = object_pairs(options)
         if given is None:
             method = None
         elif "method" in given:
@@ -646,7 +617,7 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
         return None
     library = text(value.child_by_field_name("function")).split(".")[0].lstrip("$")
     args = call_arguments(value)
-    pairs = _object_pairs(args[0]) if args else {}
+    pairs = object_pairs(args[0]) if args else {}
     if pairs is None:
         return ValueDecl(name, "client", None, site(node), library)
     base = pairs.get(factory)
@@ -799,7 +770,7 @@ def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
         return text(options) in later_parameters
     if options is not None and options.type == "object" and _forwards_options(options, later_parameters):
         return True
-    pairs = _object_pairs(options)
+    pairs = object_pairs(options)
     if pairs is None or "method" not in pairs:
         return False
     value = pairs["method"]

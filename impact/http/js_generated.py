@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from tree_sitter import Node
 
+from impact.http.js_literals import string_value
 from impact.lang.treesitter import call_arguments, site, text
 from impact.model import DelegateDecl, RequestDecl, RequestFunctionDecl, Url, ValueDecl
 
@@ -34,7 +35,7 @@ TYPED_VERBS = tuple(verb.upper() for verb in VERBS)  # openapi-fetch: `client.GE
 TEMPLATE_PARAMETER = re.compile(r"\{([^{}/]+)\}")
 
 
-def request(call: Node, generated: bool, string_value) -> RequestDecl | None:
+def request(call: Node, generated: bool) -> RequestDecl | None:
     """The request a call of a generated client (in a generated file) or of an openapi-fetch
     client sends, when it is one; `string_value` reads a string literal."""
     function = call.child_by_field_name("function")
@@ -44,22 +45,22 @@ def request(call: Node, generated: bool, string_value) -> RequestDecl | None:
     args = call_arguments(call)
     if not args:
         return None
-    typed = _typed_path_call(function, args, string_value)
+    typed = _typed_path_call(function, args)
     if typed is not None or not generated:
         return typed
     if function.type == "identifier" and text(function) in TRANSPORT_CALLS and len(args) > 1:
-        return _configured(call, args[1], None, string_value)
+        return _configured(call, args[1], None)
     if function.type == "member_expression":
         verb = text(function.child_by_field_name("property"))
         if verb in VERBS and _may_be_client(function.child_by_field_name("object")):
-            return _configured(call, args[0], verb.upper(), string_value)
+            return _configured(call, args[0], verb.upper())
         return None
     if function.type == "identifier":  # orval's custom instance: `customInstance({ url, method })`
-        return _configured(call, args[0], None, string_value)
+        return _configured(call, args[0], None)
     return None
 
 
-def _typed_path_call(function: Node, args: list[Node], string_value) -> RequestDecl | None:
+def _typed_path_call(function: Node, args: list[Node]) -> RequestDecl | None:
     """`client.GET('/items/{id}', { params })`: a method named in capitals, on a name, with a
     path as its first argument."""
     if function.type != "member_expression" or \
@@ -93,14 +94,14 @@ def _may_be_client(owner: Node | None) -> bool:
     return owner.type in ("identifier", "member_expression") and text(owner).lower().endswith("client")
 
 
-def _configured(call: Node, config: Node, verb: str | None, string_value) -> RequestDecl | None:
+def _configured(call: Node, config: Node, verb: str | None) -> RequestDecl | None:
     """A request described by a configuration object (spreads of the caller's options
     allowed): its `url` (a literal or a template) and its `method` (given by the call's
     name, `verb`, or else a literal `method` key)."""
     pairs = _pairs(config)
     if pairs is None or "url" not in pairs:
         return None
-    url = _url(pairs["url"], string_value)
+    url = _url(pairs["url"])
     if url is None or not url.parts[0].startswith("/"):
         return None
     method = verb
@@ -126,7 +127,7 @@ def _pairs(node: Node) -> dict[str, Node] | None:
     return pairs
 
 
-def _url(node: Node, string_value) -> Url | None:
+def _url(node: Node) -> Url | None:
     literal = string_value(node)
     if literal is not None:
         return template_url(literal)

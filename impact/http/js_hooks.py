@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from impact.http.js_literals import object_pairs
 from impact.lang.treesitter import call_arguments, text
 
 SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
@@ -45,13 +46,13 @@ def hook_call(call: Node) -> HookCall | None:
     options = []  # React Query's option objects, as written
     if not swr and args[0].type == "object":  # useQuery({ queryKey, queryFn, select })
         options = [args[0]]
-        pairs = _pairs(args[0]) or {}
+        pairs = object_pairs(args[0]) or {}
         key, fetcher = pairs.get("queryKey"), pairs.get("queryFn")
     elif not swr:  # useQuery(key, queryFn, options) or useQuery(key, { queryFn })
         options = [a for a in args[1:] if a.type == "object"]
         if fetcher is not None and fetcher.type == "object":
-            fetcher = (_pairs(fetcher) or {}).get("queryFn")
-    selected = any(_pairs(o) is None or "select" in _pairs(o) for o in options)
+            fetcher = (object_pairs(fetcher) or {}).get("queryFn")
+    selected = any(object_pairs(o) is None or "select" in object_pairs(o) for o in options)
     return HookCall(swr, key, fetcher, selected)
 
 
@@ -76,17 +77,3 @@ def _takes_nothing(function: Node) -> bool:
         (parameters is None or not parameters.named_children)
 
 
-def _pairs(node: Node | None) -> dict[str, Node] | None:
-    """Keys of an object literal without spreads and their values."""
-    if node is None or node.type != "object":
-        return None
-    pairs = {}
-    for child in node.named_children:
-        if child.type == "pair":
-            pairs[text(child.child_by_field_name("key")).strip("'\"")] = \
-                child.child_by_field_name("value")
-        elif child.type == "shorthand_property_identifier":
-            pairs[text(child)] = child
-        elif child.type == "spread_element":
-            return None
-    return pairs

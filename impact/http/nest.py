@@ -19,11 +19,12 @@ interceptors (`app.useGlobalInterceptors`, an `APP_INTERCEPTOR` provider).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from tree_sitter import Node
 
 from impact.http import js_bodies, ts_types
+from impact.http.js_literals import string_value
 from impact.lang.treesitter import call_arguments, site, text
 from impact.model import BodyDecl, RouteDecl, RouterDecl
 
@@ -35,13 +36,11 @@ CONTROLLER_KIND, GLOBAL_PREFIX_KIND = "nest-controller", "nest-global-prefix"
 INTERCEPTORS_KIND = "nest-global-interceptors"  # the app's interceptors may rewrite every body
 METHOD_DECORATORS = {"Get": "GET", "Post": "POST", "Put": "PUT", "Patch": "PATCH",
                      "Delete": "DELETE", "Head": "HEAD", "Options": "OPTIONS", "All": "*"}
-StringValue = Callable[[Node | None], str | None]
 SENDS_ITSELF = {"Res", "Response", "Next"}  # parameter decorators: the method sends
 NOT_RETURNED = {"Render", "Redirect", "Sse", "UseInterceptors"}  # the body is not the return
 
 
-def controllers(root: Node, source: bytes, imported: frozenset[str], string_value: StringValue
-                ) -> tuple[list[RouterDecl], list[RouteDecl]]:
+def controllers(root: Node, source: bytes, imported: frozenset[str]) -> tuple[list[RouterDecl], list[RouteDecl]]:
     """The controllers of a module (`source`: its bytes) that imports from `@nestjs/common`,
     and their routes."""
     routers, routes = [], []
@@ -52,14 +51,14 @@ def controllers(root: Node, source: bytes, imported: frozenset[str], string_valu
         name = declaration.child_by_field_name("name")
         if controller is None or name is None:
             continue
-        routers.append(RouterDecl(text(name), CONTROLLER_KIND, _prefix(controller, string_value),
+        routers.append(RouterDecl(text(name), CONTROLLER_KIND, _prefix(controller),
                                   site(controller)))
         rewritten = "UseInterceptors" in {ts_types.decorator_name(d) for d in decorators}
-        routes += _routes(text(name), declaration, imported, string_value, rewritten)
+        routes += _routes(text(name), declaration, imported, rewritten)
     return routers, routes
 
 
-def global_prefix(call: Node, string_value: StringValue) -> RouterDecl | None:
+def global_prefix(call: Node) -> RouterDecl | None:
     """`app.setGlobalPrefix('api')`: a pseudo-router whose prefix every controller takes;
     its prefix is unknown with `{ exclude }`, and for `RouterModule.register(...)` (modules
     mounted under paths) and `app.enableVersioning(...)` (`/v1` in front of some routes),
@@ -118,7 +117,7 @@ def _decorator(decorators: list[Node], name: str) -> Node | None:
     return None
 
 
-def _prefix(controller: Node, string_value: StringValue) -> str | None:
+def _prefix(controller: Node) -> str | None:
     args = call_arguments(controller)
     if not args:
         return ""
@@ -131,8 +130,7 @@ def _prefix(controller: Node, string_value: StringValue) -> str | None:
     return string_value(args[0])
 
 
-def _routes(owner: str, declaration: Node, imported: frozenset[str], string_value: StringValue,
-            rewritten: bool) -> list[RouteDecl]:
+def _routes(owner: str, declaration: Node, imported: frozenset[str], rewritten: bool) -> list[RouteDecl]:
     """`rewritten`: the controller uses interceptors, which may change what its routes send."""
     body = declaration.child_by_field_name("body")
     properties = _typed_properties(body) if body is not None else {}
@@ -142,7 +140,7 @@ def _routes(owner: str, declaration: Node, imported: frozenset[str], string_valu
             pending.append(member)
             continue
         if member.type == "method_definition":
-            methods = list(_methods(pending, imported, string_value))
+            methods = list(_methods(pending, imported))
             decorators = {ts_types.decorator_name(d) for d in pending}
             sent = (js_bodies.OPEN,) if rewritten or decorators & NOT_RETURNED else \
                 _returned_bodies(member, properties) if methods else ()
@@ -212,8 +210,7 @@ def _typed_properties(body: Node) -> dict[str, str]:
     return found
 
 
-def _methods(decorators: list[Node], imported: frozenset[str], string_value: StringValue
-             ) -> Iterator[tuple[str, str | None, Node]]:
+def _methods(decorators: list[Node], imported: frozenset[str]) -> Iterator[tuple[str, str | None, Node]]:
     for decorator in decorators:
         call = decorator.named_children[0] if decorator.named_children else None
         if call is None or call.type != "call_expression":

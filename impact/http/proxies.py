@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from tree_sitter import Node
 
+from impact.http.js_literals import string_value
 from impact.http.paths import LOCAL_HOSTS
 from impact.lang.treesitter import site, text
 from impact.model import ProxyDecl, Site
@@ -26,19 +27,19 @@ CONTAINERS = ("server", "devServer")
 KEY_DEPTH = 3  # a key's text is at most this far below its entry (pair > string > fragment)
 
 
-def extract(root: Node, string_value) -> tuple[ProxyDecl, ...]:
+def extract(root: Node) -> tuple[ProxyDecl, ...]:
     source = root.text
-    found = _rewrites(root, string_value) if b"rewrites" in source else []
+    found = _rewrites(root) if b"rewrites" in source else []
     tables = [pair for pair in _pairs_keyed(root, source, b"proxy")
-              if _key(pair.child_by_field_name("key"), string_value) == "proxy"
+              if _key(pair.child_by_field_name("key")) == "proxy"
               and pair.child_by_field_name("value").type == "object"
-              and _inside(pair, CONTAINERS, string_value)]
+              and _inside(pair, CONTAINERS)]
     # a table inside another one's value is not read; the last in the file first
     outermost = [pair for pair in tables if not any(
         other != pair and other.start_byte <= pair.start_byte and pair.end_byte <= other.end_byte
         for other in tables)]
     for pair in sorted(outermost, key=lambda p: p.start_byte, reverse=True):
-        found.extend(_proxy_table(pair.child_by_field_name("value"), string_value))
+        found.extend(_proxy_table(pair.child_by_field_name("value")))
     return tuple(found)
 
 
@@ -62,7 +63,7 @@ def _pairs_keyed(root: Node, source: bytes, word: bytes) -> list[Node]:
     return list(pairs.values())
 
 
-def _rewrites(root: Node, string_value) -> list[ProxyDecl]:
+def _rewrites(root: Node) -> list[ProxyDecl]:
     """The entries of Next.js `rewrites` (a method, or a property whose value is a function)."""
     found = []
     stack = [root]
@@ -71,14 +72,14 @@ def _rewrites(root: Node, string_value) -> list[ProxyDecl]:
         body = None
         if node.type == "method_definition" and text(node.child_by_field_name("name")) == "rewrites":
             body = node.child_by_field_name("body")
-        elif node.type == "pair" and _key(node.child_by_field_name("key"), string_value) == "rewrites":
+        elif node.type == "pair" and _key(node.child_by_field_name("key")) == "rewrites":
             body = node.child_by_field_name("value")
         if body is None:
             stack.extend(node.named_children)
             continue
         entries = [n for n in _descendants(body) if n.type == "object" and
-                   {"source", "destination"} <= set(_keys_of(n, string_value))]
-        found.extend(_rewrite(entry, string_value) for entry in entries)
+                   {"source", "destination"} <= set(_keys_of(n))]
+        found.extend(_rewrite(entry) for entry in entries)
         if not entries:
             found.append(ProxyDecl("/", None, True, site(body)))  # built some other way
     return found
@@ -92,16 +93,16 @@ def _descendants(node: Node):
         stack.extend(current.named_children)
 
 
-def _keys_of(table: Node, string_value) -> list[str | None]:
-    return [_key(p.child_by_field_name("key"), string_value) for p in table.named_children
+def _keys_of(table: Node) -> list[str | None]:
+    return [_key(p.child_by_field_name("key")) for p in table.named_children
             if p.type == "pair"]
 
 
-def _rewrite(entry: Node, string_value) -> ProxyDecl:
+def _rewrite(entry: Node) -> ProxyDecl:
     """`{ source: '/api/:path*', destination: 'http://localhost:8000/api/:path*' }`: the prefix
     `/api` to `/api` on localhost. Any other form: the paths under the literal start of its
     source are not known."""
-    options = {_key(p.child_by_field_name("key"), string_value): p.child_by_field_name("value")
+    options = {_key(p.child_by_field_name("key")): p.child_by_field_name("value")
                for p in entry.named_children if p.type == "pair"}
     source = string_value(options.get("source"))
     destination = string_value(options.get("destination"))
@@ -119,7 +120,7 @@ def _rewrite(entry: Node, string_value) -> ProxyDecl:
     return _proxy(tail.group(1), target, "", site(entry))
 
 
-def _key(node: Node | None, string_value) -> str | None:
+def _key(node: Node | None) -> str | None:
     if node is None:
         return None
     if node.type == "property_identifier":
@@ -127,19 +128,19 @@ def _key(node: Node | None, string_value) -> str | None:
     return string_value(node)
 
 
-def _inside(pair: Node, keys: tuple[str, ...], string_value) -> bool:
+def _inside(pair: Node, keys: tuple[str, ...]) -> bool:
     """Whether an object entry is in the object that is the value of one of `keys`."""
     owner = pair.parent.parent if pair.parent is not None else None
     return owner is not None and owner.type == "pair" and \
-        _key(owner.child_by_field_name("key"), string_value) in keys
+        _key(owner.child_by_field_name("key")) in keys
 
 
-def _proxy_table(table: Node, string_value) -> list[ProxyDecl]:
+def _proxy_table(table: Node) -> list[ProxyDecl]:
     proxies = []
     for entry in table.named_children:
         if entry.type != "pair":
             continue
-        source = _key(entry.child_by_field_name("key"), string_value)
+        source = _key(entry.child_by_field_name("key"))
         if source is None or not source.startswith("/") or not _plain(source):
             continue  # a regular expression key (`'^/fallback/.*'`): not read
         value = entry.child_by_field_name("value")
@@ -149,16 +150,16 @@ def _proxy_table(table: Node, string_value) -> list[ProxyDecl]:
             continue
         if value.type != "object":
             continue
-        options = {_key(p.child_by_field_name("key"), string_value): p.child_by_field_name("value")
+        options = {_key(p.child_by_field_name("key")): p.child_by_field_name("value")
                    for p in value.named_children if p.type == "pair"}
         target = string_value(options.get("target"))
         if target is None:
             continue
         kept = source
         if "rewrite" in options:
-            kept = _rewritten(options["rewrite"], source, string_value)
+            kept = _rewritten(options["rewrite"], source)
         elif "pathRewrite" in options:
-            kept = _path_rewrite(options["pathRewrite"], source, string_value)
+            kept = _path_rewrite(options["pathRewrite"], source)
         proxies.append(_proxy(source, target, kept, site(entry)))
     return proxies
 
@@ -172,7 +173,7 @@ def _proxy(source: str, target: str, kept: str | None, where) -> ProxyDecl:
                      local, where)
 
 
-def _rewritten(function: Node, source: str, string_value) -> str | None:
+def _rewritten(function: Node, source: str) -> str | None:
     """`(path) => path.replace(/^\\/api/, '')` or `.replace('/api', '')`: what `source` becomes."""
     body = function.child_by_field_name("body")
     if body is None or body.type != "call_expression":
@@ -197,14 +198,14 @@ def _rewritten(function: Node, source: str, string_value) -> str | None:
     return replacement + source[len(found):]
 
 
-def _path_rewrite(table: Node, source: str, string_value) -> str | None:
+def _path_rewrite(table: Node, source: str) -> str | None:
     """`pathRewrite: { '^/api': '' }`."""
     if table.type != "object":
         return None
     entries = [p for p in table.named_children if p.type == "pair"]
     if len(entries) != 1:
         return None
-    pattern = _key(entries[0].child_by_field_name("key"), string_value)
+    pattern = _key(entries[0].child_by_field_name("key"))
     replacement = string_value(entries[0].child_by_field_name("value"))
     if pattern is None or replacement is None or not pattern.startswith("^"):
         return None
