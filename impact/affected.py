@@ -165,8 +165,10 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     # whose public API the rules compare: what base's changed modules reach through base's
     # imports (as `modules_a_change_can_reach` does file by file, name by name)
     in_base = {module for module in changed if module in base.facts}
+    finding_added = _finding_added(base, head, changed, indexes[1].importers)
     provided = NameChanges(base, head, indexes, base_only=True, reach=reach).follow(
-        in_base, whole=False, rebound={module for module in rebound if module in base.facts})[0]
+        in_base, whole=False,
+        rebound={module for module in rebound if module in base.facts} | finding_added)[0]
     providers = {module: names for module, names in sorted(provided.items())
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
@@ -192,11 +194,23 @@ def importers_of_packages(indexes: Iterable[RevisionIndex], packages: frozenset[
             for path in index.packages.get(name, ())}
 
 
-def modules_a_change_can_reach(base: SymbolGraph, change: Change) -> frozenset[str]:
+def modules_a_change_can_reach(base: SymbolGraph, head: SymbolGraph, change: Change
+                               ) -> frozenset[str]:
     """Modules of base whose public API may differ, file by file (when every file is
-    checked): the changed ones, and every module that imports or re-exports one of them,
-    directly or not."""
-    return frozenset(path for path in base.dependents(change.modules_of(base)) if path in base.facts)
+    checked): the changed ones, those whose import finds a module added in head, and every
+    module that imports or re-exports one of them, directly or not."""
+    start = {*change.modules_of(base), *_finding_added(base, head, change.paths, head.direct_importers)}
+    return frozenset(path for path in base.dependents(start) if path in base.facts)
+
+
+def _finding_added(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str],
+                   head_importers: Mapping[str, Iterable[str]]) -> set[str]:
+    """The modules of base that import, in head, a module head adds: in base that import found
+    nothing (`export * from './m0'` before `m0` existed), so every name they provide through it
+    may differ."""
+    added = [path for path in changed if path in head.facts and path not in base.facts]
+    return {importer for module in added for importer in head_importers.get(module, ())
+            if importer in base.facts}
 
 
 def dependent_modules(base: SymbolGraph, head: SymbolGraph, change: Change,

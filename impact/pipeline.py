@@ -509,7 +509,7 @@ def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope
     """What the rules that compare the revisions read: the public API of base that the
     change may reach (name by name when the scope is known, else file by file), and whether
     the change touches what the HTTP rules read in base (`base_reads`, if a run kept them)."""
-    reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, change)
+    reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, head.graph, change)
     rebound = None if scope is None else _resolved_differently(base, head, scope)
     untouched = head.index is not None and not http_rules_affected(
         change, base_reads, head.index.http, rebound)

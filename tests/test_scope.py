@@ -1076,3 +1076,18 @@ def test_a_file_whose_functions_only_return_calls_is_not_gone_through_by_the_htt
     assert facts["src/clamp.js"].http.returns  # kept, and yet
     graph = SymbolGraph("head", facts, frozenset(files), {})
     assert build(graph, map(summary_of, facts.values())).http == frozenset({"src/api.js"})
+
+
+def test_a_module_added_where_a_star_export_found_nothing_changes_what_it_lets_through():
+    """`export * from './m0.js'` found nothing in base (an IMP102 there); head adds an empty
+    `m0.js`, so `export { beta } from './m2.js'` now certainly names nothing. A full scan
+    compares the public names of every module the change reaches, `beta` of the edited
+    `app.js` among them; the scoped run compares the names whose provision the added module
+    changes, through the module whose import now finds it (found by hypothesis' long run)."""
+    base = {"src/m2.js": "export * from './m0.js';\n",
+            "src/app.js": "export function alpha() { return 1; }\nexport { beta } from './m2.js';\n"}
+    change = {"src/m0.js": "", "src/app.js": "export function alpha() { return 2; }\n"
+                                              "export function gamma() { return 1; }\n"
+                                              "export { beta } from './m2.js';\n"}
+    report = both_ways_in_memory(base, change)
+    assert ("IMP104", "src/app.js") in codes_at(report)
