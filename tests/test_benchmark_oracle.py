@@ -39,3 +39,17 @@ def test_a_mutation_commit_holds_its_files_and_not_the_oracle_configuration(tmp_
     apply(repo, base, Mutation("delete_module", "delete a.js", {"a.js": None}, ("a",)))
     changed = git(repo, "show", "--name-status", "--format=", "HEAD").split()
     assert changed == ["D", "a.js"]
+
+
+def test_a_shorthand_property_naming_nothing_is_an_oracle_finding():
+    # preact's `export default { hydrate, render, ... }` after the import of `hydrate` was
+    # removed: tsc says TS18004 there, not TS2304, and the name is as undefined as anywhere
+    from benchmarks.mutations.oracle import relevant_tsc
+
+    assert relevant_tsc("TS18004", "No value exists in scope for the shorthand property "
+                        "'hydrate'. Either declare one or provide an initializer.")
+    assert relevant_tsc("TS2304", "Cannot find name 'hydrate'.")
+    assert not relevant_tsc("TS2339", "Property 'x' does not exist on type 'Foo'.")
+    assert relevant_tsc("TS2339", "Property 'x' does not exist on type 'typeof import(\"./m\")'.")
+    assert not relevant_tsc("TS2345", "Argument of type 'number' is not assignable to "
+                            "parameter of type 'string'.")

@@ -36,6 +36,7 @@ RELEVANT_PYRIGHT = {
 RELEVANT_TSC = {
     "TS2304": None,  # Cannot find name 'x'.
     "TS2552": None,  # Cannot find name 'x'. Did you mean 'y'?
+    "TS18004": None,  # No value exists in scope for the shorthand property 'x'.
     "TS2305": None,  # Module '"./m"' has no exported member 'x'.
     "TS2724": None,  # '"./m"' has no exported member named 'x'. Did you mean 'y'?
     "TS2614": None,  # Module has no exported member 'x'. Did you mean to use 'import x from'?
@@ -192,10 +193,7 @@ class Tsc:
         out = []
         for line in proc.stdout.splitlines():
             m = TSC_LINE.match(line)
-            if not m or m["code"] not in RELEVANT_TSC:
-                continue
-            pattern = RELEVANT_TSC[m["code"]]
-            if pattern is not None and not pattern.search(m["msg"]):
+            if not m or not relevant_tsc(m["code"], m["msg"]):
                 continue
             rel, number = m["file"], int(m["line"])
             out.append(Diagnostic(rel, number, m["code"], relative_message(m["msg"], self.repo),
@@ -203,6 +201,14 @@ class Tsc:
         if proc.returncode not in (0, 1, 2) or (proc.returncode and not proc.stdout.strip()):
             raise SetupError(f"tsc failed: {(proc.stderr or proc.stdout)[-300:]}")
         return out
+
+
+def relevant_tsc(code: str, message: str) -> bool:
+    """Whether a tsc diagnostic is about imports, exports, names or call arguments."""
+    if code not in RELEVANT_TSC:
+        return False
+    pattern = RELEVANT_TSC[code]
+    return pattern is None or bool(pattern.search(message))
 
 
 def run_checker(cmd: list[str], cwd: Path, timeout: float | None) -> subprocess.CompletedProcess:
