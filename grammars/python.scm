@@ -51,6 +51,21 @@
 ; --- every identifier: the ones not captured above are references
 (identifier) @identifier
 
+; --- type expressions, where a string is a forward reference pyright reads names in:
+; annotations (`x: "Foo"`, `-> list["Foo"]`), `TypeVar(..., bound="Foo")`, `cast("Foo", v)`
+(type) @annotation
+(call
+  function: [(identifier) (attribute attribute: (identifier))] @_typevar
+  (#match? @_typevar "(^|[.])TypeVar$")
+  arguments: (argument_list
+    (keyword_argument
+      name: (identifier) @_bound (#eq? @_bound "bound")
+      value: (string) @annotation)))
+(call
+  function: [(identifier) (attribute attribute: (identifier))] @_cast
+  (#match? @_cast "(^|[.])cast$")
+  arguments: (argument_list . (string) @annotation))
+
 ; --- `name.attr...` chains and call sites
 (attribute) @attribute
 (call function: (_) @call.function arguments: (_) @call.arguments) @call

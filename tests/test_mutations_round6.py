@@ -1,0 +1,88 @@
+"""Found by the sixth round of seeded mutations against pyright and tsc (fastapi, trio, preact,
+@trpc/server; benchmarks/RESULTS.md, "unseen corpora, sixth round")."""
+
+from __future__ import annotations
+
+from conftest import diff_findings, severity_keys
+
+GRAMMAR = ('from typing import TYPE_CHECKING, Annotated, Literal, TypeVar, cast\n'
+           'import typing\n\n'
+           'if TYPE_CHECKING:\n'
+           '    from pkg.other import Other\n\n'
+           '_P = TypeVar("_P", bound="Grammar")\n\n\n'
+           'class Grammar:\n'
+           '    parent: "Grammar | None" = None\n\n'
+           '    def copy(self: _P, other: "Other") -> "list[Grammar]":\n'
+           '        return [cast("Grammar", self)]\n\n\n'
+           'def kinds(k: Literal["Grammar"], a: Annotated[int, "Grammar"], s="Grammar") -> None:\n'
+           '    pass\n\n\n'
+           'def known(x: "Unknown", y: typing.Literal["Gone"]) -> "Grammar":\n'
+           '    return x\n')
+
+
+def test_python_names_in_string_type_expressions_are_uses():
+    """black's `_P = TypeVar("_P", bound="Grammar")`: a type written as a string (an annotation,
+    a part of one, a TypeVar's bound, `cast`'s first argument) names what pyright resolves where
+    it stands, so renaming `Grammar` or removing the import of `Other` leaves names pyright
+    reports (reportUndefinedVariable). Nothing evaluates them at run time: a warning. Strings
+    that are values (`Literal["Grammar"]`, `Annotated` metadata, a default) are not types, and a
+    name that was already unbound in base (`"Unknown"`) is no new finding."""
+    base = {"pkg/__init__.py": "", "pkg/other.py": "class Other:\n    pass\n",
+            "pkg/grammar.py": GRAMMAR}
+    renamed = {"pkg/grammar.py": GRAMMAR.replace("class Grammar:", "class Syntax:")}
+    findings = [f for f in diff_findings(base, renamed) if f["code"] != "IMP201"]
+    assert [(code, file, line, severity, symbol) for code, file, line, severity, symbol
+            in severity_keys(findings)] == [
+        ("IMP105", "pkg/grammar.py", 7, "warning", "Grammar"),
+        ("IMP105", "pkg/grammar.py", 11, "warning", "Grammar"),
+        ("IMP105", "pkg/grammar.py", 13, "warning", "Grammar"),
+        ("IMP105", "pkg/grammar.py", 14, "warning", "Grammar"),
+        ("IMP105", "pkg/grammar.py", 21, "warning", "Grammar"),
+    ]
+    assert findings[0]["column"] == len('_P = TypeVar("_P", bound="') + 1
+    assert "type written as a string" in findings[0]["message"]
+    without_import = {"pkg/grammar.py": GRAMMAR.replace(
+        "if TYPE_CHECKING:\n    from pkg.other import Other\n", "")}
+    assert [(f["code"], f["line"], f["symbol"]) for f in diff_findings(base, without_import)] \
+        == [("IMP105", 11, "Other")]
+
+
+def test_the_mutation_generator_breaks_default_exported_javascript_functions(tmp_path):
+    """lodash-es: each module declares one function, `export default`s it and is
+    default-imported. The generator made none of the named-export kinds of them, and no call
+    change through a default import; now it does, the module's name among the terms (a
+    default import may call the function anything)."""
+    from benchmarks.mutations.js_tree import JsTree
+
+    (tmp_path / "_baseFlat.js").write_text(
+        "function baseFlat(array, depth) {\n  return array.flat(depth);\n}\n\n"
+        "export default baseFlat;\n")
+    (tmp_path / "flatten.js").write_text(
+        "import flat from './_baseFlat.js';\n\n"
+        "export default function flatten(array) {\n  return flat(array, 1);\n}\n")
+    (tmp_path / "lodash.js").write_text(
+        "import flatten from './flatten.js';\n\nexport { flatten };\n")
+    tree = JsTree(tmp_path, (".js",))
+    made = {(c.kind, c.key): c.build() for c in tree.candidates()
+            if c.kind not in ("add_unused_function", "add_optional_param", "delete_module",
+                              "rename_local", "reorder_definitions")}
+    assert sorted(made) == [
+        ("add_required_param", "_baseFlat.js:baseFlat"),
+        ("drop_export", "_baseFlat.js:baseFlat"),
+        ("drop_export", "flatten.js:flatten"),
+        ("remove_passed_param", "_baseFlat.js:baseFlat"),
+        ("remove_symbol", "_baseFlat.js:baseFlat"),
+        ("remove_symbol", "flatten.js:flatten"),
+        ("rename_definition", "_baseFlat.js:baseFlat"),
+        ("rename_definition", "flatten.js:flatten"),
+    ]
+    removed = made[("remove_symbol", "_baseFlat.js:baseFlat")]
+    assert removed.files == {"_baseFlat.js": "\n"} and removed.terms == ("baseFlat", "_baseFlat")
+    assert made[("drop_export", "_baseFlat.js:baseFlat")].files["_baseFlat.js"] == \
+        "function baseFlat(array, depth) {\n  return array.flat(depth);\n}\n\n"
+    assert made[("drop_export", "flatten.js:flatten")].files["flatten.js"].startswith(
+        "import flat from './_baseFlat.js';\n\nfunction flatten(array) {")
+    assert made[("remove_symbol", "flatten.js:flatten")].files["flatten.js"] == \
+        "import flat from './_baseFlat.js';\n\n"
+    assert made[("add_required_param", "_baseFlat.js:baseFlat")].files["_baseFlat.js"] \
+        .startswith("function baseFlat(extraRequired, array, depth)")
