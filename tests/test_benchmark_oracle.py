@@ -53,3 +53,13 @@ def test_a_shorthand_property_naming_nothing_is_an_oracle_finding():
     assert relevant_tsc("TS2339", "Property 'x' does not exist on type 'typeof import(\"./m\")'.")
     assert not relevant_tsc("TS2345", "Argument of type 'number' is not assignable to "
                             "parameter of type 'string'.")
+
+
+def test_pyright_does_not_take_a_type_ignore_comment_as_silencing_its_whole_line(tmp_path):
+    # trio's `enable_ki_protection: KIProtectionSignature = _ki_protection_decorator(True)  #
+    # type: ignore[assignment]`: pyright honours the comment for every rule, so a call that no
+    # longer fits there was no oracle finding; mypy's bracketed rule is not pyright's
+    bin_dir = tmp_path / "tools" / "node_modules" / ".bin"
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    assert Pyright(bin_dir, repo).settings()["enableTypeIgnoreComments"] is False

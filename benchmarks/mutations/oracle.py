@@ -156,9 +156,13 @@ class Pyright:
         """pyrightconfig.json. pythonPlatform "All": code under `if sys.platform == "win32"` is
         checked too. `extraPaths` only when there are some: given at all, even empty, it turns
         off pyright's automatic `src` search path, and the tests of a src layout would no longer
-        resolve the package they test."""
+        resolve the package they test. `# type: ignore` comments are not honoured: pyright
+        takes `# type: ignore[assignment]` as silencing every diagnostic of its line (the rule
+        in brackets is mypy's), so a call that no longer fits on such a line would go unseen
+        (what a line already had in base is no new diagnostic either way)."""
         settings = {
             "pythonVersion": "3.11", "pythonPlatform": "All", "typeCheckingMode": "basic",
+            "enableTypeIgnoreComments": False,
             "venvPath": str(self.venv.parent), "venv": self.venv.name,
             "typeshedPath": str(self.typeshed)}
         if self.extra_paths:
