@@ -17,7 +17,9 @@ GRAMMAR = ('from typing import TYPE_CHECKING, Annotated, Literal, TypeVar, cast\
            'def kinds(k: Literal["Grammar"], a: Annotated[int, "Grammar"], s="Grammar") -> None:\n'
            '    pass\n\n\n'
            'def known(x: "Unknown", y: typing.Literal["Gone"]) -> "Grammar":\n'
-           '    return x\n')
+           '    return x\n\n\n'
+           'ffi = typing.cast(typing.Any, None)\n'
+           'handle = ffi.cast("Grammar", -1)  # cffi\'s cast takes a C type\n')
 
 
 def test_python_names_in_string_type_expressions_are_uses():
@@ -25,7 +27,8 @@ def test_python_names_in_string_type_expressions_are_uses():
     a part of one, a TypeVar's bound, `cast`'s first argument) names what pyright resolves where
     it stands, so renaming `Grammar` or removing the import of `Other` leaves names pyright
     reports (reportUndefinedVariable). Nothing evaluates them at run time: a warning. Strings
-    that are values (`Literal["Grammar"]`, `Annotated` metadata, a default) are not types, and a
+    that are values (`Literal["Grammar"]`, `Annotated` metadata, a default, the C type of cffi's
+    `ffi.cast`) are not types, and a
     name that was already unbound in base (`"Unknown"`) is no new finding."""
     base = {"pkg/__init__.py": "", "pkg/other.py": "class Other:\n    pass\n",
             "pkg/grammar.py": GRAMMAR}

@@ -65,7 +65,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     calls = _call_parts(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module, local_imports = module.references(found)
-    unbound += module.forward_references(found)
+    unbound += module.forward_references(found, _typing_names(imports))
     rooted = _rooted_attributes(found, resolved_at_module)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
@@ -247,15 +247,18 @@ class _Module:
         return ([NameRef(name, site(node)) for name, node in unbound if name not in probed],
                 at_module, local_imports)
 
-    def forward_references(self, found: dict) -> list[NameRef]:
+    def forward_references(self, found: dict, typing_names: frozenset[str]) -> list[NameRef]:
         """The names type expressions written as strings use (`x: "Grammar"`, `-> list["Node"]`,
-        `TypeVar("_P", bound="Grammar")`) that no scope binds: pyright resolves them where the
-        string stands. Type-only (nothing evaluates them at run time unless something asks)."""
+        `TypeVar("_P", bound="Grammar")`, `cast("Node", v)` of typing: `typing_names`) that no
+        scope binds: pyright resolves them where the string stands. Type-only (nothing
+        evaluates them at run time unless something asks)."""
         outermost, end = [], -1
         for node in found.get("annotation", ()):  # in document order, an enclosing node first
             if node.start_byte >= end:
                 outermost.append(node)
                 end = node.end_byte
+        outermost += [node for node in found.get("annotation.argument", ())
+                      if _typing_call(node, typing_names)]
         names = [(string.start_byte, named) for node in outermost
                  for string in _type_strings(node) for named in _names_in_string(string)]
         refs = []
@@ -737,6 +740,26 @@ _VALUE_ARGUMENTS = {"Literal": 0, "Annotated": 1}
 _TYPE_PARTS = frozenset({"type", "union_type", "type_parameter", "list", "tuple",
                          "binary_operator", "parenthesized_expression", "constrained_type",
                          "member_type", "splat_type"})
+
+
+def _typing_names(imports: list[Import]) -> frozenset[str]:
+    """The local names of typing's `cast` and `TypeVar`, and of the typing module itself."""
+    names = set()
+    for imp in imports:
+        if imp.source in ("typing", "typing_extensions") and imp.level == 0 and imp.local and \
+                imp.imported in (None, "cast", "TypeVar"):
+            names.add(imp.local)
+    return frozenset(names)
+
+
+def _typing_call(argument: Node, typing_names: frozenset[str]) -> bool:
+    """Whether the string argument is one of a call of typing's `cast` or `TypeVar`
+    (`cast(...)`, `typing.cast(...)`, `t.TypeVar(...)`), not cffi's `ffi.cast("HANDLE", -1)`."""
+    call = ancestor(argument, ("call",))
+    function = call.child_by_field_name("function") if call is not None else None
+    if function is not None and function.type == "attribute":
+        function = function.child_by_field_name("object")
+    return function is not None and function.type == "identifier" and text(function) in typing_names
 
 
 def _type_strings(node: Node) -> list[Node]:
