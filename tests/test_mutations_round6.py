@@ -89,3 +89,35 @@ def test_the_mutation_generator_breaks_default_exported_javascript_functions(tmp
         "import flat from './_baseFlat.js';\n\n"
     assert made[("add_required_param", "_baseFlat.js:baseFlat")].files["_baseFlat.js"] \
         .startswith("function baseFlat(extraRequired, array, depth)")
+
+
+def test_python_lazy_module_still_fails_at_an_import_that_raises_while_it_loads():
+    """trio's `socket.py` binds names with `globals().update(...)` (so it may provide any
+    name), then re-exports `from ._socket import socket as socket`. Once `_socket` no longer
+    has `socket` that import raises while the module loads, so `from trio.socket import
+    socket` raises too, and pyright reports it (reportAttributeAccessIssue "unknown import
+    symbol"). A name such a module provides only dynamically, or through an import a
+    `try/except ImportError` saves, is not judged; nor a consumer of a module with a
+    `__getattr__`, which pyright takes as providing the name (so do the earlier rules)."""
+    impl = "def socket():\n    pass\n\n\ndef other():\n    pass\n"
+    lazy = ("import socket as _std\n\n"
+            "globals().update({n: getattr(_std, n) for n in _std.__all__ if n.isupper()})\n\n"
+            "from ._impl import other as other, socket as socket\n\n"
+            "try:\n    from ._impl import fromshare as fromshare\nexcept ImportError:\n    pass\n")
+    getattr_module = ("from ._impl import socket as socket\n\n\n"
+                      "def __getattr__(name):\n    return name\n")
+    base = {"pkg/__init__.py": "", "pkg/_impl.py": impl, "pkg/sock.py": lazy,
+            "pkg/lazy.py": getattr_module,
+            "app.py": "from pkg.sock import AF_INET, fromshare, other, socket\n"
+                      "from pkg.lazy import socket as s2, anything\n"}
+    renamed = {"pkg/_impl.py": impl.replace("def socket", "def socket_renamed")}
+    findings = [(f["code"], f["file"], f["line"], f["severity"]) for f
+                in diff_findings(base, renamed) if f["code"] != "IMP201"]
+    assert sorted(findings) == [
+        ("IMP101", "app.py", 1, "error"),  # `socket` through pkg.sock
+        ("IMP101", "pkg/lazy.py", 1, "error"),
+        ("IMP101", "pkg/sock.py", 5, "error"),
+    ]
+    app = [f for f in diff_findings(base, renamed) if f["file"] == "app.py"]
+    assert {f["symbol"] for f in app} == {"socket"}
+    assert all("re-exported by" in f["message"] for f in app)
