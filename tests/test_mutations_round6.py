@@ -121,3 +121,21 @@ def test_python_lazy_module_still_fails_at_an_import_that_raises_while_it_loads(
     app = [f for f in diff_findings(base, renamed) if f["file"] == "app.py"]
     assert {f["symbol"] for f in app} == {"socket"}
     assert all("re-exported by" in f["message"] for f in app)
+
+
+def test_the_swap_control_moves_each_function_with_its_jsdoc(tmp_path):
+    """preact's `compat/src/util.js`: swapping `assign` and `shallowDiffers` without their
+    JSDoc blocks left `assign`'s `/** @type {O & P} */` under `shallowDiffers`'s comment, with
+    no `@template O`: tsc reported TS2304 on a control, which must break nothing."""
+    from benchmarks.mutations.js_tree import JsTree
+
+    source = ("/**\n * @template O\n * @param {O} obj\n */\nexport function assign(obj) {\n"
+              "  return /** @type {O} */ (obj);\n}\n\n"
+              "/** @param {object} a */\nexport function shallowDiffers(a) {\n  return !a;\n}\n")
+    (tmp_path / "util.js").write_text(source)
+    swaps = [c.build() for c in JsTree(tmp_path, (".js",)).candidates()
+             if c.kind == "reorder_definitions"]
+    assert [m.files["util.js"] for m in swaps] == [
+        "/** @param {object} a */\nexport function shallowDiffers(a) {\n  return !a;\n}\n\n"
+        "/**\n * @template O\n * @param {O} obj\n */\nexport function assign(obj) {\n"
+        "  return /** @type {O} */ (obj);\n}\n"]

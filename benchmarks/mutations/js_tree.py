@@ -110,6 +110,14 @@ def walk(node: tree_sitter.Node):
         stack.extend(reversed(n.children))
 
 
+def leading_comments_start(node: tree_sitter.Node) -> int:
+    """Where the comments right above a statement start (its own start if it has none)."""
+    start, previous = node.start_byte, node.prev_sibling
+    while previous is not None and previous.type == "comment":
+        start, previous = previous.start_byte, previous.prev_sibling
+    return start
+
+
 def remove_item(f: JsFile, node: tree_sitter.Node) -> tuple[int, int, str]:
     """Edit removing a list item (specifier, parameter) with its separating comma."""
     nxt, prev = node.next_sibling, node.prev_sibling
@@ -423,8 +431,11 @@ class JsTree:
         return out
 
     def _swap(self, f: JsFile, a, b, na: str, nb: str) -> Mutation:
-        ta, tb = (f.src[n.start_byte:n.end_byte].decode() for n in (a, b))
-        text = f.edit((a.start_byte, a.end_byte, tb), (b.start_byte, b.end_byte, ta))
+        """The two statements swapped with the comments just above each: a JSDoc block
+        (`@template O`) belongs to the function under it."""
+        (sa, ea), (sb, eb) = ((leading_comments_start(n), n.end_byte) for n in (a, b))
+        ta, tb = f.src[sa:ea].decode(), f.src[sb:eb].decode()
+        text = f.edit((sa, ea, tb), (sb, eb, ta))
         return Mutation("reorder_definitions", f"{f.rel}: `{na}` and `{nb}` swapped",
                         {f.rel: text}, (na, nb))
 
