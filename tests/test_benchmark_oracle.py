@@ -63,3 +63,20 @@ def test_pyright_does_not_take_a_type_ignore_comment_as_silencing_its_whole_line
     repo = tmp_path / "repo"
     repo.mkdir()
     assert Pyright(bin_dir, repo).settings()["enableTypeIgnoreComments"] is False
+
+
+def test_a_diagnostic_on_a_line_the_mutation_edited_is_new_only_if_head_has_more_of_it():
+    # @trpc/server's `adapters/ws.ts` with a local renamed: `let pingLocal: NodeJS.Timeout`
+    # lacks the namespace as `let ping: NodeJS.Timeout` did in base; the edited line has no
+    # twin of the same text, but head has no more such diagnostics than base
+    from benchmarks.mutations.oracle import Diagnostic, new_diagnostics
+
+    namespace = "Cannot find namespace 'NodeJS'."
+    base = [Diagnostic("ws.ts", 506, "TS2503", namespace, "let ping: NodeJS.Timeout;"),
+            Diagnostic("ws.ts", 9, "TS2304", "Cannot find name 'x'.", "x();")]
+    head = [Diagnostic("ws.ts", 506, "TS2503", namespace, "let pingLocal: NodeJS.Timeout;"),
+            Diagnostic("ws.ts", 9, "TS2304", "Cannot find name 'x'.", "x();"),
+            Diagnostic("ws.ts", 12, "TS2304", "Cannot find name 'x'.", "x(1);"),
+            Diagnostic("ws.ts", 30, "TS2304", "Cannot find name 'y'.", "y();")]
+    assert [(d.line, d.message) for d in new_diagnostics(base, head)] == [
+        (12, "Cannot find name 'x'."), (30, "Cannot find name 'y'.")]

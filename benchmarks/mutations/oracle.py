@@ -239,12 +239,18 @@ def source_line(path: Path, line: int) -> str:
 
 
 def new_diagnostics(base: list[Diagnostic], head: list[Diagnostic]) -> list[Diagnostic]:
-    """Diagnostics of head that base does not have (as many times as base has them)."""
+    """Diagnostics of head that base does not have (as many times as base has them). One
+    whose line the mutation edited has no twin of the same text in base: it is new only when
+    head has more of its (file, code, message) than base (`let pingLocal: NodeJS.Timeout`
+    after a local was renamed still lacks the namespace `NodeJS`, as `let ping:` did)."""
     left = Counter(d.key() for d in base)
+    surplus = Counter(d.key()[:3] for d in head)
+    surplus.subtract(d.key()[:3] for d in base)
     out = []
     for d in head:
         if left[d.key()]:
             left[d.key()] -= 1
-        else:
+        elif surplus[d.key()[:3]] > 0:
+            surplus[d.key()[:3]] -= 1
             out.append(d)
     return out
