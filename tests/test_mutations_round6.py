@@ -135,7 +135,7 @@ def test_the_swap_control_moves_each_function_with_its_jsdoc(tmp_path):
     (tmp_path / "util.js").write_text(source)
     swaps = [c.build() for c in JsTree(tmp_path, (".js",)).candidates()
              if c.kind == "reorder_definitions"]
-    assert [m.files["util.js"] for m in swaps] == [
-        "/** @param {object} a */\nexport function shallowDiffers(a) {\n  return !a;\n}\n\n"
-        "/**\n * @template O\n * @param {O} obj\n */\nexport function assign(obj) {\n"
-        "  return /** @type {O} */ (obj);\n}\n"]
+    swapped = ("/** @param {object} a */\nexport function shallowDiffers(a) {\n  return !a;\n}\n\n"
+               "/**\n * @template O\n * @param {O} obj\n */\nexport function assign(obj) {\n"
+               "  return /** @type {O} */ (obj);\n}\n")
+    assert [m.files["util.js"] for m in swaps] == [swapped]
