@@ -139,3 +139,32 @@ def test_the_swap_control_moves_each_function_with_its_jsdoc(tmp_path):
                "/**\n * @template O\n * @param {O} obj\n */\nexport function assign(obj) {\n"
                "  return /** @type {O} */ (obj);\n}\n")
     assert [m.files["util.js"] for m in swaps] == [swapped]
+
+
+def test_a_local_named_exports_does_not_make_an_es_module_commonjs():
+    """preact's `compat/src/suspense.js` is an ES module whose `lazy` says
+    `prom.then(exports => { component = exports.default || exports; })`: impact took that
+    callback's parameter for CommonJS's `exports`, so the module's exports could be anything
+    and renaming `lazy` or dropping `export` from `Suspense` broke no import of them (tsc:
+    TS2305/TS2724 at `import { Suspense, lazy } from './suspense'`). A `module` or `exports`
+    some scope binds is not CommonJS's; the real ones still are."""
+    suspense = ("export function Suspense() {}\n\n"
+                "export function lazy(loader) {\n"
+                "  let component;\n"
+                "  loader().then(exports => {\n    component = exports.default || exports;\n  });\n"
+                "  return function Lazy(module) {\n    return module.exports || component;\n  };\n"
+                "}\n")
+    base = {"suspense.js": suspense,
+            "index.js": "import { Suspense, lazy } from './suspense';\n\nexport { Suspense, lazy };\n",
+            "legacy.js": "exports.helper = function () {};\n",
+            "uses_legacy.js": "import { helper } from './legacy';\n\nhelper();\n"}
+    renamed = {"suspense.js": suspense.replace("function lazy(", "function lazyRenamed(")}
+    assert [(f["code"], f["file"], f["line"], f["symbol"]) for f in diff_findings(base, renamed)
+            if f["code"] != "IMP201"] == [("IMP101", "index.js", 1, "lazy")]
+    unexported = {"suspense.js": suspense.replace("export function Suspense", "function Suspense")}
+    assert [(f["code"], f["file"], f["symbol"]) for f in diff_findings(base, unexported)
+            if f["code"] != "IMP201"] == [("IMP101", "index.js", "Suspense")]
+    # a CommonJS module's exports are still read as such
+    gone = {"legacy.js": "exports.other = function () {};\n"}
+    assert [(f["code"], f["file"]) for f in diff_findings(base, gone)
+            if f["code"] != "IMP201"] == [("IMP101", "uses_legacy.js")]
