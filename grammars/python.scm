@@ -63,6 +63,22 @@
 ; --- every identifier: the ones not captured above are references
 (identifier) @identifier
 
+; --- type expressions, where a string is a forward reference pyright reads names in:
+; annotations (`x: "Foo"`, `-> list["Foo"]`), `TypeVar(..., bound="Foo")`, `cast("Foo", v)`
+; (python.py keeps the last two only where the function is typing's)
+(type) @annotation
+(call
+  function: [(identifier) (attribute attribute: (identifier))] @_typevar
+  (#match? @_typevar "(^|[.])TypeVar$")
+  arguments: (argument_list
+    (keyword_argument
+      name: (identifier) @_bound (#eq? @_bound "bound")
+      value: (string) @annotation.argument)))
+(call
+  function: [(identifier) (attribute attribute: (identifier))] @_cast
+  (#match? @_cast "(^|[.])cast$")
+  arguments: (argument_list . (string) @annotation.argument))
+
 ; --- `name.attr...` chains and call sites
 (attribute) @attribute
 (call function: (_) @call.function arguments: (_) @call.arguments) @call

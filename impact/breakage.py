@@ -208,9 +208,10 @@ class Breakage:
 
     def _step(self, module: str, name: str) -> _Next | _Fails | None:
         facts = self.graph.facts.get(module)
-        if facts is None or facts.problems or facts.module_getattr or \
-                module.endswith(DECLARATION_FILES):
-            return None  # unreadable, lazy, or only types (nothing fails at run time)
+        if facts is None or facts.problems or module.endswith(DECLARATION_FILES):
+            return None  # unreadable, or only types (nothing fails at run time)
+        if facts.module_getattr:  # lazy: `__getattr__` is asked for what the module lacks
+            return None if "__getattr__" in facts.bindings else self._fails_at_load(facts, name)
         if LANGUAGES[facts.language].imported_names_are_provided:
             return self._python_step(facts, name)
         return self._js_step(facts, name)
@@ -225,6 +226,21 @@ class Breakage:
         if name in facts.bindings:
             return None  # bound another way
         return self._through_python_stars(facts, name)
+
+    def _fails_at_load(self, facts: FileFacts, name: str) -> _Fails | None:
+        """A Python module that binds names at run time (`globals()` bindings, a replacement
+        in `sys.modules`) may provide any name, but not past the import that binds it when
+        that import raises while the module loads (trio's `socket.py`: `globals().update(...)`,
+        then `from ._socket import socket as socket` of a name `_socket` no longer has): every
+        consumer's import of the module raises then, as pyright reports at each. (A module
+        `__getattr__` is not judged so: pyright takes it as providing the name.)"""
+        if name not in facts.only_imported:
+            return None
+        binders = [i for i in facts.imports if i.local == name]
+        failed = self.failed(facts.path)
+        if not binders or any(imp.type_only or imp not in failed for imp in binders):
+            return None
+        return _Fails(self._hop(facts, binders[0]), failed[binders[0]])
 
     def _through_submodule_imports(self, facts: FileFacts, name: str) -> _Fails | None:
         """`sub` in a package `__init__` that `from .sub import x` binds: broken when the

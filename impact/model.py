@@ -80,6 +80,7 @@ class NameRef:
     site: Site
     type_only: bool = False  # a TypeScript type position
     in_comment: bool = False  # a JSDoc type in a JavaScript file (`@param {Vector3} v`)
+    in_string: bool = False  # a Python type written as a string (`x: "Grammar"`)
 
 
 @dataclass(frozen=True)

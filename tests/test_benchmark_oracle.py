@@ -39,3 +39,44 @@ def test_a_mutation_commit_holds_its_files_and_not_the_oracle_configuration(tmp_
     apply(repo, base, Mutation("delete_module", "delete a.js", {"a.js": None}, ("a",)))
     changed = git(repo, "show", "--name-status", "--format=", "HEAD").split()
     assert changed == ["D", "a.js"]
+
+
+def test_a_shorthand_property_naming_nothing_is_an_oracle_finding():
+    # preact's `export default { hydrate, render, ... }` after the import of `hydrate` was
+    # removed: tsc says TS18004 there, not TS2304, and the name is as undefined as anywhere
+    from benchmarks.mutations.oracle import relevant_tsc
+
+    assert relevant_tsc("TS18004", "No value exists in scope for the shorthand property "
+                        "'hydrate'. Either declare one or provide an initializer.")
+    assert relevant_tsc("TS2304", "Cannot find name 'hydrate'.")
+    assert not relevant_tsc("TS2339", "Property 'x' does not exist on type 'Foo'.")
+    assert relevant_tsc("TS2339", "Property 'x' does not exist on type 'typeof import(\"./m\")'.")
+    assert not relevant_tsc("TS2345", "Argument of type 'number' is not assignable to "
+                            "parameter of type 'string'.")
+
+
+def test_pyright_does_not_take_a_type_ignore_comment_as_silencing_its_whole_line(tmp_path):
+    # trio's `enable_ki_protection: KIProtectionSignature = _ki_protection_decorator(True)  #
+    # type: ignore[assignment]`: pyright honours the comment for every rule, so a call that no
+    # longer fits there was no oracle finding; mypy's bracketed rule is not pyright's
+    bin_dir = tmp_path / "tools" / "node_modules" / ".bin"
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    assert Pyright(bin_dir, repo).settings()["enableTypeIgnoreComments"] is False
+
+
+def test_a_diagnostic_on_a_line_the_mutation_edited_is_new_only_if_head_has_more_of_it():
+    # @trpc/server's `adapters/ws.ts` with a local renamed: `let pingLocal: NodeJS.Timeout`
+    # lacks the namespace as `let ping: NodeJS.Timeout` did in base; the edited line has no
+    # twin of the same text, but head has no more such diagnostics than base
+    from benchmarks.mutations.oracle import Diagnostic, new_diagnostics
+
+    namespace = "Cannot find namespace 'NodeJS'."
+    base = [Diagnostic("ws.ts", 506, "TS2503", namespace, "let ping: NodeJS.Timeout;"),
+            Diagnostic("ws.ts", 9, "TS2304", "Cannot find name 'x'.", "x();")]
+    head = [Diagnostic("ws.ts", 506, "TS2503", namespace, "let pingLocal: NodeJS.Timeout;"),
+            Diagnostic("ws.ts", 9, "TS2304", "Cannot find name 'x'.", "x();"),
+            Diagnostic("ws.ts", 12, "TS2304", "Cannot find name 'x'.", "x(1);"),
+            Diagnostic("ws.ts", 30, "TS2304", "Cannot find name 'y'.", "y();")]
+    assert [(d.line, d.message) for d in new_diagnostics(base, head)] == [
+        (12, "Cannot find name 'x'."), (30, "Cannot find name 'y'.")]

@@ -189,5 +189,29 @@ CORPORA = {c.name: c for c in [
            _js_sources, "its 640 ESM `.js` files (one function a module, default-exported and "
            "default-imported, typed by JSDoc `@param {Array} array`; `lodash.js` and the "
            "category modules re-export them) and package.json"),
+    # Added on 2026-12-02 (session 26): a sixth round of code nobody tuned impact against.
+    Corpus("fastapi", "pypi", "fastapi", "0.115.6",
+           "9ec46f7addc14ea472958a96aae5b5de65f39721a46aaf5705c480d9a8b76654", "python",
+           _package_and_tests("fastapi"), "the `fastapi/` package of the sdist (parameters "
+           "declared as `Annotated[..., Doc(...)]`, `__init__` re-exports with `as`) and its "
+           "`tests/` (which import `docs_src/`, not committed); pydantic, starlette and the "
+           "other dependencies are not installed"),
+    Corpus("trio", "pypi", "trio", "0.27.0",
+           "1dcc95ab1726b2da054afea8fd761af74bad79bd52381b84eae408e983c76831", "python",
+           lambda rel: rel.startswith("src/trio/") and rel.endswith(".py"),
+           "`src/trio/` (a src layout whose `__init__` re-exports private modules with "
+           "`from ._x import y as y`, tests inside the package in `_tests/`, generated "
+           "`_core/_generated_*.py`)"),
+    Corpus("preact", "npm", "preact", "10.25.4",
+           "93d4a374795c9b15b8b5edad9294a24cf210e99f3f0fb2b98d00bdb401e7c892", "javascript",
+           lambda rel: "src/" in rel and rel.endswith(".js") or rel == "package.json",
+           "the ESM `src/` files of the core and its subpackages (`hooks/`, `compat/`, "
+           "`debug/`, `devtools/`, `jsx-runtime/`, `test-utils/`; they import the core by its "
+           "package name) and package.json, without the `.d.ts` (tsc would read them "
+           "instead of the edited JavaScript)"),
+    Corpus("trpc-server", "npm", "@trpc/server", "11.0.0",
+           "3824b524520230703802d7bcaa5ac4e8c9746a06949b326fe298f33bf7172ba2", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (adapters, "
+           "`unstable-core-do-not-import/` re-exported by barrels, vendored modules)"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

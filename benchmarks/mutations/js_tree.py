@@ -110,6 +110,14 @@ def walk(node: tree_sitter.Node):
         stack.extend(reversed(n.children))
 
 
+def leading_comments_start(node: tree_sitter.Node) -> int:
+    """Where the comments right above a statement start (its own start if it has none)."""
+    start, previous = node.start_byte, node.prev_sibling
+    while previous is not None and previous.type == "comment":
+        start, previous = previous.start_byte, previous.prev_sibling
+    return start
+
+
 def remove_item(f: JsFile, node: tree_sitter.Node) -> tuple[int, int, str]:
     """Edit removing a list item (specifier, parameter) with its separating comma."""
     nxt, prev = node.next_sibling, node.prev_sibling
@@ -164,6 +172,12 @@ class JsTree:
             if target is None:
                 continue
             self.file_importers.setdefault(target, set()).add(f.rel)
+            clause = next((c for c in stmt.children if c.type == "import_clause"), None)
+            default = next((c for c in clause.named_children if c.type == "identifier"), None) \
+                if clause is not None else None
+            if default is not None:  # `import name from './m'`
+                self.importers.setdefault((target, "default"), []).append(
+                    (f, default.text.decode(), default))
             for spec in walk(stmt):
                 if spec.type in ("import_specifier", "export_specifier"):
                     name = spec.child_by_field_name("name")
@@ -184,10 +198,29 @@ class JsTree:
                 if name:
                     yield stmt, decl, name
 
+    def default_export(self, f: JsFile) -> tuple[tree_sitter.Node, str] | None:
+        """(the statement, the name) of `export default name;` or `export default function
+        name() {}` (a class too), if f has one."""
+        for stmt in f.tree.root_node.children:
+            if stmt.type != "export_statement" or not any(c.type == "default" for c in stmt.children):
+                continue
+            value, decl = stmt.child_by_field_name("value"), stmt.child_by_field_name("declaration")
+            if value is not None and value.type == "identifier":
+                return stmt, value.text.decode()
+            if decl is not None and (name := declared_name(decl)):
+                return stmt, name
+        return None
+
+    def importers_of(self, f: JsFile, name: str) -> list[tuple[JsFile, str | None, tree_sitter.Node]]:
+        """Who imports `name` of f: by its name, or by a default import when f default-exports it."""
+        default = self.default_export(f)
+        return self.importers.get((f.rel, name), []) + (
+            self.importers.get((f.rel, "default"), []) if default and default[1] == name else [])
+
     def calls(self, f: JsFile, name: str) -> list[tree_sitter.Node]:
-        """Argument lists of calls of `name` of f, in f and through named imports of it."""
-        callers = [(f, name)] + [(imp, local) for imp, local, _ in
-                                 self.importers.get((f.rel, name), []) if local]
+        """Argument lists of calls of `name` of f, in f and through imports of it."""
+        callers = [(f, name)] + [(imp, local) for imp, local, _ in self.importers_of(f, name)
+                                 if local]
         out = []
         for file, local in callers:
             for node in walk(file.tree.root_node):
@@ -223,6 +256,10 @@ class JsTree:
         out = []
         key = f"{f.rel}:{name}"
         exported = all(stmt.type == "export_statement" for stmt, _ in group)
+        default = self.default_export(f)
+        if default is not None and default[1] == name:
+            return self._default_candidates(f, name, group, default[0]) + \
+                self._call_candidates(f, name, group)
         if exported and any(local for _, local, _ in self.importers.get((f.rel, name), [])):
             out.append(Candidate("remove_symbol", key, lambda: Mutation(
                 "remove_symbol", f"remove {key}",
@@ -235,6 +272,39 @@ class JsTree:
             out.append(Candidate("drop_export", key, lambda: Mutation(
                 "drop_export", f"{key}: `export` keyword dropped",
                 {f.rel: f.edit(*[(s.start_byte, d.start_byte, "") for s, d in group])}, (name,))))
+        return out + self._call_candidates(f, name, group)
+
+    def _default_candidates(self, f: JsFile, name: str, group: list,
+                            export: tree_sitter.Node) -> list[Candidate]:
+        """The breaking kinds of the one declaration a module default-exports (lodash's
+        `function chunk() {}` with `export default chunk;`, or `export default function chunk`),
+        which other modules default-import; the module's name is a term too, as its importers
+        may call it by another name."""
+        if not any(local for _, local, _ in self.importers.get((f.rel, "default"), [])):
+            return []
+        key, terms = f"{f.rel}:{name}", (name, f.stem())
+        inline = any(stmt == export for stmt, _ in group)  # `export default function name`
+        removed = [(*f.line_span(s), "") for s, _ in group] + \
+            ([] if inline else [(*f.line_span(export), "")])
+        declaration = next(d for s, d in group if s == export) if inline else None
+        dropped = (export.start_byte, declaration.start_byte, "") if inline else \
+            (*f.line_span(export), "")
+        return [
+            Candidate("remove_symbol", key, lambda: Mutation(
+                "remove_symbol", f"remove {key} (the default export)", {f.rel: f.edit(*removed)},
+                terms)),
+            Candidate("rename_definition", key, lambda: Mutation(
+                "rename_definition", f"rename {key} (the default export) at its definition",
+                {f.rel: f.edit(*[(n.start_byte, n.end_byte, f"{name}Renamed") for _, d in group
+                                 for n in [name_node(d)] if n is not None])}, terms)),
+            Candidate("drop_export", key, lambda: Mutation(
+                "drop_export", f"{key}: `export default` dropped", {f.rel: f.edit(dropped)},
+                terms)),
+        ]
+
+    def _call_candidates(self, f: JsFile, name: str, group: list) -> list[Candidate]:
+        out = []
+        key = f"{f.rel}:{name}"
         impl = [fn for _, d in group for fn in [function_node(d)] if fn is not None]
         if len(impl) != 1 or len(group) != 1:
             return out  # overloads or redeclarations: not a plain function
@@ -271,7 +341,8 @@ class JsTree:
             text = (", " if items else "") + new
             what = "new last parameter `extraOptional`, optional"
         kind = "add_required_param" if required else "add_optional_param"
-        return Mutation(kind, f"{f.rel}:{name}: {what}", {f.rel: f.edit((at, at, text))}, (name,))
+        return Mutation(kind, f"{f.rel}:{name}: {what}", {f.rel: f.edit((at, at, text))},
+                        self._terms(f, name))
 
     def _remove_param(self, f: JsFile, decl, name: str, param, param_name: str) -> Mutation | None:
         body = decl.child_by_field_name("body")
@@ -280,7 +351,13 @@ class JsTree:
         local = f"\n  let {param_name}: any;" if self.typescript else f"\n  let {param_name};"
         text = f.edit(remove_item(f, param), (body.start_byte + 1, body.start_byte + 1, local))
         return Mutation("remove_passed_param", f"{f.rel}:{name}: last parameter `{param_name}` "
-                        "removed (callers pass it)", {f.rel: text}, (name,))
+                        "removed (callers pass it)", {f.rel: text}, self._terms(f, name))
+
+    def _terms(self, f: JsFile, name: str) -> tuple[str, ...]:
+        """The words that find the files a change of `name` may break: the module's name too
+        when it default-exports `name` (a default import may call it anything)."""
+        default = self.default_export(f)
+        return (name, f.stem()) if default is not None and default[1] == name else (name,)
 
     def _import_candidates(self, f: JsFile) -> list[Candidate]:
         out = []
@@ -354,8 +431,11 @@ class JsTree:
         return out
 
     def _swap(self, f: JsFile, a, b, na: str, nb: str) -> Mutation:
-        ta, tb = (f.src[n.start_byte:n.end_byte].decode() for n in (a, b))
-        text = f.edit((a.start_byte, a.end_byte, tb), (b.start_byte, b.end_byte, ta))
+        """The two statements swapped with the comments just above each: a JSDoc block
+        (`@template O`) belongs to the function under it."""
+        (sa, ea), (sb, eb) = ((leading_comments_start(n), n.end_byte) for n in (a, b))
+        ta, tb = f.src[sa:ea].decode(), f.src[sb:eb].decode()
+        text = f.edit((sa, ea, tb), (sb, eb, ta))
         return Mutation("reorder_definitions", f"{f.rel}: `{na}` and `{nb}` swapped",
                         {f.rel: text}, (na, nb))
 

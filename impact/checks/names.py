@@ -110,6 +110,12 @@ def _at(facts: FileFacts, ref: NameRef) -> Finding:
                   f"this module (tsc with checkJs reports it; nothing fails at run time)"
         return UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
                                       Subject(module=facts.path, name=ref.name), severity="warning")
+    if ref.in_string:  # pyright reads the string as a type; only evaluating it fails
+        message = f"`{ref.name}` is named by a type written as a string but no longer defined " \
+                  f"or imported in this module (pyright reports it; it fails only where the " \
+                  f"annotation is evaluated, as by `typing.get_type_hints`)"
+        return UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
+                                      Subject(module=facts.path, name=ref.name), severity="warning")
     message = f"`{ref.name}` is not defined: nothing in this scope imports or defines it"
     return UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
                                   Subject(module=facts.path, name=ref.name))

@@ -126,7 +126,9 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     exports = [_unsure_local(e, errors, module.bindings.sites) for e in exports]
     imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only)
                 for e in exports if e.source is not None]
-    commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(found)
+    commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
+        found, module.bound_here([n for n in found.get("identifier", ())
+                                  if text(n) in ("module", "exports")]))
     unbound, at_module = module.references(found)
     if grammar == "javascript":  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites))
@@ -253,6 +255,15 @@ class _Module:
             while scope.kind == "signature":  # `(x: infer T) => infer R`: both outlive the signature
                 scope = scope.parent
             self._bind(scope, node)
+
+    def bound_here(self, identifiers: list[Node]) -> set[int]:
+        """The start bytes of those identifiers that bind a name or stand for one some scope
+        binds (a callback's parameter `exports`, a local `module`), not a global."""
+        bound = {n.start_byte for n in identifiers if n.start_byte in self.bound_ids}
+        for scope, node in self.scopes.locate((n.start_byte, n) for n in identifiers):
+            if _lookup(scope, text(node)) is not None:
+                bound.add(node.start_byte)
+        return bound
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
@@ -773,13 +784,15 @@ def _declared_names(declaration: Node) -> list[str]:
 # -- CommonJS exports ------------------------------------------------------------------
 
 
-def _commonjs_exports(found: dict) -> tuple[list[Export], bool, bool]:
-    """(exports, uses CommonJS, exports that cannot be listed statically)."""
+def _commonjs_exports(found: dict, shadowed: set[int]) -> tuple[list[Export], bool, bool]:
+    """(exports, uses CommonJS, exports that cannot be listed statically). `module` and
+    `exports` that a scope binds (`shadowed`: preact's `prom.then(exports => exports.default)`)
+    are not CommonJS's."""
     exports: list[Export] = []
     handled: set[int] = set()
     for target in found.get("commonjs.target", ()):
         chain = _member_chain(target)
-        if chain is None:
+        if chain is None or chain[0].start_byte in shadowed:
             continue
         names = [text(n) for n in chain]
         value = target.parent.child_by_field_name("right")
@@ -798,7 +811,8 @@ def _commonjs_exports(found: dict) -> tuple[list[Export], bool, bool]:
                 names[0] == "exports" and len(names) == 2:
             handled.add(chain[0].start_byte)
             exports.append(Export(names[-1], "commonjs", here))
-    uses = [n for n in found.get("identifier", ()) if text(n) in ("module", "exports")]
+    uses = [n for n in found.get("identifier", ()) if text(n) in ("module", "exports")
+            and n.start_byte not in shadowed]
     commonjs = bool(handled) or any(_is_commonjs_use(n) for n in uses)
     dynamic = any(e.name == "*" for e in exports) or any(
         n.start_byte not in handled and _is_commonjs_use(n) for n in uses)

@@ -20,7 +20,7 @@ from impact.lang import schema
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import ancestor, captures, parse, site, split_captures, syntax_problems, text
-from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef
+from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
 
 QUERY_FILES = ("python",)
 
@@ -65,6 +65,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     calls = _call_parts(found)
     problems = syntax_problems(root)
     unbound, resolved_at_module, local_imports = module.references(found)
+    unbound += module.forward_references(found, _typing_names(imports))
     rooted = _rooted_attributes(found, resolved_at_module)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
@@ -257,6 +258,27 @@ class _Module:
         probed = {name for name, node in unbound if _guarded_by(node, "NameError", memo)}
         return ([NameRef(name, site(node)) for name, node in unbound if name not in probed],
                 at_module, local_imports)
+
+    def forward_references(self, found: dict, typing_names: frozenset[str]) -> list[NameRef]:
+        """The names type expressions written as strings use (`x: "Grammar"`, `-> list["Node"]`,
+        `TypeVar("_P", bound="Grammar")`, `cast("Node", v)` of typing: `typing_names`) that no
+        scope binds: pyright resolves them where the string stands. Type-only (nothing
+        evaluates them at run time unless something asks)."""
+        outermost, end = [], -1
+        for node in found.get("annotation", ()):  # in document order, an enclosing node first
+            if node.start_byte >= end:
+                outermost.append(node)
+                end = node.end_byte
+        outermost += [node for node in found.get("annotation.argument", ())
+                      if _typing_call(node, typing_names)]
+        names = [(string.start_byte, named) for node in outermost
+                 for string in _type_strings(node) for named in _names_in_string(string)]
+        refs = []
+        for scope, (name, at) in self.scopes.locate(names):
+            if _lookup(scope, name, self.scopes.module) is None and name not in BUILTINS \
+                    and not _is_mangled(name):
+                refs.append(NameRef(name, at, type_only=True, in_string=True))
+        return refs
 
     def member_refs(self, rooted: list[tuple[Node, list[Node], bool]]) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
@@ -757,6 +779,77 @@ def _string_value(node: Node) -> str | None:
 
 
 # -- calls -----------------------------------------------------------------------------
+
+
+# generic types whose arguments are not all type expressions: `Literal["a"]` holds values,
+# `Annotated[T, "doc"]` metadata after its first argument
+_VALUE_ARGUMENTS = {"Literal": 0, "Annotated": 1}
+# what a type expression is built of, down to its strings
+_TYPE_PARTS = frozenset({"type", "union_type", "type_parameter", "list", "tuple",
+                         "binary_operator", "parenthesized_expression", "constrained_type",
+                         "member_type", "splat_type"})
+
+
+def _typing_names(imports: list[Import]) -> frozenset[str]:
+    """The local names of typing's `cast` and `TypeVar`, and of the typing module itself."""
+    names = set()
+    for imp in imports:
+        if imp.source in ("typing", "typing_extensions") and imp.level == 0 and imp.local and \
+                imp.imported in (None, "cast", "TypeVar"):
+            names.add(imp.local)
+    return frozenset(names)
+
+
+def _typing_call(argument: Node, typing_names: frozenset[str]) -> bool:
+    """Whether the string argument is one of a call of typing's `cast` or `TypeVar`
+    (`cast(...)`, `typing.cast(...)`, `t.TypeVar(...)`), not cffi's `ffi.cast("HANDLE", -1)`."""
+    call = ancestor(argument, ("call",))
+    function = call.child_by_field_name("function") if call is not None else None
+    if function is not None and function.type == "attribute":
+        function = function.child_by_field_name("object")
+    return function is not None and function.type == "identifier" and text(function) in typing_names
+
+
+def _type_strings(node: Node) -> list[Node]:
+    """The string literals of a type expression that are themselves type expressions (not a
+    `Literal` value, `Annotated` metadata nor a call's argument)."""
+    if node.type == "string":
+        return [node]
+    if node.type in ("generic_type", "subscript"):
+        head = node.child_by_field_name("value") if node.type == "subscript" else node.named_children[0]
+        name = text(head).rsplit(".", 1)[-1] if head is not None else ""
+        arguments = [c for c in node.named_children[1:] if c.type != "comment"]
+        if node.type == "generic_type" and arguments and arguments[0].type == "type_parameter":
+            arguments = arguments[0].named_children
+        keep = _VALUE_ARGUMENTS.get(name)
+        return [s for argument in (arguments if keep is None else arguments[:keep])
+                for s in _type_strings(argument)]
+    if node.type in _TYPE_PARTS:
+        return [s for child in node.named_children for s in _type_strings(child)]
+    return []
+
+
+def _names_in_string(string: Node) -> list[tuple[str, Site]]:
+    """The names a string type expression uses (the first part of a dotted one), each at its
+    place in the file; none for an f-string, a bytes literal or text that is no expression."""
+    prefix = text(string.children[0]).lower() if string.children else ""
+    content = _string_value(string)
+    if content is None or "f" in prefix or "b" in prefix or not content.strip():
+        return []
+    try:
+        tree = ast.parse(content.strip(), mode="eval")
+    except (SyntaxError, ValueError):
+        return []
+    row, column = string.children[1].start_point if len(string.children) > 2 else string.start_point
+    lead = len(content) - len(content.lstrip())
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            # one-line text: the name's offset in it is its column offset after the quote
+            at = Site(row + 1, column + 1 + lead + node.col_offset) if node.lineno == 1 \
+                else Site(row + node.lineno, node.col_offset + 1)
+            names.append((node.id, at))
+    return sorted(names, key=lambda named: (named[1].line, named[1].column))
 
 
 def _call_parts(found: dict) -> list[tuple[Node, Node, Node]]:
