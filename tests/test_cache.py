@@ -13,8 +13,8 @@ from conftest import extracted_paths, run_impact
 
 import impact.cache
 import impact.index
-import impact.pipeline
 import impact.parallel
+import impact.pipeline
 from impact.cache import FactsCache
 
 BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper(x):\n    return x\n",
