@@ -18,9 +18,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import InvalidStateError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
 from impact import interrupt, records
 from impact.facts import extract_facts
@@ -54,6 +56,13 @@ def extract_records(files: list[tuple[str, bytes]], max_size: int, time_budget: 
                 progress(1)
         return
     chunks = [files[i:i + CHUNK_SIZE] for i in range(0, len(files), CHUNK_SIZE)]
+    with _cancelled_futures_race_ignored():
+        yield from _pooled(chunks, jobs, max_size, time_budget, progress)
+
+
+def _pooled(chunks: list[list[tuple[str, bytes]]], jobs: int, max_size: int,
+            time_budget: float | None, progress: Progress | None
+            ) -> Iterator[tuple[str, bytes, bytes]]:
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context(),
                                initializer=_start_worker, initargs=(os.getpid(),))
     try:
@@ -76,6 +85,27 @@ def extract_records(files: list[tuple[str, bytes]], max_size: int, time_budget: 
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _cancelled_futures_race_ignored() -> Iterator[None]:
+    """Before Python 3.12, a pool whose workers die while its futures are being cancelled (a
+    signal to the whole process group stops the workers and the run at once) has its manager
+    thread fail to mark a cancelled future broken, and the thread's InvalidStateError is
+    printed on stderr. Python 3.12 ignores that error there; so does this, while the pool
+    lives (its shutdown joins the thread): the future was cancelled, nothing is lost."""
+    previous = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if not (isinstance(args.exc_value, InvalidStateError) and
+                type(args.thread).__name__ == "_ExecutorManagerThread"):
+            previous(args)
+
+    threading.excepthook = hook
+    try:
+        yield
+    finally:
+        threading.excepthook = previous
 
 
 def _worker_died(workers: list[multiprocessing.Process]) -> ImpactError:

@@ -394,7 +394,7 @@ def test_a_signal_during_the_pool_ends_every_worker(signum, to, pool_repo, pool_
     status, stderr = run.finish()
     assert run.left_behind() == []
     assert status == 128 + signum, stderr
-    assert stderr == [f"impact: stopped by {signal.Signals(signum).name}"]
+    assert stderr == [f"impact: stopped by {signal.Signals(signum).name}"], "\n".join(stderr)
     assert list(run.tmp.iterdir()) == []
     assert_cache_valid(pool_repo, run.cache_dir, pool_report)
 
