@@ -226,3 +226,34 @@ def test_a_primitive_type_of_a_jsdoc_type_is_no_name_even_where_the_file_binds_i
     change = {"src/util.js": UTIL.replace("((string) => parseInt(string))", "(Number)")
               .replace("string", keyword) + added}
     assert [f for f in diff_files(base, change).findings if f.code == "IMP105"] == []
+
+
+TELEMETRY = """\
+import { SpanStatusCode } from '@opentelemetry/api';
+
+/** @type {{ code: typeof SpanStatusCode } | null} */
+export let otel = null;
+
+export async function wrap(original) {
+\tconst api = await original();
+\treturn /** @type {typeof api.trace} */ (api.trace);
+}
+"""
+
+
+def test_jsdoc_names_an_import_tag_or_a_local_binds_are_not_judged():
+    """sveltejs/kit moved `SpanStatusCode` from an import to a JSDoc `@import` (TypeScript 5.5),
+    and reads `typeof api.trace` where `api` is a local: tsc resolves both, so neither is an
+    IMP105 warning (both were)."""
+    base = {"src/telemetry.js": TELEMETRY.replace("const api = await original();",
+                                                  "const local = await original();")
+            .replace("(api.trace)", "(local.trace)") + "export const api = 1;\n"}
+    head = TELEMETRY.replace("import { SpanStatusCode } from '@opentelemetry/api';",
+                             "/** @import { Tracer, type SpanStatusCode as Unused, SpanStatusCode }"
+                             " from '@opentelemetry/api' */")
+    change = {"src/telemetry.js": head}
+    assert [(f.code, f.line) for f in diff_files(base, change).findings if f.code == "IMP105"] == []
+    # without the @import, the JSDoc type names a name the file no longer binds: still judged
+    gone = head.replace(", SpanStatusCode }", " }")
+    assert [(f.code, f.line, f.symbol) for f in diff_files(base, {"src/telemetry.js": gone}).findings
+            if f.code == "IMP105"] == [("IMP105", 3, "SpanStatusCode")]

@@ -131,7 +131,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                   if text(n) in ("module", "exports")]))
     unbound, at_module = module.references(found)
     if grammar == "javascript":  # TypeScript reads no types from JSDoc in its own files
-        unbound += jsdoc_references(source, set(module.bindings.sites))
+        unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
     return FileFacts(
         path=path,
         language=language.name,
@@ -362,6 +362,8 @@ JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.DOTALL)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
+# TypeScript 5.5's `@import { A, B as C } from 'x'`, `@import * as NS from 'x'`, `@import D from 'x'`
+JSDOC_IMPORT = re.compile(rb"@import\s+(?:\{([^}]*)\}|\*\s*as\s+([\w$]+)|([\w$]+))\s*from\b")
 QUOTED = re.compile(rb"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
 _QUOTES = frozenset(b"'\"`")
 # a name, unless it is the key of an object type's property or method (`key: T`, `key?: T`,
@@ -387,13 +389,18 @@ def _blank_parameter_names(parameters: re.Match) -> bytes:
     return b"(" + names + b")"
 
 
-def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
+def jsdoc_references(source: bytes, bound: set[str], scopes: ScopeTree | None = None
+                     ) -> list[NameRef]:
     """The names the JSDoc types of a JavaScript file use (`@param {Vector3} v`, `@return
-    {Box3}`) that its module scope does not bind: what tsc's checkJs resolves. Only the first
-    part of a dotted name counts; object-type keys (optional ones and methods too), quoted
-    text, `@template` names and the keywords of types (`string`, `keyof`) do not."""
-    refs = []
+    {Box3}`) that its module scope does not bind (`bound`), nor a JSDoc `@import`, nor a scope
+    around the comment (`scopes`: a comment inside a function sees its locals, `@type {typeof
+    api.trace}`): what tsc's checkJs resolves. Only the first part of a dotted name counts;
+    object-type keys (optional ones and methods too), quoted text, `@template` names and the
+    keywords of types (`string`, `keyof`) do not."""
+    refs: list[tuple[int, NameRef]] = []
     line_starts: list[int] = []  # of every line, once a name is found
+    if b"@import" in source:
+        bound = bound | _jsdoc_imported(source)
     for block in JSDOC.finditer(source):
         comment = block.group()
         templates = {name.strip() for m in JSDOC_TEMPLATE.finditer(comment)
@@ -413,9 +420,32 @@ def jsdoc_references(source: bytes, bound: set[str]) -> list[NameRef]:
                 if not line_starts:
                     line_starts = _line_starts(source)
                 line = bisect.bisect_right(line_starts, offset)
-                refs.append(NameRef(name, Site(line, offset - line_starts[line - 1] + 1),
-                                    type_only=True, in_comment=True))
-    return refs
+                refs.append((offset, NameRef(name, Site(line, offset - line_starts[line - 1] + 1),
+                                             type_only=True, in_comment=True)))
+    if scopes is None:
+        return [ref for _offset, ref in refs]
+    return [ref for scope, ref in scopes.locate(refs) if not _bound_around(scope, ref.name)]
+
+
+def _bound_around(scope: Scope | None, name: str) -> bool:
+    """Whether `scope` or one it is in (below the module) binds `name`."""
+    while scope is not None and scope.kind != "module":
+        if name in scope.names:
+            return True
+        scope = scope.parent
+    return False
+
+
+def _jsdoc_imported(source: bytes) -> set[str]:
+    """The names the JSDoc `@import` tags of a file bind (`B as C` binds C)."""
+    names = set()
+    for match in JSDOC_IMPORT.finditer(source):
+        listed, namespace, default = match.groups()
+        for item in (listed.split(b",") if listed is not None else [namespace or default]):
+            words = item.split()  # `A`, `B as C`, `type D`: the last word is the name bound
+            if words:
+                names.add(words[-1].decode())
+    return names
 
 
 def _line_starts(source: bytes) -> list[int]:
