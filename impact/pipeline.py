@@ -241,6 +241,7 @@ class FactsMemo:
             summary_keys = {summary_key(key): key for key in missing}
             found = self.cache.get_many_records(summary_keys, summary_codec())
             self._summaries.update((summary_keys[k], summary) for k, summary in found.items())
+        self.load(key for key in missing if key not in self._summaries)  # their facts, in one go
         to_store = {}
         for path, key in keys.items():
             if key not in self._summaries:
