@@ -72,10 +72,11 @@ class HttpReads:
 
 
 HTTP_READS_CODEC = Codec(HttpReads)
+
+
 def imports_of(graph: SymbolGraph, summary: FileSummary) -> dict[str, Taken]:
     """The modules a file imports (those of SymbolGraph.imported_modules), each with the
     names it takes there."""
-    facts = summary
     path = summary.path
     language = LANGUAGES[summary.language]
     found: dict[str, Taken] = {}
@@ -86,7 +87,7 @@ def imports_of(graph: SymbolGraph, summary: FileSummary) -> dict[str, Taken]:
         else:
             found[module] = tuple(sorted({*found.get(module, ()), *names}))
 
-    for imp in facts.imports:
+    for imp in summary.imports:
         target = graph.target(path, imp)
         if not isinstance(target, str):
             continue
@@ -100,23 +101,24 @@ def imports_of(graph: SymbolGraph, summary: FileSummary) -> dict[str, Taken]:
                 # `import a.b.c` binds `a`: its attributes lead through each package
                 take(package, None if imp.kind == "module" else ())
     if language.submodules_are_attributes:
-        for module in _submodules_walked(graph, facts):
+        for module in _submodules_walked(graph, summary):
             take(module, None)
     return found
 
 
-def _submodules_walked(graph: SymbolGraph, facts: FileSummary) -> set[str]:
+def _submodules_walked(graph: SymbolGraph, summary: FileSummary) -> set[str]:
     """The submodules `pkg.sub.x` reaches through its attributes from a module an import
-    binds (`import pkg`), as checks/imports.py walks them."""
+    binds (`import pkg`), as checks/imports.py walks them. (`module_bound_by_all` reads only
+    the path and language of what it is given, which a summary has as facts have.)"""
     binders: dict[str, list[Import]] = {}
-    for imp in facts.imports:
+    for imp in summary.imports:
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
     bound: dict[str, str | None] = {}  # local -> the module it is bound to, once per name
     walked = set()
-    for ref in facts.member_refs:
+    for ref in summary.member_refs:
         if ref.local not in bound:
-            bound[ref.local] = graph.module_bound_by_all(facts, binders.get(ref.local, []))
+            bound[ref.local] = graph.module_bound_by_all(summary, binders.get(ref.local, []))
         module = bound[ref.local]
         for attribute in ref.chain if module is not None else ():
             module = graph.python.submodule(module, attribute)
