@@ -93,18 +93,10 @@ def _provides_an_interceptor(module: Node) -> bool:
 
 def _top_level_classes(root: Node) -> Iterator[tuple[list[Node], Node]]:
     """(decorators, class declaration) of each top-level class, exported or not."""
-    for statement in root.named_children:
-        decorators = [c for c in statement.named_children if c.type == "decorator"]
-        if statement.type == "export_statement":
-            declaration = statement.child_by_field_name("declaration")
-            if declaration is not None and declaration.type == "class_declaration":
-                yield decorators + _own_decorators(declaration), declaration
-        elif statement.type == "class_declaration":
-            yield decorators, statement
-
-
-def _own_decorators(declaration: Node) -> list[Node]:
-    return [c for c in declaration.named_children if c.type == "decorator"]
+    for declaration, outer in ts_types.top_level_declarations(root):
+        if declaration.type == "class_declaration":
+            yield [c for node in (*outer, declaration) for c in node.named_children
+                   if c.type == "decorator"], declaration
 
 
 def _decorator(decorators: list[Node], name: str) -> Node | None:

@@ -34,7 +34,7 @@ NOT_FIELDS = {"method_signature", "call_signature", "construct_signature", "inde
 def models(root: Node) -> tuple[ModelDecl, ...]:
     """The module's top-level interfaces, object type aliases and classes."""
     found = []
-    for declaration, decorators in _top_level_declarations(root):
+    for declaration, decorators in top_level_declarations(root):
         model = _model(declaration, decorators)
         if model is not None:
             found.append(model)
@@ -75,7 +75,8 @@ def decorator_names(node: Node) -> list[str]:
     return [decorator_name(c) for c in node.named_children if c.type == "decorator"]
 
 
-def _top_level_declarations(root: Node) -> Iterator[tuple[Node, list[Node]]]:
+def top_level_declarations(root: Node) -> Iterator[tuple[Node, list[Node]]]:
+    """(declaration, the export statement around it, if any) of each top-level statement."""
     for statement in root.named_children:
         if statement.type == "export_statement":
             declaration = statement.child_by_field_name("declaration")
