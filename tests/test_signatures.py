@@ -357,3 +357,16 @@ def test_functools_partial_of_a_function_is_checked_as_the_call_it_stands_for():
     local = {**base, "tests/util.py": base["tests/util.py"].replace(
         "from functools import partial\n", "from mytools import partial\n")}
     assert [file for file, _, _, _ in signature_findings(local, without_fast)] == ["pkg/fmt.py"]
+
+
+def test_a_parameter_removed_into_kwargs_says_keyword_callers_still_work():
+    """werkzeug's `parse_cookie(header, cls=None)` -> `parse_cookie(header, **kwargs)`: a
+    positional caller breaks, a caller passing `cls=` does not; the warning says both."""
+    base = {"pkg/__init__.py": "", "pkg/db.py": UTIL}
+    change = {"pkg/db.py": UTIL.replace("port=5432, *, timeout=10", "*, timeout=10, **options")}
+    [(file, line, severity, message)] = signature_findings(base, change)
+    assert (file, line, severity) == ("pkg/db.py", 1, "warning")
+    assert "parameter `port` removed (passed by keyword, it still reaches `**options`)" in message
+    removed_outright = {"pkg/db.py": UTIL.replace("port=5432, *, timeout=10", "*, timeout=10")}
+    [(_file, _line, _severity, message)] = signature_findings(base, removed_outright)
+    assert "parameter `port` removed" in message and "still reaches" not in message

@@ -389,7 +389,7 @@ def breaking_changes(old: tuple[Parameter, ...] | None,
             absorbed = "var-keyword" in new_kinds and param.kind != "positional-only" and \
                 ("var-positional" in new_kinds or param.kind == "keyword-only")
             if not absorbed:
-                changes.append(f"parameter `{param.name}` removed")
+                changes.append(f"parameter `{param.name}` removed{_still_by_keyword(param, new)}")
             continue
         now = new_by_name[param.name]
         if param.default and not now.default:
@@ -408,6 +408,15 @@ def breaking_changes(old: tuple[Parameter, ...] | None,
                 and not param.default:
             changes.append(f"new required parameter `{param.name}`")
     return changes
+
+
+def _still_by_keyword(removed: Parameter, new: tuple[Parameter, ...]) -> str:
+    """What a removed parameter's callers that pass it by keyword should know: a new
+    `**kwargs` still takes it (only a positional call breaks)."""
+    rest = next((p for p in new if p.kind == "var-keyword"), None)
+    if rest is None or removed.kind == "positional-only":
+        return ""
+    return f" (passed by keyword, it still reaches `**{rest.name}`)"
 
 
 # decorators that keep the signature of what they decorate (typed `(f: T) -> T` or with a
