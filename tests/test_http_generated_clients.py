@@ -305,7 +305,9 @@ def test_another_librarys_create_client_is_not_openapi_fetch(repo_factory):
         ("IMP403", "backend/app/items.py", 16, "warning", "DELETE /api/v1/items/{item_id}")]
 
 
-def test_an_openapi_fetch_client_passed_around_is_read_when_the_frontend_depends_on_it(repo_factory):
+@pytest.mark.parametrize("field", ["dependencies", "optionalDependencies"])
+def test_an_openapi_fetch_client_passed_around_is_read_when_the_frontend_depends_on_it(
+        repo_factory, field):
     """`const { polar } = usePolarClient(); polar.GET('/v1/items/{id}')`: the client comes
     from a hook; in a frontend whose package.json depends on openapi-fetch, a method named in
     capitals with a path is its request."""
@@ -313,7 +315,7 @@ def test_an_openapi_fetch_client_passed_around_is_read_when_the_frontend_depends
                  '  const { api } = useApi()\n'
                  '  return api.DELETE("/api/v1/items/{item_id}", { params: { path: { item_id: id } } })\n}\n')
     hooks = 'export const useApi = () => ({ api: (globalThis as any).api })\n'
-    manifest = '{"name": "web", "dependencies": {"openapi-fetch": "^0.13.0"}}\n'
+    manifest = f'{{"name": "web", "{field}": {{"openapi-fetch": "^0.13.0"}}}}\n'
     base = {**BACKEND, "frontend/src/api/hooks.ts": hooks, COMPONENT: component}
     without = run_impact(repo_factory([base, {"backend/app/items.py": ITEMS_WITHOUT_DELETE}]),
                          "diff", "HEAD~1", "HEAD", "--format", "json", "--select", "IMP401")

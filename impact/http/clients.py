@@ -283,9 +283,7 @@ def _typed(graph: SymbolGraph, module: str, request: RequestDecl, depth: int) ->
 
 def _depends_on(graph: SymbolGraph, package: str) -> bool:
     """Whether a package.json of the repository depends on `package`."""
-    return any(isinstance(manifest.get(kind), dict) and package in manifest[kind]
-               for manifest in graph.js.manifests.values()
-               for kind in ("dependencies", "devDependencies", "peerDependencies"))
+    return package in graph.js.dependencies
 
 
 def _joined(base: str | None, rest: str | None) -> str | None:
