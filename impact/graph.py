@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from impact.lang import LANGUAGES, Language, language_of
 from impact.model import Definition, Export, FileFacts, Import, Site
@@ -58,6 +59,17 @@ class ModuleNames:
 
 
 DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
+
+
+class ImportingFile(Protocol):
+    """What the graph reads of the file an import is in to say which module it binds: its
+    facts, or its summary when an index is built (impact.summaries)."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def language(self) -> str: ...
 
 
 class SymbolGraph:
@@ -176,7 +188,7 @@ class SymbolGraph:
         """A module as imports of `language` name it in messages: dotted, or its path."""
         return self.python.dotted_name(module) if language.dotted_module_names else module
 
-    def module_bound_by(self, facts: FileFacts, imp: Import) -> str | None:
+    def module_bound_by(self, facts: ImportingFile, imp: Import) -> str | None:
         """The module a name bound by this import refers to, if it refers to a module."""
         if LANGUAGES[facts.language].dotted_module_names:
             if imp.kind == "module":
@@ -278,7 +290,7 @@ class SymbolGraph:
                     found.append((path, imp, target.unreadable))
         return found
 
-    def module_bound_by_all(self, facts: FileFacts, imports: list[Import]) -> str | None:
+    def module_bound_by_all(self, facts: ImportingFile, imports: list[Import]) -> str | None:
         """The one module that every import binding a name binds it to (`import a.b` and
         `import a.c` both bind `a`), or None when they differ, bind no module, or one is
         guarded (which module it is then depends on the run)."""

@@ -108,8 +108,7 @@ def imports_of(graph: SymbolGraph, summary: FileSummary) -> dict[str, Taken]:
 
 def _submodules_walked(graph: SymbolGraph, summary: FileSummary) -> set[str]:
     """The submodules `pkg.sub.x` reaches through its attributes from a module an import
-    binds (`import pkg`), as checks/imports.py walks them. (`module_bound_by_all` reads only
-    the path and language of what it is given, which a summary has as facts have.)"""
+    binds (`import pkg`), as checks/imports.py walks them."""
     binders: dict[str, list[Import]] = {}
     for imp in summary.imports:
         if imp.local:
