@@ -53,6 +53,9 @@
 ; --- every identifier: the ones not captured above are references
 (identifier) @identifier
 (shorthand_property_identifier) @identifier
+; ... and those that may be CommonJS's `module` / `exports` (compared here, not in Python)
+((identifier) @commonjs_word (#any-of? @commonjs_word "module" "exports"))
+((shorthand_property_identifier) @commonjs_word (#any-of? @commonjs_word "module" "exports"))
 
 ; --- member chains and call sites
 (member_expression) @member

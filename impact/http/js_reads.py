@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from tree_sitter import Node
 
@@ -140,18 +141,30 @@ def _outer(node: Node) -> Node:
     return node
 
 
+def _by_name(identifiers: list[Node]) -> dict[str, list[Node]]:
+    named: dict[str, list[Node]] = defaultdict(list)
+    for node in identifiers:
+        named[text(node)].append(node)
+    return named
+
+
 class _Flows:
     def __init__(self, identifiers: list[Node], template: TemplateView):
-        self.by_name: dict[str, list[Node]] = defaultdict(list)
-        for node in identifiers:
-            self.by_name[text(node)].append(node)
+        self.identifiers = identifiers
         self.template = template
         self.program_end = _root(identifiers[0]).end_byte if identifiers else -1
-        self.in_template: dict[str, list[Node]] = defaultdict(list)
-        for node in template.identifiers:
-            self.in_template[text(node)].append(node)
         self.reads: list[ReadDecl] = []
         self.returned: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+
+    @cached_property
+    def by_name(self) -> dict[str, list[Node]]:
+        """The script's identifiers by name: made when a flow first follows a name (most
+        modules have no call a flow starts from)."""
+        return _by_name(self.identifiers)
+
+    @cached_property
+    def in_template(self) -> dict[str, list[Node]]:
+        return _by_name(self.template.identifiers)
 
     def start(self) -> None:
         self.reads = []

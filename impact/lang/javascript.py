@@ -127,8 +127,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only)
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
-        found, module.bound_here([n for n in found.get("identifier", ())
-                                  if text(n) in ("module", "exports")]))
+        found, module.bound_here(found.get("commonjs_word", ())))
     unbound, at_module = module.references(found)
     if grammar == "javascript":  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
@@ -841,8 +840,7 @@ def _commonjs_exports(found: dict, shadowed: set[int]) -> tuple[list[Export], bo
                 names[0] == "exports" and len(names) == 2:
             handled.add(chain[0].start_byte)
             exports.append(Export(names[-1], "commonjs", here))
-    uses = [n for n in found.get("identifier", ()) if text(n) in ("module", "exports")
-            and n.start_byte not in shadowed]
+    uses = [n for n in found.get("commonjs_word", ()) if n.start_byte not in shadowed]
     commonjs = bool(handled) or any(_is_commonjs_use(n) for n in uses)
     dynamic = any(e.name == "*" for e in exports) or any(
         n.start_byte not in handled and _is_commonjs_use(n) for n in uses)
