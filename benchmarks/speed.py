@@ -17,6 +17,8 @@ What it does
    times; min and median reported):
      parse-only    tree-sitter parse of the same files with the grammars impact uses,
                    no extraction, single process (in this process, files read beforehand)
+     parse+query   the parse and the walk of impact's capture queries over each tree (the
+                   part of extraction done in C), single process
      extract-only  impact's per-file fact extraction of the same files, single process
      impact cold   `impact --cache-dir <new empty dir> diff HEAD~1 HEAD --format json`
      impact warm   `impact --cache-dir <that dir> diff HEAD~1 --format json` (the cache
@@ -329,6 +331,21 @@ def parse_only(files: dict[str, bytes]) -> None:
         parser(language_of(rel).grammar(rel)[0]).parse(data)
 
 
+def parse_and_query(files: dict[str, bytes]) -> None:
+    """The part of extraction done in C: the parse, and the walk of impact's capture queries
+    over each tree (what any design reading facts through tree-sitter queries pays before
+    its first line of Python per node)."""
+    import tree_sitter
+
+    from impact.lang import language_of
+    from impact.lang.treesitter import parser, query
+
+    for rel, data in files.items():
+        grammar, query_files = language_of(rel).grammar(rel)
+        root = parser(grammar).parse(data).root_node
+        tree_sitter.QueryCursor(query(grammar, *query_files)).captures(root)
+
+
 def extract_only(files: dict[str, bytes]) -> None:
     from impact.facts import extract_facts
 
@@ -385,6 +402,8 @@ def measures(tree: Tree, repo: Path, files: dict[str, bytes], tools: Tools, work
     found = [
         Measure("parse-only", "tree-sitter parse of every analysed file, one process",
                 lambda: timed(lambda: parse_only(files))),
+        Measure("parse+query", "tree-sitter parse and impact's capture queries of every analysed "
+                "file, one process", lambda: timed(lambda: parse_and_query(files))),
         Measure("extract-only", "impact.facts.extract_facts of every analysed file, one process",
                 lambda: timed(lambda: extract_only(files))),
         Measure("impact cold", "python -m impact --cache-dir <new empty dir> diff HEAD~1 HEAD "
@@ -496,6 +515,10 @@ def targets(tree: Tree, samples: dict[str, list[Sample]]) -> list[Target]:
     if tree.language == "python":
         ratio("warm / ruff <= 1.5", "impact warm", "ruff", 1.5, False)
     ratio("cold / parse-only <= 1.5", "impact cold", "parse-only", 1.5, False)
+    bound = [median(samples, k, cpu=True) for k in ("parse+query", "parse-only")]
+    if None not in bound:  # not a target: what the queries alone cost, the floor of the design
+        found.append(Target(tree.name, "parse+query / parse-only (CPU, not a target)",
+                            f"{bound[0] / bound[1]:.1f}x", None))
     if tree.language == "python":
         ratio("pyright / cold >= 10", "pyright", "impact cold", 10, True)
     elif tree.language == "javascript":
