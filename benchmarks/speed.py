@@ -338,12 +338,12 @@ def parse_and_query(files: dict[str, bytes]) -> None:
     import tree_sitter
 
     from impact.lang import language_of
-    from impact.lang.treesitter import parser, query
+    from impact.lang.treesitter import parser, query, query_files_for
 
     for rel, data in files.items():
         grammar, query_files = language_of(rel).grammar(rel)
         root = parser(grammar).parse(data).root_node
-        tree_sitter.QueryCursor(query(grammar, *query_files)).captures(root)
+        tree_sitter.QueryCursor(query(grammar, *query_files_for(data, query_files))).captures(root)
 
 
 def extract_only(files: dict[str, bytes]) -> None:

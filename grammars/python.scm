@@ -64,98 +64,12 @@
 (identifier) @identifier
 
 ; --- type expressions, where a string is a forward reference pyright reads names in:
-; annotations (`x: "Foo"`, `-> list["Foo"]`), `TypeVar(..., bound="Foo")`, `cast("Foo", v)`
-; (python.py keeps the last two only where the function is typing's)
+; annotations (`x: "Foo"`, `-> list["Foo"]`); `TypeVar(..., bound="Foo")` and `cast("Foo", v)`
+; are in python_typing_calls.scm
 (type) @annotation
-(call
-  function: [(identifier) (attribute attribute: (identifier))] @_typevar
-  (#match? @_typevar "(^|[.])TypeVar$")
-  arguments: (argument_list
-    (keyword_argument
-      name: (identifier) @_bound (#eq? @_bound "bound")
-      value: (string) @annotation.argument)))
-(call
-  function: [(identifier) (attribute attribute: (identifier))] @_cast
-  (#match? @_cast "(^|[.])cast$")
-  arguments: (argument_list . (string) @annotation.argument))
-
 ; --- `name.attr...` chains and call sites
 (attribute) @attribute
 (call function: (_) @call.function arguments: (_) @call.arguments) @call
 
-; --- __all__ = [...], __all__ += [...], __all__.extend([...]), __all__.append("x"),
-; __all__.remove("x")
-(assignment
-  left: (identifier) @all.target (#eq? @all.target "__all__")
-  right: (_) @all.value)
-(augmented_assignment
-  left: (identifier) @all.target (#eq? @all.target "__all__")
-  right: (_) @all.value)
-(call
-  function: (attribute
-    object: (identifier) @all.target (#eq? @all.target "__all__")
-    attribute: (identifier) @all.method (#any-of? @all.method "extend" "append" "remove"))
-  arguments: (argument_list) @all.value)
-
-; --- `sys.modules[__name__] = ...`: the module replaces itself at run time (registering
-; another module, `sys.modules[name] = ...`, changes nothing of this one)
-(assignment
-  left: (subscript
-    value: (attribute
-      object: (identifier) @_sys (#eq? @_sys "sys")
-      attribute: (identifier) @_modules (#eq? @_modules "modules"))
-    subscript: (identifier) @_key (#eq? @_key "__name__")))
-  @replaces_module
-; `del sys.modules[__name__]`, and both by the module's own dotted name as a string
-; (`del sys.modules["twisted.internet.reactor"]`): which name is the module's is known from
-; its path
-(delete_statement
-  (subscript
-    value: (attribute
-      object: (identifier) @_sys (#eq? @_sys "sys")
-      attribute: (identifier) @_modules (#eq? @_modules "modules"))
-    subscript: [(identifier) (string)] @replaces_module.key))
-(assignment
-  left: (subscript
-    value: (attribute
-      object: (identifier) @_sys (#eq? @_sys "sys")
-      attribute: (identifier) @_modules (#eq? @_modules "modules"))
-    subscript: (string) @replaces_module.key))
-
-; --- `globals()[name] = v`, `globals().update(...)`: module-scope names bound at run time
-(assignment
-  left: (subscript
-    value: (call
-      function: (identifier) @_globals (#eq? @_globals "globals")))) @binds_globals
-(call
-  function: (attribute
-    object: (call
-      function: (identifier) @_globals (#eq? @_globals "globals"))
-    attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_globals
-; `globals()` handed to a call, or kept under a name (`_globals = globals()`) that may be: the
-; callee may fill the module's namespace (protoc's `_builder.BuildTopDescriptorsAndMessages(
-; DESCRIPTOR, 'x_pb2', _globals)` binds every message class of a `*_pb2.py`)
-(call
-  arguments: (argument_list
-    (call
-      function: (identifier) @_globals (#eq? @_globals "globals")) @passes_globals))
-(call
-  arguments: (argument_list
-    (keyword_argument
-      value: (call
-        function: (identifier) @_globals (#eq? @_globals "globals")) @passes_globals)))
-(assignment
-  left: (identifier) @globals_alias
-  right: (call
-    function: (identifier) @_globals (#eq? @_globals "globals")))
-; `locals()` likewise, which is the module's namespace only at module level (requests.packages:
-; `for package in ("urllib3", "idna"): locals()[package] = __import__(package)`)
-(assignment
-  left: (subscript
-    value: (call
-      function: (identifier) @_locals (#eq? @_locals "locals")))) @binds_locals
-(call
-  function: (attribute
-    object: (call
-      function: (identifier) @_locals (#eq? @_locals "locals"))
-    attribute: (identifier) @_update (#any-of? @_update "update" "setdefault"))) @binds_locals
+; The rarer constructs are in python_typing_calls.scm, python_all.scm and
+; python_runtime_namespace.scm: each is walked only over a source that holds one of its words.

@@ -106,3 +106,41 @@ def test_whitespace_removal_takes_out_what_the_regex_took_out():
 def test_line_starts_are_the_offsets_after_each_newline():
     for source in (b"", b"x", b"\n", b"a\nbc\n", b"\n\nxyz", b"a\r\nb\rc\n"):
         assert _line_starts(source) == [0, *(m.end() for m in re.finditer(rb"\n", source))]
+
+
+GATED_CONSTRUCTS = b'''
+import sys
+from typing import TypeVar, cast
+import typing as t
+
+__all__ = ["T", "S"]
+__all__ += ["extra"]
+__all__.extend(["more"])
+T = TypeVar("T", bound="Model")
+S = t.TypeVar("S", bound="Other")
+value = cast("Model", None)
+sys.modules[__name__] = object()
+globals()["dynamic"] = 1
+globals().update(other=2)
+register(globals())
+_g = globals()
+locals()["package"] = __import__("os")
+'''
+
+
+def test_gated_query_files_are_walked_only_where_their_words_are_and_change_no_fact(
+        monkeypatch):
+    """Python's rare constructs (`__all__`, `TypeVar`/`cast` strings, `sys.modules`,
+    `globals()`/`locals()`) have query files of their own, walked only over a source that
+    holds one of their words: the facts are those of the whole query."""
+    from impact.lang import PYTHON_QUERY_FILES, treesitter
+
+    assert treesitter.query_files_for(b"x = 1\n", PYTHON_QUERY_FILES) == ("python",)
+    assert treesitter.query_files_for(GATED_CONSTRUCTS, PYTHON_QUERY_FILES) == PYTHON_QUERY_FILES
+    for gated in PYTHON_QUERY_FILES[1:]:
+        assert treesitter.gate_words(gated), gated
+    gated_facts = extract_facts("pkg/mod.py", GATED_CONSTRUCTS)
+    assert gated_facts.binds_globals and gated_facts.module_getattr and gated_facts.has_all
+    assert {"Model", "Other"} <= {ref.name for ref in gated_facts.unbound}  # the strings' names
+    monkeypatch.setattr(treesitter, "query_files_for", lambda source, files: files)
+    assert extract_facts("pkg/mod.py", GATED_CONSTRUCTS) == gated_facts

@@ -164,9 +164,11 @@ def _all_but_default(names: set[str]) -> set[str]:
     return names - {"default"}
 
 
+# grammars/ files of Python's query; the last three are gated (impact.lang.treesitter.GATE)
+PYTHON_QUERY_FILES = ("python", "python_typing_calls", "python_all", "python_runtime_namespace")
 _PYTHON = Language(
     name=PYTHON,
-    grammars={".py": ("python", ("python",)), ".pyi": ("python", ("python",))},
+    grammars={suffix: ("python", PYTHON_QUERY_FILES) for suffix in (".py", ".pyi")},
     extractor="impact.lang.python",
     directives=HASH_COMMENT,
     resolver=PythonResolver,

@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from impact.http import python as http_facts
-from impact.lang import schema
+from impact.lang import PYTHON_QUERY_FILES, schema
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import ancestor, captures, parse, site, split_captures, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
 
-QUERY_FILES = ("python",)
 
 BUILTINS = frozenset(dir(builtins)) | {
     # module attributes every module has
@@ -54,7 +53,8 @@ INIT_FILES = ("__init__.py", "__init__.pyi")
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
     root = parse("python", source, time_budget).root_node
     found, http_found = split_captures(
-        captures("python", QUERY_FILES, root, also=(("http.", http_facts.QUERY),)), "http.")
+        captures("python", PYTHON_QUERY_FILES, root, also=(("http.", http_facts.QUERY),),
+                 source=source), "http.")
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
     module.declare(found)

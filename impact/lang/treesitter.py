@@ -42,6 +42,25 @@ def query_text(name: str) -> str:
 
 
 CAPTURE = re.compile(r"@([A-Za-z_])")  # a capture name (query sources have no "@" in strings)
+# A query file whose first line says so is walked only over a source that holds one of the
+# words it lists: its patterns match rare constructs whose text holds such a word, and every
+# pattern of a query costs on every node of every tree it walks.
+GATE = "; only where the source holds:"
+
+
+@cache
+def gate_words(name: str) -> tuple[bytes, ...] | None:
+    """The words of a gated query file (None when it is walked over every source)."""
+    first = query_text(name).partition("\n")[0]
+    if not first.startswith(GATE):
+        return None
+    return tuple(word.encode() for word in first[len(GATE):].split())
+
+
+def query_files_for(source: bytes, files: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `files` to walk over `source`."""
+    return tuple(f for f in files
+                 if (words := gate_words(f)) is None or any(w in source for w in words))
 
 
 @cache
@@ -143,10 +162,13 @@ def _parse_within(grammar: str, source: bytes, seconds: float) -> tree_sitter.Tr
 
 
 def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node,
-             also: tuple[tuple[str, str], ...] = ()) -> dict:
+             also: tuple[tuple[str, str], ...] = (), source: bytes | None = None) -> dict:
     """capture name -> its nodes in document order (an enclosing node first). tree-sitter
     lists the nodes that different patterns capture in an order that varies from run to run,
-    and facts must be a function of the bytes alone. `also`: see `query`."""
+    and facts must be a function of the bytes alone. `also`: see `query`; `source`: the
+    bytes of the tree, when gated query files (GATE) may be left out."""
+    if source is not None:
+        files = query_files_for(source, files)
     found = tree_sitter.QueryCursor(query(grammar, *files, also=also)).captures(root)
     return in_document_order(found)
 
