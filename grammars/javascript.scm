@@ -1,3 +1,4 @@
+; only where the source holds: using
 ; impact: patterns of the JavaScript grammar only (see ecmascript.scm for the shared ones).
 
 ; --- `using x = f()` and `await using x = ...`: this grammar reads an assignment to `using`

@@ -144,3 +144,21 @@ def test_gated_query_files_are_walked_only_where_their_words_are_and_change_no_f
     assert {"Model", "Other"} <= {ref.name for ref in gated_facts.unbound}  # the strings' names
     monkeypatch.setattr(treesitter, "query_files_for", lambda source, files: files)
     assert extract_facts("pkg/mod.py", GATED_CONSTRUCTS) == gated_facts
+
+
+def test_the_javascript_grammars_using_patterns_are_walked_only_over_a_source_that_says_using(
+        monkeypatch):
+    """tree-sitter-javascript reads `using x = f()` as an ERROR; the patterns that bind `x`
+    (grammars/javascript.scm, one starting at any node) are gated on the word."""
+    from impact.lang import treesitter
+
+    source = (b"import { open } from './io.js'\nexport function read() {\n"
+              b"  using reader = open();\n  await using stream = open();\n"
+              b"  return [reader, stream]\n}\n")
+    files = ("ecmascript", "javascript", "jsx")
+    assert treesitter.query_files_for(b"const x = 1\n", files) == ("ecmascript", "jsx")
+    assert treesitter.query_files_for(source, files) == files
+    gated = extract_facts("src/read.js", source)
+    assert not [ref for ref in gated.unbound if ref.name in ("reader", "stream")]
+    monkeypatch.setattr(treesitter, "query_files_for", lambda source, files: files)
+    assert extract_facts("src/read.js", source) == gated

@@ -116,7 +116,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     errors = read_errors(root, source)
     generated = looks_generated(source)
     found, http_found = split_captures(
-        captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),)), "http.")
+        captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),), source=source),
+        "http.")
     found = _outside(errors, found)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
