@@ -272,6 +272,8 @@ class ReturnDecl:
     name: str
     call: Site
     steps: tuple[str, ...]
+    key: str = ""  # the function returns an object whose `key` holds that value (SvelteKit's
+    # `load` returning `{ order }`: its page reads `data.order`)
 
 
 @dataclass(frozen=True)

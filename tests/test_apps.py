@@ -73,10 +73,12 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP403", "server/src/routes/orders.ts", 38, E),
             ("IMP401", "web/src/lib/api.ts", 20, E),
         ],
-        "order-total-renamed": [  # the detail page's template read, through `order = await
-            # refundOrder(...)`; its read of the load function's `data.order` is not followed
+        "order-total-renamed": [  # the detail page's template read, twice: through `order =
+            # await refundOrder(...)` and through `let order = data.order`, what the load
+            # function of `+page.ts` returns from `GET /api/orders/{id}`
             ("IMP404", "server/src/serializers/order.ts", 9, E),
             ("IMP402", "web/src/routes/orders/+page.ts", 10, E),
+            ("IMP402", "web/src/routes/orders/[id]/+page.svelte", 22, E),
             ("IMP402", "web/src/routes/orders/[id]/+page.svelte", 22, E),
         ],
         "auth-middleware-moved": [("IMP102", "server/src/routes/products.ts", 3, E)],

@@ -195,3 +195,70 @@ def test_a_svelte_each_item_that_shadows_a_script_name_is_not_followed():
         '<p title="{t.title}">{t.done', '<p title="{task.title}">{task.done')
     assert selected_keys({**SVELTEKIT, "web/src/routes/+page.svelte": page}, _server_without("title", "done"),
                          HTTP) == []
+
+
+LOAD = '''\
+import type { PageLoad } from './$types'
+
+export const load: PageLoad = async ({ fetch, params }) => {
+  const res = await fetch(`/api/tasks/${params.id}`)
+  const task = await res.json()
+  return { task, listed: await (await fetch('/api/tasks')).json() }
+}
+'''
+DATA_PAGE = '''\
+<script lang="ts">
+  import type { PageData } from './$types'
+
+  export let data: PageData
+  let task = data.task
+  const first = data.listed[0]
+</script>
+
+<h1>{task.title}</h1>
+<p>{data.task.done} {first.title}</p>
+{#each data.listed as t (t.id)}
+  <span>{t.done}</span>
+{/each}
+'''
+DATA_PAGE_RUNES = '''\
+<script lang="ts">
+  let { data } = $props()
+</script>
+
+<h1>{data.task.title}</h1>
+'''
+
+
+@pytest.mark.parametrize("load_module", ["+page.ts", "+page.server.ts", "+page.js"])
+def test_a_sveltekit_page_reads_what_its_load_function_returns(load_module):
+    """`export let data` of `+page.svelte` is what `load` of `+page.ts` (or `.server.ts`,
+    `.js`) beside it returns: `data.task.title` reads the response `load` keeps under `task`."""
+    load = LOAD if load_module.endswith(".ts") else \
+        LOAD.replace("import type { PageLoad } from './$types'\n", "").replace(": PageLoad", "")
+    files = {"server/app.ts": SERVER, f"web/src/routes/tasks/[id]/{load_module}": load,
+             "web/src/routes/tasks/[id]/+page.svelte": DATA_PAGE}
+    assert selected_keys(files, _server_without("title", "done"), HTTP) == [
+        ("IMP402", "web/src/routes/tasks/[id]/+page.svelte", 9, "error", "title"),
+        ("IMP402", "web/src/routes/tasks/[id]/+page.svelte", 10, "error", "done"),
+        ("IMP402", "web/src/routes/tasks/[id]/+page.svelte", 10, "error", "title"),
+        ("IMP402", "web/src/routes/tasks/[id]/+page.svelte", 12, "error", "done"),
+    ]
+
+
+def test_svelte_5_props_data_and_a_let_reassigned_are_followed_and_other_pages_are_not():
+    runes = {"server/app.ts": SERVER, "web/src/routes/tasks/[id]/+page.ts": LOAD,
+             "web/src/routes/tasks/[id]/+page.svelte": DATA_PAGE_RUNES}
+    assert selected_keys(runes, _server_without("title"), HTTP) == [
+        ("IMP402", "web/src/routes/tasks/[id]/+page.svelte", 5, "error", "title")]
+    reassigned = DATA_PAGE.replace("  const first", "  function reset() { task = null }\n  const first")
+    files = {**runes, "web/src/routes/tasks/[id]/+page.svelte": reassigned}
+    assert ("IMP402", "web/src/routes/tasks/[id]/+page.svelte", 10, "error", "title") in \
+        selected_keys(files, _server_without("title"), HTTP)
+    elsewhere = {"server/app.ts": SERVER, "web/src/routes/tasks/[id]/+page.ts": LOAD,
+                 "web/src/routes/tasks/+page.svelte": DATA_PAGE,
+                 "web/src/routes/tasks/[id]/Task.svelte": DATA_PAGE}
+    assert selected_keys(elsewhere, _server_without("title", "done"), HTTP) == []
+    not_load = LOAD.replace("export const load", "export const prefetch")
+    files = {**runes, "web/src/routes/tasks/[id]/+page.ts": not_load}
+    assert selected_keys(files, _server_without("title"), HTTP) == []

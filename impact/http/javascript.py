@@ -62,6 +62,8 @@ QUERY = """
 (variable_declarator name: (identifier) value: (_)) @declarator
 """
 IDENTIFIERS = "(identifier) @identifier"
+# a script's: also `{ order }` in an object literal, which may hand the value on
+SCRIPT_IDENTIFIERS = "[(identifier) (shorthand_property_identifier)] @identifier"
 
 
 @cache
@@ -72,13 +74,14 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 def extract(root: Node, grammar: str, found: dict | None = None,
             imported: frozenset[str] = frozenset(), generated: bool = False,
             typed_factories: frozenset[str] = frozenset(),
-            template: components.Template | None = None) -> HttpFacts:
+            template: components.Template | None = None, page: bool = False) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
     client's requests are read in it, impact.http.js_generated); `typed_factories`: the names
     imported from openapi-fetch (`createClient`, whatever it is named here); `template`: a
-    component's template (impact.lang.components), whose expressions read the script's names."""
+    component's template (impact.lang.components), whose expressions read the script's names;
+    `page`: the module is a SvelteKit page, whose `data` its load function returns."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -156,11 +159,14 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     served = _served_products(found.get("call", ()), products)
     calls = found.get("call", [])
     uses, returns = (), ()
-    if any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
+    if page or any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(
-            tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
-        uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions,
-                                         _template_view(template, grammar))
+            tree_sitter.QueryCursor(_query(grammar, SCRIPT_IDENTIFIERS)).captures(root))
+        view = _template_view(template, grammar)
+        uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions, view)
+        page_data = js_reads.page_data_use(identifiers.get("identifier", []), view, root) \
+            if page else None
+        uses += (page_data,) if page_data is not None else ()
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()

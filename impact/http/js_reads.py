@@ -38,6 +38,7 @@ from impact.model import ReadDecl, ReturnDecl, UseDecl
 
 JSON = "json()"
 ITEM = "[]"
+PAGE_DATA = "(page data)"  # the callee of what a SvelteKit page reads of its load function's data
 ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap",
                   "findIndex"}
 SAME_LIST = {"filter", "slice", "sort", "reverse", "toSorted", "toReversed"}
@@ -94,7 +95,59 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         returned = flows.returned.get(owner.id, []) if owner is not None else []
         if name is not None and len(set(returned)) == 1:
             returns.append(ReturnDecl(name, site(call), returned[0]))
+        returns += _returned_under_keys(flows, functions, call)
     return tuple(uses), tuple(returns)
+
+
+def _returned_under_keys(flows: _Flows, functions: dict[int, str], call: Node) -> list[ReturnDecl]:
+    """A module-level function returning an object one of whose keys holds the value, for
+    each key that holds one value of the call."""
+    found = []
+    for owner, keyed in flows.keyed.items():
+        name = functions.get(owner)
+        by_key: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key, steps in keyed:
+            by_key[key].add(steps)
+        found += [ReturnDecl(name, site(call), next(iter(steps)), key)
+                  for key, steps in sorted(by_key.items()) if name is not None and len(steps) == 1]
+    return found
+
+
+def page_data_use(identifiers: list[Node], template: TemplateView | None, root: Node
+                  ) -> UseDecl | None:
+    """What a SvelteKit page (`+page.svelte`) reads of the `data` its load function returns:
+    `export let data` (Svelte 4) or `let { data } = $props()` (Svelte 5), in the script and
+    in the template; each read's first step is a key of the object `load` returns."""
+    binding = _page_data_binding(root)
+    if binding is None:
+        return None
+    flows = _Flows(identifiers, template or TemplateView())
+    flows.start()
+    flows.follow_binding(binding)
+    return UseDecl(PAGE_DATA, site(binding), tuple(flows.reads)) if flows.reads else None
+
+
+def _page_data_binding(root: Node) -> Node | None:
+    """The node that binds a page's `data` at the top of its script."""
+    for statement in root.named_children:
+        exported = statement.type == "export_statement"
+        declaration = statement.child_by_field_name("declaration") if exported else statement
+        if declaration is None or declaration.type != "lexical_declaration":
+            continue
+        for declarator in declaration.named_children:
+            if declarator.type != "variable_declarator":
+                continue
+            name, value = declarator.child_by_field_name("name"), \
+                declarator.child_by_field_name("value")
+            if exported and name is not None and name.type == "identifier" and text(name) == "data":
+                return name
+            if not exported and name is not None and name.type == "object_pattern" and \
+                    value is not None and value.type == "call_expression" and \
+                    text(value.child_by_field_name("function")) == "$props":
+                return next((entry for entry in name.named_children
+                             if entry.type == "shorthand_property_identifier_pattern" and
+                             text(entry) == "data"), None)
+    return None
 
 
 def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDecl]:
@@ -155,6 +208,7 @@ class _Flows:
         self.program_end = _root(identifiers[0]).end_byte if identifiers else -1
         self.reads: list[ReadDecl] = []
         self.returned: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+        self.keyed: dict[int, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
 
     @cached_property
     def by_name(self) -> dict[str, list[Node]]:
@@ -169,6 +223,17 @@ class _Flows:
     def start(self) -> None:
         self.reads = []
         self.returned = defaultdict(list)
+        self.keyed = defaultdict(list)
+
+    def follow_binding(self, binding: Node) -> None:
+        """The uses of the name a top-level binding binds (itself aside), as the value."""
+        name = text(binding)
+        uses = [n for n in self.by_name.get(name, ()) if n != binding]
+        if any(_binds(n) for n in uses):
+            return
+        for use in uses:
+            self.track(use, (), 1)
+        self._follow_in_template(name, (), 1)
 
     def track(self, node: Node, steps: tuple[str, ...], depth: int) -> None:
         """`node` holds the value at `steps` of the call's result (or a promise of it)."""
@@ -181,7 +246,13 @@ class _Flows:
         if parent is None:
             return
         kind = parent.type
-        if kind == "await_expression":
+        if node.type == "shorthand_property_identifier" and kind == "object":
+            self._returned_under(parent, text(node), steps)  # `return { order }`
+        elif kind == "pair" and parent.child_by_field_name("value") == node:
+            key = parent.child_by_field_name("key")
+            if key is not None and key.type == "property_identifier":
+                self._returned_under(parent.parent, text(key), steps)
+        elif kind == "await_expression":
             self.track(parent, steps, depth + 1)
         elif kind == "ternary_expression" and parent.child_by_field_name("condition") != node:
             self.track(parent, steps, depth + 1)  # `r.status === 204 ? null : await r.json()`
@@ -218,6 +289,18 @@ class _Flows:
             if operator is not None and text(operator) == "of" and body is not None:
                 self._bind(parent.child_by_field_name("left"), steps + (ITEM,),
                            (body.start_byte, body.end_byte), depth)
+
+    def _returned_under(self, literal: Node | None, key: str, steps: tuple[str, ...]) -> None:
+        """The value at `key` of an object literal: kept when a function returns the literal."""
+        if literal is None or literal.type != "object":
+            return
+        literal = _outer(literal)
+        parent = literal.parent
+        if parent is not None and (parent.type == "return_statement" or (
+                parent.type == "arrow_function" and parent.child_by_field_name("body") == literal)):
+            owner = parent if parent.type == "arrow_function" else ancestor(parent, FUNCTIONS)
+            if owner is not None:
+                self.keyed[owner.id].append((key, steps))
 
     def _member(self, member: Node, steps: tuple[str, ...], depth: int) -> None:
         name = text(member.child_by_field_name("property"))
@@ -302,6 +385,8 @@ class _Flows:
         start, end = scope
         uses = [n for n in self.by_name.get(name, ()) if start <= n.start_byte < end]
         if any(_binds(n) for n in uses):
+            if end == self.program_end and self.template.assigned_lets:
+                self._follow_in_template(name, steps, depth)  # Svelte shows every value it holds
             return
         for use in uses:
             self.track(use, steps, depth + 1)

@@ -9,16 +9,19 @@ reads, and reads through anything impact does not follow, are not.
 
 from __future__ import annotations
 
+import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http.clients import ClientCall
-from impact.http.js_reads import ITEM, JSON
+from impact.http.js_reads import ITEM, JSON, PAGE_DATA
 from impact.http.names import resolve
-from impact.model import ReadDecl, Site, UseDecl
+from impact.lang.components import SVELTEKIT_PAGE
+from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
 
 STEPS = (JSON, ITEM)
+LOAD_MODULE = "+page."  # `+page.ts`, `+page.js`, `+page.server.ts`: a SvelteKit page's `load`
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,10 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
     uses = {(module, use.site): use for module, facts in graph.facts.items()
             for use in facts.http.uses}
     returned_by = {(module, r.call): r for module, facts in graph.facts.items()
-                   for r in facts.http.returns}
+                   for r in facts.http.returns if not r.key}
+    page_data = {(module, r.call): r for module, facts in graph.facts.items()
+                 if _is_load_module(module)
+                 for r in facts.http.returns if r.key and r.name == "load"}
     callers = _wrapper_callers(graph) if returned_by else {}
     found: dict[ClientCall, list[FieldRead]] = {}
     for call in calls:
@@ -50,8 +56,31 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
         if wrapper is not None:
             for module, use in callers.get((call.file, wrapper.name), ()):
                 reads += _fields(body, returned + wrapper.steps, use.reads, module)
+        loaded = page_data.get((call.file, call.site))
+        if loaded is not None:
+            reads += _page_reads(graph, call.file, loaded, body, returned)
         if reads:
             found[call] = list(dict.fromkeys(reads))
+    return found
+
+
+def _is_load_module(module: str) -> bool:
+    name = posixpath.basename(module)
+    return name.startswith(LOAD_MODULE) and not name.endswith(".svelte")
+
+
+def _page_reads(graph: SymbolGraph, load_module: str, loaded: ReturnDecl, body: tuple[str, ...],
+                returned: tuple[str, ...]) -> list[FieldRead]:
+    """What the SvelteKit page beside a load module reads of the key `load` returns the
+    call's value under (`data.order.total` where `load` returns `{ order }`)."""
+    page = posixpath.join(posixpath.dirname(load_module), SVELTEKIT_PAGE)
+    facts = graph.facts.get(page)
+    found = []
+    for use in facts.http.uses if facts is not None else ():
+        if use.callee == PAGE_DATA:
+            under = tuple(ReadDecl(read.steps[1:], read.site) for read in use.reads
+                          if read.steps[:1] == (loaded.key,) and len(read.steps) > 1)
+            found += _fields(body, returned + loaded.steps, under, page)
     return found
 
 

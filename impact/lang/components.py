@@ -28,6 +28,9 @@ NOT_A_LINE_BREAK = re.compile(rb"[^\n]")
 SUFFIXES = (".vue", ".svelte")
 PAGE_SUFFIXES = (".html", ".htm", ".jinja", ".jinja2", ".j2")
 SVELTE = ".svelte"
+# a SvelteKit page, whose `data` is what the `load` function of the `+page.ts`, `+page.js`
+# or `+page.server.*` beside it returns (impact.http.reads)
+SVELTEKIT_PAGE = "+page.svelte"
 COMPONENT = Site(1, 1)  # where the default export, the component, is said to be
 
 

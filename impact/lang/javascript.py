@@ -161,7 +161,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                 frozenset(module.bindings.import_locals), generated,
                                 frozenset(i.local for i in imports if i.local and
                                           i.source in http_facts.TYPED_CLIENT_LIBRARIES),
-                                template),
+                                template, path.rsplit("/", 1)[-1] == components.SVELTEKIT_PAGE),
     )
 
 
