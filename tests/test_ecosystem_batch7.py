@@ -64,3 +64,48 @@ def test_a_constructor_declared_only_by_overloads_has_no_single_signature():
            "    @overload\n    def __init__(self, maxlen: int, extended_attributes: bool) -> None: ...\n"
     assert diff_keys({"attributes.py": CONSTRUCTOR_BEFORE, "logs.py": BUILDS_ATTRIBUTES},
                      {"attributes.py": head}) == []
+
+
+# unjs/nitro 2040cd575adc: a new Cloudflare preset names `DurableObjectState`, a global type of
+# @cloudflare/workers-types (a devDependency), while another module defines a type of that name
+# for itself
+WORKERS_PRESET = {
+    "package.json": '{"name": "nitro", "devDependencies": {"@cloudflare/workers-types": "^4"}}\n',
+    "tsconfig.json": '{"compilerOptions": {"strict": true}}\n',
+    "src/cloudflare/types.ts": "import type { DurableObject } from 'cloudflare:workers';\n"
+                               "type DurableObjectState = ConstructorParameters<typeof "
+                               "DurableObject>[0];\n"
+                               "export interface Hooks { init: (state: DurableObjectState) => "
+                               "void }\n",
+}
+DURABLE_OBJECT = "import type * as CF from '@cloudflare/workers-types';\n" \
+                 "import { DurableObject } from 'cloudflare:workers';\n\n" \
+                 "export class Durable extends DurableObject {\n" \
+                 "  constructor(state: DurableObjectState, env: Record<string, unknown>) {\n" \
+                 "    super(state, env);\n  }\n}\n"
+
+
+def test_a_global_type_of_a_runtime_types_dependency_is_not_judged_by_a_local_namesake():
+    """nitro 2040cd575adc: `constructor(state: DurableObjectState, ...)` without an import was
+    reported as undefined because src/cloudflare/types.ts defines a type of that name; tsc finds
+    the global one @cloudflare/workers-types declares."""
+    assert diff_keys(WORKERS_PRESET, {"src/cloudflare/durable.ts": DURABLE_OBJECT}) == []
+
+
+def test_a_type_a_module_defines_is_judged_without_a_runtime_types_dependency():
+    """Without such a dependency the name is the repository's own type, and a module naming it
+    without an import fails tsc's check."""
+    base = {**WORKERS_PRESET, "package.json": '{"name": "nitro"}\n'}
+    assert diff_keys(base, {"src/cloudflare/durable.ts": DURABLE_OBJECT}) == [
+        ("IMP105", "src/cloudflare/durable.ts", 5, "DurableObjectState")]
+
+
+def test_a_type_the_module_itself_stops_defining_is_judged_with_a_runtime_types_dependency():
+    """The module defined the type and the change removed it, leaving a use: with or without
+    global types around, the module's own name is gone (tsc reports it unless a global of that
+    name exists, which the module's own definition shadowed)."""
+    before = "interface Options { verbose: boolean }\n" \
+             "export function run(options: Options) { return options; }\n"
+    after = "export function run(options: Options) { return options; }\n"
+    assert diff_keys({**WORKERS_PRESET, "src/run.ts": before}, {"src/run.ts": after}) == [
+        ("IMP105", "src/run.ts", 1, "Options")]
