@@ -5,7 +5,8 @@ gave a false finding, and its neighbour where the finding is true and stays."""
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys
+from conftest import build_repo, diff_keys, run_impact
+from fixture_repo import commit_all, git
 
 # open-telemetry/opentelemetry-python 0a5d76b65094: BoundedAttributes' constructor became two
 # `@overload` declarations (the second, deprecated, keeps `extended_attributes`) and an
@@ -109,3 +110,51 @@ def test_a_type_the_module_itself_stops_defining_is_judged_with_a_runtime_types_
     after = "export function run(options: Options) { return options; }\n"
     assert diff_keys({**WORKERS_PRESET, "src/run.ts": before}, {"src/run.ts": after}) == [
         ("IMP105", "src/run.ts", 1, "Options")]
+
+
+# nodejs/undici: test/cache-interceptor/cache-tests-worker.mjs imports the test engine of
+# test/fixtures/cache-tests, a git submodule (http-tests/cache-tests)
+WORKER = "import {{ runTests }} from '../fixtures/cache-tests/test-engine/client/runner.mjs'\n" \
+         "import tests from '../fixtures/cache-tests/tests/index.mjs'\n\n" \
+         "export default async function run () {{\n  {body}\n}}\n"
+
+
+def repository_with_a_submodule(path, worker_after: str):
+    """A repository whose test/fixtures/cache-tests is a gitlink (a submodule never checked
+    out, as in a clone without `--recurse-submodules`), then a commit that changes the worker."""
+    repo = build_repo(path, [{"package.json": '{"name": "undici", "type": "commonjs"}\n',
+                              "test/cache-interceptor/cache-tests-worker.mjs":
+                                  WORKER.format(body="return runTests(tests)"),
+                              "test/fixtures/cert.pem": "---\n"}])
+    git(repo, "update-index", "--add", "--cacheinfo",
+        f"160000,{git(repo, 'rev-parse', 'HEAD').strip()},test/fixtures/cache-tests")
+    (repo / "test/fixtures/cache-tests").mkdir()  # as `git clone` leaves a submodule's directory
+    (repo / ".gitmodules").write_text('[submodule "test/fixtures/cache-tests"]\n'
+                                      "\tpath = test/fixtures/cache-tests\n"
+                                      "\turl = https://github.com/http-tests/cache-tests\n")
+    commit_all(repo, "the cache tests, as a submodule")
+    (repo / "test/cache-interceptor/cache-tests-worker.mjs").write_text(worker_after)
+    commit_all(repo, "the worker changes")
+    return repo
+
+
+def test_an_import_of_a_file_in_a_git_submodule_is_not_reported_missing(tmp_path):
+    """undici: `import ... from '../fixtures/cache-tests/tests/index.mjs'`, a file of the
+    submodule at test/fixtures/cache-tests: not in the revision's tree, but there once the
+    submodule is checked out (tsc and node find it then), so no IMP102."""
+    repo = repository_with_a_submodule(tmp_path / "repo", WORKER.format(
+        body="const results = await runTests(tests)\n  return results"))
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json", "--all", "-v")
+    assert result.exit_code == 0, result.stdout
+    assert result.findings == []
+    assert "is in the git submodule test/fixtures/cache-tests" in result.stderr
+
+
+def test_an_import_of_a_missing_file_beside_a_git_submodule_is_still_reported(tmp_path):
+    """A file of the repository's own test/fixtures that is not there: IMP102 as before."""
+    worker = WORKER.format(body="return runTests(tests)") + \
+        "export { key } from '../fixtures/key.mjs'\n"
+    repo = repository_with_a_submodule(tmp_path / "repo", worker)
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert [(f["code"], f["file"], f["symbol"]) for f in result.findings] == [
+        ("IMP102", "test/cache-interceptor/cache-tests-worker.mjs", "../fixtures/key.mjs")]
