@@ -158,3 +158,27 @@ def test_an_import_of_a_missing_file_beside_a_git_submodule_is_still_reported(tm
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
     assert [(f["code"], f["file"], f["symbol"]) for f in result.findings] == [
         ("IMP102", "test/cache-interceptor/cache-tests-worker.mjs", "../fixtures/key.mjs")]
+
+
+# nodejs/undici lib/core/util.js: JSDoc type predicates, `@returns {obj is Stream}`
+STREAM_CHECKS = "class Stream {}\n\n" \
+                "/**\n * @param {*} obj\n * @returns {obj is Stream}\n */\n" \
+                "function isStream (obj) { return obj instanceof Stream }\n\n" \
+                "/**\n * @param {*} value\n * @returns {asserts value}\n */\n" \
+                "function assert (value) { if (!value) throw new Error('no') }\n\n" \
+                "/**\n * @param {number} code\n * @returns {code is (0x0a | 0x0d)}\n */\n" \
+                "function isNewline (code) { return code === 0x0a || code === 0x0d }\n\n" \
+                "module.exports = { Stream, isStream, assert, isNewline }\n"
+
+
+def test_the_parameter_of_a_jsdoc_type_predicate_is_no_type_name():
+    """undici (under --all, 12 IMP105 warnings): `@returns {obj is import('node:stream').Stream}`
+    names the parameter `obj`, which the predicate is about, as `asserts value` does: no type."""
+    assert diff_keys({"lib/util.js": "module.exports = {}\n"}, {"lib/util.js": STREAM_CHECKS}) == []
+
+
+def test_a_type_a_jsdoc_type_predicate_names_is_still_judged():
+    """The type after `is` is a type: the class the module stopped defining is reported."""
+    assert diff_keys({"lib/util.js": STREAM_CHECKS}, {"lib/util.js": STREAM_CHECKS.replace(
+        "class Stream {}\n", "").replace("{ Stream, ", "{ ").replace(
+        "obj instanceof Stream", "obj != null")}) == [("IMP105", "lib/util.js", 4, "Stream")]
