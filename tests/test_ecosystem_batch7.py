@@ -182,3 +182,34 @@ def test_a_type_a_jsdoc_type_predicate_names_is_still_judged():
     assert diff_keys({"lib/util.js": STREAM_CHECKS}, {"lib/util.js": STREAM_CHECKS.replace(
         "class Stream {}\n", "").replace("{ Stream, ", "{ ").replace(
         "obj instanceof Stream", "obj != null")}) == [("IMP105", "lib/util.js", 4, "Stream")]
+
+
+# dgtlmoon/changedetection.io 71d332d5a0d3: a Flask blueprint's template sets a page global in
+# an inline script for the static script it loads
+ADD_WATCH_TEMPLATE = '{% extends "base.html" %}\n{% block content %}\n<form id="add-watch">' \
+                     '</form>\n<script>\n' \
+                     '    const add_watch_snapshot_url = "{{ url_for(\'add_watch_ui.snapshot\') }}";\n' \
+                     '</script>\n<script src="{{ url_for(\'add_watch_ui.static\', ' \
+                     'filename=\'add-watch.js\') }}"></script>\n{% endblock %}\n'
+ADD_WATCH_SCRIPT = "document.getElementById('add-watch').addEventListener('submit', () => {\n" \
+                   "    fetch(URL).then((response) => response.json());\n});\n"
+
+
+def test_a_name_an_inline_script_of_a_template_binds_is_a_page_global():
+    """changedetection.io 71d332d5a0d3: static/add-watch.js uses `add_watch_snapshot_url`,
+    which the template that loads it binds in an inline `<script>` (a classic script's
+    top-level `const` is a global of the page): no IMP105."""
+    base = {"app/__init__.py": "", "app/add_watch_ui/__init__.py": ""}
+    head = {"app/add_watch_ui/templates/add-watch-ui.html": ADD_WATCH_TEMPLATE,
+            "app/add_watch_ui/static/add-watch.js":
+                ADD_WATCH_SCRIPT.replace("URL", "add_watch_snapshot_url")}
+    assert diff_keys(base, head) == []
+
+
+def test_a_name_no_page_and_no_script_binds_is_still_undefined():
+    """A name nothing binds, with the same template beside it, is reported as before."""
+    base = {"app/__init__.py": "", "app/add_watch_ui/__init__.py": ""}
+    head = {"app/add_watch_ui/templates/add-watch-ui.html": ADD_WATCH_TEMPLATE,
+            "app/add_watch_ui/static/add-watch.js": ADD_WATCH_SCRIPT.replace("URL", "snapshot_url")}
+    assert diff_keys(base, head) == [
+        ("IMP105", "app/add_watch_ui/static/add-watch.js", 2, "snapshot_url")]

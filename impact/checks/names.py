@@ -173,15 +173,15 @@ def known_names(context: RuleContext) -> KnownNames:
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
-    """The names every file may use unbound: the top-level names of scripts, and what
-    `declare` says exists. (What else a revision knows is joined with the other revision's
-    knowledge before judging, so it judges a file the same way in both.)"""
+    """The names every file may use unbound: the top-level names of scripts (a page's inline
+    ones too), and what `declare` says exists. (What else a revision knows is joined with the
+    other revision's knowledge before judging, so it judges a file the same way in both.)"""
     if index is not None:  # what every file contributes, without loading it
         return index.names("globals")
     names: set[str] = set()
-    for facts in _sharing_globals(graph):
+    for facts in graph.facts.values():
         names.update(facts.ambient_globals)
-        if not (facts.esm or facts.commonjs or facts.imports):
+        if _shares_globals(graph, facts) and not (facts.esm or facts.commonjs or facts.imports):
             names.update(facts.bindings)
     return frozenset(names)
 
