@@ -99,6 +99,9 @@ class PythonResolver:
         self.roots, self.project_roots = self._detect_roots(extra_roots)
         self._submodules: dict[tuple[str, str], str | None] = {}
         self._enclosing: dict[str, tuple[str, ...]] = {}
+        # module base -> whether a .gitignore hides a module there: every import of a name no
+        # root holds asks for each root (a monorepo has dozens), from every importer
+        self._ignored_bases: dict[str, bool] = {}
 
     def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(every source root, the project roots): the repository root, `src/`, project
@@ -281,14 +284,19 @@ class PythonResolver:
         if self.ignored is None:
             return None
         for base in filter(None, bases):  # not the root ('from . import x' at the top)
-            directory = posixpath.dirname(base)
-            for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
-                                  (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")):
-                if self.ignored.ignores(base + suffix) and not (
-                        directory in self.dirs and
-                        self.ignored.ignores(posixpath.join(directory, probe))):
-                    return IGNORED_BY_GIT
+            if base not in self._ignored_bases:
+                self._ignored_bases[base] = self._ignored_base(base)
+            if self._ignored_bases[base]:
+                return IGNORED_BY_GIT
         return None
+
+    def _ignored_base(self, base: str) -> bool:
+        directory = posixpath.dirname(base)
+        return any(self.ignored.ignores(base + suffix) and not (
+                   directory in self.dirs and
+                   self.ignored.ignores(posixpath.join(directory, probe)))
+                   for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
+                                         (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")))
 
     def enclosing_packages(self, module: str) -> tuple[str, ...]:
         """The `__init__` modules of the packages around a module: importing it runs them
