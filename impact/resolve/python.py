@@ -120,7 +120,11 @@ class PythonResolver:
         # a directory inside a regular package is part of it (a vendored tree), not a root
         projects = {"", *(r.strip("/") for r in extra_roots),
                     *(r for r in projects if not self._inside_package(r))}
-        roots = projects | {r for r in holders if not self._inside_package(r)}
+        # nor is one inside a `src/` layout's directory: a namespace package of the project
+        # (opentelemetry-api/src/opentelemetry/, without `__init__.py`, holds `trace/`)
+        layouts = tuple(f"{r}/" for r in projects if r == "src" or r.endswith("/src"))
+        roots = projects | {r for r in holders
+                            if not self._inside_package(r) and not r.startswith(layouts)}
         return tuple(sorted(roots, key=root_order)), tuple(sorted(projects, key=root_order))
 
     def _inside_package(self, directory: str) -> bool:
