@@ -213,3 +213,70 @@ def test_a_name_no_page_and_no_script_binds_is_still_undefined():
             "app/add_watch_ui/static/add-watch.js": ADD_WATCH_SCRIPT.replace("URL", "snapshot_url")}
     assert diff_keys(base, head) == [
         ("IMP105", "app/add_watch_ui/static/add-watch.js", 2, "snapshot_url")]
+
+
+# open-telemetry/opentelemetry-python: a protoc stub generated for Python 2 and 3 alike
+STUB_BEFORE = "import sys\n\nbuiltin___bytes = bytes\n\n\nclass Span:\n    pass\n"
+
+
+@pytest.mark.parametrize("test, branch", [
+    ("sys.version_info >= (3,)", "else"),
+    ("sys.version_info[0] == 3", "else"),
+    ("sys.version_info < (3, 0)", "if"),
+    ("sys.version_info.major == 2", "if"),
+])
+def test_a_name_in_a_branch_only_python_2_runs_is_not_judged(test, branch):
+    """zipkin_pb2.pyi (under --all, 12 IMP105): `builtin___buffer` and `builtin___unicode`
+    only in the `else` of `if sys.version_info >= (3,)`, which pyright reads as unreachable."""
+    python2 = "def FromString(cls, s: Union[builtin___bytes, builtin___buffer]) -> Span: ..."
+    python3 = "def FromString(cls, s: builtin___bytes) -> Span: ..."
+    first, second = (python3, python2) if branch == "else" else (python2, python3)
+    head = STUB_BEFORE.replace("    pass\n", f"    if {test}:\n        @classmethod\n"
+                               f"        {first}\n    else:\n        @classmethod\n"
+                               f"        {second}\n")
+    head = "from typing import Union\n" + head
+    assert diff_keys({"gen/span_pb2.pyi": STUB_BEFORE}, {"gen/span_pb2.pyi": head}) == []
+
+
+@pytest.mark.parametrize("test", ["sys.version_info >= (3, 8)", "sys.version_info < (3, 11)"])
+def test_a_name_in_a_branch_a_python_3_may_run_is_still_judged(test):
+    """A test of the minor version: some Python 3 runs either branch, and the name fails there."""
+    head = STUB_BEFORE.replace("    pass\n", f"    if {test}:\n        x = builtin___buffer\n"
+                               f"    else:\n        x = builtin___unicode\n")
+    assert diff_keys({"gen/span_pb2.py": STUB_BEFORE}, {"gen/span_pb2.py": head}) == [
+        ("IMP105", "gen/span_pb2.py", 8, "builtin___buffer"),
+        ("IMP105", "gen/span_pb2.py", 10, "builtin___unicode")]
+
+
+# open-telemetry/opentelemetry-python: each distribution is a src layout whose top package,
+# `opentelemetry`, is a namespace package (no __init__.py) holding regular packages
+def otel_distribution(name: str, package: str, code: str) -> dict:
+    return {f"{name}/pyproject.toml": f'[project]\nname = "{name}"\n',
+            f"{name}/src/opentelemetry/{package}/__init__.py": code}
+
+
+NAMESPACE_LAYOUT = {
+    **otel_distribution("opentelemetry-api", "trace", "def get_tracer(): ...\n"),
+    **otel_distribution("exporter/otlp-grpc", "exporter/otlp/proto/grpc",
+                        "from grpc import ChannelCredentials, insecure_channel\n"),
+    "exporter/otlp-grpc/src/opentelemetry/exporter/otlp/proto/grpc/exporter.py":
+        "from grpc import ChannelCredentials\n",
+}
+
+
+def test_a_namespace_package_inside_a_src_layout_is_no_source_root():
+    """opentelemetry-python (under --all, 50 IMP101 + 24 IMP103 and more): `from grpc import
+    ChannelCredentials` (the installed grpcio) was resolved to the repository's
+    `opentelemetry/exporter/otlp/proto/grpc/` package, because the namespace directories
+    inside each `src/` (`.../src/opentelemetry/exporter/otlp/proto`) were taken for source
+    roots: they are packages of the project, imported by their full dotted names."""
+    head = {"exporter/otlp-grpc/src/opentelemetry/exporter/otlp/proto/grpc/exporter.py":
+            "from grpc import ChannelCredentials, StatusCode\n"}
+    assert diff_keys(NAMESPACE_LAYOUT, head) == []
+
+
+def test_a_module_of_a_namespace_package_in_a_src_layout_is_still_resolved():
+    """Its dotted name still reaches it, and a name it no longer defines is reported."""
+    base = {**NAMESPACE_LAYOUT, "app/main.py": "from opentelemetry.trace import get_tracer\n"}
+    head = {"opentelemetry-api/src/opentelemetry/trace/__init__.py": "def tracer(): ...\n"}
+    assert diff_keys(base, head) == [("IMP101", "app/main.py", 1, "get_tracer")]
