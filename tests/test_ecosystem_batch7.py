@@ -280,3 +280,28 @@ def test_a_module_of_a_namespace_package_in_a_src_layout_is_still_resolved():
     base = {**NAMESPACE_LAYOUT, "app/main.py": "from opentelemetry.trace import get_tracer\n"}
     head = {"opentelemetry-api/src/opentelemetry/trace/__init__.py": "def tracer(): ...\n"}
     assert diff_keys(base, head) == [("IMP101", "app/main.py", 1, "get_tracer")]
+
+
+# TracecatHQ/tracecat: the project installs its own workspace packages (`tracecat-registry`),
+# whose regular packages hold directories without __init__.py (`tracecat_registry/core/`)
+INSTALLED_WORKSPACE = {
+    "pyproject.toml": '[project]\nname = "tracecat"\ndependencies = ["tracecat-registry"]\n',
+    "packages/tracecat-registry/pyproject.toml": '[project]\nname = "tracecat-registry"\n',
+    "packages/tracecat-registry/tracecat_registry/__init__.py": "",
+    "packages/tracecat-registry/tracecat_registry/core/http.py": "def request(): ...\n",
+}
+
+
+def test_a_namespace_subpackage_of_an_installed_regular_package_is_resolved():
+    """tracecat (under --all, 36 IMP102): `from tracecat_registry.core import http`, where
+    core/ has no __init__.py inside the regular package tracecat_registry/, which the project
+    also installs: a namespace subpackage, found by Python, not a missing module."""
+    head = {"tests/test_core_http.py": "from tracecat_registry.core import http\n\n"
+                                       "response = http.request()\n"}
+    assert diff_keys(INSTALLED_WORKSPACE, head) == []
+
+
+def test_a_missing_module_of_an_installed_regular_package_is_still_reported():
+    head = {"tests/test_core_http.py": "from tracecat_registry.gone import http\n"}
+    assert diff_keys(INSTALLED_WORKSPACE, head) == [
+        ("IMP102", "tests/test_core_http.py", 1, "tracecat_registry.gone")]

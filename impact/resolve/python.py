@@ -213,11 +213,18 @@ class PythonResolver:
             found = self.module_at(base, namespaces=False)
             if found:
                 return found
-        if parts[0] not in self.outside:  # the path finder takes a regular package first
-            for base in bases:
-                found = self._directory(base)
-                if found:
-                    return found
+        # the path finder takes a regular package first: a directory named like a package the
+        # project installs (or the standard library) is no namespace package of that name, but
+        # one inside a regular package of the repository is a namespace subpackage of it
+        # (tracecat/agent/mcp/ without __init__.py, where tracecat/ is a package)
+        outside = parts[0] in self.outside
+        for base in bases:
+            if outside and (len(parts) == 1 or not self.is_package(
+                    base.removesuffix("/" + "/".join(parts[1:])))):
+                continue
+            found = self._directory(base)
+            if found:
+                return found
         for base in bases:
             found = self._dynamic_parent(base)
             if found:
