@@ -305,3 +305,21 @@ def test_a_missing_module_of_an_installed_regular_package_is_still_reported():
     head = {"tests/test_core_http.py": "from tracecat_registry.gone import http\n"}
     assert diff_keys(INSTALLED_WORKSPACE, head) == [
         ("IMP102", "tests/test_core_http.py", 1, "tracecat_registry.gone")]
+
+
+# polarsource/polar: the TypeScript SDK generator's templates (Jinja) name modules it renders
+@pytest.mark.parametrize("spec", ["./services/{{ service.name | snake }}",
+                                  "./models/{% if x %}a{% endif %}", "./<%= name %>"])
+def test_an_import_written_with_template_syntax_is_not_resolved(spec):
+    """polar (under --all): sdk/generator/typescript/template/src/version/client.ts imports
+    `./services/{{ service.name | snake }}`: a template a generator renders, no path."""
+    head = {"template/src/client.ts": f"import {{ Service }} from '{spec}';\n"
+                                      "export const client = new Service();\n"}
+    assert diff_keys({"package.json": '{"name": "sdk"}\n'}, head) == []
+
+
+def test_an_import_of_a_missing_file_beside_templates_is_still_reported():
+    head = {"template/src/client.ts": "import { Service } from './services/users';\n"
+                                      "export const client = new Service();\n"}
+    assert diff_keys({"package.json": '{"name": "sdk"}\n'}, head) == [
+        ("IMP102", "template/src/client.ts", 1, "./services/users")]

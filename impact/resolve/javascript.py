@@ -89,6 +89,9 @@ def is_config_file(path: str) -> bool:
 
 
 Target = str | External | None  # inside the resolver; Resolution at its interface
+# a placeholder of a template engine (Jinja, Handlebars, EJS, a JS template literal) in a
+# specifier: the file is a template a generator renders (`./services/{{ service.name }}`)
+TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|<%|\$\{")
 
 
 class JsResolver:
@@ -177,6 +180,9 @@ class JsResolver:
 
     def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS
                  ) -> Target:
+        if TEMPLATE_SYNTAX.search(spec):
+            return External(spec, f"'{spec}' is written with template syntax (a code "
+                                  "generator's template fills it in); imports of it are not checked")
         if spec.startswith(("./", "../")) or spec in (".", ".."):
             return self._relative(spec, directory, extensions)
         if spec.startswith("#"):
