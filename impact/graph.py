@@ -78,12 +78,14 @@ class SymbolGraph:
                  internal_python: frozenset[str] | None = None,
                  public_modules: tuple[str, ...] | None = None,
                  read: Callable[[list[str]], dict[str, bytes]] | None = None,
-                 python: PythonResolver | None = None, links: Links | None = None):
+                 python: PythonResolver | None = None, links: Links | None = None,
+                 submodules: frozenset[str] = frozenset()):
         self.label = label
         self.facts = facts
         self.paths = paths
         self.python = python or PythonResolver(paths, python_roots, links)
-        self.js = JsResolver(paths, config_files, read, links, python.ignored if python else None)
+        self.js = JsResolver(paths, config_files, read, links, python.ignored if python else None,
+                             submodules)
         self._read = read
         # top-level Python names that are this repository's (in either revision of a diff)
         self.internal_python = internal_python or self.python.top_level_names

@@ -646,7 +646,9 @@ class FileFacts:
     # JavaScript: the properties of `export default { a, b: c }` whose value is a name (its
     # key as `name`, the name as `local`): `utils.a(...)` through `import utils from './m'`
     default_object: tuple[Export, ...] = ()
-    ambient_globals: tuple[str, ...] = ()  # TypeScript: `declare global { x }`, top-level `declare x`
+    # TypeScript: `declare global { x }`, top-level `declare x`; an HTML page or template: the
+    # names its inline scripts bind at their top level
+    ambient_globals: tuple[str, ...] = ()
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified

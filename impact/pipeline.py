@@ -334,7 +334,7 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
     facts = memo.facts_for(sources, blob_ids)
     graph = SymbolGraph(snapshot.label, facts, paths, config_files, options.python_roots,
                         internal_python, options.public, read=snapshot.read, python=python,
-                        links=Links(snapshot.links))
+                        links=Links(snapshot.links), submodules=snapshot.submodules)
     return Analysis(snapshot, graph, sources, blob_ids, facts)
 
 
@@ -692,6 +692,7 @@ class Indexes:
                               for path, blob in sorted(snapshot.blobs.items()))
             listing += "".join(f"{link}\0-> {target}\n"
                                for link, target in sorted(snapshot.links.items()))
+            listing += "".join(f"{path}\0submodule\n" for path in sorted(snapshot.submodules))
             self._listings[id(snapshot)] = listing + self.settings
         return derived_key(kind, self._listings[id(snapshot)])
 

@@ -90,6 +90,8 @@ class Snapshot:
     repo: "Repository" = field(repr=False)
     commit: str | None = None
     links: dict[str, str] = field(default_factory=dict)  # symbolic link -> its target
+    # the paths of git submodules (gitlinks): their files are another repository's, not here
+    submodules: frozenset[str] = frozenset()
     absent: frozenset[str] = frozenset()  # blob ids a partial clone lacks: never asked for
     unread: dict[str, str] = field(default_factory=dict)  # path -> why it could not be read
     _hashed: dict[str, str] = field(default_factory=dict, repr=False)
@@ -286,6 +288,7 @@ class Repository:
                               "partial clone, and impact never fetches objects") from None
         blobs: dict[str, str | None] = {}
         links: dict[str, str] = {}
+        submodules: set[str] = set()
         for entry in path_name(listing).split("\0"):  # decoded at once, as path_name does each
             if not entry:
                 continue
@@ -293,8 +296,10 @@ class Repository:
             mode, kind, blob = meta.split()
             if kind == "blob":
                 (links if mode == SYMLINK_MODE else blobs)[path] = blob
+            elif mode == SUBMODULE_MODE:
+                submodules.add(path)
         return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit, absent=absent,
-                        links=self._link_targets(links, absent))
+                        links=self._link_targets(links, absent), submodules=frozenset(submodules))
 
     def index_snapshot(self) -> Snapshot:
         return self._index_snapshot(self._index())
@@ -308,8 +313,9 @@ class Repository:
         if self.is_partial_clone() and self.has_commits():
             absent = self.absent_objects(self.resolve_commit("HEAD"))
         links = {path: blob for path, (mode, blob) in entries.items() if mode == SYMLINK_MODE}
+        submodules = frozenset(path for path, (mode, _) in entries.items() if mode == SUBMODULE_MODE)
         return Snapshot(label=INDEX, blobs=blobs, repo=self, absent=absent,
-                        links=self._link_targets(links, absent))
+                        links=self._link_targets(links, absent), submodules=submodules)
 
     def _link_targets(self, link_blobs: dict[str, str], absent: frozenset[str]) -> dict[str, str]:
         """Symbolic link -> its target: git keeps the target as the blob's bytes (a target a
@@ -346,7 +352,7 @@ class Repository:
         staged, changed, listed = self._completed_together(*map(list, git_ahead.WORKTREE_LISTINGS))
         entries = self._index(staged.stdout)
         index = self._index_snapshot(entries)
-        submodules = {path for path, (mode, _) in entries.items() if mode == SUBMODULE_MODE}
+        submodules = index.submodules
         modified = {path_name(raw) for raw in changed.stdout.split(b"\0") if raw}
         listing, unread = listed.stdout, _unlisted(listed.stderr)
         blobs: dict[str, str | None] = {}
@@ -370,7 +376,7 @@ class Repository:
                 elif kind == "other":
                     blobs[path] = None  # a file, or something reading it will explain
         return Snapshot(label=WORKTREE, blobs=blobs, repo=self, absent=index.absent, unread=unread,
-                        links=links)
+                        links=links, submodules=submodules)
 
     def _worktree_kind(self, raw: bytes) -> str | None:
         """"link" for a symbolic link, "other" for anything else on disk (a file, or what

@@ -52,11 +52,11 @@ def summary_codec() -> Codec:
 
 def summary_of(facts: FileFacts) -> FileSummary:
     """The summary of a file's facts (they stay the truth: this only leaves out the rest)."""
-    values = types = names = unbound = frozenset()
+    values = types = unbound = frozenset()
+    names = frozenset(facts.ambient_globals)  # a page's too
     if LANGUAGES[facts.language].scripts_share_globals:  # as checks/names.py reads them
         values = frozenset(facts.bindings) | frozenset(facts.ambient_globals)
         types = frozenset(facts.ambient_globals) | {d.name for d in facts.definitions}
-        names = frozenset(facts.ambient_globals)
         if not (facts.esm or facts.commonjs or facts.imports):
             names |= frozenset(facts.bindings)
         unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)

@@ -44,6 +44,14 @@ GLOBAL_DECLARING_PACKAGES = re.compile(
     r"wicg-.*|dom-.*|greasemonkey|tampermonkey|react-native|expo|@cloudflare/workers-types|"
     r"@fastly/.*|serviceworker|sharedworker|@playwright/test|detox|appium.*|titanium|"
     r"@types/.*-global|.*-globals?)$")
+# those among them whose declarations are global types of a runtime or host API
+# (`DurableObjectState`, `chrome.tabs.Tab`, `JQuery`): with one of them among the dependencies,
+# a type a module of the repository defines for itself is no sign that another module naming
+# it without an import lost that import (tsc finds the global)
+TYPE_DECLARING_PACKAGES = re.compile(
+    r"^(@types/)?(jquery|google\.maps|gapi.*|chrome|firefox-webext-browser|office-js.*|bun|"
+    r"bun-types|deno|@cloudflare/workers-types|@fastly/.*|serviceworker|sharedworker|wicg-.*|"
+    r"dom-.*|.*-global)$")
 # build, test and lint configuration: a name it mentions may be a define, a provided module
 # or a declared global (`define: {__APP_VERSION__: ...}`, `ProvidePlugin({$: 'jquery'})`)
 CONFIG_FILE = re.compile(r"(^|/)(\.?[\w-]*\.config\.[cm]?[jt]s|\.eslintrc(\.\w+)?|\.babelrc|"
@@ -159,19 +167,21 @@ def known_names(context: RuleContext) -> KnownNames:
             - globals_ - global_names(other.graph, other.index)
     type_globals = frozenset(UMD_TYPE_NAMESPACES[d] for d in graph.js.dependencies
                              if d in UMD_TYPE_NAMESPACES)
+    if any(map(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies)):
+        types.clear()  # a type the repository defines may as well be one of the globals
     return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals)
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
-    """The names every file may use unbound: the top-level names of scripts, and what
-    `declare` says exists. (What else a revision knows is joined with the other revision's
-    knowledge before judging, so it judges a file the same way in both.)"""
+    """The names every file may use unbound: the top-level names of scripts (a page's inline
+    ones too), and what `declare` says exists. (What else a revision knows is joined with the
+    other revision's knowledge before judging, so it judges a file the same way in both.)"""
     if index is not None:  # what every file contributes, without loading it
         return index.names("globals")
     names: set[str] = set()
-    for facts in _sharing_globals(graph):
+    for facts in graph.facts.values():
         names.update(facts.ambient_globals)
-        if not (facts.esm or facts.commonjs or facts.imports):
+        if _shares_globals(graph, facts) and not (facts.esm or facts.commonjs or facts.imports):
             names.update(facts.bindings)
     return frozenset(names)
 

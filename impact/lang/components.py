@@ -65,11 +65,14 @@ def as_page(facts: FileFacts, source: bytes) -> FileFacts:
     requests (and the constants and wrappers those are built with), and the URLs the template
     builds from endpoint names (`url_for`, `{% url %}`: impact.http.url_names). Template syntax
     inside a script (`{{ x }}`, `{% if %}`) is no JavaScript: what else the scripts say is not
-    judged, syntax errors included."""
+    judged, syntax errors included; but the names they bind at their top level are globals of
+    the page, which the scripts it loads may use (`const snapshot_url = "{{ url_for(...) }}"`
+    for a static `.js` file)."""
     from impact.http import url_names  # with the parser it needs: not on a warm run's path
 
     http = replace(facts.http, endpoint_refs=url_names.template_refs(source))
-    return FileFacts(facts.path, facts.language, http=http, esm=True)
+    return FileFacts(facts.path, facts.language, http=http, esm=True,
+                     ambient_globals=tuple(sorted(facts.bindings)))
 
 
 def _module_script_lines(path: str, source: bytes) -> list[tuple[int, int]]:

@@ -376,6 +376,10 @@ TYPE_KEYWORDS = frozenset({"string", "number", "boolean", "object", "symbol", "b
                            "asserts", "is", "unique"})
 
 
+# the parameter a type predicate is about, `{obj is Stream}`, `{asserts value is string}`,
+# `{asserts value}`: a name of the function's parameters, no type
+PREDICATE_SUBJECT = re.compile(rb"(?<=\basserts)\s+[A-Za-z_$][\w$]*|"
+                               rb"(?<![\w$.])[A-Za-z_$][\w$]*(?=\s+is(?![\w$]))")
 # the parameter list of a function type, `(c) => void`, `(a, ...rest) => T` (none nested)
 FUNCTION_PARAMETERS = re.compile(rb"\(([^()]*)\)(?=\s*=>)")
 BARE_PARAMETER = re.compile(rb"^(\s*(?:\.\.\.)?)([A-Za-z_$][\w$]*)(?=\s*\??\s*$)")
@@ -412,6 +416,8 @@ def jsdoc_references(source: bytes, bound: set[str], scopes: ScopeTree | None = 
                 if _QUOTES.intersection(expression) else expression
             if b"=>" in blanked:
                 blanked = FUNCTION_PARAMETERS.sub(_blank_parameter_names, blanked)
+            if b"is" in blanked or b"asserts" in blanked:
+                blanked = PREDICATE_SUBJECT.sub(lambda m: b" " * len(m.group()), blanked)
             for match in TYPE_NAME.finditer(blanked):
                 name = match.group().decode()
                 if name in bound or name in templates or name in TYPE_KEYWORDS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import re
 import warnings
 from dataclasses import dataclass, field
 
@@ -256,7 +257,9 @@ class _Module:
         # `try: get_ipython  except NameError: ...` probes for a name: its uses are deliberate
         memo: dict[int, bool] = {}
         probed = {name for name, node in unbound if _guarded_by(node, "NameError", memo)}
-        return ([NameRef(name, site(node)) for name, node in unbound if name not in probed],
+        python2: dict[int, bool] = {}
+        return ([NameRef(name, site(node)) for name, node in unbound
+                 if name not in probed and not _python2_only(node, python2)],
                 at_module, local_imports)
 
     def forward_references(self, found: dict, typing_names: frozenset[str]) -> list[NameRef]:
@@ -449,6 +452,40 @@ TYPE_PARAMETER_PARTS = ("type", "splat_type", "constrained_type")
 def _is_mangled(name: str) -> bool:
     """`__x` inside a class body is renamed `_Class__x`: impact does not follow that."""
     return name.startswith("__") and not name.endswith("__")
+
+
+# a test of the major version alone that Python 3 passes (`sys.version_info >= (3,)`,
+# `sys.version_info[0] == 3`) or fails (`sys.version_info < (3, 0)`, `sys.version_info.major
+# == 2`); `sys.version_info >= (3, 8)` may go either way
+MAJOR_THREE = r"\(\s*3\s*(,\s*(0\s*,?\s*)?)?\)"
+PYTHON3_TEST = re.compile(r"^sys\.version_info\s*>=\s*" + MAJOR_THREE + r"$|"
+                          r"^sys\.version_info(\[0\]|\.major)\s*(>=\s*3|==\s*3|>\s*2)$")
+PYTHON2_TEST = re.compile(r"^sys\.version_info\s*<\s*" + MAJOR_THREE + r"$|"
+                          r"^sys\.version_info(\[0\]|\.major)\s*(<\s*3|==\s*2|<=\s*2)$")
+
+
+def _python2_only(node: Node, memo: dict[int, bool]) -> bool:
+    """In a branch only Python 2 runs: the body of `if sys.version_info < (3,)`, or what
+    follows `else` after `if sys.version_info >= (3,)` (generated stubs keep both). pyright
+    and mypy read it as unreachable and judge nothing in it; no Python 3 runs it."""
+    walked = []  # an `if` is not memoised: its answer depends on the branch come through
+    child, current = node, node.parent
+    found = False
+    while current is not None:
+        if current.type != "if_statement":
+            if current.id in memo:
+                found = memo[current.id]
+                break
+            walked.append(current.id)
+        elif child.type in ("block", "else_clause"):
+            test = " ".join(text(current.child_by_field_name("condition")).split())
+            if child.type == "block" and PYTHON2_TEST.match(test) or \
+                    child.type == "else_clause" and PYTHON3_TEST.match(test):
+                found = True
+                break
+        child, current = current, current.parent
+    memo.update(dict.fromkeys(walked, found))
+    return found
 
 
 def _guarded_by(node: Node, error: str, memo: dict[int, bool]) -> bool:

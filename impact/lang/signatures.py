@@ -12,6 +12,7 @@ from impact.lang.treesitter import site, text
 from impact.model import Definition, Parameter
 
 NOT_METHODS = re.compile(r"property|\.setter|\.getter|\.deleter|overload")
+OVERLOAD = re.compile(r"@\s*(typing(_extensions)?\.)?overload")
 
 
 def _without_whitespace(written: str) -> str:
@@ -334,17 +335,35 @@ def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | N
     body = class_node.child_by_field_name("body")
     if body is None:
         return None, False
-    for statement in body.named_children:
-        function = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
-        if function is not None and function.type == "function_definition" and \
-                text(function.child_by_field_name("name")) == "__init__":
-            return python_parameters(function.child_by_field_name("parameters"), drop_first=True), False
+    constructors = _python_constructors(body)
+    if constructors:
+        implementation = constructors[-1]  # the last definition wins, as at run time
+        if implementation is None:
+            return None, False  # only `@overload` declarations: no single signature
+        return python_parameters(implementation.child_by_field_name("parameters"),
+                                 drop_first=True), False
     decorated = class_node.parent if class_node.parent is not None and \
         class_node.parent.type == "decorated_definition" else None
     is_dataclass = decorated is not None and any(
         "dataclass" in text(d) for d in decorated.named_children if d.type == "decorator")
     return (_dataclass_fields(body), True) if is_dataclass else (None, False)
+
+
+def _python_constructors(body: Node) -> list[Node | None]:
+    """The `__init__` definitions a class body makes directly, in order; an `@overload`
+    declaration (whose signature is one of several a type checker matches calls against, and
+    which the implementation after it replaces at run time) as None."""
+    constructors: list[Node | None] = []
+    for statement in body.named_children:
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if function is None or function.type != "function_definition" or \
+                text(function.child_by_field_name("name")) != "__init__":
+            continue
+        overload = statement.type == "decorated_definition" and any(
+            OVERLOAD.fullmatch(text(d)) for d in statement.named_children if d.type == "decorator")
+        constructors.append(None if overload else function)
+    return constructors
 
 
 def _inherits_constructor(class_node: Node) -> bool:

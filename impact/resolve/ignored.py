@@ -104,6 +104,7 @@ class IgnoredPaths:
                       for path, data in gitignores.items()}
         self.patterns: dict[str, list[IgnorePattern]] = {}  # read when first needed
         self._directories: dict[str, bool] = {}
+        self._files: dict[str, bool] = {}  # the same probes come from many imports
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> IgnoredPaths:
@@ -120,7 +121,11 @@ class IgnoredPaths:
 
     def ignores(self, path: str) -> bool:
         """Whether the file at `path` is ignored: by a pattern, or inside an ignored directory."""
-        path = as_bytes_text(path).lstrip("/")  # a repository path: `/x` is `x`, never above it
+        if path not in self._files:
+            self._files[path] = self._ignores(as_bytes_text(path).lstrip("/"))  # `/x` is `x`
+        return self._files[path]
+
+    def _ignores(self, path: str) -> bool:
         directory = posixpath.dirname(path)
         if directory and self._directory_ignored(directory):
             return True

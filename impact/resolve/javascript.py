@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 
 from impact.model import Import
-from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest
+from impact.resolve import (External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest,
+                            parent_dirs)
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -88,13 +89,18 @@ def is_config_file(path: str) -> bool:
 
 
 Target = str | External | None  # inside the resolver; Resolution at its interface
+# a placeholder of a template engine (Jinja, Handlebars, EJS, a JS template literal) in a
+# specifier: the file is a template a generator renders (`./services/{{ service.name }}`)
+TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|<%|\$\{")
 
 
 class JsResolver:
     def __init__(self, paths: frozenset[str], config_files: dict[str, bytes],
                  read: Callable[[list[str]], dict[str, bytes]] | None = None,
-                 links: Links | None = None, ignored: IgnoredPaths | None = None):
+                 links: Links | None = None, ignored: IgnoredPaths | None = None,
+                 submodules: frozenset[str] = frozenset()):
         self.paths = paths
+        self.submodules = submodules  # git submodules: their files are not in the revision
         self.dirs = ancestor_dirs(paths)
         self.links = links or Links()
         self._config_files = dict(config_files)
@@ -174,6 +180,9 @@ class JsResolver:
 
     def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS
                  ) -> Target:
+        if TEMPLATE_SYNTAX.search(spec):
+            return External(spec, f"'{spec}' is written with template syntax (a code "
+                                  "generator's template fills it in); imports of it are not checked")
         if spec.startswith(("./", "../")) or spec in (".", ".."):
             return self._relative(spec, directory, extensions)
         if spec.startswith("#"):
@@ -193,6 +202,8 @@ class JsResolver:
         found = (self._file(base, extensions) if base else None) or \
             self._directory(base, extensions) or \
             (self._file(base, COMPONENT_EXTENSIONS) if base else None)
+        if found is None and (in_submodule := self._in_submodule(spec, (base,))) is not None:
+            return in_submodule
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
@@ -231,6 +242,18 @@ class JsResolver:
         return External(spec, f"'{spec}' (the `rootDirs` of {config}) points to "
                               f"{self._absent_part(absent)}, which is not in this revision "
                               "(build output? generated?); imports through it are not checked")
+
+    def _in_submodule(self, spec: str, targets: tuple[str, ...]) -> External | None:
+        """External when a target lies in a git submodule (whose files are another
+        repository's, there once `git submodule update` has run), else None."""
+        for target in targets if self.submodules else ():
+            submodule = next((d for d in (target, *parent_dirs(target)) if d in self.submodules),
+                             None)
+            if submodule is not None:
+                return External(spec, f"'{spec}' ({target}) is in the git submodule {submodule}, "
+                                      "whose files are not in this revision; imports of it are "
+                                      "not checked")
+        return None
 
     def _ignored(self, base: str) -> bool:
         """Whether git ignores the file a specifier names (with any extension) by its name or
@@ -418,7 +441,7 @@ class JsResolver:
         and a target is TypeScript source (no build emits it) or its top directory under
         `root` (the package, or where the aliases point) is in the revision. Else External
         with the reason."""
-        broken = self._broken_link(spec, targets)
+        broken = self._broken_link(spec, targets) or self._in_submodule(spec, targets)
         if broken is not None:
             return broken
         generated = next((t for t in targets if GENERATED_NAME.search(t)), None)

@@ -99,6 +99,9 @@ class PythonResolver:
         self.roots, self.project_roots = self._detect_roots(extra_roots)
         self._submodules: dict[tuple[str, str], str | None] = {}
         self._enclosing: dict[str, tuple[str, ...]] = {}
+        # module base -> whether a .gitignore hides a module there: every import of a name no
+        # root holds asks for each root (a monorepo has dozens), from every importer
+        self._ignored_bases: dict[str, bool] = {}
 
     def _detect_roots(self, extra_roots: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(every source root, the project roots): the repository root, `src/`, project
@@ -117,7 +120,11 @@ class PythonResolver:
         # a directory inside a regular package is part of it (a vendored tree), not a root
         projects = {"", *(r.strip("/") for r in extra_roots),
                     *(r for r in projects if not self._inside_package(r))}
-        roots = projects | {r for r in holders if not self._inside_package(r)}
+        # nor is one inside a `src/` layout's directory: a namespace package of the project
+        # (opentelemetry-api/src/opentelemetry/, without `__init__.py`, holds `trace/`)
+        layouts = tuple(f"{r}/" for r in projects if r == "src" or r.endswith("/src"))
+        roots = projects | {r for r in holders
+                            if not self._inside_package(r) and not r.startswith(layouts)}
         return tuple(sorted(roots, key=root_order)), tuple(sorted(projects, key=root_order))
 
     def _inside_package(self, directory: str) -> bool:
@@ -206,11 +213,18 @@ class PythonResolver:
             found = self.module_at(base, namespaces=False)
             if found:
                 return found
-        if parts[0] not in self.outside:  # the path finder takes a regular package first
-            for base in bases:
-                found = self._directory(base)
-                if found:
-                    return found
+        # the path finder takes a regular package first: a directory named like a package the
+        # project installs (or the standard library) is no namespace package of that name, but
+        # one inside a regular package of the repository is a namespace subpackage of it
+        # (tracecat/agent/mcp/ without __init__.py, where tracecat/ is a package)
+        outside = parts[0] in self.outside
+        for base in bases:
+            if outside and (len(parts) == 1 or not self.is_package(
+                    base.removesuffix("/" + "/".join(parts[1:])))):
+                continue
+            found = self._directory(base)
+            if found:
+                return found
         for base in bases:
             found = self._dynamic_parent(base)
             if found:
@@ -281,14 +295,19 @@ class PythonResolver:
         if self.ignored is None:
             return None
         for base in filter(None, bases):  # not the root ('from . import x' at the top)
-            directory = posixpath.dirname(base)
-            for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
-                                  (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")):
-                if self.ignored.ignores(base + suffix) and not (
-                        directory in self.dirs and
-                        self.ignored.ignores(posixpath.join(directory, probe))):
-                    return IGNORED_BY_GIT
+            if base not in self._ignored_bases:
+                self._ignored_bases[base] = self._ignored_base(base)
+            if self._ignored_bases[base]:
+                return IGNORED_BY_GIT
         return None
+
+    def _ignored_base(self, base: str) -> bool:
+        directory = posixpath.dirname(base)
+        return any(self.ignored.ignores(base + suffix) and not (
+                   directory in self.dirs and
+                   self.ignored.ignores(posixpath.join(directory, probe)))
+                   for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
+                                         (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")))
 
     def enclosing_packages(self, module: str) -> tuple[str, ...]:
         """The `__init__` modules of the packages around a module: importing it runs them
