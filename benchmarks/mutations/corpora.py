@@ -16,6 +16,9 @@ class Corpus:
     language: str  # "python", "javascript" or "typescript"
     keep: Callable[[str], bool]  # which shipped files are committed
     note: str
+    # (shipped directory, where it is committed): compiled ESM a package ships in `dist/` or
+    # its `build/` is build output to impact, which reads it and never checks it
+    moved: tuple[str, str] | None = None
 
 
 def _js_sources(rel: str) -> bool:
@@ -236,7 +239,7 @@ CORPORA = {c.name: c for c in [
            "its 280 compiled ESM `dist/esm/` files (classes whose methods call each other's "
            "modules through `./x.js` imports; `index.js` re-exports them with `export *`) and "
            "package.json, without the `.d.ts` (tsc would read them instead of the edited "
-           "JavaScript)"),
+           "JavaScript); `dist/esm/` is committed as `src/`", ("dist/esm", "src")),
     Corpus("typebox", "npm", "@sinclair/typebox", "0.34.52",
            "0f85fa02b60ff788ebe291eaea0eab510b618af60fc17f289b59f0bd9bba3af9", "javascript",
            lambda rel: rel.startswith("build/esm/") and rel.endswith(".mjs")
@@ -244,6 +247,6 @@ CORPORA = {c.name: c for c in [
            "its 266 ESM `build/esm/` files (`.mjs`: one small module a type kind, each "
            "directory re-exported by an `index.mjs` of `export *`, modules importing "
            "`../index.mjs` barrels and namespaces, `import * as X`) and package.json, without "
-           "the `.d.mts`"),
+           "the `.d.mts`; `build/esm/` is committed as `src/`", ("build/esm", "src")),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")
