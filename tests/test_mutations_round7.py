@@ -34,3 +34,22 @@ def test_python_calls_through_a_guarded_import_with_a_fallback_binding_are_not_j
         consumer = ("try:\n    from pkg.twisted import extract\nexcept ImportError:\n"
                     f"{fallback}\n\ndef test_extract():\n    extract({{}})\n")
         assert _calls_reported(consumer) == []
+
+
+TYPES = ('from pkg._migration import getattr_migration\n\n__all__ = ["SecretStr", "Lazy"]\n\n\n'
+         'class SecretStr:\n    pass\n\n\n__getattr__ = getattr_migration(__name__)\n')
+
+
+def test_python_all_of_a_module_with_getattr_listing_a_name_it_no_longer_defines_is_a_warning():
+    """pydantic's `types.py` ends with `__getattr__ = getattr_migration(__name__)`; removing
+    `SecretStr` leaves `__all__` listing it, which pyright reports (reportUnsupportedDunderAll)
+    and `from pydantic.types import *` fails on, unless `__getattr__` answers: a warning. A
+    name `__all__` listed in base without the module binding it (`Lazy`, left to
+    `__getattr__` all along) is not judged."""
+    base = {"pkg/__init__.py": "", "pkg/types.py": TYPES,
+            "pkg/_migration.py": "def getattr_migration(module):\n    return None\n"}
+    removed = {"pkg/types.py": TYPES.replace("class SecretStr:\n    pass\n", "")}
+    assert [(f["code"], f["severity"], f["file"], f["line"], f["symbol"])
+            for f in diff_findings(base, removed)] == [
+        ("IMP104", "warning", "pkg/types.py", 3, "SecretStr")]
+    assert diff_findings(base, {"pkg/types.py": TYPES + "\nVALUE = 1\n"}) == []
