@@ -107,10 +107,11 @@ def git(repo: Path, *args: str) -> str:
 
 
 def create_repo(tarball: Path, repo: Path, keep: tuple[str, ...] = (),
-                keep_file: Callable[[str], bool] | None = None) -> str:
+                keep_file: Callable[[str], bool] | None = None,
+                moved: tuple[str, str] | None = None) -> str:
     """Scratch repository whose first commit is the package as shipped (or only its `keep`
-    top-level entries, and only the files whose relative path `keep_file` accepts); returns
-    its sha."""
+    top-level entries, and only the files whose relative path `keep_file` accepts; with
+    `moved`, the directory `moved[0]` committed as `moved[1]`); returns its sha."""
     if repo.exists():
         shutil.rmtree(repo)
     unpack(tarball, repo, keep)
@@ -118,6 +119,10 @@ def create_repo(tarball: Path, repo: Path, keep: tuple[str, ...] = (),
         for path in [p for p in repo.rglob("*") if p.is_file()]:
             if not keep_file(path.relative_to(repo).as_posix()):
                 path.unlink()
+    if moved is not None:
+        shipped, committed = (repo / part for part in moved)
+        committed.parent.mkdir(parents=True, exist_ok=True)
+        shipped.rename(committed)
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", "-A", "-f")
     what = f" ({', '.join(keep)})" if keep else ""

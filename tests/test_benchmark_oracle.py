@@ -80,3 +80,24 @@ def test_a_diagnostic_on_a_line_the_mutation_edited_is_new_only_if_head_has_more
             Diagnostic("ws.ts", 30, "TS2304", "Cannot find name 'y'.", "y();")]
     assert [(d.line, d.message) for d in new_diagnostics(base, head)] == [
         (12, "Cannot find name 'x'."), (30, "Cannot find name 'y'.")]
+
+
+def test_compiled_output_a_corpus_ships_in_dist_is_committed_where_impact_checks_it(tmp_path):
+    # kysely ships its ESM in `dist/esm/`, typebox in `build/esm/`: impact reads build output
+    # and never checks it, so the seventh round's first typebox run had no finding at all.
+    import tarfile
+
+    from benchmarks.corpora import create_repo, git
+
+    package = tmp_path / "package"
+    (package / "dist" / "esm").mkdir(parents=True)
+    (package / "dist" / "esm" / "a.js").write_text("export function f() {}\n")
+    (package / "dist" / "esm" / "a.d.ts").write_text("export declare function f(): void;\n")
+    (package / "package.json").write_text('{"type": "module", "main": "dist/esm/a.js"}')
+    tarball = tmp_path / "p.tgz"
+    with tarfile.open(tarball, "w:gz") as tar:
+        tar.add(package, arcname="package")
+    repo = tmp_path / "repo"
+    create_repo(tarball, repo, keep_file=lambda rel: not rel.endswith(".d.ts"),
+                moved=("dist/esm", "src"))
+    assert git(repo, "ls-files").split() == ["package.json", "src/a.js"]

@@ -175,7 +175,7 @@ def run_corpus(corpus: Corpus, args, bin_dir: Path) -> tuple[list[Outcome], dict
     base_dir = args.work / "mutations" / f"{corpus.name}-base"
     if base_dir.exists():
         shutil.rmtree(base_dir)
-    base = create_repo(tarball, repo, keep_file=corpus.keep)
+    base = create_repo(tarball, repo, keep_file=corpus.keep, moved=corpus.moved)
     git(repo, "worktree", "add", "-q", "--detach", str(base_dir), base)
     tree = load_tree(corpus, repo)
     oracle_cls = Pyright if corpus.language == "python" else Tsc

@@ -16,6 +16,9 @@ class Corpus:
     language: str  # "python", "javascript" or "typescript"
     keep: Callable[[str], bool]  # which shipped files are committed
     note: str
+    # (shipped directory, where it is committed): compiled ESM a package ships in `dist/` or
+    # its `build/` is build output to impact, which reads it and never checks it
+    moved: tuple[str, str] | None = None
 
 
 def _js_sources(rel: str) -> bool:
@@ -213,5 +216,37 @@ CORPORA = {c.name: c for c in [
            "3824b524520230703802d7bcaa5ac4e8c9746a06949b326fe298f33bf7172ba2", "typescript",
            _ts_sources, "the TypeScript sources it ships in `src/` (adapters, "
            "`unstable-core-do-not-import/` re-exported by barrels, vendored modules)"),
+    # Added on 2026-12-02 (session 27): a seventh round of code nobody tuned impact against.
+    Corpus("pydantic", "pypi", "pydantic", "2.10.6",
+           "ca5daa827cce33de7a42be142548b0096bf05a7e7b365aebfa5f8eeec7128236", "python",
+           lambda rel: rel.startswith(("pydantic/", "tests/")) and rel.endswith(".py")
+           and not rel.startswith(("tests/mypy/", "tests/typechecking/")),
+           "the `pydantic/` package of the sdist (its `__init__` binds its public names lazily "
+           "through a module `__getattr__` over a table of module paths, and imports them under "
+           "`if typing.TYPE_CHECKING:` for checkers; `_internal/`, the vendored `v1/`, "
+           "`deprecated/`) and `tests/` without the mypy and type-checking samples (code "
+           "written to fail a checker); pydantic-core and the other dependencies are not "
+           "installed"),
+    Corpus("structlog", "pypi", "structlog", "25.4.0",
+           "186cd1b0a8ae762e29417095664adf1d6a31702160a46dacb7796ea82f7409e4", "python",
+           _src_and_tests, "`src/structlog/` (a src layout: `__init__` re-exports its "
+           "modules and submodules, names imported under `if TYPE_CHECKING:`, optional "
+           "dependencies in `try`/`except ImportError`) and `tests/`"),
+    Corpus("kysely", "npm", "kysely", "0.28.19",
+           "c7f664de4ad794a8b53508382b057b905223bc00b2569b96f66bab535f118132", "javascript",
+           lambda rel: rel.startswith("dist/esm/") and rel.endswith(".js")
+           or rel == "package.json",
+           "its 280 compiled ESM `dist/esm/` files (classes whose methods call each other's "
+           "modules through `./x.js` imports; `index.js` re-exports them with `export *`) and "
+           "package.json, without the `.d.ts` (tsc would read them instead of the edited "
+           "JavaScript); `dist/esm/` is committed as `src/`", ("dist/esm", "src")),
+    Corpus("typebox", "npm", "@sinclair/typebox", "0.34.52",
+           "0f85fa02b60ff788ebe291eaea0eab510b618af60fc17f289b59f0bd9bba3af9", "javascript",
+           lambda rel: rel.startswith("build/esm/") and rel.endswith(".mjs")
+           or rel == "package.json",
+           "its 266 ESM `build/esm/` files (`.mjs`: one small module a type kind, each "
+           "directory re-exported by an `index.mjs` of `export *`, modules importing "
+           "`../index.mjs` barrels and namespaces, `import * as X`) and package.json, without "
+           "the `.d.mts`; `build/esm/` is committed as `src/`", ("build/esm", "src")),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

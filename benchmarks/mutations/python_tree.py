@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.corpora import PyFile, py_module_name
@@ -32,6 +34,12 @@ def statement_lines(text: str) -> list[tuple[int, int]]:
     return [(n.lineno, n.end_lineno) for n in ast.walk(tree) if isinstance(n, ast.stmt)]
 
 
+@dataclass(frozen=True)
+class NamesRead:
+    loads: Counter[str]  # name -> how many times the file reads it
+    calls: dict[str, list[ast.Call]]  # name -> the calls of it by that bare name
+
+
 class PythonTree:
     """Every .py file of a checkout with its imports, top-level definitions and calls."""
 
@@ -53,6 +61,7 @@ class PythonTree:
         self.by_module = {f.module: f for f in self.files.values()}
         self.importers: dict[tuple[str, str], list[tuple[PyFile, str]]] = {}  # -> (file, local)
         self.module_importers: dict[str, set[str]] = {}
+        self._read: dict[str, NamesRead] = {}
         for f in self.files.values():
             self._index_imports(f)
 
@@ -104,17 +113,27 @@ class PythonTree:
 
     def calls(self, f: PyFile, name: str) -> list[ast.Call]:
         """Calls of top-level `name` of f: by name in f and through `from f import name`."""
-        sites = [c for c in ast.walk(f.tree) if isinstance(c, ast.Call)
-                 and isinstance(c.func, ast.Name) and c.func.id == name]
+        sites = list(self._names_read(f).calls.get(name, ()))
         for importer, local in self.importers.get((f.module, name), []):
-            sites += [c for c in ast.walk(importer.tree) if isinstance(c, ast.Call)
-                      and isinstance(c.func, ast.Name) and c.func.id == local]
+            sites += self._names_read(importer).calls.get(local, ())
         return sites
 
-    @staticmethod
-    def loads(tree: ast.AST, name: str) -> int:
-        return sum(1 for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == name
-                   and isinstance(n.ctx, ast.Load))
+    def loads(self, f: PyFile, name: str) -> int:
+        return self._names_read(f).loads[name]
+
+    def _names_read(self, f: PyFile) -> NamesRead:
+        """One walk of a file for every question about the names it reads (pydantic's test
+        modules import dozens of names each: a walk per name took minutes)."""
+        if f.rel not in self._read:
+            loads: Counter[str] = Counter()
+            calls: dict[str, list[ast.Call]] = defaultdict(list)
+            for node in ast.walk(f.tree):
+                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                    loads[node.id] += 1
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                    calls[node.func.id].append(node)
+            self._read[f.rel] = NamesRead(loads, calls)
+        return self._read[f.rel]
 
     # ------------------------------------------------------------------ candidates
 
@@ -224,7 +243,7 @@ class PythonTree:
                 continue
             for alias in node.names:
                 local = alias.asname or alias.name
-                if alias.name != "*" and counts.get(local) == 1 and self.loads(f.tree, local):
+                if alias.name != "*" and counts.get(local) == 1 and self.loads(f, local):
                     out.append(Candidate("remove_import", f"{f.rel}:{node.lineno}:{local}",
                                          lambda f=f, n=node, a=alias: self._remove_import(f, n, a)))
         return out

@@ -39,7 +39,7 @@ def check(context: RuleContext) -> Iterator[Finding]:
         if not facts.readable or not facts.exports or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files may export names that global augmentations declare
         if graph.language_of(facts.path).exports_listed_in_dunder_all:
-            yield from _check_all(graph, facts, breakage)
+            yield from _check_all(graph, facts, breakage, context.other_graph)
         else:
             yield from _check_js_exports(graph, facts, breakage)
             if graph.language_of(facts.path).star_of_a_script_fails and \
@@ -47,13 +47,21 @@ def check(context: RuleContext) -> Iterator[Finding]:
                 yield from _check_stars_of_scripts(graph, context.other_graph, facts)
 
 
-def _check_all(graph: SymbolGraph, facts: FileFacts, breakage: Breakage) -> Iterator[Finding]:
+def _check_all(graph: SymbolGraph, facts: FileFacts, breakage: Breakage,
+               other: SymbolGraph | None) -> Iterator[Finding]:
     provided = graph.exports(facts.path)
     for export in facts.exports:
         if export.name in provided.names or graph.python.submodule(facts.path, export.name):
             continue
+        severity = None
         if provided.complete:
             message = f"`__all__` lists `{export.name}`, which this module does not define or import"
+        elif _defined_only_in_other(facts, export.name, other):  # its `__getattr__` may answer
+            message = (f"`__all__` lists `{export.name}`, which this module no longer defines or "
+                       f"imports; only its `__getattr__` may still provide it (pyright reports "
+                       f"it; a star import of this module raises AttributeError unless "
+                       f"`__getattr__` answers)")
+            severity = "warning"
         else:  # lazy module (__getattr__) or a star import impact cannot see through
             broken = breakage.broken(facts.path, export.name)
             if broken is None or not broken.unbound:
@@ -62,7 +70,17 @@ def _check_all(graph: SymbolGraph, facts: FileFacts, breakage: Breakage) -> Iter
             message = f"`__all__` lists `{export.name}`, which this module no longer has: " \
                       f"{broken.describe(export.name)}"
         yield UNDEFINED_EXPORT.finding(facts.path, export.site, export.name, message,
-                                       Subject(module=facts.path, name=export.name))
+                                       Subject(module=facts.path, name=export.name), severity)
+
+
+def _defined_only_in_other(facts: FileFacts, name: str, other: SymbolGraph | None) -> bool:
+    """Whether a module with a `__getattr__` (pydantic's `types.py`: `__getattr__ =
+    getattr_migration(__name__)`) defines `name` in the other revision (base, in a diff) and
+    binds it no more in this one: what its `__all__` lists is then left to `__getattr__`, which
+    rarely answers for a name the module used to define. A name it imported there and now
+    leaves to `__getattr__` is more often made lazy on purpose (a table of lazy imports)."""
+    return facts.module_getattr and not facts.binds_globals and name not in facts.bindings \
+        and other is not None and other.definition(facts.path, name) is not None
 
 
 def _check_js_exports(graph: SymbolGraph, facts: FileFacts, breakage: Breakage) -> Iterator[Finding]:

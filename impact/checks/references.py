@@ -55,7 +55,7 @@ def _resolve_once(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[st
     parts = dotted.split(".")
     binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
     if len(parts) == 1:
-        if len(binders) > 1 or binders and binders[0].guarded:
+        if len(binders) > 1 or binders and _may_be_a_fallback(facts, binders[0]):
             return None
         if not binders:
             return (facts.path, parts[0])
@@ -72,6 +72,14 @@ def _resolve_once(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[st
     for attr in parts[1:-1]:
         module = graph.python.submodule(module, attr) if module else None
     return _origin(graph, module, parts[-1]) if module else None
+
+
+def _may_be_a_fallback(facts: FileFacts, imp: Import) -> bool:
+    """Whether the name a guarded import binds may be something else when the import fails:
+    a handler binds it too (`except ImportError: f = None`). When only the import binds it
+    (the handler skips the module, raises, or passes), the name is what the import brings or
+    nothing, and pyright checks its uses against what the import brings."""
+    return imp.guarded and imp.local not in facts.only_imported
 
 
 def _default_object_member(graph: SymbolGraph, facts: FileFacts, imp: Import, key: str
