@@ -60,7 +60,7 @@ def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
         function = statement.child_by_field_name("definition") \
             if statement.type == "decorated_definition" else statement
         if function is None or function.type != "function_definition" or \
-                not any(_returns_response(r) for r in _Scope(function).returns):
+                not any(_returns_response(r) for r in ViewScope(function).returns):
             continue
         name = function.child_by_field_name("name")
         found.append(ProducerDecl(text(name), view_bodies(function), site(name)))
@@ -75,7 +75,7 @@ def _returns_response(statement: Node) -> bool:
 
 def view_bodies(function: Node) -> tuple[BodyDecl, ...]:
     """What a view function returns as JSON, one body per `return`."""
-    scope = _Scope(function)
+    scope = ViewScope(function)
     bodies = []
     for statement in scope.returns:
         value = statement.named_children[0] if statement.named_children else None
@@ -131,7 +131,7 @@ def _type_reference(node: Node) -> tuple[str, bool] | None:
     return None
 
 
-class _Scope:
+class ViewScope:
     """A function's returns and the names it assigns exactly once and never writes into."""
 
     def __init__(self, function: Node):
@@ -248,7 +248,7 @@ class _Scope:
             cls = self.class_of(method[0], depth + 1)
             return BodyDecl("serialized", ref=cls[0], method=method[1], many=cls[1]) if cls else OPEN
         cls = self.class_of(call, depth + 1)
-        if cls is not None and _is_class_name(cls[0]) and not cls[1]:
+        if cls is not None and is_class_name(cls[0]) and not cls[1]:
             return BodyDecl("instance", ref=cls[0])
         return OPEN
 
@@ -264,16 +264,16 @@ class _Scope:
             return None
         function = node.child_by_field_name("function")
         positional, _keywords = call_arguments(node)
-        if function.type in ("identifier", "attribute") and _is_class_name(text(function)):
+        if function.type in ("identifier", "attribute") and is_class_name(text(function)):
             return text(function), False  # Cls(...)
         if function.type != "attribute":
             return None
         method = text(function.child_by_field_name("attribute"))
         receiver = function.child_by_field_name("object")
         if method in SESSION_GETS and positional and positional[0].type in ("identifier", "attribute") \
-                and _is_class_name(text(positional[0])):
+                and is_class_name(text(positional[0])):
             return text(positional[0]), False  # db.session.get(Cls, id)
-        if method in MODEL_CONSTRUCTORS and _is_class_name(text(receiver)):
+        if method in MODEL_CONSTRUCTORS and is_class_name(text(receiver)):
             return text(receiver), False
         root = _query_root(receiver)
         if root is None:
@@ -289,7 +289,7 @@ def _query_root(node: Node) -> str | None:
         if node.type == "attribute":
             owner = node.child_by_field_name("object")
             if text(node.child_by_field_name("attribute")) in QUERY_ROOTS and \
-                    owner.type in ("identifier", "attribute") and _is_class_name(text(owner)):
+                    owner.type in ("identifier", "attribute") and is_class_name(text(owner)):
                 return text(owner)
             node = owner
         else:
@@ -308,7 +308,7 @@ def _serializer_call(call: Node) -> tuple[Node, str] | None:
     return (function.child_by_field_name("object"), method) if method in SERIALIZERS else None
 
 
-def _is_class_name(written: str) -> bool:
+def is_class_name(written: str) -> bool:
     last = written.rsplit(".", 1)[-1]
     return bool(last) and last[0].isupper() and not last.isupper()
 

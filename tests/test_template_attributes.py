@@ -1,0 +1,169 @@
+"""IMP406: a Jinja or Django template reads an attribute of a model class that the change
+removed: followed from the values a view renders the template with (impact.http.renders)
+through loops and relationships. The cases run in memory (conftest.diff_findings)."""
+
+from __future__ import annotations
+
+from conftest import diff_findings
+
+MODELS = '''\
+from flask_sqlalchemy import SQLAlchemy
+
+db = SQLAlchemy()
+
+
+class Chat(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    title = db.Column(db.String)
+    comments = db.relationship("Comment", backref="chat")
+
+
+class Comment(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    chat_id = db.Column(db.Integer, db.ForeignKey("chat.id"))
+    body = db.Column(db.Text)
+    parent_comment_id = db.Column(db.Integer)
+
+    @property
+    def excerpt(self):
+        return self.body[:40]
+'''
+VIEWS = '''\
+from flask import Blueprint, render_template
+
+from app.models import Chat, Comment, db
+
+bp = Blueprint("chat", __name__)
+
+
+@bp.get("/chats/<int:chat_id>")
+def view(chat_id):
+    chat = db.get_or_404(Chat, chat_id)
+    comments = Comment.query.filter_by(chat_id=chat_id).order_by(Comment.id).all()
+    return render_template("chat/view.html", chat=chat, comments=comments)
+'''
+TEMPLATE = '''\
+{% extends "base.html" %}
+{% block content %}
+<h1>{{ chat.title }}</h1>
+{% for c in comments %}
+  <li data-parent="{{ c.parent_comment_id }}">{{ c.body }}</li>
+  {% if c.parent_comment_id %}<a href="#c{{ c.parent_comment_id.real }}">reply</a>{% endif %}
+  <p>{{ c.excerpt.upper() }}</p>
+{% endfor %}
+{% for c in chat.comments %}<span>{{ c.parent_comment_id.real }}</span>{% endfor %}
+{% endblock %}
+'''
+BASE = {"app/__init__.py": "", "app/models.py": MODELS, "app/views.py": VIEWS,
+        "app/templates/chat/view.html": TEMPLATE}
+PARENT = "    parent_comment_id = db.Column(db.Integer)\n"
+
+
+def _keys(findings: list[dict]) -> list[tuple]:
+    return sorted((f["code"], f["file"], f["line"], f["severity"]) for f in findings
+                  if f["code"] == "IMP406")
+
+
+def test_a_removed_column_is_reported_at_each_template_read_of_it():
+    findings = diff_findings(BASE, {"app/models.py": MODELS.replace(PARENT, "")})
+    template = "app/templates/chat/view.html"
+    assert _keys(findings) == [
+        ("IMP406", template, 5, "warning"),  # a plain read renders as empty
+        ("IMP406", template, 6, "warning"),  # tested by the `if` first: never read from
+        ("IMP406", template, 6, "warning"),
+        ("IMP406", template, 9, "error"),  # through the relationship, read from: UndefinedError
+    ]
+    error = next(f for f in findings if f["severity"] == "error")
+    assert "class `Comment` (app/models.py) no longer defines `parent_comment_id`" in error["message"]
+    assert error["origin"]["file"] == "app/models.py" and error["origin"]["line"] == 16
+
+
+def test_a_removed_property_called_in_a_jinja_template_is_an_error():
+    without = MODELS.replace('''
+    @property
+    def excerpt(self):
+        return self.body[:40]
+''', "")
+    assert _keys(diff_findings(BASE, {"app/models.py": without})) == [
+        ("IMP406", "app/templates/chat/view.html", 7, "error")]
+
+
+def test_reads_the_template_guards_or_cannot_follow_are_silent():
+    guarded = TEMPLATE.replace("{% extends \"base.html\" %}\n", "").replace(
+        "{{ c.parent_comment_id }}", "{{ c.parent_comment_id|default('') }}").replace(
+        "{% if c.parent_comment_id %}", "{% if c.parent_comment_id is defined %}").replace(
+        "{{ c.parent_comment_id.real }}</span>", "{{ c.body }}</span>")
+    assert _keys(diff_findings({**BASE, "app/templates/chat/view.html": guarded},
+                               {"app/models.py": MODELS.replace(PARENT, "")})) == []
+    unknown = VIEWS.replace("comments = Comment.query.filter_by(chat_id=chat_id).order_by(Comment.id).all()",
+                            "comments = load_comments(chat_id)").replace(
+        "chat = db.get_or_404(Chat, chat_id)", "chat = Chat.query.with_entities(Chat.id).first()")
+    assert _keys(diff_findings({**BASE, "app/views.py": unknown},
+                               {"app/models.py": MODELS.replace(PARENT, "")})) == []
+    rebound = TEMPLATE.replace("{% block content %}", "{% block content %}{% set comments = [] %}").replace(
+        "{% for c in chat.comments %}", "{% for c in chat.comments|sort %}")
+    assert _keys(diff_findings({**BASE, "app/templates/chat/view.html": rebound},
+                               {"app/models.py": MODELS.replace(PARENT, "")})) == []
+
+
+def test_an_attribute_a_class_still_has_another_way_is_no_finding():
+    mixin = "class Threaded:\n    parent_comment_id = db.Column(db.Integer)\n\n\n"
+    moved = MODELS.replace(PARENT, "").replace("class Comment(db.Model):",
+                                               mixin + "class Comment(Threaded, db.Model):")
+    assert _keys(diff_findings(BASE, {"app/models.py": moved})) == []
+    backref = MODELS.replace(PARENT, "").replace('backref="chat"', 'backref="parent_comment_id"')
+    assert _keys(diff_findings(BASE, {"app/models.py": backref})) == []
+    # the template changed with the model: nothing left to report
+    edited = TEMPLATE.replace("parent_comment_id", "body")
+    assert _keys(diff_findings(BASE, {"app/models.py": MODELS.replace(PARENT, ""),
+                                      "app/templates/chat/view.html": edited})) == []
+
+
+def test_a_template_name_several_files_may_have_is_not_judged():
+    other = {"themes/admin/templates/chat/view.html": TEMPLATE}
+    assert _keys(diff_findings({**BASE, **other}, {"app/models.py": MODELS.replace(PARENT, "")})) == []
+
+
+DJANGO_MODELS = '''\
+from django.db import models
+
+
+class Question(models.Model):
+    text = models.CharField(max_length=200)
+    published = models.DateTimeField()
+
+
+class Choice(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE)
+    label = models.CharField(max_length=200)
+    votes = models.IntegerField(default=0)
+'''
+DJANGO_VIEWS = '''\
+from django.shortcuts import get_object_or_404, render
+
+from polls.models import Choice, Question
+
+
+def detail(request, pk):
+    question = get_object_or_404(Question, pk=pk)
+    context = {"question": question, "choices": Choice.objects.filter(question=question)}
+    return render(request, "polls/detail.html", context)
+'''
+DJANGO_TEMPLATE = '''\
+<h1>{{ question.text }} {{ question.published|date:"Y" }}</h1>
+{% for choice in choices %}
+  <li>{{ choice.label }}: {{ choice.votes }} ({{ choice.question.published }})</li>
+{% endfor %}
+'''
+DJANGO = {"polls/__init__.py": "", "polls/models.py": DJANGO_MODELS, "polls/views.py": DJANGO_VIEWS,
+          "polls/templates/polls/detail.html": DJANGO_TEMPLATE}
+
+
+def test_a_django_template_read_of_a_removed_field_is_a_warning():
+    removed = DJANGO_MODELS.replace("    published = models.DateTimeField()\n", "")
+    assert _keys(diff_findings(DJANGO, {"polls/models.py": removed})) == [
+        ("IMP406", "polls/templates/polls/detail.html", 1, "warning"),
+        ("IMP406", "polls/templates/polls/detail.html", 3, "warning")]
+    votes = DJANGO_MODELS.replace("    votes = models.IntegerField(default=0)\n", "")
+    assert _keys(diff_findings(DJANGO, {"polls/models.py": votes})) == [
+        ("IMP406", "polls/templates/polls/detail.html", 3, "warning")]
