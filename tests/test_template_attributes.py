@@ -4,7 +4,7 @@ through loops and relationships. The cases run in memory (conftest.diff_findings
 
 from __future__ import annotations
 
-from conftest import diff_findings
+from conftest import diff_findings, run_impact, severity_keys
 
 MODELS = '''\
 from flask_sqlalchemy import SQLAlchemy
@@ -167,3 +167,88 @@ def test_a_django_template_read_of_a_removed_field_is_a_warning():
     votes = DJANGO_MODELS.replace("    votes = models.IntegerField(default=0)\n", "")
     assert _keys(diff_findings(DJANGO, {"polls/models.py": votes})) == [
         ("IMP406", "polls/templates/polls/detail.html", 3, "warning")]
+
+
+INCIDENT_MODELS = '''\
+from datetime import datetime
+
+from ..extensions import db
+
+
+class Chat(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    title = db.Column(db.String(120), nullable=False)
+
+
+class Comment(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    chat_id = db.Column(db.Integer, db.ForeignKey("chat.id"), nullable=False)
+    body = db.Column(db.Text, nullable=False)
+    created_at = db.Column(db.DateTime, default=datetime.utcnow)
+    parent_comment_id = db.Column(db.Integer, db.ForeignKey("comment.id"), nullable=True)
+
+    replies = db.relationship("Comment", backref=db.backref("parent", remote_side=[id]))
+'''
+INCIDENT_ROUTES = '''\
+from flask import Blueprint, render_template, request
+
+from ..extensions import db
+from ..models.chat import Chat, Comment
+
+chat_bp = Blueprint("chat", __name__)
+
+
+@chat_bp.route("/chat/<int:chat_id>")
+def view(chat_id):
+    chat = Chat.query.get_or_404(chat_id)
+    comments = Comment.query.filter_by(chat_id=chat.id).order_by(Comment.created_at).all()
+    return render_template("chat/view.html", chat=chat, comments=comments)
+
+
+@chat_bp.post("/chat/<int:chat_id>/comment")
+def comment(chat_id):
+    db.session.add(Comment(chat_id=chat_id, body=request.form["body"]))
+    db.session.commit()
+    return "", 204
+'''
+INCIDENT_TEMPLATE = '''\
+{% extends "base.html" %}
+{% block content %}
+<h1>{{ chat.title }}</h1>
+<ul id="comments">
+{% for comment in comments if not comment.parent_comment_id %}
+  <li id="c{{ comment.id }}">
+    {{ comment.body }}
+    <ul class="replies">
+    {% for reply in comment.replies %}
+      <li data-parent="{{ reply.parent_comment_id.real }}">{{ reply.body }}</li>
+    {% endfor %}
+    </ul>
+  </li>
+{% endfor %}
+</ul>
+{% endblock %}
+'''
+INCIDENT = {"src/__init__.py": "",
+            "src/extensions.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
+            "src/models/__init__.py": "", "src/models/chat.py": INCIDENT_MODELS,
+            "src/app/__init__.py": "", "src/app/chat.py": INCIDENT_ROUTES,
+            "templates/base.html": "<html><body>{% block content %}{% endblock %}</body></html>\n",
+            "templates/chat/view.html": INCIDENT_TEMPLATE}
+
+
+def test_the_threaded_replies_rollback_through_git_and_the_cli(repo_factory):
+    """The model rolled back (no `parent_comment_id`, no `replies`) while the chat view's
+    template still reads them: the loop's filter reads as empty (a warning), and the replies
+    loop goes over nothing (a warning; what it reads from each reply is not followed: head
+    has no `replies` to follow)."""
+    column = '    parent_comment_id = db.Column(db.Integer, db.ForeignKey("comment.id"), nullable=True)\n'
+    relationship = '\n    replies = db.relationship("Comment", backref=db.backref("parent", remote_side=[id]))\n'
+    rolled_back = INCIDENT_MODELS.replace(column, "").replace(relationship, "")
+    repo = repo_factory([INCIDENT, {"src/models/chat.py": rolled_back}])
+    expected = [("IMP406", "templates/chat/view.html", 5, "warning", "parent_comment_id"),
+                ("IMP406", "templates/chat/view.html", 9, "warning", "replies")]
+    for _run in ("cold", "warm"):  # the second run reads the facts cache
+        result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+        assert sorted(severity_keys(result.findings)) == expected, result.stdout + result.stderr
+        assert result.exit_code == 0

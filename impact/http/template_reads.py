@@ -31,7 +31,7 @@ STRING = re.compile(rb"""'[^'\\]*(?:\\.[^'\\]*)*'|"[^"\\]*(?:\\.[^"\\]*)*\"""")
 CHAIN = re.compile(rb"(?<![\w.])([A-Za-z_]\w*)((?:\s*\.\s*[A-Za-z_]\w*)+)")
 ATTRIBUTE = re.compile(rb"\.\s*([A-Za-z_]\w*)")
 KEYWORD = re.compile(rb"\s*[-+]?\s*(\w+)")
-LOOP = re.compile(rb"\s*[-+]?\s*for\s+(.+?)\s+in\s+(.+?)\s*(?:\bif\b.*|\brecursive\s*)?[-+]?\s*$", re.DOTALL)
+LOOP = re.compile(rb"\s*[-+]?\s*for\s+(.+?)\s+in\s+(.+?)\s*(\bif\b.*|\brecursive\s*)?[-+]?\s*$", re.DOTALL)
 NAME = re.compile(rb"\s*([A-Za-z_]\w*)\s*$")
 ITERATED = re.compile(rb"\s*([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*$")
 FAILS_AFTER = re.compile(rb"\s*(\(|\[|\.\s*\d)")
@@ -104,7 +104,12 @@ class _Reader:
         if not statement:
             inline = INLINE_TEST.search(content)
             tested_from = inline.start() if inline else None
+        # a loop's variable is read in its filter (`for c in comments if c.visible`), not before
+        opened = loop.start(3) if loop is not None and loop.group(3) else len(content)
         for match in CHAIN.finditer(content):
+            if loop is not None and match.start() >= opened:
+                self.loops.append(self._loop(loop))
+                loop = None
             tested = tested_from is not None and match.start() >= tested_from
             self._chain(start, content, match, tested)
         if loop is not None:

@@ -54,7 +54,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
         reads = head.facts[template[0]].http.template_reads
         for value in render.values:
             target = _class(head, path, value.ref)
-            if target is None:
+            if target is None or base.facts.get(target[0]) is None:  # read: see _class
                 continue
             for read in reads:
                 if read.name == value.name:
@@ -85,8 +85,13 @@ def _names(path: str) -> Iterator[str]:
 
 
 def _class(graph: SymbolGraph, module: str, written: str) -> Target | None:
+    """The class a name written in `module` is, if it is one; its module's facts are read
+    through the graph's (what the HTTP rules read: a change to none of it changes nothing
+    they find, impact.checks.context.Revision.http_reads)."""
     target = resolve_name(graph, graph.facts[module], written)
-    definition = graph.definition(*target) if target else None
+    if target is None or graph.facts.get(target[0]) is None:
+        return None
+    definition = graph.definition(*target)
     return target if definition is not None and definition.kind == "class" else None
 
 
