@@ -243,7 +243,8 @@ def test_the_threaded_replies_rollback_through_git_and_the_cli(repo_factory):
     loop goes over nothing (a warning; what it reads from each reply is not followed: head
     has no `replies` to follow)."""
     column = '    parent_comment_id = db.Column(db.Integer, db.ForeignKey("comment.id"), nullable=True)\n'
-    relationship = '\n    replies = db.relationship("Comment", backref=db.backref("parent", remote_side=[id]))\n'
+    relationship = ('\n    replies = db.relationship("Comment", '
+                    'backref=db.backref("parent", remote_side=[id]))\n')
     rolled_back = INCIDENT_MODELS.replace(column, "").replace(relationship, "")
     repo = repo_factory([INCIDENT, {"src/models/chat.py": rolled_back}])
     expected = [("IMP406", "templates/chat/view.html", 5, "warning", "parent_comment_id"),
