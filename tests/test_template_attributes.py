@@ -146,7 +146,8 @@ from polls.models import Choice, Question
 
 def detail(request, pk):
     question = get_object_or_404(Question, pk=pk)
-    context = {"question": question, "choices": Choice.objects.filter(question=question)}
+    context = {"question": question}
+    context["choices"] = Choice.objects.filter(question=question)
     return render(request, "polls/detail.html", context)
 '''
 DJANGO_TEMPLATE = '''\
@@ -253,3 +254,33 @@ def test_the_threaded_replies_rollback_through_git_and_the_cli(repo_factory):
         result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
         assert sorted(severity_keys(result.findings)) == expected, result.stdout + result.stderr
         assert result.exit_code == 0
+
+
+def test_a_django_generic_views_object_and_list_are_followed():
+    views = '''\
+from django.views.generic import DetailView, ListView
+
+from polls.models import Choice, Question
+
+
+class QuestionDetail(DetailView):
+    model = Question
+    template_name = "polls/question.html"
+
+
+class ChoiceList(ListView):
+    queryset = Choice.objects.filter(votes__gt=0)
+    template_name = "polls/choices.html"
+    context_object_name = "choices"
+'''
+    question = "<h1>{{ question.text }}</h1><p>{{ object.published }}</p>\n"
+    choices = ("{% for c in object_list %}{{ c.votes }}{% endfor %}\n"
+               "{% for c in choices %}{{ c.votes }}{% endfor %}\n")
+    files = {**DJANGO, "polls/views.py": views, "polls/templates/polls/question.html": question,
+             "polls/templates/polls/choices.html": choices}
+    removed = DJANGO_MODELS.replace("    published = models.DateTimeField()\n", "").replace(
+        "    votes = models.IntegerField(default=0)\n", "")
+    assert _keys(diff_findings(files, {"polls/models.py": removed})) == [
+        ("IMP406", "polls/templates/polls/choices.html", 1, "warning"),
+        ("IMP406", "polls/templates/polls/choices.html", 2, "warning"),
+        ("IMP406", "polls/templates/polls/question.html", 1, "warning")]

@@ -132,12 +132,15 @@ def _type_reference(node: Node) -> tuple[str, bool] | None:
 
 
 class ViewScope:
-    """A function's returns and the names it assigns exactly once and never writes into."""
+    """A function's returns and the names it assigns exactly once and never writes into;
+    and the keys written into a name only as `x["key"] = value` (`keyed`)."""
 
     def __init__(self, function: Node):
         self.returns: list[Node] = []
         self.assigned: dict[str, Node | None] = {}
         self.written: set[str] = set()
+        self.keyed: dict[str, dict[str, Node | None]] = {}  # name -> key -> value (None: twice)
+        self.written_otherwise: set[str] = set()
         body = function.child_by_field_name("body")
         for node in _own_nodes(body):
             if node.type == "return_statement":
@@ -161,6 +164,14 @@ class ViewScope:
             while root.type in ("subscript", "attribute"):
                 root = root.child_by_field_name("value" if root.type == "subscript" else "object")
             self.written.add(text(root))
+            key = _string(left.child_by_field_name("subscript")) if left.type == "subscript" and \
+                left.child_by_field_name("value").type == "identifier" and node.type == "assignment" \
+                else None
+            if key is None:
+                self.written_otherwise.add(text(root))
+            else:
+                keys = self.keyed.setdefault(text(root), {})
+                keys[key] = node.child_by_field_name("right") if key not in keys else None
         else:
             for name in _identifiers(left):
                 self.assigned[name] = None
@@ -170,6 +181,7 @@ class ViewScope:
         if function.type == "attribute" and text(function.child_by_field_name("attribute")) in (
                 "update", "setdefault", "pop", "append", "extend", "insert", "__setitem__"):
             self.written.add(text(function.child_by_field_name("object")))
+            self.written_otherwise.add(text(function.child_by_field_name("object")))
 
     def value(self, name: str) -> Node | None:
         return None if name in self.written else self.assigned.get(name)

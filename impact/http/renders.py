@@ -5,13 +5,17 @@ follows from a template's attribute reads (impact.http.template_reads) to a clas
 Flask's `render_template("chat/view.html", chat=chat)` (Jinja) and Django's
 `render(request, "polls/detail.html", {"poll": poll})` (`render_to_response`,
 `render_to_string`, `TemplateResponse`; the context a dict literal, `dict(...)`, or a name
-assigned one once in the view and never written into), where the module imports the function
-from its framework and names the template with a literal. A value's class is known from a
-view's own assignments (a name assigned once, never written into): one row of a query
+assigned one once in the view and written into only as `ctx["key"] = value`), where the
+module imports the function from its framework and names the template with a literal. A
+value's class is known from a view's own assignments (a name assigned once, never written
+into): one row of a query
 (`Cls.query.get(id)`, `...first()`, `...first_or_404()`, `Cls.objects.get(...)`),
 `db.session.get(Cls, id)`, `db.get_or_404(Cls, id)`, `get_object_or_404(Cls, ...)`, or rows
 of one (`Cls.query.filter_by(...).all()`, `Cls.objects.filter(...)`): a query whose every
-method keeps its rows instances of `Cls` (not `.values()`, `.with_entities()`, ...).
+method keeps its rows instances of `Cls` (not `.values()`, `.with_entities()`, ...). Django's
+generic views name their template and model in their class body (`template_name`, `model` or
+`queryset`): a DetailView, UpdateView or DeleteView gives the template one object, a ListView
+a list of them.
 
 Relationships: `comments = db.relationship("Comment", ...)` (SQLAlchemy, `Mapped[...]`
 annotated or not) and Django's `ForeignKey(User, ...)`, `OneToOneField`, `ManyToManyField`,
@@ -46,6 +50,9 @@ ROWS_KEPT = ("all", "filter", "filter_by", "exclude", "order_by", "distinct", "l
              "using", "where", "reverse")
 ROW_GETTERS = ("get_object_or_404", "get_or_404", "first_or_404")  # (Cls, ...)
 SESSIONS = ("session", "db")  # `db.session.get(Cls, id)`, `session.get`, `db.get_or_404`
+# Django's generic views that give their template one object, or a list of them
+GENERIC_VIEWS = {"DetailView": "object", "UpdateView": "object", "DeleteView": "object",
+                 "ListView": "list"}
 RELATIONS = ("relationship", "relation", "ForeignKey", "OneToOneField", "ManyToManyField")
 MAX_DEPTH = 4
 
@@ -80,6 +87,53 @@ def renders(plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderDe
     return found
 
 
+def class_views(root: Node) -> list[RenderDecl]:
+    """Django's generic views with a literal `template_name` and a `model` (or a `queryset` of
+    one): a DetailView, UpdateView or DeleteView gives its template the object as `object` and
+    as the model's name (`poll`), a ListView gives the list as `object_list` and `poll_list`
+    (or as `context_object_name`)."""
+    if b"View" not in (root.text or b""):
+        return []
+    found = []
+    for statement in root.named_children:
+        cls = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if cls is None or cls.type != "class_definition" or cls.child_by_field_name("superclasses") is None:
+            continue
+        kinds = {GENERIC_VIEWS.get(text(base).rsplit(".", 1)[-1])
+                 for base in cls.child_by_field_name("superclasses").named_children} - {None}
+        if len(kinds) != 1:
+            continue
+        body = _class_body(cls)
+        template = _string(body.get("template_name"))
+        model = body.get("model")
+        known = (text(model), False) if model is not None and model.type in ("identifier", "attribute") \
+            else _queried(body["queryset"]) if body.get("queryset") is not None and \
+            body["queryset"].type == "call" else None
+        if template is None or known is None or not is_class_name(known[0]):
+            continue
+        many = kinds == {"list"}
+        named = _string(body.get("context_object_name")) or \
+            known[0].rsplit(".", 1)[-1].lower() + ("_list" if many else "")
+        values = tuple(TemplateValueDecl(name, known[0], many)
+                       for name in dict.fromkeys(("object_list" if many else "object", named)))
+        found.append(RenderDecl(template, DJANGO, values, site(cls.child_by_field_name("name"))))
+    return found
+
+
+def _class_body(cls: Node) -> dict[str, Node]:
+    """The values a class body assigns to plain names."""
+    assigned = {}
+    for line in cls.child_by_field_name("body").named_children:
+        assignment = line.named_children[0] if line.type == "expression_statement" and \
+            line.named_children else None
+        if assignment is not None and assignment.type == "assignment" and \
+                assignment.child_by_field_name("left").type == "identifier" and \
+                assignment.child_by_field_name("right") is not None:
+            assigned[text(assignment.child_by_field_name("left"))] = assignment.child_by_field_name("right")
+    return assigned
+
+
 def _argument(positional: list[Node], keywords: dict[str, Node], at: int, names: tuple[str, ...]
               ) -> Node | None:
     if len(positional) > at:
@@ -92,7 +146,11 @@ def _context(scope: ViewScope, node: Node | None, depth: int = 0) -> dict[str, N
     if node is None or depth > MAX_DEPTH:
         return {}
     if node.type == "identifier":
-        return _context(scope, scope.value(text(node)), depth + 1)
+        name = text(node)
+        if name in scope.written_otherwise or scope.assigned.get(name) is None:
+            return {}
+        assigned = _context(scope, scope.assigned[name], depth + 1)
+        return {**assigned, **scope.keyed.get(name, {})}  # `ctx["check"] = check`
     if node.type == "dictionary":
         return {key: pair.child_by_field_name("value") for pair in node.named_children
                 if pair.type == "pair" and (key := _string(pair.child_by_field_name("key"))) is not None}
@@ -157,16 +215,10 @@ def relations(root: Node) -> tuple[RelationDecl, ...]:
         if cls is None or cls.type != "class_definition":
             continue
         model = text(cls.child_by_field_name("name"))
-        for line in cls.child_by_field_name("body").named_children:
-            assignment = line.named_children[0] if line.type == "expression_statement" and \
-                line.named_children else None
-            if assignment is None or assignment.type != "assignment":
-                continue
-            value = assignment.child_by_field_name("right")
+        for attribute, value in _class_body(cls).items():
             target = _related_class(value)
-            left = assignment.child_by_field_name("left")
-            if target is not None and left.type == "identifier":
-                found.append(RelationDecl(model, text(left), model if target == "self" else target,
+            if target is not None:
+                found.append(RelationDecl(model, attribute, model if target == "self" else target,
                                           _reverse(value)))
     return tuple(found)
 
