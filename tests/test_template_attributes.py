@@ -111,6 +111,9 @@ def test_an_attribute_a_class_still_has_another_way_is_no_finding():
     moved = MODELS.replace(PARENT, "").replace("class Comment(db.Model):",
                                                mixin + "class Comment(Threaded, db.Model):")
     assert _keys(diff_findings(BASE, {"app/models.py": moved})) == []
+    external = MODELS.replace(PARENT, "").replace("class Comment(db.Model):",
+                                                  "class Comment(Threaded, db.Model):")
+    assert _keys(diff_findings(BASE, {"app/models.py": "from threads import Threaded\n" + external})) == []
     backref = MODELS.replace(PARENT, "").replace('backref="chat"', 'backref="parent_comment_id"')
     assert _keys(diff_findings(BASE, {"app/models.py": backref})) == []
     # the template changed with the model: nothing left to report

@@ -7,10 +7,11 @@ template's loops and the class's relationships (`{% for c in chat.comments %}`: 
 `Chat.comments`, a `Comment`); anything else ends it. It is reported when the class it reaches
 defined the attribute in base (a column, a relationship, a method, a property: in its body or
 a base class of this repository) and nothing may provide it in head (impact.checks.classes;
-nor a relationship's `backref=` or `related_name=`). Jinja raises when such an attribute is
-called or read from (an error); a plain read renders as empty, as every read does in a
-Django template (a warning). The template must be the only one the name given the renderer
-may be (`chat/view.html`: a file `.../templates/chat/view.html`).
+nor a relationship's `backref=` or `related_name=`, nor a base class the change gave it that
+impact cannot see into). Jinja raises when such an attribute is called or read from (an
+error); a plain read renders as empty, as every read does in a Django template (a warning).
+The template must be the only one the name given the renderer may be (`chat/view.html`: a
+file `.../templates/chat/view.html`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from impact.checks.references import resolve_name
 from impact.graph import SymbolGraph
 from impact.http.renders import FLASK
 from impact.http.template_reads import ELEMENT
-from impact.model import Finding, RenderDecl, TemplateReadDecl
+from impact.model import Definition, Finding, RenderDecl, TemplateReadDecl
 
 TEMPLATES = "templates/"
 KEPT_LISTS = ("all",)  # `chat.comments.all` (Django, a dynamic relationship): the same rows
@@ -107,7 +108,8 @@ def _broken_read(base: SymbolGraph, head: SymbolGraph, template: str, view: str,
     module, name = value.target
     now, before = head.definition(module, name), base.definition(module, name)
     if before is None or before.kind != "class" or provides(head, module, now, attribute) or \
-            _given_by_relation(head, value.target, attribute):
+            _given_by_relation(head, value.target, attribute) or \
+            _new_unseen_base(head, module, before, now):
         return None
     origin = declared_at(base, module, before, attribute, methods=True)
     if origin is None:
@@ -140,6 +142,18 @@ def _related(graph: SymbolGraph, target: Target, attribute: str) -> Target | Non
     relation = next((r for r in graph.facts[module].http.relations
                      if r.model == name and r.attribute == attribute), None)
     return _class(graph, module, relation.target) if relation is not None else None
+
+
+def _new_unseen_base(graph: SymbolGraph, module: str, before: Definition, now: Definition | None
+                     ) -> bool:
+    """Whether head's class has a base base's had not that impact cannot see into (a mixin of
+    a package): what the class stopped declaring may have moved there."""
+    added = set(now.bases) - set(before.bases) if now is not None else set()
+    for written in added:
+        base = resolve_name(graph, graph.facts[module], written)
+        if base is None or graph.definition(*base) is None:
+            return True
+    return False
 
 
 def _given_by_relation(graph: SymbolGraph, target: Target, attribute: str) -> bool:
