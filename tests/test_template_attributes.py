@@ -287,3 +287,57 @@ class ChoiceList(ListView):
         ("IMP406", "polls/templates/polls/choices.html", 1, "warning"),
         ("IMP406", "polls/templates/polls/choices.html", 2, "warning"),
         ("IMP406", "polls/templates/polls/question.html", 1, "warning")]
+
+
+def test_sqlalchemy_2_selects_and_mapped_relationships_are_followed():
+    models = '''\
+from sqlalchemy import ForeignKey
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Author(Base):
+    __tablename__ = "author"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handle: Mapped[str]
+    posts: Mapped[list["Post"]] = relationship(back_populates="author")
+
+
+class Post(Base):
+    __tablename__ = "post"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("author.id"))
+    title: Mapped[str] = mapped_column()
+    author: Mapped["Author"] = relationship(back_populates="posts")
+'''
+    views = '''\
+from flask import Flask, render_template
+from sqlalchemy import select
+
+from blog.db import db
+from blog.models import Author, Post
+
+app = Flask(__name__)
+
+
+@app.get("/<handle>")
+def author(handle):
+    author = db.one_or_404(select(Author).filter_by(handle=handle))
+    latest = db.session.scalars(select(Post).order_by(Post.id.desc()).limit(5)).all()
+    return render_template("author.html", author=author, latest=latest)
+'''
+    template = '''\
+{% for post in author.posts %}<li>{{ post.title.title() }}</li>{% endfor %}
+{% for post in latest %}<li>{{ post.title }} by {{ post.author.handle }}</li>{% endfor %}
+'''
+    files = {"blog/__init__.py": "", "blog/db.py": "db = None\n", "blog/models.py": models,
+             "blog/views.py": views, "blog/templates/author.html": template}
+    removed = models.replace("    title: Mapped[str] = mapped_column()\n", "").replace(
+        "    handle: Mapped[str]\n", "    nickname: Mapped[str]\n")
+    assert _keys(diff_findings(files, {"blog/models.py": removed})) == [
+        ("IMP406", "blog/templates/author.html", 1, "error"),  # `.title()` of the gone column
+        ("IMP406", "blog/templates/author.html", 2, "warning"),
+        ("IMP406", "blog/templates/author.html", 2, "warning")]

@@ -12,14 +12,17 @@ into): one row of a query
 (`Cls.query.get(id)`, `...first()`, `...first_or_404()`, `Cls.objects.get(...)`),
 `db.session.get(Cls, id)`, `db.get_or_404(Cls, id)`, `get_object_or_404(Cls, ...)`, or rows
 of one (`Cls.query.filter_by(...).all()`, `Cls.objects.filter(...)`): a query whose every
-method keeps its rows instances of `Cls` (not `.values()`, `.with_entities()`, ...). Django's
+method keeps its rows instances of `Cls` (not `.values()`, `.with_entities()`, ...); and
+SQLAlchemy 2.0's `db.session.scalars(select(Cls)...)`, `db.session.execute(select(Cls))
+.scalar_one()`, `db.one_or_404(db.select(Cls)...)`. Django's
 generic views name their template and model in their class body (`template_name`, `model` or
 `queryset`): a DetailView, UpdateView or DeleteView gives the template one object, a ListView
 a list of them.
 
-Relationships: `comments = db.relationship("Comment", ...)` (SQLAlchemy, `Mapped[...]`
-annotated or not) and Django's `ForeignKey(User, ...)`, `OneToOneField`, `ManyToManyField`,
-with the class named by a name or a string.
+Relationships: `comments = db.relationship("Comment", ...)` (SQLAlchemy; with no class named,
+the one its `Mapped["Comment"]`, `Mapped[list["Comment"]]` annotation names) and Django's
+`ForeignKey(User, ...)`, `OneToOneField`, `ManyToManyField`, with the class named by a name
+or a string.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from collections.abc import Iterable
 from tree_sitter import Node
 
 from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, call_arguments, is_class_name
+from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import ancestor, site, text
 from impact.model import Import, RelationDecl, RenderDecl, TemplateValueDecl
 
@@ -48,11 +52,22 @@ TEMPLATE_KEYWORDS = ("template_name_or_list", "template_name")
 ROWS_KEPT = ("all", "filter", "filter_by", "exclude", "order_by", "distinct", "limit", "offset",
              "select_related", "prefetch_related", "join", "outerjoin", "options", "only", "defer",
              "using", "where", "reverse")
+# SQLAlchemy 2.0: what a method taking a `select(Cls)` gives (instances of Cls, one or many,
+# or rows that hold them), and what the methods of that give
+ONE, MANY, ROWS = "one", "many", "rows"
+SELECT_TAKERS = {"scalars": MANY, "scalar": ONE, "execute": ROWS, "one_or_404": ONE,
+                 "first_or_404": ONE}
+RESULT_METHODS = {
+    ROWS: {"scalars": MANY, "scalar_one": ONE, "scalar_one_or_none": ONE, "scalar": ONE},
+    MANY: {"all": MANY, "unique": MANY, "first": ONE, "one": ONE, "one_or_none": ONE},
+    ONE: {},
+}
 ROW_GETTERS = ("get_object_or_404", "get_or_404", "first_or_404")  # (Cls, ...)
 SESSIONS = ("session", "db")  # `db.session.get(Cls, id)`, `session.get`, `db.get_or_404`
 # Django's generic views that give their template one object, or a list of them
 GENERIC_VIEWS = {"DetailView": "object", "UpdateView": "object", "DeleteView": "object",
                  "ListView": "list"}
+COLLECTIONS = ("list", "List", "set", "Set", "WriteOnlyMapped", "DynamicMapped")
 RELATIONS = ("relationship", "relation", "ForeignKey", "OneToOneField", "ManyToManyField")
 MAX_DEPTH = 4
 
@@ -123,6 +138,12 @@ def class_views(root: Node) -> list[RenderDecl]:
 
 def _class_body(cls: Node) -> dict[str, Node]:
     """The values a class body assigns to plain names."""
+    return {name: assignment.child_by_field_name("right")
+            for name, assignment in _class_assignments(cls).items()}
+
+
+def _class_assignments(cls: Node) -> dict[str, Node]:
+    """The assignments of a value to a plain name in a class body (annotated or not)."""
     assigned = {}
     for line in cls.child_by_field_name("body").named_children:
         assignment = line.named_children[0] if line.type == "expression_statement" and \
@@ -130,7 +151,7 @@ def _class_body(cls: Node) -> dict[str, Node]:
         if assignment is not None and assignment.type == "assignment" and \
                 assignment.child_by_field_name("left").type == "identifier" and \
                 assignment.child_by_field_name("right") is not None:
-            assigned[text(assignment.child_by_field_name("left"))] = assignment.child_by_field_name("right")
+            assigned[text(assignment.child_by_field_name("left"))] = assignment
     return assigned
 
 
@@ -177,7 +198,44 @@ def value_class(scope: ViewScope, node: Node | None, depth: int = 0) -> tuple[st
     if named_first and (name in ROW_GETTERS or name == "get" and function.type == "attribute" and
                         text(function.child_by_field_name("object")).rsplit(".", 1)[-1] in SESSIONS):
         return text(first), False  # get_object_or_404(Cls, ...), db.session.get(Cls, id)
+    selected = _selected_result(node)
+    if selected is not None and selected[1] != ROWS:
+        return selected[0], selected[1] == MANY
     return _queried(node)
+
+
+def _selected_result(call: Node, depth: int = 0) -> tuple[str, str] | None:
+    """(class, ONE | MANY | ROWS) of SQLAlchemy 2.0's `db.session.scalars(select(Cls))`,
+    `db.session.execute(select(Cls)).scalar_one()`, `db.one_or_404(db.select(Cls)...)`."""
+    function = call.child_by_field_name("function")
+    if function.type != "attribute" or depth > MAX_DEPTH:
+        return None
+    name = text(function.child_by_field_name("attribute"))
+    receiver = function.child_by_field_name("object")
+    positional = call_arguments(call)[0]
+    if len(positional) == 1 and name in SELECT_TAKERS:
+        selected = _selected_class(positional[0])
+        return (selected, SELECT_TAKERS[name]) if selected is not None else None
+    result = _selected_result(receiver, depth + 1) if receiver.type == "call" else None
+    if result is None:
+        return None
+    return (result[0], RESULT_METHODS[result[1]][name]) if name in RESULT_METHODS[result[1]] else None
+
+
+def _selected_class(node: Node) -> str | None:
+    """Cls of `select(Cls)`, `db.select(Cls).where(...).order_by(...)`."""
+    while node.type == "call":
+        function = node.child_by_field_name("function")
+        name = text(function).rsplit(".", 1)[-1]
+        if name == "select":
+            positional, keywords = call_arguments(node)
+            written = text(positional[0]) if len(positional) == 1 and not keywords and \
+                positional[0].type in ("identifier", "attribute") else ""
+            return written if is_class_name(written) else None
+        if function.type != "attribute" or name not in ROWS_KEPT:
+            return None
+        node = function.child_by_field_name("object")
+    return None
 
 
 def _queried(call: Node) -> tuple[str, bool] | None:
@@ -215,29 +273,52 @@ def relations(root: Node) -> tuple[RelationDecl, ...]:
         if cls is None or cls.type != "class_definition":
             continue
         model = text(cls.child_by_field_name("name"))
-        for attribute, value in _class_body(cls).items():
-            target = _related_class(value)
+        for attribute, assignment in _class_assignments(cls).items():
+            value = assignment.child_by_field_name("right")
+            target = _related_class(value, assignment.child_by_field_name("type"))
             if target is not None:
                 found.append(RelationDecl(model, attribute, model if target == "self" else target,
                                           _reverse(value)))
     return tuple(found)
 
 
-def _related_class(value: Node | None) -> str | None:
+def _related_class(value: Node | None, annotation: Node | None) -> str | None:
     """The class a relationship's value is an instance of (or a list of): `relationship("X")`,
-    `models.ForeignKey(X)`, `ForeignKey("app.X")`."""
+    `models.ForeignKey(X)`, `ForeignKey("app.X")`, or `x: Mapped[list["X"]] = relationship()`."""
     if value is None or value.type != "call" or \
             text(value.child_by_field_name("function")).rsplit(".", 1)[-1] not in RELATIONS:
         return None
     positional, _keywords = call_arguments(value)
     if not positional:
-        return None
+        return _mapped_class(annotation) if annotation is not None else None
     first = positional[0]
     if first.type == "identifier":
         return text(first)
     written = _string(first)
     name = written.rsplit(".", 1)[-1] if written else ""
     return name if name == "self" or name.isidentifier() and is_class_name(name) else None
+
+
+def _mapped_class(annotation: Node) -> str | None:
+    """X of SQLAlchemy's `Mapped["X"]`, `Mapped[X | None]`, `Mapped[list["X"]]`."""
+    node = annotation.named_children[0] if annotation.type == "type" and annotation.named_children \
+        else annotation
+    if node.type not in ("generic_type", "subscript"):
+        return None
+    outer = node.named_children[0] if node.type == "generic_type" else node.child_by_field_name("value")
+    arguments = type_arguments(node)
+    if text(outer).rsplit(".", 1)[-1] != "Mapped" or len(arguments) != 1:
+        return None
+    inner = optional_inner(arguments[0]) or arguments[0]
+    if inner.type in ("generic_type", "subscript"):
+        outer = inner.named_children[0] if inner.type == "generic_type" else \
+            inner.child_by_field_name("value")
+        items = type_arguments(inner)
+        if text(outer).rsplit(".", 1)[-1] not in COLLECTIONS or len(items) != 1:
+            return None
+        inner = items[0]
+    written = text(inner) if inner.type == "identifier" else _string(inner)
+    return written if written and written.isidentifier() and is_class_name(written) else None
 
 
 def _reverse(relationship: Node) -> str:
