@@ -15,16 +15,22 @@ Whether a read fails when the attribute is gone (Jinja's Undefined): it is calle
 from (`x.gone()`, `x.gone.y`, `x.gone[0]`) and no `if` of the template tests it first
 (`{% if x.gone %}...{{ x.gone.y }}`); a plain read renders as empty. A read the template
 guards (`x.gone is defined`, `x.gone|default(...)`) is left out, and so are those beyond it.
+
+One pass over the text, linear on hostile input (tags left open, dotted names thousands of
+attributes long, loops thousands deep): a dotted name of more than 7 attributes, and what is
+inside loops 8 deep, are not read.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from impact.model import Site, TemplateReadDecl
 
 ELEMENT = "[]"  # the step from what a loop goes over to one of its elements
-TAG = re.compile(rb"\{\{(.*?)\}\}|\{%(.*?)%\}", re.DOTALL)
+OPENING = re.compile(rb"\{\{|\{%")
 LEFT_OUT = re.compile(rb"\{#.*?#\}|\{%[-+]?\s*(raw|verbatim|comment)\b.*?%\}.*?\{%[-+]?\s*end\1\b.*?%\}",
                       re.DOTALL)
 STRING = re.compile(rb"""'[^'\\]*(?:\\.[^'\\]*)*'|"[^"\\]*(?:\\.[^"\\]*)*\"""")
@@ -43,6 +49,7 @@ BOUND = (re.compile(rb"(?<![=!<>])\b([A-Za-z_]\w*)\s*=(?!=)"),  # `set x = `, `w
 PARAMETERS = re.compile(rb"^\s*[-+]?\s*(?:macro\s+\w+|call)\s*\(([^)]*)\)")
 IMPORTED = re.compile(rb"^\s*[-+]?\s*from\s+\S+\s+import\s+(.+?)\s*[-+]?\s*$", re.DOTALL)
 IDENTIFIER = re.compile(rb"[A-Za-z_]\w*")
+MAX_STEPS = 8  # attributes of one dotted name, and loops deep
 
 Key = tuple[str, tuple[str, ...]]  # a value's name, and the steps from it
 
@@ -51,13 +58,25 @@ def template_reads(source: bytes) -> tuple[TemplateReadDecl, ...]:
     """The attribute reads of one template, in the order they are written."""
     if b"." not in source:
         return ()
-    tags = [(m.start(1), STRING.sub(_blank, m.group(1)), False) if m.group(1) is not None
-            else (m.start(2), STRING.sub(_blank, m.group(2)), True)
-            for m in TAG.finditer(LEFT_OUT.sub(_blank, source))]
+    tags = [(start, STRING.sub(_blank, content), statement)
+            for start, content, statement in _tags(LEFT_OUT.sub(_blank, source))]
     reader = _Reader(source, _bound(tags))
     for start, content, statement in tags:
         reader.tag(start, content, statement)
     return reader.reads()
+
+
+def _tags(text: bytes) -> Iterator[tuple[int, bytes, bool]]:
+    """(where its content starts, the content, whether it is a statement) of each `{{ }}` and
+    `{% %}`, in one pass: a tag left open ends the template (Jinja fails on it anyway)."""
+    at = 0
+    while (opening := OPENING.search(text, at)) is not None:
+        statement = opening.group() == b"{%"
+        end = text.find(b"%}" if statement else b"}}", opening.end())
+        if end == -1:
+            return
+        yield opening.end(), text[opening.end():end], statement
+        at = end + 2
 
 
 def _blank(match: re.Match) -> bytes:
@@ -85,9 +104,10 @@ class _Reader:
     """The reads of a template's tags, taken in order, with the loops open at each."""
 
     def __init__(self, source: bytes, bound: frozenset[str]):
-        self.source = source
+        self.line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
         self.bound = bound
         self.loops: list[dict[str, Key | None]] = []  # a loop variable: what it stands for
+        self.too_deep = 0  # loops open inside the deepest one read
         self.found: dict[tuple, TemplateReadDecl] = {}
         self.tested: set[Key] = set()
         self.guarded: set[Key] = set()
@@ -95,9 +115,15 @@ class _Reader:
     def tag(self, start: int, content: bytes, statement: bool) -> None:
         keyword = KEYWORD.match(content)
         word = keyword.group(1) if keyword else b""
-        if statement and word in (b"endfor",):
-            if self.loops:
+        if statement and word == b"endfor":
+            if self.too_deep:
+                self.too_deep -= 1
+            elif self.loops:
                 self.loops.pop()
+            return
+        if len(self.loops) == MAX_STEPS:  # loops deeper than any model is followed: not read
+            if statement and word == b"for":
+                self.too_deep += 1
             return
         loop = LOOP.match(content) if statement and word == b"for" else None
         tested_from = 0 if statement and word in (b"if", b"elif") else None
@@ -125,7 +151,8 @@ class _Reader:
         over = self._resolved(parts[0])
         if over is None:
             return dict.fromkeys(variables)
-        return {variables[0]: (over[0], (*over[1], *parts[1:], ELEMENT))}
+        steps = (*over[1], *parts[1:], ELEMENT)
+        return {variables[0]: (over[0], steps)} if len(steps) < MAX_STEPS else dict.fromkeys(variables)
 
     def _resolved(self, name: str) -> Key | None:
         """What a name read in the template stands for: a value it was given, or an element
@@ -140,7 +167,9 @@ class _Reader:
         if root is None:
             return
         after = content[match.end():]
-        attributes = list(ATTRIBUTE.finditer(match.group(2)))
+        attributes = list(ATTRIBUTE.finditer(match.group(2)))[:MAX_STEPS]
+        if len(attributes) == MAX_STEPS:
+            return  # deeper than any model is followed: not read
         steps = root[1]
         for index, attribute in enumerate(attributes):
             steps = (*steps, attribute.group(1).decode())
@@ -156,8 +185,8 @@ class _Reader:
             self.found.setdefault((read.name, read.steps, read.fails, read.site), read)
 
     def _site(self, offset: int) -> Site:
-        line = self.source.count(b"\n", 0, offset) + 1
-        return Site(line, offset - (self.source.rfind(b"\n", 0, offset) + 1) + 1)
+        line = bisect.bisect_right(self.line_starts, offset)
+        return Site(line, offset - self.line_starts[line - 1] + 1)
 
     def reads(self) -> tuple[TemplateReadDecl, ...]:
         """The reads found, less those a guard covers; a failing read of an attribute an `if`
