@@ -105,6 +105,15 @@ REPOS = (
     App("docmost/docmost", "549cf7c0053bb4f4c3c4e08d588b1f0c69297daf", "NestJS + React TSX", 40),
     App("hoppscotch/hoppscotch", "afc2cf181c16e56647b099e5d18cfe55710c6cdd", "NestJS + Vue", 40),
     App("ghostfolio/ghostfolio", "c542997d27990365b607c7a6c9fe4bc8835a55c8", "NestJS + Angular", 40),
+    # server-rendered templates reading model attributes (IMP406)
+    App("CTFd/CTFd", "91ced62d44d3ec3142a0948ee96ed19947cfc979", "Flask + SQLAlchemy + Jinja", 40),
+    App("dgtlmoon/changedetection.io", "fce24780e74199bf34c62a0d90188cc2fc12f061", "Flask + Jinja", 40),
+    App("healthchecks/healthchecks", "29b5ec251059034b79e0120e2ff0c3e35d7bd9f8",
+        "Django + Django templates", 40),
+    App("sissbruecker/linkding", "65813a75404b1319aca8b09700fadc0b15adabaf",
+        "Django + Django templates", 40),
+    App("wger-project/wger", "aaba20184527b018e10f1be576202aa7e7cb4c21", "Django + Django templates + React", 40),
+    App("pretalx/pretalx", "5a3c2f61ecafc83cfa85aa518cc5af3d564b16ef", "Django + Django templates", 40),
 )
 
 

@@ -538,6 +538,54 @@ class EndpointRefDecl:
 
 
 @dataclass(frozen=True)
+class TemplateValueDecl:
+    """A value a view gives a template whose model class is known: `chat=Chat.query.get(id)`,
+    `comments=Comment.query.filter_by(...).all()` (`many`: a list of them)."""
+
+    name: str
+    ref: str  # the class as written in the view's module
+    many: bool = False
+
+
+@dataclass(frozen=True)
+class RenderDecl:
+    """A view rendering a template: Flask's `render_template("chat/view.html", chat=chat)`
+    (Jinja), Django's `render(request, "polls/detail.html", {"poll": poll})`; only the values
+    whose class is known."""
+
+    template: str
+    framework: str  # flask | django
+    values: tuple[TemplateValueDecl, ...]
+    site: Site
+
+
+@dataclass(frozen=True)
+class TemplateReadDecl:
+    """An attribute a template reads from a value it was given: `{{ chat.title }}`, and through
+    loops `{% for c in comments %}{{ c.parent_comment_id() }}` (`steps`: ("[]",
+    "parent_comment_id"), "[]" an element of what the loop goes over). `fails`: Jinja raises
+    when the attribute is undefined (it is called, or read from: `x.gone()`, `x.gone.y`,
+    `x.gone[0]`, unless an `if` tests it first); else the read renders as empty."""
+
+    name: str
+    steps: tuple[str, ...]  # the last is the attribute read; the others lead to what it is read from
+    fails: bool
+    site: Site  # of the attribute read
+
+
+@dataclass(frozen=True)
+class RelationDecl:
+    """An ORM relationship of a model class: `comments = db.relationship("Comment")`,
+    `author = models.ForeignKey(User, ...)`: its value is an instance of `target`, or a list
+    of them; with `backref="chat"` (`related_name=`) the target's instances have one too."""
+
+    model: str
+    attribute: str
+    target: str  # as written: a class name, or a string naming one
+    reverse: str = ""  # the attribute it gives `target` (`backref=`, `related_name=`)
+
+
+@dataclass(frozen=True)
 class HttpFacts:
     """What a file declares about HTTP: served operations and the objects that compose their
     paths, the bodies they send, the requests it may send and what it reads from them."""
@@ -565,6 +613,9 @@ class HttpFacts:
     served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves
     instances: tuple[InstanceDecl, ...] = ()  # JavaScript: names bound to a function's result
     endpoint_refs: tuple[EndpointRefDecl, ...] = ()  # Python, templates: URLs built from names
+    renders: tuple[RenderDecl, ...] = ()  # Python: templates rendered with values of known classes
+    template_reads: tuple[TemplateReadDecl, ...] = ()  # templates: attributes read from values
+    relations: tuple[RelationDecl, ...] = ()  # Python: ORM relationships of model classes
     # Python: module-level names of FastAPI dependency types (`SessionDep = Annotated[Session,
     # Depends(get_db)]`), which a view's parameter may be annotated with
     dependencies: tuple[str, ...] = ()

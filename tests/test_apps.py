@@ -105,6 +105,11 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP401", "stockroom/static/js/low_stock.js", 3, E),
         ],
         "updated-at-dropped": [("IMP103", "stockroom/inventory/views.py", 12, E)],
+        "location-name-renamed": [  # plain template reads render as empty: warnings
+            ("IMP501", "stockroom/models.py", 8, E),
+            ("IMP406", "stockroom/templates/inventory/edit.html", 8, W),
+            ("IMP406", "stockroom/templates/inventory/index.html", 3, W),
+        ],
         "refactor-adjust-route-moved": [],
         "refactor-detail-view-renamed": [],
     },
@@ -147,6 +152,11 @@ MISSED = {
          ("a value passed to a component's prop (`:task=\"t\"`) is not followed into the "
           "component, and the tasks come as the items of a generic `Page<Task>`")),
         ("web/src/components/TaskItem.vue", 16, "task.dueDate", "the same, in the template"),
+    ],
+    ("stockroom", "location-name-renamed"): [
+        ("stockroom/models.py", 30, "self.location.name",
+         ("a read through an instance (`self.location`, a relationship) is not followed: "
+          "IMP103 reads class attributes through the class, IMP406 reads templates")),
     ],
     ("taskboard", "project-name-renamed"): [
         ("web/src/components/ProjectCard.vue", 15, "project.name",

@@ -18,20 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
 from impact.checks.imports import DANGLING_ATTRIBUTE
 from impact.checks.references import resolve_name
 from impact.graph import SymbolGraph
-from impact.model import Definition, FileFacts, Finding, Location, MemberRef
+from impact.model import FileFacts, Finding, MemberRef
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
-MAX_DEPTH = 10
-NO_ATTRIBUTES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
-# class attributes that ORM and model base classes provide themselves: a class that declared
-# one and stops declaring it may still have it from its base
-PROVIDED_BY_FRAMEWORKS = {"id", "pk", "objects", "query", "query_class", "metadata", "registry",
-                          "Meta", "DoesNotExist", "MultipleObjectsReturned", "model_config",
-                          "model_fields", "Config", "__tablename__", "__table__", "__mapper__"}
 
 Target = tuple[str, str]  # (module, class name)
 
@@ -67,9 +61,9 @@ def _broken_read(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, ref: Me
         return None
     now = head.definition(*target)
     before = base.definition(*target)
-    if before is None or before.kind != "class" or _provides(head, target[0], now, attribute, 0):
+    if before is None or before.kind != "class" or provides(head, target[0], now, attribute):
         return None
-    origin = _declared(base, target[0], before, attribute, 0)
+    origin = declared_at(base, target[0], before, attribute)
     if origin is None:
         return None
     finding = DANGLING_ATTRIBUTE.finding(
@@ -89,48 +83,6 @@ def _class_and_attribute(graph: SymbolGraph, facts: FileFacts, ref: MemberRef
         definition = graph.definition(*target) if target else None
         if definition is not None and definition.kind == "class":
             return target, ref.chain[length], dotted
-    return None
-
-
-def _provides(graph: SymbolGraph, module: str, cls: Definition | None, attribute: str,
-              depth: int) -> bool:
-    """Whether the class (or anything it may take attributes from) may provide it."""
-    if cls is None or cls.kind != "class" or cls.open_attributes or depth > MAX_DEPTH:
-        return True
-    if attribute in {d.name for d in (*cls.attributes, *cls.members)}:
-        return True
-    for written in cls.bases:
-        if written in NO_ATTRIBUTES:
-            continue
-        parent = resolve_name(graph, graph.facts[module], written)
-        definition = graph.definition(*parent) if parent else None
-        if definition is None:
-            if attribute in PROVIDED_BY_FRAMEWORKS:
-                return True
-            continue  # a base impact cannot see into: see the module docstring
-        if _provides(graph, parent[0], definition, attribute, depth + 1):
-            return True
-    return False
-
-
-def _declared(graph: SymbolGraph, module: str, cls: Definition, attribute: str, depth: int
-              ) -> Location | None:
-    """Where the class (or one of its bases here) declared the attribute, not as a method."""
-    if depth > MAX_DEPTH:
-        return None
-    for definition in cls.attributes:
-        if definition.name == attribute:
-            return Location(module, definition.site.line)
-    if attribute in {m.name for m in cls.members}:
-        return None
-    for written in cls.bases:
-        parent = resolve_name(graph, graph.facts[module], written) if written not in NO_ATTRIBUTES \
-            else None
-        definition = graph.definition(*parent) if parent else None
-        if definition is not None and definition.kind == "class":
-            found = _declared(graph, parent[0], definition, attribute, depth + 1)
-            if found is not None:
-                return found
     return None
 
 

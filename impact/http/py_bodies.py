@@ -60,7 +60,7 @@ def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
         function = statement.child_by_field_name("definition") \
             if statement.type == "decorated_definition" else statement
         if function is None or function.type != "function_definition" or \
-                not any(_returns_response(r) for r in _Scope(function).returns):
+                not any(_returns_response(r) for r in ViewScope(function).returns):
             continue
         name = function.child_by_field_name("name")
         found.append(ProducerDecl(text(name), view_bodies(function), site(name)))
@@ -75,7 +75,7 @@ def _returns_response(statement: Node) -> bool:
 
 def view_bodies(function: Node) -> tuple[BodyDecl, ...]:
     """What a view function returns as JSON, one body per `return`."""
-    scope = _Scope(function)
+    scope = ViewScope(function)
     bodies = []
     for statement in scope.returns:
         value = statement.named_children[0] if statement.named_children else None
@@ -131,13 +131,16 @@ def _type_reference(node: Node) -> tuple[str, bool] | None:
     return None
 
 
-class _Scope:
-    """A function's returns and the names it assigns exactly once and never writes into."""
+class ViewScope:
+    """A function's returns and the names it assigns exactly once and never writes into;
+    and the keys written into a name only as `x["key"] = value` (`keyed`)."""
 
     def __init__(self, function: Node):
         self.returns: list[Node] = []
         self.assigned: dict[str, Node | None] = {}
         self.written: set[str] = set()
+        self.keyed: dict[str, dict[str, Node | None]] = {}  # name -> key -> value (None: twice)
+        self.written_otherwise: set[str] = set()
         body = function.child_by_field_name("body")
         for node in _own_nodes(body):
             if node.type == "return_statement":
@@ -161,6 +164,14 @@ class _Scope:
             while root.type in ("subscript", "attribute"):
                 root = root.child_by_field_name("value" if root.type == "subscript" else "object")
             self.written.add(text(root))
+            key = _string(left.child_by_field_name("subscript")) if left.type == "subscript" and \
+                left.child_by_field_name("value").type == "identifier" and node.type == "assignment" \
+                else None
+            if key is None:
+                self.written_otherwise.add(text(root))
+            else:
+                keys = self.keyed.setdefault(text(root), {})
+                keys[key] = node.child_by_field_name("right") if key not in keys else None
         else:
             for name in _identifiers(left):
                 self.assigned[name] = None
@@ -170,6 +181,7 @@ class _Scope:
         if function.type == "attribute" and text(function.child_by_field_name("attribute")) in (
                 "update", "setdefault", "pop", "append", "extend", "insert", "__setitem__"):
             self.written.add(text(function.child_by_field_name("object")))
+            self.written_otherwise.add(text(function.child_by_field_name("object")))
 
     def value(self, name: str) -> Node | None:
         return None if name in self.written else self.assigned.get(name)
@@ -248,7 +260,7 @@ class _Scope:
             cls = self.class_of(method[0], depth + 1)
             return BodyDecl("serialized", ref=cls[0], method=method[1], many=cls[1]) if cls else OPEN
         cls = self.class_of(call, depth + 1)
-        if cls is not None and _is_class_name(cls[0]) and not cls[1]:
+        if cls is not None and is_class_name(cls[0]) and not cls[1]:
             return BodyDecl("instance", ref=cls[0])
         return OPEN
 
@@ -264,16 +276,16 @@ class _Scope:
             return None
         function = node.child_by_field_name("function")
         positional, _keywords = call_arguments(node)
-        if function.type in ("identifier", "attribute") and _is_class_name(text(function)):
+        if function.type in ("identifier", "attribute") and is_class_name(text(function)):
             return text(function), False  # Cls(...)
         if function.type != "attribute":
             return None
         method = text(function.child_by_field_name("attribute"))
         receiver = function.child_by_field_name("object")
         if method in SESSION_GETS and positional and positional[0].type in ("identifier", "attribute") \
-                and _is_class_name(text(positional[0])):
+                and is_class_name(text(positional[0])):
             return text(positional[0]), False  # db.session.get(Cls, id)
-        if method in MODEL_CONSTRUCTORS and _is_class_name(text(receiver)):
+        if method in MODEL_CONSTRUCTORS and is_class_name(text(receiver)):
             return text(receiver), False
         root = _query_root(receiver)
         if root is None:
@@ -289,7 +301,7 @@ def _query_root(node: Node) -> str | None:
         if node.type == "attribute":
             owner = node.child_by_field_name("object")
             if text(node.child_by_field_name("attribute")) in QUERY_ROOTS and \
-                    owner.type in ("identifier", "attribute") and _is_class_name(text(owner)):
+                    owner.type in ("identifier", "attribute") and is_class_name(text(owner)):
                 return text(owner)
             node = owner
         else:
@@ -308,7 +320,7 @@ def _serializer_call(call: Node) -> tuple[Node, str] | None:
     return (function.child_by_field_name("object"), method) if method in SERIALIZERS else None
 
 
-def _is_class_name(written: str) -> bool:
+def is_class_name(written: str) -> bool:
     last = written.rsplit(".", 1)[-1]
     return bool(last) and last[0].isupper() and not last.isupper()
 

@@ -26,6 +26,7 @@ from impact.http import (
     py_clients,
     py_constants,
     py_requests,
+    renders,
     url_names,
 )
 from impact.lang.treesitter import LANGUAGES, ancestor, site, text
@@ -98,19 +99,23 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     producers = py_bodies.view_producers(root)
     resources = flask_resources.resources(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
+    template_renders = renders.renders(found.get("plain_call", []), imports) + renders.class_views(root)
+    relations = renders.relations(root)
     constants = py_constants.constants(root, string_value)
     source = root.text or b""
     dependencies = py_requests.dependency_types(root) \
         if b"Depends(" in source or b"Security(" in source else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources or handoffs or endpoint_refs or constants or dependencies):
+            or resources or handoffs or endpoint_refs or constants or dependencies
+            or template_renders or relations):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
                      resources=tuple(resources), handoffs=_in_order(handoffs),
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
-                     dependencies=dependencies)
+                     dependencies=dependencies, renders=_in_order(template_renders),
+                     relations=relations)
 
 
 def _in_order(declarations) -> tuple:

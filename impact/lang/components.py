@@ -62,15 +62,17 @@ def has_script(source: bytes) -> bool:
 
 def as_page(facts: FileFacts, source: bytes) -> FileFacts:
     """The facts of an HTML page's or template's inline scripts that impact uses: their
-    requests (and the constants and wrappers those are built with), and the URLs the template
-    builds from endpoint names (`url_for`, `{% url %}`: impact.http.url_names). Template syntax
+    requests (and the constants and wrappers those are built with), the URLs the template
+    builds from endpoint names (`url_for`, `{% url %}`: impact.http.url_names) and the attributes
+    it reads from the values it is given (impact.http.template_reads). Template syntax
     inside a script (`{{ x }}`, `{% if %}`) is no JavaScript: what else the scripts say is not
     judged, syntax errors included; but the names they bind at their top level are globals of
     the page, which the scripts it loads may use (`const snapshot_url = "{{ url_for(...) }}"`
     for a static `.js` file)."""
-    from impact.http import url_names  # with the parser it needs: not on a warm run's path
+    from impact.http import template_reads, url_names  # with their parsers: not on a warm run's path
 
-    http = replace(facts.http, endpoint_refs=url_names.template_refs(source))
+    http = replace(facts.http, endpoint_refs=url_names.template_refs(source),
+                   template_reads=template_reads.template_reads(source))
     return FileFacts(facts.path, facts.language, http=http, esm=True,
                      ambient_globals=tuple(sorted(facts.bindings)))
 

@@ -1,4 +1,4 @@
-"""HTTP across the seam, found by comparing base with head: IMP401 to IMP405, and IMP408.
+"""HTTP across the seam, found by comparing base with head: IMP401 to IMP406, and IMP408.
 
 A request the frontend sends is matched against the operations the backend serves (method,
 and path with parameter segments matching any segment). What the change leaves unmatched is
@@ -13,11 +13,13 @@ base URLs it cannot read, paths an unresolved router or a catch-all may still se
 routes that may serve one request, and response bodies whose fields are not all known.
 
 URLs built from endpoint names (`url_for`, `reverse`, `{% url %}`) are matched against the
-names the routes have: a name a route had in base and none has in head (IMP408).
+names the routes have: a name a route had in base and none has in head (IMP408). The
+attributes templates read from the values views render them with are matched against the
+values' classes: an attribute a class defined in base and no longer does (IMP406).
 
 The rules and their entry point are here; the comparisons, and all they read, in
-`comparison.py`, `request_fields.py` and `endpoint_names.py`, imported only when a change can affect what the
-rules find.
+`comparison.py`, `request_fields.py`, `endpoint_names.py` and `template_attributes.py`,
+imported only when a change can affect what the rules find.
 """
 
 from __future__ import annotations
@@ -155,8 +157,36 @@ UNBUILDABLE_URL = Rule(
     references=("https://flask.palletsprojects.com/en/stable/api/#flask.url_for",
                 "https://docs.djangoproject.com/en/stable/ref/urlresolvers/#reverse"),
 )
+TEMPLATE_ATTRIBUTE = Rule(
+    code="IMP406",
+    name="template-attribute",
+    severity="error",
+    summary="a Jinja or Django template reads an attribute (a column, a relationship, a method, "
+            "a property) of a model class that defined it in base and no longer does in head: "
+            "of a value a view renders it with whose class is known (`Chat.query.get_or_404(id)`, "
+            "`Comment.query.filter_by(...).all()`, `db.session.get(Chat, id)`, "
+            "`get_object_or_404(Poll, ...)`, `Poll.objects.filter(...)`), through `{% for %}` "
+            "loops and relationships; reported at the template line. An error when Jinja raises "
+            "(`c.gone()`, `c.gone.x`), a warning when the read renders as empty (a plain "
+            "`{{ c.gone }}`, any read in a Django template). Silent when the template guards it "
+            "(`is defined`, `|default`).",
+    why="a template reads the model by attribute names in a string the type checkers never "
+        "see: the view and the model pass pyright, and the page fails (a 500) or silently "
+        "loses its content only when it is rendered. The threaded-replies incident: "
+        "`parent_comment_id` left the model while `chat/view.html` still called it.",
+    example="# base: class Comment(db.Model): parent_comment_id = db.Column(...)   head: removed\n"
+            "# views.py: render_template('chat/view.html', comments=Comment.query.all())\n"
+            "# templates/chat/view.html:9: {% for c in comments %}{{ c.parent_comment_id.real }}\n"
+            "# IMP406 at templates/chat/view.html:9, origin: the column in base",
+    short="a template reads an attribute its model class defined in base and no longer does "
+          "(at the template line; a warning when the read renders as empty)",
+    use_instead="update the template in the same change, or keep the attribute (a property "
+                "returning the new value) until no template reads it.",
+    references=("https://jinja.palletsprojects.com/en/stable/templates/#variables",
+                "https://docs.djangoproject.com/en/stable/ref/templates/api/#invalid-template-variables"),
+)
 RULES = (UNSERVED_REQUEST, MISSING_RESPONSE_FIELD, REMOVED_ENDPOINT, REMOVED_RESPONSE_FIELD,
-         REQUEST_INCOMPATIBLE, UNBUILDABLE_URL)
+         REQUEST_INCOMPATIBLE, TEMPLATE_ATTRIBUTE, UNBUILDABLE_URL)
 
 
 def check(context: ChangeContext) -> list[Finding]:
@@ -164,10 +194,11 @@ def check(context: ChangeContext) -> list[Finding]:
     change touches nothing they read)."""
     if context.http_untouched:
         return []
-    from impact.checks.http import comparison, endpoint_names
+    from impact.checks.http import comparison, endpoint_names, template_attributes
 
     # when the revisions' reads are kept (a run with indexes), all of them
     every_read = context.base.index is not None
     base, head = context.base.http_graph(), context.head.http_graph()
     return comparison.check_change(base, head, every_read) + \
-        endpoint_names.check_change(base, head, every_read)
+        endpoint_names.check_change(base, head, every_read) + \
+        template_attributes.check_change(base, head)

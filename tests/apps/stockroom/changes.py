@@ -34,6 +34,12 @@ CHANGES = {
          ""),
         ("edit", MODELS, "from datetime import datetime\n\n", "from datetime import datetime  # noqa: F401\n\n"),
     ],
+    # Location.name renamed `label` in the model alone (no migration either); the templates
+    # still read `location.name`, and Item.to_dict() reads `self.location.name`.
+    "location-name-renamed": [
+        ("edit", MODELS, "    name = db.Column(db.String(80), unique=True, nullable=False)\n",
+         "    label = db.Column(db.String(80), unique=True, nullable=False)\n"),
+    ],
     # Refactor: the adjust endpoint moved to /adjustments, with its one caller.
     "refactor-adjust-route-moved": [
         ("edit", API, '@api_bp.post("/items/<int:item_id>/adjust")', '@api_bp.post("/items/<int:item_id>/adjustments")'),

@@ -1,0 +1,338 @@
+"""Templates a view renders, with the values it gives them whose model class is known
+(RenderDecl), and the relationships of model classes (RelationDecl): what impact.checks.http
+follows from a template's attribute reads (impact.http.template_reads) to a class.
+
+Flask's `render_template("chat/view.html", chat=chat)` (Jinja) and Django's
+`render(request, "polls/detail.html", {"poll": poll})` (`render_to_response`,
+`render_to_string`, `TemplateResponse`; the context a dict literal, `dict(...)`, or a name
+assigned one once in the view and written into only as `ctx["key"] = value`), where the
+module imports the function from its framework and names the template with a literal. A
+value's class is known from a view's own assignments (a name assigned once, never written
+into): one row of a query
+(`Cls.query.get(id)`, `...first()`, `...first_or_404()`, `Cls.objects.get(...)`),
+`db.session.get(Cls, id)`, `db.get_or_404(Cls, id)`, `get_object_or_404(Cls, ...)`, or rows
+of one (`Cls.query.filter_by(...).all()`, `Cls.objects.filter(...)`): a query whose every
+method keeps its rows instances of `Cls` (not `.values()`, `.with_entities()`, ...); and
+SQLAlchemy 2.0's `db.session.scalars(select(Cls)...)`, `db.session.execute(select(Cls))
+.scalar_one()`, `db.one_or_404(db.select(Cls)...)`. Django's
+generic views name their template and model in their class body (`template_name`, `model` or
+`queryset`): a DetailView, UpdateView or DeleteView gives the template one object, a ListView
+a list of them.
+
+Relationships: `comments = db.relationship("Comment", ...)` (SQLAlchemy; with no class named,
+the one its `Mapped["Comment"]`, `Mapped[list["Comment"]]` annotation names) and Django's
+`ForeignKey(User, ...)`, `OneToOneField`, `ManyToManyField`, with the class named by a name
+or a string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tree_sitter import Node
+
+from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, call_arguments, is_class_name
+from impact.http.py_types import optional_inner, type_arguments
+from impact.lang.treesitter import ancestor, site, text
+from impact.model import Import, RelationDecl, RenderDecl, TemplateValueDecl
+
+FLASK, DJANGO = "flask", "django"
+# a renderer: its framework, the modules it is imported from, the positions of the template's
+# name and of the context (None: the context is the keyword arguments)
+RENDERERS = {
+    "render_template": (FLASK, ("flask", "quart"), 0, None),
+    "render": (DJANGO, ("django.shortcuts",), 1, 2),
+    "render_to_response": (DJANGO, ("django.shortcuts",), 0, 1),
+    "render_to_string": (DJANGO, ("django.template.loader",), 0, 1),
+    "TemplateResponse": (DJANGO, ("django.template.response",), 1, 2),
+}
+_RENDERER_NAMES = frozenset(name.encode() for name in RENDERERS)  # compared before decoding
+TEMPLATE_KEYWORDS = ("template_name_or_list", "template_name")
+# query methods whose rows are the rows they are called on (instances of the queried class)
+ROWS_KEPT = ("all", "filter", "filter_by", "exclude", "order_by", "distinct", "limit", "offset",
+             "select_related", "prefetch_related", "join", "outerjoin", "options", "only", "defer",
+             "using", "where", "reverse")
+# SQLAlchemy 2.0: what a method taking a `select(Cls)` gives (instances of Cls, one or many,
+# or rows that hold them), and what the methods of that give
+ONE, MANY, ROWS = "one", "many", "rows"
+SELECT_TAKERS = {"scalars": MANY, "scalar": ONE, "execute": ROWS, "one_or_404": ONE,
+                 "first_or_404": ONE}
+RESULT_METHODS = {
+    ROWS: {"scalars": MANY, "scalar_one": ONE, "scalar_one_or_none": ONE, "scalar": ONE},
+    MANY: {"all": MANY, "unique": MANY, "first": ONE, "one": ONE, "one_or_none": ONE},
+    ONE: {},
+}
+ROW_GETTERS = ("get_object_or_404", "get_or_404", "first_or_404")  # (Cls, ...)
+SESSIONS = ("session", "db")  # `db.session.get(Cls, id)`, `session.get`, `db.get_or_404`
+# Django's generic views that give their template one object, or a list of them
+GENERIC_VIEWS = {"DetailView": "object", "UpdateView": "object", "DeleteView": "object",
+                 "ListView": "list"}
+COLLECTIONS = ("list", "List", "set", "Set", "WriteOnlyMapped", "DynamicMapped")
+RELATIONS = ("relationship", "relation", "ForeignKey", "OneToOneField", "ManyToManyField")
+MAX_DEPTH = 4
+
+
+def renders(plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderDecl]:
+    """The templates rendered by the module's views, with the values of known classes."""
+    candidates = [call for call in plain_calls
+                  if call.child_by_field_name("function").text in _RENDERER_NAMES]
+    if not candidates:
+        return []
+    imported = {imp.local for imp in imports if imp.local in RENDERERS and
+                imp.imported == imp.local and imp.source in RENDERERS[imp.local][1]}
+    found = []
+    scopes: dict[int, ViewScope] = {}
+    for call in candidates:
+        renderer = text(call.child_by_field_name("function"))
+        view = ancestor(call, ("function_definition",))
+        if renderer not in imported or view is None:
+            continue
+        framework, _modules, name_at, context_at = RENDERERS[renderer]
+        positional, keywords = call_arguments(call)
+        template = _string(_argument(positional, keywords, name_at, TEMPLATE_KEYWORDS))
+        if template is None:
+            continue
+        scope = scopes.setdefault(view.id, ViewScope(view))
+        given = keywords if context_at is None else \
+            _context(scope, _argument(positional, keywords, context_at, ("context",)))
+        values = tuple(TemplateValueDecl(name, *known) for name, value in given.items()
+                       if name != "**" and (known := value_class(scope, value)) is not None)
+        if values:
+            found.append(RenderDecl(template, framework, values, site(call)))
+    return found
+
+
+def class_views(root: Node) -> list[RenderDecl]:
+    """Django's generic views with a literal `template_name` and a `model` (or a `queryset` of
+    one): a DetailView, UpdateView or DeleteView gives its template the object as `object` and
+    as the model's name (`poll`), a ListView gives the list as `object_list` and `poll_list`
+    (or as `context_object_name`)."""
+    if b"View" not in (root.text or b""):
+        return []
+    found = []
+    for statement in root.named_children:
+        cls = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if cls is None or cls.type != "class_definition" or cls.child_by_field_name("superclasses") is None:
+            continue
+        kinds = {GENERIC_VIEWS.get(text(base).rsplit(".", 1)[-1])
+                 for base in cls.child_by_field_name("superclasses").named_children} - {None}
+        if len(kinds) != 1:
+            continue
+        body = _class_body(cls)
+        template = _string(body.get("template_name"))
+        model = body.get("model")
+        known = (text(model), False) if model is not None and model.type in ("identifier", "attribute") \
+            else _queried(body["queryset"]) if body.get("queryset") is not None and \
+            body["queryset"].type == "call" else None
+        if template is None or known is None or not is_class_name(known[0]):
+            continue
+        many = kinds == {"list"}
+        named = _string(body.get("context_object_name")) or \
+            known[0].rsplit(".", 1)[-1].lower() + ("_list" if many else "")
+        values = tuple(TemplateValueDecl(name, known[0], many)
+                       for name in dict.fromkeys(("object_list" if many else "object", named)))
+        found.append(RenderDecl(template, DJANGO, values, site(cls.child_by_field_name("name"))))
+    return found
+
+
+def _class_body(cls: Node) -> dict[str, Node]:
+    """The values a class body assigns to plain names."""
+    return {name: assignment.child_by_field_name("right")
+            for name, assignment in _class_assignments(cls).items()}
+
+
+def _class_assignments(cls: Node) -> dict[str, Node]:
+    """The assignments of a value to a plain name in a class body (annotated or not)."""
+    assigned = {}
+    for line in cls.child_by_field_name("body").named_children:
+        assignment = line.named_children[0] if line.type == "expression_statement" and \
+            line.named_children else None
+        if assignment is not None and assignment.type == "assignment" and \
+                assignment.child_by_field_name("left").type == "identifier" and \
+                assignment.child_by_field_name("right") is not None:
+            assigned[text(assignment.child_by_field_name("left"))] = assignment
+    return assigned
+
+
+def _argument(positional: list[Node], keywords: dict[str, Node], at: int, names: tuple[str, ...]
+              ) -> Node | None:
+    if len(positional) > at:
+        return positional[at]
+    return next((keywords[name] for name in names if name in keywords), None)
+
+
+def _context(scope: ViewScope, node: Node | None, depth: int = 0) -> dict[str, Node]:
+    """A Django context's values by name: a dict literal's string keys, `dict(x=...)`."""
+    if node is None or depth > MAX_DEPTH:
+        return {}
+    if node.type == "identifier":
+        name = text(node)
+        if name in scope.written_otherwise or scope.assigned.get(name) is None:
+            return {}
+        assigned = _context(scope, scope.assigned[name], depth + 1)
+        return {**assigned, **scope.keyed.get(name, {})}  # `ctx["check"] = check`
+    if node.type == "dictionary":
+        return {key: pair.child_by_field_name("value") for pair in node.named_children
+                if pair.type == "pair" and (key := _string(pair.child_by_field_name("key"))) is not None}
+    if node.type == "call" and text(node.child_by_field_name("function")) == "dict":
+        positional, keywords = call_arguments(node)
+        return keywords if not positional else {}
+    return {}
+
+
+def value_class(scope: ViewScope, node: Node | None, depth: int = 0) -> tuple[str, bool] | None:
+    """(class as written, a list of them) of the rows or row a value is, if known."""
+    if node is None or depth > MAX_DEPTH:
+        return None
+    if node.type == "identifier":
+        return value_class(scope, scope.value(text(node)), depth + 1)
+    if node.type != "call":
+        return None
+    function = node.child_by_field_name("function")
+    positional, _keywords = call_arguments(node)
+    name = text(function).rsplit(".", 1)[-1]
+    first = positional[0] if positional else None
+    named_first = first is not None and first.type in ("identifier", "attribute") and \
+        is_class_name(text(first))
+    if named_first and (name in ROW_GETTERS or name == "get" and function.type == "attribute" and
+                        text(function.child_by_field_name("object")).rsplit(".", 1)[-1] in SESSIONS):
+        return text(first), False  # get_object_or_404(Cls, ...), db.session.get(Cls, id)
+    selected = _selected_result(node)
+    if selected is not None and selected[1] != ROWS:
+        return selected[0], selected[1] == MANY
+    return _queried(node)
+
+
+def _selected_result(call: Node, depth: int = 0) -> tuple[str, str] | None:
+    """(class, ONE | MANY | ROWS) of SQLAlchemy 2.0's `db.session.scalars(select(Cls))`,
+    `db.session.execute(select(Cls)).scalar_one()`, `db.one_or_404(db.select(Cls)...)`."""
+    function = call.child_by_field_name("function")
+    if function.type != "attribute" or depth > MAX_DEPTH:
+        return None
+    name = text(function.child_by_field_name("attribute"))
+    receiver = function.child_by_field_name("object")
+    positional = call_arguments(call)[0]
+    if len(positional) == 1 and name in SELECT_TAKERS:
+        selected = _selected_class(positional[0])
+        return (selected, SELECT_TAKERS[name]) if selected is not None else None
+    result = _selected_result(receiver, depth + 1) if receiver.type == "call" else None
+    if result is None:
+        return None
+    return (result[0], RESULT_METHODS[result[1]][name]) if name in RESULT_METHODS[result[1]] else None
+
+
+def _selected_class(node: Node) -> str | None:
+    """Cls of `select(Cls)`, `db.select(Cls).where(...).order_by(...)`."""
+    while node.type == "call":
+        function = node.child_by_field_name("function")
+        name = text(function).rsplit(".", 1)[-1]
+        if name == "select":
+            positional, keywords = call_arguments(node)
+            written = text(positional[0]) if len(positional) == 1 and not keywords and \
+                positional[0].type in ("identifier", "attribute") else ""
+            return written if is_class_name(written) else None
+        if function.type != "attribute" or name not in ROWS_KEPT:
+            return None
+        node = function.child_by_field_name("object")
+    return None
+
+
+def _queried(call: Node) -> tuple[str, bool] | None:
+    """`Cls.query.filter_by(...).all()` (rows), `Cls.objects.get(...)` (a row): a query of one
+    class whose methods keep its rows instances of it."""
+    methods = []
+    node = call
+    while node.type == "call":
+        function = node.child_by_field_name("function")
+        if function.type != "attribute":
+            return None
+        methods.append(text(function.child_by_field_name("attribute")))
+        node = function.child_by_field_name("object")
+    owner = node.child_by_field_name("object") if node.type == "attribute" else None
+    if owner is None or text(node.child_by_field_name("attribute")) not in QUERY_ROOTS or \
+            owner.type not in ("identifier", "attribute") or not is_class_name(text(owner)):
+        return None
+    last, kept = methods[0], methods[1:]
+    if any(method not in ROWS_KEPT for method in kept):
+        return None
+    if last in ONE_ROW:
+        return text(owner), False
+    return (text(owner), True) if last in ROWS_KEPT else None
+
+
+def relations(root: Node) -> tuple[RelationDecl, ...]:
+    """The relationships module-level classes declare in their bodies."""
+    source = root.text or b""
+    if not any(name.encode() + b"(" in source for name in RELATIONS):
+        return ()
+    found = []
+    for statement in root.named_children:
+        cls = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if cls is None or cls.type != "class_definition":
+            continue
+        model = text(cls.child_by_field_name("name"))
+        for attribute, assignment in _class_assignments(cls).items():
+            value = assignment.child_by_field_name("right")
+            target = _related_class(value, assignment.child_by_field_name("type"))
+            if target is not None:
+                found.append(RelationDecl(model, attribute, model if target == "self" else target,
+                                          _reverse(value)))
+    return tuple(found)
+
+
+def _related_class(value: Node | None, annotation: Node | None) -> str | None:
+    """The class a relationship's value is an instance of (or a list of): `relationship("X")`,
+    `models.ForeignKey(X)`, `ForeignKey("app.X")`, or `x: Mapped[list["X"]] = relationship()`."""
+    if value is None or value.type != "call" or \
+            text(value.child_by_field_name("function")).rsplit(".", 1)[-1] not in RELATIONS:
+        return None
+    positional, _keywords = call_arguments(value)
+    if not positional:
+        return _mapped_class(annotation) if annotation is not None else None
+    first = positional[0]
+    if first.type == "identifier":
+        return text(first)
+    written = _string(first)
+    name = written.rsplit(".", 1)[-1] if written else ""
+    return name if name == "self" or name.isidentifier() and is_class_name(name) else None
+
+
+def _mapped_class(annotation: Node) -> str | None:
+    """X of SQLAlchemy's `Mapped["X"]`, `Mapped[X | None]`, `Mapped[list["X"]]`."""
+    node = annotation.named_children[0] if annotation.type == "type" and annotation.named_children \
+        else annotation
+    if node.type not in ("generic_type", "subscript"):
+        return None
+    outer = node.named_children[0] if node.type == "generic_type" else node.child_by_field_name("value")
+    arguments = type_arguments(node)
+    if text(outer).rsplit(".", 1)[-1] != "Mapped" or len(arguments) != 1:
+        return None
+    inner = optional_inner(arguments[0]) or arguments[0]
+    if inner.type in ("generic_type", "subscript"):
+        outer = inner.named_children[0] if inner.type == "generic_type" else \
+            inner.child_by_field_name("value")
+        items = type_arguments(inner)
+        if text(outer).rsplit(".", 1)[-1] not in COLLECTIONS or len(items) != 1:
+            return None
+        inner = items[0]
+    written = text(inner) if inner.type == "identifier" else _string(inner)
+    return written if written and written.isidentifier() and is_class_name(written) else None
+
+
+def _reverse(relationship: Node) -> str:
+    """The attribute a relationship gives its target: `backref="chat"`, `backref=backref("chat")`,
+    `related_name="comments"`."""
+    _positional, keywords = call_arguments(relationship)
+    given = keywords.get("backref") or keywords.get("related_name")
+    if given is not None and given.type == "call":
+        named = call_arguments(given)[0]
+        given = named[0] if named else None
+    return _string(given) or ""
+
+
+def _string(node: Node | None) -> str | None:
+    if node is None or node.type != "string" or any(c.type == "interpolation" for c in node.named_children):
+        return None
+    return "".join(text(c) for c in node.named_children if c.type == "string_content")

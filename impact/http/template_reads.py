@@ -1,0 +1,203 @@
+"""The attributes a Jinja or Django template reads from the values it is given
+(TemplateReadDecl): `{{ chat.title }}`, `{{ c.parent_comment_id() }}` inside
+`{% for c in comments %}`. Who gives the values, and their classes: impact.http.renders.
+
+Read from the template's text: every dotted name in an expression (`{{ ... }}`) or a
+statement (`{% ... %}`), strings and comments (`{# #}`, `{% raw %}`, `{% verbatim %}`,
+`{% comment %}`) left out, is a read of its first name's attributes, one read per attribute
+(`c.author.name` reads `author` of `c`, then `name` of that). A loop's variable stands for an
+element of what it goes over, when that is a dotted name (`{% for c in chat.comments %}`);
+a loop over anything else, or with several variables, binds names impact does not follow.
+Names a template binds otherwise (`{% set %}`, `with`, a macro's or `call`'s parameters,
+imports, `as x`, `x=...` in a statement) are not followed anywhere in it.
+
+Whether a read fails when the attribute is gone (Jinja's Undefined): it is called or read
+from (`x.gone()`, `x.gone.y`, `x.gone[0]`) and no `if` of the template tests it first
+(`{% if x.gone %}...{{ x.gone.y }}`); a plain read renders as empty. A read the template
+guards (`x.gone is defined`, `x.gone|default(...)`) is left out, and so are those beyond it.
+
+One pass over the text, linear on hostile input (tags left open, dotted names thousands of
+attributes long, loops thousands deep): a dotted name of more than 7 attributes, and what is
+inside loops 8 deep, are not read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from impact.model import Site, TemplateReadDecl
+
+ELEMENT = "[]"  # the step from what a loop goes over to one of its elements
+OPENING = re.compile(rb"\{\{|\{%")
+LEFT_OUT = re.compile(rb"\{#.*?#\}|\{%[-+]?\s*(raw|verbatim|comment)\b.*?%\}.*?\{%[-+]?\s*end\1\b.*?%\}",
+                      re.DOTALL)
+STRING = re.compile(rb"""'[^'\\]*(?:\\.[^'\\]*)*'|"[^"\\]*(?:\\.[^"\\]*)*\"""")
+CHAIN = re.compile(rb"(?<![\w.])([A-Za-z_]\w*)((?:\s*\.\s*[A-Za-z_]\w*)+)")
+ATTRIBUTE = re.compile(rb"\.\s*([A-Za-z_]\w*)")
+KEYWORD = re.compile(rb"\s*[-+]?\s*(\w+)")
+LOOP = re.compile(rb"\s*[-+]?\s*for\s+(.+?)\s+in\s+(.+?)\s*(\bif\b.*|\brecursive\s*)?[-+]?\s*$", re.DOTALL)
+NAME = re.compile(rb"\s*([A-Za-z_]\w*)\s*$")
+ITERATED = re.compile(rb"\s*([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*$")
+FAILS_AFTER = re.compile(rb"\s*(\(|\[|\.\s*\d)")
+GUARD_AFTER = re.compile(rb"\s*(is\s+(not\s+)?(defined|undefined)\b|\|\s*(default|d)\b)")
+INLINE_TEST = re.compile(rb"\bif\b")
+BOUND = (re.compile(rb"(?<![=!<>])\b([A-Za-z_]\w*)\s*=(?!=)"),  # `set x = `, `with x=`, `x=` parameters
+         re.compile(rb"\bas\s+([A-Za-z_]\w*)"),  # `import 'm' as x`, `{% url ... as x %}`
+         re.compile(rb"^\s*[-+]?\s*set\s+([\w\s,]+?)\s*[-+]?\s*$", re.DOTALL))  # a block `{% set x %}`
+PARAMETERS = re.compile(rb"^\s*[-+]?\s*(?:macro\s+\w+|call)\s*\(([^)]*)\)")
+IMPORTED = re.compile(rb"^\s*[-+]?\s*from\s+\S+\s+import\s+(.+?)\s*[-+]?\s*$", re.DOTALL)
+IDENTIFIER = re.compile(rb"[A-Za-z_]\w*")
+MAX_STEPS = 8  # attributes of one dotted name, and loops deep
+
+Key = tuple[str, tuple[str, ...]]  # a value's name, and the steps from it
+
+
+def template_reads(source: bytes) -> tuple[TemplateReadDecl, ...]:
+    """The attribute reads of one template, in the order they are written."""
+    if b"." not in source:
+        return ()
+    tags = [(start, STRING.sub(_blank, content), statement)
+            for start, content, statement in _tags(LEFT_OUT.sub(_blank, source))]
+    reader = _Reader(source, _bound(tags))
+    for start, content, statement in tags:
+        reader.tag(start, content, statement)
+    return reader.reads()
+
+
+def _tags(text: bytes) -> Iterator[tuple[int, bytes, bool]]:
+    """(where its content starts, the content, whether it is a statement) of each `{{ }}` and
+    `{% %}`, in one pass: a tag left open ends the template (Jinja fails on it anyway)."""
+    at = 0
+    while (opening := OPENING.search(text, at)) is not None:
+        statement = opening.group() == b"{%"
+        end = text.find(b"%}" if statement else b"}}", opening.end())
+        if end == -1:
+            return
+        yield opening.end(), text[opening.end():end], statement
+        at = end + 2
+
+
+def _blank(match: re.Match) -> bytes:
+    """The text left out, as spaces (line breaks kept): what follows keeps its place."""
+    return re.sub(rb"[^\n]", b" ", match.group(0))
+
+
+def _bound(tags: list[tuple[int, bytes, bool]]) -> frozenset[str]:
+    """The names the template binds other than as a loop's variable."""
+    names: set[str] = set()
+    for _start, content, statement in tags:
+        if not statement:
+            continue
+        for pattern in BOUND:
+            for match in pattern.finditer(content):
+                names.update(n.decode() for n in IDENTIFIER.findall(match.group(1)))
+        for pattern in (PARAMETERS, IMPORTED):
+            match = pattern.match(content)
+            if match is not None:
+                names.update(n.decode() for n in IDENTIFIER.findall(match.group(1)))
+    return frozenset(names)
+
+
+class _Reader:
+    """The reads of a template's tags, taken in order, with the loops open at each."""
+
+    def __init__(self, source: bytes, bound: frozenset[str]):
+        self.line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
+        self.bound = bound
+        self.loops: list[dict[str, Key | None]] = []  # a loop variable: what it stands for
+        self.too_deep = 0  # loops open inside the deepest one read
+        self.found: dict[tuple, TemplateReadDecl] = {}
+        self.tested: set[Key] = set()
+        self.guarded: set[Key] = set()
+
+    def tag(self, start: int, content: bytes, statement: bool) -> None:
+        keyword = KEYWORD.match(content)
+        word = keyword.group(1) if keyword else b""
+        if statement and word == b"endfor":
+            if self.too_deep:
+                self.too_deep -= 1
+            elif self.loops:
+                self.loops.pop()
+            return
+        if len(self.loops) == MAX_STEPS:  # loops deeper than any model is followed: not read
+            if statement and word == b"for":
+                self.too_deep += 1
+            return
+        loop = LOOP.match(content) if statement and word == b"for" else None
+        tested_from = 0 if statement and word in (b"if", b"elif") else None
+        if not statement:
+            inline = INLINE_TEST.search(content)
+            tested_from = inline.start() if inline else None
+        # a loop's variable is read in its filter (`for c in comments if c.visible`), not before
+        opened = loop.start(3) if loop is not None and loop.group(3) else len(content)
+        for match in CHAIN.finditer(content):
+            if loop is not None and match.start() >= opened:
+                self.loops.append(self._loop(loop))
+                loop = None
+            tested = tested_from is not None and match.start() >= tested_from
+            self._chain(start, content, match, tested)
+        if loop is not None:
+            self.loops.append(self._loop(loop))
+
+    def _loop(self, loop: re.Match) -> dict[str, Key | None]:
+        variables = [n.decode() for n in IDENTIFIER.findall(loop.group(1))]
+        iterated = ITERATED.match(loop.group(2))
+        single = NAME.match(loop.group(1))
+        if single is None or iterated is None:
+            return dict.fromkeys(variables)
+        parts = [p.strip().decode() for p in iterated.group(1).split(b".")]
+        over = self._resolved(parts[0])
+        if over is None:
+            return dict.fromkeys(variables)
+        steps = (*over[1], *parts[1:], ELEMENT)
+        return {variables[0]: (over[0], steps)} if len(steps) < MAX_STEPS else dict.fromkeys(variables)
+
+    def _resolved(self, name: str) -> Key | None:
+        """What a name read in the template stands for: a value it was given, or an element
+        of a loop's; None for a name it binds itself."""
+        for loop in reversed(self.loops):
+            if name in loop:
+                return loop[name]
+        return None if name in self.bound else (name, ())
+
+    def _chain(self, start: int, content: bytes, match: re.Match, tested: bool) -> None:
+        root = self._resolved(match.group(1).decode())
+        if root is None:
+            return
+        after = content[match.end():]
+        attributes = list(ATTRIBUTE.finditer(match.group(2)))[:MAX_STEPS]
+        if len(attributes) == MAX_STEPS:
+            return  # deeper than any model is followed: not read
+        steps = root[1]
+        for index, attribute in enumerate(attributes):
+            steps = (*steps, attribute.group(1).decode())
+            key = (root[0], steps)
+            if tested:
+                self.tested.add(key)
+            last = index == len(attributes) - 1
+            if last and GUARD_AFTER.match(after):
+                self.guarded.add(key)
+            fails = not last or FAILS_AFTER.match(after) is not None
+            offset = start + match.start(2) + attribute.start(1)
+            read = TemplateReadDecl(root[0], steps, fails, self._site(offset))
+            self.found.setdefault((read.name, read.steps, read.fails, read.site), read)
+
+    def _site(self, offset: int) -> Site:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return Site(line, offset - self.line_starts[line - 1] + 1)
+
+    def reads(self) -> tuple[TemplateReadDecl, ...]:
+        """The reads found, less those a guard covers; a failing read of an attribute an `if`
+        tests is one that renders as empty."""
+        reads = []
+        for read in self.found.values():
+            if any((read.name, read.steps[:length]) in self.guarded
+                   for length in range(1, len(read.steps) + 1)):
+                continue
+            if read.fails and (read.name, read.steps) in self.tested:
+                read = TemplateReadDecl(read.name, read.steps, False, read.site)
+            reads.append(read)
+        unique = dict.fromkeys(reads)
+        return tuple(sorted(unique, key=lambda r: (r.site.line, r.site.column, r.steps)))
