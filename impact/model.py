@@ -256,10 +256,32 @@ class ReadDecl:
 
 
 @dataclass(frozen=True)
+class PropPass:
+    """The value at `steps` of a call's result handed to prop `prop` of the component named
+    `component` here (`<TaskRow task={t} />`: ("TaskRow", "task", (..., "[]")))."""
+
+    component: str
+    prop: str
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class UseDecl:
-    """What is read from the result of the call at `site` (awaited or `.then`-ed)."""
+    """What is read from the result of the call at `site` (awaited or `.then`-ed), and the
+    components' props it is handed to."""
 
     callee: str
+    site: Site
+    reads: tuple[ReadDecl, ...]
+    props: tuple[PropPass, ...] = ()
+
+
+@dataclass(frozen=True)
+class ComponentReadsDecl:
+    """What module-level function component `name` reads of its props: each read's first
+    step is a prop's name (`function TaskRow({ task })` reading `task.title`: ("task", "title"))."""
+
+    name: str
     site: Site
     reads: tuple[ReadDecl, ...]
 
@@ -603,6 +625,7 @@ class HttpFacts:
     producers: tuple[ProducerDecl, ...] = ()  # module-level handlers and serializers
     models: tuple[ModelDecl, ...] = ()  # classes (TypeScript: and interfaces) that may be a response
     uses: tuple[UseDecl, ...] = ()  # JavaScript: what is read from awaited calls' results
+    components: tuple[ComponentReadsDecl, ...] = ()  # JavaScript: what components read of props
     returns: tuple[ReturnDecl, ...] = ()  # JavaScript: functions returning a call's result
     proxies: tuple[ProxyDecl, ...] = ()  # JavaScript: development proxies (configuration files)
     viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions

@@ -19,7 +19,7 @@ NO_SCHEMA = SchemaFacts()
 # their own file (impact.http.reads), so a file with no request need not be gone through
 # for them: most functions of a JavaScript file return some call
 LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
-                  "dependencies": (), "returns": (), "relations": ()}
+                  "dependencies": (), "returns": (), "relations": (), "components": ()}
 
 
 @dataclass(frozen=True)

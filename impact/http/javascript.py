@@ -159,7 +159,10 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     served = _served_products(found.get("call", ()), products)
     calls = found.get("call", [])
     uses, returns = (), ()
-    if page or any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
+    components_here = _components(named_functions, grammar)
+    component_reads = ()
+    if page or components_here or \
+            any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(
             tree_sitter.QueryCursor(_query(grammar, SCRIPT_IDENTIFIERS)).captures(root))
         view = _template_view(template, grammar)
@@ -167,19 +170,33 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         page_data = js_reads.page_data_use(identifiers.get("identifier", []), view, root) \
             if page else None
         uses += (page_data,) if page_data is not None else ()
+        component_reads = js_reads.component_reads(identifiers.get("identifier", []),
+                                                   components_here)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
     if not (routes or mounts or requests or routers or values or producers or uses or proxied
             or served or instances or request_functions or delegates or additions):
-        return HttpFacts(module_exports=module_exports, models=models)
+        return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
                      request_functions=request_functions, delegates=delegates,
                      values=_in_order(values), module_exports=module_exports,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
                      proxies=proxied, served=served, instances=tuple(instances),
+                     components=component_reads,
                      library_additions=additions, models=models)
+
+
+JSX_GRAMMARS = ("javascript", "tsx")
+
+
+def _components(functions: list[tuple[str, Node]], grammar: str) -> list[tuple[str, Node]]:
+    """The module-level functions that may be components: a capitalised name, JSX inside."""
+    if grammar not in JSX_GRAMMARS:
+        return []
+    return [(name, function) for name, function in functions if name[:1].isupper() and
+            (b"/>" in (body := function.text or b"") or b"</" in body)]
 
 
 def _template_view(template: components.Template | None, grammar: str

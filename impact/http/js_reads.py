@@ -34,7 +34,7 @@ from tree_sitter import Node
 from impact.http import js_hooks
 from impact.lang.components import Loop
 from impact.lang.treesitter import ancestor, awaited_in_callee, called_function, site, text
-from impact.model import ReadDecl, ReturnDecl, UseDecl
+from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, UseDecl
 
 JSON = "json()"
 ITEM = "[]"
@@ -87,9 +87,9 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
             continue
         flows.start()
         flows.track(call, (), 0)
-        if flows.reads:
+        if flows.reads or flows.props:
             uses.append(UseDecl(text(called_function(call)), site(call),
-                                tuple(flows.reads)))
+                                tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
         returned = flows.returned.get(owner.id, []) if owner is not None else []
@@ -111,6 +111,26 @@ def _returned_under_keys(flows: _Flows, functions: dict[int, str], call: Node) -
         found += [ReturnDecl(name, site(call), next(iter(steps)), key)
                   for key, steps in sorted(by_key.items()) if name is not None and len(steps) == 1]
     return found
+
+
+def component_reads(identifiers: list[Node], functions: list[tuple[str, Node]]
+                    ) -> tuple[ComponentReadsDecl, ...]:
+    """What each module-level function component (a capitalised name) reads of its props,
+    destructured in its parameter (`function TaskRow({ task })`) or through it (`props.task`)."""
+    flows = _Flows(identifiers, TemplateView())
+    found = []
+    for name, function in functions:
+        parameter = _first_parameter(function) if name[:1].isupper() else None
+        if parameter is not None and parameter.type in ("required_parameter", "optional_parameter"):
+            parameter = parameter.child_by_field_name("pattern")
+        if parameter is None or parameter.type not in ("object_pattern", "identifier"):
+            continue
+        flows.start()
+        flows._bind(parameter, (), _body_range(function), 0)
+        reads = tuple(r for r in flows.reads if len(r.steps) > 1)
+        if reads:
+            found.append(ComponentReadsDecl(name, site(function), reads))
+    return tuple(found)
 
 
 def page_data_use(identifiers: list[Node], template: TemplateView | None, root: Node
@@ -161,8 +181,10 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     flows.track(call, (), 0)
     reads = tuple(ReadDecl(r.steps[1:], r.site) for r in flows.reads
                   if len(r.steps) > 1 and r.steps[0] == js_hooks.DATA)
+    props = tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in flows.props
+                  if p.steps[:1] == (js_hooks.DATA,))
     callee = js_hooks.fetcher_name(hook) or text(call.child_by_field_name("function"))
-    return [UseDecl(callee, site(call), reads)] if reads else []
+    return [UseDecl(callee, site(call), reads, props)] if reads or props else []
 
 
 def is_source(call: Node) -> bool:
@@ -209,6 +231,7 @@ class _Flows:
         self.reads: list[ReadDecl] = []
         self.returned: dict[int, list[tuple[str, ...]]] = defaultdict(list)
         self.keyed: dict[int, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        self.props: list[PropPass] = []
 
     @cached_property
     def by_name(self) -> dict[str, list[Node]]:
@@ -224,6 +247,7 @@ class _Flows:
         self.reads = []
         self.returned = defaultdict(list)
         self.keyed = defaultdict(list)
+        self.props = []
 
     def follow_binding(self, binding: Node) -> None:
         """The uses of the name a top-level binding binds (itself aside), as the value."""
@@ -246,7 +270,10 @@ class _Flows:
         if parent is None:
             return
         kind = parent.type
-        if node.type == "shorthand_property_identifier" and kind == "object":
+        if kind == "jsx_expression" and parent.parent is not None and \
+                parent.parent.type == "jsx_attribute":
+            self._handed_to_prop(parent.parent, steps)  # `<TaskRow task={t} />`
+        elif node.type == "shorthand_property_identifier" and kind == "object":
             self._returned_under(parent, text(node), steps)  # `return { order }`
         elif kind == "pair" and parent.child_by_field_name("value") == node:
             key = parent.child_by_field_name("key")
@@ -289,6 +316,15 @@ class _Flows:
             if operator is not None and text(operator) == "of" and body is not None:
                 self._bind(parent.child_by_field_name("left"), steps + (ITEM,),
                            (body.start_byte, body.end_byte), depth)
+
+    def _handed_to_prop(self, attribute: Node, steps: tuple[str, ...]) -> None:
+        """A JSX attribute of a component's element (a capitalised name) given the value."""
+        prop, element = attribute.named_children[0], attribute.parent
+        name = element.child_by_field_name("name") if element is not None and \
+            element.type in ("jsx_opening_element", "jsx_self_closing_element") else None
+        if prop.type == "property_identifier" and name is not None and \
+                name.type == "identifier" and text(name)[:1].isupper():
+            self.props.append(PropPass(text(name), text(prop), steps))
 
     def _returned_under(self, literal: Node | None, key: str, steps: tuple[str, ...]) -> None:
         """The value at `key` of an object literal: kept when a function returns the literal."""

@@ -52,15 +52,33 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
         own = uses.get((call.file, call.site))
         if own is not None:
             reads += _fields(body, returned, own.reads, call.file)
+            reads += _prop_reads(graph, call.file, own, body, returned)
         wrapper = returned_by.get((call.file, call.site))
         if wrapper is not None:
             for module, use in callers.get((call.file, wrapper.name), ()):
                 reads += _fields(body, returned + wrapper.steps, use.reads, module)
+                reads += _prop_reads(graph, module, use, body, returned + wrapper.steps)
         loaded = page_data.get((call.file, call.site))
         if loaded is not None:
             reads += _page_reads(graph, call.file, loaded, body, returned)
         if reads:
             found[call] = list(dict.fromkeys(reads))
+    return found
+
+
+def _prop_reads(graph: SymbolGraph, module: str, use: UseDecl, body: tuple[str, ...],
+                returned: tuple[str, ...]) -> list[FieldRead]:
+    """What the components a use hands the value to read of the prop they get it as
+    (`<TaskRow task={t} />` where `function TaskRow({ task })` reads `task.title`)."""
+    found = []
+    for passed in use.props:
+        target = resolve(graph, module, passed.component)
+        facts = graph.facts.get(target[0]) if target is not None else None
+        for component in facts.http.components if facts is not None else ():
+            if component.name == target[1]:
+                under = tuple(ReadDecl(read.steps[1:], read.site) for read in component.reads
+                              if read.steps[0] == passed.prop)
+                found += _fields(body, returned + passed.steps, under, target[0])
     return found
 
 

@@ -1,0 +1,104 @@
+"""A response's value handed to a React component's prop (`<TaskRow task={t} />`) is read
+where the component reads that prop (`function TaskRow({ task })`, `props.task`): a field the
+server no longer sends is IMP402 at the component's read, wherever the component is defined
+(imported, default-exported, an arrow function) and however the parent got the value (its
+own `await`, a wrapper's result kept in state, a hook's `data`). Only module-level function
+components with JSX are followed, one level deep. In memory (conftest.selected_keys)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import selected_keys
+
+SERVER = '''\
+import express from 'express'
+
+const app = express()
+
+app.get('/api/tasks', (req, res) => {
+  res.json([{ id: 1, title: 'Write', done: false }])
+})
+
+app.listen(3000)
+'''
+API = '''\
+export async function listTasks() {
+  const res = await fetch('/api/tasks')
+  return res.json()
+}
+'''
+LIST = '''\
+import { useEffect, useState } from 'react'
+import { listTasks } from './api'
+import TaskRow from './TaskRow'
+
+export function TaskList() {
+  const [tasks, setTasks] = useState([])
+  useEffect(() => {
+    listTasks().then(setTasks)
+  }, [])
+  return <ul>{tasks.map((t) => <TaskRow key={t.id} task={t} />)}</ul>
+}
+'''
+ROW = '''\
+export default function TaskRow({ task }) {
+  return (
+    <li>
+      <span>{task.title}</span>
+      <input type="checkbox" checked={task.done} readOnly />
+    </li>
+  )
+}
+'''
+BASE = {"server/app.js": SERVER, "web/src/api.js": API, "web/src/TaskList.jsx": LIST,
+        "web/src/TaskRow.jsx": ROW}
+NO_TITLE = {"server/app.js": SERVER.replace(" title: 'Write',", "")}
+
+
+def _keys(base: dict, change: dict = NO_TITLE) -> list[tuple]:
+    return sorted(k for k in selected_keys(base, change, ("IMP402",)))
+
+
+def test_a_field_a_child_component_reads_of_its_prop_is_missing():
+    assert _keys(BASE) == [("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+
+
+@pytest.mark.parametrize("row", [
+    ROW.replace("export default function TaskRow({ task }) {",
+                "export default function TaskRow(props) {\n  const { task } = props"),
+    ROW.replace("export default function TaskRow({ task }) {", "const TaskRow = ({ task }) => {")
+    + "\nexport default TaskRow\n",
+    ROW.replace("({ task })", "({ task }: { task: { title: string, done: boolean } })"),
+])
+def test_props_read_through_the_parameter_an_arrow_or_a_typed_pattern(row):
+    name = "web/src/TaskRow.tsx" if ": {" in row else "web/src/TaskRow.jsx"
+    files = {**{k: v for k, v in BASE.items() if k != "web/src/TaskRow.jsx"}, name: row}
+    assert [k[1:3] for k in _keys(files)] == [(name, row.splitlines().index(
+        "      <span>{task.title}</span>") + 1)]
+
+
+def test_a_value_awaited_in_the_parent_or_a_hooks_data_is_handed_on_too():
+    awaited = LIST.replace("const [tasks, setTasks] = useState([])\n  useEffect(() => {\n"
+                           "    listTasks().then(setTasks)\n  }, [])\n",
+                           "const tasks = use(listTasks())\n")
+    assert _keys({**BASE, "web/src/TaskList.jsx": awaited}) == []  # `use(...)`: not followed
+    page = ("import { listTasks } from './api'\nimport TaskRow from './TaskRow'\n\n"
+            "export default async function Page() {\n  const tasks = await listTasks()\n"
+            "  return tasks.map((t) => <TaskRow key={t.id} task={t} />)\n}\n")
+    assert _keys({**BASE, "web/src/TaskList.jsx": page}) == [
+        ("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+    hook = ("import { useQuery } from '@tanstack/react-query'\nimport { listTasks } from './api'\n"
+            "import TaskRow from './TaskRow'\n\nexport function TaskList() {\n"
+            "  const { data } = useQuery({ queryKey: ['tasks'], queryFn: listTasks })\n"
+            "  return data.map((t) => <TaskRow key={t.id} task={t} />)\n}\n")
+    assert _keys({**BASE, "web/src/TaskList.jsx": hook}) == [
+        ("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+
+
+def test_an_element_that_is_no_component_or_a_prop_read_elsewhere_is_not_judged():
+    lower = LIST.replace("<TaskRow key={t.id} task={t} />", "<li key={t.id} title={t} />")
+    assert _keys({**BASE, "web/src/TaskList.jsx": lower}) == []
+    other_prop = ROW.replace("{ task }", "{ task, item }").replace("task.title", "item.title")
+    assert _keys({**BASE, "web/src/TaskRow.jsx": other_prop}) == []
+    not_a_component = "export default function TaskRow({ task }) {\n  return task.title\n}\n"
+    assert _keys({**BASE, "web/src/TaskRow.jsx": not_a_component}) == []
