@@ -149,8 +149,9 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
 MISSED = {
     ("taskboard", "task-due-renamed"): [
         ("web/src/components/TaskItem.vue", 9, "props.task.dueDate",
-         ("a value passed to a component's prop (`:task=\"t\"`) is not followed into the "
-          "component, and the tasks come as the items of a generic `Page<Task>`")),
+         ("the value passed to the component's prop (`:task=\"t\"`) is the item of a loop whose "
+          "name the template binds twice (`(t) => tasks.push(t)`), which is not followed; and the "
+          "tasks come as the items of a generic `Page<Task>`, whose fields are not read")),
         ("web/src/components/TaskItem.vue", 16, "task.dueDate", "the same, in the template"),
     ],
     ("stockroom", "location-name-renamed"): [
@@ -160,8 +161,8 @@ MISSED = {
     ],
     ("taskboard", "project-name-renamed"): [
         ("web/src/components/ProjectCard.vue", 15, "project.name",
-         ("a value passed to a component's prop is not followed into the component (and the "
-          "projects reach it through a pinia store)")),
+         ("the projects reach the component's prop through a pinia store, which is not "
+          "followed")),
     ],
 }
 

@@ -102,3 +102,57 @@ def test_an_element_that_is_no_component_or_a_prop_read_elsewhere_is_not_judged(
     assert _keys({**BASE, "web/src/TaskRow.jsx": other_prop}) == []
     not_a_component = "export default function TaskRow({ task }) {\n  return task.title\n}\n"
     assert _keys({**BASE, "web/src/TaskRow.jsx": not_a_component}) == []
+
+
+VUE_LIST = '''\
+<script setup lang="ts">
+import { onMounted, ref } from 'vue'
+import TaskItem from './TaskItem.vue'
+
+const tasks = ref([])
+onMounted(async () => {
+  const res = await fetch('/api/tasks')
+  tasks.value = await res.json()
+})
+</script>
+
+<template>
+  <ul>
+    <TaskItem v-for="t in tasks" :key="t.id" :task="t" />
+  </ul>
+</template>
+'''
+VUE_ITEM = '''\
+<script setup lang="ts">
+const props = defineProps<{ task: { title: string } }>()
+const label = props.task.title.toUpperCase()
+</script>
+
+<template>
+  <li>{{ task.title }} {{ label }}</li>
+</template>
+'''
+VUE = {"server/app.js": SERVER, "web/src/TaskList.vue": VUE_LIST, "web/src/TaskItem.vue": VUE_ITEM}
+
+
+@pytest.mark.parametrize("element", ['<TaskItem v-for="t in tasks" :key="t.id" :task="t" />',
+                                     '<task-item v-for="t in tasks" v-bind:task="t"></task-item>'])
+def test_a_vue_components_prop_is_read_in_its_script_and_its_template(element):
+    parent = VUE_LIST.replace('<TaskItem v-for="t in tasks" :key="t.id" :task="t" />', element)
+    assert _keys({**VUE, "web/src/TaskList.vue": parent}) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title")]
+
+
+def test_a_vue_prop_declared_by_an_object_or_array_and_an_undeclared_name_are_told_apart():
+    by_object = VUE_ITEM.replace("defineProps<{ task: { title: string } }>()",
+                                 "defineProps({ task: Object })")
+    assert len(_keys({**VUE, "web/src/TaskItem.vue": by_object})) == 2
+    by_array = VUE_ITEM.replace("const props = defineProps<{ task: { title: string } }>()\n"
+                                "const label = props.task.title.toUpperCase()",
+                                "defineProps(['task'])\nconst label = ''")
+    assert _keys({**VUE, "web/src/TaskItem.vue": by_array}) == [
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title")]
+    other = VUE_ITEM.replace("{ task: { title: string } }", "{ item: { title: string } }").replace(
+        "props.task.title", "props.item.title").replace("{{ task.title }}", "{{ item.title }}")
+    assert _keys({**VUE, "web/src/TaskItem.vue": other}) == []

@@ -161,7 +161,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     uses, returns = (), ()
     components_here = _components(named_functions, grammar)
     component_reads = ()
-    if page or components_here or \
+    if page or components_here or (template is not None and b"defineProps" in (root.text or b"")) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(
             tree_sitter.QueryCursor(_query(grammar, SCRIPT_IDENTIFIERS)).captures(root))
@@ -172,6 +172,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         uses += (page_data,) if page_data is not None else ()
         component_reads = js_reads.component_reads(identifiers.get("identifier", []),
                                                    components_here)
+        if view is not None and template is not None and not template.assigned_lets:
+            component_reads += js_reads.vue_component_reads(identifiers.get("identifier", []),
+                                                            view, root)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
@@ -208,7 +211,7 @@ def _template_view(template: components.Template | None, grammar: str
     identifiers = in_document_order(
         tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
     return js_reads.TemplateView(identifiers.get("identifier", []), template.loops, template.bound,
-                                 template.assigned_lets)
+                                 template.assigned_lets, template.props)
 
 
 def _in_order(declarations) -> tuple:

@@ -32,7 +32,7 @@ from functools import cached_property
 from tree_sitter import Node
 
 from impact.http import js_hooks
-from impact.lang.components import Loop
+from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, UseDecl
 
@@ -69,6 +69,7 @@ class TemplateView:
     loops: tuple[Loop, ...] = ()
     bound: tuple[str, ...] = ()
     assigned_lets: bool = False  # Svelte: a top-level `let` assigned a value shows it
+    props: tuple[PropBinding, ...] = ()  # Vue: expressions handed to components' props
 
 
 def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str],
@@ -131,6 +132,66 @@ def component_reads(identifiers: list[Node], functions: list[tuple[str, Node]]
         if reads:
             found.append(ComponentReadsDecl(name, site(function), reads))
     return tuple(found)
+
+
+VUE_DEFAULT = "default"  # the name a Vue component's reads of its props are kept under
+
+
+def vue_component_reads(identifiers: list[Node], template: TemplateView, root: Node
+                        ) -> tuple[ComponentReadsDecl, ...]:
+    """What a Vue `<script setup>` component reads of the props `defineProps` declares:
+    through `const props = defineProps(...)` (or a destructuring of it) in the script, and by
+    their names in the template."""
+    declared = _define_props(root)
+    if declared is None:
+        return ()
+    call, names = declared
+    flows = _Flows(identifiers, template)
+    flows.start()
+    declarator = call.parent
+    if declarator is not None and declarator.type == "variable_declarator" and \
+            declarator.child_by_field_name("value") == call:
+        flows._bind(declarator.child_by_field_name("name"), (), _declared_scope(declarator), 0)
+    for name in names:
+        flows._follow_in_template(name, (name,), 0)
+    reads = tuple(r for r in flows.reads if len(r.steps) > 1)
+    return (ComponentReadsDecl(VUE_DEFAULT, site(call), reads),) if reads else ()
+
+
+def _define_props(root: Node) -> tuple[Node, list[str]] | None:
+    """The top-level `defineProps(...)` call and the props it declares, by its type argument
+    (`defineProps<{ task: Task }>()`), its object (`{ task: Object }`) or its array."""
+    for statement in root.named_children:
+        if statement.type == "lexical_declaration":
+            values = [d.child_by_field_name("value") for d in statement.named_children]
+        else:
+            values = statement.named_children[:1] if statement.type == "expression_statement" else []
+        for value in values:
+            if value is not None and value.type == "call_expression" and \
+                    text(value.child_by_field_name("function")) == "defineProps":
+                return value, _declared_props(value)
+    return None
+
+
+def _declared_props(call: Node) -> list[str]:
+    names = []
+    arguments = call.child_by_field_name("type_arguments")
+    literal = arguments.named_children[0] if arguments is not None and arguments.named_children \
+        else None
+    for member in literal.named_children if literal is not None and literal.type == "object_type" else ():
+        name = member.child_by_field_name("name") if member.type == "property_signature" else None
+        if name is not None and name.type == "property_identifier":
+            names.append(text(name))
+    args = call.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    if first is not None and first.type == "object":
+        names += [text(k) for pair in first.named_children if pair.type == "pair"
+                  and (k := pair.child_by_field_name("key")) is not None
+                  and k.type == "property_identifier"]
+    elif first is not None and first.type == "array":
+        names += [text(e.named_children[0]) for e in first.named_children
+                  if e.type == "string" and e.named_children]
+    return names
 
 
 def page_data_use(identifiers: list[Node], template: TemplateView | None, root: Node
@@ -266,6 +327,9 @@ class _Flows:
         node = _outer(node)
         if self.template.loops:
             self._loop_over(node, steps, depth)
+        for binding in self.template.props:
+            if (node.start_byte, node.end_byte) == (binding.start, binding.end):
+                self.props.append(PropPass(binding.component, binding.prop, steps))
         parent = node.parent
         if parent is None:
             return

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http.clients import ClientCall
-from impact.http.js_reads import ITEM, JSON, PAGE_DATA
+from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT
 from impact.http.names import resolve
 from impact.lang.components import SVELTEKIT_PAGE
 from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
@@ -72,7 +72,8 @@ def _prop_reads(graph: SymbolGraph, module: str, use: UseDecl, body: tuple[str, 
     (`<TaskRow task={t} />` where `function TaskRow({ task })` reads `task.title`)."""
     found = []
     for passed in use.props:
-        target = resolve(graph, module, passed.component)
+        target = resolve(graph, module, passed.component) or \
+            _single_file_component(graph, module, passed.component)
         facts = graph.facts.get(target[0]) if target is not None else None
         for component in facts.http.components if facts is not None else ():
             if component.name == target[1]:
@@ -80,6 +81,14 @@ def _prop_reads(graph: SymbolGraph, module: str, use: UseDecl, body: tuple[str, 
                               if read.steps[0] == passed.prop)
                 found += _fields(body, returned + passed.steps, under, target[0])
     return found
+
+
+def _single_file_component(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
+    """(the module, VUE_DEFAULT) of a Vue component imported as `name` (`import TaskItem from
+    './TaskItem.vue'`): the file is the component."""
+    imports = [i for i in graph.facts[module].imports if i.local == name and i.imported == "default"]
+    target = graph.target(module, imports[0]) if len(imports) == 1 else None
+    return (target, VUE_DEFAULT) if isinstance(target, str) and target.endswith(".vue") else None
 
 
 def _is_load_module(module: str) -> bool:

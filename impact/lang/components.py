@@ -108,6 +108,9 @@ MAX_EXPRESSION = 4000  # bytes: a longer attribute value is not read
 VUE_ATTRIBUTE = re.compile(  # a directive (with its argument and modifiers) and its value
     rb"""(?<=[\s"'])(v-[a-zA-Z-]+(?:[:.][^\s=>"'/]*)?|[:@#][^\s=>"'/]*)\s*=\s*"""
     rb"""(?:"([^"]{0,%d})"|'([^']{0,%d})')""" % (MAX_EXPRESSION, MAX_EXPRESSION))
+ELEMENT_NAME = re.compile(rb"[A-Za-z][\w.-]*")
+VUE_COMPONENT_TAG = re.compile(rb"[A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+PROP_NAME = re.compile(r"[A-Za-z_$][\w$-]*")
 VUE_LOOP = re.compile(rb"\s*(?:\(([^)]*)\)|([\w$]+))\s+(?:in|of)\s+", re.DOTALL)
 VUE_PATTERNS = (b"v-slot", b"#", b"slot-scope")  # a directive whose value binds names
 STYLE = re.compile(rb"(<style\b[^>]*>)(.*?)</style\s*>", re.DOTALL | re.IGNORECASE)
@@ -129,6 +132,18 @@ class Loop:
 
 
 @dataclass(frozen=True)
+class PropBinding:
+    """`:task="t"` on a component's element `<TaskItem>` (or `<task-item>`): the expression at
+    bytes [start, end) is handed to prop `prop` (camelCased) of component `component`
+    (PascalCased)."""
+
+    component: str
+    prop: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Template:
     """A component's template expressions as a program (`program`, as long as the file), its
     loops, and the names the template binds itself (loop items and indexes, slot props,
@@ -138,6 +153,7 @@ class Template:
     loops: tuple[Loop, ...]
     bound: tuple[str, ...]  # each time a name is bound
     assigned_lets: bool  # Svelte: a top-level `let` assigned a value shows it in the template
+    props: tuple[PropBinding, ...] = ()  # Vue: expressions handed to components' props
 
 
 def template_of(path: str, source: bytes) -> Template | None:
@@ -158,6 +174,7 @@ class _Program:
         self.source = source
         self.loops: list[Loop] = []
         self.bound: list[str] = []
+        self.props: list[PropBinding] = []
 
     def expression(self, start: int, end: int) -> tuple[int, int]:
         """Keep the expression at [start, end), closed by `;` on the bytes around it (its
@@ -178,8 +195,27 @@ class _Program:
         if IDENTIFIER.fullmatch(item):
             self.loops.append(Loop(start, end, item.decode()))
 
+    def prop(self, start: int, end: int, name: bytes, region: bytes, at: int) -> None:
+        """The expression at [start, end), the value of attribute `:name` written at `at`: a
+        prop's when the element it is on is a component's."""
+        start, end = self.expression(start, end)
+        opened = region.rfind(b"<", 0, at)
+        tag = ELEMENT_NAME.match(region, opened + 1) if opened >= 0 else None
+        prop = name.split(b":", 1)[-1].split(b".", 1)[0].decode("utf-8", "replace")
+        if tag is not None and VUE_COMPONENT_TAG.fullmatch(tag.group()) and PROP_NAME.fullmatch(prop):
+            component = tag.group().decode()
+            if "-" in component:
+                component = "".join(part.capitalize() for part in component.split("-"))
+            self.props.append(PropBinding(component, _camel(prop), start, end))
+
     def template(self, assigned_lets: bool) -> Template:
-        return Template(bytes(self.bytes), tuple(self.loops), tuple(self.bound), assigned_lets)
+        return Template(bytes(self.bytes), tuple(self.loops), tuple(self.bound), assigned_lets,
+                        tuple(self.props))
+
+
+def _camel(name: str) -> str:
+    first, *rest = name.split("-")
+    return first + "".join(part.capitalize() for part in rest)
 
 
 def _vue_template(source: bytes, start: int, end: int) -> Template:
@@ -200,6 +236,8 @@ def _vue_template(source: bytes, start: int, end: int) -> Template:
             _vue_loop(program, source, value_start, value_end)
         elif name.startswith(VUE_PATTERNS):
             program.binds(match.group(group))
+        elif name.startswith((b":", b"v-bind:")):
+            program.prop(value_start, value_end, name, region, match.start())
         else:
             program.expression(value_start, value_end)
     return program.template(assigned_lets=False)
