@@ -323,3 +323,38 @@ def test_an_import_of_a_missing_file_beside_templates_is_still_reported():
                                       "export const client = new Service();\n"}
     assert diff_keys({"package.json": '{"name": "sdk"}\n'}, head) == [
         ("IMP102", "template/src/client.ts", 1, "./services/users")]
+
+
+# huntabyte/shadcn-svelte: Svelte 5 components with generic type parameters
+GENERIC_FIELD = '<script lang="ts" generics="T extends Record<string, unknown>, U extends ' \
+                'FormPath<T>">\n\timport type { FormPath } from "./types";\n' \
+                '\timport { Field } from "./field";\n\n' \
+                '\tlet { form, name }: { form: T; name: U } = $props();\n</script>\n\n' \
+                '<Field {form} {name} />\n'
+
+
+COMPONENT_SOURCES = [
+    ("src/form-field.svelte", GENERIC_FIELD),
+    ("src/FormField.vue", GENERIC_FIELD.replace("generics=", "generic=").replace(
+        "$props()", "defineProps()").replace("<Field {form} {name} />",
+                                             "<template><Field :form /></template>")),
+]
+FORM_MODULES = {"src/types.ts": "export type FormPath<T> = keyof T;\n",
+                "src/field.ts": "export const Field = {};\n"}
+
+
+@pytest.mark.parametrize("path, source", COMPONENT_SOURCES)
+def test_a_component_script_whose_generics_attribute_holds_a_bracket_is_read_whole(path, source):
+    """shadcn-svelte (under --all, 4 IMP301): `<script lang="ts" generics="T extends
+    Record<string, unknown>">`: the `>` inside the quoted attribute ended the tag, so the
+    script was read from the middle of the attribute, a syntax error (IMP301 for every new
+    such component). Now the script is read whole, and its imports are judged."""
+    assert diff_keys(FORM_MODULES, {path: source}) == []
+    assert diff_keys({**FORM_MODULES, path: source}, {"src/field.ts": "export const Input = {};\n"}) \
+        == [("IMP101", path, 3, "Field")]
+
+
+@pytest.mark.parametrize("path, source", COMPONENT_SOURCES)
+def test_a_component_script_with_a_real_syntax_error_is_still_reported(path, source):
+    broken = source.replace("let { form, name }", "let { form, name")
+    assert [key[0] for key in diff_keys(FORM_MODULES, {path: broken})] == ["IMP301"]

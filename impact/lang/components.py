@@ -22,7 +22,10 @@ from dataclasses import dataclass, replace
 
 from impact.model import Export, FileFacts, Site
 
-SCRIPT = re.compile(rb"(<script\b[^>]*>)(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
+# an attribute's quoted value may hold a `>`: Svelte's `generics="T extends Record<K, V>"`, Vue's
+# `generic="T extends Item<U>"`
+SCRIPT = re.compile(rb"""(<script\b(?:[^>"']|"[^"]*"|'[^']*')*>)(.*?)</script\s*>""",
+                    re.DOTALL | re.IGNORECASE)
 MODULE_SCRIPT = re.compile(rb"""\scontext\s*=\s*["']module["']|\smodule[\s>=]""", re.IGNORECASE)
 NOT_A_LINE_BREAK = re.compile(rb"[^\n]")
 SUFFIXES = (".vue", ".svelte")
