@@ -360,6 +360,7 @@ def _choices(question) -> list[Choice]:
 
 def detail(request, pk):
     question, staff = _question_for(request, pk)
+    question.seen_by_staff = staff
     return render(request, "polls/detail.html", {"question": question, "choices": _choices(question)})
 '''
     removed = DJANGO_MODELS.replace("    published = models.DateTimeField()\n", "").replace(

@@ -7,8 +7,8 @@ Flask's `render_template("chat/view.html", chat=chat)` (Jinja) and Django's
 `render_to_string`, `TemplateResponse`; the context a dict literal, `dict(...)`, or a name
 assigned one once in the view and written into only as `ctx["key"] = value`), where the
 module imports the function from its framework and names the template with a literal. A
-value's class is known from a view's own assignments (a name assigned once, never written
-into): one row of a query
+value's class is known from a view's own assignments (a name assigned once; what is written
+into it, `check.project.x = ...`, leaves its class as it is): one row of a query
 (`Cls.query.get(id)`, `...first()`, `...first_or_404()`, `Cls.objects.get(...)`),
 `db.session.get(Cls, id)`, `db.get_or_404(Cls, id)`, `get_object_or_404(Cls, ...)`, or rows
 of one (`Cls.query.filter_by(...).all()`, `Cls.objects.filter(...)`): a query whose every
@@ -203,12 +203,12 @@ def value_class(scope: ViewScope, node: Node | None, returns: dict[str, Node], d
     the return annotations of the module's functions (`def _get_check(...) -> Check`)."""
     if node is None or depth > MAX_DEPTH:
         return None
-    if node.type == "identifier":
+    if node.type == "identifier":  # what is written into a value leaves its class as it is
         name = text(node)
-        unpacked = scope.unpacked.get(name) if name not in scope.written else None
+        unpacked = scope.unpacked.get(name)
         if unpacked is not None:  # `check, rw = _get_check_for_user(...)`
             return _returned(unpacked[1], returns, unpacked[0])
-        return value_class(scope, scope.value(name), returns, depth + 1)
+        return value_class(scope, scope.assigned.get(name), returns, depth + 1)
     if node.type != "call":
         return None
     function = node.child_by_field_name("function")
