@@ -341,3 +341,33 @@ def author(handle):
         ("IMP406", "blog/templates/author.html", 1, "error"),  # `.title()` of the gone column
         ("IMP406", "blog/templates/author.html", 2, "warning"),
         ("IMP406", "blog/templates/author.html", 2, "warning")]
+
+
+def test_values_from_the_modules_annotated_helpers_are_followed():
+    views = '''\
+from django.shortcuts import get_object_or_404, render
+
+from polls.models import Choice, Question
+
+
+def _question_for(request, pk) -> tuple[Question, bool]:
+    return get_object_or_404(Question, pk=pk), request.user.is_staff
+
+
+def _choices(question) -> list[Choice]:
+    return list(Choice.objects.filter(question=question))
+
+
+def detail(request, pk):
+    question, staff = _question_for(request, pk)
+    question.seen_by_staff = staff
+    return render(request, "polls/detail.html", {"question": question, "choices": _choices(question)})
+'''
+    removed = DJANGO_MODELS.replace("    published = models.DateTimeField()\n", "").replace(
+        "    votes = models.IntegerField(default=0)\n", "")
+    assert _keys(diff_findings({**DJANGO, "polls/views.py": views}, {"polls/models.py": removed})) == [
+        ("IMP406", "polls/templates/polls/detail.html", 1, "warning"),
+        ("IMP406", "polls/templates/polls/detail.html", 3, "warning"),
+        ("IMP406", "polls/templates/polls/detail.html", 3, "warning")]
+    unannotated = views.replace(" -> tuple[Question, bool]", "").replace(" -> list[Choice]", "")
+    assert _keys(diff_findings({**DJANGO, "polls/views.py": unannotated}, {"polls/models.py": removed})) == []

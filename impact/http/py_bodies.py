@@ -133,7 +133,8 @@ def _type_reference(node: Node) -> tuple[str, bool] | None:
 
 class ViewScope:
     """A function's returns and the names it assigns exactly once and never writes into;
-    and the keys written into a name only as `x["key"] = value` (`keyed`)."""
+    the keys written into a name only as `x["key"] = value` (`keyed`); and the names bound
+    only once, by unpacking a value (`check, rw = f(...)`: `unpacked`, their place in it)."""
 
     def __init__(self, function: Node):
         self.returns: list[Node] = []
@@ -141,6 +142,7 @@ class ViewScope:
         self.written: set[str] = set()
         self.keyed: dict[str, dict[str, Node | None]] = {}  # name -> key -> value (None: twice)
         self.written_otherwise: set[str] = set()
+        self.unpacked: dict[str, tuple[int, Node] | None] = {}  # None: bound again
         body = function.child_by_field_name("body")
         for node in _own_nodes(body):
             if node.type == "return_statement":
@@ -150,6 +152,7 @@ class ViewScope:
             elif node.type in ("for_statement", "with_item", "for_in_clause"):
                 for name in _identifiers(node.child_by_field_name("left") or node):
                     self.assigned[name] = None
+                    self.unpacked[name] = None
             elif node.type == "call":
                 self._mutating_call(node)
 
@@ -159,6 +162,8 @@ class ViewScope:
             name = text(left)
             self.assigned[name] = node.child_by_field_name("right") if name not in self.assigned \
                 else None
+            if name in self.unpacked:
+                self.unpacked[name] = None
         elif left.type in ("subscript", "attribute"):
             root = left
             while root.type in ("subscript", "attribute"):
@@ -173,7 +178,11 @@ class ViewScope:
                 keys = self.keyed.setdefault(text(root), {})
                 keys[key] = node.child_by_field_name("right") if key not in keys else None
         else:
-            for name in _identifiers(left):
+            simple = left.type in ("pattern_list", "tuple_pattern") and node.type == "assignment" \
+                and all(c.type == "identifier" for c in left.named_children)
+            for index, name in enumerate(_identifiers(left)):
+                once = simple and name not in self.assigned
+                self.unpacked[name] = (index, node.child_by_field_name("right")) if once else None
                 self.assigned[name] = None
 
     def _mutating_call(self, call: Node) -> None:

@@ -99,7 +99,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     producers = py_bodies.view_producers(root)
     resources = flask_resources.resources(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
-    template_renders = renders.renders(found.get("plain_call", []), imports) + renders.class_views(root)
+    template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
+        renders.class_views(root)
     relations = renders.relations(root)
     constants = py_constants.constants(root, string_value)
     source = root.text or b""

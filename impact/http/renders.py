@@ -7,8 +7,8 @@ Flask's `render_template("chat/view.html", chat=chat)` (Jinja) and Django's
 `render_to_string`, `TemplateResponse`; the context a dict literal, `dict(...)`, or a name
 assigned one once in the view and written into only as `ctx["key"] = value`), where the
 module imports the function from its framework and names the template with a literal. A
-value's class is known from a view's own assignments (a name assigned once, never written
-into): one row of a query
+value's class is known from a view's own assignments (a name assigned once; what is written
+into it, `check.project.x = ...`, leaves its class as it is): one row of a query
 (`Cls.query.get(id)`, `...first()`, `...first_or_404()`, `Cls.objects.get(...)`),
 `db.session.get(Cls, id)`, `db.get_or_404(Cls, id)`, `get_object_or_404(Cls, ...)`, or rows
 of one (`Cls.query.filter_by(...).all()`, `Cls.objects.filter(...)`): a query whose every
@@ -67,19 +67,22 @@ SESSIONS = ("session", "db")  # `db.session.get(Cls, id)`, `session.get`, `db.ge
 # Django's generic views that give their template one object, or a list of them
 GENERIC_VIEWS = {"DetailView": "object", "UpdateView": "object", "DeleteView": "object",
                  "ListView": "list"}
+ANNOTATED_LISTS = ("list", "List", "Sequence", "Iterable", "QuerySet")
 COLLECTIONS = ("list", "List", "set", "Set", "WriteOnlyMapped", "DynamicMapped")
 RELATIONS = ("relationship", "relation", "ForeignKey", "OneToOneField", "ManyToManyField")
 MAX_DEPTH = 4
 
 
-def renders(plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderDecl]:
-    """The templates rendered by the module's views, with the values of known classes."""
+def renders(root: Node, plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderDecl]:
+    """The templates rendered by the module's views (`root`), with the values of known
+    classes."""
     candidates = [call for call in plain_calls
                   if call.child_by_field_name("function").text in _RENDERER_NAMES]
     if not candidates:
         return []
     imported = {imp.local for imp in imports if imp.local in RENDERERS and
                 imp.imported == imp.local and imp.source in RENDERERS[imp.local][1]}
+    returns = annotated_returns(root)
     found = []
     scopes: dict[int, ViewScope] = {}
     for call in candidates:
@@ -96,7 +99,7 @@ def renders(plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderDe
         given = keywords if context_at is None else \
             _context(scope, _argument(positional, keywords, context_at, ("context",)))
         values = tuple(TemplateValueDecl(name, *known) for name, value in given.items()
-                       if name != "**" and (known := value_class(scope, value)) is not None)
+                       if name != "**" and (known := value_class(scope, value, returns)) is not None)
         if values:
             found.append(RenderDecl(template, framework, values, site(call)))
     return found
@@ -181,15 +184,36 @@ def _context(scope: ViewScope, node: Node | None, depth: int = 0) -> dict[str, N
     return {}
 
 
-def value_class(scope: ViewScope, node: Node | None, depth: int = 0) -> tuple[str, bool] | None:
-    """(class as written, a list of them) of the rows or row a value is, if known."""
+def annotated_returns(root: Node) -> dict[str, Node]:
+    """The return annotations of the module's functions, by name."""
+    found = {}
+    for statement in root.named_children:
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        annotation = function.child_by_field_name("return_type") \
+            if function is not None and function.type == "function_definition" else None
+        if annotation is not None:
+            found[text(function.child_by_field_name("name"))] = annotation
+    return found
+
+
+def value_class(scope: ViewScope, node: Node | None, returns: dict[str, Node], depth: int = 0
+                ) -> tuple[str, bool] | None:
+    """(class as written, a list of them) of the rows or row a value is, if known; `returns`:
+    the return annotations of the module's functions (`def _get_check(...) -> Check`)."""
     if node is None or depth > MAX_DEPTH:
         return None
-    if node.type == "identifier":
-        return value_class(scope, scope.value(text(node)), depth + 1)
+    if node.type == "identifier":  # what is written into a value leaves its class as it is
+        name = text(node)
+        unpacked = scope.unpacked.get(name)
+        if unpacked is not None:  # `check, rw = _get_check_for_user(...)`
+            return _returned(unpacked[1], returns, unpacked[0])
+        return value_class(scope, scope.assigned.get(name), returns, depth + 1)
     if node.type != "call":
         return None
     function = node.child_by_field_name("function")
+    if function.type == "identifier" and text(function) in returns:
+        return _returned(node, returns)
     positional, _keywords = call_arguments(node)
     name = text(function).rsplit(".", 1)[-1]
     first = positional[0] if positional else None
@@ -202,6 +226,44 @@ def value_class(scope: ViewScope, node: Node | None, depth: int = 0) -> tuple[st
     if selected is not None and selected[1] != ROWS:
         return selected[0], selected[1] == MANY
     return _queried(node)
+
+
+def _returned(call: Node | None, returns: dict[str, Node], index: int | None = None
+              ) -> tuple[str, bool] | None:
+    """What a call of a module's function returns, by its annotation: `-> Check`,
+    `-> list[Check]`, `-> Check | None`; with `index`, that element of `-> tuple[Check, bool]`."""
+    function = call.child_by_field_name("function") if call is not None and call.type == "call" \
+        else None
+    annotation = returns.get(text(function)) if function is not None and function.type == "identifier" \
+        else None
+    if annotation is None:
+        return None
+    node = annotation.named_children[0] if annotation.type == "type" and annotation.named_children \
+        else annotation
+    if index is not None:
+        outer = node.named_children[0] if node.type == "generic_type" else \
+            node.child_by_field_name("value") if node.type == "subscript" else None
+        elements = type_arguments(node) if outer is not None and text(outer) in ("tuple", "Tuple") else []
+        if index >= len(elements) or any(e.type == "ellipsis" for e in elements):
+            return None
+        node = elements[index]
+    return _annotated_class(node)
+
+
+def _annotated_class(node: Node) -> tuple[str, bool] | None:
+    """(class, a list of them) a type annotation names: `Check`, `Check | None`, `list[Check]`."""
+    if node.type == "type" and node.named_children:
+        node = node.named_children[0]
+    node = optional_inner(node) or node
+    if node.type in ("identifier", "attribute"):
+        return (text(node), False) if is_class_name(text(node)) else None
+    if node.type in ("generic_type", "subscript"):
+        outer = node.named_children[0] if node.type == "generic_type" else node.child_by_field_name("value")
+        arguments = type_arguments(node)
+        inner = _annotated_class(arguments[0]) if len(arguments) == 1 and \
+            text(outer).rsplit(".", 1)[-1] in ANNOTATED_LISTS else None
+        return (inner[0], True) if inner is not None and not inner[1] else None
+    return None
 
 
 def _selected_result(call: Node, depth: int = 0) -> tuple[str, str] | None:
