@@ -208,3 +208,13 @@ def test_the_cli_on_a_real_repository_scoped_and_full(repo_factory):
     assert scoped.exit_code == full.exit_code == 1
     assert scoped.json == full.json
     assert keys(scoped.findings) == [("IMP408", "templates/chat.html", 1, "chat.add_comment")]
+
+
+def test_an_unclosed_url_tag_ends_at_the_next_tag_not_at_the_end_of_the_file():
+    """`{% url 'a' ` never closed, repeated through a file, was scanned to the end from each
+    one (quadratic); a tag's rest now stops at its first `%`, so the next tag is read."""
+    from impact.http.url_names import template_refs
+
+    refs = template_refs(b"{% url 'gone' \n" * 3 + b"{% url 'polls:detail' q.id %}\n")
+    assert [(r.name, r.site.line) for r in refs] == [("polls:detail", 4)]
+    assert template_refs(b"{% url 'a' " * 2000) == ()

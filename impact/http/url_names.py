@@ -35,7 +35,9 @@ TAKES_URLS = ("redirect", "resolve_url")  # a string with `/` or `.` is a URL to
 _NAME = r"""(['"])([\w.:-]+)\1"""
 TEMPLATE_BUILDERS = (
     (FLASK, re.compile(rb"\burl_for\(\s*" + _NAME.encode())),
-    (DJANGO, re.compile(rb"\{%-?\s*url\s+" + _NAME.encode() + rb"(.*?)-?%\}", re.DOTALL)),
+    # the tag's rest stops at the first `%` (and is bounded): an unclosed tag repeated through a
+    # file would otherwise be scanned to the end from each one
+    (DJANGO, re.compile(rb"\{%-?\s*url\s+" + _NAME.encode() + rb"([^%]{0,2000}?)-?%\}")),
 )
 SILENT = re.compile(rb"\sas\s+\w+\s*$")  # `{% url 'x' as link %}` sets "" when there is none
 
