@@ -211,7 +211,9 @@ class Breakage:
         if facts is None or facts.problems or module.endswith(DECLARATION_FILES):
             return None  # unreadable, or only types (nothing fails at run time)
         if facts.module_getattr:  # lazy: `__getattr__` is asked for what the module lacks
-            return None if "__getattr__" in facts.bindings else self._fails_at_load(facts, name)
+            if "__getattr__" in facts.bindings:
+                return self._lazily_imported(facts, name)
+            return self._fails_at_load(facts, name)
         if LANGUAGES[facts.language].imported_names_are_provided:
             return self._python_step(facts, name)
         return self._js_step(facts, name)
@@ -273,10 +275,23 @@ class Breakage:
             return self._through_imports(facts, binders)
         return None
 
-    def _through_imports(self, facts: FileFacts, binders: list[Import]) -> _Next | _Fails | None:
+    def _lazily_imported(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+        """A lazy module's name that only `if TYPE_CHECKING:` imports bind (pydantic's
+        `__init__`: the same names in a table its `__getattr__` imports them by): what the
+        type checker is shown is what `__getattr__` loads at run time, so the name is broken
+        where that import's is. Anything else it may provide: unknown."""
+        binders = [imp for imp in facts.imports if imp.local == name]
+        if name not in facts.only_imported or not binders or \
+                not all(imp.type_only and imp.kind == "from" for imp in binders):
+            return None
+        return self._through_imports(facts, binders, lazy=True)
+
+    def _through_imports(self, facts: FileFacts, binders: list[Import], lazy: bool = False
+                         ) -> _Next | _Fails | None:
         """A name that only these imports bind: broken when all of them fail, or when the
-        one that binds it takes it from a module where it is broken."""
-        if not binders or any(imp.type_only for imp in binders):
+        one that binds it takes it from a module where it is broken. (`lazy`: type-only
+        imports that say what a module `__getattr__` loads.)"""
+        if not binders or (not lazy and any(imp.type_only for imp in binders)):
             return None  # `if TYPE_CHECKING:` / `import type`: nothing fails at run time
         failed = self.failed(facts.path)
         if all(imp in failed for imp in binders):

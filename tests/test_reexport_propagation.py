@@ -476,3 +476,37 @@ def test_javascript_export_star_of_a_barrel_whose_star_lost_its_module_breaks_th
     assert message_at(findings, "api/routes.ts", 1).startswith(
         "`newCustomerSchema` is re-exported by `shared/index.ts` from `./schemas`, which "
         "re-exports it from `./customer`, which no longer exists")
+
+
+LAZY_INIT = """from typing import TYPE_CHECKING
+from importlib import import_module
+
+if TYPE_CHECKING:
+    from .main import BaseModel
+    from .fields import Field
+
+__all__ = ("BaseModel", "Field")
+_dynamic_imports = {"BaseModel": ".main", "Field": ".fields"}
+
+
+def __getattr__(name):
+    return getattr(import_module(_dynamic_imports[name], __package__), name)
+"""
+
+
+def test_a_lazy_packages_type_checking_import_says_what_its_getattr_loads():
+    """pydantic's `__init__`: names imported only under `if TYPE_CHECKING:` and loaded by a
+    module `__getattr__` from the same modules at run time. A name its module no longer has
+    breaks every `from pkg import Name` (at run time, `__getattr__` raises) — not only the
+    `TYPE_CHECKING` import. A name it does not import that way stays unknown."""
+    base = {"pkg/__init__.py": LAZY_INIT, "pkg/main.py": "class BaseModel:\n    pass\n",
+            "pkg/fields.py": "def Field():\n    return 1\n",
+            "app.py": "from pkg import BaseModel, Field, anything\n\n\nclass User(BaseModel):\n    pass\n"}
+    findings = report(base, {"pkg/main.py": "class Other:\n    pass\n"})
+    assert keys(findings) == [("IMP101", "app.py", 1, "BaseModel"),
+                              ("IMP101", "pkg/__init__.py", 5, "BaseModel")]
+    assert report(base, {"pkg/fields.py": "def Field(default=None):\n    return default\n"}) == []
+    without_getattr = LAZY_INIT.split("\n\ndef __getattr__")[0] + "\n"  # type-only: no run time
+    assert keys(report({**base, "pkg/__init__.py": without_getattr},
+                       {"pkg/main.py": "class Other:\n    pass\n"})) == [
+        ("IMP101", "pkg/__init__.py", 5, "BaseModel")]
