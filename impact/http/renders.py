@@ -33,6 +33,7 @@ from tree_sitter import Node
 
 from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, call_arguments, is_class_name
 from impact.http.py_types import optional_inner, type_arguments
+from impact.http.url_names import framework_calls
 from impact.lang.treesitter import ancestor, site, text
 from impact.model import Import, RelationDecl, RenderDecl, TemplateValueDecl
 
@@ -76,12 +77,9 @@ MAX_DEPTH = 4
 def renders(root: Node, plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderDecl]:
     """The templates rendered by the module's views (`root`), with the values of known
     classes."""
-    candidates = [call for call in plain_calls
-                  if call.child_by_field_name("function").text in _RENDERER_NAMES]
+    candidates, imported = framework_calls(plain_calls, imports, RENDERERS, _RENDERER_NAMES)
     if not candidates:
         return []
-    imported = {imp.local for imp in imports if imp.local in RENDERERS and
-                imp.imported == imp.local and imp.source in RENDERERS[imp.local][1]}
     returns = annotated_returns(root)
     found = []
     scopes: dict[int, ViewScope] = {}

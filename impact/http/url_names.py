@@ -42,16 +42,27 @@ TEMPLATE_BUILDERS = (
 SILENT = re.compile(rb"\sas\s+\w+\s*$")  # `{% url 'x' as link %}` sets "" when there is none
 
 
+def framework_calls(plain_calls: list[Node], imports: Iterable[Import],
+                    functions: dict[str, tuple], encoded: frozenset[bytes]
+                    ) -> tuple[list[Node], set[str]]:
+    """The calls of a function named in `functions` (name -> (framework, the modules it is
+    imported from, ...); `encoded`: the names as bytes), and which of those names the module
+    imports from its framework (a call of any other is of the module's own function)."""
+    candidates = [call for call in plain_calls
+                  if call.child_by_field_name("function").text in encoded]
+    imported = {imp.local for imp in imports if imp.local in functions and
+                imp.imported == imp.local and imp.source in functions[imp.local][1]} \
+        if candidates else set()
+    return candidates, imported
+
+
 def python_refs(plain_calls: list[Node], imports: Iterable[Import], string_value
                 ) -> list[EndpointRefDecl]:
     """`url_for("x")`, `reverse("app:x")`, ... with a literal name, where the module imports
     the builder from its framework (`imports`: the module's, at any depth)."""
-    candidates = [call for call in plain_calls
-                  if call.child_by_field_name("function").text in _BUILDER_NAMES]
+    candidates, imported = framework_calls(plain_calls, imports, BUILDERS, _BUILDER_NAMES)
     if not candidates:
         return []
-    imported = {imp.local for imp in imports if imp.local in BUILDERS and
-                imp.imported == imp.local and imp.source in BUILDERS[imp.local][1]}
     refs = []
     for call in candidates:
         builder = text(call.child_by_field_name("function"))
