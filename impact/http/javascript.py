@@ -161,20 +161,17 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     uses, returns = (), ()
     components_here = _components(named_functions, grammar)
     component_reads = ()
-    if page or components_here or (template is not None and b"defineProps" in (root.text or b"")) or \
+    if page or components_here or (template is not None and b"defineProps" in source) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
-        identifiers = in_document_order(
-            tree_sitter.QueryCursor(_query(grammar, SCRIPT_IDENTIFIERS)).captures(root))
+        identifiers = in_document_order(tree_sitter.QueryCursor(
+            _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
         view = _template_view(template, grammar)
-        uses, returns = js_reads.extract(calls, identifiers.get("identifier", []), functions, view)
-        page_data = js_reads.page_data_use(identifiers.get("identifier", []), view, root) \
-            if page else None
+        uses, returns = js_reads.extract(calls, identifiers, functions, view)
+        page_data = js_reads.page_data_use(identifiers, view, root) if page else None
         uses += (page_data,) if page_data is not None else ()
-        component_reads = js_reads.component_reads(identifiers.get("identifier", []),
-                                                   components_here)
-        if view is not None and template is not None and not template.assigned_lets:
-            component_reads += js_reads.vue_component_reads(identifiers.get("identifier", []),
-                                                            view, root)
+        component_reads = js_reads.component_reads(identifiers, components_here)
+        if view is not None and not template.assigned_lets:  # Vue
+            component_reads += js_reads.vue_component_reads(identifiers, view, root)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()

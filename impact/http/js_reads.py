@@ -26,6 +26,7 @@ value too.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -106,22 +107,25 @@ def _returned_under_keys(flows: _Flows, functions: dict[int, str], call: Node) -
     found = []
     for owner, keyed in flows.keyed.items():
         name = functions.get(owner)
+        if name is None:
+            continue
         by_key: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key, steps in keyed:
             by_key[key].add(steps)
         found += [ReturnDecl(name, site(call), next(iter(steps)), key)
-                  for key, steps in sorted(by_key.items()) if name is not None and len(steps) == 1]
+                  for key, steps in sorted(by_key.items()) if len(steps) == 1]
     return found
 
 
 def component_reads(identifiers: list[Node], functions: list[tuple[str, Node]]
                     ) -> tuple[ComponentReadsDecl, ...]:
-    """What each module-level function component (a capitalised name) reads of its props,
-    destructured in its parameter (`function TaskRow({ task })`) or through it (`props.task`)."""
+    """What each module-level function component (`functions`: those with a capitalised name
+    and JSX) reads of its props, destructured in its parameter (`function TaskRow({ task })`)
+    or through it (`props.task`)."""
     flows = _Flows(identifiers, TemplateView())
     found = []
     for name, function in functions:
-        parameter = _first_parameter(function) if name[:1].isupper() else None
+        parameter = _first_parameter(function)
         if parameter is not None and parameter.type in ("required_parameter", "optional_parameter"):
             parameter = parameter.child_by_field_name("pattern")
         if parameter is None or parameter.type not in ("object_pattern", "identifier"):
@@ -240,12 +244,18 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
         return []
     flows.start()
     flows.track(call, (), 0)
-    reads = tuple(ReadDecl(r.steps[1:], r.site) for r in flows.reads
-                  if len(r.steps) > 1 and r.steps[0] == js_hooks.DATA)
+    reads = reads_under(flows.reads, js_hooks.DATA)
     props = tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in flows.props
                   if p.steps[:1] == (js_hooks.DATA,))
     callee = js_hooks.fetcher_name(hook) or text(call.child_by_field_name("function"))
     return [UseDecl(callee, site(call), reads, props)] if reads or props else []
+
+
+def reads_under(reads: Iterable[ReadDecl], key: str) -> tuple[ReadDecl, ...]:
+    """The reads beyond `key` of a value, as reads of what `key` holds (`data.user.name` of
+    a hook's result: `user.name` of the fetcher's)."""
+    return tuple(ReadDecl(r.steps[1:], r.site) for r in reads
+                 if len(r.steps) > 1 and r.steps[0] == key)
 
 
 def is_source(call: Node) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http.clients import ClientCall
-from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT
+from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, reads_under
 from impact.http.names import resolve
 from impact.lang.components import SVELTEKIT_PAGE
 from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
@@ -37,11 +37,14 @@ class FieldRead:
 def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall, list[FieldRead]]:
     uses = {(module, use.site): use for module, facts in graph.facts.items()
             for use in facts.http.uses}
-    returned_by = {(module, r.call): r for module, facts in graph.facts.items()
-                   for r in facts.http.returns if not r.key}
-    page_data = {(module, r.call): r for module, facts in graph.facts.items()
-                 if _is_load_module(module)
-                 for r in facts.http.returns if r.key and r.name == "load"}
+    returned_by: dict[tuple[str, Site], ReturnDecl] = {}
+    page_data: dict[tuple[str, Site], ReturnDecl] = {}  # what a SvelteKit `load` keeps by key
+    for module, facts in graph.facts.items():
+        for r in facts.http.returns:
+            if not r.key:
+                returned_by[(module, r.call)] = r
+            elif r.name == "load" and _is_load_module(module):
+                page_data[(module, r.call)] = r
     callers = _wrapper_callers(graph) if returned_by else {}
     found: dict[ClientCall, list[FieldRead]] = {}
     for call in calls:
@@ -77,9 +80,8 @@ def _prop_reads(graph: SymbolGraph, module: str, use: UseDecl, body: tuple[str, 
         facts = graph.facts.get(target[0]) if target is not None else None
         for component in facts.http.components if facts is not None else ():
             if component.name == target[1]:
-                under = tuple(ReadDecl(read.steps[1:], read.site) for read in component.reads
-                              if read.steps[0] == passed.prop)
-                found += _fields(body, returned + passed.steps, under, target[0])
+                found += _fields(body, returned + passed.steps,
+                                 reads_under(component.reads, passed.prop), target[0])
     return found
 
 
@@ -105,9 +107,8 @@ def _page_reads(graph: SymbolGraph, load_module: str, loaded: ReturnDecl, body: 
     found = []
     for use in facts.http.uses if facts is not None else ():
         if use.callee == PAGE_DATA:
-            under = tuple(ReadDecl(read.steps[1:], read.site) for read in use.reads
-                          if read.steps[:1] == (loaded.key,) and len(read.steps) > 1)
-            found += _fields(body, returned + loaded.steps, under, page)
+            found += _fields(body, returned + loaded.steps, reads_under(use.reads, loaded.key),
+                             page)
     return found
 
 
