@@ -265,20 +265,20 @@ class NameChanges:
             for package, names in _packages_around(self.base, self.head, changed).items():
                 self._grow(package, frozenset(names))
         users: set[str] = set()
-        while self._pending:
-            module = next(iter(self._pending))
-            del self._pending[module]
-            names = self._unsent(module)
-            if names is not ALL and not names:
-                continue
-            for importers in self.importers:
-                takers = [importer for importer, taken in importers.get(module, {}).items()
-                          if names is ALL or taken is ALL or not names.isdisjoint(taken)]
-                for side in (self.base, self.head):  # their facts, in one go
-                    side.facts.load(takers)
-                for importer in takers:
-                    users.add(importer)
-                    self._grow(importer, self._passed_on(importer, module, names))
+        while self._pending:  # in rounds: the facts of a round's takers are read in one go
+            steps = []
+            for module in list(self._pending):
+                del self._pending[module]
+                names = self._unsent(module)
+                if names is ALL or names:
+                    steps += [(module, names, importer) for importers in self.importers
+                              for importer, taken in importers.get(module, {}).items()
+                              if names is ALL or taken is ALL or not names.isdisjoint(taken)]
+            for side in (self.base, self.head):
+                side.facts.load(dict.fromkeys(importer for _, _, importer in steps))
+            for module, names, importer in steps:
+                users.add(importer)
+                self._grow(importer, self._passed_on(importer, module, names))
         return self.provided, users
 
     def _unsent(self, module: str) -> Names:

@@ -11,7 +11,7 @@ import codecs
 import re
 
 from impact.lang import Language, language_of
-from impact.model import FileFacts, FileSummary, Problem, Site
+from impact.model import FileFacts, Problem, Site
 
 DEFAULT_MAX_FILE_SIZE = 2_000_000
 DEFAULT_TIME_BUDGET = 10.0  # CPU seconds to read one file; a 2 MB file takes about one
@@ -24,9 +24,18 @@ def is_source(path: str) -> bool:
 
 def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
                   time_budget: float | None = DEFAULT_TIME_BUDGET) -> FileFacts:
-    language, source, unreadable = _source(path, data, max_size)
-    if unreadable is not None:
-        return unreadable
+    language = language_of(path)
+    if language is None:
+        raise ValueError(f"not a source file: {path}")
+    if len(data) > max_size:
+        return oversized_facts(path, len(data), max_size)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _unreadable(path, language, "skipped: UTF-16 text; impact reads UTF-8 source")
+    if b"\0" in data:
+        return _unreadable(path, language, "skipped: binary content (NUL bytes)")
+    source, problem = _normalise(data, language)
+    if source is None:
+        return _unreadable(path, language, problem)
     from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after  # loads the parsers
 
     try:
@@ -35,43 +44,6 @@ def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
     except TimeBudgetExceeded as budget:
         return _unreadable(path, language, f"skipped: reading it took more than the time "
                                            f"budget ({budget})", transient=True)
-
-
-def extract_summary(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
-                    time_budget: float | None = DEFAULT_TIME_BUDGET) -> FileSummary | None:
-    """The file's index summary without its facts (Language.summarize); None when its
-    language has no summarizer, or the file is one whose facts say only why it was not read
-    (cheap to make, and what the summary must say)."""
-    language, source, unreadable = _source(path, data, max_size)
-    if unreadable is not None or language.summarizer is None:
-        return None
-    from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after  # loads the parsers
-
-    try:
-        with interrupt_after(time_budget):
-            return language.summarize(path, source, time_budget)
-    except TimeBudgetExceeded:
-        return None  # the facts will say so
-
-
-def _source(path: str, data: bytes, max_size: int
-            ) -> tuple[Language, bytes | None, FileFacts | None]:
-    """(language, the UTF-8 source its grammar reads, None) of a readable file, else
-    (language, None, facts that say why it is not read)."""
-    language = language_of(path)
-    if language is None:
-        raise ValueError(f"not a source file: {path}")
-    if len(data) > max_size:
-        return language, None, oversized_facts(path, len(data), max_size)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return language, None, _unreadable(path, language,
-                                           "skipped: UTF-16 text; impact reads UTF-8 source")
-    if b"\0" in data:
-        return language, None, _unreadable(path, language, "skipped: binary content (NUL bytes)")
-    source, problem = _normalise(data, language)
-    if source is None:
-        return language, None, _unreadable(path, language, problem)
-    return language, source, None
 
 
 def oversized_facts(path: str, size: int, max_size: int) -> FileFacts:

@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 
 from impact.http import may_be_routed_by_path
 from impact.lang import LANGUAGES
-from impact.model import FileSummary, Import
+from impact.model import Import
 from impact.records import Codec
 from impact.resolve.js_packages import split_package_name
+from impact.summaries import FileSummary
 
 if TYPE_CHECKING:
     from impact.graph import SymbolGraph
@@ -147,7 +148,7 @@ def _taken(imp: Import) -> Taken:
 class Contribution:
     """What one file adds to an index, besides its imports."""
 
-    http: bool  # the HTTP rules go through it: HTTP facts besides model.LOOKED_UP_HTTP
+    http: bool  # the HTTP rules go through it: HTTP facts besides summaries.LOOKED_UP_HTTP
     instances: bool  # ... only when there are app factories: its only such facts are instances
     schema: bool  # it declares ORM columns or is a migration
     values: frozenset[str]

@@ -6,7 +6,7 @@ a `Report`, is in impact/report_model.py.)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 PYTHON = "python"
 JAVASCRIPT = "javascript"
@@ -647,27 +647,6 @@ class HttpFacts:
     # interceptor on the library itself (`axios.interceptors.request.use(...)`)
     library_additions: tuple[str, ...] = ()
 
-    def gone_through(self) -> bool:
-        """Whether the HTTP rules go through a file with these facts file by file (besides
-        looking things up in it: LOOKED_UP_HTTP)."""
-        return replace(self, **LOOKED_UP_HTTP) != NO_HTTP
-
-    def only_instances(self) -> bool:
-        """Whether what they would go through is only calls that may make an app."""
-        gone_through = replace(self, **LOOKED_UP_HTTP)
-        return gone_through.instances != () and replace(gone_through, instances=()) == NO_HTTP
-
-
-NO_HTTP = HttpFacts()
-# HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
-# responses.py), and never go through file by file: a file with only these (a Python
-# module with classes that may be a response, a serializer) is read when a lookup reaches it.
-# `returns` (a function returning a call's result) are also read beside the requests of
-# their own file (impact.http.reads), so a file with no request need not be gone through
-# for them: most functions of a JavaScript file return some call
-LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
-                  "dependencies": (), "returns": (), "relations": (), "components": ()}
-
 
 @dataclass(frozen=True)
 class ColumnDecl:
@@ -707,10 +686,6 @@ class SchemaFacts:
     columns: tuple[ColumnDecl, ...] = ()
     migration: str = ""
     operations: tuple[MigrationOp, ...] = ()
-
-    def declares_any(self) -> bool:
-        """Whether the module declares ORM columns or is a migration."""
-        return self != SchemaFacts()
 
 
 @dataclass(frozen=True)
@@ -880,26 +855,3 @@ class Rule:
         """Whether `finding` (of this rule) is about a public symbol itself, at its definition,
         not a site that uses it."""
         return self.leads_cause or finding.severity == self.public_definition
-
-
-@dataclass(frozen=True)
-class FileSummary:
-    """What one file's facts give its revision's index (impact/index.py), and nothing else:
-    an index is built from these, so a run that builds one (a cold run, or a change that adds
-    or removes files) reads every file's summary, not every file's facts. The worker that
-    extracts a file's facts makes its summary too (impact.parallel), and the cache keeps
-    both; a file of a language with a summarizer may get its summary alone
-    (impact.summaries, Language.summarize)."""
-
-    path: str
-    language: str
-    imports: tuple[Import, ...]
-    member_refs: tuple[MemberRef, ...]  # Python: those rooted at a name an import binds
-    http: bool  # HTTP facts besides LOOKED_UP_HTTP (HttpFacts.gone_through)
-    only_instances: bool  # ... and those are only calls that may make an app
-    schema: bool  # ORM columns or a migration
-    values: frozenset[str]  # as Contribution's, for the languages whose scripts share globals
-    types: frozenset[str]
-    globals: frozenset[str]
-    unbound: frozenset[str]
-    transient: bool  # a problem another run may not have (not cached)

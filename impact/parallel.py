@@ -25,12 +25,14 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
 from impact import interrupt, records
-from impact.facts import extract_facts, extract_summary
+from impact.facts import extract_facts
 from impact.snapshot import ImpactError
 from impact.summaries import summary_codec, summary_of
 
-POOL_THRESHOLD = 100  # files to extract; below this a pool costs more than it saves
-CHUNK_SIZE = 64
+# files to extract; below this a pool costs more than it saves (forking two workers and
+# sending back their records takes 30-50 ms; 24 Python files take 0.1-0.3 s)
+POOL_THRESHOLD = 24
+CHUNK_SIZE = 64  # files per task at most; fewer when there are few, so that every worker has some
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
 Progress = Callable[[int], None]  # called with the number of files just extracted
@@ -44,34 +46,32 @@ def available_cores() -> int:
 
 
 def extract_records(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None,
-                    jobs: int | None = None, progress: Progress | None = None,
-                    summary_first: bool = False) -> Iterator[tuple[str, bytes | None, bytes]]:
-    """(path, record of its facts, record of their summary) for every file, over `jobs`
-    processes (default: one per core). `summary_first`: a file whose language can be
-    summarised without its facts (Language.summarize) gets its summary only, and None for
-    its facts (extracted later, if some rule asks for them)."""
+                    jobs: int | None = None, progress: Progress | None = None
+                    ) -> Iterator[tuple[str, bytes, bytes]]:
+    """(path, record of its facts, record of their summary) for every file, over `jobs` processes (default: one per core)."""
     jobs = jobs or available_cores()
     if jobs < 2 or len(files) < POOL_THRESHOLD:
         for path, data in files:
             interrupt.check()
-            yield path, *_record(path, data, max_size, time_budget, summary_first)
+            yield path, *_record(path, data, max_size, time_budget)
             if progress:
                 progress(1)
         return
-    chunks = [files[i:i + CHUNK_SIZE] for i in range(0, len(files), CHUNK_SIZE)]
+    size = max(1, min(CHUNK_SIZE, len(files) // (jobs * 4)))
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
     with _cancelled_futures_race_ignored():
-        yield from _pooled(chunks, jobs, max_size, time_budget, progress, summary_first)
+        yield from _pooled(chunks, jobs, max_size, time_budget, progress)
 
 
 def _pooled(chunks: list[list[tuple[str, bytes]]], jobs: int, max_size: int,
-            time_budget: float | None, progress: Progress | None, summary_first: bool
-            ) -> Iterator[tuple[str, bytes | None, bytes]]:
+            time_budget: float | None, progress: Progress | None
+            ) -> Iterator[tuple[str, bytes, bytes]]:
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context(),
                                initializer=_start_worker, initargs=(os.getpid(),))
     try:
         with interrupt.deferred():  # workers and threads start whole, or not at all
             results = pool.map(_extract_chunk, chunks, [max_size] * len(chunks),
-                               [time_budget] * len(chunks), [summary_first] * len(chunks))
+                               [time_budget] * len(chunks))
         for done in results:
             interrupt.check()
             yield from done
@@ -156,22 +156,14 @@ def _end_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _extract_chunk(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None,
-                   summary_first: bool) -> list[tuple[str, bytes | None, bytes]]:
-    return [(path, *_record(path, data, max_size, time_budget, summary_first))
-            for path, data in files]
+def _extract_chunk(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None
+                   ) -> list[tuple[str, bytes, bytes]]:
+    return [(path, *_record(path, data, max_size, time_budget)) for path, data in files]
 
 
-def _record(path: str, data: bytes, max_size: int, time_budget: float | None,
-            summary_first: bool = False) -> tuple[bytes | None, bytes]:
-    """The records of a file's facts and of their summary (impact.index); with
-    `summary_first`, None and the summary's when the file can be summarised alone and the
-    HTTP rules need not go through its facts (a run without the files they read in base, a
-    cold one, goes through all such files: their facts are taken here, in the pool)."""
-    if summary_first:
-        summary = extract_summary(path, data, max_size, time_budget)
-        if summary is not None and not summary.http:
-            return None, summary_codec().dump(summary)
+def _record(path: str, data: bytes, max_size: int, time_budget: float | None
+            ) -> tuple[bytes, bytes]:
+    """The records of a file's facts and of their summary (impact.index)."""
     facts = extract_facts(path, data, max_size, time_budget)
     return records.dump_facts(facts), summary_codec().dump(summary_of(facts))
 

@@ -49,7 +49,7 @@ from impact.facts import (
     unread_facts,
 )
 from impact.graph import SymbolGraph
-from impact.model import FileFacts, FileSummary, Finding
+from impact.model import FileFacts, Finding
 from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
@@ -57,7 +57,7 @@ from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
 from impact.resolve.python import MESON_BUILD, PythonResolver, installed_packages, meson_extension_modules
 from impact.snapshot import INDEX, WORKTREE, Snapshot
-from impact.summaries import summary_codec, summary_of
+from impact.summaries import FileSummary, summary_codec, summary_of
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
 if TYPE_CHECKING:
@@ -179,52 +179,34 @@ class FactsMemo:
     it has is read only when something asks for it (a warm run reads the facts the change
     needs, not every file's). Each file's summary (impact.index) is made with its facts, so
     an index is built from summaries: the facts just extracted are read only when asked for
-    too, which in a cold run is the facts of the files the change can affect.
+    too, which in a cold run is the facts of the files the change can affect."""
 
-    `summary_first` (a run that checks only what the change can affect): a file whose
-    language can be summarised without its facts (Language.summarize) gets only its summary
-    at first, and its facts when something asks for them: a cold run takes the facts of the
-    files the change can affect, not of every file."""
-
-    def __init__(self, options: Options, cache: FactsCache | None = None,
-                 summary_first: bool = False):
+    def __init__(self, options: Options, cache: FactsCache | None = None):
         self.max_file_size = options.max_file_size
         self.time_budget = options.file_time_budget
         self.jobs = options.jobs
         self.progress = options.progress
         self.cache = cache
-        self.summary_first = summary_first
         self._facts: dict[str, FileFacts] = {}
         self._by_path: dict[tuple[str, str], FileFacts] = {}
         self._stored: dict[str, tuple[SourceFiles, str]] = {}  # key in the cache, not read yet
         self._records: dict[str, bytes] = {}  # facts extracted in this run, not read yet
-        self._deferred: dict[str, tuple[SourceFiles, str]] = {}  # summarised, not extracted
         self._summaries: dict[str, FileSummary] = {}
 
     def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> LazyFacts:
         keys = cache_keys({path: blob_ids[path] for path in sources}, self.max_file_size)
-        unknown = {key for key in keys.values() if key not in self._facts and key not in
-                   self._stored and key not in self._records and key not in self._deferred}
+        unknown = {key for key in keys.values()
+                   if key not in self._facts and key not in self._stored and key not in self._records}
         stored = self.cache.stored(unknown) if self.cache is not None and unknown else set()
-        summarised = self._summaries_stored(unknown - stored) if self.summary_first else set()
         to_extract: dict[str, str] = {}  # key -> a path with that content
         for path, key in keys.items():
             if key in stored:
                 self._stored.setdefault(key, (sources, path))
-            elif key in summarised:
-                self._deferred.setdefault(key, (sources, path))
             elif key in unknown:
                 to_extract.setdefault(key, path)
         if to_extract:
-            self._extract(sources, to_extract, self.summary_first)
+            self._extract(sources, to_extract)
         return LazyFacts(self, dict(sorted(keys.items())))
-
-    def _summaries_stored(self, keys: set[str]) -> set[str]:
-        """Those of these facts keys whose summary the cache has."""
-        if self.cache is None or not keys:
-            return set()
-        by_summary = {summary_key(key): key for key in keys}
-        return {by_summary[found] for found in self.cache.stored(by_summary)}
 
     def load(self, keys: Iterable[str]) -> None:
         """Read these facts (from the cache in one go); an entry that turns out unreadable
@@ -240,13 +222,6 @@ class FactsMemo:
                     missed.setdefault(id(sources), (sources, {}))[1][key] = path
             for sources, to_extract in missed.values():
                 self._extract(sources, to_extract)
-        deferred: dict[int, tuple[SourceFiles, dict[str, str]]] = {}
-        for key in wanted:
-            if key in self._deferred:
-                sources, path = self._deferred.pop(key)
-                deferred.setdefault(id(sources), (sources, {}))[1][key] = path
-        for sources, to_extract in deferred.values():  # their summaries are made already
-            self._extract(sources, to_extract, summarised=True)
         for key in wanted:
             if key in self._records:
                 self._facts[key] = load_facts(self._records.pop(key))
@@ -277,11 +252,7 @@ class FactsMemo:
             self.cache.put_records(to_store)
         return [with_path(self._summaries[key], path) for path, key in keys.items()]
 
-    def _extract(self, sources: SourceFiles, to_extract: dict[str, str], summary_first: bool = False,
-                 summarised: bool = False) -> None:
-        """Extract the facts of these files (key -> path); `summary_first`: only the summary
-        of those that can be summarised alone (their facts deferred); `summarised`: their
-        summaries are made, and stay what they are (the index was built with them)."""
+    def _extract(self, sources: SourceFiles, to_extract: dict[str, str]) -> None:
         paths = sorted(to_extract.values())
         sources.prefetch(paths)
         key_of = {path: key for key, path in to_extract.items()}
@@ -297,22 +268,14 @@ class FactsMemo:
         to_store = {}
         with self.progress(len(readable)) if self.progress else nullcontext() as advance, \
                 closing(extract_records(readable, self.max_file_size, self.time_budget,
-                                        self.jobs, advance, summary_first)) as extracted:
+                                        self.jobs, advance)) as extracted:
             for path, record, summary_record in extracted:
                 key = key_of[path]
-                if record is None:
-                    self._deferred[key] = (sources, path)
-                else:
-                    self._records[key] = record
-                if summarised:
-                    transient = summary_codec().load(summary_record).transient
-                else:
-                    summary = self._summaries[key] = summary_codec().load(summary_record)
-                    transient = summary.transient
-                    if not transient:
-                        to_store[summary_key(key)] = summary_record
-                if record is not None and not transient:
+                self._records[key] = record
+                summary = self._summaries[key] = summary_codec().load(summary_record)
+                if not summary.transient:
                     to_store[key] = record
+                    to_store[summary_key(key)] = summary_record
         if self.cache is not None:
             self.cache.put_records(to_store)
 
@@ -428,8 +391,7 @@ def _configured_run(base_snapshot: Snapshot, head_snapshot: Snapshot, options: O
 
 def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options,
               config: Config, cache: FactsCache | None) -> DiffResult:
-    scoped = not (options.show_all or options.whole_repository)
-    memo = FactsMemo(options, cache, summary_first=scoped)
+    memo = FactsMemo(options, cache)
     installed = declared_packages(head_snapshot, options.max_file_size)
     built = [meson_modules(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
     ignores = [gitignores(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]

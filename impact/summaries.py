@@ -3,11 +3,44 @@ facts, so of the file's path and bytes, made where the facts are made."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from functools import cache
 
 from impact.lang import LANGUAGES
-from impact.model import FileFacts, FileSummary
+from impact.model import FileFacts, HttpFacts, Import, MemberRef, SchemaFacts
 from impact.records import Codec
+
+NO_HTTP = HttpFacts()
+NO_SCHEMA = SchemaFacts()
+# HTTP facts the rules only look up, at the module a name resolves to (impact.http.names,
+# responses.py), and never go through file by file: a file with only these (a Python
+# module with classes that may be a response, a serializer) is read when a lookup reaches it.
+# `returns` (a function returning a call's result) are also read beside the requests of
+# their own file (impact.http.reads), so a file with no request need not be gone through
+# for them: most functions of a JavaScript file return some call
+LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
+                  "dependencies": (), "returns": (), "relations": (), "components": ()}
+
+
+@dataclass(frozen=True)
+class FileSummary:
+    """What one file's facts give its revision's index, and nothing else: an index is built
+    from these, so a run that builds one (a cold run, or a change that adds or removes files)
+    reads every file's summary, not every file's facts. The worker that extracts a file's
+    facts makes its summary too (impact.parallel), and the cache keeps both."""
+
+    path: str
+    language: str
+    imports: tuple[Import, ...]
+    member_refs: tuple[MemberRef, ...]  # Python: those rooted at a name an import binds
+    http: bool  # HTTP facts besides LOOKED_UP_HTTP
+    only_instances: bool  # ... and those are only calls that may make an app
+    schema: bool  # ORM columns or a migration
+    values: frozenset[str]  # as Contribution's, for the languages whose scripts share globals
+    types: frozenset[str]
+    globals: frozenset[str]
+    unbound: frozenset[str]
+    transient: bool  # a problem another run may not have (not cached)
 
 
 @cache
@@ -28,8 +61,11 @@ def summary_of(facts: FileFacts) -> FileSummary:
             names |= frozenset(facts.bindings)
         unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
     locals_ = {imp.local for imp in facts.imports if imp.local}
+    gone_through = replace(facts.http, **LOOKED_UP_HTTP)
     return FileSummary(
         facts.path, facts.language, facts.imports,
         tuple(ref for ref in facts.member_refs if ref.local in locals_),
-        facts.http.gone_through(), facts.http.only_instances(), facts.schema.declares_any(),
-        values, types, names, unbound, any(problem.transient for problem in facts.problems))
+        gone_through != NO_HTTP,
+        gone_through.instances != () and replace(gone_through, instances=()) == NO_HTTP,
+        facts.schema != NO_SCHEMA, values, types, names, unbound,
+        any(problem.transient for problem in facts.problems))

@@ -164,24 +164,16 @@ def extracted_paths(monkeypatch) -> list[str]:
 
 
 def facts_read(monkeypatch) -> list[str]:
-    """The files whose facts a run takes from now on: read from the cache (by the path they
-    were stored under), or extracted (a cold run that checks only what a change can affect
-    stores the summary of most Python files, not their facts: impact.pipeline.FactsMemo)."""
+    """The files whose facts are read from the cache (by the path they were stored under)."""
     read: list[str] = []
     real = FactsCache.get_many
-    real_extract = impact.parallel.extract_facts
 
     def spy(cache, keys):
         found = real(cache, keys)
         read.extend(facts.path for facts in found.values())
         return found
 
-    def extract_spy(path, data, *limits):
-        read.append(path)
-        return real_extract(path, data, *limits)
-
     monkeypatch.setattr(FactsCache, "get_many", spy)
-    monkeypatch.setattr(impact.parallel, "extract_facts", extract_spy)
     return read
 
 

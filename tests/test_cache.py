@@ -28,8 +28,7 @@ def test_second_run_extracts_nothing(repo_factory, tmp_path, monkeypatch):
     seen = extracted_paths(monkeypatch)
     cache_dir = str(tmp_path / "c")
     first = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
-    # the empty `pkg/__init__.py` is only summarised: no rule needs its facts
-    assert sorted(seen) == ["app.py", "pkg/util.py", "pkg/util.py", "web/a.js"]
+    assert sorted(seen) == ["app.py", "pkg/__init__.py", "pkg/util.py", "pkg/util.py", "web/a.js"]
     seen.clear()
     second = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
     assert seen == [] and second.findings == first.findings
@@ -38,7 +37,7 @@ def test_second_run_extracts_nothing(repo_factory, tmp_path, monkeypatch):
 def test_working_tree_files_hit_the_entries_of_their_commit(repo_factory, tmp_path, monkeypatch):
     repo = repo_factory([BASE])
     cache_dir = str(tmp_path / "c")
-    run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "HEAD")  # all facts
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD")
     seen = extracted_paths(monkeypatch)
     (repo / "app.py").write_text("from pkg.util import helper, gone\n")
     result = run_impact(repo, "--cache-dir", cache_dir, "diff", "--format", "json")
@@ -73,8 +72,8 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(repo_factory, tmp_path):
 def test_two_runs_share_one_cache(repo_factory, tmp_path):
     repos = [repo_factory([{f"m{j}.py": f"x = {i * 100 + j}\n" for j in range(30)}]) for i in range(2)]
     cache_dir = str(tmp_path / "shared")
-    processes = [subprocess.Popen([sys.executable, "-m", "impact", "--cache-dir", cache_dir,
-                                   "--full-scan", "diff", "HEAD", "HEAD"], cwd=repo, stdout=subprocess.PIPE,
+    processes = [subprocess.Popen([sys.executable, "-m", "impact", "--cache-dir", cache_dir, "diff",
+                                   "HEAD", "HEAD"], cwd=repo, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE) for repo in repos]
     assert [p.wait(timeout=120) for p in processes] == [0, 0]
     assert all(b"warning" not in p.stderr.read() for p in processes)
@@ -87,9 +86,7 @@ def test_cache_info_and_clear(repo_factory, tmp_path):
     cache_dir = str(tmp_path / "c")
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD")
     info = run_impact(repo, "--cache-dir", cache_dir, "cache", "info").stdout
-    # a change of nothing needs no facts: the summaries of 3 Python files, and the facts and
-    # summary of the JavaScript file (its language has no summarizer)
-    assert "entries: 5" in info and "facts.sqlite3" in info
+    assert "entries: 8" in info and "facts.sqlite3" in info  # 4 files' facts and summaries
     assert run_impact(repo, "--cache-dir", cache_dir, "cache", "clear").exit_code == 0
     assert "entries: 0" in run_impact(repo, "--cache-dir", cache_dir, "cache", "info").stdout
 

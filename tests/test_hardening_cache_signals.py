@@ -94,9 +94,7 @@ def test_a_planted_pickle_runs_no_code(repo_factory, tmp_path, monkeypatch):
     marker = tmp_path / "code-ran"
     payload = pickle.dumps(OpensAFile(marker))
     entries = rewrite_entries(cache_dir, lambda _n, _value: payload)
-    # the summaries of 7 distinct file contents and the facts of 6 (the empty `pkg/__init__.py`,
-    # which the change cannot reach, is only summarised); the index and HTTP reads of each revision
-    assert entries == 17
+    assert entries == 18  # 7 distinct file contents and their summaries; the index and HTTP reads of each revision
     assert_ignored_then_repaired(repo, cache_dir, entries, monkeypatch,
                                  check_first=lambda: not_created(marker))
 

@@ -285,6 +285,21 @@ def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     assert len(lines) == 1 and lines[0].startswith("impact: warning: ") and warning in lines[0], lines
 
 
+def test_a_gitignore_beside_a_jsconfig_is_not_read_as_a_tsconfig(repo_factory):
+    """`.gitignore` files steer resolution (a generated module is ignored, not missing), but
+    they are no tsc configs: adding a directory (which asks every config for its path
+    aliases) warns of nothing (dispatch's `.gitignore` was "not valid JSON with comments")."""
+    base = {".gitignore": "# build output\nnode_modules/\ndist/\n",
+            "web/jsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}\n',
+            "web/src/a.js": "export const a = 1;\n",
+            "web/src/b.js": "import { a } from '@/a';\nexport const b = a;\n"}
+    change = {"web/src/new/c.js": "import { gone } from '@/a';\nexport const c = gone;\n"}
+    repo = repo_factory([base, change])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.stderr == ""
+    assert result.keys() == [("IMP101", "web/src/new/c.js", 1, "gone")]
+
+
 def test_a_relative_import_resolves_through_the_other_root_dirs(repo_factory):
     """`rootDirs` merges directories for relative imports: `./template` from src/views/ is
     generated/views/template.ts; a name it lacks is IMP101, a file no root holds IMP102."""

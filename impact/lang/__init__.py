@@ -29,7 +29,7 @@ from impact.resolve.python import PythonResolver
 from impact.resolve.python import is_config_file as is_python_config_file
 
 if TYPE_CHECKING:
-    from impact.model import FileFacts, FileSummary
+    from impact.model import FileFacts
 
 
 class PublicApi(Enum):
@@ -106,9 +106,6 @@ class Language:
     # another kind: the grammar reads those (impact/lang/components.py)
     # the constructors of built-in classes a class of the repository may inherit, by name
     builtin_constructors: Callable[[], Mapping[str, tuple[Parameter, ...]]] = dict
-    # the module whose `summarize(path, source, time_budget)` reads a file's index summary
-    # (impact/summaries.py) without its facts, faster than them; None: from the facts only
-    summarizer: str | None = None
     suffixes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -125,13 +122,6 @@ class Language:
 
     def extract(self, path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
         return import_module(self.extractor).extract(path, source, time_budget)
-
-    def summarize(self, path: str, source: bytes, time_budget: float | None = None
-                  ) -> FileSummary | None:
-        """The file's index summary without its facts, if the language has a summarizer."""
-        if self.summarizer is None:
-            return None
-        return import_module(self.summarizer).summarize(path, source, time_budget)
 
 
 def _suffix(path: str) -> str:
@@ -210,7 +200,6 @@ _PYTHON = Language(
     compiled_modules=True,
     runtime_globals=_python_builtins,
     builtin_constructors=_python_builtin_constructors,
-    summarizer="impact.lang.python_summary",
 )
 _JAVASCRIPT = Language(
     name=JAVASCRIPT,

@@ -12,7 +12,6 @@ import ast
 import builtins
 import re
 import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -61,7 +60,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     module = _Module(scopes)
     module.declare(found)
     imports = module.add_imports(found, package_init=path.rsplit("/", 1)[-1] in INIT_FILES)
-    imports += dynamic_imports(found.get("call", ()), imports, path)
+    imports += _dynamic_imports(found, imports, path)
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     calls = _call_parts(found)
@@ -144,7 +143,7 @@ class _Module:
         statements += [(n.start_byte, n) for n in found.get("import.from", ())]
         imports: list[Import] = []
         for scope, node in self.scopes.locate(statements):
-            for imp in parse_import(node):
+            for imp in _parse_import(node):
                 imports.append(imp)
                 if imp.local:
                     self._bind(scope, imp.local, node, from_import=True)
@@ -420,7 +419,7 @@ def _import_fallback(name: str, node: Node) -> bool:
                 if statement is not None and statement.type == "try_statement" else None
             return body is not None and _catches(current) and \
                 any(imp.local == name for child in body.named_children
-                    if child.type in IMPORT_STATEMENTS for imp in parse_import(child))
+                    if child.type in IMPORT_STATEMENTS for imp in _parse_import(child))
         current = current.parent
     return False
 
@@ -561,7 +560,7 @@ def _dotted_chain(node: Node) -> list[Node] | None:
 # -- imports ---------------------------------------------------------------------------
 
 
-def parse_import(node: Node) -> list[Import]:
+def _parse_import(node: Node) -> list[Import]:
     context = _import_context(node)
     here = site(node)
 
@@ -595,16 +594,15 @@ def parse_import(node: Node) -> list[Import]:
     return result
 
 
-def dynamic_imports(calls: Iterable[Node], imports: list[Import], path: str) -> list[Import]:
-    """`importlib.import_module("literal")` (relative ones with `__package__`) among `calls`
-    (in document order): an import of the module it names. A name computed at run time is
-    not judged."""
+def _dynamic_imports(found: dict, imports: list[Import], path: str) -> list[Import]:
+    """`importlib.import_module("literal")` (relative ones with `__package__`): an import of
+    the module it names. A name computed at run time is not judged."""
     callees = {f"{imp.local}.import_module" for imp in imports
                if imp.kind == "module" and imp.local == "importlib" == imp.source.split(".")[0]}
     callees |= {imp.local for imp in imports if imp.source == "importlib" and imp.level == 0
                 and imp.imported == "import_module"}
     result = []
-    for node in calls if callees else ():
+    for node in found.get("call", ()) if callees else ():
         if text(node.child_by_field_name("function")) not in callees:
             continue
         arguments = [a for a in node.child_by_field_name("arguments").named_children

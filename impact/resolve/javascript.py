@@ -121,8 +121,8 @@ class JsResolver:
         # the revision's `.gitignore` files, read once per revision when the caller has them
         self.ignored = ignored if ignored is not None else IgnoredPaths(
             {p: d for p, d in config_files.items() if posixpath.basename(p) == GITIGNORE})
-        self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths), self._read,
-                                  self.workspaces)
+        self.tsconfigs = TsConfigs(frozenset(p for p in config_files if p in paths and is_tsconfig(p)),
+                                  self._read, self.workspaces)
         self._program_configs: frozenset[str] | None = None
         self._resolved: dict[tuple[str, str], Target] = {}
         self._by_importer: dict[tuple[str, str], Target] = {}
