@@ -188,6 +188,11 @@ class FieldDecl:
     alias: str = ""
     required: bool = False
     input_alias: str = ""
+    # the class (or type, or type parameter) its value is, as its annotation writes it
+    # (`owner: UserOut`, `Optional[UserOut]`, `owner: UserDto | null`), or each item's when
+    # `holds_many` (`items: list[TaskOut]`, `items: T[]`); "" when it is none of those
+    holds: str = ""
+    holds_many: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,6 +215,8 @@ class BodyDecl:
     method: str = ""
     many: bool = False
     by_alias: bool = True
+    arguments: tuple[str, ...] = ()  # model, annotation, type: the type arguments of `ref`
+    # as written (`response_model=Page[TaskOut]`, `Promise<Page<Task>>`: ("TaskOut",))
 
 
 @dataclass(frozen=True)
@@ -243,6 +250,9 @@ class ModelDecl:
     # "before")`, `root_validator(pre=True)`), a constructor of its own, or an SQLModel table
     # (`table=True`: not validated) may fill in a field a request leaves out
     fills: bool = False
+    # its type parameters (`class Page(BaseModel, Generic[T])`, `class Page[T]`,
+    # `interface Page<T>`), which its fields' `holds` may name
+    parameters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

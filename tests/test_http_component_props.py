@@ -156,3 +156,21 @@ def test_a_vue_prop_declared_by_an_object_or_array_and_an_undeclared_name_are_to
     other = VUE_ITEM.replace("{ task: { title: string } }", "{ item: { title: string } }").replace(
         "props.task.title", "props.item.title").replace("{{ task.title }}", "{{ item.title }}")
     assert _keys({**VUE, "web/src/TaskItem.vue": other}) == []
+
+
+def test_a_loop_item_a_function_parameter_hides_elsewhere_is_still_followed():
+    """`(t) => tasks.push(t)` in an event handler of the template and `(t) => t.id` in a
+    function of the script bind `t` for themselves: the loop's `t` is still the items'."""
+    parent = VUE_LIST.replace(
+        "</script>", "function find(id) {\n  return tasks.value.find((t) => t.id === id)\n}\n</script>"
+    ).replace('<TaskItem v-for="t in tasks" :key="t.id" :task="t" />',
+              '<NewTask @created="(t) => tasks.push(t)" />\n'
+              '    <TaskItem v-for="t in tasks" :key="t.id" :task="t" />')
+    assert _keys({**VUE, "web/src/TaskList.vue": parent}) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title")]
+    # a name the script binds at its top, or a second loop of the template: not followed
+    top = VUE_LIST.replace("const tasks = ref([])", "const tasks = ref([])\nconst t = 1")
+    assert _keys({**VUE, "web/src/TaskList.vue": top}) == []
+    twice = VUE_LIST.replace("  </ul>", '  </ul>\n  <p v-for="t in tasks">{{ t.title }}</p>')
+    assert _keys({**VUE, "web/src/TaskList.vue": twice}) == []

@@ -542,14 +542,18 @@ class _Flows:
 
     def _loop_over(self, node: Node, steps: tuple[str, ...], depth: int) -> None:
         """A loop of the template over the value at `node`: the uses of its item, when
-        nothing else binds the item's name, are reads of the value's items."""
+        nothing else binds the item's name (but a function, where its own parameter hides
+        the item: `@created="(t) => tasks.push(t)"` in the template, `(t) => t.id` in a
+        function of the script), are reads of the value's items."""
         for loop in self.template.loops:
-            uses = self.in_template.get(loop.item, [])
-            if (node.start_byte, node.end_byte) == (loop.start, loop.end) and \
-                    self.template.bound.count(loop.item) == 1 and loop.item not in self.by_name \
-                    and not any(_binds(n) for n in uses):
-                for use in uses:
-                    self.track(use, steps + (ITEM,), depth + 1)
+            if (node.start_byte, node.end_byte) != (loop.start, loop.end) or \
+                    self.template.bound.count(loop.item) != 1 or \
+                    any(_binds(n) and ancestor(n, FUNCTIONS) is None
+                        for n in self.by_name.get(loop.item, ())):
+                continue  # another binding of the template, or one of the script's top
+            uses = _outside_functions_binding(self.in_template.get(loop.item, []))
+            for use in uses if uses is not None else ():
+                self.track(use, steps + (ITEM,), depth + 1)
 
 
 def _root(node: Node) -> Node:
@@ -585,6 +589,21 @@ def _pattern_entry(child: Node) -> tuple[Node | None, Node | None]:
         return (left, None) if left is not None and \
             left.type == "shorthand_property_identifier_pattern" else (None, None)
     return None, None
+
+
+def _outside_functions_binding(uses: list[Node]) -> list[Node] | None:
+    """The uses of a name outside the functions whose parameters bind it again (None when
+    something else binds it: a declaration, an assignment)."""
+    hidden = []
+    for use in uses:
+        if not _binds(use):
+            continue
+        function = ancestor(use, FUNCTIONS)
+        if function is None or ancestor(use, ("formal_parameters",)) is None and \
+                function.child_by_field_name("parameter") != use:
+            return None
+        hidden.append((function.start_byte, function.end_byte))
+    return [use for use in uses if not any(start <= use.start_byte < end for start, end in hidden)]
 
 
 def _binds(node: Node) -> bool:

@@ -41,6 +41,7 @@ ONE_ROW = ("get", "get_or_404", "first", "first_or_404", "one", "one_or_404", "o
 QUERY_ROOTS = ("query", "objects")
 SESSION_GETS = ("get", "get_or_404", "get_object_or_404")
 MODEL_CONSTRUCTORS = ("model_validate", "from_orm", "parse_obj", "model_construct", "construct")
+GENERIC_BASES = ("Generic", "typing.Generic", "GenericModel", "pydantic.generics.GenericModel")
 LIST_TYPES = ("list", "List", "Sequence", "typing.List", "typing.Sequence", "Iterable", "tuple")
 NESTED = ("function_definition", "class_definition", "lambda")
 NOT_FIELDS = ("Relationship", "relationship", "PrivateAttr")
@@ -102,13 +103,15 @@ def route_model(decorator: Node, function: Node) -> BodyDecl | None:
         value = keywords["response_model"]
         if value.type == "none":
             return None
-        named = _type_reference(value)
+        named = _type_reference(value) or generic_reference(value)
         return OPEN if named is None else BodyDecl("model", ref=named[0], many=named[1],
-                                                   by_alias=by_alias)
+                                                   by_alias=by_alias, arguments=named[2:])
     annotation = function.child_by_field_name("return_type")
-    named = _type_reference(annotation.named_children[0]) if annotation is not None and \
+    written = annotation.named_children[0] if annotation is not None and \
         annotation.named_children else None
-    return BodyDecl("annotation", ref=named[0], many=named[1], by_alias=by_alias) if named else None
+    named = (_type_reference(written) or generic_reference(written)) if written is not None else None
+    return BodyDecl("annotation", ref=named[0], many=named[1], by_alias=by_alias,
+                    arguments=named[2:]) if named else None
 
 
 def _type_reference(node: Node) -> tuple[str, bool] | None:
@@ -129,6 +132,37 @@ def _type_reference(node: Node) -> tuple[str, bool] | None:
         if found is not None and not found[1] and text(outer) in LIST_TYPES:
             return found[0], True
     return None
+
+
+def generic_reference(node: Node) -> tuple[str, bool, *tuple[str, ...]] | None:
+    """(generic class, a list of it, its type arguments) a type expression names when they
+    are plain names: `Page[TaskOut]`, `list[Page[TaskOut]]`, `Optional[Page[TaskOut]]`."""
+    if node.type == "type" and node.named_children:
+        return generic_reference(node.named_children[0])
+    optional = optional_inner(node)
+    if optional is not None:
+        return generic_reference(optional)
+    if node.type not in ("subscript", "generic_type"):
+        return None
+    outer = node.child_by_field_name("value") if node.type == "subscript" else node.named_children[0]
+    arguments = type_arguments(node)
+    if text(outer) in LIST_TYPES:
+        inner = generic_reference(arguments[0]) if len(arguments) == 1 else None
+        return (inner[0], True, *inner[2:]) if inner is not None and not inner[1] else None
+    names = [_type_reference(argument) for argument in arguments]
+    if outer.type not in ("identifier", "attribute") or not names or \
+            any(n is None or n[1] for n in names):
+        return None
+    return (text(outer), False, *(n[0] for n in names))
+
+
+def value_holds(annotation: Node | None) -> tuple[str, bool]:
+    """(FieldDecl.holds, .holds_many) of a field annotated so: a class or type parameter
+    (a name that starts upper case), or a list of one."""
+    named = _type_reference(annotation) if annotation is not None else None
+    if named is None or not named[0].rsplit(".", 1)[-1][:1].isupper():
+        return "", False
+    return named
 
 
 class ViewScope:
@@ -400,7 +434,10 @@ def _model(node: Node) -> ModelDecl | None:
     superclasses = node.child_by_field_name("superclasses")
     bases = []
     fills = False
+    parameters = _class_type_parameters(node)
     for base in superclasses.named_children if superclasses is not None else ():
+        if base.type == "subscript" and text(base.child_by_field_name("value")) in GENERIC_BASES:
+            parameters += [text(a) for a in type_arguments(base) if a.type == "identifier"]
         while base.type == "subscript":
             base = base.child_by_field_name("value")
         if base.type in ("identifier", "attribute"):
@@ -443,7 +480,19 @@ def _model(node: Node) -> ModelDecl | None:
                                                 site(definition.child_by_field_name("name"))))
             fills = fills or method == "__init__" or py_requests.fills_fields(decorators)
     return ModelDecl(text(name), tuple(bases), tuple(fields), tuple(serializers), generator,
-                     is_open, site(name), fills)
+                     is_open, site(name), fills, tuple(dict.fromkeys(parameters)))
+
+
+def _class_type_parameters(node: Node) -> list[str]:
+    """The names of a class's PEP 695 type parameters (`class Page[T](BaseModel)`)."""
+    parameters = node.child_by_field_name("type_parameters")
+    names = []
+    for parameter in parameters.named_children if parameters is not None else ():
+        written = parameter.named_children[0] if parameter.type == "type" and \
+            parameter.named_children else parameter
+        if written.type == "identifier":
+            names.append(text(written))
+    return names
 
 
 def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bool] | None]:
@@ -480,7 +529,7 @@ def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bo
     required = py_requests.required_field(annotation, value, is_field, positional, keywords)
     input_alias = py_requests.input_alias(keywords, _string)
     return FieldDecl(name, site(left), alias if alias != name else "", required,
-                     input_alias if input_alias != name else ""), None
+                     input_alias if input_alias != name else "", *value_holds(annotation)), None
 
 
 def _unreadable_field(assignment: Node) -> bool:

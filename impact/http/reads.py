@@ -2,9 +2,10 @@
 (impact.http.js_reads) translated to the response body through the call's access (`.json()`
 for fetch and ky, `.data` for axios, nothing for ofetch, what a path wrapper returns), and,
 when the call is inside a one-level wrapper that returns its result (`getMessages(id)`), the
-reads of every caller of that wrapper. A read is judged only when it is a top-level field of
-the body (`data.x`) or a field of an item of an array body (`data.map((m) => m.x)`); deeper
-reads, and reads through anything impact does not follow, are not.
+reads of every caller of that wrapper. A read is a field of the body (`data.x`), of an item
+of an array body (`data.map((m) => m.x)`), or of a value inside it, field by field
+(`data.page.items[0].title`); it is judged where the server side knows what that value holds
+(impact.http.responses). Reads through anything impact does not follow are not.
 """
 
 from __future__ import annotations
@@ -21,17 +22,27 @@ from impact.lang.components import SVELTEKIT_PAGE
 from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
 
 STEPS = (JSON, ITEM)
+MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
 LOAD_MODULE = "+page."  # `+page.ts`, `+page.js`, `+page.server.ts`: a SvelteKit page's `load`
 
 
 @dataclass(frozen=True)
 class FieldRead:
-    """`field` of the response body (of an item of it: `item`) read at `file`:`site`."""
+    """`field` of the response body (of an item of it: `item`) read at `file`:`site`;
+    `within`: the path of (field, of an item) from the body to the value it is read from
+    (`data.page.items[0].title`: (("page", False), ("items", False)), item True)."""
 
     field: str
     item: bool
     file: str
     site: Site
+    within: tuple[tuple[str, bool], ...] = ()
+
+    def shown(self) -> str:
+        """Where it is read from, for messages (`response.items[i]`)."""
+        path = "response" + "".join(("[i]" if item else "") + "." + name
+                                    for name, item in self.within)
+        return path + ("[i]" if self.item else "")
 
 
 def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall, list[FieldRead]]:
@@ -134,9 +145,26 @@ def _fields(body: tuple[str, ...], returned: tuple[str, ...], reads: tuple[ReadD
         steps = returned + read.steps
         if steps[:len(body)] != body:
             continue
-        rest = steps[len(body):]
-        if len(rest) == 1 and rest[0] not in STEPS:
-            found.append(FieldRead(rest[0], False, module, read.site))
-        elif len(rest) == 2 and rest[0] == ITEM and rest[1] not in STEPS:
-            found.append(FieldRead(rest[1], True, module, read.site))
+        path = _field_path(steps[len(body):])
+        if path:
+            (field, item), within = path[-1], tuple(path[:-1])
+            found.append(FieldRead(field, item, module, read.site, within))
     return found
+
+
+def _field_path(rest: tuple[str, ...]) -> list[tuple[str, bool]] | None:
+    """The steps beyond the body as (field, of an item) pairs, when each is a field of an
+    object or of an item of an array (not of an array of arrays), up to MAX_PATH of them."""
+    path: list[tuple[str, bool]] = []
+    item = False
+    for step in rest:
+        if step == ITEM:
+            if item:
+                return None
+            item = True
+        elif step in STEPS:
+            return None
+        else:
+            path.append((step, item))
+            item = False
+    return path if not item and len(path) <= MAX_PATH else None

@@ -16,7 +16,7 @@ generator it does not know.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
 from impact.http.names import resolve
@@ -24,6 +24,7 @@ from impact.http.routes import Operation
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl, Site
 
 MAX_DEPTH = 8
+MAX_NESTING = 3  # levels of fields inside fields whose fields are followed
 PYDANTIC_ROOTS = {("pydantic", "BaseModel"), ("sqlmodel", "SQLModel"), ("pydantic.main", "BaseModel"),
                   ("pydantic.v1", "BaseModel")}
 NO_FIELDS_BASES = {"Generic", "typing.Generic"}
@@ -44,24 +45,53 @@ class Origin:
 
 @dataclass(frozen=True)
 class Produced:
-    """The fields an operation's body may have: `fields` when it may be an object, `items`
-    when it may be an array of objects (None: it is never that), by their names on the wire."""
+    """The fields a body (or a value inside it) may have: `fields` when it may be an object,
+    `items` when it may be an array of objects (None: it is never that), by their names on
+    the wire; `inner`, what a field holds when that is known too: (field, of an item) ->
+    its value (`items: list[TaskOut]` of a page: ("items", False) -> the tasks)."""
 
     fields: dict[str, Origin] | None
     items: dict[str, Origin] | None
+    inner: dict[tuple[str, bool], Produced] = field(default_factory=dict)
+
+    def at(self, within: tuple[tuple[str, bool], ...]) -> Produced | None:
+        """The value at a path of (field, of an item) from this one, when it is known."""
+        value: Produced | None = self
+        for step in within:
+            value = value.inner.get(step) if value is not None else None
+        return value
 
 
-Shape = tuple[bool, dict[str, Origin]]  # (an array of such objects, the objects' fields)
+# (an array of such objects, the objects' fields, what a field holds when that is known)
+Shape = tuple[bool, dict[str, Origin], dict[str, "Produced"]]
 
 
 def produced(graph: SymbolGraph, operation: Operation) -> Produced | None:
     """What the operation's body holds, or None when it is open."""
     shapes = _Resolver(graph).operation(operation)
-    if shapes is None:
-        return None
-    objects = [fields for many, fields in shapes if not many]
-    arrays = [fields for many, fields in shapes if many]
-    return Produced(_union(objects) if objects else None, _union(arrays) if arrays else None)
+    return None if shapes is None else _value(shapes)
+
+
+def _value(shapes: list[Shape]) -> Produced:
+    """The value that is one of these shapes."""
+    objects = [shape for shape in shapes if not shape[0]]
+    arrays = [shape for shape in shapes if shape[0]]
+    inner: dict[tuple[str, bool], Produced] = {}
+    for many, _fields, held in shapes:
+        for name, value in held.items():
+            known = inner.get((name, many))
+            inner[(name, many)] = value if known is None else _either(known, value)
+    return Produced(_union([f for _m, f, _h in objects]) if objects else None,
+                    _union([f for _m, f, _h in arrays]) if arrays else None, inner)
+
+
+def _either(one: Produced, other: Produced) -> Produced:
+    """A value that may be either (the fields of both; what a field holds, if both say)."""
+    def merged(a: dict[str, Origin] | None, b: dict[str, Origin] | None):
+        return a if b is None else b if a is None else _union([a, b])
+    inner = {key: _either(value, other.inner[key]) for key, value in one.inner.items()
+             if key in other.inner}
+    return Produced(merged(one.fields, other.fields), merged(one.items, other.items), inner)
 
 
 def _union(shapes: list[dict[str, Origin]]) -> dict[str, Origin]:
@@ -118,15 +148,16 @@ class _Resolver:
         if depth > MAX_DEPTH or body.kind == "open":
             return None
         if body.kind == "none":
-            return [(True, {})] if body.many else []
+            return [(True, {}, {})] if body.many else []
         if body.kind == "object":
-            return [(body.many, {f.alias or f.name: Origin(module, f.site) for f in body.fields})]
+            return [(body.many, {f.alias or f.name: Origin(module, f.site) for f in body.fields},
+                     {})]
         if body.kind == "type":
-            fields = self.type_fields(module, body.ref, depth)
-            return None if fields is None else [(body.many, fields)]
+            found = self.typed(module, body.ref, body.arguments, depth)
+            return None if found is None else [(body.many, *found)]
         if body.kind in ("model", "annotation", "instance"):
-            fields = self.model_fields(module, body.ref, body.by_alias)
-            return None if fields is None else [(body.many, fields)]
+            found = self.modelled(module, body.ref, body.arguments, body.by_alias)
+            return None if found is None else [(body.many, *found)]
         if body.kind == "serialized":
             method = self._serializer(module, body.ref, body.method, depth)
             inner = self.bodies(method[0], method[1].bodies, depth + 1) if method else None
@@ -156,24 +187,35 @@ class _Resolver:
         inherited = [i for i in inherited if i is not None]
         return inherited[0] if len(inherited) == 1 else None
 
-    def type_fields(self, module: str, written: str, depth: int) -> dict[str, Origin] | None:
-        """A TypeScript type's fields and its bases' (impact.http.ts_types), or None when it
-        is not one impact reads or is open."""
+    def typed(self, module: str, written: str, arguments: tuple[str, ...], depth: int,
+              nesting: int = 0) -> tuple[dict[str, Origin], dict[str, Produced]] | None:
+        """A TypeScript type's fields and its bases' (impact.http.ts_types), and what its
+        fields hold; None when it is not a type impact reads or is open."""
         found = self._class(module, written)
         if found is None or found[1].open or depth > MAX_DEPTH:
             return None
         home, model = found
         fields: dict[str, Origin] = {}
+        held: dict[str, Produced] = {}
         for base in model.bases:
-            inherited = self.type_fields(home, base, depth + 1)
+            inherited = self.typed(home, base, (), depth + 1, nesting)
             if inherited is None:
                 return None
-            fields.update(inherited)
-        fields.update((f.name, Origin(home, f.site)) for f in model.fields)
-        return fields
+            fields.update(inherited[0])
+            held.update(inherited[1])
+        given = _given(model, arguments, module)
+        for f in model.fields:
+            fields[f.name] = Origin(home, f.site)
+            value = self._held(home, f, given, nesting,
+                               lambda where, ref, args: self.typed(where, ref, args, 0, nesting + 1))
+            if value is not None:
+                held[f.name] = value
+        return fields, held
 
-    def model_fields(self, module: str, written: str, by_alias: bool) -> dict[str, Origin] | None:
-        """A pydantic model's fields on the wire, or None when it is not one or is open."""
+    def modelled(self, module: str, written: str, arguments: tuple[str, ...], by_alias: bool,
+                 nesting: int = 0) -> tuple[dict[str, Origin], dict[str, Produced]] | None:
+        """A pydantic model's fields on the wire, and what they hold; None when it is not one
+        or is open."""
         found = self._class(module, written)
         read = pydantic_fields(self.graph, found[0], found[1]) if found else None
         if read is None:
@@ -181,12 +223,41 @@ class _Resolver:
         fields, generator = read
         if generator == "unknown" and by_alias:
             return None
-        wire = {}
+        given = _given(found[1], arguments, module)
+        wire: dict[str, Origin] = {}
+        held: dict[str, Produced] = {}
         for name, (field, home) in fields.items():
             if by_alias:
                 name = field.alias or generated(generator, name)
             wire.setdefault(name, Origin(home, field.site))
-        return wire
+            value = self._held(home, field, given if home == found[0] else {}, nesting,
+                               lambda where, ref, args: self.modelled(where, ref, args, by_alias,
+                                                                      nesting + 1))
+            if value is not None:
+                held.setdefault(name, value)
+        return wire, held
+
+    def _held(self, home: str, declared: FieldDecl, given: dict[str, tuple[str, str]],
+              nesting: int, fields_of) -> Produced | None:
+        """What a field holds when its annotation names a class whose fields are known (a
+        type parameter stands for the argument given for it), up to MAX_NESTING levels."""
+        if not declared.holds or nesting >= MAX_NESTING:
+            return None
+        where, ref = given.get(declared.holds, (home, declared.holds))
+        found = fields_of(where, ref, ())
+        if found is None:
+            return None
+        fields, held = found
+        if declared.holds_many:
+            return Produced(None, fields, {(name, True): value for name, value in held.items()})
+        return Produced(fields, None, {(name, False): value for name, value in held.items()})
+
+
+def _given(model: ModelDecl, arguments: tuple[str, ...], module: str) -> dict[str, tuple[str, str]]:
+    """Type parameter -> (the module where its argument is written, the argument)."""
+    if len(arguments) != len(model.parameters):
+        return {}
+    return {parameter: (module, argument) for parameter, argument in zip(model.parameters, arguments)}
 
 
 def model_class(graph: SymbolGraph, module: str, written: str) -> tuple[str, ModelDecl] | None:
@@ -265,9 +336,9 @@ def _repeated(shapes: list[Shape] | None, many: bool) -> list[Shape] | None:
     """The shapes of a list of what `shapes` describe (`many`), or the shapes themselves."""
     if shapes is None or not many:
         return shapes
-    if any(inner_many for inner_many, _fields in shapes):
+    if any(inner_many for inner_many, _fields, _held in shapes):
         return None  # a list of lists
-    return [(True, fields) for _many, fields in shapes]
+    return [(True, fields, held) for _many, fields, held in shapes]
 
 
 def generated(generator: str, name: str) -> str:

@@ -15,6 +15,7 @@ class's methods with a declared return type are its serializers: what a call of 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -66,8 +67,24 @@ def type_body(node: Node | None, many: bool = False) -> BodyDecl:
             return type_body(inner[0], many) if len(inner) == 1 else OPEN
         if name in ARRAYS:
             return OPEN if many or len(inner) != 1 else type_body(inner[0], True)
-        return BodyDecl("type", ref=name, many=many)
+        arguments = tuple(text(a) for a in inner if a.type == "type_identifier")
+        return BodyDecl("type", ref=name, many=many,
+                        arguments=arguments if len(arguments) == len(inner) else ())
     return OPEN
+
+
+def value_holds(annotation: Node | None) -> tuple[str, bool]:
+    """(FieldDecl.holds, .holds_many) of a property of the type written at `annotation`."""
+    body = type_body(annotation) if annotation is not None else OPEN
+    return (body.ref, body.many) if body.kind == "type" else ("", False)
+
+
+def type_parameters(declaration: Node) -> tuple[str, ...]:
+    """The names of a declaration's type parameters (`interface Page<T>`)."""
+    parameters = declaration.child_by_field_name("type_parameters")
+    return tuple(text(p.child_by_field_name("name")) for p in
+                 (parameters.named_children if parameters is not None else ())
+                 if p.type == "type_parameter" and p.child_by_field_name("name") is not None)
 
 
 def decorator_names(node: Node) -> list[str]:
@@ -94,23 +111,26 @@ def _model(declaration: Node, outer: list[Node]) -> ModelDecl | None:
         bases = tuple(text(t.child_by_field_name("name") if t.type == "generic_type" else t)
                       for clause in declaration.named_children
                       if clause.type == "extends_type_clause" for t in clause.named_children)
-        return _object_type(text(name), declaration.child_by_field_name("body"), bases,
-                            site(name))
-    if declaration.type == "type_alias_declaration":
+        model = _object_type(text(name), declaration.child_by_field_name("body"), bases,
+                             site(name))
+    elif declaration.type == "type_alias_declaration":
         value = declaration.child_by_field_name("value")
         if value is None or value.type != "object_type":
             return None
-        return _object_type(text(name), value, (), site(name))
-    if declaration.type in ("class_declaration", "abstract_class_declaration"):
-        return _class(text(name), declaration, outer)
-    return None
+        model = _object_type(text(name), value, (), site(name))
+    elif declaration.type in ("class_declaration", "abstract_class_declaration"):
+        model = _class(text(name), declaration, outer)
+    else:
+        return None
+    parameters = type_parameters(declaration)
+    return replace(model, parameters=parameters) if parameters else model
 
 
 def _object_type(name: str, body: Node | None, bases: tuple[str, ...], where) -> ModelDecl:
     fields, is_open = [], body is None
     for member in body.named_children if body is not None else ():
         if member.type == "property_signature":
-            field = _field(member.child_by_field_name("name"))
+            field = _field(member.child_by_field_name("name"), member.child_by_field_name("type"))
             is_open = is_open or field is None
             fields += [field] if field is not None else []
         elif member.type in NOT_FIELDS:
@@ -129,7 +149,7 @@ def _class(name: str, declaration: Node, outer: list[Node]) -> ModelDecl:
         own = decorator_names(member) + _preceding_decorators(members[:index][::-1])
         is_open = is_open or bool(REWRITING_DECORATORS.intersection(own))
         if member.type == "public_field_definition" and not _is_static(member):
-            field = _field(member.child_by_field_name("name"))
+            field = _field(member.child_by_field_name("name"), member.child_by_field_name("type"))
             is_open = is_open or field is None
             fields += [field] if field is not None and not field.name.startswith("#") else []
         elif member.type == "index_signature":
@@ -168,14 +188,17 @@ def decorator_name(decorator: Node) -> str:
     return text(called)
 
 
-def _field(key: Node | None) -> FieldDecl | None:
+def _field(key: Node | None, annotation: Node | None = None) -> FieldDecl | None:
     if key is None:
         return None
     if key.type in ("property_identifier", "private_property_identifier"):
-        return FieldDecl(text(key), site(key))
-    if key.type == "string" and all(c.type == "string_fragment" for c in key.named_children):
-        return FieldDecl("".join(text(c) for c in key.named_children), site(key))
-    return None  # a computed key
+        name = text(key)
+    elif key.type == "string" and all(c.type == "string_fragment" for c in key.named_children):
+        name = "".join(text(c) for c in key.named_children)
+    else:
+        return None  # a computed key
+    holds, many = value_holds(annotation)
+    return FieldDecl(name, site(key), holds=holds, holds_many=many)
 
 
 def _parameter_properties(constructor: Node) -> list[FieldDecl]:
@@ -185,7 +208,8 @@ def _parameter_properties(constructor: Node) -> list[FieldDecl]:
         pattern = parameter.child_by_field_name("pattern")
         if pattern is not None and pattern.type == "identifier" and \
                 any(c.type in ("accessibility_modifier", "readonly") for c in parameter.children):
-            fields.append(FieldDecl(text(pattern), site(pattern)))
+            holds, many = value_holds(parameter.child_by_field_name("type"))
+            fields.append(FieldDecl(text(pattern), site(pattern), holds=holds, holds_many=many))
     return fields
 
 

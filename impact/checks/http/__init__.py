@@ -70,8 +70,10 @@ MISSING_RESPONSE_FIELD = Rule(
     severity="error",
     summary="a field read from a response (`data.x` after `await res.json()`, destructuring, "
             "axios `data`, `.map((m) => m.x)` over an array, a one-level wrapper's return "
-            "value) was sent in base and its operation no longer sends it; reported at the read. "
-            "Only judged when every body the operation may send is known in both revisions.",
+            "value), or from a value inside it whose model or type the backend declares "
+            "(`page.items[0].title` of a `Page[TaskOut]`), was sent in base and its operation "
+            "no longer sends it; reported at the read. Only judged when every body the "
+            "operation may send is known in both revisions.",
     why="the read gives `undefined` at run time instead of failing loudly: an empty image, a "
         "`NaN`, a crash further on. The backend's response model and the frontend's own type "
         "for it are separate copies, so tsc and pyright both pass.",

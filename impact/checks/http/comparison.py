@@ -3,7 +3,7 @@ serves, the requests it sends and the fields they read, matched across the revis
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from impact.checks.http import (
@@ -172,9 +172,11 @@ class _Side:
             self._produced[operation] = produced(self.graph, operation)
         return self._produced[operation]
 
-    def readers(self, operation: Operation, field: str, item: bool) -> list[FieldRead]:
+    def readers(self, operation: Operation, field: str, item: bool,
+                within: tuple[tuple[str, bool], ...] = ()) -> list[FieldRead]:
         return [read for call, reads in self.reads.items() if self.served_by.get(call) == operation
-                for read in reads if read.field == field and read.item == item]
+                for read in reads
+                if read.field == field and read.item == item and read.within == within]
 
 
 def serving(operations: list[Operation], method: str | None, path: paths.Path) -> Operation | None:
@@ -208,10 +210,11 @@ def _missing_fields(base: _Side, head: _Side) -> list[Finding]:
             continue
         gone = _gone_fields(base.produced(before), head.produced(after))
         for read in reads:
-            origin = gone(read.field, read.item)
+            origin = gone(read.field, read.item, read.within)
             if origin is None:
                 continue
-            what = "an item of the response" if read.item else "the response"
+            what = f"`{read.shown()}`" if read.within else \
+                "an item of the response" if read.item else "the response"
             finding = MISSING_RESPONSE_FIELD.finding(
                 read.file, read.site, read.field,
                 f"`{read.field}` is read from {what} of `{call.method or 'any method'} "
@@ -221,17 +224,36 @@ def _missing_fields(base: _Side, head: _Side) -> list[Finding]:
     return findings
 
 
+Within = tuple[tuple[str, bool], ...]
+
+
 def _gone_fields(before: Produced | None, after: Produced | None
-                 ) -> Callable[[str, bool], Origin | None]:
-    """(field, of an item) -> where base sent it, when head no longer does."""
-    def gone(field: str, item: bool) -> Origin | None:
-        if before is None or after is None:
+                 ) -> Callable[[str, bool, Within], Origin | None]:
+    """(field, of an item, the path to the value it is of) -> where base sent it, when head
+    no longer does (judged where both revisions know what that value holds)."""
+    def gone(field: str, item: bool, within: Within = ()) -> Origin | None:
+        old_value = before.at(within) if before is not None else None
+        new_value = after.at(within) if after is not None else None
+        if old_value is None or new_value is None:
             return None
-        old, new = (before.items, after.items) if item else (before.fields, after.fields)
+        old, new = (old_value.items, new_value.items) if item else \
+            (old_value.fields, new_value.fields)
         if old is None or new is None or field not in old or field in new:
             return None
         return old[field]
     return gone
+
+
+def _sent(produced: Produced | None, within: Within = ()) -> Iterator[tuple[Within, bool, str]]:
+    """(path to a value, of an item of it, field) of each field a body may send, and of each
+    field of every value inside it that is known."""
+    if produced is None:
+        return
+    for item, fields in ((False, produced.fields), (True, produced.items)):
+        for field in fields or ():
+            yield within, item, field
+    for step, value in produced.inner.items():
+        yield from _sent(value, within + (step,))
 
 
 def _removed_fields(base: _Side, head: _Side) -> list[Finding]:
@@ -244,21 +266,19 @@ def _removed_fields(base: _Side, head: _Side) -> list[Finding]:
         if after is None:
             continue
         gone = _gone_fields(base.produced(operation), head.produced(after))
-        before = base.produced(operation)
-        for item, fields in ((False, before.fields if before else None),
-                             (True, before.items if before else None)):
-            for field in fields or ():
-                origin = gone(field, item)
-                if origin is None:
-                    continue
-                now = {Location(r.file, r.site.line) for r in head.readers(after, field, item)}
-                then = {Location(r.file, r.site.line) for r in base.readers(operation, field, item)}
-                if not now and not then:
-                    continue  # nothing here ever read it: left to API-spec tools
-                shown, readers, earlier = removed.setdefault((origin, field), (set(), set(), set()))
-                shown.add(_shown(operation))
-                readers.update(now)
-                earlier.update(then)
+        for within, item, field in _sent(base.produced(operation)):
+            origin = gone(field, item, within)
+            if origin is None:
+                continue
+            now = {Location(r.file, r.site.line) for r in head.readers(after, field, item, within)}
+            then = {Location(r.file, r.site.line)
+                    for r in base.readers(operation, field, item, within)}
+            if not now and not then:
+                continue  # nothing here ever read it: left to API-spec tools
+            shown, readers, earlier = removed.setdefault((origin, field), (set(), set(), set()))
+            shown.add(_shown(operation))
+            readers.update(now)
+            earlier.update(then)
     findings = []
     for (origin, field), (shown, readers, earlier) in removed.items():
         operations = ", ".join(f"`{s}`" for s in sorted(shown))
