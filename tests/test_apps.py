@@ -66,9 +66,11 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP402", "web/src/components/TaskItem.vue", 16, E),
         ],
         # the controller returns the service's `Project`; ProjectView sets a ref to it and
-        # its template reads `project.name` (the cards' read through a prop is MISSED)
+        # its template reads `project.name`; the cards get theirs from a pinia store's
+        # `projects` through ProjectsView's loop and their prop
         "project-name-renamed": [
             ("IMP404", "api/src/projects/project.entity.ts", 3, E),
+            ("IMP402", "web/src/components/ProjectCard.vue", 15, E),
             ("IMP402", "web/src/views/ProjectView.vue", 31, E),
         ],
         "refactor-archive-is-post": [],
@@ -157,11 +159,6 @@ MISSED = {
         ("stockroom/models.py", 30, "self.location.name",
          ("a read through an instance (`self.location`, a relationship) is not followed: "
           "IMP103 reads class attributes through the class, IMP406 reads templates")),
-    ],
-    ("taskboard", "project-name-renamed"): [
-        ("web/src/components/ProjectCard.vue", 15, "project.name",
-         ("the projects reach the component's prop through a pinia store, which is not "
-          "followed")),
     ],
 }
 

@@ -174,3 +174,63 @@ def test_a_loop_item_a_function_parameter_hides_elsewhere_is_still_followed():
     assert _keys({**VUE, "web/src/TaskList.vue": top}) == []
     twice = VUE_LIST.replace("  </ul>", '  </ul>\n  <p v-for="t in tasks">{{ t.title }}</p>')
     assert _keys({**VUE, "web/src/TaskList.vue": twice}) == []
+
+
+STORE = '''\
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+
+export const useTasksStore = defineStore('tasks', () => {
+  const tasks = ref([])
+  const loading = ref(false)
+
+  async function load() {
+    const res = await fetch('/api/tasks')
+    tasks.value = await res.json()
+  }
+
+  return { tasks, loading, load }
+})
+'''
+STORE_VIEW = '''\
+<script setup lang="ts">
+import { onMounted } from 'vue'
+import TaskItem from './TaskItem.vue'
+import { useTasksStore } from './stores/tasks'
+
+const store = useTasksStore()
+onMounted(() => store.load())
+const firstTitle = () => store.tasks[0].title
+</script>
+
+<template>
+  <ul>
+    <TaskItem v-for="t in store.tasks" :key="t.id" :task="t" />
+  </ul>
+</template>
+'''
+PINIA = {"server/app.js": SERVER, "web/src/stores/tasks.js": STORE,
+         "web/src/TaskList.vue": STORE_VIEW, "web/src/TaskItem.vue": VUE_ITEM}
+
+
+def test_a_pinia_stores_state_is_read_where_its_users_read_it():
+    """A setup store's ref set to a response (`tasks.value = await res.json()`) and returned as
+    its state: `store.tasks` of `const store = useTasksStore()` is that response, in the
+    script, in the template's loop and through the component's prop."""
+    assert _keys(PINIA) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title"),
+        ("IMP402", "web/src/TaskList.vue", 8, "error", "title")]
+    renamed = STORE.replace("return { tasks, loading, load }", "return { items: tasks, loading, load }")
+    view = STORE_VIEW.replace("store.tasks", "store.items")
+    assert len(_keys({**PINIA, "web/src/stores/tasks.js": renamed, "web/src/TaskList.vue": view})) == 3
+
+
+def test_a_store_that_keeps_something_else_or_a_hook_that_is_no_store_is_not_judged():
+    other_key = STORE.replace("return { tasks, loading, load }", "return { loading, load }")
+    assert _keys({**PINIA, "web/src/stores/tasks.js": other_key}) == []
+    no_store = STORE.replace("defineStore('tasks', () => {", "makeThing('tasks', () => {")
+    assert _keys({**PINIA, "web/src/stores/tasks.js": no_store}) == []
+    shadowed = STORE.replace("    tasks.value = await res.json()",
+                             "    const tasks = { value: null }\n    tasks.value = await res.json()")
+    assert _keys({**PINIA, "web/src/stores/tasks.js": shadowed}) == []

@@ -127,6 +127,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     requests_in = js_generated.within(sorted(requests + fetched, key=lambda r: r[0].start_byte),
                                       lambda request: request[0])
     for name, value, node in _module_declarations(root):
+        store = js_reads.store_setup(value)
+        if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
+            functions[store.id] = name
         if value.type in FUNCTIONS:
             named_functions.append((name, value))
             wrappers.extend(_wrappers(name, value, requests_in(value)))

@@ -20,11 +20,14 @@ top-level `let` assigned it (`order = await refundOrder(id)`): `{{ task.title }}
 tasks"`, `{#each tasks as t}`) reads of its items. A name the template binds itself (a loop
 item, a slot prop, an arrow function's parameter) is not followed into the template. A Vue
 ref's `task.value.x` in the script, wherever the module declares the ref at its top, reads the
-value too.
+value too. A ref a function declares and returns in an object (a pinia store's setup: `const
+tasks = ref([])`, `tasks.value = await fetchTasks()`, `return { tasks }`) keeps the value under
+that key of what the function returns; `const store = useTasksStore()` reads it as `store.tasks`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +42,8 @@ from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Use
 
 JSON = "json()"
 ITEM = "[]"
+STORE_DEFINER = "defineStore"  # pinia
+STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # pinia's convention for a store's hook
 PAGE_DATA = "(page data)"  # the callee of what a SvelteKit page reads of its load function's data
 ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap",
                   "findIndex"}
@@ -251,6 +256,17 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     return [UseDecl(callee, site(call), reads, props)] if reads or props else []
 
 
+def store_setup(value: Node) -> Node | None:
+    """The setup function of a pinia store (`defineStore('tasks', () => {...})`), whose
+    returned object is the store's state: a ref it returns is read as the store's key."""
+    if value.type != "call_expression" or \
+            text(value.child_by_field_name("function")).rsplit(".", 1)[-1] != STORE_DEFINER:
+        return None
+    arguments = value.child_by_field_name("arguments")
+    named = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    return named[-1] if named and named[-1].type in FUNCTIONS else None
+
+
 def reads_under(reads: Iterable[ReadDecl], key: str) -> tuple[ReadDecl, ...]:
     """The reads beyond `key` of a value, as reads of what `key` holds (`data.user.name` of
     a hook's result: `user.name` of the fetcher's)."""
@@ -273,6 +289,9 @@ def is_source(call: Node) -> bool:
         return False
     if parent.type in ("await_expression", "return_statement") or awaited_in_callee(call):
         return True
+    if parent.type == "variable_declarator" and function.type == "identifier" and \
+            STORE_HOOK.fullmatch(text(function)):
+        return True  # `const store = useTasksStore()`: what it reads of the store's state
     if parent.type == "arrow_function" and parent.child_by_field_name("body") == _outer(call):
         return True
     if parent.type != "member_expression" or parent.parent is None or \
@@ -516,6 +535,8 @@ class _Flows:
             return
         declarator = _top_declarator(self.by_name.get(text(name), ()))
         if declarator is None:
+            if ref:
+                self._local_ref(target, text(name), steps, depth)
             return
         value = declarator.child_by_field_name("value")
         if ref and value is not None and value.type == "call_expression" and \
@@ -531,6 +552,35 @@ class _Flows:
             self._follow_in_template(text(name), steps, depth)
         elif not ref and self.template.assigned_lets and text(declarator.parent).startswith("let"):
             self._follow_in_template(text(name), steps, depth)
+
+    def _local_ref(self, target: Node, name: str, steps: tuple[str, ...], depth: int) -> None:
+        """`tasks.value = value` where `const tasks = ref(...)` is declared in a function
+        around the assignment (a pinia store's setup): its `.value` there, and the ref in an
+        object the function returns (the store's state: pinia unwraps it)."""
+        declarators = [n.parent for n in self.by_name.get(name, ()) if n.parent is not None
+                       and n.parent.type == "variable_declarator"
+                       and n.parent.child_by_field_name("name") == n]
+        if len(declarators) != 1:
+            return
+        declarator = declarators[0]
+        owner = ancestor(declarator, FUNCTIONS)
+        value = declarator.child_by_field_name("value")
+        if owner is None or value is None or value.type != "call_expression" or \
+                text(value.child_by_field_name("function")) not in VUE_REFS or \
+                not text(declarator.parent).startswith("const") or \
+                not owner.start_byte <= target.start_byte < owner.end_byte:
+            return
+        for use in self.by_name.get(name, ()):
+            if not owner.start_byte <= use.start_byte < owner.end_byte or use == declarator.child_by_field_name("name"):
+                continue
+            member = use.parent
+            if member is not None and member.type == "member_expression" and \
+                    member.child_by_field_name("object") == use and member != target and \
+                    text(member.child_by_field_name("property")) == "value":
+                self.track(member, steps, depth + 1)
+            elif use.type == "shorthand_property_identifier" or member is not None and \
+                    member.type == "pair" and member.child_by_field_name("value") == use:
+                self.track(use, steps, depth + 1)  # `return { tasks }`
 
     def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int) -> None:
         """The template's uses of a name the script binds, unless the template binds it."""

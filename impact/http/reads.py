@@ -19,7 +19,7 @@ from impact.http.clients import ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, reads_under
 from impact.http.names import resolve
 from impact.lang.components import SVELTEKIT_PAGE
-from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
+from impact.model import PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
 STEPS = (JSON, ITEM)
 MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
@@ -50,13 +50,16 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
             for use in facts.http.uses}
     returned_by: dict[tuple[str, Site], ReturnDecl] = {}
     page_data: dict[tuple[str, Site], ReturnDecl] = {}  # what a SvelteKit `load` keeps by key
+    kept: dict[tuple[str, Site], list[ReturnDecl]] = defaultdict(list)  # a store's state, by key
     for module, facts in graph.facts.items():
         for r in facts.http.returns:
             if not r.key:
                 returned_by[(module, r.call)] = r
             elif r.name == "load" and _is_load_module(module):
                 page_data[(module, r.call)] = r
-    callers = _wrapper_callers(graph) if returned_by else {}
+            else:
+                kept[(module, r.call)].append(r)
+    callers = _wrapper_callers(graph) if returned_by or kept else {}
     found: dict[ClientCall, list[FieldRead]] = {}
     for call in calls:
         if call.access is None:
@@ -72,6 +75,9 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
             for module, use in callers.get((call.file, wrapper.name), ()):
                 reads += _fields(body, returned + wrapper.steps, use.reads, module)
                 reads += _prop_reads(graph, module, use, body, returned + wrapper.steps)
+                reads += _kept_reads(graph, (module, use.site), body, returned + wrapper.steps,
+                                     kept, callers)
+        reads += _kept_reads(graph, (call.file, call.site), body, returned, kept, callers)
         loaded = page_data.get((call.file, call.site))
         if loaded is not None:
             reads += _page_reads(graph, call.file, loaded, body, returned)
@@ -94,6 +100,28 @@ def _prop_reads(graph: SymbolGraph, module: str, use: UseDecl, body: tuple[str, 
                 found += _fields(body, returned + passed.steps,
                                  reads_under(component.reads, passed.prop), target[0])
     return found
+
+
+def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
+                returned: tuple[str, ...], kept: dict[tuple[str, Site], list[ReturnDecl]],
+                callers: dict[tuple[str, str], list[tuple[str, UseDecl]]]) -> list[FieldRead]:
+    """What the users of a function read of the value of the call `at` it keeps under a key
+    of what it returns: `store.tasks` where a pinia store's setup sets its `tasks` ref to it."""
+    found = []
+    for held in kept.get(at, ()):
+        for module, use in callers.get((at[0], held.name), ()):
+            under = _under_key(use, held.key)
+            found += _fields(body, returned + held.steps, under.reads, module)
+            found += _prop_reads(graph, module, under, body, returned + held.steps)
+    return found
+
+
+def _under_key(use: UseDecl, key: str) -> UseDecl:
+    """What a use reads of the value a function's result keeps under `key`, and the props
+    that value is handed to."""
+    return UseDecl(use.callee, use.site, reads_under(use.reads, key),
+                   tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in use.props
+                         if p.steps[:1] == (key,)))
 
 
 def _single_file_component(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
