@@ -234,3 +234,30 @@ def test_a_store_that_keeps_something_else_or_a_hook_that_is_no_store_is_not_jud
     shadowed = STORE.replace("    tasks.value = await res.json()",
                              "    const tasks = { value: null }\n    tasks.value = await res.json()")
     assert _keys({**PINIA, "web/src/stores/tasks.js": shadowed}) == []
+
+
+OPTIONS_STORE = '''\
+import { defineStore } from 'pinia'
+
+export const useTasksStore = defineStore('tasks', {
+  state: () => ({ tasks: [], loading: false }),
+  actions: {
+    async load() {
+      const res = await fetch('/api/tasks')
+      this.tasks = await res.json()
+    },
+  },
+})
+'''
+
+
+def test_a_pinia_options_stores_state_set_by_an_action_is_read_where_its_users_read_it():
+    assert _keys({**PINIA, "web/src/stores/tasks.js": OPTIONS_STORE}) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title"),
+        ("IMP402", "web/src/TaskList.vue", 8, "error", "title")]
+    # `this` of an arrow function, or of a method outside `actions`: not the store's state
+    arrow = OPTIONS_STORE.replace("    async load() {", "    load: async () => {")
+    assert _keys({**PINIA, "web/src/stores/tasks.js": arrow}) == []
+    getters = OPTIONS_STORE.replace("  actions: {", "  getters: {")
+    assert _keys({**PINIA, "web/src/stores/tasks.js": getters}) == []

@@ -22,7 +22,8 @@ item, a slot prop, an arrow function's parameter) is not followed into the templ
 ref's `task.value.x` in the script, wherever the module declares the ref at its top, reads the
 value too. A ref a function declares and returns in an object (a pinia store's setup: `const
 tasks = ref([])`, `tasks.value = await fetchTasks()`, `return { tasks }`) keeps the value under
-that key of what the function returns; `const store = useTasksStore()` reads it as `store.tasks`.
+that key of what the function returns, and so does `this.tasks = value` in an action of a
+pinia options store; `const store = useTasksStore()` reads it as `store.tasks`.
 """
 
 from __future__ import annotations
@@ -257,14 +258,17 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
 
 
 def store_setup(value: Node) -> Node | None:
-    """The setup function of a pinia store (`defineStore('tasks', () => {...})`), whose
-    returned object is the store's state: a ref it returns is read as the store's key."""
+    """What defines a pinia store's state: the setup function of `defineStore('tasks', () =>
+    {...})`, whose returned object is the state (a ref it returns is read as the store's
+    key), or the options of `defineStore('tasks', { state, actions })`, whose actions set it
+    (`this.tasks = ...`)."""
     if value.type != "call_expression" or \
             text(value.child_by_field_name("function")).rsplit(".", 1)[-1] != STORE_DEFINER:
         return None
     arguments = value.child_by_field_name("arguments")
     named = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
-    return named[-1] if named and named[-1].type in FUNCTIONS else None
+    return named[-1] if named and (named[-1].type in FUNCTIONS or named[-1].type == "object") \
+        else None
 
 
 def reads_under(reads: Iterable[ReadDecl], key: str) -> tuple[ReadDecl, ...]:
@@ -528,6 +532,10 @@ class _Flows:
         `let order` is at the top (Svelte: the template shows each value it is given)."""
         if target is None:
             return
+        if target.type == "member_expression" and \
+                target.child_by_field_name("object").type == "this":
+            self._action_state(target, steps)
+            return
         ref = target.type == "member_expression" and \
             text(target.child_by_field_name("property")) == "value"
         name = target.child_by_field_name("object") if ref else target
@@ -552,6 +560,18 @@ class _Flows:
             self._follow_in_template(text(name), steps, depth)
         elif not ref and self.template.assigned_lets and text(declarator.parent).startswith("let"):
             self._follow_in_template(text(name), steps, depth)
+
+    def _action_state(self, target: Node, steps: tuple[str, ...]) -> None:
+        """`this.tasks = value` in a method of the `actions` of a store's options (pinia):
+        the store's state keeps the value under that key."""
+        method = ancestor(target, FUNCTIONS)
+        actions = method.parent if method is not None and method.type == "method_definition" else None
+        pair = actions.parent if actions is not None and actions.type == "object" else None
+        options = pair.parent if pair is not None and pair.type == "pair" else None
+        key = pair.child_by_field_name("key") if pair is not None else None
+        if options is not None and options.type == "object" and key is not None and \
+                text(key) == "actions":
+            self.keyed[options.id].append((text(target.child_by_field_name("property")), steps))
 
     def _local_ref(self, target: Node, name: str, steps: tuple[str, ...], depth: int) -> None:
         """`tasks.value = value` where `const tasks = ref(...)` is declared in a function
