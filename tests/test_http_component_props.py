@@ -261,3 +261,53 @@ def test_a_pinia_options_stores_state_set_by_an_action_is_read_where_its_users_r
     assert _keys({**PINIA, "web/src/stores/tasks.js": arrow}) == []
     getters = OPTIONS_STORE.replace("  actions: {", "  getters: {")
     assert _keys({**PINIA, "web/src/stores/tasks.js": getters}) == []
+
+
+ZUSTAND_STORE = '''\
+import { create } from 'zustand'
+
+export const useTaskStore = create((set) => ({
+  tasks: [],
+  load: async () => {
+    const res = await fetch('/api/tasks')
+    const tasks = await res.json()
+    set({ tasks })
+  },
+}))
+'''
+ZUSTAND_LIST = '''\
+import { useEffect } from 'react'
+import TaskRow from './TaskRow'
+import { useTaskStore } from './store'
+
+export function TaskList() {
+  const tasks = useTaskStore((s) => s.tasks)
+  const load = useTaskStore((s) => s.load)
+  useEffect(() => { load() }, [load])
+  return <ul>{tasks.map((t) => <TaskRow key={t.id} task={t} />)}</ul>
+}
+'''
+ZUSTAND = {"server/app.js": SERVER, "web/src/store.js": ZUSTAND_STORE,
+           "web/src/TaskList.jsx": ZUSTAND_LIST, "web/src/TaskRow.jsx": ROW}
+
+
+def test_a_zustand_stores_state_is_read_where_a_selector_or_a_destructuring_takes_it():
+    assert _keys(ZUSTAND) == [("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+    typed = "type State = any\n" + ZUSTAND_STORE.replace(  # TypeScript's curried form
+        "create((set) => ({", "create<State>()((set) => ({").replace("set({ tasks })", "set({ tasks: tasks })")
+    assert _keys({**ZUSTAND, "web/src/store.ts": typed, "web/src/store.js": None}) == [
+        ("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+    destructured = ZUSTAND_LIST.replace(
+        "  const tasks = useTaskStore((s) => s.tasks)\n  const load = useTaskStore((s) => s.load)\n",
+        "  const { tasks, load } = useTaskStore()\n")
+    assert _keys({**ZUSTAND, "web/src/TaskList.jsx": destructured}) == [
+        ("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+
+
+def test_a_zustand_selector_it_cannot_read_or_another_key_is_not_judged():
+    computed = ZUSTAND_LIST.replace("useTaskStore((s) => s.tasks)", "useTaskStore((s) => s.tasks.slice(1))")
+    assert _keys({**ZUSTAND, "web/src/TaskList.jsx": computed}) == []
+    other = ZUSTAND_LIST.replace("useTaskStore((s) => s.tasks)", "useTaskStore((s) => s.done)")
+    assert _keys({**ZUSTAND, "web/src/TaskList.jsx": other}) == []
+    not_set = ZUSTAND_STORE.replace("    set({ tasks })", "    console.log({ tasks })")
+    assert _keys({**ZUSTAND, "web/src/store.js": not_set}) == []

@@ -23,7 +23,9 @@ ref's `task.value.x` in the script, wherever the module declares the ref at its 
 value too. A ref a function declares and returns in an object (a pinia store's setup: `const
 tasks = ref([])`, `tasks.value = await fetchTasks()`, `return { tasks }`) keeps the value under
 that key of what the function returns, and so does `this.tasks = value` in an action of a
-pinia options store; `const store = useTasksStore()` reads it as `store.tasks`.
+pinia options store, and `set({ tasks })` in a zustand store (`create((set) => ...)`);
+`const store = useTasksStore()` reads it as `store.tasks`, `useTaskStore((s) => s.tasks)` as
+what it is.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Use
 JSON = "json()"
 ITEM = "[]"
 STORE_DEFINER = "defineStore"  # pinia
-STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # pinia's convention for a store's hook
+STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
+STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
 PAGE_DATA = "(page data)"  # the callee of what a SvelteKit page reads of its load function's data
 ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap",
                   "findIndex"}
@@ -93,8 +96,11 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
             continue
         if not is_source(call):
             continue
+        start = store_selection(call) if STORE_HOOK.fullmatch(text(called_function(call))) else ()
+        if start is None:
+            continue  # a store hook with a selector it cannot read
         flows.start()
-        flows.track(call, (), 0)
+        flows.track(call, start, 0)
         if flows.reads or flows.props:
             uses.append(UseDecl(text(called_function(call)), site(call),
                                 tuple(flows.reads), tuple(flows.props)))
@@ -262,13 +268,62 @@ def store_setup(value: Node) -> Node | None:
     {...})`, whose returned object is the state (a ref it returns is read as the store's
     key), or the options of `defineStore('tasks', { state, actions })`, whose actions set it
     (`this.tasks = ...`)."""
-    if value.type != "call_expression" or \
-            text(value.child_by_field_name("function")).rsplit(".", 1)[-1] != STORE_DEFINER:
+    if value.type != "call_expression":
         return None
+    function = value.child_by_field_name("function")
     arguments = value.child_by_field_name("arguments")
     named = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
-    return named[-1] if named and (named[-1].type in FUNCTIONS or named[-1].type == "object") \
-        else None
+    if text(function).rsplit(".", 1)[-1] == STORE_DEFINER:
+        return named[-1] if named and (named[-1].type in FUNCTIONS or named[-1].type == "object") \
+            else None
+    if function.type == "call_expression":  # zustand's `create<State>()((set) => ...)`
+        function = function.child_by_field_name("function")
+    if function is not None and function.type == "identifier" and text(function) in \
+            STORE_CREATORS and len(named) == 1 and named[0].type in FUNCTIONS:
+        return named[0]  # zustand: `create((set) => ({ tasks: [], load: ... }))`
+    return None
+
+
+def _state_setter(literal: Node) -> Node | None:
+    """The function whose first parameter is called with this object literal as its only
+    argument (`(set) => ({ load: async () => set({ tasks }) })`), if any."""
+    arguments = literal.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if call is None or call.type != "call_expression" or arguments.named_child_count != 1:
+        return None
+    callee = call.child_by_field_name("function")
+    if callee is None or callee.type != "identifier":
+        return None
+    function = ancestor(call, FUNCTIONS)
+    while function is not None:
+        first = _first_parameter(function)
+        if first is not None and first.type == "required_parameter":
+            first = first.child_by_field_name("pattern")
+        if first is not None and first.type == "identifier" and text(first) == text(callee):
+            return function
+        function = ancestor(function, FUNCTIONS)
+    return None
+
+
+def store_selection(call: Node) -> tuple[str, ...] | None:
+    """The steps from a store hook's state to what its call gives: () without a selector,
+    (key,) for `useTasksStore((s) => s.tasks)`; None for any other selector."""
+    arguments = call.child_by_field_name("arguments")
+    named = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    if not named:
+        return ()
+    selector = named[0]
+    parameter = _first_parameter(selector) if len(named) == 1 and \
+        selector.type == "arrow_function" else None
+    if parameter is not None and parameter.type == "required_parameter":
+        parameter = parameter.child_by_field_name("pattern")
+    body = selector.child_by_field_name("body") if parameter is not None else None
+    if body is None or parameter.type != "identifier" or body.type != "member_expression":
+        return None
+    state = body.child_by_field_name("object")
+    if state.type != "identifier" or text(state) != text(parameter):
+        return None
+    return (text(body.child_by_field_name("property")),)
 
 
 def reads_under(reads: Iterable[ReadDecl], key: str) -> tuple[ReadDecl, ...]:
@@ -424,11 +479,16 @@ class _Flows:
             self.props.append(PropPass(text(name), text(prop), steps))
 
     def _returned_under(self, literal: Node | None, key: str, steps: tuple[str, ...]) -> None:
-        """The value at `key` of an object literal: kept when a function returns the literal."""
+        """The value at `key` of an object literal: kept when a function returns the literal,
+        or gives it to its first parameter's call (zustand's `set({ tasks })`)."""
         if literal is None or literal.type != "object":
             return
         literal = _outer(literal)
         parent = literal.parent
+        setter = _state_setter(literal)
+        if setter is not None:
+            self.keyed[setter.id].append((key, steps))
+            return
         if parent is not None and (parent.type == "return_statement" or (
                 parent.type == "arrow_function" and parent.child_by_field_name("body") == literal)):
             owner = parent if parent.type == "arrow_function" else ancestor(parent, FUNCTIONS)
