@@ -82,3 +82,49 @@ def test_a_data_of_something_else_is_not_a_read_of_the_response():
     other = HOOKS.replace('const { data } = useSWR("/api/threads", fetcher)',
                           'useSWR("/api/threads", fetcher)\n  const { data } = useStore()')
     assert _keys(NO_TOTAL, {**BASE, "web/src/hooks.tsx": other}) == []
+
+
+APP_HOOKS = '''\
+import { useQuery } from "@tanstack/react-query"
+
+async function fetchMe() {
+  const res = await fetch("/api/me")
+  return res.json()
+}
+
+export function useMe() {
+  return useQuery({ queryKey: ["/api/me"], queryFn: fetchMe })
+}
+
+export const useMeArrow = () => useQuery({ queryKey: ["/api/me"], queryFn: fetchMe })
+'''
+PROFILE = '''\
+import { useMe, useMeArrow } from "./queries"
+
+export function Profile() {
+  const { data: user, isLoading } = useMe()
+  const me = useMeArrow()
+  if (isLoading) return null
+  return <img alt={user.name} src={user?.avatarUrl} title={me.data?.avatarUrl} />
+}
+'''
+APP = {"api/src/index.ts": SERVER, "web/src/queries.ts": APP_HOOKS, "web/src/Profile.tsx": PROFILE}
+
+
+def test_a_query_wrapped_in_a_hook_of_the_apps_own_is_read_where_that_hook_is_used():
+    """`function useMe() { return useQuery({ ..., queryFn: fetchMe }) }`: its callers' `data`
+    is what the fetcher returns, destructured or read as `.data`."""
+    assert _keys(NO_AVATAR, APP) == [
+        ("IMP402", "web/src/Profile.tsx", 7, "error", "avatarUrl"),
+        ("IMP402", "web/src/Profile.tsx", 7, "error", "avatarUrl"),
+        ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]
+
+
+def test_a_hook_that_reshapes_the_query_or_returns_something_else_is_not_followed():
+    selected = APP_HOOKS.replace("queryFn: fetchMe })\n}", "queryFn: fetchMe, select: (me) => me.profile })\n}")
+    reshaped = APP_HOOKS.replace("  return useQuery(", "  const query = useQuery(").replace(
+        "queryFn: fetchMe })\n}", "queryFn: fetchMe })\n  return { data: query.data?.profile }\n}")
+    for hooks in (selected, reshaped):  # `useMeArrow`'s read (`me.data?.avatarUrl`) alone is left
+        assert _keys(NO_AVATAR, {**APP, "web/src/queries.ts": hooks}) == [
+            ("IMP402", "web/src/Profile.tsx", 7, "error", "avatarUrl"),
+            ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]

@@ -25,7 +25,9 @@ tasks = ref([])`, `tasks.value = await fetchTasks()`, `return { tasks }`) keeps 
 that key of what the function returns, and so does `this.tasks = value` in an action of a
 pinia options store, and `set({ tasks })` in a zustand store (`create((set) => ...)`);
 `const store = useTasksStore()` reads it as `store.tasks`, `useTaskStore((s) => s.tasks)` as
-what it is.
+what it is. A module-level hook that returns an SWR or React Query hook's result as it is
+(`function useMe() { return useQuery(...) }`) keeps it: `const { data } = useMe()` reads the
+fetcher's value.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ ITEM = "[]"
 STORE_DEFINER = "defineStore"  # pinia
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
+CUSTOM_HOOK = re.compile(r"use[A-Z$_][\w$]*")  # React's convention for a hook
+# React's and Vue's own hooks and composables: no flow starts from them
+REACT_HOOKS = {"useState", "useRef", "useEffect", "useLayoutEffect", "useMemo", "useCallback",
+               "useContext", "useReducer", "useId", "useTransition", "useDeferredValue",
+               "useSyncExternalStore", "useImperativeHandle", "useRoute", "useRouter",
+               "useNavigate", "useParams", "useSearchParams", "useLocation"}
 PAGE_DATA = "(page data)"  # the callee of what a SvelteKit page reads of its load function's data
 ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap",
                   "findIndex"}
@@ -93,17 +101,20 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
         if hook is not None:
             uses.extend(_hook_use(flows, call, hook))
+            returns += _custom_hook(flows, functions, call)
             continue
         if not is_source(call):
             continue
-        start = store_selection(call) if STORE_HOOK.fullmatch(text(called_function(call))) else ()
+        callee = text(called_function(call))
+        start = store_selection(call) if STORE_HOOK.fullmatch(callee) else ()
         if start is None:
             continue  # a store hook with a selector it cannot read
         flows.start()
         flows.track(call, start, 0)
+        if CUSTOM_HOOK.fullmatch(callee) and not STORE_HOOK.fullmatch(callee):
+            _only_data(flows)  # a hook of the app's own: what it gives as a query's `data`
         if flows.reads or flows.props:
-            uses.append(UseDecl(text(called_function(call)), site(call),
-                                tuple(flows.reads), tuple(flows.props)))
+            uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
         returned = flows.returned.get(owner.id, []) if owner is not None else []
@@ -247,20 +258,41 @@ def _page_data_binding(root: Node) -> Node | None:
     return None
 
 
+def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node) -> list[ReturnDecl]:
+    """A module-level function that returns an SWR or React Query hook's result as it is
+    (`function useTasks() { return useQuery({ queryKey, queryFn: listTasks }) }`): its
+    callers' `data` is the fetcher's (a hook of the app's own, as most apps wrap each query)."""
+    owner = ancestor(call, FUNCTIONS)
+    name = functions.get(owner.id) if owner is not None else None
+    if name is None or flows.returned.get(owner.id) != [()] or \
+            not CUSTOM_HOOK.fullmatch(name):
+        return []
+    return [ReturnDecl(name, site(call), (), js_hooks.DATA)]
+
+
+def _only_data(flows: _Flows) -> None:
+    """Keep the reads and props below a result's `data`: what a hook of the app's own (a
+    `useTasks()` that returns a query's result) gives of its fetcher."""
+    flows.reads = [r for r in flows.reads if r.steps[:1] == (js_hooks.DATA,) and len(r.steps) > 1]
+    flows.props = [p for p in flows.props if p.steps[:1] == (js_hooks.DATA,)]
+
+
 def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDecl]:
     """What is read from an SWR or React Query hook's `data` (`const { data } = useSWR(...)`,
     `const { data: user } = useQuery(...)`), as reads of what its fetcher returns: a use of
     the fetcher when it is named, else of the hook. None when React Query's `select`
     transforms `data`."""
+    flows.start()
     if hook.selected:
         return []
-    flows.start()
     flows.track(call, (), 0)
     reads = reads_under(flows.reads, js_hooks.DATA)
     props = tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in flows.props
                   if p.steps[:1] == (js_hooks.DATA,))
     callee = js_hooks.fetcher_name(hook) or text(call.child_by_field_name("function"))
-    return [UseDecl(callee, site(call), reads, props)] if reads or props else []
+    owner = ancestor(call, FUNCTIONS)
+    returned = owner is not None and flows.returned.get(owner.id) == [()]
+    return [UseDecl(callee, site(call), reads, props)] if reads or props or returned else []
 
 
 def store_setup(value: Node) -> Node | None:
@@ -349,8 +381,8 @@ def is_source(call: Node) -> bool:
     if parent.type in ("await_expression", "return_statement") or awaited_in_callee(call):
         return True
     if parent.type == "variable_declarator" and function.type == "identifier" and \
-            STORE_HOOK.fullmatch(text(function)):
-        return True  # `const store = useTasksStore()`: what it reads of the store's state
+            CUSTOM_HOOK.fullmatch(text(function)) and text(function) not in REACT_HOOKS:
+        return True  # `const store = useTasksStore()`, `const { data } = useTasks()`
     if parent.type == "arrow_function" and parent.child_by_field_name("body") == _outer(call):
         return True
     if parent.type != "member_expression" or parent.parent is None or \
