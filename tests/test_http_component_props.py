@@ -311,3 +311,54 @@ def test_a_zustand_selector_it_cannot_read_or_another_key_is_not_judged():
     assert _keys({**ZUSTAND, "web/src/TaskList.jsx": other}) == []
     not_set = ZUSTAND_STORE.replace("    set({ tasks })", "    console.log({ tasks })")
     assert _keys({**ZUSTAND, "web/src/store.js": not_set}) == []
+
+
+SVELTE_LIST = '''\
+<script>
+  import TaskItem from './TaskItem.svelte'
+  let tasks = []
+  async function load() {
+    const res = await fetch('/api/tasks')
+    tasks = await res.json()
+  }
+  load()
+</script>
+
+<ul>
+  {#each tasks as t (t.id)}
+    <TaskItem task={t} on:done={() => load()} />
+  {/each}
+</ul>
+'''
+SVELTE_ITEM = '''\
+<script>
+  export let task
+  $: label = task.title.toUpperCase()
+</script>
+
+<li>{task.title} {label}</li>
+'''
+SVELTE = {"server/app.js": SERVER, "web/src/TaskList.svelte": SVELTE_LIST,
+          "web/src/TaskItem.svelte": SVELTE_ITEM}
+SVELTE_READS = [("IMP402", "web/src/TaskItem.svelte", 3, "error", "title"),
+                ("IMP402", "web/src/TaskItem.svelte", 6, "error", "title")]
+
+
+def test_a_svelte_components_prop_is_read_in_its_script_and_its_markup():
+    assert _keys(SVELTE) == SVELTE_READS
+    runes = SVELTE_ITEM.replace("export let task", "let { task, ondone } = $props()").replace(
+        "$: label = task.title.toUpperCase()", "const label = $derived(task.title.toUpperCase())")
+    assert _keys({**SVELTE, "web/src/TaskItem.svelte": runes}) == SVELTE_READS
+    shorthand = SVELTE_LIST.replace("{#each tasks as t (t.id)}", "{#each tasks as task (task.id)}") \
+        .replace("<TaskItem task={t}", "<TaskItem {task}")
+    assert _keys({**SVELTE, "web/src/TaskList.svelte": shorthand}) == SVELTE_READS
+
+
+def test_a_svelte_prop_given_something_else_or_reassigned_is_not_judged():
+    other_prop = SVELTE_LIST.replace("<TaskItem task={t}", "<TaskItem item={t}")
+    assert _keys({**SVELTE, "web/src/TaskList.svelte": other_prop}) == []
+    element = SVELTE_LIST.replace("<TaskItem task={t} on:done={() => load()} />",
+                                  "<li title={t.name}>x</li>")
+    assert _keys({**SVELTE, "web/src/TaskList.svelte": element}) == []
+    reassigned = SVELTE_ITEM.replace("  $: label", "  task = { title: 'x' }\n  $: label")
+    assert _keys({**SVELTE, "web/src/TaskItem.svelte": reassigned}) == []

@@ -164,7 +164,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     uses, returns = (), ()
     components_here = _components(named_functions, grammar)
     component_reads = ()
-    if page or components_here or (template is not None and b"defineProps" in source) or \
+    if page or components_here or (template is not None and (
+            b"defineProps" in source or b"$props" in source or b"export let" in source)) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(tree_sitter.QueryCursor(
             _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
@@ -175,6 +176,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         component_reads = js_reads.component_reads(identifiers, components_here)
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
+        elif view is not None:  # Svelte
+            component_reads += js_reads.svelte_component_reads(identifiers, view, root)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()

@@ -27,7 +27,8 @@ pinia options store, and `set({ tasks })` in a zustand store (`create((set) => .
 `const store = useTasksStore()` reads it as `store.tasks`, `useTaskStore((s) => s.tasks)` as
 what it is. A module-level hook that returns an SWR or React Query hook's result as it is
 (`function useMe() { return useQuery(...) }`) keeps it: `const { data } = useMe()` reads the
-fetcher's value.
+fetcher's value. A value handed to a component's prop (a React element's `task={t}`, Vue's
+`:task="t"`, Svelte's `task={t}`) is read where the component reads that prop.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def component_reads(identifiers: list[Node], functions: list[tuple[str, Node]]
     return tuple(found)
 
 
-VUE_DEFAULT = "default"  # the name a Vue component's reads of its props are kept under
+VUE_DEFAULT = "default"  # the name a Vue or Svelte component's reads of its props are kept under
 
 
 def vue_component_reads(identifiers: list[Node], template: TemplateView, root: Node
@@ -183,6 +184,50 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
         flows._follow_in_template(name, (name,), 0)
     reads = tuple(r for r in flows.reads if len(r.steps) > 1)
     return (ComponentReadsDecl(VUE_DEFAULT, site(call), reads),) if reads else ()
+
+
+def svelte_component_reads(identifiers: list[Node], template: TemplateView, root: Node
+                           ) -> tuple[ComponentReadsDecl, ...]:
+    """What a Svelte component reads of its props: `export let task` (Svelte 4) or `let {
+    task } = $props()` (Svelte 5), read in the script and by name in the markup."""
+    props = _svelte_props(root)
+    if not props:
+        return ()
+    flows = _Flows(identifiers, template)
+    flows.start()
+    for name, declared in props:
+        uses = [n for n in flows.by_name.get(name, ()) if n != declared]
+        if any(_binds(n) for n in uses):
+            continue  # given another value in the script
+        for use in uses:
+            flows.track(use, (name,), 1)
+        flows._follow_in_template(name, (name,), 0)
+    reads = tuple(r for r in flows.reads if len(r.steps) > 1)
+    return (ComponentReadsDecl(VUE_DEFAULT, site(props[0][1]), reads),) if reads else ()
+
+
+def _svelte_props(root: Node) -> list[tuple[str, Node]]:
+    """(prop, where it is declared) of a Svelte component's top-level `export let` names and
+    `let { ... } = $props()` entries."""
+    found = []
+    for statement in root.named_children:
+        declaration = statement.child_by_field_name("declaration") \
+            if statement.type == "export_statement" else statement
+        if declaration is None or declaration.type != "lexical_declaration" or \
+                not text(declaration).startswith("let"):
+            continue
+        for declarator in declaration.named_children:
+            name = declarator.child_by_field_name("name")
+            value = declarator.child_by_field_name("value")
+            if statement.type == "export_statement" and name is not None and name.type == "identifier":
+                found.append((text(name), name))
+            elif name is not None and name.type == "object_pattern" and value is not None and \
+                    value.type == "call_expression" and text(value.child_by_field_name("function")) == "$props":
+                for child in name.named_children:
+                    key, target = _pattern_entry(child)
+                    if key is not None and target is None:
+                        found.append((text(key), key))
+    return found
 
 
 def _define_props(root: Node) -> tuple[Node, list[str]] | None:

@@ -125,11 +125,12 @@ def _under_key(use: UseDecl, key: str) -> UseDecl:
 
 
 def _single_file_component(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
-    """(the module, VUE_DEFAULT) of a Vue component imported as `name` (`import TaskItem from
-    './TaskItem.vue'`): the file is the component."""
+    """(the module, VUE_DEFAULT) of a Vue or Svelte component imported as `name` (`import
+    TaskItem from './TaskItem.vue'`): the file is the component."""
     imports = [i for i in graph.facts[module].imports if i.local == name and i.imported == "default"]
     target = graph.target(module, imports[0]) if len(imports) == 1 else None
-    return (target, VUE_DEFAULT) if isinstance(target, str) and target.endswith(".vue") else None
+    return (target, VUE_DEFAULT) if isinstance(target, str) and target.endswith((".vue", ".svelte")) \
+        else None
 
 
 def _is_load_module(module: str) -> bool:

@@ -299,7 +299,37 @@ def _svelte_tag(program: _Program, markup: bytes, start: int, end: int) -> None:
         return  # `{/if}`, `{:else}`, a block impact does not read
     if stripped.startswith(b"..."):
         offset += 3
-    program.expression(offset, end)
+        program.expression(offset, end)
+        return
+    component = _svelte_component_attribute(markup, start - 1)
+    if component is None:
+        program.expression(offset, end)
+        return
+    tag, name = component  # `task={t}`, or `{task}` for `task={task}`
+    prop = (name or stripped.rstrip()).decode("utf-8", "replace")
+    start, stop = program.expression(offset, end)
+    if PROP_NAME.fullmatch(prop):
+        program.props.append(PropBinding(tag.decode(), prop, start, stop))
+
+
+SVELTE_COMPONENT_TAG = re.compile(rb"[A-Z][\w.]*")
+ATTRIBUTE_NAME = re.compile(rb"(?<![\w$:|-])([A-Za-z_$][\w$]*)\s*=\s*$")  # not `on:x=`
+
+
+def _svelte_component_attribute(markup: bytes, at: int) -> tuple[bytes, bytes] | None:
+    """(component, attribute name, b"" for a shorthand `{name}`) when the brace at `at` is an
+    attribute's value on a component's element (a capitalised tag: `<TaskItem task={t} />`)."""
+    opened = markup.rfind(b"<", 0, at)
+    if opened < 0 or markup.rfind(b">", opened, at) >= 0:
+        return None  # not inside a tag
+    tag = SVELTE_COMPONENT_TAG.match(markup, opened + 1)
+    if tag is None:
+        return None
+    before = markup[max(opened, at - 200):at]
+    named = ATTRIBUTE_NAME.search(before)
+    if named is not None:
+        return tag.group(), named.group(1)
+    return (tag.group(), b"") if before[-1:].isspace() else None
 
 
 def _svelte_loop(program: _Program, markup: bytes, start: int, end: int) -> None:
