@@ -462,3 +462,76 @@ def test_orvals_react_query_hooks_send_their_functions_requests(repo_factory):
         ("IMP403", "backend/app/items.py", 16, "error", "DELETE /api/v1/items/{item_id}")]
     listed = run_impact(repo, "routes", "HEAD~1")
     assert f"{COMPONENT}:4" in listed.stdout  # useReadItems() calls GET /api/v1/items
+
+
+ITEM_MODEL = '''\
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+router = APIRouter(prefix="/items")
+
+
+class ItemPublic(BaseModel):
+    id: int
+    title: str
+
+
+@router.get("/{item_id}", response_model=ItemPublic)
+def read_item(item_id: int):
+    return load(item_id)
+'''
+# style -> how the frontend reads the body of `readItem`'s result
+BODY_READS = {
+    "openapi-typescript-codegen": "  const item = await ItemsService.readItem({ itemId: id })\n  return item.title\n",
+    "hey-api-classes": "  const { data } = await ItemsService.readItem({ itemId: id })\n  return data.title\n",
+    "hey-api-functions": "  const res = await readItem({ path: { item_id: id } })\n  return res.data.title\n",
+}
+
+
+@pytest.mark.parametrize("style", sorted(BODY_READS))
+def test_a_field_read_from_a_generated_clients_result_is_judged_where_its_body_is(repo_factory, style):
+    """openapi-typescript-codegen's functions resolve to the body; @hey-api/openapi-ts's to
+    `{ data, error, ... }`, whose `data` is the body."""
+    operations = (("readItem", "GET", "/api/v1/items/{item_id}"),)
+    imports = STYLES[style][1].replace("deleteItem, ", "").replace("readItems ", "")
+    component = f"{imports}\n\nexport async function itemTitle(id: number) {{\n{BODY_READS[style]}}}\n"
+    base = {**BACKEND, "backend/app/items.py": ITEM_MODEL, **_client(style, operations),
+            COMPONENT: component.replace("readItem, readItems", "readItem")}
+    repo = repo_factory([base, {"backend/app/items.py": ITEM_MODEL.replace("    title: str\n", "")}])
+    assert _keys(repo) == [("IMP402", COMPONENT, 5, "error", "title"),
+                           ("IMP404", "backend/app/items.py", 9, "error", "title")]
+
+
+AUTH_HOOK = '''\
+import { useQuery } from "@tanstack/react-query"
+import { ItemsService } from "../client"
+
+const useItem = (id: number) => {
+  const { data: item, isLoading } = useQuery({
+    queryKey: ["item", id],
+    queryFn: async () => (await ItemsService.readItem({ itemId: id })).data,
+  })
+  return { item, isLoading }
+}
+
+export default useItem
+'''
+ITEM_VIEW = '''\
+import useItem from "../hooks/useItem"
+
+export function ItemTitle({ id }: { id: number }) {
+  const { item } = useItem(id)
+  return <h1>{item?.title}</h1>
+}
+'''
+
+
+def test_a_field_read_through_a_hook_that_keeps_a_generated_clients_query_is_judged(repo_factory):
+    """The full-stack FastAPI template's shape: a hook of the app's own keeps a React Query's
+    `data` (from an inline fetcher reading the hey-api result's `.data`) under a key."""
+    operations = (("readItem", "GET", "/api/v1/items/{item_id}"),)
+    base = {**BACKEND, "backend/app/items.py": ITEM_MODEL, **_hey_api_classes(operations),
+            "frontend/src/hooks/useItem.ts": AUTH_HOOK, "frontend/src/components/ItemTitle.tsx": ITEM_VIEW}
+    repo = repo_factory([base, {"backend/app/items.py": ITEM_MODEL.replace("    title: str\n", "")}])
+    assert _keys(repo) == [("IMP402", "frontend/src/components/ItemTitle.tsx", 5, "error", "title"),
+                           ("IMP404", "backend/app/items.py", 9, "error", "title")]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.client_functions import request_function_calls
-from impact.http.js_generated import GENERATED_CLIENT, TYPED_CLIENT, TYPED_VERBS
+from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.js_sent import Sent, sent
 from impact.http.names import resolve
@@ -233,8 +233,10 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if depth > MAX_DEPTH:
         return None
     callee = request.callee
-    if callee == GENERATED_CLIENT:  # its URL is the whole path (the base is the server's)
-        return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
+    if callee in BODY_OF_GENERATED:  # its URL is the whole path (the base is the server's)
+        body = BODY_OF_GENERATED[callee]
+        return _Resolved(request.method, _url_text(graph, module, request.url, depth),
+                         None if body is None else ((), body))
     owner, _dot, _verb = callee.rpartition(".")
     library = _library(graph, module, callee.split(".")[0])
     if callee in FETCHES and not _locally_bound(graph, module, "fetch"):

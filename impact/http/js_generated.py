@@ -28,6 +28,11 @@ from impact.lang.treesitter import call_arguments, site, text
 from impact.model import DelegateDecl, RequestDecl, RequestFunctionDecl, Url, ValueDecl
 
 GENERATED_CLIENT = "(generated client)"  # the callee of a generated client's own transport
+# ... and where the response body is in what its request functions give: the value itself
+# (openapi-typescript-codegen's `__request` resolves to the body), or its `data`
+# (@hey-api/openapi-ts's clients resolve to `{ data, error, request, response }`)
+BODY_OF_GENERATED = {"(generated client)": None, "(generated client: body)": (),
+                     "(generated client: data)": ("data",)}
 TYPED_CLIENT = "openapi-fetch"  # the library of a client whose paths are the OpenAPI document's
 TRANSPORT_CALLS = ("__request",)  # openapi-typescript-codegen, hey-api legacy: (config, options)
 VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
@@ -49,14 +54,14 @@ def request(call: Node, generated: bool) -> RequestDecl | None:
     if typed is not None or not generated:
         return typed
     if function.type == "identifier" and text(function) in TRANSPORT_CALLS and len(args) > 1:
-        return _configured(call, args[1], None)
+        return _configured(call, args[1], None, "(generated client: body)")
     if function.type == "member_expression":
         verb = text(function.child_by_field_name("property"))
         if verb in VERBS and _may_be_client(function.child_by_field_name("object")):
-            return _configured(call, args[0], verb.upper())
+            return _configured(call, args[0], verb.upper(), "(generated client: data)")
         return None
     if function.type == "identifier":  # orval's custom instance: `customInstance({ url, method })`
-        return _configured(call, args[0], None)
+        return _configured(call, args[0], None, GENERATED_CLIENT)
     return None
 
 
@@ -94,7 +99,7 @@ def _may_be_client(owner: Node | None) -> bool:
     return owner.type in ("identifier", "member_expression") and text(owner).lower().endswith("client")
 
 
-def _configured(call: Node, config: Node, verb: str | None) -> RequestDecl | None:
+def _configured(call: Node, config: Node, verb: str | None, transport: str) -> RequestDecl | None:
     """A request described by a configuration object (spreads of the caller's options
     allowed): its `url` (a literal or a template) and its `method` (given by the call's
     name, `verb`, or else a literal `method` key)."""
@@ -110,7 +115,7 @@ def _configured(call: Node, config: Node, verb: str | None) -> RequestDecl | Non
         if given is None or given.lower() not in VERBS:
             return None
         method = given.upper()
-    return RequestDecl(GENERATED_CLIENT, url, method, site(call))
+    return RequestDecl(transport, url, method, site(call))
 
 
 def _pairs(node: Node) -> dict[str, Node] | None:

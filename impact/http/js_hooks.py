@@ -60,15 +60,45 @@ def fetcher_name(hook: HookCall) -> str:
     """The fetcher as a name (`fetcher`, `api.getUser`), or the function an inline fetcher
     without parameters returns the result of (`() => listInvoices()`, `() =>
     fetchTasks(projectId, page)`); "" when it is written in place otherwise or not given."""
-    fetcher = hook.fetcher
+    return fetcher_reference(hook)[0]
+
+
+def fetcher_reference(hook: HookCall) -> tuple[str, tuple[str, ...]]:
+    """`fetcher_name`, and the properties an inline fetcher reads of what that function's
+    call gives (`async () => (await UsersService.readUserMe()).data`: ("data",))."""
+    fetcher, steps = hook.fetcher, ()
     if fetcher is not None and fetcher.type == "arrow_function" and _takes_nothing(fetcher):
-        fetcher = fetcher.child_by_field_name("body")
-        while fetcher.type == "parenthesized_expression" and fetcher.named_child_count == 1:
-            fetcher = fetcher.named_children[0]
-        fetcher = fetcher.child_by_field_name("function") if fetcher.type == "call_expression" else None
+        call, steps = _called(fetcher.child_by_field_name("body"))
+        fetcher = call.child_by_field_name("function") if call is not None else None
     if fetcher is not None and fetcher.type in ("identifier", "member_expression"):
-        return text(fetcher)
-    return ""
+        return text(fetcher), steps
+    return "", ()
+
+
+def inline_fetcher_call(hook: HookCall) -> Node | None:
+    """The call an inline fetcher without parameters makes (`() => listInvoices()`)."""
+    fetcher = hook.fetcher
+    if fetcher is None or fetcher.type != "arrow_function" or not _takes_nothing(fetcher):
+        return None
+    return _called(fetcher.child_by_field_name("body"))[0]
+
+
+def _called(body: Node) -> tuple[Node | None, tuple[str, ...]]:
+    """The call a fetcher's body makes, and the properties it reads of the (awaited)
+    result: `listInvoices()`, `(await api.me()).data`."""
+    steps: list[str] = []
+    node = body
+    while True:
+        if node.type == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        elif node.type == "await_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        elif node.type == "member_expression" and node.child_by_field_name("property") is not None:
+            steps.insert(0, text(node.child_by_field_name("property")))
+            node = node.child_by_field_name("object")
+        else:
+            break
+    return (node, tuple(steps)) if node.type == "call_expression" else (None, ())
 
 
 def _takes_nothing(function: Node) -> bool:

@@ -113,7 +113,7 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         flows.start()
         flows.track(call, start, 0)
         if CUSTOM_HOOK.fullmatch(callee) and not STORE_HOOK.fullmatch(callee):
-            _only_data(flows)  # a hook of the app's own: what it gives as a query's `data`
+            _below_keys(flows)  # a hook of the app's own: what is read of what it gives
         if flows.reads or flows.props:
             uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
@@ -304,22 +304,36 @@ def _page_data_binding(root: Node) -> Node | None:
 
 
 def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node) -> list[ReturnDecl]:
-    """A module-level function that returns an SWR or React Query hook's result as it is
-    (`function useTasks() { return useQuery({ queryKey, queryFn: listTasks }) }`): its
-    callers' `data` is the fetcher's (a hook of the app's own, as most apps wrap each query)."""
+    """A hook of the app's own (a module-level `use...` function, as most apps wrap each
+    query) that returns an SWR or React Query hook's result as it is (`function useTasks() {
+    return useQuery({ queryKey, queryFn: listTasks }) }`: its callers' `data` is the
+    fetcher's), or the query's `data` under a key of an object (`const { data: user } =
+    useQuery(...); return { user }`: its callers' `user`)."""
     owner = ancestor(call, FUNCTIONS)
     name = functions.get(owner.id) if owner is not None else None
-    if name is None or flows.returned.get(owner.id) != [()] or \
-            not CUSTOM_HOOK.fullmatch(name):
+    hook = js_hooks.hook_call(call)
+    if name is None or not CUSTOM_HOOK.fullmatch(name) or hook is None or hook.selected:
         return []
-    return [ReturnDecl(name, site(call), (), js_hooks.DATA)]
+    read = js_hooks.fetcher_reference(hook)[1]  # the hook's `data`, of the fetcher's call
+    kept = [(js_hooks.DATA, ())] if flows.returned.get(owner.id) == [()] else []
+    by_key: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for key, steps in flows.keyed.get(owner.id, ()):
+        by_key[key].add(steps)
+    kept += [(key, next(iter(steps))[1:]) for key, steps in sorted(by_key.items())
+             if len(steps) == 1 and next(iter(steps))[:1] == (js_hooks.DATA,)]
+    # the value is the hook's fetcher's (a use at the hook's site), or the call an inline
+    # fetcher makes (a request itself, a generated client's: its own site)
+    inline = js_hooks.inline_fetcher_call(hook)
+    sites = [site(call)] + ([site(inline)] if inline is not None else [])
+    return [ReturnDecl(name, at, read + steps, key) for at in sites for key, steps in kept]
 
 
-def _only_data(flows: _Flows) -> None:
-    """Keep the reads and props below a result's `data`: what a hook of the app's own (a
-    `useTasks()` that returns a query's result) gives of its fetcher."""
-    flows.reads = [r for r in flows.reads if r.steps[:1] == (js_hooks.DATA,) and len(r.steps) > 1]
-    flows.props = [p for p in flows.props if p.steps[:1] == (js_hooks.DATA,)]
+def _below_keys(flows: _Flows) -> None:
+    """Keep the reads below a key of a hook's result (`data.title`, `tasks[].title`): only
+    those can be reads of a query a hook of the app's own gives (`useTasks().data`, `const {
+    tasks } = useBoard()`), and most hooks are not such (`const { t } = useTranslation()`)."""
+    flows.reads = [r for r in flows.reads if len(r.steps) > 1]
+    flows.props = [p for p in flows.props if p.steps]
 
 
 def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDecl]:
@@ -331,13 +345,14 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     if hook.selected:
         return []
     flows.track(call, (), 0)
-    reads = reads_under(flows.reads, js_hooks.DATA)
-    props = tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in flows.props
+    named, read = js_hooks.fetcher_reference(hook)  # `data` is `read` of `named`'s value
+    reads = tuple(ReadDecl(read + r.steps, r.site) for r in reads_under(flows.reads, js_hooks.DATA))
+    props = tuple(PropPass(p.component, p.prop, read + p.steps[1:]) for p in flows.props
                   if p.steps[:1] == (js_hooks.DATA,))
-    callee = js_hooks.fetcher_name(hook) or text(call.child_by_field_name("function"))
+    callee = named or text(call.child_by_field_name("function"))
     owner = ancestor(call, FUNCTIONS)
-    returned = owner is not None and flows.returned.get(owner.id) == [()]
-    return [UseDecl(callee, site(call), reads, props)] if reads or props or returned else []
+    kept = owner is not None and (flows.returned.get(owner.id) == [()] or bool(flows.keyed.get(owner.id)))
+    return [UseDecl(callee, site(call), reads, props)] if reads or props or kept else []
 
 
 def store_setup(value: Node) -> Node | None:
