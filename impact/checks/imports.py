@@ -107,7 +107,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
     target = graph.target(facts.path, imp)
     if target is None:
         return None  # external
-    if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*"):
+    if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*") or imp.mocked:
         return None
     cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
@@ -164,6 +164,8 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
                if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
                and not imp.guarded and graph.import_is_missing(facts.path, imp)}
     for ref in facts.member_refs:
+        if any(imp.mocked for imp in binders.get(ref.local, [])):
+            continue  # the factory's object, not the module
         module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:
             yield from _walk_chain(graph, breakage, facts, ref, module, missing)

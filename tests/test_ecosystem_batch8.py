@@ -1,0 +1,71 @@
+"""Classes of input the eighth batch of unseen repositories (benchmarks/RESULTS.md, "Ecosystem
+check: eighth batch") showed impact getting wrong, each as a small repository: the input that
+gave a false finding, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import diff_keys
+
+# Mintplex-Labs/anything-llm 88e19b6df19d: a jest test replaces a module with a factory's object
+# (`jest.mock(path, () => ({..., __mocks: {...}}))`) and takes `__mocks` from it: `require`
+# returns the factory's object there, whatever the real module exports
+EPHEMERAL = "class EphemeralAgentHandler {}\nmodule.exports = { EphemeralAgentHandler };\n"
+MOCKED_TEST = '''{mocker}("../agents/ephemeral", () => {{
+  const waitForClose = jest.fn();
+  return {{ EphemeralAgentHandler: jest.fn(), __mocks: {{ waitForClose }} }};
+}});
+
+{take}
+
+test("closes", () => {{ expect(ephemeralMocks.waitForClose).toBeDefined(); }});
+'''
+REQUIRES_MOCKS = 'const { EphemeralAgentHandler, __mocks: ephemeralMocks } = ' \
+                 'require("../agents/ephemeral");'
+IMPORTS_MOCKS = 'import { EphemeralAgentHandler, __mocks as ephemeralMocks } from ' \
+                '"../agents/ephemeral";'
+MOCKERS = ["jest.mock", "jest.doMock", "vi.mock"]
+
+
+def _mocked_test(mocker: str, take: str) -> str:
+    return MOCKED_TEST.format(mocker=mocker, take=take)
+
+
+@pytest.mark.parametrize("mocker", MOCKERS)
+@pytest.mark.parametrize("take", [REQUIRES_MOCKS, IMPORTS_MOCKS])
+def test_a_name_taken_from_a_module_the_file_mocks_with_a_factory_is_the_factorys(mocker, take):
+    """anything-llm 88e19b6df19d: `__mocks` was reported as not exported by ephemeral.js, but
+    the test runner hands the file the factory's object for that module."""
+    assert diff_keys({"agents/ephemeral.js": EPHEMERAL},
+                     {"tests/chat.test.js": _mocked_test(mocker, take)}) == []
+
+
+def test_a_name_taken_from_a_module_mocked_without_a_factory_is_still_judged():
+    """`jest.mock(path)` alone mocks the module's own exports: a name it lacks stays missing."""
+    test = 'jest.mock("../agents/ephemeral");\n' + REQUIRES_MOCKS + "\n"
+    assert diff_keys({"agents/ephemeral.js": EPHEMERAL}, {"tests/chat.test.js": test}) == [
+        ("IMP101", "tests/chat.test.js", 2, "__mocks")]
+
+
+def test_a_name_taken_from_another_module_than_the_mocked_one_is_still_judged():
+    """The factory stands for its own module only."""
+    test = _mocked_test("jest.mock", REQUIRES_MOCKS) + \
+        'const { gone } = require("../agents/handler");\n'
+    assert diff_keys({"agents/ephemeral.js": EPHEMERAL,
+                      "agents/handler.js": "module.exports = { kept: 1 };\n"},
+                     {"tests/chat.test.js": test}) == [("IMP101", "tests/chat.test.js", 9, "gone")]
+
+
+def test_a_typescript_import_of_a_mocked_module_is_still_judged_as_tsc_does():
+    """tsc knows nothing of the mock: an ES import of a name the module does not export is
+    its error (TS2305) in a TypeScript test file."""
+    test = _mocked_test("vi.mock", IMPORTS_MOCKS)
+    assert diff_keys({"agents/ephemeral.ts": "export class EphemeralAgentHandler {}\n"},
+                     {"tests/chat.test.ts": test}) == [("IMP101", "tests/chat.test.ts", 6, "__mocks")]
+
+
+def test_a_missing_module_a_file_mocks_is_still_reported():
+    """Without `{virtual: true}` the runner resolves the mocked path first: a module that is
+    not there fails the test file."""
+    assert diff_keys({}, {"tests/chat.test.js": _mocked_test("jest.mock", REQUIRES_MOCKS)}) == [
+        ("IMP102", "tests/chat.test.js", 6, "../agents/ephemeral")]
