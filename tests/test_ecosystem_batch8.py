@@ -69,3 +69,33 @@ def test_a_missing_module_a_file_mocks_is_still_reported():
     not there fails the test file."""
     assert diff_keys({}, {"tests/chat.test.js": _mocked_test("jest.mock", REQUIRES_MOCKS)}) == [
         ("IMP102", "tests/chat.test.js", 6, "../agents/ephemeral")]
+
+
+# Mintplex-Labs/anything-llm (at its head, `--all`): `RESYNC_METHODS.hasOwnProperty(type)` where
+# `RESYNC_METHODS = require("./resync")`, a module whose `module.exports` is an object literal
+RESYNC = "module.exports = { link: () => 1, youtube: () => 2 };\n"
+
+
+@pytest.mark.parametrize("member", ["hasOwnProperty", "toString", "propertyIsEnumerable"])
+def test_an_object_prototype_method_of_a_required_commonjs_module_is_there(member):
+    """A CommonJS module's exports are an object: it inherits Object.prototype's methods."""
+    uses = f'const RESYNC_METHODS = require("./resync");\n' \
+           f'function valid(type) {{ return RESYNC_METHODS.{member}(type); }}\n' \
+           'module.exports = { valid };\n'
+    assert diff_keys({"resync.js": RESYNC}, {"extensions.js": uses}) == []
+
+
+def test_a_name_a_required_commonjs_module_lacks_is_still_reported():
+    uses = 'const RESYNC_METHODS = require("./resync");\n' \
+           'function valid() { return RESYNC_METHODS.gitlab(); }\nmodule.exports = { valid };\n'
+    assert diff_keys({"resync.js": RESYNC}, {"extensions.js": uses}) == [
+        ("IMP103", "extensions.js", 2, "gitlab")]
+
+
+def test_an_object_prototype_method_of_an_es_module_namespace_is_still_reported():
+    """A module namespace object has a null prototype: `ns.hasOwnProperty` is undefined (and
+    tsc reports it)."""
+    uses = 'import * as resync from "./resync.mjs";\n' \
+           'export const valid = (type) => resync.hasOwnProperty(type);\n'
+    assert diff_keys({"resync.mjs": "export const link = () => 1;\n"}, {"extensions.mjs": uses}) == [
+        ("IMP103", "extensions.mjs", 2, "hasOwnProperty")]
