@@ -99,3 +99,57 @@ def test_an_object_prototype_method_of_an_es_module_namespace_is_still_reported(
            'export const valid = (type) => resync.hasOwnProperty(type);\n'
     assert diff_keys({"resync.mjs": "export const link = () => 1;\n"}, {"extensions.mjs": uses}) == [
         ("IMP103", "extensions.mjs", 2, "hasOwnProperty")]
+
+
+# lukevella/rallly (at its head, `--all`): `import dayjs from "dayjs"` in apps/web, whose
+# package.json asks for "dayjs": "^1.11.13", while the pnpm workspace has a member
+# `packages/dayjs` named dayjs at 0.0.0 (a package.json and no module): pnpm installs dayjs from
+# the registry
+def _workspace_with_member_dayjs(requested: str, member_version: str) -> dict:
+    return {
+        "package.json": '{"name": "rallly", "private": true}\n',
+        "pnpm-workspace.yaml": "packages:\n  - apps/*\n  - packages/*\n",
+        "packages/dayjs/package.json": f'{{"name": "dayjs", "version": "{member_version}"}}\n',
+        "apps/web/package.json": f'{{"name": "@rallly/web", "dependencies": '
+                                 f'{{"dayjs": "{requested}"}}}}\n',
+        "apps/web/src/utils.ts": "export const day = 1;\n",
+    }
+
+
+USES_DAYJS = 'import dayjs from "dayjs";\nexport const now = () => dayjs();\n'
+
+
+@pytest.mark.parametrize("requested, member_version", [
+    ("^1.11.13", "0.0.0"), ("~1.11.13", "1.12.0"), ("1.11.13", "1.11.12"), ("^0.2.0", "0.3.1")])
+def test_a_workspace_member_of_a_version_the_dependent_does_not_ask_for_is_not_what_it_imports(
+        requested, member_version):
+    assert diff_keys(_workspace_with_member_dayjs(requested, member_version),
+                     {"apps/web/src/lib/dayjs.ts": USES_DAYJS}) == []
+
+
+@pytest.mark.parametrize("requested, member_version", [
+    ("^1.11.13", "1.20.0"), ("workspace:*", "0.0.0"), ("*", "0.0.0"), (">=1 <2", "0.0.0")])
+def test_a_workspace_member_the_dependent_may_take_is_still_resolved(requested, member_version):
+    """A range the member's version satisfies, `workspace:`, or a range impact does not read:
+    the member is what the import takes, and its missing entry point is reported."""
+    assert diff_keys(_workspace_with_member_dayjs(requested, member_version),
+                     {"apps/web/src/lib/dayjs.ts": USES_DAYJS}) == [
+        ("IMP102", "apps/web/src/lib/dayjs.ts", 1, "dayjs")]
+
+
+def test_a_workspace_members_new_version_reaches_the_imports_it_now_satisfies():
+    """A change of only the member's `version` (a note otherwise) steers how its dependents'
+    imports resolve: at 1.12.0 the member is what `^1.11.13` takes, and it has no module."""
+    base = {**_workspace_with_member_dayjs("^1.11.13", "0.0.0"),
+            "apps/web/src/lib/dayjs.ts": USES_DAYJS}
+    assert diff_keys(base, {"packages/dayjs/package.json":
+                            '{"name": "dayjs", "version": "1.12.0"}\n'}) == [
+        ("IMP102", "apps/web/src/lib/dayjs.ts", 1, "dayjs")]
+
+
+def test_a_dependents_new_range_reaches_its_imports_of_the_member():
+    base = {**_workspace_with_member_dayjs("^1.11.13", "0.0.0"),
+            "apps/web/src/lib/dayjs.ts": USES_DAYJS}
+    assert diff_keys(base, {"apps/web/package.json": '{"name": "@rallly/web", "dependencies": '
+                                                     '{"dayjs": "workspace:*"}}\n'}) == [
+        ("IMP102", "apps/web/src/lib/dayjs.ts", 1, "dayjs")]
