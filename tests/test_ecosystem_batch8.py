@@ -153,3 +153,42 @@ def test_a_dependents_new_range_reaches_its_imports_of_the_member():
     assert diff_keys(base, {"apps/web/package.json": '{"name": "@rallly/web", "dependencies": '
                                                      '{"dayjs": "workspace:*"}}\n'}) == [
         ("IMP102", "apps/web/src/lib/dayjs.ts", 1, "dayjs")]
+
+
+# agronholm/anyio 12d0aa7af026 and python-trio/trio (at its head, `--all`): a module's
+# attributes a helper installs at run time (anyio's `set_deprecated_aliases` writes a
+# `__getattr__` into the caller's globals through its frame; trio's `deprecate_attributes`
+# swaps the module's class), read in tests with the type checker told to look away
+ABC_BEFORE = "from ._tasks import CancelScope as CancelScope\n"
+ABC_LAZY = "from .._lazy import set_deprecated_aliases\n\n" \
+           'set_deprecated_aliases({"CancelScope": "pkg.CancelScope"})\n'
+TASKS = "class CancelScope:\n    pass\n"
+READS_ALIAS = "import pkg.abc\n\n\ndef test_alias():\n" \
+              "    assert pkg.abc.CancelScope{comment}\n"
+LAZY = "import sys\n\n\ndef set_deprecated_aliases(aliases):\n" \
+       "    sys._getframe(1).f_globals['__getattr__'] = aliases.get\n"
+
+
+def _alias_repo(comment: str) -> tuple[dict, dict]:
+    base = {"pkg/__init__.py": "from .abc._tasks import CancelScope as CancelScope\n",
+            "pkg/_lazy.py": LAZY, "pkg/abc/__init__.py": ABC_BEFORE, "pkg/abc/_tasks.py": TASKS,
+            "tests/test_lazy.py": READS_ALIAS.format(comment="")}
+    return base, {"pkg/abc/__init__.py": ABC_LAZY,
+                  "tests/test_lazy.py": READS_ALIAS.format(comment=comment)}
+
+
+@pytest.mark.parametrize("comment", [
+    "  # type: ignore[attr-defined]", "  # type: ignore", "  # type: ignore[attr-defined, misc]",
+    "  # pyright: ignore[reportAttributeAccessIssue]", "  # pyright: ignore"])
+def test_an_attribute_read_the_type_checker_is_told_to_ignore_is_not_an_error(comment):
+    base, head = _alias_repo(comment)
+    assert [key for key in diff_keys(base, head) if key[0] != "IMP201"] == []
+
+
+@pytest.mark.parametrize("comment", ["", "  # type: ignore[name-defined]", "  # noqa: B018",
+                                     "  # pyright: ignore[reportUndefinedVariable]"])
+def test_an_attribute_read_without_the_checkers_attribute_suppression_is_still_reported(comment):
+    base, head = _alias_repo(comment)
+    assert [key for key in diff_keys(base, head) if key[0] != "IMP201"] == [
+        ("IMP103", "tests/test_lazy.py", 5, "CancelScope")]
+

@@ -6,8 +6,11 @@ on the line before it; without `[...]` every code is suppressed. JavaScript/Type
 spaces, a reason after `--`), and `// impact-ignore-next-line IMP101`. A form reads the body
 of one comment; whether the codes it names exist is for impact/suppression.py to judge. A
 linter's own suppression of its undefined-name rule (`# noqa: F821`, `// eslint-disable-line
-no-undef`) is read as one of IMP105; tsc's `// @ts-ignore` and `// @ts-expect-error` as one of
-IMP101, IMP102, IMP103 and IMP105 on the next line (tsc reports none of those there).
+no-undef`) is read as one of IMP105, mypy's and pyright's of an attribute they cannot see
+(`# type: ignore[attr-defined]`, `# pyright: ignore[reportAttributeAccessIssue]`) as one of
+IMP103, a bare `# type: ignore` or `# pyright: ignore` as one of both; tsc's `// @ts-ignore`
+and `// @ts-expect-error` as one of IMP101, IMP102, IMP103 and IMP105 on the next line (tsc
+reports none of those there).
 """
 
 from __future__ import annotations
@@ -40,7 +43,17 @@ LINTER_MARKER = re.compile(rb"noqa|NOQA|type:\s*ignore|pyright:\s*ignore|eslint-
 PY_LINTER = re.compile(r"(?:(?P<noqa>noqa)(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
                        r"|(?P<checker>type|pyright):\s*ignore(?:\[(?P<rules>[^\]]*)\])?)(?![\w-])",
                        re.IGNORECASE)
-PY_RULES = {"noqa": "F821", "type": "name-defined", "pyright": "reportUndefinedVariable"}
+# a Python checker's rules impact honours, with the codes each covers: an undefined name; an
+# attribute read the checker cannot see, which the author marks as provided at run time (a
+# deprecated alias a module's `__getattr__` installs through a helper) or as failing on purpose
+# (a test of AttributeError)
+ATTRIBUTE = frozenset({"IMP103"})
+PY_RULES = {"noqa": {"F821": UNDEFINED_NAME},
+            "type": {"name-defined": UNDEFINED_NAME, "attr-defined": ATTRIBUTE},
+            "pyright": {"reportUndefinedVariable": UNDEFINED_NAME,
+                        "reportAttributeAccessIssue": ATTRIBUTE}}
+# what `# type: ignore` and `# pyright: ignore` without a list of rules cover
+PY_EVERY_RULE = UNDEFINED_NAME | ATTRIBUTE
 JS_LINTER = re.compile(r"(?:eslint-disable-(?P<eslint>line|next-line)(?P<rules>[^\n]*)"
                        r"|@ts-(?:ignore|expect-error))(?![\w-])")
 
@@ -104,15 +117,18 @@ def _js_directive(body: str) -> Parsed:
 
 
 def _python_linter(body: str) -> Honoured:
-    """`noqa`, `noqa: F821, E501`, `type: ignore[name-defined]`, `pyright: ignore`: on its line."""
+    """`noqa`, `noqa: F821, E501`, `type: ignore[name-defined]`, `type: ignore[attr-defined]`,
+    `pyright: ignore`: on its line."""
     match = PY_LINTER.match(body)
     if match is None:
         return None
     checker = "noqa" if match["noqa"] else match["checker"].lower()
     listed = match["codes"] if match["noqa"] else match["rules"]
-    if listed is not None and PY_RULES[checker] not in re.split(r"[\s,]+", listed):
-        return None
-    return False, UNDEFINED_NAME
+    if listed is None:
+        return False, UNDEFINED_NAME if checker == "noqa" else PY_EVERY_RULE
+    rules = PY_RULES[checker]
+    codes = frozenset().union(*(rules.get(rule, ()) for rule in re.split(r"[\s,]+", listed)))
+    return (False, codes) if codes else None
 
 
 def _js_linter(body: str) -> Honoured:
