@@ -192,3 +192,42 @@ def test_an_attribute_read_without_the_checkers_attribute_suppression_is_still_r
     assert [key for key in diff_keys(base, head) if key[0] != "IMP201"] == [
         ("IMP103", "tests/test_lazy.py", 5, "CancelScope")]
 
+
+
+# pydantic/pydantic-ai (at its head, `--all`): `examples/` is a project (its pyproject.toml)
+# whose package `pydantic_ai_examples/` has no `__init__.py` (a namespace package marked by its
+# `py.typed`) and holds a package `ag_ui/`; `ag_ui` was taken for a top-level name of the
+# repository, so `from ag_ui.core import ...` (the installed ag-ui-protocol) was missing
+TYPED_NAMESPACE = {
+    "pyproject.toml": '[project]\nname = "pydantic-ai"\n',
+    "examples/pyproject.toml": '[project]\nname = "pydantic-ai-examples"\n',
+    "examples/pydantic_ai_examples/py.typed": "",
+    "examples/pydantic_ai_examples/bank_support.py": "def support(): ...\n",
+    "examples/pydantic_ai_examples/ag_ui/__init__.py": "",
+    "examples/pydantic_ai_examples/ag_ui/api/__init__.py": "",
+    "pydantic_ai/__init__.py": "", "pydantic_ai/ui/__init__.py": "",
+    "pydantic_ai/ui/ag_ui/__init__.py": "",
+}
+
+
+def test_a_package_inside_a_typed_namespace_package_is_no_top_level_name():
+    head = {"pydantic_ai/ui/ag_ui/_adapter.py": "from ag_ui.core import BaseEvent\n",
+            "examples/pydantic_ai_examples/ag_ui/api/chat.py": "from ag_ui.core import BaseEvent\n"}
+    assert diff_keys(TYPED_NAMESPACE, head) == []
+
+
+def test_a_module_of_a_typed_namespace_package_is_still_resolved_by_its_full_name():
+    base = {**TYPED_NAMESPACE,
+            "examples/pydantic_ai_examples/run.py": "from pydantic_ai_examples.bank_support import support\n"}
+    head = {"examples/pydantic_ai_examples/bank_support.py": "def helper(): ...\n"}
+    assert diff_keys(base, head) == [("IMP101", "examples/pydantic_ai_examples/run.py", 1, "support")]
+
+
+def test_a_directory_holding_packages_without_a_typed_marker_is_still_a_root():
+    """A directory of packages with no `__init__.py` and no `py.typed` (an `apps/` folder a
+    program puts on sys.path) is still a source root: its packages are top-level names."""
+    base = {"backend/pyproject.toml": '[project]\nname = "api"\n',
+            "backend/apps/users/__init__.py": "def create(): ...\n",
+            "backend/main.py": "from users import create\n"}
+    assert diff_keys(base, {"backend/apps/users/__init__.py": "def make(): ...\n"}) == [
+        ("IMP101", "backend/main.py", 1, "create")]
