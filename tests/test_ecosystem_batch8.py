@@ -231,3 +231,33 @@ def test_a_directory_holding_packages_without_a_typed_marker_is_still_a_root():
             "backend/main.py": "from users import create\n"}
     assert diff_keys(base, {"backend/apps/users/__init__.py": "def make(): ...\n"}) == [
         ("IMP101", "backend/main.py", 1, "create")]
+
+
+# TanStack/table (at its head, `--all`): examples/svelte/basic-snippets/src/snippets.svelte
+# exports from its `<script module>` snippets its template declares (Svelte 5.5+)
+SNIPPETS = '''<script module lang="ts">
+  import {{ createRawSnippet }} from 'svelte'
+
+  export {{ {exported} }}
+
+  const countup = createRawSnippet(() => ({{ render: () => '<p>0</p>' }}))
+</script>
+
+{{#snippet capitalized(value: string)}}
+  <p>{{value.toUpperCase()}}</p>
+{{/snippet}}
+
+<!-- {{#snippet commented()}} -->
+'''
+
+
+def test_a_snippet_a_svelte_template_declares_may_be_exported_from_its_module_script():
+    head = {"src/snippets.svelte": SNIPPETS.format(exported="capitalized, countup")}
+    assert diff_keys({"src/app.ts": "export const app = 1;\n"}, head) == []
+
+
+@pytest.mark.parametrize("exported", ["spectrum", "commented"])
+def test_an_export_of_a_snippet_no_template_declares_is_still_reported(exported):
+    head = {"src/snippets.svelte": SNIPPETS.format(exported=f"countup, {exported}")}
+    assert diff_keys({"src/app.ts": "export const app = 1;\n"}, head) == [
+        ("IMP104", "src/snippets.svelte", 4, exported)]
