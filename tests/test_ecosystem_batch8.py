@@ -5,7 +5,7 @@ gave a false finding, and its neighbour where the finding is true and stays."""
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys
+from conftest import diff_files, diff_keys
 
 # Mintplex-Labs/anything-llm 88e19b6df19d: a jest test replaces a module with a factory's object
 # (`jest.mock(path, () => ({..., __mocks: {...}}))`) and takes `__mocks` from it: `require`
@@ -261,3 +261,19 @@ def test_an_export_of_a_snippet_no_template_declares_is_still_reported(exported)
     head = {"src/snippets.svelte": SNIPPETS.format(exported=f"countup, {exported}")}
     assert diff_keys({"src/app.ts": "export const app = 1;\n"}, head) == [
         ("IMP104", "src/snippets.svelte", 4, exported)]
+
+
+def test_a_removal_whose_only_in_repo_use_is_suppressed_has_no_in_repo_consumer():
+    """anyio 12d0aa7af026: `CancelScope` left `anyio.abc`'s imports for a deprecated alias; its
+    one in-repo use carries the type checker's suppression, so the removal is no error."""
+    base, head = _alias_repo("  # type: ignore[attr-defined]")
+    result = diff_files(base, head)
+    assert [(f.code, f.severity, f.symbol) for f in result.findings] == [
+        ("IMP201", "warning", "CancelScope")]
+
+
+def test_a_removal_with_an_unsuppressed_in_repo_use_is_still_an_error():
+    base, head = _alias_repo("")
+    result = diff_files(base, head)
+    assert sorted((f.code, f.severity) for f in result.findings) == [
+        ("IMP103", "error"), ("IMP201", "error")]
