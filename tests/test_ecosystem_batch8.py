@@ -303,3 +303,35 @@ def test_a_file_level_ruff_suppression_of_undefined_names_covers_the_whole_file(
 def test_an_undefined_name_outside_a_line_or_rule_a_suppression_covers_is_still_reported(directive):
     assert diff_keys({}, {"tests/test_planned.py": PLANNED.format(directive=directive)}) == [
         ("IMP105", "tests/test_planned.py", 9, "TokenBudgetManager")]
+
+
+# TanStack/table (at its head, `--all`: 35 IMP301 warnings): type parameters with variance
+# annotations (TypeScript 4.7), `interface CellContext<in out TFeatures extends TableFeatures>`,
+# which the tree-sitter grammar does not read
+VARIANCE = '''import type {{ TableFeatures }} from './features'
+
+export interface CellContext<
+  {variance}TFeatures extends TableFeatures,
+  TValue = unknown,
+> {{
+  features: TFeatures
+  value: TValue
+}}
+
+export const cell = (context: CellContext<TableFeatures>) => context.{read}
+'''
+
+
+@pytest.mark.parametrize("variance", ["in out ", "in ", "out "])
+def test_a_type_parameter_with_a_variance_annotation_is_no_syntax_error(variance):
+    base = {"src/features.ts": "export interface TableFeatures { sort: boolean }\n"}
+    head = {"src/cells.ts": VARIANCE.format(variance=variance, read="value")}
+    assert diff_keys(base, head, without=()) == []
+
+
+def test_a_file_with_variance_annotations_is_still_judged_whole():
+    """What it imports is read: a name its module does not export is still reported."""
+    base = {"src/features.ts": "export interface TableFeatures { sort: boolean }\n"}
+    head = {"src/cells.ts": VARIANCE.format(variance="in out ", read="value").replace(
+        "import type { TableFeatures }", "import type { TableFeatures, Gone }")}
+    assert diff_keys(base, head, without=()) == [("IMP101", "src/cells.ts", 1, "Gone")]

@@ -25,6 +25,7 @@ from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
+    blank_variance_annotations,
     error_bytes,
     escape_attribute_ampersands,
     read_errors,
@@ -116,6 +117,9 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     if root.has_error and grammar != "typescript":  # JSX
         source, root = _repaired(source, root, grammar, time_budget,
                                  escape_attribute_ampersands(source, root))
+    if root.has_error and grammar != "javascript":
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 blank_variance_annotations(source))
     errors = read_errors(root, source)
     generated = looks_generated(source)
     found, http_found = split_captures(
