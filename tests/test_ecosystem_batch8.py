@@ -335,3 +335,33 @@ def test_a_file_with_variance_annotations_is_still_judged_whole():
     head = {"src/cells.ts": VARIANCE.format(variance="in out ", read="value").replace(
         "import type { TableFeatures }", "import type { TableFeatures, Gone }")}
     assert diff_keys(base, head, without=()) == [("IMP101", "src/cells.ts", 1, "Gone")]
+
+
+# agronholm/anyio 660a06d548ca (4 IMP201 warnings): `Path.exists`, `is_dir`, `is_file` and
+# `read_text` became two definitions each, one in each branch of `if sys.version_info >= ...`
+# in the class body
+PATH_PACKAGE = {"pyproject.toml": '[project]\nname = "pkg"\n',
+                "src/pkg/__init__.py": "from ._fileio import Path as Path\n",
+                "src/pkg/_fileio.py": "class Path:\n    async def exists(self) -> bool:\n"
+                                      "        return True\n"}
+PATH_BY_VERSION = '''import sys
+
+
+class Path:
+    if sys.version_info >= (3, 12):
+        async def exists(self, *, follow_symlinks: bool = True) -> bool:
+            return True
+    else:
+        async def exists(self) -> bool:
+            return True
+'''
+
+
+def test_a_method_a_class_defines_in_each_branch_of_a_version_test_is_not_removed():
+    assert diff_keys(PATH_PACKAGE, {"src/pkg/_fileio.py": PATH_BY_VERSION}, without=()) == []
+
+
+def test_a_method_no_branch_defines_any_more_is_still_removed():
+    head = PATH_BY_VERSION.replace("exists", "is_dir")
+    assert diff_keys(PATH_PACKAGE, {"src/pkg/_fileio.py": head}, without=()) == [
+        ("IMP201", "src/pkg/_fileio.py", 2, "Path.exists")]
