@@ -55,7 +55,8 @@ from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
-from impact.resolve.js_packages import DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs
+from impact.resolve.js_packages import (DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs,
+                                        requested_version)
 from impact.resolve.python import (
     BUILTINS_STUB,
     INIT_FILES,
@@ -617,9 +618,13 @@ def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozen
     if any(before.get(key) != after.get(key) for key in before.keys() | after.keys()
            if key not in MANIFEST_NOTES and not _dependency_lists(before, after, key)):
         return None
-    installed = _dependencies(before), _dependencies(after)
-    return frozenset(name for name in installed[0].keys() | installed[1].keys()
-                     if installed[0].get(name) != installed[1].get(name))
+    members = base.js.workspaces.keys() | head.js.workspaces.keys()
+    installed = _dependencies(before, members), _dependencies(after, members)
+    steered = {name for name in installed[0].keys() | installed[1].keys()
+               if installed[0].get(name) != installed[1].get(name)}
+    if before.get("version") != after.get("version") and after.get("name") in members:
+        steered.add(after["name"])  # a dependent's range may take the workspace member or not
+    return frozenset(steered)
 
 
 def _dependency_lists(before: dict, after: dict, key: str) -> bool:
@@ -627,10 +632,12 @@ def _dependency_lists(before: dict, after: dict, key: str) -> bool:
     return key in DEPENDENCY_FIELDS and all(isinstance(m.get(key, {}), dict) for m in (before, after))
 
 
-def _dependencies(manifest: dict) -> dict[str, bool]:
-    """Each package a manifest's dependency objects name, with whether it installs a
-    published version (what resolution reads of them)."""
-    return {name: installs_published(manifest, name) for field in DEPENDENCY_FIELDS
+def _dependencies(manifest: dict, members: Iterable[str]) -> dict[str, object]:
+    """Each package a manifest's dependency objects name, with what resolution reads of it:
+    whether it installs a published version; for a workspace member's name, the version it
+    asks for as written (whether the member has a version it takes)."""
+    return {name: requested_version(manifest, name) if name in members else
+            installs_published(manifest, name) for field in DEPENDENCY_FIELDS
             if isinstance(manifest.get(field), dict) for name in manifest[field]}
 
 

@@ -299,7 +299,7 @@ class Breakage:
         if len(binders) > 1:
             return None  # another import binds it
         imp = binders[0]
-        if imp in failed or imp.guarded or imp.kind not in ("from", "esm", "require") or \
+        if imp in failed or imp.guarded or imp.mocked or imp.kind not in ("from", "esm", "require") or \
                 imp.imported in (None, "*"):
             return None
         target = self.graph.target(facts.path, imp)

@@ -51,6 +51,9 @@ class Import:
     # where the statement names its module, when `site` is one of several names inside it:
     # a missing module is one finding per statement, there (as pyright and tsc place it)
     statement: Site | None = None
+    # JavaScript: the file replaces the module with what a factory returns (`jest.mock(spec,
+    # () => ({...}))`, `vi.mock`), so the names it takes are the factory's, not the module's
+    mocked: bool = False
 
 
 @dataclass(frozen=True)

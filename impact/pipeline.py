@@ -427,14 +427,17 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
         new_names = _new_unknown_names(base, head, change, options.max_file_size)
         introduced += new_names
     # the consumers a removal breaks are sites of findings the change introduced: a finding
-    # head shares with base (a module's own broken export, there before) uses nothing it removed
+    # head shares with base (a module's own broken export, there before) uses nothing it removed,
+    # nor does one a comment suppresses (its author says the site does not break)
+    head_comments = Suppressions(head.sources)
     changed = [] if scope is not None and not scope.files else \
-        _changes(base, head, change, scope, introduced, stored)
+        _changes(base, head, change, scope,
+                 [f for f in introduced if head_comments.covering(f) is None], stored)
     for side, revision in ((base, "base"), (head, "head")):
         side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
     findings = [_finish(f, head, base) for f in introduced + changed]
     findings, suppressed = _configured(findings, head_findings + changed, head, base, change,
-                                       config, options)
+                                       config, options, head_comments)
     output = {revision: build_output_of(side, {f.file for f in findings if f.revision == revision})
               for side, revision in ((base, "base"), (head, "head"))}
     generated_consumers = build_output_of(head, {c.file for f in findings if f.file in output[f.revision]
@@ -544,12 +547,12 @@ def lint_excludes_of(analysis: Analysis) -> LintExcludes:
 
 
 def _configured(findings: list[Finding], everything_in_head: list[Finding], head: Analysis,
-                base: Analysis, change: Change, config: Config, options: Options
-                ) -> tuple[list[Finding], int]:
+                base: Analysis, change: Change, config: Config, options: Options,
+                head_comments: Suppressions) -> tuple[list[Finding], int]:
     """Findings after the configuration and the inline comments: the selected codes outside
     excluded files, minus what comments suppress, plus findings about the comments
     themselves, each with its configured severity; and how many comments suppressed."""
-    sides = {"head": Suppressions(head.sources), "base": Suppressions(base.sources)}
+    sides = {"head": head_comments, "base": Suppressions(base.sources)}
     findings, suppressed = suppress(_selected(findings, config), sides)
     scope = _comment_scope(head, base, change, options.show_all)
     findings += _selected([_finish(f, head, base) for f in comment_findings(

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from impact.checks import RULES
 from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from impact.lang import language_of
-from impact.lang.directives import LINTER_MARKER, Parsed
+from impact.lang.directives import LINTER_MARKER, Parsed, Reach
 from impact.model import Finding, Site
 
 if TYPE_CHECKING:
@@ -36,11 +36,13 @@ if TYPE_CHECKING:
 
 MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
 CHANGE_ONLY_CODES = frozenset({"IMP201", "IMP202"})
+WHOLE_FILE = 0  # the line of a directive that covers every line of its file
 
 
 @dataclass(frozen=True)
 class Directive:
-    """One suppression: the line it covers and the codes it names (None: every code)."""
+    """One suppression: the line it covers (WHOLE_FILE: every line) and the codes it names
+    (None: every code)."""
 
     site: Site  # of the comment
     text: str  # the directive as written
@@ -49,7 +51,8 @@ class Directive:
     linter: bool = False  # a linter's own suppression, honoured: never malformed nor unused
 
     def covers(self, finding: Finding) -> bool:
-        return finding.line == self.line and (self.codes is None or finding.code in self.codes)
+        return self.line in (WHOLE_FILE, finding.line) and \
+            (self.codes is None or finding.code in self.codes)
 
 
 @dataclass(frozen=True)
@@ -110,18 +113,23 @@ def read_comments(path: str, source: bytes) -> FileComments:
                 malformed.append(Malformed(site(node), body, parsed))
             elif parsed is not None:
                 next_line, codes = parsed
-                directives.append(Directive(site(node), body, _covered_line(node, next_line), codes))
+                directives.append(Directive(site(node), body,
+                                            _covered_line(node, "next-line" if next_line else "line"),
+                                            codes))
             honoured = language.directives.honoured(body)
             if honoured is not None:
-                next_line, codes = honoured
-                directives.append(Directive(site(node), body, _covered_line(node, next_line), codes,
+                reach, codes = honoured
+                directives.append(Directive(site(node), body, _covered_line(node, reach), codes,
                                             linter=True))
     return FileComments(tuple(directives), tuple(malformed))
 
 
-def _covered_line(comment: Node, next_line: bool) -> int:
-    """The line a directive in this comment covers: its own, or the one after it."""
-    return comment.end_point[0] + 2 if next_line else comment.start_point[0] + 1
+def _covered_line(comment: Node, reach: Reach) -> int:
+    """The line a directive in this comment covers: its own, the one after it, or every line
+    (WHOLE_FILE)."""
+    if reach == "file":
+        return WHOLE_FILE
+    return comment.end_point[0] + 2 if reach == "next-line" else comment.start_point[0] + 1
 
 
 def _read_directive(parsed: Parsed) -> tuple[bool, frozenset[str] | None] | str | None:

@@ -83,7 +83,7 @@ def _removed_methods(revision: Revision, public: Iterable[PublicSymbol]) -> list
         old, new = symbol.definition, head.definition(symbol.defined_in, symbol.name)
         if old is None or new is None or old.kind != "class" or new.kind != "class":
             continue
-        kept = {m.name for m in new.members}
+        kept = {m.name for m in (*new.members, *new.attributes)}  # a method may become either
         for method in old.members:
             if is_public_member(method.name) and not is_dunder(method.name) and \
                     method.name not in kept and \

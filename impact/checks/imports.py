@@ -68,6 +68,12 @@ DANGLING_ATTRIBUTE = Rule(
     references=('https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/namespace.md',),
 )
 RULES = (DANGLING_IMPORT, MISSING_MODULE, DANGLING_ATTRIBUTE)
+# what every object inherits: `require()` of a CommonJS module gives an object (an ES module
+# namespace has a null prototype, so `ns.hasOwnProperty` stays undefined)
+OBJECT_PROTOTYPE_MEMBERS = frozenset({
+    "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString",
+    "toString", "valueOf", "__proto__", "__defineGetter__", "__defineSetter__",
+    "__lookupGetter__", "__lookupSetter__"})
 UNCHANGED_UNKNOWNS = ("(what else could provide it, `__getattr__` or star imports impact "
                       "cannot read, is unchanged)")
 
@@ -107,7 +113,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
     target = graph.target(facts.path, imp)
     if target is None:
         return None  # external
-    if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*"):
+    if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*") or imp.mocked:
         return None
     cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
@@ -164,9 +170,20 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
                if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
                and not imp.guarded and graph.import_is_missing(facts.path, imp)}
     for ref in facts.member_refs:
+        if _inherited_or_mocked(ref, binders.get(ref.local, [])):
+            continue
         module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
         if module is not None:
             yield from _walk_chain(graph, breakage, facts, ref, module, missing)
+
+
+def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
+    """Whether the name's first attribute is no export of the module to look for: the object
+    a test's factory mock gives, or a method a required CommonJS module's object inherits."""
+    if any(imp.mocked for imp in binders):
+        return True
+    return bool(binders) and ref.chain[0] in OBJECT_PROTOTYPE_MEMBERS and \
+        all(imp.kind == "require" for imp in binders)
 
 
 def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: MemberRef, module: str,

@@ -48,8 +48,11 @@ def script_blocks(source: bytes) -> bytes:
 
 
 def as_component(facts: FileFacts, source: bytes) -> FileFacts:
-    """The facts of a component's scripts as the facts of the component."""
+    """The facts of a component's scripts as the facts of the component: a Svelte template's
+    snippets are bound in its module too (a `<script module>` may export them)."""
     module_lines = _module_script_lines(facts.path, source)
+    if facts.path.endswith(SVELTE):
+        facts = replace(facts, bindings={**_svelte_snippets(source), **facts.bindings})
     types = {d.name for d in facts.definitions if d.kind == "type"}  # Svelte hoists them
     exports = tuple(e for e in facts.exports
                     if e.source is not None or e.local in types
@@ -57,6 +60,17 @@ def as_component(facts: FileFacts, source: bytes) -> FileFacts:
     if not any(e.name == "default" for e in exports):
         exports += (Export("default", "declaration", COMPONENT),)
     return replace(facts, exports=exports, unbound=(), esm=True, dynamic_exports=False)
+
+
+def _svelte_snippets(source: bytes) -> dict[str, Site]:
+    """The snippets a Svelte template declares (`{#snippet spectrum(value)}`), where each is."""
+    markup = HTML_COMMENT.sub(lambda m: _blank(m.group(0)), _blank_blocks(source))
+    found = {}
+    for match in SVELTE_SNIPPET.finditer(markup):
+        line_start = markup.rfind(b"\n", 0, match.start(1)) + 1
+        found.setdefault(match.group(1).decode(), Site(markup.count(b"\n", 0, match.start(1)) + 1,
+                                                       match.start(1) - line_start + 1))
+    return found
 
 
 def has_script(source: bytes) -> bool:
@@ -122,6 +136,7 @@ SVELTE_LET = re.compile(rb"\slet:([\w$]+)(=\{)?")
 SVELTE_EXPRESSIONS = (b"#if", b":else if", b"#key", b"@html", b"@render", b"#await")
 SVELTE_BINDING = (b":then", b":catch", b"#snippet", b"@const")
 IDENTIFIER = re.compile(rb"[A-Za-z_$][\w$]*")
+SVELTE_SNIPPET = re.compile(rb"\{#snippet\s+([A-Za-z_$][\w$]*)")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,12 @@ on the line before it; without `[...]` every code is suppressed. JavaScript/Type
 spaces, a reason after `--`), and `// impact-ignore-next-line IMP101`. A form reads the body
 of one comment; whether the codes it names exist is for impact/suppression.py to judge. A
 linter's own suppression of its undefined-name rule (`# noqa: F821`, `// eslint-disable-line
-no-undef`) is read as one of IMP105; tsc's `// @ts-ignore` and `// @ts-expect-error` as one of
-IMP101, IMP102, IMP103 and IMP105 on the next line (tsc reports none of those there).
+no-undef`; ruff's file-level `# ruff: noqa: F821` for the whole file) is read as one of IMP105,
+mypy's and pyright's of an attribute they cannot see (`# type: ignore[attr-defined]`,
+`# pyright: ignore[reportAttributeAccessIssue]`) as one of IMP103, a bare `# type: ignore` or
+`# pyright: ignore` as one of both; tsc's `// @ts-ignore`
+and `// @ts-expect-error` as one of IMP101, IMP102, IMP103 and IMP105 on the next line (tsc
+reports none of those there).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 PY_DIRECTIVE = re.compile(r"impact:\s*ignore(?P<rest>.*)", re.S)
 JS_DIRECTIVE = re.compile(r"impact-ignore(?P<rest>.*)", re.S)
@@ -23,8 +28,10 @@ CODE_LIKE = re.compile(r"IMP\w*")
 
 # (next line?, the codes as written, None: every code), a problem, or no directive at all
 Parsed = tuple[bool, tuple[str, ...] | None] | str | None
-# a linter's own suppression read as impact's: (next line?, the impact codes it covers)
-Honoured = tuple[bool, frozenset[str]] | None
+# a linter's own suppression read as impact's: (what it covers: its line, the next line or
+# the whole file, the impact codes it covers)
+Reach = Literal["line", "next-line", "file"]
+Honoured = tuple[Reach, frozenset[str]] | None
 
 # The linters' suppressions of their undefined-name rule (ruff/flake8 F821, pyright
 # reportUndefinedVariable, mypy name-defined, eslint no-undef, tsc's @ts-ignore and
@@ -37,10 +44,21 @@ UNDEFINED_NAME = frozenset({"IMP105"})
 TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103"}
 LINTER_MARKER = re.compile(rb"noqa|NOQA|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
                            rb"@ts-expect-error")
-PY_LINTER = re.compile(r"(?:(?P<noqa>noqa)(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
+PY_LINTER = re.compile(r"(?:(?P<file>ruff:\s*)?(?P<noqa>noqa)"
+                       r"(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
                        r"|(?P<checker>type|pyright):\s*ignore(?:\[(?P<rules>[^\]]*)\])?)(?![\w-])",
                        re.IGNORECASE)
-PY_RULES = {"noqa": "F821", "type": "name-defined", "pyright": "reportUndefinedVariable"}
+# a Python checker's rules impact honours, with the codes each covers: an undefined name; an
+# attribute read the checker cannot see, which the author marks as provided at run time (a
+# deprecated alias a module's `__getattr__` installs through a helper) or as failing on purpose
+# (a test of AttributeError)
+ATTRIBUTE = frozenset({"IMP103"})
+PY_RULES = {"noqa": {"F821": UNDEFINED_NAME},
+            "type": {"name-defined": UNDEFINED_NAME, "attr-defined": ATTRIBUTE},
+            "pyright": {"reportUndefinedVariable": UNDEFINED_NAME,
+                        "reportAttributeAccessIssue": ATTRIBUTE}}
+# what `# type: ignore` and `# pyright: ignore` without a list of rules cover
+PY_EVERY_RULE = UNDEFINED_NAME | ATTRIBUTE
 JS_LINTER = re.compile(r"(?:eslint-disable-(?P<eslint>line|next-line)(?P<rules>[^\n]*)"
                        r"|@ts-(?:ignore|expect-error))(?![\w-])")
 
@@ -104,15 +122,19 @@ def _js_directive(body: str) -> Parsed:
 
 
 def _python_linter(body: str) -> Honoured:
-    """`noqa`, `noqa: F821, E501`, `type: ignore[name-defined]`, `pyright: ignore`: on its line."""
+    """`noqa`, `noqa: F821, E501`, `type: ignore[name-defined]`, `type: ignore[attr-defined]`,
+    `pyright: ignore`: on its line; ruff's `ruff: noqa: F821`: in the whole file."""
     match = PY_LINTER.match(body)
     if match is None:
         return None
     checker = "noqa" if match["noqa"] else match["checker"].lower()
     listed = match["codes"] if match["noqa"] else match["rules"]
-    if listed is not None and PY_RULES[checker] not in re.split(r"[\s,]+", listed):
-        return None
-    return False, UNDEFINED_NAME
+    reach: Reach = "file" if match["file"] else "line"
+    if listed is None:
+        return reach, UNDEFINED_NAME if checker == "noqa" else PY_EVERY_RULE
+    rules = PY_RULES[checker]
+    codes = frozenset().union(*(rules.get(rule, ()) for rule in re.split(r"[\s,]+", listed)))
+    return (reach, codes) if codes else None
 
 
 def _js_linter(body: str) -> Honoured:
@@ -125,8 +147,8 @@ def _js_linter(body: str) -> Honoured:
         rules = [r for r in re.split(r"[\s,]+", match["rules"].split("--", 1)[0]) if r]
         if rules and "no-undef" not in rules:
             return None
-        return match["eslint"] == "next-line", UNDEFINED_NAME
-    return True, TS_SILENCED
+        return "next-line" if match["eslint"] == "next-line" else "line", UNDEFINED_NAME
+    return "next-line", TS_SILENCED
 
 
 HASH_COMMENT = DirectiveForm(_python_bodies, _python_directive, _python_linter)

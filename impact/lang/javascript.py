@@ -25,6 +25,7 @@ from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
+    blank_variance_annotations,
     error_bytes,
     escape_attribute_ampersands,
     read_errors,
@@ -54,6 +55,9 @@ HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
 TYPE_KEYWORDS = frozenset({"bigint", "symbol", "object", "unknown", "never", "any", "intrinsic"})
 # the namespace a JSX runtime's types declare (`jsxImportSource`, `@types/react`)
 JSX_NAMESPACE = frozenset({"JSX"})
+# test runners' calls that replace a module with what a factory (the second argument) returns
+FACTORY_MOCKS = frozenset({("jest", "mock"), ("jest", "doMock"), ("jest", "unstable_mockModule"),
+                           ("vi", "mock"), ("vi", "doMock")})
 
 
 @cache
@@ -113,6 +117,9 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     if root.has_error and grammar != "typescript":  # JSX
         source, root = _repaired(source, root, grammar, time_budget,
                                  escape_attribute_ampersands(source, root))
+    if root.has_error and grammar != "javascript":
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 blank_variance_annotations(source))
     errors = read_errors(root, source)
     generated = looks_generated(source)
     found, http_found = split_captures(
@@ -121,7 +128,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     found = _outside(errors, found)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
-    imports = module.add_imports(found)
+    imports = _mocked(module.add_imports(found), _factory_mocked(found),
+                      typed=grammar != "javascript")
     module.bind(found)
     exports, dynamic = _exports(found)
     exports = [_unsure_local(e, errors, module.bindings.sites) for e in exports]
@@ -679,6 +687,34 @@ def _parse_import(node: Node) -> list[Import]:
                 result.append(Import(spec, name, text(alias) if alias else name,
                                      site(spec_node), "esm", type_only=only, statement=named_at))
     return result
+
+
+def _factory_mocked(found: dict) -> set[str]:
+    """The specifiers a test file replaces with a factory's object, `jest.mock('./m', () =>
+    ({...}))` (the runner hoists it above the file's imports; `vi.mock` too)."""
+    mocked = set()
+    for node in found.get("call", ()):
+        function = node.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            continue
+        owner, method = function.child_by_field_name("object"), function.child_by_field_name("property")
+        arguments = [a for a in node.child_by_field_name("arguments").named_children
+                     if a.type != "comment"]
+        if (text(owner), text(method)) in FACTORY_MOCKS and len(arguments) >= 2 and \
+                arguments[0].type == "string":
+            mocked.add(_string(arguments[0]))
+    return mocked
+
+
+def _mocked(imports: list[Import], mocked: set[str], typed: bool) -> list[Import]:
+    """The imports with the names a factory mock stands for marked: every name of a mocked
+    module in JavaScript; in TypeScript only what `require` takes (untyped), as tsc still
+    judges an ES import by the module's own exports."""
+    if not mocked:
+        return imports
+    return [replace(imp, mocked=True)
+            if imp.source in mocked and (not typed or imp.kind == "require") else imp
+            for imp in imports]
 
 
 def _name_text(node: Node) -> str:

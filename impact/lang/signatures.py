@@ -271,7 +271,7 @@ DYNAMIC_ATTRIBUTES = ("__getattr__", "__getattribute__", "__init_subclass__")
 def _python_class_attributes(body: Node | None) -> tuple[Definition, ...]:
     """The class-level names a class body binds other than its methods: assignments (also
     annotation-only ones), nested classes, properties and other decorated attributes,
-    also inside `if`/`try`/`with`/`for` at class level."""
+    also inside `if`/`try`/`with`/`for` at class level, where a function is one too."""
     found: dict[str, Definition] = {}
     for node in _class_level(body):
         names: list[Node] = []
@@ -284,8 +284,13 @@ def _python_class_attributes(body: Node | None) -> tuple[Definition, ...]:
             definition = node.child_by_field_name("definition")
             decorators = " ".join(text(d) for d in node.named_children if d.type == "decorator")
             if definition is not None and (definition.type == "class_definition" or
-                                           NOT_METHODS.search(decorators)):
+                                           NOT_METHODS.search(decorators) or
+                                           node.parent.id != body.id):
                 names = [definition.child_by_field_name("name")]
+        elif node.type == "function_definition" and node.parent.id != body.id:
+            # a method only some runs define (each branch of `if sys.version_info >= ...`):
+            # there, with no one signature
+            names = [node.child_by_field_name("name")]
         for name in names:
             found.setdefault(text(name), Definition(text(name), kind, site(name)))
     return tuple(found.values())
@@ -307,7 +312,8 @@ def _class_level(body: Node | None):
         if node.type in CLASS_BLOCKS:
             stack.extend(reversed([c for c in node.named_children
                                    if c.type in CLASS_BLOCKS or c.type.endswith("statement")
-                                   or c.type in ("decorated_definition", "class_definition")]))
+                                   or c.type in ("decorated_definition", "class_definition",
+                                                 "function_definition")]))
 
 
 def _python_targets(node: Node | None) -> list[Node]:

@@ -40,7 +40,9 @@ from impact.resolve.js_packages import (
     local_directory,
     match_exports,
     match_imports,
+    never_satisfied,
     read_manifest,
+    requested_version,
     split_package_name,
     workspace_packages,
     workspace_roots,
@@ -354,13 +356,26 @@ class JsResolver:
         package (an example app's `"payload": "latest"`): it installs that one."""
         scope = self._scope(directory)
         if name in self.workspaces:
-            if scope in self._outside and installs_published(self.manifests[scope], name):
+            if scope in self._outside and installs_published(self.manifests[scope], name) or \
+                    self._requests_another_version(name, scope):
                 return None
             return self.workspaces[name]
         if scope is not None and self.manifests[scope].get("name") == name and \
                 "exports" in self.manifests[scope]:
             return scope  # Node resolves a package's own name only through `exports`
         return None
+
+    def _requests_another_version(self, name: str, scope: str | None) -> bool:
+        """Whether the nearest package.json at or above the importer that depends on `name`
+        asks for a version the workspace member of that name is not (rallly's `"dayjs":
+        "^1.11.13"` beside its `packages/dayjs` at 0.0.0): the published package is installed."""
+        while scope is not None:
+            requested = requested_version(self.manifests[scope], name)
+            if requested is not None:
+                member = self.manifests[self.workspaces[name]]
+                return never_satisfied(requested, member.get("version"))
+            scope = self._scope(posixpath.dirname(scope)) if scope else None
+        return False
 
     def _in_package(self, spec: str, package_dir: str, subpath: str) -> Target:
         """A subpath of a package of this repository, through its `exports` or entry points."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass
 
 from impact.resolve.wildmatch import Glob, as_bytes_text, glob_or_none
@@ -170,6 +171,36 @@ def local_directory(manifest: dict, name: str) -> str | None:
                 return None  # `workspace:*`, `workspace:^1.0.0`, an alias
             return path
     return None
+
+
+def requested_version(manifest: dict, name: str) -> str | None:
+    """The version or range a package depends on `name` by, as written (`^1.11.13`)."""
+    for field in DEPENDENCY_FIELDS:
+        version = manifest[field].get(name) if isinstance(manifest.get(field), dict) else None
+        if isinstance(version, str):
+            return version
+    return None
+
+
+RELEASE = re.compile(r"(?P<operator>[\^~=]?)v?(?P<major>\d+)\.(?P<minor>\d+)\.(?P<patch>\d+)")
+
+
+def never_satisfied(requested: str, version: object) -> bool:
+    """Whether a range a dependent requests surely excludes a workspace member's version, so
+    the package manager installs the published package instead (`"dayjs": "^1.11.13"` beside a
+    member `dayjs` at 0.0.0). Only a caret, tilde or exact release is judged against a release;
+    any other range, tag or version may take the member."""
+    wanted = RELEASE.fullmatch(requested.strip())
+    have = RELEASE.fullmatch(version.strip()) if isinstance(version, str) else None
+    if wanted is None or have is None or have["operator"]:
+        return False
+    low = tuple(int(wanted[part]) for part in ("major", "minor", "patch"))
+    found = tuple(int(have[part]) for part in ("major", "minor", "patch"))
+    if wanted["operator"] in ("", "="):
+        return found != low
+    # `^` keeps the first non-zero part, `~` the major and minor
+    kept = 2 if wanted["operator"] == "~" else next((i + 1 for i, n in enumerate(low) if n), 3)
+    return found < low or found[:kept] != low[:kept]
 
 
 def declares(manifest: dict, name: str) -> bool:

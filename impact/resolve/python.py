@@ -47,6 +47,7 @@ IGNORED_BY_GIT = "<a module git ignores>"  # nor this: generated, or a local fil
 # a module name no import uses: tells a pattern that ignores every module of a directory
 IGNORE_PROBE = "impact-probe-of-an-ignored-module"
 INIT_FILES = ("__init__.py", "__init__.pyi")
+TYPED_MARKER = "py.typed"  # PEP 561: the directory holding it is a package
 # what pyright adds to the builtins of the modules in its directory and below (a plugin
 # loader's monkey-patched globals: searxng's `engine.logger = ...` for every engine module)
 BUILTINS_STUB = "__builtins__.pyi"
@@ -123,9 +124,16 @@ class PythonResolver:
         # nor is one inside a `src/` layout's directory: a namespace package of the project
         # (opentelemetry-api/src/opentelemetry/, without `__init__.py`, holds `trace/`)
         layouts = tuple(f"{r}/" for r in projects if r == "src" or r.endswith("/src"))
+        # nor is a directory PEP 561's `py.typed` marks as a package (pydantic-ai's namespace
+        # package `examples/pydantic_ai_examples/`, without `__init__.py`, holds `ag_ui/`)
         roots = projects | {r for r in holders
-                            if not self._inside_package(r) and not r.startswith(layouts)}
+                            if not self._inside_package(r) and not r.startswith(layouts)
+                            and not self._marked_typed(r)}
         return tuple(sorted(roots, key=root_order)), tuple(sorted(projects, key=root_order))
+
+    def _marked_typed(self, directory: str) -> bool:
+        return any(posixpath.join(d, TYPED_MARKER) in self.paths
+                   for d in (directory, *parent_dirs(directory)) if d)
 
     def _inside_package(self, directory: str) -> bool:
         return any(map(self.is_package, (directory, *parent_dirs(directory))))
