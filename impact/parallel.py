@@ -48,7 +48,8 @@ def available_cores() -> int:
 def extract_records(files: list[tuple[str, bytes]], max_size: int, time_budget: float | None,
                     jobs: int | None = None, progress: Progress | None = None
                     ) -> Iterator[tuple[str, bytes, bytes]]:
-    """(path, record of its facts, record of their summary) for every file, over `jobs` processes (default: one per core)."""
+    """(path, record of its facts, record of their summary) for every file, over `jobs`
+    processes (default: one per core)."""
     jobs = jobs or available_cores()
     if jobs < 2 or len(files) < POOL_THRESHOLD:
         for path, data in files:

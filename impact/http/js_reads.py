@@ -222,7 +222,8 @@ def _svelte_props(root: Node) -> list[tuple[str, Node]]:
             if statement.type == "export_statement" and name is not None and name.type == "identifier":
                 found.append((text(name), name))
             elif name is not None and name.type == "object_pattern" and value is not None and \
-                    value.type == "call_expression" and text(value.child_by_field_name("function")) == "$props":
+                    value.type == "call_expression" and \
+                    text(value.child_by_field_name("function")) == "$props":
                 for child in name.named_children:
                     key, target = _pattern_entry(child)
                     if key is not None and target is None:
@@ -743,7 +744,8 @@ class _Flows:
                 not owner.start_byte <= target.start_byte < owner.end_byte:
             return
         for use in self.by_name.get(name, ()):
-            if not owner.start_byte <= use.start_byte < owner.end_byte or use == declarator.child_by_field_name("name"):
+            if not owner.start_byte <= use.start_byte < owner.end_byte or \
+                    use == declarator.child_by_field_name("name"):
                 continue
             member = use.parent
             if member is not None and member.type == "member_expression" and \
