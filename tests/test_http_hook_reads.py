@@ -128,3 +128,26 @@ def test_a_hook_that_reshapes_the_query_or_returns_something_else_is_not_followe
         assert _keys(NO_AVATAR, {**APP, "web/src/queries.ts": hooks}) == [
             ("IMP402", "web/src/Profile.tsx", 7, "error", "avatarUrl"),
             ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]
+
+
+def test_a_hook_of_the_apps_own_that_returns_the_querys_data_or_keeps_it_under_a_key():
+    """`const { data } = useQuery(...); return data` and `... return { me: data }`: what its
+    callers get is the fetcher's value, or holds it under that key."""
+    returns_data = APP_HOOKS.replace(
+        "  return useQuery({ queryKey: [\"/api/me\"], queryFn: fetchMe })\n",
+        "  const { data } = useQuery({ queryKey: [\"/api/me\"], queryFn: fetchMe })\n  return data\n")
+    profile = PROFILE.replace("const { data: user, isLoading } = useMe()", "const user = useMe()\n  const isLoading = false")
+    assert _keys(NO_AVATAR, {**APP, "web/src/queries.ts": returns_data, "web/src/Profile.tsx": profile}) == [
+        ("IMP402", "web/src/Profile.tsx", 8, "error", "avatarUrl"),
+        ("IMP402", "web/src/Profile.tsx", 8, "error", "avatarUrl"),
+        ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]
+    keyed = returns_data.replace("  return data\n", "  return { me: data, other: 1 }\n")
+    profile = PROFILE.replace("const { data: user, isLoading } = useMe()", "const { me: user } = useMe()\n  const isLoading = false")
+    assert _keys(NO_AVATAR, {**APP, "web/src/queries.ts": keyed, "web/src/Profile.tsx": profile}) == [
+        ("IMP402", "web/src/Profile.tsx", 8, "error", "avatarUrl"),
+        ("IMP402", "web/src/Profile.tsx", 8, "error", "avatarUrl"),
+        ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]
+    other_key = keyed.replace("me: data, other: 1", "me: 1, other: data")
+    assert _keys(NO_AVATAR, {**APP, "web/src/queries.ts": other_key, "web/src/Profile.tsx": profile}) == [
+        ("IMP402", "web/src/Profile.tsx", 8, "error", "avatarUrl"),
+        ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]

@@ -74,14 +74,16 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
 def extract(root: Node, grammar: str, found: dict | None = None,
             imported: frozenset[str] = frozenset(), generated: bool = False,
             typed_factories: frozenset[str] = frozenset(),
-            template: components.Template | None = None, page: bool = False) -> HttpFacts:
+            template: components.Template | None = None, page: bool = False,
+            from_packages: frozenset[str] = frozenset()) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
     client's requests are read in it, impact.http.js_generated); `typed_factories`: the names
     imported from openapi-fetch (`createClient`, whatever it is named here); `template`: a
     component's template (impact.lang.components), whose expressions read the script's names;
-    `page`: the module is a SvelteKit page, whose `data` its load function returns."""
+    `page`: the module is a SvelteKit page, whose `data` its load function returns;
+    `from_packages`: the names it imports from packages (their hooks are no app's own)."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -170,7 +172,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         identifiers = in_document_order(tree_sitter.QueryCursor(
             _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
         view = _template_view(template, grammar)
-        uses, returns = js_reads.extract(calls, identifiers, functions, view)
+        uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages)
         page_data = js_reads.page_data_use(identifiers, view, root) if page else None
         uses += (page_data,) if page_data is not None else ()
         component_reads = js_reads.component_reads(identifiers, components_here)
@@ -181,8 +183,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
-    if not (routes or mounts or requests or routers or values or producers or uses or proxied
-            or served or instances or request_functions or delegates or additions):
+    if not (routes or mounts or requests or routers or values or producers or uses or returns
+            or proxied or served or instances or request_functions or delegates or additions):
         return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),

@@ -92,10 +92,11 @@ class TemplateView:
 
 
 def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str],
-            template: TemplateView | None = None
+            template: TemplateView | None = None, from_packages: frozenset[str] = frozenset()
             ) -> tuple[tuple[UseDecl, ...], tuple[ReturnDecl, ...]]:
     """`functions`: module-level function nodes (by id) and their names; `template`: a
-    component's template."""
+    component's template; `from_packages`: names imported from packages, whose hooks are no
+    app's own (`useTranslation`, `useForm`): no flow starts from their calls."""
     flows = _Flows(identifiers, template or TemplateView())
     uses, returns = [], []
     for call in calls:
@@ -107,13 +108,13 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if not is_source(call):
             continue
         callee = text(called_function(call))
+        if callee in from_packages and CUSTOM_HOOK.fullmatch(callee):
+            continue
         start = store_selection(call) if STORE_HOOK.fullmatch(callee) else ()
         if start is None:
             continue  # a store hook with a selector it cannot read
         flows.start()
         flows.track(call, start, 0)
-        if CUSTOM_HOOK.fullmatch(callee) and not STORE_HOOK.fullmatch(callee):
-            _below_keys(flows)  # a hook of the app's own: what is read of what it gives
         if flows.reads or flows.props:
             uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
@@ -308,15 +309,18 @@ def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node) -> list[R
     """A hook of the app's own (a module-level `use...` function, as most apps wrap each
     query) that returns an SWR or React Query hook's result as it is (`function useTasks() {
     return useQuery({ queryKey, queryFn: listTasks }) }`: its callers' `data` is the
-    fetcher's), or the query's `data` under a key of an object (`const { data: user } =
-    useQuery(...); return { user }`: its callers' `user`)."""
+    fetcher's), its `data` (`return data`: what its callers get), or the `data` under a key
+    of an object (`const { data: user } = useQuery(...); return { user }`: its callers'
+    `user`)."""
     owner = ancestor(call, FUNCTIONS)
     name = functions.get(owner.id) if owner is not None else None
     hook = js_hooks.hook_call(call)
     if name is None or not CUSTOM_HOOK.fullmatch(name) or hook is None or hook.selected:
         return []
     read = js_hooks.fetcher_reference(hook)[1]  # the hook's `data`, of the fetcher's call
-    kept = [(js_hooks.DATA, ())] if flows.returned.get(owner.id) == [()] else []
+    returned = flows.returned.get(owner.id)
+    kept = [(js_hooks.DATA, ())] if returned == [()] else \
+        [("", ())] if returned == [(js_hooks.DATA,)] else []  # `return data`: the value itself
     by_key: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for key, steps in flows.keyed.get(owner.id, ()):
         by_key[key].add(steps)
@@ -327,14 +331,6 @@ def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node) -> list[R
     inline = js_hooks.inline_fetcher_call(hook)
     sites = [site(call)] + ([site(inline)] if inline is not None else [])
     return [ReturnDecl(name, at, read + steps, key) for at in sites for key, steps in kept]
-
-
-def _below_keys(flows: _Flows) -> None:
-    """Keep the reads below a key of a hook's result (`data.title`, `tasks[].title`): only
-    those can be reads of a query a hook of the app's own gives (`useTasks().data`, `const {
-    tasks } = useBoard()`), and most hooks are not such (`const { t } = useTranslation()`)."""
-    flows.reads = [r for r in flows.reads if len(r.steps) > 1]
-    flows.props = [p for p in flows.props if p.steps]
 
 
 def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDecl]:
@@ -352,7 +348,8 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
                   if p.steps[:1] == (js_hooks.DATA,))
     callee = named or text(call.child_by_field_name("function"))
     owner = ancestor(call, FUNCTIONS)
-    kept = owner is not None and (flows.returned.get(owner.id) == [()] or bool(flows.keyed.get(owner.id)))
+    kept = owner is not None and (flows.returned.get(owner.id) in ([()], [(js_hooks.DATA,)]) or
+                                  bool(flows.keyed.get(owner.id)))
     return [UseDecl(callee, site(call), reads, props)] if reads or props or kept else []
 
 

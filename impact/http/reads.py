@@ -22,6 +22,7 @@ from impact.lang.components import SVELTEKIT_PAGE
 from impact.model import PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
 STEPS = (JSON, ITEM)
+HOOK_PREFIX = "use"  # a hook of the app's own may return a query's value at its call
 MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
 LOAD_MODULE = "+page."  # `+page.ts`, `+page.js`, `+page.server.ts`: a SvelteKit page's `load`
 
@@ -55,9 +56,9 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
         for r in facts.http.returns:
             if not r.key:
                 returned_by[(module, r.call)] = r
-            elif r.name == "load" and _is_load_module(module):
+            if r.key and r.name == "load" and _is_load_module(module):
                 page_data[(module, r.call)] = r
-            else:
+            elif r.key or r.name.startswith(HOOK_PREFIX):  # a store's state, a hook's value
                 kept[(module, r.call)].append(r)
     callers = _wrapper_callers(graph) if returned_by or kept else {}
     found: dict[ClientCall, list[FieldRead]] = {}
@@ -117,8 +118,10 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
 
 
 def _under_key(use: UseDecl, key: str) -> UseDecl:
-    """What a use reads of the value a function's result keeps under `key`, and the props
-    that value is handed to."""
+    """What a use reads of the value a function's result keeps under `key` (all of it, for
+    ""), and the props that value is handed to."""
+    if not key:
+        return use
     return UseDecl(use.callee, use.site, reads_under(use.reads, key),
                    tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in use.props
                          if p.steps[:1] == (key,)))

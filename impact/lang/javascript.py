@@ -169,8 +169,18 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                 frozenset(module.bindings.import_locals), generated,
                                 frozenset(i.local for i in imports if i.local and
                                           i.source in http_facts.TYPED_CLIENT_LIBRARIES),
-                                template, path.rsplit("/", 1)[-1] == components.SVELTEKIT_PAGE),
+                                template, path.rsplit("/", 1)[-1] == components.SVELTEKIT_PAGE,
+                                frozenset(i.local for i in imports if i.local and _from_a_package(i.source))),
     )
+
+
+# how a specifier into the repository itself begins: relative, absolute, or a usual alias
+OWN_SPECIFIERS = (".", "/", "@/", "~/", "~~/", "#", "$lib", "$app/")
+
+
+def _from_a_package(specifier: str) -> bool:
+    """Whether an import names an npm package rather than the repository's own code."""
+    return not specifier.startswith(OWN_SPECIFIERS)
 
 
 def _repaired(source: bytes, root: Node, grammar: str, time_budget: float | None,
