@@ -151,3 +151,63 @@ def test_a_hook_of_the_apps_own_that_returns_the_querys_data_or_keeps_it_under_a
     assert _keys(NO_AVATAR, {**APP, "web/src/queries.ts": other_key, "web/src/Profile.tsx": profile}) == [
         ("IMP402", "web/src/Profile.tsx", 8, "error", "avatarUrl"),
         ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]
+
+
+THREAD_SERVER = SERVER.replace("app.get('/threads', (c) => c.json({ items: [], total: 0 }))",
+                               "app.get('/threads', (c) => c.json([{ id: 1, title: 'x', replyCount: 0 }]))")
+THREAD_COLUMNS = '''\
+import type { ColumnDef } from "@tanstack/react-table"
+
+export const columns: ColumnDef<Thread>[] = [
+  { accessorKey: "id", header: "ID" },
+  {
+    accessorKey: "title",
+    header: "Title",
+    cell: ({ row }) => <b>{row.original.replyCount} {row.original.title}</b>,
+  },
+]
+'''
+THREAD_PAGE = '''\
+import { useQuery } from "@tanstack/react-query"
+import { columns } from "./columns"
+import { DataTable } from "./DataTable"
+
+async function fetchThreads() {
+  const res = await fetch("/api/threads")
+  return res.json()
+}
+
+function threadsQueryOptions() {
+  return { queryKey: ["threads"], queryFn: fetchThreads }
+}
+
+export function Threads() {
+  const { data: threads } = useQuery(threadsQueryOptions())
+  return <DataTable columns={columns} data={threads ?? []} />
+}
+'''
+TABLE = {"api/src/index.ts": THREAD_SERVER, "web/src/columns.tsx": THREAD_COLUMNS,
+         "web/src/Threads.tsx": THREAD_PAGE,
+         "web/src/DataTable.tsx": "export function DataTable({ columns, data }) {\n  return <table />\n}\n"}
+NO_TITLE = {"api/src/index.ts": THREAD_SERVER.replace(" title: 'x',", "")}
+
+
+def test_a_tables_columns_read_the_fields_of_the_rows_handed_beside_them():
+    """shadcn/ui's data table: `<DataTable columns={columns} data={rows} />`, whose columns
+    read each row's field by `accessorKey` and `row.original.x`; the query's options made by a
+    function of the module (`useQuery(threadsQueryOptions())`)."""
+    assert _keys(NO_TITLE, TABLE) == [
+        ("IMP402", "web/src/columns.tsx", 6, "error", "title"),
+        ("IMP402", "web/src/columns.tsx", 8, "error", "title"),
+        ("IMP404", "api/src/index.ts", 6, "error", "title")]
+    helper = THREAD_PAGE.replace("return { queryKey", "return queryOptions({ queryKey").replace(
+        "queryFn: fetchThreads }", "queryFn: fetchThreads })")
+    assert len(_keys(NO_TITLE, {**TABLE, "web/src/Threads.tsx": helper})) == 3
+
+
+def test_columns_given_other_rows_or_no_columns_are_not_judged():
+    other_rows = THREAD_PAGE.replace("data={threads ?? []}", "data={[]}")
+    assert _keys(NO_TITLE, {**TABLE, "web/src/Threads.tsx": other_rows}) == []
+    no_accessors = THREAD_COLUMNS.replace('accessorKey: "id"', 'id: "id"').replace(
+        'accessorKey: "title"', 'id: "title"').replace("row.original.replyCount} {row.original.title", "1")
+    assert _keys(NO_TITLE, {**TABLE, "web/src/columns.tsx": no_accessors}) == []

@@ -17,7 +17,18 @@ from functools import cache
 import tree_sitter
 from tree_sitter import Node
 
-from impact.http import js_bodies, js_generated, js_hooks, js_reads, js_sent, nest, paths, proxies, ts_types
+from impact.http import (
+    js_bodies,
+    js_generated,
+    js_hooks,
+    js_reads,
+    js_sent,
+    js_tables,
+    nest,
+    paths,
+    proxies,
+    ts_types,
+)
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang import components
 from impact.lang.treesitter import (
@@ -180,6 +191,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
         elif view is not None:  # Svelte
             component_reads += js_reads.svelte_component_reads(identifiers, view, root)
+    if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
+        component_reads += js_tables.column_reads(_module_declarations(root))
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()

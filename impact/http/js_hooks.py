@@ -16,6 +16,7 @@ from impact.lang.treesitter import call_arguments, text
 SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
 QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 DATA = "data"  # the hook result's property that holds what the fetcher returned
+OPTIONS_HELPER = "queryOptions"  # TanStack Query's `queryOptions({ queryKey, queryFn })`
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ def hook_call(call: Node) -> HookCall | None:
     swr = name in SWR_HOOKS
     key, fetcher = args[0], args[1] if len(args) > 1 else None
     options = []  # React Query's option objects, as written
+    if not swr and args[0].type == "call_expression":  # `useQuery(itemsQueryOptions())`
+        args = [_options_made_by(args[0]) or args[0], *args[1:]]
     if not swr and args[0].type == "object":  # useQuery({ queryKey, queryFn, select })
         options = [args[0]]
         pairs = object_pairs(args[0]) or {}
@@ -54,6 +57,49 @@ def hook_call(call: Node) -> HookCall | None:
             fetcher = (object_pairs(fetcher) or {}).get("queryFn")
     selected = any(object_pairs(o) is None or "select" in object_pairs(o) for o in options)
     return HookCall(swr, key, fetcher, selected)
+
+
+def _options_made_by(call: Node) -> Node | None:
+    """The object literal a module-level function of this module returns, for a call of it
+    (`function itemsQueryOptions() { return { queryKey, queryFn } }`; `queryOptions({...})`,
+    TanStack Query's typing helper, around it or in place of it)."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "identifier":
+        return None
+    if text(function) == OPTIONS_HELPER:
+        arguments = call_arguments(call)
+        return arguments[0] if len(arguments) == 1 and arguments[0].type == "object" else None
+    root = call
+    while root.parent is not None:
+        root = root.parent
+    body = _top_level_function(root, text(function))
+    value = body
+    if body is not None and body.type == "statement_block":
+        returns = [s for s in body.named_children if s.type == "return_statement"]
+        value = returns[0].named_children[0] if len(returns) == 1 and returns[0].named_children else None
+    while value is not None and value.type == "parenthesized_expression" and value.named_child_count == 1:
+        value = value.named_children[0]
+    if value is not None and value.type == "call_expression":
+        return _options_made_by(value) if text(value.child_by_field_name("function")) == OPTIONS_HELPER \
+            else None
+    return value if value is not None and value.type == "object" else None
+
+
+def _top_level_function(root: Node, name: str) -> Node | None:
+    """The body of the module's top-level function `name` (a declaration or a const arrow)."""
+    for statement in root.named_children:
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement
+        if statement.type == "function_declaration" and \
+                text(statement.child_by_field_name("name")) == name:
+            return statement.child_by_field_name("body")
+        if statement.type == "lexical_declaration":
+            for declarator in statement.named_children:
+                value = declarator.child_by_field_name("value")
+                if text(declarator.child_by_field_name("name") or declarator) == name and \
+                        value is not None and value.type == "arrow_function":
+                    return value.child_by_field_name("body")
+    return None
 
 
 def fetcher_name(hook: HookCall) -> str:

@@ -41,13 +41,14 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks
+from impact.http import js_hooks, js_tables
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, called_function, site, text
-from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, UseDecl
+from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
 JSON = "json()"
 ITEM = "[]"
+TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={rows} />`
 STORE_DEFINER = "defineStore"  # pinia
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
@@ -123,7 +124,17 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if name is not None and len(set(returned)) == 1:
             returns.append(ReturnDecl(name, site(call), returned[0]))
         returns += _returned_under_keys(flows, functions, call)
-    return tuple(uses), tuple(returns)
+    return _merged(uses), tuple(returns)
+
+
+def _merged(uses: list[UseDecl]) -> tuple[UseDecl, ...]:
+    """One use per call site: a hook's reads of an inline fetcher's call join that call's own."""
+    by_site: dict[tuple[str, Site], UseDecl] = {}
+    for use in uses:
+        known = by_site.get((use.callee, use.site))
+        by_site[(use.callee, use.site)] = use if known is None else \
+            UseDecl(use.callee, use.site, known.reads + use.reads, known.props + use.props)
+    return tuple(by_site.values())
 
 
 def _returned_under_keys(flows: _Flows, functions: dict[int, str], call: Node) -> list[ReturnDecl]:
@@ -347,10 +358,12 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     props = tuple(PropPass(p.component, p.prop, read + p.steps[1:]) for p in flows.props
                   if p.steps[:1] == (js_hooks.DATA,))
     callee = named or text(call.child_by_field_name("function"))
+    inline = js_hooks.inline_fetcher_call(hook)  # a request itself (a generated client's):
+    at = site(inline) if inline is not None else site(call)  # what is read is read there
     owner = ancestor(call, FUNCTIONS)
     kept = owner is not None and (flows.returned.get(owner.id) in ([()], [(js_hooks.DATA,)]) or
                                   bool(flows.keyed.get(owner.id)))
-    return [UseDecl(callee, site(call), reads, props)] if reads or props or kept else []
+    return [UseDecl(callee, at, reads, props)] if reads or props or kept else []
 
 
 def store_setup(value: Node) -> Node | None:
@@ -371,6 +384,17 @@ def store_setup(value: Node) -> Node | None:
     if function is not None and function.type == "identifier" and text(function) in \
             STORE_CREATORS and len(named) == 1 and named[0].type in FUNCTIONS:
         return named[0]  # zustand: `create((set) => ({ tasks: [], load: ... }))`
+    return None
+
+
+def _attribute_value(element: Node, name: str) -> Node | None:
+    """The expression a JSX element's attribute `name={...}` is given, if it has one."""
+    for attribute in element.named_children:
+        if attribute.type == "jsx_attribute" and attribute.named_child_count == 2 and \
+                text(attribute.named_children[0]) == name:
+            value = attribute.named_children[1]
+            return value.named_children[0] if value.type == "jsx_expression" and \
+                value.named_child_count == 1 else None
     return None
 
 
@@ -567,6 +591,9 @@ class _Flows:
         if prop.type == "property_identifier" and name is not None and \
                 name.type == "identifier" and text(name)[:1].isupper():
             self.props.append(PropPass(text(name), text(prop), steps))
+            columns = _attribute_value(element, COLUMNS) if text(prop) == TABLE_DATA else None
+            if columns is not None and columns.type == "identifier":  # its rows, to the columns
+                self.props.append(PropPass(text(columns), js_tables.ROWS, steps + (ITEM,)))
 
     def _returned_under(self, literal: Node | None, key: str, steps: tuple[str, ...]) -> None:
         """The value at `key` of an object literal: kept when a function returns the literal,
