@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from impact.graph import DECLARATION_FILES, SymbolGraph
@@ -48,6 +48,7 @@ class Hop:
     # reads it, whether or not `m` has it)
     star: bool = False
     submodule: bool = False  # `name` is the submodule `source`, which `module` imports from
+    lazy: bool = False  # `module`'s `__getattr__` loads it from `source` (pydantic's `__init__`)
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,14 @@ class BrokenName:
         first = self.hops[0]
         parts = [f"`{name}` is the submodule `{first.source}` (bound in `{first.module}` by its "
                  f"imports from it)" if first.submodule else
+                 f"`{name}` is loaded lazily by `{first.module}` (its `__getattr__`) from "
+                 f"`{first.source}`" if first.lazy else
                  f"`{name}` is re-exported by `{first.module}` from `{first.source}`"]
         previous = name
         for hop in self.hops:
             if hop is not first:
                 parts.append(f", which binds it as its submodule `{hop.source}`" if hop.submodule
+                             else f", which loads it lazily from `{hop.source}`" if hop.lazy
                              else f", which re-exports it from `{hop.source}`")
             if hop.name != previous:
                 parts.append(f" (as `{hop.name}`)")
@@ -295,7 +299,7 @@ class Breakage:
             return None  # `if TYPE_CHECKING:` / `import type`: nothing fails at run time
         failed = self.failed(facts.path)
         if all(imp in failed for imp in binders):
-            return _Fails(self._hop(facts, binders[0]), failed[binders[0]])
+            return _Fails(replace(self._hop(facts, binders[0]), lazy=lazy), failed[binders[0]])
         if len(binders) > 1:
             return None  # another import binds it
         imp = binders[0]
@@ -305,7 +309,7 @@ class Breakage:
         target = self.graph.target(facts.path, imp)
         if not isinstance(target, str) or target == facts.path:
             return None
-        return _Next(self._hop(facts, imp), target, imp.imported)
+        return _Next(replace(self._hop(facts, imp), lazy=lazy), target, imp.imported)
 
     def _through_python_stars(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
         """A name only star imports bring: broken when the one star import that brings it

@@ -505,6 +505,8 @@ def test_a_lazy_packages_type_checking_import_says_what_its_getattr_loads():
     findings = report(base, {"pkg/main.py": "class Other:\n    pass\n"})
     assert keys(findings) == [("IMP101", "app.py", 1, "BaseModel"),
                               ("IMP101", "pkg/__init__.py", 5, "BaseModel")]
+    assert "is loaded lazily by `pkg/__init__.py` (its `__getattr__`) from `pkg.main`" in \
+        findings[0]["message"]
     assert report(base, {"pkg/fields.py": "def Field(default=None):\n    return default\n"}) == []
     without_getattr = LAZY_INIT.split("\n\ndef __getattr__")[0] + "\n"  # type-only: no run time
     assert keys(report({**base, "pkg/__init__.py": without_getattr},
