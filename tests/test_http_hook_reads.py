@@ -211,3 +211,16 @@ def test_columns_given_other_rows_or_no_columns_are_not_judged():
     no_accessors = THREAD_COLUMNS.replace('accessorKey: "id"', 'id: "id"').replace(
         'accessorKey: "title"', 'id: "title"').replace("row.original.replyCount} {row.original.title", "1")
     assert _keys(NO_TITLE, {**TABLE, "web/src/columns.tsx": no_accessors}) == []
+
+
+def test_rows_kept_with_keys_added_are_still_the_responses_rows():
+    """`rows.map((r) => ({ ...r, mine: true }))`: each item keeps the row's fields."""
+    decorated = THREAD_PAGE.replace("data={threads ?? []}",
+                                    "data={(threads ?? []).map((t) => ({ ...t, mine: true }))}")
+    assert _keys(NO_TITLE, {**TABLE, "web/src/Threads.tsx": decorated}) == [
+        ("IMP402", "web/src/columns.tsx", 6, "error", "title"),
+        ("IMP402", "web/src/columns.tsx", 8, "error", "title"),
+        ("IMP404", "api/src/index.ts", 6, "error", "title")]
+    reshaped = THREAD_PAGE.replace("data={threads ?? []}",
+                                   "data={(threads ?? []).map((t) => ({ id: t.id, name: 'x' }))}")
+    assert _keys(NO_TITLE, {**TABLE, "web/src/Threads.tsx": reshaped}) == []

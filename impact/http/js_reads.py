@@ -547,6 +547,9 @@ class _Flows:
                 self._returned_under(parent.parent, text(key), steps)
         elif kind == "await_expression":
             self.track(parent, steps, depth + 1)
+        elif kind == "spread_element" and parent.parent is not None and \
+                parent.parent.type == "object":
+            self.track(parent.parent, steps, depth + 1)  # `{ ...u, isCurrentUser }`: u's fields
         elif kind == "ternary_expression" and parent.child_by_field_name("condition") != node:
             self.track(parent, steps, depth + 1)  # `r.status === 204 ? null : await r.json()`
         elif kind == "binary_expression" and \
@@ -641,6 +644,8 @@ class _Flows:
         else:
             if name in ITEM_CALLBACKS and callback is not None:
                 self._bind(_first_parameter(callback), steps + (ITEM,), _body_range(callback), depth)
+                if name == "map" and set(self.returned.get(callback.id, [])) == {steps + (ITEM,)}:
+                    self.track(call, steps, depth + 1)  # each item, kept (with keys added)
             if name in SAME_LIST:
                 self.track(call, steps, depth + 1)
             elif name in ITEM_RESULT:
