@@ -43,7 +43,7 @@ from tree_sitter import Node
 
 from impact.http import js_hooks, js_tables
 from impact.lang.components import Loop, PropBinding
-from impact.lang.treesitter import ancestor, awaited_in_callee, called_function, site, text
+from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
 JSON = "json()"
@@ -104,7 +104,7 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
         if hook is not None:
             uses.extend(_hook_use(flows, call, hook))
-            returns += _custom_hook(flows, functions, call)
+            returns += _custom_hook(flows, functions, call, hook)
             continue
         if not is_source(call):
             continue
@@ -316,7 +316,8 @@ def _page_data_binding(root: Node) -> Node | None:
     return None
 
 
-def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node) -> list[ReturnDecl]:
+def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node, hook: js_hooks.HookCall
+                 ) -> list[ReturnDecl]:
     """A hook of the app's own (a module-level `use...` function, as most apps wrap each
     query) that returns an SWR or React Query hook's result as it is (`function useTasks() {
     return useQuery({ queryKey, queryFn: listTasks }) }`: its callers' `data` is the
@@ -325,8 +326,7 @@ def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node) -> list[R
     `user`)."""
     owner = ancestor(call, FUNCTIONS)
     name = functions.get(owner.id) if owner is not None else None
-    hook = js_hooks.hook_call(call)
-    if name is None or not CUSTOM_HOOK.fullmatch(name) or hook is None or hook.selected:
+    if name is None or not CUSTOM_HOOK.fullmatch(name) or hook.selected:
         return []
     read = js_hooks.fetcher_reference(hook)[1]  # the hook's `data`, of the fetcher's call
     returned = flows.returned.get(owner.id)
@@ -355,8 +355,8 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     flows.track(call, (), 0)
     named, read = js_hooks.fetcher_reference(hook)  # `data` is `read` of `named`'s value
     reads = tuple(ReadDecl(read + r.steps, r.site) for r in reads_under(flows.reads, js_hooks.DATA))
-    props = tuple(PropPass(p.component, p.prop, read + p.steps[1:]) for p in flows.props
-                  if p.steps[:1] == (js_hooks.DATA,))
+    props = tuple(PropPass(p.component, p.prop, read + p.steps)
+                  for p in props_under(flows.props, js_hooks.DATA))
     callee = named or text(call.child_by_field_name("function"))
     inline = js_hooks.inline_fetcher_call(hook)  # a request itself (a generated client's):
     at = site(inline) if inline is not None else site(call)  # what is read is read there
@@ -374,8 +374,7 @@ def store_setup(value: Node) -> Node | None:
     if value.type != "call_expression":
         return None
     function = value.child_by_field_name("function")
-    arguments = value.child_by_field_name("arguments")
-    named = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    named = call_arguments(value)
     if text(function).rsplit(".", 1)[-1] == STORE_DEFINER:
         return named[-1] if named and (named[-1].type in FUNCTIONS or named[-1].type == "object") \
             else None
@@ -410,10 +409,8 @@ def _state_setter(literal: Node) -> Node | None:
         return None
     function = ancestor(call, FUNCTIONS)
     while function is not None:
-        first = _first_parameter(function)
-        if first is not None and first.type == "required_parameter":
-            first = first.child_by_field_name("pattern")
-        if first is not None and first.type == "identifier" and text(first) == text(callee):
+        first = _first_parameter_name(function)
+        if first is not None and text(first) == text(callee):
             return function
         function = ancestor(function, FUNCTIONS)
     return None
@@ -422,22 +419,25 @@ def _state_setter(literal: Node) -> Node | None:
 def store_selection(call: Node) -> tuple[str, ...] | None:
     """The steps from a store hook's state to what its call gives: () without a selector,
     (key,) for `useTasksStore((s) => s.tasks)`; None for any other selector."""
-    arguments = call.child_by_field_name("arguments")
-    named = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    named = call_arguments(call)
     if not named:
         return ()
     selector = named[0]
-    parameter = _first_parameter(selector) if len(named) == 1 and \
+    parameter = _first_parameter_name(selector) if len(named) == 1 and \
         selector.type == "arrow_function" else None
-    if parameter is not None and parameter.type == "required_parameter":
-        parameter = parameter.child_by_field_name("pattern")
     body = selector.child_by_field_name("body") if parameter is not None else None
-    if body is None or parameter.type != "identifier" or body.type != "member_expression":
+    if body is None or body.type != "member_expression":
         return None
     state = body.child_by_field_name("object")
     if state.type != "identifier" or text(state) != text(parameter):
         return None
     return (text(body.child_by_field_name("property")),)
+
+
+def props_under(props: Iterable[PropPass], key: str) -> tuple[PropPass, ...]:
+    """The props given what a value holds under `key`, as given that value's (`<TaskRow
+    task={data.task} />` of a hook's result: `task` of the fetcher's)."""
+    return tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in props if p.steps[:1] == (key,))
 
 
 def reads_under(reads: Iterable[ReadDecl], key: str) -> tuple[ReadDecl, ...]:
@@ -728,16 +728,10 @@ class _Flows:
             if ref:
                 self._local_ref(target, text(name), steps, depth)
             return
-        value = declarator.child_by_field_name("value")
-        if ref and value is not None and value.type == "call_expression" and \
-                text(value.child_by_field_name("function")) in VUE_REFS and \
-                declarator.parent.type == "lexical_declaration" and \
-                text(declarator.parent).startswith("const"):
+        if ref and _is_const_ref(declarator):
             for use in self.by_name.get(text(name), ()):
-                member = use.parent
-                if member is not None and member.type == "member_expression" and \
-                        member.child_by_field_name("object") == use and member != target and \
-                        text(member.child_by_field_name("property")) == "value":
+                member = _value_read(use, target)
+                if member is not None:
                     self.track(member, steps, depth + 1)
             self._follow_in_template(text(name), steps, depth)
         elif not ref and self.template.assigned_lets and text(declarator.parent).startswith("let"):
@@ -766,23 +760,18 @@ class _Flows:
             return
         declarator = declarators[0]
         owner = ancestor(declarator, FUNCTIONS)
-        value = declarator.child_by_field_name("value")
-        if owner is None or value is None or value.type != "call_expression" or \
-                text(value.child_by_field_name("function")) not in VUE_REFS or \
-                not text(declarator.parent).startswith("const") or \
+        if owner is None or not _is_const_ref(declarator) or \
                 not owner.start_byte <= target.start_byte < owner.end_byte:
             return
         for use in self.by_name.get(name, ()):
             if not owner.start_byte <= use.start_byte < owner.end_byte or \
                     use == declarator.child_by_field_name("name"):
                 continue
-            member = use.parent
-            if member is not None and member.type == "member_expression" and \
-                    member.child_by_field_name("object") == use and member != target and \
-                    text(member.child_by_field_name("property")) == "value":
+            member = _value_read(use, target)
+            if member is not None:
                 self.track(member, steps, depth + 1)
-            elif use.type == "shorthand_property_identifier" or member is not None and \
-                    member.type == "pair" and member.child_by_field_name("value") == use:
+            elif use.type == "shorthand_property_identifier" or use.parent is not None and \
+                    use.parent.type == "pair" and use.parent.child_by_field_name("value") == use:
                 self.track(use, steps, depth + 1)  # `return { tasks }`
 
     def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int) -> None:
@@ -813,6 +802,25 @@ def _root(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
     return node
+
+
+def _is_const_ref(declarator: Node) -> bool:
+    """`const task = ref(...)` (or `shallowRef`): a Vue ref whose `.value` is what it holds."""
+    value = declarator.child_by_field_name("value")
+    return value is not None and value.type == "call_expression" and \
+        text(value.child_by_field_name("function")) in VUE_REFS and \
+        declarator.parent is not None and declarator.parent.type == "lexical_declaration" and \
+        text(declarator.parent).startswith("const")
+
+
+def _value_read(use: Node, target: Node) -> Node | None:
+    """`use.value`, a ref's value read (not the assignment `target` itself)."""
+    member = use.parent
+    if member is not None and member.type == "member_expression" and \
+            member.child_by_field_name("object") == use and member != target and \
+            text(member.child_by_field_name("property")) == "value":
+        return member
+    return None
 
 
 def _top_declarator(identifiers) -> Node | None:
@@ -883,6 +891,15 @@ def _first_parameter(function: Node) -> Node | None:
     parameters = function.child_by_field_name("parameters")
     named = [p for p in parameters.named_children if p.type != "comment"] if parameters else []
     return named[0] if named else None
+
+
+def _first_parameter_name(function: Node) -> Node | None:
+    """The identifier a function's first parameter is (`(set) =>`, `(s: State) =>`), if it
+    is a plain name."""
+    first = _first_parameter(function)
+    if first is not None and first.type == "required_parameter":
+        first = first.child_by_field_name("pattern")
+    return first if first is not None and first.type == "identifier" else None
 
 
 def _body_range(function: Node) -> tuple[int, int] | None:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http.clients import ClientCall
-from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, reads_under
+from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
 from impact.lang.components import SVELTEKIT_PAGE
-from impact.model import PropPass, ReadDecl, ReturnDecl, Site, UseDecl
+from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
 
 STEPS = (JSON, ITEM)
 HOOK_PREFIX = "use"  # a hook of the app's own may return a query's value at its call
@@ -122,9 +122,7 @@ def _under_key(use: UseDecl, key: str) -> UseDecl:
     ""), and the props that value is handed to."""
     if not key:
         return use
-    return UseDecl(use.callee, use.site, reads_under(use.reads, key),
-                   tuple(PropPass(p.component, p.prop, p.steps[1:]) for p in use.props
-                         if p.steps[:1] == (key,)))
+    return UseDecl(use.callee, use.site, reads_under(use.reads, key), props_under(use.props, key))
 
 
 def _single_file_component(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
