@@ -292,11 +292,14 @@ class UseDecl:
 @dataclass(frozen=True)
 class ComponentReadsDecl:
     """What module-level function component `name` reads of its props: each read's first
-    step is a prop's name (`function TaskRow({ task })` reading `task.title`: ("task", "title"))."""
+    step is a prop's name (`function TaskRow({ task })` reading `task.title`: ("task", "title")),
+    and the props of other components it hands its props' values to, whose steps start the same
+    way (`<TaskRow task={t} />` for each `t` of its prop `tasks`: ("tasks", "[]"))."""
 
     name: str
     site: Site
     reads: tuple[ReadDecl, ...]
+    props: tuple[PropPass, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@ where the component reads that prop (`function TaskRow({ task })`, `props.task`)
 server no longer sends is IMP402 at the component's read, wherever the component is defined
 (imported, default-exported, an arrow function) and however the parent got the value (its
 own `await`, a wrapper's result kept in state, a hook's `data`). Only module-level function
-components with JSX are followed, one level deep. In memory (conftest.selected_keys)."""
+components with JSX are followed, and the components they hand the value on to, four
+components deep. In memory (conftest.selected_keys)."""
 
 from __future__ import annotations
 
@@ -362,3 +363,72 @@ def test_a_svelte_prop_given_something_else_or_reassigned_is_not_judged():
     assert _keys({**SVELTE, "web/src/TaskList.svelte": element}) == []
     reassigned = SVELTE_ITEM.replace("  $: label", "  task = { title: 'x' }\n  $: label")
     assert _keys({**SVELTE, "web/src/TaskItem.svelte": reassigned}) == []
+
+
+TABLE = '''\
+import TaskRow from './TaskRow'
+
+export default function TaskTable({ tasks, title }) {
+  return (
+    <table>
+      <caption>{title}</caption>
+      <tbody>{tasks.map((t) => <TaskRow key={t.id} task={t} />)}</tbody>
+    </table>
+  )
+}
+'''
+TABLE_PARENT = LIST.replace("import TaskRow from './TaskRow'", "import TaskTable from './TaskTable'") \
+    .replace("return <ul>{tasks.map((t) => <TaskRow key={t.id} task={t} />)}</ul>",
+             "return <TaskTable tasks={tasks} title=\"Mine\" />")
+NESTED = {**BASE, "web/src/TaskList.jsx": TABLE_PARENT, "web/src/TaskTable.jsx": TABLE}
+
+
+def test_a_prop_handed_on_to_a_grandchild_is_read_where_the_grandchild_reads_it():
+    assert _keys(NESTED) == [("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+    through_props = TABLE.replace("({ tasks, title })", "(props)").replace(
+        "{title}", "{props.title}").replace("tasks.map", "props.tasks.map")
+    assert _keys({**NESTED, "web/src/TaskTable.jsx": through_props}) == [
+        ("IMP402", "web/src/TaskRow.jsx", 4, "error", "title")]
+    item = ("import TaskTitle from './TaskTitle'\n\nexport default function TaskRow({ task }) {\n"
+            "  return <li><TaskTitle value={task} /></li>\n}\n")
+    title = "export default function TaskTitle({ value }) {\n  return <b>{value.title}</b>\n}\n"
+    assert _keys({**NESTED, "web/src/TaskRow.jsx": item, "web/src/TaskTitle.jsx": title}) == [
+        ("IMP402", "web/src/TaskTitle.jsx", 2, "error", "title")]
+
+
+def test_a_prop_handed_on_as_something_else_or_too_deep_is_not_judged():
+    other = TABLE.replace("task={t}", "task={{ title: t.name }}")
+    assert _keys({**NESTED, "web/src/TaskTable.jsx": other}) == []
+    caption = TABLE.replace("<TaskRow key={t.id} task={t} />", "<TaskRow key={t.id} task={title} />")
+    assert _keys({**NESTED, "web/src/TaskTable.jsx": caption}) == []
+    levels = {**NESTED}
+    for depth in range(1, 5):  # TaskTable -> Wrap1 -> ... -> Wrap4 -> TaskRow: too deep
+        inner = "TaskRow" if depth == 4 else f"Wrap{depth + 1}"
+        levels[f"web/src/Wrap{depth}.jsx"] = (
+            f"import {inner} from './{inner}'\n\nexport default function Wrap{depth}({{ task }}) {{\n"
+            f"  return <div><{inner} task={{task}} /></div>\n}}\n")
+    levels["web/src/TaskTable.jsx"] = TABLE.replace("import TaskRow from './TaskRow'",
+                                                    "import TaskRow from './Wrap1'")
+    assert _keys(levels) == []
+
+
+VUE_TABLE = '''\
+<script setup lang="ts">
+import TaskItem from './TaskItem.vue'
+
+defineProps<{ tasks: { id: number, title: string }[] }>()
+</script>
+
+<template>
+  <table><TaskItem v-for="t in tasks" :key="t.id" :task="t" /></table>
+</template>
+'''
+
+
+def test_a_vue_prop_handed_on_to_a_grandchild_is_read_where_the_grandchild_reads_it():
+    parent = VUE_LIST.replace("import TaskItem from './TaskItem.vue'",
+                              "import TaskTable from './TaskTable.vue'").replace(
+        '<TaskItem v-for="t in tasks" :key="t.id" :task="t" />', '<TaskTable :tasks="tasks" />')
+    nested = {**VUE, "web/src/TaskList.vue": parent, "web/src/TaskTable.vue": VUE_TABLE}
+    assert _keys(nested) == [("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+                             ("IMP402", "web/src/TaskItem.vue", 7, "error", "title")]

@@ -168,10 +168,15 @@ def component_reads(identifiers: list[Node], functions: list[tuple[str, Node]]
             continue
         flows.start()
         flows._bind(parameter, (), _body_range(function), 0)
-        reads = tuple(r for r in flows.reads if len(r.steps) > 1)
-        if reads:
-            found.append(ComponentReadsDecl(name, site(function), reads))
+        found += _component(name, function, flows)
     return tuple(found)
+
+
+def _component(name: str, at: Node, flows: _Flows) -> tuple[ComponentReadsDecl, ...]:
+    """What a component's flows from its props read and hand on (nothing: no component)."""
+    reads = tuple(r for r in flows.reads if len(r.steps) > 1)
+    props = tuple(p for p in flows.props if p.steps)
+    return (ComponentReadsDecl(name, site(at), reads, props),) if reads or props else ()
 
 
 VUE_DEFAULT = "default"  # the name a Vue or Svelte component's reads of its props are kept under
@@ -194,8 +199,7 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
         flows._bind(declarator.child_by_field_name("name"), (), _declared_scope(declarator), 0)
     for name in names:
         flows._follow_in_template(name, (name,), 0)
-    reads = tuple(r for r in flows.reads if len(r.steps) > 1)
-    return (ComponentReadsDecl(VUE_DEFAULT, site(call), reads),) if reads else ()
+    return _component(VUE_DEFAULT, call, flows)
 
 
 def svelte_component_reads(identifiers: list[Node], template: TemplateView, root: Node
@@ -214,8 +218,7 @@ def svelte_component_reads(identifiers: list[Node], template: TemplateView, root
         for use in uses:
             flows.track(use, (name,), 1)
         flows._follow_in_template(name, (name,), 0)
-    reads = tuple(r for r in flows.reads if len(r.steps) > 1)
-    return (ComponentReadsDecl(VUE_DEFAULT, site(props[0][1]), reads),) if reads else ()
+    return _component(VUE_DEFAULT, props[0][1], flows)
 
 
 def _svelte_props(root: Node) -> list[tuple[str, Node]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
@@ -19,11 +20,12 @@ from impact.http.clients import ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
 from impact.lang.components import SVELTEKIT_PAGE
-from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
+from impact.model import PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
 STEPS = (JSON, ITEM)
 HOOK_PREFIX = "use"  # a hook of the app's own may return a query's value at its call
 MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
+MAX_PROP_LEVELS = 4  # a value handed from component to component, followed this many components deep
 LOAD_MODULE = "+page."  # `+page.ts`, `+page.js`, `+page.server.ts`: a SvelteKit page's `load`
 
 
@@ -90,16 +92,25 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
 def _prop_reads(graph: SymbolGraph, module: str, use: UseDecl, body: tuple[str, ...],
                 returned: tuple[str, ...]) -> list[FieldRead]:
     """What the components a use hands the value to read of the prop they get it as
-    (`<TaskRow task={t} />` where `function TaskRow({ task })` reads `task.title`)."""
+    (`<TaskRow task={t} />` where `function TaskRow({ task })` reads `task.title`), and the
+    components they hand it on to, MAX_PROP_LEVELS deep."""
+    return _handed_reads(graph, module, use.props, body, returned, MAX_PROP_LEVELS)
+
+
+def _handed_reads(graph: SymbolGraph, module: str, props: Iterable[PropPass], body: tuple[str, ...],
+                  returned: tuple[str, ...], levels: int) -> list[FieldRead]:
     found = []
-    for passed in use.props:
+    for passed in props:
         target = resolve(graph, module, passed.component) or \
             _single_file_component(graph, module, passed.component)
         facts = graph.facts.get(target[0]) if target is not None else None
         for component in facts.http.components if facts is not None else ():
             if component.name == target[1]:
-                found += _fields(body, returned + passed.steps,
-                                 reads_under(component.reads, passed.prop), target[0])
+                at = returned + passed.steps
+                found += _fields(body, at, reads_under(component.reads, passed.prop), target[0])
+                if levels > 1:
+                    found += _handed_reads(graph, target[0], props_under(component.props, passed.prop),
+                                           body, at, levels - 1)
     return found
 
 
