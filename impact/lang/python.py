@@ -564,16 +564,18 @@ def _parse_import(node: Node) -> list[Import]:
     context = _import_context(node)
     here = site(node)
 
-    def make(source, imported, local, kind, level=0, where=None):
+    def make(source, imported, local, kind, level=0, where=None, aliased=False):
         return Import(source, imported, local, where or here, kind, level, context.guarded,
-                      context.type_only, context.fallback, here if where else None)
+                      context.type_only, context.fallback, here if where else None,
+                      aliased=aliased)
 
     if node.type == "import_statement":
         result = []
         for child in node.children_by_field_name("name"):
             if child.type == "aliased_import":
                 dotted = text(child.child_by_field_name("name"))
-                result.append(make(dotted, None, text(child.child_by_field_name("alias")), "module"))
+                result.append(make(dotted, None, text(child.child_by_field_name("alias")), "module",
+                                   aliased=True))
             else:
                 dotted = text(child)
                 result.append(make(dotted, None, dotted.split(".")[0], "module"))
