@@ -1,0 +1,35 @@
+"""Classes of input the ninth batch of unseen repositories (benchmarks/RESULTS.md, "Ecosystem
+check: ninth batch") showed impact getting wrong, each as a small repository: the input that
+gave a false finding, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import diff_keys
+
+# Kiln-AI/Kiln: `import kiln_server.server as kiln_server` binds the name of the top package to
+# its submodule `server`; `kiln_server.make_app` is the submodule's function
+SERVER_PACKAGE = {"kiln_server/__init__.py": "",
+                  "kiln_server/server.py": "def make_app():\n    pass\n\n\napp = make_app()\n"}
+
+
+@pytest.mark.parametrize("alias", ["kiln_server", "server", "ks"])
+def test_a_submodule_imported_under_its_packages_name_is_the_submodule(alias):
+    """Kiln 66cbe9de1d94 (`--all`): `kiln_server.make_app` was a missing attribute of the
+    package `kiln_server`, but `import a.b as a` binds `a` to the module a.b."""
+    desktop = f"import kiln_server.server as {alias}\n\n{alias}.make_app()\nprint({alias}.app)\n"
+    assert diff_keys(SERVER_PACKAGE, {"desktop.py": desktop}) == []
+
+
+def test_a_name_the_aliased_submodule_lacks_is_still_reported():
+    """The alias is the submodule: a name neither it nor the package has stays missing."""
+    desktop = "import kiln_server.server as kiln_server\n\nkiln_server.gone()\n"
+    assert diff_keys(SERVER_PACKAGE, {"desktop.py": desktop}) == [
+        ("IMP103", "desktop.py", 3, "gone")]
+
+
+def test_a_submodules_name_read_through_a_plain_import_of_it_is_the_packages():
+    """`import a.b` binds `a`, the package: `a.make_app` is the package's attribute, missing."""
+    desktop = "import kiln_server.server\n\nkiln_server.make_app()\nkiln_server.server.make_app()\n"
+    assert diff_keys(SERVER_PACKAGE, {"desktop.py": desktop}) == [
+        ("IMP103", "desktop.py", 3, "make_app")]
