@@ -33,3 +33,20 @@ def test_a_submodules_name_read_through_a_plain_import_of_it_is_the_packages():
     desktop = "import kiln_server.server\n\nkiln_server.make_app()\nkiln_server.server.make_app()\n"
     assert diff_keys(SERVER_PACKAGE, {"desktop.py": desktop}) == [
         ("IMP103", "desktop.py", 3, "make_app")]
+
+
+# sphinx-doc/sphinx: a test project's conf.py reads `tags`, which Sphinx puts in the namespace it
+# runs conf.py in, and says so with ruff's suppression written in mixed case
+@pytest.mark.parametrize("comment", ["# NoQA: F821 (tags is injected into conf.py)", "# NoQA",
+                                     "# Noqa:F821", "# NOQA: E501, F821"])
+def test_an_undefined_name_suppression_in_any_case_is_honoured(comment):
+    """sphinx e44a40eb2f81 (`--all`): `tags.add('confpytag')  # NoQA: F821 (...)` was an
+    undefined name: ruff and flake8 read `noqa` in any case."""
+    assert diff_keys({}, {"conf.py": f"tags.add('confpytag')  {comment}\n"}) == []
+
+
+@pytest.mark.parametrize("comment", ["# NoQA: E501", "# NoQ: F821", "# Note: F821"])
+def test_a_mixed_case_comment_that_does_not_suppress_the_rule_still_reports(comment):
+    """Another rule's code, or no `noqa` at all, leaves the undefined name reported."""
+    assert diff_keys({}, {"conf.py": f"tags.add('confpytag')  {comment}\n"}) == [
+        ("IMP105", "conf.py", 1, "tags")]
