@@ -50,3 +50,34 @@ def test_a_mixed_case_comment_that_does_not_suppress_the_rule_still_reports(comm
     """Another rule's code, or no `noqa` at all, leaves the undefined name reported."""
     assert diff_keys({}, {"conf.py": f"tags.add('confpytag')  {comment}\n"}) == [
         ("IMP105", "conf.py", 1, "tags")]
+
+
+# Dokploy/dokploy, Kiln-AI/Kiln: a NUL character written raw inside a template literal (a
+# composite key, `${provider}\0${ref}`): the file is text, and tsc reads it
+NUL_KEY_TS = 'import { gone } from "./db";\n\nconst refKey = (p: string, r: string) => `${p}\0${r}`;\n' \
+             'export const key = refKey("a", "b");\nexport const late = gone;\n'
+
+
+def test_a_script_with_a_raw_nul_in_a_string_is_read_as_source():
+    """Dokploy 772b76821771 (`--all`): `packages/server/src/utils/vault/index.ts` was skipped as
+    binary (IMP301), so nothing in it was checked: its import of a name `./db` lacks is found,
+    and the rest of the file after the NUL is read (no syntax error)."""
+    assert diff_keys({"db.ts": "export const db = 1;\n"}, {"vault.ts": NUL_KEY_TS}) == [
+        ("IMP101", "vault.ts", 1, "gone")]
+
+
+def test_a_component_with_a_raw_nul_in_a_string_is_read_as_source():
+    """Kiln 66cbe9de1d94 (`--all`): a Svelte component's `${filter}\0${search}` key."""
+    component = '<script lang="ts">\n  import { gone } from "./db";\n' \
+                '  const key = `${gone}\0${1}`;\n</script>\n\n<p>{key}</p>\n'
+    assert diff_keys({"db.ts": "export const db = 1;\n"}, {"dialog.svelte": component}) == [
+        ("IMP101", "dialog.svelte", 2, "gone")]
+
+
+@pytest.mark.parametrize(("path", "data"), [
+    ("icon.js", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\xff\xfe"),  # not UTF-8
+    ("wide.ts", "export const a = 1;\n".encode("utf-16-le")),  # NUL every other byte
+    ("mod.py", b'from db import gone\nKEY = "a\0b"\n')])  # CPython refuses any NUL in source
+def test_binary_content_and_a_nul_in_python_are_still_skipped(path, data):
+    """Binary bytes under a source name, and a Python file with a NUL, are still skipped."""
+    assert diff_keys({"db.py": "x = 1\n"}, {path: data}) == [("IMP301", path, 1, path)]
