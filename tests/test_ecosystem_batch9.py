@@ -81,3 +81,48 @@ def test_a_component_with_a_raw_nul_in_a_string_is_read_as_source():
 def test_binary_content_and_a_nul_in_python_are_still_skipped(path, data):
     """Binary bytes under a source name, and a Python file with a NUL, are still skipped."""
     assert diff_keys({"db.py": "x = 1\n"}, {path: data}) == [("IMP301", path, 1, path)]
+
+
+# sphinx-doc/sphinx: a test imports a module that does not exist inside a `with` whose context
+# manager is handed that module's name and puts a stand-in in place for the block
+PACKAGE = {"pkg/__init__.py": "", "pkg/app.py": "x = 1\n", "pkg/mocking.py": "def mock(names): ...\n"}
+PROVIDED = {
+    "mocked-dynamic": "from importlib import import_module\nfrom pkg.mocking import mock\n\n\n"
+                      "def test():\n    with mock(['pkg.unknown']):\n"
+                      "        mod = import_module('pkg.unknown')\n",
+    "sys-modules-patched": "import sys\nfrom unittest import mock\n\n\ndef test():\n"
+                           "    with mock.patch.dict(sys.modules, {'pkg.fake': object()}):\n"
+                           "        import pkg.fake\n",
+    "package-mocked": "import importlib\n\n\ndef test(mock):\n    with mock(['pkg.unknown']):\n"
+                      "        importlib.import_module('pkg.unknown.sub')\n",
+    "from-import": "def test(mock):\n    with mock(['pkg.unknown']):\n"
+                   "        from pkg.unknown import thing\n",
+}
+
+
+@pytest.mark.parametrize("name", PROVIDED)
+def test_a_missing_module_a_with_statement_is_handed_by_name_is_its_stand_in(name):
+    """sphinx e44a40eb2f81 (`--all`): `with mock(['sphinx.unknown']):
+    import_module('sphinx.unknown')` was a missing module; the context manager given the
+    module's name puts a stand-in in place (sphinx's autodoc mock, `patch.dict(sys.modules)`)."""
+    assert diff_keys(PACKAGE, {"tests/test_mock.py": PROVIDED[name]}) == []
+
+
+NOT_PROVIDED = {
+    "another-module": ("import importlib\n\n\ndef test(mock):\n    with mock(['pkg.other']):\n"
+                       "        importlib.import_module('pkg.unknown')\n", 6),
+    "a-name-prefix": ("import importlib\n\n\ndef test(mock):\n    with mock(['pkg.unk']):\n"
+                      "        importlib.import_module('pkg.unknown')\n", 6),
+    "named-in-the-body": ("import importlib\n\n\ndef test(cm):\n    with cm():\n"
+                          "        print('pkg.unknown')\n        importlib.import_module('pkg.unknown')\n", 7),
+    "no-with": ("import importlib\n\n\ndef test():\n    importlib.import_module('pkg.unknown')\n", 5),
+}
+
+
+@pytest.mark.parametrize("name", NOT_PROVIDED)
+def test_a_missing_module_no_with_statement_is_handed_is_still_reported(name):
+    """Another module's name, a mere prefix of the name, a string in the block rather than
+    the context manager's arguments, no `with` at all: the module is still missing."""
+    source, line = NOT_PROVIDED[name]
+    assert diff_keys(PACKAGE, {"tests/test_mock.py": source}) == [
+        ("IMP102", "tests/test_mock.py", line, "pkg.unknown")]
