@@ -5,7 +5,7 @@ gave a false finding, and its neighbour where the finding is true and stays."""
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys
+from conftest import diff_keys, diff_result
 
 # Kiln-AI/Kiln: `import kiln_server.server as kiln_server` binds the name of the top package to
 # its submodule `server`; `kiln_server.make_app` is the submodule's function
@@ -126,3 +126,40 @@ def test_a_missing_module_no_with_statement_is_handed_is_still_reported(name):
     source, line = NOT_PROVIDED[name]
     assert diff_keys(PACKAGE, {"tests/test_mock.py": source}) == [
         ("IMP102", "tests/test_mock.py", line, "pkg.unknown")]
+
+
+# better-auth/better-auth: a test starts its own Express server (a mock SAML identity provider)
+# and the change drops one of its routes: nothing deployed ever called that server
+def _server(routes: str, call: str = "") -> str:
+    return "const express = require('express')\n\nconst app = express()\n" + routes + \
+        "\napp.listen(3000)\n" + call
+
+
+BOTH_ROUTES = "app.get('/api/items', (req, res) => res.json([]))\n" \
+              "app.post('/api/sso/callback/:id', (req, res) => res.json({}))\n"
+ONE_ROUTE = "app.get('/api/items', (req, res) => res.json([]))\n"
+
+
+@pytest.mark.parametrize("path", ["packages/sso/src/saml.test.ts",
+                                  "e2e/smoke/test/fixtures/cloudflare/src/index.js"])
+def test_a_route_removed_from_a_tests_own_server_is_no_removed_endpoint(path):
+    """better-auth c3688ba88edf and 19f75a03ca96: IMP403 warnings, `... was removed; no request
+    in this repository calls it, but deployed clients may`, on routes of a test's mock server."""
+    result = diff_result({path: _server(BOTH_ROUTES)}, {path: _server(ONE_ROUTE)}, select=("IMP4",))
+    assert result.findings == []
+
+
+def test_a_route_removed_from_an_application_server_is_still_a_warning():
+    path = "server/index.js"
+    result = diff_result({path: _server(BOTH_ROUTES)}, {path: _server(ONE_ROUTE)}, select=("IMP4",))
+    assert [(f["code"], f["line"], f["severity"]) for f in result.findings] == [("IMP403", 5, "warning")]
+
+
+def test_a_route_removed_from_a_tests_server_that_the_test_still_calls_is_still_an_error():
+    """The test's own request still calls the route: the test breaks."""
+    path = "src/saml.test.js"
+    call = "\nfetch('/api/sso/callback/1', { method: 'POST' })\n"
+    result = diff_result({path: _server(BOTH_ROUTES, call)}, {path: _server(ONE_ROUTE, call)},
+                         select=("IMP4",))
+    assert sorted((f["code"], f["line"], f["severity"]) for f in result.findings) == [
+        ("IMP401", 8, "error"), ("IMP403", 5, "error")]
