@@ -114,7 +114,8 @@ NOT_PROVIDED = {
     "a-name-prefix": ("import importlib\n\n\ndef test(mock):\n    with mock(['pkg.unk']):\n"
                       "        importlib.import_module('pkg.unknown')\n", 6),
     "named-in-the-body": ("import importlib\n\n\ndef test(cm):\n    with cm():\n"
-                          "        print('pkg.unknown')\n        importlib.import_module('pkg.unknown')\n", 7),
+                          "        print('pkg.unknown')\n"
+                          "        importlib.import_module('pkg.unknown')\n", 7),
     "no-with": ("import importlib\n\n\ndef test():\n    importlib.import_module('pkg.unknown')\n", 5),
 }
 
@@ -163,3 +164,23 @@ def test_a_route_removed_from_a_tests_server_that_the_test_still_calls_is_still_
                          select=("IMP4",))
     assert sorted((f["code"], f["line"], f["severity"]) for f in result.findings) == [
         ("IMP401", 8, "error"), ("IMP403", 5, "error")]
+
+
+# better-auth/better-auth: `vi.importActual<typeof import("m")>(\n "m",\n)` (vitest's typed
+# actual module, its one argument on a line of its own with a trailing comma)
+ACTUAL = 'import { gone } from "./m";\n\nconst actual = await vi.importActual<typeof import("./m")>(\n' \
+         '\t"./m",\n);\nexport const late = alsoGone;\n'
+
+
+def test_a_typeof_import_type_argument_before_arguments_with_a_trailing_comma_is_no_syntax_error():
+    """better-auth 451aa4b6e57c (`--all`): `packages/passkey/src/passkey.test.ts` had IMP301 (a
+    syntax error, the rest read as far as it parses): a tree-sitter-typescript gap; the file is
+    read whole, `alsoGone` below it judged."""
+    assert diff_keys({"m.ts": "export const m = 1;\n"}, {"a.test.ts": ACTUAL}) == [
+        ("IMP101", "a.test.ts", 1, "gone"), ("IMP105", "a.test.ts", 6, "alsoGone")]
+
+
+def test_a_stray_comma_after_a_typeof_import_type_argument_is_still_a_syntax_error():
+    """Two commas in a row are no trailing comma: still reported."""
+    broken = 'const a = f<typeof import("./m")>(1, 2,, );\n'
+    assert diff_keys({"m.ts": "export const m = 1;\n"}, {"b.ts": broken}) == [("IMP301", "b.ts", 1, "b.ts")]
