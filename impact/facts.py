@@ -31,11 +31,13 @@ def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
         return oversized_facts(path, len(data), max_size)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _unreadable(path, language, "skipped: UTF-16 text; impact reads UTF-8 source")
-    if b"\0" in data:
+    if b"\0" in data and (not language.nul_in_strings or is_binary(data)):
         return _unreadable(path, language, "skipped: binary content (NUL bytes)")
     source, problem = _normalise(data, language)
     if source is None:
         return _unreadable(path, language, problem)
+    # the grammars end the input at a NUL: a space of the same width keeps every position
+    source = source.replace(b"\0", b" ")
     from impact.lang.treesitter import TimeBudgetExceeded, interrupt_after  # loads the parsers
 
     try:
@@ -44,6 +46,19 @@ def extract_facts(path: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE,
     except TimeBudgetExceeded as budget:
         return _unreadable(path, language, f"skipped: reading it took more than the time "
                                            f"budget ({budget})", transient=True)
+
+
+def is_binary(data: bytes) -> bool:
+    """Whether bytes with NUL bytes in them are binary rather than text: they are, unless
+    they are UTF-8 text where NULs are rare (a NUL character written raw inside a string
+    literal: a template's `${a}\0${b}` key, which tsc reads)."""
+    if data.count(b"\0") * 100 > len(data):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def oversized_facts(path: str, size: int, max_size: int) -> FileFacts:

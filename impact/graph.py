@@ -194,7 +194,7 @@ class SymbolGraph:
         """The module a name bound by this import refers to, if it refers to a module."""
         if LANGUAGES[facts.language].dotted_module_names:
             if imp.kind == "module":
-                whole = imp.local != imp.source.split(".")[0]
+                whole = imp.aliased or imp.local != imp.source.split(".")[0]
                 bound = imp if whole else Import(imp.local, None, imp.local, imp.site, "module")
                 target = self.target(facts.path, bound)
                 return target if isinstance(target, str) else None

@@ -54,6 +54,9 @@ class Import:
     # JavaScript: the file replaces the module with what a factory returns (`jest.mock(spec,
     # () => ({...}))`, `vi.mock`), so the names it takes are the factory's, not the module's
     mocked: bool = False
+    # Python: `import a.b as c` names its binding (c is the module a.b, even when c is `a`);
+    # `import a.b` binds its top package `a`
+    aliased: bool = False
 
 
 @dataclass(frozen=True)

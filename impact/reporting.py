@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 from impact import __version__
 from impact.checks import RULES
 from impact.dependents import is_test_file
+from impact.facts import is_binary
 from impact.model import Cause, Finding, Rule
 from impact.report import FORMATS, render
 from impact.report.printable import printable
@@ -113,7 +114,8 @@ def shown_lines(analysis: Analysis, finding: Finding) -> tuple[SourceLine, ...]:
 def source_line(analysis: Analysis, path: str, number: int, column: int) -> str:
     """Line `number` of `path` as a report shows it: clipped around `column`, without trailing
     space, every control character visible; nothing at all from a binary file."""
-    if b"\0" in analysis.sources.get(path, b""):
+    data = analysis.sources.get(path, b"")
+    if b"\0" in data and is_binary(data):
         return ""
     return printable(clip(analysis.line(path, number).rstrip(), column))
 

@@ -102,6 +102,9 @@ class Language:
     # statement that imports the name, for messages
     compiled_modules: bool  # modules may be compiled (`.so`) and unreadable to impact
     runtime_globals: Callable[[], frozenset[str]]  # values every module may name unbound
+    # a raw NUL character may stand in a string literal (`${a}\0${b}`): tsc reads it; CPython
+    # refuses any NUL byte in source
+    nul_in_strings: bool = False
     embedded_in: EmbeddedIn | None = None  # its code sits in `<script>` blocks of files of
     # another kind: the grammar reads those (impact/lang/components.py)
     # the constructors of built-in classes a class of the repository may inherit, by name
@@ -235,6 +238,7 @@ _JAVASCRIPT = Language(
     reports_shifted_arguments=True,
     star_of_a_script_fails=False,
     runtime_globals=_javascript_globals,
+    nul_in_strings=True,
 )
 _TYPESCRIPT = replace(
     _JAVASCRIPT,

@@ -42,8 +42,9 @@ UNDEFINED_NAME = frozenset({"IMP105"})
 # cannot resolve (a bundler's virtual module: TanStack Start's `import('#tanstack-router-entry')`)
 # or a name a module does not export among them
 TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103"}
-LINTER_MARKER = re.compile(rb"noqa|NOQA|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
-                           rb"@ts-expect-error")
+# (a prefilter of the comments to read: ruff and flake8 take `noqa` in any case, `# NoQA`)
+LINTER_MARKER = re.compile(rb"noqa|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
+                           rb"@ts-expect-error", re.IGNORECASE)
 PY_LINTER = re.compile(r"(?:(?P<file>ruff:\s*)?(?P<noqa>noqa)"
                        r"(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
                        r"|(?P<checker>type|pyright):\s*ignore(?:\[(?P<rules>[^\]]*)\])?)(?![\w-])",

@@ -561,19 +561,21 @@ def _dotted_chain(node: Node) -> list[Node] | None:
 
 
 def _parse_import(node: Node) -> list[Import]:
-    context = _import_context(node)
     here = site(node)
 
-    def make(source, imported, local, kind, level=0, where=None):
+    def make(source, imported, local, kind, level=0, where=None, aliased=False):
+        context = _import_context(node, None if level else source)
         return Import(source, imported, local, where or here, kind, level, context.guarded,
-                      context.type_only, context.fallback, here if where else None)
+                      context.type_only, context.fallback, here if where else None,
+                      aliased=aliased)
 
     if node.type == "import_statement":
         result = []
         for child in node.children_by_field_name("name"):
             if child.type == "aliased_import":
                 dotted = text(child.child_by_field_name("name"))
-                result.append(make(dotted, None, text(child.child_by_field_name("alias")), "module"))
+                result.append(make(dotted, None, text(child.child_by_field_name("alias")), "module",
+                                   aliased=True))
             else:
                 dotted = text(child)
                 result.append(make(dotted, None, dotted.split(".")[0], "module"))
@@ -613,7 +615,7 @@ def _dynamic_imports(found: dict, imports: list[Import], path: str) -> list[Impo
         level = len(name) - len(name.lstrip("."))
         if level and not (len(arguments) > 1 and _names_own_package(arguments[1], path)):
             continue
-        context = _import_context(node)
+        context = _import_context(node, None if level else name)
         result.append(Import(name[level:], None, None, site(arguments[0]), "dynamic", level,
                              context.guarded, context.type_only, context.fallback))
     return result
@@ -646,12 +648,15 @@ class ImportContext:
     type_only: bool = False  # under `if TYPE_CHECKING:`
 
 
-def _import_context(node: Node) -> ImportContext:
-    """Where an import stands. Inside a `try` whose handlers catch ImportError, the try body
-    and each handler that does not re-raise are alternative branches, and `fallback` says
-    which branch of which `try` the import is in (the checks report it only if no branch of
-    its outermost `try` resolves). A handler that needs nothing from the repository
-    (`x = None`, `pass`) tolerates the failure, and so does `with pytest.raises(ImportError)`."""
+def _import_context(node: Node, module: str | None = None) -> ImportContext:
+    """Where an import (of the absolute `module`, when given) stands. Inside a `try` whose
+    handlers catch ImportError, the try body and each handler that does not re-raise are
+    alternative branches, and `fallback` says which branch of which `try` the import is in
+    (the checks report it only if no branch of its outermost `try` resolves). A handler that
+    needs nothing from the repository (`x = None`, `pass`) tolerates the failure, and so does
+    `with pytest.raises(ImportError)`, and a `with` whose context manager is handed the
+    module's name (or its package's) as a string, which puts a stand-in in place for the
+    block (`with mock(['pkg.unknown']):`, `with patch.dict(sys.modules, {'pkg.x': fake}):`)."""
     guarded = type_only = False
     fallback: list[tuple[int, int, bool]] = []
     child, current = node, node.parent
@@ -669,12 +674,31 @@ def _import_context(node: Node) -> ImportContext:
                 and any(guard in text(current).split(":", 1)[0] for guard in IMPORT_GUARDS[:2]):
             guarded = True  # `with pytest.raises(ImportError):` expects the import to fail
             fallback.append((current.start_byte, 0, True))
+        elif current.type == "with_statement" and module and _hands_module(current, module):
+            guarded = True
+            fallback.append((current.start_byte, 0, True))
         elif current.type in ("if_statement", "elif_clause") and \
                 child == current.child_by_field_name("consequence") and \
                 _only_when_type_checking(current.child_by_field_name("condition")):
             type_only = True
         child, current = current, current.parent
     return ImportContext(guarded, tuple(reversed(fallback)), type_only)
+
+
+def _hands_module(with_node: Node, module: str) -> bool:
+    """Whether a `with` statement's context managers are given `module`, or a package of it,
+    as a string literal."""
+    clause = next((c for c in with_node.named_children if c.type == "with_clause"), None)
+    stack = list(clause.named_children) if clause is not None else []
+    while stack:
+        current = stack.pop()
+        if current.type == "string":
+            value = _string_value(current)
+            if value and (module == value or module.startswith(value + ".")):
+                return True
+        else:
+            stack.extend(current.named_children)
+    return False
 
 
 def _only_when_type_checking(condition: Node | None) -> bool:

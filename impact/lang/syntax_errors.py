@@ -5,10 +5,11 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
 
 - A grammar gap — valid code the pinned grammars cannot read: `export type * from`,
   variance annotations (`interface X<in out T>`), type arguments of a tagged template
-  (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()`, `&` in a JSX attribute
-  string or in JSX text (`<h3>Size & Colour</h3>`), an escape a string may not hold in a
-  tagged template (``String.raw`\\u00` ``: allowed since ES2018, its cooked value is
-  undefined), and JavaScript's `using` declarations — is no problem at all. The queries
+  (``styled.div<{ a: T }>`...` ``), `f<typeof import('./m')>()` (its arguments with a
+  trailing comma too), `&` in a JSX attribute string or in JSX text (`<h3>Size &
+  Colour</h3>`), an escape a string may not hold in a tagged template
+  (``String.raw`\\u00` ``: allowed since ES2018, its cooked value is undefined), and
+  JavaScript's `using` declarations — is no problem at all. The queries
   read what it binds (`grammars/*.scm`). Two more, in code written without `;` (generic call
   signatures in a type; a member or statement named `in_...` or `instanceof_...`), can
   swallow the rest of the file: they are repaired and the file parsed again.
@@ -134,6 +135,12 @@ GAPS = (
                re.compile(rb"<\s*typeof\s+import\s*\(\s*(['\"`])[^'\"`\n]*\1\s*\)\s*>?\s*"
                           rb"(>\s*)?\([^()]*\)\s*;?$"),
                re.compile(rb"(>\s*)?\([^()]*\)\s*;?"), re.compile(rb"")),
+    # vi.importActual<typeof import('./m')>(\n  './m',\n): read as `f < typeof import() > (...)`,
+    # a parenthesised expression, where the arguments' trailing comma is the only error
+    GrammarGap("typeof import() as a type argument, arguments with a trailing comma",
+               re.compile(rb"<\s*typeof\s+import\s*\(\s*(['\"`])[^'\"`\n]*\1\s*\)\s*>\s*"
+                          rb"\([^()]*,$"),
+               re.compile(rb","), re.compile(rb"\s*\)")),
     # JavaScript: using x = f(); await using x = f()
     GrammarGap("using declaration", re.compile(rb"(^|[;{}\s])(await\s+)?using$"),
                re.compile(rb"using"), re.compile(rb"\s+[\w$]+\s*=[^=]")),

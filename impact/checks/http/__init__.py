@@ -54,7 +54,8 @@ REMOVED_ENDPOINT = Rule(
             "base, with the requests in head that still call it (each also gets IMP401).",
     why="callers in this repository break (an error), and so may clients deployed elsewhere: an "
         "older frontend, a mobile app, a webhook sender — a warning when no caller here is left "
-        "and none was known in base. A route removed together with all its callers is silent.",
+        "and none was known in base. A route removed together with all its callers is silent, "
+        "and so is one of a test's own server (a mock) that no request here still calls.",
     example="# base: router.get('/group-chats', list)   head: removed\n"
             "# dashboard/src/api/groupChat.js:5 still calls it\n"
             "# IMP403 at worker/src/routes/api.js:27 (base), consumers: groupChat.js:5",
