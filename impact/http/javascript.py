@@ -415,10 +415,12 @@ def _factories(root: Node, made: list[tuple[Node, RouterDecl]]) -> list[Factory]
     createUserRoutes() { const r = new Hono(); r.get(...); return r }`, also `return
     r.get(...)` chained): the router is the function's product, named after it."""
     found = []
-    for name, value, _node in _module_declarations(root):
+    for name, value, _node in _module_declarations(root) if made else ():
         if value.type not in FUNCTIONS:
             continue
         inside = [r.name for d, r in made if value.start_byte <= d.start_byte < value.end_byte]
+        if not inside:
+            continue
         returned = {_chain_root(r) for r in _returned(value)}
         products = [r for r in inside if r in returned]
         if len(products) == 1 and inside.count(products[0]) == 1 and len(returned) == 1:
@@ -473,11 +475,11 @@ def _served_products(calls, products: dict[str, str]) -> tuple[str, ...]:
     served = []
     for call in calls:
         function = call.child_by_field_name("function")
-        args = call_arguments(call)
         if function.type == "member_expression" and \
                 text(function.child_by_field_name("property")) == "listen":
             served.append(function.child_by_field_name("object"))
-        elif text(function) == "serve" and args:
+        elif function.type == "identifier" and text(function) == "serve" and \
+                (args := call_arguments(call)):
             pairs = object_pairs(args[0])
             fetch = pairs.get("fetch") if pairs is not None else args[0]
             if fetch is not None and fetch.type == "member_expression" and pairs is not None:
@@ -556,9 +558,10 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     instance with a base URL (`may_be_clients`), a path relative to that base
     (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows)."""
     function = called_function(call)
+    if function.type not in ("identifier", "member_expression"):
+        return None
     args = call_arguments(call)
-    if function.type not in ("identifier", "member_expression") or not args or \
-            args[0].type not in URL_NODES and args[0].type != "object":
+    if not args or args[0].type not in URL_NODES and args[0].type != "object":
         return None  # no URL (url_of) nor options with one (`axios({ url })`)
     callee = text(function)
     if callee.partition(".")[0] in BUILT_INS:

@@ -489,6 +489,23 @@ def _by_name(identifiers: list[Node]) -> dict[str, list[Node]]:
     return named
 
 
+def _state_of_setter(node: Node) -> tuple[str, tuple[int, int] | None] | None:
+    """(the state, its scope) when `node` is the setter of `const [state, setter] =
+    useState(...)`."""
+    pattern = node.parent
+    declarator = pattern.parent if pattern is not None and pattern.type == "array_pattern" else None
+    if declarator is None or declarator.type != "variable_declarator" or \
+            declarator.child_by_field_name("name") != pattern:
+        return None
+    names = [c for c in pattern.named_children if c.type != "comment"]
+    value = declarator.child_by_field_name("value")
+    if len(names) != 2 or names[1] != node or names[0].type != "identifier" or \
+            value is None or value.type != "call_expression" or \
+            text(value.child_by_field_name("function")) not in STATE_HOOKS:
+        return None
+    return text(names[0]), _declared_scope(declarator)
+
+
 class _Flows:
     def __init__(self, identifiers: list[Node], template: TemplateView):
         self.identifiers = identifiers
@@ -498,6 +515,7 @@ class _Flows:
         self.returned: dict[int, list[tuple[str, ...]]] = defaultdict(list)
         self.keyed: dict[int, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         self.props: list[PropPass] = []
+        self._setters: dict[str, list[tuple[str, tuple[int, int] | None]]] = {}
 
     @cached_property
     def by_name(self) -> dict[str, list[Node]]:
@@ -680,22 +698,18 @@ class _Flows:
         """`setStats(value)` or `.then(setStats)`, where `const [stats, setStats] =
         useState(...)` is declared around `at`: the reads of `stats` there (a React
         component's state, rendered below) are reads of the value."""
-        for node in self.by_name.get(setter, ()):
-            pattern = node.parent
-            declarator = pattern.parent if pattern is not None and pattern.type == "array_pattern" else None
-            if declarator is None or declarator.type != "variable_declarator" or \
-                    declarator.child_by_field_name("name") != pattern:
-                continue
-            names = [c for c in pattern.named_children if c.type != "comment"]
-            value = declarator.child_by_field_name("value")
-            if len(names) != 2 or names[1] != node or names[0].type != "identifier" or \
-                    value is None or value.type != "call_expression" or \
-                    text(value.child_by_field_name("function")) not in STATE_HOOKS:
-                continue
-            scope = _declared_scope(declarator)
+        for state, scope in self._states_set_by(setter):
             if scope is not None and scope[0] <= at.start_byte < scope[1]:
-                self._follow(text(names[0]), steps, scope, depth + 1)
+                self._follow(state, steps, scope, depth + 1)
                 return
+
+    def _states_set_by(self, setter: str) -> list[tuple[str, tuple[int, int] | None]]:
+        """(state, where it is declared) of each `const [state, setter] = useState(...)`:
+        looked up once per name (a name such as `expect` is called thousands of times)."""
+        if setter not in self._setters:
+            self._setters[setter] = [found for node in self.by_name.get(setter, ())
+                                     if (found := _state_of_setter(node)) is not None]
+        return self._setters[setter]
 
     def _follow(self, name: str, steps: tuple[str, ...], scope: tuple[int, int], depth: int) -> None:
         """Every use of a name bound once in `scope`; none when it is bound again there.
