@@ -85,7 +85,8 @@ def maybe_dict(message):
 '''
 SERIALIZED_VIEWS = VIEWS.replace(
     "from rest_framework.response import Response\n",
-    "from rest_framework.response import Response\n\nfrom chat.serializers import maybe_dict, message_to_dict\n",
+    "from rest_framework.response import Response\n\n"
+    "from chat.serializers import maybe_dict, message_to_dict\n",
 ).replace('return JsonResponse({"id": pk, "body": "hi", "mediaUrl": None})',
           "return JsonResponse(message_to_dict(Message.objects.get(pk=pk)))")
 SERIALIZED = {**DJANGO, "chat/serializers.py": SERIALIZERS, "chat/views.py": SERIALIZED_VIEWS}
