@@ -102,6 +102,17 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
     uses, returns = [], []
     for call in calls:
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
+        factory = js_hooks.options_factory(call) if hook is not None else None
+        if factory is not None:
+            uses.extend(_factory_hook_use(flows, functions, call, factory))
+            returns += _factory_hook_returned(flows, functions, call)
+            continue
+        options = js_hooks.factory_options(call) if hook is None else None
+        if options is not None:
+            found = _options_of_factory(flows, functions, call, options)
+            uses += found[0]
+            returns += found[1]
+            continue
         if hook is not None:
             uses.extend(_hook_use(flows, call, hook))
             returns += _custom_hook(flows, functions, call, hook)
@@ -345,6 +356,54 @@ def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node, hook: js_
     inline = js_hooks.inline_fetcher_call(hook)
     sites = [site(call)] + ([site(inline)] if inline is not None else [])
     return [ReturnDecl(name, at, read + steps, key) for at in sites for key, steps in kept]
+
+
+def _options_of_factory(flows: _Flows, functions: dict[int, str], call: Node,
+                        options: js_hooks.HookCall) -> tuple[list[UseDecl], list[ReturnDecl]]:
+    """A module-level function that returns TanStack Query's `queryOptions({ queryKey,
+    queryFn })` as it is (`export const recipeQuery = (id) => queryOptions({...})`): a hook
+    given its options (`useQuery(recipeQuery(id))`, in another module) has the fetcher's value
+    as its `data`, kept here as what the factory's result holds under that key."""
+    owner = ancestor(call, FUNCTIONS)
+    name = functions.get(owner.id) if owner is not None else None
+    if name is None or options.selected:
+        return [], []
+    flows.start()
+    flows.track(call, (), 0)
+    if flows.returned.get(owner.id) != [()]:
+        return [], []
+    named, read = js_hooks.fetcher_reference(options)
+    if not named:
+        return [], []
+    inline = js_hooks.inline_fetcher_call(options)
+    at = site(inline) if inline is not None else site(call)
+    return [UseDecl(named, at, (), ())], [ReturnDecl(name, at, read, js_hooks.DATA)]
+
+
+def _factory_hook_use(flows: _Flows, functions: dict[int, str], call: Node, factory: str
+                      ) -> list[UseDecl]:
+    """What is read from a React Query hook given the options an imported factory makes
+    (`const { data } = useQuery(recipeQuery(id))`): reads of the factory's value, whose `data`
+    is its fetcher's (`_options_of_factory`)."""
+    flows.start()
+    flows.track(call, (), 0)
+    owner = ancestor(call, FUNCTIONS)
+    kept = owner is not None and functions.get(owner.id) is not None and \
+        flows.returned.get(owner.id) == [()]
+    if not (flows.reads or flows.props or kept):
+        return []
+    return [UseDecl(factory, site(call), tuple(flows.reads), tuple(flows.props))]
+
+
+def _factory_hook_returned(flows: _Flows, functions: dict[int, str], call: Node) -> list[ReturnDecl]:
+    """A hook of the app's own that returns such a hook's result as it is (`function
+    useRecipe(id) { return useQuery(recipeQuery(id)) }`): its callers get what the factory's
+    hook gives (`flows` as `_factory_hook_use` left them)."""
+    owner = ancestor(call, FUNCTIONS)
+    name = functions.get(owner.id) if owner is not None else None
+    if name is None or not CUSTOM_HOOK.fullmatch(name) or flows.returned.get(owner.id) != [()]:
+        return []
+    return [ReturnDecl(name, site(call), (), "")]
 
 
 def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDecl]:
