@@ -234,9 +234,9 @@ MISSED = {
     ],
     ("lending", "author-renamed"): [
         ("frontend/src/components/BookCard.vue", 11, "book.author",
-         ("the store's `books` reach the card through `storeToRefs(store)`, a `v-for` and a prop: "
-          "`storeToRefs` is not followed, and the list is `{\"books\": [book_to_dict(b) for b in ...]}`, "
-          "whose items' fields impact does not keep (a dict's values are not read)")),
+         ("the store's `books` reach the card through `storeToRefs(store)` (followed since "
+          "session 29), a `v-for` and a prop, but the list is `{\"books\": [book_to_dict(b) for b "
+          "in ...]}`: what a Python dict literal's values hold is not kept")),
     ],
 }
 

@@ -50,6 +50,7 @@ JSON = "json()"
 ITEM = "[]"
 TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={rows} />`
 STORE_DEFINER = "defineStore"  # pinia
+STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
 CUSTOM_HOOK = re.compile(r"use[A-Z$_][\w$]*")  # React's convention for a hook
@@ -629,6 +630,10 @@ class _Flows:
                 self.track(parent, steps + (key,), depth + 1)
         elif kind == "arguments" and parent.named_child_count == 1 and \
                 parent.parent is not None and parent.parent.type == "call_expression" and \
+                text(parent.parent.child_by_field_name("function")) == STORE_REFS:
+            self._store_refs(parent.parent, steps, depth)  # `const { tasks } = storeToRefs(store)`
+        elif kind == "arguments" and parent.named_child_count == 1 and \
+                parent.parent is not None and parent.parent.type == "call_expression" and \
                 parent.parent.child_by_field_name("function").type == "identifier":
             self._set_state(text(parent.parent.child_by_field_name("function")), parent.parent,
                             steps, depth)  # `setTicket(await getTicket(id))`
@@ -734,6 +739,35 @@ class _Flows:
                     self._bind(target, steps + (text(key),), scope, depth + 1)
                 elif key.type == "shorthand_property_identifier_pattern":
                     self._follow(text(key), steps + (text(key),), scope, depth)
+
+    def _store_refs(self, call: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`const { tasks } = storeToRefs(store)` (pinia): `tasks` is a ref of the store's
+        `tasks`, its `.value` in the script and itself in the template; any other use of the
+        ref (handed on, watched) is not followed."""
+        declarator = _outer(call).parent
+        if declarator is None or declarator.type != "variable_declarator" or \
+                declarator.child_by_field_name("value") != _outer(call):
+            return
+        pattern, scope = declarator.child_by_field_name("name"), _declared_scope(declarator)
+        if pattern is None or pattern.type != "object_pattern" or scope is None:
+            return
+        for child in pattern.named_children:
+            key, target = _pattern_entry(child)
+            if key is None or (target is None and key.type != "shorthand_property_identifier_pattern"):
+                continue
+            name = target if target is not None else key
+            if name.type not in ("identifier", "shorthand_property_identifier_pattern"):
+                continue
+            at = steps + (text(key),)
+            uses = [n for n in self.by_name.get(text(name), ()) if scope[0] <= n.start_byte < scope[1]]
+            if any(_binds(n) for n in uses if n != name):
+                continue
+            for use in uses:
+                member = _value_read(use, name)
+                if member is not None:
+                    self.track(member, at, depth + 1)
+            if scope[1] == self.program_end:
+                self._follow_in_template(text(name), at, depth)
 
     def _set_state(self, setter: str, at: Node, steps: tuple[str, ...], depth: int) -> None:
         """`setStats(value)` or `.then(setStats)`, where `const [stats, setStats] =
