@@ -197,10 +197,13 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP403", "backend/catalog/urls.py", 8, E),
             ("IMP401", "frontend/src/api/books.ts", 14, E),
         ],
-        # `JsonResponse(book_to_dict(book))`: the serializer function's dict (session 29), read
-        # by the detail view through a ref set in onMounted
+        # `JsonResponse(book_to_dict(book))`: the serializer function's dict, read by the detail
+        # view through a ref set in onMounted; the list's `{"books": [book_to_dict(b) ...]}`
+        # read by the card through the store's ref (`books.value = await listBooks()`),
+        # `storeToRefs(store)`, a v-for and a prop (all four links: session 29)
         "author-renamed": [
             ("IMP404", "backend/catalog/serializers.py", 8, E),
+            ("IMP402", "frontend/src/components/BookCard.vue", 11, E),
             ("IMP402", "frontend/src/views/BookView.vue", 17, E),
         ],
         "checkout-signature-changed": [("IMP202", "backend/catalog/views.py", 28, E)],
@@ -231,12 +234,6 @@ MISSED = {
           "read (the route lists it as sending no JSON object); and the value goes through a Redux "
           "Toolkit thunk, `action.payload` in a slice's reducer and `useAppSelector((s) => "
           "s.appointments.items)`, which impact does not follow")),
-    ],
-    ("lending", "author-renamed"): [
-        ("frontend/src/components/BookCard.vue", 11, "book.author",
-         ("the store's `books` reach the card through `storeToRefs(store)` (followed since "
-          "session 29), a `v-for` and a prop, but the list is `{\"books\": [book_to_dict(b) for b "
-          "in ...]}`: what a Python dict literal's values hold is not kept")),
     ],
 }
 

@@ -271,6 +271,23 @@ def test_the_refs_storetorefs_makes_of_a_pinia_stores_state_are_read_as_that_sta
     assert len(_keys({**PINIA, "web/src/TaskList.vue": renamed})) == 3
 
 
+def test_a_pinia_stores_state_set_to_what_a_wrapper_returns():
+    """`tasks.value = await listTasks()`, the request in another module's function: the
+    store's users read that function's value (its call in the store is used, for what the
+    store keeps of it)."""
+    store = STORE.replace("import { ref } from 'vue'\n",
+                          "import { ref } from 'vue'\nimport { listTasks } from '../api'\n") \
+        .replace("    const res = await fetch('/api/tasks')\n    tasks.value = await res.json()",
+                 "    tasks.value = await listTasks()")
+    base = {**PINIA, "web/src/api.js": API, "web/src/stores/tasks.js": store}
+    assert _keys(base) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title"),
+        ("IMP402", "web/src/TaskList.vue", 8, "error", "title")]
+    elsewhere = store.replace("tasks.value = await listTasks()", "const other = await listTasks()")
+    assert _keys({**base, "web/src/stores/tasks.js": elsewhere}) == []
+
+
 def test_refs_of_other_keys_or_of_something_else_than_storetorefs_are_not_read_as_the_state():
     other_key = REFS_VIEW.replace("const { tasks, loading }", "const { loading }").replace(
         "const firstTitle = () => tasks.value[0].title\n", "").replace(

@@ -125,3 +125,27 @@ def test_functions_that_may_return_something_else_than_a_dict_literal_are_not_re
             "message_to_dict(Message.objects.get(pk=pk))", call)}
         change = {"chat/serializers.py": SERIALIZERS.replace('"mediaUrl": message.media_url}', "}")}
         assert selected_keys(base, change, ("IMP4",)) == [], call
+
+
+def test_a_key_dropped_from_a_serializer_functions_dict_held_by_a_json_responses_key():
+    """`JsonResponse({"messages": [message_to_dict(m) for m in ...]})`: each item of the
+    `messages` list is that function's dict (and `"latest": message_to_dict(m)` is one)."""
+    views = SERIALIZED_VIEWS.replace(
+        'return JsonResponse({"messages": []})',
+        'return JsonResponse({"messages": [message_to_dict(m) for m in Message.objects.all()], '
+        '"latest": message_to_dict(Message.objects.last())})')
+    reader = ("export async function media() {\n"
+              "  const data = await (await fetch('/api/chat/messages/')).json()\n"
+              "  return [data.messages[0].mediaUrl, data.latest.mediaUrl]\n}\n")
+    base = {**SERIALIZED, "chat/views.py": views, "static/js/list.js": reader}
+    change = {"chat/serializers.py": SERIALIZERS.replace(
+        ', "body": message.body, "mediaUrl": message.media_url}', ', "body": message.body}')}
+    keys = selected_keys(base, change, ("IMP4",))
+    assert [k for k in keys if k[1] == "static/js/list.js"] == [
+        ("IMP402", "static/js/list.js", 3, "error", "mediaUrl"),
+        ("IMP402", "static/js/list.js", 3, "error", "mediaUrl")]
+    other = views.replace("[message_to_dict(m) for m in Message.objects.all()]",
+                          "[m.pk for m in Message.objects.all()]").replace(
+        '"latest": message_to_dict(Message.objects.last())', '"latest": build(Message.objects.last())')
+    keys = selected_keys({**base, "chat/views.py": other}, change, ("IMP4",))
+    assert [k for k in keys if k[1] == "static/js/list.js"] == []

@@ -128,14 +128,15 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
             continue  # a store hook with a selector it cannot read
         flows.start()
         flows.track(call, start, 0)
-        if flows.reads or flows.props:
+        under_keys = _returned_under_keys(flows, functions, call)
+        if flows.reads or flows.props or under_keys:  # kept: what reads it is the keeper's user
             uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
         returned = flows.returned.get(owner.id, []) if owner is not None else []
         if name is not None and len(set(returned)) == 1:
             returns.append(ReturnDecl(name, site(call), returned[0]))
-        returns += _returned_under_keys(flows, functions, call)
+        returns += under_keys
     return _merged(uses), tuple(returns)
 
 

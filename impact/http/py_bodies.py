@@ -46,6 +46,7 @@ LIST_TYPES = ("list", "List", "Sequence", "typing.List", "typing.Sequence", "Ite
 NESTED = ("function_definition", "class_definition", "lambda")
 NOT_FIELDS = ("Relationship", "relationship", "PrivateAttr")
 MAX_DEPTH = 4
+CALLED = "()"  # FieldDecl.holds of a dict's value a function call gives: "book_to_dict()"
 
 
 # -- views ------------------------------------------------------------------------------
@@ -405,10 +406,23 @@ def dict_fields(node: Node) -> tuple[FieldDecl, ...] | None:
             key = _string(child.child_by_field_name("key"))
             if key is None:
                 return None
-            fields.append(FieldDecl(key, site(child)))
+            holds, many = _serialized_by(child.child_by_field_name("value"))
+            fields.append(FieldDecl(key, site(child), holds=holds, holds_many=many))
         elif child.type != "comment":
             return None  # `**spread`, a comprehension
     return tuple(fields)
+
+
+def _serialized_by(value: Node | None) -> tuple[str, bool]:
+    """("name()", a list of them) when a dict's value is what a module-level function returns
+    (`"book": book_to_dict(b)`, `"books": [book_to_dict(b) for b in books]`); ("", False)."""
+    many = value is not None and value.type == "list_comprehension" and \
+        len([c for c in value.named_children if c.type == "for_in_clause"]) == 1
+    call = value.child_by_field_name("body") if many else value
+    function = call.child_by_field_name("function") if call is not None and call.type == "call" else None
+    if function is None or function.type != "identifier" or is_class_name(text(function)):
+        return "", False
+    return text(function) + CALLED, many
 
 
 def _string(node: Node | None) -> str | None:
