@@ -1,4 +1,4 @@
-"""Incident-shaped applications in five stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in eight stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -9,6 +9,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | shopfront | Express + TS router tree             | SvelteKit (load functions, `$lib`)           |
 | stockroom | Flask + SQLAlchemy + Alembic + Jinja | vanilla JS `fetch` in static/                |
 | ledger    | pnpm monorepo: Hono API              | React + TanStack Query; shared zod barrels   |
+| clinic    | Fastify (route plugins, `register`)  | React + Redux Toolkit (slice, thunks, props) |
+| cookbook  | FastAPI (APIRouter, pydantic models) | React + TanStack Query `queryOptions` module |
+| lending   | Django function views + JsonResponse | Vue 3 + pinia setup store, `storeToRefs`     |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -151,6 +154,64 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "refactor-invoice-total-renamed": [],
         "refactor-customers-route-moved": [],
     },
+    "clinic": {
+        "cancel-verb-changed": [],  # MISSED: Fastify route plugins
+        "starts-at-renamed": [],  # MISSED: Fastify handlers' returns, the Redux store
+        "format-range-dropped-from-barrel": [("IMP101", "client/src/components/AppointmentRow.tsx", 2, E)],
+        "list-signature-changed": [("IMP202", "server/src/routes/appointments.ts", 6, E)],
+        "time-module-moved": [("IMP102", "server/src/services/appointments.ts", 2, E)],
+        "refactor-patients-route-moved": [],
+        "refactor-initials-renamed": [],
+    },
+    "cookbook": {
+        "rate-verb-changed": [
+            ("IMP403", "backend/app/routers/ratings.py", 15, E),
+            ("IMP401", "frontend/src/api/recipes.ts", 17, E),  # through postJson(path, body)
+        ],
+        # `useQuery(recipesQuery())`, the options made in queries.ts, and `useRecipe(id)`, a hook
+        # returning `useQuery(recipeQuery(id))` (session 29)
+        "cook-minutes-renamed": [
+            ("IMP404", "backend/app/schemas.py", 13, E),
+            ("IMP404", "backend/app/schemas.py", 19, E),
+            ("IMP402", "frontend/src/components/RecipeList.tsx", 15, E),
+            ("IMP402", "frontend/src/components/RecipePage.tsx", 19, E),
+        ],
+        # read in place: `useQuery({ queryKey, queryFn: () => fetchRating(recipeId) })`
+        "rating-average-renamed": [
+            ("IMP404", "backend/app/schemas.py", 31, E),
+            ("IMP402", "frontend/src/components/RatingBadge.tsx", 14, E),
+        ],
+        "scale-signature-changed": [("IMP202", "backend/app/routers/recipes.py", 21, E)],
+        # no manage.py or framework entry point marks the backend as an application: the
+        # moved function nobody imports may be used outside (by design, a warning)
+        "scaling-module-moved": [
+            ("IMP102", "backend/app/routers/recipes.py", 5, E),
+            ("IMP201", "backend/app/services/scaling.py", 1, W),
+            ("IMP201", "backend/app/services/scaling.py", 5, E),
+        ],
+        "refactor-rating-route-moved": [],
+        "refactor-format-minutes-renamed": [],
+    },
+    "lending": {
+        "checkout-route-renamed": [
+            ("IMP403", "backend/catalog/urls.py", 8, E),
+            ("IMP401", "frontend/src/api/books.ts", 14, E),
+        ],
+        # `JsonResponse(book_to_dict(book))`: the serializer function's dict, read by the detail
+        # view through a ref set in onMounted; the list's `{"books": [book_to_dict(b) ...]}`
+        # read by the card through the store's ref (`books.value = await listBooks()`),
+        # `storeToRefs(store)`, a v-for and a prop (all four links: session 29)
+        "author-renamed": [
+            ("IMP404", "backend/catalog/serializers.py", 8, E),
+            ("IMP402", "frontend/src/components/BookCard.vue", 11, E),
+            ("IMP402", "frontend/src/views/BookView.vue", 17, E),
+        ],
+        "checkout-signature-changed": [("IMP202", "backend/catalog/views.py", 28, E)],
+        "isbn-without-migration": [("IMP501", "backend/catalog/models.py", 13, E)],
+        "dates-module-moved": [("IMP102", "frontend/src/components/LoanBanner.vue", 4, E)],
+        "refactor-return-route-moved": [],
+        "refactor-serializer-renamed": [],
+    },
 }
 
 # Sites that really break and impact does not report (yet): file, line, what is read there, why.
@@ -159,6 +220,20 @@ MISSED = {
         ("stockroom/models.py", 30, "self.location.name",
          ("a read through an instance (`self.location`, a relationship) is not followed: "
           "IMP103 reads class attributes through the class, IMP406 reads templates")),
+    ],
+    ("clinic", "cancel-verb-changed"): [
+        ("server/src/routes/appointments.ts", 9, "app.patch<{ Params: { id: string } }>('/:id/cancel'",
+         ("a Fastify route plugin (`app.register(appointmentRoutes, { prefix })`, routes declared on "
+          "the plugin function's `app` parameter) is read as under a prefix impact cannot read, and "
+          "such a route is not judged")),
+        ("client/src/api/appointments.ts", 9, "{ method: 'POST' }", "the same"),
+    ],
+    ("clinic", "starts-at-renamed"): [
+        ("client/src/components/AppointmentRow.tsx", 13, "appointment.startsAt",
+         ("what a Fastify handler returns is its body (`return listAppointments(...)`) and is not "
+          "read (the route lists it as sending no JSON object); and the value goes through a Redux "
+          "Toolkit thunk, `action.payload` in a slice's reducer and `useAppSelector((s) => "
+          "s.appointments.items)`, which impact does not follow")),
     ],
 }
 

@@ -237,6 +237,66 @@ def test_a_store_that_keeps_something_else_or_a_hook_that_is_no_store_is_not_jud
     assert _keys({**PINIA, "web/src/stores/tasks.js": shadowed}) == []
 
 
+REFS_VIEW = '''\
+<script setup lang="ts">
+import { onMounted } from 'vue'
+import { storeToRefs } from 'pinia'
+import TaskItem from './TaskItem.vue'
+import { useTasksStore } from './stores/tasks'
+
+const store = useTasksStore()
+const { tasks, loading } = storeToRefs(store)
+onMounted(() => store.load())
+const firstTitle = () => tasks.value[0].title
+</script>
+
+<template>
+  <p v-if="loading">Loading</p>
+  <ul v-else>
+    <TaskItem v-for="t in tasks" :key="t.id" :task="t" />
+  </ul>
+</template>
+'''
+
+
+def test_the_refs_storetorefs_makes_of_a_pinia_stores_state_are_read_as_that_state():
+    """`const { tasks } = storeToRefs(store)`: `tasks.value` in the script and `tasks` in the
+    template (its loop, the item's prop) are the store's `tasks`."""
+    assert _keys({**PINIA, "web/src/TaskList.vue": REFS_VIEW}) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title"),
+        ("IMP402", "web/src/TaskList.vue", 10, "error", "title")]
+    renamed = REFS_VIEW.replace("const { tasks, loading }", "const { tasks: items, loading }").replace(
+        "tasks.value[0]", "items.value[0]").replace('v-for="t in tasks"', 'v-for="t in items"')
+    assert len(_keys({**PINIA, "web/src/TaskList.vue": renamed})) == 3
+
+
+def test_a_pinia_stores_state_set_to_what_a_wrapper_returns():
+    """`tasks.value = await listTasks()`, the request in another module's function: the
+    store's users read that function's value (its call in the store is used, for what the
+    store keeps of it)."""
+    store = STORE.replace("import { ref } from 'vue'\n",
+                          "import { ref } from 'vue'\nimport { listTasks } from '../api'\n") \
+        .replace("    const res = await fetch('/api/tasks')\n    tasks.value = await res.json()",
+                 "    tasks.value = await listTasks()")
+    base = {**PINIA, "web/src/api.js": API, "web/src/stores/tasks.js": store}
+    assert _keys(base) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title"),
+        ("IMP402", "web/src/TaskList.vue", 8, "error", "title")]
+    elsewhere = store.replace("tasks.value = await listTasks()", "const other = await listTasks()")
+    assert _keys({**base, "web/src/stores/tasks.js": elsewhere}) == []
+
+
+def test_refs_of_other_keys_or_of_something_else_than_storetorefs_are_not_read_as_the_state():
+    other_key = REFS_VIEW.replace("const { tasks, loading }", "const { loading }").replace(
+        "const firstTitle = () => tasks.value[0].title\n", "").replace(
+        'v-for="t in tasks"', 'v-for="t in store.todo"')
+    other_call = REFS_VIEW.replace("storeToRefs(store)", "toThings(store)")
+    for view in (other_key, other_call):
+        assert _keys({**PINIA, "web/src/TaskList.vue": view}) == []
+
+
 OPTIONS_STORE = '''\
 import { defineStore } from 'pinia'
 

@@ -224,3 +224,79 @@ def test_rows_kept_with_keys_added_are_still_the_responses_rows():
     reshaped = THREAD_PAGE.replace("data={threads ?? []}",
                                    "data={(threads ?? []).map((t) => ({ id: t.id, name: 'x' }))}")
     assert _keys(NO_TITLE, {**TABLE, "web/src/Threads.tsx": reshaped}) == []
+
+
+QUERIES = '''\
+import { queryOptions } from "@tanstack/react-query"
+
+async function fetchMe() {
+  const res = await fetch("/api/me")
+  return res.json()
+}
+
+export const meQuery = () => queryOptions({ queryKey: ["me"], queryFn: () => fetchMe() })
+
+export function meQueryNamed() {
+  return queryOptions({ queryKey: ["me"], queryFn: fetchMe })
+}
+
+export const meNameQuery = () =>
+  queryOptions({ queryKey: ["me"], queryFn: fetchMe, select: (me) => me.name })
+'''
+USE_ME = '''\
+import { useQuery } from "@tanstack/react-query"
+import { meQuery } from "../queries"
+
+export function useMe() {
+  return useQuery(meQuery())
+}
+'''
+AVATAR = '''\
+import { useQuery } from "@tanstack/react-query"
+import { meQuery, meQueryNamed } from "./queries"
+import { useMe } from "./hooks/useMe"
+
+export function Avatar() {
+  const { data: me } = useQuery(meQuery())
+  return <img src={me?.avatarUrl} />
+}
+
+export function AvatarNamed() {
+  const { data } = useQuery(meQueryNamed())
+  return <img src={data.avatarUrl} />
+}
+
+export function AvatarByHook() {
+  const { data: me, isPending } = useMe()
+  return isPending ? null : <img src={me.avatarUrl} />
+}
+'''
+OPTIONS_MODULE = {"api/src/index.ts": SERVER, "web/src/queries.ts": QUERIES,
+                  "web/src/hooks/useMe.ts": USE_ME, "web/src/Avatar.tsx": AVATAR}
+
+
+def test_query_options_made_in_a_module_of_their_own_and_the_hooks_that_return_them():
+    """`useQuery(meQuery())` where `meQuery` is a `queryOptions(...)` factory imported from
+    `queries.ts` (an inline or a named fetcher), and through a custom hook returning that
+    hook's result (`function useMe() { return useQuery(meQuery()) }`)."""
+    assert _keys(NO_AVATAR, OPTIONS_MODULE) == [
+        ("IMP402", "web/src/Avatar.tsx", 7, "error", "avatarUrl"),
+        ("IMP402", "web/src/Avatar.tsx", 12, "error", "avatarUrl"),
+        ("IMP402", "web/src/Avatar.tsx", 17, "error", "avatarUrl"),
+        ("IMP404", "api/src/index.ts", 5, "error", "avatarUrl")]
+
+
+def test_imported_query_options_that_select_or_reshape_are_not_followed():
+    selected = AVATAR.replace("useQuery(meQuery())", "useQuery(meNameQuery())").replace(
+        "import { meQuery, meQueryNamed }", "import { meNameQuery, meQueryNamed }").replace(
+        "useQuery(meQueryNamed())", "useQuery(meNameQuery())")
+    reshaped = QUERIES.replace("queryFn: () => fetchMe() })",
+                               "queryFn: async () => ({ ...(await fetchMe()) }) })")
+    not_as_is = USE_ME.replace("return useQuery(meQuery())",
+                               "const query = useQuery(meQuery())\n  return query.data")
+    for change in ({"web/src/Avatar.tsx": selected, "web/src/hooks/useMe.ts": USE_ME + "\n"},
+                   {"web/src/queries.ts": reshaped}):
+        base = {**OPTIONS_MODULE, **change}
+        assert ("IMP402", "web/src/Avatar.tsx", 7, "error", "avatarUrl") not in _keys(NO_AVATAR, base)
+    base = {**OPTIONS_MODULE, "web/src/hooks/useMe.ts": not_as_is}
+    assert ("IMP402", "web/src/Avatar.tsx", 17, "error", "avatarUrl") not in _keys(NO_AVATAR, base)

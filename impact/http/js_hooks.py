@@ -59,6 +59,33 @@ def hook_call(call: Node) -> HookCall | None:
     return HookCall(swr, key, fetcher, selected)
 
 
+def options_factory(call: Node) -> str | None:
+    """The function a React Query hook's options come from when they are not made in this
+    module (`useQuery(recipeQuery(id))`, `recipeQuery` imported from a `queries.ts`): what the
+    hook gives is read as what that function's options give (`factory_options`)."""
+    if hook_name(call) not in QUERY_HOOKS:
+        return None
+    args = call_arguments(call)
+    if len(args) != 1 or args[0].type != "call_expression":
+        return None
+    function = args[0].child_by_field_name("function")
+    if function is None or function.type != "identifier" or text(function) == OPTIONS_HELPER:
+        return None
+    return text(function) if _options_made_by(args[0]) is None else None
+
+
+def factory_options(call: Node) -> HookCall | None:
+    """The pieces of TanStack Query's `queryOptions({ queryKey, queryFn })` (a factory's)."""
+    function = call.child_by_field_name("function")
+    args = call_arguments(call)
+    if function is None or text(function) != OPTIONS_HELPER or len(args) != 1 or args[0].type != "object":
+        return None
+    pairs = object_pairs(args[0])
+    if pairs is None:
+        return None
+    return HookCall(False, pairs.get("queryKey"), pairs.get("queryFn"), "select" in pairs)
+
+
 def _options_made_by(call: Node) -> Node | None:
     """The object literal a module-level function of this module returns, for a call of it
     (`function itemsQueryOptions() { return { queryKey, queryFn } }`; `queryOptions({...})`,

@@ -50,6 +50,7 @@ JSON = "json()"
 ITEM = "[]"
 TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={rows} />`
 STORE_DEFINER = "defineStore"  # pinia
+STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
 CUSTOM_HOOK = re.compile(r"use[A-Z$_][\w$]*")  # React's convention for a hook
@@ -102,6 +103,17 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
     uses, returns = [], []
     for call in calls:
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
+        factory = js_hooks.options_factory(call) if hook is not None else None
+        if factory is not None:
+            uses.extend(_factory_hook_use(flows, functions, call, factory))
+            returns += _factory_hook_returned(flows, functions, call)
+            continue
+        options = js_hooks.factory_options(call) if hook is None else None
+        if options is not None:
+            found = _options_of_factory(flows, functions, call, options)
+            uses += found[0]
+            returns += found[1]
+            continue
         if hook is not None:
             uses.extend(_hook_use(flows, call, hook))
             returns += _custom_hook(flows, functions, call, hook)
@@ -116,14 +128,15 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
             continue  # a store hook with a selector it cannot read
         flows.start()
         flows.track(call, start, 0)
-        if flows.reads or flows.props:
+        under_keys = _returned_under_keys(flows, functions, call)
+        if flows.reads or flows.props or under_keys:  # kept: what reads it is the keeper's user
             uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
         returned = flows.returned.get(owner.id, []) if owner is not None else []
         if name is not None and len(set(returned)) == 1:
             returns.append(ReturnDecl(name, site(call), returned[0]))
-        returns += _returned_under_keys(flows, functions, call)
+        returns += under_keys
     return _merged(uses), tuple(returns)
 
 
@@ -345,6 +358,54 @@ def _custom_hook(flows: _Flows, functions: dict[int, str], call: Node, hook: js_
     inline = js_hooks.inline_fetcher_call(hook)
     sites = [site(call)] + ([site(inline)] if inline is not None else [])
     return [ReturnDecl(name, at, read + steps, key) for at in sites for key, steps in kept]
+
+
+def _options_of_factory(flows: _Flows, functions: dict[int, str], call: Node,
+                        options: js_hooks.HookCall) -> tuple[list[UseDecl], list[ReturnDecl]]:
+    """A module-level function that returns TanStack Query's `queryOptions({ queryKey,
+    queryFn })` as it is (`export const recipeQuery = (id) => queryOptions({...})`): a hook
+    given its options (`useQuery(recipeQuery(id))`, in another module) has the fetcher's value
+    as its `data`, kept here as what the factory's result holds under that key."""
+    owner = ancestor(call, FUNCTIONS)
+    name = functions.get(owner.id) if owner is not None else None
+    if name is None or options.selected:
+        return [], []
+    flows.start()
+    flows.track(call, (), 0)
+    if flows.returned.get(owner.id) != [()]:
+        return [], []
+    named, read = js_hooks.fetcher_reference(options)
+    if not named:
+        return [], []
+    inline = js_hooks.inline_fetcher_call(options)
+    at = site(inline) if inline is not None else site(call)
+    return [UseDecl(named, at, (), ())], [ReturnDecl(name, at, read, js_hooks.DATA)]
+
+
+def _factory_hook_use(flows: _Flows, functions: dict[int, str], call: Node, factory: str
+                      ) -> list[UseDecl]:
+    """What is read from a React Query hook given the options an imported factory makes
+    (`const { data } = useQuery(recipeQuery(id))`): reads of the factory's value, whose `data`
+    is its fetcher's (`_options_of_factory`)."""
+    flows.start()
+    flows.track(call, (), 0)
+    owner = ancestor(call, FUNCTIONS)
+    kept = owner is not None and functions.get(owner.id) is not None and \
+        flows.returned.get(owner.id) == [()]
+    if not (flows.reads or flows.props or kept):
+        return []
+    return [UseDecl(factory, site(call), tuple(flows.reads), tuple(flows.props))]
+
+
+def _factory_hook_returned(flows: _Flows, functions: dict[int, str], call: Node) -> list[ReturnDecl]:
+    """A hook of the app's own that returns such a hook's result as it is (`function
+    useRecipe(id) { return useQuery(recipeQuery(id)) }`): its callers get what the factory's
+    hook gives (`flows` as `_factory_hook_use` left them)."""
+    owner = ancestor(call, FUNCTIONS)
+    name = functions.get(owner.id) if owner is not None else None
+    if name is None or not CUSTOM_HOOK.fullmatch(name) or flows.returned.get(owner.id) != [()]:
+        return []
+    return [ReturnDecl(name, site(call), (), "")]
 
 
 def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDecl]:
@@ -588,6 +649,10 @@ class _Flows:
                 self.track(parent, steps + (key,), depth + 1)
         elif kind == "arguments" and parent.named_child_count == 1 and \
                 parent.parent is not None and parent.parent.type == "call_expression" and \
+                text(parent.parent.child_by_field_name("function")) == STORE_REFS:
+            self._store_refs(parent.parent, steps, depth)  # `const { tasks } = storeToRefs(store)`
+        elif kind == "arguments" and parent.named_child_count == 1 and \
+                parent.parent is not None and parent.parent.type == "call_expression" and \
                 parent.parent.child_by_field_name("function").type == "identifier":
             self._set_state(text(parent.parent.child_by_field_name("function")), parent.parent,
                             steps, depth)  # `setTicket(await getTicket(id))`
@@ -693,6 +758,35 @@ class _Flows:
                     self._bind(target, steps + (text(key),), scope, depth + 1)
                 elif key.type == "shorthand_property_identifier_pattern":
                     self._follow(text(key), steps + (text(key),), scope, depth)
+
+    def _store_refs(self, call: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`const { tasks } = storeToRefs(store)` (pinia): `tasks` is a ref of the store's
+        `tasks`, its `.value` in the script and itself in the template; any other use of the
+        ref (handed on, watched) is not followed."""
+        declarator = _outer(call).parent
+        if declarator is None or declarator.type != "variable_declarator" or \
+                declarator.child_by_field_name("value") != _outer(call):
+            return
+        pattern, scope = declarator.child_by_field_name("name"), _declared_scope(declarator)
+        if pattern is None or pattern.type != "object_pattern" or scope is None:
+            return
+        for child in pattern.named_children:
+            key, target = _pattern_entry(child)
+            if key is None or (target is None and key.type != "shorthand_property_identifier_pattern"):
+                continue
+            name = target if target is not None else key
+            if name.type not in ("identifier", "shorthand_property_identifier_pattern"):
+                continue
+            at = steps + (text(key),)
+            uses = [n for n in self.by_name.get(text(name), ()) if scope[0] <= n.start_byte < scope[1]]
+            if any(_binds(n) for n in uses if n != name):
+                continue
+            for use in uses:
+                member = _value_read(use, name)
+                if member is not None:
+                    self.track(member, at, depth + 1)
+            if scope[1] == self.program_end:
+                self._follow_in_template(text(name), at, depth)
 
     def _set_state(self, setter: str, at: Node, steps: tuple[str, ...], depth: int) -> None:
         """`setStats(value)` or `.then(setStats)`, where `const [stats, setStats] =

@@ -46,6 +46,7 @@ LIST_TYPES = ("list", "List", "Sequence", "typing.List", "typing.Sequence", "Ite
 NESTED = ("function_definition", "class_definition", "lambda")
 NOT_FIELDS = ("Relationship", "relationship", "PrivateAttr")
 MAX_DEPTH = 4
+CALLED = "()"  # FieldDecl.holds of a dict's value a function call gives: "book_to_dict()"
 
 
 # -- views ------------------------------------------------------------------------------
@@ -65,6 +66,31 @@ def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
             continue
         name = function.child_by_field_name("name")
         found.append(ProducerDecl(text(name), view_bodies(function), site(name)))
+    return tuple(found)
+
+
+def serializer_producers(root: Node, views: tuple[ProducerDecl, ...] = ()) -> tuple[ProducerDecl, ...]:
+    """Module-level functions every `return` of which gives a dict literal (`def
+    book_to_dict(book): return {"id": book.id, ...}`): serializers whose result a view sends
+    (`JsonResponse(book_to_dict(book))`), looked up where a view's body calls one."""
+    if b"return {" not in (root.text or b""):
+        return ()
+    taken = {p.name for p in views}
+    found = []
+    for statement in root.named_children:
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if function is None or function.type != "function_definition" or \
+                text(function.child_by_field_name("name")) in taken:
+            continue
+        scope = ViewScope(function)
+        values = [r.named_children[0] if r.named_children else None for r in scope.returns]
+        if not values or any(v is None or v.type != "dictionary" for v in values):
+            continue
+        bodies = tuple(dict.fromkeys(scope.body(v) for v in values))
+        if all(b.kind == "object" for b in bodies):
+            name = function.child_by_field_name("name")
+            found.append(ProducerDecl(text(name), bodies, site(name)))
     return tuple(found)
 
 
@@ -268,6 +294,9 @@ class ViewScope:
         if element.type == "dictionary":
             fields = dict_fields(element)
             return OPEN if fields is None else BodyDecl("object", fields, many=True)
+        called = element.child_by_field_name("function") if element.type == "call" else None
+        if called is not None and called.type == "identifier" and not is_class_name(text(called)):
+            return BodyDecl("call", ref=text(called), many=True)  # [to_dict(b) for b in books]
         method = _serializer_call(element)
         if method is not None and variable is not None and variable.type == "identifier" and \
                 text(method[0]) == text(variable):
@@ -305,6 +334,8 @@ class ViewScope:
         cls = self.class_of(call, depth + 1)
         if cls is not None and is_class_name(cls[0]) and not cls[1]:
             return BodyDecl("instance", ref=cls[0])
+        if function.type == "identifier" and not is_class_name(name):
+            return BodyDecl("call", ref=name)  # what a serializer function returns, if one
         return OPEN
 
     def class_of(self, node: Node | None, depth: int = 0) -> tuple[str, bool] | None:
@@ -375,10 +406,23 @@ def dict_fields(node: Node) -> tuple[FieldDecl, ...] | None:
             key = _string(child.child_by_field_name("key"))
             if key is None:
                 return None
-            fields.append(FieldDecl(key, site(child)))
+            holds, many = _serialized_by(child.child_by_field_name("value"))
+            fields.append(FieldDecl(key, site(child), holds=holds, holds_many=many))
         elif child.type != "comment":
             return None  # `**spread`, a comprehension
     return tuple(fields)
+
+
+def _serialized_by(value: Node | None) -> tuple[str, bool]:
+    """("name()", a list of them) when a dict's value is what a module-level function returns
+    (`"book": book_to_dict(b)`, `"books": [book_to_dict(b) for b in books]`); ("", False)."""
+    many = value is not None and value.type == "list_comprehension" and \
+        len([c for c in value.named_children if c.type == "for_in_clause"]) == 1
+    call = value.child_by_field_name("body") if many else value
+    function = call.child_by_field_name("function") if call is not None and call.type == "call" else None
+    if function is None or function.type != "identifier" or is_class_name(text(function)):
+        return "", False
+    return text(function) + CALLED, many
 
 
 def _string(node: Node | None) -> str | None:

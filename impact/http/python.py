@@ -97,6 +97,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                                    found.get("assignment", []) + found.get("bound", []),
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
+    producers += py_bodies.serializer_producers(root, producers)
     resources = flask_resources.resources(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \

@@ -26,6 +26,7 @@ STEPS = (JSON, ITEM)
 HOOK_PREFIX = "use"  # a hook of the app's own may return a query's value at its call
 MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
 MAX_PROP_LEVELS = 4  # a value handed from component to component, followed this many components deep
+MAX_PASSED_ON = 3  # a kept value returned as it is by a hook of a hook, this many functions deep
 LOAD_MODULE = "+page."  # `+page.ts`, `+page.js`, `+page.server.ts`: a SvelteKit page's `load`
 
 
@@ -121,10 +122,28 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
     of what it returns: `store.tasks` where a pinia store's setup sets its `tasks` ref to it."""
     found = []
     for held in kept.get(at, ()):
-        for module, use in callers.get((at[0], held.name), ()):
-            under = _under_key(use, held.key)
-            found += _fields(body, returned + held.steps, under.reads, module)
-            found += _prop_reads(graph, module, under, body, returned + held.steps)
+        found += _held_reads(graph, (at[0], held.name), held, body, returned, kept, callers,
+                             MAX_PASSED_ON)
+    return found
+
+
+def _held_reads(graph: SymbolGraph, function: tuple[str, str], held: ReturnDecl,
+                body: tuple[str, ...], returned: tuple[str, ...],
+                kept: dict[tuple[str, Site], list[ReturnDecl]],
+                callers: dict[tuple[str, str], list[tuple[str, UseDecl]]], levels: int) -> list[FieldRead]:
+    """What the callers of `function` read of the value its result keeps under `held.key`,
+    and the callers of a hook that returns that result as it is (`function useRecipe(id) {
+    return useQuery(recipeQuery(id)) }`), `levels` deep."""
+    found = []
+    for module, use in callers.get(function, ()):
+        under = _under_key(use, held.key)
+        found += _fields(body, returned + held.steps, under.reads, module)
+        found += _prop_reads(graph, module, under, body, returned + held.steps)
+        if levels > 1:
+            for passed in kept.get((module, use.site), ()):
+                if not passed.key and not passed.steps:  # returned as it is: the same value
+                    found += _held_reads(graph, (module, passed.name), held, body, returned, kept,
+                                         callers, levels - 1)
     return found
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
+from impact.http import py_bodies
 from impact.http.names import resolve
 from impact.http.routes import Operation
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl, Site
@@ -150,8 +151,10 @@ class _Resolver:
         if body.kind == "none":
             return [(True, {}, {})] if body.many else []
         if body.kind == "object":
+            held = {f.alias or f.name: value for f in body.fields if f.holds.endswith(py_bodies.CALLED)
+                    and (value := self._returned(module, f, depth)) is not None}
             return [(body.many, {f.alias or f.name: Origin(module, f.site) for f in body.fields},
-                     {})]
+                     held)]
         if body.kind == "type":
             found = self.typed(module, body.ref, body.arguments, depth)
             return None if found is None else [(body.many, *found)]
@@ -167,6 +170,14 @@ class _Resolver:
             inner = self.bodies(producer[0], producer[1].bodies, depth + 1) if producer else None
             return _repeated(inner, body.many)
         return None
+
+    def _returned(self, module: str, declared: FieldDecl, depth: int) -> Produced | None:
+        """What a dict's value holds when a serializer function's call gives it (`"books":
+        [book_to_dict(b) for b in books]`: its dict, in a list)."""
+        producer = self._producer(resolve(self.graph, module, declared.holds[:-len(py_bodies.CALLED)]))
+        inner = self.bodies(producer[0], producer[1].bodies, depth + 1) if producer else None
+        shapes = _repeated(inner, declared.holds_many)
+        return _value(shapes) if shapes else None
 
     # -- classes ----------------------------------------------------------------------
 

@@ -1,0 +1,2 @@
+export { formatRange, formatTime } from './time';
+export { initials } from './names';

@@ -1,0 +1,6 @@
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+}
