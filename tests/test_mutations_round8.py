@@ -66,3 +66,21 @@ def test_python_a_package_name_bound_to_an_object_or_guarded_is_not_taken_for_a_
                 "pkg/parser.py": consumer}
         change = {"pkg/expressions.py": "class Column:\n    pass\n"}
         assert [f for f in diff_findings(base, change) if f["file"] == "pkg/parser.py"] == []
+
+
+LOGIC = ("export type LogicFn = (props: { form: string }) => string\n\n"
+         "export const defaultLogic: LogicFn = (props) => {\n  return props.form\n}\n\n"
+         "export function plainLogic(props: { form: string }) {\n  return props.form\n}\n")
+
+
+def test_typescript_a_function_value_under_a_declared_type_is_called_through_that_type():
+    """@tanstack/form-core's `export const defaultValidationLogic: ValidationLogicFn =
+    (props) => ...`: given a new first parameter, the arrow no longer fits its declared type
+    (TS2322 at the definition), and calls still fit `ValidationLogicFn`, as tsc judges them; a
+    function without a declared type keeps its own signature."""
+    consumer = ("import { defaultLogic, plainLogic } from './logic'\n\n"
+                "export const a = defaultLogic({ form: 'x' })\nexport const b = plainLogic({ form: 'y' })\n")
+    base = {"src/logic.ts": LOGIC, "src/use.ts": consumer}
+    change = {"src/logic.ts": LOGIC.replace("(props) =>", "(extra: number, props) =>")
+              .replace("plainLogic(props", "plainLogic(extra: number, props")}
+    assert _call_findings(base, change) == [("IMP202", "src/use.ts", 4, "error")]
