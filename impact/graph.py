@@ -198,13 +198,12 @@ class SymbolGraph:
                 bound = imp if whole else Import(imp.local, None, imp.local, imp.site, "module")
                 target = self.target(facts.path, bound)
                 return target if isinstance(target, str) else None
-            if imp.kind == "from":  # the package's attribute: its submodule unless it rebinds it
+            if imp.kind == "from":  # the package's attribute: its submodule unless it rebinds
+                # it, or a module it binds to that name (`from pkg import exp` of a package
+                # whose `__init__` says `from pkg import expressions as exp`)
                 package = self.target(facts.path, imp)
-                submodule = self.python.submodule(package, imp.imported) \
+                return self.module_attribute(package, imp.imported) \
                     if isinstance(package, str) else None
-                if submodule is None or self.rebinds_submodule(package, imp.imported, submodule):
-                    return None
-                return submodule
             return None
         target = self.target(facts.path, imp)
         if not isinstance(target, str):
@@ -242,6 +241,9 @@ class SymbolGraph:
                     return None
                 module, name = target, imp.imported
                 continue
+            binders = [i for i in facts.imports if i.kind == "module" and i.local == name]
+            if binders:  # `import pkg.expressions as exp`
+                return self.module_bound_by_all(facts, binders)
             if name in facts.bindings:
                 return None
             providers = [target for target in self.star_targets(module)

@@ -248,5 +248,29 @@ CORPORA = {c.name: c for c in [
            "directory re-exported by an `index.mjs` of `export *`, modules importing "
            "`../index.mjs` barrels and namespaces, `import * as X`) and package.json, without "
            "the `.d.mts`; `build/esm/` is committed as `src/`", ("build/esm", "src")),
+    # Added on 2026-12-02 (session 29): an eighth round of code nobody tuned impact against.
+    Corpus("tornado", "pypi", "tornado", "6.4.2",
+           "92bad5b4746e9879fd7bf1eb21dce4e3fc5128d71601f80005afa39237ad620b", "python",
+           lambda rel: rel.startswith("tornado/") and rel.endswith(".py"),
+           "the `tornado/` package of the sdist (`platform/` backends, optional dependencies "
+           "imported in `try`/`except ImportError`, names imported under `if typing.TYPE_"
+           "CHECKING:`) with its tests inside it in `tornado/test/`, `.py` only"),
+    Corpus("sqlglot", "pypi", "sqlglot", "26.0.0",
+           "eb4470e8b3aa2cff1a4ecca4cfe36658e9797ab82416e566abe12672195e1ab8", "python",
+           _package_and_tests("sqlglot"),
+           "the `sqlglot/` package of the sdist (`dialects/` subclassing each other's "
+           "`Parser`/`Generator`, `optimizer/`, `executor/`; long modules: `expressions.py`, "
+           "`parser.py`) and `tests/`"),
+    Corpus("form-core", "npm", "@tanstack/form-core", "1.33.5",
+           "086165f02c5208fb01dab15e3a9b1c6bf2247fb2c9576f1ac138fe73c11330d7", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (`FormApi`, `FieldApi`, "
+           "`FieldGroupApi` classes importing each other and `utils.ts`, re-exported by "
+           "`index.ts`); `@tanstack/store` and its other dependencies are not installed"),
+    Corpus("tanstack-db", "npm", "@tanstack/db", "0.15.2",
+           "18682e004ce628f78fd144409e8780c9cca774eaac141f953d1a146a573738b9", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (`collection/`, `query/` "
+           "with `builder/`, `compiler/`, `live/`, `indexes/`, `utils/`, re-exported through "
+           "`index.ts` barrels); `@tanstack/db-ivm` and its other dependencies are not "
+           "installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -252,6 +252,9 @@ def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, 
     unknown = _unknown_keywords(call, params)
     if unknown:
         return _no_parameter(call, unknown)
+    twice = _assigned_twice(call, positional)
+    if twice:
+        return twice
     if call.star_args or call.star_kwargs:
         return None
     passed = {p.name for p in positional[: call.positional]} | set(call.keywords)
@@ -280,6 +283,21 @@ def _unknown_keywords(call: Call, params: tuple[Parameter, ...]) -> list[int]:
         return []
     by_keyword = {p.name for p in params if p.kind in ("positional", "keyword-only")}
     return [i for i, keyword in enumerate(call.keywords) if keyword not in by_keyword]
+
+
+def _assigned_twice(call: Call, positional: list[Parameter]) -> tuple[str, Site] | None:
+    """The first keyword argument naming a parameter that the call's positional arguments
+    already fill (`bind(0, "::1", family=f)` once `address` is gone and `"::1"` lands on
+    `family`: TypeError "got multiple values for argument"), at that keyword. With a `*`
+    splat, only the arguments written before it are counted."""
+    filled = {p.name for p in positional[: call.leading if call.star_args else call.positional]
+              if p.kind == "positional"}  # a positional-only name may still go to `**kwargs`
+    index = next((i for i, keyword in enumerate(call.keywords) if keyword in filled), None)
+    if index is None:
+        return None
+    where = call.keyword_sites[index] if len(call.keyword_sites) == len(call.keywords) \
+        else call.site
+    return f"gets two values for parameter `{call.keywords[index]}`", where
 
 
 def _no_parameter(call: Call, unknown: list[int]) -> tuple[str, Site]:

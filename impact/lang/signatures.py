@@ -444,7 +444,11 @@ def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
         if value is not None and value.type in JS_FUNCTION_VALUES:
-            return Definition(name, "function", site(identifier), _js_signature(value, plain),
+            # `const f: Handler = (props) => ...`: calls must fit the declared type, which
+            # impact does not read, not the function's own parameters
+            declared = parent.child_by_field_name("type") is not None
+            return Definition(name, "function", site(identifier),
+                              None if declared else _js_signature(value, plain),
                               body_hash(value.child_by_field_name("body"), name))
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
