@@ -335,3 +335,26 @@ def test_imp202_no_public_api_warning_for_a_route_handler_the_framework_calls():
     change = {"pkg/views.py": ROUTES.replace("(task_id: int)", "(task_id: int, current_user: CurrentUser)")}
     warnings = [(f.code, f.symbol) for f in diff_files(base, change).findings if f.code == "IMP202"]
     assert warnings == [("IMP202", "helper")]
+
+
+BROAD_TRY_BASE = {**PKG, "pkg/gen.py": "def convert(x):\n    return x\n",
+                  "loop.py": "def run(func):\n    try:\n        result = func()\n"
+                             "        if result is not None:\n"
+                             "            from pkg.gen import convert\n"
+                             "            result = convert(result)\n"
+                             "    except Exception:\n        result = None\n    return result\n",
+                  "opt.py": "try:\n    from pkg.gen import convert\n    HAS_GEN = True\n"
+                            "except Exception:\n    convert = None\n    HAS_GEN = False\n"}
+
+
+def test_imp102_import_deep_in_work_a_broad_handler_wraps_is_reported():
+    """`except Exception:` around a block of other work does not make an import inside it
+    optional: removing the module breaks `run` for every func that returns a value."""
+    assert diff_keys(BROAD_TRY_BASE, {"pkg/gen.py": None}) == [("IMP102", "loop.py", 5, "pkg.gen")]
+
+
+def test_imp102_import_a_broad_handler_falls_back_from_is_not_reported():
+    """The optional-dependency form, `try:` opening with the import and `except Exception:`
+    putting a stand-in in place, tolerates the module's absence (as `except ImportError:`)."""
+    base = {**BROAD_TRY_BASE, "loop.py": "x = 1\n"}
+    assert diff_keys(base, {"pkg/gen.py": None}) == []

@@ -661,7 +661,8 @@ def _import_context(node: Node, module: str | None = None) -> ImportContext:
     fallback: list[tuple[int, int, bool]] = []
     child, current = node, node.parent
     while current is not None:
-        if current.type == "try_statement" and _catches_import_error(current):
+        if current.type == "try_statement" and _catches_import_error(current) and \
+                _guards_import(current, child, node):
             guarded = True
             handlers = [c for c in current.named_children if c.type == "except_clause"
                         and _catches(c)]
@@ -726,6 +727,33 @@ def _only_when_type_checking(condition: Node | None) -> bool:
 def _catches_import_error(try_node: Node) -> bool:
     return any(clause.type == "except_clause" and _catches(clause)
                for clause in try_node.named_children)
+
+
+def _guards_import(try_node: Node, child: Node, statement: Node) -> bool:
+    """Whether a `try` that catches the import's failure is there for the import. A handler
+    naming ImportError (or ModuleNotFoundError) says so wherever the import stands; one that
+    catches everything (`except Exception:`, a bare `except:`) says so only of the imports
+    the try body opens with (`try: import x` / `except Exception: x = None`), not of an
+    import further down a block of other work that the handler wraps (`try: result = f()`,
+    then `from pkg import g` in an `if`): that import failing is a bug the handler hides."""
+    if any(_names_import_error(c) for c in try_node.named_children if c.type == "except_clause"):
+        return True
+    body = try_node.child_by_field_name("body")
+    if child != body or statement.parent != body:
+        return child != body  # an import in a handler or an `else`/`finally` branch
+    for sibling in body.named_children:
+        if sibling == statement:
+            return True
+        if sibling.type not in ("import_statement", "import_from_statement", "pass_statement",
+                                "comment", "future_import_statement"):
+            return False
+    return False
+
+
+def _names_import_error(clause: Node) -> bool:
+    value = clause.child_by_field_name("value") or next(
+        (c for c in clause.named_children if c.type != "block"), None)
+    return value is not None and any(guard in text(value) for guard in IMPORT_GUARDS[:2])
 
 
 def _catches(clause: Node) -> bool:
