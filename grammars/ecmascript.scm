@@ -50,17 +50,9 @@
 (export_statement value: (identifier) @not_a_name)
 (export_statement (identifier) @not_a_name)
 
-; --- every identifier: the ones not captured above are references
-(identifier) @identifier
-(shorthand_property_identifier) @identifier
-; ... and those that may be CommonJS's `module` / `exports` (compared here, not in Python)
+; --- identifiers that may be CommonJS's `module` / `exports` (compared here, not in Python)
 ((identifier) @commonjs_word (#any-of? @commonjs_word "module" "exports"))
 ((shorthand_property_identifier) @commonjs_word (#any-of? @commonjs_word "module" "exports"))
-
-; --- member chains and call sites
-(member_expression) @member
-(call_expression function: (_) @call.function arguments: (arguments) @call.arguments) @call
-(new_expression constructor: (_) @call.function arguments: (arguments) @call.arguments) @call
 
 ; --- `window.x = ...`, `globalThis.x = ...`: a global the code creates at run time
 (assignment_expression

@@ -32,14 +32,13 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from impact.graph import SymbolGraph
+from impact.lang.generated import in_output_path
 from impact.resolve.ignored import parse_pattern
 from impact.resolve.lint_excludes import LintExcludes
 from impact.resolve.wildmatch import Unmatchable, as_bytes_text
 
 GITATTRIBUTES = ".gitattributes"
 GENERATED_ATTRIBUTE = "linguist-generated"
-MINIFIED = re.compile(r"[.-]min\.[cm]?js$")
-OUTPUT_DIRECTORY = "dist"
 PACKAGE_BUILD_DIRECTORY = "build"
 FIXTURE_DIRECTORIES = frozenset({"fixture", "fixtures", "__fixtures__", "__testfixtures__"})
 TEMPLATE_DIRECTORIES = frozenset({"template", "templates"})
@@ -60,13 +59,9 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
     return frozenset(
         path for path in paths if path in graph.facts and (
             marked(path) or (graph.language_of(path).may_be_build_output and (
-                _output_path(path) or path.startswith(builds) or graph.facts[path].generated
+                in_output_path(path) or path.startswith(builds) or graph.facts[path].generated
                 or _excluded_fixture(graph, path) or _template_fragment(graph, path))) or (
                 path.endswith((".py", ".pyi")) and _python_test_data(path, lint))))
-
-
-def _output_path(path: str) -> bool:
-    return OUTPUT_DIRECTORY in path.split("/")[:-1] or bool(MINIFIED.search(path))
 
 
 def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:

@@ -206,7 +206,7 @@ _PYTHON = Language(
 )
 _JAVASCRIPT = Language(
     name=JAVASCRIPT,
-    grammars={suffix: ("javascript", ("ecmascript", "javascript", "jsx"))
+    grammars={suffix: ("javascript", ("ecmascript", "ecmascript_uses", "javascript", "jsx"))
               for suffix in (".js", ".jsx", ".mjs", ".cjs")},
     extractor="impact.lang.javascript",
     directives=SLASH_COMMENT,
@@ -243,10 +243,10 @@ _JAVASCRIPT = Language(
 _TYPESCRIPT = replace(
     _JAVASCRIPT,
     name=TYPESCRIPT,
-    grammars={".ts": ("typescript", ("ecmascript", "typescript")),
-              ".mts": ("typescript", ("ecmascript", "typescript")),
-              ".cts": ("typescript", ("ecmascript", "typescript")),
-              ".tsx": ("tsx", ("ecmascript", "typescript", "jsx"))},
+    grammars={".ts": ("typescript", ("ecmascript", "ecmascript_uses", "typescript")),
+              ".mts": ("typescript", ("ecmascript", "ecmascript_uses", "typescript")),
+              ".cts": ("typescript", ("ecmascript", "ecmascript_uses", "typescript")),
+              ".tsx": ("tsx", ("ecmascript", "ecmascript_uses", "typescript", "jsx"))},
     reports_shifted_arguments=False,  # its checker reports a call whose arguments now shift
     star_of_a_script_fails=True,
 )
@@ -254,13 +254,14 @@ _TYPESCRIPT = replace(
 _COMPONENTS = replace(  # Vue and Svelte single-file components: their scripts
     _TYPESCRIPT,
     name=COMPONENTS,
-    grammars={suffix: ("typescript", ("ecmascript", "typescript")) for suffix in components.SUFFIXES},
+    grammars={suffix: ("typescript", ("ecmascript", "ecmascript_uses", "typescript"))
+              for suffix in components.SUFFIXES},
     embedded_in=EmbeddedIn.COMPONENT,
 )
 _PAGES = replace(  # HTML pages and server-side templates: their inline scripts' requests
     _JAVASCRIPT,
     name=PAGES,
-    grammars={suffix: ("javascript", ("ecmascript", "javascript", "jsx"))
+    grammars={suffix: ("javascript", ("ecmascript", "ecmascript_uses", "javascript", "jsx"))
               for suffix in components.PAGE_SUFFIXES},
     embedded_in=EmbeddedIn.PAGE,
     scripts_share_globals=False,

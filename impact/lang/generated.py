@@ -3,7 +3,12 @@ in its leading comments (`// @generated`, `// Code generated ... DO NOT EDIT`, `
 by CoffeeScript`, `/* This file was automatically generated */`), minified code (lines
 over 1,000 characters hold most of its bytes), or a browserify bundle (its prelude opens the
 file). Such files are read and resolved like any
-other, but nothing is reported in them (impact/build_output.py)."""
+other, but nothing is reported in them (impact/build_output.py).
+
+A file a build wrote (one in a `dist/` directory, a minified `x.min.js`, minified code or a
+bundle) is read for what it provides only: its imports, exports and declarations, and its
+requests; not its uses of names (references, member chains, call sites), which no check reads
+in build output and which cost most of the reading of a large bundle."""
 
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ GENERATED_HEADER = re.compile(
 # bundle's own map, not a file
 BUNDLE_PRELUDE = re.compile(rb"MODULE_NOT_FOUND")
 BUNDLED_MODULE = re.compile(rb"function\s*\(\s*require\s*,\s*module\s*,\s*exports\s*\)")
+OUTPUT_DIRECTORY = "dist"
+MINIFIED_NAME = re.compile(r"[.-]min\.[cm]?js$")
 COMMENT_STARTS = (b"//", b"/*", b"*", b"#!")
 DIRECTIVES = (b"'use strict';", b'"use strict";', b"'use strict'", b'"use strict"')
 
@@ -27,6 +34,17 @@ DIRECTIVES = (b"'use strict';", b'"use strict";', b"'use strict'", b'"use strict
 def looks_generated(source: bytes) -> bool:
     return bool(GENERATED_HEADER.search(_leading_comments(source))) or _minified(source) or \
         _bundled(source)
+
+
+def in_output_path(path: str) -> bool:
+    """Whether a path is where a build writes: a `dist/` directory, or a minified file."""
+    return OUTPUT_DIRECTORY in path.split("/")[:-1] or bool(MINIFIED_NAME.search(path))
+
+
+def written_by_a_build(path: str, source: bytes) -> bool:
+    """Whether a file is build output by its path or its text (minified code, a bundle):
+    what is read of it is what it provides (see above)."""
+    return in_output_path(path) or _minified(source) or _bundled(source)
 
 
 def _bundled(source: bytes) -> bool:

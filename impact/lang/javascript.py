@@ -20,7 +20,7 @@ from tree_sitter import Node
 
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
-from impact.lang.generated import looks_generated
+from impact.lang.generated import looks_generated, written_by_a_build
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
@@ -122,6 +122,9 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                  blank_variance_annotations(source))
     errors = read_errors(root, source)
     generated = looks_generated(source)
+    uses_read = language.embedded_in is not None or not written_by_a_build(path, source)
+    if not uses_read:
+        query_files = tuple(f for f in query_files if f not in USE_QUERIES)
     found, http_found = split_captures(
         captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),), source=source),
         "http.")
@@ -137,8 +140,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
         found, module.bound_here(found.get("commonjs_word", ())))
-    unbound, at_module = module.references(found)
-    if grammar == "javascript":  # TypeScript reads no types from JSDoc in its own files
+    unbound, at_module = module.references(found) if uses_read else ([], set())
+    if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
     return FileFacts(
         path=path,
@@ -152,7 +155,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                           for name, node in sorted(module.bindings.definers.items())),
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
-        member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
+        member_refs=() if errors.unreadable or not uses_read else
+        tuple(module.member_refs(found, at_module)),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
                     _property_calls(found, at_module)),
         problems=errors.problems,
@@ -174,6 +178,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     )
 
 
+# query files of where a module uses names: not read in build output (lang/generated.py)
+USE_QUERIES = frozenset({"ecmascript_uses", "jsx"})
 # how a specifier into the repository itself begins: relative, absolute, or a usual alias
 OWN_SPECIFIERS = (".", "/", "@/", "~/", "~~/", "#", "$lib", "$app/")
 
