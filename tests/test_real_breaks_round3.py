@@ -41,3 +41,24 @@ def test_a_relative_import_under_root_dirs_with_absent_build_output_is_still_not
         "lib/models/a.ts": 'import {g} from "./generated_types"\nexport const a = g\n',
     }
     assert diff_keys(base, head) == []
+
+
+def test_a_package_beside_a_module_of_the_same_name_is_the_one_imported():
+    # qutebrowser 220337f870: the repository root holds the launcher qutebrowser.py beside the
+    # package qutebrowser/; Python's path finder takes the package (a directory with
+    # __init__.py) before a module of the same name, so `from qutebrowser import qt` imports
+    # the subpackage qutebrowser/qt/. impact read qutebrowser.py and reported IMP101.
+    base = {
+        "qutebrowser.py": "import sys\nfrom qutebrowser.qutebrowser import main\nsys.exit(main())\n",
+        "qutebrowser/__init__.py": '__version__ = "2.5.4"\n',
+        "qutebrowser/qutebrowser.py": "def main():\n    return 0\n",
+        "qutebrowser/qt/__init__.py": "",
+        "qutebrowser/qt/machinery.py": "def init():\n    pass\n",
+        "tests/unit/test_qt_machinery.py": "from qutebrowser.qt import machinery\n",
+    }
+    head = {
+        "tests/unit/test_qt_machinery.py": ("from qutebrowser import qt\n"
+                                            "from qutebrowser.qt import machinery\n"
+                                            "from qutebrowser import nothere\n"),
+    }
+    assert diff_keys(base, head) == [("IMP101", "tests/unit/test_qt_machinery.py", 3, "nothere")]
