@@ -65,6 +65,7 @@ How to run
     .venv/bin/python benchmarks/real_breaks.py --list                     # the candidates only
     .venv/bin/python benchmarks/real_breaks.py --order strong --per-repo 2 --repo pallets/flask
     .venv/bin/python benchmarks/real_breaks.py --per-repo 1 --scan 1 --repo pallets/werkzeug
+    .venv/bin/python benchmarks/real_breaks.py --refresh-impact --repo ...  # impact again, oracle kept
     .venv/bin/python benchmarks/real_breaks.py --report \
         --results-file benchmarks/real-breaks-results.jsonl.gz   # the committed run, summarised
 
