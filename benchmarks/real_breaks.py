@@ -65,6 +65,7 @@ How to run
     .venv/bin/python benchmarks/real_breaks.py --list                     # the candidates only
     .venv/bin/python benchmarks/real_breaks.py --order strong --per-repo 2 --repo pallets/flask
     .venv/bin/python benchmarks/real_breaks.py --per-repo 1 --scan 1 --repo pallets/werkzeug
+    .venv/bin/python benchmarks/real_breaks.py --refresh-impact --repo ...  # impact again, oracle kept
     .venv/bin/python benchmarks/real_breaks.py --report \
         --results-file benchmarks/real-breaks-results.jsonl.gz   # the committed run, summarised
 
@@ -181,6 +182,36 @@ REPOS = (
          "Next.js TSX app monorepo"),
     Repo("NodeBB/NodeBB", "ab329b3b4c4d4cc9717b2938908649382cca2b39", "Node JS app"),
     Repo("vitejs/vite", "a98c8d95d552c6fa98ab66fb810f5b39ad5abf49", "TS monorepo"),
+    # the third sample (session 30): libraries and full-stack apps never run before
+    Repo("deepset-ai/haystack", "c7cb46c0f28ad1984f60e5d3e9404b124a221437", "Python library"),
+    Repo("django-cms/django-cms", "22f01b69b9bf49756e9e39b0cfe687f807053866",
+         "Django CMS + JS"),
+    Repo("beetbox/beets", "07f39c5204997a356fd98b7e88ba9b185efb2e66", "Python app (plugins)"),
+    Repo("python-telegram-bot/python-telegram-bot", "1183d401f8358d8103de9da116156c0f4bcdf602",
+         "Python library"),
+    Repo("bokeh/bokeh", "8fbd227bd4bfbec550c064def50a35fd8db7934f", "Python + TS library"),
+    Repo("plotly/dash", "27c7f7f208014fb83abed41cbcfb6aa2b2d28f9f", "Flask + React framework"),
+    Repo("kedro-org/kedro", "d58a0b140250ced1917f2c54888b594995594be0", "Python library"),
+    Repo("marimo-team/marimo", "3955fdf90363be561e94fb0052dae4cee58a6a61",
+         "Starlette + React TSX app"),
+    Repo("qutebrowser/qutebrowser", "e688202adb6f99cf830e0917b62bdc899a61a973",
+         "Python (PyQt) app"),
+    Repo("jupyter/notebook", "1cabcced0af1f7d6e43f06cec6883576399d6ac1",
+         "Tornado + TS monorepo"),
+    Repo("mozilla/kitsune", "dcfa333911ed376a14c59eee83bde0345d03ea20", "Django + JS app"),
+    Repo("ManimCommunity/manim", "0204c66ab6fed0375ce13023cdd8f4abfb1689cb", "Python library"),
+    Repo("typeorm/typeorm", "281bfba42a5813b106bcf5ba79bc7f7251bd1e73", "TS library"),
+    Repo("vendure-ecommerce/vendure", "1633446f4ee203e5e3fbca628bee952893bffa5b",
+         "NestJS + Angular TS monorepo"),
+    Repo("keystonejs/keystone", "da5ac701692577be7057a307ab5a364d7840bba6", "TS monorepo"),
+    Repo("triggerdotdev/trigger.dev", "b082e44389337dc6505d590737a6df70867cc8f4",
+         "Remix + Node TS app monorepo"),
+    Repo("mermaid-js/mermaid", "df032c942c32f805a7f4cd1cf30a565e610bc4f1", "TS/JS monorepo"),
+    Repo("apollographql/apollo-client", "54084bc22e92651cf153d03d0370b8dff3d1163f",
+         "TS library"),
+    Repo("unkeyed/unkey", "fc99b6b925b9f455886832261883f4086eb64d3d",
+         "Next.js TSX app monorepo"),
+    Repo("Automattic/mongoose", "3e212cec87dbf710216a3c6125121aefa60a4475", "JS library"),
 )
 
 FIX_MESSAGE = (
@@ -797,17 +828,64 @@ def verdict(record: dict) -> str:
     return "impact-only" if errors else "no-break"
 
 
-def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Path) -> dict:
-    code = changed_code(clone, candidate.base, candidate.head) or []
-    changed = [f for _, f in code]
-    language = "python" if sum(f.endswith(PY) for f in changed) * 2 >= len(changed) else "typescript"
+def run_impact(clone: Path, base: str, head: str, args: argparse.Namespace
+               ) -> tuple[str, list[dict], ecosystem.Outcome]:
+    """impact's outcome class and findings on the break `base -> head`."""
     cmd = [*ecosystem.impact_command(), "--repo", str(clone), "--cache-dir",
-           str(args.work / "cache"), "diff", candidate.base, candidate.head, "--format", "json"]
+           str(args.work / "cache"), "diff", base, head, "--format", "json"]
     outcome = ecosystem.run_once(cmd, args.timeout, impact_env())
     status = ecosystem.classify(outcome)
     findings = []
     if status in ("clean", "findings"):
         findings = json.loads(outcome.stdout)["findings"]
+    return status, findings, outcome
+
+
+KEEP = ("code", "severity", "file", "line", "symbol", "message", "origin", "revision", "consumers")
+
+
+def with_findings(record: dict, status: str, findings: list[dict], outcome) -> dict:
+    """`record` with impact's outcome and findings, its oracle sites matched against them and
+    its verdict."""
+    oracle_sites = record["oracle_sites"]
+    sites = impact_sites(findings)
+    for s in oracle_sites:
+        s["matched"] = matches(s, sites, errors_only=True)
+        s["matched_any"] = matches(s, sites, errors_only=False)
+    record.update({
+        "impact_outcome": status, "impact_seconds": round(outcome.seconds, 2),
+        "findings": [{**{k: f.get(k) for k in KEEP}, "confirmed": confirmed(f, oracle_sites)}
+                     for f in findings],
+    })
+    record.pop("stderr", None)
+    if status not in ("clean", "findings"):
+        record["stderr"] = outcome.stderr[-2000:]
+    record["verdict"] = verdict(record)
+    return record
+
+
+def refresh_impact(args: argparse.Namespace, repos: list[Repo]) -> None:
+    """Run impact again (the code as it is now) on every recorded candidate of `repos`, keeping
+    the oracle's sites: the "after" of a round of fixes without type checking again."""
+    wanted = {r.name: r for r in repos}
+    records = load_results(args.results)
+    for record in records:
+        if record["repo"] not in wanted:
+            continue
+        clone = ecosystem.clone(wanted[record["repo"]], args.mirrors, args.work / "clones")
+        before = record["verdict"], sum(f["severity"] == "error" for f in record["findings"])
+        with_findings(record, *run_impact(clone, record["parent"], record["sha"], args))
+        after = record["verdict"], sum(f["severity"] == "error" for f in record["findings"])
+        print(f"  {record['repo']} {record['sha'][:10]} {before} -> {after}", flush=True)
+    with args.results.open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Path) -> dict:
+    code = changed_code(clone, candidate.base, candidate.head) or []
+    changed = [f for _, f in code]
+    language = "python" if sum(f.endswith(PY) for f in changed) * 2 >= len(changed) else "typescript"
+    status, findings, outcome = run_impact(clone, candidate.base, candidate.head, args)
     try:
         trees = (export_tree(clone, candidate.base, args.work / "trees" / "base"),
                  export_tree(clone, candidate.head, args.work / "trees" / "head"))
@@ -817,25 +895,13 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
         checked = OracleRun("none", [], f"no trees: {exc}"[:300])
     oracle_sites = [{"file": s.file, "line": s.line, "code": s.code, "message": s.message}
                     for s in checked.sites]
-    sites = impact_sites(findings)
-    for s in oracle_sites:
-        s["matched"] = matches(s, sites, errors_only=True)
-        s["matched_any"] = matches(s, sites, errors_only=False)
-    keep = ("code", "severity", "file", "line", "symbol", "message", "origin", "revision",
-            "consumers")
     record = {
         "repo": candidate.repo, "kind": candidate.kind, "source": candidate.source,
         "sha": candidate.head, "parent": candidate.base, "subject": candidate.subject,
-        "hint": candidate.hint, "language": language, "changed": changed, "impact_outcome": status,
-        "impact_seconds": round(outcome.seconds, 2),
-        "findings": [{**{k: f.get(k) for k in keep}, "confirmed": confirmed(f, oracle_sites)}
-                     for f in findings],
+        "hint": candidate.hint, "language": language, "changed": changed,
         "oracle": checked.checker, "oracle_note": checked.note, "oracle_sites": oracle_sites,
     }
-    if status not in ("clean", "findings"):
-        record["stderr"] = outcome.stderr[-2000:]
-    record["verdict"] = verdict(record)
-    return record
+    return with_findings(record, status, findings, outcome)
 
 
 # --------------------------------------------------------------------------- summary
@@ -980,6 +1046,8 @@ def parse_options() -> argparse.Namespace:
     parser.add_argument("--fresh", action="store_true", help="forget earlier results")
     parser.add_argument("--list", action="store_true", help="only list the candidates")
     parser.add_argument("--report", action="store_true", help="only summarise earlier results")
+    parser.add_argument("--refresh-impact", action="store_true",
+                        help="run impact again on the recorded candidates (the oracle's sites kept)")
     args = parser.parse_args()
     args.work = args.work.resolve()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -1017,7 +1085,10 @@ def main() -> int:
         triage = load_triage(args.triage)
         if args.fresh:
             args.results.unlink(missing_ok=True)
-        if not args.report:
+        if args.refresh_impact:
+            check_impact_runs()
+            refresh_impact(args, repos)
+        elif not args.report:
             check_impact_runs()
             run_all(args, repos)
             if args.list:

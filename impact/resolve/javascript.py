@@ -204,6 +204,8 @@ class JsResolver:
         found = (self._file(base, extensions) if base else None) or \
             self._directory(base, extensions) or \
             (self._file(base, COMPONENT_EXTENSIONS) if base else None)
+        if found is None and base and self._case_variant(base, extensions) is not None:
+            return None  # a file of this name but another case: the importer's typo, not output
         if found is None and (in_submodule := self._in_submodule(spec, (base,))) is not None:
             return in_submodule
         if found is None and self._ignored(base):
@@ -578,9 +580,14 @@ class JsResolver:
 
     def case_mismatch(self, spec: str, importer: str) -> str | None:
         """A file that would match if case did not matter (it fails on Linux)."""
-        base = posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec)).lower()
-        for candidate in (base, *(base + ext for ext in EXTENSIONS),
+        return self._case_variant(posixpath.normpath(posixpath.join(posixpath.dirname(importer),
+                                                                    spec)))
+
+    def _case_variant(self, base: str, extensions: tuple[str, ...] = EXTENSIONS) -> str | None:
+        """The file `base` (a repository path, an extension or an index file added) names if
+        case did not matter."""
+        for candidate in (base, *(base + ext for ext in extensions),
                           *(posixpath.join(base, i) for i in INDEX_FILES)):
-            if candidate in self.lower:
-                return self.lower[candidate]
+            if (variant := self.lower.get(candidate.lower())) is not None and variant != candidate:
+                return variant
         return None

@@ -163,9 +163,10 @@ class PythonResolver:
 
     def module_at(self, base: str, namespaces: bool = True) -> str | None:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
-        path ending in `/`) only if `namespaces`."""
-        for candidate in (*(base + s for s in SUFFIXES),
-                          *(posixpath.join(base, i) if base else i for i in INIT_FILES)):
+        path ending in `/`) only if `namespaces`. A package comes before a module of the same
+        name beside it, as Python's path finder takes it (`app/__init__.py` over `app.py`)."""
+        for candidate in (*(posixpath.join(base, i) if base else i for i in INIT_FILES),
+                          *(base + s for s in SUFFIXES)):
             found = self._present(candidate)
             if found:
                 return found
