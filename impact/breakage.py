@@ -126,6 +126,7 @@ class Breakage:
         self.other = other  # in a diff, the other revision's graph
         self._failed: dict[str, dict[Import, str]] = {}
         self._broken: dict[tuple[str, str], BrokenName | None] = {}
+        self._checked: dict[tuple[str, str], BrokenName | None] = {}  # broken(checker=True)
         self._unknown: dict[str, frozenset[tuple]] = {}
 
     # -- imports that fail on their own --------------------------------------------------
@@ -178,39 +179,44 @@ class Breakage:
 
     # -- names that break through re-exports ---------------------------------------------
 
-    def broken(self, module: str, name: str) -> BrokenName | None:
-        """Why `module` no longer provides `name` though it names it, if it is broken."""
+    def broken(self, module: str, name: str, checker: bool = False) -> BrokenName | None:
+        """Why `module` no longer provides `name` though it names it, if it is broken.
+        `checker`: for a Python consumer that imports it only `if TYPE_CHECKING:`, whose
+        import a type checker alone runs, the layers a checker follows are followed too: a
+        re-export `if TYPE_CHECKING:` (pint's `_typing.py`: `from .util import UnitsContainer`
+        there, and its modules' `if TYPE_CHECKING: from .._typing import UnitsContainer`)."""
+        cache = self._checked if checker else self._broken
         walked: list[tuple[tuple[str, str], Hop]] = []
         seen: set[tuple[str, str]] = set()
         current = (module, name)
         found: BrokenName | None = None
         while True:  # follow the layers, without recursion
-            if current in self._broken:
-                found = self._broken[current]
+            if current in cache:
+                found = cache[current]
                 break
             if current in seen:  # a cycle of re-exports: nothing defines it, not judged here
                 break
             seen.add(current)
-            step = self._step(*current)
+            step = self._step(*current, checker=checker)
             if isinstance(step, _Fails):
                 found = BrokenName((step.hop,), step.cause, self._language(current[0]))
-                self._broken[current] = found
+                cache[current] = found
                 break
             if step is None:
-                self._broken[current] = None
+                cache[current] = None
                 break
             walked.append((current, step.hop))
             current = (step.module, step.name)
         for key, hop in reversed(walked):
             if found is not None:
                 found = BrokenName((hop, *found.hops), found.cause, found.language)
-            self._broken[key] = found
+            cache[key] = found
         return found
 
     def _language(self, module: str) -> Language:
         return self.graph.language_of(module)  # a failing step is in a module impact read
 
-    def _step(self, module: str, name: str) -> _Next | _Fails | None:
+    def _step(self, module: str, name: str, checker: bool = False) -> _Next | _Fails | None:
         facts = self.graph.facts.get(module)
         if facts is None or facts.problems or module.endswith(DECLARATION_FILES):
             return None  # unreadable, or only types (nothing fails at run time)
@@ -219,15 +225,16 @@ class Breakage:
                 return self._lazily_imported(facts, name)
             return self._fails_at_load(facts, name)
         if LANGUAGES[facts.language].imported_names_are_provided:
-            return self._python_step(facts, name)
+            return self._python_step(facts, name, checker)
         return self._js_step(facts, name)
 
-    def _python_step(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+    def _python_step(self, facts: FileFacts, name: str, checker: bool = False
+                     ) -> _Next | _Fails | None:
         if self.graph.python.submodule(facts.path, name):
             return None  # `from pkg import sub` imports the submodule
         if name in facts.only_imported:
             binders = [i for i in facts.imports if i.local == name]
-            return self._through_imports(facts, binders) if binders else \
+            return self._through_imports(facts, binders, checker=checker) if binders else \
                 self._through_submodule_imports(facts, name)
         if name in facts.bindings:
             return None  # bound another way
@@ -290,12 +297,12 @@ class Breakage:
             return None
         return self._through_imports(facts, binders, lazy=True)
 
-    def _through_imports(self, facts: FileFacts, binders: list[Import], lazy: bool = False
-                         ) -> _Next | _Fails | None:
+    def _through_imports(self, facts: FileFacts, binders: list[Import], lazy: bool = False,
+                         checker: bool = False) -> _Next | _Fails | None:
         """A name that only these imports bind: broken when all of them fail, or when the
         one that binds it takes it from a module where it is broken. (`lazy`: type-only
-        imports that say what a module `__getattr__` loads.)"""
-        if not binders or (not lazy and any(imp.type_only for imp in binders)):
+        imports that say what a module `__getattr__` loads; `checker`: see `broken`.)"""
+        if not binders or (not lazy and not checker and any(imp.type_only for imp in binders)):
             return None  # `if TYPE_CHECKING:` / `import type`: nothing fails at run time
         failed = self.failed(facts.path)
         if all(imp in failed for imp in binders):

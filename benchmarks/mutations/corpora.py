@@ -272,5 +272,30 @@ CORPORA = {c.name: c for c in [
            "with `builder/`, `compiler/`, `live/`, `indexes/`, `utils/`, re-exported through "
            "`index.ts` barrels); `@tanstack/db-ivm` and its other dependencies are not "
            "installed"),
+    # Added on 2026-12-02 (session 30): a ninth round of code nobody tuned impact against.
+    Corpus("pyramid", "pypi", "pyramid", "2.1",
+           "5a24bc1b5f9e0f0d1c0b6ddd1111e84c15dac44a07e3c1d24e74dd9bb4fc22eb", "python",
+           _src_and_tests, "`src/pyramid/` (a web framework: `Configurator` assembled from "
+           "mixin classes in `config/`, zope.interface declarations, `scripts/`) and `tests/` "
+           "(with the fixture packages of `tests/pkgs/`); zope, webob and the other "
+           "dependencies are not installed"),
+    Corpus("pint", "pypi", "pint", "0.25.3",
+           "f8f5df6cf65314d74da1ade1bf96f8e3e4d0c41b51577ac53c49e7d44ca5acee", "python",
+           lambda rel: rel.startswith("pint/") and rel.endswith(".py"),
+           "the `pint/` package of the sdist (a units library: the registry assembled from "
+           "generic `facets/` mixins, `delegates/` for formatting and parsing, optional "
+           "numpy/babel imports in `compat.py`) with its tests inside it in `pint/testsuite/`"),
+    Corpus("tiptap-core", "npm", "@tiptap/core", "3.35.0",
+           "4a08b5f835215d909c481266fa676bb3b7430879045d00165d9042bdf04a3d0f", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith(".ts") and not rel.endswith(".d.ts"),
+           "the TypeScript sources it ships in `src/` with their `*.test.ts` (`commands/`, "
+           "`helpers/`, `extensions/`: each command merges its type into `Commands` through "
+           "`declare module '@tiptap/core'`; `index.ts` barrels of `export *`); "
+           "`@tiptap/pm` (ProseMirror) and vitest are not installed"),
+    Corpus("leaflet", "npm", "leaflet", "1.9.4",
+           "84c65a256e50657896f54c33bd857b6849ebe94c817803be818bf32a3dde0b77", "javascript",
+           _js_src, "the ESM `src/` files (plain JavaScript: classes made by `Class.extend({...})` "
+           "with methods in object literals, `import * as Util` namespaces, `index.js` barrels "
+           "of `export *`) and package.json, without the bundles of `dist/`"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -118,7 +118,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
     cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
         return _dangling_import(graph, facts, imp, target, cause)
-    broken = breakage.broken(target, imp.imported)
+    broken = breakage.broken(target, imp.imported, checker=imp.type_only)
     if broken is not None:
         return DANGLING_IMPORT.finding(facts.path, imp.site, imp.imported,
                                        broken.describe(imp.imported),
