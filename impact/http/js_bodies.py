@@ -11,6 +11,8 @@ that function sends is not read.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from impact.lang.treesitter import call_arguments, site, text
@@ -19,13 +21,14 @@ from impact.model import BodyDecl, FieldDecl
 SEND_METHODS = ("json", "send")
 STATIC_SENDERS = ("NextResponse", "Response")
 RESPONSE_SETTERS = {"status", "set", "header", "type", "append", "cookie", "location", "vary",
-                    "setHeader"}
+                    "setHeader", "code"}  # `code`: Fastify's `reply.code(201)`
 REQUEST_NAMES = {"req", "request", "_req", "_request", "_"}
 FUNCTIONS = {"arrow_function", "function_expression", "function_declaration", "function",
              "generator_function", "generator_function_declaration", "method_definition"}
 TRANSPARENT = {"parenthesized_expression", "as_expression", "non_null_expression",
                "satisfies_expression", "await_expression"}
 OPEN = BodyDecl("open")
+CALLED = "()"  # FieldDecl.holds of a value a function call gives, as impact.http.py_bodies writes it
 MAX_DEPTH = 4
 
 
@@ -50,6 +53,28 @@ def handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
                     text(left.child_by_field_name("property")) == "body" and \
                     text(left.child_by_field_name("object")) in parameters:
                 bodies.append(value_body(node.child_by_field_name("right"), function))
+    return tuple(dict.fromkeys(bodies))
+
+
+def returning_handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
+    """What a handler that sends its return value sends (Fastify): each value it returns
+    (`return { items }`, `async () => listItems()`) and what it gives `reply.send(x)`; ()
+    when it returns nothing."""
+    parameters = _parameter_names(function)
+    bodies: list[BodyDecl] = []
+    for node in descendants(function):
+        sent = _sent(node, parameters, any_value=True) if node.type == "call_expression" else None
+        if sent is not None:
+            bodies.append(value_body(sent, function))
+    body = function.child_by_field_name("body")
+    values = [body] if body is not None and body.type != "statement_block" else \
+        [r.named_children[0] for r in descendants(body, stop_at_functions=True)
+         if r.type == "return_statement" and r.named_children] if body is not None else []
+    for value in values:
+        inner = _inner(value)
+        if inner.type == "call_expression" and _sent(inner, parameters, any_value=True) is not None:
+            continue  # `return reply.code(404).send({...})`: read above
+        bodies.append(value_body(value, function))
     return tuple(dict.fromkeys(bodies))
 
 
@@ -108,11 +133,12 @@ def object_fields(node: Node) -> tuple[FieldDecl, ...] | None:
         if child.type == "pair":
             key = child.child_by_field_name("key")
             if key.type == "property_identifier":
-                fields.append(FieldDecl(text(key), site(key)))
+                name = text(key)
             elif key.type == "string" and all(c.type == "string_fragment" for c in key.named_children):
-                fields.append(FieldDecl("".join(text(c) for c in key.named_children), site(key)))
+                name = "".join(text(c) for c in key.named_children)
             else:
                 return None
+            fields.append(_held(FieldDecl(name, site(key)), child.child_by_field_name("value")))
         elif child.type == "shorthand_property_identifier":
             fields.append(FieldDecl(text(child), site(child)))
         elif child.type == "method_definition":
@@ -120,6 +146,19 @@ def object_fields(node: Node) -> tuple[FieldDecl, ...] | None:
         elif child.type != "comment":
             return None
     return tuple(fields)
+
+
+def _held(field: FieldDecl, value: Node | None) -> FieldDecl:
+    """A field with what a serializer function's call gives it, when that is its value
+    (`item: toItemJson(row)`, `items: rows.map(toItemJson)`, `rows.map((r) => toItemJson(r))`):
+    resolved later (impact.http.responses), as Python's dict values are."""
+    value = _inner(value) if value is not None else None
+    if value is None or value.type != "call_expression":
+        return field
+    called = _call_body(value, value, MAX_DEPTH)
+    if called.kind != "call":
+        return field
+    return replace(field, holds=called.ref + CALLED, holds_many=called.many)
 
 
 def _call_body(call: Node, scope: Node, depth: int) -> BodyDecl:
@@ -188,8 +227,9 @@ def _constant(name: str, scope: Node) -> Node | None:
     return found
 
 
-def _sent(call: Node, parameters: set[str]) -> Node | None:
-    """The value a call sends as the JSON body, if it is a send."""
+def _sent(call: Node, parameters: set[str], any_value: bool = False) -> Node | None:
+    """The value a call sends as the JSON body, if it is a send (`any_value`: `send(x)` sends
+    any value as JSON, as Fastify's does)."""
     function = call.child_by_field_name("function")
     if function.type != "member_expression":
         return None
@@ -208,7 +248,7 @@ def _sent(call: Node, parameters: set[str]) -> Node | None:
         receiver = inner.child_by_field_name("object")
     if receiver.type != "identifier" or text(receiver) not in parameters:
         return None
-    if method == "send" and _inner(args[0]).type not in ("object", "array"):
+    if method == "send" and not any_value and _inner(args[0]).type not in ("object", "array"):
         return None  # text, a buffer, a variable: not read
     return args[0]
 
