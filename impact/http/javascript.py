@@ -28,6 +28,7 @@ from impact.http import (
     nest,
     paths,
     proxies,
+    redux,
     rtk_query,
     ts_types,
 )
@@ -210,6 +211,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
         component_reads += js_tables.column_reads(_module_declarations(root))
     returns += tuple(query_returns)
+    if redux.SLICE.encode() in source:  # a Redux Toolkit slice keeping thunks' payloads
+        kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
+        at = {use.site for use in uses}
+        uses += tuple(use for use in kept_uses if use.site not in at)
+        returns += tuple(kept)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
@@ -919,10 +925,12 @@ def _producer(name: str, function: Node, node: Node) -> ProducerDecl | None:
     """A module-level function that sends JSON (a named handler) or returns an object
     literal (a serializer)."""
     sent = js_bodies.handler_bodies(function)
-    if sent:
+    if sent and sent != (js_bodies.OPEN,):
         return ProducerDecl(name, sent, site(node))
+    # a function that gives its parameters to others (read as a handler handing its response
+    # on) and returns a serializer's value: that
     returned = js_bodies.returned_bodies(function)
-    return ProducerDecl(name, returned, site(node)) if returned else None
+    return ProducerDecl(name, returned or sent, site(node)) if returned or sent else None
 
 
 def _unwrapped(declarator: Node) -> Node:

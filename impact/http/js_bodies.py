@@ -96,7 +96,8 @@ def returned_bodies(function: Node) -> tuple[BodyDecl, ...] | None:
     if not values:
         return None
     bodies = tuple(dict.fromkeys(value_body(v, function) for v in values))
-    return bodies if all(b.kind == "object" for b in bodies) else None
+    # an object literal, or a list a serializer function makes (`rows.map(toDto)`)
+    return bodies if all(b.kind == "object" or (b.kind == "call" and b.many) for b in bodies) else None
 
 
 def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
@@ -105,7 +106,7 @@ def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
     if depth > MAX_DEPTH:
         return OPEN
     if node.type == "object":
-        fields = object_fields(node)
+        fields = object_fields(node, scope)
         return OPEN if fields is None else BodyDecl("object", fields)
     if node.type == "array":
         items = [value_body(item, scope, depth + 1) for item in node.named_children
@@ -126,8 +127,9 @@ def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
     return OPEN
 
 
-def object_fields(node: Node) -> tuple[FieldDecl, ...] | None:
-    """The keys of an object literal; None when a spread or a computed key hides some."""
+def object_fields(node: Node, scope: Node | None = None) -> tuple[FieldDecl, ...] | None:
+    """The keys of an object literal; None when a spread or a computed key hides some
+    (`scope`: the function it is in, whose constants a shorthand key may hold)."""
     fields = []
     for child in node.named_children:
         if child.type == "pair":
@@ -140,7 +142,8 @@ def object_fields(node: Node) -> tuple[FieldDecl, ...] | None:
                 return None
             fields.append(_held(FieldDecl(name, site(key)), child.child_by_field_name("value")))
         elif child.type == "shorthand_property_identifier":
-            fields.append(FieldDecl(text(child), site(child)))
+            value = _constant(text(child), scope) if scope is not None else None
+            fields.append(_held(FieldDecl(text(child), site(child)), value))
         elif child.type == "method_definition":
             fields.append(FieldDecl(text(child.child_by_field_name("name")), site(child)))
         elif child.type != "comment":
@@ -183,7 +186,8 @@ def _call_body(call: Node, scope: Node, depth: int) -> BodyDecl:
 
 def _forwarding_to(mapper: Node) -> str | None:
     """`(invoice) => summarize(invoice)`: an arrow function that gives its one parameter to
-    a named function and returns what it returns; that function's name."""
+    a named function (with names from outside, `(row) => toDto(db, row)`) and returns what
+    it returns; that function's name."""
     parameters = _parameter_names(mapper) if mapper.type == "arrow_function" else set()
     body = mapper.child_by_field_name("body") if len(parameters) == 1 else None
     call = _inner(body) if body is not None else None
@@ -191,7 +195,10 @@ def _forwarding_to(mapper: Node) -> str | None:
             call.child_by_field_name("function").type != "identifier":
         return None
     args = call_arguments(call)
-    if len(args) != 1 or args[0].type != "identifier" or text(args[0]) not in parameters:
+    given = [a for a in args if a.type == "identifier" and text(a) in parameters]
+    others = [a for a in args if a not in given]  # context it is given too: `toDto(db, row)`
+    if len(given) != 1 or any(a.type not in ("identifier", "member_expression") or
+                              text(a).split(".")[0] in parameters for a in others):
         return None
     return text(call.child_by_field_name("function"))
 

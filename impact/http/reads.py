@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
+from impact.http import redux
 from impact.http.clients import ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
@@ -122,8 +123,27 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
     of what it returns: `store.tasks` where a pinia store's setup sets its `tasks` ref to it."""
     found = []
     for held in kept.get(at, ()):
+        if held.name == redux.STATE:
+            found += _store_reads(graph, held, body, returned)
+            continue
         found += _held_reads(graph, (at[0], held.name), held, body, returned, kept, callers,
                              MAX_PASSED_ON)
+    return found
+
+
+def _store_reads(graph: SymbolGraph, held: ReturnDecl, body: tuple[str, ...],
+                 returned: tuple[str, ...]) -> list[FieldRead]:
+    """What the selectors of a Redux store read of the value a slice keeps at `held.key`
+    (`orders.items`), and the components they hand it to."""
+    found = []
+    for module, facts in sorted(graph.facts.items()):
+        for use in facts.http.uses:
+            if use.callee != redux.STATE:
+                continue
+            for key in held.key.split("."):
+                use = _under_key(use, key)
+            found += _fields(body, returned + held.steps, use.reads, module)
+            found += _prop_reads(graph, module, use, body, returned + held.steps)
     return found
 
 
