@@ -138,3 +138,15 @@ export async function labels() {
     assert _keys(NO_LABEL, base) == [
         ("IMP402", "web/api.js", 4, "error", "label"),
         ("IMP404", "server/orders.js", 2, "error", "label")]
+
+
+def test_selectors_of_another_package_do_not_read_this_packages_slice():
+    """Two frontends with a slice named `orders` each: a selector reads its own package's."""
+    manifest = '{ "name": "%s", "dependencies": { "@reduxjs/toolkit": "^2.0.0" } }'
+    base = {**BASE, "web/package.json": manifest % "web", "admin/package.json": manifest % "admin",
+            "admin/views.jsx": VIEW.replace("./hooks", "../web/hooks")}
+    del base["web/views.jsx"]
+    assert _keys(NO_LABEL, base) == []
+    assert _keys(NO_LABEL, {**base, "web/views.jsx": VIEW}) == [
+        ("IMP402", "web/views.jsx", 10, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]

@@ -124,21 +124,23 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
     found = []
     for held in kept.get(at, ()):
         if held.name == redux.STATE:
-            found += _store_reads(graph, held, body, returned)
+            found += _store_reads(graph, at[0], held, body, returned)
             continue
         found += _held_reads(graph, (at[0], held.name), held, body, returned, kept, callers,
                              MAX_PASSED_ON)
     return found
 
 
-def _store_reads(graph: SymbolGraph, held: ReturnDecl, body: tuple[str, ...],
+def _store_reads(graph: SymbolGraph, slice_module: str, held: ReturnDecl, body: tuple[str, ...],
                  returned: tuple[str, ...]) -> list[FieldRead]:
     """What the selectors of a Redux store read of the value a slice keeps at `held.key`
-    (`orders.items`), and the components they hand it to."""
+    (`orders.items`), and the components they hand it to: selectors of the slice's package
+    (the nearest package.json), which is its store's."""
+    package = _package_of(graph, slice_module)
     found = []
     for module, facts in sorted(graph.facts.items()):
         for use in facts.http.uses:
-            if use.callee != redux.STATE:
+            if use.callee != redux.STATE or _package_of(graph, module) != package:
                 continue
             for key in held.key.split("."):
                 use = _under_key(use, key)
@@ -165,6 +167,17 @@ def _held_reads(graph: SymbolGraph, function: tuple[str, str], held: ReturnDecl,
                     found += _held_reads(graph, (module, passed.name), held, body, returned, kept,
                                          callers, levels - 1)
     return found
+
+
+def _package_of(graph: SymbolGraph, module: str) -> str | None:
+    """The directory of the nearest package.json above a module (None: none)."""
+    directory = posixpath.dirname(module)
+    while True:
+        if directory in graph.js.manifests:
+            return directory
+        if not directory:
+            return None
+        directory = posixpath.dirname(directory)
 
 
 def _under_key(use: UseDecl, key: str) -> UseDecl:

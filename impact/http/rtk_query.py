@@ -2,7 +2,8 @@
 and `api.injectEndpoints({ endpoints })`.
 
 The API object is an HTTP client whose base URL is `fetchBaseQuery`'s `baseUrl` (any other
-base query: unknown). Each endpoint `getX: build.query({ query: (id) => `/x/${id}` })` (or
+base query: unknown; a module-level `const` or re-authentication wrapper of one is
+followed). Each endpoint `getX: build.query({ query: (id) => `/x/${id}` })` (or
 `({ url, method, body, params })`) is a request written where its `query` is, and the hook
 RTK Query generates for it (`useGetXQuery`) gives an object whose `data` is the response body
 (unless `transformResponse` reshapes it). A mutation's hook gives a trigger, whose result is
@@ -50,13 +51,83 @@ def base_url(value: Node) -> tuple[bool, Node | None] | None:
         return None
     options = _options(value)
     base = options.get("baseQuery") if options is not None else None
-    base = _unwrapped(base) if base is not None else None
-    if base is None or not _is_call_of(base, BASE_QUERY):
+    base = _base_query(_unwrapped(base)) if base is not None else None
+    if base is None:
         return False, None
     given = call_arguments(base)
     pairs = object_pairs(given[0]) if given else {}
     return (pairs is not None and set(pairs) <= {BASE_URL, "prepareHeaders", "credentials",
                                                   "timeout", "mode"}), (pairs or {}).get(BASE_URL)
+
+
+def _base_query(node: Node, depth: int = 0) -> Node | None:
+    """The `fetchBaseQuery(...)` call a base query is: in place, a module-level `const` holding
+    one, or a module-level function that hands its arguments on to one as they are (`async
+    function baseQueryWithReauth(args, api, extra) { let result = await baseQuery(args, api,
+    extra); ... }`, RTK Query's documented re-authentication wrapper)."""
+    if _is_call_of(node, BASE_QUERY):
+        return node
+    if node.type != "identifier" or depth > 1:
+        return None
+    value = _module_value(node, text(node))
+    if value is None:
+        return None
+    if value.type == "call_expression":
+        return _base_query(value, depth + 1)
+    if value.type not in ("function_declaration", "arrow_function", "function_expression", "function"):
+        return None
+    first = _first_parameter(value)
+    called = set()
+    stack = [value.child_by_field_name("body")]
+    while stack:
+        current = stack.pop()
+        if current is None:
+            continue
+        stack.extend(current.named_children)
+        if current.type in ("assignment_expression", "augmented_assignment_expression") and \
+                text(current.child_by_field_name("left")).split(".")[0] == first:
+            return None  # the request is rewritten
+        if current.type == "call_expression" and current.child_by_field_name("function").type == "identifier":
+            given = call_arguments(current)
+            if given and text(given[0]) == first:
+                called.add(text(current.child_by_field_name("function")))
+    found = {made for name in called if (made := _base_query_named(node, name, depth)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _base_query_named(node: Node, name: str, depth: int) -> Node | None:
+    value = _module_value(node, name)
+    return value if value is not None and _is_call_of(value, BASE_QUERY) else None
+
+
+def _module_value(node: Node, name: str) -> Node | None:
+    """The value of module-level `const name = ...`, or the function declared `name`."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration") or statement
+        if statement.type == "function_declaration" and text(statement.child_by_field_name("name")) == name:
+            return statement
+        if statement.type == "lexical_declaration":
+            for declarator in statement.named_children:
+                if declarator.type == "variable_declarator" and \
+                        text(declarator.child_by_field_name("name")) == name:
+                    value = declarator.child_by_field_name("value")
+                    return _unwrapped(value) if value is not None else None
+    return None
+
+
+def _first_parameter(function: Node) -> str | None:
+    single = function.child_by_field_name("parameter")
+    if single is not None:
+        return text(single)
+    parameters = function.child_by_field_name("parameters")
+    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
+    if first is not None and first.type in ("required_parameter", "optional_parameter"):
+        first = first.child_by_field_name("pattern")
+    return text(first) if first is not None and first.type == "identifier" else None
 
 
 def endpoints(call: Node) -> list[Endpoint]:
@@ -118,8 +189,8 @@ def _endpoint(owner: str, name: str, value: Node, builder: str) -> Endpoint | No
         return Endpoint(owner, name, made, "", None, hooks)
     pairs = object_pairs(made)
     url = pairs.get("url") if pairs is not None else None
-    if url is None or url.type not in ("string", "template_string"):
-        return None
+    if url is None or url.type not in ("string", "template_string", "identifier", "member_expression"):
+        return None  # a constant's value is read with the revision in view (impact.http.clients)
     method_node = pairs.get("method")
     method = "" if method_node is None else string_value(method_node)
     return Endpoint(owner, name, url, method.upper() if method is not None else None, made, hooks)
