@@ -165,3 +165,21 @@ export async function items() {
     base = {"server/index.js": express, "web/api.js": client}
     assert _keys({"server/index.js": express.replace("'/items'", "'/things'")}, base) == []
     assert _keys({"server/index.js": express.replace("closed: 2", "shut: 2")}, base) == []
+
+
+def test_a_route_declared_in_full_with_fastify_route():
+    orders = ORDERS.replace('''  fastify.get('/', async () => {
+    const items = [{ id: 1, total: 5 }];
+    return { items, count: items.length };
+  });''', '''  fastify.route({
+    method: 'GET',
+    url: '/',
+    handler: async () => ({ items: [], count: 0 }),
+  });''')
+    base = {**BASE, "server/src/routes/orders.ts": orders}
+    assert _keys({"server/src/routes/orders.ts": orders.replace("count: 0", "size: 0")}, base) == [
+        ("IMP402", "web/src/api.ts", 4, "error", "count"),
+        ("IMP404", "server/src/routes/orders.ts", 7, "error", "count")]
+    assert _keys({"server/src/routes/orders.ts": orders.replace("method: 'GET'", "method: 'POST'")}, base) == [
+        ("IMP401", "web/src/api.ts", 2, "error", "GET /api/orders"),
+        ("IMP403", "server/src/routes/orders.ts", 4, "error", "GET /api/orders")]

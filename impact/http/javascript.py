@@ -142,7 +142,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         for node, request, returned in _endpoint_requests(call):
             requests.append((node, request))
             query_returns.extend(returned)
-        routes.extend(replace(r, owner=_owner(r.owner, call, factories)) for r in _routes(call, returning))
+        routes.extend(replace(r, owner=_owner(r.owner, call, factories))
+                      for r in _routes(call, returning) or _full_declaration(call, returning))
         mount = _mount(call) or _registration(call)
         if mount is not None:
             child = local.get(mount.child, mount.child)  # inside a function: what it returns
@@ -344,6 +345,28 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     bodies = js_bodies.returning_handler_bodies(args[-1]) \
         if owner_text in returning and js_bodies.is_function(args[-1]) else _inline_bodies(args[-1])
     return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies)]
+
+
+def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
+    """Fastify's `fastify.route({ method: 'GET', url: '/x', handler })` on an instance in
+    `returning` (`method` a string or an array of them)."""
+    function = call.child_by_field_name("function")
+    args = call_arguments(call)
+    if function.type != "member_expression" or text(function.child_by_field_name("property")) != "route" or \
+            len(args) != 1 or text(function.child_by_field_name("object")) not in returning:
+        return []
+    pairs = object_pairs(args[0])
+    if pairs is None or "url" not in pairs or "method" not in pairs:
+        return []
+    given = pairs["method"]
+    methods = [string_value(given)] if given.type == "string" else \
+        [string_value(m) for m in given.named_children] if given.type == "array" else [None]
+    handler = pairs.get("handler")
+    if any(m is None for m in methods) or handler is None:
+        return []
+    bodies = js_bodies.returning_handler_bodies(handler) if js_bodies.is_function(handler) else None
+    return [RouteDecl(text(function.child_by_field_name("object")), tuple(m.upper() for m in methods),
+                      string_value(pairs["url"]), _handler(handler), site(call), bodies)]
 
 
 def _chained_owner(owner: Node) -> str:
