@@ -133,3 +133,35 @@ def test_transformed_responses_other_base_queries_and_query_functions_are_not_re
     by_function = API.replace("query: () => '/orders',", "queryFn: () => ({ data: [] }),")
     assert _keys(moved, {**BASE, "web/src/api.ts": by_function}) == [
         ("IMP403", "backend/main.py", 16, "warning", "GET /api/orders")]
+
+
+def test_a_base_query_held_by_a_const_or_handed_on_by_a_reauth_wrapper():
+    """`const baseQuery = fetchBaseQuery({ baseUrl })` given as `{ baseQuery }`, or wrapped by
+    a function that hands it its arguments as they are; URLs from imported constants."""
+    held = API.replace("  baseQuery: fetchBaseQuery({ baseUrl: import.meta.env.VITE_API ?? '/api' }),\n",
+                       "  baseQuery,\n").replace(
+        "export const api = createApi({",
+        "const baseQuery = fetchBaseQuery({ baseUrl: '/api' });\n\nexport const api = createApi({")
+    moved = {"backend/main.py": SERVER.replace('"/api/orders/{order_id}/notes"', '"/api/orders/{order_id}/memo"')}
+    assert _keys(moved, {**BASE, "web/src/api.ts": held}) == [
+        ("IMP401", "web/src/api.ts", 12, "error", "POST /api/orders/{param}/notes"),
+        ("IMP403", "backend/main.py", 26, "error", "POST /api/orders/{order_id}/notes")]
+    wrapped = held.replace("  baseQuery,\n", "  baseQuery: withReauth,\n").replace(
+        "export const api", '''async function withReauth(args, api, extra) {
+  let result = await baseQuery(args, api, extra);
+  if (result.error?.status === 401) {
+    await baseQuery('/refresh', api, extra);
+    result = await baseQuery(args, api, extra);
+  }
+  return result;
+}
+
+export const api''').replace("'/orders',", "ORDERS_URL,").replace(
+        "import { createApi", "import { ORDERS_URL } from './urls';\nimport { createApi")
+    base = {**BASE, "web/src/api.ts": wrapped, "web/src/urls.ts": "export const ORDERS_URL = '/orders';\n"}
+    assert _keys(NO_TOTAL, base) == [
+        ("IMP402", "web/src/views.tsx", 10, "error", "total"),
+        ("IMP402", "web/src/views.tsx", 15, "error", "total"),
+        ("IMP404", "backend/main.py", 9, "error", "total")]
+    rewriting = wrapped.replace("  let result", "  args = { ...args, url: `/v2${args.url}` };\n  let result")
+    assert _keys(NO_TOTAL, {**base, "web/src/api.ts": rewriting}) == []  # its requests: not known

@@ -27,6 +27,8 @@ KINDS = {"query": "Query", "mutation": "Mutation"}  # builder method -> its hook
 DATA = "data"  # the key of a query hook's result that holds the response
 LIBRARY = "rtk-query"
 WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression")
+# a URL as written; a name's constant is read with the revision in view (impact.http.clients)
+URLS = ("string", "template_string", "identifier", "member_expression")
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,8 @@ def _base_query(node: Node, depth: int = 0) -> Node | None:
     extra); ... }`, RTK Query's documented re-authentication wrapper)."""
     if _is_call_of(node, BASE_QUERY):
         return node
-    if node.type != "identifier" or depth > 1:
-        return None
+    if node.type not in ("identifier", "shorthand_property_identifier") or depth > 1:
+        return None  # `baseQuery: withAuth` or `{ baseQuery }`
     value = _module_value(node, text(node))
     if value is None:
         return None
@@ -185,12 +187,12 @@ def _endpoint(owner: str, name: str, value: Node, builder: str) -> Endpoint | No
     hooks = ()
     if kind == "query" and "transformResponse" not in options:
         hooks = (f"use{name[:1].upper()}{name[1:]}{KINDS[kind]}",)
-    if made.type in ("string", "template_string"):
+    if made.type in URLS:
         return Endpoint(owner, name, made, "", None, hooks)
     pairs = object_pairs(made)
     url = pairs.get("url") if pairs is not None else None
-    if url is None or url.type not in ("string", "template_string", "identifier", "member_expression"):
-        return None  # a constant's value is read with the revision in view (impact.http.clients)
+    if url is None or url.type not in URLS:
+        return None
     method_node = pairs.get("method")
     method = "" if method_node is None else string_value(method_node)
     return Endpoint(owner, name, url, method.upper() if method is not None else None, made, hooks)
