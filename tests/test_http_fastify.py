@@ -183,3 +183,32 @@ def test_a_route_declared_in_full_with_fastify_route():
     assert _keys({"server/src/routes/orders.ts": orders.replace("method: 'GET'", "method: 'POST'")}, base) == [
         ("IMP401", "web/src/api.ts", 2, "error", "GET /api/orders"),
         ("IMP403", "server/src/routes/orders.ts", 4, "error", "GET /api/orders")]
+
+
+def test_a_commonjs_app_and_a_plugin_it_requires():
+    """`const fastify = require('fastify')()`, `fastify.register(require('./routes'), { prefix })`
+    of `module.exports = async function (fastify, opts) {...}` (fastify-cli's shape)."""
+    server = '''\
+const fastify = require('fastify')({ logger: true });
+
+fastify.register(require('./routes/todos'), { prefix: '/api/todos' });
+fastify.listen({ port: 3000 });
+'''
+    todos = '''\
+module.exports = async function (fastify, opts) {
+  fastify.get('/', async () => ({ todos: [], done: 0 }));
+};
+'''
+    client = '''\
+export async function done() {
+  const res = await fetch('/api/todos');
+  return (await res.json()).done;
+}
+'''
+    base = {"server/app.js": server, "server/routes/todos.js": todos, "web/api.js": client}
+    assert _keys({"server/routes/todos.js": todos.replace("done: 0", "finished: 0")}, base) == [
+        ("IMP402", "web/api.js", 3, "error", "done"),
+        ("IMP404", "server/routes/todos.js", 2, "error", "done")]
+    assert _keys({"server/app.js": server.replace("'/api/todos'", "'/api/tasks'")}, base) == [
+        ("IMP401", "web/api.js", 2, "error", "GET /api/todos"),
+        ("IMP403", "server/routes/todos.js", 2, "error", "GET /api/todos")]

@@ -73,6 +73,14 @@ def plugins(root: Node, declarations, registrations: list[Node], mentions: bool)
     return found
 
 
+def required_app(function: Node) -> str | None:
+    """KIND for the function of `require('fastify')({ logger: true })` (CommonJS)."""
+    if function.type != "call_expression" or text(function.child_by_field_name("function")) != "require":
+        return None
+    given = call_arguments(function)
+    return KIND if len(given) == 1 and string_value(given[0]) == "fastify" else None
+
+
 def written_name(node: Node) -> str:
     """The name of a plugin written in place: where it is (no `.`, as router names have none)."""
     return f"plugin@{node.start_point[0] + 1}:{node.start_point[1] + 1}"

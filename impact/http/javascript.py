@@ -612,7 +612,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
                 return None
             base = string_value(args[0])
             return RouterDecl(name, inner.kind, None if base is None else base, site(node))
-        kind = ROUTER_CALLS.get(text(function))
+        kind = ROUTER_CALLS.get(text(function)) or fastify.required_app(function)
         return RouterDecl(name, kind, prefix, site(node)) if kind else None
     if value.type == "new_expression":
         constructor = text(value.child_by_field_name("constructor"))
