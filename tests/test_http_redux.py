@@ -125,7 +125,8 @@ def test_a_json_value_a_serializer_call_gives():
     """`{ items }` where `const items = listOrders(db)` and `listOrders` returns
     `rows.map((row) => toOrderDto(db, row))`; `items: rows.map(toDto)` in place."""
     in_place = SERVER.replace('''  const items = listOrders(db);
-  res.json({ items, total: items.length });''', '''  res.json({ items: db.orders.map(toOrderDto), total: 0 });''').replace(
+  res.json({ items, total: items.length });''',
+                              "  res.json({ items: db.orders.map(toOrderDto), total: 0 });").replace(
         "import { listOrders }", "import { toOrderDto }")
     client = '''\
 export async function labels() {

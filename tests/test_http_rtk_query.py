@@ -142,7 +142,8 @@ def test_a_base_query_held_by_a_const_or_handed_on_by_a_reauth_wrapper():
                        "  baseQuery,\n").replace(
         "export const api = createApi({",
         "const baseQuery = fetchBaseQuery({ baseUrl: '/api' });\n\nexport const api = createApi({")
-    moved = {"backend/main.py": SERVER.replace('"/api/orders/{order_id}/notes"', '"/api/orders/{order_id}/memo"')}
+    moved = {"backend/main.py": SERVER.replace('"/api/orders/{order_id}/notes"',
+                                               '"/api/orders/{order_id}/memo"')}
     assert _keys(moved, {**BASE, "web/src/api.ts": held}) == [
         ("IMP401", "web/src/api.ts", 12, "error", "POST /api/orders/{param}/notes"),
         ("IMP403", "backend/main.py", 26, "error", "POST /api/orders/{order_id}/notes")]

@@ -119,8 +119,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     factories = _factories(root, made)
     plugins = _plugins(root, found.get("call", ()))
     # a plugin's instance parameter is the plugin's router (the innermost plugin first)
+    innermost = sorted(plugins, key=lambda p: p.function.end_byte - p.function.start_byte)
     factories = [(p.function.start_byte, p.function.end_byte, p.instance, p.name)
-                 for p in sorted(plugins, key=lambda p: p.function.end_byte - p.function.start_byte)] + factories
+                 for p in innermost] + factories
     returning = {p.instance for p in plugins} | {r.name for _d, r in made if r.kind == fastify.KIND}
     products = {name: function for name, function in _products(found.get("declarator", ())).items()
                 if name not in {r.name for _d, r in made}}

@@ -36,7 +36,8 @@ WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression",
 
 def is_selector(call: Node) -> bool:
     function = call.child_by_field_name("function")
-    return function is not None and function.type == "identifier" and SELECTOR.fullmatch(text(function)) is not None
+    return function is not None and function.type == "identifier" and \
+        SELECTOR.fullmatch(text(function)) is not None
 
 
 def selection(call: Node) -> tuple[str, ...] | None:
@@ -132,8 +133,8 @@ def _slice(call: Node) -> tuple[str, list[tuple[str, Node]]]:
 
 
 def _kept(reducer: Node) -> list[tuple[str, tuple[str, ...], Node]]:
-    """(state key, steps of the payload, the property read last) of each `state.key = action.payload.x` of a case
-    reducer (`(state, { payload })` too), at its top level."""
+    """(state key, steps of the payload, the property read last) of each `state.key =
+    action.payload.x` of a case reducer (`(state, { payload })` too), at its top level."""
     state = _parameter(reducer, 0)
     action = _parameter(reducer, 1)
     payload = _destructured_payload(reducer)
