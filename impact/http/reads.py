@@ -28,6 +28,7 @@ HOOK_PREFIX = "use"  # a hook of the app's own may return a query's value at its
 MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
 MAX_PROP_LEVELS = 4  # a value handed from component to component, followed this many components deep
 MAX_PASSED_ON = 3  # a kept value returned as it is by a hook of a hook, this many functions deep
+STORE_USES = ("", redux.STATE)  # in the callers: the selectors of Redux stores' state
 LOAD_MODULE = "+page."  # `+page.ts`, `+page.js`, `+page.server.ts`: a SvelteKit page's `load`
 
 
@@ -124,7 +125,7 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
     found = []
     for held in kept.get(at, ()):
         if held.name == redux.STATE:
-            found += _store_reads(graph, at[0], held, body, returned)
+            found += _store_reads(graph, at[0], held, body, returned, callers.get(STORE_USES, ()))
             continue
         found += _held_reads(graph, (at[0], held.name), held, body, returned, kept, callers,
                              MAX_PASSED_ON)
@@ -132,20 +133,19 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
 
 
 def _store_reads(graph: SymbolGraph, slice_module: str, held: ReturnDecl, body: tuple[str, ...],
-                 returned: tuple[str, ...]) -> list[FieldRead]:
+                 returned: tuple[str, ...], selectors: Iterable[tuple[str, UseDecl]]) -> list[FieldRead]:
     """What the selectors of a Redux store read of the value a slice keeps at `held.key`
     (`orders.items`), and the components they hand it to: selectors of the slice's package
     (the nearest package.json), which is its store's."""
     package = _package_of(graph, slice_module)
     found = []
-    for module, facts in sorted(graph.facts.items()):
-        for use in facts.http.uses:
-            if use.callee != redux.STATE or _package_of(graph, module) != package:
-                continue
-            for key in held.key.split("."):
-                use = _under_key(use, key)
-            found += _fields(body, returned + held.steps, use.reads, module)
-            found += _prop_reads(graph, module, use, body, returned + held.steps)
+    for module, use in selectors:
+        if _package_of(graph, module) != package:
+            continue
+        for key in held.key.split("."):
+            use = _under_key(use, key)
+        found += _fields(body, returned + held.steps, use.reads, module)
+        found += _prop_reads(graph, module, use, body, returned + held.steps)
     return found
 
 
@@ -222,6 +222,9 @@ def _wrapper_callers(graph: SymbolGraph) -> dict[tuple[str, str], list[tuple[str
     callers: dict[tuple[str, str], list[tuple[str, UseDecl]]] = defaultdict(list)
     for module, facts in sorted(graph.facts.items()):
         for use in facts.http.uses:
+            if use.callee == redux.STATE:  # a selector of a Redux store's state
+                callers[STORE_USES].append((module, use))
+                continue
             if use.callee.count(".") > 1:
                 continue
             target = resolve(graph, module, use.callee)
