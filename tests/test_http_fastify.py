@@ -213,3 +213,20 @@ export async function done() {
     assert _keys({"server/app.js": server.replace("'/api/todos'", "'/api/tasks'")}, base) == [
         ("IMP401", "web/api.js", 2, "error", "GET /api/todos"),
         ("IMP403", "server/routes/todos.js", 2, "error", "GET /api/todos")]
+
+
+def test_a_plugin_registered_on_an_app_imported_from_another_module():
+    """`import { app } from './app'; app.register(routes, { prefix: '/api' })`."""
+    app = "import Fastify from 'fastify';\n\nexport const app = Fastify();\n"
+    main = '''\
+import { app } from './app.js';
+import { itemRoutes } from './routes/items.js';
+
+app.register(itemRoutes, { prefix: '/api/items' });
+app.listen({ port: 3000 });
+'''
+    base = {"server/src/app.ts": app, "server/src/index.ts": main, "server/src/routes/items.ts": ITEMS,
+            "web/src/api.ts": CLIENT}
+    assert _keys({"server/src/routes/items.ts": ITEMS.replace("label: 'A'", "title: 'A'")}, base) == [
+        ("IMP402", "web/src/api.ts", 16, "error", "label"),
+        ("IMP404", "server/src/routes/items.ts", 4, "error", "label")]

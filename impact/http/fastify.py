@@ -30,6 +30,7 @@ APP_FACTORIES = ("Fastify", "fastify")
 WRAPPERS = ("fp", "fastifyPlugin")  # fastify-plugin's export, as it is imported
 INSTANCE = "fastify"  # the name Fastify's documentation gives a plugin's instance
 DEFAULT = "default"  # the name of a plugin a module exports as its default
+REGISTERING = b".register("  # in a module that may register a plugin
 MENTIONS = re.compile(rb"""['"](?:fastify|fastify-plugin|@fastify/[\w-]+)['"/]""")
 ROUTE_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "all", "route", "register")
 FUNCTIONS = ("arrow_function", "function_expression", "function", "function_declaration")

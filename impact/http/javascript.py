@@ -139,13 +139,17 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     instances_here = {v.name for v in values if v.kind == "client"}
     may_be_clients = imported | instances_here  # `api.get('tickets')` is relative to its base
     query_returns = []  # RTK Query: what each endpoint's generated hook gives under `data`
+    written = root.text or b""
+    declares_endpoints = any(word in written for word in rtk_query.DECLARING)
+    registers = fastify.REGISTERING in written
     for call in found.get("call", ()):
-        for node, request, returned in _endpoint_requests(call):
+        for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
             query_returns.extend(returned)
         routes.extend(replace(r, owner=_owner(r.owner, call, factories))
-                      for r in _routes(call, returning) or _full_declaration(call, returning))
-        mount = _mount(call) or _registration(call)
+                      for r in _routes(call, returning) or
+                      (_full_declaration(call, returning) if returning else ()))
+        mount = _mount(call) or (_registration(call) if registers else None)
         if mount is not None:
             child = local.get(mount.child, mount.child)  # inside a function: what it returns
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),

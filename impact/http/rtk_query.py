@@ -21,6 +21,7 @@ from impact.lang.treesitter import call_arguments, text
 
 CREATE = "createApi"
 INJECT = "injectEndpoints"
+DECLARING = (CREATE.encode(), INJECT.encode())  # a module that may declare endpoints names one
 BASE_QUERY = "fetchBaseQuery"
 BASE_URL = "baseUrl"
 KINDS = {"query": "Query", "mutation": "Mutation"}  # builder method -> its hook's suffix
