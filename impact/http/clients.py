@@ -43,7 +43,8 @@ NUXT_MODULES = ("#app", "#imports", "nuxt/app")
 JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
-PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": ()}  # result -> body
+PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (),  # result -> body
+          "rtk-query": ()}
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
 Steps = tuple[str, ...]

@@ -18,6 +18,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import (
+    fastify,
     js_bodies,
     js_generated,
     js_hooks,
@@ -27,6 +28,8 @@ from impact.http import (
     nest,
     paths,
     proxies,
+    redux,
+    rtk_query,
     ts_types,
 )
 from impact.http.js_literals import object_pairs, string_value
@@ -46,6 +49,7 @@ from impact.model import (
     MountDecl,
     ProducerDecl,
     RequestDecl,
+    ReturnDecl,
     RouteDecl,
     RouterDecl,
     Url,
@@ -55,7 +59,8 @@ from impact.model import (
 
 METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "all")
 ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Router": "express-router",
-                "express.default.Router": "express-router"}
+                "express.default.Router": "express-router",
+                **{name: fastify.KIND for name in fastify.APP_FACTORIES}}
 ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa"}
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
@@ -106,11 +111,18 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if router is not None:
             made.append((declarator, router))
         client = _client(name, value, declarator) or \
-            js_generated.typed_client(name, value, declarator, typed_factories)
+            js_generated.typed_client(name, value, declarator, typed_factories) or \
+            _query_api(name, value, declarator)
         if client is not None:
             client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
     factories = _factories(root, made)
+    plugins = _plugins(root, found.get("call", ()))
+    # a plugin's instance parameter is the plugin's router (the innermost plugin first)
+    innermost = sorted(plugins, key=lambda p: p.function.end_byte - p.function.start_byte)
+    factories = [(p.function.start_byte, p.function.end_byte, p.instance, p.name)
+                 for p in innermost] + factories
+    returning = {p.instance for p in plugins} | {r.name for _d, r in made if r.kind == fastify.KIND}
     products = {name: function for name, function in _products(found.get("declarator", ())).items()
                 if name not in {r.name for _d, r in made}}
     instances = [InstanceDecl(name, products[name], site(node))
@@ -119,14 +131,25 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     routers = [_made_by(router, declarator, factories) for declarator, router in made]
     aliases = _aliases(root, routers)
     routes, mounts, requests = [], [], []
+    routers += [RouterDecl(p.name, fastify.SHARED_KIND if p.shared else fastify.PLUGIN_KIND, "",
+                           site(p.function), factory=True) for p in plugins]
     routers += [router for router, _mount in aliases]
     mounts += [mount for _router, mount in aliases]
     fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
     instances_here = {v.name for v in values if v.kind == "client"}
     may_be_clients = imported | instances_here  # `api.get('tickets')` is relative to its base
+    query_returns = []  # RTK Query: what each endpoint's generated hook gives under `data`
+    written = root.text or b""
+    declares_endpoints = any(word in written for word in rtk_query.DECLARING)
+    registers = fastify.REGISTERING in written
     for call in found.get("call", ()):
-        routes.extend(replace(r, owner=_owner(r.owner, call, factories)) for r in _routes(call))
-        mount = _mount(call)
+        for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
+            requests.append((node, request))
+            query_returns.extend(returned)
+        routes.extend(replace(r, owner=_owner(r.owner, call, factories))
+                      for r in _routes(call, returning) or
+                      (_full_declaration(call, returning) if returning else ()))
+        mount = _mount(call) or (_registration(call) if registers else None)
         if mount is not None:
             child = local.get(mount.child, mount.child)  # inside a function: what it returns
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
@@ -193,6 +216,12 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             component_reads += js_reads.svelte_component_reads(identifiers, view, root)
     if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
         component_reads += js_tables.column_reads(_module_declarations(root))
+    returns += tuple(query_returns)
+    if redux.SLICE.encode() in source:  # a Redux Toolkit slice keeping thunks' payloads
+        kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
+        at = {use.site for use in uses}
+        uses += tuple(use for use in kept_uses if use.site not in at)
+        returns += tuple(kept)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
@@ -294,7 +323,9 @@ def _path_of(url: Url | None) -> Url | None:
 # -- servers ----------------------------------------------------------------------------
 
 
-def _routes(call: Node) -> list[RouteDecl]:
+def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> list[RouteDecl]:
+    """The routes a call declares; on an owner in `returning` (a Fastify instance) a handler
+    sends what it returns."""
     function = call.child_by_field_name("function")
     if function.type != "member_expression":
         return []
@@ -315,8 +346,32 @@ def _routes(call: Node) -> list[RouteDecl]:
         return []
     where = site(function.child_by_field_name("property")) if owner.type == "call_expression" \
         else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
-    return [RouteDecl(_chained_owner(owner), _methods(method), path, _handler(args[-1]), where,
-                      _inline_bodies(args[-1]))]
+    owner_text = _chained_owner(owner)
+    bodies = js_bodies.returning_handler_bodies(args[-1]) \
+        if owner_text in returning and js_bodies.is_function(args[-1]) else _inline_bodies(args[-1])
+    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies)]
+
+
+def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
+    """Fastify's `fastify.route({ method: 'GET', url: '/x', handler })` on an instance in
+    `returning` (`method` a string or an array of them)."""
+    function = call.child_by_field_name("function")
+    args = call_arguments(call)
+    if function.type != "member_expression" or text(function.child_by_field_name("property")) != "route" or \
+            len(args) != 1 or text(function.child_by_field_name("object")) not in returning:
+        return []
+    pairs = object_pairs(args[0])
+    if pairs is None or "url" not in pairs or "method" not in pairs:
+        return []
+    given = pairs["method"]
+    methods = [string_value(given)] if given.type == "string" else \
+        [string_value(m) for m in given.named_children] if given.type == "array" else [None]
+    handler = pairs.get("handler")
+    if any(m is None for m in methods) or handler is None:
+        return []
+    bodies = js_bodies.returning_handler_bodies(handler) if js_bodies.is_function(handler) else None
+    return [RouteDecl(text(function.child_by_field_name("object")), tuple(m.upper() for m in methods),
+                      string_value(pairs["url"]), _handler(handler), site(call), bodies)]
 
 
 def _chained_owner(owner: Node) -> str:
@@ -389,6 +444,35 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call),
                      prefix_from=named)
+
+
+def _registration(call: Node) -> MountDecl | None:
+    """Fastify's `app.register(plugin, { prefix })`: the plugin (a name, `fp(name)`, or a
+    function written in place, named where it is) served under the prefix."""
+    registered = fastify.registration(call)
+    if registered is None:
+        return None
+    parent, plugin, prefix = registered
+    function, _shared = fastify.unwrapped_plugin(plugin)
+    if function is not None:
+        child = fastify.written_name(plugin)
+    elif plugin.type == "call_expression" and \
+            text(plugin.child_by_field_name("function")) in fastify.WRAPPERS and \
+            len(call_arguments(plugin)) >= 1:  # `fp(routes)`: run on this instance, no prefix
+        child, prefix = _mounted(call_arguments(plugin)[0]), ""
+    else:
+        child = _mounted(plugin)
+    return MountDecl(parent, child, prefix, site(call)) if child else None
+
+
+def _plugins(root: Node, calls) -> list[fastify.Plugin]:
+    """Fastify plugins, in a module that may have some (it names Fastify)."""
+    source = root.text or b""
+    if fastify.INSTANCE.encode() not in source:
+        return []
+    written = [c for c in calls if (r := fastify.registration(c)) is not None and
+               fastify.unwrapped_plugin(r[1])[0] is not None]
+    return fastify.plugins(root, _module_declarations(root), written, fastify.mentioned(source))
 
 
 def _mounted(node: Node) -> str | None:
@@ -533,7 +617,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
                 return None
             base = string_value(args[0])
             return RouterDecl(name, inner.kind, None if base is None else base, site(node))
-        kind = ROUTER_CALLS.get(text(function))
+        kind = ROUTER_CALLS.get(text(function)) or fastify.required_app(function)
         return RouterDecl(name, kind, prefix, site(node)) if kind else None
     if value.type == "new_expression":
         constructor = text(value.child_by_field_name("constructor"))
@@ -726,6 +810,33 @@ def _url_rewriter(call: Node) -> str | None:
     return None
 
 
+def _query_api(name: str, value: Node, node: Node) -> ValueDecl | None:
+    """RTK Query's `createApi({ baseQuery: fetchBaseQuery({ baseUrl }) })`: a client of that base
+    URL; of an unknown one with another base query (or options that may add to requests)."""
+    made = rtk_query.base_url(value)
+    if made is None:
+        return None
+    plain, base = made
+    url = None if not plain else Url(("",)) if base is None else url_of(base) or _constant(base)
+    return ValueDecl(name, "client", url, site(node), rtk_query.LIBRARY)
+
+
+def _endpoint_requests(call: Node) -> list[tuple[Node, RequestDecl, list[ReturnDecl]]]:
+    """The requests of the endpoints an RTK Query API declares (each where its URL is written,
+    on the API object), with what their generated hooks give (the response, under `data`)."""
+    found = []
+    for endpoint in rtk_query.endpoints(call):
+        url = url_of(endpoint.url)
+        if url is None:
+            continue
+        given = [endpoint.url] + ([endpoint.options] if endpoint.options is not None else [])
+        request = RequestDecl(f"{endpoint.owner}.{endpoint.name}", url, endpoint.method, site(endpoint.url),
+                              arguments=js_sent.arguments(given))
+        found.append((endpoint.url, request, [ReturnDecl(hook, request.site, (), rtk_query.DATA)
+                                              for hook in endpoint.hooks]))
+    return found
+
+
 def _constant(value: Node, choice: bool = True) -> Url | None:
     """A base-URL constant: a literal, or an environment variable with a literal fallback
     (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`), or
@@ -842,10 +953,12 @@ def _producer(name: str, function: Node, node: Node) -> ProducerDecl | None:
     """A module-level function that sends JSON (a named handler) or returns an object
     literal (a serializer)."""
     sent = js_bodies.handler_bodies(function)
-    if sent:
+    if sent and sent != (js_bodies.OPEN,):
         return ProducerDecl(name, sent, site(node))
+    # a function that gives its parameters to others (read as a handler handing its response
+    # on) and returns a serializer's value: that
     returned = js_bodies.returned_bodies(function)
-    return ProducerDecl(name, returned, site(node)) if returned else None
+    return ProducerDecl(name, returned or sent, site(node)) if returned or sent else None
 
 
 def _unwrapped(declarator: Node) -> Node:

@@ -11,6 +11,8 @@ that function sends is not read.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from impact.lang.treesitter import call_arguments, site, text
@@ -19,13 +21,14 @@ from impact.model import BodyDecl, FieldDecl
 SEND_METHODS = ("json", "send")
 STATIC_SENDERS = ("NextResponse", "Response")
 RESPONSE_SETTERS = {"status", "set", "header", "type", "append", "cookie", "location", "vary",
-                    "setHeader"}
+                    "setHeader", "code"}  # `code`: Fastify's `reply.code(201)`
 REQUEST_NAMES = {"req", "request", "_req", "_request", "_"}
 FUNCTIONS = {"arrow_function", "function_expression", "function_declaration", "function",
              "generator_function", "generator_function_declaration", "method_definition"}
 TRANSPARENT = {"parenthesized_expression", "as_expression", "non_null_expression",
                "satisfies_expression", "await_expression"}
 OPEN = BodyDecl("open")
+CALLED = "()"  # FieldDecl.holds of a value a function call gives, as impact.http.py_bodies writes it
 MAX_DEPTH = 4
 
 
@@ -53,6 +56,28 @@ def handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
     return tuple(dict.fromkeys(bodies))
 
 
+def returning_handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
+    """What a handler that sends its return value sends (Fastify): each value it returns
+    (`return { items }`, `async () => listItems()`) and what it gives `reply.send(x)`; ()
+    when it returns nothing."""
+    parameters = _parameter_names(function)
+    bodies: list[BodyDecl] = []
+    for node in descendants(function):
+        sent = _sent(node, parameters, any_value=True) if node.type == "call_expression" else None
+        if sent is not None:
+            bodies.append(value_body(sent, function))
+    body = function.child_by_field_name("body")
+    values = [body] if body is not None and body.type != "statement_block" else \
+        [r.named_children[0] for r in descendants(body, stop_at_functions=True)
+         if r.type == "return_statement" and r.named_children] if body is not None else []
+    for value in values:
+        inner = _inner(value)
+        if inner.type == "call_expression" and _sent(inner, parameters, any_value=True) is not None:
+            continue  # `return reply.code(404).send({...})`: read above
+        bodies.append(value_body(value, function))
+    return tuple(dict.fromkeys(bodies))
+
+
 def returned_bodies(function: Node) -> tuple[BodyDecl, ...] | None:
     """What a serializer function returns, when every return gives an object literal (or
     an array of them); None otherwise."""
@@ -71,7 +96,8 @@ def returned_bodies(function: Node) -> tuple[BodyDecl, ...] | None:
     if not values:
         return None
     bodies = tuple(dict.fromkeys(value_body(v, function) for v in values))
-    return bodies if all(b.kind == "object" for b in bodies) else None
+    # an object literal, or a list a serializer function makes (`rows.map(toDto)`)
+    return bodies if all(b.kind == "object" or (b.kind == "call" and b.many) for b in bodies) else None
 
 
 def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
@@ -80,7 +106,7 @@ def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
     if depth > MAX_DEPTH:
         return OPEN
     if node.type == "object":
-        fields = object_fields(node)
+        fields = object_fields(node, scope)
         return OPEN if fields is None else BodyDecl("object", fields)
     if node.type == "array":
         items = [value_body(item, scope, depth + 1) for item in node.named_children
@@ -101,25 +127,41 @@ def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
     return OPEN
 
 
-def object_fields(node: Node) -> tuple[FieldDecl, ...] | None:
-    """The keys of an object literal; None when a spread or a computed key hides some."""
+def object_fields(node: Node, scope: Node | None = None) -> tuple[FieldDecl, ...] | None:
+    """The keys of an object literal; None when a spread or a computed key hides some
+    (`scope`: the function it is in, whose constants a shorthand key may hold)."""
     fields = []
     for child in node.named_children:
         if child.type == "pair":
             key = child.child_by_field_name("key")
             if key.type == "property_identifier":
-                fields.append(FieldDecl(text(key), site(key)))
+                name = text(key)
             elif key.type == "string" and all(c.type == "string_fragment" for c in key.named_children):
-                fields.append(FieldDecl("".join(text(c) for c in key.named_children), site(key)))
+                name = "".join(text(c) for c in key.named_children)
             else:
                 return None
+            fields.append(_held(FieldDecl(name, site(key)), child.child_by_field_name("value")))
         elif child.type == "shorthand_property_identifier":
-            fields.append(FieldDecl(text(child), site(child)))
+            value = _constant(text(child), scope) if scope is not None else None
+            fields.append(_held(FieldDecl(text(child), site(child)), value))
         elif child.type == "method_definition":
             fields.append(FieldDecl(text(child.child_by_field_name("name")), site(child)))
         elif child.type != "comment":
             return None
     return tuple(fields)
+
+
+def _held(field: FieldDecl, value: Node | None) -> FieldDecl:
+    """A field with what a serializer function's call gives it, when that is its value
+    (`item: toItemJson(row)`, `items: rows.map(toItemJson)`, `rows.map((r) => toItemJson(r))`):
+    resolved later (impact.http.responses), as Python's dict values are."""
+    value = _inner(value) if value is not None else None
+    if value is None or value.type != "call_expression":
+        return field
+    called = _call_body(value, value, MAX_DEPTH)
+    if called.kind != "call":
+        return field
+    return replace(field, holds=called.ref + CALLED, holds_many=called.many)
 
 
 def _call_body(call: Node, scope: Node, depth: int) -> BodyDecl:
@@ -144,7 +186,8 @@ def _call_body(call: Node, scope: Node, depth: int) -> BodyDecl:
 
 def _forwarding_to(mapper: Node) -> str | None:
     """`(invoice) => summarize(invoice)`: an arrow function that gives its one parameter to
-    a named function and returns what it returns; that function's name."""
+    a named function (with names from outside, `(row) => toDto(db, row)`) and returns what
+    it returns; that function's name."""
     parameters = _parameter_names(mapper) if mapper.type == "arrow_function" else set()
     body = mapper.child_by_field_name("body") if len(parameters) == 1 else None
     call = _inner(body) if body is not None else None
@@ -152,7 +195,10 @@ def _forwarding_to(mapper: Node) -> str | None:
             call.child_by_field_name("function").type != "identifier":
         return None
     args = call_arguments(call)
-    if len(args) != 1 or args[0].type != "identifier" or text(args[0]) not in parameters:
+    given = [a for a in args if a.type == "identifier" and text(a) in parameters]
+    others = [a for a in args if a not in given]  # context it is given too: `toDto(db, row)`
+    if len(given) != 1 or any(a.type not in ("identifier", "member_expression") or
+                              text(a).split(".")[0] in parameters for a in others):
         return None
     return text(call.child_by_field_name("function"))
 
@@ -188,8 +234,9 @@ def _constant(name: str, scope: Node) -> Node | None:
     return found
 
 
-def _sent(call: Node, parameters: set[str]) -> Node | None:
-    """The value a call sends as the JSON body, if it is a send."""
+def _sent(call: Node, parameters: set[str], any_value: bool = False) -> Node | None:
+    """The value a call sends as the JSON body, if it is a send (`any_value`: `send(x)` sends
+    any value as JSON, as Fastify's does)."""
     function = call.child_by_field_name("function")
     if function.type != "member_expression":
         return None
@@ -208,7 +255,7 @@ def _sent(call: Node, parameters: set[str]) -> Node | None:
         receiver = inner.child_by_field_name("object")
     if receiver.type != "identifier" or text(receiver) not in parameters:
         return None
-    if method == "send" and _inner(args[0]).type not in ("object", "array"):
+    if method == "send" and not any_value and _inner(args[0]).type not in ("object", "array"):
         return None  # text, a buffer, a variable: not read
     return args[0]
 

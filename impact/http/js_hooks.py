@@ -156,6 +156,12 @@ def inline_fetcher_call(hook: HookCall) -> Node | None:
     return _called(fetcher.child_by_field_name("body"))[0]
 
 
+def called(body: Node) -> tuple[Node | None, tuple[str, ...]]:
+    """The call a function's returned value is made by, and the properties it reads of the
+    (awaited) result (see _called)."""
+    return _called(body)
+
+
 def _called(body: Node) -> tuple[Node | None, tuple[str, ...]]:
     """The call a fetcher's body makes, and the properties it reads of the (awaited)
     result: `listInvoices()`, `(await api.me()).data`."""

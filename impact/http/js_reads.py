@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables
+from impact.http import js_hooks, js_tables, redux
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
@@ -117,6 +117,14 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if hook is not None:
             uses.extend(_hook_use(flows, call, hook))
             returns += _custom_hook(flows, functions, call, hook)
+            continue
+        if redux.is_selector(call):  # `useSelector((s) => s.orders.items)`: the store's state
+            selected = redux.selection(call)
+            if selected is not None:
+                flows.start()
+                flows.track(call, selected, 0)
+                if flows.reads or flows.props:
+                    uses.append(UseDecl(redux.STATE, site(call), tuple(flows.reads), tuple(flows.props)))
             continue
         if not is_source(call):
             continue

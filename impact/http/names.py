@@ -71,7 +71,10 @@ def _exported(graph: SymbolGraph, module: str, name: str, depth: int) -> Declare
     if name == "default":
         local = facts.http.module_exports or next(
             (e.local for e in facts.exports if e.name == "default" and e.local), None)
-        return resolve(graph, module, local, depth + 1) if local else None
+        if local:
+            return resolve(graph, module, local, depth + 1)
+        # a default export written in place, declared under that name (a Fastify plugin)
+        return (module, name) if name in declared_names(facts.http) else None
     if name in declared_names(facts.http):
         return module, name
     for export in facts.exports:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
+from impact.http import redux
 from impact.http.clients import ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
@@ -27,6 +28,7 @@ HOOK_PREFIX = "use"  # a hook of the app's own may return a query's value at its
 MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
 MAX_PROP_LEVELS = 4  # a value handed from component to component, followed this many components deep
 MAX_PASSED_ON = 3  # a kept value returned as it is by a hook of a hook, this many functions deep
+STORE_USES = ("", redux.STATE)  # in the callers: the selectors of Redux stores' state
 LOAD_MODULE = "+page."  # `+page.ts`, `+page.js`, `+page.server.ts`: a SvelteKit page's `load`
 
 
@@ -122,8 +124,28 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
     of what it returns: `store.tasks` where a pinia store's setup sets its `tasks` ref to it."""
     found = []
     for held in kept.get(at, ()):
+        if held.name == redux.STATE:
+            found += _store_reads(graph, at[0], held, body, returned, callers.get(STORE_USES, ()))
+            continue
         found += _held_reads(graph, (at[0], held.name), held, body, returned, kept, callers,
                              MAX_PASSED_ON)
+    return found
+
+
+def _store_reads(graph: SymbolGraph, slice_module: str, held: ReturnDecl, body: tuple[str, ...],
+                 returned: tuple[str, ...], selectors: Iterable[tuple[str, UseDecl]]) -> list[FieldRead]:
+    """What the selectors of a Redux store read of the value a slice keeps at `held.key`
+    (`orders.items`), and the components they hand it to: selectors of the slice's package
+    (the nearest package.json), which is its store's."""
+    package = _package_of(graph, slice_module)
+    found = []
+    for module, use in selectors:
+        if _package_of(graph, module) != package:
+            continue
+        for key in held.key.split("."):
+            use = _under_key(use, key)
+        found += _fields(body, returned + held.steps, use.reads, module)
+        found += _prop_reads(graph, module, use, body, returned + held.steps)
     return found
 
 
@@ -145,6 +167,17 @@ def _held_reads(graph: SymbolGraph, function: tuple[str, str], held: ReturnDecl,
                     found += _held_reads(graph, (module, passed.name), held, body, returned, kept,
                                          callers, levels - 1)
     return found
+
+
+def _package_of(graph: SymbolGraph, module: str) -> str | None:
+    """The directory of the nearest package.json above a module (None: none)."""
+    directory = posixpath.dirname(module)
+    while True:
+        if directory in graph.js.manifests:
+            return directory
+        if not directory:
+            return None
+        directory = posixpath.dirname(directory)
 
 
 def _under_key(use: UseDecl, key: str) -> UseDecl:
@@ -189,6 +222,9 @@ def _wrapper_callers(graph: SymbolGraph) -> dict[tuple[str, str], list[tuple[str
     callers: dict[tuple[str, str], list[tuple[str, UseDecl]]] = defaultdict(list)
     for module, facts in sorted(graph.facts.items()):
         for use in facts.http.uses:
+            if use.callee == redux.STATE:  # a selector of a Redux store's state
+                callers[STORE_USES].append((module, use))
+                continue
             if use.callee.count(".") > 1:
                 continue
             target = resolve(graph, module, use.callee)

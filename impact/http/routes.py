@@ -13,13 +13,13 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, nest, paths
+from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, fastify, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
-APPS = {"flask", "fastapi", "express", "hono", "koa"}  # serve at the root unless mounted
+APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND}  # serve at the root unless mounted
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -230,6 +230,8 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
                 [resolve(graph, module, mount.parent)]
             child = resolve(graph, module, mount.child)
             prefix = _with_prefix_read(graph, module, mount).prefix
+            if child in routers and routers[child].kind == fastify.SHARED_KIND:
+                prefix = ""  # fastify-plugin: the plugin runs on the instance it is given
             for parent in parents:
                 if parent in routers and child in routers:
                     found.setdefault(child, []).append((parent, prefix, mount.replaces))

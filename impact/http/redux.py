@@ -1,0 +1,225 @@
+"""Redux Toolkit: a thunk's payload kept in a slice's state, and the selectors that read it.
+
+In a module that makes a slice (`createSlice({ name: 'orders', extraReducers })`), each
+`builder.addCase(loadOrders.fulfilled, (state, action) => { state.items = action.payload.items })`
+of a thunk made in the same module (`const loadOrders = createAsyncThunk('orders/load', async
+() => fetchOrders())`, a payload creator that returns what a call gives, or the function
+itself: `createAsyncThunk('x', fetchOrders)`) keeps that call's value (at the payload's steps)
+in the state, at `orders.items`: a ReturnDecl of STATE keyed `orders.items` at the call.
+A selector hook (`useSelector((s) => s.orders.items)`, a typed `useAppSelector`) reads the
+state from the steps it selects: a use of STATE (impact.http.reads joins the two by the
+slice's name, which is its key in the store by convention). A reducer that does anything
+else with the payload, a thunk made elsewhere, a selector that is not a chain of properties
+of the state: not followed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from impact.http.js_hooks import called
+from impact.http.js_literals import object_pairs, string_value
+from impact.lang.treesitter import call_arguments, site, text
+from impact.model import ReadDecl, ReturnDecl, UseDecl
+
+STATE = "(redux state)"  # the callee of a selector's reads and the name of what a slice keeps
+SLICE = "createSlice"
+THUNK = "createAsyncThunk"
+FULFILLED = "fulfilled"
+SELECTOR = re.compile(r"use[A-Z]?\w*Selector")  # `useSelector`, a typed `useAppSelector`
+FUNCTIONS = ("arrow_function", "function_expression", "function")
+WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
+            "await_expression")
+
+
+def is_selector(call: Node) -> bool:
+    function = call.child_by_field_name("function")
+    return function is not None and function.type == "identifier" and \
+        SELECTOR.fullmatch(text(function)) is not None
+
+
+def selection(call: Node) -> tuple[str, ...] | None:
+    """The steps from the state a selector hook's call gives: `(s) => s.orders.items`:
+    ("orders", "items"); None for any other selector."""
+    given = call_arguments(call)
+    selector = given[0] if len(given) == 1 else None
+    if selector is None or selector.type not in FUNCTIONS:
+        return None
+    state = _parameter(selector, 0)
+    body = selector.child_by_field_name("body")
+    steps = _steps_from(_inner(body), state) if state is not None and body is not None else None
+    return steps or None
+
+
+def kept_payloads(calls: list[Node], declarations) -> tuple[list[UseDecl], list[ReturnDecl]]:
+    """What the slices of a module keep of its thunks' payloads: the uses of the calls that
+    give the payloads (so that their values reach impact.http.reads) and the state keys
+    that hold them."""
+    thunks = {}  # thunk name -> (the call or function named, its callee, steps of the payload)
+    for name, value, _node in declarations:
+        payload = _payload(value)
+        if payload is not None:
+            thunks[name] = payload
+    uses, returns = [], []
+    for call in calls:
+        slice_name, reducers = _slice(call)
+        for thunk, reducer in reducers:
+            if thunk not in thunks:
+                continue
+            source, callee, steps = thunks[thunk]
+            kept = [(key, steps + more, at) for key, more, at in _kept(reducer)]
+            if kept:  # the reducer reads the payload's fields it keeps
+                reads = tuple(ReadDecl(held, site(at)) for _key, held, at in kept if held)
+                uses.append(UseDecl(callee, site(source), reads))
+                returns += [ReturnDecl(STATE, site(source), held, f"{slice_name}.{key}")
+                            for key, held, _at in kept]
+    return uses, returns
+
+
+def _payload(value: Node) -> tuple[Node, str, tuple[str, ...]] | None:
+    """`createAsyncThunk(type, creator)`: (the call its creator returns the value of, or the
+    function it is, that call's callee, the steps of that value it returns)."""
+    if value.type != "call_expression" or text(value.child_by_field_name("function")) != THUNK:
+        return None
+    given = call_arguments(value)
+    creator = given[1] if len(given) >= 2 else None
+    if creator is None:
+        return None
+    if creator.type in ("identifier", "member_expression"):
+        return creator, text(creator), ()
+    if creator.type not in FUNCTIONS:
+        return None
+    body = creator.child_by_field_name("body")
+    returned = _returned(body)
+    if returned is not None and returned.type == "identifier" and body.type == "statement_block":
+        returned = _const_value(body, text(returned))
+    call, steps = called(returned) if returned is not None else (None, ())
+    function = call.child_by_field_name("function") if call is not None else None
+    if function is None or function.type not in ("identifier", "member_expression"):
+        return None
+    return call, text(function), steps
+
+
+def _slice(call: Node) -> tuple[str, list[tuple[str, Node]]]:
+    """`createSlice({ name, extraReducers })`: its name and (thunk, reducer) of each
+    `addCase(thunk.fulfilled, reducer)` of its builder callback."""
+    if text(call.child_by_field_name("function")) != SLICE:
+        return "", []
+    given = call_arguments(call)
+    pairs = object_pairs(given[0]) if len(given) == 1 else None
+    name = string_value(pairs.get("name")) if pairs is not None and "name" in pairs else None
+    extra = pairs.get("extraReducers") if pairs is not None else None
+    if not name or extra is None or extra.type not in FUNCTIONS:
+        return "", []
+    found = []
+    stack = [extra.child_by_field_name("body")]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        stack.extend(node.named_children)
+        function = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if function is None or function.type != "member_expression" or \
+                text(function.child_by_field_name("property")) != "addCase":
+            continue
+        cases = call_arguments(node)
+        if len(cases) == 2 and cases[0].type == "member_expression" and \
+                text(cases[0].child_by_field_name("property")) == FULFILLED and \
+                cases[0].child_by_field_name("object").type == "identifier" and cases[1].type in FUNCTIONS:
+            found.append((text(cases[0].child_by_field_name("object")), cases[1]))
+    return name, found
+
+
+def _kept(reducer: Node) -> list[tuple[str, tuple[str, ...], Node]]:
+    """(state key, steps of the payload, the property read last) of each `state.key =
+    action.payload.x` of a case reducer (`(state, { payload })` too), at its top level."""
+    state = _parameter(reducer, 0)
+    action = _parameter(reducer, 1)
+    payload = _destructured_payload(reducer)
+    body = reducer.child_by_field_name("body")
+    if state is None or body is None or body.type != "statement_block":
+        return []
+    found = []
+    for statement in body.named_children:
+        expression = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if expression is None or expression.type != "assignment_expression":
+            continue
+        left = expression.child_by_field_name("left")
+        if left.type != "member_expression" or text(left.child_by_field_name("object")) != state:
+            continue
+        right = _inner(expression.child_by_field_name("right"))
+        steps = _steps_from(right, action)
+        at = right.child_by_field_name("property") if right.type == "member_expression" else right
+        if steps is not None and steps[:1] == ("payload",):
+            found.append((text(left.child_by_field_name("property")), steps[1:], at))
+        elif payload is not None:
+            steps = _steps_from(right, payload)
+            if steps is not None:
+                found.append((text(left.child_by_field_name("property")), steps, at))
+    return found
+
+
+def _steps_from(node: Node, root: str | None) -> tuple[str, ...] | None:
+    """The properties read from `root` in `root.a.b` (`root?.a` too); None for anything else."""
+    steps: list[str] = []
+    while node.type == "member_expression":
+        steps.insert(0, text(node.child_by_field_name("property")))
+        node = _inner(node.child_by_field_name("object"))
+    return tuple(steps) if root is not None and node.type == "identifier" and text(node) == root else None
+
+
+def _parameter(function: Node, index: int) -> str | None:
+    single = function.child_by_field_name("parameter")
+    if single is not None:
+        return text(single) if index == 0 else None
+    parameters = function.child_by_field_name("parameters")
+    named = [p for p in parameters.named_children if p.type != "comment"] if parameters is not None else []
+    if index >= len(named):
+        return None
+    node = named[index]
+    if node.type in ("required_parameter", "optional_parameter"):
+        node = node.child_by_field_name("pattern")
+    return text(node) if node is not None and node.type == "identifier" else None
+
+
+def _destructured_payload(reducer: Node) -> str | None:
+    """`payload` of a case reducer `(state, { payload })`."""
+    parameters = reducer.child_by_field_name("parameters")
+    named = [p for p in parameters.named_children if p.type != "comment"] if parameters is not None else []
+    node = named[1] if len(named) > 1 else None
+    if node is not None and node.type in ("required_parameter", "optional_parameter"):
+        node = node.child_by_field_name("pattern")
+    if node is None or node.type != "object_pattern":
+        return None
+    names = [text(c) for c in node.named_children if c.type == "shorthand_property_identifier_pattern"]
+    return "payload" if "payload" in names else None
+
+
+def _returned(body: Node | None) -> Node | None:
+    if body is None:
+        return None
+    if body.type != "statement_block":
+        return _inner(body)
+    returns = [s for s in body.named_children if s.type == "return_statement"]
+    return _inner(returns[0].named_children[0]) if len(returns) == 1 and returns[0].named_children else None
+
+
+def _const_value(block: Node, name: str) -> Node | None:
+    """The value of `const name = ...` at the top of a block."""
+    for statement in block.named_children:
+        if statement.type == "lexical_declaration" and text(statement).startswith("const"):
+            for declarator in statement.named_children:
+                if declarator.type == "variable_declarator" and \
+                        text(declarator.child_by_field_name("name")) == name:
+                    value = declarator.child_by_field_name("value")
+                    return _inner(value) if value is not None else None
+    return None
+
+
+def _inner(node: Node) -> Node:
+    while node.type in WRAPPERS and node.named_children:
+        node = node.named_children[0]
+    return node

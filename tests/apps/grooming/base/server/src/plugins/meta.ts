@@ -1,0 +1,5 @@
+import fp from 'fastify-plugin';
+
+export default fp(async (fastify) => {
+  fastify.get('/api/health', async () => ({ ok: true, uptime: process.uptime() }));
+});

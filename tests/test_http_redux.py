@@ -1,0 +1,153 @@
+"""Redux Toolkit (impact.http.redux): a thunk's payload (`createAsyncThunk('x', async () =>
+fetchOrders())`, or the function itself) kept by a slice's `addCase(thunk.fulfilled, (state,
+action) => { state.items = action.payload.items })`, read in the reducer and through selectors
+(`useSelector((s) => s.orders.items)`, a typed `useAppSelector`, destructuring, props) — IMP402.
+A reducer that reshapes the payload, a thunk made in another module and a selector that is no
+chain of the state's properties are not followed. Also what a JavaScript body's value a
+serializer function's call gives (`items: rows.map(toDto)`, `(row) => toDto(db, row)`, a
+const). The cases run in memory (conftest.selected_keys)."""
+
+from __future__ import annotations
+
+from conftest import selected_keys
+
+SERVER = '''\
+import express from 'express';
+import { listOrders } from './orders.js';
+
+const app = express();
+app.get('/api/orders', (req, res) => {
+  const items = listOrders(db);
+  res.json({ items, total: items.length });
+});
+app.listen(3000);
+'''
+ORDERS = '''\
+export function toOrderDto(db, row) {
+  return { id: row.id, label: row.label, shop: db.name };
+}
+
+export function listOrders(db) {
+  return db.orders.map((row) => toOrderDto(db, row));
+}
+'''
+API = '''\
+export async function fetchOrders() {
+  const res = await fetch('/api/orders');
+  return res.json();
+}
+'''
+SLICE = '''\
+import { createAsyncThunk, createSlice } from '@reduxjs/toolkit';
+import { fetchOrders } from './api';
+
+export const loadOrders = createAsyncThunk('orders/load', async () => {
+  const page = await fetchOrders();
+  return page;
+});
+
+const ordersSlice = createSlice({
+  name: 'orders',
+  initialState: { items: [], total: 0 },
+  reducers: {},
+  extraReducers: (builder) => {
+    builder.addCase(loadOrders.fulfilled, (state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    });
+  },
+});
+
+export default ordersSlice.reducer;
+'''
+VIEW = '''\
+import { useSelector } from 'react-redux';
+import { useAppSelector } from './hooks';
+
+export function Orders() {
+  const items = useSelector((state) => state.orders.items);
+  return <ul>{items.map((order) => <Row key={order.id} order={order} />)}</ul>;
+}
+
+function Row({ order }) {
+  return <li>{order.label}</li>;
+}
+
+export function Count() {
+  const { total } = useAppSelector((s) => s.orders);
+  return <p>{total}</p>;
+}
+'''
+BASE = {"server/index.js": SERVER, "server/orders.js": ORDERS, "web/api.js": API,
+        "web/ordersSlice.js": SLICE, "web/views.jsx": VIEW}
+NO_LABEL = {"server/orders.js": ORDERS.replace("label: row.label", "title: row.label")}
+
+
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    return sorted(selected_keys(base, change, ("IMP4",)))
+
+
+def test_a_field_of_a_payload_kept_by_a_slice_and_read_through_a_selector_and_a_prop():
+    assert _keys(NO_LABEL) == [
+        ("IMP402", "web/views.jsx", 10, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+
+
+def test_a_payload_field_the_reducer_reads():
+    change = {"server/index.js": SERVER.replace("total: items.length", "count: items.length")}
+    assert _keys(change) == [
+        ("IMP402", "web/ordersSlice.js", 16, "error", "total"),
+        ("IMP404", "server/index.js", 7, "error", "total")]
+
+
+def test_a_thunk_given_the_request_function_itself():
+    slice_ = SLICE.replace('''async () => {
+  const page = await fetchOrders();
+  return page;
+}''', "fetchOrders")
+    assert _keys(NO_LABEL, {**BASE, "web/ordersSlice.js": slice_}) == [
+        ("IMP402", "web/views.jsx", 10, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+
+
+def test_reshaped_payloads_other_modules_thunks_and_other_selectors_are_not_followed():
+    reshaped = SLICE.replace("state.items = action.payload.items;",
+                             "state.items = action.payload.items.filter(Boolean);")
+    assert _keys(NO_LABEL, {**BASE, "web/ordersSlice.js": reshaped}) == []
+    elsewhere = SLICE.replace("export const loadOrders = createAsyncThunk(", "export const unused = (")
+    elsewhere = "import { loadOrders } from './thunks';\n" + elsewhere
+    assert _keys(NO_LABEL, {**BASE, "web/ordersSlice.js": elsewhere}) == []
+    selected = VIEW.replace("(state) => state.orders.items", "(state) => selectVisible(state)")
+    assert _keys(NO_LABEL, {**BASE, "web/views.jsx": selected}) == []
+
+
+def test_a_json_value_a_serializer_call_gives():
+    """`{ items }` where `const items = listOrders(db)` and `listOrders` returns
+    `rows.map((row) => toOrderDto(db, row))`; `items: rows.map(toDto)` in place."""
+    in_place = SERVER.replace('''  const items = listOrders(db);
+  res.json({ items, total: items.length });''',
+                              "  res.json({ items: db.orders.map(toOrderDto), total: 0 });").replace(
+        "import { listOrders }", "import { toOrderDto }")
+    client = '''\
+export async function labels() {
+  const res = await fetch('/api/orders');
+  const body = await res.json();
+  return body.items.map((order) => order.label);
+}
+'''
+    base = {"server/index.js": in_place, "server/orders.js": ORDERS, "web/api.js": client}
+    assert _keys(NO_LABEL, base) == [
+        ("IMP402", "web/api.js", 4, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+
+
+def test_selectors_of_another_package_do_not_read_this_packages_slice():
+    """Two frontends with a slice named `orders` each: a selector reads its own package's."""
+    manifest = '{ "name": "%s", "dependencies": { "@reduxjs/toolkit": "^2.0.0" } }'
+    base = {**BASE, "web/package.json": manifest % "web", "admin/package.json": manifest % "admin",
+            "admin/views.jsx": VIEW.replace("./hooks", "../web/hooks")}
+    del base["web/views.jsx"]
+    assert _keys(NO_LABEL, base) == []
+    assert _keys(NO_LABEL, {**base, "web/views.jsx": VIEW}) == [
+        ("IMP402", "web/views.jsx", 10, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
