@@ -358,3 +358,12 @@ def test_imp102_import_a_broad_handler_falls_back_from_is_not_reported():
     putting a stand-in in place, tolerates the module's absence (as `except ImportError:`)."""
     base = {**BROAD_TRY_BASE, "loop.py": "x = 1\n"}
     assert diff_keys(base, {"pkg/gen.py": None}) == []
+
+
+def test_imp102_dynamic_import_a_broad_handler_falls_back_from_is_not_reported():
+    """`try: m = importlib.import_module("pkg.gen")` / `except Exception:` is the same
+    optional-dependency form, with the import in the statement the try body opens with."""
+    base = {**BROAD_TRY_BASE, "loop.py": "import importlib\ntry:\n"
+                                         "    gen = importlib.import_module('pkg.gen')\n"
+                                         "except Exception:\n    gen = None\n"}
+    assert diff_keys(base, {"pkg/gen.py": None}) == []

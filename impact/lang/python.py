@@ -47,6 +47,10 @@ TARGET_CONTAINERS = {
     "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list",
     "parenthesized_expression", "list_splat_pattern", "list_splat", "as_pattern_target",
 }
+# statements that hold blocks of their own: an import inside one is not what a `try` opens with
+COMPOUND_STATEMENTS = frozenset({"if_statement", "for_statement", "while_statement",
+                                 "with_statement", "try_statement", "function_definition",
+                                 "class_definition", "decorated_definition", "match_statement"})
 IMPORT_GUARDS = ("ImportError", "ModuleNotFoundError", "Exception", "BaseException")
 INIT_FILES = ("__init__.py", "__init__.pyi")
 
@@ -729,18 +733,24 @@ def _catches_import_error(try_node: Node) -> bool:
                for clause in try_node.named_children)
 
 
-def _guards_import(try_node: Node, child: Node, statement: Node) -> bool:
-    """Whether a `try` that catches the import's failure is there for the import. A handler
-    naming ImportError (or ModuleNotFoundError) says so wherever the import stands; one that
-    catches everything (`except Exception:`, a bare `except:`) says so only of the imports
-    the try body opens with (`try: import x` / `except Exception: x = None`), not of an
-    import further down a block of other work that the handler wraps (`try: result = f()`,
-    then `from pkg import g` in an `if`): that import failing is a bug the handler hides."""
+def _guards_import(try_node: Node, child: Node, node: Node) -> bool:
+    """Whether a `try` that catches the failure of the import `node` is there for it. A
+    handler naming ImportError (or ModuleNotFoundError) says so wherever the import stands;
+    one that catches everything (`except Exception:`, a bare `except:`) says so only of the
+    imports the try body opens with (`try: import x`, `try: m = import_module("x")` /
+    `except Exception: x = None`), not of an import further down a block of other work that
+    the handler wraps (`try: result = f()`, then `from pkg import g` in an `if`): that import
+    failing is a bug the handler hides."""
     if any(_names_import_error(c) for c in try_node.named_children if c.type == "except_clause"):
         return True
     body = try_node.child_by_field_name("body")
-    if child != body or statement.parent != body:
-        return child != body  # an import in a handler or an `else`/`finally` branch
+    if child != body:
+        return True  # an import in a handler or an `else`/`finally` branch
+    statement = node
+    while statement.parent != body:
+        statement = statement.parent
+    if statement.type in COMPOUND_STATEMENTS:
+        return False
     for sibling in body.named_children:
         if sibling == statement:
             return True
