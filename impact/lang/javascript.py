@@ -140,7 +140,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
         found, module.bound_here(found.get("commonjs_word", ())))
-    unbound, at_module = module.references(found) if uses_read else ([], set())
+    unbound, at_module = module.references(found)  # none in build output: no uses captured
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
     return FileFacts(
@@ -155,8 +155,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                           for name, node in sorted(module.bindings.definers.items())),
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
-        member_refs=() if errors.unreadable or not uses_read else
-        tuple(module.member_refs(found, at_module)),
+        member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
                     _property_calls(found, at_module)),
         problems=errors.problems,
