@@ -27,6 +27,7 @@ from operator import attrgetter
 
 import msgpack
 
+from impact.method_code import compiled
 from impact.model import FileFacts
 
 FORMAT = "msgpack-fields-1"
@@ -142,7 +143,8 @@ class _ReaderCompiler:
 
     def compile(self, hint: object) -> Callable[[object], object]:
         name = self.reader(hint)
-        exec("\n\n".join(self.sources), self.scope)  # noqa: S102 - our own generated source
+        code = compiled("\n\n".join(self.sources), __name__)  # kept, as bytecode is
+        exec(code, self.scope)  # noqa: S102 - our own generated source
         return self.scope[name]
 
     def reader(self, hint: object) -> str:

@@ -186,4 +186,4 @@ def test_rendering_loads_no_pipeline_code():
     loaded = json.loads(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                                        check=True).stdout.replace("'", '"'))
     assert {name for name in loaded if not name.startswith("impact.report.")} \
-        == {"impact", "impact.model", "impact.report", "impact.report_model"}
+        == {"impact", "impact.method_code", "impact.model", "impact.report", "impact.report_model"}
