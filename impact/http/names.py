@@ -4,6 +4,8 @@ local declarations, imports (ESM, CommonJS `require`, Python), `export default`,
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from impact.graph import SymbolGraph
 from impact.http import django
 from impact.http.python import mounting_function
@@ -24,10 +26,31 @@ def declared_names(http: HttpFacts) -> set[str]:
 
 
 
+# per graph (as long as it lives): what resolve answered, and the names each module declares
+_RESOLVED: WeakKeyDictionary[SymbolGraph, dict[tuple[str, str], Declared | None]] = WeakKeyDictionary()
+_DECLARED: WeakKeyDictionary[SymbolGraph, dict[str, set[str]]] = WeakKeyDictionary()
+
+
 def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) -> Declared | None:
     """The (module, name) of the router, client, constant, wrapper, handler, serializer or
     model class `expression` names in `module` (`router`, `routes.router`,
     `require:./routes/api`), or None."""
+    if depth:
+        return _resolve(graph, module, expression, depth)
+    resolved = _RESOLVED.setdefault(graph, {})
+    if (module, expression) not in resolved:
+        resolved[(module, expression)] = _resolve(graph, module, expression, 0)
+    return resolved[(module, expression)]
+
+
+def _declared_in(graph: SymbolGraph, module: str, facts: FileFacts) -> set[str]:
+    declared = _DECLARED.setdefault(graph, {})
+    if module not in declared:
+        declared[module] = declared_names(facts.http)
+    return declared[module]
+
+
+def _resolve(graph: SymbolGraph, module: str, expression: str, depth: int) -> Declared | None:
     facts = graph.facts.get(module)
     if facts is None or depth > MAX_DEPTH:
         return None
@@ -37,7 +60,7 @@ def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) ->
     if expression.startswith(django.MODULE):  # Django `include("app.urls")`: its URL conf
         target = graph.python.resolve_absolute(expression[len(django.MODULE):])
         return (target, django.URLCONF) if target in graph.facts and \
-            django.URLCONF in declared_names(graph.facts[target].http) else None
+            django.URLCONF in _declared_in(graph, target, graph.facts[target]) else None
     first, _dot, rest = expression.partition(".")
     imports = [i for i in facts.imports if i.local == first and i.kind != "reexport"]
     if rest:
@@ -48,7 +71,7 @@ def resolve(graph: SymbolGraph, module: str, expression: str, depth: int = 0) ->
     if len(imports) > 1:
         return None
     if not imports:
-        return (module, first) if first in declared_names(facts.http) else None
+        return (module, first) if first in _declared_in(graph, module, facts) else None
     imp = imports[0]
     target = graph.target(module, imp)
     if not isinstance(target, str):
@@ -74,8 +97,8 @@ def _exported(graph: SymbolGraph, module: str, name: str, depth: int) -> Declare
         if local:
             return resolve(graph, module, local, depth + 1)
         # a default export written in place, declared under that name (a Fastify plugin)
-        return (module, name) if name in declared_names(facts.http) else None
-    if name in declared_names(facts.http):
+        return (module, name) if name in _declared_in(graph, module, facts) else None
+    if name in _declared_in(graph, module, facts):
         return module, name
     for export in facts.exports:
         if export.name != name:

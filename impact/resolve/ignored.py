@@ -105,6 +105,10 @@ class IgnoredPaths:
         self.patterns: dict[str, list[IgnorePattern]] = {}  # read when first needed
         self._directories: dict[str, bool] = {}
         self._files: dict[str, bool] = {}  # the same probes come from many imports
+        # (directory, last component, is a directory) -> the index of the last line of the
+        # directory's file without '/' that matches it, -1 if none: probes share last components
+        self._last_anywhere: dict[tuple[str, str, bool], int] = {}
+        self._anchored: dict[str, list[int]] = {}  # directory -> its lines with '/', last first
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> IgnoredPaths:
@@ -149,7 +153,29 @@ class IgnoredPaths:
         while directory:
             directory = posixpath.dirname(directory)
             name = path[len(directory) + 1:] if directory else path
-            for pattern in reversed(self._patterns_in(directory)):
-                if pattern.matches(name, is_dir):
-                    return not pattern.negative
+            found = self._last_match(directory, name, is_dir)
+            if found is not None:
+                return not found.negative
         return False
+
+    def _last_match(self, directory: str, name: str, is_dir: bool) -> IgnorePattern | None:
+        """The last line of the file in `directory` that matches `name` (relative to it)."""
+        patterns = self._patterns_in(directory)
+        if not patterns:
+            return None
+        if directory not in self._anchored:
+            self._anchored[directory] = [i for i in reversed(range(len(patterns)))
+                                         if not patterns[i].anywhere]
+        last = name.rsplit("/", 1)[-1]
+        key = (directory, last, is_dir)
+        if key not in self._last_anywhere:
+            self._last_anywhere[key] = next(
+                (i for i in reversed(range(len(patterns)))
+                 if patterns[i].anywhere and patterns[i].matches(last, is_dir)), -1)
+        best = self._last_anywhere[key]
+        for index in self._anchored[directory]:
+            if index < best:
+                break
+            if patterns[index].matches(name, is_dir):
+                return patterns[index]
+        return patterns[best] if best >= 0 else None

@@ -163,11 +163,27 @@ class _Side:
     def __init__(self, graph: SymbolGraph, operations: list[Operation], calls: list[ClientCall]):
         self.graph = graph
         self.operations = operations
+        self._serving: dict[tuple[str | None, paths.Path], Operation | None] = {}
+        self._by_last_segment = _by_last_segment(operations)
         self.reads = field_reads(graph, calls)
-        self.served_by = {call: serving(operations, call.method, call.path)
+        self.served_by = {call: self.serving(call.method, call.path)
                           for call in self.reads if call.path is not None}
         self._produced: dict[Operation, Produced | None] = {}
+        self._reads_of: dict[Operation, list[FieldRead]] | None = None
         self.requirements = Requirements(graph)  # what its operations require of a request
+
+    def serving(self, method: str | None, path: paths.Path) -> Operation | None:
+        """The one operation of this revision that serves a request (`serving`), if any."""
+        if (method, path) not in self._serving:
+            self._serving[(method, path)] = serving(self._may_serve(path), method, path)
+        return self._serving[(method, path)]
+
+    def _may_serve(self, path: paths.Path) -> list[Operation]:
+        """The operations whose last segment can match the request's (in their order)."""
+        if not path or paths.is_parameter(path[-1]):
+            return self.operations
+        literal, any_last = self._by_last_segment
+        return [self.operations[i] for i in sorted(literal.get(path[-1], []) + any_last)]
 
     def produced(self, operation: Operation) -> Produced | None:
         if operation not in self._produced:
@@ -176,9 +192,29 @@ class _Side:
 
     def readers(self, operation: Operation, field: str, item: bool,
                 within: tuple[tuple[str, bool], ...] = ()) -> list[FieldRead]:
-        return [read for call, reads in self.reads.items() if self.served_by.get(call) == operation
-                for read in reads
+        if self._reads_of is None:
+            self._reads_of = {}
+            for call, reads in self.reads.items():
+                if self.served_by.get(call) is not None:
+                    self._reads_of.setdefault(self.served_by[call], []).extend(reads)
+        return [read for read in self._reads_of.get(operation, ())
                 if read.field == field and read.item == item and read.within == within]
+
+
+def _by_last_segment(operations: list[Operation]) -> tuple[dict[str, list[int]], list[int]]:
+    """The operations (by index) whose path ends with a literal segment, by that segment, and
+    the others (no path, the root, a parameter or a rest at the end: they may match any last
+    segment). A request whose last segment is a literal reaches no operation ending with
+    another literal, anchored or not."""
+    literal: dict[str, list[int]] = {}
+    any_last: list[int] = []
+    for index, operation in enumerate(operations):
+        last = operation.path[-1] if operation.path else None
+        if last is None or paths.is_parameter(last) or last in (paths.REST, paths.OPTIONAL_REST):
+            any_last.append(index)
+        else:
+            literal.setdefault(last, []).append(index)
+    return literal, any_last
 
 
 def serving(operations: list[Operation], method: str | None, path: paths.Path) -> Operation | None:
@@ -207,7 +243,7 @@ def _missing_fields(base: _Side, head: _Side) -> list[Finding]:
     findings = []
     for call, reads in head.reads.items():
         after = head.served_by.get(call)
-        before = serving(base.operations, call.method, call.path) if after is not None else None
+        before = base.serving(call.method, call.path) if after is not None else None
         if before is None:
             continue
         gone = _gone_fields(base.produced(before), head.produced(after))
@@ -264,7 +300,7 @@ def _removed_fields(base: _Side, head: _Side) -> list[Finding]:
         if not operation.anchored or operation.path is None or paths.is_catch_all(operation.path):
             continue
         method = None if "*" in operation.methods else operation.methods[0]
-        after = serving(head.operations, method, operation.path)
+        after = head.serving(method, operation.path)
         if after is None:
             continue
         gone = _gone_fields(base.produced(operation), head.produced(after))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from impact.checks.http import REQUEST_INCOMPATIBLE, comparison
+from impact.checks.http import REQUEST_INCOMPATIBLE
 from impact.http.clients import ClientCall
 from impact.http.requirements import Required, Requirement
 from impact.http.routes import Operation
@@ -36,9 +36,8 @@ def incompatible_requests(base: _Side, head: _Side, calls: list[ClientCall]) -> 
     for call in calls:
         if call.sent is None or call.path is None:
             continue
-        after = comparison.serving(head.operations, call.method, call.path)
-        before = comparison.serving(base.operations, call.method, call.path) \
-            if after is not None else None
+        after = head.serving(call.method, call.path)
+        before = base.serving(call.method, call.path) if after is not None else None
         if before is None:
             continue
         now, then = head.requirements.of(after), base.requirements.of(before)
