@@ -128,6 +128,7 @@ class _Invalid(Exception):
 
 
 _SCALARS = {int: "int", str: "str", bool: "bool"}  # `type(x) is int` refuses True, as it should
+MAX_INTERNED = 100_000  # records of scalars kept per type (a Site each: lines x columns seen)
 
 
 class _ReaderCompiler:
@@ -177,9 +178,17 @@ class _ReaderCompiler:
                  f"    {', '.join(fields)}, = v"]
         for field in fields:
             lines += self._check(field, hints[field], "    ")
-        lines += [f"    o = _new({cls.__name__})", "    d = o.__dict__"]
-        lines += [f"    d[{field!r}] = {field}" for field in fields]
-        return "\n".join([*lines, "    return o"])
+        build = [f"o = _new({cls.__name__})", "d = o.__dict__",
+                 *(f"d[{field!r}] = {field}" for field in fields)]
+        if not all(hints[field] in _SCALARS for field in fields):
+            return "\n".join([*lines, *(f"    {line}" for line in build), "    return o"])
+        # a record of scalars alone (a Site): one value per distinct record, as they repeat
+        # by the thousand (checked first: a record that equals a kept one holds the same values)
+        self.scope[f"_kept{name}"] = {}
+        return "\n".join([*lines, f"    o = _kept{name}.get(v)", "    if o is None:",
+                           *(f"        {line}" for line in build),
+                           f"        if len(_kept{name}) < {MAX_INTERNED}:",
+                           f"            _kept{name}[v] = o", "    return o"])
 
     def _sequence(self, name: str, item: object) -> str:
         lines = [f"def {name}(v):", "    if type(v) is not tuple: raise _Invalid"]

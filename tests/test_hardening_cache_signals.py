@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import msgpack
@@ -27,7 +28,7 @@ from hypothesis import strategies as st
 from impact import records
 from impact.index import CODEC as INDEX_CODEC
 from impact.model import Definition, FileFacts, Site
-from impact.records import Unreadable, load_facts
+from impact.records import Unreadable, dump_facts, load_facts
 
 # -- the cache holds data, not code ---------------------------------------------------------
 
@@ -450,3 +451,18 @@ def test_running_out_of_memory_is_one_line(tmp_path):
     assert status == 2, stderr
     assert len(stderr) == 1 and stderr[0].startswith("impact: error: out of memory"), stderr
     assert list(run.tmp.iterdir()) == []
+
+
+def test_records_of_scalars_are_shared_and_still_checked():
+    """A record made of scalars alone (a Site) is read once per distinct value and shared
+    (they repeat by the thousand), yet a record whose value only equals a kept one (True for
+    1) is still refused."""
+    facts = FileFacts(path="m.py", language="python",
+                      definitions=(Definition("f", "function", Site(3, 1)),
+                                   Definition("g", "function", Site(3, 1))))
+    first, second = load_facts(dump_facts(facts)), load_facts(dump_facts(facts))
+    assert first == facts and second == facts
+    assert first.definitions[0].site is first.definitions[1].site is second.definitions[0].site
+    record = dump_facts(replace(facts, definitions=(Definition("f", "function", Site(True, 1)),)))
+    with pytest.raises(Unreadable):
+        load_facts(record)
