@@ -238,7 +238,7 @@ class Breakage:
                 self._through_submodule_imports(facts, name)
         if name in facts.bindings:
             return None  # bound another way
-        return self._through_python_stars(facts, name)
+        return self._through_python_stars(facts, name, checker)
 
     def _fails_at_load(self, facts: FileFacts, name: str) -> _Fails | None:
         """A Python module that binds names at run time (`globals()` bindings, a replacement
@@ -318,14 +318,16 @@ class Breakage:
             return None
         return _Next(replace(self._hop(facts, imp), lazy=lazy), target, imp.imported)
 
-    def _through_python_stars(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+    def _through_python_stars(self, facts: FileFacts, name: str, checker: bool = False
+                              ) -> _Next | _Fails | None:
         """A name only star imports bring: broken when the one star import that brings it
         (or the one that may, not knowing all it brings) takes it from a module where it
-        is broken, or no longer finds its module."""
+        is broken, or no longer finds its module. `checker` (see `broken`): a star import
+        `if TYPE_CHECKING:` is followed too, as a type checker follows it."""
         listing: list[tuple[Import, Resolution]] = []  # star imports that bring the name
         unknown: list[tuple[Import, Resolution]] = []  # those that may
         for imp in facts.imports:
-            if imp.kind != "star" or imp.type_only:
+            if imp.kind != "star" or imp.type_only and not checker:
                 continue
             target = self.graph.resolution(facts.path, imp)
             brought = self.graph.star_names(facts.path, imp)

@@ -1,0 +1,57 @@
+"""Found by the tenth round of seeded mutations against pyright and tsc (langchain-core, nltk,
+graphql, @ai-sdk/provider-utils; benchmarks/RESULTS.md, "Seeded mutations, round 10")."""
+
+from __future__ import annotations
+
+from conftest import diff_findings
+
+UTIL = "class UnitsContainer:\n    pass\n\n\nclass Other:\n    pass\n"
+NAMED_TYPING = ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                "    from .util import UnitsContainer\n")
+STAR_MID = "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from ._typing import *\n"
+CHECKER_CONSUMER = ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                    "    from .mid import UnitsContainer\n\n\n"
+                    "def dims(units: UnitsContainer) -> None:\n    pass\n")
+LAZY_INIT = ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+             "    from .util import *\n\n\n"
+             "def __getattr__(name):\n"
+             "    import importlib\n"
+             "    return getattr(importlib.import_module('.util', __name__), name)\n")
+
+
+def _imp101(base: dict, change: dict) -> list[tuple]:
+    return sorted((f["file"], f["line"], f["severity"]) for f in diff_findings(base, change)
+                  if f["code"] == "IMP101")
+
+
+def test_python_a_type_checking_import_through_a_type_checking_star_import_is_followed():
+    """`_typing.py` imports `UnitsContainer` from `util` `if TYPE_CHECKING:`, `mid.py`
+    star-imports `_typing` `if TYPE_CHECKING:`, and a module takes `UnitsContainer` from `mid`
+    `if TYPE_CHECKING:` too. Once `util` drops it, pyright reports that module's import
+    ("UnitsContainer" is unknown import symbol) as well as `_typing.py`'s (checked with
+    pyright 1.1.414): a checker follows the star import as it follows a named one."""
+    base = {"pkg/__init__.py": "", "pkg/util.py": UTIL, "pkg/_typing.py": NAMED_TYPING,
+            "pkg/mid.py": STAR_MID, "pkg/registry.py": CHECKER_CONSUMER}
+    change = {"pkg/util.py": "class Other:\n    pass\n"}
+    assert _imp101(base, change) == [("pkg/_typing.py", 4, "error"),
+                                     ("pkg/registry.py", 4, "error")]
+
+
+def test_python_a_run_time_import_through_a_type_checking_star_import_is_not_judged():
+    """The same chain with a run-time import at its end: `mid.py` binds nothing at run time,
+    so that import fails in both revisions; only `_typing.py`'s import is new."""
+    base = {"pkg/__init__.py": "", "pkg/util.py": UTIL, "pkg/_typing.py": NAMED_TYPING,
+            "pkg/mid.py": STAR_MID, "pkg/registry.py": "from .mid import UnitsContainer\n"}
+    change = {"pkg/util.py": "class Other:\n    pass\n"}
+    assert _imp101(base, change) == [("pkg/_typing.py", 4, "error")]
+
+
+def test_python_a_lazy_module_s_type_checking_star_import_says_what_its_getattr_loads():
+    """A package whose `__getattr__` loads its names from `util`, and whose `if
+    TYPE_CHECKING: from .util import *` shows them to checkers: once `util` drops a name,
+    the consumer's `from pkg import UnitsContainer` fails at run time (`__getattr__` raises)
+    and pyright reports it."""
+    base = {"pkg/__init__.py": LAZY_INIT, "pkg/util.py": UTIL,
+            "app.py": "from pkg import UnitsContainer\n"}
+    change = {"pkg/util.py": "class Other:\n    pass\n"}
+    assert _imp101(base, change) == [("app.py", 1, "error")]
