@@ -55,3 +55,17 @@ def test_python_a_lazy_module_s_type_checking_star_import_says_what_its_getattr_
             "app.py": "from pkg import UnitsContainer\n"}
     change = {"pkg/util.py": "class Other:\n    pass\n"}
     assert _imp101(base, change) == [("app.py", 1, "error")]
+
+
+def test_python_an_attribute_of_a_module_a_function_imports_is_checked():
+    """langchain-core's `utils/function_calling.py`: `def f(tool): from langchain_core.tools
+    import simple`, then `simple.Tool`. Once `simple.py` renames `Tool`, pyright reports
+    `simple.Tool` ("Tool" is not a known attribute of module); a module bound by a function's
+    own import is checked as one bound at module level is."""
+    base = {"pkg/__init__.py": "", "pkg/simple.py": "class Tool:\n    pass\n",
+            "app.py": "def f(t):\n    from pkg import simple\n    import pkg.simple\n\n"
+                      "    return isinstance(t, simple.Tool) or pkg.simple.Tool\n"}
+    change = {"pkg/simple.py": "class Tool2:\n    pass\n"}
+    found = sorted((f["code"], f["file"], f["line"]) for f in diff_findings(base, change)
+                   if f["code"] != "IMP201")
+    assert found == [("IMP103", "app.py", 5), ("IMP103", "app.py", 5)]
