@@ -246,9 +246,13 @@ class Breakage:
         that import raises while the module loads (trio's `socket.py`: `globals().update(...)`,
         then `from ._socket import socket as socket` of a name `_socket` no longer has): every
         consumer's import of the module raises then, as pyright reports at each. (A module
-        `__getattr__` is not judged so: pyright takes it as providing the name.)"""
+        `__getattr__` is not judged so: pyright takes it as providing the name.) So is a name
+        a star import brings (nltk's `__init__`: `from nltk.tree import *`, then
+        `LazyModule("corpus", locals(), globals())`), when that star import raises."""
         if name not in facts.only_imported:
-            return None
+            if name in facts.bindings or self.graph.python.submodule(facts.path, name):
+                return None
+            return self._through_python_stars(facts, name)
         binders = [i for i in facts.imports if i.local == name]
         failed = self.failed(facts.path)
         if not binders or any(imp.type_only or imp not in failed for imp in binders):

@@ -69,3 +69,21 @@ def test_python_an_attribute_of_a_module_a_function_imports_is_checked():
     found = sorted((f["code"], f["file"], f["line"]) for f in diff_findings(base, change)
                    if f["code"] != "IMP201")
     assert found == [("IMP103", "app.py", 5), ("IMP103", "app.py", 5)]
+
+
+def test_python_a_star_import_of_a_module_that_hands_out_its_globals_is_followed():
+    """nltk's `__init__`: `from nltk.tree import *`, then `LazyModule("corpus", locals(),
+    globals())`, which may bind any name. Once `tree/__init__`'s own import of
+    `ProbabilisticTree` fails, so does `import nltk`, at that star import, before anything
+    else could bind the name: `from nltk import ProbabilisticTree` fails (pyright: unknown
+    import symbol)."""
+    base = {"pkg/__init__.py": "from pkg.tree import *\nfrom pkg import lazy\n\n"
+                               "corpus = lazy.LazyModule('corpus', locals(), globals())\n",
+            "pkg/lazy.py": "class LazyModule:\n    pass\n",
+            "pkg/tree/__init__.py": "from pkg.tree.prob import ProbabilisticTree\n\n"
+                                    "__all__ = ['ProbabilisticTree']\n",
+            "pkg/tree/prob.py": "class ProbabilisticTree:\n    pass\n",
+            "app.py": "def demo():\n    from pkg import ProbabilisticTree\n\n"
+                      "    return ProbabilisticTree\n"}
+    change = {"pkg/tree/prob.py": "class ProbTree:\n    pass\n"}
+    assert _imp101(base, change) == [("app.py", 2, "error"), ("pkg/tree/__init__.py", 1, "error")]
