@@ -66,3 +66,7 @@ def test_a_call_the_oracle_finds_not_callable_stands_for_the_called_name():
                             "callable", "print(other('h'))")]
     result = score(elsewhere, [f for f in findings if f["file"] == "app.py"], no_spans)
     assert (len(result.recalled), len(result.correct)) == (0, 0)
+    decorator = [Diagnostic("app.py", 3, "reportCallIssue", 'Object of type "object" is not '
+                            "callable", "@connect  # type: ignore")]
+    result = score(decorator, [f for f in findings if f["file"] == "app.py"], no_spans)
+    assert (len(result.recalled), len(result.correct)) == (1, 1)

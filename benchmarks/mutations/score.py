@@ -15,7 +15,7 @@ tsc puts TS2554 on the surplus argument).
   quotes a type, not the called name: where a module `__getattr__` typed `-> object` binds a
   name its module no longer loads (langchain-core's, structlog's lazy `__init__`), pyright
   accepts the import and reports each call instead, while at run time the import raises.
-  Such a site also stands for the names called on its line: it is recalled by impact's
+  Such a site also stands for the names called on its line (a decorator's among them): it is recalled by impact's
   finding of one of them in the same file (at its import), and that finding is correct.
 - Compared findings: every impact finding located in head. Left out: IMP201 (at the old
   definition, in base; each of its consumers has its own finding) and the IMP202 warning at
@@ -35,6 +35,7 @@ from .oracle import Diagnostic
 
 QUOTED = re.compile(r"""["']([\w$.]+)["']""")
 CALLED = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+DECORATOR = re.compile(r"^\s*@\s*([\w$.]+)")  # `@RunnableLambda`: a call of that name too
 
 
 @dataclass
@@ -80,7 +81,10 @@ def names_in(message: str) -> set[str]:
 
 
 def called_names(message: str, line_text: str) -> set[str]:
-    return set(CALLED.findall(line_text)) if message.endswith("is not callable") else set()
+    if not message.endswith("is not callable"):
+        return set()
+    decorators = {part for name in DECORATOR.findall(line_text) for part in name.split(".")}
+    return set(CALLED.findall(line_text)) | decorators
 
 
 def statement_start(spans: list[tuple[int, int]], line: int) -> int:
