@@ -87,3 +87,25 @@ def test_python_a_star_import_of_a_module_that_hands_out_its_globals_is_followed
                       "    return ProbabilisticTree\n"}
     change = {"pkg/tree/prob.py": "class ProbTree:\n    pass\n"}
     assert _imp101(base, change) == [("app.py", 2, "error"), ("pkg/tree/__init__.py", 1, "error")]
+
+
+CACHING_INIT = ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                "    from pkg.simple import Tool\n\n_dynamic_imports = {'Tool': 'simple'}\n\n\n"
+                "def __getattr__(attr_name: str) -> object:\n    import importlib\n\n"
+                "    module = importlib.import_module(f'.{_dynamic_imports.get(attr_name, attr_name)}'"
+                ", __name__)\n"
+                "    result = getattr(module, attr_name, module)\n"
+                "    globals()[attr_name] = result\n    return result\n")
+
+
+def test_python_a_lazy_package_that_keeps_what_its_getattr_returns_binds_its_submodules():
+    """langchain-core's `tools/__init__`: `__getattr__` imports what it is asked for and keeps
+    it, `globals()[attr_name] = result`. That binds only names the package lacked, so
+    `from langchain_core.tools import simple` is still the submodule, and `simple.Tool`
+    breaks when `simple.py` renames `Tool` (pyright: "Tool" is not a known attribute)."""
+    base = {"pkg/__init__.py": CACHING_INIT, "pkg/simple.py": "class Tool:\n    pass\n",
+            "app.py": "from pkg import simple\n\n\ndef f(t):\n    return isinstance(t, simple.Tool)\n"}
+    change = {"pkg/simple.py": "class Tool2:\n    pass\n"}
+    found = [(f["code"], f["file"], f["line"]) for f in diff_findings(base, change)
+             if f["code"] == "IMP103"]
+    assert found == [("IMP103", "app.py", 5)]

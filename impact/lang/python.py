@@ -309,10 +309,22 @@ class _Module:
 
 def _binds_globals(found: dict) -> bool:
     """Whether the module binds names at run time: `globals()[k] = v` anywhere, or
-    `locals()[k] = v` at module level (where `locals()` is the module's namespace)."""
-    return bool(found.get("binds_globals")) or any(
-        ancestor(node, ("function_definition", "lambda", "class_definition")) is None
-        for node in found.get("binds_locals", ()))
+    `locals()[k] = v` at module level (where `locals()` is the module's namespace). Not the
+    module `__getattr__` keeping what it returns (langchain-core's `globals()[attr_name] =
+    result`): it runs only for names the module lacks, and binds what it answered."""
+    return any(not _caches_in_module_getattr(node) for node in found.get("binds_globals", ())) \
+        or any(ancestor(node, ("function_definition", "lambda", "class_definition")) is None
+               for node in found.get("binds_locals", ()))
+
+
+def _caches_in_module_getattr(node: Node) -> bool:
+    """Whether `node` is a `globals()[k] = v` in the body of the module's `__getattr__`."""
+    function = ancestor(node, ("function_definition", "lambda", "class_definition"))
+    if node.type != "assignment" or function is None or function.type != "function_definition":
+        return False
+    name = function.child_by_field_name("name")
+    scope = ancestor(function, ("function_definition", "lambda", "class_definition"))
+    return name is not None and text(name) == "__getattr__" and scope is None
 
 
 # builtins that only read the namespace they are given
