@@ -109,3 +109,19 @@ def test_python_a_lazy_package_that_keeps_what_its_getattr_returns_binds_its_sub
     found = [(f["code"], f["file"], f["line"]) for f in diff_findings(base, change)
              if f["code"] == "IMP103"]
     assert found == [("IMP103", "app.py", 5)]
+
+
+def test_python_a_name_a_star_import_brings_from_a_module_that_binds_it_no_more_is_undefined():
+    """nltk's `corpus/__init__`: `from nltk.corpus.reader import *`, whose `__all__` lists
+    `TaggedCorpusReader`, taken there by `from nltk.corpus.reader.tagged import *`. Once
+    `tagged.py` is deleted, the reader binds nothing of that name: pyright reports each use
+    in `corpus/__init__` ("TaggedCorpusReader" is not defined)."""
+    base = {"pkg/__init__.py": "",
+            "pkg/reader/__init__.py": "from pkg.reader.api import *\nfrom pkg.reader.tagged import *"
+                                      "\n\n__all__ = ['Reader', 'TaggedReader']\n",
+            "pkg/reader/api.py": "class Reader:\n    pass\n",
+            "pkg/reader/tagged.py": "class TaggedReader:\n    pass\n",
+            "pkg/corpus.py": "from pkg.reader import *\n\nr = Reader()\nt = TaggedReader()\n"}
+    found = sorted((f["code"], f["file"], f["line"]) for f in
+                   diff_findings(base, {"pkg/reader/tagged.py": None}) if f["code"] == "IMP105")
+    assert found == [("IMP105", "pkg/corpus.py", 4)]
