@@ -222,7 +222,8 @@ class Breakage:
             return None  # unreadable, or only types (nothing fails at run time)
         if facts.module_getattr:  # lazy: `__getattr__` is asked for what the module lacks
             if "__getattr__" in facts.bindings:
-                return self._lazily_imported(facts, name)
+                # a type checker takes what `__getattr__` returns for a name it cannot bind
+                return None if checker else self._lazily_imported(facts, name)
             return self._fails_at_load(facts, name)
         if LANGUAGES[facts.language].imported_names_are_provided:
             return self._python_step(facts, name, checker)

@@ -125,3 +125,18 @@ def test_python_a_name_a_star_import_brings_from_a_module_that_binds_it_no_more_
     found = sorted((f["code"], f["file"], f["line"]) for f in
                    diff_findings(base, {"pkg/reader/tagged.py": None}) if f["code"] == "IMP105")
     assert found == [("IMP105", "pkg/corpus.py", 4)]
+
+
+def test_python_a_type_checking_import_from_a_lazy_package_is_not_judged():
+    """langchain-core's `vectorstores/in_memory.py`: `if TYPE_CHECKING: from
+    langchain_core.indexing import UpsertResponse`, of a package whose `__getattr__` loads it.
+    Once `indexing/base.py` renames it, nothing fails at run time there (the import never
+    runs), and pyright types it by `__getattr__` (no diagnostic); the run-time import of the
+    same name is still reported."""
+    named = LAZY_INIT.replace("from .util import *", "from .util import UnitsContainer")
+    base = {"pkg/__init__.py": named, "pkg/util.py": UTIL,
+            "app.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                      "    from pkg import UnitsContainer\n",
+            "run.py": "from pkg import UnitsContainer\n"}
+    change = {"pkg/util.py": "class Other:\n    pass\n"}
+    assert _imp101(base, change) == [("pkg/__init__.py", 4, "error"), ("run.py", 1, "error")]
