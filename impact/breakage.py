@@ -222,7 +222,8 @@ class Breakage:
             return None  # unreadable, or only types (nothing fails at run time)
         if facts.module_getattr:  # lazy: `__getattr__` is asked for what the module lacks
             if "__getattr__" in facts.bindings:
-                return self._lazily_imported(facts, name)
+                # a type checker takes what `__getattr__` returns for a name it cannot bind
+                return None if checker else self._lazily_imported(facts, name)
             return self._fails_at_load(facts, name)
         if LANGUAGES[facts.language].imported_names_are_provided:
             return self._python_step(facts, name, checker)
@@ -238,7 +239,7 @@ class Breakage:
                 self._through_submodule_imports(facts, name)
         if name in facts.bindings:
             return None  # bound another way
-        return self._through_python_stars(facts, name)
+        return self._through_python_stars(facts, name, checker)
 
     def _fails_at_load(self, facts: FileFacts, name: str) -> _Fails | None:
         """A Python module that binds names at run time (`globals()` bindings, a replacement
@@ -246,9 +247,13 @@ class Breakage:
         that import raises while the module loads (trio's `socket.py`: `globals().update(...)`,
         then `from ._socket import socket as socket` of a name `_socket` no longer has): every
         consumer's import of the module raises then, as pyright reports at each. (A module
-        `__getattr__` is not judged so: pyright takes it as providing the name.)"""
+        `__getattr__` is not judged so: pyright takes it as providing the name.) So is a name
+        a star import brings (nltk's `__init__`: `from nltk.tree import *`, then
+        `LazyModule("corpus", locals(), globals())`), when that star import raises."""
         if name not in facts.only_imported:
-            return None
+            if name in facts.bindings or self.graph.python.submodule(facts.path, name):
+                return None
+            return self._through_python_stars(facts, name)
         binders = [i for i in facts.imports if i.local == name]
         failed = self.failed(facts.path)
         if not binders or any(imp.type_only or imp not in failed for imp in binders):
@@ -318,14 +323,16 @@ class Breakage:
             return None
         return _Next(replace(self._hop(facts, imp), lazy=lazy), target, imp.imported)
 
-    def _through_python_stars(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
+    def _through_python_stars(self, facts: FileFacts, name: str, checker: bool = False
+                              ) -> _Next | _Fails | None:
         """A name only star imports bring: broken when the one star import that brings it
         (or the one that may, not knowing all it brings) takes it from a module where it
-        is broken, or no longer finds its module."""
+        is broken, or no longer finds its module. `checker` (see `broken`): a star import
+        `if TYPE_CHECKING:` is followed too, as a type checker follows it."""
         listing: list[tuple[Import, Resolution]] = []  # star imports that bring the name
         unknown: list[tuple[Import, Resolution]] = []  # those that may
         for imp in facts.imports:
-            if imp.kind != "star" or imp.type_only:
+            if imp.kind != "star" or imp.type_only and not checker:
                 continue
             target = self.graph.resolution(facts.path, imp)
             brought = self.graph.star_names(facts.path, imp)

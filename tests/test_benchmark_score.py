@@ -41,3 +41,32 @@ def test_the_warning_at_a_definition_is_not_compared():
     findings = findings_of(base, change)
     assert [(f["file"], f["severity"]) for f in findings] == [("pkg/db.py", "warning")]
     assert score([], findings, no_spans).impact == []
+
+
+LAZY_INIT = ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+             "    from pkg.db import connect\n\n\n"
+             "def __getattr__(name: str) -> object:\n"
+             "    import importlib\n"
+             "    return getattr(importlib.import_module('pkg.db'), name)\n")
+
+
+def test_a_call_the_oracle_finds_not_callable_stands_for_the_called_name():
+    """A lazy package's name gone from the module its `__getattr__` loads: impact reports
+    the import (it raises at run time), pyright accepts it (`__getattr__` returns `object`)
+    and reports the call, "Object of type "object" is not callable"."""
+    base = {"pkg/__init__.py": LAZY_INIT, "pkg/db.py": "def connect(host):\n    return host\n",
+            "app.py": "from pkg import connect\n\nprint(connect('h'))\n"}
+    findings = findings_of(base, {"pkg/db.py": "def other(host):\n    return host\n"})
+    assert ("app.py", 1) in [(f["file"], f["line"]) for f in findings if f["code"] == "IMP101"]
+    oracle = [Diagnostic("app.py", 3, "reportCallIssue", 'Object of type "object" is not callable',
+                         "print(connect('h'))")]
+    result = score(oracle, [f for f in findings if f["file"] == "app.py"], no_spans)
+    assert (len(result.recalled), len(result.impact), len(result.correct)) == (1, 1, 1)
+    elsewhere = [Diagnostic("app.py", 3, "reportCallIssue", 'Object of type "object" is not '
+                            "callable", "print(other('h'))")]
+    result = score(elsewhere, [f for f in findings if f["file"] == "app.py"], no_spans)
+    assert (len(result.recalled), len(result.correct)) == (0, 0)
+    decorator = [Diagnostic("app.py", 3, "reportCallIssue", 'Object of type "object" is not '
+                            "callable", "@connect  # type: ignore")]
+    result = score(decorator, [f for f in findings if f["file"] == "app.py"], no_spans)
+    assert (len(result.recalled), len(result.correct)) == (1, 1)

@@ -297,5 +297,32 @@ CORPORA = {c.name: c for c in [
            _js_src, "the ESM `src/` files (plain JavaScript: classes made by `Class.extend({...})` "
            "with methods in object literals, `import * as Util` namespaces, `index.js` barrels "
            "of `export *`) and package.json, without the bundles of `dist/`"),
+    # Added on 2026-12-03 (session 31): a tenth round of code nobody tuned impact against.
+    Corpus("langchain-core", "pypi", "langchain_core", "0.3.63",
+           "e2e30cfbb7684a5a0319f6cbf065fc3c438bfd1060302f085a122527890fb01e", "python",
+           _package_and_tests("langchain_core"),
+           "the `langchain_core/` package of the sdist (each subpackage's `__init__` binds its "
+           "names lazily through a module `__getattr__` over a table of module names and "
+           "imports them under `if TYPE_CHECKING:` for checkers; the `pydantic_v1/` shim of "
+           "`from pydantic.v1 import *`) and `tests/`; pydantic and its other dependencies "
+           "are not installed"),
+    Corpus("nltk", "pypi", "nltk", "3.9.1",
+           "87d127bd3de4bd89a4f81265e5fa59cb1b199b27440175370f7417d2bc7ae868", "python",
+           lambda rel: rel.startswith("nltk/") and rel.endswith(".py"),
+           "the `nltk/` package of the sdist (its `__init__` and subpackages re-export through "
+           "chains of `from nltk.x import *`, some bounded by `__all__`; `corpus/` readers; "
+           "tests inside it in `nltk/test/`)"),
+    Corpus("graphql", "npm", "graphql", "16.11.0",
+           "7e34f9274fdf64549b08d23ab7480afbe47add16974de698cd387a36b09db1f6", "javascript",
+           lambda rel: rel.endswith(".mjs") or rel == "package.json",
+           "its ESM `.mjs` files (`language/`, `type/`, `validation/rules/`, `utilities/`, "
+           "`execution/`, each re-exported by an `index.mjs` of `export { ... } from`) and "
+           "package.json, without the `.d.ts` and the CommonJS `.js`"),
+    Corpus("ai-provider-utils", "npm", "@ai-sdk/provider-utils", "4.0.66",
+           "c0a8a057a1cdd12ba865f4a789200b6d009cd2fa016d6609a73fdb06f2f8bc80", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (one helper a module, "
+           "`to-json-schema/` and `types/` re-exported by `index.ts` barrels, `*.test.ts` "
+           "beside them); `@ai-sdk/provider`, zod and its other dependencies are not "
+           "installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

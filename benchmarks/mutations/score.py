@@ -11,6 +11,12 @@ tsc puts TS2554 on the surplus argument).
 - An impact site is *correct* when the oracle reports the same site. (Stricter than recall
   on purpose: a finding at a use whose import the oracle already reports is a second finding
   for one breakage, which impact's rules say it must not give.)
+- A call the oracle finds "not callable" (pyright: `Object of type "object" is not callable`)
+  quotes a type, not the called name: where a module `__getattr__` typed `-> object` binds a
+  name its module no longer loads (langchain-core's, structlog's lazy `__init__`), pyright
+  accepts the import and reports each call instead, while at run time the import raises.
+  Such a site also stands for the names called on its line (a decorator's among them): it is recalled by impact's
+  finding of one of them in the same file (at its import), and that finding is correct.
 - Compared findings: every impact finding located in head. Left out: IMP201 (at the old
   definition, in base; each of its consumers has its own finding) and the IMP202 warning at
   the definition of a public callable whose change breaks no call in the repository (it has
@@ -28,6 +34,8 @@ from dataclasses import dataclass, field
 from .oracle import Diagnostic
 
 QUOTED = re.compile(r"""["']([\w$.]+)["']""")
+CALLED = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+DECORATOR = re.compile(r"^\s*@\s*([\w$.]+)")  # `@RunnableLambda`: a call of that name too
 
 
 @dataclass
@@ -36,6 +44,8 @@ class Site:
     line: int
     names: set[str] = field(default_factory=set)
     details: list[str] = field(default_factory=list)
+    called: set[str] = field(default_factory=set)  # names called where the oracle says
+    # "not callable" (see the module docstring)
 
 
 @dataclass
@@ -70,31 +80,41 @@ def names_in(message: str) -> set[str]:
     return {part for q in QUOTED.findall(message) for part in (q, q.rsplit(".", 1)[-1])}
 
 
+def called_names(message: str, line_text: str) -> set[str]:
+    if not message.endswith("is not callable"):
+        return set()
+    decorators = {part for name in DECORATOR.findall(line_text) for part in name.split(".")}
+    return set(CALLED.findall(line_text)) | decorators
+
+
 def statement_start(spans: list[tuple[int, int]], line: int) -> int:
     return max((first for first, last in spans if first <= line <= last), default=line)
 
 
-def sites(items: list[tuple[str, int, set[str], str]],
+def sites(items: list[tuple[str, int, set[str], str, set[str]]],
           spans: Callable[[str], list[tuple[int, int]]]) -> list[Site]:
     by_key: dict[tuple[str, int], Site] = {}
-    for file, line, names, detail in items:
+    for file, line, names, detail, called in items:
         key = (file, statement_start(spans(file), line))
         site = by_key.setdefault(key, Site(*key))
         site.names |= names
+        site.called |= called
         site.details.append(detail)
     return sorted(by_key.values(), key=lambda s: (s.file, s.line))
 
 
 def score(diagnostics: list[Diagnostic], findings: list[dict],
           spans: Callable[[str], list[tuple[int, int]]]) -> Score:
-    oracle = sites([(d.file, d.line, names_in(d.message), f"{d.code} {d.message}")
-                    for d in diagnostics], spans)
-    impact = sites([(f["file"], f["line"], {f.get("symbol") or ""}, impact_detail(f))
+    oracle = sites([(d.file, d.line, names_in(d.message), f"{d.code} {d.message}",
+                     called_names(d.message, d.line_text)) for d in diagnostics], spans)
+    impact = sites([(f["file"], f["line"], {f.get("symbol") or ""}, impact_detail(f), set())
                     for f in findings if compared(f)], spans)
     impact_at = {(s.file, s.line) for s in impact}
     impact_names = {(s.file, n) for s in impact for n in s.names}
     oracle_at = {(s.file, s.line) for s in oracle}
+    oracle_called = {(s.file, n) for s in oracle for n in s.called}
     recalled = [s for s in oracle if (s.file, s.line) in impact_at
-                or any((s.file, n) in impact_names for n in s.names)]
-    correct = [s for s in impact if (s.file, s.line) in oracle_at]
+                or any((s.file, n) in impact_names for n in s.names | s.called)]
+    correct = [s for s in impact if (s.file, s.line) in oracle_at
+               or any((s.file, n) in oracle_called for n in s.names)]
     return Score(oracle, impact, recalled, correct)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from impact.breakage import Breakage, breakage_of
 from impact.checks.base import Rule
 from impact.checks.context import RuleContext
 from impact.graph import DECLARATION_FILES, SymbolGraph
@@ -103,12 +104,13 @@ def check(context: RuleContext) -> Iterator[Finding]:
         return
     graph = context.graph
     known = known_names(context)
+    breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files describe globals and other packages: not judged
         if _shares_globals(graph, facts) and graph.js.auto_imports(facts.path):
             continue  # the build binds what it uses unbound (Nuxt, unplugin-auto-import)
-        for ref in _undefined(graph, facts, known):
+        for ref in _undefined(graph, facts, known, breakage):
             yield _at(facts, ref)
 
 
@@ -129,7 +131,8 @@ def _at(facts: FileFacts, ref: NameRef) -> Finding:
                                   Subject(module=facts.path, name=ref.name))
 
 
-def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames) -> list[NameRef]:
+def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage: Breakage
+               ) -> list[NameRef]:
     if _shares_globals(graph, facts):
         # a JSDoc type is judged only for a name the file itself binds in either revision
         # (a class renamed in place, an import removed): others are documentation habits
@@ -139,7 +142,25 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames) -> list[
     if star is not None and not star.complete:
         return []  # a star import impact cannot see through: any name may come from it
     provided = (star.names if star is not None else frozenset()) | graph.stub_builtins(facts.path)
-    return [ref for ref in facts.unbound if ref.name not in provided]
+    return [ref for ref in facts.unbound if ref.name not in provided
+            or star is not None and ref.name in star.names and
+            _stars_bind_nothing(graph, breakage, facts, ref.name)]
+
+
+def _stars_bind_nothing(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, name: str) -> bool:
+    """Whether every star import that brings `name` takes it from a module that binds it
+    through nothing but star imports that no longer bring it (nltk's `corpus/reader/__init__`
+    lists `TaggedCorpusReader` in `__all__` and takes it by `from ...tagged import *` of a
+    deleted module): pyright binds nothing then ("X" is not defined), and at run time the star
+    import raises."""
+    bringing = [imp for imp in facts.imports
+                if imp.kind == "star" and name in graph.star_names(facts.path, imp).names]
+    for imp in bringing:
+        target = graph.target(facts.path, imp)
+        broken = breakage.broken(target, name) if isinstance(target, str) else None
+        if broken is None or not broken.unbound:
+            return False
+    return bool(bringing)
 
 
 def known_names(context: RuleContext) -> KnownNames:

@@ -72,6 +72,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     unbound, resolved_at_module, local_imports = module.references(found)
     unbound += module.forward_references(found, _typing_names(imports))
     rooted = _rooted_attributes(found, resolved_at_module)
+    rooted_locally = _rooted_attributes(found, local_imports)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
@@ -91,7 +92,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                           if not _incidental(node) and not _import_fallback(name, node)),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else
-        tuple(module.member_refs(rooted)),
+        tuple(module.member_refs(rooted) + module.member_refs(rooted_locally, local=True)),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     module.instance_calls(found, calls, resolved_at_module)),
@@ -287,28 +288,43 @@ class _Module:
                 refs.append(NameRef(name, at, type_only=True, in_string=True))
         return refs
 
-    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]]) -> list[MemberRef]:
+    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]], local: bool = False
+                    ) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
         see _rooted_attributes), read, not assigned to, nor set by this file (`mod.cache = v`
-        anywhere in it makes `mod.cache` and what is below it the file's own)."""
+        anywhere in it makes `mod.cache` and what is below it the file's own). `local`: roots
+        that resolved to an import of their own function (`def f(): from pkg import sub`,
+        then `sub.X`), which binds them only by that import."""
         set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store}
         refs = []
         for _node, chain, store in rooted:
             names = tuple(map(text, chain))
             if store or any(names[:depth] in set_here for depth in range(2, len(names) + 1)):
                 continue
-            local = names[0]
-            if self.bindings.only_imported(local):
-                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
+            root = names[0]
+            if local or self.bindings.only_imported(root):
+                refs.append(MemberRef(root, tuple(text(n) for n in chain[1:]), site(chain[1])))
         return refs
 
 
 def _binds_globals(found: dict) -> bool:
     """Whether the module binds names at run time: `globals()[k] = v` anywhere, or
-    `locals()[k] = v` at module level (where `locals()` is the module's namespace)."""
-    return bool(found.get("binds_globals")) or any(
-        ancestor(node, ("function_definition", "lambda", "class_definition")) is None
-        for node in found.get("binds_locals", ()))
+    `locals()[k] = v` at module level (where `locals()` is the module's namespace). Not the
+    module `__getattr__` keeping what it returns (langchain-core's `globals()[attr_name] =
+    result`): it runs only for names the module lacks, and binds what it answered."""
+    return any(not _caches_in_module_getattr(node) for node in found.get("binds_globals", ())) \
+        or any(ancestor(node, ("function_definition", "lambda", "class_definition")) is None
+               for node in found.get("binds_locals", ()))
+
+
+def _caches_in_module_getattr(node: Node) -> bool:
+    """Whether `node` is a `globals()[k] = v` in the body of the module's `__getattr__`."""
+    function = ancestor(node, ("function_definition", "lambda", "class_definition"))
+    if node.type != "assignment" or function is None or function.type != "function_definition":
+        return False
+    name = function.child_by_field_name("name")
+    scope = ancestor(function, ("function_definition", "lambda", "class_definition"))
+    return name is not None and text(name) == "__getattr__" and scope is None
 
 
 # builtins that only read the namespace they are given
