@@ -24,3 +24,28 @@ def test_names_a_vulture_allowlist_lists_are_no_undefined_names(path):
 def test_a_module_not_named_as_a_vulture_allowlist_still_reports_undefined_names(path):
     """A name that says only allowlist, or only vulture, is no vulture allowlist."""
     assert diff_keys({}, {path: "eventFilter\n"}) == [("IMP105", path, 1, "eventFilter")]
+
+
+# parse-community/parse-server: src/Auth.js opens with ES imports and ends with `module.exports =
+# { Auth, master, ... }`; Babel compiles it to CommonJS with no `__esModule` mark (it has no ES
+# export), so `import auth from './Auth'` is that object
+AUTH_IMPORTS = "import { logger } from './logger';\n\nfunction Auth() {}\n\n"
+LOGGER = {"src/logger.js": "export const logger = console;\n"}
+MIDDLEWARE = {"src/middlewares.js": "import auth from './Auth';\n\nauth.master();\n"}
+
+
+@pytest.mark.parametrize("exports", ["module.exports = { Auth };\n", "exports.Auth = Auth;\n",
+                                     "module.exports.Auth = Auth;\n"])
+def test_a_module_with_es_imports_and_only_commonjs_exports_has_a_default(exports):
+    """parse-server 7ea2a2953e92 (`--all`): `import auth from './Auth'` in five routers was
+    "has no default export" because Auth.js also has ES imports."""
+    base = {**LOGGER, "src/Auth.js": AUTH_IMPORTS + exports}
+    assert diff_keys(base, MIDDLEWARE) == []
+
+
+@pytest.mark.parametrize("exports", ["export { Auth };\n",
+                                     "export const x = 1;\nmodule.exports = { Auth };\n"])
+def test_a_module_with_an_es_export_still_has_no_default_it_does_not_declare(exports):
+    """An ES export makes the compiled module an ES module (`__esModule`): no default then."""
+    base = {**LOGGER, "src/Auth.js": AUTH_IMPORTS + exports}
+    assert diff_keys(base, MIDDLEWARE) == [("IMP101", "src/middlewares.js", 1, "default")]
