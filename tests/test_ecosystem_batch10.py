@@ -49,3 +49,44 @@ def test_a_module_with_an_es_export_still_has_no_default_it_does_not_declare(exp
     """An ES export makes the compiled module an ES module (`__esModule`): no default then."""
     base = {**LOGGER, "src/Auth.js": AUTH_IMPORTS + exports}
     assert diff_keys(base, MIDDLEWARE) == [("IMP101", "src/middlewares.js", 1, "default")]
+
+
+# facebook/lexical: a JavaScript module's JSDoc `@typedef` (and `@callback`) declares a type
+# tsc exports from it; TypeScript files import those types
+PACKAGE_METADATA = """/**
+ * @typedef {Object} ModuleExportEntry
+ * @property {string} name
+ */
+/**
+ * @typedef {readonly [string, { import: string }]} NpmModuleExportEntry
+ * @callback Visit
+ * @param {ModuleExportEntry} entry
+ */
+export class PackageMetadata {}
+
+function local() {
+  /** @typedef {number} Inner */
+  return 1;
+}
+"""
+RULES = "/** @typedef {Partial<{a: 1}>} RulesOfLexicalOptions */\nmodule.exports.rules = {};\n"
+TYPED_IMPORTS = "import type { ModuleExportEntry, NpmModuleExportEntry, Visit, PackageMetadata } " \
+                "from '../shared/PackageMetadata.mjs';\n" \
+                "export type { RulesOfLexicalOptions } from '../rules/rules.js';\n"
+
+
+def test_the_jsdoc_typedefs_of_a_javascript_module_are_exported_types():
+    """lexical 5d5102235132 (`--all`): `ModuleExportEntry` imported from
+    scripts/shared/PackageMetadata.mjs and `RulesOfLexicalOptions` re-exported from a CommonJS
+    rule were "does not export it"; tsc exports a module's top-level JSDoc typedefs."""
+    base = {"scripts/shared/PackageMetadata.mjs": PACKAGE_METADATA, "scripts/rules/rules.js": RULES}
+    assert diff_keys(base, {"scripts/vite/resolve.ts": TYPED_IMPORTS}) == []
+
+
+@pytest.mark.parametrize("name", ["Inner", "Gone"])
+def test_a_type_no_top_level_typedef_of_the_module_declares_is_still_not_exported(name):
+    """A typedef inside a function is that function's; a name no typedef declares is missing."""
+    base = {"scripts/shared/PackageMetadata.mjs": PACKAGE_METADATA}
+    importer = f"import type {{ {name} }} from '../shared/PackageMetadata.mjs';\n"
+    assert diff_keys(base, {"scripts/vite/resolve.ts": importer}) == [
+        ("IMP101", "scripts/vite/resolve.ts", 1, name)]

@@ -140,6 +140,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
         found, module.bound_here(found.get("commonjs_word", ())))
+    if grammar == "javascript" and (exports or commonjs_exports or imports) and b"@" in source:
+        exports += jsdoc_typedefs(source, scopes)
     unbound, at_module = module.references(found)  # none in build output: no uses captured
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
@@ -384,6 +386,8 @@ MODULE_STATEMENTS = ("import_statement", "export_statement")
 JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.DOTALL)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
+JSDOC_TYPEDEF = re.compile(rb"@(typedef|callback)\b[ \t]*")
+JSDOC_TYPE_NAME = re.compile(rb"[ \t]*([A-Za-z_$][\w$]*)(?![\w$.])")
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
 # TypeScript 5.5's `@import { A, B as C } from 'x'`, `@import * as NS from 'x'`, `@import D from 'x'`
 JSDOC_IMPORT = re.compile(rb"@import\s+(?:\{([^}]*)\}|\*\s*as\s+([\w$]+)|([\w$]+))\s*from\b")
@@ -454,6 +458,32 @@ def jsdoc_references(source: bytes, bound: set[str], scopes: ScopeTree | None = 
     if scopes is None:
         return [ref for _offset, ref in refs]
     return [ref for scope, ref in scopes.locate(refs) if not _bound_around(scope, ref.name)]
+
+
+def jsdoc_typedefs(source: bytes, scopes: ScopeTree) -> list[Export]:
+    """The types a JavaScript module's top-level JSDoc `@typedef {T} Name` and `@callback
+    Name` tags declare: tsc's checkJs exports them from a module (one with an import or an
+    export, ES or CommonJS); one in a function's comment is that function's."""
+    found: list[tuple[int, str]] = []
+    for block in JSDOC.finditer(source):
+        for tag in JSDOC_TYPEDEF.finditer(block.group()):
+            start = block.start() + tag.end()
+            if tag.group(1) == b"typedef" and source[start:start + 1] == b"{":
+                start += len(_braced(source, start + 1)) + 2
+            name = JSDOC_TYPE_NAME.match(source, start)
+            if name is not None:
+                found.append((name.start(1), name.group(1).decode()))
+    if not found:
+        return []
+    line_starts = _line_starts(source)
+
+    def at(offset: int) -> Site:
+        line = bisect.bisect_right(line_starts, offset)
+        return Site(line, offset - line_starts[line - 1] + 1)
+
+    return [Export(name, "declaration", at(offset)) for scope, (offset, name)
+            in scopes.locate((offset, (offset, name)) for offset, name in found)
+            if scope.kind == "module"]
 
 
 def _bound_around(scope: Scope | None, name: str) -> bool:
