@@ -90,3 +90,25 @@ def test_a_type_no_top_level_typedef_of_the_module_declares_is_still_not_exporte
     importer = f"import type {{ {name} }} from '../shared/PackageMetadata.mjs';\n"
     assert diff_keys(base, {"scripts/vite/resolve.ts": importer}) == [
         ("IMP101", "scripts/vite/resolve.ts", 1, name)]
+
+
+# parse-community/parse-server: the tests require the Babel build, `lib/` (package.json's main,
+# `lib/` in .gitignore), both as `require('../lib/Config')` and as the directory `require('../lib')`
+BUILD_IGNORED = {".gitignore": "lib/\nlogs\n", "src/index.js": "module.exports = {};\n",
+                 "package.json": '{"name": "parse-server", "main": "lib/index.js"}\n'}
+
+
+@pytest.mark.parametrize("spec", ["../lib", "../lib/", "../lib/Config"])
+def test_a_relative_require_of_a_directory_gitignore_leaves_out_is_not_checked(spec):
+    """parse-server 7ea2a2953e92 (`--all`): `require('../lib')` in spec/PushWorker.spec.js was
+    "cannot resolve": the directory is build output git ignores, as `../lib/Config` was."""
+    change = {"spec/PushWorker.spec.js": f"const PushWorker = require('{spec}').PushWorker;\n"}
+    assert diff_keys(BUILD_IGNORED, change) == []
+
+
+@pytest.mark.parametrize("spec", ["../logs", "../build", "../src/gone"])
+def test_a_relative_require_of_a_directory_git_does_not_ignore_is_still_missing(spec):
+    """`logs` ignores a file or directory of that name too; `build` and `src/gone` nothing."""
+    change = {"spec/a.spec.js": f"require('{spec}');\n"}
+    expected = [] if spec == "../logs" else [("IMP102", "spec/a.spec.js", 1, spec)]
+    assert diff_keys(BUILD_IGNORED, change) == expected
