@@ -112,3 +112,52 @@ def test_a_relative_require_of_a_directory_git_does_not_ignore_is_still_missing(
     change = {"spec/a.spec.js": f"require('{spec}');\n"}
     expected = [] if spec == "../logs" else [("IMP102", "spec/a.spec.js", 1, spec)]
     assert diff_keys(BUILD_IGNORED, change) == expected
+
+
+# parse-community/parse-server: spec/helper.js reads an optional local file
+#   try { testExclusionList = require('./testExclusionList.json'); }
+#   catch (error) { if (error.code !== 'MODULE_NOT_FOUND') throw error; }
+PRELUDE = "const x = 1;\nfunction use() {}\nfunction setup() {}\nfunction log() {}\n" \
+          "function done() {}\n"
+OPTIONAL_REQUIRES = {
+    "assigned": "let list = [];\ntry {\n  list = require('./local.json');\n} catch (e) {}\n",
+    "declared": "try {\n  const { x } = require('./local');\n  use(x);\n} catch {\n  use(null);\n}\n",
+    "after a require": "try {\n  require('./a');\n  require('./local');\n} catch (e) {}\n",
+    "module not found": "try {\n  setup();\n  require('./local.json');\n} catch (error) {\n"
+                        "  if (error.code !== 'MODULE_NOT_FOUND') throw error;\n}\n",
+    "dynamic": "async function f() {\n  try {\n    return await import('./local.js');\n"
+               "  } catch {\n    return null;\n  }\n}\n",
+}
+
+
+@pytest.mark.parametrize("source", OPTIONAL_REQUIRES.values(), ids=OPTIONAL_REQUIRES)
+def test_a_require_a_catch_is_there_for_is_no_missing_module(source):
+    """parse-server 7ea2a2953e92 (`--all`): the optional `./testExclusionList.json` was "cannot
+    resolve"; Node throws MODULE_NOT_FOUND and the catch handles it."""
+    assert diff_keys({"spec/a.js": ""}, {"spec/helper.js": PRELUDE + source}) == []
+
+
+UNGUARDED_REQUIRES = {
+    "after other work": "try {\n  setup();\n  require('./local');\n} catch (e) {\n  log(e);\n}\n",
+    "in an if": "try {\n  if (x) {\n    require('./local');\n  }\n} catch (e) {}\n",
+    "in a function": "try {\n  const f = () => require('./local');\n} catch (e) {}\n",
+    "in the catch": "try {\n  require('./a');\n} catch (e) {\n  require('./local');\n}\n",
+    "try finally": "try {\n  require('./local');\n} finally {\n  done();\n}\n",
+}
+
+
+@pytest.mark.parametrize("source", UNGUARDED_REQUIRES.values(), ids=UNGUARDED_REQUIRES)
+def test_a_require_no_catch_is_there_for_is_still_a_missing_module(source):
+    """A require further down a block of other work, one that runs later, or one outside the
+    try body, is not what the catch is for: a missing module there is a bug."""
+    source = PRELUDE + source
+    assert diff_keys({"spec/a.js": ""}, {"spec/helper.js": source}) == [
+        ("IMP102", "spec/helper.js", source[:source.index("./local")].count("\n") + 1,
+         "./local")]
+
+
+def test_a_require_whose_catch_always_throws_is_still_a_missing_module():
+    """`catch (e) { throw new Error('install it') }`: the module is required after all."""
+    source = PRELUDE + "try {\n  require('./local');\n} catch (e) {\n  throw new Error('no');\n}\n"
+    assert diff_keys({"spec/a.js": ""}, {"spec/helper.js": source}) == [
+        ("IMP102", "spec/helper.js", 7, "./local")]
