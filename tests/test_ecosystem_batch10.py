@@ -161,3 +161,17 @@ def test_a_require_whose_catch_always_throws_is_still_a_missing_module():
     source = PRELUDE + "try {\n  require('./local');\n} catch (e) {\n  throw new Error('no');\n}\n"
     assert diff_keys({"spec/a.js": ""}, {"spec/helper.js": source}) == [
         ("IMP102", "spec/helper.js", 7, "./local")]
+
+
+# mne-tools/mne-python: a 105-line .gitignore of `*.fif`, `*.npy`, ... lines, asked about every
+# module a name imported from a package could be (`mne/utils/verbose.py`): each `*.ext` line
+# now rules a name out by its end before the wildmatch runs; the verdicts are git's
+@pytest.mark.parametrize(("path", "ignored"), [
+    ("mne/data/raw.fif", True), ("mne/utils/verbose.py", False), ("a.fif.gz", True),
+    ("src/x.c", True), ("src/x.cc", False), ("notes~", True), ("star*", True), ("star", False),
+    ("data.tar.xz", True), ("keep.fif", False), ("deep/dir/keep.fif", False)])
+def test_suffix_patterns_of_a_gitignore_decide_as_git_does(path, ignored):
+    from impact.resolve.ignored import IgnoredPaths
+
+    lines = ["*.fif", "*.fif.gz", "*.[ch]", "*~", "star\\*", "*.tar.*", "!keep.fif"]
+    assert IgnoredPaths.from_lines(lines).ignores(path) is ignored
