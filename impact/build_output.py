@@ -19,7 +19,9 @@ or excluded); a template that is a whole project has its own tsconfig and is che
 A Python file is test data (a formatter's or linter's input and expected output, never
 imported nor run) when it is named as such (in a fixture directory, a `testdata`/`test_data`
 directory, or a `data` directory below a `test`/`tests` one) and the project's own linters
-leave it out (resolve/lint_excludes.py).
+leave it out (resolve/lint_excludes.py); and when it is a vulture allowlist (whitelist), named
+as one (`vulture_allowlist.py`, `.vulture_whitelist.py`): names written as bare expressions for
+the dead-code finder to take as used, a file it parses and nothing imports nor runs.
 Imports of such a file resolve and are checked against what it provides, but no finding is
 reported in it and its own imports and calls are no consumers of anything.
 """
@@ -47,6 +49,8 @@ TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
 TEST_DIRECTORIES = frozenset({"test", "tests"})
 JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
 TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")  # what a test runner runs
+VULTURE_ALLOWLIST = re.compile(r"vulture.*(?:white|allow)list|(?:white|allow)list.*vulture",
+                               re.IGNORECASE)
 
 
 def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
@@ -61,7 +65,8 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
             marked(path) or (graph.language_of(path).may_be_build_output and (
                 in_output_path(path) or path.startswith(builds) or graph.facts[path].generated
                 or _excluded_fixture(graph, path) or _template_fragment(graph, path))) or (
-                path.endswith((".py", ".pyi")) and _python_test_data(path, lint))))
+                path.endswith((".py", ".pyi")) and (
+                    _python_test_data(path, lint) or _vulture_allowlist(path)))))
 
 
 def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:
@@ -86,6 +91,10 @@ def _python_test_data(path: str, lint: Callable[[], LintExcludes]) -> bool:
         name == "data" and not TEST_DIRECTORIES.isdisjoint(directories[:i])
         for i, name in enumerate(directories))
     return named and lint().excludes(path)
+
+
+def _vulture_allowlist(path: str) -> bool:
+    return VULTURE_ALLOWLIST.search(path.rsplit("/", 1)[-1]) is not None
 
 
 def _package_build_dirs(graph: SymbolGraph) -> list[str]:

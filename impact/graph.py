@@ -382,7 +382,9 @@ class SymbolGraph:
         else:
             names = {e.name for e in facts.exports if e.kind != "star"}
             complete = not facts.dynamic_exports
-            if facts.commonjs and not facts.esm:
+            if facts.commonjs and all(e.kind == "commonjs" for e in facts.exports):
+                # CommonJS exports and no ES export (ES imports or not: Babel compiles those
+                # with no `__esModule` mark): a default import is the exports object
                 names.add("default")
             if module.endswith(DECLARATION_FILES) and facts.esm:
                 # a declaration file's top-level declarations are exported with or without

@@ -41,12 +41,15 @@ class Import:
     site: Site
     kind: str  # module | from | star | esm | namespace | side-effect | require | dynamic | reexport
     level: int = 0
-    guarded: bool = False  # inside try/except ImportError: a fallback is expected
+    # inside try/except ImportError, or a JavaScript `try` there for the load: a fallback is
+    # expected
+    guarded: bool = False
     type_only: bool = False  # `import type`, or under `if TYPE_CHECKING:`
     # Python, inside try/except ImportError: (try statement, branch, tolerant) from the
     # outermost `try` in. A `try` resolves if it is tolerant (a handler accepts the failure)
     # or one of its branches does; a branch, if all its imports and inner `try`s do. The
-    # import is reported only if its outermost `try` does not resolve.
+    # import is reported only if its outermost `try` does not resolve. JavaScript: the one
+    # tolerant `try` whose catch handles a `require()` or `import()` that fails.
     fallback: tuple[tuple[int, int, bool], ...] = ()
     # where the statement names its module, when `site` is one of several names inside it:
     # a missing module is one finding per statement, there (as pyright and tsc place it)

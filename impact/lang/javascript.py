@@ -140,6 +140,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
         found, module.bound_here(found.get("commonjs_word", ())))
+    if grammar == "javascript" and (exports or commonjs_exports or imports) and b"@" in source:
+        exports += jsdoc_typedefs(source, scopes)
     unbound, at_module = module.references(found)  # none in build output: no uses captured
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
@@ -244,13 +246,13 @@ class _Module:
         imports: list[Import] = []
         for scope, node in self.scopes.locate(statements):
             parsed = _parse_import(node) if node.type == "import_statement" else \
-                _parse_require(node)
+                _optional(_parse_require(node), node)
             imports.extend(parsed)
             for imp in parsed:
                 if imp.local:
                     self._bind(scope, node, from_import=True, name=imp.local)
-        imports += [Import(_string(node), None, None, site(node), "dynamic")
-                    for node in found.get("dynamic.source", ())]
+        imports += [imp for node in found.get("dynamic.source", ()) for imp in _optional(
+            [Import(_string(node), None, None, site(node), "dynamic")], node)]
         return imports
 
     def bind(self, found: dict) -> None:
@@ -384,6 +386,9 @@ MODULE_STATEMENTS = ("import_statement", "export_statement")
 JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.DOTALL)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
+LOAD_CALL = re.compile(rb"\b(?:require|import)\s*\(")
+JSDOC_TYPEDEF = re.compile(rb"@(typedef|callback)\b[ \t]*")
+JSDOC_TYPE_NAME = re.compile(rb"[ \t]*([A-Za-z_$][\w$]*)(?![\w$.])")
 JSDOC_TEMPLATE = re.compile(rb"@template\s+(?:\{[^}]*\}\s*)?([\w$]+(?:\s*,\s*[\w$]+)*)")
 # TypeScript 5.5's `@import { A, B as C } from 'x'`, `@import * as NS from 'x'`, `@import D from 'x'`
 JSDOC_IMPORT = re.compile(rb"@import\s+(?:\{([^}]*)\}|\*\s*as\s+([\w$]+)|([\w$]+))\s*from\b")
@@ -454,6 +459,32 @@ def jsdoc_references(source: bytes, bound: set[str], scopes: ScopeTree | None = 
     if scopes is None:
         return [ref for _offset, ref in refs]
     return [ref for scope, ref in scopes.locate(refs) if not _bound_around(scope, ref.name)]
+
+
+def jsdoc_typedefs(source: bytes, scopes: ScopeTree) -> list[Export]:
+    """The types a JavaScript module's top-level JSDoc `@typedef {T} Name` and `@callback
+    Name` tags declare: tsc's checkJs exports them from a module (one with an import or an
+    export, ES or CommonJS); one in a function's comment is that function's."""
+    found: list[tuple[int, str]] = []
+    for block in JSDOC.finditer(source):
+        for tag in JSDOC_TYPEDEF.finditer(block.group()):
+            start = block.start() + tag.end()
+            if tag.group(1) == b"typedef" and source[start:start + 1] == b"{":
+                start += len(_braced(source, start + 1)) + 2
+            name = JSDOC_TYPE_NAME.match(source, start)
+            if name is not None:
+                found.append((name.start(1), name.group(1).decode()))
+    if not found:
+        return []
+    line_starts = _line_starts(source)
+
+    def at(offset: int) -> Site:
+        line = bisect.bisect_right(line_starts, offset)
+        return Site(line, offset - line_starts[line - 1] + 1)
+
+    return [Export(name, "declaration", at(offset)) for scope, (offset, name)
+            in scopes.locate((offset, (offset, name)) for offset, name in found)
+            if scope.kind == "module"]
 
 
 def _bound_around(scope: Scope | None, name: str) -> bool:
@@ -734,6 +765,55 @@ def _mocked(imports: list[Import], mocked: set[str], typed: bool) -> list[Import
 
 def _name_text(node: Node) -> str:
     return _string(node) if node.type == "string" else text(node)
+
+
+FUNCTION_NODES = frozenset({"function_declaration", "function_expression", "arrow_function",
+                            "method_definition", "generator_function_declaration",
+                            "generator_function", "class_body"})
+SIMPLE_STATEMENTS = frozenset({"expression_statement", "lexical_declaration",
+                               "variable_declaration", "return_statement"})
+
+
+def _optional(imports: list[Import], node: Node) -> list[Import]:
+    """The imports of the load `node` marked guarded, with the `try` that tolerates their
+    failure as their fallback (see Import.fallback), when that `try` is there for it."""
+    caught = _catching_try(node)
+    if caught is None:
+        return imports
+    return [replace(imp, guarded=True, fallback=((caught.start_byte, 0, True),)) for imp in imports]
+
+
+def _catching_try(node: Node) -> Node | None:
+    """The `try` a `require()` or `import()` is what it is there for: its body opens with the
+    load (after only other loads: `try { cfg = require('./local.json') } catch {}`) and its
+    catch does not throw, or its catch looks for MODULE_NOT_FOUND. Node throws when the module
+    is missing and the catch handles it; a load further down a block of other work, in a nested
+    block or function, or outside the try body, is no optional one."""
+    child, current = node, node.parent
+    while current is not None and current.type not in FUNCTION_NODES:
+        statement = current.parent
+        if current.type == "statement_block" and statement is not None and \
+                statement.type == "try_statement" and statement.child_by_field_name("body") == current:
+            handler = statement.child_by_field_name("handler")
+            if handler is None:
+                return None
+            if b"MODULE_NOT_FOUND" in handler.text:
+                return statement
+            body = handler.child_by_field_name("body")
+            throws = body is not None and any(c.type == "throw_statement" for c in body.named_children)
+            opens = child.type in SIMPLE_STATEMENTS and _opens_block(current, child)
+            return statement if opens and not throws else None
+        child, current = current, current.parent
+    return None
+
+
+def _opens_block(block: Node, statement: Node) -> bool:
+    for sibling in block.named_children:
+        if sibling == statement:
+            return True
+        if sibling.type not in SIMPLE_STATEMENTS or not LOAD_CALL.search(sibling.text):
+            return False
+    return False
 
 
 def _parse_require(node: Node) -> list[Import]:

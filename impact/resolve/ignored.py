@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import codecs
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from impact.resolve.wildmatch import GLOB_SPECIAL, Glob, Unmatchable, as_bytes_text, compile_glob
 
 GITIGNORE = ".gitignore"
+LITERAL_TAIL = re.compile(r"[^*?\[\]\\]*\Z")  # the end of a pattern that has no glob syntax
 
 
 @dataclass(frozen=True)
@@ -31,13 +33,17 @@ class IgnorePattern:
     anywhere: bool  # no '/': matched against the last component, at any depth
     prefix: str  # the literal start of a pattern with a '/', compared as it is
     glob: Glob | None  # the rest (all of an `anywhere` pattern); None when the prefix is all
+    # how every name an `anywhere` pattern matches ends (`*.fif`: `.fif`): most names of a
+    # long .gitignore's `*.ext` lines are told apart by it, without the wildmatch
+    tail: str = ""
 
     def matches(self, name: str, is_dir: bool) -> bool:
         """`name`: the path relative to the directory of the file the pattern is in."""
         if self.directory_only and not is_dir:
             return False
         if self.anywhere:
-            return self.glob.matches(name.rsplit("/", 1)[-1])
+            last = name.rsplit("/", 1)[-1]
+            return last.endswith(self.tail) and self.glob.matches(last)
         if not name.startswith(self.prefix):
             return False
         rest = name[len(self.prefix):]
@@ -53,7 +59,8 @@ def parse_pattern(line: str) -> IgnorePattern:
     if not body:
         raise Unmatchable("it is empty" if not negative else "'!' negates an empty pattern")
     if "/" not in body:
-        return IgnorePattern(negative, directory_only, True, "", compile_glob(body))
+        tail = LITERAL_TAIL.search(body).group()
+        return IgnorePattern(negative, directory_only, True, "", compile_glob(body), tail)
     body = body.removeprefix("/")
     literal = next((i for i, char in enumerate(body) if char in GLOB_SPECIAL), len(body))
     # git compares the literal start as it is and only then wildmatches the rest: so in

@@ -261,10 +261,11 @@ class JsResolver:
 
     def _ignored(self, base: str) -> bool:
         """Whether git ignores the file a specifier names (with any extension) by its name or
-        its directory; a pattern that ignores every file of an extension (`*.js` beside
-        TypeScript sources) says nothing about this one."""
+        its directory, or the directory it names (`require('../lib')` of a build in `lib/`);
+        a pattern that ignores every file of an extension (`*.js` beside TypeScript sources)
+        says nothing about this one."""
         probe = posixpath.join(posixpath.dirname(base), PROBE)
-        if self.ignored.ignores(probe):
+        if self.ignored.ignores(probe) or self.ignored.ignores(posixpath.join(base, PROBE)):
             return True
         return any(self.ignored.ignores(base + ext) and not self.ignored.ignores(probe + ext)
                    for ext in ("", *EXTENSIONS))
