@@ -188,6 +188,13 @@ class PythonResolver:
         real = self.links.real_path(base) if self.links else None
         return real + "/" if real in self.dirs else None
 
+    def _is_project_directory(self, base: str) -> bool:
+        """A directory holding a project file (pyproject.toml, setup.py, setup.cfg): the
+        source of a distribution, which an install puts on the path through its own layout
+        (its `src/` or its packages), never as a namespace package named like the directory
+        (marimo's Dagger module `dagger/` is no `import dagger`: that is the installed SDK)."""
+        return any(posixpath.join(base, name) in self.paths for name in PROJECT_FILES)
+
     def _broken_link(self, bases: list[str]) -> str | None:
         """BEHIND_BROKEN_LINK when a link on the way to a module leads out of the repository,
         loops or points to nothing: what is behind it cannot be read."""
@@ -230,6 +237,8 @@ class PythonResolver:
         for base in bases:
             if outside and (len(parts) == 1 or not self.is_package(
                     base.removesuffix("/" + "/".join(parts[1:])))):
+                continue
+            if self._is_project_directory(base):
                 continue
             found = self._directory(base)
             if found:
