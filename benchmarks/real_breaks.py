@@ -562,7 +562,9 @@ def python_roots(tree: Path) -> list[str]:
     roots = set()
     for init in tree.rglob("__init__.py"):
         package = init.parent
-        if package.parent != tree and not (package.parent / "__init__.py").exists():
+        # a tree whose root is a package (an `__init__.py` at the top) is no root of its own
+        if package != tree and package.parent != tree and \
+                not (package.parent / "__init__.py").exists():
             roots.add(package.parent.relative_to(tree).as_posix())
     return sorted(roots, key=lambda r: (r.count("/"), r))[:30]
 
