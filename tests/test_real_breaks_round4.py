@@ -34,3 +34,35 @@ def test_a_deleted_namespace_package_without_a_project_file_is_still_missing():
     }
     head = {"tools/helpers.py": None}
     assert diff_keys(base, head) == [("IMP102", "app.py", 1, "tools")]
+
+
+MATURIN = ('[build-system]\nrequires = ["maturin>=1.9"]\nbuild-backend = "maturin"\n\n'
+           '[tool.maturin]\nmanifest-path = "rust/Cargo.toml"\npython-source = "src"\n'
+           'module-name = "hypothesis._native"\n')
+
+
+def test_a_module_maturin_builds_is_compiled_with_its_submodules():
+    # hypothesis f938cb59be "migrate floats.py to rust": floats.py now re-exports its
+    # functions from `hypothesis._native.internal.floats`, a submodule PyO3 creates in the
+    # extension module that maturin builds from rust/ (`[tool.maturin] module-name`, under
+    # `python-source`). Nothing is missing: impact reported IMP102 there and IMP101 at every
+    # importer of the re-exported names (66 errors).
+    base = {
+        "hypothesis/pyproject.toml": MATURIN,
+        "hypothesis/rust/src/lib.rs": "// the extension\n",
+        "hypothesis/src/hypothesis/__init__.py": "",
+        "hypothesis/src/hypothesis/internal/__init__.py": "",
+        "hypothesis/src/hypothesis/internal/floats.py": "def float_of(x, width):\n    return x\n",
+        "hypothesis/src/hypothesis/numbers.py": ("from hypothesis.internal.floats import float_of\n"
+                                                 "\nfloat_of(1.0, 64)\n"),
+    }
+    head = {
+        "hypothesis/src/hypothesis/internal/floats.py": (
+            "from hypothesis._native.internal.floats import float_of as float_of\n"),
+        "hypothesis/src/hypothesis/use.py": "from hypothesis._native import __version__\n",
+    }
+    assert diff_keys(base, head) == []
+    # a module no build declares is still missing
+    other = {"hypothesis/src/hypothesis/use.py": "from hypothesis._nativ import __version__\n"}
+    assert diff_keys(base, other) == [("IMP102", "hypothesis/src/hypothesis/use.py", 1,
+                                       "hypothesis._nativ")]

@@ -62,6 +62,8 @@ REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
 # directory's meson.build makes the compiled module `brief_cy` there, whatever its sources are
 # (Pythran's `brief_pythran.py`, generated C)
 MESON_BUILD = "meson.build"
+# the files that can declare a compiled module: meson.build, and pyproject.toml (maturin)
+BUILD_FILES = (MESON_BUILD, "pyproject.toml")
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
 
 
@@ -358,7 +360,7 @@ class PythonResolver:
             return "behind a symbolic link out of the repository, in a loop or to nothing"
         if target == IGNORED_BY_GIT:
             return "not in the revision and ignored by git: generated, or a local file"
-        if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) == MESON_BUILD:
+        if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) in BUILD_FILES:
             return "compiled"
         return None
 
@@ -410,6 +412,25 @@ def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
     return {posixpath.join(posixpath.dirname(path), match.group(1).decode()): path
             for path, data in sorted(files.items())
             for match in MESON_EXTENSION_MODULE.finditer(data)}
+
+
+def maturin_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
+    """The compiled modules maturin builds (PyO3, Rust): `[tool.maturin] module-name` of a
+    pyproject.toml, placed under its `python-source` (the project directory by default):
+    module base path -> that pyproject.toml. Its submodules are made at run time."""
+    found = {}
+    for path, data in sorted(files.items()):
+        try:
+            maturin = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("maturin", {})
+            name, source = maturin.get("module-name"), maturin.get("python-source", "")
+        except (ValueError, RecursionError, AttributeError):  # not TOML, or not tables
+            continue
+        if isinstance(name, str) and isinstance(source, str) and all(
+                map(str.isidentifier, name.split("."))):
+            base = posixpath.normpath(posixpath.join(posixpath.dirname(path), source,
+                                                     *name.split(".")))
+            found[base] = path
+    return found
 
 
 def _extension_base(path: str) -> str:
