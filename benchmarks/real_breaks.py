@@ -212,6 +212,35 @@ REPOS = (
     Repo("unkeyed/unkey", "fc99b6b925b9f455886832261883f4086eb64d3d",
          "Next.js TSX app monorepo"),
     Repo("Automattic/mongoose", "3e212cec87dbf710216a3c6125121aefa60a4475", "JS library"),
+    # the fourth sample (session 31): libraries and apps never run before
+    Repo("optuna/optuna", "1d8ce7bb6f3c7274a7a31a0a007991995085baa7", "Python library"),
+    Repo("aiogram/aiogram", "c1b0353ce3d3f8d70f90469038939a956e9e09f7", "Python library"),
+    Repo("napari/napari", "f9747da7e815dda219ab85f21989f990702c5654", "Python (Qt) app"),
+    Repo("spyder-ide/spyder", "d8e4e5bb9062ad2e6e9b8a646e8dc752a4de82d2",
+         "Python (Qt) app (plugins)"),
+    Repo("HypothesisWorks/hypothesis", "41004301f02bcb35b7953518ed16705c4cf0211c",
+         "Python library"),
+    Repo("iterative/dvc", "9f901e57a20889bd08f91479cd326c3b7f80d037", "Python app"),
+    Repo("getsentry/sentry-python", "064542dd2cbdbe0b11f1cda7f47d7d2920b0c38b",
+         "Python library (integrations)"),
+    Repo("Rapptz/discord.py", "1add8a0b40577186431cdb5f63f97affadab285b", "Python library"),
+    Repo("conan-io/conan", "814cbf12cc56cbc4a87405b5945a4f16968f9555", "Python app"),
+    Repo("ckan/ckan", "2dbe2c18f65ec75798c3667dd412c2320ac44ab0", "Flask + JS app"),
+    Repo("jupyterlab/jupyterlab", "6ef5a17ad831be80c3e63911b77fa9f8acfcbf50",
+         "Python + TS monorepo"),
+    Repo("marmelab/react-admin", "051f511bb0afb5ea565c2d3728bf4dab0a6fa5e0",
+         "React TSX monorepo"),
+    Repo("graphql/graphql-js", "a7db60beb22b0e417f9ed12215945c7fcb43246e", "TS library"),
+    Repo("novuhq/novu", "74a2e9a6a295cd5a17aa9806914b4574fecce737",
+         "NestJS + React TS app monorepo"),
+    Repo("typescript-eslint/typescript-eslint", "56c9ed90d0aee0b5a71cfc39fc76b715b82e3ea8",
+         "TS monorepo"),
+    Repo("vuetifyjs/vuetify", "f61c453c9d2e11ba46aae46eb64acbfa08b08f4b", "Vue TS monorepo"),
+    Repo("vercel/ai", "ed857f50f112e23930b0c2dd8d532cc8bebbc911", "TS monorepo"),
+    Repo("facebook/lexical", "5d5102235132888d15789bf76cf214ede2a98d62",
+         "TS/JS monorepo (Flow)"),
+    Repo("ueberdosis/tiptap", "f434577e6bb2010b321653cb132a57bda18764fa", "TS monorepo"),
+    Repo("nuxt/nuxt", "4e0099839c3ea0483e6dc639e4be6d9bdffc3e56", "Vue TS monorepo"),
 )
 
 FIX_MESSAGE = (
@@ -533,7 +562,9 @@ def python_roots(tree: Path) -> list[str]:
     roots = set()
     for init in tree.rglob("__init__.py"):
         package = init.parent
-        if package.parent != tree and not (package.parent / "__init__.py").exists():
+        # a tree whose root is a package (an `__init__.py` at the top) is no root of its own
+        if package != tree and package.parent != tree and \
+                not (package.parent / "__init__.py").exists():
             roots.add(package.parent.relative_to(tree).as_posix())
     return sorted(roots, key=lambda r: (r.count("/"), r))[:30]
 

@@ -55,7 +55,13 @@ from impact.records import load_facts
 from impact.resolve import Links
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
-from impact.resolve.python import MESON_BUILD, PythonResolver, installed_packages, meson_extension_modules
+from impact.resolve.python import (
+    MESON_BUILD,
+    PythonResolver,
+    installed_packages,
+    maturin_extension_modules,
+    meson_extension_modules,
+)
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.summaries import FileSummary, summary_codec, summary_of
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
@@ -589,8 +595,10 @@ def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
 
 
 def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
-    """The compiled Python modules the revision's meson.build files declare."""
-    return meson_extension_modules(_files_named(snapshot, MESON_BUILD, max_size))
+    """The compiled Python modules the revision's meson.build files and maturin's
+    pyproject.toml settings declare."""
+    return {**maturin_extension_modules(_files_named(snapshot, "pyproject.toml", max_size)),
+            **meson_extension_modules(_files_named(snapshot, MESON_BUILD, max_size))}
 
 
 def gitignores(snapshot: Snapshot, max_size: int) -> dict[str, bytes]:

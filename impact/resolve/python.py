@@ -62,6 +62,8 @@ REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
 # directory's meson.build makes the compiled module `brief_cy` there, whatever its sources are
 # (Pythran's `brief_pythran.py`, generated C)
 MESON_BUILD = "meson.build"
+# the files that can declare a compiled module: meson.build, and pyproject.toml (maturin)
+BUILD_FILES = (MESON_BUILD, "pyproject.toml")
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
 
 
@@ -188,6 +190,13 @@ class PythonResolver:
         real = self.links.real_path(base) if self.links else None
         return real + "/" if real in self.dirs else None
 
+    def _is_project_directory(self, base: str) -> bool:
+        """A directory holding a project file (pyproject.toml, setup.py, setup.cfg): the
+        source of a distribution, which an install puts on the path through its own layout
+        (its `src/` or its packages), never as a namespace package named like the directory
+        (marimo's Dagger module `dagger/` is no `import dagger`: that is the installed SDK)."""
+        return any(posixpath.join(base, name) in self.paths for name in PROJECT_FILES)
+
     def _broken_link(self, bases: list[str]) -> str | None:
         """BEHIND_BROKEN_LINK when a link on the way to a module leads out of the repository,
         loops or points to nothing: what is behind it cannot be read."""
@@ -230,6 +239,8 @@ class PythonResolver:
         for base in bases:
             if outside and (len(parts) == 1 or not self.is_package(
                     base.removesuffix("/" + "/".join(parts[1:])))):
+                continue
+            if self._is_project_directory(base):
                 continue
             found = self._directory(base)
             if found:
@@ -349,7 +360,7 @@ class PythonResolver:
             return "behind a symbolic link out of the repository, in a loop or to nothing"
         if target == IGNORED_BY_GIT:
             return "not in the revision and ignored by git: generated, or a local file"
-        if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) == MESON_BUILD:
+        if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) in BUILD_FILES:
             return "compiled"
         return None
 
@@ -401,6 +412,25 @@ def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
     return {posixpath.join(posixpath.dirname(path), match.group(1).decode()): path
             for path, data in sorted(files.items())
             for match in MESON_EXTENSION_MODULE.finditer(data)}
+
+
+def maturin_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
+    """The compiled modules maturin builds (PyO3, Rust): `[tool.maturin] module-name` of a
+    pyproject.toml, placed under its `python-source` (the project directory by default):
+    module base path -> that pyproject.toml. Its submodules are made at run time."""
+    found = {}
+    for path, data in sorted(files.items()):
+        try:
+            maturin = tomllib.loads(data.decode("utf-8")).get("tool", {}).get("maturin", {})
+            name, source = maturin.get("module-name"), maturin.get("python-source", "")
+        except (ValueError, RecursionError, AttributeError):  # not TOML, or not tables
+            continue
+        if isinstance(name, str) and isinstance(source, str) and all(
+                map(str.isidentifier, name.split("."))):
+            base = posixpath.normpath(posixpath.join(posixpath.dirname(path), source,
+                                                     *name.split(".")))
+            found[base] = path
+    return found
 
 
 def _extension_base(path: str) -> str:
