@@ -1,4 +1,4 @@
-"""Incident-shaped applications in eleven stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in twelve stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -15,6 +15,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | grooming  | Fastify (plugins in place, `fp`)     | React + Redux Toolkit (thunks, selectors)    |
 | invoicer  | Hono (`basePath`, `app.route`)       | React + RTK Query `createApi`                |
 | roster    | FastAPI (APIRouter, pydantic)        | React + RTK Query `injectEndpoints`          |
+| pharmacy  | Fastify (JS, named handlers)         | React (JS) + Redux: imported thunks, 2 forms |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -297,6 +298,35 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         ],
         "refactor-claim-route-with-client": [],
         "refactor-fields-added": [],
+    },
+    "pharmacy": {
+        "renew-route-renamed": [
+            ("IMP401", "client/src/api/prescriptions.js", 9, E),
+            ("IMP403", "server/src/routes/prescriptions.js", 6, E),
+        ],
+        "count-renamed": [  # the slice keeps the payload of a thunk imported from thunks.js
+            ("IMP402", "client/src/store/prescriptionsSlice.js", 16, E),
+            ("IMP404", "server/src/handlers/prescriptions.js", 15, E),
+        ],
+        "refills-left-renamed": [
+            ("IMP402", "client/src/components/PrescriptionCard.jsx", 6, E),
+            ("IMP404", "server/src/handlers/prescriptions.js", 8, E),
+        ],
+        "ready-at-renamed": [  # `{refill.readyAt && <time>{refill.readyAt}</time>}`
+            ("IMP402", "client/src/components/RefillPanel.jsx", 21, E),
+            ("IMP402", "client/src/components/RefillPanel.jsx", 21, E),
+            ("IMP404", "server/src/handlers/refills.js", 5, E),
+        ],
+        "renewed-at-renamed": [
+            ("IMP402", "client/src/store/prescriptionsSlice.js", 19, E),
+            ("IMP404", "server/src/handlers/prescriptions.js", 31, E),
+        ],
+        "refill-status-dropped": [  # the object form, `[requestRefill.fulfilled]: ...`
+            ("IMP402", "client/src/store/refillsSlice.js", 17, E),
+            ("IMP404", "server/src/handlers/refills.js", 11, E),
+        ],
+        "refactor-renew-route-with-client": [],
+        "refactor-handlers-send-more": [],
     },
 }
 

@@ -145,10 +145,10 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if name is not None and len(set(returned)) == 1:
             returns.append(ReturnDecl(name, site(call), returned[0]))
         returns += under_keys
-    return _merged(uses), tuple(returns)
+    return merged(uses), tuple(returns)
 
 
-def _merged(uses: list[UseDecl]) -> tuple[UseDecl, ...]:
+def merged(uses: list[UseDecl]) -> tuple[UseDecl, ...]:
     """One use per call site: a hook's reads of an inline fetcher's call join that call's own."""
     by_site: dict[tuple[str, Site], UseDecl] = {}
     for use in uses:

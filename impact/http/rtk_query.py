@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from impact.http.js_functions import descendants, parameter, parameter_name
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import call_arguments, text
 
@@ -79,14 +80,9 @@ def _base_query(node: Node, depth: int = 0) -> Node | None:
         return _base_query(value, depth + 1)
     if value.type not in ("function_declaration", "arrow_function", "function_expression", "function"):
         return None
-    first = _first_parameter(value)
+    first = parameter_name(value, 0)
     called = set()
-    stack = [value.child_by_field_name("body")]
-    while stack:
-        current = stack.pop()
-        if current is None:
-            continue
-        stack.extend(current.named_children)
+    for current in descendants(value.child_by_field_name("body")):
         if current.type in ("assignment_expression", "augmented_assignment_expression") and \
                 text(current.child_by_field_name("left")).split(".")[0] == first:
             return None  # the request is rewritten
@@ -122,17 +118,6 @@ def _module_value(node: Node, name: str) -> Node | None:
     return None
 
 
-def _first_parameter(function: Node) -> str | None:
-    single = function.child_by_field_name("parameter")
-    if single is not None:
-        return text(single)
-    parameters = function.child_by_field_name("parameters")
-    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
-    if first is not None and first.type in ("required_parameter", "optional_parameter"):
-        first = first.child_by_field_name("pattern")
-    return text(first) if first is not None and first.type == "identifier" else None
-
-
 def endpoints(call: Node) -> list[Endpoint]:
     """The endpoints a `createApi({...})` (bound to a name) or `api.injectEndpoints({...})`
     call declares."""
@@ -155,11 +140,7 @@ def endpoints(call: Node) -> list[Endpoint]:
     made = options.get("endpoints") if options is not None else None
     if made is None or made.type != "arrow_function":
         return []
-    parameters = made.child_by_field_name("parameters")
-    builder = made.child_by_field_name("parameter") or \
-        (parameters.named_children[0] if parameters is not None and parameters.named_children else None)
-    if builder is not None and builder.type == "required_parameter":
-        builder = builder.child_by_field_name("pattern")
+    builder = parameter(made, 0)
     returned = _returned(made)
     pairs = object_pairs(returned) if returned is not None and builder is not None else None
     found = []
