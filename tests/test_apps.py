@@ -1,4 +1,4 @@
-"""Incident-shaped applications in twelve stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in thirteen stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -16,6 +16,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | invoicer  | Hono (`basePath`, `app.route`)       | React + RTK Query `createApi`                |
 | roster    | FastAPI (APIRouter, pydantic)        | React + RTK Query `injectEndpoints`          |
 | pharmacy  | Fastify (JS, named handlers)         | React (JS) + Redux: imported thunks, 2 forms |
+| fleet     | Express + TS routers                 | React + RTK Query lazy, `selectFromResult`   |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -327,6 +328,35 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         ],
         "refactor-renew-route-with-client": [],
         "refactor-handlers-send-more": [],
+    },
+    "fleet": {
+        "plate-renamed": [  # an item `selectFromResult` finds or filters
+            ("IMP404", "server/src/routes/vehicles.ts", 9, E),
+            ("IMP402", "web/src/components/ActiveCount.tsx", 13, E),
+            ("IMP402", "web/src/components/VehicleBadge.tsx", 14, E),
+        ],
+        "active-renamed": [  # read inside the selector
+            ("IMP404", "server/src/routes/vehicles.ts", 11, E),
+            ("IMP402", "web/src/components/ActiveCount.tsx", 6, E),
+        ],
+        "destination-renamed": [  # `const [searchTrips, { data: trips }] = useLazy...()`
+            ("IMP404", "server/src/routes/trips.ts", 9, E),
+            ("IMP402", "web/src/components/TripSearch.tsx", 14, E),
+        ],
+        "driver-name-renamed": [  # `result.data.name` of `[fetchDriver, result]`
+            ("IMP404", "server/src/routes/drivers.ts", 12, E),
+            ("IMP402", "web/src/components/DriverLookup.tsx", 18, E),
+        ],
+        "driver-phone-renamed": [  # `await fetchDriver(id).unwrap()`
+            ("IMP404", "server/src/routes/drivers.ts", 12, E),
+            ("IMP402", "web/src/components/DriverLookup.tsx", 11, E),
+        ],
+        "trips-route-moved": [
+            ("IMP403", "server/src/routes/trips.ts", 6, E),
+            ("IMP401", "web/src/services/api.ts", 12, E),
+        ],
+        "refactor-trips-moved-with-client": [],
+        "refactor-fields-added": [],
     },
 }
 

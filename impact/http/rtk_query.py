@@ -6,12 +6,16 @@ base query: unknown; a module-level `const` or re-authentication wrapper of one 
 followed). Each endpoint `getX: build.query({ query: (id) => `/x/${id}` })` (or
 `({ url, method, body, params })`) is a request written where its `query` is, and the hook
 RTK Query generates for it (`useGetXQuery`) gives an object whose `data` is the response body
-(unless `transformResponse` reshapes it). A mutation's hook gives a trigger, whose result is
-not followed; a `queryFn` sends whatever it likes: not read.
+(unless `transformResponse` reshapes it); so does its lazy hook (`useLazyGetXQuery`), the
+second item of what it gives, and its trigger's value, `.unwrap()` of which is the response.
+A query hook's `selectFromResult` gives what its function returns of that object. A
+mutation's hook gives a trigger, whose result is not followed; a `queryFn` sends whatever it
+likes: not read.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -27,6 +31,9 @@ BASE_QUERY = "fetchBaseQuery"
 BASE_URL = "baseUrl"
 KINDS = {"query": "Query", "mutation": "Mutation"}  # builder method -> its hook's suffix
 DATA = "data"  # the key of a query hook's result that holds the response
+LAZY_HOOK = re.compile(r"useLazy[A-Z]\w*Query")  # `const [trigger, result] = useLazyGetXQuery()`
+SELECT = "selectFromResult"  # a query hook's option that reshapes its result
+UNWRAP = "unwrap"  # `trigger(arg).unwrap()`: a lazy query's response itself
 LIBRARY = "rtk-query"
 WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression")
 # a URL as written; a name's constant is read with the revision in view (impact.http.clients)
@@ -168,7 +175,8 @@ def _endpoint(owner: str, name: str, value: Node, builder: str) -> Endpoint | No
         return None
     hooks = ()
     if kind == "query" and "transformResponse" not in options:
-        hooks = (f"use{name[:1].upper()}{name[1:]}{KINDS[kind]}",)
+        named = f"{name[:1].upper()}{name[1:]}{KINDS[kind]}"
+        hooks = (f"use{named}", f"useLazy{named}")  # a lazy hook's result is the query hook's
     if made.type in URLS:
         return Endpoint(owner, name, made, "", None, hooks)
     pairs = object_pairs(made)
@@ -178,6 +186,16 @@ def _endpoint(owner: str, name: str, value: Node, builder: str) -> Endpoint | No
     method_node = pairs.get("method")
     method = "" if method_node is None else string_value(method_node)
     return Endpoint(owner, name, url, method.upper() if method is not None else None, made, hooks)
+
+
+def result_selector(call: Node) -> Node | None:
+    """The function of a hook call's `selectFromResult` option (`useGetXQuery(arg, {
+    selectFromResult: ({ data }) => ({ x: data?.find(...) }) })`), if it has one."""
+    given = call_arguments(call)
+    pairs = object_pairs(_unwrapped(given[1])) if len(given) == 2 else None
+    selector = pairs.get(SELECT) if pairs is not None else None
+    return selector if selector is not None and selector.type in ("arrow_function", "function_expression") \
+        else None
 
 
 def _options(call: Node) -> dict[str, Node] | None:
