@@ -1,4 +1,4 @@
-"""Incident-shaped applications in thirteen stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in fourteen stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -17,6 +17,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | roster    | FastAPI (APIRouter, pydantic)        | React + RTK Query `injectEndpoints`          |
 | pharmacy  | Fastify (JS, named handlers)         | React (JS) + Redux: imported thunks, 2 forms |
 | fleet     | Express + TS routers                 | React + RTK Query lazy, `selectFromResult`   |
+| bookclub  | Flask (blueprint, serializer funcs)  | React + MobX class stores, `observer`        |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -356,6 +357,34 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP401", "web/src/services/api.ts", 12, E),
         ],
         "refactor-trips-moved-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "bookclub": {
+        "current-book-renamed": [  # `clubStore.clubs.map(...)` to the card's prop
+            ("IMP404", "backend/bookclub/serializers.py", 8, E),
+            ("IMP402", "frontend/src/components/ClubCard.tsx", 12, E),
+        ],
+        "join-count-renamed": [
+            ("IMP404", "backend/bookclub/api.py", 20, E),
+            ("IMP402", "frontend/src/stores/clubStore.ts", 25, E),
+        ],
+        "venue-renamed": [  # `const { meetings, planned } = meetingStore`
+            ("IMP404", "backend/bookclub/serializers.py", 14, E),
+            ("IMP402", "frontend/src/components/MeetingPlanner.tsx", 21, E),
+        ],
+        "planned-starts-at-renamed": [
+            ("IMP404", "backend/bookclub/api.py", 37, E),
+            ("IMP402", "frontend/src/components/MeetingPlanner.tsx", 25, E),
+        ],
+        "meetings-key-renamed": [
+            ("IMP404", "backend/bookclub/api.py", 28, E),
+            ("IMP402", "frontend/src/stores/meetingStore.ts", 15, E),
+        ],
+        "clubs-route-moved": [
+            ("IMP403", "backend/bookclub/api.py", 9, E),
+            ("IMP401", "frontend/src/stores/clubStore.ts", 16, E),
+        ],
+        "refactor-clubs-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

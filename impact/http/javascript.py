@@ -25,6 +25,7 @@ from impact.http import (
     js_reads,
     js_sent,
     js_tables,
+    mobx,
     nest,
     paths,
     proxies,
@@ -164,6 +165,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     fastify_module = fastify.mentioned(written)
     requests_in = js_generated.within(sorted(requests + fetched, key=lambda r: r[0].start_byte),
                                       lambda request: request[0])
+    if b"new " in written:  # a class made once: its methods keep values in the instance's fields
+        functions.update(mobx.instances(root, _module_declarations(root)))
     for name, value, node in _module_declarations(root):
         store = js_reads.store_setup(value)
         if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
@@ -202,7 +205,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     uses, returns = (), ()
     components_here = _components(named_functions, grammar)
     component_reads = ()
-    if page or components_here or (template is not None and (
+    observing = mobx.observes(source)
+    if page or components_here or observing or (template is not None and (
             b"defineProps" in source or b"$props" in source or b"export let" in source)) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(tree_sitter.QueryCursor(
@@ -211,6 +215,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages)
         page_data = js_reads.page_data_use(identifiers, view, root) if page else None
         uses += (page_data,) if page_data is not None else ()
+        if observing:  # what observer components read of the store instances they import
+            uses += js_reads.imported_uses(identifiers, view, mobx.imported_bindings(root))
         component_reads = js_reads.component_reads(identifiers, components_here)
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)

@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, redux, rtk_query
+from impact.http import js_hooks, js_tables, mobx, redux, rtk_query
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
@@ -331,6 +331,20 @@ def _declared_props(call: Node) -> list[str]:
         names += [text(e.named_children[0]) for e in first.named_children
                   if e.type == "string" and e.named_children]
     return names
+
+
+def imported_uses(identifiers: list[Node], template: TemplateView | None, bindings: list[Node]
+                  ) -> tuple[UseDecl, ...]:
+    """What a module reads of each name it imports (a MobX store instance: `orderStore.orders`),
+    a use of that name at its import."""
+    flows = _Flows(identifiers, template or TemplateView())
+    found = []
+    for binding in bindings:
+        flows.start()
+        flows.follow_binding(binding)
+        if flows.reads or flows.props:
+            found.append(UseDecl(text(binding), site(binding), tuple(flows.reads), tuple(flows.props)))
+    return tuple(found)
 
 
 def page_data_use(identifiers: list[Node], template: TemplateView | None, root: Node
@@ -919,9 +933,17 @@ class _Flows:
 
     def _action_state(self, target: Node, steps: tuple[str, ...]) -> None:
         """`this.tasks = value` in a method of the `actions` of a store's options (pinia):
-        the store's state keeps the value under that key."""
+        the store's state keeps the value under that key; in a method of a class (a MobX
+        store, impact.http.mobx): its instance does. An arrow function keeps its `this`."""
         method = ancestor(target, FUNCTIONS)
-        actions = method.parent if method is not None and method.type == "method_definition" else None
+        while method is not None and method.type == "arrow_function":
+            method = ancestor(method, FUNCTIONS)
+        body = method.parent if method is not None and method.type == "method_definition" else None
+        if body is not None and body.type == "class_body" and body.parent is not None and \
+                body.parent.type in mobx.CLASSES:
+            self.keyed[body.parent.id].append((text(target.child_by_field_name("property")), steps))
+            return
+        actions = body
         pair = actions.parent if actions is not None and actions.type == "object" else None
         options = pair.parent if pair is not None and pair.type == "pair" else None
         key = pair.child_by_field_name("key") if pair is not None else None
