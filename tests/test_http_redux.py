@@ -232,3 +232,63 @@ def test_an_imported_thunks_other_actions_and_reshaped_payloads_are_not_followed
     assert _keys(NO_LABEL, {**IMPORTED, "web/ordersSlice.js": reshaped}) == []
     keyed_elsewhere = IMPORTING_SLICE.replace("loadOrders.fulfilled", "other.loadOrders.fulfilled")
     assert _keys(NO_TOTAL, {**IMPORTED, "web/ordersSlice.js": keyed_elsewhere}) == []
+
+
+def test_a_reducer_that_returns_the_payload_as_the_slices_state():
+    """`builder.addCase(thunk.fulfilled, (state, action) => action.payload)` (or `{ return
+    action.payload.items; }`): the slice's state is the payload, `state.orders` in selectors."""
+    view = '''\
+import { useSelector } from 'react-redux';
+
+export function Orders() {
+  const orders = useSelector((state) => state.orders);
+  return <ul>{orders.items.map((order) => <li key={order.id}>{order.label}</li>)}</ul>;
+}
+'''
+    returned = IMPORTING_SLICE.replace('''(state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    }''', "(state, action) => action.payload")
+    base = {**IMPORTED, "web/ordersSlice.js": returned, "web/views.jsx": view}
+    assert _keys(NO_LABEL, base) == [
+        ("IMP402", "web/views.jsx", 5, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+    block = IMPORTING_SLICE.replace('''(state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    }''', "(state, action) => {\n      return action.payload.items;\n    }")
+    items_view = view.replace("orders.items.map", "orders.map")
+    base = {**IMPORTED, "web/ordersSlice.js": block, "web/views.jsx": items_view}
+    assert _keys(NO_LABEL, base) == [
+        ("IMP402", "web/views.jsx", 5, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+
+
+def test_a_thunk_whose_creator_makes_the_request_itself():
+    """`createAsyncThunk('x', async () => { const res = await fetch(...); return res.json(); })`,
+    `try { ... return res.data } catch (e) { return rejectWithValue(...) }` with axios: the
+    payload is what the creator returns of the response, in its slice's module or another."""
+    fetching = THUNKS.replace('''async () => {
+  const page = await fetchOrders();
+  return page;
+}''', '''async (_, { rejectWithValue }) => {
+  try {
+    const res = await fetch('/api/orders');
+    return await res.json();
+  } catch (err) {
+    return rejectWithValue(err.message);
+  }
+}''')
+    assert _keys(NO_LABEL, {**IMPORTED, "web/thunks.js": fetching}) == [
+        ("IMP402", "web/views.jsx", 10, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+    local = SLICE.replace('''async () => {
+  const page = await fetchOrders();
+  return page;
+}''', '''async () => {
+  const res = await axios.get('/api/orders');
+  return res.data;
+}''').replace("import { fetchOrders } from './api';", "import axios from 'axios';")
+    assert _keys(NO_TOTAL, {**BASE, "web/ordersSlice.js": local}) == [
+        ("IMP402", "web/ordersSlice.js", 16, "error", "total"),
+        ("IMP404", "server/index.js", 7, "error", "total")]

@@ -167,7 +167,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                       lambda request: request[0])
     if b"new " in written:  # a class made once: its methods keep values in the instance's fields
         functions.update(mobx.instances(root, _module_declarations(root)))
+    thunks = redux.THUNK.encode() in written
     for name, value, node in _module_declarations(root):
+        made = redux.creator(value) if thunks else None
+        if made is not None:  # a thunk's payload creator: what it returns is the thunk's payload
+            functions[made.id] = name
         store = js_reads.store_setup(value)
         if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
             functions[store.id] = name

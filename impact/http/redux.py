@@ -75,14 +75,24 @@ def kept_payloads(calls: list[Node], declarations) -> tuple[list[UseDecl], list[
             kept = _kept(reducer)
             if not kept:
                 continue
+            # a thunk made elsewhere, or whose creator is read as a function (what it returns of
+            # a request: impact.http.js_reads), gives its payload where the case names it
             source, callee, steps = thunks.get(thunk) or (case, thunk, ())
             where = site(source)
             reads = tuple(ReadDecl(steps + held, site(at)) for _key, held, at in kept if held)
             known = uses.get(where)
             uses[where] = UseDecl(callee, where, (known.reads if known is not None else ()) + reads)
-            returns += [ReturnDecl(STATE, where, steps + held, f"{slice_name}.{key}")
+            returns += [ReturnDecl(STATE, where, steps + held, f"{slice_name}.{key}" if key else slice_name)
                         for key, held, _at in kept]
     return list(uses.values()), returns
+
+
+def creator(value: Node) -> Node | None:
+    """The payload creator function of `createAsyncThunk(type, async () => {...})`."""
+    if value.type != "call_expression" or text(value.child_by_field_name("function")) != THUNK:
+        return None
+    given = call_arguments(value)
+    return given[1] if len(given) >= 2 and given[1].type in FUNCTIONS else None
 
 
 def _payload(value: Node) -> tuple[Node, str, tuple[str, ...]] | None:
@@ -174,31 +184,46 @@ def _fulfilled(case: Node) -> str | None:
 
 def _kept(reducer: Node) -> list[tuple[str, tuple[str, ...], Node]]:
     """(state key, steps of the payload, the property read last) of each `state.key =
-    action.payload.x` of a case reducer (`(state, { payload })` too), at its top level."""
-    state = parameter_name(reducer, 0)
+    action.payload.x` of a case reducer (`(state, { payload })` too), at its top level; key
+    "" for a reducer that returns the payload as the slice's state (`return action.payload`,
+    `(state, action) => action.payload`)."""
     action = parameter_name(reducer, 1)
     payload = _destructured_payload(reducer)
+    found = []
+    for key, value in _kept_values(reducer):
+        right = _inner(value)
+        steps = _steps_from(right, action)
+        at = right.child_by_field_name("property") if right.type == "member_expression" else right
+        if steps is not None and steps[:1] == ("payload",):
+            found.append((key, steps[1:], at))
+        elif payload is not None:
+            steps = _steps_from(right, payload)
+            if steps is not None:
+                found.append((key, steps, at))
+    return found
+
+
+def _kept_values(reducer: Node) -> list[tuple[str, Node]]:
+    """(state key, value) of each `state.key = value` at the top of a case reducer, and
+    ("", value) of the value it returns (the slice's new state)."""
+    state = parameter_name(reducer, 0)
     body = reducer.child_by_field_name("body")
-    if state is None or body is None or body.type != "statement_block":
+    if body is None:
         return []
+    if body.type != "statement_block":
+        return [("", body)]
     found = []
     for statement in body.named_children:
+        if statement.type == "return_statement" and statement.named_children:
+            found.append(("", statement.named_children[0]))
         expression = statement.named_children[0] if statement.type == "expression_statement" and \
             statement.named_children else None
         if expression is None or expression.type != "assignment_expression":
             continue
         left = expression.child_by_field_name("left")
-        if left.type != "member_expression" or text(left.child_by_field_name("object")) != state:
-            continue
-        right = _inner(expression.child_by_field_name("right"))
-        steps = _steps_from(right, action)
-        at = right.child_by_field_name("property") if right.type == "member_expression" else right
-        if steps is not None and steps[:1] == ("payload",):
-            found.append((text(left.child_by_field_name("property")), steps[1:], at))
-        elif payload is not None:
-            steps = _steps_from(right, payload)
-            if steps is not None:
-                found.append((text(left.child_by_field_name("property")), steps, at))
+        if state is not None and left.type == "member_expression" and \
+                text(left.child_by_field_name("object")) == state:
+            found.append((text(left.child_by_field_name("property")), expression.child_by_field_name("right")))
     return found
 
 
