@@ -636,7 +636,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
                 return None
             base = string_value(args[0])
             return RouterDecl(name, inner.kind, None if base is None else base, site(node))
-        kind = ROUTER_CALLS.get(text(function)) or fastify.required_app(function)
+        kind = ROUTER_CALLS.get(_required_name(function)) or fastify.required_app(function)
         return RouterDecl(name, kind, prefix, site(node)) if kind else None
     if value.type == "new_expression":
         constructor = text(value.child_by_field_name("constructor"))
@@ -650,6 +650,16 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
             prefix = None if pairs is None else (string_value(given) if given is not None else "")
         return RouterDecl(name, kind, prefix, site(node))
     return None
+
+
+def _required_name(function: Node) -> str:
+    """A callee as written, `require('express').Router` read as `express.Router` (CommonJS)."""
+    owner = function.child_by_field_name("object") if function.type == "member_expression" else None
+    if owner is None or owner.type != "call_expression" or text(owner.child_by_field_name("function")) != "require":
+        return text(function)
+    given = call_arguments(owner)
+    module = string_value(given[0]) if len(given) == 1 else None
+    return f"{module}.{text(function.child_by_field_name('property'))}" if module else text(function)
 
 
 # -- clients ----------------------------------------------------------------------------
