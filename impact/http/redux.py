@@ -1,16 +1,23 @@
 """Redux Toolkit: a thunk's payload kept in a slice's state, and the selectors that read it.
 
-In a module that makes a slice (`createSlice({ name: 'orders', extraReducers })`), each
-`builder.addCase(loadOrders.fulfilled, (state, action) => { state.items = action.payload.items })`
-of a thunk made in the same module (`const loadOrders = createAsyncThunk('orders/load', async
-() => fetchOrders())`, a payload creator that returns what a call gives, or the function
-itself: `createAsyncThunk('x', fetchOrders)`) keeps that call's value (at the payload's steps)
-in the state, at `orders.items`: a ReturnDecl of STATE keyed `orders.items` at the call.
-A selector hook (`useSelector((s) => s.orders.items)`, a typed `useAppSelector`) reads the
-state from the steps it selects: a use of STATE (impact.http.reads joins the two by the
-slice's name, which is its key in the store by convention). A reducer that does anything
-else with the payload, a thunk made elsewhere, a selector that is not a chain of properties
-of the state: not followed.
+A thunk (`const loadOrders = createAsyncThunk('orders/load', async () => fetchOrders())`, a
+payload creator that returns what a call gives, or the function itself:
+`createAsyncThunk('x', fetchOrders)`) gives that call's value (at the payload's steps) as
+its payload: a ReturnDecl of the thunk keyed PAYLOAD at the call. A creator that makes the
+request itself (`const res = await axios.get(url); return res.data`) is read as a function
+named as the thunk (impact.http.js_reads: what it returns of the request). A slice
+(`createSlice({ name: 'orders', extraReducers })`) keeps a thunk's payload with each case of
+its fulfilment: `builder.addCase(loadOrders.fulfilled, (state, action) => { state.items =
+action.payload.items })` in a builder callback, or `[loadOrders.fulfilled]: reducer` in the
+object form of Redux Toolkit 1; a reducer returning the payload makes it the slice's state.
+What it keeps is a ReturnDecl of STATE keyed `orders.items` (`orders` for the whole state):
+at the call, for a thunk made in the slice's module whose payload is such a call; else at
+the case's `thunk.fulfilled`, where a use of the thunk reads its payload (impact.http.reads
+follows the thunk's payload to it, in any module). A selector hook (`useSelector((s) =>
+s.orders.items)`, a typed `useAppSelector`) reads the state from the steps it selects: a use
+of STATE (impact.http.reads joins the two by the slice's name, which is its key in the store
+by convention). A reducer that does anything else with the payload, a selector that is not a
+chain of properties of the state: not followed.
 """
 
 from __future__ import annotations
