@@ -89,3 +89,17 @@ def test_a_class_made_twice_or_read_by_no_observer_is_not_followed():
     assert _keys(NO_LABEL, {**BASE, "web/store.js": twice}) == []
     plain = VIEW.replace("import { observer } from 'mobx-react-lite';\n", "import { observer } from './mobx';\n")
     assert _keys(NO_LABEL, {**BASE, "web/views.jsx": plain}) == []
+
+
+def test_a_store_instance_exported_as_the_default_and_set_in_a_then_callback():
+    """`export default new OrderStore()`, imported as `import orderStore from './store'`;
+    `axios.get(url).then((response) => this.orders = response.data)` in a method."""
+    store = STORE.replace('''    const response = await axios.get('/api/orders');
+    runInAction(() => {
+      this.orders = response.data;
+    });''', "    axios.get('/api/orders').then((response) => (this.orders = response.data));").replace(
+        "export const orderStore = new OrderStore();", "export default new OrderStore();")
+    view = VIEW.replace("import { orderStore } from './store';", "import orderStore from './store';")
+    assert _keys(NO_LABEL, {**BASE, "web/store.js": store, "web/views.jsx": view}) == [
+        ("IMP402", "web/views.jsx", 15, "error", "label"),
+        ("IMP404", "server/index.js", 5, "error", "label")]

@@ -17,6 +17,7 @@ from impact.lang.treesitter import text
 
 OBSERVING = re.compile(rb"""['"]mobx-react(?:-lite)?['"]""")  # a module that may render observers
 CLASSES = ("class_declaration", "class")
+DEFAULT = "default"  # the name of `export default new OrderStore()`
 
 
 def observes(source: bytes) -> bool:
@@ -25,7 +26,8 @@ def observes(source: bytes) -> bool:
 
 def instances(root: Node, declarations) -> dict[int, str]:
     """The id of each class of the module made once at module level -> the name of that
-    instance (`const orderStore = new OrderStore()`); a class made twice: none."""
+    instance (`const orderStore = new OrderStore()`, DEFAULT for `export default new
+    OrderStore()`); a class made twice: none."""
     classes = {}
     for statement in root.named_children:
         declared = statement.child_by_field_name("declaration") if statement.type == "export_statement" \
@@ -33,7 +35,9 @@ def instances(root: Node, declarations) -> dict[int, str]:
         if declared is not None and declared.type == "class_declaration":
             classes[text(declared.child_by_field_name("name"))] = declared
     made: dict[str, list[str]] = {}
-    for name, value, _node in declarations:
+    exported = [(DEFAULT, statement.child_by_field_name("value")) for statement in root.named_children
+                if statement.type == "export_statement" and statement.child_by_field_name("value")]
+    for name, value, *_node in [*declarations, *exported]:
         constructor = value.child_by_field_name("constructor") if value.type == "new_expression" else None
         if constructor is not None and constructor.type == "identifier" and text(constructor) in classes:
             made.setdefault(text(constructor), []).append(name)
