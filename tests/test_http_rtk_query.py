@@ -235,3 +235,24 @@ def test_what_select_from_result_makes_of_a_query_hooks_result():
     assert _keys(NO_TOTAL, {**base, "web/src/selected.tsx": unknown}) == [
         ("IMP402", "web/src/selected.tsx", 12, "error", "total"),
         ("IMP404", "backend/main.py", 9, "error", "total")]
+
+
+def test_a_mutations_trigger_and_result():
+    """`const [addNote, { data }] = useAddNoteMutation()` and `await addNote(x).unwrap()`."""
+    view = '''\
+import { useAddNoteMutation } from './api';
+
+export function Note({ id }) {
+  const [addNote, { data: saved }] = useAddNoteMutation();
+  async function add(text) {
+    const order = await addNote({ id, text }).unwrap();
+    alert(order.total);
+  }
+  return <p onClick={() => add('x')}>{saved?.total}</p>;
+}
+'''
+    base = {"backend/main.py": SERVER, "web/src/api.ts": API, "web/src/note.tsx": view}
+    assert _keys(NO_TOTAL, base) == [
+        ("IMP402", "web/src/note.tsx", 7, "error", "total"),
+        ("IMP402", "web/src/note.tsx", 9, "error", "total"),
+        ("IMP404", "backend/main.py", 9, "error", "total")]

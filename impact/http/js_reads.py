@@ -814,13 +814,14 @@ class _Flows:
                     self._follow(text(key), steps + (text(key),), scope, depth)
 
     def _lazy_query(self, pattern: Node, steps: tuple[str, ...], scope: tuple[int, int], depth: int) -> None:
-        """`const [trigger, result] = useLazyGetXQuery()` (RTK Query): `result` is the query
-        hook's result; `trigger(arg)` gives a promise of it, whose `.unwrap()` is its data."""
+        """`const [trigger, result] = useLazyGetXQuery()` (or `useAddXMutation()`, RTK Query):
+        `result` is the query hook's result; `trigger(arg)` gives a promise of it, whose
+        `.unwrap()` is its data."""
         declarator = pattern.parent
         value = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None
         function = value.child_by_field_name("function") if value is not None and \
             value.type == "call_expression" else None
-        if function is None or rtk_query.LAZY_HOOK.fullmatch(text(function)) is None:
+        if function is None or rtk_query.TRIGGER_HOOK.fullmatch(text(function)) is None:
             return
         items = [c for c in pattern.named_children if c.type != "comment"]
         if len(items) > 1:

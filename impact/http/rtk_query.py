@@ -7,10 +7,10 @@ followed). Each endpoint `getX: build.query({ query: (id) => `/x/${id}` })` (or
 `({ url, method, body, params })`) is a request written where its `query` is, and the hook
 RTK Query generates for it (`useGetXQuery`) gives an object whose `data` is the response body
 (unless `transformResponse` reshapes it); so does its lazy hook (`useLazyGetXQuery`), the
-second item of what it gives, and its trigger's value, `.unwrap()` of which is the response.
-A query hook's `selectFromResult` gives what its function returns of that object. A
-mutation's hook gives a trigger, whose result is not followed; a `queryFn` sends whatever it
-likes: not read.
+second item of what it gives, and its trigger's value, `.unwrap()` of which is the response;
+a mutation's hook (`useAddXMutation`) gives the same pair. A query hook's
+`selectFromResult` gives what its function returns of that object. A `queryFn` sends
+whatever it likes: not read.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ BASE_QUERY = "fetchBaseQuery"
 BASE_URL = "baseUrl"
 KINDS = {"query": "Query", "mutation": "Mutation"}  # builder method -> its hook's suffix
 DATA = "data"  # the key of a query hook's result that holds the response
-LAZY_HOOK = re.compile(r"useLazy[A-Z]\w*Query")  # `const [trigger, result] = useLazyGetXQuery()`
+# a hook that gives `[trigger, result]`: `useLazyGetXQuery()`, `useAddXMutation()`
+TRIGGER_HOOK = re.compile(r"use(?:Lazy[A-Z]\w*Query|[A-Z]\w*Mutation)")
 SELECT = "selectFromResult"  # a query hook's option that reshapes its result
 UNWRAP = "unwrap"  # `trigger(arg).unwrap()`: a lazy query's response itself
 LIBRARY = "rtk-query"
@@ -174,9 +175,9 @@ def _endpoint(owner: str, name: str, value: Node, builder: str) -> Endpoint | No
     if made is None:
         return None
     hooks = ()
-    if kind == "query" and "transformResponse" not in options:
-        named = f"{name[:1].upper()}{name[1:]}{KINDS[kind]}"
-        hooks = (f"use{named}", f"useLazy{named}")  # a lazy hook's result is the query hook's
+    named = f"{name[:1].upper()}{name[1:]}{KINDS[kind]}"
+    if "transformResponse" not in options:  # a lazy hook's result is the query hook's
+        hooks = (f"use{named}", f"useLazy{named}") if kind == "query" else (f"use{named}",)
     if made.type in URLS:
         return Endpoint(owner, name, made, "", None, hooks)
     pairs = object_pairs(made)
