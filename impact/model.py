@@ -216,6 +216,7 @@ class BodyDecl:
     instance — an instance of class `ref` (`ThreadResponse(...)`, `Model.query.get(id)`);
     serialized — what method `method` of an instance of class `ref` returns (`m.to_dict()`);
     call — what module-level function `ref` returns (a serializer, `toMessageDto(m)`);
+    returned — what handler `ref`, a function in scope, sends by returning it (Fastify);
     type — a value of TypeScript type `ref` (an interface, object type or class: `TaskDto`)."""
 
     kind: str
@@ -237,6 +238,8 @@ class ProducerDecl:
     name: str
     bodies: tuple[BodyDecl, ...]
     site: Site
+    # what it sends as a handler that sends its return value (Fastify's), when that differs
+    returning: tuple[BodyDecl, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Incident-shaped applications in eleven stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in fourteen stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -15,6 +15,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | grooming  | Fastify (plugins in place, `fp`)     | React + Redux Toolkit (thunks, selectors)    |
 | invoicer  | Hono (`basePath`, `app.route`)       | React + RTK Query `createApi`                |
 | roster    | FastAPI (APIRouter, pydantic)        | React + RTK Query `injectEndpoints`          |
+| pharmacy  | Fastify (JS, named handlers)         | React (JS) + Redux: imported thunks, 2 forms |
+| fleet     | Express + TS routers                 | React + RTK Query lazy, `selectFromResult`   |
+| bookclub  | Flask (blueprint, serializer funcs)  | React + MobX class stores, `observer`        |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -296,6 +299,92 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP401", "frontend/src/features/staff/staffApi.ts", 12, E),
         ],
         "refactor-claim-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "pharmacy": {
+        "renew-route-renamed": [
+            ("IMP401", "client/src/api/prescriptions.js", 9, E),
+            ("IMP403", "server/src/routes/prescriptions.js", 6, E),
+        ],
+        "count-renamed": [  # the slice keeps the payload of a thunk imported from thunks.js
+            ("IMP402", "client/src/store/prescriptionsSlice.js", 16, E),
+            ("IMP404", "server/src/handlers/prescriptions.js", 15, E),
+        ],
+        "refills-left-renamed": [
+            ("IMP402", "client/src/components/PrescriptionCard.jsx", 6, E),
+            ("IMP404", "server/src/handlers/prescriptions.js", 8, E),
+        ],
+        "ready-at-renamed": [  # `{refill.readyAt && <time>{refill.readyAt}</time>}`
+            ("IMP402", "client/src/components/RefillPanel.jsx", 21, E),
+            ("IMP402", "client/src/components/RefillPanel.jsx", 21, E),
+            ("IMP404", "server/src/handlers/refills.js", 5, E),
+        ],
+        "renewed-at-renamed": [
+            ("IMP402", "client/src/store/prescriptionsSlice.js", 19, E),
+            ("IMP404", "server/src/handlers/prescriptions.js", 31, E),
+        ],
+        "refill-status-dropped": [  # the object form, `[requestRefill.fulfilled]: ...`
+            ("IMP402", "client/src/store/refillsSlice.js", 17, E),
+            ("IMP404", "server/src/handlers/refills.js", 11, E),
+        ],
+        "refactor-renew-route-with-client": [],
+        "refactor-handlers-send-more": [],
+    },
+    "fleet": {
+        "plate-renamed": [  # an item `selectFromResult` finds or filters
+            ("IMP404", "server/src/routes/vehicles.ts", 9, E),
+            ("IMP402", "web/src/components/ActiveCount.tsx", 13, E),
+            ("IMP402", "web/src/components/VehicleBadge.tsx", 14, E),
+        ],
+        "active-renamed": [  # read inside the selector
+            ("IMP404", "server/src/routes/vehicles.ts", 11, E),
+            ("IMP402", "web/src/components/ActiveCount.tsx", 6, E),
+        ],
+        "destination-renamed": [  # `const [searchTrips, { data: trips }] = useLazy...()`
+            ("IMP404", "server/src/routes/trips.ts", 9, E),
+            ("IMP402", "web/src/components/TripSearch.tsx", 14, E),
+        ],
+        "driver-name-renamed": [  # `result.data.name` of `[fetchDriver, result]`
+            ("IMP404", "server/src/routes/drivers.ts", 12, E),
+            ("IMP402", "web/src/components/DriverLookup.tsx", 18, E),
+        ],
+        "driver-phone-renamed": [  # `await fetchDriver(id).unwrap()`
+            ("IMP404", "server/src/routes/drivers.ts", 12, E),
+            ("IMP402", "web/src/components/DriverLookup.tsx", 11, E),
+        ],
+        "trips-route-moved": [
+            ("IMP403", "server/src/routes/trips.ts", 6, E),
+            ("IMP401", "web/src/services/api.ts", 12, E),
+        ],
+        "refactor-trips-moved-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "bookclub": {
+        "current-book-renamed": [  # `clubStore.clubs.map(...)` to the card's prop
+            ("IMP404", "backend/bookclub/serializers.py", 8, E),
+            ("IMP402", "frontend/src/components/ClubCard.tsx", 12, E),
+        ],
+        "join-count-renamed": [
+            ("IMP404", "backend/bookclub/api.py", 20, E),
+            ("IMP402", "frontend/src/stores/clubStore.ts", 25, E),
+        ],
+        "venue-renamed": [  # `const { meetings, planned } = meetingStore`
+            ("IMP404", "backend/bookclub/serializers.py", 14, E),
+            ("IMP402", "frontend/src/components/MeetingPlanner.tsx", 21, E),
+        ],
+        "planned-starts-at-renamed": [
+            ("IMP404", "backend/bookclub/api.py", 37, E),
+            ("IMP402", "frontend/src/components/MeetingPlanner.tsx", 25, E),
+        ],
+        "meetings-key-renamed": [
+            ("IMP404", "backend/bookclub/api.py", 28, E),
+            ("IMP402", "frontend/src/stores/meetingStore.ts", 15, E),
+        ],
+        "clubs-route-moved": [
+            ("IMP403", "backend/bookclub/api.py", 9, E),
+            ("IMP401", "frontend/src/stores/clubStore.ts", 16, E),
+        ],
+        "refactor-clubs-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

@@ -170,3 +170,16 @@ def test_a_catch_all_route_in_head_serves_what_it_may_serve():
               "server/routes/health.js": HEALTH.replace("healthRouter.get('/healthz'", "healthRouter.get('/health'")}
     assert [k[:3] for k in _keys(change)] == [
         ("IMP403", "server/routes/health.js", 4), ("IMP401", "web/src/Messages.jsx", 12)]
+
+
+def test_a_router_made_by_require_express_router_is_a_router():
+    """`const router = require('express').Router()` (CommonJS): the refactor to it from
+    `express.Router()` moves no route; a route renamed in it is still followed."""
+    required = MESSAGES.replace("const express = require('express')\n", "").replace(
+        "const router = express.Router()", "const router = require('express').Router()")
+    assert _keys({"server/routes/messages.js": required}) == []
+    renamed = required.replace("'/item/:id'", "'/by-id/:id'")
+    assert _keys({"server/routes/messages.js": renamed}) == [
+        ("IMP403", "server/routes/messages.js", 10, "error", "DELETE /api/messages/item/:id"),
+        ("IMP401", "web/src/Messages.jsx", 11, "error", "DELETE /api/messages/item/{param}"),
+    ]

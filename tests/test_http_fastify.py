@@ -230,3 +230,71 @@ app.listen({ port: 3000 });
     assert _keys({"server/src/routes/items.ts": ITEMS.replace("label: 'A'", "title: 'A'")}, base) == [
         ("IMP402", "web/src/api.ts", 16, "error", "label"),
         ("IMP404", "server/src/routes/items.ts", 4, "error", "label")]
+
+
+NAMED_ROUTES = '''\
+import { cancelOrder, listOrders } from '../handlers/orders.js';
+
+export default async function orderRoutes(fastify) {
+  fastify.get('/', listOrders);
+  fastify.route({ method: 'POST', url: '/:id/cancel', handler: cancelOrder });
+}
+'''
+HANDLERS = '''\
+import { db } from '../db.js';
+
+export async function listOrders(request, reply) {
+  const items = db.orders();
+  return { items, count: items.length };
+}
+
+export async function cancelOrder(request, reply) {
+  const row = db.cancel(request.params.id);
+  if (!row) {
+    return reply.code(404).send({ error: 'not found' });
+  }
+  return { id: row.id, status: 'cancelled' };
+}
+'''
+
+
+def test_a_named_handler_declared_in_another_module_sends_what_it_returns():
+    """`fastify.get('/', listOrders)` with `export async function listOrders(request, reply)
+    { return {...} }` in a module that does not name Fastify (its second parameter is
+    Fastify's `reply`); and a 404 it sends besides."""
+    base = {**BASE, "server/src/routes/orders.ts": NAMED_ROUTES, "server/src/handlers/orders.ts": HANDLERS}
+    count = {"server/src/handlers/orders.ts": HANDLERS.replace("count: items.length", "size: items.length")}
+    assert _keys(count, base) == [
+        ("IMP402", "web/src/api.ts", 4, "error", "count"),
+        ("IMP404", "server/src/handlers/orders.ts", 5, "error", "count")]
+    status = {"server/src/handlers/orders.ts": HANDLERS.replace("status: 'cancelled'", "state: 'cancelled'")}
+    assert _keys(status, base) == [
+        ("IMP402", "web/src/api.ts", 10, "error", "status"),
+        ("IMP404", "server/src/handlers/orders.ts", 13, "error", "status")]
+
+
+def test_an_express_named_handler_returns_no_body():
+    """A handler named in an Express route (`(req, res)`) sends what it gives `res.json`,
+    whatever it returns."""
+    server = '''\
+import express from 'express';
+import { stats } from './stats.js';
+
+const app = express();
+app.get('/api/stats', stats);
+app.listen(3000);
+'''
+    stats = '''\
+export function stats(req, res) {
+  res.json({ open: 1 });
+  return { closed: 2 };
+}
+'''
+    client = '''\
+export async function closed() {
+  const res = await fetch('/api/stats');
+  return (await res.json()).closed;
+}
+'''
+    base = {"server/index.js": server, "server/stats.js": stats, "web/api.js": client}
+    assert _keys({"server/stats.js": stats.replace("closed: 2", "shut: 2")}, base) == []

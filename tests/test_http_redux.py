@@ -1,9 +1,10 @@
 """Redux Toolkit (impact.http.redux): a thunk's payload (`createAsyncThunk('x', async () =>
 fetchOrders())`, or the function itself) kept by a slice's `addCase(thunk.fulfilled, (state,
-action) => { state.items = action.payload.items })`, read in the reducer and through selectors
-(`useSelector((s) => s.orders.items)`, a typed `useAppSelector`, destructuring, props) — IMP402.
-A reducer that reshapes the payload, a thunk made in another module and a selector that is no
-chain of the state's properties are not followed. Also what a JavaScript body's value a
+action) => { state.items = action.payload.items })` (or `extraReducers: { [thunk.fulfilled]:
+reducer }`), read in the reducer and through selectors (`useSelector((s) => s.orders.items)`,
+a typed `useAppSelector`, destructuring, props) — IMP402; the thunk made in the slice's module
+or imported from another. A reducer that reshapes the payload and a selector that is no chain
+of the state's properties are not followed. Also what a JavaScript body's value a
 serializer function's call gives (`items: rows.map(toDto)`, `(row) => toDto(db, row)`, a
 const). The cases run in memory (conftest.selected_keys)."""
 
@@ -151,3 +152,143 @@ def test_selectors_of_another_package_do_not_read_this_packages_slice():
     assert _keys(NO_LABEL, {**base, "web/views.jsx": VIEW}) == [
         ("IMP402", "web/views.jsx", 10, "error", "label"),
         ("IMP404", "server/orders.js", 2, "error", "label")]
+
+
+THUNKS = '''\
+import { createAsyncThunk } from '@reduxjs/toolkit';
+import { fetchOrders } from './api';
+
+export const loadOrders = createAsyncThunk('orders/load', async () => {
+  const page = await fetchOrders();
+  return page;
+});
+'''
+IMPORTING_SLICE = '''\
+import { createSlice } from '@reduxjs/toolkit';
+import { loadOrders } from './thunks';
+
+const ordersSlice = createSlice({
+  name: 'orders',
+  initialState: { items: [], total: 0 },
+  reducers: {},
+  extraReducers: (builder) => {
+    builder.addCase(loadOrders.fulfilled, (state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    });
+  },
+});
+
+export default ordersSlice.reducer;
+'''
+IMPORTED = {**BASE, "web/thunks.js": THUNKS, "web/ordersSlice.js": IMPORTING_SLICE}
+NO_TOTAL = {"server/index.js": SERVER.replace("total: items.length", "count: items.length")}
+
+
+def test_a_thunk_imported_from_another_module():
+    """The slice keeps the payload of a thunk made in `thunks.js`: the reducer's reads and
+    the selectors' reads of what it keeps."""
+    assert _keys(NO_LABEL, IMPORTED) == [
+        ("IMP402", "web/views.jsx", 10, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+    assert _keys(NO_TOTAL, IMPORTED) == [
+        ("IMP402", "web/ordersSlice.js", 11, "error", "total"),
+        ("IMP404", "server/index.js", 7, "error", "total")]
+
+
+def test_the_object_and_method_forms_of_extra_reducers():
+    """`extraReducers: { [thunk.fulfilled]: reducer }` (Redux Toolkit 1; `.type` too) and
+    `extraReducers(builder) {...}`."""
+    builder = '''  extraReducers: (builder) => {
+    builder.addCase(loadOrders.fulfilled, (state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    });
+  },'''
+    keyed = '''  extraReducers: {
+    [loadOrders.fulfilled]: (state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    },
+  },'''
+    forms = [keyed, keyed.replace("[loadOrders.fulfilled]", "[loadOrders.fulfilled.type]"),
+             builder.replace("extraReducers: (builder) =>", "extraReducers(builder)")]
+    for form in forms:
+        slice_ = IMPORTING_SLICE.replace(builder, form)
+        assert _keys(NO_LABEL, {**IMPORTED, "web/ordersSlice.js": slice_}) == [
+            ("IMP402", "web/views.jsx", 10, "error", "label"),
+            ("IMP404", "server/orders.js", 2, "error", "label")], form
+    local = SLICE.replace(builder, keyed)
+    assert _keys(NO_TOTAL, {**BASE, "web/ordersSlice.js": local}) == [
+        ("IMP402", "web/ordersSlice.js", 16, "error", "total"),
+        ("IMP404", "server/index.js", 7, "error", "total")]
+
+
+def test_an_imported_thunks_other_actions_and_reshaped_payloads_are_not_followed():
+    rejected = IMPORTING_SLICE.replace("loadOrders.fulfilled", "loadOrders.rejected")
+    assert _keys(NO_LABEL, {**IMPORTED, "web/ordersSlice.js": rejected}) == []
+    reshaped = IMPORTING_SLICE.replace("state.items = action.payload.items;",
+                                       "state.items = action.payload.items.filter(Boolean);")
+    assert _keys(NO_LABEL, {**IMPORTED, "web/ordersSlice.js": reshaped}) == []
+    keyed_elsewhere = IMPORTING_SLICE.replace("loadOrders.fulfilled", "other.loadOrders.fulfilled")
+    assert _keys(NO_TOTAL, {**IMPORTED, "web/ordersSlice.js": keyed_elsewhere}) == []
+
+
+def test_a_reducer_that_returns_the_payload_as_the_slices_state():
+    """`builder.addCase(thunk.fulfilled, (state, action) => action.payload)` (or `{ return
+    action.payload.items; }`): the slice's state is the payload, `state.orders` in selectors."""
+    view = '''\
+import { useSelector } from 'react-redux';
+
+export function Orders() {
+  const orders = useSelector((state) => state.orders);
+  return <ul>{orders.items.map((order) => <li key={order.id}>{order.label}</li>)}</ul>;
+}
+'''
+    returned = IMPORTING_SLICE.replace('''(state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    }''', "(state, action) => action.payload")
+    base = {**IMPORTED, "web/ordersSlice.js": returned, "web/views.jsx": view}
+    assert _keys(NO_LABEL, base) == [
+        ("IMP402", "web/views.jsx", 5, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+    block = IMPORTING_SLICE.replace('''(state, action) => {
+      state.items = action.payload.items;
+      state.total = action.payload.total;
+    }''', "(state, action) => {\n      return action.payload.items;\n    }")
+    items_view = view.replace("orders.items.map", "orders.map")
+    base = {**IMPORTED, "web/ordersSlice.js": block, "web/views.jsx": items_view}
+    assert _keys(NO_LABEL, base) == [
+        ("IMP402", "web/views.jsx", 5, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+
+
+def test_a_thunk_whose_creator_makes_the_request_itself():
+    """`createAsyncThunk('x', async () => { const res = await fetch(...); return res.json(); })`,
+    `try { ... return res.data } catch (e) { return rejectWithValue(...) }` with axios: the
+    payload is what the creator returns of the response, in its slice's module or another."""
+    fetching = THUNKS.replace('''async () => {
+  const page = await fetchOrders();
+  return page;
+}''', '''async (_, { rejectWithValue }) => {
+  try {
+    const res = await fetch('/api/orders');
+    return await res.json();
+  } catch (err) {
+    return rejectWithValue(err.message);
+  }
+}''')
+    assert _keys(NO_LABEL, {**IMPORTED, "web/thunks.js": fetching}) == [
+        ("IMP402", "web/views.jsx", 10, "error", "label"),
+        ("IMP404", "server/orders.js", 2, "error", "label")]
+    local = SLICE.replace('''async () => {
+  const page = await fetchOrders();
+  return page;
+}''', '''async () => {
+  const res = await axios.get('/api/orders');
+  return res.data;
+}''').replace("import { fetchOrders } from './api';", "import axios from 'axios';")
+    assert _keys(NO_TOTAL, {**BASE, "web/ordersSlice.js": local}) == [
+        ("IMP402", "web/ordersSlice.js", 16, "error", "total"),
+        ("IMP404", "server/index.js", 7, "error", "total")]

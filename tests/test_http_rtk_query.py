@@ -166,3 +166,93 @@ export const api''').replace("'/orders',", "ORDERS_URL,").replace(
         ("IMP404", "backend/main.py", 9, "error", "total")]
     rewriting = wrapped.replace("  let result", "  args = { ...args, url: `/v2${args.url}` };\n  let result")
     assert _keys(NO_TOTAL, {**base, "web/src/api.ts": rewriting}) == []  # its requests: not known
+
+
+LAZY = '''\
+import { useLazyGetOrdersQuery, useLazyGetOrderQuery } from './lazyApi';
+
+export function Search() {
+  const [load, { data: orders }] = useLazyGetOrdersQuery();
+  return <ul onClick={() => load()}>{orders?.map((order) => <li key={order.id}>{order.total}</li>)}</ul>;
+}
+
+export function Lookup({ id }) {
+  const [fetchOrder, result] = useLazyGetOrderQuery();
+  async function show() {
+    const order = await fetchOrder(id).unwrap();
+    alert(order.total);
+  }
+  return <p onClick={show}>{result.data?.total}</p>;
+}
+'''
+LAZY_API = API.replace("addNote: build.mutation", '''getOrder: build.query({
+      query: (id) => `/orders/${id}`,
+    }),
+    addNote: build.mutation''').replace(
+    "export const { useGetOrdersQuery, useAddNoteMutation } = api;",
+    "export const { useLazyGetOrdersQuery, useLazyGetOrderQuery } = api;")
+
+
+def test_a_lazy_query_hooks_result_and_its_triggers_unwrapped_value():
+    """`const [load, { data }] = useLazyGetXQuery()`, `result.data` of `[trigger, result]`,
+    and `await trigger(id).unwrap()`."""
+    base = {"backend/main.py": SERVER, "web/src/lazyApi.ts": LAZY_API, "web/src/lazy.tsx": LAZY}
+    assert _keys(NO_TOTAL, base) == [
+        ("IMP402", "web/src/lazy.tsx", 5, "error", "total"),
+        ("IMP402", "web/src/lazy.tsx", 12, "error", "total"),
+        ("IMP402", "web/src/lazy.tsx", 14, "error", "total"),
+        ("IMP404", "backend/main.py", 9, "error", "total")]
+
+
+SELECTED = '''\
+import { useGetOrdersQuery } from './api';
+
+export function Badge({ id }) {
+  const { order } = useGetOrdersQuery(undefined, {
+    selectFromResult: ({ data }) => ({ order: data?.find((o) => o.id === id) }),
+  });
+  return <span>{order?.total}</span>;
+}
+
+export function Big() {
+  const { big, isLoading } = useGetOrdersQuery(undefined, {
+    selectFromResult: ({ data, isLoading }) => ({ big: data?.filter((o) => o.total > 100) ?? [], isLoading }),
+  });
+  return <p>{isLoading ? '…' : big.length}</p>;
+}
+'''
+
+
+def test_what_select_from_result_makes_of_a_query_hooks_result():
+    """The selector's own reads (`o.total` in its filter) and the reads of a key it gives one
+    value of the result (`order`: an item of `data`)."""
+    base = {"backend/main.py": SERVER, "web/src/api.ts": API, "web/src/selected.tsx": SELECTED}
+    assert _keys(NO_TOTAL, base) == [
+        ("IMP402", "web/src/selected.tsx", 7, "error", "total"),
+        ("IMP402", "web/src/selected.tsx", 12, "error", "total"),
+        ("IMP404", "backend/main.py", 9, "error", "total")]
+    unknown = SELECTED.replace("({ order: data?.find((o) => o.id === id) })", "pick(data, id)")
+    assert _keys(NO_TOTAL, {**base, "web/src/selected.tsx": unknown}) == [
+        ("IMP402", "web/src/selected.tsx", 12, "error", "total"),
+        ("IMP404", "backend/main.py", 9, "error", "total")]
+
+
+def test_a_mutations_trigger_and_result():
+    """`const [addNote, { data }] = useAddNoteMutation()` and `await addNote(x).unwrap()`."""
+    view = '''\
+import { useAddNoteMutation } from './api';
+
+export function Note({ id }) {
+  const [addNote, { data: saved }] = useAddNoteMutation();
+  async function add(text) {
+    const order = await addNote({ id, text }).unwrap();
+    alert(order.total);
+  }
+  return <p onClick={() => add('x')}>{saved?.total}</p>;
+}
+'''
+    base = {"backend/main.py": SERVER, "web/src/api.ts": API, "web/src/note.tsx": view}
+    assert _keys(NO_TOTAL, base) == [
+        ("IMP402", "web/src/note.tsx", 7, "error", "total"),
+        ("IMP402", "web/src/note.tsx", 9, "error", "total"),
+        ("IMP404", "backend/main.py", 9, "error", "total")]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from impact.http.js_functions import descendants, parameter_name
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import call_arguments, text
 
@@ -34,6 +35,8 @@ REGISTERING = b".register("  # in a module that may register a plugin
 MENTIONS = re.compile(rb"""['"](?:fastify|fastify-plugin|@fastify/[\w-]+)['"/]""")
 ROUTE_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "all", "route", "register")
 FUNCTIONS = ("arrow_function", "function_expression", "function", "function_declaration")
+RETURNED = "returned"  # BodyDecl.kind: what a named handler sends by returning it
+REPLY = ("reply", "rep")  # the name Fastify's documentation gives a handler's second parameter
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def plugins(root: Node, declarations, registrations: list[Node], mentions: bool)
     found = []
     for name, value in candidates:
         function, shared = unwrapped_plugin(value)
-        instance = _first_parameter(function) if function is not None else None
+        instance = parameter_name(function, 0) if function is not None else None
         if instance is None or not (mentions or instance == INSTANCE) or \
                 not _declares_routes(function, instance):
             continue
@@ -116,6 +119,11 @@ def registration(call: Node) -> tuple[str, Node, str | None] | None:
     return text(function.child_by_field_name("object")), given[0], prefix
 
 
+def replies(function: Node) -> bool:
+    """Whether a function's second parameter is named as Fastify's reply."""
+    return parameter_name(function, 1) in REPLY
+
+
 def _default_export(root: Node) -> Node | None:
     """The value of `export default <expression>` or `module.exports = <expression>` when it
     is no name (a name is a declaration of its own)."""
@@ -133,29 +141,12 @@ def _default_export(root: Node) -> Node | None:
     return None
 
 
-def _first_parameter(function: Node) -> str | None:
-    single = function.child_by_field_name("parameter")
-    if single is not None:
-        return text(single) if single.type == "identifier" else None
-    parameters = function.child_by_field_name("parameters")
-    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
-    if first is not None and first.type in ("required_parameter", "optional_parameter"):
-        first = first.child_by_field_name("pattern")
-    return text(first) if first is not None and first.type == "identifier" else None
-
-
 def _declares_routes(function: Node, instance: str) -> bool:
     """Whether the function calls a route method or `register` on its instance."""
-    stack = [function.child_by_field_name("body")]
-    while stack:
-        node = stack.pop()
-        if node is None:
-            continue
-        if node.type == "call_expression":
-            called = node.child_by_field_name("function")
-            if called.type == "member_expression" and \
-                    text(called.child_by_field_name("object")) == instance and \
-                    text(called.child_by_field_name("property")) in ROUTE_METHODS:
-                return True
-        stack.extend(node.named_children)
+    for node in descendants(function.child_by_field_name("body")):
+        called = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if called is not None and called.type == "member_expression" and \
+                text(called.child_by_field_name("object")) == instance and \
+                text(called.child_by_field_name("property")) in ROUTE_METHODS:
+            return True
     return False

@@ -25,6 +25,7 @@ from impact.http import (
     js_reads,
     js_sent,
     js_tables,
+    mobx,
     nest,
     paths,
     proxies,
@@ -44,6 +45,7 @@ from impact.lang.treesitter import (
     text,
 )
 from impact.model import (
+    BodyDecl,
     HttpFacts,
     InstanceDecl,
     MountDecl,
@@ -160,9 +162,16 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions, named_functions = [], [], {}, []
     # the requests inside each function, by bisection: a bundle has thousands of functions
+    fastify_module = fastify.mentioned(written)
     requests_in = js_generated.within(sorted(requests + fetched, key=lambda r: r[0].start_byte),
                                       lambda request: request[0])
+    if b"new " in written:  # a class made once: its methods keep values in the instance's fields
+        functions.update(mobx.instances(root, _module_declarations(root)))
+    thunks = redux.THUNK.encode() in written
     for name, value, node in _module_declarations(root):
+        made = redux.creator(value) if thunks else None
+        if made is not None:  # a thunk's payload creator: what it returns is the thunk's payload
+            functions[made.id] = name
         store = js_reads.store_setup(value)
         if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
             functions[store.id] = name
@@ -170,7 +179,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             named_functions.append((name, value))
             wrappers.extend(_wrappers(name, value, requests_in(value)))
             functions[value.id] = name
-            producer = _producer(name, value, node)
+            producer = _producer(name, value, node, fastify_module)
             if producer is not None:
                 producers.append(producer)
         else:
@@ -200,7 +209,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     uses, returns = (), ()
     components_here = _components(named_functions, grammar)
     component_reads = ()
-    if page or components_here or (template is not None and (
+    observing = mobx.observes(source)
+    if page or components_here or observing or (template is not None and (
             b"defineProps" in source or b"$props" in source or b"export let" in source)) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(tree_sitter.QueryCursor(
@@ -209,6 +219,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages)
         page_data = js_reads.page_data_use(identifiers, view, root) if page else None
         uses += (page_data,) if page_data is not None else ()
+        if observing:  # what observer components read of the store instances they import
+            uses += js_reads.imported_uses(identifiers, view, mobx.imported_bindings(root))
         component_reads = js_reads.component_reads(identifiers, components_here)
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
@@ -217,10 +229,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
         component_reads += js_tables.column_reads(_module_declarations(root))
     returns += tuple(query_returns)
-    if redux.SLICE.encode() in source:  # a Redux Toolkit slice keeping thunks' payloads
+    if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit
         kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
-        at = {use.site for use in uses}
-        uses += tuple(use for use in kept_uses if use.site not in at)
+        uses = js_reads.merged([*uses, *kept_uses])
         returns += tuple(kept)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
@@ -347,8 +358,7 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     where = site(function.child_by_field_name("property")) if owner.type == "call_expression" \
         else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
-    bodies = js_bodies.returning_handler_bodies(args[-1]) \
-        if owner_text in returning and js_bodies.is_function(args[-1]) else _inline_bodies(args[-1])
+    bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
     return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies)]
 
 
@@ -369,7 +379,7 @@ def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[
     handler = pairs.get("handler")
     if any(m is None for m in methods) or handler is None:
         return []
-    bodies = js_bodies.returning_handler_bodies(handler) if js_bodies.is_function(handler) else None
+    bodies = _returning_bodies(handler)
     return [RouteDecl(text(function.child_by_field_name("object")), tuple(m.upper() for m in methods),
                       string_value(pairs["url"]), _handler(handler), site(call), bodies)]
 
@@ -385,6 +395,15 @@ def _chained_owner(owner: Node) -> str:
             return text(owner)
         node = function.child_by_field_name("object")
     return text(node)
+
+
+def _returning_bodies(handler: Node) -> tuple[BodyDecl, ...] | None:
+    """What a Fastify handler sends, which is what it returns: read in place, or, for a
+    named handler, what its declaration returns (resolved later: impact.http.responses)."""
+    if js_bodies.is_function(handler):
+        return js_bodies.returning_handler_bodies(handler)
+    named = _handler(handler)
+    return (BodyDecl(fastify.RETURNED, ref=named),) if named else None
 
 
 def _inline_bodies(handler: Node):
@@ -617,7 +636,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
                 return None
             base = string_value(args[0])
             return RouterDecl(name, inner.kind, None if base is None else base, site(node))
-        kind = ROUTER_CALLS.get(text(function)) or fastify.required_app(function)
+        kind = ROUTER_CALLS.get(_required_name(function)) or fastify.required_app(function)
         return RouterDecl(name, kind, prefix, site(node)) if kind else None
     if value.type == "new_expression":
         constructor = text(value.child_by_field_name("constructor"))
@@ -631,6 +650,16 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
             prefix = None if pairs is None else (string_value(given) if given is not None else "")
         return RouterDecl(name, kind, prefix, site(node))
     return None
+
+
+def _required_name(function: Node) -> str:
+    """A callee as written, `require('express').Router` read as `express.Router` (CommonJS)."""
+    owner = function.child_by_field_name("object") if function.type == "member_expression" else None
+    if owner is None or owner.type != "call_expression" or text(owner.child_by_field_name("function")) != "require":
+        return text(function)
+    given = call_arguments(owner)
+    module = string_value(given[0]) if len(given) == 1 else None
+    return f"{module}.{text(function.child_by_field_name('property'))}" if module else text(function)
 
 
 # -- clients ----------------------------------------------------------------------------
@@ -949,9 +978,22 @@ def _wrapped_handler(value: Node) -> Node | None:
     return args[0] if len(args) == 1 and args[0].type in FUNCTIONS else None
 
 
-def _producer(name: str, function: Node, node: Node) -> ProducerDecl | None:
+def _producer(name: str, function: Node, node: Node, fastify_module: bool) -> ProducerDecl | None:
     """A module-level function that sends JSON (a named handler) or returns an object
-    literal (a serializer)."""
+    literal (a serializer); and what it sends when it is a Fastify handler (a function of a
+    module that names Fastify, or whose second parameter is Fastify's `reply`)."""
+    producer = _plain_producer(name, function, node)
+    if not (fastify_module or fastify.replies(function)):
+        return producer
+    returning = js_bodies.returning_handler_bodies(function)
+    if not returning or (producer is not None and returning == producer.bodies):
+        return producer
+    if producer is None:  # as any other handler: unknown
+        return ProducerDecl(name, (js_bodies.OPEN,), site(node), returning)
+    return replace(producer, returning=returning)
+
+
+def _plain_producer(name: str, function: Node, node: Node) -> ProducerDecl | None:
     sent = js_bodies.handler_bodies(function)
     if sent and sent != (js_bodies.OPEN,):
         return ProducerDecl(name, sent, site(node))

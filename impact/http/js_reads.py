@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, redux
+from impact.http import js_hooks, js_tables, mobx, redux, rtk_query
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
@@ -126,6 +126,10 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
                 if flows.reads or flows.props:
                     uses.append(UseDecl(redux.STATE, site(call), tuple(flows.reads), tuple(flows.props)))
             continue
+        selector = rtk_query.result_selector(call) if _calls_own_hook(call) else None
+        if selector is not None:  # `useGetXQuery(arg, { selectFromResult })`
+            uses.extend(_selected_use(flows, call, selector))
+            continue
         if not is_source(call):
             continue
         callee = text(called_function(call))
@@ -145,10 +149,36 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if name is not None and len(set(returned)) == 1:
             returns.append(ReturnDecl(name, site(call), returned[0]))
         returns += under_keys
-    return _merged(uses), tuple(returns)
+    return merged(uses), tuple(returns)
 
 
-def _merged(uses: list[UseDecl]) -> tuple[UseDecl, ...]:
+def _calls_own_hook(call: Node) -> bool:
+    function = call.child_by_field_name("function")
+    return function is not None and function.type == "identifier" and \
+        CUSTOM_HOOK.fullmatch(text(function)) is not None and text(function) not in REACT_HOOKS
+
+
+def _selected_use(flows: _Flows, call: Node, selector: Node) -> list[UseDecl]:
+    """What a hook call reads of its result through the object its `selectFromResult` makes
+    of it: the selector's own reads, and the call's reads of each key the selector gives one
+    value of the result (`vehicle: data?.find(...)`), as reads of that value."""
+    flows.start()
+    flows._bind(_first_parameter(selector), (), _body_range(selector), 0)
+    own, kept = list(flows.reads), defaultdict(set)
+    for key, steps in flows.keyed.get(selector.id, ()):
+        kept[key].add(steps)
+    given = {key: next(iter(steps)) for key, steps in kept.items() if len(steps) == 1}
+    flows.start()
+    flows.track(call, (), 0)
+    reads = own + [ReadDecl(given[r.steps[0]] + r.steps[1:], r.site) for r in flows.reads
+                   if r.steps and r.steps[0] in given]
+    props = [PropPass(p.component, p.prop, given[p.steps[0]] + p.steps[1:]) for p in flows.props
+             if p.steps and p.steps[0] in given]
+    callee = text(call.child_by_field_name("function"))
+    return [UseDecl(callee, site(call), tuple(reads), tuple(props))] if reads or props else []
+
+
+def merged(uses: list[UseDecl]) -> tuple[UseDecl, ...]:
     """One use per call site: a hook's reads of an inline fetcher's call join that call's own."""
     by_site: dict[tuple[str, Site], UseDecl] = {}
     for use in uses:
@@ -301,6 +331,20 @@ def _declared_props(call: Node) -> list[str]:
         names += [text(e.named_children[0]) for e in first.named_children
                   if e.type == "string" and e.named_children]
     return names
+
+
+def imported_uses(identifiers: list[Node], template: TemplateView | None, bindings: list[Node]
+                  ) -> tuple[UseDecl, ...]:
+    """What a module reads of each name it imports (a MobX store instance: `orderStore.orders`),
+    a use of that name at its import."""
+    flows = _Flows(identifiers, template or TemplateView())
+    found = []
+    for binding in bindings:
+        flows.start()
+        flows.follow_binding(binding)
+        if flows.reads or flows.props:
+            found.append(UseDecl(text(binding), site(binding), tuple(flows.reads), tuple(flows.props)))
+    return tuple(found)
 
 
 def page_data_use(identifiers: list[Node], template: TemplateView | None, root: Node
@@ -756,6 +800,8 @@ class _Flows:
                 return
         if pattern.type == "identifier":
             self._follow(text(pattern), steps, scope, depth)
+        elif pattern.type == "array_pattern":
+            self._lazy_query(pattern, steps, scope, depth)
         elif pattern.type == "object_pattern":
             for child in pattern.named_children:
                 key, target = _pattern_entry(child)
@@ -766,6 +812,36 @@ class _Flows:
                     self._bind(target, steps + (text(key),), scope, depth + 1)
                 elif key.type == "shorthand_property_identifier_pattern":
                     self._follow(text(key), steps + (text(key),), scope, depth)
+
+    def _lazy_query(self, pattern: Node, steps: tuple[str, ...], scope: tuple[int, int], depth: int) -> None:
+        """`const [trigger, result] = useLazyGetXQuery()` (or `useAddXMutation()`, RTK Query):
+        `result` is the query hook's result; `trigger(arg)` gives a promise of it, whose
+        `.unwrap()` is its data."""
+        declarator = pattern.parent
+        value = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None
+        function = value.child_by_field_name("function") if value is not None and \
+            value.type == "call_expression" else None
+        if function is None or rtk_query.TRIGGER_HOOK.fullmatch(text(function)) is None:
+            return
+        items = [c for c in pattern.named_children if c.type != "comment"]
+        if len(items) > 1:
+            self._bind(items[1], steps, scope, depth + 1)
+        trigger = items[0] if items and items[0].type == "identifier" else None
+        uses = [n for n in self.by_name.get(text(trigger), ()) if scope[0] <= n.start_byte < scope[1]] \
+            if trigger is not None else []
+        if any(_binds(n) for n in uses if n != trigger):
+            return
+        for use in uses:
+            call = use.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
+                continue
+            member = call.parent
+            unwrapped = member.parent if member is not None and member.type == "member_expression" and \
+                text(member.child_by_field_name("property")) == rtk_query.UNWRAP else None
+            if unwrapped is not None and unwrapped.type == "call_expression":
+                self.track(unwrapped, steps + (rtk_query.DATA,), depth + 1)
+            else:
+                self.track(call, steps, depth + 1)
 
     def _store_refs(self, call: Node, steps: tuple[str, ...], depth: int) -> None:
         """`const { tasks } = storeToRefs(store)` (pinia): `tasks` is a ref of the store's
@@ -858,9 +934,17 @@ class _Flows:
 
     def _action_state(self, target: Node, steps: tuple[str, ...]) -> None:
         """`this.tasks = value` in a method of the `actions` of a store's options (pinia):
-        the store's state keeps the value under that key."""
+        the store's state keeps the value under that key; in a method of a class (a MobX
+        store, impact.http.mobx): its instance does. An arrow function keeps its `this`."""
         method = ancestor(target, FUNCTIONS)
-        actions = method.parent if method is not None and method.type == "method_definition" else None
+        while method is not None and method.type == "arrow_function":
+            method = ancestor(method, FUNCTIONS)
+        body = method.parent if method is not None and method.type == "method_definition" else None
+        if body is not None and body.type == "class_body" and body.parent is not None and \
+                body.parent.type in mobx.CLASSES:
+            self.keyed[body.parent.id].append((text(target.child_by_field_name("property")), steps))
+            return
+        actions = body
         pair = actions.parent if actions is not None and actions.type == "object" else None
         options = pair.parent if pair is not None and pair.type == "pair" else None
         key = pair.child_by_field_name("key") if pair is not None else None

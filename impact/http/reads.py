@@ -161,11 +161,13 @@ def _held_reads(graph: SymbolGraph, function: tuple[str, str], held: ReturnDecl,
         under = _under_key(use, held.key)
         found += _fields(body, returned + held.steps, under.reads, module)
         found += _prop_reads(graph, module, under, body, returned + held.steps)
-        if levels > 1:
-            for passed in kept.get((module, use.site), ()):
-                if not passed.key and not passed.steps:  # returned as it is: the same value
-                    found += _held_reads(graph, (module, passed.name), held, body, returned, kept,
-                                         callers, levels - 1)
+        for passed in kept.get((module, use.site), ()):
+            if passed.name == redux.STATE:  # a thunk's payload, kept by a slice of its importer
+                found += _store_reads(graph, module, passed, body, returned + held.steps,
+                                      callers.get(STORE_USES, ()))
+            elif not passed.key and not passed.steps and levels > 1:  # returned as it is
+                found += _held_reads(graph, (module, passed.name), held, body, returned, kept,
+                                     callers, levels - 1)
     return found
 
 
@@ -183,7 +185,7 @@ def _package_of(graph: SymbolGraph, module: str) -> str | None:
 def _under_key(use: UseDecl, key: str) -> UseDecl:
     """What a use reads of the value a function's result keeps under `key` (all of it, for
     ""), and the props that value is handed to."""
-    if not key:
+    if not key or key == redux.PAYLOAD:  # a thunk's payload: the value itself
         return use
     return UseDecl(use.callee, use.site, reads_under(use.reads, key), props_under(use.props, key))
 

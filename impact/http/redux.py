@@ -1,16 +1,23 @@
 """Redux Toolkit: a thunk's payload kept in a slice's state, and the selectors that read it.
 
-In a module that makes a slice (`createSlice({ name: 'orders', extraReducers })`), each
-`builder.addCase(loadOrders.fulfilled, (state, action) => { state.items = action.payload.items })`
-of a thunk made in the same module (`const loadOrders = createAsyncThunk('orders/load', async
-() => fetchOrders())`, a payload creator that returns what a call gives, or the function
-itself: `createAsyncThunk('x', fetchOrders)`) keeps that call's value (at the payload's steps)
-in the state, at `orders.items`: a ReturnDecl of STATE keyed `orders.items` at the call.
-A selector hook (`useSelector((s) => s.orders.items)`, a typed `useAppSelector`) reads the
-state from the steps it selects: a use of STATE (impact.http.reads joins the two by the
-slice's name, which is its key in the store by convention). A reducer that does anything
-else with the payload, a thunk made elsewhere, a selector that is not a chain of properties
-of the state: not followed.
+A thunk (`const loadOrders = createAsyncThunk('orders/load', async () => fetchOrders())`, a
+payload creator that returns what a call gives, or the function itself:
+`createAsyncThunk('x', fetchOrders)`) gives that call's value (at the payload's steps) as
+its payload: a ReturnDecl of the thunk keyed PAYLOAD at the call. A creator that makes the
+request itself (`const res = await axios.get(url); return res.data`) is read as a function
+named as the thunk (impact.http.js_reads: what it returns of the request). A slice
+(`createSlice({ name: 'orders', extraReducers })`) keeps a thunk's payload with each case of
+its fulfilment: `builder.addCase(loadOrders.fulfilled, (state, action) => { state.items =
+action.payload.items })` in a builder callback, or `[loadOrders.fulfilled]: reducer` in the
+object form of Redux Toolkit 1; a reducer returning the payload makes it the slice's state.
+What it keeps is a ReturnDecl of STATE keyed `orders.items` (`orders` for the whole state):
+at the call, for a thunk made in the slice's module whose payload is such a call; else at
+the case's `thunk.fulfilled`, where a use of the thunk reads its payload (impact.http.reads
+follows the thunk's payload to it, in any module). A selector hook (`useSelector((s) =>
+s.orders.items)`, a typed `useAppSelector`) reads the state from the steps it selects: a use
+of STATE (impact.http.reads joins the two by the slice's name, which is its key in the store
+by convention). A reducer that does anything else with the payload, a selector that is not a
+chain of properties of the state: not followed.
 """
 
 from __future__ import annotations
@@ -19,17 +26,20 @@ import re
 
 from tree_sitter import Node
 
+from impact.http.js_functions import descendants, parameter, parameter_name
 from impact.http.js_hooks import called
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import call_arguments, site, text
-from impact.model import ReadDecl, ReturnDecl, UseDecl
+from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
 
 STATE = "(redux state)"  # the callee of a selector's reads and the name of what a slice keeps
 SLICE = "createSlice"
 THUNK = "createAsyncThunk"
 FULFILLED = "fulfilled"
 SELECTOR = re.compile(r"use[A-Z]?\w*Selector")  # `useSelector`, a typed `useAppSelector`
-FUNCTIONS = ("arrow_function", "function_expression", "function")
+EXTRA = "extraReducers"
+PAYLOAD = "(thunk payload)"  # ReturnDecl.key of what a thunk gives its reducers as its payload
+FUNCTIONS = ("arrow_function", "function_expression", "function", "method_definition")
 WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
             "await_expression")
 
@@ -47,35 +57,49 @@ def selection(call: Node) -> tuple[str, ...] | None:
     selector = given[0] if len(given) == 1 else None
     if selector is None or selector.type not in FUNCTIONS:
         return None
-    state = _parameter(selector, 0)
+    state = parameter_name(selector, 0)
     body = selector.child_by_field_name("body")
     steps = _steps_from(_inner(body), state) if state is not None and body is not None else None
     return steps or None
 
 
 def kept_payloads(calls: list[Node], declarations) -> tuple[list[UseDecl], list[ReturnDecl]]:
-    """What the slices of a module keep of its thunks' payloads: the uses of the calls that
-    give the payloads (so that their values reach impact.http.reads) and the state keys
-    that hold them."""
-    thunks = {}  # thunk name -> (the call or function named, its callee, steps of the payload)
-    for name, value, _node in declarations:
-        payload = _payload(value)
-        if payload is not None:
-            thunks[name] = payload
-    uses, returns = [], []
+    """What the thunks and slices of a module give and keep: the use of the call each thunk's
+    payload is the value of, with its payload (a ReturnDecl keyed PAYLOAD, for the slices of
+    other modules that keep it); and what each slice keeps of a thunk's payload (ReturnDecls
+    of STATE keyed `<slice>.<key>`): at that call for a thunk made here, else at the
+    `thunk.fulfilled` its reducer is given, a use of the thunk there reading its payload."""
+    thunks = {name: payload for name, value, _node in declarations
+              if (payload := _payload(value)) is not None}
+    uses: dict[Site, UseDecl] = {}
+    returns = []
+    for name, (source, callee, steps) in thunks.items():
+        uses[site(source)] = UseDecl(callee, site(source), ())
+        returns.append(ReturnDecl(name, site(source), steps, PAYLOAD))
     for call in calls:
         slice_name, reducers = _slice(call)
-        for thunk, reducer in reducers:
-            if thunk not in thunks:
+        for thunk, reducer, case in reducers:
+            kept = _kept(reducer)
+            if not kept:
                 continue
-            source, callee, steps = thunks[thunk]
-            kept = [(key, steps + more, at) for key, more, at in _kept(reducer)]
-            if kept:  # the reducer reads the payload's fields it keeps
-                reads = tuple(ReadDecl(held, site(at)) for _key, held, at in kept if held)
-                uses.append(UseDecl(callee, site(source), reads))
-                returns += [ReturnDecl(STATE, site(source), held, f"{slice_name}.{key}")
-                            for key, held, _at in kept]
-    return uses, returns
+            # a thunk made elsewhere, or whose creator is read as a function (what it returns of
+            # a request: impact.http.js_reads), gives its payload where the case names it
+            source, callee, steps = thunks.get(thunk) or (case, thunk, ())
+            where = site(source)
+            reads = tuple(ReadDecl(steps + held, site(at)) for _key, held, at in kept if held)
+            known = uses.get(where)
+            uses[where] = UseDecl(callee, where, (known.reads if known is not None else ()) + reads)
+            returns += [ReturnDecl(STATE, where, steps + held, f"{slice_name}.{key}" if key else slice_name)
+                        for key, held, _at in kept]
+    return list(uses.values()), returns
+
+
+def creator(value: Node) -> Node | None:
+    """The payload creator function of `createAsyncThunk(type, async () => {...})`."""
+    if value.type != "call_expression" or text(value.child_by_field_name("function")) != THUNK:
+        return None
+    given = call_arguments(value)
+    return given[1] if len(given) >= 2 and given[1].type in FUNCTIONS else None
 
 
 def _payload(value: Node) -> tuple[Node, str, tuple[str, ...]] | None:
@@ -102,63 +126,111 @@ def _payload(value: Node) -> tuple[Node, str, tuple[str, ...]] | None:
     return call, text(function), steps
 
 
-def _slice(call: Node) -> tuple[str, list[tuple[str, Node]]]:
-    """`createSlice({ name, extraReducers })`: its name and (thunk, reducer) of each
-    `addCase(thunk.fulfilled, reducer)` of its builder callback."""
+def _slice(call: Node) -> tuple[str, list[tuple[str, Node, Node]]]:
+    """`createSlice({ name, extraReducers })`: its name and (thunk, reducer, `thunk.fulfilled`)
+    of each case for a thunk's fulfilment: `builder.addCase(thunk.fulfilled, reducer)` in a
+    builder callback (`extraReducers: (builder) => {...}`, `extraReducers(builder) {...}`), or
+    `[thunk.fulfilled]: reducer` (`[thunk.fulfilled.type]` too) in the object form of Redux
+    Toolkit 1."""
     if text(call.child_by_field_name("function")) != SLICE:
         return "", []
     given = call_arguments(call)
-    pairs = object_pairs(given[0]) if len(given) == 1 else None
+    options = _inner(given[0]) if len(given) == 1 else None
+    pairs = object_pairs(options)
     name = string_value(pairs.get("name")) if pairs is not None and "name" in pairs else None
-    extra = pairs.get("extraReducers") if pairs is not None else None
-    if not name or extra is None or extra.type not in FUNCTIONS:
+    extra = _extra_reducers(options) if name else None
+    if extra is None:
         return "", []
+    if extra.type == "object":
+        return name, [case for pair in extra.named_children if (case := _keyed_case(pair)) is not None]
     found = []
-    stack = [extra.child_by_field_name("body")]
-    while stack:
-        node = stack.pop()
-        if node is None:
-            continue
-        stack.extend(node.named_children)
+    for node in descendants(extra.child_by_field_name("body")):
         function = node.child_by_field_name("function") if node.type == "call_expression" else None
         if function is None or function.type != "member_expression" or \
                 text(function.child_by_field_name("property")) != "addCase":
             continue
         cases = call_arguments(node)
-        if len(cases) == 2 and cases[0].type == "member_expression" and \
-                text(cases[0].child_by_field_name("property")) == FULFILLED and \
-                cases[0].child_by_field_name("object").type == "identifier" and cases[1].type in FUNCTIONS:
-            found.append((text(cases[0].child_by_field_name("object")), cases[1]))
+        thunk = _fulfilled(cases[0]) if len(cases) == 2 and cases[1].type in FUNCTIONS else None
+        if thunk is not None:
+            found.append((thunk, cases[1], cases[0]))
     return name, found
+
+
+def _extra_reducers(options: Node) -> Node | None:
+    """The builder callback or the object of a slice's `extraReducers`."""
+    for child in options.named_children:
+        if child.type == "method_definition" and text(child.child_by_field_name("name")) == EXTRA:
+            return child
+        key = child.child_by_field_name("key") if child.type == "pair" else None
+        value = _inner(child.child_by_field_name("value")) if key is not None and text(key) == EXTRA else None
+        if value is not None and (value.type in FUNCTIONS or value.type == "object"):
+            return value
+    return None
+
+
+def _keyed_case(pair: Node) -> tuple[str, Node, Node] | None:
+    """`[thunk.fulfilled]: (state, action) => {...}` of the object form."""
+    key = pair.child_by_field_name("key") if pair.type == "pair" else None
+    if key is None or key.type != "computed_property_name" or not key.named_children:
+        return None
+    reducer = _inner(pair.child_by_field_name("value"))
+    case = _inner(key.named_children[0])
+    if case.type == "member_expression" and text(case.child_by_field_name("property")) == "type":
+        case = case.child_by_field_name("object")  # `[thunk.fulfilled.type]`
+    thunk = _fulfilled(case)
+    return (thunk, reducer, case) if thunk is not None and reducer.type in FUNCTIONS else None
+
+
+def _fulfilled(case: Node) -> str | None:
+    """`thunk` of `thunk.fulfilled`."""
+    if case.type != "member_expression" or text(case.child_by_field_name("property")) != FULFILLED:
+        return None
+    thunk = case.child_by_field_name("object")
+    return text(thunk) if thunk.type == "identifier" else None
 
 
 def _kept(reducer: Node) -> list[tuple[str, tuple[str, ...], Node]]:
     """(state key, steps of the payload, the property read last) of each `state.key =
-    action.payload.x` of a case reducer (`(state, { payload })` too), at its top level."""
-    state = _parameter(reducer, 0)
-    action = _parameter(reducer, 1)
+    action.payload.x` of a case reducer (`(state, { payload })` too), at its top level; key
+    "" for a reducer that returns the payload as the slice's state (`return action.payload`,
+    `(state, action) => action.payload`)."""
+    action = parameter_name(reducer, 1)
     payload = _destructured_payload(reducer)
+    found = []
+    for key, value in _kept_values(reducer):
+        right = _inner(value)
+        steps = _steps_from(right, action)
+        at = right.child_by_field_name("property") if right.type == "member_expression" else right
+        if steps is not None and steps[:1] == ("payload",):
+            found.append((key, steps[1:], at))
+        elif payload is not None:
+            steps = _steps_from(right, payload)
+            if steps is not None:
+                found.append((key, steps, at))
+    return found
+
+
+def _kept_values(reducer: Node) -> list[tuple[str, Node]]:
+    """(state key, value) of each `state.key = value` at the top of a case reducer, and
+    ("", value) of the value it returns (the slice's new state)."""
+    state = parameter_name(reducer, 0)
     body = reducer.child_by_field_name("body")
-    if state is None or body is None or body.type != "statement_block":
+    if body is None:
         return []
+    if body.type != "statement_block":
+        return [("", body)]
     found = []
     for statement in body.named_children:
+        if statement.type == "return_statement" and statement.named_children:
+            found.append(("", statement.named_children[0]))
         expression = statement.named_children[0] if statement.type == "expression_statement" and \
             statement.named_children else None
         if expression is None or expression.type != "assignment_expression":
             continue
         left = expression.child_by_field_name("left")
-        if left.type != "member_expression" or text(left.child_by_field_name("object")) != state:
-            continue
-        right = _inner(expression.child_by_field_name("right"))
-        steps = _steps_from(right, action)
-        at = right.child_by_field_name("property") if right.type == "member_expression" else right
-        if steps is not None and steps[:1] == ("payload",):
-            found.append((text(left.child_by_field_name("property")), steps[1:], at))
-        elif payload is not None:
-            steps = _steps_from(right, payload)
-            if steps is not None:
-                found.append((text(left.child_by_field_name("property")), steps, at))
+        if state is not None and left.type == "member_expression" and \
+                text(left.child_by_field_name("object")) == state:
+            found.append((text(left.child_by_field_name("property")), expression.child_by_field_name("right")))
     return found
 
 
@@ -171,27 +243,9 @@ def _steps_from(node: Node, root: str | None) -> tuple[str, ...] | None:
     return tuple(steps) if root is not None and node.type == "identifier" and text(node) == root else None
 
 
-def _parameter(function: Node, index: int) -> str | None:
-    single = function.child_by_field_name("parameter")
-    if single is not None:
-        return text(single) if index == 0 else None
-    parameters = function.child_by_field_name("parameters")
-    named = [p for p in parameters.named_children if p.type != "comment"] if parameters is not None else []
-    if index >= len(named):
-        return None
-    node = named[index]
-    if node.type in ("required_parameter", "optional_parameter"):
-        node = node.child_by_field_name("pattern")
-    return text(node) if node is not None and node.type == "identifier" else None
-
-
 def _destructured_payload(reducer: Node) -> str | None:
     """`payload` of a case reducer `(state, { payload })`."""
-    parameters = reducer.child_by_field_name("parameters")
-    named = [p for p in parameters.named_children if p.type != "comment"] if parameters is not None else []
-    node = named[1] if len(named) > 1 else None
-    if node is not None and node.type in ("required_parameter", "optional_parameter"):
-        node = node.child_by_field_name("pattern")
+    node = parameter(reducer, 1)
     if node is None or node.type != "object_pattern":
         return None
     names = [text(c) for c in node.named_children if c.type == "shorthand_property_identifier_pattern"]

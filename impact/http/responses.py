@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
 from impact.http import py_bodies
+from impact.http.fastify import RETURNED
 from impact.http.names import resolve
 from impact.http.routes import Operation
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl, Site
@@ -169,6 +170,10 @@ class _Resolver:
             producer = self._producer(resolve(self.graph, module, body.ref))
             inner = self.bodies(producer[0], producer[1].bodies, depth + 1) if producer else None
             return _repeated(inner, body.many)
+        if body.kind == RETURNED:  # a Fastify handler declared elsewhere: what it returns
+            producer = self._producer(resolve(self.graph, module, body.ref))
+            sent = producer[1].returning or producer[1].bodies if producer else None
+            return self.bodies(producer[0], sent, depth + 1) if producer else None
         return None
 
     def _returned(self, module: str, declared: FieldDecl, depth: int) -> Produced | None:

@@ -6,16 +6,21 @@ base query: unknown; a module-level `const` or re-authentication wrapper of one 
 followed). Each endpoint `getX: build.query({ query: (id) => `/x/${id}` })` (or
 `({ url, method, body, params })`) is a request written where its `query` is, and the hook
 RTK Query generates for it (`useGetXQuery`) gives an object whose `data` is the response body
-(unless `transformResponse` reshapes it). A mutation's hook gives a trigger, whose result is
-not followed; a `queryFn` sends whatever it likes: not read.
+(unless `transformResponse` reshapes it); so does its lazy hook (`useLazyGetXQuery`), the
+second item of what it gives, and its trigger's value, `.unwrap()` of which is the response;
+a mutation's hook (`useAddXMutation`) gives the same pair. A query hook's
+`selectFromResult` gives what its function returns of that object. A `queryFn` sends
+whatever it likes: not read.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from impact.http.js_functions import descendants, parameter, parameter_name
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import call_arguments, text
 
@@ -26,6 +31,10 @@ BASE_QUERY = "fetchBaseQuery"
 BASE_URL = "baseUrl"
 KINDS = {"query": "Query", "mutation": "Mutation"}  # builder method -> its hook's suffix
 DATA = "data"  # the key of a query hook's result that holds the response
+# a hook that gives `[trigger, result]`: `useLazyGetXQuery()`, `useAddXMutation()`
+TRIGGER_HOOK = re.compile(r"use(?:Lazy[A-Z]\w*Query|[A-Z]\w*Mutation)")
+SELECT = "selectFromResult"  # a query hook's option that reshapes its result
+UNWRAP = "unwrap"  # `trigger(arg).unwrap()`: a lazy query's response itself
 LIBRARY = "rtk-query"
 WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression")
 # a URL as written; a name's constant is read with the revision in view (impact.http.clients)
@@ -79,14 +88,9 @@ def _base_query(node: Node, depth: int = 0) -> Node | None:
         return _base_query(value, depth + 1)
     if value.type not in ("function_declaration", "arrow_function", "function_expression", "function"):
         return None
-    first = _first_parameter(value)
+    first = parameter_name(value, 0)
     called = set()
-    stack = [value.child_by_field_name("body")]
-    while stack:
-        current = stack.pop()
-        if current is None:
-            continue
-        stack.extend(current.named_children)
+    for current in descendants(value.child_by_field_name("body")):
         if current.type in ("assignment_expression", "augmented_assignment_expression") and \
                 text(current.child_by_field_name("left")).split(".")[0] == first:
             return None  # the request is rewritten
@@ -122,17 +126,6 @@ def _module_value(node: Node, name: str) -> Node | None:
     return None
 
 
-def _first_parameter(function: Node) -> str | None:
-    single = function.child_by_field_name("parameter")
-    if single is not None:
-        return text(single)
-    parameters = function.child_by_field_name("parameters")
-    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
-    if first is not None and first.type in ("required_parameter", "optional_parameter"):
-        first = first.child_by_field_name("pattern")
-    return text(first) if first is not None and first.type == "identifier" else None
-
-
 def endpoints(call: Node) -> list[Endpoint]:
     """The endpoints a `createApi({...})` (bound to a name) or `api.injectEndpoints({...})`
     call declares."""
@@ -155,11 +148,7 @@ def endpoints(call: Node) -> list[Endpoint]:
     made = options.get("endpoints") if options is not None else None
     if made is None or made.type != "arrow_function":
         return []
-    parameters = made.child_by_field_name("parameters")
-    builder = made.child_by_field_name("parameter") or \
-        (parameters.named_children[0] if parameters is not None and parameters.named_children else None)
-    if builder is not None and builder.type == "required_parameter":
-        builder = builder.child_by_field_name("pattern")
+    builder = parameter(made, 0)
     returned = _returned(made)
     pairs = object_pairs(returned) if returned is not None and builder is not None else None
     found = []
@@ -186,8 +175,9 @@ def _endpoint(owner: str, name: str, value: Node, builder: str) -> Endpoint | No
     if made is None:
         return None
     hooks = ()
-    if kind == "query" and "transformResponse" not in options:
-        hooks = (f"use{name[:1].upper()}{name[1:]}{KINDS[kind]}",)
+    named = f"{name[:1].upper()}{name[1:]}{KINDS[kind]}"
+    if "transformResponse" not in options:  # a lazy hook's result is the query hook's
+        hooks = (f"use{named}", f"useLazy{named}") if kind == "query" else (f"use{named}",)
     if made.type in URLS:
         return Endpoint(owner, name, made, "", None, hooks)
     pairs = object_pairs(made)
@@ -197,6 +187,16 @@ def _endpoint(owner: str, name: str, value: Node, builder: str) -> Endpoint | No
     method_node = pairs.get("method")
     method = "" if method_node is None else string_value(method_node)
     return Endpoint(owner, name, url, method.upper() if method is not None else None, made, hooks)
+
+
+def result_selector(call: Node) -> Node | None:
+    """The function of a hook call's `selectFromResult` option (`useGetXQuery(arg, {
+    selectFromResult: ({ data }) => ({ x: data?.find(...) }) })`), if it has one."""
+    given = call_arguments(call)
+    pairs = object_pairs(_unwrapped(given[1])) if len(given) == 2 else None
+    selector = pairs.get(SELECT) if pairs is not None else None
+    return selector if selector is not None and selector.type in ("arrow_function", "function_expression") \
+        else None
 
 
 def _options(call: Node) -> dict[str, Node] | None:

@@ -1,0 +1,3 @@
+from bookclub import create_app
+
+app = create_app()
