@@ -367,3 +367,49 @@ def test_imp102_dynamic_import_a_broad_handler_falls_back_from_is_not_reported()
                                          "    gen = importlib.import_module('pkg.gen')\n"
                                          "except Exception:\n    gen = None\n"}
     assert diff_keys(base, {"pkg/gen.py": None}) == []
+
+
+CLI = '''import click
+
+
+@click.group()
+def cli():
+    pass
+
+
+@cli.command()
+@click.option("--name")
+@click.option("--count", default=1)
+def greet(name, count):
+    click.echo(name * count)
+
+
+@click.command()
+@click.argument("path")
+def show(path):
+    click.echo(path)
+
+
+def helper(name, count):
+    return name * count
+'''
+
+
+def test_imp202_no_public_api_warning_for_a_click_command_click_calls_by_keyword():
+    """A click command's callback (`@cli.command()`, `@click.command()` with options) is called
+    by click with its parameters by keyword, and its name is a click Command: reordering or
+    adding parameters breaks no caller; a plain public function still gets the warning."""
+    base = {"pkg/__init__.py": "", "pkg/cli.py": CLI}
+    change = {"pkg/cli.py": CLI.replace("(name, count)", "(count, name, verbose)")
+                               .replace("(path)", "(path, mode)")}
+    warnings = [(f.code, f.symbol) for f in diff_files(base, change).findings if f.code == "IMP202"]
+    assert warnings == [("IMP202", "helper")]
+
+
+def test_imp202_a_function_decorated_outside_click_still_gets_the_warning():
+    """`.command` of something in a module that does not import click is not click's."""
+    source = CLI.replace("import click\n", "import other as click_like\n").replace("click.", "click_like.")
+    base = {"pkg/__init__.py": "", "pkg/cli.py": source}
+    change = {"pkg/cli.py": source.replace("(name, count)", "(count, name, verbose)")}
+    warnings = sorted(f.symbol for f in diff_files(base, change).findings if f.code == "IMP202")
+    assert warnings == ["greet", "helper"]

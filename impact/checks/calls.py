@@ -19,6 +19,7 @@ from impact.checks.references import (
     class_ancestry,
     class_callee,
     class_method_callee,
+    click_command,
     is_public_member,
     resolve_name,
     route_handler,
@@ -67,7 +68,7 @@ def check(context: ChangeContext) -> list[Finding]:
     for key, (old, new) in sorted(changed.items()):
         changes = _breaking_changes(head, key, old, new)
         if key not in broken and key in public and changes and not route_handler(head, key) \
-                and outside_code_may_use(head, key[0]):
+                and not click_command(head, key) and outside_code_may_use(head, key[0]):
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, head_files, public, importers))
     return findings

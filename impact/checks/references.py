@@ -147,3 +147,23 @@ def route_handler(graph: SymbolGraph, key: tuple[str, str]) -> bool:
     path, name = key
     facts = graph.facts.get(path)
     return facts is not None and any(route.handler == name for route in facts.http.routes)
+
+
+CLICK_DECORATORS = ("command", "group", "option", "argument")
+
+
+def click_command(graph: SymbolGraph, key: tuple[str, str]) -> bool:
+    """Whether a function is a click command's callback (`@click.command()`, `@cli.command()`,
+    `@click.option(...)` in a module that imports click): the decorated name is a click
+    Command, not the function, and click calls the callback with its parameters by keyword,
+    so no caller outside passes them by position (and `CliRunner` invokes it by arguments)."""
+    path, name = key
+    facts = graph.facts.get(path)
+    definition = graph.definition(path, name) if facts is not None else None
+    if definition is None or definition.kind != "function" or not definition.decorators:
+        return False
+    clicked = {i.local for i in facts.imports if i.source == "click" or i.source.startswith("click.")}
+    return any(decorator.rsplit(".", 1)[-1] in CLICK_DECORATORS and
+               (decorator.split(".")[0] in clicked or "." in decorator and clicked)
+               for decorator in definition.decorators)
+
