@@ -166,4 +166,3 @@ def click_command(graph: SymbolGraph, key: tuple[str, str]) -> bool:
     return any(decorator.rsplit(".", 1)[-1] in CLICK_DECORATORS and
                (decorator.split(".")[0] in clicked or "." in decorator and clicked)
                for decorator in definition.decorators)
-
