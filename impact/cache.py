@@ -20,6 +20,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +33,8 @@ FILE_NAME = "facts.sqlite3"
 TABLE = "facts (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 # sqlite_master of the cache: this table and its key's index, nothing else
 SCHEMA = [("index", "sqlite_autoindex_facts_1", None), ("table", "facts", f"CREATE TABLE {TABLE}")]
+BUSY_SECONDS = 10  # how long a run waits for another run that holds the database
+BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (primary codes)
 
 
 def default_directory() -> Path:
@@ -57,6 +60,14 @@ def cache_keys(blob_ids: dict[str, str], max_file_size: int) -> dict[str, str]:
     return {path: f"{version}:{_kind(path)}:{max_file_size}:{blob}" for path, blob in blob_ids.items()}
 
 
+def _busy(error: BaseException) -> bool:
+    """Whether this SQLite error says another connection holds the database."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in BUSY_CODES
+    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+
+
 def _kind(path: str) -> str:
     kind = path.rsplit(".", 2)
     return (".".join(kind[-2:]) if len(kind) > 2 and kind[-2] == "d" else kind[-1]).lower()
@@ -69,9 +80,25 @@ class FactsCache:
         self.unreadable: set[str] = set()  # keys of entries that were not valid records (misses)
         self._closed = False  # by close(): opened again to read (facts are read when used)
         try:
-            self._open()
+            self._open_waiting()
         except (sqlite3.Error, OSError) as error:
-            self._rebuild(error)
+            if _busy(error):  # another run holds it: never delete a database in use
+                warn(f"the facts cache at {self.path} is busy ({error}); going on without one")
+            else:
+                self._rebuild(error)
+
+    def _open_waiting(self) -> None:
+        """Open the database, waiting for another run that holds it. SQLite answers some
+        statements (switching to WAL while another connection sets the database up) with
+        "database is locked" at once, without its busy handler, so they are tried again."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                return self._open()
+            except sqlite3.OperationalError as error:
+                if not _busy(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -152,7 +179,7 @@ class FactsCache:
         if self.connection is None and self._closed:
             self._closed = False
             try:
-                self._open()
+                self._open_waiting()
             except (sqlite3.Error, OSError):
                 return []
         if self.connection is None:
@@ -165,7 +192,8 @@ class FactsCache:
                 rows += self.connection.execute(
                     f"SELECT {columns} FROM facts WHERE key IN ({marks})", chunk).fetchall()
         except sqlite3.Error as error:
-            self._rebuild(error)
+            if not _busy(error):  # held by another run past the busy timeout: a miss
+                self._rebuild(error)
             return []
         return rows
 

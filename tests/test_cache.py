@@ -81,6 +81,34 @@ def test_two_runs_share_one_cache(repo_factory, tmp_path):
     assert "entries: 120" in info  # no lost writes: the facts of 60 files and their summaries
 
 
+def test_a_database_another_run_holds_is_waited_for_and_never_deleted(tmp_path, monkeypatch,
+                                                                      capsys):
+    """SQLite answers "database is locked" without waiting when two runs set a new cache up
+    at once: the open is tried again, and a database still held is used by neither, not
+    deleted as if it were damaged."""
+    FactsCache(tmp_path).close()
+    real_open, failures = FactsCache._open, []
+
+    def locked_once(self):
+        if not failures:
+            failures.append(1)
+            raise sqlite3.OperationalError("database is locked")
+        return real_open(self)
+
+    monkeypatch.setattr(FactsCache, "_open", locked_once)
+    cache = FactsCache(tmp_path)
+    assert failures and cache.connection is not None and "warning" not in capsys.readouterr().err
+
+    def always_locked(self):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(FactsCache, "_open", always_locked)
+    monkeypatch.setattr(impact.cache, "BUSY_SECONDS", 0)
+    held = FactsCache(tmp_path)
+    assert held.connection is None and (tmp_path / "facts.sqlite3").exists()
+    assert "is busy" in capsys.readouterr().err
+
+
 def test_cache_info_and_clear(repo_factory, tmp_path):
     repo = repo_factory([BASE])
     cache_dir = str(tmp_path / "c")
