@@ -47,7 +47,8 @@ def test_help_is_plain_text_with_literal_brackets_and_whole_choices(columns):
 def test_shell_completion_script_and_completions_for_bash():
     # `--show-completion` is for the shell it runs in (found among its parent processes):
     # run from bash, whatever runs the tests; a shell named through the environment
-    shown = subprocess.run(["bash", "-c", f'"{sys.executable}" -m impact --show-completion'],
+    # (`; exit $?`: bash would otherwise exec the one command, and leave no bash above it)
+    shown = subprocess.run(["bash", "-c", f'"{sys.executable}" -m impact --show-completion; exit $?'],
                            capture_output=True, text=True, check=False)
     named = impact(_IMPACT_COMPLETE="source_bash")
     for script in (shown, named):

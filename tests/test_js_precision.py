@@ -28,6 +28,13 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
                 "  /** by number */\n  <K extends number>(key: K): K[]\n"
                 "  <\n    K,\n  >(): void\n}\n")
 
+FLOW_TYPED = ("import type { Theme } from './helpers';\n"
+              "export type Props = { name: string, theme?: Theme };\n"
+              "export class Store<T> {\n  items: Array<T> = [];\n"
+              "  add(item: T, at?: number): void { this.items.push(item); }\n}\n"
+              "export function load(options: Props = {}): Promise<Props> {\n"
+              "  return Promise.resolve(options);\n}\n")
+
 
 @pytest.mark.parametrize("path, construct", [
     ("src/button.ts", TS_STYLED),
@@ -52,6 +59,9 @@ TS_OVERLOADS = ("export interface Get {\n  <K extends string>(key: K): Promise<K
     ("src/button.tsx", "export const Notes = () => (\n  <div>\n    <h3>Size & Colour</h3>\n"
                        "  </div>\n);\n"),
     ("src/button.ts", TS_OVERLOADS),
+    # Flow type annotations in `.js`, which Babel compiles away (parse-server's adapters)
+    ("src/button.js", FLOW_TYPED),
+    ("src/button.jsx", "// @flow\n" + FLOW_TYPED + "export const Box = (p: Props) => <div>{p.name}</div>;\n"),
     # written without `;`: members named in_..., instanceof_..., in (paperless-ngx's task counts)
     ("src/button.ts", "export interface Counts {\n  all: number\n  in_progress: number\n"
                       "  in2: number\n  done: number\n}\n"),

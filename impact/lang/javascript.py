@@ -25,6 +25,7 @@ from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
+    blank_flow_syntax,
     blank_variance_annotations,
     error_bytes,
     escape_attribute_ampersands,
@@ -109,24 +110,15 @@ def _extract(path: str, source: bytes, time_budget: float | None,
              template: components.Template | None = None) -> FileFacts:
     """`template`: a component's template, whose reads of the script's names are read too."""
     language = language_of(path)
-    grammar, query_files = language.grammar(path)
-    root = parse(grammar, source, time_budget).root_node
-    if root.has_error:
-        source, root = _repaired(source, root, grammar, time_budget,
-                                 separate_members(source, grammar))
-    if root.has_error and grammar != "typescript":  # JSX
-        source, root = _repaired(source, root, grammar, time_budget,
-                                 escape_attribute_ampersands(source, root))
-    if root.has_error and grammar != "javascript":
-        source, root = _repaired(source, root, grammar, time_budget,
-                                 blank_variance_annotations(source))
+    grammar, query_files = language.grammar(path)  # `grammar` also says how the language reads
+    source, root, tree_grammar, query_files = _read(source, grammar, query_files, time_budget)
     errors = read_errors(root, source)
     generated = looks_generated(source)
     uses_read = language.embedded_in is not None or not written_by_a_build(path, source)
     if not uses_read:
         query_files = tuple(f for f in query_files if f not in USE_QUERIES)
     found, http_found = split_captures(
-        captures(grammar, query_files, root, also=(("http.", http_facts.QUERY),), source=source),
+        captures(tree_grammar, query_files, root, also=(("http.", http_facts.QUERY),), source=source),
         "http.")
     found = _outside(errors, found)
     scopes = ScopeTree(len(source), _scope_regions(found))
@@ -170,7 +162,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         commonjs=commonjs,
         default_object=tuple(_default_object(found)),
         generated=generated,
-        http=http_facts.extract(root, grammar, http_found,
+        http=http_facts.extract(root, tree_grammar, http_found,
                                 frozenset(module.bindings.import_locals), generated,
                                 frozenset(i.local for i in imports if i.local and
                                           i.source in http_facts.TYPED_CLIENT_LIBRARIES),
@@ -188,6 +180,39 @@ OWN_SPECIFIERS = (".", "/", "@/", "~/", "~~/", "#", "$lib", "$app/")
 def _from_a_package(specifier: str) -> bool:
     """Whether an import names an npm package rather than the repository's own code."""
     return not specifier.startswith(OWN_SPECIFIERS)
+
+
+def _read(source: bytes, grammar: str, query_files: tuple[str, ...], time_budget: float | None
+          ) -> tuple[bytes, Node, str, tuple[str, ...]]:
+    """(source, tree, its grammar, its query files): the file as its grammar reads it, with
+    the grammar's known gaps repaired; a JavaScript file that still does not parse and that
+    the TSX grammar reads with fewer errors is read by that grammar (type annotations:
+    Flow, compiled away by Babel, whose syntax is mostly TypeScript's)."""
+    source, root = _parsed(source, grammar, time_budget)
+    if root.has_error and grammar == "javascript":
+        typed_grammar, typed_queries = language_of("typed.tsx").grammar("typed.tsx")
+        typed_source, typed_root = _parsed(source, typed_grammar, time_budget)
+        if typed_root.has_error:
+            typed_source, typed_root = _repaired(typed_source, typed_root, typed_grammar,
+                                                 time_budget, blank_flow_syntax(typed_source))
+        if error_bytes(typed_root) < error_bytes(root):
+            return typed_source, typed_root, typed_grammar, typed_queries
+    return source, root, grammar, query_files
+
+
+def _parsed(source: bytes, grammar: str, time_budget: float | None) -> tuple[bytes, Node]:
+    """The source and tree of `grammar`, its known gaps repaired."""
+    root = parse(grammar, source, time_budget).root_node
+    if root.has_error:
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 separate_members(source, grammar))
+    if root.has_error and grammar != "typescript":  # JSX
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 escape_attribute_ampersands(source, root))
+    if root.has_error and grammar != "javascript":
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 blank_variance_annotations(source))
+    return source, root
 
 
 def _repaired(source: bytes, root: Node, grammar: str, time_budget: float | None,

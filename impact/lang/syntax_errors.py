@@ -261,6 +261,21 @@ def blank_variance_annotations(source: bytes) -> bytes:
     return VARIANCE_ANNOTATION.sub(lambda m: m.group(1) + b" " * len(m.group(2)), source)
 
 
+# - A JavaScript file with Flow type annotations is read by the TSX grammar (impact.lang.
+#   javascript), whose syntax is Flow's but for a few forms: the maybe type `?T` (an
+#   annotation `x: ?string`, `?() => void`) and exact object types `{| a: T |}`. Blanking
+#   the `?` and the bars changes no offset and leaves a type TypeScript reads.
+
+FLOW_MAYBE_TYPE = re.compile(rb"(?<=:)(\s*)\?(?=\s*[A-Za-z_$({\[])")
+FLOW_EXACT_OBJECT = re.compile(rb"\{\||\|\}")
+
+
+def blank_flow_syntax(source: bytes) -> bytes:
+    """`source` with Flow's maybe types and exact object braces read as TypeScript's."""
+    source = FLOW_MAYBE_TYPE.sub(lambda m: m.group(1) + b" ", source)
+    return FLOW_EXACT_OBJECT.sub(lambda m: m.group(0).replace(b"|", b" "), source)
+
+
 # - Both grammars read a `&` in a JSX attribute string as the start of an HTML character
 #   reference (`href="/s?a=1&b=2"`), and recover from one that is not in ways that vary with
 #   the text around it (a long URL with a `#` takes the next attribute with it). Writing `+`
