@@ -324,5 +324,19 @@ CORPORA = {c.name: c for c in [
            "`to-json-schema/` and `types/` re-exported by `index.ts` barrels, `*.test.ts` "
            "beside them); `@ai-sdk/provider`, zod and its other dependencies are not "
            "installed"),
+    Corpus("textual", "pypi", "textual", "6.2.1",
+           "4699d8dfae43503b9c417bd2a6fb0da1c89e323fe91c4baa012f9298acaa83e1", "python",
+           lambda rel: rel.endswith(".py") and (rel.startswith("src/") or rel.startswith("tests/")
+                                                and not rel.startswith("tests/snapshot_tests/")),
+           "`src/textual/` (a src layout; `widgets/__init__` binds its widgets lazily through a "
+           "module `__getattr__` over a table of module names, with a `.pyi` stub beside it for "
+           "checkers; `_`-prefixed private modules re-exported by public ones) and `tests/` "
+           "without the snapshot apps"),
+    Corpus("router-core", "npm", "@tanstack/router-core", "1.171.39",
+           "0c9345f2830bda69901d464a293d101f10635d3c935f7f1e310681b71bd2e962", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (types-heavy: `link.ts`, "
+           "`route.ts`, `router.ts` with many type-only exports, re-exported by an `index.ts` "
+           "barrel of `export type { ... } from` and `export { ... } from`); its dependencies "
+           "are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")
