@@ -251,8 +251,16 @@ class PyFile:
         return self.module.rsplit(".", 1)[-1]
 
 
-def py_module_name(rel: str) -> tuple[str, bool]:
-    """Dotted module name of a .py path, and whether it is a package's __init__."""
+def is_src_layout(root: Path) -> bool:
+    """Whether a checkout keeps its packages in `src/`, itself no package."""
+    return (root / "src").is_dir() and not (root / "src" / "__init__.py").exists()
+
+
+def py_module_name(rel: str, src_layout: bool = False) -> tuple[str, bool]:
+    """Dotted module name of a .py path, and whether it is a package's __init__; in a src
+    layout (`src/` is no package) a path under `src/` is named from below it, as installed."""
     parts = list(Path(rel).with_suffix("").parts)
+    if src_layout and parts[0] == "src" and len(parts) > 1:
+        parts = parts[1:]
     is_pkg = parts[-1] == "__init__"
     return ".".join(parts[:-1] if is_pkg else parts), is_pkg

@@ -67,6 +67,7 @@ from corpora import (
     download_npm_tarball,
     download_pypi_sdist,
     git,
+    is_src_layout,
     machine_description,
     py_module_name,
     run,
@@ -174,10 +175,11 @@ class PythonTree:
     def __init__(self, root: Path):
         self.root = root
         self.files: dict[str, PyFile] = {}
+        src_layout = is_src_layout(root)
         for path in sorted(root.rglob("*.py")):
             rel = path.relative_to(root).as_posix()
             text = path.read_text(encoding="utf-8")
-            module, is_pkg = py_module_name(rel)
+            module, is_pkg = py_module_name(rel, src_layout)
             self.files[rel] = PyFile(rel, module, is_pkg, text, ast.parse(text, rel))
         self.modules = {f.module: rel for f in self.files.values()}
         self.import_froms = [(f, node, self.resolve_from(f, node)) for f in self.files.values()

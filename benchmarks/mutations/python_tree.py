@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.corpora import PyFile, py_module_name
+from benchmarks.corpora import PyFile, is_src_layout, py_module_name
 
 from .model import Candidate, Mutation, remove_list_item, replace_word, splice, word_count
 
@@ -47,12 +47,13 @@ class PythonTree:
 
     def __init__(self, root: Path):
         self.files: dict[str, PyFile] = {}
+        src_layout = is_src_layout(root)
         for path in sorted(root.rglob("*.py")):
             rel = path.relative_to(root).as_posix()
             if rel.startswith(".git/"):
                 continue
             text = path.read_text(encoding="utf-8")
-            module, is_pkg = py_module_name(rel)
+            module, is_pkg = py_module_name(rel, src_layout)
             try:
                 tree = ast.parse(text)
             except SyntaxError:
