@@ -326,11 +326,11 @@ CORPORA = {c.name: c for c in [
            "installed"),
     Corpus("textual", "pypi", "textual", "6.2.1",
            "4699d8dfae43503b9c417bd2a6fb0da1c89e323fe91c4baa012f9298acaa83e1", "python",
-           lambda rel: rel.endswith(".py") and (rel.startswith("src/") or rel.startswith("tests/")
-                                                and not rel.startswith("tests/snapshot_tests/")),
+           lambda rel: rel.startswith("src/") and rel.endswith((".py", ".pyi")) or
+           rel.startswith("tests/") and rel.endswith(".py") and not rel.startswith("tests/snapshot_tests/"),
            "`src/textual/` (a src layout; `widgets/__init__` binds its widgets lazily through a "
-           "module `__getattr__` over a table of module names, with a `.pyi` stub beside it for "
-           "checkers; `_`-prefixed private modules re-exported by public ones) and `tests/` "
+           "module `__getattr__` over a table of module names, with the `.pyi` stub it ships beside it "
+           "for checkers; `_`-prefixed private modules re-exported by public ones) and `tests/` "
            "without the snapshot apps"),
     Corpus("router-core", "npm", "@tanstack/router-core", "1.171.39",
            "0c9345f2830bda69901d464a293d101f10635d3c935f7f1e310681b71bd2e962", "typescript",
