@@ -115,7 +115,7 @@ def statement_spans(repo: Path):
         if rel not in cache:
             path = repo / rel
             text = path.read_text(encoding="utf-8") if path.is_file() else ""
-            cache[rel] = (python_tree.statement_lines(text) if rel.endswith(".py")
+            cache[rel] = (python_tree.statement_lines(text) if rel.endswith((".py", ".pyi"))
                           else js_tree.statement_lines(rel, text) if text else [])
         return cache[rel]
     return spans
