@@ -227,6 +227,8 @@ class BodyDecl:
     by_alias: bool = True
     arguments: tuple[str, ...] = ()  # model, annotation, type: the type arguments of `ref`
     # as written (`response_model=Page[TaskOut]`, `Promise<Page<Task>>`: ("TaskOut",))
+    # object: the values it spreads before its own keys (`{ ...toSummary(e), location }`)
+    spreads: tuple[BodyDecl, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from impact.public_api import is_test_path
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
 QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default"),
+               ("swr/mutation", "default"), ("swr/mutation", "useSWRMutation"),
                *((library, hook) for library in ("@tanstack/react-query", "react-query",
                                                  "@tanstack/vue-query", "@tanstack/solid-query")
                  for hook in ("useQuery", "useSuspenseQuery"))}
@@ -252,6 +253,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
                          _url_text(graph, module, request.url, depth), None)
     if not owner and _query_hook(graph, module, callee):  # SWR / React Query: a GET of its key
         through = _through_fetcher(graph, module, request, depth) if request.fetcher else None
+        if request.method is None:  # `useSWRMutation`: only the fetcher tells the request
+            return through
         return through or _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     if library is not None and (owner in ("", library) or callee == library):
         kind = _library_kind(graph, module, library)

@@ -456,6 +456,8 @@ def _mount(call: Node) -> MountDecl | None:
         prefix = None
     elif args[0].type == "identifier" and len(args) > 1:
         named = Url(("", ""), (text(args[0]),))
+    while args and _allowed_methods(args[-1]):  # Koa: `.use('/x', r.routes(), r.allowedMethods())`
+        args = args[:-1]
     if not args:
         return None
     child = _mounted(args[-1])
@@ -463,6 +465,16 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call),
                      prefix_from=named)
+
+
+def _allowed_methods(node: Node) -> bool:
+    """`router.allowedMethods()`: the Koa middleware that answers 405/501 for a router's paths,
+    serving no route of its own."""
+    if node.type != "call_expression":
+        return False
+    function = node.child_by_field_name("function")
+    return function.type == "member_expression" and \
+        text(function.child_by_field_name("property")) == "allowedMethods"
 
 
 def _registration(call: Node) -> MountDecl | None:
@@ -763,8 +775,11 @@ def _keyed_request(call: Node) -> RequestDecl | None:
     url = url_of(key) if key is not None and key.type in ("string", "template_string") else None
     if url is None or not (url.parts[0].startswith(("/", "http")) or (url.holes and url.parts[0] == "")):
         return None
-    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call),
-                       js_hooks.fetcher_name(hook) if whole else "")
+    fetcher = js_hooks.fetcher_name(hook) if whole else ""
+    if hook.mutation and not fetcher:
+        return None  # the request is the fetcher's: not known
+    return RequestDecl(text(call.child_by_field_name("function")), url, None if hook.mutation else "GET",
+                       site(call), fetcher)
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:

@@ -14,6 +14,9 @@ from impact.http.js_literals import object_pairs
 from impact.lang.treesitter import call_arguments, text
 
 SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
+# SWR 2's `useSWRMutation(key, fetcher)`: `trigger(arg)` calls `fetcher(key, { arg })`, so the
+# request is the fetcher's own, its method included; `data` is what the fetcher returned
+SWR_MUTATION_HOOKS = ("useSWRMutation",)
 QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 DATA = "data"  # the hook result's property that holds what the fetcher returned
 OPTIONS_HELPER = "queryOptions"  # TanStack Query's `queryOptions({ queryKey, queryFn })`
@@ -29,12 +32,13 @@ class HookCall:
     key: Node | None
     fetcher: Node | None
     selected: bool
+    mutation: bool = False  # SWR_MUTATION_HOOKS: the fetcher's request, not a GET
 
 
 def hook_name(call: Node) -> str | None:
     function = call.child_by_field_name("function")
     name = text(function) if function is not None and function.type == "identifier" else ""
-    return name if name in SWR_HOOKS or name in QUERY_HOOKS else None
+    return name if name in SWR_HOOKS or name in QUERY_HOOKS or name in SWR_MUTATION_HOOKS else None
 
 
 def hook_call(call: Node) -> HookCall | None:
@@ -42,6 +46,8 @@ def hook_call(call: Node) -> HookCall | None:
     args = call_arguments(call)
     if name is None or not args:
         return None
+    if name in SWR_MUTATION_HOOKS:
+        return HookCall(True, args[0], args[1], False, mutation=True) if len(args) > 1 else None
     swr = name in SWR_HOOKS
     key, fetcher = args[0], args[1] if len(args) > 1 else None
     options = []  # React Query's option objects, as written
@@ -140,6 +146,8 @@ def fetcher_reference(hook: HookCall) -> tuple[str, tuple[str, ...]]:
     """`fetcher_name`, and the properties an inline fetcher reads of what that function's
     call gives (`async () => (await UsersService.readUserMe()).data`: ("data",))."""
     fetcher, steps = hook.fetcher, ()
+    if fetcher is not None and fetcher.type == "instantiation_expression":  # `postJson<Dish>`
+        fetcher = fetcher.named_children[0] if fetcher.named_children else None
     if fetcher is not None and fetcher.type == "arrow_function" and _takes_nothing(fetcher):
         call, steps = _called(fetcher.child_by_field_name("body"))
         fetcher = call.child_by_field_name("function") if call is not None else None

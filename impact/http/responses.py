@@ -152,10 +152,7 @@ class _Resolver:
         if body.kind == "none":
             return [(True, {}, {})] if body.many else []
         if body.kind == "object":
-            held = {f.alias or f.name: value for f in body.fields if f.holds.endswith(py_bodies.CALLED)
-                    and (value := self._returned(module, f, depth)) is not None}
-            return [(body.many, {f.alias or f.name: Origin(module, f.site) for f in body.fields},
-                     held)]
+            return self._object(module, body, depth)
         if body.kind == "type":
             found = self.typed(module, body.ref, body.arguments, depth)
             return None if found is None else [(body.many, *found)]
@@ -175,6 +172,26 @@ class _Resolver:
             sent = producer[1].returning or producer[1].bodies if producer else None
             return self.bodies(producer[0], sent, depth + 1) if producer else None
         return None
+
+    def _object(self, module: str, body: BodyDecl, depth: int) -> list[Shape] | None:
+        """An object literal's keys, after the keys of each value it spreads (one object
+        each, else the body is not known)."""
+        fields: dict[str, Origin] = {}
+        held: dict[str, Produced] = {}
+        for spread in body.spreads:
+            shapes = self.body(module, spread, depth + 1)
+            if shapes is None or len(shapes) != 1 or shapes[0][0]:
+                return None
+            fields.update(shapes[0][1])
+            held.update(shapes[0][2])
+        for f in body.fields:
+            name = f.alias or f.name
+            fields[name] = Origin(module, f.site)
+            held.pop(name, None)
+            value = self._returned(module, f, depth) if f.holds.endswith(py_bodies.CALLED) else None
+            if value is not None:
+                held[name] = value
+        return [(body.many, fields, held)]
 
     def _returned(self, module: str, declared: FieldDecl, depth: int) -> Produced | None:
         """What a dict's value holds when a serializer function's call gives it (`"books":
