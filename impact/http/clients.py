@@ -265,6 +265,10 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _typed(graph, module, request, depth) if _verb in TYPED_VERBS and \
             _depends_on(graph, TYPED_CLIENT) else None
     declared = _declaration(graph, target)
+    if declared is None and owner and "." not in owner:  # `api.get('/x')`, `api = { get: ... }`
+        member = _declaration(graph, (target[0], f"{target[1]}.{_verb}"))
+        if isinstance(member, WrapperDecl):
+            return _through_wrapper(graph, target[0], member, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.library == TYPED_CLIENT:
         return _typed(graph, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:

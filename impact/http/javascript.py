@@ -182,6 +182,10 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             producer = _producer(name, value, node, fastify_module)
             if producer is not None:
                 producers.append(producer)
+        elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
+            for key, method in _methods_of(value):
+                wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
+                functions[method.id] = f"{name}.{key}"
         else:
             wrapped = _wrapped_handler(value)
             sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
@@ -931,6 +935,21 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         option = _method_from_options(call, parameters[index + 1:])
         found.append(WrapperDecl(name, index, request, option))
     return found[:1] if len(found) == 1 else []
+
+
+def _methods_of(literal: Node) -> list[tuple[str, Node]]:
+    """The functions an object literal holds under a plain key (`get: (path) => ...`,
+    `async post(path, body) {...}`), by key."""
+    found = []
+    for child in literal.named_children:
+        if child.type == "pair" and child.child_by_field_name("key").type == "property_identifier":
+            value = child.child_by_field_name("value")
+            if value.type in ("arrow_function", "function_expression", "function"):
+                found.append((text(child.child_by_field_name("key")), value))
+        elif child.type == "method_definition" and \
+                child.child_by_field_name("name").type == "property_identifier":
+            found.append((text(child.child_by_field_name("name")), child))
+    return found
 
 
 def _forwards_options(options: Node, later_parameters: list[str]) -> bool:

@@ -17,6 +17,9 @@ SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an ar
 # SWR 2's `useSWRMutation(key, fetcher)`: `trigger(arg)` calls `fetcher(key, { arg })`, so the
 # request is the fetcher's own, its method included; `data` is what the fetcher returned
 SWR_MUTATION_HOOKS = ("useSWRMutation",)
+# React Query's `useMutation({ mutationFn })`: no key, no request of its own; `data` is what
+# `mutationFn` returned (it takes the variables `mutate(variables)` is given)
+MUTATION_HOOKS = ("useMutation",)
 QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 DATA = "data"  # the hook result's property that holds what the fetcher returned
 OPTIONS_HELPER = "queryOptions"  # TanStack Query's `queryOptions({ queryKey, queryFn })`
@@ -38,7 +41,8 @@ class HookCall:
 def hook_name(call: Node) -> str | None:
     function = call.child_by_field_name("function")
     name = text(function) if function is not None and function.type == "identifier" else ""
-    return name if name in SWR_HOOKS or name in QUERY_HOOKS or name in SWR_MUTATION_HOOKS else None
+    return name if name in SWR_HOOKS or name in QUERY_HOOKS or name in SWR_MUTATION_HOOKS or \
+        name in MUTATION_HOOKS else None
 
 
 def hook_call(call: Node) -> HookCall | None:
@@ -48,6 +52,9 @@ def hook_call(call: Node) -> HookCall | None:
         return None
     if name in SWR_MUTATION_HOOKS:
         return HookCall(True, args[0], args[1], False, mutation=True) if len(args) > 1 else None
+    if name in MUTATION_HOOKS:
+        pairs = object_pairs(args[0]) if args[0].type == "object" else None
+        return HookCall(False, None, pairs.get("mutationFn"), False, mutation=True) if pairs else None
     swr = name in SWR_HOOKS
     key, fetcher = args[0], args[1] if len(args) > 1 else None
     options = []  # React Query's option objects, as written
@@ -148,7 +155,7 @@ def fetcher_reference(hook: HookCall) -> tuple[str, tuple[str, ...]]:
     fetcher, steps = hook.fetcher, ()
     if fetcher is not None and fetcher.type == "instantiation_expression":  # `postJson<Dish>`
         fetcher = fetcher.named_children[0] if fetcher.named_children else None
-    if fetcher is not None and fetcher.type == "arrow_function" and _takes_nothing(fetcher):
+    if fetcher is not None and fetcher.type == "arrow_function" and _ignores_key(hook, fetcher):
         call, steps = _called(fetcher.child_by_field_name("body"))
         fetcher = call.child_by_field_name("function") if call is not None else None
     if fetcher is not None and fetcher.type in ("identifier", "member_expression"):
@@ -157,9 +164,10 @@ def fetcher_reference(hook: HookCall) -> tuple[str, tuple[str, ...]]:
 
 
 def inline_fetcher_call(hook: HookCall) -> Node | None:
-    """The call an inline fetcher without parameters makes (`() => listInvoices()`)."""
+    """The call an inline fetcher without parameters makes (`() => listInvoices()`), or a
+    mutation's (`(id) => api.post(`/x/${id}`)`)."""
     fetcher = hook.fetcher
-    if fetcher is None or fetcher.type != "arrow_function" or not _takes_nothing(fetcher):
+    if fetcher is None or fetcher.type != "arrow_function" or not _ignores_key(hook, fetcher):
         return None
     return _called(fetcher.child_by_field_name("body"))[0]
 
@@ -186,6 +194,12 @@ def _called(body: Node) -> tuple[Node | None, tuple[str, ...]]:
         else:
             break
     return (node, tuple(steps)) if node.type == "call_expression" else (None, ())
+
+
+def _ignores_key(hook: HookCall, fetcher: Node) -> bool:
+    """Whether an inline fetcher makes its own request: it takes no key (a mutation's takes
+    the variables, never a key)."""
+    return hook.mutation or _takes_nothing(fetcher)
 
 
 def _takes_nothing(function: Node) -> bool:
