@@ -473,6 +473,7 @@ class RequestDecl:
     # what the call's arguments give (impact.http.js_sent); None: not read (a hook's key, a
     # generated client's request)
     arguments: tuple[ArgumentDecl, ...] | None = None
+    getter: bool = False  # the URL is what a function given for it returns (`() => `/x/${id}``)
 
 
 @dataclass(frozen=True)
@@ -498,6 +499,9 @@ class WrapperDecl:
     parameter: int
     request: RequestDecl
     method_option: bool = False
+    # the URL parameter is read through Vue's `toValue`/`unref`: a ref or a getter given for
+    # it (`useFetch(() => `/plants/${id}/`)`) sends its value
+    unwraps: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from impact.http.js_sent import Sent, sent
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
 from impact.http.routes import NEXT_CONFIGS
-from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.model import ProxyDecl, RequestDecl, ReturnDecl, Site, Url, ValueDecl, WrapperDecl
 from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
@@ -234,6 +234,11 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     HTTP client."""
     if depth > MAX_DEPTH:
         return None
+    if request.getter:  # only a wrapper that unwraps its URL calls the function given for it
+        target = resolve(graph, module, request.callee)
+        declared = _declaration(graph, target) if target is not None else None
+        return _through_wrapper(graph, target[0], declared, module, request, depth) \
+            if isinstance(declared, WrapperDecl) and declared.unwraps else None
     callee = request.callee
     if callee in BODY_OF_GENERATED:  # its URL is the whole path (the base is the server's)
         body = BODY_OF_GENERATED[callee]
@@ -329,11 +334,24 @@ def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module
     method = _method(request.method) if wrapper.method_option else resolved.method
     rest = _url_text(graph, module, request.url, depth)
     text = None if resolved.text is None or rest is None else resolved.text.rstrip("/") + rest
-    returned = next((r.steps for r in graph.facts[home].http.returns
+    returned = next((r for r in graph.facts[home].http.returns
                      if r.name == wrapper.name and r.call == inner.site), None)
     access = None if resolved.access is None or returned is None else \
-        (resolved.access[0] + returned, resolved.access[1])
+        _wrapped_access(resolved.access, returned)
     return _Resolved(method, text, access)
+
+
+def _wrapped_access(access: tuple[Steps, Steps], returned: ReturnDecl) -> tuple[Steps, Steps] | None:
+    """The access to the body through a wrapper that returns the value at `returned.steps`
+    of its request's result; under the key `returned.key` of an object it returns (a
+    composable's `{ data }` whose ref holds `await response.json()`), when what it keeps there
+    is the body or a step before it."""
+    steps, body = access[0] + returned.steps, access[1]
+    if not returned.key:
+        return steps, body
+    if body[:len(steps)] != steps:
+        return None  # a value inside the body kept under the key: not followed
+    return (), (returned.key, *body[len(steps):])
 
 
 def _method(method: str | None) -> str | None:

@@ -690,10 +690,13 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     if function.type not in ("identifier", "member_expression"):
         return None
     args = call_arguments(call)
+    getter = _getter_value(args[0]) if args else None
+    if getter is not None:  # `useFetch(() => `/plants/${toValue(id)}/`)`: a wrapper's, if any
+        args = [getter, *args[1:]]
     if not args or args[0].type not in URL_NODES and args[0].type != "object":
         return None  # no URL (url_of) nor options with one (`axios({ url })`)
     callee = text(function)
-    if callee.partition(".")[0] in BUILT_INS:
+    if callee.partition(".")[0] in BUILT_INS or callee in VUE_UNWRAPS:
         return None  # `JSON.stringify(body)`, `console.log(`/api/${x}`)`: no request
     options = args[1] if len(args) > 1 else None
     pairs = object_pairs(args[0])
@@ -720,11 +723,26 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
         elif "type" in given:  # jQuery's name for it: `$.ajax({ url, type: 'POST' })`
             literal = string_value(given["type"])
             method = literal.upper() if literal and literal.lower() in METHODS else None
-    return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args))
+    return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args),
+                       getter=getter is not None)
+
+
+def _getter_value(node: Node) -> Node | None:
+    """What a function without parameters written in place returns, when that is a URL
+    expression (`() => `/plants/${toValue(id)}/``)."""
+    if node.type != "arrow_function" or node.child_by_field_name("parameter") is not None:
+        return None
+    parameters = node.child_by_field_name("parameters")
+    body = node.child_by_field_name("body")
+    if parameters is not None and parameters.named_children or body is None:
+        return None
+    return body if body.type in ("string", "template_string", "binary_expression") else None
 
 
 # ECMAScript's own functions and namespaces, and the console: a call of one sends nothing,
 # whatever its argument looks like (a path written to a log, a body serialised)
+VUE_UNWRAPS = ("toValue", "unref")  # Vue: the value of a ref or (`toValue`) a getter; no request
+UNWRAPPED = re.compile(r"(?:toValue|unref)\(\s*([\w$]+)\s*\)")
 BUILT_INS = frozenset({
     "JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "Promise",
     "Reflect", "Intl", "Symbol", "BigInt", "RegExp", "Error", "Map", "Set", "WeakMap",
@@ -927,13 +945,15 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         if not request.url.holes:
             continue
         last = request.url.holes[-1]
+        unwrapped = UNWRAPPED.fullmatch(last)  # `fetch(`${API}${toValue(path)}`)`
+        last = unwrapped.group(1) if unwrapped else last
         if last not in parameters or request.url.parts[-1] or request.url.parts[-2].endswith("/"):
             continue  # not the end of the URL, or one segment of it (`/users/${id}`): not a path
         if any(mark in part for part in request.url.parts[:-1] for mark in "?#"):
             continue  # a query value (`/products?page=${page}`): the call is a request itself
         index = parameters.index(last)
         option = _method_from_options(call, parameters[index + 1:])
-        found.append(WrapperDecl(name, index, request, option))
+        found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None))
     return found[:1] if len(found) == 1 else []
 
 
