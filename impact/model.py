@@ -217,7 +217,9 @@ class BodyDecl:
     serialized — what method `method` of an instance of class `ref` returns (`m.to_dict()`);
     call — what module-level function `ref` returns (a serializer, `toMessageDto(m)`);
     returned — what handler `ref`, a function in scope, sends by returning it (Fastify);
-    type — a value of TypeScript type `ref` (an interface, object type or class: `TaskDto`)."""
+    type — a value of TypeScript type `ref` (an interface, object type or class: `TaskDto`);
+    serializer — what DRF serializer class `ref` sends (`method`: the module that names it,
+    when not the route's: a ViewSet's `serializer_class`)."""
 
     kind: str
     fields: tuple[FieldDecl, ...] = ()
@@ -267,6 +269,7 @@ class ModelDecl:
     # its type parameters (`class Page(BaseModel, Generic[T])`, `class Page[T]`,
     # `interface Page<T>`), which its fields' `holds` may name
     parameters: tuple[str, ...] = ()
+    serializer: bool = False  # a DRF serializer class: `fields` is what it sends (impact.http.drf)
 
 
 @dataclass(frozen=True)
@@ -577,6 +580,8 @@ class ViewSetDecl:
     actions: tuple[ActionDecl, ...]
     open: bool
     site: Site
+    serializer: str = ""  # `serializer_class`, what its standard actions send (impact.http.drf)
+    paginated: bool | None = None  # `pagination_class` (None: not said, the settings decide)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
+from impact.http import drf
 from impact.http.py_bodies import call_arguments, class_bases, module_classes, view_bodies
 from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
@@ -34,6 +35,7 @@ APP_NAME = "app_name"  # the URL conf's namespace: `reverse("polls:detail")`
 ROUTE_CALLS = ("path", "re_path", "url")
 DRF_ROUTERS = ("DefaultRouter", "SimpleRouter", "ExtendedDefaultRouter", "ExtendedSimpleRouter")
 ROOT_URLCONF = "ROOT_URLCONF"
+DRF_SETTINGS = "REST_FRAMEWORK"
 DRF_BASES = ("ViewSet", "GenericViewSet", "ModelViewSet", "ReadOnlyModelViewSet", "ViewSetMixin",
              "ListModelMixin", "CreateModelMixin", "RetrieveModelMixin", "UpdateModelMixin",
              "DestroyModelMixin", "GenericAPIView", "APIView", "object")
@@ -68,6 +70,8 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
                 app_name = string_value(right)
             elif name == ROOT_URLCONF and right is not None and string_value(right):
                 values.append(ValueDecl(ROOT_URLCONF, "constant", Url((string_value(right),)), site(node)))
+            elif name == DRF_SETTINGS and right is not None and _paginates(right):
+                values.append(ValueDecl(drf.PAGINATION_SETTING, "constant", None, site(node)))
             elif name and right is not None and right.type == "call" and \
                     text(right.child_by_field_name("function")).rsplit(".", 1)[-1] in DRF_ROUTERS:
                 routers.append(RouterDecl(name, "drf-router", "", site(node)))
@@ -132,6 +136,19 @@ def _included(include: Node, string_value) -> str | None:
     if target.type == "attribute" and text(target.child_by_field_name("attribute")) == "urls":
         return text(target.child_by_field_name("object"))
     return None  # a module object, an inline list: not followed
+
+
+def _paginates(settings: Node) -> bool:
+    """Whether DRF's settings (`REST_FRAMEWORK = {...}`) may name a default pagination class:
+    a dict that does, with anything but None, or anything but a dict literal."""
+    if settings.type != "dictionary":
+        return True
+    for pair in settings.named_children:
+        if pair.type == "dictionary_splat":
+            return True
+        if pair.type == "pair" and drf.PAGINATION_SETTING in text(pair.child_by_field_name("key")):
+            return pair.child_by_field_name("value").type != "none"
+    return False
 
 
 def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:
@@ -231,7 +248,8 @@ def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
             name = node.child_by_field_name("name")
             known = all(b.rsplit(".", 1)[-1] in DRF_BASES or b.startswith(("viewsets.", "mixins."))
                         for b in bases)
-            found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name)))
+            serializer, paginated = drf.viewset_serializer(node)
+            found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name), serializer, paginated))
     return found
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
-from impact.http import py_bodies
+from impact.http import drf, py_bodies
 from impact.http.fastify import RETURNED
 from impact.http.names import resolve
 from impact.http.routes import Operation
@@ -155,6 +155,11 @@ class _Resolver:
             return self._object(module, body, depth)
         if body.kind == "type":
             found = self.typed(module, body.ref, body.arguments, depth)
+            return None if found is None else [(body.many, *found)]
+        if body.kind == drf.SERIALIZER:  # named in `body.method` when it says a module
+            module = body.method or module
+            declared = self._class(module, body.ref)
+            found = self.typed(module, body.ref, (), depth) if declared and declared[1].serializer else None
             return None if found is None else [(body.many, *found)]
         if body.kind in ("model", "annotation", "instance"):
             found = self.modelled(module, body.ref, body.arguments, body.by_alias)

@@ -13,7 +13,7 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, fastify, nest, paths
+from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import mounting_function
@@ -96,8 +96,10 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
-            extra = _viewset_actions(graph, module, route) if owner is not None and \
-                routers[owner].kind == "drf-router" else []
+            registered = owner is not None and routers[owner].kind == "drf-router"
+            extra = _viewset_actions(graph, module, route) if registered else []
+            if registered:
+                route = _standard_actions(graph, module, route)
             for prefix in full:
                 operations.extend(_operations(route, module, prefix, concatenated))
                 for action, file in extra:
@@ -156,6 +158,23 @@ def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
                                      f"{route.handler}.{action.handler}", action.site,
                                      bodies=action.bodies), found[0]))
     return routes
+
+
+def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl) -> RouteDecl:
+    """A DRF registration's list or detail route with what its ViewSet's standard actions
+    send: its `serializer_class`, a list of them for the list (`create` answers one), unless
+    pagination wraps the list (impact.http.drf). Unknown otherwise."""
+    found = resolve(graph, module, route.handler) if route.handler else None
+    viewset = next((v for v in graph.facts[found[0]].http.viewsets if v.name == found[1]), None) \
+        if found is not None else None
+    if viewset is None or not viewset.serializer or route.path is None:
+        return route
+    one = BodyDecl(drf.SERIALIZER, ref=viewset.serializer, method=found[0])  # named there
+    if route.path.rstrip("/").endswith(django.DETAIL):  # retrieve, update; destroy sends nothing
+        return replace(route, bodies=(one, BodyDecl("none")))
+    paginated = viewset.paginated if viewset.paginated is not None else any(
+        v.name == drf.PAGINATION_SETTING for facts in graph.facts.values() for v in facts.http.values)
+    return replace(route, bodies=(replace(one, kind="open") if paginated else replace(one, many=True), one))
 
 
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0

@@ -300,7 +300,7 @@ def _removed_fields(base: _Side, head: _Side) -> list[Finding]:
         if not operation.anchored or operation.path is None or paths.is_catch_all(operation.path):
             continue
         method = None if "*" in operation.methods else operation.methods[0]
-        after = head.serving(method, operation.path)
+        after = _same_route(head, method, operation.path)
         if after is None:
             continue
         gone = _gone_fields(base.produced(operation), head.produced(after))
@@ -331,6 +331,22 @@ def _removed_fields(base: _Side, head: _Side) -> list[Finding]:
             severity="error" if readers else "warning", revision="base",
             consumers=tuple(sorted(readers, key=_place))))
     return findings
+
+
+def _same_route(head: _Side, method: str | None, path: paths.Path) -> Operation | None:
+    """The operation of head that serves what a route of base served at `path`: the one that
+    serves its pattern, unless that one takes a literal where the pattern has a parameter (a
+    DRF list action `tickets/stats/` is no `tickets/{pk}/`): then a route of head written with
+    the same pattern, if one."""
+    after = head.serving(method, path)
+    if after is None or after.path is None or not _narrower(after.path, path):
+        return after
+    same = [o for o in head.operations if o.path == path and o.accepts(method) and o.anchored]
+    return same[0] if len({(o.file, o.site) for o in same}) == 1 else None
+
+
+def _narrower(path: paths.Path, pattern: paths.Path) -> bool:
+    return any(paths.is_parameter(p) and not paths.is_parameter(s) for s, p in zip(path, pattern))
 
 
 def _place(location: Location) -> tuple[str, int]:
