@@ -249,7 +249,8 @@ def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
             known = all(b.rsplit(".", 1)[-1] in DRF_BASES or b.startswith(("viewsets.", "mixins."))
                         for b in bases)
             serializer, paginated = drf.viewset_serializer(node)
-            found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name), serializer, paginated))
+            found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name),
+                                     serializer, paginated))
     return found
 
 

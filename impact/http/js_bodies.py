@@ -141,7 +141,8 @@ def _object_body(node: Node, scope: Node, depth: int) -> BodyDecl:
     return BodyDecl("object", own, spreads=spreads)
 
 
-def object_fields(node: Node, scope: Node | None = None, spreads_allowed: bool = False) -> tuple[FieldDecl, ...] | None:
+def object_fields(node: Node, scope: Node | None = None, spreads_allowed: bool = False
+                  ) -> tuple[FieldDecl, ...] | None:
     """The keys of an object literal; None when a spread or a computed key hides some
     (`scope`: the function it is in, whose constants a shorthand key may hold)."""
     fields = []

@@ -23,7 +23,8 @@ def declared_names(http: HttpFacts) -> set[str]:
         {c.name.partition(".")[0] for c in http.constants} | \
         {f.name.partition(".")[0] for f in http.request_functions} | \
         {w.name.partition(".")[0] for w in http.wrappers} | \
-        set(http.dependencies)  # a request function or its class (a wrapper or its object); FastAPI dependency types
+        set(http.dependencies)  # a request function or its class, a wrapper or its object;
+    # FastAPI dependency types
 
 
 

@@ -1,0 +1,156 @@
+"""What DRF serializers send (IMP402/IMP404): a `ModelSerializer`'s `Meta.fields` list (a field
+declared with `source=` is sent by its own name), a `Serializer`'s declared fields without the
+`write_only` ones; `Response(S(obj).data)` in an action or an `@api_view`, and a ViewSet's
+`serializer_class` for its list (a list of them, unless paginated) and detail routes. An
+`"__all__"` list and a paginated list are not judged. In memory (conftest.selected_keys)."""
+
+from __future__ import annotations
+
+from conftest import selected_keys
+
+SETTINGS = '''\
+INSTALLED_APPS = ["rest_framework", "plants"]
+ROOT_URLCONF = "config.urls"
+'''
+URLS = '''\
+from django.urls import include, path
+from rest_framework.routers import DefaultRouter
+
+from plants.views import PlantViewSet, ZoneViewSet
+
+router = DefaultRouter()
+router.register("plants", PlantViewSet)
+router.register("zones", ZoneViewSet)
+
+urlpatterns = [path("api/", include(router.urls))]
+'''
+SERIALIZERS = '''\
+from rest_framework import serializers
+
+from .models import Plant, Watering, Zone
+
+
+class WateringSerializer(serializers.ModelSerializer):
+    amount = serializers.IntegerField(source="amount_ml")
+    token = serializers.CharField(write_only=True)
+
+    class Meta:
+        model = Watering
+        fields = ["id", "amount", "token"]
+
+
+class PlantSerializer(serializers.ModelSerializer):
+    zone_name = serializers.CharField(source="zone.name", read_only=True)
+
+    class Meta:
+        model = Plant
+        fields = ["id", "name", "zone_name"]
+
+
+class ZoneSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Zone
+        fields = "__all__"
+'''
+VIEWS = '''\
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from .models import Plant, Zone
+from .serializers import PlantSerializer, WateringSerializer, ZoneSerializer
+
+
+class PlantViewSet(viewsets.ModelViewSet):
+    queryset = Plant.objects.all()
+    serializer_class = PlantSerializer
+
+    @action(detail=True, methods=["post"])
+    def water(self, request, pk=None):
+        serializer = WateringSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        serializer.save(plant=self.get_object())
+        return Response(serializer.data, status=201)
+
+    @action(detail=False)
+    def thirsty(self, request):
+        return Response({"count": 3, "names": []})
+
+
+class ZoneViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Zone.objects.all()
+    serializer_class = ZoneSerializer
+'''
+CLIENT = '''\
+export async function plantNames() {
+  const plants = await fetch('/api/plants/').then((r) => r.json())
+  return plants.map((p) => `${p.name} in ${p.zone_name}`)
+}
+
+export async function plant(id) {
+  const found = await fetch(`/api/plants/${id}/`).then((r) => r.json())
+  return found.zone_name
+}
+
+export async function water(id) {
+  const watering = await fetch(`/api/plants/${id}/water/`, { method: 'POST' }).then((r) => r.json())
+  return [watering.amount, watering.token]
+}
+
+export async function zones() {
+  const all = await fetch('/api/zones/').then((r) => r.json())
+  return all.map((z) => z.name)
+}
+
+export async function thirsty() {
+  const { count } = await fetch('/api/plants/thirsty/').then((r) => r.json())
+  return count
+}
+'''
+BASE = {"config/__init__.py": "", "config/settings.py": SETTINGS, "config/urls.py": URLS,
+        "plants/__init__.py": "", "plants/models.py": "", "plants/serializers.py": SERIALIZERS,
+        "plants/views.py": VIEWS, "web/plants.js": CLIENT}
+
+
+def _keys(change: dict, base: dict = BASE) -> list[tuple]:
+    return sorted(k[:4] for k in selected_keys(base, change, ("IMP402", "IMP404")))
+
+
+def test_a_field_of_the_viewsets_serializer_renamed_breaks_the_list_and_detail_reads():
+    renamed = {"plants/serializers.py": SERIALIZERS.replace("    zone_name = ", "    zone_label = ")
+               .replace('"zone_name"]', '"zone_label"]')}
+    assert _keys(renamed) == [("IMP402", "web/plants.js", 3, "error"),
+                              ("IMP402", "web/plants.js", 8, "error"),
+                              ("IMP404", "plants/serializers.py", 16, "error")]
+
+
+def test_a_field_declared_with_source_is_sent_by_its_own_name():
+    dropped = {"plants/serializers.py": SERIALIZERS.replace(
+        '    amount = serializers.IntegerField(source="amount_ml")\n', "").replace('"amount",', '"amount_ml",')}
+    assert _keys(dropped) == [("IMP402", "web/plants.js", 13, "error"),
+                              ("IMP404", "plants/serializers.py", 7, "error")]
+
+
+def test_a_write_only_field_is_never_sent_and_an_all_fields_list_is_not_judged():
+    """`watering.token` reads a field that was never sent: nothing changes for it; the zones'
+    `"__all__"` names the model's fields, which are not read here."""
+    assert _keys({"plants/serializers.py": SERIALIZERS.replace('"id", "amount", "token"', '"id", "amount"')}) == []
+    assert _keys({"plants/serializers.py": SERIALIZERS + "\n# touched\n"}) == []
+
+
+def test_a_paginated_list_is_not_judged_but_its_detail_is():
+    paginated = {**BASE, "config/settings.py": SETTINGS + 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_CLASS": '
+                 '"rest_framework.pagination.PageNumberPagination", "PAGE_SIZE": 20}\n'}
+    renamed = {"plants/serializers.py": SERIALIZERS.replace("    zone_name = ", "    zone_label = ")
+               .replace('"zone_name"]', '"zone_label"]')}
+    assert _keys(renamed, paginated) == [("IMP402", "web/plants.js", 8, "error"),
+                                         ("IMP404", "plants/serializers.py", 16, "error")]
+
+
+def test_a_list_action_is_not_judged_as_the_detail_route_of_its_pattern():
+    """The list action `plants/thirsty/` is more specific than `plants/{pk}/` for a request
+    to it, but the detail route still serves its pattern: a key gone from the action's body
+    is no field gone from the serializer's."""
+    renamed = {"plants/views.py": VIEWS.replace('"count": 3', '"total": 3')}
+    assert _keys(renamed) == [("IMP402", "web/plants.js", 22, "error"),
+                              ("IMP404", "plants/views.py", 22, "error")]
