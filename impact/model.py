@@ -218,8 +218,7 @@ class BodyDecl:
     call — what module-level function `ref` returns (a serializer, `toMessageDto(m)`);
     returned — what handler `ref`, a function in scope, sends by returning it (Fastify);
     type — a value of TypeScript type `ref` (an interface, object type or class: `TaskDto`);
-    serializer — what DRF serializer class `ref` sends (`method`: the module that names it,
-    when not the route's: a ViewSet's `serializer_class`)."""
+    serializer — what DRF serializer class `ref` sends (impact.http.drf)."""
 
     kind: str
     fields: tuple[FieldDecl, ...] = ()
@@ -386,6 +385,7 @@ class ResourceDecl:
     bases: tuple[str, ...]
     methods: tuple[str, ...]
     site: Site
+    bodies: tuple[tuple[BodyDecl, ...], ...] = ()  # what each of `methods` sends
 
 
 @dataclass(frozen=True)
@@ -573,8 +573,8 @@ class ActionDecl:
 
 @dataclass(frozen=True)
 class ViewSetDecl:
-    """A DRF ViewSet class and its extra actions. `open`: it has a base class impact does not
-    know, which may declare more actions."""
+    """A DRF ViewSet class (or generic view) and its extra actions. `open`: it has a base class
+    impact does not know, which may declare more actions."""
 
     name: str
     actions: tuple[ActionDecl, ...]
@@ -582,6 +582,7 @@ class ViewSetDecl:
     site: Site
     serializer: str = ""  # `serializer_class`, what its standard actions send (impact.http.drf)
     paginated: bool | None = None  # `pagination_class` (None: not said, the settings decide)
+    generic: str = ""  # a generic view of DRF's, not a ViewSet: "list" or "one" (impact.http.drf)
 
 
 @dataclass(frozen=True)

@@ -154,3 +154,66 @@ def test_a_list_action_is_not_judged_as_the_detail_route_of_its_pattern():
     renamed = {"plants/views.py": VIEWS.replace('"count": 3', '"total": 3')}
     assert _keys(renamed) == [("IMP402", "web/plants.js", 22, "error"),
                               ("IMP404", "plants/views.py", 22, "error")]
+
+
+GENERIC_URLS = '''\
+from django.urls import path
+
+from plants import views
+
+urlpatterns = [
+    path("api/plants/", views.PlantList.as_view()),
+    path("api/plants/<int:pk>/", views.PlantDetail.as_view()),
+    path("api/zones/", views.ZoneList.as_view()),
+]
+'''
+GENERIC_VIEWS = '''\
+from rest_framework import generics
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .models import Plant, Zone
+from .serializers import PlantSerializer, WateringSerializer
+
+
+class PlantList(generics.ListCreateAPIView):
+    queryset = Plant.objects.all()
+    serializer_class = PlantSerializer
+
+
+class PlantDetail(generics.RetrieveUpdateDestroyAPIView):
+    queryset = Plant.objects.all()
+    serializer_class = PlantSerializer
+
+
+class ZoneList(APIView):
+    def get(self, request):
+        serializer = WateringSerializer(Zone.objects.all(), many=True)
+        return Response(serializer.data)
+'''
+GENERIC_CLIENT = CLIENT.split("export async function water", 1)[0] + '''\
+export async function zoneAmounts() {
+  const zones = await fetch('/api/zones/').then((r) => r.json())
+  return zones.map((z) => z.amount)
+}
+
+export const addZone = () => fetch('/api/zones/', { method: 'POST' })
+'''
+GENERIC = {**BASE, "config/urls.py": GENERIC_URLS, "plants/views.py": GENERIC_VIEWS,
+           "web/plants.js": GENERIC_CLIENT}
+
+
+def test_generic_views_send_their_serializer_and_an_api_view_what_its_methods_return():
+    """`ListCreateAPIView` sends a list of its `serializer_class`, `RetrieveUpdateDestroyAPIView`
+    one; an `APIView` serves the methods it defines (others are 405), each sending what it
+    returns."""
+    renamed = {"plants/serializers.py": SERIALIZERS.replace("    zone_name = ", "    zone_label = ")
+               .replace('"zone_name"]', '"zone_label"]')}
+    assert _keys(renamed, GENERIC) == [("IMP402", "web/plants.js", 3, "error"),
+                                       ("IMP402", "web/plants.js", 8, "error"),
+                                       ("IMP404", "plants/serializers.py", 16, "error")]
+    dropped = {"plants/serializers.py": SERIALIZERS.replace('"id", "amount", "token"', '"id", "token"')}
+    assert _keys(dropped, GENERIC) == [("IMP402", "web/plants.js", 13, "error"),
+                                       ("IMP404", "plants/serializers.py", 7, "error")]
+    assert sorted(k[:4] for k in selected_keys(GENERIC, {"web/plants.js": GENERIC_CLIENT + "\n"},
+                                               ("IMP401",), )) == []

@@ -244,13 +244,14 @@ def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
         bases = class_bases(node)
         actions = [a for child in node.child_by_field_name("body").named_children
                    for a in _actions(child, string_value)]
-        if actions or any(b.rsplit(".", 1)[-1].endswith(("ViewSet", "Mixin")) for b in bases):
+        generic = drf.generic_view(bases)
+        if actions or generic or any(b.rsplit(".", 1)[-1].endswith(("ViewSet", "Mixin")) for b in bases):
             name = node.child_by_field_name("name")
             known = all(b.rsplit(".", 1)[-1] in DRF_BASES or b.startswith(("viewsets.", "mixins."))
                         for b in bases)
             serializer, paginated = drf.viewset_serializer(node)
-            found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name),
-                                     serializer, paginated))
+            found.append(ViewSetDecl(text(name), tuple(actions), not known and not generic, site(name),
+                                     serializer, paginated, generic))
     return found
 
 

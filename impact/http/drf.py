@@ -15,7 +15,8 @@ A view sends a serializer's fields with `Response(S(obj).data)` (`S(objs, many=T
 also through a name bound once (`serializer = S(...)`; `Response(serializer.data)`). A
 ViewSet's standard actions send its `serializer_class` (a list for the list route, unless the
 ViewSet or the settings' `DEFAULT_PAGINATION_CLASS` paginate it), unless it decides the
-serializer or the response itself (`get_serializer_class`, `list`, `retrieve`, ... of its own).
+serializer or the response itself (`get_serializer_class`, `list`, `retrieve`, ... of its own);
+so does a generic view (`ListCreateAPIView`: a list, `RetrieveUpdateDestroyAPIView`: one).
 """
 
 from __future__ import annotations
@@ -34,6 +35,18 @@ OWN_OUTPUT = ("to_representation",)
 OWN_RESPONSES = ("get_serializer_class", "get_serializer", "list", "retrieve", "create", "update",
                  "partial_update", "finalize_response")
 PAGINATION_SETTING = "DEFAULT_PAGINATION_CLASS"
+# DRF's generic views (`generics.ListCreateAPIView`): what their `serializer_class` is sent as
+GENERIC_LIST_VIEWS = ("ListAPIView", "ListCreateAPIView")  # a list (`create`: one)
+GENERIC_ONE_VIEWS = ("RetrieveAPIView", "CreateAPIView", "UpdateAPIView", "RetrieveUpdateAPIView",
+                     "RetrieveDestroyAPIView", "RetrieveUpdateDestroyAPIView")
+LIST, ONE = "list", "one"
+
+
+def generic_view(bases: list[str]) -> str:
+    """LIST or ONE for a class whose one base is a generic view of DRF's, else ""."""
+    found = {LIST if b.rsplit(".", 1)[-1] in GENERIC_LIST_VIEWS else ONE for b in bases
+             if b.rsplit(".", 1)[-1] in GENERIC_LIST_VIEWS + GENERIC_ONE_VIEWS}
+    return found.pop() if len(found) == 1 and len(bases) == 1 else ""
 
 
 def is_drf_serializer_base(written: str) -> bool:

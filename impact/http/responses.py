@@ -117,7 +117,7 @@ class _Resolver:
             if shapes is not None or model.kind == "model":
                 return shapes
         if operation.bodies is not None:
-            return self.bodies(operation.file, operation.bodies, 0)
+            return self.bodies(operation.home or operation.file, operation.bodies, 0)
         handler = self._handler(operation)
         return self.bodies(handler[0], handler[1].bodies, 0) if handler else None
 
@@ -156,8 +156,7 @@ class _Resolver:
         if body.kind == "type":
             found = self.typed(module, body.ref, body.arguments, depth)
             return None if found is None else [(body.many, *found)]
-        if body.kind == drf.SERIALIZER:  # named in `body.method` when it says a module
-            module = body.method or module
+        if body.kind == drf.SERIALIZER:
             declared = self._class(module, body.ref)
             found = self.typed(module, body.ref, (), depth) if declared and declared[1].serializer else None
             return None if found is None else [(body.many, *found)]
