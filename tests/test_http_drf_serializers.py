@@ -217,3 +217,19 @@ def test_generic_views_send_their_serializer_and_an_api_view_what_its_methods_re
                                        ("IMP404", "plants/serializers.py", 7, "error")]
     assert sorted(k[:4] for k in selected_keys(GENERIC, {"web/plants.js": GENERIC_CLIENT + "\n"},
                                                ("IMP401",), )) == []
+
+
+def test_a_renderer_of_its_own_may_reshape_what_a_view_returns():
+    """`renderer_classes = [ProfileJSONRenderer]` (or the settings' `DEFAULT_RENDERER_CLASSES`)
+    may send `{"profile": data}`: what the view's serializer sends is not judged."""
+    renamed = {"plants/serializers.py": SERIALIZERS.replace("    zone_name = ", "    zone_label = ")
+               .replace('"zone_name"]', '"zone_label"]')}
+    own = GENERIC_VIEWS.replace("    serializer_class = PlantSerializer\n",
+                                "    serializer_class = PlantSerializer\n"
+                                "    renderer_classes = [PlantRenderer]\n")
+    assert _keys(renamed, {**GENERIC, "plants/views.py": own}) == []
+    settings = SETTINGS + 'REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["api.renderers.Wrapped"]}\n'
+    assert _keys(renamed, {**GENERIC, "config/settings.py": settings}) == []
+    plain = SETTINGS + ('REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": '
+                        '["rest_framework.renderers.JSONRenderer"]}\n')
+    assert len(_keys(renamed, {**GENERIC, "config/settings.py": plain})) == 3

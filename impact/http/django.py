@@ -70,8 +70,9 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
                 app_name = string_value(right)
             elif name == ROOT_URLCONF and right is not None and string_value(right):
                 values.append(ValueDecl(ROOT_URLCONF, "constant", Url((string_value(right),)), site(node)))
-            elif name == DRF_SETTINGS and right is not None and _paginates(right):
-                values.append(ValueDecl(drf.PAGINATION_SETTING, "constant", None, site(node)))
+            elif name == DRF_SETTINGS and right is not None:
+                values += [ValueDecl(setting, "constant", None, site(node))
+                           for setting in _drf_settings(right)]
             elif name and right is not None and right.type == "call" and \
                     text(right.child_by_field_name("function")).rsplit(".", 1)[-1] in DRF_ROUTERS:
                 routers.append(RouterDecl(name, "drf-router", "", site(node)))
@@ -138,17 +139,21 @@ def _included(include: Node, string_value) -> str | None:
     return None  # a module object, an inline list: not followed
 
 
-def _paginates(settings: Node) -> bool:
-    """Whether DRF's settings (`REST_FRAMEWORK = {...}`) may name a default pagination class:
-    a dict that does, with anything but None, or anything but a dict literal."""
-    if settings.type != "dictionary":
-        return True
+def _drf_settings(settings: Node) -> list[str]:
+    """What DRF's settings (`REST_FRAMEWORK = {...}`) may change of the bodies views send: a
+    default pagination class (anything but None), renderers that may reshape the data;
+    both when they are not a dict literal."""
+    if settings.type != "dictionary" or any(p.type == "dictionary_splat" for p in settings.named_children):
+        return [drf.PAGINATION_SETTING, drf.RENDERERS_SETTING]
+    found = []
     for pair in settings.named_children:
-        if pair.type == "dictionary_splat":
-            return True
-        if pair.type == "pair" and drf.PAGINATION_SETTING in text(pair.child_by_field_name("key")):
-            return pair.child_by_field_name("value").type != "none"
-    return False
+        key = text(pair.child_by_field_name("key")) if pair.type == "pair" else ""
+        value = pair.child_by_field_name("value") if pair.type == "pair" else None
+        if drf.PAGINATION_SETTING in key and value.type != "none":
+            found.append(drf.PAGINATION_SETTING)
+        elif drf.RENDERERS_SETTING in key and drf.reshaping_renderers(value):
+            found.append(drf.RENDERERS_SETTING)
+    return found
 
 
 def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:

@@ -35,6 +35,32 @@ OWN_OUTPUT = ("to_representation",)
 OWN_RESPONSES = ("get_serializer_class", "get_serializer", "list", "retrieve", "create", "update",
                  "partial_update", "finalize_response")
 PAGINATION_SETTING = "DEFAULT_PAGINATION_CLASS"
+RENDERERS_SETTING = "DEFAULT_RENDERER_CLASSES"
+# DRF's renderers that write the data as it is; any other may reshape it (`{"profile": data}`)
+PLAIN_RENDERERS = ("JSONRenderer", "BrowsableAPIRenderer")
+
+
+def reshaping_renderers(node: Node | None) -> bool:
+    """Whether a `renderer_classes` value (or the setting's) may name a renderer of its own,
+    which may send something else than the data it is given."""
+    if node is None or node.type not in ("list", "tuple"):
+        return True
+    for item in node.named_children:
+        written = text(item).strip("\"'") if item.type == "string" else text(item)
+        if item.type != "comment" and written.rsplit(".", 1)[-1] not in PLAIN_RENDERERS:
+            return True
+    return False
+
+
+def class_renders_its_own_way(node: Node) -> bool:
+    """A view class whose `renderer_classes` may reshape what its methods return."""
+    for statement in node.child_by_field_name("body").named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is not None and assignment.type == "assignment" and \
+                text(assignment.child_by_field_name("left")) == "renderer_classes":
+            return reshaping_renderers(assignment.child_by_field_name("right"))
+    return False
 # DRF's generic views (`generics.ListCreateAPIView`): what their `serializer_class` is sent as
 GENERIC_LIST_VIEWS = ("ListAPIView", "ListCreateAPIView")  # a list (`create`: one)
 GENERIC_ONE_VIEWS = ("RetrieveAPIView", "CreateAPIView", "UpdateAPIView", "RetrieveUpdateAPIView",
@@ -190,6 +216,8 @@ def viewset_serializer(node: Node) -> tuple[str, bool | None]:
         if assignment is None or assignment.type != "assignment":
             continue
         key, value = text(assignment.child_by_field_name("left")), assignment.child_by_field_name("right")
+        if key == "renderer_classes" and reshaping_renderers(value):
+            return "", paginated
         if key == "serializer_class" and value is not None and value.type == "identifier":
             serializer = text(value)
         elif key == "pagination_class" and value is not None:

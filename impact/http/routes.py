@@ -177,15 +177,20 @@ def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl, registe
     viewset = next((v for v in graph.facts[found[0]].http.viewsets if v.name == found[1]), None) \
         if found is not None else None
     if viewset is None or not viewset.serializer or route.path is None or \
-            registered == bool(viewset.generic):
+            registered == bool(viewset.generic) or _drf_setting(graph, drf.RENDERERS_SETTING):
         return route, ""
     one = BodyDecl(drf.SERIALIZER, ref=viewset.serializer)
     if viewset.generic == drf.ONE or registered and route.path.rstrip("/").endswith(django.DETAIL):
         return replace(route, bodies=(one, BodyDecl("none"))), found[0]  # destroy sends nothing
-    paginated = viewset.paginated if viewset.paginated is not None else any(
-        v.name == drf.PAGINATION_SETTING for facts in graph.facts.values() for v in facts.http.values)
+    paginated = viewset.paginated if viewset.paginated is not None else \
+        _drf_setting(graph, drf.PAGINATION_SETTING)
     listed = BodyDecl("open") if paginated else replace(one, many=True)
     return replace(route, bodies=(listed, one)), found[0]
+
+
+def _drf_setting(graph: SymbolGraph, setting: str) -> bool:
+    """Whether DRF's settings, in some module, say `setting` (impact.http.django)."""
+    return any(v.name == setting for facts in graph.facts.values() for v in facts.http.values)
 
 
 def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
@@ -200,6 +205,8 @@ def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
     if declared is None or not declared.methods or len(declared.bodies) != len(declared.methods) or \
             not all(b.rsplit(".", 1)[-1] in CLASS_VIEW_BASES for b in declared.bases):
         return [(route, "")]
+    if _drf_setting(graph, drf.RENDERERS_SETTING):  # the methods, sending what is not known
+        return [(replace(route, methods=(method,)), "") for method in declared.methods]
     return [(replace(route, methods=(method,), bodies=bodies), found[0])
             for method, bodies in zip(declared.methods, declared.bodies)]
 
