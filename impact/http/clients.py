@@ -1,8 +1,11 @@
 """The requests a revision sends: each call to `fetch`, axios (and its instances), ky,
 jQuery (`$.get`, `$.post`, `$.getJSON`, `$.ajax`), Nuxt's `useFetch`/`$fetch` or a
-one-level wrapper of those, with the method and the normalised path it asks for; the GET an
-SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and, in
-Python test files, the requests of the app's test clients (impact.http.py_clients).
+one-level wrapper of those (a module-level function, or one an object holds: `api.get(path)`;
+a Vue composable reading its path with `toValue` also takes a getter for it), with the method
+and the normalised path it asks for; the GET an SWR or React Query hook sends for a key that
+is a URL (`useSWR('/api/x', fetcher)`), and the request `useSWRMutation(key, fetcher)`'s
+fetcher sends for its key; and, in Python test files, the requests of the app's test clients
+(impact.http.py_clients).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable

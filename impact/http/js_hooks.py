@@ -1,7 +1,8 @@
-"""SWR and React Query hooks: `useSWR(key, fetcher)`, `useQuery({ queryKey, queryFn })`.
+"""SWR and React Query hooks: `useSWR(key, fetcher)`, `useQuery({ queryKey, queryFn })`, and
+the mutations `useSWRMutation(key, fetcher)` and `useMutation({ mutationFn })`.
 
-The key is the URL the hook asks for when the fetcher is given it; the hook's `data` is what
-the fetcher returns. Shared by the request side (impact.http.javascript) and the reads
+The key is the URL the hook asks for when the fetcher is given it (a mutation's fetcher
+decides the method too); the hook's `data` is what the fetcher returns. Shared by the request side (impact.http.javascript) and the reads
 (impact.http.js_reads)."""
 
 from __future__ import annotations
