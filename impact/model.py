@@ -243,6 +243,8 @@ class ProducerDecl:
     site: Site
     # what it sends as a handler that sends its return value (Fastify's), when that differs
     returning: tuple[BodyDecl, ...] | None = None
+    # a Django view's: the methods its decorators allow (`@api_view(["GET"])`); (): any
+    methods: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -233,3 +233,55 @@ def test_a_renderer_of_its_own_may_reshape_what_a_view_returns():
     plain = SETTINGS + ('REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": '
                         '["rest_framework.renderers.JSONRenderer"]}\n')
     assert len(_keys(renamed, {**GENERIC, "config/settings.py": plain})) == 3
+
+
+FUNCTION_URLS = '''\
+from django.urls import path
+
+from plants import views
+
+urlpatterns = [
+    path("api/summary/", views.summary),
+    path("api/plants/<int:pk>/water/", views.water),
+    path("api/zones/", views.zones),
+]
+'''
+FUNCTION_VIEWS = '''\
+from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+
+@api_view(["GET"])
+def summary(request):
+    return Response({"total": 3})
+
+
+@require_POST
+def water(request, pk):
+    return JsonResponse({"ok": True})
+
+
+@api_view(http_method_names=["GET", "PUT"])
+def zones(request):
+    return Response([])
+'''
+FUNCTION_CLIENT = '''\
+export const summary = () => fetch('/api/summary/').then((r) => r.json())
+export const water = (id) => fetch(`/api/plants/${id}/water/`, { method: 'POST' })
+export const zones = () => fetch('/api/zones/', { method: 'PUT' })
+'''
+
+
+def test_a_function_view_serves_the_methods_its_decorators_allow():
+    """`@api_view(["GET"])`, `@require_POST`, `@api_view(http_method_names=[...])`: the other
+    methods are 405, so a method changed there breaks the request that still sends the old."""
+    base = {**BASE, "config/urls.py": FUNCTION_URLS, "plants/views.py": FUNCTION_VIEWS,
+            "web/plants.js": FUNCTION_CLIENT}
+    changed = {"plants/views.py": FUNCTION_VIEWS.replace('@api_view(["GET"])', '@api_view(["POST"])')
+               .replace("@require_POST", "@require_GET").replace("import require_POST", "import require_GET")
+               .replace('["GET", "PUT"]', '["GET", "PATCH"]')}
+    assert sorted(k[:4] for k in selected_keys(base, changed, ("IMP401",))) == [
+        ("IMP401", "web/plants.js", 1, "error"), ("IMP401", "web/plants.js", 2, "error"),
+        ("IMP401", "web/plants.js", 3, "error")]

@@ -198,6 +198,35 @@ def serializer_data(node: Node, value_of) -> BodyDecl | None:
 
 
 SERIALIZER = "serializer"  # BodyDecl kind: what DRF serializer class `ref` sends
+# Django's decorators that allow one set of methods (the others are 405)
+FIXED_METHODS = {"require_GET": ("GET",), "require_POST": ("POST",), "require_safe": ("GET", "HEAD")}
+LISTED_METHODS = ("api_view", "require_http_methods")  # DRF's (`@api_view()`: GET), Django's
+
+
+def allowed_methods(statement: Node) -> tuple[str, ...]:
+    """The HTTP methods a function view's decorators allow: `@api_view(["GET", "POST"])`,
+    `@require_http_methods(["POST"])`, `@require_POST`; () when none says, or not as a
+    literal list of strings."""
+    if statement.type != "decorated_definition":
+        return ()
+    for decorator in statement.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        written = decorator.named_children[0]
+        called = written.child_by_field_name("function") if written.type == "call" else written
+        name = text(called).rsplit(".", 1)[-1] if called is not None else ""
+        if name in FIXED_METHODS and written.type != "call":
+            return FIXED_METHODS[name]
+        if name in LISTED_METHODS and written.type == "call":
+            arguments = written.child_by_field_name("arguments")
+            given = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+            if not given and name == "api_view":
+                return ("GET",)
+            positional = [a for a in given if a.type != "keyword_argument"]
+            listed = positional[0] if positional else _keywords(written).get("http_method_names")
+            found = _strings(listed)
+            return tuple(f.name.upper() for f in found) if found else ()
+    return ()
 
 
 def viewset_serializer(node: Node) -> tuple[str, bool | None]:

@@ -65,7 +65,8 @@ def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
                 not any(_returns_response(r) for r in ViewScope(function).returns):
             continue
         name = function.child_by_field_name("name")
-        found.append(ProducerDecl(text(name), view_bodies(function), site(name)))
+        found.append(ProducerDecl(text(name), view_bodies(function), site(name),
+                                  methods=drf.allowed_methods(statement)))
     return tuple(found)
 
 

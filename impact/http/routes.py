@@ -105,6 +105,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             home = ""  # where what the route sends is read, when not in its module
             if registered or conf:
                 route, home = _standard_actions(graph, module, route, registered)
+            if conf and not home:
+                route = _function_view_methods(graph, module, route)
             served = _class_view_methods(graph, module, route) if conf and not home else [(route, home)]
             for prefix in full:
                 for one, home in served:
@@ -191,6 +193,15 @@ def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl, registe
 def _drf_setting(graph: SymbolGraph, setting: str) -> bool:
     """Whether DRF's settings, in some module, say `setting` (impact.http.django)."""
     return any(v.name == setting for facts in graph.facts.values() for v in facts.http.values)
+
+
+def _function_view_methods(graph: SymbolGraph, module: str, route: RouteDecl) -> RouteDecl:
+    """A URL conf's route to a function view whose decorators allow some methods only
+    (`@api_view(["GET"])`, `@require_POST`): those methods."""
+    found = resolve(graph, module, route.handler) if route.handler and "*" in route.methods else None
+    declared = next((p for p in graph.facts[found[0]].http.producers if p.name == found[1]), None) \
+        if found is not None else None
+    return replace(route, methods=declared.methods) if declared is not None and declared.methods else route
 
 
 def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
