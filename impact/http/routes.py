@@ -102,15 +102,11 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             registered = owner is not None and routers[owner].kind == "drf-router"
             extra = _viewset_actions(graph, module, route) if registered else []
             conf = owner is not None and routers[owner].kind in DJANGO_CONFS
-            home = ""  # where what the route sends is read, when not in its module
-            if registered or conf:
-                route, home = _standard_actions(graph, module, route, registered)
-            if conf and not home:
-                route = _function_view_methods(graph, module, route)
-            served = _class_view_methods(graph, module, route) if conf and not home else [(route, home)]
+            served = _django_routes(graph, module, route, registered) if registered or conf \
+                else [(route, "")]
             for prefix in full:
-                for one, home in served:
-                    operations.extend(_operations(one, module, prefix, concatenated, home))
+                for one, read_in in served:
+                    operations.extend(_operations(one, module, prefix, concatenated, read_in))
                 for action, file in extra:
                     operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
@@ -167,6 +163,17 @@ def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
                                      f"{route.handler}.{action.handler}", action.site,
                                      bodies=action.bodies), found[0]))
     return routes
+
+
+def _django_routes(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool
+                   ) -> list[tuple[RouteDecl, str]]:
+    """A DRF router's registration or a URL conf's route as the routes it serves, each with
+    the module what it sends is read in ("": its own): a ViewSet's or generic view's standard
+    actions, a function view's allowed methods, a class-based view's own methods."""
+    route, home = _standard_actions(graph, module, route, registered)
+    if home or registered:
+        return [(route, home)]
+    return _class_view_methods(graph, module, _function_view_methods(graph, module, route))
 
 
 def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool
