@@ -217,7 +217,8 @@ class BodyDecl:
     serialized — what method `method` of an instance of class `ref` returns (`m.to_dict()`);
     call — what module-level function `ref` returns (a serializer, `toMessageDto(m)`);
     returned — what handler `ref`, a function in scope, sends by returning it (Fastify);
-    type — a value of TypeScript type `ref` (an interface, object type or class: `TaskDto`)."""
+    type — a value of TypeScript type `ref` (an interface, object type or class: `TaskDto`);
+    serializer — what DRF serializer class `ref` sends (impact.http.drf)."""
 
     kind: str
     fields: tuple[FieldDecl, ...] = ()
@@ -227,6 +228,8 @@ class BodyDecl:
     by_alias: bool = True
     arguments: tuple[str, ...] = ()  # model, annotation, type: the type arguments of `ref`
     # as written (`response_model=Page[TaskOut]`, `Promise<Page<Task>>`: ("TaskOut",))
+    # object: the values it spreads before its own keys (`{ ...toSummary(e), location }`)
+    spreads: tuple[BodyDecl, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -240,6 +243,8 @@ class ProducerDecl:
     site: Site
     # what it sends as a handler that sends its return value (Fastify's), when that differs
     returning: tuple[BodyDecl, ...] | None = None
+    # a Django view's: the methods its decorators allow (`@api_view(["GET"])`); (): any
+    methods: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,6 +270,7 @@ class ModelDecl:
     # its type parameters (`class Page(BaseModel, Generic[T])`, `class Page[T]`,
     # `interface Page<T>`), which its fields' `holds` may name
     parameters: tuple[str, ...] = ()
+    serializer: bool = False  # a DRF serializer class: `fields` is what it sends (impact.http.drf)
 
 
 @dataclass(frozen=True)
@@ -381,6 +387,7 @@ class ResourceDecl:
     bases: tuple[str, ...]
     methods: tuple[str, ...]
     site: Site
+    bodies: tuple[tuple[BodyDecl, ...], ...] = ()  # what each of `methods` sends
 
 
 @dataclass(frozen=True)
@@ -471,6 +478,7 @@ class RequestDecl:
     # what the call's arguments give (impact.http.js_sent); None: not read (a hook's key, a
     # generated client's request)
     arguments: tuple[ArgumentDecl, ...] | None = None
+    getter: bool = False  # the URL is what a function given for it returns (`() => `/x/${id}``)
 
 
 @dataclass(frozen=True)
@@ -496,6 +504,9 @@ class WrapperDecl:
     parameter: int
     request: RequestDecl
     method_option: bool = False
+    # the URL parameter is read through Vue's `toValue`/`unref`: a ref or a getter given for
+    # it (`useFetch(() => `/plants/${id}/`)`) sends its value
+    unwraps: bool = False
 
 
 @dataclass(frozen=True)
@@ -564,13 +575,16 @@ class ActionDecl:
 
 @dataclass(frozen=True)
 class ViewSetDecl:
-    """A DRF ViewSet class and its extra actions. `open`: it has a base class impact does not
-    know, which may declare more actions."""
+    """A DRF ViewSet class (or generic view) and its extra actions. `open`: it has a base class
+    impact does not know, which may declare more actions."""
 
     name: str
     actions: tuple[ActionDecl, ...]
     open: bool
     site: Site
+    serializer: str = ""  # `serializer_class`, what its standard actions send (impact.http.drf)
+    paginated: bool | None = None  # `pagination_class` (None: not said, the settings decide)
+    generic: str = ""  # a generic view of DRF's, not a ViewSet: "list" or "one" (impact.http.drf)
 
 
 @dataclass(frozen=True)

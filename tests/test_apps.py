@@ -1,4 +1,4 @@
-"""Incident-shaped applications in fourteen stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in seventeen stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -18,6 +18,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | pharmacy  | Fastify (JS, named handlers)         | React (JS) + Redux: imported thunks, 2 forms |
 | fleet     | Express + TS routers                 | React + RTK Query lazy, `selectFromResult`   |
 | bookclub  | Flask (blueprint, serializer funcs)  | React + MobX class stores, `observer`        |
+| greenhouse| DRF (router, ModelSerializer fields) | Vue 3 composables: generic `useFetch<T>`     |
+| studio    | NestJS (controllers, DTOs, prefix)   | React + TanStack Query v5, `useMutation`     |
+| potluck   | Koa (`@koa/router` nested `use`)     | React + SWR 2, `useSWRMutation`              |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -387,10 +390,111 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "refactor-clubs-route-with-client": [],
         "refactor-fields-added": [],
     },
+    "greenhouse": {
+        "water-action-renamed": [
+            ("IMP403", "backend/plants/views.py", 19, E),
+            ("IMP401", "frontend/src/composables/usePlants.ts", 23, E),  # postJson<Watering>(...)
+        ],
+        "history-url-path-dropped": [  # `useFetch<Watering[]>(() => `/plants/${toValue(id)}/history/`)`
+            ("IMP403", "backend/plants/views.py", 29, E),
+            ("IMP401", "frontend/src/composables/usePlants.ts", 15, E),
+        ],
+        # the ViewSet's `serializer_class` for its list and detail, read through the composable's
+        # `data` ref: `{ data: plants }` looped over into the card's prop, `{ data: plant }`
+        "zone-name-renamed": [
+            ("IMP404", "backend/plants/serializers.py", 24, E),
+            ("IMP402", "frontend/src/components/PlantCard.vue", 19, E),
+            ("IMP402", "frontend/src/views/PlantView.vue", 21, E),
+        ],
+        "next-watering-dropped": [  # `props.plant.next_watering`, twice on the line
+            ("IMP404", "backend/plants/serializers.py", 25, E),
+            ("IMP402", "frontend/src/components/PlantCard.vue", 13, E),
+            ("IMP402", "frontend/src/components/PlantCard.vue", 13, E),
+        ],
+        "amount-source-dropped": [  # the actions' `Response(WateringSerializer(...).data)`
+            ("IMP404", "backend/plants/serializers.py", 15, E),
+            ("IMP402", "frontend/src/components/WaterForm.vue", 14, E),
+            ("IMP402", "frontend/src/components/WateringLog.vue", 19, E),
+        ],
+        "dashboard-key-renamed": [
+            ("IMP404", "backend/plants/views.py", 40, E),
+            ("IMP402", "frontend/src/components/DashboardBar.vue", 10, E),
+        ],
+        "refactor-water-action-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "studio": {
+        "book-route-renamed": [  # `api.post<Booking>(...)` of a `mutationFn`
+            ("IMP403", "api/src/classes/classes.controller.ts", 25, E),
+            ("IMP401", "web/src/hooks/useClasses.ts", 27, E),
+        ],
+        "cancel-verb-changed": [
+            ("IMP403", "api/src/bookings/bookings.controller.ts", 14, E),
+            ("IMP401", "web/src/components/MyBookings.tsx", 12, E),
+        ],
+        "instructor-renamed": [  # `useQuery({ queryKey, queryFn: () => api.get<ClassView[]>(...) })`
+            ("IMP404", "api/src/classes/studio-class.ts", 20, E),
+            ("IMP402", "web/src/components/ClassCard.tsx", 13, E),
+        ],
+        "spots-left-dropped": [
+            ("IMP404", "api/src/classes/studio-class.ts", 23, E),
+            ("IMP402", "web/src/components/ClassCard.tsx", 15, E),
+            ("IMP402", "web/src/components/ClassCard.tsx", 15, E),
+            ("IMP402", "web/src/components/ClassDetail.tsx", 12, E),
+        ],
+        "seat-renamed": [  # the mutation's `booking.data.seat`, the list's `b.seat`
+            ("IMP404", "api/src/bookings/booking.ts", 5, E),
+            ("IMP402", "web/src/components/ClassDetail.tsx", 15, E),
+            ("IMP402", "web/src/components/MyBookings.tsx", 21, E),
+        ],
+        "booking-payment-required": [],  # in MISSED below
+        "refactor-mine-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "potluck": {
+        "dishes-route-renamed": [  # `useSWRMutation(key, postJson<Dish>)`: the fetcher's POST
+            ("IMP403", "server/src/routes/events.ts", 35, E),
+            ("IMP401", "web/src/components/AddDishForm.tsx", 12, E),
+        ],
+        "rsvp-verb-changed": [
+            ("IMP403", "server/src/routes/guests.ts", 14, E),
+            ("IMP401", "web/src/components/GuestList.tsx", 10, E),
+        ],
+        "dish-count-renamed": [
+            ("IMP404", "server/src/serializers.ts", 8, E),
+            ("IMP402", "web/src/components/EventCard.tsx", 10, E),
+        ],
+        "brought-by-dropped": [  # `{ ...toEventSummary(event), dishes: event.dishes.map(toDish) }`
+            ("IMP404", "server/src/serializers.ts", 17, E),
+            ("IMP402", "web/src/components/EventPage.tsx", 16, E),
+        ],
+        "guests-prefix-moved": [  # `api.use('/guests', guests.routes(), guests.allowedMethods())`
+            ("IMP403", "server/src/routes/guests.ts", 6, E),
+            ("IMP403", "server/src/routes/guests.ts", 14, E),
+            ("IMP401", "web/src/components/GuestList.tsx", 6, E),
+            ("IMP401", "web/src/components/GuestList.tsx", 10, E),
+        ],
+        "location-renamed": [  # a key of the literal that spreads the summary
+            ("IMP404", "server/src/routes/events.ts", 30, E),
+            ("IMP402", "web/src/components/EventPage.tsx", 12, E),
+        ],
+        "refactor-dishes-route-with-client": [],
+        "refactor-fields-added": [],
+    },
 }
 
 # Sites that really break and impact does not report (yet): file, line, what is read there, why.
 MISSED = {
+    ("greenhouse", "amount-source-dropped"): [
+        ("frontend/src/composables/usePlants.ts", 23, "{ amount, note }",
+         ("a DRF serializer's fields as a request body (IMP405: `amount_ml`, a model field without "
+          "a default, is required) are not read; IMP405 reads FastAPI and Flask views")),
+    ],
+    ("studio", "booking-payment-required"): [
+        ("web/src/hooks/useClasses.ts", 27, "{ memberId }",
+         ("a NestJS DTO's class-validator properties as a request body (IMP405: `payment` is "
+          "required under the global ValidationPipe) are not read")),
+    ],
     ("stockroom", "location-name-renamed"): [
         ("stockroom/models.py", 30, "self.location.name",
          ("a read through an instance (`self.location`, a relationship) is not followed: "

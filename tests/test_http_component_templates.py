@@ -262,3 +262,61 @@ def test_svelte_5_props_data_and_a_let_reassigned_are_followed_and_other_pages_a
     not_load = LOAD.replace("export const load", "export const prefetch")
     files = {**runes, "web/src/routes/tasks/[id]/+page.ts": not_load}
     assert selected_keys(files, _server_without("title"), HTTP) == []
+
+
+USE_FETCH = '''\
+import { ref, toValue, watchEffect, type MaybeRefOrGetter, type Ref } from 'vue'
+
+export function useFetch<T>(path: MaybeRefOrGetter<string>) {
+  const data = ref<T | null>(null) as Ref<T | null>
+  async function load() {
+    const response = await fetch(`/api${toValue(path)}`)
+    data.value = await response.json()
+  }
+  watchEffect(() => {
+    load()
+  })
+  return { data, reload: load }
+}
+'''
+USE_TASKS = '''\
+import { toValue, type MaybeRefOrGetter } from 'vue'
+import { useFetch } from './useFetch'
+
+export function useTasks() {
+  return useFetch('/tasks')
+}
+
+export function useTask(id: MaybeRefOrGetter<string>) {
+  return useFetch(() => `/tasks/${toValue(id)}`)
+}
+'''
+COMPOSED_VIEW = '''\
+<script setup lang="ts">
+import { useTask, useTasks } from '../composables/useTasks'
+
+const props = defineProps<{ id: string }>()
+const { data: task } = useTask(() => props.id)
+const { data: tasks } = useTasks()
+</script>
+
+<template>
+  <h1 v-if="task">{{ task.title }}</h1>
+  <p v-for="t in tasks" :key="t.id">{{ t.done }}</p>
+</template>
+'''
+COMPOSED = {"server/app.ts": SERVER, "web/src/composables/useFetch.ts": USE_FETCH,
+            "web/src/composables/useTasks.ts": USE_TASKS, "web/src/components/TaskPage.vue": COMPOSED_VIEW}
+
+
+def test_a_composable_keeping_the_response_in_a_ref_it_returns_reads_where_its_data_is_read():
+    """The Vue guide's `useFetch(url)`: it fetches `toValue(path)` (a getter given for the path
+    is called), keeps the body in its `data` ref (declared `as Ref<T | null>`) and returns it;
+    `const { data: task } = useTask(() => props.id)` reads it in the template."""
+    assert selected_keys(COMPOSED, _server_without("title", "done"), HTTP) == [
+        ("IMP402", "web/src/components/TaskPage.vue", 10, "error", "title"),
+        ("IMP402", "web/src/components/TaskPage.vue", 11, "error", "done"),
+    ]
+    moved = {"server/app.ts": SERVER.replace("app.get('/api/tasks/:id'", "app.get('/api/task/:id'")}
+    assert selected_keys(COMPOSED, moved, ("IMP401",)) == [
+        ("IMP401", "web/src/composables/useTasks.ts", 9, "error", "GET /api/tasks/{param}")]

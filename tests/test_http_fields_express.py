@@ -218,3 +218,29 @@ def test_a_handler_wrapped_in_async_handler_is_read():
     assert _keys(_run(change, base)) == [
         ("IMP404", "server/controllers/tickets.js", 6, "error", "assignee"),
         ("IMP402", "web/src/tickets.js", 5, "error", "assignee")]
+
+
+SPREADING = ROUTES.replace("  res.json(toTicketDto(ticket))\n",
+                           "  res.json({ ...toTicketDto(ticket), history: ticket.history })\n")
+READING_BOTH = TICKETS + '''
+export async function ticketHistory(id) {
+  const { data } = await api.get(`/tickets/${id}`)
+  return [data.subject, data.history]
+}
+'''
+
+
+def test_a_literal_spreading_a_serializer_call_sends_its_fields_and_its_own():
+    """`{ ...toTicketDto(ticket), history }`: the serializer's keys, then the literal's own;
+    each is judged where it is gone (a spread of anything else leaves the body open)."""
+    base = {**BASE, "server/routes/tickets.js": SPREADING, "web/src/tickets.js": READING_BOTH}
+    own = {"server/routes/tickets.js": SPREADING.replace("history: ticket.history", "log: ticket.history")}
+    assert _keys(_run(own, base)) == [
+        ("IMP404", "server/routes/tickets.js", 13, "error", "history"),
+        ("IMP402", "web/src/tickets.js", 15, "error", "history")]
+    spread = {"server/dto.js": DTO.replace("    subject: ticket.subject,\n", "")}
+    assert _keys(_run(spread, base)) == [("IMP404", "server/dto.js", 4, "error", "subject"),
+                                         ("IMP402", "web/src/tickets.js", 15, "error", "subject")]
+    opened = {"server/routes/tickets.js": SPREADING.replace("...toTicketDto(ticket)", "...ticket")
+              .replace("history: ticket.history", "log: ticket.history")}
+    assert _keys(_run(opened, base)) == []

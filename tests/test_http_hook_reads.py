@@ -300,3 +300,49 @@ def test_imported_query_options_that_select_or_reshape_are_not_followed():
         assert ("IMP402", "web/src/Avatar.tsx", 7, "error", "avatarUrl") not in _keys(NO_AVATAR, base)
     base = {**OPTIONS_MODULE, "web/src/hooks/useMe.ts": not_as_is}
     assert ("IMP402", "web/src/Avatar.tsx", 17, "error", "avatarUrl") not in _keys(NO_AVATAR, base)
+
+
+CLIENT_OBJECT = '''\
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`/api${path}`, { ...init, headers: { "Content-Type": "application/json" } })
+  return (await response.json()) as T
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>(path),
+  post: <T>(path: string, body: unknown) => request<T>(path, { method: "POST", body: JSON.stringify(body) }),
+}
+'''
+MUTATION = '''\
+import { useMutation, useQuery } from "@tanstack/react-query"
+import { api } from "./api"
+
+interface Me { id: number; name: string; avatarUrl: string }
+
+export function useSaveMe() {
+  return useMutation({ mutationFn: (name: string) => api.post<Me>("/me", { name }) })
+}
+
+export function Profile() {
+  const { data: me } = useQuery({ queryKey: ["me"], queryFn: () => api.get<Me>("/me") })
+  const save = useSaveMe()
+  return <p onClick={() => save.mutate("x")}>{me?.name} {save.data?.avatarUrl}</p>
+}
+'''
+SAVING = SERVER.replace("app.get('/threads'", "app.post('/me', (c) => c.json({ id: 1, name: 'ada', "
+                        "avatarUrl: '/a.png' }))\napp.get('/threads'")
+
+
+def test_a_wrapper_held_by_an_object_and_a_mutations_data():
+    """`api.get<Me>('/me')` of `export const api = { get: (path) => request(path) }` is a
+    request through the function the property holds; `useMutation({ mutationFn })`'s `data` is
+    what `mutationFn` returned (here `api.post`'s body)."""
+    base = {"api/src/index.ts": SAVING, "web/src/api.ts": CLIENT_OBJECT, "web/src/Profile.tsx": MUTATION}
+    gone = {"api/src/index.ts": SAVING.replace(", avatarUrl: '/a.png'", "")}
+    assert _keys(gone, base) == [
+        ("IMP402", "web/src/Profile.tsx", 13, "error", "avatarUrl"),
+        ("IMP404", "api/src/index.ts", 6, "error", "avatarUrl")]
+    renamed = {"api/src/index.ts": SAVING.replace("app.get('/me'", "app.get('/profile'")}
+    assert _keys(renamed, base) == [
+        ("IMP401", "web/src/Profile.tsx", 11, "error", "GET /api/me"),
+        ("IMP403", "api/src/index.ts", 5, "error", "GET /api/me")]

@@ -90,3 +90,42 @@ def test_a_relative_path_on_a_local_or_on_a_client_without_a_base_is_no_request(
     keys = _keys({"server/routes/tickets.js": ROUTES.replace(CLOSE, "").replace(LIST, "")}, base)
     assert [k for k in keys if k[0] == "IMP401"] == []
     assert ("IMP403", "server/routes/tickets.js", 5, "warning") in keys
+
+
+NESTED_API = '''\
+import Router from '@koa/router'
+import { guests } from './guests'
+
+export const api = new Router({ prefix: '/api' })
+
+api.use('/guests', guests.routes(), guests.allowedMethods())
+'''
+GUESTS = '''\
+import Router from '@koa/router'
+
+export const guests = new Router()
+
+guests.get('/', async (ctx) => {
+  ctx.body = [{ id: 1, name: 'Ada' }]
+})
+'''
+NESTED_APP = '''\
+import Koa from 'koa'
+import { api } from './api'
+
+const app = new Koa()
+app.use(api.routes()).use(api.allowedMethods())
+'''
+NESTED_CLIENT = '''\
+export const listGuests = () => fetch('/api/guests').then((r) => r.json())
+'''
+NESTED = {"server/index.ts": NESTED_APP, "server/api.ts": NESTED_API, "server/guests.ts": GUESTS,
+          "web/guests.ts": NESTED_CLIENT}
+
+
+def test_a_router_mounted_with_its_allowed_methods_middleware_serves_under_the_mount_prefix():
+    """`api.use('/guests', guests.routes(), guests.allowedMethods())`: the last middleware
+    answers 405/501 for the router's paths and serves no route; the router is mounted."""
+    moved = {"server/api.ts": NESTED_API.replace("api.use('/guests',", "api.use('/attendees',")}
+    assert _keys(moved, NESTED) == [("IMP401", "web/guests.ts", 1, "error"),
+                                    ("IMP403", "server/guests.ts", 5, "error")]

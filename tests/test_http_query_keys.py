@@ -75,3 +75,35 @@ def test_a_hook_of_another_library_is_not_read_as_a_query():
             .replace('from "@tanstack/react-query"', 'from "./local-query"')}
     listing = {"backend/app/routers/threads.py": THREADS.replace('@router.get("", ', '@router.get("/all", ')}
     assert _keys(listing, base) == [("IMP403", "backend/app/routers/threads.py", 12, "warning")]
+
+
+MUTATIONS = '''\
+import useSWRMutation from "swr/mutation"
+
+async function postJson<T>(url: string, { arg }: { arg: unknown }): Promise<T> {
+  const response = await fetch(url, { method: "POST", body: JSON.stringify(arg) })
+  return response.json()
+}
+
+export function useReply(id: number) {
+  return useSWRMutation(`/api/threads/${id}/replies`, postJson<{ ok: boolean }>)
+}
+
+export function useUnknown(id: number, send: (url: string) => Promise<unknown>) {
+  return useSWRMutation(`/api/threads/${id}`, send)
+}
+'''
+
+
+def test_an_swr_mutation_sends_the_request_its_fetcher_makes_for_the_key():
+    """`useSWRMutation(key, fetcher)`: `trigger(arg)` calls `fetcher(key, { arg })`, so the
+    request is the fetcher's (a POST here); a fetcher impact cannot read tells no method."""
+    base = {**FASTAPI, "frontend/src/hooks/mutations.ts": MUTATIONS}
+    post_moved = {"backend/app/routers/threads.py":
+                  THREADS.replace('"/{thread_id}/replies"', '"/{thread_id}/answers"')}
+    assert _keys(post_moved, base) == [
+        ("IMP401", "frontend/src/components/ThreadView.tsx", 12, "error"),
+        ("IMP401", "frontend/src/hooks/mutations.ts", 9, "error"),
+        ("IMP403", "backend/app/routers/threads.py", 22, "error")]
+    get_moved = {"backend/app/routers/threads.py": THREADS.replace('"/{thread_id}"', '"/{thread_id}/detail"')}
+    assert ("IMP401", "frontend/src/hooks/mutations.ts", 13, "error") not in _keys(get_moved, base)

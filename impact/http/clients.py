@@ -1,8 +1,11 @@
 """The requests a revision sends: each call to `fetch`, axios (and its instances), ky,
 jQuery (`$.get`, `$.post`, `$.getJSON`, `$.ajax`), Nuxt's `useFetch`/`$fetch` or a
-one-level wrapper of those, with the method and the normalised path it asks for; the GET an
-SWR or React Query hook sends for a key that is a URL (`useSWR('/api/x', fetcher)`); and, in
-Python test files, the requests of the app's test clients (impact.http.py_clients).
+one-level wrapper of those (a module-level function, or one an object holds: `api.get(path)`;
+a Vue composable reading its path with `toValue` also takes a getter for it), with the method
+and the normalised path it asks for; the GET an SWR or React Query hook sends for a key that
+is a URL (`useSWR('/api/x', fetcher)`), and the request `useSWRMutation(key, fetcher)`'s
+fetcher sends for its key; and, in Python test files, the requests of the app's test clients
+(impact.http.py_clients).
 
 A URL's leading `${BASE}` (or `BASE + ...`) is read from the constant it names, followed
 across modules; a constant whose value is only known at run time (an environment variable
@@ -29,12 +32,13 @@ from impact.http.js_sent import Sent, sent
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
 from impact.http.routes import NEXT_CONFIGS
-from impact.model import ProxyDecl, RequestDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.model import ProxyDecl, RequestDecl, ReturnDecl, Site, Url, ValueDecl, WrapperDecl
 from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
 QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default"),
+               ("swr/mutation", "default"), ("swr/mutation", "useSWRMutation"),
                *((library, hook) for library in ("@tanstack/react-query", "react-query",
                                                  "@tanstack/vue-query", "@tanstack/solid-query")
                  for hook in ("useQuery", "useSuspenseQuery"))}
@@ -233,6 +237,11 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     HTTP client."""
     if depth > MAX_DEPTH:
         return None
+    if request.getter:  # only a wrapper that unwraps its URL calls the function given for it
+        target = resolve(graph, module, request.callee)
+        declared = _declaration(graph, target) if target is not None else None
+        return _through_wrapper(graph, target[0], declared, module, request, depth) \
+            if isinstance(declared, WrapperDecl) and declared.unwraps else None
     callee = request.callee
     if callee in BODY_OF_GENERATED:  # its URL is the whole path (the base is the server's)
         body = BODY_OF_GENERATED[callee]
@@ -252,6 +261,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
                          _url_text(graph, module, request.url, depth), None)
     if not owner and _query_hook(graph, module, callee):  # SWR / React Query: a GET of its key
         through = _through_fetcher(graph, module, request, depth) if request.fetcher else None
+        if request.method is None:  # `useSWRMutation`: only the fetcher tells the request
+            return through
         return through or _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     if library is not None and (owner in ("", library) or callee == library):
         kind = _library_kind(graph, module, library)
@@ -262,6 +273,10 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _typed(graph, module, request, depth) if _verb in TYPED_VERBS and \
             _depends_on(graph, TYPED_CLIENT) else None
     declared = _declaration(graph, target)
+    if declared is None and owner and "." not in owner:  # `api.get('/x')`, `api = { get: ... }`
+        member = _declaration(graph, (target[0], f"{target[1]}.{_verb}"))
+        if isinstance(member, WrapperDecl):
+            return _through_wrapper(graph, target[0], member, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.library == TYPED_CLIENT:
         return _typed(graph, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
@@ -322,11 +337,24 @@ def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module
     method = _method(request.method) if wrapper.method_option else resolved.method
     rest = _url_text(graph, module, request.url, depth)
     text = None if resolved.text is None or rest is None else resolved.text.rstrip("/") + rest
-    returned = next((r.steps for r in graph.facts[home].http.returns
+    returned = next((r for r in graph.facts[home].http.returns
                      if r.name == wrapper.name and r.call == inner.site), None)
     access = None if resolved.access is None or returned is None else \
-        (resolved.access[0] + returned, resolved.access[1])
+        _wrapped_access(resolved.access, returned)
     return _Resolved(method, text, access)
+
+
+def _wrapped_access(access: tuple[Steps, Steps], returned: ReturnDecl) -> tuple[Steps, Steps] | None:
+    """The access to the body through a wrapper that returns the value at `returned.steps`
+    of its request's result; under the key `returned.key` of an object it returns (a
+    composable's `{ data }` whose ref holds `await response.json()`), when what it keeps there
+    is the body or a step before it."""
+    steps, body = access[0] + returned.steps, access[1]
+    if not returned.key:
+        return steps, body
+    if body[:len(steps)] != steps:
+        return None  # a value inside the body kept under the key: not followed
+    return (), (returned.key, *body[len(steps):])
 
 
 def _method(method: str | None) -> str | None:

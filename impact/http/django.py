@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
+from impact.http import drf
 from impact.http.py_bodies import call_arguments, class_bases, module_classes, view_bodies
 from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
@@ -34,6 +35,7 @@ APP_NAME = "app_name"  # the URL conf's namespace: `reverse("polls:detail")`
 ROUTE_CALLS = ("path", "re_path", "url")
 DRF_ROUTERS = ("DefaultRouter", "SimpleRouter", "ExtendedDefaultRouter", "ExtendedSimpleRouter")
 ROOT_URLCONF = "ROOT_URLCONF"
+DRF_SETTINGS = "REST_FRAMEWORK"
 DRF_BASES = ("ViewSet", "GenericViewSet", "ModelViewSet", "ReadOnlyModelViewSet", "ViewSetMixin",
              "ListModelMixin", "CreateModelMixin", "RetrieveModelMixin", "UpdateModelMixin",
              "DestroyModelMixin", "GenericAPIView", "APIView", "object")
@@ -68,6 +70,9 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
                 app_name = string_value(right)
             elif name == ROOT_URLCONF and right is not None and string_value(right):
                 values.append(ValueDecl(ROOT_URLCONF, "constant", Url((string_value(right),)), site(node)))
+            elif name == DRF_SETTINGS and right is not None:
+                values += [ValueDecl(setting, "constant", None, site(node))
+                           for setting in _drf_settings(right)]
             elif name and right is not None and right.type == "call" and \
                     text(right.child_by_field_name("function")).rsplit(".", 1)[-1] in DRF_ROUTERS:
                 routers.append(RouterDecl(name, "drf-router", "", site(node)))
@@ -132,6 +137,23 @@ def _included(include: Node, string_value) -> str | None:
     if target.type == "attribute" and text(target.child_by_field_name("attribute")) == "urls":
         return text(target.child_by_field_name("object"))
     return None  # a module object, an inline list: not followed
+
+
+def _drf_settings(settings: Node) -> list[str]:
+    """What DRF's settings (`REST_FRAMEWORK = {...}`) may change of the bodies views send: a
+    default pagination class (anything but None), renderers that may reshape the data;
+    both when they are not a dict literal."""
+    if settings.type != "dictionary" or any(p.type == "dictionary_splat" for p in settings.named_children):
+        return [drf.PAGINATION_SETTING, drf.RENDERERS_SETTING]
+    found = []
+    for pair in settings.named_children:
+        key = text(pair.child_by_field_name("key")) if pair.type == "pair" else ""
+        value = pair.child_by_field_name("value") if pair.type == "pair" else None
+        if drf.PAGINATION_SETTING in key and value.type != "none":
+            found.append(drf.PAGINATION_SETTING)
+        elif drf.RENDERERS_SETTING in key and drf.reshaping_renderers(value):
+            found.append(drf.RENDERERS_SETTING)
+    return found
 
 
 def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:
@@ -227,11 +249,14 @@ def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
         bases = class_bases(node)
         actions = [a for child in node.child_by_field_name("body").named_children
                    for a in _actions(child, string_value)]
-        if actions or any(b.rsplit(".", 1)[-1].endswith(("ViewSet", "Mixin")) for b in bases):
+        generic = drf.generic_view(bases)
+        if actions or generic or any(b.rsplit(".", 1)[-1].endswith(("ViewSet", "Mixin")) for b in bases):
             name = node.child_by_field_name("name")
             known = all(b.rsplit(".", 1)[-1] in DRF_BASES or b.startswith(("viewsets.", "mixins."))
                         for b in bases)
-            found.append(ViewSetDecl(text(name), tuple(actions), not known, site(name)))
+            serializer, paginated = drf.viewset_serializer(node)
+            found.append(ViewSetDecl(text(name), tuple(actions), not known and not generic, site(name),
+                                     serializer, paginated, generic))
     return found
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import class_bases, module_classes
+from impact.http import drf
+from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
 from impact.lang.treesitter import site, text
 from impact.model import MountDecl, ResourceDecl, RouteDecl, RouterDecl
 
@@ -32,11 +33,13 @@ def resources(root: Node) -> list[ResourceDecl]:
     found = []
     for node in module_classes(root):
         bases = class_bases(node)
-        verbs = [text(f.child_by_field_name("name")).upper() for f in _functions(node)
-                 if text(f.child_by_field_name("name")) in VERBS]
+        functions = [f for f in _functions(node) if text(f.child_by_field_name("name")) in VERBS]
+        verbs = [text(f.child_by_field_name("name")).upper() for f in functions]
         if verbs or any(b.rsplit(".", 1)[-1].endswith(BASES) for b in bases):
             name = node.child_by_field_name("name")
-            found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name)))
+            reshaped = drf.class_renders_its_own_way(node)  # what it sends is not what it returns
+            sent = tuple((OPEN,) if reshaped else view_bodies(f) for f in functions)
+            found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent))
     return found
 
 

@@ -182,6 +182,10 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             producer = _producer(name, value, node, fastify_module)
             if producer is not None:
                 producers.append(producer)
+        elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
+            for key, method in _methods_of(value):
+                wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
+                functions[method.id] = f"{name}.{key}"
         else:
             wrapped = _wrapped_handler(value)
             sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
@@ -456,6 +460,8 @@ def _mount(call: Node) -> MountDecl | None:
         prefix = None
     elif args[0].type == "identifier" and len(args) > 1:
         named = Url(("", ""), (text(args[0]),))
+    while args and _allowed_methods(args[-1]):  # Koa: `.use('/x', r.routes(), r.allowedMethods())`
+        args = args[:-1]
     if not args:
         return None
     child = _mounted(args[-1])
@@ -463,6 +469,16 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call),
                      prefix_from=named)
+
+
+def _allowed_methods(node: Node) -> bool:
+    """`router.allowedMethods()`: the Koa middleware that answers 405/501 for a router's paths,
+    serving no route of its own."""
+    if node.type != "call_expression":
+        return False
+    function = node.child_by_field_name("function")
+    return function.type == "member_expression" and \
+        text(function.child_by_field_name("property")) == "allowedMethods"
 
 
 def _registration(call: Node) -> MountDecl | None:
@@ -674,10 +690,13 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     if function.type not in ("identifier", "member_expression"):
         return None
     args = call_arguments(call)
+    getter = _getter_value(args[0]) if args else None
+    if getter is not None:  # `useFetch(() => `/plants/${toValue(id)}/`)`: a wrapper's, if any
+        args = [getter, *args[1:]]
     if not args or args[0].type not in URL_NODES and args[0].type != "object":
         return None  # no URL (url_of) nor options with one (`axios({ url })`)
     callee = text(function)
-    if callee.partition(".")[0] in BUILT_INS:
+    if callee.partition(".")[0] in BUILT_INS or callee in VUE_UNWRAPS:
         return None  # `JSON.stringify(body)`, `console.log(`/api/${x}`)`: no request
     options = args[1] if len(args) > 1 else None
     pairs = object_pairs(args[0])
@@ -704,11 +723,26 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
         elif "type" in given:  # jQuery's name for it: `$.ajax({ url, type: 'POST' })`
             literal = string_value(given["type"])
             method = literal.upper() if literal and literal.lower() in METHODS else None
-    return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args))
+    return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args),
+                       getter=getter is not None)
+
+
+def _getter_value(node: Node) -> Node | None:
+    """What a function without parameters written in place returns, when that is a URL
+    expression (`() => `/plants/${toValue(id)}/``)."""
+    if node.type != "arrow_function" or node.child_by_field_name("parameter") is not None:
+        return None
+    parameters = node.child_by_field_name("parameters")
+    body = node.child_by_field_name("body")
+    if parameters is not None and parameters.named_children or body is None:
+        return None
+    return body if body.type in ("string", "template_string", "binary_expression") else None
 
 
 # ECMAScript's own functions and namespaces, and the console: a call of one sends nothing,
 # whatever its argument looks like (a path written to a log, a body serialised)
+VUE_UNWRAPS = ("toValue", "unref")  # Vue: the value of a ref or (`toValue`) a getter; no request
+UNWRAPPED = re.compile(r"(?:toValue|unref)\(\s*([\w$]+)\s*\)")
 BUILT_INS = frozenset({
     "JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "Promise",
     "Reflect", "Intl", "Symbol", "BigInt", "RegExp", "Error", "Map", "Set", "WeakMap",
@@ -763,8 +797,11 @@ def _keyed_request(call: Node) -> RequestDecl | None:
     url = url_of(key) if key is not None and key.type in ("string", "template_string") else None
     if url is None or not (url.parts[0].startswith(("/", "http")) or (url.holes and url.parts[0] == "")):
         return None
-    return RequestDecl(text(call.child_by_field_name("function")), url, "GET", site(call),
-                       js_hooks.fetcher_name(hook) if whole else "")
+    fetcher = js_hooks.fetcher_name(hook) if whole else ""
+    if hook.mutation and not fetcher:
+        return None  # the request is the fetcher's: not known
+    return RequestDecl(text(call.child_by_field_name("function")), url, None if hook.mutation else "GET",
+                       site(call), fetcher)
 
 
 def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
@@ -908,14 +945,31 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         if not request.url.holes:
             continue
         last = request.url.holes[-1]
+        unwrapped = UNWRAPPED.fullmatch(last)  # `fetch(`${API}${toValue(path)}`)`
+        last = unwrapped.group(1) if unwrapped else last
         if last not in parameters or request.url.parts[-1] or request.url.parts[-2].endswith("/"):
             continue  # not the end of the URL, or one segment of it (`/users/${id}`): not a path
         if any(mark in part for part in request.url.parts[:-1] for mark in "?#"):
             continue  # a query value (`/products?page=${page}`): the call is a request itself
         index = parameters.index(last)
         option = _method_from_options(call, parameters[index + 1:])
-        found.append(WrapperDecl(name, index, request, option))
+        found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None))
     return found[:1] if len(found) == 1 else []
+
+
+def _methods_of(literal: Node) -> list[tuple[str, Node]]:
+    """The functions an object literal holds under a plain key (`get: (path) => ...`,
+    `async post(path, body) {...}`), by key."""
+    found = []
+    for child in literal.named_children:
+        if child.type == "pair" and child.child_by_field_name("key").type == "property_identifier":
+            value = child.child_by_field_name("value")
+            if value.type in ("arrow_function", "function_expression", "function"):
+                found.append((text(child.child_by_field_name("key")), value))
+        elif child.type == "method_definition" and \
+                child.child_by_field_name("name").type == "property_identifier":
+            found.append((text(child.child_by_field_name("name")), child))
+    return found
 
 
 def _forwards_options(options: Node, later_parameters: list[str]) -> bool:

@@ -106,8 +106,7 @@ def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
     if depth > MAX_DEPTH:
         return OPEN
     if node.type == "object":
-        fields = object_fields(node, scope)
-        return OPEN if fields is None else BodyDecl("object", fields)
+        return _object_body(node, scope, depth)
     if node.type == "array":
         items = [value_body(item, scope, depth + 1) for item in node.named_children
                  if item.type != "comment"]
@@ -127,7 +126,23 @@ def value_body(node: Node, scope: Node, depth: int = 0) -> BodyDecl:
     return OPEN
 
 
-def object_fields(node: Node, scope: Node | None = None) -> tuple[FieldDecl, ...] | None:
+def _object_body(node: Node, scope: Node, depth: int) -> BodyDecl:
+    """An object literal's body; a spread of a value whose body is known (a serializer
+    function's call, `{ ...toSummary(event), location }`, or an object) adds that body's keys,
+    any other spread makes it open."""
+    spread = [c for c in node.named_children if c.type == "spread_element"]
+    own = object_fields(node, scope, spreads_allowed=bool(spread))
+    if own is None:
+        return OPEN
+    spreads = tuple(value_body(c.named_children[0], scope, depth + 1) for c in spread
+                    if c.named_children)
+    if len(spreads) != len(spread) or any(b.kind not in ("call", "object") or b.many for b in spreads):
+        return OPEN
+    return BodyDecl("object", own, spreads=spreads)
+
+
+def object_fields(node: Node, scope: Node | None = None, spreads_allowed: bool = False
+                  ) -> tuple[FieldDecl, ...] | None:
     """The keys of an object literal; None when a spread or a computed key hides some
     (`scope`: the function it is in, whose constants a shorthand key may hold)."""
     fields = []
@@ -146,6 +161,8 @@ def object_fields(node: Node, scope: Node | None = None) -> tuple[FieldDecl, ...
             fields.append(_held(FieldDecl(text(child), site(child)), value))
         elif child.type == "method_definition":
             fields.append(FieldDecl(text(child.child_by_field_name("name")), site(child)))
+        elif child.type == "spread_element" and spreads_allowed:
+            continue
         elif child.type != "comment":
             return None
     return tuple(fields)

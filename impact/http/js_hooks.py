@@ -1,7 +1,8 @@
-"""SWR and React Query hooks: `useSWR(key, fetcher)`, `useQuery({ queryKey, queryFn })`.
+"""SWR and React Query hooks: `useSWR(key, fetcher)`, `useQuery({ queryKey, queryFn })`, and
+the mutations `useSWRMutation(key, fetcher)` and `useMutation({ mutationFn })`.
 
-The key is the URL the hook asks for when the fetcher is given it; the hook's `data` is what
-the fetcher returns. Shared by the request side (impact.http.javascript) and the reads
+The key is the URL the hook asks for when the fetcher is given it (a mutation's fetcher
+decides the method too); the hook's `data` is what the fetcher returns. Shared by the request side (impact.http.javascript) and the reads
 (impact.http.js_reads)."""
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ from impact.http.js_literals import object_pairs
 from impact.lang.treesitter import call_arguments, text
 
 SWR_HOOKS = ("useSWR", "useSWRImmutable")  # the key (or the first item of an array key) is the URL
+# SWR 2's `useSWRMutation(key, fetcher)`: `trigger(arg)` calls `fetcher(key, { arg })`, so the
+# request is the fetcher's own, its method included; `data` is what the fetcher returned
+SWR_MUTATION_HOOKS = ("useSWRMutation",)
+# React Query's `useMutation({ mutationFn })`: no key, no request of its own; `data` is what
+# `mutationFn` returned (it takes the variables `mutate(variables)` is given)
+MUTATION_HOOKS = ("useMutation",)
 QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 DATA = "data"  # the hook result's property that holds what the fetcher returned
 OPTIONS_HELPER = "queryOptions"  # TanStack Query's `queryOptions({ queryKey, queryFn })`
@@ -29,12 +36,14 @@ class HookCall:
     key: Node | None
     fetcher: Node | None
     selected: bool
+    mutation: bool = False  # SWR_MUTATION_HOOKS: the fetcher's request, not a GET
 
 
 def hook_name(call: Node) -> str | None:
     function = call.child_by_field_name("function")
     name = text(function) if function is not None and function.type == "identifier" else ""
-    return name if name in SWR_HOOKS or name in QUERY_HOOKS else None
+    return name if name in SWR_HOOKS or name in QUERY_HOOKS or name in SWR_MUTATION_HOOKS or \
+        name in MUTATION_HOOKS else None
 
 
 def hook_call(call: Node) -> HookCall | None:
@@ -42,6 +51,11 @@ def hook_call(call: Node) -> HookCall | None:
     args = call_arguments(call)
     if name is None or not args:
         return None
+    if name in SWR_MUTATION_HOOKS:
+        return HookCall(True, args[0], args[1], False, mutation=True) if len(args) > 1 else None
+    if name in MUTATION_HOOKS:
+        pairs = object_pairs(args[0]) if args[0].type == "object" else None
+        return HookCall(False, None, pairs.get("mutationFn"), False, mutation=True) if pairs else None
     swr = name in SWR_HOOKS
     key, fetcher = args[0], args[1] if len(args) > 1 else None
     options = []  # React Query's option objects, as written
@@ -140,7 +154,9 @@ def fetcher_reference(hook: HookCall) -> tuple[str, tuple[str, ...]]:
     """`fetcher_name`, and the properties an inline fetcher reads of what that function's
     call gives (`async () => (await UsersService.readUserMe()).data`: ("data",))."""
     fetcher, steps = hook.fetcher, ()
-    if fetcher is not None and fetcher.type == "arrow_function" and _takes_nothing(fetcher):
+    if fetcher is not None and fetcher.type == "instantiation_expression":  # `postJson<Dish>`
+        fetcher = fetcher.named_children[0] if fetcher.named_children else None
+    if fetcher is not None and fetcher.type == "arrow_function" and _ignores_key(hook, fetcher):
         call, steps = _called(fetcher.child_by_field_name("body"))
         fetcher = call.child_by_field_name("function") if call is not None else None
     if fetcher is not None and fetcher.type in ("identifier", "member_expression"):
@@ -149,9 +165,10 @@ def fetcher_reference(hook: HookCall) -> tuple[str, tuple[str, ...]]:
 
 
 def inline_fetcher_call(hook: HookCall) -> Node | None:
-    """The call an inline fetcher without parameters makes (`() => listInvoices()`)."""
+    """The call an inline fetcher without parameters makes (`() => listInvoices()`), or a
+    mutation's (`(id) => api.post(`/x/${id}`)`)."""
     fetcher = hook.fetcher
-    if fetcher is None or fetcher.type != "arrow_function" or not _takes_nothing(fetcher):
+    if fetcher is None or fetcher.type != "arrow_function" or not _ignores_key(hook, fetcher):
         return None
     return _called(fetcher.child_by_field_name("body"))[0]
 
@@ -178,6 +195,12 @@ def _called(body: Node) -> tuple[Node | None, tuple[str, ...]]:
         else:
             break
     return (node, tuple(steps)) if node.type == "call_expression" else (None, ())
+
+
+def _ignores_key(hook: HookCall, fetcher: Node) -> bool:
+    """Whether an inline fetcher makes its own request: it takes no key (a mutation's takes
+    the variables, never a key)."""
+    return hook.mutation or _takes_nothing(fetcher)
 
 
 def _takes_nothing(function: Node) -> bool:

@@ -1008,8 +1008,11 @@ def _root(node: Node) -> Node:
 
 
 def _is_const_ref(declarator: Node) -> bool:
-    """`const task = ref(...)` (or `shallowRef`): a Vue ref whose `.value` is what it holds."""
+    """`const task = ref(...)` (or `shallowRef`; `ref(null) as Ref<T | null>` too, a type
+    assertion changes nothing): a Vue ref whose `.value` is what it holds."""
     value = declarator.child_by_field_name("value")
+    while value is not None and value.type in TRANSPARENT and value.named_children:
+        value = value.named_children[0]
     return value is not None and value.type == "call_expression" and \
         text(value.child_by_field_name("function")) in VUE_REFS and \
         declarator.parent is not None and declarator.parent.type == "lexical_declaration" and \

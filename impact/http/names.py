@@ -22,7 +22,9 @@ def declared_names(http: HttpFacts) -> set[str]:
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \
         {c.name.partition(".")[0] for c in http.constants} | \
         {f.name.partition(".")[0] for f in http.request_functions} | \
-        set(http.dependencies)  # a request function or its class; FastAPI dependency types
+        {w.name.partition(".")[0] for w in http.wrappers} | \
+        set(http.dependencies)  # a request function or its class, a wrapper or its object;
+    # FastAPI dependency types
 
 
 

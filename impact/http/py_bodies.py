@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from impact.http import py_requests
+from impact.http import drf, py_requests
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
@@ -65,7 +65,8 @@ def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
                 not any(_returns_response(r) for r in ViewScope(function).returns):
             continue
         name = function.child_by_field_name("name")
-        found.append(ProducerDecl(text(name), view_bodies(function), site(name)))
+        found.append(ProducerDecl(text(name), view_bodies(function), site(name),
+                                  methods=drf.allowed_methods(statement)))
     return tuple(found)
 
 
@@ -274,6 +275,8 @@ class ViewScope:
             return self.body(value, depth + 1) if value is not None else OPEN
         if node.type == "call":
             return self._call(node, depth)
+        if node.type == "attribute":  # DRF: `S(obj).data`, `serializer.data`
+            return drf.serializer_data(node, self.value) or OPEN
         return OPEN
 
     def _list(self, node: Node, depth: int) -> BodyDecl:
@@ -471,7 +474,10 @@ def _identifiers(node: Node | None) -> list[str]:
 
 
 def models(root: Node) -> tuple[ModelDecl, ...]:
-    return tuple(model for node in module_classes(root) if (model := _model(node)) is not None)
+    drf_module = drf.MODULE in (root.text or b"")
+    return tuple(model for node in module_classes(root)
+                 if (model := (drf.serializer_model(node, class_bases(node)) if drf_module else None)
+                     or _model(node)) is not None)
 
 
 def _model(node: Node) -> ModelDecl | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
-from impact.http import py_bodies
+from impact.http import drf, py_bodies
 from impact.http.fastify import RETURNED
 from impact.http.names import resolve
 from impact.http.routes import Operation
@@ -117,7 +117,7 @@ class _Resolver:
             if shapes is not None or model.kind == "model":
                 return shapes
         if operation.bodies is not None:
-            return self.bodies(operation.file, operation.bodies, 0)
+            return self.bodies(operation.home or operation.file, operation.bodies, 0)
         handler = self._handler(operation)
         return self.bodies(handler[0], handler[1].bodies, 0) if handler else None
 
@@ -152,12 +152,13 @@ class _Resolver:
         if body.kind == "none":
             return [(True, {}, {})] if body.many else []
         if body.kind == "object":
-            held = {f.alias or f.name: value for f in body.fields if f.holds.endswith(py_bodies.CALLED)
-                    and (value := self._returned(module, f, depth)) is not None}
-            return [(body.many, {f.alias or f.name: Origin(module, f.site) for f in body.fields},
-                     held)]
+            return self._object(module, body, depth)
         if body.kind == "type":
             found = self.typed(module, body.ref, body.arguments, depth)
+            return None if found is None else [(body.many, *found)]
+        if body.kind == drf.SERIALIZER:
+            declared = self._class(module, body.ref)
+            found = self.typed(module, body.ref, (), depth) if declared and declared[1].serializer else None
             return None if found is None else [(body.many, *found)]
         if body.kind in ("model", "annotation", "instance"):
             found = self.modelled(module, body.ref, body.arguments, body.by_alias)
@@ -175,6 +176,26 @@ class _Resolver:
             sent = producer[1].returning or producer[1].bodies if producer else None
             return self.bodies(producer[0], sent, depth + 1) if producer else None
         return None
+
+    def _object(self, module: str, body: BodyDecl, depth: int) -> list[Shape] | None:
+        """An object literal's keys, after the keys of each value it spreads (one object
+        each, else the body is not known)."""
+        fields: dict[str, Origin] = {}
+        held: dict[str, Produced] = {}
+        for spread in body.spreads:
+            shapes = self.body(module, spread, depth + 1)
+            if shapes is None or len(shapes) != 1 or shapes[0][0]:
+                return None
+            fields.update(shapes[0][1])
+            held.update(shapes[0][2])
+        for f in body.fields:
+            name = f.alias or f.name
+            fields[name] = Origin(module, f.site)
+            held.pop(name, None)
+            value = self._returned(module, f, depth) if f.holds.endswith(py_bodies.CALLED) else None
+            if value is not None:
+                held[name] = value
+        return [(body.many, fields, held)]
 
     def _returned(self, module: str, declared: FieldDecl, depth: int) -> Produced | None:
         """What a dict's value holds when a serializer function's call gives it (`"books":

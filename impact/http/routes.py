@@ -13,7 +13,7 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, fastify, nest, paths
+from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import mounting_function
@@ -26,6 +26,8 @@ NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
 SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
 RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
+DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
+CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
 
@@ -49,6 +51,7 @@ class Operation:
     parameters: tuple[ParameterDecl, ...] | None = None
     # Flask: what the view surely reads of a request (None: not read)
     reads: tuple[ParameterDecl, ...] | None = None
+    home: str = ""  # the module its bodies are written in, when not `file` (a Django class view's)
 
     def serves(self, method: str | None, request: paths.Path) -> bool:
         if not self.accepts(method):
@@ -96,10 +99,14 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
-            extra = _viewset_actions(graph, module, route) if owner is not None and \
-                routers[owner].kind == "drf-router" else []
+            registered = owner is not None and routers[owner].kind == "drf-router"
+            extra = _viewset_actions(graph, module, route) if registered else []
+            conf = owner is not None and routers[owner].kind in DJANGO_CONFS
+            served = _django_routes(graph, module, route, registered) if registered or conf \
+                else [(route, "")]
             for prefix in full:
-                operations.extend(_operations(route, module, prefix, concatenated))
+                for one, read_in in served:
+                    operations.extend(_operations(one, module, prefix, concatenated, read_in))
                 for action, file in extra:
                     operations.extend(_operations(action, file, prefix))
     operations.extend(next_operations(graph))
@@ -158,6 +165,70 @@ def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
     return routes
 
 
+def _django_routes(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool
+                   ) -> list[tuple[RouteDecl, str]]:
+    """A DRF router's registration or a URL conf's route as the routes it serves, each with
+    the module what it sends is read in ("": its own): a ViewSet's or generic view's standard
+    actions, a function view's allowed methods, a class-based view's own methods."""
+    route, home = _standard_actions(graph, module, route, registered)
+    if home or registered:
+        return [(route, home)]
+    return _class_view_methods(graph, module, _function_view_methods(graph, module, route))
+
+
+def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool
+                      ) -> tuple[RouteDecl, str]:
+    """A DRF registration's list or detail route with what its ViewSet's standard actions
+    send (or a URL conf's route to a generic view): its `serializer_class`, a list of them for
+    the list (`create` answers one), unless pagination wraps the list (impact.http.drf); and
+    the ViewSet's module, where that is read. Unknown otherwise ("": no module)."""
+    found = resolve(graph, module, route.handler) if route.handler else None
+    viewset = next((v for v in graph.facts[found[0]].http.viewsets if v.name == found[1]), None) \
+        if found is not None else None
+    if viewset is None or not viewset.serializer or route.path is None or \
+            registered == bool(viewset.generic) or _drf_setting(graph, drf.RENDERERS_SETTING):
+        return route, ""
+    one = BodyDecl(drf.SERIALIZER, ref=viewset.serializer)
+    if viewset.generic == drf.ONE or registered and route.path.rstrip("/").endswith(django.DETAIL):
+        return replace(route, bodies=(one, BodyDecl("none"))), found[0]  # destroy sends nothing
+    paginated = viewset.paginated if viewset.paginated is not None else \
+        _drf_setting(graph, drf.PAGINATION_SETTING)
+    listed = BodyDecl("open") if paginated else replace(one, many=True)
+    return replace(route, bodies=(listed, one)), found[0]
+
+
+def _drf_setting(graph: SymbolGraph, setting: str) -> bool:
+    """Whether DRF's settings, in some module, say `setting` (impact.http.django)."""
+    return any(v.name == setting for facts in graph.facts.values() for v in facts.http.values)
+
+
+def _function_view_methods(graph: SymbolGraph, module: str, route: RouteDecl) -> RouteDecl:
+    """A URL conf's route to a function view whose decorators allow some methods only
+    (`@api_view(["GET"])`, `@require_POST`): those methods."""
+    found = resolve(graph, module, route.handler) if route.handler and "*" in route.methods else None
+    declared = next((p for p in graph.facts[found[0]].http.producers if p.name == found[1]), None) \
+        if found is not None else None
+    return replace(route, methods=declared.methods) if declared is not None and declared.methods else route
+
+
+def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
+                        ) -> list[tuple[RouteDecl, str]]:
+    """A URL conf's route to a Django or DRF class-based view (`View`, `APIView`) that
+    defines its HTTP methods itself: one route per method, with what that method returns
+    (Django answers 405 to the others), and the module that is read in. The route as it is
+    when a base may define more."""
+    found = resolve(graph, module, route.handler) if route.handler and route.bodies is None else None
+    declared = next((r for r in graph.facts[found[0]].http.resources if r.name == found[1]),
+                    None) if found is not None else None
+    if declared is None or not declared.methods or len(declared.bodies) != len(declared.methods) or \
+            not all(b.rsplit(".", 1)[-1] in CLASS_VIEW_BASES for b in declared.bases):
+        return [(route, "")]
+    if _drf_setting(graph, drf.RENDERERS_SETTING):  # the methods, sending what is not known
+        return [(replace(route, methods=(method,)), "") for method in declared.methods]
+    return [(replace(route, methods=(method,), bodies=bodies), found[0])
+            for method, bodies in zip(declared.methods, declared.bodies)]
+
+
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0
                       ) -> tuple[str, ...]:
     """The HTTP methods a class-based view serves: those it and its bases define (GET also
@@ -185,7 +256,7 @@ def _looks_served(facts) -> bool:
                                                         "fastify") for i in facts.imports)
 
 
-def _operations(route, module: str, prefix: str | None, concatenated: bool = False
+def _operations(route, module: str, prefix: str | None, concatenated: bool = False, home: str = ""
                 ) -> list[Operation]:
     if concatenated and route.path and not route.path.startswith("/"):
         return _concatenated(route, module, prefix)
@@ -198,7 +269,8 @@ def _operations(route, module: str, prefix: str | None, concatenated: bool = Fal
             normal = [None]
     shown = "/" + written if route.path is not None else "/" + (prefix or "").strip("/") + "/…"
     return [Operation((method,), path, prefix is not None, module, route.site, route.handler, shown,
-                      route.bodies, route.model, parameters=route.parameters, reads=route.reads)
+                      route.bodies, route.model, parameters=route.parameters, reads=route.reads,
+                      home=home)
             for path in normal for method in route.methods]
 
 

@@ -219,20 +219,23 @@ def _by_last_segment(operations: list[Operation]) -> tuple[dict[str, list[int]],
 
 def serving(operations: list[Operation], method: str | None, path: paths.Path) -> Operation | None:
     """The one operation that serves a request, preferring literal segments to parameters
-    as routers do; None when none does, when several equally specific handlers may, or
+    as routers do where the request's segment is literal, and a parameter where it is one
+    (an id the request fills in at run time is not the `stats` of a list action beside the
+    detail route); None when none does, when several equally specific handlers may, or
     when a route impact cannot place may."""
     candidates = [o for o in operations if o.serves(method, path)]
     if not candidates or any(not o.anchored or o.path is None for o in candidates):
         return None
-    best = max(_specificity(o.path) for o in candidates)
-    chosen = [o for o in candidates if _specificity(o.path) == best]
+    best = max(_specificity(o.path, path) for o in candidates)
+    chosen = [o for o in candidates if _specificity(o.path, path) == best]
     handlers = {(o.file, o.site) for o in chosen}
     return chosen[0] if len(handlers) == 1 else None
 
 
-def _specificity(path: paths.Path) -> tuple[int, ...]:
-    return tuple(0 if paths.is_parameter(s) or s in (paths.REST, paths.OPTIONAL_REST) else 1
-                 for s in path)
+def _specificity(path: paths.Path, request: paths.Path) -> tuple[int, ...]:
+    return tuple(0 if s in (paths.REST, paths.OPTIONAL_REST) else
+                 int(paths.is_parameter(s) == paths.is_parameter(asked))
+                 for s, asked in zip(path, (*request, *([""] * len(path)))))
 
 
 def _response_fields(base: _Side, head: _Side) -> list[Finding]:
@@ -300,7 +303,7 @@ def _removed_fields(base: _Side, head: _Side) -> list[Finding]:
         if not operation.anchored or operation.path is None or paths.is_catch_all(operation.path):
             continue
         method = None if "*" in operation.methods else operation.methods[0]
-        after = head.serving(method, operation.path)
+        after = _same_route(head, method, operation.path)
         if after is None:
             continue
         gone = _gone_fields(base.produced(operation), head.produced(after))
@@ -331,6 +334,22 @@ def _removed_fields(base: _Side, head: _Side) -> list[Finding]:
             severity="error" if readers else "warning", revision="base",
             consumers=tuple(sorted(readers, key=_place))))
     return findings
+
+
+def _same_route(head: _Side, method: str | None, path: paths.Path) -> Operation | None:
+    """The operation of head that serves what a route of base served at `path`: the one that
+    serves its pattern, unless that one takes a literal where the pattern has a parameter (a
+    DRF list action `tickets/stats/` is no `tickets/{pk}/`): then a route of head written with
+    the same pattern, if one."""
+    after = head.serving(method, path)
+    if after is None or after.path is None or not _narrower(after.path, path):
+        return after
+    same = [o for o in head.operations if o.path == path and o.accepts(method) and o.anchored]
+    return same[0] if len({(o.file, o.site) for o in same}) == 1 else None
+
+
+def _narrower(path: paths.Path, pattern: paths.Path) -> bool:
+    return any(paths.is_parameter(p) and not paths.is_parameter(s) for s, p in zip(path, pattern))
 
 
 def _place(location: Location) -> tuple[str, int]:

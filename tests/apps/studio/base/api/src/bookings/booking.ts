@@ -1,0 +1,7 @@
+export interface BookingView {
+  id: string
+  classId: string
+  memberId: string
+  seat: number
+  bookedAt: string
+}
