@@ -1,0 +1,52 @@
+"""Classes of input the eleventh batch of unseen repositories (benchmarks/RESULTS.md, "Ecosystem
+check: eleventh batch") showed impact getting wrong, each as a small repository: the input that
+gave a false finding, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+from conftest import diff_keys
+
+# keras-team/keras: `keras/src/backend/__init__.py` star-imports the package of the backend in
+# use, whose `__init__` binds `numpy` to its own `numpy.py` (`from keras.src.backend.jax import
+# numpy`); `backend.numpy.sqrt` is that module's, though `keras/src/backend/numpy/` is a
+# subpackage (the NumPy backend, which binds `numpy` the same way)
+BACKEND_INIT = ("from pkg.backend.config import backend\n\n"
+                "if backend() == 'jax':\n    from pkg.backend.jax import *  # noqa: F403\n"
+                "else:\n    from pkg.backend.numpy import *  # noqa: F403\n")
+BACKENDS = {
+    "pkg/__init__.py": "",
+    "pkg/backend/config.py": "def backend():\n    return 'jax'\n",
+    "pkg/backend/jax/__init__.py": "from pkg.backend.jax import numpy\n",
+    "pkg/backend/jax/numpy.py": "def sqrt(x):\n    return x\n",
+    "pkg/backend/numpy/__init__.py": "from pkg.backend.numpy import numpy\n",
+    "pkg/backend/numpy/numpy.py": "def sqrt(x):\n    return x\n",
+}
+OPS = {"pkg/ops.py": "from pkg import backend\n\n\ndef root(x):\n    return backend.numpy.sqrt(x)\n"}
+
+
+def test_a_submodule_name_a_star_import_binds_to_another_module_is_that_module():
+    """keras c559fa8cd50f: 567 `backend.numpy.X`: "module `keras.src.backend.numpy` has no
+    attribute X"; Python's star import binds `numpy` in the package to the star-imported
+    package's `numpy` module, which is what pyright reads too."""
+    base = {**BACKENDS, "pkg/backend/__init__.py": "from pkg.backend.config import backend\n"}
+    assert diff_keys(base, {"pkg/backend/__init__.py": BACKEND_INIT, **OPS}) == []
+
+
+def test_a_submodule_name_a_star_import_binds_to_the_submodule_itself_is_still_checked():
+    """A star import whose module binds the name to the package's own submodule: the chain
+    still goes through that submodule, and its missing attribute is reported."""
+    base = {**BACKENDS, "pkg/backend/__init__.py": "from pkg.backend.config import backend\n",
+            "pkg/backend/jax/__init__.py": "from pkg.backend import numpy\n",
+            "pkg/backend/numpy/__init__.py": "def cbrt(x):\n    return x\n"}
+    change = {"pkg/backend/__init__.py": "from pkg.backend.jax import *  # noqa: F403\n", **OPS}
+    assert diff_keys(base, change) == [("IMP103", "pkg/ops.py", 5, "sqrt")]
+
+
+def test_a_submodule_no_star_import_binds_is_still_checked():
+    """A package that star-imports modules none of which binds the name: `pkg.numpy` is the
+    submodule, and its missing attribute is reported."""
+    base = {**BACKENDS, "pkg/backend/__init__.py": "from pkg.backend.config import backend\n",
+            "pkg/backend/jax/__init__.py": "SUPPORTS_SPARSE = True\n",
+            "pkg/backend/numpy/__init__.py": "def cbrt(x):\n    return x\n"}
+    change = {"pkg/backend/__init__.py": "from pkg.backend.jax import *  # noqa: F403\n", **OPS}
+    assert diff_keys(base, change) == [("IMP103", "pkg/ops.py", 5, "sqrt")]
