@@ -50,3 +50,32 @@ def test_a_submodule_no_star_import_binds_is_still_checked():
             "pkg/backend/numpy/__init__.py": "def cbrt(x):\n    return x\n"}
     change = {"pkg/backend/__init__.py": "from pkg.backend.jax import *  # noqa: F403\n", **OPS}
     assert diff_keys(base, change) == [("IMP103", "pkg/ops.py", 5, "sqrt")]
+
+
+# DefectDojo/django-DefectDojo: docs/assets/jsconfig.json maps every bare specifier (`"*": ["*",
+# "../node_modules/@thulite/doks-core/assets/*"]`); tsc tries the targets and, when none is
+# there, looks the name up in node_modules as ever: `import Index from 'flexsearch'` is a package
+CATCH_ALL = '{"compilerOptions": {"baseUrl": ".", "paths": {"*": ["*", "../vendor/theme/*"]}}}\n'
+SEARCH = "import Index from 'flexsearch';\n\nexport const index = new Index();\n"
+
+
+def test_a_bare_import_a_catch_all_paths_pattern_does_not_find_is_a_package():
+    """DefectDojo 7cfa159a6767 (`--all`): docs/assets/js/flexsearch.js: "cannot resolve
+    'flexsearch': no such file in this revision"."""
+    base = {"docs/assets/jsconfig.json": CATCH_ALL, "docs/assets/js/main.js": "export {};\n"}
+    assert diff_keys(base, {"docs/assets/js/flexsearch.js": SEARCH}) == []
+
+
+def test_a_bare_import_a_catch_all_pattern_finds_is_still_checked():
+    """The catch-all pattern still resolves what its targets hold (`utils` -> assets/utils.js)."""
+    base = {"docs/assets/jsconfig.json": CATCH_ALL, "docs/assets/utils.js": "export const a = 1;\n"}
+    change = {"docs/assets/js/main.js": "import { b } from 'utils';\n\nb();\n"}
+    assert diff_keys(base, change) == [("IMP101", "docs/assets/js/main.js", 1, "b")]
+
+
+def test_a_bare_import_an_alias_with_a_prefix_does_not_find_is_still_missing():
+    """An alias with a prefix (`@/*`) names the project's files: one that is not there is missing."""
+    base = {"jsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["src/*"]}}}\n',
+            "src/a.js": "export const a = 1;\n"}
+    change = {"src/main.js": "import { a } from '@/gone';\n\na();\n"}
+    assert diff_keys(base, change) == [("IMP102", "src/main.js", 1, "@/gone")]
