@@ -57,10 +57,12 @@ from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
 from impact.resolve.python import (
     MESON_BUILD,
+    SETUPTOOLS_FILES,
     PythonResolver,
     installed_packages,
     maturin_extension_modules,
     meson_extension_modules,
+    setuptools_extension_modules,
 )
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.summaries import FileSummary, summary_codec, summary_of
@@ -595,9 +597,12 @@ def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
 
 
 def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
-    """The compiled Python modules the revision's meson.build files and maturin's
-    pyproject.toml settings declare."""
-    return {**maturin_extension_modules(_files_named(snapshot, "pyproject.toml", max_size)),
+    """The compiled Python modules the revision's meson.build files, maturin's
+    pyproject.toml settings and setuptools' `Extension(...)`s declare."""
+    setuptools = {path: data for name in SETUPTOOLS_FILES
+                  for path, data in _files_named(snapshot, name, max_size).items()}
+    return {**setuptools_extension_modules(setuptools, snapshot.paths),
+            **maturin_extension_modules(_files_named(snapshot, "pyproject.toml", max_size)),
             **meson_extension_modules(_files_named(snapshot, MESON_BUILD, max_size))}
 
 

@@ -79,3 +79,28 @@ def test_a_bare_import_an_alias_with_a_prefix_does_not_find_is_still_missing():
             "src/a.js": "export const a = 1;\n"}
     change = {"src/main.js": "import { a } from '@/gone';\n\na();\n"}
     assert diff_keys(base, change) == [("IMP102", "src/main.js", 1, "@/gone")]
+
+
+# astropy/astropy: each subpackage's setup_package.py (collected by extension-helpers from
+# setup.py) declares the C extensions setuptools builds: `Extension("astropy.wcs._wcs", ...)`,
+# `Extension(name="astropy.stats._fast_sigma_clip", ...)`; the modules exist once built
+SETUP_PACKAGE = ("from setuptools import Extension\n\n\ndef get_extensions():\n"
+                 "    return [Extension(name='pkg.stats._fast', sources=['fast.c']),\n"
+                 "            Extension(\n        'pkg.stats._slow', sources=['slow.c'])]\n")
+STATS = {"setup.py": "from setuptools import setup\n\nsetup()\n", "pkg/__init__.py": "",
+         "pkg/stats/__init__.py": "", "pkg/stats/setup_package.py": SETUP_PACKAGE}
+USES = ("from pkg.stats._fast import clip\nfrom ._slow import run\nfrom . import _slow\n\n"
+        "clip(run, _slow)\n")
+
+
+def test_a_module_a_setuptools_extension_declares_is_compiled():
+    """astropy 1fdfae1fe188 (`--all`): `module astropy.stats._fast_sigma_clip does not exist`,
+    and every name astropy.wcs re-exports from the C extension `_wcs`."""
+    assert diff_keys(STATS, {"pkg/stats/use.py": USES}) == []
+
+
+def test_a_module_no_setuptools_extension_declares_is_still_missing():
+    """A module beside the declared ones that nothing builds is missing."""
+    change = {"pkg/stats/use.py": "from pkg.stats._fastest import clip\n\nclip()\n"}
+    assert diff_keys(STATS, change) == [("IMP102", "pkg/stats/use.py", 1, "pkg.stats._fastest")]
+

@@ -24,6 +24,7 @@ from __future__ import annotations
 import posixpath
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial
 
@@ -65,6 +66,13 @@ MESON_BUILD = "meson.build"
 # the files that can declare a compiled module: meson.build, and pyproject.toml (maturin)
 BUILD_FILES = (MESON_BUILD, "pyproject.toml")
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
+# setuptools builds the extensions a setup.py lists, and those of the `setup_package.py` files
+# extension-helpers collects (astropy): `Extension("pkg.sub._mod", ...)`, `Extension(name=...)`,
+# pybind11's and setuptools-rust's alike
+SETUPTOOLS_FILES = ("setup.py", "setup_package.py")
+SETUPTOOLS_EXTENSION = re.compile(
+    rb"""\b(?:Extension|Pybind11Extension|RustExtension)\(\s*(?:name\s*=\s*)?"""
+    rb"""['"]([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)['"]""")
 
 
 def root_order(root: str) -> tuple[int, str]:
@@ -431,6 +439,40 @@ def maturin_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
                                                      *name.split(".")))
             found[base] = path
     return found
+
+
+def setuptools_extension_modules(files: dict[str, bytes], paths: frozenset[str]) -> dict[str, str]:
+    """The compiled modules setuptools builds (SETUPTOOLS_FILES): module base path -> the
+    file the build makes (`base.so`, which impact cannot read; the declaring file is Python
+    whose own names are not the module's). A dotted name is placed where its package is, in
+    the declaring file's directory or above it (or their `src/`); a module of no package,
+    beside the file."""
+    found = {}
+    for path, data in sorted(files.items()):
+        for match in SETUPTOOLS_EXTENSION.finditer(data):
+            base = _placed_extension(match.group(1).decode().split("."), path, paths)
+            if base is not None:
+                found[base] = base + ".so"
+    return found
+
+
+def _placed_extension(parts: list[str], declaring: str, paths: frozenset[str]) -> str | None:
+    directory = posixpath.dirname(declaring)
+    if len(parts) == 1:
+        return posixpath.join(directory, parts[0])
+    for above in _self_and_parents(directory):
+        for root in (above, posixpath.join(above, "src")):
+            if posixpath.join(root, *parts[:-1], INIT_FILES[0]) in paths:
+                return posixpath.join(root, *parts)
+    return None
+
+
+def _self_and_parents(directory: str) -> Iterator[str]:
+    """A directory, then every directory above it up to the root ('')."""
+    yield directory
+    yield from parent_dirs(directory)
+    if directory:
+        yield ""
 
 
 def _extension_base(path: str) -> str:
