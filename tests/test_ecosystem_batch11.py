@@ -4,6 +4,7 @@ gave a false finding, and its neighbour where the finding is true and stays."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_keys
 
 # keras-team/keras: `keras/src/backend/__init__.py` star-imports the package of the backend in
@@ -104,3 +105,32 @@ def test_a_module_no_setuptools_extension_declares_is_still_missing():
     change = {"pkg/stats/use.py": "from pkg.stats._fastest import clip\n\nclip()\n"}
     assert diff_keys(STATS, change) == [("IMP102", "pkg/stats/use.py", 1, "pkg.stats._fastest")]
 
+
+
+# keras-team/keras: keras/__init__.py appends keras/api/ to the package's `__path__`, where the
+# generated public API lives; `from keras.applications import ...` and `from keras import
+# _tf_keras` find keras/api/applications/ and keras/api/_tf_keras/
+API = {"keras/src/__init__.py": "", "keras/src/layers.py": "def Dense():\n    pass\n",
+       "keras/api/__init__.py": "from keras.src.layers import Dense\n",
+       "keras/api/layers/__init__.py": "from keras.src.layers import Dense\n"}
+USE_API = {"examples/demo.py": "from keras.layers import Dense\nfrom keras import layers\n\n"
+                               "Dense(layers.Dense)\n"}
+PATH_FORMS = [
+    "import os\n\n__path__.append(os.path.join(os.path.dirname(__file__), 'api'))\n",
+    "import os\n\n__path__.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'api'))\n",
+    "from pathlib import Path\n\n__path__ += [str(Path(__file__).resolve().parent / 'api')]\n",
+    "import os\n\n__path__.extend([os.path.join(__path__[0], 'api')])\n",
+]
+
+
+@pytest.mark.parametrize("init", PATH_FORMS)
+def test_a_submodule_on_a_directory_the_package_adds_to_its_path_is_found(init):
+    """keras 3422977a5e38 (`--all`): 81 "module `keras.applications` does not exist" (and
+    `keras.datasets`, `keras.ops`, ...) in keras/api/, and `_tf_keras` imported from `keras`."""
+    assert diff_keys({**API, "keras/__init__.py": init}, USE_API) == []
+
+
+def test_a_submodule_no_directory_of_the_package_path_holds_is_still_missing():
+    """Without the `__path__` line, keras/layers is nowhere: the imports are missing."""
+    assert diff_keys({**API, "keras/__init__.py": "import os\n"}, USE_API) == [
+        ("IMP101", "examples/demo.py", 2, "layers"), ("IMP102", "examples/demo.py", 1, "keras.layers")]

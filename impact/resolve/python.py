@@ -90,8 +90,12 @@ def is_config_file(path: str) -> bool:
 class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
-                 built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None):
+                 built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None,
+                 package_paths: dict[str, tuple[str, ...]] | None = None):
         self.paths = paths
+        # package directory -> the other directories its `__init__.py` adds to `__path__`
+        # (impact/resolve/package_paths.py): its submodules are found there too
+        self.package_paths = package_paths or {}
         self.ignored = ignored  # the revision's .gitignore files
         # what a directory without `__init__.py` never shadows: the standard library and the
         # packages the project says it installs (a migrations folder named `alembic/`)
@@ -175,14 +179,35 @@ class PythonResolver:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
         path ending in `/`) only if `namespaces`. A package comes before a module of the same
         name beside it, as Python's path finder takes it (`app/__init__.py` over `app.py`)."""
+        found = self._module_file(base)
+        for extended in self._on_package_paths(base) if found is None else ():
+            found = self._module_file(extended)
+            if found:
+                break
+        if found:
+            return found
+        return self._directory(base) if namespaces else None
+
+    def _module_file(self, base: str) -> str | None:
+        """The regular module or package at `base`, or the compiled module there."""
         for candidate in (*(posixpath.join(base, i) if base else i for i in INIT_FILES),
                           *(base + s for s in SUFFIXES)):
             found = self._present(candidate)
             if found:
                 return found
-        if base in self.extension_modules:
-            return self.extension_modules[base]
-        return self._directory(base) if namespaces else None
+        return self.extension_modules.get(base)
+
+    def _on_package_paths(self, base: str) -> list[str]:
+        """Where else `base` is looked for: below each directory a package above it adds to
+        its `__path__` (`keras/applications` -> `keras/api/applications`)."""
+        if not self.package_paths:
+            return []
+        found, directory, rest = [], base, []
+        while directory:
+            directory, name = posixpath.split(directory)
+            rest.insert(0, name)
+            found.extend(posixpath.join(extra, *rest) for extra in self.package_paths.get(directory, ()))
+        return found
 
     def _present(self, path: str) -> str | None:
         """The module file at `path`, or the one symbolic links on the way lead to."""
