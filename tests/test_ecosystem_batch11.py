@@ -134,3 +134,26 @@ def test_a_submodule_no_directory_of_the_package_path_holds_is_still_missing():
     """Without the `__path__` line, keras/layers is nowhere: the imports are missing."""
     assert diff_keys({**API, "keras/__init__.py": "import os\n"}, USE_API) == [
         ("IMP101", "examples/demo.py", 2, "layers"), ("IMP102", "examples/demo.py", 1, "keras.layers")]
+
+
+# feathersjs/feathers: a module augmentation's body sees the augmented module's declarations
+# (tsc merges them): `declare module '@feathersjs/feathers/lib/declarations' { interface Params {
+# resolve?: ResolverStatus<any, HookContext> } }`, where HookContext is that module's
+AUGMENTATION = ("import { ResolverStatus } from './resolver'\n\n"
+                "declare module '@feathersjs/feathers/lib/declarations' {\n"
+                "  interface Params {\n    resolve?: ResolverStatus<any, HookContext>\n  }\n}\n\n"
+                "export const ready = true\n")
+RESOLVER = {"packages/schema/src/resolver.ts": "export interface ResolverStatus<A, B> { a: A; b: B }\n",
+            "packages/feathers/src/declarations.ts": "export interface HookContext { id: number }\n"}
+
+
+def test_a_name_in_a_module_augmentation_is_the_augmented_modules():
+    """feathers 09519fb1c454 (`--all`): 7 "`HookContext` is not defined" (and ServiceGenericType,
+    Service) in augmentations of '@feathersjs/feathers/lib/declarations'."""
+    assert diff_keys(RESOLVER, {"packages/schema/src/index.ts": AUGMENTATION}) == []
+
+
+def test_a_name_outside_the_augmentation_is_still_undefined():
+    """The same name in the module's own scope is undefined."""
+    change = {"packages/schema/src/index.ts": AUGMENTATION + "export type H = HookContext\n"}
+    assert diff_keys(RESOLVER, change) == [("IMP105", "packages/schema/src/index.ts", 10, "HookContext")]
