@@ -51,6 +51,10 @@
 (program (ambient_declaration (module)) @ambient_block)
 (program (ambient_declaration (internal_module)) @ambient_block)
 
+; --- the body of `declare module 'x' { ... }`: in a module, an augmentation of 'x', whose names
+; tsc merges into scope there (`HookContext` of the augmented module, not imported)
+(ambient_declaration (module name: (string) body: (statement_block) @augmentation))
+
 ; --- names the runtime provides: `declare global { ... }` and `declare const x` at top level
 (program (ambient_declaration "global" (statement_block) @ambient.global))
 (program (ambient_declaration) @ambient.top)

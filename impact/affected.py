@@ -71,7 +71,9 @@ if TYPE_CHECKING:
     from impact.lang import Language
     from impact.snapshot import Snapshot
 
-PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py"})
+# (a setup_package.py declares the compiled modules setuptools builds, as setup.py does)
+PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py",
+                                 "setup_package.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
 _STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES | {MESON_BUILD}
 # package.json fields that say nothing about what resolves or what is public

@@ -102,6 +102,8 @@ class SymbolGraph:
         self._dunder_all: dict[str, ExportSet] = {}
         self._origins: dict[tuple[str, str], tuple[str, Site] | None] = {}
         self._resolving: dict[tuple[str, str], bool] = {}
+        self._star_rebinding: set[tuple[str, str]] = set()  # asked, to end cycles of stars
+        self._let_through: dict[str, list[tuple[str, frozenset[str]]]] = {}  # see _star_provided
         self._direct_importers: dict[str, set[str]] | None = None
 
     def file_bytes(self, path: str) -> bytes | None:
@@ -266,11 +268,38 @@ class SymbolGraph:
         if name in names.definitions:
             return True
         imp = names.imports.get(name)
+        if imp is None and name not in self.facts[package].bindings:
+            return self._star_rebinds(package, name, submodule)
         if imp is None or imp.kind == "star":
             return False
         if imp.kind == "module":
             return self.module_bound_by(self.facts[package], imp) != submodule
         return self.target(package, imp) != package
+
+    def _star_rebinds(self, package: str, name: str, submodule: str) -> bool:
+        """Whether a star import of the package binds `name` to something else than its
+        submodule: `from pkg.backend.jax import *` of a module binding `numpy` to its own
+        `numpy.py` makes `pkg.backend.numpy` that module, as Python and pyright read it."""
+        if (package, name) in self._star_rebinding:
+            return False  # a star reaching back to the package: the submodule, as asked first
+        providers = [target for target, names in self._star_provided(package) if name in names]
+        self._star_rebinding.add((package, name))
+        try:
+            return any(self.module_attribute(target, name) != submodule for target in providers)
+        finally:
+            self._star_rebinding.discard((package, name))
+
+    def _star_provided(self, package: str) -> list[tuple[str, frozenset[str]]]:
+        """(module, the names the star lets through of it) for each star import of the
+        package's own modules; worked out once per package (a package is asked for every
+        attribute chain through it)."""
+        if package not in self._let_through:
+            language = self.language_of(package)
+            self._let_through[package] = [
+                (target, self._through_star(language, target, self.exports(target)).names)
+                for target in self.star_targets(package)
+                if isinstance(target, str) and target != package]
+        return self._let_through[package]
 
     def namespace_export(self, module: str, name: str) -> str | None:
         """The module `export * as name from './m'` in `module` names."""

@@ -55,12 +55,16 @@ from impact.records import load_facts
 from impact.resolve import Links
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
+from impact.resolve.package_paths import package_path_extensions
 from impact.resolve.python import (
+    INIT_FILES,
     MESON_BUILD,
+    SETUPTOOLS_FILES,
     PythonResolver,
     installed_packages,
     maturin_extension_modules,
     meson_extension_modules,
+    setuptools_extension_modules,
 )
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.summaries import FileSummary, summary_codec, summary_of
@@ -401,14 +405,15 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     installed = declared_packages(head_snapshot, options.max_file_size)
     built = [meson_modules(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
     ignores = [gitignores(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
+    extended = [package_paths(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
-                                 installed, built[0], IgnoredPaths(ignores[0]))
+                                 installed, built[0], IgnoredPaths(ignores[0]), extended[0])
     same_files = head_snapshot.paths == base_snapshot.paths and \
         head_snapshot.links == base_snapshot.links and built[0] == built[1] and \
-        ignores[0] == ignores[1]
+        ignores[0] == ignores[1] and extended[0] == extended[1]
     head_python = base_python if same_files else PythonResolver(  # a function of these alone
         head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed, built[1],
-        IgnoredPaths(ignores[1]))
+        IgnoredPaths(ignores[1]), extended[1])
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
@@ -595,10 +600,23 @@ def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
 
 
 def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
-    """The compiled Python modules the revision's meson.build files and maturin's
-    pyproject.toml settings declare."""
-    return {**maturin_extension_modules(_files_named(snapshot, "pyproject.toml", max_size)),
+    """The compiled Python modules the revision's meson.build files, maturin's
+    pyproject.toml settings and setuptools' `Extension(...)`s declare."""
+    setuptools = {path: data for name in SETUPTOOLS_FILES
+                  for path, data in _files_named(snapshot, name, max_size).items()}
+    return {**setuptools_extension_modules(setuptools, snapshot.paths),
+            **maturin_extension_modules(_files_named(snapshot, "pyproject.toml", max_size)),
             **meson_extension_modules(_files_named(snapshot, MESON_BUILD, max_size))}
+
+
+def package_paths(snapshot: Snapshot, max_size: int) -> dict[str, tuple[str, ...]]:
+    """The directories the revision's top-level packages add to their `__path__` (keras's
+    `keras/api/`): the `__init__.py` of each package no package holds."""
+    wanted = [path for path in snapshot.paths if path.endswith(INIT_FILES[0])
+              and posixpath.basename(path) == INIT_FILES[0]
+              and posixpath.join(posixpath.dirname(posixpath.dirname(path)), INIT_FILES[0])
+              not in snapshot.paths]
+    return package_path_extensions(snapshot.read_within(wanted, max_size)[0]) if wanted else {}
 
 
 def gitignores(snapshot: Snapshot, max_size: int) -> dict[str, bytes]:

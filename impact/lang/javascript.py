@@ -326,6 +326,8 @@ class _Module:
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
         if skip_ranges:
             candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
+        # an augmentation's body sees the augmented module's names, which impact does not know
+        augmenting = sorted((n.start_byte, n.end_byte) for n in found.get("augmentation", ()))
         unbound: list[NameRef] = []
         at_module: set[int] = set()
         for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
@@ -333,7 +335,8 @@ class _Module:
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
-            elif owner is None and not _is_typeof(node):
+            elif owner is None and not _is_typeof(node) and \
+                    not (augmenting and _in_ranges(node.start_byte, augmenting)):
                 ref = _unbound_ref(node, name, node.type == "type_identifier" or
                                    node.start_byte in type_roots)
                 if ref is not None:

@@ -284,7 +284,8 @@ class JsResolver:
                 found = self._first_existing(matched[1])
                 if found:
                     return found
-                missing_alias = matched
+                if not _catches_all(matched[0]):
+                    missing_alias = matched
             if aliases.base_url is not None:
                 found = self._under_base_url(aliases.base_url, spec)
                 if found:
@@ -592,3 +593,10 @@ class JsResolver:
             if (variant := self.lower.get(candidate.lower())) is not None and variant != candidate:
                 return variant
         return None
+
+
+def _catches_all(pattern: str) -> bool:
+    """Whether a `paths` pattern matches every bare specifier (`*`): nothing marks what it
+    maps as the project's own, and tsc looks a name its targets do not hold up in node_modules
+    (only a pattern with a prefix, `@/*`, or an exact one names the project's files)."""
+    return pattern.partition("*")[0] == "" and "*" in pattern

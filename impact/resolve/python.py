@@ -24,6 +24,7 @@ from __future__ import annotations
 import posixpath
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial
 
@@ -65,6 +66,13 @@ MESON_BUILD = "meson.build"
 # the files that can declare a compiled module: meson.build, and pyproject.toml (maturin)
 BUILD_FILES = (MESON_BUILD, "pyproject.toml")
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
+# setuptools builds the extensions a setup.py lists, and those of the `setup_package.py` files
+# extension-helpers collects (astropy): `Extension("pkg.sub._mod", ...)`, `Extension(name=...)`,
+# pybind11's and setuptools-rust's alike
+SETUPTOOLS_FILES = ("setup.py", "setup_package.py")
+SETUPTOOLS_EXTENSION = re.compile(
+    rb"""\b(?:Extension|Pybind11Extension|RustExtension)\(\s*(?:name\s*=\s*)?"""
+    rb"""['"]([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)['"]""")
 
 
 def root_order(root: str) -> tuple[int, str]:
@@ -82,8 +90,12 @@ def is_config_file(path: str) -> bool:
 class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
-                 built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None):
+                 built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None,
+                 package_paths: dict[str, tuple[str, ...]] | None = None):
         self.paths = paths
+        # package directory -> the other directories its `__init__.py` adds to `__path__`
+        # (impact/resolve/package_paths.py): its submodules are found there too
+        self.package_paths = package_paths or {}
         self.ignored = ignored  # the revision's .gitignore files
         # what a directory without `__init__.py` never shadows: the standard library and the
         # packages the project says it installs (a migrations folder named `alembic/`)
@@ -167,14 +179,35 @@ class PythonResolver:
         """The module whose path (without suffix) is `base`; a namespace package (a directory
         path ending in `/`) only if `namespaces`. A package comes before a module of the same
         name beside it, as Python's path finder takes it (`app/__init__.py` over `app.py`)."""
+        found = self._module_file(base)
+        for extended in self._on_package_paths(base) if found is None else ():
+            found = self._module_file(extended)
+            if found:
+                break
+        if found:
+            return found
+        return self._directory(base) if namespaces else None
+
+    def _module_file(self, base: str) -> str | None:
+        """The regular module or package at `base`, or the compiled module there."""
         for candidate in (*(posixpath.join(base, i) if base else i for i in INIT_FILES),
                           *(base + s for s in SUFFIXES)):
             found = self._present(candidate)
             if found:
                 return found
-        if base in self.extension_modules:
-            return self.extension_modules[base]
-        return self._directory(base) if namespaces else None
+        return self.extension_modules.get(base)
+
+    def _on_package_paths(self, base: str) -> list[str]:
+        """Where else `base` is looked for: below each directory a package above it adds to
+        its `__path__` (`keras/applications` -> `keras/api/applications`)."""
+        if not self.package_paths:
+            return []
+        found, directory, rest = [], base, []
+        while directory:
+            directory, name = posixpath.split(directory)
+            rest.insert(0, name)
+            found.extend(posixpath.join(extra, *rest) for extra in self.package_paths.get(directory, ()))
+        return found
 
     def _present(self, path: str) -> str | None:
         """The module file at `path`, or the one symbolic links on the way lead to."""
@@ -431,6 +464,40 @@ def maturin_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
                                                      *name.split(".")))
             found[base] = path
     return found
+
+
+def setuptools_extension_modules(files: dict[str, bytes], paths: frozenset[str]) -> dict[str, str]:
+    """The compiled modules setuptools builds (SETUPTOOLS_FILES): module base path -> the
+    file the build makes (`base.so`, which impact cannot read; the declaring file is Python
+    whose own names are not the module's). A dotted name is placed where its package is, in
+    the declaring file's directory or above it (or their `src/`); a module of no package,
+    beside the file."""
+    found = {}
+    for path, data in sorted(files.items()):
+        for match in SETUPTOOLS_EXTENSION.finditer(data):
+            base = _placed_extension(match.group(1).decode().split("."), path, paths)
+            if base is not None:
+                found[base] = base + ".so"
+    return found
+
+
+def _placed_extension(parts: list[str], declaring: str, paths: frozenset[str]) -> str | None:
+    directory = posixpath.dirname(declaring)
+    if len(parts) == 1:
+        return posixpath.join(directory, parts[0])
+    for above in _self_and_parents(directory):
+        for root in (above, posixpath.join(above, "src")):
+            if posixpath.join(root, *parts[:-1], INIT_FILES[0]) in paths:
+                return posixpath.join(root, *parts)
+    return None
+
+
+def _self_and_parents(directory: str) -> Iterator[str]:
+    """A directory, then every directory above it up to the root ('')."""
+    yield directory
+    yield from parent_dirs(directory)
+    if directory:
+        yield ""
 
 
 def _extension_base(path: str) -> str:
