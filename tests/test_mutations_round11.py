@@ -1,0 +1,39 @@
+"""Found by the eleventh round of seeded mutations against pyright and tsc (prompt-toolkit,
+astroid, lib0, @grpc/grpc-js; benchmarks/RESULTS.md, "Seeded mutations, round 11")."""
+
+from __future__ import annotations
+
+from conftest import diff_result
+
+KEY_BINDINGS = "class KeyBindings:\n    pass\n"
+PROCESSOR = "from .key_bindings import KeyBindings\n\n\nclass KeyPressEvent:\n    pass\n"
+
+
+def _errors(base: dict, change: dict) -> list[tuple]:
+    findings = diff_result(base, change, whole_repository=True).findings
+    return sorted((f["code"], f["file"], f["line"]) for f in findings
+                  if f["severity"] == "error" and f["code"] != "IMP201")
+
+
+def test_python_a_type_checking_import_of_a_plain_module_s_submodule_was_never_resolved():
+    """prompt-toolkit's `key_binding/vi_state.py`: `if TYPE_CHECKING: from
+    .key_bindings.vi import TextObject`, where `key_bindings.py` is a plain module. A plain
+    module may register submodules at run time (six.moves), so a run-time import of one is
+    not judged; but a checker never runs that code: pyright reports the import unresolved in
+    both revisions, and deleting `key_bindings.py` breaks nothing more there (checked with
+    pyright 1.1.414). Only the run-time imports of the deleted module are new."""
+    base = {"pkg/__init__.py": "", "pkg/key_bindings.py": KEY_BINDINGS,
+            "pkg/key_processor.py": PROCESSOR,
+            "pkg/vi_state.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                               "    from .key_bindings.vi import TextObject\n"}
+    assert _errors(base, {"pkg/key_bindings.py": None}) == [
+        ("IMP102", "pkg/key_processor.py", 1)]
+
+
+def test_python_a_run_time_import_of_a_plain_module_s_submodule_stays_unjudged():
+    """The same import at run time: the plain module may have registered the submodule in
+    `sys.modules` (six.moves), and once it is deleted the import fails whatever it did."""
+    base = {"pkg/__init__.py": "", "pkg/key_bindings.py": KEY_BINDINGS,
+            "pkg/key_processor.py": PROCESSOR,
+            "pkg/vi_state.py": "from .key_bindings.vi import TextObject\n"}
+    assert ("IMP102", "pkg/vi_state.py", 1) in _errors(base, {"pkg/key_bindings.py": None})
