@@ -37,3 +37,31 @@ def test_python_a_run_time_import_of_a_plain_module_s_submodule_stays_unjudged()
             "pkg/key_processor.py": PROCESSOR,
             "pkg/vi_state.py": "from .key_bindings.vi import TextObject\n"}
     assert ("IMP102", "pkg/vi_state.py", 1) in _errors(base, {"pkg/key_bindings.py": None})
+
+
+EVERY = ("/**\n * @param {Array<any>} arr\n * @param {function(any):boolean} f\n */\n"
+         "export const every = (arr, f) => arr.every(f)\n")
+EVERY_WITHOUT_F = "/**\n * @param {Array<any>} arr\n */\nexport const every = (arr) => arr.length > 0\n"
+
+
+def _schema(mark: str) -> str:
+    return ("import * as arr from './array.js'\n\n"
+            f"export const check = (v, o) => {{\n{mark}  return arr.every(v, c => c(o))\n}}\n")
+
+
+def test_javascript_a_call_under_ts_ignore_is_not_judged_as_tsc_does_not():
+    """lib0's `schema.js`: `// @ts-ignore` above `return arr.every(this.v, check => ...)`.
+    Once `array.js`'s `every` drops its last parameter, the call passes one argument too
+    many, and tsc says nothing: `@ts-ignore` silences every error of its next line, TS2554
+    among them (checked with tsc 5.9.3, allowJs/checkJs). Without the comment it reports it."""
+    change = {"array.js": EVERY_WITHOUT_F}
+    silenced = {"array.js": EVERY, "schema.js": _schema("  // @ts-ignore\n")}
+    expected = {"array.js": EVERY, "schema.js": _schema("  // @ts-expect-error\n")}
+    plain = {"array.js": EVERY, "schema.js": _schema("")}
+    assert _calls(silenced, change) == _calls(expected, change) == []
+    assert _calls(plain, change) == [("IMP202", "schema.js", 4)]
+
+
+def _calls(base: dict, change: dict) -> list[tuple]:
+    return [(f["code"], f["file"], f["line"]) for f in diff_result(base, change).findings
+            if f["code"] == "IMP202" and f["file"] != "array.js"]
