@@ -3,7 +3,7 @@ astroid, lib0, @grpc/grpc-js; benchmarks/RESULTS.md, "Seeded mutations, round 11
 
 from __future__ import annotations
 
-from conftest import diff_result
+from conftest import diff_keys, diff_result
 
 KEY_BINDINGS = "class KeyBindings:\n    pass\n"
 PROCESSOR = "from .key_bindings import KeyBindings\n\n\nclass KeyPressEvent:\n    pass\n"
@@ -65,3 +65,33 @@ def test_javascript_a_call_under_ts_ignore_is_not_judged_as_tsc_does_not():
 def _calls(base: dict, change: dict) -> list[tuple]:
     return [(f["code"], f["file"], f["line"]) for f in diff_result(base, change).findings
             if f["code"] == "IMP202" and f["file"] != "array.js"]
+
+
+BASES = "class Generator:\n    _proxied = None\n"
+
+
+def test_python_the_object_of_an_attribute_assignment_is_read_from_the_module():
+    """astroid's `raw_building.py`: `from astroid import bases`, then in a function
+    `bases.Generator._proxied = t` and `builder.object_build(bases.Generator._proxied, ...)`.
+    Once `bases.py` renames `Generator`, pyright reports both lines ("Generator" is not a known
+    attribute of module): assigning `_proxied` reads `bases.Generator` first, and setting
+    `X._proxied` makes only that attribute the file's own, not `bases.Generator`."""
+    base = {"pkg/__init__.py": "", "pkg/bases.py": BASES,
+            "pkg/raw.py": "from pkg import bases\n\n\ndef setup(t):\n"
+                          "    bases.Generator._proxied = t\n"
+                          "    print(bases.Generator._proxied)\n"}
+    change = {"pkg/bases.py": BASES.replace("Generator", "Generator2")}
+    assert diff_keys(base, change) == [("IMP103", "pkg/raw.py", 5, "Generator"),
+                                       ("IMP103", "pkg/raw.py", 6, "Generator")]
+
+
+def test_python_an_attribute_the_file_sets_on_a_module_stays_its_own():
+    """`bases.Generator = Fake` makes `bases.Generator` the file's own: its later reads and
+    the attributes set on it are not judged against `bases.py`."""
+    base = {"pkg/__init__.py": "", "pkg/bases.py": BASES,
+            "pkg/raw.py": "from pkg import bases\n\n\ndef setup(t):\n"
+                          "    bases.Generator = type('Fake', (), {})\n"
+                          "    bases.Generator._proxied = t\n"
+                          "    print(bases.Generator._proxied)\n"}
+    change = {"pkg/bases.py": BASES.replace("Generator", "Generator2")}
+    assert diff_keys(base, change) == []
