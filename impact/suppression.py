@@ -13,8 +13,8 @@ names is on the line it covers, whether or not that finding is new, selected or 
 IMP201 and IMP202 exist only relative to a change, so a suppression that names only them is
 never reported as unused. A linter's own suppression of its undefined-name rule (`# noqa: F821`,
 `// eslint-disable-next-line no-undef`, `// @ts-expect-error`) suppresses IMP105 on the line it
-covers, and is never reported; tsc's `@ts-ignore`/`@ts-expect-error` IMP101, IMP102 and IMP103
-there too.
+covers, and is never reported; tsc's `@ts-ignore`/`@ts-expect-error` IMP101, IMP102, IMP103
+and IMP202 there too.
 """
 
 from __future__ import annotations

@@ -70,3 +70,25 @@ def test_a_call_the_oracle_finds_not_callable_stands_for_the_called_name():
                             "callable", "@connect  # type: ignore")]
     result = score(decorator, [f for f in findings if f["file"] == "app.py"], no_spans)
     assert (len(result.recalled), len(result.correct)) == (1, 1)
+
+
+def test_the_names_a_broken_star_import_brought_are_recalled_by_that_import():
+    """prompt-toolkit's `filters/cli.py`: `from .app import *`, then `HasArg = lambda:
+    has_arg`. Once `app.py` is deleted pyright reports the import and each use of a name it
+    brought; impact the import, once."""
+    base = {"pkg/__init__.py": "", "pkg/app.py": "has_arg = 1\nis_done = 2\n",
+            "pkg/cli.py": "from .app import *\n\nHasArg = lambda: has_arg\n"
+                          "IsDone = lambda: is_done\n"}
+    findings = findings_of(base, {"pkg/app.py": None})
+    assert [(f["file"], f["line"], f["code"]) for f in findings
+            if f["code"] != "IMP201"] == [("pkg/cli.py", 1, "IMP102")]
+    oracle = [Diagnostic("pkg/cli.py", 1, "reportMissingImports",
+                         'Import ".app" could not be resolved', "from .app import *"),
+              Diagnostic("pkg/cli.py", 3, "reportUndefinedVariable", '"has_arg" is not defined',
+                         "HasArg = lambda: has_arg"),
+              Diagnostic("pkg/cli.py", 4, "reportUndefinedVariable", '"is_done" is not defined',
+                         "IsDone = lambda: is_done")]
+    result = score(oracle, findings, no_spans)
+    assert (len(result.recalled), len(result.impact), len(result.correct)) == (3, 1, 1)
+    # without impact's finding at the star import, nothing is recalled
+    assert score(oracle, [], no_spans).recalled == []

@@ -338,5 +338,36 @@ CORPORA = {c.name: c for c in [
            "`route.ts`, `router.ts` with many type-only exports, re-exported by an `index.ts` "
            "barrel of `export type { ... } from` and `export { ... } from`); its dependencies "
            "are not installed"),
+
+    # Added on 2026-12-03 (session 32): an eleventh round of code nobody tuned impact against.
+    Corpus("prompt-toolkit", "pypi", "prompt_toolkit", "3.0.48",
+           "d6623ab0477a80df74e646bdbc93621143f5caf104206aa29294d53de1a03d90", "python",
+           _src_and_tests, "`src/prompt_toolkit/` (a src layout: every subpackage's `__init__` "
+           "re-exports its modules' names and lists them in `__all__`, names imported under "
+           "`if TYPE_CHECKING:`, `key_binding/`, `layout/`, `widgets/` classes calling each "
+           "other's methods across modules) and `tests/`"),
+    Corpus("astroid", "pypi", "astroid", "3.3.8",
+           "a88c7994f914a4ea8572fac479459f4955eeccc877be3f2d959a33273b0cf40b", "python",
+           lambda rel: rel.startswith(("astroid/", "tests/")) and rel.endswith(".py")
+           and not rel.startswith("tests/testdata/"),
+           "the `astroid/` package of the sdist (its `__init__` and `nodes/__init__` re-export "
+           "the node classes of a deep hierarchy, `brain/` plugins, imports inside functions "
+           "to break cycles, names imported under `if TYPE_CHECKING:`) and `tests/` without "
+           "`tests/testdata/` (sample code, some of it broken on purpose)"),
+    Corpus("lib0", "npm", "lib0", "0.2.114",
+           "8e9289ea00e3188a65cd10cb39be025c7bc9a87cb84b1cc6f799b092bf866287", "javascript",
+           lambda rel: rel.endswith(".js") and not rel.startswith("dist/")
+           or rel == "package.json",
+           "its ESM `.js` modules (plain JavaScript typed with JSDoc, importing each other as "
+           "namespaces, `import * as array from './array.js'`, with `crypto/`, `hash/`, "
+           "`prng/`, `bin/` and the `*.test.js` beside them) and package.json, without the "
+           "`.d.ts` (tsc would read them instead of the edited JavaScript) and the CommonJS "
+           "`dist/`"),
+    Corpus("grpc-js", "npm", "@grpc/grpc-js", "1.12.5",
+           "e81dfb48265094b642f0445885445f518698708259249b751412ebca696489b6", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (`index.ts` and "
+           "`experimental.ts` re-export the modules, load balancers subclass each other, "
+           "interface-only generated protobuf types in `generated/`); `@grpc/proto-loader` and "
+           "its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

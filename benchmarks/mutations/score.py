@@ -17,6 +17,10 @@ tsc puts TS2554 on the surplus argument).
   accepts the import and reports each call instead, while at run time the import raises.
   Such a site also stands for the names called on its line (a decorator's among them): it is recalled by impact's
   finding of one of them in the same file (at its import), and that finding is correct.
+- A star import of a module that is gone (`from .app import *`, `app.py` deleted) is one
+  breakage: pyright reports the import and then each use of a name it brought ("x" is not
+  defined), impact the import only. Where impact reports the star import the oracle finds
+  unresolved, the oracle's undefined names in that file are recalled by it.
 - Compared findings: every impact finding located in head. Left out: IMP201 (at the old
   definition, in base; each of its consumers has its own finding) and the IMP202 warning at
   the definition of a public callable whose change breaks no call in the repository (it has
@@ -36,6 +40,8 @@ from .oracle import Diagnostic
 QUOTED = re.compile(r"""["']([\w$.]+)["']""")
 CALLED = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 DECORATOR = re.compile(r"^\s*@\s*([\w$.]+)")  # `@RunnableLambda`: a call of that name too
+STAR_IMPORT = re.compile(r"^\s*from\s+[\w.]+\s+import\s+\*")
+UNDEFINED_NAME = "reportUndefinedVariable"  # pyright's "x" is not defined
 
 
 @dataclass
@@ -113,8 +119,18 @@ def score(diagnostics: list[Diagnostic], findings: list[dict],
     impact_names = {(s.file, n) for s in impact for n in s.names}
     oracle_at = {(s.file, s.line) for s in oracle}
     oracle_called = {(s.file, n) for s in oracle for n in s.called}
+    stars = _reported_star_imports(diagnostics, impact_at, spans)
     recalled = [s for s in oracle if (s.file, s.line) in impact_at
-                or any((s.file, n) in impact_names for n in s.names | s.called)]
+                or any((s.file, n) in impact_names for n in s.names | s.called)
+                or s.file in stars and all(d.startswith(UNDEFINED_NAME) for d in s.details)]
     correct = [s for s in impact if (s.file, s.line) in oracle_at
                or any((s.file, n) in oracle_called for n in s.names)]
     return Score(oracle, impact, recalled, correct)
+
+
+def _reported_star_imports(diagnostics: list[Diagnostic], impact_at: set[tuple[str, int]],
+                           spans: Callable[[str], list[tuple[int, int]]]) -> set[str]:
+    """The files where impact reports a star import the oracle finds broken (see the module
+    docstring): the undefined names of those files are its uses."""
+    return {d.file for d in diagnostics if STAR_IMPORT.match(d.line_text)
+            and (d.file, statement_start(spans(d.file), d.line)) in impact_at}

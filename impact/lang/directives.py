@@ -10,8 +10,8 @@ no-undef`; ruff's file-level `# ruff: noqa: F821` for the whole file) is read as
 mypy's and pyright's of an attribute they cannot see (`# type: ignore[attr-defined]`,
 `# pyright: ignore[reportAttributeAccessIssue]`) as one of IMP103, a bare `# type: ignore` or
 `# pyright: ignore` as one of both; tsc's `// @ts-ignore`
-and `// @ts-expect-error` as one of IMP101, IMP102, IMP103 and IMP105 on the next line (tsc
-reports none of those there).
+and `// @ts-expect-error` as one of IMP101, IMP102, IMP103, IMP105 and IMP202 (at a call) on the
+next line (tsc reports none of those there).
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ Honoured = tuple[Reach, frozenset[str]] | None
 # an annotation Python never evaluates), so IMP105 on the line they cover is suppressed too.
 UNDEFINED_NAME = frozenset({"IMP105"})
 # tsc's `@ts-ignore` and `@ts-expect-error` silence every error of the next line, an import tsc
-# cannot resolve (a bundler's virtual module: TanStack Start's `import('#tanstack-router-entry')`)
-# or a name a module does not export among them
-TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103"}
+# cannot resolve (a bundler's virtual module: TanStack Start's `import('#tanstack-router-entry')`),
+# a name a module does not export, and a call whose arguments do not fit (TS2554) among them
+TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103", "IMP202"}
 # (a prefilter of the comments to read: ruff and flake8 take `noqa` in any case, `# NoQA`)
 LINTER_MARKER = re.compile(rb"noqa|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
                            rb"@ts-expect-error", re.IGNORECASE)

@@ -298,13 +298,27 @@ class _Module:
         set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store}
         refs = []
         for _node, chain, store in rooted:
-            names = tuple(map(text, chain))
-            if store or any(names[:depth] in set_here for depth in range(2, len(names) + 1)):
+            read = _read_attributes(tuple(map(text, chain)), store, set_here)
+            if read is None:
                 continue
-            root = names[0]
+            root = read[0]
             if local or self.bindings.only_imported(root):
-                refs.append(MemberRef(root, tuple(text(n) for n in chain[1:]), site(chain[1])))
+                refs.append(MemberRef(root, read[1:], site(chain[1])))
         return refs
+
+
+def _read_attributes(names: tuple[str, ...], store: bool, set_here: set[tuple[str, ...]]
+                     ) -> tuple[str, ...] | None:
+    """The part of `mod.a.b` that is read from the module, if any: all of it, less the last
+    attribute when it is assigned to (`bases.Generator._proxied = v` reads `bases.Generator`),
+    and only up to the object of an attribute this file sets (`mod.cache = v` makes
+    `mod.cache` and what is below it the file's own)."""
+    end = len(names) - 1 if store else len(names)
+    for depth in range(2, end + 1):
+        if names[:depth] in set_here:
+            end = depth - 1
+            break
+    return names[:end] if end >= 2 else None
 
 
 def _binds_globals(found: dict) -> bool:

@@ -244,9 +244,11 @@ class PythonResolver:
 
     def resolve(self, imp: Import, importer: str) -> str | None:
         """The module an import's `source` names (for `from x import y`, the module x)."""
-        if imp.level:
-            return self.resolve_relative(imp.source, imp.level, importer)
-        return self.resolve_absolute(imp.source, importer)
+        found = self.resolve_relative(imp.source, imp.level, importer) if imp.level else \
+            self.resolve_absolute(imp.source, importer)
+        # a checker never runs the code that could register a plain module's submodule: for
+        # an import only checkers read, `.plain.sub` names no module (pyright: unresolved)
+        return None if found == UNKNOWN_SUBMODULE and imp.type_only else found
 
     def resolve_absolute(self, dotted: str, importer: str | None = None) -> str | None:
         parts = dotted.split(".")
