@@ -241,6 +241,25 @@ REPOS = (
          "TS/JS monorepo (Flow)"),
     Repo("ueberdosis/tiptap", "f434577e6bb2010b321653cb132a57bda18764fa", "TS monorepo"),
     Repo("nuxt/nuxt", "4e0099839c3ea0483e6dc639e4be6d9bdffc3e56", "Vue TS monorepo"),
+    # the fifth sample (session 32): libraries and apps never run before
+    Repo("pylint-dev/pylint", "3a99b2d728d0c8ff5267e0c38ebad4f5ba228dac", "Python app (linter)"),
+    Repo("pylint-dev/astroid", "94b7090f1324e998a78372343e8452ab70b9280c", "Python library"),
+    Repo("ipython/ipython", "7f0ee55684f08f5af18190aa58d4bb3018fb20d2", "Python app"),
+    Repo("streamlink/streamlink", "5376d2e8851bd523e390a2141360afddccb5adba",
+         "Python app (plugins)"),
+    Repo("sqlalchemy/alembic", "20e58db01cad3432c24734e11b893303cdb687a4", "Python library"),
+    Repo("buildbot/buildbot", "61f2f4118098dbbd22cf9212e2b470cea7c505ba",
+         "Twisted + TS app monorepo"),
+    Repo("element-hq/synapse", "a58ad44eb0ce3cc14153f921206f322e17339dc5", "Python (Twisted) app"),
+    Repo("jupyter/nbconvert", "78ed30837a607deab7cf0a12dca072bf3f63417a", "Python library"),
+    Repo("mobxjs/mobx", "01211a698b64ea94de8e5f276ff8235fcf8ddf96", "TS monorepo"),
+    Repo("kysely-org/kysely", "478ec67b2de2568f5590a015d3e120644e81bd87", "TS library"),
+    Repo("jestjs/jest", "52db46e50404c993d3f10dd1481e861cc04ae22e", "TS monorepo"),
+    Repo("feathersjs/feathers", "09519fb1c454ea718747a09797bc6dfd3b6a79a3", "TS monorepo"),
+    Repo("pnpm/pnpm", "36e5ae6ac8d03743442f083680fa3015e4a774b3", "TS monorepo (CLI app)"),
+    Repo("rollup/rollup", "89bda2cd8e9def2ea037e7dbffaf392ce9f1ddcb", "TS library"),
+    Repo("ionic-team/stencil", "30fc9f5985120e636eec8acbe2253145c97072d9", "TS compiler"),
+    Repo("vuejs/router", "b19cce24aaf561b154b23cd475ca112bd61f2d10", "Vue TS monorepo"),
 )
 
 FIX_MESSAGE = (
