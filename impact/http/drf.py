@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl
 
@@ -129,7 +130,7 @@ def _declared_field(assignment: Node) -> tuple[FieldDecl | None, bool]:
     called = text(right.child_by_field_name("function"))
     if not called.rsplit(".", 1)[-1].endswith(FIELD_SUFFIXES):
         return None, False
-    keywords = _keywords(right)
+    keywords = call_arguments(right, splats=False)[1]
     write_only = text(keywords.get(NOT_SENT)) == "True" if NOT_SENT in keywords else False
     holds = called if "." not in called and called.endswith("Serializer") else ""
     many = text(keywords["many"]) == "True" if "many" in keywords else False
@@ -162,18 +163,11 @@ def _strings(node: Node | None) -> list[FieldDecl] | None:
     for item in node.named_children:
         if item.type == "comment":
             continue
-        if item.type != "string" or any(c.type == "interpolation" for c in item.named_children):
+        name = string_literal(item)
+        if name is None:
             return None
-        found.append(FieldDecl("".join(text(c) for c in item.named_children if c.type == "string_content"),
-                               site(item)))
+        found.append(FieldDecl(name, site(item)))
     return found
-
-
-def _keywords(call: Node) -> dict[str, Node]:
-    arguments = call.child_by_field_name("arguments")
-    return {text(a.child_by_field_name("name")): a.child_by_field_name("value")
-            for a in (arguments.named_children if arguments is not None else ())
-            if a.type == "keyword_argument"}
 
 
 def serializer_data(node: Node, value_of) -> BodyDecl | None:
@@ -190,7 +184,7 @@ def serializer_data(node: Node, value_of) -> BodyDecl | None:
     function = made.child_by_field_name("function")
     if function.type != "identifier" or not text(function).endswith("Serializer"):
         return None
-    keywords = _keywords(made)
+    keywords = call_arguments(made, splats=False)[1]
     many = keywords.get("many")
     if many is not None and text(many) not in ("True", "False"):
         return BodyDecl("open")
@@ -223,7 +217,8 @@ def allowed_methods(statement: Node) -> tuple[str, ...]:
             if not given and name == "api_view":
                 return ("GET",)
             positional = [a for a in given if a.type != "keyword_argument"]
-            listed = positional[0] if positional else _keywords(written).get("http_method_names")
+            listed = positional[0] if positional else \
+                call_arguments(written, splats=False)[1].get("http_method_names")
             found = _strings(listed)
             return tuple(f.name.upper() for f in found) if found else ()
     return ()

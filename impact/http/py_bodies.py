@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from impact.http import drf, py_requests
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
@@ -118,10 +119,7 @@ def view_bodies(function: Node) -> tuple[BodyDecl, ...]:
 
 def route_model(decorator: Node, function: Node) -> BodyDecl | None:
     """FastAPI's response model: `response_model=` of the decorator, else the annotation."""
-    arguments = decorator.child_by_field_name("arguments")
-    keywords = {text(a.child_by_field_name("name")): a.child_by_field_name("value")
-                for a in (arguments.named_children if arguments is not None else ())
-                if a.type == "keyword_argument"}
+    keywords = call_arguments(decorator, splats=False)[1]
     if any(k in keywords for k in ("response_model_include", "response_model_exclude")):
         return OPEN
     by_alias = "response_model_by_alias" not in keywords or \
@@ -161,7 +159,7 @@ def _type_reference(node: Node) -> tuple[str, bool] | None:
     return None
 
 
-def generic_reference(node: Node) -> tuple[str, bool, *tuple[str, ...]] | None:
+def generic_reference(node: Node) -> tuple[str | bool, ...] | None:  # (str, bool, *str)
     """(generic class, a list of it, its type arguments) a type expression names when they
     are plain names: `Page[TaskOut]`, `list[Page[TaskOut]]`, `Optional[Page[TaskOut]]`."""
     if node.type == "type" and node.named_children:
@@ -230,7 +228,7 @@ class ViewScope:
             while root.type in ("subscript", "attribute"):
                 root = root.child_by_field_name("value" if root.type == "subscript" else "object")
             self.written.add(text(root))
-            key = _string(left.child_by_field_name("subscript")) if left.type == "subscript" and \
+            key = string_literal(left.child_by_field_name("subscript")) if left.type == "subscript" and \
                 left.child_by_field_name("value").type == "identifier" and node.type == "assignment" \
                 else None
             if key is None:
@@ -406,7 +404,7 @@ def dict_fields(node: Node) -> tuple[FieldDecl, ...] | None:
     fields = []
     for child in node.named_children:
         if child.type == "pair":
-            key = _string(child.child_by_field_name("key"))
+            key = string_literal(child.child_by_field_name("key"))
             if key is None:
                 return None
             holds, many = _serialized_by(child.child_by_field_name("value"))
@@ -426,31 +424,6 @@ def _serialized_by(value: Node | None) -> tuple[str, bool]:
     if function is None or function.type != "identifier" or is_class_name(text(function)):
         return "", False
     return text(function) + CALLED, many
-
-
-def _string(node: Node | None) -> str | None:
-    if node is None or node.type != "string":
-        return None
-    if any(c.type == "interpolation" for c in node.named_children):
-        return None
-    return "".join(text(c) for c in node.named_children if c.type == "string_content")
-
-
-def call_arguments(call: Node | None, splats: bool = True) -> tuple[list[Node], dict[str, Node]]:
-    """A Python call's positional arguments and its keyword arguments by name. A `*args` or
-    `**kwargs` argument is kept as the keyword `**` (it may pass anything), or left out with
-    `splats=False`."""
-    positional, keywords = [], {}
-    arguments = call.child_by_field_name("arguments") if call is not None else None
-    for argument in arguments.named_children if arguments is not None else ():
-        if argument.type == "keyword_argument":
-            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
-        elif argument.type in ("list_splat", "dictionary_splat"):
-            if splats:
-                keywords["**"] = argument
-        elif argument.type != "comment":
-            positional.append(argument)
-    return positional, keywords
 
 
 def _own_nodes(node: Node | None):
@@ -572,12 +545,12 @@ def _class_assignment(assignment: Node) -> tuple[FieldDecl | None, tuple[str, bo
             return None, None
         for key in ("serialization_alias", "alias"):
             if key in keywords:
-                alias = _string(keywords[key])
+                alias = string_literal(keywords[key])
                 if alias is None:
                     return None, ("", True)  # an alias impact cannot read
                 break
     required = py_requests.required_field(annotation, value, is_field, positional, keywords)
-    input_alias = py_requests.input_alias(keywords, _string)
+    input_alias = py_requests.input_alias(keywords, string_literal)
     return FieldDecl(name, site(left), alias if alias != name else "", required,
                      input_alias if input_alias != name else "", *value_holds(annotation)), None
 
@@ -598,7 +571,7 @@ def _config_value(value: Node | None) -> tuple[str, bool]:
     elif value.type == "dictionary":
         entries = {}
         for pair in value.named_children:
-            key = _string(pair.child_by_field_name("key")) if pair.type == "pair" else None
+            key = string_literal(pair.child_by_field_name("key")) if pair.type == "pair" else None
             if key is None:
                 return "", True
             entries[key] = pair.child_by_field_name("value")

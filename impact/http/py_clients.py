@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import call_arguments
+from impact.http.py_syntax import call_arguments
 from impact.lang.treesitter import site, text
 from impact.model import RequestDecl, Url
 

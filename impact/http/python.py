@@ -29,6 +29,7 @@ from impact.http import (
     renders,
     url_names,
 )
+from impact.http.py_syntax import call_arguments
 from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
@@ -74,10 +75,10 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         rule = _url_rule(call)
         if rule is not None:
             routes.append(rule)
-        mount = _mount(call) or flask_resources.api_mount(call, py_bodies.call_arguments, string_value)
+        mount = _mount(call) or flask_resources.api_mount(call, call_arguments, string_value)
         if mount is not None:
             mounts.append(_on_parameter(mount, call))
-        routes += flask_resources.resource_route(call, py_bodies.call_arguments, string_value)
+        routes += flask_resources.resource_route(call, call_arguments, string_value)
     app_classes = _app_classes(root)
     for assignment in found.get("assignment", ()):
         router, mount = _router(assignment, app_classes)
@@ -160,7 +161,7 @@ def _decorated_routes(decorated: Node, request: str | None = None) -> list[Route
             continue
         function = call.child_by_field_name("function")
         verb = text(function.child_by_field_name("attribute"))
-        positional, keywords = py_bodies.call_arguments(call)
+        positional, keywords = call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
         resource = definition is not None and definition.type == "class_definition"
         if verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
@@ -208,7 +209,7 @@ def _url_rule(call: Node) -> RouteDecl | None:
     verb = text(function.child_by_field_name("attribute"))
     if verb not in URL_RULE_VERBS:
         return None
-    positional, keywords = py_bodies.call_arguments(call)
+    positional, keywords = call_arguments(call)
     path_node = positional[0] if positional else keywords.get("rule") or keywords.get("path")
     if path_node is None:
         return None
@@ -247,7 +248,7 @@ def _rule_endpoint(verb: str, positional: list[Node], keywords: dict[str, Node],
     if given is not None or view is None:
         return string_value(given) if given is not None else None
     if view.type == "call" and _as_view(view) is not None:
-        named, _keywords = py_bodies.call_arguments(view)
+        named, _keywords = call_arguments(view)
         return string_value(named[0]) if named else None
     return text(view) if view.type == "identifier" else None
 
@@ -268,7 +269,7 @@ def _mount(call: Node) -> MountDecl | None:
     verb = text(function.child_by_field_name("attribute"))
     if verb not in MOUNT_VERBS:
         return None
-    positional, keywords = py_bodies.call_arguments(call)
+    positional, keywords = call_arguments(call)
     key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
     if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
         given = dict(zip(("path", "app"), positional)) | keywords
@@ -330,7 +331,7 @@ def _handoffs(calls: list[Node], routers: set[str]) -> list[HandOffDecl]:
         callee = text(function)
         if callee.count(".") > 1:
             continue
-        positional, _keywords = py_bodies.call_arguments(call)
+        positional, _keywords = call_arguments(call)
         for index, argument in enumerate(positional):
             if argument.type == "identifier" and text(argument) in routers:
                 found.append(HandOffDecl(callee, index, text(argument), site(call)))
@@ -355,7 +356,7 @@ def _router(assignment: Node, app_classes: dict[str, str]
             ) -> tuple[RouterDecl | None, MountDecl | None]:
     value = assignment.child_by_field_name("right")
     name = text(assignment.child_by_field_name("left"))
-    api = flask_resources.api_router(name, value, assignment, py_bodies.call_arguments, string_value)
+    api = flask_resources.api_router(name, value, assignment, call_arguments, string_value)
     if api is not None:
         return api
     callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
@@ -363,7 +364,7 @@ def _router(assignment: Node, app_classes: dict[str, str]
     if callee not in ROUTERS:
         return None, None
     kind, key = ROUTERS[callee]
-    positional, keywords = py_bodies.call_arguments(value)
+    positional, keywords = call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
     written = py_constants.prefix_from(keywords.get(key)) if prefix is None else None
     if "**" in keywords:

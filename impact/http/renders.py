@@ -31,7 +31,8 @@ from collections.abc import Iterable
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, call_arguments, is_class_name
+from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, is_class_name
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.http.url_names import framework_calls
 from impact.lang.treesitter import ancestor, site, text
@@ -90,7 +91,7 @@ def renders(root: Node, plain_calls: list[Node], imports: Iterable[Import]) -> l
             continue
         framework, _modules, name_at, context_at = RENDERERS[renderer]
         positional, keywords = call_arguments(call)
-        template = _string(_argument(positional, keywords, name_at, TEMPLATE_KEYWORDS))
+        template = string_literal(_argument(positional, keywords, name_at, TEMPLATE_KEYWORDS))
         if template is None:
             continue
         scope = scopes.setdefault(view.id, ViewScope(view))
@@ -121,7 +122,7 @@ def class_views(root: Node) -> list[RenderDecl]:
         if len(kinds) != 1:
             continue
         body = _class_body(cls)
-        template = _string(body.get("template_name"))
+        template = string_literal(body.get("template_name"))
         model = body.get("model")
         known = (text(model), False) if model is not None and model.type in ("identifier", "attribute") \
             else _queried(body["queryset"]) if body.get("queryset") is not None and \
@@ -129,7 +130,7 @@ def class_views(root: Node) -> list[RenderDecl]:
         if template is None or known is None or not is_class_name(known[0]):
             continue
         many = kinds == {"list"}
-        named = _string(body.get("context_object_name")) or \
+        named = string_literal(body.get("context_object_name")) or \
             known[0].rsplit(".", 1)[-1].lower() + ("_list" if many else "")
         values = tuple(TemplateValueDecl(name, known[0], many)
                        for name in dict.fromkeys(("object_list" if many else "object", named)))
@@ -175,7 +176,8 @@ def _context(scope: ViewScope, node: Node | None, depth: int = 0) -> dict[str, N
         return {**assigned, **scope.keyed.get(name, {})}  # `ctx["check"] = check`
     if node.type == "dictionary":
         return {key: pair.child_by_field_name("value") for pair in node.named_children
-                if pair.type == "pair" and (key := _string(pair.child_by_field_name("key"))) is not None}
+                if pair.type == "pair" and
+                (key := string_literal(pair.child_by_field_name("key"))) is not None}
     if node.type == "call" and text(node.child_by_field_name("function")) == "dict":
         positional, keywords = call_arguments(node)
         return keywords if not positional else {}
@@ -354,7 +356,7 @@ def _related_class(value: Node | None, annotation: Node | None) -> str | None:
     first = positional[0]
     if first.type == "identifier":
         return text(first)
-    written = _string(first)
+    written = string_literal(first)
     name = written.rsplit(".", 1)[-1] if written else ""
     return name if name == "self" or name.isidentifier() and is_class_name(name) else None
 
@@ -377,7 +379,7 @@ def _mapped_class(annotation: Node) -> str | None:
         if text(outer).rsplit(".", 1)[-1] not in COLLECTIONS or len(items) != 1:
             return None
         inner = items[0]
-    written = text(inner) if inner.type == "identifier" else _string(inner)
+    written = text(inner) if inner.type == "identifier" else string_literal(inner)
     return written if written and written.isidentifier() and is_class_name(written) else None
 
 
@@ -389,10 +391,6 @@ def _reverse(relationship: Node) -> str:
     if given is not None and given.type == "call":
         named = call_arguments(given)[0]
         given = named[0] if named else None
-    return _string(given) or ""
+    return string_literal(given) or ""
 
 
-def _string(node: Node | None) -> str | None:
-    if node is None or node.type != "string" or any(c.type == "interpolation" for c in node.named_children):
-        return None
-    return "".join(text(c) for c in node.named_children if c.type == "string_content")

@@ -1,0 +1,34 @@
+"""Small readings of Python syntax the HTTP extractors share: a string literal's text and a
+call's arguments. A leaf module: every Python HTTP module may import it."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import text
+
+
+def string_literal(node: Node | None) -> str | None:
+    """The text of a plain string literal (no f-string placeholders), else None."""
+    if node is None or node.type != "string":
+        return None
+    if any(c.type == "interpolation" for c in node.named_children):
+        return None
+    return "".join(text(c) for c in node.named_children if c.type == "string_content")
+
+
+def call_arguments(call: Node | None, splats: bool = True) -> tuple[list[Node], dict[str, Node]]:
+    """A Python call's positional arguments and its keyword arguments by name. A `*args` or
+    `**kwargs` argument is kept as the keyword `**` (it may pass anything), or left out with
+    `splats=False`."""
+    positional, keywords = [], {}
+    arguments = call.child_by_field_name("arguments") if call is not None else None
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type == "keyword_argument":
+            keywords[text(argument.child_by_field_name("name"))] = argument.child_by_field_name("value")
+        elif argument.type in ("list_splat", "dictionary_splat"):
+            if splats:
+                keywords["**"] = argument
+        elif argument.type != "comment":
+            positional.append(argument)
+    return positional, keywords
