@@ -238,10 +238,11 @@ class FactsMemo:
 
     def facts(self, key: str, path: str) -> FileFacts:
         """The facts of the content `key` under the name `path`."""
-        if (key, path) not in self._by_path:
+        found = self._by_path.get((key, path))
+        if found is None:
             self.load([key])
-            self._by_path[(key, path)] = with_path(self._facts[key], path)
-        return self._by_path[(key, path)]
+            found = self._by_path[(key, path)] = with_path(self._facts[key], path)
+        return found
 
     def summaries(self, keys: Mapping[str, str]) -> list[FileSummary]:
         """The summaries of these files (path -> key): made with the facts, else read from
@@ -305,6 +306,10 @@ class LazyFacts(Mapping[str, FileFacts]):
 
     def __getitem__(self, path: str) -> FileFacts:
         return self.memo.facts(self.keys_of[path], path)
+
+    def get(self, path: str, default: FileFacts | None = None) -> FileFacts | None:
+        key = self.keys_of.get(path)  # asked for hundreds of thousands of times in a run
+        return default if key is None else self.memo.facts(key, path)
 
     def __contains__(self, path: object) -> bool:
         return path in self.keys_of

@@ -116,11 +116,17 @@ def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str,
                   changed: Changed, importers: Importers,
                   resolve: Callable[[FileFacts, Call], tuple[str, str] | None]
                   ) -> tuple[list[Finding], set[tuple[str, str]]]:
-    """Calls that fitted a changed callable's old signature and do not fit the new one."""
+    """Calls that fitted a changed callable's old signature and do not fit the new one;
+    `resolve`: the (module, name) a call's callee reaches, read from its callee and
+    on_instance only."""
     findings, broken = [], set()
-    for facts in head_files.values():
+    for facts in head_files.values() if changed else ():
+        resolved: dict[tuple[str, bool], tuple[str, str] | None] = {}  # calls of one callee
         for call in facts.calls:
-            key = resolve(facts, call) if changed else None
+            shape = (call.callee, call.on_instance)  # all that `resolve` reads of a call
+            if shape not in resolved:
+                resolved[shape] = resolve(facts, call)
+            key = resolved[shape]
             if key not in changed:
                 continue
             old, new = changed[key]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from impact.breakage import (
     GONE,
@@ -169,12 +170,21 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
     missing = {imp.source for imp in facts.imports
                if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
                and not imp.guarded and graph.import_is_missing(facts.path, imp)}
+    modules: dict[str, str | None] = {}  # what each local name binds, asked once per name
+    verdicts: dict[tuple[str, tuple[str, ...]], list[Finding]] = {}  # the same `a.b.c`: once
     for ref in facts.member_refs:
+        key = (ref.local, ref.chain)
+        if key in verdicts:
+            yield from (replace(f, line=ref.site.line, column=ref.site.column) for f in verdicts[key])
+            continue
+        verdicts[key] = []
         if _inherited_or_mocked(ref, binders.get(ref.local, [])):
             continue
-        module = graph.module_bound_by_all(facts, binders.get(ref.local, []))
-        if module is not None:
-            yield from _walk_chain(graph, breakage, facts, ref, module, missing)
+        if ref.local not in modules:
+            modules[ref.local] = graph.module_bound_by_all(facts, binders.get(ref.local, []))
+        if modules[ref.local] is not None:
+            verdicts[key] = list(_walk_chain(graph, breakage, facts, ref, modules[ref.local], missing))
+            yield from verdicts[key]
 
 
 def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
