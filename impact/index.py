@@ -115,11 +115,11 @@ def _submodules_walked(graph: SymbolGraph, summary: FileSummary) -> set[str]:
             binders.setdefault(imp.local, []).append(imp)
     bound: dict[str, str | None] = {}  # local -> the module it is bound to, once per name
     walked = set()
-    for ref in summary.member_refs:
-        if ref.local not in bound:
-            bound[ref.local] = graph.module_bound_by_all(summary, binders.get(ref.local, []))
-        module = bound[ref.local]
-        for attribute in ref.chain if module is not None else ():
+    for local, chain in dict.fromkeys((ref.local, ref.chain) for ref in summary.member_refs):
+        if local not in bound:
+            bound[local] = graph.module_bound_by_all(summary, binders.get(local, []))
+        module = bound[local]
+        for attribute in chain if module is not None else ():
             module = graph.python.submodule(module, attribute)
             if module is None:
                 break
