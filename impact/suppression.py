@@ -196,6 +196,16 @@ def touched_lines(before: bytes | None, after: bytes) -> set[int]:
     new = after.splitlines()
     if before is None:
         return set(range(1, len(new) + 1))
-    matcher = difflib.SequenceMatcher(None, before.splitlines(), new, autojunk=False)
-    return {line + 1 for tag, _, _, start, end in matcher.get_opcodes() if tag in ("replace", "insert")
-            for line in range(start, end)}
+    old = before.splitlines()
+    # the lines both keep at either end are untouched, as git's diff reads them; only what
+    # lies between is compared (a SequenceMatcher over a whole large file takes seconds)
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    matcher = difflib.SequenceMatcher(None, old[head:len(old) - tail], new[head:len(new) - tail],
+                                      autojunk=False)
+    return {head + line + 1 for tag, _, _, start, end in matcher.get_opcodes()
+            if tag in ("replace", "insert") for line in range(start, end)}

@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 from conftest import diff_result, run_impact
+from hypothesis import given
+from hypothesis import strategies as st
+
+from impact.suppression import touched_lines
 
 PY_BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper():\n    pass\n\n\ndef keep():\n    pass\n",
            "app.py": "import os\nfrom pkg.util import helper\n\nprint(os.sep, helper())\n"}
@@ -302,3 +306,30 @@ def test_rules_explains_the_comment_codes():
         result = run_impact(Path("."), "rules", code)
         assert result.exit_code == 0 and result.stdout.startswith(f"{code} {name} (warning)")
         assert "Example:" in result.stdout
+
+
+def _is_subsequence(kept: list[bytes], of: list[bytes]) -> bool:
+    remaining = iter(of)
+    return all(line in remaining for line in kept)
+
+
+@given(st.lists(st.sampled_from([b"a", b"b", b"c", b"d"]), max_size=12),
+       st.lists(st.sampled_from([b"a", b"b", b"c", b"x"]), max_size=12))
+def test_touched_lines_leave_only_lines_kept_from_before(before, after):
+    """The lines of `after` not touched are lines of `before`, in their order; a line is
+    touched only where the two differ."""
+    touched = touched_lines(b"\n".join(before), b"\n".join(after))
+    kept = [line for number, line in enumerate(after, 1) if number not in touched]
+    assert _is_subsequence(kept, before)
+    assert touched <= set(range(1, len(after) + 1))
+    if before == after:
+        assert not touched
+
+
+def test_touched_lines_of_an_edit_inside_a_large_file_are_only_its_own():
+    """The lines both revisions keep at either end are untouched, as git's diff shows them;
+    the edit in the middle is all that is touched (and a large file takes no seconds)."""
+    lines = [f"line {n}".encode() for n in range(20_000)]
+    edited = lines[:10_000] + [b"new one", b"line 3"] + lines[10_001:]
+    touched = touched_lines(b"\n".join(lines), b"\n".join(edited))
+    assert touched == {10_001, 10_002}
