@@ -38,7 +38,7 @@ class SetupError(Exception):
 
 def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> str:
     try:
-        proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+        proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     except FileNotFoundError as exc:
         raise SetupError(f"`{cmd[0]}` is not installed") from exc
     if proc.returncode != 0:
@@ -165,7 +165,7 @@ def check_impact_runs() -> None:
     write = "from impact.method_code import write_for_every_module as write; write()"
     subprocess.run([sys.executable, "-c", write], check=True, env=impact_env())  # as scripts/setup.sh
     proc = subprocess.run([sys.executable, "-m", "impact", "--help"], capture_output=True,
-                          text=True, env=impact_env())
+                          text=True, env=impact_env(), check=False)
     if proc.returncode != 0:
         raise SetupError("`python -m impact --help` failed: "
                          + (proc.stderr.strip().splitlines() or ["?"])[-1])
@@ -178,7 +178,7 @@ def run_impact(repo: Path) -> ImpactRun:
     cmd = [sys.executable, "-m", "impact", "--repo", str(repo), "diff", "HEAD~1", "HEAD",
            "--format", "json"]
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=impact_env())
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=impact_env(), check=False)
     seconds = time.perf_counter() - start
     try:
         findings = json.loads(proc.stdout)["findings"]

@@ -327,10 +327,10 @@ REGEX_KEYWORDS = {"return", "typeof", "case", "do", "else", "in", "of", "new", "
                   "void", "throw", "yield", "await", "instanceof"}
 IDENT = re.compile(r"[\w$]+")
 JS_SPECIAL = re.compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|'(?:\\.|[^'\\\n])*'?"""
-                        r"""|"(?:\\.|[^"\\\n])*"?|`(?:\\.|[^`\\])*`?|/""", re.S)
-JS_IMPORT = re.compile(r"^[ \t]*import\s+([\w${*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.M)
-JS_EXPORT_FROM = re.compile(r"^[ \t]*export\s+([{*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.M)
-JS_EXPORT_FUNCTION = re.compile(r"^export\s+(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(", re.M)
+                        r"""|"(?:\\.|[^"\\\n])*"?|`(?:\\.|[^`\\])*`?|/""", re.DOTALL)
+JS_IMPORT = re.compile(r"^[ \t]*import\s+([\w${*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.MULTILINE)
+JS_EXPORT_FROM = re.compile(r"^[ \t]*export\s+([{*][^;'\"]*?)\s*from\s*(['\"])([^'\"]+)\2", re.MULTILINE)
+JS_EXPORT_FUNCTION = re.compile(r"^export\s+(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(", re.MULTILINE)
 JS_NAMED_ENTRY = re.compile(r"([\w$]+)(?:\s+as\s+([\w$]+))?")
 
 
@@ -497,11 +497,11 @@ class EsmTree:
         line_end = text.find("\n", end)
         text = text[:m.start()] + text[line_end + 1 if line_end >= 0 else len(text):]
         text = re.sub(rf"^export\s+default\s+{re.escape(cand.name)}\s*;?[ \t]*\n", "", text,
-                      flags=re.M)
+                      flags=re.MULTILINE)
         (self.root / cand.file).write_text(text, encoding="utf-8")
 
     def default_export_removed(self, cand: Candidate) -> bool:
-        return not re.search(r"^\s*export\s+default\b", self.code.get(cand.file, ""), re.M)
+        return not re.search(r"^\s*export\s+default\b", self.code.get(cand.file, ""), re.MULTILINE)
 
     def providers(self, module: str, name: str) -> tuple[set[str], list[JsStatement]]:
         """Modules exporting `name` from `module` through `export *` chains."""

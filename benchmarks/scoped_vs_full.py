@@ -13,6 +13,7 @@ reports are compared. Every difference is printed; the exit status is 1 when the
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import subprocess
 import sys
@@ -32,7 +33,7 @@ def first_parent_commits(repo: Path, count: int) -> list[str]:
 def impact(repo: Path, cache: Path, *args: str) -> tuple[dict | None, str, float]:
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "impact", "--cache-dir", str(cache), *args,
-                           "--format", "json"], cwd=repo, capture_output=True, text=True,
+                           "--format", "json"], cwd=repo, capture_output=True, text=True, check=False,
                           env=None)
     seconds = time.perf_counter() - started
     try:
@@ -46,7 +47,7 @@ def compare(repo: Path, count: int, work: Path) -> tuple[int, int, list[float]]:
     cache = Path(tempfile.mkdtemp(prefix=repo.name + "-", dir=work))
     commits = first_parent_commits(repo, count)
     differences, timings = 0, []
-    for parent, commit in zip(commits, commits[1:]):
+    for parent, commit in itertools.pairwise(commits):
         scoped, scoped_err, seconds = impact(repo, cache, "diff", parent, commit)
         full, full_err, _ = impact(repo, cache, "--full-scan", "diff", parent, commit)
         timings.append(seconds)

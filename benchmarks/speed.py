@@ -613,23 +613,23 @@ def results_section(r: Run) -> str:
     reports = "; ".join(f"{name}: {report_summary(rep)}" for name, rep in r.reports.items())
     parts = [
         SECTION, "",
-        f"Measured by `{r.command}` on {r.started:%Y-%m-%d %H:%M} UTC. Machine: nproc {nproc()}, "
-        f"{cpu_model()}, {ram_gb()} RAM, Python {platform.python_version()} "
-        f"({platform.system()} {platform.machine()}). {load_note(r)}", "",
-        "Versions: " + "; ".join(f"{k}: {v}" for k, v in r.versions.items()) + ".", "",
-        "Trees (each committed into a scratch repository; the second commit appends an"
-        " exported `benchmarkClamp` function to 5 modules; the monorepo's pre-commit runs stage"
-        " another such function in the same 5 modules each time):", "",
+        (f"Measured by `{r.command}` on {r.started:%Y-%m-%d %H:%M} UTC. Machine: nproc {nproc()}, "
+         f"{cpu_model()}, {ram_gb()} RAM, Python {platform.python_version()} "
+         f"({platform.system()} {platform.machine()}). {load_note(r)}"), "",
+         "Versions: " + "; ".join(f"{k}: {v}" for k, v in r.versions.items()) + ".", "",
+        ("Trees (each committed into a scratch repository; the second commit appends an"
+         " exported `benchmarkClamp` function to 5 modules; the monorepo's pre-commit runs stage"
+         " another such function in the same 5 modules each time):"), "",
         markdown_table(["tree", "source", "sha256", "analysed files", "touched"], trees), "",
-        "impact's report on the second commit (cold run; the commit only adds functions, so"
-        f" every finding is a false positive): {reports}.", "",
-        "Wall-time minimums and medians over the interleaved repetitions (slow peers run once);"
-        " CPU s is user + system time of all processes of a run (parse-only and extract-only:"
-        " of this process); peak MB is the largest resident set of a single process of the run;"
-        " / impact cold compares medians of wall time:", "",
+        ("impact's report on the second commit (cold run; the commit only adds functions, so"
+         f" every finding is a false positive): {reports}."), "",
+        ("Wall-time minimums and medians over the interleaved repetitions (slow peers run once);"
+         " CPU s is user + system time of all processes of a run (parse-only and extract-only:"
+         " of this process); peak MB is the largest resident set of a single process of the run;"
+         " / impact cold compares medians of wall time:"), "",
         markdown_table(MEASURE_HEADER, r.measure_rows), "",
-        "Targets of issue 17, decided on wall-time medians and on CPU-time medians (user +"
-        " system time of the run's processes: the steadier figure on a shared machine):", "",
+        ("Targets of issue 17, decided on wall-time medians and on CPU-time medians (user +"
+         " system time of the run's processes: the steadier figure on a shared machine):"), "",
         markdown_table(TARGET_HEADER, r.target_rows), "",
         "Commands:", "",
         *[f"- {key}: `{shown}`" for key, shown in r.commands], "",

@@ -55,8 +55,12 @@ from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
-from impact.resolve.js_packages import (DEPENDENCY_FIELDS, installs_published, pnpm_workspace_globs,
-                                        requested_version)
+from impact.resolve.js_packages import (
+    DEPENDENCY_FIELDS,
+    installs_published,
+    pnpm_workspace_globs,
+    requested_version,
+)
 from impact.resolve.python import (
     BUILTINS_STUB,
     INIT_FILES,

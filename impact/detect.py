@@ -72,8 +72,8 @@ def describe(detected: Detected, config: Config) -> list[str]:
                           else "automatic"),
         f"config file: {config.source or 'none'}",
         f"select: {listing(config.select)}; ignore: {listing(config.ignore)}",
-        f"include: {listing(config.include) if config.include is not None else 'everything'}; "
-        f"exclude: {listing(config.exclude)}",
+        (f"include: {listing(config.include) if config.include is not None else 'everything'}; "
+         f"exclude: {listing(config.exclude)}"),
         f"severity overrides: {listing(f'{code}={level}' for code, level in config.severity)}",
         f"max file size: {config.max_file_size:,} bytes",
     ]

@@ -91,8 +91,8 @@ def _header(detected: Detected) -> list[str]:
         "Written by `impact init` from what impact detected by itself. Every key is optional",
         "and the values below are the defaults; see the README, section Configuration.",
         "",
-        f"Detected Python source roots: {listing(shown_root(r) for r in detected.python_roots)}"
-        f" (packages: {listing(detected.python_packages)})",
+        (f"Detected Python source roots: {listing(shown_root(r) for r in detected.python_roots)}"
+         f" (packages: {listing(detected.python_packages)})"),
         "Detected languages: " + (", ".join(f"{language} {count} file(s)" for language, count
                                             in detected.languages.items()) or "none"),
         f"Detected package.json entry points: {listing(entries)}",

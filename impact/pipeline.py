@@ -779,8 +779,8 @@ def unchecked_warnings(graph: SymbolGraph, files: Mapping[str, FileFacts], shown
         return []
     listed = ", ".join(list(seen.values())[:shown])
     more = f" and {len(seen) - shown} more" if len(seen) > shown else ""
-    return [f"names imported from {len(seen)} module(s) impact cannot read are not checked: "
-            f"{listed}{more}"]
+    return [(f"names imported from {len(seen)} module(s) impact cannot read are not checked: "
+             f"{listed}{more}")]
 
 
 def _finish(finding: Finding, head: Analysis, base: Analysis) -> Finding:

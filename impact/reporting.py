@@ -195,8 +195,8 @@ def folded_warnings(warnings: list[str], verbose: bool) -> list[str]:
     if verbose or len(warnings) <= 1:
         return [f"impact: warning: {printable(warning)}" for warning in warnings]
     return [f"impact: warning: {printable(warnings[0])}",
-            f"impact: warning: ... and {len(warnings) - 1} more warning(s) of what impact could "
-            f"not resolve or read (the result may be incomplete there); -v lists them"]
+            (f"impact: warning: ... and {len(warnings) - 1} more warning(s) of what impact could "
+             f"not resolve or read (the result may be incomplete there); -v lists them")]
 
 
 def code_statistics(result: DiffResult) -> str:
@@ -212,8 +212,8 @@ def what_next(result: DiffResult) -> str:
     fixable = len(plan_fixes(result))
     steps = [f"`impact fix` rewrites the imports of moved or renamed symbols ({fixable} file(s))"
              ] if fixable else []
-    steps += ["fix the reported lines, or silence one with `# impact: ignore[CODE]` (Python) / "
-              "`// impact-ignore-next-line` (JS/TS)",
+    steps += [("fix the reported lines, or silence one with `# impact: ignore[CODE]` (Python) / "
+               "`// impact-ignore-next-line` (JS/TS)"),
               "`git commit --no-verify` skips the check"]
     return "impact: the commit is blocked; what to do next: " + "; ".join(steps)
 

@@ -87,7 +87,7 @@ class Snapshot:
 
     label: str
     blobs: dict[str, str | None]
-    repo: "Repository" = field(repr=False)
+    repo: Repository = field(repr=False)
     commit: str | None = None
     links: dict[str, str] = field(default_factory=dict)  # symbolic link -> its target
     # the paths of git submodules (gitlinks): their files are another repository's, not here

@@ -10,7 +10,11 @@ import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlparse
+
+if TYPE_CHECKING:
+    from typing import Self
 
 MARKER = "<!-- impact-report -->"
 DRIP_LIMIT = 20  # seconds
@@ -47,7 +51,7 @@ class FakeGitHub:
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
-    def __enter__(self) -> FakeGitHub:
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 

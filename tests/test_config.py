@@ -163,8 +163,8 @@ def test_impact_toml_at_the_root_is_read(repo_factory):
      "pyproject.toml: [tool.impact] ignore: unknown finding code or prefix 'E501'"),
     (pyproject("exclude = ['legacy\\']"),
      "pyproject.toml: [tool.impact] exclude: invalid gitignore-style pattern 'legacy\\\\'"),
-    (pyproject("include = ['!']"), "pyproject.toml: [tool.impact] include: invalid gitignore-style "
-                                   "pattern '!'"),
+    (pyproject("include = ['!']"), ("pyproject.toml: [tool.impact] include: invalid gitignore-style "
+                                    "pattern '!'")),
     (pyproject("severity = 'warning'"), "pyproject.toml: [tool.impact] severity must be a table"),
     (pyproject("severity = { IMP105 = 'info' }"),
      "pyproject.toml: [tool.impact] severity.IMP105 must be \"error\" or \"warning\", not 'info'"),
@@ -267,7 +267,7 @@ def test_init_writes_a_commented_section_into_pyproject_and_keeps_the_rest(repo_
     result = run_impact(repo, "init")
     assert result.exit_code == 0 and "wrote the starter configuration to pyproject.toml" in result.stderr
     text = (repo / "pyproject.toml").read_text()
-    before, section, after = text.partition("[tool.impact]\n")
+    before, _section, after = text.partition("[tool.impact]\n")
     assert before == PYPROJECT.split("[build-system]")[0]  # untouched, comments and all
     assert after.endswith("\n[build-system]\nrequires = [\"hatchling\"]\n")
     assert "# Detected Python source roots: . (packages: app, pkg)" in after

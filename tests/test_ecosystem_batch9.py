@@ -109,13 +109,13 @@ def test_a_missing_module_a_with_statement_is_handed_by_name_is_its_stand_in(nam
 
 
 NOT_PROVIDED = {
-    "another-module": ("import importlib\n\n\ndef test(mock):\n    with mock(['pkg.other']):\n"
-                       "        importlib.import_module('pkg.unknown')\n", 6),
-    "a-name-prefix": ("import importlib\n\n\ndef test(mock):\n    with mock(['pkg.unk']):\n"
-                      "        importlib.import_module('pkg.unknown')\n", 6),
-    "named-in-the-body": ("import importlib\n\n\ndef test(cm):\n    with cm():\n"
-                          "        print('pkg.unknown')\n"
-                          "        importlib.import_module('pkg.unknown')\n", 7),
+    "another-module": (("import importlib\n\n\ndef test(mock):\n    with mock(['pkg.other']):\n"
+                        "        importlib.import_module('pkg.unknown')\n"), 6),
+    "a-name-prefix": (("import importlib\n\n\ndef test(mock):\n    with mock(['pkg.unk']):\n"
+                       "        importlib.import_module('pkg.unknown')\n"), 6),
+    "named-in-the-body": (("import importlib\n\n\ndef test(cm):\n    with cm():\n"
+                           "        print('pkg.unknown')\n"
+                           "        importlib.import_module('pkg.unknown')\n"), 7),
     "no-with": ("import importlib\n\n\ndef test():\n    importlib.import_module('pkg.unknown')\n", 5),
 }
 

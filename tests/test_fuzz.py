@@ -162,7 +162,7 @@ def test_consistent_rename_of_a_local_gives_no_finding(generated, data):
 
 @given(st.sampled_from(["python", "javascript"]).flatmap(library), st.data())
 def test_removing_an_imported_function_gives_imp101(generated, data):
-    files, names, _locals, used, lib, app = generated
+    files, _names, _locals, used, lib, app = generated
     removed = data.draw(st.sampled_from(used))
     kept = "".join(block + "\n\n" for block in files[lib].split("\n\n")
                    if block.strip() and f" {removed}(" not in block.split("\n", 1)[0])

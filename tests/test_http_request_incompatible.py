@@ -336,8 +336,8 @@ BARE_AXIOS = NEW_ITEM.replace('import { api } from "./api"', 'import axios from 
 
 
 @pytest.mark.parametrize("setup", [
-    "axios.interceptors.request.use((config) => {\n  config.data = { ...config.data, price: 0 }\n"
-    "  return config\n})\n",
+    ("axios.interceptors.request.use((config) => {\n  config.data = { ...config.data, price: 0 }\n"
+     "  return config\n})\n"),
     "axios.defaults.data = { price: 0 }\n",
     "axios.defaults.params['price'] = 0\n",
 ])

@@ -39,42 +39,42 @@ FLOW_TYPED = ("import type { Theme } from './helpers';\n"
 @pytest.mark.parametrize("path, construct", [
     ("src/button.ts", TS_STYLED),
     ("src/button.tsx", TS_STYLED + "export const Page = () => <Button theme={{ color: 'red' }} />;\n"),
-    ("src/button.ts", "import { lazy } from 'react';\n"
-                      "export const load = () => lazy<typeof import('./helpers')>();\n"),
+    ("src/button.ts", ("import { lazy } from 'react';\n"
+                       "export const load = () => lazy<typeof import('./helpers')>();\n")),
     # vitest's partial mock, written without `;` (payload's getImageSize.spec.ts)
-    ("src/button.ts", "import { vi } from 'vitest';\nvi.mock('fs', async (importOriginal) => {\n"
-                      "  const actual = await importOriginal<typeof import('fs')>()\n"
-                      "  return { ...actual }\n})\n"),
+    ("src/button.ts", ("import { vi } from 'vitest';\nvi.mock('fs', async (importOriginal) => {\n"
+                       "  const actual = await importOriginal<typeof import('fs')>()\n"
+                       "  return { ...actual }\n})\n")),
     ("src/button.ts", TS_VARIANCE),
     ("src/button.ts", "export type * from './helpers';\nexport type * as H from './helpers';\n"),
     ("src/button.jsx", "export const Card = () => <div class=\"card\"><label for=\"x\">A</label></div>;\n"),
     ("src/button.tsx", "export const Link = () => <a href=\"/?a=1&b=2\">A</a>;\n"),
     # formbricks' SecurityListTip.tsx: a long URL, where the grammar recovers otherwise
-    ("src/button.tsx", "export const Tip = () => (\n  <p>\n    <a\n      href=\"https://formbricks.com/"
-                       "security?utm_source=formbricks-app&utm_medium=webapp&utm_campaign=security_tip"
-                       "#stay-informed-with-formbricks-security-updates\"\n      target=\"_blank\"\n"
-                       "      rel=\"noopener noreferrer\">\n      A\n    </a>\n  </p>\n);\n"),
-    ("src/button.jsx", "export const Links = () => <><a href='/x?a&b' title=\"R&amp;D & co\" />"
-                       "<b onClick={() => String('&')} data-q=\"?q=1&r=2#s-t-u-v\" /></>;\n"),
-    ("src/button.tsx", "export const Notes = () => (\n  <div>\n    <h3>Size & Colour</h3>\n"
-                       "  </div>\n);\n"),
+    ("src/button.tsx", ("export const Tip = () => (\n  <p>\n    <a\n      href=\"https://formbricks.com/"
+                        "security?utm_source=formbricks-app&utm_medium=webapp&utm_campaign=security_tip"
+                        "#stay-informed-with-formbricks-security-updates\"\n      target=\"_blank\"\n"
+                        "      rel=\"noopener noreferrer\">\n      A\n    </a>\n  </p>\n);\n")),
+    ("src/button.jsx", ("export const Links = () => <><a href='/x?a&b' title=\"R&amp;D & co\" />"
+                        "<b onClick={() => String('&')} data-q=\"?q=1&r=2#s-t-u-v\" /></>;\n")),
+    ("src/button.tsx", ("export const Notes = () => (\n  <div>\n    <h3>Size & Colour</h3>\n"
+                        "  </div>\n);\n")),
     ("src/button.ts", TS_OVERLOADS),
     # Flow type annotations in `.js`, which Babel compiles away (parse-server's adapters)
     ("src/button.js", FLOW_TYPED),
     ("src/button.jsx", "// @flow\n" + FLOW_TYPED + "export const Box = (p: Props) => <div>{p.name}</div>;\n"),
     # written without `;`: members named in_..., instanceof_..., in (paperless-ngx's task counts)
-    ("src/button.ts", "export interface Counts {\n  all: number\n  in_progress: number\n"
-                      "  in2: number\n  done: number\n}\n"),
+    ("src/button.ts", ("export interface Counts {\n  all: number\n  in_progress: number\n"
+                       "  in2: number\n  done: number\n}\n")),
     ("src/button.tsx", "export type Easing = {\n  out: string\n  in: string\n}\n"),
-    ("src/button.js", "export class Job {\n  state = 'new'\n  instanceof_check = true\n"
-                      "  in$flight = 0\n}\n"),
-    ("src/button.js", "export function* walk(items) {\n  for (const x of\n    in_order(items)) {\n"
-                      "    yield x\n  }\n}\nfunction in_order(a) { return a }\n"),
+    ("src/button.js", ("export class Job {\n  state = 'new'\n  instanceof_check = true\n"
+                       "  in$flight = 0\n}\n")),
+    ("src/button.js", ("export function* walk(items) {\n  for (const x of\n    in_order(items)) {\n"
+                       "    yield x\n  }\n}\nfunction in_order(a) { return a }\n")),
     # documenso's name.test.ts: escapes only a tagged template may hold (ES2018)
-    ("src/button.ts", "export const samples = [String.raw`Acme\\u00 Corp`, String.raw`\\u{200bC`,\n"
-                      "  String.raw`\\x`, String.raw`a \\u{FFFFFFF} ${1} b`];\n"),
-    ("src/button.js", "const acquire = () => ({ [Symbol.dispose]() {} });\n"
-                      "export function open() {\n  using handle = acquire();\n  return handle;\n}\n"),
+    ("src/button.ts", ("export const samples = [String.raw`Acme\\u00 Corp`, String.raw`\\u{200bC`,\n"
+                       "  String.raw`\\x`, String.raw`a \\u{FFFFFFF} ${1} b`];\n")),
+    ("src/button.js", ("const acquire = () => ({ [Symbol.dispose]() {} });\n"
+                       "export function open() {\n  using handle = acquire();\n  return handle;\n}\n")),
 ])
 def test_valid_code_the_grammar_cannot_read_gives_no_imp301_and_is_still_checked(path, construct):
     # the change adds the construct and removes the import of `helper`, still used below it

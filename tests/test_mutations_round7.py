@@ -29,8 +29,8 @@ def test_python_calls_through_an_import_guarded_only_to_skip_the_module_are_chec
 def test_python_calls_through_a_guarded_import_with_a_fallback_binding_are_not_judged():
     """A handler that binds the name too (`extract = None`, a stand-in `def`) makes it
     something else when the import fails: which one a call reaches depends on the run."""
-    for fallback in ("    extract = None\n", "    def extract(event, extra=None):\n"
-                                              "        return event\n"):
+    for fallback in ("    extract = None\n", ("    def extract(event, extra=None):\n"
+                                              "        return event\n")):
         consumer = ("try:\n    from pkg.twisted import extract\nexcept ImportError:\n"
                     f"{fallback}\n\ndef test_extract():\n    extract({{}})\n")
         assert _calls_reported(consumer) == []

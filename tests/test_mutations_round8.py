@@ -60,8 +60,8 @@ def test_python_a_package_name_bound_to_an_object_or_guarded_is_not_taken_for_a_
     `try`/`except ImportError` (which module it is depends on the run), is not judged."""
     consumer = "from pkg import exp\n\nexp.Expression\n"
     for binding in ("from pkg.expressions import Column as exp\n",
-                    "try:\n    from pkg import expressions as exp\nexcept ImportError:\n"
-                    "    exp = None\n"):
+                    ("try:\n    from pkg import expressions as exp\nexcept ImportError:\n"
+                     "    exp = None\n")):
         base = {"pkg/__init__.py": binding, "pkg/expressions.py": EXPRESSIONS,
                 "pkg/parser.py": consumer}
         change = {"pkg/expressions.py": "class Column:\n    pass\n"}

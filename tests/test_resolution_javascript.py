@@ -253,23 +253,23 @@ ROUTE_TYPES = {"app/routes/client.a.tsx": "import type { Route } from './+types/
 
 
 @pytest.mark.parametrize("tree, warning", [
-    (GENERATED_ALIAS, "`@gen/*` in the `paths` of tsconfig.json points to generated/, which is not "
-                      "in this revision (build output? generated?); imports through it are not checked"),
+    (GENERATED_ALIAS, ("`@gen/*` in the `paths` of tsconfig.json points to generated/, which is not "
+                       "in this revision (build output? generated?); imports through it are not checked")),
     (BUILT_WORKSPACE, "'lib' (the `exports` of packages/lib/package.json) points to packages/lib/dist/"),
     (ODD_EXPORTS, "'odd' (the `exports` of package.json): a form impact does not understand"),
     (IGNORED_OUTPUT, "`@/*` in the `paths` of tsconfig.json points to src/generated/"),
-    (IGNORED_RELATIVE, "'./table.output' (src/table.output) is a file .gitignore leaves out of the "
-                       "revision (generated?)"),
+    (IGNORED_RELATIVE, ("'./table.output' (src/table.output) is a file .gitignore leaves out of the "
+                        "revision (generated?)")),
     (BUNDLER_ALIAS, "'#app': no package.json `imports` or tsconfig `paths` entry defines it"),
     (BROKEN_TSCONFIG, "tsconfig.json is not valid JSON with comments"),
-    (ROOT_DIRS_GENERATED, "'./+types/home' (the `rootDirs` of web/tsconfig.json) points to "
-                          "web/.react-router/, which is not in this revision"),
-    (ROUTE_TREE_GENERATED, "'./routeTree.gen' (app/routeTree.gen) is named as a generated file "
-                           "and is not in this revision"),
-    (RELAY_GENERATED, "'./__generated__/UserQuery.graphql' (src/__generated__/UserQuery.graphql) "
-                      "is named as a generated file and is not in this revision"),
-    (SVELTEKIT_TYPES, "'./$types' (web/src/routes/$types) is named as a generated file and is not "
-                      "in this revision"),
+    (ROOT_DIRS_GENERATED, ("'./+types/home' (the `rootDirs` of web/tsconfig.json) points to "
+                           "web/.react-router/, which is not in this revision")),
+    (ROUTE_TREE_GENERATED, ("'./routeTree.gen' (app/routeTree.gen) is named as a generated file "
+                            "and is not in this revision")),
+    (RELAY_GENERATED, ("'./__generated__/UserQuery.graphql' (src/__generated__/UserQuery.graphql) "
+                       "is named as a generated file and is not in this revision")),
+    (SVELTEKIT_TYPES, ("'./$types' (web/src/routes/$types) is named as a generated file and is not "
+                       "in this revision")),
     (SVELTEKIT_LAYOUT_TYPES, "'./$types' (src/routes/git/$types) is named as a generated file"),
     (ROUTE_TYPES, "'./+types/client.a' (app/routes/+types/client.a) is named as a generated file"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",

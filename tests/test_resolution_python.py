@@ -234,8 +234,8 @@ def test_modules_impact_cannot_read_are_one_warning_not_findings(repo_factory):
     result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--all", "--format", "json")
     assert result.findings == []
     assert result.stderr.splitlines() == [
-        "impact: warning: names imported from 2 module(s) impact cannot read are not checked: "
-        "`pkg._native` (compiled; pkg/use.py:1), `.six.moves` (created at run time; pkg/use.py:3)"]
+        ("impact: warning: names imported from 2 module(s) impact cannot read are not checked: "
+         "`pkg._native` (compiled; pkg/use.py:1), `.six.moves` (created at run time; pkg/use.py:3)")]
 
 
 PATTERNS = {  # from real packages (setuptools 75.1.0) that once gave false findings
@@ -432,9 +432,9 @@ def test_a_module_git_ignores_is_one_warning_and_others_are_still_missing(repo_f
     result = run_impact(repo, "diff", "HEAD~2", "HEAD~1", "--format", "json")
     assert result.keys() == [("IMP102", "pkg/util.py", 2, "pkg.gone")]
     assert result.stderr.splitlines() == [
-        "impact: warning: names imported from 1 module(s) impact cannot read are not checked: "
-        "`pkg._version` (not in the revision and ignored by git: generated, or a local file; "
-        "pkg/util.py:1)"]
+        ("impact: warning: names imported from 1 module(s) impact cannot read are not checked: "
+         "`pkg._version` (not in the revision and ignored by git: generated, or a local file; "
+         "pkg/util.py:1)")]
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "pkg.lib.helpers")]
 
 

@@ -101,14 +101,14 @@ def test_imp105_origin_points_at_removed_import():
 @pytest.mark.parametrize("code", [
     "def f(a, *args, key=None, **kw):\n    return a, args, key, kw\n",
     "class C:\n    attr = 1\n    other = attr + 1\n    items = [a for a in (attr,)]\n",
-    "import sys\nif sys.version_info >= (3, 11):\n    def g():\n        pass\nelse:\n"
-    "    def g():\n        pass\ng()\n",
+    ("import sys\nif sys.version_info >= (3, 11):\n    def g():\n        pass\nelse:\n"
+     "    def g():\n        pass\ng()\n"),
     "def f():\n    global COUNTER\n    COUNTER = 1\n\n\ndef h():\n    return COUNTER\n",
-    "def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n"
-    "    return inner\n",
+    ("def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n"
+     "    return inner\n"),
     "values = [y := 5, y ** 2]\nprint(len(values), __file__, __name__)\n",
-    "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.util import helper\n"
-    "def f(h: 'helper') -> None:\n    pass\n",
+    ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.util import helper\n"
+     "def f(h: 'helper') -> None:\n    pass\n"),
     "try:\n    import simplejson as json\nexcept ImportError:\n    import json\njson.dumps(1)\n",
     "X = 1\ndel X\n",
     "match command:\n    case [action, *rest]:\n        print(action, rest)\n",

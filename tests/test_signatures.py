@@ -345,8 +345,8 @@ def test_functools_partial_of_a_function_is_checked_as_the_call_it_stands_for():
                              "fj = partial(print, fast=True)\n"}
     without_fast = {"pkg/fmt.py": fmt.replace("src, fast, mode", "src, mode")}
     assert signature_findings(base, without_fast) == [
-        ("tests/util.py", 7, "error", "`format_file(...)` no longer fits `format_file` "
-         "(pkg/fmt.py:1): has no parameter `fast`")]
+        ("tests/util.py", 7, "error", ("`format_file(...)` no longer fits `format_file` "
+         "(pkg/fmt.py:1): has no parameter `fast`"))]
     without_lines = {"pkg/fmt.py": fmt.replace(", *, lines=()", "")}
     assert [(file, line) for file, line, _, _ in signature_findings(base, without_lines)] == [
         ("tests/util.py", 8)]

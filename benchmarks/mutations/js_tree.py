@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -420,7 +421,7 @@ class JsTree:
                 and stmt.child_by_field_name("value") is None else stmt
             return declared_name(decl) if decl is not None and decl.type == \
                 "function_declaration" else None
-        for i, (a, b) in enumerate(zip(stmts, stmts[1:])):
+        for i, (a, b) in enumerate(itertools.pairwise(stmts)):
             na, nb = function_name(a), function_name(b)
             prev = stmts[i - 1] if i else None
             overloaded = prev is not None and "function_signature" in \

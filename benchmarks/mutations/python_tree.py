@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -300,7 +301,7 @@ class PythonTree:
     def _reorder_candidates(self, f: PyFile) -> list[Candidate]:
         out = []
         body = f.tree.body
-        for first, second in zip(body, body[1:]):
+        for first, second in itertools.pairwise(body):
             if not (isinstance(first, FUNCTIONS) and isinstance(second, FUNCTIONS)) \
                     or first.name == second.name:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -12,21 +13,21 @@ HEADING = "## Mutations vs pyright/tsc"
 
 
 def _fmt(x: float) -> str:
-    return "n/a" if x != x else f"{x:.3f}"
+    return "n/a" if math.isnan(x) else f"{x:.3f}"
 
 
 def section(results: dict, meta: dict, corpora: dict) -> str:
     out = [HEADING, "",
-           "Seeded mutations of real packages; the oracle is the new diagnostics of pyright "
-           "(Python) or `tsc --noEmit` with allowJs/checkJs (JavaScript, TypeScript) about imports, "
-           "exports, names and call arguments. How it works and the matching rule: "
-           "`benchmarks/mutations/` (module docstrings of `__main__.py`, `oracle.py`, `score.py`).",
+           ("Seeded mutations of real packages; the oracle is the new diagnostics of pyright "
+            "(Python) or `tsc --noEmit` with allowJs/checkJs (JavaScript, TypeScript) about imports, "
+            "exports, names and call arguments. How it works and the matching rule: "
+            "`benchmarks/mutations/` (module docstrings of `__main__.py`, `oracle.py`, `score.py`)."),
            "", f"- command (from the project root, venv active): `{meta['command']}`",
            f"- date: {meta['date']}; {meta['minutes']:.1f} min in all",
            f"- machine: {meta['machine']}",
            f"- versions: {meta['versions']}", ""]
-    out += ["| corpus | files | mutations | oracle sites | recalled | impact sites | correct "
-            "| recall | precision | findings on controls |",
+    out += [("| corpus | files | mutations | oracle sites | recalled | impact sites | correct "
+             "| recall | precision | findings on controls |"),
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for name, (_, rows, info) in results.items():
         c = corpora[name]
@@ -76,7 +77,7 @@ def section(results: dict, meta: dict, corpora: dict) -> str:
 def write_results(path: Path, results: dict, meta: dict, corpora: dict) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n\n"
     new = section(results, meta, corpora)
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.M | re.S)
+    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
     text = pattern.sub(lambda _: new, text) if pattern.search(text) else \
         text.rstrip("\n") + "\n\n" + new
     path.write_text(text, encoding="utf-8")

@@ -185,9 +185,8 @@ def _called(body: Node) -> tuple[Node | None, tuple[str, ...]]:
     steps: list[str] = []
     node = body
     while True:
-        if node.type == "parenthesized_expression" and node.named_child_count == 1:
-            node = node.named_children[0]
-        elif node.type == "await_expression" and node.named_child_count == 1:
+        if node.type in ("parenthesized_expression", "await_expression") and \
+                node.named_child_count == 1:
             node = node.named_children[0]
         elif node.type == "member_expression" and node.child_by_field_name("property") is not None:
             steps.insert(0, text(node.child_by_field_name("property")))

@@ -263,11 +263,11 @@ class _Resolver:
         given = _given(found[1], arguments, module)
         wire: dict[str, Origin] = {}
         held: dict[str, Produced] = {}
-        for name, (field, home) in fields.items():
+        for name, (declared, home) in fields.items():
             if by_alias:
-                name = field.alias or generated(generator, name)
-            wire.setdefault(name, Origin(home, field.site))
-            value = self._held(home, field, given if home == found[0] else {}, nesting,
+                name = declared.alias or generated(generator, name)
+            wire.setdefault(name, Origin(home, declared.site))
+            value = self._held(home, declared, given if home == found[0] else {}, nesting,
                                lambda where, ref, args: self.modelled(where, ref, args, by_alias,
                                                                       nesting + 1))
             if value is not None:
@@ -341,8 +341,8 @@ def pydantic_fields(graph: SymbolGraph, module: str, model: ModelDecl, as_reques
         return None
     if model.alias_generator:
         generator = alias_generator(graph, module, model.alias_generator)
-    for field in model.fields:
-        fields[field.name] = (field, module)
+    for declared in model.fields:
+        fields[declared.name] = (declared, module)
     return fields, generator
 
 

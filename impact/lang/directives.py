@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-PY_DIRECTIVE = re.compile(r"impact:\s*ignore(?P<rest>.*)", re.S)
-JS_DIRECTIVE = re.compile(r"impact-ignore(?P<rest>.*)", re.S)
+PY_DIRECTIVE = re.compile(r"impact:\s*ignore(?P<rest>.*)", re.DOTALL)
+JS_DIRECTIVE = re.compile(r"impact-ignore(?P<rest>.*)", re.DOTALL)
 NEXT_LINE = "-next-line"
 CODE_LIKE = re.compile(r"IMP\w*")
 
@@ -42,7 +42,7 @@ UNDEFINED_NAME = frozenset({"IMP105"})
 # cannot resolve (a bundler's virtual module: TanStack Start's `import('#tanstack-router-entry')`),
 # a name a module does not export, and a call whose arguments do not fit (TS2554) among them
 TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103", "IMP202"}
-# (a prefilter of the comments to read: ruff and flake8 take `noqa` in any case, `# NoQA`)
+# (a prefilter of the comments to read: ruff and flake8 take `noqa` in any case: `NoQA` too)
 LINTER_MARKER = re.compile(rb"noqa|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
                            rb"@ts-expect-error", re.IGNORECASE)
 PY_LINTER = re.compile(r"(?:(?P<file>ruff:\s*)?(?P<noqa>noqa)"

@@ -23,7 +23,6 @@ from impact.lang.signatures import python_definition
 from impact.lang.treesitter import ancestor, captures, parse, site, split_captures, syntax_problems, text
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
 
-
 BUILTINS = frozenset(dir(builtins)) | {
     # module attributes every module has
     "__file__", "__name__", "__doc__", "__package__", "__spec__", "__loader__",

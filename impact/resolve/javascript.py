@@ -27,8 +27,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 
 from impact.model import Import
-from impact.resolve import (External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest,
-                            parent_dirs)
+from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest, parent_dirs
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,

@@ -58,8 +58,8 @@ CHANGES = {
     # Refactor: more fields served; nothing read goes away.
     "refactor-fields-added": [
         ("edit", f"{BACKEND}/serializers.py", '    zone_name = serializers.CharField(source="zone.name", read_only=True)\n',
-         '    zone_name = serializers.CharField(source="zone.name", read_only=True)\n'
-         '    zone_humidity = serializers.IntegerField(source="zone.humidity_target", read_only=True)\n'),
+         ('    zone_name = serializers.CharField(source="zone.name", read_only=True)\n'
+          '    zone_humidity = serializers.IntegerField(source="zone.humidity_target", read_only=True)\n')),
         ("edit", f"{BACKEND}/serializers.py", '            "zone_name",\n', '            "zone_name",\n            "zone_humidity",\n'),
         ("edit", f"{BACKEND}/views.py", '"total": len(plants),', '"total": len(plants), "zones": Zone.objects.count(),'),
     ],
