@@ -58,8 +58,8 @@ def check(context: ChangeContext) -> list[Finding]:
         new_homes = _new_homes(added)
     for symbols in by_site.values():
         symbol = _at_home(symbols)
-        users = _consumers(base, symbols, context.introduced).union(
-            *(_indirect_importers(base, head, each, imports_by_name) for each in symbols))
+        users = _consumers(base, symbols, context.introduced) | \
+            _indirect_importers(base, head, symbols, imports_by_name)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
         if consumers or (any(outside_code_may_use(base, s.module) for s in symbols) and
                          not route_handler(base, (symbol.defined_in, symbol.name))):
@@ -156,26 +156,39 @@ def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
     return found
 
 
-def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymbol,
+def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbols: list[PublicSymbol],
                         imports_by_name: dict[str, list[tuple[str, Import]]]) -> set[Location]:
-    """Imports in head that reached the symbol in base, also those that reach it through a
-    package, a star import or an export list that still names it (and so carry no finding of
-    their own: the dangling `__all__` entry or export does)."""
+    """Imports in head that reached one of the symbols (one definition, public through
+    several modules) in base, also those that reach it through a package, a star import or
+    an export list that still names it (and so carry no finding of their own: the dangling
+    `__all__` entry or export does). Each import is judged once for them all: a name
+    re-exported along a chain of a thousand modules is public through each of them."""
     found = set()
-    # a definition still there is missed only by imports that went through the module it
-    # was public through (a re-export facade deleted): not by those that reach it otherwise
-    through = symbol.module if symbol.module != symbol.defined_in and \
-        head.definition(symbol.defined_in, symbol.name) is not None else None
-    for path, imp in imports_by_name.get(symbol.name, ()):
-        if path not in base.facts:
-            continue
-        target = base.target(path, imp)
-        if isinstance(target, str) and \
-                base.export_origin(target, imp.imported) == (symbol.defined_in, symbol.site) and \
-                (through is None or _provided_through(base, target, imp.imported, through)) and \
-                not _reaches_a_definition(head, path, imp):
-            found.add(Location(path, imp.site.line))
+    for (name, origin), group in _by_origin(symbols).items():
+        # a definition still there is missed only by imports that went through the module
+        # it was public through (a re-export facade deleted): not by those that reach it
+        # otherwise; None (any import that reached it) first
+        throughs = sorted({s.module if s.module != s.defined_in and
+                           head.definition(s.defined_in, s.name) is not None else None
+                           for s in group}, key=lambda module: module is not None)
+        for path, imp in imports_by_name.get(name, ()):
+            if path not in base.facts:
+                continue
+            target = base.target(path, imp)
+            if isinstance(target, str) and base.export_origin(target, imp.imported) == origin and \
+                    any(through is None or _provided_through(base, target, imp.imported, through)
+                        for through in throughs) and \
+                    not _reaches_a_definition(head, path, imp):
+                found.add(Location(path, imp.site.line))
     return found
+
+
+def _by_origin(symbols: list[PublicSymbol]) -> dict[tuple[str, tuple[str, Site]], list[PublicSymbol]]:
+    """The symbols by (name, where it is defined)."""
+    grouped: dict[tuple[str, tuple[str, Site]], list[PublicSymbol]] = defaultdict(list)
+    for symbol in symbols:
+        grouped[(symbol.name, (symbol.defined_in, symbol.site))].append(symbol)
+    return grouped
 
 
 def _reaches_a_definition(graph: SymbolGraph, path: str, imp: Import) -> bool:
