@@ -50,15 +50,20 @@ QUOTES = re.compile(r"""^[A-Za-z]*("{3}|'{3}|["'`])|("{3}|'{3}|["'`])$""")
 def value_hash(value: Node | None, own_name: str, whole: Node | None = None) -> str:
     """A hash of a value's tokens (of `whole`, the declaration around it, when given), or ""
     when the value is too plain to tell one definition from another (see above)."""
-    if value is None or _plain(value, own_name):
+    if value is None:
+        return ""
+    read: dict[int, list[str]] = {}  # the tokens of a small value, read once for both uses
+    if _plain(value, own_name, read):
         return ""
     node = whole or value
     if node.descendant_count > TOKENS_READ:  # a data table: its text, as a body's
         return body_hash(node, own_name)
-    return hashlib.sha1("\x1f".join(_tokens(node, own_name)).encode()).hexdigest()[:16]
+    tokens = read[node.id] if node.id in read else _tokens(node, own_name)
+    return hashlib.sha1("\x1f".join(tokens).encode()).hexdigest()[:16]
 
 
-def _plain(value: Node, own_name: str) -> bool:
+def _plain(value: Node, own_name: str, read: dict[int, list[str]]) -> bool:
+    """`read`: where the tokens of `value` are kept when they are read."""
     while value.type in ("parenthesized_expression", "type") and value.named_child_count == 1:
         value = value.named_children[0]
     if value.type in REFERENCES or (value.type in ("attribute", "member_expression") and
@@ -70,26 +75,30 @@ def _plain(value: Node, own_name: str) -> bool:
         return len(QUOTES.sub("", text(value))) < 3 or QUOTES.sub("", text(value)) == own_name
     if value.type in ("interface_body", "enum_body", "object_type"):
         return not any(c.type != "comment" for c in value.named_children)
-    return value.descendant_count < 30 and \
-        len("".join(t for t in _tokens(value, own_name) if t != "\0")) < 5
+    if value.descendant_count >= 30:
+        return False
+    read[value.id] = _tokens(value, own_name)
+    return len("".join(t for t in read[value.id] if t != "\0")) < 5
 
 
 def _tokens(node: Node, own_name: str) -> list[str]:
-    """The leaf tokens of a node, comments left out; a string literal is one token."""
+    """The leaf tokens of a node, comments left out; a string literal is one token (a walk
+    with a tree cursor: no list of children is made)."""
     found = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.type == "comment":
-            continue
-        if current.type in STRINGS or current.child_count == 0:
-            token = text(current)
-            found.append("\0" if token == own_name or  # a quoted own name is inside the token
-                         own_name in token and QUOTES.sub("", token) == own_name
-                         else token)
-        else:
-            stack.extend(reversed(current.children))
-    return found
+    cursor = node.walk()
+    while True:
+        current = cursor.node
+        if current.type != "comment":
+            if current.type in STRINGS or current.child_count == 0:
+                token = text(current)
+                found.append("\0" if token == own_name or  # a quoted own name is inside the token
+                             own_name in token and QUOTES.sub("", token) == own_name
+                             else token)
+            elif cursor.goto_first_child():
+                continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():  # back at `node`, where the cursor began
+                return found
 
 
 # -- Python ----------------------------------------------------------------------------
