@@ -543,13 +543,20 @@ class JsResolver:
 
     @staticmethod
     def _candidates(base: str, extensions: tuple[str, ...] = EXTENSIONS) -> Iterator[str]:
-        """The files a specifier's path may name, in the order they are tried."""
+        """The files a specifier's path may name, in the order they are tried. For TypeScript
+        (any importer but a JavaScript one), `./x.js` names x.ts, x.tsx or x.d.ts before x.js:
+        tsc replaces the extension first, so a declaration beside the JavaScript it types is
+        what it reads; Node, for a JavaScript importer, loads x.js."""
+        stem, ext = posixpath.splitext(base)
+        replacements = [stem + replacement for replacement in TS_FOR_JS.get(ext, ())]
+        typescript = extensions is not JS_EXTENSIONS
+        if typescript:
+            yield from replacements
         yield base
         for ext in extensions:
             yield base + ext
-        stem, ext = posixpath.splitext(base)
-        for replacement in TS_FOR_JS.get(ext, ()):
-            yield stem + replacement
+        if not typescript:
+            yield from replacements
 
     def _present(self, path: str) -> str | None:
         """The file at `path`, or the one symbolic links on the way lead to, if there is one."""
