@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import posixpath
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -50,22 +49,13 @@ from impact.facts import (
 )
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding
+from impact.project_files import by_blob, read_project_files
 from impact.public_api import public_symbols
 from impact.records import load_facts
 from impact.resolve import Links
-from impact.resolve.ignored import GITIGNORE, IgnoredPaths
+from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
-from impact.resolve.package_paths import package_path_extensions
-from impact.resolve.python import (
-    INIT_FILES,
-    MESON_BUILD,
-    SETUPTOOLS_FILES,
-    PythonResolver,
-    installed_packages,
-    maturin_extension_modules,
-    meson_extension_modules,
-    setuptools_extension_modules,
-)
+from impact.resolve.python import PythonResolver
 from impact.snapshot import INDEX, WORKTREE, Snapshot
 from impact.summaries import FileSummary, summary_codec, summary_of
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
@@ -407,10 +397,13 @@ def _configured_run(base_snapshot: Snapshot, head_snapshot: Snapshot, options: O
 def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options,
               config: Config, cache: FactsCache | None) -> DiffResult:
     memo = FactsMemo(options, cache)
-    installed = declared_packages(head_snapshot, options.max_file_size)
-    built = [meson_modules(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
-    ignores = [gitignores(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
-    extended = [package_paths(side, options.max_file_size) for side in (base_snapshot, head_snapshot)]
+    base_files = read_project_files(base_snapshot, options.max_file_size)
+    head_files = read_project_files(head_snapshot, options.max_file_size,
+                                    by_blob(base_snapshot, base_files))
+    installed = head_files.declared_packages()
+    built = [files.compiled_modules() for files in (base_files, head_files)]
+    ignores = [files.gitignores() for files in (base_files, head_files)]
+    extended = [files.package_paths() for files in (base_files, head_files)]
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
                                  installed, built[0], IgnoredPaths(ignores[0]), extended[0])
     same_files = head_snapshot.paths == base_snapshot.paths and \
@@ -592,48 +585,6 @@ def _comment_scope(head: Analysis, base: Analysis, change: Change, show_all: boo
     base.sources.prefetch(changed)
     return {path: touched_lines(base.sources.get(path), head.sources[path]) for path in changed
             if may_suppress(head.sources[path])}
-
-
-REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
-
-
-def declared_packages(snapshot: Snapshot, max_size: int) -> frozenset[str]:
-    """What the head revision's project files say the project installs (Python)."""
-    wanted = [path for path in snapshot.paths if path.endswith((".toml", ".txt", ".in")) and (
-        posixpath.basename(path) == "pyproject.toml" or REQUIREMENTS.fullmatch(posixpath.basename(path)))]
-    return installed_packages(snapshot.read_within(wanted, max_size)[0]) if wanted else frozenset()
-
-
-def meson_modules(snapshot: Snapshot, max_size: int) -> dict[str, str]:
-    """The compiled Python modules the revision's meson.build files, maturin's
-    pyproject.toml settings and setuptools' `Extension(...)`s declare."""
-    setuptools = {path: data for name in SETUPTOOLS_FILES
-                  for path, data in _files_named(snapshot, name, max_size).items()}
-    return {**setuptools_extension_modules(setuptools, snapshot.paths),
-            **maturin_extension_modules(_files_named(snapshot, "pyproject.toml", max_size)),
-            **meson_extension_modules(_files_named(snapshot, MESON_BUILD, max_size))}
-
-
-def package_paths(snapshot: Snapshot, max_size: int) -> dict[str, tuple[str, ...]]:
-    """The directories the revision's top-level packages add to their `__path__` (keras's
-    `keras/api/`): the `__init__.py` of each package no package holds."""
-    wanted = [path for path in snapshot.paths if path.endswith(INIT_FILES[0])
-              and posixpath.basename(path) == INIT_FILES[0]
-              and posixpath.join(posixpath.dirname(posixpath.dirname(path)), INIT_FILES[0])
-              not in snapshot.paths]
-    return package_path_extensions(snapshot.read_within(wanted, max_size)[0]) if wanted else {}
-
-
-def gitignores(snapshot: Snapshot, max_size: int) -> dict[str, bytes]:
-    """The revision's `.gitignore` files: a Python module one ignores is generated, not missing."""
-    return _files_named(snapshot, GITIGNORE, max_size)
-
-
-def _files_named(snapshot: Snapshot, name: str, max_size: int) -> dict[str, bytes]:
-    """The contents of the revision's files called `name`, in any directory."""
-    wanted = [path for path in snapshot.paths  # basename() of every path costs ~5 ms in Django
-              if path.endswith(name) and posixpath.basename(path) == name]
-    return snapshot.read_within(wanted, max_size)[0] if wanted else {}
 
 
 def _new_unknown_names(base: Analysis, head: Analysis, change: Change, max_size: int
