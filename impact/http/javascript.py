@@ -19,6 +19,7 @@ from tree_sitter import Node
 
 from impact.http import (
     fastify,
+    fastify_schemas,
     js_bodies,
     js_generated,
     js_hooks,
@@ -239,7 +240,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         returns += tuple(kept)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
-    models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
+    models = (ts_types.models(root) if grammar in TYPED_GRAMMARS else ()) + \
+        (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ())
     if not (routes or mounts or requests or routers or values or producers or uses or returns
             or proxied or served or instances or request_functions or delegates or additions):
         return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
@@ -363,7 +365,9 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
         else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
     bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
-    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies)]
+    schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
+        else None
+    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema)]
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
@@ -385,7 +389,8 @@ def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[
         return []
     bodies = _returning_bodies(handler)
     return [RouteDecl(text(function.child_by_field_name("object")), tuple(m.upper() for m in methods),
-                      string_value(pairs["url"]), _handler(handler), site(call), bodies)]
+                      string_value(pairs["url"]), _handler(handler), site(call), bodies,
+                      fastify_schemas.response_body(args[0]))]
 
 
 def _chained_owner(owner: Node) -> str:
@@ -652,6 +657,10 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
                 return None
             base = string_value(args[0])
             return RouterDecl(name, inner.kind, None if base is None else base, site(node))
+        if function.type == "member_expression" and \
+                text(function.child_by_field_name("property")) in fastify.SAME_INSTANCE:
+            inner = _router(name, function.child_by_field_name("object"), node)  # the app itself
+            return inner if inner is not None and inner.kind == fastify.KIND else None
         kind = ROUTER_CALLS.get(_required_name(function)) or fastify.required_app(function)
         return RouterDecl(name, kind, prefix, site(node)) if kind else None
     if value.type == "new_expression":
