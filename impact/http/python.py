@@ -34,11 +34,15 @@ from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
 METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
+NINJA, NINJA_ROUTER = "ninja", "ninja-router"  # Django Ninja: `NinjaAPI()`, `Router()`
+NINJA_MODULES = ("ninja", "ninja.router")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
            "FastAPI": ("fastapi", "root_path_unused"), "APIRouter": ("apirouter", "prefix"),
-           "Quart": ("flask", "url_prefix")}
+           "Quart": ("flask", "url_prefix"), "NinjaAPI": (NINJA, "urls_namespace_unused")}
+# Django Ninja's `Router()`: a router only where the module imports it from ninja
+NINJA_ROUTERS = {"Router": (NINJA_ROUTER, "unused")}
 URL_RULE_VERBS = ("add_url_rule", "add_api_route")  # _url_rule
-MOUNT_VERBS = ("register_blueprint", "include_router", "mount")  # _mount
+MOUNT_VERBS = ("register_blueprint", "include_router", "mount", "add_router")  # _mount
 # the methods whose calls declare routes or mounts: only those calls are looked at further
 CALL_VERBS = frozenset({*URL_RULE_VERBS, *MOUNT_VERBS, *flask_resources.API_MOUNT_VERBS,
                         flask_resources.RESOURCE_VERB})
@@ -80,8 +84,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
             mounts.append(_on_parameter(mount, call))
         routes += flask_resources.resource_route(call, call_arguments, string_value)
     app_classes = _app_classes(root)
+    ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
     for assignment in found.get("assignment", ()):
-        router, mount = _router(assignment, app_classes)
+        router, mount = _router(assignment, app_classes, ninja)
         if router is not None:
             routers.append(router)
         if mount is not None:
@@ -271,7 +276,12 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     positional, keywords = call_arguments(call)
     key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
-    if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
+    if verb == "add_router":  # Django Ninja: `api.add_router("/dogs/", router)` (prefix first)
+        given = dict(zip(("prefix", "router"), positional)) | keywords
+        if "prefix" not in given or "router" not in given:
+            return None
+        prefix_node, child = given["prefix"], given["router"]
+    elif verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
         given = dict(zip(("path", "app"), positional)) | keywords
         if "path" not in given or "app" not in given:
             return None
@@ -352,18 +362,21 @@ def _app_classes(root: Node) -> dict[str, str]:
     return found
 
 
-def _router(assignment: Node, app_classes: dict[str, str]
+def _router(assignment: Node, app_classes: dict[str, str], ninja: set[str] = frozenset()
             ) -> tuple[RouterDecl | None, MountDecl | None]:
     value = assignment.child_by_field_name("right")
     name = text(assignment.child_by_field_name("left"))
     api = flask_resources.api_router(name, value, assignment, call_arguments, string_value)
     if api is not None:
         return api
-    callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
-    callee = app_classes.get(callee, callee)
-    if callee not in ROUTERS:
+    written = text(value.child_by_field_name("function"))
+    callee = app_classes.get(written.rsplit(".", 1)[-1], written.rsplit(".", 1)[-1])
+    if written in ninja:  # `router = Router()` imported from ninja
+        kind, key = NINJA_ROUTERS["Router"]
+    elif callee not in ROUTERS:
         return None, None
-    kind, key = ROUTERS[callee]
+    else:
+        kind, key = ROUTERS[callee]
     positional, keywords = call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
     written = py_constants.prefix_from(keywords.get(key)) if prefix is None else None

@@ -28,7 +28,7 @@ from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl, Site
 MAX_DEPTH = 8
 MAX_NESTING = 3  # levels of fields inside fields whose fields are followed
 PYDANTIC_ROOTS = {("pydantic", "BaseModel"), ("sqlmodel", "SQLModel"), ("pydantic.main", "BaseModel"),
-                  ("pydantic.v1", "BaseModel")}
+                  ("pydantic.v1", "BaseModel"), ("ninja", "Schema")}  # Django Ninja's is pydantic's
 NO_FIELDS_BASES = {"Generic", "typing.Generic"}
 ALIAS_GENERATORS = {("pydantic.alias_generators", "to_camel"): "camel",
                     ("pydantic.alias_generators", "to_pascal"): "pascal",

@@ -16,7 +16,7 @@ from impact.graph import SymbolGraph
 from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
-from impact.http.python import mounting_function
+from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND}  # serve at the root unless mounted
@@ -30,6 +30,7 @@ DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCO
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
+NINJA_KINDS = (NINJA, NINJA_ROUTER)  # Django Ninja: its views' parameters are read as FastAPI's
 
 
 @dataclass(frozen=True)
@@ -95,13 +96,18 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 route = replace(route, bodies=(BodyDecl("open"),))  # global interceptors
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
             concatenated = owner is not None and routers[owner].kind in CONCATENATING
-            if not concatenated and route.parameters is not None:
+            ninja = owner is not None and routers[owner].kind in NINJA_KINDS
+            if ninja and route.parameters:  # the first is the HttpRequest
+                route = replace(route, parameters=route.parameters[1:])
+            elif not concatenated and route.parameters is not None:
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
             registered = owner is not None and routers[owner].kind == "drf-router"
             extra = _viewset_actions(graph, module, route) if registered else []
             conf = owner is not None and routers[owner].kind in DJANGO_CONFS
+            if conf and _ninja_urls(graph, module, route, routers):
+                continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
                 else [(route, "")]
             for prefix in full:
@@ -113,6 +119,16 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     operations.extend(nitro_operations(graph))
     operations.extend(sveltekit_operations(graph))
     return operations
+
+
+def _ninja_urls(graph: SymbolGraph, module: str, route: RouteDecl,
+                routers: dict[Declared, RouterDecl]) -> bool:
+    """A URL conf's `path("api/", api.urls)` where `api` is a Django Ninja API."""
+    owner, dot, attribute = route.handler.rpartition(".")
+    if not dot or attribute != "urls" or "." in owner:
+        return False
+    api = resolve(graph, module, owner)
+    return api in routers and routers[api].kind == NINJA
 
 
 def _under_nest_global_prefix(routers: dict[Declared, RouterDecl]) -> None:
