@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from impact.http import drf, py_requests
+from impact.http import drf, marshmallow, py_requests
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
@@ -468,8 +468,10 @@ def _identifiers(node: Node | None) -> list[str]:
 
 def models(root: Node) -> tuple[ModelDecl, ...]:
     drf_module = drf.MODULE in (root.text or b"")
+    schemas = marshmallow.MODULE in (root.text or b"")
     return tuple(model for node in module_classes(root)
                  if (model := (drf.serializer_model(node, class_bases(node)) if drf_module else None)
+                     or (marshmallow.schema_model(node, class_bases(node)) if schemas else None)
                      or _model(node)) is not None)
 
 

@@ -22,6 +22,7 @@ from impact.http import (
     django,
     flask_requests,
     flask_resources,
+    marshmallow,
     py_bodies,
     py_clients,
     py_constants,
@@ -69,8 +70,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     if found is None:
         found = tree_sitter.QueryCursor(_query()).captures(root)
     request = flask_requests.flask_request(imports)
+    smorest = any(i.source == marshmallow.SMOREST for i in imports)
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request)]
+              for route in _decorated_routes(node, request, smorest)]
     mounts, routers = [], []
     for call in found.get("call", ()):
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
@@ -150,8 +152,10 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
 
 
-def _decorated_routes(decorated: Node, request: str | None = None) -> list[RouteDecl]:
-    """`request`: the name Flask's request is imported as, if it is."""
+def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False
+                      ) -> list[RouteDecl]:
+    """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
+    imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -182,7 +186,8 @@ def _decorated_routes(decorated: Node, request: str | None = None) -> list[Route
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
                                 string_value(path_node), handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
-                                py_bodies.route_model(call, view) if view else None,
+                                (smorest and marshmallow.smorest_response(decorated))
+                                or (py_bodies.route_model(call, view) if view else None),
                                 resource=resource and verb in ("route", "api_route"),
                                 integers=_integer_parameters(view),
                                 parameters=py_requests.view_parameters(view) if view else None,

@@ -13,7 +13,7 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, nest, paths
+from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, marshmallow, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
@@ -101,15 +101,17 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 route = replace(route, parameters=route.parameters[1:])
             elif not concatenated and route.parameters is not None:
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
+            serialised = []
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
+                serialised = _serialised_methods(graph, module, route)
             registered = owner is not None and routers[owner].kind == "drf-router"
             extra = _viewset_actions(graph, module, route) if registered else []
             conf = owner is not None and routers[owner].kind in DJANGO_CONFS
             if conf and _ninja_urls(graph, module, route, routers):
                 continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
-                else [(route, "")]
+                else serialised or [(route, "")]
             for prefix in full:
                 for one, read_in in served:
                     operations.extend(_operations(one, module, prefix, concatenated, read_in))
@@ -243,6 +245,27 @@ def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
         return [(replace(route, methods=(method,)), "") for method in declared.methods]
     return [(replace(route, methods=(method,), bodies=bodies), found[0])
             for method, bodies in zip(declared.methods, declared.bodies)]
+
+
+def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
+                        ) -> list[tuple[RouteDecl, str]]:
+    """A class-based view some of whose methods say what they send with a schema
+    (Flask-Smorest's `@blp.response(200, S)`): one route per such method, sending that, and
+    one for the others (none when no method says)."""
+    found = resolve(graph, module, route.handler) if route.handler else None
+    declared = next((r for r in graph.facts[found[0]].http.resources if r.name == found[1]),
+                    None) if found is not None and found[0] in graph.facts else None
+    if declared is None or len(declared.bodies) != len(declared.methods):
+        return []
+    schemas = {method: bodies[0] for method, bodies in zip(declared.methods, declared.bodies)
+               if len(bodies) == 1 and bodies[0].kind == marshmallow.SCHEMA}
+    if not schemas or "*" in route.methods:
+        return []
+    split = [(replace(route, methods=(method,), model=schemas[method]), found[0])
+             for method in route.methods if method in schemas]
+    others = tuple(m for m in route.methods if m not in schemas and m != "HEAD" or
+                   m == "HEAD" and "GET" not in schemas)
+    return split + ([(replace(route, methods=others), "")] if others else [])
 
 
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0
