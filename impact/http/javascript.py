@@ -38,6 +38,7 @@ from impact.http.js_literals import object_pairs, string_value
 from impact.lang import components
 from impact.lang.treesitter import (
     LANGUAGES,
+    ancestor,
     call_arguments,
     called_function,
     in_document_order,
@@ -69,6 +70,12 @@ CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.ext
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
 ENV_ROOTS = ("process.env", "import.meta.env")
+THIS = "this."  # a URL's hole naming a field of the class whose method builds it
+ANGULAR_HTTP = b"@angular/common/http"  # in a module that may hold Angular's HttpClient
+HTTP_CLIENT = "HttpClient"
+ANGULAR_CLIENT = "(angular HttpClient)"  # the callee of its requests (impact.http.clients)
+ANGULAR_VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
+CLASS_FIELDS = ("public_field_definition", "field_definition")
 # what a request interceptor's code says when it may add keys to what a request sends
 ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
 TYPED_GRAMMARS = ("typescript", "tsx")  # where interfaces and typed classes say a body's fields
@@ -145,6 +152,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     written = root.text or b""
     declares_endpoints = any(word in written for word in rtk_query.DECLARING)
     registers = fastify.REGISTERING in written
+    angular = ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an injected HttpClient
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
@@ -159,6 +167,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
             js_generated.request(call, generated) or _request(call, may_be_clients)
+        if request is not None and request.url is not None and \
+                any(h.startswith(THIS) for h in request.url.holes):
+            request = replace(request, url=_with_class_fields(call, request.url))
+        if request is not None and angular and request.callee.startswith(THIS):
+            request = _angular_request(call, request)
         if request is not None:
             (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions, named_functions = [], [], {}, []
@@ -187,6 +200,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             for key, method in _methods_of(value):
                 wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
                 functions[method.id] = f"{name}.{key}"
+            values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
+                          for key, constant in _constant_properties(value))
         else:
             wrapped = _wrapped_handler(value)
             sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
@@ -931,6 +946,76 @@ def _constant(value: Node, choice: bool = True) -> Url | None:
         return _same_path(_constant(value.child_by_field_name("consequence"), choice=False),
                           _constant(value.child_by_field_name("alternative"), choice=False))
     return None
+
+
+def _with_class_fields(call: Node, url: Url) -> Url:
+    """A URL built in a class's method with the class's own fields (`${this.baseUrl}/${id}`),
+    each such field written in place by the value it is declared with (`private readonly
+    baseUrl = `${environment.apiUrl}/berths``) when the class never assigns it elsewhere."""
+    body = ancestor(call, ("class_body",))
+    if body is None:
+        return url
+    fields = {}
+    for member in body.named_children:
+        name, value = member.child_by_field_name("name"), member.child_by_field_name("value")
+        if member.type in CLASS_FIELDS and name is not None and value is not None:
+            fields[f"{THIS}{text(name)}"] = _constant(value)
+    written = body.text or b""
+    for index in reversed(range(len(url.holes))):
+        hole = url.holes[index]
+        field = fields.get(hole)
+        if field is not None and f"{hole} =".encode() not in written:
+            url = _spliced(url, index, field)
+    return url
+
+
+def _angular_request(call: Node, request: RequestDecl) -> RequestDecl:
+    """`this.http.get<T>(url)` in a class holding Angular's `HttpClient` as `http` (a field
+    `= inject(HttpClient)` or typed `HttpClient`, a constructor parameter property typed so): a
+    request of ANGULAR_CLIENT."""
+    owner, _dot, verb = request.callee.rpartition(".")
+    body = ancestor(call, ("class_body",))
+    if body is None or owner.count(".") != 1 or verb not in ANGULAR_VERBS:
+        return request
+    field = owner[len(THIS):]
+    for member in body.named_children:
+        if member.type in CLASS_FIELDS and text(member.child_by_field_name("name") or member) == field \
+                and _holds_http_client(member):
+            return replace(request, callee=f"{ANGULAR_CLIENT}.{verb}")
+        if member.type == "method_definition" and text(member.child_by_field_name("name")) == "constructor":
+            parameters = member.child_by_field_name("parameters")
+            for parameter in parameters.named_children if parameters is not None else ():
+                pattern = parameter.child_by_field_name("pattern")
+                if pattern is not None and text(pattern) == field and _holds_http_client(parameter) \
+                        and any(c.type == "accessibility_modifier" for c in parameter.children):
+                    return replace(request, callee=f"{ANGULAR_CLIENT}.{verb}")
+    return request
+
+
+def _holds_http_client(declaration: Node) -> bool:
+    annotation = declaration.child_by_field_name("type")
+    value = declaration.child_by_field_name("value")
+    return annotation is not None and text(annotation).lstrip(": ").strip() == HTTP_CLIENT or \
+        value is not None and text(value).replace(" ", "") == f"inject({HTTP_CLIENT})"
+
+
+def _spliced(url: Url, index: int, value: Url) -> Url:
+    """`url` with its hole `index` replaced by `value`'s pieces."""
+    before, after = url.parts[index], url.parts[index + 1]
+    inner = list(value.parts)
+    inner[0] = before + inner[0]
+    inner[-1] = inner[-1] + after
+    return Url((*url.parts[:index], *inner, *url.parts[index + 2:]),
+               (*url.holes[:index], *value.holes, *url.holes[index + 1:]))
+
+
+def _constant_properties(value: Node) -> list[tuple[str, Url]]:
+    """The base-URL constants an object constant holds (`export const environment = {
+    apiUrl: '/api' }`: `environment.apiUrl`), when it holds no spread."""
+    pairs = object_pairs(value)
+    found = [(key, _constant(given)) for key, given in (pairs or {}).items()
+             if given is not None and given.type != "shorthand_property_identifier"]
+    return [(key, constant) for key, constant in found if constant is not None]
 
 
 def _same_path(first: Url | None, second: Url | None) -> Url | None:
