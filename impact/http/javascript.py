@@ -21,6 +21,7 @@ from impact.http import (
     fastify,
     fastify_schemas,
     js_bodies,
+    js_classes,
     js_generated,
     js_hooks,
     js_reads,
@@ -179,8 +180,15 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     fastify_module = fastify.mentioned(written)
     requests_in = js_generated.within(sorted(requests + fetched, key=lambda r: r[0].start_byte),
                                       lambda request: request[0])
+    class_returns = []
     if b"new " in written:  # a class made once: its methods keep values in the instance's fields
-        functions.update(mobx.instances(root, _module_declarations(root)))
+        made_once = mobx.instances(root, _module_declarations(root))
+        functions.update(made_once)
+        if made_once and b"this." in written:  # a client class: requests through its transport
+            through, class_returns = js_classes.class_requests(
+                made_once, _top_level_classes(root), [(n, v) for n, v, _node in _module_declarations(root)],
+                [r for r in requests + fetched if r[1].callee == js_classes.FETCH], _constant, url_of)
+            requests += through
     thunks = redux.THUNK.encode() in written
     for name, value, node in _module_declarations(root):
         made = redux.creator(value) if thunks else None
@@ -248,7 +256,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             component_reads += js_reads.svelte_component_reads(identifiers, view, root)
     if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
         component_reads += js_tables.column_reads(_module_declarations(root))
-    returns += tuple(query_returns)
+    returns += tuple(query_returns) + tuple(class_returns)
     if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit
         kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
         uses = js_reads.merged([*uses, *kept_uses])
@@ -946,6 +954,16 @@ def _constant(value: Node, choice: bool = True) -> Url | None:
         return _same_path(_constant(value.child_by_field_name("consequence"), choice=False),
                           _constant(value.child_by_field_name("alternative"), choice=False))
     return None
+
+
+def _top_level_classes(root: Node) -> list[Node]:
+    found = []
+    for statement in root.named_children:
+        declared = statement.child_by_field_name("declaration") if statement.type == "export_statement" \
+            else statement
+        if declared is not None and declared.type == "class_declaration":
+            found.append(declared)
+    return found
 
 
 def _with_class_fields(call: Node, url: Url) -> Url:
