@@ -62,9 +62,10 @@ REACT_HOOKS = {"useState", "useRef", "useEffect", "useLayoutEffect", "useMemo", 
 PAGE_DATA = "(page data)"  # the callee of what a SvelteKit page reads of its load function's data
 ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap",
                   "findIndex"}
+FOLDS = {"reduce", "reduceRight"}  # `(sum, item) => ...`: the callback's second parameter is an item
 SAME_LIST = {"filter", "slice", "sort", "reverse", "toSorted", "toReversed"}
 ITEM_RESULT = {"find", "findLast", "at"}
-NOT_SOURCES = {"then", "json", "catch", "finally", *ITEM_CALLBACKS, *SAME_LIST, *ITEM_RESULT}
+NOT_SOURCES = {"then", "json", "catch", "finally", *ITEM_CALLBACKS, *FOLDS, *SAME_LIST, *ITEM_RESULT}
 TRANSPARENT = {"parenthesized_expression", "as_expression", "non_null_expression",
                "satisfies_expression", "type_assertion"}
 FUNCTIONS = {"arrow_function", "function_expression", "function_declaration", "function",
@@ -784,6 +785,8 @@ class _Flows:
                 self._bind(_first_parameter(callback), steps + (ITEM,), _body_range(callback), depth)
                 if name == "map" and set(self.returned.get(callback.id, [])) == {steps + (ITEM,)}:
                     self.track(call, steps, depth + 1)  # each item, kept (with keys added)
+            if name in FOLDS and callback is not None:
+                self._bind(_parameter(callback, 1), steps + (ITEM,), _body_range(callback), depth)
             if name in SAME_LIST:
                 self.track(call, steps, depth + 1)
             elif name in ITEM_RESULT:
@@ -1094,9 +1097,13 @@ def _first_parameter(function: Node) -> Node | None:
     single = function.child_by_field_name("parameter")
     if single is not None:
         return single
+    return _parameter(function, 0)
+
+
+def _parameter(function: Node, index: int) -> Node | None:
     parameters = function.child_by_field_name("parameters")
     named = [p for p in parameters.named_children if p.type != "comment"] if parameters else []
-    return named[0] if named else None
+    return named[index] if index < len(named) else None
 
 
 def _first_parameter_name(function: Node) -> Node | None:
