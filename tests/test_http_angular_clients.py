@@ -1,7 +1,9 @@
 """Angular's HttpClient: `this.http.get<T>(url)` in a service holding it (`inject(HttpClient)`,
 a field typed `HttpClient`, a constructor parameter property) is a request; a URL built from the
 class's own field (`${this.baseUrl}/${id}`) is read through the value the field is declared
-with, and a property of an imported object constant (`environment.apiUrl`) through its value."""
+with, and a property of an imported object constant (`environment.apiUrl`) through its value.
+A component holding the service calls its methods; what a method returning the request gives
+is read in `subscribe` callbacks."""
 
 from __future__ import annotations
 
@@ -51,6 +53,27 @@ export class Cache {
   }
 }
 """
+COMPONENT = """\
+import { Component, inject } from '@angular/core';
+
+import { VisitService } from './visit.service';
+
+@Component({ selector: 'app-pay', standalone: true, template: '<p>{{ note }}</p>' })
+export class PayComponent {
+  private readonly visits = inject(VisitService);
+  note = '';
+
+  pay(id: number): void {
+    this.visits.pay(id, 10).subscribe(({ balance }) => {
+      this.note = `balance ${balance}`;
+    });
+  }
+
+  payNext(id: number): void {
+    this.visits.pay(id, 5).subscribe({ next: (receipt) => (this.note = `${receipt.balance}`) });
+  }
+}
+"""
 ROUTES = """\
 from flask import Blueprint
 
@@ -64,13 +87,13 @@ def release(berth_id):
 
 @bp.post("/visits/<int:visit_id>/payments")
 def pay(visit_id):
-    return {"ok": True}
+    return {"ok": True, "balance": 0}
 """
 APP = "from flask import Flask\n\nfrom api.routes import bp\n\napp = Flask(__name__)\napp.register_blueprint(bp)\n"
 BASE = {"api/__init__.py": "", "api/app.py": APP, "api/routes.py": ROUTES,
         "web/src/environments/environment.ts": ENVIRONMENT,
         "web/src/app/berth.service.ts": BERTHS, "web/src/app/visit.service.ts": VISITS,
-        "web/src/app/cache.ts": NOT_A_CLIENT}
+        "web/src/app/cache.ts": NOT_A_CLIENT, "web/src/app/pay.component.ts": COMPONENT}
 
 
 def _keys(change):
@@ -93,3 +116,10 @@ def test_the_route_moved_with_its_angular_client_is_silent():
     change = {"api/routes.py": ROUTES.replace('"/berths/<int:berth_id>/release"', '"/berths/<int:berth_id>/vacate"'),
               "web/src/app/berth.service.ts": BERTHS.replace("/release`", "/vacate`")}
     assert _keys(change) == []
+
+
+def test_a_component_reads_what_a_service_method_returns_in_its_subscribe_callbacks():
+    change = {"api/routes.py": ROUTES.replace('"balance": 0', '"due": 0')}
+    assert _keys(change) == [("IMP402", "web/src/app/pay.component.ts", 11, "error"),
+                             ("IMP402", "web/src/app/pay.component.ts", 17, "error"),
+                             ("IMP404", "api/routes.py", 13, "error")]

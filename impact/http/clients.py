@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import paths
+from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
-from impact.http.javascript import ANGULAR_CLIENT
 from impact.http.js_classes import TRANSPORT
 from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON

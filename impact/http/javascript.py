@@ -18,6 +18,7 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import (
+    angular,
     fastify,
     fastify_schemas,
     js_bodies,
@@ -72,10 +73,6 @@ CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.ext
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
 ENV_ROOTS = ("process.env", "import.meta.env")
 THIS = "this."  # a URL's hole naming a field of the class whose method builds it
-ANGULAR_HTTP = b"@angular/common/http"  # in a module that may hold Angular's HttpClient
-HTTP_CLIENT = "HttpClient"
-ANGULAR_CLIENT = "(angular HttpClient)"  # the callee of its requests (impact.http.clients)
-ANGULAR_VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
 CLASS_FIELDS = ("public_field_definition", "field_definition")
 # what a request interceptor's code says when it may add keys to what a request sends
 ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
@@ -153,7 +150,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     written = root.text or b""
     declares_endpoints = any(word in written for word in rtk_query.DECLARING)
     registers = fastify.REGISTERING in written
-    angular = ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an injected HttpClient
+    angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
@@ -171,8 +168,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if request is not None and request.url is not None and \
                 any(h.startswith(THIS) for h in request.url.holes):
             request = replace(request, url=_with_class_fields(call, request.url))
-        if request is not None and angular and request.callee.startswith(THIS):
-            request = _angular_request(call, request)
+        if request is not None and angular_module and request.callee.startswith(THIS):
+            request = angular.client_request(call, request)
         if request is not None:
             (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions, named_functions = [], [], {}, []
@@ -257,6 +254,10 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
         component_reads += js_tables.column_reads(_module_declarations(root))
     returns += tuple(query_returns) + tuple(class_returns)
+    if angular_module:  # a service's methods returning its HttpClient's requests
+        returns += tuple(angular.service_returns(requests))
+    if angular.ANGULAR_CORE in source:  # a component calling a service it holds
+        uses = angular.with_services_named(uses, root)
     if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit
         kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
         uses = js_reads.merged([*uses, *kept_uses])
@@ -985,36 +986,6 @@ def _with_class_fields(call: Node, url: Url) -> Url:
         if field is not None and f"{hole} =".encode() not in written:
             url = _spliced(url, index, field)
     return url
-
-
-def _angular_request(call: Node, request: RequestDecl) -> RequestDecl:
-    """`this.http.get<T>(url)` in a class holding Angular's `HttpClient` as `http` (a field
-    `= inject(HttpClient)` or typed `HttpClient`, a constructor parameter property typed so): a
-    request of ANGULAR_CLIENT."""
-    owner, _dot, verb = request.callee.rpartition(".")
-    body = ancestor(call, ("class_body",))
-    if body is None or owner.count(".") != 1 or verb not in ANGULAR_VERBS:
-        return request
-    field = owner[len(THIS):]
-    for member in body.named_children:
-        if member.type in CLASS_FIELDS and text(member.child_by_field_name("name") or member) == field \
-                and _holds_http_client(member):
-            return replace(request, callee=f"{ANGULAR_CLIENT}.{verb}")
-        if member.type == "method_definition" and text(member.child_by_field_name("name")) == "constructor":
-            parameters = member.child_by_field_name("parameters")
-            for parameter in parameters.named_children if parameters is not None else ():
-                pattern = parameter.child_by_field_name("pattern")
-                if pattern is not None and text(pattern) == field and _holds_http_client(parameter) \
-                        and any(c.type == "accessibility_modifier" for c in parameter.children):
-                    return replace(request, callee=f"{ANGULAR_CLIENT}.{verb}")
-    return request
-
-
-def _holds_http_client(declaration: Node) -> bool:
-    annotation = declaration.child_by_field_name("type")
-    value = declaration.child_by_field_name("value")
-    return annotation is not None and text(annotation).lstrip(": ").strip() == HTTP_CLIENT or \
-        value is not None and text(value).replace(" ", "") == f"inject({HTTP_CLIENT})"
 
 
 def _spliced(url: Url, index: int, value: Url) -> Url:

@@ -42,6 +42,7 @@ from functools import cached_property
 from tree_sitter import Node
 
 from impact.http import js_hooks, js_tables, mobx, redux, rtk_query
+from impact.http.js_literals import object_pairs
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
@@ -65,7 +66,9 @@ ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every
 FOLDS = {"reduce", "reduceRight"}  # `(sum, item) => ...`: the callback's second parameter is an item
 SAME_LIST = {"filter", "slice", "sort", "reverse", "toSorted", "toReversed"}
 ITEM_RESULT = {"find", "findLast", "at"}
-NOT_SOURCES = {"then", "json", "catch", "finally", *ITEM_CALLBACKS, *FOLDS, *SAME_LIST, *ITEM_RESULT}
+SUBSCRIBE = "subscribe"  # RxJS: `obs.subscribe((value) => ...)`, `.subscribe({ next })`
+NOT_SOURCES = {"then", "json", "catch", "finally", SUBSCRIBE, *ITEM_CALLBACKS, *FOLDS, *SAME_LIST,
+               *ITEM_RESULT}
 TRANSPARENT = {"parenthesized_expression", "as_expression", "non_null_expression",
                "satisfies_expression", "type_assertion"}
 FUNCTIONS = {"arrow_function", "function_expression", "function_declaration", "function",
@@ -587,7 +590,7 @@ def is_source(call: Node) -> bool:
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":
         return False
-    return text(parent.child_by_field_name("property")) in ("then", "json")  # ky: `.json()`
+    return text(parent.child_by_field_name("property")) in ("then", "json", SUBSCRIBE)  # ky: `.json()`
 
 
 def _outer(node: Node) -> Node:
@@ -774,6 +777,11 @@ class _Flows:
             returned = set(self.returned.get(callback.id, []))
             if len(returned) == 1:
                 self.track(call, returned.pop(), depth + 1)
+        elif name == SUBSCRIBE and args:  # each value the Observable emits (an HTTP body)
+            given = object_pairs(args[0]) if args[0].type == "object" else None
+            observer = given.get("next") if given else callback
+            if observer is not None and observer.type in FUNCTIONS:
+                self._bind(_first_parameter(observer), steps, _body_range(observer), depth)
         elif name == "then" and len(args) == 1 and args[0].type == "identifier":
             self._set_state(text(args[0]), call, steps, depth)  # `.then(setStats)`
         elif name == "json" and not args:
