@@ -105,3 +105,17 @@ def test_a_body_schema_field_now_required_and_the_request_parameter_is_no_query(
     change = {"backend/shop/items.py": ITEMS.replace('    note: str = ""', "    note: str")}
     assert _keys(change) == [("IMP405", "web/api.js", 8, "error")]
     assert _keys({"web/api.js": WEB + "\nexport const n = 1;\n"}) == []
+
+
+def test_a_router_added_by_its_import_path_may_serve_anything_under_its_prefix():
+    """`api.add_router("/orders/", "shop.orders.router")` is not followed: a request under
+    `/api/orders/` is not judged, while one of the routes impact reads still is."""
+    api = API + 'api.add_router("/orders/", "shop.orders.router")\n'
+    web = WEB + "\nexport const history = () => fetch('/api/orders/history');\n"
+    base = {**BASE, "backend/shop/api.py": api, "web/api.js": web}
+    renamed = {"backend/shop/items.py": ITEMS.replace('"/{item_id}/orders"', '"/{item_id}/purchases"')}
+    keys = sorted(key[:4] for key in selected_keys(base, renamed, ("IMP4",)))
+    assert keys == [("IMP401", "web/api.js", 8, "error"), ("IMP403", "backend/shop/items.py", 26, "error")]
+    gone = {"backend/shop/api.py": API}
+    assert sorted(key[:4] for key in selected_keys(base, gone, ("IMP4",))) == [
+        ("IMP401", "web/api.js", 16, "error")]

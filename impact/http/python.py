@@ -78,7 +78,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
                 not in CALL_VERBS:
             continue  # most calls: what follows looks at these methods only
-        rule = _url_rule(call)
+        rule = _url_rule(call) or _router_by_path(call)
         if rule is not None:
             routes.append(rule)
         mount = _mount(call) or flask_resources.api_mount(call, call_arguments, string_value)
@@ -300,6 +300,22 @@ def _mount(call: Node) -> MountDecl | None:
     return MountDecl(text(function.child_by_field_name("object")), text(child), prefix, site(call),
                      replaces=verb == "register_blueprint" and prefix_node is not None,
                      prefix_from=py_constants.prefix_from(prefix_node) if prefix is None else None)
+
+
+def _router_by_path(call: Node) -> RouteDecl | None:
+    """Django Ninja's `api.add_router("/posts/", "posts.api.router")`: a router named by its
+    import path, not followed: it may serve anything under its prefix."""
+    function = call.child_by_field_name("function")
+    if text(function.child_by_field_name("attribute")) != "add_router":
+        return None
+    positional, keywords = call_arguments(call)
+    given = dict(zip(("prefix", "router"), positional)) | keywords
+    router = given.get("router")
+    if router is None or router.type in ("identifier", "attribute") or "prefix" not in given:
+        return None
+    prefix = string_value(given["prefix"])
+    return RouteDecl(text(function.child_by_field_name("object")), ("*",),
+                     None if prefix is None else prefix.rstrip("/") + "/<path:rest>", "", site(call))
 
 
 def _on_parameter(mount: MountDecl, node: Node) -> MountDecl:
