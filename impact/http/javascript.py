@@ -194,6 +194,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         store = js_reads.store_setup(value)
         if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
             functions[store.id] = name
+            functions.update(js_reads.store_actions(store, name))
         if value.type in FUNCTIONS:
             named_functions.append((name, value))
             wrappers.extend(_wrappers(name, value, requests_in(value)))
@@ -256,6 +257,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     returns += tuple(query_returns) + tuple(class_returns)
     if angular_module:  # a service's methods returning its HttpClient's requests
         returns += tuple(angular.service_returns(requests))
+    if uses and js_reads.STORE_DEFINER.encode() not in source:  # `await store.borrow(...)`
+        uses = js_reads.with_stores_named(uses, calls)
     if angular.ANGULAR_CORE in source:  # a component calling a service it holds
         uses = angular.with_services_named(uses, root)
     if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit

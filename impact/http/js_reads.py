@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tree_sitter import Node
@@ -504,6 +504,45 @@ def store_setup(value: Node) -> Node | None:
             STORE_CREATORS and len(named) == 1 and named[0].type in FUNCTIONS:
         return named[0]  # zustand: `create((set) => ({ tasks: [], load: ... }))`
     return None
+
+
+def store_actions(setup: Node, store: str) -> dict[int, str]:
+    """The functions a pinia store's setup function declares at its top (`async function
+    borrow(input) {...}`, `const borrow = async (input) => {...}`), by id, named
+    `<store>.<function>`: what one returns is what `await store.borrow(...)` gives."""
+    body = setup.child_by_field_name("body") if setup.type in FUNCTIONS else None
+    found = {}
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.type == "function_declaration":
+            found[statement.id] = f"{store}.{text(statement.child_by_field_name('name'))}"
+        elif statement.type == "lexical_declaration":
+            for declarator in statement.named_children:
+                value = declarator.child_by_field_name("value")
+                name = declarator.child_by_field_name("name")
+                if value is not None and value.type in FUNCTIONS and name is not None and \
+                        name.type == "identifier":
+                    found[value.id] = f"{store}.{text(name)}"
+    return found
+
+
+def with_stores_named(uses: tuple[UseDecl, ...], calls: list[Node]) -> tuple[UseDecl, ...]:
+    """Each use of `store.borrow()` where the module binds `const store = useLoanStore()` once
+    as a use of `useLoanStore.borrow` (a store's action, impact.http.js_reads.store_actions)."""
+    bound: dict[str, list[str]] = defaultdict(list)
+    for call in calls:
+        declarator = call.parent
+        function = call.child_by_field_name("function")
+        if declarator is not None and declarator.type == "variable_declarator" and \
+                declarator.child_by_field_name("value") == call and function.type == "identifier" and \
+                STORE_HOOK.fullmatch(text(function)) and \
+                declarator.child_by_field_name("name").type == "identifier":
+            bound[text(declarator.child_by_field_name("name"))].append(text(function))
+    renamed = []
+    for use in uses:
+        owner, dot, member = use.callee.partition(".")
+        hooks = bound.get(owner, []) if dot and "." not in member else []
+        renamed.append(replace(use, callee=f"{hooks[0]}.{member}") if len(hooks) == 1 else use)
+    return tuple(renamed)
 
 
 def _attribute_value(element: Node, name: str) -> Node | None:
