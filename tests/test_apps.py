@@ -1,4 +1,4 @@
-"""Incident-shaped applications in seventeen stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in twenty stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -21,6 +21,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | greenhouse| DRF (router, ModelSerializer fields) | Vue 3 composables: generic `useFetch<T>`     |
 | studio    | NestJS (controllers, DTOs, prefix)   | React + TanStack Query v5, `useMutation`     |
 | potluck   | Koa (`@koa/router` nested `use`)     | React + SWR 2, `useSWRMutation`              |
+| kennel    | Django Ninja (routers, Schema)       | React + a typed client class, `useAsync`     |
+| marina    | Flask-Smorest (marshmallow schemas)  | Angular: services holding HttpClient         |
+| workshop  | Fastify + TypeBox route schemas      | Vue 3 + pinia stores, axios `baseURL`        |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -481,7 +484,85 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "refactor-dishes-route-with-client": [],
         "refactor-fields-added": [],
     },
+    "kennel": {
+        "check-in-route-renamed": [  # `this.request<CheckIn>('POST', ...)` of the class client
+            ("IMP403", "backend/dogs/api.py", 24, E),
+            ("IMP401", "web/src/api/client.ts", 35, E),
+        ],
+        "cancel-verb-changed": [
+            ("IMP403", "backend/bookings/api.py", 21, E),
+            ("IMP401", "web/src/api/client.ts", 51, E),
+        ],
+        "owner-name-renamed": [],  # in MISSED below
+        "nights-dropped": [  # `const { nights, dog_name } = await kennel.createBooking(...)`
+            ("IMP404", "backend/bookings/schemas.py", 20, E),
+            ("IMP402", "web/src/components/BookingForm.tsx", 12, E),
+        ],
+        "kennel-number-renamed": [
+            ("IMP404", "backend/dogs/schemas.py", 26, E),
+            ("IMP402", "web/src/components/DogPage.tsx", 14, E),
+        ],
+        "check-in-vaccinations-required": [  # the keys the transport's `body` argument holds
+            ("IMP405", "web/src/api/client.ts", 35, E),
+        ],
+        "refactor-check-in-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "marina": {
+        "release-route-renamed": [  # `this.http.post<Berth>(`${this.baseUrl}/${id}/release`, {})`
+            ("IMP403", "api/marina/berths/routes.py", 33, E),
+            ("IMP401", "web/src/app/services/berth.service.ts", 23, E),
+        ],
+        "payments-verb-changed": [
+            ("IMP403", "api/marina/visits/routes.py", 31, E),
+            ("IMP401", "web/src/app/services/visit.service.ts", 27, E),
+        ],
+        "occupied-by-renamed": [],  # in MISSED below
+        "total-dropped": [],  # in MISSED below
+        "paid-amount-renamed": [  # the service's Observable, destructured in `subscribe`
+            ("IMP404", "api/marina/visits/schemas.py", 30, E),
+            ("IMP402", "web/src/app/components/visit-list.component.ts", 35, E),
+        ],
+        "nights-now-required": [],  # in MISSED below
+        "refactor-release-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "workshop": {
+        "return-route-renamed": [
+            ("IMP403", "server/src/routes/loans.ts", 25, E),
+            ("IMP401", "web/src/stores/loans.ts", 23, E),
+        ],
+        "tools-prefix-moved": [
+            ("IMP403", "server/src/routes/tools.ts", 8, E),
+            ("IMP403", "server/src/routes/tools.ts", 18, E),
+            ("IMP401", "web/src/stores/tools.ts", 19, E),
+            ("IMP401", "web/src/stores/tools.ts", 26, E),
+        ],
+        "return-verb-changed": [
+            ("IMP403", "server/src/routes/loans.ts", 25, E),
+            ("IMP401", "web/src/stores/loans.ts", 23, E),
+        ],
+        "condition-dropped": [  # the route's response schema, not the row the handler returns
+            ("IMP404", "server/src/schemas/tool.ts", 17, E),
+            ("IMP402", "web/src/views/ToolCatalog.vue", 27, E),
+        ],
+        # the setup store's `loans.value.reduce((sum, loan) => sum + loan.cost, 0)`, and the form's
+        # `const loan = await loanStore.borrow(...)` (the action returns the POST's `data`)
+        "cost-renamed": [
+            ("IMP404", "server/src/schemas/loan.ts", 10, E),
+            ("IMP402", "web/src/components/BorrowForm.vue", 14, E),
+            ("IMP402", "web/src/stores/loans.ts", 9, E),
+        ],
+        "days-now-required": [],  # in MISSED below
+        "refactor-return-route-with-client": [],
+        "refactor-fields-added": [],
+    },
 }
+
+_USE_ASYNC = ("a generic hook given a loader (`useAsync(() => kennel.listDogs(), [])`, keeping "
+              "what it resolves to in state returned as `data`) is not followed")
+_ANGULAR_TEMPLATE = ("an Angular component's inline template (`@for`, the `async` pipe, an `@Input()` "
+                     "field) is not read")
 
 # Sites that really break and impact does not report (yet): file, line, what is read there, why.
 MISSED = {
@@ -494,6 +575,31 @@ MISSED = {
         ("web/src/hooks/useClasses.ts", 27, "{ memberId }",
          ("a NestJS DTO's class-validator properties as a request body (IMP405: `payment` is "
           "required under the global ValidationPipe) are not read")),
+    ],
+    ("kennel", "owner-name-renamed"): [
+        ("web/src/components/DogCard.tsx", 13, "{dog.owner_name}", _USE_ASYNC),
+        ("web/src/components/DogPage.tsx", 28, "{dog.owner_name}", _USE_ASYNC),
+    ],
+    ("marina", "occupied-by-renamed"): [
+        ("web/src/app/components/berth-card.component.ts", line, "berth.occupiedBy", _ANGULAR_TEMPLATE)
+        for line in (9, 11, 12)
+    ],
+    ("marina", "total-dropped"): [
+        ("web/src/app/components/visit-list.component.ts", 17, "visit.total", _ANGULAR_TEMPLATE),
+        ("web/src/app/components/visit-list.component.ts", 35, "visit.total",
+         "a parameter (`pay(visit: Visit)`) the inline template calls the method with is not followed"),
+    ],
+    ("marina", "nights-now-required"): [
+        ("web/src/app/components/visit-form.component.ts", 26, "{ berthId: this.berthId, vessel: this.vessel }",
+         ("the keys a call gives a wrapper's parameter that the request sends as its body "
+          "(`create(visit)` -> `this.http.post(url, visit)`) are not read, nor Flask-Smorest's "
+          "`@blp.arguments(S)` as a request body (IMP405)")),
+    ],
+    ("workshop", "days-now-required"): [
+        ("web/src/components/BorrowForm.vue", 13, "loanStore.borrow({ toolId",
+         ("the keys a call gives a store action that the request sends as its body "
+          "(`borrow(input)` -> `http.post('/loans/', input)`) are not read, nor a Fastify route's "
+          "`schema.body` as a request body (IMP405)")),
     ],
     ("stockroom", "location-name-renamed"): [
         ("stockroom/models.py", 30, "self.location.name",

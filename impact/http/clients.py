@@ -25,7 +25,9 @@ from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
 from impact.http import paths
+from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
+from impact.http.js_classes import TRANSPORT
 from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.js_sent import Sent, sent
@@ -48,7 +50,8 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (),  # result -> body
-          "rtk-query": ()}
+          "rtk-query": (), "angular": ()}
+ANGULAR = "angular"  # Angular's HttpClient, as impact.http.javascript names its requests' callee
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
 Steps = tuple[str, ...]
@@ -248,6 +251,12 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(request.method, _url_text(graph, module, request.url, depth),
                          None if body is None else ((), body))
     owner, _dot, _verb = callee.rpartition(".")
+    if callee == TRANSPORT:  # through a client class's transport, which gives the body
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
+                         ((), ()), "ofetch")
+    if owner == ANGULAR_CLIENT:  # `this.http.get<T>(url)`: the Observable gives the body
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
+                         ((), PARSED[ANGULAR]), ANGULAR)
     library = _library(graph, module, callee.split(".")[0])
     if callee in FETCHES and not _locally_bound(graph, module, "fetch"):
         kind = "ofetch" if callee in ("$fetch", "ofetch") else "fetch"

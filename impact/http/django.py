@@ -11,7 +11,8 @@ A ViewSet's extra actions (`@action(detail=..., methods=[...], url_path=...)`, a
 `@detail_route`/`@list_route`) are read from its class: the registration serves each at
 `{prefix}/{url_path}` or `{prefix}/{pk}/{url_path}`; a ViewSet with a base class impact does
 not know may have more, so its registration then serves anything under its prefix.
-`path("admin/", admin.site.urls)` serves anything under its prefix (a catch-all).
+`path("admin/", admin.site.urls)` serves anything under its prefix (a catch-all); so does
+`path("api/", api.urls)`, unless `api` is a Django Ninja API: its routes are then served there.
 `ROOT_URLCONF = "config.urls"` names the URL conf the project serves from its root. An
 entry's `name=` is the name `reverse()` and `{% url %}` build its URL from, under the URL
 conf's `app_name` when it has one (`polls:detail`). Methods
@@ -116,6 +117,10 @@ def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[Mount
         # `admin.site.urls`: a URL conf impact does not read, serving anything under the prefix
         prefix = written if kind == "path" else _regex_path(written, whole=False)
         path = None if prefix is None else prefix.rstrip("/") + "/<path:rest>"
+        owner = view.child_by_field_name("object")
+        if owner.type == "identifier" and prefix is not None:  # a Django Ninja API's `api.urls`:
+            # its routes under the prefix, when `api` is one (impact.http.routes), else the catch-all
+            mounts.append(MountDecl(URLCONF, text(owner), prefix, site(call)))
     else:
         path = written if kind == "path" else _regex_path(written, whole=True)
     name = keywords.get("name") or (positional[3] if len(positional) > 3 else None)

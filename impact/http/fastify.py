@@ -28,6 +28,8 @@ KIND = "fastify"  # the app `Fastify()` makes
 PLUGIN_KIND = "fastify-plugin"  # a plugin: its routes are served under its registration's prefix
 SHARED_KIND = "fastify-shared"  # a plugin wrapped in fastify-plugin: no prefix of its own
 APP_FACTORIES = ("Fastify", "fastify")
+# methods of an app that answer the app itself: `Fastify().withTypeProvider<TypeBoxTypeProvider>()`
+SAME_INSTANCE = ("withTypeProvider",)
 WRAPPERS = ("fp", "fastifyPlugin")  # fastify-plugin's export, as it is imported
 INSTANCE = "fastify"  # the name Fastify's documentation gives a plugin's instance
 DEFAULT = "default"  # the name of a plugin a module exports as its default

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http import drf
+from impact.http import drf, marshmallow
 from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
 from impact.lang.treesitter import site, text
-from impact.model import MountDecl, ResourceDecl, RouteDecl, RouterDecl
+from impact.model import BodyDecl, MountDecl, ResourceDecl, RouteDecl, RouterDecl
 
 RESOURCE_VERB = "add_resource"  # `api.add_resource(Cls, *urls)`: resource_route
 API_MOUNT_VERBS = ("init_app", "add_namespace")  # api_mount
@@ -31,6 +31,7 @@ MAX_DEPTH = 4
 def resources(root: Node) -> list[ResourceDecl]:
     """Module-level classes that define an HTTP method or derive from a resource or view."""
     found = []
+    smorest = marshmallow.SMOREST.encode() in (root.text or b"")
     for node in module_classes(root):
         bases = class_bases(node)
         functions = [f for f in _functions(node) if text(f.child_by_field_name("name")) in VERBS]
@@ -38,9 +39,16 @@ def resources(root: Node) -> list[ResourceDecl]:
         if verbs or any(b.rsplit(".", 1)[-1].endswith(BASES) for b in bases):
             name = node.child_by_field_name("name")
             reshaped = drf.class_renders_its_own_way(node)  # what it sends is not what it returns
-            sent = tuple((OPEN,) if reshaped else view_bodies(f) for f in functions)
+            sent = tuple((OPEN,) if reshaped else _serialised(f, smorest) or view_bodies(f)
+                         for f in functions)
             found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent))
     return found
+
+
+def _serialised(function: Node, smorest: bool) -> tuple[BodyDecl, ...] | None:
+    """What a Flask-Smorest `@blp.response(200, S)` makes a method send, if it has one."""
+    schema = marshmallow.smorest_response(function.parent) if smorest else None
+    return (schema,) if schema is not None else None
 
 
 def _functions(node: Node) -> list[Node]:

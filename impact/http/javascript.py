@@ -18,8 +18,11 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import (
+    angular,
     fastify,
+    fastify_schemas,
     js_bodies,
+    js_classes,
     js_generated,
     js_hooks,
     js_reads,
@@ -37,6 +40,7 @@ from impact.http.js_literals import object_pairs, string_value
 from impact.lang import components
 from impact.lang.treesitter import (
     LANGUAGES,
+    ancestor,
     call_arguments,
     called_function,
     in_document_order,
@@ -68,6 +72,8 @@ CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.ext
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
 ENV_ROOTS = ("process.env", "import.meta.env")
+THIS = "this."  # a URL's hole naming a field of the class whose method builds it
+CLASS_FIELDS = ("public_field_definition", "field_definition")
 # what a request interceptor's code says when it may add keys to what a request sends
 ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
 TYPED_GRAMMARS = ("typescript", "tsx")  # where interfaces and typed classes say a body's fields
@@ -144,6 +150,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     written = root.text or b""
     declares_endpoints = any(word in written for word in rtk_query.DECLARING)
     registers = fastify.REGISTERING in written
+    angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
@@ -158,6 +165,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
             js_generated.request(call, generated) or _request(call, may_be_clients)
+        if request is not None and request.url is not None and \
+                any(h.startswith(THIS) for h in request.url.holes):
+            request = replace(request, url=_with_class_fields(call, request.url))
+        if request is not None and angular_module and request.callee.startswith(THIS):
+            request = angular.client_request(call, request)
         if request is not None:
             (fetched if _fetches_a_name(request) else requests).append((call, request))
     wrappers, producers, functions, named_functions = [], [], {}, []
@@ -165,8 +177,15 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     fastify_module = fastify.mentioned(written)
     requests_in = js_generated.within(sorted(requests + fetched, key=lambda r: r[0].start_byte),
                                       lambda request: request[0])
+    class_returns = []
     if b"new " in written:  # a class made once: its methods keep values in the instance's fields
-        functions.update(mobx.instances(root, _module_declarations(root)))
+        made_once = mobx.instances(root, _module_declarations(root))
+        functions.update(made_once)
+        if made_once and b"this." in written:  # a client class: requests through its transport
+            through, class_returns = js_classes.class_requests(
+                made_once, _top_level_classes(root), [(n, v) for n, v, _node in _module_declarations(root)],
+                [r for r in requests + fetched if r[1].callee == js_classes.FETCH], _constant, url_of)
+            requests += through
     thunks = redux.THUNK.encode() in written
     for name, value, node in _module_declarations(root):
         made = redux.creator(value) if thunks else None
@@ -175,6 +194,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         store = js_reads.store_setup(value)
         if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
             functions[store.id] = name
+            functions.update(js_reads.store_actions(store, name))
         if value.type in FUNCTIONS:
             named_functions.append((name, value))
             wrappers.extend(_wrappers(name, value, requests_in(value)))
@@ -186,6 +206,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             for key, method in _methods_of(value):
                 wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
                 functions[method.id] = f"{name}.{key}"
+            values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
+                          for key, constant in _constant_properties(value))
         else:
             wrapped = _wrapped_handler(value)
             sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
@@ -232,14 +254,21 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             component_reads += js_reads.svelte_component_reads(identifiers, view, root)
     if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
         component_reads += js_tables.column_reads(_module_declarations(root))
-    returns += tuple(query_returns)
+    returns += tuple(query_returns) + tuple(class_returns)
+    if angular_module:  # a service's methods returning its HttpClient's requests
+        returns += tuple(angular.service_returns(requests))
+    if uses and js_reads.STORE_DEFINER.encode() not in source:  # `await store.borrow(...)`
+        uses = js_reads.with_stores_named(uses, calls)
+    if angular.ANGULAR_CORE in source:  # a component calling a service it holds
+        uses = angular.with_services_named(uses, root)
     if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit
         kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
         uses = js_reads.merged([*uses, *kept_uses])
         returns += tuple(kept)
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
-    models = ts_types.models(root) if grammar in TYPED_GRAMMARS else ()
+    models = (ts_types.models(root) if grammar in TYPED_GRAMMARS else ()) + \
+        (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ())
     if not (routes or mounts or requests or routers or values or producers or uses or returns
             or proxied or served or instances or request_functions or delegates or additions):
         return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
@@ -363,7 +392,9 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
         else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
     bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
-    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies)]
+    schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
+        else None
+    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema)]
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
@@ -385,7 +416,8 @@ def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[
         return []
     bodies = _returning_bodies(handler)
     return [RouteDecl(text(function.child_by_field_name("object")), tuple(m.upper() for m in methods),
-                      string_value(pairs["url"]), _handler(handler), site(call), bodies)]
+                      string_value(pairs["url"]), _handler(handler), site(call), bodies,
+                      fastify_schemas.response_body(args[0]))]
 
 
 def _chained_owner(owner: Node) -> str:
@@ -652,6 +684,10 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
                 return None
             base = string_value(args[0])
             return RouterDecl(name, inner.kind, None if base is None else base, site(node))
+        if function.type == "member_expression" and \
+                text(function.child_by_field_name("property")) in fastify.SAME_INSTANCE:
+            inner = _router(name, function.child_by_field_name("object"), node)  # the app itself
+            return inner if inner is not None and inner.kind == fastify.KIND else None
         kind = ROUTER_CALLS.get(_required_name(function)) or fastify.required_app(function)
         return RouterDecl(name, kind, prefix, site(node)) if kind else None
     if value.type == "new_expression":
@@ -922,6 +958,56 @@ def _constant(value: Node, choice: bool = True) -> Url | None:
         return _same_path(_constant(value.child_by_field_name("consequence"), choice=False),
                           _constant(value.child_by_field_name("alternative"), choice=False))
     return None
+
+
+def _top_level_classes(root: Node) -> list[Node]:
+    found = []
+    for statement in root.named_children:
+        declared = statement.child_by_field_name("declaration") if statement.type == "export_statement" \
+            else statement
+        if declared is not None and declared.type == "class_declaration":
+            found.append(declared)
+    return found
+
+
+def _with_class_fields(call: Node, url: Url) -> Url:
+    """A URL built in a class's method with the class's own fields (`${this.baseUrl}/${id}`),
+    each such field written in place by the value it is declared with (`private readonly
+    baseUrl = `${environment.apiUrl}/berths``) when the class never assigns it elsewhere."""
+    body = ancestor(call, ("class_body",))
+    if body is None:
+        return url
+    fields = {}
+    for member in body.named_children:
+        name, value = member.child_by_field_name("name"), member.child_by_field_name("value")
+        if member.type in CLASS_FIELDS and name is not None and value is not None:
+            fields[f"{THIS}{text(name)}"] = _constant(value)
+    written = body.text or b""
+    for index in reversed(range(len(url.holes))):
+        hole = url.holes[index]
+        field = fields.get(hole)
+        if field is not None and f"{hole} =".encode() not in written:
+            url = _spliced(url, index, field)
+    return url
+
+
+def _spliced(url: Url, index: int, value: Url) -> Url:
+    """`url` with its hole `index` replaced by `value`'s pieces."""
+    before, after = url.parts[index], url.parts[index + 1]
+    inner = list(value.parts)
+    inner[0] = before + inner[0]
+    inner[-1] = inner[-1] + after
+    return Url((*url.parts[:index], *inner, *url.parts[index + 2:]),
+               (*url.holes[:index], *value.holes, *url.holes[index + 1:]))
+
+
+def _constant_properties(value: Node) -> list[tuple[str, Url]]:
+    """The base-URL constants an object constant holds (`export const environment = {
+    apiUrl: '/api' }`: `environment.apiUrl`), when it holds no spread."""
+    pairs = object_pairs(value)
+    found = [(key, _constant(given)) for key, given in (pairs or {}).items()
+             if given is not None and given.type != "shorthand_property_identifier"]
+    return [(key, constant) for key, constant in found if constant is not None]
 
 
 def _same_path(first: Url | None, second: Url | None) -> Url | None:

@@ -36,12 +36,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tree_sitter import Node
 
 from impact.http import js_hooks, js_tables, mobx, redux, rtk_query
+from impact.http.js_literals import object_pairs
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
@@ -62,9 +63,12 @@ REACT_HOOKS = {"useState", "useRef", "useEffect", "useLayoutEffect", "useMemo", 
 PAGE_DATA = "(page data)"  # the callee of what a SvelteKit page reads of its load function's data
 ITEM_CALLBACKS = {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap",
                   "findIndex"}
+FOLDS = {"reduce", "reduceRight"}  # `(sum, item) => ...`: the callback's second parameter is an item
 SAME_LIST = {"filter", "slice", "sort", "reverse", "toSorted", "toReversed"}
 ITEM_RESULT = {"find", "findLast", "at"}
-NOT_SOURCES = {"then", "json", "catch", "finally", *ITEM_CALLBACKS, *SAME_LIST, *ITEM_RESULT}
+SUBSCRIBE = "subscribe"  # RxJS: `obs.subscribe((value) => ...)`, `.subscribe({ next })`
+NOT_SOURCES = {"then", "json", "catch", "finally", SUBSCRIBE, *ITEM_CALLBACKS, *FOLDS, *SAME_LIST,
+               *ITEM_RESULT}
 TRANSPARENT = {"parenthesized_expression", "as_expression", "non_null_expression",
                "satisfies_expression", "type_assertion"}
 FUNCTIONS = {"arrow_function", "function_expression", "function_declaration", "function",
@@ -502,6 +506,45 @@ def store_setup(value: Node) -> Node | None:
     return None
 
 
+def store_actions(setup: Node, store: str) -> dict[int, str]:
+    """The functions a pinia store's setup function declares at its top (`async function
+    borrow(input) {...}`, `const borrow = async (input) => {...}`), by id, named
+    `<store>.<function>`: what one returns is what `await store.borrow(...)` gives."""
+    body = setup.child_by_field_name("body") if setup.type in FUNCTIONS else None
+    found = {}
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.type == "function_declaration":
+            found[statement.id] = f"{store}.{text(statement.child_by_field_name('name'))}"
+        elif statement.type == "lexical_declaration":
+            for declarator in statement.named_children:
+                value = declarator.child_by_field_name("value")
+                name = declarator.child_by_field_name("name")
+                if value is not None and value.type in FUNCTIONS and name is not None and \
+                        name.type == "identifier":
+                    found[value.id] = f"{store}.{text(name)}"
+    return found
+
+
+def with_stores_named(uses: tuple[UseDecl, ...], calls: list[Node]) -> tuple[UseDecl, ...]:
+    """Each use of `store.borrow()` where the module binds `const store = useLoanStore()` once
+    as a use of `useLoanStore.borrow` (a store's action, impact.http.js_reads.store_actions)."""
+    bound: dict[str, list[str]] = defaultdict(list)
+    for call in calls:
+        declarator = call.parent
+        function = call.child_by_field_name("function")
+        if declarator is not None and declarator.type == "variable_declarator" and \
+                declarator.child_by_field_name("value") == call and function.type == "identifier" and \
+                STORE_HOOK.fullmatch(text(function)) and \
+                declarator.child_by_field_name("name").type == "identifier":
+            bound[text(declarator.child_by_field_name("name"))].append(text(function))
+    renamed = []
+    for use in uses:
+        owner, dot, member = use.callee.partition(".")
+        hooks = bound.get(owner, []) if dot and "." not in member else []
+        renamed.append(replace(use, callee=f"{hooks[0]}.{member}") if len(hooks) == 1 else use)
+    return tuple(renamed)
+
+
 def _attribute_value(element: Node, name: str) -> Node | None:
     """The expression a JSX element's attribute `name={...}` is given, if it has one."""
     for attribute in element.named_children:
@@ -586,7 +629,7 @@ def is_source(call: Node) -> bool:
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":
         return False
-    return text(parent.child_by_field_name("property")) in ("then", "json")  # ky: `.json()`
+    return text(parent.child_by_field_name("property")) in ("then", "json", SUBSCRIBE)  # ky: `.json()`
 
 
 def _outer(node: Node) -> Node:
@@ -773,6 +816,11 @@ class _Flows:
             returned = set(self.returned.get(callback.id, []))
             if len(returned) == 1:
                 self.track(call, returned.pop(), depth + 1)
+        elif name == SUBSCRIBE and args:  # each value the Observable emits (an HTTP body)
+            given = object_pairs(args[0]) if args[0].type == "object" else None
+            observer = given.get("next") if given else callback
+            if observer is not None and observer.type in FUNCTIONS:
+                self._bind(_first_parameter(observer), steps, _body_range(observer), depth)
         elif name == "then" and len(args) == 1 and args[0].type == "identifier":
             self._set_state(text(args[0]), call, steps, depth)  # `.then(setStats)`
         elif name == "json" and not args:
@@ -784,6 +832,8 @@ class _Flows:
                 self._bind(_first_parameter(callback), steps + (ITEM,), _body_range(callback), depth)
                 if name == "map" and set(self.returned.get(callback.id, [])) == {steps + (ITEM,)}:
                     self.track(call, steps, depth + 1)  # each item, kept (with keys added)
+            if name in FOLDS and callback is not None:
+                self._bind(_parameter(callback, 1), steps + (ITEM,), _body_range(callback), depth)
             if name in SAME_LIST:
                 self.track(call, steps, depth + 1)
             elif name in ITEM_RESULT:
@@ -1094,9 +1144,13 @@ def _first_parameter(function: Node) -> Node | None:
     single = function.child_by_field_name("parameter")
     if single is not None:
         return single
+    return _parameter(function, 0)
+
+
+def _parameter(function: Node, index: int) -> Node | None:
     parameters = function.child_by_field_name("parameters")
     named = [p for p in parameters.named_children if p.type != "comment"] if parameters else []
-    return named[0] if named else None
+    return named[index] if index < len(named) else None
 
 
 def _first_parameter_name(function: Node) -> Node | None:

@@ -116,7 +116,7 @@ def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
         return None
     verb = request.callee.rpartition(".")[2]
     query = _url_query(url)
-    if library == "axios":
+    if library in ("axios", "angular"):  # Angular's HttpClient: `post(url, body, { params })`
         if verb in DATA_VERBS:
             body, config = _at(given, 1), 2
         else:

@@ -69,6 +69,13 @@ def _resolve(graph: SymbolGraph, module: str, expression: str, depth: int) -> De
         if "." in rest or not imports:
             return None
         target = graph.module_bound_by(facts, imports[0])
+        if target is None and not graph.language_of(module).dotted_module_names and \
+                imports[0].imported not in (None, "*", "default"):
+            # `environment.apiUrl` of `import { environment }`: a property of an object
+            # constant that module declares (`export const environment = { apiUrl: '/api' }`)
+            declared = graph.target(module, imports[0])
+            return _exported(graph, declared, f"{imports[0].imported}.{rest}", depth) \
+                if isinstance(declared, str) else None
         return _exported(graph, target, rest, depth) if target else None
     if len(imports) > 1:
         return None

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from impact.http import drf, py_requests
+from impact.http import drf, marshmallow, py_requests
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
@@ -124,6 +124,9 @@ def route_model(decorator: Node, function: Node) -> BodyDecl | None:
         return OPEN
     by_alias = "response_model_by_alias" not in keywords or \
         text(keywords["response_model_by_alias"]) != "False"
+    if "response" in keywords:  # Django Ninja: by field names unless `by_alias=True`
+        return ninja_response(keywords["response"], "by_alias" in keywords and
+                              text(keywords["by_alias"]) == "True")
     if "response_model" in keywords:
         value = keywords["response_model"]
         if value.type == "none":
@@ -137,6 +140,23 @@ def route_model(decorator: Node, function: Node) -> BodyDecl | None:
     named = (_type_reference(written) or generic_reference(written)) if written is not None else None
     return BodyDecl("annotation", ref=named[0], many=named[1], by_alias=by_alias,
                     arguments=named[2:]) if named else None
+
+
+def ninja_response(value: Node, by_alias: bool) -> BodyDecl:
+    """Django Ninja's `response=`: a schema (`M`, `list[M]`), or a map of status codes to
+    schemas (`{201: M, 404: Error}`: the success's; `{204: None}`: no body)."""
+    if value.type == "dictionary":
+        pairs = [(text(p.child_by_field_name("key")), p.child_by_field_name("value"))
+                 for p in value.named_children if p.type == "pair"]
+        success = [v for key, v in pairs if not key.isdigit() or 200 <= int(key) < 300]
+        if len(pairs) != value.named_child_count or len(success) != 1:
+            return OPEN  # a splat, a key that is no status code (`codes_2xx`), several
+        value = success[0]
+    if value.type == "none":
+        return BodyDecl("none")
+    named = _type_reference(value) or generic_reference(value)
+    return OPEN if named is None else BodyDecl("model", ref=named[0], many=named[1],
+                                               by_alias=by_alias, arguments=named[2:])
 
 
 def _type_reference(node: Node) -> tuple[str, bool] | None:
@@ -448,8 +468,10 @@ def _identifiers(node: Node | None) -> list[str]:
 
 def models(root: Node) -> tuple[ModelDecl, ...]:
     drf_module = drf.MODULE in (root.text or b"")
+    schemas = marshmallow.MODULE in (root.text or b"")
     return tuple(model for node in module_classes(root)
                  if (model := (drf.serializer_model(node, class_bases(node)) if drf_module else None)
+                     or (marshmallow.schema_model(node, class_bases(node)) if schemas else None)
                      or _model(node)) is not None)
 
 

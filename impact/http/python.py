@@ -22,6 +22,7 @@ from impact.http import (
     django,
     flask_requests,
     flask_resources,
+    marshmallow,
     py_bodies,
     py_clients,
     py_constants,
@@ -34,11 +35,15 @@ from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
 METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
+NINJA, NINJA_ROUTER = "ninja", "ninja-router"  # Django Ninja: `NinjaAPI()`, `Router()`
+NINJA_MODULES = ("ninja", "ninja.router")
 ROUTERS = {"Flask": ("flask", "url_prefix"), "Blueprint": ("blueprint", "url_prefix"),
            "FastAPI": ("fastapi", "root_path_unused"), "APIRouter": ("apirouter", "prefix"),
-           "Quart": ("flask", "url_prefix")}
+           "Quart": ("flask", "url_prefix"), "NinjaAPI": (NINJA, "urls_namespace_unused")}
+# Django Ninja's `Router()`: a router only where the module imports it from ninja
+NINJA_ROUTERS = {"Router": (NINJA_ROUTER, "unused")}
 URL_RULE_VERBS = ("add_url_rule", "add_api_route")  # _url_rule
-MOUNT_VERBS = ("register_blueprint", "include_router", "mount")  # _mount
+MOUNT_VERBS = ("register_blueprint", "include_router", "mount", "add_router")  # _mount
 # the methods whose calls declare routes or mounts: only those calls are looked at further
 CALL_VERBS = frozenset({*URL_RULE_VERBS, *MOUNT_VERBS, *flask_resources.API_MOUNT_VERBS,
                         flask_resources.RESOURCE_VERB})
@@ -65,14 +70,15 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     if found is None:
         found = tree_sitter.QueryCursor(_query()).captures(root)
     request = flask_requests.flask_request(imports)
+    smorest = any(i.source == marshmallow.SMOREST for i in imports)
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request)]
+              for route in _decorated_routes(node, request, smorest)]
     mounts, routers = [], []
     for call in found.get("call", ()):
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
                 not in CALL_VERBS:
             continue  # most calls: what follows looks at these methods only
-        rule = _url_rule(call)
+        rule = _url_rule(call) or _router_by_path(call)
         if rule is not None:
             routes.append(rule)
         mount = _mount(call) or flask_resources.api_mount(call, call_arguments, string_value)
@@ -80,8 +86,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
             mounts.append(_on_parameter(mount, call))
         routes += flask_resources.resource_route(call, call_arguments, string_value)
     app_classes = _app_classes(root)
+    ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
     for assignment in found.get("assignment", ()):
-        router, mount = _router(assignment, app_classes)
+        router, mount = _router(assignment, app_classes, ninja)
         if router is not None:
             routers.append(router)
         if mount is not None:
@@ -145,8 +152,10 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
 
 
-def _decorated_routes(decorated: Node, request: str | None = None) -> list[RouteDecl]:
-    """`request`: the name Flask's request is imported as, if it is."""
+def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False
+                      ) -> list[RouteDecl]:
+    """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
+    imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -177,7 +186,8 @@ def _decorated_routes(decorated: Node, request: str | None = None) -> list[Route
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
                                 string_value(path_node), handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
-                                py_bodies.route_model(call, view) if view else None,
+                                (smorest and marshmallow.smorest_response(decorated))
+                                or (py_bodies.route_model(call, view) if view else None),
                                 resource=resource and verb in ("route", "api_route"),
                                 integers=_integer_parameters(view),
                                 parameters=py_requests.view_parameters(view) if view else None,
@@ -271,7 +281,12 @@ def _mount(call: Node) -> MountDecl | None:
         return None
     positional, keywords = call_arguments(call)
     key = {"register_blueprint": "url_prefix", "include_router": "prefix"}.get(verb)
-    if verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
+    if verb == "add_router":  # Django Ninja: `api.add_router("/dogs/", router)` (prefix first)
+        given = dict(zip(("prefix", "router"), positional)) | keywords
+        if "prefix" not in given or "router" not in given:
+            return None
+        prefix_node, child = given["prefix"], given["router"]
+    elif verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
         given = dict(zip(("path", "app"), positional)) | keywords
         if "path" not in given or "app" not in given:
             return None
@@ -285,6 +300,22 @@ def _mount(call: Node) -> MountDecl | None:
     return MountDecl(text(function.child_by_field_name("object")), text(child), prefix, site(call),
                      replaces=verb == "register_blueprint" and prefix_node is not None,
                      prefix_from=py_constants.prefix_from(prefix_node) if prefix is None else None)
+
+
+def _router_by_path(call: Node) -> RouteDecl | None:
+    """Django Ninja's `api.add_router("/posts/", "posts.api.router")`: a router named by its
+    import path, not followed: it may serve anything under its prefix."""
+    function = call.child_by_field_name("function")
+    if text(function.child_by_field_name("attribute")) != "add_router":
+        return None
+    positional, keywords = call_arguments(call)
+    given = dict(zip(("prefix", "router"), positional)) | keywords
+    router = given.get("router")
+    if router is None or router.type in ("identifier", "attribute") or "prefix" not in given:
+        return None
+    prefix = string_value(given["prefix"])
+    return RouteDecl(text(function.child_by_field_name("object")), ("*",),
+                     None if prefix is None else prefix.rstrip("/") + "/<path:rest>", "", site(call))
 
 
 def _on_parameter(mount: MountDecl, node: Node) -> MountDecl:
@@ -352,18 +383,21 @@ def _app_classes(root: Node) -> dict[str, str]:
     return found
 
 
-def _router(assignment: Node, app_classes: dict[str, str]
+def _router(assignment: Node, app_classes: dict[str, str], ninja: set[str] = frozenset()
             ) -> tuple[RouterDecl | None, MountDecl | None]:
     value = assignment.child_by_field_name("right")
     name = text(assignment.child_by_field_name("left"))
     api = flask_resources.api_router(name, value, assignment, call_arguments, string_value)
     if api is not None:
         return api
-    callee = text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
-    callee = app_classes.get(callee, callee)
-    if callee not in ROUTERS:
+    written = text(value.child_by_field_name("function"))
+    callee = app_classes.get(written.rsplit(".", 1)[-1], written.rsplit(".", 1)[-1])
+    if written in ninja:  # `router = Router()` imported from ninja
+        kind, key = NINJA_ROUTERS["Router"]
+    elif callee not in ROUTERS:
         return None, None
-    kind, key = ROUTERS[callee]
+    else:
+        kind, key = ROUTERS[callee]
     positional, keywords = call_arguments(value)
     prefix = "" if key not in keywords else string_value(keywords[key])
     written = py_constants.prefix_from(keywords.get(key)) if prefix is None else None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
-from impact.http import drf, py_bodies
+from impact.http import drf, fastify_schemas, py_bodies
 from impact.http.fastify import RETURNED
 from impact.http.names import resolve
 from impact.http.routes import Operation
@@ -28,7 +28,7 @@ from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl, Site
 MAX_DEPTH = 8
 MAX_NESTING = 3  # levels of fields inside fields whose fields are followed
 PYDANTIC_ROOTS = {("pydantic", "BaseModel"), ("sqlmodel", "SQLModel"), ("pydantic.main", "BaseModel"),
-                  ("pydantic.v1", "BaseModel")}
+                  ("pydantic.v1", "BaseModel"), ("ninja", "Schema")}  # Django Ninja's is pydantic's
 NO_FIELDS_BASES = {"Generic", "typing.Generic"}
 ALIAS_GENERATORS = {("pydantic.alias_generators", "to_camel"): "camel",
                     ("pydantic.alias_generators", "to_pascal"): "pascal",
@@ -114,7 +114,7 @@ class _Resolver:
             if model.kind == "open":
                 return None
             shapes = self.body(operation.file, model, 0)
-            if shapes is not None or model.kind == "model":
+            if shapes is not None or model.kind in ("model", fastify_schemas.SCHEMA):
                 return shapes
         if operation.bodies is not None:
             return self.bodies(operation.home or operation.file, operation.bodies, 0)
@@ -153,7 +153,7 @@ class _Resolver:
             return [(True, {}, {})] if body.many else []
         if body.kind == "object":
             return self._object(module, body, depth)
-        if body.kind == "type":
+        if body.kind in ("type", fastify_schemas.SCHEMA):
             found = self.typed(module, body.ref, body.arguments, depth)
             return None if found is None else [(body.many, *found)]
         if body.kind == drf.SERIALIZER:

@@ -13,10 +13,10 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, nest, paths
+from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, marshmallow, nest, paths
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
-from impact.http.python import mounting_function
+from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND}  # serve at the root unless mounted
@@ -30,6 +30,7 @@ DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCO
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
+NINJA_KINDS = (NINJA, NINJA_ROUTER)  # Django Ninja: its views' parameters are read as FastAPI's
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,22 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 route = replace(route, bodies=(BodyDecl("open"),))  # global interceptors
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
             concatenated = owner is not None and routers[owner].kind in CONCATENATING
-            if not concatenated and route.parameters is not None:
+            ninja = owner is not None and routers[owner].kind in NINJA_KINDS
+            if ninja and route.parameters:  # the first is the HttpRequest
+                route = replace(route, parameters=route.parameters[1:])
+            elif not concatenated and route.parameters is not None:
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
+            serialised = []
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
+                serialised = _serialised_methods(graph, module, route)
             registered = owner is not None and routers[owner].kind == "drf-router"
             extra = _viewset_actions(graph, module, route) if registered else []
             conf = owner is not None and routers[owner].kind in DJANGO_CONFS
+            if conf and _ninja_urls(graph, module, route, routers):
+                continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
-                else [(route, "")]
+                else serialised or [(route, "")]
             for prefix in full:
                 for one, read_in in served:
                     operations.extend(_operations(one, module, prefix, concatenated, read_in))
@@ -113,6 +121,16 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     operations.extend(nitro_operations(graph))
     operations.extend(sveltekit_operations(graph))
     return operations
+
+
+def _ninja_urls(graph: SymbolGraph, module: str, route: RouteDecl,
+                routers: dict[Declared, RouterDecl]) -> bool:
+    """A URL conf's `path("api/", api.urls)` where `api` is a Django Ninja API."""
+    owner, dot, attribute = route.handler.rpartition(".")
+    if not dot or attribute != "urls" or "." in owner:
+        return False
+    api = resolve(graph, module, owner)
+    return api in routers and routers[api].kind == NINJA
 
 
 def _under_nest_global_prefix(routers: dict[Declared, RouterDecl]) -> None:
@@ -227,6 +245,27 @@ def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
         return [(replace(route, methods=(method,)), "") for method in declared.methods]
     return [(replace(route, methods=(method,), bodies=bodies), found[0])
             for method, bodies in zip(declared.methods, declared.bodies)]
+
+
+def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
+                        ) -> list[tuple[RouteDecl, str]]:
+    """A class-based view some of whose methods say what they send with a schema
+    (Flask-Smorest's `@blp.response(200, S)`): one route per such method, sending that, and
+    one for the others (none when no method says)."""
+    found = resolve(graph, module, route.handler) if route.handler else None
+    declared = next((r for r in graph.facts[found[0]].http.resources if r.name == found[1]),
+                    None) if found is not None and found[0] in graph.facts else None
+    if declared is None or len(declared.bodies) != len(declared.methods):
+        return []
+    schemas = {method: bodies[0] for method, bodies in zip(declared.methods, declared.bodies)
+               if len(bodies) == 1 and bodies[0].kind == marshmallow.SCHEMA}
+    if not schemas or "*" in route.methods:
+        return []
+    split = [(replace(route, methods=(method,), model=schemas[method]), found[0])
+             for method in route.methods if method in schemas]
+    others = tuple(m for m in route.methods if m not in schemas and m != "HEAD" or
+                   m == "HEAD" and "GET" not in schemas)
+    return split + ([(replace(route, methods=others), "")] if others else [])
 
 
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0

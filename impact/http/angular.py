@@ -1,0 +1,119 @@
+"""Angular's HttpClient and the services that hold it.
+
+A class holds Angular's `HttpClient` as a field `= inject(HttpClient)`, a field typed
+`HttpClient`, or a constructor parameter property typed so (`constructor(private http:
+HttpClient)`); its `this.http.get<T>(url)`, `post<T>(url, body)`, ... are requests (callee
+ANGULAR_CLIENT), whose Observable emits the response body. A method of such a service whose
+body is `return this.http.get<T>(...)` gives that body to its callers: a component holding the
+service the same ways (`inject(TaskService)`, `constructor(private tasks: TaskService)`) calls
+it as `this.tasks.list()`, named here `TaskService.list` so that the call resolves to the
+service's class through the component's imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import ancestor, text
+from impact.model import RequestDecl, ReturnDecl, UseDecl
+
+ANGULAR_HTTP = b"@angular/common/http"  # in a module that may hold Angular's HttpClient
+ANGULAR_CORE = b"@angular/core"  # in a module that may hold a service
+HTTP_CLIENT = "HttpClient"
+ANGULAR_CLIENT = "(angular HttpClient)"  # the callee of its requests (impact.http.clients)
+VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
+THIS = "this."
+FIELDS = ("public_field_definition", "field_definition")
+
+
+def client_request(call: Node, request: RequestDecl) -> RequestDecl:
+    """`this.http.get<T>(url)` in a class holding HttpClient as `http`: a request of
+    ANGULAR_CLIENT (else the request as it is)."""
+    owner, _dot, verb = request.callee.rpartition(".")
+    body = ancestor(call, ("class_body",))
+    if body is None or owner.count(".") != 1 or verb not in VERBS:
+        return request
+    held = injected(body).get(owner[len(THIS):])
+    return replace(request, callee=f"{ANGULAR_CLIENT}.{verb}") if held == HTTP_CLIENT else request
+
+
+def injected(body: Node) -> dict[str, str]:
+    """The fields of a class body holding an injected instance, with its class: `http =
+    inject(HttpClient)`, `tasks: TaskService`, `constructor(private tasks: TaskService)`."""
+    found = {}
+    for member in body.named_children:
+        name = member.child_by_field_name("name")
+        if member.type in FIELDS and name is not None:
+            held = _held(member)
+            if held:
+                found[text(name)] = held
+        if member.type == "method_definition" and name is not None and text(name) == "constructor":
+            parameters = member.child_by_field_name("parameters")
+            for parameter in parameters.named_children if parameters is not None else ():
+                pattern = parameter.child_by_field_name("pattern")
+                held = _held(parameter)
+                if pattern is not None and held and \
+                        any(c.type == "accessibility_modifier" for c in parameter.children):
+                    found[text(pattern)] = held
+    return found
+
+
+def _held(declaration: Node) -> str:
+    """The class an injected declaration holds (its type, or what `inject(T)` gives)."""
+    annotation = declaration.child_by_field_name("type")
+    value = declaration.child_by_field_name("value")
+    if annotation is not None:
+        written = text(annotation).lstrip(":").strip()
+        return written if written.isidentifier() else ""
+    if value is not None and value.type == "call_expression" and \
+            text(value.child_by_field_name("function")) == "inject":
+        given = value.child_by_field_name("arguments")
+        named = [a for a in given.named_children if a.type != "comment"] if given else []
+        return text(named[0]) if len(named) == 1 and named[0].type == "identifier" else ""
+    return ""
+
+
+def service_returns(requests: list[tuple[Node, RequestDecl]]) -> list[ReturnDecl]:
+    """`Service.method` for each method of a class whose body is `return this.http.x(...)`."""
+    found = []
+    for call, request in requests:
+        if not request.callee.startswith(ANGULAR_CLIENT):
+            continue
+        statement = call.parent
+        block = statement.parent if statement is not None and statement.type == "return_statement" else None
+        method = block.parent if block is not None and block.type == "statement_block" else None
+        owner = ancestor(method, ("class_declaration",)) if method is not None else None
+        if method is None or method.type != "method_definition" or owner is None or \
+                len([s for s in block.named_children if s.type != "comment"]) != 1:
+            continue
+        found.append(ReturnDecl(f"{text(owner.child_by_field_name('name'))}."
+                                f"{text(method.child_by_field_name('name'))}", request.site, ()))
+    return found
+
+
+def with_services_named(uses: tuple[UseDecl, ...], root: Node) -> tuple[UseDecl, ...]:
+    """Each use of `this.tasks.list()` in a class holding `tasks: TaskService` as a use of
+    `TaskService.list`."""
+    classes = [(node, injected(node.child_by_field_name("body"))) for node in _classes(root)]
+    renamed = []
+    for use in uses:
+        owner, _dot, method = use.callee.rpartition(".")
+        field = owner[len(THIS):] if owner.startswith(THIS) and owner.count(".") == 1 else ""
+        held = next((fields.get(field) for node, fields in classes
+                     if node.start_point[0] < use.site.line <= node.end_point[0] + 1), None) \
+            if field else None
+        renamed.append(replace(use, callee=f"{held}.{method}") if held and held != HTTP_CLIENT else use)
+    return tuple(renamed)
+
+
+def _classes(root: Node) -> list[Node]:
+    found = []
+    for statement in root.named_children:
+        declared = statement.child_by_field_name("declaration") if statement.type == "export_statement" \
+            else statement
+        if declared is not None and declared.type == "class_declaration" and \
+                declared.child_by_field_name("body") is not None:
+            found.append(declared)
+    return found

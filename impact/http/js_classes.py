@@ -1,0 +1,169 @@
+"""HTTP clients written as a class the module makes once (`export const kennel = new
+KennelClient(import.meta.env.VITE_API ?? '/api')`), in the shape generated clients have: one
+*transport* method sends every request — it calls `fetch` with `${this.baseUrl}${path}`, its
+method from a parameter (`{ method }`) and, when it sends one, the body from another
+(`body: JSON.stringify(body)`) — and each other method calls it (`return this.request<Dog[]>('GET',
+'/dogs/')`). Each such call is a request at its own line, to the base the instance was made
+with (a constructor parameter property given a base-URL constant, or a field declared with
+one) followed by the path it passes; the method that returns it gives the body to its
+callers (`await kennel.listDogs()`) when the transport returns `response.json()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from impact.http import js_sent
+from impact.http.js_literals import object_pairs, string_value
+from impact.lang.treesitter import call_arguments, site, text
+from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url
+
+TRANSPORT = "(class transport)"  # the callee of the requests made through it (impact.http.clients)
+THIS = "this."
+FETCH = "fetch"
+
+
+@dataclass(frozen=True)
+class Transport:
+    name: str
+    url: int  # the index of the path parameter
+    method: int | None  # of the method parameter
+    body: int | None  # of the body parameter
+    base: Url | None  # what `${this.x}` before the path stands for
+    parses: bool  # it returns `response.json()`
+
+
+def class_requests(classes: dict[int, str], class_nodes: list[Node], values, fetches,
+                   constant, url_of) -> tuple[list[tuple[Node, RequestDecl]], list[ReturnDecl]]:
+    """The requests each class made once (`classes`: node id -> its instance's name) makes
+    through its transport, and what its methods return. `values`: the module's (name, value
+    node) declarations; `fetches`: the (call, RequestDecl) of `fetch` calls in the module;
+    `constant`, `url_of`: read a base-URL constant, a URL from a node (impact.http.javascript)."""
+    requests, returns = [], []
+    for node in class_nodes:
+        instance = classes.get(node.id)
+        if instance is None:
+            continue
+        made = next((v for name, v in values if name == instance and v.type == "new_expression"), None)
+        fields = _fields(node, made, constant)
+        transport = _transport(node, fetches, fields)
+        if transport is None:
+            continue
+        for method, call in _transport_calls(node, transport.name):
+            request = _request(call, transport, url_of)
+            if request is None:
+                continue
+            requests.append((call, request))
+            if transport.parses and method is not None and _returns(method, call):
+                returns.append(ReturnDecl(f"{instance}.{text(method.child_by_field_name('name'))}",
+                                          request.site, ()))
+    return requests, returns
+
+
+def _fields(node: Node, made: Node | None, constant) -> dict[str, Url | None]:
+    """`this.x` -> the base-URL constant it holds: a field's initializer, or the argument the
+    instance was made with for a constructor parameter property."""
+    body = node.child_by_field_name("body")
+    fields: dict[str, Url | None] = {}
+    given = call_arguments(made) if made is not None else []
+    for member in body.named_children if body is not None else ():
+        name, value = member.child_by_field_name("name"), member.child_by_field_name("value")
+        if member.type in ("public_field_definition", "field_definition") and name is not None:
+            fields[THIS + text(name)] = constant(value) if value is not None else None
+        if member.type == "method_definition" and text(member.child_by_field_name("name")) == "constructor":
+            parameters = member.child_by_field_name("parameters")
+            for index, parameter in enumerate(parameters.named_children if parameters else ()):
+                pattern = parameter.child_by_field_name("pattern")
+                if pattern is not None and any(c.type == "accessibility_modifier" for c in parameter.children):
+                    fields[THIS + text(pattern)] = constant(given[index]) if index < len(given) else None
+    written = (body.text or b"") if body is not None else b""
+    return {name: url for name, url in fields.items() if f"{name} =".encode() not in written}
+
+
+def _transport(node: Node, fetches, fields: dict[str, Url | None]) -> Transport | None:
+    found = []
+    for method in _methods(node):
+        parameters = _parameter_names(method)
+        inside = [(c, r) for c, r in fetches if method.start_byte <= c.start_byte < method.end_byte]
+        for call, request in inside:
+            holes, parts = request.url.holes, request.url.parts
+            if len(holes) != 2 or any(parts) or holes[1] not in parameters or holes[0] not in fields:
+                continue
+            options = object_pairs(call_arguments(call)[1]) if len(call_arguments(call)) > 1 else None
+            found.append(Transport(text(method.child_by_field_name("name")), parameters.index(holes[1]),
+                                   _parameter_of(options, "method", parameters),
+                                   _stringified(options, parameters), fields[holes[0]],
+                                   b".json()" in (method.text or b"") and b"return" in (method.text or b"")))
+    return found[0] if len(found) == 1 else None
+
+
+def _parameter_of(options: dict[str, Node] | None, key: str, parameters: list[str]) -> int | None:
+    value = options.get(key) if options else None
+    return parameters.index(text(value)) if value is not None and text(value) in parameters else None
+
+
+def _stringified(options: dict[str, Node] | None, parameters: list[str]) -> int | None:
+    """The parameter `body: JSON.stringify(body)` sends (also under a condition)."""
+    value = text(options["body"]) if options and "body" in options else ""
+    named = [p for p in parameters if f"JSON.stringify({p})" in value]
+    return parameters.index(named[0]) if len(named) == 1 else None
+
+
+def _transport_calls(node: Node, name: str) -> list[tuple[Node | None, Node]]:
+    """(the method it is in, the call) of each `this.<name>(...)` in the class."""
+    found = []
+    for method in _methods(node):
+        stack = [method.child_by_field_name("body")]
+        while stack:
+            current = stack.pop()
+            if current is None:
+                continue
+            if current.type == "call_expression" and \
+                    text(current.child_by_field_name("function")) == THIS + name:
+                found.append((method, current))
+            stack.extend(current.named_children)
+    return found
+
+
+def _request(call: Node, transport: Transport, url_of) -> RequestDecl | None:
+    given = call_arguments(call)
+    path = url_of(given[transport.url]) if transport.url < len(given) else None
+    if path is None or transport.base is None:
+        return None
+    method = string_value(given[transport.method]) if transport.method is not None and \
+        transport.method < len(given) else ""
+    if method is None:
+        return None
+    base = transport.base
+    url = Url((*base.parts[:-1], base.parts[-1] + path.parts[0], *path.parts[1:]), base.holes + path.holes)
+    body = js_sent.arguments([given[transport.body]])[0] if transport.body is not None and \
+        transport.body < len(given) else None
+    options = ArgumentDecl(True) if body is None else \
+        ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in body.keys)) if body.known \
+        else ArgumentDecl(True, ("body",))
+    return RequestDecl(TRANSPORT, url, method.upper(), site(call), arguments=(js_sent.UNKNOWN, options))
+
+
+def _returns(method: Node, call: Node) -> bool:
+    """The method's body is `return <call>;`."""
+    body = method.child_by_field_name("body")
+    statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
+    return len(statements) == 1 and statements[0].type == "return_statement" and \
+        statements[0].named_children and statements[0].named_children[0].id == call.id
+
+
+def _methods(node: Node) -> list[Node]:
+    body = node.child_by_field_name("body")
+    return [m for m in (body.named_children if body is not None else ())
+            if m.type == "method_definition" and text(m.child_by_field_name("name")) != "constructor"]
+
+
+def _parameter_names(method: Node) -> list[str]:
+    parameters = method.child_by_field_name("parameters")
+    names = []
+    for parameter in parameters.named_children if parameters is not None else ():
+        pattern = parameter.child_by_field_name("pattern")
+        names.append(text(pattern) if pattern is not None else "")
+    return names

@@ -1,0 +1,3 @@
+from marina import create_app
+
+app = create_app()
