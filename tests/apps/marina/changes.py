@@ -52,8 +52,8 @@ CHANGES = {
         ("edit", f"{API}/berths/schemas.py", "    pier = fields.Str()\n    occupiedBy",
          "    pier = fields.Str()\n    lengthFeet = fields.Method(\"get_length_feet\")\n    occupiedBy"),
         ("edit", f"{API}/berths/schemas.py", '    occupiedBy = fields.Str(attribute="occupied_by", allow_none=True)\n',
-         '    occupiedBy = fields.Str(attribute="occupied_by", allow_none=True)\n\n'
-         '    def get_length_feet(self, berth):\n        return round(berth.length_m * 3.281, 1)\n'),
+         ('    occupiedBy = fields.Str(attribute="occupied_by", allow_none=True)\n\n'
+          '    def get_length_feet(self, berth):\n        return round(berth.length_m * 3.281, 1)\n')),
         ("edit", f"{API}/visits/schemas.py", "    nights = fields.Int(load_default=1)",
          '    nights = fields.Int(load_default=1)\n    notes = fields.Str(load_default="")'),
     ],
