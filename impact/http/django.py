@@ -28,6 +28,7 @@ from tree_sitter import Node
 
 from impact.http import drf
 from impact.http.py_bodies import call_arguments, class_bases, module_classes, view_bodies
+from impact.http.py_syntax import string_literal
 from impact.lang.treesitter import site, text
 from impact.model import ActionDecl, MountDecl, RouteDecl, RouterDecl, Url, ValueDecl, ViewSetDecl
 
@@ -47,8 +48,7 @@ _GROUP = re.compile(r"\(\?P<(\w+)>((?:\\.|[^()\\])*)\)")
 _LITERAL = re.compile(r"(?:\\[-./_~]|[\w\-/~])*")
 
 
-def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl], list[MountDecl],
-                                                list[ValueDecl]]:
+def extract(root: Node) -> tuple[list[RouteDecl], list[RouterDecl], list[MountDecl], list[ValueDecl]]:
     routes: list[RouteDecl] = []
     routers: list[RouterDecl] = []
     mounts: list[MountDecl] = []
@@ -66,11 +66,11 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
             if name == URLCONF and right is not None:
                 if not any(r.name == URLCONF for r in routers):
                     routers.append(RouterDecl(URLCONF, "django", "", site(node)))
-                _urlconf(right, string_value, routes, mounts)
+                _urlconf(right, routes, mounts)
             elif name == APP_NAME and right is not None:
-                app_name = string_value(right)
-            elif name == ROOT_URLCONF and right is not None and string_value(right):
-                values.append(ValueDecl(ROOT_URLCONF, "constant", Url((string_value(right),)), site(node)))
+                app_name = string_literal(right)
+            elif name == ROOT_URLCONF and right is not None and string_literal(right):
+                values.append(ValueDecl(ROOT_URLCONF, "constant", Url((string_literal(right),)), site(node)))
             elif name == DRF_SETTINGS and right is not None:
                 values += [ValueDecl(setting, "constant", None, site(node))
                            for setting in _drf_settings(right)]
@@ -79,25 +79,25 @@ def extract(root: Node, string_value) -> tuple[list[RouteDecl], list[RouterDecl]
                 routers.append(RouterDecl(name, "drf-router", "", site(node)))
                 owners.add(name)
         elif node.type == "call":
-            routes.extend(_registered(node, string_value, owners))
+            routes.extend(_registered(node, owners))
     routers = [replace(r, label=app_name) if r.name == URLCONF else r for r in routers]
     return routes, routers, mounts, values
 
 
-def _urlconf(node: Node, string_value, routes: list[RouteDecl], mounts: list[MountDecl]) -> None:
+def _urlconf(node: Node, routes: list[RouteDecl], mounts: list[MountDecl]) -> None:
     """The entries of the value assigned to `urlpatterns`."""
     if node.type == "binary_operator":
-        _urlconf(node.child_by_field_name("left"), string_value, routes, mounts)
-        _urlconf(node.child_by_field_name("right"), string_value, routes, mounts)
+        _urlconf(node.child_by_field_name("left"), routes, mounts)
+        _urlconf(node.child_by_field_name("right"), routes, mounts)
     elif node.type in ("list", "tuple"):
         for item in node.named_children:
             if item.type == "call":
-                _entry(item, string_value, routes, mounts)
+                _entry(item, routes, mounts)
     elif node.type == "attribute" and text(node.child_by_field_name("attribute")) == "urls":
         mounts.append(MountDecl(URLCONF, text(node.child_by_field_name("object")), "", site(node)))
 
 
-def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[MountDecl]) -> None:
+def _entry(call: Node, routes: list[RouteDecl], mounts: list[MountDecl]) -> None:
     kind = text(call.child_by_field_name("function")).rsplit(".", 1)[-1]
     if kind not in ROUTE_CALLS:
         return
@@ -106,10 +106,10 @@ def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[Mount
     view = positional[1] if len(positional) > 1 else keywords.get("view")
     if route is None or view is None:
         return
-    written = string_value(route)
+    written = string_literal(route)
     if view.type == "call" and text(view.child_by_field_name("function")).rsplit(".", 1)[-1] == "include":
         prefix = written if kind == "path" else _regex_path(written, whole=False)
-        child = _included(view, string_value)
+        child = _included(view)
         if child is not None:
             mounts.append(MountDecl(URLCONF, child, prefix, site(call)))
         return
@@ -125,10 +125,10 @@ def _entry(call: Node, string_value, routes: list[RouteDecl], mounts: list[Mount
         path = written if kind == "path" else _regex_path(written, whole=True)
     name = keywords.get("name") or (positional[3] if len(positional) > 3 else None)
     routes.append(RouteDecl(URLCONF, ("*",), path, _view_name(view), site(call),
-                            endpoint=string_value(name) if name is not None else None))
+                            endpoint=string_literal(name) if name is not None else None))
 
 
-def _included(include: Node, string_value) -> str | None:
+def _included(include: Node) -> str | None:
     """What `include(...)` mounts: a module by name, or a DRF router's `urls`."""
     positional, _keywords = call_arguments(include, splats=False)
     if not positional:
@@ -136,7 +136,7 @@ def _included(include: Node, string_value) -> str | None:
     target = positional[0]
     if target.type in ("tuple", "list") and target.named_children:
         target = target.named_children[0]
-    module = string_value(target)
+    module = string_literal(target)
     if module:
         return MODULE + module
     if target.type == "attribute" and text(target.child_by_field_name("attribute")) == "urls":
@@ -161,7 +161,7 @@ def _drf_settings(settings: Node) -> list[str]:
     return found
 
 
-def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:
+def _registered(call: Node, owners: set[str]) -> list[RouteDecl]:
     """`router.register("threads", ThreadViewSet)`: the list and the detail route (not
     `admin.site.register(Model)` or another registry's: the owner is a router declared or
     imported here, and the prefix a string)."""
@@ -174,7 +174,7 @@ def _registered(call: Node, string_value, owners: set[str]) -> list[RouteDecl]:
     viewset = positional[1] if len(positional) > 1 else keywords.get("viewset")
     if prefix is None or viewset is None or prefix.type != "string":
         return []
-    written = string_value(prefix)
+    written = string_literal(prefix)
     path = _regex_path(written, whole=False) if written is not None and "^" in written else written
     owner = text(function.child_by_field_name("object"))
     handler = text(viewset)
@@ -247,13 +247,13 @@ def _within_segment(pattern: str) -> bool:
 # -- DRF ViewSets -----------------------------------------------------------------------
 
 
-def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
+def viewsets(root: Node) -> list[ViewSetDecl]:
     """Module-level classes that declare extra actions or derive from a DRF ViewSet."""
     found = []
     for node in module_classes(root):
         bases = class_bases(node)
         actions = [a for child in node.child_by_field_name("body").named_children
-                   for a in _actions(child, string_value)]
+                   for a in _actions(child)]
         generic = drf.generic_view(bases)
         if actions or generic or any(b.rsplit(".", 1)[-1].endswith(("ViewSet", "Mixin")) for b in bases):
             name = node.child_by_field_name("name")
@@ -265,7 +265,7 @@ def viewsets(root: Node, string_value) -> list[ViewSetDecl]:
     return found
 
 
-def _actions(statement: Node, string_value) -> list[ActionDecl]:
+def _actions(statement: Node) -> list[ActionDecl]:
     if statement.type != "decorated_definition":
         return []
     function = statement.child_by_field_name("definition")
@@ -286,19 +286,19 @@ def _actions(statement: Node, string_value) -> list[ActionDecl]:
             if given not in ("True", "False"):
                 continue  # required by DRF; a variable: not read
             detail = given == "True"
-        methods = _action_methods(keywords.get("methods"), string_value)
-        url_path = string_value(keywords["url_path"]) if "url_path" in keywords else name
+        methods = _action_methods(keywords.get("methods"))
+        url_path = string_literal(keywords["url_path"]) if "url_path" in keywords else name
         path = None if url_path is None else _regex_path("^" + url_path, whole=False)
         found.append(ActionDecl(detail, methods, path, name, site(decorator), view_bodies(function)))
     return found
 
 
-def _action_methods(node: Node | None, string_value) -> tuple[str, ...]:
+def _action_methods(node: Node | None) -> tuple[str, ...]:
     if node is None:
         return ("GET",)
     if node.type not in ("list", "tuple"):
         return ("*",)
-    methods = [string_value(item) for item in node.named_children]
+    methods = [string_literal(item) for item in node.named_children]
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
 
 

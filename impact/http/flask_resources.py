@@ -17,6 +17,7 @@ from tree_sitter import Node
 
 from impact.http import drf, marshmallow
 from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, MountDecl, ResourceDecl, RouteDecl, RouterDecl
 
@@ -62,59 +63,58 @@ def _functions(node: Node) -> list[Node]:
     return found
 
 
-def resource_route(call: Node, arguments, string_value) -> list[RouteDecl]:
+def resource_route(call: Node) -> list[RouteDecl]:
     """`api.add_resource(Cls, "/a", "/b", endpoint=...)`: one route per URL."""
     function = call.child_by_field_name("function")
     if text(function.child_by_field_name("attribute")) != RESOURCE_VERB:
         return []
-    positional, keywords = arguments(call)
+    positional, keywords = call_arguments(call)
     if len(positional) < 2 or positional[0].type not in ("identifier", "attribute"):
         return []
     owner, handler = text(function.child_by_field_name("object")), text(positional[0])
     # Flask-RESTful's endpoint: as given, else the class's name in lower case
-    endpoint = string_value(keywords["endpoint"]) if "endpoint" in keywords else \
+    endpoint = string_literal(keywords["endpoint"]) if "endpoint" in keywords else \
         handler.rsplit(".", 1)[-1].lower()
-    return [RouteDecl(owner, ("*",), string_value(url), handler, site(call), resource=True,
+    return [RouteDecl(owner, ("*",), string_literal(url), handler, site(call), resource=True,
                       endpoint=endpoint)
             for url in positional[1:]]
 
 
-def api_router(name: str, value: Node, node: Node, arguments, string_value
-               ) -> tuple[RouterDecl, MountDecl | None] | None:
+def api_router(name: str, value: Node, node: Node) -> tuple[RouterDecl, MountDecl | None] | None:
     """`api = Api(app, prefix="/api")`, `ns = Namespace("users", path="/users")`, `ns =
     api.namespace("users")`: the router, and its mount when the call names where it is."""
     function = value.child_by_field_name("function")
     callee = text(function).rsplit(".", 1)[-1]
     if callee not in ("Api", "Namespace", "namespace"):
         return None
-    positional, keywords = arguments(value)
+    positional, keywords = call_arguments(value)
     if "**" in keywords:
         return None
     if callee == "Api":
         parent = keywords.get("app") or (positional[0] if positional else None)
-        prefix = string_value(keywords["prefix"]) if "prefix" in keywords else ""
+        prefix = string_literal(keywords["prefix"]) if "prefix" in keywords else ""
         router = RouterDecl(name, "restful", prefix, site(node))
         mount = MountDecl(text(parent), name, "", site(node)) \
             if parent is not None and parent.type in ("identifier", "attribute") else None
         return router, mount
     if callee == "namespace" and function.type != "attribute":
         return None
-    title = string_value(positional[0]) if positional else string_value(keywords.get("name"))
+    title = string_literal(positional[0]) if positional else string_literal(keywords.get("name"))
     given = keywords.get("path")
-    prefix = string_value(given) if given is not None else (None if title is None else "/" + title)
+    prefix = string_literal(given) if given is not None else (None if title is None else "/" + title)
     router = RouterDecl(name, "namespace", prefix, site(node))
     mount = MountDecl(text(function.child_by_field_name("object")), name, "", site(node)) \
         if callee == "namespace" else None
     return router, mount
 
 
-def api_mount(call: Node, arguments, string_value) -> MountDecl | None:
+def api_mount(call: Node) -> MountDecl | None:
     """`api.init_app(app)`: the api served by the app; `api.add_namespace(ns, path="/x")`."""
     function = call.child_by_field_name("function")
     verb = text(function.child_by_field_name("attribute"))
     if verb not in API_MOUNT_VERBS:
         return None
-    positional, keywords = arguments(call)
+    positional, keywords = call_arguments(call)
     owner = text(function.child_by_field_name("object"))
     if verb == "init_app":
         app = keywords.get("app") or (positional[0] if positional else None)
@@ -123,6 +123,6 @@ def api_mount(call: Node, arguments, string_value) -> MountDecl | None:
         return MountDecl(text(app), owner, "", site(call))
     if verb == "add_namespace" and positional and positional[0].type in ("identifier", "attribute"):
         path = keywords.get("path") or (positional[1] if len(positional) > 1 else None)
-        return MountDecl(owner, text(positional[0]), "" if path is None else string_value(path),
+        return MountDecl(owner, text(positional[0]), "" if path is None else string_literal(path),
                          site(call), replaces=path is not None)
     return None

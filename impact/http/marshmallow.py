@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http.py_syntax import call_arguments
-from impact.http.py_syntax import string_literal as string_value
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl
 
@@ -73,7 +72,7 @@ def _field(assignment: Node) -> FieldDecl | None:
     _positional, keywords = call_arguments(right)
     if "load_only" in keywords and text(keywords["load_only"]) == "True":
         return None
-    key = string_value(keywords["data_key"]) if "data_key" in keywords else None
+    key = string_literal(keywords["data_key"]) if "data_key" in keywords else None
     return FieldDecl(key or text(left), site(left))  # by its name on the wire
 
 

@@ -15,29 +15,30 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http.py_syntax import string_literal
 from impact.lang.treesitter import site, text
 from impact.model import ConstantDecl, Url
 
 NAME_TYPES = ("identifier", "attribute")
 
 
-def constants(root: Node, string_value) -> list[ConstantDecl]:
+def constants(root: Node) -> list[ConstantDecl]:
     """The module-level strings, class-attribute strings and class instances of a module."""
     found: list[ConstantDecl] = []
     for statement in root.named_children:
         if statement.type == "decorated_definition":
             statement = statement.child_by_field_name("definition")
         if statement.type == "expression_statement":
-            found += _bound(statement, "", string_value)
+            found += _bound(statement, "")
         elif statement.type == "class_definition":
             owner = text(statement.child_by_field_name("name")) + "."
             for member in statement.child_by_field_name("body").named_children:
                 if member.type == "expression_statement":
-                    found += [c for c in _bound(member, owner, string_value) if c.value is not None]
+                    found += [c for c in _bound(member, owner) if c.value is not None]
     return found
 
 
-def _bound(statement: Node, owner: str, string_value) -> list[ConstantDecl]:
+def _bound(statement: Node, owner: str) -> list[ConstantDecl]:
     assignment = statement.named_children[0] if statement.named_children else None
     if assignment is None or assignment.type != "assignment":
         return []
@@ -45,7 +46,7 @@ def _bound(statement: Node, owner: str, string_value) -> list[ConstantDecl]:
     if left is None or right is None or left.type != "identifier":
         return []
     name = owner + text(left)
-    value = string_value(right)
+    value = string_literal(right)
     if value is not None:
         return [ConstantDecl(name, value, site(assignment))] if _may_be_a_path(value) else []
     if right.type == "call":

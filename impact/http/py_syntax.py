@@ -14,6 +14,9 @@ def string_literal(node: Node | None) -> str | None:
         return None
     if any(c.type == "interpolation" for c in node.named_children):
         return None
+    start = text(node.named_children[0]) if node.named_children else ""
+    if "b" in start.lower():  # a bytes literal: no text
+        return None
     return "".join(text(c) for c in node.named_children if c.type == "string_content")
 
 

@@ -30,7 +30,7 @@ from impact.http import (
     renders,
     url_names,
 )
-from impact.http.py_syntax import call_arguments
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
@@ -81,10 +81,10 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         rule = _url_rule(call) or _router_by_path(call)
         if rule is not None:
             routes.append(rule)
-        mount = _mount(call) or flask_resources.api_mount(call, call_arguments, string_value)
+        mount = _mount(call) or flask_resources.api_mount(call)
         if mount is not None:
             mounts.append(_on_parameter(mount, call))
-        routes += flask_resources.resource_route(call, call_arguments, string_value)
+        routes += flask_resources.resource_route(call)
     app_classes = _app_classes(root)
     ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
     for assignment in found.get("assignment", ()):
@@ -95,23 +95,23 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
             mounts.append(_on_parameter(mount, assignment))
     handoffs = _handoffs([*found.get("call", ()), *found.get("plain_call", ())],
                          {r.name for r in routers})
-    django_routes, django_routers, django_mounts, values = django.extract(root, string_value)
+    django_routes, django_routers, django_mounts, values = django.extract(root)
     routes += django_routes
     routers += django_routers
     mounts += django_mounts
     models = py_bodies.models(root)
-    viewsets = django.viewsets(root, string_value)
+    viewsets = django.viewsets(root)
     requests = py_clients.requests(found.get("call", []),
                                    found.get("assignment", []) + found.get("bound", []),
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     producers += py_bodies.serializer_producers(root, producers)
     resources = flask_resources.resources(root)
-    endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports, string_value)
+    endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)
     relations = renders.relations(root)
-    constants = py_constants.constants(root, string_value)
+    constants = py_constants.constants(root)
     source = root.text or b""
     dependencies = py_requests.dependency_types(root) \
         if b"Depends(" in source or b"Security(" in source else ()
@@ -132,23 +132,12 @@ def _in_order(declarations) -> tuple:
     return tuple(sorted(declarations, key=lambda d: (d.site.line, d.site.column)))
 
 
-def string_value(node: Node | None) -> str | None:
-    if node is None or node.type != "string":
-        return None
-    if any(c.type == "interpolation" for c in node.named_children):
-        return None
-    start = text(node.named_children[0]) if node.named_children else ""
-    if "b" in start.lower():
-        return None
-    return "".join(text(c) for c in node.named_children if c.type == "string_content")
-
-
 def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
     if node is None:
         return default
     if node.type not in ("list", "tuple", "set"):
         return ("*",)
-    methods = [string_value(item) for item in node.named_children]
+    methods = [string_literal(item) for item in node.named_children]
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
 
 
@@ -184,7 +173,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         if path_node is None:
             continue
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
-                                string_value(path_node), handler, site(decorator),
+                                string_literal(path_node), handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
                                 (smorest and marshmallow.smorest_response(decorated))
                                 or (py_bodies.route_model(call, view) if view else None),
@@ -231,11 +220,11 @@ def _url_rule(call: Node) -> RouteDecl | None:
     view_class = _as_view(view) if "methods" not in keywords else None
     if view_class is not None:  # `UserAPI.as_view("user")`: the methods the class defines
         return RouteDecl(text(function.child_by_field_name("object")), ("*",),
-                         string_value(path_node), view_class, site(call), resource=True,
+                         string_literal(path_node), view_class, site(call), resource=True,
                          endpoint=endpoint)
     return RouteDecl(text(function.child_by_field_name("object")),
                      _methods(keywords.get("methods"), ("GET",) if verb == "add_url_rule" else ("*",)),
-                     string_value(path_node), text(view) if view is not None else "", site(call),
+                     string_literal(path_node), text(view) if view is not None else "", site(call),
                      endpoint=endpoint)
 
 
@@ -243,7 +232,7 @@ def _endpoint(given: Node | None, function: str) -> str | None:
     """A route's endpoint name: as given (None when it is not a literal), else the view
     function's name (Flask's default; FastAPI's `name=` too)."""
     if given is not None:
-        return string_value(given)
+        return string_literal(given)
     return function or None
 
 
@@ -256,10 +245,10 @@ def _rule_endpoint(verb: str, positional: list[Node], keywords: dict[str, Node],
             positional[1].type == "string":
         given = positional[1]
     if given is not None or view is None:
-        return string_value(given) if given is not None else None
+        return string_literal(given) if given is not None else None
     if view.type == "call" and _as_view(view) is not None:
         named, _keywords = call_arguments(view)
-        return string_value(named[0]) if named else None
+        return string_literal(named[0]) if named else None
     return text(view) if view.type == "identifier" else None
 
 
@@ -296,7 +285,7 @@ def _mount(call: Node) -> MountDecl | None:
         prefix_node = keywords.get(key)
     if child is None or child.type not in ("identifier", "attribute") or "**" in keywords:
         return None
-    prefix = "" if prefix_node is None else string_value(prefix_node)
+    prefix = "" if prefix_node is None else string_literal(prefix_node)
     return MountDecl(text(function.child_by_field_name("object")), text(child), prefix, site(call),
                      replaces=verb == "register_blueprint" and prefix_node is not None,
                      prefix_from=py_constants.prefix_from(prefix_node) if prefix is None else None)
@@ -313,7 +302,7 @@ def _router_by_path(call: Node) -> RouteDecl | None:
     router = given.get("router")
     if router is None or router.type in ("identifier", "attribute") or "prefix" not in given:
         return None
-    prefix = string_value(given["prefix"])
+    prefix = string_literal(given["prefix"])
     return RouteDecl(text(function.child_by_field_name("object")), ("*",),
                      None if prefix is None else prefix.rstrip("/") + "/<path:rest>", "", site(call))
 
@@ -387,7 +376,7 @@ def _router(assignment: Node, app_classes: dict[str, str], ninja: set[str] = fro
             ) -> tuple[RouterDecl | None, MountDecl | None]:
     value = assignment.child_by_field_name("right")
     name = text(assignment.child_by_field_name("left"))
-    api = flask_resources.api_router(name, value, assignment, call_arguments, string_value)
+    api = flask_resources.api_router(name, value, assignment)
     if api is not None:
         return api
     written = text(value.child_by_field_name("function"))
@@ -399,12 +388,12 @@ def _router(assignment: Node, app_classes: dict[str, str], ninja: set[str] = fro
     else:
         kind, key = ROUTERS[callee]
     positional, keywords = call_arguments(value)
-    prefix = "" if key not in keywords else string_value(keywords[key])
+    prefix = "" if key not in keywords else string_literal(keywords[key])
     written = py_constants.prefix_from(keywords.get(key)) if prefix is None else None
     if "**" in keywords:
         prefix = written = None
     label = None
     if kind == "blueprint":  # `Blueprint("chat", __name__)`: endpoints are `chat.<name>`
         given = positional[0] if positional else keywords.get("name")
-        label = string_value(given) if given is not None else None
+        label = string_literal(given) if given is not None else None
     return RouterDecl(name, kind, prefix, site(assignment), label=label, prefix_from=written), None

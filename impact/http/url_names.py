@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from tree_sitter import Node
 
+from impact.http.py_syntax import string_literal
 from impact.lang.treesitter import site, text
 from impact.model import EndpointRefDecl, Import, Site
 
@@ -56,8 +57,7 @@ def framework_calls(plain_calls: list[Node], imports: Iterable[Import],
     return candidates, imported
 
 
-def python_refs(plain_calls: list[Node], imports: Iterable[Import], string_value
-                ) -> list[EndpointRefDecl]:
+def python_refs(plain_calls: list[Node], imports: Iterable[Import]) -> list[EndpointRefDecl]:
     """`url_for("x")`, `reverse("app:x")`, ... with a literal name, where the module imports
     the builder from its framework (`imports`: the module's, at any depth)."""
     candidates, imported = framework_calls(plain_calls, imports, BUILDERS, _BUILDER_NAMES)
@@ -69,7 +69,7 @@ def python_refs(plain_calls: list[Node], imports: Iterable[Import], string_value
         arguments = call.child_by_field_name("arguments")
         first = arguments.named_children[0] if arguments is not None and \
             arguments.named_children else None
-        name = string_value(first) if first is not None else None
+        name = string_literal(first) if first is not None else None
         if builder not in imported or not name or \
                 (builder in TAKES_URLS and ("/" in name or "." in name)):
             continue
