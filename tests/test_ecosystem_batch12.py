@@ -25,3 +25,22 @@ def test_a_star_imported_all_naming_a_sibling_of_the_package_ends():
     sibling is the submodule, and the name the `__all__` chain lacks is still reported."""
     change = {"pkg/use.py": "from pkg.signal import convolve, lfilter\n\nconvolve(1)\n"}
     assert diff_keys(SIGNAL, change) == [("IMP101", "pkg/use.py", 1, "lfilter")]
+
+
+# numpy/numpy: PEP 695 aliases with a bound on their type parameter (`type _Array1D[ScalarT:
+# np.generic] = np.ndarray[tuple[int], np.dtype[ScalarT]]`): the parameter is bound in the
+# alias's value, as it is with no bound
+ALIASES = "import numpy as np\n\ntype Array1D[ScalarT: np.generic] = list[ScalarT]\n"
+
+
+def test_a_bounded_type_parameter_of_a_type_alias_is_bound_in_its_value():
+    """numpy e024ecc1bb89 and 3 more: 17 "`ScalarT` is not defined" in .pyi stubs and tests."""
+    assert diff_keys({"pkg/__init__.py": ""}, {"pkg/types.pyi": ALIASES,
+                                               "pkg/more.py": ALIASES}) == []
+
+
+def test_a_name_a_type_alias_does_not_bind_is_still_undefined():
+    """The bound parameter is the alias's own: another name in its value is still undefined."""
+    source = "import numpy as np\n\ntype Array1D[ScalarT: np.generic] = list[OtherT]\n"
+    assert diff_keys({"pkg/__init__.py": ""}, {"pkg/types.py": source}) == [
+        ("IMP105", "pkg/types.py", 3, "OtherT")]
