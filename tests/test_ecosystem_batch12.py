@@ -4,7 +4,7 @@ gave a false finding or a crash, and its neighbour where the finding is true and
 
 from __future__ import annotations
 
-from conftest import diff_keys
+from conftest import diff_files, diff_keys
 
 # scipy/scipy: scipy/signal/__init__.py star-imports `._support_alternative_backends` and takes
 # its `__all__`, which is in turn `_signal_api.__all__` of a sibling (`from . import _signal_api`
@@ -44,3 +44,30 @@ def test_a_name_a_type_alias_does_not_bind_is_still_undefined():
     source = "import numpy as np\n\ntype Array1D[ScalarT: np.generic] = list[OtherT]\n"
     assert diff_keys({"pkg/__init__.py": ""}, {"pkg/types.py": source}) == [
         ("IMP105", "pkg/types.py", 3, "OtherT")]
+
+
+# Arize-ai/phoenix: `logger = logging.getLogger(__name__)` gone from one module while another
+# gains the same line: each module's logger is its own, not one logger moved
+LOGGER = "import logging\n\nlogger = logging.getLogger(__name__)\n"
+TABLE = "SIZES = {'small': 10, 'medium': 20, 'large': 30}\n"
+
+
+def _removed_messages(base: dict, change: dict) -> list[str]:
+    return [f.message for f in diff_files(base, change).findings if f.code == "IMP201"]
+
+
+def test_a_value_naming_its_own_module_is_not_moved_where_the_same_text_is_new():
+    """phoenix 391d0ddaa6aa: "public variable `logger` moved to
+    `src/phoenix/server/agents/context.py:logger`; import it with ..." (another logger)."""
+    base = {"pkg/__init__.py": "", "pkg/bash.py": LOGGER, "pkg/context.py": "X = 1\n"}
+    change = {"pkg/bash.py": "X = 2\n", "pkg/context.py": LOGGER + "X = 1\n"}
+    assert [m.split(";")[0] for m in _removed_messages(base, change)] == [
+        "public variable `logger` of `pkg/bash.py` was removed"]
+
+
+def test_a_value_that_does_not_name_its_module_is_still_moved():
+    """The same constant gone from one module and new in exactly one other: moved."""
+    base = {"pkg/__init__.py": "", "pkg/bash.py": TABLE, "pkg/context.py": "X = 1\n"}
+    change = {"pkg/bash.py": "X = 2\n", "pkg/context.py": TABLE + "X = 1\n"}
+    assert [m.split(";")[0] for m in _removed_messages(base, change)] == [
+        "public variable `SIZES` moved to `pkg/context.py:SIZES`"]

@@ -45,12 +45,16 @@ REFERENCES = ("identifier", "type_identifier", "nested_type_identifier", "predef
               "true", "false", "none", "null", "undefined", "this")
 TOKENS_READ = 2000
 QUOTES = re.compile(r"""^[A-Za-z]*("{3}|'{3}|["'`])|("{3}|'{3}|["'`])$""")
+# A value that reads the module it is in (`logging.getLogger(__name__)`, `path.dirname(__file__)`,
+# `fileURLToPath(import.meta.url)`) is each module's own: the same text elsewhere is another value
+OWN_MODULE = re.compile(r"\b(__name__|__file__|__spec__|__package__|__dirname|__filename)\b"
+                        r"|\bimport\s*\.\s*meta\b")
 
 
 def value_hash(value: Node | None, own_name: str, whole: Node | None = None) -> str:
     """A hash of a value's tokens (of `whole`, the declaration around it, when given), or ""
     when the value is too plain to tell one definition from another (see above)."""
-    if value is None or _plain(value, own_name):
+    if value is None or _plain(value, own_name) or OWN_MODULE.search(text(value)):
         return ""
     node = whole or value
     if node.descendant_count > TOKENS_READ:  # a data table: its text, as a body's
