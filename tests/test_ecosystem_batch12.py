@@ -50,6 +50,8 @@ def test_a_name_a_type_alias_does_not_bind_is_still_undefined():
 # gains the same line: each module's logger is its own, not one logger moved
 LOGGER = "import logging\n\nlogger = logging.getLogger(__name__)\n"
 TABLE = "SIZES = {'small': 10, 'medium': 20, 'large': 30}\n"
+HERE = "export const here = new URL('.', import.meta.url).pathname;\n"
+API = "export const api = import.meta.env.VITE_API_URL + '/v1';\n"
 
 
 def _removed_messages(base: dict, change: dict) -> list[str]:
@@ -71,3 +73,12 @@ def test_a_value_that_does_not_name_its_module_is_still_moved():
     change = {"pkg/bash.py": "X = 2\n", "pkg/context.py": TABLE + "X = 1\n"}
     assert [m.split(";")[0] for m in _removed_messages(base, change)] == [
         "public variable `SIZES` moved to `pkg/context.py:SIZES`"]
+
+
+def test_a_js_value_naming_its_own_module_is_not_moved():
+    """`import.meta.url` is each module's own; `import.meta.env` is every module's."""
+    base = {"src/a.js": HERE + API, "src/b.js": "export const x = 1;\n"}
+    change = {"src/a.js": "export const y = 2;\n", "src/b.js": HERE + API + "export const x = 1;\n"}
+    assert sorted(m.split(";")[0] for m in _removed_messages(base, change)) == [
+        "public variable `api` moved to `src/b.js:api`",
+        "public variable `here` of `src/a.js` was removed"]

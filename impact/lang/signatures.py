@@ -47,8 +47,9 @@ TOKENS_READ = 2000
 QUOTES = re.compile(r"""^[A-Za-z]*("{3}|'{3}|["'`])|("{3}|'{3}|["'`])$""")
 # A value that reads the module it is in (`logging.getLogger(__name__)`, `path.dirname(__file__)`,
 # `fileURLToPath(import.meta.url)`) is each module's own: the same text elsewhere is another value
+# (`import.meta.env` is the same in every module)
 OWN_MODULE = re.compile(r"\b(__name__|__file__|__spec__|__package__|__dirname|__filename)\b"
-                        r"|\bimport\s*\.\s*meta\b")
+                        r"|\bimport\s*\.\s*meta\s*\.\s*(url|dirname|filename|resolve)\b")
 
 
 def value_hash(value: Node | None, own_name: str, whole: Node | None = None) -> str:
