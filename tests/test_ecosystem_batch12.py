@@ -82,3 +82,25 @@ def test_a_js_value_naming_its_own_module_is_not_moved():
     assert sorted(m.split(";")[0] for m in _removed_messages(base, change)) == [
         "public variable `api` moved to `src/b.js:api`",
         "public variable `here` of `src/a.js` was removed"]
+
+
+# Unleash/unleash: `import { NavigationMode } from './NavigationMode.tsx'` of NavigationMode.ts,
+# `from '../demo-topics.ts'` of demo-topics.tsx, `from '../Props.jsx'` of Props.ts: tsc tries
+# `.tsx` then `.ts` for a `.tsx` or `.jsx` specifier, and `.ts` then `.tsx` for a `.ts` one
+MODE = "export type Mode = 'mini' | 'full';\n"
+
+
+def test_a_ts_specifier_extension_finds_the_other_ts_extension():
+    """Unleash ceeb5a9ca6d0 (`--all`): 14 "cannot resolve './NavigationMode.tsx': no such file"."""
+    base = {"src/NavigationMode.ts": MODE, "src/topics.tsx": "export const topics = [];\n"}
+    change = {"src/a.tsx": ("import type { Mode } from './NavigationMode.tsx';\n"
+                            "import type { Mode as M } from './NavigationMode.jsx';\n"
+                            "import { topics } from './topics.ts';\n\n"
+                            "export const m: Mode | M = 'mini';\nexport const t = topics;\n")}
+    assert diff_keys(base, change) == []
+
+
+def test_a_ts_specifier_no_file_answers_is_still_missing():
+    base = {"src/NavigationMode.ts": MODE}
+    change = {"src/a.tsx": "import type { Mode } from './Navigation.tsx';\n\nexport const m: Mode = 'x';\n"}
+    assert diff_keys(base, change) == [("IMP102", "src/a.tsx", 1, "./Navigation.tsx")]
