@@ -104,3 +104,36 @@ def test_a_ts_specifier_no_file_answers_is_still_missing():
     base = {"src/NavigationMode.ts": MODE}
     change = {"src/a.tsx": "import type { Mode } from './Navigation.tsx';\n\nexport const m: Mode = 'x';\n"}
     assert diff_keys(base, change) == [("IMP102", "src/a.tsx", 1, "./Navigation.tsx")]
+
+
+# Arize-ai/phoenix: src/phoenix/__init__.py says `__path__ = __import__("pkgutil").extend_path(
+# __path__, __name__)`; `phoenix.otel` and `phoenix.evals` are the portions other distributions of
+# the repository install (packages/phoenix-otel/src/phoenix/otel/), found on the extended path
+PORTIONS = {
+    "pyproject.toml": "[project]\nname = 'arize-phoenix'\n",
+    "src/phoenix/__init__.py": ("__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n"
+                                "\nfrom .version import __version__\n\n"
+                                "__all__ = ['__version__', 'evals']\n"),
+    "src/phoenix/version.py": "__version__ = '1'\n",
+    "packages/phoenix-otel/pyproject.toml": "[project]\nname = 'arize-phoenix-otel'\n",
+    "packages/phoenix-otel/src/phoenix/otel/__init__.py": "def register():\n    return 1\n",
+    "packages/phoenix-evals/pyproject.toml": "[project]\nname = 'arize-phoenix-evals'\n",
+    "packages/phoenix-evals/src/phoenix/evals/__init__.py": "def evaluate():\n    return 1\n",
+}
+USE_OTEL = ("import phoenix.otel\nfrom phoenix.otel import register\n\n"
+            "phoenix.otel.register()\nregister()\n")
+
+
+def test_a_portion_of_a_pkgutil_extended_package_in_another_root_is_found():
+    """phoenix 9478f954bbc6 (`--all`): "`phoenix.otel`: module `phoenix` has no attribute
+    `otel`", "`__all__` lists `evals`, which this module does not define or import"."""
+    change = {"examples/trace.py": USE_OTEL,
+              "src/phoenix/__init__.py": PORTIONS["src/phoenix/__init__.py"] + "\n"}
+    assert diff_keys(PORTIONS, change) == []
+
+
+def test_a_package_that_does_not_extend_its_path_has_no_other_portions():
+    """Without `extend_path` the regular package hides the other directories of its name."""
+    base = {**PORTIONS, "src/phoenix/__init__.py": "from .version import __version__\n"}
+    assert ("IMP103", "examples/trace.py", 4, "otel") in diff_keys(
+        base, {"examples/trace.py": USE_OTEL})
