@@ -137,3 +137,26 @@ def test_a_package_that_does_not_extend_its_path_has_no_other_portions():
     base = {**PORTIONS, "src/phoenix/__init__.py": "from .version import __version__\n"}
     assert ("IMP103", "examples/trace.py", 4, "otel") in diff_keys(
         base, {"examples/trace.py": USE_OTEL})
+
+
+# Arize-ai/phoenix: examples/code_gen_agent/agent.py says `from tools import code_analysis` of
+# its sibling tools.py (`python app.py` runs with examples/code_gen_agent/ first on the path);
+# examples/computer_use_agent/ holds a `tools/` package, which made that directory a source root
+AGENTS = {
+    "examples/code_gen_agent/tools.py": "def code_analysis(code):\n    return code\n",
+    "examples/computer_use_agent/tools/__init__.py": "def screenshot():\n    return 1\n",
+    "examples/computer_use_agent/main.py": "from tools import screenshot\n\nscreenshot()\n",
+}
+
+
+def test_a_scripts_sibling_module_comes_before_a_root_that_does_not_hold_it():
+    """phoenix 9478f954bbc6 (`--all`): 14 "`code_analysis` is imported from `tools`, which does
+    not define it" in examples/code_gen_agent and examples/rag_agent."""
+    change = {"examples/code_gen_agent/agent.py": "from tools import code_analysis\n\ncode_analysis(1)\n"}
+    assert diff_keys(AGENTS, change) == []
+
+
+def test_a_scripts_sibling_module_still_lacks_what_it_does_not_define():
+    change = {"examples/code_gen_agent/agent.py": "from tools import screenshot\n\nscreenshot()\n"}
+    assert diff_keys(AGENTS, change) == [
+        ("IMP101", "examples/code_gen_agent/agent.py", 1, "screenshot")]

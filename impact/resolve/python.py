@@ -276,7 +276,14 @@ class PythonResolver:
         if importer is not None:
             script_dir = posixpath.dirname(importer)
             if script_dir and not self.is_package(script_dir):
-                bases.append(posixpath.join(script_dir, *parts))
+                # before the first root that does not hold the script: such a root is on the
+                # path of other programs, not of one run from here (examples/app/tools.py
+                # over the tools/ package of examples/other/)
+                roots = self.project_roots if stdlib else self.roots
+                apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
+                         if root and script_dir != root and not script_dir.startswith(root + "/")]
+                place = bases.index(apart[0]) if apart and not stdlib else len(bases)
+                bases.insert(place, posixpath.join(script_dir, *parts))
         for base in bases:
             found = self.module_at(base, namespaces=False)
             if found:
