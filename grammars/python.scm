@@ -41,6 +41,8 @@
 (type_alias_statement left: (type (generic_type (type_parameter (type (identifier) @bind.name)))))
 (type_alias_statement
   left: (type (generic_type (type_parameter (type (splat_type (identifier) @bind.name))))))
+(type_alias_statement
+  left: (type (generic_type (type_parameter (type (constrained_type . (type (identifier) @bind.name)))))))
 (case_pattern) @bind.pattern
 (named_expression name: (identifier) @bind.walrus)
 

@@ -282,9 +282,10 @@ class SymbolGraph:
         `numpy.py` makes `pkg.backend.numpy` that module, as Python and pyright read it."""
         if (package, name) in self._star_rebinding:
             return False  # a star reaching back to the package: the submodule, as asked first
-        providers = [target for target, names in self._star_provided(package) if name in names]
         self._star_rebinding.add((package, name))
         try:
+            providers = [target for target, names in self._star_provided(package)
+                         if name in names]
             return any(self.module_attribute(target, name) != submodule for target in providers)
         finally:
             self._star_rebinding.discard((package, name))
@@ -294,6 +295,9 @@ class SymbolGraph:
         package's own modules; worked out once per package (a package is asked for every
         attribute chain through it)."""
         if package not in self._let_through:
+            # while they are worked out, a star of them reaching back here (the `__all__` of
+            # a star-imported module names a sibling the package binds) sees none of them
+            self._let_through[package] = []
             language = self.language_of(package)
             self._let_through[package] = [
                 (target, self._through_star(language, target, self.exports(target)).names)

@@ -45,6 +45,11 @@ REFERENCES = ("identifier", "type_identifier", "nested_type_identifier", "predef
               "true", "false", "none", "null", "undefined", "this")
 TOKENS_READ = 2000
 QUOTES = re.compile(r"""^[A-Za-z]*("{3}|'{3}|["'`])|("{3}|'{3}|["'`])$""")
+# A value that reads the module it is in (`logging.getLogger(__name__)`, `path.dirname(__file__)`,
+# `fileURLToPath(import.meta.url)`) is each module's own: the same text elsewhere is another value
+# (`import.meta.env` is the same in every module)
+OWN_MODULE = re.compile(r"\b(__name__|__file__|__spec__|__package__|__dirname|__filename)\b"
+                        r"|\bimport\s*\.\s*meta\s*\.\s*(url|dirname|filename|resolve)\b")
 
 
 def value_hash(value: Node | None, own_name: str, whole: Node | None = None) -> str:
@@ -53,7 +58,7 @@ def value_hash(value: Node | None, own_name: str, whole: Node | None = None) -> 
     if value is None:
         return ""
     read: dict[int, list[str]] = {}  # the tokens of a small value, read once for both uses
-    if _plain(value, own_name, read):
+    if _plain(value, own_name, read) or OWN_MODULE.search(text(value)):
         return ""
     node = whole or value
     if node.descendant_count > TOKENS_READ:  # a data table: its text, as a body's

@@ -64,7 +64,10 @@ JS_IMPORTERS = (".js", ".jsx", ".mjs", ".cjs")
 # `resolve.extensions` lists it (Vue CLI's default; pretalx's `import Session from './Session'`)
 COMPONENT_EXTENSIONS = (".vue", ".svelte")
 SVELTEKIT_LIB = "$lib"
-TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx",), ".mjs": (".mts", ".d.mts"),
+# what tsc tries for a specifier's extension when no file has it: a `.tsx` or `.jsx` specifier
+# finds a `.ts` file and a `.ts` one a `.tsx` file (`./NavigationMode.tsx` -> NavigationMode.ts)
+TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx", ".ts", ".d.ts"),
+             ".ts": (".tsx", ".d.ts"), ".tsx": (".ts", ".d.ts"), ".mjs": (".mts", ".d.mts"),
              ".cjs": (".cts", ".d.cts")}
 TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
 DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")

@@ -14,6 +14,10 @@ from __future__ import annotations
 import ast
 import posixpath
 
+# `__path__ = pkgutil.extend_path(__path__, __name__)`: every directory of the package's name on
+# the path is a portion of it (its other distributions' `phoenix/otel/`); the resolver, which
+# knows the source roots, names them
+EVERY_PORTION = "*"
 # calls that give back the path they are given (absolute, normalised, or as a string)
 SAME_PATH = frozenset({"str", "fspath", "abspath", "realpath", "normpath", "resolve", "absolute"})
 
@@ -34,6 +38,8 @@ def package_path_extensions(files: dict[str, bytes]) -> dict[str, tuple[str, ...
                  for node in tree.body for relative in _added_directories(node))
         inside = [d for d in added if d not in (".", directory) and not d.startswith("../")
                   and d != ".."]
+        if any(_extends_path(node) for node in tree.body):
+            inside.append(EVERY_PORTION)
         if inside:
             found[directory] = tuple(dict.fromkeys(inside))
     return found
@@ -58,6 +64,12 @@ def _added_directories(node: ast.stmt) -> list[str]:
             isinstance(node.op, ast.Add) and isinstance(node.value, (ast.List, ast.Tuple)):
         items = node.value.elts
     return [d for d in map(_relative_directory, items) if d is not None]
+
+
+def _extends_path(node: ast.stmt) -> bool:
+    """`__path__ = pkgutil.extend_path(__path__, __name__)` (or `__import__("pkgutil")...`)."""
+    return isinstance(node, ast.Assign) and any(_is_name(t, "__path__") for t in node.targets) \
+        and isinstance(node.value, ast.Call) and _called_name(node.value) == "extend_path"
 
 
 def _relative_directory(node: ast.expr) -> str | None:

@@ -36,6 +36,7 @@ else:  # pragma: no cover
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, parent_dirs
 from impact.resolve.ignored import IgnoredPaths
+from impact.resolve.package_paths import EVERY_PORTION
 
 SUFFIXES = (".py", ".pyi")
 # compiled modules: `name.cpython-311-x86_64-linux-gnu.so`, and Cython sources, which the
@@ -112,6 +113,8 @@ class PythonResolver:
         # because it holds packages (typer's docs_src/parameter_types/ with its enum/, bool/
         # tutorials) is on no one's path, and must not shadow the standard library's `enum`
         self.roots, self.project_roots = self._detect_roots(extra_roots)
+        self.package_paths = {package: self._portions(package, extra)
+                              for package, extra in self.package_paths.items()}
         self._submodules: dict[tuple[str, str], str | None] = {}
         self._enclosing: dict[str, tuple[str, ...]] = {}
         # module base -> whether a .gitignore hides a module there: every import of a name no
@@ -197,6 +200,18 @@ class PythonResolver:
                 return found
         return self.extension_modules.get(base)
 
+    def _portions(self, package: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+        """The directories a package adds to its `__path__`, with every other directory of its
+        name in a source root when it extends its path with pkgutil (EVERY_PORTION)."""
+        if EVERY_PORTION not in extra:
+            return extra
+        named = [package[len(root) + 1:] if root else package for root in self.roots
+                 if not root or package.startswith(root + "/")]
+        portions = (posixpath.join(root, name) if root else name
+                    for name in named for root in self.roots)
+        others = [d for d in portions if d != package and d in self.dirs]
+        return tuple(dict.fromkeys([*(e for e in extra if e != EVERY_PORTION), *others]))
+
     def _on_package_paths(self, base: str) -> list[str]:
         """Where else `base` is looked for: below each directory a package above it adds to
         its `__path__` (`keras/applications` -> `keras/api/applications`)."""
@@ -261,7 +276,14 @@ class PythonResolver:
         if importer is not None:
             script_dir = posixpath.dirname(importer)
             if script_dir and not self.is_package(script_dir):
-                bases.append(posixpath.join(script_dir, *parts))
+                # before the first root that does not hold the script: such a root is on the
+                # path of other programs, not of one run from here (examples/app/tools.py
+                # over the tools/ package of examples/other/)
+                roots = self.project_roots if stdlib else self.roots
+                apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
+                         if root and script_dir != root and not script_dir.startswith(root + "/")]
+                place = bases.index(apart[0]) if apart and not stdlib else len(bases)
+                bases.insert(place, posixpath.join(script_dir, *parts))
         for base in bases:
             found = self.module_at(base, namespaces=False)
             if found:
