@@ -98,8 +98,9 @@ def download(corpus: Corpus, downloads: Path) -> Path:
 def load_tree(corpus: Corpus, root: Path):
     if corpus.language == "python":
         return python_tree.PythonTree(root)
-    return js_tree.JsTree(root, (".ts", ".tsx") if corpus.language == "typescript"
-                          else (".js", ".mjs"))
+    # every JavaScript and TypeScript file the corpus keeps: a JavaScript package may ship a
+    # `.ts` of the types its JSDoc imports (svgo's `lib/types.ts`), which tsc checks as well
+    return js_tree.JsTree(root, js_tree.SOURCE_SUFFIXES)
 
 
 def parses(rel: str, text: str) -> bool:

@@ -369,5 +369,37 @@ CORPORA = {c.name: c for c in [
            "`experimental.ts` re-export the modules, load balancers subclass each other, "
            "interface-only generated protobuf types in `generated/`); `@grpc/proto-loader` and "
            "its other dependencies are not installed"),
+    # Added on 2026-12-03 (session 33): a twelfth round of code nobody tuned impact against.
+    Corpus("narwhals", "pypi", "narwhals", "2.13.0",
+           "ee94c97f4cf7cfeebbeca8d274784df8b3d7fd3f955ce418af998d405576fdd9", "python",
+           _package_and_tests("narwhals"),
+           "the `narwhals/` package of the sdist (a dataframe-agnostic layer: `stable/v1/` and "
+           "`stable/v2/` re-export and subclass the main API, backends in `_pandas_like/`, "
+           "`_arrow/`, `_polars/`, ... implement the `_compliant/` protocols, most typing "
+           "imports under `if TYPE_CHECKING:`) and `tests/`; pandas, polars, pyarrow and the "
+           "other backends are not installed"),
+    Corpus("pygments", "pypi", "pygments", "2.19.2",
+           "636cb2477cec7f8952536970bc533bc43743542f70392ae026374600add5b887", "python",
+           lambda rel: rel.startswith(("pygments/", "tests/")) and rel.endswith(".py")
+           and not rel.startswith("tests/examplefiles/"),
+           "the `pygments/` package of the sdist (`lexers/__init__` and `styles/__init__` "
+           "replace themselves in `sys.modules` by a module whose `__getattr__` loads a lexer "
+           "or style from a table of module paths, `_mapping.py`; 259 lexer modules subclassing "
+           "and importing each other) and `tests/` without `tests/examplefiles/` (sample code)"),
+    Corpus("blocknote-core", "npm", "@blocknote/core", "0.55.0",
+           "ed35210a6a34931f3c7adc0fe0c93e71ce1b7f3a70859cc191b9742fed205713", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (327 files: `index.ts` and "
+           "the `schema/`, `blocks/`, `extensions/`, `api/` barrels re-export through chains "
+           "of `export * from`, with `*.test.ts` beside them); tiptap, prosemirror, yjs and "
+           "its other dependencies are not installed"),
+    Corpus("svgo", "npm", "svgo", "4.1.0",
+           "6646ae27350d38dc2f08e708ee64b885b9746775ef7c8091f171d94052a333a6", "javascript",
+           lambda rel: rel.startswith(("lib/", "plugins/", "bin/")) and rel.endswith(".js")
+           or rel in ("lib/types.ts", "package.json"),
+           "its ESM `.js` files (plain JavaScript typed with JSDoc: `lib/` and 58 `plugins/` "
+           "each exporting `name`, `description` and `fn`, gathered by `builtin.js` and "
+           "`preset-default.js`), `lib/types.ts` (the types the JSDoc imports) and "
+           "package.json, without the `.d.ts` of `types/` and the CommonJS `dist/`; "
+           "css-tree, csso, sax and its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -21,6 +21,7 @@ LANGUAGES = {
     ".ts": tree_sitter.Language(tree_sitter_typescript.language_typescript()),
     ".tsx": tree_sitter.Language(tree_sitter_typescript.language_tsx()),
 }
+SOURCE_SUFFIXES = (".js", ".mjs", ".ts", ".tsx")
 RESOLVE_SUFFIXES = ("", ".ts", ".tsx", ".js", ".mjs", "/index.ts", "/index.tsx", "/index.js")
 DECLARATIONS = ("function_declaration", "generator_function_declaration", "class_declaration",
                 "abstract_class_declaration", "function_signature", "lexical_declaration")
@@ -98,6 +99,10 @@ class JsFile:
         end = self.src.find(b"\n", node.end_byte)
         return start, len(self.src) if end < 0 else end + 1
 
+    @property
+    def typescript(self) -> bool:
+        return self.rel.endswith((".ts", ".tsx"))
+
     def stem(self) -> str:
         name = posixpath.basename(self.rel).split(".")[0]
         return posixpath.basename(posixpath.dirname(self.rel)) if name == "index" else name
@@ -137,7 +142,6 @@ class JsTree:
 
     def __init__(self, root: Path, suffixes: tuple[str, ...]):
         self.suffixes = suffixes
-        self.typescript = ".ts" in suffixes
         self.files: dict[str, JsFile] = {}
         for path in sorted(root.rglob("*")):
             rel = path.relative_to(root).as_posix()
@@ -333,11 +337,11 @@ class JsTree:
         params = decl.child_by_field_name("parameters")
         items = [p for p in params.named_children if p.type != "comment"]
         if required:
-            new = "extraRequired: unknown" if self.typescript else "extraRequired"
+            new = "extraRequired: unknown" if f.typescript else "extraRequired"
             at, text = params.start_byte + 1, new + (", " if items else "")
             what = "new first parameter `extraRequired`"
         else:
-            new = "extraOptional?: unknown" if self.typescript else "extraOptional = undefined"
+            new = "extraOptional?: unknown" if f.typescript else "extraOptional = undefined"
             at = items[-1].end_byte if items else params.start_byte + 1
             text = (", " if items else "") + new
             what = "new last parameter `extraOptional`, optional"
@@ -349,7 +353,7 @@ class JsTree:
         body = decl.child_by_field_name("body")
         if body is None or body.type != "statement_block":
             return None
-        local = f"\n  let {param_name}: any;" if self.typescript else f"\n  let {param_name};"
+        local = f"\n  let {param_name}: any;" if f.typescript else f"\n  let {param_name};"
         text = f.edit(remove_item(f, param), (body.start_byte + 1, body.start_byte + 1, local))
         return Mutation("remove_passed_param", f"{f.rel}:{name}: last parameter `{param_name}` "
                         "removed (callers pass it)", {f.rel: text}, self._terms(f, name))
