@@ -349,6 +349,18 @@ def test_removed_imports_entry_and_unexported_subpath_are_missing():
                                        exports={".": "./src/index.js"})}
     result = diff_result(base, change)
     assert result.keys() == [("IMP102", "src/a.js", 1, "#db"), ("IMP102", "src/a.js", 2, "acme/db")]
+    # the message says why: the package's map has no entry, not that a file is gone
+    assert [f["message"] for f in result.findings] == [
+        "cannot resolve '#db': the `imports` of package.json has no entry for it",
+        "cannot resolve 'acme/db': the `exports` of package.json has no entry for it"]
+
+
+def test_a_missing_file_a_package_map_points_to_is_no_unmapped_entry():
+    base = {**WORKSPACES, "packages/ui/src/button.tsx": UTILS,
+            "packages/web/app.tsx": "import { b } from '@acme/ui/button';\n"}
+    result = diff_result(base, {"packages/ui/src/button.tsx": None})
+    [finding] = [f for f in result.findings if f["code"] == "IMP102"]
+    assert finding["message"] == "cannot resolve '@acme/ui/button': no such file in this revision"
 
 
 def test_configuration_is_read_from_the_revision_not_the_disk(repo_factory):

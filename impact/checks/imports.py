@@ -132,6 +132,8 @@ def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Findin
     source = describe_source(imp)
     if graph.language_of(facts.path).dotted_module_names:
         message = f"module `{source}` does not exist in this revision"
+    elif (unmapped := graph.js.unmapped(imp.source, facts.path)) is not None:
+        message = f"cannot resolve '{source}': {unmapped} has no entry for it"
     else:
         message = f"cannot resolve '{source}': no such file in this revision"
         near = graph.js.case_mismatch(imp.source, facts.path)

@@ -589,6 +589,26 @@ class JsResolver:
         """Each path by its lower-case form."""
         return {p.lower(): p for p in self.paths}
 
+    def unmapped(self, spec: str, importer: str) -> str | None:
+        """Why a specifier that finds nothing finds nothing, when it is that its package's map
+        leaves it out: "the `exports` of <package.json>" for a subpath of a package of this
+        repository, "the `imports` of <package.json>" for `#name`; else None."""
+        directory = posixpath.dirname(importer)
+        if spec.startswith("#"):
+            field, scope, key, matcher = "imports", self._scope(directory), spec, match_imports
+        elif not spec.startswith((".", "/")):
+            name, key = split_package_name(spec)
+            field, scope, matcher = "exports", self._repository_package(name, directory), match_exports
+        else:
+            return None
+        manifest = self.manifests.get(scope) if scope is not None else None
+        if manifest is None or field not in manifest:
+            return None
+        match = matcher(manifest[field], key)
+        if not match.understood or match.matched and match.targets:
+            return None
+        return f"the `{field}` of {posixpath.join(scope, 'package.json')}"
+
     def case_mismatch(self, spec: str, importer: str) -> str | None:
         """A file that would match if case did not matter (it fails on Linux)."""
         return self._case_variant(posixpath.normpath(posixpath.join(posixpath.dirname(importer),
