@@ -248,7 +248,7 @@ def test_deeply_nested_data_is_unreadable():
 
 # -- signals and memory ---------------------------------------------------------------------
 
-POOL_FILES = 1_500  # more than parallel.POOL_THRESHOLD: extraction goes over a process pool
+POOL_FILES = 600  # far more than parallel.POOL_THRESHOLD: extraction goes over a process pool
 
 
 @pytest.fixture(scope="module")
