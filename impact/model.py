@@ -635,6 +635,33 @@ class TemplateReadDecl:
 
 
 @dataclass(frozen=True)
+class TemplateBindingDecl:
+    """A name a template passes on to one it renders inside itself: a loop's variable, or
+    Django's `{% include ... with c=comment %}`, standing for what a read's `name` and `steps`
+    lead to (`steps` () for the value itself)."""
+
+    name: str
+    value: str
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TemplateUseDecl:
+    """A template rendered inside this one, with the values this one has there: `{% include
+    "chat/comment.html" %}` (those of its renderer, and `bindings`: the loops open at that
+    point, Django's `with c=comment`), `{% extends "base.html" %}` (those of its renderer).
+    `hidden`: names that are not the renderer's values there (bound by this template otherwise:
+    not followed); `only`: nothing but `bindings` is passed (Django's `only`; Jinja's `without
+    context` passes nothing)."""
+
+    template: str
+    bindings: tuple[TemplateBindingDecl, ...]
+    hidden: tuple[str, ...]
+    only: bool
+    site: Site
+
+
+@dataclass(frozen=True)
 class RelationDecl:
     """An ORM relationship of a model class: `comments = db.relationship("Comment")`,
     `author = models.ForeignKey(User, ...)`: its value is an instance of `target`, or a list
@@ -677,6 +704,7 @@ class HttpFacts:
     endpoint_refs: tuple[EndpointRefDecl, ...] = ()  # Python, templates: URLs built from names
     renders: tuple[RenderDecl, ...] = ()  # Python: templates rendered with values of known classes
     template_reads: tuple[TemplateReadDecl, ...] = ()  # templates: attributes read from values
+    template_uses: tuple[TemplateUseDecl, ...] = ()  # templates: `{% include %}`, `{% extends %}`
     relations: tuple[RelationDecl, ...] = ()  # Python: ORM relationships of model classes
     # Python: module-level names of FastAPI dependency types (`SessionDep = Annotated[Session,
     # Depends(get_db)]`), which a view's parameter may be annotated with

@@ -127,6 +127,50 @@ def test_a_template_name_several_files_may_have_is_not_judged():
     assert _keys(diff_findings({**BASE, **other}, {"app/models.py": MODELS.replace(PARENT, "")})) == []
 
 
+PARTIAL = "app/templates/chat/_comment.html"
+LAYOUT = "app/templates/layout.html"
+
+
+def _included(template: str, partial: str, layout: str = "<title>{{ chat.title }}</title>\n") -> dict:
+    return {**BASE, "app/templates/chat/view.html": template, PARTIAL: partial, LAYOUT: layout}
+
+
+def test_a_template_included_in_a_loop_reads_what_the_loop_variable_stands_for():
+    """`{% include %}` passes the values and the loops open at that point (Jinja); the
+    finding is at the partial's line, and says which template renders it."""
+    view = ('{% extends "layout.html" %}\n{% block content %}\n{% for c in comments %}\n'
+            '  {% include "chat/_comment.html" %}\n{% endfor %}\n{% endblock %}\n')
+    partial = "<li>{{ c.body }}</li>\n<a>{{ c.parent_comment_id.real }}</a>\n"
+    findings = diff_findings(_included(view, partial), {"app/models.py": MODELS.replace(PARENT, "")})
+    assert _keys(findings) == [("IMP406", PARTIAL, 2, "error")]
+    message = next(f["message"] for f in findings if f["code"] == "IMP406")
+    assert message.startswith("`(an item of comments).parent_comment_id`: class `Comment`")
+    assert message.endswith("renders `chat/view.html`, which renders this template inside it")
+
+
+def test_a_layout_a_template_extends_reads_the_values_of_its_renderer():
+    view = '{% extends "layout.html" %}\n{% block content %}{% endblock %}\n'
+    layout = "<h1>{{ chat.title }}</h1>\n<p>{{ chat.title.upper() }}</p>\n"
+    title = "    title = db.Column(db.String)\n"
+    findings = diff_findings(_included(view, "", layout), {"app/models.py": MODELS.replace(title, "")})
+    assert _keys(findings) == [("IMP406", LAYOUT, 1, "warning"), ("IMP406", LAYOUT, 2, "error")]
+
+
+def test_what_an_include_does_not_pass_is_not_followed():
+    """`without context` passes nothing; Django's `with x=y only` passes only x; a name the
+    including template binds itself (`set`) is not its renderer's value; includes that
+    include each other end."""
+    removed = {"app/models.py": MODELS.replace(PARENT, "")}
+    partial = "{{ c.parent_comment_id.real }} {{ comments.parent_comment_id.real }}\n"
+    for view in ('{% for c in comments %}{% include "chat/_comment.html" without context %}{% endfor %}',
+                 '{% for c in comments %}{% include "chat/_comment.html" with x=c only %}{% endfor %}',
+                 '{% set c = comments[0] %}{% include "chat/_comment.html" %}'):
+        assert _keys(diff_findings(_included(view, partial), removed)) == [], view
+    looping = '{% include "chat/view.html" %}{% for c in comments %}{{ c.parent_comment_id.real }}{% endfor %}\n'
+    view = '{% include "chat/_comment.html" %}\n'
+    assert _keys(diff_findings(_included(view, looping), removed)) == [("IMP406", PARTIAL, 1, "error")]
+
+
 DJANGO_MODELS = '''\
 from django.db import models
 

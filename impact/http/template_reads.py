@@ -27,7 +27,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from impact.model import Site, TemplateReadDecl
+from impact.model import Site, TemplateBindingDecl, TemplateReadDecl, TemplateUseDecl
 
 ELEMENT = "[]"  # the step from what a loop goes over to one of its elements
 OPENING = re.compile(rb"\{\{|\{%")
@@ -49,21 +49,26 @@ BOUND = (re.compile(rb"(?<![=!<>])\b([A-Za-z_]\w*)\s*=(?!=)"),  # `set x = `, `w
 PARAMETERS = re.compile(rb"^\s*[-+]?\s*(?:macro\s+\w+|call)\s*\(([^)]*)\)")
 IMPORTED = re.compile(rb"^\s*[-+]?\s*from\s+\S+\s+import\s+(.+?)\s*[-+]?\s*$", re.DOTALL)
 IDENTIFIER = re.compile(rb"[A-Za-z_]\w*")
+USE = re.compile(rb"""\s*[-+]?\s*(include|extends)\s+(['"])([^'"\n]+)\2(.*?)[-+]?\s*$""", re.DOTALL)
+PASSED = re.compile(rb"(?<![\w.])([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?![\w.(\[])")
 MAX_STEPS = 8  # attributes of one dotted name, and loops deep
 
 Key = tuple[str, tuple[str, ...]]  # a value's name, and the steps from it
 
 
-def template_reads(source: bytes) -> tuple[TemplateReadDecl, ...]:
-    """The attribute reads of one template, in the order they are written."""
+def template_reads(source: bytes) -> tuple[tuple[TemplateReadDecl, ...], tuple[TemplateUseDecl, ...]]:
+    """The attribute reads of one template, in the order they are written, and the templates
+    it renders inside itself (`include`, `extends`) with what it passes them."""
     if b"." not in source:
-        return ()
-    tags = [(start, STRING.sub(_blank, content), statement)
-            for start, content, statement in _tags(LEFT_OUT.sub(_blank, source))]
+        return (), ()
+    raw = list(_tags(LEFT_OUT.sub(_blank, source)))
+    tags = [(start, STRING.sub(_blank, content), statement) for start, content, statement in raw]
     reader = _Reader(source, _bound(tags))
-    for start, content, statement in tags:
+    for (start, content, statement), (_, written, _) in zip(tags, raw):
         reader.tag(start, content, statement)
-    return reader.reads()
+        if statement and (use := USE.match(written)) is not None:
+            reader.use(start, use)
+    return reader.reads(), tuple(reader.uses)
 
 
 def _tags(text: bytes) -> Iterator[tuple[int, bytes, bool]]:
@@ -111,6 +116,7 @@ class _Reader:
         self.found: dict[tuple, TemplateReadDecl] = {}
         self.tested: set[Key] = set()
         self.guarded: set[Key] = set()
+        self.uses: list[TemplateUseDecl] = []
 
     def tag(self, start: int, content: bytes, statement: bool) -> None:
         keyword = KEYWORD.match(content)
@@ -140,6 +146,24 @@ class _Reader:
             self._chain(start, content, match, tested)
         if loop is not None:
             self.loops.append(self._loop(loop))
+
+    def use(self, start: int, use: re.Match) -> None:
+        """`{% include "x.html" ... %}` or `{% extends "x.html" %}`: the names it passes on
+        (the loops open here, `with c=comment`) and those it hides."""
+        rest = use.group(4)
+        include = use.group(1) == b"include"
+        only = include and re.search(rb"\bwithout\s+context\b|\bonly\s*$", rest) is not None
+        passed = {} if only else {name: key for loop in self.loops for name, key in loop.items()}
+        for name, value in PASSED.findall(rest if include else b""):
+            parts = value.decode().split(".")
+            over = self._resolved(parts[0])
+            passed[name.decode()] = None if over is None else (over[0], (*over[1], *parts[1:]))
+        bindings = tuple(TemplateBindingDecl(name, key[0], key[1])
+                         for name, key in sorted(passed.items()) if key is not None)
+        hidden = tuple(sorted({name for name, key in passed.items() if key is None} |
+                              (set() if only else self.bound - passed.keys())))
+        self.uses.append(TemplateUseDecl(use.group(3).decode().strip(), bindings, hidden, only,
+                                         self._site(start)))
 
     def _loop(self, loop: re.Match) -> dict[str, Key | None]:
         variables = [n.decode() for n in IDENTIFIER.findall(loop.group(1))]

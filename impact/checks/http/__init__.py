@@ -169,7 +169,8 @@ TEMPLATE_ATTRIBUTE = Rule(
             "of a value a view renders it with whose class is known (`Chat.query.get_or_404(id)`, "
             "`Comment.query.filter_by(...).all()`, `db.session.get(Chat, id)`, "
             "`get_object_or_404(Poll, ...)`, `Poll.objects.filter(...)`), through `{% for %}` "
-            "loops and relationships; reported at the template line. An error when Jinja raises "
+            "loops and relationships, and into the templates it includes or extends; reported at "
+            "the template line. An error when Jinja raises "
             "(`c.gone()`, `c.gone.x`), a warning when the read renders as empty (a plain "
             "`{{ c.gone }}`, any read in a Django template). Silent when the template guards it "
             "(`is defined`, `|default`).",

@@ -11,7 +11,9 @@ nor a relationship's `backref=` or `related_name=`, nor a base class the change 
 impact cannot see into). Jinja raises when such an attribute is called or read from (an
 error); a plain read renders as empty, as every read does in a Django template (a warning).
 The template must be the only one the name given the renderer may be (`chat/view.html`: a
-file `.../templates/chat/view.html`).
+file `.../templates/chat/view.html`). The templates it renders inside itself (`{% include %}`,
+`{% extends %}`, and theirs, found by name the same way) read the values it passes them: its
+renderer's, and a loop's variable or Django's `with c=comment` as what they stand for there.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from impact.checks.references import resolve_name
 from impact.graph import SymbolGraph
 from impact.http.renders import FLASK
 from impact.http.template_reads import ELEMENT
-from impact.model import Definition, Finding, RenderDecl, TemplateReadDecl
+from impact.model import Definition, Finding, RenderDecl, TemplateReadDecl, TemplateUseDecl
 
 TEMPLATES = "templates/"
+MAX_NESTING = 8  # templates inside templates followed
 KEPT_LISTS = ("all",)  # `chat.comments.all` (Django, a dynamic relationship): the same rows
 Target = tuple[str, str]  # (module, class name)
 
@@ -52,18 +55,45 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
         template = templates.get(render.template, ())
         if len(template) != 1:
             continue
-        reads = head.facts[template[0]].http.template_reads
+        reads = list(_rendered_reads(head, templates, template[0]))
         for value in render.values:
             target = _class(head, path, value.ref)
             if target is None or base.facts.get(target[0]) is None:  # read: see _class
                 continue
-            for read in reads:
+            for file, read in reads:
                 if read.name == value.name:
-                    finding = _broken_read(base, head, template[0], path, render, read,
+                    finding = _broken_read(base, head, file, path, render, read,
                                            _Value(target, value.many))
                     if finding is not None:
                         findings.setdefault((finding.file, finding.line, finding.column), finding)
     return list(findings.values())
+
+
+def _rendered_reads(graph: SymbolGraph, templates: dict[str, list[str]], path: str,
+                    within: tuple[str, ...] = ()) -> Iterator[tuple[str, TemplateReadDecl]]:
+    """(file, read) of what rendering the template `path` reads of its values: its own reads,
+    and those of the templates it renders inside itself, as reads of its values."""
+    http = graph.facts[path].http
+    yield from ((path, read) for read in http.template_reads)
+    if len(within) == MAX_NESTING:
+        return
+    for use in http.template_uses:
+        found = templates.get(use.template, ())
+        if len(found) != 1 or found[0] == path or found[0] in within:
+            continue
+        for file, read in _rendered_reads(graph, templates, found[0], (*within, path)):
+            passed = _passed(use, read)
+            if passed is not None:
+                yield file, passed
+
+
+def _passed(use: TemplateUseDecl, read: TemplateReadDecl) -> TemplateReadDecl | None:
+    """A read of a template rendered through `use`, as a read of the values of the template
+    that renders it; None when what it reads from is none of them."""
+    binding = next((b for b in use.bindings if b.name == read.name), None)
+    if binding is not None:
+        return replace(read, name=binding.value, steps=(*binding.steps, *read.steps))
+    return None if use.only or read.name in use.hidden else read
 
 
 def _templates(graph: SymbolGraph) -> dict[str, list[str]]:
@@ -71,7 +101,7 @@ def _templates(graph: SymbolGraph) -> dict[str, list[str]]:
     after a `templates/` directory."""
     found: dict[str, list[str]] = {}
     for path, facts in graph.facts.items():
-        if facts.http.template_reads:
+        if facts.http.template_reads or facts.http.template_uses:
             for name in _names(path):
                 found.setdefault(name, []).append(path)
     return found
@@ -120,8 +150,15 @@ def _broken_read(base: SymbolGraph, head: SymbolGraph, template: str, view: str,
         template, read.site, attribute,
         f"`{_written(read)}`: class `{name}` ({module}) no longer defines `{attribute}` (defined "
         f"at {origin.file}:{origin.line} in base); {effect} when {view}:{render.site.line} "
-        f"renders this template", severity=None if fails else "warning")
+        f"renders {_rendered(template, render)}", severity=None if fails else "warning")
     return replace(finding, origin=origin)
+
+
+def _rendered(template: str, render: RenderDecl) -> str:
+    """What the renderer renders, said from the template a read is in."""
+    if render.template in _names(template):
+        return "this template"
+    return f"`{render.template}`, which renders this template inside it"
 
 
 def _step(graph: SymbolGraph, value: _Value, step: str) -> _Value | None:
