@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/python -m pytest -q -n auto "$@"  # one worker per core (pytest-xdist)
+.venv/bin/python -m pytest -q -n auto --dist worksteal "$@"  # one worker per core (pytest-xdist); an idle one takes tests queued for another
