@@ -164,7 +164,9 @@ def test_what_an_include_does_not_pass_is_not_followed():
     partial = "{{ c.parent_comment_id.real }} {{ comments.parent_comment_id.real }}\n"
     for view in ('{% for c in comments %}{% include "chat/_comment.html" without context %}{% endfor %}',
                  '{% for c in comments %}{% include "chat/_comment.html" with x=c only %}{% endfor %}',
-                 '{% set c = comments[0] %}{% include "chat/_comment.html" %}'):
+                 '{% set c = comments[0] %}{% include "chat/_comment.html" %}',
+                 '{% for x in comments %}{% include "chat/_comment.html" with c="a=b" %}{% endfor %}',
+                 '{% for x in comments %}{% include "chat/_comment.html" with c=x|first %}{% endfor %}'):
         assert _keys(diff_findings(_included(view, partial), removed)) == [], view
     looping = '{% include "chat/view.html" %}{% for c in comments %}{{ c.parent_comment_id.real }}{% endfor %}\n'
     view = '{% include "chat/_comment.html" %}\n'

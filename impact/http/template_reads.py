@@ -50,7 +50,7 @@ PARAMETERS = re.compile(rb"^\s*[-+]?\s*(?:macro\s+\w+|call)\s*\(([^)]*)\)")
 IMPORTED = re.compile(rb"^\s*[-+]?\s*from\s+\S+\s+import\s+(.+?)\s*[-+]?\s*$", re.DOTALL)
 IDENTIFIER = re.compile(rb"[A-Za-z_]\w*")
 USE = re.compile(rb"""\s*[-+]?\s*(include|extends)\s+(['"])([^'"\n]+)\2(.*?)[-+]?\s*$""", re.DOTALL)
-PASSED = re.compile(rb"(?<![\w.])([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?![\w.(\[])")
+PASSED = re.compile(rb"(?<![\w.])([A-Za-z_]\w*)\s*=(?!=)\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\s|$))?")
 MAX_STEPS = 8  # attributes of one dotted name, and loops deep
 
 Key = tuple[str, tuple[str, ...]]  # a value's name, and the steps from it
@@ -150,13 +150,13 @@ class _Reader:
     def use(self, start: int, use: re.Match) -> None:
         """`{% include "x.html" ... %}` or `{% extends "x.html" %}`: the names it passes on
         (the loops open here, `with c=comment`) and those it hides."""
-        rest = use.group(4)
+        rest = STRING.sub(_blank, use.group(4))
         include = use.group(1) == b"include"
         only = include and re.search(rb"\bwithout\s+context\b|\bonly\s*$", rest) is not None
         passed = {} if only else {name: key for loop in self.loops for name, key in loop.items()}
-        for name, value in PASSED.findall(rest if include else b""):
+        for name, value in PASSED.findall(rest if include else b""):  # `with c=comment x="..."`
             parts = value.decode().split(".")
-            over = self._resolved(parts[0])
+            over = self._resolved(parts[0]) if value else None
             passed[name.decode()] = None if over is None else (over[0], (*over[1], *parts[1:]))
         bindings = tuple(TemplateBindingDecl(name, key[0], key[1])
                          for name, key in sorted(passed.items()) if key is not None)
