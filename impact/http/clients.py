@@ -44,7 +44,8 @@ QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default
                *((library, hook) for library in ("@tanstack/react-query", "react-query",
                                                  "@tanstack/vue-query", "@tanstack/solid-query")
                  for hook in ("useQuery", "useSuspenseQuery"))}
-NUXT_FETCHES = ("useFetch", "useLazyFetch")  # body in `data.value`: not read
+NUXT_FETCHES = ("useFetch", "useLazyFetch")  # ofetch's options; the body in the ref `data`
+NUXT_BODY = ("data",)  # a ref: its value, as a template reads it (as a composable's `{ data }`)
 NUXT_MODULES = ("#app", "#imports", "nuxt/app")
 JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
@@ -263,7 +264,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[kind]), kind)
     if callee in NUXT_FETCHES and _global_or_from(graph, module, callee, NUXT_MODULES):
-        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth), None)
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
+                         ((), NUXT_BODY) if _nuxt_data_is_body(request) else None, "ofetch")
     if _verb in JQUERY_METHODS and owner in JQUERY_NAMES and \
             _global_or_from(graph, module, owner, JQUERY_MODULES):
         return _Resolved(JQUERY_METHODS[_verb] or _method(request.method),
@@ -298,6 +300,13 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _nuxt_data_is_body(request: RequestDecl) -> bool:
+    """Whether `useFetch(url, options)`'s `data` holds the body as sent: options written in
+    place without `transform` or `pick` (which reshape it), or none."""
+    options = request.arguments[1] if request.arguments and len(request.arguments) > 1 else None
+    return options is None or options.known and not {"transform", "pick"} & set(options.keys)
 
 
 def _typed(graph: SymbolGraph, module: str, request: RequestDecl, depth: int) -> _Resolved | None:

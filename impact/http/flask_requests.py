@@ -100,19 +100,28 @@ def _read(node: Node, request: str, sources: dict[str, str]) -> tuple[str | None
     return _source(node.child_by_field_name("value"), request, sources), key
 
 
-def _source(node: Node | None, request: str, sources: dict[str, str]) -> str | None:
-    """BODY for `request.json`, `request.get_json(...)` or a name bound to one; QUERY for
-    `request.args` or a name bound to it; else None."""
+def _source(node: Node | None, request: str, sources: dict[str, str], awaited: bool = False
+            ) -> str | None:
+    """BODY for `request.json`, `request.get_json(...)` (awaited: Quart's, and aiohttp's
+    `await request.json()`) or a name bound to one; QUERY for `request.args` (aiohttp's
+    `request.query`) or a name bound to it; else None."""
     if node is None:
         return None
     if node.type == "identifier":
         return sources.get(text(node))
+    if node.type in ("await", "parenthesized_expression") and node.named_children:
+        return _source(node.named_children[-1], request, sources, awaited=True)
+    if node.type == "call" and awaited:  # Quart's `await request.get_json()`, aiohttp's
+        # `await request.json()`
+        return BODY if text(node.child_by_field_name("function")) in (
+            f"{request}.get_json", f"{request}.json") else None
     if node.type == "call":
         function = node.child_by_field_name("function")
         return BODY if text(function) == f"{request}.get_json" else None
     if node.type == "attribute":
         written = text(node)
-        return BODY if written == f"{request}.json" else QUERY if written == f"{request}.args" else None
+        return BODY if written == f"{request}.json" else \
+            QUERY if written in (f"{request}.args", f"{request}.query") else None
     return None
 
 

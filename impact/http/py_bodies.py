@@ -30,8 +30,10 @@ from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
 OPEN = BodyDecl("open")
 NONE = BodyDecl("none")
 JSON_CALLS = ("jsonify", "make_response", "JSONResponse", "ORJSONResponse", "UJSONResponse",
-              "JsonResponse", "Response")  # Django's, DRF's (Flask's and Starlette's with text)
-DATA_CALLS = ("make_response", "JsonResponse", "Response")  # the body is the first argument
+              "JsonResponse", "Response",  # Django's, DRF's (Flask's and Starlette's with text)
+              "json_response")  # aiohttp's `web.json_response(data, status=...)`
+# the body is the first argument (or `data=`)
+DATA_CALLS = ("make_response", "JsonResponse", "Response", "json_response")
 NOT_JSON_CALLS = ("render_template", "render_template_string", "redirect", "send_file",
                   "send_from_directory", "abort", "HTMLResponse", "PlainTextResponse",
                   "RedirectResponse", "FileResponse", "StreamingResponse", "render", "stream_template")

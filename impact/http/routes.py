@@ -13,13 +13,24 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, marshmallow, nest, paths
+from impact.http import (
+    NITRO_ROUTE_DIRS,
+    ROUTE_FILE_SUFFIXES,
+    aiohttp_web,
+    django,
+    drf,
+    fastify,
+    marshmallow,
+    nest,
+    paths,
+)
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
-APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND}  # serve at the root unless mounted
+APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
+        aiohttp_web.APP_KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
