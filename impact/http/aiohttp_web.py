@@ -34,9 +34,7 @@ def web_names(imports: tuple[Import, ...]) -> frozenset[str]:
     for i in imports:
         if i.source == "aiohttp" and i.imported == "web" and i.local:
             found.add(f"{i.local}.")
-        elif i.source == "aiohttp" and i.imported is None:
-            found.add("aiohttp.web.")
-        elif i.source == "aiohttp.web" and i.imported is None:
+        elif i.source == "aiohttp" and i.imported is None or i.source == "aiohttp.web" and i.imported is None:
             found.add("aiohttp.web.")
         elif i.source == "aiohttp.web" and i.imported in (*MADE, *ROUTE_FUNCTIONS) and i.local:
             found.add(f"={i.local}={i.imported}")
@@ -111,7 +109,7 @@ def router_route(call: Node) -> RouteDecl | None:
 
 def _declared(owner: str, verb: str, call: Node) -> RouteDecl | None:
     """A route of `web.get(path, handler)` (`web.route(method, path, handler)`)."""
-    positional, keywords = call_arguments(call)
+    positional, _keywords = call_arguments(call)
     if verb == "route":
         if len(positional) < 3 or string_literal(positional[0]) is None:
             return None

@@ -27,7 +27,7 @@ from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
-from impact.http.js_classes import TRANSPORT
+from impact.http.js_classes import TRANSPORT, UNPARSED
 from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.js_sent import Sent, sent
@@ -252,9 +252,10 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(request.method, _url_text(graph, module, request.url, depth),
                          None if body is None else ((), body))
     owner, _dot, _verb = callee.rpartition(".")
-    if callee == TRANSPORT:  # through a client class's transport, which gives the body
+    if callee in (TRANSPORT, UNPARSED):  # through a client class's transport, which gives the
+        # body, or a transport function (which may give the response)
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
-                         ((), ()), "ofetch")
+                         ((), ()) if callee == TRANSPORT else None, "ofetch")
     if owner == ANGULAR_CLIENT:  # `this.http.get<T>(url)`: the Observable gives the body
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[ANGULAR]), ANGULAR)

@@ -35,6 +35,7 @@ from impact.http import (
     redux,
     rtk_query,
     ts_types,
+    zod_schemas,
 )
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang import components
@@ -186,6 +187,11 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                 made_once, _top_level_classes(root), [(n, v) for n, v, _node in _module_declarations(root)],
                 [r for r in requests + fetched if r[1].callee == js_classes.FETCH], _constant, url_of)
             requests += through
+    if b"method" in written:  # a module function as a transport: `send('POST', url, body)`
+        requests += js_classes.function_requests(
+            [(n, v) for n, v, _node in _module_declarations(root) if v.type in FUNCTIONS],
+            [r for r in requests + fetched if r[1].callee == js_classes.FETCH],
+            found.get("call", ()), url_of)
     thunks = redux.THUNK.encode() in written
     for name, value, node in _module_declarations(root):
         made = redux.creator(value) if thunks else None
@@ -268,7 +274,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = (ts_types.models(root) if grammar in TYPED_GRAMMARS else ()) + \
-        (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ())
+        (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ()) + \
+        (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
     if not (routes or mounts or requests or routers or values or producers or uses or returns
             or proxied or served or instances or request_functions or delegates or additions):
         return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
@@ -394,7 +401,8 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
         else None
-    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema)]
+    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema,
+                      parameters=zod_schemas.parsed_body(args[-1]))]
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:

@@ -11,7 +11,7 @@ callers (`await kennel.listDogs()`) when the transport returns `response.json()`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
@@ -21,6 +21,7 @@ from impact.lang.treesitter import call_arguments, site, text
 from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url
 
 TRANSPORT = "(class transport)"  # the callee of the requests made through it (impact.http.clients)
+UNPARSED = "(transport)"  # ... through a transport function that does not return `response.json()`
 THIS = "this."
 FETCH = "fetch"
 
@@ -60,6 +61,51 @@ def class_requests(classes: dict[int, str], class_nodes: list[Node], values, fet
                 returns.append(ReturnDecl(f"{instance}.{text(method.child_by_field_name('name'))}",
                                           request.site, ()))
     return requests, returns
+
+
+def function_requests(functions: list[tuple[str, Node]], fetches, calls, url_of
+                      ) -> list[tuple[Node, RequestDecl]]:
+    """The requests sent through a module-level function that is a transport in the same
+    shape (`async function send(method, url, body) { const r = await fetch(url, { method,
+    body: JSON.stringify(body) }); return r.json() }`, also `fetch(`${API}${path}`, ...)`):
+    each call of it by name in the module (`send('POST', '/api/parcels', { recipient })`) is a
+    request at that line, its method and body those the call passes."""
+    found = []
+    for name, function in functions:
+        inside = [(c, r) for c, r in fetches if function.start_byte <= c.start_byte < function.end_byte]
+        transport = _function_transport(name, function, inside)
+        if transport is None:
+            continue
+        for call in calls:
+            callee = call.child_by_field_name("function")
+            if callee is None or callee.type != "identifier" or text(callee) != name or \
+                    function.start_byte <= call.start_byte < function.end_byte:
+                continue
+            request = _request(call, transport, url_of)
+            if request is not None:
+                found.append((call, request if transport.parses else replace(request, callee=UNPARSED)))
+    return found
+
+
+def _function_transport(name: str, function: Node, fetches) -> Transport | None:
+    """A function whose one `fetch` takes its URL (or the end of it, after a constant), its
+    method and its body from its parameters."""
+    if len(fetches) != 1:
+        return None
+    call, request = fetches[0]
+    parameters = _parameter_names(function)
+    holes, parts = request.url.holes, request.url.parts
+    if not holes or any(parts) or len(holes) > 2 or holes[-1] not in parameters or \
+            len(holes) == 2 and holes[0] in parameters:
+        return None
+    given = call_arguments(call)
+    options = object_pairs(given[1]) if len(given) > 1 else None
+    method = _parameter_of(options, "method", parameters)
+    if method is None:
+        return None  # the method is the caller's options' (a wrapper: impact.http.javascript)
+    written = function.text or b""
+    return Transport(name, parameters.index(holes[-1]), method, _stringified(options, parameters),
+                     Url(parts[:-1], holes[:-1]), b".json()" in written and b"return" in written)
 
 
 def _fields(node: Node, made: Node | None, constant) -> dict[str, Url | None]:
@@ -164,6 +210,6 @@ def _parameter_names(method: Node) -> list[str]:
     parameters = method.child_by_field_name("parameters")
     names = []
     for parameter in parameters.named_children if parameters is not None else ():
-        pattern = parameter.child_by_field_name("pattern")
+        pattern = parameter if parameter.type == "identifier" else parameter.child_by_field_name("pattern")
         names.append(text(pattern) if pattern is not None else "")
     return names

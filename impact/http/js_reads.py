@@ -473,6 +473,8 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     if hook.selected:
         return []
     flows.track(call, (), 0)
+    if hook.on_success is not None:  # `onSuccess: (parcel) => ...`: called with the `data`
+        flows._bind(_first_parameter(hook.on_success), (js_hooks.DATA,), _body_range(hook.on_success), 0)
     named, read = js_hooks.fetcher_reference(hook)  # `data` is `read` of `named`'s value
     reads = tuple(ReadDecl(read + r.steps, r.site) for r in reads_under(flows.reads, js_hooks.DATA))
     props = tuple(PropPass(p.component, p.prop, read + p.steps)

@@ -23,6 +23,7 @@ from impact.http import (
     django,
     flask_requests,
     flask_resources,
+    litestar,
     marshmallow,
     py_bodies,
     py_clients,
@@ -78,6 +79,10 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     mounts, routers = [], []
     if web:
         _aiohttp(found, web, routes, routers, mounts)
+    handlers = litestar.litestar_names(imports)
+    if handlers:
+        for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
+            kept.extend(found_here)
     for call in found.get("call", ()):
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
                 not in CALL_VERBS:

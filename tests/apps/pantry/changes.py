@@ -22,9 +22,9 @@ CHANGES = {
     # Orders can no longer be cancelled; the page's button still sends DELETE.
     "cancel-route-removed": [
         ("edit", f"{BACK}/orders.py",
-         '\n\n@routes.delete("/orders/{order_id}")\nasync def cancel_order(request: web.Request) '
+         ('\n\n@routes.delete("/orders/{order_id}")\nasync def cancel_order(request: web.Request) '
          '-> web.Response:\n    ORDERS.pop(int(request.match_info["order_id"]), None)\n'
-         '    return web.Response(status=204)\n', "\n"),
+         '    return web.Response(status=204)\n'), "\n"),
     ],
     # An item's `expires` is `best_before`; the row still shows `item.expires`.
     "expires-renamed": [
