@@ -114,7 +114,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if ninja and route.parameters:  # the first is the HttpRequest
                 route = replace(route, parameters=route.parameters[1:])
             elif not concatenated and route.parameters is not None and module.endswith(".py") and \
-                    routers[owner].kind not in litestar.KINDS:
+                    (owner is None or routers[owner].kind not in litestar.KINDS):
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
             serialised = []
             if route.resource:
