@@ -605,9 +605,12 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP401", "web/src/api.ts", 21, E),
         ],
         # the dataclass's constructor changed: a warning where no manifest says the backend is
-        # an application (as stockroom's), at the cause; the card's read is in MISSED below
+        # an application (as stockroom's), at the cause; the card gets each item of
+        # `createResource(fetchWorkshops)` through `<For each={workshops()}>` and its prop
         "seats-renamed": [
             ("IMP202", "backend/atelier/models.py", 5, W),
+            ("IMP404", "backend/atelier/models.py", 9, E),
+            ("IMP402", "web/src/components/WorkshopCard.tsx", 8, E),
         ],
         "paid-dropped": [
             ("IMP202", "backend/atelier/models.py", 21, W),
@@ -652,8 +655,6 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
     },
 }
 
-_SOLID_RESOURCE = ("SolidJS's `createResource(fetcher)` (its accessor `workshops()`), `<For each={...}>` "
-                   "and the item its render function hands to a card's prop are not followed")
 _USE_ASYNC = ("a generic hook given a loader (`useAsync(() => kennel.listDogs(), [])`, keeping "
               "what it resolves to in state returned as `data`) is not followed")
 _ANGULAR_TEMPLATE = ("an Angular component's inline template (`@for`, the `async` pipe, an `@Input()` "
@@ -695,9 +696,6 @@ MISSED = {
          ("the keys a call gives a store action that the request sends as its body "
           "(`borrow(input)` -> `http.post('/loans/', input)`) are not read, nor a Fastify route's "
           "`schema.body` as a request body (IMP405)")),
-    ],
-    ("atelier", "seats-renamed"): [
-        ("web/src/components/WorkshopCard.tsx", 8, "props.workshop.seats_left", _SOLID_RESOURCE),
     ],
     ("stockroom", "location-name-renamed"): [
         ("stockroom/models.py", 30, "self.location.name",
