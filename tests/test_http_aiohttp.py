@@ -101,3 +101,37 @@ def test_a_json_response_field_renamed_and_a_body_key_now_required():
     optional = {"api/shop/items.py": ITEMS.replace('amount = data.get("amount", 1)',
                                                    'amount = data.get("amount", 1) + data.get("n", 0)')}
     assert _keys(optional) == []
+
+
+ROUTES = """\
+from polls.views import index, vote
+
+
+def setup_routes(app):
+    router = app.router
+    router.add_get("/", index)
+    app.router.add_post("/poll/{question_id}/vote", vote)
+"""
+POLLS_MAIN = """\
+from aiohttp import web
+
+from polls.routes import setup_routes
+
+
+def init_app():
+    app = web.Application()
+    setup_routes(app)
+    return app
+"""
+POLLS = {"polls/__init__.py": "", "polls/views.py": "async def index(r): ...\nasync def vote(r): ...\n",
+         "polls/routes.py": ROUTES, "polls/main.py": POLLS_MAIN,
+         "static/poll.js": "fetch(`/poll/${id}/vote`, { method: 'POST' })\n"}
+
+
+def test_routes_a_function_declares_on_the_app_it_is_given():
+    renamed = {"polls/routes.py": ROUTES.replace("/vote", "/ballot")}
+    assert sorted(k[:4] for k in selected_keys(POLLS, renamed, ("IMP4",))) == \
+        [("IMP401", "static/poll.js", 1, "error"), ("IMP403", "polls/routes.py", 7, "error")]
+    # no call passes it an app: where its routes are served is not known (not judged)
+    unused = {"polls/main.py": POLLS_MAIN.replace("    setup_routes(app)\n", "")}
+    assert selected_keys(POLLS, unused, ("IMP401",)) == []

@@ -12,6 +12,8 @@ handler's request is its first parameter: `await request.json()` is the JSON bod
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from impact.http.py_syntax import call_arguments, string_literal
@@ -22,6 +24,7 @@ MODULES = ("aiohttp", "aiohttp.web")
 APP_KIND, TABLE_KIND = "aiohttp", "aiohttp-table"
 MADE = {"Application": APP_KIND, "RouteTableDef": TABLE_KIND}
 MOUNT_VERBS = ("add_routes", "add_subapp")
+ROUTER_CALLS = re.compile(rb"\.router\.add_(get|post|put|patch|delete|head|options|route)\b")
 ROUTE_FUNCTIONS = ("get", "post", "put", "patch", "delete", "head", "options", "route", "view")
 ROUTER_VERBS = {f"add_{verb}": verb.upper() for verb in ("get", "post", "put", "patch", "delete",
                                                           "head", "options")}
@@ -96,15 +99,53 @@ def listed_routes(call: Node, names: frozenset[str]) -> list[RouteDecl]:
 
 
 def router_route(call: Node) -> RouteDecl | None:
-    """`app.router.add_get("/x", handler)`, `app.router.add_route("GET", "/x", handler)`."""
+    """`app.router.add_get("/x", handler)`, `app.router.add_route("GET", "/x", handler)`; also
+    through `router = app.router` assigned in the same function."""
     function = call.child_by_field_name("function")
     verb = text(function.child_by_field_name("attribute"))
+    if verb not in (*ROUTER_VERBS, "add_route"):
+        return None
     owner = function.child_by_field_name("object")
-    if owner.type != "attribute" or text(owner.child_by_field_name("attribute")) != "router" or \
-            verb not in (*ROUTER_VERBS, "add_route"):
+    if owner.type == "identifier":
+        owner = _alias(call, text(owner))
+    if owner is None or owner.type != "attribute" or text(owner.child_by_field_name("attribute")) != "router":
         return None
     return _declared(text(owner.child_by_field_name("object")),
                      "route" if verb == "add_route" else verb.removeprefix("add_"), call)
+
+
+def aliased_route(call: Node) -> RouteDecl | None:
+    """`add_route("GET", "/x", handler)` after `add_route = app.router.add_route` in the same
+    function."""
+    function = call.child_by_field_name("function")
+    bound = _alias(call, text(function))
+    if bound is None or bound.type != "attribute":
+        return None
+    verb = text(bound.child_by_field_name("attribute"))
+    router = bound.child_by_field_name("object")
+    if verb not in (*ROUTER_VERBS, "add_route") or router.type != "attribute" or \
+            text(router.child_by_field_name("attribute")) != "router":
+        return None
+    return _declared(text(router.child_by_field_name("object")),
+                     "route" if verb == "add_route" else verb.removeprefix("add_"), call)
+
+
+def _alias(call: Node, name: str) -> Node | None:
+    """What `name` is assigned, once, in the statements of the function (or module) the call
+    is in, when that is an attribute chain (`router = app.router`)."""
+    scope = call.parent
+    while scope is not None and scope.type not in ("function_definition", "module"):
+        scope = scope.parent
+    body = scope.child_by_field_name("body") if scope is not None and \
+        scope.type == "function_definition" else scope
+    found = []
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is not None and assignment.type == "assignment" and \
+                text(assignment.child_by_field_name("left")) == name:
+            found.append(assignment.child_by_field_name("right"))
+    return found[0] if len(found) == 1 and found[0] is not None and found[0].type == "attribute" else None
 
 
 def _declared(owner: str, verb: str, call: Node) -> RouteDecl | None:

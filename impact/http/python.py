@@ -77,7 +77,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     routes = [route for node in found.get("decorated", ())
               for route in _decorated_routes(node, request, smorest, bool(web))]
     mounts, routers = [], []
-    if web:
+    if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     handlers = litestar.litestar_names(imports)
     if handlers:
@@ -138,19 +138,37 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
 
 
 def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:
-    """The apps, route tables, mounts and routes of a module importing aiohttp.web."""
+    """The apps, route tables, mounts and routes of a module importing aiohttp.web; the routes
+    `app.router.add_get(...)` declares in any module (aiohttp's router). Routes declared on a
+    parameter of a module-level function (`def setup_routes(app): app.router.add_get(...)`)
+    are a table of that function's, mounted on the apps the calls of it pass there."""
+    declared = []
     for call in found.get("call", ()):
         verb = text(call.child_by_field_name("function").child_by_field_name("attribute"))
-        if verb in aiohttp_web.MOUNT_VERBS:
+        if verb in aiohttp_web.MOUNT_VERBS and web:
             mount = aiohttp_web.mount(call)
             if mount is not None:
                 mounts.append(mount)
-            routes.extend(aiohttp_web.listed_routes(call, web))
+            declared.extend((call, r) for r in aiohttp_web.listed_routes(call, web))
         elif verb.startswith("add_"):
             route = aiohttp_web.router_route(call)
             if route is not None:
-                routes.append(route)
-    for assignment in found.get("assignment", ()):
+                declared.append((call, route))
+    declared += [(call, route) for call in found.get("plain_call", ())
+                 if (route := aiohttp_web.aliased_route(call)) is not None]
+    tables: set[str] = set()
+    for call, route in declared:
+        on = _on_parameter(MountDecl(route.owner, "", "", route.site), call)
+        if on.parent == route.owner:
+            routes.append(route)
+            continue
+        table = f"({mounting_function(on.parent)[0]} routes)"
+        routes.append(replace(route, owner=table))
+        if table not in tables:
+            tables.add(table)
+            routers.append(RouterDecl(table, aiohttp_web.TABLE_KIND, "", route.site))
+            mounts.append(replace(on, child=table))
+    for assignment in found.get("assignment", ()) if web else ():
         router = aiohttp_web.router(assignment, web)
         if router is not None:
             routers.append(router)
