@@ -1,7 +1,8 @@
 """A module-level transport function (`send(method, url, body)` calling `fetch(url, { method,
-body: JSON.stringify(body) })`): each call of it in the module is a request with the method
-and body it passes; what the callers get is the body when the transport returns
-`response.json()`. React Query's `useMutation({ onSuccess: (data) => ... })` reads the data."""
+body: JSON.stringify(body) })`): each call of it, in its module or through an import, is a
+request with the method and body it passes; what the callers get is what the transport
+returns (the body after `response.json()`, else the response). React Query's `useMutation({
+onSuccess: (data) => ... })` reads the data."""
 
 from __future__ import annotations
 
@@ -66,3 +67,33 @@ def test_a_transport_returning_the_response_gives_no_body_to_read():
     assert _keys(dropped, raw) == []
     renamed = {"server/app.js": SERVER.replace("/:id/dispatch", "/:id/ship")}
     assert _keys(renamed, raw) == [("IMP401", "web/api.js", 7, "error")]
+
+
+QUERY_CLIENT = """\
+export async function apiRequest(method: string, url: string, data?: unknown): Promise<Response> {
+  const res = await fetch(url, {
+    method,
+    headers: data ? { 'Content-Type': 'application/json' } : {},
+    body: data ? JSON.stringify(data) : undefined,
+  })
+  if (!res.ok) throw new Error(res.statusText)
+  return res
+}
+"""
+CONTACT = """\
+import { apiRequest } from './queryClient'
+
+export async function send(name: string) {
+  const res = await apiRequest('POST', '/api/parcels/7/dispatch', { name })
+  const parcel = await res.json()
+  return parcel.courier
+}
+"""
+
+
+def test_an_imported_transport_returning_the_response():
+    base = {"server/app.js": SERVER, "web/queryClient.ts": QUERY_CLIENT, "web/contact.ts": CONTACT}
+    renamed = {"server/app.js": SERVER.replace("/:id/dispatch", "/:id/ship")}
+    assert _keys(renamed, base) == [("IMP401", "web/contact.ts", 4, "error")]
+    dropped = {"server/app.js": SERVER.replace("{ id: 1, courier: 'bike' }", "{ id: 1 }")}
+    assert _keys(dropped, base) == [("IMP402", "web/contact.ts", 6, "error")]

@@ -27,7 +27,7 @@ from impact.graph import SymbolGraph
 from impact.http import paths
 from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
-from impact.http.js_classes import TRANSPORT, UNPARSED
+from impact.http.js_classes import TRANSPORT
 from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.js_sent import Sent, sent
@@ -252,10 +252,9 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(request.method, _url_text(graph, module, request.url, depth),
                          None if body is None else ((), body))
     owner, _dot, _verb = callee.rpartition(".")
-    if callee in (TRANSPORT, UNPARSED):  # through a client class's transport, which gives the
-        # body, or a transport function (which may give the response)
+    if callee == TRANSPORT:  # through a client class's transport, which gives the body
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
-                         ((), ()) if callee == TRANSPORT else None, "ofetch")
+                         ((), ()), "ofetch")
     if owner == ANGULAR_CLIENT:  # `this.http.get<T>(url)`: the Observable gives the body
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[ANGULAR]), ANGULAR)
@@ -347,20 +346,24 @@ def _through_fetcher(graph: SymbolGraph, module: str, request: RequestDecl, dept
 
 def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module: str,
                      request: RequestDecl, depth: int) -> _Resolved | None:
+    if request.method_first != (wrapper.method_parameter is not None) or \
+            request.method_first and (wrapper.method_parameter, wrapper.parameter) != (0, 1):
+        return None  # `apiRequest('POST', url)` calls a transport taking (method, url, ...)
     inner = wrapper.request
     prefix = Url(inner.url.parts[:-1], inner.url.holes[:-1])
     resolved = _resolve_request(graph, home, RequestDecl(inner.callee, prefix, inner.method, inner.site),
                                 depth + 1)
     if resolved is None:
         return None
-    method = _method(request.method) if wrapper.method_option else resolved.method
+    method = _method(request.method) if wrapper.method_option or request.method_first else resolved.method
     rest = _url_text(graph, module, request.url, depth)
     text = None if resolved.text is None or rest is None else resolved.text.rstrip("/") + rest
     returned = next((r for r in graph.facts[home].http.returns
                      if r.name == wrapper.name and r.call == inner.site), None)
     access = None if resolved.access is None or returned is None else \
         _wrapped_access(resolved.access, returned)
-    return _Resolved(method, text, access)
+    sends = "ofetch" if request.method_first and wrapper.body_parameter == 2 else ""  # its body as JSON
+    return _Resolved(method, text, access, sends)
 
 
 def _wrapped_access(access: tuple[Steps, Steps], returned: ReturnDecl) -> tuple[Steps, Steps] | None:

@@ -11,7 +11,7 @@ callers (`await kennel.listDogs()`) when the transport returns `response.json()`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tree_sitter import Node
 
@@ -21,7 +21,6 @@ from impact.lang.treesitter import call_arguments, site, text
 from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url
 
 TRANSPORT = "(class transport)"  # the callee of the requests made through it (impact.http.clients)
-UNPARSED = "(transport)"  # ... through a transport function that does not return `response.json()`
 THIS = "this."
 FETCH = "fetch"
 
@@ -63,33 +62,13 @@ def class_requests(classes: dict[int, str], class_nodes: list[Node], values, fet
     return requests, returns
 
 
-def function_requests(functions: list[tuple[str, Node]], fetches, calls, url_of
-                      ) -> list[tuple[Node, RequestDecl]]:
-    """The requests sent through a module-level function that is a transport in the same
-    shape (`async function send(method, url, body) { const r = await fetch(url, { method,
-    body: JSON.stringify(body) }); return r.json() }`, also `fetch(`${API}${path}`, ...)`):
-    each call of it by name in the module (`send('POST', '/api/parcels', { recipient })`) is a
-    request at that line, its method and body those the call passes."""
-    found = []
-    for name, function in functions:
-        inside = [(c, r) for c, r in fetches if function.start_byte <= c.start_byte < function.end_byte]
-        transport = _function_transport(name, function, inside)
-        if transport is None:
-            continue
-        for call in calls:
-            callee = call.child_by_field_name("function")
-            if callee is None or callee.type != "identifier" or text(callee) != name or \
-                    function.start_byte <= call.start_byte < function.end_byte:
-                continue
-            request = _request(call, transport, url_of)
-            if request is not None:
-                found.append((call, request if transport.parses else replace(request, callee=UNPARSED)))
-    return found
-
-
-def _function_transport(name: str, function: Node, fetches) -> Transport | None:
-    """A function whose one `fetch` takes its URL (or the end of it, after a constant), its
-    method and its body from its parameters."""
+def function_transport(name: str, function: Node, fetches) -> Transport | None:
+    """A module-level function that is a transport in the same shape (`async function
+    apiRequest(method, url, body) { const r = await fetch(url, { method, body:
+    JSON.stringify(body) }); return r }`, also `fetch(`${API}${path}`, ...)`): its one `fetch`
+    takes its URL (or the end of it, after a constant), its method and its body from its
+    parameters (`fetches`: the fetch calls in it). Its callers are requests
+    (impact.http.clients), `apiRequest('POST', '/api/x', { a })` when the method comes first."""
     if len(fetches) != 1:
         return None
     call, request = fetches[0]
@@ -184,12 +163,18 @@ def _request(call: Node, transport: Transport, url_of) -> RequestDecl | None:
         return None
     base = transport.base
     url = Url((*base.parts[:-1], base.parts[-1] + path.parts[0], *path.parts[1:]), base.holes + path.holes)
-    body = js_sent.arguments([given[transport.body]])[0] if transport.body is not None and \
-        transport.body < len(given) else None
-    options = ArgumentDecl(True) if body is None else \
-        ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in body.keys)) if body.known \
+    body = given[transport.body] if transport.body is not None and transport.body < len(given) else None
+    return RequestDecl(TRANSPORT, url, method.upper(), site(call), arguments=body_options(body))
+
+
+def body_options(body: Node | None) -> tuple[ArgumentDecl, ...]:
+    """The arguments of a request whose body a transport sends as JSON, as an ofetch call's
+    (`(url, { body })`) are read."""
+    given = js_sent.arguments([body])[0] if body is not None else None
+    options = ArgumentDecl(True) if given is None else \
+        ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in given.keys)) if given.known \
         else ArgumentDecl(True, ("body",))
-    return RequestDecl(TRANSPORT, url, method.upper(), site(call), arguments=(js_sent.UNKNOWN, options))
+    return js_sent.UNKNOWN, options
 
 
 def _returns(method: Node, call: Node) -> bool:
