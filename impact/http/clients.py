@@ -45,7 +45,8 @@ QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default
                                                  "@tanstack/vue-query", "@tanstack/solid-query")
                  for hook in ("useQuery", "useSuspenseQuery"))}
 NUXT_FETCHES = ("useFetch", "useLazyFetch")  # ofetch's options; the body in the ref `data`
-NUXT_BODY = ("data",)  # a ref: its value, as a template reads it (as a composable's `{ data }`)
+REF = "(ref)"  # the last step of a body access: the value held by a Vue ref (impact.http.reads)
+NUXT_BODY = ("data", REF)
 NUXT_MODULES = ("#app", "#imports", "nuxt/app")
 JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)

@@ -1,4 +1,4 @@
-"""What a Flask view cannot do without (IMP405): the JSON body fields and query parameters it
+"""What a Flask (or aiohttp) view cannot do without (IMP405): the JSON body fields and query parameters it
 reads by subscript before anything else happens.
 
 `request.json["title"]`, `request.get_json()["title"]`, `data["title"]` after `data =
@@ -7,8 +7,10 @@ werkzeug, or a 500), so the request must send it — but only where the read sur
 the statements that open the view's body, before its first `return`, branch, loop, `try` or
 `with`, and not under a condition in its own expression (`data["x"] if ... else`, `and`,
 `or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
-there, for that method's requests only. `request` must be Flask's (imported from `flask`). A read
-through `.get(...)`, or anywhere later in the view, asks nothing.
+there, for that method's requests only. `request` must be Flask's (imported from `flask` or
+`quart`: `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
+request.json()`, `request.query["q"]`). A read through `.get(...)`, or anywhere later in the view,
+asks nothing.
 """
 
 from __future__ import annotations
