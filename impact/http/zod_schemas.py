@@ -7,8 +7,9 @@ body without one. The schema is open (not judged) when its object holds a spread
 computed key, or the chain after `z.object(...)` reshapes it (`.partial()`, `.extend()`,
 `.merge()`, `.pick()`, `.omit()`, `.transform()`, ...). A route handler written in place asks
 its request for the schema's keys when one of the statements that open its body (before any
-branch or `return`) parses its first parameter's `body` with `.parse(...)`/`.parseAsync(...)`
-outside a function or a condition (`.safeParse` leaves the outcome to the handler: not read).
+branch or `return`; those that open a `try` there too) parses its first parameter's `body` with
+`.parse(...)`/`.parseAsync(...)` outside a function or a condition (`.safeParse` leaves the
+outcome to the handler: not read).
 """
 
 from __future__ import annotations
@@ -87,10 +88,17 @@ def parsed_body(handler: Node) -> tuple[ParameterDecl, ...] | None:
     body = handler.child_by_field_name("body")
     if pattern is None or pattern.type != "identifier" or body is None or body.type != "statement_block":
         return None
-    request = text(pattern)
-    for statement in body.named_children:
+    return _opening(body, text(pattern))
+
+
+def _opening(block: Node | None, request: str) -> tuple[ParameterDecl, ...] | None:
+    """The parse in the statements that open a block; a `try` there opens its own block (its
+    `catch` answers the error the parse throws: the body was still refused)."""
+    for statement in block.named_children if block is not None else ():
         if statement.type == "comment":
             continue
+        if statement.type == "try_statement":
+            return _opening(statement.child_by_field_name("body"), request)
         if statement.type not in OPENING:
             return None
         found = _parse_call(statement, request)
