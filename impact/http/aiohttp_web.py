@@ -56,6 +56,12 @@ def _named(written: str, names: frozenset[str]) -> str | None:
     return None
 
 
+def tables(assignments, names: frozenset[str]) -> frozenset[str]:
+    """The names the module's `routes = web.RouteTableDef()` assignments bind."""
+    return frozenset(r.name for a in assignments if (r := router(a, names)) is not None and
+                     r.kind == TABLE_KIND)
+
+
 def router(assignment: Node, names: frozenset[str]) -> RouterDecl | None:
     """`app = web.Application()`, `routes = web.RouteTableDef()`."""
     value = assignment.child_by_field_name("right")

@@ -74,8 +74,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     request = flask_requests.flask_request(imports)
     smorest = any(i.source == marshmallow.SMOREST for i in imports)
     web = aiohttp_web.web_names(imports)
+    tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest, bool(web))]
+              for route in _decorated_routes(node, request, smorest, tables)]
     mounts, routers = [], []
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
@@ -188,11 +189,11 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
-                      web: bool = False) -> list[RouteDecl]:
+                      tables: frozenset[str] = frozenset()) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
-    imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `web`: it
-    imports aiohttp.web (a route table's `@routes.route(method, path)`, `@routes.view(path)`;
-    the request is the handler's first parameter)."""
+    imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
+    aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
+    request is the handler's first parameter)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -210,6 +211,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         positional, keywords = call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
         resource = definition is not None and definition.type == "class_definition"
+        web = text(function.child_by_field_name("object")) in tables
         if web and verb in ("route", "view"):
             methods, path_node = aiohttp_web.table_route(call, ("*",))
             resource = verb == "view"
