@@ -479,6 +479,10 @@ class RequestDecl:
     # generated client's request)
     arguments: tuple[ArgumentDecl, ...] | None = None
     getter: bool = False  # the URL is what a function given for it returns (`() => `/x/${id}``)
+    # `apiRequest('POST', '/api/x', body)`: the method first, the URL second (a request only
+    # through a transport function that takes them so); `arguments` then as ofetch's `(url,
+    # { body })`
+    method_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -507,6 +511,10 @@ class WrapperDecl:
     # the URL parameter is read through Vue's `toValue`/`unref`: a ref or a getter given for
     # it (`useFetch(() => `/plants/${id}/`)`) sends its value
     unwraps: bool = False
+    # a transport (impact.http.js_classes.function_transport): the parameter that gives the
+    # method, and the one it sends as a JSON body (None: none)
+    method_parameter: int | None = None
+    body_parameter: int | None = None
 
 
 @dataclass(frozen=True)

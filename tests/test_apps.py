@@ -1,4 +1,4 @@
-"""Incident-shaped applications in twenty stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in twenty-three stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -24,6 +24,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | kennel    | Django Ninja (routers, Schema)       | React + a typed client class, `useAsync`     |
 | marina    | Flask-Smorest (marshmallow schemas)  | Angular: services holding HttpClient         |
 | workshop  | Fastify + TypeBox route schemas      | Vue 3 + pinia stores, axios `baseURL`        |
+| pantry    | aiohttp (`RouteTableDef`, sub-app)   | Nuxt 3: `useFetch`, `$fetch` composables     |
+| atelier   | Litestar (Controller, Router)        | SolidJS: `fetch` wrappers, `createResource`  |
+| depot     | Express + zod `S.parse(req.body)`    | React + TanStack Query, a `send()` transport |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -555,6 +558,99 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         ],
         "days-now-required": [],  # in MISSED below
         "refactor-return-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "pantry": {
+        "consume-route-renamed": [
+            ("IMP403", "backend/pantry/items.py", 39, E),
+            ("IMP401", "frontend/composables/pantry.ts", 4, E),
+        ],
+        "orders-verb-changed": [
+            ("IMP403", "backend/pantry/orders.py", 17, E),
+            ("IMP401", "frontend/composables/pantry.ts", 12, E),
+        ],
+        "cancel-route-removed": [
+            ("IMP403", "backend/pantry/orders.py", 26, E),
+            ("IMP401", "frontend/composables/pantry.ts", 16, E),
+        ],
+        # `useFetch`'s `data` ref looped over in the page's template into the row's prop; the
+        # row reads `expires` twice on one line (`v-if` and the interpolation)
+        "expires-renamed": [
+            ("IMP404", "backend/pantry/items.py", 13, E),
+            ("IMP402", "frontend/components/ItemRow.vue", 11, E),
+            ("IMP402", "frontend/components/ItemRow.vue", 11, E),
+        ],
+        "total-dropped": [
+            ("IMP404", "backend/pantry/orders.py", 9, E),
+            ("IMP402", "frontend/pages/orders.vue", 30, E),
+        ],
+        "shelf-now-required": [
+            ("IMP405", "frontend/composables/pantry.ts", 8, E),
+        ],
+        "refactor-consume-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "atelier": {
+        "waitlist-route-renamed": [
+            ("IMP403", "backend/atelier/workshops.py", 22, E),
+            ("IMP401", "web/src/api.ts", 16, E),
+        ],
+        "cancel-verb-changed": [
+            ("IMP403", "backend/atelier/bookings.py", 20, E),
+            ("IMP401", "web/src/api.ts", 30, E),
+        ],
+        # a handler no `route_handlers` list names is not served
+        "create-booking-unregistered": [
+            ("IMP403", "backend/atelier/bookings.py", 13, E),
+            ("IMP401", "web/src/api.ts", 21, E),
+        ],
+        # the dataclass's constructor changed: a warning where no manifest says the backend is
+        # an application (as stockroom's), at the cause; the card gets each item of
+        # `createResource(fetchWorkshops)` through `<For each={workshops()}>` and its prop
+        "seats-renamed": [
+            ("IMP202", "backend/atelier/models.py", 5, W),
+            ("IMP404", "backend/atelier/models.py", 9, E),
+            ("IMP402", "web/src/components/WorkshopCard.tsx", 8, E),
+        ],
+        "paid-dropped": [
+            ("IMP202", "backend/atelier/models.py", 21, W),
+            ("IMP404", "backend/atelier/models.py", 25, E),
+            ("IMP402", "web/src/App.tsx", 14, E),
+        ],
+        "email-now-required": [
+            ("IMP202", "backend/atelier/models.py", 14, W),
+            ("IMP405", "web/src/api.ts", 21, E),
+        ],
+        "refactor-waitlist-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "depot": {
+        "dispatch-route-renamed": [
+            ("IMP403", "server/src/routes/parcels.ts", 26, E),
+            ("IMP401", "web/src/api/parcels.ts", 18, E),
+        ],
+        "stats-mount-moved": [
+            ("IMP403", "server/src/routes/stats.ts", 6, E),
+            ("IMP401", "web/src/api/parcels.ts", 14, E),
+        ],
+        "create-verb-changed": [
+            ("IMP403", "server/src/routes/parcels.ts", 18, E),
+            ("IMP401", "web/src/api/parcels.ts", 16, E),
+        ],
+        "weight-renamed": [
+            ("IMP404", "server/src/serializers.ts", 7, E),
+            ("IMP402", "web/src/components/ParcelRow.tsx", 7, E),
+        ],
+        # `useMutation({ onSuccess: (parcel) => ... })` gets what the mutation's function resolved to
+        "courier-dropped": [
+            ("IMP404", "server/src/serializers.ts", 10, E),
+            ("IMP402", "web/src/components/Parcels.tsx", 12, E),
+        ],
+        # `CreateParcel.parse(req.body)` opens the handler: a key without `.optional()` is required
+        "fragile-now-required": [
+            ("IMP405", "web/src/api/parcels.ts", 16, E),
+        ],
+        "refactor-dispatch-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

@@ -44,7 +44,9 @@ QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default
                *((library, hook) for library in ("@tanstack/react-query", "react-query",
                                                  "@tanstack/vue-query", "@tanstack/solid-query")
                  for hook in ("useQuery", "useSuspenseQuery"))}
-NUXT_FETCHES = ("useFetch", "useLazyFetch")  # body in `data.value`: not read
+NUXT_FETCHES = ("useFetch", "useLazyFetch")  # ofetch's options; the body in the ref `data`
+REF = "(ref)"  # the last step of a body access: the value held by a Vue ref (impact.http.reads)
+NUXT_BODY = ("data", REF)
 NUXT_MODULES = ("#app", "#imports", "nuxt/app")
 JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
@@ -263,7 +265,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[kind]), kind)
     if callee in NUXT_FETCHES and _global_or_from(graph, module, callee, NUXT_MODULES):
-        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth), None)
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
+                         ((), NUXT_BODY) if _nuxt_data_is_body(request) else None, "ofetch")
     if _verb in JQUERY_METHODS and owner in JQUERY_NAMES and \
             _global_or_from(graph, module, owner, JQUERY_MODULES):
         return _Resolved(JQUERY_METHODS[_verb] or _method(request.method),
@@ -298,6 +301,13 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _nuxt_data_is_body(request: RequestDecl) -> bool:
+    """Whether `useFetch(url, options)`'s `data` holds the body as sent: options written in
+    place without `transform` or `pick` (which reshape it), or none."""
+    options = request.arguments[1] if request.arguments and len(request.arguments) > 1 else None
+    return options is None or options.known and not {"transform", "pick"} & set(options.keys)
 
 
 def _typed(graph: SymbolGraph, module: str, request: RequestDecl, depth: int) -> _Resolved | None:
@@ -337,20 +347,24 @@ def _through_fetcher(graph: SymbolGraph, module: str, request: RequestDecl, dept
 
 def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module: str,
                      request: RequestDecl, depth: int) -> _Resolved | None:
+    if request.method_first != (wrapper.method_parameter is not None) or \
+            request.method_first and (wrapper.method_parameter, wrapper.parameter) != (0, 1):
+        return None  # `apiRequest('POST', url)` calls a transport taking (method, url, ...)
     inner = wrapper.request
     prefix = Url(inner.url.parts[:-1], inner.url.holes[:-1])
     resolved = _resolve_request(graph, home, RequestDecl(inner.callee, prefix, inner.method, inner.site),
                                 depth + 1)
     if resolved is None:
         return None
-    method = _method(request.method) if wrapper.method_option else resolved.method
+    method = _method(request.method) if wrapper.method_option or request.method_first else resolved.method
     rest = _url_text(graph, module, request.url, depth)
     text = None if resolved.text is None or rest is None else resolved.text.rstrip("/") + rest
     returned = next((r for r in graph.facts[home].http.returns
                      if r.name == wrapper.name and r.call == inner.site), None)
     access = None if resolved.access is None or returned is None else \
         _wrapped_access(resolved.access, returned)
-    return _Resolved(method, text, access)
+    sends = "ofetch" if request.method_first and wrapper.body_parameter == 2 else ""  # its body as JSON
+    return _Resolved(method, text, access, sends)
 
 
 def _wrapped_access(access: tuple[Steps, Steps], returned: ReturnDecl) -> tuple[Steps, Steps] | None:

@@ -1,4 +1,4 @@
-"""What a Flask view cannot do without (IMP405): the JSON body fields and query parameters it
+"""What a Flask (or aiohttp) view cannot do without (IMP405): the JSON body fields and query parameters it
 reads by subscript before anything else happens.
 
 `request.json["title"]`, `request.get_json()["title"]`, `data["title"]` after `data =
@@ -7,8 +7,10 @@ werkzeug, or a 500), so the request must send it — but only where the read sur
 the statements that open the view's body, before its first `return`, branch, loop, `try` or
 `with`, and not under a condition in its own expression (`data["x"] if ... else`, `and`,
 `or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
-there, for that method's requests only. `request` must be Flask's (imported from `flask`). A read
-through `.get(...)`, or anywhere later in the view, asks nothing.
+there, for that method's requests only. `request` must be Flask's (imported from `flask` or
+`quart`: `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
+request.json()`, `request.query["q"]`). A read through `.get(...)`, or anywhere later in the view,
+asks nothing.
 """
 
 from __future__ import annotations
@@ -100,19 +102,28 @@ def _read(node: Node, request: str, sources: dict[str, str]) -> tuple[str | None
     return _source(node.child_by_field_name("value"), request, sources), key
 
 
-def _source(node: Node | None, request: str, sources: dict[str, str]) -> str | None:
-    """BODY for `request.json`, `request.get_json(...)` or a name bound to one; QUERY for
-    `request.args` or a name bound to it; else None."""
+def _source(node: Node | None, request: str, sources: dict[str, str], awaited: bool = False
+            ) -> str | None:
+    """BODY for `request.json`, `request.get_json(...)` (awaited: Quart's, and aiohttp's
+    `await request.json()`) or a name bound to one; QUERY for `request.args` (aiohttp's
+    `request.query`) or a name bound to it; else None."""
     if node is None:
         return None
     if node.type == "identifier":
         return sources.get(text(node))
+    if node.type in ("await", "parenthesized_expression") and node.named_children:
+        return _source(node.named_children[-1], request, sources, awaited=True)
+    if node.type == "call" and awaited:  # Quart's `await request.get_json()`, aiohttp's
+        # `await request.json()`
+        return BODY if text(node.child_by_field_name("function")) in (
+            f"{request}.get_json", f"{request}.json") else None
     if node.type == "call":
         function = node.child_by_field_name("function")
         return BODY if text(function) == f"{request}.get_json" else None
     if node.type == "attribute":
         written = text(node)
-        return BODY if written == f"{request}.json" else QUERY if written == f"{request}.args" else None
+        return BODY if written == f"{request}.json" else \
+            QUERY if written in (f"{request}.args", f"{request}.query") else None
     return None
 
 

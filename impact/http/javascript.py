@@ -35,6 +35,7 @@ from impact.http import (
     redux,
     rtk_query,
     ts_types,
+    zod_schemas,
 )
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang import components
@@ -64,6 +65,7 @@ from impact.model import (
 )
 
 METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "all")
+HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Router": "express-router",
                 "express.default.Router": "express-router",
                 **{name: fastify.KIND for name in fastify.APP_FACTORIES}}
@@ -197,7 +199,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             functions.update(js_reads.store_actions(store, name))
         if value.type in FUNCTIONS:
             named_functions.append((name, value))
-            wrappers.extend(_wrappers(name, value, requests_in(value)))
+            wrappers.extend(_transport(name, value, requests_in(value)) or
+                            _wrappers(name, value, requests_in(value)))
             functions[value.id] = name
             producer = _producer(name, value, node, fastify_module)
             if producer is not None:
@@ -268,7 +271,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = (ts_types.models(root) if grammar in TYPED_GRAMMARS else ()) + \
-        (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ())
+        (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ()) + \
+        (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
     if not (routes or mounts or requests or routers or values or producers or uses or returns
             or proxied or served or instances or request_functions or delegates or additions):
         return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
@@ -394,7 +398,8 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
         else None
-    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema)]
+    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema,
+                      parameters=zod_schemas.parsed_body(args[-1]))]
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
@@ -729,9 +734,12 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
     getter = _getter_value(args[0]) if args else None
     if getter is not None:  # `useFetch(() => `/plants/${toValue(id)}/`)`: a wrapper's, if any
         args = [getter, *args[1:]]
+    callee = text(function)
+    if len(args) > 1 and (string_value(args[0]) or "").upper() in HTTP_METHODS and \
+            function.type == "identifier" and callee not in BUILT_INS:
+        return _method_first(call, callee, args)
     if not args or args[0].type not in URL_NODES and args[0].type != "object":
         return None  # no URL (url_of) nor options with one (`axios({ url })`)
-    callee = text(function)
     if callee.partition(".")[0] in BUILT_INS or callee in VUE_UNWRAPS:
         return None  # `JSON.stringify(body)`, `console.log(`/api/${x}`)`: no request
     options = args[1] if len(args) > 1 else None
@@ -761,6 +769,16 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
             method = literal.upper() if literal and literal.lower() in METHODS else None
     return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args),
                        getter=getter is not None)
+
+
+def _method_first(call: Node, callee: str, args: list[Node]) -> RequestDecl | None:
+    """`apiRequest('POST', '/api/contact', data)`: a call of a transport function, maybe."""
+    url = url_of(args[1])
+    if url is None or not (url.parts[0].startswith(("/", "http")) or url.holes and not url.parts[0]):
+        return None
+    return RequestDecl(callee, url, string_value(args[0]).upper(), site(call),
+                       arguments=js_classes.body_options(args[2] if len(args) > 2 else None),
+                       method_first=True)
 
 
 def _getter_value(node: Node) -> Node | None:
@@ -1041,6 +1059,16 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         option = _method_from_options(call, parameters[index + 1:])
         found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None))
     return found[:1] if len(found) == 1 else []
+
+
+def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
+    """A function that sends its method, URL and body parameters (js_classes.function_transport)."""
+    fetches = [(c, r) for c, r in requests if r.callee == js_classes.FETCH]
+    found = js_classes.function_transport(name, function, fetches) if fetches else None
+    if found is None:
+        return []
+    return [WrapperDecl(name, found.url, fetches[0][1], method_parameter=found.method,
+                        body_parameter=found.body)]
 
 
 def _methods_of(literal: Node) -> list[tuple[str, Node]]:

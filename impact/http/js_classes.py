@@ -62,6 +62,31 @@ def class_requests(classes: dict[int, str], class_nodes: list[Node], values, fet
     return requests, returns
 
 
+def function_transport(name: str, function: Node, fetches) -> Transport | None:
+    """A module-level function that is a transport in the same shape (`async function
+    apiRequest(method, url, body) { const r = await fetch(url, { method, body:
+    JSON.stringify(body) }); return r }`, also `fetch(`${API}${path}`, ...)`): its one `fetch`
+    takes its URL (or the end of it, after a constant), its method and its body from its
+    parameters (`fetches`: the fetch calls in it). Its callers are requests
+    (impact.http.clients), `apiRequest('POST', '/api/x', { a })` when the method comes first."""
+    if len(fetches) != 1:
+        return None
+    call, request = fetches[0]
+    parameters = _parameter_names(function)
+    holes, parts = request.url.holes, request.url.parts
+    if not holes or any(parts) or len(holes) > 2 or holes[-1] not in parameters or \
+            len(holes) == 2 and holes[0] in parameters:
+        return None
+    given = call_arguments(call)
+    options = object_pairs(given[1]) if len(given) > 1 else None
+    method = _parameter_of(options, "method", parameters)
+    if method is None:
+        return None  # the method is the caller's options' (a wrapper: impact.http.javascript)
+    written = function.text or b""
+    return Transport(name, parameters.index(holes[-1]), method, _stringified(options, parameters),
+                     Url(parts[:-1], holes[:-1]), b".json()" in written and b"return" in written)
+
+
 def _fields(node: Node, made: Node | None, constant) -> dict[str, Url | None]:
     """`this.x` -> the base-URL constant it holds: a field's initializer, or the argument the
     instance was made with for a constructor parameter property."""
@@ -138,12 +163,18 @@ def _request(call: Node, transport: Transport, url_of) -> RequestDecl | None:
         return None
     base = transport.base
     url = Url((*base.parts[:-1], base.parts[-1] + path.parts[0], *path.parts[1:]), base.holes + path.holes)
-    body = js_sent.arguments([given[transport.body]])[0] if transport.body is not None and \
-        transport.body < len(given) else None
-    options = ArgumentDecl(True) if body is None else \
-        ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in body.keys)) if body.known \
+    body = given[transport.body] if transport.body is not None and transport.body < len(given) else None
+    return RequestDecl(TRANSPORT, url, method.upper(), site(call), arguments=body_options(body))
+
+
+def body_options(body: Node | None) -> tuple[ArgumentDecl, ...]:
+    """The arguments of a request whose body a transport sends as JSON, as an ofetch call's
+    (`(url, { body })`) are read."""
+    given = js_sent.arguments([body])[0] if body is not None else None
+    options = ArgumentDecl(True) if given is None else \
+        ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in given.keys)) if given.known \
         else ArgumentDecl(True, ("body",))
-    return RequestDecl(TRANSPORT, url, method.upper(), site(call), arguments=(js_sent.UNKNOWN, options))
+    return js_sent.UNKNOWN, options
 
 
 def _returns(method: Node, call: Node) -> bool:
@@ -164,6 +195,6 @@ def _parameter_names(method: Node) -> list[str]:
     parameters = method.child_by_field_name("parameters")
     names = []
     for parameter in parameters.named_children if parameters is not None else ():
-        pattern = parameter.child_by_field_name("pattern")
+        pattern = parameter if parameter.type == "identifier" else parameter.child_by_field_name("pattern")
         names.append(text(pattern) if pattern is not None else "")
     return names

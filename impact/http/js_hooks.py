@@ -23,6 +23,7 @@ SWR_MUTATION_HOOKS = ("useSWRMutation",)
 MUTATION_HOOKS = ("useMutation",)
 QUERY_HOOKS = ("useQuery", "useSuspenseQuery")  # React Query: `queryKey: ['/api/x']`
 DATA = "data"  # the hook result's property that holds what the fetcher returned
+CALLBACKS = ("arrow_function", "function_expression", "function")
 OPTIONS_HELPER = "queryOptions"  # TanStack Query's `queryOptions({ queryKey, queryFn })`
 
 
@@ -37,6 +38,9 @@ class HookCall:
     fetcher: Node | None
     selected: bool
     mutation: bool = False  # SWR_MUTATION_HOOKS: the fetcher's request, not a GET
+    # React Query's `useMutation({ onSuccess: (data) => ... })`: called with what the
+    # mutation's function resolved to, its `data`
+    on_success: Node | None = None
 
 
 def hook_name(call: Node) -> str | None:
@@ -55,7 +59,10 @@ def hook_call(call: Node) -> HookCall | None:
         return HookCall(True, args[0], args[1], False, mutation=True) if len(args) > 1 else None
     if name in MUTATION_HOOKS:
         pairs = object_pairs(args[0]) if args[0].type == "object" else None
-        return HookCall(False, None, pairs.get("mutationFn"), False, mutation=True) if pairs else None
+        success = pairs.get("onSuccess") if pairs else None
+        return HookCall(False, None, pairs.get("mutationFn"), False, mutation=True,
+                        on_success=success if success is not None and success.type in CALLBACKS
+                        else None) if pairs else None
     swr = name in SWR_HOOKS
     key, fetcher = args[0], args[1] if len(args) > 1 else None
     options = []  # React Query's option objects, as written

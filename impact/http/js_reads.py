@@ -49,6 +49,11 @@ from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Sit
 
 JSON = "json()"
 ITEM = "[]"
+ACCESSOR = "()"  # a SolidJS accessor holds the value: calling it gives the value
+SOLID_RESOURCE = "createResource"  # `const [data] = createResource(fetcher)`: `data()` is its value
+# what the render function's first parameter is of a SolidJS loop's `each`: an item
+# (`<For>`), an accessor of one (`<Index>`)
+SOLID_LOOPS = {"For": (ITEM,), "Index": (ITEM, ACCESSOR)}
 TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={rows} />`
 STORE_DEFINER = "defineStore"  # pinia
 STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
@@ -103,7 +108,8 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
     """`functions`: module-level function nodes (by id) and their names; `template`: a
     component's template; `from_packages`: names imported from packages, whose hooks are no
     app's own (`useTranslation`, `useForm`): no flow starts from their calls."""
-    flows = _Flows(identifiers, template or TemplateView())
+    flows = _Flows(identifiers, template or TemplateView(),
+                   frozenset(SOLID_LOOPS).intersection(from_packages))
     uses, returns = [], []
     for call in calls:
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
@@ -121,6 +127,9 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         if hook is not None:
             uses.extend(_hook_use(flows, call, hook))
             returns += _custom_hook(flows, functions, call, hook)
+            continue
+        if SOLID_RESOURCE in from_packages and text(call.child_by_field_name("function")) == SOLID_RESOURCE:
+            uses.extend(_resource_use(flows, call))
             continue
         if redux.is_selector(call):  # `useSelector((s) => s.orders.items)`: the store's state
             selected = redux.selection(call)
@@ -473,6 +482,8 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     if hook.selected:
         return []
     flows.track(call, (), 0)
+    if hook.on_success is not None:  # `onSuccess: (parcel) => ...`: called with the `data`
+        flows._bind(_first_parameter(hook.on_success), (js_hooks.DATA,), _body_range(hook.on_success), 0)
     named, read = js_hooks.fetcher_reference(hook)  # `data` is `read` of `named`'s value
     reads = tuple(ReadDecl(read + r.steps, r.site) for r in reads_under(flows.reads, js_hooks.DATA))
     props = tuple(PropPass(p.component, p.prop, read + p.steps)
@@ -484,6 +495,28 @@ def _hook_use(flows: _Flows, call: Node, hook: js_hooks.HookCall) -> list[UseDec
     kept = owner is not None and (flows.returned.get(owner.id) in ([()], [(js_hooks.DATA,)]) or
                                   bool(flows.keyed.get(owner.id)))
     return [UseDecl(callee, at, reads, props)] if reads or props or kept else []
+
+
+def _resource_use(flows: _Flows, call: Node) -> list[UseDecl]:
+    """`const [workshops] = createResource(fetchWorkshops)` (or `createResource(source,
+    fetcher)`, SolidJS): what `workshops()` is read for, as reads of what the fetcher returns."""
+    declarator = call.parent
+    args = call_arguments(call)
+    pattern = declarator.child_by_field_name("name") if declarator is not None and \
+        declarator.type == "variable_declarator" else None
+    if pattern is None or pattern.type != "array_pattern" or not args or len(args) > 3:
+        return []
+    items = [c for c in pattern.named_children if c.type != "comment"]
+    fetcher = args[1] if len(args) > 1 and args[1].type in ("identifier", "member_expression", *FUNCTIONS) \
+        else args[0]
+    named, read = js_hooks.fetcher_reference(js_hooks.HookCall(False, None, fetcher, False, mutation=True))
+    if not named or not items or items[0].type != "identifier":
+        return []
+    flows.start()
+    flows._follow(text(items[0]), (ACCESSOR,), _declared_scope(declarator), 0)
+    reads = tuple(ReadDecl(read + r.steps, r.site) for r in flows.reads)
+    props = tuple(PropPass(p.component, p.prop, read + p.steps) for p in flows.props)
+    return [UseDecl(named, site(call), reads, props)] if reads or props else []
 
 
 def store_setup(value: Node) -> Node | None:
@@ -663,9 +696,11 @@ def _state_of_setter(node: Node) -> tuple[str, tuple[int, int] | None] | None:
 
 
 class _Flows:
-    def __init__(self, identifiers: list[Node], template: TemplateView):
+    def __init__(self, identifiers: list[Node], template: TemplateView,
+                 loops: frozenset[str] = frozenset()):
         self.identifiers = identifiers
         self.template = template
+        self.loops = loops  # SolidJS's loop components the module imports (`For`, `Index`)
         self.program_end = _root(identifiers[0]).end_byte if identifiers else -1
         self.reads: list[ReadDecl] = []
         self.returned: dict[int, list[tuple[str, ...]]] = defaultdict(list)
@@ -713,9 +748,13 @@ class _Flows:
         if parent is None:
             return
         kind = parent.type
-        if kind == "jsx_expression" and parent.parent is not None and \
+        if kind == "call_expression" and parent.child_by_field_name("function") == node and \
+                steps[-1:] == (ACCESSOR,):
+            self.track(parent, steps[:-1], depth + 1)  # `workshops()`: a Solid accessor's value
+        elif kind == "jsx_expression" and parent.parent is not None and \
                 parent.parent.type == "jsx_attribute":
             self._handed_to_prop(parent.parent, steps)  # `<TaskRow task={t} />`
+            self._solid_loop(parent.parent, steps, depth)  # `<For each={list()}>{(t) => ...}`
         elif node.type == "shorthand_property_identifier" and kind == "object":
             self._returned_under(parent, text(node), steps)  # `return { order }`
         elif kind == "pair" and parent.child_by_field_name("value") == node:
@@ -778,6 +817,22 @@ class _Flows:
             columns = _attribute_value(element, COLUMNS) if text(prop) == TABLE_DATA else None
             if columns is not None and columns.type == "identifier":  # its rows, to the columns
                 self.props.append(PropPass(text(columns), js_tables.ROWS, steps + (ITEM,)))
+
+    def _solid_loop(self, attribute: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`<For each={list}>{(item) => ...}</For>` of SolidJS: the render function's first
+        parameter is each item (`<Index>`'s: an accessor of it)."""
+        prop, opening = attribute.named_children[0], attribute.parent
+        name = opening.child_by_field_name("name") if opening is not None and \
+            opening.type == "jsx_opening_element" else None
+        if name is None or text(name) not in self.loops or text(prop) != "each" or \
+                opening.parent is None:
+            return
+        children = [c for c in opening.parent.named_children if c.type == "jsx_expression"]
+        render = children[0].named_children[0] if len(children) == 1 and \
+            children[0].named_children else None
+        if render is not None and render.type in FUNCTIONS:
+            self._bind(_first_parameter(render), steps + SOLID_LOOPS[text(name)], _body_range(render),
+                       depth + 1)
 
     def _returned_under(self, literal: Node | None, key: str, steps: tuple[str, ...]) -> None:
         """The value at `key` of an object literal: kept when a function returns the literal,

@@ -28,10 +28,13 @@ from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
 
 OPEN = BodyDecl("open")
+DATACLASS = "@dataclass"  # ModelDecl.bases of a dataclass: its fields are what it sends
 NONE = BodyDecl("none")
 JSON_CALLS = ("jsonify", "make_response", "JSONResponse", "ORJSONResponse", "UJSONResponse",
-              "JsonResponse", "Response")  # Django's, DRF's (Flask's and Starlette's with text)
-DATA_CALLS = ("make_response", "JsonResponse", "Response")  # the body is the first argument
+              "JsonResponse", "Response",  # Django's, DRF's (Flask's and Starlette's with text)
+              "json_response")  # aiohttp's `web.json_response(data, status=...)`
+# the body is the first argument (or `data=`)
+DATA_CALLS = ("make_response", "JsonResponse", "Response", "json_response")
 NOT_JSON_CALLS = ("render_template", "render_template_string", "redirect", "send_file",
                   "send_from_directory", "abort", "HTMLResponse", "PlainTextResponse",
                   "RedirectResponse", "FileResponse", "StreamingResponse", "render", "stream_template")
@@ -477,7 +480,7 @@ def models(root: Node) -> tuple[ModelDecl, ...]:
 
 def _model(node: Node) -> ModelDecl | None:
     superclasses = node.child_by_field_name("superclasses")
-    bases = []
+    bases = [DATACLASS] if _is_dataclass(node) else []
     fills = False
     parameters = _class_type_parameters(node)
     for base in superclasses.named_children if superclasses is not None else ():
@@ -526,6 +529,23 @@ def _model(node: Node) -> ModelDecl | None:
             fills = fills or method == "__init__" or py_requests.fills_fields(decorators)
     return ModelDecl(text(name), tuple(bases), tuple(fields), tuple(serializers), generator,
                      is_open, site(name), fills, tuple(dict.fromkeys(parameters)))
+
+
+def _is_dataclass(node: Node) -> bool:
+    """A class decorated `@dataclass` (`@dataclasses.dataclass(...)`): its annotated fields are
+    what a framework sends of it and validates into it (FastAPI, Litestar, Flask's JSON)."""
+    decorated = node.parent
+    if decorated is None or decorated.type != "decorated_definition":
+        return False
+    for decorator in decorated.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        written = decorator.named_children[0]
+        if written.type == "call":
+            written = written.child_by_field_name("function")
+        if text(written) in ("dataclass", "dataclasses.dataclass", "pydantic.dataclasses.dataclass"):
+            return True
+    return False
 
 
 def _class_type_parameters(node: Node) -> list[str]:

@@ -63,6 +63,11 @@ def view_parameters(view: Node) -> tuple[ParameterDecl, ...] | None:
     return tuple(found)
 
 
+def parameter_of(node: Node) -> ParameterDecl | None:
+    """What one parameter of a view asks of a request, read as FastAPI's."""
+    return _parameter(node)
+
+
 def _in_class(function: Node) -> bool:
     node = function.parent
     if node is not None and node.type == "decorated_definition":

@@ -19,9 +19,11 @@ import tree_sitter
 from tree_sitter import Node
 
 from impact.http import (
+    aiohttp_web,
     django,
     flask_requests,
     flask_resources,
+    litestar,
     marshmallow,
     py_bodies,
     py_clients,
@@ -71,9 +73,17 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         found = tree_sitter.QueryCursor(_query()).captures(root)
     request = flask_requests.flask_request(imports)
     smorest = any(i.source == marshmallow.SMOREST for i in imports)
+    web = aiohttp_web.web_names(imports)
+    tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest)]
+              for route in _decorated_routes(node, request, smorest, tables)]
     mounts, routers = [], []
+    if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
+        _aiohttp(found, web, routes, routers, mounts)
+    handlers = litestar.litestar_names(imports)
+    if handlers:
+        for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
+            kept.extend(found_here)
     for call in found.get("call", ()):
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
                 not in CALL_VERBS:
@@ -128,6 +138,43 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      relations=relations)
 
 
+def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:
+    """The apps, route tables, mounts and routes of a module importing aiohttp.web; the routes
+    `app.router.add_get(...)` declares in any module (aiohttp's router). Routes declared on a
+    parameter of a module-level function (`def setup_routes(app): app.router.add_get(...)`)
+    are a table of that function's, mounted on the apps the calls of it pass there."""
+    declared = []
+    for call in found.get("call", ()):
+        verb = text(call.child_by_field_name("function").child_by_field_name("attribute"))
+        if verb in aiohttp_web.MOUNT_VERBS and web:
+            mount = aiohttp_web.mount(call)
+            if mount is not None:
+                mounts.append(mount)
+            declared.extend((call, r) for r in aiohttp_web.listed_routes(call, web))
+        elif verb.startswith("add_"):
+            route = aiohttp_web.router_route(call)
+            if route is not None:
+                declared.append((call, route))
+    declared += [(call, route) for call in found.get("plain_call", ())
+                 if (route := aiohttp_web.aliased_route(call)) is not None]
+    tables: set[str] = set()
+    for call, route in declared:
+        on = _on_parameter(MountDecl(route.owner, "", "", route.site), call)
+        if on.parent == route.owner:
+            routes.append(route)
+            continue
+        table = f"({mounting_function(on.parent)[0]} routes)"
+        routes.append(replace(route, owner=table))
+        if table not in tables:
+            tables.add(table)
+            routers.append(RouterDecl(table, aiohttp_web.TABLE_KIND, "", route.site))
+            mounts.append(replace(on, child=table))
+    for assignment in found.get("assignment", ()) if web else ():
+        router = aiohttp_web.router(assignment, web)
+        if router is not None:
+            routers.append(router)
+
+
 def _in_order(declarations) -> tuple:
     return tuple(sorted(declarations, key=lambda d: (d.site.line, d.site.column)))
 
@@ -141,10 +188,12 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
 
 
-def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False
-                      ) -> list[RouteDecl]:
+def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
+                      tables: frozenset[str] = frozenset()) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
-    imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends)."""
+    imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
+    aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
+    request is the handler's first parameter)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -162,12 +211,18 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         positional, keywords = call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
         resource = definition is not None and definition.type == "class_definition"
-        if verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
+        web = text(function.child_by_field_name("object")) in tables
+        if web and verb in ("route", "view"):
+            methods, path_node = aiohttp_web.table_route(call, ("*",))
+            resource = verb == "view"
+            request = aiohttp_web.request_parameter(view)
+        elif verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
             methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" and not resource
                                else ("*",))
             resource = resource and "methods" not in keywords
         elif verb in METHOD_DECORATORS:
             methods = (verb.upper(),)
+            request = aiohttp_web.request_parameter(view) if web else request
         else:
             continue
         if path_node is None:
@@ -177,7 +232,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
                                 py_bodies.view_bodies(view) if view else None,
                                 (smorest and marshmallow.smorest_response(decorated))
                                 or (py_bodies.route_model(call, view) if view else None),
-                                resource=resource and verb in ("route", "api_route"),
+                                resource=resource and verb in ("route", "api_route", "view"),
                                 integers=_integer_parameters(view),
                                 parameters=py_requests.view_parameters(view) if view else None,
                                 reads=flask_requests.view_reads(view, request) if view else None,

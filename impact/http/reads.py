@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http import redux
-from impact.http.clients import ClientCall
+from impact.http.clients import REF, ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
 from impact.lang.components import SVELTEKIT_PAGE
 from impact.model import PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
 STEPS = (JSON, ITEM)
+VALUE = "value"  # a Vue ref's value in a script
 HOOK_PREFIX = "use"  # a hook of the app's own may return a query's value at its call
 MAX_PATH = 4  # fields read inside fields, as far as responses.MAX_NESTING follows them
 MAX_PROP_LEVELS = 4  # a value handed from component to component, followed this many components deep
@@ -239,9 +240,11 @@ def _wrapper_callers(graph: SymbolGraph) -> dict[tuple[str, str], list[tuple[str
 def _fields(body: tuple[str, ...], returned: tuple[str, ...], reads: tuple[ReadDecl, ...],
             module: str) -> list[FieldRead]:
     found = []
-    for read in reads:
+    ref = body[-1:] == (REF,)  # the body is a Vue ref's value: `.value` in a script, unwrapped in
+    body = body[:-1] if ref else body  # a template, which the steps do not tell apart: a read
+    for read in reads:  # through `.value` is not judged
         steps = returned + read.steps
-        if steps[:len(body)] != body:
+        if steps[:len(body)] != body or ref and steps[len(body):len(body) + 1] == (VALUE,):
             continue
         path = _field_path(steps[len(body):])
         if path:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
-from impact.http import drf, fastify_schemas, py_bodies
+from impact.http import drf, fastify_schemas, py_bodies, zod_schemas
 from impact.http.fastify import RETURNED
 from impact.http.names import resolve
 from impact.http.routes import Operation
@@ -326,7 +326,7 @@ def pydantic_fields(graph: SymbolGraph, module: str, model: ModelDecl, as_reques
     for base in model.bases:
         if base in NO_FIELDS_BASES:
             continue
-        if is_pydantic_root(graph, module, base):
+        if base in (py_bodies.DATACLASS, zod_schemas.ROOT) or is_pydantic_root(graph, module, base):
             rooted = True
             continue
         parent = model_class(graph, module, base)

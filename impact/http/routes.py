@@ -13,13 +13,25 @@ import posixpath
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import NITRO_ROUTE_DIRS, ROUTE_FILE_SUFFIXES, django, drf, fastify, marshmallow, nest, paths
+from impact.http import (
+    NITRO_ROUTE_DIRS,
+    ROUTE_FILE_SUFFIXES,
+    aiohttp_web,
+    django,
+    drf,
+    fastify,
+    litestar,
+    marshmallow,
+    nest,
+    paths,
+)
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
-APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND}  # serve at the root unless mounted
+APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
+        aiohttp_web.APP_KIND, litestar.APP_KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -80,6 +92,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
     rewritten = any(r.kind == nest.INTERCEPTORS_KIND for r in routers.values())
+    unmounted = _unmounted_litestar(routers, mounts)
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -87,8 +100,9 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             continue
         for route in facts.http.routes:
             owner = resolve(graph, module, route.owner) if route.owner else None
-            if owner is not None and owner not in routers:
-                continue  # an HTTP client's `api.get('/x', ...)`, not a route
+            if owner is not None and owner not in routers or owner in unmounted:
+                continue  # an HTTP client's `api.get('/x', ...)`, not a route; a Litestar
+                # handler no list names
             if owner is None and graph.language_of(module).route_calls_are_ambiguous and \
                     not _looks_served(facts):
                 continue
@@ -99,7 +113,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             ninja = owner is not None and routers[owner].kind in NINJA_KINDS
             if ninja and route.parameters:  # the first is the HttpRequest
                 route = replace(route, parameters=route.parameters[1:])
-            elif not concatenated and route.parameters is not None:
+            elif not concatenated and route.parameters is not None and module.endswith(".py") and \
+                    (owner is None or routers[owner].kind not in litestar.KINDS):
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
             serialised = []
             if route.resource:
@@ -286,6 +301,24 @@ def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0
             return ("*",)
         methods += inherited
     return tuple(dict.fromkeys(methods)) or ("*",)
+
+
+def _unmounted_litestar(routers: dict[Declared, RouterDecl], mounts: dict) -> set[Declared]:
+    """Litestar handlers, controllers and routers no chain of `route_handlers` lists reaches an
+    app from: not served (none when a list, or a `register` call, is not read)."""
+    kinds = {r.kind for r in routers.values()}
+    if litestar.UNREAD_KIND in kinds or litestar.APP_KIND not in kinds:
+        return set()
+    served: dict[Declared, bool] = {}
+
+    def reaches_an_app(router: Declared, depth: int = 0) -> bool:
+        if router not in served:
+            served[router] = False  # while walking: a cycle reaches nothing
+            served[router] = routers[router].kind == litestar.APP_KIND or depth < MAX_MOUNT_DEPTH and \
+                any(reaches_an_app(parent, depth + 1) for parent, _prefix, _r in mounts.get(router, ()))
+        return served[router]
+
+    return {d for d, r in routers.items() if r.kind in litestar.KINDS and not reaches_an_app(d)}
 
 
 def _looks_served(facts) -> bool:
