@@ -313,6 +313,8 @@ class NameChanges:
                 self._grow(origin[0], frozenset({name}))
 
     def _grow(self, module: str, names: Names) -> None:
+        for source in {graph.python.source_beside(module) for graph in (self.base, self.head)} - {None}:
+            self._grow(source, names)  # provides what its stub provides (SymbolGraph.provides)
         if module in self.provided:
             known = self.provided[module]
             if known is ALL or names is not ALL and names <= known:

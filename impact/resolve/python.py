@@ -200,6 +200,16 @@ class PythonResolver:
                 return found
         return self.extension_modules.get(base)
 
+    def stub_over(self, source: str) -> str | None:
+        """The stub beside a source file (`m.pyi` for `m.py`), if there is one."""
+        stub = source + "i"
+        return stub if source.endswith(".py") and stub in self.files else None
+
+    def source_beside(self, stub: str) -> str | None:
+        """The source file beside a stub (`m.py` for `m.pyi`), if there is one."""
+        source = stub.removesuffix("i")
+        return source if stub.endswith(".pyi") and source in self.files else None
+
     def _portions(self, package: str, extra: tuple[str, ...]) -> tuple[str, ...]:
         """The directories a package adds to its `__path__`, with every other directory of its
         name in a source root when it extends its path with pkgutil (EVERY_PORTION)."""
