@@ -176,24 +176,26 @@ class JsResolver:
         found = self._by_importer.get((importer, spec), self)
         if found is self:  # memoised per importer, then per directory and kind of importer
             extensions = JS_EXTENSIONS if importer.endswith(JS_IMPORTERS) else EXTENSIONS
-            key = (posixpath.dirname(importer), spec, extensions)
+            # the tsc project of the importer, whose `paths` map its bare specifiers
+            project = self.tsconfigs.project_of(importer)
+            key = (posixpath.dirname(importer), spec, extensions, project)
             if key not in self._resolved:
-                self._resolved[key] = self._resolve(spec, key[0], extensions)
+                self._resolved[key] = self._resolve(spec, key[0], extensions, project)
             found = self._by_importer[(importer, spec)] = self._resolved[key]
         return found
 
-    def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS
-                 ) -> Target:
+    def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS,
+                 project: str | None = None) -> Target:
         if TEMPLATE_SYNTAX.search(spec):
             return External(spec, f"'{spec}' is written with template syntax (a code "
                                   "generator's template fills it in); imports of it are not checked")
         if spec.startswith(("./", "../")) or spec in (".", ".."):
             return self._relative(spec, directory, extensions)
         if spec.startswith("#"):
-            return self._package_import(spec, directory)
+            return self._package_import(spec, directory, project)
         if not spec or spec.startswith("/") or any(c in spec for c in ":?!"):
             return External(spec)  # root-absolute, a URL, `node:fs`, a loader prefix
-        return self._bare(spec, directory)
+        return self._bare(spec, directory, project)
 
     def _relative(self, spec: str, directory: str, extensions: tuple[str, ...]) -> Target:
         if any(c in spec for c in "?!#"):
@@ -274,11 +276,13 @@ class JsResolver:
 
     # -- bare specifiers -------------------------------------------------------------------
 
-    def _bare(self, spec: str, directory: str) -> Target:
+    def _bare(self, spec: str, directory: str, project: str | None = None) -> Target:
+        """`project`: the config of the importer's tsc project (else the nearest config)."""
         in_lib = self._sveltekit_lib(spec, directory)
         if in_lib is not None:
             return in_lib
-        aliases = self.tsconfigs.aliases_for(directory)
+        aliases = self.tsconfigs.aliases_of(project) if project is not None else \
+            self.tsconfigs.aliases_for(directory)
         missing_alias: tuple[str, tuple[str, ...]] | None = None
         if aliases is not None:
             matched = aliases.match(spec)
@@ -409,7 +413,7 @@ class JsResolver:
         return self._missing(spec, targets, package_dir,
                              f"{what} (the entry points of {package_json})")
 
-    def _package_import(self, spec: str, directory: str) -> Target:
+    def _package_import(self, spec: str, directory: str, project: str | None = None) -> Target:
         """`#internal` through the `imports` field of the importer's package."""
         scope = self._scope(directory)
         manifest = self.manifests.get(scope) if scope is not None else None
@@ -418,7 +422,7 @@ class JsResolver:
             match = match_imports(manifest["imports"], spec)
             if match.matched or not match.understood:
                 return self._mapped(spec, scope, match, where)
-        aliased = self._bare(spec, directory)  # a tsconfig `paths` entry for `#...`
+        aliased = self._bare(spec, directory, project)  # a tsconfig `paths` entry for `#...`
         if not isinstance(aliased, External) or aliased.reason:
             return aliased
         if manifest is not None and "imports" in manifest:
