@@ -54,6 +54,7 @@ from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES, 
 from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import
+from impact.resolve.bundler_aliases import is_alias_config
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import (
     DEPENDENCY_FIELDS,
@@ -572,9 +573,10 @@ def _users_of_changed_globals(base: SymbolGraph, head: SymbolGraph,
 
 
 def steers_resolution(path: str) -> bool:
-    """A file whose change may change how any import resolves, or which files are checked."""
-    return not is_source(path) and (is_config_file(path) or
-                                     path.rpartition("/")[2] in _STEERING_NAMES)
+    """A file whose change may change how any import resolves, or which files are checked
+    (a bundler's config is a source file too)."""
+    return is_alias_config(path) or not is_source(path) and (
+        is_config_file(path) or path.rpartition("/")[2] in _STEERING_NAMES)
 
 
 def packages_resolved_differently(base: SymbolGraph, head: SymbolGraph, paths: Iterable[str]
@@ -610,6 +612,8 @@ _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
 def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozenset[str] | None:
     if path not in base.paths or path not in head.paths:
         return None  # added or removed
+    if is_alias_config(path):  # what its `resolve.alias` says, not the rest of it
+        return frozenset() if base.js.bundler_aliases(path) == head.js.bundler_aliases(path) else None
     part = _STEERING_PARTS.get(posixpath.basename(path))
     if part is not None:
         data = [graph.file_bytes(path) for graph in (base, head)]

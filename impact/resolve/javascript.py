@@ -28,6 +28,7 @@ from functools import cached_property
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest, parent_dirs
+from impact.resolve.bundler_aliases import ALIAS_CONFIGS, PATH_PREFIX, BundlerAliases, read_aliases
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -133,6 +134,8 @@ class JsResolver:
         self._in_packages: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
         self._auto_import_projects: dict[str, str | None] = {}
+        self._alias_configs: dict[str, str | None] = {}  # directory -> its bundler config
+        self._bundler_aliases: dict[str, BundlerAliases | None] = {}
 
     @property
     def warnings(self) -> list[str]:
@@ -185,10 +188,13 @@ class JsResolver:
         return found
 
     def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS,
-                 project: str | None = None) -> Target:
+                 project: str | None = None, through_aliases: bool = True) -> Target:
         if TEMPLATE_SYNTAX.search(spec):
             return External(spec, f"'{spec}' is written with template syntax (a code "
                                   "generator's template fills it in); imports of it are not checked")
+        aliases = self._aliases_governing(directory) if through_aliases else None
+        if aliases is not None:
+            return self._through_aliases(aliases, spec, directory, extensions, project)
         if spec.startswith(("./", "../")) or spec in (".", ".."):
             return self._relative(spec, directory, extensions)
         if spec.startswith("#"):
@@ -196,6 +202,47 @@ class JsResolver:
         if not spec or spec.startswith("/") or any(c in spec for c in ":?!"):
             return External(spec)  # root-absolute, a URL, `node:fs`, a loader prefix
         return self._bare(spec, directory, project)
+
+    def _aliases_governing(self, directory: str) -> BundlerAliases | None:
+        """The `resolve.alias` of the webpack or Vite config at or above `directory`."""
+        config = nearest(directory, self._alias_configs,
+                         lambda d: next((p for n in ALIAS_CONFIGS
+                                         if (p := posixpath.join(d, n)) in self.paths), None))
+        return self.bundler_aliases(config) if config is not None else None
+
+    def bundler_aliases(self, config: str) -> BundlerAliases | None:
+        """What a webpack or Vite config of the snapshot says in `resolve.alias`."""
+        if config not in self._bundler_aliases:
+            data = self._read(config)
+            self._bundler_aliases[config] = read_aliases(config, data) if data else None
+        return self._bundler_aliases[config]
+
+    def _through_aliases(self, aliases: BundlerAliases, spec: str, directory: str,
+                         extensions: tuple[str, ...], project: str | None) -> Target:
+        """A specifier as the bundler's aliases map it (resolve/bundler_aliases.py)."""
+        matched = aliases.match(spec, directory)
+        if matched is None:
+            found = self._resolve(spec, directory, extensions, project, through_aliases=False)
+            if found is None and aliases.open and not spec.startswith("."):
+                return External(spec, f"the `resolve.alias` of {aliases.config} has entries "
+                                      "impact cannot read; bare specifiers that find nothing "
+                                      "are not checked under it")
+            return found
+        alias, rest = matched
+        what = f"`{alias.key.removeprefix(PATH_PREFIX)}` in the `resolve.alias` of {aliases.config}"
+        if alias.target is None:
+            return External(spec, f"{what} maps to what impact cannot read; imports through it "
+                                  "are not checked")
+        if not alias.target.startswith(PATH_PREFIX):  # another specifier
+            return self._resolve(alias.target + rest, directory, extensions, project,
+                                 through_aliases=False)
+        base = posixpath.normpath(posixpath.join(alias.target[len(PATH_PREFIX):], rest.lstrip("/")))
+        base = "" if base == "." else base
+        found = self._file(base, extensions) or self._directory(base, extensions)
+        if found is None:  # what tsc or Node would find without the alias
+            found = self._resolve(spec, directory, extensions, project, through_aliases=False)
+        return found if isinstance(found, str) else \
+            self._missing(spec, (base,), posixpath.dirname(aliases.config), what)
 
     def _relative(self, spec: str, directory: str, extensions: tuple[str, ...]) -> Target:
         if any(c in spec for c in "?!#"):
