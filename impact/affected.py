@@ -67,7 +67,7 @@ from impact.resolve.python import (
     INIT_FILES,
     MESON_BUILD,
     SUFFIXES,
-    meson_extension_modules,
+    meson_steering,
     pyproject_steering,
 )
 
@@ -604,7 +604,7 @@ def packages_resolved_differently(base: SymbolGraph, head: SymbolGraph, paths: I
 # edit elsewhere in them (a version, a comment, a pnpm catalog) steers nothing
 _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
     "pyproject.toml": pyproject_steering,  # all but versions and comments
-    MESON_BUILD: lambda data: meson_extension_modules({MESON_BUILD: data}),  # compiled modules
+    MESON_BUILD: meson_steering,  # compiled modules and the sources it installs
     PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
 }
 
