@@ -90,6 +90,8 @@ class TsConfigs:
         self._aliases: dict[str | None, PathAliases | None] = {}
         self._excluded: dict[str, tuple[Glob, ...]] = {}
         self._projects: dict[str, str | None] = {}
+        # config -> its `include` globs (None: everything) and its `exclude` globs
+        self._program_globs: dict[str, tuple[tuple[Glob, ...] | None, tuple[Glob, ...]]] = {}
         self.problems: list[str] = []
 
     def aliases_for(self, directory: str) -> PathAliases | None:
@@ -196,18 +198,19 @@ class TsConfigs:
         options = self._load(config)
         if options.files is not None and path in options.files:
             return True
-        include = options.include if options.include is not None else \
-            (() if options.files is not None else (_join(posixpath.dirname(config), "**/*"),))
-        if any(not pattern.rstrip("/") for pattern in include):
-            return True  # the repository root: everything
-        candidates = (path, *parent_dirs(path))
-        included = any(glob.matches(as_bytes_text(candidate))
-                       for glob in _globs(include, posixpath.dirname(config))
-                       for candidate in candidates)
-        return included and not any(glob.matches(as_bytes_text(candidate))
-                                    for glob in _globs(options.exclude or (),
-                                                       posixpath.dirname(config))
-                                    for candidate in candidates)
+        if config not in self._program_globs:
+            include = options.include if options.include is not None else \
+                (() if options.files is not None else (_join(posixpath.dirname(config), "**/*"),))
+            everything = any(not pattern.rstrip("/") for pattern in include)  # the root
+            self._program_globs[config] = (
+                None if everything else _globs(include, posixpath.dirname(config)),
+                _globs(options.exclude or (), posixpath.dirname(config)))
+        include_globs, exclude_globs = self._program_globs[config]
+        if include_globs is None:
+            return True
+        candidates = [as_bytes_text(c) for c in (path, *parent_dirs(path))]
+        return any(g.matches(c) for g in include_globs for c in candidates) and \
+            not any(g.matches(c) for g in exclude_globs for c in candidates)
 
     def forces_modules(self, path: str) -> bool:
         """Whether the config that governs `path` says `"moduleDetection": "force"`: every
