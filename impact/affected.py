@@ -610,10 +610,11 @@ _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
 
 
 def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozenset[str] | None:
+    if is_alias_config(path):  # what the `resolve.alias` below it says, not the rest of it
+        aliases = [graph.js.aliases_below(posixpath.dirname(path)) for graph in (base, head)]
+        return frozenset() if aliases[0] == aliases[1] else None
     if path not in base.paths or path not in head.paths:
         return None  # added or removed
-    if is_alias_config(path):  # what its `resolve.alias` says, not the rest of it
-        return frozenset() if base.js.bundler_aliases(path) == head.js.bundler_aliases(path) else None
     part = _STEERING_PARTS.get(posixpath.basename(path))
     if part is not None:
         data = [graph.file_bytes(path) for graph in (base, head)]

@@ -210,6 +210,13 @@ class JsResolver:
                                          if (p := posixpath.join(d, n)) in self.paths), None))
         return self.bundler_aliases(config) if config is not None else None
 
+    def aliases_below(self, directory: str) -> tuple | None:
+        """What the bundler aliases that govern `directory` map (not where they are written:
+        a config without aliases added where none governed steers nothing)."""
+        aliases = self._aliases_governing(directory)
+        return (aliases.aliases, aliases.open) if aliases is not None and (
+            aliases.aliases or aliases.open) else None
+
     def bundler_aliases(self, config: str) -> BundlerAliases | None:
         """What a webpack or Vite config of the snapshot says in `resolve.alias`."""
         if config not in self._bundler_aliases:
