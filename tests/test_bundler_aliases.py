@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from conftest import diff_keys, diff_result
 
+from impact.api import diff_files
+
 CASE = "test/case"
 WEBPACK = """const path = require("path");
 
@@ -80,3 +82,23 @@ def test_an_alias_changed_in_the_config_reaches_the_files_below_it(whole_reposit
     change = {f"{CASE}/webpack.config.js": WEBPACK.replace('"src/other")', '"src/moved")')}
     found = diff_result(base, change, whole_repository=whole_repository).findings
     assert [(f["code"], f["file"], f["line"]) for f in found] == [("IMP102", f"{CASE}/index.js", 1)]
+
+
+NO_ALIASES = "module.exports = {\n\tmode: 'development',\n\tresolve: { extensions: ['.js'] },\n};\n"
+OTHER = {"other/x.js": "export const x = 1;\n", "other/y.js": "import { x } from './x.js';\n"}
+
+
+@pytest.mark.parametrize("change", [
+    {"test/new-case/webpack.config.js": NO_ALIASES, "test/new-case/index.js": "export {};\n"},
+    {f"{CASE}/webpack.config.js": WEBPACK.replace("module.exports = {", "module.exports = {\n"
+                                                  "\tmode: 'production',")},
+])
+def test_a_config_whose_aliases_stay_the_same_checks_only_what_it_affects(change):
+    """webpack adds a test case with its own webpack.config.js in most commits."""
+    checked = set(diff_files({**FILES, **OTHER}, change).head.checked)
+    assert not checked & set(OTHER)
+
+
+def test_a_config_that_adds_aliases_checks_every_file():
+    change = {"other/webpack.config.js": WEBPACK}
+    assert set(diff_files({**FILES, **OTHER}, change).head.checked) >= set(OTHER)
