@@ -167,7 +167,8 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     changed = set(change.paths)
     if any(path.rpartition("/")[2] == BUILTINS_STUB for path in changed):
         return None  # what the Python modules below it may use unbound
-    rebound = frozenset(importers_of_packages(indexes, packages))
+    rebound = frozenset(importers_of_packages(indexes, packages) |
+                        _under_changed_aliases(base, head, changed))
     reach: dict[tuple[int, str], _Reach] = {}
     _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed, rebound=rebound)
     # whose public API the rules compare: what base's changed modules reach through base's
@@ -181,6 +182,21 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
     return Scope(frozenset(changed | rebound | users | globals_used), providers, rebound)
+
+
+def _aliases_differ(base: SymbolGraph, head: SymbolGraph, config: str) -> bool:
+    directory = posixpath.dirname(config)
+    return base.js.aliases_below(directory) != head.js.aliases_below(directory)
+
+
+def _under_changed_aliases(base: SymbolGraph, head: SymbolGraph, changed: set[str]) -> set[str]:
+    """The source files below a webpack or Vite config added or removed with other aliases
+    than governed its directory before: their imports may resolve differently."""
+    directories = [posixpath.dirname(path) for path in changed
+                   if is_alias_config(path) and _aliases_differ(base, head, path)]
+    prefixes = tuple(f"{d}/" if d else "" for d in directories)
+    return {path for graph in (base, head) for path in graph.facts
+            if prefixes and path.startswith(prefixes)} if directories else set()
 
 
 def _mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> bool:
@@ -611,8 +627,9 @@ _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
 
 def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozenset[str] | None:
     if is_alias_config(path):  # what the `resolve.alias` below it says, not the rest of it
-        aliases = [graph.js.aliases_below(posixpath.dirname(path)) for graph in (base, head)]
-        return frozenset() if aliases[0] == aliases[1] else None
+        if path in base.paths and path in head.paths and _aliases_differ(base, head, path):
+            return None  # edited: an index of one revision is no longer one of the other
+        return frozenset()  # added or removed: the files below it (_under_changed_aliases)
     if path not in base.paths or path not in head.paths:
         return None  # added or removed
     part = _STEERING_PARTS.get(posixpath.basename(path))

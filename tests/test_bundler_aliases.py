@@ -99,6 +99,21 @@ def test_a_config_whose_aliases_stay_the_same_checks_only_what_it_affects(change
     assert not checked & set(OTHER)
 
 
-def test_a_config_that_adds_aliases_checks_every_file():
-    change = {"other/webpack.config.js": WEBPACK}
+def test_a_config_added_with_aliases_checks_the_files_below_it():
+    """webpack's test cases with `resolve.alias` (unused-aliases-*): not all 14,000 files."""
+    checked = set(diff_files({**FILES, **OTHER}, {"other/webpack.config.js": WEBPACK}).head.checked)
+    assert checked >= set(OTHER) and not checked & set(FILES)
+
+
+def test_an_alias_edited_in_place_checks_every_file():
+    change = {f"{CASE}/webpack.config.js": WEBPACK.replace('"src/other")', '"src/moved")')}
     assert set(diff_files({**FILES, **OTHER}, change).head.checked) >= set(OTHER)
+
+
+@pytest.mark.parametrize("whole_repository", [False, True])
+def test_a_config_added_with_aliases_reaches_an_unchanged_file_below_it(whole_repository):
+    base = {f"{CASE}/lib/util.js": "export const util = 1;\n",
+            f"{CASE}/index.js": "import { util } from '@lib/nothing';\n\nconsole.log(util);\n"}
+    change = {f"{CASE}/webpack.config.js": WEBPACK}
+    found = diff_result(base, change, whole_repository=whole_repository).findings
+    assert [(f["code"], f["file"], f["line"]) for f in found] == [("IMP102", f"{CASE}/index.js", 1)]
