@@ -66,6 +66,8 @@ class BundlerAliases:
 
 def read_aliases(config: str, source: bytes) -> BundlerAliases:
     """The aliases a config's `resolve.alias` declares (none when it has none)."""
+    if b"alias" not in source:  # most configs: no need to parse them
+        return BundlerAliases(config, (), False)
     grammar = _typescript() if config.endswith((".ts", ".mts")) else _javascript()
     tree = tree_sitter.Parser(grammar).parse(source)
     directory = posixpath.dirname(config)

@@ -28,7 +28,13 @@ from functools import cached_property
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest, parent_dirs
-from impact.resolve.bundler_aliases import ALIAS_CONFIGS, PATH_PREFIX, BundlerAliases, read_aliases
+from impact.resolve.bundler_aliases import (
+    ALIAS_CONFIGS,
+    PATH_PREFIX,
+    BundlerAliases,
+    is_alias_config,
+    read_aliases,
+)
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -180,7 +186,7 @@ class JsResolver:
         if found is self:  # memoised per importer, then per directory and kind of importer
             extensions = JS_EXTENSIONS if importer.endswith(JS_IMPORTERS) else EXTENSIONS
             # the tsc project of the importer, whose `paths` map its bare specifiers
-            project = self.tsconfigs.project_of(importer)
+            project = None if spec.startswith(".") else self.tsconfigs.project_of(importer)
             key = (posixpath.dirname(importer), spec, extensions, project)
             if key not in self._resolved:
                 self._resolved[key] = self._resolve(spec, key[0], extensions, project)
@@ -220,9 +226,19 @@ class JsResolver:
     def bundler_aliases(self, config: str) -> BundlerAliases | None:
         """What a webpack or Vite config of the snapshot says in `resolve.alias`."""
         if config not in self._bundler_aliases:
+            if self._read_more is not None and config not in self._config_files:
+                # every config at once: webpack's own repository has 2,000 (a test case each)
+                unread = [p for p in self.alias_configs if p not in self._config_files]
+                self._config_files.update(dict.fromkeys(unread))
+                self._config_files.update(self._read_more(unread))
             data = self._read(config)
             self._bundler_aliases[config] = read_aliases(config, data) if data else None
         return self._bundler_aliases[config]
+
+    @cached_property
+    def alias_configs(self) -> tuple[str, ...]:
+        """The webpack and Vite configs of the snapshot."""
+        return tuple(p for p in sorted(self.paths) if is_alias_config(p))
 
     def _through_aliases(self, aliases: BundlerAliases, spec: str, directory: str,
                          extensions: tuple[str, ...], project: str | None) -> Target:
