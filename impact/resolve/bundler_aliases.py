@@ -21,10 +21,10 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import tree_sitter
-import tree_sitter_javascript
-import tree_sitter_typescript
+if TYPE_CHECKING:  # loaded only where a config says `alias`: a warm run parses nothing
+    import tree_sitter
 
 WEBPACK_CONFIGS = tuple(f"webpack.config.{suffix}" for suffix in ("js", "cjs", "mjs", "ts"))
 VITE_CONFIGS = tuple(f"vite.config.{suffix}" for suffix in ("js", "cjs", "mjs", "ts", "mts"))
@@ -68,6 +68,8 @@ def read_aliases(config: str, source: bytes) -> BundlerAliases:
     """The aliases a config's `resolve.alias` declares (none when it has none)."""
     if b"alias" not in source:  # most configs: no need to parse them
         return BundlerAliases(config, (), False)
+    import tree_sitter
+
     grammar = _typescript() if config.endswith((".ts", ".mts")) else _javascript()
     tree = tree_sitter.Parser(grammar).parse(source)
     directory = posixpath.dirname(config)
@@ -89,11 +91,17 @@ def read_aliases(config: str, source: bytes) -> BundlerAliases:
 
 @cache
 def _javascript() -> tree_sitter.Language:
+    import tree_sitter
+    import tree_sitter_javascript
+
     return tree_sitter.Language(tree_sitter_javascript.language())
 
 
 @cache
 def _typescript() -> tree_sitter.Language:
+    import tree_sitter
+    import tree_sitter_typescript
+
     return tree_sitter.Language(tree_sitter_typescript.language_typescript())
 
 
