@@ -54,6 +54,7 @@ from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES, 
 from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import
+from impact.resolve.bundler_aliases import is_alias_config
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import (
     DEPENDENCY_FIELDS,
@@ -66,7 +67,7 @@ from impact.resolve.python import (
     INIT_FILES,
     MESON_BUILD,
     SUFFIXES,
-    meson_extension_modules,
+    meson_steering,
     pyproject_steering,
 )
 
@@ -166,7 +167,8 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     changed = set(change.paths)
     if any(path.rpartition("/")[2] == BUILTINS_STUB for path in changed):
         return None  # what the Python modules below it may use unbound
-    rebound = frozenset(importers_of_packages(indexes, packages))
+    rebound = frozenset(importers_of_packages(indexes, packages) |
+                        _under_changed_aliases(base, head, changed))
     reach: dict[tuple[int, str], _Reach] = {}
     _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed, rebound=rebound)
     # whose public API the rules compare: what base's changed modules reach through base's
@@ -180,6 +182,21 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
     return Scope(frozenset(changed | rebound | users | globals_used), providers, rebound)
+
+
+def _aliases_differ(base: SymbolGraph, head: SymbolGraph, config: str) -> bool:
+    directory = posixpath.dirname(config)
+    return base.js.aliases_below(directory) != head.js.aliases_below(directory)
+
+
+def _under_changed_aliases(base: SymbolGraph, head: SymbolGraph, changed: set[str]) -> set[str]:
+    """The source files below a webpack or Vite config added or removed with other aliases
+    than governed its directory before: their imports may resolve differently."""
+    directories = [posixpath.dirname(path) for path in changed
+                   if is_alias_config(path) and _aliases_differ(base, head, path)]
+    prefixes = tuple(f"{d}/" if d else "" for d in directories)
+    return {path for graph in (base, head) for path in graph.facts
+            if prefixes and path.startswith(prefixes)} if directories else set()
 
 
 def _mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> bool:
@@ -313,6 +330,8 @@ class NameChanges:
                 self._grow(origin[0], frozenset({name}))
 
     def _grow(self, module: str, names: Names) -> None:
+        for source in {graph.python.source_beside(module) for graph in (self.base, self.head)} - {None}:
+            self._grow(source, names)  # provides what its stub provides (SymbolGraph.provides)
         if module in self.provided:
             known = self.provided[module]
             if known is ALL or names is not ALL and names <= known:
@@ -570,9 +589,10 @@ def _users_of_changed_globals(base: SymbolGraph, head: SymbolGraph,
 
 
 def steers_resolution(path: str) -> bool:
-    """A file whose change may change how any import resolves, or which files are checked."""
-    return not is_source(path) and (is_config_file(path) or
-                                     path.rpartition("/")[2] in _STEERING_NAMES)
+    """A file whose change may change how any import resolves, or which files are checked
+    (a bundler's config is a source file too)."""
+    return is_alias_config(path) or not is_source(path) and (
+        is_config_file(path) or path.rpartition("/")[2] in _STEERING_NAMES)
 
 
 def packages_resolved_differently(base: SymbolGraph, head: SymbolGraph, paths: Iterable[str]
@@ -600,12 +620,16 @@ def packages_resolved_differently(base: SymbolGraph, head: SymbolGraph, paths: I
 # edit elsewhere in them (a version, a comment, a pnpm catalog) steers nothing
 _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
     "pyproject.toml": pyproject_steering,  # all but versions and comments
-    MESON_BUILD: lambda data: meson_extension_modules({MESON_BUILD: data}),  # compiled modules
+    MESON_BUILD: meson_steering,  # compiled modules and the sources it installs
     PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
 }
 
 
 def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozenset[str] | None:
+    if is_alias_config(path):  # what the `resolve.alias` below it says, not the rest of it
+        if path in base.paths and path in head.paths and _aliases_differ(base, head, path):
+            return None  # edited: an index of one revision is no longer one of the other
+        return frozenset()  # added or removed: the files below it (_under_changed_aliases)
     if path not in base.paths or path not in head.paths:
         return None  # added or removed
     part = _STEERING_PARTS.get(posixpath.basename(path))

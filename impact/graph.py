@@ -526,7 +526,20 @@ class SymbolGraph:
         """Whether `module` provides `name` (or might, when its exports are not complete).
 
         A Python package also provides its submodules: `from pkg import sub` imports them.
+        A module with a stub beside it (`m.py` and `m.pyi`) provides what either has: a
+        checker reads the stub ("stub files take precedence", PEP 561), the running program
+        the source, and an import of a name one of them lacks fails for one of the two only
+        (numpy's stubs declare `TypedDict`s and aliases its sources never define, and
+        `numpy/dtypes.pyi` the `StringDType` that `numpy/dtypes.py` adds from C at run time);
+        a stub of a compiled module provides any name, as the compiled module may (scipy's
+        `special/_ufuncs.pyi` leaves out the private ufuncs its `stats` call).
         """
+        if self._provides_itself(module, name) or self.python.compiled_beside(module):
+            return True  # a compiled module's stub: the module itself cannot be read
+        stub = self.python.stub_over(module)
+        return stub is not None and stub in self.facts and self._provides_itself(stub, name)
+
+    def _provides_itself(self, module: str, name: str) -> bool:
         provided = self.exports(module)
         if name in provided.names or not provided.complete:
             return True

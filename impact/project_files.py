@@ -23,6 +23,7 @@ from impact.resolve.python import (
     installed_packages,
     maturin_extension_modules,
     meson_extension_modules,
+    meson_installed_sources,
     setuptools_extension_modules,
 )
 from impact.snapshot import Snapshot
@@ -49,10 +50,12 @@ class ProjectFiles:
 
     def compiled_modules(self) -> dict[str, str]:
         """The compiled Python modules meson.build files, maturin's pyproject.toml settings
-        and setuptools' `Extension(...)`s declare."""
+        and setuptools' `Extension(...)`s declare, and the modules meson installs elsewhere
+        than where their files are (meson_installed_sources)."""
         return {**setuptools_extension_modules(self.named(*SETUPTOOLS_FILES), self.paths),
                 **maturin_extension_modules(self.named(PYPROJECT)),
-                **meson_extension_modules(self.named(MESON_BUILD))}
+                **meson_extension_modules(self.named(MESON_BUILD)),
+                **meson_installed_sources(self.named(MESON_BUILD), self.paths)}
 
     def gitignores(self) -> dict[str, bytes]:
         return self.named(GITIGNORE)

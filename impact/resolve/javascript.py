@@ -28,6 +28,13 @@ from functools import cached_property
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, nearest, parent_dirs
+from impact.resolve.bundler_aliases import (
+    ALIAS_CONFIGS,
+    PATH_PREFIX,
+    BundlerAliases,
+    is_alias_config,
+    read_aliases,
+)
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
@@ -133,6 +140,8 @@ class JsResolver:
         self._in_packages: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
         self._auto_import_projects: dict[str, str | None] = {}
+        self._alias_configs: dict[str, str | None] = {}  # directory -> its bundler config
+        self._bundler_aliases: dict[str, BundlerAliases | None] = {}
 
     @property
     def warnings(self) -> list[str]:
@@ -176,24 +185,87 @@ class JsResolver:
         found = self._by_importer.get((importer, spec), self)
         if found is self:  # memoised per importer, then per directory and kind of importer
             extensions = JS_EXTENSIONS if importer.endswith(JS_IMPORTERS) else EXTENSIONS
-            key = (posixpath.dirname(importer), spec, extensions)
+            # the tsc project of the importer, whose `paths` map its bare specifiers
+            project = None if spec.startswith(".") else self.tsconfigs.project_of(importer)
+            key = (posixpath.dirname(importer), spec, extensions, project)
             if key not in self._resolved:
-                self._resolved[key] = self._resolve(spec, key[0], extensions)
+                self._resolved[key] = self._resolve(spec, key[0], extensions, project)
             found = self._by_importer[(importer, spec)] = self._resolved[key]
         return found
 
-    def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS
-                 ) -> Target:
+    def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS,
+                 project: str | None = None, through_aliases: bool = True) -> Target:
         if TEMPLATE_SYNTAX.search(spec):
             return External(spec, f"'{spec}' is written with template syntax (a code "
                                   "generator's template fills it in); imports of it are not checked")
+        aliases = self._aliases_governing(directory) if through_aliases else None
+        if aliases is not None:
+            return self._through_aliases(aliases, spec, directory, extensions, project)
         if spec.startswith(("./", "../")) or spec in (".", ".."):
             return self._relative(spec, directory, extensions)
         if spec.startswith("#"):
-            return self._package_import(spec, directory)
+            return self._package_import(spec, directory, project)
         if not spec or spec.startswith("/") or any(c in spec for c in ":?!"):
             return External(spec)  # root-absolute, a URL, `node:fs`, a loader prefix
-        return self._bare(spec, directory)
+        return self._bare(spec, directory, project)
+
+    def _aliases_governing(self, directory: str) -> BundlerAliases | None:
+        """The `resolve.alias` of the webpack or Vite config at or above `directory`."""
+        config = nearest(directory, self._alias_configs,
+                         lambda d: next((p for n in ALIAS_CONFIGS
+                                         if (p := posixpath.join(d, n)) in self.paths), None))
+        return self.bundler_aliases(config) if config is not None else None
+
+    def aliases_below(self, directory: str) -> tuple | None:
+        """What the bundler aliases that govern `directory` map (not where they are written:
+        a config without aliases added where none governed steers nothing)."""
+        aliases = self._aliases_governing(directory)
+        return (aliases.aliases, aliases.open) if aliases is not None and (
+            aliases.aliases or aliases.open) else None
+
+    def bundler_aliases(self, config: str) -> BundlerAliases | None:
+        """What a webpack or Vite config of the snapshot says in `resolve.alias`."""
+        if config not in self._bundler_aliases:
+            if self._read_more is not None and config not in self._config_files:
+                # every config at once: webpack's own repository has 2,000 (a test case each)
+                unread = [p for p in self.alias_configs if p not in self._config_files]
+                self._config_files.update(dict.fromkeys(unread))
+                self._config_files.update(self._read_more(unread))
+            data = self._read(config)
+            self._bundler_aliases[config] = read_aliases(config, data) if data else None
+        return self._bundler_aliases[config]
+
+    @cached_property
+    def alias_configs(self) -> tuple[str, ...]:
+        """The webpack and Vite configs of the snapshot."""
+        return tuple(p for p in sorted(self.paths) if is_alias_config(p))
+
+    def _through_aliases(self, aliases: BundlerAliases, spec: str, directory: str,
+                         extensions: tuple[str, ...], project: str | None) -> Target:
+        """A specifier as the bundler's aliases map it (resolve/bundler_aliases.py)."""
+        matched = aliases.match(spec, directory)
+        if matched is None:
+            found = self._resolve(spec, directory, extensions, project, through_aliases=False)
+            if found is None and aliases.open and not spec.startswith("."):
+                return External(spec, f"the `resolve.alias` of {aliases.config} has entries "
+                                      "impact cannot read; bare specifiers that find nothing "
+                                      "are not checked under it")
+            return found
+        alias, rest = matched
+        what = f"`{alias.key.removeprefix(PATH_PREFIX)}` in the `resolve.alias` of {aliases.config}"
+        if alias.target is None:
+            return External(spec, f"{what} maps to what impact cannot read; imports through it "
+                                  "are not checked")
+        if not alias.target.startswith(PATH_PREFIX):  # another specifier
+            return self._resolve(alias.target + rest, directory, extensions, project,
+                                 through_aliases=False)
+        base = posixpath.normpath(posixpath.join(alias.target[len(PATH_PREFIX):], rest.lstrip("/")))
+        base = "" if base == "." else base
+        found = self._file(base, extensions) or self._directory(base, extensions)
+        if found is None:  # what tsc or Node would find without the alias
+            found = self._resolve(spec, directory, extensions, project, through_aliases=False)
+        return found if isinstance(found, str) else \
+            self._missing(spec, (base,), posixpath.dirname(aliases.config), what)
 
     def _relative(self, spec: str, directory: str, extensions: tuple[str, ...]) -> Target:
         if any(c in spec for c in "?!#"):
@@ -274,11 +346,13 @@ class JsResolver:
 
     # -- bare specifiers -------------------------------------------------------------------
 
-    def _bare(self, spec: str, directory: str) -> Target:
+    def _bare(self, spec: str, directory: str, project: str | None = None) -> Target:
+        """`project`: the config of the importer's tsc project (else the nearest config)."""
         in_lib = self._sveltekit_lib(spec, directory)
         if in_lib is not None:
             return in_lib
-        aliases = self.tsconfigs.aliases_for(directory)
+        aliases = self.tsconfigs.aliases_of(project) if project is not None else \
+            self.tsconfigs.aliases_for(directory)
         missing_alias: tuple[str, tuple[str, ...]] | None = None
         if aliases is not None:
             matched = aliases.match(spec)
@@ -409,7 +483,7 @@ class JsResolver:
         return self._missing(spec, targets, package_dir,
                              f"{what} (the entry points of {package_json})")
 
-    def _package_import(self, spec: str, directory: str) -> Target:
+    def _package_import(self, spec: str, directory: str, project: str | None = None) -> Target:
         """`#internal` through the `imports` field of the importer's package."""
         scope = self._scope(directory)
         manifest = self.manifests.get(scope) if scope is not None else None
@@ -418,7 +492,7 @@ class JsResolver:
             match = match_imports(manifest["imports"], spec)
             if match.matched or not match.understood:
                 return self._mapped(spec, scope, match, where)
-        aliased = self._bare(spec, directory)  # a tsconfig `paths` entry for `#...`
+        aliased = self._bare(spec, directory, project)  # a tsconfig `paths` entry for `#...`
         if not isinstance(aliased, External) or aliased.reason:
             return aliased
         if manifest is not None and "imports" in manifest:

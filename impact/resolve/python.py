@@ -67,6 +67,15 @@ MESON_BUILD = "meson.build"
 # the files that can declare a compiled module: meson.build, and pyproject.toml (maturin)
 BUILD_FILES = (MESON_BUILD, "pyproject.toml")
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
+MESON_PROJECT = re.compile(rb"^\s*project\(", re.MULTILINE)
+MESON_SUBDIR = re.compile(rb"""\bsubdir\s*:\s*['"]([^'"]*)['"]""")
+MESON_INSTALL_SOURCES = re.compile(rb"""\binstall_sources\(""")
+# `subdir: external_dir / prefix`: a directory (a string, or a variable of one) and more below it
+MESON_SUBDIR_BELOW = re.compile(rb"""\bsubdir\s*:\s*(?:['"]([^'"]*)['"]|([A-Za-z_]\w*))\s*/""")
+MESON_PRESERVE_PATH = re.compile(rb"\bpreserve_path\s*:\s*true\b")  # keeps `sub/x.py` as is
+MESON_STRING = re.compile(rb"""['"]([^'"]*)['"]""")
+# what a module key ending so stands for: every module the build installs below that package
+INSTALLED_BELOW = "/*"
 # setuptools builds the extensions a setup.py lists, and those of the `setup_package.py` files
 # extension-helpers collects (astropy): `Extension("pkg.sub._mod", ...)`, `Extension(name=...)`,
 # pybind11's and setuptools-rust's alike
@@ -200,6 +209,21 @@ class PythonResolver:
                 return found
         return self.extension_modules.get(base)
 
+    def stub_over(self, source: str) -> str | None:
+        """The stub beside a source file (`m.pyi` for `m.py`), if there is one."""
+        stub = source + "i"
+        return stub if source.endswith(".py") and stub in self.files else None
+
+    def compiled_beside(self, stub: str) -> bool:
+        """Whether a stub stands for a compiled module (`_ufuncs.pyi` beside the `_ufuncs`
+        a meson.build declares, or `_ufuncs.cpython-311-x86_64-linux-gnu.so`)."""
+        return stub.endswith(".pyi") and stub.removesuffix(".pyi") in self.extension_modules
+
+    def source_beside(self, stub: str) -> str | None:
+        """The source file beside a stub (`m.py` for `m.pyi`), if there is one."""
+        source = stub.removesuffix("i")
+        return source if stub.endswith(".pyi") and source in self.files else None
+
     def _portions(self, package: str, extra: tuple[str, ...]) -> tuple[str, ...]:
         """The directories a package adds to its `__path__`, with every other directory of its
         name in a source root when it extends its path with pkgutil (EVERY_PORTION)."""
@@ -332,11 +356,14 @@ class PythonResolver:
 
     def _dynamic_parent(self, base: str) -> str | None:
         """A compiled or plain module above `base`: it may register submodules at run time
-        (a Rust extension's submodules, `six.moves`), so what is below it is not judged."""
+        (a Rust extension's submodules, `six.moves`), so what is below it is not judged; nor
+        is what a build installs below a package (meson_installed_sources)."""
         parent = posixpath.dirname(base)
         while parent:
             if parent in self.extension_modules:
                 return self.extension_modules[parent]
+            if parent + INSTALLED_BELOW in self.extension_modules:
+                return self.extension_modules[parent + INSTALLED_BELOW]
             for suffix in SUFFIXES:
                 if parent + suffix in self.files:
                     return UNKNOWN_SUBMODULE
@@ -358,7 +385,8 @@ class PythonResolver:
         else:
             return None
         base = posixpath.join(directory, name)
-        return self.module_at(base) or self._hidden([base])
+        return self.module_at(base) or self._hidden([base]) or \
+            self.extension_modules.get(directory + INSTALLED_BELOW)
 
     def _hidden(self, bases: list[str]) -> str | None:
         """Where no module is at any of `bases`: what may hide one there (a broken symbolic
@@ -465,10 +493,127 @@ class PythonImports:
 
 
 def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
-    """The compiled modules meson.build files declare: module base path -> that meson.build."""
-    return {posixpath.join(posixpath.dirname(path), match.group(1).decode()): path
-            for path, data in sorted(files.items())
-            for match in MESON_EXTENSION_MODULE.finditer(data)}
+    """The compiled modules meson.build files declare: module base path -> that meson.build.
+    A module goes where the call's `subdir:` says, below the directory of the project (the
+    meson.build that calls `project(...)` at or above it): scipy/sparse/sparsetools/meson.build
+    declares `_sparsetools` with `subdir: 'scipy/sparse'`; without one, beside the meson.build."""
+    projects = {posixpath.dirname(path) for path, data in files.items()
+                if MESON_PROJECT.search(data)}
+    found = {}
+    for path, data in sorted(files.items()):
+        for match in MESON_EXTENSION_MODULE.finditer(data):
+            subdir = MESON_SUBDIR.search(_top_level_arguments(data, match.end()))
+            directory = posixpath.dirname(path)
+            if subdir is not None:
+                project = next((d for d in _self_and_parents(directory) if d in projects), None)
+                if project is not None:
+                    directory = posixpath.join(project, subdir.group(1).decode().strip("/"))
+            found[posixpath.normpath(posixpath.join(directory, match.group(1).decode()))] = path
+    return found
+
+
+def meson_installed_sources(files: dict[str, bytes], paths: frozenset[str]) -> dict[str, str]:
+    """The Python files meson-python installs elsewhere than where they are: module base path
+    -> the file (`py.install_sources(files('src/version.py'), subdir: 'pkg/vendored')` makes
+    the module `pkg.vendored.version`, scipy's `_external/packaging_version/`; with
+    `preserve_path: true`, `pkg.vendored.src.version`); and, under the
+    key `<package>/*` (INSTALLED_BELOW), the meson.build that installs into a package below a
+    directory it computes (`subdir: external_dir / prefix`, for each file of a subproject: what
+    it installs there is not in the revision)."""
+    projects = {posixpath.dirname(path) for path, data in files.items()
+                if MESON_PROJECT.search(data)}
+    found = {}
+    for path, data in sorted(files.items()):
+        directory = posixpath.dirname(path)
+        project = next((d for d in _self_and_parents(directory) if d in projects), None)
+        for match in MESON_INSTALL_SOURCES.finditer(data) if project is not None else ():
+            arguments = _top_level_arguments(data, match.end())
+            subdir = MESON_SUBDIR.search(arguments)
+            if subdir is not None:
+                target = posixpath.join(project, subdir.group(1).decode().strip("/"))
+                preserve = MESON_PRESERVE_PATH.search(arguments) is not None
+                for name in _meson_sources(data, match.end()):
+                    source = posixpath.normpath(posixpath.join(directory, name))
+                    kept = posixpath.normpath(name) if preserve else posixpath.basename(source)
+                    base = posixpath.join(target, kept.rsplit(".", 1)[0])
+                    if source.endswith(".py") and source in paths and source != base + ".py":
+                        found[base] = source
+            elif (below := MESON_SUBDIR_BELOW.search(arguments)) is not None:
+                above = below.group(1) or _meson_string_variable(data, below.group(2))
+                if above is not None:
+                    found[posixpath.join(project, above.decode().strip("/")) + INSTALLED_BELOW] = path
+    return found
+
+
+def meson_steering(data: bytes) -> object:
+    """What of a meson.build may steer how Python modules resolve: the modules it compiles and
+    the text of its `install_sources(...)` calls and the assignments they may name."""
+    installs = [_top_level_arguments(data, m.end()) + _first_argument(data, m.end())
+                for m in MESON_INSTALL_SOURCES.finditer(data)]
+    return meson_extension_modules({MESON_BUILD: data}), installs, bool(MESON_PROJECT.search(data)), \
+        [line for line in data.splitlines() if re.match(rb"\s*[A-Za-z_]\w*\s*=", line)]
+
+
+def _meson_sources(data: bytes, start: int) -> list[str]:
+    """The file names of an `install_sources(` call's first argument: a list, `files(...)`, a
+    string, or a variable the meson.build sets to one of those."""
+    first = _first_argument(data, start).strip()
+    if re.fullmatch(rb"[A-Za-z_]\w*", first):
+        assigned = re.search(rb"^\s*" + first + rb"\s*=\s*", data, re.MULTILINE)
+        if assigned is None:
+            return []
+        first = _first_argument(data, assigned.end(), statement=True)
+    return [m.group(1).decode() for m in MESON_STRING.finditer(first)]
+
+
+def _meson_string_variable(data: bytes, name: bytes) -> bytes | None:
+    assigned = re.search(rb"^\s*" + name + rb"""\s*=\s*['"]([^'"]*)['"]\s*$""", data, re.MULTILINE)
+    return assigned.group(1) if assigned is not None else None
+
+
+def _first_argument(data: bytes, start: int, statement: bool = False) -> bytes:
+    """The text of a call's first argument, from `start` (inside its parentheses); with
+    `statement`, of the value of an assignment (to the end of its line)."""
+    depth, quote, end = 0, None, start
+    for end in range(start, len(data)):
+        char = data[end:end + 1]
+        if quote is not None:
+            quote = None if char == quote else quote
+        elif char in b"'\"":
+            quote = char
+        elif char in b"([{":
+            depth += 1
+        elif char in b")]}" or depth == 0 and (char == b"," or statement and char == b"\n"):
+            if depth == 0:
+                break
+            depth -= 1
+    return data[start:end]
+
+
+def _top_level_arguments(data: bytes, start: int) -> bytes:
+    """The text of a call's arguments from `start` (inside its parentheses) to its closing
+    parenthesis, with what nested calls, lists and dictionaries hold left out (and comments
+    ignored)."""
+    depth, kept, quote, comment = 1, bytearray(), None, False
+    for byte in data[start:]:
+        char = bytes([byte])
+        if comment:
+            comment = char != b"\n"
+        elif quote is not None:
+            quote = None if char == quote else quote
+        elif char == b"#":
+            comment = True
+        elif char in b"'\"":
+            quote = char
+        elif char in b"([{":
+            depth += 1
+        elif char in b")]}":
+            depth -= 1
+            if depth == 0:
+                break
+        if depth == 1:
+            kept += char
+    return bytes(kept)
 
 
 def maturin_extension_modules(files: dict[str, bytes]) -> dict[str, str]:

@@ -71,6 +71,7 @@ class _Options:
     include: tuple[str, ...] | None = None  # likewise
     files: tuple[str, ...] | None = None  # repository paths
     references: bool = False  # the config's own `references` (a solution-style config)
+    referenced: tuple[str, ...] = ()  # the configs those references name (repository paths)
     module_detection: str | None = None  # "auto", "legacy" or "force"
     # SvelteKit: the directory of the project whose generated `.svelte-kit/tsconfig.json` the
     # config extends (it maps `$lib` to `src/lib` there)
@@ -88,14 +89,51 @@ class TsConfigs:
         self._nearest: dict[str, str | None] = {}
         self._aliases: dict[str | None, PathAliases | None] = {}
         self._excluded: dict[str, tuple[Glob, ...]] = {}
+        self._projects: dict[str, str | None] = {}
+        # config -> its `include` globs (None: everything) and its `exclude` globs
+        self._program_globs: dict[str, tuple[tuple[Glob, ...] | None, tuple[Glob, ...]]] = {}
         self.problems: list[str] = []
 
     def aliases_for(self, directory: str) -> PathAliases | None:
         """The aliases of the nearest config at or above `directory`, if it has any."""
-        config = self._nearest_config(directory)
+        return self.aliases_of(self._nearest_config(directory))
+
+    def aliases_of(self, config: str | None) -> PathAliases | None:
+        """The aliases of a config (None: no config), if it has any."""
         if config not in self._aliases:
             self._aliases[config] = self._aliases_of(config) if config is not None else None
         return self._aliases[config]
+
+    def project_of(self, path: str) -> str | None:
+        """The config of the tsc project a file belongs to, as tsserver finds it: the nearest
+        `tsconfig.json` (or `jsconfig.json`) at or above it when its `files`/`include` take the
+        file, else the first config its `references` lead to (and theirs, in turn) that takes
+        it (a solution config: Effect's root tsconfig.json references tsconfig.tests.json,
+        whose `include` takes `packages/*/test/**` and whose `paths` map `effect/*`); failing
+        both, the same with the next config further up. No project takes it: the nearest."""
+        if path not in self._projects:
+            nearest_config = self._nearest_config(posixpath.dirname(path))
+            config, found = nearest_config, None
+            while config is not None and found is None:
+                found = self._taken_among_references(config, path)
+                directory = posixpath.dirname(config)
+                config = self._nearest_config(posixpath.dirname(directory)) if directory else None
+            self._projects[path] = found or nearest_config
+        return self._projects[path]
+
+    def _taken_among_references(self, config: str, path: str) -> str | None:
+        """`config` if it takes `path`, else the first config its references lead to that
+        does (breadth first, each config once)."""
+        pending, seen = [config], {config}
+        while pending:
+            current = pending.pop(0)
+            if self._takes(current, path):
+                return current
+            for referenced in self._load(current).referenced:
+                if referenced not in seen:
+                    seen.add(referenced)
+                    pending.append(referenced)
+        return None
 
     def sveltekit_for(self, directory: str) -> str | None:
         """The SvelteKit project directory whose generated config the nearest config at or
@@ -153,23 +191,26 @@ class TsConfigs:
         return config is not None and self._leaves_out(config, path)
 
     def _leaves_out(self, config: str, path: str) -> bool:
+        return not self._load(config).references and not self._takes(config, path)
+
+    def _takes(self, config: str, path: str) -> bool:
+        """Whether a config's own `files` or `include` (less its `exclude`) take `path`."""
         options = self._load(config)
-        if options.references:
-            return False
         if options.files is not None and path in options.files:
-            return False
-        include = options.include if options.include is not None else \
-            (() if options.files is not None else (_join(posixpath.dirname(config), "**/*"),))
-        if any(not pattern.rstrip("/") for pattern in include):
-            return False  # the repository root: everything
-        candidates = (path, *parent_dirs(path))
-        included = any(glob.matches(as_bytes_text(candidate))
-                       for glob in _globs(include, posixpath.dirname(config))
-                       for candidate in candidates)
-        return not included or any(glob.matches(as_bytes_text(candidate))
-                                   for glob in _globs(options.exclude or (),
-                                                      posixpath.dirname(config))
-                                   for candidate in candidates)
+            return True
+        if config not in self._program_globs:
+            include = options.include if options.include is not None else \
+                (() if options.files is not None else (_join(posixpath.dirname(config), "**/*"),))
+            everything = any(not pattern.rstrip("/") for pattern in include)  # the root
+            self._program_globs[config] = (
+                None if everything else _globs(include, posixpath.dirname(config)),
+                _globs(options.exclude or (), posixpath.dirname(config)))
+        include_globs, exclude_globs = self._program_globs[config]
+        if include_globs is None:
+            return True
+        candidates = [as_bytes_text(c) for c in (path, *parent_dirs(path))]
+        return any(g.matches(c) for g in include_globs for c in candidates) and \
+            not any(g.matches(c) for g in exclude_globs for c in candidates)
 
     def forces_modules(self, path: str) -> bool:
         """Whether the config that governs `path` says `"moduleDetection": "force"`: every
@@ -248,7 +289,22 @@ class TsConfigs:
         if isinstance(files, list):
             options = replace(options, files=tuple(_join(directory, f) for f in files
                                                    if isinstance(f, str)))
-        return replace(options, references="references" in document)
+        return replace(options, references="references" in document,
+                       referenced=self._referenced(directory, document.get("references")))
+
+    def _referenced(self, directory: str, references: object) -> tuple[str, ...]:
+        """The configs `references` name: `{"path": "./tsconfig.test.json"}`, or a directory
+        (its tsconfig.json)."""
+        found = []
+        for reference in references if isinstance(references, list) else ():
+            target = reference.get("path") if isinstance(reference, dict) else None
+            if not isinstance(target, str):
+                continue
+            target = _join(directory, target)
+            config = target if target.endswith(".json") else posixpath.join(target, CONFIG_NAMES[0])
+            if config in self.config_paths:
+                found.append(config)
+        return tuple(found)
 
     def _own_options(self, path: str, compiler: dict, inherited: _Options) -> _Options:
         directory = posixpath.dirname(path)
