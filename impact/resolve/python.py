@@ -92,8 +92,13 @@ class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
                  built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None,
-                 package_paths: dict[str, tuple[str, ...]] | None = None):
+                 package_paths: dict[str, tuple[str, ...]] | None = None,
+                 others: frozenset[str] = frozenset()):
         self.paths = paths
+        # the distributions the project installs that it does not build itself: their files
+        # may add to a namespace package of the repository (`installed_portions`)
+        self.others = others
+        self._extended_tops: dict[str, bool] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
         # (impact/resolve/package_paths.py): its submodules are found there too
         self.package_paths = package_paths or {}
@@ -430,6 +435,37 @@ class PythonResolver:
         found = next((m for m in map(partial(self.module_at, namespaces=False), bases) if m), None)
         return found or next((base + "/" for base in bases if base in self.dirs), None)
 
+    def installed_portions(self, namespace: str) -> bool:
+        """Whether an installed distribution may add to the namespace package at `namespace`
+        (a directory path ending in `/`): no package holds it, so its `__path__` spans every
+        directory of its name on the path, and the project installs a distribution, not its
+        own, named like its top-level name (opentelemetry-api adds `opentelemetry/metrics/`
+        to the `opentelemetry/` of opentelemetry-python-contrib's instrumentations)."""
+        directory = namespace.rstrip("/")
+        return not self._inside_package(directory) and \
+            self._others_extend(self.dotted_name(namespace).split(".")[0])
+
+    def _others_extend(self, top: str) -> bool:
+        """Whether a distribution of `others` is named like the top-level name `top`
+        (`opentelemetry-api`, `kafka-python`: the name, or the name and `_`, `-` or `.`)."""
+        if top not in self._extended_tops:
+            name = top.lower()
+            self._extended_tops[top] = any(o == name or o.startswith(name + "_") for o in self.others)
+        return self._extended_tops[top]
+
+    def installed_below(self, dotted: str, importer: str | None = None) -> bool:
+        """Whether the module `dotted`, which no file of the repository is, may be installed:
+        the deepest module above it the repository has is a namespace package that installed
+        distributions add to (`installed_portions`)."""
+        parts = dotted.split(".")
+        if not self._others_extend(parts[0]):
+            return False
+        for length in range(len(parts) - 1, 0, -1):
+            found = self.resolve_absolute(".".join(parts[:length]), importer)
+            if found:
+                return found.endswith("/") and self.installed_portions(found)
+        return False
+
     def is_internal(self, imp: Import, known_top_level: frozenset[str]) -> bool:
         return imp.level > 0 or imp.source.split(".")[0] in known_top_level
 
@@ -459,6 +495,8 @@ class PythonImports:
         if not self.resolver.is_internal(imp, self.internal):
             return External(imp.source)
         found = self.resolver.resolve(imp, importer)
+        if found is None and not imp.level and self.resolver.installed_below(imp.source, importer):
+            return External(imp.source)
         if found is None:
             return Missing()
         return Resolved(found, self.resolver.unreadable(found) or "")
@@ -587,6 +625,23 @@ def _requirement_names(requirements: list) -> list:
     """`["django~=5.1.2", "redis[hiredis]>=5"]` -> the names, in order; anything else as is."""
     return [match.group(1) if isinstance(r, str) and (match := REQUIREMENT_NAME.match(r)) else r
             for r in requirements]
+
+
+def own_distributions(files: dict[str, bytes]) -> frozenset[str]:
+    """The names of the distributions the repository's pyproject.toml files build (`[project]
+    name`, Poetry's `name`), normalised as `installed_packages` normalises."""
+    names = set()
+    for data in files.values():
+        try:
+            document = tomllib.loads(data.decode("utf-8"))
+        except (ValueError, RecursionError):
+            continue
+        tool = document.get("tool") if isinstance(document.get("tool"), dict) else {}
+        for table in (document.get("project"), tool.get("poetry")):
+            name = table.get("name") if isinstance(table, dict) else None
+            if isinstance(name, str):
+                names.add(name.lower().replace("-", "_").replace(".", "_"))
+    return frozenset(names)
 
 
 def _pyproject_requirements(text: str) -> list[str]:
