@@ -4,7 +4,7 @@ gave a false finding or a crash, and its neighbour where the finding is true and
 
 from __future__ import annotations
 
-from conftest import diff_keys
+from conftest import diff_files, diff_keys
 
 # open-telemetry/opentelemetry-python-contrib: every instrumentation is a distribution whose
 # `src/opentelemetry/` has no __init__.py, a portion of the namespace package `opentelemetry`
@@ -68,3 +68,39 @@ def test_a_namespace_package_only_the_repository_builds_is_still_checked():
     assert diff_keys(base, change) == [
         ("IMP101", "sdk/src/opentelemetry/sdk/use.py", 1, "metrics"),
         ("IMP102", "sdk/src/opentelemetry/sdk/use.py", 2, "opentelemetry.semconv")]
+
+
+# aimhubio/aim: aim/web/ui (create-react-app, `"skipLibCheck": true`) keeps its prop types in
+# src/types/**/*.d.ts files that import names the modules no longer export: tsc checks no
+# declaration file then, and reports nothing there (the name becomes `any`)
+def _declaration_import(skip_lib_check: str | None) -> dict:
+    options = f'{{"compilerOptions": {{"skipLibCheck": {skip_lib_check}}}}}' if skip_lib_check \
+        else '{"compilerOptions": {"strict": true}}'
+    return {
+        "ui/tsconfig.base.json": options,
+        "ui/tsconfig.json": '{"extends": "./tsconfig.base.json", "include": ["src"]}',
+        "ui/src/config.ts": "export enum RowHeight { md = 28 }\nexport const other = 1;\n",
+        "ui/src/types/Table.d.ts": "import { RowHeight } from '../config';\n"
+                                   "export interface ITableProps { rowHeight: RowHeight }\n",
+        "ui/src/Table.tsx": "import { other } from './config';\nexport const x = other;\n",
+    }
+
+
+REMOVAL = {"ui/src/config.ts": "export const other = 1;\n"}
+
+
+def _import_findings(base: dict) -> list[tuple[str, str, str]]:
+    return [(f.code, f.file, f.severity) for f in diff_files(base, REMOVAL).findings
+            if f.code != "IMP201"]
+
+
+def test_an_import_of_a_declaration_file_tsc_skips_is_a_warning():
+    """aim 753f4b1843 (`impact diff --all`): 29 IMP101 errors in src/types/**/*.d.ts."""
+    assert _import_findings(_declaration_import("true")) == [
+        ("IMP101", "ui/src/types/Table.d.ts", "warning")]
+
+
+def test_an_import_of_a_declaration_file_tsc_checks_is_still_an_error():
+    for options in (None, "false"):
+        assert _import_findings(_declaration_import(options)) == [
+            ("IMP101", "ui/src/types/Table.d.ts", "error")]
