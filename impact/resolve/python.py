@@ -99,6 +99,7 @@ class PythonResolver:
         # may add to a namespace package of the repository (`installed_portions`)
         self.others = others
         self._extended_tops: dict[str, bool] = {}
+        self._regular: dict[str, bool] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
         # (impact/resolve/package_paths.py): its submodules are found there too
         self.package_paths = package_paths or {}
@@ -453,18 +454,23 @@ class PythonResolver:
             self._extended_tops[top] = any(o == name or o.startswith(name + "_") for o in self.others)
         return self._extended_tops[top]
 
-    def installed_below(self, dotted: str, importer: str | None = None) -> bool:
+    def installed_below(self, dotted: str) -> bool:
         """Whether the module `dotted`, which no file of the repository is, may be installed:
-        the deepest module above it the repository has is a namespace package that installed
-        distributions add to (`installed_portions`)."""
+        every package above it the repository has is a namespace package (no source root holds
+        a regular module or package of its name), one that installed distributions add to
+        (`installed_portions`)."""
         parts = dotted.split(".")
-        if not self._others_extend(parts[0]):
-            return False
-        for length in range(len(parts) - 1, 0, -1):
-            found = self.resolve_absolute(".".join(parts[:length]), importer)
-            if found:
-                return found.endswith("/") and self.installed_portions(found)
-        return False
+        return self._others_extend(parts[0]) and not any(
+            self._regular_anywhere(".".join(parts[:length])) for length in range(1, len(parts)))
+
+    def _regular_anywhere(self, dotted: str) -> bool:
+        """Whether a source root holds a regular module or package named `dotted` (worked out
+        once per name: every importer of a name asks, and a monorepo has hundreds of roots)."""
+        if dotted not in self._regular:
+            parts = dotted.split(".")
+            self._regular[dotted] = any(self.module_at(posixpath.join(root, *parts), namespaces=False)
+                                        for root in self.roots)
+        return self._regular[dotted]
 
     def is_internal(self, imp: Import, known_top_level: frozenset[str]) -> bool:
         return imp.level > 0 or imp.source.split(".")[0] in known_top_level
@@ -495,7 +501,7 @@ class PythonImports:
         if not self.resolver.is_internal(imp, self.internal):
             return External(imp.source)
         found = self.resolver.resolve(imp, importer)
-        if found is None and not imp.level and self.resolver.installed_below(imp.source, importer):
+        if found is None and not imp.level and self.resolver.installed_below(imp.source):
             return External(imp.source)
         if found is None:
             return Missing()
