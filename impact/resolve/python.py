@@ -100,6 +100,8 @@ class PythonResolver:
         self.others = others
         self._extended_tops: dict[str, bool] = {}
         self._regular: dict[str, bool] = {}
+        # (dotted name, importer's own root, script directory) -> resolve_absolute's answer
+        self._absolute: dict[tuple[str, str | None, str | None], str | None] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
         # (impact/resolve/package_paths.py): its submodules are found there too
         self.package_paths = package_paths or {}
@@ -272,24 +274,37 @@ class PythonResolver:
         return None if found == UNKNOWN_SUBMODULE and imp.type_only else found
 
     def resolve_absolute(self, dotted: str, importer: str | None = None) -> str | None:
+        """The module `dotted` names, for `importer` (its own root and, for a script, its
+        directory come first); worked out once per name and such a place: a monorepo has
+        hundreds of roots, and every importer of a name asks."""
+        stdlib = dotted.split(".", 1)[0] in STANDARD_LIBRARY
+        own = script_dir = None
+        if importer is not None:
+            own = None if stdlib else self._own_root(importer, dotted.split(".", 1)[0])
+            script_dir = posixpath.dirname(importer)
+            if not script_dir or self.is_package(script_dir):
+                script_dir = None
+        key = (dotted, own, script_dir)
+        if key not in self._absolute:
+            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir)
+        return self._absolute[key]
+
+    def _resolve_absolute(self, dotted: str, own: str | None, script_dir: str | None) -> str | None:
         parts = dotted.split(".")
         stdlib = parts[0] in STANDARD_LIBRARY
         bases = [posixpath.join(root, *parts)
                  for root in (self.project_roots if stdlib else self.roots)]
-        own = self._own_root(importer, parts[0]) if importer is not None and not stdlib else None
         if own is not None:  # a package importing itself runs with its own root on the path
             bases.insert(0, posixpath.join(own, *parts))
-        if importer is not None:
-            script_dir = posixpath.dirname(importer)
-            if script_dir and not self.is_package(script_dir):
-                # before the first root that does not hold the script: such a root is on the
-                # path of other programs, not of one run from here (examples/app/tools.py
-                # over the tools/ package of examples/other/)
-                roots = self.project_roots if stdlib else self.roots
-                apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
-                         if root and script_dir != root and not script_dir.startswith(root + "/")]
-                place = bases.index(apart[0]) if apart and not stdlib else len(bases)
-                bases.insert(place, posixpath.join(script_dir, *parts))
+        if script_dir is not None:
+            # before the first root that does not hold the script: such a root is on the
+            # path of other programs, not of one run from here (examples/app/tools.py
+            # over the tools/ package of examples/other/)
+            roots = self.project_roots if stdlib else self.roots
+            apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
+                     if root and script_dir != root and not script_dir.startswith(root + "/")]
+            place = bases.index(apart[0]) if apart and not stdlib else len(bases)
+            bases.insert(place, posixpath.join(script_dir, *parts))
         for base in bases:
             found = self.module_at(base, namespaces=False)
             if found:
