@@ -7,9 +7,7 @@ and, in any language, when a `.gitattributes` of the revision marks it `linguist
 A JavaScript/TypeScript file is a test fixture (the input or expected output of a codemod,
 compiler or plugin under test: data the test reads, never compiled nor run) when it is named
 as one (in a `fixture(s)`, `__fixtures__` or `__testfixtures__` directory, or `x.input.ts`,
-`x.output.ts`) and the tsconfig/jsconfig that governs it `exclude`s it, so tsc never checks it
-(a transform's case in a fixture directory, babel's `fixtures/<suite>/<case>/input.mjs` and
-`output.js`, when that config merely does not include it);
+`x.output.ts`) and the tsconfig/jsconfig that governs it `exclude`s it, so tsc never checks it;
 or when that `exclude` names it or a directory above it inside a `test(s)`/`__tests__`
 directory (TanStack's `tests/**/snapshots/**`, `tests/**/test-files/**`), and it is not named
 as a test the runner runs (`x.test.ts`, `x.spec.ts`).
@@ -47,9 +45,6 @@ PACKAGE_BUILD_DIRECTORY = "build"
 FIXTURE_DIRECTORIES = frozenset({"fixture", "fixtures", "__fixtures__", "__testfixtures__"})
 TEMPLATE_DIRECTORIES = frozenset({"template", "templates"})
 FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
-# a transform's test case in a fixture directory: babel's `test/fixtures/<suite>/<case>/input.mjs`
-# and its `output.js`, the code the plugin is given and the code it must print
-CASE_FILE = re.compile(r"/(input|output)\.[cm]?[jt]sx?$")
 TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
 TEST_DIRECTORIES = frozenset({"test", "tests"})
 JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
@@ -76,10 +71,8 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
 
 def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:
     directories = path.split("/")[:-1]
-    in_fixtures = not FIXTURE_DIRECTORIES.isdisjoint(directories)
-    if in_fixtures and CASE_FILE.search(path):  # data by its name: unchecked unless tsc checks it
-        return graph.js.tsconfigs.governing_leaves_out(path)
-    if FIXTURE_FILE.search(path) or in_fixtures:
+    named = FIXTURE_FILE.search(path) or not FIXTURE_DIRECTORIES.isdisjoint(directories)
+    if named:
         return graph.js.tsconfigs.excludes(path)
     if JS_TEST_DIRECTORIES.isdisjoint(directories) or TEST_FILE.search(path):
         return False

@@ -104,31 +104,3 @@ def test_an_import_of_a_declaration_file_tsc_checks_is_still_an_error():
     for options in (None, "false"):
         assert _import_findings(_declaration_import(options)) == [
             ("IMP101", "ui/src/types/Table.d.ts", "error")]
-
-
-# babel/babel: packages/<plugin>/test/fixtures/<suite>/<case>/input.mjs is the code the plugin is
-# given (`import foo from "./foo"`, a module no case holds); the package's tsconfig includes only
-# `src/**/*.ts`, so tsc never checks the case, and the test runner reads it as text
-BABEL_PLUGIN = {
-    "packages/plugin/package.json": '{"name": "plugin", "type": "module"}\n',
-    "packages/plugin/tsconfig.json": '{"include": ["./src/**/*.ts"]}\n',
-    "packages/plugin/src/index.ts": "export default function plugin() {}\n",
-}
-
-
-def test_a_transform_case_no_tsconfig_includes_is_not_checked():
-    """babel 1da3cfa1a2 (`impact diff --all`): 452 errors in `test/fixtures/**` (IMP102 `./foo`,
-    IMP104 `export default foo`, ...)."""
-    case = "packages/plugin/test/fixtures/modules/import-export"
-    change = {f"{case}/input.mjs": "import foo from './foo';\nexport { bar } from './bar';\n",
-              f"{case}/output.js": "export default foo;\n"}
-    assert diff_keys(BABEL_PLUGIN, change) == []
-
-
-def test_other_files_of_a_fixture_directory_tsc_does_not_include_are_still_checked():
-    case = "packages/plugin/test/fixtures/modules/import-export"
-    change = {f"{case}/exec.mjs": "import foo from './foo';\n",  # a case the runner executes
-              "packages/plugin/src/input.ts": "import x from './gone';\n"}  # included by tsc
-    assert diff_keys(BABEL_PLUGIN, change) == [
-        ("IMP102", "packages/plugin/src/input.ts", 1, "./gone"),
-        ("IMP102", f"{case}/exec.mjs", 1, "./foo")]
