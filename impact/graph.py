@@ -402,8 +402,9 @@ class SymbolGraph:
         """What a module provides by itself, and the modules its stars name (with the
         language of the star, which decides what it lets through); a star impact cannot
         resolve makes the set incomplete."""
-        if module.endswith("/"):
-            return ExportSet(frozenset(), True), []  # namespace package: only submodules
+        if module.endswith("/"):  # a namespace package: only submodules, but installed
+            # distributions may add their own (PythonResolver.installed_portions)
+            return ExportSet(frozenset(), not self.python.installed_portions(module)), []
         facts = self.facts.get(module)
         if facts is None or not facts.readable:
             return UNKNOWN, []  # not source (json, css, ...) or not parsed

@@ -401,17 +401,18 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     head_files = read_project_files(head_snapshot, options.max_file_size,
                                     by_blob(base_snapshot, base_files))
     installed = head_files.declared_packages()
+    others = head_files.installed_from_elsewhere()
     built = [files.compiled_modules() for files in (base_files, head_files)]
     ignores = [files.gitignores() for files in (base_files, head_files)]
     extended = [files.package_paths() for files in (base_files, head_files)]
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
-                                 installed, built[0], IgnoredPaths(ignores[0]), extended[0])
+                                 installed, built[0], IgnoredPaths(ignores[0]), extended[0], others)
     same_files = head_snapshot.paths == base_snapshot.paths and \
         head_snapshot.links == base_snapshot.links and built[0] == built[1] and \
         ignores[0] == ignores[1] and extended[0] == extended[1]
     head_python = base_python if same_files else PythonResolver(  # a function of these alone
         head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed, built[1],
-        IgnoredPaths(ignores[1]), extended[1])
+        IgnoredPaths(ignores[1]), extended[1], others)
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)

@@ -24,6 +24,7 @@ from impact.resolve.python import (
     maturin_extension_modules,
     meson_extension_modules,
     meson_installed_sources,
+    own_distributions,
     setuptools_extension_modules,
 )
 from impact.snapshot import Snapshot
@@ -47,6 +48,10 @@ class ProjectFiles:
         """What the project files say the project installs."""
         return installed_packages({path: data for path, data in self.contents.items()
                                    if _declares_packages(posixpath.basename(path))})
+
+    def installed_from_elsewhere(self) -> frozenset[str]:
+        """What the project installs that none of its own pyproject.toml files builds."""
+        return self.declared_packages() - own_distributions(self.named(PYPROJECT))
 
     def compiled_modules(self) -> dict[str, str]:
         """The compiled Python modules meson.build files, maturin's pyproject.toml settings

@@ -15,7 +15,7 @@ from impact.breakage import (
 )
 from impact.checks.base import Rule
 from impact.checks.context import RuleContext
-from impact.graph import SymbolGraph
+from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Subject
 
 DANGLING_IMPORT = Rule(
@@ -79,12 +79,21 @@ UNCHANGED_UNKNOWNS = ("(what else could provide it, `__getattr__` or star import
                       "cannot read, is unchanged)")
 
 
+# what tsc says of a declaration file its config exempts (`skipLibCheck`)
+UNCHECKED_DECLARATION = ("tsc reports nothing in a declaration file when `skipLibCheck` is set, as "
+                         "the governing tsconfig does: what it names becomes `any`")
+
+
 def check(context: RuleContext) -> Iterator[Finding]:
     graph = context.graph
     breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
-        yield from _check_imports(graph, breakage, facts)
-        yield from _check_members(graph, breakage, facts)
+        findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts)]
+        if findings and facts.path.endswith(DECLARATION_FILES) and \
+                graph.js.tsconfigs.skips_lib_check(facts.path):
+            findings = [replace(f, severity="warning", message=f"{f.message} ({UNCHECKED_DECLARATION})")
+                        for f in findings]
+        yield from findings
 
 
 def describe_source(imp: Import) -> str:

@@ -98,6 +98,7 @@ class Links:
     def __init__(self, targets: Mapping[str, str] | None = None):
         self.targets = dict(targets or {})
         self._followed: dict[str, tuple[str | None, str, str]] = {}
+        self._below_links = tuple(link + "/" for link in self.targets)
 
     def __bool__(self) -> bool:
         return bool(self.targets)
@@ -105,6 +106,8 @@ class Links:
     def real_path(self, path: str) -> str | None:
         """`path` with every link on the way replaced by its target (it may name nothing);
         None when a link leads out of the repository or links loop."""
+        if ".." not in path and path not in self.targets and not path.startswith(self._below_links):
+            return path  # no link on the way (most paths a resolver tries: none exist)
         return self._follow(path)[0]
 
     def problem(self, path: str, exists: Callable[[str], bool]) -> str | None:

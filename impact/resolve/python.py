@@ -101,8 +101,16 @@ class PythonResolver:
     def __init__(self, paths: frozenset[str], extra_roots: tuple[str, ...] = (),
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
                  built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None,
-                 package_paths: dict[str, tuple[str, ...]] | None = None):
+                 package_paths: dict[str, tuple[str, ...]] | None = None,
+                 others: frozenset[str] = frozenset()):
         self.paths = paths
+        # the distributions the project installs that it does not build itself: their files
+        # may add to a namespace package of the repository (`installed_portions`)
+        self.others = others
+        self._extended_tops: dict[str, bool] = {}
+        self._regular: dict[str, bool] = {}
+        # (dotted name, importer's own root, script directory) -> resolve_absolute's answer
+        self._absolute: dict[tuple[str, str | None, str | None], str | None] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
         # (impact/resolve/package_paths.py): its submodules are found there too
         self.package_paths = package_paths or {}
@@ -290,24 +298,37 @@ class PythonResolver:
         return None if found == UNKNOWN_SUBMODULE and imp.type_only else found
 
     def resolve_absolute(self, dotted: str, importer: str | None = None) -> str | None:
+        """The module `dotted` names, for `importer` (its own root and, for a script, its
+        directory come first); worked out once per name and such a place: a monorepo has
+        hundreds of roots, and every importer of a name asks."""
+        stdlib = dotted.split(".", 1)[0] in STANDARD_LIBRARY
+        own = script_dir = None
+        if importer is not None:
+            own = None if stdlib else self._own_root(importer, dotted.split(".", 1)[0])
+            script_dir = posixpath.dirname(importer)
+            if not script_dir or self.is_package(script_dir):
+                script_dir = None
+        key = (dotted, own, script_dir)
+        if key not in self._absolute:
+            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir)
+        return self._absolute[key]
+
+    def _resolve_absolute(self, dotted: str, own: str | None, script_dir: str | None) -> str | None:
         parts = dotted.split(".")
         stdlib = parts[0] in STANDARD_LIBRARY
         bases = [posixpath.join(root, *parts)
                  for root in (self.project_roots if stdlib else self.roots)]
-        own = self._own_root(importer, parts[0]) if importer is not None and not stdlib else None
         if own is not None:  # a package importing itself runs with its own root on the path
             bases.insert(0, posixpath.join(own, *parts))
-        if importer is not None:
-            script_dir = posixpath.dirname(importer)
-            if script_dir and not self.is_package(script_dir):
-                # before the first root that does not hold the script: such a root is on the
-                # path of other programs, not of one run from here (examples/app/tools.py
-                # over the tools/ package of examples/other/)
-                roots = self.project_roots if stdlib else self.roots
-                apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
-                         if root and script_dir != root and not script_dir.startswith(root + "/")]
-                place = bases.index(apart[0]) if apart and not stdlib else len(bases)
-                bases.insert(place, posixpath.join(script_dir, *parts))
+        if script_dir is not None:
+            # before the first root that does not hold the script: such a root is on the
+            # path of other programs, not of one run from here (examples/app/tools.py
+            # over the tools/ package of examples/other/)
+            roots = self.project_roots if stdlib else self.roots
+            apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
+                     if root and script_dir != root and not script_dir.startswith(root + "/")]
+            place = bases.index(apart[0]) if apart and not stdlib else len(bases)
+            bases.insert(place, posixpath.join(script_dir, *parts))
         for base in bases:
             found = self.module_at(base, namespaces=False)
             if found:
@@ -458,6 +479,42 @@ class PythonResolver:
         found = next((m for m in map(partial(self.module_at, namespaces=False), bases) if m), None)
         return found or next((base + "/" for base in bases if base in self.dirs), None)
 
+    def installed_portions(self, namespace: str) -> bool:
+        """Whether an installed distribution may add to the namespace package at `namespace`
+        (a directory path ending in `/`): no package holds it, so its `__path__` spans every
+        directory of its name on the path, and the project installs a distribution, not its
+        own, named like its top-level name (opentelemetry-api adds `opentelemetry/metrics/`
+        to the `opentelemetry/` of opentelemetry-python-contrib's instrumentations)."""
+        directory = namespace.rstrip("/")
+        return not self._inside_package(directory) and \
+            self._others_extend(self.dotted_name(namespace).split(".")[0])
+
+    def _others_extend(self, top: str) -> bool:
+        """Whether a distribution of `others` is named like the top-level name `top`
+        (`opentelemetry-api`, `kafka-python`: the name, or the name and `_`, `-` or `.`)."""
+        if top not in self._extended_tops:
+            name = top.lower()
+            self._extended_tops[top] = any(o == name or o.startswith(name + "_") for o in self.others)
+        return self._extended_tops[top]
+
+    def installed_below(self, dotted: str) -> bool:
+        """Whether the module `dotted`, which no file of the repository is, may be installed:
+        every package above it the repository has is a namespace package (no source root holds
+        a regular module or package of its name), one that installed distributions add to
+        (`installed_portions`)."""
+        parts = dotted.split(".")
+        return self._others_extend(parts[0]) and not any(
+            self._regular_anywhere(".".join(parts[:length])) for length in range(1, len(parts)))
+
+    def _regular_anywhere(self, dotted: str) -> bool:
+        """Whether a source root holds a regular module or package named `dotted` (worked out
+        once per name: every importer of a name asks, and a monorepo has hundreds of roots)."""
+        if dotted not in self._regular:
+            parts = dotted.split(".")
+            self._regular[dotted] = any(self.module_at(posixpath.join(root, *parts), namespaces=False)
+                                        for root in self.roots)
+        return self._regular[dotted]
+
     def is_internal(self, imp: Import, known_top_level: frozenset[str]) -> bool:
         return imp.level > 0 or imp.source.split(".")[0] in known_top_level
 
@@ -487,6 +544,8 @@ class PythonImports:
         if not self.resolver.is_internal(imp, self.internal):
             return External(imp.source)
         found = self.resolver.resolve(imp, importer)
+        if found is None and not imp.level and self.resolver.installed_below(imp.source):
+            return External(imp.source)
         if found is None:
             return Missing()
         return Resolved(found, self.resolver.unreadable(found) or "")
@@ -732,6 +791,23 @@ def _requirement_names(requirements: list) -> list:
     """`["django~=5.1.2", "redis[hiredis]>=5"]` -> the names, in order; anything else as is."""
     return [match.group(1) if isinstance(r, str) and (match := REQUIREMENT_NAME.match(r)) else r
             for r in requirements]
+
+
+def own_distributions(files: dict[str, bytes]) -> frozenset[str]:
+    """The names of the distributions the repository's pyproject.toml files build (`[project]
+    name`, Poetry's `name`), normalised as `installed_packages` normalises."""
+    names = set()
+    for data in files.values():
+        try:
+            document = tomllib.loads(data.decode("utf-8"))
+        except (ValueError, RecursionError):
+            continue
+        tool = document.get("tool") if isinstance(document.get("tool"), dict) else {}
+        for table in (document.get("project"), tool.get("poetry")):
+            name = table.get("name") if isinstance(table, dict) else None
+            if isinstance(name, str):
+                names.add(name.lower().replace("-", "_").replace(".", "_"))
+    return frozenset(names)
 
 
 def _pyproject_requirements(text: str) -> list[str]:

@@ -73,6 +73,7 @@ class _Options:
     references: bool = False  # the config's own `references` (a solution-style config)
     referenced: tuple[str, ...] = ()  # the configs those references name (repository paths)
     module_detection: str | None = None  # "auto", "legacy" or "force"
+    skip_lib_check: bool | None = None  # tsc reports nothing in any declaration file
     # SvelteKit: the directory of the project whose generated `.svelte-kit/tsconfig.json` the
     # config extends (it maps `$lib` to `src/lib` there)
     sveltekit: str | None = None
@@ -218,6 +219,12 @@ class TsConfigs:
         config = self._nearest_config(posixpath.dirname(path))
         return config is not None and self._load(config).module_detection == "force"
 
+    def skips_lib_check(self, path: str) -> bool:
+        """Whether the config that governs `path` says `"skipLibCheck": true`: tsc checks no
+        declaration file (`.d.ts`), the project's own included, and reports nothing in one."""
+        config = self._nearest_config(posixpath.dirname(path))
+        return config is not None and self._load(config).skip_lib_check is True
+
     def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config)
         if options.base_url is None and not options.paths:
@@ -270,6 +277,8 @@ class TsConfigs:
                                module_detection=inherited.module_detection
                                if inherited.module_detection is not None
                                else options.module_detection,
+                               skip_lib_check=inherited.skip_lib_check
+                               if inherited.skip_lib_check is not None else options.skip_lib_check,
                                sveltekit=inherited.sveltekit or options.sveltekit)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
@@ -322,8 +331,11 @@ class TsConfigs:
         module_detection = compiler.get("moduleDetection")
         module_detection = module_detection.lower() if isinstance(module_detection, str) \
             else inherited.module_detection
+        skip_lib_check = compiler.get("skipLibCheck")
+        skip_lib_check = skip_lib_check if isinstance(skip_lib_check, bool) else inherited.skip_lib_check
         return replace(inherited, base_url=base_url, paths=paths, paths_dir=paths_dir,
-                       root_dirs=root_dirs, module_detection=module_detection)
+                       root_dirs=root_dirs, module_detection=module_detection,
+                       skip_lib_check=skip_lib_check)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
