@@ -15,8 +15,10 @@ from impact.breakage import (
 )
 from impact.checks.base import Rule
 from impact.checks.context import RuleContext
+from impact.checks.submodules import submodule_loaded
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Subject
+from impact.resolve.python import UNKNOWN_SUBMODULE
 
 DANGLING_IMPORT = Rule(
     code="IMP101",
@@ -189,6 +191,17 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
             yield from verdicts[key]
 
 
+def _unloaded_submodule(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, depth: int,
+                        package: str, submodule: str) -> Finding:
+    attr = ref.chain[depth - 1]
+    used = f"`{ref.local}.{'.'.join(ref.chain[:depth])}`"
+    message = f"{used}: no import of the submodule `{graph.python.dotted_name(submodule)}` runs " \
+              f"before this (none in this file, the modules it imports or `{package}`), so " \
+              f"`{graph.python.dotted_name(package)}` has no attribute `{attr}` here"
+    return DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
+                                      Subject(module=package, name=attr))
+
+
 def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
     """Whether the name's first attribute is no export of the module to look for: the object
     a test's factory mock gives, or a method a required CommonJS module's object inherits."""
@@ -208,6 +221,10 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             else None
         if submodule is not None and graph.rebinds_submodule(module, attr, submodule):
             return  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
+        if submodule is not None and submodule != UNKNOWN_SUBMODULE and \
+                not submodule_loaded(graph, facts, module, submodule):
+            yield _unloaded_submodule(graph, facts, ref, depth, module, submodule)
+            return
         if submodule is not None:
             module = submodule
             continue
