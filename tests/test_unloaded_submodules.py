@@ -55,6 +55,11 @@ def test_the_package_init_that_stops_importing_its_submodule_breaks_its_readers(
                   "top/client.py": "import top.acme.other\nfrom top import acme\n\n"
                                    "print(acme.messages.Challenge)\n"},
                  id="a-module-the-file-imports-imports-it"),
+    pytest.param({"top/acme/other.py": "from top.util import Z\nX = Z\n",
+                  "top/util.py": "import top.acme.messages\nZ = 1\n",
+                  "top/client.py": "from top.acme.other import X\nfrom top import acme\n\n"
+                                   "print(acme.messages.Challenge)\n"},
+                 id="a-module-imported-further-down-imports-it"),
     pytest.param({"top/acme/__init__.py": "def __getattr__(name):\n    return name\n"},
                  id="a-lazy-package"),
 ])
@@ -63,6 +68,15 @@ def test_a_submodule_something_imports_first_is_an_attribute(loader):
     change = {"top/client.py": "from top import acme\n\nprint(acme.messages.Challenge)\n",
               **loader}
     assert diff_keys(base, change) == []
+
+
+def test_an_import_of_it_under_type_checking_does_not_load_it():
+    base = {**PKG, "top/client.py": FIXED}
+    change = {"top/acme/other.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                                   "    from top.acme import messages\n",
+              "top/client.py": "import top.acme.other\nfrom top import acme\n\n"
+                               "print(acme.messages.Challenge)\n"}
+    assert diff_keys(base, change) == [("IMP103", "top/client.py", 4, "messages")]
 
 
 def test_a_namespace_package_is_not_judged():

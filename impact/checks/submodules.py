@@ -5,19 +5,21 @@ A package's submodule is an attribute of the package only once something imports
 AttributeError unless an import of `pkg.sub` ran first. pyright reads `pkg.sub` as known only
 when `pkg/__init__.py` imports it (`from . import sub`, `from .sub import f`) or the file's
 own `import pkg.sub` bound the name it reads; it reports the rest ("`sub` is not a known
-attribute of module"). impact reports fewer: the submodule counts as loaded when any import
-of it (or of a module below it) is found in the file, in the package's `__init__.py` or an
-enclosing package's, or in a module of the repository the file imports directly, since each
-of those has run before the file's code does. What other modules imported earlier at run
-time is not known; a checker does not know it either.
+attribute of module"). impact reports fewer, what fails at run time: the submodule counts as
+loaded when the file's imports reach it, directly or through the modules they run (each
+module's imports, the `__init__.py` of each package on the way; not the imports under
+`if TYPE_CHECKING:`, which never run), as a program that imports the file has then loaded it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from impact.graph import SymbolGraph
 from impact.model import FileFacts
 
 LOADING_KINDS = frozenset({"module", "from", "star"})
+MAX_WALKED = 20000  # modules read before the question is given up (and the answer is yes)
 
 
 def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodule: str) -> bool:
@@ -27,48 +29,41 @@ def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodu
     if own is None or not package.endswith("/__init__.py") or own.module_getattr \
             or own.binds_globals or own.problems or facts.problems:
         return True
-    loaders = [facts.path, *_enclosing_inits(graph, package), *_imported(graph, facts)]
-    return any(_imports_below(graph, path, submodule) for path in loaders)
-
-
-def _enclosing_inits(graph: SymbolGraph, package: str) -> list[str]:
-    """`a/b/__init__.py`, then `a/__init__.py`: each runs when the package is imported."""
-    parts = package.split("/")[:-1]
-    inits = ["/".join((*parts[:n], "__init__.py")) for n in range(len(parts), 0, -1)]
-    return [init for init in inits if init in graph.facts]
-
-
-def _imported(graph: SymbolGraph, facts: FileFacts) -> list[str]:
-    """The modules of the repository the file imports (their code runs first)."""
-    found = []
-    for imp in facts.imports:
-        if imp.kind in LOADING_KINDS and (target := graph.target(facts.path, imp)) in graph.facts:
-            found.append(target)
-    return found
-
-
-def _imports_below(graph: SymbolGraph, path: str, submodule: str) -> bool:
-    facts = graph.facts.get(path)
-    if facts is None:
-        return False
-    for imp in facts.imports:
-        if imp.kind not in LOADING_KINDS:
-            continue
-        target = graph.target(path, imp)
-        if not isinstance(target, str):
-            continue
-        if _within(target, submodule):
-            return True
-        if imp.kind == "from" and imp.imported:  # `from pkg import sub`
-            named = graph.python.submodule(target, imp.imported)
-            if named is not None and _within(named, submodule):
+    seen = {facts.path}
+    pending = [facts.path]
+    while pending:
+        for module in _run_by(graph, pending.pop()):
+            if module == submodule:
                 return True
+            if module not in seen:
+                seen.add(module)
+                pending.append(module)
+        if len(seen) > MAX_WALKED:
+            return True
     return False
 
 
-def _within(module: str, submodule: str) -> bool:
-    """`module` is `submodule` or, when that is a package, a module below it."""
-    if module == submodule:
-        return True
-    return submodule.endswith("/__init__.py") and \
-        module.startswith(submodule[:-len("__init__.py")])
+def _run_by(graph: SymbolGraph, path: str) -> Iterator[str]:
+    """The modules of the repository that importing `path` runs: what its imports name, with
+    the `__init__.py` of each enclosing package."""
+    for imp in graph.facts[path].imports:
+        if imp.kind not in LOADING_KINDS or imp.type_only:
+            continue
+        target = graph.target(path, imp)
+        if target not in graph.facts:
+            continue
+        yield from _with_inits(graph, target)
+        if imp.kind == "from" and imp.imported:  # `from pkg import sub`
+            named = graph.python.submodule(target, imp.imported)
+            if named in graph.facts:
+                yield from _with_inits(graph, named)
+
+
+def _with_inits(graph: SymbolGraph, module: str) -> Iterator[str]:
+    """`a/b/c.py`, then `a/b/__init__.py` and `a/__init__.py`."""
+    yield module
+    parts = module.split("/")[:-1]
+    for n in range(len(parts), 0, -1):
+        init = "/".join((*parts[:n], "__init__.py"))
+        if init in graph.facts:
+            yield init
