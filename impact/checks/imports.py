@@ -18,7 +18,6 @@ from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Subject
-from impact.resolve.python import UNKNOWN_SUBMODULE
 
 DANGLING_IMPORT = Rule(
     code="IMP101",
@@ -213,19 +212,20 @@ def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
 
 def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: MemberRef, module: str,
                 missing: set[str]) -> Iterator[Finding]:
+    """The finding of `a.b.c`: a name the chain reaches that is missing (or gone), else a
+    submodule on the way that nothing imports (impact/checks/submodules.py)."""
     language = graph.language_of(facts.path)
+    unloaded: Finding | None = None
     # `a.b.c` may reach submodules on the way; else only the first attribute is a module's
     chain = ref.chain if language.submodules_are_attributes else ref.chain[:1]
     for depth, attr in enumerate(chain, 1):
         submodule = graph.python.submodule(module, attr) if language.submodules_are_attributes \
             else None
         if submodule is not None and graph.rebinds_submodule(module, attr, submodule):
-            return  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
-        if submodule is not None and submodule != UNKNOWN_SUBMODULE and \
-                not submodule_loaded(graph, facts, module, submodule):
-            yield _unloaded_submodule(graph, facts, ref, depth, module, submodule)
-            return
+            break  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
         if submodule is not None:
+            if unloaded is None and not submodule_loaded(graph, facts, module, submodule):
+                unloaded = _unloaded_submodule(graph, facts, ref, depth, module, submodule)
             module = submodule
             continue
         if ".".join((ref.local, *chain[:depth])) in missing:
@@ -249,10 +249,12 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             bound = graph.module_attribute(module, attr) if language.submodules_are_attributes \
                 else None
             if bound is None:
-                return
+                break
             module = bound  # `nx.community`: a module networkx binds through its imports
             continue
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
                                          Subject(module=module, name=attr),
                                          severity=consumer_severity(facts, broken) if broken else None)
         return
+    if unloaded is not None:
+        yield unloaded

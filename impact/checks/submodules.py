@@ -24,8 +24,11 @@ MAX_WALKED = 20000  # modules read before the question is given up (and the answ
 
 def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodule: str) -> bool:
     """Whether `submodule` of `package` is imported before `facts`' code reads it (or this
-    cannot be told: a package bound in ways not read, a namespace package)."""
+    cannot be told: a package bound in ways not read, a namespace package, a submodule the
+    build writes)."""
     own = graph.facts.get(package)
+    if submodule not in graph.facts:
+        return True  # written by the build, or registered at run time: not read here
     if own is None or not package.endswith("/__init__.py") or own.module_getattr \
             or own.binds_globals or own.problems or facts.problems:
         return True
