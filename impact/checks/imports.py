@@ -58,7 +58,8 @@ DANGLING_ATTRIBUTE = Rule(
     summary="`mod.name` through a module, namespace or CommonJS import, and the module does "
             "not provide `name`; or, in a diff, `Class.attr` through an imported Python class "
             "that declared `attr` in base and no longer does (nothing else may provide it: a "
-            "base class, a metaclass, `__getattr__`, a module setting it).",
+            "base class, a metaclass, `__getattr__`, a module setting it); or `pkg.sub` of a "
+            "Python package whose submodule `sub` no import loads before that line.",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify\n"
@@ -66,7 +67,8 @@ DANGLING_ATTRIBUTE = Rule(
             "Comment.parent_comment_id.is_(None)  # IMP103: Comment no longer defines it",
     short='`mod.name` through a module/namespace/CommonJS import, and the module lacks `name`; '
           '`Class.attr` of an imported class that dropped `attr`',
-    use_instead="use the attribute's new name or module, or restore it in the module or class.",
+    use_instead="use the attribute's new name or module, or restore it in the module or class; "
+                "import a submodule before reading it through its package.",
     references=('https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/namespace.md',),
 )
 RULES = (DANGLING_IMPORT, MISSING_MODULE, DANGLING_ATTRIBUTE)
