@@ -870,6 +870,10 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             name = "pyright"
         else:
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
+            if config is None and any(f.endswith(PY) for f in changed):
+                # tsc cannot run: the Python files of the change are checked (OctoPrint
+                # ad2f28d086, one module and two scripts of a tree without a tsconfig)
+                return run_oracle(tools, trees, "python", changed, timeout, renamed)
             if config is None:
                 return OracleRun("none", [], "no tsconfig/jsconfig: judged by hand")
             options, aliases = with_workspace_packages(trees[1], *config)
