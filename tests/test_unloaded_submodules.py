@@ -70,6 +70,17 @@ def test_a_submodule_something_imports_first_is_an_attribute(loader):
     assert diff_keys(base, change) == []
 
 
+def test_a_package_a_lazy_parent_loads_has_run_its_own_imports():
+    # prefect: `prefect.server.api` loads `ui` in its module `__getattr__`, and
+    # `ui/__init__.py` says `from . import flows`; server.py reads `api.ui.flows.router`
+    base = {**PKG, "top/client.py": FIXED}
+    change = {"top/__init__.py": "import importlib\n\n\ndef __getattr__(name):\n"
+                                 "    return importlib.import_module('top.' + name)\n",
+              "top/acme/__init__.py": "from . import messages\n",
+              "top/client.py": "import top\n\nprint(top.acme.messages.Challenge)\n"}
+    assert diff_keys(base, change) == []
+
+
 def test_an_import_of_it_under_type_checking_does_not_load_it():
     base = {**PKG, "top/client.py": FIXED}
     change = {"top/acme/other.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"

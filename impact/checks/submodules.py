@@ -6,9 +6,10 @@ AttributeError unless an import of `pkg.sub` ran first. pyright reads `pkg.sub` 
 when `pkg/__init__.py` imports it (`from . import sub`, `from .sub import f`) or the file's
 own `import pkg.sub` bound the name it reads; it reports the rest ("`sub` is not a known
 attribute of module"). impact reports fewer, what fails at run time: the submodule counts as
-loaded when the file's imports reach it, directly or through the modules they run (each
-module's imports, the `__init__.py` of each package on the way; not the imports under
-`if TYPE_CHECKING:`, which never run), as a program that imports the file has then loaded it.
+loaded when the file's imports or the package's own `__init__.py` (which ran, since the package
+is read) reach it, directly or through the modules they run (each module's imports, the
+`__init__.py` of each package on the way; not the imports under `if TYPE_CHECKING:`, which
+never run), as a program that imports the file has then loaded it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodu
     if own is None or not package.endswith("/__init__.py") or own.module_getattr \
             or own.binds_globals or own.problems or facts.problems:
         return True
-    seen = {facts.path}
-    pending = [facts.path]
+    # the package is read, so its `__init__.py` (and its parents') ran, however it was loaded
+    # (prefect's `api.ui.flows`: `prefect.server.api` loads `ui` in a module `__getattr__`)
+    pending = [facts.path, *_with_inits(graph, package)]
+    seen = set(pending)
     while pending:
         for module in _run_by(graph, pending.pop()):
             if module == submodule:
