@@ -81,6 +81,15 @@ def test_a_package_a_lazy_parent_loads_has_run_its_own_imports():
     assert diff_keys(base, change) == []
 
 
+def test_a_module_inside_the_submodule_has_loaded_it():
+    # ibis: ibis/backends/athena/tests/test_client.py reads `ibis.backends.athena.fsspec`;
+    # importing the test module ran the __init__.py of every package it is in
+    base = {**PKG, "top/acme/__init__.py": "X = 1\n"}
+    change = {"top/acme/tests/__init__.py": "",
+              "top/acme/tests/test_it.py": "import top\n\nprint(top.acme.X)\n"}
+    assert diff_keys(base, change) == []
+
+
 def test_an_import_of_it_under_type_checking_does_not_load_it():
     base = {**PKG, "top/client.py": FIXED}
     change = {"top/acme/other.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"

@@ -34,9 +34,13 @@ def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodu
             or own.binds_globals or own.problems or facts.problems:
         return True
     # the package is read, so its `__init__.py` (and its parents') ran, however it was loaded
-    # (prefect's `api.ui.flows`: `prefect.server.api` loads `ui` in a module `__getattr__`)
-    pending = [facts.path, *_with_inits(graph, package)]
+    # (prefect's `api.ui.flows`: `prefect.server.api` loads `ui` in a module `__getattr__`);
+    # so did the packages the file is in (ibis's backends/athena/tests/test_client.py reads
+    # `ibis.backends.athena`, its own package)
+    pending = [*_with_inits(graph, facts.path), *_with_inits(graph, package)]
     seen = set(pending)
+    if submodule in seen:
+        return True
     while pending:
         for module in _run_by(graph, pending.pop()):
             if module == submodule:
