@@ -284,6 +284,30 @@ REPOS = (
          "React Native TSX monorepo"),
     Repo("hedgedoc/hedgedoc", "d706c2b2adc9c066125d08936b9f416ba911ef4e",
          "NestJS + Next.js TS app monorepo"),
+    # the seventh sample (session 34): libraries and apps never run before
+    Repo("certbot/certbot", "f769e35e77f1fa21a75cd5418641502dad8a37c5",
+         "Python CLI app (packages)"),
+    Repo("conda/conda", "0f64223fb8da4328457a69fe6483959dbb783152", "Python CLI app"),
+    Repo("Kozea/WeasyPrint", "62c06ca73f02e7b1f5f1e3c73da2b08952afba66", "Python library"),
+    Repo("tornadoweb/tornado", "e530031405e2154654dedc4c84d5656b557ea310", "Python library"),
+    Repo("OctoPrint/OctoPrint", "744c835969d6a0adc512a668a5d5abec0415dda0",
+         "Flask + JS app (plugins)"),
+    Repo("PrefectHQ/prefect", "ce79dd3d6cfa2b7337265498210dbc4d25bcdc98",
+         "FastAPI + Vue TS app"),
+    Repo("evennia/evennia", "e174e49f5711a6cdc607d262a9464fd9c3673b7b", "Django game framework"),
+    Repo("Kinto/kinto", "8050e50e5bdf55ce36fc590639b678cdd8f8f83a", "Pyramid app"),
+    Repo("knex/knex", "e25d54bcb707714a17f5a5744eba5c4246bb4d1d", "JS library"),
+    Repo("xyflow/xyflow", "f55ed9e28ac910f22b9e3d86781a8acb2bbf1209",
+         "TS monorepo (React and Svelte)"),
+    Repo("ianstormtaylor/slate", "2b7d9b0bd0118e7ce9b9adeac748de8a3bbe390c", "TS monorepo"),
+    Repo("saleor/saleor-dashboard", "f5a84f3afb4f9b25cd0ff75434dfb5b70ea3c282",
+         "React TSX app"),
+    Repo("usebruno/bruno", "675965612ff11b23bc9b6c9541110a287bcb2967",
+         "Electron + React JS monorepo"),
+    Repo("vuejs/vitepress", "ed2bfb266ef788e86d1a73fe3cd7708a4cd5e260", "TS + Vue library"),
+    Repo("solidjs/solid", "f47845f9cc16ecbb316aa6560c7161f45af9a3d8", "TS monorepo"),
+    Repo("Kong/insomnia", "078bb9b99770f2d1715864373e3dca0e762e5224",
+         "Electron + React TSX app monorepo"),
 )
 
 FIX_MESSAGE = (
@@ -846,6 +870,10 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             name = "pyright"
         else:
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
+            if config is None and any(f.endswith(PY) for f in changed):
+                # tsc cannot run: the Python files of the change are checked (OctoPrint
+                # ad2f28d086, one module and two scripts of a tree without a tsconfig)
+                return run_oracle(tools, trees, "python", changed, timeout, renamed)
             if config is None:
                 return OracleRun("none", [], "no tsconfig/jsconfig: judged by hand")
             options, aliases = with_workspace_packages(trees[1], *config)

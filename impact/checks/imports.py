@@ -15,6 +15,7 @@ from impact.breakage import (
 )
 from impact.checks.base import Rule
 from impact.checks.context import RuleContext
+from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Subject
 
@@ -57,7 +58,8 @@ DANGLING_ATTRIBUTE = Rule(
     summary="`mod.name` through a module, namespace or CommonJS import, and the module does "
             "not provide `name`; or, in a diff, `Class.attr` through an imported Python class "
             "that declared `attr` in base and no longer does (nothing else may provide it: a "
-            "base class, a metaclass, `__getattr__`, a module setting it).",
+            "base class, a metaclass, `__getattr__`, a module setting it); or `pkg.sub` of a "
+            "Python package whose submodule `sub` no import loads before that line.",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify\n"
@@ -65,7 +67,8 @@ DANGLING_ATTRIBUTE = Rule(
             "Comment.parent_comment_id.is_(None)  # IMP103: Comment no longer defines it",
     short='`mod.name` through a module/namespace/CommonJS import, and the module lacks `name`; '
           '`Class.attr` of an imported class that dropped `attr`',
-    use_instead="use the attribute's new name or module, or restore it in the module or class.",
+    use_instead="use the attribute's new name or module, or restore it in the module or class; "
+                "import a submodule before reading it through its package.",
     references=('https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/namespace.md',),
 )
 RULES = (DANGLING_IMPORT, MISSING_MODULE, DANGLING_ATTRIBUTE)
@@ -198,6 +201,17 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
             yield from verdicts[key]
 
 
+def _unloaded_submodule(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, depth: int,
+                        package: str, submodule: str) -> Finding:
+    attr = ref.chain[depth - 1]
+    used = f"`{ref.local}.{'.'.join(ref.chain[:depth])}`"
+    message = f"{used}: no import of the submodule `{graph.python.dotted_name(submodule)}` runs " \
+              f"before this (none in this file, the modules it imports or `{package}`), so " \
+              f"`{graph.python.dotted_name(package)}` has no attribute `{attr}` here"
+    return DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
+                                      Subject(module=package, name=attr))
+
+
 def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
     """Whether the name's first attribute is no export of the module to look for: the object
     a test's factory mock gives, or a method a required CommonJS module's object inherits."""
@@ -209,15 +223,20 @@ def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
 
 def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: MemberRef, module: str,
                 missing: set[str]) -> Iterator[Finding]:
+    """The finding of `a.b.c`: a name the chain reaches that is missing (or gone), else a
+    submodule on the way that nothing imports (impact/checks/submodules.py)."""
     language = graph.language_of(facts.path)
+    unloaded: Finding | None = None
     # `a.b.c` may reach submodules on the way; else only the first attribute is a module's
     chain = ref.chain if language.submodules_are_attributes else ref.chain[:1]
     for depth, attr in enumerate(chain, 1):
         submodule = graph.python.submodule(module, attr) if language.submodules_are_attributes \
             else None
         if submodule is not None and graph.rebinds_submodule(module, attr, submodule):
-            return  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
+            break  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
         if submodule is not None:
+            if unloaded is None and not submodule_loaded(graph, facts, module, submodule):
+                unloaded = _unloaded_submodule(graph, facts, ref, depth, module, submodule)
             module = submodule
             continue
         if ".".join((ref.local, *chain[:depth])) in missing:
@@ -241,10 +260,12 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             bound = graph.module_attribute(module, attr) if language.submodules_are_attributes \
                 else None
             if bound is None:
-                return
+                break
             module = bound  # `nx.community`: a module networkx binds through its imports
             continue
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, attr, message,
                                          Subject(module=module, name=attr),
                                          severity=consumer_severity(facts, broken) if broken else None)
         return
+    if unloaded is not None:
+        yield unloaded

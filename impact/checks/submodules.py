@@ -1,0 +1,79 @@
+"""Whether a Python package's submodule is loaded where `pkg.sub` is read.
+
+A package's submodule is an attribute of the package only once something imports it:
+`import pkg` runs `pkg/__init__.py` and binds nothing else, so `pkg.sub.f()` raises
+AttributeError unless an import of `pkg.sub` ran first. pyright reads `pkg.sub` as known only
+when `pkg/__init__.py` imports it (`from . import sub`, `from .sub import f`) or the file's
+own `import pkg.sub` bound the name it reads; it reports the rest ("`sub` is not a known
+attribute of module"). impact reports fewer, what fails at run time: the submodule counts as
+loaded when the file's imports or the package's own `__init__.py` (which ran, since the package
+is read) reach it, directly or through the modules they run (each module's imports, the
+`__init__.py` of each package on the way; not the imports under `if TYPE_CHECKING:`, which
+never run), as a program that imports the file has then loaded it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from impact.graph import SymbolGraph
+from impact.model import FileFacts
+
+LOADING_KINDS = frozenset({"module", "from", "star"})
+MAX_WALKED = 20000  # modules read before the question is given up (and the answer is yes)
+
+
+def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodule: str) -> bool:
+    """Whether `submodule` of `package` is imported before `facts`' code reads it (or this
+    cannot be told: a package bound in ways not read, a namespace package, a submodule the
+    build writes)."""
+    own = graph.facts.get(package)
+    if submodule not in graph.facts:
+        return True  # written by the build, or registered at run time: not read here
+    if own is None or not package.endswith("/__init__.py") or own.module_getattr \
+            or own.binds_globals or own.problems or facts.problems:
+        return True
+    # the package is read, so its `__init__.py` (and its parents') ran, however it was loaded
+    # (prefect's `api.ui.flows`: `prefect.server.api` loads `ui` in a module `__getattr__`);
+    # so did the packages the file is in (ibis's backends/athena/tests/test_client.py reads
+    # `ibis.backends.athena`, its own package)
+    pending = [*_with_inits(graph, facts.path), *_with_inits(graph, package)]
+    seen = set(pending)
+    if submodule in seen:
+        return True
+    while pending:
+        for module in _run_by(graph, pending.pop()):
+            if module == submodule:
+                return True
+            if module not in seen:
+                seen.add(module)
+                pending.append(module)
+        if len(seen) > MAX_WALKED:
+            return True
+    return False
+
+
+def _run_by(graph: SymbolGraph, path: str) -> Iterator[str]:
+    """The modules of the repository that importing `path` runs: what its imports name, with
+    the `__init__.py` of each enclosing package."""
+    for imp in graph.facts[path].imports:
+        if imp.kind not in LOADING_KINDS or imp.type_only:
+            continue
+        target = graph.target(path, imp)
+        if target not in graph.facts:
+            continue
+        yield from _with_inits(graph, target)
+        if imp.kind == "from" and imp.imported:  # `from pkg import sub`
+            named = graph.python.submodule(target, imp.imported)
+            if named in graph.facts:
+                yield from _with_inits(graph, named)
+
+
+def _with_inits(graph: SymbolGraph, module: str) -> Iterator[str]:
+    """`a/b/c.py`, then `a/b/__init__.py` and `a/__init__.py`."""
+    yield module
+    parts = module.split("/")[:-1]
+    for n in range(len(parts), 0, -1):
+        init = "/".join((*parts[:n], "__init__.py"))
+        if init in graph.facts:
+            yield init
