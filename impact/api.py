@@ -10,6 +10,8 @@ The same pipeline as `impact diff`, with every file of both revisions held in me
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from impact.config import Overrides
 from impact.memory import Files, revisions
 from impact.pipeline import DiffResult, Options, run
@@ -17,11 +19,14 @@ from impact.pipeline import DiffResult, Options, run
 
 def diff_files(base: Files, change: Files, *, whole_repository: bool = False,
                public: tuple[str, ...] | None = None, select: tuple[str, ...] | None = None,
-               show_all: bool = False, strict: bool = False) -> DiffResult:
+               show_all: bool = False, strict: bool = False, cache_dir: Path | None = None
+               ) -> DiffResult:
     """What `change` (path -> new content, None deleting) breaks in `base` (path -> content);
     `select`, the codes or prefixes reported (`--select`); `show_all`, every finding of head
-    (`--all`); `strict`, also the suppressions that suppress nothing (`--strict`)."""
+    (`--all`); `strict`, also the suppressions that suppress nothing (`--strict`); `cache_dir`,
+    a facts cache to read and fill (`--cache-dir`; default: none)."""
     base_snapshot, head_snapshot = revisions(base, change)
     options = Options(jobs=1, whole_repository=whole_repository, public=public, show_all=show_all,
-                      strict=strict, overrides=Overrides.from_flags(select=select))
+                      strict=strict, overrides=Overrides.from_flags(select=select),
+                      cache_dir=cache_dir)
     return run(base_snapshot, head_snapshot, options)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -149,6 +152,16 @@ def run_impact(repo: Path, *args: str, env: dict[str, str] | None = None) -> Imp
     return ImpactResult(result.exit_code, result.stdout, result.stderr)
 
 
+@functools.cache
+def shared_cache() -> Path:
+    """A facts cache in-memory runs of this test process may share (facts are keyed by the
+    files' contents and the extractor's code, as every user's cache is): tests of many
+    changes to one tree (the apps) extract each file once. Removed when the process ends."""
+    directory = Path(tempfile.mkdtemp(prefix="impact-tests-cache-"))
+    atexit.register(shutil.rmtree, directory, ignore_errors=True)
+    return directory
+
+
 def diff_keys(base: dict, change: dict, without: tuple[str, ...] = ("IMP201",)) -> list[tuple]:
     """Sorted (code, file, line, symbol) of what `change` introduces on top of `base`, through
     the library entry point on revisions held in memory (no git, no CLI: rule tests run in
@@ -163,15 +176,15 @@ def diff_keys(base: dict, change: dict, without: tuple[str, ...] = ("IMP201",)) 
 
 def diff_result(base: dict, change: dict, *, whole_repository: bool = False,
                 select: tuple[str, ...] | None = None, show_all: bool = False,
-                strict: bool = False) -> ImpactResult:
+                strict: bool = False, cache_dir: Path | None = None) -> ImpactResult:
     """What `impact diff --format json` gives for `change` on top of `base` (the same json
     document, and the status it exits with: 1 when a finding is an error, or with `strict`
     when there is any), through the library entry point on revisions held in memory: the
     pipeline, the report and the json renderer, no git and no CLI (the revisions are labelled
     `base` and `head`). `whole_repository` is `--full-scan`, `select` `--select`, `show_all`
-    `--all`, `strict` `--strict`."""
+    `--all`, `strict` `--strict`, `cache_dir` `--cache-dir` (default: none)."""
     result = diff_files(base, change, whole_repository=whole_repository, select=select,
-                        show_all=show_all, strict=strict)
+                        show_all=show_all, strict=strict, cache_dir=cache_dir)
     blocked = any(f.severity == "error" for f in result.findings) or strict and bool(result.findings)
     return ImpactResult(1 if blocked else 0, render("json", build_report(result, Display())), "")
 

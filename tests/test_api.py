@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import diff_result, run_impact
+from conftest import diff_result, extracted_paths, run_impact
 
 from impact.api import diff_files
 
@@ -63,3 +63,16 @@ def test_findings_carry_their_source_lines_and_whole_repository_mode():
     assert result.base.line("a.py", 1) == "def f():"
     whole = diff_files(base, {"a.py": "def g():\n    return 1\n"}, whole_repository=True)
     assert {f.code for f in whole.findings} == {f.code for f in result.findings}
+
+
+def test_a_cache_dir_is_filled_then_read(tmp_path, monkeypatch):
+    """`cache_dir`: the second run on the same contents extracts nothing, and finds the same."""
+    base = {"a.py": "def f():\n    pass\n", "b.py": "from a import f\n"}
+    change = {"a.py": "def g():\n    pass\n"}
+    seen = extracted_paths(monkeypatch)
+    first = diff_files(base, change, cache_dir=tmp_path / "cache")
+    assert sorted(seen) == ["a.py", "a.py", "b.py"]
+    seen.clear()
+    again = diff_files(base, change, cache_dir=tmp_path / "cache")
+    assert seen == [] and again.findings == first.findings
+    assert [(f.code, f.file) for f in again.findings] == [("IMP101", "b.py")]

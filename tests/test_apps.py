@@ -41,7 +41,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import diff_result, run_impact
+from conftest import diff_result, run_impact, shared_cache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "apps"))
 
@@ -723,7 +723,7 @@ def test_every_change_of_every_app_has_its_expectation():
 @pytest.mark.parametrize(("app", "change"), CASES, ids=[f"{a}:{c}" for a, c in CASES])
 def test_app_change(app, change):
     files = builder.base_files(app)
-    result = diff_result(files, builder.change(files, _changes(app)[change]))
+    result = diff_result(files, builder.change(files, _changes(app)[change]), cache_dir=shared_cache())
     assert _keys(result.findings) == EXPECTED[app][change], result.stdout
     assert result.exit_code == (1 if any(s == E for *_, s in EXPECTED[app][change]) else 0)
     reported = {(f["file"], f["line"]) for f in result.findings}
@@ -755,5 +755,5 @@ def test_app_history_through_the_cli(app, tmp_path):
 def test_the_base_of_every_app_is_clean(app):
     """Every finding of the base tree (`--all`): none — the apps work as written (SvelteKit's
     generated `./$types` included)."""
-    result = diff_result(builder.base_files(app), {}, show_all=True)
+    result = diff_result(builder.base_files(app), {}, show_all=True, cache_dir=shared_cache())
     assert result.findings == [], result.stdout
