@@ -106,7 +106,9 @@ class FactsCache:
         try:
             connection.execute("PRAGMA trusted_schema=OFF")
             connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")  # WAL: no fsync per write; a cache
+            # WAL at NORMAL: no fsync per write; a power cut may lose the cache's last writes
+            # (extracted again), never its integrity
+            connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA busy_timeout=10000")
             connection.execute(f"CREATE TABLE IF NOT EXISTS {TABLE}")
             schema = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()

@@ -56,15 +56,21 @@ def build_repo(path: Path, commits: list[dict[str, str | bytes | None]]) -> Path
             _write_tree(path, changes)
             commit_all(path, f"commit {number}")
         return path
-    stream = b"".join(_fast_import_commit(f"commit {number}", changes)
-                      for number, changes in enumerate(commits, start=1))
-    subprocess.run(["git", "fast-import", "--quiet", "--date-format=now"], cwd=path,
-                   env=GIT_ENV, input=stream, check=True, capture_output=True)
+    fast_import(path, commits)
     for changes in commits:
         _write_tree(path, changes)
     if commits:
         git(path, "reset", "-q")  # the index of the last commit, as `git commit` leaves it
     return path
+
+
+def fast_import(path: Path, commits: list[dict[str, str | bytes | None]]) -> None:
+    """Commit these changes on `main` of the repository at `path` with one `git fast-import`
+    (its working tree and index are left as they are; paths as `_plain_path` allows)."""
+    stream = [part for number, changes in enumerate(commits, start=1)
+              for part in _fast_import_commit(f"commit {number}", changes)]
+    subprocess.run(["git", "fast-import", "--quiet", "--date-format=now"], cwd=path,
+                   env=GIT_ENV, input=b"".join(stream), check=True, capture_output=True)
 
 
 def _plain_path(rel: str) -> bool:
@@ -73,20 +79,22 @@ def _plain_path(rel: str) -> bool:
             and not rel.startswith(("/", '"')) and "\\" not in rel and "//" not in rel)
 
 
-def _fast_import_commit(message: str, changes: dict[str, str | bytes | None]) -> bytes:
-    lines = [b"commit refs/heads/main\ncommitter Fixture <fixture@example.com> now\n",
-             _fast_import_data(message.encode())]
+def _fast_import_commit(message: str, changes: dict[str, str | bytes | None]) -> list[bytes]:
+    """The parts of one commit's fast-import commands (joined once, with the others': the
+    contents are not copied twice)."""
+    parts = [b"commit refs/heads/main\ncommitter Fixture <fixture@example.com> now\n",
+             *_fast_import_data(message.encode())]
     for rel, content in changes.items():
         if content is None:
-            lines.append(b"D " + rel.encode() + b"\n")
+            parts.append(b"D " + rel.encode() + b"\n")
             continue
         data = content if isinstance(content, bytes) else content.encode("utf-8")
-        lines += [b"M 100644 inline " + rel.encode() + b"\n", _fast_import_data(data)]
-    return b"".join(lines) + b"\n"
+        parts += [b"M 100644 inline " + rel.encode() + b"\n", *_fast_import_data(data)]
+    return [*parts, b"\n"]
 
 
-def _fast_import_data(data: bytes) -> bytes:
-    return b"data %d\n%s\n" % (len(data), data)
+def _fast_import_data(data: bytes) -> tuple[bytes, bytes, bytes]:
+    return b"data %d\n" % len(data), data, b"\n"
 
 
 def partial_clone(source: Path, dest: Path, object_filter: str = "blob:none") -> Path:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import msgpack
 import pytest
-from conftest import build_repo, extracted_paths, run_impact
-from fixture_repo import GIT_ENV, init_repo
+from conftest import build_repo, extracted_paths, fast_import, run_impact
+from fixture_repo import init_repo
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -432,14 +432,8 @@ def big_files_repo(path: Path) -> Path:
     """A commit of BIG_FILES distinct large modules and one more, by git fast-import."""
     init_repo(path)  # on branch main
     body = b"value = 1\n" * 190_000
-    stream = [b"commit refs/heads/main\ncommitter F <f@example.com> 0 +0000\ndata 4\nbase\n"]
-    for i in range(BIG_FILES):
-        content = b"# module %d\n" % i + body
-        stream.append(b"M 644 inline big/m%d.py\ndata %d\n%s\n" % (i, len(content), content))
-    stream.append(b"commit refs/heads/main\ncommitter F <f@example.com> 1 +0000\ndata 5\nhead\n"
-                  b"M 644 inline small.py\ndata 6\nx = 1\n\n")
-    subprocess.run(["git", "fast-import", "--quiet"], cwd=path, env=GIT_ENV, check=True,
-                   input=b"".join(stream))
+    fast_import(path, [{f"big/m{i}.py": b"# module %d\n" % i + body for i in range(BIG_FILES)},
+                       {"small.py": b"x = 1\n"}])
     return path  # the commits only: `diff HEAD~1 HEAD` reads no working tree
 
 

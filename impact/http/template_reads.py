@@ -56,7 +56,7 @@ MAX_STEPS = 8  # attributes of one dotted name, and loops deep
 Key = tuple[str, tuple[str, ...]]  # a value's name, and the steps from it
 
 
-def template_reads(source: bytes) -> tuple[tuple[TemplateReadDecl, ...], tuple[TemplateUseDecl, ...]]:
+def reads_and_uses(source: bytes) -> tuple[tuple[TemplateReadDecl, ...], tuple[TemplateUseDecl, ...]]:
     """The attribute reads of one template, in the order they are written, and the templates
     it renders inside itself (`include`, `extends`) with what it passes them."""
     if b"." not in source:
