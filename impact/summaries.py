@@ -17,9 +17,12 @@ NO_SCHEMA = SchemaFacts()
 # module with classes that may be a response, a serializer) is read when a lookup reaches it.
 # `returns` (a function returning a call's result) are also read beside the requests of
 # their own file (impact.http.reads), so a file with no request need not be gone through
-# for them: most functions of a JavaScript file return some call
+# for them: most functions of a JavaScript file return some call. So are `wrappers` (a
+# function passing its parameter on as a URL, `return get(path)`): a request is resolved
+# through one by looking it up where the request's callee resolves (impact.http.clients)
 LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
-                  "dependencies": (), "returns": (), "relations": (), "components": ()}
+                  "dependencies": (), "returns": (), "relations": (), "components": (),
+                  "wrappers": ()}
 
 
 @dataclass(frozen=True)

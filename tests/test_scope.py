@@ -1091,3 +1091,27 @@ def test_a_module_added_where_a_star_export_found_nothing_changes_what_it_lets_t
                                               "export { beta } from './m2.js';\n"}
     report = both_ways_in_memory(base, change)
     assert ("IMP104", "src/app.js") in codes_at(report)
+
+
+def test_a_file_whose_only_http_facts_are_wrappers_is_looked_up_not_gone_through():
+    """`return getJson(path)` passes a parameter on as a URL: a wrapper, which a request is
+    resolved through where its callee resolves. A file holding only wrappers (common in
+    libraries: `return f(value)`) is not gone through by the HTTP rules, and a request sent
+    through it still finds the route it lost."""
+    from impact.index import build
+    from impact.summaries import summary_of
+
+    base = {
+        "server.js": "const express = require('express');\nconst app = express();\n"
+                     "app.get('/api/users', (req, res) => res.json([]));\n",
+        "src/api.js": "export function apiGet(path) {\n  return fetch(`/api${path}`);\n}\n",
+        "src/lib.js": "import { apiGet } from './api.js';\n"
+                      "export function getJson(path) {\n  return apiGet(path);\n}\n",
+        "src/page.js": "import { getJson } from './lib.js';\n"
+                       "export async function load() {\n  return getJson('/users');\n}\n"}
+    facts = {path: extract_facts(path, text.encode()) for path, text in base.items()}
+    assert facts["src/lib.js"].http.wrappers  # kept, and yet
+    graph = SymbolGraph("head", facts, frozenset(base), {})
+    assert "src/lib.js" not in build(graph, map(summary_of, facts.values())).http
+    renamed = {"server.js": base["server.js"].replace("/api/users", "/api/people")}
+    assert ("IMP401", "src/page.js") in codes_at(both_ways_in_memory(base, renamed))
