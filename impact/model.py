@@ -99,6 +99,9 @@ class MemberRef:
     local: str
     chain: tuple[str, ...]
     site: Site  # of the first attribute after `local`
+    # Python: inside an annotation nothing evaluates at run time (`from __future__ import
+    # annotations`, a stub): read by type checkers only
+    unevaluated: bool = False
 
 
 @dataclass(frozen=True)
@@ -667,6 +670,19 @@ class TemplateUseDecl:
     hidden: tuple[str, ...]
     only: bool
     site: Site
+    # a call of a Jinja macro of `template` ("": of this template): its arguments are the
+    # `bindings`, named by parameter or by position ("0", "1", ...); nothing else is passed
+    macro: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateMacroDecl:
+    """A Jinja macro a template defines (`{% macro render_comment(comment, full=false) %}`):
+    its reads of a parameter `p` are reads of the value named `name(p)`
+    (impact.http.template_reads.parameter_value)."""
+
+    name: str
+    parameters: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -713,6 +729,7 @@ class HttpFacts:
     renders: tuple[RenderDecl, ...] = ()  # Python: templates rendered with values of known classes
     template_reads: tuple[TemplateReadDecl, ...] = ()  # templates: attributes read from values
     template_uses: tuple[TemplateUseDecl, ...] = ()  # templates: `{% include %}`, `{% extends %}`
+    template_macros: tuple[TemplateMacroDecl, ...] = ()  # templates: Jinja macros defined
     relations: tuple[RelationDecl, ...] = ()  # Python: ORM relationships of model classes
     # Python: module-level names of FastAPI dependency types (`SessionDep = Annotated[Session,
     # Depends(get_db)]`), which a view's parameter may be annotated with

@@ -173,6 +173,44 @@ def test_what_an_include_does_not_pass_is_not_followed():
     assert _keys(diff_findings(_included(view, looping), removed)) == [("IMP406", PARTIAL, 1, "error")]
 
 
+MACROS = "app/templates/_macros.html"
+COMMENT_MACRO = ("{% macro render_comment(comment, full=false) %}\n<li>{{ comment.body }}</li>\n"
+                 "<a>{{ comment.parent_comment_id.real }}</a>\n{% endmacro %}\n")
+
+
+def test_a_macro_reads_the_values_each_call_passes_it():
+    """A Jinja macro's reads of a parameter are reads of what a call passes it: imported by
+    name or through a module alias, by position or keyword, or defined in the template that
+    calls it; reported at the macro's line."""
+    removed = {"app/models.py": MODELS.replace(PARENT, "")}
+    calls = (('{% from "_macros.html" import render_comment %}{% for c in comments %}'
+             '{{ render_comment(c) }}{% endfor %}\n'),
+             ('{% from "_macros.html" import render_comment as show with context %}'
+             '{% for c in chat.comments %}{{ show(c, full=true) }}{% endfor %}\n'),
+             ('{% import "_macros.html" as m %}{% for c in comments %}'
+             '{% call m.render_comment(full=true, comment=c) %}x{% endcall %}{% endfor %}\n'))
+    for view in calls:
+        files = {**_included(view, ""), MACROS: COMMENT_MACRO}
+        assert _keys(diff_findings(files, removed)) == [("IMP406", MACROS, 3, "error")], view
+    here = (COMMENT_MACRO + '{% for c in comments %}{{ render_comment(c) }}{% endfor %}\n')
+    assert _keys(diff_findings(_included(here, ""), removed)) == \
+        [("IMP406", "app/templates/chat/view.html", 3, "error")]
+
+
+def test_a_macro_call_passes_only_its_arguments():
+    """What the call does not pass as a dotted name (a literal, a filtered value), another
+    macro's parameter, and a macro the template does not import are not followed."""
+    removed = {"app/models.py": MODELS.replace(PARENT, "")}
+    two = COMMENT_MACRO + "{% macro other(comment) %}{{ comment.parent_comment_id.real }}{% endmacro %}\n"
+    for view in (('{% from "_macros.html" import render_comment %}'
+                 '{% for c in comments %}{{ render_comment(c|first) }}{% endfor %}'),
+                 '{% from "_macros.html" import render_comment %}{{ render_comment("c") }}',
+                 ('{% from "_macros.html" import other %}{{ other(comments) }}'
+                 '{% for c in comments %}{{ render_comment(c) }}{% endfor %}')):
+        files = {**_included(view, ""), MACROS: two}
+        assert _keys(diff_findings(files, removed)) == [], view
+
+
 DJANGO_MODELS = '''\
 from django.db import models
 

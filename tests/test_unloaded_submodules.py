@@ -103,3 +103,20 @@ def test_a_namespace_package_is_not_judged():
     base = {"ns/sub.py": "X = 1\n", "client.py": "from ns.sub import X\n"}
     change = {"client.py": "import ns\n\nprint(ns.sub.X)\n"}
     assert diff_keys(base, change) == []
+
+
+ANNOTATED = "from top import acme\n\n\ndef f(c: acme.messages.Challenge) -> None:\n    pass\n"
+
+
+@pytest.mark.parametrize(("future", "expected"), [
+    pytest.param("from __future__ import annotations\n", [], id="deferred-never-evaluated"),
+    pytest.param("", [("IMP103", "top/client.py", 4, "messages")], id="evaluated-at-def"),
+])
+def test_a_submodule_read_in_an_annotation_fails_only_where_annotations_are_evaluated(
+        future, expected):
+    """PEP 563: under `from __future__ import annotations` an annotation is a string nothing
+    evaluates (ibis `ci/make_geography_db.py`: `con: ibis.backends.duckdb.Backend`); without
+    it, `def` evaluates the annotation and raises AttributeError."""
+    base = {**PKG, "top/client.py": FIXED}
+    change = {"top/client.py": future + ANNOTATED}
+    assert diff_keys(base, change) == expected

@@ -59,7 +59,8 @@ DANGLING_ATTRIBUTE = Rule(
             "not provide `name`; or, in a diff, `Class.attr` through an imported Python class "
             "that declared `attr` in base and no longer does (nothing else may provide it: a "
             "base class, a metaclass, `__getattr__`, a module setting it); or `pkg.sub` of a "
-            "Python package whose submodule `sub` no import loads before that line.",
+            "Python package whose submodule `sub` no import loads before that line (not in "
+            "an annotation nothing evaluates: under `from __future__ import annotations`).",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify\n"
@@ -235,7 +236,8 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
         if submodule is not None and graph.rebinds_submodule(module, attr, submodule):
             break  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
         if submodule is not None:
-            if unloaded is None and not submodule_loaded(graph, facts, module, submodule):
+            if unloaded is None and not ref.unevaluated and \
+                    not submodule_loaded(graph, facts, module, submodule):
                 unloaded = _unloaded_submodule(graph, facts, ref, depth, module, submodule)
             module = submodule
             continue

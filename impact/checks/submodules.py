@@ -9,12 +9,15 @@ attribute of module"). impact reports fewer, what fails at run time: the submodu
 loaded when the file's imports or the package's own `__init__.py` (which ran, since the package
 is read) reach it, directly or through the modules they run (each module's imports, the
 `__init__.py` of each package on the way; not the imports under `if TYPE_CHECKING:`, which
-never run), as a program that imports the file has then loaded it.
+never run), as a program that imports the file has then loaded it. A read in an annotation
+nothing evaluates (under `from __future__ import annotations`, in a stub: MemberRef.unevaluated)
+never fails, so it is not judged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
 from impact.model import FileFacts
@@ -37,20 +40,37 @@ def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodu
     # (prefect's `api.ui.flows`: `prefect.server.api` loads `ui` in a module `__getattr__`);
     # so did the packages the file is in (ibis's backends/athena/tests/test_client.py reads
     # `ibis.backends.athena`, its own package)
-    pending = [*_with_inits(graph, facts.path), *_with_inits(graph, package)]
-    seen = set(pending)
-    if submodule in seen:
-        return True
-    while pending:
-        for module in _run_by(graph, pending.pop()):
-            if module == submodule:
-                return True
-            if module not in seen:
-                seen.add(module)
-                pending.append(module)
-        if len(seen) > MAX_WALKED:
-            return True
-    return False
+    return any(_walk(graph, start).reaches(submodule) for start in (facts.path, package))
+
+
+class _Walk:
+    """The modules of the repository that running a module loads: itself and the packages
+    around it, what their imports name, and so on; walked only as far as a question needs,
+    and kept for the next question (a walk over too many modules answers yes)."""
+
+    def __init__(self, graph: SymbolGraph, module: str):
+        self.graph = graph
+        self.pending = list(_with_inits(graph, module))
+        self.seen = set(self.pending)
+
+    def reaches(self, target: str) -> bool:
+        while target not in self.seen and self.pending and len(self.seen) <= MAX_WALKED:
+            for found in _run_by(self.graph, self.pending.pop()):
+                if found not in self.seen:
+                    self.seen.add(found)
+                    self.pending.append(found)
+        return target in self.seen or len(self.seen) > MAX_WALKED
+
+
+# per graph: the walk from each module asked about
+_WALKS: WeakKeyDictionary[SymbolGraph, dict[str, _Walk]] = WeakKeyDictionary()
+
+
+def _walk(graph: SymbolGraph, module: str) -> _Walk:
+    walks = _WALKS.setdefault(graph, {})
+    if module not in walks:
+        walks[module] = _Walk(graph, module)
+    return walks[module]
 
 
 def _run_by(graph: SymbolGraph, path: str) -> Iterator[str]:

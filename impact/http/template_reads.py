@@ -16,6 +16,13 @@ from (`x.gone()`, `x.gone.y`, `x.gone[0]`) and no `if` of the template tests it 
 (`{% if x.gone %}...{{ x.gone.y }}`); a plain read renders as empty. A read the template
 guards (`x.gone is defined`, `x.gone|default(...)`) is left out, and so are those beyond it.
 
+A Jinja macro's reads of its parameters (`{% macro render_comment(comment) %}{{
+comment.body }}`) are reads of the value `render_comment(comment)`; a call of a macro the
+template defines or imports (`{% from "_macros.html" import render_comment %}`, `{% import
+"_macros.html" as m %}`) renders that template with its arguments bound to the parameters,
+by position or by keyword (`{{ render_comment(c) }}`, `{{ m.render_comment(comment=c) }}`,
+`{% call render_comment(c) %}`), when an argument is a dotted name.
+
 One pass over the text, linear on hostile input (tags left open, dotted names thousands of
 attributes long, loops thousands deep): a dotted name of more than 7 attributes, and what is
 inside loops 8 deep, are not read.
@@ -27,7 +34,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from impact.model import Site, TemplateBindingDecl, TemplateReadDecl, TemplateUseDecl
+from impact.model import Site, TemplateBindingDecl, TemplateMacroDecl, TemplateReadDecl, TemplateUseDecl
 
 ELEMENT = "[]"  # the step from what a loop goes over to one of its elements
 OPENING = re.compile(rb"\{\{|\{%")
@@ -51,24 +58,78 @@ IMPORTED = re.compile(rb"^\s*[-+]?\s*from\s+\S+\s+import\s+(.+?)\s*[-+]?\s*$", r
 IDENTIFIER = re.compile(rb"[A-Za-z_]\w*")
 USE = re.compile(rb"""\s*[-+]?\s*(include|extends)\s+(['"])([^'"\n]+)\2(.*?)[-+]?\s*$""", re.DOTALL)
 PASSED = re.compile(rb"(?<![\w.])([A-Za-z_]\w*)\s*=(?!=)\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\s|$))?")
+MACRO = re.compile(rb"^\s*[-+]?\s*macro\s+([A-Za-z_]\w*)\s*\(([^)]*)\)")
+FROM_IMPORT = re.compile(rb"""^\s*[-+]?\s*from\s+(['"])([^'"\n]+)\1\s+import\s+(.+?)"""
+                         rb"""(?:\s+with(?:out)?\s+context)?\s*[-+]?\s*$""", re.DOTALL)
+IMPORT_AS = re.compile(rb"""^\s*[-+]?\s*import\s+(['"])([^'"\n]+)\1\s+as\s+([A-Za-z_]\w*)""")
+IMPORTED_NAME = re.compile(rb"\s*([A-Za-z_]\w*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$")
+CALLED = re.compile(rb"(?<![\w.])(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*\(")
+KEYWORD_ARGUMENT = re.compile(rb"\s*([A-Za-z_]\w*)\s*=(?!=)(.*)$", re.DOTALL)
 MAX_STEPS = 8  # attributes of one dotted name, and loops deep
 
 Key = tuple[str, tuple[str, ...]]  # a value's name, and the steps from it
 
 
-def reads_and_uses(source: bytes) -> tuple[tuple[TemplateReadDecl, ...], tuple[TemplateUseDecl, ...]]:
-    """The attribute reads of one template, in the order they are written, and the templates
-    it renders inside itself (`include`, `extends`) with what it passes them."""
-    if b"." not in source:
-        return (), ()
+def parameter_value(macro: str, parameter: str) -> str:
+    """The name a macro's reads of one of its parameters read from."""
+    return f"{macro}({parameter})"
+
+
+def reads_and_uses(source: bytes) -> tuple[tuple[TemplateReadDecl, ...], tuple[TemplateUseDecl, ...],
+                                           tuple[TemplateMacroDecl, ...]]:
+    """The attribute reads of one template, in the order they are written; the templates it
+    renders inside itself (`include`, `extends`, a macro's call) with what it passes them;
+    the macros it defines."""
+    if b"." not in source and b"(" not in source:
+        return (), (), ()
     raw = list(_tags(LEFT_OUT.sub(_blank, source)))
     tags = [(start, STRING.sub(_blank, content), statement) for start, content, statement in raw]
-    reader = _Reader(source, _bound(tags))
+    reader = _Reader(source, _bound(tags), _macros_known(raw))
     for (start, content, statement), (_, written, _) in zip(tags, raw):
         reader.tag(start, content, statement)
         if statement and (use := USE.match(written)) is not None:
             reader.use(start, use)
-    return reader.reads(), tuple(reader.uses)
+    return reader.reads(), tuple(reader.uses), tuple(reader.macros)
+
+
+def _macros_known(raw: list[tuple[int, bytes, bool]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(`alias` or "", name) as a call writes it -> (template, macro) of each macro the template
+    defines ("" for itself) or imports."""
+    known: dict[tuple[str, str], tuple[str, str]] = {}
+    for _start, written, statement in raw:
+        if not statement:
+            continue
+        if (macro := MACRO.match(written)) is not None:
+            known[("", macro.group(1).decode())] = ("", macro.group(1).decode())
+        elif (imported := FROM_IMPORT.match(written)) is not None:
+            template = imported.group(2).decode().strip()
+            for part in imported.group(3).split(b","):
+                name = IMPORTED_NAME.match(part)
+                if name is not None:
+                    known[("", (name.group(2) or name.group(1)).decode())] = \
+                        (template, name.group(1).decode())
+        elif (module := IMPORT_AS.match(written)) is not None:
+            known[(module.group(3).decode(), "*")] = (module.group(2).decode().strip(), "*")
+    return known
+
+
+def _arguments(content: bytes, start: int) -> list[bytes]:
+    """The arguments of a call whose `(` ends at `start`, split at the commas outside
+    brackets (the strings are blanked); [] when the call is not closed."""
+    depth, pieces, at = 0, [], start
+    for index in range(start, len(content)):
+        char = content[index:index + 1]
+        if char in (b"(", b"[", b"{"):
+            depth += 1
+        elif char in (b")", b"]", b"}"):
+            if depth == 0:
+                pieces.append(content[at:index])
+                return [p for p in pieces if p.strip()]
+            depth -= 1
+        elif char == b"," and depth == 0:
+            pieces.append(content[at:index])
+            at = index + 1
+    return []
 
 
 def _tags(text: bytes) -> Iterator[tuple[int, bytes, bool]]:
@@ -108,9 +169,13 @@ def _bound(tags: list[tuple[int, bytes, bool]]) -> frozenset[str]:
 class _Reader:
     """The reads of a template's tags, taken in order, with the loops open at each."""
 
-    def __init__(self, source: bytes, bound: frozenset[str]):
+    def __init__(self, source: bytes, bound: frozenset[str],
+                 macros_known: dict[tuple[str, str], tuple[str, str]]):
         self.line_starts = [0, *(m.end() for m in re.finditer(rb"\n", source))]
         self.bound = bound
+        self.macros_known = macros_known
+        self.macro: TemplateMacroDecl | None = None  # the macro being defined
+        self.macros: list[TemplateMacroDecl] = []
         self.loops: list[dict[str, Key | None]] = []  # a loop variable: what it stands for
         self.too_deep = 0  # loops open inside the deepest one read
         self.found: dict[tuple, TemplateReadDecl] = {}
@@ -127,6 +192,11 @@ class _Reader:
             elif self.loops:
                 self.loops.pop()
             return
+        if statement and word in (b"macro", b"endmacro"):
+            self._macro(content if word == b"macro" else b"")
+            return
+        if self.macros_known:
+            self._macro_calls(start, content)
         if len(self.loops) == MAX_STEPS:  # loops deeper than any model is followed: not read
             if statement and word == b"for":
                 self.too_deep += 1
@@ -165,6 +235,44 @@ class _Reader:
         self.uses.append(TemplateUseDecl(use.group(3).decode().strip(), bindings, hidden, only,
                                          self._site(start)))
 
+    def _macro(self, content: bytes) -> None:
+        """`{% macro name(a, b=1) %}` opens a macro; `{% endmacro %}` closes it."""
+        macro = MACRO.match(content)
+        self.macro = None
+        if macro is not None:
+            parameters = tuple(p.split(b"=")[0].strip().decode() for p in macro.group(2).split(b","))
+            self.macro = TemplateMacroDecl(macro.group(1).decode(), tuple(p for p in parameters if p))
+            self.macros.append(self.macro)
+
+    def _macro_calls(self, start: int, content: bytes) -> None:
+        """Each call of a macro the template defines or imports: a use of its template, with
+        the arguments that are dotted names bound to its parameters."""
+        for call in CALLED.finditer(content):
+            alias, name = (call.group(1) or b"").decode(), call.group(2).decode()
+            template, macro = self.macros_known.get((alias, name) if not alias else (alias, "*"),
+                                                    ("", ""))
+            if not macro:
+                continue
+            passed = []
+            for index, argument in enumerate(_arguments(content, call.end())):
+                keyword = KEYWORD_ARGUMENT.match(argument)
+                key = self._value(keyword.group(2) if keyword else argument)
+                if key is not None:
+                    parameter = keyword.group(1).decode() if keyword else str(index)
+                    passed.append(TemplateBindingDecl(parameter, key[0], key[1]))
+            self.uses.append(TemplateUseDecl(template, tuple(passed), (), True,
+                                             self._site(start + call.start(2)),
+                                             macro=name if macro == "*" else macro))
+
+    def _value(self, written: bytes) -> Key | None:
+        """What an argument written as a dotted name stands for, if it is one."""
+        dotted = ITERATED.match(written)
+        if dotted is None:
+            return None
+        parts = [p.strip().decode() for p in dotted.group(1).split(b".")]
+        over = self._resolved(parts[0])
+        return None if over is None else (over[0], (*over[1], *parts[1:]))
+
     def _loop(self, loop: re.Match) -> dict[str, Key | None]:
         variables = [n.decode() for n in IDENTIFIER.findall(loop.group(1))]
         iterated = ITERATED.match(loop.group(2))
@@ -184,6 +292,8 @@ class _Reader:
         for loop in reversed(self.loops):
             if name in loop:
                 return loop[name]
+        if self.macro is not None and name in self.macro.parameters:
+            return parameter_value(self.macro.name, name), ()
         return None if name in self.bound else (name, ())
 
     def _chain(self, start: int, content: bytes, match: re.Match, tested: bool) -> None:

@@ -88,9 +88,9 @@ def as_page(facts: FileFacts, source: bytes) -> FileFacts:
     for a static `.js` file)."""
     from impact.http import template_reads, url_names  # with their parsers: not on a warm run's path
 
-    reads, uses = template_reads.reads_and_uses(source)
+    reads, uses, macros = template_reads.reads_and_uses(source)
     http = replace(facts.http, endpoint_refs=url_names.template_refs(source),
-                   template_reads=reads, template_uses=uses)
+                   template_reads=reads, template_uses=uses, template_macros=macros)
     return FileFacts(facts.path, facts.language, http=http, esm=True,
                      ambient_globals=tuple(sorted(facts.bindings)))
 

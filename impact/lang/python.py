@@ -12,6 +12,7 @@ import ast
 import builtins
 import re
 import warnings
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -72,6 +73,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     unbound += module.forward_references(found, _typing_names(imports))
     rooted = _rooted_attributes(found, resolved_at_module)
     rooted_locally = _rooted_attributes(found, local_imports)
+    lazy = _unevaluated_annotations(found, root, path)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
@@ -91,7 +93,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                           if not _incidental(node) and not _import_fallback(name, node)),
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else
-        tuple(module.member_refs(rooted) + module.member_refs(rooted_locally, local=True)),
+        tuple(module.member_refs(rooted, lazy) + module.member_refs(rooted_locally, lazy, local=True)),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     module.instance_calls(found, calls, resolved_at_module)),
@@ -287,13 +289,14 @@ class _Module:
                 refs.append(NameRef(name, at, type_only=True, in_string=True))
         return refs
 
-    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]], local: bool = False
-                    ) -> list[MemberRef]:
+    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]], lazy: Spans,
+                    local: bool = False) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
         see _rooted_attributes), read, not assigned to, nor set by this file (`mod.cache = v`
         anywhere in it makes `mod.cache` and what is below it the file's own). `local`: roots
         that resolved to an import of their own function (`def f(): from pkg import sub`,
-        then `sub.X`), which binds them only by that import."""
+        then `sub.X`), which binds them only by that import; `lazy`: the annotations nothing
+        evaluates (_unevaluated_annotations)."""
         set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store}
         refs = []
         for _node, chain, store in rooted:
@@ -302,7 +305,8 @@ class _Module:
                 continue
             root = read[0]
             if local or self.bindings.only_imported(root):
-                refs.append(MemberRef(root, read[1:], site(chain[1])))
+                refs.append(MemberRef(root, read[1:], site(chain[1]),
+                                      unevaluated=lazy.cover(chain[0].start_byte)))
         return refs
 
 
@@ -1030,6 +1034,33 @@ def _partial_calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
                              "leading": shape["positional"] - 1,
                              "star_args": True, "star_kwargs": True}))
     return found
+
+
+class Spans:
+    """Byte spans that do not overlap, in order: whether one covers an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts = [start for start, _end in spans]
+        self.ends = [end for _start, end in spans]
+
+    def cover(self, offset: int) -> bool:
+        at = bisect_right(self.starts, offset) - 1
+        return at >= 0 and offset < self.ends[at]
+
+
+def _unevaluated_annotations(found: dict, root: Node, path: str) -> Spans:
+    """The annotations nothing evaluates at run time: all of a stub's, and all of a module's
+    under `from __future__ import annotations` (PEP 563: kept as strings)."""
+    deferred = path.endswith(".pyi") or any(
+        statement.type == "future_import_statement" and
+        any(text(name) == "annotations" for name in statement.children_by_field_name("name"))
+        for statement in root.named_children)
+    spans, end = [], -1
+    for node in found.get("annotation", ()) if deferred else ():  # an enclosing node first
+        if node.start_byte >= end:
+            spans.append((node.start_byte, node.end_byte))
+            end = node.end_byte
+    return Spans(spans)
 
 
 def _rooted_attributes(found: dict, at_module: set[int]) -> list[tuple[Node, list[Node], bool]]:

@@ -14,6 +14,8 @@ The template must be the only one the name given the renderer may be (`chat/view
 file `.../templates/chat/view.html`). The templates it renders inside itself (`{% include %}`,
 `{% extends %}`, and theirs, found by name the same way) read the values it passes them: its
 renderer's, and a loop's variable or Django's `with c=comment` as what they stand for there.
+A Jinja macro's reads of its parameters are reads of the arguments each call passes it (a
+macro of the template itself, or of one it imports by name).
 """
 
 from __future__ import annotations
@@ -26,8 +28,15 @@ from impact.checks.http import TEMPLATE_ATTRIBUTE
 from impact.checks.references import resolve_name
 from impact.graph import SymbolGraph
 from impact.http.renders import FLASK
-from impact.http.template_reads import ELEMENT
-from impact.model import Definition, Finding, RenderDecl, TemplateReadDecl, TemplateUseDecl
+from impact.http.template_reads import ELEMENT, parameter_value
+from impact.model import (
+    Definition,
+    Finding,
+    RenderDecl,
+    TemplateMacroDecl,
+    TemplateReadDecl,
+    TemplateUseDecl,
+)
 
 TEMPLATES = "templates/"
 MAX_NESTING = 8  # templates inside templates followed
@@ -78,13 +87,29 @@ def _rendered_reads(graph: SymbolGraph, templates: dict[str, list[str]], path: s
     if len(within) == MAX_NESTING:
         return
     for use in http.template_uses:
-        found = templates.get(use.template, ())
-        if len(found) != 1 or found[0] == path or found[0] in within:
+        found = templates.get(use.template, ()) if use.template else [path]  # "": a macro here
+        if len(found) != 1 or found[0] in within or (found[0] == path and use.template):
             continue
+        if use.macro:
+            use = _macro_call(graph.facts[found[0]].http.template_macros, use)
         for file, read in _rendered_reads(graph, templates, found[0], (*within, path)):
             passed = _passed(use, read)
             if passed is not None:
                 yield file, passed
+
+
+def _macro_call(macros: tuple[TemplateMacroDecl, ...], use: TemplateUseDecl) -> TemplateUseDecl:
+    """A call of a macro, its arguments named as the values its reads of them read from
+    (none when the template defines no such macro)."""
+    macro = next((m for m in macros if m.name == use.macro), None)
+    bindings = []
+    for binding in use.bindings if macro is not None else ():
+        index = int(binding.name) if binding.name.isdigit() else None
+        parameter = binding.name if index is None else \
+            macro.parameters[index] if index < len(macro.parameters) else None
+        if parameter in macro.parameters:
+            bindings.append(replace(binding, name=parameter_value(macro.name, parameter)))
+    return replace(use, bindings=tuple(bindings))
 
 
 def _passed(use: TemplateUseDecl, read: TemplateReadDecl) -> TemplateReadDecl | None:
