@@ -157,16 +157,9 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     index of base and of head (impact/index.py); `packages`: the npm packages the change makes
     resolve differently (`packages_resolved_differently`, which the caller asked first: when
     the change may make anything resolve differently, every file is checked anyway)."""
-    if (base.python.roots, base.python.project_roots) != (head.python.roots,
-                                                          head.python.project_roots):
-        return None
-    if change.links_changed:
-        return None  # a symbolic link changed: what resolves through it, rarely known
-    if _mapped_directories_changed(base, head):
+    if reaches_every_file(base, head, change):
         return None
     changed = set(change.paths)
-    if any(path.rpartition("/")[2] == BUILTINS_STUB for path in changed):
-        return None  # what the Python modules below it may use unbound
     rebound = frozenset(importers_of_packages(indexes, packages) |
                         _under_changed_aliases(base, head, changed))
     reach: dict[tuple[int, str], _Reach] = {}
@@ -182,6 +175,20 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
                  if names is ALL or names}
     globals_used = _users_of_changed_globals(base, head, indexes)
     return Scope(frozenset(changed | rebound | users | globals_used), providers, rebound)
+
+
+def reaches_every_file(base: SymbolGraph, head: SymbolGraph, change: Change) -> bool:
+    """Whether the change may affect every file whatever it edits: the Python source roots,
+    a symbolic link, a directory where imports are mapped from, or `__builtins__.pyi` changed."""
+    if (base.python.roots, base.python.project_roots) != (head.python.roots,
+                                                          head.python.project_roots):
+        return True
+    if change.links_changed:
+        return True  # a symbolic link changed: what resolves through it, rarely known
+    if _mapped_directories_changed(base, head):
+        return True
+    # what the Python modules below it may use unbound
+    return any(path.rpartition("/")[2] == BUILTINS_STUB for path in change.paths)
 
 
 def _aliases_differ(base: SymbolGraph, head: SymbolGraph, config: str) -> bool:

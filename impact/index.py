@@ -18,13 +18,14 @@ every file is checked anyway, or the index is built from every file).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from impact.http import may_be_routed_by_path
-from impact.lang import LANGUAGES
+from impact.lang import LANGUAGES, language_of
 from impact.model import Import
 from impact.records import Codec
 from impact.resolve.js_packages import split_package_name
@@ -227,6 +228,69 @@ class IndexBuilder:
                     for name, paths in sorted(self.packages.items()) if paths}
         return RevisionIndex(importers, frozenset(self.http), frozenset(self.instances),
                              frozenset(self.schema), **counts, packages=packages)
+
+
+WORD = re.compile(r"[A-Za-z_$][\w$-]*")
+INITS = ("__init__", "__main__")
+
+
+def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str]) -> set[str] | None:
+    """The files (of `summaries`, a revision's every file) whose imports may resolve otherwise
+    when the `moved` paths appear or go: those that name a moved module (`c` of `a/b/c.py`,
+    `b` of `a/b/__init__.py`) in an import, a name an import takes or an attribute read from
+    one, or live in a directory of that name (a relative import, an enclosing package). A
+    Python import reaches a module only through its name (dotted, or relative below its own
+    packages), so the other files resolve as before; so does a JavaScript/TypeScript import of
+    a file that is no module (`./logo.svg`). None when that cannot be told: a moved
+    JavaScript/TypeScript module (an alias or a package's entry points may lead to it without
+    naming it)."""
+    names = set()
+    for path in moved:
+        language = language_of(path)
+        if language is not None and not language.dotted_module_names:
+            return None
+        names.add(_module_name(path))
+    return {s.path for s in summaries if not names.isdisjoint(_words(s))}
+
+
+def moved_paths(old: Iterable[str], new: Iterable[str]) -> frozenset[str]:
+    """The files and the directories (`pkg/sub/`) only one of two revisions has."""
+    old, new = frozenset(old), frozenset(new)
+    return (old ^ new) | (_directories(old) ^ _directories(new))
+
+
+def _directories(paths: frozenset[str]) -> frozenset[str]:
+    found = set()
+    for path in paths:
+        while "/" in path:
+            path = path.rpartition("/")[0]
+            if path + "/" in found:
+                break
+            found.add(path + "/")
+    return frozenset(found)
+
+
+def _module_name(path: str) -> str:
+    """What an import names a module, package or namespace package (`dir/`) by."""
+    directory, _, file = path.rstrip("/").rpartition("/") if path.endswith("/") else \
+        path.rpartition("/")
+    name = file if path.endswith("/") else file.split(".", 1)[0]
+    if name in INITS:
+        name = directory.rpartition("/")[2]
+    return name.removesuffix("-stubs")
+
+
+def _words(summary: FileSummary) -> set[str]:
+    """The names a file's imports, the names they take and its attribute reads are made
+    of, and the directories it is in."""
+    words = set(summary.path.split("/")[:-1])
+    for imp in summary.imports:
+        words.update(WORD.findall(imp.source))
+        if imp.imported:
+            words.add(imp.imported)
+    for ref in summary.member_refs:
+        words.update(ref.chain)
+    return words
 
 
 def build(graph: SymbolGraph, summaries: Iterable[FileSummary]) -> RevisionIndex:

@@ -33,6 +33,7 @@ from impact.affected import (
     modules_a_change_can_reach,
     packages_resolved_differently,
     path_kinds,
+    reaches_every_file,
 )
 from impact.build_output import GITATTRIBUTES, build_output
 from impact.cache import FactsCache, cache_keys, derived_key, with_path
@@ -480,9 +481,10 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
     if not CONFIG_FILES.isdisjoint(change.paths) and lint_excludes_of(base) != lint_excludes_of(head):
         return None, (None, None)  # which files are test data no linter checks changed
     packages = packages_resolved_differently(base.graph, head.graph, change.paths)
-    if packages is None:
+    if packages is None or reaches_every_file(base.graph, head.graph, change):
         return None, (None, None)  # a file that steers resolution changed: no index wanted
-    found = indexes.of(base, head, change, packages if _same_files(base, head) else None)
+    moved = frozenset() if _same_files(base, head) else index.moved_paths(base.snapshot.paths, head.snapshot.paths)
+    found = indexes.of(base, head, change, packages, moved)
     scope = files_a_change_can_affect(base.graph, head.graph, change, found, packages)
     return scope, found if scope is not None else (None, None)
 
@@ -619,32 +621,41 @@ class Indexes:
                               options.max_file_size))
         self._listings: dict[int, str] = {}  # snapshot -> its paths, blob ids and settings
 
-    def of(self, base: Analysis, head: Analysis, change: Change, packages: frozenset[str] | None
-           ) -> tuple[index.RevisionIndex, index.RevisionIndex]:
-        """The index of base and of head; `packages`: with the same paths and links in both,
-        the npm packages the change makes resolve differently (their importers are the only
-        unchanged files that may resolve an import differently), else None."""
+    def of(self, base: Analysis, head: Analysis, change: Change, packages: frozenset[str],
+           moved: frozenset[str]) -> tuple[index.RevisionIndex, index.RevisionIndex]:
+        """The index of base and of head; `packages`: the npm packages the change makes resolve
+        differently (their importers may resolve an import differently); `moved`: the paths
+        only one revision has (index.naming_moved_modules tells which files may resolve
+        otherwise, or that any may: then an index missing is built from every file)."""
         keys = {id(a): self._key(a) for a in (base, head)}
         known: dict[int, index.RevisionIndex | None] = {id(head): None}
         known[id(base)] = self._stored(keys[id(base)])
-        derivable = packages is not None
-        if known[id(base)] is None or not derivable:
+        if known[id(base)] is None or moved:
             known[id(head)] = self._stored(keys[id(head)])
         if known[id(base)] is None and known[id(head)] is None:
             known[id(base)] = index.build(base.graph, base.graph.facts.summaries())
             self._store(keys[id(base)], known[id(base)])
         for this, other in ((base, head), (head, base)):
             if known[id(this)] is None:
-                if derivable:
-                    differing = set(change.sources) | importers_of_packages([known[id(other)]], packages)
-                    known[id(this)] = index.derived(known[id(other)], other.graph, this.graph,
-                                                    other.graph.facts.summaries(differing),
-                                                    this.graph.facts.summaries(differing))
-                else:
-                    known[id(this)] = index.build(this.graph, this.graph.facts.summaries())
+                known[id(this)] = self._derived(this, other, known[id(other)], change, packages, moved)
                 if not self._has(keys[id(this)]):
                     self._store(keys[id(this)], known[id(this)])
         return known[id(base)], known[id(head)]
+
+    @staticmethod
+    def _derived(this: Analysis, other: Analysis, known: index.RevisionIndex, change: Change,
+                 packages: frozenset[str], moved: frozenset[str]) -> index.RevisionIndex:
+        """The index of `this` from the other revision's, with the contributions of the files
+        that may differ taken out and theirs put in; built from every file when that cannot be
+        told."""
+        differing = set(change.sources) | importers_of_packages([known], packages)
+        if moved:
+            naming = index.naming_moved_modules(this.graph.facts.summaries(), moved)
+            if naming is None:
+                return index.build(this.graph, this.graph.facts.summaries())
+            differing |= naming
+        return index.derived(known, other.graph, this.graph, other.graph.facts.summaries(differing),
+                             this.graph.facts.summaries(differing))
 
     def http_reads(self, analysis: Analysis) -> frozenset[str] | None:
         """The files whose facts the HTTP rules read in this revision, if a run kept them."""

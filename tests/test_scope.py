@@ -1115,3 +1115,43 @@ def test_a_file_whose_only_http_facts_are_wrappers_is_looked_up_not_gone_through
     assert "src/lib.js" not in build(graph, map(summary_of, facts.values())).http
     renamed = {"server.js": base["server.js"].replace("/api/users", "/api/people")}
     assert ("IMP401", "src/page.js") in codes_at(both_ways_in_memory(base, renamed))
+
+
+@st.composite
+def python_project(draw) -> dict[str, list[str]]:
+    return {path: draw(st.lists(python_statement(), max_size=6)) for path in PY_MODULES}
+
+
+def _graph_and_summaries(files: dict[str, list[str]], label: str):
+    from impact.summaries import summary_of
+
+    texts = {path: render(path, statements) for path, statements in files.items()}
+    facts = {path: extract_facts(path, text.encode()) for path, text in texts.items()}
+    return SymbolGraph(label, facts, frozenset(texts), {}), \
+        {path: summary_of(found) for path, found in facts.items()}
+
+
+@given(python_project().flatmap(lambda base: st.tuples(st.just(base), edited(base))))
+def test_an_index_derived_across_modules_added_and_removed_is_the_one_built(generated):
+    """Python modules added, removed and renamed: the index of head derived from base's,
+    through the files that name a moved module (index.naming_moved_modules) besides the
+    changed ones, is the index built from every file of head."""
+    from impact.affected import Change, reaches_every_file
+    from impact.index import build, derived, moved_paths, naming_moved_modules
+
+    base, head = generated
+    (old, old_summaries), (new, new_summaries) = (_graph_and_summaries(files, label)
+                                                  for files, label in ((base, "base"), (head, "head")))
+    changed = frozenset(path for path in {*base, *head}
+                        if path not in base or path not in head or
+                        render(path, base[path]) != render(path, head[path]))
+    moved = moved_paths(base, head)
+    if reaches_every_file(old, new, Change(changed, False, {})):
+        event("reaches every file")
+        return
+    event("modules moved" if moved else "same modules")
+    differing = changed | naming_moved_modules(list(new_summaries.values()), moved)
+    found = derived(build(old, old_summaries.values()), old, new,
+                    [old_summaries[p] for p in sorted(differing) if p in old_summaries],
+                    [new_summaries[p] for p in sorted(differing) if p in new_summaries])
+    assert found == build(new, new_summaries.values())
