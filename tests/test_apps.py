@@ -1,4 +1,4 @@
-"""Incident-shaped applications in twenty-three stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in twenty-six stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -27,6 +27,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | pantry    | aiohttp (`RouteTableDef`, sub-app)   | Nuxt 3: `useFetch`, `$fetch` composables     |
 | atelier   | Litestar (Controller, Router)        | SolidJS: `fetch` wrappers, `createResource`  |
 | depot     | Express + zod `S.parse(req.body)`    | React + TanStack Query, a `send()` transport |
+| bakery    | Sanic (blueprints, `Blueprint.group`)| Preact + ky (`ky.create({ prefixUrl })`)     |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -651,6 +652,42 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/api/parcels.ts", 16, E),
         ],
         "refactor-dispatch-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "bakery": {
+        "collect-route-renamed": [
+            ("IMP403", "backend/bakery/orders.py", 27, E),
+            ("IMP401", "web/src/api.ts", 17, E),
+        ],
+        "order-verb-changed": [
+            ("IMP403", "backend/bakery/orders.py", 18, E),
+            ("IMP401", "web/src/api.ts", 14, E),
+        ],
+        # the blueprint's own `url_prefix` joined after the group's `/api`
+        "orders-prefix-moved": [
+            ("IMP403", "backend/bakery/orders.py", 13, E),
+            ("IMP403", "backend/bakery/orders.py", 18, E),
+            ("IMP403", "backend/bakery/orders.py", 27, E),
+            ("IMP403", "backend/bakery/orders.py", 34, E),
+            ("IMP401", "web/src/api.ts", 11, E),
+            ("IMP401", "web/src/api.ts", 14, E),
+            ("IMP401", "web/src/api.ts", 17, E),
+            ("IMP401", "web/src/api.ts", 19, E),
+        ],
+        # Sanic's `json(...)` of a serializer's dict; ky's `.json<Cake[]>()` into state, a card's prop
+        "price-renamed": [
+            ("IMP404", "backend/bakery/cakes.py", 13, E),
+            ("IMP402", "web/src/components/CakeCard.tsx", 11, E),
+        ],
+        "total-dropped": [
+            ("IMP404", "backend/bakery/orders.py", 10, E),
+            ("IMP402", "web/src/components/Orders.tsx", 21, E),
+        ],
+        # `data["note"]` where `data = request.json`, the handler's first parameter
+        "note-now-required": [
+            ("IMP405", "web/src/api.ts", 14, E),
+        ],
+        "refactor-collect-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

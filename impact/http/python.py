@@ -30,6 +30,7 @@ from impact.http import (
     py_constants,
     py_requests,
     renders,
+    sanic,
     url_names,
 )
 from impact.http.py_syntax import call_arguments, string_literal
@@ -75,9 +76,12 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     smorest = any(i.source == marshmallow.SMOREST for i in imports)
     web = aiohttp_web.web_names(imports)
     tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
+    on_sanic = sanic.imports_sanic(imports)
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest, tables)]
+              for route in _decorated_routes(node, request, smorest, tables, on_sanic)]
     mounts, routers = [], []
+    if on_sanic:
+        _sanic(found, routers, mounts)
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     handlers = litestar.litestar_names(imports)
@@ -138,6 +142,20 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      relations=relations)
 
 
+def _sanic(found: dict, routers: list, mounts: list) -> None:
+    """The apps and blueprint groups of a module importing Sanic, the blueprints they serve."""
+    for call in found.get("call", ()):
+        mount = sanic.mount(call)
+        if mount is not None:
+            mounts.append(_on_parameter(mount, call))
+    for assignment in found.get("assignment", ()):
+        group, members = sanic.group(assignment)
+        made = sanic.app(assignment) or group
+        if made is not None:
+            routers.append(made)
+        mounts.extend(members)
+
+
 def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:
     """The apps, route tables, mounts and routes of a module importing aiohttp.web; the routes
     `app.router.add_get(...)` declares in any module (aiohttp's router). Routes declared on a
@@ -189,10 +207,11 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
-                      tables: frozenset[str] = frozenset()) -> list[RouteDecl]:
+                      tables: frozenset[str] = frozenset(), on_sanic: bool = False) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
+    request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
     request is the handler's first parameter)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
@@ -200,6 +219,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
     view = definition if definition is not None and definition.type == "function_definition" \
         else None
     routes = []
+    if on_sanic:
+        request = aiohttp_web.request_parameter(view)
     for decorator in decorated.named_children:
         if decorator.type != "decorator" or not decorator.named_children:
             continue
