@@ -28,6 +28,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | atelier   | Litestar (Controller, Router)        | SolidJS: `fetch` wrappers, `createResource`  |
 | depot     | Express + zod `S.parse(req.body)`    | React + TanStack Query, a `send()` transport |
 | bakery    | Sanic (blueprints, `Blueprint.group`)| Preact + ky (`ky.create({ prefixUrl })`)     |
+| hostel    | Falcon (`add_route`, responders)     | Svelte 5 runes, a `request<T>` fetch wrapper |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -688,6 +689,42 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/api.ts", 14, E),
         ],
         "refactor-collect-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "hostel": {
+        # a Falcon `add_route(..., suffix="checkin")`: the resource's `on_post_checkin`
+        "checkin-route-renamed": [
+            ("IMP403", "backend/hostel/app.py", 12, E),
+            ("IMP401", "web/src/lib/api.ts", 22, E),
+        ],
+        # no `on_delete` left on the resource: Falcon answers 405; the method itself, a warning
+        "cancel-responder-removed": [
+            ("IMP403", "backend/hostel/app.py", 11, E),
+            ("IMP201", "backend/hostel/bookings.py", 30, W),
+            ("IMP401", "web/src/lib/api.ts", 24, E),
+        ],
+        "bookings-module-moved": [
+            ("IMP102", "backend/hostel/app.py", 3, E),
+            ("IMP201", "backend/hostel/bookings.py", 6, W),
+            ("IMP201", "backend/hostel/bookings.py", 16, E),
+            ("IMP201", "backend/hostel/bookings.py", 29, E),
+        ],
+        # `resp.media = [room_json(...) ...]`; the rooms handed by `{#each}` to a card whose
+        # `$props()` are typed with a callback taking a `room` parameter
+        "beds-renamed": [
+            ("IMP404", "backend/hostel/rooms.py", 7, E),
+            ("IMP402", "web/src/lib/RoomCard.svelte", 9, E),
+        ],
+        "guest-dropped": [
+            ("IMP404", "backend/hostel/bookings.py", 10, E),
+            ("IMP402", "web/src/App.svelte", 16, E),
+            ("IMP402", "web/src/lib/Bookings.svelte", 20, E),
+        ],
+        # `data["email"]` where `data = req.get_media()`, the responder's request
+        "email-now-required": [
+            ("IMP405", "web/src/lib/api.ts", 20, E),
+        ],
+        "refactor-checkin-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

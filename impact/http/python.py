@@ -21,6 +21,7 @@ from tree_sitter import Node
 from impact.http import (
     aiohttp_web,
     django,
+    falcon,
     flask_requests,
     flask_resources,
     litestar,
@@ -82,6 +83,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     mounts, routers = [], []
     if on_sanic:
         _sanic(found, routers, mounts)
+    falcon_apps = falcon.falcon_names(imports)
+    if falcon_apps:
+        _falcon(found, falcon_apps, routes, routers)
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     handlers = litestar.litestar_names(imports)
@@ -121,6 +125,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     producers = py_bodies.view_producers(root)
     producers += py_bodies.serializer_producers(root, producers)
     resources = flask_resources.resources(root)
+    responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)
@@ -130,13 +135,13 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     dependencies = py_requests.dependency_types(root) \
         if b"Depends(" in source or b"Security(" in source else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources or handoffs or endpoint_refs or constants or dependencies
+            or resources or responders or handoffs or endpoint_refs or constants or dependencies
             or template_renders or relations):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
-                     resources=tuple(resources), handoffs=_in_order(handoffs),
+                     resources=tuple(resources), responders=responders, handoffs=_in_order(handoffs),
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
                      dependencies=dependencies, renders=_in_order(template_renders),
                      relations=relations)
@@ -154,6 +159,14 @@ def _sanic(found: dict, routers: list, mounts: list) -> None:
         if made is not None:
             routers.append(made)
         mounts.extend(members)
+
+
+def _falcon(found: dict, apps: frozenset[str], routes: list, routers: list) -> None:
+    """The apps of a module importing Falcon, the routes `app.add_route(...)` adds."""
+    assignments = found.get("assignment", ())
+    routers.extend(r for a in assignments if (r := falcon.app(a, apps)) is not None)
+    bound = falcon.instances(assignments)
+    routes.extend(r for call in found.get("call", ()) if (r := falcon.route(call, bound)) is not None)
 
 
 def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:
