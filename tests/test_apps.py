@@ -29,6 +29,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | depot     | Express + zod `S.parse(req.body)`    | React + TanStack Query, a `send()` transport |
 | bakery    | Sanic (blueprints, `Blueprint.group`)| Preact + ky (`ky.create({ prefixUrl })`)     |
 | hostel    | Falcon (`add_route`, responders)     | Svelte 5 runes, a `request<T>` fetch wrapper |
+| memo      | Hono, routes chained for `AppType`   | React + Hono's typed RPC client `hc`         |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -725,6 +726,37 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/lib/api.ts", 20, E),
         ],
         "refactor-checkin-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "memo": {
+        # Hono's `hc` client: the path in properties, `[':id']` a parameter, `$post` the method
+        "pin-route-renamed": [
+            ("IMP403", "server/src/routes/notes.ts", 27, E),
+            ("IMP401", "web/src/notes.ts", 17, E),
+        ],
+        "delete-verb-changed": [
+            ("IMP403", "server/src/routes/notes.ts", 33, E),
+            ("IMP401", "web/src/notes.ts", 21, E),
+        ],
+        # `.route('/tags', tags)` chained on `new Hono().basePath('/api')`, bound to `app`
+        "tags-mount-moved": [
+            ("IMP403", "server/src/routes/tags.ts", 4, E),
+            ("IMP401", "web/src/notes.ts", 24, E),
+        ],
+        # `await res.json()` returned by an async function, into state, a list item's prop
+        "updated-at-renamed": [
+            ("IMP404", "server/src/routes/notes.ts", 11, E),
+            ("IMP402", "web/src/components/NoteItem.tsx", 12, E),
+        ],
+        "count-dropped": [
+            ("IMP404", "server/src/routes/tags.ts", 7, E),
+            ("IMP402", "web/src/components/TagCloud.tsx", 14, E),
+        ],
+        # the route's `zValidator('json', NewNote)`; the client's `{ json: { title } }`
+        "body-now-required": [
+            ("IMP405", "web/src/notes.ts", 12, E),
+        ],
+        "refactor-pin-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

@@ -21,6 +21,7 @@ from impact.http import (
     angular,
     fastify,
     fastify_schemas,
+    hono_client,
     js_bodies,
     js_classes,
     js_generated,
@@ -101,7 +102,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             imported: frozenset[str] = frozenset(), generated: bool = False,
             typed_factories: frozenset[str] = frozenset(),
             template: components.Template | None = None, page: bool = False,
-            from_packages: frozenset[str] = frozenset()) -> HttpFacts:
+            from_packages: frozenset[str] = frozenset(),
+            rpc_factories: frozenset[str] = frozenset()) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
@@ -109,7 +111,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     imported from openapi-fetch (`createClient`, whatever it is named here); `template`: a
     component's template (impact.lang.components), whose expressions read the script's names;
     `page`: the module is a SvelteKit page, whose `data` its load function returns;
-    `from_packages`: the names it imports from packages (their hooks are no app's own)."""
+    `from_packages`: the names it imports from packages (their hooks are no app's own);
+    `rpc_factories`: the names Hono's `hc` is imported as (impact.http.hono_client)."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -120,7 +123,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         router = _router(name, value, declarator)
         if router is not None:
             made.append((declarator, router))
-        client = _client(name, value, declarator) or \
+        client = _client(name, value, declarator) or _rpc_client(name, value, declarator, rpc_factories) or \
             js_generated.typed_client(name, value, declarator, typed_factories) or \
             _query_api(name, value, declarator)
         if client is not None:
@@ -153,6 +156,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     declares_endpoints = any(word in written for word in rtk_query.DECLARING)
     registers = fastify.REGISTERING in written
     angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
+    rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
@@ -166,7 +170,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
-            js_generated.request(call, generated) or _request(call, may_be_clients)
+            js_generated.request(call, generated) or _request(call, may_be_clients) or \
+            (hono_client.request(call) if rpc_calls else None)
         if request is not None and request.url is not None and \
                 any(h.startswith(THIS) for h in request.url.holes):
             request = replace(request, url=_with_class_fields(call, request.url))
@@ -399,7 +404,8 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
         else None
     return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema,
-                      parameters=zod_schemas.parsed_body(args[-1]))]
+                      parameters=zod_schemas.parsed_body(args[-1])
+                      or zod_schemas.validated_body(args[1:-1]))]
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
@@ -433,9 +439,30 @@ def _chained_owner(owner: Node) -> str:
         if function.type != "member_expression" or \
                 text(function.child_by_field_name("property")) not in (*METHODS, "use", "route") or \
                 (text(function.child_by_field_name("property")) == "route" and len(call_arguments(node)) != 2):
-            return text(owner)
+            return _made_in_place(node) and _declared_chain(owner) or text(owner)
         node = function.child_by_field_name("object")
-    return text(node)
+    return text(node) if node.type == "identifier" else _declared_chain(owner) or text(node)
+
+
+def _made_in_place(node: Node) -> bool:
+    """`new Hono().basePath('/api')`: a chain that starts with a `new` expression."""
+    while node.type in ("call_expression", "member_expression"):
+        node = node.child_by_field_name("function" if node.type == "call_expression" else "object")
+    return node.type == "new_expression"
+
+
+def _declared_chain(node: Node) -> str | None:
+    """`notes` of `const notes = new Hono().get('/', h).post('/', h)`: the name the whole
+    chain is bound to (the chain's calls return the app they add routes to)."""
+    while node.parent is not None and node.parent.type == "member_expression" and \
+            node.parent.child_by_field_name("object") == node and node.parent.parent is not None and \
+            node.parent.parent.type == "call_expression":
+        node = node.parent.parent
+    parent = node.parent
+    if parent is None or parent.type != "variable_declarator" or parent.child_by_field_name("value") != node:
+        return None
+    name = parent.child_by_field_name("name")
+    return text(name) if name.type == "identifier" else None
 
 
 def _returning_bodies(handler: Node) -> tuple[BodyDecl, ...] | None:
@@ -679,6 +706,7 @@ def _products(declarators) -> dict[str, str]:
 
 def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
     prefix: str | None = ""
+    value = _unchained(value)
     if value.type == "call_expression":  # `new Hono().basePath('/api')`
         function = value.child_by_field_name("function")
         if function.type == "member_expression" and \
@@ -707,6 +735,25 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
             prefix = None if pairs is None else (string_value(given) if given is not None else "")
         return RouterDecl(name, kind, prefix, site(node))
     return None
+
+
+def _unchained(value: Node) -> Node:
+    """`new Hono()` of `new Hono().get('/', h).route('/x', sub)`: routes and mounts chained on
+    a router made in place return it."""
+    node = value
+    while node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function.type != "member_expression":
+            break
+        inner = function.child_by_field_name("object")
+        root = inner
+        while root.type in ("call_expression", "member_expression"):
+            root = root.child_by_field_name("function" if root.type == "call_expression" else "object")
+        if root.type != "new_expression" or \
+                text(function.child_by_field_name("property")) not in (*METHODS, "use", "route", "on"):
+            break
+        node = inner
+    return node
 
 
 def _required_name(function: Node) -> str:
@@ -876,6 +923,15 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     adds = any(key in pairs for key in ("params", "searchParams", "data", "json", "body", "hooks",
                                         "transformRequest", "onRequest"))
     return ValueDecl(name, "client", value, site(node), library, adds)
+
+
+def _rpc_client(name: str, value: Node, node: Node, factories: frozenset[str]) -> ValueDecl | None:
+    """`const client = hc<AppType>('/')`: a Hono RPC client under its base URL."""
+    base = hono_client.base_argument(value, factories)
+    if base is None:
+        return None
+    url = None if base is True else url_of(base) or _constant(base)
+    return hono_client.client(name, url, node)
 
 
 LIBRARY_DEFAULTS = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\.defaults\.(params|data)\b")
