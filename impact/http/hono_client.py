@@ -4,7 +4,8 @@ param: { id }, json: {...} })` is a POST of `/api/notes/:id/pin` under the clien
 (a `:name` segment is filled from `param`; a last `index` segment names the path without it,
 as `hc` drops it). `$get`, `$post`, `$put`, `$patch`, `$delete` send the request; the options
 are the first argument (`json`: the body, `query`: the query string), and the result is a
-fetch Response (`await res.json()` is the body).
+fetch Response (`await res.json()` is the body). `const api = client.api` made in the module of
+`client` is a client under `/api`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,22 @@ def base_argument(value: Node, factories: frozenset[str]) -> Node | None | bool:
 
 
 def client(name: str, base: Url | None, node: Node) -> ValueDecl:
+    return ValueDecl(name, "client", base, site(node), LIBRARY)
+
+
+def sub_client(name: str, value: Node, node: Node, clients: dict[str, ValueDecl]) -> ValueDecl | None:
+    """`const api = client.api`: a client under a path of an RPC client of the module."""
+    segments = []
+    while value.type == "member_expression":
+        segments.append(text(value.child_by_field_name("property")))
+        value = value.child_by_field_name("object")
+    made = clients.get(text(value)) if value.type == "identifier" and segments else None
+    if made is None or made.library != LIBRARY or any(s.startswith(("$", ":")) for s in segments):
+        return None
+    base = made.value
+    if base is not None:
+        base = Url((*base.parts[:-1], base.parts[-1].rstrip("/") + "/" + "/".join(reversed(segments))),
+                   base.holes)
     return ValueDecl(name, "client", base, site(node), LIBRARY)
 
 

@@ -123,7 +123,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         router = _router(name, value, declarator)
         if router is not None:
             made.append((declarator, router))
-        client = _client(name, value, declarator) or _rpc_client(name, value, declarator, rpc_factories) or \
+        client = _client(name, value, declarator) or \
+            _rpc_client(name, value, declarator, rpc_factories, {v.name: v for v in values}) or \
             js_generated.typed_client(name, value, declarator, typed_factories) or \
             _query_api(name, value, declarator)
         if client is not None:
@@ -397,8 +398,9 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     path = string_value(args[0])
     if len(args) < 2 or (path is None and args[0].type not in ("template_string", "regex")):
         return []
-    where = site(function.child_by_field_name("property")) if owner.type == "call_expression" \
-        else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
+    where = site(function.child_by_field_name("property")) \
+        if owner.type in ("call_expression", "new_expression") \
+        else site(call)  # `app.get(...).post(...)`, `new Hono().get(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
     bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
@@ -925,11 +927,13 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     return ValueDecl(name, "client", value, site(node), library, adds)
 
 
-def _rpc_client(name: str, value: Node, node: Node, factories: frozenset[str]) -> ValueDecl | None:
-    """`const client = hc<AppType>('/')`: a Hono RPC client under its base URL."""
+def _rpc_client(name: str, value: Node, node: Node, factories: frozenset[str],
+                made: dict[str, ValueDecl]) -> ValueDecl | None:
+    """`const client = hc<AppType>('/')`: a Hono RPC client under its base URL; `const api =
+    client.api` (`made`: the clients made before in the module)."""
     base = hono_client.base_argument(value, factories)
     if base is None:
-        return None
+        return hono_client.sub_client(name, value, node, made) if made else None
     url = None if base is True else url_of(base) or _constant(base)
     return hono_client.client(name, url, node)
 

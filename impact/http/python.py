@@ -108,7 +108,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     for assignment in found.get("assignment", ()):
         router, mount = _router(assignment, app_classes, ninja)
         if router is not None:
-            routers.append(router)
+            routers.append(sanic.versioned(router, assignment) if on_sanic else router)
         if mount is not None:
             mounts.append(_on_parameter(mount, assignment))
     handoffs = _handoffs([*found.get("call", ()), *found.get("plain_call", ())],
@@ -261,8 +261,9 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             continue
         if path_node is None:
             continue
+        path = None if on_sanic and "version" in keywords else string_literal(path_node)
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
-                                string_literal(path_node), handler, site(decorator),
+                                path, handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
                                 (smorest and marshmallow.smorest_response(decorated))
                                 or (py_bodies.route_model(call, view) if view else None),

@@ -5,11 +5,15 @@ takes the option over the attribute); `group = Blueprint.group(a, b, url_prefix=
 `BlueprintGroup(url_prefix=...)`) serves each blueprint listed under the group's prefix,
 joined before the blueprint's own (Sanic's `BlueprintGroup` rewrites each member's
 `url_prefix` so). A handler's request is its first parameter (`request.json["name"]`), and
-`json(data, status=201)` (`sanic.json`, `sanic.response.json`) answers `data` as JSON.
+`json(data, status=201)` (`sanic.json`, `sanic.response.json`) answers `data` as JSON. A
+`version=` puts the routes under `/v<version>` before the prefix (a route's own `version=`:
+its path is not read).
 Only modules importing `sanic` are read so.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -66,6 +70,22 @@ def mount(call: Node) -> MountDecl | None:
     prefix = "" if prefix_node is None else string_literal(prefix_node)
     return MountDecl(text(function.child_by_field_name("object")), text(child), prefix, site(call),
                      replaces=prefix_node is not None)
+
+
+def versioned(router: RouterDecl, assignment: Node) -> RouterDecl:
+    """`Blueprint("x", url_prefix="/api", version=1)`: its routes under `/v1/api` (Sanic puts
+    `version_prefix`, `/v` unless given, and the version before the prefix); a version or
+    version prefix that is not a literal makes the prefix unknown."""
+    value = assignment.child_by_field_name("right")
+    _positional, keywords = call_arguments(value) if value.type == "call" else ([], {})
+    if "version" not in keywords or router.prefix is None:
+        return router
+    version = keywords["version"]
+    number = text(version) if version.type in ("integer", "float") else string_literal(version)
+    marker = string_literal(keywords["version_prefix"]) if "version_prefix" in keywords else "/v"
+    if number is None or marker is None:
+        return replace(router, prefix=None)
+    return replace(router, prefix=f"{marker.rstrip('/')}{number}/{router.prefix.lstrip('/')}".rstrip("/"))
 
 
 def json_content(call: Node) -> Node | None:

@@ -3,10 +3,11 @@
 mounted with `.route('/notes', notes)` on `new Hono().basePath('/api')`; handlers answer
 `c.json(NOTES.map(toNote))` of an arrow serializer's literal; the body validated with
 `zValidator('json', NewNote)`, a zod object whose `.optional()` keys are not required) and a
-React client over Hono's RPC client: `const client = hc<AppType>('/')`, requests written as
-the route's path in properties (`client.api.notes[':id'].pin.$post({ param: { id } })`, `{
-json: {...} }` bodies), `await res.json()` returned by async functions, `useState` set from
-them, a list item's props typed `InferResponseType<...>[number]`."""
+React client over Hono's RPC client: `const client = hc<AppType>('/')` and `api = client.api`,
+requests written as the route's path in properties (`client.api.notes[':id'].pin.$post({
+param: { id } })`, `api.tags.$get()`, `{ json: {...} }` bodies), `await res.json()` returned
+by async functions, `useState` set from them, a list item's props typed
+`InferResponseType<...>[number]`."""
 
 SERVER = "server/src"
 WEB = "web/src"

@@ -1,5 +1,5 @@
 import type { InferResponseType } from 'hono/client';
-import { client } from './client';
+import { api, client } from './client';
 
 export type Note = InferResponseType<typeof client.api.notes.$get>[number];
 
@@ -21,6 +21,6 @@ export async function togglePin(id: number) {
 export const deleteNote = (id: number) => client.api.notes[':id'].$delete({ param: { id: String(id) } });
 
 export async function fetchTags() {
-  const res = await client.api.tags.$get();
+  const res = await api.tags.$get();
   return res.json();
 }
