@@ -6,7 +6,8 @@ method the resource has no responder for is answered 405. Path fields `{id}`, `{
 
 A responder sends what it sets `resp.media` to (its second parameter after `self` is the
 request, the third the response); a responder that sets the body otherwise (`resp.text`,
-`resp.data`), or hands `resp` to another function, sends what is not known. What it surely
+`resp.data`, a middleware's `resp.json`), hands `resp` to another function, or is decorated
+(a `@falcon.after` hook may reshape it), sends what is not known. What it surely
 reads of the request (`data = req.get_media()` then `data["guest"]`, `req.media["x"]`) is
 read as a Flask view's (impact.http.flask_requests).
 """
@@ -27,7 +28,11 @@ KIND = "falcon"  # an app: serves at the root
 APP_CALLS = ("falcon.App", "falcon.asgi.App", "falcon.API")
 ROUTE_VERB = "add_route"
 RESPONDER = re.compile(r"on_(get|post|put|patch|delete|head|options)(?:_(\w+))?")
-BODY_ATTRIBUTES = ("text", "data", "body", "stream", "sse")  # a body set otherwise: not known
+# what a responder may set on `resp` without touching the body (any other: a body impact does
+# not read, `resp.text`, `resp.data`, a middleware's `resp.json`)
+NOT_BODY = ("status", "status_code", "content_type", "location", "cache_control", "etag",
+            "last_modified", "vary", "expires", "retry_after", "content_location", "content_range",
+            "accept_ranges", "downloadable_as", "viewable_as", "context", "complete")
 PLAIN_BASES = ("object",)
 
 
@@ -105,14 +110,15 @@ def responders(root: Node) -> tuple[ResponderDecl, ...]:
         inherits = any(b.rsplit(".", 1)[-1] not in PLAIN_BASES for b in class_bases(node))
         body = node.child_by_field_name("body")
         for child in body.named_children if body is not None else ():
-            if child.type == "decorated_definition":
-                continue  # a decorated responder (a hook) may change what it sends
-            matched = RESPONDER.fullmatch(text(child.child_by_field_name("name"))) \
-                if child.type == "function_definition" else None
+            hooked = child.type == "decorated_definition"  # `@falcon.after(...)` may reshape it
+            function = child.child_by_field_name("definition") if hooked else child
+            matched = RESPONDER.fullmatch(text(function.child_by_field_name("name"))) \
+                if function is not None and function.type == "function_definition" else None
             if matched is None:
                 continue
             found.append(ResponderDecl(name, matched.group(1).upper(), matched.group(2) or "",
-                                       site(child), _bodies(child), _reads(child), inherits))
+                                       site(function), (OPEN,) if hooked else _bodies(function),
+                                       _reads(function), inherits))
     return tuple(found)
 
 
@@ -151,7 +157,7 @@ def _bodies(function: Node) -> tuple[BodyDecl, ...]:
         elif assigned is None and parent.type == "attribute" and \
                 parent.parent.type == "call" and text(attribute) in ("set_header", "append_header"):
             continue
-        elif assigned is None or text(attribute) in BODY_ATTRIBUTES:
+        elif assigned is None or text(attribute) not in NOT_BODY:
             return (OPEN,)
     return tuple(dict.fromkeys(bodies)) or (OPEN,)
 

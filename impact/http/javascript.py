@@ -70,7 +70,8 @@ HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Router": "express-router",
                 "express.default.Router": "express-router",
                 **{name: fastify.KIND for name in fastify.APP_FACTORIES}}
-ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa"}
+ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa",
+                  "OpenAPIHono": "hono"}  # @hono/zod-openapi's subclass of Hono
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
@@ -130,6 +131,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if client is not None:
             client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
+    exported = _default_router(root) if b"export default new " in (root.text or b"") else None
+    if exported is not None:
+        made.append(exported)
     factories = _factories(root, made)
     plugins = _plugins(root, found.get("call", ()))
     # a plugin's instance parameter is the plugin's router (the innermost plugin first)
@@ -402,6 +406,7 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
         if owner.type in ("call_expression", "new_expression") \
         else site(call)  # `app.get(...).post(...)`, `new Hono().get(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
+    path = _under_base(_chain_base(owner), path)
     bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
         else None
@@ -438,12 +443,44 @@ def _chained_owner(owner: Node) -> str:
     node = owner
     while node.type == "call_expression":
         function = node.child_by_field_name("function")
-        if function.type != "member_expression" or \
-                text(function.child_by_field_name("property")) not in (*METHODS, "use", "route") or \
-                (text(function.child_by_field_name("property")) == "route" and len(call_arguments(node)) != 2):
+        verb = text(function.child_by_field_name("property")) if function.type == "member_expression" else ""
+        if verb not in (*METHODS, "use", "route", BASE_PATH) or \
+                (verb == "route" and len(call_arguments(node)) != 2) or \
+                (verb == BASE_PATH and _made_in_place(node)):
             return _made_in_place(node) and _declared_chain(owner) or text(owner)
         node = function.child_by_field_name("object")
     return text(node) if node.type == "identifier" else _declared_chain(owner) or text(node)
+
+
+def _chain_base(owner: Node) -> str | None:
+    """`/api` of `app.basePath('/api').route('/x', sub)`: a `basePath` in a chain on a name
+    serves what is chained after it under that path, on the same app (Hono's `basePath` gives a
+    copy sharing the app's router); None when one is not a literal."""
+    bases: list[str] = []
+    node = owner
+    while node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function.type != "member_expression":
+            return ""
+        if text(function.child_by_field_name("property")) == BASE_PATH:
+            args = call_arguments(node)
+            bases.append(string_value(args[0]) if len(args) == 1 else None)
+        node = function.child_by_field_name("object")
+    if node.type != "identifier" or not bases:
+        return ""
+    if any(b is None for b in bases):
+        return None
+    return "".join("/" + b.strip("/") for b in reversed(bases) if b.strip("/"))
+
+
+def _under_base(base: str | None, path: str | None) -> str | None:
+    if not base or path is None:
+        return None if base is None else path
+    return base + ("" if path.startswith("/") or not path else "/") + path
+
+
+BASE_PATH = "basePath"
+DEFAULT_EXPORT = "default"
 
 
 def _made_in_place(node: Node) -> bool:
@@ -461,6 +498,8 @@ def _declared_chain(node: Node) -> str | None:
             node.parent.parent.type == "call_expression":
         node = node.parent.parent
     parent = node.parent
+    if parent is not None and parent.type == "export_statement" and parent.child_by_field_name("value") == node:
+        return DEFAULT_EXPORT  # `export default new Hono().get(...)`
     if parent is None or parent.type != "variable_declarator" or parent.child_by_field_name("value") != node:
         return None
     name = parent.child_by_field_name("name")
@@ -533,7 +572,8 @@ def _mount(call: Node) -> MountDecl | None:
     child = _mounted(args[-1])
     if child is None:
         return None
-    return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call),
+    owner = function.child_by_field_name("object")
+    return MountDecl(_chained_owner(owner), child, _under_base(_chain_base(owner), prefix), site(call),
                      prefix_from=named)
 
 
@@ -739,6 +779,22 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
     return None
 
 
+# Hono's methods that return the app they are called on (`basePath` returns a copy: not here)
+SAME_APP = (*METHODS, "use", "route", "on", "notFound", "onError")
+
+
+def _default_router(root: Node) -> tuple[Node, RouterDecl] | None:
+    """`export default new Hono().get(...)`: a router the module exports as its default,
+    named so (impact.http.names resolves a default import to a declaration of that name)."""
+    for statement in root.named_children:
+        value = statement.child_by_field_name("value") if statement.type == "export_statement" and \
+            statement.child_by_field_name("declaration") is None else None
+        if value is not None and _made_in_place(value):
+            router = _router(DEFAULT_EXPORT, value, statement)
+            return (statement, router) if router is not None else None
+    return None
+
+
 def _unchained(value: Node) -> Node:
     """`new Hono()` of `new Hono().get('/', h).route('/x', sub)`: routes and mounts chained on
     a router made in place return it."""
@@ -752,7 +808,7 @@ def _unchained(value: Node) -> Node:
         while root.type in ("call_expression", "member_expression"):
             root = root.child_by_field_name("function" if root.type == "call_expression" else "object")
         if root.type != "new_expression" or \
-                text(function.child_by_field_name("property")) not in (*METHODS, "use", "route", "on"):
+                text(function.child_by_field_name("property")) not in SAME_APP:
             break
         node = inner
     return node

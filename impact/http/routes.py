@@ -38,6 +38,7 @@ NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
 SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
+UNREAD_PARENT: Declared = ("", "")  # a mount's parent impact cannot read as a router
 RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
@@ -397,6 +398,10 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
             for parent in parents:
                 if parent in routers and child in routers:
                     found.setdefault(child, []).append((parent, prefix, mount.replaces))
+            if child in routers and not given and not any(p in routers for p in parents):
+                # on what impact cannot read as a router (`new OpenAPIHono()`, a factory's
+                # product it does not follow): served there, under a prefix it cannot read
+                found.setdefault(child, []).append((UNREAD_PARENT, None, False))
     return found
 
 
