@@ -140,3 +140,70 @@ def test_an_rpc_clients_index_and_a_sub_client():
                                 ("IMP401", "web/calls.ts", 4, "error"),
                                 ("IMP403", "server/app.ts", 4, "error"),
                                 ("IMP403", "server/app.ts", 5, "error")]
+
+
+FALCON_HOOKED = """\
+import falcon
+
+
+class NoteResource:
+    @falcon.before(lambda req, resp, resource, params: None)
+    def on_get(self, req, resp, note_id):
+        resp.media = {"id": note_id, "title": "x"}
+
+    def on_put(self, req, resp, note_id):
+        resp.json = {"id": note_id, "title": "x"}
+        if req.params.get("full"):
+            resp.media = {"id": note_id, "title": "x"}
+
+
+app = falcon.App()
+app.add_route("/notes/{note_id}", NoteResource())
+"""
+FALCON_HOOKED_WEB = """\
+export const title = (id) => fetch(`/notes/${id}`).then((r) => r.json()).then((n) => n.title);
+export const put = (id) => fetch(`/notes/${id}`, { method: 'PUT' }).then((r) => r.json()).then((n) => n.title);
+"""
+
+
+def test_what_a_hooked_responder_or_another_body_attribute_sends_is_not_known():
+    base = {"app.py": FALCON_HOOKED, "web/api.js": FALCON_HOOKED_WEB}
+    renamed = {"app.py": FALCON_HOOKED.replace('"title": "x"', '"name": "x"')}
+    assert _keys(base, renamed) == []
+
+
+HONO_APP = """\
+import { Hono } from 'hono';
+import notes from './notes';
+
+const app = new Hono();
+app.basePath('/api').route('/notes', notes);
+
+export default app;
+"""
+HONO_NOTES = """\
+import { Hono } from 'hono';
+
+export default new Hono().get('/', (c) => c.json([{ id: 1, title: 'x' }]));
+"""
+HONO_WEB = "export const list = () => fetch('/api/notes').then((r) => r.json());\n"
+HONO = {"server/app.ts": HONO_APP, "server/notes.ts": HONO_NOTES, "web/api.ts": HONO_WEB}
+
+
+def test_a_base_path_on_an_app_and_a_default_exported_chain():
+    renamed = {"server/notes.ts": HONO_NOTES.replace(".get('/',", ".get('/all',")}
+    assert _keys(HONO, renamed) == [("IMP401", "web/api.ts", 1, "error"),
+                                    ("IMP403", "server/notes.ts", 3, "error")]
+    subclass = {"server/app.ts": HONO_APP.replace("import { Hono } from 'hono';",
+                                                  "import { OpenAPIHono } from '@hono/zod-openapi';")
+                .replace("new Hono()", "new OpenAPIHono()")}
+    assert _keys(HONO, subclass) == []
+
+
+def test_a_router_mounted_on_what_is_not_read_as_one_is_under_an_unknown_prefix():
+    """`makeApp()` of a package: the notes are served where it serves them, not at the root
+    (nor gone)."""
+    unknown = {"server/app.ts": HONO_APP.replace("import { Hono } from 'hono';",
+                                                 "import { makeApp } from 'app-kit';")
+               .replace("new Hono()", "makeApp()")}
+    assert _keys(HONO, unknown) == []
