@@ -357,6 +357,7 @@ class RouteDecl:
     # Flask: the body fields and query parameters the view surely reads (`request.json["x"]`;
     # None: the view is not read, a class or a function named elsewhere)
     reads: tuple[ParameterDecl, ...] | None = None
+    suffix: str = ""  # Falcon: `add_route(path, resource, suffix="x")` serves its `on_get_x`...
 
 
 @dataclass(frozen=True)
@@ -391,6 +392,20 @@ class ResourceDecl:
     methods: tuple[str, ...]
     site: Site
     bodies: tuple[tuple[BodyDecl, ...], ...] = ()  # what each of `methods` sends
+
+
+@dataclass(frozen=True)
+class ResponderDecl:
+    """A Falcon responder: method `on_<verb>` (`on_<verb>_<suffix>`) of a resource class,
+    what it sets `resp.media` to and what it surely reads of the request."""
+
+    resource: str  # the class
+    method: str  # upper case
+    suffix: str  # "" when none
+    site: Site
+    bodies: tuple[BodyDecl, ...]
+    reads: tuple[ParameterDecl, ...]
+    inherits: bool = False  # the class has bases: they may define more responders
 
 
 @dataclass(frozen=True)
@@ -721,6 +736,7 @@ class HttpFacts:
     viewsets: tuple[ViewSetDecl, ...] = ()  # Python: DRF ViewSets and their extra actions
     test_requests: tuple[RequestDecl, ...] = ()  # Python: requests of the app's test clients
     resources: tuple[ResourceDecl, ...] = ()  # Python: class-based views
+    responders: tuple[ResponderDecl, ...] = ()  # Python: Falcon resources' responders
     handoffs: tuple[HandOffDecl, ...] = ()  # Python: routers passed to functions
     constants: tuple[ConstantDecl, ...] = ()  # Python: what prefixes may be read from
     served: tuple[str, ...] = ()  # JavaScript: functions whose product this module serves

@@ -1,4 +1,4 @@
-"""Incident-shaped applications in twenty-three stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in twenty-six stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -27,6 +27,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | pantry    | aiohttp (`RouteTableDef`, sub-app)   | Nuxt 3: `useFetch`, `$fetch` composables     |
 | atelier   | Litestar (Controller, Router)        | SolidJS: `fetch` wrappers, `createResource`  |
 | depot     | Express + zod `S.parse(req.body)`    | React + TanStack Query, a `send()` transport |
+| bakery    | Sanic (blueprints, `Blueprint.group`)| Preact + ky (`ky.create({ prefixUrl })`)     |
+| hostel    | Falcon (`add_route`, responders)     | Svelte 5 runes, a `request<T>` fetch wrapper |
+| memo      | Hono, routes chained for `AppType`   | React + Hono's typed RPC client `hc`         |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -651,6 +654,109 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/api/parcels.ts", 16, E),
         ],
         "refactor-dispatch-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "bakery": {
+        "collect-route-renamed": [
+            ("IMP403", "backend/bakery/orders.py", 27, E),
+            ("IMP401", "web/src/api.ts", 17, E),
+        ],
+        "order-verb-changed": [
+            ("IMP403", "backend/bakery/orders.py", 18, E),
+            ("IMP401", "web/src/api.ts", 14, E),
+        ],
+        # the blueprint's own `url_prefix` joined after the group's `/api`
+        "orders-prefix-moved": [
+            ("IMP403", "backend/bakery/orders.py", 13, E),
+            ("IMP403", "backend/bakery/orders.py", 18, E),
+            ("IMP403", "backend/bakery/orders.py", 27, E),
+            ("IMP403", "backend/bakery/orders.py", 34, E),
+            ("IMP401", "web/src/api.ts", 11, E),
+            ("IMP401", "web/src/api.ts", 14, E),
+            ("IMP401", "web/src/api.ts", 17, E),
+            ("IMP401", "web/src/api.ts", 19, E),
+        ],
+        # Sanic's `json(...)` of a serializer's dict; ky's `.json<Cake[]>()` into state, a card's prop
+        "price-renamed": [
+            ("IMP404", "backend/bakery/cakes.py", 13, E),
+            ("IMP402", "web/src/components/CakeCard.tsx", 11, E),
+        ],
+        "total-dropped": [
+            ("IMP404", "backend/bakery/orders.py", 10, E),
+            ("IMP402", "web/src/components/Orders.tsx", 21, E),
+        ],
+        # `data["note"]` where `data = request.json`, the handler's first parameter
+        "note-now-required": [
+            ("IMP405", "web/src/api.ts", 14, E),
+        ],
+        "refactor-collect-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "hostel": {
+        # a Falcon `add_route(..., suffix="checkin")`: the resource's `on_post_checkin`
+        "checkin-route-renamed": [
+            ("IMP403", "backend/hostel/app.py", 12, E),
+            ("IMP401", "web/src/lib/api.ts", 22, E),
+        ],
+        # no `on_delete` left on the resource: Falcon answers 405; the method itself, a warning
+        "cancel-responder-removed": [
+            ("IMP403", "backend/hostel/app.py", 11, E),
+            ("IMP201", "backend/hostel/bookings.py", 30, W),
+            ("IMP401", "web/src/lib/api.ts", 24, E),
+        ],
+        "bookings-module-moved": [
+            ("IMP102", "backend/hostel/app.py", 3, E),
+            ("IMP201", "backend/hostel/bookings.py", 6, W),
+            ("IMP201", "backend/hostel/bookings.py", 16, E),
+            ("IMP201", "backend/hostel/bookings.py", 29, E),
+        ],
+        # `resp.media = [room_json(...) ...]`; the rooms handed by `{#each}` to a card whose
+        # `$props()` are typed with a callback taking a `room` parameter
+        "beds-renamed": [
+            ("IMP404", "backend/hostel/rooms.py", 7, E),
+            ("IMP402", "web/src/lib/RoomCard.svelte", 9, E),
+        ],
+        "guest-dropped": [
+            ("IMP404", "backend/hostel/bookings.py", 10, E),
+            ("IMP402", "web/src/App.svelte", 16, E),
+            ("IMP402", "web/src/lib/Bookings.svelte", 20, E),
+        ],
+        # `data["email"]` where `data = req.get_media()`, the responder's request
+        "email-now-required": [
+            ("IMP405", "web/src/lib/api.ts", 20, E),
+        ],
+        "refactor-checkin-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "memo": {
+        # Hono's `hc` client: the path in properties, `[':id']` a parameter, `$post` the method
+        "pin-route-renamed": [
+            ("IMP403", "server/src/routes/notes.ts", 27, E),
+            ("IMP401", "web/src/notes.ts", 17, E),
+        ],
+        "delete-verb-changed": [
+            ("IMP403", "server/src/routes/notes.ts", 33, E),
+            ("IMP401", "web/src/notes.ts", 21, E),
+        ],
+        # `.route('/tags', tags)` chained on `new Hono().basePath('/api')`, bound to `app`
+        "tags-mount-moved": [
+            ("IMP403", "server/src/routes/tags.ts", 4, E),
+            ("IMP401", "web/src/notes.ts", 24, E),
+        ],
+        # `await res.json()` returned by an async function, into state, a list item's prop
+        "updated-at-renamed": [
+            ("IMP404", "server/src/routes/notes.ts", 11, E),
+            ("IMP402", "web/src/components/NoteItem.tsx", 12, E),
+        ],
+        "count-dropped": [
+            ("IMP404", "server/src/routes/tags.ts", 7, E),
+            ("IMP402", "web/src/components/TagCloud.tsx", 14, E),
+        ],
+        # the route's `zValidator('json', NewNote)`; the client's `{ json: { title } }`
+        "body-now-required": [
+            ("IMP405", "web/src/notes.ts", 12, E),
+        ],
+        "refactor-pin-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

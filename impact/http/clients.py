@@ -51,7 +51,7 @@ NUXT_MODULES = ("#app", "#imports", "nuxt/app")
 JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
-PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (),  # result -> body
+PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (), "hono": (JSON,),  # result -> body
           "rtk-query": (), "angular": ()}
 ANGULAR = "angular"  # Angular's HttpClient, as impact.http.javascript names its requests' callee
 MAX_DEPTH = 4

@@ -116,14 +116,14 @@ def _source(node: Node | None, request: str, sources: dict[str, str], awaited: b
     if node.type == "call" and awaited:  # Quart's `await request.get_json()`, aiohttp's
         # `await request.json()`
         return BODY if text(node.child_by_field_name("function")) in (
-            f"{request}.get_json", f"{request}.json") else None
-    if node.type == "call":
+            f"{request}.get_json", f"{request}.json", f"{request}.get_media") else None
+    if node.type == "call":  # Falcon's `req.get_media()` too
         function = node.child_by_field_name("function")
-        return BODY if text(function) == f"{request}.get_json" else None
-    if node.type == "attribute":
+        return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media") else None
+    if node.type == "attribute":  # Falcon's `req.media`, `req.params`
         written = text(node)
-        return BODY if written == f"{request}.json" else \
-            QUERY if written in (f"{request}.args", f"{request}.query") else None
+        return BODY if written in (f"{request}.json", f"{request}.media") else \
+            QUERY if written in (f"{request}.args", f"{request}.query", f"{request}.params") else None
     return None
 
 

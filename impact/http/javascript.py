@@ -21,6 +21,7 @@ from impact.http import (
     angular,
     fastify,
     fastify_schemas,
+    hono_client,
     js_bodies,
     js_classes,
     js_generated,
@@ -69,7 +70,8 @@ HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Router": "express-router",
                 "express.default.Router": "express-router",
                 **{name: fastify.KIND for name in fastify.APP_FACTORIES}}
-ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa"}
+ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa",
+                  "OpenAPIHono": "hono"}  # @hono/zod-openapi's subclass of Hono
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
@@ -101,7 +103,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             imported: frozenset[str] = frozenset(), generated: bool = False,
             typed_factories: frozenset[str] = frozenset(),
             template: components.Template | None = None, page: bool = False,
-            from_packages: frozenset[str] = frozenset()) -> HttpFacts:
+            from_packages: frozenset[str] = frozenset(),
+            rpc_factories: frozenset[str] = frozenset()) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
@@ -109,7 +112,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     imported from openapi-fetch (`createClient`, whatever it is named here); `template`: a
     component's template (impact.lang.components), whose expressions read the script's names;
     `page`: the module is a SvelteKit page, whose `data` its load function returns;
-    `from_packages`: the names it imports from packages (their hooks are no app's own)."""
+    `from_packages`: the names it imports from packages (their hooks are no app's own);
+    `rpc_factories`: the names Hono's `hc` is imported as (impact.http.hono_client)."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -121,11 +125,15 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if router is not None:
             made.append((declarator, router))
         client = _client(name, value, declarator) or \
+            _rpc_client(name, value, declarator, rpc_factories, {v.name: v for v in values}) or \
             js_generated.typed_client(name, value, declarator, typed_factories) or \
             _query_api(name, value, declarator)
         if client is not None:
             client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
+    exported = _default_router(root) if b"export default new " in (root.text or b"") else None
+    if exported is not None:
+        made.append(exported)
     factories = _factories(root, made)
     plugins = _plugins(root, found.get("call", ()))
     # a plugin's instance parameter is the plugin's router (the innermost plugin first)
@@ -153,6 +161,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     declares_endpoints = any(word in written for word in rtk_query.DECLARING)
     registers = fastify.REGISTERING in written
     angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
+    rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
@@ -166,7 +175,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
-            js_generated.request(call, generated) or _request(call, may_be_clients)
+            js_generated.request(call, generated) or _request(call, may_be_clients) or \
+            (hono_client.request(call) if rpc_calls else None)
         if request is not None and request.url is not None and \
                 any(h.startswith(THIS) for h in request.url.holes):
             request = replace(request, url=_with_class_fields(call, request.url))
@@ -392,14 +402,17 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     path = string_value(args[0])
     if len(args) < 2 or (path is None and args[0].type not in ("template_string", "regex")):
         return []
-    where = site(function.child_by_field_name("property")) if owner.type == "call_expression" \
-        else site(call)  # `app.get(...).post(...)`: each call starts where the chain does
+    where = site(function.child_by_field_name("property")) \
+        if owner.type in ("call_expression", "new_expression") \
+        else site(call)  # `app.get(...).post(...)`, `new Hono().get(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
+    path = _under_base(_chain_base(owner), path)
     bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
         else None
     return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema,
-                      parameters=zod_schemas.parsed_body(args[-1]))]
+                      parameters=zod_schemas.parsed_body(args[-1])
+                      or zod_schemas.validated_body(args[1:-1]))]
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
@@ -430,12 +443,67 @@ def _chained_owner(owner: Node) -> str:
     node = owner
     while node.type == "call_expression":
         function = node.child_by_field_name("function")
-        if function.type != "member_expression" or \
-                text(function.child_by_field_name("property")) not in (*METHODS, "use", "route") or \
-                (text(function.child_by_field_name("property")) == "route" and len(call_arguments(node)) != 2):
-            return text(owner)
+        verb = text(function.child_by_field_name("property")) if function.type == "member_expression" else ""
+        if verb not in (*METHODS, "use", "route", BASE_PATH) or \
+                (verb == "route" and len(call_arguments(node)) != 2) or \
+                (verb == BASE_PATH and _made_in_place(node)):
+            return _made_in_place(node) and _declared_chain(owner) or text(owner)
         node = function.child_by_field_name("object")
-    return text(node)
+    return text(node) if node.type == "identifier" else _declared_chain(owner) or text(node)
+
+
+def _chain_base(owner: Node) -> str | None:
+    """`/api` of `app.basePath('/api').route('/x', sub)`: a `basePath` in a chain on a name
+    serves what is chained after it under that path, on the same app (Hono's `basePath` gives a
+    copy sharing the app's router); None when one is not a literal."""
+    bases: list[str] = []
+    node = owner
+    while node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function.type != "member_expression":
+            return ""
+        if text(function.child_by_field_name("property")) == BASE_PATH:
+            args = call_arguments(node)
+            bases.append(string_value(args[0]) if len(args) == 1 else None)
+        node = function.child_by_field_name("object")
+    if node.type != "identifier" or not bases:
+        return ""
+    if any(b is None for b in bases):
+        return None
+    return "".join("/" + b.strip("/") for b in reversed(bases) if b.strip("/"))
+
+
+def _under_base(base: str | None, path: str | None) -> str | None:
+    if not base or path is None:
+        return None if base is None else path
+    return base + ("" if path.startswith("/") or not path else "/") + path
+
+
+BASE_PATH = "basePath"
+DEFAULT_EXPORT = "default"
+
+
+def _made_in_place(node: Node) -> bool:
+    """`new Hono().basePath('/api')`: a chain that starts with a `new` expression."""
+    while node.type in ("call_expression", "member_expression"):
+        node = node.child_by_field_name("function" if node.type == "call_expression" else "object")
+    return node.type == "new_expression"
+
+
+def _declared_chain(node: Node) -> str | None:
+    """`notes` of `const notes = new Hono().get('/', h).post('/', h)`: the name the whole
+    chain is bound to (the chain's calls return the app they add routes to)."""
+    while node.parent is not None and node.parent.type == "member_expression" and \
+            node.parent.child_by_field_name("object") == node and node.parent.parent is not None and \
+            node.parent.parent.type == "call_expression":
+        node = node.parent.parent
+    parent = node.parent
+    if parent is not None and parent.type == "export_statement" and parent.child_by_field_name("value") == node:
+        return DEFAULT_EXPORT  # `export default new Hono().get(...)`
+    if parent is None or parent.type != "variable_declarator" or parent.child_by_field_name("value") != node:
+        return None
+    name = parent.child_by_field_name("name")
+    return text(name) if name.type == "identifier" else None
 
 
 def _returning_bodies(handler: Node) -> tuple[BodyDecl, ...] | None:
@@ -504,7 +572,8 @@ def _mount(call: Node) -> MountDecl | None:
     child = _mounted(args[-1])
     if child is None:
         return None
-    return MountDecl(_chained_owner(function.child_by_field_name("object")), child, prefix, site(call),
+    owner = function.child_by_field_name("object")
+    return MountDecl(_chained_owner(owner), child, _under_base(_chain_base(owner), prefix), site(call),
                      prefix_from=named)
 
 
@@ -679,6 +748,7 @@ def _products(declarators) -> dict[str, str]:
 
 def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
     prefix: str | None = ""
+    value = _unchained(value)
     if value.type == "call_expression":  # `new Hono().basePath('/api')`
         function = value.child_by_field_name("function")
         if function.type == "member_expression" and \
@@ -707,6 +777,41 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
             prefix = None if pairs is None else (string_value(given) if given is not None else "")
         return RouterDecl(name, kind, prefix, site(node))
     return None
+
+
+# Hono's methods that return the app they are called on (`basePath` returns a copy: not here)
+SAME_APP = (*METHODS, "use", "route", "on", "notFound", "onError")
+
+
+def _default_router(root: Node) -> tuple[Node, RouterDecl] | None:
+    """`export default new Hono().get(...)`: a router the module exports as its default,
+    named so (impact.http.names resolves a default import to a declaration of that name)."""
+    for statement in root.named_children:
+        value = statement.child_by_field_name("value") if statement.type == "export_statement" and \
+            statement.child_by_field_name("declaration") is None else None
+        if value is not None and _made_in_place(value):
+            router = _router(DEFAULT_EXPORT, value, statement)
+            return (statement, router) if router is not None else None
+    return None
+
+
+def _unchained(value: Node) -> Node:
+    """`new Hono()` of `new Hono().get('/', h).route('/x', sub)`: routes and mounts chained on
+    a router made in place return it."""
+    node = value
+    while node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function.type != "member_expression":
+            break
+        inner = function.child_by_field_name("object")
+        root = inner
+        while root.type in ("call_expression", "member_expression"):
+            root = root.child_by_field_name("function" if root.type == "call_expression" else "object")
+        if root.type != "new_expression" or \
+                text(function.child_by_field_name("property")) not in SAME_APP:
+            break
+        node = inner
+    return node
 
 
 def _required_name(function: Node) -> str:
@@ -876,6 +981,17 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     adds = any(key in pairs for key in ("params", "searchParams", "data", "json", "body", "hooks",
                                         "transformRequest", "onRequest"))
     return ValueDecl(name, "client", value, site(node), library, adds)
+
+
+def _rpc_client(name: str, value: Node, node: Node, factories: frozenset[str],
+                made: dict[str, ValueDecl]) -> ValueDecl | None:
+    """`const client = hc<AppType>('/')`: a Hono RPC client under its base URL; `const api =
+    client.api` (`made`: the clients made before in the module)."""
+    base = hono_client.base_argument(value, factories)
+    if base is None:
+        return hono_client.sub_client(name, value, node, made) if made else None
+    url = None if base is True else url_of(base) or _constant(base)
+    return hono_client.client(name, url, node)
 
 
 LIBRARY_DEFAULTS = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\.defaults\.(params|data)\b")

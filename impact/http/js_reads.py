@@ -276,7 +276,7 @@ def svelte_component_reads(identifiers: list[Node], template: TemplateView, root
     flows = _Flows(identifiers, template)
     flows.start()
     for name, declared in props:
-        uses = [n for n in flows.by_name.get(name, ()) if n != declared]
+        uses = [n for n in flows.by_name.get(name, ()) if n != declared and not _in_type(n)]
         if any(_binds(n) for n in uses):
             continue  # given another value in the script
         for use in uses:
@@ -1176,6 +1176,21 @@ def _outside_functions_binding(uses: list[Node]) -> list[Node] | None:
             return None
         hidden.append((function.start_byte, function.end_byte))
     return [use for use in uses if not any(start <= use.start_byte < end for start, end in hidden)]
+
+
+TYPE_NODES = ("type_annotation", "function_type", "object_type", "type_arguments",
+              "type_alias_declaration", "interface_declaration")
+
+
+def _in_type(node: Node) -> bool:
+    """Whether this identifier is written in a type (`onbook: (room: Room) => void` names a
+    parameter of the function type, not the prop `room`)."""
+    current = node.parent
+    while current is not None and current.type not in ("program", "statement_block"):
+        if current.type in TYPE_NODES:
+            return True
+        current = current.parent
+    return False
 
 
 def _binds(node: Node) -> bool:

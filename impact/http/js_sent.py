@@ -126,6 +126,8 @@ def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
     if library == "ky":
         body = _option(given, 1, "json") if _option(given, 1, "body") == frozenset() else None
         return Sent(_union(query, _option(given, 1, "searchParams")), body)
+    if library == "hono":  # Hono's RPC client: `$post({ json, query, param })`
+        return Sent(_union(query, _option(given, 0, "query")), _option(given, 0, "json"))
     if library in ("ofetch", "rtk-query"):  # RTK Query's `fetchBaseQuery`: `body` and `params`
         query = _union(_union(query, _option(given, 1, "query")), _option(given, 1, "params"))
         return Sent(query, _option(given, 1, "body"))

@@ -16,7 +16,8 @@ Declared = tuple[str, str]  # (module path, name declared there)
 
 
 def declared_names(http: HttpFacts) -> set[str]:
-    return {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
+    return {r.resource for r in http.responders} | \
+        {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
                              *http.models, *http.returns, *http.viewsets, *http.resources,
                              *http.instances, *http.delegates, *http.components)} | \
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from impact.http import drf, marshmallow, py_requests
+from impact.http import drf, marshmallow, py_requests, sanic
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
@@ -330,6 +330,9 @@ class ViewScope:
         return OPEN
 
     def _call(self, call: Node, depth: int) -> BodyDecl:
+        answered = sanic.json_content(call)
+        if answered is not None:
+            return self.body(answered, depth + 1)
         function = call.child_by_field_name("function")
         name = text(function).rsplit(".", 1)[-1]
         positional, keywords = call_arguments(call)

@@ -21,6 +21,7 @@ from tree_sitter import Node
 from impact.http import (
     aiohttp_web,
     django,
+    falcon,
     flask_requests,
     flask_resources,
     litestar,
@@ -30,6 +31,7 @@ from impact.http import (
     py_constants,
     py_requests,
     renders,
+    sanic,
     url_names,
 )
 from impact.http.py_syntax import call_arguments, string_literal
@@ -75,9 +77,15 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     smorest = any(i.source == marshmallow.SMOREST for i in imports)
     web = aiohttp_web.web_names(imports)
     tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
+    on_sanic = sanic.imports_sanic(imports)
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest, tables)]
+              for route in _decorated_routes(node, request, smorest, tables, on_sanic)]
     mounts, routers = [], []
+    if on_sanic:
+        _sanic(found, routers, mounts)
+    falcon_apps = falcon.falcon_names(imports)
+    if falcon_apps:
+        _falcon(found, falcon_apps, routes, routers)
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     handlers = litestar.litestar_names(imports)
@@ -100,7 +108,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     for assignment in found.get("assignment", ()):
         router, mount = _router(assignment, app_classes, ninja)
         if router is not None:
-            routers.append(router)
+            routers.append(sanic.versioned(router, assignment) if on_sanic else router)
         if mount is not None:
             mounts.append(_on_parameter(mount, assignment))
     handoffs = _handoffs([*found.get("call", ()), *found.get("plain_call", ())],
@@ -117,6 +125,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     producers = py_bodies.view_producers(root)
     producers += py_bodies.serializer_producers(root, producers)
     resources = flask_resources.resources(root)
+    responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)
@@ -126,16 +135,38 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     dependencies = py_requests.dependency_types(root) \
         if b"Depends(" in source or b"Security(" in source else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
-            or resources or handoffs or endpoint_refs or constants or dependencies
+            or resources or responders or handoffs or endpoint_refs or constants or dependencies
             or template_renders or relations):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
-                     resources=tuple(resources), handoffs=_in_order(handoffs),
+                     resources=tuple(resources), responders=responders, handoffs=_in_order(handoffs),
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
                      dependencies=dependencies, renders=_in_order(template_renders),
                      relations=relations)
+
+
+def _sanic(found: dict, routers: list, mounts: list) -> None:
+    """The apps and blueprint groups of a module importing Sanic, the blueprints they serve."""
+    for call in found.get("call", ()):
+        mount = sanic.mount(call)
+        if mount is not None:
+            mounts.append(_on_parameter(mount, call))
+    for assignment in found.get("assignment", ()):
+        group, members = sanic.group(assignment)
+        made = sanic.app(assignment) or group
+        if made is not None:
+            routers.append(made)
+        mounts.extend(members)
+
+
+def _falcon(found: dict, apps: frozenset[str], routes: list, routers: list) -> None:
+    """The apps of a module importing Falcon, the routes `app.add_route(...)` adds."""
+    assignments = found.get("assignment", ())
+    routers.extend(r for a in assignments if (r := falcon.app(a, apps)) is not None)
+    bound = falcon.instances(assignments)
+    routes.extend(r for call in found.get("call", ()) if (r := falcon.route(call, bound)) is not None)
 
 
 def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:
@@ -189,10 +220,11 @@ def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
-                      tables: frozenset[str] = frozenset()) -> list[RouteDecl]:
+                      tables: frozenset[str] = frozenset(), on_sanic: bool = False) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
+    request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
     request is the handler's first parameter)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
@@ -200,6 +232,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
     view = definition if definition is not None and definition.type == "function_definition" \
         else None
     routes = []
+    if on_sanic:
+        request = aiohttp_web.request_parameter(view)
     for decorator in decorated.named_children:
         if decorator.type != "decorator" or not decorator.named_children:
             continue
@@ -227,8 +261,9 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             continue
         if path_node is None:
             continue
+        path = None if on_sanic and "version" in keywords else string_literal(path_node)
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
-                                string_literal(path_node), handler, site(decorator),
+                                path, handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
                                 (smorest and marshmallow.smorest_response(decorated))
                                 or (py_bodies.route_model(call, view) if view else None),

@@ -19,6 +19,7 @@ from impact.http import (
     aiohttp_web,
     django,
     drf,
+    falcon,
     fastify,
     litestar,
     marshmallow,
@@ -31,12 +32,13 @@ from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
-        aiohttp_web.APP_KIND, litestar.APP_KIND}
+        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
 SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
+UNREAD_PARENT: Declared = ("", "")  # a mount's parent impact cannot read as a router
 RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
@@ -127,6 +129,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
                 else serialised or [(route, "")]
+            if owner is not None and routers[owner].kind == falcon.KIND:
+                served = _falcon_responders(graph, module, route)
             for prefix in full:
                 for one, read_in in served:
                     operations.extend(_operations(one, module, prefix, concatenated, read_in))
@@ -283,6 +287,21 @@ def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
     return split + ([(replace(route, methods=others), "")] if others else [])
 
 
+def _falcon_responders(graph: SymbolGraph, module: str, route: RouteDecl
+                       ) -> list[tuple[RouteDecl, str]]:
+    """A Falcon route: one route per responder of its resource for its suffix, with what
+    that responder sends and reads (Falcon answers 405 to the other methods); every method
+    when no responder of the class is known, or when its bases may define more."""
+    found = resolve(graph, module, route.handler) if route.handler else None
+    known = [r for r in graph.facts[found[0]].http.responders if r.resource == found[1]] \
+        if found is not None and found[0] in graph.facts else []
+    if not known:
+        return [(route, "")]
+    served = [(replace(route, methods=(r.method,), bodies=r.bodies, reads=r.reads), found[0])
+              for r in known if r.suffix == route.suffix]
+    return served + ([(route, "")] if any(r.inherits for r in known) else [])
+
+
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0
                       ) -> tuple[str, ...]:
     """The HTTP methods a class-based view serves: those it and its bases define (GET also
@@ -379,6 +398,10 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
             for parent in parents:
                 if parent in routers and child in routers:
                     found.setdefault(child, []).append((parent, prefix, mount.replaces))
+            if child in routers and not given and not any(p in routers for p in parents):
+                # on what impact cannot read as a router (`new OpenAPIHono()`, a factory's
+                # product it does not follow): served there, under a prefix it cannot read
+                found.setdefault(child, []).append((UNREAD_PARENT, None, False))
     return found
 
 

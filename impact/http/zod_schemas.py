@@ -9,7 +9,8 @@ computed key, or the chain after `z.object(...)` reshapes it (`.partial()`, `.ex
 its request for the schema's keys when one of the statements that open its body (before any
 branch or `return`; those that open a `try` there too) parses its first parameter's `body` with
 `.parse(...)`/`.parseAsync(...)` outside a function or a condition (`.safeParse` leaves the
-outcome to the handler: not read).
+outcome to the handler: not read). A Hono route with the middleware `zValidator('json', S)`
+asks its request for the keys of `S` the same way.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ NOT_REQUIRED = ("optional", "nullish", "default", "catch")
 KEEPS_SHAPE = ("strict", "passthrough", "strip", "describe", "brand", "readonly", "refine",
                "superRefine")
 PARSES = ("parse", "parseAsync")
+VALIDATOR = "zValidator"
 OPENING = ("lexical_declaration", "variable_declaration", "expression_statement")
 NOT_SURE = ("arrow_function", "function_expression", "function", "ternary_expression",
             "binary_expression", "if_statement")
@@ -89,6 +91,18 @@ def parsed_body(handler: Node) -> tuple[ParameterDecl, ...] | None:
     if pattern is None or pattern.type != "identifier" or body is None or body.type != "statement_block":
         return None
     return _opening(body, text(pattern))
+
+
+def validated_body(middlewares: list[Node]) -> tuple[ParameterDecl, ...] | None:
+    """Hono's `zValidator('json', Schema)` (@hono/zod-validator) among a route's middlewares:
+    it answers 400 to a JSON body the schema refuses before the handler runs."""
+    for node in middlewares:
+        function = node.child_by_field_name("function") if node.type == "call_expression" else None
+        args = call_arguments(node) if function is not None else []
+        if function is not None and text(function) == VALIDATOR and len(args) >= 2 and \
+                args[0].type == "string" and text(args[0])[1:-1] == "json" and args[1].type == "identifier":
+            return (ParameterDecl("body", "model", True, site(node), text(args[1])),)
+    return None
 
 
 def _opening(block: Node | None, request: str) -> tuple[ParameterDecl, ...] | None:

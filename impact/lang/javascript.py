@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from tree_sitter import Node
 
+from impact.http import hono_client
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated, written_by_a_build
@@ -167,7 +168,9 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                 frozenset(i.local for i in imports if i.local and
                                           i.source in http_facts.TYPED_CLIENT_LIBRARIES),
                                 template, path.rsplit("/", 1)[-1] == components.SVELTEKIT_PAGE,
-                                frozenset(i.local for i in imports if i.local and _from_a_package(i.source))),
+                                frozenset(i.local for i in imports if i.local and _from_a_package(i.source)),
+                                frozenset(i.local for i in imports if i.local and i.source == hono_client.MODULE
+                                          and i.imported == hono_client.FACTORY)),
     )
 
 

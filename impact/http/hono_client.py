@@ -1,0 +1,98 @@
+"""Hono's RPC client: `const client = hc<AppType>('/')` (`hc` imported from `hono/client`) is
+a client whose requests name their path in properties: `client.api.notes[':id'].pin.$post({
+param: { id }, json: {...} })` is a POST of `/api/notes/:id/pin` under the client's base URL
+(a `:name` segment is filled from `param`; a last `index` segment names the path without it,
+as `hc` drops it). `$get`, `$post`, `$put`, `$patch`, `$delete` send the request; the options
+are the first argument (`json`: the body, `query`: the query string), and the result is a
+fetch Response (`await res.json()` is the body). `const api = client.api` made in the module of
+`client` is a client under `/api`.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.http import js_sent
+from impact.lang.treesitter import call_arguments, site, text
+from impact.model import RequestDecl, Url, ValueDecl
+
+MODULE, FACTORY = "hono/client", "hc"
+LIBRARY = "hono"
+VERBS = {"$get": "GET", "$post": "POST", "$put": "PUT", "$patch": "PATCH", "$delete": "DELETE"}
+INDEX = "index"
+
+
+def base_argument(value: Node, factories: frozenset[str]) -> Node | None | bool:
+    """The base URL argument of `hc<AppType>(base)` when `value` is such a call with `hc`
+    one of `factories`; True when it is one without a base it can read; None else."""
+    if value.type != "call_expression" or not factories:
+        return None
+    function = value.child_by_field_name("function")
+    if function.type != "identifier" or text(function) not in factories:
+        return None
+    args = call_arguments(value)
+    return args[0] if args else True
+
+
+def client(name: str, base: Url | None, node: Node) -> ValueDecl:
+    return ValueDecl(name, "client", base, site(node), LIBRARY)
+
+
+def sub_client(name: str, value: Node, node: Node, clients: dict[str, ValueDecl]) -> ValueDecl | None:
+    """`const api = client.api`: a client under a path of an RPC client of the module."""
+    segments = []
+    while value.type == "member_expression":
+        segments.append(text(value.child_by_field_name("property")))
+        value = value.child_by_field_name("object")
+    made = clients.get(text(value)) if value.type == "identifier" and segments else None
+    if made is None or made.library != LIBRARY or any(s.startswith(("$", ":")) for s in segments):
+        return None
+    base = made.value
+    if base is not None:
+        base = Url((*base.parts[:-1], base.parts[-1].rstrip("/") + "/" + "/".join(reversed(segments))),
+                   base.holes)
+    return ValueDecl(name, "client", base, site(node), LIBRARY)
+
+
+def request(call: Node) -> RequestDecl | None:
+    """`client.api.notes[':id'].$get({ param })`: a request on `client.$get` of the path the
+    properties name (relative to the client's base)."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "member_expression":
+        return None
+    verb = text(function.child_by_field_name("property"))
+    if verb not in VERBS:
+        return None
+    segments: list[str] = []
+    node = function.child_by_field_name("object")
+    while node.type in ("member_expression", "subscript_expression"):
+        if node.type == "member_expression":
+            segments.append(text(node.child_by_field_name("property")))
+            node = node.child_by_field_name("object")
+            continue
+        index = node.child_by_field_name("index")
+        if index is None or index.type != "string":
+            return None
+        segments.append(text(index)[1:-1])
+        node = node.child_by_field_name("object")
+    if node.type != "identifier" or not segments:
+        return None
+    segments.reverse()
+    if segments[-1] == INDEX:
+        segments.pop()
+    return RequestDecl(f"{text(node)}.{verb}", _url(segments), VERBS[verb], site(call),
+                       arguments=js_sent.arguments(call_arguments(call)))
+
+
+def _url(segments: list[str]) -> Url:
+    """`api/notes/${id}/pin` of ['api', 'notes', ':id', 'pin']."""
+    parts, holes, current = [], [], ""
+    for index, segment in enumerate(segments):
+        current += "/" if index else ""
+        if segment.startswith(":"):
+            parts.append(current)
+            holes.append(segment[1:].rstrip("?"))
+            current = ""
+        else:
+            current += segment
+    return Url((*parts, current), tuple(holes))

@@ -1,0 +1,209 @@
+"""Sanic (blueprints, groups, `app.blueprint(bp, url_prefix=...)`, `version=`), Falcon
+(`add_route` to a resource's responders, `suffix=`, a resource with bases) and Hono's RPC client
+`hc` (a path in properties, `index`, `const api = client.api`): the rules the apps of
+tests/test_apps.py (bakery, hostel, memo) do not reach."""
+
+from __future__ import annotations
+
+from conftest import selected_keys
+
+SANIC_APP = """\
+from sanic import Sanic
+
+from shop.items import items, legacy
+
+app = Sanic("shop")
+app.blueprint(items, url_prefix="/api/items")
+app.blueprint(legacy)
+"""
+SANIC_ITEMS = """\
+from sanic import Blueprint, json
+
+items = Blueprint("items", url_prefix="/ignored")
+legacy = Blueprint("legacy", url_prefix="/old", version=2)
+
+
+@items.get("/<item_id:int>")
+async def get_item(request, item_id: int):
+    return json({"id": item_id, "name": "x"})
+
+
+@legacy.get("/items")
+async def old_items(request):
+    return json([])
+"""
+SANIC_WEB = """\
+export const item = (id) => fetch(`/api/items/${id}`).then((r) => r.json()).then((i) => i.name);
+export const old = () => fetch('/v2/old/items');
+"""
+SANIC = {"shop/__init__.py": "", "shop/app.py": SANIC_APP, "shop/items.py": SANIC_ITEMS,
+         "web/api.js": SANIC_WEB}
+
+
+def _keys(base, change):
+    return sorted(key[:4] for key in selected_keys(base, change, ("IMP4",)))
+
+
+def test_a_registration_prefix_replaces_the_blueprints_own():
+    moved = {"shop/app.py": SANIC_APP.replace('url_prefix="/api/items"', 'url_prefix="/api/things"')}
+    assert _keys(SANIC, moved) == [("IMP401", "web/api.js", 1, "error"),
+                                   ("IMP403", "shop/items.py", 7, "error")]
+    renamed = {"shop/items.py": SANIC_ITEMS.replace('"name": "x"', '"title": "x"')}
+    assert _keys(SANIC, renamed) == [("IMP402", "web/api.js", 1, "error"),
+                                     ("IMP404", "shop/items.py", 9, "error")]
+
+
+def test_a_blueprints_version_comes_before_its_prefix():
+    bumped = {"shop/items.py": SANIC_ITEMS.replace("version=2", "version=3")}
+    assert _keys(SANIC, bumped) == [("IMP401", "web/api.js", 2, "error"),
+                                    ("IMP403", "shop/items.py", 12, "error")]
+
+
+FALCON_APP = """\
+import falcon
+
+from shop.resources import Base, ItemResource
+
+app = falcon.App()
+app.add_route("/items/{item_id:int}", ItemResource())
+app.add_route("/items/{item_id:int}/stock", ItemResource(), suffix="stock")
+app.add_route("/things/{thing_id}", Base())
+"""
+FALCON_RESOURCES = """\
+from shop.mixins import Mixin
+
+
+class ItemResource:
+    def on_get(self, req, resp, item_id):
+        resp.media = {"id": item_id, "name": "x"}
+
+    def on_put_stock(self, req, resp, item_id):
+        resp.text = "ok"
+
+
+class Base(Mixin):
+    def on_delete(self, req, resp, thing_id):
+        resp.status = 204
+"""
+FALCON_WEB = """\
+export const item = (id) => fetch(`/items/${id}`).then((r) => r.json()).then((i) => i.name);
+export const stock = (id) => fetch(`/items/${id}/stock`, { method: 'PUT' });
+export const patch = (id) => fetch(`/things/${id}`, { method: 'PATCH' });
+"""
+FALCON = {"shop/__init__.py": "", "shop/app.py": FALCON_APP, "shop/resources.py": FALCON_RESOURCES,
+          "shop/mixins.py": "class Mixin:\n    pass\n", "web/api.js": FALCON_WEB}
+
+
+def test_a_suffix_routes_to_its_own_responders():
+    renamed = {"shop/resources.py": FALCON_RESOURCES.replace("on_put_stock", "on_post_stock")}
+    assert _keys(FALCON, renamed) == [("IMP401", "web/api.js", 2, "error"),
+                                      ("IMP403", "shop/app.py", 7, "error")]
+    dropped = {"shop/resources.py": FALCON_RESOURCES.replace('"name": "x"', '"title": "x"')}
+    assert _keys(FALCON, dropped) == [("IMP402", "web/api.js", 1, "error"),
+                                      ("IMP404", "shop/resources.py", 6, "error")]
+
+
+def test_a_resource_with_bases_may_serve_any_method():
+    """`Base(Mixin)`: the mixin may define `on_patch` (here it does not, but impact does not
+    read it): the PATCH is not judged."""
+    moved = {"shop/resources.py": FALCON_RESOURCES.replace("on_delete", "on_get")}
+    assert _keys(FALCON, moved) == []
+
+
+HC_CLIENT = """\
+import { hc } from 'hono/client';
+
+export const client = hc('http://localhost:8787/');
+export const api = client.api.v1;
+"""
+HC_CALLS = """\
+import { api, client } from './client';
+
+export const home = () => client.index.$get();
+export const list = () => api.notes.$get({ query: { page: '1' } });
+"""
+HC_SERVER = """\
+import { Hono } from 'hono';
+
+export const app = new Hono()
+  .get('/', (c) => c.text('hi'))
+  .get('/api/v1/notes', (c) => c.json([]));
+"""
+HC = {"web/client.ts": HC_CLIENT, "web/calls.ts": HC_CALLS, "server/app.ts": HC_SERVER,
+      "web/package.json": '{"dependencies": {"hono": "^4.6.0"}}'}
+
+
+def test_an_rpc_clients_index_and_a_sub_client():
+    moved = {"server/app.ts": HC_SERVER.replace("'/api/v1/notes'", "'/api/v2/notes'").replace(
+        ".get('/', (c)", ".get('/home', (c)")}
+    assert _keys(HC, moved) == [("IMP401", "web/calls.ts", 3, "error"),
+                                ("IMP401", "web/calls.ts", 4, "error"),
+                                ("IMP403", "server/app.ts", 4, "error"),
+                                ("IMP403", "server/app.ts", 5, "error")]
+
+
+FALCON_HOOKED = """\
+import falcon
+
+
+class NoteResource:
+    @falcon.before(lambda req, resp, resource, params: None)
+    def on_get(self, req, resp, note_id):
+        resp.media = {"id": note_id, "title": "x"}
+
+    def on_put(self, req, resp, note_id):
+        resp.json = {"id": note_id, "title": "x"}
+        if req.params.get("full"):
+            resp.media = {"id": note_id, "title": "x"}
+
+
+app = falcon.App()
+app.add_route("/notes/{note_id}", NoteResource())
+"""
+FALCON_HOOKED_WEB = """\
+export const title = (id) => fetch(`/notes/${id}`).then((r) => r.json()).then((n) => n.title);
+export const put = (id) => fetch(`/notes/${id}`, { method: 'PUT' }).then((r) => r.json()).then((n) => n.title);
+"""
+
+
+def test_what_a_hooked_responder_or_another_body_attribute_sends_is_not_known():
+    base = {"app.py": FALCON_HOOKED, "web/api.js": FALCON_HOOKED_WEB}
+    renamed = {"app.py": FALCON_HOOKED.replace('"title": "x"', '"name": "x"')}
+    assert _keys(base, renamed) == []
+
+
+HONO_APP = """\
+import { Hono } from 'hono';
+import notes from './notes';
+
+const app = new Hono();
+app.basePath('/api').route('/notes', notes);
+
+export default app;
+"""
+HONO_NOTES = """\
+import { Hono } from 'hono';
+
+export default new Hono().get('/', (c) => c.json([{ id: 1, title: 'x' }]));
+"""
+HONO_WEB = "export const list = () => fetch('/api/notes').then((r) => r.json());\n"
+HONO = {"server/app.ts": HONO_APP, "server/notes.ts": HONO_NOTES, "web/api.ts": HONO_WEB}
+
+
+def test_a_base_path_on_an_app_and_a_default_exported_chain():
+    renamed = {"server/notes.ts": HONO_NOTES.replace(".get('/',", ".get('/all',")}
+    assert _keys(HONO, renamed) == [("IMP401", "web/api.ts", 1, "error"),
+                                    ("IMP403", "server/notes.ts", 3, "error")]
+    subclass = {"server/app.ts": HONO_APP.replace("import { Hono } from 'hono';",
+                                                  "import { OpenAPIHono } from '@hono/zod-openapi';")
+                .replace("new Hono()", "new OpenAPIHono()")}
+    assert _keys(HONO, subclass) == []
+
+
+def test_a_router_mounted_on_what_is_not_read_as_one_is_under_an_unknown_prefix():
+    """`makeApp()` of a package: the notes are served where it serves them, not at the root
+    (nor gone)."""
+    unknown = {"server/app.ts": HONO_APP.replace("import { Hono } from 'hono';",
+                                                 "import { makeApp } from 'app-kit';")
+               .replace("new Hono()", "makeApp()")}
+    assert _keys(HONO, unknown) == []
