@@ -509,7 +509,7 @@ def _changes(base: Analysis, head: Analysis, change: Change, scope: Scope | None
     """The findings of the rules that compare the revisions; what the HTTP rules read in each
     revision is kept for the next change (when they did not run, head's is base's)."""
     base_reads = stored.http_reads(base) if scope is not None else None
-    context = _change_context(base, head, change, scope, introduced, base_reads)
+    context = _change_context(base, head, change, scope, introduced, base_reads, stored.moved_importers)
     findings = check_change(context)
     if context.http_untouched:
         stored.remember_http_reads(head, base_reads)
@@ -520,13 +520,14 @@ def _changes(base: Analysis, head: Analysis, change: Change, scope: Scope | None
 
 
 def _change_context(base: Analysis, head: Analysis, change: Change, scope: Scope | None,
-                    introduced: list[Finding], base_reads: frozenset[str] | None
-                    ) -> ChangeContext:
+                    introduced: list[Finding], base_reads: frozenset[str] | None,
+                    moved_importers: frozenset[str] | None = None) -> ChangeContext:
     """What the rules that compare the revisions read: the public API of base that the
     change may reach (name by name when the scope is known, else file by file), and whether
-    the change touches what the HTTP rules read in base (`base_reads`, if a run kept them)."""
+    the change touches what the HTTP rules read in base (`base_reads`, if a run kept them;
+    `moved_importers`: see Indexes)."""
     reach = scope.providers if scope is not None else modules_a_change_can_reach(base.graph, head.graph, change)
-    rebound = None if scope is None else _resolved_differently(base, head, scope)
+    rebound = None if scope is None else _resolved_differently(base, head, scope, moved_importers)
     untouched = head.index is not None and not http_rules_affected(
         change, base_reads, head.index.http, rebound)
     return ChangeContext(base.revision, head.revision, change.modules_of(base.graph),
@@ -620,6 +621,9 @@ class Indexes:
         self.settings = repr((sorted(internal_python), options.python_roots, options.public,
                               options.max_file_size))
         self._listings: dict[int, str] = {}  # snapshot -> its paths, blob ids and settings
+        # the files that name a path only one revision has (index.naming_moved_modules), when
+        # an index was derived across such paths; else None (unknown)
+        self.moved_importers: frozenset[str] | None = None
 
     def of(self, base: Analysis, head: Analysis, change: Change, packages: frozenset[str],
            moved: frozenset[str]) -> tuple[index.RevisionIndex, index.RevisionIndex]:
@@ -627,6 +631,7 @@ class Indexes:
         differently (their importers may resolve an import differently); `moved`: the paths
         only one revision has (index.naming_moved_modules tells which files may resolve
         otherwise, or that any may: then an index missing is built from every file)."""
+        self.moved_importers = None
         keys = {id(a): self._key(a) for a in (base, head)}
         known: dict[int, index.RevisionIndex | None] = {id(head): None}
         known[id(base)] = self._stored(keys[id(base)])
@@ -642,8 +647,7 @@ class Indexes:
                     self._store(keys[id(this)], known[id(this)])
         return known[id(base)], known[id(head)]
 
-    @staticmethod
-    def _derived(this: Analysis, other: Analysis, known: index.RevisionIndex, change: Change,
+    def _derived(self, this: Analysis, other: Analysis, known: index.RevisionIndex, change: Change,
                  packages: frozenset[str], moved: frozenset[str]) -> index.RevisionIndex:
         """The index of `this` from the other revision's, with the contributions of the files
         that may differ taken out and theirs put in; built from every file when that cannot be
@@ -653,6 +657,7 @@ class Indexes:
             naming = index.naming_moved_modules(this.graph.facts.summaries(), moved)
             if naming is None:
                 return index.build(this.graph, this.graph.facts.summaries())
+            self.moved_importers = frozenset(naming)
             differing |= naming
         return index.derived(known, other.graph, this.graph, other.graph.facts.summaries(differing),
                              this.graph.facts.summaries(differing))
@@ -694,13 +699,16 @@ class Indexes:
         return derived_key(kind, self._listings[id(snapshot)])
 
 
-def _resolved_differently(base: Analysis, head: Analysis, scope: Scope) -> frozenset[str]:
+def _resolved_differently(base: Analysis, head: Analysis, scope: Scope,
+                          moved_importers: frozenset[str] | None) -> frozenset[str]:
     """The unchanged files whose imports may resolve differently in head: with the same paths,
     the importers of the packages the change makes resolve differently; with paths added or
-    removed, also those whose import now finds or no longer finds one of them, which import
-    it in head or imported it in base: a few of the files the change can affect, and within
-    them (that is what lets a scoped run find what a full scan finds)."""
-    return scope.rebound if _same_files(base, head) else scope.files
+    removed, also those that name a path added or removed (`moved_importers`, when an index
+    was derived across them), else every file the change can affect (they are within them:
+    that is what lets a scoped run find what a full scan finds)."""
+    if _same_files(base, head):
+        return scope.rebound
+    return scope.rebound | moved_importers if moved_importers is not None else scope.files
 
 
 def _same_files(one: Analysis, other: Analysis) -> bool:

@@ -1155,3 +1155,28 @@ def test_an_index_derived_across_modules_added_and_removed_is_the_one_built(gene
                     [old_summaries[p] for p in sorted(differing) if p in old_summaries],
                     [new_summaries[p] for p in sorted(differing) if p in new_summaries])
     assert found == build(new, new_summaries.values())
+
+
+def test_a_module_added_to_a_package_routes_read_whole_leaves_the_http_rules_alone(
+        repo_factory, tmp_path, monkeypatch):
+    """`import models.m0` makes the route's file take the package `models` whole, so a module
+    added to it is a file the change can affect; but no import of the files the HTTP rules
+    read names it, so each resolves as before and the rules do not run again; the warm run
+    reports what a full scan reports."""
+    server = ("from flask import Flask, jsonify\n\nimport models.m0\n\napp = Flask(__name__)\n\n\n"
+              "@app.get('/api/row')\ndef row():\n    return jsonify(models.m0.Row0().to_dict())\n")
+    files = {"models/__init__.py": "", "server.py": server, "models/m0.py": ROW_MODEL.format(i=0),
+             "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n"}
+    repo = repo_factory([files, {"db.py": files["db.py"] + "\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "models" / "extra.py").write_text("z = 1\n")
+    from impact.checks.http import comparison
+
+    compared = []
+    monkeypatch.setattr(comparison, "check_change", lambda *args: compared.append(args) or [])
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert compared == []
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json
