@@ -1,0 +1,89 @@
+"""Classes of input the fourteenth batch of unseen repositories (benchmarks/RESULTS.md, "Ecosystem
+check: fourteenth batch") showed impact getting wrong, each as a small repository: the input that
+gave a false finding or a crash, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+from conftest import diff_keys
+
+# livekit/agents: every plugin is a hatch project whose wheel is the namespace package `livekit`
+# (`packages = ["livekit"]`); `livekit-plugins-google/livekit/plugins/` holds the package
+# `google/`, and was taken for a source root that makes `google` (and `openai`, `speechify`, ...)
+# a top-level name of the repository, hiding the installed protobuf's `google.protobuf`
+HATCH_WHEEL = '\n[tool.hatch.build.targets.wheel]\npackages = ["livekit"]\n'
+LIVEKIT = {
+    "livekit-agents/pyproject.toml": ('[project]\nname = "livekit-agents"\n'
+                                      'dependencies = ["protobuf>=3", "openai>=1"]\n' + HATCH_WHEEL),
+    "livekit-agents/livekit/agents/__init__.py": "def run():\n    pass\n",
+    "plugins/google/pyproject.toml": '[project]\nname = "livekit-plugins-google"\n' + HATCH_WHEEL,
+    "plugins/google/livekit/plugins/google/__init__.py": "def stt():\n    pass\n",
+    "plugins/openai/pyproject.toml": '[project]\nname = "livekit-plugins-openai"\n' + HATCH_WHEEL,
+    "plugins/openai/livekit/plugins/openai/__init__.py": "def tts():\n    pass\n",
+}
+PROTO = "livekit-agents/livekit/agents/proto.py"
+
+
+def test_a_package_inside_a_package_the_wheel_builds_is_no_top_level_name():
+    """livekit/agents 0ed8afdc3420: "module `google.protobuf.message` does not exist in this
+    revision", and f0b26aab75fb `openai.AsyncClient`: an editable install puts the project
+    directory on the path, where `livekit/` is the package; `google` and `openai` are protobuf's
+    and openai's, as pyright resolves them."""
+    change = {PROTO: ("from google.protobuf import message\nimport google.protobuf.timestamp_pb2\n"
+                      "import openai\n\nopenai.AsyncClient(message, google.protobuf.timestamp_pb2)\n")}
+    assert diff_keys(LIVEKIT, change) == []
+
+
+def test_the_namespace_package_the_wheels_build_still_resolves_and_is_checked():
+    change = {PROTO: ("from livekit.plugins.google import stt, gone\nfrom livekit.plugins import openai\n"
+                      "import livekit.plugins.missing\n\nstt(gone, openai.tts())\n")}
+    assert diff_keys(LIVEKIT, change) == [("IMP101", PROTO, 1, "gone"),
+                                          ("IMP102", PROTO, 3, "livekit.plugins.missing")]
+
+
+def test_a_package_a_setup_script_finds_below_a_namespace_is_no_top_level_name_either():
+    """livekit/agents' livekit-blockguard: `setuptools.setup(packages=
+    setuptools.find_namespace_packages(include=["livekit.*"]))`."""
+    setup = ('import setuptools\n\nsetuptools.setup(\n    name="livekit-blockguard",\n'
+             '    packages=setuptools.find_namespace_packages(include=["livekit.*"]),\n)\n')
+    base = {**LIVEKIT, "plugins/blockguard/setup.py": setup,
+            "plugins/blockguard/livekit/google/__init__.py": "def guard():\n    pass\n"}
+    change = {PROTO: "from google.protobuf import message\n\nmessage.Message()\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_without_a_build_configuration_a_directory_holding_a_package_is_still_a_root():
+    """A folder of test packages (pytest puts the first directory without `__init__.py` on the
+    path) names no package a build installs: its packages stay top-level names."""
+    base = {"pyproject.toml": '[project]\nname = "app"\n',
+            "app/__init__.py": "", "tests/unit/__init__.py": "", "tests/unit/helpers.py": "X = 1\n"}
+    change = {"tests/unit/test_x.py": "from unit.helpers import X, gone\n"}
+    assert diff_keys(base, change) == [("IMP101", "tests/unit/test_x.py", 1, "gone")]
+
+
+# zopefoundation/zope.interface: src/zope/ has no __init__.py, a portion of the namespace package
+# `zope` that zope.testing and zope.event (installed, named in setup.py's `tests_require`) extend
+ZOPE = {
+    "setup.py": ("from setuptools import setup\n\ntests_require = [\n    'coverage[toml]',\n"
+                 "    'zope.testing',\n]\n\nsetup(\n    name='zope.interface',\n"
+                 "    package_dir={'': 'src'},\n    packages=['zope.interface'],\n"
+                 "    extras_require={'test': tests_require, 'docs': ['Sphinx']},\n)\n"),
+    "src/zope/interface/__init__.py": "def implementer():\n    pass\n",
+    "src/zope/interface/tests/__init__.py": "",
+}
+TEST_RO = "src/zope/interface/tests/test_ro.py"
+
+
+def test_a_namespace_package_a_setup_script_requirement_extends_may_have_more_modules():
+    """zope.interface 146d57d7b1cd: "module `zope.testing.renormalizing` does not exist in this
+    revision" and "`zope.testing`: module `zope` has no attribute `testing`"."""
+    change = {TEST_RO: ("from zope.testing import renormalizing\nimport zope.testing\n\n"
+                        "zope.testing.renormalizing(renormalizing)\n")}
+    assert diff_keys(ZOPE, change) == []
+
+
+def test_a_namespace_package_the_setup_script_does_not_extend_is_still_checked():
+    """The name a setup script builds itself (`zope.interface`) extends nothing it lacks."""
+    base = {**ZOPE, "setup.py": ZOPE["setup.py"].replace("    'zope.testing',\n", "")}
+    change = {TEST_RO: "from zope.interface import implementer, gone\nimport zope.testing\n"}
+    assert diff_keys(base, change) == [("IMP101", TEST_RO, 1, "gone"),
+                                       ("IMP102", TEST_RO, 2, "zope.testing")]
