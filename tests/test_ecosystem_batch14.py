@@ -87,3 +87,20 @@ def test_a_namespace_package_the_setup_script_does_not_extend_is_still_checked()
     change = {TEST_RO: "from zope.interface import implementer, gone\nimport zope.testing\n"}
     assert diff_keys(base, change) == [("IMP101", TEST_RO, 1, "gone"),
                                        ("IMP102", TEST_RO, 2, "zope.testing")]
+
+
+# pgadmin-org/pgadmin4 01e5bf09930b: `from pgadmin.browser.server_groups.servers.databases.\
+#     schemas.tables.schema_diff_table_utils import SchemaDiffTableCompare`, a dotted name
+# continued on the next line with a backslash, was read with the backslash and the newline in it
+PACKAGE = {"pkg/__init__.py": "", "pkg/sub/__init__.py": "", "pkg/sub/mod.py": "X = 1\n"}
+
+
+def test_a_dotted_name_continued_with_a_backslash_is_the_module_it_names():
+    change = {"use.py": ("from pkg.sub.\\\n    mod import X\nimport pkg.\\\n    sub.mod\n\n"
+                         "print(X, pkg.sub.mod.X)\n")}
+    assert diff_keys(PACKAGE, change) == []
+
+
+def test_a_missing_module_named_over_two_lines_is_reported_by_its_name():
+    change = {"use.py": "from pkg.sub.\\\n    gone import X\n\nprint(X)\n"}
+    assert diff_keys(PACKAGE, change) == [("IMP102", "use.py", 1, "pkg.sub.gone")]
