@@ -104,3 +104,30 @@ def test_a_dotted_name_continued_with_a_backslash_is_the_module_it_names():
 def test_a_missing_module_named_over_two_lines_is_reported_by_its_name():
     change = {"use.py": "from pkg.sub.\\\n    gone import X\n\nprint(X)\n"}
     assert diff_keys(PACKAGE, change) == [("IMP102", "use.py", 1, "pkg.sub.gone")]
+
+
+# dipy/dipy (an `impact diff --all` at 2ecd365584): dipy/meson.build writes dipy/version.py at build
+# time (`custom_target('generate-version', output: 'version.py', ...)`), which no revision commits
+# and no .gitignore names; `from dipy.version import version as __version__` was "module does not
+# exist" in dipy/__init__.py, and IMP101 in the four modules importing `__version__` from it
+MESON_VERSION = {
+    "meson.build": "project('dipy', 'c')\nsubdir('dipy')\n",
+    "dipy/meson.build": ("if not fs.exists('version.py')\n  generate_version = custom_target(\n"
+                         "    'generate-version',\n    install: true,\n    output: 'version.py',\n"
+                         "    command: ['../tools/gitversion.py', '--write', 'dipy/version.py'],\n"
+                         "  )\nendif\nconfigure_file(output: 'config.h', configuration: conf)\n"),
+    "dipy/__init__.py": "",
+}
+
+
+def test_a_python_module_a_meson_build_step_writes_exists():
+    change = {"dipy/__init__.py": "from dipy.version import version as __version__\n",
+              "dipy/info.py": "from dipy import __version__\nimport dipy.version\n\n"
+                              "print(__version__, dipy.version.git_revision)\n"}
+    assert diff_keys(MESON_VERSION, change) == []
+
+
+def test_a_module_no_meson_build_step_writes_is_still_missing():
+    change = {"dipy/info.py": "from dipy.versions import version\nfrom dipy.config import x\n"}
+    assert diff_keys(MESON_VERSION, change) == [("IMP102", "dipy/info.py", 1, "dipy.versions"),
+                                                ("IMP102", "dipy/info.py", 2, "dipy.config")]

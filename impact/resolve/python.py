@@ -69,6 +69,10 @@ MESON_BUILD = "meson.build"
 BUILD_FILES = (MESON_BUILD, "pyproject.toml")
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
 MESON_PROJECT = re.compile(rb"^\s*project\(", re.MULTILINE)
+# a Python file a build step writes: `custom_target(..., output: 'version.py', ...)` (dipy's and
+# numpy's version module), `configure_file(output: '__config__.py', ...)`
+MESON_GENERATING_CALL = re.compile(rb"\b(?:custom_target|configure_file)\(")
+MESON_PYTHON_OUTPUT = re.compile(rb"""\boutput\s*:\s*['"]([A-Za-z_]\w*)\.pyi?['"]""")
 MESON_SUBDIR = re.compile(rb"""\bsubdir\s*:\s*['"]([^'"]*)['"]""")
 MESON_INSTALL_SOURCES = re.compile(rb"""\binstall_sources\(""")
 # `subdir: external_dir / prefix`: a directory (a string, or a variable of one) and more below it
@@ -565,7 +569,8 @@ def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
     """The compiled modules meson.build files declare: module base path -> that meson.build.
     A module goes where the call's `subdir:` says, below the directory of the project (the
     meson.build that calls `project(...)` at or above it): scipy/sparse/sparsetools/meson.build
-    declares `_sparsetools` with `subdir: 'scipy/sparse'`; without one, beside the meson.build."""
+    declares `_sparsetools` with `subdir: 'scipy/sparse'`; without one, beside the meson.build.
+    And the Python modules a build step writes there (MESON_GENERATING_CALL)."""
     projects = {posixpath.dirname(path) for path, data in files.items()
                 if MESON_PROJECT.search(data)}
     found = {}
@@ -578,6 +583,10 @@ def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
                 if project is not None:
                     directory = posixpath.join(project, subdir.group(1).decode().strip("/"))
             found[posixpath.normpath(posixpath.join(directory, match.group(1).decode()))] = path
+        for match in MESON_GENERATING_CALL.finditer(data):
+            output = MESON_PYTHON_OUTPUT.search(_top_level_arguments(data, match.end()))
+            if output is not None:
+                found[posixpath.join(posixpath.dirname(path), output.group(1).decode())] = path
     return found
 
 
