@@ -90,6 +90,9 @@ class NameRef:
     type_only: bool = False  # a TypeScript type position
     in_comment: bool = False  # a JSDoc type in a JavaScript file (`@param {Vector3} v`)
     in_string: bool = False  # a Python type written as a string (`x: "Grammar"`)
+    # TypeScript: the global namespace whose body holds it (`declare global { namespace Lume
+    # { ... } }`), which any other declaration of that namespace may give the name
+    namespace: str = ""
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,28 @@ def test_a_module_no_meson_build_step_writes_is_still_missing():
     change = {"dipy/info.py": "from dipy.versions import version\nfrom dipy.config import x\n"}
     assert diff_keys(MESON_VERSION, change) == [("IMP102", "dipy/info.py", 1, "dipy.versions"),
                                                 ("IMP102", "dipy/info.py", 2, "dipy.config")]
+
+
+# lumeland/lume e5928935bd05: plugins/paginate.ts extends the global namespace `Lume` and names
+# `Data` in it, which it declared itself before (`export interface Data` in its own `namespace
+# Lume`) and types.ts declares after (`declare global { namespace Lume { export type Data ...
+# } }`): tsc merges every declaration of a namespace, so `Data` there is `Lume.Data`
+LUME_TYPES = ("type PageData = { url: string };\n\ndeclare global {\n  namespace Lume {\n"
+              "    export type Data = PageData;\n  }\n}\n\nexport type { PageData };\n")
+PAGINATE = ("export interface Result {\n  n: number;\n}\n\ndeclare global {\n  namespace Lume {\n"
+            "    export interface Data {\n      results?: number;\n    }\n"
+            "    export interface GlobalData {\n      results?: Data[];\n    }\n  }\n}\n")
+OWN_DATA = "    export interface Data {\n      results?: number;\n    }\n"
+
+
+def test_a_name_in_a_global_namespace_may_be_a_member_another_declaration_of_it_declares():
+    base = {"types.ts": LUME_TYPES, "plugins/paginate.ts": PAGINATE}
+    change = {"plugins/paginate.ts": PAGINATE.replace(OWN_DATA, "")}
+    assert diff_keys(base, change) == []
+
+
+def test_a_name_no_declaration_of_the_global_namespace_declares_is_still_undefined():
+    base = {"types.ts": LUME_TYPES.replace("export type Data", "export type Page"),
+            "plugins/paginate.ts": PAGINATE}
+    change = {"plugins/paginate.ts": PAGINATE.replace(OWN_DATA, "")}
+    assert diff_keys(base, change) == [("IMP105", "plugins/paginate.ts", 8, "Data")]
