@@ -156,3 +156,26 @@ def test_a_name_no_declaration_of_the_global_namespace_declares_is_still_undefin
             "plugins/paginate.ts": PAGINATE}
     change = {"plugins/paginate.ts": PAGINATE.replace(OWN_DATA, "")}
     assert diff_keys(base, change) == [("IMP105", "plugins/paginate.ts", 8, "Data")]
+
+
+# livekit/agents (an `impact diff --all` at da6af86ac640): every example is a project of its own
+# (examples/<name>/pyproject.toml) with an `agent.py`; examples/homepage/tests/unit/test_agent_config.py
+# runs with its own project on the path, and `from agent import CONFIG` is examples/homepage/agent.py,
+# not examples/avatar/agent.py, the first such root
+EXAMPLES = {
+    "examples/avatar/pyproject.toml": '[project]\nname = "avatar"\n',
+    "examples/avatar/agent.py": "class Avatar:\n    pass\n",
+    "examples/homepage/pyproject.toml": '[project]\nname = "homepage"\n',
+    "examples/homepage/agent.py": "CONFIG = 1\n",
+}
+TEST_CONFIG = "examples/homepage/tests/unit/test_config.py"
+
+
+def test_a_script_imports_a_top_level_module_of_its_own_project_first():
+    change = {TEST_CONFIG: "from agent import CONFIG, gone\n\nprint(CONFIG, gone)\n"}
+    assert diff_keys(EXAMPLES, change) == [("IMP101", TEST_CONFIG, 1, "gone")]
+
+
+def test_a_script_of_no_project_still_takes_the_first_root():
+    change = {"tools/run.py": "from agent import Avatar, CONFIG\n\nprint(Avatar, CONFIG)\n"}
+    assert diff_keys(EXAMPLES, change) == [("IMP101", "tools/run.py", 1, "CONFIG")]

@@ -339,10 +339,18 @@ class PythonResolver:
             # path of other programs, not of one run from here (examples/app/tools.py
             # over the tools/ package of examples/other/)
             roots = self.project_roots if stdlib else self.roots
-            apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
+            joined = list(zip(roots, bases[-len(roots):] if roots else []))
+            apart = [join for root, join in joined
                      if root and script_dir != root and not script_dir.startswith(root + "/")]
             place = bases.index(apart[0]) if apart and not stdlib else len(bases)
-            bases.insert(place, posixpath.join(script_dir, *parts))
+            # and so do the roots on the way to the script, nearest first: its project's
+            # (examples/homepage/agent.py for examples/homepage/tests/unit/test_x.py, over
+            # examples/avatar/agent.py)
+            holding = [join for root, join in reversed(joined) if root and join not in apart
+                       and bases.index(join) > place] if not stdlib else []
+            for join in holding:
+                bases.remove(join)
+            bases[place:place] = [posixpath.join(script_dir, *parts), *holding]
         for base in bases:
             found = self.module_at(base, namespaces=False)
             if found:
