@@ -54,8 +54,9 @@ class Import:
     # where the statement names its module, when `site` is one of several names inside it:
     # a missing module is one finding per statement, there (as pyright and tsc place it)
     statement: Site | None = None
-    # JavaScript: the file replaces the module with what a factory returns (`jest.mock(spec,
-    # () => ({...}))`, `vi.mock`), so the names it takes are the factory's, not the module's
+    # JavaScript: the names it takes are not the module's exports: the file replaces the module
+    # with what a factory returns (`jest.mock(spec, () => ({...}))`, `vi.mock`), or an import
+    # attribute makes the binding the file's content (`with { type: "text" }`)
     mocked: bool = False
     # Python: `import a.b as c` names its binding (c is the module a.b, even when c is `a`);
     # `import a.b` binds its top package `a`

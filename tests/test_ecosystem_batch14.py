@@ -179,3 +179,28 @@ def test_a_script_imports_a_top_level_module_of_its_own_project_first():
 def test_a_script_of_no_project_still_takes_the_first_root():
     change = {"tools/run.py": "from agent import Avatar, CONFIG\n\nprint(Avatar, CONFIG)\n"}
     assert diff_keys(EXAMPLES, change) == [("IMP101", "tools/run.py", 1, "CONFIG")]
+
+
+# lumeland/lume (an `impact diff --all` at 3d16383601ab): middlewares/reload.ts takes the text of a
+# browser script, `import debugBarClient from "./debugbar_client.js" with { type: "text" }` (Deno's
+# text imports): the binding is the file's content, not its default export
+CLIENT = {"middlewares/debugbar_client.js": "console.log('debug bar');\n",
+          "middlewares/reload.ts": "export const reload = 1;\n"}
+RELOAD = "middlewares/reload.ts"
+
+
+def test_an_import_with_a_type_attribute_binds_the_content_not_an_export():
+    change = {RELOAD: ('import client from "./debugbar_client.js" with { type: "text" };\n'
+                       "import bytes from './debugbar_client.js' assert { type: 'bytes' };\n\n"
+                       "export const reload = client + bytes;\n")}
+    assert diff_keys(CLIENT, change) == []
+
+
+def test_an_import_of_a_module_without_a_type_attribute_or_of_no_file_is_still_judged():
+    change = {RELOAD: ('import client from "./debugbar_client.js";\n'
+                       'import gone from "./gone.js" with { type: "text" };\n'
+                       'import main from "./debugbar_client.js" with { type: "javascript" };\n\n'
+                       "export const reload = client + gone + main;\n")}
+    assert diff_keys(CLIENT, change) == [("IMP101", RELOAD, 1, "default"),
+                                         ("IMP101", RELOAD, 3, "default"),
+                                         ("IMP102", RELOAD, 2, "./gone.js")]

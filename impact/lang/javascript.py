@@ -785,7 +785,7 @@ def _parse_import(node: Node) -> list[Import]:
                 only = type_only or _has_keyword(spec_node, "type")
                 result.append(Import(spec, name, text(alias) if alias else name,
                                      site(spec_node), "esm", type_only=only, statement=named_at))
-    return result
+    return [replace(imp, mocked=True) for imp in result] if _imports_content(node) else result
 
 
 def _factory_mocked(found: dict) -> set[str]:
@@ -814,6 +814,21 @@ def _mocked(imports: list[Import], mocked: set[str], typed: bool) -> list[Import
     return [replace(imp, mocked=True)
             if imp.source in mocked and (not typed or imp.kind == "require") else imp
             for imp in imports]
+
+
+def _imports_content(node: Node) -> bool:
+    """`import text from "./client.js" with { type: "text" }` (or `assert { ... }`): an import
+    attribute `type` other than "javascript" binds the file's content (JSON, text, bytes, a
+    style sheet), not what the module exports (`Import.mocked`): the module must exist, and
+    nothing more."""
+    for attribute in (c for c in node.named_children if c.type == "import_attribute"):
+        for entries in attribute.named_children:
+            for pair in (p for p in entries.named_children if p.type == "pair"):
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if key is not None and _name_text(key) == "type" and value is not None and \
+                        value.type == "string" and _string(value) != "javascript":
+                    return True
+    return False
 
 
 def _name_text(node: Node) -> str:
