@@ -204,3 +204,26 @@ def test_an_import_of_a_module_without_a_type_attribute_or_of_no_file_is_still_j
     assert diff_keys(CLIENT, change) == [("IMP101", RELOAD, 1, "default"),
                                          ("IMP101", RELOAD, 3, "default"),
                                          ("IMP102", RELOAD, 2, "./gone.js")]
+
+
+# ethyca/fides (an `impact diff --all` at 96aa40cba74e): `from fides.api.models.data_consumer import
+# (  # type: ignore[import-not-found]` under TYPE_CHECKING, a model of the closed-source fidesplus:
+# the author marks the module as one the checker cannot find, and mypy and pyright report nothing
+ENTITIES = "src/fides/service/entities.py"
+FIDES = {"src/fides/__init__.py": "", "src/fides/service/__init__.py": "", ENTITIES: "X = 1\n"}
+
+
+def test_a_checker_suppression_of_a_missing_import_suppresses_the_missing_module():
+    change = {ENTITIES: ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+                         "    from fides.api.consumer import (  # type: ignore[import-not-found]\n"
+                         "        DataConsumer,\n    )\n"
+                         "    import fides.api.purpose  # pyright: ignore[reportMissingImports]\n"
+                         "X = 1\n")}
+    assert diff_keys(FIDES, change) == []
+
+
+def test_another_checker_suppression_leaves_the_missing_module_reported():
+    change = {ENTITIES: ("from fides.api.consumer import DataConsumer  # type: ignore[attr-defined]\n"
+                         "import fides.api.purpose  # noqa: F401\nX = 1\n")}
+    assert diff_keys(FIDES, change) == [("IMP102", ENTITIES, 1, "fides.api.consumer"),
+                                        ("IMP102", ENTITIES, 2, "fides.api.purpose")]
