@@ -55,6 +55,15 @@
 ; tsc merges into scope there (`HookContext` of the augmented module, not imported)
 (ambient_declaration (module name: (string) body: (statement_block) @augmentation))
 
+; --- a namespace of the global scope (`declare global { namespace Lume { ... } }`, a top-level
+; `declare namespace Lume { ... }`): tsc merges every declaration of a namespace, so its body
+; sees the members other files declare (`Lume.Data` of lume's types.ts)
+(ambient_declaration "global"
+  (statement_block (expression_statement (internal_module) @global_namespace)))
+(ambient_declaration "global"
+  (statement_block (export_statement declaration: (internal_module) @global_namespace)))
+(program (ambient_declaration (internal_module) @global_namespace))
+
 ; --- names the runtime provides: `declare global { ... }` and `declare const x` at top level
 (program (ambient_declaration "global" (statement_block) @ambient.global))
 (program (ambient_declaration) @ambient.top)

@@ -54,8 +54,9 @@ class Import:
     # where the statement names its module, when `site` is one of several names inside it:
     # a missing module is one finding per statement, there (as pyright and tsc place it)
     statement: Site | None = None
-    # JavaScript: the file replaces the module with what a factory returns (`jest.mock(spec,
-    # () => ({...}))`, `vi.mock`), so the names it takes are the factory's, not the module's
+    # JavaScript: the names it takes are not the module's exports: the file replaces the module
+    # with what a factory returns (`jest.mock(spec, () => ({...}))`, `vi.mock`), or an import
+    # attribute makes the binding the file's content (`with { type: "text" }`)
     mocked: bool = False
     # Python: `import a.b as c` names its binding (c is the module a.b, even when c is `a`);
     # `import a.b` binds its top package `a`
@@ -90,6 +91,9 @@ class NameRef:
     type_only: bool = False  # a TypeScript type position
     in_comment: bool = False  # a JSDoc type in a JavaScript file (`@param {Vector3} v`)
     in_string: bool = False  # a Python type written as a string (`x: "Grammar"`)
+    # TypeScript: the global namespace whose body holds it (`declare global { namespace Lume
+    # { ... } }`), which any other declaration of that namespace may give the name
+    namespace: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,14 @@ import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from impact.resolve.build_config import built_package_directories, setup_package_directories
 from impact.resolve.ignored import GITIGNORE
 from impact.resolve.package_paths import package_path_extensions
 from impact.resolve.python import (
     INIT_FILES,
     MESON_BUILD,
     REQUIREMENTS,
+    SETUP_SCRIPT,
     SETUPTOOLS_FILES,
     installed_packages,
     maturin_extension_modules,
@@ -51,7 +53,12 @@ class ProjectFiles:
 
     def installed_from_elsewhere(self) -> frozenset[str]:
         """What the project installs that none of its own pyproject.toml files builds."""
-        return self.declared_packages() - own_distributions(self.named(PYPROJECT))
+        return self.declared_packages() - own_distributions(self.named(PYPROJECT, SETUP_SCRIPT))
+
+    def built_packages(self) -> frozenset[str]:
+        """The top-level package directories the pyproject.toml and setup.py files name."""
+        return built_package_directories(self.named(PYPROJECT)) | \
+            setup_package_directories(self.named(SETUP_SCRIPT))
 
     def compiled_modules(self) -> dict[str, str]:
         """The compiled Python modules meson.build files, maturin's pyproject.toml settings
@@ -99,7 +106,7 @@ def _wanted(path: str, paths: frozenset[str]) -> bool:
 
 
 def _declares_packages(name: str) -> bool:
-    return name == PYPROJECT or REQUIREMENTS.fullmatch(name) is not None
+    return name in (PYPROJECT, SETUP_SCRIPT) or REQUIREMENTS.fullmatch(name) is not None
 
 
 def _top_level_init(path: str, paths: frozenset[str]) -> bool:

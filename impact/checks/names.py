@@ -91,12 +91,18 @@ class KnownNames:
     type_globals: frozenset[str] = frozenset()
 
     def judges(self, ref: NameRef, path: str) -> bool:
-        if ref.name in self.globals or not ref.type_only and ref.name in self.relied_on or \
+        if self.merged_member(ref) or ref.name in self.globals or \
+                not ref.type_only and ref.name in self.relied_on or \
                 ref.type_only and ref.name in self.type_globals:
             return False
         if ref.name in self.local.get(path, ()):
             return True
         return ref.name in (self.types if ref.type_only else self.values)
+
+    def merged_member(self, ref: NameRef) -> bool:
+        """Whether the ref, in the body of a global namespace, names a member another
+        declaration of that namespace declares (tsc merges them)."""
+        return bool(ref.namespace) and f"{ref.namespace}.{ref.name}" in self.globals
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -252,7 +258,7 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
     declared = {path: _declared_in_comments(source) for path, source in sources.items()}
     findings = []
     for facts, ref in candidates:
-        if known.judges(ref, facts.path) or ref.name in known.globals or \
+        if known.judges(ref, facts.path) or known.merged_member(ref) or ref.name in known.globals or \
                 ref.name in known.relied_on or ref.name in mentioned or \
                 ref.name in declared.get(facts.path, ()):
             continue  # judged by `check` already, or may exist at run time

@@ -8,7 +8,9 @@ of one comment; whether the codes it names exist is for impact/suppression.py to
 linter's own suppression of its undefined-name rule (`# noqa: F821`, `// eslint-disable-line
 no-undef`; ruff's file-level `# ruff: noqa: F821` for the whole file) is read as one of IMP105,
 mypy's and pyright's of an attribute they cannot see (`# type: ignore[attr-defined]`,
-`# pyright: ignore[reportAttributeAccessIssue]`) as one of IMP103, a bare `# type: ignore` or
+`# pyright: ignore[reportAttributeAccessIssue]`) as one of IMP103, of a module they cannot find
+(`# type: ignore[import-not-found]`, `# pyright: ignore[reportMissingImports]`) as one of IMP102,
+a bare `# type: ignore` or
 `# pyright: ignore` as one of both; tsc's `// @ts-ignore`
 and `// @ts-expect-error` as one of IMP101, IMP102, IMP103, IMP105 and IMP202 (at a call) on the
 next line (tsc reports none of those there).
@@ -54,10 +56,16 @@ PY_LINTER = re.compile(r"(?:(?P<file>ruff:\s*)?(?P<noqa>noqa)"
 # deprecated alias a module's `__getattr__` installs through a helper) or as failing on purpose
 # (a test of AttributeError)
 ATTRIBUTE = frozenset({"IMP103"})
+# and a module the checker cannot find, which the author marks as not in the repository (a
+# closed-source extension's model imported under TYPE_CHECKING: fides' `from
+# fides.api.models.data_consumer import DataConsumer  # type: ignore[import-not-found]`)
+MISSING_MODULE = frozenset({"IMP102"})
 PY_RULES = {"noqa": {"F821": UNDEFINED_NAME},
-            "type": {"name-defined": UNDEFINED_NAME, "attr-defined": ATTRIBUTE},
+            "type": {"name-defined": UNDEFINED_NAME, "attr-defined": ATTRIBUTE,
+                     "import-not-found": MISSING_MODULE, "import": MISSING_MODULE},
             "pyright": {"reportUndefinedVariable": UNDEFINED_NAME,
-                        "reportAttributeAccessIssue": ATTRIBUTE}}
+                        "reportAttributeAccessIssue": ATTRIBUTE,
+                        "reportMissingImports": MISSING_MODULE}}
 # what `# type: ignore` and `# pyright: ignore` without a list of rules cover
 PY_EVERY_RULE = UNDEFINED_NAME | ATTRIBUTE
 JS_LINTER = re.compile(r"(?:eslint-disable-(?P<eslint>line|next-line)(?P<rules>[^\n]*)"

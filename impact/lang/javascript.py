@@ -331,6 +331,7 @@ class _Module:
             candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
         # an augmentation's body sees the augmented module's names, which impact does not know
         augmenting = sorted((n.start_byte, n.end_byte) for n in found.get("augmentation", ()))
+        namespaces = _global_namespace_bodies(found)
         unbound: list[NameRef] = []
         at_module: set[int] = set()
         for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
@@ -343,7 +344,8 @@ class _Module:
                 ref = _unbound_ref(node, name, node.type == "type_identifier" or
                                    node.start_byte in type_roots)
                 if ref is not None:
-                    unbound.append(ref)
+                    namespace = _enclosing(node.start_byte, namespaces) if namespaces else ""
+                    unbound.append(replace(ref, namespace=namespace) if namespace else ref)
         return unbound, at_module
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
@@ -603,13 +605,36 @@ def _query_root(type_query: Node) -> Node | None:
 
 def _ambient_globals(found: dict) -> set[str]:
     """Names `declare global { ... }` or a top-level `declare` says the runtime provides, and
-    those the code assigns to `window`, `globalThis`, `global` or `self`."""
+    those the code assigns to `window`, `globalThis`, `global` or `self`; and the members the
+    global namespaces declare, qualified (`Lume.Data`)."""
     statements = [c for block in found.get("ambient.global", ()) for c in block.named_children]
     statements += [c for top in found.get("ambient.top", ()) for c in top.named_children
                    if c.type != "statement_block"]
     assigned = {text(n) for n in found.get("global.assigned", ())}
-    return assigned | {name for statement in statements
-                       for name in _declared_names(_unwrapped(statement))}
+    members = {f"{text(namespace.child_by_field_name('name'))}.{name}"
+               for namespace in found.get("global_namespace", ())
+               for statement in _body_statements(namespace)
+               for name in _declared_names(_unwrapped(statement))}
+    return assigned | members | {name for statement in statements
+                                 for name in _declared_names(_unwrapped(statement))}
+
+
+def _body_statements(namespace: Node) -> list[Node]:
+    body = namespace.child_by_field_name("body")
+    return body.named_children if body is not None else []
+
+
+def _global_namespace_bodies(found: dict) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the bodies of the global namespaces (`@global_namespace`), sorted."""
+    return sorted((body.start_byte, body.end_byte, text(namespace.child_by_field_name("name")))
+                  for namespace in found.get("global_namespace", ())
+                  if (body := namespace.child_by_field_name("body")) is not None)
+
+
+def _enclosing(position: int, bodies: list[tuple[int, int, str]]) -> str:
+    """The name of the body among the sorted, non-nested `bodies` that holds `position`."""
+    index = bisect.bisect_right(bodies, (position, float("inf"))) - 1
+    return bodies[index][2] if index >= 0 and bodies[index][0] <= position < bodies[index][1] else ""
 
 
 def _script_declarations(path: str, root: Node) -> set[str]:
@@ -763,7 +788,7 @@ def _parse_import(node: Node) -> list[Import]:
                 only = type_only or _has_keyword(spec_node, "type")
                 result.append(Import(spec, name, text(alias) if alias else name,
                                      site(spec_node), "esm", type_only=only, statement=named_at))
-    return result
+    return [replace(imp, mocked=True) for imp in result] if _imports_content(node) else result
 
 
 def _factory_mocked(found: dict) -> set[str]:
@@ -792,6 +817,21 @@ def _mocked(imports: list[Import], mocked: set[str], typed: bool) -> list[Import
     return [replace(imp, mocked=True)
             if imp.source in mocked and (not typed or imp.kind == "require") else imp
             for imp in imports]
+
+
+def _imports_content(node: Node) -> bool:
+    """`import text from "./client.js" with { type: "text" }` (or `assert { ... }`): an import
+    attribute `type` other than "javascript" binds the file's content (JSON, text, bytes, a
+    style sheet), not what the module exports (`Import.mocked`): the module must exist, and
+    nothing more."""
+    for attribute in (c for c in node.named_children if c.type == "import_attribute"):
+        for entries in attribute.named_children:
+            for pair in (p for p in entries.named_children if p.type == "pair"):
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if key is not None and _name_text(key) == "type" and value is not None and \
+                        value.type == "string" and _string(value) != "javascript":
+                    return True
+    return False
 
 
 def _name_text(node: Node) -> str:

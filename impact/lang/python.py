@@ -610,11 +610,11 @@ def _parse_import(node: Node) -> list[Import]:
         result = []
         for child in node.children_by_field_name("name"):
             if child.type == "aliased_import":
-                dotted = text(child.child_by_field_name("name"))
+                dotted = _dotted(child.child_by_field_name("name"))
                 result.append(make(dotted, None, text(child.child_by_field_name("alias")), "module",
                                    aliased=True))
             else:
-                dotted = text(child)
+                dotted = _dotted(child)
                 result.append(make(dotted, None, dotted.split(".")[0], "module"))
         return result
 
@@ -668,14 +668,22 @@ def _names_own_package(node: Node, path: str) -> bool:
 
 def _relative_parts(module_node: Node) -> tuple[int, str]:
     if module_node.type != "relative_import":
-        return 0, text(module_node)
+        return 0, _dotted(module_node)
     level, module = 0, ""
     for child in module_node.children:
         if child.type == "import_prefix":
             level = text(child).count(".")
         elif child.type == "dotted_name":
-            module = text(child)
+            module = _dotted(child)
     return level, module
+
+
+def _dotted(node: Node) -> str:
+    """A dotted name as Python reads it: its identifiers joined by dots, whatever is between
+    them (`pkg.\\<newline>    sub`, a line continued with a backslash, is `pkg.sub`)."""
+    if node.type != "dotted_name":
+        return text(node)
+    return ".".join(text(part) for part in node.named_children if part.type == "identifier")
 
 
 @dataclass(frozen=True)

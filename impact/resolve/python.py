@@ -35,6 +35,7 @@ else:  # pragma: no cover
 
 from impact.model import Import
 from impact.resolve import External, Links, Missing, Resolution, Resolved, ancestor_dirs, parent_dirs
+from impact.resolve.build_config import setup_declarations
 from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.package_paths import EVERY_PORTION
 
@@ -68,6 +69,10 @@ MESON_BUILD = "meson.build"
 BUILD_FILES = (MESON_BUILD, "pyproject.toml")
 MESON_EXTENSION_MODULE = re.compile(rb"""\bextension_module\(\s*['"]([A-Za-z_]\w*)['"]""")
 MESON_PROJECT = re.compile(rb"^\s*project\(", re.MULTILINE)
+# a Python file a build step writes: `custom_target(..., output: 'version.py', ...)` (dipy's and
+# numpy's version module), `configure_file(output: '__config__.py', ...)`
+MESON_GENERATING_CALL = re.compile(rb"\b(?:custom_target|configure_file)\(")
+MESON_PYTHON_OUTPUT = re.compile(rb"""\boutput\s*:\s*['"]([A-Za-z_]\w*)\.pyi?['"]""")
 MESON_SUBDIR = re.compile(rb"""\bsubdir\s*:\s*['"]([^'"]*)['"]""")
 MESON_INSTALL_SOURCES = re.compile(rb"""\binstall_sources\(""")
 # `subdir: external_dir / prefix`: a directory (a string, or a variable of one) and more below it
@@ -79,7 +84,8 @@ INSTALLED_BELOW = "/*"
 # setuptools builds the extensions a setup.py lists, and those of the `setup_package.py` files
 # extension-helpers collects (astropy): `Extension("pkg.sub._mod", ...)`, `Extension(name=...)`,
 # pybind11's and setuptools-rust's alike
-SETUPTOOLS_FILES = ("setup.py", "setup_package.py")
+SETUP_SCRIPT = "setup.py"
+SETUPTOOLS_FILES = (SETUP_SCRIPT, "setup_package.py")
 SETUPTOOLS_EXTENSION = re.compile(
     rb"""\b(?:Extension|Pybind11Extension|RustExtension)\(\s*(?:name\s*=\s*)?"""
     rb"""['"]([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)['"]""")
@@ -102,8 +108,11 @@ class PythonResolver:
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
                  built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None,
                  package_paths: dict[str, tuple[str, ...]] | None = None,
-                 others: frozenset[str] = frozenset()):
+                 others: frozenset[str] = frozenset(), packaged: frozenset[str] = frozenset()):
         self.paths = paths
+        # the package directories the build configuration names (build_config.py): a
+        # directory inside one is part of that package, never a source root
+        self.packaged = packaged
         # the distributions the project installs that it does not build itself: their files
         # may add to a namespace package of the repository (`installed_portions`)
         self.others = others
@@ -162,8 +171,13 @@ class PythonResolver:
         # package `examples/pydantic_ai_examples/`, without `__init__.py`, holds `ag_ui/`)
         roots = projects | {r for r in holders
                             if not self._inside_package(r) and not r.startswith(layouts)
-                            and not self._marked_typed(r)}
+                            and not self._marked_typed(r) and not self._in_built_package(r)}
         return tuple(sorted(roots, key=root_order)), tuple(sorted(projects, key=root_order))
+
+    def _in_built_package(self, directory: str) -> bool:
+        """Whether a build installs the directory as a package or inside one (hatch's
+        `packages = ["livekit"]`: `livekit/plugins/` is the namespace package `livekit.plugins`)."""
+        return any(d in self.packaged for d in (directory, *parent_dirs(directory)) if d)
 
     def _marked_typed(self, directory: str) -> bool:
         return any(posixpath.join(d, TYPED_MARKER) in self.paths
@@ -325,10 +339,18 @@ class PythonResolver:
             # path of other programs, not of one run from here (examples/app/tools.py
             # over the tools/ package of examples/other/)
             roots = self.project_roots if stdlib else self.roots
-            apart = [join for root, join in zip(roots, bases[-len(roots):] if roots else [])
+            joined = list(zip(roots, bases[-len(roots):] if roots else []))
+            apart = [join for root, join in joined
                      if root and script_dir != root and not script_dir.startswith(root + "/")]
             place = bases.index(apart[0]) if apart and not stdlib else len(bases)
-            bases.insert(place, posixpath.join(script_dir, *parts))
+            # and so do the roots on the way to the script, nearest first: its project's
+            # (examples/homepage/agent.py for examples/homepage/tests/unit/test_x.py, over
+            # examples/avatar/agent.py)
+            holding = [join for root, join in reversed(joined) if root and join not in apart
+                       and bases.index(join) > place] if not stdlib else []
+            for join in holding:
+                bases.remove(join)
+            bases[place:place] = [posixpath.join(script_dir, *parts), *holding]
         for base in bases:
             found = self.module_at(base, namespaces=False)
             if found:
@@ -555,7 +577,8 @@ def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
     """The compiled modules meson.build files declare: module base path -> that meson.build.
     A module goes where the call's `subdir:` says, below the directory of the project (the
     meson.build that calls `project(...)` at or above it): scipy/sparse/sparsetools/meson.build
-    declares `_sparsetools` with `subdir: 'scipy/sparse'`; without one, beside the meson.build."""
+    declares `_sparsetools` with `subdir: 'scipy/sparse'`; without one, beside the meson.build.
+    And the Python modules a build step writes there (MESON_GENERATING_CALL)."""
     projects = {posixpath.dirname(path) for path, data in files.items()
                 if MESON_PROJECT.search(data)}
     found = {}
@@ -568,6 +591,10 @@ def meson_extension_modules(files: dict[str, bytes]) -> dict[str, str]:
                 if project is not None:
                     directory = posixpath.join(project, subdir.group(1).decode().strip("/"))
             found[posixpath.normpath(posixpath.join(directory, match.group(1).decode()))] = path
+        for match in MESON_GENERATING_CALL.finditer(data):
+            output = MESON_PYTHON_OUTPUT.search(_top_level_arguments(data, match.end()))
+            if output is not None:
+                found[posixpath.join(posixpath.dirname(path), output.group(1).decode())] = path
     return found
 
 
@@ -738,14 +765,16 @@ REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 def installed_packages(files: dict[str, bytes]) -> frozenset[str]:
     """The import names of the distributions a project declares (`[project] dependencies`
-    and optional ones, Poetry's dependencies, `requirements*.txt` lines), as far as a
-    distribution's name tells its import name (`PyYAML` -> `pyyaml`, `python-dateutil` ->
-    `python_dateutil`)."""
+    and optional ones, Poetry's dependencies, `requirements*.txt` lines, the requirements a
+    setup.py passes to `setup()`), as far as a distribution's name tells its import name
+    (`PyYAML` -> `pyyaml`, `python-dateutil` -> `python_dateutil`)."""
     names: set[str] = set()
     for path, data in files.items():
         text = data.decode("utf-8", "replace")
         if path.endswith(".toml"):
             names.update(_pyproject_requirements(text))
+        elif posixpath.basename(path) == SETUP_SCRIPT:
+            names.update(setup_declarations(data)[0])
         else:
             names.update(line for line in text.splitlines() if not line.lstrip().startswith(("#", "-")))
     found = (REQUIREMENT_NAME.match(name) for name in names)
@@ -795,9 +824,13 @@ def _requirement_names(requirements: list) -> list:
 
 def own_distributions(files: dict[str, bytes]) -> frozenset[str]:
     """The names of the distributions the repository's pyproject.toml files build (`[project]
-    name`, Poetry's `name`), normalised as `installed_packages` normalises."""
+    name`, Poetry's `name`) and its setup.py files (`setup(name=...)`), normalised as
+    `installed_packages` normalises."""
     names = set()
-    for data in files.values():
+    for path, data in files.items():
+        if posixpath.basename(path) == SETUP_SCRIPT:
+            names.update(map(_normalised, setup_declarations(data)[1]))
+            continue
         try:
             document = tomllib.loads(data.decode("utf-8"))
         except (ValueError, RecursionError):
@@ -806,8 +839,12 @@ def own_distributions(files: dict[str, bytes]) -> frozenset[str]:
         for table in (document.get("project"), tool.get("poetry")):
             name = table.get("name") if isinstance(table, dict) else None
             if isinstance(name, str):
-                names.add(name.lower().replace("-", "_").replace(".", "_"))
+                names.add(_normalised(name))
     return frozenset(names)
+
+
+def _normalised(distribution: str) -> str:
+    return distribution.lower().replace("-", "_").replace(".", "_")
 
 
 def _pyproject_requirements(text: str) -> list[str]:
