@@ -11,9 +11,12 @@ branch, in another clone sharing the cache directory.
 
 A revision the cache has no index of gets one from a revision it has: the other revision's
 index, with the contributions of the files that differ taken out and theirs put in. That
-is exact only when each unchanged file resolves its imports as before, so it is done only
-when both revisions have the same paths, links and files that steer resolution (else
-every file is checked anyway, or the index is built from every file).
+is exact only when each other file resolves its imports as before, so the files that differ
+are the changed ones, the importers of npm packages the change makes resolve differently,
+and, when paths were added or removed, the files that name one of them (naming_moved_modules).
+When that cannot be told (a file that steers resolution changed, a JavaScript/TypeScript
+module added or removed, a symbolic link), every file is checked anyway, or the index is
+built from every file.
 """
 
 from __future__ import annotations
