@@ -46,6 +46,7 @@ EXTENSION_SUFFIXES = (".so", ".pyd", ".pyx", ".pyx.in", ".pyx.tp")
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 BEHIND_BROKEN_LINK = "<behind a broken symbolic link>"  # not a path either
 IGNORED_BY_GIT = "<a module git ignores>"  # nor this: generated, or a local file
+IN_GIT_SUBMODULE = "<a module in a git submodule>"  # another repository's, not in the revision
 # a module name no import uses: tells a pattern that ignores every module of a directory
 IGNORE_PROBE = "impact-probe-of-an-ignored-module"
 INIT_FILES = ("__init__.py", "__init__.pyi")
@@ -102,8 +103,11 @@ class PythonResolver:
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
                  built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None,
                  package_paths: dict[str, tuple[str, ...]] | None = None,
-                 others: frozenset[str] = frozenset()):
+                 others: frozenset[str] = frozenset(), submodules: frozenset[str] = frozenset()):
         self.paths = paths
+        # the paths of git submodules (gitlinks): their files are there once `git submodule
+        # update` has run, never in the revision
+        self.submodules = submodules
         # the distributions the project installs that it does not build itself: their files
         # may add to a namespace package of the repository (`installed_portions`)
         self.others = others
@@ -411,8 +415,17 @@ class PythonResolver:
 
     def _hidden(self, bases: list[str]) -> str | None:
         """Where no module is at any of `bases`: what may hide one there (a broken symbolic
-        link, a .gitignore that says it is generated), if anything."""
-        return self._broken_link(bases) or self._ignored_module(bases)
+        link, a git submodule, a .gitignore that says it is generated), if anything."""
+        return self._broken_link(bases) or self._in_git_submodule(bases) or \
+            self._ignored_module(bases)
+
+    def _in_git_submodule(self, bases: list[str]) -> str | None:
+        """IN_GIT_SUBMODULE when one of `bases` is a git submodule or lies inside one."""
+        if not self.submodules:
+            return None
+        inside = any(place in self.submodules for base in filter(None, bases)
+                     for place in (base, *parent_dirs(base)))
+        return IN_GIT_SUBMODULE if inside else None
 
     def _ignored_module(self, bases: list[str]) -> str | None:
         """IGNORED_BY_GIT when a `.gitignore` ignores the file one of `bases` would be (as a
@@ -466,6 +479,8 @@ class PythonResolver:
             return "behind a symbolic link out of the repository, in a loop or to nothing"
         if target == IGNORED_BY_GIT:
             return "not in the revision and ignored by git: generated, or a local file"
+        if target == IN_GIT_SUBMODULE:
+            return "in a git submodule, whose files are not in the revision"
         if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) in BUILD_FILES:
             return "compiled"
         return None
