@@ -14,7 +14,8 @@ module no file answers that a `.gitignore` of the revision ignores (`/src/pkg/_v
 which hatch-vcs or setuptools-scm writes at build time; `*_pb2.py` of protoc; a local
 settings file) is generated, not missing: a warning, not IMP102. A pattern that ignores
 every module of a directory holding tracked modules (`lib/` of the usual template over a
-package's force-added `lib/`) says nothing about them.
+package's force-added `lib/`) says nothing about them. A module in a git submodule (a gitlink of
+the revision, its files another repository's) is not judged either: a warning, not IMP102.
 A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
 a directory path ending in `/`.
 """
