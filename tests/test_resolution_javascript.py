@@ -355,6 +355,28 @@ def test_removed_imports_entry_and_unexported_subpath_are_missing():
         "cannot resolve 'acme/db': the `exports` of package.json has no entry for it"]
 
 
+# nuxt/ui 95aa6f68b3: package.json maps `#build/ui/*` only; the components import
+# `#build/app.config`, which Nuxt's generated .nuxt/tsconfig.json maps (`#build/*` -> `.nuxt/*`),
+# the config tsconfig.json extends and `nuxi prepare` writes
+NUXT_MODULE = {"package.json": manifest(name="@nuxt/ui", imports={"#build/ui/*": "./.nuxt/ui/*.ts"}),
+               "src/runtime/components/Alert.ts": "import appConfig from '#build/app.config';\n"}
+PIN_INPUT = {"src/runtime/components/PinInput.ts": "import appConfig from '#build/app.config';\n"}
+
+
+def test_an_import_the_paths_of_a_generated_base_config_may_map_is_not_judged():
+    """tsconfig.json extends ./.nuxt/tsconfig.json, not in the revision: the `paths` it defines
+    are unknown, so `#build/app.config`, which the package's `imports` lack, is not missing."""
+    base = {**NUXT_MODULE, "tsconfig.json": '{"extends": "./.nuxt/tsconfig.json"}\n'}
+    assert diff_result(base, PIN_INPUT).keys() == []
+
+
+def test_an_import_no_imports_entry_maps_is_missing_when_the_base_config_is_there():
+    base = {**NUXT_MODULE, "tsconfig.json": '{"extends": "./tsconfig.base.json"}\n',
+            "tsconfig.base.json": '{"compilerOptions": {"strict": true}}\n'}
+    assert diff_result(base, PIN_INPUT).keys() == [
+        ("IMP102", "src/runtime/components/PinInput.ts", 1, "#build/app.config")]
+
+
 def test_a_missing_file_a_package_map_points_to_is_no_unmapped_entry():
     base = {**WORKSPACES, "packages/ui/src/button.tsx": UTILS,
             "packages/web/app.tsx": "import { b } from '@acme/ui/button';\n"}

@@ -495,6 +495,10 @@ class JsResolver:
         aliased = self._bare(spec, directory, project)  # a tsconfig `paths` entry for `#...`
         if not isinstance(aliased, External) or aliased.reason:
             return aliased
+        absent = self.tsconfigs.absent_base_of(project) if project is not None else None
+        if absent is not None:
+            return External(spec, f"'{spec}': {project} extends {absent}, which is not in this "
+                                  "revision (generated?); the `paths` it may define are not known")
         if manifest is not None and "imports" in manifest:
             return None  # the package defines its imports, and not this one: Node fails
         return External(spec, f"'{spec}': no package.json `imports` or tsconfig `paths` "
