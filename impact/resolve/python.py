@@ -7,9 +7,11 @@ monorepo of packages needs no configuration. Packages are directories with `__in
 directories without one are namespace packages (PEP 420), whose portions in every source
 root make one package, and a regular module or package in any root comes before them.
 A script's own directory is on its path too, as when it runs, and a package importing itself
-by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first. A symbolic link of the
-revision on the way to a module is followed to its target; one that leads out of the
-repository, loops or points to nothing hides what is behind it (a warning, not IMP102). A
+by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first, as does any module
+of a package for the names its root holds (the `tutorial` of its own project among many). A
+symbolic link of the revision on the way to a module is followed to its target; one that leads
+out of the repository, loops or points to nothing hides what is behind it (a warning, not
+IMP102). A
 module no file answers that a `.gitignore` of the revision ignores (`/src/pkg/_version.py`,
 which hatch-vcs or setuptools-scm writes at build time; `*_pb2.py` of protoc; a local
 settings file) is generated, not missing: a warning, not IMP102. A pattern that ignores
@@ -309,7 +311,8 @@ class PythonResolver:
         stdlib = dotted.split(".", 1)[0] in STANDARD_LIBRARY
         own = script_dir = None
         if importer is not None:
-            own = None if stdlib else self._own_root(importer, dotted.split(".", 1)[0])
+            own = None if stdlib else self._own_root(importer, dotted.split(".", 1)[0]) or \
+                self._package_root(importer)
             script_dir = posixpath.dirname(importer)
             if not script_dir or self.is_package(script_dir):
                 script_dir = None
@@ -323,7 +326,7 @@ class PythonResolver:
         stdlib = parts[0] in STANDARD_LIBRARY
         bases = [posixpath.join(root, *parts)
                  for root in (self.project_roots if stdlib else self.roots)]
-        if own is not None:  # a package importing itself runs with its own root on the path
+        if own is not None:  # a package runs with its own root on the path: its names first
             bases.insert(0, posixpath.join(own, *parts))
         if script_dir is not None:
             # before the first root that does not hold the script: such a root is on the
@@ -369,6 +372,23 @@ class PythonResolver:
                 return parent
             directory = parent
         return None
+
+    def _package_root(self, importer: str) -> str | None:
+        """The source root above the importer's topmost package, when the importer is in one:
+        importing it put that root on the path, so a name it holds is found there before any
+        other root's copy (docs/tutorials/*/src/*/ of a repository of tutorials, each with its
+        own `tutorial` package; pytest puts the same directory first for a test package)."""
+        directory = posixpath.dirname(importer)
+        if not self.is_package(directory):
+            return None
+        while self.is_package(posixpath.dirname(directory)):
+            directory = posixpath.dirname(directory)
+        parent = posixpath.dirname(directory)
+        return parent if parent in self._root_set else None
+
+    @cached_property
+    def _root_set(self) -> frozenset[str]:
+        return frozenset(self.roots)
 
     def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
         directory = posixpath.dirname(importer)
