@@ -83,7 +83,7 @@ class SymbolGraph:
         self.label = label
         self.facts = facts
         self.paths = paths
-        self.python = python or PythonResolver(paths, python_roots, links)
+        self.python = python or PythonResolver(paths, python_roots, links, submodules=submodules)
         self.js = JsResolver(paths, config_files, read, links, python.ignored if python else None,
                              submodules)
         self._read = read

@@ -346,7 +346,8 @@ def analyse(snapshot: Snapshot, memo: FactsMemo, internal_python: frozenset[str]
 
 def load(snapshot: Snapshot, options: Options) -> Analysis:
     """One snapshot's graph with every file's facts at hand (`impact graph`, `impact routes`)."""
-    python = PythonResolver(snapshot.paths, options.python_roots, Links(snapshot.links))
+    python = PythonResolver(snapshot.paths, options.python_roots, Links(snapshot.links),
+                            submodules=snapshot.submodules)
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
         with collector_paused():
@@ -409,13 +410,14 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     packaged = [files.built_packages() for files in (base_files, head_files)]
     base_python = PythonResolver(base_snapshot.paths, options.python_roots, Links(base_snapshot.links),
                                  installed, built[0], IgnoredPaths(ignores[0]), extended[0], others,
-                                 packaged[0])
+                                 packaged[0], base_snapshot.submodules)
     same_files = head_snapshot.paths == base_snapshot.paths and \
         head_snapshot.links == base_snapshot.links and built[0] == built[1] and \
-        ignores[0] == ignores[1] and extended[0] == extended[1] and packaged[0] == packaged[1]
+        ignores[0] == ignores[1] and extended[0] == extended[1] and packaged[0] == packaged[1] and \
+        head_snapshot.submodules == base_snapshot.submodules
     head_python = base_python if same_files else PythonResolver(  # a function of these alone
         head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed, built[1],
-        IgnoredPaths(ignores[1]), extended[1], others, packaged[1])
+        IgnoredPaths(ignores[1]), extended[1], others, packaged[1], head_snapshot.submodules)
     internal_python = base_python.top_level_names | head_python.top_level_names
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)

@@ -237,6 +237,12 @@ IGNORED_OUTPUT = {".gitignore": "/src/generated\n*.output.ts\n",
                   "src/a.ts": "import { q } from '@/generated/schema';\n",
                   "src/b.ts": "import { q } from '@/generated/schema';\n"}
 IGNORED_RELATIVE = {".gitignore": "*.output.ts\n", "src/a.ts": "import { q } from './table.output';\n"}
+# apollographql/apollo-server 260a750ace: the postinstall script writes
+# src/generated/packageVersion.ts, which .gitignore names; the plugins import it as TypeScript's
+# ESM wants, by the extension of the JavaScript it compiles to
+IGNORED_TS_BY_JS_NAME = {".gitignore": "packages/server/src/generated/packageVersion.ts\n",
+                         "packages/server/src/plugin/usage.ts":
+                             "import { packageVersion } from '../generated/packageVersion.js';\n"}
 BROKEN_TSCONFIG = {"tsconfig.json": '{ "compilerOptions": { "paths": { "@/*": ["src/*"] }\n',
                    "src/a.ts": "import { x } from '@/missing';\n"}
 ROOT_DIRS_GENERATED = {  # React Router's route types, generated beside the routes' directories
@@ -274,6 +280,8 @@ ROUTE_TYPES = {"app/routes/client.a.tsx": "import type { Route } from './+types/
     (IGNORED_OUTPUT, "`@/*` in the `paths` of tsconfig.json points to src/generated/"),
     (IGNORED_RELATIVE, ("'./table.output' (src/table.output) is a file .gitignore leaves out of the "
                         "revision (generated?)")),
+    (IGNORED_TS_BY_JS_NAME, ("'../generated/packageVersion.js' (packages/server/src/generated/"
+                             "packageVersion.js) is a file .gitignore leaves out of the revision")),
     (BUNDLER_ALIAS, "'#app': no package.json `imports` or tsconfig `paths` entry defines it"),
     (BROKEN_TSCONFIG, "tsconfig.json is not valid JSON with comments"),
     (ROOT_DIRS_GENERATED, ("'./+types/home' (the `rootDirs` of web/tsconfig.json) points to "
@@ -287,7 +295,8 @@ ROUTE_TYPES = {"app/routes/client.a.tsx": "import type { Route } from './+types/
     (SVELTEKIT_LAYOUT_TYPES, "'./$types' (src/routes/git/$types) is named as a generated file"),
     (ROUTE_TYPES, "'./+types/client.a' (app/routes/+types/client.a) is named as a generated file"),
 ], ids=["alias-to-generated-dir", "workspace-built-output", "exports-not-understood",
-        "alias-to-gitignored-dir", "gitignored-relative-file", "unknown-hash-alias", "unparsable-tsconfig",
+        "alias-to-gitignored-dir", "gitignored-relative-file", "gitignored-ts-named-by-js",
+        "unknown-hash-alias", "unparsable-tsconfig",
         "root-dirs-to-generated-dir", "generated-by-name-file", "generated-directory",
         "sveltekit-route-types", "sveltekit-layout-types", "react-router-route-types"])
 def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
@@ -297,6 +306,18 @@ def test_unresolvable_is_one_warning_not_a_finding(repo_factory, tree, warning):
     assert result.findings == []
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("impact: warning: ") and warning in lines[0], lines
+
+
+def test_a_js_named_file_whose_ts_source_git_does_not_ignore_is_missing():
+    """The neighbour of apollo-server's generated packageVersion.ts: .gitignore names another
+    file, so the deleted module is gone."""
+    base = {".gitignore": "packages/server/src/generated/other.ts\n",
+            "packages/server/src/generated/packageVersion.ts": "export const packageVersion = '1';\n",
+            "packages/server/src/plugin/usage.ts": IGNORED_TS_BY_JS_NAME[
+                "packages/server/src/plugin/usage.ts"]}
+    result = diff_result(base, {"packages/server/src/generated/packageVersion.ts": None})
+    assert [key for key in result.keys() if key[0] == "IMP102"] == [
+        ("IMP102", "packages/server/src/plugin/usage.ts", 1, "../generated/packageVersion.js")]
 
 
 def test_a_gitignore_beside_a_jsconfig_is_not_read_as_a_tsconfig(repo_factory):
@@ -353,6 +374,28 @@ def test_removed_imports_entry_and_unexported_subpath_are_missing():
     assert [f["message"] for f in result.findings] == [
         "cannot resolve '#db': the `imports` of package.json has no entry for it",
         "cannot resolve 'acme/db': the `exports` of package.json has no entry for it"]
+
+
+# nuxt/ui 95aa6f68b3: package.json maps `#build/ui/*` only; the components import
+# `#build/app.config`, which Nuxt's generated .nuxt/tsconfig.json maps (`#build/*` -> `.nuxt/*`),
+# the config tsconfig.json extends and `nuxi prepare` writes
+NUXT_MODULE = {"package.json": manifest(name="@nuxt/ui", imports={"#build/ui/*": "./.nuxt/ui/*.ts"}),
+               "src/runtime/components/Alert.ts": "import appConfig from '#build/app.config';\n"}
+PIN_INPUT = {"src/runtime/components/PinInput.ts": "import appConfig from '#build/app.config';\n"}
+
+
+def test_an_import_the_paths_of_a_generated_base_config_may_map_is_not_judged():
+    """tsconfig.json extends ./.nuxt/tsconfig.json, not in the revision: the `paths` it defines
+    are unknown, so `#build/app.config`, which the package's `imports` lack, is not missing."""
+    base = {**NUXT_MODULE, "tsconfig.json": '{"extends": "./.nuxt/tsconfig.json"}\n'}
+    assert diff_result(base, PIN_INPUT).keys() == []
+
+
+def test_an_import_no_imports_entry_maps_is_missing_when_the_base_config_is_there():
+    base = {**NUXT_MODULE, "tsconfig.json": '{"extends": "./tsconfig.base.json"}\n',
+            "tsconfig.base.json": '{"compilerOptions": {"strict": true}}\n'}
+    assert diff_result(base, PIN_INPUT).keys() == [
+        ("IMP102", "src/runtime/components/PinInput.ts", 1, "#build/app.config")]
 
 
 def test_a_missing_file_a_package_map_points_to_is_no_unmapped_entry():

@@ -334,15 +334,19 @@ class JsResolver:
         return None
 
     def _ignored(self, base: str) -> bool:
-        """Whether git ignores the file a specifier names (with any extension) by its name or
-        its directory, or the directory it names (`require('../lib')` of a build in `lib/`);
+        """Whether git ignores the file a specifier names (with any extension, or with the
+        TypeScript extension tsc puts for its own: `./version.js` names version.ts) by its name
+        or its directory, or the directory it names (`require('../lib')` of a build in `lib/`);
         a pattern that ignores every file of an extension (`*.js` beside TypeScript sources)
         says nothing about this one."""
         probe = posixpath.join(posixpath.dirname(base), PROBE)
         if self.ignored.ignores(probe) or self.ignored.ignores(posixpath.join(base, PROBE)):
             return True
-        return any(self.ignored.ignores(base + ext) and not self.ignored.ignores(probe + ext)
-                   for ext in ("", *EXTENSIONS))
+        stem, ext = posixpath.splitext(base)
+        named = [(base, added) for added in ("", *EXTENSIONS)] + \
+            [(stem, replaced) for replaced in TS_FOR_JS.get(ext, ())]
+        return any(self.ignored.ignores(path + suffix) and not self.ignored.ignores(probe + suffix)
+                   for path, suffix in named)
 
     # -- bare specifiers -------------------------------------------------------------------
 
@@ -495,6 +499,10 @@ class JsResolver:
         aliased = self._bare(spec, directory, project)  # a tsconfig `paths` entry for `#...`
         if not isinstance(aliased, External) or aliased.reason:
             return aliased
+        absent = self.tsconfigs.absent_base_of(project) if project is not None else None
+        if absent is not None:
+            return External(spec, f"'{spec}': {project} extends {absent}, which is not in this "
+                                  "revision (generated?); the `paths` it may define are not known")
         if manifest is not None and "imports" in manifest:
             return None  # the package defines its imports, and not this one: Node fails
         return External(spec, f"'{spec}': no package.json `imports` or tsconfig `paths` "

@@ -7,14 +7,17 @@ monorepo of packages needs no configuration. Packages are directories with `__in
 directories without one are namespace packages (PEP 420), whose portions in every source
 root make one package, and a regular module or package in any root comes before them.
 A script's own directory is on its path too, as when it runs, and a package importing itself
-by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first. A symbolic link of the
-revision on the way to a module is followed to its target; one that leads out of the
-repository, loops or points to nothing hides what is behind it (a warning, not IMP102). A
+by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first, as does any module
+of a package for the names its root holds (the `tutorial` of its own project among many). A
+symbolic link of the revision on the way to a module is followed to its target; one that leads
+out of the repository, loops or points to nothing hides what is behind it (a warning, not
+IMP102). A
 module no file answers that a `.gitignore` of the revision ignores (`/src/pkg/_version.py`,
 which hatch-vcs or setuptools-scm writes at build time; `*_pb2.py` of protoc; a local
 settings file) is generated, not missing: a warning, not IMP102. A pattern that ignores
 every module of a directory holding tracked modules (`lib/` of the usual template over a
-package's force-added `lib/`) says nothing about them.
+package's force-added `lib/`) says nothing about them. A module in a git submodule (a gitlink of
+the revision, its files another repository's) is not judged either: a warning, not IMP102.
 A module is a file path (`pkg/mod.py`, `pkg/__init__.py`) or, for a namespace package,
 a directory path ending in `/`.
 """
@@ -47,6 +50,7 @@ EXTENSION_SUFFIXES = (".so", ".pyd", ".pyx", ".pyx.in", ".pyx.tp")
 UNKNOWN_SUBMODULE = "<dynamic submodule>"  # not a path: provides whatever is asked
 BEHIND_BROKEN_LINK = "<behind a broken symbolic link>"  # not a path either
 IGNORED_BY_GIT = "<a module git ignores>"  # nor this: generated, or a local file
+IN_GIT_SUBMODULE = "<a module in a git submodule>"  # another repository's, not in the revision
 # a module name no import uses: tells a pattern that ignores every module of a directory
 IGNORE_PROBE = "impact-probe-of-an-ignored-module"
 INIT_FILES = ("__init__.py", "__init__.pyi")
@@ -108,11 +112,15 @@ class PythonResolver:
                  links: Links | None = None, installed: frozenset[str] = frozenset(),
                  built: dict[str, str] | None = None, ignored: IgnoredPaths | None = None,
                  package_paths: dict[str, tuple[str, ...]] | None = None,
-                 others: frozenset[str] = frozenset(), packaged: frozenset[str] = frozenset()):
+                 others: frozenset[str] = frozenset(), packaged: frozenset[str] = frozenset(),
+                 submodules: frozenset[str] = frozenset()):
         self.paths = paths
         # the package directories the build configuration names (build_config.py): a
         # directory inside one is part of that package, never a source root
         self.packaged = packaged
+        # the paths of git submodules (gitlinks): their files are there once `git submodule
+        # update` has run, never in the revision
+        self.submodules = submodules
         # the distributions the project installs that it does not build itself: their files
         # may add to a namespace package of the repository (`installed_portions`)
         self.others = others
@@ -318,7 +326,8 @@ class PythonResolver:
         stdlib = dotted.split(".", 1)[0] in STANDARD_LIBRARY
         own = script_dir = None
         if importer is not None:
-            own = None if stdlib else self._own_root(importer, dotted.split(".", 1)[0])
+            own = None if stdlib else self._own_root(importer, dotted.split(".", 1)[0]) or \
+                self._package_root(importer)
             script_dir = posixpath.dirname(importer)
             if not script_dir or self.is_package(script_dir):
                 script_dir = None
@@ -332,7 +341,7 @@ class PythonResolver:
         stdlib = parts[0] in STANDARD_LIBRARY
         bases = [posixpath.join(root, *parts)
                  for root in (self.project_roots if stdlib else self.roots)]
-        if own is not None:  # a package importing itself runs with its own root on the path
+        if own is not None:  # a package runs with its own root on the path: its names first
             bases.insert(0, posixpath.join(own, *parts))
         if script_dir is not None:
             # before the first root that does not hold the script: such a root is on the
@@ -387,6 +396,23 @@ class PythonResolver:
             directory = parent
         return None
 
+    def _package_root(self, importer: str) -> str | None:
+        """The source root above the importer's topmost package, when the importer is in one:
+        importing it put that root on the path, so a name it holds is found there before any
+        other root's copy (docs/tutorials/*/src/*/ of a repository of tutorials, each with its
+        own `tutorial` package; pytest puts the same directory first for a test package)."""
+        directory = posixpath.dirname(importer)
+        if not self.is_package(directory):
+            return None
+        while self.is_package(posixpath.dirname(directory)):
+            directory = posixpath.dirname(directory)
+        parent = posixpath.dirname(directory)
+        return parent if parent in self._root_set else None
+
+    @cached_property
+    def _root_set(self) -> frozenset[str]:
+        return frozenset(self.roots)
+
     def resolve_relative(self, dotted: str, level: int, importer: str) -> str | None:
         directory = posixpath.dirname(importer)
         for _ in range(level - 1):
@@ -433,8 +459,17 @@ class PythonResolver:
 
     def _hidden(self, bases: list[str]) -> str | None:
         """Where no module is at any of `bases`: what may hide one there (a broken symbolic
-        link, a .gitignore that says it is generated), if anything."""
-        return self._broken_link(bases) or self._ignored_module(bases)
+        link, a git submodule, a .gitignore that says it is generated), if anything."""
+        return self._broken_link(bases) or self._in_git_submodule(bases) or \
+            self._ignored_module(bases)
+
+    def _in_git_submodule(self, bases: list[str]) -> str | None:
+        """IN_GIT_SUBMODULE when one of `bases` is a git submodule or lies inside one."""
+        if not self.submodules:
+            return None
+        inside = any(place in self.submodules for base in filter(None, bases)
+                     for place in (base, *parent_dirs(base)))
+        return IN_GIT_SUBMODULE if inside else None
 
     def _ignored_module(self, bases: list[str]) -> str | None:
         """IGNORED_BY_GIT when a `.gitignore` ignores the file one of `bases` would be (as a
@@ -488,6 +523,8 @@ class PythonResolver:
             return "behind a symbolic link out of the repository, in a loop or to nothing"
         if target == IGNORED_BY_GIT:
             return "not in the revision and ignored by git: generated, or a local file"
+        if target == IN_GIT_SUBMODULE:
+            return "in a git submodule, whose files are not in the revision"
         if target.endswith(EXTENSION_SUFFIXES) or posixpath.basename(target) in BUILD_FILES:
             return "compiled"
         return None

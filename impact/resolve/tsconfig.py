@@ -77,6 +77,9 @@ class _Options:
     # SvelteKit: the directory of the project whose generated `.svelte-kit/tsconfig.json` the
     # config extends (it maps `$lib` to `src/lib` there)
     sveltekit: str | None = None
+    # a config of the repository the chain extends that is not in the revision (generated:
+    # Nuxt's `.nuxt/tsconfig.json`, written by `nuxi prepare`): the `paths` it defines are unknown
+    absent_base: str | None = None
 
 
 class TsConfigs:
@@ -141,6 +144,11 @@ class TsConfigs:
         above `directory` extends, if it does."""
         config = self._nearest_config(directory)
         return self._load(config).sveltekit if config is not None else None
+
+    def absent_base_of(self, config: str) -> str | None:
+        """A config that `config` extends (itself or through its parents) and that is not in
+        the revision, if there is one: the `paths` it defines are not known."""
+        return self._load(config).absent_base
 
     def root_dirs_for(self, directory: str) -> tuple[str, tuple[str, ...]] | None:
         """The nearest config at or above `directory` and its `rootDirs` (directories whose
@@ -279,7 +287,8 @@ class TsConfigs:
                                else options.module_detection,
                                skip_lib_check=inherited.skip_lib_check
                                if inherited.skip_lib_check is not None else options.skip_lib_check,
-                               sveltekit=inherited.sveltekit or options.sveltekit)
+                               sveltekit=inherited.sveltekit or options.sveltekit,
+                               absent_base=inherited.absent_base or options.absent_base)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
@@ -288,6 +297,9 @@ class TsConfigs:
         if any(isinstance(e, str) and posixpath.normpath(e) == SVELTEKIT_CONFIG
                for e in (extends if isinstance(extends, list) else [extends])):
             options = replace(options, sveltekit=directory)
+        absent = self._absent_extended(path, extends)
+        if absent is not None:
+            options = replace(options, absent_base=absent)
         for key in ("exclude", "include"):
             patterns = document.get(key)
             if isinstance(patterns, list):
@@ -373,6 +385,16 @@ class TsConfigs:
                     found.append(candidate)
                     break
         return found
+
+    def _absent_extended(self, path: str, extends: object) -> str | None:
+        """The first config of the repository `extends` names that is not in the revision."""
+        for spec in extends if isinstance(extends, list) else [extends]:
+            target = self._extended_path(posixpath.dirname(path), spec) \
+                if isinstance(spec, str) else None
+            if target is not None and all(self.read(candidate) is None for candidate in (
+                    target, target + ".json", posixpath.join(target, "tsconfig.json"))):
+                return target
+        return None
 
     def _extended_path(self, directory: str, spec: str) -> str | None:
         if spec.startswith("."):
