@@ -1,0 +1,36 @@
+"""Found by the thirteenth round of seeded mutations against pyright and tsc (polars, jax,
+openai, tone; benchmarks/RESULTS.md, "Seeded mutations, round 13")."""
+
+from __future__ import annotations
+
+
+def test_an_unknown_name_is_the_same_diagnostic_with_or_without_a_spelling_suggestion():
+    """tsc suggests a spelling for at most ten unknown names a program (`maximumSuggestionCount`
+    in its checker). The base tree, checked whole, spent them before Tone.js's
+    `UserMedia.test.ts`, where mocha's `context(...)` is TS2304; the mutated program, that
+    file alone, still had them: TS2552 "Did you mean 'Context'?". An unused function appended
+    to the file counted both uses as new oracle findings."""
+    from benchmarks.mutations.oracle import Diagnostic, new_diagnostics
+
+    line = 'context("Source Tests", () => {'
+    base = [Diagnostic("a.test.ts", 15, "TS2304", "Cannot find name 'context'.", line)]
+    head = [Diagnostic("a.test.ts", 15, "TS2552",
+                       "Cannot find name 'context'. Did you mean 'Context'?", line),
+            Diagnostic("a.test.ts", 20, "TS2552", "Cannot find name 'contxt'. Did you mean "
+                       "'Context'?", "contxt();")]
+    assert [d.line for d in new_diagnostics(base, head)] == [20]
+
+
+def test_an_unknown_name_that_a_class_member_also_has_is_an_oracle_finding():
+    """Tone.js's `Tone.ts` imports `log` and calls it inside its own method `log`: with the
+    import removed tsc says TS2663 "Did you mean the instance member 'this.log'?", a code the
+    oracle did not count, so impact's IMP105 there was an extra. TS2662 is the same for a
+    static member."""
+    from benchmarks.mutations.oracle import TSC_LINE, relevant_tsc
+
+    out = [("Tone/core/Tone.ts(68,4): error TS2663: Cannot find name 'log'. Did you mean the "
+            "instance member 'this.log'?"),
+           ("a.ts(6,19): error TS2662: Cannot find name 'warn'. Did you mean the static member "
+            "'T.warn'?")]
+    matches = [TSC_LINE.match(line) for line in out]
+    assert all(relevant_tsc(m["code"], m["msg"]) for m in matches)
