@@ -34,3 +34,27 @@ def test_an_unknown_name_that_a_class_member_also_has_is_an_oracle_finding():
             "'T.warn'?")]
     matches = [TSC_LINE.match(line) for line in out]
     assert all(relevant_tsc(m["code"], m["msg"]) for m in matches)
+
+
+NAMESPACE_CLIENT = (
+    "import { Completions, Usage } from './completions';\n\n"
+    "export class Chat {\n  n = 1;\n}\n\n"
+    "export declare namespace Chat {\n"
+    "  export interface Local { a: number }\n"
+    "  export { Completions as Completions, type Usage as Usage, type Local as Local,\n"
+    "    type Record as Record };\n"
+    "}\n")
+
+
+def test_a_name_a_namespace_export_clause_takes_is_a_reference():
+    """openai's `client.ts` merges `export declare namespace OpenAI { export { type
+    ChatCompletionMessageToolCall as ChatCompletionMessageToolCall, ... } }` with its class:
+    the clause takes the names the module imports. With the import removed tsc reports the
+    clause (TS2552); impact read no reference there, as a top-level clause is an export."""
+    from conftest import diff_keys
+
+    base = {"completions.ts": "export class Completions {}\nexport interface Usage { n: number }\n",
+            "chat.ts": NAMESPACE_CLIENT}
+    change = {**base, "chat.ts": NAMESPACE_CLIENT.replace("{ Completions, Usage }", "{ Completions }")}
+    # what the namespace declares itself (`Local`) and the lib's `Record` stay silent
+    assert diff_keys(base, change) == [("IMP105", "chat.ts", 9, "Usage")]
