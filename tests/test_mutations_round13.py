@@ -58,3 +58,27 @@ def test_a_name_a_namespace_export_clause_takes_is_a_reference():
     change = {**base, "chat.ts": NAMESPACE_CLIENT.replace("{ Completions, Usage }", "{ Completions }")}
     # what the namespace declares itself (`Local`) and the lib's `Record` stay silent
     assert diff_keys(base, change) == [("IMP105", "chat.ts", 9, "Usage")]
+
+
+def test_the_oracle_of_a_python_corpus_checks_its_stubs_too(tmp_path):
+    """jax ships `numpy/__init__.pyi` beside `numpy/__init__.py`; the stub imports
+    `PrecisionLike` from `jax._src.lax.lax`. With that module deleted pyright reports the
+    stub's import, but the Python tree held `.py` files only, so the oracle never checked
+    the stub and impact's IMP102 there counted as an extra. The stubs are checked (in base
+    and head) but not mutated."""
+    from benchmarks.mutations.__main__ import checked_texts, oracle_files
+    from benchmarks.mutations.model import Mutation
+    from benchmarks.mutations.python_tree import PythonTree
+
+    (tmp_path / "pkg" / "_src").mkdir(parents=True)
+    (tmp_path / "pkg" / "_src" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "_src" / "lax.py").write_text("PrecisionLike = int\n")
+    (tmp_path / "pkg" / "__init__.py").write_text("from pkg._src.lax import PrecisionLike\n")
+    (tmp_path / "pkg" / "numpy.pyi").write_text("from pkg._src import lax as lax\n")
+    (tmp_path / "pkg" / "numpy.py").write_text("from pkg._src import lax\n")
+    tree = PythonTree(tmp_path)
+    assert "pkg/numpy.pyi" in checked_texts(tree) and "pkg/numpy.pyi" not in tree.files
+    deleted = Mutation("delete_module", "delete pkg/_src/lax.py", {"pkg/_src/lax.py": None},
+                       ("lax",))
+    assert oracle_files(tree, deleted, []) == [
+        "pkg/__init__.py", "pkg/_src/lax.py", "pkg/numpy.py", "pkg/numpy.pyi"]
