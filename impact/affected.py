@@ -505,8 +505,8 @@ def _traits(facts: FileFacts) -> tuple:
     stars = tuple((i.source, i.level, i.guarded, i.type_only) for i in facts.imports
                   if i.kind == "star" or i.kind == "reexport" and i.imported == "*")
     return (facts.language, bool(facts.problems), facts.readable, facts.dynamic_exports,
-            facts.module_getattr, facts.has_all, facts.all_references, facts.all_removed,
-            facts.all_unknown, facts.esm, facts.commonjs, stars,
+            facts.module_getattr, facts.getattr_unchecked, facts.has_all, facts.all_references,
+            facts.all_removed, facts.all_unknown, facts.esm, facts.commonjs, stars,
             tuple((e.source, e.type_only) for e in facts.exports if e.kind == "star"))
 
 

@@ -221,10 +221,14 @@ class Breakage:
         if facts is None or facts.problems or module.endswith(DECLARATION_FILES):
             return None  # unreadable, or only types (nothing fails at run time)
         if facts.module_getattr:  # lazy: `__getattr__` is asked for what the module lacks
-            if "__getattr__" in facts.bindings:
+            if "__getattr__" in facts.bindings and not facts.getattr_unchecked:
                 # a type checker takes what `__getattr__` returns for a name it cannot bind
                 return None if checker else self._lazily_imported(facts, name)
-            return self._fails_at_load(facts, name)
+            if not facts.getattr_unchecked or facts.binds_globals:
+                return self._fails_at_load(facts, name)
+            # a `__getattr__` checkers never read (`if not TYPE_CHECKING:`): to them the
+            # module is a plain one, and what it binds by an import that fails at run time
+            # raises before `__getattr__` is defined or asked
         if LANGUAGES[facts.language].imported_names_are_provided:
             return self._python_step(facts, name, checker)
         return self._js_step(facts, name)

@@ -817,6 +817,9 @@ class FileFacts:
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules
+    # Python: its `__getattr__` stands only where type checkers do not look (`if not
+    # TYPE_CHECKING:`): to them the module provides what it binds, nothing more
+    getattr_unchecked: bool = False
     # Python: binds module-scope names at run time (`globals()[name] = v`, `globals().update`),
     # so it provides any name, and may bind one over its submodule of that name
     binds_globals: bool = False

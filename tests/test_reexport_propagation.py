@@ -237,6 +237,28 @@ def test_python_reexport_in_a_branch_that_runs_at_run_time_breaks_its_consumers(
     assert ("IMP101", "jobs.py", 2, "X") in keys(findings)
 
 
+UNCHECKED_GETATTR = {  # each: pkg/__init__.py, with a `__getattr__` type checkers never read
+    "if not TYPE_CHECKING": "from typing import TYPE_CHECKING, Any\n\nfrom .sql import X\n\n"
+                            "if not TYPE_CHECKING:\n    def __getattr__(name: str) -> Any:\n"
+                            "        raise AttributeError(name)\n",
+    "the else of TYPE_CHECKING": "import typing\n\nfrom .sql import X\n\nif typing.TYPE_CHECKING:\n"
+                                 "    pass\nelse:\n    __getattr__ = lambda name: None\n",
+}
+
+
+@pytest.mark.parametrize("name", UNCHECKED_GETATTR)
+def test_python_reexport_breaks_its_consumers_past_a_getattr_checkers_do_not_read(name):
+    """polars' `__init__` defines its `__getattr__` (deprecated names) under `if not
+    TYPE_CHECKING:`: pyright reads the module as a plain one and reports each `from polars
+    import DataFrame` once `polars.dataframe.frame` is gone (at run time the import in the
+    `__init__` raises before `__getattr__` is defined). A `__getattr__` it reads hides them
+    ("a module __getattr__" above)."""
+    base = {**PY_BASE, "pkg/__init__.py": UNCHECKED_GETATTR[name]}
+    findings = report(base, {"pkg/sql.py": "def Y():\n    return 2\n"})
+    assert ("IMP101", "app.py", 1, "X") in keys(findings)
+    assert ("IMP101", "jobs.py", 2, "X") in keys(findings)
+
+
 def test_python_reexport_only_a_type_checker_runs_does_not_break_its_consumers():
     for condition in ("TYPE_CHECKING and sys.version_info >= (3, 11)", "(typing.TYPE_CHECKING)"):
         base = {**PY_BASE, "pkg/__init__.py": "import sys\nimport typing\nfrom typing import "

@@ -146,11 +146,18 @@ def sample(tree, per_kind: int, seed: int, kinds: list[str]) -> list[Mutation]:
     return chosen
 
 
+def checked_texts(tree) -> dict[str, str]:
+    """The files the oracle may check, with their text: those of the tree and a Python
+    tree's `.pyi` stubs."""
+    return {rel: f.text for rel, f in tree.files.items()} | getattr(tree, "stubs", {})
+
+
 def oracle_files(tree, mutation: Mutation, findings: list[dict]) -> list[str]:
-    files = {rel for rel, f in tree.files.items()
-             if any(word_count(f.text, term) for term in mutation.terms)}
-    files |= {rel for rel in mutation.files if rel in tree.files}
-    files |= {f["file"] for f in findings if f.get("revision") == "head" and f["file"] in tree.files}
+    texts = checked_texts(tree)
+    files = {rel for rel, text in texts.items()
+             if any(word_count(text, term) for term in mutation.terms)}
+    files |= {rel for rel in mutation.files if rel in texts}
+    files |= {f["file"] for f in findings if f.get("revision") == "head" and f["file"] in texts}
     return sorted(files)
 
 
@@ -186,7 +193,7 @@ def run_corpus(corpus: Corpus, args, bin_dir: Path) -> tuple[list[Outcome], dict
             "mutations": len(mutations)}
     print(f"\n== {corpus.name} {corpus.version} ({corpus.note}): {len(tree.files)} "
           f"{corpus.language} files, {len(mutations)} mutations", flush=True)
-    base_diagnostics = base_oracle.diagnostics(sorted(tree.files))
+    base_diagnostics = base_oracle.diagnostics(sorted(checked_texts(tree)))
     outcomes = []
     for mutation in mutations:
         start = time.perf_counter()

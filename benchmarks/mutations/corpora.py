@@ -401,5 +401,41 @@ CORPORA = {c.name: c for c in [
            "`preset-default.js`), `lib/types.ts` (the types the JSDoc imports) and "
            "package.json, without the `.d.ts` of `types/` and the CommonJS `dist/`; "
            "css-tree, csso, sax and its other dependencies are not installed"),
+    # Added on 2026-12-03 (session 35): a thirteenth round of code nobody tuned impact against.
+    Corpus("polars", "pypi", "polars", "2.1.0",
+           "9eee488d6e10773c028753dfc8dac647fd60a708108dcb818a733e85d33df253", "python",
+           lambda rel: rel.startswith("src/polars/") and rel.endswith((".py", ".pyi")),
+           "the Python part of polars, `src/polars/` of the sdist (its `__init__` re-exports "
+           "some 300 names from its subpackages and answers deprecated ones with a module "
+           "`__getattr__` when not `TYPE_CHECKING`; `_dependencies.py` imports numpy, pandas, "
+           "pyarrow lazily; the `_plr.pyi` stub beside `_plr.py`; nearly "
+           "every typing import under `if TYPE_CHECKING:`; `DataFrame`, `LazyFrame`, `Series` "
+           "and `Expr` call each other's methods across modules); the compiled runtime and "
+           "every optional dependency are not installed"),
+    Corpus("jax", "pypi", "jax", "0.10.2",
+           "bf77428a8c2e6904c4f46d5ab12aa5cfc6cad2179f07f7e4c0fc75ac86ef0639", "python",
+           lambda rel: rel.startswith("jax/") and rel.endswith((".py", ".pyi")),
+           "the `jax/` package of the sdist (618 `.py`: the public modules re-export the "
+           "private `_src/` with `from jax._src.x import y as y`, 18 answer deprecated "
+           "names with `__getattr__ = _deprecation_getattr(...)`, `numpy/__init__.pyi` and `nn/__init__.pyi` "
+           "stubs beside their `__init__.py`, class hierarchies of tracers and primitives "
+           "across `_src/`); jaxlib, numpy and its other dependencies are not installed"),
+    Corpus("openai", "npm", "openai", "7.60.0",
+           "7506885e23fe43b71e3f818b8e650a63d7b9ea738719a81c7133a4ff415385ac", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (453 files: every "
+           "`resources/` class extends `APIResource` and is merged with a namespace of the "
+           "same name re-exporting its types, `export declare namespace Chat { export { ... "
+           "} }`; `index.ts` barrels of `export *` and `export { X } from`; overloaded "
+           "`create` methods; a vendored zod-to-json-schema); zod, ws and its other "
+           "dependencies are not installed"),
+    Corpus("tone", "npm", "tone", "15.5.44",
+           "86a41eecc5314d3865cd5459fe53a7bc33f37dcdec074b95461c709f6257bff9", "typescript",
+           lambda rel: rel.startswith("Tone/") and rel.endswith(".ts"),
+           "the TypeScript sources it ships in `Tone/` (Tone.js: 191 modules whose classes "
+           "extend each other across files, `ToneAudioNode` < `Source` < `Oscillator` < ..., "
+           "with `Tone/index.ts` and `Tone/classes.ts` barrels of `export *`, overloaded "
+           "constructors and methods, `core/util/global.d.ts`) and the 145 `*.test.ts` "
+           "beside them, whose `test/helper/` modules are not shipped; "
+           "standardized-audio-context, chai and the other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -36,6 +36,8 @@ RELEVANT_PYRIGHT = {
 RELEVANT_TSC = {
     "TS2304": None,  # Cannot find name 'x'.
     "TS2552": None,  # Cannot find name 'x'. Did you mean 'y'?
+    "TS2662": None,  # Cannot find name 'x'. Did you mean the static member 'C.x'?
+    "TS2663": None,  # Cannot find name 'x'. Did you mean the instance member 'this.x'?
     "TS18004": None,  # No value exists in scope for the shorthand property 'x'.
     "TS2305": None,  # Module '"./m"' has no exported member 'x'.
     "TS2724": None,  # '"./m"' has no exported member named 'x'. Did you mean 'y'?
@@ -67,6 +69,10 @@ TSC_LINE = re.compile(r"^(?P<file>[^\s(].*?)\((?P<line>\d+),(?P<col>\d+)\): "
                       r"(?P<sev>error|warning) (?P<code>TS\d+): (?P<msg>.*)$")
 
 
+UNKNOWN_NAME_CODES = ("TS2304", "TS2552")
+CANNOT_FIND_NAME = re.compile(r"Cannot find name '[^']*'\.")
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     file: str  # relative to the repository
@@ -76,6 +82,14 @@ class Diagnostic:
     line_text: str
 
     def key(self) -> tuple[str, str, str, str]:
+        """What makes two diagnostics the same. tsc's "Cannot find name 'x'" carries a
+        spelling suggestion ("Did you mean 'Context'?", TS2552) only while the program has
+        given fewer than ten (the checker's `maximumSuggestionCount`): the base, checked
+        whole, has spent them before the file the mutated program checks first, so the same
+        unknown name is TS2304 in one and TS2552 in the other. Compared by the name."""
+        m = CANNOT_FIND_NAME.match(self.message)
+        if self.code in UNKNOWN_NAME_CODES and m:
+            return (self.file, "TS2304", m[0], self.line_text)
         return (self.file, self.code, self.message, self.line_text)
 
 

@@ -60,6 +60,11 @@ class PythonTree:
             except SyntaxError:
                 continue
             self.files[rel] = PyFile(rel, module, is_pkg, text, tree)
+        # the `.pyi` stubs, which are not mutated but which the oracle checks (jax's
+        # `numpy/__init__.pyi` imports from the private modules the `.py` beside it re-exports)
+        self.stubs = {path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
+                      for path in sorted(root.rglob("*.pyi"))
+                      if not path.relative_to(root).as_posix().startswith(".git/")}
         self.by_module = {f.module: f for f in self.files.values()}
         self.importers: dict[tuple[str, str], list[tuple[PyFile, str]]] = {}  # -> (file, local)
         self.module_importers: dict[str, set[str]] = {}

@@ -329,6 +329,8 @@ class _Module:
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
         if skip_ranges:
             candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
+        exported_inside = _namespace_export_names(found)
+        candidates += exported_inside
         # an augmentation's body sees the augmented module's names, which impact does not know
         augmenting = sorted((n.start_byte, n.end_byte) for n in found.get("augmentation", ()))
         namespaces = _global_namespace_bodies(found)
@@ -342,7 +344,8 @@ class _Module:
             elif owner is None and not _is_typeof(node) and \
                     not (augmenting and _in_ranges(node.start_byte, augmenting)):
                 ref = _unbound_ref(node, name, node.type == "type_identifier" or
-                                   node.start_byte in type_roots)
+                                   node.start_byte in type_roots) \
+                    if node not in exported_inside else _unbound_export_ref(node, name)
                 if ref is not None:
                     namespace = _enclosing(node.start_byte, namespaces) if namespaces else ""
                     unbound.append(replace(ref, namespace=namespace) if namespace else ref)
@@ -560,6 +563,31 @@ def _braced(source: bytes, start: int) -> bytes:
         elif char == 0x2A and source[at + 1:at + 2] == b"/":
             break  # the comment ends first: not a type
     return b""
+
+
+def _namespace_export_names(found: dict) -> list[Node]:
+    """The names `export { x as y }` takes from the scope it stands in, inside a namespace
+    (the OpenAI SDK's `export declare namespace Chat { export { type Completions as
+    Completions } }` after `import { Completions } from './completions'`): references, as tsc
+    resolves them (at top level the clause is an export, which the export checks read)."""
+    names = []
+    for node in found.get("export", ()):
+        clause = next((c for c in node.named_children if c.type == "export_clause"), None)
+        if node.parent is None or node.parent.type == "program" or clause is None or \
+                node.child_by_field_name("source") is not None:
+            continue
+        names += [spec.child_by_field_name("name") for spec in clause.named_children
+                  if spec.type == "export_specifier"]
+    return [n for n in names if n is not None and n.type == "identifier"]
+
+
+def _unbound_export_ref(node: Node, name: str) -> NameRef | None:
+    """A name an export clause takes, a type (`export { type X }`) or a value or both."""
+    spec = node.parent
+    type_only = _has_keyword(spec, "type") or _has_keyword(spec.parent.parent, "type")
+    if name in _declared_types() or not type_only and name in known_globals():
+        return None
+    return NameRef(name, site(node), type_only)
 
 
 def _unbound_ref(node: Node, name: str, type_only: bool) -> NameRef | None:

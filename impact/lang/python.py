@@ -19,6 +19,7 @@ from tree_sitter import Node
 
 from impact.http import python as http_facts
 from impact.lang import PYTHON_QUERY_FILES, schema
+from impact.lang.checker_branches import getattr_hidden_from_checkers
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import ancestor, captures, parse, site, split_captures, syntax_problems, text
@@ -102,6 +103,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
         or binds_globals,
         binds_globals=binds_globals,
+        getattr_unchecked="__getattr__" in scopes.module.names and getattr_hidden_from_checkers(root),
         has_all=dunder_all.present,
         all_references=tuple(dunder_all.references),
         all_removed=tuple(dunder_all.removed),

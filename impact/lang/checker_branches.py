@@ -1,0 +1,84 @@
+"""Python code a type checker never reads: the branches `TYPE_CHECKING` rules out.
+
+pyright and mypy take `TYPE_CHECKING` as true, so the body of `if not TYPE_CHECKING:` and the
+`elif`/`else` branches of `if TYPE_CHECKING:` are unreachable to them: what those branches
+bind exists at run time only. polars' `__init__` defines its module `__getattr__` (answering
+deprecated names) under `if not TYPE_CHECKING:` so that checkers do not take it as providing
+every name."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.lang.treesitter import text
+
+SCOPES = ("function_definition", "lambda", "class_definition")
+# what holds module-scope statements: walked into; a function or class body is not
+BLOCKS = frozenset({"block", "if_statement", "elif_clause", "else_clause", "try_statement",
+                    "except_clause", "finally_clause", "with_statement", "for_statement",
+                    "while_statement", "expression_statement"})
+
+
+def getattr_hidden_from_checkers(root: Node) -> bool:
+    """Whether the module binds `__getattr__` and every binding of it stands in a branch
+    type checkers do not read."""
+    found = [node for node in _module_statements(root) if _binds_getattr(node)]
+    return bool(found) and all(_unreachable_to_checkers(node) for node in found)
+
+
+def _module_statements(root: Node) -> list[Node]:
+    """The statements at module scope, those inside `if`, `try`, `with`, ... blocks too (not
+    inside functions and classes)."""
+    out, stack = [], list(root.named_children)
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        if node.type in BLOCKS:
+            stack.extend(node.named_children)
+    return out
+
+
+def _binds_getattr(node: Node) -> bool:
+    if node.type == "decorated_definition":
+        node = node.child_by_field_name("definition") or node
+    if node.type == "function_definition":
+        name = node.child_by_field_name("name")
+        return name is not None and text(name) == "__getattr__"
+    if node.type == "assignment":
+        left = node.child_by_field_name("left")
+        return left is not None and left.type == "identifier" and text(left) == "__getattr__"
+    return False
+
+
+def _unreachable_to_checkers(node: Node) -> bool:
+    child, current = node, node.parent
+    while current is not None and current.type not in SCOPES:
+        if current.type == "if_statement":
+            condition = current.child_by_field_name("condition")
+            if child == current.child_by_field_name("consequence") and _is_not_type_checking(
+                    condition):
+                return True
+            if child.type in ("elif_clause", "else_clause") and _is_type_checking(condition):
+                return True
+        child, current = current, current.parent
+    return False
+
+
+def _is_type_checking(condition: Node | None) -> bool:
+    """`TYPE_CHECKING` or `typing.TYPE_CHECKING` (in parentheses or not)."""
+    while condition is not None and condition.type == "parenthesized_expression":
+        condition = condition.named_children[0] if condition.named_children else None
+    if condition is None:
+        return False
+    if condition.type == "identifier":
+        return text(condition) == "TYPE_CHECKING"
+    attribute = condition.child_by_field_name("attribute") if condition.type == "attribute" \
+        else None
+    return attribute is not None and text(attribute) == "TYPE_CHECKING"
+
+
+def _is_not_type_checking(condition: Node | None) -> bool:
+    while condition is not None and condition.type == "parenthesized_expression":
+        condition = condition.named_children[0] if condition.named_children else None
+    return condition is not None and condition.type == "not_operator" and \
+        _is_type_checking(condition.child_by_field_name("argument"))
