@@ -455,3 +455,19 @@ def detail(request, pk):
         ("IMP406", "polls/templates/polls/detail.html", 3, "warning")]
     unannotated = views.replace(" -> tuple[Question, bool]", "").replace(" -> list[Choice]", "")
     assert _keys(diff_findings({**DJANGO, "polls/views.py": unannotated}, {"polls/models.py": removed})) == []
+
+
+def test_macro_calls_left_open_or_nested_deep_pass_what_they_close_on():
+    """Each call's arguments are found from one pass over the tag (hostile input: thousands of
+    calls left open, or nested, stay linear)."""
+    from impact.http.template_reads import reads_and_uses
+
+    defined = '{% from "_macros.html" import show %}'
+    _reads, uses, _macros = reads_and_uses((defined + "{{ show(c" + " show(c" * 5000 + " }}").encode())
+    assert len(uses) == 5001 and all(use.bindings == () for use in uses)
+    nested = defined + "{{ " + "show(c, " * 3000 + "x" + ")" * 3000 + " }}"
+    _reads, uses, _macros = reads_and_uses(nested.encode())
+    assert len(uses) == 3000 and [b.value for b in uses[-1].bindings] == ["c", "x"]
+    _reads, uses, _macros = reads_and_uses((defined + "{{ show(c.author, [1, 2], x=d) }}").encode())
+    assert [(b.name, b.value, b.steps) for b in uses[0].bindings] == \
+        [("0", "c", ("author",)), ("x", "d", ())]

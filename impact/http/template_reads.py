@@ -24,8 +24,8 @@ by position or by keyword (`{{ render_comment(c) }}`, `{{ m.render_comment(comme
 `{% call render_comment(c) %}`), when an argument is a dotted name.
 
 One pass over the text, linear on hostile input (tags left open, dotted names thousands of
-attributes long, loops thousands deep): a dotted name of more than 7 attributes, and what is
-inside loops 8 deep, are not read.
+attributes long, loops thousands deep, macro calls left open or nested thousands deep): a
+dotted name of more than 7 attributes, and what is inside loops 8 deep, are not read.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from impact.model import Site, TemplateBindingDecl, TemplateMacroDecl, TemplateReadDecl, TemplateUseDecl
 
@@ -66,6 +67,7 @@ IMPORTED_NAME = re.compile(rb"\s*([A-Za-z_]\w*)(?:\s+as\s+([A-Za-z_]\w*))?\s*$")
 CALLED = re.compile(rb"(?<![\w.])(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)\s*\(")
 KEYWORD_ARGUMENT = re.compile(rb"\s*([A-Za-z_]\w*)\s*=(?!=)(.*)$", re.DOTALL)
 MAX_STEPS = 8  # attributes of one dotted name, and loops deep
+OPENING_BRACKETS, CLOSING_BRACKETS, COMMA = frozenset(b"([{"), frozenset(b")]}"), ord(",")
 
 Key = tuple[str, tuple[str, ...]]  # a value's name, and the steps from it
 
@@ -113,23 +115,36 @@ def _macros_known(raw: list[tuple[int, bytes, bool]]) -> dict[tuple[str, str], t
     return known
 
 
-def _arguments(content: bytes, start: int) -> list[bytes]:
-    """The arguments of a call whose `(` ends at `start`, split at the commas outside
-    brackets (the strings are blanked); [] when the call is not closed."""
-    depth, pieces, at = 0, [], start
-    for index in range(start, len(content)):
-        char = content[index:index + 1]
-        if char in (b"(", b"[", b"{"):
-            depth += 1
-        elif char in (b")", b"]", b"}"):
-            if depth == 0:
-                pieces.append(content[at:index])
-                return [p for p in pieces if p.strip()]
-            depth -= 1
-        elif char == b"," and depth == 0:
-            pieces.append(content[at:index])
-            at = index + 1
-    return []
+class _Brackets:
+    """One pass over a tag's content (strings blanked): where each bracket opened is closed,
+    how deep it is, and the commas at each depth; a call's arguments are then found without
+    reading its text again (linear on hostile input)."""
+
+    def __init__(self, content: bytes):
+        self.content = content
+        self.closing: dict[int, int] = {}
+        self.depth: dict[int, int] = {}
+        self.commas: dict[int, list[int]] = {}
+        opened: list[int] = []
+        for index, char in enumerate(content):
+            if char in OPENING_BRACKETS:
+                opened.append(index)
+                self.depth[index] = len(opened)
+            elif char in CLOSING_BRACKETS and opened:
+                self.closing[opened.pop()] = index
+            elif char == COMMA:
+                self.commas.setdefault(len(opened), []).append(index)
+
+    def arguments(self, opening: int) -> list[bytes]:
+        """The arguments of the call whose `(` is at `opening`; [] when it is not closed."""
+        closing = self.closing.get(opening)
+        if closing is None:
+            return []
+        commas = self.commas.get(self.depth[opening], [])
+        inside = commas[bisect.bisect_right(commas, opening):bisect.bisect_left(commas, closing)]
+        bounds = [opening, *inside, closing]
+        pieces = [self.content[a + 1:b] for a, b in pairwise(bounds)]
+        return [p for p in pieces if p.strip()]
 
 
 def _tags(text: bytes) -> Iterator[tuple[int, bytes, bool]]:
@@ -247,6 +262,7 @@ class _Reader:
     def _macro_calls(self, start: int, content: bytes) -> None:
         """Each call of a macro the template defines or imports: a use of its template, with
         the arguments that are dotted names bound to its parameters."""
+        brackets = None
         for call in CALLED.finditer(content):
             alias, name = (call.group(1) or b"").decode(), call.group(2).decode()
             template, macro = self.macros_known.get((alias, name) if not alias else (alias, "*"),
@@ -254,7 +270,8 @@ class _Reader:
             if not macro:
                 continue
             passed = []
-            for index, argument in enumerate(_arguments(content, call.end())):
+            brackets = brackets or _Brackets(content)
+            for index, argument in enumerate(brackets.arguments(call.end() - 1)):
                 keyword = KEYWORD_ARGUMENT.match(argument)
                 key = self._value(keyword.group(2) if keyword else argument)
                 if key is not None:
