@@ -368,8 +368,8 @@ class SymbolGraph:
                     names[module] |= fixed.names
                     complete[module] = complete[module] and fixed.complete
                 if target in own:
-                    importers[target].append(module)
-                    if fixed is None:  # and names too, through the star's filter
+                    if fixed is None:  # what it lets through depends on the target's names
+                        importers[target].append(module)  # and completeness
                         carriers[target].append((module, language.star_lets_through))
                 else:
                     through = self._through_star(language, target, self._exports[target])

@@ -1180,3 +1180,20 @@ def test_a_module_added_to_a_package_routes_read_whole_leaves_the_http_rules_alo
     monkeypatch.undo()
     full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
     assert warm.json == full.json
+
+
+def test_a_star_of_a_module_with_all_is_as_complete_as_its_all_whatever_is_asked_first():
+    """`from pkg.m0 import *` brings exactly m0's `__all__`, however incomplete the rest of m0
+    (its star of a module whose `__all__` reads another's): so `beta` in m1's `__all__` is
+    undefined in both revisions, whether m0's exports are worked out with m1's or before
+    them (a generated case where the full scan reported it as new and a scoped run did not)."""
+    alpha = "def alpha():\n    return 1\n"
+    base = {"pkg/m0.py": [alpha, "__all__ = ['alpha', 'alpha']\n", "from pkg.m2 import *\n"],
+            "pkg/m1.py": [alpha, "from pkg.m0 import *\n", "__all__ = ['alpha', 'beta']\n"],
+            "pkg/m2.py": [alpha, "from pkg.m0 import *\n", "__all__ = m0.__all__ + ['alpha']\n",
+                          "from pkg.m1 import alpha\n"],
+            "pkg/__init__.py": [], "app.py": []}
+    files = {path: render(path, statements) for path, statements in base.items()}
+    report = both_ways_in_memory(files, {"pkg/m2.py": None})
+    assert ("IMP104", "pkg/m1.py") not in codes_at(report)
+    assert ("IMP102", "pkg/m0.py") in codes_at(report)
