@@ -34,7 +34,16 @@ from impact.lang.syntax_errors import (
     separate_members,
     type_only_star_export,
 )
-from impact.lang.treesitter import ancestor, called_function, captures, parse, site, split_captures, text
+from impact.lang.treesitter import (
+    ancestor,
+    called_function,
+    captures,
+    in_ranges,
+    parse,
+    site,
+    split_captures,
+    text,
+)
 from impact.model import (
     Call,
     Export,
@@ -328,7 +337,7 @@ class _Module:
         candidates = [n for n in found.get("identifier", ()) if n.start_byte not in skipped]
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
         if skip_ranges:
-            candidates = [n for n in candidates if not _in_ranges(n.start_byte, skip_ranges)]
+            candidates = [n for n in candidates if not in_ranges(n.start_byte, skip_ranges)]
         exported_inside = _namespace_export_names(found)
         candidates += exported_inside
         # an augmentation's body sees the augmented module's names, which impact does not know
@@ -342,7 +351,7 @@ class _Module:
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
             elif owner is None and not _is_typeof(node) and \
-                    not (augmenting and _in_ranges(node.start_byte, augmenting)):
+                    not (augmenting and in_ranges(node.start_byte, augmenting)):
                 ref = _unbound_ref(node, name, node.type == "type_identifier" or
                                    node.start_byte in type_roots) \
                     if node not in exported_inside else _unbound_export_ref(node, name)
@@ -682,12 +691,6 @@ def _unwrapped(statement: Node) -> Node:
     if statement.type == "expression_statement" and statement.named_children:
         return statement.named_children[0]
     return statement
-
-
-def _in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
-    """Whether `position` falls in one of the sorted, non-nested `ranges`."""
-    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
-    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
 
 
 def _pattern_names(node: Node) -> list[Node]:

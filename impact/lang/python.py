@@ -12,7 +12,6 @@ import ast
 import builtins
 import re
 import warnings
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -22,7 +21,16 @@ from impact.lang import PYTHON_QUERY_FILES, schema
 from impact.lang.checker_branches import getattr_hidden_from_checkers
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
-from impact.lang.treesitter import ancestor, captures, parse, site, split_captures, syntax_problems, text
+from impact.lang.treesitter import (
+    ancestor,
+    captures,
+    in_ranges,
+    parse,
+    site,
+    split_captures,
+    syntax_problems,
+    text,
+)
 from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
 
 BUILTINS = frozenset(dir(builtins)) | {
@@ -291,7 +299,7 @@ class _Module:
                 refs.append(NameRef(name, at, type_only=True, in_string=True))
         return refs
 
-    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]], lazy: Spans,
+    def member_refs(self, rooted: list[tuple[Node, list[Node], bool]], lazy: list[tuple[int, int]],
                     local: bool = False) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
         see _rooted_attributes), read, not assigned to, nor set by this file (`mod.cache = v`
@@ -308,7 +316,7 @@ class _Module:
             root = read[0]
             if local or self.bindings.only_imported(root):
                 refs.append(MemberRef(root, read[1:], site(chain[1]),
-                                      unevaluated=lazy.cover(chain[0].start_byte)))
+                                      unevaluated=in_ranges(chain[0].start_byte, lazy)))
         return refs
 
 
@@ -1046,21 +1054,10 @@ def _partial_calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
     return found
 
 
-class Spans:
-    """Byte spans that do not overlap, in order: whether one covers an offset."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.starts = [start for start, _end in spans]
-        self.ends = [end for _start, end in spans]
-
-    def cover(self, offset: int) -> bool:
-        at = bisect_right(self.starts, offset) - 1
-        return at >= 0 and offset < self.ends[at]
-
-
-def _unevaluated_annotations(found: dict, root: Node, path: str) -> Spans:
-    """The annotations nothing evaluates at run time: all of a stub's, and all of a module's
-    under `from __future__ import annotations` (PEP 563: kept as strings)."""
+def _unevaluated_annotations(found: dict, root: Node, path: str) -> list[tuple[int, int]]:
+    """The byte ranges of the annotations nothing evaluates at run time (sorted, not nested):
+    all of a stub's, and all of a module's under `from __future__ import annotations` (PEP 563:
+    kept as strings)."""
     deferred = path.endswith(".pyi") or any(
         statement.type == "future_import_statement" and
         any(text(name) == "annotations" for name in statement.children_by_field_name("name"))
@@ -1070,7 +1067,7 @@ def _unevaluated_annotations(found: dict, root: Node, path: str) -> Spans:
         if node.start_byte >= end:
             spans.append((node.start_byte, node.end_byte))
             end = node.end_byte
-    return Spans(spans)
+    return spans
 
 
 def _rooted_attributes(found: dict, at_module: set[int]) -> list[tuple[Node, list[Node], bool]]:

@@ -23,13 +23,12 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import ancestor, site, text
+from impact.lang.treesitter import ancestor, in_ranges, site, text
 from impact.model import Problem
 
 UNREADABLE_SHARE = 0.5  # errors covering more of the file than this: nothing in it is judged
@@ -49,8 +48,7 @@ class SyntaxErrors:
 
     def covers(self, node: Node) -> bool:
         """Whether `node` starts inside an error (so nothing about it can be trusted)."""
-        index = bisect.bisect_right(self.regions, (node.start_byte, float("inf"))) - 1
-        return index >= 0 and self.regions[index][0] <= node.start_byte < self.regions[index][1]
+        return in_ranges(node.start_byte, self.regions)
 
 
 CLEAN = SyntaxErrors()

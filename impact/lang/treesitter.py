@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import signal
@@ -171,6 +172,12 @@ def captures(grammar: str, files: tuple[str, ...], root: tree_sitter.Node,
         files = query_files_for(source, files)
     found = tree_sitter.QueryCursor(query(grammar, *files, also=also)).captures(root)
     return in_document_order(found)
+
+
+def in_ranges(position: int, ranges: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> bool:
+    """Whether `position` falls in one of the sorted, non-nested byte `ranges` (start, end)."""
+    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
 
 
 def split_captures(found: dict, prefix: str) -> tuple[dict, dict]:
