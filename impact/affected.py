@@ -152,13 +152,11 @@ NOTHING = Scope(frozenset(), {})  # what a change of nothing can affect
 
 def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Change,
                               indexes: tuple[RevisionIndex, RevisionIndex],
-                              packages: frozenset[str]) -> Scope | None:
-    """The files to check, or None when the change may affect every file; `indexes`: the
-    index of base and of head (impact/index.py); `packages`: the npm packages the change makes
-    resolve differently (`packages_resolved_differently`, which the caller asked first: when
-    the change may make anything resolve differently, every file is checked anyway)."""
-    if reaches_every_file(base, head, change):
-        return None
+                              packages: frozenset[str]) -> Scope:
+    """The files to check; `indexes`: the index of base and of head (impact/index.py);
+    `packages`: the npm packages the change makes resolve differently. The caller asked first
+    `packages_resolved_differently` and `reaches_every_file`: when the change may make anything
+    resolve differently, or reaches every file, every file is checked anyway."""
     changed = set(change.paths)
     rebound = frozenset(importers_of_packages(indexes, packages) |
                         _under_changed_aliases(base, head, changed))

@@ -489,8 +489,7 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
         return None, (None, None)  # a file that steers resolution changed: no index wanted
     moved = frozenset() if _same_files(base, head) else index.moved_paths(base.snapshot.paths, head.snapshot.paths)
     found = indexes.of(base, head, change, packages, moved)
-    scope = files_a_change_can_affect(base.graph, head.graph, change, found, packages)
-    return scope, found if scope is not None else (None, None)
+    return files_a_change_can_affect(base.graph, head.graph, change, found, packages), found
 
 
 def _checked(analysis: Analysis, scope: Scope | None, revision_index: index.RevisionIndex | None
@@ -658,9 +657,10 @@ class Indexes:
         told."""
         differing = set(change.sources) | importers_of_packages([known], packages)
         if moved:
-            naming = index.naming_moved_modules(this.graph.facts.summaries(), moved)
+            every = this.graph.facts.summaries()
+            naming = index.naming_moved_modules(every, moved)
             if naming is None:
-                return index.build(this.graph, this.graph.facts.summaries())
+                return index.build(this.graph, every)
             self.moved_importers = frozenset(naming)
             differing |= naming
         return index.derived(known, other.graph, this.graph, other.graph.facts.summaries(differing),
