@@ -58,16 +58,22 @@ def _unreachable_to_checkers(node: Node) -> bool:
             if child == current.child_by_field_name("consequence") and _is_not_type_checking(
                     condition):
                 return True
-            if child.type in ("elif_clause", "else_clause") and _is_type_checking(condition):
+            if child.type in ("elif_clause", "else_clause") and is_type_checking(condition):
                 return True
         child, current = current, current.parent
     return False
 
 
-def _is_type_checking(condition: Node | None) -> bool:
+def unparenthesized(node: Node | None) -> Node | None:
+    """The expression inside any parentheses around `node`."""
+    while node is not None and node.type == "parenthesized_expression":
+        node = node.named_children[0] if node.named_children else None
+    return node
+
+
+def is_type_checking(condition: Node | None) -> bool:
     """`TYPE_CHECKING` or `typing.TYPE_CHECKING` (in parentheses or not)."""
-    while condition is not None and condition.type == "parenthesized_expression":
-        condition = condition.named_children[0] if condition.named_children else None
+    condition = unparenthesized(condition)
     if condition is None:
         return False
     if condition.type == "identifier":
@@ -78,7 +84,6 @@ def _is_type_checking(condition: Node | None) -> bool:
 
 
 def _is_not_type_checking(condition: Node | None) -> bool:
-    while condition is not None and condition.type == "parenthesized_expression":
-        condition = condition.named_children[0] if condition.named_children else None
+    condition = unparenthesized(condition)
     return condition is not None and condition.type == "not_operator" and \
-        _is_type_checking(condition.child_by_field_name("argument"))
+        is_type_checking(condition.child_by_field_name("argument"))

@@ -18,7 +18,7 @@ from tree_sitter import Node
 
 from impact.http import python as http_facts
 from impact.lang import PYTHON_QUERY_FILES, schema
-from impact.lang.checker_branches import getattr_hidden_from_checkers
+from impact.lang.checker_branches import getattr_hidden_from_checkers, is_type_checking, unparenthesized
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import (
@@ -762,21 +762,13 @@ def _only_when_type_checking(condition: Node | None) -> bool:
     `typing.TYPE_CHECKING`, or a conjunction with one. `TYPE_CHECKING or install()` and
     `not TYPE_CHECKING` may hold at run time, and so may the `else`/`elif` branches of an
     `if TYPE_CHECKING:`."""
-    while condition is not None and condition.type == "parenthesized_expression":
-        condition = condition.named_children[0] if condition.named_children else None
-    if condition is None:
-        return False
-    if condition.type == "identifier":
-        return text(condition) == "TYPE_CHECKING"
-    if condition.type == "attribute":
-        attribute = condition.child_by_field_name("attribute")
-        return attribute is not None and text(attribute) == "TYPE_CHECKING"
-    if condition.type == "boolean_operator":
+    condition = unparenthesized(condition)
+    if condition is not None and condition.type == "boolean_operator":
         operator = condition.child_by_field_name("operator")
         return operator is not None and operator.type == "and" and any(
             _only_when_type_checking(condition.child_by_field_name(side))
             for side in ("left", "right"))
-    return False
+    return is_type_checking(condition)
 
 
 def _catches_import_error(try_node: Node) -> bool:
