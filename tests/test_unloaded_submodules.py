@@ -8,6 +8,11 @@ from __future__ import annotations
 import pytest
 from conftest import diff_keys
 
+from impact.checks.submodules import _WALKS, submodule_loaded
+from impact.facts import extract_facts
+from impact.graph import SymbolGraph
+from impact.lang import language_of
+
 PKG = {
     "top/__init__.py": "",
     "top/acme/__init__.py": '"""ACME."""\n',
@@ -120,3 +125,23 @@ def test_a_submodule_read_in_an_annotation_fails_only_where_annotations_are_eval
     base = {**PKG, "top/client.py": FIXED}
     change = {"top/client.py": future + ANNOTATED}
     assert diff_keys(base, change) == expected
+
+
+def test_the_package_that_imports_its_submodule_answers_before_the_file_s_imports_are_walked():
+    # the file's own imports run through a long chain of modules; the package's `__init__.py`
+    # names the submodule at once: the answer must not wait for the chain (warm runs load
+    # the facts of every module a walk reads)
+    chain = {f"lib/m{n}.py": f"import lib.m{n + 1}\n" for n in range(60)}
+    files = {"lib/__init__.py": "", **chain, "lib/m60.py": "",
+             "pkg/__init__.py": "from pkg import sub\n", "pkg/sub.py": "def f(): pass\n",
+             "app.py": "import pkg\nimport lib.m0\npkg.sub.f()\n"}
+    graph = _graph(files)
+    assert submodule_loaded(graph, graph.facts["app.py"], "pkg/__init__.py", "pkg/sub.py")
+    walked = sum(len(walk.seen) for walk in _WALKS[graph].values())
+    assert walked < 20, walked
+
+
+def _graph(files: dict[str, str]) -> SymbolGraph:
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()
+             if language_of(path) is not None}
+    return SymbolGraph("test", facts, frozenset(files), {})

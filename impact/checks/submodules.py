@@ -16,6 +16,7 @@ never fails, so it is not judged.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
@@ -40,7 +41,9 @@ def submodule_loaded(graph: SymbolGraph, facts: FileFacts, package: str, submodu
     # (prefect's `api.ui.flows`: `prefect.server.api` loads `ui` in a module `__getattr__`);
     # so did the packages the file is in (ibis's backends/athena/tests/test_client.py reads
     # `ibis.backends.athena`, its own package)
-    return any(_walk(graph, start).reaches(submodule) for start in (facts.path, package))
+    # both walks in step: the package's own imports usually name the submodule at once, while
+    # the file's may run through most of the repository first
+    return _either_reaches([_walk(graph, start) for start in (facts.path, package)], submodule)
 
 
 class _Walk:
@@ -50,16 +53,28 @@ class _Walk:
 
     def __init__(self, graph: SymbolGraph, module: str):
         self.graph = graph
-        self.pending = list(_with_inits(graph, module))
+        self.pending = deque(_with_inits(graph, module))  # breadth first: the module's own first
         self.seen = set(self.pending)
 
-    def reaches(self, target: str) -> bool:
-        while target not in self.seen and self.pending and len(self.seen) <= MAX_WALKED:
-            for found in _run_by(self.graph, self.pending.pop()):
-                if found not in self.seen:
-                    self.seen.add(found)
-                    self.pending.append(found)
+    def reached(self, target: str) -> bool:
         return target in self.seen or len(self.seen) > MAX_WALKED
+
+    def step(self) -> bool:
+        """Reads one more module; False when the walk is over."""
+        if not self.pending or len(self.seen) > MAX_WALKED:
+            return False
+        for found in _run_by(self.graph, self.pending.popleft()):
+            if found not in self.seen:
+                self.seen.add(found)
+                self.pending.append(found)
+        return True
+
+
+def _either_reaches(walks: list[_Walk], target: str) -> bool:
+    while not any(walk.reached(target) for walk in walks):
+        if not any([walk.step() for walk in walks]):  # noqa: C419 (each walk takes its step)
+            return False
+    return True
 
 
 # per graph: the walk from each module asked about
