@@ -14,9 +14,9 @@ index, with the contributions of the files that differ taken out and theirs put 
 is exact only when each other file resolves its imports as before, so the files that differ
 are the changed ones, the importers of npm packages the change makes resolve differently,
 and, when paths were added or removed, the files that name one of them (naming_moved_modules).
-When that cannot be told (a file that steers resolution changed, a JavaScript/TypeScript
-module added or removed, a symbolic link), every file is checked anyway, or the index is
-built from every file.
+When that cannot be told (a file that steers resolution changed, a file added or removed
+that a JavaScript/TypeScript configuration maps a specifier to without naming it, a symbolic
+link), every file is checked anyway, or the index is built from every file.
 """
 
 from __future__ import annotations
@@ -32,10 +32,12 @@ from impact.lang import LANGUAGES, language_of
 from impact.model import Import
 from impact.records import Codec
 from impact.resolve.js_packages import split_package_name
+from impact.resolve.mapped_paths import mapped_without_naming
 from impact.summaries import FileSummary
 
 if TYPE_CHECKING:
     from impact.graph import SymbolGraph
+    from impact.resolve.javascript import JsResolver
 
 Taken = tuple[str, ...] | None  # the names an importer takes from a module; None: all of it
 COUNTED = ("values", "types", "globals", "unbound")
@@ -237,22 +239,25 @@ WORD = re.compile(r"[A-Za-z_$][\w$-]*")
 INITS = ("__init__", "__main__")
 
 
-def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str]) -> set[str] | None:
+def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
+                         resolvers: Iterable[JsResolver] = ()) -> set[str] | None:
     """The files (of `summaries`, a revision's every file) whose imports may resolve otherwise
     when the `moved` paths appear or go: those that name a moved module (`c` of `a/b/c.py`,
-    `b` of `a/b/__init__.py`) in an import, a name an import takes or an attribute read from
-    one, or live in a directory of that name (a relative import, an enclosing package). A
-    Python import reaches a module only through its name (dotted, or relative below its own
-    packages), so the other files resolve as before; so does a JavaScript/TypeScript import of
-    a file that is no module (`./logo.svg`). None when that cannot be told: a moved
-    JavaScript/TypeScript module (an alias or a package's entry points may lead to it without
-    naming it)."""
+    `b` of `a/b/__init__.py` or `a/b/index.ts`, in any case) in an import, a name an import
+    takes or an attribute read from one, or live in a directory of that name (a relative
+    import, an enclosing package). A Python import reaches a module only through its name
+    (dotted, or relative below its own packages), and so does a JavaScript/TypeScript one but
+    through the configurations of `resolvers` (each revision's): None when one of them maps a
+    specifier to a moved path without naming it (impact.resolve.mapped_paths)."""
     names = set()
     for path in moved:
         language = language_of(path)
-        if language is not None and not language.dotted_module_names:
-            return None
-        names.add(_module_name(path))
+        if language is None or not language.dotted_module_names:
+            if any(mapped_without_naming(resolver, path) for resolver in resolvers):
+                return None
+            if path.rpartition("/")[2].startswith("index."):
+                names.add(path.rpartition("/")[0].rpartition("/")[2].lower())
+        names.add(_module_name(path).lower())
     return {s.path for s in summaries if not names.isdisjoint(_words(s))}
 
 
@@ -285,7 +290,7 @@ def _module_name(path: str) -> str:
 
 def _words(summary: FileSummary) -> set[str]:
     """The names a file's imports, the names they take and its attribute reads are made
-    of, and the directories it is in."""
+    of, and the directories it is in; lower case."""
     words = set(summary.path.split("/")[:-1])
     for imp in summary.imports:
         words.update(WORD.findall(imp.source))
@@ -293,7 +298,7 @@ def _words(summary: FileSummary) -> set[str]:
             words.add(imp.imported)
     for ref in summary.member_refs:
         words.update(ref.chain)
-    return words
+    return {word.lower() for word in words}
 
 
 def build(graph: SymbolGraph, summaries: Iterable[FileSummary]) -> RevisionIndex:

@@ -658,7 +658,7 @@ class Indexes:
         differing = set(change.sources) | importers_of_packages([known], packages)
         if moved:
             every = this.graph.facts.summaries()
-            naming = index.naming_moved_modules(every, moved)
+            naming = index.naming_moved_modules(every, moved, (this.graph.js, other.graph.js))
             if naming is None:
                 return index.build(this.graph, every)
             self.moved_importers = frozenset(naming)

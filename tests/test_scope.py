@@ -331,6 +331,7 @@ def javascript_statement(draw, typed: bool) -> str:
         f"export {{ {name} as {other} }} from './m{module}{ext}';\n",
         f"export * from './m{module}{ext}';\n",
         f"export * as ns{module} from './m{module}{ext}';\n",
+        f"import {{ {name} }} from '.';\n",  # the directory: its index
         f"export default {name};\n",
         f"const {name} = {count};\n",
         f"export {{ {name} }};\n",
@@ -1131,11 +1132,13 @@ def _graph_and_summaries(files: dict[str, list[str]], label: str):
         {path: summary_of(found) for path, found in facts.items()}
 
 
-@given(python_project().flatmap(lambda base: st.tuples(st.just(base), edited(base))))
+@given(st.one_of(python_project(), project()).flatmap(
+    lambda base: st.tuples(st.just(base), edited(base))))
 def test_an_index_derived_across_modules_added_and_removed_is_the_one_built(generated):
-    """Python modules added, removed and renamed: the index of head derived from base's,
-    through the files that name a moved module (index.naming_moved_modules) besides the
-    changed ones, is the index built from every file of head."""
+    """Python and JavaScript/TypeScript modules added, removed and renamed: the index of head
+    derived from base's, through the files that name a moved module
+    (index.naming_moved_modules) besides the changed ones, is the index built from every file
+    of head."""
     from impact.affected import Change, reaches_every_file
     from impact.index import build, derived, moved_paths, naming_moved_modules
 
@@ -1150,7 +1153,9 @@ def test_an_index_derived_across_modules_added_and_removed_is_the_one_built(gene
         event("reaches every file")
         return
     event("modules moved" if moved else "same modules")
-    differing = changed | naming_moved_modules(list(new_summaries.values()), moved)
+    naming = naming_moved_modules(list(new_summaries.values()), moved, (new.js, old.js))
+    assert naming is not None  # no configuration maps specifiers here
+    differing = changed | naming
     found = derived(build(old, old_summaries.values()), old, new,
                     [old_summaries[p] for p in sorted(differing) if p in old_summaries],
                     [new_summaries[p] for p in sorted(differing) if p in new_summaries])

@@ -52,9 +52,9 @@ class PathAliases:
             return None
         pattern, matched = best
         targets = dict(self.paths)[pattern]
-        return pattern, tuple(self._repository_path(t.replace("*", matched)) for t in targets)
+        return pattern, tuple(self.repository_path(t.replace("*", matched)) for t in targets)
 
-    def _repository_path(self, target: str) -> str:
+    def repository_path(self, target: str) -> str:
         if target.startswith(CONFIG_DIR):
             target = posixpath.dirname(self.config) + "/" + target[len(CONFIG_DIR):].lstrip("/")
             return posixpath.normpath(target.lstrip("/")) if target.strip("/") else ""

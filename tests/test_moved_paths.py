@@ -1,0 +1,109 @@
+"""A file added or removed changes how other files resolve only where they name it, unless a
+JavaScript/TypeScript configuration maps a specifier to it without naming it (package entry
+points and `exports`/`imports` maps, exact tsconfig `paths`, bundler aliases): then the index
+of the revision is built from every file (impact/resolve/mapped_paths.py, impact/index.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from impact.facts import extract_facts
+from impact.graph import SymbolGraph
+from impact.index import build, derived, moved_paths, naming_moved_modules
+from impact.resolve.javascript import JsResolver
+from impact.resolve.mapped_paths import mapped_without_naming
+from impact.summaries import summary_of
+
+MANIFEST = json.dumps({"name": "@acme/lib", "main": "lib/entry.js",
+                       "exports": {".": "./lib/entry.js", "./feature": "./src/feature",
+                                   "./*": "./src/*.js", "./deep/*": "./src/*/impl.js"},
+                       "imports": {"#config": "./config/load.js"}})
+TSCONFIG = json.dumps({"compilerOptions": {"baseUrl": ".", "paths": {
+    "@app": ["app/main.ts"], "@ui/*": ["ui/*"], "@shell": ["shell"]}}})
+VITE = """import { defineConfig } from 'vite'
+import path from 'node:path'
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(__dirname, 'src'),
+      'icons$': path.resolve(__dirname, 'assets/icon-set.js'),
+      'react': 'preact/compat',
+    },
+  },
+})
+"""
+
+
+def _resolver(configs: dict[str, str], files: tuple[str, ...] = ()) -> JsResolver:
+    data = {path: text.encode() for path, text in configs.items()}
+    return JsResolver(frozenset({*configs, *files}), data)
+
+
+@pytest.mark.parametrize("path", [
+    "pkg/lib/entry.ts", "pkg/lib/entry.d.ts",  # `main`, the `.` export, any extension
+    "pkg/src/feature/index.js", "pkg/src/feature.ts",  # an exact subpath: a directory or file
+    "pkg/src/x/impl.js",  # a `*` standing for a directory
+    "pkg/config/load.js", "pkg/index.js",  # an `imports` entry; the default entry point
+    "app/main.ts", "shell/index.ts", "SHELL/Index.tsx",  # exact tsconfig `paths`, any case
+])
+def test_what_a_package_or_tsconfig_maps_without_naming_it(path):
+    resolver = _resolver({"pkg/package.json": MANIFEST, "tsconfig.json": TSCONFIG})
+    assert mapped_without_naming(resolver, path)
+
+
+@pytest.mark.parametrize("path", ["pkg/src/button.js", "pkg/src/forms/", "ui/Button.tsx",
+                                  "ui/index.ts", "app/other.ts", "pkg/lib/other.js"])
+def test_what_a_specifier_names_is_not_mapped(path):
+    """`./*` to `./src/*.js` and `@ui/*` to `ui/*` name the file (or the directory of an index)."""
+    resolver = _resolver({"pkg/package.json": MANIFEST, "tsconfig.json": TSCONFIG})
+    assert not mapped_without_naming(resolver, path)
+
+
+@pytest.mark.parametrize(("path", "mapped"), [
+    ("web/assets/icon-set.ts", True),  # an exact alias to a file
+    ("web/src/index.ts", True),  # `@` alone: the directory's index
+    ("web/src/compat.js", True), ("web/lib/compat/index.ts", True),  # `preact/compat` may be it
+    ("web/src/components/Button.tsx", False),  # `@/components/Button` names it
+])
+def test_what_a_bundler_alias_maps_without_naming_it(path, mapped):
+    resolver = _resolver({"web/vite.config.ts": VITE}, ("web/src/main.ts",))
+    assert mapped_without_naming(resolver, path) is mapped
+
+
+def _graph(files: dict[str, str], label: str) -> tuple[SymbolGraph, dict]:
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()
+             if path.endswith((".ts", ".js"))}
+    configs = {path: text.encode() for path, text in files.items() if path.endswith(".json")}
+    graph = SymbolGraph(label, facts, frozenset(files), configs)
+    return graph, {path: summary_of(found) for path, found in facts.items()}
+
+
+def test_a_package_entry_point_added_rebuilds_the_index_which_its_words_would_not_derive():
+    """`import { lib } from '@acme/lib'` names neither `src/main.ts` nor `main`: the workspace
+    package's `main` reaches it. Derived through the files that name it, the index would miss
+    that the app imports it, so naming_moved_modules cannot tell (None)."""
+    base = {"package.json": json.dumps({"name": "root", "workspaces": ["packages/*"]}),
+            "packages/lib/package.json": json.dumps({"name": "@acme/lib", "main": "src/main.ts"}),
+            "app/index.ts": "import { lib } from '@acme/lib';\nconsole.log(lib);\n"}
+    head = {**base, "packages/lib/src/main.ts": "export const lib = 1;\n"}
+    (old, old_summaries), (new, new_summaries) = _graph(base, "base"), _graph(head, "head")
+    moved = moved_paths(base, head)
+    built = build(new, new_summaries.values())
+    assert "app/index.ts" in built.importers["packages/lib/src/main.ts"]
+    words_only = naming_moved_modules(list(new_summaries.values()), moved)
+    assert "app/index.ts" not in words_only  # the app does not name it ...
+    assert derived(build(old, old_summaries.values()), old, new, [],
+                   [new_summaries[path] for path in sorted(words_only)]) != built  # ... and so:
+    assert naming_moved_modules(list(new_summaries.values()), moved, (new.js, old.js)) is None
+
+
+def test_a_moved_index_is_named_by_its_directory_in_any_case():
+    files = {"src/app.ts": "import { button } from './Widgets';\nconsole.log(button);\n",
+             "src/other.ts": "export const other = 1;\n",
+             "src/widgets/index.ts": "export const button = 1;\n"}
+    graph, summaries = _graph(files, "head")
+    naming = naming_moved_modules(list(summaries.values()), {"src/widgets/index.ts"}, (graph.js,))
+    assert naming == {"src/app.ts", "src/widgets/index.ts"}  # not src/other.ts
