@@ -471,3 +471,14 @@ def test_macro_calls_left_open_or_nested_deep_pass_what_they_close_on():
     _reads, uses, _macros = reads_and_uses((defined + "{{ show(c.author, [1, 2], x=d) }}").encode())
     assert [(b.name, b.value, b.steps) for b in uses[0].bindings] == \
         [("0", "c", ("author",)), ("x", "d", ())]
+
+
+def test_names_the_template_binds_itself_are_not_the_values_it_is_rendered_with():
+    """`{% from "m.html" import x %}` (its template name a string) and `{% set a, b = ... %}`
+    bind names: reads through them are not reads of what the view passes."""
+    from impact.http.template_reads import reads_and_uses
+
+    source = ('{% from "_macros.html" import comment, other as o with context %}\n'
+              '{% set a, b = pair %}{{ comment.body }} {{ o.x }} {{ a.y }} {{ chat.title }}\n')
+    reads, _uses, _macros = reads_and_uses(source.encode())
+    assert [(read.name, read.steps) for read in reads] == [("chat", ("title",))]

@@ -53,9 +53,12 @@ GUARD_AFTER = re.compile(rb"\s*(is\s+(not\s+)?(defined|undefined)\b|\|\s*(defaul
 INLINE_TEST = re.compile(rb"\bif\b")
 BOUND = (re.compile(rb"(?<![=!<>])\b([A-Za-z_]\w*)\s*=(?!=)"),  # `set x = `, `with x=`, `x=` parameters
          re.compile(rb"\bas\s+([A-Za-z_]\w*)"),  # `import 'm' as x`, `{% url ... as x %}`
-         re.compile(rb"^\s*[-+]?\s*set\s+([\w\s,]+?)\s*[-+]?\s*$", re.DOTALL))  # a block `{% set x %}`
+         re.compile(rb"^\s*[-+]?\s*set\s+([\w\s,]+?)\s*[-+]?\s*$", re.DOTALL),  # a block `{% set x %}`
+         re.compile(rb"^\s*[-+]?\s*set\s+([\w\s,]+?)\s*=(?!=)", re.DOTALL))  # `set a, b = ...`
 PARAMETERS = re.compile(rb"^\s*[-+]?\s*(?:macro\s+\w+|call)\s*\(([^)]*)\)")
-IMPORTED = re.compile(rb"^\s*[-+]?\s*from\s+\S+\s+import\s+(.+?)\s*[-+]?\s*$", re.DOTALL)
+# `from "m.html" import a, b as c`, its string blanked (or a variable naming the template)
+IMPORTED = re.compile(rb"^\s*[-+]?\s*from\s+(?:\S+\s+)?import\s+(.+?)(?:\s+with(?:out)?\s+context)?"
+                      rb"\s*[-+]?\s*$", re.DOTALL)
 IDENTIFIER = re.compile(rb"[A-Za-z_]\w*")
 USE = re.compile(rb"""\s*[-+]?\s*(include|extends)\s+(['"])([^'"\n]+)\2(.*?)[-+]?\s*$""", re.DOTALL)
 PASSED = re.compile(rb"(?<![\w.])([A-Za-z_]\w*)\s*=(?!=)\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\s|$))?")
