@@ -59,6 +59,7 @@ from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import (
     DEPENDENCY_FIELDS,
     installs_published,
+    never_satisfied,
     pnpm_workspace_globs,
     requested_version,
 )
@@ -657,9 +658,20 @@ def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozen
     installed = _dependencies(before, members), _dependencies(after, members)
     steered = {name for name in installed[0].keys() | installed[1].keys()
                if installed[0].get(name) != installed[1].get(name)}
-    if before.get("version") != after.get("version") and after.get("name") in members:
-        steered.add(after["name"])  # a dependent's range may take the workspace member or not
+    name = after.get("name")
+    if before.get("version") != after.get("version") and name in members and \
+            _version_decides((base, head), name, before.get("version"), after.get("version")):
+        steered.add(name)  # a dependent's range takes the workspace member at one version only
     return frozenset(steered)
+
+
+def _version_decides(graphs: tuple[SymbolGraph, ...], name: str, old: object, new: object) -> bool:
+    """Whether a range some package of the repository depends on the workspace member `name`
+    by excludes one of its versions and not the other (`workspace:*` takes any: a release
+    bumped under it steers nothing)."""
+    return any(never_satisfied(requested, old) != never_satisfied(requested, new)
+               for graph in graphs for manifest in graph.js.manifests.values()
+               if (requested := requested_version(manifest, name)) is not None)
 
 
 def _dependency_lists(before: dict, after: dict, key: str) -> bool:

@@ -365,3 +365,15 @@ def test_a_method_no_branch_defines_any_more_is_still_removed():
     head = PATH_BY_VERSION.replace("exists", "is_dir")
     assert diff_keys(PATH_PACKAGE, {"src/pkg/_fileio.py": head}, without=()) == [
         ("IMP201", "src/pkg/_fileio.py", 2, "Path.exists")]
+
+
+@pytest.mark.parametrize("requested, checked", [("workspace:*", False), (">=0.1.0", False),
+                                                 ("^1.11.13", True), ("^0.1.0", True)])
+def test_a_members_release_steers_only_the_dependents_whose_range_it_crosses(requested, checked):
+    """bits-ui's "Version Packages" commits bump `packages/bits-ui` while its docs depend on it
+    by `workspace:*`: every version takes the member, so the 374 files importing it resolve as
+    before and are not checked again; a range one version satisfies and the other does not
+    (`^1.11.13`, 0.1.0 -> 1.12.0) makes them resolve differently."""
+    base = {**_workspace_with_member_dayjs(requested, "0.1.0"), "apps/web/src/lib/dayjs.ts": USES_DAYJS}
+    bumped = {"packages/dayjs/package.json": '{"name": "dayjs", "version": "1.12.0"}\n'}
+    assert ("apps/web/src/lib/dayjs.ts" in diff_files(base, bumped).head.checked) is checked
