@@ -648,6 +648,21 @@ class RenderDecl:
     framework: str  # flask | django
     values: tuple[TemplateValueDecl, ...]
     site: Site
+    # rendered through a function of the repository (`render_page("x.html", chat=chat)`): its
+    # name here and the position of the template's name; a render only where that function
+    # is a RenderWrapperDecl (impact.checks.http.template_attributes)
+    through: str = ""
+    template_at: int = 0
+
+
+@dataclass(frozen=True)
+class RenderWrapperDecl:
+    """A module-level function that renders the template one of its parameters names with
+    its keyword arguments: `def render_page(template, **context): return render_template(
+    template, user=current_user, **context)` (Flask; `*args` whose first it is, too)."""
+
+    name: str
+    template_at: int  # the position of the parameter naming the template
 
 
 @dataclass(frozen=True)
@@ -747,6 +762,7 @@ class HttpFacts:
     instances: tuple[InstanceDecl, ...] = ()  # JavaScript: names bound to a function's result
     endpoint_refs: tuple[EndpointRefDecl, ...] = ()  # Python, templates: URLs built from names
     renders: tuple[RenderDecl, ...] = ()  # Python: templates rendered with values of known classes
+    render_wrappers: tuple[RenderWrapperDecl, ...] = ()  # Python: functions rendering for callers
     template_reads: tuple[TemplateReadDecl, ...] = ()  # templates: attributes read from values
     template_uses: tuple[TemplateUseDecl, ...] = ()  # templates: `{% include %}`, `{% extends %}`
     template_macros: tuple[TemplateMacroDecl, ...] = ()  # templates: Jinja macros defined

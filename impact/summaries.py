@@ -19,10 +19,11 @@ NO_SCHEMA = SchemaFacts()
 # their own file (impact.http.reads), so a file with no request need not be gone through
 # for them: most functions of a JavaScript file return some call. So are `wrappers` (a
 # function passing its parameter on as a URL, `return get(path)`): a request is resolved
-# through one by looking it up where the request's callee resolves (impact.http.clients)
+# through one by looking it up where the request's callee resolves (impact.http.clients);
+# and `render_wrappers`, looked up where a view's call of one resolves
 LOOKED_UP_HTTP = {"producers": (), "models": (), "module_exports": None, "constants": (),
                   "dependencies": (), "returns": (), "relations": (), "components": (),
-                  "wrappers": ()}
+                  "wrappers": (), "render_wrappers": ()}
 
 
 @dataclass(frozen=True)

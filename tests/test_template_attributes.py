@@ -4,6 +4,7 @@ through loops and relationships. The cases run in memory (conftest.diff_findings
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_findings, run_impact, severity_keys
 
 MODELS = '''\
@@ -482,3 +483,55 @@ def test_names_the_template_binds_itself_are_not_the_values_it_is_rendered_with(
               '{% set a, b = pair %}{{ comment.body }} {{ o.x }} {{ a.y }} {{ chat.title }}\n')
     reads, _uses, _macros = reads_and_uses(source.encode())
     assert [(read.name, read.steps) for read in reads] == [("chat", ("title",))]
+
+
+RENDERING = '''\
+from flask import g, render_template
+from flask_themes2 import render_theme_template
+
+
+def themed_render(template_name, **kwargs):
+    return render_theme_template(g.theme, template_name, _fallback=False, **kwargs)
+
+
+def render_title_template(*args, **kwargs):
+    return themed_render(args[0], instance="library", **kwargs)
+
+
+def render_page(template, **context):
+    return render_template(template, user=g.get("user"), **context)
+
+
+def render_title(*args, **kwargs):
+    return render_template(args[0], title="Chat", **kwargs)
+
+
+def render_fixed(template, **context):
+    return render_template("chat/other.html", **context)
+'''
+
+
+@pytest.mark.parametrize(("wrapper", "found"), [
+    ("render_page", True), ("render_title", True), ("render_title_template", True),
+    ("render_fixed", False), ("undefined_here", False)])
+def test_a_view_rendering_through_a_wrapper_of_the_renderer_is_followed(wrapper, found):
+    """calibre-web renders its pages through `render_title_template(*args, **kwargs)`, which
+    gives `themed_render(args[0], ..., **kwargs)`, which gives flask_themes2's
+    `render_theme_template` the template: a function of the repository that gives a renderer
+    the template its parameter names and its keyword arguments renders that template with
+    the values its callers pass."""
+    views = VIEWS.replace("from flask import Blueprint, render_template\n",
+                          f"from flask import Blueprint\n\nfrom app.rendering import {wrapper}\n")
+    views = views.replace('render_template("chat/view.html"', f'{wrapper}("chat/view.html"')
+    base = {**BASE, "app/views.py": views, "app/rendering.py": RENDERING}
+    keys = _keys(diff_findings(base, {"app/models.py": MODELS.replace(PARENT, "")}))
+    assert (keys == _keys(diff_findings(BASE, {"app/models.py": MODELS.replace(PARENT, "")}))) is found
+    assert bool(keys) is found
+
+
+def test_a_wrapper_of_the_renderer_in_the_views_own_module_is_followed():
+    views = VIEWS.replace('render_template("chat/view.html"', 'render_page("chat/view.html"')
+    views += "\n\ndef render_page(template, **context):\n    return render_template(template, **context)\n"
+    base = {**BASE, "app/views.py": views}
+    assert _keys(diff_findings(base, {"app/models.py": MODELS.replace(PARENT, "")})) == \
+        _keys(diff_findings(BASE, {"app/models.py": MODELS.replace(PARENT, "")})) != []

@@ -129,6 +129,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)
+    render_wrappers = tuple(renders.render_wrappers(found.get("plain_call", []), imports))
     relations = renders.relations(root)
     constants = py_constants.constants(root)
     source = root.text or b""
@@ -136,7 +137,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         if b"Depends(" in source or b"Security(" in source else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
             or resources or responders or handoffs or endpoint_refs or constants or dependencies
-            or template_renders or relations):
+            or template_renders or render_wrappers or relations):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
@@ -144,7 +145,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      resources=tuple(resources), responders=responders, handoffs=_in_order(handoffs),
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
                      dependencies=dependencies, renders=_in_order(template_renders),
-                     relations=relations)
+                     render_wrappers=render_wrappers, relations=relations)
 
 
 def _sanic(found: dict, routers: list, mounts: list) -> None:

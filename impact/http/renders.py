@@ -36,13 +36,14 @@ from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.http.url_names import framework_calls
 from impact.lang.treesitter import ancestor, site, text
-from impact.model import Import, RelationDecl, RenderDecl, TemplateValueDecl
+from impact.model import Import, RelationDecl, RenderDecl, RenderWrapperDecl, TemplateValueDecl
 
 FLASK, DJANGO = "flask", "django"
 # a renderer: its framework, the modules it is imported from, the positions of the template's
 # name and of the context (None: the context is the keyword arguments)
 RENDERERS = {
     "render_template": (FLASK, ("flask", "quart"), 0, None),
+    "render_theme_template": (FLASK, ("flask_themes2",), 1, None),  # (theme, template, **context)
     "render": (DJANGO, ("django.shortcuts",), 1, 2),
     "render_to_response": (DJANGO, ("django.shortcuts",), 0, 1),
     "render_to_string": (DJANGO, ("django.template.loader",), 0, 1),
@@ -50,6 +51,9 @@ RENDERERS = {
 }
 _RENDERER_NAMES = frozenset(name.encode() for name in RENDERERS)  # compared before decoding
 TEMPLATE_KEYWORDS = ("template_name_or_list", "template_name")
+# how a template's name ends, where a call gives it to a function of the repository
+_TEMPLATE_SUFFIXES = (".html", ".htm", ".jinja", ".jinja2", ".j2", ".txt", ".xml")
+TEMPLATE_SUFFIXES = tuple(suffix.encode() for suffix in _TEMPLATE_SUFFIXES)
 # query methods whose rows are the rows they are called on (instances of the queried class)
 ROWS_KEPT = ("all", "filter", "filter_by", "exclude", "order_by", "distinct", "limit", "offset",
              "select_related", "prefetch_related", "join", "outerjoin", "options", "only", "defer",
@@ -77,9 +81,11 @@ MAX_DEPTH = 4
 
 def renders(root: Node, plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderDecl]:
     """The templates rendered by the module's views (`root`), with the values of known
-    classes."""
+    classes: through the framework's renderer, or through a function of the repository that
+    may be a render wrapper (RenderWrapperDecl), called with a template's name."""
     candidates, imported = framework_calls(plain_calls, imports, RENDERERS, _RENDERER_NAMES)
-    if not candidates:
+    through = _wrapper_calls(root, plain_calls)
+    if not candidates and not through:
         return []
     returns = annotated_returns(root)
     found = []
@@ -97,11 +103,113 @@ def renders(root: Node, plain_calls: list[Node], imports: Iterable[Import]) -> l
         scope = scopes.setdefault(view.id, ViewScope(view))
         given = keywords if context_at is None else \
             _context(scope, _argument(positional, keywords, context_at, ("context",)))
-        values = tuple(TemplateValueDecl(name, *known) for name, value in given.items()
-                       if name != "**" and (known := value_class(scope, value, returns)) is not None)
+        values = _known_values(scope, given, returns)
         if values:
             found.append(RenderDecl(template, framework, values, site(call)))
+    for call, view, template, at in through:
+        keywords = call_arguments(call)[1]
+        values = _known_values(scopes.setdefault(view.id, ViewScope(view)), keywords, returns)
+        if values:
+            found.append(RenderDecl(template, FLASK, values, site(call),
+                                    text(call.child_by_field_name("function")), at))
     return found
+
+
+def _known_values(scope: ViewScope, given: dict[str, Node], returns: dict[str, Node]
+                  ) -> tuple[TemplateValueDecl, ...]:
+    return tuple(TemplateValueDecl(name, *known) for name, value in given.items()
+                 if name != "**" and (known := value_class(scope, value, returns)) is not None)
+
+
+def _wrapper_calls(root: Node, plain_calls: list[Node]) -> list[tuple[Node, Node, str, int]]:
+    """(call, view, template, its position) of the calls in functions of a function other
+    than a renderer with a template's name among their positional arguments and values by
+    keyword: `render_page("chat/view.html", chat=chat)`."""
+    if not any(suffix in (root.text or b"") for suffix in TEMPLATE_SUFFIXES):
+        return []
+    found = []
+    for call in plain_calls:
+        if call.child_by_field_name("function").text in _RENDERER_NAMES:
+            continue
+        positional, keywords = call_arguments(call, splats=False)
+        template = next(((at, name) for at, node in enumerate(positional)
+                         if (name := string_literal(node)) and name.endswith(_TEMPLATE_SUFFIXES)),
+                        None)
+        view = ancestor(call, ("function_definition",)) if template and keywords else None
+        if view is not None:
+            found.append((call, view, template[1], template[0]))
+    return found
+
+
+def render_wrappers(plain_calls: list[Node], imports: Iterable[Import]) -> list[RenderWrapperDecl]:
+    """The module-level functions that give a Flask renderer (or another such function of the
+    module) the template one of their parameters names (or the first of their `*args`) and
+    their `**kwargs`."""
+    imported = framework_calls(plain_calls, imports, RENDERERS, _RENDERER_NAMES)[1]
+    renderers = {name: RENDERERS[name][2] for name in imported if RENDERERS[name][3] is None}
+    if not renderers:
+        return []
+    calls = [(call, function) for call in plain_calls
+             if (function := ancestor(call, ("function_definition",))) is not None
+             and ancestor(function, ("function_definition", "class_definition")) is None]
+    found: dict[str, int] = {}
+    for _ in range(MAX_DEPTH):  # a wrapper of a wrapper of the module, and so on
+        more = {text(function.child_by_field_name("name")): at
+                for call, function in calls
+                if (at_renderer := renderers.get(text(call.child_by_field_name("function")))) is not None
+                and (at := _template_parameter(function, call, at_renderer)) is not None}
+        if more.keys() <= found.keys():
+            break
+        found |= more
+        renderers |= more
+    return [RenderWrapperDecl(name, at) for name, at in found.items()]
+
+
+def _template_parameter(function: Node, call: Node, at: int) -> int | None:
+    """The position of the function's parameter the call names its template by (the call's
+    positional argument `at`), when the call also passes on the function's `**kwargs`."""
+    positional, star, double_star = _parameters(function)
+    arguments = call.child_by_field_name("arguments").named_children
+    if double_star is None or not any(a.type == "dictionary_splat" and _splatted(a) == double_star
+                                      for a in arguments):
+        return None
+    given = [a for a in arguments if a.type not in ("keyword_argument", "dictionary_splat", "comment")]
+    splat = next((n for n, a in enumerate(given[:at + 1]) if a.type == "list_splat"), None)
+    if splat is not None:  # `*args` at or before the template: args[at - splat]
+        return len(positional) + at - splat if star is not None and \
+            _splatted(given[splat]) == star else None
+    template = given[at] if at < len(given) else None
+    if template is not None and template.type == "identifier" and text(template) in positional:
+        return positional.index(text(template))
+    if template is not None and star is not None and template.type == "subscript" and \
+            (index := text(template).replace(" ", "").removeprefix(f"{star}[")).endswith("]") and \
+            index[:-1].isdigit():
+        return len(positional) + int(index[:-1])  # `args[0]`: what follows the named parameters
+    return None
+
+
+def _splatted(argument: Node) -> str | None:
+    inner = argument.named_children[0] if argument.named_children else None
+    return text(inner) if inner is not None and inner.type == "identifier" else None
+
+
+def _parameters(function: Node) -> tuple[list[str], str | None, str | None]:
+    """The names of a function's positional parameters, of its `*args` and its `**kwargs`."""
+    positional, star, double_star = [], None, None
+    for parameter in function.child_by_field_name("parameters").named_children:
+        if parameter.type == "typed_parameter":  # `template: str`, `*args: Any`
+            parameter = parameter.named_children[0]
+        if parameter.type == "list_splat_pattern":
+            star = _splatted(parameter)
+        elif parameter.type == "dictionary_splat_pattern":
+            double_star = _splatted(parameter)
+        elif parameter.type == "keyword_separator":
+            star = star or ""
+        elif star is None and parameter.type in ("identifier", "default_parameter",
+                                                  "typed_default_parameter"):
+            name = parameter if parameter.type == "identifier" else parameter.child_by_field_name("name")
+            positional.append(text(name))
+    return positional, star or None, double_star
 
 
 def class_views(root: Node) -> list[RenderDecl]:

@@ -166,7 +166,9 @@ TEMPLATE_ATTRIBUTE = Rule(
     severity="error",
     summary="a Jinja or Django template reads an attribute (a column, a relationship, a method, "
             "a property) of a model class that defined it in base and no longer does in head: "
-            "of a value a view renders it with whose class is known (`Chat.query.get_or_404(id)`, "
+            "of a value a view renders it with (directly, or through a function of the "
+            "repository passing its template and keyword arguments on to the renderer) whose "
+            "class is known (`Chat.query.get_or_404(id)`, "
             "`Comment.query.filter_by(...).all()`, `db.session.get(Chat, id)`, "
             "`get_object_or_404(Poll, ...)`, `Poll.objects.filter(...)`), through `{% for %}` "
             "loops and relationships, into the templates it includes or extends and the Jinja "

@@ -55,7 +55,8 @@ class _Value:
 
 def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
     renders = [(path, render) for path, facts in sorted(head.facts.items())
-               for render in facts.http.renders]
+               for render in facts.http.renders
+               if not render.through or _wrapper_renders(head, path, render)]
     if not renders:
         return []
     templates = _templates(head)
@@ -76,6 +77,19 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
                     if finding is not None:
                         findings.setdefault((finding.file, finding.line, finding.column), finding)
     return list(findings.values())
+
+
+def _wrapper_renders(graph: SymbolGraph, path: str, render: RenderDecl) -> bool:
+    """Whether the function a view calls with a template's name (`render.through`) renders
+    it: a RenderWrapperDecl of the module, or of the one it is imported from by name."""
+    facts = graph.facts[path]
+    name, wrappers = render.through, facts.http.render_wrappers
+    for imp in facts.imports:
+        if imp.local == render.through and imp.kind == "from" and imp.imported:
+            target = graph.target(path, imp)
+            found = graph.facts.get(target) if isinstance(target, str) else None
+            name, wrappers = imp.imported, found.http.render_wrappers if found else ()
+    return any(w.name == name and w.template_at == render.template_at for w in wrappers)
 
 
 def _rendered_reads(graph: SymbolGraph, templates: dict[str, list[str]], path: str,
