@@ -281,7 +281,7 @@ def test_a_removal_with_an_unsuppressed_in_repo_use_is_still_an_error():
 
 # arc53/DocsGPT (at its head, `--all`): tests/test_token_management.py tests classes not written
 # yet, skips itself at import (`pytest.skip(..., allow_module_level=True)`) and tells ruff so
-# with a file-level `# ruff: noqa: F821`
+# with a file-level noqa comment for F821
 PLANNED = '''"""Tests of planned features."""
 {directive}
 import pytest
