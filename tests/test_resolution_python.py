@@ -475,3 +475,22 @@ def test_a_module_at_the_root_named_like_a_standard_library_module_is_the_reposi
         {"email/__init__.py": "def send():\n    pass\n", "app.py": "import email\nemail.send()\n"},
         {"email/__init__.py": "def deliver():\n    pass\n"}])
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP103", "app.py", 2, "send")]
+
+
+def test_packages_a_folder_only_holds_do_not_hide_an_installed_distribution_from_other_code():
+    """electrum keeps python-for-android recipes in `contrib/android/p4a_recipes/`, one package
+    per recipe (`cryptography/__init__.py`): a root only because it holds packages, which the
+    project's own `import cryptography` (a declared requirement) never means; the recipes
+    importing one another still find theirs."""
+    from impact.resolve.python import PythonResolver
+
+    paths = frozenset({"requirements.txt", "electrum/__init__.py", "electrum/crypto.py",
+                       "recipes/cryptography/__init__.py", "recipes/cffi/__init__.py",
+                       "recipes/mylocal/__init__.py"})
+    python = PythonResolver(paths, installed=frozenset({"cryptography", "cffi"}))
+    assert "recipes" in python.roots
+    assert python.resolve_absolute("cryptography", "electrum/crypto.py") is None
+    assert python.resolve_absolute("cryptography.hazmat", "electrum/crypto.py") is None
+    assert python.resolve_absolute("cryptography", "recipes/cffi/__init__.py") == \
+        "recipes/cryptography/__init__.py"
+    assert python.resolve_absolute("mylocal", "electrum/crypto.py") == "recipes/mylocal/__init__.py"

@@ -126,8 +126,9 @@ class PythonResolver:
         self.others = others
         self._extended_tops: dict[str, bool] = {}
         self._regular: dict[str, bool] = {}
-        # (dotted name, importer's own root, script directory) -> resolve_absolute's answer
-        self._absolute: dict[tuple[str, str | None, str | None], str | None] = {}
+        # (dotted name, importer's own root, script directory, holder roots holding it) ->
+        # resolve_absolute's answer
+        self._absolute: dict[tuple[str, str | None, str | None, tuple[str, ...]], str | None] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
         # (impact/resolve/package_paths.py): its submodules are found there too
         self.package_paths = package_paths or {}
@@ -135,6 +136,7 @@ class PythonResolver:
         # what a directory without `__init__.py` never shadows: the standard library and the
         # packages the project says it installs (a migrations folder named `alembic/`)
         self.outside = STANDARD_LIBRARY | installed
+        self.installed = installed - STANDARD_LIBRARY
         self.links = links or Links()
         self.files = frozenset(p for p in paths if p.endswith(SUFFIXES))
         # any directory can be a namespace package, even one holding only data files
@@ -323,31 +325,45 @@ class PythonResolver:
         """The module `dotted` names, for `importer` (its own root and, for a script, its
         directory come first); worked out once per name and such a place: a monorepo has
         hundreds of roots, and every importer of a name asks."""
-        stdlib = dotted.split(".", 1)[0] in STANDARD_LIBRARY
+        top = dotted.split(".", 1)[0]
+        stdlib = top in STANDARD_LIBRARY
         own = script_dir = None
+        holding: tuple[str, ...] = ()
         if importer is not None:
-            own = None if stdlib else self._own_root(importer, dotted.split(".", 1)[0]) or \
-                self._package_root(importer)
+            own = None if stdlib else self._own_root(importer, top) or self._package_root(importer)
             script_dir = posixpath.dirname(importer)
             if not script_dir or self.is_package(script_dir):
                 script_dir = None
-        key = (dotted, own, script_dir)
+            if top in self.installed:
+                holding = tuple(r for r in self._holder_roots if importer.startswith(r + "/"))
+        key = (dotted, own, script_dir, holding)
         if key not in self._absolute:
-            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir)
+            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding)
         return self._absolute[key]
 
-    def _resolve_absolute(self, dotted: str, own: str | None, script_dir: str | None) -> str | None:
+    @cached_property
+    def _holder_roots(self) -> frozenset[str]:
+        """The roots found only because they hold packages (no project file, not `src/`)."""
+        return frozenset(self.roots) - frozenset(self.project_roots)
+
+    def _resolve_absolute(self, dotted: str, own: str | None, script_dir: str | None,
+                          holding: tuple[str, ...] = ()) -> str | None:
+        """`holding`: the roots that only hold packages and hold the importer, when the name
+        is of a distribution the project installs: the other such roots do not hide it
+        (electrum's python-for-android recipes `contrib/android/p4a_recipes/cryptography/`
+        are no `import cryptography` of `electrum/crypto.py`)."""
         parts = dotted.split(".")
         stdlib = parts[0] in STANDARD_LIBRARY
-        bases = [posixpath.join(root, *parts)
-                 for root in (self.project_roots if stdlib else self.roots)]
+        roots = self.project_roots if stdlib else self.roots
+        if parts[0] in self.installed:
+            roots = tuple(r for r in roots if r not in self._holder_roots or r in holding)
+        bases = [posixpath.join(root, *parts) for root in roots]
         if own is not None:  # a package runs with its own root on the path: its names first
             bases.insert(0, posixpath.join(own, *parts))
         if script_dir is not None:
             # before the first root that does not hold the script: such a root is on the
             # path of other programs, not of one run from here (examples/app/tools.py
             # over the tools/ package of examples/other/)
-            roots = self.project_roots if stdlib else self.roots
             joined = list(zip(roots, bases[-len(roots):] if roots else []))
             apart = [join for root, join in joined
                      if root and script_dir != root and not script_dir.startswith(root + "/")]
