@@ -207,3 +207,56 @@ def test_a_router_mounted_on_what_is_not_read_as_one_is_under_an_unknown_prefix(
                                                  "import { makeApp } from 'app-kit';")
                .replace("new Hono()", "makeApp()")}
     assert _keys(HONO, unknown) == []
+
+
+SANIC_ADDED = """\
+from sanic import Blueprint, json
+from sanic.views import HTTPMethodView
+
+orders = Blueprint("orders", url_prefix="/api/orders")
+
+
+async def list_orders(request):
+    return json([{"id": 1, "total": 3}])
+
+
+async def cancel_order(request, order_id: int):
+    return json({"id": order_id, "cancelled": True})
+
+
+class OrderView(HTTPMethodView):
+    async def get(self, request, order_id: int):
+        return json({"id": order_id})
+
+    async def delete(self, request, order_id: int):
+        return json({})
+
+
+orders.add_route(list_orders, "/")
+orders.add_route(cancel_order, "/<order_id:int>/cancel", methods=["POST"])
+orders.add_route(OrderView.as_view(), "/<order_id:int>")
+"""
+SANIC_ADDED_APP = 'from sanic import Sanic\n\nfrom shop.orders import orders\n\napp = Sanic("shop")\n' \
+                  'app.blueprint(orders)\n'
+SANIC_ADDED_WEB = """\
+export const all = () => fetch('/api/orders/').then((r) => r.json());
+export const cancel = (id) => fetch(`/api/orders/${id}/cancel`, { method: 'POST' });
+export const drop = (id) => fetch(`/api/orders/${id}`, { method: 'DELETE' });
+"""
+SANIC_ROUTES_ADDED = {"shop/__init__.py": "", "shop/app.py": SANIC_ADDED_APP,
+                      "shop/orders.py": SANIC_ADDED, "web/api.js": SANIC_ADDED_WEB}
+
+
+def test_routes_add_route_declares_serve_their_requests():
+    """`bp.add_route(handler, uri, methods=[...])` (GET unless said) and a class-based view's
+    `View.as_view()` (the methods it defines) are routes: requests to them stay silent, and
+    each route changed is reported where its requests are."""
+    assert _keys(SANIC_ROUTES_ADDED, {"web/api.js": SANIC_ADDED_WEB + "\n"}) == []
+    renamed = {"shop/orders.py": SANIC_ADDED.replace('"/<order_id:int>/cancel"', '"/<order_id:int>/void"')}
+    assert [key[:2] for key in _keys(SANIC_ROUTES_ADDED, renamed)] == [("IMP401", "web/api.js"),
+                                                                     ("IMP403", "shop/orders.py")]
+    get_only = {"shop/orders.py": SANIC_ADDED.replace(', methods=["POST"]', "")}
+    assert ("IMP401", "web/api.js", 2) in [key[:3] for key in _keys(SANIC_ROUTES_ADDED, get_only)]
+    no_delete = {"shop/orders.py": SANIC_ADDED.replace(
+        "    async def delete(self, request, order_id: int):\n        return json({})\n", "")}
+    assert ("IMP401", "web/api.js", 3) in [key[:3] for key in _keys(SANIC_ROUTES_ADDED, no_delete)]

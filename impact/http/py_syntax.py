@@ -35,3 +35,14 @@ def call_arguments(call: Node | None, splats: bool = True) -> tuple[list[Node], 
         elif argument.type != "comment":
             positional.append(argument)
     return positional, keywords
+
+
+def method_names(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    """The HTTP methods a `methods=[...]` list names, upper case (`("*",)`: not all literals);
+    `default` without one."""
+    if node is None:
+        return default
+    if node.type not in ("list", "tuple", "set"):
+        return ("*",)
+    methods = [string_literal(item) for item in node.named_children]
+    return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)

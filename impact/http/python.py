@@ -34,7 +34,7 @@ from impact.http import (
     sanic,
     url_names,
 )
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, method_names, string_literal
 from impact.lang.treesitter import LANGUAGES, ancestor, site, text
 from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
 
@@ -82,7 +82,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
               for route in _decorated_routes(node, request, smorest, tables, on_sanic)]
     mounts, routers = [], []
     if on_sanic:
-        _sanic(found, routers, mounts)
+        _sanic(found, routes, routers, mounts)
     falcon_apps = falcon.falcon_names(imports)
     if falcon_apps:
         _falcon(found, falcon_apps, routes, routers)
@@ -148,12 +148,16 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      render_wrappers=render_wrappers, relations=relations)
 
 
-def _sanic(found: dict, routers: list, mounts: list) -> None:
-    """The apps and blueprint groups of a module importing Sanic, the blueprints they serve."""
+def _sanic(found: dict, routes: list, routers: list, mounts: list) -> None:
+    """The apps and blueprint groups of a module importing Sanic, the blueprints they serve,
+    the routes `add_route` adds."""
     for call in found.get("call", ()):
         mount = sanic.mount(call)
         if mount is not None:
             mounts.append(_on_parameter(mount, call))
+        route = sanic.route(call)
+        if route is not None:
+            routes.append(route)
     for assignment in found.get("assignment", ()):
         group, members = sanic.group(assignment)
         made = sanic.app(assignment) or group
@@ -211,15 +215,6 @@ def _in_order(declarations) -> tuple:
     return tuple(sorted(declarations, key=lambda d: (d.site.line, d.site.column)))
 
 
-def _methods(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]:
-    if node is None:
-        return default
-    if node.type not in ("list", "tuple", "set"):
-        return ("*",)
-    methods = [string_literal(item) for item in node.named_children]
-    return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
-
-
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
                       tables: frozenset[str] = frozenset(), on_sanic: bool = False) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
@@ -252,7 +247,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             resource = verb == "view"
             request = aiohttp_web.request_parameter(view)
         elif verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
-            methods = _methods(keywords.get("methods"), ("GET",) if verb == "route" and not resource
+            methods = method_names(keywords.get("methods"), ("GET",) if verb == "route" and not resource
                                else ("*",))
             resource = resource and "methods" not in keywords
         elif verb in METHOD_DECORATORS:
@@ -314,7 +309,7 @@ def _url_rule(call: Node) -> RouteDecl | None:
                          string_literal(path_node), view_class, site(call), resource=True,
                          endpoint=endpoint)
     return RouteDecl(text(function.child_by_field_name("object")),
-                     _methods(keywords.get("methods"), ("GET",) if verb == "add_url_rule" else ("*",)),
+                     method_names(keywords.get("methods"), ("GET",) if verb == "add_url_rule" else ("*",)),
                      string_literal(path_node), text(view) if view is not None else "", site(call),
                      endpoint=endpoint)
 

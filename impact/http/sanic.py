@@ -7,7 +7,9 @@ joined before the blueprint's own (Sanic's `BlueprintGroup` rewrites each member
 `url_prefix` so). A handler's request is its first parameter (`request.json["name"]`), and
 `json(data, status=201)` (`sanic.json`, `sanic.response.json`) answers `data` as JSON. A
 `version=` puts the routes under `/v<version>` before the prefix (a route's own `version=`:
-its path is not read).
+its path is not read). `app.add_route(handler, "/uri", methods=[...])` (a blueprint's too)
+declares a route of a function named elsewhere (GET unless `methods=` says), and with a
+class-based view's `View.as_view()` the methods the class defines.
 Only modules importing `sanic` are read so.
 """
 
@@ -17,13 +19,14 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, method_names, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import Import, MountDecl, RouterDecl
+from impact.model import Import, MountDecl, RouteDecl, RouterDecl
 
 MODULES = ("sanic", "sanic.response", "sanic.blueprints", "sanic.app")
 APP_KIND, GROUP_KIND = "flask", "blueprint"  # read as Flask's app and blueprint
 MOUNT_VERB = "blueprint"  # `app.blueprint(bp, url_prefix=...)`
+ADD_ROUTE = "add_route"  # `app.add_route(handler, "/uri", methods=[...])`
 GROUP_CALLS = ("Blueprint.group", "BlueprintGroup")
 JSON_CALLS = ("json", "response.json", "sanic.json", "sanic.response.json")
 
@@ -86,6 +89,27 @@ def versioned(router: RouterDecl, assignment: Node) -> RouterDecl:
     if number is None or marker is None:
         return replace(router, prefix=None)
     return replace(router, prefix=f"{marker.rstrip('/')}{number}/{router.prefix.lstrip('/')}".rstrip("/"))
+
+
+def route(call: Node) -> RouteDecl | None:
+    """`app.add_route(handler, "/uri", methods=["POST"])`, `bp.add_route(View.as_view(), "/x")`."""
+    function = call.child_by_field_name("function")
+    if function.type != "attribute" or text(function.child_by_field_name("attribute")) != ADD_ROUTE:
+        return None
+    positional, keywords = call_arguments(call)
+    handler = positional[0] if positional else keywords.get("handler")
+    uri = positional[1] if len(positional) > 1 else keywords.get("uri")
+    if handler is None or uri is None:
+        return None
+    callee = text(handler.child_by_field_name("function")) if handler.type == "call" else ""
+    resource = callee.endswith(".as_view")
+    name = callee.removesuffix(".as_view") if resource else \
+        text(handler) if handler.type in ("identifier", "attribute") else ""
+    methods = ("*",) if resource else method_names(
+        keywords.get("methods") or (positional[2] if len(positional) > 2 else None), ("GET",))
+    path = None if "version" in keywords else string_literal(uri)
+    return RouteDecl(text(function.child_by_field_name("object")), methods, path, name, site(call),
+                     resource=resource)
 
 
 def json_content(call: Node) -> Node | None:
