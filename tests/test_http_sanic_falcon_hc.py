@@ -260,3 +260,32 @@ def test_routes_add_route_declares_serve_their_requests():
     no_delete = {"shop/orders.py": SANIC_ADDED.replace(
         "    async def delete(self, request, order_id: int):\n        return json({})\n", "")}
     assert ("IMP401", "web/api.js", 3) in [key[:3] for key in _keys(SANIC_ROUTES_ADDED, no_delete)]
+
+
+FALCON_APP_CLASS = """\
+import falcon
+
+from shop.resources import ItemResource
+
+
+class ShopApp(falcon.App):
+    def __init__(self):
+        super().__init__()
+        self.add_route("/items/{item_id:int}", ItemResource())
+        self.add_route("/items/{item_id:int}/stock", ItemResource(), suffix="stock")
+
+
+def create_app():
+    return ShopApp()
+"""
+
+
+def test_routes_an_app_subclass_adds_to_itself_are_served():
+    """`class ShopApp(falcon.App)` whose `__init__` calls `self.add_route(...)`: an app, its
+    routes served at the root wherever it is made."""
+    base = {**FALCON, "shop/app.py": FALCON_APP_CLASS,
+            "web/api.js": "\n".join(FALCON_WEB.splitlines()[:2]) + "\n"}
+    assert _keys(base, {"web/api.js": base["web/api.js"] + "\n"}) == []
+    renamed = {"shop/resources.py": FALCON_RESOURCES.replace("on_put_stock", "on_post_stock")}
+    assert _keys(base, renamed) == [("IMP401", "web/api.js", 2, "error"),
+                                    ("IMP403", "shop/app.py", 10, "error")]

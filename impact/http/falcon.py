@@ -1,5 +1,6 @@
 """Falcon: `app = falcon.App()` (also `falcon.asgi.App()`, the older `falcon.API()`) serves at
-the root what `app.add_route(path, resource)` adds: the resource is an instance (`Cls()` in
+the root what `app.add_route(path, resource)` adds (and `self.add_route(...)` in a class deriving from the
+app, for each of its instances): the resource is an instance (`Cls()` in
 place, or a module-level name bound to one), and Falcon routes each method to the instance's
 responder `on_<method>` (`on_get`, `on_post`...); with `suffix="x"`, to `on_<method>_x`. A
 method the resource has no responder for is answered 405. Path fields `{id}`, `{id:int}`.
@@ -91,6 +92,17 @@ def route(call: Node, bound: dict[str, str]) -> RouteDecl | None:
     handler = _class_of(resource, bound)
     return RouteDecl(text(function.child_by_field_name("object")), ("*",), string_literal(template),
                      handler or "", site(call), suffix=suffix)
+
+
+def app_classes(root: Node, apps: frozenset[str]) -> list[Node]:
+    """The module-level classes deriving from Falcon's app (`class Service(falcon.App)`):
+    `self.add_route(...)` in their methods adds a route of every instance."""
+    return [node for node in module_classes(root) if any(b in apps for b in class_bases(node))]
+
+
+def app_class_router(cls: Node) -> RouterDecl:
+    name = cls.child_by_field_name("name")
+    return RouterDecl(text(name), KIND, "", site(name))
 
 
 def _class_of(resource: Node, bound: dict[str, str]) -> str | None:

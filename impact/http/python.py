@@ -85,7 +85,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         _sanic(found, routes, routers, mounts)
     falcon_apps = falcon.falcon_names(imports)
     if falcon_apps:
-        _falcon(found, falcon_apps, routes, routers)
+        _falcon(root, found, falcon_apps, routes, routers)
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     handlers = litestar.litestar_names(imports)
@@ -166,12 +166,22 @@ def _sanic(found: dict, routes: list, routers: list, mounts: list) -> None:
         mounts.extend(members)
 
 
-def _falcon(found: dict, apps: frozenset[str], routes: list, routers: list) -> None:
-    """The apps of a module importing Falcon, the routes `app.add_route(...)` adds."""
+def _falcon(root: Node, found: dict, apps: frozenset[str], routes: list, routers: list) -> None:
+    """The apps of a module importing Falcon, the routes `app.add_route(...)` adds; an app
+    class's `self.add_route(...)`, a route of the class (an app: served at the root)."""
     assignments = found.get("assignment", ())
     routers.extend(r for a in assignments if (r := falcon.app(a, apps)) is not None)
+    classes = {(c.start_byte, c.end_byte): c for c in falcon.app_classes(root, apps)}
+    routers.extend(falcon.app_class_router(c) for c in classes.values())
     bound = falcon.instances(assignments)
-    routes.extend(r for call in found.get("call", ()) if (r := falcon.route(call, bound)) is not None)
+    for call in found.get("call", ()):
+        route = falcon.route(call, bound)
+        cls = next((c for (start, end), c in classes.items() if start <= call.start_byte < end), None) \
+            if route is not None and route.owner == "self" else None
+        if cls is not None:
+            route = replace(route, owner=text(cls.child_by_field_name("name")))
+        if route is not None:
+            routes.append(route)
 
 
 def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:
