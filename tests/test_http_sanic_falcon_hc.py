@@ -289,3 +289,47 @@ def test_routes_an_app_subclass_adds_to_itself_are_served():
     renamed = {"shop/resources.py": FALCON_RESOURCES.replace("on_put_stock", "on_post_stock")}
     assert _keys(base, renamed) == [("IMP401", "web/api.js", 2, "error"),
                                     ("IMP403", "shop/app.py", 10, "error")]
+
+
+HONO_ENTRY = """\
+import { Hono } from 'hono';
+import { servers } from '@routes/servers';
+import versions from '@routes/versions';
+
+const app = new Hono();
+app.route('/api/servers', servers);
+app.route('/api/versions', versions);
+
+export default app;
+"""
+HONO_SERVERS = """\
+import { Hono } from 'hono';
+
+export const servers = new Hono();
+servers.get('/', (c) => c.json([]));
+servers.delete('/:id', (c) => c.json({}));
+"""
+HONO_VERSIONS = """\
+import { Hono } from 'hono';
+
+const versions = new Hono();
+versions.get('/', (c) => c.json([]));
+
+export default versions;
+"""
+HONO_ALIASED = {"server/package.json": '{"name": "server", "dependencies": {"hono": "^4.0.0"}}\n',
+                "server/src/app.ts": HONO_ENTRY, "server/src/routes/servers.ts": HONO_SERVERS,
+                "server/src/routes/versions.ts": HONO_VERSIONS}
+ROUTES_ALIAS = '{"compilerOptions": {"baseUrl": ".", "paths": {"@routes/*": ["./src/routes/*"]}}}\n'
+
+
+def test_a_sub_app_a_mount_may_reach_through_an_unresolved_import_is_not_a_root_app():
+    """spawnd 83749d4dcc: the entry mounts its sub-apps through `@routes/...`, an alias the
+    base declares nowhere (the commit adds the tsconfig): in the base the sub-apps look mounted
+    nowhere, yet they are no root apps serving `GET /` that the change removed."""
+    assert _keys(HONO_ALIASED, {"server/tsconfig.json": ROUTES_ALIAS}) == []
+    # resolved, a route removed is reported as before
+    resolved = {**HONO_ALIASED, "server/tsconfig.json": ROUTES_ALIAS}
+    dropped = {"server/src/routes/servers.ts": HONO_SERVERS.replace(
+        "servers.delete('/:id', (c) => c.json({}));\n", "")}
+    assert [key[:2] for key in _keys(resolved, dropped)] == [("IMP403", "server/src/routes/servers.ts")]

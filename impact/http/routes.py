@@ -25,6 +25,7 @@ from impact.http import (
     marshmallow,
     nest,
     paths,
+    unresolved_mounts,
 )
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
@@ -402,6 +403,12 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
                 # on what impact cannot read as a router (`new OpenAPIHono()`, a factory's
                 # product it does not follow): served there, under a prefix it cannot read
                 found.setdefault(child, []).append((UNREAD_PARENT, None, False))
+    wanted = unresolved_mounts.unresolved_children(graph)
+    for (module, name), router in routers.items() if wanted else ():
+        if (module, name) not in found and (router.kind in APPS or router.kind == "koa-router") and \
+                not graph.language_of(module).dotted_module_names and \
+                unresolved_mounts.may_be_wanted(module, name, wanted):
+            found[(module, name)] = [(UNREAD_PARENT, None, False)]  # mounted where it cannot tell
     return found
 
 
