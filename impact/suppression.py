@@ -14,12 +14,14 @@ IMP201 and IMP202 exist only relative to a change, so a suppression that names o
 never reported as unused. A linter's own suppression of its undefined-name rule (`# noqa: F821`,
 `// eslint-disable-next-line no-undef`, `// @ts-expect-error`) suppresses IMP105 on the line it
 covers, and is never reported; tsc's `@ts-ignore`/`@ts-expect-error` IMP101, IMP102, IMP103
-and IMP202 there too.
+and IMP202 there too, except an IMP102 of a relative import of a file tsc does not read (a
+shader, a stylesheet, an image), which the bundler fails to load whatever tsc is told.
 """
 
 from __future__ import annotations
 
 import difflib
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,12 +30,14 @@ from typing import TYPE_CHECKING
 from impact.checks import RULES
 from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from impact.lang import language_of
-from impact.lang.directives import LINTER_MARKER, Parsed, Reach
+from impact.lang.directives import LINTER_MARKER, TS_SILENCED, Parsed, Reach
 from impact.model import Finding, Site
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
+# what tsc reads as modules: a relative import of any other file is the bundler's to load
+TYPED_EXTENSIONS = frozenset({".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json"})
 MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
 CHANGE_ONLY_CODES = frozenset({"IMP201", "IMP202"})
 WHOLE_FILE = 0  # the line of a directive that covers every line of its file
@@ -52,7 +56,19 @@ class Directive:
 
     def covers(self, finding: Finding) -> bool:
         return self.line in (WHOLE_FILE, finding.line) and \
-            (self.codes is None or finding.code in self.codes)
+            (self.codes is None or finding.code in self.codes) and \
+            not (self.linter and self.codes == TS_SILENCED and missing_asset(finding))
+
+
+def missing_asset(finding: Finding) -> bool:
+    """An IMP102 of a relative import of a file no type checker reads (`./shader.frag.glsl`,
+    `./logo.svg?url`): tsc's `@ts-ignore` above it silences tsc's want of a declaration for
+    such a file, which it reports whether the file is there or not, while the bundler that
+    loads it fails when it is gone (drei 2d1220d862)."""
+    if finding.code != "IMP102" or not finding.symbol.startswith("."):
+        return False
+    extension = posixpath.splitext(finding.symbol.split("?", 1)[0])[1]
+    return bool(extension) and extension not in TYPED_EXTENSIONS
 
 
 @dataclass(frozen=True)

@@ -374,6 +374,34 @@ def test_javascript_export_star_with_another_source_of_the_name_is_not_broken():
     assert keys(findings) == [("IMP101", "src/use.js", 1, "X"), ("IMP104", "src/a.js", 1, "X")]
 
 
+DECLARE_GLOBAL = ("declare global {\n  namespace JSX {\n    interface IntrinsicElements {"
+                  " starfieldMaterial: object }\n  }\n}\n")
+
+
+def test_a_declare_global_in_a_typescript_module_adds_no_export_to_an_export_star():
+    """drei renamed src/core/Particles.tsx to Sparkles.tsx (2d1220d862) and its stories still
+    import `{ Particles }` from the barrel `src/index.ts` (tsc: TS2305). The barrel's stars
+    reach modules with `declare global { namespace JSX ... }` (Stars.tsx): in a TypeScript
+    module that is no declaration file such a block declares globals (or, `declare module`,
+    augments another module), never an export of the file, so the barrel's names stay
+    complete. In a declaration file, whose declarations are exported without `export`,
+    it still may add names."""
+    def tree(ambient_file: str) -> dict:
+        return {"src/Particles.tsx": "export const Particles = () => null;\n",
+                ambient_file: "export const Stars = () => null;\n" + DECLARE_GLOBAL,
+                "src/index.ts": f"export * from './Particles';\n"
+                                f"export * from './{ambient_file[4:].split('.')[0]}';\n",
+                "stories/Particles.stories.tsx": "import { Particles, Stars } from '../src';\n"
+                                                 "export default { component: [Particles, Stars] };\n"}
+    renamed = {"src/Particles.tsx": None, "src/Sparkles.tsx": "export const Sparkles = () => null;\n"}
+    module = tree("src/Stars.tsx")
+    assert keys(report(module, {**renamed, "src/index.ts": module["src/index.ts"].replace(
+        "Particles", "Sparkles")})) == [("IMP101", "stories/Particles.stories.tsx", 1, "Particles")]
+    declarations = tree("src/Stars.d.ts")
+    assert keys(report(declarations, {**renamed, "src/index.ts": declarations["src/index.ts"].replace(
+        "Particles", "Sparkles")})) == []
+
+
 def test_typescript_type_only_reexport_does_not_break_consumers():
     base = {"src/sql.ts": "export interface X { a: number }\nexport const Y = 1;\n",
             "src/index.ts": "import type { X } from './sql';\nimport { Y } from './sql';\n"

@@ -438,6 +438,30 @@ def test_a_module_git_ignores_is_one_warning_and_others_are_still_missing(repo_f
     assert keys(repo, "HEAD~1", "HEAD") == [("IMP102", "pkg/use.py", 1, "pkg.lib.helpers")]
 
 
+def test_an_ignored_directory_of_tracked_packages_says_nothing_of_a_missing_module(repo_factory):
+    """freqtrade ignores `user_data/` but tracks (force-added) `user_data/strategies/`, a
+    package, so `user_data/` is a source root; `from freqtrade.arguments.cli_options import X`
+    (freqtrade 3c3a902a69, a package that does not exist) was looked for there too, where
+    `user_data/freqtrade/arguments/cli_options.py` is a path the pattern ignores, and called
+    generated. The pattern ignores every module of `user_data/`, the nearest directory the
+    revision has: it says nothing of that one. A directory that is not there, ignored by
+    name (`gen/`), still hides what would be in it."""
+    repo = repo_factory([
+        {"user_data/strategies/__init__.py": "", "user_data/strategies/sample.py": "x = 1\n",
+         "freqtrade/__init__.py": "", "freqtrade/configuration/__init__.py": "",
+         "freqtrade/configuration/cli_options.py": "OPTIONS = {}\n",
+         "freqtrade/configuration/arguments.py":
+             "from freqtrade.configuration.cli_options import OPTIONS\n"},
+        {".gitignore": "user_data/\ngen/\n"},  # added later: user_data/ stays tracked
+        {"freqtrade/configuration/arguments.py":
+             "from freqtrade.arguments.cli_options import OPTIONS\n"
+             "from freqtrade.gen.options import MORE\n"}])
+    result = run_impact(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    assert result.keys() == [("IMP102", "freqtrade/configuration/arguments.py", 1,
+                              "freqtrade.arguments.cli_options")]
+    assert "`freqtrade.gen.options` (not in the revision and ignored by git" in result.stderr
+
+
 def test_a_relative_import_of_the_repository_root_with_a_gitignore_ends(repo_factory):
     # `from . import x` in a top-level module names the root itself (no module): the
     # .gitignore is asked about no path above the root

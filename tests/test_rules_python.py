@@ -413,3 +413,30 @@ def test_imp202_a_function_decorated_outside_click_still_gets_the_warning():
     change = {"pkg/cli.py": source.replace("(name, count)", "(count, name, verbose)")}
     warnings = sorted(f.symbol for f in diff_files(base, change).findings if f.code == "IMP202")
     assert warnings == ["greet", "helper"]
+
+
+STATS = ("class Stats:\n    def views(self):\n        return 1\n\n"
+         "    def limits(self):\n        return 2\n\n    def end(self):\n        return 3\n")
+
+
+@pytest.mark.parametrize("first, statements", [
+    ("import os; import sys\n", "x = 1\n"),  # a second statement on its line
+    ("\f", "import os\n"),  # a form feed starts the column again
+    ("\ufeff", "import os\n"),  # a byte order mark
+])
+def test_imp301_no_indentation_error_where_python_reads_column_zero(first, statements):
+    assert diff_keys({"m.py": "y = 1\n"}, {"m.py": first + statements}) == []
+
+
+def test_imp301_a_module_level_statement_left_indented_is_an_indentation_error():
+    """glances 1ed473d429 (a dead-code removal) dedented `def limits(self):` to column 0 and
+    left the next method at 4: Python rejects the module ("unindent does not match any outer
+    indentation level", line 8), while tree-sitter's scanner reads `def end` as a function of
+    the module, with no error. Each such file is IMP301 at the line Python names."""
+    broken = STATS.replace("    def limits", "def limits")
+    assert compile(STATS, "stats.py", "exec")
+    with pytest.raises(IndentationError) as raised:
+        compile(broken, "stats.py", "exec")
+    result = diff_result({"stats.py": STATS}, {"stats.py": broken})
+    assert [(f["code"], f["line"]) for f in result.json["findings"] if f["code"] == "IMP301"] == [
+        ("IMP301", raised.value.lineno)]

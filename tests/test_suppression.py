@@ -215,6 +215,28 @@ def test_javascript_linter_suppression_of_undefined_names(app, honoured):
                             expected + [("IMP105", "src/app.ts", line + 1, "keep")])
 
 
+def shader_use(name: str, module: str) -> str:
+    return (f"// @ts-ignore\nimport fragShader from '../glsl/{name}.frag.glsl'\n"
+            f"// @ts-ignore\nimport {{ gone }} from './{module}'\n"
+            "export const shader = [fragShader, gone];\n")
+
+
+def test_ts_ignore_silences_tsc_not_the_bundler_loading_a_missing_asset():
+    """drei 2d1220d862 renamed Particles.tsx to Sparkles.tsx and imported
+    `../helpers/glsl/Sparkless.frag.glsl` (a typo; the shader is Particles.frag.glsl) under the
+    `// @ts-ignore` it had: tsc has no declaration for `.glsl`, so the comment silences it
+    whether the file is there or not, but the bundler fails to load a file that is gone. A
+    missing module tsc resolves (`./gone`) stays silenced, as tsc reports nothing there."""
+    base = {"src/glsl/Particles.frag.glsl": "void main() {}\n",
+            "src/core/Sparkles.tsx": shader_use("Particles", "gone"),
+            "src/core/gone.ts": "export const gone = 1;\n"}
+    change = {"src/core/Sparkles.tsx": shader_use("Sparkless", "gone2")}
+    assert keys(run(base, change)) == [("IMP102", "src/core/Sparkles.tsx", 2,
+                                        "../glsl/Sparkless.frag.glsl")]
+    assert keys(run(base, {"src/core/Sparkles.tsx": shader_use(
+        "Particles", "gone2")})) == []
+
+
 # -- malformed and unused -------------------------------------------------------------------
 
 

@@ -163,8 +163,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
                     _property_calls(found, at_module)),
         problems=errors.problems,
-        dynamic_exports=dynamic or commonjs_dynamic or bool(found.get("ambient_block")) or
-        errors.may_hide_exports,
+        dynamic_exports=dynamic or commonjs_dynamic or errors.may_hide_exports or
+        _ambient_names_may_be_exports(path, root, found),
         ambient_globals=tuple(sorted(_ambient_globals(found) | _script_declarations(path, root))),
         only_imported=frozenset(module.bindings.import_locals - module.bindings.other_locals),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
@@ -428,6 +428,7 @@ class _Module:
 
 
 MODULE_STATEMENTS = ("import_statement", "export_statement")
+DECLARATION_SUFFIXES = (".d.ts", ".d.mts", ".d.cts")
 JSDOC = re.compile(rb"/\*\*(?:(?!\*/).)*\*/", re.DOTALL)
 JSDOC_TYPE = re.compile(rb"@(?:type|param|arg|argument|returns?|typedef|property|prop|this|"
                         rb"throws|enum|extends|augments|implements|satisfies)\s*\{")
@@ -954,6 +955,17 @@ def _destructured(pattern: Node) -> list[tuple[str, str | None]]:
 
 
 # -- exports ---------------------------------------------------------------------------
+
+
+def _ambient_names_may_be_exports(path: str, root: Node, found: dict) -> bool:
+    """Whether a top-level `declare global`, `declare module` or `declare namespace` may add
+    names impact does not list to what the file exports: in a declaration file (whose
+    declarations are exported without `export`) or a script; in a TypeScript module that
+    is no declaration file they declare globals, augment another module or stay local."""
+    if not found.get("ambient_block"):
+        return False
+    is_module = any(child.type in MODULE_STATEMENTS for child in root.named_children)
+    return path.endswith(DECLARATION_SUFFIXES) or not is_module
 
 
 def _exports(found: dict) -> tuple[list[Export], bool]:

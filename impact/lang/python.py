@@ -31,7 +31,7 @@ from impact.lang.treesitter import (
     syntax_problems,
     text,
 )
-from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Site
+from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Problem, Site
 
 BUILTINS = frozenset(dir(builtins)) | {
     # module attributes every module has
@@ -77,7 +77,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     calls = _call_parts(found)
-    problems = syntax_problems(root)
+    problems = syntax_problems(root) or _indented_at_module_level(root, source)
     unbound, resolved_at_module, local_imports = module.references(found)
     unbound += module.forward_references(found, _typing_names(imports))
     rooted = _rooted_attributes(found, resolved_at_module)
@@ -121,6 +121,23 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         schema=schema.extract(root),
         attribute_writes=_attribute_writes(rooted, calls),
     )
+
+
+def _indented_at_module_level(root: Node, source: bytes) -> tuple[Problem, ...]:
+    """The IndentationError of a module-level statement that begins its line indented (a
+    method left behind when the one above it was dedented: glances 1ed473d429): Python
+    rejects the file ("unindent does not match any outer indentation level", "unexpected
+    indent"), while tree-sitter's scanner reads the line as a statement of the module."""
+    for statement in root.named_children:
+        if statement.start_point[1] == 0 or statement.type == "comment":
+            continue
+        line_start = source.rfind(b"\n", 0, statement.start_byte) + 1
+        indent = source[line_start:statement.start_byte].rsplit(b"\f", 1)[-1]  # \f: column 0
+        if indent and not indent.strip(b" \t"):
+            return (Problem("syntax error: a statement of the module is indented (IndentationError); "
+                            "the rest of the file was analysed as far as it parses",
+                            site(statement)),)
+    return ()
 
 
 def _scope_regions(found: dict) -> list[tuple[str, int, int]]:

@@ -489,8 +489,9 @@ class PythonResolver:
 
     def _ignored_module(self, bases: list[str]) -> str | None:
         """IGNORED_BY_GIT when a `.gitignore` ignores the file one of `bases` would be (as a
-        module or a package), unless it ignores every module of a directory that holds
-        tracked ones (then it does not describe that directory)."""
+        module or a package), unless it ignores every module of the nearest directory of the
+        revision on the way (the module's own, or one above it when the module's directories
+        are not there): that directory holds tracked files the pattern does not describe."""
         if self.ignored is None:
             return None
         for base in filter(None, bases):  # not the root ('from . import x' at the top)
@@ -501,12 +502,18 @@ class PythonResolver:
         return None
 
     def _ignored_base(self, base: str) -> bool:
-        directory = posixpath.dirname(base)
+        tracked = self._nearest_tracked_dir(posixpath.dirname(base))
         return any(self.ignored.ignores(base + suffix) and not (
-                   directory in self.dirs and
-                   self.ignored.ignores(posixpath.join(directory, probe)))
+                   tracked is not None and
+                   self.ignored.ignores(posixpath.join(tracked, probe)))
                    for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
                                          (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")))
+
+    def _nearest_tracked_dir(self, directory: str) -> str | None:
+        """`directory` or the nearest directory above it that the revision has (a source root
+        below an ignored `user_data/` whose files are force-added), None for the root."""
+        return next((place for place in (directory, *parent_dirs(directory))
+                     if place in self.dirs), None)
 
     def enclosing_packages(self, module: str) -> tuple[str, ...]:
         """The `__init__` modules of the packages around a module: importing it runs them
