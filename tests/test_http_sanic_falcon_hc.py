@@ -333,3 +333,14 @@ def test_a_sub_app_a_mount_may_reach_through_an_unresolved_import_is_not_a_root_
     dropped = {"server/src/routes/servers.ts": HONO_SERVERS.replace(
         "servers.delete('/:id', (c) => c.json({}));\n", "")}
     assert [key[:2] for key in _keys(resolved, dropped)] == [("IMP403", "server/src/routes/servers.ts")]
+
+
+def test_a_sub_app_mounted_only_through_an_import_that_fails_serves_nothing():
+    """spawnd 26dea31b7b, the other way: the change moves the backend and mounts its routers
+    through `@routes/...`, which nothing declares: the program cannot load them, and the
+    requests the routers served fail (while an import impact cannot read says nothing)."""
+    web = "export const list = () => fetch('/api/servers').then((r) => r.json());\n"
+    resolved = {**HONO_ALIASED, "server/tsconfig.json": ROUTES_ALIAS, "web/api.js": web}
+    keys = _keys(resolved, {"server/tsconfig.json": None})
+    assert ("IMP401", "web/api.js", 1, "error") in keys
+    assert ("IMP403", "server/src/routes/servers.ts", 4, "error") in keys

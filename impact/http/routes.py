@@ -95,7 +95,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
     rewritten = any(r.kind == nest.INTERCEPTORS_KIND for r in routers.values())
-    unmounted = _unmounted_litestar(routers, mounts)
+    unmounted = _unmounted_litestar(routers, mounts) | _unresolved_mounts(graph, routers, mounts)
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -403,13 +403,26 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
                 # on what impact cannot read as a router (`new OpenAPIHono()`, a factory's
                 # product it does not follow): served there, under a prefix it cannot read
                 found.setdefault(child, []).append((UNREAD_PARENT, None, False))
-    wanted = unresolved_mounts.unresolved_children(graph)
-    for (module, name), router in routers.items() if wanted else ():
-        if (module, name) not in found and (router.kind in APPS or router.kind == "koa-router") and \
-                not graph.language_of(module).dotted_module_names and \
-                unresolved_mounts.may_be_wanted(module, name, wanted):
-            found[(module, name)] = [(UNREAD_PARENT, None, False)]  # mounted where it cannot tell
     return found
+
+
+def _unresolved_mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl], mounts: dict
+                       ) -> set[Declared]:
+    """The routers nothing mounts that a mount's import that does not resolve may take
+    (impact.http.unresolved_mounts): those served nowhere are returned; those mounted where
+    impact cannot tell get a mount under an unread parent."""
+    failing, unknown = unresolved_mounts.unresolved_children(graph)
+    unserved = set()
+    for declared, router in routers.items() if failing or unknown else ():
+        module, name = declared
+        if declared in mounts or router.kind not in (*APPS, "koa-router") or \
+                graph.language_of(module).dotted_module_names:
+            continue
+        if unresolved_mounts.may_be_wanted(module, name, failing):
+            unserved.add(declared)
+        elif unresolved_mounts.may_be_wanted(module, name, unknown):
+            mounts[declared] = [(UNREAD_PARENT, None, False)]
+    return unserved
 
 
 def _with_prefix_read(graph: SymbolGraph, module: str, declared):

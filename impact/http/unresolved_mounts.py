@@ -1,13 +1,18 @@
 """Routers a mount may reach through an import that does not resolve.
 
-`app.route('/api/servers', servers)` with `import { servers } from '@routes/servers'`, an alias no
-tsconfig of the revision declares: the mount's child is no router impact can find, and the
-router `export const servers = new Hono()` in routes/servers.ts looks mounted nowhere. Hono,
-Express and Koa routers that no mount reaches serve at the root (they are apps), so each of
-its routes read as served at `/...`, and once the alias resolves they "moved" (spawnd
-83749d4dcc: six false IMP403 warnings). A JavaScript/TypeScript router nothing mounts is taken
-as mounted under a prefix impact cannot read when an unresolved import of a mount may be it:
-one taking it by its name, or a default import whose specifier ends in its module's name.
+`app.route('/api/servers', servers)` with `import servers from '@routes/servers'`, an alias no
+configuration of the revision declares: the mount's child is no router impact can find, and
+the router `export default new Hono()...` of routes/servers.ts looks mounted nowhere. Hono,
+Express and Koa routers no mount reaches serve at the root (they are apps), so its routes read
+as served at `/...`; once the alias is declared they "moved" (spawnd 83749d4dcc: six false
+IMP403 warnings). A JavaScript/TypeScript router nothing mounts, that an unresolved import of a
+mount may take (by its name, or a default import whose specifier ends in the router module's
+name), is
+- served nowhere when that import surely fails (a module of the repository that does not
+  exist, a bare specifier no package.json of the repository declares): the program cannot
+  load the module that mounts it (spawnd 26dea31b7b, the other way: the requests to it fail);
+- mounted under a prefix impact cannot read when impact says why it could not resolve it (a
+  configuration it cannot read may map it).
 """
 
 from __future__ import annotations
@@ -17,23 +22,27 @@ from collections.abc import Iterable
 
 from impact.graph import SymbolGraph
 from impact.model import Import
+from impact.resolve import External, Missing
 from impact.resolve.js_packages import split_package_name
 
 Wanted = tuple[str, str]  # (the name an import takes, "default" too; its specifier's last segment)
 
 
-def unresolved_children(graph: SymbolGraph) -> set[Wanted]:
-    """What the mounts of JavaScript/TypeScript modules take through imports of the
-    repository's files that do not resolve."""
-    wanted = set()
+def unresolved_children(graph: SymbolGraph) -> tuple[set[Wanted], set[Wanted]]:
+    """What the mounts of JavaScript/TypeScript modules take through imports that surely fail,
+    and through imports impact could not resolve."""
+    failing, unknown = set(), set()
     for module, facts in graph.facts.items():
         if graph.language_of(module).dotted_module_names or not facts.http.mounts:
             continue
         children = {mount.child.partition(".")[0] for mount in facts.http.mounts}
         for imp in facts.imports:
-            if imp.local in children and imp.imported and _unresolved_own_file(graph, module, imp):
-                wanted.add((imp.imported, _last_segment(imp.source)))
-    return wanted
+            if imp.local not in children or not imp.imported:
+                continue
+            fails = _fails(graph, module, imp)
+            if fails is not None:
+                (failing if fails else unknown).add((imp.imported, _last_segment(imp.source)))
+    return failing, unknown
 
 
 def may_be_wanted(module: str, name: str, wanted: Iterable[Wanted]) -> bool:
@@ -45,12 +54,18 @@ def may_be_wanted(module: str, name: str, wanted: Iterable[Wanted]) -> bool:
                for imported, segment in wanted)
 
 
-def _unresolved_own_file(graph: SymbolGraph, module: str, imp: Import) -> bool:
-    """An import that names no module impact finds, and no npm package the repository
-    declares (an alias, a relative path, a workspace name gone astray)."""
-    if isinstance(graph.target(module, imp), str) or imp.source.startswith("node:"):
+def _fails(graph: SymbolGraph, module: str, imp: Import) -> bool | None:
+    """True when the import surely fails, False when impact could not resolve it, None when
+    it resolves (or names a package the repository declares, or Node's own)."""
+    found = graph.resolution(module, imp)
+    if isinstance(found, Missing):
+        return True
+    if not isinstance(found, External) or imp.source.startswith("node:"):
+        return None
+    if found.reason:
         return False
-    return split_package_name(imp.source)[0] not in graph.js.dependencies
+    return None if split_package_name(imp.source)[0] in graph.js.dependencies or \
+        imp.source.startswith((".", "/")) else True
 
 
 def _last_segment(spec: str) -> str:

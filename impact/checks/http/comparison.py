@@ -14,7 +14,7 @@ from impact.checks.http import (
     request_fields,
 )
 from impact.graph import SymbolGraph
-from impact.http import paths
+from impact.http import paths, unresolved_mounts
 from impact.http.clients import ClientCall, client_calls
 from impact.http.reads import FieldRead, field_reads
 from impact.http.requirements import Requirements
@@ -44,7 +44,11 @@ def check_change(base: SymbolGraph, head: SymbolGraph, every_read: bool = False)
                 side.requirements.of(operation)
     if not base_operations:
         return []
-    unserved = _unserved_requests(head_calls, base_operations, head_operations)
+    # nothing served in head that impact can read: another framework? (unless what it reads is
+    # mounted only through imports that fail: the program serves nothing, impact.http.
+    # unresolved_mounts)
+    readable = bool(head_operations) or bool(unresolved_mounts.unresolved_children(head)[0])
+    unserved = _unserved_requests(head_calls, base_operations, head_operations) if readable else []
     removed = _removed_endpoints(base_operations, head_operations, base_calls, head_calls)
     return unserved + removed + _response_fields(*sides) + \
         request_fields.incompatible_requests(*sides, head_calls)
@@ -52,8 +56,6 @@ def check_change(base: SymbolGraph, head: SymbolGraph, every_read: bool = False)
 
 def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation],
                        head_operations: list[Operation]) -> list[Finding]:
-    if not head_operations:
-        return []  # nothing is served in head that impact can read: another framework?
     findings = []
     for call in calls:
         if call.path is None:
