@@ -801,8 +801,8 @@ REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
 def installed_packages(files: dict[str, bytes]) -> frozenset[str]:
-    """The import names of the distributions a project declares (`[project] dependencies`
-    and optional ones, Poetry's dependencies, `requirements*.txt` lines, the requirements a
+    """The import names of the distributions a project declares (every dependency table of a
+    pyproject.toml: `_pyproject_requirements`, `requirements*.txt` lines, the requirements a
     setup.py passes to `setup()`), as far as a distribution's name tells its import name
     (`PyYAML` -> `pyyaml`, `python-dateutil` -> `python_dateutil`)."""
     names: set[str] = set()
@@ -885,16 +885,32 @@ def _normalised(distribution: str) -> str:
 
 
 def _pyproject_requirements(text: str) -> list[str]:
+    """The requirements of every dependency table of a pyproject.toml: `[project]` dependencies
+    and optional ones, PEP 735 `[dependency-groups]` (an `{include-group = ...}` entry names a
+    group, not a distribution), and Poetry's dependencies, dev-dependencies and groups."""
     try:
         data = tomllib.loads(text)
     except (ValueError, RecursionError):
         return []
     project = data.get("project") if isinstance(data.get("project"), dict) else {}
-    found = [r for r in project.get("dependencies", []) if isinstance(r, str)]
-    optional = project.get("optional-dependencies")
-    for group in optional.values() if isinstance(optional, dict) else ():
-        found += [r for r in group if isinstance(r, str)] if isinstance(group, list) else []
-    poetry = data.get("tool", {}).get("poetry", {}) if isinstance(data.get("tool"), dict) else {}
-    deps = poetry.get("dependencies") if isinstance(poetry, dict) else None
-    found += [name for name in deps if name != "python"] if isinstance(deps, dict) else []
-    return found
+    found = _strings(project.get("dependencies"))
+    for groups in (_tables(project, "optional-dependencies"), _tables(data, "dependency-groups")):
+        found += [r for listed in groups.values() for r in _strings(listed)]
+    return found + [name for table in _poetry_tables(data) for name in table if name != "python"]
+
+
+def _tables(data: dict, key: str) -> dict:
+    table = data.get(key)
+    return table if isinstance(table, dict) else {}
+
+
+def _strings(listed: object) -> list[str]:
+    return [r for r in listed if isinstance(r, str)] if isinstance(listed, list) else []
+
+
+def _poetry_tables(data: dict) -> list[dict]:
+    """Poetry's tables of dependencies: `dependencies`, `dev-dependencies` and each group's."""
+    poetry = _tables(_tables(data, "tool"), "poetry")
+    holders = [poetry, *(g for g in _tables(poetry, "group").values() if isinstance(g, dict))]
+    return [table for holder in holders for key in ("dependencies", "dev-dependencies")
+            if isinstance(table := holder.get(key), dict)]

@@ -1,0 +1,40 @@
+"""Classes of input the fifteenth batch of unseen repositories (benchmarks/RESULTS.md, "Ecosystem
+check: fifteenth batch") showed impact getting wrong, each as a small repository: the input that
+gave a false finding or a crash, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import diff_keys
+
+# onyx-dot-app/onyx: backend/alembic/ (env.py, versions/: no __init__.py) is the migration
+# directory, a namespace portion named like the alembic distribution the root pyproject.toml
+# installs through a PEP 735 dependency group; the path finder prefers the installed regular
+# package to the portion, so `from alembic import op` in a new migration is alembic's `op`
+MIGRATION = "backend/alembic/versions/0001_add_table.py"
+DEPENDENCY_TABLES = {
+    "PEP 735 group": '[dependency-groups]\nbackend = ["alembic==1.18.4", {include-group = "dev"}]\n'
+                     'dev = ["pytest"]\n',
+    "Poetry group": '[tool.poetry.group.backend.dependencies]\nalembic = "^1.18"\n',
+    "Poetry dev-dependencies": '[tool.poetry.dev-dependencies]\nalembic = "^1.18"\n',
+}
+
+
+def _migrations(dependencies: str) -> dict:
+    return {
+        "pyproject.toml": '[project]\nname = "onyx"\ndependencies = ["fastapi"]\n\n' + dependencies,
+        "backend/alembic/env.py": "from alembic import context\n",
+        "backend/onyx/__init__.py": "",
+    }
+
+
+@pytest.mark.parametrize("table", list(DEPENDENCY_TABLES))
+def test_a_directory_named_like_a_distribution_of_a_dependency_table_does_not_hide_it(table):
+    """onyx edd8abc1f1: "`op` is imported from `alembic`, which does not define it"."""
+    change = {MIGRATION: "from alembic import op\n\nop.create_table('t')\n"}
+    assert diff_keys(_migrations(DEPENDENCY_TABLES[table]), change) == []
+
+
+def test_a_directory_named_like_nothing_installed_is_still_checked():
+    change = {MIGRATION: "from alembic import op\n\nop.create_table('t')\n"}
+    assert diff_keys(_migrations(""), change) == [("IMP101", MIGRATION, 1, "op")]
