@@ -38,3 +38,39 @@ def test_a_directory_named_like_a_distribution_of_a_dependency_table_does_not_hi
 def test_a_directory_named_like_nothing_installed_is_still_checked():
     change = {MIGRATION: "from alembic import op\n\nop.create_table('t')\n"}
     assert diff_keys(_migrations(""), change) == [("IMP101", MIGRATION, 1, "op")]
+
+
+# doccano/doccano's Nuxt 2 frontend: `import BaseCard from '@/components/utils/BaseCard'`, the
+# alias mapped by the tsconfig `paths` ("@/*": ["./*"]) or by a bundler's `resolve.alias`, and
+# the file BaseCard.vue (webpack's `resolve.extensions` lists .vue, as for a relative import)
+PAGE = "frontend/pages/index.vue"
+ALIASED = {
+    "tsconfig paths": ("frontend/tsconfig.json",
+                       '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["./*"]}}}'),
+    "bundler alias": ("frontend/vite.config.js",
+                      ("import path from 'path'\nexport default { resolve: { alias: "
+                       "{ '@': path.resolve(__dirname, '.') } } }\n")),
+}
+
+
+def _frontend(config: str) -> dict:
+    path, text = ALIASED[config]
+    return {path: text, "frontend/components/utils/BaseCard.vue": "<template><div/></template>\n",
+            "frontend/components/utils/card.ts": "export const size = 1\n"}
+
+
+def _page(specifier: str) -> str:
+    return (f"<script>\nimport BaseCard from '{specifier}'\n"
+            "export default { components: { BaseCard } }\n</script>\n")
+
+
+@pytest.mark.parametrize("config", list(ALIASED))
+def test_an_aliased_component_imported_without_its_extension_is_resolved(config):
+    """doccano (`--all` at ab6b765ea3): "cannot resolve '@/components/utils/BaseCard'"."""
+    assert diff_keys(_frontend(config), {PAGE: _page("@/components/utils/BaseCard")}) == []
+
+
+@pytest.mark.parametrize("config", list(ALIASED))
+def test_an_aliased_component_that_is_not_there_is_still_missing(config):
+    change = {PAGE: _page("@/components/utils/BaseBox")}
+    assert diff_keys(_frontend(config), change) == [("IMP102", PAGE, 2, "@/components/utils/BaseBox")]
