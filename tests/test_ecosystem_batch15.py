@@ -12,32 +12,40 @@ from conftest import diff_keys
 # installs through a PEP 735 dependency group; the path finder prefers the installed regular
 # package to the portion, so `from alembic import op` in a new migration is alembic's `op`
 MIGRATION = "backend/alembic/versions/0001_add_table.py"
-DEPENDENCY_TABLES = {
-    "PEP 735 group": '[dependency-groups]\nbackend = ["alembic==1.18.4", {include-group = "dev"}]\n'
-                     'dev = ["pytest"]\n',
-    "Poetry group": '[tool.poetry.group.backend.dependencies]\nalembic = "^1.18"\n',
-    "Poetry dev-dependencies": '[tool.poetry.dev-dependencies]\nalembic = "^1.18"\n',
+PYPROJECT = '[project]\nname = "onyx"\ndependencies = ["fastapi"]\n\n'
+DECLARATIONS = {
+    "PEP 735 group": ("pyproject.toml", PYPROJECT + '[dependency-groups]\nbackend = '
+                      '["alembic==1.18.4", {include-group = "dev"}]\ndev = ["pytest"]\n'),
+    "Poetry group": ("pyproject.toml",
+                     PYPROJECT + '[tool.poetry.group.backend.dependencies]\nalembic = "^1.18"\n'),
+    "Poetry dev-dependencies": ("pyproject.toml",
+                                PYPROJECT + '[tool.poetry.dev-dependencies]\nalembic = "^1.18"\n'),
+    # onyx's backend/requirements/default.txt too (pip-tools' and Django's layout)
+    "requirements directory": ("backend/requirements/default.txt",
+                               "alembic==1.18.4 \\\n    --hash=sha256:00\n"),
 }
 
 
-def _migrations(dependencies: str) -> dict:
+def _migrations(declaration: str | None) -> dict:
+    path, text = DECLARATIONS[declaration] if declaration else ("pyproject.toml", PYPROJECT)
     return {
-        "pyproject.toml": '[project]\nname = "onyx"\ndependencies = ["fastapi"]\n\n' + dependencies,
+        "pyproject.toml": PYPROJECT,
+        path: text,
         "backend/alembic/env.py": "from alembic import context\n",
         "backend/onyx/__init__.py": "",
     }
 
 
-@pytest.mark.parametrize("table", list(DEPENDENCY_TABLES))
-def test_a_directory_named_like_a_distribution_of_a_dependency_table_does_not_hide_it(table):
+@pytest.mark.parametrize("declaration", list(DECLARATIONS))
+def test_a_directory_named_like_a_declared_distribution_does_not_hide_it(declaration):
     """onyx edd8abc1f1: "`op` is imported from `alembic`, which does not define it"."""
     change = {MIGRATION: "from alembic import op\n\nop.create_table('t')\n"}
-    assert diff_keys(_migrations(DEPENDENCY_TABLES[table]), change) == []
+    assert diff_keys(_migrations(declaration), change) == []
 
 
 def test_a_directory_named_like_nothing_installed_is_still_checked():
     change = {MIGRATION: "from alembic import op\n\nop.create_table('t')\n"}
-    assert diff_keys(_migrations(""), change) == [("IMP101", MIGRATION, 1, "op")]
+    assert diff_keys(_migrations(None), change) == [("IMP101", MIGRATION, 1, "op")]
 
 
 # doccano/doccano's Nuxt 2 frontend: `import BaseCard from '@/components/utils/BaseCard'`, the

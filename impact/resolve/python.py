@@ -65,6 +65,9 @@ STANDARD_LIBRARY = frozenset(sys.stdlib_module_names) - {"__future__"}
 
 
 REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
+# pip-tools' and Django's layout: requirements/base.txt, requirements/dev.in
+REQUIREMENTS_DIRECTORY = "requirements"
+REQUIREMENTS_EXTENSIONS = (".txt", ".in")
 # meson-python builds (numpy, scipy, scikit-image): `py.extension_module('brief_cy', ...)` in a
 # directory's meson.build makes the compiled module `brief_cy` there, whatever its sources are
 # (Pythran's `brief_pythran.py`, generated C)
@@ -103,8 +106,15 @@ def root_order(root: str) -> tuple[int, str]:
 def is_config_file(path: str) -> bool:
     """Files that steer resolution: project files (source roots) and what the project says
     it installs (pyproject.toml, requirements*.txt)."""
-    name = posixpath.basename(path)
-    return name in PROJECT_FILES or REQUIREMENTS.fullmatch(name) is not None
+    return posixpath.basename(path) in PROJECT_FILES or is_requirements_file(path)
+
+
+def is_requirements_file(path: str) -> bool:
+    """A pip requirements file: `requirements*.txt` (or `.in`), or any `.txt` or `.in` file of
+    a directory named `requirements` (requirements/base.txt, requirements/dev.in)."""
+    directory, _, name = path.rpartition("/")
+    return REQUIREMENTS.fullmatch(name) is not None or \
+        name.endswith(REQUIREMENTS_EXTENSIONS) and directory.rpartition("/")[2] == REQUIREMENTS_DIRECTORY
 
 
 class PythonResolver:
