@@ -82,3 +82,30 @@ def test_an_aliased_component_imported_without_its_extension_is_resolved(config)
 def test_an_aliased_component_that_is_not_there_is_still_missing(config):
     change = {PAGE: _page("@/components/utils/BaseBox")}
     assert diff_keys(_frontend(config), change) == [("IMP102", PAGE, 2, "@/components/utils/BaseBox")]
+
+
+# onyx-dot-app/onyx: backend/onyx/ is a regular package and backend/onyx/tracing/ (no
+# __init__.py) a namespace subpackage of it that holds a plain module named setup.py; Python
+# finds `onyx.tracing` through `onyx.__path__` whatever files the directory holds
+TRACING = {
+    "pyproject.toml": '[project]\nname = "onyx"\n',
+    "backend/onyx/__init__.py": "",
+    "backend/onyx/tracing/setup.py": "def setup_tracing():\n    return []\n",
+    "backend/onyx/tracing/provider_config.py": "class BraintrustConfig:\n    pass\n",
+}
+TRACING_TEST = "backend/tests/unit/test_tracing_setup.py"
+
+
+def test_a_namespace_subpackage_of_a_regular_package_holding_a_setup_module_is_found():
+    """onyx (`--all` at a7d66a8b77): "module `onyx.tracing` does not exist in this revision"."""
+    change = {TRACING_TEST: "from onyx.tracing import setup as tracing_setup\n"
+                            "from onyx.tracing import provider_config\n"
+                            "from onyx.tracing.provider_config import BraintrustConfig\n\n"
+                            "tracing_setup.setup_tracing(provider_config, BraintrustConfig)\n"}
+    assert diff_keys(TRACING, change) == []
+
+
+def test_a_missing_module_of_that_namespace_subpackage_is_still_reported():
+    change = {TRACING_TEST: "from onyx.tracing import gone\nimport onyx.tracing.missing\n"}
+    assert diff_keys(TRACING, change) == [("IMP101", TRACING_TEST, 1, "gone"),
+                                          ("IMP102", TRACING_TEST, 2, "onyx.tracing.missing")]

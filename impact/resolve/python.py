@@ -306,8 +306,11 @@ class PythonResolver:
         """A directory holding a project file (pyproject.toml, setup.py, setup.cfg): the
         source of a distribution, which an install puts on the path through its own layout
         (its `src/` or its packages), never as a namespace package named like the directory
-        (marimo's Dagger module `dagger/` is no `import dagger`: that is the installed SDK)."""
-        return any(posixpath.join(base, name) in self.paths for name in PROJECT_FILES)
+        (marimo's Dagger module `dagger/` is no `import dagger`: that is the installed SDK).
+        Not one inside a regular package: that is a namespace subpackage of it, whatever it
+        holds (onyx's `onyx/tracing/`, without `__init__.py`, has a plain module setup.py)."""
+        return any(posixpath.join(base, name) in self.paths for name in PROJECT_FILES) and \
+            not self._inside_package(posixpath.dirname(base))
 
     def _broken_link(self, bases: list[str]) -> str | None:
         """BEHIND_BROKEN_LINK when a link on the way to a module leads out of the repository,
