@@ -109,3 +109,25 @@ def test_a_missing_module_of_that_namespace_subpackage_is_still_reported():
     change = {TRACING_TEST: "from onyx.tracing import gone\nimport onyx.tracing.missing\n"}
     assert diff_keys(TRACING, change) == [("IMP101", TRACING_TEST, 1, "gone"),
                                           ("IMP102", TRACING_TEST, 2, "onyx.tracing.missing")]
+
+
+# kedro-org/kedro-viz 5e9c6ba50a: the Kedro starter demo-project/ gained an `__init__.py` (moved
+# from src/tests/) beside its pyproject.toml; no import statement can name `demo-project`, so it
+# is no package the project's `src/` root lies inside
+CONF = "demo-project/docs/source/conf.py"
+DEMO = {
+    "demo-project/pyproject.toml": '[project]\nname = "demo_project"\n',
+    "demo-project/src/demo_project/__init__.py": '__version__ = "0.1"\nproject = "demo"\n',
+    CONF: "from demo_project import __version__ as release, project\n\nversion = release\n",
+}
+
+
+def test_a_directory_no_import_can_name_is_no_package_a_root_lies_inside():
+    """kedro-viz 5e9c6ba50a: "module `demo_project` does not exist in this revision"."""
+    assert diff_keys(DEMO, {"demo-project/__init__.py": ""}) == []
+
+
+def test_a_name_that_root_no_longer_defines_is_still_reported():
+    change = {"demo-project/__init__.py": "",
+              "demo-project/src/demo_project/__init__.py": '__version__ = "0.1"\n'}
+    assert diff_keys(DEMO, change) == [("IMP101", CONF, 1, "project")]

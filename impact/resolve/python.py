@@ -202,7 +202,12 @@ class PythonResolver:
                    for d in (directory, *parent_dirs(directory)) if d)
 
     def _inside_package(self, directory: str) -> bool:
-        return any(map(self.is_package, (directory, *parent_dirs(directory))))
+        return any(map(self._importable_package, (directory, *parent_dirs(directory))))
+
+    def _importable_package(self, directory: str) -> bool:
+        """A regular package an import statement can name: `demo-project/__init__.py` (a Kedro
+        starter's) makes none, and what is below it is no part of one."""
+        return posixpath.basename(directory).isidentifier() and self.is_package(directory)
 
     def is_package(self, directory: str) -> bool:
         return directory != "" and any(posixpath.join(directory, i) in self.files
