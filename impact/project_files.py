@@ -19,10 +19,10 @@ from impact.resolve.package_paths import package_path_extensions
 from impact.resolve.python import (
     INIT_FILES,
     MESON_BUILD,
-    REQUIREMENTS,
     SETUP_SCRIPT,
     SETUPTOOLS_FILES,
     installed_packages,
+    is_requirements_file,
     maturin_extension_modules,
     meson_extension_modules,
     meson_installed_sources,
@@ -49,7 +49,7 @@ class ProjectFiles:
     def declared_packages(self) -> frozenset[str]:
         """What the project files say the project installs."""
         return installed_packages({path: data for path, data in self.contents.items()
-                                   if _declares_packages(posixpath.basename(path))})
+                                   if _declares_packages(path, posixpath.basename(path))})
 
     def installed_from_elsewhere(self) -> frozenset[str]:
         """What the project installs that none of its own pyproject.toml files builds."""
@@ -101,12 +101,12 @@ def by_blob(snapshot: Snapshot, files: ProjectFiles) -> dict[str, bytes]:
 
 def _wanted(path: str, paths: frozenset[str]) -> bool:
     name = path.rpartition("/")[2]  # basename() of every path costs ~5 ms in Django
-    return name in NAMED or _declares_packages(name) or \
+    return name in NAMED or _declares_packages(path, name) or \
         name == INIT_FILES[0] and _top_level_init(path, paths)
 
 
-def _declares_packages(name: str) -> bool:
-    return name in (PYPROJECT, SETUP_SCRIPT) or REQUIREMENTS.fullmatch(name) is not None
+def _declares_packages(path: str, name: str) -> bool:
+    return name in (PYPROJECT, SETUP_SCRIPT) or is_requirements_file(path)
 
 
 def _top_level_init(path: str, paths: frozenset[str]) -> bool:

@@ -261,7 +261,8 @@ class JsResolver:
                                  through_aliases=False)
         base = posixpath.normpath(posixpath.join(alias.target[len(PATH_PREFIX):], rest.lstrip("/")))
         base = "" if base == "." else base
-        found = self._file(base, extensions) or self._directory(base, extensions)
+        found = self._file(base, extensions) or self._directory(base, extensions) or \
+            self._component((base,))
         if found is None:  # what tsc or Node would find without the alias
             found = self._resolve(spec, directory, extensions, project, through_aliases=False)
         return found if isinstance(found, str) else \
@@ -276,8 +277,7 @@ class JsResolver:
         if base == ".":  # `require('..')` from a top-level directory: the repository's root
             base = ""
         found = (self._file(base, extensions) if base else None) or \
-            self._directory(base, extensions) or \
-            (self._file(base, COMPONENT_EXTENSIONS) if base else None)
+            self._directory(base, extensions) or self._component((base,))
         if found is None and base and self._case_variant(base, extensions) is not None:
             return None  # a file of this name but another case: the importer's typo, not output
         if found is None and (in_submodule := self._in_submodule(spec, (base,))) is not None:
@@ -361,7 +361,7 @@ class JsResolver:
         if aliases is not None:
             matched = aliases.match(spec)
             if matched is not None:
-                found = self._first_existing(matched[1])
+                found = self._first_existing(matched[1]) or self._component(matched[1])
                 if found:
                     return found
                 if not _catches_all(matched[0]):
@@ -398,7 +398,7 @@ class JsResolver:
         if project is None:
             return None
         base = posixpath.normpath(posixpath.join(project, "src/lib" + spec[len(SVELTEKIT_LIB):]))
-        return self._file(base) or self._directory(base) or self._file(base, COMPONENT_EXTENSIONS)
+        return self._file(base) or self._directory(base) or self._component((base,))
 
     def _under_base_url(self, base_url: str, spec: str) -> str | None:
         base = posixpath.normpath(posixpath.join(base_url, spec))
@@ -618,6 +618,13 @@ class JsResolver:
             if found:
                 return found
         return None
+
+    def _component(self, bases: tuple[str, ...] | list[str]) -> str | None:
+        """The component a specifier names without its extension (`./Session`, `@/Session` for
+        Session.vue), tried last: the bundler's `resolve.extensions` may list .vue and .svelte,
+        whether the specifier is relative or mapped by an alias."""
+        return next((found for base in bases if base and (found := self._file(base, COMPONENT_EXTENSIONS))),
+                    None)
 
     def _file(self, base: str, extensions: tuple[str, ...] = EXTENSIONS) -> str | None:
         for candidate in self._candidates(base, extensions):

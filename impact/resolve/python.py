@@ -65,6 +65,9 @@ STANDARD_LIBRARY = frozenset(sys.stdlib_module_names) - {"__future__"}
 
 
 REQUIREMENTS = re.compile(r"requirements[\w.-]*\.(txt|in)")
+# pip-tools' and Django's layout: requirements/base.txt, requirements/dev.in
+REQUIREMENTS_DIRECTORY = "requirements"
+REQUIREMENTS_EXTENSIONS = (".txt", ".in")
 # meson-python builds (numpy, scipy, scikit-image): `py.extension_module('brief_cy', ...)` in a
 # directory's meson.build makes the compiled module `brief_cy` there, whatever its sources are
 # (Pythran's `brief_pythran.py`, generated C)
@@ -103,8 +106,15 @@ def root_order(root: str) -> tuple[int, str]:
 def is_config_file(path: str) -> bool:
     """Files that steer resolution: project files (source roots) and what the project says
     it installs (pyproject.toml, requirements*.txt)."""
-    name = posixpath.basename(path)
-    return name in PROJECT_FILES or REQUIREMENTS.fullmatch(name) is not None
+    return posixpath.basename(path) in PROJECT_FILES or is_requirements_file(path)
+
+
+def is_requirements_file(path: str) -> bool:
+    """A pip requirements file: `requirements*.txt` (or `.in`), or any `.txt` or `.in` file of
+    a directory named `requirements` (requirements/base.txt, requirements/dev.in)."""
+    directory, _, name = path.rpartition("/")
+    return REQUIREMENTS.fullmatch(name) is not None or \
+        name.endswith(REQUIREMENTS_EXTENSIONS) and directory.rpartition("/")[2] == REQUIREMENTS_DIRECTORY
 
 
 class PythonResolver:
@@ -194,7 +204,12 @@ class PythonResolver:
                    for d in (directory, *parent_dirs(directory)) if d)
 
     def _inside_package(self, directory: str) -> bool:
-        return any(map(self.is_package, (directory, *parent_dirs(directory))))
+        return any(map(self._importable_package, (directory, *parent_dirs(directory))))
+
+    def _importable_package(self, directory: str) -> bool:
+        """A regular package an import statement can name: `demo-project/__init__.py` (a Kedro
+        starter's) makes none, and what is below it is no part of one."""
+        return posixpath.basename(directory).isidentifier() and self.is_package(directory)
 
     def is_package(self, directory: str) -> bool:
         return directory != "" and any(posixpath.join(directory, i) in self.files
@@ -298,8 +313,11 @@ class PythonResolver:
         """A directory holding a project file (pyproject.toml, setup.py, setup.cfg): the
         source of a distribution, which an install puts on the path through its own layout
         (its `src/` or its packages), never as a namespace package named like the directory
-        (marimo's Dagger module `dagger/` is no `import dagger`: that is the installed SDK)."""
-        return any(posixpath.join(base, name) in self.paths for name in PROJECT_FILES)
+        (marimo's Dagger module `dagger/` is no `import dagger`: that is the installed SDK).
+        Not one inside a regular package: that is a namespace subpackage of it, whatever it
+        holds (onyx's `onyx/tracing/`, without `__init__.py`, has a plain module setup.py)."""
+        return any(posixpath.join(base, name) in self.paths for name in PROJECT_FILES) and \
+            not self._inside_package(posixpath.dirname(base))
 
     def _broken_link(self, bases: list[str]) -> str | None:
         """BEHIND_BROKEN_LINK when a link on the way to a module leads out of the repository,
@@ -824,8 +842,8 @@ REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
 def installed_packages(files: dict[str, bytes]) -> frozenset[str]:
-    """The import names of the distributions a project declares (`[project] dependencies`
-    and optional ones, Poetry's dependencies, `requirements*.txt` lines, the requirements a
+    """The import names of the distributions a project declares (every dependency table of a
+    pyproject.toml: `_pyproject_requirements`, `requirements*.txt` lines, the requirements a
     setup.py passes to `setup()`), as far as a distribution's name tells its import name
     (`PyYAML` -> `pyyaml`, `python-dateutil` -> `python_dateutil`)."""
     names: set[str] = set()
@@ -908,16 +926,32 @@ def _normalised(distribution: str) -> str:
 
 
 def _pyproject_requirements(text: str) -> list[str]:
+    """The requirements of every dependency table of a pyproject.toml: `[project]` dependencies
+    and optional ones, PEP 735 `[dependency-groups]` (an `{include-group = ...}` entry names a
+    group, not a distribution), and Poetry's dependencies, dev-dependencies and groups."""
     try:
         data = tomllib.loads(text)
     except (ValueError, RecursionError):
         return []
     project = data.get("project") if isinstance(data.get("project"), dict) else {}
-    found = [r for r in project.get("dependencies", []) if isinstance(r, str)]
-    optional = project.get("optional-dependencies")
-    for group in optional.values() if isinstance(optional, dict) else ():
-        found += [r for r in group if isinstance(r, str)] if isinstance(group, list) else []
-    poetry = data.get("tool", {}).get("poetry", {}) if isinstance(data.get("tool"), dict) else {}
-    deps = poetry.get("dependencies") if isinstance(poetry, dict) else None
-    found += [name for name in deps if name != "python"] if isinstance(deps, dict) else []
-    return found
+    found = _strings(project.get("dependencies"))
+    for groups in (_tables(project, "optional-dependencies"), _tables(data, "dependency-groups")):
+        found += [r for listed in groups.values() for r in _strings(listed)]
+    return found + [name for table in _poetry_tables(data) for name in table if name != "python"]
+
+
+def _tables(data: dict, key: str) -> dict:
+    table = data.get(key)
+    return table if isinstance(table, dict) else {}
+
+
+def _strings(listed: object) -> list[str]:
+    return [r for r in listed if isinstance(r, str)] if isinstance(listed, list) else []
+
+
+def _poetry_tables(data: dict) -> list[dict]:
+    """Poetry's tables of dependencies: `dependencies`, `dev-dependencies` and each group's."""
+    poetry = _tables(_tables(data, "tool"), "poetry")
+    holders = [poetry, *(g for g in _tables(poetry, "group").values() if isinstance(g, dict))]
+    return [table for holder in holders for key in ("dependencies", "dev-dependencies")
+            if isinstance(table := holder.get(key), dict)]
