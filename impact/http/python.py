@@ -32,6 +32,7 @@ from impact.http import (
     py_requests,
     renders,
     sanic,
+    tornado,
     url_names,
 )
 from impact.http.py_syntax import call_arguments, string_literal
@@ -86,6 +87,12 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     falcon_apps = falcon.falcon_names(imports)
     if falcon_apps:
         _falcon(found, falcon_apps, routes, routers)
+    on_tornado = tornado.imports_tornado(imports)
+    if on_tornado:
+        tornado_routes, tornado_apps = tornado.extract(found.get("call", []) + found.get("plain_call", []),
+                                                       imports)
+        routes += tornado_routes
+        routers += tornado_apps
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     handlers = litestar.litestar_names(imports)
@@ -126,6 +133,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     producers += py_bodies.serializer_producers(root, producers)
     resources = flask_resources.resources(root)
     responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
+    if on_tornado:
+        responders += tornado.handlers(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)

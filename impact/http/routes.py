@@ -25,6 +25,7 @@ from impact.http import (
     marshmallow,
     nest,
     paths,
+    tornado,
 )
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
@@ -32,7 +33,7 @@ from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
-        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND}
+        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -129,7 +130,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
                 else serialised or [(route, "")]
-            if owner is not None and routers[owner].kind == falcon.KIND:
+            if owner is not None and routers[owner].kind in (falcon.KIND, tornado.KIND):
                 served = _falcon_responders(graph, module, route)
             for prefix in full:
                 for one, read_in in served:
