@@ -396,6 +396,9 @@ class ResourceDecl:
     methods: tuple[str, ...]
     site: Site
     bodies: tuple[tuple[BodyDecl, ...], ...] = ()  # what each of `methods` sends
+    # what each of `methods` surely requires of a request (none: not read), Flask-RESTX's
+    # `@ns.expect(model, validate=True)`; empty when no method says
+    reads: tuple[tuple[ParameterDecl, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http import drf, marshmallow
+from impact.http import drf, flask_restx, marshmallow
 from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
@@ -33,6 +33,7 @@ def resources(root: Node) -> list[ResourceDecl]:
     """Module-level classes that define an HTTP method or derive from a resource or view."""
     found = []
     smorest = marshmallow.SMOREST.encode() in (root.text or b"")
+    restx = flask_restx.models(root) if flask_restx.may_declare(root.text or b"") else None
     for node in module_classes(root):
         bases = class_bases(node)
         functions = [f for f in _functions(node) if text(f.child_by_field_name("name")) in VERBS]
@@ -40,15 +41,19 @@ def resources(root: Node) -> list[ResourceDecl]:
         if verbs or any(b.rsplit(".", 1)[-1].endswith(BASES) for b in bases):
             name = node.child_by_field_name("name")
             reshaped = drf.class_renders_its_own_way(node)  # what it sends is not what it returns
-            sent = tuple((OPEN,) if reshaped else _serialised(f, smorest) or view_bodies(f)
-                         for f in functions)
-            found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent))
+            sent = tuple((OPEN,) if reshaped else _serialised(f, smorest, restx is not None) or
+                         view_bodies(f) for f in functions)
+            reads = tuple(flask_restx.expected(f.parent, restx) for f in functions) \
+                if restx is not None else ()
+            found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent, reads))
     return found
 
 
-def _serialised(function: Node, smorest: bool) -> tuple[BodyDecl, ...] | None:
-    """What a Flask-Smorest `@blp.response(200, S)` makes a method send, if it has one."""
-    schema = marshmallow.smorest_response(function.parent) if smorest else None
+def _serialised(function: Node, smorest: bool, restx: bool) -> tuple[BodyDecl, ...] | None:
+    """What a Flask-Smorest `@blp.response(200, S)` or a Flask-RESTX `@ns.marshal_with(m)`
+    makes a method send, if it has one."""
+    schema = marshmallow.smorest_response(function.parent) if smorest else \
+        flask_restx.marshalled(function.parent) if restx else None
     return (schema,) if schema is not None else None
 
 

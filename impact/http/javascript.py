@@ -1304,6 +1304,9 @@ def _module_declarations(root: Node):
             yield exported
             continue
         if statement.type == "export_statement":
+            value = statement.child_by_field_name("value")
+            if value is not None and value.type == "object":  # `export default { get() {...} }`
+                yield DEFAULT_EXPORT, value, statement
             statement = statement.child_by_field_name("declaration") or statement
         if statement.type in ("lexical_declaration", "variable_declaration"):
             for declarator in statement.named_children:

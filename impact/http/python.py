@@ -23,6 +23,7 @@ from impact.http import (
     django,
     falcon,
     flask_requests,
+    flask_restx,
     flask_resources,
     litestar,
     marshmallow,
@@ -125,6 +126,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     routers += django_routers
     mounts += django_mounts
     models = py_bodies.models(root)
+    if flask_restx.may_declare(root.text or b""):
+        models += flask_restx.models(root)
     viewsets = django.viewsets(root)
     requests = py_clients.requests(found.get("call", []),
                                    found.get("assignment", []) + found.get("bound", []),

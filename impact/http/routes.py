@@ -270,8 +270,9 @@ def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
 def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
                         ) -> list[tuple[RouteDecl, str]]:
     """A class-based view some of whose methods say what they send with a schema
-    (Flask-Smorest's `@blp.response(200, S)`): one route per such method, sending that, and
-    one for the others (none when no method says)."""
+    (Flask-Smorest's `@blp.response(200, S)`, Flask-RESTX's `@ns.marshal_with(m)`) or what
+    they require (Flask-RESTX's `@ns.expect(m, validate=True)`): one route per such method,
+    sending and requiring that, and one for the others (none when no method says)."""
     found = resolve(graph, module, route.handler) if route.handler else None
     declared = next((r for r in graph.facts[found[0]].http.resources if r.name == found[1]),
                     None) if found is not None and found[0] in graph.facts else None
@@ -279,12 +280,14 @@ def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
         return []
     schemas = {method: bodies[0] for method, bodies in zip(declared.methods, declared.bodies)
                if len(bodies) == 1 and bodies[0].kind == marshmallow.SCHEMA}
-    if not schemas or "*" in route.methods:
+    required = {method: reads for method, reads in zip(declared.methods, declared.reads) if reads}
+    said = set(schemas) | set(required)
+    if not said or "*" in route.methods:
         return []
-    split = [(replace(route, methods=(method,), model=schemas[method]), found[0])
-             for method in route.methods if method in schemas]
-    others = tuple(m for m in route.methods if m not in schemas and m != "HEAD" or
-                   m == "HEAD" and "GET" not in schemas)
+    split = [(replace(route, methods=(method,), model=schemas.get(method), reads=required.get(method)),
+              found[0]) for method in route.methods if method in said]
+    others = tuple(m for m in route.methods if m not in said and m != "HEAD" or
+                   m == "HEAD" and "GET" not in said)
     return split + ([(replace(route, methods=others), "")] if others else [])
 
 
