@@ -250,7 +250,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     component_reads = ()
     observing = mobx.observes(source)
     if page or components_here or observing or (template is not None and (
-            b"defineProps" in source or b"$props" in source or b"export let" in source)) or \
+            template.options or b"defineProps" in source or b"$props" in source or
+            b"export let" in source)) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(tree_sitter.QueryCursor(
             _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
@@ -316,7 +317,7 @@ def _template_view(template: components.Template | None, grammar: str
     identifiers = in_document_order(
         tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
     return js_reads.TemplateView(identifiers.get("identifier", []), template.loops, template.bound,
-                                 template.assigned_lets, template.props)
+                                 template.assigned_lets, template.props, template.options)
 
 
 def _in_order(declarations) -> tuple:

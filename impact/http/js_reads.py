@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, mobx, redux, rtk_query
+from impact.http import js_hooks, js_tables, mobx, redux, rtk_query, vue_options
 from impact.http.js_literals import object_pairs
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
@@ -100,6 +100,7 @@ class TemplateView:
     bound: tuple[str, ...] = ()
     assigned_lets: bool = False  # Svelte: a top-level `let` assigned a value shows it
     props: tuple[PropBinding, ...] = ()  # Vue: expressions handed to components' props
+    options: bool = False  # Vue's Options API: only its options give the template names
 
 
 def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str],
@@ -262,7 +263,7 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
             declarator.child_by_field_name("value") == call:
         flows._bind(declarator.child_by_field_name("name"), (), _declared_scope(declarator), 0)
     for name in names:
-        flows._follow_in_template(name, (name,), 0)
+        flows._follow_in_template(name, (name,), 0, by_options=True)
     return _component(VUE_DEFAULT, call, flows)
 
 
@@ -312,7 +313,11 @@ def _svelte_props(root: Node) -> list[tuple[str, Node]]:
 
 def _define_props(root: Node) -> tuple[Node, list[str]] | None:
     """The top-level `defineProps(...)` call and the props it declares, by its type argument
-    (`defineProps<{ task: Task }>()`), its object (`{ task: Object }`) or its array."""
+    (`defineProps<{ task: Task }>()`), its object (`{ task: Object }`) or its array; else the
+    `props` of the component's options (`export default defineComponent({ props: {...} })`)."""
+    declared = vue_options.declared_props(root)
+    if declared is not None:
+        return declared
     for statement in root.named_children:
         if statement.type == "lexical_declaration":
             values = [d.child_by_field_name("value") for d in statement.named_children]
@@ -1016,7 +1021,7 @@ class _Flows:
             return
         if target.type == "member_expression" and \
                 target.child_by_field_name("object").type == "this":
-            self._action_state(target, steps)
+            self._action_state(target, steps, depth)
             return
         ref = target.type == "member_expression" and \
             text(target.child_by_field_name("property")) == "value"
@@ -1037,17 +1042,23 @@ class _Flows:
         elif not ref and self.template.assigned_lets and text(declarator.parent).startswith("let"):
             self._follow_in_template(text(name), steps, depth)
 
-    def _action_state(self, target: Node, steps: tuple[str, ...]) -> None:
+    def _action_state(self, target: Node, steps: tuple[str, ...], depth: int) -> None:
         """`this.tasks = value` in a method of the `actions` of a store's options (pinia):
         the store's state keeps the value under that key; in a method of a class (a MobX
-        store, impact.http.mobx): its instance does. An arrow function keeps its `this`."""
+        store, impact.http.mobx): its instance does; in a method of a Vue component's options
+        (`created()`, `methods: {...}`), its template shows it by that name. An arrow function
+        keeps its `this`."""
         method = ancestor(target, FUNCTIONS)
         while method is not None and method.type == "arrow_function":
             method = ancestor(method, FUNCTIONS)
         body = method.parent if method is not None and method.type == "method_definition" else None
+        key = text(target.child_by_field_name("property"))
         if body is not None and body.type == "class_body" and body.parent is not None and \
                 body.parent.type in mobx.CLASSES:
-            self.keyed[body.parent.id].append((text(target.child_by_field_name("property")), steps))
+            self.keyed[body.parent.id].append((key, steps))
+            return
+        if body is not None and self.template.identifiers and vue_options.holds_methods(body):
+            self._follow_in_template(key, steps, depth, by_options=True)
             return
         actions = body
         pair = actions.parent if actions is not None and actions.type == "object" else None
@@ -1082,10 +1093,13 @@ class _Flows:
                     use.parent.type == "pair" and use.parent.child_by_field_name("value") == use:
                 self.track(use, steps, depth + 1)  # `return { tasks }`
 
-    def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int) -> None:
-        """The template's uses of a name the script binds, unless the template binds it."""
+    def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int,
+                            by_options: bool = False) -> None:
+        """The template's uses of a name the script binds, unless the template binds it
+        (with the Options API, a name only the options give it: `by_options`)."""
         uses = self.in_template.get(name, [])
-        if name in self.template.bound or any(_binds(n) for n in uses):
+        if name in self.template.bound or any(_binds(n) for n in uses) or \
+                self.template.options and not by_options:
             return
         for use in uses:
             self.track(use, steps, depth + 1)
