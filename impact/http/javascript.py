@@ -29,6 +29,7 @@ from impact.http import (
     js_reads,
     js_sent,
     js_tables,
+    lit,
     mobx,
     nest,
     paths,
@@ -249,7 +250,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     components_here = _components(named_functions, grammar)
     component_reads = ()
     observing = mobx.observes(source)
-    if page or components_here or observing or (template is not None and (
+    elements = lit.may_declare(source)
+    if page or components_here or observing or elements or (template is not None and (
             template.options or b"defineProps" in source or b"$props" in source or
             b"export let" in source)) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
@@ -262,6 +264,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if observing:  # what observer components read of the store instances they import
             uses += js_reads.imported_uses(identifiers, view, mobx.imported_bindings(root))
         component_reads = js_reads.component_reads(identifiers, components_here)
+        if elements:
+            component_reads += js_reads.custom_element_reads(identifiers, root)
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
         elif view is not None:  # Svelte

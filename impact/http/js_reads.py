@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, mobx, redux, rtk_query, vue_options
+from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options
 from impact.http.js_literals import object_pairs
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
@@ -265,6 +265,19 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
     for name in names:
         flows._follow_in_template(name, (name,), 0, by_options=True)
     return _component(VUE_DEFAULT, call, flows)
+
+
+def custom_element_reads(identifiers: list[Node], root: Node) -> tuple[ComponentReadsDecl, ...]:
+    """What each class registered as a custom element reads of its properties (`this.crossing.
+    port`), kept under its tag (impact.http.lit)."""
+    flows = _Flows(identifiers, TemplateView())
+    found = []
+    for tag, cls in lit.custom_elements(root):
+        flows.start()
+        for member in lit.this_members(cls):
+            flows.track(member, (text(member.child_by_field_name("property")),), 1)
+        found += _component(tag, cls, flows)
+    return tuple(found)
 
 
 def svelte_component_reads(identifiers: list[Node], template: TemplateView, root: Node
@@ -760,6 +773,10 @@ class _Flows:
                 parent.parent.type == "jsx_attribute":
             self._handed_to_prop(parent.parent, steps)  # `<TaskRow task={t} />`
             self._solid_loop(parent.parent, steps, depth)  # `<For each={list()}>{(t) => ...}`
+        elif kind == "template_substitution":
+            bound = lit.property_binding(parent)  # `<crossing-card .crossing=${c}>`
+            if bound is not None:
+                self.props.append(PropPass(*bound, steps))
         elif node.type == "shorthand_property_identifier" and kind == "object":
             self._returned_under(parent, text(node), steps)  # `return { order }`
         elif kind == "pair" and parent.child_by_field_name("value") == node:
@@ -1056,6 +1073,8 @@ class _Flows:
         if body is not None and body.type == "class_body" and body.parent is not None and \
                 body.parent.type in mobx.CLASSES:
             self.keyed[body.parent.id].append((key, steps))
+            for member in lit.this_members(body.parent, key):  # read in the class's methods
+                self.track(member, steps, depth + 1)
             return
         if body is not None and self.template.identifiers and vue_options.holds_methods(body):
             self._follow_in_template(key, steps, depth, by_options=True)
