@@ -540,6 +540,9 @@ class WrapperDecl:
     # method, and the one it sends as a JSON body (None: none)
     method_parameter: int | None = None
     body_parameter: int | None = None
+    # `fetch(url, init)` or `fetch(url, { ...init, headers })` with the URL its first parameter
+    # and `init` its second (no `body` of its own): the caller's second argument is fetch's init
+    forwards_init: bool = False
 
 
 @dataclass(frozen=True)

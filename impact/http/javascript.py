@@ -34,6 +34,7 @@ from impact.http import (
     nest,
     paths,
     proxies,
+    react_router,
     redux,
     rtk_query,
     ts_types,
@@ -258,7 +259,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         identifiers = in_document_order(tree_sitter.QueryCursor(
             _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
         view = _template_view(template, grammar)
-        uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages)
+        data = react_router.route_data(root) if react_router.may_be_route(source) else {}
+        uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages, data)
         page_data = js_reads.page_data_use(identifiers, view, root) if page else None
         uses += (page_data,) if page_data is not None else ()
         if observing:  # what observer components read of the store instances they import
@@ -266,6 +268,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         component_reads = js_reads.component_reads(identifiers, components_here)
         if elements:
             component_reads += js_reads.custom_element_reads(identifiers, root)
+        if data:  # a route module's component given its data as a prop
+            uses += react_router.prop_uses(component_reads, root, data,
+                                           (js_reads.reads_under, js_reads.props_under))
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
         elif view is not None:  # Svelte
@@ -1178,7 +1183,10 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
             continue  # a query value (`/products?page=${page}`): the call is a request itself
         index = parameters.index(last)
         option = _method_from_options(call, parameters[index + 1:])
-        found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None))
+        forwards = index == 0 and request.callee == js_classes.FETCH and \
+            _forwards_init(call, parameters[1:2])
+        found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None,
+                                 forwards_init=forwards))
     return found[:1] if len(found) == 1 else []
 
 
@@ -1214,10 +1222,14 @@ def _forwards_options(options: Node, later_parameters: list[str]) -> bool:
               if c.type == "spread_element" and c.named_children]
     if not any(s.type == "identifier" and text(s) in later_parameters for s in spread):
         return False
-    keys = {text(c) if c.type == "shorthand_property_identifier" else
+    return not _own_keys(options) & {"method", "'method'", '"method"'}
+
+
+def _own_keys(options: Node) -> set[str]:
+    """The keys an object literal writes itself, as written (not those it spreads)."""
+    return {text(c) if c.type == "shorthand_property_identifier" else
             text(c.child_by_field_name("key")) for c in options.named_children
             if c.type in ("pair", "shorthand_property_identifier")}
-    return not keys & {"method", "'method'", '"method"'}
 
 
 def _parameters(function: Node) -> list[str]:
@@ -1234,6 +1246,19 @@ def _parameters(function: Node) -> list[str]:
             pattern = pattern.child_by_field_name("left")
         names.append(text(pattern) if pattern is not None and pattern.type == "identifier" else "")
     return names
+
+
+def _forwards_init(call: Node, init: list[str]) -> bool:
+    """Whether a `fetch` call's options are the wrapper's parameter `init` as it is, or spread
+    into options that set no method or body of their own."""
+    args = call_arguments(call)
+    options = args[1] if len(args) > 1 else None
+    if options is None or not init:
+        return False
+    if options.type == "identifier":
+        return text(options) == init[0]
+    return options.type == "object" and _forwards_options(options, init) and \
+        not _own_keys(options) & {"body", "'body'", '"body"'}
 
 
 def _method_from_options(call: Node, later_parameters: list[str]) -> bool:

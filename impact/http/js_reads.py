@@ -104,15 +104,25 @@ class TemplateView:
 
 
 def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str],
-            template: TemplateView | None = None, from_packages: frozenset[str] = frozenset()
+            template: TemplateView | None = None, from_packages: frozenset[str] = frozenset(),
+            route_data: dict[str, str] | None = None
             ) -> tuple[tuple[UseDecl, ...], tuple[ReturnDecl, ...]]:
     """`functions`: module-level function nodes (by id) and their names; `template`: a
     component's template; `from_packages`: names imported from packages, whose hooks are no
-    app's own (`useTranslation`, `useForm`): no flow starts from their calls."""
+    app's own (`useTranslation`, `useForm`): no flow starts from their calls; `route_data`:
+    the hooks that give a route module's data, and the function whose value each gives
+    (impact.http.react_router)."""
     flows = _Flows(identifiers, template or TemplateView(),
                    frozenset(SOLID_LOOPS).intersection(from_packages))
     uses, returns = [], []
     for call in calls:
+        given = route_data.get(text(call.child_by_field_name("function"))) if route_data else None
+        if given is not None:  # `useLoaderData()`: what the module's `loader` returns
+            flows.start()
+            flows.track(call, (), 0)
+            if flows.reads or flows.props:
+                uses.append(UseDecl(given, site(call), tuple(flows.reads), tuple(flows.props)))
+            continue
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
         factory = js_hooks.options_factory(call) if hook is not None else None
         if factory is not None:
@@ -672,6 +682,8 @@ def is_source(call: Node) -> bool:
         return False
     if parent.type in ("await_expression", "return_statement") or awaited_in_callee(call):
         return True
+    if parent.type == "array" and _all_argument(parent):  # `await Promise.all([f(), g()])`
+        return is_source(parent.parent.parent)
     if parent.type == "variable_declarator" and function.type == "identifier" and \
             CUSTOM_HOOK.fullmatch(text(function)) and text(function) not in REACT_HOOKS:
         return True  # `const store = useTasksStore()`, `const { data } = useTasks()`
@@ -773,6 +785,8 @@ class _Flows:
                 parent.parent.type == "jsx_attribute":
             self._handed_to_prop(parent.parent, steps)  # `<TaskRow task={t} />`
             self._solid_loop(parent.parent, steps, depth)  # `<For each={list()}>{(t) => ...}`
+        elif kind == "array" and _all_argument(parent):
+            self._all_item(parent, node, steps, depth)  # `await Promise.all([getTree(id), ...])`
         elif kind == "template_substitution":
             bound = lit.property_binding(parent)  # `<crossing-card .crossing=${c}>`
             if bound is not None:
@@ -827,6 +841,26 @@ class _Flows:
             if operator is not None and text(operator) == "of" and body is not None:
                 self._bind(parent.child_by_field_name("left"), steps + (ITEM,),
                            (body.start_byte, body.end_byte), depth)
+
+    def _all_item(self, array: Node, item: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`const [tree, harvests] = await Promise.all([getTree(id), listHarvests(id)])`:
+        each name of the pattern holds the value of the promise at its place."""
+        call = _outer(array.parent.parent)
+        awaited = call.parent
+        declarator = _outer(awaited).parent if awaited is not None and \
+            awaited.type == "await_expression" else None
+        if declarator is None or declarator.type != "variable_declarator" or \
+                _outer(awaited) != declarator.child_by_field_name("value"):
+            return
+        pattern = declarator.child_by_field_name("name")
+        if pattern is None or pattern.type != "array_pattern":
+            return
+        items = [c for c in array.named_children if c.type != "comment"]
+        names = [c for c in pattern.named_children if c.type != "comment"]
+        index = next((i for i, c in enumerate(items) if c == item), None)
+        if index is not None and index < len(names) and \
+                not any(c.type == "spread_element" for c in items[:index]):
+            self._bind(names[index], steps, _declared_scope(declarator), depth + 1)
 
     def _handed_to_prop(self, attribute: Node, steps: tuple[str, ...]) -> None:
         """A JSX attribute of a component's element (a capitalised name) given the value."""
@@ -1137,6 +1171,15 @@ class _Flows:
             uses = _outside_functions_binding(self.in_template.get(loop.item, []))
             for use in uses if uses is not None else ():
                 self.track(use, steps + (ITEM,), depth + 1)
+
+
+def _all_argument(array: Node) -> bool:
+    """An array literal that is the one argument of `Promise.all(...)`."""
+    arguments = array.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and \
+        text(call.child_by_field_name("function")) == "Promise.all" and \
+        [c for c in arguments.named_children if c.type != "comment"] == [array]
 
 
 def _root(node: Node) -> Node:
