@@ -19,6 +19,8 @@ method the class does not define is answered 405 (a class with bases other than
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from impact.http import flask_requests
@@ -34,6 +36,7 @@ MODULES = ("tornado.web", "tornado.routing")
 RULE_CALLS = ("url", "URLSpec")
 VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
 PLAIN_BASES = ("RequestHandler", "object")
+REST = re.compile(r"\(\?P<(\w+)>\.[*+]\)\$$")  # a last group matching the rest of the path
 WRITES = ("write", "finish")
 # what a method may call on `self` without writing a body impact does not read
 NOT_BODY = ("set_status", "set_header", "add_header", "clear_header", "get_argument",
@@ -161,7 +164,12 @@ def _path(pattern: str | None) -> str | None:
     named = "".join(f"(?P<arg{next(count)}>" if c == "(" and not pattern[i + 1:].startswith("?") and
                     (i == 0 or pattern[i - 1] != "\\") else c for i, c in enumerate(pattern))
     anchored = named if named.startswith("^") else f"^{named}"
-    return regex_path(anchored if anchored.endswith("$") else f"{anchored}$", whole=True)
+    anchored = anchored if anchored.endswith("$") else f"{anchored}$"
+    rest = REST.search(anchored)  # `/files/(.*)`: every path under `/files/`
+    if rest is not None:
+        head = regex_path(anchored[:rest.start()] + "$", whole=True)
+        return f"{head}<path:{rest.group(1)}>" if head is not None and head.endswith("/") else None
+    return regex_path(anchored, whole=True)
 
 
 def handlers(root: Node, request: str = "self.request") -> tuple[ResponderDecl, ...]:
