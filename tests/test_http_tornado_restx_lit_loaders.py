@@ -104,6 +104,20 @@ def test_a_tornado_method_that_renders_sends_what_is_not_known():
     assert _keys(TORNADO, renamed) == []
 
 
+def test_a_handler_whose_write_may_reshape_what_it_writes_sends_what_is_not_known():
+    own_write = TORNADO_HANDLERS.replace(
+        "class ItemHandler(RequestHandler):\n",
+        "class ItemHandler(RequestHandler):\n    def write(self, chunk):\n"
+        "        super().write({\"data\": chunk})\n\n")
+    base = {**TORNADO, "shop/handlers.py": own_write}
+    renamed = {"shop/handlers.py": own_write.replace('"name": "x"', '"title": "x"')}
+    assert _keys(base, renamed) == []
+    through_a_base = {**TORNADO, "shop/handlers.py": TORNADO_HANDLERS.replace(
+        "class ItemHandler(RequestHandler):", "class ItemHandler(JsonHandler):")}
+    assert _keys(through_a_base, {"shop/handlers.py": through_a_base["shop/handlers.py"].replace(
+        '"name": "x"', '"title": "x"')}) == []
+
+
 RESTX_API = """\
 from flask import Flask
 from flask_restx import Api, Namespace, Resource, fields

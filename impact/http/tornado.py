@@ -10,7 +10,9 @@ cannot read as a path is not judged).
 Tornado calls the handler class's method named like the request's (`get`, `post`, ...); a
 method the class does not define is answered 405 (a class with bases other than
 `RequestHandler` may inherit more). A method sends what it writes with `self.write(x)` or
-`self.finish(x)` (a dict: JSON); any other call on `self` but the known ones that touch no body
+`self.finish(x)` (a dict: JSON), unless the class has bases of its own or defines `write` or
+`finish` itself (either may reshape what is written); any other call on `self` but the known
+ones that touch no body
 (`set_status`, `set_header`, `get_argument`...), or `self` handed on, may write something else
 (not judged). What it surely reads of the body (`data = json_decode(self.request.body)`,
 `json.loads(self.request.body)`, then `data["x"]`) is read as a Flask view's
@@ -180,6 +182,8 @@ def handlers(root: Node, request: str = "self.request") -> tuple[ResponderDecl, 
         bases = class_bases(node)
         inherits = any(b.rsplit(".", 1)[-1] not in PLAIN_BASES for b in bases)
         body = node.child_by_field_name("body")
+        own = {text(f.child_by_field_name("name")) for f in _methods(body)}
+        reshaped = inherits or bool(own & set(WRITES))  # a base's or its own `write` may reshape
         for child in body.named_children if body is not None else ():
             decorated = child.type == "decorated_definition"
             function = child.child_by_field_name("definition") if decorated else child
@@ -187,10 +191,20 @@ def handlers(root: Node, request: str = "self.request") -> tuple[ResponderDecl, 
                     text(function.child_by_field_name("name")) not in VERBS:
                 continue
             reads = flask_requests.view_reads(function, request)
-            bodies = (OPEN,) if decorated else _bodies(function)
+            bodies = (OPEN,) if decorated or reshaped else _bodies(function)
             found.append(ResponderDecl(name, text(function.child_by_field_name("name")).upper(), "",
                                        site(function), bodies, reads, inherits))
     return tuple(found)
+
+
+def _methods(body: Node | None) -> list[Node]:
+    found = []
+    for child in body.named_children if body is not None else ():
+        function = child.child_by_field_name("definition") if child.type == "decorated_definition" \
+            else child
+        if function is not None and function.type == "function_definition":
+            found.append(function)
+    return found
 
 
 def _bodies(function: Node) -> tuple[BodyDecl, ...]:
