@@ -207,3 +207,63 @@ def test_a_router_mounted_on_what_is_not_read_as_one_is_under_an_unknown_prefix(
                                                  "import { makeApp } from 'app-kit';")
                .replace("new Hono()", "makeApp()")}
     assert _keys(HONO, unknown) == []
+
+
+SANIC_ROUTES = """\
+from sanic import Blueprint, Sanic, json
+from sanic.views import HTTPMethodView
+
+app = Sanic("shop")
+
+
+class ItemView(HTTPMethodView):
+    async def get(self, request, item_id):
+        return json({"id": item_id})
+
+    async def delete(self, request, item_id):
+        return json({})
+
+
+async def health(request):
+    return json({"ok": True})
+
+
+async def reset(request):
+    return json({})
+
+
+app.add_route(ItemView.as_view(), "/items/<item_id:int>")
+app.add_route(health, "/health")
+app.add_route(reset, "/reset", methods=["POST"])
+
+users = Blueprint("users", url_prefix="/users")
+orders = Blueprint("orders", url_prefix="/orders")
+bps = [users, orders]
+api = Blueprint.group(*bps, url_prefix="/api")
+app.blueprint(api)
+
+
+@users.get("/")
+async def list_users(request):
+    return json([])
+"""
+SANIC_ROUTES_WEB = """\
+export const remove = (id) => fetch(`/items/${id}`, { method: 'DELETE' });
+export const health = () => fetch('/health');
+export const reset = () => fetch('/reset', { method: 'POST' });
+export const users = () => fetch('/api/users');
+"""
+SANIC_ADDED = {"shop/__init__.py": "", "shop/app.py": SANIC_ROUTES, "web/api.js": SANIC_ROUTES_WEB}
+
+
+def test_sanic_add_route_a_method_view_and_a_group_of_a_listed_splat():
+    def broken(old, new):
+        return _keys(SANIC_ADDED, {"shop/app.py": SANIC_ROUTES.replace(old, new)})
+    assert broken("    async def delete(self, request, item_id):\n        return json({})\n",
+                  "") == [("IMP401", "web/api.js", 1, "error"), ("IMP403", "shop/app.py", 23, "error")]
+    assert broken('"/health")', '"/healthz")') == [("IMP401", "web/api.js", 2, "error"),
+                                                   ("IMP403", "shop/app.py", 24, "error")]
+    assert broken('methods=["POST"]', 'methods=["PUT"]') == [("IMP401", "web/api.js", 3, "error"),
+                                                             ("IMP403", "shop/app.py", 25, "error")]
+    assert broken('url_prefix="/api"', 'url_prefix="/v1"') == [("IMP401", "web/api.js", 4, "error"),
+                                                               ("IMP403", "shop/app.py", 34, "error")]

@@ -85,6 +85,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     mounts, routers = [], []
     if on_sanic:
         _sanic(found, routers, mounts)
+        routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
     falcon_apps = falcon.falcon_names(imports)
     if falcon_apps:
         _falcon(found, falcon_apps, routes, routers)

@@ -40,7 +40,8 @@ NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
 SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
 UNREAD_PARENT: Declared = ("", "")  # a mount's parent impact cannot read as a router
-RESOURCE_BASES = ("Resource", "MethodView", "View", "object")  # define no HTTP method themselves
+# define no HTTP method themselves (Flask-RESTful/RESTX's, Flask's, Sanic's)
+RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "object")
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
