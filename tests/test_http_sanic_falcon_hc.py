@@ -267,3 +267,47 @@ def test_sanic_add_route_a_method_view_and_a_group_of_a_listed_splat():
                                                              ("IMP403", "shop/app.py", 25, "error")]
     assert broken('url_prefix="/api"', 'url_prefix="/v1"') == [("IMP401", "web/api.js", 4, "error"),
                                                                ("IMP403", "shop/app.py", 34, "error")]
+
+
+FALCON_SERVER = """\
+import falcon
+
+from shop.resources import ItemResource
+
+
+class Server(falcon.App):
+    def __init__(self):
+        super().__init__()
+        self.add_route("/items/{item_id:int}", ItemResource())
+        self.add_sink(self.files, prefix="/files")
+
+    def files(self, req, resp):
+        resp.text = "x"
+
+
+app = Server()
+"""
+FALCON_ITEMS = """\
+class ItemResource:
+    def on_get(self, req, resp, item_id):
+        resp.media = {"id": item_id, "name": "x"}
+"""
+FALCON_SERVER_WEB = """\
+export const item = (id) => fetch(`/items/${id}`).then((r) => r.json()).then((i) => i.name);
+export const upload = () => fetch('/files/a/b', { method: 'PUT' });
+"""
+FALCON_SUBCLASS = {"shop/__init__.py": "", "shop/server.py": FALCON_SERVER,
+                   "shop/resources.py": FALCON_ITEMS, "web/api.js": FALCON_SERVER_WEB}
+
+
+def test_falcon_routes_a_subclass_of_the_app_adds_to_itself_and_its_sinks():
+    moved = {"shop/server.py": FALCON_SERVER.replace('"/items/{item_id:int}"', '"/things/{item_id:int}"')}
+    assert _keys(FALCON_SUBCLASS, moved) == [("IMP401", "web/api.js", 1, "error"),
+                                             ("IMP403", "shop/server.py", 9, "error")]
+    renamed = {"shop/resources.py": FALCON_ITEMS.replace('"name": "x"', '"title": "x"')}
+    assert _keys(FALCON_SUBCLASS, renamed) == [("IMP402", "web/api.js", 1, "error"),
+                                               ("IMP404", "shop/resources.py", 3, "error")]
+    no_sink = {"shop/server.py": FALCON_SERVER.replace('prefix="/files"', 'prefix="/blobs"')}
+    assert _keys(FALCON_SUBCLASS, no_sink) == [("IMP401", "web/api.js", 2, "error")]
+    everything = {"shop/server.py": FALCON_SERVER.replace(', prefix="/files"', "")}
+    assert _keys(FALCON_SUBCLASS, {**moved, **everything}) == []  # a sink at `/` serves every path

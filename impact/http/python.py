@@ -88,7 +88,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
     falcon_apps = falcon.falcon_names(imports)
     if falcon_apps:
-        _falcon(found, falcon_apps, routes, routers)
+        _falcon(root, found, falcon_apps, routes, routers)
     on_tornado = tornado.imports_tornado(imports)
     if on_tornado:
         tornado_routes, tornado_apps = tornado.extract(found.get("call", []) + found.get("plain_call", []),
@@ -174,12 +174,17 @@ def _sanic(found: dict, routers: list, mounts: list) -> None:
         mounts.extend(members)
 
 
-def _falcon(found: dict, apps: frozenset[str], routes: list, routers: list) -> None:
+def _falcon(root: Node, found: dict, apps: frozenset[str], routes: list, routers: list) -> None:
     """The apps of a module importing Falcon, the routes `app.add_route(...)` adds."""
     assignments = found.get("assignment", ())
     routers.extend(r for a in assignments if (r := falcon.app(a, apps)) is not None)
+    subclasses = falcon.app_classes(root, apps)
+    routers.extend(subclasses)
+    names = frozenset(r.name for r in subclasses)
     bound = falcon.instances(assignments)
-    routes.extend(r for call in found.get("call", ()) if (r := falcon.route(call, bound)) is not None)
+    for call in found.get("call", ()):
+        route = falcon.route(call, bound, names)
+        routes.extend([route] if route is not None else falcon.sink(call, names))
 
 
 def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:
