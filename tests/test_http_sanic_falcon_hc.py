@@ -311,3 +311,35 @@ def test_falcon_routes_a_subclass_of_the_app_adds_to_itself_and_its_sinks():
     assert _keys(FALCON_SUBCLASS, no_sink) == [("IMP401", "web/api.js", 2, "error")]
     everything = {"shop/server.py": FALCON_SERVER.replace(', prefix="/files"', "")}
     assert _keys(FALCON_SUBCLASS, {**moved, **everything}) == []  # a sink at `/` serves every path
+
+
+HONO_ENTRY = """\
+import { Hono } from 'hono';
+import servers from '@routes/servers';
+
+const app = new Hono().basePath('/api');
+app.route('/servers', servers);
+
+export default app;
+"""
+HONO_SERVERS = """\
+import { Hono } from 'hono';
+
+export default new Hono().get('/', (c) => c.json([])).get('/:id', (c) => c.json({ id: 1 }));
+"""
+ALIASES = '{"compilerOptions": {"baseUrl": ".", "paths": {"@routes/*": ["./src/routes/*"]}}}\n'
+HONO_DANGLING = {"server/package.json": '{"name": "server", "dependencies": {"hono": "^4"}}\n',
+                 "server/tsconfig.json": '{"compilerOptions": {"strict": true}}\n',
+                 "server/src/index.ts": HONO_ENTRY, "server/src/routes/servers.ts": HONO_SERVERS,
+                 "web/api.ts": "export const list = () => fetch('/api/servers');\n"}
+
+
+def test_an_app_a_module_exports_may_be_the_child_a_mount_imports_from_where_impact_cannot_follow():
+    # the alias resolves nowhere in base: `servers` is no root app serving `/` there
+    assert _keys(HONO_DANGLING, {"server/tsconfig.json": ALIASES}) == []
+    declared = {**HONO_DANGLING, "server/tsconfig.json": ALIASES}
+    gone = {"server/src/routes/servers.ts": HONO_SERVERS.replace(".get('/', (c) => c.json([]))", "")}
+    assert _keys(declared, gone) == [("IMP401", "web/api.ts", 1, "error"),
+                                     ("IMP403", "server/src/routes/servers.ts", 3, "error")]
+    alone = {"server/src/index.ts": "export const x = 1;\n"}  # nothing mounts: a root app
+    assert _keys({**HONO_DANGLING, **alone}, gone) == [("IMP403", "server/src/routes/servers.ts", 3, "warning")]

@@ -45,6 +45,7 @@ RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "object")
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
+UNMOUNTED_MAY_BE_CHILDREN = ("hono", "express", "koa")  # JavaScript apps a module may export
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
 NINJA_KINDS = (NINJA, NINJA_ROUTER)  # Django Ninja: its views' parameters are read as FastAPI's
 
@@ -89,6 +90,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     _under_nest_global_prefix(routers)
     _instances(graph, routers)
     mounts = _mounts(graph, routers)
+    _maybe_mounted_where_unresolved(graph, routers, mounts)
     for child, parent in _instance_mounts(graph, routers):
         mounts.setdefault(child, []).append((parent, "", False))
     for served in _served_factories(graph, routers):  # `createApp().listen()`: a root app
@@ -408,6 +410,44 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
                 # product it does not follow): served there, under a prefix it cannot read
                 found.setdefault(child, []).append((UNREAD_PARENT, None, False))
     return found
+
+
+def _maybe_mounted_where_unresolved(graph: SymbolGraph, routers: dict[Declared, RouterDecl],
+                                    mounts: dict[Declared, list[tuple[Declared, str | None, bool]]]
+                                    ) -> None:
+    """When a JavaScript app mounts a router it imports from where impact cannot follow (an
+    alias no configuration declares: `app.route('/servers', servers)` of `@routes/servers`),
+    any app its module exports and nobody mounts (`export default new Hono().get(...)`) may
+    be that router: served under a prefix impact cannot read, not at the root. An app that
+    mounts others itself is taken for an entry point."""
+    if not _dangling_mount(graph):
+        return
+    parents = {parent for found in mounts.values() for parent, _prefix, _replaces in found}
+    for key, router in routers.items():
+        if router.kind in UNMOUNTED_MAY_BE_CHILDREN and key not in mounts and key not in parents \
+                and _exported(graph, *key):
+            mounts[key] = [(UNREAD_PARENT, None, False)]
+
+
+def _dangling_mount(graph: SymbolGraph) -> bool:
+    """Whether a JavaScript mount's child is a name imported from what no module of the
+    revision is."""
+    for module, facts in graph.facts.items():
+        if not facts.http.mounts or graph.language_of(module).dotted_module_names:
+            continue
+        for mount in facts.http.mounts:
+            first = mount.child.partition(".")[0]
+            imports = [i for i in facts.imports if i.local == first]
+            if imports and resolve(graph, module, mount.child) is None and \
+                    graph.target(module, imports[0]) is None:
+                return True
+    return False
+
+
+def _exported(graph: SymbolGraph, module: str, name: str) -> bool:
+    facts = graph.facts[module]
+    return name == "default" or facts.http.module_exports == name or \
+        any(e.name == name or e.local == name for e in facts.exports)
 
 
 def _with_prefix_read(graph: SymbolGraph, module: str, declared):
