@@ -351,3 +351,31 @@ def test_a_wrapper_forwarding_fetchs_init_sends_the_body_its_caller_gives():
     assert _keys(base, required) == [("IMP405", "web/app/api.js", 10, "error")]
     own_body = {"web/app/api.js": RR_API.replace("{ ...init, headers", "{ ...init, body: '{}', headers")}
     assert _keys({**base, **own_body}, required) == []
+
+
+EXPRESS_ALL = """\
+import express from 'express';
+import { createRequestHandler } from '@react-router/express';
+
+const app = express();
+app.all('*', createRequestHandler({ build: () => import('virtual:react-router/server-build') }));
+app.listen(3000);
+"""
+EXPRESS_USE = """\
+import express from 'express';
+import { createRequestHandler } from '@react-router/express';
+
+export const app = express();
+app.use(createRequestHandler({ build: () => import('virtual:react-router/server-build') }));
+"""
+PASSKEYS = "export const register = () => fetch('/webauthn/registration', { method: 'POST' });\n"
+
+
+def test_react_routers_express_handler_mounted_with_use_answers_every_path():
+    base = {"server/index.ts": EXPRESS_ALL, "app/passkeys.ts": PASSKEYS}
+    moved = {"server/index.ts": "import express from 'express';\n\nexpress().listen(3000);\n",
+             "server/app.ts": EXPRESS_USE}
+    assert _keys(base, moved) == []  # epic-stack bac7bd445d
+    other = {**moved, "server/app.ts": EXPRESS_USE.replace("createRequestHandler({", "morgan({") +
+             "app.get('/health', (req, res) => res.json({}));\n"}
+    assert _keys(base, other) == [("IMP401", "app/passkeys.ts", 1, "error")]  # a middleware

@@ -82,7 +82,10 @@ THIS = "this."  # a URL's hole naming a field of the class whose method builds i
 CLASS_FIELDS = ("public_field_definition", "field_definition")
 # what a request interceptor's code says when it may add keys to what a request sends
 ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
-TYPED_GRAMMARS = ("typescript", "tsx")  # where interfaces and typed classes say a body's fields
+TYPED_GRAMMARS = ("typescript", "tsx")
+# a framework's request handler for Express, which answers every path it is mounted at
+REQUEST_HANDLER_ADAPTERS = (b"@react-router/express", b"@remix-run/express")
+ADAPTER_HANDLER = "createRequestHandler"  # where interfaces and typed classes say a body's fields
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -164,13 +167,15 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     registers = fastify.REGISTERING in written
     angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
     rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
+    adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
             query_returns.extend(returned)
         routes.extend(replace(r, owner=_owner(r.owner, call, factories))
                       for r in _routes(call, returning) or
-                      (_full_declaration(call, returning) if returning else ()))
+                      (_full_declaration(call, returning) if returning else ()) or
+                      (_adapter_route(call) if adapters else ()))
         mount = _mount(call) or (_registration(call) if registers else None)
         if mount is not None:
             child = local.get(mount.child, mount.child)  # inside a function: what it returns
@@ -548,6 +553,23 @@ def _route_chain(node: Node) -> tuple[str, str | None] | None:
 
 def _methods(name: str) -> tuple[str, ...]:
     return ("*",) if name == "all" else (name.upper(),)
+
+
+def _adapter_route(call: Node) -> list[RouteDecl]:
+    """`app.use(createRequestHandler({ build }))` (`@react-router/express`, `@remix-run/express`):
+    the framework's handler answers every method of every path under the mount's prefix."""
+    function = call.child_by_field_name("function")
+    if function.type != "member_expression" or text(function.child_by_field_name("property")) != "use":
+        return []
+    args = call_arguments(call)
+    prefix = string_value(args[0]) if len(args) == 2 and args[0].type == "string" else "" \
+        if len(args) == 1 else None
+    handler = args[-1] if args else None
+    if prefix is None or handler is None or handler.type != "call_expression" or \
+            text(handler.child_by_field_name("function")) != ADAPTER_HANDLER:
+        return []
+    owner = function.child_by_field_name("object")
+    return [RouteDecl(_chained_owner(owner), ("*",), f"{prefix.rstrip('/')}/*", "", site(call))]
 
 
 def _handler(node: Node) -> str:
