@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from impact.http.lit import is_tag
+from impact.http.tags import is_tag
 from impact.lang import LANGUAGES
 from impact.model import FileFacts, HttpFacts, Import, MemberRef, SchemaFacts
 from impact.records import Codec

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from impact.http.tags import is_tag
 from impact.lang.treesitter import text
 
 TEMPLATE_TAGS = ("html", "svg")  # lit's, lit-html's
 DEFINE = "customElements.define"
 DECORATOR = "customElement"
-TAG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]*)+")
 # the last element opened in the text before a value, and the property it sets there
 PROPERTY_BINDING = re.compile(r"<([a-z][a-z0-9]*-[a-z0-9-]*)(?:\s[^<>]*)?\s\.([A-Za-z_$][\w$]*)\s*=\s*$")
 CLASSES = ("class_declaration", "class")
@@ -25,10 +25,6 @@ CLASSES = ("class_declaration", "class")
 
 def may_declare(source: bytes) -> bool:
     return DECORATOR.encode() in source or DEFINE.encode() in source
-
-
-def is_tag(name: str) -> bool:
-    return TAG.fullmatch(name) is not None
 
 
 def custom_elements(root: Node) -> list[tuple[str, Node]]:

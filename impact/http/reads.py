@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
-from impact.http import lit, redux
+from impact.http import redux
 from impact.http.clients import REF, ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
+from impact.http.tags import is_tag
 from impact.lang.components import SVELTEKIT_PAGE
 from impact.model import PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
@@ -106,7 +107,7 @@ def _handed_reads(graph: SymbolGraph, module: str, props: Iterable[PropPass], bo
                   returned: tuple[str, ...], levels: int) -> list[FieldRead]:
     found = []
     for passed in props:
-        target = _custom_element(graph, passed.component) if lit.is_tag(passed.component) else \
+        target = _custom_element(graph, passed.component) if is_tag(passed.component) else \
             resolve(graph, module, passed.component) or \
             _single_file_component(graph, module, passed.component)
         facts = graph.facts.get(target[0]) if target is not None else None
@@ -203,7 +204,7 @@ def _custom_element(graph: SymbolGraph, tag: str) -> tuple[str, str] | None:
         found: dict[str, list[str]] = defaultdict(list)
         for module, facts in graph.facts.items():
             for component in facts.http.components:
-                if lit.is_tag(component.name):
+                if is_tag(component.name):
                     found[component.name].append(module)
         _ELEMENTS[graph] = found
     modules = _ELEMENTS[graph].get(tag, [])
