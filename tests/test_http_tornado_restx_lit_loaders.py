@@ -379,3 +379,27 @@ def test_react_routers_express_handler_mounted_with_use_answers_every_path():
     assert _keys(base, moved) == []  # epic-stack bac7bd445d
     other = {**moved, "server/app.ts": EXPRESS_USE.replace("createRequestHandler({", "morgan({")}
     assert _keys(base, other) == [("IMP401", "app/passkeys.ts", 1, "error")]  # a middleware
+
+
+RESTX_PAGE = """\
+from flask import Flask
+from flask_restx import Api, Resource, fields
+
+app = Flask(__name__)
+api = Api(app, prefix="/api")
+page = api.model("Page", {"items": fields.List(fields.Raw), "total": fields.Integer})
+
+
+@api.route("/items")
+class Items(Resource):
+    @api.marshal_list_with(page)
+    def get(self):
+        return {"items": [], "total": 0}
+"""
+
+
+def test_restx_marshals_a_returned_dict_as_one_object_whatever_the_decorator_says():
+    web = "export const total = () => fetch('/api/items').then((r) => r.json()).then((p) => p.total);\n"
+    base = {"api.py": RESTX_PAGE, "web/api.js": web}
+    renamed = {"api.py": RESTX_PAGE.replace('"total": fields.Integer', '"count": fields.Integer')}
+    assert _keys(base, renamed) == [("IMP402", "web/api.js", 1, "error"), ("IMP404", "api.py", 6, "error")]

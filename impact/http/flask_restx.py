@@ -79,17 +79,22 @@ def _required(field: Node | None) -> bool:
     return "required" in keywords and text(keywords["required"]) == "True"
 
 
-def marshalled(decorated: Node) -> BodyDecl | None:
+def marshalled(decorated: Node, returned: tuple[BodyDecl, ...] = ()) -> BodyDecl | None:
     """What a `@x.marshal_with(model)` / `@x.marshal_list_with(model)` decorator of a
-    definition makes it send; None without one."""
+    definition makes it send; None without one. Flask-RESTX marshals a list item by item and
+    anything else as one object, whatever the decorator says (`as_list` and
+    `marshal_list_with` only document a list): what the method returns (`returned`, when
+    each of its returns is read) tells which, else the decorator's word is taken."""
     for call in _decorator_calls(decorated, MARSHALS):
         positional, keywords = call_arguments(call)
         model = positional[0] if positional else keywords.get("fields")
         if model is None or model.type not in ("identifier", "attribute") or "envelope" in keywords:
             return BodyDecl("open")
-        verb = _verb(call)
-        many = verb == "marshal_list_with" or "as_list" in keywords and text(keywords["as_list"]) == "True"
-        return BodyDecl(SCHEMA, ref=text(model), many=many)
+        said = _verb(call) == "marshal_list_with" or \
+            "as_list" in keywords and text(keywords["as_list"]) == "True"
+        shapes = {body.many for body in returned if body.kind in ("object", "none")}
+        known = len(shapes) == 1 and all(body.kind in ("object", "none") for body in returned)
+        return BodyDecl(SCHEMA, ref=text(model), many=shapes.pop() if known else said)
     return None
 
 
