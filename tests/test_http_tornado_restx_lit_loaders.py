@@ -403,3 +403,28 @@ def test_restx_marshals_a_returned_dict_as_one_object_whatever_the_decorator_say
     base = {"api.py": RESTX_PAGE, "web/api.js": web}
     renamed = {"api.py": RESTX_PAGE.replace('"total": fields.Integer', '"count": fields.Integer')}
     assert _keys(base, renamed) == [("IMP402", "web/api.js", 1, "error"), ("IMP404", "api.py", 6, "error")]
+
+
+TORNADO_SEARCH = """\
+import tornado.web
+
+
+class SearchHandler(tornado.web.RequestHandler):
+    def get(self):
+        query = self.get_argument("q")
+        self.write({"query": query, "hits": []})
+
+
+app = tornado.web.Application([(r"/search", SearchHandler)])
+"""
+
+
+def test_a_tornado_argument_without_a_default_is_a_query_parameter_a_request_must_send():
+    base = {"search.py": TORNADO_SEARCH, "web/api.js": "export const s = (q) => fetch(`/search?q=${q}`);\n"}
+    paged = {"search.py": TORNADO_SEARCH.replace('        query = self.get_argument("q")\n',
+                                                 '        query = self.get_argument("q")\n'
+                                                 '        page = int(self.get_argument("page"))\n')}
+    assert _keys(base, paged) == [("IMP405", "web/api.js", 1, "error")]
+    defaulted = {"search.py": paged["search.py"].replace('self.get_argument("page")',
+                                                         'self.get_argument("page", "1")')}
+    assert _keys(base, defaulted) == []

@@ -153,6 +153,12 @@ def _bind(statement: Node, request: str, sources: dict[str, str]) -> None:
         sources[text(left)] = held
 
 
+def is_conditional(node: Node, statement: Node) -> bool:
+    """Whether `node` runs only under a condition of its own statement's (`x if c else y`,
+    `and`, `or`, a lambda or a comprehension)."""
+    return _conditional(node, statement)
+
+
 def _conditional(node: Node, statement: Node) -> bool:
     current = node.parent
     while current is not None and current != statement:

@@ -12,11 +12,11 @@ method the class does not define is answered 405 (a class with bases other than
 `RequestHandler` may inherit more). A method sends what it writes with `self.write(x)` or
 `self.finish(x)` (a dict: JSON), unless the class has bases of its own or defines `write` or
 `finish` itself (either may reshape what is written); any other call on `self` but the known
-ones that touch no body
-(`set_status`, `set_header`, `get_argument`...), or `self` handed on, may write something else
-(not judged). What it surely reads of the body (`data = json_decode(self.request.body)`,
+ones that touch no body (`set_status`, `set_header`, `get_argument`...), or `self` handed on,
+may write something else (not judged). What it surely reads of the body (`data = json_decode(self.request.body)`,
 `json.loads(self.request.body)`, then `data["x"]`) is read as a Flask view's
-(impact.http.flask_requests).
+(impact.http.flask_requests); `self.get_argument("q")` without a default asks the query for
+`q` (Tornado answers 400 without it).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from impact.http.django import regex_path
 from impact.http.py_bodies import OPEN, ViewScope, class_bases, module_classes
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import BodyDecl, Import, ResponderDecl, RouteDecl, RouterDecl
+from impact.model import BodyDecl, Import, ParameterDecl, ResponderDecl, RouteDecl, RouterDecl
 
 KIND = "tornado"  # an app: serves at the root
 APP = "tornado:Application"  # the router every Application of a module is read as
@@ -190,11 +190,52 @@ def handlers(root: Node, request: str = "self.request") -> tuple[ResponderDecl, 
             if function is None or function.type != "function_definition" or \
                     text(function.child_by_field_name("name")) not in VERBS:
                 continue
-            reads = flask_requests.view_reads(function, request)
+            reads = flask_requests.view_reads(function, request) + _required_arguments(function)
             bodies = (OPEN,) if decorated or reshaped else _bodies(function)
             found.append(ResponderDecl(name, text(function.child_by_field_name("name")).upper(), "",
                                        site(function), bodies, reads, inherits))
     return tuple(found)
+
+
+def _required_arguments(function: Node) -> tuple[ParameterDecl, ...]:
+    """`self.get_argument("q")` / `self.get_query_argument("q")` without a default, in the
+    statements that open the method (before its first branch, loop, `try`, `with` or
+    `return`, and not under a condition of its own): Tornado answers 400 when the request
+    lacks it (a query parameter; `get_argument` also reads a form body, which a JSON client
+    does not send)."""
+    found: dict[str, ParameterDecl] = {}
+    body = function.child_by_field_name("body")
+    for statement in body.named_children if body is not None else ():
+        if statement.type == "comment":
+            continue
+        if statement.type != "expression_statement":
+            break
+        for call in _calls(statement):
+            name = _required_argument(call)
+            if name is not None and not flask_requests.is_conditional(call, statement):
+                found.setdefault(name, ParameterDecl(name, flask_requests.QUERY, True, site(call)))
+    return tuple(found.values())
+
+
+def _calls(node: Node):
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("lambda", "function_definition"):
+            continue
+        if current.type == "call":
+            yield current
+        stack.extend(current.named_children)
+
+
+def _required_argument(call: Node) -> str | None:
+    function = call.child_by_field_name("function")
+    if text(function) not in ("self.get_argument", "self.get_query_argument"):
+        return None
+    positional, keywords = call_arguments(call)
+    if len(positional) != 1 or keywords:
+        return None
+    return string_literal(positional[0])
 
 
 def _methods(body: Node | None) -> list[Node]:
