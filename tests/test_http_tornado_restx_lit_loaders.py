@@ -428,3 +428,46 @@ def test_a_tornado_argument_without_a_default_is_a_query_parameter_a_request_mus
     defaulted = {"search.py": paged["search.py"].replace('self.get_argument("page")',
                                                          'self.get_argument("page", "1")')}
     assert _keys(base, defaulted) == []
+
+
+RESTX_PAYLOAD = """\
+from flask import Flask, request
+from flask_restx import Api, Namespace, Resource
+
+app = Flask(__name__)
+api = Api(app, prefix="/api")
+ns = Namespace("items")
+api.add_namespace(ns, path="/items")
+
+
+@ns.route("/<int:item_id>/rename")
+class Rename(Resource):
+    def post(self, item_id):
+        name = ns.payload["name"]
+        return {"id": item_id, "name": name}
+
+
+@ns.route("/<int:item_id>/tag")
+class Tag(Resource):
+    def post(self, item_id):
+        tag = request.json["tag"]
+        return {"id": item_id, "tag": tag}
+"""
+RESTX_PAYLOAD_WEB = """\
+export const rename = (id, name) => fetch(`/api/items/${id}/rename`, { method: 'POST', body: JSON.stringify({ name }) });
+export const tag = (id, tag) => fetch(`/api/items/${id}/tag`, { method: 'POST', body: JSON.stringify({ tag }) });
+"""
+
+
+def test_a_resource_requires_what_it_reads_of_its_namespaces_payload_or_of_the_request():
+    base = {"api.py": RESTX_PAYLOAD, "web/api.js": RESTX_PAYLOAD_WEB}
+    more = {"api.py": RESTX_PAYLOAD.replace('        name = ns.payload["name"]\n',
+                                            '        name = ns.payload["name"]\n'
+                                            '        reason = ns.payload["reason"]\n')
+            .replace('        tag = request.json["tag"]\n',
+                     '        tag = request.json["tag"]\n        color = request.json["color"]\n')}
+    assert _keys(base, more) == [("IMP405", "web/api.js", 1, "error"), ("IMP405", "web/api.js", 2, "error")]
+    optional = {"api.py": RESTX_PAYLOAD.replace('        name = ns.payload["name"]\n',
+                                                '        name = ns.payload["name"]\n'
+                                                '        reason = ns.payload.get("reason")\n')}
+    assert _keys(base, optional) == []

@@ -122,9 +122,9 @@ def _source(node: Node | None, request: str, sources: dict[str, str], awaited: b
         function = node.child_by_field_name("function")
         return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media") or \
             _decodes_body(node, request) else None
-    if node.type == "attribute":  # Falcon's `req.media`, `req.params`
+    if node.type == "attribute":  # Falcon's `req.media`, `req.params`, Flask-RESTX's `ns.payload`
         written = text(node)
-        return BODY if written in (f"{request}.json", f"{request}.media") else \
+        return BODY if written in (f"{request}.json", f"{request}.media", f"{request}.payload") else \
             QUERY if written in (f"{request}.args", f"{request}.query", f"{request}.params") else None
     return None
 

@@ -1,13 +1,15 @@
 """Flask-RESTX (and Flask-RESTPlus) models: `bird = ns.model("Bird", {"name":
 fields.String(required=True), ...})` (also `api.model(...)`, `Model("Bird", {...})`) is what a
-resource method marshals: `@ns.marshal_with(bird)` (`as_list=True`: a list of them) and
-`@ns.marshal_list_with(bird)` make it send exactly the model's keys, whatever it returns (a key
-is its name on the wire; `attribute=` names where it is read from). A model whose dict is not a
-literal with string keys is open; so is a method marshalled with `envelope=` (not read).
+resource method marshals: `@ns.marshal_with(bird)` and `@ns.marshal_list_with(bird)` make it
+send exactly the model's keys, whatever it returns (a key is its name on the wire; `attribute=`
+names where it is read from); a returned list item by item, anything else as one object. A
+model whose dict is not a literal with string keys is open; so is a method marshalled with
+`envelope=` (not read).
 
-`@ns.expect(bird, validate=True)` makes Flask-RESTX validate the request's body against the
-model before the method runs: a request must send each key whose field says `required=True`
-(a 400 otherwise). Without `validate=True` nothing is checked (the app's `RESTX_VALIDATE`
+`ns.payload` (of a namespace the resource is routed on) is the request's JSON body:
+`ns.payload["x"]` requires `x` as `request.json["x"]` does. `@ns.expect(bird, validate=True)`
+makes Flask-RESTX validate the request's body against the model before the method runs: a
+request must send each key whose field says `required=True` (a 400 otherwise). Without `validate=True` nothing is checked (the app's `RESTX_VALIDATE`
 setting, not read, could turn it on: no requirement is read then).
 """
 
@@ -109,6 +111,17 @@ def expected(decorated: Node, models_here: tuple[ModelDecl, ...]) -> tuple[Param
         found += [ParameterDecl(f.name, "field", True, f.site)
                   for f in model.fields if f.required] if model is not None else []
     return tuple(found)
+
+
+def route_owners(cls: Node) -> tuple[str, ...]:
+    """The namespaces (or APIs) a resource class is routed on (`@ns.route("/x")` on it):
+    their `payload` is the request's JSON body."""
+    decorated = cls.parent
+    return tuple(dict.fromkeys(
+        text(call.child_by_field_name("function").child_by_field_name("object"))
+        for call in _decorator_calls(decorated, ("route",))
+        if call.child_by_field_name("function").type == "attribute"
+        and call.child_by_field_name("function").child_by_field_name("object").type == "identifier"))
 
 
 def _verb(call: Node) -> str:

@@ -135,7 +135,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     producers += py_bodies.serializer_producers(root, producers)
-    resources = flask_resources.resources(root)
+    resources = flask_resources.resources(root, request)
     responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
     if on_tornado:
         responders += tornado.handlers(root)
