@@ -471,3 +471,14 @@ def test_a_resource_requires_what_it_reads_of_its_namespaces_payload_or_of_the_r
                                                 '        name = ns.payload["name"]\n'
                                                 '        reason = ns.payload.get("reason")\n')}
     assert _keys(base, optional) == []
+
+
+def test_lits_repeat_directive_renders_each_item_with_its_template():
+    listed = LIT_LIST.replace("import { LitElement, html } from 'lit';",
+                              "import { LitElement, html } from 'lit';\nimport { repeat } from 'lit/directives/repeat.js';")
+    listed = listed.replace("${this.items.map((item) => html`<item-row @x=${() => 1} .item=${item}></item-row>`)}",
+                            "${repeat(this.items, (item) => item.id, (item) => html`<b>${item.name}</b>`)}")
+    base = {**LIT, "web/item-list.js": listed}
+    renamed = {"server.py": LIT_SERVER.replace('"name": "x"', '"title": "x"')}
+    assert _keys(base, renamed) == [("IMP402", "web/item-list.js", 11, "error"),
+                                    ("IMP404", "server.py", 8, "error")]

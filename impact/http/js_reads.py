@@ -787,6 +787,9 @@ class _Flows:
             self._solid_loop(parent.parent, steps, depth)  # `<For each={list()}>{(t) => ...}`
         elif kind == "array" and _all_argument(parent):
             self._all_item(parent, node, steps, depth)  # `await Promise.all([getTree(id), ...])`
+        elif kind == "arguments" and lit.repeats(parent, node):
+            render = lit.repeat_template(parent)  # `repeat(items, (i) => i.id, (i) => html`...`)`
+            self._bind(_first_parameter(render), steps + (ITEM,), _body_range(render), depth)
         elif kind == "template_substitution":
             bound = lit.property_binding(parent)  # `<crossing-card .crossing=${c}>`
             if bound is not None:

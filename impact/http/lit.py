@@ -2,7 +2,8 @@
 (`@customElement('crossing-card')` on it, or `customElements.define('crossing-card', Cls)`) is
 the component of that tag wherever a template writes it, whichever module does: the browser's
 registry is global. A template (`html` tagged template) hands a value to its element's
-property with `.crossing=${value}`: the element reads it as `this.crossing`.
+property with `.crossing=${value}`: the element reads it as `this.crossing`. Lit's `repeat(items,
+keyFn, template)` directive renders `template(item)` for each item.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from impact.http.tags import is_tag
 from impact.lang.treesitter import text
 
 TEMPLATE_TAGS = ("html", "svg")  # lit's, lit-html's
+REPEAT = "repeat"  # lit/directives/repeat.js
 DEFINE = "customElements.define"
 DECORATOR = "customElement"
 # the last element opened in the text before a value, and the property it sets there
@@ -92,6 +94,21 @@ def property_binding(substitution: Node) -> tuple[str, str] | None:
         before.append("0" if child.type == "template_substitution" else text(child))
     matched = PROPERTY_BINDING.search("".join(before).lstrip("`"))
     return (matched.group(1), matched.group(2)) if matched else None
+
+
+def repeats(arguments: Node, node: Node) -> bool:
+    """Whether `node` is the list of lit's `repeat(items, [keyFn,] template)` directive."""
+    call = arguments.parent
+    given = [a for a in arguments.named_children if a.type != "comment"]
+    return call is not None and call.type == "call_expression" and \
+        text(call.child_by_field_name("function")) == REPEAT and 2 <= len(given) <= 3 and \
+        given[0] == node and given[-1].type in ("arrow_function", "function_expression")
+
+
+def repeat_template(arguments: Node) -> Node:
+    """The template function of a `repeat(...)` call `repeats` said yes to: each item is its
+    first parameter."""
+    return [a for a in arguments.named_children if a.type != "comment"][-1]
 
 
 def this_members(cls: Node, name: str | None = None) -> Iterator[Node]:
