@@ -90,7 +90,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     _under_nest_global_prefix(routers)
     _instances(graph, routers)
     mounts = _mounts(graph, routers)
-    _maybe_mounted_where_unresolved(graph, routers, mounts)
+    unresolved = _maybe_mounted_where_unresolved(graph, routers, mounts)
     for child, parent in _instance_mounts(graph, routers):
         mounts.setdefault(child, []).append((parent, "", False))
     for served in _served_factories(graph, routers):  # `createApp().listen()`: a root app
@@ -98,7 +98,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
     rewritten = any(r.kind == nest.INTERCEPTORS_KIND for r in routers.values())
-    unmounted = _unmounted_litestar(routers, mounts)
+    unmounted = _unmounted_litestar(routers, mounts) | unresolved
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -414,19 +414,19 @@ def _mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl]
 
 def _maybe_mounted_where_unresolved(graph: SymbolGraph, routers: dict[Declared, RouterDecl],
                                     mounts: dict[Declared, list[tuple[Declared, str | None, bool]]]
-                                    ) -> None:
-    """When a JavaScript app mounts a router it imports from where impact cannot follow (an
-    alias no configuration declares: `app.route('/servers', servers)` of `@routes/servers`),
-    any app its module exports and nobody mounts (`export default new Hono().get(...)`) may
-    be that router: served under a prefix impact cannot read, not at the root. An app that
-    mounts others itself is taken for an entry point."""
+                                    ) -> set[Declared]:
+    """When a JavaScript app mounts a router it imports from what is no module of the revision
+    (an alias no configuration declares: `app.route('/servers', servers)` of
+    `@routes/servers`), the apps a module exports and nobody mounts (`export default new
+    Hono().get(...)`) are that router or another the revision does not serve: not root apps
+    (their routes would be invented at `/`). None of them is served; an app that mounts others
+    itself is taken for an entry point."""
     if not _dangling_mount(graph):
-        return
+        return set()
     parents = {parent for found in mounts.values() for parent, _prefix, _replaces in found}
-    for key, router in routers.items():
-        if router.kind in UNMOUNTED_MAY_BE_CHILDREN and key not in mounts and key not in parents \
-                and _exported(graph, *key):
-            mounts[key] = [(UNREAD_PARENT, None, False)]
+    return {key for key, router in routers.items()
+            if router.kind in UNMOUNTED_MAY_BE_CHILDREN and key not in mounts and key not in parents
+            and _exported(graph, *key)}
 
 
 def _dangling_mount(graph: SymbolGraph) -> bool:
