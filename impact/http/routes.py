@@ -31,6 +31,8 @@ from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
+from impact.resolve import External, Missing
+from impact.resolve.js_packages import split_package_name
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
         aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND}
@@ -423,15 +425,16 @@ def _maybe_mounted_where_unresolved(graph: SymbolGraph, routers: dict[Declared, 
     itself is taken for an entry point."""
     if not _dangling_mount(graph):
         return set()
-    parents = {parent for found in mounts.values() for parent, _prefix, _replaces in found}
+    parents = {resolve(graph, module, mount.parent) for module, facts in graph.facts.items()
+               for mount in facts.http.mounts}
     return {key for key, router in routers.items()
             if router.kind in UNMOUNTED_MAY_BE_CHILDREN and key not in mounts and key not in parents
             and _exported(graph, *key)}
 
 
 def _dangling_mount(graph: SymbolGraph) -> bool:
-    """Whether a JavaScript mount's child is a name imported from what no module of the
-    revision is."""
+    """Whether a JavaScript mount's child is a name imported from what is no module of the
+    revision nor a package it declares (`@routes/servers` with no alias declared)."""
     for module, facts in graph.facts.items():
         if not facts.http.mounts or graph.language_of(module).dotted_module_names:
             continue
@@ -439,9 +442,16 @@ def _dangling_mount(graph: SymbolGraph) -> bool:
             first = mount.child.partition(".")[0]
             imports = [i for i in facts.imports if i.local == first]
             if imports and resolve(graph, module, mount.child) is None and \
-                    graph.target(module, imports[0]) is None:
+                    _names_nothing(graph, module, imports[0]):
                 return True
     return False
+
+
+def _names_nothing(graph: SymbolGraph, module: str, imp) -> bool:
+    found = graph.resolution(module, imp)
+    return isinstance(found, Missing) or isinstance(found, External) and \
+        not imp.source.startswith(("node:", "/", "http:", "https:")) and \
+        split_package_name(imp.source)[0] not in graph.js.dependencies
 
 
 def _exported(graph: SymbolGraph, module: str, name: str) -> bool:
