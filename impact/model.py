@@ -396,6 +396,9 @@ class ResourceDecl:
     methods: tuple[str, ...]
     site: Site
     bodies: tuple[tuple[BodyDecl, ...], ...] = ()  # what each of `methods` sends
+    # what each of `methods` surely requires of a request (none: not read), Flask-RESTX's
+    # `@ns.expect(model, validate=True)`; empty when no method says
+    reads: tuple[tuple[ParameterDecl, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -537,6 +540,9 @@ class WrapperDecl:
     # method, and the one it sends as a JSON body (None: none)
     method_parameter: int | None = None
     body_parameter: int | None = None
+    # `fetch(url, init)` or `fetch(url, { ...init, headers })` with the URL its first parameter
+    # and `init` its second (no `body` of its own): the caller's second argument is fetch's init
+    forwards_init: bool = False
 
 
 @dataclass(frozen=True)

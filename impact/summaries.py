@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
+from impact.http.tags import is_tag
 from impact.lang import LANGUAGES
 from impact.model import FileFacts, HttpFacts, Import, MemberRef, SchemaFacts
 from impact.records import Codec
@@ -66,6 +67,8 @@ def summary_of(facts: FileFacts) -> FileSummary:
         unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
     locals_ = {imp.local for imp in facts.imports if imp.local}
     gone_through = replace(facts.http, **LOOKED_UP_HTTP)
+    if any(is_tag(c.name) for c in facts.http.components):  # a custom element: found by its
+        gone_through = replace(gone_through, components=facts.http.components)  # tag, not an import
     return FileSummary(
         facts.path, facts.language, facts.imports,
         tuple(ref for ref in facts.member_refs if ref.local in locals_),

@@ -1,4 +1,4 @@
-"""Incident-shaped applications in twenty-six stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in twenty-nine stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -30,6 +30,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | bakery    | Sanic (blueprints, `Blueprint.group`)| Preact + ky (`ky.create({ prefixUrl })`)     |
 | hostel    | Falcon (`add_route`, responders)     | Svelte 5 runes, a `request<T>` fetch wrapper |
 | memo      | Hono, routes chained for `AppType`   | React + Hono's typed RPC client `hc`         |
+| orchard   | Quart (blueprints, async views)      | React Router v7 loaders over a fetch wrapper |
+| aviary    | Flask-RESTX (models, marshal_with)   | Vue 3 Options API components, axios          |
+| ferry     | Tornado (handler lists, regex rules) | Lit web components, a `send<T>` fetch wrapper|
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -757,6 +760,104 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/notes.ts", 12, E),
         ],
         "refactor-pin-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "orchard": {
+        "prune-route-renamed": [
+            ("IMP403", "backend/orchard/trees.py", 23, E),
+            ("IMP401", "web/app/api.server.ts", 23, E),
+        ],
+        "delete-verb-changed": [
+            ("IMP403", "backend/orchard/harvests.py", 33, E),
+            ("IMP401", "web/app/api.server.ts", 38, E),
+        ],
+        "harvests-module-moved": [
+            ("IMP102", "backend/orchard/app.py", 3, E),
+            ("IMP201", "backend/orchard/harvests.py", 5, E),
+            ("IMP201", "backend/orchard/harvests.py", 8, W),
+        ],
+        # the loader's `{ trees }` read through the `loaderData` prop and handed to a row's
+        # prop; `useLoaderData<typeof loader>()` of `Promise.all([getTree(id), ...])`
+        "variety-renamed": [
+            ("IMP404", "backend/orchard/trees.py", 9, E),
+            ("IMP402", "web/app/components/TreeRow.tsx", 7, E),
+            ("IMP402", "web/app/routes/tree.tsx", 29, E),
+        ],
+        "picker-dropped": [
+            ("IMP404", "backend/orchard/harvests.py", 13, E),
+            ("IMP402", "web/app/routes/tree.tsx", 37, E),
+        ],
+        # `data["picker"]` of `await request.get_json()`; the wrapper forwards fetch's init
+        "picker-now-required": [
+            ("IMP405", "web/app/api.server.ts", 31, E),
+        ],
+        "refactor-prune-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "aviary": {
+        "ring-route-renamed": [
+            ("IMP403", "backend/aviary/birds.py", 30, E),
+            ("IMP401", "web/src/api.ts", 12, E),
+        ],
+        "remove-verb-changed": [
+            ("IMP403", "backend/aviary/sightings.py", 31, E),
+            ("IMP401", "web/src/api.ts", 24, E),
+        ],
+        "sightings-module-moved": [
+            ("IMP102", "backend/aviary/app.py", 5, E),
+            ("IMP201", "backend/aviary/sightings.py", 5, E),
+            ("IMP201", "backend/aviary/sightings.py", 7, W),
+        ],
+        # `@ns.marshal_list_with(bird)`: the model's keys; the Options API component's
+        # `this.birds = await api.listBirds()`, `v-for`, a child's `props: { bird }`
+        "species-renamed": [
+            ("IMP404", "backend/aviary/birds.py", 10, E),
+            ("IMP402", "web/src/components/BirdCard.vue", 4, E),
+        ],
+        "notes-dropped": [
+            ("IMP404", "backend/aviary/sightings.py", 12, E),
+            ("IMP402", "web/src/components/SightingLog.vue", 6, E),
+        ],
+        # `@ns.expect(sighting, validate=True)`: a `required=True` field
+        "count-now-required": [
+            ("IMP405", "web/src/api.ts", 20, E),
+        ],
+        "refactor-ring-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "ferry": {
+        # a Tornado rule `(r"/api/tickets/([0-9]+)/board", BoardHandler)`
+        "board-route-renamed": [
+            ("IMP403", "backend/ferry/app.py", 15, E),
+            ("IMP401", "web/src/api.ts", 28, E),
+        ],
+        # no `delete` method left on the handler class: Tornado answers 405
+        "refund-verb-changed": [
+            ("IMP403", "backend/ferry/app.py", 14, E),
+            ("IMP401", "web/src/api.ts", 30, E),
+        ],
+        "tickets-module-moved": [
+            ("IMP102", "backend/ferry/app.py", 6, E),
+            ("IMP201", "backend/ferry/tickets.py", 7, W),
+            ("IMP201", "backend/ferry/tickets.py", 17, E),
+            ("IMP201", "backend/ferry/tickets.py", 30, E),
+            ("IMP201", "backend/ferry/tickets.py", 36, E),
+        ],
+        # `this.crossings = await listCrossings()` in a Lit element, `.crossing=${crossing}`
+        # handed to `<crossing-card>`, which reads `this.crossing.port`
+        "port-renamed": [
+            ("IMP404", "backend/ferry/crossings.py", 7, E),
+            ("IMP402", "web/src/components/crossing-card.ts", 12, E),
+        ],
+        "passenger-dropped": [
+            ("IMP404", "backend/ferry/tickets.py", 11, E),
+            ("IMP402", "web/src/components/ticket-list.ts", 19, E),
+        ],
+        # `data["vehicle"]` of `json_decode(self.request.body)`
+        "vehicle-now-required": [
+            ("IMP405", "web/src/api.ts", 26, E),
+        ],
+        "refactor-board-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

@@ -363,7 +363,8 @@ def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module
                      if r.name == wrapper.name and r.call == inner.site), None)
     access = None if resolved.access is None or returned is None else \
         _wrapped_access(resolved.access, returned)
-    sends = "ofetch" if request.method_first and wrapper.body_parameter == 2 else ""  # its body as JSON
+    sends = "ofetch" if request.method_first and wrapper.body_parameter == 2 else \
+        "fetch" if wrapper.forwards_init and resolved.library == "fetch" else ""  # its body as JSON
     return _Resolved(method, text, access, sends)
 
 

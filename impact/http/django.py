@@ -108,21 +108,21 @@ def _entry(call: Node, routes: list[RouteDecl], mounts: list[MountDecl]) -> None
         return
     written = string_literal(route)
     if view.type == "call" and text(view.child_by_field_name("function")).rsplit(".", 1)[-1] == "include":
-        prefix = written if kind == "path" else _regex_path(written, whole=False)
+        prefix = written if kind == "path" else regex_path(written, whole=False)
         child = _included(view)
         if child is not None:
             mounts.append(MountDecl(URLCONF, child, prefix, site(call)))
         return
     if view.type == "attribute" and text(view.child_by_field_name("attribute")) == "urls":
         # `admin.site.urls`: a URL conf impact does not read, serving anything under the prefix
-        prefix = written if kind == "path" else _regex_path(written, whole=False)
+        prefix = written if kind == "path" else regex_path(written, whole=False)
         path = None if prefix is None else prefix.rstrip("/") + "/<path:rest>"
         owner = view.child_by_field_name("object")
         if owner.type == "identifier" and prefix is not None:  # a Django Ninja API's `api.urls`:
             # its routes under the prefix, when `api` is one (impact.http.routes), else the catch-all
             mounts.append(MountDecl(URLCONF, text(owner), prefix, site(call)))
     else:
-        path = written if kind == "path" else _regex_path(written, whole=True)
+        path = written if kind == "path" else regex_path(written, whole=True)
     name = keywords.get("name") or (positional[3] if len(positional) > 3 else None)
     routes.append(RouteDecl(URLCONF, ("*",), path, _view_name(view), site(call),
                             endpoint=string_literal(name) if name is not None else None))
@@ -175,7 +175,7 @@ def _registered(call: Node, owners: set[str]) -> list[RouteDecl]:
     if prefix is None or viewset is None or prefix.type != "string":
         return []
     written = string_literal(prefix)
-    path = _regex_path(written, whole=False) if written is not None and "^" in written else written
+    path = regex_path(written, whole=False) if written is not None and "^" in written else written
     owner = text(function.child_by_field_name("object"))
     handler = text(viewset)
     return [RouteDecl(owner, ("*",), path, handler, site(call)),
@@ -205,7 +205,7 @@ def _view_name(view: Node) -> str:
     return text(view) if view.type in ("identifier", "attribute") else ""
 
 
-def _regex_path(regex: str | None, whole: bool) -> str | None:
+def regex_path(regex: str | None, whole: bool) -> str | None:
     """A `re_path` regex as a path (`^threads/(?P<id>\\d+)/$` -> `threads/<id>/`), when it is
     literal text and named groups within one segment, anchored at the start (and, for a
     route, at the end); None otherwise."""
@@ -288,7 +288,7 @@ def _actions(statement: Node) -> list[ActionDecl]:
             detail = given == "True"
         methods = _action_methods(keywords.get("methods"))
         url_path = string_literal(keywords["url_path"]) if "url_path" in keywords else name
-        path = None if url_path is None else _regex_path("^" + url_path, whole=False)
+        path = None if url_path is None else regex_path("^" + url_path, whole=False)
         found.append(ActionDecl(detail, methods, path, name, site(decorator), view_bodies(function)))
     return found
 

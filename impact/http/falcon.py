@@ -1,9 +1,11 @@
 """Falcon: `app = falcon.App()` (also `falcon.asgi.App()`, the older `falcon.API()`) serves at
-the root what `app.add_route(path, resource)` adds (and `self.add_route(...)` in a class deriving from the
-app, for each of its instances): the resource is an instance (`Cls()` in
+the root what `app.add_route(path, resource)` adds: the resource is an instance (`Cls()` in
 place, or a module-level name bound to one), and Falcon routes each method to the instance's
 responder `on_<method>` (`on_get`, `on_post`...); with `suffix="x"`, to `on_<method>_x`. A
-method the resource has no responder for is answered 405. Path fields `{id}`, `{id:int}`.
+method the resource has no responder for is answered 405. Path fields `{id}`, `{id:int}`. A
+subclass of the app adds its routes with `self.add_route(...)` in its methods. `app.add_sink(
+handler, prefix)` answers every method of every path under the prefix (all paths when the
+prefix is a regular expression, or not given).
 
 A responder sends what it sets `resp.media` to (its second parameter after `self` is the
 request, the third the response); a responder that sets the body otherwise (`resp.text`,
@@ -28,6 +30,8 @@ from impact.model import BodyDecl, Import, ResponderDecl, RouteDecl, RouterDecl
 KIND = "falcon"  # an app: serves at the root
 APP_CALLS = ("falcon.App", "falcon.asgi.App", "falcon.API")
 ROUTE_VERB = "add_route"
+SINK_VERB = "add_sink"
+PLAIN_PREFIX = re.compile(r"[\w\-./~]*")  # a sink's prefix that is no regular expression but text
 RESPONDER = re.compile(r"on_(get|post|put|patch|delete|head|options)(?:_(\w+))?")
 # what a responder may set on `resp` without touching the body (any other: a body impact does
 # not read, `resp.text`, `resp.data`, a middleware's `resp.json`)
@@ -74,7 +78,46 @@ def instances(assignments: list[Node]) -> dict[str, str]:
     return found
 
 
-def route(call: Node, bound: dict[str, str]) -> RouteDecl | None:
+def app_classes(root: Node, apps: frozenset[str]) -> list[RouterDecl]:
+    """Module-level subclasses of Falcon's app (`class Server(falcon.App)`): each an app whose
+    methods add routes to `self`."""
+    return [RouterDecl(text(node.child_by_field_name("name")), KIND, "", site(node))
+            for node in module_classes(root) if any(b in apps for b in class_bases(node))]
+
+
+def _owner(call: Node, app_classes: frozenset[str]) -> str:
+    """The app a call adds to: `app` of `app.add_route(...)`; the class of an app subclass
+    whose method says `self.add_route(...)`."""
+    owner = text(call.child_by_field_name("function").child_by_field_name("object"))
+    if owner != "self":
+        return owner
+    node = call.parent
+    while node is not None and node.type != "class_definition":
+        node = node.parent
+    name = text(node.child_by_field_name("name")) if node is not None else ""
+    return name if name in app_classes else owner
+
+
+def sink(call: Node, app_classes: frozenset[str] = frozenset()) -> list[RouteDecl]:
+    """`app.add_sink(handler, prefix="/files")`: every method of every path under the prefix
+    (read as the paths below it; a prefix that is a regular expression, or none: every path of
+    the app)."""
+    function = call.child_by_field_name("function")
+    if text(function.child_by_field_name("attribute")) != SINK_VERB:
+        return []
+    positional, keywords = call_arguments(call)
+    given = dict(zip(("sink", "prefix"), positional)) | keywords
+    if given.get("sink") is None:
+        return []
+    prefix = string_literal(given["prefix"]) if "prefix" in given else "/"
+    owner, handler = _owner(call, app_classes), text(given["sink"])
+    if prefix is None or not PLAIN_PREFIX.fullmatch(prefix) or prefix.strip("/") == "":
+        return [RouteDecl(owner, ("*",), None, handler, site(call))]
+    return [RouteDecl(owner, ("*",), f"{prefix.rstrip('/')}/<path:rest>", handler, site(call))]
+
+
+def route(call: Node, bound: dict[str, str], app_classes: frozenset[str] = frozenset()
+          ) -> RouteDecl | None:
     """`app.add_route("/rooms/{id:int}", RoomResource(), suffix="beds")`: a route whose
     handler is the resource's class as written (every method: impact.http.routes reads the
     class's responders)."""
@@ -90,19 +133,8 @@ def route(call: Node, bound: dict[str, str]) -> RouteDecl | None:
     if suffix is None:
         return None
     handler = _class_of(resource, bound)
-    return RouteDecl(text(function.child_by_field_name("object")), ("*",), string_literal(template),
+    return RouteDecl(_owner(call, app_classes), ("*",), string_literal(template),
                      handler or "", site(call), suffix=suffix)
-
-
-def app_classes(root: Node, apps: frozenset[str]) -> list[Node]:
-    """The module-level classes deriving from Falcon's app (`class Service(falcon.App)`):
-    `self.add_route(...)` in their methods adds a route of every instance."""
-    return [node for node in module_classes(root) if any(b in apps for b in class_bases(node))]
-
-
-def app_class_router(cls: Node) -> RouterDecl:
-    name = cls.child_by_field_name("name")
-    return RouterDecl(text(name), KIND, "", site(name))
 
 
 def _class_of(resource: Node, bound: dict[str, str]) -> str | None:

@@ -23,6 +23,7 @@ from impact.model import Import, ParameterDecl
 CONDITIONAL = ("conditional_expression", "boolean_operator", "lambda", "list_comprehension",
                "dictionary_comprehension", "set_comprehension", "generator_expression")
 BODY, QUERY = "field", "query"
+JSON_DECODERS = ("json.loads", "json_decode")
 
 
 def flask_request(imports: tuple[Import, ...]) -> str | None:
@@ -119,12 +120,23 @@ def _source(node: Node | None, request: str, sources: dict[str, str], awaited: b
             f"{request}.get_json", f"{request}.json", f"{request}.get_media") else None
     if node.type == "call":  # Falcon's `req.get_media()` too
         function = node.child_by_field_name("function")
-        return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media") else None
-    if node.type == "attribute":  # Falcon's `req.media`, `req.params`
+        return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media") or \
+            _decodes_body(node, request) else None
+    if node.type == "attribute":  # Falcon's `req.media`, `req.params`, Flask-RESTX's `ns.payload`
         written = text(node)
-        return BODY if written in (f"{request}.json", f"{request}.media") else \
+        return BODY if written in (f"{request}.json", f"{request}.media", f"{request}.payload") else \
             QUERY if written in (f"{request}.args", f"{request}.query", f"{request}.params") else None
     return None
+
+
+def _decodes_body(call: Node, request: str) -> bool:
+    """`json.loads(request.body)`, Tornado's `json_decode(self.request.body)`
+    (`tornado.escape.json_decode`): the body decoded as JSON."""
+    function = text(call.child_by_field_name("function"))
+    arguments = call.child_by_field_name("arguments")
+    given = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    return (function in JSON_DECODERS or function.endswith(".json_decode")) and len(given) == 1 \
+        and text(given[0]) == f"{request}.body"
 
 
 def _bind(statement: Node, request: str, sources: dict[str, str]) -> None:
@@ -139,6 +151,12 @@ def _bind(statement: Node, request: str, sources: dict[str, str]) -> None:
         sources.pop(text(left), None)
     else:
         sources[text(left)] = held
+
+
+def is_conditional(node: Node, statement: Node) -> bool:
+    """Whether `node` runs only under a condition of its own statement's (`x if c else y`,
+    `and`, `or`, a lambda or a comprehension)."""
+    return _conditional(node, statement)
 
 
 def _conditional(node: Node, statement: Node) -> bool:

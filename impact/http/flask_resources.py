@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http import drf, marshmallow
+from impact.http import drf, flask_requests, flask_restx, marshmallow
 from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
@@ -29,10 +29,13 @@ BASES = ("Resource", "MethodView", "View")  # Flask-RESTful/RESTX's and Flask's 
 MAX_DEPTH = 4
 
 
-def resources(root: Node) -> list[ResourceDecl]:
-    """Module-level classes that define an HTTP method or derive from a resource or view."""
+def resources(root: Node, request: str | None = None) -> list[ResourceDecl]:
+    """Module-level classes that define an HTTP method or derive from a resource or view;
+    `request`: the name Flask's request is imported as (what each method surely reads of it,
+    and of a Flask-RESTX namespace's `payload`, is read as a Flask view's)."""
     found = []
     smorest = marshmallow.SMOREST.encode() in (root.text or b"")
+    restx = flask_restx.models(root) if flask_restx.may_declare(root.text or b"") else None
     for node in module_classes(root):
         bases = class_bases(node)
         functions = [f for f in _functions(node) if text(f.child_by_field_name("name")) in VERBS]
@@ -40,15 +43,30 @@ def resources(root: Node) -> list[ResourceDecl]:
         if verbs or any(b.rsplit(".", 1)[-1].endswith(BASES) for b in bases):
             name = node.child_by_field_name("name")
             reshaped = drf.class_renders_its_own_way(node)  # what it sends is not what it returns
-            sent = tuple((OPEN,) if reshaped else _serialised(f, smorest) or view_bodies(f)
-                         for f in functions)
-            found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent))
+            sent = tuple((OPEN,) if reshaped else _serialised(f, smorest, restx is not None) or
+                         view_bodies(f) for f in functions)
+            owners = flask_restx.route_owners(node) if restx is not None else ()
+            reads = tuple(_reads(f, request, owners, restx) for f in functions)
+            reads = reads if any(reads) else ()
+            found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent, reads))
     return found
 
 
-def _serialised(function: Node, smorest: bool) -> tuple[BodyDecl, ...] | None:
-    """What a Flask-Smorest `@blp.response(200, S)` makes a method send, if it has one."""
-    schema = marshmallow.smorest_response(function.parent) if smorest else None
+def _reads(function: Node, request: str | None, owners: tuple[str, ...],
+           restx: tuple | None) -> tuple:
+    """What a method surely requires: `request.json["x"]`, `ns.payload["x"]` (`ns` a
+    namespace the class is routed on), a validated `@ns.expect(model)`'s required fields."""
+    found = [*(flask_requests.view_reads(function, request) if request else ()),
+             *(r for owner in owners for r in flask_requests.view_reads(function, owner)),
+             *(flask_restx.expected(function.parent, restx) if restx is not None else ())]
+    return tuple({(r.kind, r.name, r.method): r for r in found}.values())
+
+
+def _serialised(function: Node, smorest: bool, restx: bool) -> tuple[BodyDecl, ...] | None:
+    """What a Flask-Smorest `@blp.response(200, S)` or a Flask-RESTX `@ns.marshal_with(m)`
+    makes a method send, if it has one."""
+    schema = marshmallow.smorest_response(function.parent) if smorest else \
+        flask_restx.marshalled(function.parent, view_bodies(function)) if restx else None
     return (schema,) if schema is not None else None
 
 

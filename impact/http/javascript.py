@@ -29,10 +29,12 @@ from impact.http import (
     js_reads,
     js_sent,
     js_tables,
+    lit,
     mobx,
     nest,
     paths,
     proxies,
+    react_router,
     redux,
     rtk_query,
     ts_types,
@@ -80,7 +82,10 @@ THIS = "this."  # a URL's hole naming a field of the class whose method builds i
 CLASS_FIELDS = ("public_field_definition", "field_definition")
 # what a request interceptor's code says when it may add keys to what a request sends
 ADDING_KEYS = re.compile(rb"\b(params|data|body|json|searchParams|query)\b|\.\.\.|Object\.assign")
-TYPED_GRAMMARS = ("typescript", "tsx")  # where interfaces and typed classes say a body's fields
+TYPED_GRAMMARS = ("typescript", "tsx")
+# a framework's request handler for Express, which answers every path it is mounted at
+REQUEST_HANDLER_ADAPTERS = (b"@react-router/express", b"@remix-run/express")
+ADAPTER_HANDLER = "createRequestHandler"  # where interfaces and typed classes say a body's fields
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function",
              "generator_function_declaration")
 
@@ -162,13 +167,15 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     registers = fastify.REGISTERING in written
     angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
     rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
+    adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
             query_returns.extend(returned)
         routes.extend(replace(r, owner=_owner(r.owner, call, factories))
                       for r in _routes(call, returning) or
-                      (_full_declaration(call, returning) if returning else ()))
+                      (_full_declaration(call, returning) if returning else ()) or
+                      (_adapter_route(call) if adapters else ()))
         mount = _mount(call) or (_registration(call) if registers else None)
         if mount is not None:
             child = local.get(mount.child, mount.child)  # inside a function: what it returns
@@ -249,18 +256,26 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     components_here = _components(named_functions, grammar)
     component_reads = ()
     observing = mobx.observes(source)
-    if page or components_here or observing or (template is not None and (
-            b"defineProps" in source or b"$props" in source or b"export let" in source)) or \
+    elements = lit.may_declare(source)
+    if page or components_here or observing or elements or (template is not None and (
+            template.options or b"defineProps" in source or b"$props" in source or
+            b"export let" in source)) or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(tree_sitter.QueryCursor(
             _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
         view = _template_view(template, grammar)
-        uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages)
+        data = react_router.route_data(root) if react_router.may_be_route(source) else {}
+        uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages, data)
         page_data = js_reads.page_data_use(identifiers, view, root) if page else None
         uses += (page_data,) if page_data is not None else ()
         if observing:  # what observer components read of the store instances they import
             uses += js_reads.imported_uses(identifiers, view, mobx.imported_bindings(root))
         component_reads = js_reads.component_reads(identifiers, components_here)
+        if elements:
+            component_reads += js_reads.custom_element_reads(identifiers, root)
+        if data:  # a route module's component given its data as a prop
+            uses += react_router.prop_uses(component_reads, root, data,
+                                           (js_reads.reads_under, js_reads.props_under))
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
         elif view is not None:  # Svelte
@@ -316,7 +331,7 @@ def _template_view(template: components.Template | None, grammar: str
     identifiers = in_document_order(
         tree_sitter.QueryCursor(_query(grammar, IDENTIFIERS)).captures(root))
     return js_reads.TemplateView(identifiers.get("identifier", []), template.loops, template.bound,
-                                 template.assigned_lets, template.props)
+                                 template.assigned_lets, template.props, template.options)
 
 
 def _in_order(declarations) -> tuple:
@@ -538,6 +553,23 @@ def _route_chain(node: Node) -> tuple[str, str | None] | None:
 
 def _methods(name: str) -> tuple[str, ...]:
     return ("*",) if name == "all" else (name.upper(),)
+
+
+def _adapter_route(call: Node) -> list[RouteDecl]:
+    """`app.use(createRequestHandler({ build }))` (`@react-router/express`, `@remix-run/express`):
+    the framework's handler answers every method of every path under the mount's prefix."""
+    function = call.child_by_field_name("function")
+    if function.type != "member_expression" or text(function.child_by_field_name("property")) != "use":
+        return []
+    args = call_arguments(call)
+    prefix = string_value(args[0]) if len(args) == 2 and args[0].type == "string" else "" \
+        if len(args) == 1 else None
+    handler = args[-1] if args else None
+    if prefix is None or handler is None or handler.type != "call_expression" or \
+            text(handler.child_by_field_name("function")) != ADAPTER_HANDLER:
+        return []
+    owner = function.child_by_field_name("object")
+    return [RouteDecl(_chained_owner(owner), ("*",), f"{prefix.rstrip('/')}/*", "", site(call))]
 
 
 def _handler(node: Node) -> str:
@@ -1173,7 +1205,10 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
             continue  # a query value (`/products?page=${page}`): the call is a request itself
         index = parameters.index(last)
         option = _method_from_options(call, parameters[index + 1:])
-        found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None))
+        forwards = index == 0 and request.callee == js_classes.FETCH and \
+            _forwards_init(call, parameters[1:2])
+        found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None,
+                                 forwards_init=forwards))
     return found[:1] if len(found) == 1 else []
 
 
@@ -1209,10 +1244,14 @@ def _forwards_options(options: Node, later_parameters: list[str]) -> bool:
               if c.type == "spread_element" and c.named_children]
     if not any(s.type == "identifier" and text(s) in later_parameters for s in spread):
         return False
-    keys = {text(c) if c.type == "shorthand_property_identifier" else
+    return not _own_keys(options) & {"method", "'method'", '"method"'}
+
+
+def _own_keys(options: Node) -> set[str]:
+    """The keys an object literal writes itself, as written (not those it spreads)."""
+    return {text(c) if c.type == "shorthand_property_identifier" else
             text(c.child_by_field_name("key")) for c in options.named_children
             if c.type in ("pair", "shorthand_property_identifier")}
-    return not keys & {"method", "'method'", '"method"'}
 
 
 def _parameters(function: Node) -> list[str]:
@@ -1229,6 +1268,19 @@ def _parameters(function: Node) -> list[str]:
             pattern = pattern.child_by_field_name("left")
         names.append(text(pattern) if pattern is not None and pattern.type == "identifier" else "")
     return names
+
+
+def _forwards_init(call: Node, init: list[str]) -> bool:
+    """Whether a `fetch` call's options are the wrapper's parameter `init` as it is, or spread
+    into options that set no method or body of their own."""
+    args = call_arguments(call)
+    options = args[1] if len(args) > 1 else None
+    if options is None or not init:
+        return False
+    if options.type == "identifier":
+        return text(options) == init[0]
+    return options.type == "object" and _forwards_options(options, init) and \
+        not _own_keys(options) & {"body", "'body'", '"body"'}
 
 
 def _method_from_options(call: Node, later_parameters: list[str]) -> bool:
@@ -1304,6 +1356,9 @@ def _module_declarations(root: Node):
             yield exported
             continue
         if statement.type == "export_statement":
+            value = statement.child_by_field_name("value")
+            if value is not None and value.type == "object":  # `export default { get() {...} }`
+                yield DEFAULT_EXPORT, value, statement
             statement = statement.child_by_field_name("declaration") or statement
         if statement.type in ("lexical_declaration", "variable_declaration"):
             for declarator in statement.named_children:

@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, mobx, redux, rtk_query
+from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options
 from impact.http.js_literals import object_pairs
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
@@ -100,18 +100,29 @@ class TemplateView:
     bound: tuple[str, ...] = ()
     assigned_lets: bool = False  # Svelte: a top-level `let` assigned a value shows it
     props: tuple[PropBinding, ...] = ()  # Vue: expressions handed to components' props
+    options: bool = False  # Vue's Options API: only its options give the template names
 
 
 def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str],
-            template: TemplateView | None = None, from_packages: frozenset[str] = frozenset()
+            template: TemplateView | None = None, from_packages: frozenset[str] = frozenset(),
+            route_data: dict[str, str] | None = None
             ) -> tuple[tuple[UseDecl, ...], tuple[ReturnDecl, ...]]:
     """`functions`: module-level function nodes (by id) and their names; `template`: a
     component's template; `from_packages`: names imported from packages, whose hooks are no
-    app's own (`useTranslation`, `useForm`): no flow starts from their calls."""
+    app's own (`useTranslation`, `useForm`): no flow starts from their calls; `route_data`:
+    the hooks that give a route module's data, and the function whose value each gives
+    (impact.http.react_router)."""
     flows = _Flows(identifiers, template or TemplateView(),
                    frozenset(SOLID_LOOPS).intersection(from_packages))
     uses, returns = [], []
     for call in calls:
+        given = route_data.get(text(call.child_by_field_name("function"))) if route_data else None
+        if given is not None:  # `useLoaderData()`: what the module's `loader` returns
+            flows.start()
+            flows.track(call, (), 0)
+            if flows.reads or flows.props:
+                uses.append(UseDecl(given, site(call), tuple(flows.reads), tuple(flows.props)))
+            continue
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
         factory = js_hooks.options_factory(call) if hook is not None else None
         if factory is not None:
@@ -262,8 +273,21 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
             declarator.child_by_field_name("value") == call:
         flows._bind(declarator.child_by_field_name("name"), (), _declared_scope(declarator), 0)
     for name in names:
-        flows._follow_in_template(name, (name,), 0)
+        flows._follow_in_template(name, (name,), 0, by_options=True)
     return _component(VUE_DEFAULT, call, flows)
+
+
+def custom_element_reads(identifiers: list[Node], root: Node) -> tuple[ComponentReadsDecl, ...]:
+    """What each class registered as a custom element reads of its properties (`this.crossing.
+    port`), kept under its tag (impact.http.lit)."""
+    flows = _Flows(identifiers, TemplateView())
+    found = []
+    for tag, cls in lit.custom_elements(root):
+        flows.start()
+        for member in lit.this_members(cls):
+            flows.track(member, (text(member.child_by_field_name("property")),), 1)
+        found += _component(tag, cls, flows)
+    return tuple(found)
 
 
 def svelte_component_reads(identifiers: list[Node], template: TemplateView, root: Node
@@ -312,7 +336,11 @@ def _svelte_props(root: Node) -> list[tuple[str, Node]]:
 
 def _define_props(root: Node) -> tuple[Node, list[str]] | None:
     """The top-level `defineProps(...)` call and the props it declares, by its type argument
-    (`defineProps<{ task: Task }>()`), its object (`{ task: Object }`) or its array."""
+    (`defineProps<{ task: Task }>()`), its object (`{ task: Object }`) or its array; else the
+    `props` of the component's options (`export default defineComponent({ props: {...} })`)."""
+    declared = vue_options.declared_props(root)
+    if declared is not None:
+        return declared
     for statement in root.named_children:
         if statement.type == "lexical_declaration":
             values = [d.child_by_field_name("value") for d in statement.named_children]
@@ -654,6 +682,8 @@ def is_source(call: Node) -> bool:
         return False
     if parent.type in ("await_expression", "return_statement") or awaited_in_callee(call):
         return True
+    if parent.type == "array" and _all_argument(parent):  # `await Promise.all([f(), g()])`
+        return is_source(parent.parent.parent)
     if parent.type == "variable_declarator" and function.type == "identifier" and \
             CUSTOM_HOOK.fullmatch(text(function)) and text(function) not in REACT_HOOKS:
         return True  # `const store = useTasksStore()`, `const { data } = useTasks()`
@@ -755,6 +785,15 @@ class _Flows:
                 parent.parent.type == "jsx_attribute":
             self._handed_to_prop(parent.parent, steps)  # `<TaskRow task={t} />`
             self._solid_loop(parent.parent, steps, depth)  # `<For each={list()}>{(t) => ...}`
+        elif kind == "array" and _all_argument(parent):
+            self._all_item(parent, node, steps, depth)  # `await Promise.all([getTree(id), ...])`
+        elif kind == "arguments" and lit.repeats(parent, node):
+            render = lit.repeat_template(parent)  # `repeat(items, (i) => i.id, (i) => html`...`)`
+            self._bind(_first_parameter(render), steps + (ITEM,), _body_range(render), depth)
+        elif kind == "template_substitution":
+            bound = lit.property_binding(parent)  # `<crossing-card .crossing=${c}>`
+            if bound is not None:
+                self.props.append(PropPass(*bound, steps))
         elif node.type == "shorthand_property_identifier" and kind == "object":
             self._returned_under(parent, text(node), steps)  # `return { order }`
         elif kind == "pair" and parent.child_by_field_name("value") == node:
@@ -805,6 +844,26 @@ class _Flows:
             if operator is not None and text(operator) == "of" and body is not None:
                 self._bind(parent.child_by_field_name("left"), steps + (ITEM,),
                            (body.start_byte, body.end_byte), depth)
+
+    def _all_item(self, array: Node, item: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`const [tree, harvests] = await Promise.all([getTree(id), listHarvests(id)])`:
+        each name of the pattern holds the value of the promise at its place."""
+        call = _outer(array.parent.parent)
+        awaited = call.parent
+        declarator = _outer(awaited).parent if awaited is not None and \
+            awaited.type == "await_expression" else None
+        if declarator is None or declarator.type != "variable_declarator" or \
+                _outer(awaited) != declarator.child_by_field_name("value"):
+            return
+        pattern = declarator.child_by_field_name("name")
+        if pattern is None or pattern.type != "array_pattern":
+            return
+        items = [c for c in array.named_children if c.type != "comment"]
+        names = [c for c in pattern.named_children if c.type != "comment"]
+        index = next((i for i, c in enumerate(items) if c == item), None)
+        if index is not None and index < len(names) and \
+                not any(c.type == "spread_element" for c in items[:index]):
+            self._bind(names[index], steps, _declared_scope(declarator), depth + 1)
 
     def _handed_to_prop(self, attribute: Node, steps: tuple[str, ...]) -> None:
         """A JSX attribute of a component's element (a capitalised name) given the value."""
@@ -1016,7 +1075,7 @@ class _Flows:
             return
         if target.type == "member_expression" and \
                 target.child_by_field_name("object").type == "this":
-            self._action_state(target, steps)
+            self._action_state(target, steps, depth)
             return
         ref = target.type == "member_expression" and \
             text(target.child_by_field_name("property")) == "value"
@@ -1037,17 +1096,25 @@ class _Flows:
         elif not ref and self.template.assigned_lets and text(declarator.parent).startswith("let"):
             self._follow_in_template(text(name), steps, depth)
 
-    def _action_state(self, target: Node, steps: tuple[str, ...]) -> None:
+    def _action_state(self, target: Node, steps: tuple[str, ...], depth: int) -> None:
         """`this.tasks = value` in a method of the `actions` of a store's options (pinia):
         the store's state keeps the value under that key; in a method of a class (a MobX
-        store, impact.http.mobx): its instance does. An arrow function keeps its `this`."""
+        store, impact.http.mobx): its instance does; in a method of a Vue component's options
+        (`created()`, `methods: {...}`), its template shows it by that name. An arrow function
+        keeps its `this`."""
         method = ancestor(target, FUNCTIONS)
         while method is not None and method.type == "arrow_function":
             method = ancestor(method, FUNCTIONS)
         body = method.parent if method is not None and method.type == "method_definition" else None
+        key = text(target.child_by_field_name("property"))
         if body is not None and body.type == "class_body" and body.parent is not None and \
                 body.parent.type in mobx.CLASSES:
-            self.keyed[body.parent.id].append((text(target.child_by_field_name("property")), steps))
+            self.keyed[body.parent.id].append((key, steps))
+            for member in lit.this_members(body.parent, key):  # read in the class's methods
+                self.track(member, steps, depth + 1)
+            return
+        if body is not None and self.template.identifiers and vue_options.holds_methods(body):
+            self._follow_in_template(key, steps, depth, by_options=True)
             return
         actions = body
         pair = actions.parent if actions is not None and actions.type == "object" else None
@@ -1082,10 +1149,13 @@ class _Flows:
                     use.parent.type == "pair" and use.parent.child_by_field_name("value") == use:
                 self.track(use, steps, depth + 1)  # `return { tasks }`
 
-    def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int) -> None:
-        """The template's uses of a name the script binds, unless the template binds it."""
+    def _follow_in_template(self, name: str, steps: tuple[str, ...], depth: int,
+                            by_options: bool = False) -> None:
+        """The template's uses of a name the script binds, unless the template binds it
+        (with the Options API, a name only the options give it: `by_options`)."""
         uses = self.in_template.get(name, [])
-        if name in self.template.bound or any(_binds(n) for n in uses):
+        if name in self.template.bound or any(_binds(n) for n in uses) or \
+                self.template.options and not by_options:
             return
         for use in uses:
             self.track(use, steps, depth + 1)
@@ -1104,6 +1174,15 @@ class _Flows:
             uses = _outside_functions_binding(self.in_template.get(loop.item, []))
             for use in uses if uses is not None else ():
                 self.track(use, steps + (ITEM,), depth + 1)
+
+
+def _all_argument(array: Node) -> bool:
+    """An array literal that is the one argument of `Promise.all(...)`."""
+    arguments = array.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and \
+        text(call.child_by_field_name("function")) == "Promise.all" and \
+        [c for c in arguments.named_children if c.type != "comment"] == [array]
 
 
 def _root(node: Node) -> Node:

@@ -77,6 +77,9 @@ def _resolve(graph: SymbolGraph, module: str, expression: str, depth: int) -> De
             declared = graph.target(module, imports[0])
             return _exported(graph, declared, f"{imports[0].imported}.{rest}", depth) \
                 if isinstance(declared, str) else None
+        if target is None and imports[0].imported == "default":  # `api.list()` of `import api`
+            declared = graph.target(module, imports[0])
+            return _default_member(graph, declared, rest) if isinstance(declared, str) else None
         return _exported(graph, target, rest, depth) if target else None
     if len(imports) > 1:
         return None
@@ -94,6 +97,18 @@ def _resolve(graph: SymbolGraph, module: str, expression: str, depth: int) -> De
             graph.python.submodule(target, imp.imported):
         return None
     return _exported(graph, target, imp.imported, depth)
+
+
+def _default_member(graph: SymbolGraph, module: str, key: str) -> Declared | None:
+    """Property `key` of the object a module exports by default (`export default { list() {...}
+    }`, or `export default api` of `const api = {...}`), when the module declares it."""
+    facts = graph.facts.get(module)
+    if facts is None:
+        return None
+    local = facts.http.module_exports or next(
+        (e.local for e in facts.exports if e.name == "default" and e.local), None)
+    name = f"{local or 'default'}.{key}"
+    return (module, name) if name in _declared_in(graph, module, facts) else None
 
 
 def _exported(graph: SymbolGraph, module: str, name: str, depth: int) -> Declared | None:

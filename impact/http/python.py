@@ -24,6 +24,7 @@ from impact.http import (
     falcon,
     flask_requests,
     flask_resources,
+    flask_restx,
     litestar,
     marshmallow,
     py_bodies,
@@ -32,6 +33,7 @@ from impact.http import (
     py_requests,
     renders,
     sanic,
+    tornado,
     url_names,
 )
 from impact.http.py_syntax import call_arguments, method_names, string_literal
@@ -82,10 +84,17 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
               for route in _decorated_routes(node, request, smorest, tables, on_sanic)]
     mounts, routers = [], []
     if on_sanic:
-        _sanic(found, routes, routers, mounts)
+        _sanic(found, routers, mounts)
+        routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
     falcon_apps = falcon.falcon_names(imports)
     if falcon_apps:
         _falcon(root, found, falcon_apps, routes, routers)
+    on_tornado = tornado.imports_tornado(imports)
+    if on_tornado:
+        tornado_routes, tornado_apps = tornado.extract(found.get("call", []) + found.get("plain_call", []),
+                                                       imports)
+        routes += tornado_routes
+        routers += tornado_apps
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     handlers = litestar.litestar_names(imports)
@@ -118,14 +127,18 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     routers += django_routers
     mounts += django_mounts
     models = py_bodies.models(root)
+    if flask_restx.may_declare(root.text or b""):
+        models += flask_restx.models(root)
     viewsets = django.viewsets(root)
     requests = py_clients.requests(found.get("call", []),
                                    found.get("assignment", []) + found.get("bound", []),
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     producers += py_bodies.serializer_producers(root, producers)
-    resources = flask_resources.resources(root)
+    resources = flask_resources.resources(root, request)
     responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
+    if on_tornado:
+        responders += tornado.handlers(root)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)
@@ -148,16 +161,12 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      render_wrappers=render_wrappers, relations=relations)
 
 
-def _sanic(found: dict, routes: list, routers: list, mounts: list) -> None:
-    """The apps and blueprint groups of a module importing Sanic, the blueprints they serve,
-    the routes `add_route` adds."""
+def _sanic(found: dict, routers: list, mounts: list) -> None:
+    """The apps and blueprint groups of a module importing Sanic, the blueprints they serve."""
     for call in found.get("call", ()):
         mount = sanic.mount(call)
         if mount is not None:
             mounts.append(_on_parameter(mount, call))
-        route = sanic.route(call)
-        if route is not None:
-            routes.append(route)
     for assignment in found.get("assignment", ()):
         group, members = sanic.group(assignment)
         made = sanic.app(assignment) or group
@@ -167,21 +176,16 @@ def _sanic(found: dict, routes: list, routers: list, mounts: list) -> None:
 
 
 def _falcon(root: Node, found: dict, apps: frozenset[str], routes: list, routers: list) -> None:
-    """The apps of a module importing Falcon, the routes `app.add_route(...)` adds; an app
-    class's `self.add_route(...)`, a route of the class (an app: served at the root)."""
+    """The apps of a module importing Falcon, the routes `app.add_route(...)` adds."""
     assignments = found.get("assignment", ())
     routers.extend(r for a in assignments if (r := falcon.app(a, apps)) is not None)
-    classes = {(c.start_byte, c.end_byte): c for c in falcon.app_classes(root, apps)}
-    routers.extend(falcon.app_class_router(c) for c in classes.values())
+    subclasses = falcon.app_classes(root, apps)
+    routers.extend(subclasses)
+    names = frozenset(r.name for r in subclasses)
     bound = falcon.instances(assignments)
     for call in found.get("call", ()):
-        route = falcon.route(call, bound)
-        cls = next((c for (start, end), c in classes.items() if start <= call.start_byte < end), None) \
-            if route is not None and route.owner == "self" else None
-        if cls is not None:
-            route = replace(route, owner=text(cls.child_by_field_name("name")))
-        if route is not None:
-            routes.append(route)
+        route = falcon.route(call, bound, names)
+        routes.extend([route] if route is not None else falcon.sink(call, names))
 
 
 def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, mounts: list) -> None:

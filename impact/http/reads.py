@@ -14,12 +14,14 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
 from impact.http import redux
 from impact.http.clients import REF, ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
+from impact.http.tags import is_tag
 from impact.lang.components import SVELTEKIT_PAGE
 from impact.model import PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
@@ -105,7 +107,8 @@ def _handed_reads(graph: SymbolGraph, module: str, props: Iterable[PropPass], bo
                   returned: tuple[str, ...], levels: int) -> list[FieldRead]:
     found = []
     for passed in props:
-        target = resolve(graph, module, passed.component) or \
+        target = _custom_element(graph, passed.component) if is_tag(passed.component) else \
+            resolve(graph, module, passed.component) or \
             _single_file_component(graph, module, passed.component)
         facts = graph.facts.get(target[0]) if target is not None else None
         for component in facts.http.components if facts is not None else ():
@@ -189,6 +192,23 @@ def _under_key(use: UseDecl, key: str) -> UseDecl:
     if not key or key == redux.PAYLOAD:  # a thunk's payload: the value itself
         return use
     return UseDecl(use.callee, use.site, reads_under(use.reads, key), props_under(use.props, key))
+
+
+_ELEMENTS: WeakKeyDictionary[SymbolGraph, dict[str, list[str]]] = WeakKeyDictionary()
+
+
+def _custom_element(graph: SymbolGraph, tag: str) -> tuple[str, str] | None:
+    """(the module, the tag) of the one class registered as custom element `tag` in the
+    revision (the registry is global; a tag two modules register: none)."""
+    if graph not in _ELEMENTS:
+        found: dict[str, list[str]] = defaultdict(list)
+        for module, facts in graph.facts.items():
+            for component in facts.http.components:
+                if is_tag(component.name):
+                    found[component.name].append(module)
+        _ELEMENTS[graph] = found
+    modules = _ELEMENTS[graph].get(tag, [])
+    return (modules[0], tag) if len(modules) == 1 else None
 
 
 def _single_file_component(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:

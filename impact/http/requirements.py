@@ -85,7 +85,8 @@ class Requirements:
         for read in operation.reads or ():  # a Flask view's
             if read.method and read.method not in operation.methods:
                 continue
-            requirement = Requirement(read.name, frozenset({read.name}), Origin(operation.file, read.site))
+            requirement = Requirement(read.name, frozenset({read.name}),
+                                      Origin(operation.home or operation.file, read.site))
             if read.kind == "query":
                 query.append(requirement)
             elif body is not None:

@@ -25,6 +25,7 @@ from impact.http import (
     marshmallow,
     nest,
     paths,
+    tornado,
     unresolved_mounts,
 )
 from impact.http.names import Declared, resolve
@@ -33,14 +34,15 @@ from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
-        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND}
+        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
 SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
 UNREAD_PARENT: Declared = ("", "")  # a mount's parent impact cannot read as a router
-RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "object")  # define no HTTP method
+# define no HTTP method themselves (Flask-RESTful/RESTX's, Flask's, Sanic's)
+RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "object")
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
@@ -130,7 +132,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
                 else serialised or [(route, "")]
-            if owner is not None and routers[owner].kind == falcon.KIND:
+            if owner is not None and routers[owner].kind in (falcon.KIND, tornado.KIND):
                 served = _falcon_responders(graph, module, route)
             for prefix in full:
                 for one, read_in in served:
@@ -270,8 +272,9 @@ def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
 def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
                         ) -> list[tuple[RouteDecl, str]]:
     """A class-based view some of whose methods say what they send with a schema
-    (Flask-Smorest's `@blp.response(200, S)`): one route per such method, sending that, and
-    one for the others (none when no method says)."""
+    (Flask-Smorest's `@blp.response(200, S)`, Flask-RESTX's `@ns.marshal_with(m)`) or what
+    they require (Flask-RESTX's `@ns.expect(m, validate=True)`): one route per such method,
+    sending and requiring that, and one for the others (none when no method says)."""
     found = resolve(graph, module, route.handler) if route.handler else None
     declared = next((r for r in graph.facts[found[0]].http.resources if r.name == found[1]),
                     None) if found is not None and found[0] in graph.facts else None
@@ -279,12 +282,14 @@ def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
         return []
     schemas = {method: bodies[0] for method, bodies in zip(declared.methods, declared.bodies)
                if len(bodies) == 1 and bodies[0].kind == marshmallow.SCHEMA}
-    if not schemas or "*" in route.methods:
+    required = {method: reads for method, reads in zip(declared.methods, declared.reads) if reads}
+    said = set(schemas) | set(required)
+    if not said or "*" in route.methods:
         return []
-    split = [(replace(route, methods=(method,), model=schemas[method]), found[0])
-             for method in route.methods if method in schemas]
-    others = tuple(m for m in route.methods if m not in schemas and m != "HEAD" or
-                   m == "HEAD" and "GET" not in schemas)
+    split = [(replace(route, methods=(method,), model=schemas.get(method), reads=required.get(method)),
+              found[0]) for method in route.methods if method in said]
+    others = tuple(m for m in route.methods if m not in said and m != "HEAD" or
+                   m == "HEAD" and "GET" not in said)
     return split + ([(replace(route, methods=others), "")] if others else [])
 
 

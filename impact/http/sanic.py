@@ -7,9 +7,9 @@ joined before the blueprint's own (Sanic's `BlueprintGroup` rewrites each member
 `url_prefix` so). A handler's request is its first parameter (`request.json["name"]`), and
 `json(data, status=201)` (`sanic.json`, `sanic.response.json`) answers `data` as JSON. A
 `version=` puts the routes under `/v<version>` before the prefix (a route's own `version=`:
-its path is not read). `app.add_route(handler, "/uri", methods=[...])` (a blueprint's too)
-declares a route of a function named elsewhere (GET unless `methods=` says), and with a
-class-based view's `View.as_view()` the methods the class defines.
+its path is not read). `app.add_route(handler, uri, methods=[...])` adds a route (GET unless
+methods are given); `add_route(View.as_view(), uri)` serves what an `HTTPMethodView` defines.
+`Blueprint.group(*bps)` of a module-level list `bps` groups its items.
 Only modules importing `sanic` are read so.
 """
 
@@ -26,7 +26,7 @@ from impact.model import Import, MountDecl, RouteDecl, RouterDecl
 MODULES = ("sanic", "sanic.response", "sanic.blueprints", "sanic.app")
 APP_KIND, GROUP_KIND = "flask", "blueprint"  # read as Flask's app and blueprint
 MOUNT_VERB = "blueprint"  # `app.blueprint(bp, url_prefix=...)`
-ADD_ROUTE = "add_route"  # `app.add_route(handler, "/uri", methods=[...])`
+ROUTE_VERB = "add_route"  # `app.add_route(handler, uri, methods=[...])`
 GROUP_CALLS = ("Blueprint.group", "BlueprintGroup")
 JSON_CALLS = ("json", "response.json", "sanic.json", "sanic.response.json")
 
@@ -53,11 +53,66 @@ def group(assignment: Node) -> tuple[RouterDecl | None, list[MountDecl]]:
     name = text(assignment.child_by_field_name("left"))
     prefix_node = keywords.get("url_prefix")
     prefix = "" if prefix_node is None else string_literal(prefix_node)
+    splat = keywords.get("**")
+    if splat is not None and splat.type == "list_splat" and not positional:
+        positional = [splat]  # `Blueprint.group(*bps, url_prefix=...)`
     members = positional[0].named_children if len(positional) == 1 and \
         positional[0].type in ("list", "tuple") else positional
+    members = [m for member in members for m in _splatted(member, assignment)]
     mounts = [MountDecl(name, text(m), "", site(value)) for m in members
               if m.type in ("identifier", "attribute")]
     return RouterDecl(name, GROUP_KIND, prefix, site(assignment)), mounts
+
+
+def _splatted(member: Node, assignment: Node) -> list[Node]:
+    """`*bps` where `bps` is bound once in the module to a list or tuple literal: its items;
+    any other member: itself."""
+    if member.type != "list_splat" or not member.named_children or \
+            member.named_children[0].type != "identifier":
+        return [member]
+    name = text(member.named_children[0])
+    module = assignment
+    while module.parent is not None:
+        module = module.parent
+    values = [a.child_by_field_name("right") for s in module.named_children
+              if s.type == "expression_statement" and s.named_children
+              and (a := s.named_children[0]).type == "assignment"
+              and text(a.child_by_field_name("left")) == name]
+    if len(values) != 1 or values[0] is None or values[0].type not in ("list", "tuple"):
+        return [member]
+    return [c for c in values[0].named_children if c.type != "comment"]
+
+
+def route(call: Node) -> RouteDecl | None:
+    """`app.add_route(handler, "/path", methods=["POST"])` (GET when no methods are given);
+    `app.add_route(ItemView.as_view(), "/items/<id>")`: an `HTTPMethodView` serving the methods
+    it defines."""
+    function = call.child_by_field_name("function")
+    if text(function.child_by_field_name("attribute")) != ROUTE_VERB:
+        return None
+    positional, keywords = call_arguments(call)
+    given = dict(zip(("handler", "uri"), positional)) | keywords
+    handler, uri = given.get("handler"), given.get("uri")
+    if handler is None or uri is None or "**" in keywords:
+        return None
+    owner = text(function.child_by_field_name("object"))
+    view = _view_class(handler)
+    if view is not None:
+        return RouteDecl(owner, ("*",), string_literal(uri), view, site(call), resource=True)
+    if handler.type not in ("identifier", "attribute"):
+        return None
+    return RouteDecl(owner, method_names(keywords.get("methods"), ("GET",)), string_literal(uri),
+                     text(handler), site(call))
+
+
+def _view_class(handler: Node) -> str | None:
+    """`ItemView.as_view()`: `ItemView`."""
+    function = handler.child_by_field_name("function") if handler.type == "call" else None
+    if function is None or function.type != "attribute" or \
+            text(function.child_by_field_name("attribute")) != "as_view":
+        return None
+    view = function.child_by_field_name("object")
+    return text(view) if view.type in ("identifier", "attribute") else None
 
 
 def mount(call: Node) -> MountDecl | None:
@@ -89,27 +144,6 @@ def versioned(router: RouterDecl, assignment: Node) -> RouterDecl:
     if number is None or marker is None:
         return replace(router, prefix=None)
     return replace(router, prefix=f"{marker.rstrip('/')}{number}/{router.prefix.lstrip('/')}".rstrip("/"))
-
-
-def route(call: Node) -> RouteDecl | None:
-    """`app.add_route(handler, "/uri", methods=["POST"])`, `bp.add_route(View.as_view(), "/x")`."""
-    function = call.child_by_field_name("function")
-    if function.type != "attribute" or text(function.child_by_field_name("attribute")) != ADD_ROUTE:
-        return None
-    positional, keywords = call_arguments(call)
-    handler = positional[0] if positional else keywords.get("handler")
-    uri = positional[1] if len(positional) > 1 else keywords.get("uri")
-    if handler is None or uri is None:
-        return None
-    callee = text(handler.child_by_field_name("function")) if handler.type == "call" else ""
-    resource = callee.endswith(".as_view")
-    name = callee.removesuffix(".as_view") if resource else \
-        text(handler) if handler.type in ("identifier", "attribute") else ""
-    methods = ("*",) if resource else method_names(
-        keywords.get("methods") or (positional[2] if len(positional) > 2 else None), ("GET",))
-    path = None if "version" in keywords else string_literal(uri)
-    return RouteDecl(text(function.child_by_field_name("object")), methods, path, name, site(call),
-                     resource=resource)
 
 
 def json_content(call: Node) -> Node | None:

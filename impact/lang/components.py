@@ -121,6 +121,9 @@ def _blank(part: bytes) -> bytes:
 
 VUE_TEMPLATE = re.compile(rb"<template\b[^>]*>(.*)</template\s*>", re.DOTALL | re.IGNORECASE)
 VUE_SETUP = re.compile(rb"<script\b[^>]*\ssetup[\s>=]", re.IGNORECASE)
+# the Options API: a script exporting the component's options (`export default { ... }`,
+# `export default defineComponent({ ... })`), which give the template its names
+VUE_OPTIONS = re.compile(rb"export\s+default\s+(?:defineComponent\s*\(\s*)?\{")
 NOT_HTML_TEMPLATE = re.compile(rb"<template\b[^>]*\slang\s*=", re.IGNORECASE)
 MAX_EXPRESSION = 4000  # bytes: a longer attribute value is not read
 VUE_ATTRIBUTE = re.compile(  # a directive (with its argument and modifiers) and its value
@@ -173,18 +176,22 @@ class Template:
     bound: tuple[str, ...]  # each time a name is bound
     assigned_lets: bool  # Svelte: a top-level `let` assigned a value shows it in the template
     props: tuple[PropBinding, ...] = ()  # Vue: expressions handed to components' props
+    options: bool = False  # Vue's Options API: the script's top-level names are not the template's
 
 
 def template_of(path: str, source: bytes) -> Template | None:
-    """The template of a Vue `<script setup>` or Svelte component, if it has one."""
+    """The template of a Vue `<script setup>` (or Options API) or Svelte component, if it
+    has one."""
     if path.endswith(SVELTE):
         return _svelte_template(source)
-    if not path.endswith(".vue") or not VUE_SETUP.search(source):
+    setup = path.endswith(".vue") and VUE_SETUP.search(source) is not None
+    if not setup and not (path.endswith(".vue") and VUE_OPTIONS.search(source)):
         return None
     match = VUE_TEMPLATE.search(source)
     if match is None or NOT_HTML_TEMPLATE.match(source, match.start()):
         return None
-    return _vue_template(source, match.start(1), match.end(1))
+    template = _vue_template(source, match.start(1), match.end(1))
+    return template if setup else replace(template, options=True)
 
 
 class _Program:

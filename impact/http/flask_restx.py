@@ -1,0 +1,138 @@
+"""Flask-RESTX (and Flask-RESTPlus) models: `bird = ns.model("Bird", {"name":
+fields.String(required=True), ...})` (also `api.model(...)`, `Model("Bird", {...})`) is what a
+resource method marshals: `@ns.marshal_with(bird)` and `@ns.marshal_list_with(bird)` make it
+send exactly the model's keys, whatever it returns (a key is its name on the wire; `attribute=`
+names where it is read from); a returned list item by item, anything else as one object. A
+model whose dict is not a literal with string keys is open; so is a method marshalled with
+`envelope=` (not read).
+
+`ns.payload` (of a namespace the resource is routed on) is the request's JSON body:
+`ns.payload["x"]` requires `x` as `request.json["x"]` does. `@ns.expect(bird, validate=True)`
+makes Flask-RESTX validate the request's body against the model before the method runs: a
+request must send each key whose field says `required=True` (a 400 otherwise). Without `validate=True` nothing is checked (the app's `RESTX_VALIDATE`
+setting, not read, could turn it on: no requirement is read then).
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.http.py_syntax import call_arguments, string_literal
+from impact.lang.treesitter import site, text
+from impact.model import BodyDecl, FieldDecl, ModelDecl, ParameterDecl
+
+MODULES = (b"flask_restx", b"flask_restplus")
+SCHEMA = "schema"  # BodyDecl.kind: the fields of the ModelDecl `ref` (impact.http.responses)
+MODEL_CALLS = ("model", "Model")
+MARSHALS = ("marshal_with", "marshal_list_with")
+
+
+def may_declare(source: bytes) -> bool:
+    return any(m in source for m in MODULES)
+
+
+def models(root: Node) -> tuple[ModelDecl, ...]:
+    """The module-level models, each named by the variable it is bound to."""
+    found = []
+    for statement in root.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        left, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        fields = _model_fields(value)
+        if left is not None and left.type == "identifier" and fields is not False:
+            found.append(ModelDecl(text(left), (), fields or (), (), "", fields is None, site(left),
+                                   serializer=True))
+    return tuple(found)
+
+
+def _model_fields(value: Node | None) -> tuple[FieldDecl, ...] | None | bool:
+    """The fields of `ns.model("X", {...})`; None when it is a model impact cannot read;
+    False when it is no model."""
+    if value is None or value.type != "call":
+        return False
+    function = value.child_by_field_name("function")
+    name = text(function.child_by_field_name("attribute")) if function.type == "attribute" \
+        else text(function)
+    if name not in MODEL_CALLS:
+        return False
+    positional, keywords = call_arguments(value)
+    given = positional[1] if len(positional) > 1 else keywords.get("model")
+    if given is None or given.type != "dictionary" or string_literal(positional[0] if positional
+                                                                     else keywords.get("name")) is None:
+        return None
+    fields = []
+    for pair in given.named_children:
+        key = string_literal(pair.child_by_field_name("key")) if pair.type == "pair" else None
+        if key is None:
+            if pair.type == "comment":
+                continue
+            return None
+        fields.append(FieldDecl(key, site(pair), required=_required(pair.child_by_field_name("value"))))
+    return tuple(fields)
+
+
+def _required(field: Node | None) -> bool:
+    """`fields.String(required=True)`."""
+    if field is None or field.type != "call":
+        return False
+    _positional, keywords = call_arguments(field)
+    return "required" in keywords and text(keywords["required"]) == "True"
+
+
+def marshalled(decorated: Node, returned: tuple[BodyDecl, ...] = ()) -> BodyDecl | None:
+    """What a `@x.marshal_with(model)` / `@x.marshal_list_with(model)` decorator of a
+    definition makes it send; None without one. Flask-RESTX marshals a list item by item and
+    anything else as one object, whatever the decorator says (`as_list` and
+    `marshal_list_with` only document a list): what the method returns (`returned`, when
+    each of its returns is read) tells which, else the decorator's word is taken."""
+    for call in _decorator_calls(decorated, MARSHALS):
+        positional, keywords = call_arguments(call)
+        model = positional[0] if positional else keywords.get("fields")
+        if model is None or model.type not in ("identifier", "attribute") or "envelope" in keywords:
+            return BodyDecl("open")
+        said = _verb(call) == "marshal_list_with" or \
+            "as_list" in keywords and text(keywords["as_list"]) == "True"
+        shapes = {body.many for body in returned if body.kind in ("object", "none")}
+        known = len(shapes) == 1 and all(body.kind in ("object", "none") for body in returned)
+        return BodyDecl(SCHEMA, ref=text(model), many=shapes.pop() if known else said)
+    return None
+
+
+def expected(decorated: Node, models_here: tuple[ModelDecl, ...]) -> tuple[ParameterDecl, ...]:
+    """The body fields `@x.expect(model, validate=True)` requires (a model of this module)."""
+    found = []
+    for call in _decorator_calls(decorated, ("expect",)):
+        positional, keywords = call_arguments(call)
+        if not positional or "validate" not in keywords or text(keywords["validate"]) != "True":
+            continue
+        model = next((m for m in models_here if m.name == text(positional[0]) and not m.open), None)
+        found += [ParameterDecl(f.name, "field", True, f.site)
+                  for f in model.fields if f.required] if model is not None else []
+    return tuple(found)
+
+
+def route_owners(cls: Node) -> tuple[str, ...]:
+    """The namespaces (or APIs) a resource class is routed on (`@ns.route("/x")` on it):
+    their `payload` is the request's JSON body."""
+    decorated = cls.parent
+    return tuple(dict.fromkeys(
+        text(call.child_by_field_name("function").child_by_field_name("object"))
+        for call in _decorator_calls(decorated, ("route",))
+        if call.child_by_field_name("function").type == "attribute"
+        and call.child_by_field_name("function").child_by_field_name("object").type == "identifier"))
+
+
+def _verb(call: Node) -> str:
+    function = call.child_by_field_name("function")
+    return text(function.child_by_field_name("attribute")) if function.type == "attribute" \
+        else text(function)
+
+
+def _decorator_calls(decorated: Node, verbs: tuple[str, ...]) -> list[Node]:
+    if decorated.type != "decorated_definition":
+        return []
+    calls = [d.named_children[0] for d in decorated.named_children
+             if d.type == "decorator" and d.named_children and d.named_children[0].type == "call"]
+    return [c for c in calls if _verb(c) in verbs]
