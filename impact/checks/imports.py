@@ -249,8 +249,10 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
         # `pkg.X` of a name `pkg` re-exports from where it is gone: judged in Python only when
         # no layer binds the name (stars all the way), as pyright judges it
         broken = breakage.broken(module, attr) if cause is None else None
-        if broken is not None and language.import_failure_breaks_importers and not broken.unbound:
-            broken = None  # `import pkg` fails first, and the name is bound (pyright agrees)
+        if broken is not None and language.import_failure_breaks_importers and \
+                not broken.unbound and graph.lazy_stub(module) is None:
+            broken = None  # `import pkg` fails first, and the name is bound (pyright agrees);
+            # a lazy module's import runs nothing of its stub: `pkg.X` fails where it is used
         if cause == NOT_PROVIDED:
             message = f"{used}: module `{name}` has no attribute `{attr}`"
         elif cause == GONE:
