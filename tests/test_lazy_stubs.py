@@ -53,6 +53,14 @@ def test_a_lazy_package_without_a_stub_still_provides_any_name():
         ("IMP101", "pkg/core/__init__.py", 1, "stft")]
 
 
+def test_a_name_a_lazy_package_re_exports_is_reported_at_the_stub_not_at_each_use():
+    """pyright binds the name the stub's failing import names (an unknown) and reports that
+    import, not each `pkg.stft(...)`."""
+    base = {**BASE, "tests/test_core.py": "import pkg\n\n\ndef test_stft():\n    pkg.stft(1)\n"}
+    findings = report(base, {"pkg/core/spectrum.py": "def istft(y):\n    return y\n"})
+    assert not [k for k in findings if k[1] == "tests/test_core.py"]
+
+
 def test_a_call_through_a_lazy_package_reaches_the_function_its_stub_re_exports():
     base = {**BASE, "pkg/onset.py": "from . import core\n\n\ndef detect(y):\n    return core.stft(y)\n"}
     findings = report(base, {"pkg/core/spectrum.py":
