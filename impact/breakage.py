@@ -145,8 +145,9 @@ class Breakage:
         """Whether `module` lacks `name` as `importer` imports it. A package that imports
         from itself (`from . import sub` in `pkg/__init__.py`) binds the name by that very
         import, which finds nothing but a submodule: without one, the import fails."""
-        if module == importer and self._self_import_fails(module, name):
-            return NOT_PROVIDED
+        if importer in (module, self.graph.python.stub_over(module)) and \
+                self._self_import_fails(importer, name):
+            return NOT_PROVIDED  # a stub importing from its package is the package itself
         return self.unavailable(module, name)
 
     def _self_import_fails(self, module: str, name: str) -> bool:
@@ -155,8 +156,9 @@ class Breakage:
                 or facts.problems or name not in facts.only_imported:
             return False  # not Python, lazy, unreadable, or bound another way
         binders = [i for i in facts.imports if i.local == name]
+        itself = {module, self.graph.python.source_beside(module)}
         return all(i.kind == "from" and not i.guarded and not i.type_only
-                   and self.graph.target(module, i) == module for i in binders) \
+                   and self.graph.target(module, i) in itself for i in binders) \
             and self.graph.python.submodule(module, name) is None
 
     def unavailable(self, module: str, name: str) -> str | None:
@@ -220,6 +222,9 @@ class Breakage:
         facts = self.graph.facts.get(module)
         if facts is None or facts.problems or module.endswith(DECLARATION_FILES):
             return None  # unreadable, or only types (nothing fails at run time)
+        stub = self.graph.lazy_stub(module)
+        if stub is not None:  # its names are what the stub declares
+            return self._step(stub, name, checker)
         if facts.module_getattr:  # lazy: `__getattr__` is asked for what the module lacks
             if "__getattr__" in facts.bindings and not facts.getattr_unchecked:
                 # a type checker takes what `__getattr__` returns for a name it cannot bind

@@ -540,6 +540,20 @@ class SymbolGraph:
         stub = self.python.stub_over(module)
         return stub is not None and stub in self.facts and self._provides_itself(stub, name)
 
+    def lazy_stub(self, module: str) -> str | None:
+        """The stub beside a Python module whose `__getattr__` binds its names lazily: what it
+        binds is what the stub declares (lazy_loader's `attach_stub(__name__, __file__)` reads
+        the stub; a type checker reads the stub alone, PEP 561), so a name of the module is
+        found, or broken, where the stub's declaration of it is. (A `__getattr__` checkers
+        never read, `if not TYPE_CHECKING:`, answers for what the module lacks at run time
+        only: such a module binds its names itself, and is judged as a plain one.)"""
+        facts = self.facts.get(module)
+        if facts is None or not facts.module_getattr or "__getattr__" not in facts.bindings \
+                or facts.getattr_unchecked:
+            return None
+        stub = self.python.stub_over(module)
+        return stub if stub is not None and stub in self.facts else None
+
     def _provides_itself(self, module: str, name: str) -> bool:
         provided = self.exports(module)
         if name in provided.names or not provided.complete:
@@ -586,6 +600,9 @@ class SymbolGraph:
         facts = self.facts.get(module)
         if facts is None:
             return None, None, None
+        stub = self.lazy_stub(module)
+        if stub is not None:
+            return None, (stub, name), None
         names = self.names_of(module)
         defined_here = names.definitions.get(name)
         if defined_here is not None:  # a module that rebinds an imported name defines it

@@ -437,5 +437,35 @@ CORPORA = {c.name: c for c in [
            "constructors and methods, `core/util/global.d.ts`) and the 145 `*.test.ts` "
            "beside them, whose `test/helper/` modules are not shipped; "
            "standardized-audio-context, chai and the other dependencies are not installed"),
+    # Added on 2026-12-03 (session 36): a fourteenth round of code nobody tuned impact against.
+    Corpus("pymc", "pypi", "pymc", "5.26.1",
+           "b49aeea21e4f50792aa7b0c537bd92abb5542950f93dc254ca86116d8a654a93", "python",
+           _package_and_tests("pymc"), "the `pymc/` package of the sdist (its `__init__` "
+           "star-imports 17 subpackages, whose own `__init__` files star-import their modules "
+           "and concatenate their `__all__`; distributions subclass each other across "
+           "modules; `__getattr__` on classes) and its `tests/`; pytensor, arviz and the other "
+           "dependencies are not installed"),
+    Corpus("librosa", "pypi", "librosa", "0.11.0",
+           "f5ed951ca189b375bbe2e33b2abd7e040ceeee302b9bbaeeffdfddb8d0ace908", "python",
+           lambda rel: rel.startswith(("librosa/", "tests/")) and rel.endswith((".py", ".pyi")),
+           "the `librosa/` package of the sdist (`librosa`, `core`, `feature` and `util` bind "
+           "their names lazily, `__getattr__, __dir__, __all__ = lazy.attach_stub(__name__, "
+           "__file__)`, from the `__init__.pyi` stub beside each `__init__.py`, which checkers "
+           "read instead) and its `tests/`; lazy_loader, numpy and the other dependencies are "
+           "not installed"),
+    Corpus("vega-lite", "npm", "vega-lite", "6.5.0",
+           "811230a6bfd2cdbfc359d0c38f624a90df86657b7f251b67be88bcc4eee32b7f", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (188 files importing each "
+           "other by `.js` specifiers; `compile/` model classes extend each other across files, "
+           "`UnitModel` < `ModelWithField` < `Model`, and so do the parse nodes of "
+           "`compile/data/`); vega, vega-util and its other dependencies are not installed"),
+    Corpus("zrender", "npm", "zrender", "6.1.0",
+           "38f2fb722a638be016ca0175b139c40c886ef47fc2afdb741b2e7e7ae9683f9c", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith(".ts") or rel == "index.ts",
+           "the TypeScript sources it ships in `src/` (shapes extend `Path` < `Displayable` < "
+           "`Element` across files; `src/export.ts` re-exports default exports by name and "
+           "modules it imports as namespaces, `src/all.ts` both by `export *`; "
+           "`src/global.d.ts`) and the `index.ts` beside them, without the compiled `lib/`; "
+           "tslib, its dependency, is not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -17,6 +17,12 @@ tsc puts TS2554 on the surplus argument).
   accepts the import and reports each call instead, while at run time the import raises.
   Such a site also stands for the names called on its line (a decorator's among them): it is recalled by impact's
   finding of one of them in the same file (at its import), and that finding is correct.
+- So for a module attribute the oracle finds unknown (pyright: `"mel" is not a known attribute
+  of module ".."`): where a lazy package's stub declares a submodule that is gone (librosa's
+  `__init__.pyi`: `from . import filters`), pyright accepts `from .. import filters` and
+  reports each `filters.mel(...)`, while at run time the import raises. Such a site also
+  stands for the name the attribute is read from on its line (`filters`): it is recalled by
+  impact's finding of that name in the same file (at its import), and that finding is correct.
 - A star import of a module that is gone (`from .app import *`, `app.py` deleted) is one
   breakage: pyright reports the import and then each use of a name it brought ("x" is not
   defined), impact the import only. Where impact reports the star import the oracle finds
@@ -42,6 +48,7 @@ CALLED = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 DECORATOR = re.compile(r"^\s*@\s*([\w$.]+)")  # `@RunnableLambda`: a call of that name too
 STAR_IMPORT = re.compile(r"^\s*from\s+[\w.]+\s+import\s+\*")
 UNDEFINED_NAME = "reportUndefinedVariable"  # pyright's "x" is not defined
+MODULE_ATTRIBUTE = re.compile(r"""^["']([\w$]+)["'] is not a known attribute of module """)
 
 
 @dataclass
@@ -51,7 +58,8 @@ class Site:
     names: set[str] = field(default_factory=set)
     details: list[str] = field(default_factory=list)
     called: set[str] = field(default_factory=set)  # names called where the oracle says
-    # "not callable" (see the module docstring)
+    # "not callable", or read where it says "not a known attribute of module" (see the
+    # module docstring)
 
 
 @dataclass
@@ -93,6 +101,14 @@ def called_names(message: str, line_text: str) -> set[str]:
     return set(CALLED.findall(line_text)) | decorators
 
 
+def receiver_names(message: str, line_text: str) -> set[str]:
+    """The names an unknown module attribute is read from on its line (see the docstring)."""
+    attribute = MODULE_ATTRIBUTE.match(message)
+    if attribute is None:
+        return set()
+    return set(re.findall(rf"([A-Za-z_]\w*)\s*\.\s*{re.escape(attribute[1])}\b", line_text))
+
+
 def statement_start(spans: list[tuple[int, int]], line: int) -> int:
     return max((first for first, last in spans if first <= line <= last), default=line)
 
@@ -112,7 +128,8 @@ def sites(items: list[tuple[str, int, set[str], str, set[str]]],
 def score(diagnostics: list[Diagnostic], findings: list[dict],
           spans: Callable[[str], list[tuple[int, int]]]) -> Score:
     oracle = sites([(d.file, d.line, names_in(d.message), f"{d.code} {d.message}",
-                     called_names(d.message, d.line_text)) for d in diagnostics], spans)
+                     called_names(d.message, d.line_text) | receiver_names(d.message, d.line_text))
+                    for d in diagnostics], spans)
     impact = sites([(f["file"], f["line"], {f.get("symbol") or ""}, impact_detail(f), set())
                     for f in findings if compared(f)], spans)
     impact_at = {(s.file, s.line) for s in impact}

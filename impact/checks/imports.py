@@ -222,6 +222,20 @@ def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
         all(imp.kind == "require" for imp in binders)
 
 
+def _gone_submodule_of_lazy_stub(graph: SymbolGraph, module: str, attr: str) -> bool:
+    """Whether `attr` is a submodule the stub of a lazy package declares (`from . import
+    filters` in librosa's `__init__.pyi`) and no longer finds: `import pkg` runs nothing of
+    the stub, so `pkg.filters` fails where it is used, and pyright, binding the name to the
+    package itself, reports each use. (A name the stub re-exports from a module that lost it
+    is bound, as an unknown, to pyright: the stub's import is reported, not its uses.)"""
+    stub = graph.lazy_stub(module)
+    if stub is None:
+        return False
+    itself = {stub, module}
+    return any(imp.kind == "from" and imp.local == attr and imp.imported == attr
+               and graph.target(stub, imp) in itself for imp in graph.facts[stub].imports)
+
+
 def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: MemberRef, module: str,
                 missing: set[str]) -> Iterator[Finding]:
     """The finding of `a.b.c`: a name the chain reaches that is missing (or gone), else a
@@ -249,7 +263,8 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
         # `pkg.X` of a name `pkg` re-exports from where it is gone: judged in Python only when
         # no layer binds the name (stars all the way), as pyright judges it
         broken = breakage.broken(module, attr) if cause is None else None
-        if broken is not None and language.import_failure_breaks_importers and not broken.unbound:
+        if broken is not None and language.import_failure_breaks_importers and \
+                not broken.unbound and not _gone_submodule_of_lazy_stub(graph, module, attr):
             broken = None  # `import pkg` fails first, and the name is bound (pyright agrees)
         if cause == NOT_PROVIDED:
             message = f"{used}: module `{name}` has no attribute `{attr}`"
