@@ -23,7 +23,7 @@ from tree_sitter import Node
 
 from impact.http import flask_requests
 from impact.http.py_bodies import OPEN, ViewScope, class_bases, module_classes
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, method_call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, Import, ResponderDecl, RouteDecl, RouterDecl
 
@@ -121,15 +121,11 @@ def route(call: Node, bound: dict[str, str], app_classes: frozenset[str] = froze
     """`app.add_route("/rooms/{id:int}", RoomResource(), suffix="beds")`: a route whose
     handler is the resource's class as written (every method: impact.http.routes reads the
     class's responders)."""
-    function = call.child_by_field_name("function")
-    if text(function.child_by_field_name("attribute")) != ROUTE_VERB:
-        return None
-    positional, keywords = call_arguments(call)
-    given = dict(zip(("uri_template", "resource"), positional)) | keywords
+    given = method_call_arguments(call, ROUTE_VERB, ("uri_template", "resource")) or {}
     template, resource = given.get("uri_template"), given.get("resource")
-    if template is None or resource is None or "**" in keywords:
+    if template is None or resource is None:
         return None
-    suffix = string_literal(keywords["suffix"]) if "suffix" in keywords else ""
+    suffix = string_literal(given["suffix"]) if "suffix" in given else ""
     if suffix is None:
         return None
     handler = _class_of(resource, bound)

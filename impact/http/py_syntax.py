@@ -46,3 +46,13 @@ def method_names(node: Node | None, default: tuple[str, ...]) -> tuple[str, ...]
         return ("*",)
     methods = [string_literal(item) for item in node.named_children]
     return ("*",) if any(m is None for m in methods) else tuple(m.upper() for m in methods)
+
+
+def method_call_arguments(call: Node, method: str, names: tuple[str, ...]) -> dict[str, Node] | None:
+    """The arguments of a call `x.<method>(...)` by parameter name (the positional ones named
+    by `names`, in order); None for another call, or one passing `*args`/`**kwargs`."""
+    function = call.child_by_field_name("function")
+    if function.type != "attribute" or text(function.child_by_field_name("attribute")) != method:
+        return None
+    positional, keywords = call_arguments(call)
+    return None if "**" in keywords else dict(zip(names, positional)) | keywords

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from impact.http.py_syntax import call_arguments, method_names, string_literal
+from impact.http.py_syntax import call_arguments, method_call_arguments, method_names, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import Import, MountDecl, RouteDecl, RouterDecl
 
@@ -87,21 +87,17 @@ def route(call: Node) -> RouteDecl | None:
     """`app.add_route(handler, "/path", methods=["POST"])` (GET when no methods are given);
     `app.add_route(ItemView.as_view(), "/items/<id>")`: an `HTTPMethodView` serving the methods
     it defines."""
-    function = call.child_by_field_name("function")
-    if text(function.child_by_field_name("attribute")) != ROUTE_VERB:
-        return None
-    positional, keywords = call_arguments(call)
-    given = dict(zip(("handler", "uri"), positional)) | keywords
+    given = method_call_arguments(call, ROUTE_VERB, ("handler", "uri")) or {}
     handler, uri = given.get("handler"), given.get("uri")
-    if handler is None or uri is None or "**" in keywords:
+    if handler is None or uri is None:
         return None
-    owner = text(function.child_by_field_name("object"))
+    owner = text(call.child_by_field_name("function").child_by_field_name("object"))
     view = _view_class(handler)
     if view is not None:
         return RouteDecl(owner, ("*",), string_literal(uri), view, site(call), resource=True)
     if handler.type not in ("identifier", "attribute"):
         return None
-    return RouteDecl(owner, method_names(keywords.get("methods"), ("GET",)), string_literal(uri),
+    return RouteDecl(owner, method_names(given.get("methods"), ("GET",)), string_literal(uri),
                      text(handler), site(call))
 
 
