@@ -112,9 +112,11 @@ def is_config_file(path: str) -> bool:
 def is_requirements_file(path: str) -> bool:
     """A pip requirements file: `requirements*.txt` (or `.in`), or any `.txt` or `.in` file of
     a directory named `requirements` (requirements/base.txt, requirements/dev.in)."""
+    if not path.endswith(REQUIREMENTS_EXTENSIONS):  # most paths: asked of every file, twice
+        return False
     directory, _, name = path.rpartition("/")
     return REQUIREMENTS.fullmatch(name) is not None or \
-        name.endswith(REQUIREMENTS_EXTENSIONS) and directory.rpartition("/")[2] == REQUIREMENTS_DIRECTORY
+        directory.rpartition("/")[2] == REQUIREMENTS_DIRECTORY
 
 
 class PythonResolver:
