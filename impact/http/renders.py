@@ -35,6 +35,7 @@ from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, is_class_name
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.http.url_names import framework_calls
+from impact.lang.signatures import python_parameters
 from impact.lang.treesitter import ancestor, site, text
 from impact.model import Import, RelationDecl, RenderDecl, RenderWrapperDecl, TemplateValueDecl
 
@@ -195,21 +196,10 @@ def _splatted(argument: Node) -> str | None:
 
 def _parameters(function: Node) -> tuple[list[str], str | None, str | None]:
     """The names of a function's positional parameters, of its `*args` and its `**kwargs`."""
-    positional, star, double_star = [], None, None
-    for parameter in function.child_by_field_name("parameters").named_children:
-        if parameter.type == "typed_parameter":  # `template: str`, `*args: Any`
-            parameter = parameter.named_children[0]
-        if parameter.type == "list_splat_pattern":
-            star = _splatted(parameter)
-        elif parameter.type == "dictionary_splat_pattern":
-            double_star = _splatted(parameter)
-        elif parameter.type == "keyword_separator":
-            star = star or ""
-        elif star is None and parameter.type in ("identifier", "default_parameter",
-                                                  "typed_default_parameter"):
-            name = parameter if parameter.type == "identifier" else parameter.child_by_field_name("name")
-            positional.append(text(name))
-    return positional, star or None, double_star
+    parameters = python_parameters(function.child_by_field_name("parameters")) or ()
+    named = {p.kind: p.name for p in parameters if p.kind in ("var-positional", "var-keyword")}
+    return [p.name for p in parameters if p.kind in ("positional-only", "positional")], \
+        named.get("var-positional"), named.get("var-keyword")
 
 
 def class_views(root: Node) -> list[RenderDecl]:
