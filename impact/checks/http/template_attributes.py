@@ -81,15 +81,12 @@ def check_change(base: SymbolGraph, head: SymbolGraph) -> list[Finding]:
 
 def _wrapper_renders(graph: SymbolGraph, path: str, render: RenderDecl) -> bool:
     """Whether the function a view calls with a template's name (`render.through`) renders
-    it: a RenderWrapperDecl of the module, or of the one it is imported from by name."""
-    facts = graph.facts[path]
-    name, wrappers = render.through, facts.http.render_wrappers
-    for imp in facts.imports:
-        if imp.local == render.through and imp.kind == "from" and imp.imported:
-            target = graph.target(path, imp)
-            found = graph.facts.get(target) if isinstance(target, str) else None
-            name, wrappers = imp.imported, found.http.render_wrappers if found else ()
-    return any(w.name == name and w.template_at == render.template_at for w in wrappers)
+    it: a RenderWrapperDecl where that name is defined (resolve_name: the module itself, or
+    through its imports)."""
+    found = resolve_name(graph, graph.facts[path], render.through)
+    facts = graph.facts.get(found[0]) if found is not None else None
+    return facts is not None and any(w.name == found[1] and w.template_at == render.template_at
+                                     for w in facts.http.render_wrappers)
 
 
 def _rendered_reads(graph: SymbolGraph, templates: dict[str, list[str]], path: str,
