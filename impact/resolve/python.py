@@ -355,7 +355,7 @@ class PythonResolver:
             if not script_dir or self.is_package(script_dir):
                 script_dir = None
             if top in self.installed:
-                holding = tuple(r for r in self._holder_roots if importer.startswith(r + "/"))
+                holding = tuple(d for d in parent_dirs(importer) if d in self._holder_roots)
         key = (dotted, own, script_dir, holding)
         if key not in self._absolute:
             self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding)
