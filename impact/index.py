@@ -32,7 +32,7 @@ from impact.lang import LANGUAGES, language_of
 from impact.model import Import
 from impact.records import Codec
 from impact.resolve.js_packages import split_package_name
-from impact.resolve.mapped_paths import mapped_without_naming
+from impact.resolve.mapped_paths import MappedPaths
 from impact.summaries import FileSummary
 
 if TYPE_CHECKING:
@@ -250,10 +250,12 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
     through the configurations of `resolvers` (each revision's): None when one of them maps a
     specifier to a moved path without naming it (impact.resolve.mapped_paths)."""
     names = set()
+    mappings: list[MappedPaths] | None = None  # read when a moved path is no Python module
     for path in moved:
         language = language_of(path)
         if language is None or not language.dotted_module_names:
-            if any(mapped_without_naming(resolver, path) for resolver in resolvers):
+            mappings = mappings if mappings is not None else [MappedPaths.of(r) for r in resolvers]
+            if any(mapping.maps_without_naming(path) for mapping in mappings):
                 return None
             if path.rpartition("/")[2].startswith("index."):
                 names.add(path.rpartition("/")[0].rpartition("/")[2].lower())

@@ -13,7 +13,7 @@ from impact.facts import extract_facts
 from impact.graph import SymbolGraph
 from impact.index import build, derived, moved_paths, naming_moved_modules
 from impact.resolve.javascript import JsResolver
-from impact.resolve.mapped_paths import mapped_without_naming
+from impact.resolve.mapped_paths import MappedPaths
 from impact.summaries import summary_of
 
 MANIFEST = json.dumps({"name": "@acme/lib", "main": "lib/entry.js",
@@ -51,7 +51,7 @@ def _resolver(configs: dict[str, str], files: tuple[str, ...] = ()) -> JsResolve
 ])
 def test_what_a_package_or_tsconfig_maps_without_naming_it(path):
     resolver = _resolver({"pkg/package.json": MANIFEST, "tsconfig.json": TSCONFIG})
-    assert mapped_without_naming(resolver, path)
+    assert MappedPaths.of(resolver).maps_without_naming(path)
 
 
 @pytest.mark.parametrize("path", ["pkg/src/button.js", "pkg/src/forms/", "ui/Button.tsx",
@@ -59,7 +59,7 @@ def test_what_a_package_or_tsconfig_maps_without_naming_it(path):
 def test_what_a_specifier_names_is_not_mapped(path):
     """`./*` to `./src/*.js` and `@ui/*` to `ui/*` name the file (or the directory of an index)."""
     resolver = _resolver({"pkg/package.json": MANIFEST, "tsconfig.json": TSCONFIG})
-    assert not mapped_without_naming(resolver, path)
+    assert not MappedPaths.of(resolver).maps_without_naming(path)
 
 
 @pytest.mark.parametrize(("path", "mapped"), [
@@ -70,7 +70,7 @@ def test_what_a_specifier_names_is_not_mapped(path):
 ])
 def test_what_a_bundler_alias_maps_without_naming_it(path, mapped):
     resolver = _resolver({"web/vite.config.ts": VITE}, ("web/src/main.ts",))
-    assert mapped_without_naming(resolver, path) is mapped
+    assert MappedPaths.of(resolver).maps_without_naming(path) is mapped
 
 
 def _graph(files: dict[str, str], label: str) -> tuple[SymbolGraph, dict]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from impact.resolve.bundler_aliases import PATH_PREFIX, Alias
@@ -27,21 +28,31 @@ if TYPE_CHECKING:
 DEFAULT_ENTRY = "./index"
 
 
-def mapped_without_naming(resolver: JsResolver, path: str) -> bool:
-    """Whether a configuration of the revision may map a specifier that does not name `path`
-    (a file, or a directory `dir/`) to it or into it."""
-    stem = _extensionless(path)
-    name = _last(stem.removesuffix("/index"))
-    if name in _aliased_specifier_names(resolver):
-        return True
-    for target in _targets(resolver):
-        prefix, star, rest = target.lower().partition("*")
-        if star and "/" not in rest:
-            continue  # `src/*.js`: the specifier names the file, or the directory of an index
-        if not star and _reaches(stem, target) or star and stem.startswith(prefix) and \
-                _last(stem) == _last(_extensionless(rest)):  # `src/*/impl.js`: any `impl` below
+@dataclass(frozen=True)
+class MappedPaths:
+    """What a revision's configurations map specifiers to (read once for all moved paths)."""
+
+    targets: tuple[str, ...]  # repository paths, `*` kept, lower case
+    specifier_names: frozenset[str]  # the last segments of what bundler aliases map to
+
+    @classmethod
+    def of(cls, resolver: JsResolver) -> MappedPaths:
+        return cls(tuple(t.lower() for t in _targets(resolver)), _aliased_specifier_names(resolver))
+
+    def maps_without_naming(self, path: str) -> bool:
+        """Whether a configuration may map a specifier that does not name `path` (a file, or
+        a directory `dir/`) to it or into it."""
+        stem = _extensionless(path)
+        if _last(stem.removesuffix("/index")) in self.specifier_names:
             return True
-    return False
+        for target in self.targets:
+            prefix, star, rest = target.partition("*")
+            if star and "/" not in rest:
+                continue  # `src/*.js`: the specifier names the file, or the directory of an index
+            if not star and _reaches(stem, target) or star and stem.startswith(prefix) and \
+                    _last(stem) == _last(_extensionless(rest)):  # `src/*/impl.js`: any `impl` below
+                return True
+        return False
 
 
 def _last(path: str) -> str:
