@@ -226,7 +226,7 @@ class ViewScope:
         self.written_otherwise: set[str] = set()
         self.unpacked: dict[str, tuple[int, Node] | None] = {}  # None: bound again
         body = function.child_by_field_name("body")
-        for node in _own_nodes(body):
+        for node in own_nodes(body):
             if node.type == "return_statement":
                 self.returns.append(node)
             elif node.type in ("assignment", "augmented_assignment"):
@@ -452,7 +452,7 @@ def _serialized_by(value: Node | None) -> tuple[str, bool]:
     return text(function) + CALLED, many
 
 
-def _own_nodes(node: Node | None):
+def own_nodes(node: Node | None):
     """The nodes of a body, not those of functions, classes or lambdas nested in it."""
     stack = [node] if node is not None else []
     while stack:

@@ -27,7 +27,7 @@ from tree_sitter import Node
 
 from impact.http import flask_requests
 from impact.http.django import regex_path
-from impact.http.py_bodies import OPEN, ViewScope, class_bases, module_classes
+from impact.http.py_bodies import OPEN, ViewScope, class_bases, module_classes, own_nodes
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, Import, ParameterDecl, ResponderDecl, RouteDecl, RouterDecl
@@ -126,16 +126,9 @@ def _list_of(given: Node | None, call: Node) -> Node | None:
         else None
 
 
-def _assignments(scope: Node | None, name: str):
-    stack = list(scope.named_children) if scope is not None else []
-    while stack:
-        node = stack.pop()
-        if node.type in ("function_definition", "class_definition", "lambda") and node is not scope:
-            continue
-        if node.type in ("assignment", "augmented_assignment") and \
-                text(node.child_by_field_name("left")) == name:
-            yield node
-        stack.extend(node.named_children)
+def _assignments(scope: Node | None, name: str) -> list[Node]:
+    return [node for node in own_nodes(scope) if node.type in ("assignment", "augmented_assignment")
+            and text(node.child_by_field_name("left")) == name]
 
 
 def _elements(handlers: Node):
