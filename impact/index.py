@@ -21,6 +21,7 @@ link), every file is checked anyway, or the index is built from every file.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -28,9 +29,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from impact.http import may_be_routed_by_path
-from impact.lang import LANGUAGES, language_of
+from impact.lang import LANGUAGES, Language, language_of
 from impact.model import Import
 from impact.records import Codec
+from impact.resolve import javascript as js_resolution
+from impact.resolve import python as py_resolution
 from impact.resolve.js_packages import split_package_name
 from impact.resolve.mapped_paths import MappedPaths
 from impact.summaries import FileSummary
@@ -38,6 +41,7 @@ from impact.summaries import FileSummary
 if TYPE_CHECKING:
     from impact.graph import SymbolGraph
     from impact.resolve.javascript import JsResolver
+    from impact.resolve.python import PythonResolver
 
 Taken = tuple[str, ...] | None  # the names an importer takes from a module; None: all of it
 COUNTED = ("values", "types", "globals", "unbound")
@@ -200,9 +204,11 @@ class IndexBuilder:
         for name in packages_imported(summary):
             self._package(name).add(path)
 
-    def remove(self, graph: SymbolGraph, summary: FileSummary) -> None:
+    def remove(self, summary: FileSummary, imported: Iterable[str]) -> None:
+        """Take out what a file of the index's revision contributed; `imported`: the modules
+        the index has it import."""
         path = summary.path
-        for module in imports_of(graph, summary):
+        for module in imported:
             self._importers(module).pop(path, None)
         contribution = Contribution.of(summary)
         self.http.discard(path)
@@ -236,11 +242,16 @@ class IndexBuilder:
 
 
 WORD = re.compile(r"[A-Za-z_$][\w$-]*")
+# what a resolver appends to a specifier or a dotted name to find a file: a moved file of any
+# other suffix is reached only by a specifier that spells its whole name (`./main.tf`)
+FOUND_BY_STEM = (*js_resolution.EXTENSIONS, *js_resolution.COMPONENT_EXTENSIONS,
+                 *py_resolution.SUFFIXES, *py_resolution.EXTENSION_SUFFIXES)
 INITS = ("__init__", "__main__")
 
 
 def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
-                         resolvers: Iterable[JsResolver] = ()) -> set[str] | None:
+                         resolvers: Iterable[JsResolver] = (),
+                         python: Iterable[PythonResolver] = ()) -> set[str] | None:
     """The files (of `summaries`, a revision's every file) whose imports may resolve otherwise
     when the `moved` paths appear or go: those that name a moved module (`c` of `a/b/c.py`,
     `b` of `a/b/__init__.py` or `a/b/index.ts`, in any case) in an import, a name an import
@@ -248,8 +259,19 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
     import, an enclosing package). A Python import reaches a module only through its name
     (dotted, or relative below its own packages), and so does a JavaScript/TypeScript one but
     through the configurations of `resolvers` (each revision's): None when one of them maps a
-    specifier to a moved path without naming it (impact.resolve.mapped_paths)."""
-    names = set()
+    specifier to a moved path without naming it (impact.resolve.mapped_paths), or when the
+    Python source roots of the revisions (`python`, each one's) differ: a package added where
+    there was none makes its directory a root, and every module there importable by its name.
+    A Python module or directory (a namespace package) not in a root is reached by a dotted
+    name that names its parent package too, or from a module below that package: the files
+    naming both. A file no resolver finds by its stem (`main.tf`, `logo.svg`) is reached only
+    by a specifier that spells its whole name: the files naming every word of it. (A
+    directory matters to JavaScript/TypeScript only through its files, each moved too.)"""
+    python = list(python)
+    if len({(resolver.roots, resolver.project_roots) for resolver in python}) > 1:
+        return None
+    unqualified = _unqualified_parents(python)
+    wanted: set[frozenset[str]] = set()  # a file names every word of one of them
     mappings: list[MappedPaths] | None = None  # read when a moved path is no Python module
     for path in moved:
         language = language_of(path)
@@ -257,10 +279,50 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
             mappings = mappings if mappings is not None else [MappedPaths.of(r) for r in resolvers]
             if any(mapping.maps_without_naming(path) for mapping in mappings):
                 return None
-            if path.rpartition("/")[2].startswith("index."):
-                names.add(path.rpartition("/")[0].rpartition("/")[2].lower())
-        names.add(_module_name(path).lower())
-    return {s.path for s in summaries if not names.isdisjoint(_words(s))}
+        wanted.update(_naming_words(path, language, unqualified))
+    single = {word for words in wanted if len(words) == 1 for word in words}
+    groups = [words for words in wanted if len(words) > 1]
+    return {s.path for s in summaries
+            if not single.isdisjoint(named := _words(s)) or any(g <= named for g in groups)}
+
+
+def _unqualified_parents(python: list[PythonResolver]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(The directories whose modules a Python import may name without naming the directory:
+    the source roots and the directories a package adds to its `__path__`; the directories
+    symbolic links lead to, where a module may be imported under the link's names.)"""
+    linked = tuple(posixpath.normpath(posixpath.join(posixpath.dirname(link), target)) + "/"
+                   for r in python for link, target in r.links.targets.items())
+    return frozenset({"", *(root for r in python for root in r.roots),
+                      *(d for r in python for extra in r.package_paths.values() for d in extra)}), \
+        linked
+
+
+def _naming_words(path: str, language: Language | None,
+                  unqualified: tuple[frozenset[str], tuple[str, ...]]) -> list[frozenset[str]]:
+    """The words an import that may reach the moved `path` names, one set per way."""
+    directory, _, file = path.rstrip("/").rpartition("/")
+    if language is None and not path.endswith(("/", *FOUND_BY_STEM)) and "." in file:
+        return [frozenset(word.lower() for word in WORD.findall(file))]  # `./main.tf`
+    name = _module_name(path).lower()
+    if not path.endswith("/") and (language is None or not language.dotted_module_names):
+        if file.startswith("index."):  # `./widgets` finds widgets/index.ts
+            return [frozenset({name}), frozenset({directory.rpartition("/")[2].lower()})]
+        return [frozenset({name})]
+    parent = directory.rpartition("/")[0] if file.split(".", 1)[0] in INITS else directory
+    if parent in unqualified[0] or (path.rstrip("/") + "/").startswith(unqualified[1]):
+        return [frozenset({name})]
+    return [frozenset({name, parent.rpartition("/")[2].lower()})]
+
+
+def resolving_differently(summaries: Iterable[FileSummary], one: SymbolGraph, other: SymbolGraph
+                          ) -> set[str]:
+    """The files (summarised, the same in both revisions) whose imports resolve differently in
+    the revisions of the two graphs: an import reaches another module, or none for another
+    reason, or an attribute read reaches another submodule."""
+    return {summary.path for summary in summaries
+            if any(one.resolution(summary.path, imp) != other.resolution(summary.path, imp)
+                   for imp in summary.imports)
+            or imports_of(one, summary) != imports_of(other, summary)}
 
 
 def moved_paths(old: Iterable[str], new: Iterable[str]) -> frozenset[str]:
@@ -303,6 +365,16 @@ def _words(summary: FileSummary) -> set[str]:
     return {word.lower() for word in words}
 
 
+def _modules_imported_by(index: RevisionIndex, paths: set[str]) -> dict[str, list[str]]:
+    """importer -> the modules it imports, for the importers among `paths`."""
+    found: dict[str, list[str]] = {}
+    for module, importers in index.importers.items():
+        for path in paths.intersection(importers) if len(paths) < len(importers) else \
+                (p for p in importers if p in paths):
+            found.setdefault(path, []).append(module)
+    return found
+
+
 def build(graph: SymbolGraph, summaries: Iterable[FileSummary]) -> RevisionIndex:
     """The index of a revision, from the summaries of every file."""
     builder = IndexBuilder()
@@ -311,15 +383,16 @@ def build(graph: SymbolGraph, summaries: Iterable[FileSummary]) -> RevisionIndex
     return builder.index()
 
 
-def derived(index: RevisionIndex, old: SymbolGraph, new: SymbolGraph,
-            old_summaries: Iterable[FileSummary], new_summaries: Iterable[FileSummary]
-            ) -> RevisionIndex:
-    """The index of `new` from the index of `old`, when the facts of only some files differ
-    (those summarised, in each revision that has them) and every other file resolves its
-    imports as in `old`."""
+def derived(index: RevisionIndex, new: SymbolGraph, old_summaries: Iterable[FileSummary],
+            new_summaries: Iterable[FileSummary]) -> RevisionIndex:
+    """The index of `new` from `index` (another revision's), when the facts of only some
+    files differ (those summarised, in each revision that has them) and every other file
+    resolves its imports as in the other revision."""
     builder = IndexBuilder(index)
-    for summary in old_summaries:
-        builder.remove(old, summary)
+    old_summaries = list(old_summaries)
+    imported = _modules_imported_by(index, {summary.path for summary in old_summaries})
+    for summary in old_summaries:  # what the index says they import: not resolved again
+        builder.remove(summary, imported.get(summary.path, ()))
     for summary in new_summaries:
         builder.add(new, summary)
     return builder.index()

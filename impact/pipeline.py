@@ -658,12 +658,17 @@ class Indexes:
         differing = set(change.sources) | importers_of_packages([known], packages)
         if moved:
             every = this.graph.facts.summaries()
-            naming = index.naming_moved_modules(every, moved, (this.graph.js, other.graph.js))
+            naming = index.naming_moved_modules(every, moved, (this.graph.js, other.graph.js),
+                                                (this.graph.python, other.graph.python))
             if naming is None:
                 return index.build(this.graph, every)
+            # the others resolve each import as before: their contributions are the same
+            unchanged = this.graph.facts.summaries(p for p in naming - differing if p in other.graph.paths)
+            naming -= {s.path for s in unchanged} - \
+                index.resolving_differently(unchanged, this.graph, other.graph)
             self.moved_importers = frozenset(naming)
             differing |= naming
-        return index.derived(known, other.graph, this.graph, other.graph.facts.summaries(differing),
+        return index.derived(known, this.graph, other.graph.facts.summaries(differing),
                              this.graph.facts.summaries(differing))
 
     def http_reads(self, analysis: Analysis) -> frozenset[str] | None:

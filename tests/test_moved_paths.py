@@ -75,7 +75,7 @@ def test_what_a_bundler_alias_maps_without_naming_it(path, mapped):
 
 def _graph(files: dict[str, str], label: str) -> tuple[SymbolGraph, dict]:
     facts = {path: extract_facts(path, text.encode()) for path, text in files.items()
-             if path.endswith((".ts", ".js"))}
+             if path.endswith((".ts", ".js", ".py"))}
     configs = {path: text.encode() for path, text in files.items() if path.endswith(".json")}
     graph = SymbolGraph(label, facts, frozenset(files), configs)
     return graph, {path: summary_of(found) for path, found in facts.items()}
@@ -95,7 +95,7 @@ def test_a_package_entry_point_added_rebuilds_the_index_which_its_words_would_no
     assert "app/index.ts" in built.importers["packages/lib/src/main.ts"]
     words_only = naming_moved_modules(list(new_summaries.values()), moved)
     assert "app/index.ts" not in words_only  # the app does not name it ...
-    assert derived(build(old, old_summaries.values()), old, new, [],
+    assert derived(build(old, old_summaries.values()), new, [],
                    [new_summaries[path] for path in sorted(words_only)]) != built  # ... and so:
     assert naming_moved_modules(list(new_summaries.values()), moved, (new.js, old.js)) is None
 
@@ -107,3 +107,70 @@ def test_a_moved_index_is_named_by_its_directory_in_any_case():
     graph, summaries = _graph(files, "head")
     naming = naming_moved_modules(list(summaries.values()), {"src/widgets/index.ts"}, (graph.js,))
     assert naming == {"src/app.ts", "src/widgets/index.ts"}  # not src/other.ts
+
+
+def test_a_file_no_resolver_finds_by_its_stem_is_named_by_its_whole_name():
+    """`./main.tf`, `./Card.module.css`: no resolver appends `.tf` or `.css` to a specifier,
+    so only a file whose import spells the whole name may resolve otherwise; `./main` (which
+    finds `main.ts`, never `main.tf`) does not."""
+    files = {"web/spelled.ts": "import plan from './main.tf';\nimport s from './Card.module.css';\n",
+             "web/stem.ts": "import { main } from './main';\nimport { card } from './Card';\n",
+             "web/main.ts": "export const main = 1;\n", "web/Card.ts": "export const card = 1;\n"}
+    graph, summaries = _graph(files, "head")
+    for moved in ("web/main.tf", "web/Card.module.css"):
+        assert naming_moved_modules(list(summaries.values()), {moved}, (graph.js,)) == {"web/spelled.ts"}
+    # a file a specifier finds by its stem counts by its stem alone: `./main` may find main.json
+    assert naming_moved_modules(list(summaries.values()), {"web/main.json"}, (graph.js,)) == \
+        {"web/stem.ts", "web/spelled.ts"}
+
+
+def test_a_package_that_makes_its_directory_a_source_root_rebuilds_the_index():
+    """`pkg/sub/__init__.py` added where `pkg/` held no package: `pkg/` becomes a source root
+    and `import mod` now finds `pkg/mod.py`, which the importer does not name as `sub`. The
+    index derived through the words would miss it: naming_moved_modules cannot tell (None)."""
+    base = {"pkg/mod.py": "def f():\n    pass\n", "app.py": "import mod\n\nmod.f()\n"}
+    head = {**base, "pkg/sub/__init__.py": ""}
+    (old, old_summaries), (new, new_summaries) = _graph(base, "base"), _graph(head, "head")
+    moved = moved_paths(base, head)
+    built = build(new, new_summaries.values())
+    assert built.importers["pkg/mod.py"] == {"app.py": None}
+    words_only = naming_moved_modules(list(new_summaries.values()), moved)
+    assert derived(build(old, old_summaries.values()), new, [],
+                   [new_summaries[path] for path in sorted(words_only)]) != built
+    assert naming_moved_modules(list(new_summaries.values()), moved, (new.js, old.js),
+                                (new.python, old.python)) is None
+
+
+def test_a_python_module_outside_a_root_is_named_with_its_parent_package():
+    """`import sub` never reaches `app/sub/` (app/ is no source root): an import that may
+    names `app` too (`from app import sub`, `import app.sub`) or lives below app/ (`from .
+    import sub`). A directory of data files (`deploy/redis/tests/`) is no module an import
+    names: the test files that only live in a `tests/` directory do not name it."""
+    files = {"app/__init__.py": "", "app/sub/__init__.py": "",
+             "app/views.py": "from . import sub\n", "cli.py": "import app.sub\n",
+             "other.py": "import sub\n", "lib/tests/test_x.py": "import os\n",
+             "worker.py": "import redis\n",
+             "top.py": "import views\n"}
+    graph, summaries = _graph(files, "head")
+    every = list(summaries.values())
+
+    def naming(*moved: str) -> set[str]:
+        return naming_moved_modules(every, set(moved), (graph.js,), (graph.python,))
+
+    assert naming("app/sub/__init__.py", "app/sub/") == {"app/views.py", "cli.py", "app/sub/__init__.py"}
+    assert naming("deploy/redis/tests/", "deploy/redis/tests/plan.hcl") == set()
+    assert naming("redis/") == {"worker.py"}  # the root's: `import redis` may reach it
+    assert naming("app/views.py") == set()  # `import views` does not reach it
+
+
+def test_a_module_below_a_linked_directory_is_named_through_the_link_too():
+    """`vendor -> app`: `import vendor.sub` reaches app/sub/ without naming `app`."""
+    from impact.resolve import Links
+
+    files = {"app/__init__.py": "", "app/sub/__init__.py": "", "cli.py": "import vendor.sub\n"}
+    facts = {path: extract_facts(path, text.encode()) for path, text in files.items()}
+    graph = SymbolGraph("head", facts, frozenset(files) | {"vendor"}, {},
+                        links=Links({"vendor": "app"}))
+    every = [summary_of(found) for found in facts.values()]
+    assert "cli.py" in naming_moved_modules(every, {"app/sub/__init__.py", "app/sub/"}, (graph.js,),
+                                            (graph.python,))

@@ -565,10 +565,12 @@ def finding_keys(findings) -> list:
              f.consumers) for f in findings]
 
 
-@given(project().flatmap(lambda base: st.tuples(st.just(base), edited(base))))
+@given(st.one_of(project(), st.deferred(lambda: python_project())).flatmap(
+    lambda base: st.tuples(st.just(base), edited(base))))
 def test_generated_projects_scoped_as_full(tmp_path_factory, generated):
-    """Random edits of generated projects: a scoped run, with the indexes built, then read
-    from the cache, then derived for another head, finds what checking every file finds."""
+    """Random edits of generated projects (JavaScript/TypeScript or Python, modules added,
+    removed and renamed too): a scoped run, with the indexes built, then read from the cache,
+    then derived for another head, finds what checking every file finds."""
     scoped_as_full(tmp_path_factory, *generated)
 
 
@@ -1153,10 +1155,15 @@ def test_an_index_derived_across_modules_added_and_removed_is_the_one_built(gene
         event("reaches every file")
         return
     event("modules moved" if moved else "same modules")
-    naming = naming_moved_modules(list(new_summaries.values()), moved, (new.js, old.js))
-    assert naming is not None  # no configuration maps specifiers here
+    naming = naming_moved_modules(list(new_summaries.values()), moved, (new.js, old.js),
+                                  (new.python, old.python))
+    if naming is None:  # no configuration maps specifiers here: a package made a source root
+        assert (new.python.roots, new.python.project_roots) != \
+            (old.python.roots, old.python.project_roots)
+        event("source roots differ")
+        return
     differing = changed | naming
-    found = derived(build(old, old_summaries.values()), old, new,
+    found = derived(build(old, old_summaries.values()), new,
                     [old_summaries[p] for p in sorted(differing) if p in old_summaries],
                     [new_summaries[p] for p in sorted(differing) if p in new_summaries])
     assert found == build(new, new_summaries.values())
