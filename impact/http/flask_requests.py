@@ -9,7 +9,7 @@ the statements that open the view's body, before its first `return`, branch, loo
 `or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
 there, for that method's requests only. `request` must be Flask's (imported from `flask` or
 `quart`: `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
-request.json()`, `request.query["q"]`). A read through `.get(...)`, or anywhere later in the view,
+request.json()`, `request.query["q"]`), or the request Robyn hands a handler (`data = request.json()`). A read through `.get(...)`, or anywhere later in the view,
 asks nothing.
 """
 
@@ -118,9 +118,9 @@ def _source(node: Node | None, request: str, sources: dict[str, str], awaited: b
         # `await request.json()`
         return BODY if text(node.child_by_field_name("function")) in (
             f"{request}.get_json", f"{request}.json", f"{request}.get_media") else None
-    if node.type == "call":  # Falcon's `req.get_media()` too
+    if node.type == "call":  # Falcon's `req.get_media()` too, Robyn's `request.json()`
         function = node.child_by_field_name("function")
-        return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media") or \
+        return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media", f"{request}.json") or \
             _decodes_body(node, request) else None
     if node.type == "attribute":  # Falcon's `req.media`, `req.params`, Flask-RESTX's `ns.payload`
         written = text(node)

@@ -32,6 +32,7 @@ from impact.http import (
     py_constants,
     py_requests,
     renders,
+    robyn,
     sanic,
     tornado,
     url_names,
@@ -80,8 +81,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     web = aiohttp_web.web_names(imports)
     tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
     on_sanic = sanic.imports_sanic(imports)
+    robyn_names = robyn.robyn_names(imports)
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest, tables, on_sanic)]
+              for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names))]
     mounts, routers = [], []
     if on_sanic:
         _sanic(found, routers, mounts)
@@ -116,6 +118,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
     for assignment in found.get("assignment", ()):
         router, mount = _router(assignment, app_classes, ninja)
+        router = router or (robyn.router(assignment, robyn_names) if robyn_names else None)
         if router is not None:
             routers.append(sanic.versioned(router, assignment) if on_sanic else router)
         if mount is not None:
@@ -230,19 +233,23 @@ def _in_order(declarations) -> tuple:
 
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
-                      tables: frozenset[str] = frozenset(), on_sanic: bool = False) -> list[RouteDecl]:
+                      tables: frozenset[str] = frozenset(), on_sanic: bool = False,
+                      on_robyn: bool = False) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
     request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
-    request is the handler's first parameter)."""
+    request is the handler's first parameter); `on_robyn`: the module imports Robyn (the
+    request is the parameter Robyn injects it into)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
     view = definition if definition is not None and definition.type == "function_definition" \
         else None
     routes = []
-    if on_sanic:
+    if on_robyn:
+        request = robyn.request_parameter(view)
+    elif on_sanic:
         request = aiohttp_web.request_parameter(view)
     for decorator in decorated.named_children:
         if decorator.type != "decorator" or not decorator.named_children:

@@ -25,6 +25,7 @@ from impact.http import (
     marshmallow,
     nest,
     paths,
+    robyn,
     tornado,
     unresolved_mounts,
 )
@@ -34,7 +35,7 @@ from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
-        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND}
+        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
