@@ -8,7 +8,7 @@ the statements that open the view's body, before its first `return`, branch, loo
 `with`, and not under a condition in its own expression (`data["x"] if ... else`, `and`,
 `or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
 there, for that method's requests only. `request` must be Flask's (imported from `flask` or
-`quart`: `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
+`quart`, or Bottle's: `request.json`; `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
 request.json()`, `request.query["q"]`), or the request Robyn hands a handler (`data = request.json()`). A read through `.get(...)`, or anywhere later in the view,
 asks nothing.
 """
@@ -24,11 +24,12 @@ CONDITIONAL = ("conditional_expression", "boolean_operator", "lambda", "list_com
                "dictionary_comprehension", "set_comprehension", "generator_expression")
 BODY, QUERY = "field", "query"
 JSON_DECODERS = ("json.loads", "json_decode")
+FLASK_LIKE = ("flask", "quart", "bottle")  # a module-level `request` whose `json` is the body
 
 
 def flask_request(imports: tuple[Import, ...]) -> str | None:
-    """The name Flask's `request` is imported as, if it is."""
-    return next((i.local for i in imports if i.source in ("flask", "quart") and
+    """The name Flask's `request` is imported as, if it is (Quart's, Bottle's too)."""
+    return next((i.local for i in imports if i.source in FLASK_LIKE and
                  i.imported == "request" and i.local), None)
 
 

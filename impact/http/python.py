@@ -20,6 +20,7 @@ from tree_sitter import Node
 
 from impact.http import (
     aiohttp_web,
+    bottle,
     django,
     falcon,
     flask_requests,
@@ -82,8 +83,10 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
     on_sanic = sanic.imports_sanic(imports)
     robyn_names = robyn.robyn_names(imports)
+    on_bottle = bottle.imports_bottle(imports)
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names))]
+              for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
+                                             on_bottle)]
     mounts, routers = [], []
     if on_sanic:
         _sanic(found, routers, mounts)
@@ -118,7 +121,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
     for assignment in found.get("assignment", ()):
         router, mount = _router(assignment, app_classes, ninja)
-        router = router or (robyn.router(assignment, robyn_names) if robyn_names else None)
+        router = router or (robyn.router(assignment, robyn_names) if robyn_names else None) or \
+            (bottle.app(assignment, imports) if on_bottle else None)
         if router is not None:
             routers.append(sanic.versioned(router, assignment) if on_sanic else router)
         if mount is not None:
@@ -234,13 +238,14 @@ def _in_order(declarations) -> tuple:
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
                       tables: frozenset[str] = frozenset(), on_sanic: bool = False,
-                      on_robyn: bool = False) -> list[RouteDecl]:
+                      on_robyn: bool = False, on_bottle: bool = False) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
     request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
     request is the handler's first parameter); `on_robyn`: the module imports Robyn (the
-    request is the parameter Robyn injects it into)."""
+    request is the parameter Robyn injects it into); `on_bottle`: the module imports Bottle
+    (`route(path, method=...)`, its wildcards)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -267,6 +272,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             methods, path_node = aiohttp_web.table_route(call, ("*",))
             resource = verb == "view"
             request = aiohttp_web.request_parameter(view)
+        elif verb == "route" and on_bottle:
+            methods = bottle.route_methods(call)
         elif verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
             methods = method_names(keywords.get("methods"), ("GET",) if verb == "route" and not resource
                                else ("*",))
@@ -279,6 +286,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         if path_node is None:
             continue
         path = None if on_sanic and "version" in keywords else string_literal(path_node)
+        path = bottle.route_path(path) if on_bottle else path
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
                                 path, handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
@@ -382,8 +390,10 @@ def _mount(call: Node) -> MountDecl | None:
         if "prefix" not in given or "router" not in given:
             return None
         prefix_node, child = given["prefix"], given["router"]
-    elif verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
+    elif verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`;
+        # Bottle's `app.mount("/sub", subapp)` too
         given = dict(zip(("path", "app"), positional)) | keywords
+        given.setdefault("path", given.get("prefix"))  # Bottle's `mount(prefix, app)`
         if "path" not in given or "app" not in given:
             return None
         prefix_node, child = given["path"], given["app"]

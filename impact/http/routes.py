@@ -17,6 +17,7 @@ from impact.http import (
     NITRO_ROUTE_DIRS,
     ROUTE_FILE_SUFFIXES,
     aiohttp_web,
+    bottle,
     django,
     drf,
     falcon,
@@ -35,7 +36,7 @@ from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
-        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND}
+        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -417,16 +418,16 @@ def _unresolved_mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl], 
     """The routers nothing mounts that a mount's import that does not resolve may take
     (impact.http.unresolved_mounts): those served nowhere are returned; those mounted where
     impact cannot tell get a mount under an unread parent."""
-    failing, unknown = unresolved_mounts.unresolved_children(graph)
+    failing, unknown = unresolved_mounts.unresolved_children(graph, python=True)
     unserved = set()
     for declared, router in routers.items() if failing or unknown else ():
         module, name = declared
-        if declared in mounts or router.kind not in (*APPS, "koa-router") or \
-                graph.language_of(module).dotted_module_names:
+        if declared in mounts or router.kind not in (*APPS, "koa-router"):
             continue
-        if unresolved_mounts.may_be_wanted(module, name, failing):
+        python = graph.language_of(module).dotted_module_names
+        if not python and unresolved_mounts.may_be_wanted(module, name, failing):
             unserved.add(declared)
-        elif unresolved_mounts.may_be_wanted(module, name, unknown):
+        elif unresolved_mounts.may_be_wanted(module, name, failing | unknown if python else unknown):
             mounts[declared] = [(UNREAD_PARENT, None, False)]
     return unserved
 
