@@ -21,6 +21,7 @@ from tree_sitter import Node
 from impact.http import (
     aiohttp_web,
     bottle,
+    cherrypy,
     django,
     falcon,
     flask_requests,
@@ -102,6 +103,13 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         routers += tornado_apps
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
+    on_cherrypy = cherrypy.imports_cherrypy(imports)
+    cherrypy_responders: tuple = ()
+    if on_cherrypy:
+        found_here = cherrypy.extract(root, found.get("call", []))
+        for kept, more in zip((routes, routers, mounts), found_here):
+            kept.extend(more)
+        cherrypy_responders = found_here[3]
     handlers = litestar.litestar_names(imports)
     if handlers:
         for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
@@ -146,6 +154,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
     if on_tornado:
         responders += tornado.handlers(root)
+    if on_cherrypy:
+        responders += cherrypy_responders
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)

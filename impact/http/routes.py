@@ -18,6 +18,7 @@ from impact.http import (
     ROUTE_FILE_SUFFIXES,
     aiohttp_web,
     bottle,
+    cherrypy,
     django,
     drf,
     falcon,
@@ -36,7 +37,8 @@ from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
-        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND}
+        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
+        cherrypy.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -136,6 +138,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 else serialised or [(route, "")]
             if owner is not None and routers[owner].kind in (falcon.KIND, tornado.KIND):
                 served = _falcon_responders(graph, module, route)
+            elif owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
+                served = _cherrypy_responders(graph, module, route)
             for prefix in full:
                 for one, read_in in served:
                     operations.extend(_operations(one, module, prefix, concatenated, read_in))
@@ -308,6 +312,18 @@ def _falcon_responders(graph: SymbolGraph, module: str, route: RouteDecl
     served = [(replace(route, methods=(r.method,), bodies=r.bodies, reads=r.reads), found[0])
               for r in known if r.suffix == route.suffix]
     return served + ([(route, "")] if any(r.inherits for r in known) else [])
+
+
+def _cherrypy_responders(graph: SymbolGraph, module: str, route: RouteDecl
+                         ) -> list[tuple[RouteDecl, str]]:
+    """An exposed CherryPy class under the MethodDispatcher (impact.http.cherrypy): one route
+    per responder, at the path its positional parameters take below the object; the route as
+    it is (every method, any path below) when its path is not read (bases, decorators)."""
+    if route.path is None:
+        return [(route, "")]
+    return [(replace(route, methods=(r.method,), path=paths.join(route.path, r.suffix),
+                     bodies=r.bodies, reads=r.reads), module)
+            for r in graph.facts[module].http.responders if r.resource == route.handler]
 
 
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0

@@ -1,0 +1,205 @@
+"""CherryPy under the `MethodDispatcher`: `cherrypy.tree.mount(Root(), "/api", config)`
+(`cherrypy.quickstart(...)`, the same arguments) serves the object tree of `Root()` under the
+script name when the config's `"/"` section sets `"request.dispatch"` to
+`cherrypy.dispatch.MethodDispatcher()` (the config a dict written in place or bound once to a
+module-level name). The tree: an instance a class holds in an attribute (`batches =
+Batches()` in its body, `self.batches = Batches()` in its `__init__`) is served at the
+segment of that attribute's name below it. An exposed class (`@cherrypy.expose`, or
+`exposed = True` in its body) answers the methods its upper-case functions name (`GET`,
+`POST`, `DELETE`...; another method: 405), and the path segments left over are the
+function's positional parameters (`GET(self, batch_id=None)` answers `/batches` and
+`/batches/{id}`; `*args`: any segments below). Under `@cherrypy.tools.json_out()` a function
+answers what it returns as JSON; `cherrypy.request.json` (under `json_in()`) is the body.
+With another dispatcher, or a config impact cannot read, nothing is read as served; a class
+with bases or other decorators (`@cherrypy.popargs`) may answer more: every method at its
+path and below.
+Only modules importing `cherrypy` are read so.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.http import flask_requests
+from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
+from impact.http.py_syntax import call_arguments, string_literal
+from impact.lang.treesitter import site, text
+from impact.model import Import, MountDecl, ResponderDecl, RouteDecl, RouterDecl
+
+MODULE = "cherrypy"
+KIND, NODE_KIND = "cherrypy", "cherrypy-node"  # the tree (an app) and each object in it
+TREE = "(cherrypy tree)"  # the router a module's mounts on the tree are made on
+MOUNTS = ("tree.mount", "quickstart")
+DISPATCH_KEY, DISPATCHER = "request.dispatch", "MethodDispatcher"
+VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+REQUEST = "cherrypy.request"
+EXPOSE, JSON_OUT = "expose", "tools.json_out"
+
+
+def imports_cherrypy(imports: tuple[Import, ...]) -> bool:
+    return any(i.source == MODULE and not i.imported for i in imports)
+
+
+def extract(root: Node, calls: list[Node]
+            ) -> tuple[list[RouteDecl], list[RouterDecl], list[MountDecl], tuple[ResponderDecl, ...]]:
+    """The routes, routers (the tree, each class), mounts and responders of a module."""
+    routes, routers, mounts, responders = [], [], [], []
+    for call in calls:
+        mount = _tree_mount(call, root)
+        if mount is not None:
+            mounts.append(mount)
+            if not any(r.name == TREE for r in routers):
+                routers.append(RouterDecl(TREE, KIND, "", site(call)))
+    for node in module_classes(root):
+        name = text(node.child_by_field_name("name"))
+        routers.append(RouterDecl(name, NODE_KIND, "", site(node)))
+        mounts += _attributes(node, name)
+        if not _exposed(node):
+            continue
+        reshaped = bool(class_bases(node)) or _other_decorators(node)
+        responders += _responders(node, name, reshaped)
+        routes.append(RouteDecl(name, ("*",), "" if not reshaped else None, name, site(node)))
+    return routes, routers, mounts, tuple(responders)
+
+
+def _tree_mount(call: Node, root: Node) -> MountDecl | None:
+    """`cherrypy.tree.mount(Root(), "/api", config)` under the MethodDispatcher."""
+    if text(call.child_by_field_name("function")) not in {f"{MODULE}.{m}" for m in MOUNTS}:
+        return None
+    positional, keywords = call_arguments(call)
+    given = dict(zip(("root", "script_name", "config"), positional)) | keywords
+    made, config = given.get("root"), given.get("config")
+    if made is None or made.type != "call" or config is None or not _method_dispatched(config, root):
+        return None
+    script = given.get("script_name")
+    prefix = "" if script is None else string_literal(script)
+    child = made.child_by_field_name("function")
+    if child.type not in ("identifier", "attribute"):
+        return None
+    return MountDecl(TREE, text(child), prefix, site(call))
+
+
+def _method_dispatched(config: Node, root: Node) -> bool:
+    """Whether the config's `"/"` section sets `request.dispatch` to a MethodDispatcher."""
+    if config.type == "identifier":
+        values = [a.child_by_field_name("right") for s in root.named_children
+                  if s.type == "expression_statement" and s.named_children
+                  and (a := s.named_children[0]).type == "assignment"
+                  and text(a.child_by_field_name("left")) == text(config)]
+        config = values[0] if len(values) == 1 else None
+    section = _value(config, "/")
+    dispatch = _value(section, DISPATCH_KEY)
+    return dispatch is not None and dispatch.type == "call" and \
+        text(dispatch.child_by_field_name("function")).rsplit(".", 1)[-1] == DISPATCHER
+
+
+def _value(mapping: Node | None, key: str) -> Node | None:
+    if mapping is None or mapping.type != "dictionary":
+        return None
+    for pair in mapping.named_children:
+        if pair.type == "pair" and string_literal(pair.child_by_field_name("key")) == key:
+            return pair.child_by_field_name("value")
+    return None
+
+
+def _attributes(node: Node, name: str) -> list[MountDecl]:
+    """`batches = Batches()` in the class body, `self.batches = Batches()` in `__init__`: the
+    instance served at `/batches` below the class's objects."""
+    body = node.child_by_field_name("body")
+    found = []
+    for statement in body.named_children if body is not None else ():
+        if statement.type == "expression_statement":
+            found += _instance(statement, "", name)
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if function is not None and function.type == "function_definition" and \
+                text(function.child_by_field_name("name")) == "__init__":
+            block = function.child_by_field_name("body")
+            for inner in block.named_children if block is not None else ():
+                if inner.type == "expression_statement":
+                    found += _instance(inner, "self.", name)
+    return found
+
+
+def _instance(statement: Node, owner: str, name: str) -> list[MountDecl]:
+    assignment = statement.named_children[0] if statement.named_children else None
+    if assignment is None or assignment.type != "assignment":
+        return []
+    left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    written = text(left) if left is not None else ""
+    if not written.startswith(owner) or "." in written[len(owner):] or right is None or \
+            right.type != "call" or right.child_by_field_name("function").type not in ("identifier", "attribute"):
+        return []
+    attribute = written[len(owner):]
+    if not attribute.isidentifier() or attribute == "exposed":
+        return []
+    return [MountDecl(name, text(right.child_by_field_name("function")), attribute, site(assignment))]
+
+
+def _decorators(node: Node) -> list[str]:
+    parent = node.parent
+    if parent is None or parent.type != "decorated_definition":
+        return []
+    return [text(d.named_children[0]) for d in parent.named_children
+            if d.type == "decorator" and d.named_children]
+
+
+def _exposed(node: Node) -> bool:
+    """`@cherrypy.expose` on the class, or `exposed = True` in its body."""
+    if any(d.rsplit(".", 1)[-1] == EXPOSE for d in _decorators(node)):
+        return True
+    body = node.child_by_field_name("body")
+    return any(s.type == "expression_statement" and s.named_children
+               and s.named_children[0].type == "assignment"
+               and text(s.named_children[0].child_by_field_name("left")) == "exposed"
+               and text(s.named_children[0].child_by_field_name("right")) == "True"
+               for s in (body.named_children if body is not None else ()))
+
+
+def _other_decorators(node: Node) -> bool:
+    return any(d.rsplit(".", 1)[-1] != EXPOSE for d in _decorators(node))
+
+
+def _responders(node: Node, name: str, inherits: bool) -> list[ResponderDecl]:
+    """One responder per upper-case method and number of path segments it takes (its
+    suffix: the segments as Flask wildcards, `<path:args>` for `*args`)."""
+    found = []
+    body = node.child_by_field_name("body")
+    for child in body.named_children if body is not None else ():
+        decorated = child.type == "decorated_definition"
+        function = child.child_by_field_name("definition") if decorated else child
+        if function is None or function.type != "function_definition" or \
+                text(function.child_by_field_name("name")) not in VERBS:
+            continue
+        decorators = _decorators(function)
+        json_out = any(d.split("(", 1)[0].endswith(JSON_OUT) for d in decorators)
+        others = any(not d.split("(", 1)[0].endswith(("tools.json_out", "tools.json_in")) for d in decorators)
+        bodies = view_bodies(function) if json_out and not others else (OPEN,)
+        reads = flask_requests.view_reads(function, REQUEST)
+        for suffix in _suffixes(function):
+            found.append(ResponderDecl(name, text(function.child_by_field_name("name")), suffix,
+                                       site(function), bodies, reads, inherits))
+    return found
+
+
+def _suffixes(function: Node) -> list[str]:
+    """The paths below the object a method answers: one segment per positional parameter
+    after `self`, the defaulted ones optional; `*args` any segments below."""
+    parameters = function.child_by_field_name("parameters")
+    required, optional, rest = [], [], False
+    for parameter in (parameters.named_children if parameters is not None else ())[1:]:
+        if parameter.type in ("identifier", "typed_parameter"):
+            (optional if optional else required).append(text(parameter).split(":")[0].strip())
+        elif parameter.type in ("default_parameter", "typed_default_parameter"):
+            optional.append(text(parameter.child_by_field_name("name")))
+        elif parameter.type == "list_splat_pattern":
+            rest = True
+        elif parameter.type in ("keyword_separator", "dictionary_splat_pattern"):
+            break
+    base = "/".join(f"<{p}>" for p in required)
+    found = [base]
+    for index in range(len(optional)):
+        found.append("/".join(filter(None, (base, *(f"<{p}>" for p in optional[:index + 1])))))
+    if rest:
+        found.append("/".join(filter(None, (found[-1], "<path:args>"))))
+    return found
