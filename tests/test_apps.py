@@ -932,15 +932,15 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
     "brewery": {
         # CherryPy's MethodDispatcher: `self.tastings = Tastings()` in the mounted `Api`; both
         # wrappers call the old path
-        "tastings-route-renamed": [
-            ("IMP403", "backend/brewery/tastings.py", 16, E),
-            ("IMP403", "backend/brewery/tastings.py", 16, E),
+        "tastings-route-renamed": [  # at the methods of the exposed class
+            ("IMP403", "backend/brewery/tastings.py", 18, E),
+            ("IMP403", "backend/brewery/tastings.py", 23, E),
             ("IMP401", "web/src/api.ts", 15, E),
             ("IMP401", "web/src/api.ts", 17, E),
         ],
         # no `DELETE` left on the exposed class: a 405; the method itself, a warning
         "dump-verb-changed": [
-            ("IMP403", "backend/brewery/batches.py", 11, E),
+            ("IMP403", "backend/brewery/batches.py", 19, E),
             ("IMP201", "backend/brewery/batches.py", 19, W),
             ("IMP401", "web/src/api.ts", 14, E),
         ],

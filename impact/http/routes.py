@@ -317,11 +317,11 @@ def _falcon_responders(graph: SymbolGraph, module: str, route: RouteDecl
 def _cherrypy_responders(graph: SymbolGraph, module: str, route: RouteDecl
                          ) -> list[tuple[RouteDecl, str]]:
     """An exposed CherryPy class under the MethodDispatcher (impact.http.cherrypy): one route
-    per responder, at the path its positional parameters take below the object; the route as
+    per responder (at its method), at the path its positional parameters take below the object; the route as
     it is (every method, any path below) when its path is not read (bases, decorators)."""
     if route.path is None:
         return [(route, "")]
-    return [(replace(route, methods=(r.method,), path=paths.join(route.path, r.suffix),
+    return [(replace(route, methods=(r.method,), path=paths.join(route.path, r.suffix), site=r.site,
                      bodies=r.bodies, reads=r.reads), module)
             for r in graph.facts[module].http.responders if r.resource == route.handler]
 
@@ -536,7 +536,9 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
             result.append(None if above is None else paths.join(above, mine))
     if not mounts.get(router):
-        root = own.kind in APPS or own.kind in ("koa-router", "django-root", nest.CONTROLLER_KIND)
+        # a Koa router, a Robyn SubRouter: their prefix is the whole of it wherever they are used
+        root = own.kind in APPS or own.kind in ("koa-router", "django-root", nest.CONTROLLER_KIND,
+                                                robyn.ROUTER_KIND)
         result.append(own.prefix if root and not own.factory else None)
     memo[router] = list(dict.fromkeys(result))
     return memo[router]
