@@ -72,6 +72,18 @@ def test_a_robyn_subrouter_serves_its_routes_under_its_prefix_once_included():
                                   ("IMP403", "shop/items.py", 14, "error")]
 
 
+def test_a_robyn_subrouter_included_by_another_keeps_its_own_prefix():
+    """Robyn's `include_router` copies the routes as registered: the includer's prefix is not
+    put before them."""
+    nested = {"shop/app.py": ROBYN_APP.replace("app.include_router(items)",
+                                               "api = SubRouter(__file__, prefix=\"/api\")\n"
+                                               "api.include_router(items)\napp.include_router(api)")
+              .replace("from robyn import Robyn", "from robyn import Robyn, SubRouter")}
+    renamed = {"shop/items.py": ROBYN_ITEMS.replace('"/:item_id/sell"', '"/:item_id/sold"')}
+    assert _keys({**ROBYN, **nested}, renamed) == [("IMP401", "web/api.js", 6, "error"),
+                                                   ("IMP403", "shop/items.py", 7, "error")]
+
+
 def test_what_robyn_hands_a_handler_as_its_request_is_read_for_the_body():
     required = {"shop/items.py": ROBYN_ITEMS.replace('data.get("buyer")', 'data["buyer"]')}
     assert _keys(ROBYN, required) == [("IMP405", "web/api.js", 6, "error")]

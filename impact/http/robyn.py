@@ -2,7 +2,9 @@
 prefix="/api/orders")` a router whose routes Robyn registers under its prefix (the prefix
 glued before each route's path) when an app includes it (`app.include_router(r)`, read as
 FastAPI's mount: impact.http.python, which adds nothing to the path): the path is known
-wherever it is included, so one nothing includes is read as served at its prefix too. Routes are `@app.get("/x/:id")`, `post`, `put`,
+wherever it is included (a SubRouter including another adds none of its own prefix: Robyn's
+`include_router` copies the routes as they are), so one nothing includes is read as served at
+its prefix too. Routes are `@app.get("/x/:id")`, `post`, `put`,
 `patch`, `delete`...; a dict the handler returns is answered as JSON. Robyn injects the
 request into the handler's parameter annotated `Request`, or named `request` when none is
 annotated so (its reserved name); `request.json()` is the body parsed as JSON.

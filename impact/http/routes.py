@@ -525,6 +525,9 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         return memo[router]
     memo[router] = [None]  # while computing: a cycle is unknown
     own = routers[router]
+    if own.kind == robyn.ROUTER_KIND:  # its routes are registered with its prefix; an include
+        memo[router] = [own.prefix]  # copies them as they are, under no prefix of the includer's
+        return memo[router]
     if depth > MAX_MOUNT_DEPTH or own.prefix is None:
         return memo[router]
     result: list[str | None] = []
