@@ -317,3 +317,40 @@ def test_cherrypy_without_the_method_dispatcher_is_not_read():
     verb = {"cellar/batches.py": CHERRY_BATCHES.replace("def DELETE(self, batch_id):",
                                                         "def PATCH(self, batch_id):")}
     assert _keys({**CHERRY, **default}, verb) == []
+
+
+BOTTLE_SETUP = """\
+from bottle import Bottle
+
+from news.routes import define_routes
+
+application = Bottle()
+define_routes(application)
+"""
+BOTTLE_ROUTES = """\
+from news import views
+
+
+def define_routes(app):
+    app.route("/scans", callback=views.listing)
+    app.route("/scans/<scan_id>/launch", method="POST", callback=views.launch)
+"""
+BOTTLE_VIEWS = """\
+def listing():
+    return {"scans": []}
+
+
+def launch(scan_id):
+    return {"id": scan_id}
+"""
+BOTTLE_CALLS = {"news/__init__.py": "", "news/app.py": BOTTLE_SETUP, "news/routes.py": BOTTLE_ROUTES,
+                "news/views.py": BOTTLE_VIEWS,
+                "web/api.js": "export const launch = (id) => fetch(`/scans/${id}/launch`, { method: 'POST' })\n"}
+
+
+def test_bottle_routes_given_their_callback_on_an_app_a_function_is_handed():
+    """`app.route(path, method=..., callback=view)` in `def define_routes(app)`, called with
+    the Bottle app (IRMA's frontend API): the module declaring them need not import Bottle."""
+    renamed = {"news/routes.py": BOTTLE_ROUTES.replace("/launch", "/start")}
+    assert _keys(BOTTLE_CALLS, renamed) == [("IMP401", "web/api.js", 1, "error"),
+                                            ("IMP403", "news/routes.py", 6, "error")]

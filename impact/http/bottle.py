@@ -1,7 +1,10 @@
 """Bottle: `app = Bottle()` is an app serving at the root; `parent.mount("/api", child)`
 serves the child app under the prefix (read as Starlette's mount: impact.http.python).
 Routes are `@app.route(path, method="POST")` (GET without a method; a list names several),
-`@app.get/post/put/patch/delete(path)`; a wildcard `<name>` or `<name:int>` (`float`) is one
+`@app.get/post/put/patch/delete(path)`, and the same calls given the handler,
+`app.route("/scans", method="POST", callback=scans.new)` (also on a function's parameter:
+`def define_routes(app): app.route(...)`, read as aiohttp's route tables; in a module that
+does not import Bottle, only `route(..., callback=handler)`, Bottle's own form); a wildcard `<name>` or `<name:int>` (`float`) is one
 segment, `<name:path>` one or more, `<name:re:...>` (a regular expression) and an old-style
 `:name#...#` are not read. A dict the handler returns is answered as JSON, and
 `request.json` (`from bottle import request`) is the body parsed as JSON.
@@ -16,12 +19,14 @@ from tree_sitter import Node
 
 from impact.http.py_syntax import call_arguments, method_names, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import Import, RouterDecl
+from impact.model import Import, RouteDecl, RouterDecl
 
 MODULE = "bottle"
 KIND = "bottle"
 APP_CLASSES = ("Bottle",)
 WILDCARD = re.compile(r"<(\w+)(?::([^>]*))?>")
+CALLBACK = b"callback="
+VERBS = {"route": None, "get": "GET", "post": "POST", "put": "PUT", "patch": "PATCH", "delete": "DELETE"}
 FILTERS = {None: "", "int": "int:", "float": "", "path": "path:"}  # as a Flask converter
 
 
@@ -60,6 +65,30 @@ def route_path(path: str | None) -> str | None:
 
     converted = WILDCARD.sub(flask_form, path)
     return None if unread else converted
+
+
+def call_route(call: Node, on_bottle: bool = True) -> RouteDecl | None:
+    """`app.route("/scans/<id>", method="POST", callback=handler)`, `app.get(path,
+    callback=handler)`: a route when the handler is given (without one, the call makes a
+    decorator). `on_bottle`: the module imports Bottle (else only `route(..., callback=h)`)."""
+    function = call.child_by_field_name("function")
+    verb = text(function.child_by_field_name("attribute")) if function.type == "attribute" else ""
+    if verb not in VERBS:
+        return None
+    positional, keywords = call_arguments(call)
+    if not on_bottle and (verb != "route" or "callback" not in keywords):
+        return None
+    names = ("path", "method", "callback") if verb == "route" else ("path",)
+    given = dict(zip(names, positional)) | keywords
+    path, callback = given.get("path"), given.get("callback")
+    if path is None or callback is None or "**" in keywords:
+        return None
+    methods = route_methods(call) if verb == "route" else (VERBS[verb],)
+    owner = function.child_by_field_name("object")
+    if owner.type not in ("identifier", "attribute"):
+        return None
+    return RouteDecl(text(owner), methods, route_path(string_literal(path)),
+                     text(callback) if callback.type in ("identifier", "attribute") else "", site(call))
 
 
 def route_methods(call: Node) -> tuple[str, ...]:

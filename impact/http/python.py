@@ -89,6 +89,9 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
               for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
                                              on_bottle)]
     mounts, routers = [], []
+    if on_bottle or bottle.CALLBACK in (root.text or b""):
+        _declared_routes([(call, r) for call in found.get("call", ())
+                          if (r := bottle.call_route(call, on_bottle))], routes, routers, mounts)
     if on_sanic:
         _sanic(found, routers, mounts)
         routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
@@ -224,6 +227,18 @@ def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, moun
                 declared.append((call, route))
     declared += [(call, route) for call in found.get("plain_call", ())
                  if (route := aiohttp_web.aliased_route(call)) is not None]
+    _declared_routes(declared, routes, routers, mounts)
+    for assignment in found.get("assignment", ()) if web else ():
+        router = aiohttp_web.router(assignment, web)
+        if router is not None:
+            routers.append(router)
+
+
+def _declared_routes(declared: list[tuple[Node, RouteDecl]], routes: list, routers: list, mounts: list
+                     ) -> None:
+    """Routes declared by calls: on a parameter of a module-level function (`def
+    setup_routes(app): app.router.add_get(...)`), a table of that function's, mounted on the
+    apps the calls of it pass there."""
     tables: set[str] = set()
     for call, route in declared:
         on = _on_parameter(MountDecl(route.owner, "", "", route.site), call)
@@ -236,10 +251,6 @@ def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, moun
             tables.add(table)
             routers.append(RouterDecl(table, aiohttp_web.TABLE_KIND, "", route.site))
             mounts.append(replace(on, child=table))
-    for assignment in found.get("assignment", ()) if web else ():
-        router = aiohttp_web.router(assignment, web)
-        if router is not None:
-            routers.append(router)
 
 
 def _in_order(declarations) -> tuple:
