@@ -354,3 +354,26 @@ def test_bottle_routes_given_their_callback_on_an_app_a_function_is_handed():
     renamed = {"news/routes.py": BOTTLE_ROUTES.replace("/launch", "/start")}
     assert _keys(BOTTLE_CALLS, renamed) == [("IMP401", "web/api.js", 1, "error"),
                                             ("IMP403", "news/routes.py", 6, "error")]
+
+
+def test_cherrypy_objects_no_tree_mount_reaches_serve_nothing():
+    """An exposed class with a base (it may answer anything below it) that nothing mounts:
+    not a catch-all under an unknown prefix that would take every request."""
+    other = {"cellar/other.py": "import cherrypy\n\n\n@cherrypy.expose\nclass Other(Base):\n"
+                                "    def GET(self):\n        return {}\n"}
+    verb = {"cellar/batches.py": CHERRY_BATCHES.replace("def DELETE(self, batch_id):",
+                                                        "def PATCH(self, batch_id):")}
+    assert _keys({**CHERRY, **other}, verb) == [("IMP401", "web/api.js", 4, "error"),
+                                                ("IMP403", "cellar/batches.py", 17, "error")]
+
+
+def test_cherrypy_attributes_set_at_the_top_of_a_module_and_a_root_bound_to_a_name():
+    """`root = Api()`, `root.brews = Batches()`, `cherrypy.quickstart(root, "/api", REST)`."""
+    app = CHERRY_APP.replace('    cherrypy.tree.mount(Api(), "/api", REST)',
+                             '    cherrypy.quickstart(root, "/api", REST)') + \
+        "\n\nroot = Api()\nroot.brews = Batches()\n"
+    web = {"web/api.js": CHERRY_WEB + "export const brews = () => fetch('/api/brews', { method: 'POST' })\n"}
+    verb = {"cellar/batches.py": CHERRY_BATCHES.replace("    def POST(self):", "    def PUT(self):")}
+    assert _keys({**CHERRY, "cellar/app.py": app, **web}, verb) == [
+        ("IMP401", "web/api.js", 3, "error"), ("IMP401", "web/api.js", 6, "error"),
+        ("IMP403", "cellar/batches.py", 12, "error")]

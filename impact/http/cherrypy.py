@@ -2,9 +2,11 @@
 (`cherrypy.quickstart(...)`, the same arguments) serves the object tree of `Root()` under the
 script name when the config's `"/"` section sets `"request.dispatch"` to
 `cherrypy.dispatch.MethodDispatcher()` (the config a dict written in place or bound once to a
-module-level name). The tree: an instance a class holds in an attribute (`batches =
-Batches()` in its body, `self.batches = Batches()` in its `__init__`) is served at the
-segment of that attribute's name below it. An exposed class (`@cherrypy.expose`, or
+module-level name; the root an instance made in place, or a module-level name bound once to
+one). The tree: an instance a class holds in an attribute (`batches = Batches()` in its body,
+`self.batches = Batches()` in its `__init__`, `Root.batches = Batches()` or `root.batches =
+Batches()` at the module's top level, `root` bound once to `Root()`) is served at the segment
+of that attribute's name below it. Objects nothing links to a tree mount so serve nothing. An exposed class (`@cherrypy.expose`, or
 `exposed = True` in its body) answers the methods its upper-case functions name (`GET`,
 `POST`, `DELETE`...; another method: 405), and the path segments left over are the
 function's positional parameters (`GET(self, batch_id=None)` answers `/batches` and
@@ -45,11 +47,13 @@ def extract(root: Node, calls: list[Node]
     """The routes, routers (the tree, each class), mounts and responders of a module."""
     routes, routers, mounts, responders = [], [], [], []
     for call in calls:
-        mount = _tree_mount(call, root)
+        mount = _tree_mount(call, root, _instances(root))
         if mount is not None:
             mounts.append(mount)
             if not any(r.name == TREE for r in routers):
                 routers.append(RouterDecl(TREE, KIND, "", site(call)))
+    instances = _instances(root)
+    mounts += _module_attributes(root, instances)
     for node in module_classes(root):
         name = text(node.child_by_field_name("name"))
         routers.append(RouterDecl(name, NODE_KIND, "", site(node)))
@@ -62,21 +66,59 @@ def extract(root: Node, calls: list[Node]
     return routes, routers, mounts, tuple(responders)
 
 
-def _tree_mount(call: Node, root: Node) -> MountDecl | None:
-    """`cherrypy.tree.mount(Root(), "/api", config)` under the MethodDispatcher."""
+def _tree_mount(call: Node, root: Node, instances: dict[str, str]) -> MountDecl | None:
+    """`cherrypy.tree.mount(Root(), "/api", config)` under the MethodDispatcher (`root`, a
+    name `instances` knows, too)."""
     if text(call.child_by_field_name("function")) not in {f"{MODULE}.{m}" for m in MOUNTS}:
         return None
     positional, keywords = call_arguments(call)
     given = dict(zip(("root", "script_name", "config"), positional)) | keywords
     made, config = given.get("root"), given.get("config")
-    if made is None or made.type != "call" or config is None or not _method_dispatched(config, root):
+    if made is None or config is None or not _method_dispatched(config, root):
         return None
     script = given.get("script_name")
     prefix = "" if script is None else string_literal(script)
-    child = made.child_by_field_name("function")
-    if child.type not in ("identifier", "attribute"):
+    if made.type == "identifier" and text(made) in instances:
+        return MountDecl(TREE, instances[text(made)], prefix, site(call))
+    child = made.child_by_field_name("function") if made.type == "call" else None
+    if child is None or child.type not in ("identifier", "attribute"):
         return None
     return MountDecl(TREE, text(child), prefix, site(call))
+
+
+def _assignments(root: Node) -> list[tuple[str, Node, Node]]:
+    """(left as written, right, the assignment) of the module's top-level assignments."""
+    return [(text(a.child_by_field_name("left")), a.child_by_field_name("right"), a)
+            for s in root.named_children
+            if s.type == "expression_statement" and s.named_children
+            and (a := s.named_children[0]).type == "assignment" and a.child_by_field_name("right") is not None]
+
+
+def _instances(root: Node) -> dict[str, str]:
+    """Module-level names bound once, to an instance of a class made in place (`root =
+    Root()`): name -> the class as written."""
+    bound: dict[str, list[str]] = {}
+    for left, right, _node in _assignments(root):
+        function = right.child_by_field_name("function") if right.type == "call" else None
+        made = text(function) if function is not None and function.type in ("identifier", "attribute") else ""
+        bound.setdefault(left, []).append(made)
+    return {name: made[0] for name, made in bound.items() if len(made) == 1 and made[0] and name.isidentifier()}
+
+
+def _module_attributes(root: Node, instances: dict[str, str]) -> list[MountDecl]:
+    """`Root.user = UserAPI()`, `root.orders = Resource()` (`root` an instance of `Root`) at the
+    module's top level."""
+    classes = {text(c.child_by_field_name("name")) for c in module_classes(root)}
+    found = []
+    for left, right, node in _assignments(root):
+        owner, _dot, attribute = left.rpartition(".")
+        parent = owner if owner in classes else instances.get(owner)
+        function = right.child_by_field_name("function") if right.type == "call" else None
+        if parent is None or not attribute.isidentifier() or function is None or \
+                function.type not in ("identifier", "attribute"):
+            continue
+        found.append(MountDecl(parent, text(function), attribute, site(node)))
+    return found
 
 
 def _method_dispatched(config: Node, root: Node) -> bool:

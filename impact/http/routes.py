@@ -101,7 +101,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
     rewritten = any(r.kind == nest.INTERCEPTORS_KIND for r in routers.values())
-    unmounted = _unmounted_litestar(routers, mounts) | _unresolved_mounts(graph, routers, mounts)
+    unmounted = _unmounted_litestar(routers, mounts) | _unresolved_mounts(graph, routers, mounts) | \
+        _unmounted_cherrypy(routers, mounts)
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -362,6 +363,23 @@ def _unmounted_litestar(routers: dict[Declared, RouterDecl], mounts: dict) -> se
         return served[router]
 
     return {d for d, r in routers.items() if r.kind in litestar.KINDS and not reaches_an_app(d)}
+
+
+def _unmounted_cherrypy(routers: dict[Declared, RouterDecl], mounts: dict) -> set[Declared]:
+    """CherryPy objects no chain of attributes reaches a tree mount under the MethodDispatcher
+    from (impact.http.cherrypy): not served as such (their upper-case methods are HTTP methods
+    only there)."""
+    served: dict[Declared, bool] = {}
+
+    def reaches_the_tree(router: Declared, depth: int = 0) -> bool:
+        if router not in served:
+            served[router] = False  # while walking: a cycle reaches nothing
+            served[router] = routers[router].kind == cherrypy.KIND or depth < MAX_MOUNT_DEPTH and \
+                any(reaches_the_tree(parent, depth + 1) for parent, _prefix, _r in mounts.get(router, ())
+                    if parent in routers)
+        return served[router]
+
+    return {d for d, r in routers.items() if r.kind == cherrypy.NODE_KIND and not reaches_the_tree(d)}
 
 
 def _looks_served(facts) -> bool:
