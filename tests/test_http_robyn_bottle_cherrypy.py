@@ -377,3 +377,11 @@ def test_cherrypy_attributes_set_at_the_top_of_a_module_and_a_root_bound_to_a_na
     assert _keys({**CHERRY, "cellar/app.py": app, **web}, verb) == [
         ("IMP401", "web/api.js", 3, "error"), ("IMP401", "web/api.js", 6, "error"),
         ("IMP403", "cellar/batches.py", 12, "error")]
+
+
+def test_a_cherrypy_object_a_failing_import_lost_is_under_a_prefix_impact_cannot_read():
+    """The resource's module moved, `from cellar.batches import Batches` fails: IMP102 says so;
+    the moved class is not judged unserved (nor each request)."""
+    moved = {"cellar/batches.py": None, "cellar/resources/__init__.py": "",
+             "cellar/resources/batches.py": CHERRY_BATCHES}
+    assert _keys(CHERRY, moved) == []

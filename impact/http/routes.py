@@ -102,7 +102,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
         routers[root] = replace(routers[root], kind="django-root")
     rewritten = any(r.kind == nest.INTERCEPTORS_KIND for r in routers.values())
     unmounted = _unmounted_litestar(routers, mounts) | _unresolved_mounts(graph, routers, mounts) | \
-        _unmounted_cherrypy(routers, mounts)
+        _unmounted_cherrypy(graph, routers, mounts)
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -365,10 +365,15 @@ def _unmounted_litestar(routers: dict[Declared, RouterDecl], mounts: dict) -> se
     return {d for d, r in routers.items() if r.kind in litestar.KINDS and not reaches_an_app(d)}
 
 
-def _unmounted_cherrypy(routers: dict[Declared, RouterDecl], mounts: dict) -> set[Declared]:
+def _unmounted_cherrypy(graph: SymbolGraph, routers: dict[Declared, RouterDecl], mounts: dict
+                        ) -> set[Declared]:
     """CherryPy objects no chain of attributes reaches a tree mount under the MethodDispatcher
     from (impact.http.cherrypy): not served as such (their upper-case methods are HTTP methods
-    only there)."""
+    only there) — unless an attribute's import that does not resolve may take them: then
+    under a prefix impact cannot read (the import is what breaks, impact.http.unresolved_mounts)."""
+    if not any(r.kind == cherrypy.NODE_KIND for r in routers.values()):
+        return set()
+    failing, unknown = unresolved_mounts.unresolved_children(graph, python=True)
     served: dict[Declared, bool] = {}
 
     def reaches_the_tree(router: Declared, depth: int = 0) -> bool:
@@ -379,7 +384,8 @@ def _unmounted_cherrypy(routers: dict[Declared, RouterDecl], mounts: dict) -> se
                     if parent in routers)
         return served[router]
 
-    return {d for d, r in routers.items() if r.kind == cherrypy.NODE_KIND and not reaches_the_tree(d)}
+    return {d for d, r in routers.items() if r.kind == cherrypy.NODE_KIND and not reaches_the_tree(d)
+            and not unresolved_mounts.may_be_wanted(*d, failing | unknown)}
 
 
 def _looks_served(facts) -> bool:
