@@ -7,7 +7,7 @@ of tests/test_apps.py need, each on its own."""
 
 from __future__ import annotations
 
-from conftest import selected_keys
+from conftest import run_impact, selected_keys
 
 from impact.http import bottle
 
@@ -385,3 +385,14 @@ def test_a_cherrypy_object_a_failing_import_lost_is_under_a_prefix_impact_cannot
     moved = {"cellar/batches.py": None, "cellar/resources/__init__.py": "",
              "cellar/resources/batches.py": CHERRY_BATCHES}
     assert _keys(CHERRY, moved) == []
+
+
+def test_a_mock_patch_decorator_declares_no_route(repo_factory):
+    """`@mock.patch("shop.items.charge")` in a test (rdiffweb's): a patched name, not a route
+    `PATCH /shop.items.charge` under a prefix impact cannot read."""
+    test = ("from unittest import mock\n\n\n@mock.patch(\"shop.items.charge\")\n"
+            "def test_sell(charge):\n    assert charge\n")
+    repo = repo_factory([{**ROBYN, "tests/test_sell.py": test}])
+    listed = run_impact(repo, "routes")
+    assert "POST /api/items/:item_id/sell" in listed.stdout
+    assert "PATCH" not in listed.stdout

@@ -85,9 +85,10 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     on_sanic = sanic.imports_sanic(imports)
     robyn_names = robyn.robyn_names(imports)
     on_bottle = bottle.imports_bottle(imports)
+    mocks = _mock_names(imports)
     routes = [route for node in found.get("decorated", ())
               for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
-                                             on_bottle)]
+                                             on_bottle) if route.owner not in mocks]
     mounts, routers = [], []
     if on_bottle or bottle.CALLBACK in (root.text or b""):
         _declared_routes([(call, r) for call in found.get("call", ())
@@ -251,6 +252,16 @@ def _declared_routes(declared: list[tuple[Node, RouteDecl]], routes: list, route
             tables.add(table)
             routers.append(RouterDecl(table, aiohttp_web.TABLE_KIND, "", route.site))
             mounts.append(replace(on, child=table))
+
+
+MOCK_MODULES = ("mock", "unittest.mock")
+
+
+def _mock_names(imports: tuple[Import, ...]) -> frozenset[str]:
+    """The names `unittest.mock` is bound to (`import mock`, `from unittest import mock`):
+    `@mock.patch("a.b")` patches a name, it declares no PATCH route."""
+    return frozenset(i.local for i in imports if i.local and (
+        i.source in MOCK_MODULES and not i.imported or i.source == "unittest" and i.imported == "mock"))
 
 
 def _in_order(declarations) -> tuple:
