@@ -396,3 +396,53 @@ def test_a_mock_patch_decorator_declares_no_route(repo_factory):
     listed = run_impact(repo, "routes")
     assert "POST /api/items/:item_id/sell" in listed.stdout
     assert "PATCH" not in listed.stdout
+
+
+SECTION_APP = """\
+import cherrypy
+
+
+class WebRoot:
+    @cherrypy.expose
+    def index(self):
+        return ""
+
+
+@cherrypy.expose
+class UserAPI:
+    def GET(self, user_id):
+        return user_id
+
+    def POST(self):
+        return ""
+
+
+@cherrypy.expose
+class Other:
+    def GET(self):
+        return ""
+
+
+WebRoot.user = UserAPI()
+WebRoot.other = Other()
+WebRoot.status = Other()
+config = {"/user": {"request.dispatch": cherrypy.dispatch.MethodDispatcher()},
+          "/status": {"request.dispatch": cherrypy.dispatch.MethodDispatcher()}}
+app = cherrypy.tree.mount(WebRoot(), "", config)
+"""
+SECTION = {"server.py": SECTION_APP,
+           "web/api.js": "export const user = (id) => fetch(`/user/${id}`)\n"
+                         "export const other = () => fetch('/other')\n"
+                         "export const status = () => fetch('/status')\n"}
+
+
+def test_a_method_dispatcher_set_on_a_section_dispatches_the_objects_there():
+    """`{"/user": {"request.dispatch": MethodDispatcher()}}`: `/user` and below answer by
+    method; `/other` is under the default dispatcher (its `GET` is no HTTP method there), so
+    it never served `GET /other`."""
+    renamed = {"server.py": SECTION_APP.replace("WebRoot.user = UserAPI()", "WebRoot.users = UserAPI()")}
+    assert _keys(SECTION, renamed) == [("IMP401", "web/api.js", 1, "error"),
+                                       ("IMP403", "server.py", 12, "error"),
+                                       ("IMP403", "server.py", 15, "warning")]
+    other = {"server.py": SECTION_APP.replace("WebRoot.other = Other()", "WebRoot.others = Other()")}
+    assert _keys(SECTION, other) == []

@@ -1,7 +1,8 @@
 """CherryPy under the `MethodDispatcher`: `cherrypy.tree.mount(Root(), "/api", config)`
 (`cherrypy.quickstart(...)`, the same arguments) serves the object tree of `Root()` under the
-script name when the config's `"/"` section sets `"request.dispatch"` to
-`cherrypy.dispatch.MethodDispatcher()` (the config a dict written in place or bound once to a
+script name where the config's section for a path sets `"request.dispatch"` to
+`cherrypy.dispatch.MethodDispatcher()` (`"/"`: the whole tree; `"/user"`: the objects at
+`/user` and below) (the config a dict written in place or bound once to a
 module-level name; the root an instance made in place, or a module-level name bound once to
 one). The tree: an instance a class holds in an attribute (`batches = Batches()` in its body,
 `self.batches = Batches()` in its `__init__`, `Root.batches = Batches()` or `root.batches =
@@ -30,7 +31,7 @@ from impact.model import Import, MountDecl, ResponderDecl, RouteDecl, RouterDecl
 
 MODULE = "cherrypy"
 KIND, NODE_KIND = "cherrypy", "cherrypy-node"  # the tree (an app) and each object in it
-TREE = "(cherrypy tree)"  # the router a module's mounts on the tree are made on
+TREE = "(cherrypy tree)"  # the router a module's mounts on the tree are made on (one per section)
 MOUNTS = ("tree.mount", "quickstart")
 DISPATCH_KEY, DISPATCHER = "request.dispatch", "MethodDispatcher"
 VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
@@ -47,11 +48,10 @@ def extract(root: Node, calls: list[Node]
     """The routes, routers (the tree, each class), mounts and responders of a module."""
     routes, routers, mounts, responders = [], [], [], []
     for call in calls:
-        mount = _tree_mount(call, root, _instances(root))
-        if mount is not None:
+        for mount in _tree_mounts(call, root, _instances(root)):
             mounts.append(mount)
-            if not any(r.name == TREE for r in routers):
-                routers.append(RouterDecl(TREE, KIND, "", site(call)))
+            if not any(r.name == mount.parent for r in routers):
+                routers.append(RouterDecl(mount.parent, KIND, "", site(call)))
     instances = _instances(root)
     mounts += _module_attributes(root, instances)
     for node in module_classes(root):
@@ -66,24 +66,44 @@ def extract(root: Node, calls: list[Node]
     return routes, routers, mounts, tuple(responders)
 
 
-def _tree_mount(call: Node, root: Node, instances: dict[str, str]) -> MountDecl | None:
-    """`cherrypy.tree.mount(Root(), "/api", config)` under the MethodDispatcher (`root`, a
-    name `instances` knows, too)."""
-    if text(call.child_by_field_name("function")) not in {f"{MODULE}.{m}" for m in MOUNTS}:
+def tree_name(section: str, script: str | None) -> str:
+    """The tree router of the objects a config section dispatches by method, named with the
+    section's whole path (under the script name; the whole tree when that is not known)."""
+    whole = "/".join(s for s in f"{script}/{section}".split("/") if s) if script is not None else ""
+    return TREE if not whole else f"{TREE[:-1]} /{whole})"
+
+
+def section_of(name: str) -> tuple[str, ...] | None:
+    """The path segments of the section a tree router stands for, from the root of the
+    server (() for the whole tree); None for another name."""
+    if name == TREE:
+        return ()
+    if not name.startswith(TREE[:-1] + " /") or not name.endswith(")"):
         return None
+    return tuple(name[len(TREE) + 1:-1].strip("/").split("/"))
+
+
+def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[MountDecl]:
+    """`cherrypy.tree.mount(Root(), "/api", config)`: the root on the tree of each config
+    section under the MethodDispatcher (`root`, a name `instances` knows, too)."""
+    if text(call.child_by_field_name("function")) not in {f"{MODULE}.{m}" for m in MOUNTS}:
+        return []
     positional, keywords = call_arguments(call)
     given = dict(zip(("root", "script_name", "config"), positional)) | keywords
     made, config = given.get("root"), given.get("config")
-    if made is None or config is None or not _method_dispatched(config, root):
-        return None
+    sections = _dispatched_sections(config, root) if config is not None else []
+    if made is None or not sections:
+        return []
     script = given.get("script_name")
     prefix = "" if script is None else string_literal(script)
     if made.type == "identifier" and text(made) in instances:
-        return MountDecl(TREE, instances[text(made)], prefix, site(call))
-    child = made.child_by_field_name("function") if made.type == "call" else None
-    if child is None or child.type not in ("identifier", "attribute"):
-        return None
-    return MountDecl(TREE, text(child), prefix, site(call))
+        child = instances[text(made)]
+    else:
+        function = made.child_by_field_name("function") if made.type == "call" else None
+        if function is None or function.type not in ("identifier", "attribute"):
+            return []
+        child = text(function)
+    return [MountDecl(tree_name(section, prefix), child, prefix, site(call)) for section in sections]
 
 
 def _assignments(root: Node) -> list[tuple[str, Node, Node]]:
@@ -121,18 +141,19 @@ def _module_attributes(root: Node, instances: dict[str, str]) -> list[MountDecl]
     return found
 
 
-def _method_dispatched(config: Node, root: Node) -> bool:
-    """Whether the config's `"/"` section sets `request.dispatch` to a MethodDispatcher."""
+def _dispatched_sections(config: Node, root: Node) -> list[str]:
+    """The paths of the config's sections that set `request.dispatch` to a MethodDispatcher."""
     if config.type == "identifier":
-        values = [a.child_by_field_name("right") for s in root.named_children
-                  if s.type == "expression_statement" and s.named_children
-                  and (a := s.named_children[0]).type == "assignment"
-                  and text(a.child_by_field_name("left")) == text(config)]
+        values = [right for left, right, _node in _assignments(root) if left == text(config)]
         config = values[0] if len(values) == 1 else None
-    section = _value(config, "/")
-    dispatch = _value(section, DISPATCH_KEY)
-    return dispatch is not None and dispatch.type == "call" and \
-        text(dispatch.child_by_field_name("function")).rsplit(".", 1)[-1] == DISPATCHER
+    found = []
+    for pair in config.named_children if config is not None and config.type == "dictionary" else ():
+        key = string_literal(pair.child_by_field_name("key")) if pair.type == "pair" else None
+        dispatch = _value(pair.child_by_field_name("value"), DISPATCH_KEY) if key else None
+        if key is not None and key.startswith("/") and dispatch is not None and dispatch.type == "call" and \
+                text(dispatch.child_by_field_name("function")).rsplit(".", 1)[-1] == DISPATCHER:
+            found.append(key)
+    return found
 
 
 def _value(mapping: Node | None, key: str) -> Node | None:

@@ -119,6 +119,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if rewritten and owner is not None and routers[owner].kind == nest.CONTROLLER_KIND:
                 route = replace(route, bodies=(BodyDecl("open"),))  # global interceptors
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            if owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
+                full = _dispatched_prefixes(full, routers)
             concatenated = owner is not None and routers[owner].kind in CONCATENATING
             ninja = owner is not None and routers[owner].kind in NINJA_KINDS
             if ninja and route.parameters:  # the first is the HttpRequest
@@ -374,18 +376,41 @@ def _unmounted_cherrypy(graph: SymbolGraph, routers: dict[Declared, RouterDecl],
     if not any(r.kind == cherrypy.NODE_KIND for r in routers.values()):
         return set()
     failing, unknown = unresolved_mounts.unresolved_children(graph, python=True)
-    served: dict[Declared, bool] = {}
+    served: dict[tuple[Declared, tuple[str, ...]], bool] = {}
 
-    def reaches_the_tree(router: Declared, depth: int = 0) -> bool:
-        if router not in served:
-            served[router] = False  # while walking: a cycle reaches nothing
-            served[router] = routers[router].kind == cherrypy.KIND or depth < MAX_MOUNT_DEPTH and \
-                any(reaches_the_tree(parent, depth + 1) for parent, _prefix, _r in mounts.get(router, ())
-                    if parent in routers)
-        return served[router]
+    def reaches_the_tree(router: Declared, below: tuple[str, ...] = (), depth: int = 0) -> bool:
+        """Whether the object at `below` under `router` is in a section of a tree."""
+        key = (router, below)
+        if key not in served:
+            served[key] = False  # while walking: a cycle reaches nothing
+            served[key] = depth < MAX_MOUNT_DEPTH and any(
+                _in_section(parent, prefix, below) if routers[parent].kind == cherrypy.KIND else
+                prefix is not None and reaches_the_tree(parent, (*_segments(prefix), *below), depth + 1)
+                for parent, prefix, _r in mounts.get(router, ()) if parent in routers)
+        return served[key]
 
     return {d for d, r in routers.items() if r.kind == cherrypy.NODE_KIND and not reaches_the_tree(d)
             and not unresolved_mounts.may_be_wanted(*d, failing | unknown)}
+
+
+def _in_section(tree: Declared, script: str | None, below: tuple[str, ...]) -> bool:
+    """Whether the object at `below` under a root mounted on the tree at `script` is in the
+    section the tree router stands for (impact.http.cherrypy.tree_name)."""
+    section = cherrypy.section_of(tree[1])
+    path = (*_segments(script or ""), *below)
+    return section is not None and path[:len(section)] == section
+
+
+def _segments(path: str) -> tuple[str, ...]:
+    return tuple(s for s in path.split("/") if s)
+
+
+def _dispatched_prefixes(full: list[str | None], routers: dict[Declared, RouterDecl]) -> list[str | None]:
+    """The prefixes of a CherryPy object that a tree's MethodDispatcher section covers (an
+    object mounted in several places may be dispatched by method in some only)."""
+    sections = [s for d, r in routers.items() if r.kind == cherrypy.KIND
+                and (s := cherrypy.section_of(d[1])) is not None]
+    return [p for p in full if p is None or any(_segments(p)[:len(s)] == s for s in sections)]
 
 
 def _looks_served(facts) -> bool:
