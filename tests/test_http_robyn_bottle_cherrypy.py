@@ -446,3 +446,16 @@ def test_a_method_dispatcher_set_on_a_section_dispatches_the_objects_there():
                                        ("IMP403", "server.py", 15, "warning")]
     other = {"server.py": SECTION_APP.replace("WebRoot.other = Other()", "WebRoot.others = Other()")}
     assert _keys(SECTION, other) == []
+
+
+def test_a_config_and_its_sections_bound_to_names_in_the_block_of_the_mount():
+    """ezchat's shape: `REST_conf = {...}` in the `if __name__ == "__main__":` block, used for
+    several sections of the config given to `cherrypy.tree.mount`."""
+    app = CHERRY_APP.replace('REST = {"/": {"request.dispatch": cherrypy.dispatch.MethodDispatcher()}}\n', "") \
+        .replace('    cherrypy.tree.mount(Api(), "/api", REST)',
+                 '    rest = {"request.dispatch": cherrypy.dispatch.MethodDispatcher()}\n'
+                 '    cherrypy.tree.mount(Api(), "/api", {"/batches": rest, "/notes": rest})')
+    verb = {"cellar/batches.py": CHERRY_BATCHES.replace("def DELETE(self, batch_id):",
+                                                        "def PATCH(self, batch_id):")}
+    assert _keys({**CHERRY, "cellar/app.py": app}, verb) == [("IMP401", "web/api.js", 4, "error"),
+                                                             ("IMP403", "cellar/batches.py", 17, "error")]

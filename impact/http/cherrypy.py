@@ -91,7 +91,7 @@ def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[Moun
     positional, keywords = call_arguments(call)
     given = dict(zip(("root", "script_name", "config"), positional)) | keywords
     made, config = given.get("root"), given.get("config")
-    sections = _dispatched_sections(config, root) if config is not None else []
+    sections = _dispatched_sections(config, call) if config is not None else []
     if made is None or not sections:
         return []
     script = given.get("script_name")
@@ -107,7 +107,8 @@ def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[Moun
 
 
 def _assignments(root: Node) -> list[tuple[str, Node, Node]]:
-    """(left as written, right, the assignment) of the module's top-level assignments."""
+    """(left as written, right, the assignment) of the assignments at the top of a module (or
+    of a block)."""
     return [(text(a.child_by_field_name("left")), a.child_by_field_name("right"), a)
             for s in root.named_children
             if s.type == "expression_statement" and s.named_children
@@ -141,19 +142,34 @@ def _module_attributes(root: Node, instances: dict[str, str]) -> list[MountDecl]
     return found
 
 
-def _dispatched_sections(config: Node, root: Node) -> list[str]:
-    """The paths of the config's sections that set `request.dispatch` to a MethodDispatcher."""
-    if config.type == "identifier":
-        values = [right for left, right, _node in _assignments(root) if left == text(config)]
-        config = values[0] if len(values) == 1 else None
+def _dispatched_sections(config: Node, call: Node) -> list[str]:
+    """The paths of the config's sections that set `request.dispatch` to a MethodDispatcher
+    (the config, or a section, a name bound once in the blocks around the call)."""
+    config = _bound(config, call)
     found = []
     for pair in config.named_children if config is not None and config.type == "dictionary" else ():
         key = string_literal(pair.child_by_field_name("key")) if pair.type == "pair" else None
-        dispatch = _value(pair.child_by_field_name("value"), DISPATCH_KEY) if key else None
+        dispatch = _value(_bound(pair.child_by_field_name("value"), call), DISPATCH_KEY) if key else None
         if key is not None and key.startswith("/") and dispatch is not None and dispatch.type == "call" and \
                 text(dispatch.child_by_field_name("function")).rsplit(".", 1)[-1] == DISPATCHER:
             found.append(key)
     return found
+
+
+def _bound(node: Node | None, call: Node) -> Node | None:
+    """What a name is bound to, once, in the blocks around `call` (the module's top level
+    included); the node itself when it is no name; None when that is not one value."""
+    if node is None or node.type != "identifier":
+        return node
+    values = []
+    scope = call.parent
+    while scope is not None:
+        if scope.type in ("block", "module"):
+            values += [right for left, right, _node in _assignments(scope) if left == text(node)]
+        if scope.type == "function_definition":
+            break
+        scope = scope.parent
+    return values[0] if len(values) == 1 else None
 
 
 def _value(mapping: Node | None, key: str) -> Node | None:
