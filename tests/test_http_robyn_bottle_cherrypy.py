@@ -7,7 +7,7 @@ of tests/test_apps.py need, each on its own."""
 
 from __future__ import annotations
 
-from conftest import run_impact, selected_keys
+from conftest import diff_keys, run_impact, selected_keys
 
 from impact.http import bottle
 
@@ -459,3 +459,15 @@ def test_a_config_and_its_sections_bound_to_names_in_the_block_of_the_mount():
                                                         "def PATCH(self, batch_id):")}
     assert _keys({**CHERRY, "cellar/app.py": app}, verb) == [("IMP401", "web/api.js", 4, "error"),
                                                              ("IMP403", "cellar/batches.py", 17, "error")]
+
+
+def test_a_responder_cherrypy_calls_gets_no_warning_for_callers_outside():
+    """`GET(self, batch_id=None)` -> `GET(self, brew_id=None)`: CherryPy calls it with the path's
+    segments; no code outside calls the method (IMP202's warning is noise there). A call in
+    the repository that breaks is still reported."""
+    renamed = {"cellar/batches.py": CHERRY_BATCHES.replace("GET(self, batch_id=None)", "GET(self, brew_id=None)")
+               .replace('{"id": batch_id, "style"', '{"id": brew_id, "style"')}
+    assert diff_keys(CHERRY, renamed) == []
+    caller = {"cellar/job.py": "from cellar.batches import Batches\n\n\ndef warm():\n"
+                               "    batches = Batches()\n    return batches.GET(batch_id=1)\n"}
+    assert [k[:3] for k in diff_keys({**CHERRY, **caller}, renamed)] == [("IMP202", "cellar/job.py", 6)]
