@@ -508,6 +508,9 @@ class RequestDecl:
     # through a transport function that takes them so); `arguments` then as ofetch's `(url,
     # { body })`
     method_first: bool = False
+    # what the methods chained on the call give (superagent's `request.post(url).send(body)
+    # .query(q)`): (method, its argument), for `send` and `query`, in order
+    chained: tuple[tuple[str, ArgumentDecl], ...] = ()
 
 
 @dataclass(frozen=True)

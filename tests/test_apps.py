@@ -1,4 +1,4 @@
-"""Incident-shaped applications in twenty-nine stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in thirty-two stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -33,6 +33,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | orchard   | Quart (blueprints, async views)      | React Router v7 loaders over a fetch wrapper |
 | aviary    | Flask-RESTX (models, marshal_with)   | Vue 3 Options API components, axios          |
 | ferry     | Tornado (handler lists, regex rules) | Lit web components, a `send<T>` fetch wrapper|
+| kiosk     | Robyn (`SubRouter`, `include_router`)| React + TanStack Query `useMutation` callbacks|
+| gazette   | Bottle (sub-apps `mount`ed)          | plain JS + superagent (`.send`, `res.body`)  |
+| brewery   | CherryPy `MethodDispatcher` tree     | Vue 3 + a pinia setup store, `storeToRefs`   |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -858,6 +861,107 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/api.ts", 26, E),
         ],
         "refactor-board-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "kiosk": {
+        # Robyn: `SubRouter(__file__, prefix="/api/orders")` included by the app; the wrapper's
+        # `fetch(`/api${path}`, { method })`
+        "ready-route-renamed": [
+            ("IMP403", "backend/kiosk/orders.py", 32, E),
+            ("IMP401", "web/src/api.ts", 16, E),
+        ],
+        "cancel-verb-changed": [
+            ("IMP403", "backend/kiosk/orders.py", 39, E),
+            ("IMP401", "web/src/api.ts", 17, E),
+        ],
+        "orders-module-moved": [
+            ("IMP102", "backend/kiosk/app.py", 4, E),
+            ("IMP201", "backend/kiosk/orders.py", 5, E),
+            ("IMP201", "backend/kiosk/orders.py", 8, W),
+        ],
+        # `useMutation({ mutationFn: placeOrder, onSuccess: (placed) => ... placed.total_cents })`
+        "total-renamed": [
+            ("IMP404", "backend/kiosk/orders.py", 14, E),
+            ("IMP402", "web/src/components/Menu.tsx", 12, E),
+        ],
+        "customer-dropped": [
+            ("IMP404", "backend/kiosk/orders.py", 12, E),
+            ("IMP402", "web/src/components/OrderRow.tsx", 13, E),
+        ],
+        # `data["customer"]` of `data = request.json()`, the handler's `request: Request`
+        "customer-now-required": [
+            ("IMP405", "web/src/api.ts", 15, E),
+        ],
+        "refactor-ready-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "gazette": {
+        # Bottle: `@articles.route("/<article_id:int>/publish", method="POST")` on an app mounted
+        # with `app.mount("/api/articles", articles)`; superagent's `request.post(url)`
+        "publish-route-renamed": [
+            ("IMP403", "backend/gazette/articles.py", 22, E),
+            ("IMP401", "web/src/api.js", 11, E),
+        ],
+        "delete-verb-changed": [
+            ("IMP403", "backend/gazette/articles.py", 29, E),
+            ("IMP401", "web/src/api.js", 15, E),
+        ],
+        # the mounted app the failing import lost: under a prefix impact cannot read (no IMP401)
+        "comments-module-moved": [
+            ("IMP102", "backend/gazette/app.py", 4, E),
+            ("IMP201", "backend/gazette/comments.py", 5, E),
+            ("IMP201", "backend/gazette/comments.py", 8, W),
+        ],
+        # `res.body.articles` returned by the wrapper, `articles.map(articleItem)`, a function
+        # declared in the module reading `article.headline`
+        "headline-renamed": [
+            ("IMP404", "backend/gazette/articles.py", 11, E),
+            ("IMP402", "web/src/main.js", 7, E),
+        ],
+        "author-dropped": [
+            ("IMP404", "backend/gazette/comments.py", 9, E),
+            ("IMP402", "web/src/main.js", 24, E),
+        ],
+        # `data["author"]` of Bottle's `request.json`; superagent's `.send({ text })`
+        "author-now-required": [
+            ("IMP405", "web/src/api.js", 19, E),
+        ],
+        "refactor-publish-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "brewery": {
+        # CherryPy's MethodDispatcher: `self.tastings = Tastings()` in the mounted `Api`; both
+        # wrappers call the old path
+        "tastings-route-renamed": [  # at the methods of the exposed class
+            ("IMP403", "backend/brewery/tastings.py", 18, E),
+            ("IMP403", "backend/brewery/tastings.py", 23, E),
+            ("IMP401", "web/src/api.ts", 15, E),
+            ("IMP401", "web/src/api.ts", 17, E),
+        ],
+        # no `DELETE` left on the exposed class: a 405; the method itself, a warning
+        "dump-verb-changed": [
+            ("IMP403", "backend/brewery/batches.py", 19, E),
+            ("IMP201", "backend/brewery/batches.py", 19, W),
+            ("IMP401", "web/src/api.ts", 14, E),
+        ],
+        "tastings-module-moved": [
+            ("IMP102", "backend/brewery/app.py", 4, E),
+            ("IMP201", "backend/brewery/tastings.py", 6, W),
+            ("IMP201", "backend/brewery/tastings.py", 16, E),
+        ],
+        "style-renamed": [
+            ("IMP404", "backend/brewery/batches.py", 7, E),
+            ("IMP402", "web/src/components/BatchCard.vue", 10, E),
+        ],
+        "notes-dropped": [
+            ("IMP404", "backend/brewery/tastings.py", 11, E),
+            ("IMP402", "web/src/components/TastingList.vue", 10, E),
+        ],
+        # `data["notes"]` of `cherrypy.request.json` under `json_in()`
+        "notes-now-required": [
+            ("IMP405", "web/src/api.ts", 17, E),
+        ],
+        "refactor-tastings-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

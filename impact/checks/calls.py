@@ -22,6 +22,7 @@ from impact.checks.references import (
     click_command,
     is_public_member,
     resolve_name,
+    responder_method,
     route_handler,
 )
 from impact.graph import SymbolGraph
@@ -77,7 +78,8 @@ def check(context: ChangeContext) -> list[Finding]:
 def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
                      public: set[tuple[str, str]], importers: Importers) -> list[Finding]:
     """Calls on instances of a known class that a method change breaks, each where it
-    stands; a warning at each public method whose breaking change breaks no such call."""
+    stands; a warning at each public method whose breaking change breaks no such call (not at
+    an HTTP responder the framework calls)."""
     changed: dict[tuple[str, str], tuple[Definition, Definition]] = {}
     for path, facts in head_files.items():
         for new_class in facts.definitions:
@@ -96,7 +98,8 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[s
         path, qualified = key
         changes = _breaking_changes(head, key, old, new)
         if key not in broken and changes and (path, qualified.split(".")[0]) in public and \
-                is_public_member(new.name) and outside_code_may_use(head, path):
+                is_public_member(new.name) and outside_code_may_use(head, path) and \
+                not responder_method(head, path, qualified):
             findings.append(_at_definition(key, new, changes))
     return findings
 

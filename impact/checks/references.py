@@ -149,6 +149,18 @@ def route_handler(graph: SymbolGraph, key: tuple[str, str]) -> bool:
     return facts is not None and any(route.handler == name for route in facts.http.routes)
 
 
+def responder_method(graph: SymbolGraph, path: str, qualified: str) -> bool:
+    """Whether `Class.method` is an HTTP responder the framework calls with the request
+    (Falcon's `on_get`/`on_get_suffix`, a Tornado handler's `get`, CherryPy's `GET` under the
+    MethodDispatcher): no caller outside calls it directly."""
+    owner, _dot, name = qualified.rpartition(".")
+    facts = graph.facts.get(path)
+    return facts is not None and any(
+        r.resource == owner and name in (r.method, r.method.lower(), f"on_{r.method.lower()}",
+                                         f"on_{r.method.lower()}_{r.suffix}")
+        for r in facts.http.responders)
+
+
 CLICK_DECORATORS = ("command", "group", "option", "argument")
 
 

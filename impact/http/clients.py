@@ -38,7 +38,8 @@ from impact.model import ProxyDecl, RequestDecl, ReturnDecl, Site, Url, ValueDec
 from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
-LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios"}
+LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios",
+             "superagent": "superagent"}
 QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default"),
                ("swr/mutation", "default"), ("swr/mutation", "useSWRMutation"),
                *((library, hook) for library in ("@tanstack/react-query", "react-query",
@@ -52,7 +53,7 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (), "hono": (JSON,),  # result -> body
-          "rtk-query": (), "angular": ()}
+          "rtk-query": (), "angular": (), "superagent": ("body",)}
 ANGULAR = "angular"  # Angular's HttpClient, as impact.http.javascript names its requests' callee
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -278,7 +279,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return through or _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
     if library is not None and (owner in ("", library) or callee == library):
         kind = _library_kind(graph, module, library)
-        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
+        method = "DELETE" if kind == "superagent" and _verb == "del" else request.method  # its alias
+        return _Resolved(_method(method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[kind]), kind)
     target = resolve(graph, module, owner or callee)
     if target is None:  # a client passed around (a hook's, a context's): openapi-fetch's verbs

@@ -8,8 +8,8 @@ the statements that open the view's body, before its first `return`, branch, loo
 `with`, and not under a condition in its own expression (`data["x"] if ... else`, `and`,
 `or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
 there, for that method's requests only. `request` must be Flask's (imported from `flask` or
-`quart`: `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
-request.json()`, `request.query["q"]`). A read through `.get(...)`, or anywhere later in the view,
+`quart`, or Bottle's: `request.json`; `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
+request.json()`, `request.query["q"]`), or the request Robyn hands a handler (`data = request.json()`). A read through `.get(...)`, or anywhere later in the view,
 asks nothing.
 """
 
@@ -24,11 +24,12 @@ CONDITIONAL = ("conditional_expression", "boolean_operator", "lambda", "list_com
                "dictionary_comprehension", "set_comprehension", "generator_expression")
 BODY, QUERY = "field", "query"
 JSON_DECODERS = ("json.loads", "json_decode")
+FLASK_LIKE = ("flask", "quart", "bottle")  # a module-level `request` whose `json` is the body
 
 
 def flask_request(imports: tuple[Import, ...]) -> str | None:
-    """The name Flask's `request` is imported as, if it is."""
-    return next((i.local for i in imports if i.source in ("flask", "quart") and
+    """The name Flask's `request` is imported as, if it is (Quart's, Bottle's too)."""
+    return next((i.local for i in imports if i.source in FLASK_LIKE and
                  i.imported == "request" and i.local), None)
 
 
@@ -118,9 +119,9 @@ def _source(node: Node | None, request: str, sources: dict[str, str], awaited: b
         # `await request.json()`
         return BODY if text(node.child_by_field_name("function")) in (
             f"{request}.get_json", f"{request}.json", f"{request}.get_media") else None
-    if node.type == "call":  # Falcon's `req.get_media()` too
+    if node.type == "call":  # Falcon's `req.get_media()` too, Robyn's `request.json()`
         function = node.child_by_field_name("function")
-        return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media") or \
+        return BODY if text(function) in (f"{request}.get_json", f"{request}.get_media", f"{request}.json") or \
             _decodes_body(node, request) else None
     if node.type == "attribute":  # Falcon's `req.media`, `req.params`, Flask-RESTX's `ns.payload`
         written = text(node)

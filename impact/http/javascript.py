@@ -905,7 +905,7 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
             literal = string_value(given["type"])
             method = literal.upper() if literal and literal.lower() in METHODS else None
     return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args),
-                       getter=getter is not None)
+                       getter=getter is not None, chained=js_sent.chained(call))
 
 
 def _method_first(call: Node, callee: str, args: list[Node]) -> RequestDecl | None:

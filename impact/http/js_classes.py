@@ -67,15 +67,16 @@ def function_transport(name: str, function: Node, fetches) -> Transport | None:
     apiRequest(method, url, body) { const r = await fetch(url, { method, body:
     JSON.stringify(body) }); return r }`, also `fetch(`${API}${path}`, ...)`): its one `fetch`
     takes its URL (or the end of it, after a constant), its method and its body from its
-    parameters (`fetches`: the fetch calls in it). Its callers are requests
+    parameters (`fetches`: the fetch calls in it); a literal base written before the URL parameter
+    (`fetch(`/api${path}`, ...)`) is the base of every call. Its callers are requests
     (impact.http.clients), `apiRequest('POST', '/api/x', { a })` when the method comes first."""
     if len(fetches) != 1:
         return None
     call, request = fetches[0]
     parameters = _parameter_names(function)
     holes, parts = request.url.holes, request.url.parts
-    if not holes or any(parts) or len(holes) > 2 or holes[-1] not in parameters or \
-            len(holes) == 2 and holes[0] in parameters:
+    if not holes or parts[-1] or len(holes) > 2 or holes[-1] not in parameters or \
+            len(holes) == 2 and holes[0] in parameters or not _prefix_of_path(parts):
         return None
     given = call_arguments(call)
     options = object_pairs(given[1]) if len(given) > 1 else None
@@ -85,6 +86,15 @@ def function_transport(name: str, function: Node, fetches) -> Transport | None:
     written = function.text or b""
     return Transport(name, parameters.index(holes[-1]), method, _stringified(options, parameters),
                      Url(parts[:-1], holes[:-1]), b".json()" in written and b"return" in written)
+
+
+def _prefix_of_path(parts: tuple[str, ...]) -> bool:
+    """Whether what the URL writes before its last hole is a base path the hole continues
+    (`/api${path}`, `${API}${path}`): no query or fragment, and not one segment of its own
+    (`/items/${id}` fills a segment: a request, not a transport)."""
+    before = parts[:-1]
+    return not any(mark in part for part in before for mark in "?#") and \
+        not (before and before[-1].endswith("/"))
 
 
 def _fields(node: Node, made: Node | None, constant) -> dict[str, Url | None]:

@@ -925,6 +925,9 @@ class _Flows:
         args = [a for a in arguments.named_children if a.type != "comment"] \
             if arguments is not None else []
         callback = args[0] if args and args[0].type in FUNCTIONS else None
+        if callback is None and args and args[0].type == "identifier" and \
+                (name in ITEM_CALLBACKS or name in FOLDS):
+            callback = self._declared_function(text(args[0]))  # `items.map(itemRow)`
         if name == "then" and callback is not None:
             self._bind(_first_parameter(callback), steps, _body_range(callback), depth)
             returned = set(self.returned.get(callback.id, []))
@@ -1035,6 +1038,20 @@ class _Flows:
                     self.track(member, at, depth + 1)
             if scope[1] == self.program_end:
                 self._follow_in_template(text(name), at, depth)
+
+    def _declared_function(self, name: str) -> Node | None:
+        """The function a name is declared as in the module (`function itemRow(item) {...}`,
+        `const itemRow = (item) => ...`), when that is its one binding."""
+        bound = [n for n in self.by_name.get(name, ()) if _binds(n)]
+        if len(bound) != 1:
+            return None
+        parent = bound[0].parent
+        if parent is not None and parent.type == "function_declaration" and \
+                parent.child_by_field_name("name") == bound[0]:
+            return parent
+        value = parent.child_by_field_name("value") if parent is not None and \
+            parent.type == "variable_declarator" and parent.child_by_field_name("name") == bound[0] else None
+        return value if value is not None and value.type in FUNCTIONS else None
 
     def _set_state(self, setter: str, at: Node, steps: tuple[str, ...], depth: int) -> None:
         """`setStats(value)` or `.then(setStats)`, where `const [stats, setStats] =

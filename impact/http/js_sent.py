@@ -7,7 +7,8 @@ JSON.stringify({ a, b })`); a spread or a computed key makes it unknown. With th
 view (`sent`), read as the call's library reads them: fetch's `body` (its query is the URL's),
 ofetch's `body` and `query`/`params`, axios's data (the argument after the URL of `post`,
 `put`, `patch`; else the config's `data`) and config `params`, ky's `json` and
-`searchParams`; the query string written in the URL (`?a=1&b=${b}`) too. A set is known
+`searchParams`, superagent's `.send(body)` and `.query(q)` chained on the request (each
+`.send` of an object adds its keys; without one, no body); the query string written in the URL (`?a=1&b=${b}`) too. A set is known
 only when nothing else may add to it: a variable, a spread, `FormData`, a query key or a
 value that is not one expression (`?${qs}`, `?a=1${more}`) leave it unknown, and so do
 requests sent through a wrapper, a hook or a generated client, and an instance that adds to
@@ -128,6 +129,8 @@ def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
         return Sent(_union(query, _option(given, 1, "searchParams")), body)
     if library == "hono":  # Hono's RPC client: `$post({ json, query, param })`
         return Sent(_union(query, _option(given, 0, "query")), _option(given, 0, "json"))
+    if library == "superagent":
+        return Sent(_union(query, _chained(request, "query")), _chained(request, "send"))
     if library in ("ofetch", "rtk-query"):  # RTK Query's `fetchBaseQuery`: `body` and `params`
         query = _union(_union(query, _option(given, 1, "query")), _option(given, 1, "params"))
         return Sent(query, _option(given, 1, "body"))
@@ -153,6 +156,41 @@ def _option(given: tuple[ArgumentDecl, ...], index: int, key: str) -> frozenset[
     if key not in argument.objects:
         return None
     return frozenset(name for owner, name in argument.inner if owner == key)
+
+
+def _chained(request: RequestDecl, method: str) -> frozenset[str] | None:
+    """The keys every `.send(x)` (`.query(x)`) chained on a request gives: none without one."""
+    keys: set[str] = set()
+    for name, argument in request.chained:
+        if name != method:
+            continue
+        if not argument.known:
+            return None
+        keys.update(argument.keys)
+    return frozenset(keys)
+
+
+CHAINED = ("send", "query")  # superagent's methods that add to what a request sends
+SAME_REQUEST = (*CHAINED, "set", "type", "accept", "timeout", "retry", "withCredentials", "auth",
+                "ok", "responseType", "redirects", "use")  # they return the request they are called on
+
+
+def chained(call: Node) -> tuple[tuple[str, ArgumentDecl], ...]:
+    """`.send({ a })`, `.query({ q })` chained on a request call (through `.set(...)` and the
+    other methods that return the request), with their arguments."""
+    found = []
+    node = call
+    while node.parent is not None and node.parent.type == "member_expression" and \
+            node.parent.parent is not None and node.parent.parent.type == "call_expression" and \
+            node.parent.parent.child_by_field_name("function") == node.parent:
+        name = text(node.parent.child_by_field_name("property"))
+        if name not in SAME_REQUEST:
+            break
+        node = node.parent.parent
+        if name in CHAINED:
+            given = call_arguments(node)
+            found.append((name, _argument(given[0]) if len(given) == 1 else UNKNOWN))
+    return tuple(found)
 
 
 def _union(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:

@@ -20,6 +20,8 @@ from tree_sitter import Node
 
 from impact.http import (
     aiohttp_web,
+    bottle,
+    cherrypy,
     django,
     falcon,
     flask_requests,
@@ -32,6 +34,7 @@ from impact.http import (
     py_constants,
     py_requests,
     renders,
+    robyn,
     sanic,
     tornado,
     url_names,
@@ -80,9 +83,16 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     web = aiohttp_web.web_names(imports)
     tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
     on_sanic = sanic.imports_sanic(imports)
+    robyn_names = robyn.robyn_names(imports)
+    on_bottle = bottle.imports_bottle(imports)
+    mocks = _mock_names(imports)
     routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest, tables, on_sanic)]
+              for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
+                                             on_bottle) if route.owner not in mocks]
     mounts, routers = [], []
+    if on_bottle or bottle.CALLBACK in (root.text or b""):
+        _declared_routes([(call, r) for call in found.get("call", ())
+                          if (r := bottle.call_route(call, on_bottle))], routes, routers, mounts)
     if on_sanic:
         _sanic(found, routers, mounts)
         routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
@@ -97,6 +107,13 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
         routers += tornado_apps
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
+    on_cherrypy = cherrypy.imports_cherrypy(imports)
+    cherrypy_responders: tuple = ()
+    if on_cherrypy:
+        found_here = cherrypy.extract(root, found.get("call", []))
+        for kept, more in zip((routes, routers, mounts), found_here):
+            kept.extend(more)
+        cherrypy_responders = found_here[3]
     handlers = litestar.litestar_names(imports)
     if handlers:
         for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
@@ -116,6 +133,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
     for assignment in found.get("assignment", ()):
         router, mount = _router(assignment, app_classes, ninja)
+        router = router or (robyn.router(assignment, robyn_names) if robyn_names else None) or \
+            (bottle.app(assignment, imports) if on_bottle else None)
         if router is not None:
             routers.append(sanic.versioned(router, assignment) if on_sanic else router)
         if mount is not None:
@@ -139,6 +158,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
     if on_tornado:
         responders += tornado.handlers(root)
+    if on_cherrypy:
+        responders += cherrypy_responders
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)
@@ -207,6 +228,18 @@ def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, moun
                 declared.append((call, route))
     declared += [(call, route) for call in found.get("plain_call", ())
                  if (route := aiohttp_web.aliased_route(call)) is not None]
+    _declared_routes(declared, routes, routers, mounts)
+    for assignment in found.get("assignment", ()) if web else ():
+        router = aiohttp_web.router(assignment, web)
+        if router is not None:
+            routers.append(router)
+
+
+def _declared_routes(declared: list[tuple[Node, RouteDecl]], routes: list, routers: list, mounts: list
+                     ) -> None:
+    """Routes declared by calls: on a parameter of a module-level function (`def
+    setup_routes(app): app.router.add_get(...)`), a table of that function's, mounted on the
+    apps the calls of it pass there."""
     tables: set[str] = set()
     for call, route in declared:
         on = _on_parameter(MountDecl(route.owner, "", "", route.site), call)
@@ -219,10 +252,16 @@ def _aiohttp(found: dict, web: frozenset[str], routes: list, routers: list, moun
             tables.add(table)
             routers.append(RouterDecl(table, aiohttp_web.TABLE_KIND, "", route.site))
             mounts.append(replace(on, child=table))
-    for assignment in found.get("assignment", ()) if web else ():
-        router = aiohttp_web.router(assignment, web)
-        if router is not None:
-            routers.append(router)
+
+
+MOCK_MODULES = ("mock", "unittest.mock")
+
+
+def _mock_names(imports: tuple[Import, ...]) -> frozenset[str]:
+    """The names `unittest.mock` is bound to (`import mock`, `from unittest import mock`):
+    `@mock.patch("a.b")` patches a name, it declares no PATCH route."""
+    return frozenset(i.local for i in imports if i.local and (
+        i.source in MOCK_MODULES and not i.imported or i.source == "unittest" and i.imported == "mock"))
 
 
 def _in_order(declarations) -> tuple:
@@ -230,19 +269,24 @@ def _in_order(declarations) -> tuple:
 
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
-                      tables: frozenset[str] = frozenset(), on_sanic: bool = False) -> list[RouteDecl]:
+                      tables: frozenset[str] = frozenset(), on_sanic: bool = False,
+                      on_robyn: bool = False, on_bottle: bool = False) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
     request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
-    request is the handler's first parameter)."""
+    request is the handler's first parameter); `on_robyn`: the module imports Robyn (the
+    request is the parameter Robyn injects it into); `on_bottle`: the module imports Bottle
+    (`route(path, method=...)`, its wildcards)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
     view = definition if definition is not None and definition.type == "function_definition" \
         else None
     routes = []
-    if on_sanic:
+    if on_robyn:
+        request = robyn.request_parameter(view)
+    elif on_sanic:
         request = aiohttp_web.request_parameter(view)
     for decorator in decorated.named_children:
         if decorator.type != "decorator" or not decorator.named_children:
@@ -260,6 +304,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             methods, path_node = aiohttp_web.table_route(call, ("*",))
             resource = verb == "view"
             request = aiohttp_web.request_parameter(view)
+        elif verb == "route" and on_bottle:
+            methods = bottle.route_methods(call)
         elif verb in ("route", "api_route"):  # a class (Flask-RESTX): the methods it defines
             methods = method_names(keywords.get("methods"), ("GET",) if verb == "route" and not resource
                                else ("*",))
@@ -272,6 +318,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         if path_node is None:
             continue
         path = None if on_sanic and "version" in keywords else string_literal(path_node)
+        path = bottle.route_path(path) if on_bottle else path
         routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
                                 path, handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
@@ -375,8 +422,10 @@ def _mount(call: Node) -> MountDecl | None:
         if "prefix" not in given or "router" not in given:
             return None
         prefix_node, child = given["prefix"], given["router"]
-    elif verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`
+    elif verb == "mount":  # Starlette/FastAPI `app.mount("/sub", subapp)`, `mount(path=, app=)`;
+        # Bottle's `app.mount("/sub", subapp)` too
         given = dict(zip(("path", "app"), positional)) | keywords
+        given.setdefault("path", given.get("prefix"))  # Bottle's `mount(prefix, app)`
         if "path" not in given or "app" not in given:
             return None
         prefix_node, child = given["path"], given["app"]

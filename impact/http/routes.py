@@ -17,6 +17,8 @@ from impact.http import (
     NITRO_ROUTE_DIRS,
     ROUTE_FILE_SUFFIXES,
     aiohttp_web,
+    bottle,
+    cherrypy,
     django,
     drf,
     falcon,
@@ -25,6 +27,7 @@ from impact.http import (
     marshmallow,
     nest,
     paths,
+    robyn,
     tornado,
     unresolved_mounts,
 )
@@ -34,7 +37,8 @@ from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
 from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
-        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND}
+        aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
+        cherrypy.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -97,7 +101,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
     for root in _django_roots(graph):
         routers[root] = replace(routers[root], kind="django-root")
     rewritten = any(r.kind == nest.INTERCEPTORS_KIND for r in routers.values())
-    unmounted = _unmounted_litestar(routers, mounts) | _unresolved_mounts(graph, routers, mounts)
+    unmounted = _unmounted_litestar(routers, mounts) | _unresolved_mounts(graph, routers, mounts) | \
+        _unmounted_cherrypy(graph, routers, mounts)
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
     for module, facts in sorted(graph.facts.items()):
@@ -114,6 +119,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if rewritten and owner is not None and routers[owner].kind == nest.CONTROLLER_KIND:
                 route = replace(route, bodies=(BodyDecl("open"),))  # global interceptors
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            if owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
+                full = _dispatched_prefixes(full, routers)
             concatenated = owner is not None and routers[owner].kind in CONCATENATING
             ninja = owner is not None and routers[owner].kind in NINJA_KINDS
             if ninja and route.parameters:  # the first is the HttpRequest
@@ -134,6 +141,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 else serialised or [(route, "")]
             if owner is not None and routers[owner].kind in (falcon.KIND, tornado.KIND):
                 served = _falcon_responders(graph, module, route)
+            elif owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
+                served = _cherrypy_responders(graph, module, route)
             for prefix in full:
                 for one, read_in in served:
                     operations.extend(_operations(one, module, prefix, concatenated, read_in))
@@ -308,6 +317,18 @@ def _falcon_responders(graph: SymbolGraph, module: str, route: RouteDecl
     return served + ([(route, "")] if any(r.inherits for r in known) else [])
 
 
+def _cherrypy_responders(graph: SymbolGraph, module: str, route: RouteDecl
+                         ) -> list[tuple[RouteDecl, str]]:
+    """An exposed CherryPy class under the MethodDispatcher (impact.http.cherrypy): one route
+    per responder (at its method), at the path its positional parameters take below the object; the route as
+    it is (every method, any path below) when its path is not read (bases, decorators)."""
+    if route.path is None:
+        return [(route, "")]
+    return [(replace(route, methods=(r.method,), path=paths.join(route.path, r.suffix), site=r.site,
+                     bodies=r.bodies, reads=r.reads), module)
+            for r in graph.facts[module].http.responders if r.resource == route.handler]
+
+
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0
                       ) -> tuple[str, ...]:
     """The HTTP methods a class-based view serves: those it and its bases define (GET also
@@ -344,6 +365,52 @@ def _unmounted_litestar(routers: dict[Declared, RouterDecl], mounts: dict) -> se
         return served[router]
 
     return {d for d, r in routers.items() if r.kind in litestar.KINDS and not reaches_an_app(d)}
+
+
+def _unmounted_cherrypy(graph: SymbolGraph, routers: dict[Declared, RouterDecl], mounts: dict
+                        ) -> set[Declared]:
+    """CherryPy objects no chain of attributes reaches a tree mount under the MethodDispatcher
+    from (impact.http.cherrypy): not served as such (their upper-case methods are HTTP methods
+    only there) — unless an attribute's import that does not resolve may take them: then
+    under a prefix impact cannot read (the import is what breaks, impact.http.unresolved_mounts)."""
+    if not any(r.kind == cherrypy.NODE_KIND for r in routers.values()):
+        return set()
+    failing, unknown = unresolved_mounts.unresolved_children(graph, python=True)
+    served: dict[tuple[Declared, tuple[str, ...]], bool] = {}
+
+    def reaches_the_tree(router: Declared, below: tuple[str, ...] = (), depth: int = 0) -> bool:
+        """Whether the object at `below` under `router` is in a section of a tree."""
+        key = (router, below)
+        if key not in served:
+            served[key] = False  # while walking: a cycle reaches nothing
+            served[key] = depth < MAX_MOUNT_DEPTH and any(
+                _in_section(parent, prefix, below) if routers[parent].kind == cherrypy.KIND else
+                prefix is not None and reaches_the_tree(parent, (*_segments(prefix), *below), depth + 1)
+                for parent, prefix, _r in mounts.get(router, ()) if parent in routers)
+        return served[key]
+
+    return {d for d, r in routers.items() if r.kind == cherrypy.NODE_KIND and not reaches_the_tree(d)
+            and not unresolved_mounts.may_be_wanted(*d, failing | unknown)}
+
+
+def _in_section(tree: Declared, script: str | None, below: tuple[str, ...]) -> bool:
+    """Whether the object at `below` under a root mounted on the tree at `script` is in the
+    section the tree router stands for (impact.http.cherrypy.tree_name)."""
+    section = cherrypy.section_of(tree[1])
+    path = (*_segments(script or ""), *below)
+    return section is not None and path[:len(section)] == section
+
+
+def _segments(path: str) -> tuple[str, ...]:
+    return tuple(s for s in path.split("/") if s)
+
+
+def _dispatched_prefixes(full: list[str | None], routers: dict[Declared, RouterDecl]) -> list[str | None]:
+    """The prefixes of a CherryPy object that a tree's MethodDispatcher section covers (an
+    object mounted in several places may be dispatched by method in some only)."""
+    sections = [s for d, r in routers.items() if r.kind == cherrypy.KIND
+                and (s := cherrypy.section_of(d[1])) is not None]
+    return [p for p in full if p is None or any(_segments(p)[:len(s)] == s for s in sections)]
 
 
 def _looks_served(facts) -> bool:
@@ -416,16 +483,16 @@ def _unresolved_mounts(graph: SymbolGraph, routers: dict[Declared, RouterDecl], 
     """The routers nothing mounts that a mount's import that does not resolve may take
     (impact.http.unresolved_mounts): those served nowhere are returned; those mounted where
     impact cannot tell get a mount under an unread parent."""
-    failing, unknown = unresolved_mounts.unresolved_children(graph)
+    failing, unknown = unresolved_mounts.unresolved_children(graph, python=True)
     unserved = set()
     for declared, router in routers.items() if failing or unknown else ():
         module, name = declared
-        if declared in mounts or router.kind not in (*APPS, "koa-router") or \
-                graph.language_of(module).dotted_module_names:
+        if declared in mounts or router.kind not in (*APPS, "koa-router"):
             continue
-        if unresolved_mounts.may_be_wanted(module, name, failing):
+        python = graph.language_of(module).dotted_module_names
+        if not python and unresolved_mounts.may_be_wanted(module, name, failing):
             unserved.add(declared)
-        elif unresolved_mounts.may_be_wanted(module, name, unknown):
+        elif unresolved_mounts.may_be_wanted(module, name, failing | unknown if python else unknown):
             mounts[declared] = [(UNREAD_PARENT, None, False)]
     return unserved
 
@@ -507,6 +574,9 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         return memo[router]
     memo[router] = [None]  # while computing: a cycle is unknown
     own = routers[router]
+    if own.kind == robyn.ROUTER_KIND:  # its routes are registered with its prefix; an include
+        memo[router] = [own.prefix]  # copies them as they are, under no prefix of the includer's
+        return memo[router]
     if depth > MAX_MOUNT_DEPTH or own.prefix is None:
         return memo[router]
     result: list[str | None] = []
@@ -518,7 +588,9 @@ def _full_prefixes(router: Declared, routers: dict[Declared, RouterDecl], mounts
         for above in _full_prefixes(parent, routers, mounts, memo, depth + 1):
             result.append(None if above is None else paths.join(above, mine))
     if not mounts.get(router):
-        root = own.kind in APPS or own.kind in ("koa-router", "django-root", nest.CONTROLLER_KIND)
+        # a Koa router, a Robyn SubRouter: their prefix is the whole of it wherever they are used
+        root = own.kind in APPS or own.kind in ("koa-router", "django-root", nest.CONTROLLER_KIND,
+                                                robyn.ROUTER_KIND)
         result.append(own.prefix if root and not own.factory else None)
     memo[router] = list(dict.fromkeys(result))
     return memo[router]

@@ -13,6 +13,11 @@ name), is
   load the module that mounts it (spawnd 26dea31b7b, the other way: the requests to it fail);
 - mounted under a prefix impact cannot read when impact says why it could not resolve it (a
   configuration it cannot read may map it).
+
+A Python app nothing mounts (a Bottle app, a Starlette app) that such an import may take is
+mounted under a prefix impact cannot read either way, as an unmounted Flask blueprint or
+Flask-RESTX namespace is: the mount that lost it is what breaks (IMP102 says so), not each
+route it served.
 """
 
 from __future__ import annotations
@@ -28,26 +33,30 @@ from impact.resolve.js_packages import split_package_name
 Wanted = tuple[str, str]  # (the name an import takes, "default" too; its specifier's last segment)
 
 
-def unresolved_children(graph: SymbolGraph) -> tuple[set[Wanted], set[Wanted]]:
-    """What the mounts of JavaScript/TypeScript modules take through imports that surely fail,
-    and through imports impact could not resolve."""
+def unresolved_children(graph: SymbolGraph, python: bool = False) -> tuple[set[Wanted], set[Wanted]]:
+    """What the mounts of JavaScript/TypeScript modules (`python`: of Python modules too) take
+    through imports that surely fail, and through imports impact could not resolve."""
     failing, unknown = set(), set()
     for module, facts in graph.facts.items():
-        if graph.language_of(module).dotted_module_names or not facts.http.mounts:
+        dotted = graph.language_of(module).dotted_module_names
+        if not facts.http.mounts or dotted and not python:
             continue
         children = {mount.child.partition(".")[0] for mount in facts.http.mounts}
         for imp in facts.imports:
             if imp.local not in children or not imp.imported:
                 continue
             fails = _fails(graph, module, imp)
+            segment = imp.source.rsplit(".", 1)[-1] if dotted else _last_segment(imp.source)
             if fails is not None:
-                (failing if fails else unknown).add((imp.imported, _last_segment(imp.source)))
+                (failing if fails else unknown).add((imp.imported, segment))
     return failing, unknown
 
 
 def may_be_wanted(module: str, name: str, wanted: Iterable[Wanted]) -> bool:
     """Whether the router `name` of `module` is what one of those imports may take."""
     stem = _last_segment(module)
+    if stem == "__init__":
+        stem = _last_segment(posixpath.dirname(module))
     if stem == "index":
         stem = _last_segment(posixpath.dirname(module))
     return any(imported == name or imported == "default" and segment == stem

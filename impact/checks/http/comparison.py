@@ -79,16 +79,18 @@ def _removed_endpoints(base_operations: list[Operation], head_operations: list[O
                        base_calls: list[ClientCall], head_calls: list[ClientCall]) -> list[Finding]:
     findings = []
     seen: set[tuple[str, int, tuple[str, ...]]] = set()
-    for operation in base_operations:
-        if not operation.anchored or operation.path is None or paths.is_catch_all(operation.path):
-            continue
-        if _still_served(operation, head_operations):
-            continue
+    removed = [(operation, *_callers(operation, head_calls, head_operations))
+               for operation in base_operations
+               if operation.anchored and operation.path is not None
+               and not paths.is_catch_all(operation.path) and not _still_served(operation, head_operations)]
+    # one finding per route and method: the paths of one route (`:id?`, a CherryPy method's
+    # optional segments) are judged by the one a request in head still calls, if any
+    removed.sort(key=lambda found: not found[1])
+    for operation, callers, possible in removed:
         key = (operation.file, operation.site.line, operation.methods)
         if key in seen:
             continue
         seen.add(key)
-        callers, possible = _callers(operation, head_calls, head_operations)
         called_before = any(_calls(c, operation) for c in base_calls)
         if not callers and not possible and called_before:
             continue  # removed with every caller, or its callers moved on

@@ -1,0 +1,284 @@
+"""CherryPy under the `MethodDispatcher`: `cherrypy.tree.mount(Root(), "/api", config)`
+(`cherrypy.quickstart(...)`, the same arguments) serves the object tree of `Root()` under the
+script name where the config's section for a path sets `"request.dispatch"` to
+`cherrypy.dispatch.MethodDispatcher()` (`"/"`: the whole tree; `"/user"`: the objects at
+`/user` and below) (the config a dict written in place or bound once to a
+module-level name; the root an instance made in place, or a module-level name bound once to
+one). The tree: an instance a class holds in an attribute (`batches = Batches()` in its body,
+`self.batches = Batches()` in its `__init__`, `Root.batches = Batches()` or `root.batches =
+Batches()` at the module's top level, `root` bound once to `Root()`) is served at the segment
+of that attribute's name below it. Objects nothing links to a tree mount so serve nothing. An exposed class (`@cherrypy.expose`, or
+`exposed = True` in its body) answers the methods its upper-case functions name (`GET`,
+`POST`, `DELETE`...; another method: 405), and the path segments left over are the
+function's positional parameters (`GET(self, batch_id=None)` answers `/batches` and
+`/batches/{id}`; `*args`: any segments below). Under `@cherrypy.tools.json_out()` a function
+answers what it returns as JSON; `cherrypy.request.json` (under `json_in()`) is the body.
+With another dispatcher, or a config impact cannot read, nothing is read as served; a class
+with bases or other decorators (`@cherrypy.popargs`) may answer more: every method at its
+path and below.
+Only modules importing `cherrypy` are read so.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.http import flask_requests
+from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
+from impact.http.py_syntax import call_arguments, string_literal
+from impact.lang.treesitter import site, text
+from impact.model import Import, MountDecl, ResponderDecl, RouteDecl, RouterDecl
+
+MODULE = "cherrypy"
+KIND, NODE_KIND = "cherrypy", "cherrypy-node"  # the tree (an app) and each object in it
+TREE = "(cherrypy tree)"  # the router a module's mounts on the tree are made on (one per section)
+MOUNTS = ("tree.mount", "quickstart")
+DISPATCH_KEY, DISPATCHER = "request.dispatch", "MethodDispatcher"
+VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+REQUEST = "cherrypy.request"
+EXPOSE, JSON_OUT = "expose", "tools.json_out"
+
+
+def imports_cherrypy(imports: tuple[Import, ...]) -> bool:
+    return any(i.source == MODULE and not i.imported for i in imports)
+
+
+def extract(root: Node, calls: list[Node]
+            ) -> tuple[list[RouteDecl], list[RouterDecl], list[MountDecl], tuple[ResponderDecl, ...]]:
+    """The routes, routers (the tree, each class), mounts and responders of a module."""
+    routes, routers, mounts, responders = [], [], [], []
+    for call in calls:
+        for mount in _tree_mounts(call, root, _instances(root)):
+            mounts.append(mount)
+            if not any(r.name == mount.parent for r in routers):
+                routers.append(RouterDecl(mount.parent, KIND, "", site(call)))
+    instances = _instances(root)
+    mounts += _module_attributes(root, instances)
+    for node in module_classes(root):
+        name = text(node.child_by_field_name("name"))
+        routers.append(RouterDecl(name, NODE_KIND, "", site(node)))
+        mounts += _attributes(node, name)
+        if not _exposed(node):
+            continue
+        reshaped = bool(class_bases(node)) or _other_decorators(node)
+        responders += _responders(node, name, reshaped)
+        routes.append(RouteDecl(name, ("*",), "" if not reshaped else None, name, site(node)))
+    return routes, routers, mounts, tuple(responders)
+
+
+def tree_name(section: str, script: str | None) -> str:
+    """The tree router of the objects a config section dispatches by method, named with the
+    section's whole path (under the script name; the whole tree when that is not known)."""
+    whole = "/".join(s for s in f"{script}/{section}".split("/") if s) if script is not None else ""
+    return TREE if not whole else f"{TREE[:-1]} /{whole})"
+
+
+def section_of(name: str) -> tuple[str, ...] | None:
+    """The path segments of the section a tree router stands for, from the root of the
+    server (() for the whole tree); None for another name."""
+    if name == TREE:
+        return ()
+    if not name.startswith(TREE[:-1] + " /") or not name.endswith(")"):
+        return None
+    return tuple(name[len(TREE) + 1:-1].strip("/").split("/"))
+
+
+def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[MountDecl]:
+    """`cherrypy.tree.mount(Root(), "/api", config)`: the root on the tree of each config
+    section under the MethodDispatcher (`root`, a name `instances` knows, too)."""
+    if text(call.child_by_field_name("function")) not in {f"{MODULE}.{m}" for m in MOUNTS}:
+        return []
+    positional, keywords = call_arguments(call)
+    given = dict(zip(("root", "script_name", "config"), positional)) | keywords
+    made, config = given.get("root"), given.get("config")
+    sections = _dispatched_sections(config, call) if config is not None else []
+    if made is None or not sections:
+        return []
+    script = given.get("script_name")
+    prefix = "" if script is None else string_literal(script)
+    if made.type == "identifier" and text(made) in instances:
+        child = instances[text(made)]
+    else:
+        function = made.child_by_field_name("function") if made.type == "call" else None
+        if function is None or function.type not in ("identifier", "attribute"):
+            return []
+        child = text(function)
+    return [MountDecl(tree_name(section, prefix), child, prefix, site(call)) for section in sections]
+
+
+def _assignments(root: Node) -> list[tuple[str, Node, Node]]:
+    """(left as written, right, the assignment) of the assignments at the top of a module (or
+    of a block)."""
+    return [(text(a.child_by_field_name("left")), a.child_by_field_name("right"), a)
+            for s in root.named_children
+            if s.type == "expression_statement" and s.named_children
+            and (a := s.named_children[0]).type == "assignment" and a.child_by_field_name("right") is not None]
+
+
+def _instances(root: Node) -> dict[str, str]:
+    """Module-level names bound once, to an instance of a class made in place (`root =
+    Root()`): name -> the class as written."""
+    bound: dict[str, list[str]] = {}
+    for left, right, _node in _assignments(root):
+        function = right.child_by_field_name("function") if right.type == "call" else None
+        made = text(function) if function is not None and function.type in ("identifier", "attribute") else ""
+        bound.setdefault(left, []).append(made)
+    return {name: made[0] for name, made in bound.items() if len(made) == 1 and made[0] and name.isidentifier()}
+
+
+def _module_attributes(root: Node, instances: dict[str, str]) -> list[MountDecl]:
+    """`Root.user = UserAPI()`, `root.orders = Resource()` (`root` an instance of `Root`) at the
+    module's top level."""
+    classes = {text(c.child_by_field_name("name")) for c in module_classes(root)}
+    found = []
+    for left, right, node in _assignments(root):
+        owner, _dot, attribute = left.rpartition(".")
+        parent = owner if owner in classes else instances.get(owner)
+        function = right.child_by_field_name("function") if right.type == "call" else None
+        if parent is None or not attribute.isidentifier() or function is None or \
+                function.type not in ("identifier", "attribute"):
+            continue
+        found.append(MountDecl(parent, text(function), attribute, site(node)))
+    return found
+
+
+def _dispatched_sections(config: Node, call: Node) -> list[str]:
+    """The paths of the config's sections that set `request.dispatch` to a MethodDispatcher
+    (the config, or a section, a name bound once in the blocks around the call)."""
+    config = _bound(config, call)
+    found = []
+    for pair in config.named_children if config is not None and config.type == "dictionary" else ():
+        key = string_literal(pair.child_by_field_name("key")) if pair.type == "pair" else None
+        dispatch = _value(_bound(pair.child_by_field_name("value"), call), DISPATCH_KEY) if key else None
+        if key is not None and key.startswith("/") and dispatch is not None and dispatch.type == "call" and \
+                text(dispatch.child_by_field_name("function")).rsplit(".", 1)[-1] == DISPATCHER:
+            found.append(key)
+    return found
+
+
+def _bound(node: Node | None, call: Node) -> Node | None:
+    """What a name is bound to, once, in the blocks around `call` (the module's top level
+    included); the node itself when it is no name; None when that is not one value."""
+    if node is None or node.type != "identifier":
+        return node
+    values = []
+    scope = call.parent
+    while scope is not None:
+        if scope.type in ("block", "module"):
+            values += [right for left, right, _node in _assignments(scope) if left == text(node)]
+        if scope.type == "function_definition":
+            break
+        scope = scope.parent
+    return values[0] if len(values) == 1 else None
+
+
+def _value(mapping: Node | None, key: str) -> Node | None:
+    if mapping is None or mapping.type != "dictionary":
+        return None
+    for pair in mapping.named_children:
+        if pair.type == "pair" and string_literal(pair.child_by_field_name("key")) == key:
+            return pair.child_by_field_name("value")
+    return None
+
+
+def _attributes(node: Node, name: str) -> list[MountDecl]:
+    """`batches = Batches()` in the class body, `self.batches = Batches()` in `__init__`: the
+    instance served at `/batches` below the class's objects."""
+    body = node.child_by_field_name("body")
+    found = []
+    for statement in body.named_children if body is not None else ():
+        if statement.type == "expression_statement":
+            found += _instance(statement, "", name)
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if function is not None and function.type == "function_definition" and \
+                text(function.child_by_field_name("name")) == "__init__":
+            block = function.child_by_field_name("body")
+            for inner in block.named_children if block is not None else ():
+                if inner.type == "expression_statement":
+                    found += _instance(inner, "self.", name)
+    return found
+
+
+def _instance(statement: Node, owner: str, name: str) -> list[MountDecl]:
+    assignment = statement.named_children[0] if statement.named_children else None
+    if assignment is None or assignment.type != "assignment":
+        return []
+    left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    written = text(left) if left is not None else ""
+    if not written.startswith(owner) or "." in written[len(owner):] or right is None or \
+            right.type != "call" or right.child_by_field_name("function").type not in ("identifier", "attribute"):
+        return []
+    attribute = written[len(owner):]
+    if not attribute.isidentifier() or attribute == "exposed":
+        return []
+    return [MountDecl(name, text(right.child_by_field_name("function")), attribute, site(assignment))]
+
+
+def _decorators(node: Node) -> list[str]:
+    parent = node.parent
+    if parent is None or parent.type != "decorated_definition":
+        return []
+    return [text(d.named_children[0]) for d in parent.named_children
+            if d.type == "decorator" and d.named_children]
+
+
+def _exposed(node: Node) -> bool:
+    """`@cherrypy.expose` on the class, or `exposed = True` in its body."""
+    if any(d.rsplit(".", 1)[-1] == EXPOSE for d in _decorators(node)):
+        return True
+    body = node.child_by_field_name("body")
+    return any(s.type == "expression_statement" and s.named_children
+               and s.named_children[0].type == "assignment"
+               and text(s.named_children[0].child_by_field_name("left")) == "exposed"
+               and text(s.named_children[0].child_by_field_name("right")) == "True"
+               for s in (body.named_children if body is not None else ()))
+
+
+def _other_decorators(node: Node) -> bool:
+    return any(d.rsplit(".", 1)[-1] != EXPOSE for d in _decorators(node))
+
+
+def _responders(node: Node, name: str, inherits: bool) -> list[ResponderDecl]:
+    """One responder per upper-case method and number of path segments it takes (its
+    suffix: the segments as Flask wildcards, `<path:args>` for `*args`)."""
+    found = []
+    body = node.child_by_field_name("body")
+    for child in body.named_children if body is not None else ():
+        decorated = child.type == "decorated_definition"
+        function = child.child_by_field_name("definition") if decorated else child
+        if function is None or function.type != "function_definition" or \
+                text(function.child_by_field_name("name")) not in VERBS:
+            continue
+        decorators = _decorators(function)
+        json_out = any(d.split("(", 1)[0].endswith(JSON_OUT) for d in decorators)
+        others = any(not d.split("(", 1)[0].endswith(("tools.json_out", "tools.json_in")) for d in decorators)
+        bodies = view_bodies(function) if json_out and not others else (OPEN,)
+        reads = flask_requests.view_reads(function, REQUEST)
+        for suffix in _suffixes(function):
+            found.append(ResponderDecl(name, text(function.child_by_field_name("name")), suffix,
+                                       site(function), bodies, reads, inherits))
+    return found
+
+
+def _suffixes(function: Node) -> list[str]:
+    """The paths below the object a method answers: one segment per positional parameter
+    after `self`, the defaulted ones optional; `*args` any segments below."""
+    parameters = function.child_by_field_name("parameters")
+    required, optional, rest = [], [], False
+    for parameter in (parameters.named_children if parameters is not None else ())[1:]:
+        if parameter.type in ("identifier", "typed_parameter"):
+            (optional if optional else required).append(text(parameter).split(":")[0].strip())
+        elif parameter.type in ("default_parameter", "typed_default_parameter"):
+            optional.append(text(parameter.child_by_field_name("name")))
+        elif parameter.type == "list_splat_pattern":
+            rest = True
+        elif parameter.type in ("keyword_separator", "dictionary_splat_pattern"):
+            break
+    base = "/".join(f"<{p}>" for p in required)
+    found = [base]
+    for index in range(len(optional)):
+        found.append("/".join(filter(None, (base, *(f"<{p}>" for p in optional[:index + 1])))))
+    if rest:
+        found.append("/".join(filter(None, (found[-1], "<path:args>"))))
+    return found

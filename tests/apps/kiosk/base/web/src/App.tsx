@@ -1,0 +1,11 @@
+import { Menu } from './components/Menu'
+import { OrderQueue } from './components/OrderQueue'
+
+export function App() {
+  return (
+    <main>
+      <Menu />
+      <OrderQueue />
+    </main>
+  )
+}
