@@ -40,3 +40,37 @@ def test_a_name_that_linked_file_does_not_export_is_still_reported():
                            "import { close } from '@helpers/index';\n\nserve(); close();\n"}
     assert diff_keys(LINKED, change) == [("IMP101", CLIENT_TEST, 1, "serve"),
                                          ("IMP101", CLIENT_TEST, 2, "close")]
+
+
+# zarr-developers/zarr-python: tests/test_regression/scripts/v2.18.py opens with PEP 723 inline
+# metadata listing `zarr==2.18`; `uv run` gives it an environment of its own with that release,
+# so `zarr.hierarchy` and `zarr._storage.store` are zarr 2's, not the src/zarr/ (zarr 3) beside it
+ZARR = {
+    "pyproject.toml": '[project]\nname = "zarr"\n',
+    "src/zarr/__init__.py": "from zarr.core import Group\n\n__all__ = ['Group']\n",
+    "src/zarr/core.py": "class Group:\n    pass\n",
+}
+SCRIPT = "tests/test_regression/scripts/v2.18.py"
+OLD_ZARR = ("import zarr\nfrom zarr._storage.store import BaseStore\n\n"
+            "def copy(node: zarr.hierarchy.Group, store: BaseStore) -> zarr.core.Array:\n"
+            "    return zarr.group(store=store)\n")
+
+
+def _script(dependencies: str) -> str:
+    return (f'# /// script\n# requires-python = ">=3.12"\n# dependencies = [\n{dependencies}# ]\n'
+            f"# ///\n\n{OLD_ZARR}")
+
+
+def test_a_script_imports_the_release_its_inline_metadata_lists():
+    """zarr-python (`--all` at d44f9f92ab): "module `zarr._storage.store` does not exist" and
+    "`zarr.hierarchy`: module `zarr` has no attribute `hierarchy`" (14 IMP103)."""
+    change = {SCRIPT: _script('#  "zarr==2.18",\n#  "numcodecs==0.15"\n')}
+    assert diff_keys(ZARR, change) == []
+
+
+def test_a_script_whose_metadata_lists_other_packages_still_imports_the_repository():
+    change = {SCRIPT: _script('#  "numcodecs==0.15",\n')}
+    assert diff_keys(ZARR, change) == [("IMP102", SCRIPT, 9, "zarr._storage.store"),
+                                       ("IMP103", SCRIPT, 11, "Array"),
+                                       ("IMP103", SCRIPT, 11, "hierarchy"),
+                                       ("IMP103", SCRIPT, 12, "group")]

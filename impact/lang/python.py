@@ -12,7 +12,7 @@ import ast
 import builtins
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
@@ -20,6 +20,7 @@ from impact.http import python as http_facts
 from impact.lang import PYTHON_QUERY_FILES, schema
 from impact.lang.checker_branches import getattr_hidden_from_checkers, is_type_checking, unparenthesized
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
+from impact.lang.script_metadata import script_dependencies
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import (
     ancestor,
@@ -74,6 +75,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     module.declare(found)
     imports = module.add_imports(found, package_init=path.rsplit("/", 1)[-1] in INIT_FILES)
     imports += _dynamic_imports(found, imports, path)
+    imports = _installed_for_the_script(imports, script_dependencies(source))
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     calls = _call_parts(found)
@@ -703,6 +705,14 @@ def _relative_parts(module_node: Node) -> tuple[int, str]:
         elif child.type == "dotted_name":
             module = _dotted(child)
     return level, module
+
+
+def _installed_for_the_script(imports: list[Import], dependencies: frozenset[str]) -> list[Import]:
+    """The imports, those of a package the script's inline metadata lists marked installed."""
+    if not dependencies:
+        return imports
+    return [replace(imp, installed=True) if not imp.level and
+            imp.source.partition(".")[0].lower() in dependencies else imp for imp in imports]
 
 
 def _dotted(node: Node) -> str:
