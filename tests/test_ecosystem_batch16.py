@@ -74,3 +74,27 @@ def test_a_script_whose_metadata_lists_other_packages_still_imports_the_reposito
                                        ("IMP103", SCRIPT, 11, "Array"),
                                        ("IMP103", SCRIPT, 11, "hierarchy"),
                                        ("IMP103", SCRIPT, 12, "group")]
+
+
+# Avaiga/taipy: taipy/__init__.py imports the parts other distributions install into the
+# package (taipy-enterprise, taipy-designer) only where `find_spec` finds them
+TAIPY = {"taipy/__init__.py": "from taipy.core import Scenario\n",
+         "taipy/core.py": "class Scenario:\n    pass\n"}
+PROBED = ("import importlib.util\nfrom importlib.util import find_spec\n\n"
+          "from taipy.core import Scenario\n\n"
+          "if find_spec('taipy.enterprise'):\n    from taipy.enterprise._init import *\n"
+          "elif importlib.util.find_spec('taipy.designer') is not None and Scenario:\n"
+          "    from taipy.designer import _init\n")
+
+
+def test_an_import_of_a_module_find_spec_found_is_not_missing():
+    """taipy (`--all` at 3621961930): "module `taipy.enterprise._init` does not exist"."""
+    assert diff_keys(TAIPY, {"taipy/__init__.py": PROBED}) == []
+
+
+def test_an_import_find_spec_did_not_probe_is_still_missing():
+    change = {"taipy/__init__.py": PROBED.replace("    from taipy.designer import _init",
+                                                  "    from taipy.enterprise import _init\n"
+                                                  "else:\n    import taipy.designer")}
+    assert diff_keys(TAIPY, change) == [("IMP102", "taipy/__init__.py", 9, "taipy.enterprise"),
+                                        ("IMP102", "taipy/__init__.py", 11, "taipy.designer")]

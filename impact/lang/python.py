@@ -760,6 +760,11 @@ def _import_context(node: Node, module: str | None = None) -> ImportContext:
         elif current.type == "with_statement" and module and _hands_module(current, module):
             guarded = True
             fallback.append((current.start_byte, 0, True))
+        elif current.type in ("if_statement", "elif_clause") and module and \
+                child == current.child_by_field_name("consequence") and \
+                _probes(current.child_by_field_name("condition"), module):
+            guarded = True  # `if find_spec("pkg"):` imports pkg only where it is installed
+            fallback.append((current.start_byte, 0, True))
         elif current.type in ("if_statement", "elif_clause") and \
                 child == current.child_by_field_name("consequence") and \
                 _only_when_type_checking(current.child_by_field_name("condition")):
@@ -782,6 +787,28 @@ def _hands_module(with_node: Node, module: str) -> bool:
         else:
             stack.extend(current.named_children)
     return False
+
+
+def _probes(condition: Node | None, module: str) -> bool:
+    """Whether a condition holds only when `module` (or a package of it) can be imported:
+    `find_spec("pkg")`, `importlib.util.find_spec("pkg") is not None`, or a conjunction
+    with one."""
+    condition = unparenthesized(condition)
+    if condition is None:
+        return False
+    if condition.type == "boolean_operator":
+        operator = condition.child_by_field_name("operator")
+        return operator is not None and operator.type == "and" and any(
+            _probes(condition.child_by_field_name(side), module) for side in ("left", "right"))
+    if condition.type == "comparison_operator" and \
+            [text(c) for c in condition.children[1:]] in (["is not", "None"], ["!=", "None"]):
+        condition = unparenthesized(condition.children[0])
+    if condition is None or condition.type != "call" or \
+            not text(condition.child_by_field_name("function")).endswith("find_spec"):
+        return False
+    arguments = condition.child_by_field_name("arguments").named_children
+    value = _string_value(arguments[0]) if arguments and arguments[0].type == "string" else None
+    return bool(value) and (module == value or module.startswith(value + "."))
 
 
 def _only_when_type_checking(condition: Node | None) -> bool:
