@@ -4,7 +4,7 @@ gave a false finding, and its neighbour where the finding is true and stays."""
 
 from __future__ import annotations
 
-from conftest import diff_keys
+from conftest import diff_keys, diff_result
 
 # modelcontextprotocol/typescript-sdk: packages/client/tsconfig.json maps
 # `@modelcontextprotocol/test-helpers` to `./node_modules/@modelcontextprotocol/test-helpers/src/
@@ -98,3 +98,37 @@ def test_an_import_find_spec_did_not_probe_is_still_missing():
                                                   "else:\n    import taipy.designer")}
     assert diff_keys(TAIPY, change) == [("IMP102", "taipy/__init__.py", 9, "taipy.enterprise"),
                                         ("IMP102", "taipy/__init__.py", 11, "taipy.designer")]
+
+
+# piccolo-orm/piccolo_admin: admin_ui/tsconfig.json is a solution config (`files: []`) whose
+# reference tsconfig.app.json takes src/ and extends `@vue/tsconfig/tsconfig.dom.json`, an
+# installed package's config that sets `skipLibCheck`: tsc reports nothing in src/shims-vuex.d.ts
+SHIM = "admin_ui/src/shims-vuex.d.ts"
+SHIM_TEXT = ('import { Store } from "@/store"\n\ndeclare module "@vue/runtime-core" {\n'
+             "  interface ComponentCustomProperties {\n    $store: Store\n  }\n}\n")
+
+
+def _admin_ui(app_options: str = "") -> dict:
+    return {
+        "admin_ui/package.json": '{"name": "admin-ui", "devDependencies": {"@vue/tsconfig": "^0.5"}}\n',
+        "admin_ui/tsconfig.json": ('{"files": [], "references": [{"path": "./tsconfig.node.json"}, '
+                                   '{"path": "./tsconfig.app.json"}]}\n'),
+        "admin_ui/tsconfig.node.json": '{"include": ["vite.config.*"]}\n',
+        "admin_ui/tsconfig.app.json": ('{"extends": "@vue/tsconfig/tsconfig.dom.json", '
+                                       '"include": ["src/**/*"], "compilerOptions": {'
+                                       f'{app_options}"paths": {{"@/*": ["./src/*"]}}}}}}\n'),
+        "admin_ui/src/store.ts": 'import { createStore } from "vuex"\n\nexport default createStore({})\n',
+    }
+
+
+def test_a_declaration_file_under_an_installed_base_config_gets_a_warning():
+    """piccolo_admin 0e745375c5: "`Store` is imported from '@/store' (admin_ui/src/store.ts),
+    which does not export it" (an error; tsc, with @vue/tsconfig's skipLibCheck, says nothing)."""
+    found = diff_result(_admin_ui(), {SHIM: SHIM_TEXT}).findings
+    assert [(f["code"], f["severity"], f["symbol"]) for f in found] == [("IMP101", "warning", "Store")]
+    assert "@vue/tsconfig/tsconfig.dom.json" in found[0]["message"]
+
+
+def test_a_declaration_file_whose_config_checks_it_still_gets_the_error():
+    change = {SHIM: SHIM_TEXT}
+    assert diff_keys(_admin_ui('"skipLibCheck": false, '), change) == [("IMP101", SHIM, 1, "Store")]
