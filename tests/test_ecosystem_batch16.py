@@ -132,3 +132,23 @@ def test_a_declaration_file_under_an_installed_base_config_gets_a_warning():
 def test_a_declaration_file_whose_config_checks_it_still_gets_the_error():
     change = {SHIM: SHIM_TEXT}
     assert diff_keys(_admin_ui('"skipLibCheck": false, '), change) == [("IMP101", SHIM, 1, "Store")]
+
+
+# modelcontextprotocol/typescript-sdk 0fb8406d83: packages/core/src/index.ts re-exports 160 names
+# in two `export { ... } from '<module>'` statements; while the module was not found, impact gave
+# one "cannot resolve" per name (175 errors) where tsc gives one per statement, at its specifier
+BARREL = "packages/core/src/index.ts"
+REEXPORTS = ("export {\n  AnnotationsSchema,\n  AudioContentSchema as Audio,\n} from './schemas';\n"
+             "import {\n  a,\n  b\n} from './auth';\nexport { a, b };\n")
+
+
+def test_a_re_export_statement_of_a_missing_module_is_one_finding_at_its_specifier():
+    """typescript-sdk 0fb8406d83: 175 IMP102 for the 2 statements."""
+    assert diff_keys({"package.json": '{"name": "core"}\n'}, {BARREL: REEXPORTS}) == [
+        ("IMP102", BARREL, 4, "./schemas"), ("IMP102", BARREL, 8, "./auth")]
+
+
+def test_each_name_a_re_export_statement_takes_from_an_existing_module_is_still_checked():
+    base = {"packages/core/src/schemas.ts": "export const AnnotationsSchema = 1;\n",
+            "packages/core/src/auth.ts": "export const a = 1, b = 2;\n"}
+    assert diff_keys(base, {BARREL: REEXPORTS}) == [("IMP104", BARREL, 3, "AudioContentSchema")]
