@@ -152,3 +152,28 @@ def test_each_name_a_re_export_statement_takes_from_an_existing_module_is_still_
     base = {"packages/core/src/schemas.ts": "export const AnnotationsSchema = 1;\n",
             "packages/core/src/auth.ts": "export const a = 1, b = 2;\n"}
     assert diff_keys(base, {BARREL: REEXPORTS}) == [("IMP104", BARREL, 3, "AudioContentSchema")]
+
+
+# melt-ui/melt-ui: src/lib/builders/date-picker/types.ts writes `Expand<...>` without importing
+# it; the project is checked by svelte-check (`pnpm check` in CI), whose svelte2tsx shims declare
+# `type Expand<T>` globally for every file of the program (src/lib/internal/types.ts defines a
+# module's own `Expand`, which is why impact judged the name)
+MELT = {
+    "package.json": ('{"name": "@melt-ui/svelte", "devDependencies": {"svelte": "^4", '
+                     '"svelte-check": "^3.4.6", "typescript": "^5"}}\n'),
+    "src/lib/internal/types.ts": ("export type Expand<T> = T extends object ? "
+                                  "T extends infer O ? { [K in keyof O]: O[K] } : never : T;\n"),
+}
+PICKER = "src/lib/builders/date-picker/types.ts"
+PICKER_TEXT = ("export type DatePickerProps = { open?: boolean };\n"
+               "export type CreateDatePickerProps = Expand<DatePickerProps>;\n")
+
+
+def test_a_svelte_check_shim_type_named_unimported_is_a_global():
+    """melt-ui (`--all` at 3ddf5f1c81): "`Expand` is not defined" x3."""
+    assert diff_keys(MELT, {PICKER: PICKER_TEXT}) == []
+
+
+def test_a_module_type_named_unimported_without_svelte_check_is_still_undefined():
+    base = {**MELT, "package.json": '{"name": "@melt-ui/svelte", "devDependencies": {"svelte": "^4"}}\n'}
+    assert diff_keys(base, {PICKER: PICKER_TEXT}) == [("IMP105", PICKER, 2, "Expand")]
