@@ -23,6 +23,8 @@ def script_dependencies(source: bytes) -> frozenset[str]:
     """The top-level module names of the distributions the script's `# /// script` block
     lists (a distribution's name normalised as its import name: `typing-extensions` is
     `typing_extensions`); empty without a block, or with one TOML cannot read."""
+    if b"# /// script" not in source:
+        return frozenset()
     block = next((m for m in BLOCK.finditer(source) if m.group("type") == b"script"), None)
     if block is None:
         return frozenset()
