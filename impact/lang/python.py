@@ -806,7 +806,8 @@ def _probes(condition: Node | None, module: str) -> bool:
     if condition is None or condition.type != "call" or \
             not text(condition.child_by_field_name("function")).endswith("find_spec"):
         return False
-    arguments = condition.child_by_field_name("arguments").named_children
+    arguments_node = condition.child_by_field_name("arguments")
+    arguments = arguments_node.named_children if arguments_node is not None else []
     value = _string_value(arguments[0]) if arguments and arguments[0].type == "string" else None
     return bool(value) and (module == value or module.startswith(value + "."))
 
