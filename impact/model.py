@@ -61,6 +61,9 @@ class Import:
     # Python: `import a.b as c` names its binding (c is the module a.b, even when c is `a`);
     # `import a.b` binds its top package `a`
     aliased: bool = False
+    # Python: the script's PEP 723 inline metadata (`# /// script`) lists the distribution of
+    # its top-level package: the tool running the script installs that one for it
+    installed: bool = False
 
 
 @dataclass(frozen=True)

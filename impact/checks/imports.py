@@ -93,11 +93,23 @@ def check(context: RuleContext) -> Iterator[Finding]:
     breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
         findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts)]
-        if findings and facts.path.endswith(DECLARATION_FILES) and \
-                graph.js.tsconfigs.skips_lib_check(facts.path):
-            findings = [replace(f, severity="warning", message=f"{f.message} ({UNCHECKED_DECLARATION})")
+        reason = _unchecked_declaration(graph, facts.path) if findings else None
+        if reason is not None:
+            findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
                         for f in findings]
         yield from findings
+
+
+def _unchecked_declaration(graph: SymbolGraph, path: str) -> str | None:
+    """Why tsc may report nothing in a declaration file (its findings are warnings then)."""
+    if not path.endswith(DECLARATION_FILES):
+        return None
+    if graph.js.tsconfigs.skips_lib_check(path):
+        return UNCHECKED_DECLARATION
+    base = graph.js.tsconfigs.lib_check_unknown_from(path)
+    return None if base is None else (
+        f"its tsconfig extends `{base}`, which impact cannot read: tsc reports nothing in a "
+        "declaration file if it sets `skipLibCheck`, as most shared configs do")
 
 
 def describe_source(imp: Import) -> str:

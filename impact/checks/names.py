@@ -64,6 +64,16 @@ UMD_TYPE_NAMESPACES = {"react": "React", "@types/react": "React", "react-dom": "
                        "@types/react-dom": "ReactDOM", "lodash": "_", "@types/lodash": "_",
                        "three": "THREE", "@types/three": "THREE", "leaflet": "L",
                        "@types/leaflet": "L", "moment": "moment"}
+# the types svelte-check declares for every file of its program (svelte2tsx's ambient shims,
+# svelte-shims-v4.d.ts: `type Expand<T>`, "@internal PRIVATE API", but global all the same): a
+# project checked by svelte-check may name them unimported (melt-ui's `Expand<...>` in
+# builders/date-picker/types.ts); tsc alone would not know them, but it does not check the project
+SVELTE_CHECK = "svelte-check"
+SVELTE_CHECK_SHIM_TYPES = frozenset({
+    "Expand", "KeysMatching", "AConstructorTypeOf", "SvelteActionReturnType", "SvelteTransitionConfig",
+    "SvelteTransitionReturnType", "SvelteAnimationReturnType", "SvelteWithOptionalProps",
+    "SvelteAllProps", "SveltePropsAnyFallback", "SvelteSlotsAnyFallback", "SvelteRestProps",
+    "SvelteSlots", "SvelteStore", "ATypedSvelteComponent", "ConstructorOfATypedSvelteComponent"})
 GLOBAL_COMMENT = re.compile(rb"/\*\s*globals?\s([^*]*)\*/")
 WORD = re.compile(r"[A-Za-z_$][\w$]*")
 
@@ -194,6 +204,8 @@ def known_names(context: RuleContext) -> KnownNames:
             - globals_ - global_names(other.graph, other.index)
     type_globals = frozenset(UMD_TYPE_NAMESPACES[d] for d in graph.js.dependencies
                              if d in UMD_TYPE_NAMESPACES)
+    if SVELTE_CHECK in graph.js.dependencies:
+        type_globals |= SVELTE_CHECK_SHIM_TYPES
     if any(map(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies)):
         types.clear()  # a type the repository defines may as well be one of the globals
     return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals)

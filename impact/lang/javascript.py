@@ -138,7 +138,9 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     module.bind(found)
     exports, dynamic = _exports(found)
     exports = [_unsure_local(e, errors, module.bindings.sites) for e in exports]
-    imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only)
+    statements = _reexport_statements(found)
+    imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only,
+                       statement=statements.get(e.site))
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
         found, module.bound_here(found.get("commonjs_word", ())))
@@ -978,6 +980,24 @@ def _exports(found: dict) -> tuple[list[Export], bool]:
         exports.extend(more)
         dynamic = dynamic or is_dynamic
     return exports, dynamic
+
+
+def _reexport_statements(found: dict) -> dict[Site, Site]:
+    """Where each statement that re-exports names (`export { a, b } from './m'`) names its
+    module, by the site of each name: a missing module is one finding there, as for an
+    import statement (tsc reports it once, at the specifier)."""
+    statements = {}
+    for node in found.get("export", ()):
+        source_node = node.child_by_field_name("source")
+        clause = next((c for c in node.named_children if c.type == "export_clause"), None)
+        if source_node is None or clause is None:
+            continue
+        named_at = site(source_node)
+        for spec in clause.named_children:
+            name_node = spec.child_by_field_name("name") if spec.type == "export_specifier" else None
+            if name_node is not None:
+                statements[site(name_node)] = named_at
+    return statements
 
 
 def _parse_export(node: Node) -> tuple[list[Export], bool]:

@@ -12,7 +12,7 @@ import ast
 import builtins
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
 
@@ -20,6 +20,7 @@ from impact.http import python as http_facts
 from impact.lang import PYTHON_QUERY_FILES, schema
 from impact.lang.checker_branches import getattr_hidden_from_checkers, is_type_checking, unparenthesized
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
+from impact.lang.script_metadata import script_dependencies
 from impact.lang.signatures import python_definition
 from impact.lang.treesitter import (
     ancestor,
@@ -74,6 +75,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     module.declare(found)
     imports = module.add_imports(found, package_init=path.rsplit("/", 1)[-1] in INIT_FILES)
     imports += _dynamic_imports(found, imports, path)
+    imports = _installed_for_the_script(imports, script_dependencies(source))
     imports.sort(key=lambda i: (i.site.line, i.site.column))
     module.bind(found)
     calls = _call_parts(found)
@@ -705,6 +707,14 @@ def _relative_parts(module_node: Node) -> tuple[int, str]:
     return level, module
 
 
+def _installed_for_the_script(imports: list[Import], dependencies: frozenset[str]) -> list[Import]:
+    """The imports, those of a package the script's inline metadata lists marked installed."""
+    if not dependencies:
+        return imports
+    return [replace(imp, installed=True) if not imp.level and
+            imp.source.partition(".")[0].lower() in dependencies else imp for imp in imports]
+
+
 def _dotted(node: Node) -> str:
     """A dotted name as Python reads it: its identifiers joined by dots, whatever is between
     them (`pkg.\\<newline>    sub`, a line continued with a backslash, is `pkg.sub`)."""
@@ -750,6 +760,11 @@ def _import_context(node: Node, module: str | None = None) -> ImportContext:
         elif current.type == "with_statement" and module and _hands_module(current, module):
             guarded = True
             fallback.append((current.start_byte, 0, True))
+        elif current.type in ("if_statement", "elif_clause") and module and \
+                child == current.child_by_field_name("consequence") and \
+                _probes(current.child_by_field_name("condition"), module):
+            guarded = True  # `if find_spec("pkg"):` imports pkg only where it is installed
+            fallback.append((current.start_byte, 0, True))
         elif current.type in ("if_statement", "elif_clause") and \
                 child == current.child_by_field_name("consequence") and \
                 _only_when_type_checking(current.child_by_field_name("condition")):
@@ -772,6 +787,29 @@ def _hands_module(with_node: Node, module: str) -> bool:
         else:
             stack.extend(current.named_children)
     return False
+
+
+def _probes(condition: Node | None, module: str) -> bool:
+    """Whether a condition holds only when `module` (or a package of it) can be imported:
+    `find_spec("pkg")`, `importlib.util.find_spec("pkg") is not None`, or a conjunction
+    with one."""
+    condition = unparenthesized(condition)
+    if condition is None:
+        return False
+    if condition.type == "boolean_operator":
+        operator = condition.child_by_field_name("operator")
+        return operator is not None and operator.type == "and" and any(
+            _probes(condition.child_by_field_name(side), module) for side in ("left", "right"))
+    if condition.type == "comparison_operator" and \
+            [text(c) for c in condition.children[1:]] in (["is not", "None"], ["!=", "None"]):
+        condition = unparenthesized(condition.children[0])
+    if condition is None or condition.type != "call" or \
+            not text(condition.child_by_field_name("function")).endswith("find_spec"):
+        return False
+    arguments_node = condition.child_by_field_name("arguments")
+    arguments = arguments_node.named_children if arguments_node is not None else []
+    value = _string_value(arguments[0]) if arguments and arguments[0].type == "string" else None
+    return bool(value) and (module == value or module.startswith(value + "."))
 
 
 def _only_when_type_checking(condition: Node | None) -> bool:

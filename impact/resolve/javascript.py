@@ -80,6 +80,7 @@ TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
 DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
+NODE_MODULES = "node_modules/"
 PROBE = "impact-probe-of-an-ignored-directory"
 # builds that bind the names modules use unbound (auto-imports: `ref`, `useFetch`, a store's
 # `defineStore`): a Nuxt or Nitro project, and a package built with unplugin-auto-import
@@ -361,6 +362,7 @@ class JsResolver:
         if aliases is not None:
             matched = aliases.match(spec)
             if matched is not None:
+                matched = matched[0], tuple(map(self._through_member_link, matched[1]))
                 found = self._first_existing(matched[1]) or self._component(matched[1])
                 if found:
                     return found
@@ -387,6 +389,18 @@ class JsResolver:
         if spec.startswith("."):
             return None  # `.hooks/x`: not relative (no `./`), and no package name starts so
         return External(spec)
+
+    def _through_member_link(self, target: str) -> str:
+        """A `paths` target through `node_modules/<name>/` (`./node_modules/@scope/helpers/src/
+        index.ts`) where `<name>` is a workspace member: the package manager links that directory
+        to the member (pnpm, yarn and npm workspaces), so tsc reads the member's file
+        (`test/helpers/src/index.ts`). Any other target stays as it is."""
+        head, link, rest = target.rpartition(NODE_MODULES)
+        if not link or head and not head.endswith("/"):
+            return target
+        name, subpath = split_package_name(rest)
+        member = self.workspaces.get(name)
+        return target if member is None else posixpath.normpath(posixpath.join(member, subpath))
 
     def _sveltekit_lib(self, spec: str, directory: str) -> str | None:
         """`$lib/api` in a SvelteKit project (its tsconfig extends the generated

@@ -643,7 +643,7 @@ class PythonImports:
     internal: frozenset[str]
 
     def resolve_import(self, imp: Import, importer: str) -> Resolution:
-        if not self.resolver.is_internal(imp, self.internal):
+        if imp.installed or not self.resolver.is_internal(imp, self.internal):
             return External(imp.source)
         found = self.resolver.resolve(imp, importer)
         if found is None and not imp.level and self.resolver.installed_below(imp.source):

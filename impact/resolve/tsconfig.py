@@ -80,6 +80,9 @@ class _Options:
     # a config of the repository the chain extends that is not in the revision (generated:
     # Nuxt's `.nuxt/tsconfig.json`, written by `nuxi prepare`): the `paths` it defines are unknown
     absent_base: str | None = None
+    # an installed package's config the chain extends (`@vue/tsconfig/tsconfig.dom.json`): the
+    # options it sets are unknown (it is not in the revision)
+    installed_base: str | None = None
 
 
 class TsConfigs:
@@ -233,6 +236,16 @@ class TsConfigs:
         config = self._nearest_config(posixpath.dirname(path))
         return config is not None and self._load(config).skip_lib_check is True
 
+    def lib_check_unknown_from(self, path: str) -> str | None:
+        """The installed package's config that may say `skipLibCheck` for `path`: the config
+        of its tsc project (a solution config's reference that takes it) says nothing of it,
+        and extends that package's config, which impact cannot read (`@vue/tsconfig`'s sets
+        it, as most shared bases do)."""
+        config = self.project_of(path)
+        options = self._load(config) if config is not None else None
+        return options.installed_base if options is not None and \
+            options.skip_lib_check is None else None
+
     def _aliases_of(self, config: str) -> PathAliases | None:
         options = self._load(config)
         if options.base_url is None and not options.paths:
@@ -288,7 +301,8 @@ class TsConfigs:
                                skip_lib_check=inherited.skip_lib_check
                                if inherited.skip_lib_check is not None else options.skip_lib_check,
                                sveltekit=inherited.sveltekit or options.sveltekit,
-                               absent_base=inherited.absent_base or options.absent_base)
+                               absent_base=inherited.absent_base or options.absent_base,
+                               installed_base=inherited.installed_base or options.installed_base)
         compiler = document.get("compilerOptions")
         if isinstance(compiler, dict):
             options = self._own_options(path, compiler, options)
@@ -300,6 +314,9 @@ class TsConfigs:
         absent = self._absent_extended(path, extends)
         if absent is not None:
             options = replace(options, absent_base=absent)
+        installed = self._installed_extended(path, extends)
+        if installed is not None and options.installed_base is None:
+            options = replace(options, installed_base=installed)
         for key in ("exclude", "include"):
             patterns = document.get(key)
             if isinstance(patterns, list):
@@ -395,6 +412,13 @@ class TsConfigs:
                     target, target + ".json", posixpath.join(target, "tsconfig.json"))):
                 return target
         return None
+
+    def _installed_extended(self, path: str, extends: object) -> str | None:
+        """The first config `extends` names that is an installed package's (`@tsconfig/node20`,
+        `@vue/tsconfig/tsconfig.dom.json`), not a file of the repository."""
+        return next((spec for spec in (extends if isinstance(extends, list) else [extends])
+                     if isinstance(spec, str) and spec.strip() and
+                     self._extended_path(posixpath.dirname(path), spec) is None), None)
 
     def _extended_path(self, directory: str, spec: str) -> str | None:
         if spec.startswith("."):
