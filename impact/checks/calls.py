@@ -38,11 +38,13 @@ INCOMPATIBLE_SIGNATURE = Rule(
         "passes undefined; reported at each broken call, or once at the definition of a public "
         "callable when no call here breaks. A call through a decorator that may reshape it (a "
         "wrapper taking *args and **kwargs, a cache, a dispatcher) is a warning: the wrapper "
-        "decides what the call must fit, and pyright does not check such calls either.",
+        "decides what the call must fit, and pyright does not check such calls either. A Python "
+        "call the change writes or edits is checked against a plain function that did not change "
+        "too: it raises TypeError where it runs.",
     example="# base: def connect(host, port=5432)   head: def connect(host, *, port=5432)\n"
             "connect('db', 5433)  # IMP202: takes 1 positional argument, 2 given",
-    short="a callable changed so that a call breaks: at each broken call, or a warning at a public "
-          "definition",
+    short="a callable changed so that a call breaks, or a call the change writes does not fit (Python): "
+          "at each broken call, or a warning at a public definition",
     use_instead="update the calls reported, or keep the change compatible: give a new parameter a "
                 "default, keep a keyword name, add rather than reorder positional parameters.",
     references=("https://mkdocstrings.github.io/griffe/guide/users/checking/",
