@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from impact.lang import LANGUAGES, Language, language_of
-from impact.model import Definition, Export, FileFacts, Import, Site
+from impact.model import Definition, Export, FileFacts, Import, MemberRef, Site
 from impact.resolve import Links, Missing, Resolution, Resolved, Resolver
 from impact.resolve.javascript import JsResolver
 from impact.resolve.python import PythonImports, PythonResolver
@@ -335,6 +335,19 @@ class SymbolGraph:
             return None
         modules = {self.module_bound_by(facts, imp) for imp in imports}
         return modules.pop() if len(modules) == 1 and None not in modules else None
+
+    def modules_bound_at(self, facts: ImportingFile, ref: MemberRef, imports: list[Import]
+                         ) -> list[str]:
+        """The modules the root of `ref` may be where it is read, given the imports binding
+        the name: each module its alternatives bind (MemberRef.alternatives; none when one of
+        them binds no module of the repository or is guarded), else the one module all of
+        the imports bind (module_bound_by_all)."""
+        if not ref.alternatives:
+            module = self.module_bound_by_all(facts, imports)
+            return [module] if module is not None else []
+        chosen = [imp for imp in imports if imp.site in ref.alternatives]
+        modules = [self.module_bound_by_all(facts, [imp]) for imp in chosen]
+        return [] if not modules or None in modules else list(dict.fromkeys(modules))
 
     # -- what modules provide ----------------------------------------------------------
 

@@ -123,17 +123,25 @@ def _submodules_walked(graph: SymbolGraph, summary: FileSummary) -> set[str]:
     for imp in summary.imports:
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
-    bound: dict[str, str | None] = {}  # local -> the module it is bound to, once per name
+    bound: dict[tuple, list[str]] = {}  # (local, alternatives) -> the modules it may be
     walked = set()
-    for local, chain in dict.fromkeys((ref.local, ref.chain) for ref in summary.member_refs):
-        if local not in bound:
-            bound[local] = graph.module_bound_by_all(summary, binders.get(local, []))
-        module = bound[local]
-        for attribute in chain if module is not None else ():
-            module = graph.python.submodule(module, attribute)
-            if module is None:
-                break
-            walked.add(module)
+    distinct = {(ref.local, ref.chain, ref.alternatives): ref for ref in summary.member_refs}
+    for ref in distinct.values():
+        key = (ref.local, ref.alternatives)
+        if key not in bound:
+            bound[key] = graph.modules_bound_at(summary, ref, binders.get(ref.local, []))
+        for start in bound[key]:
+            walked |= _submodules_along(graph, start, ref.chain)
+    return walked
+
+
+def _submodules_along(graph: SymbolGraph, module: str, chain: tuple[str, ...]) -> set[str]:
+    walked = set()
+    for attribute in chain:
+        module = graph.python.submodule(module, attribute)
+        if module is None:
+            break
+        walked.add(module)
     return walked
 
 

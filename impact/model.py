@@ -109,6 +109,10 @@ class MemberRef:
     # Python: inside an annotation nothing evaluates at run time (`from __future__ import
     # annotations`, a stub): read by type checkers only
     unevaluated: bool = False
+    # Python: the sites of the imports that bind `local` in the branches of one `if` above
+    # the reference, when they are alternatives (`if v1: from .v1 import launcher` / `else:
+    # from . import launcher`): `local` may be any of their modules here
+    alternatives: tuple[Site, ...] = ()
 
 
 @dataclass(frozen=True)

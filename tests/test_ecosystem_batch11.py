@@ -110,7 +110,7 @@ def test_a_module_no_setuptools_extension_declares_is_still_missing():
 # keras-team/keras: keras/__init__.py appends keras/api/ to the package's `__path__`, where the
 # generated public API lives; `from keras.applications import ...` and `from keras import
 # _tf_keras` find keras/api/applications/ and keras/api/_tf_keras/
-API = {"keras/src/__init__.py": "", "keras/src/layers.py": "def Dense():\n    pass\n",
+API = {"keras/src/__init__.py": "", "keras/src/layers.py": "def Dense(units=None):\n    pass\n",
        "keras/api/__init__.py": "from keras.src.layers import Dense\n",
        "keras/api/layers/__init__.py": "from keras.src.layers import Dense\n"}
 USE_API = {"examples/demo.py": "from keras.layers import Dense\nfrom keras import layers\n\n"

@@ -16,7 +16,7 @@ LIVEKIT = {
                                       'dependencies = ["protobuf>=3", "openai>=1"]\n' + HATCH_WHEEL),
     "livekit-agents/livekit/agents/__init__.py": "def run():\n    pass\n",
     "plugins/google/pyproject.toml": '[project]\nname = "livekit-plugins-google"\n' + HATCH_WHEEL,
-    "plugins/google/livekit/plugins/google/__init__.py": "def stt():\n    pass\n",
+    "plugins/google/livekit/plugins/google/__init__.py": "def stt(*args):\n    pass\n",
     "plugins/openai/pyproject.toml": '[project]\nname = "livekit-plugins-openai"\n' + HATCH_WHEEL,
     "plugins/openai/livekit/plugins/openai/__init__.py": "def tts():\n    pass\n",
 }

@@ -27,7 +27,7 @@ from impact.checks.references import (
 )
 from impact.graph import SymbolGraph
 from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
-from impact.public_api import outside_code_may_use
+from impact.public_api import is_test_path, outside_code_may_use
 
 INCOMPATIBLE_SIGNATURE = Rule(
     code="IMP202",
@@ -39,11 +39,13 @@ INCOMPATIBLE_SIGNATURE = Rule(
         "passes undefined; reported at each broken call, or once at the definition of a public "
         "callable when no call here breaks. A call through a decorator that may reshape it (a "
         "wrapper taking *args and **kwargs, a cache, a dispatcher) is a warning: the wrapper "
-        "decides what the call must fit, and pyright does not check such calls either.",
+        "decides what the call must fit, and pyright does not check such calls either. A Python "
+        "call the change writes or edits is checked against a plain function that did not change "
+        "too: it raises TypeError where it runs.",
     example="# base: def connect(host, port=5432)   head: def connect(host, *, port=5432)\n"
             "connect('db', 5433)  # IMP202: takes 1 positional argument, 2 given",
-    short="a callable changed so that a call breaks: at each broken call, or a warning at a public "
-          "definition",
+    short="a callable changed so that a call breaks, or a call the change writes does not fit (Python): "
+          "at each broken call, or a warning at a public definition",
     use_instead="update the calls reported, or keep the change compatible: give a new parameter a "
                 "default, keep a keyword name, add rather than reorder positional parameters.",
     references=("https://mkdocstrings.github.io/griffe/guide/users/checking/",
@@ -72,6 +74,36 @@ def check(context: ChangeContext) -> list[Finding]:
                 and not click_command(head, key) and outside_code_may_use(head, key[0]):
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, head_files, public, importers))
+    findings.extend(_misfit_edited_calls(base, head, head_files, changed))
+    return findings
+
+
+def _misfit_edited_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
+                         changed: Changed) -> list[Finding]:
+    """Calls the change writes or edits (no call of that shape in base's file) that do not fit a
+    plain function of the repository whose signature did not change: in a language where
+    such a call raises where it runs (Python's TypeError; pyright reports it). Not a call of a
+    decorated function (the decorator decides what fits), of a class, or in a test (which
+    may call wrongly on purpose, under `pytest.raises(TypeError)`)."""
+    findings = []
+    for path, facts in head_files.items():
+        before = base.facts.get(path)
+        language = head.language_of(path)
+        if language is None or not language.misfit_call_raises or is_test_path(path) or \
+                before is not None and before.calls == facts.calls:
+            continue
+        shapes = {_shape(c) for c in before.calls} if before is not None else set()
+        for call in facts.calls:
+            if call.on_instance or _shape(call) in shapes:
+                continue
+            key = resolve_name(head, facts, call.callee)
+            definition = head.definition(*key) if key is not None and key not in changed else None
+            if definition is None or definition.kind != "function" or definition.decorators \
+                    or not head.language_of(key[0]).misfit_call_raises:
+                continue
+            misfit = call_misfit(call, definition.parameters)
+            if misfit is not None:
+                findings.append(_at_call(facts, call, key, definition, *misfit, edited=True))
     return findings
 
 
@@ -317,6 +349,12 @@ def _no_parameter(call: Call, unknown: list[int]) -> tuple[str, Site]:
     return f"has no parameter {names}", where
 
 
+def _shape(call: Call) -> tuple:
+    """What of a call decides whether it fits a signature (Python calls keep no hash of their
+    arguments): a call of this shape in base's file fitted as well as this one does."""
+    return call.callee, call.positional, call.keywords, call.star_args, call.star_kwargs
+
+
 def _unedited(base: SymbolGraph, facts: FileFacts, call: Call) -> bool:
     """Whether the same call, arguments as written, is in the file in base: a call the change
     edited along with the signature is the author's, argument order included."""
@@ -465,9 +503,10 @@ def reshaping_decorator(definition: Definition) -> str | None:
 
 
 def _at_call(facts: FileFacts, call: Call, key: tuple[str, str], new: Definition,
-             reason: str, where: Site) -> Finding:
+             reason: str, where: Site, edited: bool = False) -> Finding:
     path, name = key
-    message = f"`{call.callee}(...)` no longer fits `{name}` ({path}:{new.site.line}): {reason}"
+    fits = "does not fit" if edited else "no longer fits"
+    message = f"`{call.callee}(...)` {fits} `{name}` ({path}:{new.site.line}): {reason}"
     decorator = reshaping_decorator(new)
     if decorator is not None:
         message += f" (if `@{decorator}` passes the call on unchanged)"

@@ -17,7 +17,7 @@ from impact.checks.base import Rule
 from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.model import FileFacts, Finding, Import, MemberRef, Subject
+from impact.model import FileFacts, Finding, Import, MemberRef, Site, Subject
 
 DANGLING_IMPORT = Rule(
     code="IMP101",
@@ -197,21 +197,27 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
     missing = {imp.source for imp in facts.imports
                if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
                and not imp.guarded and graph.import_is_missing(facts.path, imp)}
-    modules: dict[str, str | None] = {}  # what each local name binds, asked once per name
-    verdicts: dict[tuple[str, tuple[str, ...]], list[Finding]] = {}  # the same `a.b.c`: once
+    # what each local name binds (or its alternatives bind), asked once per name
+    modules: dict[tuple[str, tuple[Site, ...]], list[str]] = {}
+    verdicts: dict[tuple, list[Finding]] = {}  # the same `a.b.c`: once
     for ref in facts.member_refs:
-        key = (ref.local, ref.chain)
+        key = (ref.local, ref.chain, ref.alternatives)
         if key in verdicts:
             yield from (replace(f, line=ref.site.line, column=ref.site.column) for f in verdicts[key])
             continue
         verdicts[key] = []
         if _inherited_or_mocked(ref, binders.get(ref.local, [])):
             continue
-        if ref.local not in modules:
-            modules[ref.local] = graph.module_bound_by_all(facts, binders.get(ref.local, []))
-        if modules[ref.local] is not None:
-            verdicts[key] = list(_walk_chain(graph, breakage, facts, ref, modules[ref.local], missing))
-            yield from verdicts[key]
+        bound = (ref.local, ref.alternatives)
+        if bound not in modules:
+            modules[bound] = graph.modules_bound_at(facts, ref, binders.get(ref.local, []))
+        # `m.a` where `m` may be any of several modules (alternatives): pyright takes `m` as
+        # their union and reports an attribute one of them lacks; the first such is the finding
+        for module in modules[bound]:
+            verdicts[key] = list(_walk_chain(graph, breakage, facts, ref, module, missing))
+            if verdicts[key]:
+                break
+        yield from verdicts[key]
 
 
 def _unloaded_submodule(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, depth: int,

@@ -87,6 +87,8 @@ class Language:
     keyword_arguments: bool  # a call may pass any parameter by name
     reports_shifted_arguments: bool  # nothing checks a call's types: an argument that now
     # lands on another parameter goes unnoticed
+    misfit_call_raises: bool  # a call that does not fit its callee's parameters raises
+    # where it runs (Python's TypeError; JavaScript passes undefined or drops the extra)
     star_of_a_script_fails: bool  # its compiler takes a file without any import or
     # export for a script, and `export * from` it fails to compile (TS2306)
     scripts_share_globals: bool  # top-level names of a script are globals of every script;
@@ -192,6 +194,7 @@ _PYTHON = Language(
     import_failure_breaks_importers=True,
     keyword_arguments=True,
     reports_shifted_arguments=False,
+    misfit_call_raises=True,
     star_of_a_script_fails=False,
     scripts_share_globals=False,
     tracks_class_attributes=True,
@@ -236,6 +239,7 @@ _JAVASCRIPT = Language(
     suggested_import=lambda module, name: f"import {{ {name} }} from '<relative path to {module}>'",
     compiled_modules=False,
     reports_shifted_arguments=True,
+    misfit_call_raises=False,
     star_of_a_script_fails=False,
     runtime_globals=_javascript_globals,
     nul_in_strings=True,

@@ -4,9 +4,12 @@ pyright and mypy take `TYPE_CHECKING` as true, so the body of `if not TYPE_CHECK
 `elif`/`else` branches of `if TYPE_CHECKING:` are unreachable to them: what those branches
 bind exists at run time only. polars' `__init__` defines its module `__getattr__` (answering
 deprecated names) under `if not TYPE_CHECKING:` so that checkers do not take it as providing
-every name."""
+every name. The branches of an `if` on anything else are all read: imports binding one name
+in them are alternatives (alternative_branches)."""
 
 from __future__ import annotations
+
+import re
 
 from tree_sitter import Node
 
@@ -87,3 +90,48 @@ def _is_not_type_checking(condition: Node | None) -> bool:
     condition = unparenthesized(condition)
     return condition is not None and condition.type == "not_operator" and \
         is_type_checking(condition.child_by_field_name("argument"))
+
+
+# conditions type checkers decide (their configured platform and Python version, and
+# TYPE_CHECKING): they read one branch of such an `if` only
+DECIDED_CONDITION = re.compile(r"\b(TYPE_CHECKING|sys\s*\.\s*(platform|version_info)|os\s*\.\s*name)\b")
+
+
+def alternative_branches(statements: list[Node]) -> Node | None:
+    """The `if` statement whose branches (`if`, `elif`, `else`) each hold at most one of
+    `statements`, directly in the branch's block, when there are two or more and no
+    condition of that `if` is one type checkers decide: where the statements stand as
+    alternatives, any of which may have run after it."""
+    branches = [_branch_of(node) for node in statements]
+    if len(statements) < 2 or None in branches:
+        return None
+    owners = {_span(owner) for owner, _branch in branches}
+    taken = {_span(branch) for _owner, branch in branches}
+    if len(owners) != 1 or len(taken) != len(statements):
+        return None
+    owner = branches[0][0]
+    conditions = [owner.child_by_field_name("condition")]
+    conditions += [clause.child_by_field_name("condition") for clause in owner.named_children
+                   if clause.type == "elif_clause"]
+    if any(node is None or DECIDED_CONDITION.search(text(node)) for node in conditions):
+        return None
+    return owner
+
+
+def _branch_of(statement: Node) -> tuple[Node, Node] | None:
+    """The `if` statement and its branch (its consequence block, or an `elif`/`else` clause)
+    whose block holds `statement` itself."""
+    block = statement.parent
+    if block is None or block.type != "block" or block.parent is None:
+        return None
+    holder = block.parent
+    if holder.type == "if_statement":
+        return holder, block
+    if holder.type in ("elif_clause", "else_clause") and holder.parent is not None \
+            and holder.parent.type == "if_statement":
+        return holder.parent, holder
+    return None
+
+
+def _span(node: Node) -> tuple[int, int, str]:
+    return node.start_byte, node.end_byte, node.type

@@ -18,7 +18,12 @@ from tree_sitter import Node
 
 from impact.http import python as http_facts
 from impact.lang import PYTHON_QUERY_FILES, schema
-from impact.lang.checker_branches import getattr_hidden_from_checkers, is_type_checking, unparenthesized
+from impact.lang.checker_branches import (
+    alternative_branches,
+    getattr_hidden_from_checkers,
+    is_type_checking,
+    unparenthesized,
+)
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.script_metadata import script_dependencies
 from impact.lang.signatures import python_definition
@@ -161,6 +166,9 @@ class _Module:
     scopes: ScopeTree
     bound_ids: set[int] = field(default_factory=set)
     bindings: ModuleBindings = field(init=False)
+    # (id of a scope, name) -> the import statements binding the name there, with the Import
+    importers: dict[tuple[int, str], list[tuple[Node, Import]]] = field(default_factory=dict)
+    owners: dict[int, Scope] = field(default_factory=dict)  # a read's start -> the scope binding it
 
     def __post_init__(self) -> None:
         self.bindings = ModuleBindings(self.scopes.module)
@@ -182,6 +190,8 @@ class _Module:
                 imports.append(imp)
                 if imp.local:
                     self._bind(scope, imp.local, node, from_import=True)
+                    owner = self.scopes.module if imp.local in scope.declared_global else scope
+                    self.importers.setdefault((id(owner), imp.local), []).append((node, imp))
                 if package_init and scope is self.scopes.module and imp.level == 1 and imp.source:
                     self._bind(scope, imp.source.split(".")[0], node, from_import=True)
         return imports
@@ -285,8 +295,10 @@ class _Module:
             owner = _lookup(scope, name, self.scopes.module)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
+                self.owners[node.start_byte] = owner
             elif owner is not None and owner.only_imported(name):
                 local_imports.add(node.start_byte)
+                self.owners[node.start_byte] = owner
             elif owner is None and name not in BUILTINS and not _is_mangled(name):
                 unbound.append((name, node))
         # `try: get_ipython  except NameError: ...` probes for a name: its uses are deliberate
@@ -335,8 +347,21 @@ class _Module:
             root = read[0]
             if local or self.bindings.only_imported(root):
                 refs.append(MemberRef(root, read[1:], site(chain[1]),
-                                      unevaluated=in_ranges(chain[0].start_byte, lazy)))
+                                      unevaluated=in_ranges(chain[0].start_byte, lazy),
+                                      alternatives=self._alternatives(root, chain[0])))
         return refs
+
+    def _alternatives(self, name: str, read: Node) -> tuple[Site, ...]:
+        """The sites of the imports binding `name` in the scope `read` resolved to, when each
+        stands in its own branch of one `if` (that checkers do not decide) above the read:
+        `name` may be the module of any of them there (MemberRef.alternatives)."""
+        owner = self.owners.get(read.start_byte)
+        found = self.importers.get((id(owner), name), []) if owner is not None else []
+        statements = list(dict.fromkeys(node for node, _imp in found))
+        branches = alternative_branches(statements) if len(statements) > 1 else None
+        if branches is None or read.start_byte < branches.end_byte:
+            return ()
+        return tuple(imp.site for _node, imp in found)
 
 
 def _read_attributes(names: tuple[str, ...], store: bool, set_here: set[tuple[str, ...]]
