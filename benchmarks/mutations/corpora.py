@@ -467,5 +467,40 @@ CORPORA = {c.name: c for c in [
            "modules it imports as namespaces, `src/all.ts` both by `export *`; "
            "`src/global.d.ts`) and the `index.ts` beside them, without the compiled `lib/`; "
            "tslib, its dependency, is not installed"),
+    # Added on 2026-12-03 (session 37): a fifteenth round of code nobody tuned impact against.
+    Corpus("pyvista", "pypi", "pyvista", "0.49.2",
+           "24cf548b15a375ddb0952bda5ea0ae4948006c7ab724cd676c420f8e04b3718d", "python",
+           _package_and_tests("pyvista"), "the `pyvista/` package of the sdist (its `__init__` "
+           "star-imports `pyvista.core`, whose `__init__` star-imports `utilities` and "
+           "`_typing_core`, and `pyvista.plotting` under a condition; a module `__getattr__` in "
+           "`pyvista`, `_vtk`, `utilities`, `errors` and `examples` for deprecated and lazy "
+           "names; `DataSet` < `DataObject` and the mesh classes with their filter mixins across "
+           "modules; nearly every typing import under `if TYPE_CHECKING:`) and its `tests/`; "
+           "vtk, numpy and the other dependencies are not installed"),
+    Corpus("holoviews", "pypi", "holoviews", "1.23.2",
+           "e0c511e6d4db4f370f2550d363c23b70d7ee4f2310f1c7995b0f89cacf1eb107", "python",
+           _under("holoviews"), "the `holoviews/` package of the sdist, its `tests/` included "
+           "(367 files: `holoviews/__init__` re-exports the core and element classes and "
+           "answers `annotate` and `testing` lazily with a module `__getattr__`, as "
+           "`core/util/__init__` does; `Element` < `Dimensioned` < `LabelledData` and the plot "
+           "classes of each backend subclass each other across modules and subpackages); "
+           "param, numpy, pandas, bokeh and matplotlib are not installed"),
+    Corpus("puppeteer-core", "npm", "puppeteer-core", "24.43.1",
+           "b6853eba26fa6b686727cdad5d09a5765d231a6ca0f5b74ccb236713c696f400", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (177 files: `api/` abstract "
+           "classes `Page`, `Frame`, `ElementHandle` extended by `cdp/` and `bidi/` across "
+           "files; `cdp/cdp.ts`, `common/common.ts` and `api/api.ts` barrels of 17-38 `export "
+           "*`, re-exported again by `index.ts` and `puppeteer-core.ts`; overloaded "
+           "`waitForSelector`, `$eval`, `on`); devtools-protocol, chromium-bidi and ws are not "
+           "installed"),
+    Corpus("tldraw-editor", "npm", "@tldraw/editor", "5.1.1",
+           "b18174d43558a9d4485528535cdebbf039d26aa7bc5d5968e268329e0c627b83", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith((".ts", ".tsx")),
+           "the TypeScript sources it ships in `src/`, `.ts` and `.tsx` with the `*.test.ts` "
+           "beside them (223 files: `src/index.ts` re-exports some 600 names by `export { } "
+           "from` and `export *`; shape utils and tool state nodes extend `ShapeUtil`, "
+           "`StateNode` across files; `declare module` augmentations of the tlschema maps); "
+           "@tldraw/tlschema, @tldraw/store, react and its other dependencies are not "
+           "installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")
