@@ -278,7 +278,7 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
     python = list(python)
     if len({(resolver.roots, resolver.project_roots) for resolver in python}) > 1:
         return None
-    unqualified = _unqualified_parents(python)
+    unqualified, linked = _unqualified_parents(python), _linked_directories(python)
     wanted: set[frozenset[str]] = set()  # a file names every word of one of them
     mappings: list[MappedPaths] | None = None  # read when a moved path is no Python module
     for path in moved:
@@ -287,26 +287,29 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
             mappings = mappings if mappings is not None else [MappedPaths.of(r) for r in resolvers]
             if any(mapping.maps_without_naming(path) for mapping in mappings):
                 return None
-        wanted.update(_naming_words(path, language, unqualified))
+        wanted.update(_naming_words(path, language, unqualified, linked))
     single = {word for words in wanted if len(words) == 1 for word in words}
     groups = [words for words in wanted if len(words) > 1]
     return {s.path for s in summaries
             if not single.isdisjoint(named := _words(s)) or any(g <= named for g in groups)}
 
 
-def _unqualified_parents(python: list[PythonResolver]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(The directories whose modules a Python import may name without naming the directory:
-    the source roots and the directories a package adds to its `__path__`; the directories
-    symbolic links lead to, where a module may be imported under the link's names.)"""
-    linked = tuple(posixpath.normpath(posixpath.join(posixpath.dirname(link), target)) + "/"
-                   for r in python for link, target in r.links.targets.items())
+def _unqualified_parents(python: list[PythonResolver]) -> frozenset[str]:
+    """The directories whose modules a Python import may name without naming the directory:
+    the source roots and the directories a package adds to its `__path__`."""
     return frozenset({"", *(root for r in python for root in r.roots),
-                      *(d for r in python for extra in r.package_paths.values() for d in extra)}), \
-        linked
+                      *(d for r in python for extra in r.package_paths.values() for d in extra)})
 
 
-def _naming_words(path: str, language: Language | None,
-                  unqualified: tuple[frozenset[str], tuple[str, ...]]) -> list[frozenset[str]]:
+def _linked_directories(python: list[PythonResolver]) -> tuple[str, ...]:
+    """The directories symbolic links lead to (`dir/`), where a module may be imported under
+    the link's names."""
+    return tuple(posixpath.normpath(posixpath.join(posixpath.dirname(link), target)) + "/"
+                 for r in python for link, target in r.links.targets.items())
+
+
+def _naming_words(path: str, language: Language | None, unqualified: frozenset[str],
+                  linked: tuple[str, ...]) -> list[frozenset[str]]:
     """The words an import that may reach the moved `path` names, one set per way."""
     directory, _, file = path.rstrip("/").rpartition("/")
     if language is None and not path.endswith(("/", *FOUND_BY_STEM)) and "." in file:
@@ -317,7 +320,7 @@ def _naming_words(path: str, language: Language | None,
             return [frozenset({name}), frozenset({directory.rpartition("/")[2].lower()})]
         return [frozenset({name})]
     parent = directory.rpartition("/")[0] if file.split(".", 1)[0] in INITS else directory
-    if parent in unqualified[0] or (path.rstrip("/") + "/").startswith(unqualified[1]):
+    if parent in unqualified or (path.rstrip("/") + "/").startswith(linked):
         return [frozenset({name})]
     return [frozenset({name, parent.rpartition("/")[2].lower()})]
 
@@ -377,8 +380,7 @@ def _modules_imported_by(index: RevisionIndex, paths: set[str]) -> dict[str, lis
     """importer -> the modules it imports, for the importers among `paths`."""
     found: dict[str, list[str]] = {}
     for module, importers in index.importers.items():
-        for path in paths.intersection(importers) if len(paths) < len(importers) else \
-                (p for p in importers if p in paths):
+        for path in importers.keys() & paths:
             found.setdefault(path, []).append(module)
     return found
 
