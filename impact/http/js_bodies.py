@@ -11,7 +11,9 @@ that function sends is not read.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from tree_sitter import Node
 
@@ -228,27 +230,38 @@ def _inner(node: Node) -> Node:
 
 def _constant(name: str, scope: Node) -> Node | None:
     """The value of a `const` in `scope` that nothing writes to (`x.y = ...`, `x[k] = ...`)."""
-    found = None
+    return _constants_of(scope).get(name)
+
+
+@lru_cache(maxsize=8)  # a function's constants are asked for each of its names
+def _constants_of(scope: Node) -> dict[str, Node | None]:
+    """The values of the `const`s declared once in `scope` that nothing writes to, by name:
+    one walk of the scope."""
+    declared: dict[str, list[Node]] = defaultdict(list)
+    written = set()
     for node in descendants(scope):
-        if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == name:
-            if found is not None or node.parent.type != "lexical_declaration" or \
-                    not text(node.parent).startswith("const"):
-                return None
-            found = node.child_by_field_name("value")
+        if node.type == "variable_declarator":
+            declared[text(node.child_by_field_name("name"))].append(node)
         elif node.type in ("assignment_expression", "augmented_assignment_expression"):
-            target = node.child_by_field_name("left")
-            while target.type in ("member_expression", "subscript_expression"):
-                target = target.child_by_field_name("object")
-            if text(target) == name:
-                return None
+            written.add(_written_name(node.child_by_field_name("left")))
         elif node.type == "call_expression":  # Object.assign(x, ...)
-            function = node.child_by_field_name("function")
             arguments = node.child_by_field_name("arguments")
-            first = arguments.named_children[0] if arguments is not None and \
-                arguments.named_children else None
-            if text(function) == "Object.assign" and first is not None and text(first) == name:
-                return None
-    return found
+            if text(node.child_by_field_name("function")) == "Object.assign" and \
+                    arguments is not None and arguments.named_children:
+                written.add(text(arguments.named_children[0]))
+    return {name: nodes[0].child_by_field_name("value") for name, nodes in declared.items()
+            if len(nodes) == 1 and name not in written and _const(nodes[0])}
+
+
+def _written_name(target: Node | None) -> str | None:
+    """`x` of an assignment to `x`, `x.y` or `x[k]`."""
+    while target is not None and target.type in ("member_expression", "subscript_expression"):
+        target = target.child_by_field_name("object")
+    return text(target) if target is not None else None
+
+
+def _const(declarator: Node) -> bool:
+    return declarator.parent.type == "lexical_declaration" and text(declarator.parent).startswith("const")
 
 
 def _sent(call: Node, parameters: set[str], any_value: bool = False) -> Node | None:
