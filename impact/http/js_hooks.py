@@ -98,8 +98,10 @@ def options_factory(call: Node) -> str | None:
 def factory_options(call: Node) -> HookCall | None:
     """The pieces of TanStack Query's `queryOptions({ queryKey, queryFn })` (a factory's)."""
     function = call.child_by_field_name("function")
+    if function is None or text(function) != OPTIONS_HELPER:
+        return None
     args = call_arguments(call)
-    if function is None or text(function) != OPTIONS_HELPER or len(args) != 1 or args[0].type != "object":
+    if len(args) != 1 or args[0].type != "object":
         return None
     pairs = object_pairs(args[0])
     if pairs is None:
