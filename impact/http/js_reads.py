@@ -677,7 +677,8 @@ def is_source(call: Node) -> bool:
     if function.type == "member_expression" and \
             text(function.child_by_field_name("property")) in NOT_SOURCES:
         return False
-    parent = _outer(call).parent
+    outer = _outer(call)
+    parent = outer.parent
     if parent is None:
         return False
     if parent.type in ("await_expression", "return_statement") or awaited_in_callee(call):
@@ -687,7 +688,7 @@ def is_source(call: Node) -> bool:
     if parent.type == "variable_declarator" and function.type == "identifier" and \
             CUSTOM_HOOK.fullmatch(text(function)) and text(function) not in REACT_HOOKS:
         return True  # `const store = useTasksStore()`, `const { data } = useTasks()`
-    if parent.type == "arrow_function" and parent.child_by_field_name("body") == _outer(call):
+    if parent.type == "arrow_function" and parent.child_by_field_name("body") == outer:
         return True
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":
@@ -696,8 +697,9 @@ def is_source(call: Node) -> bool:
 
 
 def _outer(node: Node) -> Node:
-    while node.parent is not None and node.parent.type in TRANSPARENT:
-        node = node.parent
+    parent = node.parent
+    while parent is not None and parent.type in TRANSPARENT:
+        node, parent = parent, parent.parent
     return node
 
 

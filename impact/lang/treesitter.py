@@ -228,8 +228,11 @@ def called_function(call: tree_sitter.Node) -> tree_sitter.Node | None:
     """The function a JavaScript/TypeScript call (or `new`) calls. tree-sitter-typescript
     reads an awaited call with type arguments, `await api.get<T>(url)`, as a call of `await
     api.get` (tree-sitter-typescript#282): the callee is then the operand of that `await`."""
-    function = call.child_by_field_name("function") or call.child_by_field_name("constructor")
-    if awaited_in_callee(call):
+    function = call.child_by_field_name("function")
+    if function is None:
+        return call.child_by_field_name("constructor")
+    if function.type == "await_expression" and function.named_child_count > 0 and \
+            call.child_by_field_name("type_arguments") is not None:  # as awaited_in_callee
         return function.named_children[-1]
     return function
 
