@@ -272,14 +272,18 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
     there was none makes its directory a root, and every module there importable by its name.
     A Python module or directory (a namespace package) not in a root is reached by a dotted
     name that names its parent package too, or from a module below that package: the files
-    naming both. A file no resolver finds by its stem (`main.tf`, `logo.svg`) is reached only
-    by a specifier that spells its whole name: the files naming every word of it. (A
-    directory matters to JavaScript/TypeScript only through its files, each moved too.)"""
+    naming both. A JavaScript/TypeScript file, a component or an asset is reached by a
+    specifier whose last segment names it (`./Button`, `@/lib/Button.js`, `./logo.svg?url`)
+    or the directory of its `index` (`./widgets`, `..`): the files with such a specifier; a
+    file no resolver finds by its stem (`main.tf`, `logo.svg`) only by one that spells its
+    whole name. (A directory matters to JavaScript/TypeScript only through its files, each
+    moved too.)"""
     python = list(python)
     if len({(resolver.roots, resolver.project_roots) for resolver in python}) > 1:
         return None
     unqualified, linked = _unqualified_parents(python), _linked_directories(python)
-    wanted: set[frozenset[str]] = set()  # a file names every word of one of them
+    wanted = _Words()  # a file names every word of one of them: anywhere in its imports,
+    wanted_last = _Words()  # or in the last segment of a specifier (a file found by a path)
     mappings: list[MappedPaths] | None = None  # read when a moved path is no Python module
     for path in moved:
         language = language_of(path)
@@ -287,11 +291,39 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
             mappings = mappings if mappings is not None else [MappedPaths.of(r) for r in resolvers]
             if any(mapping.maps_without_naming(path) for mapping in mappings):
                 return None
-        wanted.update(_naming_words(path, language, unqualified, linked))
-    single = {word for words in wanted if len(words) == 1 for word in words}
-    groups = [words for words in wanted if len(words) > 1]
+        words = _naming_words(path, language, unqualified, linked)
+        (wanted_last if _found_by_path(path, language) else wanted).add(words)
     return {s.path for s in summaries
-            if not single.isdisjoint(named := _words(s)) or any(g <= named for g in groups)}
+            if wanted.named_by(_words(s)) or wanted_last.named_by(_last_words(s))}
+
+
+class _Words:
+    """Sets of words, any of which a file may name."""
+
+    def __init__(self) -> None:
+        self.single: set[str] = set()
+        self.groups: list[frozenset[str]] = []
+
+    def add(self, ways: list[frozenset[str]]) -> None:
+        for words in ways:
+            if len(words) == 1:
+                self.single |= words
+            else:
+                self.groups.append(words)
+
+    def named_by(self, named: set[str]) -> bool:
+        return not self.single.isdisjoint(named) or any(g <= named for g in self.groups)
+
+
+def _found_by_path(path: str, language: Language | None) -> bool:
+    """Whether what reaches the moved `path` is a specifier naming it by its last segment (a
+    JavaScript/TypeScript file, a component or an asset: impact.resolve.mapped_paths, whose
+    other ways to reach a file are checked first), not a module name (Python) or a directory."""
+    if path.endswith("/"):
+        return False
+    if language is not None:
+        return not language.dotted_module_names
+    return not path.endswith((*py_resolution.SUFFIXES, *py_resolution.EXTENSION_SUFFIXES))
 
 
 def _unqualified_parents(python: list[PythonResolver]) -> frozenset[str]:
@@ -373,6 +405,19 @@ def _words(summary: FileSummary) -> set[str]:
             words.add(imp.imported)
     for ref in summary.member_refs:
         words.update(ref.chain)
+    return {word.lower() for word in words}
+
+
+def _last_words(summary: FileSummary) -> set[str]:
+    """The words of the last segment of each specifier a file imports (`./widgets/Button`,
+    `@/assets/logo.svg?url`), or of the directory one names (`.`, `../`); lower case."""
+    words = set()
+    for imp in summary.imports:
+        last = imp.source.rstrip("/").rpartition("/")[2]
+        if last in ("", ".", ".."):
+            last = posixpath.basename(posixpath.normpath(
+                posixpath.join(posixpath.dirname(summary.path), imp.source)))
+        words.update(WORD.findall(last))
     return {word.lower() for word in words}
 
 

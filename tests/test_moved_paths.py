@@ -106,7 +106,23 @@ def test_a_moved_index_is_named_by_its_directory_in_any_case():
              "src/widgets/index.ts": "export const button = 1;\n"}
     graph, summaries = _graph(files, "head")
     naming = naming_moved_modules(list(summaries.values()), {"src/widgets/index.ts"}, (graph.js,))
-    assert naming == {"src/app.ts", "src/widgets/index.ts"}  # not src/other.ts
+    assert naming == {"src/app.ts"}  # not src/other.ts
+
+
+def test_a_moved_javascript_file_is_named_by_the_last_segment_of_a_specifier():
+    """`./components` of `components.ts`, `.` or `..` of an `index` in that directory; not
+    `@/components/Card`, which names `Card` (and `components/` only as a directory on the
+    way): 1,002 files of a Next.js app once named a new `lib/components.tsx` so."""
+    files = {"web/page.ts": "import { Card } from '@/components/Card';\nconsole.log(Card);\n",
+             "web/lib/use.ts": "import { icon } from './components';\nconsole.log(icon);\n",
+             "web/lib/deep/more.ts": "import * as lib from '..';\nconsole.log(lib);\n",
+             "web/components/Card.ts": "export const Card = 1;\n",
+             "web/lib/index.ts": "export const lib = 1;\n",
+             "tsconfig.json": json.dumps({"compilerOptions": {"paths": {"@/*": ["./web/*"]}}})}
+    graph, summaries = _graph(files, "head")
+    every = list(summaries.values())
+    assert naming_moved_modules(every, {"web/lib/components.ts"}, (graph.js,)) == {"web/lib/use.ts"}
+    assert naming_moved_modules(every, {"web/lib/index.ts"}, (graph.js,)) == {"web/lib/deep/more.ts"}
 
 
 def test_a_file_no_resolver_finds_by_its_stem_is_named_by_its_whole_name():
