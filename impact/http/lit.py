@@ -9,7 +9,7 @@ keyFn, template)` directive renders `template(item)` for each item.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import lru_cache
 
 from tree_sitter import Node
 
@@ -111,12 +111,20 @@ def repeat_template(arguments: Node) -> Node:
     return [a for a in arguments.named_children if a.type != "comment"][-1]
 
 
-def this_members(cls: Node, name: str | None = None) -> Iterator[Node]:
+def this_members(cls: Node, name: str | None = None) -> tuple[Node, ...]:
     """The `this.x` member expressions in a class's methods (`this.name` only, when given)
     that read the field rather than assign it; an arrow function keeps its `this`, a nested
     function or class has its own."""
+    every, by_name = _this_reads(cls)
+    return every if name is None else by_name.get(name, ())
+
+
+@lru_cache(maxsize=8)  # asked again for each field a tracked value is stored in
+def _this_reads(cls: Node) -> tuple[tuple[Node, ...], dict[str, tuple[Node, ...]]]:
+    """this_members of a class: all, and by name; one walk of the class."""
     body = cls.child_by_field_name("body")
     stack = list(body.named_children) if body is not None else []
+    found = []
     while stack:
         node = stack.pop()
         if node.type in ("function_expression", "function_declaration", *CLASSES):
@@ -125,7 +133,11 @@ def this_members(cls: Node, name: str | None = None) -> Iterator[Node]:
             parent = node.parent
             assigned = parent is not None and parent.type == "assignment_expression" and \
                 parent.child_by_field_name("left") == node
-            if not assigned and (name is None or text(node.child_by_field_name("property")) == name):
-                yield node
+            if not assigned:
+                found.append(node)
             continue
         stack.extend(node.named_children)
+    by_name: dict[str, list[Node]] = {}
+    for node in found:
+        by_name.setdefault(text(node.child_by_field_name("property")), []).append(node)
+    return tuple(found), {name: tuple(nodes) for name, nodes in by_name.items()}
