@@ -170,11 +170,18 @@ def test_a_loop_item_a_function_parameter_hides_elsewhere_is_still_followed():
     assert _keys({**VUE, "web/src/TaskList.vue": parent}) == [
         ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
         ("IMP402", "web/src/TaskItem.vue", 7, "error", "title")]
-    # a name the script binds at its top, or a second loop of the template: not followed
+    # a name the script binds at its top: not followed
     top = VUE_LIST.replace("const tasks = ref([])", "const tasks = ref([])\nconst t = 1")
     assert _keys({**VUE, "web/src/TaskList.vue": top}) == []
+    # a second loop binding the name: each use is its element's loop's
     twice = VUE_LIST.replace("  </ul>", '  </ul>\n  <p v-for="t in tasks">{{ t.title }}</p>')
-    assert _keys({**VUE, "web/src/TaskList.vue": twice}) == []
+    assert _keys({**VUE, "web/src/TaskList.vue": twice}) == [
+        ("IMP402", "web/src/TaskItem.vue", 3, "error", "title"),
+        ("IMP402", "web/src/TaskItem.vue", 7, "error", "title"),
+        ("IMP402", "web/src/TaskList.vue", 16, "error", "title")]
+    # a slot binding the name too: not followed
+    slot = twice.replace('<p v-for="t in tasks">', '<Row v-slot="{ t }"></Row><p v-for="t in tasks">')
+    assert _keys({**VUE, "web/src/TaskList.vue": slot}) == []
 
 
 STORE = '''\

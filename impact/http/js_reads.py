@@ -57,6 +57,7 @@ SOLID_LOOPS = {"For": (ITEM,), "Index": (ITEM, ACCESSOR)}
 TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={rows} />`
 STORE_DEFINER = "defineStore"  # pinia
 STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
+VUE_COMPUTED = "computed"  # Vue: `computed(() => ...)`, a ref of what the getter returns
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
 CUSTOM_HOOK = re.compile(r"use[A-Z$_][\w$]*")  # React's convention for a hook
@@ -840,6 +841,7 @@ class _Flows:
             owner = parent if kind == "arrow_function" else ancestor(parent, FUNCTIONS)
             if owner is not None:
                 self.returned[owner.id].append(steps)
+                self._computed(owner, steps, depth)
         elif kind == "for_in_statement" and parent.child_by_field_name("right") == node:
             operator = parent.child_by_field_name("operator")
             body = parent.child_by_field_name("body")
@@ -1179,20 +1181,53 @@ class _Flows:
         for use in uses:
             self.track(use, steps, depth + 1)
 
+    def _computed(self, getter: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`const open = computed(() => store.tasks.filter(...))` at the top of a Vue script:
+        what the getter returns is the computed ref's value, `open.value` in the script and
+        `open` in the template."""
+        arguments = getter.parent
+        call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+        if call is None or call.type != "call_expression" or \
+                text(call.child_by_field_name("function")) != VUE_COMPUTED or \
+                [a for a in arguments.named_children if a.type != "comment"] != [getter]:
+            return
+        declarator = _outer(call).parent
+        name = declarator.child_by_field_name("name") if declarator is not None and \
+            declarator.type == "variable_declarator" else None
+        if name is None or name.type != "identifier" or \
+                _top_declarator(self.by_name.get(text(name), ())) != declarator:
+            return
+        for use in self.by_name.get(text(name), ()):
+            member = _value_read(use, None)
+            if member is not None:
+                self.track(member, steps, depth + 1)
+        self._follow_in_template(text(name), steps, depth)
+
     def _loop_over(self, node: Node, steps: tuple[str, ...], depth: int) -> None:
         """A loop of the template over the value at `node`: the uses of its item, when
         nothing else binds the item's name (but a function, where its own parameter hides
         the item: `@created="(t) => tasks.push(t)"` in the template, `(t) => t.id` in a
         function of the script), are reads of the value's items."""
         for loop in self.template.loops:
-            if (node.start_byte, node.end_byte) != (loop.start, loop.end) or \
-                    self.template.bound.count(loop.item) != 1 or \
+            if (node.start_byte, node.end_byte) != (loop.start, loop.end):
+                continue
+            alike = [other for other in self.template.loops if other.item == loop.item]
+            if self.template.bound.count(loop.item) != len(alike) or \
+                    len(alike) > 1 and any(other.scope is None for other in alike) or \
                     any(_binds(n) and ancestor(n, FUNCTIONS) is None
                         for n in self.by_name.get(loop.item, ())):
                 continue  # another binding of the template, or one of the script's top
             uses = _outside_functions_binding(self.in_template.get(loop.item, []))
             for use in uses if uses is not None else ():
-                self.track(use, steps + (ITEM,), depth + 1)
+                if len(alike) == 1 or _innermost(alike, use.start_byte) is loop:
+                    self.track(use, steps + (ITEM,), depth + 1)
+
+
+def _innermost(loops: list[Loop], at: int) -> Loop | None:
+    """The loop binding its item where `at` is, of loops binding the same name (`v-for`s of
+    sibling or nested elements): the one that starts last among those around it."""
+    around = [loop for loop in loops if loop.scope[0] <= at < loop.scope[1]]
+    return max(around, key=lambda loop: loop.scope[0]) if around else None
 
 
 def _all_argument(array: Node) -> bool:
@@ -1222,7 +1257,7 @@ def _is_const_ref(declarator: Node) -> bool:
         text(declarator.parent).startswith("const")
 
 
-def _value_read(use: Node, target: Node) -> Node | None:
+def _value_read(use: Node, target: Node | None) -> Node | None:
     """`use.value`, a ref's value read (not the assignment `target` itself)."""
     member = use.parent
     if member is not None and member.type == "member_expression" and \

@@ -141,6 +141,8 @@ SVELTE_EXPRESSIONS = (b"#if", b":else if", b"#key", b"@html", b"@render", b"#awa
 SVELTE_BINDING = (b":then", b":catch", b"#snippet", b"@const")
 IDENTIFIER = re.compile(rb"[A-Za-z_$][\w$]*")
 SVELTE_SNIPPET = re.compile(rb"\{#snippet\s+([A-Za-z_$][\w$]*)")
+SVELTE_EACH_TAG = re.compile(rb"\{\s*([#/])each\b")
+MAX_TAG = 20000  # bytes: a start tag longer than this is not read
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ class Loop:
     start: int
     end: int
     item: str
+    scope: tuple[int, int] | None = None  # the bytes where `item` is bound: the element, the block
 
 
 @dataclass(frozen=True)
@@ -215,11 +218,12 @@ class _Program:
     def binds(self, written: bytes) -> None:
         self.bound += [n.decode() for n in IDENTIFIER.findall(written)]
 
-    def loop(self, start: int, end: int, item: bytes) -> None:
-        """A loop over the expression at [start, end) binding `item` (a name, or a pattern)."""
+    def loop(self, start: int, end: int, item: bytes, scope: tuple[int, int] | None) -> None:
+        """A loop over the expression at [start, end) binding `item` (a name, or a pattern)
+        in `scope` (None: not known)."""
         start, end = self.expression(start, end)
         if IDENTIFIER.fullmatch(item):
-            self.loops.append(Loop(start, end, item.decode()))
+            self.loops.append(Loop(start, end, item.decode(), scope))
 
     def prop(self, start: int, end: int, name: bytes, region: bytes, at: int) -> None:
         """The expression at [start, end), the value of attribute `:name` written at `at`: a
@@ -259,7 +263,7 @@ def _vue_template(source: bytes, start: int, end: int) -> Template:
         group = 2 if match.group(2) is not None else 3
         value_start, value_end = match.start(group), match.end(group)
         if name == b"v-for":
-            _vue_loop(program, source, value_start, value_end)
+            _vue_loop(program, source, value_start, value_end, _element(region, match.start()))
         elif name.startswith(VUE_PATTERNS):
             program.binds(match.group(group))
         elif name.startswith((b":", b"v-bind:")):
@@ -269,14 +273,58 @@ def _vue_template(source: bytes, start: int, end: int) -> Template:
     return program.template(assigned_lets=False)
 
 
-def _vue_loop(program: _Program, source: bytes, start: int, end: int) -> None:
-    """`task in tasks`, `(task, index) in tasks`: the items, and the list as an expression."""
+def _vue_loop(program: _Program, source: bytes, start: int, end: int,
+              scope: tuple[int, int] | None) -> None:
+    """`task in tasks`, `(task, index) in tasks`: the items, and the list as an expression;
+    `scope`: the element whose attribute it is."""
     match = VUE_LOOP.match(source, start, end)
     if match is None:
         return
     aliases = match.group(1) if match.group(1) is not None else match.group(2)
     program.binds(aliases)
-    program.loop(match.end(), end, aliases.split(b",")[0].strip())
+    program.loop(match.end(), end, aliases.split(b",")[0].strip(), scope)
+
+
+VOID_ELEMENTS = frozenset({b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input",
+                           b"link", b"meta", b"source", b"track", b"wbr"})
+
+
+def _element(markup: bytes, at: int) -> tuple[int, int] | None:
+    """The bytes of the element whose start tag holds the attribute at `at`, through its end
+    tag (nested elements of its name counted); None when its tags cannot be told."""
+    opened = markup.rfind(b"<", 0, at)
+    name = ELEMENT_NAME.match(markup, opened + 1) if opened >= 0 else None
+    closed = _tag_end(markup, at) if name is not None else -1
+    if closed < 0:
+        return None
+    if markup[closed - 2:closed] == b"/>" or name.group().lower() in VOID_ELEMENTS:
+        return opened, closed
+    depth = 1
+    for tag in re.finditer(rb"<(/?)%s(?=[\s/>])" % re.escape(name.group()), markup[closed:]):
+        end = _tag_end(markup, closed + tag.end())
+        if end < 0:
+            return None
+        if tag.group(1):
+            depth -= 1
+        elif markup[end - 2:end] != b"/>":
+            depth += 1
+        if depth == 0:
+            return opened, end
+    return None
+
+
+def _tag_end(markup: bytes, at: int) -> int:
+    """Just past the `>` that ends the tag `at` is in (quoted attribute values skipped); -1."""
+    quote = None
+    for index in range(at, min(len(markup), at + MAX_TAG)):
+        byte = markup[index:index + 1]
+        if quote is not None:
+            quote = None if byte == quote else quote
+        elif byte in (b'"', b"'"):
+            quote = byte
+        elif byte == b">":
+            return index + 1
+    return -1
 
 
 def _svelte_template(source: bytes) -> Template:
@@ -364,7 +412,18 @@ def _svelte_loop(program: _Program, markup: bytes, start: int, end: int) -> None
         return
     aliases = content[cut + 4:].split(b"(")[0]
     program.binds(aliases)
-    program.loop(start, start + cut, aliases.split(b",")[0].strip())
+    program.loop(start, start + cut, aliases.split(b",")[0].strip(), _each_block(markup, end))
+
+
+def _each_block(markup: bytes, at: int) -> tuple[int, int] | None:
+    """The bytes from the `{#each ...}` ending at `at` through its `{/each}` (nested blocks
+    counted); None when it has none."""
+    depth = 1
+    for tag in SVELTE_EACH_TAG.finditer(markup, at):
+        depth += -1 if tag.group(1) == b"/" else 1
+        if depth == 0:
+            return at, tag.end()
+    return None
 
 
 def _closing_brace(markup: bytes, at: int) -> int:

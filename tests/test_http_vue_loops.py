@@ -1,0 +1,84 @@
+"""What a Vue or Svelte template reads of a response through loops whose items share a name
+(`v-for="item in tasks"` beside `v-for="item in users"`: each use belongs to the element or
+block that binds it) and through a Vue `computed` ref (`open.value` in the script, `open` in
+the template)."""
+
+from __future__ import annotations
+
+from conftest import selected_keys
+
+ROUTES = """\
+import express from 'express';
+
+const app = express();
+app.get('/api/tasks', (req, res) => res.json([{ id: 1, title: 'x' }]));
+app.get('/api/users', (req, res) => res.json([{ id: 2, name: 'y' }]));
+app.listen(3000);
+"""
+VUE = """\
+<script setup>
+import { ref, computed } from 'vue';
+
+const tasks = ref([]);
+const users = ref([]);
+fetch('/api/tasks').then((r) => r.json()).then((found) => { tasks.value = found; });
+fetch('/api/users').then((r) => r.json()).then((found) => { users.value = found; });
+const first = computed(() => tasks.value[0]);
+const firstTitle = () => first.value.title;
+</script>
+
+<template>
+  <ul>
+    <li v-for="item in tasks" :key="item.id"><b>{{ item.title }}</b></li>
+  </ul>
+  <ul>
+    <li v-for="item in users" :key="item.id">{{ item.name }}</li>
+  </ul>
+  <p>{{ first.title }}</p>
+</template>
+"""
+SVELTE = """\
+<script>
+  let tasks = [];
+  let users = [];
+  fetch('/api/tasks').then((r) => r.json()).then((found) => { tasks = found; });
+  fetch('/api/users').then((r) => r.json()).then((found) => { users = found; });
+</script>
+
+{#each tasks as item}
+  <p>{item.title}</p>
+{/each}
+{#each users as item}
+  <p>{item.name}</p>
+{/each}
+"""
+PACKAGE = '{"dependencies": {"express": "^4"}}'
+
+
+def _reads_flagged(page: str, text: str, change: dict[str, str]) -> list[int]:
+    base = {"server/index.js": ROUTES, page: text, "server/package.json": PACKAGE}
+    return sorted(key[2] for key in selected_keys(base, change, ("IMP402",)) if key[1] == page)
+
+
+def test_vue_loops_binding_one_name_each_read_their_own_list():
+    tasks_renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _reads_flagged("web/Lists.vue", VUE, tasks_renamed) == [9, 14, 19]
+    users_renamed = {"server/index.js": ROUTES.replace("name: 'y'", "login: 'y'")}
+    assert _reads_flagged("web/Lists.vue", VUE, users_renamed) == [17]
+
+
+def test_svelte_each_blocks_binding_one_name_each_read_their_own_list():
+    tasks_renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _reads_flagged("web/Lists.svelte", SVELTE, tasks_renamed) == [9]
+    users_renamed = {"server/index.js": ROUTES.replace("name: 'y'", "login: 'y'")}
+    assert _reads_flagged("web/Lists.svelte", SVELTE, users_renamed) == [12]
+
+
+def test_a_loop_nested_in_another_of_the_same_name_hides_it():
+    nested = VUE.replace(
+        '<li v-for="item in tasks" :key="item.id"><b>{{ item.title }}</b></li>',
+        '<li v-for="item in tasks" :key="item.id"><b>{{ item.title }}</b>\n'
+        '      <i v-for="item in users" :key="item.id">{{ item.title }}</i></li>')
+    tasks_renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    # line 15 reads `title` of a user (the inner loop's item): not a task's, never there
+    assert _reads_flagged("web/Lists.vue", nested, tasks_renamed) == [9, 14, 20]
