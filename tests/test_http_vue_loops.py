@@ -1,7 +1,7 @@
 """What a Vue or Svelte template reads of a response through loops whose items share a name
 (`v-for="item in tasks"` beside `v-for="item in users"`: each use belongs to the element or
 block that binds it) and through a Vue `computed` ref (`open.value` in the script, `open` in
-the template)."""
+the template, or in a pinia setup store whose state it derives from)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,39 @@ def test_a_loop_nested_in_another_of_the_same_name_hides_it():
     tasks_renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
     # line 15 reads `title` of a user (the inner loop's item): not a task's, never there
     assert _reads_flagged("web/Lists.vue", nested, tasks_renamed) == [9, 14, 20]
+
+
+SETUP_STORE = """\
+import { defineStore } from 'pinia';
+import { ref, computed } from 'vue';
+
+export const useTaskStore = defineStore('tasks', () => {
+  const tasks = ref([]);
+  const latest = computed(() => tasks.value.find((t) => t.id > 0));
+  async function load() {
+    tasks.value = await (await fetch('/api/tasks')).json();
+  }
+  return { tasks, latest, load };
+});
+"""
+STORE_PAGE = """\
+<script setup>
+import { useTaskStore } from './tasks';
+
+const store = useTaskStore();
+store.load();
+</script>
+
+<template>
+  <p>{{ store.latest.title }}</p>
+  <p v-for="task in store.tasks" :key="task.id">{{ task.title }}</p>
+</template>
+"""
+
+
+def test_a_computed_ref_of_a_setup_store_is_read_as_the_store_state_it_derives_from():
+    base = {"server/index.js": ROUTES, "web/tasks.js": SETUP_STORE, "web/Latest.vue": STORE_PAGE,
+            "server/package.json": PACKAGE}
+    tasks_renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert sorted(key[1:3] for key in selected_keys(base, tasks_renamed, ("IMP402",))) == [
+        ("web/Latest.vue", 9), ("web/Latest.vue", 10)]

@@ -1159,6 +1159,13 @@ class _Flows:
         if owner is None or not _is_const_ref(declarator) or \
                 not owner.start_byte <= target.start_byte < owner.end_byte:
             return
+        self._ref_in_function(declarator, owner, steps, depth, target)
+
+    def _ref_in_function(self, declarator: Node, owner: Node, steps: tuple[str, ...], depth: int,
+                         target: Node | None = None) -> None:
+        """The reads of a ref declared in function `owner` holding the value at `steps`: its
+        `.value` there (not the assignment `target`), and the ref in an object `owner` returns."""
+        name = text(declarator.child_by_field_name("name"))
         for use in self.by_name.get(name, ()):
             if not owner.start_byte <= use.start_byte < owner.end_byte or \
                     use == declarator.child_by_field_name("name"):
@@ -1194,8 +1201,17 @@ class _Flows:
         declarator = _outer(call).parent
         name = declarator.child_by_field_name("name") if declarator is not None and \
             declarator.type == "variable_declarator" else None
-        if name is None or name.type != "identifier" or \
-                _top_declarator(self.by_name.get(text(name), ())) != declarator:
+        if name is None or name.type != "identifier":
+            return
+        declared = [n for n in self.by_name.get(text(name), ()) if n.parent is not None and
+                    n.parent.type == "variable_declarator" and n.parent.child_by_field_name("name") == n]
+        owner = ancestor(declarator, FUNCTIONS)
+        if declared != [name]:
+            return
+        if owner is not None:  # a pinia setup store's: read where the store's state is
+            self._ref_in_function(declarator, owner, steps, depth)
+            return
+        if _top_declarator(declared) != declarator:
             return
         for use in self.by_name.get(text(name), ()):
             member = _value_read(use, None)
