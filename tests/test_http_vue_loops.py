@@ -1,7 +1,7 @@
 """What a Vue or Svelte template reads of a response through loops whose items share a name
 (`v-for="item in tasks"` beside `v-for="item in users"`: each use belongs to the element or
 block that binds it) and through a Vue `computed` ref (`open.value` in the script, `open` in
-the template, or in a pinia setup store whose state it derives from)."""
+the template, or in a pinia setup store whose state it derives from; a getter of a store's options)."""
 
 from __future__ import annotations
 
@@ -118,3 +118,46 @@ def test_a_computed_ref_of_a_setup_store_is_read_as_the_store_state_it_derives_f
     tasks_renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
     assert sorted(key[1:3] for key in selected_keys(base, tasks_renamed, ("IMP402",))) == [
         ("web/Latest.vue", 9), ("web/Latest.vue", 10)]
+
+
+OPTIONS_STORE = """\
+import { defineStore } from 'pinia';
+
+export const useTaskStore = defineStore('tasks', {
+  state: () => ({ tasks: [], filter: '' }),
+  getters: {
+    open: (state) => state.tasks.filter((t) => !t.done),
+    query: (state) => state.filter.trim(),
+  },
+  actions: {
+    async load() {
+      this.tasks = await (await fetch('/api/tasks')).json();
+    },
+  },
+});
+"""
+OPEN_PAGE = """\
+<script setup>
+import { useTaskStore } from './tasks';
+
+const store = useTaskStore();
+store.load();
+</script>
+
+<template>
+  <p v-for="task in store.open" :key="task.id">{{ task.title }}</p>
+  <p>{{ store.query.length }}</p>
+</template>
+"""
+
+
+def test_a_getter_of_a_stores_options_gives_what_it_derives_from_the_state_a_request_set():
+    routes = ROUTES.replace("title: 'x' }", "title: 'x', done: false }")
+    base = {"server/index.js": routes, "web/tasks.js": OPTIONS_STORE, "web/Open.vue": OPEN_PAGE,
+            "server/package.json": PACKAGE}
+    title_renamed = {"server/index.js": routes.replace("title: 'x'", "label: 'x'")}
+    assert sorted(key[1:3] for key in selected_keys(base, title_renamed, ("IMP402",))) == [
+        ("web/Open.vue", 9)]
+    done_renamed = {"server/index.js": routes.replace("done: false", "closed: false")}
+    assert sorted(key[1:3] for key in selected_keys(base, done_renamed, ("IMP402",))) == [
+        ("web/tasks.js", 6)]

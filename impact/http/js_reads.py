@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -1143,7 +1143,27 @@ class _Flows:
         key = pair.child_by_field_name("key") if pair is not None else None
         if options is not None and options.type == "object" and key is not None and \
                 text(key) == "actions":
-            self.keyed[options.id].append((text(target.child_by_field_name("property")), steps))
+            state = text(target.child_by_field_name("property"))
+            self.keyed[options.id].append((state, steps))
+            self._store_getters(options, state, steps, depth)
+
+    def _store_getters(self, options: Node, state: str, steps: tuple[str, ...], depth: int) -> None:
+        """The getters of a store's options that read the value its state keeps under `state`
+        (`getters: { open: (state) => state.tasks.filter(...) }`): the store gives what one
+        returns under the getter's name."""
+        for name, getter in _getters(options):
+            parameter, body = _first_parameter_name(getter), _body_range(getter)
+            if parameter is None or body is None:
+                continue
+            for use in self.by_name.get(text(parameter), ()):
+                member = use.parent
+                if body[0] <= use.start_byte < body[1] and member.type == "member_expression" and \
+                        member.child_by_field_name("object") == use and \
+                        text(member.child_by_field_name("property")) == state:
+                    self.track(member, steps, depth + 1)
+            returned = set(self.returned.get(getter.id, []))
+            if len(returned) == 1:
+                self.keyed[options.id].append((name, returned.pop()))
 
     def _local_ref(self, target: Node, name: str, steps: tuple[str, ...], depth: int) -> None:
         """`tasks.value = value` where `const tasks = ref(...)` is declared in a function
@@ -1237,6 +1257,22 @@ class _Flows:
             for use in uses if uses is not None else ():
                 if len(alike) == 1 or _innermost(alike, use.start_byte) is loop:
                     self.track(use, steps + (ITEM,), depth + 1)
+
+
+def _getters(options: Node) -> Iterator[tuple[str, Node]]:
+    """(name, function) of each getter of a store's options (`getters: { open: (state) => ...,
+    done(state) { ... } }`)."""
+    for entry in options.named_children:
+        key = entry.child_by_field_name("key") if entry.type == "pair" else None
+        value = entry.child_by_field_name("value") if key is not None else None
+        if key is None or text(key) != "getters" or value is None or value.type != "object":
+            continue
+        for getter in value.named_children:
+            if getter.type == "method_definition":
+                yield text(getter.child_by_field_name("name")), getter
+            elif getter.type == "pair" and getter.child_by_field_name("key").type == "property_identifier" \
+                    and getter.child_by_field_name("value").type in FUNCTIONS:
+                yield text(getter.child_by_field_name("key")), getter.child_by_field_name("value")
 
 
 def _innermost(loops: list[Loop], at: int) -> Loop | None:
