@@ -1,7 +1,8 @@
 """What a Vue or Svelte template reads of a response through loops whose items share a name
 (`v-for="item in tasks"` beside `v-for="item in users"`: each use belongs to the element or
 block that binds it) and through a Vue `computed` ref (`open.value` in the script, `open` in
-the template, or in a pinia setup store whose state it derives from; a getter of a store's options)."""
+the template, or in a pinia setup store whose state it derives from; a getter of a store's options),
+and through Svelte 5 `$derived` values."""
 
 from __future__ import annotations
 
@@ -161,3 +162,30 @@ def test_a_getter_of_a_stores_options_gives_what_it_derives_from_the_state_a_req
     done_renamed = {"server/index.js": routes.replace("done: false", "closed: false")}
     assert sorted(key[1:3] for key in selected_keys(base, done_renamed, ("IMP402",))) == [
         ("web/tasks.js", 6)]
+
+
+SVELTE_RUNES = """\
+<script>
+  import { onMount } from 'svelte';
+
+  let tasks = $state([]);
+  let open = $derived(tasks.filter((t) => !t.done));
+  let first = $derived.by(() => tasks[0]);
+  function titles() { return tasks.map((t) => t.title); }
+  onMount(async () => {
+    tasks = await (await fetch('/api/tasks')).json();
+  });
+</script>
+
+{#each open as task}
+  <p>{task.title}</p>
+{/each}
+<p>{first?.title}</p>
+"""
+
+
+def test_svelte_derived_values_read_what_the_state_they_derive_from_holds():
+    """`$derived(expr)` and `$derived.by(getter)` of a top-level `let` a request sets, and a
+    function of the script reading it."""
+    renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _reads_flagged("web/Runes.svelte", SVELTE_RUNES, renamed) == [7, 14, 16]

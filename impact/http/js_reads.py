@@ -58,6 +58,7 @@ TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={r
 STORE_DEFINER = "defineStore"  # pinia
 STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
 VUE_COMPUTED = "computed"  # Vue: `computed(() => ...)`, a ref of what the getter returns
+SVELTE_DERIVED, SVELTE_DERIVED_BY = "$derived", "$derived.by"  # Svelte 5 runes: the value, the getter's
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
 CUSTOM_HOOK = re.compile(r"use[A-Z$_][\w$]*")  # React's convention for a hook
@@ -829,6 +830,10 @@ class _Flows:
             self._store_refs(parent.parent, steps, depth)  # `const { tasks } = storeToRefs(store)`
         elif kind == "arguments" and parent.named_child_count == 1 and \
                 parent.parent is not None and parent.parent.type == "call_expression" and \
+                text(parent.parent.child_by_field_name("function")) == SVELTE_DERIVED:
+            self.track(parent.parent, steps, depth + 1)  # `let open = $derived(tasks.filter(...))`
+        elif kind == "arguments" and parent.named_child_count == 1 and \
+                parent.parent is not None and parent.parent.type == "call_expression" and \
                 parent.parent.child_by_field_name("function").type == "identifier":
             self._set_state(text(parent.parent.child_by_field_name("function")), parent.parent,
                             steps, depth)  # `setTicket(await getTicket(id))`
@@ -1115,6 +1120,9 @@ class _Flows:
                     self.track(member, steps, depth + 1)
             self._follow_in_template(text(name), steps, depth)
         elif not ref and self.template.assigned_lets and text(declarator.parent).startswith("let"):
+            for use in self.by_name.get(text(name), ()):  # the script's reads of it too
+                if not _binds(use):  # (`$derived(tasks.filter(...))`, `$: open = ...`, a function)
+                    self.track(use, steps, depth + 1)
             self._follow_in_template(text(name), steps, depth)
 
     def _action_state(self, target: Node, steps: tuple[str, ...], depth: int) -> None:
@@ -1215,8 +1223,11 @@ class _Flows:
         arguments = getter.parent
         call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
         if call is None or call.type != "call_expression" or \
-                text(call.child_by_field_name("function")) != VUE_COMPUTED or \
+                text(call.child_by_field_name("function")) not in (VUE_COMPUTED, SVELTE_DERIVED_BY) or \
                 [a for a in arguments.named_children if a.type != "comment"] != [getter]:
+            return
+        if text(call.child_by_field_name("function")) == SVELTE_DERIVED_BY:
+            self.track(call, steps, depth + 1)  # `let first = $derived.by(() => tasks[0])`
             return
         declarator = _outer(call).parent
         name = declarator.child_by_field_name("name") if declarator is not None and \
