@@ -471,3 +471,13 @@ def test_a_responder_cherrypy_calls_gets_no_warning_for_callers_outside():
     caller = {"cellar/job.py": "from cellar.batches import Batches\n\n\ndef warm():\n"
                                "    batches = Batches()\n    return batches.GET(batch_id=1)\n"}
     assert [k[:3] for k in diff_keys({**CHERRY, **caller}, renamed)] == [("IMP202", "cellar/job.py", 6)]
+
+
+def test_a_robyn_subrouter_prefix_given_positionally():
+    """Robyn reads `SubRouter("/api/items")` (its current form) and `SubRouter(__file__,
+    "/api/items")` (the legacy one) as the prefix too: not routes served at the root."""
+    for made in ('SubRouter("/api/items")', 'SubRouter(__file__, "/api/items")'):
+        items = ROBYN_ITEMS.replace('SubRouter(__file__, prefix="/api/items")', made)
+        renamed = {"shop/items.py": items.replace('"/:item_id/sell"', '"/:item_id/sold"')}
+        assert _keys({**ROBYN, "shop/items.py": items}, renamed) == [
+            ("IMP401", "web/api.js", 6, "error"), ("IMP403", "shop/items.py", 7, "error")]

@@ -1,6 +1,7 @@
 """Robyn: `app = Robyn(__file__)` is an app serving at the root; `SubRouter(__file__,
-prefix="/api/orders")` a router whose routes Robyn registers under its prefix (the prefix
-glued before each route's path) when an app includes it (`app.include_router(r)`, read as
+prefix="/api/orders")` (`SubRouter("/api/orders")`, `SubRouter(__file__, "/api/orders")`) a
+router whose routes Robyn registers under its prefix (the prefix glued before each route's
+path) when an app includes it (`app.include_router(r)`, read as
 FastAPI's mount: impact.http.python, which adds nothing to the path): the path is known
 wherever it is included (a SubRouter including another adds none of its own prefix: Robyn's
 `include_router` copies the routes as they are), so one nothing includes is read as served at
@@ -23,6 +24,7 @@ MODULE = "robyn"
 APP_KIND, ROUTER_KIND = "robyn", "robyn-subrouter"
 CLASSES = {"Robyn": APP_KIND, "SubRouter": ROUTER_KIND}
 REQUEST_TYPE, REQUEST_NAME = "Request", "request"
+MODULE_REFERENCES = ("__file__", "__name__")
 
 
 def robyn_names(imports: tuple[Import, ...]) -> dict[str, str]:
@@ -46,12 +48,27 @@ def router(assignment: Node, names: dict[str, str]) -> RouterDecl | None:
     kind = names.get(text(value.child_by_field_name("function")))
     if kind is None:
         return None
-    _positional, keywords = call_arguments(value)
-    given = keywords.get("prefix") if kind == ROUTER_KIND else None
-    prefix = "" if given is None else string_literal(given)
-    if "**" in keywords:
-        prefix = None
+    prefix = subrouter_prefix(value) if kind == ROUTER_KIND else ""
     return RouterDecl(text(assignment.child_by_field_name("left")), kind, prefix, site(assignment))
+
+
+def subrouter_prefix(call: Node) -> str | None:
+    """The prefix of `SubRouter(...)` as Robyn reads its arguments: `prefix=` when given (a
+    positional argument then is the legacy module reference), else the second of two
+    positional ones (`SubRouter(__file__, "/x")`), else a lone positional one unless it is the
+    module reference (`SubRouter("/users")`; `SubRouter(__name__)`: none); None when not a
+    literal."""
+    positional, keywords = call_arguments(call)
+    if "**" in keywords:
+        return None
+    if "prefix" in keywords:
+        return string_literal(keywords["prefix"])
+    if len(positional) >= 2:
+        return string_literal(positional[1])
+    if not positional or text(positional[0]) in MODULE_REFERENCES:
+        return ""
+    given = string_literal(positional[0])
+    return given if given is not None and given.startswith("/") else None
 
 
 def request_parameter(view: Node | None) -> str | None:
