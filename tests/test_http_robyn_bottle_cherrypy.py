@@ -481,3 +481,53 @@ def test_a_robyn_subrouter_prefix_given_positionally():
         renamed = {"shop/items.py": items.replace('"/:item_id/sell"', '"/:item_id/sold"')}
         assert _keys({**ROBYN, "shop/items.py": items}, renamed) == [
             ("IMP401", "web/api.js", 6, "error"), ("IMP403", "shop/items.py", 7, "error")]
+
+
+BOTTLE_DEFAULT = """\
+from bottle import get, post, request
+
+
+@post("/api/articles/<article_id:int>/publish")
+def publish(article_id):
+    return {"id": article_id, "title": "x"}
+
+
+@get("/api/articles")
+def listing():
+    return {"articles": []}
+"""
+BOTTLE_DEFAULT_WEB = """\
+export const publish = (id) => fetch(`/api/articles/${id}/publish`, { method: 'POST' })
+  .then((r) => r.json()).then((body) => body.title)
+export const listing = () => fetch('/api/articles').then((r) => r.json())
+"""
+
+
+def test_bottles_default_app_decorators_serve_at_the_root():
+    """`@get(path)`, `@post(path)` imported from bottle, `@bottle.post(path)` and a name bound
+    to `bottle.default_app()` add routes to the default app (bottle's module-level `route`,
+    `get`... are its methods)."""
+    written = {"from": BOTTLE_DEFAULT,
+               "module": BOTTLE_DEFAULT.replace("from bottle import get, post, request", "import bottle")
+               .replace("@post", "@bottle.post").replace("@get", "@bottle.get"),
+               "default_app": BOTTLE_DEFAULT.replace("from bottle import get, post, request",
+                                                     "import bottle\n\napp = bottle.default_app()")
+               .replace("@post", "@app.post").replace("@get", "@app.get")}
+    for name, source in written.items():
+        base = {"news/__init__.py": "", "news/app.py": source, "web/api.js": BOTTLE_DEFAULT_WEB}
+        line = 6 if name == "default_app" else 4
+        renamed = {"news/app.py": source.replace("/publish", "/published")}
+        assert _keys(base, renamed) == [("IMP401", "web/api.js", 1, "error"),
+                                        ("IMP403", "news/app.py", line, "error")]
+        dropped = {"news/app.py": source.replace('"title"', '"headline"')}
+        assert _keys(base, dropped) == [("IMP402", "web/api.js", 2, "error"),
+                                        ("IMP404", "news/app.py", line + 2, "error")]
+
+
+def test_a_bottle_route_for_any_method_answers_every_method():
+    base = {"news/__init__.py": "", "news/app.py": BOTTLE_DEFAULT, "web/api.js": BOTTLE_DEFAULT_WEB}
+    for method, expected in (('"ANY"', []), ('["GET", "ANY"]', []),
+                             ('"PUT"', [("IMP401", "web/api.js", 3, "error"), ("IMP403", "news/app.py", 9, "error")])):
+        changed = BOTTLE_DEFAULT.replace('@get("/api/articles")', f'@route("/api/articles", method={method})') \
+            .replace("import get, post", "import get, post, route")
+        assert _keys(base, {"news/app.py": changed}) == expected

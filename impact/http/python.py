@@ -85,14 +85,17 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     on_sanic = sanic.imports_sanic(imports)
     robyn_names = robyn.robyn_names(imports)
     on_bottle = bottle.imports_bottle(imports)
+    defaults = bottle.default_app_verbs(imports) if on_bottle else {}
     mocks = _mock_names(imports)
     routes = [route for node in found.get("decorated", ())
               for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
-                                             on_bottle) if route.owner not in mocks]
+                                             on_bottle, defaults) if route.owner not in mocks]
     mounts, routers = [], []
     if on_bottle or bottle.CALLBACK in (root.text or b""):
         _declared_routes([(call, r) for call in found.get("call", ())
-                          if (r := bottle.call_route(call, on_bottle))], routes, routers, mounts)
+                          if (r := bottle.call_route(call, on_bottle, defaults))], routes, routers, mounts)
+    if defaults and (made := bottle.default_app(routes)) is not None:
+        routers.append(made)
     if on_sanic:
         _sanic(found, routers, mounts)
         routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
@@ -270,14 +273,16 @@ def _in_order(declarations) -> tuple:
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
                       tables: frozenset[str] = frozenset(), on_sanic: bool = False,
-                      on_robyn: bool = False, on_bottle: bool = False) -> list[RouteDecl]:
+                      on_robyn: bool = False, on_bottle: bool = False,
+                      bottle_defaults: dict[str, str] | None = None) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
     request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
     request is the handler's first parameter); `on_robyn`: the module imports Robyn (the
     request is the parameter Robyn injects it into); `on_bottle`: the module imports Bottle
-    (`route(path, method=...)`, its wildcards)."""
+    (`route(path, method=...)`, its wildcards), `bottle_defaults` its default app's decorators
+    as written (bottle.default_app_verbs)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -292,14 +297,16 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         if decorator.type != "decorator" or not decorator.named_children:
             continue
         call = decorator.named_children[0]
-        if call.type != "call" or call.child_by_field_name("function").type != "attribute":
+        function = call.child_by_field_name("function") if call.type == "call" else None
+        default = bottle_defaults.get(text(function)) if function is not None and bottle_defaults else None
+        if function is None or (function.type != "attribute" and default is None):
             continue
-        function = call.child_by_field_name("function")
-        verb = text(function.child_by_field_name("attribute"))
+        verb = default or text(function.child_by_field_name("attribute"))
+        owner = bottle.DEFAULT_APP if default else text(function.child_by_field_name("object"))
         positional, keywords = call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
         resource = definition is not None and definition.type == "class_definition"
-        web = text(function.child_by_field_name("object")) in tables
+        web = owner in tables
         if web and verb in ("route", "view"):
             methods, path_node = aiohttp_web.table_route(call, ("*",))
             resource = verb == "view"
@@ -319,7 +326,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             continue
         path = None if on_sanic and "version" in keywords else string_literal(path_node)
         path = bottle.route_path(path) if on_bottle else path
-        routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
+        routes.append(RouteDecl(owner, methods,
                                 path, handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
                                 (smorest and marshmallow.smorest_response(decorated))
