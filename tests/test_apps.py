@@ -1,4 +1,4 @@
-"""Incident-shaped applications in thirty-two stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in thirty-four stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -36,6 +36,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | kiosk     | Robyn (`SubRouter`, `include_router`)| React + TanStack Query `useMutation` callbacks|
 | gazette   | Bottle (sub-apps `mount`ed)          | plain JS + superagent (`.send`, `res.body`)  |
 | brewery   | CherryPy `MethodDispatcher` tree     | Vue 3 + a pinia setup store, `storeToRefs`   |
+| apiary    | Elysia (Bun): prefixed plugins `use`d| TS on Eden Treaty `treaty<App>` (`{ data }`) |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -763,6 +764,34 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/notes.ts", 12, E),
         ],
         "refactor-pin-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "apiary": {
+        # Eden Treaty: the path in properties, `hives({ id })` a parameter, `.post(body)` the method
+        "harvest-route-renamed": [
+            ("IMP403", "server/src/routes/hives.ts", 29, E),
+            ("IMP401", "web/src/hives.ts", 15, E),
+        ],
+        "delete-verb-changed": [
+            ("IMP403", "server/src/routes/hives.ts", 36, E),
+            ("IMP401", "web/src/hives.ts", 19, E),
+        ],
+        # the handler's return value (an arrow serializer's literal); `data.map((hive) => ...)`
+        # of `const { data, error } = await api.api.hives.get()`
+        "queen-renamed": [
+            ("IMP404", "server/src/routes/hives.ts", 8, E),
+            ("IMP402", "web/src/hives.ts", 6, E),
+        ],
+        "inspector-dropped": [
+            ("IMP404", "server/src/routes/inspections.ts", 9, E),
+            ("IMP402", "web/src/hives.ts", 23, E),
+        ],
+        # the hook's `body: t.Object({...})`; the client's `.post({ hiveId, note })`
+        "inspector-now-required": [
+            ("IMP405", "web/src/hives.ts", 22, E),
+        ],
+        "weights-module-moved": [("IMP102", "server/src/routes/hives.ts", 3, E)],
+        "refactor-harvest-route-with-client": [],
         "refactor-fields-added": [],
     },
     "orchard": {

@@ -53,7 +53,7 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (), "hono": (JSON,),  # result -> body
-          "rtk-query": (), "angular": (), "superagent": ("body",)}
+          "rtk-query": (), "angular": (), "superagent": ("body",), "eden": ("data",)}
 ANGULAR = "angular"  # Angular's HttpClient, as impact.http.javascript names its requests' callee
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -254,6 +254,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(request.method, _url_text(graph, module, request.url, depth),
                          None if body is None else ((), body))
     owner, _dot, _verb = callee.rpartition(".")
+    if request.library and not _client_of(graph, module, owner, request.library):
+        return None  # `cache.items.get()`: no request unless `cache` is such a client
     if callee == TRANSPORT:  # through a client class's transport, which gives the body
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), ()), "ofetch")
@@ -303,6 +305,13 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _client_of(graph: SymbolGraph, module: str, name: str, library: str) -> bool:
+    """Whether `name` is a client instance of `library` (through the imports)."""
+    target = resolve(graph, module, name)
+    declared = _declaration(graph, target) if target is not None else None
+    return isinstance(declared, ValueDecl) and declared.kind == "client" and declared.library == library
 
 
 def _nuxt_data_is_body(request: RequestDecl) -> bool:

@@ -21,6 +21,7 @@ from impact.http import (
     cherrypy,
     django,
     drf,
+    elysia,
     falcon,
     fastify,
     litestar,
@@ -38,7 +39,7 @@ from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, V
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
         aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
-        cherrypy.KIND}
+        cherrypy.KIND, elysia.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -417,7 +418,7 @@ def _looks_served(facts) -> bool:
     """A JavaScript route on an owner impact cannot resolve (`module.exports = (app) => {
     app.get(...) }`) counts, unanchored, only in a module that declares a server itself."""
     return bool(facts.http.routers) or any(i.source in ("express", "hono", "koa", "@koa/router",
-                                                        "fastify") for i in facts.imports)
+                                                        "fastify", "elysia") for i in facts.imports)
 
 
 def _operations(route, module: str, prefix: str | None, concatenated: bool = False, home: str = ""
