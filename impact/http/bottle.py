@@ -66,12 +66,6 @@ def default_app_verbs(imports: tuple[Import, ...]) -> dict[str, str]:
     return _imported(imports, tuple(VERBS))
 
 
-def default_app(routes: list[RouteDecl]) -> RouterDecl | None:
-    """The default app, where a route of the module is its."""
-    first = next((r for r in routes if r.owner == DEFAULT_APP), None)
-    return RouterDecl(DEFAULT_APP, KIND, "", first.site) if first is not None else None
-
-
 def route_path(path: str | None) -> str | None:
     """A Bottle rule in Flask's wildcard form (`/a/<id:int>` -> `/a/<int:id>`); None when a
     wildcard's filter is a regular expression or unknown, or the rule uses the old `:name`
@@ -92,12 +86,13 @@ def route_path(path: str | None) -> str | None:
     return None if unread else converted
 
 
-def call_route(call: Node, on_bottle: bool = True, defaults: dict[str, str] | None = None
+def call_route(call: Node, on_bottle: bool = True, defaults: dict[str, tuple[str, str]] | None = None
                ) -> RouteDecl | None:
     """`app.route("/scans/<id>", method="POST", callback=handler)`, `app.get(path,
     callback=handler)`: a route when the handler is given (without one, the call makes a
     decorator). `on_bottle`: the module imports Bottle (else only `route(..., callback=h)`);
-    `defaults`: `default_app_verbs` (`bottle.route(...)`: the default app's)."""
+    `defaults`: the default app's decorators as written -> (verb, owner) (`bottle.route(...)`:
+    the default app's)."""
     function = call.child_by_field_name("function")
     verb = text(function.child_by_field_name("attribute")) if function.type == "attribute" else ""
     if verb not in VERBS:
@@ -114,7 +109,7 @@ def call_route(call: Node, on_bottle: bool = True, defaults: dict[str, str] | No
     owner = function.child_by_field_name("object")
     if owner.type not in ("identifier", "attribute"):
         return None
-    on = DEFAULT_APP if text(function) in (defaults or {}) else text(owner)
+    on = (defaults or {}).get(text(function), ("", text(owner)))[1]
     return RouteDecl(on, methods, route_path(string_literal(path)),
                      text(callback) if callback.type in ("identifier", "attribute") else "", site(call))
 

@@ -40,6 +40,7 @@ from impact.http import (
     redux,
     rtk_query,
     ts_types,
+    xhr,
     zod_schemas,
 )
 from impact.http.js_literals import object_pairs, string_value
@@ -176,6 +177,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
     rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
     eden_clients = {v.name for v in values if v.library == eden_client.LIBRARY} | imported
+    makes_xhr = xhr.CLASS.encode() in written
     adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
@@ -192,7 +194,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
             js_generated.request(call, generated) or _request(call, may_be_clients) or \
-            (hono_client.request(call) if rpc_calls else None) or eden_client.request(call, eden_clients)
+            (hono_client.request(call) if rpc_calls else None) or eden_client.request(call, eden_clients) or \
+            (xhr.request(call, url_of) if makes_xhr else None)
         if request is not None and request.url is not None and \
                 any(h.startswith(THIS) for h in request.url.holes):
             request = replace(request, url=_with_class_fields(call, request.url))
@@ -268,7 +271,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     elements = lit.may_declare(source)
     if page or components_here or observing or elements or (template is not None and (
             template.options or b"defineProps" in source or b"$props" in source or
-            b"export let" in source)) or \
+            b"export let" in source)) or makes_xhr or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(tree_sitter.QueryCursor(
             _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])

@@ -20,6 +20,7 @@ from tree_sitter import Node
 
 from impact.http import (
     aiohttp_web,
+    blacksheep,
     bottle,
     cherrypy,
     django,
@@ -85,7 +86,10 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     on_sanic = sanic.imports_sanic(imports)
     robyn_names = robyn.robyn_names(imports)
     on_bottle = bottle.imports_bottle(imports)
-    defaults = bottle.default_app_verbs(imports) if on_bottle else {}
+    defaults = {written: (verb, bottle.DEFAULT_APP)
+                for written, verb in (bottle.default_app_verbs(imports) if on_bottle else {}).items()}
+    defaults |= {written: (verb, blacksheep.DEFAULT_ROUTER)
+                 for written, verb in blacksheep.default_router_verbs(imports).items()}
     mocks = _mock_names(imports)
     routes = [route for node in found.get("decorated", ())
               for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
@@ -94,8 +98,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     if on_bottle or bottle.CALLBACK in (root.text or b""):
         _declared_routes([(call, r) for call in found.get("call", ())
                           if (r := bottle.call_route(call, on_bottle, defaults))], routes, routers, mounts)
-    if defaults and (made := bottle.default_app(routes)) is not None:
-        routers.append(made)
+    routers += _default_routers(routes) if defaults else []
     if on_sanic:
         _sanic(found, routers, mounts)
         routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
@@ -183,6 +186,17 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
                      dependencies=dependencies, renders=_in_order(template_renders),
                      render_wrappers=render_wrappers, relations=relations)
+
+
+def _default_routers(routes: list[RouteDecl]) -> list[RouterDecl]:
+    """The default app (router) a framework's module-level decorators add routes to (Bottle's
+    `@route`, BlackSheep's `@get`), where a route of the module is its: served at the root."""
+    found = []
+    for owner, kind in ((bottle.DEFAULT_APP, bottle.KIND), (blacksheep.DEFAULT_ROUTER, blacksheep.KIND)):
+        first = next((r for r in routes if r.owner == owner), None)
+        if first is not None:
+            found.append(RouterDecl(owner, kind, "", first.site))
+    return found
 
 
 def _sanic(found: dict, routers: list, mounts: list) -> None:
@@ -274,15 +288,15 @@ def _in_order(declarations) -> tuple:
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
                       tables: frozenset[str] = frozenset(), on_sanic: bool = False,
                       on_robyn: bool = False, on_bottle: bool = False,
-                      bottle_defaults: dict[str, str] | None = None) -> list[RouteDecl]:
+                      defaults: dict[str, tuple[str, str]] | None = None) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
     request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
     request is the handler's first parameter); `on_robyn`: the module imports Robyn (the
     request is the parameter Robyn injects it into); `on_bottle`: the module imports Bottle
-    (`route(path, method=...)`, its wildcards), `bottle_defaults` its default app's decorators
-    as written (bottle.default_app_verbs)."""
+    (`route(path, method=...)`, its wildcards); `defaults`: the module-level decorators of a
+    framework's default app as written -> (verb, the app: bottle.DEFAULT_APP...)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -298,11 +312,11 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             continue
         call = decorator.named_children[0]
         function = call.child_by_field_name("function") if call.type == "call" else None
-        default = bottle_defaults.get(text(function)) if function is not None and bottle_defaults else None
+        default = defaults.get(text(function)) if function is not None and defaults else None
         if function is None or (function.type != "attribute" and default is None):
             continue
-        verb = default or text(function.child_by_field_name("attribute"))
-        owner = bottle.DEFAULT_APP if default else text(function.child_by_field_name("object"))
+        verb, owner = default or (text(function.child_by_field_name("attribute")),
+                                  text(function.child_by_field_name("object")))
         positional, keywords = call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
         resource = definition is not None and definition.type == "class_definition"

@@ -17,6 +17,7 @@ from impact.http import (
     NITRO_ROUTE_DIRS,
     ROUTE_FILE_SUFFIXES,
     aiohttp_web,
+    blacksheep,
     bottle,
     cherrypy,
     django,
@@ -39,7 +40,7 @@ from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, V
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
         aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
-        cherrypy.KIND, elysia.KIND}
+        cherrypy.KIND, elysia.KIND, blacksheep.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -53,6 +54,8 @@ CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTT
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
 NINJA_KINDS = (NINJA, NINJA_ROUTER)  # Django Ninja: its views' parameters are read as FastAPI's
+# the frameworks that bind a view's parameters as FastAPI does (the others': path parameters)
+BOUND_PARAMETERS = (*litestar.KINDS, blacksheep.KIND)
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if ninja and route.parameters:  # the first is the HttpRequest
                 route = replace(route, parameters=route.parameters[1:])
             elif not concatenated and route.parameters is not None and module.endswith(".py") and \
-                    (owner is None or routers[owner].kind not in litestar.KINDS):
+                    (owner is None or routers[owner].kind not in BOUND_PARAMETERS):
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
             serialised = []
             if route.resource:
