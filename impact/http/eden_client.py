@@ -6,7 +6,7 @@ names the path without it). `get`, `post`, `put`, `patch`, `delete`, `head`, `op
 the request: `get` and `head` take the options (`{ query, headers }`) first, the others the
 body first and the options second; the result holds the parsed body in `data` (`const {
 data, error } = await ...`). A base without a scheme is a host Eden asks over http
-(`'localhost:3000'`).
+(`'localhost:3000'`); `treaty<App>(base).api` is a client under `/api`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ INDEX = "index"
 def client(name: str, value: Node, node: Node, factories: frozenset[str]) -> ValueDecl | None:
     """`const api = treaty<App>(base)` with `treaty` one of `factories`: a client under the
     base (None: one impact cannot read)."""
+    below = []  # `treaty<App>(base).api`: the client of the path the properties name
+    while value.type == "member_expression" and factories:
+        below.insert(0, text(value.child_by_field_name("property")))
+        value = value.child_by_field_name("object")
     if value.type != "call_expression" or not factories:
         return None
     function = value.child_by_field_name("function")
@@ -37,9 +41,11 @@ def client(name: str, value: Node, node: Node, factories: frozenset[str]) -> Val
         return None
     args = call_arguments(value)
     literal = string_value(args[0]) if args else None
-    base = None if literal is None else \
-        Url((literal if "://" in literal or literal.startswith("/") else f"http://{literal}",))
-    return ValueDecl(name, "client", base, site(node), LIBRARY)
+    if literal is None:
+        return ValueDecl(name, "client", None, site(node), LIBRARY) if not below else None
+    literal = literal if "://" in literal or literal.startswith("/") else f"http://{literal}"
+    path = "/".join((literal.rstrip("/"), *below)) if below else literal
+    return ValueDecl(name, "client", Url((path,)), site(node), LIBRARY)
 
 
 def request(call: Node, clients: frozenset[str] | set[str]) -> RequestDecl | None:
