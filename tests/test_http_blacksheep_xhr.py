@@ -88,3 +88,19 @@ def test_an_open_call_on_what_is_no_xhr_is_no_request():
                                           "const xhr = new EventSource('/events');\n  xhr.open('GET'")}
     renamed = {"sky/app.py": SERVER.replace('@get("/api/stars/{star_id}")', '@get("/api/star/{star_id}")')}
     assert _keys({**FILES, **other}, renamed) == [("IMP403", "sky/app.py", 19, "warning")]
+
+
+def test_a_blacksheep_handlers_request_parameter_is_no_query_parameter():
+    """BlackSheep hands a parameter named `request` the request (its convention)."""
+    given = {"sky/app.py": SERVER.replace("async def get_star(star_id: int,", "async def get_star(request, star_id: int,")}
+    assert _keys(FILES, given) == []
+
+
+def test_a_method_decorated_so_is_no_route_of_the_default_router():
+    """A controller's methods are served under the controller's route (not read here): not
+    at the path their decorator names."""
+    controller = SERVER.replace('@get("/api/stars/{star_id}")\nasync def get_star(',
+                                'class Stars:\n    @get("/api/stars/{star_id}")\n    async def get_star(self, ') \
+        .replace('    return json({"id": star_id, "name": "Vega"})', '        return json({"id": star_id, "name": "Vega"})')
+    renamed = {"sky/app.py": controller.replace('@get("/api/stars/{star_id}")', '@get("/api/star/{star_id}")')}
+    assert _keys({**FILES, "sky/app.py": controller}, renamed) == []

@@ -313,8 +313,9 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         call = decorator.named_children[0]
         function = call.child_by_field_name("function") if call.type == "call" else None
         default = defaults.get(text(function)) if function is not None and defaults else None
-        if function is None or (function.type != "attribute" and default is None):
-            continue
+        if function is None or (function.type != "attribute" and default is None) or \
+                default is not None and _in_class_body(decorated):
+            continue  # a method: a controller's route (BlackSheep), not the default app's
         verb, owner = default or (text(function.child_by_field_name("attribute")),
                                   text(function.child_by_field_name("object")))
         positional, keywords = call_arguments(call)
@@ -352,6 +353,12 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes
+
+
+def _in_class_body(node: Node) -> bool:
+    block = node.parent
+    return block is not None and block.type == "block" and block.parent is not None and \
+        block.parent.type == "class_definition"
 
 
 INTEGER_ANNOTATION = re.compile(r"int|Annotated\[\s*int\s*,.*\]", re.DOTALL)

@@ -132,6 +132,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             elif not concatenated and route.parameters is not None and module.endswith(".py") and \
                     (owner is None or routers[owner].kind not in BOUND_PARAMETERS):
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
+            elif owner is not None and routers[owner].kind == blacksheep.KIND:
+                route = replace(route, parameters=blacksheep.bound(route.parameters))
             serialised = []
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
