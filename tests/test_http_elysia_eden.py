@@ -82,3 +82,25 @@ def test_an_eden_chain_on_what_is_no_eden_client_is_no_request():
     axios = {"web/api.ts": "import axios from 'axios';\n\nexport const api = axios.create({ baseURL: '/' });\n"}
     renamed = {"server/items.ts": SERVER.replace("'/:id/sell'", "'/:id/sold'")}
     assert _keys({**FILES, **axios}, renamed) == [("IMP403", "server/items.ts", 5, "warning")]
+
+
+def test_a_chain_that_may_be_edens_keeps_a_wrapper_a_wrapper():
+    """`cache.entries.get(id)` on an imported name is no request unless the name is an Eden
+    client: it does not make the fetch wrapper around it hold two requests."""
+    server = "import express from 'express';\n\nconst app = express();\n" \
+             "app.get('/api/notes/:id', (req, res) => res.json({ id: 1, title: 't' }));\n"
+    web = """\
+import { cache } from './cache';
+
+export function load(id) {
+  cache.entries.get(id);
+  return fetch(`/api/notes/${id}`).then((r) => r.json());
+}
+
+export const title = (id) => load(id).then((note) => note.title);
+"""
+    files = {"server/app.js": server, "web/cache.js": "export const cache = { entries: new Map() };\n",
+             "web/notes.js": web}
+    dropped = {"server/app.js": server.replace("title: 't'", "name: 't'")}
+    assert _keys(files, dropped) == [("IMP402", "web/notes.js", 8, "error"),
+                                     ("IMP404", "server/app.js", 4, "error")]
