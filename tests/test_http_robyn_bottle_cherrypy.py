@@ -531,3 +531,22 @@ def test_a_bottle_route_for_any_method_answers_every_method():
         changed = BOTTLE_DEFAULT.replace('@get("/api/articles")', f'@route("/api/articles", method={method})') \
             .replace("import get, post", "import get, post, route")
         assert _keys(base, {"news/app.py": changed}) == expected
+
+
+def test_a_robyn_views_closures_answer_the_methods_they_are_named_for():
+    """`@items.view(path)`: `def get()` and `def post(request)` inside answer GET and POST at
+    the path (under the router's prefix), each sending what it returns."""
+    view = ROBYN_ITEMS.replace('''@items.get("/")
+def listing(request, query_params):
+    return {"items": []}''', '''@items.view("/")
+def listing():
+    def get():
+        return {"items": []}
+
+    def post(request):
+        data = request.json()
+        return {"id": 1, "name": data["name"]}''')
+    base = {**ROBYN, "shop/items.py": view}
+    verb = {"shop/items.py": view.replace("    def get():", "    def put():")}
+    assert _keys(base, verb) == [("IMP401", "web/api.js", 7, "error"),
+                                 ("IMP403", "shop/items.py", 16, "error")]

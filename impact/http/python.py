@@ -335,6 +335,9 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         elif verb in METHOD_DECORATORS:
             methods = (verb.upper(),)
             request = aiohttp_web.request_parameter(view) if web else request
+        elif verb == "view" and on_robyn and view is not None:  # its closures answer the methods
+            routes += robyn.view_routes(owner, call, view)
+            continue
         else:
             continue
         if path_node is None:

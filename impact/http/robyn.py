@@ -8,7 +8,9 @@ wherever it is included (a SubRouter including another adds none of its own pref
 its prefix too. Routes are `@app.get("/x/:id")`, `post`, `put`,
 `patch`, `delete`...; a dict the handler returns is answered as JSON. Robyn injects the
 request into the handler's parameter annotated `Request`, or named `request` when none is
-annotated so (its reserved name); `request.json()` is the body parsed as JSON.
+annotated so (its reserved name); `request.json()` is the body parsed as JSON. A view,
+`@app.view("/items/:id")` on a function whose closures are named for methods (`def get():`,
+`async def post(request):`), answers each such method at the path with that closure.
 Only modules importing `robyn` are read so.
 """
 
@@ -16,15 +18,17 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http import flask_requests, py_bodies
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import Import, RouterDecl
+from impact.model import Import, RouteDecl, RouterDecl
 
 MODULE = "robyn"
 APP_KIND, ROUTER_KIND = "robyn", "robyn-subrouter"
 CLASSES = {"Robyn": APP_KIND, "SubRouter": ROUTER_KIND}
 REQUEST_TYPE, REQUEST_NAME = "Request", "request"
 MODULE_REFERENCES = ("__file__", "__name__")
+VIEW_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")  # a view's closures
 
 
 def robyn_names(imports: tuple[Import, ...]) -> dict[str, str]:
@@ -85,3 +89,23 @@ def request_parameter(view: Node | None) -> str | None:
         elif parameter.type == "identifier" and text(parameter) == REQUEST_NAME:
             named = REQUEST_NAME
     return named
+
+
+def view_routes(owner: str, call: Node, view: Node) -> list[RouteDecl]:
+    """`@app.view("/items/:id")` on `view`: a route per closure named for a method, each
+    sending what it returns and reading the request Robyn hands it."""
+    positional, keywords = call_arguments(call)
+    given = positional[0] if positional else keywords.get("endpoint")
+    path = string_literal(given) if given is not None else None
+    body = view.child_by_field_name("body")
+    routes = []
+    for statement in body.named_children if body is not None and path is not None else ():
+        closure = statement.child_by_field_name("definition") if statement.type == "decorated_definition" \
+            else statement
+        name = text(closure.child_by_field_name("name")) if closure is not None and \
+            closure.type == "function_definition" else ""
+        if name in VIEW_METHODS:
+            routes.append(RouteDecl(owner, (name.upper(),), path, name, site(closure),
+                                    py_bodies.view_bodies(closure),
+                                    reads=flask_requests.view_reads(closure, request_parameter(closure))))
+    return routes
