@@ -550,3 +550,13 @@ def listing():
     verb = {"shop/items.py": view.replace("    def get():", "    def put():")}
     assert _keys(base, verb) == [("IMP401", "web/api.js", 7, "error"),
                                  ("IMP403", "shop/items.py", 16, "error")]
+
+
+def test_a_cherrypy_class_config_turning_json_out_on_answers_json():
+    """`_cp_config = {"tools.json_out.on": True}` in the class: each handler answers what it
+    returns as JSON, as under the `@cherrypy.tools.json_out()` decorator."""
+    configured = CHERRY_BATCHES.replace("class Batches:\n    @cherrypy.tools.json_out()\n",
+                                        'class Batches:\n    _cp_config = {"tools.json_out.on": True}\n\n')
+    renamed = {"cellar/batches.py": configured.replace('"style": "porter"', '"kind": "porter"')}
+    assert _keys({**CHERRY, "cellar/batches.py": configured}, renamed) == [
+        ("IMP402", "web/api.js", 1, "error"), ("IMP404", "cellar/batches.py", 9, "error")]
