@@ -5,7 +5,7 @@ tests/test_apps.py needs, each on its own."""
 
 from __future__ import annotations
 
-from conftest import selected_keys
+from conftest import diff_result, selected_keys
 
 
 def _keys(base, change):
@@ -104,3 +104,32 @@ export const title = (id) => load(id).then((note) => note.title);
     dropped = {"server/app.js": server.replace("title: 't'", "name: 't'")}
     assert _keys(files, dropped) == [("IMP402", "web/notes.js", 8, "error"),
                                      ("IMP404", "server/app.js", 4, "error")]
+
+
+GROUPED = """\
+import { Elysia } from 'elysia';
+
+export const app = new Elysia()
+  .group('/user', (app) => app
+    .post('/sign-in', () => ({ token: 't' }))
+    .group('/admin', (admin) => admin.get('/stats', () => ({ count: 1 }))))
+  .listen(3000);
+"""
+GROUPED_WEB = """\
+export const signIn = () => fetch('/user/sign-in', { method: 'POST' }).then((r) => r.json()).then((b) => b.token);
+export const stats = () => fetch('/user/admin/stats').then((r) => r.json()).then((b) => b.count);
+"""
+
+
+def test_an_elysia_groups_callback_routes_are_under_the_groups_prefix():
+    files = {"server/app.ts": GROUPED, "web/api.ts": GROUPED_WEB}
+    renamed = {"server/app.ts": GROUPED.replace("token: 't'", "jwt: 't'")}
+    assert _keys(files, renamed) == [("IMP402", "web/api.ts", 1, "error"),
+                                     ("IMP404", "server/app.ts", 5, "error")]
+    nested = {"server/app.ts": GROUPED.replace("admin.get('/stats'", "admin.get('/statistics'")}
+    assert _keys(files, nested) == [("IMP401", "web/api.ts", 2, "error"),
+                                    ("IMP403", "server/app.ts", 6, "error")]
+
+
+def test_the_base_of_a_grouped_elysia_app_is_clean():
+    assert diff_result({"server/app.ts": GROUPED, "web/api.ts": GROUPED_WEB}, {}, show_all=True).findings == []

@@ -434,6 +434,7 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
         else site(call)  # `app.get(...).post(...)`, `new Hono().get(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
     path = _under_base(_chain_base(owner), path)
+    owner_text, path = _grouped(owner_text, call, path)
     handler, hook = elysia.handler_and_hook(args)  # Elysia's hook: an object after the handler
     bodies = _returning_bodies(handler) if owner_text in returning else _inline_bodies(handler)
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
@@ -442,6 +443,22 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
                       parameters=zod_schemas.parsed_body(handler)
                       or zod_schemas.validated_body(args[1:-1] if hook is None else args[1:-2])
                       or elysia.hook_body(hook))]
+
+
+def _grouped(owner: str, call: Node, path: str | None, depth: int = 0) -> tuple[str, str | None]:
+    """The app and path of a route an Elysia group's callback declares on its parameter
+    (`app.group('/user', (app) => app.post('/sign-in', h))`: `/user/sign-in` on the outer app);
+    the owner and path as they are else."""
+    found = elysia.group_of(owner, call) if depth < MAX_GROUPS else None
+    if found is None:
+        return owner, path
+    group, prefix = found
+    outer = group.child_by_field_name("function").child_by_field_name("object")
+    joined = None if prefix is None or path is None else _under_base(prefix, path)
+    return _grouped(_chained_owner(outer), group, _under_base(_chain_base(outer), joined), depth + 1)
+
+
+MAX_GROUPS = 8
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
