@@ -518,6 +518,9 @@ class RequestDecl:
     # what the methods chained on the call give (superagent's `request.post(url).send(body)
     # .query(q)`): (method, its argument), for `send` and `query`, in order
     chained: tuple[tuple[str, ArgumentDecl], ...] = ()
+    # the one client library whose clients make a call so (Eden Treaty's `api.hives.get()`):
+    # a request only when its callee is such a client; "" for any
+    library: str = ""
 
 
 @dataclass(frozen=True)

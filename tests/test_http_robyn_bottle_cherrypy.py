@@ -471,3 +471,92 @@ def test_a_responder_cherrypy_calls_gets_no_warning_for_callers_outside():
     caller = {"cellar/job.py": "from cellar.batches import Batches\n\n\ndef warm():\n"
                                "    batches = Batches()\n    return batches.GET(batch_id=1)\n"}
     assert [k[:3] for k in diff_keys({**CHERRY, **caller}, renamed)] == [("IMP202", "cellar/job.py", 6)]
+
+
+def test_a_robyn_subrouter_prefix_given_positionally():
+    """Robyn reads `SubRouter("/api/items")` (its current form) and `SubRouter(__file__,
+    "/api/items")` (the legacy one) as the prefix too: not routes served at the root."""
+    for made in ('SubRouter("/api/items")', 'SubRouter(__file__, "/api/items")'):
+        items = ROBYN_ITEMS.replace('SubRouter(__file__, prefix="/api/items")', made)
+        renamed = {"shop/items.py": items.replace('"/:item_id/sell"', '"/:item_id/sold"')}
+        assert _keys({**ROBYN, "shop/items.py": items}, renamed) == [
+            ("IMP401", "web/api.js", 6, "error"), ("IMP403", "shop/items.py", 7, "error")]
+
+
+BOTTLE_DEFAULT = """\
+from bottle import get, post, request
+
+
+@post("/api/articles/<article_id:int>/publish")
+def publish(article_id):
+    return {"id": article_id, "title": "x"}
+
+
+@get("/api/articles")
+def listing():
+    return {"articles": []}
+"""
+BOTTLE_DEFAULT_WEB = """\
+export const publish = (id) => fetch(`/api/articles/${id}/publish`, { method: 'POST' })
+  .then((r) => r.json()).then((body) => body.title)
+export const listing = () => fetch('/api/articles').then((r) => r.json())
+"""
+
+
+def test_bottles_default_app_decorators_serve_at_the_root():
+    """`@get(path)`, `@post(path)` imported from bottle, `@bottle.post(path)` and a name bound
+    to `bottle.default_app()` add routes to the default app (bottle's module-level `route`,
+    `get`... are its methods)."""
+    written = {"from": BOTTLE_DEFAULT,
+               "module": BOTTLE_DEFAULT.replace("from bottle import get, post, request", "import bottle")
+               .replace("@post", "@bottle.post").replace("@get", "@bottle.get"),
+               "default_app": BOTTLE_DEFAULT.replace("from bottle import get, post, request",
+                                                     "import bottle\n\napp = bottle.default_app()")
+               .replace("@post", "@app.post").replace("@get", "@app.get")}
+    for name, source in written.items():
+        base = {"news/__init__.py": "", "news/app.py": source, "web/api.js": BOTTLE_DEFAULT_WEB}
+        line = 6 if name == "default_app" else 4
+        renamed = {"news/app.py": source.replace("/publish", "/published")}
+        assert _keys(base, renamed) == [("IMP401", "web/api.js", 1, "error"),
+                                        ("IMP403", "news/app.py", line, "error")]
+        dropped = {"news/app.py": source.replace('"title"', '"headline"')}
+        assert _keys(base, dropped) == [("IMP402", "web/api.js", 2, "error"),
+                                        ("IMP404", "news/app.py", line + 2, "error")]
+
+
+def test_a_bottle_route_for_any_method_answers_every_method():
+    base = {"news/__init__.py": "", "news/app.py": BOTTLE_DEFAULT, "web/api.js": BOTTLE_DEFAULT_WEB}
+    for method, expected in (('"ANY"', []), ('["GET", "ANY"]', []),
+                             ('"PUT"', [("IMP401", "web/api.js", 3, "error"), ("IMP403", "news/app.py", 9, "error")])):
+        changed = BOTTLE_DEFAULT.replace('@get("/api/articles")', f'@route("/api/articles", method={method})') \
+            .replace("import get, post", "import get, post, route")
+        assert _keys(base, {"news/app.py": changed}) == expected
+
+
+def test_a_robyn_views_closures_answer_the_methods_they_are_named_for():
+    """`@items.view(path)`: `def get()` and `def post(request)` inside answer GET and POST at
+    the path (under the router's prefix), each sending what it returns."""
+    view = ROBYN_ITEMS.replace('''@items.get("/")
+def listing(request, query_params):
+    return {"items": []}''', '''@items.view("/")
+def listing():
+    def get():
+        return {"items": []}
+
+    def post(request):
+        data = request.json()
+        return {"id": 1, "name": data["name"]}''')
+    base = {**ROBYN, "shop/items.py": view}
+    verb = {"shop/items.py": view.replace("    def get():", "    def put():")}
+    assert _keys(base, verb) == [("IMP401", "web/api.js", 7, "error"),
+                                 ("IMP403", "shop/items.py", 16, "error")]
+
+
+def test_a_cherrypy_class_config_turning_json_out_on_answers_json():
+    """`_cp_config = {"tools.json_out.on": True}` in the class: each handler answers what it
+    returns as JSON, as under the `@cherrypy.tools.json_out()` decorator."""
+    configured = CHERRY_BATCHES.replace("class Batches:\n    @cherrypy.tools.json_out()\n",
+                                        'class Batches:\n    _cp_config = {"tools.json_out.on": True}\n\n')
+    renamed = {"cellar/batches.py": configured.replace('"style": "porter"', '"kind": "porter"')}
+    assert _keys({**CHERRY, "cellar/batches.py": configured}, renamed) == [
+        ("IMP402", "web/api.js", 1, "error"), ("IMP404", "cellar/batches.py", 9, "error")]

@@ -12,7 +12,8 @@ of that attribute's name below it. Objects nothing links to a tree mount so serv
 `POST`, `DELETE`...; another method: 405), and the path segments left over are the
 function's positional parameters (`GET(self, batch_id=None)` answers `/batches` and
 `/batches/{id}`; `*args`: any segments below). Under `@cherrypy.tools.json_out()` a function
-answers what it returns as JSON; `cherrypy.request.json` (under `json_in()`) is the body.
+answers what it returns as JSON (all of a class's do under `_cp_config = {"tools.json_out.on":
+True}` in its body); `cherrypy.request.json` (under `json_in()`) is the body.
 With another dispatcher, or a config impact cannot read, nothing is read as served; a class
 with bases or other decorators (`@cherrypy.popargs`) may answer more: every method at its
 path and below.
@@ -37,6 +38,7 @@ DISPATCH_KEY, DISPATCHER = "request.dispatch", "MethodDispatcher"
 VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 REQUEST = "cherrypy.request"
 EXPOSE, JSON_OUT = "expose", "tools.json_out"
+CLASS_CONFIG, JSON_OUT_ON = "_cp_config", "tools.json_out.on"  # a class's config, its key
 
 
 def imports_cherrypy(imports: tuple[Import, ...]) -> bool:
@@ -61,7 +63,7 @@ def extract(root: Node, calls: list[Node]
         if not _exposed(node):
             continue
         reshaped = bool(class_bases(node)) or _other_decorators(node)
-        responders += _responders(node, name, reshaped)
+        responders += _responders(node, name, reshaped, _json_out_config(node))
         routes.append(RouteDecl(name, ("*",), "" if not reshaped else None, name, site(node)))
     return routes, routers, mounts, tuple(responders)
 
@@ -239,9 +241,23 @@ def _other_decorators(node: Node) -> bool:
     return any(d.rsplit(".", 1)[-1] != EXPOSE for d in _decorators(node))
 
 
-def _responders(node: Node, name: str, inherits: bool) -> list[ResponderDecl]:
+def _json_out_config(node: Node) -> bool:
+    """`_cp_config = {"tools.json_out.on": True}` in the class body: its handlers answer JSON."""
+    body = node.child_by_field_name("body")
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is not None and assignment.type == "assignment" and \
+                text(assignment.child_by_field_name("left")) == CLASS_CONFIG:
+            value = _value(assignment.child_by_field_name("right"), JSON_OUT_ON)
+            return value is not None and text(value) == "True"
+    return False
+
+
+def _responders(node: Node, name: str, inherits: bool, json_class: bool = False) -> list[ResponderDecl]:
     """One responder per upper-case method and number of path segments it takes (its
-    suffix: the segments as Flask wildcards, `<path:args>` for `*args`)."""
+    suffix: the segments as Flask wildcards, `<path:args>` for `*args`); `json_class`: the
+    class's `_cp_config` turns `tools.json_out` on for all of them."""
     found = []
     body = node.child_by_field_name("body")
     for child in body.named_children if body is not None else ():
@@ -251,7 +267,7 @@ def _responders(node: Node, name: str, inherits: bool) -> list[ResponderDecl]:
                 text(function.child_by_field_name("name")) not in VERBS:
             continue
         decorators = _decorators(function)
-        json_out = any(d.split("(", 1)[0].endswith(JSON_OUT) for d in decorators)
+        json_out = json_class or any(d.split("(", 1)[0].endswith(JSON_OUT) for d in decorators)
         others = any(not d.split("(", 1)[0].endswith(("tools.json_out", "tools.json_in")) for d in decorators)
         bodies = view_bodies(function) if json_out and not others else (OPEN,)
         reads = flask_requests.view_reads(function, REQUEST)

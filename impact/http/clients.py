@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import paths
+from impact.http import paths, xhr
 from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
 from impact.http.js_classes import TRANSPORT
@@ -53,7 +53,7 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (), "hono": (JSON,),  # result -> body
-          "rtk-query": (), "angular": (), "superagent": ("body",)}
+          "rtk-query": (), "angular": (), "superagent": ("body",), "eden": ("data",), "xhr": ()}
 ANGULAR = "angular"  # Angular's HttpClient, as impact.http.javascript names its requests' callee
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -254,9 +254,13 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(request.method, _url_text(graph, module, request.url, depth),
                          None if body is None else ((), body))
     owner, _dot, _verb = callee.rpartition(".")
+    if request.library and not _client_of(graph, module, owner, request.library):
+        return None  # `cache.items.get()`: no request unless `cache` is such a client
     if callee == TRANSPORT:  # through a client class's transport, which gives the body
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), ()), "ofetch")
+    if callee == xhr.CALLEE:  # `xhr.open(method, url)`: its reads are those of the parsed body
+        return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth), ((), ()), "xhr")
     if owner == ANGULAR_CLIENT:  # `this.http.get<T>(url)`: the Observable gives the body
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[ANGULAR]), ANGULAR)
@@ -303,6 +307,13 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _client_of(graph: SymbolGraph, module: str, name: str, library: str) -> bool:
+    """Whether `name` is a client instance of `library` (through the imports)."""
+    target = resolve(graph, module, name)
+    declared = _declaration(graph, target) if target is not None else None
+    return isinstance(declared, ValueDecl) and declared.kind == "client" and declared.library == library
 
 
 def _nuxt_data_is_body(request: RequestDecl) -> bool:

@@ -72,17 +72,22 @@ def _body(node: Node, many: bool = False) -> BodyDecl:
 
 
 def _object_fields(node: Node | None) -> tuple[FieldDecl, ...] | None:
+    return object_fields(node)
+
+
+def object_fields(node: Node | None, typebox: str = TYPEBOX) -> tuple[FieldDecl, ...] | None:
     """The properties of an object schema (TypeBox's or a JSON schema literal); None when
-    `node` is none or may be open."""
+    `node` is none or may be open. `typebox`: the name TypeBox's `Type` is written as (Elysia
+    re-exports it as `t`)."""
     if node is None:
         return None
-    if _typebox(node) == "Object":
+    if _typebox(node, typebox) == "Object":
         args = call_arguments(node)
         properties = object_pairs(args[0]) if args else None
         options = object_pairs(args[1]) if len(args) > 1 else {}
         if properties is None or options is None or not _closed(options):
             return None
-        return tuple(FieldDecl(key, site(value), required=_typebox(value) != OPTIONAL)
+        return tuple(FieldDecl(key, site(value), required=_typebox(value, typebox) != OPTIONAL)
                      for key, value in properties.items())
     pairs = object_pairs(node)
     if pairs is None or string_value(pairs.get("type")) != "object" or not _closed(pairs):
@@ -111,12 +116,12 @@ def _closed(pairs: dict[str, Node]) -> bool:
     return extra is None or text(extra) == "false"
 
 
-def _typebox(node: Node) -> str | None:
+def _typebox(node: Node, typebox: str = TYPEBOX) -> str | None:
     """`Object` for `Type.Object(...)`, as written."""
     if node.type != "call_expression":
         return None
     function = node.child_by_field_name("function")
-    if function.type != "member_expression" or text(function.child_by_field_name("object")) != TYPEBOX:
+    if function.type != "member_expression" or text(function.child_by_field_name("object")) != typebox:
         return None
     return text(function.child_by_field_name("property"))
 

@@ -80,11 +80,11 @@ def request(call: Node) -> RequestDecl | None:
     segments.reverse()
     if segments[-1] == INDEX:
         segments.pop()
-    return RequestDecl(f"{text(node)}.{verb}", _url(segments), VERBS[verb], site(call),
+    return RequestDecl(f"{text(node)}.{verb}", path_url(segments), VERBS[verb], site(call),
                        arguments=js_sent.arguments(call_arguments(call)))
 
 
-def _url(segments: list[str]) -> Url:
+def path_url(segments: list[str]) -> Url:
     """`api/notes/${id}/pin` of ['api', 'notes', ':id', 'pin']."""
     parts, holes, current = [], [], ""
     for index, segment in enumerate(segments):

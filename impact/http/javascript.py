@@ -19,6 +19,8 @@ from tree_sitter import Node
 
 from impact.http import (
     angular,
+    eden_client,
+    elysia,
     fastify,
     fastify_schemas,
     hono_client,
@@ -38,6 +40,7 @@ from impact.http import (
     redux,
     rtk_query,
     ts_types,
+    xhr,
     zod_schemas,
 )
 from impact.http.js_literals import object_pairs, string_value
@@ -73,7 +76,9 @@ ROUTER_CALLS = {"express": "express", "express.Router": "express-router", "Route
                 "express.default.Router": "express-router",
                 **{name: fastify.KIND for name in fastify.APP_FACTORIES}}
 ROUTER_CLASSES = {"Hono": "hono", "Router": "koa-router", "KoaRouter": "koa-router", "Koa": "koa",
-                  "OpenAPIHono": "hono"}  # @hono/zod-openapi's subclass of Hono
+                  "OpenAPIHono": "hono",  # @hono/zod-openapi's subclass of Hono
+                  elysia.CLASS: elysia.KIND}
+PREFIX_OPTION = ("koa-router", elysia.KIND)  # `new Router({ prefix: '/x' })`
 CLIENT_FACTORIES = {"axios.create": "baseURL", "ky.create": "prefixUrl", "ky.extend": "prefixUrl",
                     "ofetch.create": "baseURL", "$fetch.create": "baseURL"}
 TYPED_CLIENT_LIBRARIES = ("openapi-fetch",)  # `createClient<paths>()`: `client.GET('/items/{id}')`
@@ -109,7 +114,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             typed_factories: frozenset[str] = frozenset(),
             template: components.Template | None = None, page: bool = False,
             from_packages: frozenset[str] = frozenset(),
-            rpc_factories: frozenset[str] = frozenset()) -> HttpFacts:
+            rpc_factories: frozenset[str] = frozenset(),
+            eden_factories: frozenset[str] = frozenset()) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
@@ -118,7 +124,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     component's template (impact.lang.components), whose expressions read the script's names;
     `page`: the module is a SvelteKit page, whose `data` its load function returns;
     `from_packages`: the names it imports from packages (their hooks are no app's own);
-    `rpc_factories`: the names Hono's `hc` is imported as (impact.http.hono_client)."""
+    `rpc_factories`: the names Hono's `hc` is imported as (impact.http.hono_client),
+    `eden_factories` those Eden's `treaty` is (impact.http.eden_client)."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -131,6 +138,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             made.append((declarator, router))
         client = _client(name, value, declarator) or \
             _rpc_client(name, value, declarator, rpc_factories, {v.name: v for v in values}) or \
+            eden_client.client(name, value, declarator, eden_factories) or \
             js_generated.typed_client(name, value, declarator, typed_factories) or \
             _query_api(name, value, declarator)
         if client is not None:
@@ -145,7 +153,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     innermost = sorted(plugins, key=lambda p: p.function.end_byte - p.function.start_byte)
     factories = [(p.function.start_byte, p.function.end_byte, p.instance, p.name)
                  for p in innermost] + factories
-    returning = {p.instance for p in plugins} | {r.name for _d, r in made if r.kind == fastify.KIND}
+    returning = {p.instance for p in plugins} | \
+        {r.name for _d, r in made if r.kind in (fastify.KIND, elysia.KIND)}
     products = {name: function for name, function in _products(found.get("declarator", ())).items()
                 if name not in {r.name for _d, r in made}}
     instances = [InstanceDecl(name, products[name], site(node))
@@ -167,6 +176,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     registers = fastify.REGISTERING in written
     angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
     rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
+    eden_clients = {v.name for v in values if v.library == eden_client.LIBRARY} | imported
+    makes_xhr = xhr.CLASS.encode() in written
     adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
@@ -183,7 +194,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                   child=_owner(child, call, factories)))
         request = _keyed_request(call) if js_hooks.hook_name(call) else \
             js_generated.request(call, generated) or _request(call, may_be_clients) or \
-            (hono_client.request(call) if rpc_calls else None)
+            (hono_client.request(call) if rpc_calls else None) or eden_client.request(call, eden_clients) or \
+            (xhr.request(call, url_of) if makes_xhr else None)
         if request is not None and request.url is not None and \
                 any(h.startswith(THIS) for h in request.url.holes):
             request = replace(request, url=_with_class_fields(call, request.url))
@@ -259,7 +271,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     elements = lit.may_declare(source)
     if page or components_here or observing or elements or (template is not None and (
             template.options or b"defineProps" in source or b"$props" in source or
-            b"export let" in source)) or \
+            b"export let" in source)) or makes_xhr or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
         identifiers = in_document_order(tree_sitter.QueryCursor(
             _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
@@ -422,12 +434,31 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
         else site(call)  # `app.get(...).post(...)`, `new Hono().get(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
     path = _under_base(_chain_base(owner), path)
-    bodies = _returning_bodies(args[-1]) if owner_text in returning else _inline_bodies(args[-1])
+    owner_text, path = _grouped(owner_text, call, path)
+    handler, hook = elysia.handler_and_hook(args)  # Elysia's hook: an object after the handler
+    bodies = _returning_bodies(handler) if owner_text in returning else _inline_bodies(handler)
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
-        else None
-    return [RouteDecl(owner_text, _methods(method), path, _handler(args[-1]), where, bodies, schema,
-                      parameters=zod_schemas.parsed_body(args[-1])
-                      or zod_schemas.validated_body(args[1:-1]))]
+        and hook is None else None
+    return [RouteDecl(owner_text, _methods(method), path, _handler(handler), where, bodies, schema,
+                      parameters=zod_schemas.parsed_body(handler)
+                      or zod_schemas.validated_body(args[1:-1] if hook is None else args[1:-2])
+                      or elysia.hook_body(hook))]
+
+
+def _grouped(owner: str, call: Node, path: str | None, depth: int = 0) -> tuple[str, str | None]:
+    """The app and path of a route an Elysia group's callback declares on its parameter
+    (`app.group('/user', (app) => app.post('/sign-in', h))`: `/user/sign-in` on the outer app);
+    the owner and path as they are else."""
+    found = elysia.group_of(owner, call) if depth < MAX_GROUPS else None
+    if found is None:
+        return owner, path
+    group, prefix = found
+    outer = group.child_by_field_name("function").child_by_field_name("object")
+    joined = None if prefix is None or path is None else _under_base(prefix, path)
+    return _grouped(_chained_owner(outer), group, _under_base(_chain_base(outer), joined), depth + 1)
+
+
+MAX_GROUPS = 8
 
 
 def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[RouteDecl]:
@@ -803,7 +834,7 @@ def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
         if kind is None:
             return None
         args = call_arguments(value)
-        if kind == "koa-router" and args:
+        if kind in PREFIX_OPTION and args:
             pairs = object_pairs(args[0])
             given = pairs.get("prefix") if pairs is not None else None
             prefix = None if pairs is None else (string_value(given) if given is not None else "")
@@ -839,8 +870,9 @@ def _unchained(value: Node) -> Node:
         root = inner
         while root.type in ("call_expression", "member_expression"):
             root = root.child_by_field_name("function" if root.type == "call_expression" else "object")
-        if root.type != "new_expression" or \
-                text(function.child_by_field_name("property")) not in SAME_APP:
+        same = SAME_APP + elysia.SAME_APP if root.type == "new_expression" and \
+            text(root.child_by_field_name("constructor")).rsplit(".", 1)[-1] == elysia.CLASS else SAME_APP
+        if root.type != "new_expression" or text(function.child_by_field_name("property")) not in same:
             break
         node = inner
     return node

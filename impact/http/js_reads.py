@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options
+from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options, xhr
 from impact.http.js_literals import object_pairs
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
@@ -155,6 +155,13 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         selector = rtk_query.result_selector(call) if _calls_own_hook(call) else None
         if selector is not None:  # `useGetXQuery(arg, { selectFromResult })`
             uses.extend(_selected_use(flows, call, selector))
+            continue
+        opened = xhr.parsed_response(call)
+        if opened is not None:  # `JSON.parse(xhr.responseText)`: the body `xhr.open(...)` asks for
+            flows.start()
+            flows.track(call, (), 0)
+            if flows.reads or flows.props:
+                uses.append(UseDecl(xhr.CALLEE, site(opened), tuple(flows.reads), tuple(flows.props)))
             continue
         if not is_source(call):
             continue

@@ -131,6 +131,12 @@ def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
         return Sent(_union(query, _option(given, 0, "query")), _option(given, 0, "json"))
     if library == "superagent":
         return Sent(_union(query, _chained(request, "query")), _chained(request, "send"))
+    if library == "xhr":  # what its `send(JSON.stringify(body))` gives, as the first argument
+        return Sent(query, _at(given, 0))
+    if library == "eden":  # Eden Treaty: `get(options)`, `post(body, options)`
+        if verb in ("get", "head"):
+            return Sent(_union(query, _option(given, 0, "query")), frozenset())
+        return Sent(_union(query, _option(given, 1, "query")), _at(given, 0))
     if library in ("ofetch", "rtk-query"):  # RTK Query's `fetchBaseQuery`: `body` and `params`
         query = _union(_union(query, _option(given, 1, "query")), _option(given, 1, "params"))
         return Sent(query, _option(given, 1, "body"))

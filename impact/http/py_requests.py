@@ -25,6 +25,7 @@ import re
 
 from tree_sitter import Node
 
+from impact.http import blacksheep
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
 from impact.model import ParameterDecl
@@ -112,6 +113,13 @@ def _parameter(node: Node) -> ParameterDecl | None:
     if inner is None:
         return ParameterDecl(text(name), "scalar", required, where)
     plain = optional_inner(inner) or inner
+    bound = _binder(plain)
+    if bound is not None:  # BlackSheep's `FromJSON[Model]`, `FromQuery[int]`...
+        kind, ref = bound
+        if kind == "model":
+            return ParameterDecl(text(name), "model", required, where, ref) if ref else \
+                ParameterDecl(text(name), "unknown", False, where)
+        return ParameterDecl(text(name), kind, required and kind == "scalar", where)
     if _scalar(plain):
         return ParameterDecl(text(name), "scalar", required, where)
     ref = _class_name(plain)
@@ -194,6 +202,19 @@ def _scalar(node: Node, sequences: bool = False) -> bool:
         inner = type_arguments(node)
         return sequences and name in SEQUENCES and len(inner) == 1 and _scalar(inner[0])
     return node.type == "none"
+
+
+def _binder(node: Node | None) -> tuple[str, str] | None:
+    """(what the parameter is, the class given) of BlackSheep's `FromJSON[NewItem]` and its
+    other binders (impact.http.blacksheep.BINDERS); None for another annotation."""
+    if node is None or node.type not in ("generic_type", "subscript") or not node.named_children:
+        return None
+    generic = node.child_by_field_name("value") if node.type == "subscript" else node.named_children[0]
+    kind = blacksheep.BINDERS.get(text(generic).rsplit(".", 1)[-1])
+    if kind is None:
+        return None
+    arguments = type_arguments(node)
+    return kind, (_class_name(arguments[0]) or "" if len(arguments) == 1 else "")
 
 
 def _class_name(node: Node | None) -> str | None:

@@ -20,6 +20,7 @@ from tree_sitter import Node
 
 from impact.http import (
     aiohttp_web,
+    blacksheep,
     bottle,
     cherrypy,
     django,
@@ -85,14 +86,19 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     on_sanic = sanic.imports_sanic(imports)
     robyn_names = robyn.robyn_names(imports)
     on_bottle = bottle.imports_bottle(imports)
+    defaults = {written: (verb, bottle.DEFAULT_APP)
+                for written, verb in (bottle.default_app_verbs(imports) if on_bottle else {}).items()}
+    defaults |= {written: (verb, blacksheep.DEFAULT_ROUTER)
+                 for written, verb in blacksheep.default_router_verbs(imports).items()}
     mocks = _mock_names(imports)
     routes = [route for node in found.get("decorated", ())
               for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
-                                             on_bottle) if route.owner not in mocks]
+                                             on_bottle, defaults) if route.owner not in mocks]
     mounts, routers = [], []
     if on_bottle or bottle.CALLBACK in (root.text or b""):
         _declared_routes([(call, r) for call in found.get("call", ())
-                          if (r := bottle.call_route(call, on_bottle))], routes, routers, mounts)
+                          if (r := bottle.call_route(call, on_bottle, defaults))], routes, routers, mounts)
+    routers += _default_routers(routes) if defaults else []
     if on_sanic:
         _sanic(found, routers, mounts)
         routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
@@ -180,6 +186,17 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
                      dependencies=dependencies, renders=_in_order(template_renders),
                      render_wrappers=render_wrappers, relations=relations)
+
+
+def _default_routers(routes: list[RouteDecl]) -> list[RouterDecl]:
+    """The default app (router) a framework's module-level decorators add routes to (Bottle's
+    `@route`, BlackSheep's `@get`), where a route of the module is its: served at the root."""
+    found = []
+    for owner, kind in ((bottle.DEFAULT_APP, bottle.KIND), (blacksheep.DEFAULT_ROUTER, blacksheep.KIND)):
+        first = next((r for r in routes if r.owner == owner), None)
+        if first is not None:
+            found.append(RouterDecl(owner, kind, "", first.site))
+    return found
 
 
 def _sanic(found: dict, routers: list, mounts: list) -> None:
@@ -270,14 +287,16 @@ def _in_order(declarations) -> tuple:
 
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
                       tables: frozenset[str] = frozenset(), on_sanic: bool = False,
-                      on_robyn: bool = False, on_bottle: bool = False) -> list[RouteDecl]:
+                      on_robyn: bool = False, on_bottle: bool = False,
+                      defaults: dict[str, tuple[str, str]] | None = None) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
     request is the handler's first parameter); `on_sanic`: the module imports Sanic (the
     request is the handler's first parameter); `on_robyn`: the module imports Robyn (the
     request is the parameter Robyn injects it into); `on_bottle`: the module imports Bottle
-    (`route(path, method=...)`, its wildcards)."""
+    (`route(path, method=...)`, its wildcards); `defaults`: the module-level decorators of a
+    framework's default app as written -> (verb, the app: bottle.DEFAULT_APP...)."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -292,14 +311,17 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         if decorator.type != "decorator" or not decorator.named_children:
             continue
         call = decorator.named_children[0]
-        if call.type != "call" or call.child_by_field_name("function").type != "attribute":
-            continue
-        function = call.child_by_field_name("function")
-        verb = text(function.child_by_field_name("attribute"))
+        function = call.child_by_field_name("function") if call.type == "call" else None
+        default = defaults.get(text(function)) if function is not None and defaults else None
+        if function is None or (function.type != "attribute" and default is None) or \
+                default is not None and _in_class_body(decorated):
+            continue  # a method: a controller's route (BlackSheep), not the default app's
+        verb, owner = default or (text(function.child_by_field_name("attribute")),
+                                  text(function.child_by_field_name("object")))
         positional, keywords = call_arguments(call)
         path_node = positional[0] if positional else keywords.get("path") or keywords.get("rule")
         resource = definition is not None and definition.type == "class_definition"
-        web = text(function.child_by_field_name("object")) in tables
+        web = owner in tables
         if web and verb in ("route", "view"):
             methods, path_node = aiohttp_web.table_route(call, ("*",))
             resource = verb == "view"
@@ -313,13 +335,16 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         elif verb in METHOD_DECORATORS:
             methods = (verb.upper(),)
             request = aiohttp_web.request_parameter(view) if web else request
+        elif verb == "view" and on_robyn and view is not None:  # its closures answer the methods
+            routes += robyn.view_routes(owner, call, view)
+            continue
         else:
             continue
         if path_node is None:
             continue
         path = None if on_sanic and "version" in keywords else string_literal(path_node)
         path = bottle.route_path(path) if on_bottle else path
-        routes.append(RouteDecl(text(function.child_by_field_name("object")), methods,
+        routes.append(RouteDecl(owner, methods,
                                 path, handler, site(decorator),
                                 py_bodies.view_bodies(view) if view else None,
                                 (smorest and marshmallow.smorest_response(decorated))
@@ -331,6 +356,12 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes
+
+
+def _in_class_body(node: Node) -> bool:
+    block = node.parent
+    return block is not None and block.type == "block" and block.parent is not None and \
+        block.parent.type == "class_definition"
 
 
 INTEGER_ANNOTATION = re.compile(r"int|Annotated\[\s*int\s*,.*\]", re.DOTALL)

@@ -17,10 +17,12 @@ from impact.http import (
     NITRO_ROUTE_DIRS,
     ROUTE_FILE_SUFFIXES,
     aiohttp_web,
+    blacksheep,
     bottle,
     cherrypy,
     django,
     drf,
+    elysia,
     falcon,
     fastify,
     litestar,
@@ -38,7 +40,7 @@ from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, V
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
         aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
-        cherrypy.KIND}
+        cherrypy.KIND, elysia.KIND, blacksheep.KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -52,6 +54,8 @@ CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTT
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
 NINJA_KINDS = (NINJA, NINJA_ROUTER)  # Django Ninja: its views' parameters are read as FastAPI's
+# the frameworks that bind a view's parameters as FastAPI does (the others': path parameters)
+BOUND_PARAMETERS = (*litestar.KINDS, blacksheep.KIND)
 
 
 @dataclass(frozen=True)
@@ -126,8 +130,10 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if ninja and route.parameters:  # the first is the HttpRequest
                 route = replace(route, parameters=route.parameters[1:])
             elif not concatenated and route.parameters is not None and module.endswith(".py") and \
-                    (owner is None or routers[owner].kind not in litestar.KINDS):
+                    (owner is None or routers[owner].kind not in BOUND_PARAMETERS):
                 route = replace(route, parameters=None)  # a Flask view's are path parameters
+            elif owner is not None and routers[owner].kind == blacksheep.KIND:
+                route = replace(route, parameters=blacksheep.bound(route.parameters))
             serialised = []
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
@@ -417,7 +423,7 @@ def _looks_served(facts) -> bool:
     """A JavaScript route on an owner impact cannot resolve (`module.exports = (app) => {
     app.get(...) }`) counts, unanchored, only in a module that declares a server itself."""
     return bool(facts.http.routers) or any(i.source in ("express", "hono", "koa", "@koa/router",
-                                                        "fastify") for i in facts.imports)
+                                                        "fastify", "elysia") for i in facts.imports)
 
 
 def _operations(route, module: str, prefix: str | None, concatenated: bool = False, home: str = ""

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from tree_sitter import Node
 
-from impact.http import hono_client
+from impact.http import eden_client, hono_client
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated, written_by_a_build
@@ -181,7 +181,9 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                 template, path.rsplit("/", 1)[-1] == components.SVELTEKIT_PAGE,
                                 frozenset(i.local for i in imports if i.local and _from_a_package(i.source)),
                                 frozenset(i.local for i in imports if i.local and i.source == hono_client.MODULE
-                                          and i.imported == hono_client.FACTORY)),
+                                          and i.imported == hono_client.FACTORY),
+                                frozenset(i.local for i in imports if i.local and i.source == eden_client.MODULE
+                                          and i.imported == eden_client.FACTORY)),
     )
 
 

@@ -1,0 +1,118 @@
+"""`XMLHttpRequest`: `const xhr = new XMLHttpRequest(); xhr.open('POST', '/api/sessions');
+xhr.send(JSON.stringify({ target }))` is a request of that method and URL (`open(method, url,
+async?)`), sending the keys of the object `send` is given as JSON (`send()`: no body); the
+name is bound once, to the instance made in place, in the function (or module) where `open`
+is called, and `send` is called once there (else what it sends is not read).
+`JSON.parse(xhr.responseText)` (in that scope or a function inside it: `xhr.onload`) is the
+response body, read as the request's result.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.http import js_sent
+from impact.lang.treesitter import call_arguments, site, text
+from impact.model import ArgumentDecl, RequestDecl
+
+CLASS = "XMLHttpRequest"
+CALLEE = "XMLHttpRequest.open"  # RequestDecl.callee of an instance's `open`
+SCOPES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+          "generator_function_declaration", "program")
+UNKNOWN = ArgumentDecl(False)
+
+
+def request(call: Node, url_of) -> RequestDecl | None:
+    """`xhr.open('GET', url)` on a name bound to `new XMLHttpRequest()` in its scope;
+    `url_of` reads the URL as written (impact.http.javascript.url_of)."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "member_expression" or \
+            text(function.child_by_field_name("property")) != "open":
+        return None
+    owner = function.child_by_field_name("object")
+    args = call_arguments(call)
+    if owner.type != "identifier" or len(args) < 2 or args[0].type != "string":
+        return None
+    scope = _scope(call)
+    if scope is None or not _made_here(scope, text(owner)):
+        return None
+    url = url_of(args[1])
+    if url is None:
+        return None
+    method = text(args[0])[1:-1].upper()
+    return RequestDecl(CALLEE, url, method, site(call), arguments=_sent(scope, text(owner)))
+
+
+def _scope(node: Node) -> Node | None:
+    node = node.parent
+    while node is not None and node.type not in SCOPES:
+        node = node.parent
+    return node
+
+
+def _made_here(scope: Node, name: str) -> bool:
+    """`name` is declared once in the scope, as `new XMLHttpRequest()`."""
+    made = [d for d in _declarators(scope) if text(d.child_by_field_name("name")) == name]
+    value = made[0].child_by_field_name("value") if len(made) == 1 else None
+    return value is not None and value.type == "new_expression" and \
+        text(value.child_by_field_name("constructor")).rsplit(".", 1)[-1] == CLASS
+
+
+def _declarators(scope: Node) -> list[Node]:
+    found, stack = [], list(scope.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in SCOPES:
+            continue  # an inner function's own names
+        if node.type == "variable_declarator":
+            found.append(node)
+        stack.extend(node.named_children)
+    return found
+
+
+def _sent(scope: Node, name: str) -> tuple[ArgumentDecl, ...]:
+    """What the one `name.send(...)` of the scope gives (`JSON.stringify(obj)`: obj), as
+    the request's first argument."""
+    sends = _calls(scope, name, "send")
+    if len(sends) != 1:
+        return (UNKNOWN,)
+    given = call_arguments(sends[0])
+    if not given:
+        return (ArgumentDecl(True),)
+    body = given[0]
+    if body.type == "call_expression" and text(body.child_by_field_name("function")) == "JSON.stringify":
+        inner = call_arguments(body)
+        return js_sent.arguments(inner[:1]) if len(inner) == 1 else (UNKNOWN,)
+    return (UNKNOWN,)
+
+
+def parsed_response(call: Node) -> Node | None:
+    """The `xhr.open(...)` call whose response `JSON.parse(xhr.responseText)` parses: the one
+    `open` of the scope that makes `xhr`, the nearest around the call."""
+    function = call.child_by_field_name("function")
+    args = call_arguments(call) if function is not None and text(function) == "JSON.parse" else []
+    given = args[0] if len(args) == 1 else None
+    if given is None or given.type != "member_expression" or \
+            text(given.child_by_field_name("property")) != "responseText" or \
+            given.child_by_field_name("object").type != "identifier":
+        return None
+    name = text(given.child_by_field_name("object"))
+    scope = _scope(call)
+    while scope is not None and not _made_here(scope, name):
+        scope = _scope(scope) if scope.type != "program" else None
+    opened = _calls(scope, name, "open") if scope is not None else []
+    return opened[0] if len(opened) == 1 else None
+
+
+def _calls(scope: Node, name: str, method: str) -> list[Node]:
+    """The calls `name.method(...)` in the scope (inner functions included)."""
+    found, stack = [], list(scope.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function.type == "member_expression" and text(function.child_by_field_name("object")) == name \
+                    and text(function.child_by_field_name("property")) == method:
+                found.append(node)
+        stack.extend(node.named_children)
+    return found

@@ -1,0 +1,3 @@
+export function toKg(grams: number): number {
+  return Math.round(grams / 100) / 10;
+}

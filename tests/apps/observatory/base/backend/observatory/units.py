@@ -1,0 +1,2 @@
+def arcseconds(degrees: float) -> float:
+    return round(degrees * 3600, 1)
