@@ -189,3 +189,34 @@ def test_svelte_derived_values_read_what_the_state_they_derive_from_holds():
     function of the script reading it."""
     renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
     assert _reads_flagged("web/Runes.svelte", SVELTE_RUNES, renamed) == [7, 14, 16]
+
+
+OPTIONS_PAGE = """\
+<template>
+  <ul>
+    <li v-for="task in open" :key="task.id">{{ task.title }}</li>
+  </ul>
+</template>
+
+<script>
+export default {
+  data() {
+    return { tasks: [] };
+  },
+  computed: {
+    open() {
+      return this.tasks.filter((t) => t.id > 0);
+    },
+    count: (vm) => vm.tasks.length,
+  },
+  async created() {
+    this.tasks = await (await fetch('/api/tasks')).json();
+  },
+};
+</script>
+"""
+
+
+def test_a_computed_property_of_a_components_options_reads_the_data_a_request_set():
+    renamed = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _reads_flagged("web/Options.vue", OPTIONS_PAGE, renamed) == [3]

@@ -1151,6 +1151,8 @@ class _Flows:
             return
         if body is not None and self.template.identifiers and vue_options.holds_methods(body):
             self._follow_in_template(key, steps, depth, by_options=True)
+            self._options_computed(body if vue_options.is_options(body) else body.parent.parent,
+                                   key, steps, depth)
             return
         actions = body
         pair = actions.parent if actions is not None and actions.type == "object" else None
@@ -1162,11 +1164,24 @@ class _Flows:
             self.keyed[options.id].append((state, steps))
             self._store_getters(options, state, steps, depth)
 
+    def _options_computed(self, component: Node, key: str, steps: tuple[str, ...], depth: int) -> None:
+        """The computed properties of a Vue component's options that read `this.key` (`computed:
+        { open() { return this.tasks.filter(...) } }`): what one returns, its template shows by
+        its name."""
+        for name, function in _functions_under(component, "computed"):
+            if function.type == "arrow_function":
+                continue  # no `this`
+            for member in lit.this_members(function, key):
+                self.track(member, steps, depth + 1)
+            returned = set(self.returned.get(function.id, []))
+            if len(returned) == 1:
+                self._follow_in_template(name, returned.pop(), depth, by_options=True)
+
     def _store_getters(self, options: Node, state: str, steps: tuple[str, ...], depth: int) -> None:
         """The getters of a store's options that read the value its state keeps under `state`
         (`getters: { open: (state) => state.tasks.filter(...) }`): the store gives what one
         returns under the getter's name."""
-        for name, getter in _getters(options):
+        for name, getter in _functions_under(options, "getters"):
             parameter, body = _first_parameter_name(getter), _body_range(getter)
             if parameter is None or body is None:
                 continue
@@ -1277,13 +1292,13 @@ class _Flows:
                     self.track(use, steps + (ITEM,), depth + 1)
 
 
-def _getters(options: Node) -> Iterator[tuple[str, Node]]:
-    """(name, function) of each getter of a store's options (`getters: { open: (state) => ...,
-    done(state) { ... } }`)."""
+def _functions_under(options: Node, group: str) -> Iterator[tuple[str, Node]]:
+    """(name, function) of each function of an options object under `group` (a store's
+    `getters: { open: (state) => ..., done(state) { ... } }`, a component's `computed`)."""
     for entry in options.named_children:
         key = entry.child_by_field_name("key") if entry.type == "pair" else None
         value = entry.child_by_field_name("value") if key is not None else None
-        if key is None or text(key) != "getters" or value is None or value.type != "object":
+        if key is None or text(key) != group or value is None or value.type != "object":
             continue
         for getter in value.named_children:
             if getter.type == "method_definition":

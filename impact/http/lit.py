@@ -112,9 +112,9 @@ def repeat_template(arguments: Node) -> Node:
 
 
 def this_members(cls: Node, name: str | None = None) -> tuple[Node, ...]:
-    """The `this.x` member expressions in a class's methods (`this.name` only, when given)
-    that read the field rather than assign it; an arrow function keeps its `this`, a nested
-    function or class has its own."""
+    """The `this.x` member expressions in a class's methods, or a method's body (`this.name`
+    only, when given) that read the field rather than assign it; an arrow function keeps its
+    `this`, a nested function or class has its own."""
     every, by_name = _this_reads(cls)
     return every if name is None else by_name.get(name, ())
 
