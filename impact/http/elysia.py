@@ -18,13 +18,14 @@ from tree_sitter import Node
 
 from impact.http import fastify_schemas
 from impact.http.js_literals import object_pairs, string_value
-from impact.lang.treesitter import call_arguments, text
+from impact.lang.treesitter import call_arguments, chain_top, text
 from impact.model import ParameterDecl
 
 CLASS, KIND = "Elysia", "elysia"
 TYPEBOX = "t"  # `import { t } from 'elysia'`: TypeBox's `Type`
 SAME_APP = ("listen", "group")  # besides the route methods and `use`: what returns the instance
 GROUP = "group"
+GROUPING = b".group("  # a module without it declares no group
 CALLBACKS = ("arrow_function", "function_expression", "function")
 
 
@@ -51,7 +52,7 @@ def hook_body(hook: Node | None) -> tuple[ParameterDecl, ...] | None:
 def group_of(owner: str, call: Node) -> tuple[Node, str | None] | None:
     """(the `.group(prefix, callback)` call, its prefix: None when not a literal) when `owner`
     is the first parameter of the callback `call` is written in; None else."""
-    node = call.parent
+    node = chain_top(call).parent  # (no callback between a call and its chain's last)
     while node is not None and node.type not in CALLBACKS:
         node = node.parent
     if node is None:

@@ -50,6 +50,8 @@ from impact.lang.treesitter import (
     ancestor,
     call_arguments,
     called_function,
+    chain_top,
+    chain_tops_kept,
     in_document_order,
     parse,
     site,
@@ -109,6 +111,7 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
     return tree_sitter.Query(LANGUAGES[grammar], source)
 
 
+@chain_tops_kept
 def extract(root: Node, grammar: str, found: dict | None = None,
             imported: frozenset[str] = frozenset(), generated: bool = False,
             typed_factories: frozenset[str] = frozenset(),
@@ -179,12 +182,13 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     eden_clients = {v.name for v in values if v.library == eden_client.LIBRARY} | imported
     makes_xhr = xhr.CLASS.encode() in written
     adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
+    grouping = elysia.GROUPING in written  # routes may be in an Elysia group's callback
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
             query_returns.extend(returned)
         routes.extend(replace(r, owner=_owner(r.owner, call, factories))
-                      for r in _routes(call, returning) or
+                      for r in _routes(call, returning, grouping) or
                       (_full_declaration(call, returning) if returning else ()) or
                       (_adapter_route(call) if adapters else ()))
         mount = _mount(call) or (_registration(call) if registers else None)
@@ -408,9 +412,10 @@ def _path_of(url: Url | None) -> Url | None:
 # -- servers ----------------------------------------------------------------------------
 
 
-def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> list[RouteDecl]:
+def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset(), grouping: bool = True
+            ) -> list[RouteDecl]:
     """The routes a call declares; on an owner in `returning` (a Fastify instance) a handler
-    sends what it returns."""
+    sends what it returns; `grouping`: the module may declare Elysia groups."""
     function = call.child_by_field_name("function")
     if function.type != "member_expression":
         return []
@@ -434,7 +439,7 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
         else site(call)  # `app.get(...).post(...)`, `new Hono().get(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
     path = _under_base(_chain_base(owner), path)
-    owner_text, path = _grouped(owner_text, call, path)
+    owner_text, path = _grouped(owner_text, call, path) if grouping else (owner_text, path)
     handler, hook = elysia.handler_and_hook(args)  # Elysia's hook: an object after the handler
     bodies = _returning_bodies(handler) if owner_text in returning else _inline_bodies(handler)
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
@@ -539,10 +544,7 @@ def _made_in_place(node: Node) -> bool:
 def _declared_chain(node: Node) -> str | None:
     """`notes` of `const notes = new Hono().get('/', h).post('/', h)`: the name the whole
     chain is bound to (the chain's calls return the app they add routes to)."""
-    while node.parent is not None and node.parent.type == "member_expression" and \
-            node.parent.child_by_field_name("object") == node and node.parent.parent is not None and \
-            node.parent.parent.type == "call_expression":
-        node = node.parent.parent
+    node = chain_top(node)
     parent = node.parent
     if parent is not None and parent.type == "export_statement" and parent.child_by_field_name("value") == node:
         return DEFAULT_EXPORT  # `export default new Hono().get(...)`

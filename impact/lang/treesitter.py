@@ -8,9 +8,9 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, wraps
 from operator import attrgetter
 from pathlib import Path
 
@@ -243,6 +243,44 @@ def awaited_in_callee(call: tree_sitter.Node) -> bool:
     function = call.child_by_field_name("function")
     return function is not None and function.type == "await_expression" and \
         function.named_child_count > 0 and call.child_by_field_name("type_arguments") is not None
+
+
+# node -> the outermost call of the chain it is in (chain_top), for the module being read
+_CHAIN_TOPS: dict[tree_sitter.Node, tree_sitter.Node] = {}
+MAX_CHAIN_TOPS = 20_000
+
+
+def chain_tops_kept(read: Callable) -> Callable:
+    """`read` (a module's extraction) with chain_top keeping what it finds while it runs,
+    and nothing after (a node keeps its whole tree alive)."""
+    @wraps(read)
+    def reading(*args, **kwargs):
+        _CHAIN_TOPS.clear()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            _CHAIN_TOPS.clear()
+    return reading
+
+
+def chain_top(node: tree_sitter.Node) -> tree_sitter.Node:
+    """The outermost call of the method chain `node` starts or is a call of (`a.get(x).post(y)`
+    of `a.get(x)`). A node's parent costs a walk from the root of the tree, so the nodes
+    passed on the way are kept: the calls of one chain of n routes ask n times."""
+    passed = []
+    while node not in _CHAIN_TOPS:
+        parent = node.parent
+        call = parent.parent if parent is not None and parent.type == "member_expression" and \
+            parent.child_by_field_name("object") == node else None
+        if call is None or call.type != "call_expression":
+            break
+        passed.append(node)
+        node = call
+    top = _CHAIN_TOPS.get(node, node)
+    if len(_CHAIN_TOPS) > MAX_CHAIN_TOPS:
+        _CHAIN_TOPS.clear()
+    _CHAIN_TOPS.update((passed_node, top) for passed_node in [*passed, node])
+    return top
 
 
 def call_arguments(call: tree_sitter.Node) -> list[tree_sitter.Node]:
