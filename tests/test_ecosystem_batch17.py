@@ -1,0 +1,42 @@
+"""Classes of input the seventeenth batch of unseen repositories (benchmarks/RESULTS.md,
+"Ecosystem check: seventeenth batch") showed impact getting wrong, each as a small repository:
+the input that gave a false finding, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+from conftest import diff_keys
+
+# assafelovic/gpt-researcher: frontend/index.html loads DOMPurify from a CDN <script> tag, and
+# the plain script frontend/scripts.js uses it behind `typeof DOMPurify !== 'undefined'`; the
+# Next.js app beside it imports `DOMPurify` from 'isomorphic-dompurify', so the name is one the
+# repository binds at top level
+PAGE = {
+    "frontend/index.html": ('<script src="https://cdn.jsdelivr.net/npm/dompurify/dist/purify.min.js">'
+                            '</script>\n<script src="/site/scripts.js"></script>\n'),
+    "frontend/scripts.js": "function show(html) {\n  return html;\n}\n",
+    "frontend/nextjs/helpers/markdown.ts": ("import DOMPurify from 'isomorphic-dompurify';\n\n"
+                                            "export const clean = (h: string) => DOMPurify.sanitize(h);\n"),
+}
+GUARDED = ("function show(html) {\n  if (typeof DOMPurify !== 'undefined') {\n"
+           "    return DOMPurify.sanitize(html);\n  }\n  return html;\n}\n")
+
+
+def test_a_global_the_script_probes_with_typeof_is_not_judged():
+    """gpt-researcher 18d4051669: "`DOMPurify` is not defined: nothing in this scope imports or
+    defines it" at frontend/scripts.js:1047, inside the `typeof` guard."""
+    assert diff_keys(PAGE, {"frontend/scripts.js": GUARDED}) == []
+
+
+def test_a_name_the_script_never_probes_is_still_judged():
+    unguarded = "function show(html) {\n  return DOMPurify.sanitize(html);\n}\n"
+    assert diff_keys(PAGE, {"frontend/scripts.js": unguarded}) == [
+        ("IMP105", "frontend/scripts.js", 2, "DOMPurify")]
+
+
+def test_a_module_whose_import_was_removed_is_judged_unless_it_probes_the_name():
+    base = {"src/lib.ts": "export const helper = () => 1;\n",
+            "src/use.ts": "import { helper } from './lib';\n\nexport const a = helper();\n"}
+    assert diff_keys(base, {"src/use.ts": "export const a = helper();\n"}) == [
+        ("IMP105", "src/use.ts", 1, "helper")]
+    probed = "export const a = typeof helper === 'function' ? helper() : 0;\n"
+    assert diff_keys(base, {"src/use.ts": probed}) == []
