@@ -40,3 +40,26 @@ def test_a_module_whose_import_was_removed_is_judged_unless_it_probes_the_name()
         ("IMP105", "src/use.ts", 1, "helper")]
     probed = "export const a = typeof helper === 'function' ? helper() : 0;\n"
     assert diff_keys(base, {"src/use.ts": probed}) == []
+
+
+# google/mesop: Bazel's py_proto_library makes mesop/protos/ui_pb2.py from mesop/protos/ui.proto
+# (no .gitignore: Bazel writes into bazel-bin/); every component imports its own `x_pb2`
+PROTOS = {
+    "mesop/__init__.py": "",
+    "mesop/protos/__init__.py": "",
+    "mesop/protos/ui.proto": 'syntax = "proto3";\npackage mesop;\nmessage Key { string key = 1; }\n',
+    "mesop/protos/BUILD": 'py_proto_library(name = "ui_py_pb2", deps = [":ui_proto"])\n',
+    "mesop/state.py": "X = 1\n",
+}
+
+
+def test_a_module_protoc_makes_from_the_proto_file_beside_it_is_not_missing():
+    """mesop (`--all` at 74e6f11c0e): 55 "module `mesop.protos.ui_pb2` does not exist"."""
+    change = {"mesop/state.py": "import mesop.protos.ui_pb2 as pb\n"
+                                "from mesop.protos import ui_pb2_grpc\n\nX = pb.Key\n"}
+    assert diff_keys(PROTOS, change) == []
+
+
+def test_a_pb2_module_with_no_proto_file_beside_it_is_still_missing():
+    change = {"mesop/state.py": "import mesop.protos.events_pb2 as pb\n\nX = pb.Key\n"}
+    assert diff_keys(PROTOS, change) == [("IMP102", "mesop/state.py", 1, "mesop.protos.events_pb2")]
