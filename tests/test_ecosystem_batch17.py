@@ -63,3 +63,26 @@ def test_a_module_protoc_makes_from_the_proto_file_beside_it_is_not_missing():
 def test_a_pb2_module_with_no_proto_file_beside_it_is_still_missing():
     change = {"mesop/state.py": "import mesop.protos.events_pb2 as pb\n\nX = pb.Key\n"}
     assert diff_keys(PROTOS, change) == [("IMP102", "mesop/state.py", 1, "mesop.protos.events_pb2")]
+
+
+# google/mesop: mesop/web/external/marked.ts papers over `export =` with an exported import alias
+# (`import * as markedImport from 'marked'; export import marked = markedImport;`)
+MARKED = {
+    "web/external/marked.ts": ("import * as markedImport from 'marked';\n\n"
+                               "export import marked = markedImport;\n"),
+    "web/box.ts": "export const box = 1;\n",
+}
+
+
+def test_an_exported_import_alias_is_an_export():
+    """mesop (`--all` at 74e6f11c0e): "`marked` is imported from '../../external/marked'
+    (mesop/web/external/marked.ts), which does not export it"."""
+    change = {"web/box.ts": "import { marked } from './external/marked';\n\n"
+                            "export const box = marked.parse('x');\n"}
+    assert diff_keys(MARKED, change) == []
+
+
+def test_a_name_the_alias_module_does_not_export_is_still_reported():
+    change = {"web/box.ts": "import { markedImport } from './external/marked';\n\n"
+                            "export const box = markedImport.parse('x');\n"}
+    assert diff_keys(MARKED, change) == [("IMP101", "web/box.ts", 1, "markedImport")]

@@ -1079,6 +1079,8 @@ def _declared_names(declaration: Node) -> list[str]:
                       for n in _pattern_names(d.child_by_field_name("name"))]
         elif current.type == "ambient_declaration":
             pending.extend(reversed(current.named_children))
+        elif current.type == "import_alias":  # TypeScript `export import marked = markedImport`
+            names += [text(current.named_children[0])] if current.named_children else []
         else:
             name = current.child_by_field_name("name")
             if name is not None and name.type in DECLARATION_NAME_TYPES:
