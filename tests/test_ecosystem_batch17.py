@@ -86,3 +86,33 @@ def test_a_name_the_alias_module_does_not_export_is_still_reported():
     change = {"web/box.ts": "import { markedImport } from './external/marked';\n\n"
                             "export const box = markedImport.parse('x');\n"}
     assert diff_keys(MARKED, change) == [("IMP101", "web/box.ts", 1, "markedImport")]
+
+
+# ngxs/store: tutorials/create-app is a TutorialKit tutorial; each lesson's `_files/` and
+# `_solution/` hold only what the lesson changes, laid over src/templates/ngxs/
+TUTORIAL = "tutorials/create-app/src"
+LESSON = f"{TUTORIAL}/content/tutorial/1-create-a-todo-app/2-installation/2-create-store"
+TEMPLATE = {
+    f"{TUTORIAL}/templates/ngxs/src/app/todo/todo.service.ts": "export class TodoService {}\n",
+    f"{TUTORIAL}/templates/ngxs/src/app/todo/types/todo.ts": "export interface Todo { id: number }\n",
+    f"{TUTORIAL}/templates/ngxs/package.json": '{"name": "ngxs-template"}\n',
+    f"{LESSON}/content.md": "---\ntype: lesson\ntemplate: ngxs\n---\n",
+    f"{LESSON}/_files/src/app/todo/store/todo.actions.ts": "export class Load {}\n",
+}
+STATE = "/src/app/todo/store/todo.state.ts"
+
+
+def test_a_lesson_file_imports_what_its_template_holds():
+    """ngxs/store (`--all` at b5da8ad479): 23 "cannot resolve '../todo.service': no such file"
+    in lessons' `_files/` and `_solution/`."""
+    state = ("import { TodoService } from '../todo.service';\nimport type { Todo } from '../types/todo';\n"
+             "import { Load } from './todo.actions';\n\n"
+             "export const make = (t: Todo) => [new TodoService(), new Load(), t];\n")
+    change = {f"{LESSON}/_files{STATE}": state, f"{LESSON}/_solution{STATE}": state}
+    assert diff_keys(TEMPLATE, change) == []  # `./todo.actions` from `_solution/`: in `_files/`
+
+
+def test_a_lesson_file_still_misses_what_no_template_holds():
+    change = {f"{LESSON}/_files{STATE}": "import { TodoApi } from '../todo.api';\n\n"
+                                          "export const api = TodoApi;\n"}
+    assert diff_keys(TEMPLATE, change) == [("IMP102", f"{LESSON}/_files{STATE}", 1, "../todo.api")]
