@@ -116,3 +116,28 @@ def test_a_lesson_file_still_misses_what_no_template_holds():
     change = {f"{LESSON}/_files{STATE}": "import { TodoApi } from '../todo.api';\n\n"
                                           "export const api = TodoApi;\n"}
     assert diff_keys(TEMPLATE, change) == [("IMP102", f"{LESSON}/_files{STATE}", 1, "../todo.api")]
+
+
+# hey-api/openapi-ts: the compilers' tests compare what they print with files in
+# `__snapshots__/` (vitest's `toMatchFileSnapshot`): fragments in TypeScript and Python
+SNAPSHOTS = "packages/openapi-ts/src/ts-compiler/__snapshots__/nodes"
+PY_SNAPSHOTS = "packages/openapi-python/src/py-compiler/__snapshots__/nodes"
+COMPILER = {
+    "packages/openapi-ts/package.json": '{"name": "@hey-api/openapi-ts"}\n',
+    "packages/openapi-ts/src/ts-compiler/print.ts": "export const print = (n: unknown) => String(n);\n",
+}
+
+
+def test_a_test_runners_snapshot_is_not_checked():
+    """openapi-ts (`--all` at 03f9c54027): "`export { ... }` names `foo`, which this module does
+    not define or import", "cannot resolve './utils'", "`Field` is not defined" (19 errors)."""
+    change = {f"{SNAPSHOTS}/named-exports.ts": "export { foo, bar };\n",
+              f"{SNAPSHOTS}/export-star.ts": "export * from './utils';\n",
+              f"{PY_SNAPSHOTS}/kwarg.py": "x = Field(default=1)\n"}
+    assert diff_keys(COMPILER, change) == []
+
+
+def test_the_same_code_beside_the_snapshots_is_checked():
+    change = {"packages/openapi-ts/src/ts-compiler/nodes/named-exports.ts": "export { foo };\n"}
+    assert diff_keys(COMPILER, change) == [
+        ("IMP104", "packages/openapi-ts/src/ts-compiler/nodes/named-exports.ts", 1, "foo")]
