@@ -4,7 +4,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
-from conftest import diff_keys
+from conftest import diff_keys, diff_result
 
 # assafelovic/gpt-researcher: frontend/index.html loads DOMPurify from a CDN <script> tag, and
 # the plain script frontend/scripts.js uses it behind `typeof DOMPurify !== 'undefined'`; the
@@ -141,3 +141,35 @@ def test_the_same_code_beside_the_snapshots_is_checked():
     change = {"packages/openapi-ts/src/ts-compiler/nodes/named-exports.ts": "export { foo };\n"}
     assert diff_keys(COMPILER, change) == [
         ("IMP104", "packages/openapi-ts/src/ts-compiler/nodes/named-exports.ts", 1, "foo")]
+
+
+# assafelovic/gpt-researcher 48e5f7b160: the package multi_agents_ag2/agents/ moved to
+# multi_agents/ag2/agents/; its __init__ re-exported `HumanAgent` of multi_agents/agents/human.py,
+# which is still there
+AGENTS = {
+    "pyproject.toml": '[project]\nname = "gpt-researcher"\n',
+    "multi_agents/__init__.py": "",
+    "multi_agents/agents/__init__.py": "",
+    "multi_agents/agents/human.py": "class HumanAgent:\n    def ask(self):\n        return 1\n",
+    "multi_agents_ag2/__init__.py": "",
+    "multi_agents_ag2/agents/__init__.py": ("from multi_agents.agents.human import HumanAgent\n\n"
+                                            "__all__ = ['HumanAgent']\n"),
+}
+
+
+def test_a_removed_re_export_names_the_definition_that_is_still_there():
+    """gpt-researcher 48e5f7b160: "public class `HumanAgent` of `multi_agents_ag2/agents/__init__.py`
+    was removed; no in-repo consumer" reported at multi_agents/agents/human.py, with no word of
+    the class being still defined there."""
+    change = {"multi_agents_ag2/agents/__init__.py": None, "multi_agents_ag2/__init__.py": None}
+    [finding] = [f for f in diff_result(AGENTS, change).findings if f["code"] == "IMP201"]
+    assert (finding["file"], finding["severity"]) == ("multi_agents/agents/human.py", "warning")
+    assert "; `multi_agents/agents/human.py` still defines it: import it with " \
+           "`from multi_agents.agents.human import HumanAgent`" in finding["message"]
+
+
+def test_a_removed_definition_is_not_said_to_be_still_defined():
+    change = {"multi_agents/agents/human.py": "class Other:\n    pass\n"}
+    [finding] = [f for f in diff_result(AGENTS, change).findings
+                 if f["code"] == "IMP201" and f["symbol"] == "HumanAgent"]
+    assert "still defines" not in finding["message"]
