@@ -16,6 +16,10 @@ into the project it generates, where its imports resolve: create-t3-app's
 `cli/template/extras/src/server/db/index-prisma.ts`) when it is in a `template(s)` directory
 and the tsconfig/jsconfig that governs it leaves it out of its program (not in its `include`,
 or excluded); a template that is a whole project has its own tsconfig and is checked.
+Any file in a `__snapshots__` directory is a test runner's snapshot (the directory Jest and
+Vitest write to, `toMatchFileSnapshot` included, and syrupy's): the output of code under test,
+kept to compare against, never imported nor run (hey-api's ts-compiler and py-compiler
+snapshots: `export { foo, bar };` of a module that defines neither).
 A Python file is test data (a formatter's or linter's input and expected output, never
 imported nor run) when it is named as such (in a fixture directory, a `testdata`/`test_data`
 directory, or a `data` directory below a `test`/`tests` one) and the project's own linters
@@ -46,6 +50,7 @@ FIXTURE_DIRECTORIES = frozenset({"fixture", "fixtures", "__fixtures__", "__testf
 TEMPLATE_DIRECTORIES = frozenset({"template", "templates"})
 FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
 TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
+SNAPSHOT_DIRECTORY = "__snapshots__"
 TEST_DIRECTORIES = frozenset({"test", "tests"})
 JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
 TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")  # what a test runner runs
@@ -62,11 +67,15 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
     builds = tuple(_package_build_dirs(graph))
     return frozenset(
         path for path in paths if path in graph.facts and (
-            marked(path) or (graph.language_of(path).may_be_build_output and (
+            marked(path) or _snapshot(path) or (graph.language_of(path).may_be_build_output and (
                 in_output_path(path) or path.startswith(builds) or graph.facts[path].generated
                 or _excluded_fixture(graph, path) or _template_fragment(graph, path))) or (
                 path.endswith((".py", ".pyi")) and (
                     _python_test_data(path, lint) or _vulture_allowlist(path)))))
+
+
+def _snapshot(path: str) -> bool:
+    return SNAPSHOT_DIRECTORY in path.split("/")[:-1]
 
 
 def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:

@@ -344,6 +344,10 @@ def _naming_words(path: str, language: Language | None, unqualified: frozenset[s
                   linked: tuple[str, ...]) -> list[frozenset[str]]:
     """The words an import that may reach the moved `path` names, one set per way."""
     directory, _, file = path.rstrip("/").rpartition("/")
+    if path.endswith(py_resolution.PROTO_SUFFIX):  # `x_pb2`, which protoc makes of it, too
+        stem = file.removesuffix(py_resolution.PROTO_SUFFIX).lower()
+        return [frozenset(word.lower() for word in WORD.findall(file)),
+                *(frozenset({stem + suffix}) for suffix in py_resolution.PROTOC_MODULE_SUFFIXES)]
     if language is None and not path.endswith(("/", *FOUND_BY_STEM)) and "." in file:
         return [frozenset(word.lower() for word in WORD.findall(file))]  # `./main.tf`
     name = _module_name(path).lower()

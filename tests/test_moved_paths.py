@@ -140,6 +140,17 @@ def test_a_file_no_resolver_finds_by_its_stem_is_named_by_its_whole_name():
         {"web/stem.ts", "web/spelled.ts"}
 
 
+def test_a_proto_file_is_named_by_the_modules_protoc_makes_of_it():
+    """`x.proto` added or removed makes `x_pb2` (and `x_pb2_grpc`) beside it generated or
+    missing (impact/resolve/python.py): the files importing those names resolve otherwise."""
+    files = {"svc/client.py": "from svc import ui_pb2_grpc\n",
+             "svc/model.py": "import svc.ui_pb2 as pb\n", "svc/other.py": "import svc.state\n",
+             "svc/__init__.py": "", "svc/state.py": ""}
+    graph, summaries = _graph(files, "head")
+    assert naming_moved_modules(list(summaries.values()), {"svc/ui.proto"}, (graph.js,)) == \
+        {"svc/client.py", "svc/model.py"}
+
+
 def test_a_package_that_makes_its_directory_a_source_root_rebuilds_the_index():
     """`pkg/sub/__init__.py` added where `pkg/` held no package: `pkg/` becomes a source root
     and `import mod` now finds `pkg/mod.py`, which the importer does not name as `sub`. The

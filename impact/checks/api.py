@@ -293,7 +293,10 @@ def _removed(symbol: PublicSymbol, consumers: list[Location],
         message = switched
     target = moves.get((symbol.defined_in, symbol.definition.name)) if symbol.definition else None
     homes = new_homes.get((kind, symbol.definition.name), []) if symbol.definition else []
-    if target is None and not switched and len(homes) == 1:
+    kept = _still_defined(symbol, head) if target is None and not switched else None
+    if kept is not None:  # a re-export removed (its module gone): the definition is still there
+        message += f"; `{symbol.defined_in}` still defines it: import it with `{kept}`"
+    elif target is None and not switched and len(homes) == 1:
         message += (f"; `{homes[0]}` defines a new {kind} `{symbol.definition.name}`: if it is "
                     f"this one, changed, import it with "
                     f"`{_suggested_import(head, homes[0], symbol.definition.name)}`")
@@ -311,6 +314,16 @@ def _removed(symbol: PublicSymbol, consumers: list[Location],
     return REMOVED_PUBLIC_API.finding(symbol.defined_in, _site(symbol), symbol.name, message,
                                       severity="error" if consumers else "warning",
                                       revision="base", consumers=tuple(consumers))
+
+
+def _still_defined(symbol: PublicSymbol, head: SymbolGraph) -> str | None:
+    """The import of a symbol public through a re-export whose defining module still defines
+    it in head, unchanged in place (the re-exporting module or its name removed)."""
+    definition = symbol.definition
+    if definition is None or symbol.defined_in == symbol.module or \
+            symbol.defined_in not in head.facts or not head.provides(symbol.defined_in, definition.name):
+        return None
+    return _suggested_import(head, symbol.defined_in, definition.name)
 
 
 def _suggested_import(head: SymbolGraph, path: str, name: str) -> str:

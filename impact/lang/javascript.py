@@ -349,20 +349,24 @@ class _Module:
         namespaces = _global_namespace_bodies(found)
         unbound: list[NameRef] = []
         at_module: set[int] = set()
+        probed: set[str] = set()  # names the file probes with `typeof x`: globals it expects
         for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
             name = text(node)
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
-            elif owner is None and not _is_typeof(node) and \
-                    not (augmenting and in_ranges(node.start_byte, augmenting)):
+            elif owner is None and _is_typeof(node):
+                probed.add(name)
+            elif owner is None and not (augmenting and in_ranges(node.start_byte, augmenting)):
                 ref = _unbound_ref(node, name, node.type == "type_identifier" or
                                    node.start_byte in type_roots) \
                     if node not in exported_inside else _unbound_export_ref(node, name)
                 if ref is not None:
                     namespace = _enclosing(node.start_byte, namespaces) if namespaces else ""
                     unbound.append(replace(ref, namespace=namespace) if namespace else ref)
-        return unbound, at_module
+        # a file that probes `typeof x` knows `x` as a global that may be absent (a library a
+        # page's <script> tag loads, a host's API): its other uses of `x` are not judged either
+        return [ref for ref in unbound if ref.name not in probed], at_module
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
@@ -1077,6 +1081,8 @@ def _declared_names(declaration: Node) -> list[str]:
                       for n in _pattern_names(d.child_by_field_name("name"))]
         elif current.type == "ambient_declaration":
             pending.extend(reversed(current.named_children))
+        elif current.type == "import_alias":  # TypeScript `export import marked = markedImport`
+            names += [text(current.named_children[0])] if current.named_children else []
         else:
             name = current.child_by_field_name("name")
             if name is not None and name.type in DECLARATION_NAME_TYPES:

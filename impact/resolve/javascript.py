@@ -11,7 +11,9 @@ other bare specifier names an installed package: External, not checked.
 
 A symbolic link of the revision on the way to a file is followed to its target, as Node
 does; one that leads out of the repository, loops or points to nothing makes the
-specifier External with a reason, never missing.
+specifier External with a reason, never missing. A relative specifier in a TutorialKit
+lesson's file finds, too, what the tutorial's templates hold at the same place
+(impact/resolve/tutorial_templates.py).
 
 A specifier that goes to the repository but whose target is not there is missing (None)
 only when impact is sure: the target's directory is in the revision (so the file is not
@@ -54,6 +56,7 @@ from impact.resolve.js_packages import (
     workspace_roots,
 )
 from impact.resolve.tsconfig import CONFIG_NAMES, TsConfigs, is_tsconfig
+from impact.resolve.tutorial_templates import template_bases
 
 # what code generators name their output: TanStack Router's `routeTree.gen.ts`, hey-api's
 # `sdk.gen.ts`, GraphQL codegen's `graphql.generated.ts`, Relay's `__generated__/`, the route
@@ -278,7 +281,8 @@ class JsResolver:
         if base == ".":  # `require('..')` from a top-level directory: the repository's root
             base = ""
         found = (self._file(base, extensions) if base else None) or \
-            self._directory(base, extensions) or self._component((base,))
+            self._directory(base, extensions) or self._component((base,)) or \
+            self._in_lesson_template(base, extensions)
         if found is None and base and self._case_variant(base, extensions) is not None:
             return None  # a file of this name but another case: the importer's typo, not output
         if found is None and (in_submodule := self._in_submodule(spec, (base,))) is not None:
@@ -295,6 +299,12 @@ class JsResolver:
                                   "this revision (a code generator writes it); imports of it are "
                                   "not checked")
         return resolved
+
+    def _in_lesson_template(self, base: str, extensions: tuple[str, ...]) -> str | None:
+        """What a TutorialKit lesson's file finds in the templates it is laid over."""
+        return next((found for template in template_bases(base, self.dirs)
+                     if (found := self._file(template, extensions) or
+                         self._directory(template, extensions))), None)
 
     def _in_root_dirs(self, spec: str, base: str, directory: str, extensions: tuple[str, ...]
                       ) -> Target:
