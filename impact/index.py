@@ -323,7 +323,8 @@ def _found_by_path(path: str, language: Language | None) -> bool:
         return False
     if language is not None:
         return not language.dotted_module_names
-    return not path.endswith((*py_resolution.SUFFIXES, *py_resolution.EXTENSION_SUFFIXES))
+    return not path.endswith((*py_resolution.SUFFIXES, *py_resolution.EXTENSION_SUFFIXES,
+                              py_resolution.PROTO_SUFFIX))  # a `.proto`: by the modules protoc makes
 
 
 def _unqualified_parents(python: list[PythonResolver]) -> frozenset[str]:
