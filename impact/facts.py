@@ -67,6 +67,13 @@ def oversized_facts(path: str, size: int, max_size: int) -> FileFacts:
                                                 f"limit of {max_size:,} bytes")
 
 
+def snapshot_facts(path: str) -> FileFacts:
+    """Facts of a test runner's snapshot (impact.build_output.is_snapshot), never read: code
+    under test wrote it and nothing imports or runs it; what it exports is not known."""
+    language = language_of(path)
+    return FileFacts(path=path, language=language.name if language else None, dynamic_exports=True)
+
+
 def unread_facts(path: str, why: str) -> FileFacts:
     """Facts of a file that could not be read at all: nothing is known of what it exports.
     Not cached: the next run may read it."""

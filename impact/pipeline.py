@@ -35,7 +35,7 @@ from impact.affected import (
     path_kinds,
     reaches_every_file,
 )
-from impact.build_output import GITATTRIBUTES, build_output
+from impact.build_output import GITATTRIBUTES, build_output, is_snapshot
 from impact.cache import FactsCache, cache_keys, derived_key, with_path
 from impact.causes import with_causes
 from impact.checks import check_change, run_checks
@@ -46,6 +46,7 @@ from impact.facts import (
     DEFAULT_MAX_FILE_SIZE,
     DEFAULT_TIME_BUDGET,
     oversized_facts,
+    snapshot_facts,
     unread_facts,
 )
 from impact.graph import SymbolGraph
@@ -196,6 +197,7 @@ class FactsMemo:
 
     def facts_for(self, sources: SourceFiles, blob_ids: dict[str, str]) -> LazyFacts:
         keys = cache_keys({path: blob_ids[path] for path in sources}, self.max_file_size)
+        keys.update((path, derived_key(SNAPSHOT, key)) for path, key in keys.items() if is_snapshot(path))
         unknown = {key for key in keys.values()
                    if key not in self._facts and key not in self._stored and key not in self._records}
         stored = self.cache.stored(unknown) if self.cache is not None and unknown else set()
@@ -255,9 +257,11 @@ class FactsMemo:
         return [with_path(self._summaries[key], path) for path, key in keys.items()]
 
     def _extract(self, sources: SourceFiles, to_extract: dict[str, str]) -> None:
-        paths = sorted(to_extract.values())
-        sources.prefetch(paths)
         key_of = {path: key for key, path in to_extract.items()}
+        for path in [path for path in key_of if is_snapshot(path)]:  # never read
+            self._facts[key_of.pop(path)] = snapshot_facts(path)
+        paths = sorted(key_of)
+        sources.prefetch(paths)
         unread = sources.snapshot.unread
         for path in paths:
             if path in sources.oversized:  # never read: facts that say so
@@ -280,6 +284,9 @@ class FactsMemo:
                     to_store[summary_key(key)] = summary_record
         if self.cache is not None:
             self.cache.put_records(to_store)
+
+
+SNAPSHOT = "snapshot"  # the key of a test runner's snapshot's facts: never read, never stored
 
 
 def summary_key(facts_key: str) -> str:
