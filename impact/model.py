@@ -106,8 +106,8 @@ class MemberRef:
     local: str
     chain: tuple[str, ...]
     site: Site  # of the first attribute after `local`
-    # Python: inside an annotation nothing evaluates at run time (`from __future__ import
-    # annotations`, a stub): read by type checkers only
+    # inside an annotation nothing evaluates at run time (Python: `from __future__ import
+    # annotations`, a stub; TypeScript: `typeof x.y` in a type): read by type checkers only
     unevaluated: bool = False
     # Python: the sites of the imports that bind `local` in the branches of one `if` above
     # the reference, when they are alternatives (`if v1: from .v1 import launcher` / `else:

@@ -18,6 +18,7 @@ from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Site, Subject
+from impact.type_only import TypeOnlyAlias, imported_type_only
 
 DANGLING_IMPORT = Rule(
     code="IMP101",
@@ -92,7 +93,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
     graph = context.graph
     breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
-        findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts)]
+        findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
+                    *_value_uses_of_types(graph, facts)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -304,3 +306,42 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
         return
     if unloaded is not None:
         yield unloaded
+
+
+def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    """Each value use (`new X()`, `X()`, `X.y`, `ns.X`) of an imported name whose alias chain
+    provides it as a type only (impact/type_only.py), where the checker rejects it (TS1361,
+    TS1362; TS2339 through a namespace import): IMP101 for a name the import takes, IMP103 for
+    `ns.X`. A use only the checker reads (`typeof X.y` in a type) is fine."""
+    language = graph.language_of(facts.path)
+    if language is None or not language.value_uses_of_types_fail or \
+            facts.path.endswith(DECLARATION_FILES) or not (facts.calls or facts.member_refs):
+        return
+    binders: dict[str, list[Import]] = {}
+    for imp in facts.imports:
+        if imp.local and imp.kind != "reexport":
+            binders.setdefault(imp.local, []).append(imp)
+    sites = {call.site: (call.callee, ()) for call in facts.calls if "." not in call.callee}
+    sites.update({ref.site: (ref.local, ref.chain) for ref in facts.member_refs if not ref.unevaluated})
+    for site, (local, chain) in sorted(sites.items(), key=lambda item: (item[0].line, item[0].column)):
+        found = binders.get(local, [])
+        imp = found[0] if len(found) == 1 else None
+        if imp is None or imp.mocked or graph.import_is_missing(facts.path, imp):
+            continue
+        if imp.kind == "esm" and imp.imported not in (None, "*"):
+            alias = imported_type_only(graph, facts.path, imp, imp.imported)
+            if alias is not None:
+                yield _type_used_as_value(DANGLING_IMPORT, facts, site, local, alias)
+        elif imp.kind == "namespace" and chain:
+            alias = imported_type_only(graph, facts.path, imp, chain[0])
+            if alias is not None:
+                yield _type_used_as_value(DANGLING_ATTRIBUTE, facts, site, f"{local}.{chain[0]}", alias)
+
+
+def _type_used_as_value(rule: Rule, facts: FileFacts, site: Site, used: str,
+                        alias: TypeOnlyAlias) -> Finding:
+    where = "this file" if alias.module == facts.path else alias.module
+    message = f"`{used}` cannot be used as a value: {where} provides `{alias.name}` as a type " \
+              f"only (`{alias.form}` at line {alias.site.line}), so the name has no value here"
+    # no name in the subject: the name is still provided (as a type), so no removal caused it
+    return rule.finding(facts.path, site, used.rpartition(".")[2], message, Subject(module=alias.module))

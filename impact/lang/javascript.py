@@ -407,6 +407,8 @@ class _Module:
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
         refs = []
         members = found.get("member", ())
+        # `typeof x.y` in a type position: read by the checker only (MemberRef.unevaluated)
+        queries = sorted((n.start_byte, n.end_byte) for n in found.get("type_query", ()))
         inner = set()  # the objects of other member expressions, by span: all are captured
         for node in members:
             value = node.child_by_field_name("object")
@@ -425,7 +427,8 @@ class _Module:
                 continue
             local = text(chain[0])
             if self.bindings.only_imported(local):
-                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
+                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
+                                      unevaluated=bool(queries) and in_ranges(node.start_byte, queries)))
         return refs
 
 
