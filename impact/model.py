@@ -176,6 +176,10 @@ class Definition:
     # body, no decorator, no metaclass or other class keyword, only plain names as bases): it
     # is called as its bases' constructor (object's, taking nothing, when it has none)
     inherits_constructor: bool = False
+    # Python: calling the class runs its own `__init__` as written, or its bases' constructor
+    # when it has none: no decorator, no metaclass or other class keyword, only plain names as
+    # bases, no `__new__` in its body, no decorator on its `__init__`
+    plain_construction: bool = False
 
 
 @dataclass(frozen=True)

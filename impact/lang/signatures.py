@@ -180,7 +180,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         dynamic = "metaclass" in keywords or any(m.name in DYNAMIC_ATTRIBUTES for m in methods)
         return Definition(name, "class", site(identifier), parameters,
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
-                          inherits_constructor=_inherits_constructor(parent))
+                          inherits_constructor=_inherits_constructor(parent),
+                          plain_construction=_plain_construction(parent))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -399,6 +400,26 @@ def _inherits_constructor(class_node: Node) -> bool:
         b"__init__" not in written and b"__new__" not in written and \
         all(b.type in ("identifier", "attribute", "subscript")
             for b in (superclasses.named_children if superclasses else ()))
+
+
+def _plain_construction(class_node: Node) -> bool:
+    """Whether calling the class runs its `__init__` as written (or its bases'): no decorator
+    may replace the class, no metaclass or other class keyword, plain names as bases, no
+    `__new__` in its body (anywhere), and no decorator on an `__init__` it defines."""
+    body = class_node.child_by_field_name("body")
+    superclasses = class_node.child_by_field_name("superclasses")
+    decorated = class_node.parent is not None and class_node.parent.type == "decorated_definition"
+    return body is not None and not decorated and b"__new__" not in body.text and \
+        all(b.type in ("identifier", "attribute", "subscript")
+            for b in (superclasses.named_children if superclasses else ())) and \
+        not any(_decorated_init(statement) for statement in body.named_children)
+
+
+def _decorated_init(statement: Node) -> bool:
+    function = statement.child_by_field_name("definition") \
+        if statement.type == "decorated_definition" else None
+    name = function.child_by_field_name("name") if function is not None else None
+    return name is not None and text(name) == "__init__"
 
 
 def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
