@@ -54,3 +54,21 @@ def test_no_finding_where_another_star_may_provide_the_name_or_the_consumer_is_j
     change = {"src/barrel.ts": "export type * from './m';\nexport * from './n';\n",
               "src/named.ts": "export type * from './m';\n"}
     assert diff_keys(base, change) == []
+
+
+def test_no_finding_where_the_name_declares_no_value_or_comes_from_a_package():
+    # tsc takes the value from further out (the global `Request`) when the declaration the
+    # chain reaches is a type only; a package's declaration is not known
+    base = {"src/m.ts": "export interface Request { url: string }\n",
+            "src/barrel.ts": "export * from './m';\n",
+            "src/use.ts": "import { Request } from './barrel';\nimport type { Response } from 'express';\n"
+                          "let r: Request;\n"}
+    change = {"src/barrel.ts": "export type * from './m';\n",
+              "src/use.ts": base["src/use.ts"] + "new Request('http://x');\nnew Response();\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_a_consumer_import_type_of_a_class_breaks_its_value_uses():
+    base = {**MODULE, "src/use.ts": "import { Foo } from './m';\nnew Foo();\n"}
+    change = {"src/use.ts": "import type { Foo } from './m';\nnew Foo();\n"}
+    assert diff_keys(base, change) == [("IMP101", "src/use.ts", 2, "Foo")]
