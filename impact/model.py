@@ -180,6 +180,9 @@ class Definition:
     # when it has none: no decorator, no metaclass or other class keyword, only plain names as
     # bases, no `__new__` in its body, no decorator on its `__init__`
     plain_construction: bool = False
+    # TypeScript: a namespace declared once (not merged with another declaration): the names
+    # its body declares or exports, a superset of its members; None when not known
+    namespace_members: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -876,6 +879,8 @@ class FileFacts:
     ambient_globals: tuple[str, ...] = ()
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
+    # TypeScript: the modules its `declare module '...' { ... }` blocks augment, as written
+    augmented: tuple[str, ...] = ()
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition

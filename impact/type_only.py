@@ -84,6 +84,14 @@ def _end(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | tuple[
     return None, None
 
 
+def declared_at(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
+    """(module, local name) of the declaration the chain of `name` from `module` ends at."""
+    end, exported = _end(graph, module, name)
+    facts = graph.facts.get(end) if end is not None else None
+    export = next((e for e in facts.exports if e.name == exported), None) if facts else None
+    return (end, export.local) if export is not None and export.local is not None else None
+
+
 def _declares_value(graph: SymbolGraph, module: str | None, name: str | None) -> bool:
     facts = graph.facts.get(module) if module is not None else None
     export = next((e for e in facts.exports if e.name == name), None) if facts else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from impact.breakage import (
     GONE,
@@ -18,7 +19,7 @@ from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Site, Subject
-from impact.type_only import TypeOnlyAlias, imported_type_only
+from impact.type_only import TypeOnlyAlias, declared_at, imported_type_only
 
 DANGLING_IMPORT = Rule(
     code="IMP101",
@@ -94,7 +95,7 @@ def check(context: RuleContext) -> Iterator[Finding]:
     breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
         findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
-                    *_value_uses_of_types(graph, facts)]
+                    *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -314,7 +315,7 @@ def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Findi
     TS1362; TS2339 through a namespace import): IMP101 for a name the import takes, IMP103 for
     `ns.X`. A use only the checker reads (`typeof X.y` in a type) is fine."""
     language = graph.language_of(facts.path)
-    if language is None or not language.value_uses_of_types_fail or \
+    if language is None or not language.checked_against_declarations or \
             facts.path.endswith(DECLARATION_FILES) or not (facts.calls or facts.member_refs):
         return
     binders: dict[str, list[Import]] = {}
@@ -345,3 +346,44 @@ def _type_used_as_value(rule: Rule, facts: FileFacts, site: Site, used: str,
               f"only (`{alias.form}` at line {alias.site.line}), so the name has no value here"
     # no name in the subject: the name is still provided (as a type), so no removal caused it
     return rule.finding(facts.path, site, used.rpartition(".")[2], message, Subject(module=alias.module))
+
+
+def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    """`N.f` where `N` is imported by name and its chain ends at a namespace of the repository
+    declared once (not merged with a function, a class or another block; no `declare module`
+    of the repository augments its module) whose body declares no `f`: TS2339, IMP103."""
+    language = graph.language_of(facts.path)
+    if language is None or not language.checked_against_declarations or not facts.member_refs:
+        return
+    binders: dict[str, list[Import]] = {}
+    for imp in facts.imports:
+        if imp.local and imp.kind != "reexport":
+            binders.setdefault(imp.local, []).append(imp)
+    for ref in facts.member_refs:
+        found = binders.get(ref.local, [])
+        imp = found[0] if len(found) == 1 else None
+        if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
+            continue
+        target = graph.target(facts.path, imp)
+        where = declared_at(graph, target, imp.imported) if target is not None else None
+        definition = graph.definition(*where) if where is not None else None
+        members = definition.namespace_members if definition is not None else None
+        if members is None or ref.chain[0] in members or where[0] in _augmented_modules(graph):
+            continue
+        message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) declares no " \
+                  f"`{ref.chain[0]}`"
+        yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
+                                         Subject(module=where[0]))
+
+
+_AUGMENTED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()
+
+
+def _augmented_modules(graph: SymbolGraph) -> frozenset[str]:
+    """The modules of the repository that a `declare module '...'` of one of its files augments
+    (which may add members to a namespace of theirs)."""
+    if graph not in _AUGMENTED:
+        _AUGMENTED[graph] = frozenset(
+            target for facts in graph.facts.values() for spec in facts.augmented
+            if (target := graph.resolve_spec(facts.path, spec)) is not None)
+    return _AUGMENTED[graph]

@@ -122,8 +122,8 @@ def python_definition(name: str, identifier: Node, redefined: bool = False,
 def _redefined(definition: Definition) -> Definition:
     """A name defined several times has no single signature, nor a single value, nor is it
     an alias of one name."""
-    if definition.kind in ("variable", "type"):
-        return replace(definition, parameters=None, body="", alias_of="")
+    if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
+        return replace(definition, parameters=None, body="", alias_of="", namespace_members=None)
     return replace(definition, parameters=None)
 
 
@@ -487,10 +487,75 @@ def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
                               body_hash(value.child_by_field_name("body"), name))
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
+    if kind == "internal_module":  # `namespace N { ... }`: a value with members
+        return Definition(name, "variable", site(identifier),
+                          namespace_members=_namespace_members(parent))
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent))
     return Definition(name, "variable", site(identifier))
+
+
+NAMESPACE_DECLARATIONS = (*JS_FUNCTIONS, *JS_CLASSES, *JS_TYPES, "internal_module", "module",
+                          "import_alias")
+NAMESPACE_VARIABLES = ("lexical_declaration", "variable_declaration")
+PATTERN_NAMES = ("identifier", "shorthand_property_identifier_pattern")
+
+
+def _namespace_members(namespace: Node) -> tuple[str, ...] | None:
+    """The names a namespace body declares, exported or not (a superset of its members: in an
+    ambient namespace every declaration is a member), and those its `export { a as b }`
+    clauses name; None when a statement may add members impact does not read."""
+    body = namespace.child_by_field_name("body")
+    if body is None:
+        return None
+    names: list[str] = []
+    for statement in body.named_children:
+        if statement.type == "export_statement":
+            clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
+            declaration = statement.child_by_field_name("declaration")
+            if clause is not None and statement.child_by_field_name("source") is None:
+                names += [text(spec.child_by_field_name("alias") or spec.child_by_field_name("name"))
+                          for spec in clause.named_children if spec.type == "export_specifier"]
+                continue
+            if declaration is None:
+                return None  # `export =`, `export default`, `export * from`: not read
+            statement = declaration
+        if statement.type == "ambient_declaration":
+            statement = statement.named_children[0] if statement.named_children else statement
+        declared = _declared_in_namespace(statement)
+        if declared is None:
+            return None
+        names += declared
+    return tuple(dict.fromkeys(names))
+
+
+def _declared_in_namespace(statement: Node) -> list[str] | None:
+    """The names a statement of a namespace body declares ([] for a statement that declares
+    none); None for a declaration impact does not read."""
+    if statement.type in NAMESPACE_VARIABLES:
+        return [text(n) for declarator in statement.named_children
+                if declarator.type == "variable_declarator"
+                for n in _pattern_identifiers(declarator.child_by_field_name("name"))]
+    if statement.type not in NAMESPACE_DECLARATIONS:
+        return [] if statement.type in ("expression_statement", "comment", "empty_statement",
+                                        "if_statement", "for_statement", "return_statement") \
+            else None
+    name = statement.child_by_field_name("name") or next(
+        (c for c in statement.named_children if c.type == "identifier"), None)
+    return [text(name)] if name is not None and name.type in ("identifier", "type_identifier") \
+        else None
+
+
+def _pattern_identifiers(pattern: Node | None) -> list[Node]:
+    """The identifiers in a binding name or pattern (property keys too: more, never fewer)."""
+    found, pending = [], [pattern] if pattern is not None else []
+    while pending:
+        node = pending.pop()
+        if node.type in PATTERN_NAMES:
+            found.append(node)
+        pending.extend(node.named_children)
+    return found
 
 
 def _js_alias(declarator: Node) -> str:
