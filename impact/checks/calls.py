@@ -40,8 +40,9 @@ INCOMPATIBLE_SIGNATURE = Rule(
         "callable when no call here breaks. A call through a decorator that may reshape it (a "
         "wrapper taking *args and **kwargs, a cache, a dispatcher) is a warning: the wrapper "
         "decides what the call must fit, and pyright does not check such calls either. A Python "
-        "call the change writes or edits is checked against a plain function that did not change "
-        "too: it raises TypeError where it runs.",
+        "call the change writes or edits is checked against a function or class that did not change "
+        "too (a function whose decorators keep its parameters, a class built by an `__init__` "
+        "impact reads): it raises TypeError where it runs.",
     example="# base: def connect(host, port=5432)   head: def connect(host, *, port=5432)\n"
             "connect('db', 5433)  # IMP202: takes 1 positional argument, 2 given",
     short="a callable changed so that a call breaks, or a call the change writes does not fit (Python): "

@@ -27,7 +27,9 @@ DANGLING_IMPORT = Rule(
     severity="error",
     summary="an import names a symbol its target module does not provide (it was removed or "
             "renamed, the module re-exports it from where it is gone, or new code imports a "
-            "name that was never there).",
+            "name that was never there); in TypeScript also each value use (`new X()`, `X()`, "
+            "`X.y`) of a name an alias on its chain provides as a type only (`export type * "
+            "from`, `export type { X }`, `import type`: TS1361/TS1362), at that use.",
     why="the import fails when the module loads (Python ImportError, an ES module SyntaxError "
         "at link time, undefined from CommonJS), usually taking the whole program down.",
     example="# pkg/util.py no longer defines `slugify`\nfrom pkg.util import slugify  # IMP101",
@@ -62,14 +64,17 @@ DANGLING_ATTRIBUTE = Rule(
             "that declared `attr` in base and no longer does (nothing else may provide it: a "
             "base class, a metaclass, `__getattr__`, a module setting it); or `pkg.sub` of a "
             "Python package whose submodule `sub` no import loads before that line (not in "
-            "an annotation nothing evaluates: under `from __future__ import annotations`).",
+            "an annotation nothing evaluates: under `from __future__ import annotations`); or "
+            "`N.f` of an imported TypeScript namespace whose body declares no `f` (TS2339), or "
+            "`ns.X` of a module that provides `X` as a type only (`export type`).",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify\n"
             "# models.py: the parent_comment_id column left class Comment\n"
             "Comment.parent_comment_id.is_(None)  # IMP103: Comment no longer defines it",
     short='`mod.name` through a module/namespace/CommonJS import, and the module lacks `name`; '
-          '`Class.attr` of an imported class that dropped `attr`',
+          '`Class.attr` of an imported class that dropped `attr`; `N.f` of an imported TypeScript '
+          'namespace that declares no `f`',
     use_instead="use the attribute's new name or module, or restore it in the module or class; "
                 "import a submodule before reading it through its package.",
     references=('https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/namespace.md',),
