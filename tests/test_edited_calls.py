@@ -113,3 +113,13 @@ def test_imp202_through_decorators_that_keep_the_parameters_and_none_through_oth
     assert diff_keys(base, change) == [("IMP202", "pkg/app.py", 5, "opened"),
                                        ("IMP202", "pkg/app.py", 7, "session"),
                                        ("IMP202", "pkg/app.py", 9, "old")]
+
+
+def test_no_imp202_at_a_class_defined_twice():
+    # which definition runs depends on the branch taken: no single constructor
+    base = {"pkg/compat.py": "import sys\n\n\nclass Base:\n    def __init__(self, a):\n        self.a = a\n\n\n"
+                             "if sys.version_info >= (3, 11):\n    class Loader(Base):\n        pass\n"
+                             "else:\n    class Loader:\n        pass\n",
+            "pkg/app.py": "from .compat import Loader\n"}
+    change = {"pkg/app.py": base["pkg/app.py"] + "\nLoader()\n"}
+    assert diff_keys(base, change) == []
