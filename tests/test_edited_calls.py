@@ -123,3 +123,11 @@ def test_no_imp202_at_a_class_defined_twice():
             "pkg/app.py": "from .compat import Loader\n"}
     change = {"pkg/app.py": base["pkg/app.py"] + "\nLoader()\n"}
     assert diff_keys(base, change) == []
+
+
+def test_no_imp202_at_a_call_in_a_stub():
+    # mypy's test-data/unit/fixtures/typing-full.pyi: `T_co = TypeVar('T_co', covariant=True)`
+    # against its own `class TypeVar: pass`; nothing in a stub runs
+    base = {"pkg/typing_stub.pyi": "class TypeVar:\n    pass\n"}
+    change = {"pkg/typing_stub.pyi": "class TypeVar:\n    pass\n\nT_co = TypeVar('T_co', covariant=True)\n"}
+    assert diff_keys(base, change) == []

@@ -56,6 +56,7 @@ INCOMPATIBLE_SIGNATURE = Rule(
 RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")
 PLAIN_JAVASCRIPT = (".js", ".jsx", ".mjs", ".cjs")
+STUB_FILES = (".pyi",)  # declarations only: no call in them runs
 
 
 def check(context: ChangeContext) -> list[Finding]:
@@ -85,13 +86,13 @@ def _misfit_edited_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mappi
     function or class of the repository whose signature did not change and is known exactly
     (`exact_signature`): in a language where such a call raises where it runs (Python's
     TypeError; pyright reports it). Not in a test (which may call wrongly on purpose, under
-    `pytest.raises(TypeError)`)."""
+    `pytest.raises(TypeError)`), nor in a stub (nothing in it runs)."""
     findings = []
     for path, facts in head_files.items():
         before = base.facts.get(path)
         language = head.language_of(path)
         if language is None or not language.misfit_call_raises or is_test_path(path) or \
-                before is not None and before.calls == facts.calls:
+                path.endswith(STUB_FILES) or before is not None and before.calls == facts.calls:
             continue
         shapes = {_shape(c) for c in before.calls} if before is not None else set()
         for call in facts.calls:
