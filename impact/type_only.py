@@ -17,6 +17,7 @@ star among several that may provide it stops the walk, and the name is not judge
 from __future__ import annotations
 
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
 from impact.model import Export, FileFacts, Import, Site
@@ -50,10 +51,21 @@ def imported_type_only(graph: SymbolGraph, importer: str, imp: Import, name: str
     return found
 
 
+_KNOWN: WeakKeyDictionary[SymbolGraph, dict[tuple[str, str], TypeOnlyAlias | None]] = WeakKeyDictionary()
+
+
 def type_only_alias(graph: SymbolGraph, module: str, name: str) -> TypeOnlyAlias | None:
     """The first type-only alias on the chain through which `module` provides `name`, when
     the chain ends at a declaration of the repository that has a value meaning (when it has
-    none, tsc looks further out for the value, a global of that name: `Request`)."""
+    none, tsc looks further out for the value, a global of that name: `Request`). Kept for
+    the graph's lifetime: every use of every import asks it."""
+    known = _KNOWN.setdefault(graph, {})
+    if (module, name) not in known:
+        known[(module, name)] = _type_only_alias(graph, module, name)
+    return known[(module, name)]
+
+
+def _type_only_alias(graph: SymbolGraph, module: str, name: str) -> TypeOnlyAlias | None:
     first: TypeOnlyAlias | None = None
     current: tuple[str, str] | None = (module, name)
     seen: set[tuple[str, str]] = set()
@@ -84,8 +96,19 @@ def _end(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | tuple[
     return None, None
 
 
+_DECLARED: WeakKeyDictionary[SymbolGraph, dict[tuple[str, str], tuple[str, str] | None]] = \
+    WeakKeyDictionary()
+
+
 def declared_at(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
     """(module, local name) of the declaration the chain of `name` from `module` ends at."""
+    known = _DECLARED.setdefault(graph, {})
+    if (module, name) not in known:
+        known[(module, name)] = _declared_at(graph, module, name)
+    return known[(module, name)]
+
+
+def _declared_at(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
     end, exported = _end(graph, module, name)
     facts = graph.facts.get(end) if end is not None else None
     export = next((e for e in facts.exports if e.name == exported), None) if facts else None
