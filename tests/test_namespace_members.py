@@ -32,3 +32,15 @@ def test_no_finding_for_a_namespace_merged_with_a_function_or_augmented():
     change = {"src/n.ts": merged.replace("  export const b = 2\n", ""),
               "src/m.ts": base["src/m.ts"].replace("  export const b = 2\n", "")}
     assert diff_keys(base, change) == []
+
+
+def test_a_member_no_longer_exported_is_gone_but_a_declaration_file_exports_every_declaration():
+    # in a `.ts` namespace only what the body exports is a member; in a declaration file (an
+    # ambient context) every declaration is one, exported or not (tsc: no error at `T.f`, `T.Inner`)
+    base = {"src/n.ts": "export namespace N {\n  export const k = 1\n}\n",
+            "src/t.d.ts": "export namespace T {\n  const k: number;\n  function f(): void;\n"
+                          "  namespace Inner { const q: number }\n}\n",
+            "src/use.ts": "import { N } from './n';\nimport { T } from './t';\nN.k;\n"}
+    change = {"src/n.ts": "export namespace N {\n  const k = 1\n}\n",
+              "src/use.ts": base["src/use.ts"] + "T.f();\nT.Inner;\nT.k;\n"}
+    assert diff_keys(base, change) == [("IMP103", "src/use.ts", 3, "k")]

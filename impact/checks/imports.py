@@ -356,7 +356,8 @@ def _type_used_as_value(rule: Rule, facts: FileFacts, site: Site, used: str,
 def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     """`N.f` where `N` is imported by name and its chain ends at a namespace of the repository
     declared once (not merged with a function, a class or another block; no `declare module`
-    of the repository augments its module) whose body declares no `f`: TS2339, IMP103."""
+    of the repository augments its module) that has no member `f` (Definition.namespace_members):
+    TS2339, IMP103."""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations or not facts.member_refs:
         return
@@ -375,8 +376,8 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
         members = definition.namespace_members if definition is not None else None
         if members is None or ref.chain[0] in members or where[0] in _augmented_modules(graph):
             continue
-        message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) declares no " \
-                  f"`{ref.chain[0]}`"
+        message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) has no member " \
+                  f"`{ref.chain[0]}` (its body neither exports nor, in a declaration, declares it)"
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
                                          Subject(module=where[0]))
 

@@ -157,7 +157,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
         definitions=tuple(js_definition(name, node, name in module.bindings.redefined,
-                                        plain=grammar == "javascript")
+                                        plain=grammar == "javascript",
+                                        ambient=path.endswith(DECLARATION_SUFFIXES))
                           for name, node in sorted(module.bindings.definers.items())),
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),

@@ -457,14 +457,15 @@ JSDOC_PARAM = re.compile(r"@(?:param|arg|argument)\s+(?:\{[^}]*\}\s*)?\[?\s*([\w
 
 
 def js_definition(name: str, identifier: Node, redefined: bool = False,
-                  plain: bool = False) -> Definition:
+                  plain: bool = False, ambient: bool = False) -> Definition:
     """A top-level definition; one declared several times (TypeScript overloads) has no
-    single signature. `plain`: the file is JavaScript (see above)."""
-    definition = _js_definition(name, identifier, plain)
+    single signature. `plain`: the file is JavaScript (see above); `ambient`: a declaration
+    file, where every declaration of a namespace is one of its members."""
+    definition = _js_definition(name, identifier, plain, ambient)
     return _redefined(definition) if redefined else definition
 
 
-def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
+def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = False) -> Definition:
     parent = identifier.parent
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
@@ -489,7 +490,7 @@ def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
                           alias_of=_js_alias(parent))
     if kind == "internal_module":  # `namespace N { ... }`: a value with members
         return Definition(name, "variable", site(identifier),
-                          namespace_members=_namespace_members(parent))
+                          namespace_members=_namespace_members(parent, ambient or _declared(parent)))
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent))
@@ -502,10 +503,18 @@ NAMESPACE_VARIABLES = ("lexical_declaration", "variable_declaration")
 PATTERN_NAMES = ("identifier", "shorthand_property_identifier_pattern")
 
 
-def _namespace_members(namespace: Node) -> tuple[str, ...] | None:
-    """The names a namespace body declares, exported or not (a superset of its members: in an
-    ambient namespace every declaration is a member), and those its `export { a as b }`
-    clauses name; None when a statement may add members impact does not read."""
+def _declared(node: Node) -> bool:
+    """Whether a node stands in a `declare` block (an ambient context)."""
+    parent = node.parent
+    while parent is not None and parent.type != "ambient_declaration":
+        parent = parent.parent
+    return parent is not None
+
+
+def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None:
+    """The members of a namespace: the names its body exports (`export function f`, `export {
+    a as b }`), and in an ambient one (`declare namespace`, a declaration file) every name it
+    declares; None when a statement may add members impact does not read."""
     body = namespace.child_by_field_name("body")
     if body is None:
         return None
@@ -521,8 +530,12 @@ def _namespace_members(namespace: Node) -> tuple[str, ...] | None:
             if declaration is None:
                 return None  # `export =`, `export default`, `export * from`: not read
             statement = declaration
-        if statement.type == "ambient_declaration":
-            statement = statement.named_children[0] if statement.named_children else statement
+        elif not ambient:
+            continue  # not exported: no member
+        inner = statement.named_children[0] if statement.named_children else None
+        if inner is not None and (statement.type == "ambient_declaration" or  # `declare const x`
+                                  inner.type == "internal_module"):  # `namespace Inner { }`, read
+            statement = inner  # by the grammar as an expression statement
         declared = _declared_in_namespace(statement)
         if declared is None:
             return None
