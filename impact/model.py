@@ -106,8 +106,8 @@ class MemberRef:
     local: str
     chain: tuple[str, ...]
     site: Site  # of the first attribute after `local`
-    # Python: inside an annotation nothing evaluates at run time (`from __future__ import
-    # annotations`, a stub): read by type checkers only
+    # inside an annotation nothing evaluates at run time (Python: `from __future__ import
+    # annotations`, a stub; TypeScript: `typeof x.y` in a type): read by type checkers only
     unevaluated: bool = False
     # Python: the sites of the imports that bind `local` in the branches of one `if` above
     # the reference, when they are alternatives (`if v1: from .v1 import launcher` / `else:
@@ -176,6 +176,13 @@ class Definition:
     # body, no decorator, no metaclass or other class keyword, only plain names as bases): it
     # is called as its bases' constructor (object's, taking nothing, when it has none)
     inherits_constructor: bool = False
+    # Python: calling the class runs its own `__init__` as written, or its bases' constructor
+    # when it has none: no decorator, no metaclass or other class keyword, only plain names as
+    # bases, no `__new__` in its body, no decorator on its `__init__`
+    plain_construction: bool = False
+    # TypeScript: a namespace declared once (not merged with another declaration): the names
+    # its body declares or exports, a superset of its members; None when not known
+    namespace_members: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -875,6 +882,8 @@ class FileFacts:
     ambient_globals: tuple[str, ...] = ()
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
+    # TypeScript: the modules its `declare module '...' { ... }` blocks augment, as written
+    augmented: tuple[str, ...] = ()
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition

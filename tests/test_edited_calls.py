@@ -59,3 +59,75 @@ def test_no_imp202_at_a_decorated_function_a_test_or_javascript():
             "src/app.js": "import { merge } from './utils'\n"}
     change = {"src/app.js": "import { merge } from './utils'\n\nmerge(1)\n"}
     assert diff_keys(base, change) == []
+
+
+CLASSES = {
+    "pkg/models.py": "from abc import ABC\n\n\n"
+                     "class Client:\n    def __init__(self, host, port=80):\n        self.host = host\n\n\n"
+                     "class Cached(Client):\n    pass\n\n\n"
+                     "class Failure(Exception):\n    def __init__(self, message, code):\n"
+                     "        super().__init__(message)\n\n\n"
+                     "class Base(ABC):\n    def __init__(self, name):\n        self.name = name\n",
+    "pkg/app.py": "from .models import Base, Cached, Client, Failure\n",
+}
+
+
+def test_imp202_a_new_call_of_a_class_built_by_its_own_or_its_bases_init():
+    # pyright: reportCallIssue at each (its constructor is the `__init__` it finds up the bases)
+    change = {"pkg/app.py": CLASSES["pkg/app.py"] + "\nClient()\nCached('h', 1, 2)\n"
+                            "Failure('boom')\nBase('n', kind=1)\nClient('h', port=1)\n"}
+    assert diff_keys(CLASSES, change) == [("IMP202", "pkg/app.py", 3, "Client"),
+                                          ("IMP202", "pkg/app.py", 4, "Cached"),
+                                          ("IMP202", "pkg/app.py", 5, "Failure"),
+                                          ("IMP202", "pkg/app.py", 6, "Base")]
+
+
+def test_no_imp202_at_a_class_whose_construction_impact_cannot_know_exactly():
+    # `__new__`, a metaclass, a class decorator, a dataclass, a base from a package
+    base = {"pkg/models.py": "import dataclasses\nfrom typing import NamedTuple\n\n\n"
+                             "class Meta(type):\n    pass\n\n\n"
+                             "class WithNew:\n    def __new__(cls, *args):\n        return object.__new__(cls)\n\n"
+                             "    def __init__(self, a):\n        self.a = a\n\n\n"
+                             "class WithMeta(metaclass=Meta):\n    def __init__(self, a):\n        self.a = a\n\n\n"
+                             "class Sub(WithNew):\n    def __init__(self, a):\n        self.a = a\n\n\n"
+                             "@dataclasses.dataclass\nclass Point:\n    x: int\n\n\n"
+                             "class Pair(NamedTuple):\n    a: int\n",
+            "pkg/app.py": "from .models import Pair, Point, Sub, WithMeta, WithNew\n"}
+    change = {"pkg/app.py": base["pkg/app.py"] + "\nWithNew()\nWithMeta()\nSub()\nPoint()\nPair()\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_imp202_through_decorators_that_keep_the_parameters_and_none_through_others():
+    # contextlib's and typing_extensions' decorators keep the signature (a ParamSpec, or the
+    # function itself) and pyright checks the call; `functools.lru_cache` takes anything
+    base = {"pkg/tools.py": "import contextlib\nimport functools\nfrom contextlib import contextmanager\n"
+                            "from typing_extensions import deprecated\n\n\n"
+                            "@contextmanager\ndef opened(path, mode):\n    yield path\n\n\n"
+                            "@contextlib.asynccontextmanager\nasync def session(url):\n    yield url\n\n\n"
+                            "@deprecated('use new')\ndef old(a):\n    return a\n\n\n"
+                            "@functools.lru_cache\ndef cached(a):\n    return a\n",
+            "pkg/app.py": "from .tools import cached, old, opened, session\n"}
+    change = {"pkg/app.py": base["pkg/app.py"] + "\n\nasync def main():\n    with opened('p'):\n"
+                                                 "        pass\n    async with session('u', 2):\n"
+                                                 "        pass\n    old(1, 2)\n    cached(1, 2)\n"}
+    assert diff_keys(base, change) == [("IMP202", "pkg/app.py", 5, "opened"),
+                                       ("IMP202", "pkg/app.py", 7, "session"),
+                                       ("IMP202", "pkg/app.py", 9, "old")]
+
+
+def test_no_imp202_at_a_class_defined_twice():
+    # which definition runs depends on the branch taken: no single constructor
+    base = {"pkg/compat.py": "import sys\n\n\nclass Base:\n    def __init__(self, a):\n        self.a = a\n\n\n"
+                             "if sys.version_info >= (3, 11):\n    class Loader(Base):\n        pass\n"
+                             "else:\n    class Loader:\n        pass\n",
+            "pkg/app.py": "from .compat import Loader\n"}
+    change = {"pkg/app.py": base["pkg/app.py"] + "\nLoader()\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_no_imp202_at_a_call_in_a_stub():
+    # mypy's test-data/unit/fixtures/typing-full.pyi: `T_co = TypeVar('T_co', covariant=True)`
+    # against its own `class TypeVar: pass`; nothing in a stub runs
+    base = {"pkg/typing_stub.pyi": "class TypeVar:\n    pass\n"}
+    change = {"pkg/typing_stub.pyi": "class TypeVar:\n    pass\n\nT_co = TypeVar('T_co', covariant=True)\n"}
+    assert diff_keys(base, change) == []

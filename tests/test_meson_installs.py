@@ -33,7 +33,10 @@ def test_installed_sources_are_modules_under_their_own_names_where_subdir_says()
     base = {**PROJECT, "pkg/_external/meson.build": "subdir('packaging_version')\n",
             "pkg/_external/packaging_version/meson.build": VERSION,
             "pkg/_external/packaging_version/src/_structures.py": "Infinity = object()\n",
-            "pkg/_external/packaging_version/src/version.py": "class Version:\n    pass\n"}
+            # a constructor taking what the call passes (the test is about install paths)
+            "pkg/_external/packaging_version/src/version.py": "class Version:\n"
+                                                              "    def __init__(self, *parts):\n"
+                                                              "        self.parts = parts\n"}
     change = {"pkg/use.py": "from pkg._external.packaging_version import version\n"
                             "from pkg._external.packaging_version.version import Gone, Version\n\n"
                             "version.Version(Version, Gone)\n"}

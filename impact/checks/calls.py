@@ -40,8 +40,9 @@ INCOMPATIBLE_SIGNATURE = Rule(
         "callable when no call here breaks. A call through a decorator that may reshape it (a "
         "wrapper taking *args and **kwargs, a cache, a dispatcher) is a warning: the wrapper "
         "decides what the call must fit, and pyright does not check such calls either. A Python "
-        "call the change writes or edits is checked against a plain function that did not change "
-        "too: it raises TypeError where it runs.",
+        "call the change writes or edits is checked against a function or class that did not change "
+        "too (a function whose decorators keep its parameters, a class built by an `__init__` "
+        "impact reads): it raises TypeError where it runs.",
     example="# base: def connect(host, port=5432)   head: def connect(host, *, port=5432)\n"
             "connect('db', 5433)  # IMP202: takes 1 positional argument, 2 given",
     short="a callable changed so that a call breaks, or a call the change writes does not fit (Python): "
@@ -55,6 +56,7 @@ INCOMPATIBLE_SIGNATURE = Rule(
 RULES = (INCOMPATIBLE_SIGNATURE,)
 POSITIONAL = ("positional-only", "positional")
 PLAIN_JAVASCRIPT = (".js", ".jsx", ".mjs", ".cjs")
+STUB_FILES = (".pyi",)  # declarations only: no call in them runs
 
 
 def check(context: ChangeContext) -> list[Finding]:
@@ -81,16 +83,16 @@ def check(context: ChangeContext) -> list[Finding]:
 def _misfit_edited_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
                          changed: Changed) -> list[Finding]:
     """Calls the change writes or edits (no call of that shape in base's file) that do not fit a
-    plain function of the repository whose signature did not change: in a language where
-    such a call raises where it runs (Python's TypeError; pyright reports it). Not a call of a
-    decorated function (the decorator decides what fits), of a class, or in a test (which
-    may call wrongly on purpose, under `pytest.raises(TypeError)`)."""
+    function or class of the repository whose signature did not change and is known exactly
+    (`exact_signature`): in a language where such a call raises where it runs (Python's
+    TypeError; pyright reports it). Not in a test (which may call wrongly on purpose, under
+    `pytest.raises(TypeError)`), nor in a stub (nothing in it runs)."""
     findings = []
     for path, facts in head_files.items():
         before = base.facts.get(path)
         language = head.language_of(path)
         if language is None or not language.misfit_call_raises or is_test_path(path) or \
-                before is not None and before.calls == facts.calls:
+                path.endswith(STUB_FILES) or before is not None and before.calls == facts.calls:
             continue
         shapes = {_shape(c) for c in before.calls} if before is not None else set()
         for call in facts.calls:
@@ -98,13 +100,73 @@ def _misfit_edited_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mappi
                 continue
             key = resolve_name(head, facts, call.callee)
             definition = head.definition(*key) if key is not None and key not in changed else None
-            if definition is None or definition.kind != "function" or definition.decorators \
-                    or not head.language_of(key[0]).misfit_call_raises:
+            if definition is None or not head.language_of(key[0]).misfit_call_raises:
                 continue
-            misfit = call_misfit(call, definition.parameters)
+            misfit = call_misfit(call, exact_signature(head, key[0], definition))
             if misfit is not None:
                 findings.append(_at_call(facts, call, key, definition, *misfit, edited=True))
     return findings
+
+
+# decorators typeshed types as keeping the decorated function's parameters (a ParamSpec, or
+# the function itself returned), so pyright checks calls against them: (module, name)
+PARAMETERS_KEPT_BY = frozenset({("contextlib", "contextmanager"), ("contextlib", "asynccontextmanager"),
+                                ("typing_extensions", "deprecated")})
+
+
+def exact_signature(graph: SymbolGraph, module: str, definition: Definition
+                    ) -> tuple[Parameter, ...] | None:
+    """What a call of a module-level function or class must fit, when impact knows it exactly
+    as pyright does: a function with no decorator but those that keep its parameters
+    (`@contextmanager`, `@deprecated`; a cache or a `functools.wraps` wrapper takes anything to
+    pyright); a class built plainly all the way up (Definition.plain_construction: its own
+    `__init__`, or its bases' constructor) from bases of the repository, `object` or a built-in
+    exception. Not a dataclass (its fields are read too roughly: `field(init=False)`,
+    `KW_ONLY`), nor a class with a base impact cannot read (a NamedTuple, an Enum, a model)."""
+    if definition.kind == "function":
+        return definition.parameters if all(
+            _keeps_signature(graph, module, d) for d in definition.decorators) else None
+    if definition.kind != "class" or not _built_plainly(graph, module, definition):
+        return None
+    return with_constructor(graph, module, definition).parameters
+
+
+def _keeps_signature(graph: SymbolGraph, module: str, decorator: str) -> bool:
+    """Whether a decorator as written in `module` is one of PARAMETERS_KEPT_BY, imported from
+    its module (`from contextlib import contextmanager`, `import contextlib`)."""
+    facts = graph.facts.get(module)
+    owner, _, name = decorator.rpartition(".")
+    for imp in facts.imports if facts is not None else ():
+        if owner and imp.kind == "module" and imp.local == owner and imp.level == 0 and \
+                (imp.source, name) in PARAMETERS_KEPT_BY and (imp.aliased or imp.source == owner):
+            return True
+        if not owner and imp.kind == "from" and imp.local == name and imp.level == 0 and \
+                (imp.source, imp.imported) in PARAMETERS_KEPT_BY:
+            return True
+    return False
+
+
+def _built_plainly(graph: SymbolGraph, module: str, definition: Definition) -> bool:
+    """Whether a class and every base up its hierarchy is built plainly (no dataclass), each
+    base a class of the repository, `object` (or Generic, ABC) or a built-in exception."""
+    pending, seen = [(module, definition)], set()
+    while pending:
+        owner, cls = pending.pop()
+        if not cls.plain_construction or cls.dataclass:
+            return False
+        for name in cls.bases:
+            if name in TYPING_ONLY_BASES:
+                continue
+            where = class_callee(graph, owner, name)
+            base = graph.definition(*where) if where else None
+            if base is None and _builtin_constructor(graph, owner, name, where) is not None:
+                continue
+            if base is None or base.kind != "class":
+                return False
+            if where not in seen:
+                seen.add(where)
+                pending.append((where[0], base))
+    return True
 
 
 def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from impact.breakage import (
     GONE,
@@ -18,6 +19,7 @@ from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, Import, MemberRef, Site, Subject
+from impact.type_only import TypeOnlyAlias, declared_at, imported_type_only
 
 DANGLING_IMPORT = Rule(
     code="IMP101",
@@ -25,7 +27,9 @@ DANGLING_IMPORT = Rule(
     severity="error",
     summary="an import names a symbol its target module does not provide (it was removed or "
             "renamed, the module re-exports it from where it is gone, or new code imports a "
-            "name that was never there).",
+            "name that was never there); in TypeScript also each value use (`new X()`, `X()`, "
+            "`X.y`) of a name an alias on its chain provides as a type only (`export type * "
+            "from`, `export type { X }`, `import type`: TS1361/TS1362), at that use.",
     why="the import fails when the module loads (Python ImportError, an ES module SyntaxError "
         "at link time, undefined from CommonJS), usually taking the whole program down.",
     example="# pkg/util.py no longer defines `slugify`\nfrom pkg.util import slugify  # IMP101",
@@ -60,14 +64,17 @@ DANGLING_ATTRIBUTE = Rule(
             "that declared `attr` in base and no longer does (nothing else may provide it: a "
             "base class, a metaclass, `__getattr__`, a module setting it); or `pkg.sub` of a "
             "Python package whose submodule `sub` no import loads before that line (not in "
-            "an annotation nothing evaluates: under `from __future__ import annotations`).",
+            "an annotation nothing evaluates: under `from __future__ import annotations`); or "
+            "`N.f` of an imported TypeScript namespace whose body declares no `f` (TS2339), or "
+            "`ns.X` of a module that provides `X` as a type only (`export type`).",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify\n"
             "# models.py: the parent_comment_id column left class Comment\n"
             "Comment.parent_comment_id.is_(None)  # IMP103: Comment no longer defines it",
     short='`mod.name` through a module/namespace/CommonJS import, and the module lacks `name`; '
-          '`Class.attr` of an imported class that dropped `attr`',
+          '`Class.attr` of an imported class that dropped `attr`; `N.f` of an imported TypeScript '
+          'namespace that declares no `f`',
     use_instead="use the attribute's new name or module, or restore it in the module or class; "
                 "import a submodule before reading it through its package.",
     references=('https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/namespace.md',),
@@ -92,7 +99,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
     graph = context.graph
     breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
-        findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts)]
+        findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
+                    *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -304,3 +312,84 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
         return
     if unloaded is not None:
         yield unloaded
+
+
+def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    """Each value use (`new X()`, `X()`, `X.y`, `ns.X`) of an imported name whose alias chain
+    provides it as a type only (impact/type_only.py), where the checker rejects it (TS1361,
+    TS1362; TS2339 through a namespace import): IMP101 for a name the import takes, IMP103 for
+    `ns.X`. A use only the checker reads (`typeof X.y` in a type) is fine."""
+    language = graph.language_of(facts.path)
+    if language is None or not language.checked_against_declarations or \
+            facts.path.endswith(DECLARATION_FILES) or not (facts.calls or facts.member_refs):
+        return
+    binders: dict[str, list[Import]] = {}
+    for imp in facts.imports:
+        if imp.local and imp.kind != "reexport":
+            binders.setdefault(imp.local, []).append(imp)
+    sites = {call.site: (call.callee, ()) for call in facts.calls if "." not in call.callee}
+    sites.update({ref.site: (ref.local, ref.chain) for ref in facts.member_refs if not ref.unevaluated})
+    for site, (local, chain) in sorted(sites.items(), key=lambda item: (item[0].line, item[0].column)):
+        found = binders.get(local, [])
+        imp = found[0] if len(found) == 1 else None
+        if imp is None or imp.mocked or graph.import_is_missing(facts.path, imp):
+            continue
+        if imp.kind == "esm" and imp.imported not in (None, "*"):
+            alias = imported_type_only(graph, facts.path, imp, imp.imported)
+            if alias is not None:
+                yield _type_used_as_value(DANGLING_IMPORT, facts, site, local, alias)
+        elif imp.kind == "namespace" and chain:
+            alias = imported_type_only(graph, facts.path, imp, chain[0])
+            if alias is not None:
+                yield _type_used_as_value(DANGLING_ATTRIBUTE, facts, site, f"{local}.{chain[0]}", alias)
+
+
+def _type_used_as_value(rule: Rule, facts: FileFacts, site: Site, used: str,
+                        alias: TypeOnlyAlias) -> Finding:
+    where = "this file" if alias.module == facts.path else alias.module
+    message = f"`{used}` cannot be used as a value: {where} provides `{alias.name}` as a type " \
+              f"only (`{alias.form}` at line {alias.site.line}), so the name has no value here"
+    # no name in the subject: the name is still provided (as a type), so no removal caused it
+    return rule.finding(facts.path, site, used.rpartition(".")[2], message, Subject(module=alias.module))
+
+
+def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    """`N.f` where `N` is imported by name and its chain ends at a namespace of the repository
+    declared once (not merged with a function, a class or another block; no `declare module`
+    of the repository augments its module) that has no member `f` (Definition.namespace_members):
+    TS2339, IMP103."""
+    language = graph.language_of(facts.path)
+    if language is None or not language.checked_against_declarations or not facts.member_refs:
+        return
+    binders: dict[str, list[Import]] = {}
+    for imp in facts.imports:
+        if imp.local and imp.kind != "reexport":
+            binders.setdefault(imp.local, []).append(imp)
+    for ref in facts.member_refs:
+        found = binders.get(ref.local, [])
+        imp = found[0] if len(found) == 1 else None
+        if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
+            continue
+        target = graph.target(facts.path, imp)
+        where = declared_at(graph, target, imp.imported) if target is not None else None
+        definition = graph.definition(*where) if where is not None else None
+        members = definition.namespace_members if definition is not None else None
+        if members is None or ref.chain[0] in members or where[0] in _augmented_modules(graph):
+            continue
+        message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) has no member " \
+                  f"`{ref.chain[0]}` (its body neither exports nor, in a declaration, declares it)"
+        yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
+                                         Subject(module=where[0]))
+
+
+_AUGMENTED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()
+
+
+def _augmented_modules(graph: SymbolGraph) -> frozenset[str]:
+    """The modules of the repository that a `declare module '...'` of one of its files augments
+    (which may add members to a namespace of theirs)."""
+    if graph not in _AUGMENTED:
+        _AUGMENTED[graph] = frozenset(
+            target for facts in graph.facts.values() for spec in facts.augmented
+            if (target := graph.resolve_spec(facts.path, spec)) is not None)
+    return _AUGMENTED[graph]

@@ -89,6 +89,10 @@ class Language:
     # lands on another parameter goes unnoticed
     misfit_call_raises: bool  # a call that does not fit its callee's parameters raises
     # where it runs (Python's TypeError; JavaScript passes undefined or drops the extra)
+    checked_against_declarations: bool  # its compiler checks each use against what is
+    # declared: a value use (`new X()`, `X.y`) of a name an alias on its chain provides as a
+    # type only (`export type`, `import type`: TS1361/TS1362), `N.f` of a namespace that
+    # declares no `f` (TS2339)
     star_of_a_script_fails: bool  # its compiler takes a file without any import or
     # export for a script, and `export * from` it fails to compile (TS2306)
     scripts_share_globals: bool  # top-level names of a script are globals of every script;
@@ -195,6 +199,7 @@ _PYTHON = Language(
     keyword_arguments=True,
     reports_shifted_arguments=False,
     misfit_call_raises=True,
+    checked_against_declarations=False,
     star_of_a_script_fails=False,
     scripts_share_globals=False,
     tracks_class_attributes=True,
@@ -240,6 +245,7 @@ _JAVASCRIPT = Language(
     compiled_modules=False,
     reports_shifted_arguments=True,
     misfit_call_raises=False,
+    checked_against_declarations=False,
     star_of_a_script_fails=False,
     runtime_globals=_javascript_globals,
     nul_in_strings=True,
@@ -252,6 +258,7 @@ _TYPESCRIPT = replace(
               ".cts": ("typescript", ("ecmascript", "ecmascript_uses", "typescript")),
               ".tsx": ("tsx", ("ecmascript", "ecmascript_uses", "typescript", "jsx"))},
     reports_shifted_arguments=False,  # its checker reports a call whose arguments now shift
+    checked_against_declarations=True,
     star_of_a_script_fails=True,
 )
 
@@ -261,6 +268,7 @@ _COMPONENTS = replace(  # Vue and Svelte single-file components: their scripts
     grammars={suffix: ("typescript", ("ecmascript", "ecmascript_uses", "typescript"))
               for suffix in components.SUFFIXES},
     embedded_in=EmbeddedIn.COMPONENT,
+    checked_against_declarations=False,  # a component's script may be plain JavaScript
 )
 _PAGES = replace(  # HTML pages and server-side templates: their inline scripts' requests
     _JAVASCRIPT,

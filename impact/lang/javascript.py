@@ -157,7 +157,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
         definitions=tuple(js_definition(name, node, name in module.bindings.redefined,
-                                        plain=grammar == "javascript")
+                                        plain=grammar == "javascript",
+                                        ambient=path.endswith(DECLARATION_SUFFIXES))
                           for name, node in sorted(module.bindings.definers.items())),
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
@@ -173,6 +174,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                              for i in imports),
         commonjs=commonjs,
         default_object=tuple(_default_object(found)),
+        augmented=tuple(sorted({string_value(name) for body in found.get("augmentation", ())
+                                if (name := body.parent.child_by_field_name("name")) is not None})),
         generated=generated,
         http=http_facts.extract(root, tree_grammar, http_found,
                                 frozenset(module.bindings.import_locals), generated,
@@ -413,6 +416,8 @@ class _Module:
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
         refs = []
         members = found.get("member", ())
+        # `typeof x.y` in a type position: read by the checker only (MemberRef.unevaluated)
+        queries = sorted((n.start_byte, n.end_byte) for n in found.get("type_query", ()))
         inner = set()  # the objects of other member expressions, by span: all are captured
         for node in members:
             value = node.child_by_field_name("object")
@@ -431,7 +436,8 @@ class _Module:
                 continue
             local = text(chain[0])
             if self.bindings.only_imported(local):
-                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
+                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
+                                      unevaluated=bool(queries) and in_ranges(node.start_byte, queries)))
         return refs
 
 

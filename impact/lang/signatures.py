@@ -122,9 +122,9 @@ def python_definition(name: str, identifier: Node, redefined: bool = False,
 def _redefined(definition: Definition) -> Definition:
     """A name defined several times has no single signature, nor a single value, nor is it
     an alias of one name."""
-    if definition.kind in ("variable", "type"):
-        return replace(definition, parameters=None, body="", alias_of="")
-    return replace(definition, parameters=None)
+    if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
+        return replace(definition, parameters=None, body="", alias_of="", namespace_members=None)
+    return replace(definition, parameters=None, plain_construction=False)
 
 
 def _python_alias(identifier: Node) -> str:
@@ -180,7 +180,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         dynamic = "metaclass" in keywords or any(m.name in DYNAMIC_ATTRIBUTES for m in methods)
         return Definition(name, "class", site(identifier), parameters,
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
-                          inherits_constructor=_inherits_constructor(parent))
+                          inherits_constructor=_inherits_constructor(parent),
+                          plain_construction=_plain_construction(parent))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -401,6 +402,26 @@ def _inherits_constructor(class_node: Node) -> bool:
             for b in (superclasses.named_children if superclasses else ()))
 
 
+def _plain_construction(class_node: Node) -> bool:
+    """Whether calling the class runs its `__init__` as written (or its bases'): no decorator
+    may replace the class, no metaclass or other class keyword, plain names as bases, no
+    `__new__` in its body (anywhere), and no decorator on an `__init__` it defines."""
+    body = class_node.child_by_field_name("body")
+    superclasses = class_node.child_by_field_name("superclasses")
+    decorated = class_node.parent is not None and class_node.parent.type == "decorated_definition"
+    return body is not None and not decorated and b"__new__" not in body.text and \
+        all(b.type in ("identifier", "attribute", "subscript")
+            for b in (superclasses.named_children if superclasses else ())) and \
+        not any(_decorated_init(statement) for statement in body.named_children)
+
+
+def _decorated_init(statement: Node) -> bool:
+    function = statement.child_by_field_name("definition") \
+        if statement.type == "decorated_definition" else None
+    name = function.child_by_field_name("name") if function is not None else None
+    return name is not None and text(name) == "__init__"
+
+
 def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
     fields = []
     for statement in body.named_children:
@@ -436,14 +457,15 @@ JSDOC_PARAM = re.compile(r"@(?:param|arg|argument)\s+(?:\{[^}]*\}\s*)?\[?\s*([\w
 
 
 def js_definition(name: str, identifier: Node, redefined: bool = False,
-                  plain: bool = False) -> Definition:
+                  plain: bool = False, ambient: bool = False) -> Definition:
     """A top-level definition; one declared several times (TypeScript overloads) has no
-    single signature. `plain`: the file is JavaScript (see above)."""
-    definition = _js_definition(name, identifier, plain)
+    single signature. `plain`: the file is JavaScript (see above); `ambient`: a declaration
+    file, where every declaration of a namespace is one of its members."""
+    definition = _js_definition(name, identifier, plain, ambient)
     return _redefined(definition) if redefined else definition
 
 
-def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
+def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = False) -> Definition:
     parent = identifier.parent
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
@@ -466,10 +488,87 @@ def _js_definition(name: str, identifier: Node, plain: bool) -> Definition:
                               body_hash(value.child_by_field_name("body"), name))
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
+    if kind == "internal_module":  # `namespace N { ... }`: a value with members
+        return Definition(name, "variable", site(identifier),
+                          namespace_members=_namespace_members(parent, ambient or _declared(parent)))
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent))
     return Definition(name, "variable", site(identifier))
+
+
+NAMESPACE_DECLARATIONS = (*JS_FUNCTIONS, *JS_CLASSES, *JS_TYPES, "internal_module", "module",
+                          "import_alias")
+NAMESPACE_VARIABLES = ("lexical_declaration", "variable_declaration")
+PATTERN_NAMES = ("identifier", "shorthand_property_identifier_pattern")
+
+
+def _declared(node: Node) -> bool:
+    """Whether a node stands in a `declare` block (an ambient context)."""
+    parent = node.parent
+    while parent is not None and parent.type != "ambient_declaration":
+        parent = parent.parent
+    return parent is not None
+
+
+def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None:
+    """The members of a namespace: the names its body exports (`export function f`, `export {
+    a as b }`), and in an ambient one (`declare namespace`, a declaration file) every name it
+    declares; None when a statement may add members impact does not read."""
+    body = namespace.child_by_field_name("body")
+    if body is None:
+        return None
+    names: list[str] = []
+    for statement in body.named_children:
+        if statement.type == "export_statement":
+            clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
+            declaration = statement.child_by_field_name("declaration")
+            if clause is not None and statement.child_by_field_name("source") is None:
+                names += [text(spec.child_by_field_name("alias") or spec.child_by_field_name("name"))
+                          for spec in clause.named_children if spec.type == "export_specifier"]
+                continue
+            if declaration is None:
+                return None  # `export =`, `export default`, `export * from`: not read
+            statement = declaration
+        elif not ambient:
+            continue  # not exported: no member
+        inner = statement.named_children[0] if statement.named_children else None
+        if inner is not None and (statement.type == "ambient_declaration" or  # `declare const x`
+                                  inner.type == "internal_module"):  # `namespace Inner { }`, read
+            statement = inner  # by the grammar as an expression statement
+        declared = _declared_in_namespace(statement)
+        if declared is None:
+            return None
+        names += declared
+    return tuple(dict.fromkeys(names))
+
+
+def _declared_in_namespace(statement: Node) -> list[str] | None:
+    """The names a statement of a namespace body declares ([] for a statement that declares
+    none); None for a declaration impact does not read."""
+    if statement.type in NAMESPACE_VARIABLES:
+        return [text(n) for declarator in statement.named_children
+                if declarator.type == "variable_declarator"
+                for n in _pattern_identifiers(declarator.child_by_field_name("name"))]
+    if statement.type not in NAMESPACE_DECLARATIONS:
+        return [] if statement.type in ("expression_statement", "comment", "empty_statement",
+                                        "if_statement", "for_statement", "return_statement") \
+            else None
+    name = statement.child_by_field_name("name") or next(
+        (c for c in statement.named_children if c.type == "identifier"), None)
+    return [text(name)] if name is not None and name.type in ("identifier", "type_identifier") \
+        else None
+
+
+def _pattern_identifiers(pattern: Node | None) -> list[Node]:
+    """The identifiers in a binding name or pattern (property keys too: more, never fewer)."""
+    found, pending = [], [pattern] if pattern is not None else []
+    while pending:
+        node = pending.pop()
+        if node.type in PATTERN_NAMES:
+            found.append(node)
+        pending.extend(node.named_children)
+    return found
 
 
 def _js_alias(declarator: Node) -> str:

@@ -1,0 +1,46 @@
+"""A member removed from a TypeScript namespace (`export namespace N { export function f() }`,
+`declare namespace D { ... }`) while a consumer that imports the namespace uses `N.f`: tsc's
+TS2339 ("Property 'f' does not exist on type 'typeof N'"), IMP103 at each use. A namespace
+merged with a function or a class, or one whose module a `declare module` augments, may have
+members impact does not see: not judged."""
+
+from __future__ import annotations
+
+from conftest import diff_keys
+
+NAMESPACES = ("export namespace N {\n  export function f() { return 1 }\n  export function g() { return 2 }\n"
+              "  export const k = 1\n}\n"
+              "export declare namespace D { function h(): void; const z: number }\n")
+CONSUMER = "import { N, D } from './barrel';\nN.f();\nN.g();\ntype T = typeof N.k;\nD.h();\nD.z;\n"
+
+
+def test_a_member_removed_from_a_namespace_breaks_each_use_through_a_barrel():
+    base = {"src/n.ts": NAMESPACES, "src/barrel.ts": "export * from './n';\n", "src/use.ts": CONSUMER}
+    change = {"src/n.ts": NAMESPACES.replace("  export function g() { return 2 }\n", "")
+                                     .replace("  export const k = 1\n", "")
+                                     .replace("function h(): void; ", "")}
+    assert diff_keys(base, change) == [("IMP103", "src/use.ts", 3, "g"), ("IMP103", "src/use.ts", 4, "k"),
+                                       ("IMP103", "src/use.ts", 5, "h")]
+
+
+def test_no_finding_for_a_namespace_merged_with_a_function_or_augmented():
+    merged = "export function N() {}\nexport namespace N {\n  export const a = 1\n  export const b = 2\n}\n"
+    base = {"src/n.ts": merged, "src/use.ts": "import { N } from './n';\nN.a;\nN.b;\n",
+            "src/m.ts": "export namespace M {\n  export const a = 1\n  export const b = 2\n}\n",
+            "src/aug.ts": "export {};\ndeclare module './m' {\n  namespace M {\n    const b: number\n  }\n}\n",
+            "src/use_m.ts": "import { M } from './m';\nM.a;\nM.b;\n"}
+    change = {"src/n.ts": merged.replace("  export const b = 2\n", ""),
+              "src/m.ts": base["src/m.ts"].replace("  export const b = 2\n", "")}
+    assert diff_keys(base, change) == []
+
+
+def test_a_member_no_longer_exported_is_gone_but_a_declaration_file_exports_every_declaration():
+    # in a `.ts` namespace only what the body exports is a member; in a declaration file (an
+    # ambient context) every declaration is one, exported or not (tsc: no error at `T.f`, `T.Inner`)
+    base = {"src/n.ts": "export namespace N {\n  export const k = 1\n}\n",
+            "src/t.d.ts": "export namespace T {\n  const k: number;\n  function f(): void;\n"
+                          "  namespace Inner { const q: number }\n}\n",
+            "src/use.ts": "import { N } from './n';\nimport { T } from './t';\nN.k;\n"}
+    change = {"src/n.ts": "export namespace N {\n  const k = 1\n}\n",
+              "src/use.ts": base["src/use.ts"] + "T.f();\nT.Inner;\nT.k;\n"}
+    assert diff_keys(base, change) == [("IMP103", "src/use.ts", 3, "k")]

@@ -1,0 +1,74 @@
+"""A TypeScript barrel that turns a re-export type-only (`export * from` to `export type * from`,
+`export { X } from` to `export type { X } from`): a consumer that uses the name as a value
+(`new X()`, `X()`, `X.y`) is rejected by tsc (TS1361/TS1362 "cannot be used as a value because
+it was exported using 'export type'"; TS2339 for `ns.X` through a namespace import), while type
+uses (`let a: X`, `typeof X.y` in a type, `import type`) stay fine."""
+
+from __future__ import annotations
+
+from conftest import diff_keys
+
+MODULE = {"src/m.ts": "export class Foo { static y = 1 }\nexport function bar() { return 1 }\n"}
+CONSUMER = ("import { Foo, bar } from './barrel';\n"  # 1
+            "import * as ns from './barrel';\n"  # 2
+            "let a: Foo;\n"  # 3
+            "type Q = typeof Foo.y;\n"  # 4
+            "type R = typeof ns.Foo;\n"  # 5
+            "new Foo();\n"  # 6
+            "bar();\n"  # 7
+            "Foo.y;\n"  # 8
+            "new ns.Foo();\n"  # 9
+            "function shadowed(Foo: number) { return Foo.toFixed(); }\n")  # 10
+TYPES_ONLY = "import type { Foo } from './barrel';\nlet a: Foo;\ntype Q = typeof Foo.y;\n"
+VALUE_USES = [("IMP101", "src/use.ts", 6, "Foo"), ("IMP101", "src/use.ts", 7, "bar"),
+              ("IMP101", "src/use.ts", 8, "Foo"), ("IMP103", "src/use.ts", 9, "Foo")]
+
+
+def test_export_star_made_type_only_breaks_each_value_use():
+    base = {**MODULE, "src/barrel.ts": "export * from './m';\n", "src/use.ts": CONSUMER,
+            "src/types.ts": TYPES_ONLY}
+    assert diff_keys(base, {"src/barrel.ts": "export type * from './m';\n"}) == VALUE_USES
+
+
+def test_named_reexport_made_type_only_breaks_each_value_use():
+    base = {**MODULE, "src/barrel.ts": "export { Foo, bar } from './m';\n", "src/use.ts": CONSUMER,
+            "src/types.ts": TYPES_ONLY}
+    assert diff_keys(base, {"src/barrel.ts": "export type { Foo, bar } from './m';\n"}) == VALUE_USES
+
+
+def test_an_import_type_on_the_way_makes_the_name_a_type_for_every_consumer():
+    # a.ts takes Foo with `import type` and exports it; the barrel re-exports a.ts (TS1361)
+    base = {**MODULE, "src/a.ts": "import { Foo } from './m';\nexport { Foo };\n",
+            "src/barrel.ts": "export * from './a';\n",
+            "src/use.ts": "import { Foo } from './barrel';\nlet a: Foo;\nnew Foo();\n"}
+    change = {"src/a.ts": "import type { Foo } from './m';\nexport { Foo };\n"}
+    assert diff_keys(base, change) == [("IMP101", "src/use.ts", 3, "Foo")]
+
+
+def test_no_finding_where_another_star_may_provide_the_name_or_the_consumer_is_javascript():
+    base = {**MODULE, "src/n.ts": "export class Foo {}\n", "src/other.js": "export const x = 1;\n",
+            "src/barrel.ts": "export * from './m';\nexport * from './n';\n",
+            "src/use.ts": "import { Foo } from './barrel';\nnew Foo();\n",
+            "src/named.ts": "export * from './m';\n",
+            "src/use.js": "import { bar } from './named';\nbar();\n"}
+    change = {"src/barrel.ts": "export type * from './m';\nexport * from './n';\n",
+              "src/named.ts": "export type * from './m';\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_no_finding_where_the_name_declares_no_value_or_comes_from_a_package():
+    # tsc takes the value from further out (the global `Request`) when the declaration the
+    # chain reaches is a type only; a package's declaration is not known
+    base = {"src/m.ts": "export interface Request { url: string }\n",
+            "src/barrel.ts": "export * from './m';\n",
+            "src/use.ts": "import { Request } from './barrel';\nimport type { Response } from 'express';\n"
+                          "let r: Request;\n"}
+    change = {"src/barrel.ts": "export type * from './m';\n",
+              "src/use.ts": base["src/use.ts"] + "new Request('http://x');\nnew Response();\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_a_consumer_import_type_of_a_class_breaks_its_value_uses():
+    base = {**MODULE, "src/use.ts": "import { Foo } from './m';\nnew Foo();\n"}
+    change = {"src/use.ts": "import type { Foo } from './m';\nnew Foo();\n"}
+    assert diff_keys(base, change) == [("IMP101", "src/use.ts", 2, "Foo")]
