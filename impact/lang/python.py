@@ -338,10 +338,11 @@ class _Module:
         that resolved to an import of their own function (`def f(): from pkg import sub`,
         then `sub.X`), which binds them only by that import; `lazy`: the annotations nothing
         evaluates (_unevaluated_annotations)."""
-        set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store}
+        saved = _saved_originals(rooted)
+        set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store} - saved
         refs = []
         for _node, chain, store in rooted:
-            read = _read_attributes(tuple(map(text, chain)), store, set_here)
+            read = _read_attributes(tuple(map(text, chain)), store, set_here, saved)
             if read is None:
                 continue
             root = read[0]
@@ -364,16 +365,55 @@ class _Module:
         return tuple(imp.site for _node, imp in found)
 
 
-def _read_attributes(names: tuple[str, ...], store: bool, set_here: set[tuple[str, ...]]
-                     ) -> tuple[str, ...] | None:
+def _saved_originals(rooted: list[tuple[Node, list[Node], bool]]) -> set[tuple[str, ...]]:
+    """The attributes this file sets only to patch the module's own value: it saves the
+    original first (`orig = mod.f`), and each of its writes is either after such a save in the
+    same function or puts a saved value back (`mod.f = orig`), as a test's setUp/tearDown or a
+    try/finally does. The module provides those, so their reads are the module's."""
+    saves: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+    writes: dict[tuple[str, ...], list[tuple[int, int, str | None]]] = {}
+    for node, chain, store in rooted:
+        names, parent = tuple(map(text, chain)), node.parent
+        plain = parent is not None and parent.type == "assignment"
+        if store:
+            value = parent.child_by_field_name("right") if plain else None
+            writes.setdefault(names, []).append(
+                (_function_start(node), node.start_byte, text(value) if value else None))
+        elif plain and _is_field(parent, "right", node) and \
+                (target := parent.child_by_field_name("left")) is not None:
+            saves.setdefault(names, []).append(
+                (_function_start(node), node.start_byte, text(target)))
+    return {names for names, saved in saves.items() if names in writes and all(
+        value in {target for _f, _at, target in saved}
+        or any(f == function and at < start for f, at, _target in saved)
+        for function, start, value in writes[names])}
+
+
+def _is_field(parent: Node, field: str, node: Node) -> bool:
+    child = parent.child_by_field_name(field)
+    return child is not None and (child.start_byte, child.end_byte) == (node.start_byte,
+                                                                       node.end_byte)
+
+
+def _function_start(node: Node) -> int:
+    """Where the function holding `node` starts (-1: module scope)."""
+    parent = node.parent
+    while parent is not None and parent.type not in ("function_definition", "lambda"):
+        parent = parent.parent
+    return -1 if parent is None else parent.start_byte
+
+
+def _read_attributes(names: tuple[str, ...], store: bool, set_here: set[tuple[str, ...]],
+                     saved: set[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The part of `mod.a.b` that is read from the module, if any: all of it, less the last
     attribute when it is assigned to (`bases.Generator._proxied = v` reads `bases.Generator`),
     and only up to the object of an attribute this file sets (`mod.cache = v` makes
-    `mod.cache` and what is below it the file's own)."""
+    `mod.cache` and what is below it the file's own), or up to an attribute it patches after
+    saving the module's own (`saved`: what is below it may be the patch's)."""
     end = len(names) - 1 if store else len(names)
     for depth in range(2, end + 1):
-        if names[:depth] in set_here:
-            end = depth - 1
+        if names[:depth] in set_here or names[:depth] in saved:
+            end = depth if names[:depth] in saved else depth - 1
             break
     return names[:end] if end >= 2 else None
 
