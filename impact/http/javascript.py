@@ -51,9 +51,10 @@ from impact.lang.treesitter import (
     call_arguments,
     called_function,
     chain_top,
-    chain_tops_kept,
     in_document_order,
+    kept_per_module,
     parse,
+    per_module,
     site,
     text,
 )
@@ -111,7 +112,7 @@ def _query(grammar: str, source: str = QUERY) -> tree_sitter.Query:
     return tree_sitter.Query(LANGUAGES[grammar], source)
 
 
-@chain_tops_kept
+@kept_per_module
 def extract(root: Node, grammar: str, found: dict | None = None,
             imported: frozenset[str] = frozenset(), generated: bool = False,
             typed_factories: frozenset[str] = frozenset(),
@@ -491,37 +492,71 @@ def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[
 
 def _chained_owner(owner: Node) -> str:
     """`app` of `app.get('/', h).post('/', h)`: a route method returns its app (Hono, Express)."""
-    node = owner
-    while node.type == "call_expression":
+    node, broken = _chain_end(owner)
+    if broken:
+        return _made_in_place(node) and _declared_chain(owner) or text(owner)
+    return text(node) if node.type == "identifier" else _declared_chain(owner) or text(node)
+
+
+_CHAIN_ENDS: dict[Node, tuple[Node, bool]] = per_module({})
+
+
+def _chain_end(owner: Node) -> tuple[Node, bool]:
+    """Where a chain of route methods below `owner` ends: the node it is called on, or (True)
+    the call that is no route method. Kept for every call passed: each route of a chain of n
+    asks."""
+    node, passed = owner, []
+    while node not in _CHAIN_ENDS:
+        if node.type != "call_expression":
+            _CHAIN_ENDS[node] = (node, False)
+            break
         function = node.child_by_field_name("function")
         verb = text(function.child_by_field_name("property")) if function.type == "member_expression" else ""
         if verb not in (*METHODS, "use", "route", BASE_PATH) or \
                 (verb == "route" and len(call_arguments(node)) != 2) or \
                 (verb == BASE_PATH and _made_in_place(node)):
-            return _made_in_place(node) and _declared_chain(owner) or text(owner)
+            _CHAIN_ENDS[node] = (node, True)
+            break
+        passed.append(node)
         node = function.child_by_field_name("object")
-    return text(node) if node.type == "identifier" else _declared_chain(owner) or text(node)
+    _CHAIN_ENDS.update((call, _CHAIN_ENDS[node]) for call in passed)
+    return _CHAIN_ENDS[owner]
 
 
 def _chain_base(owner: Node) -> str | None:
     """`/api` of `app.basePath('/api').route('/x', sub)`: a `basePath` in a chain on a name
     serves what is chained after it under that path, on the same app (Hono's `basePath` gives a
     copy sharing the app's router); None when one is not a literal."""
-    bases: list[str] = []
-    node = owner
-    while node.type == "call_expression":
-        function = node.child_by_field_name("function")
-        if function.type != "member_expression":
-            return ""
-        if text(function.child_by_field_name("property")) == BASE_PATH:
-            args = call_arguments(node)
-            bases.append(string_value(args[0]) if len(args) == 1 else None)
-        node = function.child_by_field_name("object")
-    if node.type != "identifier" or not bases:
+    root, broken, calls = _chain_bases(owner)
+    if broken or root.type != "identifier" or not calls:
         return ""
+    bases = [string_value(args[0]) if len(args := call_arguments(call)) == 1 else None for call in calls]
     if any(b is None for b in bases):
         return None
     return "".join("/" + b.strip("/") for b in reversed(bases) if b.strip("/"))
+
+
+_CHAIN_BASES: dict[Node, tuple[Node, bool, tuple[Node, ...]]] = per_module({})
+
+
+def _chain_bases(owner: Node) -> tuple[Node, bool, tuple[Node, ...]]:
+    """(the node a chain of method calls below `owner` is made on, whether a call of something
+    else than a method breaks it, its `basePath` calls from the outermost), kept for every call
+    passed."""
+    node, passed = owner, []
+    while node not in _CHAIN_BASES:
+        function = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if function is None or function.type != "member_expression":
+            _CHAIN_BASES[node] = (node, function is not None, ())
+            break
+        passed.append((node, function))
+        node = function.child_by_field_name("object")
+    root, broken, calls = _CHAIN_BASES[node]
+    for call, function in reversed(passed):
+        if text(function.child_by_field_name("property")) == BASE_PATH:
+            calls = (call, *calls)
+        _CHAIN_BASES[call] = (root, broken, calls)
+    return _CHAIN_BASES[owner]
 
 
 def _under_base(base: str | None, path: str | None) -> str | None:
@@ -569,19 +604,30 @@ def _inline_bodies(handler: Node):
     return js_bodies.handler_bodies(handler) if js_bodies.is_function(handler) else None
 
 
-def _route_chain(node: Node) -> tuple[str, str | None] | None:
-    while node.type == "call_expression":
-        function = node.child_by_field_name("function")
-        if function.type != "member_expression":
-            return None
+_ROUTE_CHAINS: dict[Node, tuple[str, str | None] | None] = per_module({})
+
+
+def _route_chain(owner: Node) -> tuple[str, str | None] | None:
+    """(the router, the path) of `router.route('/x')` below route methods chained on it
+    (`.get(h).post(h)`), kept for every call passed."""
+    node, passed, found = owner, [], None
+    while node not in _ROUTE_CHAINS:
+        function = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if function is None or function.type != "member_expression":
+            break
         name = text(function.child_by_field_name("property"))
         args = call_arguments(node)
         if name == "route" and len(args) == 1:
-            return text(function.child_by_field_name("object")), string_value(args[0])
+            found = text(function.child_by_field_name("object")), string_value(args[0])
+            break
         if name not in METHODS:
-            return None
+            break
+        passed.append(node)
         node = function.child_by_field_name("object")
-    return None
+    else:
+        found = _ROUTE_CHAINS[node]
+    _ROUTE_CHAINS.update((call, found) for call in [*passed, node])
+    return found
 
 
 def _methods(name: str) -> tuple[str, ...]:
@@ -863,20 +909,19 @@ def _default_router(root: Node) -> tuple[Node, RouterDecl] | None:
 def _unchained(value: Node) -> Node:
     """`new Hono()` of `new Hono().get('/', h).route('/x', sub)`: routes and mounts chained on
     a router made in place return it."""
+    root = value  # what the whole chain is called on: the same below each of its calls
+    while root.type in ("call_expression", "member_expression"):
+        root = root.child_by_field_name("function" if root.type == "call_expression" else "object")
+    if root.type != "new_expression":
+        return value
+    same = SAME_APP + elysia.SAME_APP if \
+        text(root.child_by_field_name("constructor")).rsplit(".", 1)[-1] == elysia.CLASS else SAME_APP
     node = value
     while node.type == "call_expression":
         function = node.child_by_field_name("function")
-        if function.type != "member_expression":
+        if function.type != "member_expression" or text(function.child_by_field_name("property")) not in same:
             break
-        inner = function.child_by_field_name("object")
-        root = inner
-        while root.type in ("call_expression", "member_expression"):
-            root = root.child_by_field_name("function" if root.type == "call_expression" else "object")
-        same = SAME_APP + elysia.SAME_APP if root.type == "new_expression" and \
-            text(root.child_by_field_name("constructor")).rsplit(".", 1)[-1] == elysia.CLASS else SAME_APP
-        if root.type != "new_expression" or text(function.child_by_field_name("property")) not in same:
-            break
-        node = inner
+        node = function.child_by_field_name("object")
     return node
 
 

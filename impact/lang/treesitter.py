@@ -248,19 +248,31 @@ def awaited_in_callee(call: tree_sitter.Node) -> bool:
 # node -> the outermost call of the chain it is in (chain_top), for the module being read
 _CHAIN_TOPS: dict[tree_sitter.Node, tree_sitter.Node] = {}
 MAX_CHAIN_TOPS = 20_000
+_PER_MODULE: list[dict] = [_CHAIN_TOPS]  # memos of nodes, emptied when a module has been read
 
 
-def chain_tops_kept(read: Callable) -> Callable:
-    """`read` (a module's extraction) with chain_top keeping what it finds while it runs,
-    and nothing after (a node keeps its whole tree alive)."""
+def per_module(memo: dict) -> dict:
+    """`memo` (of nodes of the module being read) emptied once it is read (kept_per_module)."""
+    _PER_MODULE.append(memo)
+    return memo
+
+
+def kept_per_module(read: Callable) -> Callable:
+    """`read` (a module's extraction) with the memos of its nodes kept while it runs, and
+    emptied after (a node keeps its whole tree alive)."""
     @wraps(read)
     def reading(*args, **kwargs):
-        _CHAIN_TOPS.clear()
+        _forget()
         try:
             return read(*args, **kwargs)
         finally:
-            _CHAIN_TOPS.clear()
+            _forget()
     return reading
+
+
+def _forget() -> None:
+    for memo in _PER_MODULE:
+        memo.clear()
 
 
 def chain_top(node: tree_sitter.Node) -> tree_sitter.Node:
