@@ -143,6 +143,7 @@ IDENTIFIER = re.compile(rb"[A-Za-z_$][\w$]*")
 SVELTE_SNIPPET = re.compile(rb"\{#snippet\s+([A-Za-z_$][\w$]*)")
 SVELTE_EACH_TAG = re.compile(rb"\{\s*([#/])each\b")
 MAX_TAG = 20000  # bytes: a start tag longer than this is not read
+TAG_REST = re.compile(rb"""(?:[^>"']|"[^"]*"|'[^']*')*>""")  # to the `>` closing a tag
 
 
 @dataclass(frozen=True)
@@ -315,16 +316,8 @@ def _element(markup: bytes, at: int) -> tuple[int, int] | None:
 
 def _tag_end(markup: bytes, at: int) -> int:
     """Just past the `>` that ends the tag `at` is in (quoted attribute values skipped); -1."""
-    quote = None
-    for index in range(at, min(len(markup), at + MAX_TAG)):
-        byte = markup[index:index + 1]
-        if quote is not None:
-            quote = None if byte == quote else quote
-        elif byte in (b'"', b"'"):
-            quote = byte
-        elif byte == b">":
-            return index + 1
-    return -1
+    found = TAG_REST.match(markup, at, min(len(markup), at + MAX_TAG))
+    return found.end() if found is not None else -1
 
 
 def _svelte_template(source: bytes) -> Template:
