@@ -475,13 +475,15 @@ def _deleted_at_module_level(node: Node) -> tuple[str, ...]:
     """The names a `del` unbinds in the module's scope (not in a function or class): `del
     util` of a package's `__init__` unbinds the submodule its imports bound."""
     deleted: set[str] = set()
-    for child in node.named_children:
-        if child.type == "delete_statement":
-            targets = [t for c in child.named_children
-                       for t in (c.named_children if c.type == "expression_list" else [c])]
-            deleted.update(text(t) for t in targets if t.type == "identifier")
-        elif child.type in MODULE_SCOPE_BLOCKS:
-            deleted.update(_deleted_at_module_level(child))
+    pending = [node]  # a loop, not recursion: blocks may nest deeper than Python's stack
+    while pending:
+        for child in pending.pop().named_children:
+            if child.type == "delete_statement":
+                targets = [t for c in child.named_children
+                           for t in (c.named_children if c.type == "expression_list" else [c])]
+                deleted.update(text(t) for t in targets if t.type == "identifier")
+            elif child.type in MODULE_SCOPE_BLOCKS:
+                pending.append(child)
     return tuple(sorted(deleted))
 
 
