@@ -505,7 +505,7 @@ def _traits(facts: FileFacts) -> tuple:
                   if i.kind == "star" or i.kind == "reexport" and i.imported == "*")
     return (facts.language, bool(facts.problems), facts.readable, facts.dynamic_exports,
             facts.module_getattr, facts.getattr_unchecked, facts.has_all, facts.all_references,
-            facts.all_removed, facts.all_unknown, facts.esm, facts.commonjs, stars,
+            facts.all_removed, facts.all_unknown, facts.deleted, facts.esm, facts.commonjs, stars,
             tuple((e.source, e.type_only) for e in facts.exports if e.kind == "star"))
 
 

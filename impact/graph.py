@@ -259,11 +259,15 @@ class SymbolGraph:
         """Whether a package binds `name` to something else than its submodule of that name:
         `from pkg.session import session` (an object from inside it), a name from another
         module, or an assignment. `from . import session` and `import pkg.session as session`
-        bind the submodule."""
+        bind the submodule. A package whose `__init__` deletes the name (`del util`) and has
+        a `__getattr__` is taken as rebinding it: `from pkg import util` and `pkg.util` ask
+        the package first, and its `__getattr__` answers before the import system would load
+        the submodule (GitPython's `git.util` is `git.index.util`)."""
         if package not in self.facts:
             return False  # a namespace package binds nothing
-        if self.facts[package].binds_globals:
-            return True  # `globals()[name] = v` may be any name
+        facts = self.facts[package]
+        if facts.binds_globals or name in facts.deleted and facts.module_getattr:
+            return True  # `globals()[name] = v` may be any name; `__getattr__` answers it
         names = self.names_of(package)
         if name in names.definitions:
             return True

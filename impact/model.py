@@ -865,6 +865,9 @@ class FileFacts:
     # Python: binds module-scope names at run time (`globals()[name] = v`, `globals().update`),
     # so it provides any name, and may bind one over its submodule of that name
     binds_globals: bool = False
+    # Python: names a module-level `del` unbinds (GitPython's `git/__init__.py`: `del util`,
+    # the binding importing `git.util` made, which its `__getattr__` then answers)
+    deleted: tuple[str, ...] = ()
     has_all: bool = False  # Python: defines __all__
     # Python `__all__` pieces that are another module's `__all__`: `sub.__all__` as
     # ("sub", "__all__"), and a name bound by `from m import __all__ as m_all` as ("m_all",)

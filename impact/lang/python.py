@@ -118,6 +118,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
         or binds_globals,
         binds_globals=binds_globals,
+        deleted=_deleted_at_module_level(root),
         getattr_unchecked="__getattr__" in scopes.module.names and getattr_hidden_from_checkers(root),
         has_all=dunder_all.present,
         all_references=tuple(dunder_all.references),
@@ -462,6 +463,28 @@ def _hands_out_globals(found: dict, calls: list[tuple[Node, Node, Node]]) -> boo
         for argument in arguments.named_children
         for value in (argument.child_by_field_name("value")
                       if argument.type == "keyword_argument" else argument,))
+
+
+# statements whose blocks run in the module's own scope
+MODULE_SCOPE_BLOCKS = frozenset({"if_statement", "elif_clause", "else_clause", "try_statement",
+                                 "except_clause", "finally_clause", "with_statement",
+                                 "for_statement", "while_statement", "block"})
+
+
+def _deleted_at_module_level(node: Node) -> tuple[str, ...]:
+    """The names a `del` unbinds in the module's scope (not in a function or class): `del
+    util` of a package's `__init__` unbinds the submodule its imports bound."""
+    deleted: set[str] = set()
+    pending = [node]  # a loop, not recursion: blocks may nest deeper than Python's stack
+    while pending:
+        for child in pending.pop().named_children:
+            if child.type == "delete_statement":
+                targets = [t for c in child.named_children
+                           for t in (c.named_children if c.type == "expression_list" else [c])]
+                deleted.update(text(t) for t in targets if t.type == "identifier")
+            elif child.type in MODULE_SCOPE_BLOCKS:
+                pending.append(child)
+    return tuple(sorted(deleted))
 
 
 def _replaces_itself(found: dict, path: str) -> bool:
