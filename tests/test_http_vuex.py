@@ -1,0 +1,108 @@
+"""A Vuex store keeps what an action's request gives under the state key its mutation sets
+(`commit('setTasks', data)`, `setTasks(state, tasks) { state.tasks = tasks }`): a component
+reads it through `this.$store.state.tasks`, `$store.state.tasks` in its template and
+`mapState(['tasks'])` / `mapState('board', ['items'])` in its `computed`."""
+
+from __future__ import annotations
+
+from conftest import selected_keys
+
+ROUTES = """\
+import express from 'express';
+
+const app = express();
+app.get('/api/tasks', (req, res) => res.json([{ id: 1, title: 'x' }]));
+app.get('/api/board', (req, res) => res.json({ items: [{ id: 2, name: 'y' }] }));
+app.listen(3000);
+"""
+STORE = """\
+import axios from 'axios';
+import Vuex from 'vuex';
+
+const mutations = {
+  setTasks(state, tasks) {
+    state.tasks = tasks;
+  },
+};
+
+export default new Vuex.Store({
+  state: { tasks: [] },
+  mutations,
+  actions: {
+    async load({ commit }) {
+      const { data } = await axios.get('/api/tasks');
+      commit('setTasks', data);
+    },
+  },
+  modules: {
+    board: {
+      namespaced: true,
+      state: () => ({ items: [] }),
+      mutations: {
+        setItems(state, payload) { state.items = payload.items; },
+      },
+      actions: {
+        async fetch(context) {
+          const response = await axios.get('/api/board');
+          context.commit('setItems', response.data);
+        },
+      },
+    },
+  },
+});
+"""
+LIST = """\
+<script>
+import { mapState } from 'vuex';
+
+export default {
+  computed: {
+    ...mapState(['tasks']),
+    ...mapState('board', ['items']),
+  },
+  methods: {
+    first() {
+      return this.$store.state.tasks[0].title;
+    },
+  },
+};
+</script>
+
+<template>
+  <ul>
+    <li v-for="t in tasks" :key="t.id">{{ t.title }}</li>
+    <li v-for="i in items" :key="i.id">{{ i.name }}</li>
+  </ul>
+  <p>{{ $store.state.tasks.length }}</p>
+</template>
+"""
+BASE = {"server/index.js": ROUTES, "web/store.js": STORE, "web/TaskList.vue": LIST,
+        "web/package.json": '{"dependencies": {"vuex": "^3"}}',
+        "server/package.json": '{"dependencies": {"express": "^4"}}'}
+
+
+def _flagged(change, base=BASE):
+    return sorted(key[1:3] for key in selected_keys(base, change, ("IMP402",)))
+
+
+def test_a_field_of_what_a_vuex_action_commits_is_read_where_components_read_the_state():
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change) == [("web/TaskList.vue", 11), ("web/TaskList.vue", 19)]
+
+
+def test_a_namespaced_modules_state_is_read_through_map_state_with_its_namespace():
+    change = {"server/index.js": ROUTES.replace("name: 'y'", "login: 'y'")}
+    assert _flagged(change) == [("web/TaskList.vue", 20)]
+
+
+def test_a_mutation_named_by_no_literal_is_not_followed():
+    store = STORE.replace("commit('setTasks', data)", "commit(kind, data)").replace(
+        "async load({ commit }) {", "async load({ commit }, kind) {")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, {**BASE, "web/store.js": store}) == []
+
+
+def test_a_payload_reshaped_before_the_commit_is_not_followed():
+    store = STORE.replace("commit('setTasks', data)", "commit('setTasks', data.map(wrap))")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, {**BASE, "web/store.js": store}) == []
