@@ -42,7 +42,8 @@ from functools import cached_property
 from tree_sitter import Node
 
 from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options, xhr
-from impact.http.js_literals import object_pairs
+from impact.http.js_functions import descendants
+from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
@@ -56,6 +57,7 @@ SOLID_RESOURCE = "createResource"  # `const [data] = createResource(fetcher)`: `
 SOLID_LOOPS = {"For": (ITEM,), "Index": (ITEM, ACCESSOR)}
 TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={rows} />`
 STORE_DEFINER = "defineStore"  # pinia
+VUEX_MAP = "mapState"  # Vuex: `...mapState(['tasks'])` in a component's `computed`
 STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
 VUE_COMPUTED = "computed"  # Vue: `computed(() => ...)`, a ref of what the getter returns
 SVELTE_DERIVED, SVELTE_DERIVED_BY = "$derived", "$derived.by"  # Svelte 5 runes: the value, the getter's
@@ -284,6 +286,69 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
     for name in names:
         flows._follow_in_template(name, (name,), 0, by_options=True)
     return _component(VUE_DEFAULT, call, flows)
+
+
+def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tuple[UseDecl, ...]:
+    """What a Vue component reads of its Vuex store's state (impact.http.vuex): through
+    `this.$store.state` in its script, `$store.state` in its template, and the names its
+    `computed` maps the state's keys to (`...mapState(['tasks'])`, `...mapState('board',
+    ['items'])`, `...mapState({ list: 'tasks' })`), in its template and as `this.tasks`."""
+    flows = _Flows(identifiers, template)
+    flows.start()
+    for node in descendants(root):
+        if node.type == "member_expression" and text(node.child_by_field_name("property")) == "state" \
+                and text(node.child_by_field_name("object")) == "this.$store":
+            flows.track(node, (), 0)
+        elif node.type == "call_expression" and text(node.child_by_field_name("function")) == VUEX_MAP:
+            for name, steps in _mapped_state(node):
+                _follow_mapped(flows, node, name, steps)
+    for use in flows.in_template.get("$store", ()):
+        member = use.parent
+        if member is not None and member.type == "member_expression" and \
+                member.child_by_field_name("object") == use and \
+                text(member.child_by_field_name("property")) == "state":
+            flows.track(member, (), 0)
+    if not flows.reads and not flows.props:
+        return ()
+    return (UseDecl(redux.STATE, site(root), tuple(flows.reads), tuple(flows.props)),)
+
+
+def _mapped_state(call: Node) -> list[tuple[str, tuple[str, ...]]]:
+    """(the computed name, the steps from the store's state) of each key `mapState` maps,
+    in a component's `computed` (`...mapState(...)`); none where the map is not a literal."""
+    spread = _outer(call).parent
+    computed = spread.parent if spread is not None and spread.type == "spread_element" else None
+    pair = computed.parent if computed is not None and computed.type == "object" else None
+    if pair is None or pair.type != "pair" or text(pair.child_by_field_name("key")) != "computed":
+        return []
+    given = call_arguments(call)
+    namespace = string_value(given[0]) if len(given) == 2 else ""
+    if namespace is None or not given:
+        return []
+    prefix = tuple(namespace.strip("/").split("/")) if namespace else ()
+    mapped = given[-1]
+    if mapped.type == "array":
+        names = [string_value(n) for n in mapped.named_children]
+        return [(n, prefix + (n,)) for n in names if n]
+    pairs = object_pairs(mapped) or {}
+    return [(name, prefix + (key,)) for name, value in pairs.items()
+            if (key := string_value(value))]
+
+
+def _follow_mapped(flows: _Flows, call: Node, name: str, steps: tuple[str, ...]) -> None:
+    """A computed property that is the store's state at `steps`: its template's uses, the
+    `this.name` of the component's methods and computed properties."""
+    flows._follow_in_template(name, steps, 0, by_options=True)
+    component = _outer(call).parent.parent.parent.parent
+    if component is None or component.type != "object":
+        return
+    functions = [f for f in component.named_children if f.type == "method_definition"]
+    for group in ("methods", "watch"):
+        functions += [f for _name, f in _functions_under(component, group)]
+    for function in functions:
+        for member in lit.this_members(function, name):
+            flows.track(member, steps, 1)
+    flows._options_computed(component, name, steps, 0)
 
 
 def custom_element_reads(identifiers: list[Node], root: Node) -> tuple[ComponentReadsDecl, ...]:

@@ -1,0 +1,191 @@
+"""Vuex: what an action's request gives, kept in the store's state by a mutation.
+
+A store (`new Vuex.Store({ state, mutations, actions, modules })`, `createStore({...})`)
+keeps a value where one of its actions commits it (`async load({ commit }) { const { data }
+= await axios.get(u); commit('setTasks', data) }`, `context.commit(...)`) to a mutation of
+the same options that sets a key of its state to its payload (`setTasks(state, tasks) {
+state.tasks = tasks }`, `state.items = payload.items`). A module written in the store's
+`modules` (`modules: { board: {...} }`) keeps its state under its name (`board.items`),
+namespaced or not, as Vuex does. Options given by name (`mutations,` where `const mutations =
+{...}` is at the module's top) are read there. What it keeps is a ReturnDecl of
+impact.http.redux.STATE keyed by the state's path, at the request, joined by
+impact.http.reads with what the components of the package read of the store's state
+(impact.http.js_reads.vuex_uses). A mutation named by no string literal, a payload that is
+not a property path of the request's value, a module defined in another file: not followed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from impact.http.js_functions import descendants, parameter, parameter_name
+from impact.http.js_hooks import called
+from impact.http.js_literals import object_pairs, string_value
+from impact.http.redux import STATE, kept_values, steps_from
+from impact.lang.treesitter import call_arguments, site, text
+from impact.model import ReturnDecl, UseDecl
+
+STORE_MAKERS = ("Vuex.Store", "Store", "createStore", "Vuex.createStore")
+COMMIT = "commit"
+FUNCTIONS = ("arrow_function", "function_expression", "function", "method_definition")
+
+
+def kept_states(root: Node) -> tuple[list[UseDecl], list[ReturnDecl]]:
+    """The requests whose values the Vuex stores made in a module keep, and where."""
+    uses, returns = [], []
+    for call in descendants(root):
+        options = _store_options(call)
+        for prefix, module in _modules(options, root, ()) if options is not None else ():
+            for request, steps, key in _committed(module, root):
+                uses.append(UseDecl(text(request.child_by_field_name("function")), site(request), ()))
+                returns.append(ReturnDecl(STATE, site(request), steps, ".".join(prefix + (key,))))
+    return uses, returns
+
+
+def _store_options(call: Node) -> Node | None:
+    if call.type != "call_expression" and call.type != "new_expression":
+        return None
+    callee = call.child_by_field_name("function") or call.child_by_field_name("constructor")
+    given = call_arguments(call)
+    if callee is None or text(callee) not in STORE_MAKERS or len(given) != 1:
+        return None
+    if text(callee) in ("Store", "Vuex.Store") and call.type != "new_expression":
+        return None
+    return given[0] if given[0].type == "object" else None
+
+
+def _modules(options: Node, root: Node, prefix: tuple[str, ...]
+             ) -> Iterator[tuple[tuple[str, ...], Node]]:
+    """(the path of its state in the store's, the options) of a store's options and of each
+    module written in them, nested ones too."""
+    yield prefix, options
+    pairs = object_pairs(options) or {}
+    modules = _named_object(pairs.get("modules"), root)
+    for name, module in (object_pairs(modules) or {}).items() if modules is not None else ():
+        module = _named_object(module, root)
+        if module is not None and len(prefix) < 3:
+            yield from _modules(module, root, prefix + (name,))
+
+
+def _committed(options: Node, root: Node) -> Iterator[tuple[Node, tuple[str, ...], str]]:
+    """(the request, the steps of its value, the state key) of each commit of a request's
+    value by the actions of a store's options to a mutation of theirs that keeps it."""
+    pairs = object_pairs(options) or {}
+    mutations = dict(_functions(_named_object(pairs.get("mutations"), root)))
+    for _name, action in _functions(_named_object(pairs.get("actions"), root)):
+        for commit in _commits(action):
+            given = call_arguments(commit)
+            mutation = mutations.get(string_value(given[0])) if len(given) == 2 else None
+            value = _request_value(action, given[1]) if mutation is not None else None
+            if value is None:
+                continue
+            for key, held in _kept(mutation):
+                yield value[0], value[1] + held, key
+
+
+def _named_object(node: Node | None, root: Node) -> Node | None:
+    """An object literal, or the one a `const` at the module's top gives the name."""
+    if node is None:
+        return None
+    if node.type == "object":
+        return node
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    for statement in root.named_children:
+        declaration = statement.named_children[0] if statement.type == "export_statement" and \
+            statement.named_children else statement
+        if declaration.type != "lexical_declaration" or not text(declaration).startswith("const"):
+            continue
+        for declarator in declaration.named_children:
+            if declarator.type == "variable_declarator" and \
+                    text(declarator.child_by_field_name("name")) == text(node):
+                value = declarator.child_by_field_name("value")
+                return value if value is not None and value.type == "object" else None
+    return None
+
+
+def _functions(options: Node | None) -> Iterator[tuple[str, Node]]:
+    for entry in options.named_children if options is not None else ():
+        if entry.type == "method_definition":
+            yield text(entry.child_by_field_name("name")), entry
+        elif entry.type == "pair" and entry.child_by_field_name("value").type in FUNCTIONS:
+            key = entry.child_by_field_name("key")
+            yield string_value(key) if key.type == "string" else text(key), \
+                entry.child_by_field_name("value")
+
+
+def _commits(action: Node) -> Iterator[Node]:
+    """The calls of `commit` the action's context gives: `{ commit }` destructured, or
+    `context.commit`."""
+    context = parameter(action, 0)
+    if context is None:
+        return
+    destructured = context.type == "object_pattern" and any(
+        c.type == "shorthand_property_identifier_pattern" and text(c) == COMMIT
+        for c in context.named_children)
+    for node in descendants(action.child_by_field_name("body")):
+        function = node.child_by_field_name("function") if node.type == "call_expression" else None
+        if function is None:
+            continue
+        if destructured and function.type == "identifier" and text(function) == COMMIT or \
+                context.type == "identifier" and function.type == "member_expression" and \
+                text(function.child_by_field_name("object")) == text(context) and \
+                text(function.child_by_field_name("property")) == COMMIT:
+            yield node
+
+
+def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] | None:
+    """(the call, the steps of its awaited value) a commit's payload is: a property path of
+    a `const` of the action's body bound to an awaited call (`const { data } = await
+    axios.get(u)`, `const res = await api.get(u)` and `res.data`)."""
+    steps: list[str] = []
+    node = payload
+    while node.type == "member_expression":
+        steps.insert(0, text(node.child_by_field_name("property")))
+        node = node.child_by_field_name("object")
+    if node.type != "identifier":
+        return None
+    body = action.child_by_field_name("body")
+    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+        if statement.type != "lexical_declaration" or not text(statement).startswith("const"):
+            continue
+        for declarator in statement.named_children:
+            bound = _bound_steps(declarator.child_by_field_name("name"), text(node))
+            value = declarator.child_by_field_name("value")
+            if bound is None or value is None or value.type != "await_expression":
+                continue
+            call, read = called(value)
+            return (call, read + bound + tuple(steps)) if call is not None else None
+    return None
+
+
+def _bound_steps(pattern: Node | None, name: str) -> tuple[str, ...] | None:
+    """The steps from a declarator's value to `name` it binds: () for `name`, ("data",) for
+    `{ data }` or `{ data: name }`."""
+    if pattern is None:
+        return None
+    if pattern.type == "identifier":
+        return () if text(pattern) == name else None
+    if pattern.type != "object_pattern":
+        return None
+    for entry in pattern.named_children:
+        if entry.type == "shorthand_property_identifier_pattern" and text(entry) == name:
+            return (name,)
+        value = entry.child_by_field_name("value") if entry.type == "pair_pattern" else None
+        if value is not None and value.type == "identifier" and text(value) == name:
+            return (text(entry.child_by_field_name("key")),)
+    return None
+
+
+def _kept(mutation: Node) -> list[tuple[str, tuple[str, ...]]]:
+    """(state key, steps of the payload) of each `state.key = payload.x` at the top of a
+    mutation."""
+    payload = parameter_name(mutation, 1)
+    found = []
+    for key, value in kept_values(mutation):
+        steps = steps_from(value, payload) if key else None
+        if steps is not None:
+            found.append((key, steps))
+    return found
