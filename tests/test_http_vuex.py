@@ -1,7 +1,8 @@
 """A Vuex store keeps what an action's request gives under the state key its mutation sets
 (`commit('setTasks', data)`, `setTasks(state, tasks) { state.tasks = tasks }`): a component
 reads it through `this.$store.state.tasks`, `$store.state.tasks` in its template and
-`mapState(['tasks'])` / `mapState('board', ['current'])` in its `computed`."""
+`mapState(['tasks'])` / `mapState('board', ['current'])` in its `computed`. A pinia store's
+state is read through `mapState(useTasksStore, ['tasks'])` in an Options API component."""
 
 from __future__ import annotations
 
@@ -106,3 +107,49 @@ def test_a_payload_reshaped_before_the_commit_is_not_followed():
     store = STORE.replace("commit('setTasks', data)", "commit('setTasks', data.map(wrap))")
     change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
     assert _flagged(change, {**BASE, "web/store.js": store}) == []
+
+
+PINIA = """\
+import axios from 'axios';
+import { defineStore } from 'pinia';
+
+export const useTasksStore = defineStore('tasks', {
+  state: () => ({ tasks: [] }),
+  actions: {
+    async load() {
+      const { data } = await axios.get('/api/tasks');
+      this.tasks = data;
+    },
+  },
+});
+"""
+PINIA_LIST = """\
+<script>
+import { mapState } from 'pinia';
+import { useTasksStore } from './tasks';
+
+export default {
+  computed: {
+    ...mapState(useTasksStore, ['tasks']),
+    ...mapState(useTasksStore, { list: 'tasks', count: (store) => store.tasks.length }),
+  },
+  methods: {
+    first() {
+      return this.list[0].title;
+    },
+  },
+};
+</script>
+
+<template>
+  <p v-for="t in tasks" :key="t.id">{{ t.title }}</p>
+</template>
+"""
+
+
+def test_a_pinia_stores_state_mapped_into_an_options_components_computed_is_read_there():
+    base = {"server/index.js": ROUTES, "web/tasks.js": PINIA, "web/TaskList.vue": PINIA_LIST,
+            "web/package.json": '{"dependencies": {"pinia": "^2"}}',
+            "server/package.json": '{"dependencies": {"express": "^4"}}'}
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, base) == [("web/TaskList.vue", 12), ("web/TaskList.vue", 19)]

@@ -292,47 +292,59 @@ def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tu
     """What a Vue component reads of its Vuex store's state (impact.http.vuex): through
     `this.$store.state` in its script, `$store.state` in its template, and the names its
     `computed` maps the state's keys to (`...mapState(['tasks'])`, `...mapState('board',
-    ['items'])`, `...mapState({ list: 'tasks' })`), in its template and as `this.tasks`."""
+    ['items'])`, `...mapState({ list: 'tasks' })`), in its template and as `this.tasks`; and
+    of a pinia store's, the names `...mapState(useTasksStore, ['tasks'])` maps (a use of
+    the store's hook, as `useTasksStore().tasks`)."""
     flows = _Flows(identifiers, template)
-    flows.start()
+    states, maps = [], defaultdict(list)
     for node in descendants(root):
         if node.type == "member_expression" and text(node.child_by_field_name("property")) == "state" \
                 and text(node.child_by_field_name("object")) == "this.$store":
-            flows.track(node, (), 0)
+            states.append(node)
         elif node.type == "call_expression" and text(node.child_by_field_name("function")) == VUEX_MAP:
-            for name, steps in _mapped_state(node):
-                _follow_mapped(flows, node, name, steps)
+            store, mapped = _mapped_state(node)
+            maps[store] += [(node, name, steps) for name, steps in mapped]
     for use in flows.in_template.get("$store", ()):
         member = use.parent
         if member is not None and member.type == "member_expression" and \
                 member.child_by_field_name("object") == use and \
                 text(member.child_by_field_name("property")) == "state":
-            flows.track(member, (), 0)
-    if not flows.reads and not flows.props:
-        return ()
-    return (UseDecl(redux.STATE, site(root), tuple(flows.reads), tuple(flows.props)),)
+            states.append(member)
+    uses = []
+    for store in sorted({redux.STATE, *maps}):
+        flows.start()
+        for node in states if store == redux.STATE else ():
+            flows.track(node, (), 0)
+        for call, name, steps in maps.get(store, ()):
+            _follow_mapped(flows, call, name, steps)
+        if flows.reads or flows.props:
+            uses.append(UseDecl(store, site(root), tuple(flows.reads), tuple(flows.props)))
+    return tuple(uses)
 
 
-def _mapped_state(call: Node) -> list[tuple[str, tuple[str, ...]]]:
-    """(the computed name, the steps from the store's state) of each key `mapState` maps,
-    in a component's `computed` (`...mapState(...)`); none where the map is not a literal."""
+def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
+    """The store (impact.http.redux.STATE for Vuex's, the hook of a pinia store's) and (the
+    computed name, the steps from the store's state) of each key `mapState` maps, in a
+    component's `computed` (`...mapState(...)`); none where the map is not a literal."""
     spread = _outer(call).parent
     computed = spread.parent if spread is not None and spread.type == "spread_element" else None
     pair = computed.parent if computed is not None and computed.type == "object" else None
     if pair is None or pair.type != "pair" or text(pair.child_by_field_name("key")) != "computed":
-        return []
+        return "", []
     given = call_arguments(call)
-    namespace = string_value(given[0]) if len(given) == 2 else ""
+    pinia = len(given) == 2 and given[0].type == "identifier" and STORE_HOOK.fullmatch(text(given[0]))
+    namespace = string_value(given[0]) if len(given) == 2 and not pinia else ""
     if namespace is None or not given:
-        return []
+        return "", []
     prefix = tuple(namespace.strip("/").split("/")) if namespace else ()
     mapped = given[-1]
+    store = text(given[0]) if pinia else redux.STATE
     if mapped.type == "array":
         names = [string_value(n) for n in mapped.named_children]
-        return [(n, prefix + (n,)) for n in names if n]
+        return store, [(n, prefix + (n,)) for n in names if n]
     pairs = object_pairs(mapped) or {}
-    return [(name, prefix + (key,)) for name, value in pairs.items()
-            if (key := string_value(value))]
+    return store, [(name, prefix + (key,)) for name, value in pairs.items()
+                   if (key := string_value(value))]
 
 
 def _follow_mapped(flows: _Flows, call: Node, name: str, steps: tuple[str, ...]) -> None:
