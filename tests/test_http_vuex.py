@@ -153,3 +153,33 @@ def test_a_pinia_stores_state_mapped_into_an_options_components_computed_is_read
             "server/package.json": '{"dependencies": {"express": "^4"}}'}
     change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
     assert _flagged(change, base) == [("web/TaskList.vue", 12), ("web/TaskList.vue", 19)]
+
+
+THEN_LOAD = """\
+    load({ commit }) {
+      return axios.get('/api/tasks').then((response) => {
+        commit('setTasks', response.data);
+      });
+    },"""
+AWAIT_LOAD = """\
+    async load({ commit }) {
+      const { data } = await axios.get('/api/tasks');
+      commit('setTasks', data);
+    },"""
+
+
+def test_a_value_committed_in_a_then_callback_or_bound_by_a_let_is_followed():
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    for load in (THEN_LOAD, AWAIT_LOAD.replace("const { data }", "let { data }")):
+        store = {**BASE, "web/store.js": STORE.replace(AWAIT_LOAD, load)}
+        assert len(_flagged(change, store)) == 3, load
+
+
+def test_a_let_assigned_again_or_a_then_of_another_value_is_not_followed():
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    reassigned = AWAIT_LOAD.replace("const { data }", "let { data }").replace(
+        "      commit(", "      data = data.map(wrap);\n      commit(")
+    chained = THEN_LOAD.replace(".then((response) =>", ".then((r) => r).then((response) =>")
+    for load in (reassigned, chained):
+        store = {**BASE, "web/store.js": STORE.replace(AWAIT_LOAD, load)}
+        assert _flagged(change, store) == [], load

@@ -24,12 +24,13 @@ from impact.http.js_functions import descendants, parameter, parameter_name
 from impact.http.js_hooks import called
 from impact.http.js_literals import object_pairs, string_value
 from impact.http.redux import STATE, kept_values, steps_from
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import ancestor, call_arguments, site, text
 from impact.model import ReturnDecl, UseDecl
 
 STORE_MAKERS = ("Vuex.Store", "Store", "createStore", "Vuex.createStore")
 COMMIT = "commit"
 FUNCTIONS = ("arrow_function", "function_expression", "function", "method_definition")
+PROMISE_METHODS = ("then", "catch", "finally")
 
 
 def kept_states(root: Node) -> tuple[list[UseDecl], list[ReturnDecl]]:
@@ -138,8 +139,10 @@ def _commits(action: Node) -> Iterator[Node]:
 
 def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] | None:
     """(the call, the steps of its awaited value) a commit's payload is: a property path of
-    a `const` of the action's body bound to an awaited call (`const { data } = await
-    axios.get(u)`, `const res = await api.get(u)` and `res.data`)."""
+    the parameter of a `.then` callback of the call (`axios.get(u).then((res) =>
+    commit('set', res.data))`), or of a `const` (a `let` never assigned) of the action's body
+    bound to an awaited call (`const { data } = await axios.get(u)`, `const res = await
+    api.get(u)` and `res.data`)."""
     steps: list[str] = []
     node = payload
     while node.type == "member_expression":
@@ -147,18 +150,50 @@ def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] 
         node = node.child_by_field_name("object")
     if node.type != "identifier":
         return None
+    name = text(node)
+    function = ancestor(payload, FUNCTIONS)
+    while function is not None and function != action:
+        bound = _bound_steps(parameter(function, 0), name)
+        if bound is not None:
+            request = _then_request(function)
+            return (request, bound + tuple(steps)) if request is not None else None
+        function = ancestor(function, FUNCTIONS)
     body = action.child_by_field_name("body")
     for statement in body.named_children if body is not None and body.type == "statement_block" else ():
-        if statement.type != "lexical_declaration" or not text(statement).startswith("const"):
+        if statement.type != "lexical_declaration" or not text(statement).startswith(("const", "let")) \
+                or text(statement).startswith("let") and _assigned(action, name):
             continue
         for declarator in statement.named_children:
-            bound = _bound_steps(declarator.child_by_field_name("name"), text(node))
+            bound = _bound_steps(declarator.child_by_field_name("name"), name)
             value = declarator.child_by_field_name("value")
             if bound is None or value is None or value.type != "await_expression":
                 continue
             call, read = called(value)
             return (call, read + bound + tuple(steps)) if call is not None else None
     return None
+
+
+def _then_request(callback: Node) -> Node | None:
+    """The call whose `.then` is given the callback (`axios.get(u).then(callback)`)."""
+    arguments = callback.parent
+    then = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    member = then.child_by_field_name("function") if then is not None and \
+        then.type == "call_expression" else None
+    if member is None or member.type != "member_expression" or \
+            text(member.child_by_field_name("property")) != "then" or call_arguments(then)[:1] != [callback]:
+        return None
+    request = member.child_by_field_name("object")
+    function = request.child_by_field_name("function") if request.type == "call_expression" else None
+    if function is None or function.type == "member_expression" and \
+            text(function.child_by_field_name("property")) in PROMISE_METHODS:
+        return None  # `.then((r) => r.json()).then(...)`: another value
+    return request
+
+
+def _assigned(function: Node, name: str) -> bool:
+    return any(node.type in ("assignment_expression", "augmented_assignment_expression") and
+               text(node.child_by_field_name("left")) == name
+               for node in descendants(function.child_by_field_name("body")))
 
 
 def _bound_steps(pattern: Node | None, name: str) -> tuple[str, ...] | None:
