@@ -183,3 +183,13 @@ def test_a_let_assigned_again_or_a_then_of_another_value_is_not_followed():
     for load in (reassigned, chained):
         store = {**BASE, "web/store.js": STORE.replace(AWAIT_LOAD, load)}
         assert _flagged(change, store) == [], load
+
+
+def test_a_computed_that_is_a_map_state_call_reads_the_state():
+    component = LIST.replace("""  computed: {
+    ...mapState(['tasks']),
+    ...mapState('board', ['current']),
+  },""", "  computed: mapState(['tasks']),")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, {**BASE, "web/TaskList.vue": component}) == [
+        ("web/TaskList.vue", 8), ("web/TaskList.vue", 8), ("web/TaskList.vue", 16)]

@@ -326,10 +326,8 @@ def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
     """The store (impact.http.redux.STATE for Vuex's, the hook of a pinia store's) and (the
     computed name, the steps from the store's state) of each key `mapState` maps, in a
     component's `computed` (`...mapState(...)`); none where the map is not a literal."""
-    spread = _outer(call).parent
-    computed = spread.parent if spread is not None and spread.type == "spread_element" else None
-    pair = computed.parent if computed is not None and computed.type == "object" else None
-    if pair is None or pair.type != "pair" or text(pair.child_by_field_name("key")) != "computed":
+    pair = _computed_pair(call)
+    if pair is None:
         return "", []
     given = call_arguments(call)
     pinia = len(given) == 2 and given[0].type == "identifier" and STORE_HOOK.fullmatch(text(given[0]))
@@ -347,11 +345,22 @@ def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
                    if (key := string_value(value))]
 
 
+def _computed_pair(call: Node) -> Node | None:
+    """The `computed: ...` entry of a component's options a call gives the entries of
+    (`computed: { ...mapState(...) }`) or is (`computed: mapState(...)`)."""
+    pair = _outer(call).parent
+    if pair is not None and pair.type == "spread_element":
+        computed = pair.parent
+        pair = computed.parent if computed is not None and computed.type == "object" else None
+    return pair if pair is not None and pair.type == "pair" and \
+        text(pair.child_by_field_name("key")) == "computed" else None
+
+
 def _follow_mapped(flows: _Flows, call: Node, name: str, steps: tuple[str, ...]) -> None:
     """A computed property that is the store's state at `steps`: its template's uses, the
     `this.name` of the component's methods and computed properties."""
     flows._follow_in_template(name, steps, 0, by_options=True)
-    component = _outer(call).parent.parent.parent.parent
+    component = _computed_pair(call).parent
     if component is None or component.type != "object":
         return
     functions = [f for f in component.named_children if f.type == "method_definition"]
