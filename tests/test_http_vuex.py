@@ -168,9 +168,11 @@ AWAIT_LOAD = """\
     },"""
 
 
-def test_a_value_committed_in_a_then_callback_or_bound_by_a_let_is_followed():
+def test_a_value_committed_in_a_then_callback_or_bound_by_a_let_or_in_a_block_is_followed():
     change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
-    for load in (THEN_LOAD, AWAIT_LOAD.replace("const { data }", "let { data }")):
+    in_try = AWAIT_LOAD.replace("      const", "      try {\n      const").replace(
+        "data);\n", "data);\n      } catch (e) { console.log(e); }\n")
+    for load in (THEN_LOAD, AWAIT_LOAD.replace("const { data }", "let { data }"), in_try):
         store = {**BASE, "web/store.js": STORE.replace(AWAIT_LOAD, load)}
         assert len(_flagged(change, store)) == 3, load
 

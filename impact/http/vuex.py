@@ -141,7 +141,7 @@ def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] 
     """(the call, the steps of its awaited value) a commit's payload is: a property path of
     the parameter of a `.then` callback of the call (`axios.get(u).then((res) =>
     commit('set', res.data))`), or of a `const` (a `let` never assigned) of the action's body
-    bound to an awaited call (`const { data } = await axios.get(u)`, `const res = await
+    (of a block of it around the commit: `try { ... }`) bound to an awaited call (`const { data } = await axios.get(u)`, `const res = await
     api.get(u)` and `res.data`)."""
     steps: list[str] = []
     node = payload
@@ -158,19 +158,23 @@ def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] 
             request = _then_request(function)
             return (request, bound + tuple(steps)) if request is not None else None
         function = ancestor(function, FUNCTIONS)
-    body = action.child_by_field_name("body")
-    for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+    found = None  # the innermost declaration around the commit (one nested hides another)
+    for statement in descendants(action.child_by_field_name("body"), FUNCTIONS):
+        block = statement.parent
         if statement.type != "lexical_declaration" or not text(statement).startswith(("const", "let")) \
-                or text(statement).startswith("let") and _assigned(action, name):
+                or text(statement).startswith("let") and _assigned(action, name) or \
+                not block.start_byte <= payload.start_byte < block.end_byte:
             continue
         for declarator in statement.named_children:
-            bound = _bound_steps(declarator.child_by_field_name("name"), name)
-            value = declarator.child_by_field_name("value")
-            if bound is None or value is None or value.type != "await_expression":
-                continue
-            call, read = called(value)
-            return (call, read + bound + tuple(steps)) if call is not None else None
-    return None
+            pattern = declarator.child_by_field_name("name")
+            bound = _bound_steps(pattern, name)
+            if bound is not None:
+                found = (declarator.child_by_field_name("value"), bound)
+            elif pattern is not None and name in {text(n) for n in descendants(pattern)}:
+                found = None  # bound some other way (`const [data] = ...`): not followed
+    value, bound = found if found is not None else (None, ())
+    call, read = called(value) if value is not None and value.type == "await_expression" else (None, ())
+    return (call, read + bound + tuple(steps)) if call is not None else None
 
 
 def _then_request(callback: Node) -> Node | None:
