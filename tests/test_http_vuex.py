@@ -195,3 +195,14 @@ def test_a_computed_that_is_a_map_state_call_reads_the_state():
     change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
     assert _flagged(change, {**BASE, "web/TaskList.vue": component}) == [
         ("web/TaskList.vue", 8), ("web/TaskList.vue", 8), ("web/TaskList.vue", 16)]
+
+
+def test_mutation_types_given_by_the_modules_constants_are_followed():
+    typed = STORE.replace("const mutations = {\n  setTasks(", "const SET_TASKS = 'setTasks';\n"
+                          "const types = { SET_TASKS };\nconst mutations = {\n  [SET_TASKS](")
+    typed = typed.replace("commit('setTasks', data)", "commit(types.SET_TASKS, data)")
+    typed = typed.replace("const types = { SET_TASKS };", "const types = { SET_TASKS: 'setTasks' };")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert len(_flagged(change, {**BASE, "web/store.js": typed})) == 3
+    imported = "import { SET_TASKS } from './types';\n" + typed.replace("const SET_TASKS = 'setTasks';\n", "")
+    assert _flagged(change, {**BASE, "web/store.js": imported}) == []

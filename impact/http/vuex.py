@@ -74,11 +74,11 @@ def _committed(options: Node, root: Node) -> Iterator[tuple[Node, tuple[str, ...
     """(the request, the steps of its value, the state key) of each commit of a request's
     value by the actions of a store's options to a mutation of theirs that keeps it."""
     pairs = object_pairs(options) or {}
-    mutations = dict(_functions(_named_object(pairs.get("mutations"), root)))
-    for _name, action in _functions(_named_object(pairs.get("actions"), root)):
+    mutations = dict(_functions(_named_object(pairs.get("mutations"), root), root))
+    for _action, action in _functions(_named_object(pairs.get("actions"), root), root):
         for commit in _commits(action):
             given = call_arguments(commit)
-            mutation = mutations.get(string_value(given[0])) if len(given) == 2 else None
+            mutation = mutations.get(_name(given[0], root)) if len(given) == 2 else None
             value = _request_value(action, given[1]) if mutation is not None else None
             if value is None:
                 continue
@@ -88,12 +88,13 @@ def _committed(options: Node, root: Node) -> Iterator[tuple[Node, tuple[str, ...
 
 def _named_object(node: Node | None, root: Node) -> Node | None:
     """An object literal, or the one a `const` at the module's top gives the name."""
-    if node is None:
-        return None
-    if node.type == "object":
-        return node
-    if node.type not in ("identifier", "shorthand_property_identifier"):
-        return None
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+        node = _top_const(root, text(node))
+    return node if node is not None and node.type == "object" else None
+
+
+def _top_const(root: Node, name: str) -> Node | None:
+    """The value of `const name = ...` at the module's top (exported too)."""
     for statement in root.named_children:
         declaration = statement.named_children[0] if statement.type == "export_statement" and \
             statement.named_children else statement
@@ -101,20 +102,48 @@ def _named_object(node: Node | None, root: Node) -> Node | None:
             continue
         for declarator in declaration.named_children:
             if declarator.type == "variable_declarator" and \
-                    text(declarator.child_by_field_name("name")) == text(node):
-                value = declarator.child_by_field_name("value")
-                return value if value is not None and value.type == "object" else None
+                    text(declarator.child_by_field_name("name")) == name:
+                return declarator.child_by_field_name("value")
     return None
 
 
-def _functions(options: Node | None) -> Iterator[tuple[str, Node]]:
+def _name(node: Node | None, root: Node) -> str | None:
+    """The mutation or action name a key or a commit's argument gives: a string, a plain
+    key, or a constant of the module (`[SET_TASKS](state, tasks)` where `const SET_TASKS =
+    'setTasks'`, `commit(types.SET_TASKS, data)` where `const types = { SET_TASKS: '...' }`,
+    the mutation-types pattern Vuex's docs show)."""
+    if node is None:
+        return None
+    if node.type in ("property_identifier", "string"):
+        return string_value(node) if node.type == "string" else text(node)
+    if node.type == "computed_property_name" and node.named_child_count == 1:
+        return _constant(node.named_children[0], root)
+    return _constant(node, root)
+
+
+def _constant(node: Node, root: Node) -> str | None:
+    if node.type == "string":
+        return string_value(node)
+    if node.type == "identifier":
+        value = _top_const(root, text(node))
+        return string_value(value) if value is not None and value.type == "string" else None
+    if node.type == "member_expression":
+        table = object_pairs(_named_object(node.child_by_field_name("object"), root)) or {}
+        value = table.get(text(node.child_by_field_name("property")))
+        return string_value(value) if value is not None and value.type == "string" else None
+    return None
+
+
+def _functions(options: Node | None, root: Node) -> Iterator[tuple[str, Node]]:
     for entry in options.named_children if options is not None else ():
         if entry.type == "method_definition":
-            yield text(entry.child_by_field_name("name")), entry
+            name, function = _name(entry.child_by_field_name("name"), root), entry
         elif entry.type == "pair" and entry.child_by_field_name("value").type in FUNCTIONS:
-            key = entry.child_by_field_name("key")
-            yield string_value(key) if key.type == "string" else text(key), \
-                entry.child_by_field_name("value")
+            name, function = _name(entry.child_by_field_name("key"), root), entry.child_by_field_name("value")
+        else:
+            continue
+        if name is not None:
+            yield name, function
 
 
 def _commits(action: Node) -> Iterator[Node]:
