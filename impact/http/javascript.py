@@ -40,6 +40,7 @@ from impact.http import (
     redux,
     rtk_query,
     ts_types,
+    vuex,
     xhr,
     zod_schemas,
 )
@@ -295,6 +296,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                            (js_reads.reads_under, js_reads.props_under))
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
+            if b"$store" in source or js_reads.VUEX_MAP.encode() in source:
+                uses += js_reads.vuex_uses(identifiers, view, root)
         elif view is not None:  # Svelte
             component_reads += js_reads.svelte_component_reads(identifiers, view, root)
     if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
@@ -308,6 +311,10 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         uses = angular.with_services_named(uses, root)
     if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit
         kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
+        uses = js_reads.merged([*uses, *kept_uses])
+        returns += tuple(kept)
+    if b"mutations" in source and b"actions" in source:  # a Vuex store
+        kept_uses, kept = vuex.kept_states(root)
         uses = js_reads.merged([*uses, *kept_uses])
         returns += tuple(kept)
     proxied = proxies.extract(root)

@@ -42,7 +42,8 @@ from functools import cached_property
 from tree_sitter import Node
 
 from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options, xhr
-from impact.http.js_literals import object_pairs
+from impact.http.js_functions import descendants
+from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
@@ -56,6 +57,7 @@ SOLID_RESOURCE = "createResource"  # `const [data] = createResource(fetcher)`: `
 SOLID_LOOPS = {"For": (ITEM,), "Index": (ITEM, ACCESSOR)}
 TABLE_DATA, COLUMNS = "data", "columns"  # `<DataTable columns={columns} data={rows} />`
 STORE_DEFINER = "defineStore"  # pinia
+VUEX_MAP = "mapState"  # Vuex: `...mapState(['tasks'])` in a component's `computed`
 STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
 VUE_COMPUTED = "computed"  # Vue: `computed(() => ...)`, a ref of what the getter returns
 SVELTE_DERIVED, SVELTE_DERIVED_BY = "$derived", "$derived.by"  # Svelte 5 runes: the value, the getter's
@@ -284,6 +286,90 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
     for name in names:
         flows._follow_in_template(name, (name,), 0, by_options=True)
     return _component(VUE_DEFAULT, call, flows)
+
+
+def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tuple[UseDecl, ...]:
+    """What a Vue component reads of its Vuex store's state (impact.http.vuex): through
+    `this.$store.state` in its script, `$store.state` in its template, and the names its
+    `computed` maps the state's keys to (`...mapState(['tasks'])`, `...mapState('board',
+    ['items'])`, `...mapState({ list: 'tasks' })`), in its template and as `this.tasks`; and
+    of a pinia store's, the names `...mapState(useTasksStore, ['tasks'])` maps (a use of
+    the store's hook, as `useTasksStore().tasks`)."""
+    flows = _Flows(identifiers, template)
+    states, maps = [], defaultdict(list)
+    for node in descendants(root):
+        if node.type == "member_expression" and text(node.child_by_field_name("property")) == "state" \
+                and text(node.child_by_field_name("object")) == "this.$store":
+            states.append(node)
+        elif node.type == "call_expression" and text(node.child_by_field_name("function")) == VUEX_MAP:
+            store, mapped = _mapped_state(node)
+            maps[store] += [(node, name, steps) for name, steps in mapped]
+    for use in flows.in_template.get("$store", ()):
+        member = use.parent
+        if member is not None and member.type == "member_expression" and \
+                member.child_by_field_name("object") == use and \
+                text(member.child_by_field_name("property")) == "state":
+            states.append(member)
+    uses = []
+    for store in sorted({redux.STATE, *maps}):
+        flows.start()
+        for node in states if store == redux.STATE else ():
+            flows.track(node, (), 0)
+        for call, name, steps in maps.get(store, ()):
+            _follow_mapped(flows, call, name, steps)
+        if flows.reads or flows.props:
+            uses.append(UseDecl(store, site(root), tuple(flows.reads), tuple(flows.props)))
+    return tuple(uses)
+
+
+def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
+    """The store (impact.http.redux.STATE for Vuex's, the hook of a pinia store's) and (the
+    computed name, the steps from the store's state) of each key `mapState` maps, in a
+    component's `computed` (`...mapState(...)`); none where the map is not a literal."""
+    pair = _computed_pair(call)
+    if pair is None:
+        return "", []
+    given = call_arguments(call)
+    pinia = len(given) == 2 and given[0].type == "identifier" and STORE_HOOK.fullmatch(text(given[0]))
+    namespace = string_value(given[0]) if len(given) == 2 and not pinia else ""
+    if namespace is None or not given:
+        return "", []
+    prefix = tuple(namespace.strip("/").split("/")) if namespace else ()
+    mapped = given[-1]
+    store = text(given[0]) if pinia else redux.STATE
+    if mapped.type == "array":
+        names = [string_value(n) for n in mapped.named_children]
+        return store, [(n, prefix + (n,)) for n in names if n]
+    pairs = object_pairs(mapped) or {}
+    return store, [(name, prefix + (key,)) for name, value in pairs.items()
+                   if (key := string_value(value))]
+
+
+def _computed_pair(call: Node) -> Node | None:
+    """The `computed: ...` entry of a component's options a call gives the entries of
+    (`computed: { ...mapState(...) }`) or is (`computed: mapState(...)`)."""
+    pair = _outer(call).parent
+    if pair is not None and pair.type == "spread_element":
+        computed = pair.parent
+        pair = computed.parent if computed is not None and computed.type == "object" else None
+    return pair if pair is not None and pair.type == "pair" and \
+        text(pair.child_by_field_name("key")) == "computed" else None
+
+
+def _follow_mapped(flows: _Flows, call: Node, name: str, steps: tuple[str, ...]) -> None:
+    """A computed property that is the store's state at `steps`: its template's uses, the
+    `this.name` of the component's methods and computed properties."""
+    flows._follow_in_template(name, steps, 0, by_options=True)
+    component = _computed_pair(call).parent
+    if component is None or component.type != "object":
+        return
+    functions = [f for f in component.named_children if f.type == "method_definition"]
+    for group in ("methods", "watch"):
+        functions += [f for _name, f in _functions_under(component, group)]
+    for function in functions:
+        for member in lit.this_members(function, name):
+            flows.track(member, steps, 1)
+    flows._options_computed(component, name, steps, 0)
 
 
 def custom_element_reads(identifiers: list[Node], root: Node) -> tuple[ComponentReadsDecl, ...]:

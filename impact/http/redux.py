@@ -59,7 +59,7 @@ def selection(call: Node) -> tuple[str, ...] | None:
         return None
     state = parameter_name(selector, 0)
     body = selector.child_by_field_name("body")
-    steps = _steps_from(_inner(body), state) if state is not None and body is not None else None
+    steps = steps_from(_inner(body), state) if state is not None and body is not None else None
     return steps or None
 
 
@@ -197,20 +197,20 @@ def _kept(reducer: Node) -> list[tuple[str, tuple[str, ...], Node]]:
     action = parameter_name(reducer, 1)
     payload = _destructured_payload(reducer)
     found = []
-    for key, value in _kept_values(reducer):
+    for key, value in kept_values(reducer):
         right = _inner(value)
-        steps = _steps_from(right, action)
+        steps = steps_from(right, action)
         at = right.child_by_field_name("property") if right.type == "member_expression" else right
         if steps is not None and steps[:1] == ("payload",):
             found.append((key, steps[1:], at))
         elif payload is not None:
-            steps = _steps_from(right, payload)
+            steps = steps_from(right, payload)
             if steps is not None:
                 found.append((key, steps, at))
     return found
 
 
-def _kept_values(reducer: Node) -> list[tuple[str, Node]]:
+def kept_values(reducer: Node) -> list[tuple[str, Node]]:
     """(state key, value) of each `state.key = value` at the top of a case reducer, and
     ("", value) of the value it returns (the slice's new state)."""
     state = parameter_name(reducer, 0)
@@ -234,7 +234,7 @@ def _kept_values(reducer: Node) -> list[tuple[str, Node]]:
     return found
 
 
-def _steps_from(node: Node, root: str | None) -> tuple[str, ...] | None:
+def steps_from(node: Node, root: str | None) -> tuple[str, ...] | None:
     """The properties read from `root` in `root.a.b` (`root?.a` too); None for anything else."""
     steps: list[str] = []
     while node.type == "member_expression":

@@ -1,0 +1,208 @@
+"""A Vuex store keeps what an action's request gives under the state key its mutation sets
+(`commit('setTasks', data)`, `setTasks(state, tasks) { state.tasks = tasks }`): a component
+reads it through `this.$store.state.tasks`, `$store.state.tasks` in its template and
+`mapState(['tasks'])` / `mapState('board', ['current'])` in its `computed`. A pinia store's
+state is read through `mapState(useTasksStore, ['tasks'])` in an Options API component."""
+
+from __future__ import annotations
+
+from conftest import selected_keys
+
+ROUTES = """\
+import express from 'express';
+
+const app = express();
+app.get('/api/tasks', (req, res) => res.json([{ id: 1, title: 'x' }]));
+app.get('/api/board', (req, res) => res.json({ id: 2, name: 'y' }));
+app.listen(3000);
+"""
+STORE = """\
+import axios from 'axios';
+import Vuex from 'vuex';
+
+const mutations = {
+  setTasks(state, tasks) {
+    state.tasks = tasks;
+  },
+};
+
+export default new Vuex.Store({
+  state: { tasks: [] },
+  mutations,
+  actions: {
+    async load({ commit }) {
+      const { data } = await axios.get('/api/tasks');
+      commit('setTasks', data);
+    },
+  },
+  modules: {
+    board: {
+      namespaced: true,
+      state: () => ({ current: null }),
+      mutations: {
+        setBoard(state, payload) { state.current = payload; },
+      },
+      actions: {
+        async fetch(context) {
+          const response = await axios.get('/api/board');
+          context.commit('setBoard', response.data);
+        },
+      },
+    },
+  },
+});
+"""
+LIST = """\
+<script>
+import { mapState } from 'vuex';
+
+export default {
+  computed: {
+    ...mapState(['tasks']),
+    ...mapState('board', ['current']),
+  },
+  methods: {
+    first() {
+      return [this.$store.state.tasks[0].title, this.tasks[1].title];
+    },
+  },
+};
+</script>
+
+<template>
+  <ul>
+    <li v-for="t in tasks" :key="t.id">{{ t.title }}</li>
+  </ul>
+  <p>{{ $store.state.tasks.length }} {{ current.name }}</p>
+</template>
+"""
+BASE = {"server/index.js": ROUTES, "web/store.js": STORE, "web/TaskList.vue": LIST,
+        "web/package.json": '{"dependencies": {"vuex": "^3"}}',
+        "server/package.json": '{"dependencies": {"express": "^4"}}'}
+
+
+def _flagged(change, base=BASE):
+    return sorted(key[1:3] for key in selected_keys(base, change, ("IMP402",)))
+
+
+def test_a_field_of_what_a_vuex_action_commits_is_read_where_components_read_the_state():
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change) == [("web/TaskList.vue", 11), ("web/TaskList.vue", 11),
+                                ("web/TaskList.vue", 19)]
+
+
+def test_a_namespaced_modules_state_is_read_through_map_state_with_its_namespace():
+    change = {"server/index.js": ROUTES.replace("name: 'y'", "login: 'y'")}
+    assert _flagged(change) == [("web/TaskList.vue", 21)]
+
+
+def test_a_mutation_named_by_no_literal_is_not_followed():
+    store = STORE.replace("commit('setTasks', data)", "commit(kind, data)").replace(
+        "async load({ commit }) {", "async load({ commit }, kind) {")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, {**BASE, "web/store.js": store}) == []
+
+
+def test_a_payload_reshaped_before_the_commit_is_not_followed():
+    store = STORE.replace("commit('setTasks', data)", "commit('setTasks', data.map(wrap))")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, {**BASE, "web/store.js": store}) == []
+
+
+PINIA = """\
+import axios from 'axios';
+import { defineStore } from 'pinia';
+
+export const useTasksStore = defineStore('tasks', {
+  state: () => ({ tasks: [] }),
+  actions: {
+    async load() {
+      const { data } = await axios.get('/api/tasks');
+      this.tasks = data;
+    },
+  },
+});
+"""
+PINIA_LIST = """\
+<script>
+import { mapState } from 'pinia';
+import { useTasksStore } from './tasks';
+
+export default {
+  computed: {
+    ...mapState(useTasksStore, ['tasks']),
+    ...mapState(useTasksStore, { list: 'tasks', count: (store) => store.tasks.length }),
+  },
+  methods: {
+    first() {
+      return this.list[0].title;
+    },
+  },
+};
+</script>
+
+<template>
+  <p v-for="t in tasks" :key="t.id">{{ t.title }}</p>
+</template>
+"""
+
+
+def test_a_pinia_stores_state_mapped_into_an_options_components_computed_is_read_there():
+    base = {"server/index.js": ROUTES, "web/tasks.js": PINIA, "web/TaskList.vue": PINIA_LIST,
+            "web/package.json": '{"dependencies": {"pinia": "^2"}}',
+            "server/package.json": '{"dependencies": {"express": "^4"}}'}
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, base) == [("web/TaskList.vue", 12), ("web/TaskList.vue", 19)]
+
+
+THEN_LOAD = """\
+    load({ commit }) {
+      return axios.get('/api/tasks').then((response) => {
+        commit('setTasks', response.data);
+      });
+    },"""
+AWAIT_LOAD = """\
+    async load({ commit }) {
+      const { data } = await axios.get('/api/tasks');
+      commit('setTasks', data);
+    },"""
+
+
+def test_a_value_committed_in_a_then_callback_or_bound_by_a_let_or_in_a_block_is_followed():
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    in_try = AWAIT_LOAD.replace("      const", "      try {\n      const").replace(
+        "data);\n", "data);\n      } catch (e) { console.log(e); }\n")
+    for load in (THEN_LOAD, AWAIT_LOAD.replace("const { data }", "let { data }"), in_try):
+        store = {**BASE, "web/store.js": STORE.replace(AWAIT_LOAD, load)}
+        assert len(_flagged(change, store)) == 3, load
+
+
+def test_a_let_assigned_again_or_a_then_of_another_value_is_not_followed():
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    reassigned = AWAIT_LOAD.replace("const { data }", "let { data }").replace(
+        "      commit(", "      data = data.map(wrap);\n      commit(")
+    chained = THEN_LOAD.replace(".then((response) =>", ".then((r) => r).then((response) =>")
+    for load in (reassigned, chained):
+        store = {**BASE, "web/store.js": STORE.replace(AWAIT_LOAD, load)}
+        assert _flagged(change, store) == [], load
+
+
+def test_a_computed_that_is_a_map_state_call_reads_the_state():
+    component = LIST.replace("""  computed: {
+    ...mapState(['tasks']),
+    ...mapState('board', ['current']),
+  },""", "  computed: mapState(['tasks']),")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert _flagged(change, {**BASE, "web/TaskList.vue": component}) == [
+        ("web/TaskList.vue", 8), ("web/TaskList.vue", 8), ("web/TaskList.vue", 16)]
+
+
+def test_mutation_types_given_by_the_modules_constants_are_followed():
+    typed = STORE.replace("const mutations = {\n  setTasks(", "const SET_TASKS = 'setTasks';\n"
+                          "const types = { SET_TASKS };\nconst mutations = {\n  [SET_TASKS](")
+    typed = typed.replace("commit('setTasks', data)", "commit(types.SET_TASKS, data)")
+    typed = typed.replace("const types = { SET_TASKS };", "const types = { SET_TASKS: 'setTasks' };")
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert len(_flagged(change, {**BASE, "web/store.js": typed})) == 3
+    imported = "import { SET_TASKS } from './types';\n" + typed.replace("const SET_TASKS = 'setTasks';\n", "")
+    assert _flagged(change, {**BASE, "web/store.js": imported}) == []
