@@ -556,6 +556,23 @@ REPOS = (
          "Angular TS library (secondary entry points, tsconfig paths)"),
     Repo("hey-api/openapi-ts", "03f9c540272e822bc2afa971d050397929460c98",
          "TS pnpm monorepo (exports maps)"),
+    # eighteenth batch (session 38)
+    Repo("python-attrs/cattrs", "82b02c07ca535a1ba656b935767d819eac9d383b",
+         "Python library (src layout, strategies subpackages)"),
+    Repo("jd/tenacity", "c650fb45204635f07910948d5fc59a8c551ffdda",
+         "Python library (heavy __init__ re-exports)"),
+    Repo("tiangolo/sqlmodel", "abbc92bc202453f572d100e2723fee18851c6bff",
+         "Python library (re-export layer over SQLAlchemy)"),
+    Repo("sindresorhus/ky", "3419113b48e034fdcf8fa6bd3be3da7b3d0d758f",
+         "TS ESM library"),
+    Repo("unjs/ofetch", "dfbe3ca4ef8a22fc023fca5a5ef530e525f5e523",
+         "TS library (exports map, node/browser entries)"),
+    Repo("unjs/unstorage", "afbb66ec266e0cec613cb087b49f75bf4deaaa41",
+         "TS library (drivers, subpath exports)"),
+    Repo("Buuntu/fastapi-react", "af17f2d422d0ebc5f173e83f2c6931045ab055b0",
+         "FastAPI backend + React TS frontend (cookiecutter)"),
+    Repo("jonra1993/fastapi-alembic-sqlmodel-async", "5101817accd747f206ca74b2c92f061ea69a5815",
+         "FastAPI + SQLModel backend + frontend"),
 )
 
 

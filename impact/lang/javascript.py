@@ -22,6 +22,7 @@ from impact.http import eden_client, hono_client
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated, written_by_a_build
+from impact.lang.misread_generics import misread_type_names
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition
 from impact.lang.syntax_errors import (
@@ -146,7 +147,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         found, module.bound_here(found.get("commonjs_word", ())))
     if grammar == "javascript" and (exports or commonjs_exports or imports) and b"@" in source:
         exports += jsdoc_typedefs(source, scopes)
-    unbound, at_module = module.references(found)  # none in build output: no uses captured
+    unbound, at_module = module.references(  # none in build output: no uses captured
+        found, typed=tree_grammar != "javascript")
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
     return FileFacts(
@@ -334,7 +336,7 @@ class _Module:
                 bound.add(node.start_byte)
         return bound
 
-    def references(self, found: dict) -> tuple[list[NameRef], set[int]]:
+    def references(self, found: dict, typed: bool = False) -> tuple[list[NameRef], set[int]]:
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
         skipped |= {n.start_byte for n in found.get("jsx.name", ()) if text(n)[:1].islower()}
         skip_ranges = sorted((n.start_byte, n.end_byte) for n in found.get("skip", ()))
@@ -342,6 +344,8 @@ class _Module:
         type_roots |= {root.start_byte for root in map(_query_root, found.get("type_query", ()))
                        if root is not None}
         candidates = [n for n in found.get("identifier", ()) if n.start_byte not in skipped]
+        if typed:  # `g(f<A<B, C>>(x))` read as comparisons: its type arguments are types
+            type_roots |= misread_type_names(candidates)
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
         if skip_ranges:
             candidates = [n for n in candidates if not in_ranges(n.start_byte, skip_ranges)]
