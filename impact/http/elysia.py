@@ -25,7 +25,6 @@ CLASS, KIND = "Elysia", "elysia"
 TYPEBOX = "t"  # `import { t } from 'elysia'`: TypeBox's `Type`
 SAME_APP = ("listen", "group")  # besides the route methods and `use`: what returns the instance
 GROUP = "group"
-GROUPING = b".group("  # a module without it declares no group
 CALLBACKS = ("arrow_function", "function_expression", "function")
 
 

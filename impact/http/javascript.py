@@ -184,13 +184,12 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     eden_clients = {v.name for v in values if v.library == eden_client.LIBRARY} | imported
     makes_xhr = xhr.CLASS.encode() in written
     adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
-    grouping = elysia.GROUPING in written  # routes may be in an Elysia group's callback
     for call in found.get("call", ()):
         for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
             requests.append((node, request))
             query_returns.extend(returned)
         routes.extend(replace(r, owner=_owner(r.owner, call, factories))
-                      for r in _routes(call, returning, grouping) or
+                      for r in _routes(call, returning) or
                       (_full_declaration(call, returning) if returning else ()) or
                       (_adapter_route(call) if adapters else ()))
         mount = _mount(call) or (_registration(call) if registers else None)
@@ -420,10 +419,9 @@ def _path_of(url: Url | None) -> Url | None:
 # -- servers ----------------------------------------------------------------------------
 
 
-def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset(), grouping: bool = True
-            ) -> list[RouteDecl]:
+def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> list[RouteDecl]:
     """The routes a call declares; on an owner in `returning` (a Fastify instance) a handler
-    sends what it returns; `grouping`: the module may declare Elysia groups."""
+    sends what it returns."""
     function = call.child_by_field_name("function")
     if function.type != "member_expression":
         return []
@@ -447,7 +445,7 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset(), grou
         else site(call)  # `app.get(...).post(...)`, `new Hono().get(...)`: each call starts where the chain does
     owner_text = _chained_owner(owner)
     path = _under_base(_chain_base(owner), path)
-    owner_text, path = _grouped(owner_text, call, path) if grouping else (owner_text, path)
+    owner_text, path = _grouped(owner_text, call, path)
     handler, hook = elysia.handler_and_hook(args)  # Elysia's hook: an object after the handler
     bodies = _returning_bodies(handler) if owner_text in returning else _inline_bodies(handler)
     schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \

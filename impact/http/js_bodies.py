@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from functools import lru_cache
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import call_arguments, per_module, site, text
 from impact.model import BodyDecl, FieldDecl
 
 SEND_METHODS = ("json", "send")
@@ -230,10 +229,14 @@ def _inner(node: Node) -> Node:
 
 def _constant(name: str, scope: Node) -> Node | None:
     """The value of a `const` in `scope` that nothing writes to (`x.y = ...`, `x[k] = ...`)."""
-    return _constants_of(scope).get(name)
+    if scope not in _CONSTANTS:  # a function's constants are asked for each of its names
+        _CONSTANTS[scope] = _constants_of(scope)
+    return _CONSTANTS[scope].get(name)
 
 
-@lru_cache(maxsize=8)  # a function's constants are asked for each of its names
+_CONSTANTS: dict[Node, dict[str, Node | None]] = per_module({})
+
+
 def _constants_of(scope: Node) -> dict[str, Node | None]:
     """The values of the `const`s declared once in `scope` that nothing writes to, by name:
     one walk of the scope."""

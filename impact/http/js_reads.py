@@ -918,18 +918,8 @@ class _Flows:
                 self.reads.append(ReadDecl(steps + (key,), site(index)))
                 self.track(parent, steps + (key,), depth + 1)
         elif kind == "arguments" and parent.named_child_count == 1 and \
-                parent.parent is not None and parent.parent.type == "call_expression" and \
-                text(parent.parent.child_by_field_name("function")) == STORE_REFS:
-            self._store_refs(parent.parent, steps, depth)  # `const { tasks } = storeToRefs(store)`
-        elif kind == "arguments" and parent.named_child_count == 1 and \
-                parent.parent is not None and parent.parent.type == "call_expression" and \
-                text(parent.parent.child_by_field_name("function")) == SVELTE_DERIVED:
-            self.track(parent.parent, steps, depth + 1)  # `let open = $derived(tasks.filter(...))`
-        elif kind == "arguments" and parent.named_child_count == 1 and \
-                parent.parent is not None and parent.parent.type == "call_expression" and \
-                parent.parent.child_by_field_name("function").type == "identifier":
-            self._set_state(text(parent.parent.child_by_field_name("function")), parent.parent,
-                            steps, depth)  # `setTicket(await getTicket(id))`
+                parent.parent is not None and parent.parent.type == "call_expression":
+            self._sole_argument(parent.parent, steps, depth)
         elif kind == "variable_declarator" and parent.child_by_field_name("value") == node:
             self._bind(parent.child_by_field_name("name"), steps, _declared_scope(parent), depth)
         elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
@@ -1112,6 +1102,16 @@ class _Flows:
             else:
                 self.track(call, steps, depth + 1)
 
+    def _sole_argument(self, call: Node, steps: tuple[str, ...], depth: int) -> None:
+        """The value is what `call` is given, and all it is given."""
+        function = call.child_by_field_name("function")
+        if text(function) == STORE_REFS:
+            self._store_refs(call, steps, depth)  # `const { tasks } = storeToRefs(store)`
+        elif text(function) == SVELTE_DERIVED:
+            self.track(call, steps, depth + 1)  # `let open = $derived(tasks.filter(...))`
+        elif function.type == "identifier":
+            self._set_state(text(function), call, steps, depth)  # `setTicket(await getTicket(id))`
+
     def _store_refs(self, call: Node, steps: tuple[str, ...], depth: int) -> None:
         """`const { tasks } = storeToRefs(store)` (pinia): `tasks` is a ref of the store's
         `tasks`, its `.value` in the script and itself in the template; any other use of the
@@ -1285,9 +1285,7 @@ class _Flows:
         """`tasks.value = value` where `const tasks = ref(...)` is declared in a function
         around the assignment (a pinia store's setup): its `.value` there, and the ref in an
         object the function returns (the store's state: pinia unwraps it)."""
-        declarators = [n.parent for n in self.by_name.get(name, ()) if n.parent is not None
-                       and n.parent.type == "variable_declarator"
-                       and n.parent.child_by_field_name("name") == n]
+        declarators = _declarators(self.by_name.get(name, ()))
         if len(declarators) != 1:
             return
         declarator = declarators[0]
@@ -1330,11 +1328,11 @@ class _Flows:
         `open` in the template."""
         arguments = getter.parent
         call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
-        if call is None or call.type != "call_expression" or \
-                text(call.child_by_field_name("function")) not in (VUE_COMPUTED, SVELTE_DERIVED_BY) or \
-                [a for a in arguments.named_children if a.type != "comment"] != [getter]:
+        callee = text(call.child_by_field_name("function")) if call is not None and \
+            call.type == "call_expression" else None
+        if callee not in (VUE_COMPUTED, SVELTE_DERIVED_BY) or call_arguments(call) != [getter]:
             return
-        if text(call.child_by_field_name("function")) == SVELTE_DERIVED_BY:
+        if callee == SVELTE_DERIVED_BY:
             self.track(call, steps, depth + 1)  # `let first = $derived.by(() => tasks[0])`
             return
         declarator = _outer(call).parent
@@ -1342,17 +1340,16 @@ class _Flows:
             declarator.type == "variable_declarator" else None
         if name is None or name.type != "identifier":
             return
-        declared = [n for n in self.by_name.get(text(name), ()) if n.parent is not None and
-                    n.parent.type == "variable_declarator" and n.parent.child_by_field_name("name") == n]
-        owner = ancestor(declarator, FUNCTIONS)
-        if declared != [name]:
+        identifiers = self.by_name.get(text(name), ())
+        if _declarators(identifiers) != [declarator]:
             return
+        owner = ancestor(declarator, FUNCTIONS)
         if owner is not None:  # a pinia setup store's: read where the store's state is
             self._ref_in_function(declarator, owner, steps, depth)
             return
-        if _top_declarator(declared) != declarator:
+        if _top_declarator(identifiers) != declarator:
             return
-        for use in self.by_name.get(text(name), ()):
+        for use in identifiers:
             member = _value_read(use, None)
             if member is not None:
                 self.track(member, steps, depth + 1)
@@ -1440,12 +1437,17 @@ def _value_read(use: Node, target: Node | None) -> Node | None:
 
 def _top_declarator(identifiers) -> Node | None:
     """The declarator of the one top-level declaration of a name (among its identifiers)."""
-    found = [n.parent for n in identifiers if n.parent is not None and
-             n.parent.type == "variable_declarator" and n.parent.child_by_field_name("name") == n]
+    found = _declarators(identifiers)
     if len(found) != 1 or found[0].parent is None or found[0].parent.parent is None or \
             found[0].parent.parent.type != "program":
         return None
     return found[0]
+
+
+def _declarators(identifiers) -> list[Node]:
+    """The `variable_declarator`s that declare a name (among its identifiers)."""
+    return [n.parent for n in identifiers if n.parent is not None and
+            n.parent.type == "variable_declarator" and n.parent.child_by_field_name("name") == n]
 
 
 def _pattern_entry(child: Node) -> tuple[Node | None, Node | None]:

@@ -9,12 +9,11 @@ keyFn, template)` directive renders `template(item)` for each item.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tree_sitter import Node
 
 from impact.http.tags import is_tag
-from impact.lang.treesitter import text
+from impact.lang.treesitter import per_module, text
 
 TEMPLATE_TAGS = ("html", "svg")  # lit's, lit-html's
 REPEAT = "repeat"  # lit/directives/repeat.js
@@ -115,11 +114,15 @@ def this_members(cls: Node, name: str | None = None) -> tuple[Node, ...]:
     """The `this.x` member expressions in a class's methods, or a method's body (`this.name`
     only, when given) that read the field rather than assign it; an arrow function keeps its
     `this`, a nested function or class has its own."""
-    every, by_name = _this_reads(cls)
+    if cls not in _THIS_READS:  # asked again for each field a tracked value is stored in
+        _THIS_READS[cls] = _this_reads(cls)
+    every, by_name = _THIS_READS[cls]
     return every if name is None else by_name.get(name, ())
 
 
-@lru_cache(maxsize=8)  # asked again for each field a tracked value is stored in
+_THIS_READS: dict[Node, tuple[tuple[Node, ...], dict[str, tuple[Node, ...]]]] = per_module({})
+
+
 def _this_reads(cls: Node) -> tuple[tuple[Node, ...], dict[str, tuple[Node, ...]]]:
     """this_members of a class: all, and by name; one walk of the class."""
     body = cls.child_by_field_name("body")

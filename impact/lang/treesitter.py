@@ -231,24 +231,23 @@ def called_function(call: tree_sitter.Node) -> tree_sitter.Node | None:
     function = call.child_by_field_name("function")
     if function is None:
         return call.child_by_field_name("constructor")
-    if function.type == "await_expression" and function.named_child_count > 0 and \
-            call.child_by_field_name("type_arguments") is not None:  # as awaited_in_callee
-        return function.named_children[-1]
-    return function
+    return function.named_children[-1] if _awaits_in(call, function) else function
 
 
 def awaited_in_callee(call: tree_sitter.Node) -> bool:
     """Whether a call is one tree-sitter-typescript reads with its `await` inside, as the
     function it calls (`await f<T>(x)`): the call's value is then awaited."""
     function = call.child_by_field_name("function")
-    return function is not None and function.type == "await_expression" and \
-        function.named_child_count > 0 and call.child_by_field_name("type_arguments") is not None
+    return function is not None and _awaits_in(call, function)
 
 
-# node -> the outermost call of the chain it is in (chain_top), for the module being read
-_CHAIN_TOPS: dict[tree_sitter.Node, tree_sitter.Node] = {}
-MAX_CHAIN_TOPS = 20_000
-_PER_MODULE: list[dict] = [_CHAIN_TOPS]  # memos of nodes, emptied when a module has been read
+def _awaits_in(call: tree_sitter.Node, function: tree_sitter.Node) -> bool:
+    """awaited_in_callee, for the `function` of the call."""
+    return function.type == "await_expression" and function.named_child_count > 0 and \
+        call.child_by_field_name("type_arguments") is not None
+
+
+_PER_MODULE: list[dict] = []  # memos of nodes, emptied when a module has been read
 
 
 def per_module(memo: dict) -> dict:
@@ -275,6 +274,10 @@ def _forget() -> None:
         memo.clear()
 
 
+# node -> the outermost call of the chain it is in (chain_top), for the module being read
+_CHAIN_TOPS: dict[tree_sitter.Node, tree_sitter.Node] = per_module({})
+
+
 def chain_top(node: tree_sitter.Node) -> tree_sitter.Node:
     """The outermost call of the method chain `node` starts or is a call of (`a.get(x).post(y)`
     of `a.get(x)`). A node's parent costs a walk from the root of the tree, so the nodes
@@ -289,8 +292,6 @@ def chain_top(node: tree_sitter.Node) -> tree_sitter.Node:
         passed.append(node)
         node = call
     top = _CHAIN_TOPS.get(node, node)
-    if len(_CHAIN_TOPS) > MAX_CHAIN_TOPS:
-        _CHAIN_TOPS.clear()
     _CHAIN_TOPS.update((passed_node, top) for passed_node in [*passed, node])
     return top
 
