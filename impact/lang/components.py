@@ -301,8 +301,8 @@ def _element(markup: bytes, at: int) -> tuple[int, int] | None:
     if markup[closed - 2:closed] == b"/>" or name.group().lower() in VOID_ELEMENTS:
         return opened, closed
     depth = 1
-    for tag in re.finditer(rb"<(/?)%s(?=[\s/>])" % re.escape(name.group()), markup[closed:]):
-        end = _tag_end(markup, closed + tag.end())
+    for tag in re.compile(rb"<(/?)%s(?=[\s/>])" % re.escape(name.group())).finditer(markup, closed):
+        end = _tag_end(markup, tag.end())
         if end < 0:
             return None
         if tag.group(1):
