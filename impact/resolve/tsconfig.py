@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from impact.resolve import nearest, parent_dirs
 from impact.resolve.js_packages import split_package_name, unreadable
@@ -97,8 +98,8 @@ class TsConfigs:
         self._aliases: dict[str | None, PathAliases | None] = {}
         self._excluded: dict[str, tuple[Glob, ...]] = {}
         self._projects: dict[str, str | None] = {}
-        # config -> its `include` globs (None: everything) and its `exclude` globs
-        self._program_globs: dict[str, tuple[tuple[Glob, ...] | None, tuple[Glob, ...]]] = {}
+        self._programs: dict[str, _Program] = {}
+        self._references: dict[str, _ReferenceOrder] = {}  # a config -> what its references lead to
         self.problems: list[str] = []
 
     def aliases_for(self, directory: str) -> PathAliases | None:
@@ -131,16 +132,24 @@ class TsConfigs:
     def _taken_among_references(self, config: str, path: str) -> str | None:
         """`config` if it takes `path`, else the first config its references lead to that
         does (breadth first, each config once)."""
-        pending, seen = [config], {config}
+        if config not in self._references:
+            self._references[config] = self._reference_order(config)
+        order = self._references[config]
+        for index in order.candidates(path):
+            if self._takes(order.configs[index], path):
+                return order.configs[index]
+        return None
+
+    def _reference_order(self, config: str) -> _ReferenceOrder:
+        configs, pending, seen = [], [config], {config}
         while pending:
             current = pending.pop(0)
-            if self._takes(current, path):
-                return current
+            configs.append(current)
             for referenced in self._load(current).referenced:
                 if referenced not in seen:
                     seen.add(referenced)
                     pending.append(referenced)
-        return None
+        return _ReferenceOrder.of(configs, [self._program(c) for c in configs])
 
     def sveltekit_for(self, directory: str) -> str | None:
         """The SvelteKit project directory whose generated config the nearest config at or
@@ -207,22 +216,31 @@ class TsConfigs:
 
     def _takes(self, config: str, path: str) -> bool:
         """Whether a config's own `files` or `include` (less its `exclude`) take `path`."""
-        options = self._load(config)
-        if options.files is not None and path in options.files:
+        program = self._program(config)
+        if program.files is not None and path in program.files:
             return True
-        if config not in self._program_globs:
+        if program.include is None:
+            return True
+        text = as_bytes_text(path)
+        include = [glob for glob in program.include if glob.may_match_within(text)]
+        if not include:
+            return False
+        candidates = _path_and_parents(path)
+        return any(glob.matches(c) for glob in include for c in candidates) and \
+            not any(glob.matches(c) for glob in program.exclude if glob.may_match_within(text)
+                    for c in candidates)
+
+    def _program(self, config: str) -> _Program:
+        """A config's `files`, and its `include` (None: everything) and `exclude` globs."""
+        if config not in self._programs:
+            options = self._load(config)
             include = options.include if options.include is not None else \
                 (() if options.files is not None else (_join(posixpath.dirname(config), "**/*"),))
             everything = any(not pattern.rstrip("/") for pattern in include)  # the root
-            self._program_globs[config] = (
-                None if everything else _globs(include, posixpath.dirname(config)),
+            self._programs[config] = _Program(
+                options.files, None if everything else _globs(include, posixpath.dirname(config)),
                 _globs(options.exclude or (), posixpath.dirname(config)))
-        include_globs, exclude_globs = self._program_globs[config]
-        if include_globs is None:
-            return True
-        candidates = [as_bytes_text(c) for c in (path, *parent_dirs(path))]
-        return any(g.matches(c) for g in include_globs for c in candidates) and \
-            not any(g.matches(c) for g in exclude_globs for c in candidates)
+        return self._programs[config]
 
     def forces_modules(self, path: str) -> bool:
         """Whether the config that governs `path` says `"moduleDetection": "force"`: every
@@ -433,6 +451,58 @@ def is_tsconfig(path: str) -> bool:
     """`tsconfig.json`, `jsconfig.json`, `tsconfig.app.json`, ...: a tsc project."""
     name = posixpath.basename(path)
     return name.endswith(".json") and name.startswith(("tsconfig", "jsconfig"))
+
+
+@dataclass(frozen=True)
+class _Program:
+    """What a config's own program takes: its `files`, and its `include` (None: everything)
+    and `exclude` globs."""
+
+    files: tuple[str, ...] | None
+    include: tuple[Glob, ...] | None
+    exclude: tuple[Glob, ...]
+
+
+@dataclass(frozen=True)
+class _ReferenceOrder:
+    """A config and the configs its references lead to, breadth first (each once), with the
+    ones that may take a file found without trying each: a config takes a file when it
+    lists it, when it includes everything, or when one of its `include` globs matches the
+    file or a directory above it, which then begins with the glob's literal components."""
+
+    configs: tuple[str, ...]
+    always: frozenset[int]  # configs that may take any file (a glob beginning with a wildcard)
+    by_file: dict[str, frozenset[int]]  # a file -> the configs that list it
+    by_head: dict[str, frozenset[int]]  # literal components -> configs with a glob of them
+
+    @classmethod
+    def of(cls, configs: list[str], programs: list[_Program]) -> _ReferenceOrder:
+        always, by_file, by_head = set(), {}, {}
+        for index, program in enumerate(programs):
+            for file in program.files or ():
+                by_file.setdefault(file, set()).add(index)
+            if program.include is None or any(not glob.head for glob in program.include):
+                always.add(index)
+            for glob in program.include or ():
+                if glob.head:
+                    by_head.setdefault(glob.head, set()).add(index)
+        return cls(tuple(configs), frozenset(always),
+                   {key: frozenset(found) for key, found in by_file.items()},
+                   {key: frozenset(found) for key, found in by_head.items()})
+
+    def candidates(self, path: str) -> list[int]:
+        """The configs that may take `path`, in order."""
+        found = set(self.always) | self.by_file.get(path, frozenset())
+        for prefix in _path_and_parents(path):
+            found |= self.by_head.get(prefix, frozenset())
+        return sorted(found)
+
+
+@lru_cache(maxsize=1024)
+def _path_and_parents(path: str) -> tuple[str, ...]:
+    """A file and the directories above it, as globs match them: a solution config's
+    references are tried one by one on the same file."""
+    return tuple(as_bytes_text(c) for c in (path, *parent_dirs(path)))
 
 
 def _globs(patterns: tuple[str, ...], config_dir: str) -> tuple[Glob, ...]:

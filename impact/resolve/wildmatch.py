@@ -267,8 +267,24 @@ class Glob:
             else:
                 runs[-1].append(item)
         self.runs = runs  # the components between the `**`s
+        # the literal components it begins with, joined: a path it matches begins with them
+        # (a cheap test first; most paths a repository's globs are tried on are elsewhere)
+        leading = []
+        for component in runs[0]:
+            if component.literal is None:
+                break
+            leading.append(component.literal)
+        self.head = "/".join(leading)
+
+    def may_match_within(self, path: str) -> bool:
+        """Whether the glob may match `path` or a directory above it: they begin with its
+        leading literal components (a cheap test; most paths are elsewhere)."""
+        head = self.head
+        return not head or path.startswith(head) and (len(path) == len(head) or path[len(head)] == "/")
 
     def matches(self, path: str) -> bool:
+        if not self.may_match_within(path):
+            return False
         parts = path.split("/")
         runs = self.runs
 
