@@ -184,9 +184,10 @@ class SymbolGraph:
         return found.path if isinstance(found, Resolved) else None
 
     def language_of(self, path: str) -> Language | None:
-        """The language of a module of this snapshot (None: not a source file of it)."""
-        facts = self.facts.get(path)
-        return LANGUAGES[facts.language] if facts else None
+        """The language of a module of this snapshot (None: not a source file of it): its
+        suffix's, as its facts say (the cache shares facts only between files of one suffix),
+        without reading them."""
+        return language_of(path) if path in self.facts else None
 
     def module_name(self, module: str, language: Language) -> str:
         """A module as imports of `language` name it in messages: dotted, or its path."""

@@ -189,9 +189,13 @@ class TsConfigs:
         if config not in self._excluded:
             self._excluded[config] = _globs(self._load(config).exclude or (),
                                             posixpath.dirname(config))
-        globs = self._excluded[config]
-        return tuple(candidate for candidate in (path, *parent_dirs(path)) if globs and
-                     any(glob.matches(as_bytes_text(candidate)) for glob in globs))
+        text = as_bytes_text(path)
+        globs = [glob for glob in self._excluded[config] if glob.may_match_within(text)]
+        if not globs:
+            return ()
+        return tuple(candidate for candidate, as_text in zip((path, *parent_dirs(path)),
+                                                              _path_and_parents(path))
+                     if any(glob.matches(as_text) for glob in globs))
 
     def outside_every_program(self, path: str, config_paths: frozenset[str]) -> bool:
         """Whether no tsc project can check the file `path`: there is a config
