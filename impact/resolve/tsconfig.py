@@ -195,7 +195,7 @@ class TsConfigs:
             return ()
         return tuple(candidate for candidate, as_text in zip((path, *parent_dirs(path)),
                                                               _path_and_parents(path))
-                     if any(glob.matches(as_text) for glob in globs))
+                     if any(_matches(glob, as_text) for glob in globs))
 
     def outside_every_program(self, path: str, config_paths: frozenset[str]) -> bool:
         """Whether no tsc project can check the file `path`: there is a config
@@ -230,8 +230,8 @@ class TsConfigs:
         if not include:
             return False
         candidates = _path_and_parents(path)
-        return any(glob.matches(c) for glob in include for c in candidates) and \
-            not any(glob.matches(c) for glob in program.exclude if glob.may_match_within(text)
+        return any(_matches(glob, c) for glob in include for c in candidates) and \
+            not any(_matches(glob, c) for glob in program.exclude if glob.may_match_within(text)
                     for c in candidates)
 
     def _program(self, config: str) -> _Program:
@@ -500,6 +500,12 @@ class _ReferenceOrder:
         for prefix in _path_and_parents(path):
             found |= self.by_head.get(prefix, frozenset())
         return sorted(found)
+
+
+@lru_cache(maxsize=65536)
+def _matches(glob: Glob, path: str) -> bool:
+    """glob.matches, kept: the directories above the files of a directory are the same."""
+    return glob.matches(path)
 
 
 @lru_cache(maxsize=1024)
