@@ -400,11 +400,13 @@ class NameChanges:
 class _Reach:
     """How one revision of a file takes from other modules, worked out once per run: the
     imports that reach each module (each with whether it binds the module as a whole), its
-    exports with the module each one's source resolves to, the classes it defines on each
-    local name, and its module-level aliases of each local name (`ib = attrib`)."""
+    exports by the module their source resolves to and by the local name they export, the
+    classes it defines on each local name, and its module-level aliases of each local name
+    (`ib = attrib`). (A barrel of hundreds of exports is asked about each of its modules.)"""
 
     imports: dict[str, list[tuple[Import, bool]]]
-    exports: list[tuple[Export, str | None]]
+    exports_from: dict[str, list[Export]]
+    exports_of: dict[str, list[Export]]
     subclasses: dict[str, list[str]]
     aliases: dict[str, list[str]]
 
@@ -427,9 +429,16 @@ def _reach_of(graph: SymbolGraph, facts: FileFacts) -> _Reach:
             for package in graph.python.enclosing_packages(target):
                 if package != target:
                     imports[package].append((imp, True))
-    exports = [(export, graph.resolve_spec(facts.path, export.source) if export.source else None)
-               for export in facts.exports]
-    return _Reach(dict(imports), exports, _subclasses(facts), _alias_map(facts))
+    exports_from: dict[str, list[Export]] = defaultdict(list)
+    exports_of: dict[str, list[Export]] = defaultdict(list)
+    for export in facts.exports:
+        source = graph.resolve_spec(facts.path, export.source) if export.source else None
+        if source is not None:
+            exports_from[source].append(export)
+        if export.local is not None:
+            exports_of[export.local].append(export)
+    return _Reach(dict(imports), dict(exports_from), dict(exports_of), _subclasses(facts),
+                  _alias_map(facts))
 
 
 def _subclasses(facts: FileFacts) -> dict[str, list[str]]:
@@ -483,11 +492,10 @@ def _passed_on_in(reach: _Reach, language: Language, facts: FileFacts, module: s
             passed |= names - {"default"}
         elif imp.local and (whole or names is ALL or imp.imported in names):
             bound.add(imp.local)
-    for export, source in reach.exports:
-        takes = export.kind == "namespace" or export.kind == "reexport" and \
-            (names is ALL or export.imported in names)
-        if takes and source == module or export.local in bound:
-            passed.add(export.name)
+    passed.update(export.name for export in reach.exports_from.get(module, ())
+                  if export.kind == "namespace" or export.kind == "reexport" and
+                  (names is ALL or export.imported in names))
+    passed.update(export.name for local in bound for export in reach.exports_of.get(local, ()))
     if any(member.local in bound for member in facts.default_object):
         passed.add("default")  # `export default { a }` of an imported `a`
     bound |= _aliases_of(reach.aliases, bound)  # `ib = attrib` of an imported `attrib`

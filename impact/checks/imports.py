@@ -208,8 +208,10 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
     # what each local name binds (or its alternatives bind), asked once per name
     modules: dict[tuple[str, tuple[Site, ...]], list[str]] = {}
     verdicts: dict[tuple, list[Finding]] = {}  # the same `a.b.c`: once
+    # where submodules are no attributes, only the first attribute is judged (_walk_chain)
+    whole_chains = graph.language_of(facts.path).submodules_are_attributes
     for ref in facts.member_refs:
-        key = (ref.local, ref.chain, ref.alternatives)
+        key = (ref.local, ref.chain if whole_chains else ref.chain[:1], ref.alternatives)
         if key in verdicts:
             yield from (replace(f, line=ref.site.line, column=ref.site.column) for f in verdicts[key])
             continue
@@ -327,21 +329,30 @@ def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Findi
     for imp in facts.imports:
         if imp.local and imp.kind != "reexport":
             binders.setdefault(imp.local, []).append(imp)
-    sites = {call.site: (call.callee, ()) for call in facts.calls if "." not in call.callee}
-    sites.update({ref.site: (ref.local, ref.chain) for ref in facts.member_refs if not ref.unevaluated})
+    if not any(imp.kind in ("esm", "namespace") for found in binders.values() for imp in found):
+        return
+    sites = {call.site: (call.callee, ()) for call in facts.calls if call.callee in binders}
+    sites.update({ref.site: (ref.local, ref.chain) for ref in facts.member_refs
+                  if not ref.unevaluated and ref.local in binders})
+    judged: dict[tuple[str, str | None], TypeOnlyAlias | None] = {}  # the same for every site
     for site, (local, chain) in sorted(sites.items(), key=lambda item: (item[0].line, item[0].column)):
         found = binders.get(local, [])
         imp = found[0] if len(found) == 1 else None
-        if imp is None or imp.mocked or graph.import_is_missing(facts.path, imp):
+        if imp is None or imp.mocked or imp.kind not in ("esm", "namespace"):
             continue
-        if imp.kind == "esm" and imp.imported not in (None, "*"):
-            alias = imported_type_only(graph, facts.path, imp, imp.imported)
-            if alias is not None:
-                yield _type_used_as_value(DANGLING_IMPORT, facts, site, local, alias)
-        elif imp.kind == "namespace" and chain:
-            alias = imported_type_only(graph, facts.path, imp, chain[0])
-            if alias is not None:
-                yield _type_used_as_value(DANGLING_ATTRIBUTE, facts, site, f"{local}.{chain[0]}", alias)
+        name = imp.imported if imp.kind == "esm" else chain[0] if chain else None
+        if name in (None, "*"):
+            continue
+        if (local, name) not in judged:
+            judged[(local, name)] = None if graph.import_is_missing(facts.path, imp) else \
+                imported_type_only(graph, facts.path, imp, name)
+        alias = judged[(local, name)]
+        if alias is None:
+            continue
+        if imp.kind == "esm":
+            yield _type_used_as_value(DANGLING_IMPORT, facts, site, local, alias)
+        else:
+            yield _type_used_as_value(DANGLING_ATTRIBUTE, facts, site, f"{local}.{name}", alias)
 
 
 def _type_used_as_value(rule: Rule, facts: FileFacts, site: Site, used: str,

@@ -17,7 +17,7 @@ import builtins
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -290,6 +290,7 @@ LANGUAGES: dict[str, Language] = {language.name: language for language in (
 _BY_SUFFIX = {suffix: language for language in LANGUAGES.values() for suffix in language.suffixes}
 
 
+@lru_cache(maxsize=1 << 16)  # asked about the same paths hundreds of thousands of times a run
 def language_of(path: str) -> Language | None:
     """The language of a file, by its suffix; None for a file impact does not read."""
     name = path.rpartition("/")[2]
