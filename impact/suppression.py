@@ -20,6 +20,7 @@ shader, a stylesheet, an image), which the bundler fails to load whatever tsc is
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import posixpath
 import re
@@ -212,16 +213,67 @@ def touched_lines(before: bytes | None, after: bytes) -> set[int]:
     new = after.splitlines()
     if before is None:
         return set(range(1, len(new) + 1))
-    old = before.splitlines()
-    # the lines both keep at either end are untouched, as git's diff reads them; only what
-    # lies between is compared (a SequenceMatcher over a whole large file takes seconds)
+    touched: set[int] = set()
+    _touched_between(before.splitlines(), new, 0, touched)
+    return touched
+
+
+# compared pairs of lines past which a region is first split at the lines each side has once
+# (a SequenceMatcher without junk takes time quadratic in the lines it finds many times over)
+DIRECT_COMPARISONS = 250_000
+
+
+def _touched_between(old: list[bytes], new: list[bytes], offset: int, touched: set[int]) -> None:
+    """Add to `touched` the lines of `new` (numbered from `offset`) that are not kept from
+    `old`. The lines both keep at either end are untouched, as git's diff reads them; in a
+    large region, the lines found once on each side, in the same order, are kept too (as git's
+    patience diff anchors them) and what lies between is compared."""
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:
         head += 1
     tail = 0
     while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
-    matcher = difflib.SequenceMatcher(None, old[head:len(old) - tail], new[head:len(new) - tail],
-                                      autojunk=False)
-    return {head + line + 1 for tag, _, _, start, end in matcher.get_opcodes()
-            if tag in ("replace", "insert") for line in range(start, end)}
+    old, new, offset = old[head:len(old) - tail], new[head:len(new) - tail], offset + head
+    if not new:
+        return
+    anchors = _unique_in_order(old, new) if len(old) * len(new) > DIRECT_COMPARISONS else []
+    if not anchors:
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=len(old) * len(new) > DIRECT_COMPARISONS)
+        touched.update(offset + line + 1 for tag, _, _, start, end in matcher.get_opcodes()
+                       if tag in ("replace", "insert") for line in range(start, end))
+        return
+    previous_old = previous_new = 0
+    for at_old, at_new in [*anchors, (len(old), len(new))]:
+        _touched_between(old[previous_old:at_old], new[previous_new:at_new], offset + previous_new,
+                         touched)
+        previous_old, previous_new = at_old + 1, at_new + 1
+
+
+def _unique_in_order(old: list[bytes], new: list[bytes]) -> list[tuple[int, int]]:
+    """The longest run, in order on both sides, of lines each side has exactly once:
+    (position in old, position in new) pairs."""
+    counts: dict[bytes, list[int]] = {}
+    for side, lines in enumerate((old, new)):
+        for position, line in enumerate(lines):
+            found = counts.setdefault(line, [0, 0, 0, 0])
+            found[side] += 1
+            found[side + 2] = position
+    pairs = sorted((found[2], found[3]) for found in counts.values() if found[0] == found[1] == 1)
+    # the longest increasing run of positions in new (patience sorting)
+    tails: list[int] = []  # new positions ending the best run of each length
+    ends: list[int] = []  # the pair index ending it
+    previous: list[int] = []
+    for index, (_, at_new) in enumerate(pairs):
+        length = bisect.bisect_left(tails, at_new)
+        if length == len(tails):
+            tails.append(at_new)
+            ends.append(index)
+        else:
+            tails[length], ends[length] = at_new, index
+        previous.append(ends[length - 1] if length else -1)
+    run, index = [], ends[-1] if ends else -1
+    while index >= 0:
+        run.append(pairs[index])
+        index = previous[index]
+    return run[::-1]

@@ -5,12 +5,14 @@ real comments; malformed ones are IMP302 warnings; with --strict, unused ones ar
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from conftest import diff_result, run_impact
 from hypothesis import given
 from hypothesis import strategies as st
 
+from impact import suppression
 from impact.suppression import touched_lines
 
 PY_BASE = {"pkg/__init__.py": "", "pkg/util.py": "def helper():\n    pass\n\n\ndef keep():\n    pass\n",
@@ -355,3 +357,29 @@ def test_touched_lines_of_an_edit_inside_a_large_file_are_only_its_own():
     edited = lines[:10_000] + [b"new one", b"line 3"] + lines[10_001:]
     touched = touched_lines(b"\n".join(lines), b"\n".join(edited))
     assert touched == {10_001, 10_002}
+
+
+@given(st.lists(st.sampled_from([b"a", b"b", b"c", b"d", b"u1", b"u2", b"u3"]), max_size=30),
+       st.lists(st.sampled_from([b"a", b"b", b"c", b"x", b"u1", b"u2", b"u3", b"u4"]), max_size=30))
+def test_touched_lines_split_at_lines_found_once_keep_only_lines_from_before(before, after):
+    """A large region (here: any) is first split at the lines each side has once, in order,
+    as git's patience diff anchors them: what is left untouched is still kept from before."""
+    with patch.object(suppression, "DIRECT_COMPARISONS", 0):
+        touched = touched_lines(b"\n".join(before), b"\n".join(after))
+    kept = [line for number, line in enumerate(after, 1) if number not in touched]
+    assert _is_subsequence(kept, before)
+    assert touched <= set(range(1, len(after) + 1))
+    if before == after:
+        assert not touched
+
+
+def test_touched_lines_of_edits_spread_over_a_file_of_repeated_lines():
+    """webpack's commit rewriting JSDoc in 698 files: edits all over files whose lines repeat
+    (` */`, blank lines) took 80 s in a SequenceMatcher; split at the lines found once, only
+    the edited lines are touched."""
+    lines = []
+    for n in range(3_000):
+        lines += [b"/**", f" * @param {{T{n}}} value".encode(), b" */", f"function f{n}(value) {{}}".encode(), b""]
+    edited = [line.replace(b"@param", b"@import") if n % 50 == 1 else line for n, line in enumerate(lines)]
+    touched = touched_lines(b"\n".join(lines), b"\n".join(edited))
+    assert touched == {n + 1 for n in range(len(lines)) if n % 50 == 1 and b"@param" in lines[n]}
