@@ -148,6 +148,11 @@ class PythonResolver:
         # (dotted name, importer's own root, script directory, holder roots holding it) ->
         # resolve_absolute's answer
         self._absolute: dict[tuple[str, str | None, str | None, tuple[str, ...]], str | None] = {}
+        # a place -> what is there: each root's place of a name is asked again for every
+        # directory of scripts importing it (a repository of a hundred roots)
+        self._modules_at: dict[str, str | None] = {}
+        self._dynamic_parents: dict[str, str | None] = {}
+        self._project_directories: dict[str, bool] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
         # (impact/resolve/package_paths.py): its submodules are found there too
         self.package_paths = package_paths or {}
@@ -404,9 +409,10 @@ class PythonResolver:
                 bases.remove(join)
             bases[place:place] = [posixpath.join(script_dir, *parts), *holding]
         for base in bases:
-            found = self.module_at(base, namespaces=False)
-            if found:
-                return found
+            if base not in self._modules_at:
+                self._modules_at[base] = self.module_at(base, namespaces=False)
+            if self._modules_at[base]:
+                return self._modules_at[base]
         # the path finder takes a regular package first: a directory named like a package the
         # project installs (or the standard library) is no namespace package of that name, but
         # one inside a regular package of the repository is a namespace subpackage of it
@@ -416,15 +422,18 @@ class PythonResolver:
             if outside and (len(parts) == 1 or not self.is_package(
                     base.removesuffix("/" + "/".join(parts[1:])))):
                 continue
-            if self._is_project_directory(base):
+            if base not in self._project_directories:
+                self._project_directories[base] = self._is_project_directory(base)
+            if self._project_directories[base]:
                 continue
             found = self._directory(base)
             if found:
                 return found
         for base in bases:
-            found = self._dynamic_parent(base)
-            if found:
-                return found
+            if base not in self._dynamic_parents:
+                self._dynamic_parents[base] = self._dynamic_parent(base)
+            if self._dynamic_parents[base]:
+                return self._dynamic_parents[base]
         return self._hidden(bases)
 
     def _own_root(self, importer: str, top: str) -> str | None:
