@@ -208,10 +208,8 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
     # what each local name binds (or its alternatives bind), asked once per name
     modules: dict[tuple[str, tuple[Site, ...]], list[str]] = {}
     verdicts: dict[tuple, list[Finding]] = {}  # the same `a.b.c`: once
-    # where submodules are no attributes, only the first attribute is judged (_walk_chain)
-    whole_chains = graph.language_of(facts.path).submodules_are_attributes
     for ref in facts.member_refs:
-        key = (ref.local, ref.chain if whole_chains else ref.chain[:1], ref.alternatives)
+        key = (ref.local, ref.chain, ref.alternatives)
         if key in verdicts:
             yield from (replace(f, line=ref.site.line, column=ref.site.column) for f in verdicts[key])
             continue
