@@ -180,6 +180,10 @@ class Definition:
     # when it has none: no decorator, no metaclass or other class keyword, only plain names as
     # bases, no `__new__` in its body, no decorator on its `__init__`
     plain_construction: bool = False
+    # Python: the decorator that writes the class's `__init__` from its fields, as written
+    # (`dataclass`, `attrs.define`), when impact reads them as a type checker does
+    # (impact/lang/dataclass_fields.py); "" otherwise
+    built_by: str = ""
     # TypeScript: a namespace declared once (not merged with another declaration): the names
     # its body declares or exports, a superset of its members; None when not known
     namespace_members: tuple[str, ...] | None = None

@@ -83,14 +83,16 @@ def test_imp202_a_new_call_of_a_class_built_by_its_own_or_its_bases_init():
 
 
 def test_no_imp202_at_a_class_whose_construction_impact_cannot_know_exactly():
-    # `__new__`, a metaclass, a class decorator, a dataclass, a base from a package
+    # a `__new__` taking anything and an `__init__` it may skip, a metaclass, a dataclass
+    # whose fields depend on a value, a base from a package
     base = {"pkg/models.py": "import dataclasses\nfrom typing import NamedTuple\n\n\n"
                              "class Meta(type):\n    pass\n\n\n"
                              "class WithNew:\n    def __new__(cls, *args):\n        return object.__new__(cls)\n\n"
                              "    def __init__(self, a):\n        self.a = a\n\n\n"
                              "class WithMeta(metaclass=Meta):\n    def __init__(self, a):\n        self.a = a\n\n\n"
                              "class Sub(WithNew):\n    def __init__(self, a):\n        self.a = a\n\n\n"
-                             "@dataclasses.dataclass\nclass Point:\n    x: int\n\n\n"
+                             "FLAG = True\n\n\n@dataclasses.dataclass\nclass Point:\n"
+                             "    x: int = dataclasses.field(init=FLAG)\n\n\n"
                              "class Pair(NamedTuple):\n    a: int\n",
             "pkg/app.py": "from .models import Pair, Point, Sub, WithMeta, WithNew\n"}
     change = {"pkg/app.py": base["pkg/app.py"] + "\nWithNew()\nWithMeta()\nSub()\nPoint()\nPair()\n"}

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
+from impact.lang.dataclass_fields import DATACLASSES, decorated_fields
 from impact.lang.treesitter import site, text
 from impact.model import Definition, Parameter
 
@@ -172,7 +173,7 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         superclasses = parent.child_by_field_name("superclasses")
         bases = tuple(_python_base(b) for b in superclasses.named_children
                       if b.type in ("identifier", "attribute", "subscript")) if superclasses else ()
-        parameters, dataclass = _python_class_signature(parent)
+        parameters, dataclass, built_by = _python_class_signature(parent)
         keywords = {text(k.child_by_field_name("name")) for k in superclasses.named_children
                     if k.type == "keyword_argument"} if superclasses else set()
         attributes = _python_class_attributes(body)
@@ -181,7 +182,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         return Definition(name, "class", site(identifier), parameters,
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
                           inherits_constructor=_inherits_constructor(parent),
-                          plain_construction=_plain_construction(parent))
+                          plain_construction=_plain_construction(parent, built_by),
+                          built_by=built_by)
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -350,24 +352,26 @@ def _python_splat(node: Node, paramspec: bool = False) -> Parameter:
     return Parameter(name, "var-positional", paramspec=paramspec)
 
 
-def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool]:
-    """The parameters of a class's constructor (its `__init__`, else its dataclass fields),
-    and whether they are dataclass fields."""
+def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool, str]:
+    """The parameters of a class's constructor (its `__init__`, else the fields a dataclass or
+    attrs decorator writes it from), whether they are such fields, and that decorator as
+    written when impact reads the fields exactly (impact/lang/dataclass_fields.py)."""
     body = class_node.child_by_field_name("body")
     if body is None:
-        return None, False
+        return None, False, ""
+    decorators = [d for d in class_node.parent.named_children if d.type == "decorator"] \
+        if class_node.parent is not None and class_node.parent.type == "decorated_definition" else []
     constructors = _python_constructors(body)
+    built = decorated_fields(decorators, body, own_init=bool(constructors))
     if constructors:
         implementation = constructors[-1]  # the last definition wins, as at run time
         if implementation is None:
-            return None, False  # only `@overload` declarations: no single signature
+            return None, False, ""  # only `@overload` declarations: no single signature
         return python_parameters(implementation.child_by_field_name("parameters"),
-                                 drop_first=True), False
-    decorated = class_node.parent if class_node.parent is not None and \
-        class_node.parent.type == "decorated_definition" else None
-    is_dataclass = decorated is not None and any(
-        "dataclass" in text(d) for d in decorated.named_children if d.type == "decorator")
-    return (_dataclass_fields(body), True) if is_dataclass else (None, False)
+                                 drop_first=True), False, built.decorator if built else ""
+    if built is not None and (built.decorator or built.builder is DATACLASSES):
+        return built.parameters, True, built.decorator
+    return None, False, ""
 
 
 def _python_constructors(body: Node) -> list[Node | None]:
@@ -402,17 +406,40 @@ def _inherits_constructor(class_node: Node) -> bool:
             for b in (superclasses.named_children if superclasses else ()))
 
 
-def _plain_construction(class_node: Node) -> bool:
-    """Whether calling the class runs its `__init__` as written (or its bases'): no decorator
-    may replace the class, no metaclass or other class keyword, plain names as bases, no
-    `__new__` in its body (anywhere), and no decorator on an `__init__` it defines."""
+def _plain_construction(class_node: Node, built_by: str) -> bool:
+    """Whether calling the class runs its `__init__` as written (or as `built_by`, the one
+    decorator it has, writes it from its fields; or its bases'), and its `__new__` if it
+    defines one directly, undecorated: no other decorator may replace the class, no metaclass
+    or other class keyword, plain names as bases, no other binding of `__new__`, and no
+    decorator on an `__init__` it defines."""
     body = class_node.child_by_field_name("body")
     superclasses = class_node.child_by_field_name("superclasses")
     decorated = class_node.parent is not None and class_node.parent.type == "decorated_definition"
-    return body is not None and not decorated and b"__new__" not in body.text and \
+    return body is not None and (not decorated or bool(built_by)) and _plain_new(body) and \
         all(b.type in ("identifier", "attribute", "subscript")
             for b in (superclasses.named_children if superclasses else ())) and \
         not any(_decorated_init(statement) for statement in body.named_children)
+
+
+def _plain_new(body: Node) -> bool:
+    """Whether the class binds `__new__` nowhere, or only by one undecorated `def __new__`
+    directly in its body."""
+    if b"__new__" not in body.text:
+        return True
+    bindings = [n for n in _class_level(body) if n.type in ("assignment", "augmented_assignment",
+                                                              "decorated_definition", "function_definition",
+                                                              "for_statement", "class_definition")
+                and b"__new__" in (_bound_name(n) or b"")]
+    return not bindings or len(bindings) == 1 and bindings[0].type == "function_definition" and \
+        bindings[0].parent == body
+
+
+def _bound_name(node: Node) -> bytes | None:
+    """The text of what a class-level statement binds (its target or its name)."""
+    if node.type == "decorated_definition":
+        node = node.child_by_field_name("definition") or node
+    target = node.child_by_field_name("left") or node.child_by_field_name("name")
+    return target.text if target is not None else None
 
 
 def _decorated_init(statement: Node) -> bool:
@@ -420,20 +447,6 @@ def _decorated_init(statement: Node) -> bool:
         if statement.type == "decorated_definition" else None
     name = function.child_by_field_name("name") if function is not None else None
     return name is not None and text(name) == "__init__"
-
-
-def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
-    fields = []
-    for statement in body.named_children:
-        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
-            statement.named_children else None
-        if assignment is None or assignment.type != "assignment":
-            continue
-        target = assignment.child_by_field_name("left")
-        if target.type == "identifier" and assignment.child_by_field_name("type") is not None:
-            has_default = assignment.child_by_field_name("right") is not None
-            fields.append(Parameter(text(target), "positional", has_default))
-    return tuple(fields)
 
 
 # -- JavaScript / TypeScript -------------------------------------------------------------
