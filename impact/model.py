@@ -860,6 +860,10 @@ class FileFacts:
     unbound: tuple[NameRef, ...] = ()
     member_refs: tuple[MemberRef, ...] = ()
     calls: tuple[Call, ...] = ()
+    # TypeScript: bare value reads of names only imports bind (`const x = Foo`, `f(Foo)`,
+    # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
+    # those), nor types
+    value_reads: tuple[NameRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules

@@ -315,13 +315,15 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
 
 
 def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
-    """Each value use (`new X()`, `X()`, `X.y`, `ns.X`) of an imported name whose alias chain
-    provides it as a type only (impact/type_only.py), where the checker rejects it (TS1361,
-    TS1362; TS2339 through a namespace import): IMP101 for a name the import takes, IMP103 for
-    `ns.X`. A use only the checker reads (`typeof X.y` in a type) is fine."""
+    """Each value use (`new X()`, `X()`, `X.y`, `ns.X`, a bare read: `const x = X`, `f(X)`) of
+    an imported name whose alias chain provides it as a type only (impact/type_only.py), where
+    the checker rejects it (TS1361, TS1362; TS2339 through a namespace import): IMP101 for a
+    name the import takes, IMP103 for `ns.X`. A use only the checker reads (`typeof X.y` in a
+    type) is fine, and so is `export { X }` or `export default X` (a type exported)."""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations or \
-            facts.path.endswith(DECLARATION_FILES) or not (facts.calls or facts.member_refs):
+            facts.path.endswith(DECLARATION_FILES) or \
+            not (facts.calls or facts.member_refs or facts.value_reads):
         return
     binders: dict[str, list[Import]] = {}
     for imp in facts.imports:
@@ -329,6 +331,7 @@ def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Findi
             binders.setdefault(imp.local, []).append(imp)
     sites = {call.site: (call.callee, ()) for call in facts.calls if "." not in call.callee}
     sites.update({ref.site: (ref.local, ref.chain) for ref in facts.member_refs if not ref.unevaluated})
+    sites.update({read.site: (read.name, ()) for read in facts.value_reads})
     for site, (local, chain) in sorted(sites.items(), key=lambda item: (item[0].line, item[0].column)):
         found = binders.get(local, [])
         imp = found[0] if len(found) == 1 else None

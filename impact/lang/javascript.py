@@ -147,7 +147,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         found, module.bound_here(found.get("commonjs_word", ())))
     if grammar == "javascript" and (exports or commonjs_exports or imports) and b"@" in source:
         exports += jsdoc_typedefs(source, scopes)
-    unbound, at_module = module.references(  # none in build output: no uses captured
+    unbound, at_module, value_reads = module.references(  # none in build output: no uses captured
         found, typed=tree_grammar != "javascript")
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
@@ -165,6 +165,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
+        value_reads=() if errors.unreadable else tuple(value_reads),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
                     _property_calls(found, at_module)),
         problems=errors.problems,
@@ -336,7 +337,12 @@ class _Module:
                 bound.add(node.start_byte)
         return bound
 
-    def references(self, found: dict, typed: bool = False) -> tuple[list[NameRef], set[int]]:
+    def references(self, found: dict, typed: bool = False
+                   ) -> tuple[list[NameRef], set[int], list[NameRef]]:
+        """The names nothing in the file binds; the start bytes of the names that resolve to
+        module scope; and, `typed` (TypeScript), the bare value reads of names only imports
+        bind (`const x = Foo`, `f(Foo)`, `{ Foo }`; not a call, `new`, a member read or a
+        type: FileFacts.value_reads)."""
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
         skipped |= {n.start_byte for n in found.get("jsx.name", ()) if text(n)[:1].islower()}
         skip_ranges = sorted((n.start_byte, n.end_byte) for n in found.get("skip", ()))
@@ -356,12 +362,16 @@ class _Module:
         namespaces = _global_namespace_bodies(found)
         unbound: list[NameRef] = []
         at_module: set[int] = set()
+        value_reads: list[NameRef] = []
         probed: set[str] = set()  # names the file probes with `typeof x`: globals it expects
         for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
             name = text(node)
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
+                if typed and node.type != "type_identifier" and node.start_byte not in type_roots \
+                        and self.bindings.only_imported(name) and _bare_value_read(node):
+                    value_reads.append(NameRef(name, site(node)))
             elif owner is None and _is_typeof(node):
                 probed.add(name)
             elif owner is None and not (augmenting and in_ranges(node.start_byte, augmenting)):
@@ -373,7 +383,7 @@ class _Module:
                     unbound.append(replace(ref, namespace=namespace) if namespace else ref)
         # a file that probes `typeof x` knows `x` as a global that may be absent (a library a
         # page's <script> tag loads, a host's API): its other uses of `x` are not judged either
-        return [ref for ref in unbound if ref.name not in probed], at_module
+        return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
@@ -649,6 +659,24 @@ def top_level_declarations(source: bytes) -> set[str]:
     root = parse("typescript", source).root_node
     return {name for statement in root.named_children
             for name in _declared_names(_unwrapped(statement))}
+
+
+# where a name is read by more than its value: a member read, a call, `new` (member_refs and
+# calls hold those), an import alias: (parent's type, the field the name fills)
+NOT_BARE = frozenset({("member_expression", "object"), ("call_expression", "function"),
+                      ("new_expression", "constructor"), ("import_alias", None),
+                      ("nested_identifier", None)})
+
+
+def _bare_value_read(node: Node) -> bool:
+    """Whether an identifier is read for its value and nothing more (`const x = Foo`)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if (parent.type, None) in NOT_BARE:
+        return False
+    return not any(parent.child_by_field_name(field) == node
+                   for kind, field in NOT_BARE if kind == parent.type and field)
 
 
 def _query_root(type_query: Node) -> Node | None:
