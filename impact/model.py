@@ -184,9 +184,15 @@ class Definition:
     # (`dataclass`, `attrs.define`), when impact reads them as a type checker does
     # (impact/lang/dataclass_fields.py); "" otherwise
     built_by: str = ""
-    # TypeScript: a namespace declared once (not merged with another declaration): the names
-    # its body declares or exports, a superset of its members; None when not known
+    # TypeScript: a namespace declared once, or merged with one function, class or enum (the
+    # members of the merged value then, its side's static_members too): the names its body
+    # declares or exports, a superset of its members; None when not known
     namespace_members: tuple[str, ...] | None = None
+    # TypeScript: the members tsc knows on a class's, an enum's or a function declaration's
+    # value, besides what every function or object has: a class's static members (None when
+    # it extends another or has one impact cannot read), an enum's members, the properties the
+    # file assigns to a function at top level (`f.x = 1`; None when one has a computed key)
+    static_members: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -108,3 +108,16 @@ def test_a_bare_value_read_through_the_consumer_s_own_import_type():
     base = {**MODULE, "src/use.ts": "import { Foo } from './m';\nexport const made = [Foo];\n"}
     change = {"src/use.ts": "import type { Foo } from './m';\nexport const made = [Foo];\n"}
     assert diff_keys(base, change) == [("IMP101", "src/use.ts", 2, "Foo")]
+
+
+def test_no_finding_at_a_read_in_a_type_an_instantiation_or_a_computed_key():
+    # typescript-sdk's `[PROTOCOL_VERSION_META_KEY]: string` in a type literal after `import
+    # type`, homarr's `ReturnType<typeof useI18n<never>>`: tsc is clean (checker reads only)
+    base = {"src/m.ts": "export const KEY = 'k';\nexport function useI18n<T>() { return 1; }\n",
+            "src/use.ts": "import { KEY, useI18n } from './m';\n"}
+    change = {"src/use.ts": "import type { KEY, useI18n } from './m';\n"
+                            "export type E = { [KEY]: string; a: { [KEY]?: 1 } & {} };\n"
+                            "export type F = ReturnType<typeof useI18n<never>>;\n"
+                            "export const g = {} as { [KEY]: number };\n"
+                            "export interface I { [KEY]: string }\n"}
+    assert diff_keys(base, change) == []

@@ -24,7 +24,7 @@ from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated, written_by_a_build
 from impact.lang.misread_generics import misread_type_names
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
-from impact.lang.signatures import js_definition
+from impact.lang.signatures import js_definition, js_merged_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
     blank_flow_syntax,
@@ -47,6 +47,7 @@ from impact.lang.treesitter import (
 )
 from impact.model import (
     Call,
+    Definition,
     Export,
     FileFacts,
     Import,
@@ -158,10 +159,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         exports=tuple(exports + commonjs_exports),
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
-        definitions=tuple(js_definition(name, node, name in module.bindings.redefined,
-                                        plain=grammar == "javascript",
-                                        ambient=path.endswith(DECLARATION_SUFFIXES))
-                          for name, node in sorted(module.bindings.definers.items())),
+        definitions=_definitions(module.bindings, root, plain=grammar == "javascript",
+                                 ambient=path.endswith(DECLARATION_SUFFIXES)),
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
@@ -191,6 +190,37 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                 frozenset(i.local for i in imports if i.local and i.source == eden_client.MODULE
                                           and i.imported == eden_client.FACTORY)),
     )
+
+
+def _definitions(bindings: ModuleBindings, root: Node, plain: bool, ambient: bool) -> tuple[Definition, ...]:
+    """The definitions of the names the module defines at top level; a name declared several
+    times merged as tsc merges it (a function, class or enum with namespaces)."""
+    expandos = _expandos(root) if not plain else {}
+    return tuple(js_merged_definition(name, bindings.all_definers[name], plain, ambient,
+                                      expandos.get(name, ()))
+                 if name in bindings.all_definers else
+                 js_definition(name, node, False, plain, ambient, expandos.get(name, ()))
+                 for name, node in sorted(bindings.definers.items()))
+
+
+def _expandos(root: Node) -> dict[str, tuple[str, ...] | None]:
+    """The properties top-level statements assign to a name (`f.x = 1`, which tsc adds to a
+    function declaration `f`); None for a name assigned one by a computed key (`f[k] = 1`)."""
+    found: dict[str, tuple[str, ...] | None] = {}
+    for statement in root.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        target = assignment.child_by_field_name("left") \
+            if assignment is not None and assignment.type == "assignment_expression" else None
+        owner = target.child_by_field_name("object") if target is not None and \
+            target.type in ("member_expression", "subscript_expression") else None
+        if owner is None or owner.type != "identifier":
+            continue
+        name, known = text(owner), found.get(text(owner), ())
+        prop = target.child_by_field_name("property")
+        found[name] = None if known is None or prop is None or prop.type != "property_identifier" \
+            else (*known, text(prop))
+    return found
 
 
 # query files of where a module uses names: not read in build output (lang/generated.py)
@@ -668,22 +698,44 @@ NOT_BARE = frozenset({("member_expression", "object"), ("call_expression", "func
                       ("nested_identifier", None)})
 
 
+# what holds only types: a name under one is read by the checker only (`typeof K<T>`, the
+# computed key of an object type `{ [K]: string }`), as in an ambient declaration
+TYPE_CONTEXTS = frozenset({
+    "type_annotation", "type_arguments", "type_parameters", "type_query", "object_type",
+    "property_signature", "method_signature", "call_signature", "construct_signature",
+    "index_signature", "function_signature", "abstract_method_signature", "type_alias_declaration",
+    "interface_declaration", "implements_clause", "extends_type_clause", "constraint",
+    "default_type", "opting_type_annotation", "omitting_type_annotation", "adding_type_annotation",
+    "asserts_annotation", "type_predicate_annotation", "generic_type", "lookup_type",
+    "union_type", "intersection_type", "function_type", "constructor_type", "conditional_type",
+    "tuple_type", "array_type", "parenthesized_type", "readonly_type", "mapped_type_clause",
+    "ambient_declaration"})
+
+
 def _bare_value_read(node: Node) -> bool:
-    """Whether an identifier is read for its value and nothing more (`const x = Foo`)."""
+    """Whether an identifier is read for its value and nothing more (`const x = Foo`), not in
+    a type."""
     parent = node.parent
     if parent is None:
         return False
-    if (parent.type, None) in NOT_BARE:
+    if (parent.type, None) in NOT_BARE or any(parent.child_by_field_name(field) == node
+                                               for kind, field in NOT_BARE
+                                               if kind == parent.type and field):
         return False
-    return not any(parent.child_by_field_name(field) == node
-                   for kind, field in NOT_BARE if kind == parent.type and field)
+    while parent is not None and parent.type != "program":
+        if parent.type in TYPE_CONTEXTS:
+            return False
+        parent = parent.parent
+    return True
 
 
 def _query_root(type_query: Node) -> Node | None:
     """The name `typeof x.y[0]` in a type position starts with (`x`)."""
     node = type_query.named_children[0] if type_query.named_children else None
-    while node is not None and node.type in ("member_expression", "subscript_expression"):
-        node = node.child_by_field_name("object")
+    while node is not None and node.type in ("member_expression", "subscript_expression",
+                                             "instantiation_expression"):
+        node = node.child_by_field_name(
+            "function" if node.type == "instantiation_expression" else "object")
     return node if node is not None and node.type == "identifier" else None
 
 

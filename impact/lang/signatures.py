@@ -470,12 +470,43 @@ JSDOC_PARAM = re.compile(r"@(?:param|arg|argument)\s+(?:\{[^}]*\}\s*)?\[?\s*([\w
 
 
 def js_definition(name: str, identifier: Node, redefined: bool = False,
-                  plain: bool = False, ambient: bool = False) -> Definition:
+                  plain: bool = False, ambient: bool = False,
+                  expandos: tuple[str, ...] | None = ()) -> Definition:
     """A top-level definition; one declared several times (TypeScript overloads) has no
     single signature. `plain`: the file is JavaScript (see above); `ambient`: a declaration
-    file, where every declaration of a namespace is one of its members."""
+    file, where every declaration of a namespace is one of its members; `expandos`: the
+    properties the file assigns to the name at top level (`f.x = 1`; None: one by a computed
+    key), which tsc adds to a function declaration."""
     definition = _js_definition(name, identifier, plain, ambient)
+    if definition.kind == "function" and identifier.parent.type in JS_FUNCTIONS:
+        definition = replace(definition, static_members=expandos)
     return _redefined(definition) if redefined else definition
+
+
+def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False,
+                         ambient: bool = False, expandos: tuple[str, ...] | None = ()) -> Definition:
+    """A name declared several times at top level. A function (with its overloads), a class or
+    an enum merged with namespaces (interfaces beside them) is one value to tsc: the side's
+    definition, with no single signature, whose namespace_members are every member of the
+    merged value (the namespaces' and the side's own: Definition.static_members), None when
+    one of them is not known. Anything else: as `js_definition` of the first, redefined."""
+    first = min(identifiers, key=lambda n: n.start_byte)
+    kinds = [n.parent.type if n.parent is not None else "" for n in identifiers]
+    sides = [n for n, kind in zip(identifiers, kinds)
+             if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
+    namespaces = [n for n, kind in zip(identifiers, kinds) if kind == "internal_module"]
+    side_kinds = {n.parent.type for n in sides} - {"function_signature"}
+    if not namespaces or len(side_kinds) != 1 or \
+            len(sides) + len(namespaces) + kinds.count("interface_declaration") != len(identifiers) or \
+            side_kinds <= set(JS_CLASSES) and len(sides) > 1:
+        return js_definition(name, first, True, plain, ambient, expandos)
+    side = next(n for n in sides if n.parent.type != "function_signature")
+    definition = _redefined(js_definition(name, side, False, plain, ambient, expandos))
+    parts = [definition.static_members] + [_namespace_members(n.parent, ambient or _declared(n.parent))
+                                           for n in namespaces]
+    members = None if any(p is None for p in parts) else \
+        tuple(dict.fromkeys(m for p in parts for m in p))
+    return replace(definition, namespace_members=members)
 
 
 def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = False) -> Definition:
@@ -489,7 +520,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
                                None))
         return Definition(name, "class", site(identifier), _js_constructor(body, plain),
-                          body_hash(body, name), _js_methods(body, plain), bases)
+                          body_hash(body, name), _js_methods(body, plain), bases,
+                          static_members=None if bases else _static_members(body))
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
         if value is not None and value.type in JS_FUNCTION_VALUES:
@@ -506,8 +538,43 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                           namespace_members=_namespace_members(parent, ambient or _declared(parent)))
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
-        return Definition(name, "type", site(identifier), body=value_hash(value, name, parent))
+        return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
+                          static_members=_enum_members(value) if kind == "enum_declaration" else None)
     return Definition(name, "variable", site(identifier))
+
+
+# what a class body declares: (node type, where its name is)
+CLASS_MEMBERS = ("public_field_definition", "method_definition", "method_signature",
+                 "abstract_method_signature")
+MEMBER_NAMES = ("property_identifier", "string", "number", "private_property_identifier")
+
+
+def _static_members(body: Node | None) -> tuple[str, ...] | None:
+    """The static members a class body declares (`static s = 1`, `static make()`); None when
+    one has a name impact cannot read (`static [key]`) or the class has a static index
+    signature."""
+    names: list[str] = []
+    for member in body.named_children if body is not None else ():
+        if not any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name")
+        if member.type not in CLASS_MEMBERS or name is None or name.type not in MEMBER_NAMES:
+            return None
+        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+    return tuple(dict.fromkeys(names))
+
+
+def _enum_members(body: Node | None) -> tuple[str, ...] | None:
+    """The members an enum body declares (`A`, `'b-c' = 2`); None when one is computed."""
+    names: list[str] = []
+    for member in body.named_children if body is not None else ():
+        name = member.child_by_field_name("name") if member.type == "enum_assignment" else member
+        if name is None or member.type == "comment":
+            continue
+        if name.type not in MEMBER_NAMES:
+            return None
+        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+    return tuple(dict.fromkeys(names))
 
 
 NAMESPACE_DECLARATIONS = (*JS_FUNCTIONS, *JS_CLASSES, *JS_TYPES, "internal_module", "module",
