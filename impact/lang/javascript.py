@@ -27,10 +27,12 @@ from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition, js_merged_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
+    blank_exported_import_requires,
     blank_flow_syntax,
     blank_variance_annotations,
     error_bytes,
     escape_attribute_ampersands,
+    exported_import_require,
     read_errors,
     separate_members,
     type_only_star_export,
@@ -123,6 +125,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     """`template`: a component's template, whose reads of the script's names are read too."""
     language = language_of(path)
     grammar, query_files = language.grammar(path)  # `grammar` also says how the language reads
+    written = source
     source, root, tree_grammar, query_files = _read(source, grammar, query_files, time_budget)
     errors = read_errors(root, source)
     generated = looks_generated(source)
@@ -139,6 +142,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                       typed=grammar != "javascript")
     module.bind(found)
     exports, dynamic = _exports(found)
+    if written != source:
+        exports += _exported_import_requires(found, written)
     exports = [_unsure_local(e, errors, module.bindings.sites) for e in exports]
     statements = _reexport_statements(found)
     imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only,
@@ -264,6 +269,9 @@ def _parsed(source: bytes, grammar: str, time_budget: float | None) -> tuple[byt
     if root.has_error and grammar != "javascript":
         source, root = _repaired(source, root, grammar, time_budget,
                                  blank_variance_annotations(source))
+    if root.has_error and grammar != "javascript":
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 blank_exported_import_requires(source))
     return source, root
 
 
@@ -1064,6 +1072,19 @@ def _ambient_names_may_be_exports(path: str, root: Node, found: dict) -> bool:
         return False
     is_module = any(child.type in MODULE_STATEMENTS for child in root.named_children)
     return path.endswith(DECLARATION_SUFFIXES) or not is_module
+
+
+def _exported_import_requires(found: dict, written: bytes) -> list[Export]:
+    """`export import x = require('./m')`, read as the import it also is (its `export`
+    blanked, syntax_errors): the export of `x`, the module it binds."""
+    exports = []
+    for node in found.get("import", ()):
+        clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
+        name = clause.named_children[0] if clause is not None and clause.named_children else None
+        if name is not None and node.parent is not None and node.parent.type == "program" and \
+                exported_import_require(written, node.start_byte):
+            exports.append(Export(text(name), "local", site(node), local=text(name)))
+    return exports
 
 
 def _exports(found: dict) -> tuple[list[Export], bool]:
