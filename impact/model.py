@@ -184,6 +184,9 @@ class Definition:
     # (`dataclass`, `attrs.define`), when impact reads them as a type checker does
     # (impact/lang/dataclass_fields.py); "" otherwise
     built_by: str = ""
+    # Python: a dataclass's own fields its `__init__` leaves out (`field(init=False)`), so a
+    # base's field of that name is no parameter either
+    init_excluded: tuple[str, ...] = ()
     # TypeScript: a namespace declared once, or merged with one function, class or enum (the
     # members of the merged value then, its side's static_members too): the names its body
     # declares or exports, a superset of its members; None when not known

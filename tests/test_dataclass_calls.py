@@ -84,3 +84,15 @@ def test_no_imp202_where_dataclass_is_not_the_standard_library_s():
     source = DATACLASSES.replace("from dataclasses import dataclass,", "from pydantic.dataclasses "
                                  "import dataclass\nfrom dataclasses import")
     assert [key[2] for key in _new_calls("models", source, DATACLASS_CALLS)] == [11]  # only Sep
+
+
+def test_a_base_s_field_redefined_with_init_false_is_no_parameter():
+    # rotki's DBIgnoredAssetsFilter: its base's required fields redefined `init=False`
+    # (pyright: line 3 only)
+    source = ("from dataclasses import dataclass, field\n\n\n"
+              "@dataclass\nclass Base:\n    and_op: bool\n    select_value: str\n    select_table: str\n\n\n"
+              "@dataclass(init=True, repr=True, eq=True, order=False, frozen=False)\nclass Ignored(Base):\n"
+              "    select_value: str = field(default='value', init=False)\n"
+              "    select_table: str = field(default='t', init=False)\n")
+    assert [key[2] for key in _new_calls("models", source, ["Ignored(and_op=True)",
+                                                            "Ignored(True, 'x')"])] == [3]

@@ -383,6 +383,8 @@ def with_inherited_fields(graph: SymbolGraph, module: str, definition: Definitio
             return replace(definition, parameters=None)
         for field in cls.parameters or () if cls.dataclass else ():
             fields[field.name] = field
+        for name in cls.init_excluded:
+            fields.pop(name, None)  # a base's field redefined with `init=False`
     return replace(definition, parameters=tuple(fields.values()))
 
 

@@ -80,6 +80,7 @@ class DecoratedFields:
     parameters: tuple[Parameter, ...]
     decorator: str
     builder: FieldBuilder | None
+    excluded: tuple[str, ...] = ()  # its fields `init=False` leaves out (a base's too, so)
 
 
 def builder_of(written: str) -> FieldBuilder | None:
@@ -97,10 +98,10 @@ def decorated_fields(decorators: list[Node], body: Node, own_init: bool) -> Deco
         return None
     decorator, builder = builders[0]
     keywords = _decorator_keywords(decorator)
-    parameters, exact = _fields(body, builder, keywords.get("kw_only") == "True")
+    parameters, exact, excluded = _fields(body, builder, keywords.get("kw_only") == "True")
     exact = exact and len(decorators) == 1 and _known_options(keywords, builder) and \
         not (builder.replaces_init and own_init)
-    return DecoratedFields(parameters, _callee_text(decorator) if exact else "", builder)
+    return DecoratedFields(parameters, _callee_text(decorator) if exact else "", builder, excluded)
 
 
 def _callee_text(decorator: Node) -> str:
@@ -141,9 +142,11 @@ def _known_options(keywords: dict[str, str], builder: FieldBuilder) -> bool:
 
 
 def _fields(body: Node, builder: FieldBuilder, keyword_only: bool
-            ) -> tuple[tuple[Parameter, ...], bool]:
-    """The parameters the class's own fields give, and whether they are read exactly."""
+            ) -> tuple[tuple[Parameter, ...], bool, tuple[str, ...]]:
+    """The parameters the class's own fields give, whether they are read exactly, and the
+    fields `init=False` leaves out."""
     fields: list[Parameter] = []
+    excluded: list[str] = []
     exact = True
     for statement in body.named_children:
         if statement.type == "decorated_definition" and builder.strict_names and any(
@@ -170,7 +173,9 @@ def _fields(body: Node, builder: FieldBuilder, keyword_only: bool
         exact = exact and known and not (builder.strict_names and text(target).startswith("_"))
         if parameter is not None:
             fields.append(parameter)
-    return tuple(fields), exact
+        else:
+            excluded.append(text(target))
+    return tuple(fields), exact, tuple(excluded)
 
 
 def _specifier_arguments(value: Node | None, builder: FieldBuilder) -> dict[str, str] | None:

@@ -173,7 +173,7 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         superclasses = parent.child_by_field_name("superclasses")
         bases = tuple(_python_base(b) for b in superclasses.named_children
                       if b.type in ("identifier", "attribute", "subscript")) if superclasses else ()
-        parameters, dataclass, built_by = _python_class_signature(parent)
+        parameters, dataclass, built_by, excluded = _python_class_signature(parent)
         keywords = {text(k.child_by_field_name("name")) for k in superclasses.named_children
                     if k.type == "keyword_argument"} if superclasses else set()
         attributes = _python_class_attributes(body)
@@ -183,7 +183,7 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
                           inherits_constructor=_inherits_constructor(parent),
                           plain_construction=_plain_construction(parent, built_by),
-                          built_by=built_by)
+                          built_by=built_by, init_excluded=excluded)
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -352,13 +352,15 @@ def _python_splat(node: Node, paramspec: bool = False) -> Parameter:
     return Parameter(name, "var-positional", paramspec=paramspec)
 
 
-def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool, str]:
+def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool, str,
+                                                       tuple[str, ...]]:
     """The parameters of a class's constructor (its `__init__`, else the fields a dataclass or
-    attrs decorator writes it from), whether they are such fields, and that decorator as
-    written when impact reads the fields exactly (impact/lang/dataclass_fields.py)."""
+    attrs decorator writes it from), whether they are such fields, that decorator as written
+    when impact reads the fields exactly (impact/lang/dataclass_fields.py), and the fields it
+    leaves out (`init=False`)."""
     body = class_node.child_by_field_name("body")
     if body is None:
-        return None, False, ""
+        return None, False, "", ()
     decorators = [d for d in class_node.parent.named_children if d.type == "decorator"] \
         if class_node.parent is not None and class_node.parent.type == "decorated_definition" else []
     constructors = _python_constructors(body)
@@ -366,12 +368,12 @@ def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | N
     if constructors:
         implementation = constructors[-1]  # the last definition wins, as at run time
         if implementation is None:
-            return None, False, ""  # only `@overload` declarations: no single signature
+            return None, False, "", ()  # only `@overload` declarations: no single signature
         return python_parameters(implementation.child_by_field_name("parameters"),
-                                 drop_first=True), False, built.decorator if built else ""
+                                 drop_first=True), False, built.decorator if built else "", ()
     if built is not None and (built.decorator or built.builder is DATACLASSES):
-        return built.parameters, True, built.decorator
-    return None, False, ""
+        return built.parameters, True, built.decorator, built.excluded
+    return None, False, "", ()
 
 
 def _python_constructors(body: Node) -> list[Node | None]:
