@@ -121,3 +121,14 @@ def test_no_finding_at_a_read_in_a_type_an_instantiation_or_a_computed_key():
                             "export const g = {} as { [KEY]: number };\n"
                             "export interface I { [KEY]: string }\n"}
     assert diff_keys(base, change) == []
+
+
+def test_no_finding_at_a_member_of_a_type_only_namespace_in_a_computed_key_of_a_type():
+    # Effect's `[Unify.typeSymbol]?: unknown` in an interface, after `import type * as Unify`
+    # of a module declaring `typeSymbol` as a constant and a type (tsc is clean)
+    unify = "export declare const typeSymbol: unique symbol;\nexport type typeSymbol = typeof typeSymbol;\n"
+    base = {"src/unify.ts": unify, "src/use.ts": "import * as Unify from './unify';\n"}
+    change = {"src/use.ts": "import type * as Unify from './unify';\n"
+                            "export interface C { [Unify.typeSymbol]?: unknown }\n"
+                            "export type D<A extends { [Unify.typeSymbol]?: any }> = A[Unify.typeSymbol];\n"}
+    assert diff_keys(base, change) == []

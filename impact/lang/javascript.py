@@ -468,7 +468,8 @@ class _Module:
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
         refs = []
         members = found.get("member", ())
-        # `typeof x.y` in a type position: read by the checker only (MemberRef.unevaluated)
+        # `typeof x.y` in a type position, `[x.y]: T` in an object type: read by the checker only
+        # (MemberRef.unevaluated)
         queries = sorted((n.start_byte, n.end_byte) for n in found.get("type_query", ()))
         inner = set()  # the objects of other member expressions, by span: all are captured
         for node in members:
@@ -489,7 +490,8 @@ class _Module:
             local = text(chain[0])
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
-                                      unevaluated=bool(queries) and in_ranges(node.start_byte, queries)))
+                                      unevaluated=bool(queries) and in_ranges(node.start_byte, queries)
+                                      or in_a_type(node.parent)))
         return refs
 
 
@@ -730,11 +732,16 @@ def _bare_value_read(node: Node) -> bool:
                                                for kind, field in NOT_BARE
                                                if kind == parent.type and field):
         return False
-    while parent is not None and parent.type != "program":
-        if parent.type in TYPE_CONTEXTS:
-            return False
-        parent = parent.parent
-    return True
+    return not in_a_type(parent)
+
+
+def in_a_type(node: Node | None) -> bool:
+    """Whether a node stands in a type (TYPE_CONTEXTS), where only the checker reads it."""
+    while node is not None and node.type != "program":
+        if node.type in TYPE_CONTEXTS:
+            return True
+        node = node.parent
+    return False
 
 
 def _query_root(type_query: Node) -> Node | None:
