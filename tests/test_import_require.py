@@ -39,3 +39,15 @@ def test_an_exported_import_assignment_removed_breaks_its_importers():
     base = {"src/m.ts": MODULE, "src/a.ts": ASSIGNS, "src/use.ts": CONSUMER}
     change = {"src/a.ts": ASSIGNS.replace("export import y = require('./m');\n", "")}
     assert diff_keys(base, change) == [("IMP101", "src/use.ts", 1, "y")]
+
+
+def test_a_member_removed_from_a_module_another_module_exports_as_a_name():
+    # tsc: TS2339 at `y.g()` (`export import y = require`), at `z.g()` (`import * as x` then
+    # `export { x as z }`) and through a re-export of `y` (`export { y } from './a'`)
+    base = {"src/m.ts": MODULE, "src/a.ts": ASSIGNS, "src/b.ts": "export { y } from './a';\n",
+            "src/c.ts": "import * as x from './m';\nexport { x as z };\n",
+            "src/use.ts": "import { y } from './a';\nimport { y as w } from './b';\nimport { z } from './c';\n"
+                          "y.f();\ny.g();\nw.g();\nz.g();\n"}
+    assert diff_keys(base, {"src/m.ts": "export function f() { return 1; }\n"}) == [
+        ("IMP103", "src/a.ts", 4, "g"), ("IMP103", "src/use.ts", 5, "g"),
+        ("IMP103", "src/use.ts", 6, "g"), ("IMP103", "src/use.ts", 7, "g")]
