@@ -48,7 +48,7 @@ ATTRS = ("import attr\nimport attrs\nfrom attrs import define, field\n\n\n"
          "@attr.s\nclass Classic:\n    a = attr.ib()\n\n\n"
          "@define\nclass Base:\n    a: int\n\n\n@attrs.define\nclass Sub(Base):\n    b: int = 0\n")
 ATTRS_CALLS = ["Priv(x=1)", "Dflt()", "KO(1)", "KO(a=1)", "AA(1, 2)", "AA(1, 2, 3)",  # 2-7
-               "Classic(1)", "Sub(1, 2)", "Sub(1, 2, 3)", "Sub()"]  # 8-11
+               "Classic(1)", "Sub(1, 2)", "Sub(1, 2, 3)", "Sub()", "Classic(1, 2)"]  # 8-12
 
 
 def _calls(module: str, names: str, calls: list[str]) -> dict[str, str]:
@@ -76,8 +76,8 @@ def test_imp202_through_new_and_skipping_a_new_that_takes_anything():
 def test_imp202_at_attrs_classes_whose_fields_read_as_the_interpreter_builds_them():
     # pyright also reports `Priv(x=1)` and `Dflt()`, which run (attrs takes `_` off a private
     # name; `@x.default` gives `x` its default), and `Classic(1)` (no annotation: no field to
-    # pyright, a field at run time)
-    assert [key[2] for key in _new_calls("models", ATTRS, ATTRS_CALLS)] == [4, 7, 10, 11]
+    # pyright, a field at run time); `Classic(1, 2)` raises, and pyright reports it too
+    assert [key[2] for key in _new_calls("models", ATTRS, ATTRS_CALLS)] == [4, 7, 10, 11, 12]
 
 
 def test_no_imp202_where_dataclass_is_not_the_standard_library_s():

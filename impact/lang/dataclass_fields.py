@@ -9,9 +9,11 @@ The reading is exact, and the class's construction known (`DecoratedFields.decor
 when nothing else may change the parameters: a decorator of a known builder with only
 keywords that keep `__init__` as derived, field calls with only keywords it knows, literal
 `True`/`False` where a flag decides; for attrs also no private name (attrs takes the `_`
-off), no unannotated `attr.ib()` (a field at run time that pyright does not see), no
-`@x.default` method (a default pyright does not see), and `@attr.s` only with
-`auto_attribs=True` and no own `__init__` (which it replaces)."""
+off), no unannotated `attr.ib()` in a class whose annotations are its fields (pyright sees
+none), no `@x.default` method (a default pyright does not see), and `@attr.s` with no own
+`__init__` (which it replaces); without `auto_attribs=True` its fields are its `attr.ib()`
+calls, annotated or not, in order (pyright sees none of them, and reports calls that run:
+those are left alone, a call that does not fit the fields raises and pyright reports it too)."""
 
 from __future__ import annotations
 
@@ -33,7 +35,9 @@ class FieldBuilder:
     options: frozenset[str]  # decorator keywords that keep the derived `__init__`
     field_options: frozenset[str]  # field-call keywords that keep its parameter as derived
     defaults: frozenset[str]  # field-call keywords that give a default
-    required: tuple[tuple[str, str], ...] = ()  # (keyword, literal) the decorator must pass
+    # the decorator keyword that makes plain annotations fields; without it (False) only field
+    # calls are (classic attrs: `x = attr.ib()`, annotated or not); "" when they always are
+    auto_attribs: str = ""
     positional_default: bool = False  # a field call's first positional argument is its default
     strict_names: bool = False  # attrs: private names renamed, unannotated fields, `@x.default`
     replaces_init: bool = False  # writes `__init__` over one the class defines
@@ -62,7 +66,7 @@ ATTRS = FieldBuilder(
 CLASSIC_ATTRS = FieldBuilder(
     names=frozenset({("attr", "s"), ("attr", "attrs"), ("attr", "attributes")}),
     specifiers=ATTRS.specifiers, options=ATTRS_OPTIONS, field_options=ATTRS_FIELD_OPTIONS,
-    defaults=ATTRS.defaults, required=(("auto_attribs", "True"),), positional_default=True,
+    defaults=ATTRS.defaults, auto_attribs="auto_attribs", positional_default=True,
     strict_names=True, replaces_init=True)
 BUILDERS = (DATACLASSES, ATTRS, CLASSIC_ATTRS)
 # the keyword flags whose value decides the parameters: read only when written literally
@@ -98,7 +102,8 @@ def decorated_fields(decorators: list[Node], body: Node, own_init: bool) -> Deco
         return None
     decorator, builder = builders[0]
     keywords = _decorator_keywords(decorator)
-    parameters, exact, excluded = _fields(body, builder, keywords.get("kw_only") == "True")
+    annotated = not builder.auto_attribs or keywords.get(builder.auto_attribs) == "True"
+    parameters, exact, excluded = _fields(body, builder, keywords.get("kw_only") == "True", annotated)
     exact = exact and len(decorators) == 1 and _known_options(keywords, builder) and \
         not (builder.replaces_init and own_init)
     return DecoratedFields(parameters, _callee_text(decorator) if exact else "", builder, excluded)
@@ -134,17 +139,17 @@ def _keywords(arguments: Node | None) -> dict[str, str]:
 
 
 def _known_options(keywords: dict[str, str], builder: FieldBuilder) -> bool:
-    if any(keywords.get(k) != v for k, v in builder.required):
-        return False
     if "*" in keywords or not set(keywords) <= builder.options:
         return False
-    return keywords.get("init", "True") == "True" and keywords.get("kw_only", "False") in ("True", "False")
+    return keywords.get("init", "True") == "True" and \
+        all(keywords.get(flag, "False") in ("True", "False") for flag in ("kw_only", "auto_attribs"))
 
 
-def _fields(body: Node, builder: FieldBuilder, keyword_only: bool
+def _fields(body: Node, builder: FieldBuilder, keyword_only: bool, annotated: bool = True
             ) -> tuple[tuple[Parameter, ...], bool, tuple[str, ...]]:
     """The parameters the class's own fields give, whether they are read exactly, and the
-    fields `init=False` leaves out."""
+    fields `init=False` leaves out. `annotated`: an annotated name is a field (else only a
+    field call is: `x = attr.ib()` of a classic attrs class)."""
     fields: list[Parameter] = []
     excluded: list[str] = []
     exact = True
@@ -161,12 +166,14 @@ def _fields(body: Node, builder: FieldBuilder, keyword_only: bool
         annotation = assignment.child_by_field_name("type")
         value = assignment.child_by_field_name("right")
         specifier = _specifier_arguments(value, builder)
-        if annotation is None:
+        if annotation is None and annotated:
             exact = exact and not (builder.strict_names and specifier is not None)
             continue
-        if target.type != "identifier" or CLASS_VARIABLE.match(text(annotation)):
+        written = text(annotation) if annotation is not None else ""
+        if target.type != "identifier" or not annotated and specifier is None or \
+                CLASS_VARIABLE.match(written):
             continue
-        if KEYWORD_ONLY_MARKER.fullmatch(text(annotation)):
+        if KEYWORD_ONLY_MARKER.fullmatch(written):
             keyword_only = True
             continue
         parameter, known = _field(text(target), value, specifier, builder, keyword_only)
