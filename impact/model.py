@@ -187,6 +187,9 @@ class Definition:
     # Python: a dataclass's own fields its `__init__` leaves out (`field(init=False)`), so a
     # base's field of that name is no parameter either
     init_excluded: tuple[str, ...] = ()
+    # Python: a `__new__` that returns only `super().__new__(cls)` or `object.__new__(cls)`,
+    # so the class's `__init__` runs after it with the same arguments
+    returns_own_instance: bool = False
     # TypeScript: a namespace declared once, or merged with one function, class or enum (the
     # members of the merged value then, its side's static_members too): the names its body
     # declares or exports, a superset of its members; None when not known

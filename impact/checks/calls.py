@@ -147,19 +147,20 @@ def _new_signatures(graph: SymbolGraph, module: str, definition: Definition,
     """What a call of a class whose chain of single bases defines `__new__` must fit: that
     `__new__` (the first up the chain), as pyright checks it first; when it takes `*args,
     **kwargs` only, pyright skips it and checks the `__init__` the class is called with (none
-    known: nothing to check, `object.__init__` then takes anything at run time). With another
-    `__new__`, its `__init__` is left alone: it runs only if `__new__` returns an instance of
-    the class, which impact does not read. None when the hierarchy branches or holds a base
-    impact cannot read, or the `__new__` is decorated."""
+    known: nothing to check, `object.__init__` then takes anything at run time). Another
+    `__new__`'s `__init__` too when it returns only `super().__new__(cls)` (its `__init__`
+    runs then; Definition.returns_own_instance), else not. None when the hierarchy branches or
+    holds a base impact cannot read, or the `__new__` is decorated."""
     if any(cls is None or len([b for b in cls.bases if b not in TYPING_ONLY_BASES]) > 1
            for _, cls in ancestry):
         return None
     new = next(m for _, cls in ancestry for m in cls.members if m.name == "__new__")
     if new.decorators or new.parameters is None:
         return None
-    if not _takes_anything(new.parameters):
-        return (new.parameters,)
     parameters = with_constructor(graph, module, definition).parameters
+    if not _takes_anything(new.parameters):
+        also = parameters is not None and new.returns_own_instance
+        return (new.parameters, parameters) if also else (new.parameters,)
     return (parameters,) if parameters is not None else None
 
 

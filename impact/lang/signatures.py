@@ -276,8 +276,38 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
         methods[text(name_node)] = Definition(
             text(name_node), "method", site(name_node), params,
             body_hash(function.child_by_field_name("body"), text(name_node)),
-            decorators=python_decorators(statement))
+            decorators=python_decorators(statement),
+            returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function))
     return tuple(methods.values())
+
+
+# `super().__new__(cls, ...)`, `super(C, cls).__new__(cls)`, `object.__new__(cls)`
+OWN_INSTANCE = re.compile(r"(super\([^()]*\)|object)\.__new__\(\s*cls\s*(,[^()]*)?\)")
+
+
+def _returns_own_instance(function: Node) -> bool:
+    """Whether a `__new__` (taking `cls` first, without a return annotation) ends with `return`
+    and returns only what `super().__new__(cls)` or `object.__new__(cls)` makes: an instance
+    of the class, whose `__init__` then runs (and pyright checks the call against it too)."""
+    parameters = function.child_by_field_name("parameters")
+    body = function.child_by_field_name("body")
+    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
+    if body is None or first is None or text(first) != "cls" or \
+            function.child_by_field_name("return_type") is not None or \
+            not body.named_children or body.named_children[-1].type != "return_statement":
+        return False
+    returns, pending = [], list(body.named_children)
+    while pending:
+        node = pending.pop()
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type in ("yield", "await"):
+            return False
+        if node.type == "return_statement":
+            returns.append(node)
+        pending.extend(node.named_children)
+    return all(r.named_children and OWN_INSTANCE.fullmatch("".join(text(r.named_children[0]).split()))
+               for r in returns)
 
 
 CLASS_BLOCKS = ("if_statement", "elif_clause", "else_clause", "try_statement", "except_clause",
