@@ -51,3 +51,16 @@ def test_a_member_removed_from_a_module_another_module_exports_as_a_name():
     assert diff_keys(base, {"src/m.ts": "export function f() { return 1; }\n"}) == [
         ("IMP103", "src/a.ts", 4, "g"), ("IMP103", "src/use.ts", 5, "g"),
         ("IMP103", "src/use.ts", 6, "g"), ("IMP103", "src/use.ts", 7, "g")]
+
+
+def test_a_member_removed_from_a_module_read_through_two_attributes():
+    # tsc: TS2339 at `a.y.g()` (`import a = require('./a')` of a module that exports m as `y`),
+    # `b.z.g()` (`export * as z`), `b.y.g.h`; `b.k.g` is an object's property, not judged
+    base = {"src/m.ts": MODULE,
+            "src/a.ts": "export import y = require('./m');\nexport * as z from './m';\n"
+                        "export const k = { g: 1 };\n",
+            "src/use.ts": "import a = require('./a');\nimport * as b from './a';\n"
+                          "a.y.f();\na.y.g();\nb.z.g();\nb.k.g;\nb.y.g.h;\n"}
+    assert diff_keys(base, {"src/m.ts": "export function f() { return 1; }\n"}) == [
+        ("IMP103", "src/use.ts", 4, "g"), ("IMP103", "src/use.ts", 5, "g"),
+        ("IMP103", "src/use.ts", 7, "g")]

@@ -271,8 +271,9 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
     submodule on the way that nothing imports (impact/checks/submodules.py)."""
     language = graph.language_of(facts.path)
     unloaded: Finding | None = None
-    # `a.b.c` may reach submodules on the way; else only the first attribute is a module's
-    chain = ref.chain if language.submodules_are_attributes else ref.chain[:1]
+    # `a.b.c` may reach submodules on the way, or (JavaScript) a module `a` exports as `b`
+    # (`export * as b from`, `export import b = require`): each module's attribute is judged
+    chain = ref.chain
     for depth, attr in enumerate(chain, 1):
         submodule = graph.python.submodule(module, attr) if language.submodules_are_attributes \
             else None
@@ -304,7 +305,7 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             message = f"{used}: {broken.describe(attr)}"
         else:
             bound = graph.module_attribute(module, attr) if language.submodules_are_attributes \
-                else None
+                else graph.namespace_export(module, attr)
             if bound is None:
                 break
             module = bound  # `nx.community`: a module networkx binds through its imports
