@@ -311,12 +311,33 @@ class SymbolGraph:
         return self._let_through[package]
 
     def namespace_export(self, module: str, name: str) -> str | None:
-        """The module `export * as name from './m'` in `module` names."""
-        facts = self.facts.get(module)
-        for export in facts.exports if facts else ():
-            if export.kind == "namespace" and export.name == name:
+        """The module that `module` exports as `name`: `export * as name from './m'`, or the
+        export of a name a namespace import binds (`import * as x from './m'` and `export { x
+        as name }`; TypeScript's `export import name = require('./m')`), also through
+        re-exports of it (`export { name } from './a'`). None when it is not one module."""
+        seen: set[tuple[str, str]] = set()
+        while (module, name) not in seen:
+            seen.add((module, name))
+            facts = self.facts.get(module)
+            exports = [e for e in facts.exports if e.name == name] if facts else []
+            if len(exports) != 1:
+                return None
+            export = exports[0]
+            if export.kind == "namespace":
                 target = self.resolve_spec(module, export.source)
                 return target if isinstance(target, str) else None
+            if export.kind == "reexport" and export.imported not in (None, "*", "default"):
+                target = self.resolve_spec(module, export.source or "")
+                if not isinstance(target, str):
+                    return None
+                module, name = target, export.imported
+                continue
+            binders = [i for i in facts.imports if i.local == export.local and i.kind != "reexport"]
+            if export.kind != "local" or len(binders) != 1 or binders[0].imported != "*" or \
+                    binders[0].kind not in ("namespace", "require"):
+                return None
+            target = self.target(module, binders[0])
+            return target if isinstance(target, str) else None
         return None
 
     def unreadable_imports(self, files: Mapping[str, FileFacts]) -> list[tuple[str, Import, str]]:

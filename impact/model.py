@@ -180,9 +180,25 @@ class Definition:
     # when it has none: no decorator, no metaclass or other class keyword, only plain names as
     # bases, no `__new__` in its body, no decorator on its `__init__`
     plain_construction: bool = False
-    # TypeScript: a namespace declared once (not merged with another declaration): the names
-    # its body declares or exports, a superset of its members; None when not known
+    # Python: the decorator that writes the class's `__init__` from its fields, as written
+    # (`dataclass`, `attrs.define`), when impact reads them as a type checker does
+    # (impact/lang/dataclass_fields.py); "" otherwise
+    built_by: str = ""
+    # Python: a dataclass's own fields its `__init__` leaves out (`field(init=False)`), so a
+    # base's field of that name is no parameter either
+    init_excluded: tuple[str, ...] = ()
+    # Python: a `__new__` that returns only `super().__new__(cls)` or `object.__new__(cls)`,
+    # so the class's `__init__` runs after it with the same arguments
+    returns_own_instance: bool = False
+    # TypeScript: a namespace declared once, or merged with one function, class or enum (the
+    # members of the merged value then, its side's static_members too): the names its body
+    # declares or exports, a superset of its members; None when not known
     namespace_members: tuple[str, ...] | None = None
+    # TypeScript: the members tsc knows on a class's, an enum's or a function declaration's
+    # value, besides what every function or object has: a class's static members (None when
+    # it extends another or has one impact cannot read), an enum's members, the properties the
+    # file assigns to a function at top level (`f.x = 1`; None when one has a computed key)
+    static_members: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -856,6 +872,10 @@ class FileFacts:
     unbound: tuple[NameRef, ...] = ()
     member_refs: tuple[MemberRef, ...] = ()
     calls: tuple[Call, ...] = ()
+    # TypeScript: bare value reads of names only imports bind (`const x = Foo`, `f(Foo)`,
+    # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
+    # those), nor types
+    value_reads: tuple[NameRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules

@@ -134,7 +134,7 @@ def _layer(graph: SymbolGraph, module: str, name: str) -> Layer | None:
     if facts is None or facts.problems or facts.dynamic_exports:
         return None
     exports = [e for e in facts.exports if e.name == name]
-    if len(exports) > 1:
+    if len(exports) > 1 and not _merged_declarations(exports):
         return None
     if not exports:
         return _through_stars(graph, facts, name)
@@ -155,6 +155,13 @@ def _layer(graph: SymbolGraph, module: str, name: str) -> Layer | None:
             alias = TypeOnlyAlias(facts.path, imp.site, "import type { }", imp.local or name)
         return (alias, (target, imp.imported)) if target is not None else None
     return None
+
+
+def _merged_declarations(exports: list[Export]) -> bool:
+    """Whether several exports of one name are the declarations tsc merges into one (`export
+    function f` and `export namespace f`), all exported as values."""
+    return all(e.kind == "declaration" and not e.type_only and e.local == exports[0].local
+               for e in exports)
 
 
 def _through_stars(graph: SymbolGraph, facts: FileFacts, name: str) -> Layer | None:

@@ -41,3 +41,12 @@ def test_a_deleted_name_without_getattr_is_still_the_submodule():
     """`from pkg import util` imports `pkg.util` again when the package lacks the name."""
     assert diff_keys(_package(""), {"app.py": "from pkg import util\n\nutil.TemporaryFileSwap\n"}) \
         == [("IMP103", "app.py", 3, "TemporaryFileSwap")]
+
+
+@pytest.mark.parametrize("deletion", ["del (util)", "del helper, util", "del (helper, util)",
+                                      "del [util]", "del ((util),)"])
+def test_every_form_of_del_unbinds_the_name(deletion):
+    """`del (util)`, `del a, b`, `del (a, b)`, `del [a]` unbind as `del util` does."""
+    base = _package(GETATTR)
+    base["pkg/__init__.py"] = base["pkg/__init__.py"].replace("del util", deletion)
+    assert diff_keys(base, READS) == []

@@ -1,8 +1,8 @@
 """A member removed from a TypeScript namespace (`export namespace N { export function f() }`,
 `declare namespace D { ... }`) while a consumer that imports the namespace uses `N.f`: tsc's
 TS2339 ("Property 'f' does not exist on type 'typeof N'"), IMP103 at each use. A namespace
-merged with a function or a class, or one whose module a `declare module` augments, may have
-members impact does not see: not judged."""
+whose module a `declare module` augments may have members impact does not see: not judged
+(one merged with a function, a class or an enum is: tests/test_merged_declarations.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def test_a_member_removed_from_a_namespace_breaks_each_use_through_a_barrel():
                                        ("IMP103", "src/use.ts", 5, "h")]
 
 
-def test_no_finding_for_a_namespace_merged_with_a_function_or_augmented():
+def test_a_namespace_merged_with_a_function_is_judged_and_an_augmented_one_is_not():
+    # tsc: TS2339 at `N.b` of the merged value (tests/test_merged_declarations.py), none at `M.b`
     merged = "export function N() {}\nexport namespace N {\n  export const a = 1\n  export const b = 2\n}\n"
     base = {"src/n.ts": merged, "src/use.ts": "import { N } from './n';\nN.a;\nN.b;\n",
             "src/m.ts": "export namespace M {\n  export const a = 1\n  export const b = 2\n}\n",
@@ -31,7 +32,7 @@ def test_no_finding_for_a_namespace_merged_with_a_function_or_augmented():
             "src/use_m.ts": "import { M } from './m';\nM.a;\nM.b;\n"}
     change = {"src/n.ts": merged.replace("  export const b = 2\n", ""),
               "src/m.ts": base["src/m.ts"].replace("  export const b = 2\n", "")}
-    assert diff_keys(base, change) == []
+    assert diff_keys(base, change) == [("IMP103", "src/use.ts", 3, "b")]
 
 
 def test_a_member_no_longer_exported_is_gone_but_a_declaration_file_exports_every_declaration():

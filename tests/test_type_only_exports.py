@@ -72,3 +72,63 @@ def test_a_consumer_import_type_of_a_class_breaks_its_value_uses():
     base = {**MODULE, "src/use.ts": "import { Foo } from './m';\nnew Foo();\n"}
     change = {"src/use.ts": "import type { Foo } from './m';\nnew Foo();\n"}
     assert diff_keys(base, change) == [("IMP101", "src/use.ts", 2, "Foo")]
+
+
+BARE_READS = ("import { Foo, bar } from './barrel';\n"  # 1
+              "const x = Foo;\n"  # 2
+              "keep(bar, [Foo], { Foo });\n"  # 3
+              "function keep<T>(...a: unknown[]) { return a; }\n"  # 4
+              "class A extends Foo {}\n"  # 5
+              "const isFoo = (v: unknown) => v instanceof Foo;\n"  # 6
+              "const { y } = Foo;\n"  # 7
+              "export { Foo };\n"  # 8
+              "export default bar;\n"  # 9
+              "let a: Foo;\n"  # 10
+              "let b: typeof Foo;\n"  # 11
+              "type K = keyof typeof Foo;\n"  # 12
+              "function isA(v: unknown): v is Foo { return !!v; }\n"  # 13
+              "const c = keep<Foo>(1);\n"  # 14
+              "function shadow(Foo: number) { return Foo; }\n")  # 15
+COMPONENT = "import { Foo } from './barrel';\nconst e = <Foo />;\nconst f = <foo />;\n"
+
+
+def test_a_bare_value_read_of_a_name_made_type_only_is_broken_and_a_type_is_not():
+    # tsc 5.9.3: TS1362 at lines 2, 3 (twice), 5, 6, 7 of use.ts and line 2 of view.tsx;
+    # nothing at `export { Foo }`, `export default bar`, types, a parameter that shadows it
+    base = {**MODULE, "src/barrel.ts": "export * from './m';\n", "src/use.ts": BARE_READS,
+            "src/view.tsx": COMPONENT}
+    assert diff_keys(base, {"src/barrel.ts": "export type * from './m';\n"}) == [
+        ("IMP101", "src/use.ts", 2, "Foo"), ("IMP101", "src/use.ts", 3, "Foo"),
+        ("IMP101", "src/use.ts", 3, "Foo"), ("IMP101", "src/use.ts", 3, "bar"),
+        ("IMP101", "src/use.ts", 5, "Foo"), ("IMP101", "src/use.ts", 6, "Foo"),
+        ("IMP101", "src/use.ts", 7, "Foo"), ("IMP101", "src/view.tsx", 2, "Foo")]
+
+
+def test_a_bare_value_read_through_the_consumer_s_own_import_type():
+    base = {**MODULE, "src/use.ts": "import { Foo } from './m';\nexport const made = [Foo];\n"}
+    change = {"src/use.ts": "import type { Foo } from './m';\nexport const made = [Foo];\n"}
+    assert diff_keys(base, change) == [("IMP101", "src/use.ts", 2, "Foo")]
+
+
+def test_no_finding_at_a_read_in_a_type_an_instantiation_or_a_computed_key():
+    # typescript-sdk's `[PROTOCOL_VERSION_META_KEY]: string` in a type literal after `import
+    # type`, homarr's `ReturnType<typeof useI18n<never>>`: tsc is clean (checker reads only)
+    base = {"src/m.ts": "export const KEY = 'k';\nexport function useI18n<T>() { return 1; }\n",
+            "src/use.ts": "import { KEY, useI18n } from './m';\n"}
+    change = {"src/use.ts": "import type { KEY, useI18n } from './m';\n"
+                            "export type E = { [KEY]: string; a: { [KEY]?: 1 } & {} };\n"
+                            "export type F = ReturnType<typeof useI18n<never>>;\n"
+                            "export const g = {} as { [KEY]: number };\n"
+                            "export interface I { [KEY]: string }\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_no_finding_at_a_member_of_a_type_only_namespace_in_a_computed_key_of_a_type():
+    # Effect's `[Unify.typeSymbol]?: unknown` in an interface, after `import type * as Unify`
+    # of a module declaring `typeSymbol` as a constant and a type (tsc is clean)
+    unify = "export declare const typeSymbol: unique symbol;\nexport type typeSymbol = typeof typeSymbol;\n"
+    base = {"src/unify.ts": unify, "src/use.ts": "import * as Unify from './unify';\n"}
+    change = {"src/use.ts": "import type * as Unify from './unify';\n"
+                            "export interface C { [Unify.typeSymbol]?: unknown }\n"
+                            "export type D<A extends { [Unify.typeSymbol]?: any }> = A[Unify.typeSymbol];\n"}
+    assert diff_keys(base, change) == []

@@ -84,7 +84,7 @@ def _misfit_edited_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mappi
                          changed: Changed) -> list[Finding]:
     """Calls the change writes or edits (no call of that shape in base's file) that do not fit a
     function or class of the repository whose signature did not change and is known exactly
-    (`exact_signature`): in a language where such a call raises where it runs (Python's
+    (`exact_signatures`): in a language where such a call raises where it runs (Python's
     TypeError; pyright reports it). Not in a test (which may call wrongly on purpose, under
     `pytest.raises(TypeError)`), nor in a stub (nothing in it runs)."""
     findings = []
@@ -102,7 +102,8 @@ def _misfit_edited_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mappi
             definition = head.definition(*key) if key is not None and key not in changed else None
             if definition is None or not head.language_of(key[0]).misfit_call_raises:
                 continue
-            misfit = call_misfit(call, exact_signature(head, key[0], definition))
+            signatures = exact_signatures(head, key[0], definition) or ()
+            misfit = next(filter(None, (call_misfit(call, p) for p in signatures)), None)
             if misfit is not None:
                 findings.append(_at_call(facts, call, key, definition, *misfit, edited=True))
     return findings
@@ -114,45 +115,94 @@ PARAMETERS_KEPT_BY = frozenset({("contextlib", "contextmanager"), ("contextlib",
                                 ("typing_extensions", "deprecated")})
 
 
-def exact_signature(graph: SymbolGraph, module: str, definition: Definition
-                    ) -> tuple[Parameter, ...] | None:
-    """What a call of a module-level function or class must fit, when impact knows it exactly
-    as pyright does: a function with no decorator but those that keep its parameters
-    (`@contextmanager`, `@deprecated`; a cache or a `functools.wraps` wrapper takes anything to
-    pyright); a class built plainly all the way up (Definition.plain_construction: its own
-    `__init__`, or its bases' constructor) from bases of the repository, `object` or a built-in
-    exception. Not a dataclass (its fields are read too roughly: `field(init=False)`,
-    `KW_ONLY`), nor a class with a base impact cannot read (a NamedTuple, an Enum, a model)."""
+def exact_signatures(graph: SymbolGraph, module: str, definition: Definition
+                     ) -> tuple[tuple[Parameter, ...], ...] | None:
+    """What a call of a module-level function or class must fit (each signature), when impact
+    knows it exactly as pyright does: a function with no decorator but those that keep its
+    parameters (`@contextmanager`, `@deprecated`; a cache or a `functools.wraps` wrapper takes
+    anything to pyright); a class built plainly all the way up (Definition.plain_construction:
+    its own `__init__`, the one a dataclass or attrs decorator writes from its fields, or its
+    bases' constructor) from bases of the repository, `object` or a built-in exception, and
+    called through the `__new__` its chain of single bases defines, if any (`_new_signatures`).
+    Not a class with a base impact cannot read (a NamedTuple, an Enum, a model)."""
     if definition.kind == "function":
-        return definition.parameters if all(
-            _keeps_signature(graph, module, d) for d in definition.decorators) else None
+        kept = all(_keeps_signature(graph, module, d) for d in definition.decorators)
+        return (definition.parameters,) if kept and definition.parameters is not None else None
     if definition.kind != "class" or not _built_plainly(graph, module, definition):
         return None
-    return with_constructor(graph, module, definition).parameters
+    ancestry = class_ancestry(graph, module, definition, limit=None)
+    if any(cls is not None and _defines_new(cls) for _, cls in ancestry):
+        return _new_signatures(graph, module, definition, ancestry)
+    parameters = with_constructor(graph, module, definition).parameters
+    return (parameters,) if parameters is not None else None
+
+
+def _defines_new(cls: Definition) -> bool:
+    return any(m.name == "__new__" for m in cls.members)
+
+
+def _new_signatures(graph: SymbolGraph, module: str, definition: Definition,
+                    ancestry: list[tuple[str, Definition | None]]
+                    ) -> tuple[tuple[Parameter, ...], ...] | None:
+    """What a call of a class whose chain of single bases defines `__new__` must fit: that
+    `__new__` (the first up the chain), as pyright checks it first; when it takes `*args,
+    **kwargs` only, pyright skips it and checks the `__init__` the class is called with (none
+    known: nothing to check, `object.__init__` then takes anything at run time). Another
+    `__new__`'s `__init__` too when it returns only `super().__new__(cls)` (its `__init__`
+    runs then; Definition.returns_own_instance), else not. None when the hierarchy branches or
+    holds a base impact cannot read, or the `__new__` is decorated."""
+    if any(cls is None or len([b for b in cls.bases if b not in TYPING_ONLY_BASES]) > 1
+           for _, cls in ancestry):
+        return None
+    new = next(m for _, cls in ancestry for m in cls.members if m.name == "__new__")
+    if new.decorators or new.parameters is None:
+        return None
+    parameters = with_constructor(graph, module, definition).parameters
+    if not _takes_anything(new.parameters):
+        also = parameters is not None and new.returns_own_instance
+        return (new.parameters, parameters) if also else (new.parameters,)
+    return (parameters,) if parameters is not None else None
+
+
+def _takes_anything(parameters: tuple[Parameter, ...]) -> bool:
+    """`(*args, **kwargs)`: what pyright takes for a `__new__` that passes everything on."""
+    return {p.kind for p in parameters} == {"var-positional", "var-keyword"}
 
 
 def _keeps_signature(graph: SymbolGraph, module: str, decorator: str) -> bool:
     """Whether a decorator as written in `module` is one of PARAMETERS_KEPT_BY, imported from
     its module (`from contextlib import contextmanager`, `import contextlib`)."""
+    return _imported_from(graph, module, decorator, PARAMETERS_KEPT_BY)
+
+
+def _imported_from(graph: SymbolGraph, module: str, written: str,
+                   names: frozenset[tuple[str, str]]) -> bool:
+    """Whether a name as written in `module` (`contextmanager`, `contextlib.contextmanager`)
+    is one of `names` (module, name), imported from that module."""
     facts = graph.facts.get(module)
-    owner, _, name = decorator.rpartition(".")
+    owner, _, name = written.rpartition(".")
     for imp in facts.imports if facts is not None else ():
         if owner and imp.kind == "module" and imp.local == owner and imp.level == 0 and \
-                (imp.source, name) in PARAMETERS_KEPT_BY and (imp.aliased or imp.source == owner):
+                (imp.source, name) in names and (imp.aliased or imp.source == owner):
             return True
         if not owner and imp.kind == "from" and imp.local == name and imp.level == 0 and \
-                (imp.source, imp.imported) in PARAMETERS_KEPT_BY:
+                (imp.source, imp.imported) in names:
             return True
     return False
 
 
 def _built_plainly(graph: SymbolGraph, module: str, definition: Definition) -> bool:
-    """Whether a class and every base up its hierarchy is built plainly (no dataclass), each
-    base a class of the repository, `object` (or Generic, ABC) or a built-in exception."""
+    """Whether a class and every base up its hierarchy is built plainly (a dataclass or attrs
+    class only when impact reads its fields exactly and its decorator is imported from its
+    module), each base a class of the repository, `object` (or Generic, ABC) or a built-in
+    exception."""
     pending, seen = [(module, definition)], set()
     while pending:
         owner, cls = pending.pop()
-        if not cls.plain_construction or cls.dataclass:
+        if not cls.plain_construction or cls.dataclass and not cls.built_by:
+            return False
+        if cls.built_by and not _imported_from(graph, owner, cls.built_by,
+                                               graph.language_of(owner).field_builders()):
             return False
         for name in cls.bases:
             if name in TYPING_ONLY_BASES:
@@ -334,6 +384,8 @@ def with_inherited_fields(graph: SymbolGraph, module: str, definition: Definitio
             return replace(definition, parameters=None)
         for field in cls.parameters or () if cls.dataclass else ():
             fields[field.name] = field
+        for name in cls.init_excluded:
+            fields.pop(name, None)  # a base's field redefined with `init=False`
     return replace(definition, parameters=tuple(fields.values()))
 
 

@@ -18,7 +18,7 @@ from impact.checks.base import Rule
 from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.model import FileFacts, Finding, Import, MemberRef, Site, Subject
+from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject
 from impact.type_only import TypeOnlyAlias, declared_at, imported_type_only
 
 DANGLING_IMPORT = Rule(
@@ -28,8 +28,9 @@ DANGLING_IMPORT = Rule(
     summary="an import names a symbol its target module does not provide (it was removed or "
             "renamed, the module re-exports it from where it is gone, or new code imports a "
             "name that was never there); in TypeScript also each value use (`new X()`, `X()`, "
-            "`X.y`) of a name an alias on its chain provides as a type only (`export type * "
-            "from`, `export type { X }`, `import type`: TS1361/TS1362), at that use.",
+            "`X.y`, a bare read `f(X)`) of a name an alias on its chain provides as a type only "
+            "(`export type * from`, `export type { X }`, `import type`: TS1361/TS1362), and each "
+            "call or `new` of a name that is a namespace only (TS2349/TS2351), at that use.",
     why="the import fails when the module loads (Python ImportError, an ES module SyntaxError "
         "at link time, undefined from CommonJS), usually taking the whole program down.",
     example="# pkg/util.py no longer defines `slugify`\nfrom pkg.util import slugify  # IMP101",
@@ -65,7 +66,8 @@ DANGLING_ATTRIBUTE = Rule(
             "base class, a metaclass, `__getattr__`, a module setting it); or `pkg.sub` of a "
             "Python package whose submodule `sub` no import loads before that line (not in "
             "an annotation nothing evaluates: under `from __future__ import annotations`); or "
-            "`N.f` of an imported TypeScript namespace whose body declares no `f` (TS2339), or "
+            "`N.f` of an imported TypeScript namespace (or a function, class or enum merged with "
+            "one) that declares no `f` (TS2339), or "
             "`ns.X` of a module that provides `X` as a type only (`export type`).",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
@@ -100,7 +102,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
     breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
         findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
-                    *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts)]
+                    *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts),
+                    *_merged_sides_gone(graph, context.other_graph, facts)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -268,8 +271,9 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
     submodule on the way that nothing imports (impact/checks/submodules.py)."""
     language = graph.language_of(facts.path)
     unloaded: Finding | None = None
-    # `a.b.c` may reach submodules on the way; else only the first attribute is a module's
-    chain = ref.chain if language.submodules_are_attributes else ref.chain[:1]
+    # `a.b.c` may reach submodules on the way, or (JavaScript) a module `a` exports as `b`
+    # (`export * as b from`, `export import b = require`): each module's attribute is judged
+    chain = ref.chain
     for depth, attr in enumerate(chain, 1):
         submodule = graph.python.submodule(module, attr) if language.submodules_are_attributes \
             else None
@@ -301,7 +305,7 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             message = f"{used}: {broken.describe(attr)}"
         else:
             bound = graph.module_attribute(module, attr) if language.submodules_are_attributes \
-                else None
+                else graph.namespace_export(module, attr)
             if bound is None:
                 break
             module = bound  # `nx.community`: a module networkx binds through its imports
@@ -315,13 +319,15 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
 
 
 def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
-    """Each value use (`new X()`, `X()`, `X.y`, `ns.X`) of an imported name whose alias chain
-    provides it as a type only (impact/type_only.py), where the checker rejects it (TS1361,
-    TS1362; TS2339 through a namespace import): IMP101 for a name the import takes, IMP103 for
-    `ns.X`. A use only the checker reads (`typeof X.y` in a type) is fine."""
+    """Each value use (`new X()`, `X()`, `X.y`, `ns.X`, a bare read: `const x = X`, `f(X)`) of
+    an imported name whose alias chain provides it as a type only (impact/type_only.py), where
+    the checker rejects it (TS1361, TS1362; TS2339 through a namespace import): IMP101 for a
+    name the import takes, IMP103 for `ns.X`. A use only the checker reads (`typeof X.y` in a
+    type) is fine, and so is `export { X }` or `export default X` (a type exported)."""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations or \
-            facts.path.endswith(DECLARATION_FILES) or not (facts.calls or facts.member_refs):
+            facts.path.endswith(DECLARATION_FILES) or \
+            not (facts.calls or facts.member_refs or facts.value_reads):
         return
     binders: dict[str, list[Import]] = {}
     for imp in facts.imports:
@@ -332,6 +338,7 @@ def _value_uses_of_types(graph: SymbolGraph, facts: FileFacts) -> Iterator[Findi
     sites = {call.site: (call.callee, ()) for call in facts.calls if call.callee in binders}
     sites.update({ref.site: (ref.local, ref.chain) for ref in facts.member_refs
                   if not ref.unevaluated and ref.local in binders})
+    sites.update({read.site: (read.name, ()) for read in facts.value_reads if read.name in binders})
     judged: dict[tuple[str, str | None], TypeOnlyAlias | None] = {}  # the same for every site
     for site, (local, chain) in sorted(sites.items(), key=lambda item: (item[0].line, item[0].column)):
         found = binders.get(local, [])
@@ -364,31 +371,107 @@ def _type_used_as_value(rule: Rule, facts: FileFacts, site: Site, used: str,
 
 def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     """`N.f` where `N` is imported by name and its chain ends at a namespace of the repository
-    declared once (not merged with a function, a class or another block; no `declare module`
-    of the repository augments its module) that has no member `f` (Definition.namespace_members):
-    TS2339, IMP103."""
+    declared once, or merged with one function, class or enum (no `declare module` of the
+    repository augments its module), that has no member `f` (Definition.namespace_members;
+    what every object, or every function, has besides): TS2339, IMP103."""
+    for ref, where, definition in _namespace_reads(graph, facts):
+        members = definition.namespace_members
+        if members is None or ref.chain[0] in members or ref.chain[0] in _intrinsic(definition):
+            continue
+        message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) has no member " \
+                  f"`{ref.chain[0]}` (its body neither exports nor, in a declaration, declares it)"
+        if definition.kind != "variable":
+            message = f"`{ref.local}.{ref.chain[0]}`: `{where[1]}` ({where[0]}) has no member " \
+                      f"`{ref.chain[0]}` (neither its {_side(definition)} nor the namespace merged " \
+                      f"with it declares it)"
+        yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
+                                         Subject(module=where[0]))
+
+
+# what tsc finds on any object (a namespace, an enum), and besides on a function or a class
+FUNCTION_MEMBERS = frozenset({"name", "length", "prototype", "call", "apply", "bind", "caller",
+                              "arguments"})
+
+
+def _intrinsic(definition: Definition) -> frozenset[str]:
+    if definition.kind in ("function", "class"):
+        return OBJECT_PROTOTYPE_MEMBERS | FUNCTION_MEMBERS
+    return OBJECT_PROTOTYPE_MEMBERS
+
+
+def _side(definition: Definition) -> str:
+    return {"function": "function", "class": "class's static members"}.get(definition.kind,
+                                                                          "enum's members")
+
+
+Read = tuple[MemberRef, tuple[str, str], Definition]
+
+
+def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
+    """`N.f` where `N` is imported by name and its chain ends at a declaration of the repository
+    whose module no `declare module` of the repository augments: the reference, (module, local
+    name) of the declaration, and its definition."""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations or not facts.member_refs:
         return
-    binders: dict[str, list[Import]] = {}
-    for imp in facts.imports:
-        if imp.local and imp.kind != "reexport":
-            binders.setdefault(imp.local, []).append(imp)
     for ref in facts.member_refs:
-        found = binders.get(ref.local, [])
-        imp = found[0] if len(found) == 1 else None
+        imp = _sole_binder(facts, ref.local)
         if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
             continue
         target = graph.target(facts.path, imp)
         where = declared_at(graph, target, imp.imported) if target is not None else None
         definition = graph.definition(*where) if where is not None else None
-        members = definition.namespace_members if definition is not None else None
-        if members is None or ref.chain[0] in members or where[0] in _augmented_modules(graph):
+        if definition is not None and where[0] not in _augmented_modules(graph):
+            yield ref, where, definition
+
+
+def _sole_binder(facts: FileFacts, local: str) -> Import | None:
+    """The one import that binds `local` (not a re-export), None when not exactly one."""
+    found = [imp for imp in facts.imports if imp.local == local and imp.kind != "reexport"]
+    return found[0] if len(found) == 1 else None
+
+
+def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: FileFacts
+                       ) -> Iterator[Finding]:
+    """Uses a side of a merged declaration served, once that side is gone: `N.f` where base
+    merged a namespace declaring `f` with the function, class or enum that head declares
+    alone, and that does not have `f` (TS2339, IMP103); `N()` or `new N()` where head declares
+    only the namespace (TS2349, TS2351: not callable, not constructable; IMP101)."""
+    for ref, where, definition in _namespace_reads(graph, facts) if other is not None else ():
+        before = other.definition(*where)
+        own = definition.static_members
+        if before is None or before.kind != definition.kind or definition.namespace_members is not None \
+                or before.namespace_members is None or own is None or ref.chain[0] in own or \
+                ref.chain[0] not in before.namespace_members or ref.chain[0] in _intrinsic(definition):
             continue
-        message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) has no member " \
-                  f"`{ref.chain[0]}` (its body neither exports nor, in a declaration, declares it)"
+        message = f"`{ref.local}.{ref.chain[0]}`: `{where[1]}` ({where[0]}) is no longer merged " \
+                  f"with a namespace declaring `{ref.chain[0]}`, and its {_side(definition)} " \
+                  "do not have it"
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
                                          Subject(module=where[0]))
+    yield from _namespaces_called(graph, facts)
+
+
+def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+    """`N()` or `new N()` where `N` is imported by name and its chain ends at a namespace that
+    is merged with no function or class: TS2349, TS2351."""
+    language = graph.language_of(facts.path)
+    if language is None or not language.checked_against_declarations:
+        return
+    for call in facts.calls:
+        imp = _sole_binder(facts, call.callee) if "." not in call.callee else None
+        if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
+            continue
+        target = graph.target(facts.path, imp)
+        where = declared_at(graph, target, imp.imported) if target is not None else None
+        definition = graph.definition(*where) if where is not None else None
+        if definition is None or definition.kind != "variable" or definition.namespace_members is None \
+                or where[0] in _augmented_modules(graph):
+            continue
+        message = f"`{call.callee}`: `{where[1]}` ({where[0]}) is a namespace, merged with no " \
+                  "function or class: it cannot be called or constructed"
+        yield DANGLING_IMPORT.finding(facts.path, call.site, call.callee, message,
+                                      Subject(module=where[0]))
 
 
 _AUGMENTED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()

@@ -115,6 +115,9 @@ class Language:
     # another kind: the grammar reads those (impact/lang/components.py)
     # the constructors of built-in classes a class of the repository may inherit, by name
     builtin_constructors: Callable[[], Mapping[str, tuple[Parameter, ...]]] = dict
+    # (module, name) of the class decorators that write a class's constructor from its fields
+    # when impact reads them (Definition.built_by: `dataclasses.dataclass`, `attrs.define`)
+    field_builders: Callable[[], frozenset[tuple[str, str]]] = frozenset
     suffixes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -158,6 +161,11 @@ def _python_builtin_constructors() -> Mapping[str, tuple[Parameter, ...]]:
     return {name: args_only for name, value in vars(builtins).items()
             if isinstance(value, type) and issubclass(value, BaseException)
             and name not in _OWN_EXCEPTION_CONSTRUCTORS}
+
+
+def _python_field_builders() -> frozenset[tuple[str, str]]:
+    from impact.lang.dataclass_fields import BUILDERS  # the extractor loads on first use
+    return frozenset(name for builder in BUILDERS for name in builder.names)
 
 
 def _javascript_globals() -> frozenset[str]:
@@ -211,6 +219,7 @@ _PYTHON = Language(
     compiled_modules=True,
     runtime_globals=_python_builtins,
     builtin_constructors=_python_builtin_constructors,
+    field_builders=_python_field_builders,
 )
 _JAVASCRIPT = Language(
     name=JAVASCRIPT,

@@ -24,13 +24,15 @@ from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated, written_by_a_build
 from impact.lang.misread_generics import misread_type_names
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
-from impact.lang.signatures import js_definition
+from impact.lang.signatures import js_definition, js_merged_definition
 from impact.lang.syntax_errors import (
     SyntaxErrors,
+    blank_exported_import_requires,
     blank_flow_syntax,
     blank_variance_annotations,
     error_bytes,
     escape_attribute_ampersands,
+    exported_import_require,
     read_errors,
     separate_members,
     type_only_star_export,
@@ -47,6 +49,7 @@ from impact.lang.treesitter import (
 )
 from impact.model import (
     Call,
+    Definition,
     Export,
     FileFacts,
     Import,
@@ -122,6 +125,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     """`template`: a component's template, whose reads of the script's names are read too."""
     language = language_of(path)
     grammar, query_files = language.grammar(path)  # `grammar` also says how the language reads
+    written = source
     source, root, tree_grammar, query_files = _read(source, grammar, query_files, time_budget)
     errors = read_errors(root, source)
     generated = looks_generated(source)
@@ -138,6 +142,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                       typed=grammar != "javascript")
     module.bind(found)
     exports, dynamic = _exports(found)
+    if written != source:
+        exports += _exported_import_requires(found, written)
     exports = [_unsure_local(e, errors, module.bindings.sites) for e in exports]
     statements = _reexport_statements(found)
     imports += [Import(e.source, e.imported, None, e.site, "reexport", type_only=e.type_only,
@@ -147,7 +153,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         found, module.bound_here(found.get("commonjs_word", ())))
     if grammar == "javascript" and (exports or commonjs_exports or imports) and b"@" in source:
         exports += jsdoc_typedefs(source, scopes)
-    unbound, at_module = module.references(  # none in build output: no uses captured
+    unbound, at_module, value_reads = module.references(  # none in build output: no uses captured
         found, typed=tree_grammar != "javascript")
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
@@ -158,13 +164,12 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         exports=tuple(exports + commonjs_exports),
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
-        definitions=tuple(js_definition(name, node, name in module.bindings.redefined,
-                                        plain=grammar == "javascript",
-                                        ambient=path.endswith(DECLARATION_SUFFIXES))
-                          for name, node in sorted(module.bindings.definers.items())),
+        definitions=_definitions(module.bindings, root, plain=grammar == "javascript",
+                                 ambient=path.endswith(DECLARATION_SUFFIXES)),
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
+        value_reads=() if errors.unreadable else tuple(value_reads),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
                     _property_calls(found, at_module)),
         problems=errors.problems,
@@ -190,6 +195,37 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                 frozenset(i.local for i in imports if i.local and i.source == eden_client.MODULE
                                           and i.imported == eden_client.FACTORY)),
     )
+
+
+def _definitions(bindings: ModuleBindings, root: Node, plain: bool, ambient: bool) -> tuple[Definition, ...]:
+    """The definitions of the names the module defines at top level; a name declared several
+    times merged as tsc merges it (a function, class or enum with namespaces)."""
+    expandos = _expandos(root) if not plain else {}
+    return tuple(js_merged_definition(name, bindings.all_definers[name], plain, ambient,
+                                      expandos.get(name, ()))
+                 if name in bindings.all_definers else
+                 js_definition(name, node, False, plain, ambient, expandos.get(name, ()))
+                 for name, node in sorted(bindings.definers.items()))
+
+
+def _expandos(root: Node) -> dict[str, tuple[str, ...] | None]:
+    """The properties top-level statements assign to a name (`f.x = 1`, which tsc adds to a
+    function declaration `f`); None for a name assigned one by a computed key (`f[k] = 1`)."""
+    found: dict[str, tuple[str, ...] | None] = {}
+    for statement in root.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        target = assignment.child_by_field_name("left") \
+            if assignment is not None and assignment.type == "assignment_expression" else None
+        owner = target.child_by_field_name("object") if target is not None and \
+            target.type in ("member_expression", "subscript_expression") else None
+        if owner is None or owner.type != "identifier":
+            continue
+        name, known = text(owner), found.get(text(owner), ())
+        prop = target.child_by_field_name("property")
+        found[name] = None if known is None or prop is None or prop.type != "property_identifier" \
+            else (*known, text(prop))
+    return found
 
 
 # query files of where a module uses names: not read in build output (lang/generated.py)
@@ -233,6 +269,9 @@ def _parsed(source: bytes, grammar: str, time_budget: float | None) -> tuple[byt
     if root.has_error and grammar != "javascript":
         source, root = _repaired(source, root, grammar, time_budget,
                                  blank_variance_annotations(source))
+    if root.has_error and grammar != "javascript":
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 blank_exported_import_requires(source))
     return source, root
 
 
@@ -336,7 +375,12 @@ class _Module:
                 bound.add(node.start_byte)
         return bound
 
-    def references(self, found: dict, typed: bool = False) -> tuple[list[NameRef], set[int]]:
+    def references(self, found: dict, typed: bool = False
+                   ) -> tuple[list[NameRef], set[int], list[NameRef]]:
+        """The names nothing in the file binds; the start bytes of the names that resolve to
+        module scope; and, `typed` (TypeScript), the bare value reads of names only imports
+        bind (`const x = Foo`, `f(Foo)`, `{ Foo }`; not a call, `new`, a member read or a
+        type: FileFacts.value_reads)."""
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
         skipped |= {n.start_byte for n in found.get("jsx.name", ()) if text(n)[:1].islower()}
         skip_ranges = sorted((n.start_byte, n.end_byte) for n in found.get("skip", ()))
@@ -356,12 +400,16 @@ class _Module:
         namespaces = _global_namespace_bodies(found)
         unbound: list[NameRef] = []
         at_module: set[int] = set()
+        value_reads: list[NameRef] = []
         probed: set[str] = set()  # names the file probes with `typeof x`: globals it expects
         for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
             name = text(node)
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
+                if typed and node.type != "type_identifier" and node.start_byte not in type_roots \
+                        and self.bindings.only_imported(name) and _bare_value_read(node):
+                    value_reads.append(NameRef(name, site(node)))
             elif owner is None and _is_typeof(node):
                 probed.add(name)
             elif owner is None and not (augmenting and in_ranges(node.start_byte, augmenting)):
@@ -373,7 +421,7 @@ class _Module:
                     unbound.append(replace(ref, namespace=namespace) if namespace else ref)
         # a file that probes `typeof x` knows `x` as a global that may be absent (a library a
         # page's <script> tag loads, a host's API): its other uses of `x` are not judged either
-        return [ref for ref in unbound if ref.name not in probed], at_module
+        return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
         """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
@@ -420,7 +468,8 @@ class _Module:
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
         refs = []
         members = found.get("member", ())
-        # `typeof x.y` in a type position: read by the checker only (MemberRef.unevaluated)
+        # `typeof x.y` in a type position, `[x.y]: T` in an object type: read by the checker only
+        # (MemberRef.unevaluated)
         queries = sorted((n.start_byte, n.end_byte) for n in found.get("type_query", ()))
         inner = set()  # the objects of other member expressions, by span: all are captured
         for node in members:
@@ -441,7 +490,8 @@ class _Module:
             local = text(chain[0])
             if self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
-                                      unevaluated=bool(queries) and in_ranges(node.start_byte, queries)))
+                                      unevaluated=bool(queries) and in_ranges(node.start_byte, queries)
+                                      or in_a_type(node.parent)))
         return refs
 
 
@@ -651,11 +701,56 @@ def top_level_declarations(source: bytes) -> set[str]:
             for name in _declared_names(_unwrapped(statement))}
 
 
+# where a name is read by more than its value: a member read, a call, `new` (member_refs and
+# calls hold those), an import alias: (parent's type, the field the name fills)
+NOT_BARE = frozenset({("member_expression", "object"), ("call_expression", "function"),
+                      ("new_expression", "constructor"), ("import_alias", None),
+                      ("nested_identifier", None)})
+
+
+# what holds only types: a name under one is read by the checker only (`typeof K<T>`, the
+# computed key of an object type `{ [K]: string }`), as in an ambient declaration
+TYPE_CONTEXTS = frozenset({
+    "type_annotation", "type_arguments", "type_parameters", "type_query", "object_type",
+    "property_signature", "method_signature", "call_signature", "construct_signature",
+    "index_signature", "function_signature", "abstract_method_signature", "type_alias_declaration",
+    "interface_declaration", "implements_clause", "extends_type_clause", "constraint",
+    "default_type", "opting_type_annotation", "omitting_type_annotation", "adding_type_annotation",
+    "asserts_annotation", "type_predicate_annotation", "generic_type", "lookup_type",
+    "union_type", "intersection_type", "function_type", "constructor_type", "conditional_type",
+    "tuple_type", "array_type", "parenthesized_type", "readonly_type", "mapped_type_clause",
+    "ambient_declaration"})
+
+
+def _bare_value_read(node: Node) -> bool:
+    """Whether an identifier is read for its value and nothing more (`const x = Foo`), not in
+    a type."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if (parent.type, None) in NOT_BARE or any(parent.child_by_field_name(field) == node
+                                               for kind, field in NOT_BARE
+                                               if kind == parent.type and field):
+        return False
+    return not in_a_type(parent)
+
+
+def in_a_type(node: Node | None) -> bool:
+    """Whether a node stands in a type (TYPE_CONTEXTS), where only the checker reads it."""
+    while node is not None and node.type != "program":
+        if node.type in TYPE_CONTEXTS:
+            return True
+        node = node.parent
+    return False
+
+
 def _query_root(type_query: Node) -> Node | None:
     """The name `typeof x.y[0]` in a type position starts with (`x`)."""
     node = type_query.named_children[0] if type_query.named_children else None
-    while node is not None and node.type in ("member_expression", "subscript_expression"):
-        node = node.child_by_field_name("object")
+    while node is not None and node.type in ("member_expression", "subscript_expression",
+                                             "instantiation_expression"):
+        node = node.child_by_field_name(
+            "function" if node.type == "instantiation_expression" else "object")
     return node if node is not None and node.type == "identifier" else None
 
 
@@ -984,6 +1079,19 @@ def _ambient_names_may_be_exports(path: str, root: Node, found: dict) -> bool:
         return False
     is_module = any(child.type in MODULE_STATEMENTS for child in root.named_children)
     return path.endswith(DECLARATION_SUFFIXES) or not is_module
+
+
+def _exported_import_requires(found: dict, written: bytes) -> list[Export]:
+    """`export import x = require('./m')`, read as the import it also is (its `export`
+    blanked, syntax_errors): the export of `x`, the module it binds."""
+    exports = []
+    for node in found.get("import", ()):
+        clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
+        name = clause.named_children[0] if clause is not None and clause.named_children else None
+        if name is not None and node.parent is not None and node.parent.type == "program" and \
+                exported_import_require(written, node.start_byte):
+            exports.append(Export(text(name), "local", site(node), local=text(name)))
+    return exports
 
 
 def _exports(found: dict) -> tuple[list[Export], bool]:

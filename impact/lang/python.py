@@ -479,12 +479,26 @@ def _deleted_at_module_level(node: Node) -> tuple[str, ...]:
     while pending:
         for child in pending.pop().named_children:
             if child.type == "delete_statement":
-                targets = [t for c in child.named_children
-                           for t in (c.named_children if c.type == "expression_list" else [c])]
-                deleted.update(text(t) for t in targets if t.type == "identifier")
+                deleted.update(_deleted_names(child))
             elif child.type in MODULE_SCOPE_BLOCKS:
                 pending.append(child)
     return tuple(sorted(deleted))
+
+
+# what groups the targets of `del`: `del a, b`, `del (a)`, `del (a, b)`, `del [a, b]`
+DELETE_GROUPS = frozenset({"expression_list", "parenthesized_expression", "tuple", "list"})
+
+
+def _deleted_names(statement: Node) -> list[str]:
+    """The plain names a `del` statement unbinds, through any grouping of its targets."""
+    names, pending = [], list(statement.named_children)
+    while pending:
+        target = pending.pop()
+        if target.type == "identifier":
+            names.append(text(target))
+        elif target.type in DELETE_GROUPS:
+            pending.extend(target.named_children)
+    return names
 
 
 def _replaces_itself(found: dict, path: str) -> bool:

@@ -91,6 +91,8 @@ class ModuleBindings:
     inner_sites: dict[str, Site] = field(default_factory=dict)
     definers: dict[str, Node] = field(default_factory=dict)  # module scope, not imports
     redefined: set[str] = field(default_factory=set)  # defined more than once at module scope
+    # every node that defines a name defined more than once at module scope, in order
+    all_definers: dict[str, list[Node]] = field(default_factory=dict)
     import_locals: set[str] = field(default_factory=set)
     other_locals: set[str] = field(default_factory=set)
 
@@ -109,6 +111,7 @@ class ModuleBindings:
             return
         if name in self.definers:
             self.redefined.add(name)
+            self.all_definers.setdefault(name, [self.definers[name]]).append(node)
         if name not in self.definers or node.start_byte < self.definers[name].start_byte:
             self.definers[name] = node
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
+from impact.lang.dataclass_fields import DATACLASSES, decorated_fields
 from impact.lang.treesitter import site, text
 from impact.model import Definition, Parameter
 
@@ -172,7 +173,7 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         superclasses = parent.child_by_field_name("superclasses")
         bases = tuple(_python_base(b) for b in superclasses.named_children
                       if b.type in ("identifier", "attribute", "subscript")) if superclasses else ()
-        parameters, dataclass = _python_class_signature(parent)
+        parameters, dataclass, built_by, excluded = _python_class_signature(parent)
         keywords = {text(k.child_by_field_name("name")) for k in superclasses.named_children
                     if k.type == "keyword_argument"} if superclasses else set()
         attributes = _python_class_attributes(body)
@@ -181,7 +182,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         return Definition(name, "class", site(identifier), parameters,
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
                           inherits_constructor=_inherits_constructor(parent),
-                          plain_construction=_plain_construction(parent))
+                          plain_construction=_plain_construction(parent, built_by),
+                          built_by=built_by, init_excluded=excluded)
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -274,8 +276,38 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
         methods[text(name_node)] = Definition(
             text(name_node), "method", site(name_node), params,
             body_hash(function.child_by_field_name("body"), text(name_node)),
-            decorators=python_decorators(statement))
+            decorators=python_decorators(statement),
+            returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function))
     return tuple(methods.values())
+
+
+# `super().__new__(cls, ...)`, `super(C, cls).__new__(cls)`, `object.__new__(cls)`
+OWN_INSTANCE = re.compile(r"(super\([^()]*\)|object)\.__new__\(\s*cls\s*(,[^()]*)?\)")
+
+
+def _returns_own_instance(function: Node) -> bool:
+    """Whether a `__new__` (taking `cls` first, without a return annotation) ends with `return`
+    and returns only what `super().__new__(cls)` or `object.__new__(cls)` makes: an instance
+    of the class, whose `__init__` then runs (and pyright checks the call against it too)."""
+    parameters = function.child_by_field_name("parameters")
+    body = function.child_by_field_name("body")
+    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
+    if body is None or first is None or text(first) != "cls" or \
+            function.child_by_field_name("return_type") is not None or \
+            not body.named_children or body.named_children[-1].type != "return_statement":
+        return False
+    returns, pending = [], list(body.named_children)
+    while pending:
+        node = pending.pop()
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type in ("yield", "await"):
+            return False
+        if node.type == "return_statement":
+            returns.append(node)
+        pending.extend(node.named_children)
+    return all(r.named_children and OWN_INSTANCE.fullmatch("".join(text(r.named_children[0]).split()))
+               for r in returns)
 
 
 CLASS_BLOCKS = ("if_statement", "elif_clause", "else_clause", "try_statement", "except_clause",
@@ -350,24 +382,28 @@ def _python_splat(node: Node, paramspec: bool = False) -> Parameter:
     return Parameter(name, "var-positional", paramspec=paramspec)
 
 
-def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool]:
-    """The parameters of a class's constructor (its `__init__`, else its dataclass fields),
-    and whether they are dataclass fields."""
+def _python_class_signature(class_node: Node) -> tuple[tuple[Parameter, ...] | None, bool, str,
+                                                       tuple[str, ...]]:
+    """The parameters of a class's constructor (its `__init__`, else the fields a dataclass or
+    attrs decorator writes it from), whether they are such fields, that decorator as written
+    when impact reads the fields exactly (impact/lang/dataclass_fields.py), and the fields it
+    leaves out (`init=False`)."""
     body = class_node.child_by_field_name("body")
     if body is None:
-        return None, False
+        return None, False, "", ()
+    decorators = [d for d in class_node.parent.named_children if d.type == "decorator"] \
+        if class_node.parent is not None and class_node.parent.type == "decorated_definition" else []
     constructors = _python_constructors(body)
+    built = decorated_fields(decorators, body, own_init=bool(constructors))
     if constructors:
         implementation = constructors[-1]  # the last definition wins, as at run time
         if implementation is None:
-            return None, False  # only `@overload` declarations: no single signature
+            return None, False, "", ()  # only `@overload` declarations: no single signature
         return python_parameters(implementation.child_by_field_name("parameters"),
-                                 drop_first=True), False
-    decorated = class_node.parent if class_node.parent is not None and \
-        class_node.parent.type == "decorated_definition" else None
-    is_dataclass = decorated is not None and any(
-        "dataclass" in text(d) for d in decorated.named_children if d.type == "decorator")
-    return (_dataclass_fields(body), True) if is_dataclass else (None, False)
+                                 drop_first=True), False, built.decorator if built else "", ()
+    if built is not None and (built.decorator or built.builder is DATACLASSES):
+        return built.parameters, True, built.decorator, built.excluded
+    return None, False, "", ()
 
 
 def _python_constructors(body: Node) -> list[Node | None]:
@@ -402,17 +438,40 @@ def _inherits_constructor(class_node: Node) -> bool:
             for b in (superclasses.named_children if superclasses else ()))
 
 
-def _plain_construction(class_node: Node) -> bool:
-    """Whether calling the class runs its `__init__` as written (or its bases'): no decorator
-    may replace the class, no metaclass or other class keyword, plain names as bases, no
-    `__new__` in its body (anywhere), and no decorator on an `__init__` it defines."""
+def _plain_construction(class_node: Node, built_by: str) -> bool:
+    """Whether calling the class runs its `__init__` as written (or as `built_by`, the one
+    decorator it has, writes it from its fields; or its bases'), and its `__new__` if it
+    defines one directly, undecorated: no other decorator may replace the class, no metaclass
+    or other class keyword, plain names as bases, no other binding of `__new__`, and no
+    decorator on an `__init__` it defines."""
     body = class_node.child_by_field_name("body")
     superclasses = class_node.child_by_field_name("superclasses")
     decorated = class_node.parent is not None and class_node.parent.type == "decorated_definition"
-    return body is not None and not decorated and b"__new__" not in body.text and \
+    return body is not None and (not decorated or bool(built_by)) and _plain_new(body) and \
         all(b.type in ("identifier", "attribute", "subscript")
             for b in (superclasses.named_children if superclasses else ())) and \
         not any(_decorated_init(statement) for statement in body.named_children)
+
+
+def _plain_new(body: Node) -> bool:
+    """Whether the class binds `__new__` nowhere, or only by one undecorated `def __new__`
+    directly in its body."""
+    if b"__new__" not in body.text:
+        return True
+    bindings = [n for n in _class_level(body) if n.type in ("assignment", "augmented_assignment",
+                                                              "decorated_definition", "function_definition",
+                                                              "for_statement", "class_definition")
+                and b"__new__" in (_bound_name(n) or b"")]
+    return not bindings or len(bindings) == 1 and bindings[0].type == "function_definition" and \
+        bindings[0].parent == body
+
+
+def _bound_name(node: Node) -> bytes | None:
+    """The text of what a class-level statement binds (its target or its name)."""
+    if node.type == "decorated_definition":
+        node = node.child_by_field_name("definition") or node
+    target = node.child_by_field_name("left") or node.child_by_field_name("name")
+    return target.text if target is not None else None
 
 
 def _decorated_init(statement: Node) -> bool:
@@ -420,20 +479,6 @@ def _decorated_init(statement: Node) -> bool:
         if statement.type == "decorated_definition" else None
     name = function.child_by_field_name("name") if function is not None else None
     return name is not None and text(name) == "__init__"
-
-
-def _dataclass_fields(body: Node) -> tuple[Parameter, ...]:
-    fields = []
-    for statement in body.named_children:
-        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
-            statement.named_children else None
-        if assignment is None or assignment.type != "assignment":
-            continue
-        target = assignment.child_by_field_name("left")
-        if target.type == "identifier" and assignment.child_by_field_name("type") is not None:
-            has_default = assignment.child_by_field_name("right") is not None
-            fields.append(Parameter(text(target), "positional", has_default))
-    return tuple(fields)
 
 
 # -- JavaScript / TypeScript -------------------------------------------------------------
@@ -457,12 +502,43 @@ JSDOC_PARAM = re.compile(r"@(?:param|arg|argument)\s+(?:\{[^}]*\}\s*)?\[?\s*([\w
 
 
 def js_definition(name: str, identifier: Node, redefined: bool = False,
-                  plain: bool = False, ambient: bool = False) -> Definition:
+                  plain: bool = False, ambient: bool = False,
+                  expandos: tuple[str, ...] | None = ()) -> Definition:
     """A top-level definition; one declared several times (TypeScript overloads) has no
     single signature. `plain`: the file is JavaScript (see above); `ambient`: a declaration
-    file, where every declaration of a namespace is one of its members."""
+    file, where every declaration of a namespace is one of its members; `expandos`: the
+    properties the file assigns to the name at top level (`f.x = 1`; None: one by a computed
+    key), which tsc adds to a function declaration."""
     definition = _js_definition(name, identifier, plain, ambient)
+    if definition.kind == "function" and identifier.parent.type in JS_FUNCTIONS:
+        definition = replace(definition, static_members=expandos)
     return _redefined(definition) if redefined else definition
+
+
+def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False,
+                         ambient: bool = False, expandos: tuple[str, ...] | None = ()) -> Definition:
+    """A name declared several times at top level. A function (with its overloads), a class or
+    an enum merged with namespaces (interfaces beside them) is one value to tsc: the side's
+    definition, with no single signature, whose namespace_members are every member of the
+    merged value (the namespaces' and the side's own: Definition.static_members), None when
+    one of them is not known. Anything else: as `js_definition` of the first, redefined."""
+    first = min(identifiers, key=lambda n: n.start_byte)
+    kinds = [n.parent.type if n.parent is not None else "" for n in identifiers]
+    sides = [n for n, kind in zip(identifiers, kinds)
+             if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
+    namespaces = [n for n, kind in zip(identifiers, kinds) if kind == "internal_module"]
+    side_kinds = {n.parent.type for n in sides} - {"function_signature"}
+    if not namespaces or len(side_kinds) != 1 or \
+            len(sides) + len(namespaces) + kinds.count("interface_declaration") != len(identifiers) or \
+            side_kinds <= set(JS_CLASSES) and len(sides) > 1:
+        return js_definition(name, first, True, plain, ambient, expandos)
+    side = next(n for n in sides if n.parent.type != "function_signature")
+    definition = _redefined(js_definition(name, side, False, plain, ambient, expandos))
+    parts = [definition.static_members] + [_namespace_members(n.parent, ambient or _declared(n.parent))
+                                           for n in namespaces]
+    members = None if any(p is None for p in parts) else \
+        tuple(dict.fromkeys(m for p in parts for m in p))
+    return replace(definition, namespace_members=members)
 
 
 def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = False) -> Definition:
@@ -476,7 +552,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
                                None))
         return Definition(name, "class", site(identifier), _js_constructor(body, plain),
-                          body_hash(body, name), _js_methods(body, plain), bases)
+                          body_hash(body, name), _js_methods(body, plain), bases,
+                          static_members=None if bases else _static_members(body))
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
         if value is not None and value.type in JS_FUNCTION_VALUES:
@@ -493,8 +570,43 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                           namespace_members=_namespace_members(parent, ambient or _declared(parent)))
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
-        return Definition(name, "type", site(identifier), body=value_hash(value, name, parent))
+        return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
+                          static_members=_enum_members(value) if kind == "enum_declaration" else None)
     return Definition(name, "variable", site(identifier))
+
+
+# what a class body declares: (node type, where its name is)
+CLASS_MEMBERS = ("public_field_definition", "method_definition", "method_signature",
+                 "abstract_method_signature")
+MEMBER_NAMES = ("property_identifier", "string", "number", "private_property_identifier")
+
+
+def _static_members(body: Node | None) -> tuple[str, ...] | None:
+    """The static members a class body declares (`static s = 1`, `static make()`); None when
+    one has a name impact cannot read (`static [key]`) or the class has a static index
+    signature."""
+    names: list[str] = []
+    for member in body.named_children if body is not None else ():
+        if not any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name")
+        if member.type not in CLASS_MEMBERS or name is None or name.type not in MEMBER_NAMES:
+            return None
+        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+    return tuple(dict.fromkeys(names))
+
+
+def _enum_members(body: Node | None) -> tuple[str, ...] | None:
+    """The members an enum body declares (`A`, `'b-c' = 2`); None when one is computed."""
+    names: list[str] = []
+    for member in body.named_children if body is not None else ():
+        name = member.child_by_field_name("name") if member.type == "enum_assignment" else member
+        if name is None or member.type == "comment":
+            continue
+        if name.type not in MEMBER_NAMES:
+            return None
+        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+    return tuple(dict.fromkeys(names))
 
 
 NAMESPACE_DECLARATIONS = (*JS_FUNCTIONS, *JS_CLASSES, *JS_TYPES, "internal_module", "module",

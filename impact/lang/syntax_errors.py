@@ -12,7 +12,8 @@ MISSING node stands for a token it had to assume) and the rest of the tree is we
   JavaScript's `using` declarations — is no problem at all. The queries
   read what it binds (`grammars/*.scm`). Two more, in code written without `;` (generic call
   signatures in a type; a member or statement named `in_...` or `instanceof_...`), can
-  swallow the rest of the file: they are repaired and the file parsed again.
+  swallow the rest of the file: they are repaired and the file parsed again, as is
+  `export import x = require('./m')` (its `export` blanked, the export read from the text).
 - Any other error is a Problem (IMP301, which a diff reports only when the change brought
   it). While errors cover less than half of the file it is `recovered`: its facts come from
   the well-formed rest of the tree, what stands inside an error is left out, names written
@@ -257,6 +258,25 @@ VARIANCE_ANNOTATION = re.compile(
 def blank_variance_annotations(source: bytes) -> bytes:
     """`source` with the variance annotations of type parameters blanked."""
     return VARIANCE_ANNOTATION.sub(lambda m: m.group(1) + b" " * len(m.group(2)), source)
+
+
+# - tree-sitter-typescript does not read `export import x = require('./m')` (it reads
+#   `import x = require('./m')` and `export import x = N.y`): blanking the `export` leaves the
+#   import it also is; impact.lang.javascript reads the export from the text as written.
+
+EXPORTED_IMPORT_REQUIRE = re.compile(rb"\bexport(?=\s+import\s+[A-Za-z_$][\w$]*\s*=\s*require\s*\()")
+
+
+def blank_exported_import_requires(source: bytes) -> bytes:
+    """`source` with the `export` of each `export import x = require(...)` blanked."""
+    return EXPORTED_IMPORT_REQUIRE.sub(b"      ", source)
+
+
+def exported_import_require(written: bytes, statement_start: int) -> bool:
+    """Whether the import statement at `statement_start` was written `export import x =
+    require(...)` (its `export` blanked before parsing)."""
+    before = written[max(0, statement_start - CONTEXT):statement_start]
+    return any(m.end() == len(before) for m in re.finditer(rb"\bexport\s+", before))
 
 
 # - A JavaScript file with Flow type annotations is read by the TSX grammar (impact.lang.
