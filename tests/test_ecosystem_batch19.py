@@ -1,0 +1,83 @@
+"""Classes of input the nineteenth batch of unseen repositories (benchmarks/RESULTS.md,
+"Ecosystem check: nineteenth batch") showed impact getting wrong, each as a small repository:
+the input that gave a false finding, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+from conftest import diff_keys
+
+# All-Hands-AI/OpenHands: openhands/__init__.py says `__path__ = __import__('pkgutil').extend_path(
+# __path__, __name__)` so that the installed distributions openhands-sdk, openhands-tools and
+# openhands-agent-server (pyproject's Poetry dependencies) add `openhands/sdk/`, `openhands/tools/`
+# and `openhands/agent_server/` to the repository's own regular package
+EXTENDED = {
+    "pyproject.toml": ('[tool.poetry]\nname = "openhands-ai"\n\n[tool.poetry.dependencies]\n'
+                       'python = "^3.12"\nopenhands-sdk = "1.3.0"\nopenhands-tools = "1.3.0"\n'),
+    "openhands/__init__.py": ("__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n\n"
+                              "from openhands.version import __version__\n"),
+    "openhands/version.py": "__version__ = '1'\n",
+    "openhands/server/__init__.py": "",
+    "openhands/server/app.py": "def serve():\n    return 1\n",
+}
+USE_SDK = ("from openhands.sdk import Agent\nfrom openhands.sdk.context.skills import load_skills\n"
+           "import openhands.tools.preset.default\nfrom openhands import sdk\n\n"
+           "Agent(load_skills(), openhands.tools.preset.default, sdk.LLM)\n")
+
+
+def test_a_module_an_installed_distribution_adds_to_a_pkgutil_extended_package_is_not_missing():
+    """OpenHands 36cf4e161a: "module `openhands.sdk.context.skills` does not exist in this
+    revision" (15 IMP102 in the window, 119 at one revision with `--all`)."""
+    assert diff_keys(EXTENDED, {"openhands/server/use.py": USE_SDK}) == []
+
+
+def test_a_missing_module_of_the_repositorys_own_portion_is_still_reported():
+    """`openhands.server` is the repository's regular package: its missing module is missing."""
+    change = {"openhands/server/use.py": "from openhands.server.gone import serve\n"}
+    assert diff_keys(EXTENDED, change) == [("IMP102", "openhands/server/use.py", 1, "openhands.server.gone")]
+
+
+def test_a_regular_package_that_does_not_extend_its_path_is_still_checked():
+    base = {**EXTENDED, "openhands/__init__.py": "from openhands.version import __version__\n"}
+    assert diff_keys(base, {"openhands/server/use.py": "from openhands.sdk import Agent\n"}) == [
+        ("IMP102", "openhands/server/use.py", 1, "openhands.sdk")]
+
+
+def test_an_extended_package_no_installed_distribution_is_named_like_is_still_checked():
+    """Only a distribution the project installs, named like the package, may add to it."""
+    base = {**EXTENDED, "pyproject.toml": '[tool.poetry]\nname = "openhands-ai"\n'}
+    assert diff_keys(base, {"openhands/server/use.py": "from openhands.sdk import Agent\n"}) == [
+        ("IMP102", "openhands/server/use.py", 1, "openhands.sdk")]
+
+
+# All-Hands-AI/OpenHands frontend: tsconfig `paths` maps `#/*` to `./src/*`, and vite-plugin-svgr
+# turns `import Logo from "#/assets/branding/logo.svg?react"` into a component: Vite finds the
+# file by the path and lets the query choose what the import gives
+SVG = '<svg xmlns="http://www.w3.org/2000/svg"></svg>\n'
+FRONTEND = {
+    "frontend/package.json": '{"name": "frontend", "type": "module"}\n',
+    "frontend/tsconfig.json": ('{"compilerOptions": {"paths": {"#/*": ["./src/*"]}}, '
+                               '"include": ["src"]}\n'),
+    "frontend/vite.config.ts": ("import path from 'path';\nimport { defineConfig } from 'vite';\n\n"
+                                "export default defineConfig({\n"
+                                "  resolve: { alias: { '@': path.resolve(__dirname, './src') } },\n});\n"),
+    "frontend/src/assets/logo.svg": SVG,
+    "frontend/src/icons/close.svg": SVG,
+    "frontend/src/app.tsx": "export const App = () => null;\n",
+}
+
+
+def _icon(spec: str) -> dict:
+    return {"frontend/src/button.tsx": f'import Icon from "{spec}";\n\nexport const Button = () => Icon;\n'}
+
+
+def test_a_resource_query_on_a_mapped_specifier_names_the_file_before_it():
+    """OpenHands 3504ca7752: "cannot resolve '#/assets/branding/azure-devops-logo.svg?react': no
+    such file in this revision" for an svg the commit adds (138 such IMP102 with `--all`)."""
+    for spec in ("#/assets/logo.svg?react", "#/icons/close.svg?raw", "@/icons/close.svg?react",
+                 "../src/icons/close.svg?url", "./assets/logo.svg?react", "./app?worker&inline"):
+        assert diff_keys(FRONTEND, _icon(spec)) == [], spec
+
+
+def test_a_resource_query_on_a_file_that_is_not_there_is_missing():
+    for spec in ("#/assets/gone.svg?react", "@/icons/gone.svg?react", "./icons/gone.svg?raw"):
+        assert diff_keys(FRONTEND, _icon(spec)) == [("IMP102", "frontend/src/button.tsx", 1, spec)], spec
