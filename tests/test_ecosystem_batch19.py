@@ -81,3 +81,27 @@ def test_a_resource_query_on_a_mapped_specifier_names_the_file_before_it():
 def test_a_resource_query_on_a_file_that_is_not_there_is_missing():
     for spec in ("#/assets/gone.svg?react", "@/icons/gone.svg?react", "./icons/gone.svg?raw"):
         assert diff_keys(FRONTEND, _icon(spec)) == [("IMP102", "frontend/src/button.tsx", 1, spec)], spec
+
+
+# scverse/scanpy: hatch builds `packages = ["src/scanpy", "src/testing"]`; src/testing/ has no
+# __init__.py, so src/testing/scanpy/ is the package `testing.scanpy` (a pytest plugin), whose
+# modules say `import scanpy as sc` of the library src/scanpy/
+PLUGIN = {
+    "pyproject.toml": ('[project]\nname = "scanpy"\n\n'
+                       '[tool.hatch]\nbuild.targets.wheel.packages = [ "src/scanpy", "src/testing" ]\n'),
+    "src/scanpy/__init__.py": "from ._settings import settings\n\n__all__ = ['settings']\n",
+    "src/scanpy/_settings.py": "settings = object()\n",
+    "src/testing/scanpy/__init__.py": "",
+    "src/testing/scanpy/_pytest/__init__.py": "def plugin():\n    return 1\n",
+}
+
+
+def test_a_subpackage_of_a_built_namespace_package_is_not_a_top_level_package():
+    """scanpy fabadb9412 (`--all`): "`sc.settings`: module `testing.scanpy` has no attribute
+    `settings`" (31 IMP103 at src/testing/scanpy/)."""
+    change = {"src/testing/scanpy/_pytest/__init__.py": ("import scanpy as sc\n\n"
+                                                         "def plugin():\n    return sc.settings\n")}
+    assert diff_keys(PLUGIN, change) == []
+    gone = {"src/testing/scanpy/_pytest/__init__.py": ("import scanpy as sc\n\n"
+                                                       "def plugin():\n    return sc.gone\n")}
+    assert diff_keys(PLUGIN, gone) == [("IMP103", "src/testing/scanpy/_pytest/__init__.py", 4, "gone")]

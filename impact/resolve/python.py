@@ -436,11 +436,14 @@ class PythonResolver:
     def _own_root(self, importer: str, top: str) -> str | None:
         """The directory above the importer's own top-level package `top`: a regular package
         holding the importer, named `top`, whose parent is no package (it may be a project
-        template inside another package, which no source root covers)."""
+        template inside another package, which no source root covers) nor a namespace package
+        the build installs (scanpy's hatch `packages = ["src/scanpy", "src/testing"]`:
+        src/testing/scanpy/ is `testing.scanpy`, and its `import scanpy` the other one)."""
         directory = posixpath.dirname(importer)
         while directory:
             parent, name = posixpath.split(directory)
-            if name == top and self.is_package(directory) and not self.is_package(parent):
+            if name == top and self.is_package(directory) and not self.is_package(parent) and \
+                    parent not in self.packaged:
                 return parent
             directory = parent
         return None
