@@ -105,3 +105,41 @@ def test_a_subpackage_of_a_built_namespace_package_is_not_a_top_level_package():
     gone = {"src/testing/scanpy/_pytest/__init__.py": ("import scanpy as sc\n\n"
                                                        "def plugin():\n    return sc.gone\n")}
     assert diff_keys(PLUGIN, gone) == [("IMP103", "src/testing/scanpy/_pytest/__init__.py", 4, "gone")]
+
+
+# Openpanel-dev/openpanel a762fa9383: packages/validation's `"main": "index.ts"` (which says
+# `export * from './src/index'`) becomes `"main": "src/index.ts"` and index.ts is deleted: importers
+# of `@openpanel/validation` reach every name as before
+def _validation(main: str, exports: str = "") -> dict:
+    return {"packages/validation/package.json": ('{"name": "@acme/validation", "version": "1.0.0", '
+                                                 f'"main": "{main}"{exports}}}\n'),
+            "packages/validation/src/index.ts": "export * from './chat';\n",
+            "packages/validation/src/chat.ts": ("export const chatSchema = 1;\n"
+                                                "export type ChatContext = { id: string };\n")}
+
+
+ENTRY_BASE = {**_validation("index.ts"), "packages/validation/index.ts": "export * from './src/index';\n"}
+
+
+def test_a_package_entry_point_that_moves_keeps_what_the_package_exports():
+    """openpanel a762fa9383: 207 IMP201 "public variable `pageContextSchema` of
+    `packages/validation/index.ts` was removed" (the package exports every one of them still)."""
+    change = {**_validation("src/index.ts"), "packages/validation/index.ts": None}
+    assert diff_keys(ENTRY_BASE, change, without=()) == []
+
+
+def test_a_name_the_moved_entry_point_no_longer_exports_is_still_removed():
+    change = {**_validation("src/index.ts"), "packages/validation/index.ts": None,
+              "packages/validation/src/index.ts": "export { chatSchema } from './chat';\n"}
+    assert [k[3] for k in diff_keys(ENTRY_BASE, change, without=())] == ["ChatContext"]
+
+
+def test_a_subpath_entry_point_that_moves_is_followed_through_the_exports_map():
+    exports = ', "exports": {".": "./index.ts", "./chat": "./chat.ts"}'
+    base = {**_validation("index.ts", exports),
+            "packages/validation/index.ts": "export * from './src/index';\n",
+            "packages/validation/chat.ts": "export * from './src/chat';\n"}
+    moved = ', "exports": {".": "./src/index.ts", "./chat": "./src/chat.ts"}'
+    change = {**_validation("src/index.ts", moved), "packages/validation/index.ts": None,
+              "packages/validation/chat.ts": None}
+    assert diff_keys(base, change, without=()) == []

@@ -634,6 +634,23 @@ class JsResolver:
                 files.add(found)
         return frozenset(files)
 
+    def entry_subpaths(self, package_dir: str) -> tuple[str, ...]:
+        """The subpaths an import of a package of the repository may name: `.`, and each key
+        of its `exports` map that is no pattern (`./utils`)."""
+        exports = self.manifests.get(package_dir, {}).get("exports")
+        if not isinstance(exports, dict):
+            return (".",)
+        return (".", *(k for k in exports if k.startswith("./") and "*" not in k))
+
+    def subpath_file(self, package_dir: str, subpath: str) -> str | None:
+        """The file an import of a subpath of a package of the repository reaches, if one does."""
+        if package_dir not in self.manifests:
+            return None
+        name = self.manifests[package_dir].get("name")
+        spec = name if isinstance(name, str) and name else package_dir
+        found = self._in_package(spec if subpath == "." else f"{spec}/{subpath[2:]}", package_dir, subpath)
+        return found if isinstance(found, str) else None
+
     # -- files -----------------------------------------------------------------------------
 
     def _first_existing(self, bases: tuple[str, ...] | list[str]) -> str | None:
