@@ -143,3 +143,31 @@ def test_a_subpath_entry_point_that_moves_is_followed_through_the_exports_map():
     change = {**_validation("src/index.ts", moved), "packages/validation/index.ts": None,
               "packages/validation/chat.ts": None}
     assert diff_keys(base, change, without=()) == []
+
+
+# scverse/scanpy 384a4990f0: the commit moves src/scanpy/plotting/_tools/paga.py to
+# plotting/legacy/_tools/paga.py (its relative imports one level deeper), with the call
+# `_sc_utils.get_igraph_from_adjacency(adj_tree)` that misses the keyword-only `directed` since
+# 6bfd839fbd, which reported it; the move wrote no call
+UTIL = "def get_igraph(adjacency, *, directed):\n    return adjacency\n"
+PAGA = "from {dots} import util as u\n\n\ndef paga(x):\n    return u.get_igraph({arguments})\n"
+MOVE_BASE = {"pkg/__init__.py": "", "pkg/util.py": UTIL, "pkg/tools/__init__.py": "",
+             "pkg/tools/paga.py": PAGA.format(dots="..", arguments="x")}
+
+
+def _moved(arguments: str = "x") -> dict:
+    return {"pkg/tools/paga.py": None, "pkg/legacy/__init__.py": "", "pkg/legacy/tools/__init__.py": "",
+            "pkg/legacy/tools/paga.py": PAGA.format(dots="...", arguments=arguments)}
+
+
+def test_a_call_that_did_not_fit_before_is_not_written_by_moving_its_file():
+    """scanpy 384a4990f0: "`_sc_utils.get_igraph_from_adjacency(...)` does not fit ...: missing
+    required argument `directed`" at the moved paga.py (already so in base)."""
+    assert diff_keys(MOVE_BASE, _moved()) == []
+
+
+def test_a_misfit_call_the_move_edits_or_a_new_file_writes_is_still_reported():
+    assert diff_keys(MOVE_BASE, _moved("x, True")) == [
+        ("IMP202", "pkg/legacy/tools/paga.py", 5, "get_igraph")]
+    new_file = {"pkg/other.py": PAGA.format(dots=".", arguments="x")}
+    assert diff_keys(MOVE_BASE, new_file) == [("IMP202", "pkg/other.py", 5, "get_igraph")]
