@@ -36,6 +36,17 @@ def test_a_missing_module_of_the_repositorys_own_portion_is_still_reported():
     assert diff_keys(EXTENDED, change) == [("IMP102", "openhands/server/use.py", 1, "openhands.server.gone")]
 
 
+def test_a_missing_module_below_the_repositorys_own_directory_in_the_extended_package_is_reported():
+    """OpenHands (`--all` at the head): `from openhands.integrations.github.github_types import
+    GitHubUser`, where `openhands/integrations/` (no __init__.py) holds `github/github_service.py`
+    and no `github_types`: the installed distributions add `openhands/sdk/`, not modules there."""
+    base = {**EXTENDED,
+            "openhands/integrations/github/github_service.py": "class GitHubService:\n    pass\n"}
+    use = "from openhands.integrations.github.github_types import GitHubUser\n"
+    assert diff_keys(base, {"openhands/server/use.py": use}) == [
+        ("IMP102", "openhands/server/use.py", 1, "openhands.integrations.github.github_types")]
+
+
 def test_a_regular_package_that_does_not_extend_its_path_is_still_checked():
     base = {**EXTENDED, "openhands/__init__.py": "from openhands.version import __version__\n"}
     assert diff_keys(base, {"openhands/server/use.py": "from openhands.sdk import Agent\n"}) == [
@@ -50,8 +61,8 @@ def test_an_extended_package_no_installed_distribution_is_named_like_is_still_ch
 
 
 # All-Hands-AI/OpenHands frontend: tsconfig `paths` maps `#/*` to `./src/*`, and vite-plugin-svgr
-# turns `import Logo from "#/assets/branding/logo.svg?react"` into a component: Vite finds the
-# file by the path and lets the query choose what the import gives
+# turns `import Logo from "#/assets/branding/logo.svg?react"` into a component: what the import
+# gives is what the query asks of the file (a relative `./x.svg?react` was already not checked)
 SVG = '<svg xmlns="http://www.w3.org/2000/svg"></svg>\n'
 FRONTEND = {
     "frontend/package.json": '{"name": "frontend", "type": "module"}\n',
@@ -70,7 +81,7 @@ def _icon(spec: str) -> dict:
     return {"frontend/src/button.tsx": f'import Icon from "{spec}";\n\nexport const Button = () => Icon;\n'}
 
 
-def test_a_resource_query_on_a_mapped_specifier_names_the_file_before_it():
+def test_a_resource_query_on_a_mapped_specifier_is_not_taken_for_part_of_the_file_name():
     """OpenHands 3504ca7752: "cannot resolve '#/assets/branding/azure-devops-logo.svg?react': no
     such file in this revision" for an svg the commit adds (138 such IMP102 with `--all`)."""
     for spec in ("#/assets/logo.svg?react", "#/icons/close.svg?raw", "@/icons/close.svg?react",
@@ -78,8 +89,8 @@ def test_a_resource_query_on_a_mapped_specifier_names_the_file_before_it():
         assert diff_keys(FRONTEND, _icon(spec)) == [], spec
 
 
-def test_a_resource_query_on_a_file_that_is_not_there_is_missing():
-    for spec in ("#/assets/gone.svg?react", "@/icons/gone.svg?react", "./icons/gone.svg?raw"):
+def test_a_mapped_specifier_without_a_query_to_a_file_that_is_not_there_is_missing():
+    for spec in ("#/assets/gone.svg", "@/icons/gone.svg", "./icons/gone.svg"):
         assert diff_keys(FRONTEND, _icon(spec)) == [("IMP102", "frontend/src/button.tsx", 1, spec)], spec
 
 

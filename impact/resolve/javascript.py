@@ -202,10 +202,8 @@ class JsResolver:
         if TEMPLATE_SYNTAX.search(spec):
             return External(spec, f"'{spec}' is written with template syntax (a code "
                                   "generator's template fills it in); imports of it are not checked")
-        path, query = _without_query(spec)
-        if query:  # the file the query is about must be there; what it gives is the bundler's
-            found = self._resolve(path, directory, extensions, project, through_aliases)
-            return None if found is None else External(spec)
+        if "?" in spec:  # a bundler's resource query: the import gives what the query asks of the
+            return External(spec)  # file (`#/icons/x.svg?react`, `./x.txt?raw`), not the file's exports
         aliases = self._aliases_governing(directory) if through_aliases else None
         if aliases is not None:
             return self._through_aliases(aliases, spec, directory, extensions, project)
@@ -756,17 +754,6 @@ class JsResolver:
             if (variant := self.lower.get(candidate.lower())) is not None and variant != candidate:
                 return variant
         return None
-
-
-def _without_query(spec: str) -> tuple[str, str]:
-    """(path, query) of a specifier with a bundler's resource query (`./logo.svg?react`,
-    `#/icons/x.svg?raw`, `./worker.ts?worker&inline`: Vite and webpack find the file by the path and
-    let the query choose what the import gives); ('spec', '') for any other, a URL or a
-    `scheme:` specifier (`virtual:icons?x`) included."""
-    path, mark, query = spec.partition("?")
-    if not mark or not path or ":" in path or "!" in path:
-        return spec, ""
-    return path, mark + query
 
 
 def _catches_all(pattern: str) -> bool:

@@ -146,7 +146,7 @@ class PythonResolver:
         # may add to a namespace package of the repository (`installed_portions`)
         self.others = others
         self._extended_tops: dict[str, bool] = {}
-        self._regular: dict[str, bool] = {}
+        self._closed: dict[str, bool] = {}
         # (dotted name, importer's own root, script directory, holder roots holding it) ->
         # resolve_absolute's answer
         self._absolute: dict[tuple[str, str | None, str | None, tuple[str, ...]], str | None] = {}
@@ -512,7 +512,7 @@ class PythonResolver:
     def _installed_portion(self, package: str, name: str) -> str | None:
         """INSTALLED_PORTION when `package` extends its `__path__` with pkgutil and an installed
         distribution may add the submodule `name` to it (`installed_below`)."""
-        if posixpath.dirname(package) not in self.extended_with_pkgutil:
+        if not self._extends_with_pkgutil(package):
             return None
         return INSTALLED_PORTION if self.installed_below(f"{self.dotted_name(package)}.{name}") else None
 
@@ -648,16 +648,20 @@ class PythonResolver:
     def _closed_anywhere(self, dotted: str) -> bool:
         """Whether a source root holds a regular module or package named `dotted` that keeps
         other distributions' portions out: one that does not extend its `__path__` with
-        pkgutil (worked out once per name: every importer of a name asks, and a monorepo has
-        hundreds of roots)."""
-        if dotted not in self._regular:
+        pkgutil; or a directory of its own right inside a package that does (OpenHands'
+        `openhands/integrations/`, no `__init__.py`: the distributions that extend `openhands`
+        add their own subpackages, `openhands/sdk/`, not modules to the repository's). Worked
+        out once per name: every importer of a name asks, and a monorepo has hundreds of roots."""
+        if dotted not in self._closed:
             parts = dotted.split(".")
             found = (self.module_at(posixpath.join(root, *parts), namespaces=False) for root in self.roots)
-            self._regular[dotted] = any(module and not self.extends_to_every_portion(module)
-                                        for module in found)
-        return self._regular[dotted]
+            closed = any(module and not self._extends_with_pkgutil(module) for module in found)
+            self._closed[dotted] = closed or any(
+                posixpath.join(root, *parts[:-1]) in self.extended_with_pkgutil and
+                posixpath.join(root, *parts) in self.dirs for root in self.roots)
+        return self._closed[dotted]
 
-    def extends_to_every_portion(self, module: str) -> bool:
+    def _extends_with_pkgutil(self, module: str) -> bool:
         """Whether `module` is a package `__init__` that extends its `__path__` with pkgutil:
         every directory of its name on `sys.path` is part of it."""
         return posixpath.basename(module) in INIT_FILES and \
