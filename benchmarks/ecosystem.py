@@ -573,6 +573,27 @@ REPOS = (
          "FastAPI backend + React TS frontend (cookiecutter)"),
     Repo("jonra1993/fastapi-alembic-sqlmodel-async", "5101817accd747f206ca74b2c92f061ea69a5815",
          "FastAPI + SQLModel backend + frontend"),
+    # nineteenth batch (session 39)
+    Repo("huggingface/trl", "f2cd57710ae345ea6428ae95363267fcf38a3dc8",
+         "Python library (lazy module __getattr__, TYPE_CHECKING imports)"),
+    Repo("scverse/scanpy", "fabadb9412c0d1cd9df9d9c2e95ac266d564ee18",
+         "Python library (src layout, module __getattr__)"),
+    Repo("typeddjango/django-stubs", "8b6e6d0b145a0de9dc4a9ebc9c732f828abd2d80",
+         "Python stubs package (.pyi) + mypy plugin"),
+    Repo("tubearchivist/tubearchivist", "7dcb43f4367a7a2b8e44b01f352d88f664962c97",
+         "Django backend + React TS frontend"),
+    Repo("All-Hands-AI/OpenHands", "156d0686c46aafb0fa9d291da6421fb6f64dddc0",
+         "FastAPI backend + React TS frontend (2,000 files)"),
+    Repo("sahat/hackathon-starter", "dbcac7a7b159bf6b8e93eb071a6f066c0b0ab6c8",
+         "Express app (JS)"),
+    Repo("Openpanel-dev/openpanel", "ed7bdddbadbe556719ac4b08963905a2de717ddd",
+         "Fastify + Prisma API + Next.js, pnpm monorepo"),
+    Repo("honojs/middleware", "9b11671414660896108ba29eae1b4019872199fb",
+         "Hono middleware TS monorepo (yarn workspaces)"),
+    Repo("t3-oss/create-t3-turbo", "e69b5858fc4259fbd44af96eaf774a90dee0adcd",
+         "TS pnpm monorepo (turbo, tsconfig paths, workspace packages)"),
+    Repo("midday-ai/midday", "47d252aab7e3ab28a0027376cfdd6ee83d2e5ccf",
+         "Hono API + Next.js, bun workspaces monorepo (2,000 files)"),
 )
 
 

@@ -198,6 +198,19 @@ def package_entry_points(paths: Iterable[str], js: JsResolver) -> dict[str, froz
     return roots
 
 
+def same_entry(base: SymbolGraph, head: SymbolGraph, module: str) -> str | None:
+    """The file an import of a package reaches in head, when in base it reached `module`, which
+    head no longer has (`main` moved from `index.ts` to `src/index.ts`): the package's
+    importers name the package, not its files."""
+    if base.language_of(module).public_api is not PublicApi.PACKAGE_ENTRY_POINTS:
+        return None
+    owner = next((d for d in (*parent_dirs(module), "") if d in base.js.manifests), None)
+    if owner is None or owner not in head.js.manifests:
+        return None
+    subpaths = [s for s in base.js.entry_subpaths(owner) if base.js.subpath_file(owner, s) == module]
+    return next((found for s in subpaths if (found := head.js.subpath_file(owner, s)) in head.facts), None)
+
+
 def _js_public_names(graph: SymbolGraph, path: str, packages: dict[str, frozenset[str]]) -> set[str]:
     owner = next((d for d in (*parent_dirs(path), "") if d in packages), None)
     if owner is not None and path not in packages[owner]:

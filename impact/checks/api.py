@@ -14,7 +14,7 @@ from impact.checks.context import ChangeContext, Revision
 from impact.checks.references import class_ancestry, class_method_callee, is_public_member, route_handler
 from impact.graph import SymbolGraph
 from impact.model import Definition, Finding, Import, Location, Site
-from impact.public_api import PublicSymbol, outside_code_may_use
+from impact.public_api import PublicSymbol, outside_code_may_use, same_entry
 
 REMOVED_PUBLIC_API = Rule(
     code="IMP201",
@@ -122,11 +122,14 @@ def _still_provided(base: SymbolGraph, head: SymbolGraph, symbol: PublicSymbol) 
 
 
 def _same_module(base: SymbolGraph, head: SymbolGraph, module: str) -> str | None:
-    """The file that an import of a Python module reaches in head when the file it reached in
-    base is gone: the `.py` beside a deleted `.pyi` stub, `pkg/__init__.py` for `pkg.py`."""
+    """The file that an import of a module reaches in head when the file it reached in base
+    is gone: for Python the `.py` beside a deleted `.pyi` stub, `pkg/__init__.py` for
+    `pkg.py`; for a package's entry point, the file its `package.json` names now."""
     language = base.language_of(module)
-    if language is None or not language.dotted_module_names:
+    if language is None:
         return None
+    if not language.dotted_module_names:
+        return same_entry(base, head, module)
     found = head.python.resolve_absolute(base.python.dotted_name(module))
     return found if found in head.facts else None
 

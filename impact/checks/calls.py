@@ -76,25 +76,31 @@ def check(context: ChangeContext) -> list[Finding]:
                 and not click_command(head, key) and outside_code_may_use(head, key[0]):
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, head_files, public, importers))
-    findings.extend(_misfit_edited_calls(base, head, head_files, changed))
+    gone = [m for m in context.changed_modules if m not in head.facts and m in base.facts]
+    findings.extend(_misfit_edited_calls(base, head, head_files, changed, gone))
     return findings
 
 
 def _misfit_edited_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts],
-                         changed: Changed) -> list[Finding]:
+                         changed: Changed, gone: Iterable[str]) -> list[Finding]:
     """Calls the change writes or edits (no call of that shape in base's file) that do not fit a
     function or class of the repository whose signature did not change and is known exactly
     (`exact_signatures`): in a language where such a call raises where it runs (Python's
     TypeError; pyright reports it). Not in a test (which may call wrongly on purpose, under
-    `pytest.raises(TypeError)`), nor in a stub (nothing in it runs)."""
+    `pytest.raises(TypeError)`), nor in a stub (nothing in it runs). A file new in head is
+    compared with the files the change deletes (`gone`): a file moved, edited or not, brings
+    its calls along, the change does not write them."""
     findings = []
+    moved_shapes: set[tuple] | None = None
     for path, facts in head_files.items():
         before = base.facts.get(path)
         language = head.language_of(path)
         if language is None or not language.misfit_call_raises or is_test_path(path) or \
                 path.endswith(STUB_FILES) or before is not None and before.calls == facts.calls:
             continue
-        shapes = {_shape(c) for c in before.calls} if before is not None else set()
+        if before is None and moved_shapes is None:
+            moved_shapes = {_shape(c) for module in gone for c in base.facts[module].calls}
+        shapes = {_shape(c) for c in before.calls} if before is not None else moved_shapes or set()
         for call in facts.calls:
             if call.on_instance or _shape(call) in shapes:
                 continue

@@ -202,6 +202,8 @@ class JsResolver:
         if TEMPLATE_SYNTAX.search(spec):
             return External(spec, f"'{spec}' is written with template syntax (a code "
                                   "generator's template fills it in); imports of it are not checked")
+        if "?" in spec:  # a bundler's resource query: the import gives what the query asks of the
+            return External(spec)  # file (`#/icons/x.svg?react`, `./x.txt?raw`), not the file's exports
         aliases = self._aliases_governing(directory) if through_aliases else None
         if aliases is not None:
             return self._through_aliases(aliases, spec, directory, extensions, project)
@@ -629,6 +631,23 @@ class JsResolver:
             if found:
                 files.add(found)
         return frozenset(files)
+
+    def entry_subpaths(self, package_dir: str) -> tuple[str, ...]:
+        """The subpaths an import of a package of the repository may name: `.`, and each key
+        of its `exports` map that is no pattern (`./utils`)."""
+        exports = self.manifests.get(package_dir, {}).get("exports")
+        if not isinstance(exports, dict):
+            return (".",)
+        return (".", *(k for k in exports if k.startswith("./") and "*" not in k))
+
+    def subpath_file(self, package_dir: str, subpath: str) -> str | None:
+        """The file an import of a subpath of a package of the repository reaches, if one does."""
+        if package_dir not in self.manifests:
+            return None
+        name = self.manifests[package_dir].get("name")
+        spec = name if isinstance(name, str) and name else package_dir
+        found = self._in_package(spec if subpath == "." else f"{spec}/{subpath[2:]}", package_dir, subpath)
+        return found if isinstance(found, str) else None
 
     # -- files -----------------------------------------------------------------------------
 
