@@ -637,6 +637,27 @@ def test_a_warm_run_reads_the_facts_the_change_needs(repo_factory, tmp_path, mon
     assert [k[:2] for k in warm.keys()] == [("IMP202", f) for f in read_besides_lib]
 
 
+TS_USERS = {f"src/users/u{i}.ts": f"import {{ Store }} from '../store';\n\nStore.create({i});\n"
+            for i in range(20)}
+
+
+def test_a_warm_run_of_typescript_member_reads_reads_no_other_file(repo_factory, tmp_path,
+                                                                     monkeypatch):
+    """`Store.create()` of an imported class is judged against the class (IMP103 of a
+    namespace merged with it) without reading every file for `declare module` augmentations:
+    that is asked only of a read that would be reported (midday: every file read each run)."""
+    store = "export class Store {\n  static create(n: number) { return new Store(); }\n}\n"
+    repo = repo_factory([{"src/store.ts": store, **TS_USERS},
+                         {"src/users/u0.ts": TS_USERS["src/users/u0.ts"] + "// checked\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "src/users/u0.ts").write_text(TS_USERS["src/users/u0.ts"] + "Store.create(2);\n")
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert set(read) <= {"src/users/u0.ts", "src/store.ts"}  # of 21 files
+    assert warm.json["findings"] == []
+
+
 def test_the_exports_of_a_star_cycle_do_not_depend_on_which_module_is_asked_first():
     """A scoped run asks the modules of an `export *` cycle in another order than a full one:
     each gets the union of what the cycle provides, whatever the order."""

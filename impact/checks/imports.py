@@ -376,7 +376,8 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
     what every object, or every function, has besides): TS2339, IMP103."""
     for ref, where, definition in _namespace_reads(graph, facts):
         members = definition.namespace_members
-        if members is None or ref.chain[0] in members or ref.chain[0] in _intrinsic(definition):
+        if members is None or ref.chain[0] in members or ref.chain[0] in _intrinsic(definition) \
+                or where[0] in _augmented_modules(graph):
             continue
         message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) has no member " \
                   f"`{ref.chain[0]}` (its body neither exports nor, in a declaration, declares it)"
@@ -408,9 +409,10 @@ Read = tuple[MemberRef, tuple[str, str], Definition]
 
 
 def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
-    """`N.f` where `N` is imported by name and its chain ends at a declaration of the repository
-    whose module no `declare module` of the repository augments: the reference, (module, local
-    name) of the declaration, and its definition."""
+    """`N.f` where `N` is imported by name and its chain ends at a declaration of the
+    repository: the reference, (module, local name) of the declaration, and its definition.
+    (Whether a `declare module` augments that module is asked last, of a read that would be
+    reported: it reads every file's facts.)"""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations or not facts.member_refs:
         return
@@ -421,7 +423,7 @@ def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
         target = graph.target(facts.path, imp)
         where = declared_at(graph, target, imp.imported) if target is not None else None
         definition = graph.definition(*where) if where is not None else None
-        if definition is not None and where[0] not in _augmented_modules(graph):
+        if definition is not None:
             yield ref, where, definition
 
 
@@ -442,7 +444,8 @@ def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: Fil
         own = definition.static_members
         if before is None or before.kind != definition.kind or definition.namespace_members is not None \
                 or before.namespace_members is None or own is None or ref.chain[0] in own or \
-                ref.chain[0] not in before.namespace_members or ref.chain[0] in _intrinsic(definition):
+                ref.chain[0] not in before.namespace_members or ref.chain[0] in _intrinsic(definition) \
+                or where[0] in _augmented_modules(graph):
             continue
         message = f"`{ref.local}.{ref.chain[0]}`: `{where[1]}` ({where[0]}) is no longer merged " \
                   f"with a namespace declaring `{ref.chain[0]}`, and its {_side(definition)} " \
