@@ -149,6 +149,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if client is not None:
             client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
+    values += _default_client(root) if b"export default " in (root.text or b"") else []
     exported = _default_router(root) if b"export default new " in (root.text or b"") else None
     if exported is not None:
         made.append(exported)
@@ -909,6 +910,18 @@ def _default_router(root: Node) -> tuple[Node, RouterDecl] | None:
             router = _router(DEFAULT_EXPORT, value, statement)
             return (statement, router) if router is not None else None
     return None
+
+
+def _default_client(root: Node) -> list[ValueDecl]:
+    """`export default axios.create({ baseURL: '/api' })`: a client instance the module
+    exports as its default, named so (as `_default_router`'s)."""
+    for statement in root.named_children:
+        value = statement.child_by_field_name("value") if statement.type == "export_statement" and \
+            statement.child_by_field_name("declaration") is None else None
+        client = _client(DEFAULT_EXPORT, value, statement) if value is not None else None
+        if client is not None:
+            return [client]
+    return []
 
 
 def _unchained(value: Node) -> Node:
