@@ -223,6 +223,9 @@ class FieldDecl:
     # `holds_many` (`items: list[TaskOut]`, `items: T[]`); "" when it is none of those
     holds: str = ""
     holds_many: bool = False
+    # JavaScript: what its value sends when it is written in place: an object literal, an
+    # array of them, an inline `.map` to one (`crew: boat.crew.map((m) => ({ name: m.name }))`)
+    inline: tuple[BodyDecl, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -488,6 +491,17 @@ class InstanceDecl:
 
     name: str
     function: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class StoreModuleDecl:
+    """A Vuex store's module given by a name this module binds (`modules: { boats }` after
+    `import boats from './modules/boats'`): that module's state is at `path` of the store's
+    (`boats`; `admin.boats` for one nested in a module written in place)."""
+
+    name: str
+    path: str
     site: Site
 
 
@@ -800,6 +814,7 @@ class HttpFacts:
     # add keys to, through its defaults (`axios.defaults.params = ...`) or a request
     # interceptor on the library itself (`axios.interceptors.request.use(...)`)
     library_additions: tuple[str, ...] = ()
+    store_modules: tuple[StoreModuleDecl, ...] = ()  # JavaScript: Vuex modules registered by name
 
 
 @dataclass(frozen=True)

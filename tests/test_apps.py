@@ -1,4 +1,4 @@
-"""Incident-shaped applications in thirty-five stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in thirty-eight stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -38,6 +38,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | brewery   | CherryPy `MethodDispatcher` tree     | Vue 3 + a pinia setup store, `storeToRefs`   |
 | apiary    | Elysia (Bun): prefixed plugins `use`d| TS on Eden Treaty `treaty<App>` (`{ data }`) |
 | observatory| BlackSheep (`@get` default router)  | plain script on `XMLHttpRequest`             |
+| regatta   | Express routers, inline nested bodies| Vue 3 + Vuex 4 modules in files, `mapGetters`|
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1022,6 +1023,45 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/api.ts", 17, E),
         ],
         "refactor-tastings-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "regatta": {
+        # the store module's action in its own file, on the axios instance `api.js` exports
+        "launch-route-renamed": [
+            ("IMP403", "server/src/routes/boats.js", 17, E),
+            ("IMP401", "web/src/store/modules/boats.js", 24, E),
+        ],
+        "retire-verb-changed": [
+            ("IMP403", "server/src/routes/boats.js", 24, E),
+            ("IMP401", "web/src/store/modules/boats.js", 27, E),
+        ],
+        # kept by the `boats` module (registered by import), read through `mapState('boats', ...)`
+        "skipper-renamed": [
+            ("IMP404", "server/src/routes/boats.js", 11, E),
+            ("IMP402", "web/src/components/BoatList.vue", 6, E),
+        ],
+        # the getter `leader: (state) => state.list[0]`, read through `mapGetters`
+        "knots-renamed": [
+            ("IMP404", "server/src/routes/boats.js", 12, E),
+            ("IMP402", "web/src/components/BoatList.vue", 3, E),
+        ],
+        # a field of the items of an inline `.map` to an object literal inside the response
+        "crew-role-renamed": [
+            ("IMP404", "server/src/routes/boats.js", 13, E),
+            ("IMP402", "web/src/components/BoatList.vue", 7, E),
+        ],
+        # an inline array of objects; `.then((res) => res.data).then((data) => commit(...))`;
+        # `store.state.races.standings` of `const store = useStore()`
+        "standing-place-renamed": [
+            ("IMP404", "server/src/routes/races.js", 14, E),
+            ("IMP402", "web/src/components/RaceBoard.vue", 23, E),
+        ],
+        "wind-direction-dropped": [
+            ("IMP404", "server/src/routes/races.js", 11, E),
+            ("IMP402", "web/src/components/RaceBoard.vue", 20, E),
+        ],
+        "speed-module-moved": [("IMP102", "server/src/routes/boats.js", 3, E)],
+        "refactor-launch-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

@@ -296,7 +296,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                            (js_reads.reads_under, js_reads.props_under))
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
-            if b"$store" in source or js_reads.VUEX_MAP.encode() in source:
+            if any(word in source for word in (b"$store", b"mapState", b"mapGetters", b"useStore")):
                 uses += js_reads.vuex_uses(identifiers, view, root)
         elif view is not None:  # Svelte
             component_reads += js_reads.svelte_component_reads(identifiers, view, root)
@@ -317,13 +317,15 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         kept_uses, kept = vuex.kept_states(root)
         uses = js_reads.merged([*uses, *kept_uses])
         returns += tuple(kept)
+    registered = vuex.registered_modules(root) if b"modules" in source else ()
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = (ts_types.models(root) if grammar in TYPED_GRAMMARS else ()) + \
         (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ()) + \
         (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
     if not (routes or mounts or requests or routers or values or producers or uses or returns
-            or proxied or served or instances or request_functions or delegates or additions):
+            or proxied or served or instances or request_functions or delegates or additions
+            or registered):
         return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
@@ -332,7 +334,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
                      proxies=proxied, served=served, instances=tuple(instances),
                      components=component_reads,
-                     library_additions=additions, models=models)
+                     library_additions=additions, models=models, store_modules=registered)
 
 
 JSX_GRAMMARS = ("javascript", "tsx")

@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options, xhr
+from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options, vuex, xhr
 from impact.http.js_functions import descendants
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
@@ -290,20 +290,26 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
 
 def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tuple[UseDecl, ...]:
     """What a Vue component reads of its Vuex store's state (impact.http.vuex): through
-    `this.$store.state` in its script, `$store.state` in its template, and the names its
+    `this.$store.state` in its script, `store.state` of `const store = useStore()`, `$store.state` in its template, and the names its
     `computed` maps the state's keys to (`...mapState(['tasks'])`, `...mapState('board',
-    ['items'])`, `...mapState({ list: 'tasks' })`), in its template and as `this.tasks`; and
+    ['items'])`, `...mapState({ list: 'tasks' })`) and its getters to (`...mapGetters('board',
+    ['first'])`), in its template and as `this.tasks`; and
     of a pinia store's, the names `...mapState(useTasksStore, ['tasks'])` maps (a use of
     the store's hook, as `useTasksStore().tasks`)."""
     flows = _Flows(identifiers, template)
     states, maps = [], defaultdict(list)
+    stores = {"this.$store"} | vuex.store_names(root)
     for node in descendants(root):
         if node.type == "member_expression" and text(node.child_by_field_name("property")) == "state" \
-                and text(node.child_by_field_name("object")) == "this.$store":
+                and text(node.child_by_field_name("object")) in stores:
             states.append(node)
         elif node.type == "call_expression" and text(node.child_by_field_name("function")) == VUEX_MAP:
             store, mapped = _mapped_state(node)
             maps[store] += [(node, name, steps) for name, steps in mapped]
+        elif node.type == "call_expression" and text(node.child_by_field_name("function")) == vuex.MAP_GETTERS:
+            store, mapped = _mapped_state(node)  # a getter's value: kept under its own key
+            maps[redux.STATE] += [(node, name, steps[:-1] + (vuex.getter_key(steps[-1]),))
+                                  for name, steps in mapped if store == redux.STATE]
     for use in flows.in_template.get("$store", ()):
         member = use.parent
         if member is not None and member.type == "member_expression" and \
