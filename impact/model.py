@@ -413,8 +413,8 @@ class ResourceDecl:
     methods: tuple[str, ...]
     site: Site
     bodies: tuple[tuple[BodyDecl, ...], ...] = ()  # what each of `methods` sends
-    # what each of `methods` surely requires of a request (none: not read), Flask-RESTX's
-    # `@ns.expect(model, validate=True)`; empty when no method says
+    # what each of `methods` surely requires of a request (none: nothing), Flask-RESTX's
+    # `@ns.expect(model, validate=True)`, a request parser's required arguments
     reads: tuple[tuple[ParameterDecl, ...], ...] = ()
 
 

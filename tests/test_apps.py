@@ -39,6 +39,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | apiary    | Elysia (Bun): prefixed plugins `use`d| TS on Eden Treaty `treaty<App>` (`{ data }`) |
 | observatory| BlackSheep (`@get` default router)  | plain script on `XMLHttpRequest`             |
 | regatta   | Express routers, inline nested bodies| Vue 3 + Vuex 4 modules in files, `mapGetters`|
+| nursery   | Flask-RESTX resources + `reqparse`   | React Router v7 actions, `useFetcher`        |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1062,6 +1063,46 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         ],
         "speed-module-moved": [("IMP102", "server/src/routes/boats.js", 3, E)],
         "refactor-launch-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "nursery": {
+        "restock-route-renamed": [
+            ("IMP403", "backend/nursery/plants.py", 34, E),
+            ("IMP401", "web/app/api.server.ts", 19, E),
+        ],
+        "cancel-verb-changed": [
+            ("IMP403", "backend/nursery/orders.py", 31, E),
+            ("IMP401", "web/app/api.server.ts", 33, E),
+        ],
+        # the loader's `{ plants: await listPlants() }`, read through `useLoaderData`
+        "genus-renamed": [
+            ("IMP404", "backend/nursery/plants.py", 10, E),
+            ("IMP402", "web/app/routes/plants.tsx", 24, E),
+        ],
+        # the action returns `restockPlant(...)`; `fetcher.data` of `useFetcher<typeof action>()`
+        "in-stock-dropped": [
+            ("IMP404", "backend/nursery/plants.py", 12, E),
+            ("IMP402", "web/app/routes/plants.tsx", 20, E),
+        ],
+        # a Resource's `post` returning `order, 201` (no marshal): what it returns is sent
+        "total-dropped": [
+            ("IMP404", "backend/nursery/orders.py", 24, E),
+            ("IMP402", "web/app/routes/order.tsx", 31, E),
+        ],
+        # `restocking.add_argument("supplier", required=True, location="json")`, `parse_args()`
+        "supplier-now-required": [
+            ("IMP405", "web/app/api.server.ts", 19, E),
+        ],
+        # `location="args"`: a query parameter the loader's request does not send
+        "genus-query-now-required": [
+            ("IMP405", "web/app/api.server.ts", 15, E),
+        ],
+        "pricing-module-moved": [
+            ("IMP102", "backend/nursery/orders.py", 3, E),
+            ("IMP201", "backend/nursery/pricing.py", 1, W),
+            ("IMP201", "backend/nursery/pricing.py", 4, E),
+        ],
+        "refactor-restock-route-with-client": [],
         "refactor-fields-added": [],
     },
 }

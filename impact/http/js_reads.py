@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options, vuex, xhr
+from impact.http import js_hooks, js_tables, lit, mobx, react_router, redux, rtk_query, vue_options, vuex, xhr
 from impact.http.js_functions import descendants
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
@@ -120,12 +120,17 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
                    frozenset(SOLID_LOOPS).intersection(from_packages))
     uses, returns = [], []
     for call in calls:
-        given = route_data.get(text(call.child_by_field_name("function"))) if route_data else None
+        hook_name = text(call.child_by_field_name("function"))
+        given = route_data.get(hook_name) if route_data else None
         if given is not None:  # `useLoaderData()`: what the module's `loader` returns
             flows.start()
             flows.track(call, (), 0)
-            if flows.reads or flows.props:
-                uses.append(UseDecl(given, site(call), tuple(flows.reads), tuple(flows.props)))
+            reads, props = tuple(flows.reads), tuple(flows.props)
+            if hook_name in react_router.UNDER:  # `fetcher.data`
+                reads = reads_under(reads, react_router.UNDER[hook_name])
+                props = props_under(props, react_router.UNDER[hook_name])
+            if reads or props:
+                uses.append(UseDecl(given, site(call), reads, props))
             continue
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
         factory = js_hooks.options_factory(call) if hook is not None else None
@@ -176,12 +181,15 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         flows.start()
         flows.track(call, start, 0)
         under_keys = _returned_under_keys(flows, functions, call)
-        if flows.reads or flows.props or under_keys:  # kept: what reads it is the keeper's user
-            uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
         returned = flows.returned.get(owner.id, []) if owner is not None else []
-        if name is not None and len(set(returned)) == 1:
+        returned_once = name is not None and len(set(returned)) == 1
+        # kept or returned: what reads it is the keeper's user (a route's `action` returning
+        # `restockPlant(...)`: what the route's component reads of the action's value)
+        if flows.reads or flows.props or under_keys or returned_once and name in react_router.ROUTE_FUNCTIONS:
+            uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
+        if returned_once:
             returns.append(ReturnDecl(name, site(call), returned[0]))
         returns += under_keys
     return merged(uses), tuple(returns)

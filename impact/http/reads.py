@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
-from impact.http import redux, vuex
+from impact.http import react_router, redux, vuex
 from impact.http.clients import REF, ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
@@ -66,7 +66,8 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
                 returned_by[(module, r.call)] = r
             if r.key and r.name == "load" and _is_load_module(module):
                 page_data[(module, r.call)] = r
-            elif r.key or r.name.startswith(HOOK_PREFIX):  # a store's state, a hook's value
+            elif r.key or r.name.startswith(HOOK_PREFIX) or r.name in react_router.ROUTE_FUNCTIONS:
+                # a store's state, a hook's value, a route's loader's or action's
                 kept[(module, r.call)].append(r)
     callers = _wrapper_callers(graph) if returned_by or kept else {}
     found: dict[ClientCall, list[FieldRead]] = {}

@@ -57,8 +57,8 @@ CHANGES = {
         ("edit", f"{BACK}/plants.py", '    "in_stock": fields.Integer,\n',
          '    "in_stock": fields.Integer,\n    "hardiness": fields.String,\n'),
         ("edit", f"{BACK}/orders.py", 'ordering.add_argument("gift_note", type=str, location="json")',
-         'ordering.add_argument("gift_note", type=str, location="json")\n'
-         'ordering.add_argument("pickup", type=str, default="counter", location="json")'),
+         ('ordering.add_argument("gift_note", type=str, location="json")\n'
+          'ordering.add_argument("pickup", type=str, default="counter", location="json")')),
         ("edit", f"{BACK}/orders.py", '            "gift_note": args["gift_note"] or "",\n',
          '            "gift_note": args["gift_note"] or "",\n            "currency": "EUR",\n'),
     ],
