@@ -50,6 +50,7 @@ UNREAD_PARENT: Declared = ("", "")  # a mount's parent impact cannot read as a r
 # define no HTTP method themselves (Flask-RESTful/RESTX's, Flask's, Sanic's)
 RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "object")
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
+ROBYN_KINDS = (robyn.APP_KIND, robyn.ROUTER_KIND)  # `app.add_view(path, view)`: its closures answer
 RETURNING_BASES = ("Resource", "MethodView")  # class-based views that send what their methods return
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
@@ -146,8 +147,9 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
                 else serialised or [(route, "")]
-            if owner is not None and routers[owner].kind in (falcon.KIND, tornado.KIND):
-                served = _falcon_responders(graph, module, route)
+            if owner is not None and (routers[owner].kind in (falcon.KIND, tornado.KIND) or
+                                      routers[owner].kind in ROBYN_KINDS and route.methods == ("*",)):
+                served = _falcon_responders(graph, module, route)  # a Robyn view's: its closures
             elif owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
                 served = _cherrypy_responders(graph, module, route)
             for prefix in full:
