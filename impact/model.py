@@ -421,7 +421,8 @@ class ResourceDecl:
 @dataclass(frozen=True)
 class ResponderDecl:
     """A Falcon responder: method `on_<verb>` (`on_<verb>_<suffix>`) of a resource class,
-    what it sets `resp.media` to and what it surely reads of the request."""
+    what it sets `resp.media` to and what it surely reads of the request (also a Tornado
+    handler's method, a CherryPy exposed method, a Robyn view's closure `def get(request)`)."""
 
     resource: str  # the class
     method: str  # upper case

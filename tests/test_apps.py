@@ -40,6 +40,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | observatory| BlackSheep (`@get` default router)  | plain script on `XMLHttpRequest`             |
 | regatta   | Express routers, inline nested bodies| Vue 3 + Vuex 4 modules in files, `mapGetters`|
 | nursery   | Flask-RESTX resources + `reqparse`   | React Router v7 actions, `useFetcher`        |
+| herbarium | Robyn `add_route`/`add_view` calls   | React on an openapi-typescript-codegen client|
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1103,6 +1104,36 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP201", "backend/nursery/pricing.py", 4, E),
         ],
         "refactor-restock-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "herbarium": {
+        # `app.add_route("POST", path, specimens.press)`; the generated `SpecimensService.press`
+        # called in a `useMutation`'s `mutationFn` (the generated client was not regenerated)
+        "press-route-renamed": [
+            ("IMP403", "backend/herbarium/app.py", 8, E),
+            ("IMP401", "web/src/components/SpecimenList.tsx", 12, E),
+        ],
+        # `app.add_view(path, loans.loan)`: no `delete` closure left in the view
+        "return-verb-changed": [
+            ("IMP403", "backend/herbarium/app.py", 10, E),
+            ("IMP401", "web/src/components/LoanCard.tsx", 13, E),
+        ],
+        # a handler of another module returning a serializer's dict; the row's prop
+        "collector-renamed": [
+            ("IMP404", "backend/herbarium/specimens.py", 11, E),
+            ("IMP402", "web/src/components/SpecimenRow.tsx", 9, E),
+        ],
+        "due-dropped": [
+            ("IMP404", "backend/herbarium/loans.py", 8, E),
+            ("IMP402", "web/src/components/LoanCard.tsx", 12, E),
+        ],
+        "label-signature-changed": [("IMP202", "backend/herbarium/specimens.py", 14, E)],
+        # `from herbarium import loans` (a submodule) fails; the view's routes are not judged
+        "loans-module-moved": [
+            ("IMP101", "backend/herbarium/app.py", 3, E),
+            ("IMP201", "backend/herbarium/loans.py", 4, W),
+        ],
+        "refactor-press-route-regenerated": [],
         "refactor-fields-added": [],
     },
 }

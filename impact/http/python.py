@@ -162,6 +162,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     producers += py_bodies.serializer_producers(root, producers)
+    if any(i.source == robyn.MODULE for i in imports):  # handlers a route of another module names
+        producers += robyn.handler_producers(root, {p.name for p in producers})
     resources = flask_resources.resources(root, request)
     responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
     if robyn.VIEW_CLOSURE.search(root.text or b""):  # maybe a Robyn view another module adds

@@ -24,7 +24,7 @@ from tree_sitter import Node
 from impact.http import flask_requests, py_bodies
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import Import, ResponderDecl, RouteDecl, RouterDecl
+from impact.model import Import, ProducerDecl, ResponderDecl, RouteDecl, RouterDecl
 
 MODULE = "robyn"
 APP_KIND, ROUTER_KIND = "robyn", "robyn-subrouter"
@@ -125,6 +125,23 @@ def call_routes(call: Node, root: Node) -> list[RouteDecl]:
     return [RouteDecl(owner, (method.upper(),), string_literal(given[1]), text(given[2]), site(call),
                       py_bodies.view_bodies(handler) if handler is not None else None,
                       reads=flask_requests.view_reads(handler, request) if handler is not None else None)]
+
+
+def handler_producers(root: Node, taken: set[str]) -> tuple[ProducerDecl, ...]:
+    """What each module-level function of a module importing Robyn that takes the request
+    (annotated `Request`, or named `request`) sends when a route names it as its handler
+    (`app.add_route("GET", "/x", handlers.list_items)` in another module): what it returns
+    (`taken`: the names already read as producers)."""
+    found = []
+    for statement in root.named_children:
+        function = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        if function is None or function.type != "function_definition" or \
+                text(function.child_by_field_name("name")) in taken or request_parameter(function) is None:
+            continue
+        name = function.child_by_field_name("name")
+        found.append(ProducerDecl(text(name), py_bodies.view_bodies(function), site(name)))
+    return tuple(found)
 
 
 def view_responders(root: Node) -> tuple[ResponderDecl, ...]:
