@@ -329,3 +329,18 @@ def test_use_store_in_a_setup_script_and_chained_thens_through_property_paths_ar
     assert _flagged(change, {**FILED, "web/RaceBoard.vue": own_hook}) == []
     reshaped = FILED_RACES.replace(".then((res) => res.data)", ".then((res) => unwrap(res))")
     assert _flagged(change, {**FILED, "web/store/modules/races.js": reshaped}) == []
+
+
+def test_a_pinia_getter_reading_the_state_through_this_gives_what_it_returns():
+    store = PINIA.replace("  actions: {", "  getters: {\n    first() {\n      return this.tasks[0];\n"
+                          "    },\n  },\n  actions: {")
+    component = PINIA_LIST.replace("...mapState(useTasksStore, ['tasks']),",
+                                   "...mapState(useTasksStore, ['tasks', 'first']),").replace(
+        "{{ t.title }}</p>", "{{ t.title }}</p>\n  <h2>{{ first.title }}</h2>")
+    base = {"server/index.js": ROUTES, "web/tasks.js": store, "web/TaskList.vue": component,
+            "web/package.json": '{"dependencies": {"pinia": "^2"}}',
+            "server/package.json": '{"dependencies": {"express": "^4"}}'}
+    change = {"server/index.js": ROUTES.replace("title: 'x'", "label: 'x'")}
+    assert ("web/TaskList.vue", 20) in _flagged(change, base)
+    arrow = store.replace("first() {\n      return this.tasks[0];\n    },", "first: () => this.tasks[0],")
+    assert ("web/TaskList.vue", 20) not in _flagged(change, {**base, "web/tasks.js": arrow})

@@ -1279,18 +1279,21 @@ class _Flows:
 
     def _store_getters(self, options: Node, state: str, steps: tuple[str, ...], depth: int) -> None:
         """The getters of a store's options that read the value its state keeps under `state`
-        (`getters: { open: (state) => state.tasks.filter(...) }`): the store gives what one
-        returns under the getter's name."""
+        (`getters: { open: (state) => state.tasks.filter(...) }`, or through `this` in one
+        that is no arrow function: `open() { return this.tasks.filter(...) }`): the store gives
+        what one returns under the getter's name."""
         for name, getter in _functions_under(options, "getters"):
             parameter, body = _first_parameter_name(getter), _body_range(getter)
-            if parameter is None or body is None:
+            if body is None:
                 continue
-            for use in self.by_name.get(text(parameter), ()):
+            for use in self.by_name.get(text(parameter), ()) if parameter is not None else ():
                 member = use.parent
                 if body[0] <= use.start_byte < body[1] and member.type == "member_expression" and \
                         member.child_by_field_name("object") == use and \
                         text(member.child_by_field_name("property")) == state:
                     self.track(member, steps, depth + 1)
+            for member in lit.this_members(getter, state) if getter.type != "arrow_function" else ():
+                self.track(member, steps, depth + 1)
             returned = set(self.returned.get(getter.id, []))
             if len(returned) == 1:
                 self.keyed[options.id].append((name, returned.pop()))
