@@ -223,8 +223,9 @@ class FieldDecl:
     # `holds_many` (`items: list[TaskOut]`, `items: T[]`); "" when it is none of those
     holds: str = ""
     holds_many: bool = False
-    # JavaScript: what its value sends when it is written in place: an object literal, an
-    # array of them, an inline `.map` to one (`crew: boat.crew.map((m) => ({ name: m.name }))`)
+    # what its value sends when it is written in place: an object literal or dict, an array
+    # or list of them, an inline `.map` or comprehension to one (`crew: b.crew.map((m) => ({
+    # name: m.name }))`, `"crew": [{"name": m.name} for m in b.crew]`)
     inline: tuple[BodyDecl, ...] = ()
 
 
