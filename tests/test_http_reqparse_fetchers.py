@@ -146,3 +146,18 @@ def test_a_fetcher_that_loads_or_submits_elsewhere_or_shares_a_key_is_not_read()
     other_hook = ROUTE.replace('from "react-router"', 'from "./fetching"')
     for route in (loads, elsewhere, keyed, other_hook):
         assert _keys({**ROUTED, "web/app/routes/plants.tsx": route}, DROPPED) == [], route
+
+
+def test_a_flask_restful_method_marshalled_with_a_fields_dict_sends_no_known_fields():
+    restful = API.replace("from flask_restx import Api, Resource, reqparse",
+                          "from flask_restful import Api, Resource, marshal_with, reqparse").replace(
+        '@api.route("/plants/<int:plant_id>/restock")\nclass Restock(Resource):\n    def post',
+        'class Restock(Resource):\n    @marshal_with(PLANT_FIELDS)\n    def post').replace(
+        '@api.route("/plants")\n', "") + '\napi.add_resource(Plants, "/plants")\n' \
+        'api.add_resource(Restock, "/plants/<int:plant_id>/restock")\n'
+    dropped = {"api.py": restful.replace('"in_stock": args["quantity"], ', "")}
+    assert _keys({**BASE, "api.py": restful}, dropped) == []
+    unmarshalled = restful.replace("    @marshal_with(PLANT_FIELDS)\n", "")
+    assert _keys({**BASE, "api.py": unmarshalled},
+                 {"api.py": unmarshalled.replace('"in_stock": args["quantity"], ', "")}) == [
+        ("IMP402", "web/api.js", 12, "error"), ("IMP404", "api.py", 24, "error")]

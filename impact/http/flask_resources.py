@@ -68,7 +68,8 @@ def _serialised(function: Node, smorest: bool, restx: bool) -> tuple[BodyDecl, .
     """What a Flask-Smorest `@blp.response(200, S)` or a Flask-RESTX `@ns.marshal_with(m)`
     makes a method send, if it has one."""
     schema = marshmallow.smorest_response(function.parent) if smorest else \
-        flask_restx.marshalled(function.parent, view_bodies(function)) if restx else None
+        flask_restx.marshalled(function.parent, view_bodies(function)) if restx else \
+        flask_restx.marshalled_by_fields(function.parent)
     return (schema,) if schema is not None else None
 
 

@@ -103,6 +103,12 @@ def marshalled(decorated: Node, returned: tuple[BodyDecl, ...] = ()) -> BodyDecl
     return None
 
 
+def marshalled_by_fields(decorated: Node) -> BodyDecl | None:
+    """Flask-RESTful's `@marshal_with(resource_fields)` (a dict of fields, not read): what the
+    method sends is not what it returns, so it is open; None without one."""
+    return BodyDecl("open") if _decorator_calls(decorated, MARSHALS) else None
+
+
 def expected(decorated: Node, models_here: tuple[ModelDecl, ...]) -> tuple[ParameterDecl, ...]:
     """The body fields `@x.expect(model, validate=True)` requires (a model of this module)."""
     found = []
