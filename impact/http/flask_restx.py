@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http.py_bodies import own_nodes
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ParameterDecl
@@ -190,15 +191,8 @@ def _argument(call: Node) -> ParameterDecl | bool | None:
 
 
 def _calls(node: Node) -> list[Node]:
-    found, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        if current.type in ("function_definition", "lambda", "class_definition"):
-            continue
-        if current.type == "call":
-            found.append(current)
-        stack.extend(current.named_children)
-    return found
+    """The calls of a statement, not those of functions, classes or lambdas in it."""
+    return [n for n in own_nodes(node) if n.type == "call"]
 
 
 def route_owners(cls: Node) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http.js_functions import descendants
 from impact.lang.treesitter import text
 from impact.model import ComponentReadsDecl, UseDecl
 
@@ -55,7 +56,7 @@ def _fetchers_submit_here(root: Node) -> bool:
     if not _imports_fetcher(root):
         return False
     names = set()
-    for node in _descendants(root):
+    for node in descendants(root):
         value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
         if value is None or value.type != "call_expression" or \
                 text(value.child_by_field_name("function")) != FETCHER:
@@ -65,7 +66,7 @@ def _fetchers_submit_here(root: Node) -> bool:
         if name.type != "identifier" or arguments is None or arguments.named_child_count:
             return False
         names.add(text(name))
-    for node in _descendants(root):
+    for node in descendants(root):
         if node.type == "member_expression" and text(node.child_by_field_name("object")) in names and \
                 text(node.child_by_field_name("property")) == "load":
             return False
@@ -84,17 +85,10 @@ def _imports_fetcher(root: Node) -> bool:
     for statement in root.named_children:
         source = statement.child_by_field_name("source") if statement.type == "import_statement" else None
         if source is not None and text(source).strip("'\"") in PACKAGES and \
-                any(text(n) == FETCHER for n in _descendants(statement) if n.type == "identifier"):
+                any(text(n) == FETCHER for n in descendants(statement) if n.type == "identifier"):
             return True
     return False
 
-
-def _descendants(node: Node):
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(reversed(current.named_children))
 
 
 def _exported_names(root: Node) -> set[str]:
