@@ -392,7 +392,8 @@ class ParameterDecl:
     other — a parameter that is surely no query or body field (`Depends`, `Header`, `Request`);
     unknown — one impact cannot classify, which may be a body.
     A Flask view's reads (impact.http.flask_requests) are of kind query (a query parameter)
-    or field (a field of the JSON body), named by their keys.
+    or field (a field of the JSON body), named by their keys, or value (either: a request
+    parser's argument without a location, impact.http.flask_restx).
     `required`: no default; `embed`: `Body(embed=True)`."""
 
     name: str

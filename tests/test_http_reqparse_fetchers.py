@@ -67,9 +67,19 @@ def test_a_required_argument_of_a_parser_the_method_runs_is_required_where_it_is
     assert _keys(BASE, genus) == [("IMP405", "web/api.js", 2, "error")]
 
 
-def test_an_argument_read_from_the_body_or_the_query_or_a_parser_changed_otherwise_is_not_judged():
+def test_an_argument_without_a_location_may_come_in_the_body_or_the_query():
     anywhere = {"api.py": API.replace('"supplier", type=str, location="json"', '"supplier", required=True')}
-    assert _keys(BASE, anywhere) == []  # the default ("json", "values"): the query would do
+    assert _keys(BASE, anywhere) == [("IMP405", "web/api.js", 7, "error")]  # ("json", "values")
+    in_query = WEB.replace("`/api/plants/${id}/restock`", "`/api/plants/${id}/restock?supplier=acme`")
+    assert _keys({**BASE, "web/api.js": in_query}, anywhere) == []
+    in_body = WEB.replace("JSON.stringify({ quantity })", "JSON.stringify({ quantity, supplier: 'acme' })")
+    assert _keys({**BASE, "web/api.js": in_body}, anywhere) == []
+
+
+def test_an_argument_read_from_elsewhere_or_a_parser_changed_otherwise_is_not_judged():
+    headers = {"api.py": API.replace('"supplier", type=str, location="json"',
+                                     '"supplier", required=True, location="headers"')}
+    assert _keys(BASE, headers) == []
     replaced = API.replace('restocking.add_argument("supplier", type=str, location="json")',
                            'restocking.add_argument("supplier", type=str, required=True, location="json")\n'
                            'restocking.remove_argument("supplier")')

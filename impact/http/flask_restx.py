@@ -28,7 +28,10 @@ MODEL_CALLS = ("model", "Model")
 MARSHALS = ("marshal_with", "marshal_list_with")
 PARSER_CLASS = "RequestParser"  # reqparse's: `parser = reqparse.RequestParser()`
 ADD, PARSE = "add_argument", "parse_args"
-LOCATIONS = {"json": "field", "args": "query"}  # an argument's location -> what ParameterDecl reads
+# an argument's location -> the ParameterDecl kind: the body, the query, either (reqparse's default
+# `("json", "values")`: the JSON body, or the query string or a form)
+DEFAULT_LOCATION = ""
+LOCATIONS = {"json": "field", "args": "query", DEFAULT_LOCATION: "value"}
 
 
 def may_declare(source: bytes) -> bool:
@@ -128,10 +131,11 @@ def parsed(function: Node, root: Node) -> tuple[ParameterDecl, ...]:
     `reqparse`): for `args = parser.parse_args()` in a statement of the method's body (not
     inside a block of it), each argument `parser.add_argument("name", required=True,
     location="json")` declares, a body field, or with `location="args"` a query parameter
-    (a 400 without it). `parser` is a `RequestParser()` made in the method's body, else at the
-    module's top, and given its arguments there. An argument read from elsewhere (`form`,
-    `headers`, the default `("json", "values")`: the body or the query) is not judged, nor a
-    parser changed in another way (`copy()`, `replace_argument`, `remove_argument`)."""
+    (a 400 without it), and without a location (the default `("json", "values")`) either. `parser`
+    is a `RequestParser()` made in the method's body, else at the module's top, and given its
+    arguments there. An argument read from elsewhere (`form`, `headers`, a list of locations)
+    is not judged, nor a parser changed in another way (`copy()`, `replace_argument`,
+    `remove_argument`)."""
     body = function.child_by_field_name("body")
     parsers = {**_parsers(root), **_parsers(body)}
     found = []
@@ -183,7 +187,7 @@ def _argument(call: Node) -> ParameterDecl | bool | None:
     if name is None or "**" in keywords:
         return False
     required = keywords.get("required")
-    location = string_literal(keywords.get("location"))
+    location = string_literal(keywords.get("location")) if "location" in keywords else DEFAULT_LOCATION
     kind = LOCATIONS.get(location) if location is not None else None
     if required is None or text(required) != "True" or kind is None:
         return None
