@@ -344,3 +344,16 @@ def test_a_pinia_getter_reading_the_state_through_this_gives_what_it_returns():
     assert ("web/TaskList.vue", 20) in _flagged(change, base)
     arrow = store.replace("first() {\n      return this.tasks[0];\n    },", "first: () => this.tasks[0],")
     assert ("web/TaskList.vue", 20) not in _flagged(change, {**base, "web/tasks.js": arrow})
+
+
+def test_a_getter_read_from_the_stores_getters_or_mapped_by_its_full_name_is_followed():
+    change = {"server/index.js": FILED_ROUTES.replace("skipper: 'x'", "helm: 'x'")}
+    by_getters = FILED_BOARD.replace("</script>", "const leader = computed(() => store.getters['boats/leader']);\n"
+                                     "</script>").replace("{{ row.place }}</p>", "{{ row.place }}</p>\n"
+                                                          "  <p>{{ leader.skipper }}</p>")
+    assert ("web/RaceBoard.vue", 12) in _flagged(change, {**FILED, "web/RaceBoard.vue": by_getters})
+    full_name = FILED_LIST.replace("...mapGetters('boats', ['leader', 'fast']),",
+                                   "...mapGetters({ leader: 'boats/leader' }),")
+    assert ("web/BoatList.vue", 3) in _flagged(change, {**FILED, "web/BoatList.vue": full_name})
+    unknown = by_getters.replace("store.getters['boats/leader']", "store.getters[name]")
+    assert ("web/RaceBoard.vue", 12) not in _flagged(change, {**FILED, "web/RaceBoard.vue": unknown})

@@ -298,7 +298,8 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
 
 def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tuple[UseDecl, ...]:
     """What a Vue component reads of its Vuex store's state (impact.http.vuex): through
-    `this.$store.state` in its script, `store.state` of `const store = useStore()`, `$store.state` in its template, and the names its
+    `this.$store.state` in its script, `store.state` of `const store = useStore()`, its
+    getters' values (`this.$store.getters['board/first']`), `$store.state` in its template, and the names its
     `computed` maps the state's keys to (`...mapState(['tasks'])`, `...mapState('board',
     ['items'])`, `...mapState({ list: 'tasks' })`) and its getters to (`...mapGetters('board',
     ['first'])`), in its template and as `this.tasks`; and
@@ -307,17 +308,22 @@ def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tu
     flows = _Flows(identifiers, template)
     states, maps = [], defaultdict(list)
     stores = {"this.$store"} | vuex.store_names(root)
+    getters = []  # (`store.getters.x` / `store.getters['ns/x']`, the steps of its value in the state)
     for node in descendants(root):
         if node.type == "member_expression" and text(node.child_by_field_name("property")) == "state" \
                 and text(node.child_by_field_name("object")) in stores:
             states.append(node)
+        elif node.type == "member_expression" and text(node.child_by_field_name("property")) == "getters" \
+                and text(node.child_by_field_name("object")) in stores:
+            getter = _getter_read(node)
+            getters += [getter] if getter is not None else []
         elif node.type == "call_expression" and text(node.child_by_field_name("function")) == VUEX_MAP:
             store, mapped = _mapped_state(node)
             maps[store] += [(node, name, steps) for name, steps in mapped]
         elif node.type == "call_expression" and text(node.child_by_field_name("function")) == vuex.MAP_GETTERS:
             store, mapped = _mapped_state(node)  # a getter's value: kept under its own key
-            maps[redux.STATE] += [(node, name, steps[:-1] + (vuex.getter_key(steps[-1]),))
-                                  for name, steps in mapped if store == redux.STATE]
+            maps[redux.STATE] += [(node, name, found) for name, steps in mapped
+                                  if store == redux.STATE and (found := vuex.getter_steps(steps))]
     for use in flows.in_template.get("$store", ()):
         member = use.parent
         if member is not None and member.type == "member_expression" and \
@@ -329,11 +335,29 @@ def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tu
         flows.start()
         for node in states if store == redux.STATE else ():
             flows.track(node, (), 0)
+        for node, steps in getters if store == redux.STATE else ():
+            flows.track(node, steps, 0)
         for call, name, steps in maps.get(store, ()):
             _follow_mapped(flows, call, name, steps)
         if flows.reads or flows.props:
             uses.append(UseDecl(store, site(root), tuple(flows.reads), tuple(flows.props)))
     return tuple(uses)
+
+
+def _getter_read(getters: Node) -> tuple[Node, tuple[str, ...]] | None:
+    """(the read, the steps of its value in the store's state) of a Vuex getter read from a
+    store's `getters` (`store.getters.first`, `store.getters['board/first']`)."""
+    read = getters.parent
+    if read is None or read.child_by_field_name("object") != getters:
+        return None
+    if read.type == "member_expression":
+        name = text(read.child_by_field_name("property"))
+    elif read.type == "subscript_expression" and read.child_by_field_name("index").type == "string":
+        name = string_value(read.child_by_field_name("index"))
+    else:
+        return None
+    steps = vuex.getter_steps((name,)) if name else ()
+    return (read, steps) if steps else None
 
 
 def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:

@@ -74,6 +74,14 @@ def getter_key(name: str) -> str:
     return f"{GETTER}{name}"
 
 
+def getter_steps(written: tuple[str, ...]) -> tuple[str, ...]:
+    """The steps in the store's state of the getter a component names (`('board', 'first')`
+    for `mapGetters('board', ['first'])`; `'board/first'` in one step, as a namespaced
+    getter's full name is written, too)."""
+    parts = tuple(part for step in written for part in step.split("/"))
+    return parts[:-1] + (getter_key(parts[-1]),) if parts and all(parts) else ()
+
+
 def _getters(options: Node, root: Node) -> list[tuple[str, tuple[str, ...]]]:
     """(getter_key(name), the path of its value in the state) of each getter of a store's
     options that gives a value of its state (`leader: (state) => state.list[0]`,
