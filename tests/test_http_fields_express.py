@@ -290,3 +290,12 @@ def test_fields_inside_inline_objects_arrays_and_maps_of_a_response_are_judged_w
     spread = {"server/index.js": NESTED.replace("wind: { knots: 12, direction: 'SW' }",
                                                 "wind: { ...forecast, knots: 12 }")}
     assert _keys(_run(spread, base)) == []  # open: `direction` may still come from the spread
+
+
+def test_an_axios_instance_commonjs_exports_as_the_module_is_a_client():
+    base = {"server/index.js": NESTED, "web/src/race.js": RACE_VIEW.replace(
+        "import api from './api'", "const api = require('./api')"),
+            "web/src/api.js": "const axios = require('axios')\n\nmodule.exports = axios.create({ baseURL: '/api' })\n"}
+    renamed = {"server/index.js": NESTED.replace("direction: 'SW'", "heading: 'SW'")}
+    assert [key[:3] for key in _keys(_run(renamed, base))] == [
+        ("IMP404", "server/index.js", 7), ("IMP402", "web/src/race.js", 5)]

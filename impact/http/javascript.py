@@ -149,7 +149,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if client is not None:
             client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
-    values += _default_client(root) if b"export default " in (root.text or b"") else []
+    values += _default_client(root) if b"export default " in (root.text or b"") or \
+        b"module.exports" in (root.text or b"") else []
     exported = _default_router(root) if b"export default new " in (root.text or b"") else None
     if exported is not None:
         made.append(exported)
@@ -915,15 +916,25 @@ def _default_router(root: Node) -> tuple[Node, RouterDecl] | None:
 
 
 def _default_client(root: Node) -> list[ValueDecl]:
-    """`export default axios.create({ baseURL: '/api' })`: a client instance the module
-    exports as its default, named so (as `_default_router`'s)."""
+    """`export default axios.create({ baseURL: '/api' })` (`module.exports = axios.create(...)`):
+    a client instance the module exports as its default, named so (as `_default_router`'s)."""
     for statement in root.named_children:
         value = statement.child_by_field_name("value") if statement.type == "export_statement" and \
-            statement.child_by_field_name("declaration") is None else None
+            statement.child_by_field_name("declaration") is None else _exported_value(statement)
         client = _client(DEFAULT_EXPORT, value, statement) if value is not None else None
         if client is not None:
             return [client]
     return []
+
+
+def _exported_value(statement: Node) -> Node | None:
+    """The value of `module.exports = value`."""
+    expression = statement.named_children[0] if statement.type == "expression_statement" and \
+        statement.named_children else None
+    if expression is None or expression.type != "assignment_expression" or \
+            text(expression.child_by_field_name("left")) != "module.exports":
+        return None
+    return expression.child_by_field_name("right")
 
 
 def _unchained(value: Node) -> Node:
