@@ -357,3 +357,13 @@ def test_a_getter_read_from_the_stores_getters_or_mapped_by_its_full_name_is_fol
     assert ("web/BoatList.vue", 3) in _flagged(change, {**FILED, "web/BoatList.vue": full_name})
     unknown = by_getters.replace("store.getters['boats/leader']", "store.getters[name]")
     assert ("web/RaceBoard.vue", 12) not in _flagged(change, {**FILED, "web/RaceBoard.vue": unknown})
+
+
+def test_a_map_state_entry_that_is_a_function_of_the_state_reads_the_part_it_gives():
+    change = {"server/index.js": FILED_ROUTES.replace("skipper: 'x'", "helm: 'x'")}
+    mapped = FILED_LIST.replace("...mapState('boats', ['list']),",
+                                "...mapState('boats', { list: 'list', top: (state) => state.list[0] }),").replace(
+        "<p v-if=\"leader\">{{ leader.skipper }}</p>", "<p v-if=\"top\">{{ top.skipper }}</p>")
+    assert ("web/BoatList.vue", 3) in _flagged(change, {**FILED, "web/BoatList.vue": mapped})
+    counted = mapped.replace("(state) => state.list[0]", "(state) => state.list.map(label)")
+    assert ("web/BoatList.vue", 3) not in _flagged(change, {**FILED, "web/BoatList.vue": counted})

@@ -379,8 +379,17 @@ def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
         names = [string_value(n) for n in mapped.named_children]
         return store, [(n, prefix + (n,)) for n in names if n]
     pairs = object_pairs(mapped) or {}
-    return store, [(name, prefix + (key,)) for name, value in pairs.items()
-                   if (key := string_value(value))]
+    return store, [(name, prefix + path) for name, value in pairs.items()
+                   if (path := _mapped_path(value))]
+
+
+def _mapped_path(value: Node) -> tuple[str, ...] | None:
+    """The path in the state of what an entry of `mapState({...})` maps: a key (`'tasks'`), or
+    a function of the state that gives part of it (`(state) => state.tasks[0]`)."""
+    if value.type in ("arrow_function", "function_expression", "function"):
+        return vuex.returned_state_path(value)
+    key = string_value(value)
+    return (key,) if key else None
 
 
 def _computed_pair(call: Node) -> Node | None:

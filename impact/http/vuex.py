@@ -88,16 +88,22 @@ def _getters(options: Node, root: Node) -> list[tuple[str, tuple[str, ...]]]:
     `open(state) { return state.tasks.filter((t) => !t.done) }`)."""
     found = []
     for name, getter in _functions(_named_object((object_pairs(options) or {}).get("getters"), root), root):
-        body = getter.child_by_field_name("body")
-        returns = [body] if body is not None and body.type != "statement_block" else \
-            [r for r in (body.named_children if body is not None else ()) if r.type == "return_statement"]
-        value = returns[0] if len(returns) == 1 else None
-        value = value.named_children[0] if value is not None and value.type == "return_statement" and \
-            value.named_children else value
-        path = _state_path(value, parameter_name(getter, 0)) if value is not None else None
+        path = returned_state_path(getter)
         if path:
             found.append((getter_key(name), path))
     return found
+
+
+def returned_state_path(function: Node) -> tuple[str, ...] | None:
+    """The path in the state of what a function of the state returns (a getter, a
+    `mapState({ first: (state) => state.list[0] })` entry): its one return, or its body."""
+    body = function.child_by_field_name("body")
+    returns = [body] if body is not None and body.type != "statement_block" else \
+        [r for r in (body.named_children if body is not None else ()) if r.type == "return_statement"]
+    value = returns[0] if len(returns) == 1 else None
+    value = value.named_children[0] if value is not None and value.type == "return_statement" and \
+        value.named_children else value
+    return _state_path(value, parameter_name(function, 0)) if value is not None else None
 
 
 def _state_path(node: Node, state: str | None) -> tuple[str, ...] | None:
