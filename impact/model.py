@@ -239,6 +239,10 @@ class FieldDecl:
     # `holds_many` (`items: list[TaskOut]`, `items: T[]`); "" when it is none of those
     holds: str = ""
     holds_many: bool = False
+    # what its value sends when it is written in place: an object literal or dict, an array
+    # or list of them, an inline `.map` or comprehension to one (`crew: b.crew.map((m) => ({
+    # name: m.name }))`, `"crew": [{"name": m.name} for m in b.crew]`)
+    inline: tuple[BodyDecl, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -404,7 +408,8 @@ class ParameterDecl:
     other — a parameter that is surely no query or body field (`Depends`, `Header`, `Request`);
     unknown — one impact cannot classify, which may be a body.
     A Flask view's reads (impact.http.flask_requests) are of kind query (a query parameter)
-    or field (a field of the JSON body), named by their keys.
+    or field (a field of the JSON body), named by their keys, or value (either: a request
+    parser's argument without a location, impact.http.flask_restx).
     `required`: no default; `embed`: `Body(embed=True)`."""
 
     name: str
@@ -426,15 +431,16 @@ class ResourceDecl:
     methods: tuple[str, ...]
     site: Site
     bodies: tuple[tuple[BodyDecl, ...], ...] = ()  # what each of `methods` sends
-    # what each of `methods` surely requires of a request (none: not read), Flask-RESTX's
-    # `@ns.expect(model, validate=True)`; empty when no method says
+    # what each of `methods` surely requires of a request (none: nothing), Flask-RESTX's
+    # `@ns.expect(model, validate=True)`, a request parser's required arguments
     reads: tuple[tuple[ParameterDecl, ...], ...] = ()
 
 
 @dataclass(frozen=True)
 class ResponderDecl:
     """A Falcon responder: method `on_<verb>` (`on_<verb>_<suffix>`) of a resource class,
-    what it sets `resp.media` to and what it surely reads of the request."""
+    what it sets `resp.media` to and what it surely reads of the request (also a Tornado
+    handler's method, a CherryPy exposed method, a Robyn view's closure `def get(request)`)."""
 
     resource: str  # the class
     method: str  # upper case
@@ -504,6 +510,17 @@ class InstanceDecl:
 
     name: str
     function: str
+    site: Site
+
+
+@dataclass(frozen=True)
+class StoreModuleDecl:
+    """A Vuex store's module given by a name this module binds (`modules: { boats }` after
+    `import boats from './modules/boats'`): that module's state is at `path` of the store's
+    (`boats`; `admin.boats` for one nested in a module written in place)."""
+
+    name: str
+    path: str
     site: Site
 
 
@@ -816,6 +833,7 @@ class HttpFacts:
     # add keys to, through its defaults (`axios.defaults.params = ...`) or a request
     # interceptor on the library itself (`axios.interceptors.request.use(...)`)
     library_additions: tuple[str, ...] = ()
+    store_modules: tuple[StoreModuleDecl, ...] = ()  # JavaScript: Vuex modules registered by name
 
 
 @dataclass(frozen=True)

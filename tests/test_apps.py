@@ -1,4 +1,4 @@
-"""Incident-shaped applications in thirty-five stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in thirty-eight stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -38,6 +38,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | brewery   | CherryPy `MethodDispatcher` tree     | Vue 3 + a pinia setup store, `storeToRefs`   |
 | apiary    | Elysia (Bun): prefixed plugins `use`d| TS on Eden Treaty `treaty<App>` (`{ data }`) |
 | observatory| BlackSheep (`@get` default router)  | plain script on `XMLHttpRequest`             |
+| regatta   | Express routers, inline nested bodies| Vue 3 + Vuex 4 modules in files, `mapGetters`|
+| nursery   | Flask-RESTX resources + `reqparse`   | React Router v7 actions, `useFetcher`        |
+| herbarium | Robyn `add_route`/`add_view` calls   | React on an openapi-typescript-codegen client|
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1022,6 +1025,115 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP405", "web/src/api.ts", 17, E),
         ],
         "refactor-tastings-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "regatta": {
+        # the store module's action in its own file, on the axios instance `api.js` exports
+        "launch-route-renamed": [
+            ("IMP403", "server/src/routes/boats.js", 17, E),
+            ("IMP401", "web/src/store/modules/boats.js", 24, E),
+        ],
+        "retire-verb-changed": [
+            ("IMP403", "server/src/routes/boats.js", 24, E),
+            ("IMP401", "web/src/store/modules/boats.js", 27, E),
+        ],
+        # kept by the `boats` module (registered by import), read through `mapState('boats', ...)`
+        "skipper-renamed": [
+            ("IMP404", "server/src/routes/boats.js", 11, E),
+            ("IMP402", "web/src/components/BoatList.vue", 6, E),
+        ],
+        # the getter `leader: (state) => state.list[0]`, read through `mapGetters`
+        "knots-renamed": [
+            ("IMP404", "server/src/routes/boats.js", 12, E),
+            ("IMP402", "web/src/components/BoatList.vue", 3, E),
+        ],
+        # a field of the items of an inline `.map` to an object literal inside the response
+        "crew-role-renamed": [
+            ("IMP404", "server/src/routes/boats.js", 13, E),
+            ("IMP402", "web/src/components/BoatList.vue", 7, E),
+        ],
+        # an inline array of objects; `.then((res) => res.data).then((data) => commit(...))`;
+        # `store.state.races.standings` of `const store = useStore()`
+        "standing-place-renamed": [
+            ("IMP404", "server/src/routes/races.js", 14, E),
+            ("IMP402", "web/src/components/RaceBoard.vue", 23, E),
+        ],
+        "wind-direction-dropped": [
+            ("IMP404", "server/src/routes/races.js", 11, E),
+            ("IMP402", "web/src/components/RaceBoard.vue", 20, E),
+        ],
+        "speed-module-moved": [("IMP102", "server/src/routes/boats.js", 3, E)],
+        "refactor-launch-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "nursery": {
+        "restock-route-renamed": [
+            ("IMP403", "backend/nursery/plants.py", 34, E),
+            ("IMP401", "web/app/api.server.ts", 19, E),
+        ],
+        "cancel-verb-changed": [
+            ("IMP403", "backend/nursery/orders.py", 31, E),
+            ("IMP401", "web/app/api.server.ts", 33, E),
+        ],
+        # the loader's `{ plants: await listPlants() }`, read through `useLoaderData`
+        "genus-renamed": [
+            ("IMP404", "backend/nursery/plants.py", 10, E),
+            ("IMP402", "web/app/routes/plants.tsx", 24, E),
+        ],
+        # the action returns `restockPlant(...)`; `fetcher.data` of `useFetcher<typeof action>()`
+        "in-stock-dropped": [
+            ("IMP404", "backend/nursery/plants.py", 12, E),
+            ("IMP402", "web/app/routes/plants.tsx", 20, E),
+        ],
+        # a Resource's `post` returning `order, 201` (no marshal): what it returns is sent
+        "total-dropped": [
+            ("IMP404", "backend/nursery/orders.py", 24, E),
+            ("IMP402", "web/app/routes/order.tsx", 31, E),
+        ],
+        # `restocking.add_argument("supplier", required=True, location="json")`, `parse_args()`
+        "supplier-now-required": [
+            ("IMP405", "web/app/api.server.ts", 19, E),
+        ],
+        # `location="args"`: a query parameter the loader's request does not send
+        "genus-query-now-required": [
+            ("IMP405", "web/app/api.server.ts", 15, E),
+        ],
+        "pricing-module-moved": [
+            ("IMP102", "backend/nursery/orders.py", 3, E),
+            ("IMP201", "backend/nursery/pricing.py", 1, W),
+            ("IMP201", "backend/nursery/pricing.py", 4, E),
+        ],
+        "refactor-restock-route-with-client": [],
+        "refactor-fields-added": [],
+    },
+    "herbarium": {
+        # `app.add_route("POST", path, specimens.press)`; the generated `SpecimensService.press`
+        # called in a `useMutation`'s `mutationFn` (the generated client was not regenerated)
+        "press-route-renamed": [
+            ("IMP403", "backend/herbarium/app.py", 8, E),
+            ("IMP401", "web/src/components/SpecimenList.tsx", 12, E),
+        ],
+        # `app.add_view(path, loans.loan)`: no `delete` closure left in the view
+        "return-verb-changed": [
+            ("IMP403", "backend/herbarium/app.py", 10, E),
+            ("IMP401", "web/src/components/LoanCard.tsx", 13, E),
+        ],
+        # a handler of another module returning a serializer's dict; the row's prop
+        "collector-renamed": [
+            ("IMP404", "backend/herbarium/specimens.py", 11, E),
+            ("IMP402", "web/src/components/SpecimenRow.tsx", 9, E),
+        ],
+        "due-dropped": [
+            ("IMP404", "backend/herbarium/loans.py", 8, E),
+            ("IMP402", "web/src/components/LoanCard.tsx", 12, E),
+        ],
+        "label-signature-changed": [("IMP202", "backend/herbarium/specimens.py", 14, E)],
+        # `from herbarium import loans` (a submodule) fails; the view's routes are not judged
+        "loans-module-moved": [
+            ("IMP101", "backend/herbarium/app.py", 3, E),
+            ("IMP201", "backend/herbarium/loans.py", 4, W),
+        ],
+        "refactor-press-route-regenerated": [],
         "refactor-fields-added": [],
     },
 }

@@ -244,3 +244,58 @@ def test_a_literal_spreading_a_serializer_call_sends_its_fields_and_its_own():
     opened = {"server/routes/tickets.js": SPREADING.replace("...toTicketDto(ticket)", "...ticket")
               .replace("history: ticket.history", "log: ticket.history")}
     assert _keys(_run(opened, base)) == []
+
+
+NESTED = '''\
+const express = require('express')
+
+const app = express()
+app.get('/api/races/:id', (req, res) => {
+  res.json({
+    name: 'Cup',
+    wind: { knots: 12, direction: 'SW' },
+    standings: [{ boat: 1, place: 1 }, { boat: 2, place: 2 }],
+    crews: boats.map((b) => ({ skipper: b.skipper, size: b.crew.length })),
+    later: [],
+  })
+})
+app.listen(3000)
+'''
+RACE_VIEW = '''\
+import api from './api'
+
+export async function raceSummary(id) {
+  const { data } = await api.get(`/races/${id}`)
+  return [data.wind.direction, data.standings[0].place, data.crews[0].skipper, data.later[0].x]
+}
+'''
+
+
+def test_fields_inside_inline_objects_arrays_and_maps_of_a_response_are_judged_where_read():
+    """An object literal's value written in place: an object, an array of objects, an
+    inline `.map` to one; the client an axios instance its module exports as its default."""
+    base = {"server/index.js": NESTED, "web/src/race.js": RACE_VIEW,
+            "web/src/api.js": "import axios from 'axios'\n\nexport default axios.create({ baseURL: '/api' })\n"}
+    renamed = {"server/index.js": NESTED.replace("direction: 'SW'", "heading: 'SW'").replace(
+        "place: 1 }, { boat: 2, place: 2", "rank: 1 }, { boat: 2, rank: 2").replace(
+        "skipper: b.skipper", "helm: b.skipper")}
+    assert [key[:3] for key in _keys(_run(renamed, base))] == [
+        ("IMP404", "server/index.js", 7), ("IMP404", "server/index.js", 8),
+        ("IMP404", "server/index.js", 9),
+        ("IMP402", "web/src/race.js", 5), ("IMP402", "web/src/race.js", 5),
+        ("IMP402", "web/src/race.js", 5)]
+    added = {"server/index.js": NESTED.replace("direction: 'SW'", "direction: 'SW', gusts: 20").replace(
+        "place: 2 }", "place: 2, penalty: 1 }")}
+    assert _keys(_run(added, base)) == []
+    spread = {"server/index.js": NESTED.replace("wind: { knots: 12, direction: 'SW' }",
+                                                "wind: { ...forecast, knots: 12 }")}
+    assert _keys(_run(spread, base)) == []  # open: `direction` may still come from the spread
+
+
+def test_an_axios_instance_commonjs_exports_as_the_module_is_a_client():
+    base = {"server/index.js": NESTED, "web/src/race.js": RACE_VIEW.replace(
+        "import api from './api'", "const api = require('./api')"),
+            "web/src/api.js": "const axios = require('axios')\n\nmodule.exports = axios.create({ baseURL: '/api' })\n"}
+    renamed = {"server/index.js": NESTED.replace("direction: 'SW'", "heading: 'SW'")}
+    assert [key[:3] for key in _keys(_run(renamed, base))] == [
+        ("IMP404", "server/index.js", 7), ("IMP402", "web/src/race.js", 5)]

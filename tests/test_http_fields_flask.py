@@ -191,3 +191,42 @@ export function preview(file) {
     found = _keys(_run(change, base))
     assert [k[:3] for k in found if k[0] == "IMP402"] == [
         ("IMP402", "app/static/js/chat.js", 5), ("IMP402", "app/static/js/chat.js", 11)]
+
+
+RACES = '''\
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.get("/api/races/<int:race_id>")
+def race(race_id):
+    crew = [{"name": "Bo", "role": "trimmer"}]
+    return jsonify({
+        "name": "Cup",
+        "wind": {"knots": 12, "direction": "SW"},
+        "standings": [{"boat": 1, "place": 1}, {"boat": 2, "place": 2}],
+        "crew": [{"name": c["name"], "role": c["role"]} for c in crew],
+        "open": {**CONDITIONS, "tide": "high"},
+    })
+'''
+RACE_JS = '''\
+export async function race(id) {
+  const data = await (await fetch(`/api/races/${id}`)).json()
+  return [data.wind.direction, data.standings[0].place, data.crew[0].role, data.open.swell]
+}
+'''
+
+
+def test_fields_inside_dicts_written_in_place_in_a_response_are_judged_where_read():
+    base = {"app.py": RACES, "web/race.js": RACE_JS}
+    renamed = {"app.py": RACES.replace('"direction": "SW"', '"heading": "SW"').replace(
+        '"place": 1}, {"boat": 2, "place": 2}', '"rank": 1}, {"boat": 2, "rank": 2}').replace(
+        '"role": c["role"]', '"job": c["role"]')}
+    assert [key[:3] for key in _keys(_run(renamed, base))] == [
+        ("IMP404", "app.py", 11), ("IMP404", "app.py", 12), ("IMP404", "app.py", 13),
+        ("IMP402", "web/race.js", 3), ("IMP402", "web/race.js", 3), ("IMP402", "web/race.js", 3)]
+    added = {"app.py": RACES.replace('"direction": "SW"', '"direction": "SW", "gusts": 20')}
+    assert _keys(_run(added, base)) == []
+    spread = {"app.py": RACES.replace('"tide": "high"', '"tide": "low"')}
+    assert _keys(_run(spread, base)) == []  # `**CONDITIONS`: open, `swell` not judged

@@ -560,3 +560,74 @@ def test_a_cherrypy_class_config_turning_json_out_on_answers_json():
     renamed = {"cellar/batches.py": configured.replace('"style": "porter"', '"kind": "porter"')}
     assert _keys({**CHERRY, "cellar/batches.py": configured}, renamed) == [
         ("IMP402", "web/api.js", 1, "error"), ("IMP404", "cellar/batches.py", 9, "error")]
+
+
+CALLED_APP = """\
+from robyn import Robyn
+
+from shop import handlers, views
+
+app = Robyn(__file__)
+app.add_route("GET", "/api/items", handlers.list_items)
+app.add_route("POST", "/api/items/:item_id/hold", handlers.hold)
+app.add_view("/api/carts/:cart_id", views.cart)
+"""
+CALLED_HANDLERS = """\
+from robyn import Request
+
+
+def to_json(item):
+    return {"id": item["id"], "name": item["name"], "price": item["price"]}
+
+
+def list_items(request: Request):
+    return [to_json(i) for i in ITEMS]
+
+
+def hold(request: Request):
+    return to_json(ITEMS[0])
+"""
+CALLED_VIEWS = """\
+def cart():
+    def get(request):
+        return {"id": 1, "total": 3}
+
+    def delete(request):
+        return {"emptied": True}
+"""
+CALLED_WEB = """\
+export async function items() {
+  const res = await fetch('/api/items');
+  return (await res.json()).map((item) => item.price);
+}
+
+export const hold = (id) => fetch(`/api/items/${id}/hold`, { method: 'POST' });
+
+export async function cartTotal(id) {
+  const res = await fetch(`/api/carts/${id}`);
+  const cart = await res.json();
+  return cart.total;
+}
+
+export const empty = (id) => fetch(`/api/carts/${id}`, { method: 'DELETE' });
+"""
+CALLED = {"shop/__init__.py": "", "shop/app.py": CALLED_APP, "shop/handlers.py": CALLED_HANDLERS,
+          "shop/views.py": CALLED_VIEWS, "web/api.js": CALLED_WEB}
+
+
+def test_robyns_add_route_serves_a_handler_of_another_module_sending_what_it_returns():
+    moved = {"shop/app.py": CALLED_APP.replace("/:item_id/hold", "/:item_id/reserve")}
+    assert _keys(CALLED, moved) == [("IMP401", "web/api.js", 6, "error"), ("IMP403", "shop/app.py", 7, "error")]
+    renamed = {"shop/handlers.py": CALLED_HANDLERS.replace('"price": item', '"cost": item')}
+    assert _keys(CALLED, renamed) == [("IMP402", "web/api.js", 3, "error"),
+                                      ("IMP404", "shop/handlers.py", 5, "error")]
+
+
+def test_robyns_add_view_answers_the_methods_its_closures_are_named_for():
+    posted = {"shop/views.py": CALLED_VIEWS.replace("def delete(request)", "def post(request)")}
+    assert _keys(CALLED, posted) == [("IMP401", "web/api.js", 14, "error"), ("IMP403", "shop/app.py", 8, "error")]
+    dropped = {"shop/views.py": CALLED_VIEWS.replace(', "total": 3', "")}
+    assert _keys(CALLED, dropped) == [("IMP402", "web/api.js", 11, "error"),
+                                      ("IMP404", "shop/views.py", 3, "error")]
+    unread = {"shop/app.py": CALLED_APP.replace("views.cart)", "make_view())")}
+    assert _keys({**CALLED, **unread}, {"shop/views.py": posted["shop/views.py"]}) == []

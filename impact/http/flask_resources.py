@@ -46,19 +46,21 @@ def resources(root: Node, request: str | None = None) -> list[ResourceDecl]:
             sent = tuple((OPEN,) if reshaped else _serialised(f, smorest, restx is not None) or
                          view_bodies(f) for f in functions)
             owners = flask_restx.route_owners(node) if restx is not None else ()
-            reads = tuple(_reads(f, request, owners, restx) for f in functions)
-            reads = reads if any(reads) else ()
+            parsing = root if flask_restx.PARSER_CLASS.encode() in (root.text or b"") else None
+            reads = tuple(_reads(f, request, owners, restx, parsing) for f in functions)
             found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent, reads))
     return found
 
 
 def _reads(function: Node, request: str | None, owners: tuple[str, ...],
-           restx: tuple | None) -> tuple:
+           restx: tuple | None, parsing: Node | None) -> tuple:
     """What a method surely requires: `request.json["x"]`, `ns.payload["x"]` (`ns` a
-    namespace the class is routed on), a validated `@ns.expect(model)`'s required fields."""
+    namespace the class is routed on), a validated `@ns.expect(model)`'s required fields, the
+    required arguments of a request parser it runs (`parsing`: the module, when it makes one)."""
     found = [*(flask_requests.view_reads(function, request) if request else ()),
              *(r for owner in owners for r in flask_requests.view_reads(function, owner)),
-             *(flask_restx.expected(function.parent, restx) if restx is not None else ())]
+             *(flask_restx.expected(function.parent, restx) if restx is not None else ()),
+             *(flask_restx.parsed(function, parsing) if parsing is not None else ())]
     return tuple({(r.kind, r.name, r.method): r for r in found}.values())
 
 
@@ -66,7 +68,8 @@ def _serialised(function: Node, smorest: bool, restx: bool) -> tuple[BodyDecl, .
     """What a Flask-Smorest `@blp.response(200, S)` or a Flask-RESTX `@ns.marshal_with(m)`
     makes a method send, if it has one."""
     schema = marshmallow.smorest_response(function.parent) if smorest else \
-        flask_restx.marshalled(function.parent, view_bodies(function)) if restx else None
+        flask_restx.marshalled(function.parent, view_bodies(function)) if restx else \
+        flask_restx.marshalled_by_fields(function.parent)
     return (schema,) if schema is not None else None
 
 

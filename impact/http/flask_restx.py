@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http.py_bodies import own_nodes
 from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ParameterDecl
@@ -25,6 +26,12 @@ MODULES = (b"flask_restx", b"flask_restplus")
 SCHEMA = "schema"  # BodyDecl.kind: the fields of the ModelDecl `ref` (impact.http.responses)
 MODEL_CALLS = ("model", "Model")
 MARSHALS = ("marshal_with", "marshal_list_with")
+PARSER_CLASS = "RequestParser"  # reqparse's: `parser = reqparse.RequestParser()`
+ADD, PARSE = "add_argument", "parse_args"
+# an argument's location -> the ParameterDecl kind: the body, the query, either (reqparse's default
+# `("json", "values")`: the JSON body, or the query string or a form)
+DEFAULT_LOCATION = ""
+LOCATIONS = {"json": "field", "args": "query", DEFAULT_LOCATION: "value"}
 
 
 def may_declare(source: bytes) -> bool:
@@ -100,6 +107,12 @@ def marshalled(decorated: Node, returned: tuple[BodyDecl, ...] = ()) -> BodyDecl
     return None
 
 
+def marshalled_by_fields(decorated: Node) -> BodyDecl | None:
+    """Flask-RESTful's `@marshal_with(resource_fields)` (a dict of fields, not read): what the
+    method sends is not what it returns, so it is open; None without one."""
+    return BodyDecl("open") if _decorator_calls(decorated, MARSHALS) else None
+
+
 def expected(decorated: Node, models_here: tuple[ModelDecl, ...]) -> tuple[ParameterDecl, ...]:
     """The body fields `@x.expect(model, validate=True)` requires (a model of this module)."""
     found = []
@@ -111,6 +124,79 @@ def expected(decorated: Node, models_here: tuple[ModelDecl, ...]) -> tuple[Param
         found += [ParameterDecl(f.name, "field", True, f.site)
                   for f in model.fields if f.required] if model is not None else []
     return tuple(found)
+
+
+def parsed(function: Node, root: Node) -> tuple[ParameterDecl, ...]:
+    """What the request parsers a method runs require (Flask-RESTX's and Flask-RESTful's
+    `reqparse`): for `args = parser.parse_args()` in a statement of the method's body (not
+    inside a block of it), each argument `parser.add_argument("name", required=True,
+    location="json")` declares, a body field, or with `location="args"` a query parameter
+    (a 400 without it), and without a location (the default `("json", "values")`) either. `parser`
+    is a `RequestParser()` made in the method's body, else at the module's top, and given its
+    arguments there. An argument read from elsewhere (`form`, `headers`, a list of locations)
+    is not judged, nor a parser changed in another way (`copy()`, `replace_argument`,
+    `remove_argument`)."""
+    body = function.child_by_field_name("body")
+    parsers = {**_parsers(root), **_parsers(body)}
+    found = []
+    for statement in body.named_children if body is not None else ():
+        for call in _calls(statement):
+            method = call.child_by_field_name("function")
+            owner = method.child_by_field_name("object") if method.type == "attribute" else None
+            if owner is not None and text(method.child_by_field_name("attribute")) == PARSE and \
+                    text(owner) in parsers and parsers[text(owner)] is not None:
+                found += parsers[text(owner)]
+    return tuple(found)
+
+
+def _parsers(block: Node | None) -> dict[str, tuple[ParameterDecl, ...] | None]:
+    """The request parsers a block's statements make -> what they require (None: not known)."""
+    parsers: dict[str, list[ParameterDecl] | None] = {}
+    for statement in block.named_children if block is not None else ():
+        node = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if node is not None and node.type == "assignment" and \
+                node.child_by_field_name("left").type == "identifier":
+            value = node.child_by_field_name("right")
+            name = text(node.child_by_field_name("left"))
+            made = value is not None and value.type == "call" and \
+                text(value.child_by_field_name("function")).rsplit(".", 1)[-1] == PARSER_CLASS
+            if made or name in parsers:
+                parsers[name] = [] if made else None
+            continue
+        for call in _calls(statement):
+            method = call.child_by_field_name("function")
+            owner = method.child_by_field_name("object") if method.type == "attribute" else None
+            name = text(owner) if owner is not None else ""
+            verb = text(method.child_by_field_name("attribute")) if owner is not None else ""
+            if parsers.get(name) is None or verb == PARSE:
+                continue
+            required = _argument(call) if verb == ADD else False  # `copy()`, `remove_argument`
+            if required is False:
+                parsers[name] = None
+            elif required is not None:
+                parsers[name].append(required)
+    return {name: tuple(known) if known is not None else None for name, known in parsers.items()}
+
+
+def _argument(call: Node) -> ParameterDecl | bool | None:
+    """The requirement `parser.add_argument(...)` adds: a ParameterDecl, None when it requires
+    nothing impact judges, False when it cannot be read."""
+    positional, keywords = call_arguments(call)
+    name = string_literal(positional[0]) if positional else None
+    if name is None or "**" in keywords:
+        return False
+    required = keywords.get("required")
+    location = string_literal(keywords.get("location")) if "location" in keywords else DEFAULT_LOCATION
+    kind = LOCATIONS.get(location) if location is not None else None
+    if required is None or text(required) != "True" or kind is None:
+        return None
+    return ParameterDecl(name, kind, True, site(call))
+
+
+def _calls(node: Node) -> list[Node]:
+    """The calls of a statement, not those of functions, classes or lambdas in it."""
+    return [n for n in own_nodes(node) if n.type == "call"]
 
 
 def route_owners(cls: Node) -> tuple[str, ...]:

@@ -149,6 +149,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if client is not None:
             client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
+    values += _default_client(root) if b"export default " in (root.text or b"") or \
+        b"module.exports" in (root.text or b"") else []
     exported = _default_router(root) if b"export default new " in (root.text or b"") else None
     if exported is not None:
         made.append(exported)
@@ -295,7 +297,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                                            (js_reads.reads_under, js_reads.props_under))
         if view is not None and not template.assigned_lets:  # Vue
             component_reads += js_reads.vue_component_reads(identifiers, view, root)
-            if b"$store" in source or js_reads.VUEX_MAP.encode() in source:
+            if any(word in source for word in (b"$store", b"mapState", b"mapGetters", b"useStore")):
                 uses += js_reads.vuex_uses(identifiers, view, root)
         elif view is not None:  # Svelte
             component_reads += js_reads.svelte_component_reads(identifiers, view, root)
@@ -316,13 +318,15 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         kept_uses, kept = vuex.kept_states(root)
         uses = js_reads.merged([*uses, *kept_uses])
         returns += tuple(kept)
+    registered = vuex.registered_modules(root) if b"modules" in source else ()
     proxied = proxies.extract(root)
     additions = _library_additions(root, intercepted - {v.name for v in values})
     models = (ts_types.models(root) if grammar in TYPED_GRAMMARS else ()) + \
         (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ()) + \
         (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
     if not (routes or mounts or requests or routers or values or producers or uses or returns
-            or proxied or served or instances or request_functions or delegates or additions):
+            or proxied or served or instances or request_functions or delegates or additions
+            or registered):
         return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
@@ -331,7 +335,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
                      producers=_in_order(producers), uses=_in_order(uses), returns=returns,
                      proxies=proxied, served=served, instances=tuple(instances),
                      components=component_reads,
-                     library_additions=additions, models=models)
+                     library_additions=additions, models=models, store_modules=registered)
 
 
 JSX_GRAMMARS = ("javascript", "tsx")
@@ -909,6 +913,28 @@ def _default_router(root: Node) -> tuple[Node, RouterDecl] | None:
             router = _router(DEFAULT_EXPORT, value, statement)
             return (statement, router) if router is not None else None
     return None
+
+
+def _default_client(root: Node) -> list[ValueDecl]:
+    """`export default axios.create({ baseURL: '/api' })` (`module.exports = axios.create(...)`):
+    a client instance the module exports as its default, named so (as `_default_router`'s)."""
+    for statement in root.named_children:
+        value = statement.child_by_field_name("value") if statement.type == "export_statement" and \
+            statement.child_by_field_name("declaration") is None else _exported_value(statement)
+        client = _client(DEFAULT_EXPORT, value, statement) if value is not None else None
+        if client is not None:
+            return [client]
+    return []
+
+
+def _exported_value(statement: Node) -> Node | None:
+    """The value of `module.exports = value`."""
+    expression = statement.named_children[0] if statement.type == "expression_statement" and \
+        statement.named_children else None
+    if expression is None or expression.type != "assignment_expression" or \
+            text(expression.child_by_field_name("left")) != "module.exports":
+        return None
+    return expression.child_by_field_name("right")
 
 
 def _unchained(value: Node) -> Node:

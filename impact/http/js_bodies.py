@@ -156,10 +156,10 @@ def object_fields(node: Node, scope: Node | None = None, spreads_allowed: bool =
                 name = "".join(text(c) for c in key.named_children)
             else:
                 return None
-            fields.append(_held(FieldDecl(name, site(key)), child.child_by_field_name("value")))
+            fields.append(_held(FieldDecl(name, site(key)), child.child_by_field_name("value"), scope))
         elif child.type == "shorthand_property_identifier":
             value = _constant(text(child), scope) if scope is not None else None
-            fields.append(_held(FieldDecl(text(child), site(child)), value))
+            fields.append(_held(FieldDecl(text(child), site(child)), value, scope))
         elif child.type == "method_definition":
             fields.append(FieldDecl(text(child.child_by_field_name("name")), site(child)))
         elif child.type == "spread_element" and spreads_allowed:
@@ -169,14 +169,21 @@ def object_fields(node: Node, scope: Node | None = None, spreads_allowed: bool =
     return tuple(fields)
 
 
-def _held(field: FieldDecl, value: Node | None) -> FieldDecl:
+def _held(field: FieldDecl, value: Node | None, scope: Node | None) -> FieldDecl:
     """A field with what a serializer function's call gives it, when that is its value
     (`item: toItemJson(row)`, `items: rows.map(toItemJson)`, `rows.map((r) => toItemJson(r))`):
-    resolved later (impact.http.responses), as Python's dict values are."""
+    resolved later (impact.http.responses), as Python's dict values are; or with the object
+    its value writes in place (`wind: { knots }`, `crew: [{ name }]`, `crew: b.crew.map((m) =>
+    ({ name: m.name }))`)."""
     value = _inner(value) if value is not None else None
-    if value is None or value.type != "call_expression":
+    if value is None or value.type not in ("call_expression", "object", "array"):
         return field
+    if value.type != "call_expression":
+        written = value_body(value, scope if scope is not None else value)
+        return replace(field, inline=(written,)) if written.kind == "object" else field
     called = _call_body(value, value, MAX_DEPTH)
+    if called.kind == "object":  # an inline `.map` to an object literal
+        return replace(field, inline=(called,))
     if called.kind != "call":
         return field
     return replace(field, holds=called.ref + CALLED, holds_many=called.many)

@@ -41,7 +41,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, lit, mobx, redux, rtk_query, vue_options, xhr
+from impact.http import js_hooks, js_tables, lit, mobx, react_router, redux, rtk_query, vue_options, vuex, xhr
 from impact.http.js_functions import descendants
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
@@ -120,12 +120,17 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
                    frozenset(SOLID_LOOPS).intersection(from_packages))
     uses, returns = [], []
     for call in calls:
-        given = route_data.get(text(call.child_by_field_name("function"))) if route_data else None
+        hook_name = text(call.child_by_field_name("function"))
+        given = route_data.get(hook_name) if route_data else None
         if given is not None:  # `useLoaderData()`: what the module's `loader` returns
             flows.start()
             flows.track(call, (), 0)
-            if flows.reads or flows.props:
-                uses.append(UseDecl(given, site(call), tuple(flows.reads), tuple(flows.props)))
+            reads, props = tuple(flows.reads), tuple(flows.props)
+            if hook_name in react_router.UNDER:  # `fetcher.data`
+                reads = reads_under(reads, react_router.UNDER[hook_name])
+                props = props_under(props, react_router.UNDER[hook_name])
+            if reads or props:
+                uses.append(UseDecl(given, site(call), reads, props))
             continue
         hook = js_hooks.hook_call(call) if js_hooks.hook_name(call) else None
         factory = js_hooks.options_factory(call) if hook is not None else None
@@ -176,12 +181,15 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
         flows.start()
         flows.track(call, start, 0)
         under_keys = _returned_under_keys(flows, functions, call)
-        if flows.reads or flows.props or under_keys:  # kept: what reads it is the keeper's user
-            uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
         owner = ancestor(call, FUNCTIONS)
         name = functions.get(owner.id) if owner is not None else None
         returned = flows.returned.get(owner.id, []) if owner is not None else []
-        if name is not None and len(set(returned)) == 1:
+        returned_once = name is not None and len(set(returned)) == 1
+        # kept or returned: what reads it is the keeper's user (a route's `action` returning
+        # `restockPlant(...)`: what the route's component reads of the action's value)
+        if flows.reads or flows.props or under_keys or returned_once and name in react_router.ROUTE_FUNCTIONS:
+            uses.append(UseDecl(callee, site(call), tuple(flows.reads), tuple(flows.props)))
+        if returned_once:
             returns.append(ReturnDecl(name, site(call), returned[0]))
         returns += under_keys
     return merged(uses), tuple(returns)
@@ -290,20 +298,32 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
 
 def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tuple[UseDecl, ...]:
     """What a Vue component reads of its Vuex store's state (impact.http.vuex): through
-    `this.$store.state` in its script, `$store.state` in its template, and the names its
+    `this.$store.state` in its script, `store.state` of `const store = useStore()`, its
+    getters' values (`this.$store.getters['board/first']`), `$store.state` in its template, and the names its
     `computed` maps the state's keys to (`...mapState(['tasks'])`, `...mapState('board',
-    ['items'])`, `...mapState({ list: 'tasks' })`), in its template and as `this.tasks`; and
+    ['items'])`, `...mapState({ list: 'tasks' })`) and its getters to (`...mapGetters('board',
+    ['first'])`), in its template and as `this.tasks`; and
     of a pinia store's, the names `...mapState(useTasksStore, ['tasks'])` maps (a use of
     the store's hook, as `useTasksStore().tasks`)."""
     flows = _Flows(identifiers, template)
     states, maps = [], defaultdict(list)
+    stores = {"this.$store"} | vuex.store_names(root)
+    getters = []  # (`store.getters.x` / `store.getters['ns/x']`, the steps of its value in the state)
     for node in descendants(root):
         if node.type == "member_expression" and text(node.child_by_field_name("property")) == "state" \
-                and text(node.child_by_field_name("object")) == "this.$store":
+                and text(node.child_by_field_name("object")) in stores:
             states.append(node)
+        elif node.type == "member_expression" and text(node.child_by_field_name("property")) == "getters" \
+                and text(node.child_by_field_name("object")) in stores:
+            getter = _getter_read(node)
+            getters += [getter] if getter is not None else []
         elif node.type == "call_expression" and text(node.child_by_field_name("function")) == VUEX_MAP:
             store, mapped = _mapped_state(node)
             maps[store] += [(node, name, steps) for name, steps in mapped]
+        elif node.type == "call_expression" and text(node.child_by_field_name("function")) == vuex.MAP_GETTERS:
+            store, mapped = _mapped_state(node)  # a getter's value: kept under its own key
+            maps[redux.STATE] += [(node, name, found) for name, steps in mapped
+                                  if store == redux.STATE and (found := vuex.getter_steps(steps))]
     for use in flows.in_template.get("$store", ()):
         member = use.parent
         if member is not None and member.type == "member_expression" and \
@@ -315,11 +335,29 @@ def vuex_uses(identifiers: list[Node], template: TemplateView, root: Node) -> tu
         flows.start()
         for node in states if store == redux.STATE else ():
             flows.track(node, (), 0)
+        for node, steps in getters if store == redux.STATE else ():
+            flows.track(node, steps, 0)
         for call, name, steps in maps.get(store, ()):
             _follow_mapped(flows, call, name, steps)
         if flows.reads or flows.props:
             uses.append(UseDecl(store, site(root), tuple(flows.reads), tuple(flows.props)))
     return tuple(uses)
+
+
+def _getter_read(getters: Node) -> tuple[Node, tuple[str, ...]] | None:
+    """(the read, the steps of its value in the store's state) of a Vuex getter read from a
+    store's `getters` (`store.getters.first`, `store.getters['board/first']`)."""
+    read = getters.parent
+    if read is None or read.child_by_field_name("object") != getters:
+        return None
+    if read.type == "member_expression":
+        name = text(read.child_by_field_name("property"))
+    elif read.type == "subscript_expression" and read.child_by_field_name("index").type == "string":
+        name = string_value(read.child_by_field_name("index"))
+    else:
+        return None
+    steps = vuex.getter_steps((name,)) if name else ()
+    return (read, steps) if steps else None
 
 
 def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
@@ -341,8 +379,17 @@ def _mapped_state(call: Node) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
         names = [string_value(n) for n in mapped.named_children]
         return store, [(n, prefix + (n,)) for n in names if n]
     pairs = object_pairs(mapped) or {}
-    return store, [(name, prefix + (key,)) for name, value in pairs.items()
-                   if (key := string_value(value))]
+    return store, [(name, prefix + path) for name, value in pairs.items()
+                   if (path := _mapped_path(value))]
+
+
+def _mapped_path(value: Node) -> tuple[str, ...] | None:
+    """The path in the state of what an entry of `mapState({...})` maps: a key (`'tasks'`), or
+    a function of the state that gives part of it (`(state) => state.tasks[0]`)."""
+    if value.type in ("arrow_function", "function_expression", "function"):
+        return vuex.returned_state_path(value)
+    key = string_value(value)
+    return (key,) if key else None
 
 
 def _computed_pair(call: Node) -> Node | None:
@@ -1265,18 +1312,21 @@ class _Flows:
 
     def _store_getters(self, options: Node, state: str, steps: tuple[str, ...], depth: int) -> None:
         """The getters of a store's options that read the value its state keeps under `state`
-        (`getters: { open: (state) => state.tasks.filter(...) }`): the store gives what one
-        returns under the getter's name."""
+        (`getters: { open: (state) => state.tasks.filter(...) }`, or through `this` in one
+        that is no arrow function: `open() { return this.tasks.filter(...) }`): the store gives
+        what one returns under the getter's name."""
         for name, getter in _functions_under(options, "getters"):
             parameter, body = _first_parameter_name(getter), _body_range(getter)
-            if parameter is None or body is None:
+            if body is None:
                 continue
-            for use in self.by_name.get(text(parameter), ()):
+            for use in self.by_name.get(text(parameter), ()) if parameter is not None else ():
                 member = use.parent
                 if body[0] <= use.start_byte < body[1] and member.type == "member_expression" and \
                         member.child_by_field_name("object") == use and \
                         text(member.child_by_field_name("property")) == state:
                     self.track(member, steps, depth + 1)
+            for member in lit.this_members(getter, state) if getter.type != "arrow_function" else ():
+                self.track(member, steps, depth + 1)
             returned = set(self.returned.get(getter.id, []))
             if len(returned) == 1:
                 self.keyed[options.id].append((name, returned.pop()))

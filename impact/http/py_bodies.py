@@ -434,10 +434,26 @@ def dict_fields(node: Node) -> tuple[FieldDecl, ...] | None:
             if key is None:
                 return None
             holds, many = _serialized_by(child.child_by_field_name("value"))
-            fields.append(FieldDecl(key, site(child), holds=holds, holds_many=many))
+            fields.append(FieldDecl(key, site(child), holds=holds, holds_many=many,
+                                    inline=_written(child.child_by_field_name("value"))))
         elif child.type != "comment":
             return None  # `**spread`, a comprehension
     return tuple(fields)
+
+
+def _written(value: Node | None) -> tuple[BodyDecl, ...]:
+    """What a dict's value written in place sends: a dict literal (`"wind": {"knots": 12}`), a
+    list of them, a comprehension making one per item (`[{"name": c.name} for c in crew]`);
+    () for anything else, or a dict whose keys are not all known."""
+    many = value is not None and value.type in ("list", "list_comprehension")
+    items = [value] if not many else [value.child_by_field_name("body")] \
+        if value.type == "list_comprehension" else [c for c in value.named_children if c.type != "comment"]
+    if value is None or not items or any(i is None or i.type != "dictionary" for i in items):
+        return ()
+    written = [dict_fields(item) for item in items]
+    if any(fields is None for fields in written):
+        return ()
+    return (BodyDecl("object", tuple(dict.fromkeys(f for fields in written for f in fields)), many=many),)
 
 
 def _serialized_by(value: Node | None) -> tuple[str, bool]:

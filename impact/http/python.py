@@ -124,6 +124,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     if handlers:
         for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
             kept.extend(found_here)
+    if robyn_names:
+        routes += [r for call in found.get("call", ()) for r in robyn.call_routes(call, root)]
     for call in found.get("call", ()):
         if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
                 not in CALL_VERBS:
@@ -160,8 +162,12 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                                    found.get("with", []))
     producers = py_bodies.view_producers(root)
     producers += py_bodies.serializer_producers(root, producers)
+    if any(i.source == robyn.MODULE for i in imports):  # handlers a route of another module names
+        producers += robyn.handler_producers(root, {p.name for p in producers})
     resources = flask_resources.resources(root, request)
     responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
+    if robyn.VIEW_CLOSURE.search(root.text or b""):  # maybe a Robyn view another module adds
+        responders += robyn.view_responders(root)
     if on_tornado:
         responders += tornado.handlers(root)
     if on_cherrypy:

@@ -2,20 +2,28 @@
 exports `loader` (or `clientLoader`) gives its route's component what that function returns,
 as `useLoaderData()` in the module and as the `loaderData` prop of the component it exports
 by default (v7's `Route.ComponentProps`); `action` (`clientAction`) likewise as
-`useActionData()` and `actionData`. With both a server and a client function exported, which
-one's value the component gets depends on hydration: neither is followed.
+`useActionData()` and `actionData`, and as `fetcher.data` of the module's fetchers when they
+all submit to the route's own action (`useFetcher()`, `<fetcher.Form method="post">`). With
+both a server and a client function exported, which one's value the component gets depends on
+hydration: neither is followed.
 """
 
 from __future__ import annotations
 
 from tree_sitter import Node
 
+from impact.http.js_functions import descendants
 from impact.lang.treesitter import text
 from impact.model import ComponentReadsDecl, UseDecl
 
 # the function a route module exports -> the hook and the prop its value is read through
 DATA = {"loader": ("useLoaderData", "loaderData"), "action": ("useActionData", "actionData")}
 CLIENT = {"loader": "clientLoader", "action": "clientAction"}
+ROUTE_FUNCTIONS = (*DATA, *CLIENT.values())  # a route module's functions its component reads the value of
+ACTION_HOOK = "useActionData"
+FETCHER = "useFetcher"  # its `data`: what the action it submits to returns
+UNDER = {FETCHER: "data"}  # the hooks whose value holds the route function's under a key
+PACKAGES = ("react-router", "react-router-dom", "@remix-run/react")
 
 
 def may_be_route(source: bytes) -> bool:
@@ -33,7 +41,54 @@ def route_data(root: Node) -> dict[str, str]:
         given = [f for f in (server, CLIENT[server]) if f in exported]
         if len(given) == 1:
             found[hook] = found[prop] = given[0]
+    if ACTION_HOOK in found and FETCHER.encode() in (root.text or b"") and _fetchers_submit_here(root):
+        found[FETCHER] = found[ACTION_HOOK]
     return found
+
+
+def _fetchers_submit_here(root: Node) -> bool:
+    """Whether every fetcher of the module (`const fetcher = useFetcher()`, imported from
+    React Router or Remix) submits to the route's own action and loads nothing, so that its
+    `data` is what that action returns: no key shared with other fetchers (`useFetcher({ key
+    })`), no `fetcher.load(href)`, no `action` given to `fetcher.submit(data, { action })` or
+    to a `<fetcher.Form action=...>`. A fetcher of a component of another module submits to
+    the route that renders it: not read."""
+    if not _imports_fetcher(root):
+        return False
+    names = set()
+    for node in descendants(root):
+        value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+        if value is None or value.type != "call_expression" or \
+                text(value.child_by_field_name("function")) != FETCHER:
+            continue
+        arguments = value.child_by_field_name("arguments")
+        name = node.child_by_field_name("name")
+        if name.type != "identifier" or arguments is None or arguments.named_child_count:
+            return False
+        names.add(text(name))
+    for node in descendants(root):
+        if node.type == "member_expression" and text(node.child_by_field_name("object")) in names and \
+                text(node.child_by_field_name("property")) == "load":
+            return False
+        if node.type == "call_expression" and text(node.child_by_field_name("function")) in \
+                {f"{name}.submit" for name in names} and b"action" in (node.text or b""):
+            return False
+        if node.type in ("jsx_opening_element", "jsx_self_closing_element") and \
+                text(node.child_by_field_name("name")) in {f"{name}.Form" for name in names} and \
+                any(a.type == "jsx_attribute" and text(a.named_children[0]) == "action"
+                    for a in node.named_children if a.named_children):
+            return False
+    return bool(names)
+
+
+def _imports_fetcher(root: Node) -> bool:
+    for statement in root.named_children:
+        source = statement.child_by_field_name("source") if statement.type == "import_statement" else None
+        if source is not None and text(source).strip("'\"") in PACKAGES and \
+                any(text(n) == FETCHER for n in descendants(statement) if n.type == "identifier"):
+            return True
+    return False
+
 
 
 def _exported_names(root: Node) -> set[str]:

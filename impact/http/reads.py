@@ -13,11 +13,11 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
-from impact.http import redux
+from impact.http import react_router, redux, vuex
 from impact.http.clients import REF, ClientCall
 from impact.http.js_reads import ITEM, JSON, PAGE_DATA, VUE_DEFAULT, props_under, reads_under
 from impact.http.names import resolve
@@ -66,7 +66,8 @@ def field_reads(graph: SymbolGraph, calls: list[ClientCall]) -> dict[ClientCall,
                 returned_by[(module, r.call)] = r
             if r.key and r.name == "load" and _is_load_module(module):
                 page_data[(module, r.call)] = r
-            elif r.key or r.name.startswith(HOOK_PREFIX):  # a store's state, a hook's value
+            elif r.key or r.name.startswith(HOOK_PREFIX) or r.name in react_router.ROUTE_FUNCTIONS:
+                # a store's state, a hook's value, a route's loader's or action's
                 kept[(module, r.call)].append(r)
     callers = _wrapper_callers(graph) if returned_by or kept else {}
     found: dict[ClientCall, list[FieldRead]] = {}
@@ -131,6 +132,12 @@ def _kept_reads(graph: SymbolGraph, at: tuple[str, Site], body: tuple[str, ...],
         if held.name == redux.STATE:
             found += _store_reads(graph, at[0], held, body, returned, callers.get(STORE_USES, ()))
             continue
+        export = vuex.exported_module(held.name)
+        if export is not None:  # kept by a Vuex module a store registers by name
+            for path in _registered_paths(graph, at[0], export):
+                found += _store_reads(graph, at[0], replace(held, name=redux.STATE, key=f"{path}.{held.key}"),
+                                      body, returned, callers.get(STORE_USES, ()))
+            continue
         found += _held_reads(graph, (at[0], held.name), held, body, returned, kept, callers,
                              MAX_PASSED_ON)
     return found
@@ -172,6 +179,19 @@ def _held_reads(graph: SymbolGraph, function: tuple[str, str], held: ReturnDecl,
             elif not passed.key and not passed.steps and levels > 1:  # returned as it is
                 found += _held_reads(graph, (module, passed.name), held, body, returned, kept,
                                      callers, levels - 1)
+    return found
+
+
+def _registered_paths(graph: SymbolGraph, module: str, export: str) -> list[str]:
+    """Where in their state the Vuex stores of the revision register what `module` exports
+    as `export` (`modules: { boats }` after `import boats from './modules/boats'`: `boats`)."""
+    found = []
+    for store, facts in graph.facts.items():
+        for registered in facts.http.store_modules:
+            imports = [i for i in facts.imports if i.local == registered.name and i.kind != "reexport"]
+            if len(imports) == 1 and imports[0].imported == export and \
+                    graph.target(store, imports[0]) == module:
+                found.append(registered.path)
     return found
 
 

@@ -47,10 +47,11 @@ class Requirement:
 @dataclass(frozen=True)
 class Required:
     """What an operation requires: its query parameters and its body's fields (None: not
-    known)."""
+    known), and those a request may send in either (a request parser's default location)."""
 
     query: tuple[Requirement, ...]
     body: tuple[Requirement, ...] | None
+    either: tuple[Requirement, ...] = ()
 
 
 class Requirements:
@@ -70,7 +71,7 @@ class Requirements:
 
     def _required(self, operation: Operation) -> Required:
         in_path = set(PATH_PARAMETER.findall(operation.written))
-        query, bodies, unknown = [], [], False
+        query, bodies, either, unknown = [], [], [], False
         for parameter in operation.parameters or ():
             kind = self._kind(operation.file, parameter)
             if kind == "scalar" and parameter.name not in in_path:
@@ -89,9 +90,11 @@ class Requirements:
                                       Origin(operation.home or operation.file, read.site))
             if read.kind == "query":
                 query.append(requirement)
+            elif read.kind == "value":
+                either.append(requirement)
             elif body is not None:
                 body += (requirement,)
-        return Required(tuple(query), body)
+        return Required(tuple(query), body, tuple(either))
 
     def _kind(self, module: str, parameter: ParameterDecl) -> str:
         """A model parameter as what its class makes it: a pydantic model's is the body, an

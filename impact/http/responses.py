@@ -192,7 +192,8 @@ class _Resolver:
             name = f.alias or f.name
             fields[name] = Origin(module, f.site)
             held.pop(name, None)
-            value = self._returned(module, f, depth) if f.holds.endswith(py_bodies.CALLED) else None
+            value = self._returned(module, f, depth) if f.holds.endswith(py_bodies.CALLED) else \
+                self._written(module, f, depth) if f.inline else None
             if value is not None:
                 held[name] = value
         return [(body.many, fields, held)]
@@ -203,6 +204,11 @@ class _Resolver:
         producer = self._producer(resolve(self.graph, module, declared.holds[:-len(py_bodies.CALLED)]))
         inner = self.bodies(producer[0], producer[1].bodies, depth + 1) if producer else None
         shapes = _repeated(inner, declared.holds_many)
+        return _value(shapes) if shapes else None
+
+    def _written(self, module: str, declared: FieldDecl, depth: int) -> Produced | None:
+        """What a field's value written in place holds (`wind: { knots: 12 }`)."""
+        shapes = self.bodies(module, declared.inline, depth + 1)
         return _value(shapes) if shapes else None
 
     # -- classes ----------------------------------------------------------------------

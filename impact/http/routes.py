@@ -36,7 +36,7 @@ from impact.http import (
 from impact.http.names import Declared, resolve
 from impact.http.prefixes import prefix_text
 from impact.http.python import NINJA, NINJA_ROUTER, mounting_function
-from impact.model import BodyDecl, ParameterDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
+from impact.model import BodyDecl, ParameterDecl, ResourceDecl, RouteDecl, RouterDecl, Site, ViewSetDecl
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
         aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
@@ -50,6 +50,8 @@ UNREAD_PARENT: Declared = ("", "")  # a mount's parent impact cannot read as a r
 # define no HTTP method themselves (Flask-RESTful/RESTX's, Flask's, Sanic's)
 RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "object")
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
+ROBYN_KINDS = (robyn.APP_KIND, robyn.ROUTER_KIND)  # `app.add_view(path, view)`: its closures answer
+RETURNING_BASES = ("Resource", "MethodView")  # class-based views that send what their methods return
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
@@ -145,8 +147,9 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
                 continue  # `path("api/", api.urls)`: the API's own routes are served there
             served = _django_routes(graph, module, route, registered) if registered or conf \
                 else serialised or [(route, "")]
-            if owner is not None and routers[owner].kind in (falcon.KIND, tornado.KIND):
-                served = _falcon_responders(graph, module, route)
+            if owner is not None and (routers[owner].kind in (falcon.KIND, tornado.KIND) or
+                                      routers[owner].kind in ROBYN_KINDS and route.methods == ("*",)):
+                served = _falcon_responders(graph, module, route)  # a Robyn view's: its closures
             elif owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
                 served = _cherrypy_responders(graph, module, route)
             for prefix in full:
@@ -297,12 +300,14 @@ def _serialised_methods(graph: SymbolGraph, module: str, route: RouteDecl
         return []
     schemas = {method: bodies[0] for method, bodies in zip(declared.methods, declared.bodies)
                if len(bodies) == 1 and bodies[0].kind == marshmallow.SCHEMA}
-    required = {method: reads for method, reads in zip(declared.methods, declared.reads) if reads}
-    said = set(schemas) | set(required)
+    returned = {method: bodies for method, bodies in zip(declared.methods, declared.bodies)
+                if method not in schemas and bodies} if _answers_what_it_returns(declared) else {}
+    required = dict(zip(declared.methods, declared.reads))  # () for a method that requires nothing
+    said = set(schemas) | set(returned) | {method for method, reads in required.items() if reads}
     if not said or "*" in route.methods:
         return []
-    split = [(replace(route, methods=(method,), model=schemas.get(method), reads=required.get(method)),
-              found[0]) for method in route.methods if method in said]
+    split = [(replace(route, methods=(method,), model=schemas.get(method), bodies=returned.get(method),
+                      reads=required.get(method)), found[0]) for method in route.methods if method in said]
     others = tuple(m for m in route.methods if m not in said and m != "HEAD" or
                    m == "HEAD" and "GET" not in said)
     return split + ([(replace(route, methods=others), "")] if others else [])
@@ -333,6 +338,14 @@ def _cherrypy_responders(graph: SymbolGraph, module: str, route: RouteDecl
     return [(replace(route, methods=(r.method,), path=paths.join(route.path, r.suffix), site=r.site,
                      bodies=r.bodies, reads=r.reads), module)
             for r in graph.facts[module].http.responders if r.resource == route.handler]
+
+
+def _answers_what_it_returns(declared: ResourceDecl) -> bool:
+    """Whether each method of a class-based view sends what it returns as JSON: a Flask-RESTful
+    or Flask-RESTX `Resource` (its `dispatch_request` makes the response of a returned value
+    or `(value, status)` with the API's JSON representation) or a Flask `MethodView` (Flask's
+    own view return values), of no other base."""
+    return bool(declared.bases) and all(b.rsplit(".", 1)[-1] in RETURNING_BASES for b in declared.bases)
 
 
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0

@@ -11,7 +11,10 @@ namespaced or not, as Vuex does. Options given by name (`mutations,` where `cons
 impact.http.redux.STATE keyed by the state's path, at the request, joined by
 impact.http.reads with what the components of the package read of the store's state
 (impact.http.js_reads.vuex_uses). A mutation named by no string literal, a payload that is
-not a property path of the request's value, a module defined in another file: not followed.
+not a property path of the request's value: not followed. A module written in its own file and
+registered by import (`modules: { boats }`) keeps its state relative to itself, joined through
+the StoreModuleDecl of the store that registers it; a getter that gives a part of the state
+(`leader: (state) => state.list[0]`) keeps that part under its getter_key (`mapGetters`).
 """
 
 from __future__ import annotations
@@ -25,24 +28,176 @@ from impact.http.js_hooks import called
 from impact.http.js_literals import object_pairs, string_value
 from impact.http.redux import STATE, kept_values, steps_from
 from impact.lang.treesitter import ancestor, call_arguments, site, text
-from impact.model import ReturnDecl, UseDecl
+from impact.model import ReturnDecl, StoreModuleDecl, UseDecl
 
 STORE_MAKERS = ("Vuex.Store", "Store", "createStore", "Vuex.createStore")
 COMMIT = "commit"
 FUNCTIONS = ("arrow_function", "function_expression", "function", "method_definition")
 PROMISE_METHODS = ("then", "catch", "finally")
+MODULE_STATE = "(vuex module state) "  # + the export: what an exported module's options keep
+MODULE_PARTS = {"mutations", "actions"}
+MODULE_STATE_KEYS = {"state", "namespaced"}
+NAMES = ("identifier", "shorthand_property_identifier")
+PACKAGE = "vuex"
+USE_STORE = "useStore"  # Vuex 4: the store, in a component's setup
+MAP_GETTERS = "mapGetters"  # `...mapGetters('board', ['first'])` in a component's `computed`
+GETTER = "(getter) "  # + its name: the key a getter's value is kept under, beside the state's
+ITEM = "[]"  # a step to an item of an array (impact.http.js_reads.ITEM)
+# array methods a getter may give its state's array through: to an item, to the array's items
+ARRAY_CALLS = {"find": (ITEM,), "findLast": (ITEM,), "at": (ITEM,), "filter": (), "slice": ()}
+MAX_THENS = 3  # `.then` callbacks followed back from the one that commits, through property paths
 
 
 def kept_states(root: Node) -> tuple[list[UseDecl], list[ReturnDecl]]:
-    """The requests whose values the Vuex stores made in a module keep, and where."""
+    """The requests whose values the Vuex stores made in a module keep, and where; and
+    those the options of a Vuex module it exports keep (`export default { namespaced: true,
+    state, mutations, actions }`), keyed relative to that module's state, under
+    `module_state(export)` (impact.http.reads joins them through the stores that register
+    the module: StoreModuleDecl)."""
+    stores = [(STATE, options) for call in descendants(root)
+              if (options := _store_options(call)) is not None]
+    stores += [(module_state(export), options) for export, options in _exported_modules(root)]
     uses, returns = [], []
+    for name, options in stores:
+        for prefix, module in _modules(options, root, ()):
+            getters = _getters(module, root)
+            for request, steps, key in _committed(module, root):
+                uses.append(UseDecl(text(request.child_by_field_name("function")), site(request), ()))
+                returns.append(ReturnDecl(name, site(request), steps, ".".join(prefix + (key,))))
+                returns += [ReturnDecl(name, site(request), steps + path[1:], ".".join(prefix + (getter,)))
+                            for getter, path in getters if path[0] == key]
+    return uses, returns
+
+
+def getter_key(name: str) -> str:
+    """The key a getter's value is kept under beside the state's keys (`mapGetters`)."""
+    return f"{GETTER}{name}"
+
+
+def getter_steps(written: tuple[str, ...]) -> tuple[str, ...]:
+    """The steps in the store's state of the getter a component names (`('board', 'first')`
+    for `mapGetters('board', ['first'])`; `'board/first'` in one step, as a namespaced
+    getter's full name is written, too)."""
+    parts = tuple(part for step in written for part in step.split("/"))
+    return parts[:-1] + (getter_key(parts[-1]),) if parts and all(parts) else ()
+
+
+def _getters(options: Node, root: Node) -> list[tuple[str, tuple[str, ...]]]:
+    """(getter_key(name), the path of its value in the state) of each getter of a store's
+    options that gives a value of its state (`leader: (state) => state.list[0]`,
+    `open(state) { return state.tasks.filter((t) => !t.done) }`)."""
+    found = []
+    for name, getter in _functions(_named_object((object_pairs(options) or {}).get("getters"), root), root):
+        path = returned_state_path(getter)
+        if path:
+            found.append((getter_key(name), path))
+    return found
+
+
+def returned_state_path(function: Node) -> tuple[str, ...] | None:
+    """The path in the state of what a function of the state returns (a getter, a
+    `mapState({ first: (state) => state.list[0] })` entry): its one return, or its body."""
+    body = function.child_by_field_name("body")
+    returns = [body] if body is not None and body.type != "statement_block" else \
+        [r for r in (body.named_children if body is not None else ()) if r.type == "return_statement"]
+    value = returns[0] if len(returns) == 1 else None
+    value = value.named_children[0] if value is not None and value.type == "return_statement" and \
+        value.named_children else value
+    return _state_path(value, parameter_name(function, 0)) if value is not None else None
+
+
+def _state_path(node: Node, state: str | None) -> tuple[str, ...] | None:
+    """The path in the state of the value an expression gives: `state.list` ("list",),
+    `state.list[0]` and `state.list.find(f)` ("list", "[]"), `state.list.filter(f)` ("list",)."""
+    steps: list[str] = []
+    while True:
+        while node.type in ("parenthesized_expression", "non_null_expression") and node.named_children:
+            node = node.named_children[0]
+        if node.type == "member_expression":
+            steps.insert(0, text(node.child_by_field_name("property")))
+            node = node.child_by_field_name("object")
+        elif node.type == "subscript_expression" and node.child_by_field_name("index").type == "number":
+            steps.insert(0, ITEM)
+            node = node.child_by_field_name("object")
+        elif node.type == "call_expression" and node.child_by_field_name("function").type == "member_expression" \
+                and text(node.child_by_field_name("function").child_by_field_name("property")) in ARRAY_CALLS:
+            function = node.child_by_field_name("function")
+            steps[:0] = ARRAY_CALLS[text(function.child_by_field_name("property"))]
+            node = function.child_by_field_name("object")
+        else:
+            break
+    return tuple(steps) if state is not None and node.type == "identifier" and text(node) == state and \
+        steps and steps[0] != ITEM else None
+
+
+def store_names(root: Node) -> set[str]:
+    """The names a module binds to Vuex 4's `useStore()` (imported from vuex: `const store =
+    useStore()`), each the store, as a component's `this.$store` is."""
+    hooks = {local for local, imported in _vuex_imports(root) if imported == USE_STORE}
+    names = set()
+    for node in descendants(root) if hooks else ():
+        value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+        name = node.child_by_field_name("name") if value is not None else None
+        if value is not None and value.type == "call_expression" and name.type == "identifier" and \
+                text(value.child_by_field_name("function")) in hooks and not call_arguments(value):
+            names.add(text(name))
+    return names
+
+
+def _vuex_imports(root: Node) -> Iterator[tuple[str, str]]:
+    """(local name, imported name) of each name a module imports from vuex."""
+    for statement in root.named_children:
+        source = statement.child_by_field_name("source") if statement.type == "import_statement" else None
+        if source is None or string_value(source) != PACKAGE:
+            continue
+        for specifier in descendants(statement):
+            if specifier.type == "import_specifier":
+                name = specifier.child_by_field_name("name")
+                yield text(specifier.child_by_field_name("alias") or name), text(name)
+
+
+def module_state(export: str) -> str:
+    """The ReturnDecl name of what the Vuex module a module exports as `export` keeps."""
+    return f"{MODULE_STATE}{export}"
+
+
+def exported_module(name: str) -> str | None:
+    """The export whose Vuex module keeps a ReturnDecl named `name` (None: no such module)."""
+    return name[len(MODULE_STATE):] if name.startswith(MODULE_STATE) else None
+
+
+def registered_modules(root: Node) -> tuple[StoreModuleDecl, ...]:
+    """The modules the Vuex stores made in a module register by a name it binds (`modules:
+    { boats }`, `modules: { fleet: fleetModule }`), in place or in modules written in place."""
+    found = []
     for call in descendants(root):
         options = _store_options(call)
         for prefix, module in _modules(options, root, ()) if options is not None else ():
-            for request, steps, key in _committed(module, root):
-                uses.append(UseDecl(text(request.child_by_field_name("function")), site(request), ()))
-                returns.append(ReturnDecl(STATE, site(request), steps, ".".join(prefix + (key,))))
-    return uses, returns
+            modules = _named_object((object_pairs(module) or {}).get("modules"), root)
+            for key, given in (object_pairs(modules) or {}).items() if modules is not None else ():
+                if given.type in NAMES and _named_object(given, root) is None:
+                    found.append(StoreModuleDecl(text(given), ".".join(prefix + (key,)), site(given)))
+    return tuple(found)
+
+
+def _exported_modules(root: Node) -> Iterator[tuple[str, Node]]:
+    """(the export, the options) of each Vuex module's options a module exports: `export
+    default {...}`, `export default boats` or `export const boats = {...}` of an object with
+    mutations or actions, and a state or `namespaced`."""
+    for statement in root.named_children:
+        if statement.type != "export_statement":
+            continue
+        value = statement.child_by_field_name("value")
+        declaration = statement.child_by_field_name("declaration")
+        exported = [("default", value)] if value is not None else [
+            (text(d.child_by_field_name("name")), d.child_by_field_name("value"))
+            for d in declaration.named_children if d.type == "variable_declarator"
+        ] if declaration is not None and declaration.type == "lexical_declaration" else []
+        for export, given in exported:
+            options = _named_object(given, root) if given is not None else None
+            keys = set(object_pairs(options) or ()) if options is not None else set()
+            if keys & MODULE_PARTS and keys & MODULE_STATE_KEYS:
+                yield export, options
 
 
 def _store_options(call: Node) -> Node | None:
@@ -88,7 +243,7 @@ def _committed(options: Node, root: Node) -> Iterator[tuple[Node, tuple[str, ...
 
 def _named_object(node: Node | None, root: Node) -> Node | None:
     """An object literal, or the one a `const` at the module's top gives the name."""
-    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+    if node is not None and node.type in NAMES:
         node = _top_const(root, text(node))
     return node if node is not None and node.type == "object" else None
 
@@ -184,8 +339,8 @@ def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] 
     while function is not None and function != action:
         bound = _bound_steps(parameter(function, 0), name)
         if bound is not None:
-            request = _then_request(function)
-            return (request, bound + tuple(steps)) if request is not None else None
+            given = _then_value(function, MAX_THENS)
+            return (given[0], given[1] + bound + tuple(steps)) if given is not None else None
         function = ancestor(function, FUNCTIONS)
     found = None  # the innermost declaration around the commit (one nested hides another)
     for statement in descendants(action.child_by_field_name("body"), FUNCTIONS):
@@ -206,8 +361,10 @@ def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] 
     return (call, read + bound + tuple(steps)) if call is not None else None
 
 
-def _then_request(callback: Node) -> Node | None:
-    """The call whose `.then` is given the callback (`axios.get(u).then(callback)`)."""
+def _then_value(callback: Node, levels: int) -> tuple[Node, tuple[str, ...]] | None:
+    """(the call, the steps of its value) a `.then` callback is given: the call whose `.then`
+    it is (`axios.get(u).then(callback)`), or a property path of the value of a `.then`
+    before it that gives one (`axios.get(u).then((res) => res.data).then(callback)`)."""
     arguments = callback.parent
     then = arguments.parent if arguments is not None and arguments.type == "arguments" else None
     member = then.child_by_field_name("function") if then is not None and \
@@ -217,10 +374,29 @@ def _then_request(callback: Node) -> Node | None:
         return None
     request = member.child_by_field_name("object")
     function = request.child_by_field_name("function") if request.type == "call_expression" else None
-    if function is None or function.type == "member_expression" and \
-            text(function.child_by_field_name("property")) in PROMISE_METHODS:
-        return None  # `.then((r) => r.json()).then(...)`: another value
-    return request
+    if function is None:
+        return None
+    if function.type != "member_expression" or \
+            text(function.child_by_field_name("property")) not in PROMISE_METHODS:
+        return request, ()
+    given = call_arguments(request)
+    path = _given_path(given[0]) if levels > 1 and text(function.child_by_field_name("property")) == "then" \
+        and len(given) == 1 and given[0].type == "arrow_function" else None
+    before = _then_value(given[0], levels - 1) if path is not None else None
+    return (before[0], before[1] + path) if before is not None else None  # `.then((r) => r.json())`: not
+
+
+def _given_path(callback: Node) -> tuple[str, ...] | None:
+    """The property path of its parameter an arrow function gives (`(res) => res.data`)."""
+    body, name = callback.child_by_field_name("body"), parameter_name(callback, 0)
+    while body is not None and body.type == "parenthesized_expression" and body.named_child_count == 1:
+        body = body.named_children[0]
+    steps: list[str] = []
+    while body is not None and body.type == "member_expression":
+        steps.insert(0, text(body.child_by_field_name("property")))
+        body = body.child_by_field_name("object")
+    return tuple(steps) if body is not None and body.type == "identifier" and name and text(body) == name \
+        else None
 
 
 def _assigned(function: Node, name: str) -> bool:

@@ -28,7 +28,8 @@ from impact.model import Finding, Location
 if TYPE_CHECKING:
     from impact.checks.http.comparison import _Side
 
-KINDS = (("query", "query parameter"), ("body", "body field"))
+EITHER = "either"  # Required.either: in the query or in the body
+KINDS = (("query", "query parameter"), ("body", "body field"), (EITHER, "query parameter or body field"))
 
 
 def incompatible_requests(base: _Side, head: _Side, calls: list[ClientCall]) -> list[Finding]:
@@ -44,7 +45,7 @@ def incompatible_requests(base: _Side, head: _Side, calls: list[ClientCall]) -> 
         if now is None or then is None or _failed_before(call, then):
             continue
         for kind, shown in KINDS:
-            sent, new, old = getattr(call.sent, kind), getattr(now, kind), getattr(then, kind)
+            sent, new, old = _sent(call, kind), getattr(now, kind), getattr(then, kind)
             if sent is None or new is None or old is None:
                 continue
             before_names = {name for requirement in old for name in requirement.names}
@@ -55,10 +56,19 @@ def incompatible_requests(base: _Side, head: _Side, calls: list[ClientCall]) -> 
     return findings
 
 
+def _sent(call: ClientCall, kind: str) -> frozenset[str] | None:
+    """The keys a request sends of a kind (None: not known); of EITHER, those of its query
+    and its body together."""
+    if kind != EITHER:
+        return getattr(call.sent, kind)
+    query, body = call.sent.query, call.sent.body
+    return None if query is None or body is None else query | body
+
+
 def _failed_before(call: ClientCall, then: Required) -> bool:
     """Whether the request lacked something base's operation required: it failed then."""
     for kind, _shown in KINDS:
-        sent, old = getattr(call.sent, kind), getattr(then, kind)
+        sent, old = _sent(call, kind), getattr(then, kind)
         if sent is not None and old is not None and any(not (r.names & sent) for r in old):
             return True
     return False

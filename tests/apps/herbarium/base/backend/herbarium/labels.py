@@ -1,0 +1,2 @@
+def label(specimen: dict) -> str:
+    return f"{specimen['taxon']} ({specimen['collector']}, {specimen['site']})"
