@@ -310,13 +310,48 @@ class SymbolGraph:
         return self._let_through[package]
 
     def namespace_export(self, module: str, name: str) -> str | None:
-        """The module `export * as name from './m'` in `module` names."""
+        """The module whose namespace `module` exports as `name`: `export * as name from './m'`,
+        or `import * as name from './m'` then `export { name }` (blueprint's `common/index.ts`
+        exports `Classes` so), followed through `export { name } from` and `export *` layers
+        and named imports. A loop; None where the trail leaves the repository, forks or ends
+        at anything but a namespace."""
+        seen: set[tuple[str, str]] = set()
+        step: tuple[str, str] | None = (module, name)
+        while step is not None and step not in seen:
+            seen.add(step)
+            namespace, step = self._namespace_step(*step)
+            if namespace is not None:
+                return namespace
+        return None
+
+    def _namespace_step(self, module: str, name: str) -> tuple[str | None, tuple[str, str] | None]:
+        """One step of `namespace_export`: the namespace's module, or where to look next."""
         facts = self.facts.get(module)
-        for export in facts.exports if facts else ():
+        if facts is None:
+            return None, None
+        for export in facts.exports:
             if export.kind == "namespace" and export.name == name:
                 target = self.resolve_spec(module, export.source)
-                return target if isinstance(target, str) else None
-        return None
+                return (target if isinstance(target, str) else None), None
+        binders = [i for i in facts.imports if i.local == name and i.kind != "reexport"]
+        if len(binders) == 1 and binders[0].kind == "namespace":
+            target = self.target(module, binders[0])
+            return (target if isinstance(target, str) else None), None
+        names = self.names_of(module)
+        imp = names.imports.get(name)
+        redirect = names.redirects.get(name)
+        if imp is not None or redirect is not None and redirect.kind == "reexport":
+            target = self.target(module, imp) if imp is not None else \
+                self.resolve_spec(module, redirect.source)
+            imported = imp.imported if imp is not None else redirect.imported
+            return None, ((target, imported) if isinstance(target, str) else None)
+        if redirect is not None:
+            return None, (module, redirect.local)
+        if name in names.definitions or name in facts.bindings:
+            return None, None
+        providers = [t for t in self.star_targets(module)
+                     if isinstance(t, str) and name in self.exports(t).names]
+        return None, ((providers[0], name) if len(providers) == 1 else None)
 
     def unreadable_imports(self, files: Mapping[str, FileFacts]) -> list[tuple[str, Import, str]]:
         """(importer, import, why) for imports in `files` of this repository's modules that

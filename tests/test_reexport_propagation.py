@@ -351,6 +351,29 @@ def test_javascript_removed_name_breaks_consumers_of_an_imported_then_exported_n
         "`X` is re-exported by `src/index.ts` from `./sql`, which no longer exports `X`"
 
 
+CLASSES = "export const FILL = 'fill';\nexport const TAG = 'tag';\n"
+NAMESPACE_BARREL = {  # blueprint's `common/index.ts`, re-exported by `export *` from `index.ts`
+    "src/common/classes.ts": CLASSES,
+    "src/common/index.ts": "import * as Classes from './classes';\nexport { Classes };\n",
+    "src/index.ts": "export * from './common';\n",
+    "src/tag.ts": "import { Classes } from './common';\nexport const t = [Classes.FILL, Classes.TAG];\n",
+    "src/app.ts": "import { Classes as C } from './index';\nexport const a = C.FILL;\n",
+}
+
+
+def test_a_member_of_a_namespace_a_barrel_imports_and_exports_by_name_is_checked():
+    """`import * as Classes from './classes'; export { Classes }`: `Classes.FILL` of an
+    importer reads the module's export, as through `export * as Classes` (tsc: TS2339 on
+    `typeof import(...)`)."""
+    findings = report(NAMESPACE_BARREL, {"src/common/classes.ts": "export const TAG = 'tag';\n"})
+    assert keys(findings) == [("IMP103", "src/app.ts", 2, "FILL"), ("IMP103", "src/tag.ts", 2, "FILL")]
+
+
+def test_a_namespace_a_barrel_exports_by_name_over_an_unreadable_star_is_not_judged():
+    change = {"src/common/classes.ts": "export * from 'external-classes';\nexport const TAG = 'tag';\n"}
+    assert report(NAMESPACE_BARREL, change) == []
+
+
 def test_javascript_breakage_through_export_star():
     base = {**JS_BASE, "src/barrel.js": "export * from './index.js';\n",
             "src/app.js": "import { X, Y } from './barrel.js';\n\nX(); Y();\n"}
