@@ -64,10 +64,11 @@ def test_a_runner_global_a_file_that_imports_its_test_api_no_longer_imports_is_n
 
 
 def test_a_runner_global_is_ambient_where_a_file_imports_no_test_api():
-    """A file that takes nothing of its runner's API by import relies on its globals (jest's,
-    mocha's, vitest's `globals: true`)."""
-    base = {"src/testing.ts": TESTING, "src/b.test.ts": "export const b = 1;\n"}
-    change = {"src/b.test.ts": "describe('x', () => { it('y', () => { assert.ok(1); }); });\n"}
+    """A file that takes nothing of its runner's own API by import relies on its globals
+    (jest's, mocha's, vitest's `globals: true`), also when it imports chai's `expect`."""
+    base = {"src/testing.ts": TESTING, "src/a.test.ts": SPEC, "src/b.test.ts": "export const b = 1;\n"}
+    change = {"src/b.test.ts": "import { expect } from 'chai';\n\n"
+                               "describe('x', () => { it('y', () => { assert.ok(expect); }); });\n"}
     assert unknown(base, change) == []
 
 

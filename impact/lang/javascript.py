@@ -67,10 +67,10 @@ HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
 TYPE_KEYWORDS = frozenset({"bigint", "symbol", "object", "unknown", "never", "any", "intrinsic"})
 # the namespace a JSX runtime's types declare (`jsxImportSource`, `@types/react`)
 JSX_NAMESPACE = frozenset({"JSX"})
-# a test runner's API a file imports by name when the runner gives it no globals (names no other
-# library exports as commonly as `test` or `run`)
-TEST_API_IMPORTS = frozenset({"describe", "expect", "beforeEach", "afterEach", "beforeAll",
-                              "afterAll"})
+# a test runner's own API, which a file imports by name when the runner gives it no globals (not
+# `expect` or `assert`, which mocha's users import from chai beside its globals, nor names other
+# libraries export as commonly as `test` or `run`)
+TEST_API_IMPORTS = frozenset({"describe", "beforeEach", "afterEach", "beforeAll", "afterAll"})
 # test runners' calls that replace a module with what a factory (the second argument) returns
 FACTORY_MOCKS = frozenset({("jest", "mock"), ("jest", "doMock"), ("jest", "unstable_mockModule"),
                            ("vi", "mock"), ("vi", "doMock")})
