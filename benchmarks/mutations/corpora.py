@@ -506,10 +506,12 @@ CORPORA = {c.name: c for c in [
     Corpus("hikari", "pypi", "hikari", "2.7.0",
            "2a45ed800cb749411c20e665e584d62adbf12b9f0dc70e52e81637fcd4cbf44e", "python",
            lambda rel: rel.startswith(("hikari/", "tests/")) and rel.endswith((".py", ".pyi")),
-           "the `hikari/` package of the sdist (its `__init__.py` star-imports 49 modules, "
-           "each with an `__all__`, while the `__init__.pyi` stub beside it, which checkers "
-           "read instead, re-exports every name explicitly, `from hikari.x import Y as Y`; "
-           "`api/`, `events/`, `impl/`, `interactions/` do the same; nearly every typing import "
+           "the `hikari/` package of the sdist (its `__init__.py` star-imports 49 modules by "
+           "their absolute names, `from hikari.colors import *`, each with an `__all__`, and the "
+           "`__init__.pyi` stub beside it, which checkers read instead, does the same and adds "
+           "70 explicit re-exports, `from hikari.applications import Application as "
+           "Application`; `api/`, `events/`, `impl/`, `interactions/` have stubs too; nearly "
+           "every typing import "
            "under `if typing.TYPE_CHECKING:`; channel, event and interaction classes subclass "
            "each other across modules) and its `tests/` (`tests/hikari/`, a package beside the "
            "real one); aiohttp, attrs, multidict and the other dependencies are not installed"),
