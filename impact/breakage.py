@@ -30,6 +30,7 @@ from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.lang import LANGUAGES, Language
 from impact.model import Export, FileFacts, Import
 from impact.resolve import Missing, Resolution, Resolved
+from impact.resolve.python import INIT_FILES
 
 MISSING_MODULE = "missing-module"  # the import names a module that does not exist
 NOT_PROVIDED = "not-provided"  # the module exists but does not provide the name
@@ -248,7 +249,8 @@ class Breakage:
                 self._through_submodule_imports(facts, name)
         if name in facts.bindings:
             return None  # bound another way
-        return self._through_python_stars(facts, name, checker)
+        return self._through_absolute_submodule_imports(facts, name) or \
+            self._through_python_stars(facts, name, checker)
 
     def _fails_at_load(self, facts: FileFacts, name: str) -> _Fails | None:
         """A Python module that binds names at run time (`globals()` bindings, a replacement
@@ -278,6 +280,22 @@ class Breakage:
             return None
         return _Fails(Hop(facts.path, self._dotted_source(facts.path, binders[0]), name,
                           submodule=True), MISSING_MODULE)
+
+    def _through_absolute_submodule_imports(self, facts: FileFacts, name: str) -> _Fails | None:
+        """`sub` in a package `__init__` that imports from it by its absolute name (hikari's
+        `from hikari.colors import *` in `hikari/__init__.py`): loading the submodule sets it on
+        its package as `from .sub import x` does, so `from pkg import sub` is broken when the
+        submodule is gone. (A checker binds no name for the absolute form and reports each
+        such import: pyright does.)"""
+        if posixpath.basename(facts.path) not in INIT_FILES:
+            return None
+        own = f"{self.graph.python.dotted_name(facts.path)}.{name}"
+        binders = [i for i in facts.imports
+                   if not i.level and (i.source == own or i.source.startswith(f"{own}."))]
+        failed = self.failed(facts.path)
+        if not binders or any(failed.get(imp) != MISSING_MODULE or imp.type_only for imp in binders):
+            return None
+        return _Fails(Hop(facts.path, own, name, submodule=True), MISSING_MODULE)
 
     def _js_step(self, facts: FileFacts, name: str) -> _Next | _Fails | None:
         exports = [e for e in facts.exports if e.name == name]

@@ -311,34 +311,50 @@ class SymbolGraph:
         return self._let_through[package]
 
     def namespace_export(self, module: str, name: str) -> str | None:
-        """The module that `module` exports as `name`: `export * as name from './m'`, or the
-        export of a name a namespace import binds (`import * as x from './m'` and `export { x
-        as name }`; TypeScript's `export import name = require('./m')`), also through
-        re-exports of it (`export { name } from './a'`). None when it is not one module."""
+        """The module whose namespace `module` exports as `name`: `export * as name from './m'`,
+        or `import * as name from './m'` then `export { name }` (blueprint's `common/index.ts`
+        exports `Classes` so; TypeScript's `export import name = require('./m')` too),
+        followed through `export { name } from` and `export *` layers and named imports. A
+        loop; None where the trail leaves the repository, forks or ends at anything but a
+        namespace."""
         seen: set[tuple[str, str]] = set()
-        while (module, name) not in seen:
-            seen.add((module, name))
-            facts = self.facts.get(module)
-            exports = [e for e in facts.exports if e.name == name] if facts else []
-            if len(exports) != 1:
-                return None
-            export = exports[0]
-            if export.kind == "namespace":
-                target = self.resolve_spec(module, export.source)
-                return target if isinstance(target, str) else None
-            if export.kind == "reexport" and export.imported not in (None, "*", "default"):
-                target = self.resolve_spec(module, export.source or "")
-                if not isinstance(target, str):
-                    return None
-                module, name = target, export.imported
-                continue
-            binders = [i for i in facts.imports if i.local == export.local and i.kind != "reexport"]
-            if export.kind != "local" or len(binders) != 1 or binders[0].imported != "*" or \
-                    binders[0].kind not in ("namespace", "require"):
-                return None
-            target = self.target(module, binders[0])
-            return target if isinstance(target, str) else None
+        step: tuple[str, str] | None = (module, name)
+        while step is not None and step not in seen:
+            seen.add(step)
+            namespace, step = self._namespace_step(*step)
+            if namespace is not None:
+                return namespace
         return None
+
+    def _namespace_step(self, module: str, name: str) -> tuple[str | None, tuple[str, str] | None]:
+        """One step of `namespace_export`: the namespace's module, or where to look next."""
+        facts = self.facts.get(module)
+        if facts is None:
+            return None, None
+        for export in facts.exports:
+            if export.kind == "namespace" and export.name == name:
+                target = self.resolve_spec(module, export.source)
+                return (target if isinstance(target, str) else None), None
+        binders = [i for i in facts.imports if i.local == name and i.kind != "reexport"]
+        if len(binders) == 1 and binders[0].kind in ("namespace", "require") and \
+                binders[0].imported == "*":
+            target = self.target(module, binders[0])
+            return (target if isinstance(target, str) else None), None
+        names = self.names_of(module)
+        imp = names.imports.get(name)
+        redirect = names.redirects.get(name)
+        if imp is not None or redirect is not None and redirect.kind == "reexport":
+            target = self.target(module, imp) if imp is not None else \
+                self.resolve_spec(module, redirect.source)
+            imported = imp.imported if imp is not None else redirect.imported
+            return None, ((target, imported) if isinstance(target, str) else None)
+        if redirect is not None:
+            return None, (module, redirect.local)
+        if name in names.definitions or name in facts.bindings:
+            return None, None
+        providers = [t for t in self.star_targets(module)
+                     if isinstance(t, str) and name in self.exports(t).names]
+        return None, ((providers[0], name) if len(providers) == 1 else None)
 
     def unreadable_imports(self, files: Mapping[str, FileFacts]) -> list[tuple[str, Import, str]]:
         """(importer, import, why) for imports in `files` of this repository's modules that

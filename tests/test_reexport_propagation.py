@@ -67,6 +67,32 @@ def test_python_submodule_a_package_binds_by_importing_from_it_is_named_as_such(
         "`pkg.sql`, which no longer exists")
 
 
+def test_python_submodule_a_package_star_imports_by_its_absolute_name_is_named_as_such():
+    """hikari's `__init__`: `from hikari.colors import *`. Loading the submodule sets it on
+    the package whatever the import's form, so deleting `colors.py` breaks `from hikari import
+    colors` (pyright reports each, also under `if TYPE_CHECKING:`); a star import of a missing
+    module otherwise leaves what the package provides unknown."""
+    sql = "__all__ = ['X']\n\n" + SQL
+    base = {"pkg/__init__.py": "from pkg.sql import *\n", "pkg/sql.py": sql,
+            "api.py": "from pkg import sql\n",
+            "types.py": "import typing\n\nif typing.TYPE_CHECKING:\n    from pkg import sql\n"}
+    findings = report(base, {"pkg/sql.py": None})
+    assert keys(findings) == [("IMP101", "api.py", 1, "sql"), ("IMP101", "types.py", 4, "sql"),
+                              ("IMP102", "pkg/__init__.py", 1, "pkg.sql")]
+    assert message_at(findings, "api.py", 1) == (
+        "`sql` is the submodule `pkg.sql` (bound in `pkg/__init__.py` by its imports from it), "
+        "which no longer exists")
+
+
+def test_python_submodule_a_package_imports_only_when_it_cannot_load_another_is_not_judged():
+    """The same star import inside `try/except ImportError` is saved by its fallback: the
+    package loads, and what else binds `sql` is not known."""
+    base = {"pkg/__init__.py": "try:\n    from pkg.sql import *\nexcept ImportError:\n"
+                               "    from other import *\n",
+            "pkg/sql.py": SQL, "api.py": "from pkg import sql\n"}
+    assert report(base, {"pkg/sql.py": None}) == []
+
+
 def test_python_removed_name_breaks_every_consumer_of_the_reexport():
     findings = report(PY_BASE, {"pkg/sql.py": "def Y():\n    return 2\n"})
     assert keys(findings) == [("IMP101", "app.py", 1, "X"), ("IMP101", "jobs.py", 2, "X"),
@@ -323,6 +349,29 @@ def test_javascript_removed_name_breaks_consumers_of_an_imported_then_exported_n
     assert keys(findings) == [("IMP101", "src/app.ts", 1, "X"), ("IMP101", "src/index.ts", 1, "X")]
     assert message_at(findings, "src/app.ts", 1) == \
         "`X` is re-exported by `src/index.ts` from `./sql`, which no longer exports `X`"
+
+
+CLASSES = "export const FILL = 'fill';\nexport const TAG = 'tag';\n"
+NAMESPACE_BARREL = {  # blueprint's `common/index.ts`, re-exported by `export *` from `index.ts`
+    "src/common/classes.ts": CLASSES,
+    "src/common/index.ts": "import * as Classes from './classes';\nexport { Classes };\n",
+    "src/index.ts": "export * from './common';\n",
+    "src/tag.ts": "import { Classes } from './common';\nexport const t = [Classes.FILL, Classes.TAG];\n",
+    "src/app.ts": "import { Classes as C } from './index';\nexport const a = C.FILL;\n",
+}
+
+
+def test_a_member_of_a_namespace_a_barrel_imports_and_exports_by_name_is_checked():
+    """`import * as Classes from './classes'; export { Classes }`: `Classes.FILL` of an
+    importer reads the module's export, as through `export * as Classes` (tsc: TS2339 on
+    `typeof import(...)`)."""
+    findings = report(NAMESPACE_BARREL, {"src/common/classes.ts": "export const TAG = 'tag';\n"})
+    assert keys(findings) == [("IMP103", "src/app.ts", 2, "FILL"), ("IMP103", "src/tag.ts", 2, "FILL")]
+
+
+def test_a_namespace_a_barrel_exports_by_name_over_an_unreadable_star_is_not_judged():
+    change = {"src/common/classes.ts": "export * from 'external-classes';\nexport const TAG = 'tag';\n"}
+    assert report(NAMESPACE_BARREL, change) == []
 
 
 def test_javascript_breakage_through_export_star():

@@ -370,3 +370,24 @@ def test_a_parameter_removed_into_kwargs_says_keyword_callers_still_work():
     removed_outright = {"pkg/db.py": UTIL.replace("port=5432, *, timeout=10", "*, timeout=10")}
     [(_file, _line, _severity, message)] = signature_findings(base, removed_outright)
     assert "parameter `port` removed" in message and "still reaches" not in message
+
+
+SOLVER = "def solve(opt, pattern, rescale):\n    return opt, pattern, rescale\n"
+SOLVER_CALL = ("from pkg.solvers import solve\n\n\ndef run(opt, patterns, solver_kwargs):\n"
+               "    return [solve(opt, pattern=p, **solver_kwargs) for p in patterns]\n")
+
+
+def test_a_parameter_a_call_with_a_keyword_splat_passed_by_position_cannot_come_from_the_splat():
+    """kikuchipy's `_refine_orientation_pc_solver_nlopt(opt, pattern=..., **solver_kwargs)` once a
+    first parameter is inserted: `opt` lands on it, and `opt` itself is left to the splat, which
+    cannot hold it (the call would have given it two values before): TypeError, pyright's
+    "Arguments missing". What else the splat must hold (`rescale`) is not judged."""
+    base = {"pkg/__init__.py": "", "pkg/solvers.py": SOLVER, "pkg/run.py": SOLVER_CALL}
+    change = {"pkg/solvers.py": SOLVER.replace("(opt,", "(extra, opt,")}
+    assert [(f, line, severity) for f, line, severity, _ in signature_findings(base, change)] == [
+        ("pkg/run.py", 5, "error")]
+    [(_, _, _, message)] = signature_findings(base, change)
+    assert "missing required argument `opt` (it went by position before, so the `**` argument " \
+           "cannot hold it)" in message
+    appended = {"pkg/solvers.py": SOLVER.replace("rescale)", "rescale, extra)")}
+    assert [f for f in signature_findings(base, appended) if f[0] == "pkg/run.py"] == []  # in the splat

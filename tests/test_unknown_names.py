@@ -48,6 +48,30 @@ def test_runtime_globals_types_and_guards_are_not_reported():
     assert unknown(base, change) == []
 
 
+TESTING = ("export { assert, describe, expect, it } from 'vitest';\n")
+SPEC = ("import { assert, describe, it } from './testing';\n\n"
+        "describe('x', () => {\n  it('y', () => {\n    assert.ok(1);\n    assert.equal(1, 1);\n"
+        "  });\n});\n")
+
+
+def test_a_runner_global_a_file_that_imports_its_test_api_no_longer_imports_is_not_defined():
+    """blueprint's tests import `describe`, `assert`... from a wrapper of vitest, which defines
+    no globals by default: with `assert` dropped from the import, its uses are not defined (tsc:
+    "Cannot find name 'assert'"), though vitest's `globals: true` would define it."""
+    change = {"src/a.test.ts": SPEC.replace("assert, ", "")}
+    assert unknown({"src/testing.ts": TESTING, "src/a.test.ts": SPEC}, change) == [
+        ("src/a.test.ts", 5, "assert"), ("src/a.test.ts", 6, "assert")]
+
+
+def test_a_runner_global_is_ambient_where_a_file_imports_no_test_api():
+    """A file that takes nothing of its runner's own API by import relies on its globals
+    (jest's, mocha's, vitest's `globals: true`), also when it imports chai's `expect`."""
+    base = {"src/testing.ts": TESTING, "src/a.test.ts": SPEC, "src/b.test.ts": "export const b = 1;\n"}
+    change = {"src/b.test.ts": "import { expect } from 'chai';\n\n"
+                               "describe('x', () => { it('y', () => { assert.ok(expect); }); });\n"}
+    assert unknown(base, change) == []
+
+
 def test_what_the_repository_declares_or_configures_is_not_reported():
     base = {"src/a.js": "export const a = 1;\n",
             "src/globals.d.ts": "declare const __BUILD__: string;\n",

@@ -502,5 +502,44 @@ CORPORA = {c.name: c for c in [
            "`StateNode` across files; `declare module` augmentations of the tlschema maps); "
            "@tldraw/tlschema, @tldraw/store, react and its other dependencies are not "
            "installed"),
+    # Added on 2026-12-04 (session 39): a sixteenth round of code nobody tuned impact against.
+    Corpus("hikari", "pypi", "hikari", "2.7.0",
+           "2a45ed800cb749411c20e665e584d62adbf12b9f0dc70e52e81637fcd4cbf44e", "python",
+           lambda rel: rel.startswith(("hikari/", "tests/")) and rel.endswith((".py", ".pyi")),
+           "the `hikari/` package of the sdist (its `__init__.py` star-imports 49 modules by "
+           "their absolute names, `from hikari.colors import *`, each with an `__all__`, and the "
+           "`__init__.pyi` stub beside it, which checkers read instead, does the same and adds "
+           "70 explicit re-exports, `from hikari.applications import Application as "
+           "Application`; `api/`, `events/`, `impl/`, `interactions/` have stubs too; nearly "
+           "every typing import "
+           "under `if typing.TYPE_CHECKING:`; channel, event and interaction classes subclass "
+           "each other across modules) and its `tests/` (`tests/hikari/`, a package beside the "
+           "real one); aiohttp, attrs, multidict and the other dependencies are not installed"),
+    Corpus("kikuchipy", "pypi", "kikuchipy", "0.13.1",
+           "e5dc1e1ae15b4619110bee4a3ccc74c0a1da825015eb33bef73dcea6bad95ea4", "python",
+           lambda rel: rel.startswith("src/") and rel.endswith((".py", ".pyi"))
+           or rel.startswith("tests/") and rel.endswith(".py"),
+           "`src/kikuchipy/` (a src layout: the package and 27 subpackages bind their names "
+           "lazily, `__getattr__, __dir__, __all__ = lazy_loader.attach_stub(__name__, "
+           "__file__)`, from the `__init__.pyi` stub beside each `__init__.py`; signal classes "
+           "`EBSD` < `KikuchipySignal2D` subclass hyperspy's across modules) and `tests/`; "
+           "lazy_loader, hyperspy, orix, numpy and the other dependencies are not installed"),
+    Corpus("blueprint-core", "npm", "@blueprintjs/core", "6.20.0",
+           "780c2f73b4ade1e0fa1c3f9012ee4c69aa10a5a70a577d4f314f3519d4606d5e", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith((".ts", ".tsx")),
+           "the TypeScript sources it ships in `src/`, `.ts` and `.tsx` with the `*.test.tsx` "
+           "beside them (299 files: `src/index.ts` is a barrel of `export *` of `common/`, "
+           "`components/`, `context/`, `hooks/`, whose `index.ts` files re-export by name, "
+           "values and `type` specifiers side by side; class components extend "
+           "`AbstractPureComponent` across files; JSX everywhere); react, @blueprintjs/icons "
+           "and its other dependencies are not installed"),
+    Corpus("deckgl-core", "npm", "@deck.gl/core", "9.4.0",
+           "28328885fe8dd7c5411eb681930a3395a41f26aa0a636cb5d1a4c2ef5f59dd38", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith(".ts"),
+           "the TypeScript sources it ships in `src/` (123 files: `index.ts` re-exports by "
+           "name and by `export type {...}` from `lib/`, `views/`, `controllers/`, "
+           "`viewports/`, `transitions/`, `utils/`; `CompositeLayer` < `Layer` < `Component`, "
+           "the controllers and views subclass each other across files); @luma.gl, @math.gl "
+           "and its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

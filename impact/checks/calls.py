@@ -292,7 +292,8 @@ def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str,
                     broken.add(key)
                     findings.append(_at_call(facts, call, key, new, *misfit))
                 continue
-            misfit = call_misfit(call, new.parameters)
+            misfit = call_misfit(call, new.parameters) or \
+                left_to_the_keyword_splat(call, old.parameters, new.parameters)
             if misfit is None and (_reports_shifted_arguments(head, key[0]) or
                                    _forwards_through_paramspec(new.parameters)) and \
                     _unedited(base, facts, call):
@@ -437,6 +438,31 @@ def keywords_no_longer_taken(call: Call, old: tuple[Parameter, ...] | None,
     before = set(_unknown_keywords(call, old))
     dropped = [i for i in _unknown_keywords(call, new) if i not in before]
     return _no_parameter(call, dropped) if dropped else None
+
+
+def left_to_the_keyword_splat(call: Call, old: tuple[Parameter, ...] | None,
+                              new: tuple[Parameter, ...] | None) -> tuple[str, Site] | None:
+    """The required parameters that a call with a `**` argument (and no `*`) filled by position
+    under the old signature and leaves to the splat under the new one (kikuchipy's `f(opt,
+    pattern=p, **solver_kwargs)` once a parameter is inserted before `opt`): the splat cannot
+    hold them, as under the old signature they would have had two values (TypeError)."""
+    if old is None or new is None or not call.star_kwargs or call.star_args:
+        return None
+    filled = {p.name for p in _by_position(call, old) if p.kind == "positional"}
+    passed = {p.name for p in _by_position(call, new)} | set(call.keywords)
+    missing = [p.name for p in new if p.kind in (*POSITIONAL, "keyword-only") and not p.default
+               and p.name in filled - passed]
+    if not missing:
+        return None
+    names = ", ".join(f"`{name}`" for name in missing)
+    message = f"missing required argument{'s' if len(missing) > 1 else ''} {names} (it went by " \
+              f"position before, so the `**` argument cannot hold it)"
+    return message, call.site
+
+
+def _by_position(call: Call, params: tuple[Parameter, ...]) -> list[Parameter]:
+    """The parameters a call's positional arguments fill."""
+    return [p for p in params if p.kind in POSITIONAL][: call.positional]
 
 
 def _unknown_keywords(call: Call, params: tuple[Parameter, ...]) -> list[int]:

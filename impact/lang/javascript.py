@@ -70,6 +70,10 @@ HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
 TYPE_KEYWORDS = frozenset({"bigint", "symbol", "object", "unknown", "never", "any", "intrinsic"})
 # the namespace a JSX runtime's types declare (`jsxImportSource`, `@types/react`)
 JSX_NAMESPACE = frozenset({"JSX"})
+# a test runner's own API, which a file imports by name when the runner gives it no globals (not
+# `expect` or `assert`, which mocha's users import from chai beside its globals, nor names other
+# libraries export as commonly as `test` or `run`)
+TEST_API_IMPORTS = frozenset({"describe", "beforeEach", "afterEach", "beforeAll", "afterAll"})
 # test runners' calls that replace a module with what a factory (the second argument) returns
 FACTORY_MOCKS = frozenset({("jest", "mock"), ("jest", "doMock"), ("jest", "unstable_mockModule"),
                            ("vi", "mock"), ("vi", "doMock")})
@@ -78,6 +82,22 @@ FACTORY_MOCKS = frozenset({("jest", "mock"), ("jest", "doMock"), ("jest", "unsta
 @cache
 def known_globals() -> frozenset[str]:
     return _names_in("js_globals.txt") | {"arguments", "undefined"}
+
+
+@cache
+def test_runner_globals() -> frozenset[str]:
+    """The globals only test runners define (`describe`, `expect`, `assert`, `vi`)."""
+    return _names_in("test_runner_globals.txt")
+
+
+def _value_globals(import_locals: set[str]) -> frozenset[str]:
+    """The value globals a file may use unbound. One that imports a test runner's API by name
+    (`import { describe, expect } from "vitest"`) runs where the runner defines no globals,
+    vitest's default: a runner's name it uses unbound is not defined (blueprint's tests, whose
+    `assert` comes from `@blueprintjs/test-commons/vitest`)."""
+    if import_locals & TEST_API_IMPORTS:
+        return known_globals() - test_runner_globals()
+    return known_globals()
 
 
 @cache
@@ -402,6 +422,7 @@ class _Module:
         at_module: set[int] = set()
         value_reads: list[NameRef] = []
         probed: set[str] = set()  # names the file probes with `typeof x`: globals it expects
+        ambient = _value_globals(self.bindings.import_locals)
         for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
             name = text(node)
             owner = _lookup(scope, name)
@@ -414,7 +435,7 @@ class _Module:
                 probed.add(name)
             elif owner is None and not (augmenting and in_ranges(node.start_byte, augmenting)):
                 ref = _unbound_ref(node, name, node.type == "type_identifier" or
-                                   node.start_byte in type_roots) \
+                                   node.start_byte in type_roots, ambient) \
                     if node not in exported_inside else _unbound_export_ref(node, name)
                 if ref is not None:
                     namespace = _enclosing(node.start_byte, namespaces) if namespaces else ""
@@ -668,11 +689,12 @@ def _unbound_export_ref(node: Node, name: str) -> NameRef | None:
     return NameRef(name, site(node), type_only)
 
 
-def _unbound_ref(node: Node, name: str, type_only: bool) -> NameRef | None:
+def _unbound_ref(node: Node, name: str, type_only: bool, ambient: frozenset[str]) -> NameRef | None:
     """A name nothing in the file binds, unless the environment surely provides it: a value
-    that a runtime's globals hold; a type that TypeScript's lib or the @types of Node.js and
-    the test runners declare (a browser global such as `Observable` is no type of the lib)."""
-    if name in (_declared_types() if type_only else known_globals()):
+    that a runtime's globals hold (`ambient`); a type that TypeScript's lib or the @types of
+    Node.js and the test runners declare (a browser global such as `Observable` is no type of
+    the lib)."""
+    if name in (_declared_types() if type_only else ambient):
         return None
     return NameRef(name, site(node), type_only)
 
