@@ -415,6 +415,18 @@ REPOS = (
     Repo("wxt-dev/wxt", "9b46da88416042291bf63acc3a35bb12bcd61621", "TS monorepo (framework)"),
     Repo("chakra-ui/ark", "e75b06226f5a8ab18b5be4e5dfeaf45443314950",
          "React/Vue/Solid/Svelte TS monorepo"),
+    # the twelfth sample (session 39): libraries and apps never run before
+    Repo("pypa/setuptools", "7d531288b7c8708d4cc186213da93eaf5d11833d", "Python library"),
+    Repo("httpie/cli", "5b604c37c6c67e18e7c3e9aee6c88a8c22b98345", "Python CLI app (plugins)"),
+    Repo("urllib3/urllib3", "6a8536b6e1b0cbe69ae801337c599951e527ae29", "Python library"),
+    Repo("PyCQA/isort", "0cba6f6111a07cc05b167008dda0727ecca907c5", "Python CLI tool"),
+    Repo("ansible/awx", "e21dd0a0933fd544d1fe2513c54fe41203775eb5", "Django + React JS app"),
+    Repo("posativ/isso", "6dffaa74f1184280f45a8bf64730f3d153c74b05", "Python (Werkzeug) + JS app"),
+    Repo("react-hook-form/react-hook-form", "d29f3ee09cc24aa29da6127e7657106fb06c76f5",
+         "React TS library"),
+    Repo("remix-run/remix", "0b25fab078508d1565fdd68377a2629b53031e2b", "TS monorepo (framework)"),
+    Repo("jaredpalmer/formik", "91475adbf33579561e580eceea0c031f4ec2e992", "React TS monorepo"),
+    Repo("egoist/tsup", "b6bcae8504d018cfc94203f50f15a3ce43943332", "TS CLI tool"),
 )
 
 FIX_MESSAGE = (
