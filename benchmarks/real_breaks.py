@@ -427,6 +427,10 @@ REPOS = (
     Repo("remix-run/remix", "0b25fab078508d1565fdd68377a2629b53031e2b", "TS monorepo (framework)"),
     Repo("jaredpalmer/formik", "91475adbf33579561e580eceea0c031f4ec2e992", "React TS monorepo"),
     Repo("egoist/tsup", "b6bcae8504d018cfc94203f50f15a3ce43943332", "TS CLI tool"),
+    Repo("jazzband/pip-tools", "c58d5d945c0f20e9713e10f5fea2491a5c984f39", "Python CLI tool"),
+    Repo("plankanban/planka", "a8dcd7cef3ee8d19ad05b8c734ac43f3103489e8",
+         "Sails + React JS app"),
+    Repo("requarks/wiki", "6f042e97cc2d3acda6b6ff611de8e0faacce91c1", "Node + Vue JS app"),
 )
 
 FIX_MESSAGE = (
