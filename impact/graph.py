@@ -705,7 +705,6 @@ class SymbolGraph:
         return facts.inner_bindings.get(name)
 
 
-
 def _goes_on_without(imp: Import) -> bool:
     """Whether the code after a guarded import runs when it fails: some `try` around it
     accepts the failure (Import.fallback), where a handler that raises does not."""
