@@ -36,7 +36,9 @@ What it does
    the changed modules (at most MAX_CHECKED). No package is installed, so the checker's own
    artefacts of that are left out: an unresolved import counts only when it points into the
    repository; "`x` is unknown import symbol" does not count when the target module binds
-   `x` by an import (of a package pyright cannot see); sites in a file that does not compile
+   `x` by an import (of a package pyright cannot see); an unresolved import below a module
+   that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
+   `moves`) does not count; sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
    top-level name below a source root. The trees keep their symbolic links. The
@@ -950,6 +952,31 @@ def imported_by_target(tree: Path, roots: list[str], site: oracle.Diagnostic) ->
     return False
 
 
+def registered_by_module(tree: Path, roots: list[str], site: oracle.Diagnostic) -> bool:
+    """An unresolved import below a module of the repository that registers modules at run
+    time (writes `sys.modules[...]` or adds an importer to `sys.meta_path`: a vendored six's
+    `from .packages.six.moves import queue`): pyright finds no file, the import works."""
+    m = MISSING_IMPORT.search(site.message)
+    if site.code != "reportMissingImports" or not m:
+        return False
+    level = len(m[1]) - len(m[1].lstrip("."))
+    parts = m[1][level:].split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        target = module_file(tree, roots, site.file, ".".join(parts[:end]), level)
+        if target is not None:
+            return registers_modules(target)
+    return False
+
+
+def registers_modules(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(r"sys\.modules\[[^\]]+\]\s*=[^=]|sys\.meta_path\.(append|insert)\(", text) \
+        is not None
+
+
 def module_file(tree: Path, roots: list[str], importer: str, name: str, level: int
                 ) -> Path | None:
     parts = name.split(".") if name else []
@@ -989,7 +1016,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 present = [f for f in files if (tree / f).exists()]
                 roots = python_roots(tree)
                 results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
-                                and not imported_by_target(tree, roots, d)])
+                                and not imported_by_target(tree, roots, d)
+                                and not registered_by_module(tree, roots, d)])
             name = "pyright"
         else:
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
