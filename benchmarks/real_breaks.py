@@ -36,7 +36,9 @@ What it does
    the changed modules (at most MAX_CHECKED). No package is installed, so the checker's own
    artefacts of that are left out: an unresolved import counts only when it points into the
    repository; "`x` is unknown import symbol" does not count when the target module binds
-   `x` by an import (of a package pyright cannot see); sites in a file that does not compile
+   `x` by an import (of a package pyright cannot see); an unresolved import below a module
+   that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
+   `moves`) does not count; sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
    top-level name below a source root. The trees keep their symbolic links. The
@@ -415,6 +417,22 @@ REPOS = (
     Repo("wxt-dev/wxt", "9b46da88416042291bf63acc3a35bb12bcd61621", "TS monorepo (framework)"),
     Repo("chakra-ui/ark", "e75b06226f5a8ab18b5be4e5dfeaf45443314950",
          "React/Vue/Solid/Svelte TS monorepo"),
+    # the twelfth sample (session 39): libraries and apps never run before
+    Repo("pypa/setuptools", "7d531288b7c8708d4cc186213da93eaf5d11833d", "Python library"),
+    Repo("httpie/cli", "5b604c37c6c67e18e7c3e9aee6c88a8c22b98345", "Python CLI app (plugins)"),
+    Repo("urllib3/urllib3", "6a8536b6e1b0cbe69ae801337c599951e527ae29", "Python library"),
+    Repo("PyCQA/isort", "0cba6f6111a07cc05b167008dda0727ecca907c5", "Python CLI tool"),
+    Repo("ansible/awx", "e21dd0a0933fd544d1fe2513c54fe41203775eb5", "Django + React JS app"),
+    Repo("posativ/isso", "6dffaa74f1184280f45a8bf64730f3d153c74b05", "Python (Werkzeug) + JS app"),
+    Repo("react-hook-form/react-hook-form", "d29f3ee09cc24aa29da6127e7657106fb06c76f5",
+         "React TS library"),
+    Repo("remix-run/remix", "0b25fab078508d1565fdd68377a2629b53031e2b", "TS monorepo (framework)"),
+    Repo("jaredpalmer/formik", "91475adbf33579561e580eceea0c031f4ec2e992", "React TS monorepo"),
+    Repo("egoist/tsup", "b6bcae8504d018cfc94203f50f15a3ce43943332", "TS CLI tool"),
+    Repo("jazzband/pip-tools", "c58d5d945c0f20e9713e10f5fea2491a5c984f39", "Python CLI tool"),
+    Repo("plankanban/planka", "a8dcd7cef3ee8d19ad05b8c734ac43f3103489e8",
+         "Sails + React JS app"),
+    Repo("requarks/wiki", "6f042e97cc2d3acda6b6ff611de8e0faacce91c1", "Node + Vue JS app"),
 )
 
 FIX_MESSAGE = (
@@ -934,6 +952,31 @@ def imported_by_target(tree: Path, roots: list[str], site: oracle.Diagnostic) ->
     return False
 
 
+def registered_by_module(tree: Path, roots: list[str], site: oracle.Diagnostic) -> bool:
+    """An unresolved import below a module of the repository that registers modules at run
+    time (writes `sys.modules[...]` or adds an importer to `sys.meta_path`: a vendored six's
+    `from .packages.six.moves import queue`): pyright finds no file, the import works."""
+    m = MISSING_IMPORT.search(site.message)
+    if site.code != "reportMissingImports" or not m:
+        return False
+    level = len(m[1]) - len(m[1].lstrip("."))
+    parts = m[1][level:].split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        target = module_file(tree, roots, site.file, ".".join(parts[:end]), level)
+        if target is not None:
+            return registers_modules(target)
+    return False
+
+
+def registers_modules(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(r"sys\.modules\[[^\]]+\]\s*=[^=]|sys\.meta_path\.(append|insert)\(", text) \
+        is not None
+
+
 def module_file(tree: Path, roots: list[str], importer: str, name: str, level: int
                 ) -> Path | None:
     parts = name.split(".") if name else []
@@ -973,7 +1016,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 present = [f for f in files if (tree / f).exists()]
                 roots = python_roots(tree)
                 results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
-                                and not imported_by_target(tree, roots, d)])
+                                and not imported_by_target(tree, roots, d)
+                                and not registered_by_module(tree, roots, d)])
             name = "pyright"
         else:
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)

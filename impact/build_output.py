@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from impact.graph import SymbolGraph
+from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.lang.generated import in_output_path
 from impact.resolve.ignored import parse_pattern
 from impact.resolve.lint_excludes import LintExcludes
@@ -55,6 +55,7 @@ SNAPSHOT_DIRECTORY = "__snapshots__"
 TEST_DIRECTORIES = frozenset({"test", "tests"})
 JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
 TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")  # what a test runner runs
+TYPESCRIPT_SOURCES = (".ts", ".tsx", ".mts", ".cts")
 VULTURE_ALLOWLIST = re.compile(r"vulture.*(?:white|allow)list|(?:white|allow)list.*vulture",
                                re.IGNORECASE)
 
@@ -66,10 +67,12 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
     lint = cache(lint_configs)
     marked = _marked_generated(gitattributes)
     builds = tuple(_package_build_dirs(graph))
+    shipped = cache(lambda: _shipped_typescript(graph))
     return frozenset(
         path for path in paths if path in graph.facts and (
             marked(path) or is_snapshot(path) or (graph.language_of(path).may_be_build_output and (
-                in_output_path(path) or path.startswith(builds) or graph.facts[path].generated
+                in_output_path(path) or path.startswith(builds)
+                or graph.facts[path].generated and path not in shipped()
                 or _excluded_fixture(graph, path) or _template_fragment(graph, path))) or (
                 path.endswith((".py", ".pyi")) and (
                     _python_test_data(path, lint) or _vulture_allowlist(path)))))
@@ -116,6 +119,16 @@ def _package_build_dirs(graph: SymbolGraph) -> list[str]:
         if any(entry.startswith(build) for entry in graph.js.package_entries(package_dir)):
             found.append(build)
     return found
+
+
+def _shipped_typescript(graph: SymbolGraph) -> frozenset[str]:
+    """The TypeScript sources (no declaration files) that a package's `exports` or entry
+    points name: generated or not, the package runs them as written, so they are checked
+    (remix's `src/data-table/internal/sql-helpers.ts`, "auto-generated, please do not edit",
+    re-exports a subpath of another package). A build writes JavaScript, not such a file."""
+    return frozenset(path for package_dir in graph.js.manifests
+                     for path in graph.js.package_entries(package_dir)
+                     if path.endswith(TYPESCRIPT_SOURCES) and not path.endswith(DECLARATION_FILES))
 
 
 def _marked_generated(gitattributes: dict[str, bytes]):

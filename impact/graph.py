@@ -372,8 +372,10 @@ class SymbolGraph:
     def module_bound_by_all(self, facts: ImportingFile, imports: list[Import]) -> str | None:
         """The one module that every import binding a name binds it to (`import a.b` and
         `import a.c` both bind `a`), or None when they differ, bind no module, or one is
-        guarded (which module it is then depends on the run)."""
-        if not imports or any(imp.guarded for imp in imports):
+        guarded by a `try` that goes on without it (which module it is then depends on the
+        run). A `try` whose handlers all raise (urllib3's `except ImportError: raise
+        SkipTest(...)`) goes on only with the import done."""
+        if not imports or any(imp.guarded and _goes_on_without(imp) for imp in imports):
             return None
         modules = {self.module_bound_by(facts, imp) for imp in imports}
         return modules.pop() if len(modules) == 1 and None not in modules else None
@@ -740,3 +742,8 @@ class SymbolGraph:
                 return export.site
         return facts.inner_bindings.get(name)
 
+
+def _goes_on_without(imp: Import) -> bool:
+    """Whether the code after a guarded import runs when it fails: some `try` around it
+    accepts the failure (Import.fallback), where a handler that raises does not."""
+    return any(tolerant for _statement, _branch, tolerant in imp.fallback)

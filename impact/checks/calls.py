@@ -382,12 +382,13 @@ def _builtin_constructor(graph: SymbolGraph, module: str, name: str,
 def with_inherited_fields(graph: SymbolGraph, module: str, definition: Definition) -> Definition:
     """A dataclass's constructor: the fields of its dataclass bases come first (in reverse
     method resolution order, a redefined field keeping its first place), then its own. Unknown
-    when a base is one impact cannot read."""
+    when a base is one impact cannot read, or a dataclass whose fields it cannot (defined twice,
+    as setuptools' `Extension` under `if TYPE_CHECKING:` and again for run time)."""
     if not definition.dataclass or not definition.bases:
         return definition
     fields: dict[str, Parameter] = {}
     for owner, cls in reversed(class_ancestry(graph, module, definition)):
-        if cls is None:
+        if cls is None or cls.dataclass and cls.parameters is None:
             return replace(definition, parameters=None)
         for field in cls.parameters or () if cls.dataclass else ():
             fields[field.name] = field

@@ -132,14 +132,33 @@ def _check_imports(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
     resolving = resolving_trys(facts.imports, [f is not None for f in failures])
     missing_reported: set[tuple[str, int, object]] = set()
     for imp, finding in zip(facts.imports, failures):
-        if finding is None or imp.fallback and imp.fallback[0][0] in resolving:
-            continue  # fine, or a fallback import with a branch that resolves
+        if finding is not None and imp.fallback and imp.fallback[0][0] in resolving:
+            finding = _as_fallback(imp, finding)  # another branch of its `try` resolves
+        if finding is None:
+            continue
         if finding.code == MISSING_MODULE.code:
             key = (imp.source, imp.level, imp.statement or imp.site)
             if key in missing_reported:
                 continue
             missing_reported.add(key)
         yield finding
+
+
+def _as_fallback(imp: Import, finding: Finding) -> Finding | None:
+    """A failing import in a `try` another branch of which resolves: a warning when it stands
+    in a handler of the one `try` around it (urllib3's `except ImportError: from
+    .socketpair_helper import socketpair`, for where `socket` has none): it runs, and fails,
+    only where the `try` body's imports do. Nothing in the `try` body (what the handler
+    replaces may be missing on purpose: a compiled speedup) or in a `try` that tolerates the
+    failure."""
+    if len(imp.fallback) != 1:
+        return None
+    _statement, branch, tolerant = imp.fallback[0]
+    if branch == 0 or tolerant:
+        return None
+    return replace(finding, severity="warning",
+                   message=f"{finding.message}; this import is the fallback of a `try` and runs only "
+                           f"where the imports of its body fail")
 
 
 def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Import

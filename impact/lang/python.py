@@ -93,6 +93,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
+    named_writes = _named_global_writes(found)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -101,7 +102,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         language=PYTHON,
         imports=tuple(imports),
         exports=tuple(dunder_all.exports),
-        bindings=module.bindings.sites,
+        bindings=module.bindings.sites | {name: at for name, at in named_writes.items()
+                                          if name not in module.bindings.sites},
         inner_bindings=module.bindings.inner_sites,
         definitions=tuple(python_definition(name, node, name in bindings.redefined,
                                             name in bindings.import_locals)
@@ -420,13 +422,64 @@ def _read_attributes(names: tuple[str, ...], store: bool, set_here: set[tuple[st
 
 
 def _binds_globals(found: dict) -> bool:
-    """Whether the module binds names at run time: `globals()[k] = v` anywhere, or
-    `locals()[k] = v` at module level (where `locals()` is the module's namespace). Not the
-    module `__getattr__` keeping what it returns (langchain-core's `globals()[attr_name] =
-    result`): it runs only for names the module lacks, and binds what it answered."""
-    return any(not _caches_in_module_getattr(node) for node in found.get("binds_globals", ())) \
-        or any(ancestor(node, ("function_definition", "lambda", "class_definition")) is None
+    """Whether the module binds names it does not name at run time: `globals()[k] = v`
+    anywhere, or `locals()[k] = v` at module level (where `locals()` is the module's
+    namespace). Not the module `__getattr__` keeping what it returns (langchain-core's
+    `globals()[attr_name] = result`): it runs only for names the module lacks, and binds what
+    it answered. Not a write whose names are written out (`_written_names`)."""
+    return any(not _caches_in_module_getattr(node) and _written_names(node) is None
+               for node in found.get("binds_globals", ())) \
+        or any(_at_module_level(node) and _written_names(node) is None
                for node in found.get("binds_locals", ()))
+
+
+def _at_module_level(node: Node) -> bool:
+    return ancestor(node, ("function_definition", "lambda", "class_definition")) is None
+
+
+def _named_global_writes(found: dict) -> dict[str, Site]:
+    """The names the module's namespace gets by writes that spell them out, each at its
+    first write: `globals()["name"] = v`, `globals().update(name=v)` (setuptools' test
+    module caches a probe with `globals().update(can_symlink=lambda: can)`)."""
+    writes = list(found.get("binds_globals", ())) + \
+        [node for node in found.get("binds_locals", ()) if _at_module_level(node)]
+    named: dict[str, Site] = {}
+    for node in sorted(writes, key=lambda n: n.start_byte):
+        for name in _written_names(node) or ():
+            named.setdefault(name, site(node))
+    return named
+
+
+def _written_names(write: Node) -> tuple[str, ...] | None:
+    """The names a write into a namespace dict binds when its keys are written out:
+    `d["name"] = v`, `d.setdefault("name", v)`, `d.update(a=1, b=2)` or `d.update({"a": 1})`;
+    None when a key is computed or unpacked (`d[k] = v`, `d.update(**other)`)."""
+    if write.type == "assignment":
+        key = write.child_by_field_name("left").child_by_field_name("subscript")
+        return _names_of((key,))
+    method = text(write.child_by_field_name("function").child_by_field_name("attribute"))
+    arguments = write.child_by_field_name("arguments")
+    if arguments is None or arguments.type != "argument_list":
+        return None
+    given = arguments.named_children
+    if method == "setdefault":
+        return _names_of(given[:1]) if given else None
+    if all(argument.type == "keyword_argument" for argument in given):
+        return tuple(text(argument.child_by_field_name("name")) for argument in given)
+    if len(given) == 1 and given[0].type == "dictionary":
+        pairs = given[0].named_children
+        if all(pair.type == "pair" for pair in pairs):
+            return _names_of(tuple(pair.child_by_field_name("key") for pair in pairs))
+    return None
+
+
+def _names_of(keys: tuple[Node | None, ...]) -> tuple[str, ...] | None:
+    """The keys as names, when each is a string literal spelling an identifier."""
+    names = [_string_value(key) if key is not None and key.type == "string" else None
+             for key in keys]
+    if any(name is None or not name.isidentifier() for name in names):
+        return None
+    return tuple(names)
 
 
 def _caches_in_module_getattr(node: Node) -> bool:

@@ -125,7 +125,7 @@ def _redefined(definition: Definition) -> Definition:
     an alias of one name."""
     if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
         return replace(definition, parameters=None, body="", alias_of="", namespace_members=None)
-    return replace(definition, parameters=None, plain_construction=False)
+    return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False)
 
 
 def _python_alias(identifier: Node) -> str:

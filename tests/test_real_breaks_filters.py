@@ -1,0 +1,40 @@
+"""The oracle of benchmarks/real_breaks.py leaves out what pyright cannot see without the
+program running: an import below a module that registers modules at run time (urllib3's
+vendored six, whose `moves` and `moves.urllib.parse` exist only in sys.modules)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))  # as the script runs
+
+from benchmarks import real_breaks
+from benchmarks.mutations.oracle import Diagnostic
+
+SIX = "import sys\n\n\nclass _Importer:\n    pass\n\n\nsys.meta_path.append(_Importer())\n"
+
+
+def _site(importer: str, name: str) -> Diagnostic:
+    return Diagnostic(importer, 3, "reportMissingImports", f'Import "{name}" could not be resolved', "")
+
+
+def _tree(tmp_path: Path, six: str) -> Path:
+    for path, text in {"pkg/__init__.py": "", "pkg/packages/__init__.py": "",
+                       "pkg/packages/six.py": six, "pkg/util/__init__.py": "",
+                       "pkg/util/queue.py": ""}.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    return tmp_path
+
+
+def test_an_import_below_a_module_that_registers_modules_is_no_site(tmp_path):
+    tree = _tree(tmp_path, SIX)
+    assert real_breaks.registered_by_module(tree, [], _site("pkg/util/queue.py", "..packages.six.moves"))
+    assert real_breaks.registered_by_module(tree, [], _site("test.py", "pkg.packages.six.moves.queue"))
+
+
+def test_an_import_below_a_plain_module_or_of_a_missing_one_is_a_site(tmp_path):
+    tree = _tree(tmp_path, "import sys\n\nprint(sys.modules['os'])\n")
+    assert not real_breaks.registered_by_module(tree, [], _site("pkg/util/queue.py", "..packages.six.moves"))
+    assert not real_breaks.registered_by_module(tree, [], _site("pkg/util/queue.py", ".gone"))
