@@ -26,7 +26,7 @@ from tree_sitter import Node
 
 from impact.http import flask_requests
 from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import Import, MountDecl, ResponderDecl, RouteDecl, RouterDecl
 
@@ -191,8 +191,7 @@ def _attributes(node: Node, name: str) -> list[MountDecl]:
     for statement in body.named_children if body is not None else ():
         if statement.type == "expression_statement":
             found += _instance(statement, "", name)
-        function = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        function = definition_of(statement)
         if function is not None and function.type == "function_definition" and \
                 text(function.child_by_field_name("name")) == "__init__":
             block = function.child_by_field_name("body")

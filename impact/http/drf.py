@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl
 
@@ -93,8 +93,7 @@ def serializer_model(node: Node, bases: list[str]) -> ModelDecl | None:
     listed: list[FieldDecl] | None = None
     is_open = False
     for statement in node.child_by_field_name("body").named_children:
-        definition = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        definition = definition_of(statement)
         if statement.type == "expression_statement" and statement.named_children and \
                 statement.named_children[0].type == "assignment":
             field, write_only = _declared_field(statement.named_children[0])
@@ -230,8 +229,7 @@ def viewset_serializer(node: Node) -> tuple[str, bool | None]:
     None when it does not say)."""
     serializer, paginated = "", None
     for statement in node.child_by_field_name("body").named_children:
-        definition = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        definition = definition_of(statement)
         if definition.type == "function_definition" and \
                 text(definition.child_by_field_name("name")) in OWN_RESPONSES:
             return "", paginated

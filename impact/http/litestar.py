@@ -18,7 +18,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from impact.http import py_bodies, py_requests
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import Import, MountDecl, ParameterDecl, RouteDecl, RouterDecl
 
@@ -43,8 +43,7 @@ def extract(root: Node, names: dict[str, str]) -> Found:
     routers: list[RouterDecl] = []
     mounts: list[MountDecl] = []
     for statement in root.named_children:
-        node = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        node = definition_of(statement)
         if node is not None and node.type == "function_definition":
             declared = _handler(statement, node, names, "")
             if declared:

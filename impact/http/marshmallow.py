@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl
 
@@ -41,8 +41,7 @@ def schema_model(node: Node, bases: list[str]) -> ModelDecl | None:
     is_open = any(b.rsplit(".", 1)[-1] in AUTO_BASES for b in own)
     fields = []
     for statement in node.child_by_field_name("body").named_children:
-        definition = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        definition = definition_of(statement)
         if statement.type == "expression_statement" and statement.named_children and \
                 statement.named_children[0].type == "assignment":
             field = _field(statement.named_children[0])

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from impact.http import drf, marshmallow, py_requests, sanic
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
 from impact.model import BodyDecl, FieldDecl, ModelDecl, ProducerDecl
@@ -63,8 +63,7 @@ def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
         return ()
     found = []
     for statement in root.named_children:
-        function = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        function = definition_of(statement)
         if function is None or function.type != "function_definition" or \
                 not any(_returns_response(r) for r in ViewScope(function).returns):
             continue
@@ -83,8 +82,7 @@ def serializer_producers(root: Node, views: tuple[ProducerDecl, ...] = ()) -> tu
     taken = {p.name for p in views}
     found = []
     for statement in root.named_children:
-        function = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        function = definition_of(statement)
         if function is None or function.type != "function_definition" or \
                 text(function.child_by_field_name("name")) in taken:
             continue
@@ -519,8 +517,7 @@ def _model(node: Node) -> ModelDecl | None:
     fields, serializers = [], []
     generator, is_open = "", False
     for statement in node.child_by_field_name("body").named_children:
-        definition = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        definition = definition_of(statement)
         decorators = " ".join(text(d) for d in statement.named_children if d.type == "decorator") \
             if statement.type == "decorated_definition" else ""
         if statement.type == "expression_statement" and statement.named_children and \
@@ -663,8 +660,7 @@ def _config_entries(entries: dict[str, Node]) -> tuple[str, bool]:
 def module_classes(root: Node) -> Iterator[Node]:
     """The class definitions at a module's top level, decorated or not."""
     for statement in root.named_children:
-        node = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        node = definition_of(statement)
         if node is not None and node.type == "class_definition":
             yield node
 

@@ -1,5 +1,5 @@
 """Small readings of Python syntax the HTTP extractors share: a string literal's text and a
-call's arguments. A leaf module: every Python HTTP module may import it."""
+call's arguments, the definition a statement holds. A leaf module: every Python HTTP module may import it."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ def string_literal(node: Node | None) -> str | None:
     if "b" in start.lower():  # a bytes literal: no text
         return None
     return "".join(text(c) for c in node.named_children if c.type == "string_content")
+
+
+def definition_of(statement: Node) -> Node | None:
+    """The definition a statement of a body holds: itself, or what its decorators wrap."""
+    return statement.child_by_field_name("definition") \
+        if statement.type == "decorated_definition" else statement
 
 
 def call_arguments(call: Node | None, splats: bool = True) -> tuple[list[Node], dict[str, Node]]:

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from tree_sitter import Node
 
 from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, is_class_name
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.http.url_names import framework_calls
 from impact.lang.signatures import python_parameters
@@ -211,8 +211,7 @@ def class_views(root: Node) -> list[RenderDecl]:
         return []
     found = []
     for statement in root.named_children:
-        cls = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        cls = definition_of(statement)
         if cls is None or cls.type != "class_definition" or cls.child_by_field_name("superclasses") is None:
             continue
         kinds = {GENERIC_VIEWS.get(text(base).rsplit(".", 1)[-1])
@@ -286,8 +285,7 @@ def annotated_returns(root: Node) -> dict[str, Node]:
     """The return annotations of the module's functions, by name."""
     found = {}
     for statement in root.named_children:
-        function = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        function = definition_of(statement)
         annotation = function.child_by_field_name("return_type") \
             if function is not None and function.type == "function_definition" else None
         if annotation is not None:
@@ -428,8 +426,7 @@ def relations(root: Node) -> tuple[RelationDecl, ...]:
         return ()
     found = []
     for statement in root.named_children:
-        cls = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        cls = definition_of(statement)
         if cls is None or cls.type != "class_definition":
             continue
         model = text(cls.child_by_field_name("name"))

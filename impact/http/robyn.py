@@ -22,7 +22,7 @@ import re
 from tree_sitter import Node
 
 from impact.http import flask_requests, py_bodies
-from impact.http.py_syntax import call_arguments, string_literal
+from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import Import, ProducerDecl, ResponderDecl, RouteDecl, RouterDecl
 
@@ -134,8 +134,7 @@ def handler_producers(root: Node, taken: set[str]) -> tuple[ProducerDecl, ...]:
     (`taken`: the names already read as producers)."""
     found = []
     for statement in root.named_children:
-        function = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        function = definition_of(statement)
         if function is None or function.type != "function_definition" or \
                 text(function.child_by_field_name("name")) in taken or request_parameter(function) is None:
             continue
@@ -150,8 +149,7 @@ def view_responders(root: Node) -> tuple[ResponderDecl, ...]:
     view's `def get():` answers GET there, sending what it returns)."""
     found = []
     for statement in root.named_children:
-        definition = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        definition = definition_of(statement)
         if definition is None or definition.type != "function_definition":
             continue
         name = text(definition.child_by_field_name("name"))
@@ -180,8 +178,7 @@ def _module_function(root: Node, name: Node | None) -> Node | None:
     if name is None or name.type != "identifier":
         return None
     for statement in root.named_children:
-        definition = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
+        definition = definition_of(statement)
         if definition is not None and definition.type == "function_definition" and \
                 text(definition.child_by_field_name("name")) == text(name):
             return definition
