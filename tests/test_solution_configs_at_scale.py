@@ -88,3 +88,20 @@ def test_a_glob_matches_only_paths_that_begin_with_its_literal_components(patter
     parents = [text.rsplit("/", n)[0] for n in range(text.count("/") + 1)]
     if any(unfiltered.matches(candidate) for candidate in parents):
         assert glob.may_match_within(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(excludes=st.lists(st.one_of(patterns, patterns.map(lambda p: "./" + p)), max_size=4),
+       files_to_judge=st.lists(paths, min_size=1, max_size=6))
+def test_what_an_exclude_matches_is_each_glob_tried_on_the_file_and_every_directory_above(
+        excludes, files_to_judge):
+    """`excluded` tries only the globs that may match within the file's path: the same answer
+    as every glob tried on the file and each directory above it."""
+    documents = {"tsconfig.json": json.dumps({"exclude": excludes}).encode()}
+    configs = TsConfigs(frozenset(documents), documents.get, {})
+    globs = [compile_glob(as_bytes_text(p.removeprefix("./").rstrip("/"))) for p in excludes
+             if p.removeprefix("./").rstrip("/")]
+    for path in files_to_judge:
+        candidates = [path, *(path.rsplit("/", n)[0] for n in range(1, path.count("/") + 1))]
+        expected = tuple(c for c in candidates if any(g.matches(as_bytes_text(c)) for g in globs))
+        assert configs.excluded(path) == expected
