@@ -598,8 +598,9 @@ def _users_of_changed_globals(base: SymbolGraph, head: SymbolGraph,
     names = global_names(base, indexes[0]) ^ global_names(head, indexes[1])
     if not names:
         return set()
-    return {path for graph in (base, head) for path, facts in graph.facts.items()
-            if any(ref.name in names for ref in facts.unbound)}
+    # what each file uses unbound, from its summary (the languages whose scripts share globals)
+    return {summary.path for graph in (base, head) for summary in graph.facts.summaries()
+            if not names.isdisjoint(summary.unbound) or not names.isdisjoint(summary.type_unbound)}
 
 
 def steers_resolution(path: str) -> bool:

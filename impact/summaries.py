@@ -45,6 +45,7 @@ class FileSummary:
     types: frozenset[str]
     globals: frozenset[str]
     unbound: frozenset[str]
+    type_unbound: frozenset[str]  # ... and those used without being bound in type positions
     transient: bool  # a problem another run may not have (not cached)
 
 
@@ -57,7 +58,7 @@ def summary_codec() -> Codec:
 
 def summary_of(facts: FileFacts) -> FileSummary:
     """The summary of a file's facts (they stay the truth: this only leaves out the rest)."""
-    values = types = unbound = frozenset()
+    values = types = unbound = type_unbound = frozenset()
     names = frozenset(facts.ambient_globals)  # a page's too
     if LANGUAGES[facts.language].scripts_share_globals:  # as checks/names.py reads them
         values = frozenset(facts.bindings) | frozenset(facts.ambient_globals)
@@ -65,6 +66,7 @@ def summary_of(facts: FileFacts) -> FileSummary:
         if not (facts.esm or facts.commonjs or facts.imports):
             names |= frozenset(facts.bindings)
         unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
+        type_unbound = frozenset(ref.name for ref in facts.unbound if ref.type_only)
     locals_ = {imp.local for imp in facts.imports if imp.local}
     gone_through = replace(facts.http, **LOOKED_UP_HTTP)
     if any(is_tag(c.name) for c in facts.http.components):  # a custom element: found by its
@@ -74,5 +76,5 @@ def summary_of(facts: FileFacts) -> FileSummary:
         tuple(ref for ref in facts.member_refs if ref.local in locals_),
         gone_through != NO_HTTP,
         gone_through.instances != () and replace(gone_through, instances=()) == NO_HTTP,
-        facts.schema != NO_SCHEMA, values, types, names, unbound,
+        facts.schema != NO_SCHEMA, values, types, names, unbound, type_unbound,
         any(problem.transient for problem in facts.problems))

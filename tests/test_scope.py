@@ -658,6 +658,31 @@ def test_a_warm_run_of_typescript_member_reads_reads_no_other_file(repo_factory,
     assert warm.json["findings"] == []
 
 
+ESM_MODULES = {f"src/m{i}.js": f"export function f{i}() {{ return {i}; }}\n" for i in range(20)}
+
+
+def test_a_warm_run_finds_the_users_of_a_changed_global_without_reading_every_file(
+        repo_factory, tmp_path, monkeypatch):
+    """A script's top-level function is a global every script may use unbound; when the change
+    takes it away, the files that used it unbound (in either revision, in value or in type
+    positions) are checked, found from what each file's summary keeps, not from every file's
+    facts (webpack's test cases: every file read whenever a script's globals changed)."""
+    globals_js = "function helper() { return 1; }\nfunction other() { return 2; }\n"
+    repo = repo_factory([{"public/globals.js": globals_js, "public/page.js": "helper();\n",
+                          "public/other.js": "other();\n", **ESM_MODULES},
+                         {"src/m0.js": ESM_MODULES["src/m0.js"] + "// checked\n"}])
+    cache_dir = str(tmp_path / "cache")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD")
+    (repo / "public/globals.js").write_text("function other() { return 2; }\n")
+    read = facts_read(monkeypatch)
+    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "--format", "json")
+    assert set(read) <= {"public/globals.js", "public/page.js"}  # of 23 files
+    monkeypatch.undo()
+    full = run_impact(repo, "--cache-dir", cache_dir, "--full-scan", "diff", "HEAD", "--format", "json")
+    assert warm.json == full.json
+    assert [k[:2] for k in warm.keys()] == [("IMP105", "public/page.js")]
+
+
 def test_the_exports_of_a_star_cycle_do_not_depend_on_which_module_is_asked_first():
     """A scoped run asks the modules of an `export *` cycle in another order than a full one:
     each gets the union of what the cycle provides, whatever the order."""
