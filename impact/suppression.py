@@ -237,9 +237,10 @@ def _touched_between(old: list[bytes], new: list[bytes], offset: int, touched: s
     old, new, offset = old[head:len(old) - tail], new[head:len(new) - tail], offset + head
     if not new:
         return
-    anchors = _unique_in_order(old, new) if len(old) * len(new) > DIRECT_COMPARISONS else []
+    large = len(old) * len(new) > DIRECT_COMPARISONS
+    anchors = _unique_in_order(old, new) if large else []
     if not anchors:
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=len(old) * len(new) > DIRECT_COMPARISONS)
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=large)
         touched.update(offset + line + 1 for tag, _, _, start, end in matcher.get_opcodes()
                        if tag in ("replace", "insert") for line in range(start, end))
         return

@@ -28,9 +28,10 @@ from __future__ import annotations
 import posixpath
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial
+from typing import TypeVar
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -414,11 +415,11 @@ class PythonResolver:
             for join in holding:
                 bases.remove(join)
             bases[place:place] = [posixpath.join(script_dir, *parts), *holding]
+        plain_module_at = partial(self.module_at, namespaces=False)
         for base in bases:
-            if base not in self._modules_at:
-                self._modules_at[base] = self.module_at(base, namespaces=False)
-            if self._modules_at[base]:
-                return self._modules_at[base]
+            found = _kept(self._modules_at, base, plain_module_at)
+            if found:
+                return found
         # the path finder takes a regular package first: a directory named like a package the
         # project installs (or the standard library) is no namespace package of that name, but
         # one inside a regular package of the repository is a namespace subpackage of it
@@ -428,18 +429,15 @@ class PythonResolver:
             if outside and (len(parts) == 1 or not self.is_package(
                     base.removesuffix("/" + "/".join(parts[1:])))):
                 continue
-            if base not in self._project_directories:
-                self._project_directories[base] = self._is_project_directory(base)
-            if self._project_directories[base]:
+            if _kept(self._project_directories, base, self._is_project_directory):
                 continue
             found = self._directory(base)
             if found:
                 return found
         for base in bases:
-            if base not in self._dynamic_parents:
-                self._dynamic_parents[base] = self._dynamic_parent(base)
-            if self._dynamic_parents[base]:
-                return self._dynamic_parents[base]
+            found = _kept(self._dynamic_parents, base, self._dynamic_parent)
+            if found:
+                return found
         return self._hidden(bases)
 
     def _own_root(self, importer: str, top: str) -> str | None:
@@ -1016,3 +1014,13 @@ def _poetry_tables(data: dict) -> list[dict]:
     holders = [poetry, *(g for g in _tables(poetry, "group").values() if isinstance(g, dict))]
     return [table for holder in holders for key in ("dependencies", "dev-dependencies")
             if isinstance(table := holder.get(key), dict)]
+
+
+T = TypeVar("T")
+
+
+def _kept(answers: dict[str, T], place: str, find: Callable[[str], T]) -> T:
+    """What `find` says of `place`, asked once and kept in `answers`."""
+    if place not in answers:
+        answers[place] = find(place)
+    return answers[place]

@@ -189,13 +189,7 @@ class TsConfigs:
         if config not in self._excluded:
             self._excluded[config] = _globs(self._load(config).exclude or (),
                                             posixpath.dirname(config))
-        text = as_bytes_text(path)
-        globs = [glob for glob in self._excluded[config] if glob.may_match_within(text)]
-        if not globs:
-            return ()
-        return tuple(candidate for candidate, as_text in zip((path, *parent_dirs(path)),
-                                                              _path_and_parents(path))
-                     if any(_matches(glob, as_text) for glob in globs))
+        return _matched(self._excluded[config], path)
 
     def outside_every_program(self, path: str, config_paths: frozenset[str]) -> bool:
         """Whether no tsc project can check the file `path`: there is a config
@@ -225,14 +219,7 @@ class TsConfigs:
             return True
         if program.include is None:
             return True
-        text = as_bytes_text(path)
-        include = [glob for glob in program.include if glob.may_match_within(text)]
-        if not include:
-            return False
-        candidates = _path_and_parents(path)
-        return any(_matches(glob, c) for glob in include for c in candidates) and \
-            not any(_matches(glob, c) for glob in program.exclude if glob.may_match_within(text)
-                    for c in candidates)
+        return bool(_matched(program.include, path)) and not _matched(program.exclude, path)
 
     def _program(self, config: str) -> _Program:
         """A config's `files`, and its `include` (None: everything) and `exclude` globs."""
@@ -500,6 +487,18 @@ class _ReferenceOrder:
         for prefix in _path_and_parents(path):
             found |= self.by_head.get(prefix, frozenset())
         return sorted(found)
+
+
+def _matched(globs: tuple[Glob, ...], path: str) -> tuple[str, ...]:
+    """Which of `path` and the directories above it (nearest first) one of `globs` matches,
+    trying only the globs that may match within it."""
+    text = as_bytes_text(path)
+    near = [glob for glob in globs if glob.may_match_within(text)]
+    if not near:
+        return ()
+    return tuple(candidate for candidate, as_text in zip((path, *parent_dirs(path)),
+                                                          _path_and_parents(path))
+                 if any(_matches(glob, as_text) for glob in near))
 
 
 @lru_cache(maxsize=65536)
