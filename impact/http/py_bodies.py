@@ -81,10 +81,8 @@ def serializer_producers(root: Node, views: tuple[ProducerDecl, ...] = ()) -> tu
         return ()
     taken = {p.name for p in views}
     found = []
-    for statement in root.named_children:
-        function = definition_of(statement)
-        if function is None or function.type != "function_definition" or \
-                text(function.child_by_field_name("name")) in taken:
+    for function in module_functions(root):
+        if text(function.child_by_field_name("name")) in taken:
             continue
         scope = ViewScope(function)
         values = [r.named_children[0] if r.named_children else None for r in scope.returns]
@@ -659,9 +657,18 @@ def _config_entries(entries: dict[str, Node]) -> tuple[str, bool]:
 
 def module_classes(root: Node) -> Iterator[Node]:
     """The class definitions at a module's top level, decorated or not."""
+    return _module_definitions(root, "class_definition")
+
+
+def module_functions(root: Node) -> Iterator[Node]:
+    """The function definitions at a module's top level, decorated or not."""
+    return _module_definitions(root, "function_definition")
+
+
+def _module_definitions(root: Node, kind: str) -> Iterator[Node]:
     for statement in root.named_children:
         node = definition_of(statement)
-        if node is not None and node.type == "class_definition":
+        if node is not None and node.type == kind:
             yield node
 
 

@@ -31,8 +31,15 @@ from collections.abc import Iterable
 
 from tree_sitter import Node
 
-from impact.http.py_bodies import ONE_ROW, QUERY_ROOTS, ViewScope, is_class_name
-from impact.http.py_syntax import call_arguments, definition_of, string_literal
+from impact.http.py_bodies import (
+    ONE_ROW,
+    QUERY_ROOTS,
+    ViewScope,
+    is_class_name,
+    module_classes,
+    module_functions,
+)
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.http.py_types import optional_inner, type_arguments
 from impact.http.url_names import framework_calls
 from impact.lang.signatures import python_parameters
@@ -210,9 +217,8 @@ def class_views(root: Node) -> list[RenderDecl]:
     if b"View" not in (root.text or b""):
         return []
     found = []
-    for statement in root.named_children:
-        cls = definition_of(statement)
-        if cls is None or cls.type != "class_definition" or cls.child_by_field_name("superclasses") is None:
+    for cls in module_classes(root):
+        if cls.child_by_field_name("superclasses") is None:
             continue
         kinds = {GENERIC_VIEWS.get(text(base).rsplit(".", 1)[-1])
                  for base in cls.child_by_field_name("superclasses").named_children} - {None}
@@ -284,10 +290,8 @@ def _context(scope: ViewScope, node: Node | None, depth: int = 0) -> dict[str, N
 def annotated_returns(root: Node) -> dict[str, Node]:
     """The return annotations of the module's functions, by name."""
     found = {}
-    for statement in root.named_children:
-        function = definition_of(statement)
-        annotation = function.child_by_field_name("return_type") \
-            if function is not None and function.type == "function_definition" else None
+    for function in module_functions(root):
+        annotation = function.child_by_field_name("return_type")
         if annotation is not None:
             found[text(function.child_by_field_name("name"))] = annotation
     return found
@@ -425,10 +429,7 @@ def relations(root: Node) -> tuple[RelationDecl, ...]:
     if not any(name.encode() + b"(" in source for name in RELATIONS):
         return ()
     found = []
-    for statement in root.named_children:
-        cls = definition_of(statement)
-        if cls is None or cls.type != "class_definition":
-            continue
+    for cls in module_classes(root):
         model = text(cls.child_by_field_name("name"))
         for attribute, assignment in _class_assignments(cls).items():
             value = assignment.child_by_field_name("right")

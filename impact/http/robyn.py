@@ -22,7 +22,7 @@ import re
 from tree_sitter import Node
 
 from impact.http import flask_requests, py_bodies
-from impact.http.py_syntax import call_arguments, definition_of, string_literal
+from impact.http.py_syntax import call_arguments, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import Import, ProducerDecl, ResponderDecl, RouteDecl, RouterDecl
 
@@ -133,10 +133,8 @@ def handler_producers(root: Node, taken: set[str]) -> tuple[ProducerDecl, ...]:
     (`app.add_route("GET", "/x", handlers.list_items)` in another module): what it returns
     (`taken`: the names already read as producers)."""
     found = []
-    for statement in root.named_children:
-        function = definition_of(statement)
-        if function is None or function.type != "function_definition" or \
-                text(function.child_by_field_name("name")) in taken or request_parameter(function) is None:
+    for function in py_bodies.module_functions(root):
+        if text(function.child_by_field_name("name")) in taken or request_parameter(function) is None:
             continue
         name = function.child_by_field_name("name")
         found.append(ProducerDecl(text(name), py_bodies.view_bodies(function), site(name)))
@@ -148,10 +146,7 @@ def view_responders(root: Node) -> tuple[ResponderDecl, ...]:
     app adds the function as a view (`app.add_view("/items/:id", items)` in any module: the
     view's `def get():` answers GET there, sending what it returns)."""
     found = []
-    for statement in root.named_children:
-        definition = definition_of(statement)
-        if definition is None or definition.type != "function_definition":
-            continue
+    for definition in py_bodies.module_functions(root):
         name = text(definition.child_by_field_name("name"))
         for closure in _closures(definition):
             found.append(ResponderDecl(name, text(closure.child_by_field_name("name")).upper(), "",
@@ -177,12 +172,8 @@ def _module_function(root: Node, name: Node | None) -> Node | None:
     """The module-level function a name names (decorated or not)."""
     if name is None or name.type != "identifier":
         return None
-    for statement in root.named_children:
-        definition = definition_of(statement)
-        if definition is not None and definition.type == "function_definition" and \
-                text(definition.child_by_field_name("name")) == text(name):
-            return definition
-    return None
+    return next((definition for definition in py_bodies.module_functions(root)
+                 if text(definition.child_by_field_name("name")) == text(name)), None)
 
 
 def view_routes(owner: str, call: Node, view: Node) -> list[RouteDecl]:
