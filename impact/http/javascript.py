@@ -120,7 +120,8 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             template: components.Template | None = None, page: bool = False,
             from_packages: frozenset[str] = frozenset(),
             rpc_factories: frozenset[str] = frozenset(),
-            eden_factories: frozenset[str] = frozenset()) -> HttpFacts:
+            eden_factories: frozenset[str] = frozenset(),
+            identifiers: list[Node] | None = None) -> HttpFacts:
     """`found`: the captures of QUERY in `root` in document order, when the caller's query
     took them; `imported`: the names the module's imports bind (a client instance made
     elsewhere is one of them); `generated`: the file says it is generated (a generated API
@@ -130,7 +131,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     `page`: the module is a SvelteKit page, whose `data` its load function returns;
     `from_packages`: the names it imports from packages (their hooks are no app's own);
     `rpc_factories`: the names Hono's `hc` is imported as (impact.http.hono_client),
-    `eden_factories` those Eden's `treaty` is (impact.http.eden_client)."""
+    `eden_factories` those Eden's `treaty` is (impact.http.eden_client); `identifiers`: the
+    nodes SCRIPT_IDENTIFIERS captures in `root` in document order, when the caller's query
+    took them."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
     routers, values, made = [], [], []
@@ -280,8 +283,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
             template.options or b"defineProps" in source or b"$props" in source or
             b"export let" in source)) or makes_xhr or \
             any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
-        identifiers = in_document_order(tree_sitter.QueryCursor(
-            _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
+        if identifiers is None:
+            identifiers = in_document_order(tree_sitter.QueryCursor(
+                _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
         view = _template_view(template, grammar)
         data = react_router.route_data(root) if react_router.may_be_route(source) else {}
         uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages, data)

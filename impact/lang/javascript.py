@@ -155,6 +155,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     found, http_found = split_captures(
         captures(tree_grammar, query_files, root, also=(("http.", http_facts.QUERY),), source=source),
         "http.")
+    # every identifier of the tree, as the HTTP extractor would capture them again
+    identifiers = list(found.get("identifier", ())) if uses_read else None
     found = _outside(errors, found)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
@@ -213,7 +215,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                                 frozenset(i.local for i in imports if i.local and i.source == hono_client.MODULE
                                           and i.imported == hono_client.FACTORY),
                                 frozenset(i.local for i in imports if i.local and i.source == eden_client.MODULE
-                                          and i.imported == eden_client.FACTORY)),
+                                          and i.imported == eden_client.FACTORY),
+                                identifiers),
     )
 
 
