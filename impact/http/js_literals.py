@@ -1,8 +1,10 @@
 """JavaScript literals as written, read from the syntax tree: a string's value (when it has no
-escape or substitution) and an object literal's keyed values. The HTTP extractors read URLs,
-options and decorator arguments through these."""
+escape or substitution), an object literal's keyed values, the names an import statement
+binds. The HTTP extractors read URLs, options and decorator arguments through these."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from tree_sitter import Node
 
@@ -37,3 +39,22 @@ def object_pairs(node: Node | None) -> dict[str, Node] | None:
         elif child.type == "spread_element":
             return None
     return pairs
+
+
+def import_bindings(root: Node) -> Iterator[tuple[str | None, str, Node]]:
+    """(module, imported name, local name node) of each name a module's import statements bind
+    (`import { a as b } from 'm'`: ("m", "a", b); a default import's imported name is
+    "default"; a namespace import binds none here)."""
+    for statement in root.named_children:
+        if statement.type != "import_statement":
+            continue
+        module = string_value(statement.child_by_field_name("source"))
+        clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+        for child in clause.named_children if clause is not None else ():
+            if child.type == "identifier":
+                yield module, "default", child
+            elif child.type == "named_imports":
+                for specifier in child.named_children:
+                    if specifier.type == "import_specifier":
+                        name = specifier.child_by_field_name("name")
+                        yield module, text(name), specifier.child_by_field_name("alias") or name

@@ -13,6 +13,7 @@ import re
 
 from tree_sitter import Node
 
+from impact.http.js_literals import import_bindings
 from impact.lang.treesitter import text
 
 OBSERVING = re.compile(rb"""['"]mobx-react(?:-lite)?['"]""")  # a module that may render observers
@@ -47,16 +48,4 @@ def instances(root: Node, declarations) -> dict[int, str]:
 def imported_bindings(root: Node) -> list[Node]:
     """The names a module's imports bind (`import { orderStore } from './stores'`, a default
     import too)."""
-    found = []
-    for statement in root.named_children:
-        clause = next((c for c in statement.named_children if c.type == "import_clause"), None) \
-            if statement.type == "import_statement" else None
-        for child in clause.named_children if clause is not None else ():
-            if child.type == "identifier":
-                found.append(child)
-            elif child.type == "named_imports":
-                for specifier in child.named_children:
-                    if specifier.type == "import_specifier":
-                        found.append(specifier.child_by_field_name("alias") or
-                                     specifier.child_by_field_name("name"))
-    return found
+    return [local for _module, _imported, local in import_bindings(root)]

@@ -25,7 +25,7 @@ from tree_sitter import Node
 
 from impact.http.js_functions import descendants, parameter, parameter_name
 from impact.http.js_hooks import called
-from impact.http.js_literals import object_pairs, string_value
+from impact.http.js_literals import import_bindings, object_pairs, string_value
 from impact.http.redux import STATE, kept_values, steps_from
 from impact.lang.treesitter import ancestor, call_arguments, site, text
 from impact.model import ReturnDecl, StoreModuleDecl, UseDecl
@@ -133,7 +133,8 @@ def _state_path(node: Node, state: str | None) -> tuple[str, ...] | None:
 def store_names(root: Node) -> set[str]:
     """The names a module binds to Vuex 4's `useStore()` (imported from vuex: `const store =
     useStore()`), each the store, as a component's `this.$store` is."""
-    hooks = {local for local, imported in _vuex_imports(root) if imported == USE_STORE}
+    hooks = {text(local) for module, imported, local in import_bindings(root)
+             if module == PACKAGE and imported == USE_STORE}
     names = set()
     for node in descendants(root) if hooks else ():
         value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
@@ -142,18 +143,6 @@ def store_names(root: Node) -> set[str]:
                 text(value.child_by_field_name("function")) in hooks and not call_arguments(value):
             names.add(text(name))
     return names
-
-
-def _vuex_imports(root: Node) -> Iterator[tuple[str, str]]:
-    """(local name, imported name) of each name a module imports from vuex."""
-    for statement in root.named_children:
-        source = statement.child_by_field_name("source") if statement.type == "import_statement" else None
-        if source is None or string_value(source) != PACKAGE:
-            continue
-        for specifier in descendants(statement):
-            if specifier.type == "import_specifier":
-                name = specifier.child_by_field_name("name")
-                yield text(specifier.child_by_field_name("alias") or name), text(name)
 
 
 def module_state(export: str) -> str:

@@ -481,12 +481,7 @@ class _Module:
             cls = created.get((id(owner), local)) if owner is not None else None
             method = function.child_by_field_name("property")
             if cls and method is not None and method.type == "property_identifier":
-                args = [a for a in node.child_by_field_name("arguments").named_children
-                        if a.type != "comment"]
-                spread = any(a.type == "spread_element" for a in args)
-                calls.append(Call(f"{cls}.{text(method)}", site(method),
-                                  sum(1 for a in args if a.type != "spread_element"), (), spread,
-                                  on_instance=True))
+                calls.append(_instance_call(cls, method, node))
         return calls
 
     def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
@@ -1326,13 +1321,16 @@ def _property_calls(found: dict, at_module: set[int]) -> list[Call]:
             properties[body.id] = _typed_properties(body, at_module)
         cls = properties[body.id].get(text(receiver.child_by_field_name("property")))
         if cls:
-            args = [a for a in node.child_by_field_name("arguments").named_children
-                    if a.type != "comment"]
-            spread = any(a.type == "spread_element" for a in args)
-            calls.append(Call(f"{cls}.{text(method)}", site(method),
-                              sum(1 for a in args if a.type != "spread_element"), (), spread,
-                              on_instance=True))
+            calls.append(_instance_call(cls, method, node))
     return calls
+
+
+def _instance_call(cls: str, method: Node, call: Node) -> Call:
+    """The call of `method` of an instance of `cls` that `call` makes (`x.method(a, ...b)`)."""
+    args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+    spread = any(a.type == "spread_element" for a in args)
+    return Call(f"{cls}.{text(method)}", site(method), sum(1 for a in args if a.type != "spread_element"),
+                (), spread, on_instance=True)
 
 
 THIS_REBINDING = ("function_expression", "function_declaration", "generator_function",
