@@ -11,7 +11,7 @@ call is a request and which object is a router is decided with the whole revisio
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import tree_sitter
@@ -136,210 +136,300 @@ def extract(root: Node, grammar: str, found: dict | None = None,
     took them."""
     if found is None:
         found = in_document_order(tree_sitter.QueryCursor(_query(grammar)).captures(root))
-    routers, values, made = [], [], []
-    rewritten = {owner for call in found.get("call", ()) if (owner := _url_rewriter(call))}
-    intercepted = {owner for call in found.get("call", ()) if (owner := _intercepted(call))}
-    for declarator in found.get("declarator", ()):  # apps and clients made anywhere
-        name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
-        router = _router(name, value, declarator)
-        if router is not None:
-            made.append((declarator, router))
-        client = _client(name, value, declarator) or \
-            _rpc_client(name, value, declarator, rpc_factories, {v.name: v for v in values}) or \
-            eden_client.client(name, value, declarator, eden_factories) or \
-            js_generated.typed_client(name, value, declarator, typed_factories) or \
-            _query_api(name, value, declarator)
-        if client is not None:
-            client = replace(client, adds=True) if name in intercepted else client
-            values.append(replace(client, value=None) if name in rewritten else client)
-    values += _default_client(root) if b"export default " in (root.text or b"") or \
-        b"module.exports" in (root.text or b"") else []
-    exported = _default_router(root) if b"export default new " in (root.text or b"") else None
-    if exported is not None:
-        made.append(exported)
-    factories = _factories(root, made)
-    plugins = _plugins(root, found.get("call", ()))
-    # a plugin's instance parameter is the plugin's router (the innermost plugin first)
-    innermost = sorted(plugins, key=lambda p: p.function.end_byte - p.function.start_byte)
-    factories = [(p.function.start_byte, p.function.end_byte, p.instance, p.name)
-                 for p in innermost] + factories
-    returning = {p.instance for p in plugins} | \
-        {r.name for _d, r in made if r.kind in (fastify.KIND, elysia.KIND)}
-    products = {name: function for name, function in _products(found.get("declarator", ())).items()
-                if name not in {r.name for _d, r in made}}
-    instances = [InstanceDecl(name, products[name], site(node))
-                 for name, _value, node in _module_declarations(root) if name in products]
-    local = {name: f for name, f in products.items() if name not in {i.name for i in instances}}
-    routers = [_made_by(router, declarator, factories) for declarator, router in made]
-    aliases = _aliases(root, routers)
-    routes, mounts, requests = [], [], []
-    routers += [RouterDecl(p.name, fastify.SHARED_KIND if p.shared else fastify.PLUGIN_KIND, "",
-                           site(p.function), factory=True) for p in plugins]
-    routers += [router for router, _mount in aliases]
-    mounts += [mount for _router, mount in aliases]
-    fetched = []  # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
-    instances_here = {v.name for v in values if v.kind == "client"}
-    may_be_clients = imported | instances_here  # `api.get('tickets')` is relative to its base
-    query_returns = []  # RTK Query: what each endpoint's generated hook gives under `data`
-    written = root.text or b""
-    declares_endpoints = any(word in written for word in rtk_query.DECLARING)
-    registers = fastify.REGISTERING in written
-    angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
-    rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
-    eden_clients = {v.name for v in values if v.library == eden_client.LIBRARY} | imported
-    makes_xhr = xhr.CLASS.encode() in written
-    adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
-    for call in found.get("call", ()):
-        for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
-            requests.append((node, request))
-            query_returns.extend(returned)
-        routes.extend(replace(r, owner=_owner(r.owner, call, factories))
-                      for r in _routes(call, returning) or
-                      (_full_declaration(call, returning) if returning else ()) or
-                      (_adapter_route(call) if adapters else ()))
-        mount = _mount(call) or (_registration(call) if registers else None)
-        if mount is not None:
-            child = local.get(mount.child, mount.child)  # inside a function: what it returns
-            mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
-                                  child=_owner(child, call, factories)))
-        request = _keyed_request(call) if js_hooks.hook_name(call) else \
-            js_generated.request(call, generated) or _request(call, may_be_clients) or \
-            (hono_client.request(call) if rpc_calls else None) or eden_client.request(call, eden_clients) or \
-            (xhr.request(call, url_of) if makes_xhr else None)
-        if request is not None and request.url is not None and \
-                any(h.startswith(THIS) for h in request.url.holes):
-            request = replace(request, url=_with_class_fields(call, request.url))
-        if request is not None and angular_module and request.callee.startswith(THIS):
-            request = angular.client_request(call, request)
-        if request is not None:
-            (fetched if _fetches_a_name(request) else requests).append((call, request))
-    wrappers, producers, functions, named_functions = [], [], {}, []
-    # the requests inside each function, by bisection: a bundle has thousands of functions
-    fastify_module = fastify.mentioned(written)
-    requests_in = js_generated.within(sorted(requests + fetched, key=lambda r: r[0].start_byte),
-                                      lambda request: request[0])
-    class_returns = []
-    if b"new " in written:  # a class made once: its methods keep values in the instance's fields
-        made_once = mobx.instances(root, _module_declarations(root))
-        functions.update(made_once)
-        if made_once and b"this." in written:  # a client class: requests through its transport
-            through, class_returns = js_classes.class_requests(
-                made_once, _top_level_classes(root), [(n, v) for n, v, _node in _module_declarations(root)],
-                [r for r in requests + fetched if r[1].callee == js_classes.FETCH], _constant, url_of)
-            requests += through
-    thunks = redux.THUNK.encode() in written
-    for name, value, node in _module_declarations(root):
-        made = redux.creator(value) if thunks else None
-        if made is not None:  # a thunk's payload creator: what it returns is the thunk's payload
-            functions[made.id] = name
-        store = js_reads.store_setup(value)
-        if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
-            functions[store.id] = name
-            functions.update(js_reads.store_actions(store, name))
-        if value.type in FUNCTIONS:
-            named_functions.append((name, value))
-            wrappers.extend(_transport(name, value, requests_in(value)) or
-                            _wrappers(name, value, requests_in(value)))
-            functions[value.id] = name
-            producer = _producer(name, value, node, fastify_module)
-            if producer is not None:
-                producers.append(producer)
-        elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
-            for key, method in _methods_of(value):
-                wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
-                functions[method.id] = f"{name}.{key}"
-            values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
-                          for key, constant in _constant_properties(value))
-        else:
-            wrapped = _wrapped_handler(value)
-            sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
-            if sent:
-                producers.append(ProducerDecl(name, sent, site(node)))
-            constant = _constant(value)
-            if constant is not None:
-                values.append(ValueDecl(name, "constant", constant, site(node)))
-    request_functions, delegates = (), ()
+    module = _Reading(root, grammar, found, root.text or b"", imported)
+    made = module.made_here(rpc_factories, eden_factories, typed_factories)
+    module.read_servers(made)
+    module.read_calls(generated)
+    module.read_declarations()
     if generated:
-        client_functions = named_functions + js_generated.static_methods(root)
-        request_functions = js_generated.request_functions(client_functions, requests)
-        delegates = js_generated.delegates(client_functions, requests, found.get("call", ()), imported)
-    source = root.text or b""
-    nest_routers, nest_routes = nest.controllers(root, source, imported)
-    routers += nest_routers
-    routes += nest_routes
-    if any(word in source for word in nest.APP_CALLS):
-        routers += [r for call in found.get("call", ()) if (r := nest.global_prefix(call))]
-    module_exports = None
-    for statement in root.named_children:
-        module_exports = _module_exports(statement) or module_exports
-    served = _served_products(found.get("call", ()), products)
-    calls = found.get("call", [])
-    uses, returns = (), ()
-    components_here = _components(named_functions, grammar)
-    component_reads = ()
-    observing = mobx.observes(source)
-    elements = lit.may_declare(source)
-    if page or components_here or observing or elements or (template is not None and (
-            template.options or b"defineProps" in source or b"$props" in source or
-            b"export let" in source)) or makes_xhr or \
-            any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
-        if identifiers is None:
-            identifiers = in_document_order(tree_sitter.QueryCursor(
-                _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
-        view = _template_view(template, grammar)
-        data = react_router.route_data(root) if react_router.may_be_route(source) else {}
-        uses, returns = js_reads.extract(calls, identifiers, functions, view, from_packages, data)
-        page_data = js_reads.page_data_use(identifiers, view, root) if page else None
-        uses += (page_data,) if page_data is not None else ()
-        if observing:  # what observer components read of the store instances they import
-            uses += js_reads.imported_uses(identifiers, view, mobx.imported_bindings(root))
-        component_reads = js_reads.component_reads(identifiers, components_here)
-        if elements:
-            component_reads += js_reads.custom_element_reads(identifiers, root)
-        if data:  # a route module's component given its data as a prop
-            uses += react_router.prop_uses(component_reads, root, data,
-                                           (js_reads.reads_under, js_reads.props_under))
-        if view is not None and not template.assigned_lets:  # Vue
-            component_reads += js_reads.vue_component_reads(identifiers, view, root)
-            if any(word in source for word in (b"$store", b"mapState", b"mapGetters", b"useStore")):
-                uses += js_reads.vuex_uses(identifiers, view, root)
-        elif view is not None:  # Svelte
-            component_reads += js_reads.svelte_component_reads(identifiers, view, root)
-    if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
-        component_reads += js_tables.column_reads(_module_declarations(root))
-    returns += tuple(query_returns) + tuple(class_returns)
-    if angular_module:  # a service's methods returning its HttpClient's requests
-        returns += tuple(angular.service_returns(requests))
-    if uses and js_reads.STORE_DEFINER.encode() not in source:  # `await store.borrow(...)`
-        uses = js_reads.with_stores_named(uses, calls)
-    if angular.ANGULAR_CORE in source:  # a component calling a service it holds
-        uses = angular.with_services_named(uses, root)
-    if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit
-        kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
-        uses = js_reads.merged([*uses, *kept_uses])
-        returns += tuple(kept)
-    if b"mutations" in source and b"actions" in source:  # a Vuex store
-        kept_uses, kept = vuex.kept_states(root)
-        uses = js_reads.merged([*uses, *kept_uses])
-        returns += tuple(kept)
-    registered = vuex.registered_modules(root) if b"modules" in source else ()
-    proxied = proxies.extract(root)
-    additions = _library_additions(root, intercepted - {v.name for v in values})
-    models = (ts_types.models(root) if grammar in TYPED_GRAMMARS else ()) + \
-        (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ()) + \
-        (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
-    if not (routes or mounts or requests or routers or values or producers or uses or returns
-            or proxied or served or instances or request_functions or delegates or additions
-            or registered):
-        return HttpFacts(module_exports=module_exports, models=models, components=component_reads)
-    return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
-                     requests=_in_order(r for _c, r in requests), wrappers=tuple(wrappers),
-                     request_functions=request_functions, delegates=delegates,
-                     values=_in_order(values), module_exports=module_exports,
-                     producers=_in_order(producers), uses=_in_order(uses), returns=returns,
-                     proxies=proxied, served=served, instances=tuple(instances),
-                     components=component_reads,
-                     library_additions=additions, models=models, store_modules=registered)
+        module.read_generated_client()
+    module.read_nest_controllers()
+    module.read_uses(template, page, from_packages, identifiers)
+    module.read_stores()
+    return module.facts()
+
+
+@dataclass
+class _Reading:
+    """What `extract` gathers of one module, stage by stage (each stage reads what the ones
+    before it gathered)."""
+
+    root: Node
+    grammar: str
+    found: dict
+    source: bytes
+    imported: frozenset[str]
+    values: list[ValueDecl] = field(default_factory=list)
+    routers: list[RouterDecl] = field(default_factory=list)
+    routes: list[RouteDecl] = field(default_factory=list)
+    mounts: list[MountDecl] = field(default_factory=list)
+    requests: list[tuple[Node, RequestDecl]] = field(default_factory=list)
+    # `fetch(url)`: a request of whatever a name holds, read only as a wrapper's
+    fetched: list[tuple[Node, RequestDecl]] = field(default_factory=list)
+    query_returns: list[ReturnDecl] = field(default_factory=list)  # RTK Query's hooks' `data`
+    class_returns: list[ReturnDecl] = field(default_factory=list)
+    wrappers: list[WrapperDecl] = field(default_factory=list)
+    producers: list[ProducerDecl] = field(default_factory=list)
+    functions: dict[int, str] = field(default_factory=dict)  # a function's node id -> its name
+    named_functions: list[tuple[str, Node]] = field(default_factory=list)
+    request_functions: tuple = ()
+    delegates: tuple = ()
+    uses: tuple = ()
+    returns: tuple = ()
+    component_reads: tuple = ()
+    intercepted: set[str] = field(default_factory=set)
+    factories: list = field(default_factory=list)
+    returning: set[str] = field(default_factory=set)
+    products: dict[str, str] = field(default_factory=dict)
+    local: dict[str, str] = field(default_factory=dict)
+    instances: list[InstanceDecl] = field(default_factory=list)
+
+    def made_here(self, rpc_factories: frozenset[str], eden_factories: frozenset[str],
+                  typed_factories: frozenset[str]) -> list[tuple[Node, RouterDecl]]:
+        """The apps and routers made in the module (with the declarator of each); the clients
+        go to `values`."""
+        calls = self.found.get("call", ())
+        rewritten = {owner for call in calls if (owner := _url_rewriter(call))}
+        self.intercepted = {owner for call in calls if (owner := _intercepted(call))}
+        made = []
+        for declarator in self.found.get("declarator", ()):  # apps and clients made anywhere
+            name, value = text(declarator.child_by_field_name("name")), _unwrapped(declarator)
+            router = _router(name, value, declarator)
+            if router is not None:
+                made.append((declarator, router))
+            client = _client(name, value, declarator) or \
+                _rpc_client(name, value, declarator, rpc_factories, {v.name: v for v in self.values}) or \
+                eden_client.client(name, value, declarator, eden_factories) or \
+                js_generated.typed_client(name, value, declarator, typed_factories) or \
+                _query_api(name, value, declarator)
+            if client is not None:
+                client = replace(client, adds=True) if name in self.intercepted else client
+                self.values.append(replace(client, value=None) if name in rewritten else client)
+        root = self.root
+        self.values += _default_client(root) if b"export default " in self.source or \
+            b"module.exports" in self.source else []
+        exported = _default_router(root) if b"export default new " in self.source else None
+        if exported is not None:
+            made.append(exported)
+        return made
+
+    def read_servers(self, made: list[tuple[Node, RouterDecl]]) -> None:
+        """The routers made here (in factories and plugins too), the instances of products
+        made elsewhere, and the routers and mounts of aliases."""
+        root = self.root
+        factories = _factories(root, made)
+        plugins = _plugins(root, self.found.get("call", ()))
+        # a plugin's instance parameter is the plugin's router (the innermost plugin first)
+        innermost = sorted(plugins, key=lambda p: p.function.end_byte - p.function.start_byte)
+        self.factories = [(p.function.start_byte, p.function.end_byte, p.instance, p.name)
+                          for p in innermost] + factories
+        self.returning = {p.instance for p in plugins} | \
+            {r.name for _d, r in made if r.kind in (fastify.KIND, elysia.KIND)}
+        self.products = {name: function
+                         for name, function in _products(self.found.get("declarator", ())).items()
+                         if name not in {r.name for _d, r in made}}
+        self.instances = [InstanceDecl(name, self.products[name], site(node))
+                          for name, _value, node in _module_declarations(root) if name in self.products]
+        self.local = {name: f for name, f in self.products.items()
+                      if name not in {i.name for i in self.instances}}
+        self.routers = [_made_by(router, declarator, self.factories) for declarator, router in made]
+        aliases = _aliases(root, self.routers)
+        self.routers += [RouterDecl(p.name, fastify.SHARED_KIND if p.shared else fastify.PLUGIN_KIND, "",
+                                    site(p.function), factory=True) for p in plugins]
+        self.routers += [router for router, _mount in aliases]
+        self.mounts += [mount for _router, mount in aliases]
+
+    def read_calls(self, generated: bool) -> None:
+        """The routes, mounts and requests of the module's calls."""
+        written, imported = self.source, self.imported
+        # `api.get('tickets')` is relative to its base
+        may_be_clients = imported | {v.name for v in self.values if v.kind == "client"}
+        declares_endpoints = any(word in written for word in rtk_query.DECLARING)
+        registers = fastify.REGISTERING in written
+        angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
+        rpc_calls = any(f".{verb}(".encode() in written for verb in hono_client.VERBS)
+        eden_clients = {v.name for v in self.values if v.library == eden_client.LIBRARY} | imported
+        makes_xhr = xhr.CLASS.encode() in written
+        adapters = any(package in written for package in REQUEST_HANDLER_ADAPTERS)
+        factories, returning = self.factories, self.returning
+        for call in self.found.get("call", ()):
+            for node, request, returned in _endpoint_requests(call) if declares_endpoints else ():
+                self.requests.append((node, request))
+                self.query_returns.extend(returned)
+            self.routes.extend(replace(r, owner=_owner(r.owner, call, factories))
+                               for r in _routes(call, returning) or
+                               (_full_declaration(call, returning) if returning else ()) or
+                               (_adapter_route(call) if adapters else ()))
+            mount = _mount(call) or (_registration(call) if registers else None)
+            if mount is not None:
+                child = self.local.get(mount.child, mount.child)  # inside a function: what it returns
+                self.mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
+                                           child=_owner(child, call, factories)))
+            request = _keyed_request(call) if js_hooks.hook_name(call) else \
+                js_generated.request(call, generated) or _request(call, may_be_clients) or \
+                (hono_client.request(call) if rpc_calls else None) or \
+                eden_client.request(call, eden_clients) or (xhr.request(call, url_of) if makes_xhr else None)
+            if request is not None and request.url is not None and \
+                    any(h.startswith(THIS) for h in request.url.holes):
+                request = replace(request, url=_with_class_fields(call, request.url))
+            if request is not None and angular_module and request.callee.startswith(THIS):
+                request = angular.client_request(call, request)
+            if request is not None:
+                (self.fetched if _fetches_a_name(request) else self.requests).append((call, request))
+
+    def read_declarations(self) -> None:
+        """The module-level functions (wrappers of requests, producers of bodies), objects of
+        methods and constants, and the requests of classes made once."""
+        root, written = self.root, self.source
+        fastify_module = fastify.mentioned(written)
+        # the requests inside each function, by bisection: a bundle has thousands of functions
+        requests_in = js_generated.within(sorted(self.requests + self.fetched, key=lambda r: r[0].start_byte),
+                                          lambda request: request[0])
+        if b"new " in written:  # a class made once: its methods keep values in the instance's fields
+            made_once = mobx.instances(root, _module_declarations(root))
+            self.functions.update(made_once)
+            if made_once and b"this." in written:  # a client class: requests through its transport
+                through, self.class_returns = js_classes.class_requests(
+                    made_once, _top_level_classes(root), [(n, v) for n, v, _node in _module_declarations(root)],
+                    [r for r in self.requests + self.fetched if r[1].callee == js_classes.FETCH],
+                    _constant, url_of)
+                self.requests += through
+        thunks = redux.THUNK.encode() in written
+        for name, value, node in _module_declarations(root):
+            creator = redux.creator(value) if thunks else None
+            if creator is not None:  # a thunk's payload creator: what it returns is the thunk's payload
+                self.functions[creator.id] = name
+            store = js_reads.store_setup(value)
+            if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
+                self.functions[store.id] = name
+                self.functions.update(js_reads.store_actions(store, name))
+            if value.type in FUNCTIONS:
+                self._read_function(name, value, node, requests_in(value), fastify_module)
+            elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
+                for key, method in _methods_of(value):
+                    self.wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
+                    self.functions[method.id] = f"{name}.{key}"
+                self.values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
+                                   for key, constant in _constant_properties(value))
+            else:
+                self._read_value(name, value, node)
+
+    def _read_function(self, name: str, function: Node, node: Node, requests: list,
+                       fastify_module: bool) -> None:
+        self.named_functions.append((name, function))
+        self.wrappers.extend(_transport(name, function, requests) or _wrappers(name, function, requests))
+        self.functions[function.id] = name
+        producer = _producer(name, function, node, fastify_module)
+        if producer is not None:
+            self.producers.append(producer)
+
+    def _read_value(self, name: str, value: Node, node: Node) -> None:
+        wrapped = _wrapped_handler(value)
+        sent = js_bodies.handler_bodies(wrapped) if wrapped is not None else ()
+        if sent:
+            self.producers.append(ProducerDecl(name, sent, site(node)))
+        constant = _constant(value)
+        if constant is not None:
+            self.values.append(ValueDecl(name, "constant", constant, site(node)))
+
+    def read_generated_client(self) -> None:
+        """A generated API client's functions that send requests, and those that hand on."""
+        client_functions = self.named_functions + js_generated.static_methods(self.root)
+        self.request_functions = js_generated.request_functions(client_functions, self.requests)
+        self.delegates = js_generated.delegates(client_functions, self.requests,
+                                                self.found.get("call", ()), self.imported)
+
+    def read_nest_controllers(self) -> None:
+        nest_routers, nest_routes = nest.controllers(self.root, self.source, self.imported)
+        self.routers += nest_routers
+        self.routes += nest_routes
+        if any(word in self.source for word in nest.APP_CALLS):
+            self.routers += [r for call in self.found.get("call", ()) if (r := nest.global_prefix(call))]
+
+    def read_uses(self, template: components.Template | None, page: bool,
+                  from_packages: frozenset[str], identifiers: list[Node] | None) -> None:
+        """What the module reads of the values requests give (js_reads), and what its
+        components read of their props."""
+        root, source, grammar = self.root, self.source, self.grammar
+        calls = self.found.get("call", [])
+        components_here = _components(self.named_functions, grammar)
+        observing = mobx.observes(source)
+        elements = lit.may_declare(source)
+        if page or components_here or observing or elements or (template is not None and (
+                template.options or b"defineProps" in source or b"$props" in source or
+                b"export let" in source)) or xhr.CLASS.encode() in source or \
+                any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
+            if identifiers is None:
+                identifiers = in_document_order(tree_sitter.QueryCursor(
+                    _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
+            view = _template_view(template, grammar)
+            data = react_router.route_data(root) if react_router.may_be_route(source) else {}
+            uses, self.returns = js_reads.extract(calls, identifiers, self.functions, view, from_packages, data)
+            page_data = js_reads.page_data_use(identifiers, view, root) if page else None
+            uses += (page_data,) if page_data is not None else ()
+            if observing:  # what observer components read of the store instances they import
+                uses += js_reads.imported_uses(identifiers, view, mobx.imported_bindings(root))
+            component_reads = js_reads.component_reads(identifiers, components_here)
+            if elements:
+                component_reads += js_reads.custom_element_reads(identifiers, root)
+            if data:  # a route module's component given its data as a prop
+                uses += react_router.prop_uses(component_reads, root, data,
+                                               (js_reads.reads_under, js_reads.props_under))
+            if view is not None and not template.assigned_lets:  # Vue
+                component_reads += js_reads.vue_component_reads(identifiers, view, root)
+                if any(word in source for word in (b"$store", b"mapState", b"mapGetters", b"useStore")):
+                    uses += js_reads.vuex_uses(identifiers, view, root)
+            elif view is not None:  # Svelte
+                component_reads += js_reads.svelte_component_reads(identifiers, view, root)
+            self.uses, self.component_reads = uses, component_reads
+        if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
+            self.component_reads += js_tables.column_reads(_module_declarations(root))
+
+    def read_stores(self) -> None:
+        """What requests return through RTK Query, classes, Angular services, Redux and Vuex
+        stores, and the uses named after the stores they go through."""
+        root, source = self.root, self.source
+        calls = self.found.get("call", [])
+        self.returns += tuple(self.query_returns) + tuple(self.class_returns)
+        if angular.ANGULAR_HTTP in source:  # a service's methods returning its HttpClient's requests
+            self.returns += tuple(angular.service_returns(self.requests))
+        if self.uses and js_reads.STORE_DEFINER.encode() not in source:  # `await store.borrow(...)`
+            self.uses = js_reads.with_stores_named(self.uses, calls)
+        if angular.ANGULAR_CORE in source:  # a component calling a service it holds
+            self.uses = angular.with_services_named(self.uses, root)
+        if redux.SLICE.encode() in source or redux.THUNK.encode() in source:  # Redux Toolkit
+            kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
+            self.uses = js_reads.merged([*self.uses, *kept_uses])
+            self.returns += tuple(kept)
+        if b"mutations" in source and b"actions" in source:  # a Vuex store
+            kept_uses, kept = vuex.kept_states(root)
+            self.uses = js_reads.merged([*self.uses, *kept_uses])
+            self.returns += tuple(kept)
+
+    def facts(self) -> HttpFacts:
+        root, source = self.root, self.source
+        module_exports = None
+        for statement in root.named_children:
+            module_exports = _module_exports(statement) or module_exports
+        served = _served_products(self.found.get("call", ()), self.products)
+        registered = vuex.registered_modules(root) if b"modules" in source else ()
+        proxied = proxies.extract(root)
+        additions = _library_additions(root, self.intercepted - {v.name for v in self.values})
+        models = (ts_types.models(root) if self.grammar in TYPED_GRAMMARS else ()) + \
+            (fastify_schemas.schema_models(root) if fastify_schemas.may_declare(source) else ()) + \
+            (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
+        if not (self.routes or self.mounts or self.requests or self.routers or self.values or self.producers
+                or self.uses or self.returns or proxied or served or self.instances or self.request_functions
+                or self.delegates or additions or registered):
+            return HttpFacts(module_exports=module_exports, models=models, components=self.component_reads)
+        return HttpFacts(routes=_in_order(self.routes), routers=_in_order(self.routers),
+                         mounts=_in_order(self.mounts), requests=_in_order(r for _c, r in self.requests),
+                         wrappers=tuple(self.wrappers), request_functions=self.request_functions,
+                         delegates=self.delegates, values=_in_order(self.values),
+                         module_exports=module_exports, producers=_in_order(self.producers),
+                         uses=_in_order(self.uses), returns=self.returns, proxies=proxied, served=served,
+                         instances=tuple(self.instances), components=self.component_reads,
+                         library_additions=additions, models=models, store_modules=registered)
 
 
 JSX_GRAMMARS = ("javascript", "tsx")
