@@ -12,7 +12,7 @@ be a response: impact.http.py_bodies. Requests of test clients: impact.http.py_c
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import tree_sitter
@@ -79,74 +79,10 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     `imports`: the module's (the names it imports from a framework)."""
     if found is None:
         found = tree_sitter.QueryCursor(_query()).captures(root)
+    source = root.text or b""
     request = flask_requests.flask_request(imports)
-    smorest = any(i.source == marshmallow.SMOREST for i in imports)
-    web = aiohttp_web.web_names(imports)
-    tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
-    on_sanic = sanic.imports_sanic(imports)
-    robyn_names = robyn.robyn_names(imports)
-    on_bottle = bottle.imports_bottle(imports)
-    defaults = {written: (verb, bottle.DEFAULT_APP)
-                for written, verb in (bottle.default_app_verbs(imports) if on_bottle else {}).items()}
-    defaults |= {written: (verb, blacksheep.DEFAULT_ROUTER)
-                 for written, verb in blacksheep.default_router_verbs(imports).items()}
-    mocks = _mock_names(imports)
-    routes = [route for node in found.get("decorated", ())
-              for route in _decorated_routes(node, request, smorest, tables, on_sanic, bool(robyn_names),
-                                             on_bottle, defaults) if route.owner not in mocks]
-    mounts, routers = [], []
-    if on_bottle or bottle.CALLBACK in (root.text or b""):
-        _declared_routes([(call, r) for call in found.get("call", ())
-                          if (r := bottle.call_route(call, on_bottle, defaults))], routes, routers, mounts)
-    routers += _default_routers(routes) if defaults else []
-    if on_sanic:
-        _sanic(found, routers, mounts)
-        routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
-    falcon_apps = falcon.falcon_names(imports)
-    if falcon_apps:
-        _falcon(root, found, falcon_apps, routes, routers)
-    on_tornado = tornado.imports_tornado(imports)
-    if on_tornado:
-        tornado_routes, tornado_apps = tornado.extract(found.get("call", []) + found.get("plain_call", []),
-                                                       imports)
-        routes += tornado_routes
-        routers += tornado_apps
-    if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
-        _aiohttp(found, web, routes, routers, mounts)
-    on_cherrypy = cherrypy.imports_cherrypy(imports)
-    cherrypy_responders: tuple = ()
-    if on_cherrypy:
-        found_here = cherrypy.extract(root, found.get("call", []))
-        for kept, more in zip((routes, routers, mounts), found_here):
-            kept.extend(more)
-        cherrypy_responders = found_here[3]
-    handlers = litestar.litestar_names(imports)
-    if handlers:
-        for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
-            kept.extend(found_here)
-    if robyn_names:
-        routes += [r for call in found.get("call", ()) for r in robyn.call_routes(call, root)]
-    for call in found.get("call", ()):
-        if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
-                not in CALL_VERBS:
-            continue  # most calls: what follows looks at these methods only
-        rule = _url_rule(call) or _router_by_path(call)
-        if rule is not None:
-            routes.append(rule)
-        mount = _mount(call) or flask_resources.api_mount(call)
-        if mount is not None:
-            mounts.append(_on_parameter(mount, call))
-        routes += flask_resources.resource_route(call)
-    app_classes = _app_classes(root)
-    ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
-    for assignment in found.get("assignment", ()):
-        router, mount = _router(assignment, app_classes, ninja)
-        router = router or (robyn.router(assignment, robyn_names) if robyn_names else None) or \
-            (bottle.app(assignment, imports) if on_bottle else None)
-        if router is not None:
-            routers.append(sanic.versioned(router, assignment) if on_sanic else router)
-        if mount is not None:
-            mounts.append(_on_parameter(mount, assignment))
+    served = _served(root, found, imports, request)
+    routes, routers, mounts = served.routes, served.routers, served.mounts
     handoffs = _handoffs([*found.get("call", ()), *found.get("plain_call", ())],
                          {r.name for r in routers})
     django_routes, django_routers, django_mounts, values = django.extract(root)
@@ -154,7 +90,7 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     routers += django_routers
     mounts += django_mounts
     models = py_bodies.models(root)
-    if flask_restx.may_declare(root.text or b""):
+    if flask_restx.may_declare(source):
         models += flask_restx.models(root)
     viewsets = django.viewsets(root)
     requests = py_clients.requests(found.get("call", []),
@@ -165,20 +101,13 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     if any(i.source == robyn.MODULE for i in imports):  # handlers a route of another module names
         producers += robyn.handler_producers(root, {p.name for p in producers})
     resources = flask_resources.resources(root, request)
-    responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
-    if robyn.VIEW_CLOSURE.search(root.text or b""):  # maybe a Robyn view another module adds
-        responders += robyn.view_responders(root)
-    if on_tornado:
-        responders += tornado.handlers(root)
-    if on_cherrypy:
-        responders += cherrypy_responders
+    responders = _responders(root, imports, served)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)
     template_renders = renders.renders(root, found.get("plain_call", []), imports) + \
         renders.class_views(root)
     render_wrappers = tuple(renders.render_wrappers(found.get("plain_call", []), imports))
     relations = renders.relations(root)
     constants = py_constants.constants(root)
-    source = root.text or b""
     dependencies = py_requests.dependency_types(root) \
         if b"Depends(" in source or b"Security(" in source else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
@@ -192,6 +121,115 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
                      dependencies=dependencies, renders=_in_order(template_renders),
                      render_wrappers=render_wrappers, relations=relations)
+
+
+@dataclass
+class _Served:
+    """What a module serves, gathered framework by framework: its routes, routers, mounts,
+    and the handlers CherryPy's dispatcher finds (responders)."""
+
+    routes: list[RouteDecl] = field(default_factory=list)
+    routers: list[RouterDecl] = field(default_factory=list)
+    mounts: list[MountDecl] = field(default_factory=list)
+    cherrypy_responders: tuple = ()
+
+
+def _served(root: Node, found: dict, imports: tuple[Import, ...], request: str | None) -> _Served:
+    """The routes, routers and mounts of the frameworks the module may use."""
+    web = aiohttp_web.web_names(imports)
+    on_sanic = sanic.imports_sanic(imports)
+    robyn_names = robyn.robyn_names(imports)
+    on_bottle = bottle.imports_bottle(imports)
+    defaults = {written: (verb, bottle.DEFAULT_APP)
+                for written, verb in (bottle.default_app_verbs(imports) if on_bottle else {}).items()}
+    defaults |= {written: (verb, blacksheep.DEFAULT_ROUTER)
+                 for written, verb in blacksheep.default_router_verbs(imports).items()}
+    tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
+    smorest = any(i.source == marshmallow.SMOREST for i in imports)
+    mocks = _mock_names(imports)
+    served = _Served([route for node in found.get("decorated", ())
+                      for route in _decorated_routes(node, request, smorest, tables, on_sanic,
+                                                     bool(robyn_names), on_bottle, defaults)
+                      if route.owner not in mocks])
+    routes, routers, mounts = served.routes, served.routers, served.mounts
+    if on_bottle or bottle.CALLBACK in (root.text or b""):
+        _declared_routes([(call, r) for call in found.get("call", ())
+                          if (r := bottle.call_route(call, on_bottle, defaults))], routes, routers, mounts)
+    routers += _default_routers(routes) if defaults else []
+    if on_sanic:
+        _sanic(found, routers, mounts)
+        routes += [r for call in found.get("call", ()) if (r := sanic.route(call)) is not None]
+    _other_frameworks(root, found, imports, web, served)
+    if robyn_names:
+        routes += [r for call in found.get("call", ()) for r in robyn.call_routes(call, root)]
+    _verb_calls(found, served)
+    _assigned_routers(root, found, imports, robyn_names, on_bottle, on_sanic, served)
+    return served
+
+
+def _other_frameworks(root: Node, found: dict, imports: tuple[Import, ...], web: frozenset[str],
+                      served: _Served) -> None:
+    """Falcon, Tornado, aiohttp, CherryPy and Litestar, each when the module may use it."""
+    routes, routers, mounts = served.routes, served.routers, served.mounts
+    falcon_apps = falcon.falcon_names(imports)
+    if falcon_apps:
+        _falcon(root, found, falcon_apps, routes, routers)
+    if tornado.imports_tornado(imports):
+        tornado_routes, tornado_apps = tornado.extract(found.get("call", []) + found.get("plain_call", []),
+                                                       imports)
+        routes += tornado_routes
+        routers += tornado_apps
+    if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
+        _aiohttp(found, web, routes, routers, mounts)
+    if cherrypy.imports_cherrypy(imports):
+        found_here = cherrypy.extract(root, found.get("call", []))
+        for kept, more in zip((routes, routers, mounts), found_here):
+            kept.extend(more)
+        served.cherrypy_responders = found_here[3]
+    handlers = litestar.litestar_names(imports)
+    if handlers:
+        for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
+            kept.extend(found_here)
+
+
+def _verb_calls(found: dict, served: _Served) -> None:
+    """Routes and mounts of `app.add_url_rule(...)`, `app.include_router(...)`, `api.add_resource(...)`."""
+    for call in found.get("call", ()):
+        if text(call.child_by_field_name("function").child_by_field_name("attribute")) \
+                not in CALL_VERBS:
+            continue  # most calls: what follows looks at these methods only
+        rule = _url_rule(call) or _router_by_path(call)
+        if rule is not None:
+            served.routes.append(rule)
+        mount = _mount(call) or flask_resources.api_mount(call)
+        if mount is not None:
+            served.mounts.append(_on_parameter(mount, call))
+        served.routes += flask_resources.resource_route(call)
+
+
+def _assigned_routers(root: Node, found: dict, imports: tuple[Import, ...], robyn_names: dict[str, str],
+                      on_bottle: bool, on_sanic: bool, served: _Served) -> None:
+    """Routers made by an assignment (`app = Flask(__name__)`), and the mounts some make."""
+    app_classes = _app_classes(root)
+    ninja = {i.local for i in imports if i.source in NINJA_MODULES and i.imported in NINJA_ROUTERS}
+    for assignment in found.get("assignment", ()):
+        router, mount = _router(assignment, app_classes, ninja)
+        router = router or (robyn.router(assignment, robyn_names) if robyn_names else None) or \
+            (bottle.app(assignment, imports) if on_bottle else None)
+        if router is not None:
+            served.routers.append(sanic.versioned(router, assignment) if on_sanic else router)
+        if mount is not None:
+            served.mounts.append(_on_parameter(mount, assignment))
+
+
+def _responders(root: Node, imports: tuple[Import, ...], served: _Served) -> tuple:
+    """The handlers Falcon, Robyn, Tornado and CherryPy find by their names and classes."""
+    responders = falcon.responders(root) if b"def on_" in (root.text or b"") else ()
+    if robyn.VIEW_CLOSURE.search(root.text or b""):  # maybe a Robyn view another module adds
+        responders += robyn.view_responders(root)
+    if tornado.imports_tornado(imports):
+        responders += tornado.handlers(root)
+    return responders + served.cherrypy_responders
 
 
 def _default_routers(routes: list[RouteDecl]) -> list[RouterDecl]:
