@@ -406,6 +406,43 @@ def _configured_run(base_snapshot: Snapshot, head_snapshot: Snapshot, options: O
 def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options,
               config: Config, cache: FactsCache | None) -> DiffResult:
     memo = FactsMemo(options, cache)
+    base_python, head_python = _python_resolvers(base_snapshot, head_snapshot, options)
+    internal_python = base_python.top_level_names | head_python.top_level_names
+    base = analyse(base_snapshot, memo, internal_python, options, base_python)
+    head = analyse(head_snapshot, memo, internal_python, options, head_python)
+    change = change_between(base_snapshot, head_snapshot)
+    scope, indexes = None, (None, None)
+    stored = Indexes(cache, internal_python, options)
+    if not (options.show_all or options.whole_repository):
+        scope, indexes = _scope(base, head, change, stored)
+    if scope is None:  # every file is checked
+        for side in (base, head):
+            side.graph.facts.load(side.graph.facts)
+    base, head = (_checked(side, scope, side_index) for side, side_index in zip((base, head), indexes))
+    head_findings = run_checks(RuleContext(head.revision, base.revision))
+    introduced = head_findings if options.show_all else \
+        _introduced(base, head, change, head_findings, options)
+    # the consumers a removal breaks are sites of findings the change introduced: a finding
+    # head shares with base (a module's own broken export, there before) uses nothing it removed,
+    # nor does one a comment suppresses (its author says the site does not break)
+    head_comments = Suppressions(head.sources)
+    changed = [] if scope is not None and not scope.files else \
+        _changes(base, head, change, scope,
+                 [f for f in introduced if head_comments.covering(f) is None], stored)
+    for side, revision in ((base, "base"), (head, "head")):
+        side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
+    findings = [_finish(f, head, base) for f in introduced + changed]
+    findings, suppressed = _configured(findings, head_findings + changed, head, base, change,
+                                       config, options, head_comments)
+    findings = _outside_build_output(findings, base, head)
+    findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
+    return DiffResult(base, head, findings, config, suppressed, change)
+
+
+def _python_resolvers(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
+                      ) -> tuple[PythonResolver, PythonResolver]:
+    """How each revision resolves Python imports (one resolver for both when what it is a
+    function of is the same in both)."""
     base_files = read_project_files(base_snapshot, options.max_file_size)
     head_files = read_project_files(head_snapshot, options.max_file_size,
                                     by_blob(base_snapshot, base_files))
@@ -425,49 +462,28 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     head_python = base_python if same_files else PythonResolver(  # a function of these alone
         head_snapshot.paths, options.python_roots, Links(head_snapshot.links), installed, built[1],
         IgnoredPaths(ignores[1]), extended[1], others, packaged[1], head_snapshot.submodules)
-    internal_python = base_python.top_level_names | head_python.top_level_names
-    base = analyse(base_snapshot, memo, internal_python, options, base_python)
-    head = analyse(head_snapshot, memo, internal_python, options, head_python)
-    change = change_between(base_snapshot, head_snapshot)
-    scope, indexes = None, (None, None)
-    stored = Indexes(cache, internal_python, options)
-    if not (options.show_all or options.whole_repository):
-        scope, indexes = _scope(base, head, change, stored)
-    if scope is None:  # every file is checked
-        for side in (base, head):
-            side.graph.facts.load(side.graph.facts)
-    base, head = (_checked(side, scope, side_index) for side, side_index in zip((base, head), indexes))
-    head_findings = run_checks(RuleContext(head.revision, base.revision))
-    new_names: list[Finding] = []
-    if options.show_all:
-        introduced = head_findings
-    else:
-        base_findings = run_checks(RuleContext(base.revision, head.revision))
-        head.sources.prefetch(f.file for f in head_findings)
-        base.sources.prefetch(f.file for f in base_findings)
-        introduced = findings_diff.introduced(head_findings, base_findings, head, base)
-        new_names = _new_unknown_names(base, head, change, options.max_file_size)
-        introduced += new_names
-    # the consumers a removal breaks are sites of findings the change introduced: a finding
-    # head shares with base (a module's own broken export, there before) uses nothing it removed,
-    # nor does one a comment suppresses (its author says the site does not break)
-    head_comments = Suppressions(head.sources)
-    changed = [] if scope is not None and not scope.files else \
-        _changes(base, head, change, scope,
-                 [f for f in introduced if head_comments.covering(f) is None], stored)
-    for side, revision in ((base, "base"), (head, "head")):
-        side.sources.prefetch(f.file for f in introduced + changed if f.revision == revision)
-    findings = [_finish(f, head, base) for f in introduced + changed]
-    findings, suppressed = _configured(findings, head_findings + changed, head, base, change,
-                                       config, options, head_comments)
+    return base_python, head_python
+
+
+def _introduced(base: Analysis, head: Analysis, change: Change, head_findings: list[Finding],
+                options: Options) -> list[Finding]:
+    """The findings of head that base does not have, and the names the change leaves unknown."""
+    base_findings = run_checks(RuleContext(base.revision, head.revision))
+    head.sources.prefetch(f.file for f in head_findings)
+    base.sources.prefetch(f.file for f in base_findings)
+    introduced = findings_diff.introduced(head_findings, base_findings, head, base)
+    return introduced + _new_unknown_names(base, head, change, options.max_file_size)
+
+
+def _outside_build_output(findings: list[Finding], base: Analysis, head: Analysis) -> list[Finding]:
+    """The findings not in build output or generated files, or in one that code written by
+    hand still uses; with their causes."""
     output = {revision: build_output_of(side, {f.file for f in findings if f.revision == revision})
               for side, revision in ((base, "base"), (head, "head"))}
     generated_consumers = build_output_of(head, {c.file for f in findings if f.file in output[f.revision]
                                                  for c in f.consumers})
-    findings = with_causes([f for f in findings if f.file not in output[f.revision]
-                            or _used_by_written_code(f, generated_consumers)], base, head)
-    findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
-    return DiffResult(base, head, findings, config, suppressed, change)
+    return with_causes([f for f in findings if f.file not in output[f.revision]
+                        or _used_by_written_code(f, generated_consumers)], base, head)
 
 
 def _used_by_written_code(finding: Finding, generated: frozenset[str]) -> bool:
