@@ -23,7 +23,6 @@ MODULE, FACTORY = "@elysiajs/eden", "treaty"
 LIBRARY = "eden"
 VERBS = {"get": "GET", "post": "POST", "put": "PUT", "patch": "PATCH", "delete": "DELETE",
          "head": "HEAD", "options": "OPTIONS"}
-OPTIONS_FIRST = ("get", "head")  # the verbs whose first argument is the options, not a body
 INDEX = "index"
 
 
