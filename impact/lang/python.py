@@ -87,8 +87,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     problems = syntax_problems(root) or _indented_at_module_level(root, source)
     unbound, resolved_at_module, local_imports = module.references(found)
     unbound += module.forward_references(found, _typing_names(imports))
-    rooted = _rooted_attributes(found, resolved_at_module)
-    rooted_locally = _rooted_attributes(found, local_imports)
+    chains = _outermost_chains(found)
+    rooted = _rooted_attributes(chains, resolved_at_module)
+    rooted_locally = _rooted_attributes(chains, local_imports)
     lazy = _unevaluated_annotations(found, root, path)
     dunder_all = _dunder_all(found, scopes)
     bindings = module.bindings
@@ -176,11 +177,12 @@ class _Module:
     def __post_init__(self) -> None:
         self.bindings = ModuleBindings(self.scopes.module)
 
-    def _bind(self, scope: Scope, name: str, node: Node, from_import: bool = False) -> None:
+    def _bind(self, scope: Scope, name: str, node: Node, from_import: bool = False,
+              type_parameter: bool = False) -> None:
         if name in scope.declared_global:
             scope = self.scopes.module
         # PEP 695 `def f[T]`: bound where annotations see it, but not a definition
-        self.bindings.record(scope, name, node, from_import, definition=not _is_type_parameter(node))
+        self.bindings.record(scope, name, node, from_import, definition=not type_parameter)
 
     def add_imports(self, found: dict, package_init: bool) -> list[Import]:
         """The imports, each binding its name. In a package's `__init__`, `from .sub import x`
@@ -223,14 +225,14 @@ class _Module:
             name = text(node)
             if name in scope.declared_nonlocal:
                 continue
-            self._bind(scope, name, node)
-            own = self._type_parameter_scope(node)
+            parameters = _type_parameters(node)
+            self._bind(scope, name, node, type_parameter=parameters is not None)
+            own = self._type_parameter_scope(parameters)
             if own is not None:  # `def f[**P, R]`: seen in the body, and functions nested in it
-                self._bind(own, name, node)
+                self._bind(own, name, node, type_parameter=True)
 
-    def _type_parameter_scope(self, node: Node) -> Scope | None:
-        """The scope of the function whose type parameter `node` is, if it is one."""
-        parameters = _type_parameters(node)
+    def _type_parameter_scope(self, parameters: Node | None) -> Scope | None:
+        """The scope of the function whose `type_parameter` list is `parameters`, if any."""
         owner = parameters.parent if parameters is not None else None
         if owner is None or owner.type != "function_definition":
             return None
@@ -661,10 +663,6 @@ def _type_parameters(node: Node) -> Node | None:
         current = current.parent
     return current if current is not None and current.type == "type_parameter" and \
         node.parent.type in TYPE_PARAMETER_PARTS else None
-
-
-def _is_type_parameter(node: Node) -> bool:
-    return _type_parameters(node) is not None
 
 
 TYPE_PARAMETER_PARTS = ("type", "splat_type", "constrained_type")
@@ -1272,25 +1270,30 @@ def _unevaluated_annotations(found: dict, root: Node, path: str) -> list[tuple[i
     return spans
 
 
-def _rooted_attributes(found: dict, at_module: set[int]) -> list[tuple[Node, list[Node], bool]]:
-    """The outermost attributes (`a.b.c`, not its `a.b`) that are a chain of names whose root
-    resolved at module scope, in document order: (attribute, its chain, whether it is
-    assigned to). An attribute's parent attribute is captured too, so the inner ones are
-    known by their spans without walking up to each parent."""
+def _outermost_chains(found: dict) -> list[tuple[Node, list[Node]]]:
+    """The outermost attributes (`a.b.c`, not its `a.b`) that are a chain of names, in document
+    order, each with its chain. An attribute's parent attribute is captured too, so the inner
+    ones are known by their spans without walking up to each parent."""
     attributes = found.get("attribute", ())
     inner = set()
     for node in attributes:
         value = node.child_by_field_name("object")
         if value is not None and value.type == "attribute":
             inner.add((value.start_byte, value.end_byte))
-    rooted = []
+    chains = []
     for node in attributes:
-        if (node.start_byte, node.end_byte) in inner:
-            continue
-        chain = _dotted_chain(node)
-        if chain is not None and chain[0].start_byte in at_module:
-            rooted.append((node, chain, _is_store(node)))
-    return rooted
+        if (node.start_byte, node.end_byte) not in inner:
+            chain = _dotted_chain(node)
+            if chain is not None:
+                chains.append((node, chain))
+    return chains
+
+
+def _rooted_attributes(chains: list[tuple[Node, list[Node]]], at_module: set[int]
+                       ) -> list[tuple[Node, list[Node], bool]]:
+    """Those of the outermost chains (_outermost_chains) whose root resolved at module scope:
+    (attribute, its chain, whether it is assigned to)."""
+    return [(node, chain, _is_store(node)) for node, chain in chains if chain[0].start_byte in at_module]
 
 
 def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
