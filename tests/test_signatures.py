@@ -391,3 +391,21 @@ def test_a_parameter_a_call_with_a_keyword_splat_passed_by_position_cannot_come_
            "cannot hold it)" in message
     appended = {"pkg/solvers.py": SOLVER.replace("rescale)", "rescale, extra)")}
     assert [f for f in signature_findings(base, appended) if f[0] == "pkg/run.py"] == []  # in the splat
+
+
+@pytest.mark.parametrize("body", [
+    "x = 1\n    return f(x)  # f\n",
+    "return 'a\x1cb\x1f c'\n",  # ASCII separators str.isspace counts
+    "return 'caf\u00e9\u00a0\u2003au lait'  # f\n",  # non-ASCII text, no-break and em spaces
+])
+def test_a_body_hash_is_that_of_its_text_without_whitespace_and_own_name(body):
+    import hashlib
+
+    from impact.lang.signatures import body_hash
+    from impact.lang.treesitter import parse
+
+    source = f"def f(a):\n    {body}"
+    function = parse("python", source.encode()).root_node.named_children[0]
+    written = source.encode()[function.child_by_field_name("body").start_byte:].decode()
+    expected = hashlib.sha1("".join(written.split()).replace("f", "\0").encode()).hexdigest()[:16]
+    assert body_hash(function.child_by_field_name("body"), "f") == expected

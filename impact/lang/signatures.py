@@ -22,12 +22,21 @@ def _without_whitespace(written: str) -> str:
     return "".join(written.split())
 
 
+# the ASCII characters str.isspace counts (str.split splits at them): what a body's hash leaves out
+ASCII_WHITESPACE = bytes(code for code in range(128) if chr(code).isspace())
+
+
 def body_hash(node: Node | None, own_name: str) -> str:
-    """A hash of a body's text with whitespace and the definition's own name taken out."""
+    """A hash of a body's text with whitespace and the definition's own name taken out (an
+    ASCII body, most of them, without decoding it: the same bytes are hashed)."""
     if node is None:
         return ""
-    normalised = _without_whitespace(text(node)).replace(own_name, "\0")
-    return hashlib.sha1(normalised.encode()).hexdigest()[:16]
+    written = node.text or b""
+    if written.isascii():
+        normalised = written.translate(None, ASCII_WHITESPACE).replace(own_name.encode(), b"\0")
+    else:
+        normalised = _without_whitespace(text(node)).replace(own_name, "\0").encode()
+    return hashlib.sha1(normalised).hexdigest()[:16]
 
 
 # A value's identity: what recognises a constant, a type alias, an interface or an enum after
