@@ -57,6 +57,7 @@ MOUNT_VERBS = ("register_blueprint", "include_router", "mount", "add_router")  #
 # the methods whose calls declare routes or mounts: only those calls are looked at further
 CALL_VERBS = frozenset({*URL_RULE_VERBS, *MOUNT_VERBS, *flask_resources.API_MOUNT_VERBS,
                         flask_resources.RESOURCE_VERB})
+ENCODED_CALL_VERBS = tuple(verb.encode() for verb in sorted(CALL_VERBS))  # a module without one has no such call
 PARAMETER = "parameter:"  # a MountDecl parent: parameter `i` of function `f`, `parameter:f:i`
 QUERY = """
 (decorated_definition) @decorated
@@ -162,7 +163,8 @@ def _served(root: Node, found: dict, imports: tuple[Import, ...], request: str |
     _other_frameworks(root, found, imports, web, served)
     if robyn_names:
         routes += [r for call in found.get("call", ()) for r in robyn.call_routes(call, root)]
-    _verb_calls(found, served)
+    if any(verb in (root.text or b"") for verb in ENCODED_CALL_VERBS):
+        _verb_calls(found, served)
     _assigned_routers(root, found, imports, robyn_names, on_bottle, on_sanic, served)
     return served
 
