@@ -105,3 +105,18 @@ def test_what_an_exclude_matches_is_each_glob_tried_on_the_file_and_every_direct
         candidates = [path, *(path.rsplit("/", n)[0] for n in range(1, path.count("/") + 1))]
         expected = tuple(c for c in candidates if any(g.matches(as_bytes_text(c)) for g in globs))
         assert configs.excluded(path) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(includes=st.lists(patterns, max_size=4), files_to_judge=st.lists(paths, min_size=1, max_size=6))
+def test_whether_a_config_takes_a_file_is_whether_a_glob_matches_it_or_a_directory_above(
+        includes, files_to_judge):
+    """`_takes` stops at the first glob that matches the file or a directory above it: the
+    same answer as trying every glob on each of them."""
+    documents = {"tsconfig.json": json.dumps({"include": includes or ["nothing"]}).encode()}
+    configs = TsConfigs(frozenset(documents), documents.get, {})
+    globs = [compile_glob(as_bytes_text(p.rstrip("/"))) for p in includes or ["nothing"] if p.rstrip("/")]
+    for path in files_to_judge:
+        candidates = [path, *(path.rsplit("/", n)[0] for n in range(1, path.count("/") + 1))]
+        expected = any(g.matches(as_bytes_text(c)) for c in candidates for g in globs)
+        assert configs._takes("tsconfig.json", path) == expected

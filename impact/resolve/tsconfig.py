@@ -219,7 +219,7 @@ class TsConfigs:
             return True
         if program.include is None:
             return True
-        return bool(_matched(program.include, path)) and not _matched(program.exclude, path)
+        return _matches_any(program.include, path) and not _matches_any(program.exclude, path)
 
     def _program(self, config: str) -> _Program:
         """A config's `files`, and its `include` (None: everything) and `exclude` globs."""
@@ -499,6 +499,14 @@ def _matched(globs: tuple[Glob, ...], path: str) -> tuple[str, ...]:
     return tuple(candidate for candidate, as_text in zip((path, *parent_dirs(path)),
                                                           _path_and_parents(path))
                  if any(_matches(glob, as_text) for glob in near))
+
+
+def _matches_any(globs: tuple[Glob, ...], path: str) -> bool:
+    """Whether one of `globs` matches `path` or a directory above it (bool(_matched(...)),
+    stopping at the first match: an `include` glob mostly matches the file itself)."""
+    text = as_bytes_text(path)
+    near = [glob for glob in globs if glob.may_match_within(text)]
+    return bool(near) and any(_matches(glob, as_text) for as_text in _path_and_parents(path) for glob in near)
 
 
 @lru_cache(maxsize=65536)
