@@ -562,3 +562,25 @@ def test_the_consumers_of_a_removed_symbol_include_those_of_its_alias():
     [finding] = api_findings(base, change)
     assert (finding["file"], finding["line"]) == ("src/util.js", 1)
     assert {"file": "src/app.js", "line": 1} in finding["consumers"]
+
+
+SUBMODULE_READERS = {
+    "pkg/__init__.py": "",
+    "pkg/sub.py": "def loan():\n    return 1\n\n\ndef other():\n    return 2\n",
+    "a.py": "from pkg import sub\n\nsub.loan()\n",
+    "b.py": "import pkg.sub\n\npkg.sub.loan()\n",
+    "c.py": "import pkg\nimport pkg.sub as s\n\ns.loan()\n",
+    "d.py": "from pkg import sub\n\nsub.other()\n",
+}
+
+
+def test_a_moved_submodule_s_reads_through_its_package_are_its_consumers():
+    """`sub.loan` after `from pkg import sub`, `pkg.sub.loan` after `import pkg.sub`: each
+    import fails at run time once `pkg/sub.py` moved (ImportError, ModuleNotFoundError), and
+    the reads of `loan` are its consumers; `sub.other` is not one of `loan`'s."""
+    moved = {"pkg/sub.py": None, "pkg/new/__init__.py": "", "pkg/new/sub.py": SUBMODULE_READERS["pkg/sub.py"]}
+    findings = {f["symbol"]: f for f in api_findings(SUBMODULE_READERS, moved)}
+    assert findings["loan"]["severity"] == "error"
+    assert findings["loan"]["consumers"] == [{"file": "a.py", "line": 3}, {"file": "b.py", "line": 3},
+                                             {"file": "c.py", "line": 4}]
+    assert findings["other"]["consumers"] == [{"file": "d.py", "line": 3}]

@@ -13,7 +13,7 @@ from impact.checks.base import Rule
 from impact.checks.context import ChangeContext, Revision
 from impact.checks.references import class_ancestry, class_method_callee, is_public_member, route_handler
 from impact.graph import SymbolGraph
-from impact.model import Definition, Finding, Import, Location, Site
+from impact.model import Definition, FileFacts, Finding, Import, Location, MemberRef, Site
 from impact.public_api import PublicSymbol, outside_code_may_use, same_entry
 
 REMOVED_PUBLIC_API = Rule(
@@ -59,7 +59,8 @@ def check(context: ChangeContext) -> list[Finding]:
     for symbols in by_site.values():
         symbol = _at_home(symbols)
         users = _consumers(base, symbols, context.introduced) | \
-            _indirect_importers(base, head, symbols, imports_by_name)
+            _indirect_importers(base, head, symbols, imports_by_name) | \
+            _attribute_readers(base, context.head, symbols, context.introduced)
         consumers = sorted(users, key=lambda c: (c.file, c.line))
         if consumers or (any(outside_code_may_use(base, s.module) for s in symbols) and
                          not route_handler(base, (symbol.defined_in, symbol.name))):
@@ -157,6 +158,48 @@ def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
                 base.target(subject.importer, subject.statement) in modules:
             found.add(Location(finding.file, finding.line))  # its module was deleted
     return found
+
+
+def _attribute_readers(base: SymbolGraph, revision: Revision, symbols: list[PublicSymbol],
+                       introduced: Iterable[Finding]) -> set[Location]:
+    """The reads `sub.name` / `pkg.sub.name` in head of a symbol that base reached through a
+    module bound by an import (`from pkg import sub`, `import pkg.sub`): consumers when the
+    read or the import binding its root carries a finding the change introduced (the module
+    moved or was deleted, so the import fails and the read with it)."""
+    modules = {s.module for s in symbols} | {s.defined_in for s in symbols}
+    names = {s.name for s in symbols}
+    broken: dict[str, set[int]] = defaultdict(set)
+    for finding in introduced:
+        if finding.revision == "head":
+            broken[finding.file].add(finding.line)
+    found = set()
+    for path, lines in broken.items():
+        facts = revision.files_to_check.get(path)
+        if facts is None or path not in base.facts:
+            continue
+        for ref in facts.member_refs:
+            binders = [imp for imp in facts.imports if imp.local == ref.local]
+            if (ref.site.line in lines or any(imp.site.line in lines for imp in binders)) and \
+                    _reads_from(base, facts, ref, binders) & {(m, n) for m in modules for n in names}:
+                found.add(Location(path, ref.site.line))
+    return found
+
+
+def _reads_from(base: SymbolGraph, facts: FileFacts, ref: MemberRef, binders: list[Import]
+                ) -> set[tuple[str, str]]:
+    """(module, name) for each module of base the root of `ref` may be and the name the
+    chain reads from it past the submodules it goes through."""
+    language = base.language_of(facts.path)
+    read = set()
+    for module in base.modules_bound_at(facts, ref, binders):
+        for attr in ref.chain:
+            submodule = base.python.submodule(module, attr) if language.submodules_are_attributes \
+                else None
+            if submodule is None:
+                read.add((module, attr))
+                break
+            module = submodule
+    return read
 
 
 def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbols: list[PublicSymbol],
