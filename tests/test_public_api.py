@@ -584,3 +584,25 @@ def test_a_moved_submodule_s_reads_through_its_package_are_its_consumers():
     assert findings["loan"]["consumers"] == [{"file": "a.py", "line": 3}, {"file": "b.py", "line": 3},
                                              {"file": "c.py", "line": 4}]
     assert findings["other"]["consumers"] == [{"file": "d.py", "line": 3}]
+
+
+PALETTES = "vega = [1, 2]\ndefault = vega\nfrom os.path import join\nalias = join\n"
+
+
+def test_an_alias_moved_with_its_module_is_named_as_moved():
+    """`default = vega` moved with `vega` to another package, content unchanged: each name
+    moved (scanpy's `default_20 = vega_20_scanpy`, `plotting/palettes.py` -> `plotting/legacy/`)."""
+    base = {"pkg/__init__.py": "", "pkg/palettes.py": PALETTES}
+    moved = {"pkg/palettes.py": None, "pkg/legacy/__init__.py": "", "pkg/legacy/palettes.py": PALETTES}
+    messages = {f["symbol"]: f["message"] for f in api_findings(base, moved)}
+    assert all(messages[name].startswith(f"public variable `{name}` moved to `pkg/legacy/palettes.py:{name}`")
+               for name in ("vega", "default", "alias")), messages
+
+
+def test_an_alias_written_again_in_two_modules_or_without_its_name_did_not_move():
+    base = {"pkg/__init__.py": "", "pkg/palettes.py": PALETTES}
+    twice = {"pkg/palettes.py": None, "pkg/a.py": PALETTES, "pkg/b.py": PALETTES}
+    unbound = {"pkg/palettes.py": None, "pkg/a.py": "default = vega\n"}
+    for change in (twice, unbound):
+        messages = {f["symbol"]: f["message"] for f in api_findings(base, change)}
+        assert "`default` of `pkg/palettes.py` was removed" in messages["default"], messages

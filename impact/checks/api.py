@@ -7,7 +7,7 @@ knows which findings the change introduced: those are the consumers of a broken 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext, Revision
@@ -299,7 +299,43 @@ def relocations(base_revision: Revision, head_revision: Revision,
             places = [place for place in places if place[1] == candidates[0][1]]
         if len(places) == 1:
             found[places[0]] = candidates[0]
+    found.update(_moved_aliases(base_revision, head_revision, found))
     return found
+
+
+def _moved_aliases(base_revision: Revision, head_revision: Revision,
+                   moved: dict[tuple[str, str], tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Aliases (`default = vega`, too plain to tell by their value) gone from one module and
+    written the same, under the same name, in exactly one module new to it that binds the
+    aliased name too (where it moved, when it is a definition that moved): moved with it."""
+    base, head = base_revision.graph, head_revision.graph
+    gone: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path, facts in base_revision.files_to_check.items():
+        if head.facts.get(path) is not facts:
+            for definition in _aliases(facts):
+                if not (path in head.facts and head.provides(path, definition.name)):
+                    gone[(definition.name, definition.alias_of)].append(path)
+    if not gone:
+        return {}
+    written: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path, facts in head_revision.files_to_check.items():
+        old = base.facts.get(path)
+        old_names = {d.name for d in old.definitions} if old else set()
+        for definition in _aliases(facts):
+            if definition.name not in old_names:
+                written[(definition.name, definition.alias_of)].append(path)
+    found = {}
+    for (name, alias_of), places in gone.items():
+        homes = written.get((name, alias_of), [])
+        root = alias_of.split(".")[0]
+        if len(places) == 1 and len(homes) == 1 and root in head.facts[homes[0]].bindings and \
+                moved.get((places[0], root), (homes[0], root)) == (homes[0], root):
+            found[(places[0], name)] = (homes[0], name)
+    return found
+
+
+def _aliases(facts: FileFacts) -> Iterator[Definition]:
+    return (d for d in facts.definitions if d.alias_of and not d.body)
 
 
 def new_definitions(base: SymbolGraph, head: Revision) -> dict[tuple, list[tuple[str, str]]]:
