@@ -1103,16 +1103,21 @@ def _ambient_names_may_be_exports(path: str, root: Node, found: dict) -> bool:
     return path.endswith(DECLARATION_SUFFIXES) or not is_module
 
 
+TYPE_ONLY_IMPORT = re.compile(r"import\s+type\s")
+
+
 def _exported_import_requires(found: dict, written: bytes) -> list[Export]:
     """`export import x = require('./m')`, read as the import it also is (its `export`
-    blanked, syntax_errors): the export of `x`, the module it binds."""
+    blanked, syntax_errors): the export of `x`, the module it binds (type-only after
+    `export import type x`)."""
     exports = []
     for node in found.get("import", ()):
         clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
         name = clause.named_children[0] if clause is not None and clause.named_children else None
         if name is not None and node.parent is not None and node.parent.type == "program" and \
                 exported_import_require(written, node.start_byte):
-            exports.append(Export(text(name), "local", site(node), local=text(name)))
+            type_only = TYPE_ONLY_IMPORT.match(text(node)) is not None
+            exports.append(Export(text(name), "local", site(node), local=text(name), type_only=type_only))
     return exports
 
 
