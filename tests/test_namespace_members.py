@@ -45,3 +45,15 @@ def test_a_member_no_longer_exported_is_gone_but_a_declaration_file_exports_ever
     change = {"src/n.ts": "export namespace N {\n  const k = 1\n}\n",
               "src/use.ts": base["src/use.ts"] + "T.f();\nT.Inner;\nT.k;\n"}
     assert diff_keys(base, change) == [("IMP103", "src/use.ts", 3, "k")]
+
+
+def test_a_member_removed_from_a_namespace_read_through_a_whole_module_or_a_default_import():
+    """tsc 5.9.3: TS2339 at `m.N.g()` (`import * as m`), `Def.g()` (`export default N`) and
+    `N.g()`; `m.N.f()`, `m.other.g` (not a namespace: a module's variable) are not judged."""
+    module = NAMESPACES + "export default N;\nexport const other = { g: 1 };\n"
+    use = ("import * as m from './n';\nimport Def from './n';\nimport { N } from './n';\n"
+           "m.N.f();\nm.N.g();\nDef.g();\nN.g();\nm.other.g;\n")
+    base = {"src/n.ts": module, "src/use.ts": use}
+    change = {"src/n.ts": module.replace("  export function g() { return 2 }\n", "")}
+    assert diff_keys(base, change) == [("IMP103", "src/use.ts", 5, "g"), ("IMP103", "src/use.ts", 6, "g"),
+                                       ("IMP103", "src/use.ts", 7, "g")]

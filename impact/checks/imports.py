@@ -428,22 +428,29 @@ Read = tuple[MemberRef, tuple[str, str], Definition]
 
 
 def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
-    """`N.f` where `N` is imported by name and its chain ends at a declaration of the
-    repository: the reference, (module, local name) of the declaration, and its definition.
-    (Whether a `declare module` augments that module is asked last, of a read that would be
-    reported: it reads every file's facts.)"""
+    """`N.f` where `N` is imported by name (or as the default export) and its chain ends at a
+    declaration of the repository, and `m.N.f` where `m` is a module imported whole (`import *
+    as m`) that exports such an `N` (given as the reference `m.N` reading `f`): the reference,
+    (module, local name) of the declaration, and its definition. (Whether a `declare module`
+    augments that module is asked last, of a read that would be reported: it reads every
+    file's facts.)"""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations or not facts.member_refs:
         return
     for ref in facts.member_refs:
         imp = _sole_binder(facts, ref.local)
-        if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
+        if imp is None or imp.mocked:
+            continue
+        whole = imp.kind == "namespace" and len(ref.chain) > 1
+        if not whole and (imp.kind != "esm" or imp.imported in (None, "*")):
             continue
         target = graph.target(facts.path, imp)
-        where = declared_at(graph, target, imp.imported) if target is not None else None
+        name = ref.chain[0] if whole else imp.imported
+        where = declared_at(graph, target, name) if target is not None else None
         definition = graph.definition(*where) if where is not None else None
         if definition is not None:
-            yield ref, where, definition
+            yield (replace(ref, local=f"{ref.local}.{name}", chain=ref.chain[1:]) if whole else ref,
+                   where, definition)
 
 
 def _sole_binder(facts: FileFacts, local: str) -> Import | None:
