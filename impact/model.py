@@ -894,6 +894,9 @@ class FileFacts:
     # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
     # those), nor types
     value_reads: tuple[NameRef, ...] = ()
+    # TypeScript: `N.x` where `N` is a namespace this file declares at top level (its own reads
+    # of its members; member_refs holds those of imported names)
+    namespace_reads: tuple[MemberRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules

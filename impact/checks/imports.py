@@ -428,15 +428,19 @@ Read = tuple[MemberRef, tuple[str, str], Definition]
 
 
 def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
-    """`N.f` where `N` is imported by name (or as the default export) and its chain ends at a
-    declaration of the repository, and `m.N.f` where `m` is a module imported whole (`import *
+    """`N.f` where `N` is a namespace the file declares, or is imported by name (or as the
+    default export) and its chain ends at a declaration of the repository, and `m.N.f` where `m` is a module imported whole (`import *
     as m`) that exports such an `N` (given as the reference `m.N` reading `f`): the reference,
     (module, local name) of the declaration, and its definition. (Whether a `declare module`
     augments that module is asked last, of a read that would be reported: it reads every
     file's facts.)"""
     language = graph.language_of(facts.path)
-    if language is None or not language.checked_against_declarations or not facts.member_refs:
+    if language is None or not language.checked_against_declarations:
         return
+    for ref in facts.namespace_reads:  # of a namespace the (module) file declares
+        definition = graph.definition(facts.path, ref.local)
+        if definition is not None:
+            yield ref, (facts.path, ref.local), definition
     for ref in facts.member_refs:
         imp = _sole_binder(facts, ref.local)
         if imp is None or imp.mocked:
