@@ -48,7 +48,9 @@ def check(context: ChangeContext) -> list[Finding]:
     findings = []
     imports_by_name: dict[str, list[tuple[str, Import]]] = defaultdict(list)
     moves, new_homes = {}, {}
+    attribute_reads: dict[tuple[str, str], set[Location]] = {}
     if by_site:  # what moved, and where, matters only to what was removed
+        attribute_reads = _attribute_reads(base, context.head, context.introduced)
         for path, facts in context.head.files_to_check.items():
             for imp in facts.imports:
                 if imp.imported not in (None, "*"):
@@ -60,7 +62,8 @@ def check(context: ChangeContext) -> list[Finding]:
         symbol = _at_home(symbols)
         users = _consumers(base, symbols, context.introduced) | \
             _indirect_importers(base, head, symbols, imports_by_name) | \
-            _attribute_readers(base, context.head, symbols, context.introduced)
+            {site for s in symbols for module in {s.module, s.defined_in}
+             for site in attribute_reads.get((module, s.name), ())}
         consumers = sorted(users, key=lambda c: (c.file, c.line))
         if consumers or (any(outside_code_may_use(base, s.module) for s in symbols) and
                          not route_handler(base, (symbol.defined_in, symbol.name))):
@@ -160,28 +163,29 @@ def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
     return found
 
 
-def _attribute_readers(base: SymbolGraph, revision: Revision, symbols: list[PublicSymbol],
-                       introduced: Iterable[Finding]) -> set[Location]:
-    """The reads `sub.name` / `pkg.sub.name` in head of a symbol that base reached through a
-    module bound by an import (`from pkg import sub`, `import pkg.sub`): consumers when the
-    read or the import binding its root carries a finding the change introduced (the module
-    moved or was deleted, so the import fails and the read with it)."""
-    modules = {s.module for s in symbols} | {s.defined_in for s in symbols}
-    names = {s.name for s in symbols}
+def _attribute_reads(base: SymbolGraph, revision: Revision, introduced: Iterable[Finding]
+                     ) -> dict[tuple[str, str], set[Location]]:
+    """(module, name) of base -> the reads `sub.name` / `pkg.sub.name` in head that reached
+    it through a module bound by an import (`from pkg import sub`, `import pkg.sub`), where
+    the read or the import binding its root carries a finding the change introduced (the
+    module moved or was deleted, so the import fails and the read with it): the consumers of
+    a symbol removed there. Worked out once for every removed symbol."""
     broken: dict[str, set[int]] = defaultdict(set)
     for finding in introduced:
         if finding.revision == "head":
             broken[finding.file].add(finding.line)
-    found = set()
+    found: dict[tuple[str, str], set[Location]] = defaultdict(set)
     for path, lines in broken.items():
         facts = revision.files_to_check.get(path)
         if facts is None or path not in base.facts:
             continue
+        binders: dict[str, list[Import]] = defaultdict(list)
+        for imp in facts.imports:
+            binders[imp.local].append(imp)
         for ref in facts.member_refs:
-            binders = [imp for imp in facts.imports if imp.local == ref.local]
-            if (ref.site.line in lines or any(imp.site.line in lines for imp in binders)) and \
-                    _reads_from(base, facts, ref, binders) & {(m, n) for m in modules for n in names}:
-                found.add(Location(path, ref.site.line))
+            if ref.site.line in lines or any(imp.site.line in lines for imp in binders[ref.local]):
+                for target in _reads_from(base, facts, ref, binders[ref.local]):
+                    found[target].add(Location(path, ref.site.line))
     return found
 
 
