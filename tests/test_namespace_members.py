@@ -75,3 +75,21 @@ def test_a_member_removed_from_a_namespace_breaks_the_declaring_module_s_own_rea
               "src/script.ts": script.replace("  export const b = 2;\n", "")}
     assert diff_keys(base, change) == [("IMP103", "src/page.ts", 2, "Gone"), ("IMP103", "src/session.ts", 5, "Gone"),
                                        ("IMP103", "src/session.ts", 10, "Gone")]
+
+
+NESTED = ("export namespace N {\n  export namespace Inner {\n    export const c = 1;\n    export const d = 2;\n"
+          "    export namespace Deep {\n      export const e = 1;\n      export const f = 2;\n    }\n  }\n"
+          "  export namespace Twice {\n    export const x = 1;\n  }\n"
+          "  export namespace Twice {\n    export const y = 2;\n  }\n}\n")
+
+
+def test_a_member_removed_from_a_nested_namespace_breaks_its_reads():
+    """tsc 5.9.3: TS2339 at `N.Inner.d` ("on type 'typeof Inner'"), `N.Inner.Deep.f` and
+    `N.Twice.y` once `d`, `f` and `y` are removed; none at `N.Inner.c`, `N.Inner.toString()`,
+    `N.Inner.Deep.e`. `Twice`, declared twice (merged), is not judged: a miss."""
+    use = ("import { N } from './n';\nN.Inner.c;\nN.Inner.d;\nN.Twice.x;\nN.Twice.y;\nN.Inner.toString();\n"
+           "N.Inner.Deep.e;\nN.Inner.Deep.f;\n")
+    change = {"src/n.ts": NESTED.replace("    export const d = 2;\n", "").replace("      export const f = 2;\n", "")
+                                .replace("    export const y = 2;\n", "")}
+    assert diff_keys({"src/n.ts": NESTED, "src/use.ts": use}, change) == [
+        ("IMP103", "src/use.ts", 3, "d"), ("IMP103", "src/use.ts", 8, "f")]

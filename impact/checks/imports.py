@@ -394,9 +394,16 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
     repository augments its module), that has no member `f` (Definition.namespace_members;
     what every object, or every function, has besides): TS2339, IMP103."""
     for ref, where, definition in _namespace_reads(graph, facts):
-        members = definition.namespace_members
-        if members is None or ref.chain[0] in members or ref.chain[0] in _intrinsic(definition) \
-                or where[0] in _augmented_modules(graph):
+        depth = _missing_member(definition, ref.chain)
+        if depth is None or where[0] in _augmented_modules(graph):
+            continue
+        if depth:  # a member of a namespace nested in it: `N.Inner.f`
+            namespace = ".".join((where[1], *ref.chain[:depth]))
+            yield DANGLING_ATTRIBUTE.finding(
+                facts.path, ref.site, ref.chain[depth],
+                f"`{'.'.join((ref.local, *ref.chain[:depth + 1]))}`: namespace `{namespace}` ({where[0]}) "
+                f"has no member `{ref.chain[depth]}` (its body neither exports nor, in a declaration, "
+                "declares it)", Subject(module=where[0]))
             continue
         message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) has no member " \
                   f"`{ref.chain[0]}` (its body neither exports nor, in a declaration, declares it)"
@@ -406,6 +413,24 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
                       f"with it declares it)"
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
                                          Subject(module=where[0]))
+
+
+def _missing_member(definition: Definition, chain: tuple[str, ...]) -> int | None:
+    """How many attributes of `chain` a namespace (and the namespaces nested in it) has before
+    the first it lacks; None when it has them all or its members are not known."""
+    members = definition.namespace_members
+    if members is None or chain[0] in _intrinsic(definition):
+        return None
+    if chain[0] not in members:
+        return 0
+    nested = dict(definition.nested_namespaces)
+    for depth in range(1, len(chain)):
+        path = ".".join(chain[:depth])
+        if path not in nested or chain[depth] in OBJECT_PROTOTYPE_MEMBERS:
+            return None
+        if chain[depth] not in nested[path]:
+            return depth
+    return None
 
 
 # what tsc finds on any object (a namespace, an enum), and besides on a function or a class

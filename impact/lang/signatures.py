@@ -566,8 +566,10 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
     if kind == "internal_module":  # `namespace N { ... }`: a value with members
-        return Definition(name, "variable", site(identifier),
-                          namespace_members=_namespace_members(parent, ambient or _declared(parent)))
+        ambient = ambient or _declared(parent)
+        members = _namespace_members(parent, ambient)
+        return Definition(name, "variable", site(identifier), namespace_members=members,
+                          nested_namespaces=_nested_namespaces(parent, ambient) if members else ())
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
@@ -623,6 +625,9 @@ def _declared(node: Node) -> bool:
     return parent is not None
 
 
+MAX_NESTED_NAMESPACES = 8
+
+
 def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None:
     """The members of a namespace: the names its body exports (`export function f`, `export {
     a as b }`), and in an ambient one (`declare namespace`, a declaration file) every name it
@@ -653,6 +658,39 @@ def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None
             return None
         names += declared
     return tuple(dict.fromkeys(names))
+
+
+def _nested_namespaces(namespace: Node, ambient: bool, prefix: str = "", depth: int = 0
+                       ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The member namespaces of a namespace (exported, or any in an ambient one) whose
+    members impact reads, by dotted path, each declared once in its body (a name declared
+    twice is merged: left out), and theirs below them."""
+    body = namespace.child_by_field_name("body")
+    if body is None or depth > MAX_NESTED_NAMESPACES:
+        return ()
+    declared: dict[str, list[Node]] = {}
+    for statement in body.named_children:
+        exported = statement.type == "export_statement"
+        if exported:
+            statement = statement.child_by_field_name("declaration") or statement
+        if not (exported or ambient):
+            continue
+        inner = statement.named_children[0] if statement.named_children else None
+        if inner is not None and inner.type == "internal_module" and statement.type != "internal_module":
+            statement = inner
+        for node in (statement, *statement.named_children):
+            name = node.child_by_field_name("name") if node.type in NAMESPACE_DECLARATIONS else None
+            if name is not None and name.type in ("identifier", "type_identifier"):
+                declared.setdefault(text(name), []).append(node)
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for name, nodes in declared.items():
+        members = _namespace_members(nodes[0], ambient) if len(nodes) == 1 and \
+            nodes[0].type == "internal_module" else None
+        if members is not None:
+            path = f"{prefix}{name}"
+            found.append((path, members))
+            found += _nested_namespaces(nodes[0], ambient, f"{path}.", depth + 1)
+    return tuple(found)
 
 
 def _declared_in_namespace(statement: Node) -> list[str] | None:
