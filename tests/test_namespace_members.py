@@ -93,3 +93,13 @@ def test_a_member_removed_from_a_nested_namespace_breaks_its_reads():
                                 .replace("    export const y = 2;\n", "")}
     assert diff_keys({"src/n.ts": NESTED, "src/use.ts": use}, change) == [
         ("IMP103", "src/use.ts", 3, "d"), ("IMP103", "src/use.ts", 8, "f")]
+
+
+def test_a_dotted_namespace_declaration_exports_its_first_name():
+    """`export namespace A.B { }` declares and exports `A` (tsc 5.9.3: `import { A }` of it,
+    also through `export *`, is fine); it was no export, and a new import of `A` was IMP101."""
+    module = ("export namespace A.B {\n  export const e = 5;\n}\nexport namespace A.C {\n  export const g = 1;\n}\n"
+              "export namespace Q.R.S {\n  export const h = 1;\n}\nexport const k = A.B.e + Q.R.S.h;\n")
+    base = {"src/ns.ts": module, "src/barrel.ts": "export * from './ns';\n", "src/use.ts": "export {};\n"}
+    change = {"src/use.ts": "import { A, Q } from './barrel';\nexport const r = [A.B.e, A.C.g, Q.R.S.h];\n"}
+    assert diff_keys(base, change) == []

@@ -1246,6 +1246,8 @@ def _declared_names(declaration: Node) -> list[str]:
             names += [text(current.named_children[0])] if current.named_children else []
         else:
             name = current.child_by_field_name("name")
+            while name is not None and name.type in ("nested_identifier", "member_expression"):
+                name = name.child_by_field_name("object")  # `namespace A.B { }` declares `A`
             if name is not None and name.type in DECLARATION_NAME_TYPES:
                 names.append(text(name))
     return names
