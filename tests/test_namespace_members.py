@@ -103,3 +103,13 @@ def test_a_dotted_namespace_declaration_exports_its_first_name():
     base = {"src/ns.ts": module, "src/barrel.ts": "export * from './ns';\n", "src/use.ts": "export {};\n"}
     change = {"src/use.ts": "import { A, Q } from './barrel';\nexport const r = [A.B.e, A.C.g, Q.R.S.h];\n"}
     assert diff_keys(base, change) == []
+
+
+def test_a_member_removed_from_a_dotted_namespace_breaks_its_reads():
+    """tsc 5.9.3: TS2339 at `Q.R.S.h` ("on type 'typeof S'") and `m.Q.R.S.h` once `h` is
+    removed; none at `Q.R.S.i`. `A`, declared by two dotted declarations (merged), is not judged."""
+    module = "export namespace Q.R.S {\n  export const h = 1;\n  export const i = 2;\n}\n"
+    use = "import * as m from './ns';\nimport { Q } from './ns';\nQ.R.S.h;\nm.Q.R.S.h;\nQ.R.S.i;\n"
+    change = {"src/ns.ts": module.replace("  export const h = 1;\n", "")}
+    assert diff_keys({"src/ns.ts": module, "src/use.ts": use}, change) == [
+        ("IMP103", "src/use.ts", 3, "h"), ("IMP103", "src/use.ts", 4, "h")]

@@ -124,7 +124,8 @@ def _redefined(definition: Definition) -> Definition:
     """A name defined several times has no single signature, nor a single value, nor is it
     an alias of one name."""
     if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
-        return replace(definition, parameters=None, body="", alias_of="", namespace_members=None)
+        return replace(definition, parameters=None, body="", alias_of="", namespace_members=None,
+                       nested_namespaces=())
     return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False)
 
 
@@ -565,6 +566,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                               body_hash(value.child_by_field_name("body"), name))
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
+    if kind in ("nested_identifier", "member_expression"):  # `namespace A.B.C { ... }` declares A
+        return _dotted_namespace(name, identifier, ambient)
     if kind == "internal_module":  # `namespace N { ... }`: a value with members
         ambient = ambient or _declared(parent)
         members = _namespace_members(parent, ambient)
@@ -658,6 +661,26 @@ def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None
             return None
         names += declared
     return tuple(dict.fromkeys(names))
+
+
+def _dotted_namespace(name: str, identifier: Node, ambient: bool) -> Definition:
+    """`A` of `namespace A.B.C { ... }` (declared once): a namespace whose one member `B` is
+    a namespace whose one member is `C`, which has the body's members."""
+    parts, node = [], identifier.parent
+    while node is not None and node.type in ("nested_identifier", "member_expression"):
+        parts.append(text(node.child_by_field_name("property")))
+        node = node.parent
+    if node is None or node.type != "internal_module":
+        return Definition(name, "variable", site(identifier))
+    ambient = ambient or _declared(node)
+    members = _namespace_members(node, ambient)
+    if members is None:
+        return Definition(name, "variable", site(identifier))
+    paths = [".".join(parts[:length]) for length in range(1, len(parts) + 1)]
+    chain = [(path, (part,)) for path, part in zip(paths, parts[1:])]
+    inner = tuple((f"{paths[-1]}.{path}", found) for path, found in _nested_namespaces(node, ambient))
+    return Definition(name, "variable", site(identifier), namespace_members=(parts[0],),
+                      nested_namespaces=(*chain, (paths[-1], members), *inner))
 
 
 def _nested_namespaces(namespace: Node, ambient: bool, prefix: str = "", depth: int = 0
