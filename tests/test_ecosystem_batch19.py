@@ -196,3 +196,15 @@ def test_a_portion_a_distribution_named_otherwise_adds_to_a_pkgutil_extended_pac
     use = "import acme.protobuf.message\nfrom acme.deploy import loadapp\nfrom acme import protobuf\n"
     assert diff_keys(base, {"acme/use.py": use}) == []
     assert diff_keys(base, {"acme/use.py": "import acme.gone\n"}) == [("IMP102", "acme/use.py", 1, "acme.gone")]
+
+
+def test_a_portion_a_distribution_named_otherwise_adds_to_a_namespace_package_is_not_missing():
+    """The repository's `google/` is a namespace package (no `__init__.py`) and the project
+    installs `protobuf`, which adds `google/protobuf/`: with it beside the repository on
+    `sys.path` (python3.11) `from google import protobuf` runs (it was IMP101), and the module
+    imports too; `from google import gone` raises ImportError and stays IMP101."""
+    base = {"pyproject.toml": '[project]\nname = "acme-app"\ndependencies = ["protobuf>=4"]\n',
+            "google/mine/x.py": "def f():\n    return 1\n", "app/__init__.py": ""}
+    use = "import google.protobuf.message\nfrom google.protobuf import message\nfrom google import protobuf\n"
+    assert diff_keys(base, {"app/use.py": use}) == []
+    assert diff_keys(base, {"app/use.py": "from google import gone\n"}) == [("IMP101", "app/use.py", 1, "gone")]

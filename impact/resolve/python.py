@@ -507,7 +507,8 @@ class PythonResolver:
 
     def _submodule(self, module: str, name: str) -> str | None:
         if module.endswith("/"):
-            return self._namespace_submodule(module.rstrip("/"), name)
+            return self._namespace_submodule(module.rstrip("/"), name) or \
+                (INSTALLED_PORTION if self.installed_below(f"{self.dotted_name(module)}.{name}") else None)
         if posixpath.basename(module) in INIT_FILES:
             directory = posixpath.dirname(module)
         else:
