@@ -10,6 +10,11 @@
 (type_parameters (ERROR (identifier) @bind.lexical))
 (type_parameter (ERROR (identifier) @bind.lexical))
 (internal_module name: (identifier) @bind.lexical)
+; `namespace A.B { }`, `namespace A.B.C { }` declare `A`
+(internal_module name: (nested_identifier object: (identifier) @bind.lexical))
+(internal_module name: (nested_identifier object: (member_expression object: (identifier) @bind.lexical)))
+(internal_module name: (nested_identifier object: (member_expression object: (member_expression
+  object: (identifier) @bind.lexical))))
 (function_signature name: (identifier) @bind.hoisted)
 
 ; --- signatures without a body: their parameters are bound from the parameter list to the end

@@ -194,6 +194,9 @@ class Definition:
     # members of the merged value then, its side's static_members too): the names its body
     # declares or exports, a superset of its members; None when not known
     namespace_members: tuple[str, ...] | None = None
+    # TypeScript: the namespaces a namespace's body declares as members, each declared once,
+    # by dotted path below it (`Inner`, `Inner.Deeper`), with their own namespace_members
+    nested_namespaces: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # TypeScript: the members tsc knows on a class's, an enum's or a function declaration's
     # value, besides what every function or object has: a class's static members (None when
     # it extends another or has one impact cannot read), an enum's members, the properties the
@@ -894,6 +897,9 @@ class FileFacts:
     # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
     # those), nor types
     value_reads: tuple[NameRef, ...] = ()
+    # TypeScript: `N.x` where `N` is a namespace this file declares at top level (its own reads
+    # of its members; member_refs holds those of imported names)
+    namespace_reads: tuple[MemberRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules

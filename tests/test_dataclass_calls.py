@@ -3,9 +3,10 @@ fields (PEP 557 dataclasses, attrs) or that defines `__new__`, as pyright 1.1.41
 (reportCallIssue; checked on the same definitions and calls): the fields in order, not a
 `ClassVar`, an `InitVar` too, `field(init=False)` left out, `kw_only=True` and `_: KW_ONLY`
 keyword-only, a dataclass base's fields first; a `__new__` checked before `__init__`, and
-skipped when it takes `*args, **kwargs`. Silent where impact does not read the constructor as
-the interpreter runs it: attrs private names (attrs takes the `_` off; pyright does not),
-`@x.default`, `@attr.s` without `auto_attribs=True`, a `field(init=...)` of a value, a
+skipped when it takes `*args, **kwargs`. attrs' private names (attrs takes the `_` off;
+pyright does not), `alias=` and `@x.default` are read as the interpreter runs them (Python 3.11
+with attrs 26.1: TypeError exactly where reported). Silent where impact does not read the
+constructor as the interpreter runs it: `@attr.s` without `auto_attribs=True`, a `field(init=...)` of a value, a
 dataclass decorator that is not `dataclasses.dataclass`, an `__init__` after a `__new__`
 that may return something else than `super().__new__(cls)`."""
 
@@ -101,3 +102,27 @@ def test_a_base_s_field_redefined_with_init_false_is_no_parameter():
               "    select_table: str = field(default='t', init=False)\n")
     assert [key[2] for key in _new_calls("models", source, ["Ignored(and_op=True)",
                                                             "Ignored(True, 'x')"])] == [3]
+
+
+PRIVATE_AND_DEFAULTS = ("import attr\nfrom attrs import define, field\n\n\n"
+                        "@define\nclass Priv:\n    _x: int\n    y: int = 0\n\n\n"
+                        "@define\nclass Dflt:\n    x: int = field()\n    y: list = field(factory=list)\n\n"
+                        "    @x.default\n    def _x_default(self):\n        return 1\n\n\n"
+                        "@attr.s\nclass Classic:\n    _a = attr.ib()\n    b = attr.ib(factory=dict)\n\n\n"
+                        "@define\nclass Aliased:\n    _p: int = field(alias='p2')\n\n\n"
+                        "class Cached:\n    made = None\n\n    def __new__(cls, *args):\n"
+                        "        if cls.made is None:\n            cls.made = super().__new__(cls)\n"
+                        "        return cls.made\n\n    def __init__(self, a):\n        self.a = a\n")
+PRIVATE_CALLS = ["Priv(1)", "Priv(x=1)", "Priv(_x=1)", "Priv()", "Priv(1, 2, 3)", "Dflt()",  # 2-7
+                 "Dflt(1, [])", "Dflt(1, [], 3)", "Classic(1)", "Classic(a=1)", "Classic(_a=1)",  # 8-12
+                 "Classic()", "Aliased(p2=1)", "Aliased(p=1)", "Cached(1)", "Cached(1, 2)"]  # 13-17
+
+
+def test_imp202_at_attrs_private_names_aliases_and_decorated_defaults_as_they_run():
+    # run time: TypeError at Priv(_x=1), Priv(), Priv(1, 2, 3), Dflt(1, [], 3), Classic(_a=1),
+    # Classic(), Aliased(p=1) and Cached(1, 2), nowhere else; the `__new__` returning a cached
+    # instance may return anything, so the `__init__` after it is not judged
+    calls = "from models import Priv, Dflt, Classic, Aliased, Cached\n" + "\n".join(PRIVATE_CALLS) + "\n"
+    base = {"models.py": PRIVATE_AND_DEFAULTS, "calls.py": ""}
+    assert [line for _code, _file, line, _symbol in diff_keys(base, {"calls.py": calls})] == \
+        [4, 5, 6, 9, 12, 13, 15]

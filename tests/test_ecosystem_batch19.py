@@ -182,3 +182,29 @@ def test_a_misfit_call_the_move_edits_or_a_new_file_writes_is_still_reported():
         ("IMP202", "pkg/legacy/tools/paga.py", 5, "get_igraph")]
     new_file = {"pkg/other.py": PAGA.format(dots=".", arguments="x")}
     assert diff_keys(MOVE_BASE, new_file) == [("IMP202", "pkg/other.py", 5, "get_igraph")]
+
+
+def test_a_portion_a_distribution_named_otherwise_adds_to_a_pkgutil_extended_package_is_not_missing():
+    """`acme/__init__.py` extends its `__path__` with pkgutil and the project installs `protobuf`
+    and `AcmeDeploy`, whose import names are `acme.protobuf` and `acme.deploy` (as `protobuf`'s
+    is `google.protobuf` and `PasteDeploy`'s `paste.deploy`): with each installed beside the repository's `acme/` on
+    `sys.path` (python3.11), `import acme.protobuf.message` and `from acme.deploy import loadapp`
+    run. A module of no installed distribution's name is still missing."""
+    base = {"pyproject.toml": '[project]\nname = "acme-app"\ndependencies = ["protobuf>=4", "AcmeDeploy"]\n',
+            "acme/__init__.py": "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n",
+            "acme/app.py": "def serve():\n    return 1\n"}
+    use = "import acme.protobuf.message\nfrom acme.deploy import loadapp\nfrom acme import protobuf\n"
+    assert diff_keys(base, {"acme/use.py": use}) == []
+    assert diff_keys(base, {"acme/use.py": "import acme.gone\n"}) == [("IMP102", "acme/use.py", 1, "acme.gone")]
+
+
+def test_a_portion_a_distribution_named_otherwise_adds_to_a_namespace_package_is_not_missing():
+    """The repository's `google/` is a namespace package (no `__init__.py`) and the project
+    installs `protobuf`, which adds `google/protobuf/`: with it beside the repository on
+    `sys.path` (python3.11) `from google import protobuf` runs (it was IMP101), and the module
+    imports too; `from google import gone` raises ImportError and stays IMP101."""
+    base = {"pyproject.toml": '[project]\nname = "acme-app"\ndependencies = ["protobuf>=4"]\n',
+            "google/mine/x.py": "def f():\n    return 1\n", "app/__init__.py": ""}
+    use = "import google.protobuf.message\nfrom google.protobuf import message\nfrom google import protobuf\n"
+    assert diff_keys(base, {"app/use.py": use}) == []
+    assert diff_keys(base, {"app/use.py": "from google import gone\n"}) == [("IMP101", "app/use.py", 1, "gone")]

@@ -64,3 +64,22 @@ def test_a_member_removed_from_a_module_read_through_two_attributes():
     assert diff_keys(base, {"src/m.ts": "export function f() { return 1; }\n"}) == [
         ("IMP103", "src/use.ts", 4, "g"), ("IMP103", "src/use.ts", 5, "g"),
         ("IMP103", "src/use.ts", 7, "g")]
+
+
+TYPE_ASSIGNS = "import type x = require('./m');\nexport import type y = require('./m');\nlet n: typeof x.g;\n"
+
+
+def test_a_type_only_import_assignment_is_read_in_both_forms():
+    """`export import type y = require('./m')` (tsc 5.9.3 reads it; tree-sitter-typescript does
+    not): a type-only import and export of `y`, no export named `type`; with m deleted tsc
+    reports TS2307 at both lines, and with the export removed TS2305 at its importer."""
+    facts = extract("src/a.ts", TYPE_ASSIGNS.encode())
+    assert [(i.local, i.kind, i.type_only) for i in facts.imports] == [("x", "require", True),
+                                                                       ("y", "require", True)]
+    assert [(e.name, e.type_only) for e in facts.exports] == [("y", True)]
+    assert facts.problems == ()
+    base = {"src/m.ts": MODULE, "src/a.ts": TYPE_ASSIGNS, "src/use.ts": "import { y } from './a';\n"}
+    assert diff_keys(base, {"src/m.ts": None}) == [("IMP102", "src/a.ts", 1, "./m"),
+                                                   ("IMP102", "src/a.ts", 2, "./m")]
+    removed = {"src/a.ts": TYPE_ASSIGNS.replace("export import type y = require('./m');\n", "")}
+    assert diff_keys(base, removed) == [("IMP101", "src/use.ts", 1, "y")]

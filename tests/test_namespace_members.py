@@ -45,3 +45,71 @@ def test_a_member_no_longer_exported_is_gone_but_a_declaration_file_exports_ever
     change = {"src/n.ts": "export namespace N {\n  const k = 1\n}\n",
               "src/use.ts": base["src/use.ts"] + "T.f();\nT.Inner;\nT.k;\n"}
     assert diff_keys(base, change) == [("IMP103", "src/use.ts", 3, "k")]
+
+
+def test_a_member_removed_from_a_namespace_read_through_a_whole_module_or_a_default_import():
+    """tsc 5.9.3: TS2339 at `m.N.g()` (`import * as m`), `Def.g()` (`export default N`) and
+    `N.g()`; `m.N.f()`, `m.other.g` (not a namespace: a module's variable) are not judged."""
+    module = NAMESPACES + "export default N;\nexport const other = { g: 1 };\n"
+    use = ("import * as m from './n';\nimport Def from './n';\nimport { N } from './n';\n"
+           "m.N.f();\nm.N.g();\nDef.g();\nN.g();\nm.other.g;\n")
+    base = {"src/n.ts": module, "src/use.ts": use}
+    change = {"src/n.ts": module.replace("  export function g() { return 2 }\n", "")}
+    assert diff_keys(base, change) == [("IMP103", "src/use.ts", 5, "g"), ("IMP103", "src/use.ts", 6, "g"),
+                                       ("IMP103", "src/use.ts", 7, "g")]
+
+
+def test_a_member_removed_from_a_namespace_breaks_the_declaring_module_s_own_reads():
+    """puppeteer's `CDPSessionEvent` shape: tsc 5.9.3 TS2339 at the module's own reads of the
+    removed `Swapped`, in a computed key of an interface and in a method, beside the
+    importer's. A script's namespace (no import or export) is global, merged with other
+    scripts' namespaces of its name: not judged (a miss here, tsc reports `G.b`; another
+    script may declare `b` in its `namespace G`)."""
+    module = ("export namespace Ev {\n  export const Gone = Symbol('a');\n  export const Kept = Symbol('b');\n}\n"
+              "export interface Events {\n  [Ev.Gone]: number;\n  [Ev.Kept]: string;\n}\n"
+              "export class Session {\n  on(e: symbol): void {}\n  swap(): void { this.on(Ev.Gone); }\n}\n")
+    script = "namespace G {\n  export const a = 1;\n  export const b = 2;\n}\nconst x = G.b;\n"
+    base = {"src/session.ts": module, "src/page.ts": "import { Ev } from './session';\nexport const e = Ev.Gone;\n",
+            "src/script.ts": script}
+    change = {"src/session.ts": module.replace("  export const Gone = Symbol('a');\n", ""),
+              "src/script.ts": script.replace("  export const b = 2;\n", "")}
+    assert diff_keys(base, change) == [("IMP103", "src/page.ts", 2, "Gone"), ("IMP103", "src/session.ts", 5, "Gone"),
+                                       ("IMP103", "src/session.ts", 10, "Gone")]
+
+
+NESTED = ("export namespace N {\n  export namespace Inner {\n    export const c = 1;\n    export const d = 2;\n"
+          "    export namespace Deep {\n      export const e = 1;\n      export const f = 2;\n    }\n  }\n"
+          "  export namespace Twice {\n    export const x = 1;\n  }\n"
+          "  export namespace Twice {\n    export const y = 2;\n  }\n}\n")
+
+
+def test_a_member_removed_from_a_nested_namespace_breaks_its_reads():
+    """tsc 5.9.3: TS2339 at `N.Inner.d` ("on type 'typeof Inner'"), `N.Inner.Deep.f` and
+    `N.Twice.y` once `d`, `f` and `y` are removed; none at `N.Inner.c`, `N.Inner.toString()`,
+    `N.Inner.Deep.e`. `Twice`, declared twice (merged), is not judged: a miss."""
+    use = ("import { N } from './n';\nN.Inner.c;\nN.Inner.d;\nN.Twice.x;\nN.Twice.y;\nN.Inner.toString();\n"
+           "N.Inner.Deep.e;\nN.Inner.Deep.f;\n")
+    change = {"src/n.ts": NESTED.replace("    export const d = 2;\n", "").replace("      export const f = 2;\n", "")
+                                .replace("    export const y = 2;\n", "")}
+    assert diff_keys({"src/n.ts": NESTED, "src/use.ts": use}, change) == [
+        ("IMP103", "src/use.ts", 3, "d"), ("IMP103", "src/use.ts", 8, "f")]
+
+
+def test_a_dotted_namespace_declaration_exports_its_first_name():
+    """`export namespace A.B { }` declares and exports `A` (tsc 5.9.3: `import { A }` of it,
+    also through `export *`, is fine); it was no export, and a new import of `A` was IMP101."""
+    module = ("export namespace A.B {\n  export const e = 5;\n}\nexport namespace A.C {\n  export const g = 1;\n}\n"
+              "export namespace Q.R.S {\n  export const h = 1;\n}\nexport const k = A.B.e + Q.R.S.h;\n")
+    base = {"src/ns.ts": module, "src/barrel.ts": "export * from './ns';\n", "src/use.ts": "export {};\n"}
+    change = {"src/use.ts": "import { A, Q } from './barrel';\nexport const r = [A.B.e, A.C.g, Q.R.S.h];\n"}
+    assert diff_keys(base, change) == []
+
+
+def test_a_member_removed_from_a_dotted_namespace_breaks_its_reads():
+    """tsc 5.9.3: TS2339 at `Q.R.S.h` ("on type 'typeof S'") and `m.Q.R.S.h` once `h` is
+    removed; none at `Q.R.S.i`. `A`, declared by two dotted declarations (merged), is not judged."""
+    module = "export namespace Q.R.S {\n  export const h = 1;\n  export const i = 2;\n}\n"
+    use = "import * as m from './ns';\nimport { Q } from './ns';\nQ.R.S.h;\nm.Q.R.S.h;\nQ.R.S.i;\n"
+    change = {"src/ns.ts": module.replace("  export const h = 1;\n", "")}
+    assert diff_keys({"src/ns.ts": module, "src/use.ts": use}, change) == [
+        ("IMP103", "src/use.ts", 3, "h"), ("IMP103", "src/use.ts", 4, "h")]

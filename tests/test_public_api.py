@@ -562,3 +562,47 @@ def test_the_consumers_of_a_removed_symbol_include_those_of_its_alias():
     [finding] = api_findings(base, change)
     assert (finding["file"], finding["line"]) == ("src/util.js", 1)
     assert {"file": "src/app.js", "line": 1} in finding["consumers"]
+
+
+SUBMODULE_READERS = {
+    "pkg/__init__.py": "",
+    "pkg/sub.py": "def loan():\n    return 1\n\n\ndef other():\n    return 2\n",
+    "a.py": "from pkg import sub\n\nsub.loan()\n",
+    "b.py": "import pkg.sub\n\npkg.sub.loan()\n",
+    "c.py": "import pkg\nimport pkg.sub as s\n\ns.loan()\n",
+    "d.py": "from pkg import sub\n\nsub.other()\n",
+}
+
+
+def test_a_moved_submodule_s_reads_through_its_package_are_its_consumers():
+    """`sub.loan` after `from pkg import sub`, `pkg.sub.loan` after `import pkg.sub`: each
+    import fails at run time once `pkg/sub.py` moved (ImportError, ModuleNotFoundError), and
+    the reads of `loan` are its consumers; `sub.other` is not one of `loan`'s."""
+    moved = {"pkg/sub.py": None, "pkg/new/__init__.py": "", "pkg/new/sub.py": SUBMODULE_READERS["pkg/sub.py"]}
+    findings = {f["symbol"]: f for f in api_findings(SUBMODULE_READERS, moved)}
+    assert findings["loan"]["severity"] == "error"
+    assert findings["loan"]["consumers"] == [{"file": "a.py", "line": 3}, {"file": "b.py", "line": 3},
+                                             {"file": "c.py", "line": 4}]
+    assert findings["other"]["consumers"] == [{"file": "d.py", "line": 3}]
+
+
+PALETTES = "vega = [1, 2]\ndefault = vega\nfrom os.path import join\nalias = join\n"
+
+
+def test_an_alias_moved_with_its_module_is_named_as_moved():
+    """`default = vega` moved with `vega` to another package, content unchanged: each name
+    moved (scanpy's `default_20 = vega_20_scanpy`, `plotting/palettes.py` -> `plotting/legacy/`)."""
+    base = {"pkg/__init__.py": "", "pkg/palettes.py": PALETTES}
+    moved = {"pkg/palettes.py": None, "pkg/legacy/__init__.py": "", "pkg/legacy/palettes.py": PALETTES}
+    messages = {f["symbol"]: f["message"] for f in api_findings(base, moved)}
+    assert all(messages[name].startswith(f"public variable `{name}` moved to `pkg/legacy/palettes.py:{name}`")
+               for name in ("vega", "default", "alias")), messages
+
+
+def test_an_alias_written_again_in_two_modules_or_without_its_name_did_not_move():
+    base = {"pkg/__init__.py": "", "pkg/palettes.py": PALETTES}
+    twice = {"pkg/palettes.py": None, "pkg/a.py": PALETTES, "pkg/b.py": PALETTES}
+    unbound = {"pkg/palettes.py": None, "pkg/a.py": "default = vega\n"}
+    for change in (twice, unbound):
+        messages = {f["symbol"]: f["message"] for f in api_findings(base, change)}
+        assert "`default` of `pkg/palettes.py` was removed" in messages["default"], messages

@@ -281,3 +281,21 @@ def test_jsdoc_names_an_import_tag_or_a_local_binds_are_not_judged():
     gone = head.replace(", SpanStatusCode }", " }")
     assert [(f.code, f.line, f.symbol) for f in diff_files(base, {"src/telemetry.js": gone}).findings
             if f.code == "IMP105"] == [("IMP105", 3, "SpanStatusCode")]
+
+
+VITEST_GLOBALS_CONFIG = ("import { defineConfig } from 'vitest/config';\n\n"
+                         "export default defineConfig({ test: { globals: true, environment: 'node' } });\n")
+
+
+def test_a_runner_global_is_defined_where_the_vitest_config_turns_globals_on():
+    """With `globals: true` in the vitest config above it, vitest defines `assert`, `expect` and
+    `vi` for a test file that imports `describe` by name too (vitest 4: the test passes); in a
+    Vite config's `test:` as well. Without it (the config removed, or `globals` off) they are
+    not defined (ReferenceError), and stay reported."""
+    change = {"src/a.test.ts": SPEC.replace("assert, ", "")}
+    for config in ("vitest.config.ts", "vite.config.mts"):
+        base = {"src/testing.ts": TESTING, "src/a.test.ts": SPEC, config: VITEST_GLOBALS_CONFIG}
+        assert unknown(base, change) == []
+        for off in ({config: None}, {config: VITEST_GLOBALS_CONFIG.replace("true", "false")}):
+            assert unknown(base, {**change, **off}) == [("src/a.test.ts", 5, "assert"),
+                                                         ("src/a.test.ts", 6, "assert")]

@@ -7,13 +7,13 @@ knows which findings the change introduced: those are the consumers of a broken 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext, Revision
 from impact.checks.references import class_ancestry, class_method_callee, is_public_member, route_handler
 from impact.graph import SymbolGraph
-from impact.model import Definition, Finding, Import, Location, Site
+from impact.model import Definition, FileFacts, Finding, Import, Location, MemberRef, Site
 from impact.public_api import PublicSymbol, outside_code_may_use, same_entry
 
 REMOVED_PUBLIC_API = Rule(
@@ -48,7 +48,9 @@ def check(context: ChangeContext) -> list[Finding]:
     findings = []
     imports_by_name: dict[str, list[tuple[str, Import]]] = defaultdict(list)
     moves, new_homes = {}, {}
+    attribute_reads: dict[tuple[str, str], set[Location]] = {}
     if by_site:  # what moved, and where, matters only to what was removed
+        attribute_reads = _attribute_reads(base, context.head, context.introduced)
         for path, facts in context.head.files_to_check.items():
             for imp in facts.imports:
                 if imp.imported not in (None, "*"):
@@ -59,7 +61,9 @@ def check(context: ChangeContext) -> list[Finding]:
     for symbols in by_site.values():
         symbol = _at_home(symbols)
         users = _consumers(base, symbols, context.introduced) | \
-            _indirect_importers(base, head, symbols, imports_by_name)
+            _indirect_importers(base, head, symbols, imports_by_name) | \
+            {site for s in symbols for module in {s.module, s.defined_in}
+             for site in attribute_reads.get((module, s.name), ())}
         consumers = sorted(users, key=lambda c: (c.file, c.line))
         if consumers or (any(outside_code_may_use(base, s.module) for s in symbols) and
                          not route_handler(base, (symbol.defined_in, symbol.name))):
@@ -159,6 +163,49 @@ def _consumers(base: SymbolGraph, symbols: list[PublicSymbol],
     return found
 
 
+def _attribute_reads(base: SymbolGraph, revision: Revision, introduced: Iterable[Finding]
+                     ) -> dict[tuple[str, str], set[Location]]:
+    """(module, name) of base -> the reads `sub.name` / `pkg.sub.name` in head that reached
+    it through a module bound by an import (`from pkg import sub`, `import pkg.sub`), where
+    the read or the import binding its root carries a finding the change introduced (the
+    module moved or was deleted, so the import fails and the read with it): the consumers of
+    a symbol removed there. Worked out once for every removed symbol."""
+    broken: dict[str, set[int]] = defaultdict(set)
+    for finding in introduced:
+        if finding.revision == "head":
+            broken[finding.file].add(finding.line)
+    found: dict[tuple[str, str], set[Location]] = defaultdict(set)
+    for path, lines in broken.items():
+        facts = revision.files_to_check.get(path)
+        if facts is None or path not in base.facts:
+            continue
+        binders: dict[str, list[Import]] = defaultdict(list)
+        for imp in facts.imports:
+            binders[imp.local].append(imp)
+        for ref in facts.member_refs:
+            if ref.site.line in lines or any(imp.site.line in lines for imp in binders[ref.local]):
+                for target in _reads_from(base, facts, ref, binders[ref.local]):
+                    found[target].add(Location(path, ref.site.line))
+    return found
+
+
+def _reads_from(base: SymbolGraph, facts: FileFacts, ref: MemberRef, binders: list[Import]
+                ) -> set[tuple[str, str]]:
+    """(module, name) for each module of base the root of `ref` may be and the name the
+    chain reads from it past the submodules it goes through."""
+    language = base.language_of(facts.path)
+    read = set()
+    for module in base.modules_bound_at(facts, ref, binders):
+        for attr in ref.chain:
+            submodule = base.python.submodule(module, attr) if language.submodules_are_attributes \
+                else None
+            if submodule is None:
+                read.add((module, attr))
+                break
+            module = submodule
+    return read
+
+
 def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbols: list[PublicSymbol],
                         imports_by_name: dict[str, list[tuple[str, Import]]]) -> set[Location]:
     """Imports in head that reached one of the symbols (one definition, public through
@@ -256,7 +303,43 @@ def relocations(base_revision: Revision, head_revision: Revision,
             places = [place for place in places if place[1] == candidates[0][1]]
         if len(places) == 1:
             found[places[0]] = candidates[0]
+    found.update(_moved_aliases(base_revision, head_revision, found))
     return found
+
+
+def _moved_aliases(base_revision: Revision, head_revision: Revision,
+                   moved: dict[tuple[str, str], tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Aliases (`default = vega`, too plain to tell by their value) gone from one module and
+    written the same, under the same name, in exactly one module new to it that binds the
+    aliased name too (where it moved, when it is a definition that moved): moved with it."""
+    base, head = base_revision.graph, head_revision.graph
+    gone: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path, facts in base_revision.files_to_check.items():
+        if head.facts.get(path) is not facts:
+            for definition in _aliases(facts):
+                if not (path in head.facts and head.provides(path, definition.name)):
+                    gone[(definition.name, definition.alias_of)].append(path)
+    if not gone:
+        return {}
+    written: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path, facts in head_revision.files_to_check.items():
+        old = base.facts.get(path)
+        old_names = {d.name for d in old.definitions} if old else set()
+        for definition in _aliases(facts):
+            if definition.name not in old_names:
+                written[(definition.name, definition.alias_of)].append(path)
+    found = {}
+    for (name, alias_of), places in gone.items():
+        homes = written.get((name, alias_of), [])
+        root = alias_of.split(".")[0]
+        if len(places) == 1 and len(homes) == 1 and root in head.facts[homes[0]].bindings and \
+                moved.get((places[0], root), (homes[0], root)) == (homes[0], root):
+            found[(places[0], name)] = (homes[0], name)
+    return found
+
+
+def _aliases(facts: FileFacts) -> Iterator[Definition]:
+    return (d for d in facts.definitions if d.alias_of and not d.body)
 
 
 def new_definitions(base: SymbolGraph, head: Revision) -> dict[tuple, list[tuple[str, str]]]:

@@ -394,9 +394,16 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
     repository augments its module), that has no member `f` (Definition.namespace_members;
     what every object, or every function, has besides): TS2339, IMP103."""
     for ref, where, definition in _namespace_reads(graph, facts):
-        members = definition.namespace_members
-        if members is None or ref.chain[0] in members or ref.chain[0] in _intrinsic(definition) \
-                or where[0] in _augmented_modules(graph):
+        depth = _missing_member(definition, ref.chain)
+        if depth is None or where[0] in _augmented_modules(graph):
+            continue
+        if depth:  # a member of a namespace nested in it: `N.Inner.f`
+            namespace = ".".join((where[1], *ref.chain[:depth]))
+            yield DANGLING_ATTRIBUTE.finding(
+                facts.path, ref.site, ref.chain[depth],
+                f"`{'.'.join((ref.local, *ref.chain[:depth + 1]))}`: namespace `{namespace}` ({where[0]}) "
+                f"has no member `{ref.chain[depth]}` (its body neither exports nor, in a declaration, "
+                "declares it)", Subject(module=where[0]))
             continue
         message = f"`{ref.local}.{ref.chain[0]}`: namespace `{where[1]}` ({where[0]}) has no member " \
                   f"`{ref.chain[0]}` (its body neither exports nor, in a declaration, declares it)"
@@ -406,6 +413,24 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
                       f"with it declares it)"
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
                                          Subject(module=where[0]))
+
+
+def _missing_member(definition: Definition, chain: tuple[str, ...]) -> int | None:
+    """How many attributes of `chain` a namespace (and the namespaces nested in it) has before
+    the first it lacks; None when it has them all or its members are not known."""
+    members = definition.namespace_members
+    if members is None or chain[0] in _intrinsic(definition):
+        return None
+    if chain[0] not in members:
+        return 0
+    nested = dict(definition.nested_namespaces)
+    for depth in range(1, len(chain)):
+        path = ".".join(chain[:depth])
+        if path not in nested or chain[depth] in OBJECT_PROTOTYPE_MEMBERS:
+            return None
+        if chain[depth] not in nested[path]:
+            return depth
+    return None
 
 
 # what tsc finds on any object (a namespace, an enum), and besides on a function or a class
@@ -428,22 +453,33 @@ Read = tuple[MemberRef, tuple[str, str], Definition]
 
 
 def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
-    """`N.f` where `N` is imported by name and its chain ends at a declaration of the
-    repository: the reference, (module, local name) of the declaration, and its definition.
-    (Whether a `declare module` augments that module is asked last, of a read that would be
-    reported: it reads every file's facts.)"""
+    """`N.f` where `N` is a namespace the file declares, or is imported by name (or as the
+    default export) and its chain ends at a declaration of the repository, and `m.N.f` where `m` is a module imported whole (`import *
+    as m`) that exports such an `N` (given as the reference `m.N` reading `f`): the reference,
+    (module, local name) of the declaration, and its definition. (Whether a `declare module`
+    augments that module is asked last, of a read that would be reported: it reads every
+    file's facts.)"""
     language = graph.language_of(facts.path)
-    if language is None or not language.checked_against_declarations or not facts.member_refs:
+    if language is None or not language.checked_against_declarations:
         return
+    for ref in facts.namespace_reads:  # of a namespace the (module) file declares
+        definition = graph.definition(facts.path, ref.local)
+        if definition is not None:
+            yield ref, (facts.path, ref.local), definition
     for ref in facts.member_refs:
         imp = _sole_binder(facts, ref.local)
-        if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
+        if imp is None or imp.mocked:
+            continue
+        whole = imp.kind == "namespace" and len(ref.chain) > 1
+        if not whole and (imp.kind != "esm" or imp.imported in (None, "*")):
             continue
         target = graph.target(facts.path, imp)
-        where = declared_at(graph, target, imp.imported) if target is not None else None
+        name = ref.chain[0] if whole else imp.imported
+        where = declared_at(graph, target, name) if target is not None else None
         definition = graph.definition(*where) if where is not None else None
         if definition is not None:
-            yield ref, where, definition
+            yield (replace(ref, local=f"{ref.local}.{name}", chain=ref.chain[1:]) if whole else ref,
+                   where, definition)
 
 
 def _sole_binder(facts: FileFacts, local: str) -> Import | None:

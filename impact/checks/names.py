@@ -74,6 +74,10 @@ SVELTE_CHECK_SHIM_TYPES = frozenset({
     "SvelteTransitionReturnType", "SvelteAnimationReturnType", "SvelteWithOptionalProps",
     "SvelteAllProps", "SveltePropsAnyFallback", "SvelteSlotsAnyFallback", "SvelteRestProps",
     "SvelteSlots", "SvelteStore", "ATypedSvelteComponent", "ConstructorOfATypedSvelteComponent"})
+# what vitest defines as globals with `globals: true` (the `vitest` group of the globals package)
+VITEST_GLOBALS = frozenset({"afterAll", "afterEach", "assert", "assertType", "beforeAll", "beforeEach",
+                            "chai", "describe", "expect", "expectTypeOf", "it", "onTestFailed",
+                            "onTestFinished", "suite", "test", "vi", "vitest"})
 GLOBAL_COMMENT = re.compile(rb"/\*\s*globals?\s([^*]*)\*/")
 WORD = re.compile(r"[A-Za-z_$][\w$]*")
 
@@ -153,7 +157,8 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage
         # a JSDoc type is judged only for a name the file itself binds in either revision
         # (a class renamed in place, an import removed): others are documentation habits
         return [ref for ref in facts.unbound if known.judges(ref, facts.path) and
-                (not ref.in_comment or ref.name in known.local.get(facts.path, ()))]
+                (not ref.in_comment or ref.name in known.local.get(facts.path, ())) and
+                not _runner_global(graph, facts.path, ref)]
     star = graph.star_imported(facts)
     if star is not None and not star.complete:
         return []  # a star import impact cannot see through: any name may come from it
@@ -261,7 +266,8 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
                   and not path.endswith(DECLARATION_FILES) and not facts.problems
                   and not graph.js.auto_imports(path)
                   for ref in facts.unbound if ref.site.line in lines and not ref.type_only
-                  and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))]
+                  and ref.name not in _unbound_names(before.get((renamed or {}).get(path, path)))
+                  and not _runner_global(graph, path, ref)]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
     known = known_names(context)
@@ -279,6 +285,12 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
         findings.append(UNDEFINED_NAME.finding(facts.path, ref.site, ref.name, message,
                                                Subject(module=facts.path, name=ref.name)))
     return findings
+
+
+def _runner_global(graph: SymbolGraph, path: str, ref: NameRef) -> bool:
+    """A name vitest defines as a global for the file (its config says `globals: true`), also
+    where the file imports some of its API by name (which tells only that it may not)."""
+    return ref.name in VITEST_GLOBALS and graph.js.runner_globals(path)
 
 
 def used_unbound(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:

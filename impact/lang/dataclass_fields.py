@@ -8,17 +8,19 @@ field) and every field after a `_: KW_ONLY` make it keyword-only.
 The reading is exact, and the class's construction known (`DecoratedFields.decorator`), only
 when nothing else may change the parameters: a decorator of a known builder with only
 keywords that keep `__init__` as derived, field calls with only keywords it knows, literal
-`True`/`False` where a flag decides; for attrs also no private name (attrs takes the `_`
-off), no unannotated `attr.ib()` in a class whose annotations are its fields (pyright sees
-none), no `@x.default` method (a default pyright does not see), and `@attr.s` with no own
-`__init__` (which it replaces); without `auto_attribs=True` its fields are its `attr.ib()`
-calls, annotated or not, in order (pyright sees none of them, and reports calls that run:
-those are left alone, a call that does not fit the fields raises and pyright reports it too)."""
+`True`/`False` where a flag decides; for attrs also no unannotated `attr.ib()` in a class
+whose annotations are its fields (pyright sees none), no name-mangled `__x`, and `@attr.s`
+with no own `__init__` (which it replaces); without `auto_attribs=True` its fields are its
+`attr.ib()` calls, annotated or not, in order (pyright sees none of them, and reports calls
+that run: those are left alone, a call that does not fit the fields raises and pyright
+reports it too). attrs' parameters are read as they run, where pyright reads otherwise: a
+private field `_x` is the parameter `x` (attrs takes the leading underscores off), a literal
+`alias="y"` names it `y`, and a method decorated `@x.default` gives `x` a default."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
@@ -39,7 +41,9 @@ class FieldBuilder:
     # calls are (classic attrs: `x = attr.ib()`, annotated or not); "" when they always are
     auto_attribs: str = ""
     positional_default: bool = False  # a field call's first positional argument is its default
-    strict_names: bool = False  # attrs: private names renamed, unannotated fields, `@x.default`
+    # attrs: private names renamed (`_x` -> `x`, or `alias=`), unannotated fields judged,
+    # `@x.default` methods giving a default
+    strict_names: bool = False
     replaces_init: bool = False  # writes `__init__` over one the class defines
 
 
@@ -56,7 +60,7 @@ ATTRS_OPTIONS = frozenset({"init", "repr", "eq", "order", "unsafe_hash", "hash",
                            "auto_attribs", "getstate_setstate", "on_setattr"})
 ATTRS_FIELD_OPTIONS = frozenset({"default", "factory", "validator", "repr", "eq", "order", "hash",
                                  "init", "metadata", "converter", "kw_only", "on_setattr", "type",
-                                 "cmp"})
+                                 "cmp", "alias"})
 ATTRS = FieldBuilder(
     names=frozenset({("attrs", "define"), ("attrs", "frozen"), ("attrs", "mutable"),
                      ("attr", "define"), ("attr", "frozen"), ("attr", "mutable")}),
@@ -153,11 +157,8 @@ def _fields(body: Node, builder: FieldBuilder, keyword_only: bool, annotated: bo
     fields: list[Parameter] = []
     excluded: list[str] = []
     exact = True
+    defaulted = _decorated_defaults(body) if builder.strict_names else frozenset()
     for statement in body.named_children:
-        if statement.type == "decorated_definition" and builder.strict_names and any(
-                _callee_text(d).endswith(".default") for d in statement.named_children
-                if d.type == "decorator"):
-            exact = False  # `@x.default`: a default pyright does not see
         assignment = statement.named_children[0] if statement.type == "expression_statement" and \
             statement.named_children else None
         if assignment is None or assignment.type != "assignment":
@@ -177,12 +178,35 @@ def _fields(body: Node, builder: FieldBuilder, keyword_only: bool, annotated: bo
             keyword_only = True
             continue
         parameter, known = _field(text(target), value, specifier, builder, keyword_only)
-        exact = exact and known and not (builder.strict_names and text(target).startswith("_"))
+        alias = _alias(specifier)
+        exact = exact and known and alias is not None and \
+            not (builder.strict_names and (text(target).startswith("__") or text(target) == "_"))
+        if parameter is not None and builder.strict_names:
+            renamed = alias or text(target).lstrip("_")
+            parameter = replace(parameter, name=renamed,
+                                default=parameter.default or text(target) in defaulted)
         if parameter is not None:
             fields.append(parameter)
         else:
             excluded.append(text(target))
     return tuple(fields), exact, tuple(excluded)
+
+
+def _decorated_defaults(body: Node) -> frozenset[str]:
+    """The fields a method of the class body gives a default (attrs: `@x.default`)."""
+    return frozenset(_callee_text(d).removesuffix(".default") for statement in body.named_children
+                     if statement.type == "decorated_definition"
+                     for d in statement.named_children
+                     if d.type == "decorator" and _callee_text(d).endswith(".default"))
+
+
+def _alias(specifier: dict[str, str] | None) -> str | None:
+    """attrs' `alias="y"` of a field call: "" without one, None when it is not a literal."""
+    alias = (specifier or {}).get("alias", "")
+    if not alias:
+        return ""
+    quoted = len(alias) > 1 and alias[0] in "'\"" and alias[-1] == alias[0]
+    return alias[1:-1] if quoted and alias[1:-1].isidentifier() else None
 
 
 def _specifier_arguments(value: Node | None, builder: FieldBuilder) -> dict[str, str] | None:

@@ -179,6 +179,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         found, typed=tree_grammar != "javascript")
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
+    definitions = _definitions(module.bindings, root, plain=grammar == "javascript",
+                               ambient=path.endswith(DECLARATION_SUFFIXES))
     return FileFacts(
         path=path,
         language=language.name,
@@ -186,11 +188,12 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         exports=tuple(exports + commonjs_exports),
         bindings=module.bindings.sites,
         inner_bindings=module.bindings.inner_sites,
-        definitions=_definitions(module.bindings, root, plain=grammar == "javascript",
-                                 ambient=path.endswith(DECLARATION_SUFFIXES)),
+        definitions=definitions,
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
+        namespace_reads=() if errors.unreadable or not _is_module(root) else
+        tuple(module.member_refs(found, at_module, _namespaces(definitions))),
         value_reads=() if errors.unreadable else tuple(value_reads),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
                     _property_calls(found, at_module)),
@@ -484,7 +487,10 @@ class _Module:
                 calls.append(_instance_call(cls, method, node))
         return calls
 
-    def member_refs(self, found: dict, at_module: set[int]) -> list[MemberRef]:
+    def member_refs(self, found: dict, at_module: set[int], roots: frozenset[str] | None = None
+                    ) -> list[MemberRef]:
+        """`x.a.b` read where `x` is a module-scope name only imports bind, or with `roots`
+        one of those names (namespaces the file declares)."""
         refs = []
         members = found.get("member", ())
         # `typeof x.y` in a type position, `[x.y]: T` in an object type: read by the checker only
@@ -507,11 +513,22 @@ class _Module:
                     and parent.child_by_field_name("left") == node:
                 continue
             local = text(chain[0])
-            if self.bindings.only_imported(local):
+            if local in roots if roots is not None else self.bindings.only_imported(local):
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
                                       unevaluated=bool(queries) and in_ranges(node.start_byte, queries)
                                       or in_a_type(node.parent)))
         return refs
+
+
+def _is_module(root: Node) -> bool:
+    """Whether the file is a module (a top-level import or export), not a script whose
+    declarations are global (a namespace there merges with other scripts' of its name)."""
+    return any(child.type in MODULE_STATEMENTS for child in root.named_children)
+
+
+def _namespaces(definitions: tuple[Definition, ...]) -> frozenset[str]:
+    """The top-level names the file declares as namespaces (alone or merged) with known members."""
+    return frozenset(d.name for d in definitions if d.namespace_members is not None)
 
 
 MODULE_STATEMENTS = ("import_statement", "export_statement")
@@ -1097,20 +1114,24 @@ def _ambient_names_may_be_exports(path: str, root: Node, found: dict) -> bool:
     is no declaration file they declare globals, augment another module or stay local."""
     if not found.get("ambient_block"):
         return False
-    is_module = any(child.type in MODULE_STATEMENTS for child in root.named_children)
-    return path.endswith(DECLARATION_SUFFIXES) or not is_module
+    return path.endswith(DECLARATION_SUFFIXES) or not _is_module(root)
+
+
+TYPE_ONLY_IMPORT = re.compile(r"import\s+type\s")
 
 
 def _exported_import_requires(found: dict, written: bytes) -> list[Export]:
     """`export import x = require('./m')`, read as the import it also is (its `export`
-    blanked, syntax_errors): the export of `x`, the module it binds."""
+    blanked, syntax_errors): the export of `x`, the module it binds (type-only after
+    `export import type x`)."""
     exports = []
     for node in found.get("import", ()):
         clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
         name = clause.named_children[0] if clause is not None and clause.named_children else None
         if name is not None and node.parent is not None and node.parent.type == "program" and \
                 exported_import_require(written, node.start_byte):
-            exports.append(Export(text(name), "local", site(node), local=text(name)))
+            type_only = TYPE_ONLY_IMPORT.match(text(node)) is not None
+            exports.append(Export(text(name), "local", site(node), local=text(name), type_only=type_only))
     return exports
 
 
@@ -1223,6 +1244,8 @@ def _declared_names(declaration: Node) -> list[str]:
             names += [text(current.named_children[0])] if current.named_children else []
         else:
             name = current.child_by_field_name("name")
+            while name is not None and name.type in ("nested_identifier", "member_expression"):
+                name = name.child_by_field_name("object")  # `namespace A.B { }` declares `A`
             if name is not None and name.type in DECLARATION_NAME_TYPES:
                 names.append(text(name))
     return names

@@ -133,7 +133,8 @@ def _redefined(definition: Definition) -> Definition:
     """A name defined several times has no single signature, nor a single value, nor is it
     an alias of one name."""
     if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
-        return replace(definition, parameters=None, body="", alias_of="", namespace_members=None)
+        return replace(definition, parameters=None, body="", alias_of="", namespace_members=None,
+                       nested_namespaces=())
     return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False)
 
 
@@ -574,9 +575,13 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                               body_hash(value.child_by_field_name("body"), name))
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
+    if kind in ("nested_identifier", "member_expression"):  # `namespace A.B.C { ... }` declares A
+        return _dotted_namespace(name, identifier, ambient)
     if kind == "internal_module":  # `namespace N { ... }`: a value with members
-        return Definition(name, "variable", site(identifier),
-                          namespace_members=_namespace_members(parent, ambient or _declared(parent)))
+        ambient = ambient or _declared(parent)
+        members = _namespace_members(parent, ambient)
+        return Definition(name, "variable", site(identifier), namespace_members=members,
+                          nested_namespaces=_nested_namespaces(parent, ambient) if members else ())
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
@@ -632,6 +637,9 @@ def _declared(node: Node) -> bool:
     return parent is not None
 
 
+MAX_NESTED_NAMESPACES = 8
+
+
 def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None:
     """The members of a namespace: the names its body exports (`export function f`, `export {
     a as b }`), and in an ambient one (`declare namespace`, a declaration file) every name it
@@ -662,6 +670,59 @@ def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None
             return None
         names += declared
     return tuple(dict.fromkeys(names))
+
+
+def _dotted_namespace(name: str, identifier: Node, ambient: bool) -> Definition:
+    """`A` of `namespace A.B.C { ... }` (declared once): a namespace whose one member `B` is
+    a namespace whose one member is `C`, which has the body's members."""
+    parts, node = [], identifier.parent
+    while node is not None and node.type in ("nested_identifier", "member_expression"):
+        parts.append(text(node.child_by_field_name("property")))
+        node = node.parent
+    if node is None or node.type != "internal_module":
+        return Definition(name, "variable", site(identifier))
+    ambient = ambient or _declared(node)
+    members = _namespace_members(node, ambient)
+    if members is None:
+        return Definition(name, "variable", site(identifier))
+    paths = [".".join(parts[:length]) for length in range(1, len(parts) + 1)]
+    chain = [(path, (part,)) for path, part in zip(paths, parts[1:])]
+    inner = tuple((f"{paths[-1]}.{path}", found) for path, found in _nested_namespaces(node, ambient))
+    return Definition(name, "variable", site(identifier), namespace_members=(parts[0],),
+                      nested_namespaces=(*chain, (paths[-1], members), *inner))
+
+
+def _nested_namespaces(namespace: Node, ambient: bool, prefix: str = "", depth: int = 0
+                       ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The member namespaces of a namespace (exported, or any in an ambient one) whose
+    members impact reads, by dotted path, each declared once in its body (a name declared
+    twice is merged: left out), and theirs below them."""
+    body = namespace.child_by_field_name("body")
+    if body is None or depth > MAX_NESTED_NAMESPACES:
+        return ()
+    declared: dict[str, list[Node]] = {}
+    for statement in body.named_children:
+        exported = statement.type == "export_statement"
+        if exported:
+            statement = statement.child_by_field_name("declaration") or statement
+        if not (exported or ambient):
+            continue
+        inner = statement.named_children[0] if statement.named_children else None
+        if inner is not None and inner.type == "internal_module" and statement.type != "internal_module":
+            statement = inner
+        for node in (statement, *statement.named_children):
+            name = node.child_by_field_name("name") if node.type in NAMESPACE_DECLARATIONS else None
+            if name is not None and name.type in ("identifier", "type_identifier"):
+                declared.setdefault(text(name), []).append(node)
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for name, nodes in declared.items():
+        members = _namespace_members(nodes[0], ambient) if len(nodes) == 1 and \
+            nodes[0].type == "internal_module" else None
+        if members is not None:
+            path = f"{prefix}{name}"
+            found.append((path, members))
+            found += _nested_namespaces(nodes[0], ambient, f"{path}.", depth + 1)
+    return tuple(found)
 
 
 def _declared_in_namespace(statement: Node) -> list[str] | None:

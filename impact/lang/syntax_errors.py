@@ -262,13 +262,15 @@ def blank_variance_annotations(source: bytes) -> bytes:
 
 # - tree-sitter-typescript does not read `export import x = require('./m')` (it reads
 #   `import x = require('./m')` and `export import x = N.y`): blanking the `export` leaves the
-#   import it also is; impact.lang.javascript reads the export from the text as written.
+#   import it also is; impact.lang.javascript reads the export from the text as written. So
+#   is `export import type x = require('./m')` (a type-only import and export).
 
-EXPORTED_IMPORT_REQUIRE = re.compile(rb"\bexport(?=\s+import\s+[A-Za-z_$][\w$]*\s*=\s*require\s*\()")
+EXPORTED_IMPORT_REQUIRE = re.compile(
+    rb"\bexport(?=\s+import\s+(?:type\s+)?[A-Za-z_$][\w$]*\s*=\s*require\s*\()")
 
 
 def blank_exported_import_requires(source: bytes) -> bytes:
-    """`source` with the `export` of each `export import x = require(...)` blanked."""
+    """`source` with the `export` of each `export import [type] x = require(...)` blanked."""
     return EXPORTED_IMPORT_REQUIRE.sub(b"      ", source)
 
 

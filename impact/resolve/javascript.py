@@ -87,6 +87,10 @@ NODE_MODULES = "node_modules/"
 PROBE = "impact-probe-of-an-ignored-directory"
 # builds that bind the names modules use unbound (auto-imports: `ref`, `useFetch`, a store's
 # `defineStore`): a Nuxt or Nitro project, and a package built with unplugin-auto-import
+# vitest's configuration, read before a Vite config in the same directory
+TEST_CONFIGS = tuple(f"{tool}.config.{suffix}" for tool in ("vitest", "vite")
+                     for suffix in ("ts", "mts", "cts", "js", "mjs", "cjs"))
+VITEST_GLOBALS_ON = re.compile(rb"""\bglobals['"]?\s*:\s*true\b""")
 AUTO_IMPORT_CONFIGS = tuple(f"{tool}.config.{suffix}" for tool in ("nuxt", "nitro")
                             for suffix in ("js", "mjs", "ts", "mts"))
 AUTO_IMPORT_PACKAGES = frozenset({"unplugin-auto-import"})
@@ -144,6 +148,7 @@ class JsResolver:
         self._in_packages: dict[tuple[str, str], Target] = {}
         self._package_scope: dict[str, str | None] = {}
         self._auto_import_projects: dict[str, str | None] = {}
+        self._test_configs: dict[str, str | None] = {}  # directory -> its vitest (or Vite) config
         self._alias_configs: dict[str, str | None] = {}  # directory -> its bundler config
         self._bundler_aliases: dict[str, BundlerAliases | None] = {}
 
@@ -617,6 +622,20 @@ class JsResolver:
     def _auto_import_project(self, directory: str) -> str | None:
         found = any(posixpath.join(directory, name) in self.paths for name in AUTO_IMPORT_CONFIGS)
         return directory if found else None
+
+    def runner_globals(self, path: str) -> bool:
+        """Whether vitest defines its API as globals for `path`: the nearest vitest config at
+        or above it (a Vite config where a directory has none, as vitest takes it) says
+        `globals: true` (in `test: { ... }` or a project of it)."""
+        config = nearest(posixpath.dirname(path), self._test_configs, self._test_config)
+        if config is None:
+            return False
+        data = self._read(config)
+        return data is not None and VITEST_GLOBALS_ON.search(data) is not None
+
+    def _test_config(self, directory: str) -> str | None:
+        return next((p for name in TEST_CONFIGS if (p := posixpath.join(directory, name)) in self.paths),
+                    None)
 
     def package_entries(self, package_dir: str) -> frozenset[str]:
         """The files a package of the repository exposes: what its `exports` (any subpath

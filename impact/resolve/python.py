@@ -507,7 +507,8 @@ class PythonResolver:
 
     def _submodule(self, module: str, name: str) -> str | None:
         if module.endswith("/"):
-            return self._namespace_submodule(module.rstrip("/"), name)
+            return self._namespace_submodule(module.rstrip("/"), name) or \
+                (INSTALLED_PORTION if self.installed_below(f"{self.dotted_name(module)}.{name}") else None)
         if posixpath.basename(module) in INIT_FILES:
             directory = posixpath.dirname(module)
         else:
@@ -647,10 +648,18 @@ class PythonResolver:
         """Whether the module `dotted`, which no file of the repository is, may be installed:
         every package above it the repository has is open to installed distributions (a
         namespace package, or a regular one that extends its `__path__` with pkgutil), and the
-        project installs a distribution named like the top one (`installed_portions`)."""
+        project installs a distribution named like the top one (`installed_portions`) or like a
+        module below it (`_others_named_below`)."""
         parts = dotted.split(".")
-        return self._others_extend(parts[0]) and not any(
+        return (self._others_extend(parts[0]) or self._others_named_below(parts)) and not any(
             self._closed_anywhere(".".join(parts[:length])) for length in range(1, len(parts)))
+
+    def _others_named_below(self, parts: list[str]) -> bool:
+        """Whether a distribution the project installs is named like the portion it adds right
+        below the top package of `parts`, alone or after the top name without a separator
+        (`protobuf` for `google.protobuf`, `pastedeploy` for `paste.deploy`): a distribution
+        whose import name is not its name."""
+        return len(parts) > 1 and not {parts[1].lower(), (parts[0] + parts[1]).lower()}.isdisjoint(self.others)
 
     def _closed_anywhere(self, dotted: str) -> bool:
         """Whether a source root holds a regular module or package named `dotted` that keeps
