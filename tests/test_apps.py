@@ -41,6 +41,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | regatta   | Express routers, inline nested bodies| Vue 3 + Vuex 4 modules in files, `mapGetters`|
 | nursery   | Flask-RESTX resources + `reqparse`   | React Router v7 actions, `useFetcher`        |
 | herbarium | Robyn `add_route`/`add_view` calls   | React on an openapi-typescript-codegen client|
+| quarry    | Flask, prefix from `app.config`      | TS on an `api.post(path, body)` wrapper object|
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1135,6 +1136,36 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         ],
         "refactor-press-route-regenerated": [],
         "refactor-fields-added": [],
+    },
+    "quarry": {
+        # every route under a blueprint prefix read from `app.config.from_object(Config)`
+        "split-route-renamed": [
+            ("IMP403", "backend/quarry/blocks.py", 27, E),
+            ("IMP401", "web/src/blocks.ts", 9, E),  # api.post(...) over request('POST', path, body)
+        ],
+        "prefix-moved-in-config": [
+            ("IMP403", "backend/quarry/blocks.py", 22, E),
+            ("IMP403", "backend/quarry/blocks.py", 27, E),
+            ("IMP403", "backend/quarry/orders.py", 10, E),
+            ("IMP401", "web/src/blocks.ts", 5, E),
+            ("IMP401", "web/src/blocks.ts", 9, E),
+            ("IMP401", "web/src/orders.ts", 7, E),
+        ],
+        "weight-key-renamed": [
+            ("IMP404", "backend/quarry/blocks.py", 17, E),
+            ("IMP402", "web/src/main.ts", 13, E),
+        ],
+        # the body is `payload`, what `orderPayload(form)` of forms.ts returns
+        "face-now-required": [("IMP405", "web/src/orders.ts", 7, E)],
+        "stone-module-moved": [
+            ("IMP102", "backend/quarry/blocks.py", 3, E),
+            ("IMP201", "backend/quarry/stone.py", 1, W),
+            ("IMP201", "backend/quarry/stone.py", 4, E),
+            ("IMP201", "backend/quarry/stone.py", 8, E),
+        ],
+        "piece-weight-signature-changed": [("IMP202", "backend/quarry/blocks.py", 32, E)],
+        "refactor-prefix-moved-with-client": [],
+        "refactor-optional-face": [],
     },
 }
 

@@ -1318,8 +1318,17 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         forwards = index == 0 and request.callee == js_classes.FETCH and \
             _forwards_init(call, parameters[1:2])
         found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None,
+                                 body_parameter=_given_body(call, parameters) if request.method_first else None,
                                  forwards_init=forwards))
     return found[:1] if len(found) == 1 else []
+
+
+def _given_body(call: Node, parameters: list[str]) -> int | None:
+    """The parameter a wrapper gives a transport as its body (`request('POST', path, body)`)."""
+    given = call_arguments(call)
+    body = given[2] if len(given) > 2 else None
+    return parameters.index(text(body)) if body is not None and body.type == "identifier" and \
+        text(body) in parameters else None
 
 
 def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:

@@ -30,6 +30,7 @@ WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression",
 DATA_VERBS = ("post", "put", "patch")
 CONFIG_VERBS = ("get", "delete", "head", "options")
 MARKS = ("\0", "\1")  # impact.http.clients: a hole of the URL
+SCOPES = ("statement_block", "program")  # where a `const` an argument names is looked for
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,12 @@ def arguments(nodes: list[Node]) -> tuple[ArgumentDecl, ...]:
 
 
 def _argument(node: Node) -> ArgumentDecl:
+    node = _unwrapped(node)
+    if node.type == "identifier":  # `const payload = orderPayload(form); api.post(url, payload)`
+        node = _bound_once(node) or node
+    maker = _maker(node)
+    if maker:
+        return ArgumentDecl(False, made_by=maker)
     keys = _keys(node)
     if keys is None:
         return UNKNOWN
@@ -58,6 +65,37 @@ def _argument(node: Node) -> ArgumentDecl:
     objects = tuple(key for key, found in inner.items() if found is not None)
     return ArgumentDecl(True, tuple(k for k, _v in keys), objects,
                         tuple((key, name) for key in objects for name in inner[key]))
+
+
+def _maker(node: Node) -> str:
+    """`f(...)`, `await f(...)`: the plain name of the function called, else ""."""
+    node = _unwrapped(node.named_children[0] if node.type == "await_expression" and node.named_children
+                      else node)
+    function = node.child_by_field_name("function") if node.type == "call_expression" else None
+    return text(function) if function is not None and function.type == "identifier" else ""
+
+
+def _bound_once(name: Node) -> Node | None:
+    """The value of the `const` that `name` reads, when the function around it (or the module)
+    declares it once and reads it nowhere else: nothing may add to it on the way."""
+    scope = name.parent
+    while scope is not None and scope.type not in SCOPES:
+        scope = scope.parent
+    if scope is None:
+        return None
+    written, declared, uses = text(name), [], 0
+    stack = [scope]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier") and text(node) == written:
+            uses += 1
+        elif node.type == "variable_declarator" and text(node.child_by_field_name("name")) == written:
+            declared.append(node)
+        stack.extend(node.named_children)
+    if len(declared) != 1 or uses != 2 or declared[0].parent.type != "lexical_declaration" or \
+            not declared[0].parent.text.startswith(b"const"):
+        return None
+    return declared[0].child_by_field_name("value")
 
 
 def _unwrapped(node: Node) -> Node:
@@ -141,6 +179,14 @@ def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
         query = _union(_union(query, _option(given, 1, "query")), _option(given, 1, "params"))
         return Sent(query, _option(given, 1, "body"))
     return Sent(query, _option(given, 1, "body"))
+
+
+def sent_at(request: RequestDecl, url: str, index: int) -> Sent | None:
+    """What a call of a wrapper sends when its `index`-th argument is the JSON body
+    (`api.post(path, body)` over a transport): that argument's keys, the URL's query."""
+    if request.arguments is None:
+        return None
+    return Sent(_url_query(url), _at(request.arguments, index))
 
 
 def _at(given: tuple[ArgumentDecl, ...], index: int) -> frozenset[str] | None:
