@@ -42,6 +42,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | nursery   | Flask-RESTX resources + `reqparse`   | React Router v7 actions, `useFetcher`        |
 | herbarium | Robyn `add_route`/`add_view` calls   | React on an openapi-typescript-codegen client|
 | quarry    | Flask, prefix from `app.config`      | TS on an `api.post(path, body)` wrapper object|
+| tannery   | Flask-RESTful, shared `reqparse`s    | Vue 3 + Vuex 4, getters building new values  |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1167,6 +1168,34 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "refactor-prefix-moved-with-client": [],
         "refactor-optional-face": [],
     },
+    "tannery": {
+        "tan-route-renamed": [
+            ("IMP403", "backend/tannery/app.py", 10, E),
+            ("IMP401", "web/src/store/index.js", 31, E),
+        ],
+        # required by the parser `tan_parser = tanning.copy()` copies
+        "workshop-required-by-the-copied-parser": [("IMP405", "web/src/store/index.js", 31, E)],
+        # `location=["args", "json"]`: the query or the body
+        "tannery-required-in-args-or-json": [("IMP405", "web/src/store/index.js", 27, E)],
+        # `self.args = batch_parser.parse_args()` in `__init__`
+        "shift-required-in-init": [("IMP405", "web/src/store/index.js", 36, E)],
+        "area-sqft-renamed": [  # through the `untanned` getter's filter
+            ("IMP404", "backend/tannery/hides.py", 22, E),
+            ("IMP402", "web/src/components/HideList.vue", 6, E),
+        ],
+        "area-sqm-dropped": [],  # in MISSED below
+        "ready-in-renamed": [
+            ("IMP404", "backend/tannery/hides.py", 42, E),
+            ("IMP402", "web/src/components/HideList.vue", 3, E),
+        ],
+        "units-module-moved": [
+            ("IMP102", "backend/tannery/hides.py", 4, E),
+            ("IMP201", "backend/tannery/units.py", 1, W),
+            ("IMP201", "backend/tannery/units.py", 4, E),
+        ],
+        "refactor-vat-required": [],
+        "refactor-tan-route-with-client": [],
+    },
 }
 
 _USE_ASYNC = ("a generic hook given a loader (`useAsync(() => kennel.listDogs(), [])`, keeping "
@@ -1176,6 +1205,11 @@ _ANGULAR_TEMPLATE = ("an Angular component's inline template (`@for`, the `async
 
 # Sites that really break and impact does not report (yet): file, line, what is read there, why.
 MISSED = {
+    ("tannery", "area-sqm-dropped"): [
+        ("web/src/store/index.js", 14, "hide.areaSqm",
+         ("a Vuex getter that builds new values from the state (`state.hides.map((hide) => ({ text: "
+          "`...${hide.areaSqm}` }))`) is not followed: its reads of the state's items are not reads")),
+    ],
     ("observatory", "seeing-dropped"): [
         ("frontend/static/observatory.js", 24, "session.seeing_arcsec",
          ("the view answers `json(SESSIONS[session_id])`, an item of a module-level dict it stored "
