@@ -1,4 +1,4 @@
-"""Incident-shaped applications in thirty-eight stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in forty-one stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -43,6 +43,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | herbarium | Robyn `add_route`/`add_view` calls   | React on an openapi-typescript-codegen client|
 | quarry    | Flask, prefix from `app.config`      | TS on an `api.post(path, body)` wrapper object|
 | tannery   | Flask-RESTful, shared `reqparse`s    | Vue 3 + Vuex 4, getters building new values  |
+| vineyard  | BlackSheep controllers (`route()`)   | React Router v7, a fetcher in another module |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1196,6 +1197,44 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "refactor-vat-required": [],
         "refactor-tan-route-with-client": [],
     },
+    "vineyard": {
+        # routes of BlackSheep controllers: `route()` + the method's pattern
+        "harvest-route-renamed": [
+            ("IMP403", "backend/vineyard/controllers/vines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 20, E),
+        ],
+        "controller-route-moved": [
+            ("IMP403", "backend/vineyard/controllers/vines.py", 13, E),
+            ("IMP403", "backend/vineyard/controllers/vines.py", 17, E),
+            ("IMP403", "backend/vineyard/controllers/vines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 12, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+            ("IMP401", "web/app/api.server.ts", 20, E),
+        ],
+        # an APIController is served at /api/<its class name>
+        "tastings-controller-renamed": [
+            ("IMP201", "backend/vineyard/controllers/tastings.py", 7, W),
+            ("IMP403", "backend/vineyard/controllers/tastings.py", 8, E),
+            ("IMP401", "web/app/api.server.ts", 24, E),
+        ],
+        "potential-abv-renamed": [
+            ("IMP404", "backend/vineyard/controllers/vines.py", 24, E),
+            ("IMP402", "web/app/routes/vine.tsx", 14, E),
+        ],
+        "score-dropped": [
+            ("IMP404", "backend/vineyard/controllers/tastings.py", 10, E),
+            ("IMP402", "web/app/routes/tastings.tsx", 14, E),
+        ],
+        "yield-renamed": [],  # in MISSED below
+        "sugar-module-moved": [
+            ("IMP102", "backend/vineyard/controllers/vines.py", 5, E),
+            ("IMP201", "backend/vineyard/sugar.py", 1, E),
+            ("IMP201", "backend/vineyard/sugar.py", 5, E),
+        ],
+        # the class renamed (a warning: code outside may import it), its route kept
+        "refactor-tastings-route-kept": [("IMP201", "backend/vineyard/controllers/tastings.py", 7, W)],
+        "refactor-route-moved-with-client": [],
+    },
 }
 
 _USE_ASYNC = ("a generic hook given a loader (`useAsync(() => kennel.listDogs(), [])`, keeping "
@@ -1205,6 +1244,11 @@ _ANGULAR_TEMPLATE = ("an Angular component's inline template (`@for`, the `async
 
 # Sites that really break and impact does not report (yet): file, line, what is read there, why.
 MISSED = {
+    ("vineyard", "yield-renamed"): [
+        ("web/app/components/VineRow.tsx", 11, "fetcher.data.yieldKg",
+         ("a fetcher in a component of another module (`useFetcher<typeof action>()` with `<fetcher.Form "
+          "action=\"/?index\">`) is not joined to the route whose action it submits to")),
+    ],
     ("tannery", "area-sqm-dropped"): [
         ("web/src/store/index.js", 14, "hide.areaSqm",
          ("a Vuex getter that builds new values from the state (`state.hides.map((hide) => ({ text: "
