@@ -1245,12 +1245,12 @@ _ANGULAR_TEMPLATE = ("an Angular component's inline template (`@for`, the `async
 # Sites that really break and impact does not report (yet): file, line, what is read there, why.
 MISSED = {
     ("vineyard", "yield-renamed"): [
-        ("web/app/components/VineRow.tsx", 11, "fetcher.data.yieldKg",
+        ("web/app/components/VineRow.tsx", 10, "fetcher.data.yieldKg",
          ("a fetcher in a component of another module (`useFetcher<typeof action>()` with `<fetcher.Form "
           "action=\"/?index\">`) is not joined to the route whose action it submits to")),
     ],
     ("tannery", "area-sqm-dropped"): [
-        ("web/src/store/index.js", 14, "hide.areaSqm",
+        ("web/src/store/index.js", 12, "hide.areaSqm",
          ("a Vuex getter that builds new values from the state (`state.hides.map((hide) => ({ text: "
           "`...${hide.areaSqm}` }))`) is not followed: its reads of the state's items are not reads")),
     ],

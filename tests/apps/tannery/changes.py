@@ -18,21 +18,21 @@ CHANGES = {
     # action sends `{ tanner, method }` (a 400).
     "workshop-required-by-the-copied-parser": [
         ("edit", f"{BACK}/hides.py", 'tanning.add_argument("tanner", type=str, required=True, location="json")\n',
-         'tanning.add_argument("tanner", type=str, required=True, location="json")\n'
-         'tanning.add_argument("workshop", type=str, required=True, location="json")\n'),
+         ('tanning.add_argument("tanner", type=str, required=True, location="json")\n'
+         'tanning.add_argument("workshop", type=str, required=True, location="json")\n')),
     ],
     # The hide list must name its tannery, in the query or the body; the store asks without it.
     "tannery-required-in-args-or-json": [
         ("edit", f"{BACK}/hides.py", 'listing.add_argument("grade", type=str, location=["args", "json"])\n',
-         'listing.add_argument("grade", type=str, location=["args", "json"])\n'
-         'listing.add_argument("tannery", type=str, required=True, location=["args", "json"])\n'),
+         ('listing.add_argument("grade", type=str, location=["args", "json"])\n'
+         'listing.add_argument("tannery", type=str, required=True, location=["args", "json"])\n')),
     ],
     # The batches' parser (run in `__init__`, for GET and POST) requires the shift; the store's
     # GET sends only `vat`.
     "shift-required-in-init": [
         ("edit", f"{BACK}/batches.py", 'batch_parser.add_argument("vat", type=int, location="args")\n',
-         'batch_parser.add_argument("vat", type=int, location="args")\n'
-         'batch_parser.add_argument("shift", type=str, required=True, location="args")\n'),
+         ('batch_parser.add_argument("vat", type=int, location="args")\n'
+         'batch_parser.add_argument("shift", type=str, required=True, location="args")\n')),
     ],
     # A hide's `areaSqft` is `area` now; the list (through the `untanned` getter) still shows it.
     "area-sqft-renamed": [
@@ -62,7 +62,7 @@ CHANGES = {
         ("edit", f"{BACK}/app.py", '"/hides/<int:hide_id>/tan"', '"/hides/<int:hide_id>/tanning"'),
         ("edit", f"{WEB}/store/index.js", "`/hides/${id}/tan`", "`/hides/${id}/tanning`"),
         ("edit", f"{BACK}/hides.py", 'tanning.add_argument("tanner", type=str, required=True, location="json")\n',
-         'tanning.add_argument("tanner", type=str, required=True, location="json")\n'
-         'tanning.add_argument("workshop", type=str, location="json")\n'),
+         ('tanning.add_argument("tanner", type=str, required=True, location="json")\n'
+         'tanning.add_argument("workshop", type=str, location="json")\n')),
     ],
 }
