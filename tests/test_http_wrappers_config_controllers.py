@@ -154,7 +154,8 @@ def test_a_config_loaded_otherwise_too_or_given_without_a_default_is_not_read():
                     CONFIGURED.replace("    app.config.from_object(config_class)\n",
                                        "    app.config.from_object(config_class)\n"
                                        '    app.config["API_PREFIX"] = "/v3"\n'),
-                    CONFIGURED.replace("def create_app(config_class=Config):", "def create_app(config_class):")):
+                    CONFIGURED.replace("def create_app(config_class=Config):",
+                                       "def create_app(config_class):")):
         assert _keys({**CONFIGURED_APP, "shop/app.py": changed}, MOVED) == []
 
 
@@ -204,7 +205,7 @@ api.add_resource(Batches, "/batches")
 """
 CALLS = """\
 export async function tan(id) {
-  await fetch(`/api/hides/${id}/tan`, { method: 'POST', body: JSON.stringify({ tanner: 'x', method: 'veg' }) });
+  await fetch(`/api/hides/${id}/tan`, { method: 'POST', body: JSON.stringify({ tanner: 'x', method: 'v' }) });
 }
 
 export async function hides() {
@@ -231,7 +232,8 @@ def test_a_parser_made_by_copy_requires_what_the_original_did_and_what_is_added_
     assert _keys(TANNERY, copy_grows) == [("IMP405", "web/api.js", 2, "error")]
     after_the_copy = {"api.py": RESOURCES.replace(
         'listing = reqparse.RequestParser()\n',
-        'tanning.add_argument("later", required=True, location="json")\nlisting = reqparse.RequestParser()\n')}
+        'tanning.add_argument("later", required=True, location="json")\n'
+        'listing = reqparse.RequestParser()\n')}
     assert _keys(TANNERY, after_the_copy) == []  # added to the original after it was copied
 
 
@@ -250,9 +252,9 @@ def test_a_parser_run_in_the_resources_init_is_required_by_each_method():
     shift = _required('batches.add_argument("vat", type=int, location="args")\n',
                       'batches.add_argument("shift", required=True, location="args")\n')
     assert _keys(TANNERY, shift) == [("IMP405", "web/api.js", 10, "error")]
-    made_once = RESOURCES.replace("class Batches(Resource):\n", "class Batches(Resource):\n    init_every_request = False\n\n")
-    assert _keys({**TANNERY, "api.py": made_once}, {"api.py": shift["api.py"].replace(
-        "class Batches(Resource):\n", "class Batches(Resource):\n    init_every_request = False\n\n")}) == []
+    once = ("class Batches(Resource):\n", "class Batches(Resource):\n    init_every_request = False\n\n")
+    made_once = {"api.py": RESOURCES.replace(*once)}
+    assert _keys({**TANNERY, **made_once}, {"api.py": shift["api.py"].replace(*once)}) == []
 
 
 CONTROLLERS = """\
@@ -305,7 +307,8 @@ def _controllers(old: str, new: str, files: dict | None = None) -> list:
 def test_a_controllers_methods_serve_under_its_route():
     assert _controllers('return "/api/vines"', 'return "/api/grapevines"') == [
         ("IMP401", "web/api.js", 2, "error"), ("IMP401", "web/api.js", 7, "error"),
-        ("IMP403", "vineyard/controllers.py", 10, "error"), ("IMP403", "vineyard/controllers.py", 14, "error")]
+        ("IMP403", "vineyard/controllers.py", 10, "error"),
+        ("IMP403", "vineyard/controllers.py", 14, "error")]
     assert _controllers('"grape": "Syrah"', '"variety": "Syrah"') == [
         ("IMP402", "web/api.js", 3, "error"), ("IMP404", "vineyard/controllers.py", 12, "error")]
 

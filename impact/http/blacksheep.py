@@ -96,7 +96,8 @@ def _base_route(cls: Node, base: str) -> str | None:
     route = members["route"]
     if route is not None and route.type == "function_definition":
         statements = route.child_by_field_name("body").named_children
-        returned = statements[0] if len(statements) == 1 and statements[0].type == "return_statement" else None
+        returned = statements[0] if len(statements) == 1 and statements[0].type == "return_statement" \
+            else None
         route = returned.named_children[0] if returned is not None and returned.named_children else None
     return string_literal(route)
 

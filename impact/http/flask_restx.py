@@ -191,7 +191,8 @@ def _copied(value: Node | None, parsers: dict[str, tuple[ParameterDecl, ...] | N
     """`base.copy()` of a parser in view: what it requires (None: not known); False when the
     value is no copy of one (reqparse's `copy()` keeps every argument of the original)."""
     function = value.child_by_field_name("function") if value is not None and value.type == "call" else None
-    if function is None or function.type != "attribute" or value.child_by_field_name("arguments").named_children:
+    if function is None or function.type != "attribute" or \
+            value.child_by_field_name("arguments").named_children:
         return False
     owner = function.child_by_field_name("object")
     if text(function.child_by_field_name("attribute")) != "copy" or text(owner) not in parsers:

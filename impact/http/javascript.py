@@ -1317,9 +1317,9 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         option = _method_from_options(call, parameters[index + 1:])
         forwards = index == 0 and request.callee == js_classes.FETCH and \
             _forwards_init(call, parameters[1:2])
+        body = _given_body(call, parameters) if request.method_first else None
         found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None,
-                                 body_parameter=_given_body(call, parameters) if request.method_first else None,
-                                 forwards_init=forwards))
+                                 body_parameter=body, forwards_init=forwards))
     return found[:1] if len(found) == 1 else []
 
 

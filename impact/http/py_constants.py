@@ -112,7 +112,8 @@ def _config_source(node: Node, config: str) -> str | None:
                 return None
             continue
         loader = parent.parent if parent.type == "attribute" else None
-        if loader is None or loader.type != "call" or text(parent.child_by_field_name("attribute")) != "from_object":
+        if loader is None or loader.type != "call" or \
+                text(parent.child_by_field_name("attribute")) != "from_object":
             return None
         given = loader.child_by_field_name("arguments").named_children
         if len(given) != 1 or given[0].type not in NAME_TYPES or not _dotted(given[0]):
