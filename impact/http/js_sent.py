@@ -3,7 +3,10 @@ the code shows every one of them (IMP405).
 
 Per file (`arguments`): each argument of a request call that is an object literal, with its
 keys and the keys of the object literals its values are (`params: { q }`, `body:
-JSON.stringify({ a, b })`); a spread or a computed key makes it unknown. With the revision in
+JSON.stringify({ a, b })`); a spread or a computed key makes it unknown. A `const` the
+function declares once and reads only there stands for its value; a call of a plain name
+(`orderPayload(form)`, in place or through such a `const`) is what that function returns,
+read with the revision in view (impact.http.clients) when it returns one object literal. With the revision in
 view (`sent`), read as the call's library reads them: fetch's `body` (its query is the URL's),
 ofetch's `body` and `query`/`params`, axios's data (the argument after the URL of `post`,
 `put`, `patch`; else the config's `data`) and config `params`, ky's `json` and
@@ -31,6 +34,7 @@ DATA_VERBS = ("post", "put", "patch")
 CONFIG_VERBS = ("get", "delete", "head", "options")
 MARKS = ("\0", "\1")  # impact.http.clients: a hole of the URL
 SCOPES = ("statement_block", "program")  # where a `const` an argument names is looked for
+MAX_SCOPE = 20_000  # bytes: a larger scope (a bundle's) is not searched for it
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def _bound_once(name: Node) -> Node | None:
     scope = name.parent
     while scope is not None and scope.type not in SCOPES:
         scope = scope.parent
-    if scope is None:
+    if scope is None or scope.end_byte - scope.start_byte > MAX_SCOPE:
         return None
     written, declared, uses = text(name), [], 0
     stack = [scope]
