@@ -149,6 +149,9 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         if client is not None:
             client = replace(client, adds=True) if name in intercepted else client
             values.append(replace(client, value=None) if name in rewritten else client)
+    if eden_factories:  # `const { api } = treaty<App>(base)`
+        values += [client for declarator in _destructuring(root) for client in eden_client.destructured(
+            declarator.child_by_field_name("name"), _unwrapped(declarator), declarator, eden_factories)]
     values += _default_client(root) if b"export default " in (root.text or b"") or \
         b"module.exports" in (root.text or b"") else []
     exported = _default_router(root) if b"export default new " in (root.text or b"") else None
@@ -1464,6 +1467,19 @@ def _unwrapped(declarator: Node) -> Node:
                          "satisfies_expression") and value.named_children:
         value = value.named_children[0]
     return value
+
+
+def _destructuring(root: Node) -> list[Node]:
+    """The module-level declarators that destructure a value (`const { api } = ...`)."""
+    found = []
+    for statement in root.named_children:
+        statement = statement.child_by_field_name("declaration") or statement \
+            if statement.type == "export_statement" else statement
+        if statement.type in ("lexical_declaration", "variable_declaration"):
+            found += [d for d in statement.named_children if d.type == "variable_declarator" and
+                      d.child_by_field_name("name").type == "object_pattern" and
+                      d.child_by_field_name("value") is not None]
+    return found
 
 
 def _module_declarations(root: Node):

@@ -42,8 +42,8 @@ CHANGES = {
     # Refactor: the tastings controller renamed, its route kept by a `route()` of its own.
     "refactor-tastings-route-kept": [
         ("edit", f"{BACK}/controllers/tastings.py", "class Tastings(APIController):\n",
-         'class WineTastings(APIController):\n    @classmethod\n    def route(cls) -> str:\n'
-         '        return "/api/tastings"\n\n'),
+         ('class WineTastings(APIController):\n    @classmethod\n    def route(cls) -> str:\n'
+         '        return "/api/tastings"\n\n')),
     ],
     # Refactor: the base route moved with the wrapper's base URL; a field added.
     "refactor-route-moved-with-client": [
