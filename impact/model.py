@@ -577,6 +577,8 @@ class ArgumentDecl:
     # not known here: what the module-level function of this name returns (`orderPayload(form)`
     # given in place, or a `const` the call's function binds to it and uses only there)
     made_by: str = ""
+    # the keys whose value is such a function's object (`body: JSON.stringify(payload)`): (key, name)
+    inner_made: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

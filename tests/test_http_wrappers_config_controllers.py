@@ -97,6 +97,18 @@ def test_a_body_bound_to_a_const_in_place_is_read_and_one_used_elsewhere_too_is_
     assert _keys({**SHOP, "web/forms.js": spread}, FACE) == []
 
 
+def test_a_body_stringified_from_a_const_or_a_functions_object_is_read():
+    stringified = "  return fetch('/api/orders', { method: 'POST', body: JSON.stringify(payload) });"
+    fetched = ORDERS.replace("  return api.post('/orders', payload);", stringified)
+    assert _keys({**SHOP, "web/orders.js": fetched}, FACE) == [("IMP405", "web/orders.js", 6, "error")]
+    literal = fetched.replace("const payload = orderPayload(form);", "const payload = { blockId: 1 };")
+    assert _keys({**SHOP, "web/orders.js": literal}, FACE) == [("IMP405", "web/orders.js", 6, "error")]
+    sends_face = FORMS.replace("customer: form.customer }", "customer: form.customer, face: 'north' }")
+    assert _keys({**SHOP, "web/orders.js": fetched, "web/forms.js": sends_face}, FACE) == []
+    unknown = fetched.replace("orderPayload(form)", "form.toJSON()")
+    assert _keys({**SHOP, "web/orders.js": unknown}, FACE) == []
+
+
 def test_a_body_a_wrapper_does_not_give_its_transport_is_not_judged():
     own_body = TRANSPORT.replace("post: (path, body) => request('POST', path, body)",
                                  "post: (path, body) => request('POST', path, { ...body, face: 'n' })")

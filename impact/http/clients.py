@@ -124,20 +124,31 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
 def _with_made_arguments(graph: SymbolGraph, module: str, request: RequestDecl) -> RequestDecl:
     """The request with each argument a module-level function makes (`orderPayload(form)`)
     read as the one object literal that function returns, when it returns one."""
-    if not request.arguments or not any(a.made_by for a in request.arguments):
+    if not request.arguments or not any(a.made_by or a.inner_made for a in request.arguments):
         return request
-    return replace(request, arguments=tuple(_made(graph, module, a) if a.made_by else a
-                                            for a in request.arguments))
+    return replace(request, arguments=tuple(_made(graph, module, a) for a in request.arguments))
 
 
 def _made(graph: SymbolGraph, module: str, argument: ArgumentDecl) -> ArgumentDecl:
-    target = resolve(graph, module, argument.made_by)
+    if argument.made_by:
+        keys = _made_keys(graph, module, argument.made_by)
+        return argument if keys is None else ArgumentDecl(True, keys)
+    inner = [(key, _made_keys(graph, module, maker)) for key, maker in argument.inner_made]
+    known = [(key, keys) for key, keys in inner if keys is not None]
+    return replace(argument, objects=argument.objects + tuple(key for key, _keys in known),
+                   inner=argument.inner + tuple((key, name) for key, keys in known for name in keys),
+                   inner_made=())
+
+
+def _made_keys(graph: SymbolGraph, module: str, maker: str) -> tuple[str, ...] | None:
+    """The keys of the one object literal module-level function `maker` returns, if it does."""
+    target = resolve(graph, module, maker)
     producers = [p for p in graph.facts[target[0]].http.producers if p.name == target[1]] \
         if target is not None and target[0] in graph.facts else []
     bodies = producers[0].bodies if len(producers) == 1 else ()
     if len(bodies) != 1 or bodies[0].kind != "object" or bodies[0].spreads or bodies[0].many:
-        return argument  # not known
-    return ArgumentDecl(True, tuple(f.name for f in bodies[0].fields))
+        return None  # not known
+    return tuple(f.name for f in bodies[0].fields)
 
 
 def _libraries_added_to(graph: SymbolGraph) -> frozenset[str]:

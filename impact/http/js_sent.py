@@ -66,9 +66,10 @@ def _argument(node: Node) -> ArgumentDecl:
     if keys is None:
         return UNKNOWN
     inner = {key: _inner_keys(value) for key, value in keys}
-    objects = tuple(key for key, found in inner.items() if found is not None)
+    objects = tuple(key for key, found in inner.items() if isinstance(found, tuple))
+    made = tuple((key, found) for key, found in inner.items() if isinstance(found, str))
     return ArgumentDecl(True, tuple(k for k, _v in keys), objects,
-                        tuple((key, name) for key in objects for name in inner[key]))
+                        tuple((key, name) for key in objects for name in inner[key]), inner_made=made)
 
 
 def _maker(node: Node) -> str:
@@ -136,14 +137,20 @@ def _keys(node: Node | None) -> list[tuple[str, Node | None]] | None:
     return found
 
 
-def _inner_keys(value: Node | None) -> tuple[str, ...] | None:
-    """The keys of `{ ... }` or `JSON.stringify({ ... })`."""
+def _inner_keys(value: Node | None) -> tuple[str, ...] | str | None:
+    """The keys of `{ ... }` or `JSON.stringify({ ... })` (also through a `const` bound once);
+    the function named when the object is what a call of it returns (`JSON.stringify(payload)`
+    of `const payload = orderPayload(form)`: "orderPayload")."""
     if value is None:
         return None
     value = _unwrapped(value)
     if value.type == "call_expression" and text(value.child_by_field_name("function")) == "JSON.stringify":
         given = call_arguments(value)
-        value = given[0] if len(given) == 1 else None
+        value = _unwrapped(given[0]) if len(given) == 1 else None
+        if value is not None and value.type == "identifier":
+            value = _bound_once(value) or value
+        if value is not None and _maker(value):
+            return _maker(value)
     keys = _keys(value)
     return None if keys is None else tuple(k for k, _v in keys)
 
