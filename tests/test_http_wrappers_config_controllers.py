@@ -339,3 +339,27 @@ def test_a_controller_on_another_base_or_a_route_impact_cannot_read_places_nothi
     computed = CONTROLLERS.replace('return "/api/vines"', 'return PREFIX + "/vines"')
     assert _controllers('"grape": "Syrah"', '"variety": "Syrah"',
                         {**VINEYARD, "vineyard/controllers.py": computed}) == []
+
+
+def test_an_api_controllers_version_is_in_its_route_and_cut_from_its_name():
+    versioned = CONTROLLERS.replace("class Tastings(APIController):\n",
+                                    "class TastingsV2(APIController):\n    @classmethod\n"
+                                    "    def version(cls) -> str:\n        return \"v2\"\n\n")
+    calls = VINE_CALLS.replace("'/api/tastings'", "'/api/v2/tastings'")
+    files = {"vineyard/controllers.py": versioned, "web/api.js": calls}
+    assert _controllers('"score": 91', '"points": 91', files) == [
+        ("IMP402", "web/api.js", 12, "error"), ("IMP404", "vineyard/controllers.py", 26, "error")]
+
+
+def test_a_controller_methods_json_body_binder_is_what_a_request_must_send():
+    bound = CONTROLLERS.replace("from blacksheep import json", "from blacksheep import FromJSON, json\n"
+                                "from pydantic import BaseModel\n\n\nclass Picking(BaseModel):\n"
+                                "    crew: str") \
+        .replace("async def harvest(self, vine_id: int):",
+                 "async def harvest(self, vine_id: int, picking: FromJSON[Picking]):")
+    sent = "{ method: 'POST', body: JSON.stringify({ crew: 'a' }) }"
+    calls = VINE_CALLS.replace("{ method: 'POST' }", sent)
+    files = {"vineyard/controllers.py": bound, "web/api.js": calls}
+    assert _controllers("    crew: str", "    crew: str\n    bins: int", files) == [
+        ("IMP405", "web/api.js", 7, "error")]
+

@@ -13,8 +13,10 @@ for "/") on the methods of a class deriving from its `Controller` serve at the c
 route joined to the pattern (`ControllersManager.get_controller_handler_pattern`, `join_fragments`):
 what a `route` classmethod returns as a string literal, or a `route = "..."` class attribute;
 none for a `Controller` that says nothing, `/api/<class name in lower case>` for an
-`APIController` without a `version()`. A class on another base (the project's own) or a
-route impact cannot read serves nothing impact places.
+`APIController` (`/api/<version>/<name>` with a `version()` returning a string literal, the
+version cut from the end of the name as `APIController.route` does). A class on another base
+(the project's own) or a route impact cannot read serves nothing impact places. A method's
+first parameter is the controller; the others are bound as a handler's.
 """
 
 from __future__ import annotations
@@ -90,16 +92,27 @@ def _base_route(cls: Node, base: str) -> str | None:
                 member.named_children[0].type == "assignment":
             assigned = member.named_children[0]
             members[text(assigned.child_by_field_name("left"))] = assigned.child_by_field_name("right")
-    if "route" not in members:
-        return "" if base == CONTROLLER else None if "version" in members else \
-            "/api/" + text(cls.child_by_field_name("name")).lower()
-    route = members["route"]
-    if route is not None and route.type == "function_definition":
-        statements = route.child_by_field_name("body").named_children
+    if "route" in members:
+        return _given(members["route"])
+    if base == CONTROLLER:
+        return ""
+    name = text(cls.child_by_field_name("name")).lower()
+    version = _given(members["version"]) if "version" in members else ""
+    if version is None:
+        return None
+    if version and name.endswith(version.lower()):
+        name = name[:-len(version)]
+    return joined("/api", joined(version, name) if version else name)
+
+
+def _given(member: Node | None) -> str | None:
+    """The string a class attribute holds or a classmethod returns (its one statement)."""
+    if member is not None and member.type == "function_definition":
+        statements = member.child_by_field_name("body").named_children
         returned = statements[0] if len(statements) == 1 and statements[0].type == "return_statement" \
             else None
-        route = returned.named_children[0] if returned is not None and returned.named_children else None
-    return string_literal(route)
+        member = returned.named_children[0] if returned is not None and returned.named_children else None
+    return string_literal(member)
 
 
 def joined(route: str, pattern: str) -> str:

@@ -370,7 +370,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
                                 or (py_bodies.route_model(call, view) if view else None),
                                 resource=resource and verb in ("route", "api_route", "view"),
                                 integers=_integer_parameters(view),
-                                parameters=py_requests.view_parameters(view) if view else None,
+                                parameters=py_requests.view_parameters(view, route_of_class is not None)
+                                if view else None,
                                 reads=flask_requests.view_reads(view, request) if view else None,
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
