@@ -577,6 +577,11 @@ class ArgumentDecl:
     keys: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
     inner: tuple[tuple[str, str], ...] = ()
+    # not known here: what the module-level function of this name returns (`orderPayload(form)`
+    # given in place, or a `const` the call's function binds to it and uses only there)
+    made_by: str = ""
+    # the keys whose value is such a function's object (`body: JSON.stringify(payload)`): (key, name)
+    inner_made: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -593,7 +598,8 @@ class WrapperDecl:
     # it (`useFetch(() => `/plants/${id}/`)`) sends its value
     unwraps: bool = False
     # a transport (impact.http.js_classes.function_transport): the parameter that gives the
-    # method, and the one it sends as a JSON body (None: none)
+    # method, and the one it sends as a JSON body (None: none); a wrapper of a transport
+    # (`post: (path, body) => request('POST', path, body)`): the one it gives as the body
     method_parameter: int | None = None
     body_parameter: int | None = None
     # `fetch(url, init)` or `fetch(url, { ...init, headers })` with the URL its first parameter

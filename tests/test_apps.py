@@ -1,4 +1,4 @@
-"""Incident-shaped applications in thirty-eight stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in forty-one stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -41,6 +41,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | regatta   | Express routers, inline nested bodies| Vue 3 + Vuex 4 modules in files, `mapGetters`|
 | nursery   | Flask-RESTX resources + `reqparse`   | React Router v7 actions, `useFetcher`        |
 | herbarium | Robyn `add_route`/`add_view` calls   | React on an openapi-typescript-codegen client|
+| quarry    | Flask, prefix from `app.config`      | TS on an `api.post(path, body)` wrapper object|
+| tannery   | Flask-RESTful, shared `reqparse`s    | Vue 3 + Vuex 4, getters building new values  |
+| vineyard  | BlackSheep controllers (`route()`)   | React Router v7, a fetcher in another module |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1135,6 +1138,108 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         ],
         "refactor-press-route-regenerated": [],
         "refactor-fields-added": [],
+    },
+    "quarry": {
+        # every route under a blueprint prefix read from `app.config.from_object(Config)`
+        "split-route-renamed": [
+            ("IMP403", "backend/quarry/blocks.py", 27, E),
+            ("IMP401", "web/src/blocks.ts", 9, E),  # api.post(...) over request('POST', path, body)
+        ],
+        "prefix-moved-in-config": [
+            ("IMP403", "backend/quarry/blocks.py", 22, E),
+            ("IMP403", "backend/quarry/blocks.py", 27, E),
+            ("IMP403", "backend/quarry/orders.py", 10, E),
+            ("IMP401", "web/src/blocks.ts", 5, E),
+            ("IMP401", "web/src/blocks.ts", 9, E),
+            ("IMP401", "web/src/orders.ts", 7, E),
+        ],
+        "weight-key-renamed": [
+            ("IMP404", "backend/quarry/blocks.py", 17, E),
+            ("IMP402", "web/src/main.ts", 13, E),
+        ],
+        # the body is `payload`, what `orderPayload(form)` of forms.ts returns
+        "face-now-required": [("IMP405", "web/src/orders.ts", 7, E)],
+        "stone-module-moved": [
+            ("IMP102", "backend/quarry/blocks.py", 3, E),
+            ("IMP201", "backend/quarry/stone.py", 1, W),
+            ("IMP201", "backend/quarry/stone.py", 4, E),
+            ("IMP201", "backend/quarry/stone.py", 8, E),
+        ],
+        "piece-weight-signature-changed": [("IMP202", "backend/quarry/blocks.py", 32, E)],
+        "refactor-prefix-moved-with-client": [],
+        "refactor-optional-face": [],
+    },
+    "tannery": {
+        "tan-route-renamed": [
+            ("IMP403", "backend/tannery/app.py", 10, E),
+            ("IMP401", "web/src/store/index.js", 31, E),
+        ],
+        # required by the parser `tan_parser = tanning.copy()` copies
+        "workshop-required-by-the-copied-parser": [("IMP405", "web/src/store/index.js", 31, E)],
+        # `location=["args", "json"]`: the query or the body
+        "tannery-required-in-args-or-json": [("IMP405", "web/src/store/index.js", 27, E)],
+        # `self.args = batch_parser.parse_args()` in `__init__`
+        "shift-required-in-init": [("IMP405", "web/src/store/index.js", 36, E)],
+        "area-sqft-renamed": [  # through the `untanned` getter's filter
+            ("IMP404", "backend/tannery/hides.py", 22, E),
+            ("IMP402", "web/src/components/HideList.vue", 6, E),
+        ],
+        "area-sqm-dropped": [  # read by the `labels` getter, which builds new values
+            ("IMP404", "backend/tannery/hides.py", 23, E),
+            ("IMP402", "web/src/store/index.js", 12, E),
+        ],
+        "ready-in-renamed": [
+            ("IMP404", "backend/tannery/hides.py", 42, E),
+            ("IMP402", "web/src/components/HideList.vue", 3, E),
+        ],
+        "units-module-moved": [
+            ("IMP102", "backend/tannery/hides.py", 4, E),
+            ("IMP201", "backend/tannery/units.py", 1, W),
+            ("IMP201", "backend/tannery/units.py", 4, E),
+        ],
+        "refactor-vat-required": [],
+        "refactor-tan-route-with-client": [],
+    },
+    "vineyard": {
+        # routes of BlackSheep controllers: `route()` + the method's pattern
+        "harvest-route-renamed": [
+            ("IMP403", "backend/vineyard/controllers/vines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 20, E),
+        ],
+        "controller-route-moved": [
+            ("IMP403", "backend/vineyard/controllers/vines.py", 13, E),
+            ("IMP403", "backend/vineyard/controllers/vines.py", 17, E),
+            ("IMP403", "backend/vineyard/controllers/vines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 12, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+            ("IMP401", "web/app/api.server.ts", 20, E),
+        ],
+        # an APIController is served at /api/<its class name>
+        "tastings-controller-renamed": [
+            ("IMP201", "backend/vineyard/controllers/tastings.py", 7, W),
+            ("IMP403", "backend/vineyard/controllers/tastings.py", 8, E),
+            ("IMP401", "web/app/api.server.ts", 24, E),
+        ],
+        "potential-abv-renamed": [
+            ("IMP404", "backend/vineyard/controllers/vines.py", 24, E),
+            ("IMP402", "web/app/routes/vine.tsx", 14, E),
+        ],
+        "score-dropped": [
+            ("IMP404", "backend/vineyard/controllers/tastings.py", 10, E),
+            ("IMP402", "web/app/routes/tastings.tsx", 14, E),
+        ],
+        "yield-renamed": [  # read by the fetcher of VineRow.tsx, typed by the vines route's action
+            ("IMP404", "backend/vineyard/controllers/vines.py", 31, E),
+            ("IMP402", "web/app/components/VineRow.tsx", 10, E),
+        ],
+        "sugar-module-moved": [
+            ("IMP102", "backend/vineyard/controllers/vines.py", 5, E),
+            ("IMP201", "backend/vineyard/sugar.py", 1, E),
+            ("IMP201", "backend/vineyard/sugar.py", 5, E),
+        ],
+        # the class renamed (a warning: code outside may import it), its route kept
+        "refactor-tastings-route-kept": [("IMP201", "backend/vineyard/controllers/tastings.py", 7, W)],
+        "refactor-route-moved-with-client": [],
     },
 }
 

@@ -133,3 +133,21 @@ def test_an_elysia_groups_callback_routes_are_under_the_groups_prefix():
 
 def test_the_base_of_a_grouped_elysia_app_is_clean():
     assert diff_result({"server/app.ts": GROUPED, "web/api.ts": GROUPED_WEB}, {}, show_all=True).findings == []
+
+
+def test_a_client_destructured_from_treaty_is_the_client_under_its_key():
+    destructured = {"web/api.ts": CLIENT.replace("export const api = treaty<App>('localhost:3000');",
+                                                 "export const { api } = treaty<App>('localhost:3000');"),
+                    "web/items.ts": WEB.replace("api.api.items", "api.items")}
+    renamed = {"server/items.ts": SERVER.replace("'/:id/sell'", "'/:id/sold'")}
+    assert _keys({**FILES, **destructured}, renamed) == [("IMP401", "web/items.ts", 8, "error"),
+                                                         ("IMP403", "server/items.ts", 5, "error")]
+    aliased = {**destructured, "web/api.ts": destructured["web/api.ts"].replace("{ api }", "{ api: server }"),
+               "web/items.ts": destructured["web/items.ts"].replace("api.items", "server.items").replace(
+                   "import { api }", "import { server }")}
+    assert _keys({**FILES, **aliased}, renamed) == [("IMP401", "web/items.ts", 8, "error"),
+                                                    ("IMP403", "server/items.ts", 5, "error")]
+    nested = {**destructured,
+              "web/api.ts": destructured["web/api.ts"].replace("{ api }", "{ api: { items } }")}
+    assert _keys({**FILES, **nested}, renamed) == [("IMP403", "server/items.ts", 5, "warning")]
+

@@ -158,6 +158,34 @@ def test_a_fetcher_that_loads_or_submits_elsewhere_or_shares_a_key_is_not_read()
         assert _keys({**ROUTED, "web/app/routes/plants.tsx": route}, DROPPED) == [], route
 
 
+ROW = """\
+import { useFetcher } from "react-router";
+import type { action } from "../routes/plants";
+
+export function RestockRow({ id }: { id: number }) {
+  const fetcher = useFetcher<typeof action>();
+  return (
+    <fetcher.Form method="post" action="/?index">
+      <input type="hidden" name="id" value={id} />
+      {fetcher.data && <span>{fetcher.data.in_stock}</span>}
+    </fetcher.Form>
+  );
+}
+"""
+
+
+def test_a_fetcher_of_another_module_typed_by_a_routes_action_holds_its_value():
+    routed = {**ROUTED, "web/app/components/RestockRow.tsx": ROW}
+    assert ("IMP402", "web/app/components/RestockRow.tsx", 9, "error") in _keys(routed, DROPPED)
+    untyped = ROW.replace("useFetcher<typeof action>()", "useFetcher()")
+    loads = ROW.replace("  return (\n", "  fetcher.load('/plants/summary');\n  return (\n")
+    keyed = ROW.replace("useFetcher<typeof action>()", "useFetcher<typeof action>({ key: 'row' })")
+    elsewhere = ROW.replace('from "../routes/plants"', 'from "@remote/routes"')
+    for row in (untyped, loads, keyed, elsewhere):
+        found = _keys({**ROUTED, "web/app/components/RestockRow.tsx": row}, DROPPED)
+        assert not any(key[1] == "web/app/components/RestockRow.tsx" for key in found), row
+
+
 def test_a_flask_restful_method_marshalled_with_a_fields_dict_sends_no_known_fields():
     restful = API.replace("from flask_restx import Api, Resource, reqparse",
                           "from flask_restful import Api, Resource, marshal_with, reqparse").replace(

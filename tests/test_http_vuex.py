@@ -316,10 +316,21 @@ def test_a_module_in_its_own_file_keeps_its_state_under_the_name_a_store_registe
 
 def test_a_getter_mapped_with_map_getters_gives_the_part_of_the_state_it_returns():
     change = {"server/index.js": FILED_ROUTES.replace("knots: 4", "speed: 4")}
-    assert _flagged(change, FILED) == [("web/BoatList.vue", 4)]
+    # and the getter's own filter, `boat.knots > 5`, which now keeps no boat
+    assert _flagged(change, FILED) == [("web/BoatList.vue", 4), ("web/store/modules/boats.js", 9)]
     reshaped = FILED_BOATS.replace("return state.list.filter((boat) => boat.knots > 5);",
                                    "return state.list.map((boat) => ({ ...boat, fast: true }));")
     assert _flagged(change, {**FILED, "web/store/modules/boats.js": reshaped}) == []
+
+
+def test_a_getter_building_new_values_from_the_items_of_the_state_reads_their_fields():
+    labels = FILED_BOATS.replace("return state.list.filter((boat) => boat.knots > 5);",
+                                 "return state.list.map((boat) => ({ text: `${boat.knots}` }));")
+    change = {"server/index.js": FILED_ROUTES.replace("knots: 4", "speed: 4")}
+    getter = ("web/store/modules/boats.js", 9)
+    assert getter in _flagged(change, {**FILED, "web/store/modules/boats.js": labels})
+    other = labels.replace("state.list.map((boat) =>", "state.list.map(({ knots }) => knots).map((boat) =>")
+    assert getter not in _flagged(change, {**FILED, "web/store/modules/boats.js": other})
 
 
 def test_use_store_in_a_setup_script_and_chained_thens_through_property_paths_are_followed():

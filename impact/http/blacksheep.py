@@ -7,18 +7,34 @@ call). The handler's parameters are bound as FastAPI's are read (impact.http.py_
 with BlackSheep's binders: `FromJSON[Model]` the body, `FromQuery[T]` a query parameter,
 `FromRoute`, `FromHeader`, `FromCookie`, `FromServices` nothing of the query or the body; a
 parameter named `request` is given the request (BlackSheep's convention), not a query parameter.
-Controllers' decorators (`blacksheep.server.controllers`) are not these.
+
+Controllers: the decorators of `blacksheep.server.controllers` (`@get("/{vine_id}")`, `@get()`
+for "/") on the methods of a class deriving from its `Controller` serve at the class's base
+route joined to the pattern (`ControllersManager.get_controller_handler_pattern`, `join_fragments`):
+what a `route` classmethod returns as a string literal, or a `route = "..."` class attribute;
+none for a `Controller` that says nothing, `/api/<class name in lower case>` for an
+`APIController` (`/api/<version>/<name>` with a `version()` returning a string literal, the
+version cut from the end of the name as `APIController.route` does). A class on another base
+(the project's own) or a route impact cannot read serves nothing impact places. A method's
+first parameter is the controller; the others are bound as a handler's.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from tree_sitter import Node
+
+from impact.http.py_syntax import string_literal
+from impact.lang.treesitter import text
 from impact.model import Import, ParameterDecl
 
 MODULES = ("blacksheep", "blacksheep.server", "blacksheep.server.routing")
 KIND = "blacksheep"
 DEFAULT_ROUTER = "(blacksheep default router)"  # the owner of the default router's routes
+CONTROLLERS_MODULE = "blacksheep.server.controllers"
+CONTROLLERS = "(blacksheep controllers)"  # the registry its decorators add routes to
+CONTROLLER, API_CONTROLLER = "Controller", "APIController"
 VERBS = ("get", "post", "put", "patch", "delete", "head", "options", "route")
 # BlackSheep's binders -> what the parameter is (py_requests: as FastAPI's markers name them)
 REQUEST = "request"  # the parameter BlackSheep hands the request by its name
@@ -35,6 +51,77 @@ def default_router_verbs(imports: tuple[Import, ...]) -> dict[str, str]:
     for module in (i.local for i in imports if i.source == MODULES[0] and not i.imported and i.local):
         found.update({f"{module}.{verb}": verb for verb in VERBS})
     return found
+
+
+def controller_verbs(imports: tuple[Import, ...]) -> dict[str, str]:
+    """The controllers' decorators as the module writes them -> the verb."""
+    found = {i.local: i.imported for i in imports
+             if i.source == CONTROLLERS_MODULE and i.imported in VERBS and i.local}
+    for module in (i.local for i in imports if i.source == CONTROLLERS_MODULE and not i.imported and i.local):
+        found.update({f"{module}.{verb}": verb for verb in VERBS})
+    return found
+
+
+def controller_routes(root: Node, imports: tuple[Import, ...]) -> dict[int, str]:
+    """The module-level controller classes (by node id) -> their base route ("" for none)."""
+    bases = {i.local: i.imported for i in imports
+             if i.source == CONTROLLERS_MODULE and i.imported in (CONTROLLER, API_CONTROLLER) and i.local}
+    found = {}
+    for statement in root.named_children if bases else ():
+        cls = statement.child_by_field_name("definition") if statement.type == "decorated_definition" \
+            else statement
+        if cls is None or cls.type != "class_definition":
+            continue
+        given = cls.child_by_field_name("superclasses")
+        named = [text(b) for b in given.named_children] if given is not None else []
+        if len(named) == 1 and named[0] in bases:
+            route = _base_route(cls, bases[named[0]])
+            if route is not None:
+                found[cls.id] = route
+    return found
+
+
+def _base_route(cls: Node, base: str) -> str | None:
+    """What a controller's `route` gives, the default of its base when it defines none."""
+    members = {}
+    for member in cls.child_by_field_name("body").named_children:
+        member = member.child_by_field_name("definition") if member.type == "decorated_definition" else member
+        if member is not None and member.type == "function_definition":
+            members[text(member.child_by_field_name("name"))] = member
+        elif member is not None and member.type == "expression_statement" and member.named_children and \
+                member.named_children[0].type == "assignment":
+            assigned = member.named_children[0]
+            members[text(assigned.child_by_field_name("left"))] = assigned.child_by_field_name("right")
+    if "route" in members:
+        return _given(members["route"])
+    if base == CONTROLLER:
+        return ""
+    name = text(cls.child_by_field_name("name")).lower()
+    version = _given(members["version"]) if "version" in members else ""
+    if version is None:
+        return None
+    if version and name.endswith(version.lower()):
+        name = name[:-len(version)]
+    return joined("/api", joined(version, name) if version else name)
+
+
+def _given(member: Node | None) -> str | None:
+    """The string a class attribute holds or a classmethod returns (its one statement)."""
+    if member is not None and member.type == "function_definition":
+        statements = member.child_by_field_name("body").named_children
+        returned = statements[0] if len(statements) == 1 and statements[0].type == "return_statement" \
+            else None
+        member = returned.named_children[0] if returned is not None and returned.named_children else None
+    return string_literal(member)
+
+
+def joined(route: str, pattern: str) -> str:
+    """BlackSheep's `join_fragments(route, pattern)` when the route is not empty, without the
+    trailing slash its router ignores."""
+    if not route:
+        return pattern if pattern.startswith("/") else "/" + pattern
+    path = "/" + "/".join(f.strip("/") for f in (route, pattern) if f.strip("/"))
+    return path
 
 
 def bound(parameters: tuple[ParameterDecl, ...] | None) -> tuple[ParameterDecl, ...] | None:

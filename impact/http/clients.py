@@ -30,11 +30,11 @@ from impact.http.client_functions import request_function_calls
 from impact.http.js_classes import TRANSPORT
 from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
-from impact.http.js_sent import Sent, sent
+from impact.http.js_sent import Sent, sent, sent_at
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
 from impact.http.routes import NEXT_CONFIGS
-from impact.model import ProxyDecl, RequestDecl, ReturnDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.model import ArgumentDecl, ProxyDecl, RequestDecl, ReturnDecl, Site, Url, ValueDecl, WrapperDecl
 from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
@@ -114,11 +114,41 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
                 continue
             if resolved.library in added_to:  # what it sends is not all written here
                 resolved = replace(resolved, library="")
-            call = _call(resolved, module, request.site, request)
+            call = _call(resolved, module, request.site, _with_made_arguments(graph, module, request))
             calls.append(_proxied(call, proxies) if call is not None else None)
     calls.extend(_proxied(call, proxies) for call in _function_calls(graph))
     calls.extend(_test_client_calls(graph))
     return [c for c in calls if c is not None]
+
+
+def _with_made_arguments(graph: SymbolGraph, module: str, request: RequestDecl) -> RequestDecl:
+    """The request with each argument a module-level function makes (`orderPayload(form)`)
+    read as the one object literal that function returns, when it returns one."""
+    if not request.arguments or not any(a.made_by or a.inner_made for a in request.arguments):
+        return request
+    return replace(request, arguments=tuple(_made(graph, module, a) for a in request.arguments))
+
+
+def _made(graph: SymbolGraph, module: str, argument: ArgumentDecl) -> ArgumentDecl:
+    if argument.made_by:
+        keys = _made_keys(graph, module, argument.made_by)
+        return argument if keys is None else ArgumentDecl(True, keys)
+    inner = [(key, _made_keys(graph, module, maker)) for key, maker in argument.inner_made]
+    known = [(key, keys) for key, keys in inner if keys is not None]
+    return replace(argument, objects=argument.objects + tuple(key for key, _keys in known),
+                   inner=argument.inner + tuple((key, name) for key, keys in known for name in keys),
+                   inner_made=())
+
+
+def _made_keys(graph: SymbolGraph, module: str, maker: str) -> tuple[str, ...] | None:
+    """The keys of the one object literal module-level function `maker` returns, if it does."""
+    target = resolve(graph, module, maker)
+    producers = [p for p in graph.facts[target[0]].http.producers if p.name == target[1]] \
+        if target is not None and target[0] in graph.facts else []
+    bodies = producers[0].bodies if len(producers) == 1 else ()
+    if len(bodies) != 1 or bodies[0].kind != "object" or bodies[0].spreads or bodies[0].many:
+        return None  # not known
+    return tuple(f.name for f in bodies[0].fields)
 
 
 def _libraries_added_to(graph: SymbolGraph) -> frozenset[str]:
@@ -202,6 +232,7 @@ class _Resolved:
     text: str | None  # the URL, with HOLE/DYNAMIC marks; None: not knowable
     access: tuple[Steps, Steps] | None
     library: str = ""  # what sends it, when its keys may be read: fetch | ofetch | axios | ky
+    body_at: int | None = None  # a wrapper's argument sent as the JSON body, if any
 
 
 def _call(resolved: _Resolved, module: str, site: Site, request: RequestDecl | None = None
@@ -225,6 +256,8 @@ def _sender(library: str) -> str:
 
 def _sent(resolved: _Resolved, request: RequestDecl | None) -> Sent | None:
     """What a request written by hand sends, when its library's way of sending is known."""
+    if request is not None and resolved.body_at is not None and resolved.text is not None:
+        return sent_at(request, resolved.text, resolved.body_at)
     if request is None or resolved.library not in PARSED or resolved.text is None:
         return None
     return sent(resolved.library, request, resolved.text)
@@ -365,8 +398,9 @@ def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module
         return None  # `apiRequest('POST', url)` calls a transport taking (method, url, ...)
     inner = wrapper.request
     prefix = Url(inner.url.parts[:-1], inner.url.holes[:-1])
-    resolved = _resolve_request(graph, home, RequestDecl(inner.callee, prefix, inner.method, inner.site),
-                                depth + 1)
+    # `get: (path) => request('GET', path)`: a wrapper of a transport keeps the method first
+    outer = RequestDecl(inner.callee, prefix, inner.method, inner.site, method_first=inner.method_first)
+    resolved = _resolve_request(graph, home, outer, depth + 1)
     if resolved is None:
         return None
     method = _method(request.method) if wrapper.method_option or request.method_first else resolved.method
@@ -378,7 +412,10 @@ def _through_wrapper(graph: SymbolGraph, home: str, wrapper: WrapperDecl, module
         _wrapped_access(resolved.access, returned)
     sends = "ofetch" if request.method_first and wrapper.body_parameter == 2 else \
         "fetch" if wrapper.forwards_init and resolved.library == "fetch" else ""  # its body as JSON
-    return _Resolved(method, text, access, sends)
+    # `api.post(path, body)` over `request('POST', path, body)`: its argument is the JSON body
+    body_at = wrapper.body_parameter if wrapper.method_parameter is None and resolved.library == "ofetch" \
+        else None
+    return _Resolved(method, text, access, sends, body_at)
 
 
 def _wrapped_access(access: tuple[Steps, Steps], returned: ReturnDecl) -> tuple[Steps, Steps] | None:

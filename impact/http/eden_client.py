@@ -6,7 +6,8 @@ names the path without it). `get`, `post`, `put`, `patch`, `delete`, `head`, `op
 the request: `get` and `head` take the options (`{ query, headers }`) first, the others the
 body first and the options second; the result holds the parsed body in `data` (`const {
 data, error } = await ...`). A base without a scheme is a host Eden asks over http
-(`'localhost:3000'`); `treaty<App>(base).api` is a client under `/api`.
+(`'localhost:3000'`); `treaty<App>(base).api` is a client under `/api`, and so is `api` of
+`const { api } = treaty<App>(base)` (`{ api: server }` names it `server`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,26 @@ def client(name: str, value: Node, node: Node, factories: frozenset[str]) -> Val
     literal = literal if "://" in literal or literal.startswith("/") else f"http://{literal}"
     path = "/".join((literal.rstrip("/"), *below)) if below else literal
     return ValueDecl(name, "client", Url((path,)), site(node), LIBRARY)
+
+
+def destructured(pattern: Node, value: Node, node: Node, factories: frozenset[str]) -> list[ValueDecl]:
+    """`const { api, v2: next } = treaty<App>(base)`: a client under `/api`, one under `/v2`
+    (none when a property is nested, computed or the rest)."""
+    made = client("", value, node, factories) if pattern.type == "object_pattern" else None
+    if made is None or made.value is None:
+        return []
+    found = []
+    for entry in pattern.named_children:
+        if entry.type == "shorthand_property_identifier_pattern":
+            key = name = text(entry)
+        elif entry.type == "pair_pattern" and entry.child_by_field_name("value").type == "identifier" and \
+                entry.child_by_field_name("key").type == "property_identifier":
+            key, name = text(entry.child_by_field_name("key")), text(entry.child_by_field_name("value"))
+        else:
+            continue
+        found.append(ValueDecl(name, "client", Url((f"{made.value.parts[0].rstrip('/')}/{key}",)), site(node),
+                               LIBRARY))
+    return found
 
 
 def request(call: Node, clients: frozenset[str] | set[str]) -> RequestDecl | None:

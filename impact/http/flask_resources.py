@@ -47,7 +47,8 @@ def resources(root: Node, request: str | None = None) -> list[ResourceDecl]:
                          view_bodies(f) for f in functions)
             owners = flask_restx.route_owners(node) if restx is not None else ()
             parsing = root if flask_restx.PARSER_CLASS.encode() in (root.text or b"") else None
-            reads = tuple(_reads(f, request, owners, restx, parsing) for f in functions)
+            constructed = _constructor_parsed(node, parsing)
+            reads = tuple(_reads(f, request, owners, restx, parsing) + constructed for f in functions)
             found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent, reads))
     return found
 
@@ -62,6 +63,16 @@ def _reads(function: Node, request: str | None, owners: tuple[str, ...],
              *(flask_restx.expected(function.parent, restx) if restx is not None else ()),
              *(flask_restx.parsed(function, parsing) if parsing is not None else ())]
     return tuple({(r.kind, r.name, r.method): r for r in found}.values())
+
+
+def _constructor_parsed(cls: Node, parsing: Node | None) -> tuple:
+    """What the request parsers the class's `__init__` runs require (`self.args =
+    parser.parse_args()`): of every method's request, as Flask makes the view's instance for
+    each request (`MethodView.init_every_request`, Flask-RESTful's `Resource` too)."""
+    if b"init_every_request" in (cls.text or b""):  # made once (Flask 2.2+): not per request
+        return ()
+    init = next((f for f in _functions(cls) if text(f.child_by_field_name("name")) == "__init__"), None)
+    return flask_restx.parsed(init, parsing) if init is not None and parsing is not None else ()
 
 
 def _serialised(function: Node, smorest: bool, restx: bool) -> tuple[BodyDecl, ...] | None:

@@ -133,11 +133,13 @@ def parsed(function: Node, root: Node) -> tuple[ParameterDecl, ...]:
     location="json")` declares, a body field, or with `location="args"` a query parameter
     (a 400 without it), and without a location (the default `("json", "values")`) either. `parser`
     is a `RequestParser()` made in the method's body, else at the module's top, and given its
-    arguments there. An argument read from elsewhere (`form`, `headers`, a list of locations)
-    is not judged, nor a parser changed in another way (`copy()`, `replace_argument`,
-    `remove_argument`)."""
+    arguments there; a parser made by `copy()` of one in view requires what that one did when
+    copied, and what is added to it after. A list of locations (`["json", "args"]`) is the body,
+    the query or either (_location_kind). An argument read from elsewhere (`form`, `headers`)
+    is not judged, nor a parser changed in another way (`replace_argument`, `remove_argument`)."""
     body = function.child_by_field_name("body")
-    parsers = {**_parsers(root), **_parsers(body)}
+    at_top = _parsers(root, {})
+    parsers = {**at_top, **_parsers(body, at_top)}
     found = []
     for statement in body.named_children if body is not None else ():
         for call in _calls(statement):
@@ -149,8 +151,10 @@ def parsed(function: Node, root: Node) -> tuple[ParameterDecl, ...]:
     return tuple(found)
 
 
-def _parsers(block: Node | None) -> dict[str, tuple[ParameterDecl, ...] | None]:
-    """The request parsers a block's statements make -> what they require (None: not known)."""
+def _parsers(block: Node | None, outer: dict[str, tuple[ParameterDecl, ...] | None]
+             ) -> dict[str, tuple[ParameterDecl, ...] | None]:
+    """The request parsers a block's statements make -> what they require (None: not known);
+    `outer`: those of the module, which a parser made here may copy (`base.copy()`)."""
     parsers: dict[str, list[ParameterDecl] | None] = {}
     for statement in block.named_children if block is not None else ():
         node = statement.named_children[0] if statement.type == "expression_statement" and \
@@ -161,8 +165,11 @@ def _parsers(block: Node | None) -> dict[str, tuple[ParameterDecl, ...] | None]:
             name = text(node.child_by_field_name("left"))
             made = value is not None and value.type == "call" and \
                 text(value.child_by_field_name("function")).rsplit(".", 1)[-1] == PARSER_CLASS
-            if made or name in parsers:
-                parsers[name] = [] if made else None
+            copied = _copied(value, {**outer, **{k: tuple(v) if v is not None else None
+                                                  for k, v in parsers.items()}})
+            if made or copied is not False or name in parsers:
+                parsers[name] = [] if made else list(copied) if copied is not False and copied is not None \
+                    else None
             continue
         for call in _calls(statement):
             method = call.child_by_field_name("function")
@@ -179,6 +186,20 @@ def _parsers(block: Node | None) -> dict[str, tuple[ParameterDecl, ...] | None]:
     return {name: tuple(known) if known is not None else None for name, known in parsers.items()}
 
 
+def _copied(value: Node | None, parsers: dict[str, tuple[ParameterDecl, ...] | None]
+            ) -> tuple[ParameterDecl, ...] | None | bool:
+    """`base.copy()` of a parser in view: what it requires (None: not known); False when the
+    value is no copy of one (reqparse's `copy()` keeps every argument of the original)."""
+    function = value.child_by_field_name("function") if value is not None and value.type == "call" else None
+    if function is None or function.type != "attribute" or \
+            value.child_by_field_name("arguments").named_children:
+        return False
+    owner = function.child_by_field_name("object")
+    if text(function.child_by_field_name("attribute")) != "copy" or text(owner) not in parsers:
+        return False
+    return parsers[text(owner)]
+
+
 def _argument(call: Node) -> ParameterDecl | bool | None:
     """The requirement `parser.add_argument(...)` adds: a ParameterDecl, None when it requires
     nothing impact judges, False when it cannot be read."""
@@ -187,11 +208,25 @@ def _argument(call: Node) -> ParameterDecl | bool | None:
     if name is None or "**" in keywords:
         return False
     required = keywords.get("required")
-    location = string_literal(keywords.get("location")) if "location" in keywords else DEFAULT_LOCATION
-    kind = LOCATIONS.get(location) if location is not None else None
+    kind = _location_kind(keywords["location"]) if "location" in keywords else LOCATIONS[DEFAULT_LOCATION]
     if required is None or text(required) != "True" or kind is None:
         return None
     return ParameterDecl(name, kind, True, site(call))
+
+
+def _location_kind(location: Node) -> str | None:
+    """What a request must send an argument in: `"json"` the body, `"args"` the query; a list
+    or tuple of locations (reqparse takes the first that holds the argument) the body or the
+    query when it names both (`["json", "args"]`), else the one it names; None for another
+    location (`form`, `headers`, `values`, `cookies`, `files`: not judged)."""
+    if location.type in ("list", "tuple"):
+        written = [string_literal(item) for item in location.named_children]
+        kinds = {LOCATIONS.get(w) if w else None for w in written}
+        if not kinds or None in kinds or LOCATIONS[DEFAULT_LOCATION] in kinds:
+            return None
+        return kinds.pop() if len(kinds) == 1 else LOCATIONS[DEFAULT_LOCATION]
+    written = string_literal(location)
+    return LOCATIONS.get(written) if written is not None else None
 
 
 def _calls(node: Node) -> list[Node]:

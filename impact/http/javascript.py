@@ -206,6 +206,9 @@ class _Reading:
                 client = replace(client, adds=True) if name in self.intercepted else client
                 self.values.append(replace(client, value=None) if name in rewritten else client)
         root = self.root
+        if eden_factories:  # `const { api } = treaty<App>(base)`
+            self.values += [client for declarator in _destructuring(root) for client in eden_client.destructured(
+                declarator.child_by_field_name("name"), _unwrapped(declarator), declarator, eden_factories)]
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
         exported = _default_router(root) if b"export default new " in self.source else None
@@ -1411,9 +1414,18 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         option = _method_from_options(call, parameters[index + 1:])
         forwards = index == 0 and request.callee == js_classes.FETCH and \
             _forwards_init(call, parameters[1:2])
+        body = _given_body(call, parameters) if request.method_first else None
         found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None,
-                                 forwards_init=forwards))
+                                 body_parameter=body, forwards_init=forwards))
     return found[:1] if len(found) == 1 else []
+
+
+def _given_body(call: Node, parameters: list[str]) -> int | None:
+    """The parameter a wrapper gives a transport as its body (`request('POST', path, body)`)."""
+    given = call_arguments(call)
+    body = given[2] if len(given) > 2 else None
+    return parameters.index(text(body)) if body is not None and body.type == "identifier" and \
+        text(body) in parameters else None
 
 
 def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
@@ -1549,6 +1561,19 @@ def _unwrapped(declarator: Node) -> Node:
                          "satisfies_expression") and value.named_children:
         value = value.named_children[0]
     return value
+
+
+def _destructuring(root: Node) -> list[Node]:
+    """The module-level declarators that destructure a value (`const { api } = ...`)."""
+    found = []
+    for statement in root.named_children:
+        statement = statement.child_by_field_name("declaration") or statement \
+            if statement.type == "export_statement" else statement
+        if statement.type in ("lexical_declaration", "variable_declaration"):
+            found += [d for d in statement.named_children if d.type == "variable_declarator" and
+                      d.child_by_field_name("name").type == "object_pattern" and
+                      d.child_by_field_name("value") is not None]
+    return found
 
 
 def _module_declarations(root: Node):

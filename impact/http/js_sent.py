@@ -3,7 +3,10 @@ the code shows every one of them (IMP405).
 
 Per file (`arguments`): each argument of a request call that is an object literal, with its
 keys and the keys of the object literals its values are (`params: { q }`, `body:
-JSON.stringify({ a, b })`); a spread or a computed key makes it unknown. With the revision in
+JSON.stringify({ a, b })`); a spread or a computed key makes it unknown. A `const` the
+function declares once and reads only there stands for its value; a call of a plain name
+(`orderPayload(form)`, in place or through such a `const`) is what that function returns,
+read with the revision in view (impact.http.clients) when it returns one object literal. With the revision in
 view (`sent`), read as the call's library reads them: fetch's `body` (its query is the URL's),
 ofetch's `body` and `query`/`params`, axios's data (the argument after the URL of `post`,
 `put`, `patch`; else the config's `data`) and config `params`, ky's `json` and
@@ -30,6 +33,8 @@ WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression",
 DATA_VERBS = ("post", "put", "patch")
 CONFIG_VERBS = ("get", "delete", "head", "options")
 MARKS = ("\0", "\1")  # impact.http.clients: a hole of the URL
+SCOPES = ("statement_block", "program")  # where a `const` an argument names is looked for
+MAX_SCOPE = 20_000  # bytes: a larger scope (a bundle's) is not searched for it
 
 
 @dataclass(frozen=True)
@@ -51,13 +56,51 @@ def arguments(nodes: list[Node]) -> tuple[ArgumentDecl, ...]:
 
 
 def _argument(node: Node) -> ArgumentDecl:
+    node = _unwrapped(node)
+    if node.type == "identifier":  # `const payload = orderPayload(form); api.post(url, payload)`
+        node = _bound_once(node) or node
+    maker = _maker(node)
+    if maker:
+        return ArgumentDecl(False, made_by=maker)
     keys = _keys(node)
     if keys is None:
         return UNKNOWN
     inner = {key: _inner_keys(value) for key, value in keys}
-    objects = tuple(key for key, found in inner.items() if found is not None)
+    objects = tuple(key for key, found in inner.items() if isinstance(found, tuple))
+    made = tuple((key, found) for key, found in inner.items() if isinstance(found, str))
     return ArgumentDecl(True, tuple(k for k, _v in keys), objects,
-                        tuple((key, name) for key in objects for name in inner[key]))
+                        tuple((key, name) for key in objects for name in inner[key]), inner_made=made)
+
+
+def _maker(node: Node) -> str:
+    """`f(...)`, `await f(...)`: the plain name of the function called, else ""."""
+    node = _unwrapped(node.named_children[0] if node.type == "await_expression" and node.named_children
+                      else node)
+    function = node.child_by_field_name("function") if node.type == "call_expression" else None
+    return text(function) if function is not None and function.type == "identifier" else ""
+
+
+def _bound_once(name: Node) -> Node | None:
+    """The value of the `const` that `name` reads, when the function around it (or the module)
+    declares it once and reads it nowhere else: nothing may add to it on the way."""
+    scope = name.parent
+    while scope is not None and scope.type not in SCOPES:
+        scope = scope.parent
+    if scope is None or scope.end_byte - scope.start_byte > MAX_SCOPE:
+        return None
+    written, declared, uses = text(name), [], 0
+    stack = [scope]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier") and text(node) == written:
+            uses += 1
+        elif node.type == "variable_declarator" and text(node.child_by_field_name("name")) == written:
+            declared.append(node)
+        stack.extend(node.named_children)
+    if len(declared) != 1 or uses != 2 or declared[0].parent.type != "lexical_declaration" or \
+            not declared[0].parent.text.startswith(b"const"):
+        return None
+    return declared[0].child_by_field_name("value")
 
 
 def _unwrapped(node: Node) -> Node:
@@ -94,14 +137,20 @@ def _keys(node: Node | None) -> list[tuple[str, Node | None]] | None:
     return found
 
 
-def _inner_keys(value: Node | None) -> tuple[str, ...] | None:
-    """The keys of `{ ... }` or `JSON.stringify({ ... })`."""
+def _inner_keys(value: Node | None) -> tuple[str, ...] | str | None:
+    """The keys of `{ ... }` or `JSON.stringify({ ... })` (also through a `const` bound once);
+    the function named when the object is what a call of it returns (`JSON.stringify(payload)`
+    of `const payload = orderPayload(form)`: "orderPayload")."""
     if value is None:
         return None
     value = _unwrapped(value)
     if value.type == "call_expression" and text(value.child_by_field_name("function")) == "JSON.stringify":
         given = call_arguments(value)
-        value = given[0] if len(given) == 1 else None
+        value = _unwrapped(given[0]) if len(given) == 1 else None
+        if value is not None and value.type == "identifier":
+            value = _bound_once(value) or value
+        if value is not None and _maker(value):
+            return _maker(value)
     keys = _keys(value)
     return None if keys is None else tuple(k for k, _v in keys)
 
@@ -141,6 +190,14 @@ def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
         query = _union(_union(query, _option(given, 1, "query")), _option(given, 1, "params"))
         return Sent(query, _option(given, 1, "body"))
     return Sent(query, _option(given, 1, "body"))
+
+
+def sent_at(request: RequestDecl, url: str, index: int) -> Sent | None:
+    """What a call of a wrapper sends when its `index`-th argument is the JSON body
+    (`api.post(path, body)` over a transport): that argument's keys, the URL's query."""
+    if request.arguments is None:
+        return None
+    return Sent(_url_query(url), _at(request.arguments, index))
 
 
 def _at(given: tuple[ArgumentDecl, ...], index: int) -> frozenset[str] | None:

@@ -9,6 +9,11 @@ API_V1_STR: str = "/api/v1"`), or an instance of a class (`settings = Settings()
 impact.http.prefixes follows the names there. Only strings that may be a path are kept
 (empty, or starting with `/`), so a module's other constants cost nothing. A settings class's
 default is what the code says; an environment variable may override it when the app runs.
+Flask's config read by key (`url_prefix=app.config["API_PREFIX"]`) is the attribute of the
+object the same function (or module) loads the config from, `app.config.from_object(Config)`,
+when that is the one thing it does to the config (no other loader, no item written); an app
+factory's parameter (`def create_app(config_class=Config)`) gives its default, what the app
+runs with unless a caller (a test) passes another.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from impact.http.py_syntax import string_literal
-from impact.lang.treesitter import site, text
+from impact.lang.treesitter import ancestor, site, text
 from impact.model import ConstantDecl, Url
 
 NAME_TYPES = ("identifier", "attribute")
@@ -69,6 +74,8 @@ def prefix_from(node: Node | None) -> Url | None:
         return Url(("", ""), (text(node),)) if _dotted(node) else None
     if node.type == "string":
         return _string(node)
+    if node.type == "subscript":
+        return _config_item(node)
     if node.type == "binary_operator" and text(node.child_by_field_name("operator")) == "+":
         left = prefix_from(node.child_by_field_name("left"))
         right = prefix_from(node.child_by_field_name("right"))
@@ -77,6 +84,72 @@ def prefix_from(node: Node | None) -> Url | None:
         return Url((*left.parts[:-1], left.parts[-1] + right.parts[0], *right.parts[1:]),
                    left.holes + right.holes)
     return None
+
+
+def _config_item(node: Node) -> Url | None:
+    """`app.config["API_PREFIX"]` as `Config.API_PREFIX`, the object the config is loaded
+    from (`_config_source`)."""
+    config, key = node.child_by_field_name("value"), string_literal(node.child_by_field_name("subscript"))
+    if config.type != "attribute" or text(config.child_by_field_name("attribute")) != "config" or \
+            key is None or not key.isidentifier():
+        return None
+    source = _config_source(node, text(config))
+    return None if source is None else Url(("", ""), (f"{source}.{key}",))
+
+
+def _config_source(node: Node, config: str) -> str | None:
+    """The dotted name given to `<config>.from_object(...)` in the function (or module) around
+    `node`, when every other use of `<config>` there reads an item: another loader
+    (`from_envvar`, `from_pyfile`, `update`) or an item written makes the value unknown."""
+    scope = ancestor(node, ("function_definition",)) or ancestor(node, ("module",))
+    sources = []
+    for use in _uses(scope, config):
+        parent = use.parent
+        if parent.type == "subscript" and parent.child_by_field_name("value") == use:
+            written = parent.parent.type in ("assignment", "augmented_assignment") and \
+                parent.parent.child_by_field_name("left") == parent
+            if written or parent.parent.type == "delete_statement":
+                return None
+            continue
+        loader = parent.parent if parent.type == "attribute" else None
+        if loader is None or loader.type != "call" or \
+                text(parent.child_by_field_name("attribute")) != "from_object":
+            return None
+        given = loader.child_by_field_name("arguments").named_children
+        if len(given) != 1 or given[0].type not in NAME_TYPES or not _dotted(given[0]):
+            return None
+        sources.append(text(given[0]))
+    if len(sources) != 1:
+        return None
+    return _default_of(scope, sources[0]) if scope.type == "function_definition" else sources[0]
+
+
+def _default_of(function: Node, name: str) -> str | None:
+    """`name` as the function sees it: a parameter's default when it is a dotted name (None
+    for a parameter without one), else `name` itself."""
+    for parameter in function.child_by_field_name("parameters").named_children:
+        defaulted = parameter.type.endswith("default_parameter")
+        named = parameter.child_by_field_name("name") if defaulted else parameter \
+            if parameter.type == "identifier" else (parameter.named_children or [None])[0]
+        if named is None or text(named) != name.partition(".")[0]:
+            continue
+        default = parameter.child_by_field_name("value") if defaulted else None
+        if default is None or default.type not in NAME_TYPES or not _dotted(default):
+            return None
+        return text(default) + name[len(text(named)):]
+    return name
+
+
+def _uses(scope: Node, written: str) -> list[Node]:
+    """The attribute nodes in `scope` that read `written` (`app.config`)."""
+    found, stack = [], [scope]
+    while stack:
+        node = stack.pop()
+        if node.type == "attribute" and text(node) == written:
+            found.append(node)
+            continue
+        stack.extend(node.named_children)
+    return found
 
 
 def _string(node: Node) -> Url | None:

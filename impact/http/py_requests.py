@@ -45,15 +45,16 @@ BEFORE_VALIDATOR = re.compile(r"model_validator\s*\(\s*mode\s*=\s*['\"](before|w
 MISSING = "..."  # Ellipsis: FastAPI's and pydantic's "no default"
 
 
-def view_parameters(view: Node) -> tuple[ParameterDecl, ...] | None:
+def view_parameters(view: Node, method: bool = False) -> tuple[ParameterDecl, ...] | None:
     """What each of a view function's parameters asks of a request; None for a method
-    (class-based views) or parameters impact cannot read."""
-    if _in_class(view):
+    (class-based views) or parameters impact cannot read. `method`: the view is a method whose
+    class's instance is its first parameter (a BlackSheep controller's), not a request's."""
+    if _in_class(view) != method:
         return None
     parameters = view.child_by_field_name("parameters")
     found = []
-    for node in parameters.named_children if parameters is not None else ():
-        if node.type in ("keyword_separator", "positional_separator", "comment"):
+    for index, node in enumerate(parameters.named_children if parameters is not None else ()):
+        if node.type in ("keyword_separator", "positional_separator", "comment") or method and index == 0:
             continue
         if node.type in ("list_splat_pattern", "dictionary_splat_pattern"):
             return None

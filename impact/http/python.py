@@ -145,12 +145,15 @@ def _served(root: Node, found: dict, imports: tuple[Import, ...], request: str |
                 for written, verb in (bottle.default_app_verbs(imports) if on_bottle else {}).items()}
     defaults |= {written: (verb, blacksheep.DEFAULT_ROUTER)
                  for written, verb in blacksheep.default_router_verbs(imports).items()}
+    controllers = blacksheep.controller_routes(root, imports)
+    defaults |= {written: (verb, blacksheep.CONTROLLERS)
+                 for written, verb in blacksheep.controller_verbs(imports).items()} if controllers else {}
     tables = aiohttp_web.tables(found.get("assignment", ()), web) if web else frozenset()
     smorest = any(i.source == marshmallow.SMOREST for i in imports)
     mocks = _mock_names(imports)
     served = _Served([route for node in found.get("decorated", ())
                       for route in _decorated_routes(node, request, smorest, tables, on_sanic,
-                                                     bool(robyn_names), on_bottle, defaults)
+                                                     bool(robyn_names), on_bottle, defaults, controllers)
                       if route.owner not in mocks])
     routes, routers, mounts = served.routes, served.routers, served.mounts
     if on_bottle or bottle.CALLBACK in (root.text or b""):
@@ -334,7 +337,8 @@ def _in_order(declarations) -> tuple:
 def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool = False,
                       tables: frozenset[str] = frozenset(), on_sanic: bool = False,
                       on_robyn: bool = False, on_bottle: bool = False,
-                      defaults: dict[str, tuple[str, str]] | None = None) -> list[RouteDecl]:
+                      defaults: dict[str, tuple[str, str]] | None = None,
+                      controllers: dict[int, str] | None = None) -> list[RouteDecl]:
     """`request`: the name Flask's request is imported as, if it is; `smorest`: the module
     imports Flask-Smorest (a view's `@blp.response(200, S)` says what it sends); `tables`: the
     aiohttp route tables it makes (`@routes.route(method, path)`, `@routes.view(path)`; the
@@ -342,7 +346,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
     request is the handler's first parameter); `on_robyn`: the module imports Robyn (the
     request is the parameter Robyn injects it into); `on_bottle`: the module imports Bottle
     (`route(path, method=...)`, its wildcards); `defaults`: the module-level decorators of a
-    framework's default app as written -> (verb, the app: bottle.DEFAULT_APP...)."""
+    framework's default app as written -> (verb, the app: bottle.DEFAULT_APP...);
+    `controllers`: BlackSheep's controller classes (node id) -> their base route."""
     definition = decorated.child_by_field_name("definition")
     name = definition.child_by_field_name("name") if definition is not None else None
     handler = text(name) if name is not None else ""
@@ -359,8 +364,12 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         call = decorator.named_children[0]
         function = call.child_by_field_name("function") if call.type == "call" else None
         default = defaults.get(text(function)) if function is not None and defaults else None
-        if function is None or (function.type != "attribute" and default is None) or \
-                default is not None and _in_class_body(decorated):
+        route_of_class = _controller_route(decorated, controllers) \
+            if default is not None and default[1] == blacksheep.CONTROLLERS else None
+        if route_of_class is not None:
+            default = (default[0], blacksheep.DEFAULT_ROUTER)
+        elif function is None or (function.type != "attribute" and default is None) or \
+                default is not None and (_in_class_body(decorated) or default[1] == blacksheep.CONTROLLERS):
             continue  # a method: a controller's route (BlackSheep), not the default app's
         verb, owner = default or (text(function.child_by_field_name("attribute")),
                                   text(function.child_by_field_name("object")))
@@ -386,9 +395,12 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
             continue
         else:
             continue
-        if path_node is None:
+        if path_node is None and route_of_class is None:
             continue
-        path = None if on_sanic and "version" in keywords else string_literal(path_node)
+        path = None if on_sanic and "version" in keywords else \
+            string_literal(path_node) if path_node is not None else "/"  # a controller's `@get()`
+        path = blacksheep.joined(route_of_class, path) if route_of_class is not None and path is not None \
+            else path
         path = bottle.route_path(path) if on_bottle else path
         routes.append(RouteDecl(owner, methods,
                                 path, handler, site(decorator),
@@ -397,11 +409,19 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
                                 or (py_bodies.route_model(call, view) if view else None),
                                 resource=resource and verb in ("route", "api_route", "view"),
                                 integers=_integer_parameters(view),
-                                parameters=py_requests.view_parameters(view) if view else None,
+                                parameters=py_requests.view_parameters(view, route_of_class is not None)
+                                if view else None,
                                 reads=flask_requests.view_reads(view, request) if view else None,
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes
+
+
+def _controller_route(decorated: Node, controllers: dict[int, str] | None) -> str | None:
+    """The base route of the BlackSheep controller whose method `decorated` is, if it is one."""
+    if not controllers or not _in_class_body(decorated):
+        return None
+    return controllers.get(decorated.parent.parent.id)
 
 
 def _in_class_body(node: Node) -> bool:

@@ -3,7 +3,10 @@ exports `loader` (or `clientLoader`) gives its route's component what that funct
 as `useLoaderData()` in the module and as the `loaderData` prop of the component it exports
 by default (v7's `Route.ComponentProps`); `action` (`clientAction`) likewise as
 `useActionData()` and `actionData`, and as `fetcher.data` of the module's fetchers when they
-all submit to the route's own action (`useFetcher()`, `<fetcher.Form method="post">`). With
+all submit to the route's own action (`useFetcher()`, `<fetcher.Form method="post">`); in a
+module that exports no route function, a fetcher typed by a route module's function
+(`useFetcher<typeof action>()`, `action` imported from `../routes/vines`) holds that function's
+value, as the type says and React Router's documentation writes it (_typed_fetchers). With
 both a server and a client function exported, which one's value the component gets depends on
 hydration: neither is followed.
 """
@@ -43,6 +46,59 @@ def route_data(root: Node) -> dict[str, str]:
             found[hook] = found[prop] = given[0]
     if ACTION_HOOK in found and FETCHER.encode() in (root.text or b"") and _fetchers_submit_here(root):
         found[FETCHER] = found[ACTION_HOOK]
+    elif not exported & set(ROUTE_FUNCTIONS) and FETCHER.encode() in (root.text or b""):
+        typed = _typed_fetchers(root)
+        if typed is not None:
+            found[FETCHER] = typed
+    return found
+
+
+def _typed_fetchers(root: Node) -> str | None:
+    """The route function every fetcher of the module is typed by (`useFetcher<typeof
+    action>()`), imported by that name from a module of the project; None when a fetcher is
+    not typed so, shares a key, or is used the other way (`fetcher.load` with an action's type,
+    a submission with a loader's: the data is another function's)."""
+    if not _imports_fetcher(root):
+        return None
+    imported = _route_functions_imported(root)
+    typed, names = set(), set()
+    for node in descendants(root):
+        value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+        if value is None or value.type != "call_expression" or \
+                text(value.child_by_field_name("function")) != FETCHER:
+            continue
+        given = value.child_by_field_name("type_arguments")
+        query = given.named_children[0] if given is not None and given.named_child_count == 1 else None
+        name = node.child_by_field_name("name")
+        if query is None or query.type != "type_query" or name.type != "identifier" or \
+                value.child_by_field_name("arguments").named_child_count:
+            return None
+        typed.add(text(query.named_children[0]) if query.named_children else "")
+        names.add(text(name))
+    function = typed.pop() if len(typed) == 1 else None
+    if function not in imported:
+        return None
+    uses = {text(n.child_by_field_name("property")) for n in descendants(root)
+            if n.type == "member_expression" and text(n.child_by_field_name("object")) in names}
+    loader = imported[function] in ("loader", CLIENT["loader"])
+    if loader != ("load" in uses) or loader and uses & {"submit", "Form"}:
+        return None
+    return function
+
+
+def _route_functions_imported(root: Node) -> dict[str, str]:
+    """The route functions a module imports from a relative path: local name -> the name."""
+    found = {}
+    for statement in root.named_children:
+        source = statement.child_by_field_name("source") if statement.type == "import_statement" else None
+        if source is None or not text(source).strip("'\"").startswith("."):
+            continue
+        for specifier in descendants(statement):
+            if specifier.type != "import_specifier":
+                continue
+            name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+            if text(name) in ROUTE_FUNCTIONS:
+                found[text(alias or name)] = text(name)
     return found
 
 

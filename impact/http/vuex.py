@@ -14,7 +14,10 @@ impact.http.reads with what the components of the package read of the store's st
 not a property path of the request's value: not followed. A module written in its own file and
 registered by import (`modules: { boats }`) keeps its state relative to itself, joined through
 the StoreModuleDecl of the store that registers it; a getter that gives a part of the state
-(`leader: (state) => state.list[0]`) keeps that part under its getter_key (`mapGetters`).
+(`leader: (state) => state.list[0]`) keeps that part under its getter_key (`mapGetters`); a
+getter that builds new values from the items of a part of the state (`labels: (state) =>
+state.hides.map((hide) => ({ text: hide.areaSqm }))`) reads their fields where it names them,
+reads of the request's value at the request (_getter_reads).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from impact.http.js_hooks import called
 from impact.http.js_literals import import_bindings, object_pairs, string_value
 from impact.http.redux import STATE, kept_values, steps_from
 from impact.lang.treesitter import ancestor, call_arguments, site, text
-from impact.model import ReturnDecl, StoreModuleDecl, UseDecl
+from impact.model import ReadDecl, ReturnDecl, Site, StoreModuleDecl, UseDecl
 
 STORE_MAKERS = ("Vuex.Store", "Store", "createStore", "Vuex.createStore")
 COMMIT = "commit"
@@ -45,6 +48,8 @@ GETTER = "(getter) "  # + its name: the key a getter's value is kept under, besi
 ITEM = "[]"  # a step to an item of an array (impact.http.js_reads.ITEM)
 # array methods a getter may give its state's array through: to an item, to the array's items
 ARRAY_CALLS = {"find": (ITEM,), "findLast": (ITEM,), "at": (ITEM,), "filter": (), "slice": ()}
+# array methods whose callback is given each item first: what it reads of it, a getter reads
+ITEM_CALLBACKS = ("map", "filter", "find", "findLast", "some", "every", "forEach", "flatMap")
 MAX_THENS = 3  # `.then` callbacks followed back from the one that commits, through property paths
 
 
@@ -61,8 +66,11 @@ def kept_states(root: Node) -> tuple[list[UseDecl], list[ReturnDecl]]:
     for name, options in stores:
         for prefix, module in _modules(options, root, ()):
             getters = _getters(module, root)
+            read_by_getters = _getter_reads(module, root)
             for request, steps, key in _committed(module, root):
-                uses.append(UseDecl(text(request.child_by_field_name("function")), site(request), ()))
+                reads = tuple(ReadDecl(steps + path[1:], at) for path, at in read_by_getters
+                              if path[0] == key)
+                uses.append(UseDecl(text(request.child_by_field_name("function")), site(request), reads))
                 returns.append(ReturnDecl(name, site(request), steps, ".".join(prefix + (key,))))
                 returns += [ReturnDecl(name, site(request), steps + path[1:], ".".join(prefix + (getter,)))
                             for getter, path in getters if path[0] == key]
@@ -92,6 +100,34 @@ def _getters(options: Node, root: Node) -> list[tuple[str, tuple[str, ...]]]:
         if path:
             found.append((getter_key(name), path))
     return found
+
+
+def _getter_reads(options: Node, root: Node) -> list[tuple[tuple[str, ...], Site]]:
+    """(the path in the state, where) of each field a store's getters read of the items of a
+    part of their state in a callback given them (`state.hides.map((hide) => hide.areaSqm)`:
+    ("hides", "[]", "areaSqm")), where the callback names the item by a plain parameter."""
+    found = []
+    for _name, getter in _functions(_named_object((object_pairs(options) or {}).get("getters"), root), root):
+        state = parameter_name(getter, 0)
+        for call in descendants(getter) if state is not None else ():
+            function = call.child_by_field_name("function") if call.type == "call_expression" else None
+            if function is None or function.type != "member_expression" or \
+                    text(function.child_by_field_name("property")) not in ITEM_CALLBACKS:
+                continue
+            path = _state_path(function.child_by_field_name("object"), state)
+            given = call_arguments(call)
+            callback = given[0] if given and given[0].type in FUNCTIONS else None
+            item = parameter_name(callback, 0) if callback is not None else None
+            if not path or path[-1] == ITEM or item is None:
+                continue
+            reads = [read for read in descendants(callback.child_by_field_name("body"))
+                     if read.type == "member_expression" and _names(read.child_by_field_name("object"), item)]
+            found += [(path + (ITEM, text(r.child_by_field_name("property"))), site(r)) for r in reads]
+    return found
+
+
+def _names(node: Node, name: str) -> bool:
+    return node.type == "identifier" and text(node) == name
 
 
 def returned_state_path(function: Node) -> tuple[str, ...] | None:
