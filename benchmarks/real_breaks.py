@@ -433,6 +433,21 @@ REPOS = (
     Repo("plankanban/planka", "a8dcd7cef3ee8d19ad05b8c734ac43f3103489e8",
          "Sails + React JS app"),
     Repo("requarks/wiki", "6f042e97cc2d3acda6b6ff611de8e0faacce91c1", "Node + Vue JS app"),
+    # the thirteenth sample (session 40): libraries and apps never run before
+    Repo("django-extensions/django-extensions", "cfcb9112fbe5b451def0866047f183e24c794d8c",
+         "Python library (Django)"),
+    Repo("carltongibson/django-filter", "ec717ea11378a4dc003cbe2f77b5211d8815a0b6",
+         "Python library (Django)"),
+    Repo("miguelgrinberg/python-socketio", "2d21903008b185b66ee644bfe231bb953298e9b1",
+         "Python library"),
+    Repo("python-jsonschema/jsonschema", "b37f7be6dc7966a1f1a67557976041ffe0826cb3",
+         "Python library"),
+    Repo("archivy/archivy", "bdcdd39ac6cf9f7b3709b984d8be2f0fa898139e", "Flask + JS app"),
+    Repo("typestack/class-validator", "0853341cc36f53d54e5afb50800c3a4b169abd73", "TS library"),
+    Repo("inversify/InversifyJS", "f10c2c1a9093430d637597a29e1babff3ce58fe4", "TS library"),
+    Repo("react-hook-form/resolvers", "827f20bd97a4618d75162e54fe9ba2419fd4e50a",
+         "TS library monorepo"),
+    Repo("sindresorhus/got", "d00d845a0b435365ec73ea5a1fca6e17ee677184", "TS library"),
 )
 
 FIX_MESSAGE = (
