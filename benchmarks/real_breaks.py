@@ -690,7 +690,8 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
             placeholder = dest / rel  # only its existence matters (an import of an asset)
             placeholder.parent.mkdir(parents=True, exist_ok=True)
             placeholder.touch()
-        elif rel.endswith(TREE_SUFFIXES) and size.isdigit() and int(size) <= MAX_BLOB:
+        elif (rel.endswith(TREE_SUFFIXES) or rel.split("/")[-1] == ".gitignore") \
+                and size.isdigit() and int(size) <= MAX_BLOB:
             wanted.append((blob, rel))
     proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
                           input="".join(f"{blob}\n" for blob, _ in wanted).encode(),
@@ -983,6 +984,45 @@ def registered_by_module(tree: Path, roots: list[str], site: oracle.Diagnostic) 
     return False
 
 
+def ignored_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> bool:
+    """An unresolved import of a path the tree's .gitignore files keep out of version control
+    (got's `../../dist/source/index.js`, InversifyJS's `../../dts/planning/metadata`, the
+    `jsonschema/_version.py` setup.py's versioner writes): a build or an install writes it,
+    no file of the revision is missing."""
+    target = import_target(tree, roots, site)
+    if target is None:
+        return False
+    git_dir = tree.parent / "ignore.git"
+    if not git_dir.is_dir():
+        run(["git", "init", "-q", "--bare", str(git_dir)])
+    probe = subprocess.run(["git", f"--git-dir={git_dir}", f"--work-tree={tree}", "check-ignore",
+                            "--no-index", "-q", target], check=False, capture_output=True)
+    return probe.returncode == 0
+
+
+def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str | None:
+    """The path in the tree an unresolved relative import (TS2307) or local import (pyright)
+    names, None when it is neither or points outside the tree."""
+    m = MISSING_MODULE.search(site.message)
+    if site.code == "TS2307" and m and m[1].startswith("."):
+        target = os.path.normpath((Path(site.file).parent / m[1]).as_posix())
+        return None if target.startswith("..") else target
+    m = MISSING_IMPORT.search(site.message)
+    if site.code != "reportMissingImports" or not m:
+        return None
+    level = len(m[1]) - len(m[1].lstrip("."))
+    parts = m[1][level:].split(".")
+    if level > len(Path(site.file).parents):
+        return None
+    if level:
+        base = Path(site.file).parents[level - 1]
+    else:
+        base = next((Path(r) for r in ["", *roots] if (tree / r / parts[0]).is_dir()), None)
+    if base is None or not parts[0]:
+        return None
+    return os.path.normpath(base.joinpath(*parts).as_posix() + ".py")
+
+
 def registers_modules(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -1032,7 +1072,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 roots = python_roots(tree)
                 results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
                                 and not imported_by_target(tree, roots, d)
-                                and not registered_by_module(tree, roots, d)])
+                                and not registered_by_module(tree, roots, d)
+                                and not ignored_target(tree, roots, d)])
             name = "pyright"
         else:
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
@@ -1047,7 +1088,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
                 present = [f for f in files if (tree / f).exists()]
                 results.append([d for d in checker.diagnostics(present)
-                                if is_local(d, set(), aliases, tree)])
+                                if is_local(d, set(), aliases, tree)
+                                and not ignored_target(tree, [], d)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])
