@@ -448,6 +448,12 @@ REPOS = (
     Repo("react-hook-form/resolvers", "827f20bd97a4618d75162e54fe9ba2419fd4e50a",
          "TS library monorepo"),
     Repo("sindresorhus/got", "d00d845a0b435365ec73ea5a1fca6e17ee677184", "TS library"),
+    Repo("pallets-eco/flask-sqlalchemy", "3e3e92ba557649ab5251eda860a67656cc8c10af",
+         "Python library (Flask)"),
+    Repo("tqdm/tqdm", "f6a30fab726ab8e794a9db88b4392ce207760937", "Python library"),
+    Repo("typestack/routing-controllers", "729435ffdc05ef7eca09421bbca4949f2d8b1f18",
+         "TS library"),
+    Repo("tj/commander.js", "ba6d13ddb4243e5913367734f8c159089ffe7834", "JS library (TS typings)"),
 )
 
 FIX_MESSAGE = (
