@@ -38,7 +38,9 @@ What it does
    repository; "`x` is unknown import symbol" does not count when the target module binds
    `x` by an import (of a package pyright cannot see); an unresolved import below a module
    that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
-   `moves`) does not count; sites in a file that does not compile
+   `moves`) does not count, nor one of a path the tree's .gitignore files keep out of version
+   control (`../../dist/source/index.js`, a versioner's `_version.py`: a build writes it);
+   sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
    top-level name below a source root. The trees keep their symbolic links. The
