@@ -39,7 +39,8 @@ What it does
    `x` by an import (of a package pyright cannot see); an unresolved import below a module
    that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
    `moves`) does not count, nor one of a path the tree's .gitignore files keep out of version
-   control (`../../dist/source/index.js`, a versioner's `_version.py`: a build writes it);
+   control (`../../dist/source/index.js`, a versioner's `_version.py`: a build writes it),
+   nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`);
    sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
@@ -1008,6 +1009,22 @@ def ignored_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> boo
     return probe.returncode == 0
 
 
+MISSING_NAME = re.compile(r"^Cannot find name '([\w$]+)'")
+# the globals Jest, Vitest (`globals: true`), Mocha and Jasmine give a test file
+TEST_RUNNER_GLOBALS = frozenset({
+    "describe", "it", "test", "expect", "vi", "jest", "beforeEach", "afterEach", "beforeAll",
+    "afterAll", "before", "after", "suite", "context", "xit", "xdescribe", "xtest", "fit",
+    "fdescribe"})
+
+
+def test_runner_global(site: oracle.Diagnostic) -> bool:
+    """tsc's "Cannot find name 'expect'" (`vi`, `describe`, ...): a test runner's global, whose
+    declarations (@types/jest, vitest/globals) are not installed for the checker."""
+    m = MISSING_NAME.match(site.message)
+    return site.code in ("TS2304", "TS2552", "TS2582", "TS2593") and m is not None \
+        and m[1] in TEST_RUNNER_GLOBALS
+
+
 def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str | None:
     """The path in the tree an unresolved relative import (TS2307) or local import (pyright)
     names, None when it is neither or points outside the tree."""
@@ -1097,7 +1114,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 present = [f for f in files if (tree / f).exists()]
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
-                                and not ignored_target(tree, [], d)])
+                                and not ignored_target(tree, [], d)
+                                and not test_runner_global(d)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])

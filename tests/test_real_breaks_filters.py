@@ -69,3 +69,22 @@ def test_an_import_of_a_tracked_path_that_is_missing_is_a_site(tmp_path):
     assert not real_breaks.ignored_target(tree, [], _site("pkg/__init__.py", "pkg.version"))
     assert not real_breaks.ignored_target(tree, [], _ts_site("web/app.ts", "../../outside"))
     assert not real_breaks.ignored_target(tree, [], _site("pkg/__init__.py", "....far"))
+
+
+def _name_site(code: str, message: str) -> Diagnostic:
+    return Diagnostic("test/a.test.ts", 3, code, message, "")
+
+
+def test_a_test_runners_global_is_no_site():
+    assert real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'expect'."))
+    assert real_breaks.test_runner_global(_name_site("TS2552", "Cannot find name 'vi'. Did you mean 'v'?"))
+    assert real_breaks.test_runner_global(_name_site(
+        "TS2582", "Cannot find name 'describe'. Do you need to install type definitions for a test "
+                  "runner? Try `npm i --save-dev @types/jest` or `npm i --save-dev @types/mocha`."))
+
+
+def test_another_missing_name_is_a_site():
+    assert not real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'Driver'."))
+    assert not real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'expected'."))
+    assert not real_breaks.test_runner_global(_name_site("TS2305", "Module '\"./x\"' has no exported "
+                                                          "member 'expect'."))
