@@ -38,7 +38,10 @@ What it does
    repository; "`x` is unknown import symbol" does not count when the target module binds
    `x` by an import (of a package pyright cannot see); an unresolved import below a module
    that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
-   `moves`) does not count; sites in a file that does not compile
+   `moves`) does not count, nor one of a path the tree's .gitignore files keep out of version
+   control (`../../dist/source/index.js`, a versioner's `_version.py`: a build writes it),
+   nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`);
+   sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
    top-level name below a source root. The trees keep their symbolic links. The
@@ -433,6 +436,27 @@ REPOS = (
     Repo("plankanban/planka", "a8dcd7cef3ee8d19ad05b8c734ac43f3103489e8",
          "Sails + React JS app"),
     Repo("requarks/wiki", "6f042e97cc2d3acda6b6ff611de8e0faacce91c1", "Node + Vue JS app"),
+    # the thirteenth sample (session 40): libraries and apps never run before
+    Repo("django-extensions/django-extensions", "cfcb9112fbe5b451def0866047f183e24c794d8c",
+         "Python library (Django)"),
+    Repo("carltongibson/django-filter", "ec717ea11378a4dc003cbe2f77b5211d8815a0b6",
+         "Python library (Django)"),
+    Repo("miguelgrinberg/python-socketio", "2d21903008b185b66ee644bfe231bb953298e9b1",
+         "Python library"),
+    Repo("python-jsonschema/jsonschema", "b37f7be6dc7966a1f1a67557976041ffe0826cb3",
+         "Python library"),
+    Repo("archivy/archivy", "bdcdd39ac6cf9f7b3709b984d8be2f0fa898139e", "Flask + JS app"),
+    Repo("typestack/class-validator", "0853341cc36f53d54e5afb50800c3a4b169abd73", "TS library"),
+    Repo("inversify/InversifyJS", "f10c2c1a9093430d637597a29e1babff3ce58fe4", "TS library"),
+    Repo("react-hook-form/resolvers", "827f20bd97a4618d75162e54fe9ba2419fd4e50a",
+         "TS library monorepo"),
+    Repo("sindresorhus/got", "d00d845a0b435365ec73ea5a1fca6e17ee677184", "TS library"),
+    Repo("pallets-eco/flask-sqlalchemy", "3e3e92ba557649ab5251eda860a67656cc8c10af",
+         "Python library (Flask)"),
+    Repo("tqdm/tqdm", "f6a30fab726ab8e794a9db88b4392ce207760937", "Python library"),
+    Repo("typestack/routing-controllers", "729435ffdc05ef7eca09421bbca4949f2d8b1f18",
+         "TS library"),
+    Repo("tj/commander.js", "ba6d13ddb4243e5913367734f8c159089ffe7834", "JS library (TS typings)"),
 )
 
 FIX_MESSAGE = (
@@ -675,7 +699,8 @@ def export_tree(path: Path, sha: str, dest: Path) -> Path:
             placeholder = dest / rel  # only its existence matters (an import of an asset)
             placeholder.parent.mkdir(parents=True, exist_ok=True)
             placeholder.touch()
-        elif rel.endswith(TREE_SUFFIXES) and size.isdigit() and int(size) <= MAX_BLOB:
+        elif (rel.endswith(TREE_SUFFIXES) or rel.split("/")[-1] == ".gitignore") \
+                and size.isdigit() and int(size) <= MAX_BLOB:
             wanted.append((blob, rel))
     proc = subprocess.run(["git", "-C", str(path), "cat-file", "--batch"],
                           input="".join(f"{blob}\n" for blob, _ in wanted).encode(),
@@ -968,6 +993,61 @@ def registered_by_module(tree: Path, roots: list[str], site: oracle.Diagnostic) 
     return False
 
 
+def ignored_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> bool:
+    """An unresolved import of a path the tree's .gitignore files keep out of version control
+    (got's `../../dist/source/index.js`, InversifyJS's `../../dts/planning/metadata`, the
+    `jsonschema/_version.py` setup.py's versioner writes): a build or an install writes it,
+    no file of the revision is missing."""
+    target = import_target(tree, roots, site)
+    if target is None:
+        return False
+    git_dir = tree.parent / "ignore.git"
+    if not git_dir.is_dir():
+        run(["git", "init", "-q", "--bare", str(git_dir)])
+    probe = subprocess.run(["git", f"--git-dir={git_dir}", f"--work-tree={tree}", "check-ignore",
+                            "--no-index", "-q", target], check=False, capture_output=True)
+    return probe.returncode == 0
+
+
+MISSING_NAME = re.compile(r"^Cannot find name '([\w$]+)'")
+# the globals Jest, Vitest (`globals: true`), Mocha and Jasmine give a test file
+TEST_RUNNER_GLOBALS = frozenset({
+    "describe", "it", "test", "expect", "vi", "jest", "beforeEach", "afterEach", "beforeAll",
+    "afterAll", "before", "after", "suite", "context", "xit", "xdescribe", "xtest", "fit",
+    "fdescribe"})
+
+
+def test_runner_global(site: oracle.Diagnostic) -> bool:
+    """tsc's "Cannot find name 'expect'" (`vi`, `describe`, ...): a test runner's global, whose
+    declarations (@types/jest, vitest/globals) are not installed for the checker."""
+    m = MISSING_NAME.match(site.message)
+    return site.code in ("TS2304", "TS2552", "TS2582", "TS2593") and m is not None \
+        and m[1] in TEST_RUNNER_GLOBALS
+
+
+def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str | None:
+    """The path in the tree an unresolved relative import (TS2307) or local import (pyright)
+    names, None when it is neither or points outside the tree."""
+    m = MISSING_MODULE.search(site.message)
+    if site.code == "TS2307" and m and m[1].startswith("."):
+        target = os.path.normpath((Path(site.file).parent / m[1]).as_posix())
+        return None if target.startswith("..") else target
+    m = MISSING_IMPORT.search(site.message)
+    if site.code != "reportMissingImports" or not m:
+        return None
+    level = len(m[1]) - len(m[1].lstrip("."))
+    parts = m[1][level:].split(".")
+    if level > len(Path(site.file).parents):
+        return None
+    if level:
+        base = Path(site.file).parents[level - 1]
+    else:
+        base = next((Path(r) for r in ["", *roots] if (tree / r / parts[0]).is_dir()), None)
+    if base is None or not parts[0]:
+        return None
+    return os.path.normpath(base.joinpath(*parts).as_posix() + ".py")
+
+
 def registers_modules(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -1017,7 +1097,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 roots = python_roots(tree)
                 results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
                                 and not imported_by_target(tree, roots, d)
-                                and not registered_by_module(tree, roots, d)])
+                                and not registered_by_module(tree, roots, d)
+                                and not ignored_target(tree, roots, d)])
             name = "pyright"
         else:
             config = tsconfig_options(trees[1], changed) or tsconfig_options(trees[0], changed)
@@ -1032,7 +1113,9 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
                 present = [f for f in files if (tree / f).exists()]
                 results.append([d for d in checker.diagnostics(present)
-                                if is_local(d, set(), aliases, tree)])
+                                if is_local(d, set(), aliases, tree)
+                                and not ignored_target(tree, [], d)
+                                and not test_runner_global(d)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])

@@ -38,3 +38,53 @@ def test_an_import_below_a_plain_module_or_of_a_missing_one_is_a_site(tmp_path):
     tree = _tree(tmp_path, "import sys\n\nprint(sys.modules['os'])\n")
     assert not real_breaks.registered_by_module(tree, [], _site("pkg/util/queue.py", "..packages.six.moves"))
     assert not real_breaks.registered_by_module(tree, [], _site("pkg/util/queue.py", ".gone"))
+
+
+def _ignoring_tree(tmp_path: Path) -> Path:
+    tree = tmp_path / "head"
+    for path, text in {".gitignore": "dist\n/pkg/_version.py\n", "web/.gitignore": "gen/\n",
+                       "pkg/__init__.py": "", "docs/example.js": "", "web/app.ts": ""}.items():
+        (tree / path).parent.mkdir(parents=True, exist_ok=True)
+        (tree / path).write_text(text)
+    return tree
+
+
+def _ts_site(importer: str, spec: str) -> Diagnostic:
+    return Diagnostic(importer, 1, "TS2307", f"Cannot find module '{spec}' or its corresponding "
+                      "type declarations.", "")
+
+
+def test_an_import_of_an_ignored_build_output_is_no_site(tmp_path):
+    tree = _ignoring_tree(tmp_path)
+    assert real_breaks.ignored_target(tree, [], _ts_site("docs/example.js", "../dist/source/index.js"))
+    assert real_breaks.ignored_target(tree, [], _ts_site("web/app.ts", "./gen/client"))
+    assert real_breaks.ignored_target(tree, [], _site("pkg/__init__.py", "pkg._version"))
+    assert real_breaks.ignored_target(tree, [], _site("pkg/__init__.py", "._version"))
+
+
+def test_an_import_of_a_tracked_path_that_is_missing_is_a_site(tmp_path):
+    tree = _ignoring_tree(tmp_path)
+    assert not real_breaks.ignored_target(tree, [], _ts_site("docs/example.js", "../src/index.js"))
+    assert not real_breaks.ignored_target(tree, [], _ts_site("web/app.ts", "../gen/client"))
+    assert not real_breaks.ignored_target(tree, [], _site("pkg/__init__.py", "pkg.version"))
+    assert not real_breaks.ignored_target(tree, [], _ts_site("web/app.ts", "../../outside"))
+    assert not real_breaks.ignored_target(tree, [], _site("pkg/__init__.py", "....far"))
+
+
+def _name_site(code: str, message: str) -> Diagnostic:
+    return Diagnostic("test/a.test.ts", 3, code, message, "")
+
+
+def test_a_test_runners_global_is_no_site():
+    assert real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'expect'."))
+    assert real_breaks.test_runner_global(_name_site("TS2552", "Cannot find name 'vi'. Did you mean 'v'?"))
+    assert real_breaks.test_runner_global(_name_site(
+        "TS2582", "Cannot find name 'describe'. Do you need to install type definitions for a test "
+                  "runner? Try `npm i --save-dev @types/jest` or `npm i --save-dev @types/mocha`."))
+
+
+def test_another_missing_name_is_a_site():
+    assert not real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'Driver'."))
+    assert not real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'expected'."))
+    assert not real_breaks.test_runner_global(_name_site("TS2305", "Module '\"./x\"' has no exported "
+                                                          "member 'expect'."))

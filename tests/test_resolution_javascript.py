@@ -428,6 +428,19 @@ def test_a_relative_specifier_to_the_repository_root_uses_its_package_json():
     assert ("IMP102", "test/b.test.js", 1, "..") in diff_keys(base, broken)
 
 
+def test_a_package_main_naming_a_directory_resolves_to_its_index():
+    """got 107756fc28: `"main": "source"` and test/hooks.js's `import got from '..'`: Node loads
+    source/index.js (LOAD_AS_FILE, then LOAD_INDEX of the main), and so does tsc."""
+    from conftest import diff_keys
+    base = {"package.json": '{"name": "got", "main": "source"}', "source/index.js": "exports.a = 1;\n",
+            "test/a.test.js": "const x = require('../source');\n"}
+    clean = {"test/hooks.js": "import got from '..';\n", "test/b.test.js": "const y = require('../');\n"}
+    assert diff_keys(base, clean) == []
+    broken = {"source/index.js": None, "source/main.js": "exports.a = 1;\n",
+              "test/hooks.js": "import got from '..';\n"}
+    assert ("IMP102", "test/hooks.js", 1, "..") in diff_keys(base, broken)
+
+
 PUBLISHED_TOO = {"pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n  - 'templates/blank'\n",
                  "package.json": manifest(name="monorepo", private=True),
                  "packages/payload/package.json": manifest(name="payload", exports={

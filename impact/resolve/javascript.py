@@ -726,14 +726,16 @@ class JsResolver:
                 return None
             base = real
         for entry in self.entries.get(base, ()):
-            found = self._file(posixpath.normpath(posixpath.join(base, entry)))
+            target = posixpath.normpath(posixpath.join(base, entry))
+            found = self._file(target) or self._index(target)  # `"main": "source"`: its index
             if found:
                 return found
-        for ext in extensions:
-            candidate = posixpath.join(base, "index" + ext)
-            if candidate in self.paths:
-                return candidate
-        return None
+        return self._index(base, extensions)
+
+    def _index(self, base: str, extensions: tuple[str, ...] = EXTENSIONS) -> str | None:
+        """The `index` file of a directory (Node's LOAD_INDEX, tsc's directory lookup)."""
+        return next((candidate for ext in extensions
+                     if (candidate := posixpath.join(base, "index" + ext)) in self.paths), None)
 
     @cached_property
     def lower(self) -> dict[str, str]:
