@@ -62,6 +62,39 @@ def test_an_enum_member_a_namespace_merged_with_the_enum_declares_is_not_judged_
     assert diff_keys(base, change) == []
 
 
+MODEL = ("class Model:\n    @classmethod\n    def create(cls):\n        return cls()\n\n"
+         "    def save(self):\n        return None\n")
+CALLER = "from models import Model\n\nmodel = Model.create()\n"
+
+
+def test_a_method_removed_from_a_class_is_dangling_where_it_is_read_through_the_class():
+    """`Model.create()` through an import of the class once `create` left it: pyright's
+    "Cannot access attribute", AttributeError at run time."""
+    base = {"models.py": MODEL, "caller.py": CALLER}
+    change = {"models.py": MODEL.replace("    @classmethod\n    def create(cls):\n"
+                                         "        return cls()\n\n", "")}
+    assert diff_keys(base, change) == [("IMP103", "caller.py", 3, "create")]
+
+
+def test_a_method_removed_from_a_class_with_a_base_impact_cannot_see_is_not_judged():
+    """An override removed leaves the method of the base, here a class of a package."""
+    model = "from framework import Base\n\n\n" + MODEL.replace("class Model:", "class Model(Base):")
+    base = {"models.py": model, "caller.py": CALLER}
+    change = {"models.py": model.replace("    @classmethod\n    def create(cls):\n"
+                                         "        return cls()\n\n", "")}
+    assert diff_keys(base, change) == []
+
+
+def test_a_method_moved_to_a_base_class_of_the_repository_is_not_judged():
+    base = {"base.py": "class Base:\n    pass\n",
+            "models.py": "from base import Base\n\n\n" + MODEL.replace("class Model:", "class Model(Base):"),
+            "caller.py": CALLER}
+    change = {"base.py": "class Base:\n    @classmethod\n    def create(cls):\n        return cls()\n",
+              "models.py": base["models.py"].replace("    @classmethod\n    def create(cls):\n"
+                                                     "        return cls()\n\n", "")}
+    assert diff_keys(base, change) == []
+
+
 # ---------------------------------------------------------------- the benchmark's new kinds
 
 
