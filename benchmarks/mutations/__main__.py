@@ -69,7 +69,19 @@ from benchmarks.corpora import (
 from . import js_tree, python_tree
 from .corpora import CORPORA, TUNED, Corpus
 from .model import BREAKING, CONTROLS, KINDS, Mutation, word_count
-from .oracle import ORACLE_BLIND, PYRIGHT, TYPESCRIPT, Pyright, Tsc, install, new_diagnostics
+from .oracle import (
+    ORACLE_BLIND,
+    PYRIGHT,
+    RELEVANT_FOR_KIND,
+    RELEVANT_PYRIGHT,
+    RELEVANT_TSC,
+    TYPESCRIPT,
+    Pyright,
+    Tsc,
+    counted,
+    install,
+    new_diagnostics,
+)
 from .report import write_results
 from .score import Score, score
 
@@ -187,7 +199,11 @@ def run_corpus(corpus: Corpus, args, bin_dir: Path) -> tuple[list[Outcome], dict
     git(repo, "worktree", "add", "-q", "--detach", str(base_dir), base)
     tree = load_tree(corpus, repo)
     oracle_cls = Pyright if corpus.language == "python" else Tsc
-    head_oracle, base_oracle = oracle_cls(bin_dir, repo), oracle_cls(bin_dir, base_dir)
+    # every diagnostic some kind counts; each mutation's are then kept by `counted`
+    tables = (RELEVANT_PYRIGHT if corpus.language == "python" else RELEVANT_TSC,
+              *RELEVANT_FOR_KIND.values())
+    head_oracle = oracle_cls(bin_dir, repo, tables=tables)
+    base_oracle = oracle_cls(bin_dir, base_dir, tables=tables)
     mutations = sample(tree, args.per_kind, args.seed, args.kinds.split(","))
     info = {"files": len(tree.files), "tarball": tarball.name, "sha256": corpus.sha256,
             "mutations": len(mutations)}
@@ -204,8 +220,9 @@ def run_corpus(corpus: Corpus, args, bin_dir: Path) -> tuple[list[Outcome], dict
         files = oracle_files(tree, mutation, impact.findings)
         selected = set(files)
         head = head_oracle.diagnostics([rel for rel in files if (repo / rel).exists()])
-        new = new_diagnostics([d for d in base_diagnostics if d.file in selected],
-                              [d for d in head if d.file in selected])
+        new = new_diagnostics(
+            [d for d in base_diagnostics if d.file in selected and counted(d, mutation.kind)],
+            [d for d in head if d.file in selected and counted(d, mutation.kind)])
         result = score(new, impact.findings, statement_spans(repo))
         outcome = Outcome(mutation, result, len(impact.findings), len(new),
                           time.perf_counter() - start)

@@ -541,5 +541,38 @@ CORPORA = {c.name: c for c in [
            "`viewports/`, `transitions/`, `utils/`; `CompositeLayer` < `Layer` < `Component`, "
            "the controllers and views subclass each other across files); @luma.gl, @math.gl "
            "and its other dependencies are not installed"),
+    # Added on 2026-12-04 (session 40): a seventeenth round of code nobody tuned impact against.
+    Corpus("anndata", "pypi", "anndata", "0.12.19",
+           "336ccc88463b56c22969634ca5256c3829af8b087a5a4ecfdac3504fedaa27cc", "python",
+           lambda rel: rel.startswith("src/") and rel.endswith((".py", ".pyi"))
+           or rel.startswith("tests/") and rel.endswith(".py"),
+           "`src/anndata/` and `src/testing/` (a src layout: `anndata/__init__`, `_io/__init__` "
+           "and `experimental/__init__` answer deprecated and moved names with a module "
+           "`__getattr__`; the `_settings.pyi` stub beside `_settings.py`; most typing imports "
+           "under `if TYPE_CHECKING:`; `AnnData` and its aligned-mapping and backed-array "
+           "classes subclass each other across modules) and `tests/`; numpy, pandas, h5py, "
+           "zarr and the other dependencies are not installed"),
+    Corpus("disnake", "pypi", "disnake", "2.12.2",
+           "5e1e71dbbb18595ed8767262bc908aa66eab5e2cb86bfca7f3b20754e6a5433f", "python",
+           lambda rel: rel.startswith("disnake/") and rel.endswith((".py", ".pyi")),
+           "the `disnake/` package of the sdist, which has no tests (161 files: `__init__` "
+           "star-imports some 70 modules, each with an `__all__`, as `ui/`, `ext/commands/` and "
+           "`interactions/` do; typing imports under `if TYPE_CHECKING:` in 111 files; channel, "
+           "interaction and component classes subclass each other across modules; "
+           "`_version.pyi`); aiohttp and the other dependencies are not installed"),
+    Corpus("anthropic-sdk", "npm", "@anthropic-ai/sdk", "1.17.0",
+           "074c03ca14c2ac12b7beb9744f1c5bf2846da47e371c8f2af46bd8126bd927df", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (415 files: every "
+           "`resources/` class extends `APIResource` and is merged with a namespace of the same "
+           "name re-exporting its types, `export declare namespace Messages { export { ... } }`; "
+           "`index.ts` barrels of `export *` and `export { X } from`; overloaded `create` "
+           "methods, streaming or not; `lib/` helpers and tool runners)"),
+    Corpus("luma-core", "npm", "@luma.gl/core", "9.4.2",
+           "77b9fb231888974d1e0320e4fd831ec12b8d631f85fbbbf1f7975a11ed411668", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (72 files: abstract "
+           "`Resource` subclasses, `Buffer`, `Texture`, `RenderPipeline`, ..., across "
+           "`adapter/resources/`, re-exported by `index.ts` by name and by `export type {...}`; "
+           "`shadertypes/` type-only modules); @math.gl and its other dependencies are not "
+           "installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -250,6 +250,7 @@ class JsTree:
             out += self._import_candidates(f)
             out += self._local_candidates(f)
             out += self._reorder_candidates(f)
+            out += self._member_kind_candidates(f)
             out.append(Candidate("add_unused_function", f.rel,
                                  lambda f=f: self._add_unused_function(f)))
             if self.file_importers.get(f.rel, set()) - {f.rel}:
@@ -320,6 +321,7 @@ class JsTree:
                   if p.type != "comment"]
         out.append(Candidate("add_required_param", key,
                              lambda: self._add_param(f, impl[0], name, required=True)))
+        out += self._default_candidate(f, impl[0], name, params, calls)
         if not any("rest_pattern" in (p.type, *(c.type for c in p.children[:1])) for p in params):
             out.append(Candidate("add_optional_param", key,
                                  lambda: self._add_param(f, impl[0], name, required=False)))
@@ -332,6 +334,116 @@ class JsTree:
                 out.append(Candidate("remove_passed_param", key, lambda: self._remove_param(
                     f, impl[0], name, last, pattern.text.decode())))
         return out
+
+    # ------------------------------------------------------------------ round 17 kinds
+
+    def _member_kind_candidates(self, f: JsFile) -> list[Candidate]:
+        """Overload signatures, enum members, interface members and class methods removed
+        (TypeScript), and a default removed that a call relies on."""
+        if not f.typescript:
+            return []
+        out: list[Candidate] = []
+        for node in walk(f.tree.root_node):
+            if node.type in ("program", "statement_block", "class_body"):
+                out += self._overload_candidates(f, node)
+            if node.type == "enum_declaration":
+                out += self._enum_candidates(f, node)
+            elif node.type in ("interface_body", "class_body"):
+                out += self._remove_member_candidates(f, node)
+        return out
+
+    def _overload_candidates(self, f: JsFile, block) -> list[Candidate]:
+        groups: dict[str, list] = {}
+        for child in block.named_children:
+            decl = child.child_by_field_name("declaration") if child.type == "export_statement" \
+                else child
+            if decl is not None and decl.type in ("function_signature", "method_signature") \
+                    and (name := declared_name(decl)):
+                groups.setdefault(name, []).append(child)
+        out = []
+        for name, signatures in groups.items():
+            if len(signatures) < 2:
+                continue
+            count = len(signatures)
+            for i, sig in enumerate(signatures):
+                out.append(Candidate("remove_overload", f"{f.rel}:{sig.start_point[0]}:{name}",
+                                     lambda sig=sig, i=i, name=name, n=count: Mutation(
+                                         "remove_overload", f"{f.rel}:{name}: overload {i + 1} of "
+                                         f"{n} removed", {f.rel: self._remove_lines(f, sig)},
+                                         (name,))))
+        return out
+
+    def _enum_candidates(self, f: JsFile, enum) -> list[Candidate]:
+        name, body = declared_name(enum), enum.child_by_field_name("body")
+        if not name or body is None:
+            return []
+        out = []
+        for member in body.named_children:
+            ident = member.child_by_field_name("name") if member.type == "enum_assignment" \
+                else member if member.type == "property_identifier" else None
+            if ident is None:
+                continue
+            text = ident.text.decode()
+            used = re.compile(rf"(?<![\w$]){re.escape(name)}\.{re.escape(text)}(?![\w$])")
+            if any(used.search(g.text) for g in self.files.values() if g is not f):
+                out.append(Candidate("remove_enum_member", f"{f.rel}:{name}.{text}",
+                                     lambda member=member, text=text: Mutation(
+                                         "remove_enum_member", f"{f.rel}: enum member "
+                                         f"`{name}.{text}` removed",
+                                         {f.rel: f.edit(remove_item(f, member))}, (text,))))
+        return out
+
+    def _remove_member_candidates(self, f: JsFile, body) -> list[Candidate]:
+        kinds = ("property_signature", "method_signature") if body.type == "interface_body" \
+            else ("method_definition",)
+        members = [m for m in body.named_children if m.type in kinds]
+        counts: dict[str, int] = {}  # over every member: an overloaded method is not removed
+        for m in body.named_children:
+            if m.child_by_field_name("name") is not None:
+                counts[declared_name(m)] = counts.get(declared_name(m), 0) + 1
+        out = []
+        for m in members:
+            name = declared_name(m)
+            if not name or counts[name] != 1 or name == "constructor" or not self._alone(f, m):
+                continue
+            read = re.compile(rf"\??\.{re.escape(name)}(?![\w$])")
+            if not any(read.search(g.text) for g in self.files.values() if g is not f):
+                continue
+            owner = body.parent.child_by_field_name("name")
+            label = f"{owner.text.decode() if owner is not None else '?'}.{name}"
+            out.append(Candidate("remove_member", f"{f.rel}:{label}",
+                                 lambda m=m, label=label, name=name: Mutation(
+                                     "remove_member", f"{f.rel}: member `{label}` removed",
+                                     {f.rel: self._remove_lines(f, m)}, (name,))))
+        return out
+
+    @staticmethod
+    def _alone(f: JsFile, node) -> bool:
+        """Whether the node (with a `;` or `,` after it) is all of the lines it is on."""
+        start, end = f.line_span(node)
+        rest = (f.src[start:node.start_byte] + f.src[node.end_byte:end]).decode()
+        return rest.strip() in ("", ";", ",")
+
+    @staticmethod
+    def _remove_lines(f: JsFile, node) -> str:
+        return f.edit((*f.line_span(node), ""))
+
+    def _default_candidate(self, f: JsFile, decl, name: str, params: list, calls: list):
+        """The default of the last parameter removed where a call omits it (TypeScript)."""
+        last = params[-1] if params else None
+        value = last.child_by_field_name("value") if last is not None and \
+            last.type == "required_parameter" else None
+        if value is None or not f.typescript:
+            return []
+        omitted = [a for a in calls if len([x for x in a.named_children if x.type != "comment"])
+                   < len(params) and not any(x.type == "spread_element" for x in a.children)]
+        if not omitted:
+            return []
+        kept = last.child_by_field_name("type") or last.child_by_field_name("pattern")
+        return [Candidate("remove_default", f"{f.rel}:{name}", lambda: Mutation(
+            "remove_default", f"{f.rel}:{name}: default of its last parameter removed (a call "
+            "omits it)", {f.rel: f.edit((kept.end_byte, value.end_byte, ""))},
+            self._terms(f, name)))]
 
     def _add_param(self, f: JsFile, decl, name: str, required: bool) -> Mutation:
         params = decl.child_by_field_name("parameters")

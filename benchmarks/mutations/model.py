@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 # Mutation kinds, in report order. Controls must break nothing.
 BREAKING = ("remove_symbol", "rename_definition", "delete_module", "remove_import",
-            "drop_export", "add_required_param", "remove_passed_param")
+            "drop_export", "add_required_param", "remove_passed_param",
+            # the kinds added in round 17: a signature's parameters made keyword-only or
+            # positional-only (Python), a default removed, a class or interface member removed,
+            # an overload signature removed (TypeScript), an enum member removed (TypeScript)
+            "make_keyword_only", "make_positional_only", "remove_default", "remove_member",
+            "remove_overload", "remove_enum_member")
 CONTROLS = ("rename_local", "add_optional_param", "add_unused_function", "reorder_definitions")
 KINDS = BREAKING + CONTROLS
 

@@ -56,6 +56,22 @@ RELEVANT_TSC = {
     "TS2555": None,  # Expected at least 2 arguments, but got 1.
     "TS2556": None,  # A spread argument must either have a tuple type or be passed to a rest parameter.
 }
+# What else counts for the kinds that break members rather than names: an attribute the class
+# or the type no longer has (pyright; tsc's TS2339 on any type), and an overloaded call no
+# overload takes.
+MEMBER_ACCESS = {
+    "reportAttributeAccessIssue": re.compile(r"^Cannot access attribute"),
+    "TS2339": None,  # Property 'x' does not exist on type 'T'.
+    "TS2551": None,  # ... Did you mean 'y'?
+}
+RELEVANT_FOR_KIND = {
+    "remove_member": MEMBER_ACCESS,
+    "remove_enum_member": MEMBER_ACCESS,
+    "remove_overload": {
+        "TS2769": None,  # No overload matches this call.
+        "TS2345": None,  # Argument of type 'A' is not assignable to parameter of type 'B'.
+    },
+}
 # (language, mutation kind) the oracle cannot see, with why. Their rows are printed, and
 # impact's findings there listed, but they stay out of the overall recall and precision.
 ORACLE_BLIND = {
@@ -135,8 +151,8 @@ class Pyright:
     config = "pyrightconfig.json"
 
     def __init__(self, bin_dir: Path, repo: Path, extra_paths: tuple[str, ...] = (),
-                 timeout: float | None = None):
-        self.exe, self.repo = bin_dir / "pyright", repo
+                 timeout: float | None = None, tables: tuple[dict, ...] = (RELEVANT_PYRIGHT,)):
+        self.exe, self.repo, self.tables = bin_dir / "pyright", repo, tables
         self.extra_paths, self.timeout = extra_paths, timeout
         # an empty virtual environment: imports resolve inside the corpus, never to whatever
         # the machine's Python has installed (a deleted `click/parser.py` must not fall back
@@ -156,10 +172,8 @@ class Pyright:
         out = []
         for d in report.get("generalDiagnostics", []):
             rule = d.get("rule", "")
-            if rule not in RELEVANT_PYRIGHT or d.get("severity") == "information":
-                continue
-            pattern = RELEVANT_PYRIGHT[rule]
-            if pattern is not None and not pattern.search(d["message"]):
+            if d.get("severity") == "information" or not any(
+                    relevant(table, rule, d["message"]) for table in self.tables):
                 continue
             rel = Path(d["file"]).resolve().relative_to(self.repo.resolve()).as_posix()
             out.append(self._diagnostic(rel, d["range"]["start"]["line"] + 1, rule,
@@ -192,8 +206,8 @@ class Tsc:
     config = "tsconfig.bench.json"
 
     def __init__(self, bin_dir: Path, repo: Path, options: dict | None = None,
-                 timeout: float | None = None):
-        self.exe, self.repo = bin_dir / "tsc", repo
+                 timeout: float | None = None, tables: tuple[dict, ...] = (RELEVANT_TSC,)):
+        self.exe, self.repo, self.tables = bin_dir / "tsc", repo, tables
         self.options, self.timeout = options or {}, timeout
         exclude_from_git(repo, self.config)
 
@@ -211,7 +225,7 @@ class Tsc:
         out = []
         for line in proc.stdout.splitlines():
             m = TSC_LINE.match(line)
-            if not m or not relevant_tsc(m["code"], m["msg"]):
+            if not m or not any(relevant(table, m["code"], m["msg"]) for table in self.tables):
                 continue
             rel, number = m["file"], int(m["line"])
             out.append(Diagnostic(rel, number, m["code"], relative_message(m["msg"], self.repo),
@@ -221,12 +235,24 @@ class Tsc:
         return out
 
 
+def relevant(table: dict, code: str, message: str) -> bool:
+    """Whether a diagnostic is one the table counts (by rule or code, and message)."""
+    if code not in table:
+        return False
+    pattern = table[code]
+    return pattern is None or bool(pattern.search(message.splitlines()[0] if message else ""))
+
+
 def relevant_tsc(code: str, message: str) -> bool:
     """Whether a tsc diagnostic is about imports, exports, names or call arguments."""
-    if code not in RELEVANT_TSC:
-        return False
-    pattern = RELEVANT_TSC[code]
-    return pattern is None or bool(pattern.search(message))
+    return relevant(RELEVANT_TSC, code, message)
+
+
+def counted(d: Diagnostic, kind: str) -> bool:
+    """Whether a diagnostic counts for a mutation of `kind`: one about imports, exports, names
+    or call arguments always, one about members only for the kinds that remove members."""
+    return any(relevant(table, d.code, d.message) for table in (
+        RELEVANT_PYRIGHT, RELEVANT_TSC, RELEVANT_FOR_KIND.get(kind, {})))
 
 
 def run_checker(cmd: list[str], cwd: Path, timeout: float | None) -> subprocess.CompletedProcess:

@@ -152,6 +152,7 @@ class PythonTree:
             out += self._export_candidates(f)
             out += self._local_candidates(f)
             out += self._reorder_candidates(f)
+            out += self._member_candidates(f)
             out.append(Candidate("add_unused_function", f.rel,
                                  lambda f=f: self._add_unused_function(f)))
             if not f.is_pkg and self.module_importers.get(f.module, set()) - {f.rel}:
@@ -176,12 +177,77 @@ class PythonTree:
             if not (a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg):
                 out.append(Candidate("add_optional_param", key,
                                      lambda f=f, n=node: self._add_optional(f, n)))
+            out += self._signature_candidates(f, node, key)
             passed = {k.arg for c in self.calls(f, node.name) for k in c.keywords if k.arg}
             for arg in [*a.args, *a.kwonlyargs]:
                 if arg.arg in passed and not (a.kwonlyargs == [arg] and not a.vararg):
                     out.append(Candidate("remove_passed_param", f"{key}:{arg.arg}",
                                          lambda f=f, n=node, p=arg: self._remove_param(f, n, p)))
         return out
+
+    def _signature_candidates(self, f: PyFile, node: ast.AST, key: str) -> list[Candidate]:
+        """Parameters made keyword-only (before the last one a call fills by position) or
+        positional-only (through the last one a call passes by keyword), and a default removed
+        that a call relies on."""
+        a, calls = node.args, self.calls(f, node.name)
+        out = []
+        plain = [c for c in calls if not any(isinstance(x, ast.Starred) for x in c.args)
+                 and all(k.arg for k in c.keywords)]
+        if a.args and not (a.posonlyargs or a.vararg or a.kwonlyargs):
+            most = max((len(c.args) for c in plain), default=0)
+            if 0 < most <= len(a.args):
+                out.append(Candidate("make_keyword_only", key, lambda p=a.args[most - 1]: Mutation(
+                    "make_keyword_only", f"{f.rel}:{node.name}: parameters from `{p.arg}` on "
+                    "made keyword-only", {f.rel: splice(f.text, f.start(p), f.start(p), "*, ")},
+                    (node.name,))))
+            by_keyword = [p for p in a.args if any(k.arg == p.arg for c in plain for k in c.keywords)]
+            if by_keyword:
+                p = by_keyword[-1]
+                i = a.args.index(p) - (len(a.args) - len(a.defaults))
+                at = f.end(a.defaults[i] if i >= 0 else p)
+                out.append(Candidate("make_positional_only", key, lambda at=at, p=p: Mutation(
+                    "make_positional_only", f"{f.rel}:{node.name}: parameters up to `{p.arg}` "
+                    "made positional-only", {f.rel: splice(f.text, at, at, ", /")},
+                    (node.name,))))
+        ordered = [*a.posonlyargs, *a.args]
+        defaults = [(p, d, i) for i, (p, d) in enumerate(zip(ordered, [None] * (
+            len(ordered) - len(a.defaults)) + a.defaults, strict=True)) if d is not None]
+        positional = defaults[-1:] if len(defaults) == 1 else []
+        keyword = [(p, d, None) for p, d in zip(a.kwonlyargs, a.kw_defaults, strict=True) if d]
+        for p, d, i in positional + keyword:
+            omitted = [c for c in plain if (i is None or len(c.args) <= i)
+                       and p.arg not in {k.arg for k in c.keywords}]
+            if omitted:
+                out.append(Candidate("remove_default", f"{key}:{p.arg}", lambda p=p, d=d: Mutation(
+                    "remove_default", f"{f.rel}:{node.name}: default of `{p.arg}` removed (a "
+                    "call omits it)", {f.rel: splice(f.text, f.end(p), f.end(d))}, (node.name,))))
+        return out
+
+    def _member_candidates(self, f: PyFile) -> list[Candidate]:
+        """A method or property of a top-level class removed, whose name another file reads
+        as an attribute (`.name`)."""
+        out = []
+        for cls in f.tree.body:
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            names = Counter(n.name for n in cls.body if isinstance(n, FUNCTIONS))
+            for node in cls.body:
+                if not isinstance(node, FUNCTIONS) or node.name.startswith("__") \
+                        or names[node.name] != 1 or not self._read_as_attribute(f, node.name):
+                    continue
+                out.append(Candidate("remove_member", f"{f.rel}:{cls.name}.{node.name}",
+                                     lambda c=cls, n=node: self._remove_member(f, c, n)))
+        return out
+
+    def _read_as_attribute(self, f: PyFile, name: str) -> bool:
+        pattern = re.compile(rf"\.{re.escape(name)}\b")
+        return any(pattern.search(g.text) for g in self.files.values() if g is not f)
+
+    def _remove_member(self, f: PyFile, cls: ast.ClassDef, node: ast.AST) -> Mutation:
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        text = splice(f.text, f.line_offset(first), f.after_line(node.end_lineno))
+        return Mutation("remove_member", f"{f.rel}: method `{cls.name}.{node.name}` removed",
+                        {f.rel: text}, (node.name,))
 
     def _remove(self, f: PyFile, node: ast.AST) -> Mutation:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])

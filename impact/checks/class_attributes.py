@@ -8,8 +8,10 @@ not a base class impact cannot see into (except for attributes such a base canno
 source of — any attribute the class itself declared in base, other than the few names ORM
 and model bases provide: `objects`, `query`, `id`, ...), not a metaclass, `__getattr__`,
 `__getattribute__` or `__init_subclass__`, and no module sets attributes on the class
-(`Comment.x = ...`, `setattr(Comment, ...)`). Methods are left to IMP201 (removed public
-API, with the calls through the class as consumers); reads through instances
+(`Comment.x = ...`, `setattr(Comment, ...)`). A method read through the class
+(`Comment.create(...)`) after it left the class is reported too, only where every base class
+of the class is one of this repository (a method is what a base impact cannot see into may well
+have: an override removed leaves the base's). Reads through instances
 (`comment.parent_comment_id`) are not followed.
 """
 
@@ -21,9 +23,9 @@ from dataclasses import replace
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
 from impact.checks.imports import DANGLING_ATTRIBUTE
-from impact.checks.references import resolve_name
+from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
-from impact.model import FileFacts, Finding, MemberRef
+from impact.model import Definition, FileFacts, Finding, MemberRef
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
 
@@ -63,8 +65,9 @@ def _broken_read(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, ref: Me
     before = base.definition(*target)
     if before is None or before.kind != "class" or provides(head, target[0], now, attribute):
         return None
-    origin = declared_at(base, target[0], before, attribute)
-    if origin is None:
+    origin = declared_at(base, target[0], before, attribute, methods=True)
+    if origin is None or declared_at(base, target[0], before, attribute) is None and \
+            _may_have_unseen_methods(head, target[0], now):
         return None
     finding = DANGLING_ATTRIBUTE.finding(
         facts.path, ref.site, attribute,
@@ -86,8 +89,15 @@ def _class_and_attribute(graph: SymbolGraph, facts: FileFacts, ref: MemberRef
     return None
 
 
+def _may_have_unseen_methods(graph: SymbolGraph, module: str, cls: Definition | None) -> bool:
+    """Whether a base class impact cannot see into is among the class's ancestors."""
+    return cls is None or any(ancestor is None for _owner, ancestor in
+                              class_ancestry(graph, module, cls, limit=None))
+
+
 def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str]) -> set[str]:
-    """Class attributes some class of a changed module declared in base and not in head."""
+    """Class attributes and methods some class of a changed module declared in base and not
+    in head."""
     removed: set[str] = set()
     for module in changed:
         facts, after = base.facts[module], head.facts.get(module)
@@ -97,8 +107,10 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
         for definition in facts.definitions:
             if definition.kind == "class":
                 kept = now.get(definition.name)
-                names = {a.name for a in kept.attributes} if kept is not None else set()
-                removed.update(a.name for a in definition.attributes if a.name not in names)
+                names = {a.name for a in (*kept.attributes, *kept.members)} if kept is not None \
+                    else set()
+                removed.update(a.name for a in (*definition.attributes, *definition.members)
+                               if a.name not in names)
     return removed
 
 

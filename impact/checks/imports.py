@@ -103,7 +103,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
     for facts in context.files_to_check.values():
         findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
                     *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts),
-                    *_merged_sides_gone(graph, context.other_graph, facts)]
+                    *_merged_sides_gone(graph, context.other_graph, facts),
+                    *_static_members_gone(graph, context.other_graph, facts)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -508,6 +509,34 @@ def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: Fil
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, ref.chain[0], message,
                                          Subject(module=where[0]))
     yield from _namespaces_called(graph, facts)
+
+
+def _static_members_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: FileFacts
+                         ) -> Iterator[Finding]:
+    """`E.A` where `E` is imported by name and its chain ends at an enum, or a class extending
+    nothing, declared once and merged with no namespace on both sides, whose members
+    (Definition.static_members) had `A` in base and do not in head: TS2339, IMP103."""
+    for ref, where, definition in _namespace_reads(graph, facts) if other is not None else ():
+        before, member = other.definition(*where), ref.chain[0]
+        if before is None or not _closed_members(before) or not _closed_members(definition) or \
+                before.kind != definition.kind or member not in before.static_members or \
+                member in definition.static_members or member in _intrinsic(definition) or \
+                where[0] in _augmented_modules(graph):
+            continue
+        what = "enum" if definition.kind == "type" else "class"
+        side = "members" if definition.kind == "type" else "static members"
+        message = f"`{ref.local}.{member}`: {what} `{where[1]}` ({where[0]}) no longer has " \
+                  f"`{member}` among its {side}"
+        yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, member, message,
+                                         Subject(module=where[0]))
+
+
+def _closed_members(definition: Definition) -> bool:
+    """Whether tsc knows every member of the value: an enum (a type with members) declared once
+    (a name declared again has no body hash), or a class whose static members impact reads;
+    neither merged with a namespace."""
+    return definition.static_members is not None and definition.namespace_members is None and \
+        (definition.kind == "class" or definition.kind == "type" and bool(definition.body))
 
 
 def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
