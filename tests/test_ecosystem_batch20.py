@@ -43,3 +43,39 @@ def test_an_ambient_module_without_a_wildcard_does_not_cover_a_relative_import()
     base = {**DECLARED_BUILD_OUTPUT, "cli/cli/generated.d.ts": "declare module 'server/index.js';\n"}
     assert diff_keys(base, {"cli/cli/server.ts": USE_SERVER}) == [
         ("IMP102", "cli/cli/server.ts", 4, "../server/index.js")]
+
+
+# bram2w/baserow web-frontend/modules/dashboard/: a Nuxt 2 module adds `middleware.js` as a
+# plugin template, which Nuxt copies into `.nuxt/`, where `./middleware` is the middleware
+# registry Nuxt writes (the repository's file names itself: its eslint is told to look away)
+NUXT_MODULE = {
+    "web-frontend/modules/dashboard/module.js": (
+        "import path from 'path'\n\nexport default function DashboardModule() {\n"
+        "  this.addPlugin({ src: path.resolve(__dirname, 'middleware.js') })\n}\n"),
+    "web-frontend/modules/dashboard/middleware/dashboardLoading.js": "export default function () {}\n",
+}
+SELF_IMPORTING_TEMPLATE = ("import dashboardLoading from './middleware/dashboardLoading'\n\n"
+                           "/* eslint-disable-next-line */\nimport Middleware from './middleware'\n\n"
+                           "Middleware.dashboardLoading = dashboardLoading\n")
+
+
+def test_a_file_that_imports_itself_is_not_checked_against_itself():
+    """baserow b48c2b6db8: "'./middleware' (web-frontend/modules/dashboard/middleware.js) has no
+    default export" (IMP101)."""
+    change = {"web-frontend/modules/dashboard/middleware.js": SELF_IMPORTING_TEMPLATE}
+    assert diff_keys(NUXT_MODULE, change) == []
+
+
+def test_a_missing_default_export_of_another_file_is_still_reported():
+    """`./middleware` from a neighbour of `middleware.js` (which has no default export)."""
+    change = {"web-frontend/modules/dashboard/middleware.js": "export const registry = {}\n",
+              "web-frontend/modules/dashboard/plugin.js": "import Middleware from './middleware'\n"}
+    assert diff_keys(NUXT_MODULE, change) == [
+        ("IMP101", "web-frontend/modules/dashboard/plugin.js", 1, "default")]
+
+
+def test_a_python_package_that_takes_a_missing_name_from_itself_is_still_reported():
+    """`from . import gone` in a package's `__init__.py` names the package itself."""
+    change = {"pkg/__init__.py": "from . import a\nfrom . import gone\n"}
+    assert diff_keys({"pkg/__init__.py": "", "pkg/a.py": "x = 1\n"}, change) == [
+        ("IMP101", "pkg/__init__.py", 2, "gone")]
