@@ -79,3 +79,40 @@ def test_a_python_package_that_takes_a_missing_name_from_itself_is_still_reporte
     change = {"pkg/__init__.py": "from . import a\nfrom . import gone\n"}
     assert diff_keys({"pkg/__init__.py": "", "pkg/a.py": "x = 1\n"}, change) == [
         ("IMP101", "pkg/__init__.py", 2, "gone")]
+
+
+# bram2w/baserow changelog/: a project (setup.py, `package_dir={"": "src"}`) whose tests import
+# `src.domains`; changelog/conftest.py (no package) makes pytest put changelog/ on `sys.path`.
+# (A plugin template's `backend/src/__init__.py` makes `src` a package name of the repository.)
+CHANGELOG = {
+    "plugin-boilerplate/backend/src/__init__.py": "",
+    "changelog/setup.py": 'from setuptools import setup\n\nsetup(name="changelog", package_dir={"": "src"})\n',
+    "changelog/pytest.ini": '[pytest]\npythonpath = "src"\n',
+    "changelog/conftest.py": "import sys\n",
+    "changelog/src/handler.py": "class ChangelogHandler:\n    pass\n",
+    "changelog/tests/changelog/test_changelog_handler.py": (
+        "from src.handler import ChangelogHandler\n\n\ndef test_add_entry():\n"
+        "    assert ChangelogHandler()\n"),
+}
+USE_DOMAINS = {
+    "changelog/src/domains.py": "class DatabaseDomain:\n    type = 'database'\n",
+    "changelog/tests/changelog/test_changelog_handler.py": (
+        "from src.handler import ChangelogHandler\nfrom src.domains import DatabaseDomain\n\n\n"
+        "def test_add_entry():\n    assert ChangelogHandler() and DatabaseDomain.type\n"),
+}
+
+
+def test_a_module_below_the_directory_of_a_conftest_is_importable_from_its_tests():
+    """baserow 8c4c2f8bbf: "module `src.domains` does not exist in this revision" (IMP102)."""
+    assert diff_keys(CHANGELOG, USE_DOMAINS) == []
+
+
+def test_a_missing_module_below_the_directory_of_a_conftest_is_still_reported():
+    change = {key: value for key, value in USE_DOMAINS.items() if not key.endswith("domains.py")}
+    assert diff_keys(CHANGELOG, change) == [
+        ("IMP102", "changelog/tests/changelog/test_changelog_handler.py", 2, "src.domains")]
+
+
+def test_a_conftest_directory_is_not_on_the_path_of_code_outside_it():
+    change = {"backend/app.py": "from src.handler import ChangelogHandler\n"}
+    assert diff_keys(CHANGELOG, change) == [("IMP102", "backend/app.py", 1, "src.handler")]
