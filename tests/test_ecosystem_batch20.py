@@ -4,7 +4,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
-from conftest import diff_keys
+from conftest import diff_keys, diff_result
 
 # evidence-dev/evidence cli/: the SvelteKit adapter emits `server/index.js` at build time, and
 # `cli/generated.d.ts` declares it for tsc: "doesn't exist when typechecking"
@@ -116,3 +116,40 @@ def test_a_missing_module_below_the_directory_of_a_conftest_is_still_reported():
 def test_a_conftest_directory_is_not_on_the_path_of_code_outside_it():
     change = {"backend/app.py": "from src.handler import ChangelogHandler\n"}
     assert diff_keys(CHANGELOG, change) == [("IMP102", "backend/app.py", 1, "src.handler")]
+
+
+
+# modelcontextprotocol/python-sdk: mkdocs.yml (Material theme) lists `extra_javascript: [js/language-switch.js]`;
+# the script subscribes to Material's `document$`, a global of the theme's bundle
+MKDOCS_SITE = {
+    "mkdocs.yml": ("site_name: MCP Python SDK\ntheme:\n  name: material\nextra_css:\n  - extra.css\n"
+                   "extra_javascript:\n  - js/language-switch.js\n  - path: js/other.mjs\n"
+                   "    type: module\nmarkdown_extensions:\n  - admonition\n"),
+    "docs/index.md": "# MCP\n",
+}
+LANGUAGE_SWITCH = ("const site = new URL('/', location).pathname;\n\n"
+                   "document$.subscribe(() => {\n  console.log(site);\n});\n")
+
+
+def undefined_names(base: dict, change: dict) -> list[tuple]:
+    result = diff_result(base, change)
+    return sorted((f["file"], f["line"], f["symbol"]) for f in result.findings if f["code"] == "IMP105")
+
+
+def test_a_global_of_the_documentation_theme_is_not_undefined_in_its_extra_script():
+    """python-sdk 52ad0a8876: "`document$` is not defined: nothing in this scope, the
+    repository or the runtime's globals provides it" (IMP105)."""
+    assert undefined_names(MKDOCS_SITE, {"docs/js/language-switch.js": LANGUAGE_SWITCH,
+                                         "docs/js/other.mjs": LANGUAGE_SWITCH}) == []
+
+
+def test_a_script_the_site_does_not_list_is_still_judged():
+    assert undefined_names(MKDOCS_SITE, {"docs/js/unlisted.js": LANGUAGE_SWITCH}) == [
+        ("docs/js/unlisted.js", 3, "document$")]
+
+
+def test_the_extra_scripts_are_found_below_the_configured_docs_dir():
+    base = {**MKDOCS_SITE, "mkdocs.yml": "docs_dir: site_src\n" + MKDOCS_SITE["mkdocs.yml"]}
+    assert undefined_names(base, {"site_src/js/language-switch.js": LANGUAGE_SWITCH,
+                                  "docs/js/language-switch.js": LANGUAGE_SWITCH}) == [
+        ("docs/js/language-switch.js", 3, "document$")]
