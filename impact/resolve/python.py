@@ -158,6 +158,7 @@ class PythonResolver:
         # a place -> what is there: each root's place of a name is asked again for every
         # directory of scripts importing it (a repository of a hundred roots)
         self._modules_at: dict[str, str | None] = {}
+        self._conftests: dict[str, tuple[str, ...]] = {}  # directory -> its `_conftest_dirs`
         self._dynamic_parents: dict[str, str | None] = {}
         self._project_directories: dict[str, bool] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
@@ -374,7 +375,7 @@ class PythonResolver:
         holding: tuple[str, ...] = ()
         collected: tuple[str, ...] = ()
         if importer is not None:
-            collected = self._conftest_dirs(importer)
+            collected = _kept(self._conftests, posixpath.dirname(importer), self._conftest_dirs)
             own = None if stdlib else self._own_root(importer, top) or self._package_root(importer)
             script_dir = posixpath.dirname(importer)
             if not script_dir or self.is_package(script_dir):
@@ -386,11 +387,11 @@ class PythonResolver:
             self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding, collected)
         return self._absolute[key]
 
-    def _conftest_dirs(self, importer: str) -> tuple[str, ...]:
-        """The directories above the importer holding a `conftest.py` that are no package,
+    def _conftest_dirs(self, directory: str) -> tuple[str, ...]:
+        """The directory and those above it that hold a `conftest.py` and are no package,
         nearest first: pytest's default import mode puts each on `sys.path` when it loads the
         conftest, for the whole session."""
-        return tuple(d for d in parent_dirs(importer)
+        return tuple(d for d in (directory, *parent_dirs(directory)) if d
                      if posixpath.join(d, CONFTEST) in self.files and not self.is_package(d))
 
     @cached_property
