@@ -4,6 +4,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_keys, diff_result
 
 # evidence-dev/evidence cli/: the SvelteKit adapter emits `server/index.js` at build time, and
@@ -153,3 +154,38 @@ def test_the_extra_scripts_are_found_below_the_configured_docs_dir():
     assert undefined_names(base, {"site_src/js/language-switch.js": LANGUAGE_SWITCH,
                                   "docs/js/language-switch.js": LANGUAGE_SWITCH}) == [
         ("docs/js/language-switch.js", 3, "document$")]
+
+
+
+# fedify-dev/fedify (at its head, `--all`): packages/next/package.json has `"next": "catalog:"`,
+# the catalog of pnpm-workspace.yaml says `next: ">=15.4.6 <17"`, and the workspace has an example
+# app examples/next14-app-router/ named `next` at 0.1.0: pnpm installs Next.js from the registry
+def _workspace_with_example_named_next(requested: str, catalogs: str) -> dict:
+    return {
+        "package.json": '{"private": true}\n',
+        "pnpm-workspace.yaml": "packages:\n  - packages/*\n  - examples/*\n" + catalogs,
+        "examples/next14-app-router/package.json": '{"name": "next", "version": "0.1.0"}\n',
+        "packages/next/package.json": f'{{"name": "@fedify/next", "peerDependencies": {{"next": "{requested}"}}}}\n',
+        "packages/next/src/util.ts": "export const one = 1;\n",
+    }
+
+
+USES_NEXT = 'import { NextResponse } from "next/server";\nexport const ok = () => NextResponse.json(1);\n'
+CATALOGS = ('catalog:\n  next: ">=15.4.6 <17"\n'
+            'catalogs:\n  legacy:\n    next: ^14.2.0\n  mine:\n    next: ">=0.1 <1"\n')
+
+
+@pytest.mark.parametrize("requested", ["catalog:", "catalog:default", "catalog:legacy"])
+def test_a_version_a_pnpm_catalog_gives_that_a_workspace_member_is_not_takes_the_published_package(
+        requested):
+    """fedify (`--all`): "cannot resolve 'next/server': no such file in this revision" (IMP102)."""
+    base = _workspace_with_example_named_next(requested, CATALOGS)
+    assert diff_keys(base, {"packages/next/src/index.ts": USES_NEXT}) == []
+
+
+@pytest.mark.parametrize("requested, catalogs", [
+    ("catalog:mine", CATALOGS), ("catalog:absent", CATALOGS), ("catalog:", "")])
+def test_a_catalog_version_the_member_satisfies_or_no_catalog_gives_leaves_the_member(requested, catalogs):
+    base = _workspace_with_example_named_next(requested, catalogs)
+    assert diff_keys(base, {"packages/next/src/index.ts": USES_NEXT}) == [
+        ("IMP102", "packages/next/src/index.ts", 1, "next/server")]
