@@ -189,3 +189,27 @@ def test_a_catalog_version_the_member_satisfies_or_no_catalog_gives_leaves_the_m
     base = _workspace_with_example_named_next(requested, catalogs)
     assert diff_keys(base, {"packages/next/src/index.ts": USES_NEXT}) == [
         ("IMP102", "packages/next/src/index.ts", 1, "next/server")]
+
+
+# amplication/amplication (at its head, `--all`): the code generator's
+# `src/server/create-main/main.template.ts` imports `./app.module` of the project it generates;
+# its tsconfig.app.json excludes `**/**.template.ts`
+GENERATOR = {
+    "packages/dsg/tsconfig.json": ('{"include": ["src"], "exclude": ["**/**.template.ts", '
+                                   '"**/**.template.tsx"]}\n'),
+    "packages/dsg/package.json": '{"name": "data-service-generator"}\n',
+    "packages/dsg/src/server/create-main/create-main.ts": "export const createMain = () => 1;\n",
+}
+MAIN_TEMPLATE = "import { AppModule } from './app.module';\n\nexport const app = AppModule;\n"
+
+
+def test_a_file_named_as_a_template_its_tsconfig_leaves_out_is_not_checked():
+    change = {"packages/dsg/src/server/create-main/main.template.ts": MAIN_TEMPLATE}
+    assert diff_keys(GENERATOR, change) == []
+
+
+def test_a_file_named_as_a_template_its_tsconfig_checks_is_still_checked():
+    base = {**GENERATOR, "packages/dsg/tsconfig.json": '{"include": ["src"]}\n'}
+    change = {"packages/dsg/src/server/create-main/main.template.ts": MAIN_TEMPLATE}
+    assert diff_keys(base, change) == [
+        ("IMP102", "packages/dsg/src/server/create-main/main.template.ts", 1, "./app.module")]
