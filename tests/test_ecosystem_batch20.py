@@ -213,3 +213,18 @@ def test_a_file_named_as_a_template_its_tsconfig_checks_is_still_checked():
     change = {"packages/dsg/src/server/create-main/main.template.ts": MAIN_TEMPLATE}
     assert diff_keys(base, change) == [
         ("IMP102", "packages/dsg/src/server/create-main/main.template.ts", 1, "./app.module")]
+
+
+def test_a_template_every_config_of_a_solution_config_leaves_out_is_not_checked():
+    """amplication: packages/data-service-generator/tsconfig.json says `"include": []` and
+    references tsconfig.app.json (`src`, less the templates) and tsconfig.spec.json (tests)."""
+    base = {**GENERATOR,
+            "packages/dsg/tsconfig.json": ('{"files": [], "include": [], "references": [{"path": '
+                                           '"./tsconfig.app.json"}, {"path": "./tsconfig.spec.json"}]}\n'),
+            "packages/dsg/tsconfig.app.json": GENERATOR["packages/dsg/tsconfig.json"],
+            "packages/dsg/tsconfig.spec.json": '{"include": ["**/*.test.ts", "**/*.spec.ts"]}\n'}
+    change = {"packages/dsg/src/server/create-main/main.template.ts": MAIN_TEMPLATE}
+    assert diff_keys(base, change) == []
+    spec = {**base, "packages/dsg/tsconfig.spec.json": '{"include": ["src"]}\n'}
+    assert diff_keys(spec, change) == [
+        ("IMP102", "packages/dsg/src/server/create-main/main.template.ts", 1, "./app.module")]
