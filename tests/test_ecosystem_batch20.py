@@ -228,3 +228,20 @@ def test_a_template_every_config_of_a_solution_config_leaves_out_is_not_checked(
     spec = {**base, "packages/dsg/tsconfig.spec.json": '{"include": ["src"]}\n'}
     assert diff_keys(spec, change) == [
         ("IMP102", "packages/dsg/src/server/create-main/main.template.ts", 1, "./app.module")]
+
+
+# Qiskit/qiskit (at its head, `--all`): qiskit/qpy/binary_io/circuits.py reads `annotations` in
+# `raise UnsupportedFeatureForVersion(annotations, 15, version)`, the `_Feature` object its
+# `from __future__ import annotations` binds at module level (a slip, but no NameError)
+FUTURE = "from __future__ import annotations\n\n\ndef write():\n    return 1\n"
+
+
+def test_the_name_a_future_import_binds_is_defined():
+    change = {"pkg/circuits.py": FUTURE.replace("return 1", "raise ValueError(annotations)")}
+    assert diff_keys({"pkg/__init__.py": "", "pkg/circuits.py": FUTURE}, change) == []
+
+
+def test_a_feature_the_module_does_not_import_is_still_undefined():
+    change = {"pkg/circuits.py": FUTURE.replace("return 1", "raise ValueError(generator_stop)")}
+    assert diff_keys({"pkg/__init__.py": "", "pkg/circuits.py": FUTURE}, change) == [
+        ("IMP105", "pkg/circuits.py", 5, "generator_stop")]
