@@ -594,6 +594,25 @@ REPOS = (
          "TS pnpm monorepo (turbo, tsconfig paths, workspace packages)"),
     Repo("midday-ai/midday", "47d252aab7e3ab28a0027376cfdd6ee83d2e5ccf",
          "Hono API + Next.js, bun workspaces monorepo (2,000 files)"),
+    # twentieth batch (session 40)
+    Repo("Qiskit/qiskit", "301a22ce0360e40a608129204882357585baa61a",
+         "large Python library (heavy __init__ re-exports, Rust extension stubs)"),
+    Repo("amplication/amplication", "d533515daf0845d82cd7edbe0e5c5f927cf2388a",
+         "NestJS + Prisma, Nx TS monorepo (3,000 files)"),
+    Repo("ccbikai/Sink", "64dedd46630ad0eab3b46b062ea39191215e570e",
+         "Nuxt app (Cloudflare, server API)"),
+    Repo("modelcontextprotocol/python-sdk", "57394b0548d1e2dc2dce8d67d84985769df3b8bb",
+         "Python package (src layout, hatch/uv)"),
+    Repo("pydantic/logfire", "e484a6b53a0df3062d304ce258573e387cf3140a",
+         "Python package (.pyi stubs package beside, TYPE_CHECKING imports)"),
+    Repo("fedify-dev/fedify", "ac08358ff468dafd577087d7fb7d14d12c60bd31",
+         "Deno TS monorepo (deno workspace + pnpm, JSR)"),
+    Repo("bram2w/baserow", "01c464ff0257f37bd7685c1563a8b8a0ab522897",
+         "Django DRF backend + Nuxt frontend (4,000 files)"),
+    Repo("evidence-dev/evidence", "03f5d7a97e2240314c63cf083337b73f371d9944",
+         "SvelteKit TS pnpm monorepo"),
+    Repo("google/adk-python", "7c670f638bc17374ceb08740bdd057e55c9c2e12",
+         "Python package (src layout, flit, lazy imports)"),
 )
 
 

@@ -60,6 +60,10 @@
 ; tsc merges into scope there (`HookContext` of the augmented module, not imported)
 (ambient_declaration (module name: (string) body: (statement_block) @augmentation))
 
+; --- `declare module '*.svg';`, `declare module '*/server/index.js';` at top level: the names of
+; ambient modules, a pattern of which (one `*`) types every import it matches that no file resolves
+(program (ambient_declaration (module name: (string) @ambient_module)))
+
 ; --- a namespace of the global scope (`declare global { namespace Lume { ... } }`, a top-level
 ; `declare namespace Lume { ... }`): tsc merges every declaration of a namespace, so its body
 ; sees the members other files declare (`Lume.Data` of lume's types.ts)

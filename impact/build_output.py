@@ -13,8 +13,9 @@ directory (TanStack's `tests/**/snapshots/**`, `tests/**/test-files/**`), and it
 as a test the runner runs (`x.test.ts`, `x.spec.ts`).
 A JavaScript/TypeScript file is a project template's fragment (what a scaffolding CLI copies
 into the project it generates, where its imports resolve: create-t3-app's
-`cli/template/extras/src/server/db/index-prisma.ts`) when it is in a `template(s)` directory
-and the tsconfig/jsconfig that governs it leaves it out of its program (not in its `include`,
+`cli/template/extras/src/server/db/index-prisma.ts`, amplication's code generator's
+`server/create-main/main.template.ts`) when it is in a `template(s)` directory or named
+`x.template.ts`, and the tsconfig/jsconfig that governs it leaves it out of its program (not in its `include`,
 or excluded); a template that is a whole project has its own tsconfig and is checked.
 Any file in a `__snapshots__` directory is a test runner's snapshot (the directory Jest and
 Vitest write to, `toMatchFileSnapshot` included, and syrupy's): the output of code under test,
@@ -49,6 +50,7 @@ GENERATED_ATTRIBUTE = "linguist-generated"
 PACKAGE_BUILD_DIRECTORY = "build"
 FIXTURE_DIRECTORIES = frozenset({"fixture", "fixtures", "__fixtures__", "__testfixtures__"})
 TEMPLATE_DIRECTORIES = frozenset({"template", "templates"})
+TEMPLATE_FILE = re.compile(r"\.template\.[cm]?[jt]sx?$")  # amplication's `main.template.ts`
 FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
 TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
 SNAPSHOT_DIRECTORY = "__snapshots__"
@@ -95,7 +97,7 @@ def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:
 
 
 def _template_fragment(graph: SymbolGraph, path: str) -> bool:
-    named = not TEMPLATE_DIRECTORIES.isdisjoint(path.split("/")[:-1])
+    named = not TEMPLATE_DIRECTORIES.isdisjoint(path.split("/")[:-1]) or TEMPLATE_FILE.search(path)
     return named and graph.js.tsconfigs.governing_leaves_out(path)
 
 

@@ -937,6 +937,9 @@ class FileFacts:
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
     # TypeScript: the modules its `declare module '...' { ... }` blocks augment, as written
     augmented: tuple[str, ...] = ()
+    # TypeScript: the patterns of its top-level `declare module '*.svg'` (one `*`): tsc gives an
+    # import they match, relative or not, that resolves to no file the declared module
+    module_patterns: tuple[str, ...] = ()
     generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition

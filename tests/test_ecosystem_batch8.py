@@ -128,7 +128,8 @@ def test_a_workspace_member_of_a_version_the_dependent_does_not_ask_for_is_not_w
 
 
 @pytest.mark.parametrize("requested, member_version", [
-    ("^1.11.13", "1.20.0"), ("workspace:*", "0.0.0"), ("*", "0.0.0"), (">=1 <2", "0.0.0")])
+    ("^1.11.13", "1.20.0"), ("workspace:*", "0.0.0"), ("*", "0.0.0"), (">=0 <1", "0.0.0"),
+    ("1.x", "0.0.0"), ("^2 || ^0", "0.0.0")])
 def test_a_workspace_member_the_dependent_may_take_is_still_resolved(requested, member_version):
     """A range the member's version satisfies, `workspace:`, or a range impact does not read:
     the member is what the import takes, and its missing entry point is reported."""

@@ -166,10 +166,10 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
              ) -> Finding | None:
     """The finding an import gives, if it does not resolve or takes a broken name."""
     if graph.import_is_missing(facts.path, imp):
-        return _missing_module(graph, facts, imp)
+        return None if _typed_by_pattern(graph, facts, imp) else _missing_module(graph, facts, imp)
     target = graph.target(facts.path, imp)
-    if target is None:
-        return None  # external
+    if target is None or _imports_itself(graph, facts, target):
+        return None  # external, or run from elsewhere
     if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*") or imp.mocked:
         return None
     cause = breakage.unavailable_to(facts.path, target, imp.imported)
@@ -182,6 +182,35 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
                                        Subject(module=target, name=imp.imported),
                                        severity=consumer_severity(facts, broken))
     return None
+
+
+def _imports_itself(graph: SymbolGraph, facts: FileFacts, target: str) -> bool:
+    """Whether a JavaScript-family file imports itself (`import Middleware from './middleware'`
+    in `middleware.js`): a file does so only when it runs from elsewhere, a template a framework
+    copies into its build directory (a Nuxt 2 module's `addPlugin({src: .../middleware.js})`,
+    whose `./middleware` in `.nuxt/` is the middleware registry Nuxt writes), so what it takes
+    is not checked against the file. (In Python, `from . import x` of a package's `__init__.py`
+    names the package itself, and is checked.)"""
+    return target == facts.path and not graph.language_of(facts.path).dotted_module_names
+
+
+_MODULE_PATTERNS: WeakKeyDictionary[SymbolGraph, tuple[tuple[str, str], ...]] = WeakKeyDictionary()
+
+
+def _typed_by_pattern(graph: SymbolGraph, facts: FileFacts, imp: Import) -> bool:
+    """Whether a JavaScript-family import that names no file matches the pattern of an ambient
+    module the repository declares (`declare module '*/server/index.js';` for a build output
+    the code imports, `declare module '*.svg'`): tsc then types it as that module, relative or
+    not, and the repository says the file exists where it runs. (Asked only of an import that
+    would be reported: it reads every file's facts.)"""
+    if graph.language_of(facts.path).dotted_module_names:
+        return False
+    if graph not in _MODULE_PATTERNS:
+        _MODULE_PATTERNS[graph] = tuple(sorted({tuple(pattern.split("*")) for other in graph.facts.values()
+                                                for pattern in other.module_patterns}))
+    spec = imp.source
+    return any(len(spec) >= len(prefix) + len(suffix) and spec.startswith(prefix) and spec.endswith(suffix)
+               for prefix, suffix in _MODULE_PATTERNS[graph])
 
 
 def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Finding:

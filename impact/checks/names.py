@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -79,6 +80,12 @@ VITEST_GLOBALS = frozenset({"afterAll", "afterEach", "assert", "assertType", "be
                             "chai", "describe", "expect", "expectTypeOf", "it", "onTestFailed",
                             "onTestFinished", "suite", "test", "vi", "vitest"})
 GLOBAL_COMMENT = re.compile(rb"/\*\s*globals?\s([^*]*)\*/")
+# MkDocs: the scripts `extra_javascript` adds to every page the theme renders (paths below
+# `docs_dir`, `docs` by default), as a list of paths or of `- path: x.js` mappings
+MKDOCS_CONFIG = re.compile(r"(^|/)mkdocs\.ya?ml$")
+EXTRA_JAVASCRIPT = re.compile(r"^extra_javascript:[ \t]*\n((?:[ \t]+\S.*\n?|[ \t]*\n)*)", re.MULTILINE)
+SCRIPT_ENTRY = re.compile(r"^[ \t]*-?[ \t]*(?:path:[ \t]*)?['\"]?([\w./-]+\.m?js)\b", re.MULTILINE)
+DOCS_DIR = re.compile(r"^docs_dir:[ \t]*['\"]?([\w./-]+)", re.MULTILINE)
 WORD = re.compile(r"[A-Za-z_$][\w$]*")
 
 
@@ -270,6 +277,8 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
                   and not _runner_global(graph, path, ref)]
     if not candidates or any(map(GLOBAL_DECLARING_PACKAGES.match, graph.js.dependencies)):
         return []
+    themed = _theme_scripts(graph.paths, read)
+    candidates = [(facts, ref) for facts, ref in candidates if facts.path not in themed]
     known = known_names(context)
     mentioned = _configuration_words(graph.paths, read)
     sources = read(sorted({facts.path for facts, _ in candidates}))
@@ -310,6 +319,24 @@ def _configuration_words(paths: Iterable[str], read: Callable[[list[str]], dict[
     configs = [path for path in paths if CONFIG_FILE.search(path) and "node_modules/" not in path]
     return frozenset(word for source in read(configs).values()
                      for word in WORD.findall(source.decode("utf-8", "replace")))
+
+
+def _theme_scripts(paths: Iterable[str], read: Callable[[list[str]], dict[str, bytes]]) -> frozenset[str]:
+    """The scripts a documentation site's configuration adds to the pages its theme renders
+    (MkDocs' `extra_javascript`): they run beside the theme's own scripts, whose globals
+    (Material's `document$`, `location$`) impact cannot list."""
+    configs = read([path for path in paths if MKDOCS_CONFIG.search(path)])
+    found = set()
+    for config, data in configs.items():
+        text = data.decode("utf-8", "replace")
+        listed = EXTRA_JAVASCRIPT.search(text)
+        if listed is None:
+            continue
+        docs = DOCS_DIR.search(text)
+        root = posixpath.join(posixpath.dirname(config), docs.group(1) if docs else "docs")
+        found.update(posixpath.normpath(posixpath.join(root, entry))
+                     for entry in SCRIPT_ENTRY.findall(listed.group(1)))
+    return frozenset(found)
 
 
 def _declared_in_comments(source: bytes) -> frozenset[str]:

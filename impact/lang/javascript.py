@@ -208,6 +208,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         default_object=tuple(_default_object(found)),
         augmented=tuple(sorted({string_value(name) for body in found.get("augmentation", ())
                                 if (name := body.parent.child_by_field_name("name")) is not None})),
+        module_patterns=tuple(sorted({name for node in found.get("ambient_module", ())
+                                      if (name := string_value(node)).count("*") == 1})),
         generated=generated,
         http=http_facts.extract(root, tree_grammar, http_found,
                                 frozenset(module.bindings.import_locals), generated,

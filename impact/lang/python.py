@@ -87,6 +87,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     problems = syntax_problems(root) or _indented_at_module_level(root, source)
     unbound, resolved_at_module, local_imports = module.references(found)
     unbound += module.forward_references(found, _typing_names(imports))
+    features = _future_features(root)
+    unbound = [ref for ref in unbound if ref.name not in features]
     chains = _outermost_chains(found)
     rooted = _rooted_attributes(chains, resolved_at_module)
     rooted_locally = _rooted_attributes(chains, local_imports)
@@ -1009,6 +1011,15 @@ def _guards_import(try_node: Node, child: Node, node: Node) -> bool:
                                 "comment", "future_import_statement"):
             return False
     return False
+
+
+def _future_features(root: Node) -> frozenset[str]:
+    """The names `from __future__ import annotations` binds at module level (a `_Feature`
+    object: Qiskit's `UnsupportedFeatureForVersion(annotations, ...)` reads one, no NameError)."""
+    return frozenset(text(name.child_by_field_name("alias") or name) if name.type == "aliased_import"
+                     else text(name)
+                     for statement in root.named_children if statement.type == "future_import_statement"
+                     for name in statement.children_by_field_name("name"))
 
 
 def _names_import_error(clause: Node) -> bool:

@@ -40,6 +40,7 @@ from impact.resolve.bundler_aliases import (
 from impact.resolve.ignored import GITIGNORE, IgnoredPaths
 from impact.resolve.js_packages import (
     SubpathMatch,
+    catalog_name,
     declared_dependencies,
     declares,
     entry_fields,
@@ -49,6 +50,7 @@ from impact.resolve.js_packages import (
     match_exports,
     match_imports,
     never_satisfied,
+    pnpm_catalogs,
     read_manifest,
     requested_version,
     split_package_name,
@@ -132,6 +134,8 @@ class JsResolver:
                         for directory, manifest in self.manifests.items()}
         pnpm = {p: d for p, d in config_files.items() if posixpath.basename(p) == PNPM_WORKSPACE}
         self.workspaces = workspace_packages(self.manifests, pnpm, self.problems)
+        # pnpm workspace root -> its catalogs (`"next": "catalog:"` asks for the version they give)
+        self.catalogs = {posixpath.dirname(path): pnpm_catalogs(data) for path, data in pnpm.items()}
         # a package neither a member nor a workspace's root: an example or template installed
         # on its own
         self._outside = frozenset(self.manifests) - frozenset(self.workspaces.values()) \
@@ -488,9 +492,19 @@ class JsResolver:
             requested = requested_version(self.manifests[scope], name)
             if requested is not None:
                 member = self.manifests[self.workspaces[name]]
-                return never_satisfied(requested, member.get("version"))
+                requested = self._from_catalog(requested, name, scope)
+                return requested is not None and never_satisfied(requested, member.get("version"))
             scope = self._scope(posixpath.dirname(scope)) if scope else None
         return False
+
+    def _from_catalog(self, requested: str, name: str, scope: str) -> str | None:
+        """The version a dependency asks for, through the catalog of the pnpm workspace around
+        the package when it names one (`"next": "catalog:"`); None when no catalog gives it."""
+        catalog = catalog_name(requested)
+        if catalog is None:
+            return requested
+        root = next((d for d in (scope, *parent_dirs(scope), "") if d in self.catalogs), None)
+        return self.catalogs[root].get(catalog, {}).get(name) if root is not None else None
 
     def _in_package(self, spec: str, package_dir: str, subpath: str) -> Target:
         """A subpath of a package of this repository, through its `exports` or entry points."""

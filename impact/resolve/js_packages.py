@@ -185,22 +185,38 @@ def requested_version(manifest: dict, name: str) -> str | None:
 RELEASE = re.compile(r"(?P<operator>[\^~=]?)v?(?P<major>\d+)\.(?P<minor>\d+)\.(?P<patch>\d+)")
 
 
+COMPARATOR = re.compile(r"(?P<operator>>=|<=|>|<)\s*v?(?P<major>\d+)(?:\.(?P<minor>\d+))?(?:\.(?P<patch>\d+))?")
+
+
 def never_satisfied(requested: str, version: object) -> bool:
     """Whether a range a dependent requests surely excludes a workspace member's version, so
     the package manager installs the published package instead (`"dayjs": "^1.11.13"` beside a
-    member `dayjs` at 0.0.0). Only a caret, tilde or exact release is judged against a release;
-    any other range, tag or version may take the member."""
-    wanted = RELEASE.fullmatch(requested.strip())
+    member `dayjs` at 0.0.0). Only a caret, tilde or exact release, or comparators all of which
+    must hold (`>=15.4.6 <17`), is judged against a release; any other range, tag or version
+    may take the member."""
     have = RELEASE.fullmatch(version.strip()) if isinstance(version, str) else None
-    if wanted is None or have is None or have["operator"]:
+    if have is None or have["operator"]:
+        return False
+    found = tuple(int(have[part]) for part in ("major", "minor", "patch"))
+    comparators = requested.split()
+    if comparators and all(map(COMPARATOR.fullmatch, comparators)):
+        return not all(_holds(COMPARATOR.fullmatch(c), found) for c in comparators)
+    wanted = RELEASE.fullmatch(requested.strip())
+    if wanted is None:
         return False
     low = tuple(int(wanted[part]) for part in ("major", "minor", "patch"))
-    found = tuple(int(have[part]) for part in ("major", "minor", "patch"))
     if wanted["operator"] in ("", "="):
         return found != low
     # `^` keeps the first non-zero part, `~` the major and minor
     kept = 2 if wanted["operator"] == "~" else next((i + 1 for i, n in enumerate(low) if n), 3)
     return found < low or found[:kept] != low[:kept]
+
+
+def _holds(comparator: re.Match, found: tuple[int, ...]) -> bool:
+    """Whether a release satisfies one comparator (`>=15.4.6`; a missing part is 0: `<17`)."""
+    bound = tuple(int(comparator[part] or 0) for part in ("major", "minor", "patch"))
+    return {">=": found >= bound, "<=": found <= bound, ">": found > bound,
+            "<": found < bound}[comparator["operator"]]
 
 
 def declares(manifest: dict, name: str) -> bool:
@@ -262,6 +278,34 @@ def pnpm_workspace_globs(data: bytes) -> list[str] | None:
         return None
     packages = document.get("packages") if isinstance(document, dict) else None
     return [g for g in packages if isinstance(g, str)] if isinstance(packages, list) else []
+
+
+CATALOG_PROTOCOL = "catalog:"  # pnpm: `"react": "catalog:"` takes the version a catalog names
+DEFAULT_CATALOG = "default"
+
+
+def pnpm_catalogs(data: bytes) -> dict[str, dict[str, str]]:
+    """The catalogs of a pnpm-workspace.yaml: catalog name (`default` for `catalog:`) -> package
+    name -> the version range it gives (none when it is not YAML, or too deep to read)."""
+    import yaml
+
+    try:
+        document = yaml.safe_load(data)
+    except (yaml.YAMLError, RecursionError, MemoryError):
+        return {}
+    if not isinstance(document, dict):
+        return {}
+    named = document.get("catalogs") if isinstance(document.get("catalogs"), dict) else {}
+    catalogs = {DEFAULT_CATALOG: document.get("catalog"), **named}
+    return {str(name): {str(k): v for k, v in entries.items() if isinstance(v, str)}
+            for name, entries in catalogs.items() if isinstance(entries, dict)}
+
+
+def catalog_name(requested: str) -> str | None:
+    """The catalog a dependency's version names (`catalog:` is the default one), if it does."""
+    if not requested.startswith(CATALOG_PROTOCOL):
+        return None
+    return requested[len(CATALOG_PROTOCOL):].strip() or DEFAULT_CATALOG
 
 
 def _compiled(globs: list[str]) -> list[tuple[bool, Glob]]:

@@ -6,7 +6,10 @@ a package (`pkg/__init__.py`) without being a package itself, and every project 
 monorepo of packages needs no configuration. Packages are directories with `__init__.py`;
 directories without one are namespace packages (PEP 420), whose portions in every source
 root make one package, and a regular module or package in any root comes before them.
-A script's own directory is on its path too, as when it runs, and a package importing itself
+A script's own directory is on its path too, as when it runs, and so, last, is the directory of
+a `conftest.py` above it that is no package (pytest puts it first on `sys.path` for the session it
+collects: `from src.domains import X` of changelog/tests/ beside changelog/conftest.py and
+changelog/src/domains.py). A package importing itself
 by name (`import pkg.x` inside `root/pkg/`) reads its own root's copy first, as does any module
 of a package for the names its root holds (the `tutorial` of its own project among many). A
 symbolic link of the revision on the way to a module is followed to its target; one that leads
@@ -64,6 +67,7 @@ PROTO_SUFFIX = ".proto"
 # a module name no import uses: tells a pattern that ignores every module of a directory
 IGNORE_PROBE = "impact-probe-of-an-ignored-module"
 INIT_FILES = ("__init__.py", "__init__.pyi")
+CONFTEST = "conftest.py"  # pytest's per-directory plugin
 TYPED_MARKER = "py.typed"  # PEP 561: the directory holding it is a package
 # what pyright adds to the builtins of the modules in its directory and below (a plugin
 # loader's monkey-patched globals: searxng's `engine.logger = ...` for every engine module)
@@ -154,6 +158,7 @@ class PythonResolver:
         # a place -> what is there: each root's place of a name is asked again for every
         # directory of scripts importing it (a repository of a hundred roots)
         self._modules_at: dict[str, str | None] = {}
+        self._conftests: dict[str, tuple[str, ...]] = {}  # directory -> its `_conftest_dirs`
         self._dynamic_parents: dict[str, str | None] = {}
         self._project_directories: dict[str, bool] = {}
         # package directory -> the other directories its `__init__.py` adds to `__path__`
@@ -368,17 +373,26 @@ class PythonResolver:
         stdlib = top in STANDARD_LIBRARY
         own = script_dir = None
         holding: tuple[str, ...] = ()
+        collected: tuple[str, ...] = ()
         if importer is not None:
+            collected = _kept(self._conftests, posixpath.dirname(importer), self._conftest_dirs)
             own = None if stdlib else self._own_root(importer, top) or self._package_root(importer)
             script_dir = posixpath.dirname(importer)
             if not script_dir or self.is_package(script_dir):
                 script_dir = None
             if top in self.installed:
                 holding = tuple(d for d in parent_dirs(importer) if d in self._holder_roots)
-        key = (dotted, own, script_dir, holding)
+        key = (dotted, own, script_dir, holding, collected)
         if key not in self._absolute:
-            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding)
+            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding, collected)
         return self._absolute[key]
+
+    def _conftest_dirs(self, directory: str) -> tuple[str, ...]:
+        """The directory and those above it that hold a `conftest.py` and are no package,
+        nearest first: pytest's default import mode puts each on `sys.path` when it loads the
+        conftest, for the whole session."""
+        return tuple(d for d in (directory, *parent_dirs(directory)) if d
+                     if posixpath.join(d, CONFTEST) in self.files and not self.is_package(d))
 
     @cached_property
     def _holder_roots(self) -> frozenset[str]:
@@ -386,11 +400,12 @@ class PythonResolver:
         return frozenset(self.roots) - frozenset(self.project_roots)
 
     def _resolve_absolute(self, dotted: str, own: str | None, script_dir: str | None,
-                          holding: tuple[str, ...] = ()) -> str | None:
+                          holding: tuple[str, ...] = (), collected: tuple[str, ...] = ()) -> str | None:
         """`holding`: the roots that only hold packages and hold the importer, when the name
         is of a distribution the project installs: the other such roots do not hide it
         (electrum's python-for-android recipes `contrib/android/p4a_recipes/cryptography/`
-        are no `import cryptography` of `electrum/crypto.py`)."""
+        are no `import cryptography` of `electrum/crypto.py`). `collected`: the directories
+        of the conftest files above it (`_conftest_dirs`), tried last."""
         parts = dotted.split(".")
         stdlib = parts[0] in STANDARD_LIBRARY
         roots = self.project_roots if stdlib else self.roots
@@ -415,6 +430,8 @@ class PythonResolver:
             for join in holding:
                 bases.remove(join)
             bases[place:place] = [posixpath.join(script_dir, *parts), *holding]
+        if not stdlib:  # last: what the other places hold was found before, as it is now
+            bases += [base for d in collected if (base := posixpath.join(d, *parts)) not in bases]
         plain_module_at = partial(self.module_at, namespaces=False)
         for base in bases:
             found = _kept(self._modules_at, base, plain_module_at)

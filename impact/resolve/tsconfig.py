@@ -205,9 +205,11 @@ class TsConfigs:
 
     def governing_leaves_out(self, path: str) -> bool:
         """Whether the config that governs `path` (the nearest at or above it) leaves it out
-        of its program, as `outside_every_program` judges one config."""
+        of its program, and so does every config its `references` lead to (a solution config:
+        amplication's `"include": []` handing `src` to tsconfig.app.json, which excludes
+        `**/**.template.ts`)."""
         config = self._nearest_config(posixpath.dirname(path))
-        return config is not None and self._leaves_out(config, path)
+        return config is not None and self._taken_among_references(config, path) is None
 
     def _leaves_out(self, config: str, path: str) -> bool:
         return not self._load(config).references and not self._takes(config, path)
