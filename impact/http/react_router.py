@@ -13,9 +13,12 @@ hydration: neither is followed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from tree_sitter import Node
 
 from impact.http.js_functions import descendants
+from impact.http.js_literals import import_bindings
 from impact.lang.treesitter import text
 from impact.model import ComponentReadsDecl, UseDecl
 
@@ -62,11 +65,7 @@ def _typed_fetchers(root: Node) -> str | None:
         return None
     imported = _route_functions_imported(root)
     typed, names = set(), set()
-    for node in descendants(root):
-        value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
-        if value is None or value.type != "call_expression" or \
-                text(value.child_by_field_name("function")) != FETCHER:
-            continue
+    for node, value in _fetcher_declarations(root):
         given = value.child_by_field_name("type_arguments")
         query = given.named_children[0] if given is not None and given.named_child_count == 1 else None
         name = node.child_by_field_name("name")
@@ -88,18 +87,17 @@ def _typed_fetchers(root: Node) -> str | None:
 
 def _route_functions_imported(root: Node) -> dict[str, str]:
     """The route functions a module imports from a relative path: local name -> the name."""
-    found = {}
-    for statement in root.named_children:
-        source = statement.child_by_field_name("source") if statement.type == "import_statement" else None
-        if source is None or not text(source).strip("'\"").startswith("."):
-            continue
-        for specifier in descendants(statement):
-            if specifier.type != "import_specifier":
-                continue
-            name, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
-            if text(name) in ROUTE_FUNCTIONS:
-                found[text(alias or name)] = text(name)
-    return found
+    return {text(local): imported for module, imported, local in import_bindings(root)
+            if module is not None and module.startswith(".") and imported in ROUTE_FUNCTIONS}
+
+
+def _fetcher_declarations(root: Node) -> Iterator[tuple[Node, Node]]:
+    """(declarator, call) of each `const fetcher = useFetcher(...)` of the module."""
+    for node in descendants(root):
+        value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+        if value is not None and value.type == "call_expression" and \
+                text(value.child_by_field_name("function")) == FETCHER:
+            yield node, value
 
 
 def _fetchers_submit_here(root: Node) -> bool:
@@ -112,11 +110,7 @@ def _fetchers_submit_here(root: Node) -> bool:
     if not _imports_fetcher(root):
         return False
     names = set()
-    for node in descendants(root):
-        value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
-        if value is None or value.type != "call_expression" or \
-                text(value.child_by_field_name("function")) != FETCHER:
-            continue
+    for node, value in _fetcher_declarations(root):
         arguments = value.child_by_field_name("arguments")
         name = node.child_by_field_name("name")
         if name.type != "identifier" or arguments is None or arguments.named_child_count:
