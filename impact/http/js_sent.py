@@ -20,12 +20,13 @@ every request (default `params`, a request interceptor).
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import call_arguments, text
+from impact.lang.treesitter import call_arguments, per_module, text
 from impact.model import ArgumentDecl, RequestDecl
 
 WRAPPERS = ("parenthesized_expression", "as_expression", "satisfies_expression",
@@ -88,19 +89,37 @@ def _bound_once(name: Node) -> Node | None:
         scope = scope.parent
     if scope is None or scope.end_byte - scope.start_byte > MAX_SCOPE:
         return None
-    written, declared, uses = text(name), [], 0
-    stack = [scope]
-    while stack:
-        node = stack.pop()
-        if node.type in ("identifier", "shorthand_property_identifier") and text(node) == written:
-            uses += 1
-        elif node.type == "variable_declarator" and text(node.child_by_field_name("name")) == written:
-            declared.append(node)
-        stack.extend(node.named_children)
-    if len(declared) != 1 or uses != 2 or declared[0].parent.type != "lexical_declaration" or \
+    written = text(name)
+    written_in = scope.text or b""
+    if b"const" not in written_in or written_in.count(written.encode()) < 2:
+        return None  # no `const` declaration in the scope, or the name read but not declared there
+    uses, declarators = _names_in(scope)
+    declared = declarators.get(written, ())
+    if len(declared) != 1 or uses.get(written, 0) != 2 or declared[0].parent.type != "lexical_declaration" or \
             not declared[0].parent.text.startswith(b"const"):
         return None
     return declared[0].child_by_field_name("value")
+
+
+# a scope -> how often each name is read or written in it, and its declarators by name (a
+# module asks of the same scope for every call's arguments), for the module being read
+_SCOPE_NAMES: dict[Node, tuple[Counter, dict[str, list[Node]]]] = per_module({})
+
+
+def _names_in(scope: Node) -> tuple[Counter, dict[str, list[Node]]]:
+    if scope not in _SCOPE_NAMES:
+        uses: Counter = Counter()
+        declarators: dict[str, list[Node]] = defaultdict(list)
+        stack = [scope]
+        while stack:
+            node = stack.pop()
+            if node.type in ("identifier", "shorthand_property_identifier"):
+                uses[text(node)] += 1
+            elif node.type == "variable_declarator":
+                declarators[text(node.child_by_field_name("name"))].append(node)
+            stack.extend(node.named_children)
+        _SCOPE_NAMES[scope] = (uses, declarators)
+    return _SCOPE_NAMES[scope]
 
 
 def _unwrapped(node: Node) -> Node:
