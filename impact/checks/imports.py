@@ -101,10 +101,11 @@ def check(context: RuleContext) -> Iterator[Finding]:
     graph = context.graph
     breakage = breakage_of(graph, context.other_graph)
     for facts in context.files_to_check.values():
+        reads = list(_namespace_reads(graph, facts))  # read by the three namespace rules
         findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
-                    *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts),
-                    *_merged_sides_gone(graph, context.other_graph, facts),
-                    *_static_members_gone(graph, context.other_graph, facts)]
+                    *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts, reads),
+                    *_merged_sides_gone(graph, context.other_graph, facts, reads),
+                    *_static_members_gone(graph, context.other_graph, facts, reads)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -418,12 +419,13 @@ def _type_used_as_value(rule: Rule, facts: FileFacts, site: Site, used: str,
     return rule.finding(facts.path, site, used.rpartition(".")[2], message, Subject(module=alias.module))
 
 
-def _namespace_members(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
+def _namespace_members(graph: SymbolGraph, facts: FileFacts, reads: list[Read]) -> Iterator[Finding]:
     """`N.f` where `N` is imported by name and its chain ends at a namespace of the repository
     declared once, or merged with one function, class or enum (no `declare module` of the
     repository augments its module), that has no member `f` (Definition.namespace_members;
-    what every object, or every function, has besides): TS2339, IMP103."""
-    for ref, where, definition in _namespace_reads(graph, facts):
+    what every object, or every function, has besides): TS2339, IMP103. `reads`: the
+    file's _namespace_reads."""
+    for ref, where, definition in reads:
         depth = _missing_member(definition, ref.chain)
         if depth is None or where[0] in _augmented_modules(graph):
             continue
@@ -484,11 +486,11 @@ Read = tuple[MemberRef, tuple[str, str], Definition]
 
 def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
     """`N.f` where `N` is a namespace the file declares, or is imported by name (or as the
-    default export) and its chain ends at a declaration of the repository, and `m.N.f` where `m` is a module imported whole (`import *
-    as m`) that exports such an `N` (given as the reference `m.N` reading `f`): the reference,
-    (module, local name) of the declaration, and its definition. (Whether a `declare module`
-    augments that module is asked last, of a read that would be reported: it reads every
-    file's facts.)"""
+    default export) and its chain ends at a declaration of the repository, and `m.N.f` where
+    `m` is a module imported whole (`import * as m`) that exports such an `N` (given as the
+    reference `m.N` reading `f`): the reference, (module, local name) of the declaration, and
+    its definition. (Whether a `declare module` augments that module is asked last, of a read
+    that would be reported: it reads every file's facts.)"""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations:
         return
@@ -518,13 +520,14 @@ def _sole_binder(facts: FileFacts, local: str) -> Import | None:
     return found[0] if len(found) == 1 else None
 
 
-def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: FileFacts
-                       ) -> Iterator[Finding]:
+def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: FileFacts,
+                       reads: list[Read]) -> Iterator[Finding]:
     """Uses a side of a merged declaration served, once that side is gone: `N.f` where base
     merged a namespace declaring `f` with the function, class or enum that head declares
     alone, and that does not have `f` (TS2339, IMP103); `N()` or `new N()` where head declares
-    only the namespace (TS2349, TS2351: not callable, not constructable; IMP101)."""
-    for ref, where, definition in _namespace_reads(graph, facts) if other is not None else ():
+    only the namespace (TS2349, TS2351: not callable, not constructable; IMP101). `reads`:
+    the file's _namespace_reads."""
+    for ref, where, definition in reads if other is not None else ():
         before = other.definition(*where)
         own = definition.static_members
         if before is None or before.kind != definition.kind or definition.namespace_members is not None \
@@ -540,12 +543,13 @@ def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: Fil
     yield from _namespaces_called(graph, facts)
 
 
-def _static_members_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: FileFacts
-                         ) -> Iterator[Finding]:
+def _static_members_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: FileFacts,
+                         reads: list[Read]) -> Iterator[Finding]:
     """`E.A` where `E` is imported by name and its chain ends at an enum, or a class extending
     nothing, declared once and merged with no namespace on both sides, whose members
-    (Definition.static_members) had `A` in base and do not in head: TS2339, IMP103."""
-    for ref, where, definition in _namespace_reads(graph, facts) if other is not None else ():
+    (Definition.static_members) had `A` in base and do not in head: TS2339, IMP103. `reads`:
+    the file's _namespace_reads."""
+    for ref, where, definition in reads if other is not None else ():
         before, member = other.definition(*where), ref.chain[0]
         if before is None or not _closed_members(before) or not _closed_members(definition) or \
                 before.kind != definition.kind or member not in before.static_members or \
