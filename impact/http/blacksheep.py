@@ -120,8 +120,7 @@ def joined(route: str, pattern: str) -> str:
     trailing slash its router ignores."""
     if not route:
         return pattern if pattern.startswith("/") else "/" + pattern
-    path = "/" + "/".join(f.strip("/") for f in (route, pattern) if f.strip("/"))
-    return path
+    return "/" + "/".join(f.strip("/") for f in (route, pattern) if f.strip("/"))
 
 
 def bound(parameters: tuple[ParameterDecl, ...] | None) -> tuple[ParameterDecl, ...] | None:

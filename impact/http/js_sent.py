@@ -6,8 +6,8 @@ keys and the keys of the object literals its values are (`params: { q }`, `body:
 JSON.stringify({ a, b })`); a spread or a computed key makes it unknown. A `const` the
 function declares once and reads only there stands for its value; a call of a plain name
 (`orderPayload(form)`, in place or through such a `const`) is what that function returns,
-read with the revision in view (impact.http.clients) when it returns one object literal. With the revision in
-view (`sent`), read as the call's library reads them: fetch's `body` (its query is the URL's),
+read with the revision in view (impact.http.clients) when it returns one object literal.
+With the revision in view (`sent`), read as the call's library reads them: fetch's `body` (its query is the URL's),
 ofetch's `body` and `query`/`params`, axios's data (the argument after the URL of `post`,
 `put`, `patch`; else the config's `data`) and config `params`, ky's `json` and
 `searchParams`, superagent's `.send(body)` and `.query(q)` chained on the request (each
@@ -168,8 +168,8 @@ def _inner_keys(value: Node | None) -> tuple[str, ...] | str | None:
         value = _unwrapped(given[0]) if len(given) == 1 else None
         if value is not None and value.type == "identifier":
             value = _bound_once(value) or value
-        if value is not None and _maker(value):
-            return _maker(value)
+        if value is not None and (maker := _maker(value)):
+            return maker
     keys = _keys(value)
     return None if keys is None else tuple(k for k, _v in keys)
 

@@ -87,12 +87,12 @@ INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
 NODE_MODULES = "node_modules/"
 PROBE = "impact-probe-of-an-ignored-directory"
-# builds that bind the names modules use unbound (auto-imports: `ref`, `useFetch`, a store's
-# `defineStore`): a Nuxt or Nitro project, and a package built with unplugin-auto-import
 # vitest's configuration, read before a Vite config in the same directory
 TEST_CONFIGS = tuple(f"{tool}.config.{suffix}" for tool in ("vitest", "vite")
                      for suffix in ("ts", "mts", "cts", "js", "mjs", "cjs"))
 VITEST_GLOBALS_ON = re.compile(rb"""\bglobals['"]?\s*:\s*true\b""")
+# builds that bind the names modules use unbound (auto-imports: `ref`, `useFetch`, a store's
+# `defineStore`): a Nuxt or Nitro project, and a package built with unplugin-auto-import
 AUTO_IMPORT_CONFIGS = tuple(f"{tool}.config.{suffix}" for tool in ("nuxt", "nitro")
                             for suffix in ("js", "mjs", "ts", "mts"))
 AUTO_IMPORT_PACKAGES = frozenset({"unplugin-auto-import"})

@@ -391,8 +391,8 @@ class PythonResolver:
         """The directory and those above it that hold a `conftest.py` and are no package,
         nearest first: pytest's default import mode puts each on `sys.path` when it loads the
         conftest, for the whole session."""
-        return tuple(d for d in (directory, *parent_dirs(directory)) if d
-                     if posixpath.join(d, CONFTEST) in self.files and not self.is_package(d))
+        return tuple(d for d in (directory, *parent_dirs(directory))
+                     if d and posixpath.join(d, CONFTEST) in self.files and not self.is_package(d))
 
     @cached_property
     def _holder_roots(self) -> frozenset[str]:
