@@ -11,6 +11,7 @@ call is a request and which object is a router is decided with the whole revisio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -183,6 +184,9 @@ class _Reading:
     products: dict[str, str] = field(default_factory=dict)
     local: dict[str, str] = field(default_factory=dict)
     instances: list[InstanceDecl] = field(default_factory=list)
+    # the calls of `fetched` requests whose arguments are not read yet: most calls of a name
+    # (`draw(mesh)`) are no request, and only a wrapper's is read on (`argued`)
+    unread: set[int] = field(default_factory=set)
 
     def made_here(self, rpc_factories: frozenset[str], eden_factories: frozenset[str],
                   typed_factories: frozenset[str]) -> list[tuple[Node, RouterDecl]]:
@@ -269,7 +273,7 @@ class _Reading:
                 self.mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                            child=_owner(child, call, factories)))
             request = _keyed_request(call) if js_hooks.hook_name(call) else \
-                js_generated.request(call, generated) or _request(call, may_be_clients) or \
+                js_generated.request(call, generated) or _request(call, may_be_clients, self.unread) or \
                 (hono_client.request(call) if rpc_calls else None) or \
                 eden_client.request(call, eden_clients) or (xhr.request(call, url_of) if makes_xhr else None)
             if request is not None and request.url is not None and \
@@ -277,8 +281,16 @@ class _Reading:
                 request = replace(request, url=_with_class_fields(call, request.url))
             if request is not None and angular_module and request.callee.startswith(THIS):
                 request = angular.client_request(call, request)
-            if request is not None:
-                (self.fetched if _fetches_a_name(request) else self.requests).append((call, request))
+            if request is not None and _fetches_a_name(request):
+                self.fetched.append((call, request))
+            elif request is not None:
+                self.requests.append((call, self.argued(call, request)))
+
+    def argued(self, call: Node, request: RequestDecl) -> RequestDecl:
+        """`request` with its arguments read, when `_request` left them for later."""
+        if call.id not in self.unread:
+            return request
+        return replace(request, arguments=js_sent.arguments(_given(call)[0]))
 
     def read_declarations(self) -> None:
         """The module-level functions (wrappers of requests, producers of bodies), objects of
@@ -310,7 +322,7 @@ class _Reading:
                 self._read_function(name, value, node, requests_in(value), fastify_module)
             elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
                 for key, method in _methods_of(value):
-                    self.wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
+                    self.wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method), self.argued))
                     self.functions[method.id] = f"{name}.{key}"
                 self.values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
                                    for key, constant in _constant_properties(value))
@@ -320,7 +332,8 @@ class _Reading:
     def _read_function(self, name: str, function: Node, node: Node, requests: list,
                        fastify_module: bool) -> None:
         self.named_functions.append((name, function))
-        self.wrappers.extend(_transport(name, function, requests) or _wrappers(name, function, requests))
+        self.wrappers.extend(_transport(name, function, requests, self.argued) or
+                             _wrappers(name, function, requests, self.argued))
         self.functions[function.id] = name
         producer = _producer(name, function, node, fastify_module)
         if producer is not None:
@@ -1066,18 +1079,17 @@ def _required_name(function: Node) -> str:
 # -- clients ----------------------------------------------------------------------------
 
 
-def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
-             ) -> RequestDecl | None:
+def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset(),
+             unread: set[int] | None = None) -> RequestDecl | None:
     """A call whose URL is a path or a whole URL; or, on a name that may be a client
     instance with a base URL (`may_be_clients`), a path relative to that base
-    (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows)."""
+    (`api.get('tickets')`, as ky's `prefixUrl` requires and axios's `baseURL` allows).
+    With `unread`, the arguments of a call whose URL is a name alone are left unread, and the
+    call is added to it."""
     function = called_function(call)
     if function.type not in ("identifier", "member_expression"):
         return None
-    args = call_arguments(call)
-    getter = _getter_value(args[0]) if args else None
-    if getter is not None:  # `useFetch(() => `/plants/${toValue(id)}/`)`: a wrapper's, if any
-        args = [getter, *args[1:]]
+    args, getter = _given(call)
     callee = text(function)
     if len(args) > 1 and (string_value(args[0]) or "").upper() in HTTP_METHODS and \
             function.type == "identifier" and callee not in BUILT_INS:
@@ -1111,8 +1123,11 @@ def _request(call: Node, may_be_clients: set[str] | frozenset[str] = frozenset()
         elif "type" in given:  # jQuery's name for it: `$.ajax({ url, type: 'POST' })`
             literal = string_value(given["type"])
             method = literal.upper() if literal and literal.lower() in METHODS else None
-    return RequestDecl(callee, url, method, site(call), arguments=js_sent.arguments(args),
-                       getter=getter is not None, chained=js_sent.chained(call))
+    later = unread is not None and _a_name_alone(url)
+    if later:
+        unread.add(call.id)
+    return RequestDecl(callee, url, method, site(call), arguments=None if later else js_sent.arguments(args),
+                       getter=getter, chained=js_sent.chained(call))
 
 
 def _method_first(call: Node, callee: str, args: list[Node]) -> RequestDecl | None:
@@ -1123,6 +1138,14 @@ def _method_first(call: Node, callee: str, args: list[Node]) -> RequestDecl | No
     return RequestDecl(callee, url, string_value(args[0]).upper(), site(call),
                        arguments=js_classes.body_options(args[2] if len(args) > 2 else None),
                        method_first=True)
+
+
+def _given(call: Node) -> tuple[list[Node], bool]:
+    """The arguments of a call, the URL first, and whether a getter gives the URL:
+    `useFetch(() => `/plants/${toValue(id)}/`)` (a wrapper's, if any) gives what it returns."""
+    args = call_arguments(call)
+    getter = _getter_value(args[0]) if args else None
+    return ([getter, *args[1:]], True) if getter is not None else (args, False)
 
 
 def _getter_value(node: Node) -> Node | None:
@@ -1164,7 +1187,11 @@ def _relative_on_a_client(function: Node, url: Url, may_be_clients: set[str] | f
 def _fetches_a_name(request: RequestDecl) -> bool:
     """`fetch(url)`: the URL is a name and nothing else (a wrapper's own call, or nothing
     to read)."""
-    return len(request.url.holes) == 1 and request.url.parts == ("", "")
+    return _a_name_alone(request.url)
+
+
+def _a_name_alone(url: Url) -> bool:
+    return len(url.holes) == 1 and url.parts == ("", "")
 
 
 def _keyed_request(call: Node) -> RequestDecl | None:
@@ -1392,10 +1419,11 @@ def _same_path(first: Url | None, second: Url | None) -> Url | None:
     return second if path is not None and path == paths.client_path(second.parts[0] or "/") else None
 
 
-def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
+def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]],
+              argued: Callable[[Node, RequestDecl], RequestDecl]) -> list[WrapperDecl]:
     """`function apiFetch(path, { method = 'GET' } = {}) { return fetch(`/api${path}`, { method }) }`:
     a request inside the function (`requests`: those in it) whose URL ends with one of its
-    parameters."""
+    parameters (`argued`: the request with its arguments read)."""
     if not requests:
         return []
     parameters = _parameters(function)
@@ -1415,7 +1443,7 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         forwards = index == 0 and request.callee == js_classes.FETCH and \
             _forwards_init(call, parameters[1:2])
         body = _given_body(call, parameters) if request.method_first else None
-        found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None,
+        found.append(WrapperDecl(name, index, argued(call, request), option, unwraps=unwrapped is not None,
                                  body_parameter=body, forwards_init=forwards))
     return found[:1] if len(found) == 1 else []
 
@@ -1428,13 +1456,15 @@ def _given_body(call: Node, parameters: list[str]) -> int | None:
         text(body) in parameters else None
 
 
-def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
-    """A function that sends its method, URL and body parameters (js_classes.function_transport)."""
+def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl]],
+               argued: Callable[[Node, RequestDecl], RequestDecl]) -> list[WrapperDecl]:
+    """A function that sends its method, URL and body parameters (js_classes.function_transport;
+    `argued`: a request with its arguments read)."""
     fetches = [(c, r) for c, r in requests if r.callee == js_classes.FETCH]
     found = js_classes.function_transport(name, function, fetches) if fetches else None
     if found is None:
         return []
-    return [WrapperDecl(name, found.url, fetches[0][1], method_parameter=found.method,
+    return [WrapperDecl(name, found.url, argued(*fetches[0]), method_parameter=found.method,
                         body_parameter=found.body)]
 
 
