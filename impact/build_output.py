@@ -1,8 +1,8 @@
 """Committed build output, generated code and test fixtures: read and resolved, never checked.
 
 A file is build output when it is JavaScript/TypeScript in a `dist/` directory, a minified
-`x.min.js`, in a `build/` directory its package's `package.json` points into, or says it is
-generated (a `// @generated` or `DO NOT EDIT` header, or minified lines: `lang/generated.py`);
+`x.min.js`, third-party JavaScript in a vendor directory (lang/generated.py), in a `build/` directory its package's `package.json` points into, or says
+it is generated (a `// @generated` or `DO NOT EDIT` header, or minified lines: `lang/generated.py`);
 and, in any language, when a `.gitattributes` of the revision marks it `linguist-generated`.
 A JavaScript/TypeScript file is a test fixture (the input or expected output of a codemod,
 compiler or plugin under test: data the test reads, never compiled nor run) when it is named
@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.lang.generated import in_output_path
+from impact.lang.generated import built_or_vendored
 from impact.resolve.ignored import parse_pattern
 from impact.resolve.lint_excludes import LintExcludes
 from impact.resolve.wildmatch import Unmatchable, as_bytes_text
@@ -73,7 +73,7 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
     return frozenset(
         path for path in paths if path in graph.facts and (
             marked(path) or is_snapshot(path) or (graph.language_of(path).may_be_build_output and (
-                in_output_path(path) or path.startswith(builds)
+                built_or_vendored(path) or path.startswith(builds)
                 or graph.facts[path].generated and path not in shipped()
                 or _excluded_fixture(graph, path) or _template_fragment(graph, path))) or (
                 path.endswith((".py", ".pyi")) and (

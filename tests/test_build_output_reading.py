@@ -1,6 +1,9 @@
-"""Build output (a `dist/` file, `x.min.js`, minified code, a bundle) is read for what it
+"""Build output (a `dist/` file, `x.min.js`, minified code, a bundle) and vendored JavaScript
+(in a `third_party/` directory, or a `vendor/` one at the root or below `static/`) is read for what it
 provides: its imports, exports, declarations and requests, as any file's; not its uses of
 names, which no check reads in build output (impact/lang/generated.py)."""
+
+import pytest
 
 from impact.facts import extract_facts
 
@@ -34,6 +37,20 @@ def test_minified_code_and_min_js_are_read_for_what_they_provide():
     for path, data in (("vendor/chart.min.js", MODULE.encode()), ("lib/bundle.js", MINIFIED)):
         facts = extract_facts(path, data)
         assert facts.exports and (facts.unbound, facts.member_refs, facts.calls) == ((), (), ())
+
+
+def test_vendored_code_is_read_for_what_it_provides():
+    for path in ("static/admin/js/vendor/jquery/jquery.js", "vendor/chart.js", "public/vendors/x.mjs",
+                 "lib/third_party/x.js"):
+        facts = extract_facts(path, MODULE.encode())
+        assert facts.exports and (facts.unbound, facts.member_refs, facts.calls) == ((), (), ()), path
+
+
+@pytest.mark.parametrize("path", ["src/pages/vendor/list.js", "app/vendor/page.tsx",
+                                  "static/vendor/widget.ts", "src/vendor.js"])
+def test_an_apps_own_vendor_directory_and_typescript_are_read_whole(path):
+    # a marketplace's `vendor/` pages are the app's own; TypeScript is nobody's copied bundle
+    assert extract_facts(path, MODULE.encode()).unbound
 
 
 def test_written_code_and_components_are_read_whole():

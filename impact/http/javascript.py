@@ -428,7 +428,7 @@ class _Reading:
         for statement in root.named_children:
             module_exports = _module_exports(statement) or module_exports
         served = _served_products(self.found.get("call", ()), self.products)
-        registered = vuex.registered_modules(root) if b"modules" in source else ()
+        registered = vuex.registered_modules(root, source)
         proxied = proxies.extract(root)
         additions = _library_additions(root, self.intercepted - {v.name for v in self.values})
         models = (ts_types.models(root) if self.grammar in TYPED_GRAMMARS else ()) + \

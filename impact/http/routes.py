@@ -10,7 +10,9 @@ any request path that ends like it — the rules then abstain rather than guess.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from impact.graph import SymbolGraph
 from impact.http import (
@@ -111,6 +113,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
         _unmounted_cherrypy(graph, routers, mounts)
     prefixes: dict[Declared, list[str | None]] = {}
     operations: list[Operation] = []
+    drf_says = _drf_settings(graph)
     for module, facts in sorted(graph.facts.items()):
         if paths.installed_package(module):
             continue
@@ -145,7 +148,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             conf = owner is not None and routers[owner].kind in DJANGO_CONFS
             if conf and _ninja_urls(graph, module, route, routers):
                 continue  # `path("api/", api.urls)`: the API's own routes are served there
-            served = _django_routes(graph, module, route, registered) if registered or conf \
+            served = _django_routes(graph, module, route, registered, drf_says) if registered or conf \
                 else serialised or [(route, "")]
             if owner is not None and (routers[owner].kind in (falcon.KIND, tornado.KIND) or
                                       routers[owner].kind in ROBYN_KINDS and route.methods == ("*",)):
@@ -223,19 +226,19 @@ def _viewset_actions(graph: SymbolGraph, module: str, route: RouteDecl
     return routes
 
 
-def _django_routes(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool
-                   ) -> list[tuple[RouteDecl, str]]:
+def _django_routes(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool,
+                   drf_says: Callable[[str], bool]) -> list[tuple[RouteDecl, str]]:
     """A DRF router's registration or a URL conf's route as the routes it serves, each with
     the module what it sends is read in ("": its own): a ViewSet's or generic view's standard
     actions, a function view's allowed methods, a class-based view's own methods."""
-    route, home = _standard_actions(graph, module, route, registered)
+    route, home = _standard_actions(graph, module, route, registered, drf_says)
     if home or registered:
         return [(route, home)]
-    return _class_view_methods(graph, module, _function_view_methods(graph, module, route))
+    return _class_view_methods(graph, module, _function_view_methods(graph, module, route), drf_says)
 
 
-def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool
-                      ) -> tuple[RouteDecl, str]:
+def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl, registered: bool,
+                      drf_says: Callable[[str], bool]) -> tuple[RouteDecl, str]:
     """A DRF registration's list or detail route with what its ViewSet's standard actions
     send (or a URL conf's route to a generic view): its `serializer_class`, a list of them for
     the list (`create` answers one), unless pagination wraps the list (impact.http.drf); and
@@ -244,20 +247,22 @@ def _standard_actions(graph: SymbolGraph, module: str, route: RouteDecl, registe
     viewset = next((v for v in graph.facts[found[0]].http.viewsets if v.name == found[1]), None) \
         if found is not None else None
     if viewset is None or not viewset.serializer or route.path is None or \
-            registered == bool(viewset.generic) or _drf_setting(graph, drf.RENDERERS_SETTING):
+            registered == bool(viewset.generic) or drf_says(drf.RENDERERS_SETTING):
         return route, ""
     one = BodyDecl(drf.SERIALIZER, ref=viewset.serializer)
     if viewset.generic == drf.ONE or registered and route.path.rstrip("/").endswith(django.DETAIL):
         return replace(route, bodies=(one, BodyDecl("none"))), found[0]  # destroy sends nothing
     paginated = viewset.paginated if viewset.paginated is not None else \
-        _drf_setting(graph, drf.PAGINATION_SETTING)
+        drf_says(drf.PAGINATION_SETTING)
     listed = BodyDecl("open") if paginated else replace(one, many=True)
     return replace(route, bodies=(listed, one)), found[0]
 
 
-def _drf_setting(graph: SymbolGraph, setting: str) -> bool:
-    """Whether DRF's settings, in some module, say `setting` (impact.http.django)."""
-    return any(v.name == setting for facts in graph.facts.values() for v in facts.http.values)
+def _drf_settings(graph: SymbolGraph) -> Callable[[str], bool]:
+    """Whether DRF's settings, in some module, say a setting (impact.http.django): the values
+    of every module are gone through once, when first asked (a route of a URL conf asks)."""
+    said = cache(lambda: frozenset(v.name for facts in graph.facts.values() for v in facts.http.values))
+    return lambda setting: setting in said()
 
 
 def _function_view_methods(graph: SymbolGraph, module: str, route: RouteDecl) -> RouteDecl:
@@ -269,8 +274,8 @@ def _function_view_methods(graph: SymbolGraph, module: str, route: RouteDecl) ->
     return replace(route, methods=declared.methods) if declared is not None and declared.methods else route
 
 
-def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
-                        ) -> list[tuple[RouteDecl, str]]:
+def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl,
+                        drf_says: Callable[[str], bool]) -> list[tuple[RouteDecl, str]]:
     """A URL conf's route to a Django or DRF class-based view (`View`, `APIView`) that
     defines its HTTP methods itself: one route per method, with what that method returns
     (Django answers 405 to the others), and the module that is read in. The route as it is
@@ -281,7 +286,7 @@ def _class_view_methods(graph: SymbolGraph, module: str, route: RouteDecl
     if declared is None or not declared.methods or len(declared.bodies) != len(declared.methods) or \
             not all(b.rsplit(".", 1)[-1] in CLASS_VIEW_BASES for b in declared.bases):
         return [(route, "")]
-    if _drf_setting(graph, drf.RENDERERS_SETTING):  # the methods, sending what is not known
+    if drf_says(drf.RENDERERS_SETTING):  # the methods, sending what is not known
         return [(replace(route, methods=(method,)), "") for method in declared.methods]
     return [(replace(route, methods=(method,), bodies=bodies), found[0])
             for method, bodies in zip(declared.methods, declared.bodies)]

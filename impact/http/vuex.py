@@ -22,6 +22,7 @@ reads of the request's value at the request (_getter_reads).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -34,6 +35,8 @@ from impact.lang.treesitter import ancestor, call_arguments, site, text
 from impact.model import ReadDecl, ReturnDecl, Site, StoreModuleDecl, UseDecl
 
 STORE_MAKERS = ("Vuex.Store", "Store", "createStore", "Vuex.createStore")
+# the text a module that makes a store holds (`new Vuex.Store(`, `createStore<State>(`)
+STORE_MADE = re.compile(rb"\bStore\s*[(<]|\bcreateStore\b")
 COMMIT = "commit"
 FUNCTIONS = ("arrow_function", "function_expression", "function", "method_definition")
 PROMISE_METHODS = ("then", "catch", "finally")
@@ -191,9 +194,12 @@ def exported_module(name: str) -> str | None:
     return name[len(MODULE_STATE):] if name.startswith(MODULE_STATE) else None
 
 
-def registered_modules(root: Node) -> tuple[StoreModuleDecl, ...]:
-    """The modules the Vuex stores made in a module register by a name it binds (`modules:
-    { boats }`, `modules: { fleet: fleetModule }`), in place or in modules written in place."""
+def registered_modules(root: Node, source: bytes) -> tuple[StoreModuleDecl, ...]:
+    """The modules the Vuex stores made in a module (`source`) register by a name it binds
+    (`modules: { boats }`, `modules: { fleet: fleetModule }`), in place or in modules written
+    in place."""
+    if b"modules" not in source or not STORE_MADE.search(source):
+        return ()
     found = []
     for call in descendants(root):
         options = _store_options(call)

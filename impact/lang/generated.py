@@ -6,7 +6,11 @@ file). Such files are read and resolved like any
 other, but nothing is reported in them (impact/build_output.py).
 
 A file a build wrote (one in a `dist/` directory, a minified `x.min.js`, minified code or a
-bundle) is read for what it provides only: its imports, exports and declarations, and its
+bundle), and third-party JavaScript copied into the repository (a `.js` file in a `third_party/`
+directory, or in a `vendor/` directory at the root or below a `static/`, `public/` or `assets/`
+one: jQuery or select2 under a Django app's `static/admin/js/vendor/`; a `vendor/` directory
+elsewhere may be an app's own, a marketplace's sellers' pages), is read for what it provides
+only: its imports, exports and declarations, and its
 requests; not its uses of names (references, member chains, call sites), which no check reads
 in build output and which cost most of the reading of a large bundle."""
 
@@ -26,6 +30,10 @@ GENERATED_HEADER = re.compile(
 BUNDLE_PRELUDE = re.compile(rb"MODULE_NOT_FOUND")
 BUNDLED_MODULE = re.compile(rb"function\s*\(\s*require\s*,\s*module\s*,\s*exports\s*\)")
 OUTPUT_DIRECTORY = "dist"
+THIRD_PARTY_DIRECTORIES = frozenset({"third_party", "third-party", "thirdparty", "3rdparty", "3rd_party"})
+VENDOR_DIRECTORIES = frozenset({"vendor", "vendors"})
+SERVED_DIRECTORIES = frozenset({"static", "public", "assets"})  # what a web server serves as is
+PLAIN_JAVASCRIPT = (".js", ".mjs", ".cjs")
 MINIFIED_NAME = re.compile(r"[.-]min\.[cm]?js$")
 COMMENT_STARTS = (b"//", b"/*", b"*", b"#!")
 DIRECTIVES = (b"'use strict';", b'"use strict";', b"'use strict'", b'"use strict"')
@@ -36,15 +44,25 @@ def looks_generated(source: bytes) -> bool:
         _bundled(source)
 
 
-def in_output_path(path: str) -> bool:
-    """Whether a path is where a build writes: a `dist/` directory, or a minified file."""
-    return OUTPUT_DIRECTORY in path.split("/")[:-1] or bool(MINIFIED_NAME.search(path))
+def built_or_vendored(path: str) -> bool:
+    """Whether a path is where a build writes (a `dist/` directory, or a minified file) or
+    where third-party JavaScript is copied (see above)."""
+    directories = path.split("/")[:-1]
+    return OUTPUT_DIRECTORY in directories or bool(MINIFIED_NAME.search(path)) or \
+        path.endswith(PLAIN_JAVASCRIPT) and _vendored(directories)
+
+
+def _vendored(directories: list[str]) -> bool:
+    if not THIRD_PARTY_DIRECTORIES.isdisjoint(directories):
+        return True
+    return any(name in VENDOR_DIRECTORIES and (index == 0 or not SERVED_DIRECTORIES.isdisjoint(directories[:index]))
+               for index, name in enumerate(directories))
 
 
 def written_by_a_build(path: str, source: bytes) -> bool:
-    """Whether a file is build output by its path or its text (minified code, a bundle):
-    what is read of it is what it provides (see above)."""
-    return in_output_path(path) or _minified(source) or _bundled(source)
+    """Whether a file is build output (or vendored) by its path or its text (minified code, a
+    bundle): what is read of it is what it provides (see above)."""
+    return built_or_vendored(path) or _minified(source) or _bundled(source)
 
 
 def _bundled(source: bytes) -> bool:
