@@ -214,6 +214,12 @@ class FactsCache:
                 self.connection.execute("DELETE FROM facts")
             self.connection.execute("VACUUM")
 
+    def clear_damaged(self, damaged: records.DamagedRecord) -> None:
+        """Clear the cache after a damaged entry was read (impact.records DEFERRED fields)."""
+        warn(f"the facts cache at {self.path} holds a damaged entry ({damaged}; not written by "
+             "impact, or changed since); clearing it and reading every file again")
+        self.clear()
+
     def close(self) -> None:
         """Close the database, and say (once) how many entries were unreadable. A read after
         this opens it again (what an analysis has not read yet, it reads when asked)."""

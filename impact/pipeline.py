@@ -53,7 +53,7 @@ from impact.graph import SymbolGraph
 from impact.model import FileFacts, Finding
 from impact.project_files import by_blob, read_project_files
 from impact.public_api import public_symbols
-from impact.records import load_facts
+from impact.records import DamagedRecord, load_facts, read_whole
 from impact.resolve import Links
 from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
@@ -358,13 +358,24 @@ def load(snapshot: Snapshot, options: Options) -> Analysis:
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
         with collector_paused():
-            analysis = analyse(snapshot, FactsMemo(options, facts_cache), python.top_level_names,
-                               options, python)
-            analysis.graph.facts.load(analysis.graph.facts)  # the whole graph is wanted
-            return analysis
+            try:
+                return _whole_analysis(snapshot, FactsMemo(options, facts_cache), python, options)
+            except DamagedRecord as damaged:
+                facts_cache.clear_damaged(damaged)
+                return _whole_analysis(snapshot, FactsMemo(options, facts_cache), python, options)
     finally:
         if facts_cache is not None:
             facts_cache.close()
+
+
+def _whole_analysis(snapshot: Snapshot, memo: FactsMemo, python: PythonResolver,
+                    options: Options) -> Analysis:
+    """`load`'s analysis, every file's facts read whole."""
+    analysis = analyse(snapshot, memo, python.top_level_names, options, python)
+    analysis.graph.facts.load(analysis.graph.facts)
+    for facts in analysis.graph.facts.values():
+        read_whole(facts)
+    return analysis
 
 
 @contextmanager
@@ -397,6 +408,9 @@ def _configured_run(base_snapshot: Snapshot, head_snapshot: Snapshot, options: O
                       max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
+        return _compared(base_snapshot, head_snapshot, options, config, cache)
+    except DamagedRecord as damaged:  # read lazily (impact.records): what was found may miss it
+        cache.clear_damaged(damaged)
         return _compared(base_snapshot, head_snapshot, options, config, cache)
     finally:
         if cache is not None:

@@ -10,7 +10,12 @@ never a half-built fact that fails later deep inside the analysis.
 
 The readers are compiled once, from the dataclasses' fields and type hints, into plain
 straight-line functions (as `dataclasses` builds `__init__`), so reading a record costs
-about what unpickling it did. FORMAT names this layout; the facts cache keys its entries by
+about what unpickling it did. A file's facts leave the fields most reads never use
+(DEFERRED: its calls, definitions, member reads, bindings) unpacked but not built until
+first used: a warm diff reads the imports and HTTP facts of thousands of files and the calls
+and definitions of a few, and building the model values is most of a record's reading. Such
+a field of a damaged record raises DamagedRecord when read: the run that read it clears the
+cache and starts again (impact.pipeline). FORMAT names this layout; the facts cache keys its entries by
 this module's bytes (through `versions.extractor_version`), so entries in another layout
 are never read.
 """
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -137,7 +143,8 @@ class _ReaderCompiler:
     value, then compiles them together. Only types from the model's own hints are written
     into the source, and field names are Python identifiers by construction."""
 
-    def __init__(self) -> None:
+    def __init__(self, deferred: dict[type, tuple[str, ...]] | None = None) -> None:
+        self.deferred = deferred or {}  # fields left unpacked, by dataclass (see DEFERRED)
         self.names: dict[object, str] = {}
         self.sources: list[str] = []
         self.scope: dict[str, object] = {"_Invalid": _Invalid, "_new": object.__new__}
@@ -173,13 +180,18 @@ class _ReaderCompiler:
         self.scope[cls.__name__] = cls
         hints = _hints(cls)
         fields = [f.name for f in dataclasses.fields(cls)]
+        deferred = self.deferred.get(cls, ())
         lines = [f"def {name}(v):",
                  f"    if type(v) is not tuple or len(v) != {len(fields)}: raise _Invalid",
                  f"    {', '.join(fields)}, = v"]
         for field in fields:
-            lines += self._check(field, hints[field], "    ")
+            if field in deferred:
+                self.reader(hints[field])  # compiled with the others, read later (_Deferred)
+            else:
+                lines += self._check(field, hints[field], "    ")
         build = [f"o = _new({cls.__name__})", "d = o.__dict__",
-                 *(f"d[{field!r}] = {field}" for field in fields)]
+                 *(f"d[{deferred_key(field) if field in deferred else field!r}] = {field}"
+                   for field in fields)]
         if not all(hints[field] in _SCALARS for field in fields):
             return "\n".join([*lines, *(f"    {line}" for line in build), "    return o"])
         # a record of scalars alone (a Site): one value per distinct record, as they repeat
@@ -237,4 +249,60 @@ def _optional(hint: object) -> object | None:
     return None
 
 
-_read_facts = _ReaderCompiler().compile(FileFacts)
+# the fields of FileFacts built when first read (see above)
+DEFERRED = ("calls", "definitions", "member_refs", "bindings", "inner_bindings", "only_imported")
+
+
+class DamagedRecord(Exception):
+    """A DEFERRED field of facts read from the cache is not what its type says."""
+
+
+class _Deferred:
+    """A field of FileFacts whose unpacked record value a reader left in the instance's
+    `__dict__` under `key`: built (and checked) when first read. A descriptor without
+    `__set__`, so a value in the instance's `__dict__` (facts made by the extractors, or a
+    field once read) is found before it, at no cost."""
+
+    def __init__(self, name: str, read: Callable[[object], object]):
+        self.name, self.read = name, read
+        self.key = deferred_key(name)
+        self.lock = threading.Lock()  # two threads reading one field build it once
+
+    def __get__(self, obj: object, owner: type | None = None) -> object:
+        if obj is None:
+            raise AttributeError(self.name)
+        attributes = obj.__dict__
+        with self.lock:
+            if self.name not in attributes:
+                attributes[self.name] = self._built(attributes.pop(self.key))
+        return attributes[self.name]
+
+    def _built(self, unpacked: object) -> object:
+        try:
+            return self.read(unpacked)
+        except Exception as error:  # noqa: BLE001 - as in _load: a wrong shape or type, too deep
+            raise DamagedRecord(f"its {self.name}: {type(error).__name__}") from None
+
+
+def deferred_key(name: str) -> str:
+    """Where a record's reader leaves the unpacked value of a DEFERRED field (no identifier)."""
+    return f"{name} (unread)"
+
+
+def _read_facts_compiled() -> Callable[[object], object]:
+    compiler = _ReaderCompiler({FileFacts: DEFERRED})
+    read = compiler.compile(FileFacts)
+    hints = _hints(FileFacts)
+    for name in DEFERRED:
+        setattr(FileFacts, name, _Deferred(name, compiler.scope[compiler.reader(hints[name])]))
+    return read
+
+
+def read_whole(facts: FileFacts) -> None:
+    """Build the DEFERRED fields of facts read from a record (DamagedRecord if one is not
+    what its type says)."""
+    for name in DEFERRED:
+        getattr(facts, name)
+
+
+_read_facts = _read_facts_compiled()

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from impact import records
 from impact.index import CODEC as INDEX_CODEC
 from impact.model import Definition, FileFacts, Site
-from impact.records import Unreadable, dump_facts, load_facts
+from impact.records import DamagedRecord, Unreadable, dump_facts, load_facts, read_whole
 
 # -- the cache holds data, not code ---------------------------------------------------------
 
@@ -134,7 +134,7 @@ def test_records_of_the_wrong_types_are_misses(repo_factory, tmp_path, monkeypat
     assert_ignored_then_repaired(repo, cache_dir, entries, monkeypatch)
 
 
-def test_a_site_of_the_wrong_type_deep_inside_is_a_miss(repo_factory, tmp_path, monkeypatch):
+def test_a_site_of_the_wrong_type_deep_inside_clears_the_cache(repo_factory, tmp_path, monkeypatch):
     repo = repo_factory([BASE, CHANGE])
     cache_dir = tmp_path / "cache"
     run_diff(repo, cache_dir)
@@ -150,9 +150,13 @@ def test_a_site_of_the_wrong_type_deep_inside_is_a_miss(repo_factory, tmp_path, 
     seen = extracted_paths(monkeypatch)
     result = run_diff(repo, cache_dir)
     assert result.keys() == EXPECTED and "internal error" not in result.stderr
-    # the files that bind a name at module scope are read again; the others were fine
-    assert sorted(seen) == ["app.py", "pkg/util.py", "pkg/util.py", "web/a.js", "web/a.js", "web/b.js"]
-    assert "ignored 6 unreadable entries" in result.stderr
+    # bindings are built when first read (impact.records DEFERRED): the run that reads a
+    # damaged one clears the cache and reads every file again
+    assert "holds a damaged entry (its bindings: _Invalid" in result.stderr
+    assert {"app.py", "pkg/util.py", "web/a.js", "web/b.js"} <= set(seen)
+    seen.clear()
+    again = run_diff(repo, cache_dir)
+    assert again.keys() == EXPECTED and again.stderr == "" and seen == []
 
 
 SCHEMAS = {
@@ -192,12 +196,18 @@ msgpack_data = st.recursive(scalars, lambda inner: st.lists(inner, max_size=18)
 
 @given(msgpack_data)
 def test_any_data_is_facts_or_unreadable(data):
-    """Whatever a cache entry holds, reading it gives facts or Unreadable, nothing else."""
+    """Whatever a cache entry holds, reading it gives facts or Unreadable, nothing else; and
+    reading the facts' deferred fields, their values or DamagedRecord."""
     record = msgpack.packb(data)
     for load in (load_facts, INDEX_CODEC.load):
         try:
-            load(record)
+            loaded = load(record)
         except Unreadable:
+            continue
+        try:
+            if isinstance(loaded, FileFacts):
+                read_whole(loaded)
+        except DamagedRecord:
             pass
 
 
@@ -458,5 +468,5 @@ def test_records_of_scalars_are_shared_and_still_checked():
     assert first == facts and second == facts
     assert first.definitions[0].site is first.definitions[1].site is second.definitions[0].site
     record = dump_facts(replace(facts, definitions=(Definition("f", "function", Site(True, 1)),)))
-    with pytest.raises(Unreadable):
-        load_facts(record)
+    with pytest.raises(DamagedRecord):  # definitions are built when first read (records.DEFERRED)
+        read_whole(load_facts(record))
