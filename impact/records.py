@@ -10,9 +10,9 @@ never a half-built fact that fails later deep inside the analysis.
 
 The readers are compiled once, from the dataclasses' fields and type hints, into plain
 straight-line functions (as `dataclasses` builds `__init__`), so reading a record costs
-about what unpickling it did. A file's facts leave the fields most reads never use
-(DEFERRED: its calls, definitions, member reads, bindings) unpacked but not built until
-first used: a warm diff reads the imports and HTTP facts of thousands of files and the calls
+about what unpickling it did. A file's facts keep the fields most reads never use
+(DEFERRED: its calls, definitions, member reads, bindings) as msgpack bytes of their own
+inside the record, unpacked and built when first used: a warm diff reads the imports and HTTP facts of thousands of files and the calls
 and definitions of a few, and building the model values is most of a record's reading. Such
 a field of a damaged record raises DamagedRecord when read: the run that read it clears the
 cache and starts again (impact.pipeline). FORMAT names this layout; the facts cache keys its entries by
@@ -113,7 +113,23 @@ def _getter(cls: type) -> Callable[[object], tuple]:
     return attrgetter(*names)
 
 
-_GETTERS = {cls: _getter(cls) for cls in _model_classes(FileFacts)}
+def _facts_getter() -> Callable[[object], tuple]:
+    """A file's facts' fields, each DEFERRED one packed on its own (read when first used)."""
+    names = [f.name for f in dataclasses.fields(FileFacts)]
+    every = attrgetter(*names)
+    deferred = [index for index, name in enumerate(names) if name in DEFERRED]
+
+    def fields(facts: object) -> tuple:
+        values = list(every(facts))
+        for index in deferred:
+            values[index] = msgpack.packb(values[index], default=_fields_of, use_bin_type=True, **_STRINGS)
+        return tuple(values)
+    return fields
+
+
+# the fields of FileFacts packed on their own and built when first read (see above)
+DEFERRED = ("calls", "definitions", "member_refs", "bindings", "inner_bindings", "only_imported")
+_GETTERS = {cls: _getter(cls) for cls in _model_classes(FileFacts)} | {FileFacts: _facts_getter()}
 
 
 def _fields_of(obj: object, getters: dict[type, Callable[[object], tuple]] = _GETTERS) -> tuple:
@@ -185,8 +201,9 @@ class _ReaderCompiler:
                  f"    if type(v) is not tuple or len(v) != {len(fields)}: raise _Invalid",
                  f"    {', '.join(fields)}, = v"]
         for field in fields:
-            if field in deferred:
-                self.reader(hints[field])  # compiled with the others, read later (_Deferred)
+            if field in deferred:  # compiled with the others, read later (_Deferred)
+                self.reader(hints[field])
+                lines.append(f"    if type({field}) is not bytes: raise _Invalid")
             else:
                 lines += self._check(field, hints[field], "    ")
         build = [f"o = _new({cls.__name__})", "d = o.__dict__",
@@ -249,17 +266,13 @@ def _optional(hint: object) -> object | None:
     return None
 
 
-# the fields of FileFacts built when first read (see above)
-DEFERRED = ("calls", "definitions", "member_refs", "bindings", "inner_bindings", "only_imported")
-
-
 class DamagedRecord(Exception):
     """A DEFERRED field of facts read from the cache is not what its type says."""
 
 
 class _Deferred:
-    """A field of FileFacts whose unpacked record value a reader left in the instance's
-    `__dict__` under `key`: built (and checked) when first read. A descriptor without
+    """A field of FileFacts whose packed value a reader left in the instance's `__dict__`
+    under `key`: unpacked, built and checked when first read. A descriptor without
     `__set__`, so a value in the instance's `__dict__` (facts made by the extractors, or a
     field once read) is found before it, at no cost."""
 
@@ -277,15 +290,15 @@ class _Deferred:
                 attributes[self.name] = self._built(attributes.pop(self.key))
         return attributes[self.name]
 
-    def _built(self, unpacked: object) -> object:
+    def _built(self, packed: bytes) -> object:
         try:
-            return self.read(unpacked)
+            return self.read(msgpack.unpackb(packed, use_list=False, raw=False, **_STRINGS))
         except Exception as error:  # noqa: BLE001 - as in _load: a wrong shape or type, too deep
             raise DamagedRecord(f"its {self.name}: {type(error).__name__}") from None
 
 
 def deferred_key(name: str) -> str:
-    """Where a record's reader leaves the unpacked value of a DEFERRED field (no identifier)."""
+    """Where a record's reader leaves the packed value of a DEFERRED field (no identifier)."""
     return f"{name} (unread)"
 
 

@@ -141,9 +141,11 @@ def test_a_site_of_the_wrong_type_deep_inside_clears_the_cache(repo_factory, tmp
 
     def line_as_text(_number: int, value: bytes) -> bytes:
         data = msgpack.unpackb(value)
-        if isinstance(data, list) and isinstance(data[0], str) and isinstance(data[4], dict):  # facts
-            for binding in data[4].values():  # bindings: name -> [line, column]
+        if isinstance(data, list) and isinstance(data[0], str) and isinstance(data[4], bytes):  # facts
+            bindings = msgpack.unpackb(data[4])  # packed on its own (records.DEFERRED)
+            for binding in bindings.values():  # name -> [line, column]
                 binding[0] = str(binding[0])
+            data[4] = msgpack.packb(bindings)
         return msgpack.packb(data)
 
     rewrite_entries(cache_dir, line_as_text)
@@ -241,17 +243,20 @@ def nested_definitions(depth: int) -> bytes:
     innermost = _array(len(fields)) + before + b"\x90" + after  # ...down to one without members
     nested = opening * depth + innermost + after * depth
     facts = FileFacts("m.py", "python")
-    outer = _packed_fields(facts)
+    outer = [msgpack.packb(value, default=records._fields_of, use_bin_type=True)
+             for value in records._GETTERS[FileFacts](facts)]
     where = [f.name for f in dataclasses.fields(FileFacts)].index("definitions")
-    return (_array(len(outer)) + b"".join(outer[:where]) + b"\x91" + nested
-            + b"".join(outer[where + 1:]))
+    definitions = b"\x91" + nested  # packed on its own (records.DEFERRED): msgpack's bin 32
+    return (_array(len(outer)) + b"".join(outer[:where]) + b"\xc6" + len(definitions).to_bytes(4, "big")
+            + definitions + b"".join(outer[where + 1:]))
 
 
 def test_deeply_nested_data_is_unreadable():
     shallow = load_facts(nested_definitions(3))
     assert shallow.path == "m.py" and shallow.definitions[0].members[0].members[0].name == "C"
-    with pytest.raises(Unreadable):  # deeper than the stack allows: no RecursionError
-        load_facts(nested_definitions(5_000))
+    deep = load_facts(nested_definitions(5_000))  # definitions are read when first used
+    with pytest.raises(DamagedRecord):  # deeper than the stack allows: no RecursionError
+        read_whole(deep)
     with pytest.raises(Unreadable):
         load_facts(b"\x91" * 100_000 + b"\x90")
 
