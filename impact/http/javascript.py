@@ -269,9 +269,9 @@ class _Reading:
                 self.mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                            child=_owner(child, call, factories)))
             request = _keyed_request(call) if js_hooks.hook_name(call) else \
-                js_generated.request(call, generated) or _request(call, may_be_clients) or \
-                (hono_client.request(call) if rpc_calls else None) or \
-                eden_client.request(call, eden_clients) or (xhr.request(call, url_of) if makes_xhr else None)
+                js_generated.request(call, generated) or (xhr.request(call, url_of) if makes_xhr else None) or \
+                _request(call, may_be_clients) or (hono_client.request(call) if rpc_calls else None) or \
+                eden_client.request(call, eden_clients)
             if request is not None and request.url is not None and \
                     any(h.startswith(THIS) for h in request.url.holes):
                 request = replace(request, url=_with_class_fields(call, request.url))
@@ -1429,13 +1429,19 @@ def _given_body(call: Node, parameters: list[str]) -> int | None:
 
 
 def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[WrapperDecl]:
-    """A function that sends its method, URL and body parameters (js_classes.function_transport)."""
+    """A function that sends its method, URL and body parameters (js_classes.function_transport,
+    or through an `XMLHttpRequest`: xhr.transport)."""
     fetches = [(c, r) for c, r in requests if r.callee == js_classes.FETCH]
     found = js_classes.function_transport(name, function, fetches) if fetches else None
-    if found is None:
+    if found is not None:
+        return [WrapperDecl(name, found.url, fetches[0][1], method_parameter=found.method,
+                            body_parameter=found.body)]
+    opened = [(c, r) for c, r in requests if r.callee == xhr.CALLEE]
+    parameters = xhr.transport(function, *opened[0]) if len(opened) == 1 else None
+    if parameters is None:
         return []
-    return [WrapperDecl(name, found.url, fetches[0][1], method_parameter=found.method,
-                        body_parameter=found.body)]
+    url, method, body = parameters
+    return [WrapperDecl(name, url, opened[0][1], method_parameter=method, body_parameter=body)]
 
 
 def _methods_of(literal: Node) -> list[tuple[str, Node]]:

@@ -76,7 +76,7 @@ def function_transport(name: str, function: Node, fetches) -> Transport | None:
     parameters = _parameter_names(function)
     holes, parts = request.url.holes, request.url.parts
     if not holes or parts[-1] or len(holes) > 2 or holes[-1] not in parameters or \
-            len(holes) == 2 and holes[0] in parameters or not _prefix_of_path(parts):
+            len(holes) == 2 and holes[0] in parameters or not prefix_of_path(parts):
         return None
     given = call_arguments(call)
     options = object_pairs(given[1]) if len(given) > 1 else None
@@ -88,7 +88,7 @@ def function_transport(name: str, function: Node, fetches) -> Transport | None:
                      Url(parts[:-1], holes[:-1]), b".json()" in written and b"return" in written)
 
 
-def _prefix_of_path(parts: tuple[str, ...]) -> bool:
+def prefix_of_path(parts: tuple[str, ...]) -> bool:
     """Whether what the URL writes before its last hole is a base path the hole continues
     (`/api${path}`, `${API}${path}`): no query or fragment, and not one segment of its own
     (`/items/${id}` fills a segment: a request, not a transport)."""

@@ -5,6 +5,9 @@ name is bound once, to the instance made in place, in the function (or module) w
 is called, and `send` is called once there (else what it sends is not read).
 `JSON.parse(xhr.responseText)` (in that scope or a function inside it: `xhr.onload`) is the
 response body, read as the request's result.
+A helper that opens the request with its own parameters (`function send(method, url, body) {
+const xhr = new XMLHttpRequest(); xhr.open(method, url); xhr.send(JSON.stringify(body)) }`) is a
+transport (`transport`): its callers are the requests (`send('POST', '/api/x', { a })`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from impact.http import js_sent
+from impact.http.js_classes import prefix_of_path
 from impact.lang.treesitter import call_arguments, site, text
 from impact.model import ArgumentDecl, RequestDecl
 
@@ -31,16 +35,59 @@ def request(call: Node, url_of) -> RequestDecl | None:
         return None
     owner = function.child_by_field_name("object")
     args = call_arguments(call)
-    if owner.type != "identifier" or len(args) < 2 or args[0].type != "string":
+    if owner.type != "identifier" or len(args) < 2 or args[0].type not in ("string", "identifier"):
         return None
     scope = _scope(call)
-    if scope is None or not _made_here(scope, text(owner)):
+    if scope is None or not _made_here(scope, text(owner)) or \
+            args[0].type == "identifier" and not _a_parameter(call, text(args[0])):
         return None
     url = url_of(args[1])
     if url is None:
         return None
-    method = text(args[0])[1:-1].upper()
+    method = text(args[0])[1:-1].upper() if args[0].type == "string" else None  # a transport's
     return RequestDecl(CALLEE, url, method, site(call), arguments=_sent(scope, text(owner)))
+
+
+def transport(function: Node, call: Node, request: RequestDecl) -> tuple[int, int, int | None] | None:
+    """`xhr.open(method, url)` in a helper `function` that takes both as parameters (`url` the
+    whole URL or its end after a base: `${API}${path}`): (the URL's parameter, the method's, the
+    one `xhr.send(JSON.stringify(body))` sends, None for another body), for the helper's callers."""
+    scope, parameters = _scope(call), _parameters(function)
+    method, holes, parts = call_arguments(call)[0], request.url.holes, request.url.parts
+    if request.method is not None or text(method) not in parameters or not holes or holes[-1] not in parameters or parts[-1] or \
+            len(holes) > 2 or not prefix_of_path(parts):
+        return None
+    owner = text(call.child_by_field_name("function").child_by_field_name("object"))
+    sends = _calls(scope, owner, "send")
+    given = call_arguments(sends[0]) if len(sends) == 1 else []
+    inner = call_arguments(given[0]) if len(given) == 1 and given[0].type == "call_expression" and \
+        text(given[0].child_by_field_name("function")) == "JSON.stringify" else []
+    body = text(inner[0]) if len(inner) == 1 else None
+    return (parameters.index(holes[-1]), parameters.index(text(method)),
+            parameters.index(body) if body in parameters else None)
+
+
+def _a_parameter(node: Node, name: str) -> bool:
+    """`name` is a parameter of a function around `node`."""
+    scope = _scope(node)
+    while scope is not None and name not in _parameters(scope):
+        scope = _scope(scope)
+    return scope is not None
+
+
+def _parameters(function: Node) -> list[str]:
+    """The plain names of a function's parameters, in order ("" for a pattern)."""
+    node = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    if node is None:
+        return []
+    if node.type == "identifier":
+        return [text(node)]
+    names = []
+    for parameter in node.named_children:
+        pattern = parameter.child_by_field_name("pattern") if parameter.type.endswith("_parameter") \
+            else parameter
+        names.append(text(pattern) if pattern is not None and pattern.type == "identifier" else "")
+    return names
 
 
 def _scope(node: Node) -> Node | None:
