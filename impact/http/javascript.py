@@ -61,6 +61,8 @@ from impact.lang.treesitter import (
 )
 from impact.model import (
     BodyDecl,
+    ForwarderDecl,
+    GivenDecl,
     HttpFacts,
     InstanceDecl,
     MountDecl,
@@ -145,6 +147,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         module.read_generated_client()
     module.read_nest_controllers()
     module.read_uses(template, page, from_packages, identifiers)
+    module.read_given(from_packages)
     module.read_stores()
     return module.facts()
 
@@ -169,6 +172,8 @@ class _Reading:
     query_returns: list[ReturnDecl] = field(default_factory=list)  # RTK Query's hooks' `data`
     class_returns: list[ReturnDecl] = field(default_factory=list)
     wrappers: list[WrapperDecl] = field(default_factory=list)
+    forwarders: list[ForwarderDecl] = field(default_factory=list)
+    given: list[GivenDecl] = field(default_factory=list)
     producers: list[ProducerDecl] = field(default_factory=list)
     functions: dict[int, str] = field(default_factory=dict)  # a function's node id -> its name
     named_functions: list[tuple[str, Node]] = field(default_factory=list)
@@ -320,7 +325,10 @@ class _Reading:
     def _read_function(self, name: str, function: Node, node: Node, requests: list,
                        fastify_module: bool) -> None:
         self.named_functions.append((name, function))
-        self.wrappers.extend(_transport(name, function, requests) or _wrappers(name, function, requests))
+        wrappers = _transport(name, function, requests) or _wrappers(name, function, requests)
+        self.wrappers.extend(wrappers)
+        if not wrappers:
+            self.forwarders.extend(_forwarders(name, function, requests))
         self.functions[function.id] = name
         producer = _producer(name, function, node, fastify_module)
         if producer is not None:
@@ -388,6 +396,18 @@ class _Reading:
         if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
             self.component_reads += js_tables.column_reads(_module_declarations(root))
 
+    def read_given(self, from_packages: frozenset[str]) -> None:
+        """The calls of functions this module imports (not from a package) or declares, given an
+        object literal: what they give a function that forwards it as a request's body."""
+        own = (self.imported - from_packages) | {name for name, _function in self.named_functions}
+        for call in self.found.get("call", ()) if own else ():
+            function = call.child_by_field_name("function")
+            args = call_arguments(call)
+            if function is None or function.type not in ("identifier", "member_expression") or \
+                    text(function).partition(".")[0] not in own or not any(a.type == "object" for a in args):
+                continue
+            self.given.append(GivenDecl(text(function), site(call), js_sent.arguments(args)))
+
     def read_stores(self) -> None:
         """What requests return through RTK Query, classes, Angular services, Redux and Vuex
         stores, and the uses named after the stores they go through."""
@@ -423,7 +443,7 @@ class _Reading:
             (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
         if not (self.routes or self.mounts or self.requests or self.routers or self.values or self.producers
                 or self.uses or self.returns or proxied or served or self.instances or self.request_functions
-                or self.delegates or additions or registered):
+                or self.delegates or additions or registered or self.given):
             return HttpFacts(module_exports=module_exports, models=models, components=self.component_reads)
         return HttpFacts(routes=_in_order(self.routes), routers=_in_order(self.routers),
                          mounts=_in_order(self.mounts), requests=_in_order(r for _c, r in self.requests),
@@ -432,7 +452,8 @@ class _Reading:
                          module_exports=module_exports, producers=_in_order(self.producers),
                          uses=_in_order(self.uses), returns=self.returns, proxies=proxied, served=served,
                          instances=tuple(self.instances), components=self.component_reads,
-                         library_additions=additions, models=models, store_modules=registered)
+                         library_additions=additions, models=models, store_modules=registered,
+                         forwarders=tuple(self.forwarders), given=tuple(self.given))
 
 
 JSX_GRAMMARS = ("javascript", "tsx")
@@ -1418,6 +1439,20 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
         found.append(WrapperDecl(name, index, request, option, unwraps=unwrapped is not None,
                                  body_parameter=body, forwards_init=forwards))
     return found[:1] if len(found) == 1 else []
+
+
+def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[ForwarderDecl]:
+    """The arguments of the function's requests that are its parameters as they are, each
+    read nowhere else in the function (nothing adds to what the caller gives)."""
+    parameters, found = _parameters(function), []
+    body = (function.child_by_field_name("body") or function).text or b""
+    for call, request in requests:
+        for index, given in enumerate(call_arguments(call)):
+            written = text(given)
+            if given.type == "identifier" and written in parameters and \
+                    len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", body.decode(errors="replace"))) == 1:
+                found.append(ForwarderDecl(name, parameters.index(written), index, request.site))
+    return found
 
 
 def _given_body(call: Node, parameters: list[str]) -> int | None:

@@ -11,7 +11,7 @@ callers (`await kennel.listDogs()`) when the transport returns `response.json()`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
@@ -181,10 +181,27 @@ def body_options(body: Node | None) -> tuple[ArgumentDecl, ...]:
     """The arguments of a request whose body a transport sends as JSON, as an ofetch call's
     (`(url, { body })`) are read."""
     given = js_sent.arguments([body])[0] if body is not None else None
-    options = ArgumentDecl(True) if given is None else \
-        ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in given.keys)) if given.known \
+    return js_sent.UNKNOWN, ArgumentDecl(True) if given is None else _as_body(given)
+
+
+def _as_body(given: ArgumentDecl) -> ArgumentDecl:
+    """ofetch's options sending `given` as the JSON body."""
+    return ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in given.keys)) if given.known \
         else ArgumentDecl(True, ("body",))
-    return js_sent.UNKNOWN, options
+
+
+def with_given(request: RequestDecl, position: int, given: ArgumentDecl) -> RequestDecl | None:
+    """The request with its `position`-th argument as written being `given` (what a caller
+    passes for the parameter written there); None where that argument is not one the request's
+    arguments hold as it is: a transport's body is the third (`request('POST', url, body)`)."""
+    if request.method_first:
+        if position != 2:
+            return None
+        return replace(request, arguments=(js_sent.UNKNOWN, _as_body(given)))
+    if request.arguments is None or position >= len(request.arguments):
+        return None
+    arguments = request.arguments
+    return replace(request, arguments=(*arguments[:position], given, *arguments[position + 1:]))
 
 
 def _returns(method: Node, call: Node) -> bool:

@@ -4,7 +4,8 @@ async?)`), sending the keys of the object `send` is given as JSON (`send()`: no 
 name is bound once, to the instance made in place, in the function (or module) where `open`
 is called, and `send` is called once there (else what it sends is not read).
 `JSON.parse(xhr.responseText)` (in that scope or a function inside it: `xhr.onload`) is the
-response body, read as the request's result.
+response body, read as the request's result; given to the `resolve` of a `new Promise((resolve,
+reject) => ...)` a function returns, it is what that function's promise gives (`promised_by`).
 A helper that opens the request with its own parameters (`function send(method, url, body) {
 const xhr = new XMLHttpRequest(); xhr.open(method, url); xhr.send(JSON.stringify(body)) }`) is a
 transport (`transport`): its callers are the requests (`send('POST', '/api/x', { a })`).
@@ -149,6 +150,36 @@ def parsed_response(call: Node) -> Node | None:
         scope = _scope(scope) if scope.type != "program" else None
     opened = _calls(scope, name, "open") if scope is not None else []
     return opened[0] if len(opened) == 1 else None
+
+
+def promised_by(parsed: Node) -> Node | None:
+    """The function returning `new Promise((resolve, reject) => {...})` when `parsed` (the
+    `JSON.parse(...)` call) is the one argument of that executor's `resolve(...)` (in the
+    executor or a function inside it, `xhr.onload`), else None."""
+    given = parsed.parent
+    resolving = given.parent if given is not None and given.type == "arguments" and \
+        given.named_child_count == 1 else None
+    if resolving is None or resolving.type != "call_expression" or \
+            resolving.child_by_field_name("function").type != "identifier":
+        return None
+    resolve = text(resolving.child_by_field_name("function"))
+    executor = _scope(resolving)
+    while executor is not None and executor.type != "program" and resolve not in _parameters(executor):
+        executor = _scope(executor)
+    if executor is None or executor.type == "program" or _parameters(executor)[:1] != [resolve]:
+        return None
+    promise = executor.parent.parent if executor.parent is not None and executor.parent.type == "arguments" \
+        else None
+    if promise is None or promise.type != "new_expression" or \
+            text(promise.child_by_field_name("constructor")) != "Promise":
+        return None
+    returned = promise.parent
+    if returned.type == "return_statement":
+        function = _scope(returned)
+    else:  # `(url) => new Promise(...)`
+        function = returned if returned.type == "arrow_function" and \
+            returned.child_by_field_name("body") == promise else None
+    return function if function is not None and function.type != "program" else None
 
 
 def _calls(scope: Node, name: str, method: str) -> list[Node]:
