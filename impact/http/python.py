@@ -398,6 +398,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         if path_node is None and route_of_class is None:
             continue
         path = None if on_sanic and "version" in keywords else \
+            blacksheep.default_pattern(handler) if default is not None and default[1] == blacksheep.DEFAULT_ROUTER \
+            and path_node is not None and path_node.type in ("none", "ellipsis") else \
             string_literal(path_node) if path_node is not None else "/"  # a controller's `@get()`
         path = blacksheep.joined(route_of_class, path) if route_of_class is not None and path is not None \
             else path

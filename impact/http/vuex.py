@@ -17,7 +17,8 @@ the StoreModuleDecl of the store that registers it; a getter that gives a part o
 (`leader: (state) => state.list[0]`) keeps that part under its getter_key (`mapGetters`); a
 getter that builds new values from the items of a part of the state (`labels: (state) =>
 state.hides.map((hide) => ({ text: hide.areaSqm }))`) reads their fields where it names them,
-reads of the request's value at the request (_getter_reads).
+reads of the request's value at the request (_getter_reads); so does one over another getter
+of the same options that gives a part of the state (`(state, getters) => getters.tall.map(...)`).
 """
 
 from __future__ import annotations
@@ -107,14 +108,16 @@ def _getter_reads(options: Node, root: Node) -> list[tuple[tuple[str, ...], Site
     part of their state in a callback given them (`state.hides.map((hide) => hide.areaSqm)`:
     ("hides", "[]", "areaSqm")), where the callback names the item by a plain parameter."""
     found = []
+    given_by_getters = dict(_getters(options, root))
     for _name, getter in _functions(_named_object((object_pairs(options) or {}).get("getters"), root), root):
-        state = parameter_name(getter, 0)
+        state, getters = parameter_name(getter, 0), parameter_name(getter, 1)
         for call in descendants(getter) if state is not None else ():
             function = call.child_by_field_name("function") if call.type == "call_expression" else None
             if function is None or function.type != "member_expression" or \
                     text(function.child_by_field_name("property")) not in ITEM_CALLBACKS:
                 continue
-            path = _state_path(function.child_by_field_name("object"), state)
+            path = _state_path(function.child_by_field_name("object"), state) or \
+                _other_getters_path(function.child_by_field_name("object"), getters, given_by_getters)
             given = call_arguments(call)
             callback = given[0] if given and given[0].type in FUNCTIONS else None
             item = parameter_name(callback, 0) if callback is not None else None
@@ -124,6 +127,16 @@ def _getter_reads(options: Node, root: Node) -> list[tuple[tuple[str, ...], Site
                      if read.type == "member_expression" and _names(read.child_by_field_name("object"), item)]
             found += [(path + (ITEM, text(r.child_by_field_name("property"))), site(r)) for r in reads]
     return found
+
+
+def _other_getters_path(node: Node, getters: str | None, given_by_getters: dict[str, tuple[str, ...]]
+                        ) -> tuple[str, ...] | None:
+    """`getters.tall` in a getter whose second parameter is `getters`: the path in the state of
+    what the getter `tall` of the same options gives (_getters)."""
+    if getters is None or node.type != "member_expression" or \
+            not _names(node.child_by_field_name("object"), getters):
+        return None
+    return given_by_getters.get(getter_key(text(node.child_by_field_name("property"))))
 
 
 def _names(node: Node, name: str) -> bool:
