@@ -1360,7 +1360,7 @@ MISSED = {
           "`schema.body` as a request body (IMP405)")),
     ],
     ("arboretum", "bed-key-dropped"): [
-        ("web/src/store/beds.js", 10, "rootGetters.tall.some((tree) => tree.bed === bed.id)",
+        ("web/src/store/beds.js", 11, "rootGetters.tall.some((tree) => tree.bed === bed.id)",
          ("a namespaced module's getter reading the root store's getters (`rootGetters.tall`, the "
           "root store in another file) is not followed; getters of the same options are")),
     ],

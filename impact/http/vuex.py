@@ -123,7 +123,8 @@ def _getter_reads(options: Node, root: Node) -> list[tuple[tuple[str, ...], Site
             item = parameter_name(callback, 0) if callback is not None else None
             if not path or path[-1] == ITEM or item is None:
                 continue
-            reads = [read for read in descendants(callback.child_by_field_name("body"))
+            body = callback.child_by_field_name("body")  # `(tree) => tree.species` is the read itself
+            reads = [read for read in (body, *descendants(body))
                      if read.type == "member_expression" and _names(read.child_by_field_name("object"), item)]
             found += [(path + (ITEM, text(r.child_by_field_name("property"))), site(r)) for r in reads]
     return found
