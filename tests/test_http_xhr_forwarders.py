@@ -9,8 +9,8 @@ from __future__ import annotations
 from conftest import selected_keys
 
 REQUIRED = ('    return jsonify({"id": 1, "patient": data["patient"]}), 201',
-            '    prescriber = data["prescriber"]\n'
-            '    return jsonify({"id": 1, "patient": data["patient"], "by": prescriber}), 201')
+            ('    prescriber = data["prescriber"]\n'
+            '    return jsonify({"id": 1, "patient": data["patient"], "by": prescriber}), 201'))
 SERVER = """\
 from flask import Flask, jsonify, request
 

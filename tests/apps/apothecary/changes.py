@@ -35,8 +35,8 @@ CHANGES = {
     # daily_dose takes the patient's age too; its caller gives two arguments.
     "daily-dose-signature-changed": [
         ("edit", f"{BACK}/dosage.py", 'def daily_dose(remedy, weight_kg):\n    return round(remedy["mg_per_kg"] * weight_kg, 1)',
-         'def daily_dose(remedy, weight_kg, age):\n    factor = 0.5 if age < 12 else 1.0\n'
-         '    return round(remedy["mg_per_kg"] * weight_kg * factor, 1)'),
+         ('def daily_dose(remedy, weight_kg, age):\n    factor = 0.5 if age < 12 else 1.0\n'
+         '    return round(remedy["mg_per_kg"] * weight_kg * factor, 1)')),
         ("edit", f"{BACK}/dosage.py", "daily_dose(remedy, weight_kg))", "daily_dose(remedy, weight_kg, 18))"),
     ],
     # Refactor: the API moved to /api/v2 with the frontend's URLs.

@@ -41,8 +41,8 @@ CHANGES = {
     # canopy_m takes the season now (leaf-off canopies are smaller); its callers give the tree only.
     "canopy-signature-changed": [
         ("edit", f"{BACK}/growth.py", 'def canopy_m(tree):\n    return round(tree["girth_cm"] / 100 * 4.5, 1)',
-         'def canopy_m(tree, season):\n    factor = 4.5 if season == "summer" else 3.0\n'
-         '    return round(tree["girth_cm"] / 100 * factor, 1)'),
+         ('def canopy_m(tree, season):\n    factor = 4.5 if season == "summer" else 3.0\n'
+         '    return round(tree["girth_cm"] / 100 * factor, 1)')),
     ],
     # Refactor: the handler renamed, its path kept by writing it.
     "refactor-pruning-path-kept": [
