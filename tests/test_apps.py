@@ -1,4 +1,4 @@
-"""Incident-shaped applications in forty-three stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in forty-four stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -46,6 +46,7 @@ that really break; for each refactor, silence (warnings only where the design sa
 | vineyard  | BlackSheep controllers (`route()`)   | React Router v7, a fetcher in another module |
 | apothecary| Flask, `from_object("pkg.settings.Config")`| TS on an `XMLHttpRequest` helper, a body forwarded|
 | arboretum | BlackSheep controllers on an own base, `@get(None)`| Vue 3 + Vuex 4: getters on getters, `rootGetters`|
+| cellar    | Starlette `Route`/`Mount` tables     | React Router v7, fetchers shared by `key`    |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1309,6 +1310,46 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         ],
         "refactor-pruning-path-kept": [],
         "refactor-beds-moved-with-client": [],
+    },
+    "cellar": {
+        # a route of a table (`wine_routes`) another module mounts under /api/wines
+        "uncork-route-renamed": [
+            ("IMP403", "backend/cellar/wines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+        ],
+        # `/racks` is answered by a handler of another module: any method, as far as impact sees
+        "api-mount-moved": [
+            ("IMP403", "backend/cellar/app.py", 10, E),
+            ("IMP403", "backend/cellar/wines.py", 26, E),
+            ("IMP403", "backend/cellar/wines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 12, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+            ("IMP401", "web/app/api.server.ts", 24, E),
+        ],
+        "wines-mount-moved": [
+            ("IMP403", "backend/cellar/wines.py", 26, E),
+            ("IMP403", "backend/cellar/wines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 12, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+        ],
+        "vintage-key-renamed": [
+            ("IMP404", "backend/cellar/wines.py", 12, E),
+            ("IMP402", "web/app/routes/wines.tsx", 25, E),
+        ],
+        "sommelier-now-required": [("IMP405", "web/app/api.server.ts", 16, E)],
+        # read by a fetcher shared by key, typed by the wines route's action
+        "opened-at-renamed": [
+            ("IMP404", "backend/cellar/wines.py", 22, E),
+            ("IMP402", "web/app/components/LastUncorked.tsx", 7, E),
+        ],
+        # a handler of another module a `Route` names: what its `JSONResponse` sends
+        "humidity-key-renamed": [
+            ("IMP404", "backend/cellar/racks.py", 7, E),
+            ("IMP402", "web/app/routes/racks.tsx", 13, E),
+        ],
+        "pairing-signature-changed": [("IMP202", "backend/cellar/wines.py", 12, E)],
+        "refactor-api-mount-moved-with-client": [],
+        "refactor-optional-sommelier": [],
     },
 }
 
