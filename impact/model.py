@@ -618,6 +618,9 @@ class ForwarderDecl:
     parameter: int
     argument: int
     request: Site
+    # the option of that argument the parameter is sent as, stringified (fetch's `{ method:
+    # 'POST', body: JSON.stringify(payload) }`: "body"); "" for the argument itself
+    option: str = ""
 
 
 @dataclass(frozen=True)

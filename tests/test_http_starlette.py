@@ -109,3 +109,10 @@ def test_a_table_of_another_module_mounted_by_name_and_its_imported_handlers():
 def test_a_list_impact_cannot_read_serves_nothing_it_places():
     built = APP.replace("app = Starlette(routes=routes)", "app = Starlette(routes=make_routes())")
     assert _keys("cellar/app.py", '"/wines"', '"/bottles"', {**CELLAR, "cellar/app.py": built}) == []
+
+
+def test_a_mount_at_the_root_adds_no_slash():
+    at_root = APP.replace('Mount("/api", routes=[', 'Mount("/", routes=[Mount("/api", routes=[') \
+        .replace("    ]),\n]\n", "    ])]),\n]\n")
+    assert _keys("cellar/app.py", '"vintage": 2019', '"year": 2019', {**CELLAR, "cellar/app.py": at_root}) == [
+        ("IMP402", "web/api.js", 3, "error"), ("IMP404", "cellar/app.py", 9, "error")]

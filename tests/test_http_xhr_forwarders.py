@@ -254,3 +254,12 @@ def test_a_getter_over_another_getter_reads_the_fields_of_its_items():
     unknown = STORE.replace("getters.tall.map", "getters.other.map")
     assert _keys({**files, "web/store.js": unknown},
                  {"app.py": TREE_SERVER.replace('"species": "oak"', '"name": "oak"')}) == []
+
+
+def test_a_body_a_function_stringifies_into_fetchs_options_is_what_its_caller_gives():
+    client = ("export function placeOrder(payload) {\n  return fetch('/api/orders', {\n    method: 'POST',\n"
+              "    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify(payload),\n  });\n}\n")
+    files = {"app.py": SERVER, "web/calls.js": client, "web/form.js": FORM}
+    assert _server(*REQUIRED, files) == [("IMP405", "web/form.js", 4, "error")]
+    wrapped = client.replace("JSON.stringify(payload)", "JSON.stringify({ ...payload, at: Date.now() })")
+    assert _server(*REQUIRED, {**files, "web/calls.js": wrapped}) == []

@@ -158,7 +158,7 @@ def _forwarded(graph: SymbolGraph, home: str, forwarder: ForwarderDecl, module: 
     if request is None or forwarder.parameter >= len(given.arguments):
         return None
     argument = _made(graph, module, given.arguments[forwarder.parameter])
-    sending = with_given(request, forwarder.argument, argument) if argument.known else None
+    sending = with_given(request, forwarder.argument, argument, forwarder.option) if argument.known else None
     resolved = _resolve_request(graph, home, request, 0) if sending is not None else None
     if resolved is None or resolved.library in added_to:
         return None

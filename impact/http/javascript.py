@@ -1442,17 +1442,27 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
 
 
 def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[ForwarderDecl]:
-    """The arguments of the function's requests that are its parameters as they are, each
-    read nowhere else in the function (nothing adds to what the caller gives)."""
+    """The arguments of the function's requests that are its parameters as they are (or
+    stringified into an option: `{ body: JSON.stringify(payload) }`), each read nowhere else in
+    the function (nothing adds to what the caller gives)."""
     parameters, found = _parameters(function), []
-    body = (function.child_by_field_name("body") or function).text or b""
+    body = ((function.child_by_field_name("body") or function).text or b"").decode(errors="replace")
     for call, request in requests:
         for index, given in enumerate(call_arguments(call)):
-            written = text(given)
-            if given.type == "identifier" and written in parameters and \
-                    len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", body.decode(errors="replace"))) == 1:
-                found.append(ForwarderDecl(name, parameters.index(written), index, request.site))
+            for option, value in [("", given), *(object_pairs(given) or {}).items()]:
+                sent = _stringified(value) if option else value
+                written = text(sent) if sent is not None and sent.type == "identifier" else ""
+                if written in parameters and written and \
+                        len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", body)) == 1:
+                    found.append(ForwarderDecl(name, parameters.index(written), index, request.site, option))
     return found
+
+
+def _stringified(value: Node) -> Node | None:
+    """What `JSON.stringify(x)` is given, when it is given one thing."""
+    given = call_arguments(value) if value.type == "call_expression" and \
+        text(value.child_by_field_name("function")) == "JSON.stringify" else []
+    return given[0] if len(given) == 1 else None
 
 
 def _given_body(call: Node, parameters: list[str]) -> int | None:

@@ -190,17 +190,24 @@ def _as_body(given: ArgumentDecl) -> ArgumentDecl:
         else ArgumentDecl(True, ("body",))
 
 
-def with_given(request: RequestDecl, position: int, given: ArgumentDecl) -> RequestDecl | None:
+def with_given(request: RequestDecl, position: int, given: ArgumentDecl, option: str = "") -> RequestDecl | None:
     """The request with its `position`-th argument as written being `given` (what a caller
-    passes for the parameter written there); None where that argument is not one the request's
-    arguments hold as it is: a transport's body is the third (`request('POST', url, body)`)."""
+    passes for the parameter written there), or its `option` being `given` stringified (`{ body:
+    JSON.stringify(payload) }`); None where that argument is not one the request's arguments
+    hold as it is: a transport's body is the third (`request('POST', url, body)`)."""
     if request.method_first:
-        if position != 2:
+        if position != 2 or option:
             return None
         return replace(request, arguments=(js_sent.UNKNOWN, _as_body(given)))
     if request.arguments is None or position >= len(request.arguments):
         return None
     arguments = request.arguments
+    if option:
+        options = arguments[position]
+        if not options.known or option not in options.keys or option in options.objects or not given.known:
+            return None
+        given = replace(options, objects=(*options.objects, option),
+                        inner=(*options.inner, *((option, key) for key in given.keys)))
     return replace(request, arguments=(*arguments[:position], given, *arguments[position + 1:]))
 
 

@@ -100,11 +100,12 @@ def _table(owner: str, prefix: str, listed: Node, names: dict[str, str], functio
             endpoint = positional[1] if len(positional) > 1 else keywords.get("endpoint")
             if endpoint is not None:
                 found[0].append(_route(owner, prefix + path, endpoint, keywords.get("methods"), item, functions))
-        elif made == "Mount":
+        elif made == "Mount":  # its path without the trailing slash (`Mount("/", ...)`: none)
             mounted = keywords.get("app") or (positional[1] if len(positional) > 1 else None)
+            under = prefix + path.rstrip("/")
             if mounted is not None and mounted.type in ("identifier", "attribute"):
-                found[2].append(MountDecl(owner, text(mounted), prefix + path, site(item)))
-            _listed(owner, prefix + path, keywords.get("routes"), names, functions, found)
+                found[2].append(MountDecl(owner, text(mounted), under, site(item)))
+            _listed(owner, under, keywords.get("routes"), names, functions, found)
 
 
 def _route(owner: str, path: str, endpoint: Node, methods: Node | None, item: Node,
