@@ -263,3 +263,44 @@ def test_a_body_a_function_stringifies_into_fetchs_options_is_what_its_caller_gi
     assert _server(*REQUIRED, files) == [("IMP405", "web/form.js", 4, "error")]
     wrapped = client.replace("JSON.stringify(payload)", "JSON.stringify({ ...payload, at: Date.now() })")
     assert _server(*REQUIRED, {**files, "web/calls.js": wrapped}) == []
+
+
+BEDS = """\
+import axios from 'axios';
+
+export default {
+  namespaced: true,
+  state: () => ({ list: [] }),
+  getters: {
+    shaded: (state, getters, rootState, rootGetters) =>
+      state.list.filter((bed) => rootGetters.tall.some((tree) => tree.bed === bed.id)),
+  },
+  mutations: {
+    setList(state, beds) {
+      state.list = beds;
+    },
+  },
+  actions: {
+    async load({ commit }) {
+      const res = await axios.get('/api/beds');
+      commit('setList', res.data);
+    },
+  },
+};
+"""
+BED_SERVER = TREE_SERVER + """
+
+@app.get("/api/beds")
+def beds():
+    return [{"id": 1}]
+"""
+
+
+def test_a_modules_getter_reads_the_root_stores_getters_through_root_getters():
+    with_beds = TREE_SERVER.replace('"height": 12', '"height": 12, "bed": 1')
+    files = {"app.py": BED_SERVER.replace(TREE_SERVER, with_beds), "web/store.js": STORE,
+             "web/beds.js": BEDS, "web/package.json": '{"dependencies": {"vuex": "^4", "axios": "^1"}}'}
+    assert _keys(files, {"app.py": files["app.py"].replace(', "bed": 1', "")}) == [
+        ("IMP402", "web/beds.js", 8, "error"), ("IMP404", "app.py", 8, "error")]
+    other = BEDS.replace("rootGetters.tall.some", "rootGetters.short.some")
+    assert _keys({**files, "web/beds.js": other}, {"app.py": files["app.py"].replace(', "bed": 1', "")}) == []
