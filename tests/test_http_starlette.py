@@ -116,3 +116,11 @@ def test_a_mount_at_the_root_adds_no_slash():
         .replace("    ]),\n]\n", "    ])]),\n]\n")
     assert _keys("cellar/app.py", '"vintage": 2019', '"year": 2019', {**CELLAR, "cellar/app.py": at_root}) == [
         ("IMP402", "web/api.js", 3, "error"), ("IMP404", "cellar/app.py", 9, "error")]
+
+
+def test_a_query_parameter_a_starlette_handler_reads_by_key_is_required():
+    required = ("async def list_wines(request):\n",
+                'async def list_wines(request):\n    colour = request.query_params["colour"]\n')
+    assert _keys("cellar/app.py", *required) == [("IMP405", "web/api.js", 2, "error")]
+    optional = (required[0], required[1].replace('["colour"]', '.get("colour")'))
+    assert _keys("cellar/app.py", *optional) == []
