@@ -124,3 +124,20 @@ def test_a_query_parameter_a_starlette_handler_reads_by_key_is_required():
     assert _keys("cellar/app.py", *required) == [("IMP405", "web/api.js", 2, "error")]
     optional = (required[0], required[1].replace('["colour"]', '.get("colour")'))
     assert _keys("cellar/app.py", *optional) == []
+
+
+def test_an_http_endpoint_class_answers_the_methods_it_defines():
+    endpoint = APP.replace("async def uncork(request):", "class Uncork(HTTPEndpoint):\n    async def post(self, request):") \
+        .replace('    data = await request.json()\n    glasses = data["glasses"]\n    return JSONResponse({"id": 1, "glasses": glasses})',
+                 '        data = await request.json()\n        glasses = data["glasses"]\n'
+                 '        return JSONResponse({"id": 1, "glasses": glasses})') \
+        .replace("Route(\"/wines/{wine_id:int}/uncork\", uncork, methods=[\"POST\"])",
+                 "Route(\"/wines/{wine_id:int}/uncork\", Uncork)") \
+        .replace("from starlette.routing import Mount, Route", "from starlette.endpoints import HTTPEndpoint\n"
+                 "from starlette.routing import Mount, Route")
+    files = {**CELLAR, "cellar/app.py": endpoint}
+    assert _keys("cellar/app.py", "    async def post(self, request):", "    async def put(self, request):", files) == [
+        ("IMP401", "web/api.js", 6, "error"), ("IMP403", "cellar/app.py", 23, "error")]
+    assert _keys("cellar/app.py", '        glasses = data["glasses"]\n',
+                 '        glasses = data["glasses"]\n        by = data["sommelier"]\n', files) == [
+        ("IMP405", "web/api.js", 6, "error")]

@@ -3,8 +3,8 @@
 
 `Starlette(routes=[...])` is an app, served at the root unless another app mounts it; its
 routes are the items of the list: `Route("/wines/{wine_id:int}", wine, methods=["POST"])`
-(no `methods`: GET, for a function; an endpoint that is no function of the module, maybe an
-`HTTPEndpoint` class, answers any method here), and `Mount("/api", routes=[...])` whose routes
+(no `methods`: GET, for a function; an `HTTPEndpoint` class of the module answers the methods
+its `get`, `post`... say; an endpoint of another module answers any method here), and `Mount("/api", routes=[...])` whose routes
 are served under its path (`starlette.routing.Mount`: the path joined before each). A list
 bound to a module-level name (`routes = [...]`), `Router(routes=[...])` or
 `Router([...])` bound so, is a table served only where an app or a mount names it
@@ -28,6 +28,7 @@ from impact.model import Import, MountDecl, RouteDecl, RouterDecl
 MODULES = ("starlette.routing", "starlette.applications", "starlette")
 APP_KIND, TABLE_KIND = "starlette", "starlette-table"
 MADE = ("Route", "Mount", "Router", "Starlette")
+VERBS = ("get", "post", "put", "patch", "delete")  # an `HTTPEndpoint`'s methods that answer one
 Found = tuple[list[RouteDecl], list[RouterDecl], list[MountDecl]]
 
 
@@ -61,12 +62,24 @@ def extract(root: Node, names: dict[str, str]) -> Found:
 
 
 def _functions(root: Node) -> dict[str, Node]:
-    """The module-level functions, by name."""
+    """The module-level functions and classes, by name."""
     found = {}
     for statement in root.named_children:
         function = definition_of(statement)
-        if function is not None and function.type == "function_definition":
+        if function is not None and function.type in ("function_definition", "class_definition"):
             found[text(function.child_by_field_name("name"))] = function
+    return found
+
+
+def _responders(cls: Node) -> dict[str, Node]:
+    """An `HTTPEndpoint` class's methods named for the HTTP methods they answer, upper case."""
+    found = {}
+    for statement in cls.child_by_field_name("body").named_children:
+        method = definition_of(statement)
+        name = text(method.child_by_field_name("name")) if method is not None and \
+            method.type == "function_definition" else ""
+        if name in VERBS:
+            found[name.upper()] = method
     return found
 
 
@@ -99,7 +112,7 @@ def _table(owner: str, prefix: str, listed: Node, names: dict[str, str], functio
         if made == "Route":
             endpoint = positional[1] if len(positional) > 1 else keywords.get("endpoint")
             if endpoint is not None:
-                found[0].append(_route(owner, prefix + path, endpoint, keywords.get("methods"), item, functions))
+                found[0].extend(_routes(owner, prefix + path, endpoint, keywords.get("methods"), item, functions))
         elif made == "Mount":  # its path without the trailing slash (`Mount("/", ...)`: none)
             mounted = keywords.get("app") or (positional[1] if len(positional) > 1 else None)
             under = prefix + path.rstrip("/")
@@ -108,12 +121,20 @@ def _table(owner: str, prefix: str, listed: Node, names: dict[str, str], functio
             _listed(owner, under, keywords.get("routes"), names, functions, found)
 
 
-def _route(owner: str, path: str, endpoint: Node, methods: Node | None, item: Node,
-           functions: dict[str, Node]) -> RouteDecl:
-    """A `Route(...)`: a handler of the module is read in place; another is named."""
+def _routes(owner: str, path: str, endpoint: Node, methods: Node | None, item: Node,
+            functions: dict[str, Node]) -> list[RouteDecl]:
+    """A `Route(...)`: a handler of the module is read in place (an `HTTPEndpoint` class of the
+    module: each method it answers, as its methods say); another is named."""
     view = functions.get(text(endpoint)) if endpoint.type == "identifier" else None
+    if view is not None and view.type == "class_definition":
+        return [_read(owner, (verb,), path, f"{text(endpoint)}.{verb.lower()}", method, item)
+                for verb, method in _responders(view).items()]
     answered = method_names(methods, ("GET",) if view is not None else ("*",))
     if view is None:
-        return RouteDecl(owner, answered, path, text(endpoint), site(item))
-    return RouteDecl(owner, answered, path, text(endpoint), site(item), py_bodies.view_bodies(view),
+        return [RouteDecl(owner, answered, path, text(endpoint), site(item))]
+    return [_read(owner, answered, path, text(endpoint), view, item)]
+
+
+def _read(owner: str, methods: tuple[str, ...], path: str, handler: str, view: Node, item: Node) -> RouteDecl:
+    return RouteDecl(owner, methods, path, handler, site(item), py_bodies.view_bodies(view),
                      reads=flask_requests.view_reads(view, aiohttp_web.request_parameter(view)))
