@@ -304,3 +304,12 @@ def test_a_modules_getter_reads_the_root_stores_getters_through_root_getters():
         ("IMP402", "web/beds.js", 8, "error"), ("IMP404", "app.py", 8, "error")]
     other = BEDS.replace("rootGetters.tall.some", "rootGetters.short.some")
     assert _keys({**files, "web/beds.js": other}, {"app.py": files["app.py"].replace(', "bed": 1', "")}) == []
+
+
+def test_a_body_a_method_of_an_exported_object_forwards_is_what_its_caller_gives():
+    client = ("import axios from 'axios';\n\nexport const ordersApi = {\n  create(payload) {\n"
+              "    return axios.post('/api/orders', payload);\n  },\n  list: () => axios.get('/api/orders'),\n};\n")
+    form = "import { ordersApi } from './calls';\n\nexport function submit(patient) {\n" \
+           "  return ordersApi.create({ patient });\n}\n"
+    files = {"app.py": SERVER, "web/calls.js": client, "web/form.js": form}
+    assert _server(*REQUIRED, files) == [("IMP405", "web/form.js", 4, "error")]

@@ -315,7 +315,9 @@ class _Reading:
                 self._read_function(name, value, node, requests_in(value), fastify_module)
             elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
                 for key, method in _methods_of(value):
-                    self.wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method)))
+                    wrappers = _wrappers(f"{name}.{key}", method, requests_in(method))
+                    self.wrappers.extend(wrappers)  # else maybe `create(payload) { return api.post(u, payload) }`
+                    self.forwarders.extend(() if wrappers else _forwarders(f"{name}.{key}", method, requests_in(method)))
                     self.functions[method.id] = f"{name}.{key}"
                 self.values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
                                    for key, constant in _constant_properties(value))
