@@ -1454,7 +1454,7 @@ def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDec
             for option, value in [("", given), *(object_pairs(given) or {}).items()]:
                 sent = _stringified(value) if option else value
                 written = text(sent) if sent is not None and sent.type == "identifier" else ""
-                if written in parameters and written and \
+                if written and written in parameters and \
                         len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", body)) == 1:
                     found.append(ForwarderDecl(name, parameters.index(written), index, request.site, option))
     return found

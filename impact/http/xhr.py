@@ -17,6 +17,7 @@ from tree_sitter import Node
 
 from impact.http import js_sent
 from impact.http.js_classes import prefix_of_path
+from impact.http.js_functions import parameter_names
 from impact.lang.treesitter import call_arguments, site, text
 from impact.model import ArgumentDecl, RequestDecl
 
@@ -53,7 +54,7 @@ def transport(function: Node, call: Node, request: RequestDecl) -> tuple[int, in
     """`xhr.open(method, url)` in a helper `function` that takes both as parameters (`url` the
     whole URL or its end after a base: `${API}${path}`): (the URL's parameter, the method's, the
     one `xhr.send(JSON.stringify(body))` sends, None for another body), for the helper's callers."""
-    scope, parameters = _scope(call), _parameters(function)
+    scope, parameters = _scope(call), parameter_names(function)
     method, holes, parts = call_arguments(call)[0], request.url.holes, request.url.parts
     if request.method is not None or text(method) not in parameters or not holes or holes[-1] not in parameters or parts[-1] or \
             len(holes) > 2 or not prefix_of_path(parts):
@@ -71,24 +72,9 @@ def transport(function: Node, call: Node, request: RequestDecl) -> tuple[int, in
 def _a_parameter(node: Node, name: str) -> bool:
     """`name` is a parameter of a function around `node`."""
     scope = _scope(node)
-    while scope is not None and name not in _parameters(scope):
+    while scope is not None and name not in parameter_names(scope):
         scope = _scope(scope)
     return scope is not None
-
-
-def _parameters(function: Node) -> list[str]:
-    """The plain names of a function's parameters, in order ("" for a pattern)."""
-    node = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
-    if node is None:
-        return []
-    if node.type == "identifier":
-        return [text(node)]
-    names = []
-    for parameter in node.named_children:
-        pattern = parameter.child_by_field_name("pattern") if parameter.type.endswith("_parameter") \
-            else parameter
-        names.append(text(pattern) if pattern is not None and pattern.type == "identifier" else "")
-    return names
 
 
 def _scope(node: Node) -> Node | None:
@@ -164,9 +150,9 @@ def promised_by(parsed: Node) -> Node | None:
         return None
     resolve = text(resolving.child_by_field_name("function"))
     executor = _scope(resolving)
-    while executor is not None and executor.type != "program" and resolve not in _parameters(executor):
+    while executor is not None and executor.type != "program" and resolve not in parameter_names(executor):
         executor = _scope(executor)
-    if executor is None or executor.type == "program" or _parameters(executor)[:1] != [resolve]:
+    if executor is None or executor.type == "program" or parameter_names(executor)[:1] != [resolve]:
         return None
     promise = executor.parent.parent if executor.parent is not None and executor.parent.type == "arguments" \
         else None
