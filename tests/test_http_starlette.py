@@ -141,3 +141,12 @@ def test_an_http_endpoint_class_answers_the_methods_it_defines():
     assert _keys("cellar/app.py", '        glasses = data["glasses"]\n',
                  '        glasses = data["glasses"]\n        by = data["sommelier"]\n', files) == [
         ("IMP405", "web/api.js", 6, "error")]
+
+
+def test_a_class_without_http_methods_is_an_asgi_app_answering_any_method():
+    asgi = APP.replace("async def uncork(request):", "class Uncork:\n    async def __call__(self, scope, receive, send):\n"
+                       "        pass\n\n\nasync def unused(request):") \
+        .replace('Route("/wines/{wine_id:int}/uncork", uncork, methods=["POST"])', 'Route("/wines/{wine_id:int}/uncork", Uncork)')
+    assert _keys("cellar/app.py", 'Route("/wines/{wine_id:int}/uncork", Uncork)', 'Route("/wines/{wine_id:int}/open", Uncork)',
+                 {**CELLAR, "cellar/app.py": asgi}) == [("IMP401", "web/api.js", 6, "error"),
+                                                        ("IMP403", "cellar/app.py", 26, "error")]

@@ -124,11 +124,14 @@ def _table(owner: str, prefix: str, listed: Node, names: dict[str, str], functio
 def _routes(owner: str, path: str, endpoint: Node, methods: Node | None, item: Node,
             functions: dict[str, Node]) -> list[RouteDecl]:
     """A `Route(...)`: a handler of the module is read in place (an `HTTPEndpoint` class of the
-    module: each method it answers, as its methods say); another is named."""
+    module: each method it answers, as its methods say; a class without such methods, an ASGI
+    app, answers any); another is named."""
     view = functions.get(text(endpoint)) if endpoint.type == "identifier" else None
-    if view is not None and view.type == "class_definition":
+    responders = _responders(view) if view is not None and view.type == "class_definition" else {}
+    if responders:
         return [_read(owner, (verb,), path, f"{text(endpoint)}.{verb.lower()}", method, item)
-                for verb, method in _responders(view).items()]
+                for verb, method in responders.items()]
+    view = view if view is not None and view.type == "function_definition" else None  # a class: an ASGI app
     answered = method_names(methods, ("GET",) if view is not None else ("*",))
     if view is None:
         return [RouteDecl(owner, answered, path, text(endpoint), site(item))]
