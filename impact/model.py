@@ -608,6 +608,32 @@ class WrapperDecl:
 
 
 @dataclass(frozen=True)
+class ForwarderDecl:
+    """A module-level function that sends its `parameter`-th parameter, as it is and read
+    nowhere else in it, as the `argument`-th argument (as written) of the request at `request`
+    (`function placeOrder(payload) { return api.post('/orders', payload) }`): what a caller
+    gives for that parameter is what the request sends (impact.http.clients.forwarded_calls)."""
+
+    name: str
+    parameter: int
+    argument: int
+    request: Site
+    # the option of that argument the parameter is sent as, stringified (fetch's `{ method:
+    # 'POST', body: JSON.stringify(payload) }`: "body"); "" for the argument itself
+    option: str = ""
+
+
+@dataclass(frozen=True)
+class GivenDecl:
+    """A call of a name the module imports or declares as a function, given an object
+    literal (`placeOrder({ remedy_id, patient })`): its arguments as a request's are read."""
+
+    callee: str
+    site: Site
+    arguments: tuple[ArgumentDecl, ...]
+
+
+@dataclass(frozen=True)
 class RequestFunctionDecl:
     """A function of a generated API client that sends exactly one request: a module-level
     function (`export const readItems = (options) => (options.client ?? client).get({ url:
@@ -843,6 +869,8 @@ class HttpFacts:
     # interceptor on the library itself (`axios.interceptors.request.use(...)`)
     library_additions: tuple[str, ...] = ()
     store_modules: tuple[StoreModuleDecl, ...] = ()  # JavaScript: Vuex modules registered by name
+    forwarders: tuple[ForwarderDecl, ...] = ()  # JavaScript: functions whose caller gives a body
+    given: tuple[GivenDecl, ...] = ()  # JavaScript: calls of functions given object literals
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Incident-shaped applications in forty-one stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in forty-four stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -44,6 +44,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | quarry    | Flask, prefix from `app.config`      | TS on an `api.post(path, body)` wrapper object|
 | tannery   | Flask-RESTful, shared `reqparse`s    | Vue 3 + Vuex 4, getters building new values  |
 | vineyard  | BlackSheep controllers (`route()`)   | React Router v7, a fetcher in another module |
+| apothecary| Flask, `from_object("pkg.settings.Config")`| TS on an `XMLHttpRequest` helper, a body forwarded|
+| arboretum | BlackSheep controllers on an own base, `@get(None)`| Vue 3 + Vuex 4: getters on getters, `rootGetters`|
+| cellar    | Starlette `Route`/`Mount` tables     | React Router v7, fetchers shared by `key`    |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1240,6 +1243,117 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         # the class renamed (a warning: code outside may import it), its route kept
         "refactor-tastings-route-kept": [("IMP201", "backend/vineyard/controllers/tastings.py", 7, W)],
         "refactor-route-moved-with-client": [],
+    },
+    "apothecary": {
+        # requests through an XMLHttpRequest helper `send(method, url, body)`
+        "restock-route-renamed": [
+            ("IMP403", "backend/apothecary/remedies.py", 34, E),
+            ("IMP401", "web/src/remedies.ts", 15, E),
+        ],
+        # the prefix is `Config.API_PREFIX`, the config loaded by import string
+        "prefix-moved-in-settings": [
+            ("IMP403", "backend/apothecary/orders.py", 8, E),
+            ("IMP403", "backend/apothecary/remedies.py", 22, E),
+            ("IMP403", "backend/apothecary/remedies.py", 27, E),
+            ("IMP403", "backend/apothecary/remedies.py", 34, E),
+            ("IMP401", "web/src/orders.ts", 5, E),
+            ("IMP401", "web/src/remedies.ts", 7, E),
+            ("IMP401", "web/src/remedies.ts", 11, E),
+            ("IMP401", "web/src/remedies.ts", 15, E),
+        ],
+        # read through the promise the helper resolves with `JSON.parse(xhr.responseText)`
+        "stock-key-renamed": [
+            ("IMP404", "backend/apothecary/remedies.py", 17, E),
+            ("IMP402", "web/src/main.ts", 13, E),
+            ("IMP402", "web/src/main.ts", 24, E),
+        ],
+        # the form's object literal given to `placeOrder(payload)`, which posts `payload`
+        "prescriber-now-required": [("IMP405", "web/src/main.ts", 32, E)],
+        "restock-amount-renamed": [("IMP405", "web/src/remedies.ts", 15, E)],
+        "daily-dose-signature-changed": [("IMP202", "backend/apothecary/remedies.py", 31, E)],
+        "refactor-prefix-moved-with-client": [],
+        "refactor-optional-prescriber": [],
+    },
+    "arboretum": {
+        # controllers on the project's own base class (GardenController, another module)
+        "measure-route-renamed": [
+            ("IMP403", "backend/arboretum/controllers/trees.py", 40, E),
+            ("IMP401", "web/src/store/index.js", 37, E),
+        ],
+        # `@get(None)` serves a handler at its name
+        "pruning-handler-renamed": [
+            ("IMP403", "backend/arboretum/controllers/trees.py", 29, E),
+            ("IMP401", "web/src/store/index.js", 33, E),
+        ],
+        "beds-route-moved": [
+            ("IMP403", "backend/arboretum/controllers/beds.py", 11, E),
+            ("IMP403", "backend/arboretum/controllers/beds.py", 15, E),
+            ("IMP401", "web/src/store/beds.js", 23, E),
+            ("IMP401", "web/src/store/beds.js", 27, E),
+        ],
+        # the list, the `tall` getter's filter and the `tallLabels` getter built on `tall`
+        "height-key-renamed": [
+            ("IMP404", "backend/arboretum/controllers/trees.py", 25, E),
+            ("IMP402", "web/src/components/TreeList.vue", 6, E),
+            ("IMP402", "web/src/components/TreeList.vue", 7, E),
+            ("IMP402", "web/src/store/index.js", 13, E),
+            ("IMP402", "web/src/store/index.js", 14, E),
+        ],
+        # read only by the beds module's getter, through `rootGetters.tall` (the root store's getter)
+        "bed-key-dropped": [
+            ("IMP404", "backend/arboretum/controllers/trees.py", 25, E),
+            ("IMP402", "web/src/store/beds.js", 11, E),
+        ],
+        "measured-by-required": [
+            ("IMP202", "backend/arboretum/controllers/trees.py", 12, W),  # the dataclass, public
+            ("IMP405", "web/src/store/index.js", 37, E),
+        ],
+        "canopy-signature-changed": [
+            ("IMP202", "backend/arboretum/controllers/trees.py", 38, E),
+            ("IMP202", "backend/arboretum/controllers/trees.py", 44, E),
+        ],
+        "refactor-pruning-path-kept": [],
+        "refactor-beds-moved-with-client": [],
+    },
+    "cellar": {
+        # a route of a table (`wine_routes`) another module mounts under /api/wines
+        "uncork-route-renamed": [
+            ("IMP403", "backend/cellar/wines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+        ],
+        # `/racks` is answered by a handler of another module: any method, as far as impact sees
+        "api-mount-moved": [
+            ("IMP403", "backend/cellar/app.py", 10, E),
+            ("IMP403", "backend/cellar/wines.py", 26, E),
+            ("IMP403", "backend/cellar/wines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 12, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+            ("IMP401", "web/app/api.server.ts", 24, E),
+        ],
+        "wines-mount-moved": [
+            ("IMP403", "backend/cellar/wines.py", 26, E),
+            ("IMP403", "backend/cellar/wines.py", 27, E),
+            ("IMP401", "web/app/api.server.ts", 12, E),
+            ("IMP401", "web/app/api.server.ts", 16, E),
+        ],
+        "vintage-key-renamed": [
+            ("IMP404", "backend/cellar/wines.py", 12, E),
+            ("IMP402", "web/app/routes/wines.tsx", 25, E),
+        ],
+        "sommelier-now-required": [("IMP405", "web/app/api.server.ts", 16, E)],
+        # read by a fetcher shared by key, typed by the wines route's action
+        "opened-at-renamed": [
+            ("IMP404", "backend/cellar/wines.py", 22, E),
+            ("IMP402", "web/app/components/LastUncorked.tsx", 7, E),
+        ],
+        # a handler of another module a `Route` names: what its `JSONResponse` sends
+        "humidity-key-renamed": [
+            ("IMP404", "backend/cellar/racks.py", 7, E),
+            ("IMP402", "web/app/routes/racks.tsx", 13, E),
+        ],
+        "pairing-signature-changed": [("IMP202", "backend/cellar/wines.py", 12, E)],
+        "refactor-api-mount-moved-with-client": [],
+        "refactor-optional-sommelier": [],
     },
 }
 

@@ -179,9 +179,8 @@ def test_a_fetcher_of_another_module_typed_by_a_routes_action_holds_its_value():
     assert ("IMP402", "web/app/components/RestockRow.tsx", 9, "error") in _keys(routed, DROPPED)
     untyped = ROW.replace("useFetcher<typeof action>()", "useFetcher()")
     loads = ROW.replace("  return (\n", "  fetcher.load('/plants/summary');\n  return (\n")
-    keyed = ROW.replace("useFetcher<typeof action>()", "useFetcher<typeof action>({ key: 'row' })")
     elsewhere = ROW.replace('from "../routes/plants"', 'from "@remote/routes"')
-    for row in (untyped, loads, keyed, elsewhere):
+    for row in (untyped, loads, elsewhere):
         found = _keys({**ROUTED, "web/app/components/RestockRow.tsx": row}, DROPPED)
         assert not any(key[1] == "web/app/components/RestockRow.tsx" for key in found), row
 
@@ -199,3 +198,24 @@ def test_a_flask_restful_method_marshalled_with_a_fields_dict_sends_no_known_fie
     assert _keys({**BASE, "api.py": unmarshalled},
                  {"api.py": unmarshalled.replace('"in_stock": args["quantity"], ', "")}) == [
         ("IMP402", "web/api.js", 12, "error"), ("IMP404", "api.py", 24, "error")]
+
+
+BANNER = """\
+import { useFetcher } from "react-router";
+import type { action } from "../routes/plants";
+
+export function LastRestock() {
+  const fetcher = useFetcher<typeof action>({ key: "restock" });
+  return fetcher.data ? <p>{fetcher.data.in_stock} in stock</p> : null;
+}
+"""
+
+
+def test_a_fetcher_shared_by_key_and_typed_by_a_routes_action_holds_its_value():
+    routed = {**ROUTED, "web/app/components/LastRestock.tsx": BANNER}
+    assert ("IMP402", "web/app/components/LastRestock.tsx", 6, "error") in _keys(routed, DROPPED)
+    with_options = BANNER.replace('{ key: "restock" }', '{ key: "restock", persist: true }')
+    untyped = BANNER.replace("useFetcher<typeof action>(", "useFetcher(")
+    for banner in (with_options, untyped):
+        found = _keys({**ROUTED, "web/app/components/LastRestock.tsx": banner}, DROPPED)
+        assert not any(key[1] == "web/app/components/LastRestock.tsx" for key in found), banner

@@ -332,10 +332,13 @@ def test_an_api_controller_serves_under_its_class_name_unless_its_route_says_oth
                         'class WineTastings(APIController):\n    route = "/api/tastings"\n\n') == []
 
 
-def test_a_controller_on_another_base_or_a_route_impact_cannot_read_places_nothing():
+def test_a_controller_on_another_base_serves_under_its_own_route_only_and_one_unread_places_nothing():
     own_base = CONTROLLERS.replace("class Vines(Controller):", "class Vines(BaseController):")
-    assert _controllers('return "/api/vines"', 'return "/api/grapevines"',
-                        {**VINEYARD, "vineyard/controllers.py": own_base}) == []
+    assert len(_controllers('return "/api/vines"', 'return "/api/grapevines"',
+                            {**VINEYARD, "vineyard/controllers.py": own_base})) == 4  # as on Controller
+    unsaid = own_base.replace('    @classmethod\n    def route(cls) -> str:\n        return "/api/vines"\n\n', "")
+    assert _controllers('"grape": "Syrah"', '"variety": "Syrah"',
+                        {**VINEYARD, "vineyard/controllers.py": unsaid}) == []
     computed = CONTROLLERS.replace('return "/api/vines"', 'return PREFIX + "/vines"')
     assert _controllers('"grape": "Syrah"', '"variety": "Syrah"',
                         {**VINEYARD, "vineyard/controllers.py": computed}) == []

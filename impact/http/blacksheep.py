@@ -14,9 +14,12 @@ route joined to the pattern (`ControllersManager.get_controller_handler_pattern`
 what a `route` classmethod returns as a string literal, or a `route = "..."` class attribute;
 none for a `Controller` that says nothing, `/api/<class name in lower case>` for an
 `APIController` (`/api/<version>/<name>` with a `version()` returning a string literal, the
-version cut from the end of the name as `APIController.route` does). A class on another base
-(the project's own) or a route impact cannot read serves nothing impact places. A method's
-first parameter is the controller; the others are bound as a handler's.
+version cut from the end of the name as `APIController.route` does). A class on a controller
+class of the same module inherits what it does not define; a class on another base (the
+project's own, imported) serves under the route it says itself (else nothing impact places, nor
+does a route impact cannot read). A method's first parameter is the controller; the others are
+bound as a handler's. `@get(None)` (or `@get(...)`) serves at the handler's name
+(`default_pattern`), on the default router as on a controller.
 """
 
 from __future__ import annotations
@@ -63,26 +66,38 @@ def controller_verbs(imports: tuple[Import, ...]) -> dict[str, str]:
 
 
 def controller_routes(root: Node, imports: tuple[Import, ...]) -> dict[int, str]:
-    """The module-level controller classes (by node id) -> their base route ("" for none)."""
+    """The module-level controller classes (by node id) -> their base route ("" for none): a
+    class on `Controller` or `APIController`, or on a class of the module that is one (what it
+    does not define it inherits); a class on another base (the project's own, imported) when it
+    says its route itself, in a module that decorates with the controllers' decorators."""
     bases = {i.local: i.imported for i in imports
              if i.source == CONTROLLERS_MODULE and i.imported in (CONTROLLER, API_CONTROLLER) and i.local}
-    found = {}
-    for statement in root.named_children if bases else ():
+    decorates = bool(controller_verbs(imports))
+    found, own = {}, {}  # own: the module's controller classes by name -> (kind, members)
+    for statement in root.named_children if bases or decorates else ():
         cls = statement.child_by_field_name("definition") if statement.type == "decorated_definition" \
             else statement
         if cls is None or cls.type != "class_definition":
             continue
         given = cls.child_by_field_name("superclasses")
         named = [text(b) for b in given.named_children] if given is not None else []
-        if len(named) == 1 and named[0] in bases:
-            route = _base_route(cls, bases[named[0]])
-            if route is not None:
-                found[cls.id] = route
+        if len(named) != 1:
+            continue
+        kind, members = bases.get(named[0]), _members(cls)
+        if named[0] in own:
+            kind, inherited = own[named[0]]
+            members = {**inherited, **members}
+        elif kind is None and (not decorates or "route" not in members):
+            continue  # another base: its route and what it derives from are not known here
+        own[text(cls.child_by_field_name("name"))] = (kind, members)
+        route = _base_route(cls, kind, members)
+        if route is not None:
+            found[cls.id] = route
     return found
 
 
-def _base_route(cls: Node, base: str) -> str | None:
-    """What a controller's `route` gives, the default of its base when it defines none."""
+def _members(cls: Node) -> dict[str, Node]:
+    """A class's functions and the values of its attributes, by name."""
     members = {}
     for member in cls.child_by_field_name("body").named_children:
         member = member.child_by_field_name("definition") if member.type == "decorated_definition" else member
@@ -92,10 +107,17 @@ def _base_route(cls: Node, base: str) -> str | None:
                 member.named_children[0].type == "assignment":
             assigned = member.named_children[0]
             members[text(assigned.child_by_field_name("left"))] = assigned.child_by_field_name("right")
+    return members
+
+
+def _base_route(cls: Node, base: str | None, members: dict[str, Node]) -> str | None:
+    """What a controller's `route` gives, the default of its base when it defines none."""
     if "route" in members:
         return _given(members["route"])
     if base == CONTROLLER:
         return ""
+    if base is None:
+        return None
     name = text(cls.child_by_field_name("name")).lower()
     version = _given(members["version"]) if "version" in members else ""
     if version is None:
@@ -113,6 +135,13 @@ def _given(member: Node | None) -> str | None:
             else None
         member = returned.named_children[0] if returned is not None and returned.named_children else None
     return string_literal(member)
+
+
+def default_pattern(handler: str) -> str:
+    """The pattern of `@get(None)` (or `@get(...)`): `/` for a handler named `index` or
+    `default`, else `/` and its name with dashes for underscores (`RoutesRegistry.
+    _get_decorator`, `normalize_default_pattern_name`)."""
+    return "/" if handler in ("index", "default") else "/" + handler.replace("_", "-")
 
 
 def joined(route: str, pattern: str) -> str:

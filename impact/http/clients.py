@@ -27,14 +27,25 @@ from impact.graph import SymbolGraph
 from impact.http import paths, xhr
 from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
-from impact.http.js_classes import TRANSPORT
+from impact.http.js_classes import TRANSPORT, with_given
 from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.js_sent import Sent, sent, sent_at
 from impact.http.names import resolve
 from impact.http.proxies import proxy_to
 from impact.http.routes import NEXT_CONFIGS
-from impact.model import ArgumentDecl, ProxyDecl, RequestDecl, ReturnDecl, Site, Url, ValueDecl, WrapperDecl
+from impact.model import (
+    ArgumentDecl,
+    ForwarderDecl,
+    GivenDecl,
+    ProxyDecl,
+    RequestDecl,
+    ReturnDecl,
+    Site,
+    Url,
+    ValueDecl,
+    WrapperDecl,
+)
 from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
@@ -119,6 +130,41 @@ def client_calls(graph: SymbolGraph) -> list[ClientCall]:
     calls.extend(_proxied(call, proxies) for call in _function_calls(graph))
     calls.extend(_test_client_calls(graph))
     return [c for c in calls if c is not None]
+
+
+def forwarded_calls(graph: SymbolGraph) -> list[ClientCall]:
+    """The requests a function sends with a body its caller gives (`placeOrder(payload)` posting
+    `payload`, impact.model.ForwarderDecl): one at each call of the function given an object
+    literal there (`placeOrder({ remedy_id, patient })`), as what that request sends (IMP405);
+    the request itself is judged at its own site, where its body is not known."""
+    forwarders = {(module, f.name): (module, f) for module, facts in graph.facts.items()
+                  for f in facts.http.forwarders}
+    if not forwarders:
+        return []
+    added_to, calls = _libraries_added_to(graph), []
+    for module, facts in sorted(graph.facts.items()):
+        for given in facts.http.given:
+            target = resolve(graph, module, given.callee)
+            for home, forwarder in [forwarders[target]] if target in forwarders else ():
+                call = _forwarded(graph, home, forwarder, module, given, added_to)
+                if call is not None:
+                    calls.append(call)
+    return calls
+
+
+def _forwarded(graph: SymbolGraph, home: str, forwarder: ForwarderDecl, module: str, given: GivenDecl,
+               added_to: frozenset[str]) -> ClientCall | None:
+    request = next((r for r in graph.facts[home].http.requests if r.site == forwarder.request), None)
+    if request is None or forwarder.parameter >= len(given.arguments):
+        return None
+    argument = _made(graph, module, given.arguments[forwarder.parameter])
+    sending = with_given(request, forwarder.argument, argument, forwarder.option) if argument.known else None
+    resolved = _resolve_request(graph, home, request, 0) if sending is not None else None
+    if resolved is None or resolved.library in added_to:
+        return None
+    call = _call(resolved, module, given.site, sending)
+    return None if call is None or call.sent is None else \
+        replace(call, through=f"`{forwarder.name}` ({home}:{request.site.line})")
 
 
 def _with_made_arguments(graph: SymbolGraph, module: str, request: RequestDecl) -> RequestDecl:

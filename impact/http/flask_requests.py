@@ -9,7 +9,7 @@ the statements that open the view's body, before its first `return`, branch, loo
 `or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
 there, for that method's requests only. `request` must be Flask's (imported from `flask` or
 `quart`, or Bottle's: `request.json`; `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
-request.json()`, `request.query["q"]`), or the request Robyn hands a handler (`data = request.json()`). A read through `.get(...)`, or anywhere later in the view,
+request.json()`, `request.query["q"]`; a Starlette handler's, `request.query_params["q"]`), or the request Robyn hands a handler (`data = request.json()`). A read through `.get(...)`, or anywhere later in the view,
 asks nothing.
 """
 
@@ -108,7 +108,7 @@ def _source(node: Node | None, request: str, sources: dict[str, str], awaited: b
             ) -> str | None:
     """BODY for `request.json`, `request.get_json(...)` (awaited: Quart's, and aiohttp's
     `await request.json()`) or a name bound to one; QUERY for `request.args` (aiohttp's
-    `request.query`) or a name bound to it; else None."""
+    `request.query`, Starlette's `request.query_params`) or a name bound to it; else None."""
     if node is None:
         return None
     if node.type == "identifier":
@@ -126,7 +126,8 @@ def _source(node: Node | None, request: str, sources: dict[str, str], awaited: b
     if node.type == "attribute":  # Falcon's `req.media`, `req.params`, Flask-RESTX's `ns.payload`
         written = text(node)
         return BODY if written in (f"{request}.json", f"{request}.media", f"{request}.payload") else \
-            QUERY if written in (f"{request}.args", f"{request}.query", f"{request}.params") else None
+            QUERY if written in (f"{request}.args", f"{request}.query", f"{request}.params",
+                                 f"{request}.query_params") else None
     return None
 
 

@@ -62,6 +62,8 @@ from impact.lang.treesitter import (
 )
 from impact.model import (
     BodyDecl,
+    ForwarderDecl,
+    GivenDecl,
     HttpFacts,
     InstanceDecl,
     MountDecl,
@@ -146,6 +148,7 @@ def extract(root: Node, grammar: str, found: dict | None = None,
         module.read_generated_client()
     module.read_nest_controllers()
     module.read_uses(template, page, from_packages, identifiers)
+    module.read_given(from_packages)
     module.read_stores()
     return module.facts()
 
@@ -170,6 +173,8 @@ class _Reading:
     query_returns: list[ReturnDecl] = field(default_factory=list)  # RTK Query's hooks' `data`
     class_returns: list[ReturnDecl] = field(default_factory=list)
     wrappers: list[WrapperDecl] = field(default_factory=list)
+    forwarders: list[ForwarderDecl] = field(default_factory=list)
+    given: list[GivenDecl] = field(default_factory=list)
     producers: list[ProducerDecl] = field(default_factory=list)
     functions: dict[int, str] = field(default_factory=dict)  # a function's node id -> its name
     named_functions: list[tuple[str, Node]] = field(default_factory=list)
@@ -273,9 +278,9 @@ class _Reading:
                 self.mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                            child=_owner(child, call, factories)))
             request = _keyed_request(call) if js_hooks.hook_name(call) else \
-                js_generated.request(call, generated) or _request(call, may_be_clients, self.unread) or \
-                (hono_client.request(call) if rpc_calls else None) or \
-                eden_client.request(call, eden_clients) or (xhr.request(call, url_of) if makes_xhr else None)
+                js_generated.request(call, generated) or (xhr.request(call, url_of) if makes_xhr else None) or \
+                _request(call, may_be_clients, self.unread) or (hono_client.request(call) if rpc_calls else None) or \
+                eden_client.request(call, eden_clients)
             if request is not None and request.url is not None and \
                     any(h.startswith(THIS) for h in request.url.holes):
                 request = replace(request, url=_with_class_fields(call, request.url))
@@ -322,7 +327,9 @@ class _Reading:
                 self._read_function(name, value, node, requests_in(value), fastify_module)
             elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
                 for key, method in _methods_of(value):
-                    self.wrappers.extend(_wrappers(f"{name}.{key}", method, requests_in(method), self.argued))
+                    wrappers = _wrappers(f"{name}.{key}", method, requests_in(method), self.argued)
+                    self.wrappers.extend(wrappers)  # else maybe `create(payload) { return api.post(u, payload) }`
+                    self.forwarders.extend(() if wrappers else _forwarders(f"{name}.{key}", method, requests_in(method)))
                     self.functions[method.id] = f"{name}.{key}"
                 self.values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
                                    for key, constant in _constant_properties(value))
@@ -332,8 +339,11 @@ class _Reading:
     def _read_function(self, name: str, function: Node, node: Node, requests: list,
                        fastify_module: bool) -> None:
         self.named_functions.append((name, function))
-        self.wrappers.extend(_transport(name, function, requests, self.argued) or
-                             _wrappers(name, function, requests, self.argued))
+        wrappers = _transport(name, function, requests, self.argued) or \
+            _wrappers(name, function, requests, self.argued)
+        self.wrappers.extend(wrappers)
+        if not wrappers:
+            self.forwarders.extend(_forwarders(name, function, requests))
         self.functions[function.id] = name
         producer = _producer(name, function, node, fastify_module)
         if producer is not None:
@@ -401,6 +411,18 @@ class _Reading:
         if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
             self.component_reads += js_tables.column_reads(_module_declarations(root))
 
+    def read_given(self, from_packages: frozenset[str]) -> None:
+        """The calls of functions this module imports (not from a package) or declares, given an
+        object literal: what they give a function that forwards it as a request's body."""
+        own = (self.imported - from_packages) | {name for name, _function in self.named_functions}
+        for call in self.found.get("call", ()) if own else ():
+            function = call.child_by_field_name("function")
+            args = call_arguments(call)
+            if function is None or function.type not in ("identifier", "member_expression") or \
+                    text(function).partition(".")[0] not in own or not any(a.type == "object" for a in args):
+                continue
+            self.given.append(GivenDecl(text(function), site(call), js_sent.arguments(args)))
+
     def read_stores(self) -> None:
         """What requests return through RTK Query, classes, Angular services, Redux and Vuex
         stores, and the uses named after the stores they go through."""
@@ -436,7 +458,7 @@ class _Reading:
             (zod_schemas.schema_models(_module_declarations(root)) if zod_schemas.may_declare(source) else ())
         if not (self.routes or self.mounts or self.requests or self.routers or self.values or self.producers
                 or self.uses or self.returns or proxied or served or self.instances or self.request_functions
-                or self.delegates or additions or registered):
+                or self.delegates or additions or registered or self.given):
             return HttpFacts(module_exports=module_exports, models=models, components=self.component_reads)
         return HttpFacts(routes=_in_order(self.routes), routers=_in_order(self.routers),
                          mounts=_in_order(self.mounts), requests=_in_order(r for _c, r in self.requests),
@@ -445,7 +467,8 @@ class _Reading:
                          module_exports=module_exports, producers=_in_order(self.producers),
                          uses=_in_order(self.uses), returns=self.returns, proxies=proxied, served=served,
                          instances=tuple(self.instances), components=self.component_reads,
-                         library_additions=additions, models=models, store_modules=registered)
+                         library_additions=additions, models=models, store_modules=registered,
+                         forwarders=tuple(self.forwarders), given=tuple(self.given))
 
 
 JSX_GRAMMARS = ("javascript", "tsx")
@@ -1448,6 +1471,30 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
     return found[:1] if len(found) == 1 else []
 
 
+def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[ForwarderDecl]:
+    """The arguments of the function's requests that are its parameters as they are (or
+    stringified into an option: `{ body: JSON.stringify(payload) }`), each read nowhere else in
+    the function (nothing adds to what the caller gives)."""
+    parameters, found = _parameters(function), []
+    body = ((function.child_by_field_name("body") or function).text or b"").decode(errors="replace")
+    for call, request in requests:
+        for index, given in enumerate(call_arguments(call)):
+            for option, value in [("", given), *(object_pairs(given) or {}).items()]:
+                sent = _stringified(value) if option else value
+                written = text(sent) if sent is not None and sent.type == "identifier" else ""
+                if written and written in parameters and \
+                        len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", body)) == 1:
+                    found.append(ForwarderDecl(name, parameters.index(written), index, request.site, option))
+    return found
+
+
+def _stringified(value: Node) -> Node | None:
+    """What `JSON.stringify(x)` is given, when it is given one thing."""
+    given = call_arguments(value) if value.type == "call_expression" and \
+        text(value.child_by_field_name("function")) == "JSON.stringify" else []
+    return given[0] if len(given) == 1 else None
+
+
 def _given_body(call: Node, parameters: list[str]) -> int | None:
     """The parameter a wrapper gives a transport as its body (`request('POST', path, body)`)."""
     given = call_arguments(call)
@@ -1458,14 +1505,19 @@ def _given_body(call: Node, parameters: list[str]) -> int | None:
 
 def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl]],
                argued: Callable[[Node, RequestDecl], RequestDecl]) -> list[WrapperDecl]:
-    """A function that sends its method, URL and body parameters (js_classes.function_transport;
-    `argued`: a request with its arguments read)."""
+    """A function that sends its method, URL and body parameters (js_classes.function_transport,
+    or through an `XMLHttpRequest`: xhr.transport; `argued`: a request with its arguments read)."""
     fetches = [(c, r) for c, r in requests if r.callee == js_classes.FETCH]
     found = js_classes.function_transport(name, function, fetches) if fetches else None
-    if found is None:
+    if found is not None:
+        return [WrapperDecl(name, found.url, argued(*fetches[0]), method_parameter=found.method,
+                            body_parameter=found.body)]
+    opened = [(c, r) for c, r in requests if r.callee == xhr.CALLEE]
+    parameters = xhr.transport(function, *opened[0]) if len(opened) == 1 else None
+    if parameters is None:
         return []
-    return [WrapperDecl(name, found.url, argued(*fetches[0]), method_parameter=found.method,
-                        body_parameter=found.body)]
+    url, method, body = parameters
+    return [WrapperDecl(name, url, argued(*opened[0]), method_parameter=method, body_parameter=body)]
 
 
 def _methods_of(literal: Node) -> list[tuple[str, Node]]:

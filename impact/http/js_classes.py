@@ -11,7 +11,7 @@ callers (`await kennel.listDogs()`) when the transport returns `response.json()`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tree_sitter import Node
 
@@ -76,7 +76,7 @@ def function_transport(name: str, function: Node, fetches) -> Transport | None:
     parameters = _parameter_names(function)
     holes, parts = request.url.holes, request.url.parts
     if not holes or parts[-1] or len(holes) > 2 or holes[-1] not in parameters or \
-            len(holes) == 2 and holes[0] in parameters or not _prefix_of_path(parts):
+            len(holes) == 2 and holes[0] in parameters or not prefix_of_path(parts):
         return None
     given = call_arguments(call)
     options = object_pairs(given[1]) if len(given) > 1 else None
@@ -88,7 +88,7 @@ def function_transport(name: str, function: Node, fetches) -> Transport | None:
                      Url(parts[:-1], holes[:-1]), b".json()" in written and b"return" in written)
 
 
-def _prefix_of_path(parts: tuple[str, ...]) -> bool:
+def prefix_of_path(parts: tuple[str, ...]) -> bool:
     """Whether what the URL writes before its last hole is a base path the hole continues
     (`/api${path}`, `${API}${path}`): no query or fragment, and not one segment of its own
     (`/items/${id}` fills a segment: a request, not a transport)."""
@@ -181,10 +181,34 @@ def body_options(body: Node | None) -> tuple[ArgumentDecl, ...]:
     """The arguments of a request whose body a transport sends as JSON, as an ofetch call's
     (`(url, { body })`) are read."""
     given = js_sent.arguments([body])[0] if body is not None else None
-    options = ArgumentDecl(True) if given is None else \
-        ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in given.keys)) if given.known \
+    return js_sent.UNKNOWN, ArgumentDecl(True) if given is None else _as_body(given)
+
+
+def _as_body(given: ArgumentDecl) -> ArgumentDecl:
+    """ofetch's options sending `given` as the JSON body."""
+    return ArgumentDecl(True, ("body",), ("body",), tuple(("body", k) for k in given.keys)) if given.known \
         else ArgumentDecl(True, ("body",))
-    return js_sent.UNKNOWN, options
+
+
+def with_given(request: RequestDecl, position: int, given: ArgumentDecl, option: str = "") -> RequestDecl | None:
+    """The request with its `position`-th argument as written being `given` (what a caller
+    passes for the parameter written there), or its `option` being `given` stringified (`{ body:
+    JSON.stringify(payload) }`); None where that argument is not one the request's arguments
+    hold as it is: a transport's body is the third (`request('POST', url, body)`)."""
+    if request.method_first:
+        if position != 2 or option:
+            return None
+        return replace(request, arguments=(js_sent.UNKNOWN, _as_body(given)))
+    if request.arguments is None or position >= len(request.arguments):
+        return None
+    arguments = request.arguments
+    if option:
+        options = arguments[position]
+        if not options.known or option not in options.keys or option in options.objects or not given.known:
+            return None
+        given = replace(options, objects=(*options.objects, option),
+                        inner=(*options.inner, *((option, key) for key in given.keys)))
+    return replace(request, arguments=(*arguments[:position], given, *arguments[position + 1:]))
 
 
 def _returns(method: Node, call: Node) -> bool:

@@ -41,3 +41,14 @@ def parameter_name(function: Node, index: int) -> str | None:
     """The name of a function's parameter at `index`, when it is a plain name."""
     node = parameter(function, index)
     return text(node) if node is not None and node.type == "identifier" else None
+
+
+def parameter_names(function: Node) -> list[str]:
+    """The plain names of a function's parameters in order (a default kept out: `a = 1` is
+    `a`), "" for a pattern (`{ a }`, `[a, b]`)."""
+    names, index = [], 0
+    while (node := parameter(function, index)) is not None:
+        node = node.child_by_field_name("left") if node.type == "assignment_pattern" else node
+        names.append(text(node) if node is not None and node.type == "identifier" else "")
+        index += 1
+    return names

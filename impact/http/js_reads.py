@@ -169,6 +169,9 @@ def extract(calls: list[Node], identifiers: list[Node], functions: dict[int, str
             flows.track(call, (), 0)
             if flows.reads or flows.props:
                 uses.append(UseDecl(xhr.CALLEE, site(opened), tuple(flows.reads), tuple(flows.props)))
+            promised_by = functions.get(getattr(xhr.promised_by(call), "id", None))
+            if promised_by is not None:  # `resolve(JSON.parse(...))` in the Promise a function returns
+                returns.append(ReturnDecl(promised_by, site(opened), ()))
             continue
         if not is_source(call):
             continue

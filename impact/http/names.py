@@ -24,8 +24,9 @@ def declared_names(http: HttpFacts) -> set[str]:
         {c.name.partition(".")[0] for c in http.constants} | \
         {f.name.partition(".")[0] for f in http.request_functions} | \
         {w.name.partition(".")[0] for w in http.wrappers} | \
-        set(http.dependencies)  # a request function or its class, a wrapper or its object;
-    # FastAPI dependency types
+        {name for f in http.forwarders for name in (f.name, f.name.partition(".")[0])} | \
+        set(http.dependencies)  # a request function or its class, a wrapper or its object, a
+    # function forwarding a body or its object; FastAPI dependency types
 
 
 

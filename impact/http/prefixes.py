@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from impact.graph import SymbolGraph
 from impact.http.names import Declared, resolve
+from impact.http.py_constants import IMPORT_STRING
 from impact.model import ConstantDecl, Url
 
 
@@ -31,6 +32,8 @@ def constant_value(graph: SymbolGraph, module: str, expression: str) -> str | No
 
         found_text = clients.constant_text(graph, module, expression)
         return found_text if found_text is None or not clients.has_holes(found_text) else None
+    if expression.startswith(IMPORT_STRING):
+        return _imported_constant(graph, module, expression[len(IMPORT_STRING):])
     found = _constant(graph, resolve(graph, module, expression))
     if found is not None:
         return found.value
@@ -45,6 +48,19 @@ def constant_value(graph: SymbolGraph, module: str, expression: str) -> str | No
         return None
     attribute_constant = _constant(graph, (owner[0], f"{owner[1]}.{attribute}"))
     return attribute_constant.value if attribute_constant is not None else None
+
+
+def _imported_constant(graph: SymbolGraph, module: str, dotted: str) -> str | None:
+    """`pkg.settings.Config.API_PREFIX` (Flask's `from_object("pkg.settings.Config")`): the
+    longest leading part that names a module of the repository, then the constant that module
+    binds to the rest (a class attribute, `Config.API_PREFIX`)."""
+    names = dotted.split(".")
+    for cut in range(len(names) - 1, 0, -1):
+        target = graph.python.resolve_absolute(".".join(names[:cut]), module)
+        if target is not None and target in graph.facts:
+            found = _constant(graph, (target, ".".join(names[cut:])))
+            return found.value if found is not None else None
+    return None
 
 
 def _constant(graph: SymbolGraph, declared: Declared | None) -> ConstantDecl | None:

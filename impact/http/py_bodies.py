@@ -34,6 +34,8 @@ JSON_CALLS = ("jsonify", "make_response", "JSONResponse", "ORJSONResponse", "UJS
               "JsonResponse", "Response",  # Django's, DRF's (Flask's and Starlette's with text)
               "json_response")  # aiohttp's `web.json_response(data, status=...)`
 # the body is the first argument (or `data=`)
+# what a view a table names returns: Django's, DRF's, Starlette's (`Route("/x", view)`)
+VIEW_RESPONSES = ("JsonResponse", "Response", "JSONResponse")
 DATA_CALLS = ("make_response", "JsonResponse", "Response", "json_response")
 NOT_JSON_CALLS = ("render_template", "render_template_string", "redirect", "send_file",
                   "send_from_directory", "abort", "HTMLResponse", "PlainTextResponse",
@@ -57,8 +59,9 @@ CALLED = "()"  # FieldDecl.holds of a dict's value a function call gives: "book_
 
 
 def view_producers(root: Node) -> tuple[ProducerDecl, ...]:
-    """Module-level functions that return a Django `JsonResponse` or a DRF `Response`: views a
-    URL conf names (`path("x/", views.detail)`), read where they are declared."""
+    """Module-level functions that return a Django `JsonResponse`, a DRF `Response` or a
+    Starlette `JSONResponse`: views a URL conf or a routing table names (`path("x/",
+    views.detail)`, `Route("/x", views.detail)`), read where they are declared."""
     if b"Response(" not in (root.text or b""):
         return ()
     found = []
@@ -98,7 +101,7 @@ def serializer_producers(root: Node, views: tuple[ProducerDecl, ...] = ()) -> tu
 def _returns_response(statement: Node) -> bool:
     value = statement.named_children[0] if statement.named_children else None
     return value is not None and value.type == "call" and \
-        text(value.child_by_field_name("function")).rsplit(".", 1)[-1] in ("JsonResponse", "Response")
+        text(value.child_by_field_name("function")).rsplit(".", 1)[-1] in VIEW_RESPONSES
 
 
 def view_bodies(function: Node) -> tuple[BodyDecl, ...]:

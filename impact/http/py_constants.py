@@ -13,7 +13,9 @@ Flask's config read by key (`url_prefix=app.config["API_PREFIX"]`) is the attrib
 object the same function (or module) loads the config from, `app.config.from_object(Config)`,
 when that is the one thing it does to the config (no other loader, no item written); an app
 factory's parameter (`def create_app(config_class=Config)`) gives its default, what the app
-runs with unless a caller (a test) passes another.
+runs with unless a caller (a test) passes another. An import string
+(`from_object("pkg.settings.Config")`, which Flask imports) names the class by its module's
+dotted name: the hole is `IMPORT_STRING` + that name, followed by impact.http.prefixes.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from impact.lang.treesitter import ancestor, site, text
 from impact.model import ConstantDecl, Url
 
 NAME_TYPES = ("identifier", "attribute")
+IMPORT_STRING = "import:"  # a hole naming a class by its module's dotted name, then the attribute
 
 
 def constants(root: Node) -> list[ConstantDecl]:
@@ -116,12 +119,27 @@ def _config_source(node: Node, config: str) -> str | None:
                 text(parent.child_by_field_name("attribute")) != "from_object":
             return None
         given = loader.child_by_field_name("arguments").named_children
-        if len(given) != 1 or given[0].type not in NAME_TYPES or not _dotted(given[0]):
+        source = _loaded_object(given[0]) if len(given) == 1 else None
+        if source is None:
             return None
-        sources.append(text(given[0]))
+        sources.append(source)
     if len(sources) != 1:
         return None
-    return _default_of(scope, sources[0]) if scope.type == "function_definition" else sources[0]
+    if sources[0].startswith(IMPORT_STRING) or scope.type != "function_definition":
+        return sources[0]
+    return _default_of(scope, sources[0])
+
+
+def _loaded_object(given: Node) -> str | None:
+    """What `from_object` is given: a dotted name, or an import string of one (`"pkg.mod.Config"`,
+    a module and a name in it) as `IMPORT_STRING` + the string."""
+    if given.type in NAME_TYPES:
+        return text(given) if _dotted(given) else None
+    imported = string_literal(given)
+    names = imported.split(".") if imported is not None else []
+    if len(names) < 2 or not all(name.isidentifier() for name in names):
+        return None
+    return IMPORT_STRING + imported
 
 
 def _default_of(function: Node, name: str) -> str | None:

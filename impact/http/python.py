@@ -37,6 +37,7 @@ from impact.http import (
     renders,
     robyn,
     sanic,
+    starlette,
     tornado,
     url_names,
 )
@@ -174,7 +175,7 @@ def _served(root: Node, found: dict, imports: tuple[Import, ...], request: str |
 
 def _other_frameworks(root: Node, found: dict, imports: tuple[Import, ...], web: frozenset[str],
                       served: _Served) -> None:
-    """Falcon, Tornado, aiohttp, CherryPy and Litestar, each when the module may use it."""
+    """Falcon, Tornado, aiohttp, CherryPy, Starlette and Litestar, each when the module may use it."""
     routes, routers, mounts = served.routes, served.routers, served.mounts
     falcon_apps = falcon.falcon_names(imports)
     if falcon_apps:
@@ -191,6 +192,10 @@ def _other_frameworks(root: Node, found: dict, imports: tuple[Import, ...], web:
         for kept, more in zip((routes, routers, mounts), found_here):
             kept.extend(more)
         served.cherrypy_responders = found_here[3]
+    starlette_names = starlette.starlette_names(imports)
+    if starlette_names:
+        for found_here, kept in zip(starlette.extract(root, starlette_names), (routes, routers, mounts)):
+            kept.extend(found_here)
     handlers = litestar.litestar_names(imports)
     if handlers:
         for found_here, kept in zip(litestar.extract(root, handlers), (routes, routers, mounts)):
@@ -398,6 +403,8 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
         if path_node is None and route_of_class is None:
             continue
         path = None if on_sanic and "version" in keywords else \
+            blacksheep.default_pattern(handler) if default is not None and default[1] == blacksheep.DEFAULT_ROUTER \
+            and path_node is not None and path_node.type in ("none", "ellipsis") else \
             string_literal(path_node) if path_node is not None else "/"  # a controller's `@get()`
         path = blacksheep.joined(route_of_class, path) if route_of_class is not None and path is not None \
             else path

@@ -5,8 +5,8 @@ by default (v7's `Route.ComponentProps`); `action` (`clientAction`) likewise as
 `useActionData()` and `actionData`, and as `fetcher.data` of the module's fetchers when they
 all submit to the route's own action (`useFetcher()`, `<fetcher.Form method="post">`); in a
 module that exports no route function, a fetcher typed by a route module's function
-(`useFetcher<typeof action>()`, `action` imported from `../routes/vines`) holds that function's
-value, as the type says and React Router's documentation writes it (_typed_fetchers). With
+(`useFetcher<typeof action>()`, `action` imported from `../routes/vines`; shared by key too,
+`useFetcher<typeof action>({ key: "uncork" })`) holds that function's value, as the type says and React Router's documentation writes it (_typed_fetchers). With
 both a server and a client function exported, which one's value the component gets depends on
 hydration: neither is followed.
 """
@@ -58,8 +58,9 @@ def route_data(root: Node) -> dict[str, str]:
 
 def _typed_fetchers(root: Node) -> str | None:
     """The route function every fetcher of the module is typed by (`useFetcher<typeof
-    action>()`), imported by that name from a module of the project; None when a fetcher is
-    not typed so, shares a key, or is used the other way (`fetcher.load` with an action's type,
+    action>()`, `useFetcher<typeof action>({ key: "uncork" })` too), imported by that name from
+    a module of the project; None when a fetcher is not typed so, is given other options, or is
+    used the other way (`fetcher.load` with an action's type,
     a submission with a loader's: the data is another function's)."""
     if not _imports_fetcher(root):
         return None
@@ -70,7 +71,7 @@ def _typed_fetchers(root: Node) -> str | None:
         query = given.named_children[0] if given is not None and given.named_child_count == 1 else None
         name = node.child_by_field_name("name")
         if query is None or query.type != "type_query" or name.type != "identifier" or \
-                value.child_by_field_name("arguments").named_child_count:
+                not _keyed_at_most(value.child_by_field_name("arguments")):
             return None
         typed.add(text(query.named_children[0]) if query.named_children else "")
         names.add(text(name))
@@ -83,6 +84,16 @@ def _typed_fetchers(root: Node) -> str | None:
     if loader != ("load" in uses) or loader and uses & {"submit", "Form"}:
         return None
     return function
+
+
+def _keyed_at_most(arguments: Node) -> bool:
+    """`useFetcher()` or `useFetcher({ key: ... })`: the fetcher's own, or one shared by key
+    (its data still what the function its type names returns)."""
+    given = arguments.named_children
+    if not given:
+        return True
+    pairs = given[0].named_children if len(given) == 1 and given[0].type == "object" else []
+    return len(pairs) == 1 and pairs[0].type == "pair" and text(pairs[0].child_by_field_name("key")) == "key"
 
 
 def _route_functions_imported(root: Node) -> dict[str, str]:

@@ -32,6 +32,7 @@ from impact.http import (
     nest,
     paths,
     robyn,
+    starlette,
     tornado,
     unresolved_mounts,
 )
@@ -42,7 +43,7 @@ from impact.model import BodyDecl, ParameterDecl, ResourceDecl, RouteDecl, Route
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
         aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
-        cherrypy.KIND, elysia.KIND, blacksheep.KIND}
+        cherrypy.KIND, elysia.KIND, blacksheep.KIND, starlette.APP_KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))

@@ -17,7 +17,11 @@ the StoreModuleDecl of the store that registers it; a getter that gives a part o
 (`leader: (state) => state.list[0]`) keeps that part under its getter_key (`mapGetters`); a
 getter that builds new values from the items of a part of the state (`labels: (state) =>
 state.hides.map((hide) => ({ text: hide.areaSqm }))`) reads their fields where it names them,
-reads of the request's value at the request (_getter_reads).
+reads of the request's value at the request (_getter_reads); so does one over another getter
+of the same options that gives a part of the state (`(state, getters) => getters.tall.map(...)`).
+A module's getter reading the root store's getters through its fourth parameter
+(`rootGetters.tall.some((tree) => tree.bed)`) reads their values as a component reading
+`store.getters.tall` does (_root_getter_reads).
 """
 
 from __future__ import annotations
@@ -68,6 +72,9 @@ def kept_states(root: Node) -> tuple[list[UseDecl], list[ReturnDecl]]:
     uses, returns = [], []
     for name, options in stores:
         for prefix, module in _modules(options, root, ()):
+            root_reads = _root_getter_reads(module, root)
+            if root_reads:  # read of the root store's getters' values, as a component's are
+                uses.append(UseDecl(STATE, site(module), root_reads))
             getters = _getters(module, root)
             read_by_getters = _getter_reads(module, root)
             for request, steps, key in _committed(module, root):
@@ -110,23 +117,72 @@ def _getter_reads(options: Node, root: Node) -> list[tuple[tuple[str, ...], Site
     part of their state in a callback given them (`state.hides.map((hide) => hide.areaSqm)`:
     ("hides", "[]", "areaSqm")), where the callback names the item by a plain parameter."""
     found = []
+    given_by_getters = dict(_getters(options, root))
     for _name, getter in _functions(_named_object((object_pairs(options) or {}).get("getters"), root), root):
-        state = parameter_name(getter, 0)
+        state, getters = parameter_name(getter, 0), parameter_name(getter, 1)
         for call in descendants(getter) if state is not None else ():
             function = call.child_by_field_name("function") if call.type == "call_expression" else None
             if function is None or function.type != "member_expression" or \
                     text(function.child_by_field_name("property")) not in ITEM_CALLBACKS:
                 continue
-            path = _state_path(function.child_by_field_name("object"), state)
+            path = _state_path(function.child_by_field_name("object"), state) or \
+                _other_getters_path(function.child_by_field_name("object"), getters, given_by_getters)
             given = call_arguments(call)
             callback = given[0] if given and given[0].type in FUNCTIONS else None
-            item = parameter_name(callback, 0) if callback is not None else None
-            if not path or path[-1] == ITEM or item is None:
+            if not path or path[-1] == ITEM:
                 continue
-            reads = [read for read in descendants(callback.child_by_field_name("body"))
-                     if read.type == "member_expression" and _names(read.child_by_field_name("object"), item)]
-            found += [(path + (ITEM, text(r.child_by_field_name("property"))), site(r)) for r in reads]
+            found += [(path + (ITEM, field), at) for field, at in _item_reads(callback)]
     return found
+
+
+def _root_getter_reads(options: Node, root: Node) -> tuple[ReadDecl, ...]:
+    """What a module's getters read of the items the root store's getters give, through their
+    fourth parameter (`(state, getters, rootState, rootGetters) => rootGetters.tall.some((tree)
+    => tree.bed)`): (getter_key path, ITEM, field) as a component reading `store.getters.tall`."""
+    found = []
+    for _name, getter in _functions(_named_object((object_pairs(options) or {}).get("getters"), root), root):
+        named = parameter_name(getter, 3)
+        for call in descendants(getter) if named is not None else ():
+            function = call.child_by_field_name("function") if call.type == "call_expression" else None
+            if function is None or function.type != "member_expression" or \
+                    text(function.child_by_field_name("property")) not in ITEM_CALLBACKS:
+                continue
+            steps = _root_getter_steps(function.child_by_field_name("object"), named)
+            given = call_arguments(call)
+            callback = given[0] if given and given[0].type in FUNCTIONS else None
+            found += [ReadDecl((*steps, ITEM, field), at) for field, at in _item_reads(callback)] if steps else []
+    return tuple(found)
+
+
+def _root_getter_steps(node: Node, root_getters: str) -> tuple[str, ...]:
+    """`rootGetters.tall`, `rootGetters['trees/tall']`: the getter's key path (getter_steps)."""
+    if node.type == "member_expression" and _names(node.child_by_field_name("object"), root_getters):
+        return getter_steps((text(node.child_by_field_name("property")),))
+    if node.type == "subscript_expression" and _names(node.child_by_field_name("object"), root_getters):
+        written = string_value(node.child_by_field_name("index"))
+        return getter_steps((written,)) if written else ()
+    return ()
+
+
+def _item_reads(callback: Node | None) -> list[tuple[str, Site]]:
+    """(field, where) of each read a callback makes of its first parameter, a plain name, the
+    item it is given (`(tree) => tree.bed === id`)."""
+    item = parameter_name(callback, 0) if callback is not None else None
+    if item is None:
+        return []
+    body = callback.child_by_field_name("body")
+    return [(text(read.child_by_field_name("property")), site(read)) for read in (body, *descendants(body))
+            if read.type == "member_expression" and _names(read.child_by_field_name("object"), item)]
+
+
+def _other_getters_path(node: Node, getters: str | None, given_by_getters: dict[str, tuple[str, ...]]
+                        ) -> tuple[str, ...] | None:
+    """`getters.tall` in a getter whose second parameter is `getters`: the path in the state of
+    what the getter `tall` of the same options gives (_getters)."""
+    if getters is None or node.type != "member_expression" or \
+            not _names(node.child_by_field_name("object"), getters):
+        return None
+    return given_by_getters.get(getter_key(text(node.child_by_field_name("property"))))
 
 
 def _names(node: Node, name: str) -> bool:

@@ -15,7 +15,7 @@ from impact.checks.http import (
 )
 from impact.graph import SymbolGraph
 from impact.http import paths, unresolved_mounts
-from impact.http.clients import ClientCall, client_calls
+from impact.http.clients import ClientCall, client_calls, forwarded_calls
 from impact.http.reads import FieldRead, field_reads
 from impact.http.requirements import Requirements
 from impact.http.responses import Origin, Produced, produced
@@ -51,7 +51,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph, every_read: bool = False)
     unserved = _unserved_requests(head_calls, base_operations, head_operations) if readable else []
     removed = _removed_endpoints(base_operations, head_operations, base_calls, head_calls)
     return unserved + removed + _response_fields(*sides) + \
-        request_fields.incompatible_requests(*sides, head_calls)
+        request_fields.incompatible_requests(*sides, head_calls + forwarded_calls(head))
 
 
 def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation],

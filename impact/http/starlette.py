@@ -1,0 +1,143 @@
+"""Starlette's routing tables, in a module that imports `starlette.routing` or
+`starlette.applications`.
+
+`Starlette(routes=[...])` is an app, served at the root unless another app mounts it; its
+routes are the items of the list: `Route("/wines/{wine_id:int}", wine, methods=["POST"])`
+(no `methods`: GET, for a function; an `HTTPEndpoint` class of the module answers the methods
+its `get`, `post`... say; an endpoint of another module answers any method here), and `Mount("/api", routes=[...])` whose routes
+are served under its path (`starlette.routing.Mount`: the path joined before each). A list
+bound to a module-level name (`routes = [...]`), `Router(routes=[...])` or
+`Router([...])` bound so, is a table served only where an app or a mount names it
+(`Starlette(routes=routes)`, `Mount("/api", routes=api_routes)`, `Mount("/api", app=api)`,
+through imports too). A handler of the module is read as an aiohttp handler is: its first
+parameter is the request (`await request.json()` the body, impact.http.flask_requests), and
+what it returns (`JSONResponse({...})`) its body; one of another module is looked up by its
+name. Items impact cannot read (a splat, a comprehension, a call of something else) are left
+out: the routes it reads are those it is sure of.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from impact.http import aiohttp_web, flask_requests, py_bodies
+from impact.http.py_syntax import call_arguments, definition_of, method_names, string_literal
+from impact.lang.treesitter import site, text
+from impact.model import Import, MountDecl, RouteDecl, RouterDecl
+
+MODULES = ("starlette.routing", "starlette.applications", "starlette")
+APP_KIND, TABLE_KIND = "starlette", "starlette-table"
+MADE = ("Route", "Mount", "Router", "Starlette")
+VERBS = ("get", "post", "put", "patch", "delete")  # an `HTTPEndpoint`'s methods that answer one
+Found = tuple[list[RouteDecl], list[RouterDecl], list[MountDecl]]
+
+
+def starlette_names(imports: tuple[Import, ...]) -> dict[str, str]:
+    """Local name -> what it is of Starlette (`Route`, `Mount`, `Router`, `Starlette`)."""
+    return {i.local: i.imported for i in imports
+            if i.source in MODULES and i.local and i.imported in MADE}
+
+
+def extract(root: Node, names: dict[str, str]) -> Found:
+    """The apps and tables the module binds at its top level, their routes and mounts."""
+    found: Found = ([], [], [])
+    functions = _functions(root)
+    for statement in root.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is None or assignment.type != "assignment" or \
+                assignment.child_by_field_name("left").type != "identifier":
+            continue
+        name, value = text(assignment.child_by_field_name("left")), assignment.child_by_field_name("right")
+        made = names.get(text(value.child_by_field_name("function"))) if value.type == "call" else None
+        if value.type == "list" and _routing_items(value, names):
+            found[1].append(RouterDecl(name, TABLE_KIND, "", site(assignment)))
+            _table(name, "", value, names, functions, found)
+        elif made in ("Starlette", "Router"):
+            found[1].append(RouterDecl(name, APP_KIND if made == "Starlette" else TABLE_KIND, "", site(assignment)))
+            positional, keywords = call_arguments(value)
+            listed = keywords.get("routes") or (positional[0] if positional and made == "Router" else None)
+            _listed(name, "", listed, names, functions, found)
+    return found
+
+
+def _functions(root: Node) -> dict[str, Node]:
+    """The module-level functions and classes, by name."""
+    found = {}
+    for statement in root.named_children:
+        function = definition_of(statement)
+        if function is not None and function.type in ("function_definition", "class_definition"):
+            found[text(function.child_by_field_name("name"))] = function
+    return found
+
+
+def _responders(cls: Node) -> dict[str, Node]:
+    """An `HTTPEndpoint` class's methods named for the HTTP methods they answer, upper case."""
+    found = {}
+    for statement in cls.child_by_field_name("body").named_children:
+        method = definition_of(statement)
+        name = text(method.child_by_field_name("name")) if method is not None and \
+            method.type == "function_definition" else ""
+        if name in VERBS:
+            found[name.upper()] = method
+    return found
+
+
+def _routing_items(listed: Node, names: dict[str, str]) -> bool:
+    return any(item.type == "call" and names.get(text(item.child_by_field_name("function"))) in ("Route", "Mount")
+               for item in listed.named_children)
+
+
+def _listed(owner: str, prefix: str, listed: Node | None, names: dict[str, str], functions: dict[str, Node],
+            found: Found) -> None:
+    """The routes a `routes=` argument gives `owner` under `prefix`: a list in place, or a
+    table named (mounted)."""
+    if listed is None:
+        return
+    if listed.type == "list":
+        _table(owner, prefix, listed, names, functions, found)
+    elif listed.type in ("identifier", "attribute"):
+        found[2].append(MountDecl(owner, text(listed), prefix, site(listed)))
+
+
+def _table(owner: str, prefix: str, listed: Node, names: dict[str, str], functions: dict[str, Node],
+           found: Found) -> None:
+    for item in listed.named_children:
+        made = names.get(text(item.child_by_field_name("function"))) if item.type == "call" else None
+        positional, keywords = call_arguments(item) if made else ([], {})
+        path_node = positional[0] if positional else keywords.get("path")
+        path = string_literal(path_node) if path_node is not None else None
+        if path is None:
+            continue
+        if made == "Route":
+            endpoint = positional[1] if len(positional) > 1 else keywords.get("endpoint")
+            if endpoint is not None:
+                found[0].extend(_routes(owner, prefix + path, endpoint, keywords.get("methods"), item, functions))
+        elif made == "Mount":  # its path without the trailing slash (`Mount("/", ...)`: none)
+            mounted = keywords.get("app") or (positional[1] if len(positional) > 1 else None)
+            under = prefix + path.rstrip("/")
+            if mounted is not None and mounted.type in ("identifier", "attribute"):
+                found[2].append(MountDecl(owner, text(mounted), under, site(item)))
+            _listed(owner, under, keywords.get("routes"), names, functions, found)
+
+
+def _routes(owner: str, path: str, endpoint: Node, methods: Node | None, item: Node,
+            functions: dict[str, Node]) -> list[RouteDecl]:
+    """A `Route(...)`: a handler of the module is read in place (an `HTTPEndpoint` class of the
+    module: each method it answers, as its methods say; a class without such methods, an ASGI
+    app, answers any); another is named."""
+    view = functions.get(text(endpoint)) if endpoint.type == "identifier" else None
+    responders = _responders(view) if view is not None and view.type == "class_definition" else {}
+    if responders:
+        return [_read(owner, (verb,), path, f"{text(endpoint)}.{verb.lower()}", method, item)
+                for verb, method in responders.items()]
+    view = view if view is not None and view.type == "function_definition" else None  # a class: an ASGI app
+    answered = method_names(methods, ("GET",) if view is not None else ("*",))
+    if view is None:
+        return [RouteDecl(owner, answered, path, text(endpoint), site(item))]
+    return [_read(owner, answered, path, text(endpoint), view, item)]
+
+
+def _read(owner: str, methods: tuple[str, ...], path: str, handler: str, view: Node, item: Node) -> RouteDecl:
+    return RouteDecl(owner, methods, path, handler, site(item), py_bodies.view_bodies(view),
+                     reads=flask_requests.view_reads(view, aiohttp_web.request_parameter(view)))

@@ -1,0 +1,3 @@
+class Config:
+    API_PREFIX = "/api/v1"
+    LOW_STOCK = 5
