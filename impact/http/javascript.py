@@ -416,10 +416,12 @@ class _Reading:
         object literal: what they give a function that forwards it as a request's body."""
         own = (self.imported - from_packages) | {name for name, _function in self.named_functions}
         for call in self.found.get("call", ()) if own else ():
-            function = call.child_by_field_name("function")
             args = call_arguments(call)
+            if not any(a.type == "object" for a in args):
+                continue
+            function = call.child_by_field_name("function")
             if function is None or function.type not in ("identifier", "member_expression") or \
-                    text(function).partition(".")[0] not in own or not any(a.type == "object" for a in args):
+                    text(function).partition(".")[0] not in own:
                 continue
             self.given.append(GivenDecl(text(function), site(call), js_sent.arguments(args)))
 
