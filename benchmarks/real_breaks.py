@@ -457,6 +457,21 @@ REPOS = (
     Repo("typestack/routing-controllers", "729435ffdc05ef7eca09421bbca4949f2d8b1f18",
          "TS library"),
     Repo("tj/commander.js", "ba6d13ddb4243e5913367734f8c159089ffe7834", "JS library (TS typings)"),
+    # the fourteenth sample (session 41): libraries and apps never run before
+    Repo("graphql-python/graphene", "82903263080b3b7f22c2ad84319584d7a3b1a1f6", "Python library"),
+    Repo("flask-admin/flask-admin", "14e24c970f0ee3a29add830612eee9a0b0ba5dcc",
+         "Python library (Flask)"),
+    Repo("tiangolo/typer", "233009a37d35249c1e430ee1db11ed9c06a9dcc3", "Python CLI library"),
+    Repo("django-import-export/django-import-export", "29f5c5d97bb679fe79f94616f1a9ae42a4979604",
+         "Python library (Django)"),
+    Repo("Flagsmith/flagsmith", "1ad8487ba7aabedd3cdfbcf3e7d772784d3e1aae",
+         "Django + React app"),
+    Repo("graphql-hive/graphql-yoga", "11a4a1af0a0ff8fcd5acea609e19bb917cb951c8",
+         "TS monorepo (GraphQL server)"),
+    Repo("oclif/core", "2ba8f2f1ee3c4aa636a8fc27593d779218d9bd76", "TS library (CLI)"),
+    Repo("supabase/supabase-js", "381bded5ced48c4621830576bf8cbecc34edc85c", "TS monorepo (client)"),
+    Repo("testing-library/dom-testing-library", "e395d5b8ecd4ec95cc02540ddcf16571ecd33e0f",
+         "JS/TS library"),
 )
 
 FIX_MESSAGE = (
