@@ -1020,8 +1020,25 @@ def ignored_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> boo
     if not git_dir.is_dir():
         run(["git", "init", "-q", "--bare", str(git_dir)])
     probe = subprocess.run(["git", f"--git-dir={git_dir}", f"--work-tree={tree}", "check-ignore",
-                            "--no-index", "-q", target], check=False, capture_output=True)
-    return probe.returncode == 0
+                            "--no-index", "--stdin"], input="\n".join(source_files(target)),
+                           check=False, capture_output=True, text=True)
+    return bool(probe.stdout.strip())
+
+
+# what TypeScript reads for a specifier without a suffix or with a JavaScript one
+TS_SOURCE_SUFFIXES = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs")
+JS_SUFFIX = re.compile(r"\.[mc]?jsx?$")
+
+
+def source_files(target: str) -> list[str]:
+    """The paths an import of `target` may be written by (`../graphiql-html.js` is the
+    generated, git-ignored `graphiql-html.ts`; `./graphiqlHTML` its `.ts`): the target itself,
+    and for an import path TypeScript resolves, its source files and directory index."""
+    if target.endswith(".py"):
+        return [target]
+    stem = JS_SUFFIX.sub("", target)
+    return [target, *(stem + suffix for suffix in TS_SOURCE_SUFFIXES),
+            *(f"{stem}/index{suffix}" for suffix in TS_SOURCE_SUFFIXES)]
 
 
 MISSING_NAME = re.compile(r"^Cannot find name '([\w$]+)'")

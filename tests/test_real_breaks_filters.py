@@ -88,3 +88,14 @@ def test_another_missing_name_is_a_site():
     assert not real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'expected'."))
     assert not real_breaks.test_runner_global(_name_site("TS2305", "Module '\"./x\"' has no exported "
                                                           "member 'expect'."))
+
+
+def test_an_import_whose_typescript_source_is_ignored_is_no_site(tmp_path):
+    tree = tmp_path / "head"
+    for path, text in {"pkg/.gitignore": "src/graphiql-html.ts\nsrc/graphiqlHTML.ts\n",
+                       "pkg/src/plugins/use.ts": "", "pkg/src/server.ts": ""}.items():
+        (tree / path).parent.mkdir(parents=True, exist_ok=True)
+        (tree / path).write_text(text)
+    assert real_breaks.ignored_target(tree, [], _ts_site("pkg/src/plugins/use.ts", "../graphiql-html.js"))
+    assert real_breaks.ignored_target(tree, [], _ts_site("pkg/src/server.ts", "./graphiqlHTML"))
+    assert not real_breaks.ignored_target(tree, [], _ts_site("pkg/src/server.ts", "./landing-page.js"))
