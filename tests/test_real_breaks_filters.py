@@ -99,3 +99,18 @@ def test_an_import_whose_typescript_source_is_ignored_is_no_site(tmp_path):
     assert real_breaks.ignored_target(tree, [], _ts_site("pkg/src/plugins/use.ts", "../graphiql-html.js"))
     assert real_breaks.ignored_target(tree, [], _ts_site("pkg/src/server.ts", "./graphiqlHTML"))
     assert not real_breaks.ignored_target(tree, [], _ts_site("pkg/src/server.ts", "./landing-page.js"))
+
+
+def test_a_finding_only_at_an_oracle_site_judged_no_break_is_no_longer_confirmed():
+    site = {"file": "wrapper.mjs", "line": 1, "code": "TS2307", "message": "m", "matched": True,
+            "matched_any": True}
+    real = {**site, "file": "a.ts"}
+    finding = {"code": "IMP102", "severity": "error", "file": "wrapper.mjs", "line": 1,
+               "symbol": "../cjs/index.js", "confirmed": True, "revision": "head", "consumers": None}
+    other = {**finding, "file": "a.ts", "symbol": "./b"}
+    record = {"repo": "o/n", "sha": "c" * 40, "oracle": "tsc", "oracle_sites": [site, real],
+              "findings": [finding, other], "verdict": "caught"}
+    verdicts = {real_breaks.site_id(record, site): {"verdict": False, "cause": "build-copy"}}
+    [kept] = real_breaks.drop_false_sites([record], verdicts)
+    assert [f["confirmed"] for f in kept["findings"]] == [False, True]
+    assert kept["oracle_sites"] == [real]
