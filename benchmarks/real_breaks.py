@@ -766,27 +766,51 @@ def module_stems(changed: list[str]) -> set[str]:
     return {s for s in stems if len(s) > 2}
 
 
+def naming(names: set[str]) -> re.Pattern[str] | None:
+    """What matches any of `names` as whole words."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+def qualified_stems(changed: list[str]) -> set[str]:
+    """The changed modules named with their package (`amplitude.views`, `amplitude/views`):
+    what names them more surely than a common stem (`views`, `models`) alone."""
+    return {f"{p.parent.name}{sep}{p.stem}" for rel in changed
+            if (p := Path(rel)).parent.name and p.stem not in ("index", "__init__")
+            for sep in "./"}
+
+
 def files_to_check(trees: tuple[Path, Path], language: str, changed: list[str]) -> list[str]:
+    """The files the oracle checks: every one of a small tree; else the changed files, then
+    (at most MAX_CHECKED in all) those that name a changed module with its package (Flagsmith's
+    src/integrations/urls.py, `from .amplitude.views import ...`, after 150 files naming some
+    `views`), then those that name a changed module's stem."""
     suffixes = PY if language == "python" else JS
     union = sorted(set(tree_files(trees[0], suffixes)) | set(tree_files(trees[1], suffixes)))
     if len(union) <= MAX_WHOLE[language]:
         return union
-    stems = module_stems(changed)
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(stems))) + r")\b") if stems else None
     chosen = [f for f in changed if f in union]
-    for rel in union:
-        if len(chosen) >= MAX_CHECKED:
+    for pattern in (naming(qualified_stems(changed)), naming(module_stems(changed))):
+        if pattern is not None:
+            chosen += files_naming(trees, [f for f in union if f not in chosen], pattern,
+                                   MAX_CHECKED - len(chosen))
+    return chosen
+
+
+def files_naming(trees: tuple[Path, Path], files: list[str], pattern: re.Pattern[str],
+                 limit: int) -> list[str]:
+    """At most `limit` of `files` whose text in either tree matches `pattern`."""
+    found = []
+    for rel in files:
+        if len(found) >= limit:
             break
-        if rel in chosen or pattern is None:
-            continue
         for tree in trees:
             try:
                 if pattern.search((tree / rel).read_text(encoding="utf-8", errors="replace")):
-                    chosen.append(rel)
+                    found.append(rel)
                     break
             except OSError:
                 continue
-    return chosen
+    return found
 
 
 def python_roots(tree: Path) -> list[str]:

@@ -114,3 +114,20 @@ def test_a_finding_only_at_an_oracle_site_judged_no_break_is_no_longer_confirmed
     [kept] = real_breaks.drop_false_sites([record], verdicts)
     assert [f["confirmed"] for f in kept["findings"]] == [False, True]
     assert kept["oracle_sites"] == [real]
+
+
+def test_the_oracle_checks_files_naming_a_changed_module_with_its_package_first(tmp_path, monkeypatch):
+    """Flagsmith 3104c5195e: of a large tree, the files naming some `views` fill the selection
+    in path order before src/integrations/urls.py, which imports `.amplitude.views`."""
+    monkeypatch.setattr(real_breaks, "MAX_WHOLE", {"python": 3, "typescript": 3})
+    monkeypatch.setattr(real_breaks, "MAX_CHECKED", 3)
+    files = {"src/a/x.py": "from . import views\n", "src/b/y.py": "from .views import v\n",
+             "src/c/z.py": "import os\n", "src/integrations/urls.py": "from .amplitude.views import V\n",
+             "src/integrations/amplitude/views.py": "V = 1\n"}
+    for tree in ("base", "head"):
+        for path, text in files.items():
+            (tmp_path / tree / path).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / tree / path).write_text(text)
+    changed = ["src/integrations/amplitude/views.py"]
+    assert real_breaks.files_to_check((tmp_path / "base", tmp_path / "head"), "python", changed) == [
+        "src/integrations/amplitude/views.py", "src/integrations/urls.py", "src/a/x.py"]
