@@ -35,8 +35,9 @@ What it does
    whole; a large one in the files the break changed plus the files whose text names one of
    the changed modules, with its package first (at most MAX_CHECKED). No package is
    installed, so the checker's own artefacts of that are left out: an unresolved import
-   counts only when it points into the repository; "`x` is unknown import symbol" does not count when the target module binds
-   `x` by an import (of a package pyright cannot see); an unresolved import below a module
+   counts only when it points into the repository; "`x` is unknown import symbol" does not
+   count when the target module binds `x` by an import (of a package pyright cannot see); an
+   unresolved import below a module
    that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
    `moves`) does not count, nor one of a path the tree's .gitignore files keep out of version
    control (`../../dist/source/index.js`, a versioner's `_version.py`, the `.ts` source of a
