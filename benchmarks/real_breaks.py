@@ -33,13 +33,15 @@ What it does
    oracle.RELEVANT_PYRIGHT / RELEVANT_TSC) that the broken tree has and the fixed one has
    not, compared by file (through a rename), code and message. A small tree is checked
    whole; a large one in the files the break changed plus the files whose text names one of
-   the changed modules (at most MAX_CHECKED). No package is installed, so the checker's own
-   artefacts of that are left out: an unresolved import counts only when it points into the
-   repository; "`x` is unknown import symbol" does not count when the target module binds
-   `x` by an import (of a package pyright cannot see); an unresolved import below a module
+   the changed modules, with its package first (at most MAX_CHECKED). No package is
+   installed, so the checker's own artefacts of that are left out: an unresolved import
+   counts only when it points into the repository; "`x` is unknown import symbol" does not
+   count when the target module binds `x` by an import (of a package pyright cannot see); an
+   unresolved import below a module
    that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
    `moves`) does not count, nor one of a path the tree's .gitignore files keep out of version
-   control (`../../dist/source/index.js`, a versioner's `_version.py`: a build writes it),
+   control (`../../dist/source/index.js`, a versioner's `_version.py`, the `.ts` source of a
+   generated `../graphiql-html.js`: a build writes it),
    nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`);
    sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
@@ -457,6 +459,21 @@ REPOS = (
     Repo("typestack/routing-controllers", "729435ffdc05ef7eca09421bbca4949f2d8b1f18",
          "TS library"),
     Repo("tj/commander.js", "ba6d13ddb4243e5913367734f8c159089ffe7834", "JS library (TS typings)"),
+    # the fourteenth sample (session 41): libraries and apps never run before
+    Repo("graphql-python/graphene", "82903263080b3b7f22c2ad84319584d7a3b1a1f6", "Python library"),
+    Repo("flask-admin/flask-admin", "14e24c970f0ee3a29add830612eee9a0b0ba5dcc",
+         "Python library (Flask)"),
+    Repo("tiangolo/typer", "233009a37d35249c1e430ee1db11ed9c06a9dcc3", "Python CLI library"),
+    Repo("django-import-export/django-import-export", "29f5c5d97bb679fe79f94616f1a9ae42a4979604",
+         "Python library (Django)"),
+    Repo("Flagsmith/flagsmith", "1ad8487ba7aabedd3cdfbcf3e7d772784d3e1aae",
+         "Django + React app"),
+    Repo("graphql-hive/graphql-yoga", "11a4a1af0a0ff8fcd5acea609e19bb917cb951c8",
+         "TS monorepo (GraphQL server)"),
+    Repo("oclif/core", "2ba8f2f1ee3c4aa636a8fc27593d779218d9bd76", "TS library (CLI)"),
+    Repo("supabase/supabase-js", "381bded5ced48c4621830576bf8cbecc34edc85c", "TS monorepo (client)"),
+    Repo("testing-library/dom-testing-library", "e395d5b8ecd4ec95cc02540ddcf16571ecd33e0f",
+         "JS/TS library"),
 )
 
 FIX_MESSAGE = (
@@ -751,27 +768,51 @@ def module_stems(changed: list[str]) -> set[str]:
     return {s for s in stems if len(s) > 2}
 
 
+def naming(names: set[str]) -> re.Pattern[str] | None:
+    """What matches any of `names` as whole words."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+def qualified_stems(changed: list[str]) -> set[str]:
+    """The changed modules named with their package (`amplitude.views`, `amplitude/views`):
+    what names them more surely than a common stem (`views`, `models`) alone."""
+    return {f"{p.parent.name}{sep}{p.stem}" for rel in changed
+            if (p := Path(rel)).parent.name and p.stem not in ("index", "__init__")
+            for sep in "./"}
+
+
 def files_to_check(trees: tuple[Path, Path], language: str, changed: list[str]) -> list[str]:
+    """The files the oracle checks: every one of a small tree; else the changed files, then
+    (at most MAX_CHECKED in all) those that name a changed module with its package (Flagsmith's
+    src/integrations/urls.py, `from .amplitude.views import ...`, after 150 files naming some
+    `views`), then those that name a changed module's stem."""
     suffixes = PY if language == "python" else JS
     union = sorted(set(tree_files(trees[0], suffixes)) | set(tree_files(trees[1], suffixes)))
     if len(union) <= MAX_WHOLE[language]:
         return union
-    stems = module_stems(changed)
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(stems))) + r")\b") if stems else None
     chosen = [f for f in changed if f in union]
-    for rel in union:
-        if len(chosen) >= MAX_CHECKED:
+    for pattern in (naming(qualified_stems(changed)), naming(module_stems(changed))):
+        if pattern is not None:
+            chosen += files_naming(trees, [f for f in union if f not in chosen], pattern,
+                                   MAX_CHECKED - len(chosen))
+    return chosen
+
+
+def files_naming(trees: tuple[Path, Path], files: list[str], pattern: re.Pattern[str],
+                 limit: int) -> list[str]:
+    """At most `limit` of `files` whose text in either tree matches `pattern`."""
+    found = []
+    for rel in files:
+        if len(found) >= limit:
             break
-        if rel in chosen or pattern is None:
-            continue
         for tree in trees:
             try:
                 if pattern.search((tree / rel).read_text(encoding="utf-8", errors="replace")):
-                    chosen.append(rel)
+                    found.append(rel)
                     break
             except OSError:
                 continue
-    return chosen
+    return found
 
 
 def python_roots(tree: Path) -> list[str]:
@@ -1005,8 +1046,25 @@ def ignored_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> boo
     if not git_dir.is_dir():
         run(["git", "init", "-q", "--bare", str(git_dir)])
     probe = subprocess.run(["git", f"--git-dir={git_dir}", f"--work-tree={tree}", "check-ignore",
-                            "--no-index", "-q", target], check=False, capture_output=True)
-    return probe.returncode == 0
+                            "--no-index", "--stdin"], input="\n".join(source_files(target)),
+                           check=False, capture_output=True, text=True)
+    return bool(probe.stdout.strip())
+
+
+# what TypeScript reads for a specifier without a suffix or with a JavaScript one
+TS_SOURCE_SUFFIXES = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs")
+JS_SUFFIX = re.compile(r"\.[mc]?jsx?$")
+
+
+def source_files(target: str) -> list[str]:
+    """The paths an import of `target` may be written by (`../graphiql-html.js` is the
+    generated, git-ignored `graphiql-html.ts`; `./graphiqlHTML` its `.ts`): the target itself,
+    and for an import path TypeScript resolves, its source files and directory index."""
+    if target.endswith(".py"):
+        return [target]
+    stem = JS_SUFFIX.sub("", target)
+    return [target, *(stem + suffix for suffix in TS_SOURCE_SUFFIXES),
+            *(f"{stem}/index{suffix}" for suffix in TS_SOURCE_SUFFIXES)]
 
 
 MISSING_NAME = re.compile(r"^Cannot find name '([\w$]+)'")
@@ -1263,14 +1321,16 @@ def load_site_verdicts(path: Path) -> dict[str, dict]:
 
 def drop_false_sites(records: list[dict], verdicts: dict[str, dict]) -> list[dict]:
     """The records with the oracle sites judged no break moved to `false_sites` (and the
-    verdict recomputed)."""
+    verdict recomputed): a finding at such a site only is no longer confirmed (supabase-js's
+    IMP102 of `wrapper.mjs`, where tsc reports the same import of the build's output)."""
     out = []
     for r in records:
         keep = [s for s in r["oracle_sites"] if site_id(r, s) not in verdicts]
         if len(keep) < len(r["oracle_sites"]):
             r = {**r, "oracle_sites": keep, "false_sites": [
                 {**s, **verdicts[site_id(r, s)]} for s in r["oracle_sites"]
-                if site_id(r, s) in verdicts]}
+                if site_id(r, s) in verdicts],
+                 "findings": [{**f, "confirmed": confirmed(f, keep)} for f in r["findings"]]}
             r["verdict"] = verdict(r)
         out.append(r)
     return out

@@ -60,3 +60,10 @@
     object: (identifier) @_global_object
     property: (property_identifier) @global.assigned)
   (#any-of? @_global_object "window" "globalThis" "global" "self"))
+
+; --- `window.x` read: a global the code relies on the page or the runtime to provide (a
+; library a template's <script> tag loads, as bootstrap.js reads `window.jQuery`)
+(member_expression
+  object: (identifier) @_global_reader
+  property: (property_identifier) @global.read
+  (#any-of? @_global_reader "window" "globalThis" "global" "self"))

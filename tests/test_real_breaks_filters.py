@@ -88,3 +88,46 @@ def test_another_missing_name_is_a_site():
     assert not real_breaks.test_runner_global(_name_site("TS2304", "Cannot find name 'expected'."))
     assert not real_breaks.test_runner_global(_name_site("TS2305", "Module '\"./x\"' has no exported "
                                                           "member 'expect'."))
+
+
+def test_an_import_whose_typescript_source_is_ignored_is_no_site(tmp_path):
+    tree = tmp_path / "head"
+    for path, text in {"pkg/.gitignore": "src/graphiql-html.ts\nsrc/graphiqlHTML.ts\n",
+                       "pkg/src/plugins/use.ts": "", "pkg/src/server.ts": ""}.items():
+        (tree / path).parent.mkdir(parents=True, exist_ok=True)
+        (tree / path).write_text(text)
+    assert real_breaks.ignored_target(tree, [], _ts_site("pkg/src/plugins/use.ts", "../graphiql-html.js"))
+    assert real_breaks.ignored_target(tree, [], _ts_site("pkg/src/server.ts", "./graphiqlHTML"))
+    assert not real_breaks.ignored_target(tree, [], _ts_site("pkg/src/server.ts", "./landing-page.js"))
+
+
+def test_a_finding_only_at_an_oracle_site_judged_no_break_is_no_longer_confirmed():
+    site = {"file": "wrapper.mjs", "line": 1, "code": "TS2307", "message": "m", "matched": True,
+            "matched_any": True}
+    real = {**site, "file": "a.ts"}
+    finding = {"code": "IMP102", "severity": "error", "file": "wrapper.mjs", "line": 1,
+               "symbol": "../cjs/index.js", "confirmed": True, "revision": "head", "consumers": None}
+    other = {**finding, "file": "a.ts", "symbol": "./b"}
+    record = {"repo": "o/n", "sha": "c" * 40, "oracle": "tsc", "oracle_sites": [site, real],
+              "findings": [finding, other], "verdict": "caught"}
+    verdicts = {real_breaks.site_id(record, site): {"verdict": False, "cause": "build-copy"}}
+    [kept] = real_breaks.drop_false_sites([record], verdicts)
+    assert [f["confirmed"] for f in kept["findings"]] == [False, True]
+    assert kept["oracle_sites"] == [real]
+
+
+def test_the_oracle_checks_files_naming_a_changed_module_with_its_package_first(tmp_path, monkeypatch):
+    """Flagsmith 3104c5195e: of a large tree, the files naming some `views` fill the selection
+    in path order before src/integrations/urls.py, which imports `.amplitude.views`."""
+    monkeypatch.setattr(real_breaks, "MAX_WHOLE", {"python": 3, "typescript": 3})
+    monkeypatch.setattr(real_breaks, "MAX_CHECKED", 3)
+    files = {"src/a/x.py": "from . import views\n", "src/b/y.py": "from .views import v\n",
+             "src/c/z.py": "import os\n", "src/integrations/urls.py": "from .amplitude.views import V\n",
+             "src/integrations/amplitude/views.py": "V = 1\n"}
+    for tree in ("base", "head"):
+        for path, text in files.items():
+            (tmp_path / tree / path).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / tree / path).write_text(text)
+    changed = ["src/integrations/amplitude/views.py"]
+    assert real_breaks.files_to_check((tmp_path / "base", tmp_path / "head"), "python", changed) == [
+        "src/integrations/amplitude/views.py", "src/integrations/urls.py", "src/a/x.py"]

@@ -489,3 +489,21 @@ def test_a_specifier_with_a_leading_dot_that_is_not_relative_is_missing():
     mapped = {"tsconfig.json": '{"compilerOptions": {"baseUrl": "src"}}\n',
               "src/.hooks/usePosts.ts": "export default 1;\n", **broken}
     assert diff_keys(base, mapped) == []
+
+
+def test_a_file_the_build_copies_to_an_entry_point_is_judged_from_there():
+    """supabase-js 628e710386: `wrapper.mjs` at the package's root imports '../module/index.js';
+    its `module` and `exports` name `dist/esm/wrapper.mjs`, the copy a build script writes,
+    from where the import names the build's `dist/module/index.js`."""
+    from conftest import diff_keys
+    package = manifest(name="supabase", main="dist/main/index.js", module="dist/esm/wrapper.mjs",
+                       exports={".": {"import": "./dist/esm/wrapper.mjs", "require": "./dist/main/index.js"}})
+    base = {"packages/js/package.json": package, "packages/js/src/index.ts": UTILS}
+    copied = {"packages/js/wrapper.mjs": "import * as index from '../module/index.js';\nexport default index;\n"}
+    assert diff_keys(base, copied) == []
+    # a file the entry points do not name, or an import that names nothing from the copy either
+    stray = {"packages/js/other.mjs": "import * as index from '../module/index.js';\n",
+             "packages/js/wrapper.mjs": "import * as s from '../../src/gone.js';\n"}
+    assert diff_keys(base, stray) == [
+        ("IMP102", "packages/js/other.mjs", 1, "../module/index.js"),
+        ("IMP102", "packages/js/wrapper.mjs", 1, "../../src/gone.js")]

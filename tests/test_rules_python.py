@@ -121,6 +121,18 @@ def test_imp105_negative_scoping(code):
     assert diff_keys({**PKG, "mod.py": "x = 1\n"}, {"mod.py": code}) == []
 
 
+def test_imp105_a_name_in_code_after_a_return_is_not_judged():
+    """graphene 9a84d595a1: `if human: return Human(human)` after `return ...` in the same
+    block never runs, and pyright judges nothing there; before the jump, in another branch or
+    after the block that returns, a name nothing binds is still reported."""
+    code = ("def resolve(id):\n    return wrap(id)\n    if human:\n        return human\n\n\n"
+            "def loop(items):\n    for item in items:\n        if item:\n            continue\n"
+            "        print(gone)\n    raise ValueError(left)\n    print(after)\n")
+    assert diff_keys({"mod.py": "x = 1\n"}, {"mod.py": code}) == [
+        ("IMP105", "mod.py", 2, "wrap"), ("IMP105", "mod.py", 11, "gone"),
+        ("IMP105", "mod.py", 12, "left")]
+
+
 def test_imp105_class_scope_not_visible_in_methods():
     code = "class C:\n    attr = 1\n\n    def m(self):\n        return attr\n"
     assert diff_keys({"mod.py": "x = 1\n"}, {"mod.py": code}) == [

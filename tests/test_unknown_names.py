@@ -82,6 +82,16 @@ def test_what_the_repository_declares_or_configures_is_not_reported():
     assert unknown(base, change) == []
 
 
+def test_a_global_another_script_reads_from_window_is_not_reported():
+    """flask-admin 890863fe30: form.js's new `jQuery.parseJSON(...)`; jQuery is the page's (a
+    template's script tag loads the vendored, minified library), and bootstrap.js reads it as
+    `window.jQuery`: the repository relies on the page to provide it."""
+    base = {"static/bootstrap.js": "!function ($) {\n  $.fn.tab = 1;\n}(window.jQuery);\n",
+            "static/form.js": "(function () {\n  var a = 1;\n})();\n"}
+    change = {"static/form.js": "(function () {\n  var a = jQuery.parseJSON(jQeury);\n})();\n"}
+    assert unknown(base, change) == [("static/form.js", 2, "jQeury")]
+
+
 def test_a_dependency_that_declares_globals_silences_unknown_names():
     base = {"package.json": '{"name": "app", "devDependencies": {"@types/jquery": "3"}}\n',
             "src/a.js": "export const a = 1;\n"}

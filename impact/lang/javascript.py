@@ -794,13 +794,14 @@ def _query_root(type_query: Node) -> Node | None:
 
 
 def _ambient_globals(found: dict) -> set[str]:
-    """Names `declare global { ... }` or a top-level `declare` says the runtime provides, and
-    those the code assigns to `window`, `globalThis`, `global` or `self`; and the members the
-    global namespaces declare, qualified (`Lume.Data`)."""
+    """Names `declare global { ... }` or a top-level `declare` says the runtime provides,
+    those the code assigns to or reads from `window`, `globalThis`, `global` or `self` (a
+    page global a template's script tag sets: bootstrap.js's `window.jQuery`); and the members
+    the global namespaces declare, qualified (`Lume.Data`)."""
     statements = [c for block in found.get("ambient.global", ()) for c in block.named_children]
     statements += [c for top in found.get("ambient.top", ()) for c in top.named_children
                    if c.type != "statement_block"]
-    assigned = {text(n) for n in found.get("global.assigned", ())}
+    assigned = {text(n) for key in ("global.assigned", "global.read") for n in found.get(key, ())}
     members = {f"{text(namespace.child_by_field_name('name'))}.{name}"
                for namespace in found.get("global_namespace", ())
                for statement in _body_statements(namespace)

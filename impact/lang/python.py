@@ -312,8 +312,11 @@ class _Module:
         memo: dict[int, bool] = {}
         probed = {name for name, node in unbound if _guarded_by(node, "NameError", memo)}
         python2: dict[int, bool] = {}
+        unreachable: dict[int, bool] = {}
+        jumps: dict[int, int | None] = {}
         return ([NameRef(name, site(node)) for name, node in unbound
-                 if name not in probed and not _python2_only(node, python2)],
+                 if name not in probed and not _python2_only(node, python2)
+                 and not _unreachable(node, unreachable, jumps)],
                 at_module, local_imports)
 
     def forward_references(self, found: dict, typing_names: frozenset[str]) -> list[NameRef]:
@@ -705,6 +708,36 @@ def _python2_only(node: Node, memo: dict[int, bool]) -> bool:
                 found = True
                 break
         child, current = current, current.parent
+    memo.update(dict.fromkeys(walked, found))
+    return found
+
+
+JUMPS = frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"})
+
+
+def _unreachable(node: Node, memo: dict[int, bool], jumps: dict[int, int | None]) -> bool:
+    """After a `return`, `raise`, `continue` or `break` of a block that holds it (graphene's
+    `return wrap_character(getHuman(id))` followed by `if human: return Human(human)`): code
+    that never runs, where pyright judges nothing. `memo` keeps the answer for every ancestor
+    seen and `jumps` where each block's first jump ends (by node id): each `.parent` costs
+    the node's depth (see `_guarded_by`)."""
+    walked = []
+    current, found = node, False
+    while current.parent is not None:
+        if current.id in memo:
+            found = memo[current.id]
+            break
+        walked.append(current.id)
+        block = current.parent
+        if block.type in ("block", "module"):
+            if block.id not in jumps:
+                jumps[block.id] = next((c.end_byte for c in block.named_children if c.type in JUMPS),
+                                       None)
+            end = jumps[block.id]
+            if end is not None and current.start_byte >= end:
+                found = True
+                break
+        current = block
     memo.update(dict.fromkeys(walked, found))
     return found
 

@@ -203,8 +203,44 @@ class JsResolver:
             key = (posixpath.dirname(importer), spec, extensions, project)
             if key not in self._resolved:
                 self._resolved[key] = self._resolve(spec, key[0], extensions, project)
-            found = self._by_importer[(importer, spec)] = self._resolved[key]
+            found = self._resolved[key]
+            if found is None and spec.startswith("."):
+                found = self._from_build_copy(spec, importer, extensions)
+            self._by_importer[(importer, spec)] = found
         return found
+
+    def _from_build_copy(self, spec: str, importer: str, extensions: tuple[str, ...]
+                         ) -> External | None:
+        """External when a relative import that names nothing beside `importer` is meant for
+        the copy of it the build puts where its package's entry point says (supabase-js's
+        `wrapper.mjs`, copied to `dist/esm/wrapper.mjs` as its `module` and `exports` say,
+        imports `../module/index.js`, the build's own output): the entry point's directory is
+        not in the revision, and from there the import names a file of it or a path the
+        revision does not hold."""
+        copy = self._build_copy(importer)
+        if copy is None:
+            return None
+        base = posixpath.normpath(posixpath.join(posixpath.dirname(copy), spec))
+        if not base.startswith("..") and (self._file(base, extensions) is not None or
+                                          self._absent_part(base) != base):
+            return External(spec, f"'{spec}' of {importer} is for the copy of it the build "
+                                  f"writes to {copy} (its package's entry point), which is not "
+                                  "in this revision; imports of it are not checked")
+        return None
+
+    def _build_copy(self, importer: str) -> str | None:
+        """Where an entry point of the importer's package names a file of the importer's name
+        in a directory the revision does not hold: the build copies the importer there."""
+        package_dir = self._scope(posixpath.dirname(importer))
+        if package_dir is None:
+            return None
+        manifest = self.manifests[package_dir]
+        entries = (*self.entries[package_dir], *export_targets(manifest.get("exports")))
+        targets = (posixpath.normpath(posixpath.join(package_dir, entry)) for entry in entries)
+        return next((target for target in targets
+                     if posixpath.basename(target) == posixpath.basename(importer)
+                     and (directory := posixpath.dirname(target)) not in self.dirs
+                     and directory not in ("", package_dir)), None)
 
     def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS,
                  project: str | None = None, through_aliases: bool = True) -> Target:
