@@ -5,7 +5,7 @@ stays."""
 
 from __future__ import annotations
 
-from conftest import selected_keys
+from conftest import diff_keys, selected_keys
 
 # epicweb-dev/epic-stack app/routes/settings/profile/two-factor/index.tsx: a route whose
 # fetcher's form sits beside a fragment, `<>`, an opening element without a name
@@ -53,3 +53,47 @@ def test_a_route_with_a_fragment_beside_its_fetchers_form_is_read():
     found = sorted(key[:4] for key in selected_keys(ROUTED, dropped, ("IMP4",)))
     assert found == [("IMP402", "web/app/routes/codes.tsx", 15, "error"),
                      ("IMP404", "server/index.js", 4, "error")]
+
+
+# litestar-org/litestar-fullstack 002ff926804d: the application moves from src/app/ to
+# src/py/app/ and the build names the package there (hatch puts src/py/ on the path)
+HATCH_PACKAGES = """\
+[project]
+name = "app"
+version = "0.1.0"
+
+[build-system]
+build-backend = "hatchling.build"
+requires = ["hatchling"]
+
+[tool.hatch.build.targets.wheel]
+packages = ["src/py/app"]
+"""
+MOVED_APP = {"pyproject.toml": HATCH_PACKAGES, "src/py/app/__init__.py": "",
+             "src/py/app/lib/__init__.py": "", "src/py/app/lib/crypt.py": "def get_hash(x):\n    return x\n"}
+
+SRC_APP = {"pyproject.toml": HATCH_PACKAGES.replace("src/py/app", "src/app"), "src/app/__init__.py": "",
+           "src/app/lib/__init__.py": "", "src/app/lib/crypt.py": "def get_hash(x):\n    return x\n"}
+GONE_FROM_SRC = {path: None for path in SRC_APP if path.startswith("src/")}
+
+
+def test_a_package_the_build_names_below_a_src_layout_is_importable_by_its_own_name():
+    """litestar-fullstack 002ff926804d: "module `app.lib.crypt` does not exist in this revision"
+    (79 IMP102 in src/py/tests/) and "`get_password_hash` moved to `src/py/app/lib/crypt.py`;
+    import it with `from py.app.lib.crypt import ...`" (12 IMP201): src/py/ is no namespace
+    package `py` of the `src/` layout but the directory an editable install puts on the path."""
+    test = "from app.lib.crypt import get_hash\n\n\ndef test_hash():\n    assert get_hash(1) == 1\n"
+    change = {**GONE_FROM_SRC, **MOVED_APP, "src/py/tests/test_crypt.py": test}
+    assert diff_keys(SRC_APP, change) == []
+
+
+def test_a_module_missing_from_the_named_package_is_still_reported():
+    test = "from app.lib.gone import get_hash\n"
+    assert diff_keys(MOVED_APP, {"src/py/tests/test_crypt.py": test}) == [
+        ("IMP102", "src/py/tests/test_crypt.py", 1, "app.lib.gone")]
+
+
+def test_moving_a_package_where_the_build_now_names_it_keeps_its_public_api():
+    """The same commit: the removal of `src/app/lib/crypt.py` is the move of `app.lib.crypt`."""
+    change = {**GONE_FROM_SRC, **MOVED_APP}
+    assert diff_keys(SRC_APP, change, without=()) == []

@@ -208,7 +208,7 @@ class PythonResolver:
             elif name in INIT_FILES and path in self.files:
                 holders.add(posixpath.dirname(directory))
         # a directory inside a regular package is part of it (a vendored tree), not a root
-        projects = {"", *(r.strip("/") for r in extra_roots),
+        projects = {"", *(r.strip("/") for r in extra_roots), *self._built_package_parents(),
                     *(r for r in projects if not self._inside_package(r))}
         # nor is one inside a `src/` layout's directory: a namespace package of the project
         # (opentelemetry-api/src/opentelemetry/, without `__init__.py`, holds `trace/`)
@@ -219,6 +219,14 @@ class PythonResolver:
                             if not self._inside_package(r) and not r.startswith(layouts)
                             and not self._marked_typed(r) and not self._in_built_package(r)}
         return tuple(sorted(roots, key=root_order)), tuple(sorted(projects, key=root_order))
+
+    def _built_package_parents(self) -> set[str]:
+        """The directories above the top-level packages the build configuration names, which an
+        editable install puts on the path (litestar-fullstack's hatch `packages = ["src/py/app"]`:
+        `app` is found in src/py/, not as the namespace package `py.app` of the `src/` layout)."""
+        return {parent for directory in self.packaged
+                if posixpath.basename(directory).isidentifier()
+                and not self._inside_package(parent := posixpath.dirname(directory))}
 
     def _in_built_package(self, directory: str) -> bool:
         """Whether a build installs the directory as a package or inside one (hatch's
