@@ -97,3 +97,44 @@ def test_moving_a_package_where_the_build_now_names_it_keeps_its_public_api():
     """The same commit: the removal of `src/app/lib/crypt.py` is the move of `app.lib.crypt`."""
     change = {**GONE_FROM_SRC, **MOVED_APP}
     assert diff_keys(SRC_APP, change, without=()) == []
+
+
+# getsentry/sentry-javascript 3c58f44a2374: `wrangler types --include-runtime=false` regenerates
+# one test application's worker-configuration.d.ts without the Workers runtime's declarations,
+# while another application's worker takes `WebSocketPair` from @cloudflare/workers-types
+WORKERS_TYPES = '{"devDependencies": {"@cloudflare/workers-types": "^4.20240725.0", "wrangler": "^4"}}\n'
+RUNTIME_DECLARED = {
+    "apps/astro/package.json": WORKERS_TYPES,
+    "apps/astro/worker-configuration.d.ts": (
+        "interface Env {\n  ASSETS: Fetcher;\n}\n"
+        "declare const WebSocketPair: {\n  new (): { 0: WebSocket; 1: WebSocket };\n};\n"),
+    "apps/worker/package.json": WORKERS_TYPES,
+    "apps/worker/tsconfig.json": '{"compilerOptions": {"types": ["@cloudflare/workers-types"]}}\n',
+    "apps/worker/src/index.ts": (
+        "export default {\n  async fetch(request: Request): Promise<Response> {\n"
+        "    const pair = new WebSocketPair();\n    return new Response(null, { status: 101, webSocket: pair[1] });\n"
+        "  },\n};\n"),
+}
+REGENERATED = {"apps/astro/worker-configuration.d.ts": "interface Env {\n  ASSETS: Fetcher;\n}\n",
+               "apps/worker/package.json": WORKERS_TYPES.replace("^4\"", "^4.61.0\"")}
+
+
+def test_a_runtime_global_a_generated_declaration_no_longer_repeats_is_not_undefined():
+    """sentry-javascript 3c58f44a2374: "`WebSocketPair` is not defined: nothing in this scope
+    imports or defines it" (3 IMP105): @cloudflare/workers-types, a dependency, declares it."""
+    assert diff_keys(RUNTIME_DECLARED, REGENERATED) == []
+
+
+def test_a_declared_global_removed_without_a_runtime_types_dependency_is_still_undefined():
+    plain = {path: data.replace("@cloudflare/workers-types", "typescript") for path, data in
+             {**RUNTIME_DECLARED, **REGENERATED}.items() if path.endswith("package.json")}
+    assert diff_keys({**RUNTIME_DECLARED, **plain}, {**REGENERATED, **plain}) == [
+        ("IMP105", "apps/worker/src/index.ts", 3, "WebSocketPair")]
+
+
+def test_a_removed_global_some_file_binds_is_still_undefined_beside_a_runtime_types_dependency():
+    """A script's top-level binding is a global the repository makes itself, not a declaration."""
+    base = {**RUNTIME_DECLARED, "apps/astro/worker-configuration.d.ts": "interface Env {}\n",
+            "apps/worker/src/pair.js": "var WebSocketPair = function () { return [1, 2]; };\n"}
+    assert diff_keys(base, {"apps/worker/src/pair.js": None}) == [
+        ("IMP105", "apps/worker/src/index.ts", 3, "WebSocketPair")]

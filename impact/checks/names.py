@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from impact.breakage import Breakage, breakage_of
 from impact.checks.base import Rule
-from impact.checks.context import RuleContext
+from impact.checks.context import Revision, RuleContext
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, NameRef, Subject
 
@@ -110,9 +110,13 @@ class KnownNames:
     relied_on: frozenset[str] = frozenset()
     # namespaces the dependencies' types declare as UMD globals: usable in type positions
     type_globals: frozenset[str] = frozenset()
+    # names the repository knows only from `declare` (in either revision), where a dependency
+    # declares the globals of a runtime or host API: a declaration gone (a generated
+    # `worker-configuration.d.ts` regenerated without the runtime's types) may be one of theirs
+    declared_only: frozenset[str] = frozenset()
 
     def judges(self, ref: NameRef, path: str) -> bool:
-        if self.merged_member(ref) or ref.name in self.globals or \
+        if self.merged_member(ref) or ref.name in self.globals or ref.name in self.declared_only or \
                 not ref.type_only and ref.name in self.relied_on or \
                 ref.type_only and ref.name in self.type_globals:
             return False
@@ -218,9 +222,32 @@ def known_names(context: RuleContext) -> KnownNames:
                              if d in UMD_TYPE_NAMESPACES)
     if SVELTE_CHECK in graph.js.dependencies:
         type_globals |= SVELTE_CHECK_SHIM_TYPES
+    declared_only = frozenset()
     if any(map(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies)):
         types.clear()  # a type the repository defines may as well be one of the globals
-    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals)
+        declared_only = frozenset.union(*map(_only_declared, revisions)) - \
+            frozenset().union(*map(_bound, revisions))
+    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals,
+                      declared_only)
+
+
+def _only_declared(revision: Revision) -> frozenset[str]:
+    """The names a revision knows from `declare` and no file of it binds (a file that declares
+    a name and binds it too counts as declaring it only, as the index counts files)."""
+    if revision.index is not None:
+        values, declared = revision.index.values, revision.index.declared
+        return frozenset(name for name, count in declared.items() if values.get(name) == count)
+    facts = list(_sharing_globals(revision.graph))
+    return frozenset().union(*(f.ambient_globals for f in facts)) - \
+        frozenset().union(*(f.bindings for f in facts))
+
+
+def _bound(revision: Revision) -> frozenset[str]:
+    """The names a revision binds without declaring them."""
+    if revision.index is not None:
+        values, declared = revision.index.values, revision.index.declared
+        return frozenset(name for name, count in values.items() if count > declared.get(name, 0))
+    return frozenset().union(*(f.bindings for f in _sharing_globals(revision.graph)))
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
