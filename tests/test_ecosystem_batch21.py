@@ -138,3 +138,26 @@ def test_a_removed_global_some_file_binds_is_still_undefined_beside_a_runtime_ty
             "apps/worker/src/pair.js": "var WebSocketPair = function () { return [1, 2]; };\n"}
     assert diff_keys(base, {"apps/worker/src/pair.js": None}) == [
         ("IMP105", "apps/worker/src/index.ts", 3, "WebSocketPair")]
+
+
+# huge-dream/django-vue3-admin de638e7e4b37: `collectstatic` output committed under
+# backend/static/ with WhiteNoise's compressed copies: Django REST framework's and drf-yasg's
+# scripts, run on pages that load jQuery and Swagger UI first
+DOLLAR_BOUND = {"web/src/utils/dom.ts": "export const $ = (selector: string) => document.querySelector(selector);\n",
+                "web/src/main.ts": "import { $ } from './utils/dom';\n\n$('#app');\n"}
+COLLECTED = {"backend/static/rest_framework/js/default.js": "$(document).ready(function () {\n  $('.x').hide();\n});\n",
+             "backend/static/drf-yasg/swagger-ui-init.js": "var ui = SwaggerUIBundle({ url: '/swagger.json' });\n"}
+COMPRESSED = {f"{path}.gz": "\x1f\x8b compressed copy\n" for path in COLLECTED}
+
+
+def test_a_script_committed_beside_its_compressed_copy_is_not_checked():
+    """django-vue3-admin de638e7e4b37: "`$` is not defined: nothing in this scope imports or
+    defines it", "`SwaggerUIBundle` is not defined" (55 IMP105) in collected static files."""
+    assert diff_keys(DOLLAR_BOUND, {**COLLECTED, **COMPRESSED}) == []
+
+
+def test_a_script_without_a_compressed_copy_is_still_checked():
+    assert diff_keys(DOLLAR_BOUND, COLLECTED) == [
+        ("IMP105", "backend/static/drf-yasg/swagger-ui-init.js", 1, "SwaggerUIBundle"),
+        ("IMP105", "backend/static/rest_framework/js/default.js", 1, "$"),
+        ("IMP105", "backend/static/rest_framework/js/default.js", 2, "$")]
