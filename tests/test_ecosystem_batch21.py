@@ -161,3 +161,26 @@ def test_a_script_without_a_compressed_copy_is_still_checked():
         ("IMP105", "backend/static/drf-yasg/swagger-ui-init.js", 1, "SwaggerUIBundle"),
         ("IMP105", "backend/static/rest_framework/js/default.js", 1, "$"),
         ("IMP105", "backend/static/rest_framework/js/default.js", 2, "$")]
+
+
+# huge-dream/django-vue3-admin a3c4e02aa1f7: backend/.gitignore says `conf/*` and
+# `!conf/env.example.py`; the setup copies conf/env.example.py to conf/env.py
+LOCAL_CONFIG = {"backend/.gitignore": "*.pyc\nconf/*\n!conf/env.example.py\n",
+                "backend/conf/env.example.py": "DATABASE_HOST = '127.0.0.1'\n",
+                "backend/application/__init__.py": "", "backend/manage.py": "import os\n"}
+SETTINGS = "from conf.env import *\n\nDEBUG = True\n"
+
+
+def test_an_ignored_module_made_from_a_tracked_example_is_not_missing():
+    """django-vue3-admin a3c4e02aa1f7: "module `conf.env` does not exist in this revision"
+    (IMP102), though every other module of conf/ is ignored too."""
+    assert diff_keys(LOCAL_CONFIG, {"backend/application/settings.py": SETTINGS}) == []
+
+
+def test_a_missing_module_without_an_example_or_not_ignored_is_still_reported():
+    no_example = {**{path: data for path, data in LOCAL_CONFIG.items() if "example" not in path},
+                  "backend/conf/defaults.py": "DATABASE_HOST = '127.0.0.1'\n"}
+    not_ignored = {**LOCAL_CONFIG, "backend/.gitignore": "*.pyc\n"}
+    for base in (no_example, not_ignored):
+        assert diff_keys(base, {"backend/application/settings.py": SETTINGS}) == [
+            ("IMP102", "backend/application/settings.py", 1, "conf.env")], base

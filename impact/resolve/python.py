@@ -66,6 +66,10 @@ PROTOC_MODULE_SUFFIXES = ("_pb2", "_pb2_grpc")
 PROTO_SUFFIX = ".proto"
 # a module name no import uses: tells a pattern that ignores every module of a directory
 IGNORE_PROBE = "impact-probe-of-an-ignored-module"
+# the tracked copies a local module is made from (`conf/env.example.py` for the ignored
+# `conf/env.py` a setup step writes), after the module's path without `.py`
+EXAMPLE_COPIES = tuple(form for word in ("example", "sample", "template", "dist", "default")
+                       for form in (f".{word}.py", f".py.{word}", f"_{word}.py"))
 INIT_FILES = ("__init__.py", "__init__.pyi")
 CONFTEST = "conftest.py"  # pytest's per-directory plugin
 TYPED_MARKER = "py.typed"  # PEP 561: the directory holding it is a package
@@ -588,12 +592,21 @@ class PythonResolver:
         return None
 
     def _ignored_base(self, base: str) -> bool:
+        if self._copied_from_example(base):
+            return True
         tracked = self._nearest_tracked_dir(posixpath.dirname(base))
         return any(self.ignored.ignores(base + suffix) and not (
                    tracked is not None and
                    self.ignored.ignores(posixpath.join(tracked, probe)))
                    for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
                                          (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")))
+
+    def _copied_from_example(self, base: str) -> bool:
+        """Whether the module is ignored and its example copy tracked beside it: the local
+        configuration a setup step makes (django-vue3-admin's `cp conf/env.example.py conf/env.py`
+        under `conf/*` and `!conf/env.example.py`), even where every other module is ignored."""
+        return any(base + copy in self.paths for copy in EXAMPLE_COPIES) and \
+            self.ignored.ignores(base + SUFFIXES[0])
 
     def _nearest_tracked_dir(self, directory: str) -> str | None:
         """`directory` or the nearest directory above it that the revision has (a source root
