@@ -225,29 +225,27 @@ def known_names(context: RuleContext) -> KnownNames:
     declared_only = frozenset()
     if any(map(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies)):
         types.clear()  # a type the repository defines may as well be one of the globals
-        declared_only = frozenset.union(*map(_only_declared, revisions)) - \
+        declared_only = frozenset().union(*map(_declared, revisions)) - \
             frozenset().union(*map(_bound, revisions))
     return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals,
                       declared_only)
 
 
-def _only_declared(revision: Revision) -> frozenset[str]:
-    """The names a revision knows from `declare` and no file of it binds (a file that declares
-    a name and binds it too counts as declaring it only, as the index counts files)."""
+def _declared(revision: Revision) -> frozenset[str]:
+    """The names a revision's `declare` statements say exist."""
     if revision.index is not None:
-        values, declared = revision.index.values, revision.index.declared
-        return frozenset(name for name, count in declared.items() if values.get(name) == count)
-    facts = list(_sharing_globals(revision.graph))
-    return frozenset().union(*(f.ambient_globals for f in facts)) - \
-        frozenset().union(*(f.bindings for f in facts))
+        return revision.index.names("declared")
+    return frozenset().union(*(f.ambient_globals for f in _sharing_globals(revision.graph)))
 
 
 def _bound(revision: Revision) -> frozenset[str]:
-    """The names a revision binds without declaring them."""
+    """The names files of a revision bind without declaring them (a `declare const` is a
+    binding of its file too)."""
     if revision.index is not None:
         values, declared = revision.index.values, revision.index.declared
         return frozenset(name for name, count in values.items() if count > declared.get(name, 0))
-    return frozenset().union(*(f.bindings for f in _sharing_globals(revision.graph)))
+    return frozenset().union(*(frozenset(f.bindings) - frozenset(f.ambient_globals)
+                               for f in _sharing_globals(revision.graph)))
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
