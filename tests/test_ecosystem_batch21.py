@@ -188,3 +188,21 @@ def test_a_missing_module_without_an_example_or_not_ignored_is_still_reported():
     for base in (no_example, not_ignored):
         assert diff_keys(base, {"backend/application/settings.py": SETTINGS}) == [
             ("IMP102", "backend/application/settings.py", 1, "conf.env")], base
+
+
+# cloudflare/agents packages/agents/src/index.ts, examples/github-webhook/src/server.ts: the
+# type arguments of a tagged template (a Durable Object's `this.sql<Row>`...``) longer than
+# the text read around a syntax error
+ROW_FIELDS = "".join(f"      field_{i}: string | null;\n" for i in range(12))
+LONG_TAG_TYPE_ARGUMENTS = ("export class Events {\n  sql: any;\n  list(limit = 20) {\n    return [\n"
+                           "      ...this.sql<{\n" + ROW_FIELDS +
+                           "      }>`SELECT * FROM events LIMIT ${limit}`\n    ];\n  }\n}\n")
+
+
+def test_long_type_arguments_of_a_tagged_template_are_no_syntax_error():
+    """agents a0e134bbc327 (`--all`): "syntax error: missing `!`" (IMP301) in four files."""
+    base = {"src/helpers.ts": "export function helper(): number { return 1; }\n",
+            "src/events.ts": "import { helper } from './helpers';\nexport const x = 1;\nhelper();\n"}
+    change = {"src/events.ts": LONG_TAG_TYPE_ARGUMENTS + "export const x = 1;\nhelper();\n"}
+    line = LONG_TAG_TYPE_ARGUMENTS.count("\n") + 2
+    assert diff_keys(base, change) == [("IMP105", "src/events.ts", line, "helper")]

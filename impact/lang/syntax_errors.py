@@ -108,6 +108,9 @@ def _statement_of(node: Node) -> Node:
 
 CONTEXT = 200  # bytes read on either side of an error node; a longer one is no gap
 MAX_GAPS = 100  # a file with more error nodes is broken, not a run of grammar gaps
+TYPE_ARGUMENTS_REACH = 4000  # bytes of a tag's type arguments counted back through
+TAG_END = re.compile(rb"[\w$)\]]\s*$")  # what a tag given type arguments ends with
+TEMPLATE_START = re.compile(rb"\s*`")
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def is_grammar_gap(node: Node, source: bytes) -> bool:
     if node.end_byte - node.start_byte > CONTEXT:
         return False
     if _in_jsx_attribute_string(node) or _bare_ampersand_in_jsx_text(node) or \
-            _escape_in_tagged_template(node):
+            _escape_in_tagged_template(node) or _after_long_tag_type_arguments(node, source):
         return True
     ending = source[max(0, node.start_byte - CONTEXT):node.end_byte]
     inside = source[node.start_byte:node.end_byte]
@@ -186,6 +189,31 @@ def _escape_in_tagged_template(node: Node) -> bool:
     return node.is_error and parent is not None and parent.type == "template_string" and \
         parent.parent is not None and parent.parent.type == "call_expression" and \
         parent.parent.child_by_field_name("arguments") == parent and text(node).startswith("\\")
+
+
+def _after_long_tag_type_arguments(node: Node, source: bytes) -> bool:
+    """The MISSING node before the template of a tag whose type arguments are longer than
+    CONTEXT (``this.sql<{\n  id: string;\n  ...twenty fields...\n}>`SELECT ...` ``): the
+    `<` that opens the arguments, found by counting angle brackets back from the `>` before
+    the template (never through a backtick, nor farther than TYPE_ARGUMENTS_REACH), follows a
+    tag."""
+    if not node.is_missing or not TEMPLATE_START.match(source, node.end_byte):
+        return False
+    written = source[max(0, node.start_byte - TYPE_ARGUMENTS_REACH):node.start_byte].rstrip()
+    if not written.endswith(b">"):
+        return False
+    depth = 0
+    for offset in range(len(written) - 1, -1, -1):
+        character = written[offset:offset + 1]
+        if character == b"`":
+            return False
+        if character == b">" and written[offset - 1:offset] != b"=":
+            depth += 1
+        elif character == b"<":
+            depth -= 1
+            if depth == 0:
+                return bool(TAG_END.search(written[:offset]))
+    return False
 
 
 def type_only_star_export(node: Node) -> bool:
