@@ -206,3 +206,20 @@ def test_long_type_arguments_of_a_tagged_template_are_no_syntax_error():
     change = {"src/events.ts": LONG_TAG_TYPE_ARGUMENTS + "export const x = 1;\nhelper();\n"}
     line = LONG_TAG_TYPE_ARGUMENTS.count("\n") + 2
     assert diff_keys(base, change) == [("IMP105", "src/events.ts", line, "helper")]
+
+
+# ever-co/ever-traduora docs-website/src/theme.d.ts, cloudflare/agents packages/think/src/think.ts:
+# an import type's member given type arguments or array brackets
+@pytest.mark.parametrize("construct", [
+    "export type HeadingProps = import('react').ComponentProps<'h1' | 'h2'>;\n",
+    ("export class Think {\n  describe(\n    _pending: import('./helpers').Pending[],\n"
+     "    _ctx: { requestId: string }\n  ): number | undefined {\n    return undefined;\n  }\n}\n"),
+    "export type Rows = import('./helpers').Rows<Map<string, (a: string) => void>>[][];\n",
+])
+def test_an_import_types_member_with_type_arguments_or_brackets_is_no_syntax_error(construct):
+    """traduora 8733208130fb: "syntax error: missing `;`" (IMP301); agents (`--all`): "syntax
+    error" in think.ts and think-session.ts."""
+    base = {"src/helpers.ts": "export function helper(): number { return 1; }\n",
+            "src/types.ts": "import { helper } from './helpers';\nexport const x = 1;\nhelper();\n"}
+    change = {"src/types.ts": construct + "export const x = 1;\nhelper();\n"}
+    assert diff_keys(base, change) == [("IMP105", "src/types.ts", construct.count("\n") + 2, "helper")]

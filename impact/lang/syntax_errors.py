@@ -288,6 +288,52 @@ def blank_variance_annotations(source: bytes) -> bytes:
     return VARIANCE_ANNOTATION.sub(lambda m: m.group(1) + b" " * len(m.group(2)), source)
 
 
+# - tree-sitter-typescript reads the import type `import('x').Y` but not `import('x').Y[]` nor
+#   `import('x').Y<Z>` (docusaurus' `import('react').ComponentProps<HeadingTag>`): blanking the
+#   array brackets and type arguments after it changes no offset and keeps the import and member.
+
+IMPORT_TYPE_MEMBER = re.compile(
+    rb"\bimport\s*\(\s*(['\"])[^'\"\n]*\1\s*\)(?:\s*\.\s*[A-Za-z_$][\w$]*)+")
+ARRAY_BRACKETS = re.compile(rb"\s*\[\s*\]")
+
+
+def blank_import_type_suffixes(source: bytes) -> bytes:
+    """`source` with the type arguments and array brackets after each import type blanked."""
+    repaired = bytearray(source)
+    for member in IMPORT_TYPE_MEMBER.finditer(source):
+        end = _blank_type_arguments(repaired, source, member.end())
+        while (brackets := ARRAY_BRACKETS.match(source, end)) is not None:
+            end = brackets.end()
+            repaired[brackets.start():end] = _blanked(source[brackets.start():end])
+    return bytes(repaired)
+
+
+def _blank_type_arguments(repaired: bytearray, source: bytes, start: int) -> int:
+    """Blank the type arguments (`<...>`, nested ones too) that open at `start` after
+    whitespace, if any; where what follows them starts."""
+    opening = start + len(source[start:]) - len(source[start:].lstrip())
+    if source[opening:opening + 1] != b"<":
+        return start
+    depth = 0
+    for offset in range(opening, min(len(source), opening + TYPE_ARGUMENTS_REACH)):
+        character = source[offset:offset + 1]
+        if character == b"<":
+            depth += 1
+        elif character == b">" and source[offset - 1:offset] != b"=":
+            depth -= 1
+            if depth == 0:
+                repaired[opening:offset + 1] = _blanked(source[opening:offset + 1])
+                return offset + 1
+        elif character in (b";", b"`"):
+            break
+    return start
+
+
+def _blanked(written: bytes) -> bytes:
+    """Spaces for `written`, its line breaks kept."""
+    return bytes(c if c in b"\r\n" else 32 for c in written)
+
+
 # - tree-sitter-typescript does not read `export import x = require('./m')` (it reads
 #   `import x = require('./m')` and `export import x = N.y`): blanking the `export` leaves the
 #   import it also is; impact.lang.javascript reads the export from the text as written. So
