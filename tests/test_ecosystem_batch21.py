@@ -223,3 +223,29 @@ def test_an_import_types_member_with_type_arguments_or_brackets_is_no_syntax_err
             "src/types.ts": "import { helper } from './helpers';\nexport const x = 1;\nhelper();\n"}
     change = {"src/types.ts": construct + "export const x = 1;\nhelper();\n"}
     assert diff_keys(base, change) == [("IMP105", "src/types.ts", construct.count("\n") + 2, "helper")]
+
+
+# getsentry/sentry-javascript 06585f44ac98 ("Merge in sentry-javascript-bundler-plugins"): the
+# package's build writes src/core/version.ts, which the merged .gitignore does not list yet
+BUNDLER_PLUGINS = {
+    "packages/bundler-plugins/package.json": (
+        '{"name": "@sentry/bundler-plugins", "version": "5.3.0", "scripts": {"prebuild": '
+        '"node -p \\"\'export const LIB_VERSION = \' + JSON.stringify(require(\'./package.json\').version)'
+        ' + \';\'\\" > src/core/version.ts", "build": "rollup -c 2>&1"}}\n'),
+    "packages/bundler-plugins/src/core/logger.ts": "export const log = console.log;\n",
+}
+
+
+@pytest.mark.parametrize("importer, spec", [("src/core/manager.ts", "./version"),
+                                            ("src/core/sentry/telemetry.ts", "../version.js")])
+def test_a_module_a_package_script_writes_is_not_missing(importer, spec):
+    """sentry-javascript 06585f44ac98: "cannot resolve './version': no such file in this
+    revision" (2 IMP102)."""
+    use = f"import {{ LIB_VERSION }} from '{spec}';\n\nexport const version = LIB_VERSION;\n"
+    assert diff_keys(BUNDLER_PLUGINS, {f"packages/bundler-plugins/{importer}": use}) == []
+
+
+def test_a_module_no_script_writes_is_still_missing():
+    use = "import { LIB_VERSION } from './release';\n\nexport const version = LIB_VERSION;\n"
+    assert diff_keys(BUNDLER_PLUGINS, {"packages/bundler-plugins/src/core/manager.ts": use}) == [
+        ("IMP102", "packages/bundler-plugins/src/core/manager.ts", 1, "./release")]
