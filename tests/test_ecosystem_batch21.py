@@ -249,3 +249,35 @@ def test_a_module_no_script_writes_is_still_missing():
     use = "import { LIB_VERSION } from './release';\n\nexport const version = LIB_VERSION;\n"
     assert diff_keys(BUNDLER_PLUGINS, {"packages/bundler-plugins/src/core/manager.ts": use}) == [
         ("IMP102", "packages/bundler-plugins/src/core/manager.ts", 1, "./release")]
+
+
+# cloudflare/agents a68736f415ac: the commit removes the x402 example, whose Hono server routed
+# `/agents/*`; other examples' clients send requests to their own workers, which hand them to
+# the SDK without a route impact reads
+X402_SERVER = ("import { Hono } from 'hono';\n\nconst app = new Hono();\n"
+               "app.all('/agents/*', (c) => c.json({ ok: true }));\n\nexport default app;\n")
+CROSS_DOMAIN_CLIENT = ("export async function connect() {\n"
+                       "  const res = await fetch('http://localhost:8787/agents/my-agent/default');\n"
+                       "  return res.json();\n}\n")
+EXAMPLES = {"examples/x402/package.json": '{"dependencies": {"hono": "^4"}}\n',
+            "examples/x402/src/server.ts": X402_SERVER,
+            "examples/cross-domain/package.json": '{"dependencies": {"agents": "^1"}}\n',
+            "examples/cross-domain/src/client.ts": CROSS_DOMAIN_CLIENT,
+            "examples/playground/src/server.ts": X402_SERVER.replace("app.all('/agents/*'", "app.get('/health'")}
+
+
+def test_a_request_of_one_example_is_not_served_by_another_examples_route():
+    """agents a68736f415ac: "`GET http://localhost:8787/agents/my-agent/default` is no longer
+    served: it matched `ANY /agents/*` (examples/x402/src/server.ts:86) in base" (4 IMP401)."""
+    assert diff_keys(EXAMPLES, {"examples/x402/src/server.ts": None}, without=("IMP201", "IMP402")) == []
+
+
+def test_a_request_of_the_same_example_or_of_an_app_is_still_unserved():
+    same_example = {**EXAMPLES, "examples/x402/src/client.ts": CROSS_DOMAIN_CLIENT}
+    assert ("IMP401", "examples/x402/src/client.ts", 2, "GET /agents/my-agent/default") in \
+        diff_keys(same_example, {"examples/x402/src/server.ts": None})
+    app = {"server/package.json": '{"dependencies": {"hono": "^4"}}\n', "server/src/index.ts": X402_SERVER,
+           "server/src/health.ts": EXAMPLES["examples/playground/src/server.ts"],
+           "web/src/client.ts": CROSS_DOMAIN_CLIENT}
+    assert ("IMP401", "web/src/client.ts", 2, "GET /agents/my-agent/default") in \
+        diff_keys(app, {"server/src/index.ts": None})
