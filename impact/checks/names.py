@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from impact.breakage import Breakage, breakage_of
 from impact.checks.base import Rule
-from impact.checks.context import Revision, RuleContext
+from impact.checks.context import RuleContext
 from impact.graph import DECLARATION_FILES, SymbolGraph
 from impact.model import FileFacts, Finding, NameRef, Subject
 
@@ -202,14 +202,20 @@ def known_names(context: RuleContext) -> KnownNames:
     revisions = (context.revision,) if context.other is None else (context.revision, context.other)
     values: set[str] = set()
     types: set[str] = set()
+    declared: set[str] = set()  # what `declare` says exists
+    bound: set[str] = set()  # what files read from their facts bind without declaring it
     for revision in revisions:
         if revision.index is not None:  # what every file contributes, without loading it
             values.update(revision.index.values)
             types.update(revision.index.types)
+            declared.update(revision.index.declared)
             continue
         for facts in _sharing_globals(revision.graph):
             values.update(facts.bindings, facts.ambient_globals)
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
+            declared.update(facts.ambient_globals)
+            bound.update(facts.bindings if not facts.ambient_globals else
+                         set(facts.bindings).difference(facts.ambient_globals))
     local = {path: frozenset().union(*(_bound_in(r.graph.facts.get(path)) for r in revisions))
              for path, facts in context.files_to_check.items() if _shares_globals(graph, facts)}
     globals_ = global_names(graph, context.index)
@@ -225,27 +231,17 @@ def known_names(context: RuleContext) -> KnownNames:
     declared_only = frozenset()
     if any(map(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies)):
         types.clear()  # a type the repository defines may as well be one of the globals
-        declared_only = frozenset().union(*map(_declared, revisions)) - \
-            frozenset().union(*map(_bound, revisions))
+        declared_only = frozenset(name for name in declared if name not in bound
+                                  and not any(_binds(r.index, name) for r in revisions if r.index))
     return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals,
                       declared_only)
 
 
-def _declared(revision: Revision) -> frozenset[str]:
-    """The names a revision's `declare` statements say exist."""
-    if revision.index is not None:
-        return revision.index.names("declared")
-    return frozenset().union(*(f.ambient_globals for f in _sharing_globals(revision.graph)))
-
-
-def _bound(revision: Revision) -> frozenset[str]:
-    """The names files of a revision bind without declaring them (a `declare const` is a
-    binding of its file too)."""
-    if revision.index is not None:
-        values, declared = revision.index.values, revision.index.declared
-        return frozenset(name for name, count in values.items() if count > declared.get(name, 0))
-    return frozenset().union(*(frozenset(f.bindings) - frozenset(f.ambient_globals)
-                               for f in _sharing_globals(revision.graph)))
+def _binds(index: RevisionIndex, name: str) -> bool:
+    """Whether a file of the index's revision binds `name` without declaring it (a `declare
+    const` is a binding of its file too; a file that declares a name and binds it as well
+    counts as declaring it only)."""
+    return index.values.get(name, 0) > index.declared.get(name, 0)
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
