@@ -613,6 +613,25 @@ REPOS = (
          "SvelteKit TS pnpm monorepo"),
     Repo("google/adk-python", "7c670f638bc17374ceb08740bdd057e55c9c2e12",
          "Python package (src layout, flit, lazy imports)"),
+    # twenty-first batch (session 41)
+    Repo("getsentry/sentry-javascript", "f7a6cc0c221c324026287a7218ed07e929eb69d4",
+         "large TS monorepo (yarn workspaces, Nx, barrels; 8,000 files)"),
+    Repo("cloudflare/agents", "a0e134bbc327fc8a519b5aa66cb8ce4038815d05",
+         "Cloudflare Workers TS monorepo (hono-agents, npm workspaces)"),
+    Repo("GrahamDumpleton/wrapt", "2061a7011c27e5cd60d3105e3e61d26c5db740b2",
+         "Python package (src layout, wrapt-stubs .pyi package beside)"),
+    Repo("more-itertools/more-itertools", "2fe1b2eeb9d75f994113fe3ac76d14b6bcd6fb10",
+         "Python package (.pyi stubs beside sources, star re-exports)"),
+    Repo("ever-co/ever-traduora", "9b04d479b2a20f6007a3e539803a4f4c9144f11c",
+         "NestJS API + Angular frontend"),
+    Repo("litestar-org/litestar-fullstack", "8b637ce4232a407142ae94ec95d7eb268f8fd765",
+         "Litestar backend + React TS frontend"),
+    Repo("epicweb-dev/epic-stack", "f64d690722d8260a055bb63b042de877ab3f6a18",
+         "React Router 7 app + Prisma (Express server)"),
+    Repo("huge-dream/django-vue3-admin", "2800d1ee14e571b85ba953b423f90498b8a1e937",
+         "Django DRF backend + Vue 3 TS frontend"),
+    Repo("AmruthPillai/Reactive-Resume", "91c8624d8043fdb78424d4a1641b2fc3efdbd016",
+         "NestJS + Prisma API + React, Nx pnpm monorepo"),
 )
 
 

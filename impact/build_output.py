@@ -1,8 +1,11 @@
 """Committed build output, generated code and test fixtures: read and resolved, never checked.
 
 A file is build output when it is JavaScript/TypeScript in a `dist/` directory, a minified
-`x.min.js`, third-party JavaScript in a vendor directory (lang/generated.py), in a `build/` directory its package's `package.json` points into, or says
-it is generated (a `// @generated` or `DO NOT EDIT` header, or minified lines: `lang/generated.py`);
+`x.min.js`, third-party JavaScript in a vendor directory (lang/generated.py), in a `build/`
+directory its package's `package.json` points into, committed beside its compressed copy
+(`x.js.gz`, `x.js.br`: what a static-files pipeline writes, as Django's `collectstatic` with
+WhiteNoise's compressed storage), or says it is
+generated (a `// @generated` or `DO NOT EDIT` header, or minified lines: `lang/generated.py`);
 and, in any language, when a `.gitattributes` of the revision marks it `linguist-generated`.
 A JavaScript/TypeScript file is a test fixture (the input or expected output of a codemod,
 compiler or plugin under test: data the test reads, never compiled nor run) when it is named
@@ -54,6 +57,7 @@ TEMPLATE_FILE = re.compile(r"\.template\.[cm]?[jt]sx?$")  # amplication's `main.
 FIXTURE_FILE = re.compile(r"\.(input|output)\.[cm]?[jt]sx?$")
 TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
 SNAPSHOT_DIRECTORY = "__snapshots__"
+COMPRESSED_SUFFIXES = (".gz", ".br")
 TEST_DIRECTORIES = frozenset({"test", "tests"})
 JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
 TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")  # what a test runner runs
@@ -73,7 +77,7 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
     return frozenset(
         path for path in paths if path in graph.facts and (
             marked(path) or is_snapshot(path) or (graph.language_of(path).may_be_build_output and (
-                built_or_vendored(path) or path.startswith(builds)
+                built_or_vendored(path) or path.startswith(builds) or _compressed_beside(graph, path)
                 or graph.facts[path].generated and path not in shipped()
                 or _excluded_fixture(graph, path) or _template_fragment(graph, path))) or (
                 path.endswith((".py", ".pyi")) and (
@@ -83,6 +87,12 @@ def build_output(graph: SymbolGraph, gitattributes: dict[str, bytes],
 def is_snapshot(path: str) -> bool:
     """In a `__snapshots__` directory: a test runner's snapshot, never read (impact.facts)."""
     return SNAPSHOT_DIRECTORY in path.split("/")[:-1]
+
+
+def _compressed_beside(graph: SymbolGraph, path: str) -> bool:
+    """Whether the file's gzip or brotli copy is committed beside it (django-vue3-admin's
+    backend/static/rest_framework/js/csrf.js and csrf.js.gz: collected, not written)."""
+    return any(path + suffix in graph.paths for suffix in COMPRESSED_SUFFIXES)
 
 
 def _excluded_fixture(graph: SymbolGraph, path: str) -> bool:

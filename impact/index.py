@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from impact.resolve.python import PythonResolver
 
 Taken = tuple[str, ...] | None  # the names an importer takes from a module; None: all of it
-COUNTED = ("values", "types", "globals", "unbound")
+COUNTED = ("values", "types", "globals", "declared", "unbound")
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,14 @@ class RevisionIndex:
     values: dict[str, int]  # bound at a top level, or declared global
     types: dict[str, int]  # defined at a top level, or declared global
     globals: dict[str, int]  # top-level names of scripts, and what `declare` says exists
+    declared: dict[str, int]  # what `declare` says exists
     unbound: dict[str, int]  # value names used without being bound (checks/names.py)
     # npm package name -> the files that import it by name (a bare specifier): when a
     # dependency is added or removed, their imports may resolve differently (impact.affected)
     packages: dict[str, tuple[str, ...]]
 
     def names(self, kind: str) -> frozenset[str]:
-        """The `values`, `types` or `globals` names, as a set."""
+        """The `values`, `types`, `globals` or `declared` names, as a set."""
         return frozenset(getattr(self, kind))
 
 
@@ -172,6 +173,7 @@ class Contribution:
     values: frozenset[str]
     types: frozenset[str]
     globals: frozenset[str]
+    declared: frozenset[str]
     unbound: frozenset[str]
 
     @classmethod
@@ -180,7 +182,7 @@ class Contribution:
         instances = summary.only_instances and not routed
         http = not instances and (summary.http or routed)
         return cls(http, instances, summary.schema, summary.values, summary.types,
-                   summary.globals, summary.unbound)
+                   summary.globals, summary.declared, summary.unbound)
 
 
 class IndexBuilder:

@@ -44,6 +44,7 @@ class FileSummary:
     values: frozenset[str]  # as Contribution's, for the languages whose scripts share globals
     types: frozenset[str]
     globals: frozenset[str]
+    declared: frozenset[str]  # what `declare` says exists (of `values`)
     unbound: frozenset[str]
     type_unbound: frozenset[str]  # ... and those used without being bound in type positions
     transient: bool  # a problem another run may not have (not cached)
@@ -58,11 +59,12 @@ def summary_codec() -> Codec:
 
 def summary_of(facts: FileFacts) -> FileSummary:
     """The summary of a file's facts (they stay the truth: this only leaves out the rest)."""
-    values = types = unbound = type_unbound = frozenset()
+    values = types = declared = unbound = type_unbound = frozenset()
     names = frozenset(facts.ambient_globals)  # a page's too
     if LANGUAGES[facts.language].scripts_share_globals:  # as checks/names.py reads them
         values = frozenset(facts.bindings) | frozenset(facts.ambient_globals)
         types = frozenset(facts.ambient_globals) | {d.name for d in facts.definitions}
+        declared = frozenset(facts.ambient_globals)
         if not (facts.esm or facts.commonjs or facts.imports):
             names |= frozenset(facts.bindings)
         unbound = frozenset(ref.name for ref in facts.unbound if not ref.type_only)
@@ -76,5 +78,5 @@ def summary_of(facts: FileFacts) -> FileSummary:
         tuple(ref for ref in facts.member_refs if ref.local in locals_),
         gone_through != NO_HTTP,
         gone_through.instances != () and replace(gone_through, instances=()) == NO_HTTP,
-        facts.schema != NO_SCHEMA, values, types, names, unbound, type_unbound,
+        facts.schema != NO_SCHEMA, values, types, names, declared, unbound, type_unbound,
         any(problem.transient for problem in facts.problems))

@@ -110,9 +110,13 @@ class KnownNames:
     relied_on: frozenset[str] = frozenset()
     # namespaces the dependencies' types declare as UMD globals: usable in type positions
     type_globals: frozenset[str] = frozenset()
+    # names the repository knows only from `declare` (in either revision), where a dependency
+    # declares the globals of a runtime or host API: a declaration gone (a generated
+    # `worker-configuration.d.ts` regenerated without the runtime's types) may be one of theirs
+    declared_only: frozenset[str] = frozenset()
 
     def judges(self, ref: NameRef, path: str) -> bool:
-        if self.merged_member(ref) or ref.name in self.globals or \
+        if self.merged_member(ref) or ref.name in self.globals or ref.name in self.declared_only or \
                 not ref.type_only and ref.name in self.relied_on or \
                 ref.type_only and ref.name in self.type_globals:
             return False
@@ -198,14 +202,20 @@ def known_names(context: RuleContext) -> KnownNames:
     revisions = (context.revision,) if context.other is None else (context.revision, context.other)
     values: set[str] = set()
     types: set[str] = set()
+    declared: set[str] = set()  # what `declare` says exists
+    bound: set[str] = set()  # what files read from their facts bind without declaring it
     for revision in revisions:
         if revision.index is not None:  # what every file contributes, without loading it
             values.update(revision.index.values)
             types.update(revision.index.types)
+            declared.update(revision.index.declared)
             continue
         for facts in _sharing_globals(revision.graph):
             values.update(facts.bindings, facts.ambient_globals)
             types.update(facts.ambient_globals, (d.name for d in facts.definitions))
+            declared.update(facts.ambient_globals)
+            bound.update(facts.bindings if not facts.ambient_globals else
+                         set(facts.bindings).difference(facts.ambient_globals))
     local = {path: frozenset().union(*(_bound_in(r.graph.facts.get(path)) for r in revisions))
              for path, facts in context.files_to_check.items() if _shares_globals(graph, facts)}
     globals_ = global_names(graph, context.index)
@@ -218,9 +228,20 @@ def known_names(context: RuleContext) -> KnownNames:
                              if d in UMD_TYPE_NAMESPACES)
     if SVELTE_CHECK in graph.js.dependencies:
         type_globals |= SVELTE_CHECK_SHIM_TYPES
+    declared_only = frozenset()
     if any(map(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies)):
         types.clear()  # a type the repository defines may as well be one of the globals
-    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals)
+        declared_only = frozenset(name for name in declared if name not in bound
+                                  and not any(_binds(r.index, name) for r in revisions if r.index))
+    return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals,
+                      declared_only)
+
+
+def _binds(index: RevisionIndex, name: str) -> bool:
+    """Whether a file of the index's revision binds `name` without declaring it (a `declare
+    const` is a binding of its file too; a file that declares a name and binds it as well
+    counts as declaring it only)."""
+    return index.values.get(name, 0) > index.declared.get(name, 0)
 
 
 def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:

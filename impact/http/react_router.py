@@ -135,11 +135,17 @@ def _fetchers_submit_here(root: Node) -> bool:
                 {f"{name}.submit" for name in names} and b"action" in (node.text or b""):
             return False
         if node.type in ("jsx_opening_element", "jsx_self_closing_element") and \
-                text(node.child_by_field_name("name")) in {f"{name}.Form" for name in names} and \
+                _element_name(node) in {f"{name}.Form" for name in names} and \
                 any(a.type == "jsx_attribute" and text(a.named_children[0]) == "action"
                     for a in node.named_children if a.named_children):
             return False
     return bool(names)
+
+
+def _element_name(element: Node) -> str | None:
+    """The name of a JSX element; None for a fragment's `<>`, which has none."""
+    name = element.child_by_field_name("name")
+    return text(name) if name is not None else None
 
 
 def _imports_fetcher(root: Node) -> bool:

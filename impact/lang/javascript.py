@@ -29,6 +29,7 @@ from impact.lang.syntax_errors import (
     SyntaxErrors,
     blank_exported_import_requires,
     blank_flow_syntax,
+    blank_import_type_suffixes,
     blank_variance_annotations,
     error_bytes,
     escape_attribute_ampersands,
@@ -300,6 +301,9 @@ def _parsed(source: bytes, grammar: str, time_budget: float | None) -> tuple[byt
     if root.has_error and grammar != "javascript":
         source, root = _repaired(source, root, grammar, time_budget,
                                  blank_exported_import_requires(source))
+    if root.has_error and grammar != "javascript":
+        source, root = _repaired(source, root, grammar, time_budget,
+                                 blank_import_type_suffixes(source))
     return source, root
 
 

@@ -108,6 +108,9 @@ def _statement_of(node: Node) -> Node:
 
 CONTEXT = 200  # bytes read on either side of an error node; a longer one is no gap
 MAX_GAPS = 100  # a file with more error nodes is broken, not a run of grammar gaps
+TYPE_ARGUMENTS_REACH = 4000  # bytes of a tag's type arguments counted back through
+TAG_END = re.compile(rb"[\w$)\]]\s*$")  # what a tag given type arguments ends with
+TEMPLATE_START = re.compile(rb"\s*`")
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def is_grammar_gap(node: Node, source: bytes) -> bool:
     if node.end_byte - node.start_byte > CONTEXT:
         return False
     if _in_jsx_attribute_string(node) or _bare_ampersand_in_jsx_text(node) or \
-            _escape_in_tagged_template(node):
+            _escape_in_tagged_template(node) or _after_long_tag_type_arguments(node, source):
         return True
     ending = source[max(0, node.start_byte - CONTEXT):node.end_byte]
     inside = source[node.start_byte:node.end_byte]
@@ -186,6 +189,31 @@ def _escape_in_tagged_template(node: Node) -> bool:
     return node.is_error and parent is not None and parent.type == "template_string" and \
         parent.parent is not None and parent.parent.type == "call_expression" and \
         parent.parent.child_by_field_name("arguments") == parent and text(node).startswith("\\")
+
+
+def _after_long_tag_type_arguments(node: Node, source: bytes) -> bool:
+    """The MISSING node before the template of a tag whose type arguments are longer than
+    CONTEXT (``this.sql<{\n  id: string;\n  ...twenty fields...\n}>`SELECT ...` ``): the
+    `<` that opens the arguments, found by counting angle brackets back from the `>` before
+    the template (never through a backtick, nor farther than TYPE_ARGUMENTS_REACH), follows a
+    tag."""
+    if not node.is_missing or not TEMPLATE_START.match(source, node.end_byte):
+        return False
+    written = source[max(0, node.start_byte - TYPE_ARGUMENTS_REACH):node.start_byte].rstrip()
+    if not written.endswith(b">"):
+        return False
+    depth = 0
+    for offset in range(len(written) - 1, -1, -1):
+        character = written[offset:offset + 1]
+        if character == b"`":
+            return False
+        if character == b">" and written[offset - 1:offset] != b"=":
+            depth += 1
+        elif character == b"<":
+            depth -= 1
+            if depth == 0:
+                return bool(TAG_END.search(written[:offset]))
+    return False
 
 
 def type_only_star_export(node: Node) -> bool:
@@ -258,6 +286,52 @@ VARIANCE_ANNOTATION = re.compile(
 def blank_variance_annotations(source: bytes) -> bytes:
     """`source` with the variance annotations of type parameters blanked."""
     return VARIANCE_ANNOTATION.sub(lambda m: m.group(1) + b" " * len(m.group(2)), source)
+
+
+# - tree-sitter-typescript reads the import type `import('x').Y` but not `import('x').Y[]` nor
+#   `import('x').Y<Z>` (docusaurus' `import('react').ComponentProps<HeadingTag>`): blanking the
+#   array brackets and type arguments after it changes no offset and keeps the import and member.
+
+IMPORT_TYPE_MEMBER = re.compile(
+    rb"\bimport\s*\(\s*(['\"])[^'\"\n]*\1\s*\)(?:\s*\.\s*[A-Za-z_$][\w$]*)+")
+ARRAY_BRACKETS = re.compile(rb"\s*\[\s*\]")
+
+
+def blank_import_type_suffixes(source: bytes) -> bytes:
+    """`source` with the type arguments and array brackets after each import type blanked."""
+    repaired = bytearray(source)
+    for member in IMPORT_TYPE_MEMBER.finditer(source):
+        end = _blank_type_arguments(repaired, source, member.end())
+        while (brackets := ARRAY_BRACKETS.match(source, end)) is not None:
+            end = brackets.end()
+            repaired[brackets.start():end] = _blanked(source[brackets.start():end])
+    return bytes(repaired)
+
+
+def _blank_type_arguments(repaired: bytearray, source: bytes, start: int) -> int:
+    """Blank the type arguments (`<...>`, nested ones too) that open at `start` after
+    whitespace, if any; where what follows them starts."""
+    opening = start + len(source[start:]) - len(source[start:].lstrip())
+    if source[opening:opening + 1] != b"<":
+        return start
+    depth = 0
+    for offset in range(opening, min(len(source), opening + TYPE_ARGUMENTS_REACH)):
+        character = source[offset:offset + 1]
+        if character == b"<":
+            depth += 1
+        elif character == b">" and source[offset - 1:offset] != b"=":
+            depth -= 1
+            if depth == 0:
+                repaired[opening:offset + 1] = _blanked(source[opening:offset + 1])
+                return offset + 1
+        elif character in (b";", b"`"):
+            break
+    return start
+
+
+def _blanked(written: bytes) -> bytes:
+    """Spaces for `written`, its line breaks kept."""
+    return bytes(c if c in b"\r\n" else 32 for c in written)
 
 
 # - tree-sitter-typescript does not read `export import x = require('./m')` (it reads

@@ -87,6 +87,8 @@ INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
 NODE_MODULES = "node_modules/"
 PROBE = "impact-probe-of-an-ignored-directory"
+# a file a package.json script writes: `... > src/core/version.ts`, `>> out.js` (not `2>&1`)
+SCRIPT_REDIRECT = re.compile(r"(?<![\d&>])>>?\s*([\w.@/-]+\.[A-Za-z]+)\b")
 # vitest's configuration, read before a Vite config in the same directory
 TEST_CONFIGS = tuple(f"{tool}.config.{suffix}" for tool in ("vitest", "vite")
                      for suffix in ("ts", "mts", "cts", "js", "mjs", "cjs"))
@@ -337,6 +339,9 @@ class JsResolver:
         if found is None and self._ignored(base):
             return External(spec, f"'{spec}' ({base}) is a file .gitignore leaves out of the "
                                   "revision (generated?); imports of it are not checked")
+        if found is None and self._written_by_a_script(base):
+            return External(spec, f"'{spec}' ({base}) is a file a package.json script writes "
+                                  "(generated); imports of it are not checked")
         if found is None and base in self.manifests:
             return self._entry_points_missing(spec, base, f"'{spec}'")  # `require('..')`
         resolved = found or self._in_root_dirs(spec, base, directory, extensions) or \
@@ -390,6 +395,24 @@ class JsResolver:
                                       "whose files are not in this revision; imports of it are "
                                       "not checked")
         return None
+
+    def _written_by_a_script(self, base: str) -> bool:
+        """Whether a script of a package.json writes the file a specifier names, with or
+        without its extension, by a shell redirect (`"prebuild": "node -p ... >
+        src/core/version.ts"`: `./version` of src/core/ is what the build generates)."""
+        stem, ext = posixpath.splitext(base)
+        named = [base, *(base + added for added in EXTENSIONS),
+                 *(stem + replaced for replaced in TS_FOR_JS.get(ext, ()))]
+        return any(path in self._script_outputs for path in named)
+
+    @cached_property
+    def _script_outputs(self) -> frozenset[str]:
+        """The repository paths the scripts of the package.json files write by a redirect."""
+        return frozenset(posixpath.normpath(posixpath.join(directory, target))
+                         for directory, manifest in self.manifests.items()
+                         for script in _scripts(manifest)
+                         for target in SCRIPT_REDIRECT.findall(script)
+                         if not posixpath.isabs(target))
 
     def _ignored(self, base: str) -> bool:
         """Whether git ignores the file a specifier names (with any extension, or with the
@@ -832,3 +855,10 @@ def _catches_all(pattern: str) -> bool:
     maps as the project's own, and tsc looks a name its targets do not hold up in node_modules
     (only a pattern with a prefix, `@/*`, or an exact one names the project's files)."""
     return pattern.partition("*")[0] == "" and "*" in pattern
+
+
+def _scripts(manifest: dict) -> list[str]:
+    """The commands of a package.json's `scripts`."""
+    scripts = manifest.get("scripts")
+    return [command for command in scripts.values() if isinstance(command, str)] \
+        if isinstance(scripts, dict) else []

@@ -66,6 +66,10 @@ PROTOC_MODULE_SUFFIXES = ("_pb2", "_pb2_grpc")
 PROTO_SUFFIX = ".proto"
 # a module name no import uses: tells a pattern that ignores every module of a directory
 IGNORE_PROBE = "impact-probe-of-an-ignored-module"
+# the tracked copies a local module is made from (`conf/env.example.py` for the ignored
+# `conf/env.py` a setup step writes), after the module's path without `.py`
+EXAMPLE_COPIES = tuple(form for word in ("example", "sample", "template", "dist", "default")
+                       for form in (f".{word}.py", f".py.{word}", f"_{word}.py"))
 INIT_FILES = ("__init__.py", "__init__.pyi")
 CONFTEST = "conftest.py"  # pytest's per-directory plugin
 TYPED_MARKER = "py.typed"  # PEP 561: the directory holding it is a package
@@ -208,7 +212,7 @@ class PythonResolver:
             elif name in INIT_FILES and path in self.files:
                 holders.add(posixpath.dirname(directory))
         # a directory inside a regular package is part of it (a vendored tree), not a root
-        projects = {"", *(r.strip("/") for r in extra_roots),
+        projects = {"", *(r.strip("/") for r in extra_roots), *self._built_package_parents(),
                     *(r for r in projects if not self._inside_package(r))}
         # nor is one inside a `src/` layout's directory: a namespace package of the project
         # (opentelemetry-api/src/opentelemetry/, without `__init__.py`, holds `trace/`)
@@ -219,6 +223,14 @@ class PythonResolver:
                             if not self._inside_package(r) and not r.startswith(layouts)
                             and not self._marked_typed(r) and not self._in_built_package(r)}
         return tuple(sorted(roots, key=root_order)), tuple(sorted(projects, key=root_order))
+
+    def _built_package_parents(self) -> set[str]:
+        """The directories above the top-level packages the build configuration names, which an
+        editable install puts on the path (litestar-fullstack's hatch `packages = ["src/py/app"]`:
+        `app` is found in src/py/, not as the namespace package `py.app` of the `src/` layout)."""
+        return {parent for directory in self.packaged
+                if posixpath.basename(directory).isidentifier()
+                and not self._inside_package(parent := posixpath.dirname(directory))}
 
     def _in_built_package(self, directory: str) -> bool:
         """Whether a build installs the directory as a package or inside one (hatch's
@@ -580,12 +592,21 @@ class PythonResolver:
         return None
 
     def _ignored_base(self, base: str) -> bool:
+        if self._copied_from_example(base):
+            return True
         tracked = self._nearest_tracked_dir(posixpath.dirname(base))
         return any(self.ignored.ignores(base + suffix) and not (
                    tracked is not None and
                    self.ignored.ignores(posixpath.join(tracked, probe)))
                    for suffix, probe in (*((s, IGNORE_PROBE + s) for s in SUFFIXES),
                                          (f"/{INIT_FILES[0]}", f"{IGNORE_PROBE}/{INIT_FILES[0]}")))
+
+    def _copied_from_example(self, base: str) -> bool:
+        """Whether the module is ignored and its example copy tracked beside it: the local
+        configuration a setup step makes (django-vue3-admin's `cp conf/env.example.py conf/env.py`
+        under `conf/*` and `!conf/env.example.py`), even where every other module is ignored."""
+        return any(base + copy in self.paths for copy in EXAMPLE_COPIES) and \
+            self.ignored.ignores(base + SUFFIXES[0])
 
     def _nearest_tracked_dir(self, directory: str) -> str | None:
         """`directory` or the nearest directory above it that the revision has (a source root

@@ -3,6 +3,7 @@ serves, the requests it sends and the fields they read, matched across the revis
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -22,6 +23,9 @@ from impact.http.responses import Origin, Produced, produced
 from impact.http.routes import Operation, served_operations
 from impact.model import Finding, Location
 from impact.public_api import is_test_path
+
+# the directories whose subdirectories are example or demo projects, each a program of its own
+EXAMPLE_DIRECTORIES = frozenset({"example", "examples", "demo", "demos", "sample", "samples"})
 
 
 def check_change(base: SymbolGraph, head: SymbolGraph, every_read: bool = False) -> list[Finding]:
@@ -61,7 +65,7 @@ def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation]
         if call.path is None:
             continue
         before = next((o for o in base_operations if o.anchored and o.path is not None
-                       and o.serves(call.method, call.path)), None)
+                       and o.serves(call.method, call.path) and _reaches(call, o)), None)
         if before is None or any(o.serves(call.method, call.path) for o in head_operations):
             continue
         method = call.method or "any method"
@@ -73,6 +77,22 @@ def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation]
             f"matches it in head")
         findings.append(_with_origin(finding, before))
     return findings
+
+
+def _reaches(call: ClientCall, operation: Operation) -> bool:
+    """Whether the program that sends a request may be the one that serves the route: a route
+    of an example project serves the requests of that project only (cloudflare/agents'
+    examples/x402/ served `ANY /agents/*` through Hono, where examples/cross-domain/ hands its
+    own requests to the same SDK function without a route impact reads)."""
+    served_in = _example_project(operation.file)
+    return served_in is None or served_in == _example_project(call.file)
+
+
+def _example_project(path: str) -> str | None:
+    """The example project a file is in (`examples/x402` of examples/x402/src/server.ts)."""
+    parts = path.split("/")
+    return next((posixpath.join(*parts[:index + 1]) for index in range(1, len(parts) - 1)
+                 if parts[index - 1] in EXAMPLE_DIRECTORIES), None)
 
 
 def _removed_endpoints(base_operations: list[Operation], head_operations: list[Operation],
