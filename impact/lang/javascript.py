@@ -529,8 +529,10 @@ def _is_module(root: Node) -> bool:
 
 
 def _namespaces(definitions: tuple[Definition, ...]) -> frozenset[str]:
-    """The top-level names the file declares as namespaces (alone or merged) with known members."""
-    return frozenset(d.name for d in definitions if d.namespace_members is not None)
+    """The top-level names the file declares as namespaces (alone or merged) with known members,
+    or as enums and classes whose static members are known (Definition.static_members)."""
+    return frozenset(d.name for d in definitions if d.namespace_members is not None or
+                     d.kind in ("class", "type") and d.static_members is not None)
 
 
 MODULE_STATEMENTS = ("import_statement", "export_statement")
