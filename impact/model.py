@@ -165,6 +165,10 @@ class Definition:
     # `__getattribute__`, `__init_subclass__`)
     attributes: tuple[Definition, ...] = ()
     open_attributes: bool = False
+    # Python: the attribute names a class's body assigns on any object (`self.x = ...` in its
+    # methods), which its instances may have besides its class attributes; None when the body
+    # sets attributes otherwise (`setattr`, `__dict__`, `vars(...)`)
+    instance_attributes: tuple[str, ...] | None = ()
     # Python: a function's or method's decorators as written, without `@` and arguments
     # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called
     decorators: tuple[str, ...] = ()

@@ -28,3 +28,58 @@ def test_an_enum_or_static_member_removed_is_dangling_where_its_own_module_reads
               "src/script.ts": "enum G { B }\nconst g = G.A;\n"}
     assert diff_keys(base, change) == [("IMP103", "src/e.ts", 5, "OK"), ("IMP103", "src/e.ts", 6, "OK"),
                                        ("IMP103", "src/e.ts", 10, "normalize")]
+
+
+
+MODELS = ("class Base:\n    def shared(self):\n        return 1\n\n\n"
+          "class Model(Base):\n    kind = \"m\"\n\n    def __init__(self):\n        self.data = {}\n\n"
+          "    def save(self):\n        return self.validate()\n\n"
+          "    def validate(self):\n        return True\n\n"
+          "    def helper(self):\n        return 2\n\n\n"
+          "class Open:\n    def go(self):\n        return 1\n\n"
+          "    def __getattr__(self, name):\n        return name\n")
+USE = ("from pkg.models import Model, Open\nfrom pkg import models\n\n\n"
+       "def run(m: Model, o: Open, n: \"Model\"):\n    m.validate()\n    m.shared()\n    o.go()\n"
+       "    n.validate()\n\n\n"
+       "def make():\n    x = models.Model()\n    x.helper()\n    y = Open()\n    y.go()\n    return x\n\n\n"
+       "class Sub(Model):\n    def later(self):\n        return self.helper()\n")
+
+
+def test_a_method_removed_from_a_python_class_is_dangling_where_an_instance_of_certain_class_calls_it():
+    """pyright 1.1.414 ("Cannot access attribute") at models.py:13 (`self.validate()`),
+    use.py:6 (`m: Model`), 7 (`shared`, removed from the base class), 9 (`n: "Model"`, a string
+    annotation: not read, a miss), 14 (`x = models.Model()`) and 22 (`self.helper()` in a
+    subclass); nothing through `Open`, whose `__getattr__` answers any name."""
+    removed = ("    def validate(self):\n        return True\n", "    def helper(self):\n        return 2\n",
+               "    def go(self):\n        return 1\n")
+    head = MODELS.replace("    def shared(self):\n        return 1\n", "    pass\n\n")
+    for method in removed:
+        head = head.replace(method, "\n" * method.count("\n"))
+    base = {"pkg/models.py": MODELS, "pkg/use.py": USE}
+    assert diff_keys(base, {"pkg/models.py": head}) == [
+        ("IMP103", "pkg/models.py", 13, "validate"), ("IMP103", "pkg/use.py", 6, "validate"),
+        ("IMP103", "pkg/use.py", 7, "shared"), ("IMP103", "pkg/use.py", 14, "helper"),
+        ("IMP103", "pkg/use.py", 22, "helper")]
+
+
+def test_a_method_an_instance_may_still_have_is_not_judged():
+    """Quiet where the instance may have the name otherwise: the class's body assigns it
+    (`self.helper = ...`), a base impact cannot see may define it (pyright: no error at lines 5
+    and 6). Quiet too, where pyright reports (its own inference): through a `__new__` that may
+    return another object (lines 7 and 9), and a name bound again (`for x in ...`, line 13).
+    Line 15 (`y.helper()`, an instance of `Model`) is the one broken call impact reports."""
+    models = ("from somewhere import Thing\n\n\n"
+              "class Kept:\n    def __init__(self):\n        self.data = {}\n\n"
+              "    def helper(self):\n        return 2\n\n\n"
+              "class Model:\n    def helper(self):\n        return 2\n\n\n"
+              "class Seen(Thing):\n    def helper(self):\n        return 2\n\n\n"
+              "class Made:\n    def __new__(cls):\n        return object()\n\n"
+              "    def helper(self):\n        return 2\n")
+    use = ("from pkg.models import Kept, Made, Model, Seen\n\n\n"
+           "def run(k: Kept, s: Seen):\n    k.helper()\n    s.helper()\n    Made().helper()\n"
+           "    made = Made()\n    made.helper()\n    x = Model()\n    for x in []:\n        pass\n"
+           "    x.helper()\n    y = Model()\n    y.helper()\n")
+    head = models.replace("        self.data = {}\n", "        self.helper = lambda: 2\n") \
+        .replace("    def helper(self):\n        return 2\n", "    pass\n")
+    assert diff_keys({"pkg/models.py": models, "pkg/use.py": use}, {"pkg/models.py": head}) == [
+        ("IMP103", "pkg/use.py", 15, "helper")]

@@ -11,8 +11,14 @@ and model bases provide: `objects`, `query`, `id`, ...), not a metaclass, `__get
 (`Comment.x = ...`, `setattr(Comment, ...)`). A method read through the class
 (`Comment.create(...)`) after it left the class is reported too, only where every base class
 of the class is one of this repository (a method is what a base impact cannot see into may well
-have: an override removed leaves the base's). Reads through instances
-(`comment.parent_comment_id`) are not followed.
+have: an override removed leaves the base's).
+
+Calls through instances (`comment.publish()`) are followed where the instance's class is
+certain (Call.on_instance: `comment = Comment(...)` in the same scope, a parameter annotated
+`comment: Comment`, `self` in a method of the class): reported when no ancestor of the class
+may give instances the name (every one a class of the repository, none assigning `.publish =`
+in its body or setting attributes by names not written, nor with a `__new__` of its own). Other
+reads through instances (`comment.parent_comment_id`) are not followed.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from impact.checks.context import ChangeContext
 from impact.checks.imports import DANGLING_ATTRIBUTE
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
-from impact.model import Definition, FileFacts, Finding, MemberRef
+from impact.model import Call, Definition, FileFacts, Finding, MemberRef
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
 
@@ -50,7 +56,51 @@ def check(context: ChangeContext) -> list[Finding]:
             finding = _broken_read(base, head, facts, ref, written)
             if finding is not None:
                 findings.append(finding)
+        for call in facts.calls:
+            if call.on_instance and call.callee.rsplit(".", 1)[-1] in removed:
+                finding = _broken_instance_call(base, head, facts, call, written)
+                if finding is not None:
+                    findings.append(finding)
     return findings
+
+
+def _broken_instance_call(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, call: Call,
+                          written: set[Target]) -> Finding | None:
+    """`x.m(...)` on an instance of a class of the repository (Call.on_instance) that had `m`
+    in base, itself or through a base class here, and may have it by no means in head: not as
+    a class attribute or method, not as an attribute its or an ancestor's body assigns
+    (`self.m = ...`), with every ancestor a class of the repository, none taking attributes at
+    run time nor making its instances in a `__new__` of its own."""
+    owner, attribute = call.callee.rsplit(".", 1)
+    target = resolve_name(head, facts, owner)
+    if target is None or target in written or attribute.startswith("__"):
+        return None
+    now, before = head.definition(*target), base.definition(*target)
+    if now is None or now.kind != "class" or before is None or before.kind != "class" or \
+            provides(head, target[0], now, attribute) or \
+            not _instances_closed(head, target[0], now, attribute):
+        return None
+    origin = declared_at(base, target[0], before, attribute, methods=True)
+    if origin is None:
+        return None
+    finding = DANGLING_ATTRIBUTE.finding(
+        facts.path, call.site, attribute,
+        f"`.{attribute}(...)` on an instance of class `{target[1]}` ({target[0]}): the class no "
+        f"longer has `{attribute}` (defined at {origin.file}:{origin.line} in base)")
+    return replace(finding, origin=origin)
+
+
+def _instances_closed(graph: SymbolGraph, module: str, cls: Definition, attribute: str) -> bool:
+    """Whether an instance of the class surely lacks `attribute` when no class of its ancestry
+    declares it: every ancestor is a class of the repository whose body assigns no attribute
+    of that name nor sets attributes by names not written, none defines a `__new__` that may
+    return another object."""
+    for _owner, ancestor in class_ancestry(graph, module, cls, limit=None):
+        if ancestor is None or ancestor.instance_attributes is None or \
+                attribute in ancestor.instance_attributes or \
+                any(m.name == "__new__" and not m.returns_own_instance for m in ancestor.members):
+            return False
+    return True
 
 
 def _broken_read(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, ref: MemberRef,

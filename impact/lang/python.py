@@ -12,6 +12,7 @@ import ast
 import builtins
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
@@ -255,17 +256,12 @@ class _Module:
 
     def instance_calls(self, found: dict, calls: list[tuple[Node, Node, Node]],
                        at_module: set[int]) -> list[Call]:
-        """`x.method(...)` where `x = Class(...)` is the one binding of `x` in its scope."""
+        """`x.method(...)` where `x` is surely an instance of a module-level class: `x =
+        Class(...)` is its one binding in its scope, or it is a parameter annotated `x: Class`
+        bound nowhere else, or the first parameter (`self`) of a method of a module-level
+        class."""
         created: dict[tuple[int, str], str | None] = {}
-        targets = [(n.start_byte, n) for n in found.get("bind.target", ())
-                   if n.type == "identifier" and n.parent.type == "assignment"]
-        for scope, target in self.scopes.locate(targets):
-            value = target.parent.child_by_field_name("right")
-            chain = _dotted_chain(value.child_by_field_name("function")) \
-                if value is not None and value.type == "call" else None
-            key = (id(scope), text(target))
-            cls = ".".join(text(n) for n in chain) if chain and \
-                chain[0].start_byte in at_module else None
+        for key, cls in self._instances(found, at_module):
             created[key] = cls if key not in created else None  # bound twice: unknown
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
@@ -284,6 +280,25 @@ class _Module:
                 found_calls.append(Call(f"{cls}.{text(method)}", site(method), **shape,
                                         on_instance=True))
         return found_calls
+
+    def _instances(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str | None]]:
+        """((scope id, name), class as written or None) for each binding of a name in a scope
+        that `instance_calls` reads: assignments of a call, annotated parameters, `self`."""
+        targets = [(n.start_byte, n) for n in found.get("bind.target", ()) if n.type == "identifier"]
+        for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
+            value = target.parent.child_by_field_name("right") \
+                if target.parent.type == "assignment" else None
+            chain = _dotted_chain(value.child_by_field_name("function")) \
+                if value is not None and value.type == "call" else None
+            yield (id(scope), text(target)), _module_class(chain, at_module)
+        for node in found.get("bind.name", ()):
+            scope = self._parameter_scope(node)
+            if scope is None:
+                continue
+            if node.parent.type in ("typed_parameter", "typed_default_parameter"):
+                yield (id(scope), text(node)), _annotated_class(node.parent, at_module)
+            elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
+                yield (id(scope), text(node)), cls
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int], set[int]]:
         """Unbound references, the ids of identifiers that resolved at module scope, and of
@@ -776,6 +791,45 @@ def _dotted_chain(node: Node) -> list[Node] | None:
     names.append(node)
     names.reverse()
     return names
+
+
+def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
+    """`a.b.C` as written when its first name resolves at module scope."""
+    return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
+
+
+def _annotated_class(parameter: Node, at_module: set[int]) -> str | None:
+    """The class a parameter is annotated with (`x: Class`, `x: mod.Class`), written as a
+    dotted name that resolves at module scope; not with a default of None (an Optional)."""
+    annotation = parameter.child_by_field_name("type")
+    value = parameter.child_by_field_name("value")
+    if annotation is None or len(annotation.named_children) != 1 or \
+            value is not None and value.type == "none":
+        return None
+    return _module_class(_dotted_chain(annotation.named_children[0]), at_module)
+
+
+BOUND_ELSEWISE = re.compile(r"@\s*(staticmethod|classmethod)\b")
+
+
+def _method_owner(parameter: Node) -> str | None:
+    """The name of the module-level class whose instance method takes `parameter` first
+    (`self`), not a static or class method."""
+    parameters = parameter.parent
+    function = parameters.parent
+    if not parameters.named_children or parameters.named_children[0] != parameter or \
+            function.type != "function_definition":
+        return None
+    statement = function.parent if function.parent.type == "decorated_definition" else function
+    if statement is not function and BOUND_ELSEWISE.search(
+            " ".join(text(d) for d in statement.named_children if d.type == "decorator")):
+        return None
+    body = statement.parent
+    cls = body.parent if body is not None and body.type == "block" else None
+    if cls is None or cls.type != "class_definition":
+        return None
+    outer = cls.parent.parent if cls.parent.type == "decorated_definition" else cls.parent
+    return text(cls.child_by_field_name("name")) if outer is not None and outer.type == "module" else None
 
 
 # -- imports ---------------------------------------------------------------------------

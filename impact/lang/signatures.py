@@ -193,7 +193,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
                           inherits_constructor=_inherits_constructor(parent),
                           plain_construction=_plain_construction(parent, built_by),
-                          built_by=built_by, init_excluded=excluded)
+                          built_by=built_by, init_excluded=excluded,
+                          instance_attributes=_python_instance_attributes(body))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -318,6 +319,20 @@ def _returns_own_instance(function: Node) -> bool:
         pending.extend(node.named_children)
     return all(r.named_children and OWN_INSTANCE.fullmatch("".join(text(r.named_children[0]).split()))
                for r in returns)
+
+
+# `.name =`, `.name: T =`, `.name += ` as written anywhere (a comment, a string: more names,
+# never fewer); and what sets attributes by a name not written
+ATTRIBUTE_ASSIGNED = re.compile(rb"\.\s*([A-Za-z_]\w*)\s*(?::[^=\n]+)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
+ATTRIBUTES_SET_OTHERWISE = re.compile(rb"\bsetattr\s*\(|__dict__|\bvars\s*\(")
+
+
+def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
+    """The attribute names a class body assigns on any object (Definition.instance_attributes)."""
+    source = body.text or b"" if body is not None else b""
+    if ATTRIBUTES_SET_OTHERWISE.search(source):
+        return None
+    return tuple(sorted({m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}))
 
 
 CLASS_BLOCKS = ("if_statement", "elif_clause", "else_clause", "try_statement", "except_clause",
