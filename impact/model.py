@@ -165,9 +165,11 @@ class Definition:
     # `__getattribute__`, `__init_subclass__`)
     attributes: tuple[Definition, ...] = ()
     open_attributes: bool = False
-    # Python: the attribute names a class's body assigns on any object (`self.x = ...` in its
-    # methods), which its instances may have besides its class attributes; None when the body
-    # sets attributes otherwise (`setattr`, `__dict__`, `vars(...)`)
+    # what a class's instances may have besides its class attributes and methods: Python, the
+    # attribute names its body assigns on any object (`self.x = ...` in its methods), None when
+    # the body sets attributes otherwise (`setattr`, `__dict__`, `vars(...)`); TypeScript, its
+    # instance fields, methods, accessors and parameter properties, None when one is computed or
+    # it has an index signature. None too for a name defined twice (merged with an interface).
     instance_attributes: tuple[str, ...] | None = ()
     # Python: a function's or method's decorators as written, without `@` and arguments
     # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called

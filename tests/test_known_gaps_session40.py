@@ -83,3 +83,27 @@ def test_a_method_an_instance_may_still_have_is_not_judged():
         .replace("    def helper(self):\n        return 2\n", "    pass\n")
     assert diff_keys({"pkg/models.py": models, "pkg/use.py": use}, {"pkg/models.py": head}) == [
         ("IMP103", "pkg/use.py", 15, "helper")]
+
+
+RESOURCES = ("export abstract class Resource {\n  destroy(): void {}\n  keep(): void {}\n}\n"
+             "export class Buffer extends Resource {\n  write(): void { this.destroy(); }\n}\n"
+             "export class Loose {\n  [key: string]: unknown;\n  go(): void {}\n}\n"
+             "export class Merged {\n  m(): void {}\n}\n"
+             "export interface Merged { m(): void }\n")
+RESOURCE_USE = ("import { Buffer, Loose, Merged } from './res';\nconst b = new Buffer();\nb.destroy();\n"
+                "b.write();\nexport class Holder {\n  constructor(private readonly buf: Buffer) {}\n"
+                "  run() { this.buf.destroy(); }\n}\nfunction f() {\n  const l = new Loose();\n  l.go();\n"
+                "  const m = new Merged();\n  m.m();\n}\n")
+
+
+def test_a_method_removed_from_a_typescript_class_is_dangling_where_an_instance_of_certain_class_calls_it():
+    """luma.gl's `Resource.destroy` shape. tsc 5.9.3: TS2339 at res.ts:6 (`this.destroy()` in a
+    subclass), use.ts:3 (`new Buffer()`) and use.ts:7 (a parameter property typed `Buffer`);
+    TS18046 at use.ts:11 (`l.go()`, `unknown` through the index signature: not judged);
+    nothing at use.ts:13 (an interface merged with the class still declares `m`)."""
+    head = RESOURCES
+    for method in ("  destroy(): void {}\n", "  go(): void {}\n", "  m(): void {}\n"):
+        head = head.replace(method, "\n")
+    assert diff_keys({"src/res.ts": RESOURCES, "src/use.ts": RESOURCE_USE}, {"src/res.ts": head}) == [
+        ("IMP103", "src/res.ts", 6, "destroy"), ("IMP103", "src/use.ts", 3, "destroy"),
+        ("IMP103", "src/use.ts", 7, "destroy")]

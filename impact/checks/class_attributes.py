@@ -28,9 +28,10 @@ from dataclasses import replace
 
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
-from impact.checks.imports import DANGLING_ATTRIBUTE
+from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
+from impact.lang import Language
 from impact.model import Call, Definition, FileFacts, Finding, MemberRef
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
@@ -48,9 +49,10 @@ def check(context: ChangeContext) -> list[Finding]:
     written = _written_classes(head, context.head.files_to_check)
     findings = []
     for path, facts in context.head.files_to_check.items():
-        if not head.language_of(path).tracks_class_attributes:
+        language = head.language_of(path)
+        if not _judges_instances(language):
             continue
-        for ref in facts.member_refs:
+        for ref in facts.member_refs if language.tracks_class_attributes else ():
             if removed.isdisjoint(ref.chain):
                 continue
             finding = _broken_read(base, head, facts, ref, written)
@@ -77,6 +79,7 @@ def _broken_instance_call(base: SymbolGraph, head: SymbolGraph, facts: FileFacts
         return None
     now, before = head.definition(*target), base.definition(*target)
     if now is None or now.kind != "class" or before is None or before.kind != "class" or \
+            not _judges_instances(head.language_of(target[0])) or \
             provides(head, target[0], now, attribute) or \
             not _instances_closed(head, target[0], now, attribute):
         return None
@@ -95,8 +98,9 @@ def _instances_closed(graph: SymbolGraph, module: str, cls: Definition, attribut
     declares it: every ancestor is a class of the repository whose body assigns no attribute
     of that name nor sets attributes by names not written, none defines a `__new__` that may
     return another object."""
-    for _owner, ancestor in class_ancestry(graph, module, cls, limit=None):
+    for owner, ancestor in class_ancestry(graph, module, cls, limit=None):
         if ancestor is None or ancestor.instance_attributes is None or \
+                owner in augmented_modules(graph) or \
                 attribute in ancestor.instance_attributes or \
                 any(m.name == "__new__" and not m.returns_own_instance for m in ancestor.members):
             return False
@@ -139,6 +143,13 @@ def _class_and_attribute(graph: SymbolGraph, facts: FileFacts, ref: MemberRef
     return None
 
 
+def _judges_instances(language: Language | None) -> bool:
+    """Whether calls on instances are judged in the language's files: where its classes'
+    attributes are followed (Python), or its compiler checks each use (TypeScript)."""
+    return language is not None and (language.tracks_class_attributes or
+                                     language.checked_against_declarations)
+
+
 def _may_have_unseen_methods(graph: SymbolGraph, module: str, cls: Definition | None) -> bool:
     """Whether a base class impact cannot see into is among the class's ancestors."""
     return cls is None or any(ancestor is None for _owner, ancestor in
@@ -151,7 +162,7 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
     removed: set[str] = set()
     for module in changed:
         facts, after = base.facts[module], head.facts.get(module)
-        if after is facts or not base.language_of(module).tracks_class_attributes:
+        if after is facts or not _judges_instances(base.language_of(module)):
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}
         for definition in facts.definitions:

@@ -427,7 +427,7 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts, reads: list[Read]) 
     file's _namespace_reads."""
     for ref, where, definition in reads:
         depth = _missing_member(definition, ref.chain)
-        if depth is None or where[0] in _augmented_modules(graph):
+        if depth is None or where[0] in augmented_modules(graph):
             continue
         if depth:  # a member of a namespace nested in it: `N.Inner.f`
             namespace = ".".join((where[1], *ref.chain[:depth]))
@@ -533,7 +533,7 @@ def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: Fil
         if before is None or before.kind != definition.kind or definition.namespace_members is not None \
                 or before.namespace_members is None or own is None or ref.chain[0] in own or \
                 ref.chain[0] not in before.namespace_members or ref.chain[0] in _intrinsic(definition) \
-                or where[0] in _augmented_modules(graph):
+                or where[0] in augmented_modules(graph):
             continue
         message = f"`{ref.local}.{ref.chain[0]}`: `{where[1]}` ({where[0]}) is no longer merged " \
                   f"with a namespace declaring `{ref.chain[0]}`, and its {_side(definition)} " \
@@ -554,7 +554,7 @@ def _static_members_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: F
         if before is None or not _closed_members(before) or not _closed_members(definition) or \
                 before.kind != definition.kind or member not in before.static_members or \
                 member in definition.static_members or member in _intrinsic(definition) or \
-                where[0] in _augmented_modules(graph):
+                where[0] in augmented_modules(graph):
             continue
         what = "enum" if definition.kind == "type" else "class"
         side = "members" if definition.kind == "type" else "static members"
@@ -586,7 +586,7 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
         where = declared_at(graph, target, imp.imported) if target is not None else None
         definition = graph.definition(*where) if where is not None else None
         if definition is None or definition.kind != "variable" or definition.namespace_members is None \
-                or where[0] in _augmented_modules(graph):
+                or where[0] in augmented_modules(graph):
             continue
         message = f"`{call.callee}`: `{where[1]}` ({where[0]}) is a namespace, merged with no " \
                   "function or class: it cannot be called or constructed"
@@ -597,7 +597,7 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
 _AUGMENTED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()
 
 
-def _augmented_modules(graph: SymbolGraph) -> frozenset[str]:
+def augmented_modules(graph: SymbolGraph) -> frozenset[str]:
     """The modules of the repository that a `declare module '...'` of one of its files augments
     (which may add members to a namespace of theirs)."""
     if graph not in _AUGMENTED:

@@ -196,7 +196,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         tuple(module.member_refs(found, at_module, _namespaces(definitions))),
         value_reads=() if errors.unreadable else tuple(value_reads),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
-                    _property_calls(found, at_module)),
+                    _property_calls(found, at_module) + _own_calls(found)),
         problems=errors.problems,
         dynamic_exports=dynamic or commonjs_dynamic or errors.may_hide_exports or
         _ambient_names_may_be_exports(path, root, found),
@@ -1358,6 +1358,41 @@ def _instance_call(cls: str, method: Node, call: Node) -> Call:
     spread = any(a.type == "spread_element" for a in args)
     return Call(f"{cls}.{text(method)}", site(method), sum(1 for a in args if a.type != "spread_element"),
                 (), spread, on_instance=True)
+
+
+def _own_calls(found: dict) -> list[Call]:
+    """`this.method(...)` in an instance method, a field or the constructor of a top-level class
+    (an arrow function keeps the `this` around it): a call of `Class.method` on an instance."""
+    calls = []
+    for node in found.get("call", ()):
+        function = called_function(node)
+        receiver = function.child_by_field_name("object") \
+            if function is not None and function.type == "member_expression" else None
+        method = function.child_by_field_name("property") if receiver is not None else None
+        if receiver is None or receiver.type != "this" or method is None or \
+                method.type != "property_identifier":
+            continue
+        cls = _instance_of_this(node)
+        if cls is not None:
+            calls.append(_instance_call(cls, method, node))
+    return calls
+
+
+def _instance_of_this(node: Node) -> str | None:
+    """The name of the top-level class whose instance `this` is at `node`: in a method that
+    is not static, a field that is not static, or an arrow function in one."""
+    member = ancestor(node, ("method_definition", "public_field_definition", "class_static_block",
+                             *THIS_REBINDING))
+    if member is None or member.type not in ("method_definition", "public_field_definition") or \
+            any(c.type == "static" for c in member.children) or member.parent is None or \
+            member.parent.type != "class_body":
+        return None
+    cls = member.parent.parent
+    outer = cls.parent.parent if cls.parent is not None and cls.parent.type == "export_statement" \
+        else cls.parent
+    name = cls.child_by_field_name("name")
+    return text(name) if cls.type in ("class_declaration", "abstract_class_declaration") and \
+        name is not None and outer is not None and outer.type == "program" else None
 
 
 THIS_REBINDING = ("function_expression", "function_declaration", "generator_function",

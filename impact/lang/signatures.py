@@ -135,7 +135,8 @@ def _redefined(definition: Definition) -> Definition:
     if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
         return replace(definition, parameters=None, body="", alias_of="", namespace_members=None,
                        nested_namespaces=())
-    return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False)
+    return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False,
+                   instance_attributes=None)
 
 
 def _python_alias(identifier: Node) -> str:
@@ -578,7 +579,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                                None))
         return Definition(name, "class", site(identifier), _js_constructor(body, plain),
                           body_hash(body, name), _js_methods(body, plain), bases,
-                          static_members=None if bases else _static_members(body))
+                          static_members=None if bases else _static_members(body),
+                          instance_attributes=_instance_members(body))
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
         if value is not None and value.type in JS_FUNCTION_VALUES:
@@ -622,6 +624,29 @@ def _static_members(body: Node | None) -> tuple[str, ...] | None:
         if member.type not in CLASS_MEMBERS or name is None or name.type not in MEMBER_NAMES:
             return None
         names.append(text(name)[1:-1] if name.type == "string" else text(name))
+    return tuple(dict.fromkeys(names))
+
+
+def _instance_members(body: Node | None) -> tuple[str, ...] | None:
+    """What a class body gives its instances (Definition.instance_attributes): fields, methods,
+    accessors, parameter properties (`constructor(private dep: Dep)`); None when one has a
+    name impact cannot read (`[key]()`) or the class has an index signature."""
+    names: list[str] = []
+    for member in body.named_children if body is not None else ():
+        if member.type == "index_signature":
+            return None
+        if member.type not in CLASS_MEMBERS or any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name")
+        if name is None or name.type not in MEMBER_NAMES:
+            return None
+        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+        parameters = member.child_by_field_name("parameters") if text(name) == "constructor" else None
+        for parameter in parameters.named_children if parameters is not None else ():
+            pattern = parameter.child_by_field_name("pattern")
+            if pattern is not None and any(c.type in ("accessibility_modifier", "readonly")
+                                           for c in parameter.children):
+                names.append(text(pattern))
     return tuple(dict.fromkeys(names))
 
 
