@@ -107,3 +107,34 @@ def test_a_method_removed_from_a_typescript_class_is_dangling_where_an_instance_
     assert diff_keys({"src/res.ts": RESOURCES, "src/use.ts": RESOURCE_USE}, {"src/res.ts": head}) == [
         ("IMP103", "src/res.ts", 6, "destroy"), ("IMP103", "src/use.ts", 3, "destroy"),
         ("IMP103", "src/use.ts", 7, "destroy")]
+
+
+
+QUALIFIED_MODULE = ("export interface Kept { a: number }\nexport interface Gone { b: number }\n"
+                    "export type Alias = string;\nexport namespace NS {\n  export interface Inner { c: number }\n"
+                    "  export type Dropped = number;\n  export namespace Deep {\n"
+                    "    export interface D { d: number }\n    export interface E { e: number }\n  }\n}\n"
+                    "export enum Status { OK = 0, BAD = 1 }\n")
+QUALIFIED_USE = ("import * as A from './m';\nimport { NS, Status } from './m';\nimport type * as TA from './m';\n"
+                 "let k: A.Kept;\nlet g: A.Gone;\nlet h: TA.Alias;\nlet i: NS.Inner;\nlet d: NS.Dropped;\n"
+                 "let e: A.NS.Dropped;\nlet f: NS.Deep.E;\nlet s: Status.BAD;\n"
+                 "function q(x: Array<A.Gone>): A.Gone[] { return []; }\n")
+QUALIFIED_OWN = ("export namespace Own {\n  export interface X { x: number }\n  export interface Y { y: number }\n}\n"
+                 "let y: Own.Y;\n")
+
+
+def test_a_qualified_type_name_whose_member_is_gone_is_dangling():
+    """tsc 5.9.3, TS2694 ("Namespace ... has no exported member"): use.ts 5 and 6 (`import * as
+    A`, `import type * as TA`), 8 (`NS.Dropped`), 9 (`A.NS.Dropped`), 10 (`NS.Deep.E`), 11 (the
+    enum member type `Status.BAD`), 12 (twice, in a type argument and a return type), and
+    own.ts:5 (the module's own namespace)."""
+    head = {"src/m.ts": QUALIFIED_MODULE.replace("export interface Gone { b: number }\n", "\n")
+            .replace("export type Alias = string;\n", "\n").replace("  export type Dropped = number;\n", "\n")
+            .replace("    export interface E { e: number }\n", "\n").replace(", BAD = 1", ""),
+            "src/own.ts": QUALIFIED_OWN.replace("  export interface Y { y: number }\n", "\n")}
+    base = {"src/m.ts": QUALIFIED_MODULE, "src/use.ts": QUALIFIED_USE, "src/own.ts": QUALIFIED_OWN}
+    assert diff_keys(base, head) == [
+        ("IMP103", "src/own.ts", 5, "Y"), ("IMP103", "src/use.ts", 5, "Gone"), ("IMP103", "src/use.ts", 6, "Alias"),
+        ("IMP103", "src/use.ts", 8, "Dropped"), ("IMP103", "src/use.ts", 9, "Dropped"),
+        ("IMP103", "src/use.ts", 10, "E"), ("IMP103", "src/use.ts", 11, "BAD"),
+        ("IMP103", "src/use.ts", 12, "Gone"), ("IMP103", "src/use.ts", 12, "Gone")]

@@ -519,6 +519,13 @@ class _Module:
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
                                       unevaluated=bool(queries) and in_ranges(node.start_byte, queries)
                                       or in_a_type(node.parent)))
+        for node in found.get("qualified_type", ()):  # `A.K` in a type: read by the checker only
+            chain = _qualified_chain(node)
+            local = text(chain[0]) if chain is not None and chain[0].start_byte in at_module else None
+            if local is not None and (local in roots if roots is not None else
+                                      self.bindings.only_imported(local)):
+                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
+                                      unevaluated=True))
         return refs
 
 
@@ -880,6 +887,20 @@ def _member_chain(node: Node) -> list[Node] | None:
     if node.type != "identifier":
         return None
     names.append(node)
+    names.reverse()
+    return names
+
+
+def _qualified_chain(node: Node) -> list[Node] | None:
+    """The names of a qualified type name (`A.B.K`), or None if one is not a plain name."""
+    name, module = node.child_by_field_name("name"), node.child_by_field_name("module")
+    names = [name] if name is not None else []
+    while module is not None and module.type == "nested_identifier":
+        names.append(module.child_by_field_name("property"))
+        module = module.child_by_field_name("object")
+    if module is None or module.type != "identifier" or None in names:
+        return None
+    names.append(module)
     names.reverse()
     return names
 
