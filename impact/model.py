@@ -167,7 +167,8 @@ class Definition:
     open_attributes: bool = False
     # what a class's instances may have besides its class attributes and methods: Python, the
     # attribute names its body assigns on any object (`self.x = ...` in its methods), None when
-    # the body sets attributes otherwise (`setattr`, `__dict__`, `vars(...)`); TypeScript, its
+    # the body sets attributes otherwise (`__dict__`, `vars(...)`, `setattr` with a name not
+    # written; `prefix*` for `setattr(self, f"prefix{name}", v)`); TypeScript, its
     # instance fields, methods, accessors and parameter properties, None when one is computed or
     # it has an index signature. None too for a name defined twice (merged with an interface).
     instance_attributes: tuple[str, ...] | None = ()

@@ -138,3 +138,18 @@ def test_a_qualified_type_name_whose_member_is_gone_is_dangling():
         ("IMP103", "src/use.ts", 8, "Dropped"), ("IMP103", "src/use.ts", 9, "Dropped"),
         ("IMP103", "src/use.ts", 10, "E"), ("IMP103", "src/use.ts", 11, "BAD"),
         ("IMP103", "src/use.ts", 12, "Gone"), ("IMP103", "src/use.ts", 12, "Gone")]
+
+
+def test_a_class_that_sets_attributes_by_names_it_does_not_write_may_still_have_the_method():
+    """anndata's `AnnData` sets `setattr(self, f"_{attr}", value)`: only names starting with `_`,
+    so `adata.var_names_make_unique()` breaks when the method goes (pyright at lines 5 and 6, the
+    same for `Any`: pyright does not read `setattr`; impact stays quiet there, where the name
+    set is not written)."""
+    models = ("class Data:\n    def set(self, attr, value):\n        setattr(self, f\"_{attr}\", value)\n\n"
+              "    def unique(self):\n        pass\n\n\n"
+              "class Any:\n    def set(self, attr, value):\n        setattr(self, attr, value)\n\n"
+              "    def unique(self):\n        pass\n")
+    use = "from pkg.models import Any, Data\n\n\ndef run(d: Data, a: Any):\n    d.unique()\n    a.unique()\n"
+    head = models.replace("    def unique(self):\n        pass\n", "")
+    assert diff_keys({"pkg/models.py": models, "pkg/use.py": use}, {"pkg/models.py": head}) == [
+        ("IMP103", "pkg/use.py", 5, "unique")]

@@ -101,7 +101,8 @@ def _instances_closed(graph: SymbolGraph, module: str, cls: Definition, attribut
     for owner, ancestor in class_ancestry(graph, module, cls, limit=None):
         if ancestor is None or ancestor.instance_attributes is None or \
                 owner in augmented_modules(graph) or \
-                attribute in ancestor.instance_attributes or \
+                any(attribute == name or name.endswith("*") and attribute.startswith(name[:-1])
+                    for name in ancestor.instance_attributes) or \
                 any(m.name == "__new__" and not m.returns_own_instance for m in ancestor.members):
             return False
     return True

@@ -325,15 +325,26 @@ def _returns_own_instance(function: Node) -> bool:
 # `.name =`, `.name: T =`, `.name += ` as written anywhere (a comment, a string: more names,
 # never fewer); and what sets attributes by a name not written
 ATTRIBUTE_ASSIGNED = re.compile(rb"\.\s*([A-Za-z_]\w*)\s*(?::[^=\n]+)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
-ATTRIBUTES_SET_OTHERWISE = re.compile(rb"\bsetattr\s*\(|__dict__|\bvars\s*\(")
+ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|\bvars\s*\(")
+SETATTR = re.compile(rb"\bsetattr\s*\(")
+# `setattr(obj, "name"` or `setattr(obj, f"_{attr}"`: the name, or what it starts with
+SETATTR_NAME = re.compile(rb"[^,()]*,\s*(f?)([\"'])(\w*)([\"'{])")
 
 
 def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
-    """The attribute names a class body assigns on any object (Definition.instance_attributes)."""
+    """The attribute names a class body assigns on any object (Definition.instance_attributes);
+    `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets."""
     source = body.text or b"" if body is not None else b""
     if ATTRIBUTES_SET_OTHERWISE.search(source):
         return None
-    return tuple(sorted({m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}))
+    names = {m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}
+    for call in SETATTR.finditer(source):
+        named = SETATTR_NAME.match(source, call.end())
+        if named is None or named[4] == b"{" and not named[1] or \
+                named[4] not in (b"{", named[2]):
+            return None
+        names.add(named[3].decode() + ("*" if named[4] == b"{" else ""))
+    return tuple(sorted(names))
 
 
 CLASS_BLOCKS = ("if_statement", "elif_clause", "else_clause", "try_statement", "except_clause",
