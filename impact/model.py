@@ -906,6 +906,10 @@ class FileFacts:
     unbound: tuple[NameRef, ...] = ()
     member_refs: tuple[MemberRef, ...] = ()
     calls: tuple[Call, ...] = ()
+    # Python: `x.attr` read (not called, assigned to nor deleted) where `x` is surely an
+    # instance of a module-level class (as for Call.on_instance): `local` is the class as
+    # written, `chain` the attribute
+    instance_reads: tuple[MemberRef, ...] = ()
     # TypeScript: bare value reads of names only imports bind (`const x = Foo`, `f(Foo)`,
     # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
     # those), nor types

@@ -153,3 +153,17 @@ def test_a_class_that_sets_attributes_by_names_it_does_not_write_may_still_have_
     head = models.replace("    def unique(self):\n        pass\n", "")
     assert diff_keys({"pkg/models.py": models, "pkg/use.py": use}, {"pkg/models.py": head}) == [
         ("IMP103", "pkg/use.py", 5, "unique")]
+
+
+def test_a_property_removed_from_a_python_class_is_dangling_where_an_instance_reads_it():
+    """anndata's `AnnCollection.obsm` read as `self.obsm` in the class's own method. pyright:
+    "Cannot access attribute" at models.py:8 and use.py 5 and 6 (reads, not calls); it reports
+    the assignment (use.py:10) and the `del` (11) too, where impact stays quiet (no read)."""
+    models = ("class Collection:\n    @property\n    def obsm(self):\n        return {}\n\n"
+              "    def keys(self):\n        return list(self.obsm)\n")
+    use = ("from pkg.models import Collection\n\n\ndef run(c: Collection):\n    c.obsm\n"
+           "    return len(c.obsm)\n\n\ndef other(c: Collection):\n    c.obsm = 1\n    del c.obsm\n")
+    head = models.replace("    @property\n    def obsm(self):\n        return {}\n\n", "\n\n\n\n\n")
+    assert diff_keys({"pkg/models.py": models, "pkg/use.py": use}, {"pkg/models.py": head}) == [
+        ("IMP103", "pkg/models.py", 8, "obsm"), ("IMP103", "pkg/use.py", 5, "obsm"),
+        ("IMP103", "pkg/use.py", 6, "obsm")]

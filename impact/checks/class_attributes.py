@@ -13,17 +13,19 @@ and model bases provide: `objects`, `query`, `id`, ...), not a metaclass, `__get
 of the class is one of this repository (a method is what a base impact cannot see into may well
 have: an override removed leaves the base's).
 
-Calls through instances (`comment.publish()`) are followed where the instance's class is
-certain (Call.on_instance: `comment = Comment(...)` in the same scope, a parameter annotated
-`comment: Comment`, `self` in a method of the class): reported when no ancestor of the class
-may give instances the name (every one a class of the repository, none assigning `.publish =`
-in its body or setting attributes by names not written, nor with a `__new__` of its own). Other
-reads through instances (`comment.parent_comment_id`) are not followed.
+Uses through instances (`comment.publish()`, `comment.parent_comment_id`) are followed where
+the instance's class is certain: in Python (Call.on_instance, FileFacts.instance_reads)
+`comment = Comment(...)` in the same scope, a parameter annotated `comment: Comment`, `self` in
+a method of the class; in TypeScript, calls only (`new Comment()`, a property typed `Comment`,
+`this` in the class's instance members). Reported when no ancestor of the class may give
+instances the name: every one a class of the repository (TypeScript: whose module no `declare
+module` augments), none assigning `.publish =` in its body or setting attributes by names not
+written, nor with a `__new__` of its own (Definition.instance_attributes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from impact.checks.classes import declared_at, provides
@@ -32,7 +34,7 @@ from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
 from impact.lang import Language
-from impact.model import Call, Definition, FileFacts, Finding, MemberRef
+from impact.model import Definition, FileFacts, Finding, MemberRef, Site
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
 
@@ -58,22 +60,36 @@ def check(context: ChangeContext) -> list[Finding]:
             finding = _broken_read(base, head, facts, ref, written)
             if finding is not None:
                 findings.append(finding)
-        for call in facts.calls:
-            if call.on_instance and call.callee.rsplit(".", 1)[-1] in removed:
-                finding = _broken_instance_call(base, head, facts, call, written)
+        for owner, attribute, site, shown in _instance_uses(facts):
+            if attribute in removed:
+                finding = _broken_instance_use(base, head, facts, (owner, attribute), site, shown,
+                                               written)
                 if finding is not None:
                     findings.append(finding)
     return findings
 
 
-def _broken_instance_call(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, call: Call,
-                          written: set[Target]) -> Finding | None:
-    """`x.m(...)` on an instance of a class of the repository (Call.on_instance) that had `m`
-    in base, itself or through a base class here, and may have it by no means in head: not as
-    a class attribute or method, not as an attribute its or an ancestor's body assigns
-    (`self.m = ...`), with every ancestor a class of the repository, none taking attributes at
-    run time nor making its instances in a `__new__` of its own."""
-    owner, attribute = call.callee.rsplit(".", 1)
+def _instance_uses(facts: FileFacts) -> Iterator[tuple[str, str, Site, str]]:
+    """(class as written, attribute, site, the use shown) of each call on an instance of a
+    known class (Call.on_instance) and each other read of an attribute of one
+    (FileFacts.instance_reads)."""
+    for call in facts.calls:
+        if call.on_instance:
+            owner, attribute = call.callee.rsplit(".", 1)
+            yield owner, attribute, call.site, f".{attribute}(...)"
+    for read in facts.instance_reads:
+        yield read.local, read.chain[0], read.site, f".{read.chain[0]}"
+
+
+def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
+                         used: tuple[str, str], site: Site, shown: str,
+                         written: set[Target]) -> Finding | None:
+    """`x.m(...)` or `x.m` on an instance of a class of the repository that had `m` in base,
+    itself or through a base class here, and may have it by no means in head: not as a class
+    attribute or method, not as an attribute its or an ancestor's body assigns (`self.m =
+    ...`), with every ancestor a class of the repository, none taking attributes at run time
+    nor making its instances in a `__new__` of its own."""
+    owner, attribute = used
     target = resolve_name(head, facts, owner)
     if target is None or target in written or attribute.startswith("__"):
         return None
@@ -87,8 +103,8 @@ def _broken_instance_call(base: SymbolGraph, head: SymbolGraph, facts: FileFacts
     if origin is None:
         return None
     finding = DANGLING_ATTRIBUTE.finding(
-        facts.path, call.site, attribute,
-        f"`.{attribute}(...)` on an instance of class `{target[1]}` ({target[0]}): the class no "
+        facts.path, site, attribute,
+        f"`{shown}` on an instance of class `{target[1]}` ({target[0]}): the class no "
         f"longer has `{attribute}` (defined at {origin.file}:{origin.line} in base)")
     return replace(finding, origin=origin)
 

@@ -98,6 +98,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     bindings = module.bindings
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
+    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -118,7 +119,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         tuple(module.member_refs(rooted, lazy) + module.member_refs(rooted_locally, lazy, local=True)),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
-                    module.instance_calls(found, calls, resolved_at_module)),
+                    instance_calls),
+        instance_reads=tuple(instance_reads),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
@@ -254,32 +256,38 @@ class _Module:
             current = current.parent
         return None
 
-    def instance_calls(self, found: dict, calls: list[tuple[Node, Node, Node]],
-                       at_module: set[int]) -> list[Call]:
-        """`x.method(...)` where `x` is surely an instance of a module-level class: `x =
-        Class(...)` is its one binding in its scope, or it is a parameter annotated `x: Class`
-        bound nowhere else, or the first parameter (`self`) of a method of a module-level
-        class."""
+    def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]],
+                      at_module: set[int]) -> tuple[list[Call], list[MemberRef]]:
+        """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
+        deleted: a MemberRef from the class as written) where `x` is surely an instance of a
+        module-level class: `x = Class(...)` is its one binding in its scope, or it is a
+        parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
+        a method of a module-level class."""
         created: dict[tuple[int, str], str | None] = {}
         for key, cls in self._instances(found, at_module):
             created[key] = cls if key not in created else None  # bound twice: unknown
         instances = {name for (_scope, name), cls in created.items() if cls}
+        called = {(function.start_byte, function.end_byte): arguments
+                  for _node, function, arguments in calls if function is not None}
         receivers = []
-        for _node, function, arguments in calls if instances else ():
-            if function.type == "attribute":
-                receiver = function.child_by_field_name("object")
-                if receiver.type == "identifier" and (name := text(receiver)) in instances:
-                    receivers.append((receiver.start_byte, (name, function, arguments)))
-        found_calls = []
-        for scope, (name, function, arguments) in self.scopes.locate(receivers):
+        for node in found.get("attribute", ()) if instances else ():
+            receiver = node.child_by_field_name("object")
+            if receiver.type == "identifier" and (name := text(receiver)) in instances:
+                receivers.append((receiver.start_byte, (name, node)))
+        found_calls, reads = [], []
+        for scope, (name, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
-            if cls:
-                method = function.child_by_field_name("attribute")
-                shape = _argument_shape(arguments)
-                found_calls.append(Call(f"{cls}.{text(method)}", site(method), **shape,
-                                        on_instance=True))
-        return found_calls
+            attribute = node.child_by_field_name("attribute")
+            if not cls or attribute is None:
+                continue
+            span = (node.start_byte, node.end_byte)
+            if span in called:
+                found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
+                                        **_argument_shape(called[span]), on_instance=True))
+            elif not _is_store(node) and node.parent.type != "delete_statement":
+                reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+        return found_calls, reads
 
     def _instances(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str | None]]:
         """((scope id, name), class as written or None) for each binding of a name in a scope
