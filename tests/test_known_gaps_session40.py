@@ -167,3 +167,22 @@ def test_a_property_removed_from_a_python_class_is_dangling_where_an_instance_re
     assert diff_keys({"pkg/models.py": models, "pkg/use.py": use}, {"pkg/models.py": head}) == [
         ("IMP103", "pkg/models.py", 8, "obsm"), ("IMP103", "pkg/use.py", 5, "obsm"),
         ("IMP103", "pkg/use.py", 6, "obsm")]
+
+
+MERGED = ("export namespace A {\n  export const a = 1;\n"
+          "  export namespace Inner { export const i = 1; export const j = 2; }\n}\n"
+          "export namespace A {\n  export const b = 2;\n  export namespace Twice { export const x = 1; }\n}\n"
+          "export namespace A {\n  export namespace Twice { export const y = 2; }\n}\n"
+          "const own = A.b;\n")
+MERGED_USE = "import { A } from './ns';\nA.a;\nA.b;\nA.Inner.j;\nA.Twice.x;\nA.Twice.y;\n"
+
+
+def test_a_member_removed_from_a_namespace_declared_twice_in_a_module_is_dangling():
+    """tsc 5.9.3, TS2339: ns.ts:12 (the module's own read), use.ts 3 (`A.b`), 4 (`A.Inner.j`, a
+    namespace nested in one of the declarations) and 6 (`A.Twice.y`: `Twice`, declared in two,
+    is declared in one only once the third declaration goes)."""
+    head = MERGED.replace("  export const b = 2;\n", "\n").replace(" export const j = 2;", "") \
+        .replace("  export namespace Twice { export const y = 2; }\n", "\n")
+    assert diff_keys({"src/ns.ts": MERGED, "src/use.ts": MERGED_USE}, {"src/ns.ts": head}) == [
+        ("IMP103", "src/ns.ts", 12, "b"), ("IMP103", "src/use.ts", 3, "b"), ("IMP103", "src/use.ts", 4, "j"),
+        ("IMP103", "src/use.ts", 6, "y")]

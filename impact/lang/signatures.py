@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -565,6 +566,10 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
              if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
     namespaces = [n for n, kind in zip(identifiers, kinds) if kind == "internal_module"]
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
+    merged = _merged_namespaces(name, namespaces, ambient) if namespaces and not sides and \
+        len(namespaces) + kinds.count("interface_declaration") == len(identifiers) else None
+    if merged is not None:
+        return merged
     if not namespaces or len(side_kinds) != 1 or \
             len(sides) + len(namespaces) + kinds.count("interface_declaration") != len(identifiers) or \
             side_kinds <= set(JS_CLASSES) and len(sides) > 1:
@@ -576,6 +581,25 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     members = None if any(p is None for p in parts) else \
         tuple(dict.fromkeys(m for p in parts for m in p))
     return replace(definition, namespace_members=members)
+
+
+def _merged_namespaces(name: str, identifiers: list[Node], ambient: bool) -> Definition | None:
+    """A namespace declared several times in one file (interfaces beside it are types only):
+    one value whose members are every declaration's, and whose nested namespaces are those
+    whose name one declaration only declares (one declared in two merges again: left out);
+    None when the members of one are not known."""
+    parts, nested = [], []
+    for identifier in sorted(identifiers, key=lambda n: n.start_byte):
+        own = ambient or _declared(identifier.parent)
+        parts.append(_namespace_members(identifier.parent, own))
+        nested.extend(_nested_namespaces(identifier.parent, own) if parts[-1] is not None else ())
+    if any(p is None for p in parts):
+        return None
+    declaring = Counter(m for p in parts for m in set(p))
+    return Definition(name, "variable", site(min(identifiers, key=lambda n: n.start_byte)),
+                      namespace_members=tuple(dict.fromkeys(m for p in parts for m in p)),
+                      nested_namespaces=tuple((path, inner) for path, inner in nested
+                                              if declaring[path.split(".")[0]] == 1))
 
 
 def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = False) -> Definition:
