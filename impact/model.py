@@ -211,6 +211,21 @@ class Definition:
     static_members: tuple[str, ...] | None = None
 
 
+def merged_namespace(parts: list[Definition]) -> Definition:
+    """One value of namespaces declared several times (TypeScript merges them), each with known
+    members: every member of each, and the nested namespaces whose name one of them only
+    declares (one declared in two merges again: left out). At the first one's place."""
+    declaring: dict[str, int] = {}
+    for part in parts:
+        for member in set(part.namespace_members or ()):
+            declaring[member] = declaring.get(member, 0) + 1
+    members = tuple(dict.fromkeys(m for part in parts for m in part.namespace_members or ()))
+    nested = tuple((path, inner) for part in parts for path, inner in part.nested_namespaces
+                   if declaring.get(path.split(".")[0]) == 1)
+    return Definition(parts[0].name, "variable", parts[0].site, namespace_members=members,
+                      nested_namespaces=nested)
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something that kept a file from being fully read (becomes IMP301)."""
@@ -914,8 +929,9 @@ class FileFacts:
     # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
     # those), nor types
     value_reads: tuple[NameRef, ...] = ()
-    # TypeScript: `N.x` where `N` is a namespace this file declares at top level (its own reads
-    # of its members; member_refs holds those of imported names)
+    # TypeScript: `N.x` where `N` is a namespace, an enum or a class this file declares at top
+    # level (its own reads of its members, in a script those of a global; member_refs holds
+    # those of imported names)
     namespace_reads: tuple[MemberRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
@@ -937,6 +953,9 @@ class FileFacts:
     all_unknown: tuple[str, ...] = ()  # Python: the text of `__all__` pieces impact cannot read
     only_imported: frozenset[str] = frozenset()  # module scope: names only imports bind
     esm: bool = False  # JavaScript: uses import/export syntax
+    # JavaScript: no top-level import or export statement (one in a namespace's body does not
+    # count), no `require` and no CommonJS export: a script, whose top-level names are globals
+    script: bool = False
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     # JavaScript: the properties of `export default { a, b: c }` whose value is a name (its
     # key as `name`, the name as `local`): `utils.a(...)` through `import utils from './m'`

@@ -186,3 +186,21 @@ def test_a_member_removed_from_a_namespace_declared_twice_in_a_module_is_danglin
     assert diff_keys({"src/ns.ts": MERGED, "src/use.ts": MERGED_USE}, {"src/ns.ts": head}) == [
         ("IMP103", "src/ns.ts", 12, "b"), ("IMP103", "src/use.ts", 3, "b"), ("IMP103", "src/use.ts", 4, "j"),
         ("IMP103", "src/use.ts", 6, "y")]
+
+
+def test_a_member_removed_from_a_global_namespace_that_scripts_declare_is_dangling():
+    """Scripts (no import or export) merge their `namespace G` into one global. tsc 5.9.3,
+    TS2339: g2.ts:4 (`G.r`, its own declaration's member) and g2.ts:5 (`G.p`, declared in
+    g1.ts); nothing at g1.ts:5. A global a module's `declare global` also declares is not
+    judged (its members are not read): quiet at g3.ts."""
+    g1 = "namespace G {\n  export const p = 1;\n  export const q = 2;\n}\nconst gq = G.q;\n"
+    g2 = "namespace G {\n  export const r = 3;\n}\nconst gr = G.r;\nconst gp = G.p;\n"
+    g3 = "namespace H {\n  export const h = 1;\n}\nconst hh = H.h;\n"
+    module = "export {};\ndeclare global {\n  namespace H {\n    const k: number;\n  }\n}\n"
+    base = {"src/g1.ts": g1, "src/g2.ts": g2, "src/g3.ts": g3, "src/global.ts": module}
+    head = {"src/g1.ts": g1.replace("  export const p = 1;\n", "\n"),
+            "src/g2.ts": g2.replace("  export const r = 3;\n", "\n"),
+            "src/g3.ts": g3.replace("  export const h = 1;\n", "\n")}
+    assert diff_keys(base, head) == [("IMP103", "src/g2.ts", 4, "r"), ("IMP103", "src/g2.ts", 5, "p")]
+    # g2.ts unchanged: checked all the same, as a script declaring the namespace g1.ts changed
+    assert diff_keys(base, {"src/g1.ts": head["src/g1.ts"]}) == [("IMP103", "src/g2.ts", 5, "p")]

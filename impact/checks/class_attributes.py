@@ -33,7 +33,6 @@ from impact.checks.context import ChangeContext
 from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
-from impact.lang import Language
 from impact.model import Definition, FileFacts, Finding, MemberRef, Site
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
@@ -52,7 +51,7 @@ def check(context: ChangeContext) -> list[Finding]:
     findings = []
     for path, facts in context.head.files_to_check.items():
         language = head.language_of(path)
-        if not _judges_instances(language):
+        if not _judges_instances(head, path):
             continue
         for ref in facts.member_refs if language.tracks_class_attributes else ():
             if removed.isdisjoint(ref.chain):
@@ -95,7 +94,7 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
         return None
     now, before = head.definition(*target), base.definition(*target)
     if now is None or now.kind != "class" or before is None or before.kind != "class" or \
-            not _judges_instances(head.language_of(target[0])) or \
+            not _judges_instances(head, target[0]) or \
             provides(head, target[0], now, attribute) or \
             not _instances_closed(head, target[0], now, attribute):
         return None
@@ -160,9 +159,10 @@ def _class_and_attribute(graph: SymbolGraph, facts: FileFacts, ref: MemberRef
     return None
 
 
-def _judges_instances(language: Language | None) -> bool:
-    """Whether calls on instances are judged in the language's files: where its classes'
+def _judges_instances(graph: SymbolGraph, path: str) -> bool:
+    """Whether uses through instances are judged in a file: where its language's classes'
     attributes are followed (Python), or its compiler checks each use (TypeScript)."""
+    language = graph.language_of(path)
     return language is not None and (language.tracks_class_attributes or
                                      language.checked_against_declarations)
 
@@ -179,7 +179,7 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
     removed: set[str] = set()
     for module in changed:
         facts, after = base.facts[module], head.facts.get(module)
-        if after is facts or not _judges_instances(base.language_of(module)):
+        if after is facts or not _judges_instances(base, module):
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}
         for definition in facts.definitions:

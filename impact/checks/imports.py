@@ -18,7 +18,7 @@ from impact.checks.base import Rule
 from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject
+from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject, merged_namespace
 from impact.type_only import TypeOnlyAlias, declared_at, imported_type_only
 
 DANGLING_IMPORT = Rule(
@@ -485,7 +485,8 @@ Read = tuple[MemberRef, tuple[str, str], Definition]
 
 
 def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
-    """`N.f` where `N` is a namespace the file declares, or is imported by name (or as the
+    """`N.f` where `N` is a namespace the file declares (a script's: a global namespace, every
+    script's declarations merged), or is imported by name (or as the
     default export) and its chain ends at a declaration of the repository, and `m.N.f` where
     `m` is a module imported whole (`import * as m`) that exports such an `N` (given as the
     reference `m.N` reading `f`): the reference, (module, local name) of the declaration, and
@@ -494,8 +495,9 @@ def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations:
         return
-    for ref in facts.namespace_reads:  # of a namespace the (module) file declares
-        definition = graph.definition(facts.path, ref.local)
+    for ref in facts.namespace_reads:  # of a namespace the file declares
+        definition = graph.definition(facts.path, ref.local) if not facts.script else \
+            _global_namespace(graph, ref.local)
         if definition is not None:
             yield ref, (facts.path, ref.local), definition
     for ref in facts.member_refs:
@@ -512,6 +514,27 @@ def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
         if definition is not None:
             yield (replace(ref, local=f"{ref.local}.{name}", chain=ref.chain[1:]) if whole else ref,
                    where, definition)
+
+
+_GLOBAL_NAMESPACES: WeakKeyDictionary[SymbolGraph, dict[str, Definition | None]] = WeakKeyDictionary()
+
+
+def _global_namespace(graph: SymbolGraph, name: str) -> Definition | None:
+    """The global namespace `name` that scripts declare (`namespace G { }` at the top of each),
+    their declarations merged (model.merged_namespace). None when a file gives the global
+    otherwise (a function, a variable, a `declare global` of a module, a declaration file's).
+    Asked of a script's reads only: it reads every file's facts."""
+    known = _GLOBAL_NAMESPACES.setdefault(graph, {})
+    if name not in known:
+        declarations = [graph.definition(facts.path, name) if name not in facts.ambient_globals else None
+                        for facts in graph.facts.values()
+                        if graph.language_of(facts.path).scripts_share_globals and
+                        (name in facts.ambient_globals or facts.script and name in facts.bindings)]
+        namespaces = [d for d in declarations if d is not None and d.kind == "variable" and
+                      d.namespace_members is not None]
+        known[name] = merged_namespace(namespaces) if namespaces and len(namespaces) == len(declarations) \
+            else None
+    return known[name]
 
 
 def _sole_binder(facts: FileFacts, local: str) -> Import | None:

@@ -192,7 +192,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
-        namespace_reads=() if errors.unreadable or not _is_module(root) else
+        namespace_reads=() if errors.unreadable else
         tuple(module.member_refs(found, at_module, _namespaces(definitions))),
         value_reads=() if errors.unreadable else tuple(value_reads),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
@@ -205,6 +205,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
+        script=not (_is_module(root) or commonjs or imports),
         default_object=tuple(_default_object(found)),
         augmented=tuple(sorted({string_value(name) for body in found.get("augmentation", ())
                                 if (name := body.parent.child_by_field_name("name")) is not None})),

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from dataclasses import replace
 
 from tree_sitter import Node
 
 from impact.lang.dataclass_fields import DATACLASSES, decorated_fields
 from impact.lang.treesitter import site, text
-from impact.model import Definition, Parameter
+from impact.model import Definition, Parameter, merged_namespace
 
 NOT_METHODS = re.compile(r"property|\.setter|\.getter|\.deleter|overload")
 OVERLOAD = re.compile(r"@\s*(typing(_extensions)?\.)?overload")
@@ -585,21 +584,9 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
 
 def _merged_namespaces(name: str, identifiers: list[Node], ambient: bool) -> Definition | None:
     """A namespace declared several times in one file (interfaces beside it are types only):
-    one value whose members are every declaration's, and whose nested namespaces are those
-    whose name one declaration only declares (one declared in two merges again: left out);
-    None when the members of one are not known."""
-    parts, nested = [], []
-    for identifier in sorted(identifiers, key=lambda n: n.start_byte):
-        own = ambient or _declared(identifier.parent)
-        parts.append(_namespace_members(identifier.parent, own))
-        nested.extend(_nested_namespaces(identifier.parent, own) if parts[-1] is not None else ())
-    if any(p is None for p in parts):
-        return None
-    declaring = Counter(m for p in parts for m in set(p))
-    return Definition(name, "variable", site(min(identifiers, key=lambda n: n.start_byte)),
-                      namespace_members=tuple(dict.fromkeys(m for p in parts for m in p)),
-                      nested_namespaces=tuple((path, inner) for path, inner in nested
-                                              if declaring[path.split(".")[0]] == 1))
+    one value (model.merged_namespace); None when the members of one are not known."""
+    parts = [_js_definition(name, n, False, ambient) for n in sorted(identifiers, key=lambda n: n.start_byte)]
+    return merged_namespace(parts) if all(p.namespace_members is not None for p in parts) else None
 
 
 def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = False) -> Definition:
