@@ -197,6 +197,10 @@ class Definition:
     # Python: a `__new__` that returns only `super().__new__(cls)` or `object.__new__(cls)`,
     # so the class's `__init__` runs after it with the same arguments
     returns_own_instance: bool = False
+    # TypeScript: a function's or method's overload signatures (`function f(a: A): R;` before
+    # its implementation, or every declaration of one without: only they are callable), each
+    # as parameters; () when it has none or one cannot be read
+    overloads: tuple[tuple[Parameter, ...], ...] = ()
     # TypeScript: a namespace declared once, or merged with one function, class or enum (the
     # members of the merged value then, its side's static_members too): the names its body
     # declares or exports, a superset of its members; None when not known

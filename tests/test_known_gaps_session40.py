@@ -204,3 +204,25 @@ def test_a_member_removed_from_a_global_namespace_that_scripts_declare_is_dangli
     assert diff_keys(base, head) == [("IMP103", "src/g2.ts", 4, "r"), ("IMP103", "src/g2.ts", 5, "p")]
     # g2.ts unchanged: checked all the same, as a script declaring the namespace g1.ts changed
     assert diff_keys(base, {"src/g1.ts": head["src/g1.ts"]}) == [("IMP103", "src/g2.ts", 5, "p")]
+
+
+OVERLOADED = ("export function pick(a: string): string;\nexport function pick(a: string, b: number): string;\n"
+              "export function pick(a: string, b?: number): string { return a + (b ?? 0); }\n"
+              "export class Store {\n  get(key: string): string;\n  get(key: string, fallback: string): string;\n"
+              "  get(key: string, fallback?: string): string { return fallback ?? key; }\n"
+              "  put(v: number): void;\n  put(v: string): void;\n  put(v: number | string): void {}\n}\n")
+OVERLOADED_USE = ("import { pick, Store } from './lib';\npick('a');\npick('a', 1);\nconst s = new Store();\n"
+                  "s.get('k');\ns.get('k', 'f');\ns.put(1);\ns.put('x');\nexport class User {\n"
+                  "  constructor(private readonly store: Store) {}\n  run() { return this.store.get('k', 'f'); }\n}\n")
+
+
+def test_a_call_only_a_removed_overload_took_by_its_argument_count_breaks():
+    """anthropic-sdk's `download` shape. tsc 5.9.3: TS2554 at use.ts 3 (`pick('a', 1)`), 6
+    (`s.get('k', 'f')`) and 11 (through a parameter property typed `Store`); TS2345 at use.ts:8
+    (`s.put('x')`: the overload left takes one argument, of another type; impact does not read
+    types: quiet)."""
+    head = OVERLOADED.replace("export function pick(a: string, b: number): string;\n", "\n") \
+        .replace("  get(key: string, fallback: string): string;\n", "\n").replace("  put(v: string): void;\n", "\n")
+    assert diff_keys({"src/lib.ts": OVERLOADED, "src/use.ts": OVERLOADED_USE}, {"src/lib.ts": head}) == [
+        ("IMP202", "src/use.ts", 3, "pick"), ("IMP202", "src/use.ts", 6, "Store.get"),
+        ("IMP202", "src/use.ts", 11, "Store.get")]

@@ -565,6 +565,10 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
              if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
     namespaces = [n for n, kind in zip(identifiers, kinds) if kind == "internal_module"]
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
+    if all(kind in JS_FUNCTIONS for kind in kinds) and "function_signature" in kinds:
+        definition = js_definition(name, first, True, plain, ambient, expandos)
+        return replace(definition, overloads=_overloads(
+            [n.parent for n in sorted(identifiers, key=lambda n: n.start_byte)], plain))
     merged = _merged_namespaces(name, namespaces, ambient) if namespaces and not sides and \
         len(namespaces) + kinds.count("interface_declaration") == len(identifiers) else None
     if merged is not None:
@@ -915,16 +919,31 @@ def _js_bases(heritage: Node | None) -> tuple[str, ...]:
 
 def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
     methods = []
+    signatures: dict[tuple[str, bool], list[Node]] = {}  # overloads, by name and static or not
     for member in body.named_children if body is not None else ():
         name_node = member.child_by_field_name("name")
+        static = any(c.type == "static" for c in member.children)
+        if member.type == "method_signature" and name_node is not None:
+            signatures.setdefault((text(name_node), static), []).append(member)
         if member.type != "method_definition" or name_node is None or \
                 name_node.type != "property_identifier" or text(name_node) == "constructor" or \
                 any(not c.is_named and c.type in ("get", "set") for c in member.children):
             continue  # accessors are properties, not methods
         methods.append(Definition(text(name_node), "method", site(name_node),
                                   _js_signature(member, plain),
-                                  body_hash(member.child_by_field_name("body"), text(name_node))))
+                                  body_hash(member.child_by_field_name("body"), text(name_node)),
+                                  overloads=_overloads(signatures.pop((text(name_node), static), []),
+                                                       plain)))
     return tuple(methods)
+
+
+def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, ...], ...]:
+    """The overload signatures among a function's or method's declarations (those without a
+    body, when one has a body; else all); () when one cannot be read."""
+    signatures = [d for d in declarations if d.child_by_field_name("body") is None] \
+        if any(d.child_by_field_name("body") is not None for d in declarations) else declarations
+    parameters = [_js_signature(d, plain) for d in signatures]
+    return () if any(p is None for p in parameters) else tuple(parameters)
 
 
 def _js_constructor(body: Node | None, plain: bool) -> tuple[Parameter, ...] | None:
