@@ -226,3 +226,14 @@ def test_a_call_only_a_removed_overload_took_by_its_argument_count_breaks():
     assert diff_keys({"src/lib.ts": OVERLOADED, "src/use.ts": OVERLOADED_USE}, {"src/lib.ts": head}) == [
         ("IMP202", "src/use.ts", 3, "pick"), ("IMP202", "src/use.ts", 6, "Store.get"),
         ("IMP202", "src/use.ts", 11, "Store.get")]
+
+
+def test_a_well_known_symbol_member_leaves_a_class_s_other_members_known():
+    """luma.gl's `Resource` declares `get [Symbol.toStringTag]()`: no name reaches it, so
+    `this.destroy()` is judged once `destroy` goes (tsc 5.9.3: TS2339 at lines 4 and 9); a
+    member whose name is computed otherwise (`['dyn' + 1]()`) may be any name: quiet at 9."""
+    classes = ("export class Res {\n  get [Symbol.toStringTag](): string { return 'r'; }\n  destroy(): void {}\n"
+               "  close(): void { this.destroy(); }\n}\nexport class Keyed {\n  ['dyn' + 1](): void {}\n"
+               "  destroy(): void {}\n  close(): void { this.destroy(); }\n}\n")
+    head = classes.replace("  destroy(): void {}\n", "\n")
+    assert diff_keys({"src/a.ts": classes}, {"src/a.ts": head}) == [("IMP103", "src/a.ts", 4, "destroy")]

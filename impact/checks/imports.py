@@ -67,8 +67,15 @@ DANGLING_ATTRIBUTE = Rule(
             "Python package whose submodule `sub` no import loads before that line (not in "
             "an annotation nothing evaluates: under `from __future__ import annotations`); or "
             "`N.f` of an imported TypeScript namespace (or a function, class or enum merged with "
-            "one) that declares no `f` (TS2339), or "
-            "`ns.X` of a module that provides `X` as a type only (`export type`).",
+            "one) that declares no `f` (TS2339; also the module's own reads, a script's of a "
+            "global namespace merged across scripts, and `N.K` in a type, TS2694), or an enum or "
+            "static member removed and read (`E.m`, `Cls.s`), or "
+            "`ns.X` of a module that provides `X` as a type only (`export type`); or, in a diff, "
+            "`obj.m` / `obj.m()` where `obj` is surely an instance of a class of the repository "
+            "(`obj = Cls()`, `new Cls()`, a parameter annotated `obj: Cls`, `self`/`this` in the "
+            "class's methods; TypeScript: calls only) that had `m` in base and may have it by no "
+            "means in head (every ancestor a class of the repository, none with `__getattr__`, "
+            "an index signature, `setattr` of names not written, or an attribute `m` it assigns).",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify\n"

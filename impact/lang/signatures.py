@@ -653,10 +653,14 @@ def _static_members(body: Node | None) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(names))
 
 
+WELL_KNOWN_SYMBOL = re.compile(r"\[\s*Symbol\s*\.\s*\w+\s*\]")
+
+
 def _instance_members(body: Node | None) -> tuple[str, ...] | None:
     """What a class body gives its instances (Definition.instance_attributes): fields, methods,
     accessors, parameter properties (`constructor(private dep: Dep)`); None when one has a
-    name impact cannot read (`[key]()`) or the class has an index signature."""
+    name impact cannot read (`[key]()`, not a well-known symbol's) or the class has an index
+    signature."""
     names: list[str] = []
     for member in body.named_children if body is not None else ():
         if member.type == "index_signature":
@@ -664,6 +668,8 @@ def _instance_members(body: Node | None) -> tuple[str, ...] | None:
         if member.type not in CLASS_MEMBERS or any(c.type == "static" for c in member.children):
             continue
         name = member.child_by_field_name("name")
+        if name is not None and WELL_KNOWN_SYMBOL.fullmatch(text(name)):
+            continue  # `[Symbol.iterator]()`: no member a name reaches
         if name is None or name.type not in MEMBER_NAMES:
             return None
         names.append(text(name)[1:-1] if name.type == "string" else text(name))
