@@ -817,16 +817,18 @@ def _annotated_class(parameter: Node, at_module: set[int]) -> str | None:
     return _module_class(_dotted_chain(annotation.named_children[0]), at_module)
 
 
+IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
 BOUND_ELSEWISE = re.compile(r"@\s*(staticmethod|classmethod)\b")
 
 
 def _method_owner(parameter: Node) -> str | None:
     """The name of the module-level class whose instance method takes `parameter` first
-    (`self`), not a static or class method."""
+    (`self`), not a static or class method (nor one implicitly: `__new__`, ...)."""
     parameters = parameter.parent
     function = parameters.parent
     if not parameters.named_children or parameters.named_children[0] != parameter or \
-            function.type != "function_definition":
+            function.type != "function_definition" or \
+            text(function.child_by_field_name("name")) in IMPLICIT_CLASS_METHODS:
         return None
     statement = function.parent if function.parent.type == "decorated_definition" else function
     if statement is not function and BOUND_ELSEWISE.search(
