@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -454,8 +455,9 @@ class _Module:
         return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
-        """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
-        created: dict[tuple[int, str], str | None] = {}
+        """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope, or
+        `x` is a parameter typed `x: Class` that its function assigns nowhere (`x = ...`)."""
+        created: dict[tuple[int, str], str | None] = dict(self._typed_parameters(found, at_module))
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
@@ -489,6 +491,22 @@ class _Module:
             if cls and method is not None and method.type == "property_identifier":
                 calls.append(_instance_call(cls, method, node))
         return calls
+
+    def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
+        """((scope id, name), class) of the parameters typed with a class bound at module scope
+        (`x: Class`, not optional) whose function's body assigns no value to their name."""
+        typed = []
+        for node in found.get("bind.pattern", ()):
+            pattern = node.child_by_field_name("pattern") if node.type == "required_parameter" else None
+            cls = _annotated_type(node) if pattern is not None and pattern.type == "identifier" else None
+            if cls is not None and cls.type == "type_identifier" and cls.start_byte in at_module:
+                typed.append((pattern.start_byte, (pattern, text(cls))))
+        for scope, (pattern, cls) in self.scopes.locate(typed):
+            function = ancestor(pattern, ("formal_parameters",))
+            body = function.parent.child_by_field_name("body") if function is not None else None
+            assigned = re.compile(rb"(?<![\w$.])" + re.escape(pattern.text) + rb"\s*[-+*/%&|^?]*=(?![=>])")
+            if body is not None and not assigned.search(body.text or b""):
+                yield (id(scope), text(pattern)), cls
 
     def member_refs(self, found: dict, at_module: set[int], roots: frozenset[str] | None = None
                     ) -> list[MemberRef]:
