@@ -250,3 +250,22 @@ def test_a_method_removed_from_a_typescript_class_breaks_calls_on_a_parameter_ty
     base = {"src/res.ts": "export class Buffer {\n  destroy(): void {}\n}\n", "src/use.ts": use}
     assert diff_keys(base, {"src/res.ts": "export class Buffer {\n\n}\n"}) == [
         ("IMP103", "src/use.ts", 2, "destroy"), ("IMP103", "src/use.ts", 5, "destroy")]
+
+
+def test_a_method_removed_from_a_class_breaks_calls_through_an_attribute_typed_with_it():
+    """disnake's `self.http.get_default_soundboard_sounds()`. pyright 1.1.414: "Cannot access
+    attribute" at client.py 16 (`self.http: HTTPClient = ...`), 17 (`self.made =
+    HTTPClient()`), 18 (`twice`, assigned an `Other` too: pyright reports the union's
+    `HTTPClient`; impact stays quiet) and 19 (`cache: HTTPClient` in the class body)."""
+    http = ("class HTTPClient:\n    def get(self):\n        return 1\n\n    def sounds(self):\n        return 2\n\n\n"
+            "class Other:\n    def sounds(self):\n        return 3\n")
+    client = ("from pkg.http import HTTPClient, Other\n\n\nclass Client:\n    cache: HTTPClient\n\n"
+              "    def __init__(self):\n        self.http: HTTPClient = HTTPClient()\n"
+              "        self.made = HTTPClient()\n        self.twice = HTTPClient()\n\n"
+              "    def reset(self):\n        self.twice = Other()\n\n    def run(self):\n"
+              "        self.http.sounds()\n        self.made.sounds()\n        self.twice.sounds()\n"
+              "        return self.cache.sounds()\n")
+    head = http.replace("    def sounds(self):\n        return 2\n", "\n\n", 1)
+    assert diff_keys({"pkg/http.py": http, "pkg/client.py": client}, {"pkg/http.py": head}) == [
+        ("IMP103", "pkg/client.py", 16, "sounds"), ("IMP103", "pkg/client.py", 17, "sounds"),
+        ("IMP103", "pkg/client.py", 19, "sounds")]

@@ -272,12 +272,19 @@ class _Module:
         receivers = []
         for node in found.get("attribute", ()) if instances else ():
             receiver = node.child_by_field_name("object")
+            typed = receiver.child_by_field_name("attribute") if receiver.type == "attribute" else None
+            if typed is not None:  # `self.http.get()`: through an attribute the class types
+                receiver = receiver.child_by_field_name("object")
             if receiver.type == "identifier" and (name := text(receiver)) in instances:
-                receivers.append((receiver.start_byte, (name, node)))
+                receivers.append((receiver.start_byte, (name, typed, node)))
+        typed_attributes = _typed_attributes(found, at_module) \
+            if any(typed is not None for _start, (_name, typed, _node) in receivers) else {}
         found_calls, reads = [], []
-        for scope, (name, node) in self.scopes.locate(receivers):
+        for scope, (name, typed, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
+            if cls and typed is not None:
+                cls = typed_attributes.get(cls, {}).get(text(typed))
             attribute = node.child_by_field_name("attribute")
             if not cls or attribute is None:
                 continue
@@ -806,6 +813,52 @@ def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
+def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
+    """For each module-level class, by name: its attributes whose class is certain, by name
+    (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
+    through `self` (`self.http: HTTPClient = ...`), or assigned an instance (`self.http =
+    HTTPClient(...)`), with a class bound at module scope."""
+    classes = {}
+    for name in found.get("bind.name", ()):
+        cls = name.parent
+        if cls.type == "class_definition" and _method_owner_of(cls) is not None:
+            classes[text(name)] = _attribute_classes(cls.child_by_field_name("body"), at_module)
+    return classes
+
+
+def _attribute_classes(body: Node, at_module: set[int]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    pending = list(body.named_children)
+    while pending:
+        node = pending.pop()
+        if node.type in ("class_definition", "lambda"):
+            continue
+        pending.extend(node.named_children)
+        if node.type not in ("assignment", "augmented_assignment"):
+            continue
+        left, annotation = node.child_by_field_name("left"), node.child_by_field_name("type")
+        right = node.child_by_field_name("right")
+        own = left.type == "identifier" and node.parent.parent == body
+        through_self = left.type == "attribute" and \
+            text(left.child_by_field_name("object")) == "self"
+        if not (own or through_self):
+            continue
+        cls = None
+        if node.type == "assignment" and annotation is not None and len(annotation.named_children) == 1:
+            cls = _module_class(_dotted_chain(annotation.named_children[0]), at_module)
+        elif node.type == "assignment" and through_self and right is not None and right.type == "call":
+            cls = _module_class(_dotted_chain(right.child_by_field_name("function")), at_module)
+        attribute = text(left if own else left.child_by_field_name("attribute"))
+        found[attribute] = cls if found.get(attribute, cls) == cls else None
+    return found
+
+
+def _method_owner_of(cls: Node) -> str | None:
+    """The class's name when it is a module-level class."""
+    outer = cls.parent.parent if cls.parent.type == "decorated_definition" else cls.parent
+    return text(cls.child_by_field_name("name")) if outer is not None and outer.type == "module" else None
+
+
 def _annotated_class(parameter: Node, at_module: set[int]) -> str | None:
     """The class a parameter is annotated with (`x: Class`, `x: mod.Class`), written as a
     dotted name that resolves at module scope; not with a default of None (an Optional)."""
@@ -836,10 +889,7 @@ def _method_owner(parameter: Node) -> str | None:
         return None
     body = statement.parent
     cls = body.parent if body is not None and body.type == "block" else None
-    if cls is None or cls.type != "class_definition":
-        return None
-    outer = cls.parent.parent if cls.parent.type == "decorated_definition" else cls.parent
-    return text(cls.child_by_field_name("name")) if outer is not None and outer.type == "module" else None
+    return _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
 
 
 # -- imports ---------------------------------------------------------------------------
