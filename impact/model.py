@@ -933,9 +933,9 @@ class FileFacts:
     # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
     # those), nor types
     value_reads: tuple[NameRef, ...] = ()
-    # TypeScript: `N.x` where `N` is a namespace, an enum or a class this file declares at top
-    # level (its own reads of its members, in a script those of a global; member_refs holds
-    # those of imported names)
+    # `N.x` where `N` is what this file declares at top level, its own reads of its members
+    # (member_refs holds those of imported names): TypeScript, a namespace, an enum or a class
+    # (in a script, a global); Python, a class defined once
     namespace_reads: tuple[MemberRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically

@@ -269,3 +269,16 @@ def test_a_method_removed_from_a_class_breaks_calls_through_an_attribute_typed_w
     assert diff_keys({"pkg/http.py": http, "pkg/client.py": client}, {"pkg/http.py": head}) == [
         ("IMP103", "pkg/client.py", 16, "sounds"), ("IMP103", "pkg/client.py", 17, "sounds"),
         ("IMP103", "pkg/client.py", 19, "sounds")]
+
+
+def test_a_python_class_attribute_enum_member_or_method_removed_is_dangling_where_its_module_reads_it():
+    """pyright 1.1.414, "Cannot access attribute": m.py 17 (`Color.RED`), 18 (`Limits.MAX`), 19
+    (`Limits.make()`); at 24 it reports `MAX` of a local `object` (in base too: no finding)."""
+    module = ("from enum import Enum\n\n\nclass Color(Enum):\n    RED = 1\n    BLUE = 2\n\n\n"
+              "class Limits:\n    MAX = 10\n\n    @classmethod\n    def make(cls):\n        return cls()\n\n\n"
+              "FAVOURITE = Color.RED\nTOP = Limits.MAX\nmade = Limits.make()\n\n\n"
+              "def shadow():\n    Limits = object()\n    return Limits.MAX\n")
+    head = module.replace("    RED = 1\n", "\n").replace("    MAX = 10\n", "\n") \
+        .replace("    def make(cls):\n", "    def _unused(cls):\n")
+    assert diff_keys({"pkg/m.py": module}, {"pkg/m.py": head}) == [
+        ("IMP103", "pkg/m.py", 17, "RED"), ("IMP103", "pkg/m.py", 18, "MAX"), ("IMP103", "pkg/m.py", 19, "make")]

@@ -53,7 +53,7 @@ def check(context: ChangeContext) -> list[Finding]:
         language = head.language_of(path)
         if not _judges_instances(head, path):
             continue
-        for ref in facts.member_refs if language.tracks_class_attributes else ():
+        for ref in (*facts.member_refs, *facts.namespace_reads) if language.tracks_class_attributes else ():
             if removed.isdisjoint(ref.chain):
                 continue
             finding = _broken_read(base, head, facts, ref, written)

@@ -117,6 +117,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else
         tuple(module.member_refs(rooted, lazy) + module.member_refs(rooted_locally, lazy, local=True)),
+        namespace_reads=() if problems else tuple(module.member_refs(rooted, lazy, roots=frozenset(
+            name for name, node in bindings.definers.items()
+            if node.parent.type == "class_definition" and name not in bindings.redefined))),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     instance_calls),
@@ -368,13 +371,14 @@ class _Module:
         return refs
 
     def member_refs(self, rooted: list[tuple[Node, list[Node], bool]], lazy: list[tuple[int, int]],
-                    local: bool = False) -> list[MemberRef]:
+                    local: bool = False, roots: frozenset[str] | None = None) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
         see _rooted_attributes), read, not assigned to, nor set by this file (`mod.cache = v`
         anywhere in it makes `mod.cache` and what is below it the file's own). `local`: roots
         that resolved to an import of their own function (`def f(): from pkg import sub`,
         then `sub.X`), which binds them only by that import; `lazy`: the annotations nothing
-        evaluates (_unevaluated_annotations)."""
+        evaluates (_unevaluated_annotations). With `roots`: chains rooted at those names
+        instead (the classes the module defines once)."""
         saved = _saved_originals(rooted)
         set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store} - saved
         refs = []
@@ -383,7 +387,7 @@ class _Module:
             if read is None:
                 continue
             root = read[0]
-            if local or self.bindings.only_imported(root):
+            if root in roots if roots is not None else local or self.bindings.only_imported(root):
                 refs.append(MemberRef(root, read[1:], site(chain[1]),
                                       unevaluated=in_ranges(chain[0].start_byte, lazy),
                                       alternatives=self._alternatives(root, chain[0])))
