@@ -266,22 +266,24 @@ class _Module:
         module-level class: `x = Class(...)` is its one binding in its scope, or it is a
         parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
         a method of a module-level class."""
+        read = [(node, receiver) for node in found.get("attribute", ())
+                if (receiver := _receiver(node)) is not None]
+        names = {receiver.text for _node, receiver in read}  # only these may be instances here
         created: dict[tuple[int, str], str | None] = {}
-        for key, cls in self._instances(found, at_module):
+        for key, cls in self._instances(found, at_module, names):
             created[key] = cls if key not in created else None  # bound twice: unknown
-        instances = {name for (_scope, name), cls in created.items() if cls}
+        instances = {name.encode() for (_scope, name), cls in created.items() if cls}
         called = {(function.start_byte, function.end_byte): arguments
                   for _node, function, arguments in calls if function is not None}
         receivers = []
-        for node in found.get("attribute", ()) if instances else ():
-            receiver = node.child_by_field_name("object")
-            typed = receiver.child_by_field_name("attribute") if receiver.type == "attribute" else None
-            if typed is not None:  # `self.http.get()`: through an attribute the class types
-                receiver = receiver.child_by_field_name("object")
-            if receiver.type == "identifier" and (name := text(receiver)) in instances:
-                receivers.append((receiver.start_byte, (name, typed, node)))
-        typed_attributes = _typed_attributes(found, at_module) \
-            if any(typed is not None for _start, (_name, typed, _node) in receivers) else {}
+        for node, receiver in read if instances else ():
+            if receiver.text in instances:
+                typed = node.child_by_field_name("object").child_by_field_name("attribute") \
+                    if receiver.parent != node else None  # `self.http.get()`: through an
+                receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
+        # the attributes each class of the module assigns through `self` (and the classes of
+        # those it types): a read of one is never judged (the class may have it)
+        typed_attributes = _typed_attributes(found, at_module) if receivers else {}
         found_calls, reads = [], []
         for scope, (name, typed, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
@@ -295,14 +297,17 @@ class _Module:
             if span in called:
                 found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
                                         **_argument_shape(called[span]), on_instance=True))
-            elif not _is_store(node) and node.parent.type != "delete_statement":
+            elif text(attribute) not in typed_attributes.get(cls, ()) and not _is_store(node) and \
+                    node.parent.type != "delete_statement":
                 reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
         return found_calls, reads
 
-    def _instances(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str | None]]:
-        """((scope id, name), class as written or None) for each binding of a name in a scope
-        that `instance_calls` reads: assignments of a call, annotated parameters, `self`."""
-        targets = [(n.start_byte, n) for n in found.get("bind.target", ()) if n.type == "identifier"]
+    def _instances(self, found: dict, at_module: set[int], names: set[bytes]
+                   ) -> Iterator[tuple[tuple[int, str], str | None]]:
+        """((scope id, name), class as written or None) for each binding of one of `names` in a
+        scope that `instance_uses` reads: assignments of a call, annotated parameters, `self`."""
+        targets = [(n.start_byte, n) for n in found.get("bind.target", ())
+                   if n.type == "identifier" and n.text in names]
         for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
             value = target.parent.child_by_field_name("right") \
                 if target.parent.type == "assignment" else None
@@ -310,7 +315,7 @@ class _Module:
                 if value is not None and value.type == "call" else None
             yield (id(scope), text(target)), _module_class(chain, at_module)
         for node in found.get("bind.name", ()):
-            scope = self._parameter_scope(node)
+            scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
                 continue
             if node.parent.type in ("typed_parameter", "typed_default_parameter"):
@@ -817,44 +822,54 @@ def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
+def _receiver(attribute: Node) -> Node | None:
+    """The name an attribute is read from: `x` of `x.a`, and of `x.t.a` (through an attribute
+    `t`); None for anything else."""
+    receiver = attribute.child_by_field_name("object")
+    if receiver.type == "attribute":
+        receiver = receiver.child_by_field_name("object")
+    return receiver if receiver.type == "identifier" else None
+
+
 def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
     """For each module-level class, by name: its attributes whose class is certain, by name
     (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
     through `self` (`self.http: HTTPClient = ...`), or assigned an instance (`self.http =
     HTTPClient(...)`), with a class bound at module scope."""
-    classes = {}
-    for name in found.get("bind.name", ()):
-        cls = name.parent
-        if cls.type == "class_definition" and _method_owner_of(cls) is not None:
-            classes[text(name)] = _attribute_classes(cls.child_by_field_name("body"), at_module)
+    classes: dict[str, dict[str, str | None]] = {}
+    own = [n for n in found.get("bind.target", ()) if n.type == "identifier"]
+    for left in (*found.get("attribute", ()), *own):
+        node = left.parent
+        if node.type not in ("assignment", "augmented_assignment") or node.child_by_field_name("left") != left:
+            continue
+        if left.type == "attribute":
+            receiver = left.child_by_field_name("object")
+            cls = ancestor(node, ("class_definition",)) if text(receiver) == "self" else None
+            name = left.child_by_field_name("attribute")
+        else:
+            body = node.parent.parent if node.parent is not None else None
+            cls = body.parent if body is not None and body.type == "block" else None
+            name = left
+        owner = _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
+        if owner is not None:
+            found_here = classes.setdefault(owner, {})
+            attribute, made = text(name), _assigned_class(node, left.type == "attribute", at_module)
+            found_here[attribute] = made if found_here.get(attribute, made) == made else None
     return classes
 
 
-def _attribute_classes(body: Node, at_module: set[int]) -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
-    pending = list(body.named_children)
-    while pending:
-        node = pending.pop()
-        if node.type in ("class_definition", "lambda"):
-            continue
-        pending.extend(node.named_children)
-        if node.type not in ("assignment", "augmented_assignment"):
-            continue
-        left, annotation = node.child_by_field_name("left"), node.child_by_field_name("type")
-        right = node.child_by_field_name("right")
-        own = left.type == "identifier" and node.parent.parent == body
-        through_self = left.type == "attribute" and \
-            text(left.child_by_field_name("object")) == "self"
-        if not (own or through_self):
-            continue
-        cls = None
-        if node.type == "assignment" and annotation is not None and len(annotation.named_children) == 1:
-            cls = _module_class(_dotted_chain(annotation.named_children[0]), at_module)
-        elif node.type == "assignment" and through_self and right is not None and right.type == "call":
-            cls = _module_class(_dotted_chain(right.child_by_field_name("function")), at_module)
-        attribute = text(left if own else left.child_by_field_name("attribute"))
-        found[attribute] = cls if found.get(attribute, cls) == cls else None
-    return found
+def _assigned_class(assignment: Node, through_self: bool, at_module: set[int]) -> str | None:
+    """The class an assignment gives its target surely: its annotation, or through `self` the
+    class it calls (`self.http = HTTPClient(...)`)."""
+    annotation, right = assignment.child_by_field_name("type"), assignment.child_by_field_name("right")
+    if assignment.type != "assignment":
+        return None
+    if annotation is not None:
+        named = annotation.named_children
+        return _module_class(_dotted_chain(named[0]), at_module) if len(named) == 1 else None
+    if through_self and right is not None and right.type == "call":
+        return _module_class(_dotted_chain(right.child_by_field_name("function")), at_module)
+    return None
 
 
 def _method_owner_of(cls: Node) -> str | None:
