@@ -322,9 +322,9 @@ def _returns_own_instance(function: Node) -> bool:
                for r in returns)
 
 
-# `.name =`, `.name: T =`, `.name += ` as written anywhere (a comment, a string: more names,
-# never fewer); and what sets attributes by a name not written
-ATTRIBUTE_ASSIGNED = re.compile(rb"\.\s*([A-Za-z_]\w*)\s*(?::[^=\n]+)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
+# `.name =`, `.name: T =`, `.name += ` as written on one line anywhere (a comment, a string:
+# more names); and what sets attributes by a name not written
+ATTRIBUTE_ASSIGNED = re.compile(rb"\.[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
 ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|\bvars\s*\(")
 SETATTR = re.compile(rb"\bsetattr\s*\(")
 # `setattr(obj, "name"` or `setattr(obj, f"_{attr}"`: the name, or what it starts with
