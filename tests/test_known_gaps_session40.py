@@ -144,8 +144,9 @@ def test_a_class_that_sets_attributes_by_names_it_does_not_write_may_still_have_
     """anndata's `AnnData` sets `setattr(self, f"_{attr}", value)`: only names starting with `_`,
     so `adata.var_names_make_unique()` breaks when the method goes (pyright at lines 5 and 6, the
     same for `Any`: pyright does not read `setattr`; impact stays quiet there, where the name
-    set is not written)."""
-    models = ("class Data:\n    def set(self, attr, value):\n        setattr(self, f\"_{attr}\", value)\n\n"
+    set is not written). A docstring's "vars (columns)" is no call of `vars`."""
+    models = ("class Data:\n    \"\"\"Sliced along the vars (columns) axis.\"\"\"\n\n"
+              "    def set(self, attr, value):\n        setattr(self, f\"_{attr}\", value)\n\n"
               "    def unique(self):\n        pass\n\n\n"
               "class Any:\n    def set(self, attr, value):\n        setattr(self, attr, value)\n\n"
               "    def unique(self):\n        pass\n")

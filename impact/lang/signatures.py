@@ -325,7 +325,7 @@ def _returns_own_instance(function: Node) -> bool:
 # `.name =`, `.name: T =`, `.name += ` as written on one line anywhere (a comment, a string:
 # more names); and what sets attributes by a name not written
 ATTRIBUTE_ASSIGNED = re.compile(rb"\.[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
-ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|\bvars\s*\(")
+ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|(?<![.\w])vars\(")  # not "the vars (columns)"
 SETATTR = re.compile(rb"\bsetattr\s*\(")
 # `setattr(obj, "name"` or `setattr(obj, f"_{attr}"`: the name, or what it starts with
 SETATTR_NAME = re.compile(rb"[^,()]*,\s*(f?)([\"'])(\w*)([\"'{])")
