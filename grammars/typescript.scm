@@ -36,6 +36,7 @@
 (nested_type_identifier module: (identifier) @type_root)
 (nested_type_identifier module: (nested_identifier . (identifier) @type_root))
 (nested_type_identifier name: (type_identifier) @not_a_name)
+(nested_type_identifier) @qualified_type
 (type_query) @type_query
 
 ; --- labels of tuple members: `[key: string, value?: number, ...rest: T[]]`

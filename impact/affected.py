@@ -172,7 +172,7 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
         rebound={module for module in rebound if module in base.facts} | finding_added)[0]
     providers = {module: names for module, names in sorted(provided.items())
                  if names is ALL or names}
-    globals_used = _users_of_changed_globals(base, head, indexes)
+    globals_used = _users_of_changed_globals(base, head, indexes, changed)
     return Scope(frozenset(changed | rebound | users | globals_used), providers, rebound)
 
 
@@ -594,13 +594,28 @@ def _places(directory: str, roots: set[str]) -> set[str]:
 
 
 def _users_of_changed_globals(base: SymbolGraph, head: SymbolGraph,
-                              indexes: tuple[RevisionIndex, RevisionIndex]) -> set[str]:
+                              indexes: tuple[RevisionIndex, RevisionIndex], changed: set[str]) -> set[str]:
+    """The files that use a global the change added or took away, and the scripts that declare
+    a global namespace a changed script declares too (its members are every declaration's)."""
     names = global_names(base, indexes[0]) ^ global_names(head, indexes[1])
-    if not names:
+    namespaces = _global_namespaces_of(base, changed) | _global_namespaces_of(head, changed)
+    if not names and not namespaces:
         return set()
     # what each file uses unbound, from its summary (the languages whose scripts share globals)
     return {summary.path for graph in (base, head) for summary in graph.facts.summaries()
-            if not names.isdisjoint(summary.unbound) or not names.isdisjoint(summary.type_unbound)}
+            if not names.isdisjoint(summary.unbound) or not names.isdisjoint(summary.type_unbound)
+            or not namespaces.isdisjoint(summary.values)}
+
+
+def _global_namespaces_of(graph: SymbolGraph, paths: Iterable[str]) -> frozenset[str]:
+    """The namespaces the scripts among `paths` declare at top level (globals, merged across
+    scripts)."""
+    names: set[str] = set()
+    for path in paths:
+        facts = graph.facts.get(path)
+        if facts is not None and facts.script:
+            names.update(d.name for d in facts.definitions if d.namespace_members is not None)
+    return frozenset(names)
 
 
 def steers_resolution(path: str) -> bool:

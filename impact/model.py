@@ -165,6 +165,13 @@ class Definition:
     # `__getattribute__`, `__init_subclass__`)
     attributes: tuple[Definition, ...] = ()
     open_attributes: bool = False
+    # what a class's instances may have besides its class attributes and methods: Python, the
+    # attribute names its body assigns on any object (`self.x = ...` in its methods), None when
+    # the body sets attributes otherwise (`__dict__`, `vars(...)`, `setattr` with a name not
+    # written; `prefix*` for `setattr(self, f"prefix{name}", v)`); TypeScript, its
+    # instance fields, methods, accessors and parameter properties, None when one is computed or
+    # it has an index signature. None too for a name defined twice (merged with an interface).
+    instance_attributes: tuple[str, ...] | None = ()
     # Python: a function's or method's decorators as written, without `@` and arguments
     # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called
     decorators: tuple[str, ...] = ()
@@ -190,6 +197,10 @@ class Definition:
     # Python: a `__new__` that returns only `super().__new__(cls)` or `object.__new__(cls)`,
     # so the class's `__init__` runs after it with the same arguments
     returns_own_instance: bool = False
+    # TypeScript: a function's or method's overload signatures (`function f(a: A): R;` before
+    # its implementation, or every declaration of one without: only they are callable), each
+    # as parameters; () when it has none or one cannot be read
+    overloads: tuple[tuple[Parameter, ...], ...] = ()
     # TypeScript: a namespace declared once, or merged with one function, class or enum (the
     # members of the merged value then, its side's static_members too): the names its body
     # declares or exports, a superset of its members; None when not known
@@ -202,6 +213,21 @@ class Definition:
     # it extends another or has one impact cannot read), an enum's members, the properties the
     # file assigns to a function at top level (`f.x = 1`; None when one has a computed key)
     static_members: tuple[str, ...] | None = None
+
+
+def merged_namespace(parts: list[Definition]) -> Definition:
+    """One value of namespaces declared several times (TypeScript merges them), each with known
+    members: every member of each, and the nested namespaces whose name one of them only
+    declares (one declared in two merges again: left out). At the first one's place."""
+    declaring: dict[str, int] = {}
+    for part in parts:
+        for member in set(part.namespace_members or ()):
+            declaring[member] = declaring.get(member, 0) + 1
+    members = tuple(dict.fromkeys(m for part in parts for m in part.namespace_members or ()))
+    nested = tuple((path, inner) for part in parts for path, inner in part.nested_namespaces
+                   if declaring.get(path.split(".")[0]) == 1)
+    return Definition(parts[0].name, "variable", parts[0].site, namespace_members=members,
+                      nested_namespaces=nested)
 
 
 @dataclass(frozen=True)
@@ -927,12 +953,17 @@ class FileFacts:
     unbound: tuple[NameRef, ...] = ()
     member_refs: tuple[MemberRef, ...] = ()
     calls: tuple[Call, ...] = ()
+    # Python: `x.attr` read (not called, assigned to nor deleted) where `x` is surely an
+    # instance of a module-level class (as for Call.on_instance): `local` is the class as
+    # written, `chain` the attribute
+    instance_reads: tuple[MemberRef, ...] = ()
     # TypeScript: bare value reads of names only imports bind (`const x = Foo`, `f(Foo)`,
     # `{ Foo }`, `extends Foo`): not calls, `new` or member reads (calls and member_refs hold
     # those), nor types
     value_reads: tuple[NameRef, ...] = ()
-    # TypeScript: `N.x` where `N` is a namespace this file declares at top level (its own reads
-    # of its members; member_refs holds those of imported names)
+    # `N.x` where `N` is what this file declares at top level, its own reads of its members
+    # (member_refs holds those of imported names): TypeScript, a namespace, an enum or a class
+    # (in a script, a global); Python, a class defined once
     namespace_reads: tuple[MemberRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
@@ -954,6 +985,9 @@ class FileFacts:
     all_unknown: tuple[str, ...] = ()  # Python: the text of `__all__` pieces impact cannot read
     only_imported: frozenset[str] = frozenset()  # module scope: names only imports bind
     esm: bool = False  # JavaScript: uses import/export syntax
+    # JavaScript: no top-level import or export statement (one in a namespace's body does not
+    # count), no `require` and no CommonJS export: a script, whose top-level names are globals
+    script: bool = False
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     # JavaScript: the properties of `export default { a, b: c }` whose value is a name (its
     # key as `name`, the name as `local`): `utils.a(...)` through `import utils from './m'`

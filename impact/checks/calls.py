@@ -76,6 +76,7 @@ def check(context: ChangeContext) -> list[Finding]:
                 and not click_command(head, key) and outside_code_may_use(head, key[0]):
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, head_files, public, importers))
+    findings.extend(_overloads_removed(base, head, head_files))
     gone = [m for m in context.changed_modules if m not in head.facts and m in base.facts]
     findings.extend(_misfit_edited_calls(base, head, head_files, changed, gone))
     return findings
@@ -252,6 +253,56 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[s
                 not responder_method(head, path, qualified):
             findings.append(_at_definition(key, new, changes))
     return findings
+
+
+def _overloads_removed(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts]
+                       ) -> list[Finding]:
+    """Calls of a TypeScript function or method (on an instance of a known class) declared with
+    overloads, whose argument count one of base's overloads took and none of head's takes
+    (TS2554, TS2769): at each such call. A call that head's overloads take by count is not
+    judged (tsc may still reject its argument types)."""
+    changed = _changed_overloads(base, head, head_files)
+    findings: list[Finding] = []
+    for facts in head_files.values() if changed else ():
+        for call in facts.calls:
+            if call.star_args:
+                continue
+            key = class_method_callee(head, facts, call) if call.on_instance else \
+                resolve_name(head, facts, call.callee)
+            if key not in changed:
+                continue
+            old, new = changed[key]
+            if any(call_misfit(call, p) is None for p in old.overloads) and \
+                    all(call_misfit(call, p) is not None for p in new.overloads):
+                counts = sorted({sum(1 for p in o if p.kind in POSITIONAL) for o in new.overloads})
+                findings.append(_at_call(facts, call, key, new,
+                                         f"no overload left takes {call.positional} argument(s) (those "
+                                         f"left take {', '.join(map(str, counts))}); the one that did "
+                                         "was removed", call.site))
+    return findings
+
+
+def _changed_overloads(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts]
+                       ) -> Changed:
+    """Functions and methods of classes declared with overloads on both sides, whose overloads
+    differ: (module, name or `Class.method`) -> (base's, head's)."""
+    changed: Changed = {}
+    for path, facts in head_files.items():
+        old_facts = base.facts.get(path)
+        if old_facts is None or old_facts is facts:
+            continue
+        old_definitions = {d.name: d for d in old_facts.definitions}
+        for new in facts.definitions:
+            old = old_definitions.get(new.name)
+            if old is None or old.kind != new.kind:
+                continue
+            pairs = [(new.name, old, new)] if new.kind == "function" else \
+                [(f"{new.name}.{m.name}", before, m) for m in new.members
+                 if (before := _unambiguous(old.members).get(m.name)) is not None] \
+                if new.kind == "class" else []
+            changed.update(((path, name), (before, after)) for name, before, after in pairs
+                           if before.overloads and after.overloads and before.overloads != after.overloads)
+    return changed
 
 
 def _unambiguous(members: tuple[Definition, ...]) -> dict[str, Definition]:

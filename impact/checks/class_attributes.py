@@ -11,21 +11,29 @@ and model bases provide: `objects`, `query`, `id`, ...), not a metaclass, `__get
 (`Comment.x = ...`, `setattr(Comment, ...)`). A method read through the class
 (`Comment.create(...)`) after it left the class is reported too, only where every base class
 of the class is one of this repository (a method is what a base impact cannot see into may well
-have: an override removed leaves the base's). Reads through instances
-(`comment.parent_comment_id`) are not followed.
+have: an override removed leaves the base's).
+
+Uses through instances (`comment.publish()`, `comment.parent_comment_id`) are followed where
+the instance's class is certain: in Python (Call.on_instance, FileFacts.instance_reads)
+`comment = Comment(...)` in the same scope, a parameter annotated `comment: Comment`, `self` in
+a method of the class; in TypeScript, calls only (`new Comment()`, a property typed `Comment`,
+`this` in the class's instance members). Reported when no ancestor of the class may give
+instances the name: every one a class of the repository (TypeScript: whose module no `declare
+module` augments), none assigning `.publish =` in its body or setting attributes by names not
+written, nor with a `__new__` of its own (Definition.instance_attributes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
-from impact.checks.imports import DANGLING_ATTRIBUTE
+from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
-from impact.model import Definition, FileFacts, Finding, MemberRef
+from impact.model import Definition, FileFacts, Finding, MemberRef, Site
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
 
@@ -42,15 +50,77 @@ def check(context: ChangeContext) -> list[Finding]:
     written = _written_classes(head, context.head.files_to_check)
     findings = []
     for path, facts in context.head.files_to_check.items():
-        if not head.language_of(path).tracks_class_attributes:
+        language = head.language_of(path)
+        if not _judges_instances(head, path):
             continue
-        for ref in facts.member_refs:
+        for ref in (*facts.member_refs, *facts.namespace_reads) if language.tracks_class_attributes else ():
             if removed.isdisjoint(ref.chain):
                 continue
             finding = _broken_read(base, head, facts, ref, written)
             if finding is not None:
                 findings.append(finding)
+        for owner, attribute, site, shown in _instance_uses(facts):
+            if attribute in removed:
+                finding = _broken_instance_use(base, head, facts, (owner, attribute), site, shown,
+                                               written)
+                if finding is not None:
+                    findings.append(finding)
     return findings
+
+
+def _instance_uses(facts: FileFacts) -> Iterator[tuple[str, str, Site, str]]:
+    """(class as written, attribute, site, the use shown) of each call on an instance of a
+    known class (Call.on_instance) and each other read of an attribute of one
+    (FileFacts.instance_reads)."""
+    for call in facts.calls:
+        if call.on_instance:
+            owner, attribute = call.callee.rsplit(".", 1)
+            yield owner, attribute, call.site, f".{attribute}(...)"
+    for read in facts.instance_reads:
+        yield read.local, read.chain[0], read.site, f".{read.chain[0]}"
+
+
+def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
+                         used: tuple[str, str], site: Site, shown: str,
+                         written: set[Target]) -> Finding | None:
+    """`x.m(...)` or `x.m` on an instance of a class of the repository that had `m` in base,
+    itself or through a base class here, and may have it by no means in head: not as a class
+    attribute or method, not as an attribute its or an ancestor's body assigns (`self.m =
+    ...`), with every ancestor a class of the repository, none taking attributes at run time
+    nor making its instances in a `__new__` of its own."""
+    owner, attribute = used
+    target = resolve_name(head, facts, owner)
+    if target is None or target in written or attribute.startswith("__"):
+        return None
+    now, before = head.definition(*target), base.definition(*target)
+    if now is None or now.kind != "class" or before is None or before.kind != "class" or \
+            not _judges_instances(head, target[0]) or \
+            provides(head, target[0], now, attribute) or \
+            not _instances_closed(head, target[0], now, attribute):
+        return None
+    origin = declared_at(base, target[0], before, attribute, methods=True)
+    if origin is None:
+        return None
+    finding = DANGLING_ATTRIBUTE.finding(
+        facts.path, site, attribute,
+        f"`{shown}` on an instance of class `{target[1]}` ({target[0]}): the class no "
+        f"longer has `{attribute}` (defined at {origin.file}:{origin.line} in base)")
+    return replace(finding, origin=origin)
+
+
+def _instances_closed(graph: SymbolGraph, module: str, cls: Definition, attribute: str) -> bool:
+    """Whether an instance of the class surely lacks `attribute` when no class of its ancestry
+    declares it: every ancestor is a class of the repository whose body assigns no attribute
+    of that name nor sets attributes by names not written, none defines a `__new__` that may
+    return another object."""
+    for owner, ancestor in class_ancestry(graph, module, cls, limit=None):
+        if ancestor is None or ancestor.instance_attributes is None or \
+                owner in augmented_modules(graph) or \
+                any(attribute == name or name.endswith("*") and attribute.startswith(name[:-1])
+                    for name in ancestor.instance_attributes) or \
+                any(m.name == "__new__" and not m.returns_own_instance for m in ancestor.members):
+            return False
+    return True
 
 
 def _broken_read(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, ref: MemberRef,
@@ -89,6 +159,14 @@ def _class_and_attribute(graph: SymbolGraph, facts: FileFacts, ref: MemberRef
     return None
 
 
+def _judges_instances(graph: SymbolGraph, path: str) -> bool:
+    """Whether uses through instances are judged in a file: where its language's classes'
+    attributes are followed (Python), or its compiler checks each use (TypeScript)."""
+    language = graph.language_of(path)
+    return language is not None and (language.tracks_class_attributes or
+                                     language.checked_against_declarations)
+
+
 def _may_have_unseen_methods(graph: SymbolGraph, module: str, cls: Definition | None) -> bool:
     """Whether a base class impact cannot see into is among the class's ancestors."""
     return cls is None or any(ancestor is None for _owner, ancestor in
@@ -101,7 +179,7 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
     removed: set[str] = set()
     for module in changed:
         facts, after = base.facts[module], head.facts.get(module)
-        if after is facts or not base.language_of(module).tracks_class_attributes:
+        if after is facts or not _judges_instances(base, module):
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}
         for definition in facts.definitions:

@@ -18,7 +18,7 @@ from impact.checks.base import Rule
 from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph
-from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject
+from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject, merged_namespace
 from impact.type_only import TypeOnlyAlias, declared_at, imported_type_only
 
 DANGLING_IMPORT = Rule(
@@ -67,8 +67,15 @@ DANGLING_ATTRIBUTE = Rule(
             "Python package whose submodule `sub` no import loads before that line (not in "
             "an annotation nothing evaluates: under `from __future__ import annotations`); or "
             "`N.f` of an imported TypeScript namespace (or a function, class or enum merged with "
-            "one) that declares no `f` (TS2339), or "
-            "`ns.X` of a module that provides `X` as a type only (`export type`).",
+            "one) that declares no `f` (TS2339; also the module's own reads, a script's of a "
+            "global namespace merged across scripts, and `N.K` in a type, TS2694), or an enum or "
+            "static member removed and read (`E.m`, `Cls.s`), or "
+            "`ns.X` of a module that provides `X` as a type only (`export type`); or, in a diff, "
+            "`obj.m` / `obj.m()` where `obj` is surely an instance of a class of the repository "
+            "(`obj = Cls()`, `new Cls()`, a parameter annotated `obj: Cls`, `self`/`this` in the "
+            "class's methods; TypeScript: calls only) that had `m` in base and may have it by no "
+            "means in head (every ancestor a class of the repository, none with `__getattr__`, "
+            "an index signature, `setattr` of names not written, or an attribute `m` it assigns).",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",
     example="import pkg.util\npkg.util.slugify(title)  # IMP103: pkg.util has no slugify\n"
@@ -427,7 +434,7 @@ def _namespace_members(graph: SymbolGraph, facts: FileFacts, reads: list[Read]) 
     file's _namespace_reads."""
     for ref, where, definition in reads:
         depth = _missing_member(definition, ref.chain)
-        if depth is None or where[0] in _augmented_modules(graph):
+        if depth is None or where[0] in augmented_modules(graph):
             continue
         if depth:  # a member of a namespace nested in it: `N.Inner.f`
             namespace = ".".join((where[1], *ref.chain[:depth]))
@@ -485,7 +492,8 @@ Read = tuple[MemberRef, tuple[str, str], Definition]
 
 
 def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
-    """`N.f` where `N` is a namespace the file declares, or is imported by name (or as the
+    """`N.f` where `N` is a namespace the file declares (a script's: a global namespace, every
+    script's declarations merged), or is imported by name (or as the
     default export) and its chain ends at a declaration of the repository, and `m.N.f` where
     `m` is a module imported whole (`import * as m`) that exports such an `N` (given as the
     reference `m.N` reading `f`): the reference, (module, local name) of the declaration, and
@@ -494,8 +502,9 @@ def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations:
         return
-    for ref in facts.namespace_reads:  # of a namespace the (module) file declares
-        definition = graph.definition(facts.path, ref.local)
+    for ref in facts.namespace_reads:  # of a namespace the file declares
+        definition = graph.definition(facts.path, ref.local) if not facts.script else \
+            _global_namespace(graph, ref.local)
         if definition is not None:
             yield ref, (facts.path, ref.local), definition
     for ref in facts.member_refs:
@@ -512,6 +521,27 @@ def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
         if definition is not None:
             yield (replace(ref, local=f"{ref.local}.{name}", chain=ref.chain[1:]) if whole else ref,
                    where, definition)
+
+
+_GLOBAL_NAMESPACES: WeakKeyDictionary[SymbolGraph, dict[str, Definition | None]] = WeakKeyDictionary()
+
+
+def _global_namespace(graph: SymbolGraph, name: str) -> Definition | None:
+    """The global namespace `name` that scripts declare (`namespace G { }` at the top of each),
+    their declarations merged (model.merged_namespace). None when a file gives the global
+    otherwise (a function, a variable, a `declare global` of a module, a declaration file's).
+    Asked of a script's reads only: it reads every file's facts."""
+    known = _GLOBAL_NAMESPACES.setdefault(graph, {})
+    if name not in known:
+        declarations = [graph.definition(facts.path, name) if name not in facts.ambient_globals else None
+                        for facts in graph.facts.values()
+                        if graph.language_of(facts.path).scripts_share_globals and
+                        (name in facts.ambient_globals or facts.script and name in facts.bindings)]
+        namespaces = [d for d in declarations if d is not None and d.kind == "variable" and
+                      d.namespace_members is not None]
+        known[name] = merged_namespace(namespaces) if namespaces and len(namespaces) == len(declarations) \
+            else None
+    return known[name]
 
 
 def _sole_binder(facts: FileFacts, local: str) -> Import | None:
@@ -533,7 +563,7 @@ def _merged_sides_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: Fil
         if before is None or before.kind != definition.kind or definition.namespace_members is not None \
                 or before.namespace_members is None or own is None or ref.chain[0] in own or \
                 ref.chain[0] not in before.namespace_members or ref.chain[0] in _intrinsic(definition) \
-                or where[0] in _augmented_modules(graph):
+                or where[0] in augmented_modules(graph):
             continue
         message = f"`{ref.local}.{ref.chain[0]}`: `{where[1]}` ({where[0]}) is no longer merged " \
                   f"with a namespace declaring `{ref.chain[0]}`, and its {_side(definition)} " \
@@ -554,7 +584,7 @@ def _static_members_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: F
         if before is None or not _closed_members(before) or not _closed_members(definition) or \
                 before.kind != definition.kind or member not in before.static_members or \
                 member in definition.static_members or member in _intrinsic(definition) or \
-                where[0] in _augmented_modules(graph):
+                where[0] in augmented_modules(graph):
             continue
         what = "enum" if definition.kind == "type" else "class"
         side = "members" if definition.kind == "type" else "static members"
@@ -586,7 +616,7 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
         where = declared_at(graph, target, imp.imported) if target is not None else None
         definition = graph.definition(*where) if where is not None else None
         if definition is None or definition.kind != "variable" or definition.namespace_members is None \
-                or where[0] in _augmented_modules(graph):
+                or where[0] in augmented_modules(graph):
             continue
         message = f"`{call.callee}`: `{where[1]}` ({where[0]}) is a namespace, merged with no " \
                   "function or class: it cannot be called or constructed"
@@ -597,7 +627,7 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
 _AUGMENTED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()
 
 
-def _augmented_modules(graph: SymbolGraph) -> frozenset[str]:
+def augmented_modules(graph: SymbolGraph) -> frozenset[str]:
     """The modules of the repository that a `declare module '...'` of one of its files augments
     (which may add members to a namespace of theirs)."""
     if graph not in _AUGMENTED:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -193,11 +194,11 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         unbound=() if errors.unreadable else
         tuple(ref for ref in unbound if ref.name not in errors.unsure_names),
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
-        namespace_reads=() if errors.unreadable or not _is_module(root) else
+        namespace_reads=() if errors.unreadable else
         tuple(module.member_refs(found, at_module, _namespaces(definitions))),
         value_reads=() if errors.unreadable else tuple(value_reads),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
-                    _property_calls(found, at_module)),
+                    _property_calls(found, at_module) + _own_calls(found)),
         problems=errors.problems,
         dynamic_exports=dynamic or commonjs_dynamic or errors.may_hide_exports or
         _ambient_names_may_be_exports(path, root, found),
@@ -206,6 +207,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
         commonjs=commonjs,
+        script=not (_is_module(root) or commonjs or imports),
         default_object=tuple(_default_object(found)),
         augmented=tuple(sorted({string_value(name) for body in found.get("augmentation", ())
                                 if (name := body.parent.child_by_field_name("name")) is not None})),
@@ -457,8 +459,9 @@ class _Module:
         return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
 
     def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
-        """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope."""
-        created: dict[tuple[int, str], str | None] = {}
+        """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope, or
+        `x` is a parameter typed `x: Class` that its function assigns nowhere (`x = ...`)."""
+        created: dict[tuple[int, str], str | None] = dict(self._typed_parameters(found, at_module))
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
@@ -493,6 +496,22 @@ class _Module:
                 calls.append(_instance_call(cls, method, node))
         return calls
 
+    def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
+        """((scope id, name), class) of the parameters typed with a class bound at module scope
+        (`x: Class`, not optional) whose function's body assigns no value to their name."""
+        typed = []
+        for node in found.get("bind.pattern", ()):
+            pattern = node.child_by_field_name("pattern") if node.type == "required_parameter" else None
+            cls = _annotated_type(node) if pattern is not None and pattern.type == "identifier" else None
+            if cls is not None and cls.type == "type_identifier" and cls.start_byte in at_module:
+                typed.append((pattern.start_byte, (pattern, text(cls))))
+        for scope, (pattern, cls) in self.scopes.locate(typed):
+            function = ancestor(pattern, ("formal_parameters",))
+            body = function.parent.child_by_field_name("body") if function is not None else None
+            assigned = re.compile(rb"(?<![\w$.])" + re.escape(pattern.text) + rb"\s*[-+*/%&|^?]*=(?![=>])")
+            if body is not None and not assigned.search(body.text or b""):
+                yield (id(scope), text(pattern)), cls
+
     def member_refs(self, found: dict, at_module: set[int], roots: frozenset[str] | None = None
                     ) -> list[MemberRef]:
         """`x.a.b` read where `x` is a module-scope name only imports bind, or with `roots`
@@ -523,6 +542,13 @@ class _Module:
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
                                       unevaluated=bool(queries) and in_ranges(node.start_byte, queries)
                                       or in_a_type(node.parent)))
+        for node in found.get("qualified_type", ()):  # `A.K` in a type: read by the checker only
+            chain = _qualified_chain(node)
+            local = text(chain[0]) if chain is not None and chain[0].start_byte in at_module else None
+            if local is not None and (local in roots if roots is not None else
+                                      self.bindings.only_imported(local)):
+                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
+                                      unevaluated=True))
         return refs
 
 
@@ -533,8 +559,10 @@ def _is_module(root: Node) -> bool:
 
 
 def _namespaces(definitions: tuple[Definition, ...]) -> frozenset[str]:
-    """The top-level names the file declares as namespaces (alone or merged) with known members."""
-    return frozenset(d.name for d in definitions if d.namespace_members is not None)
+    """The top-level names the file declares as namespaces (alone or merged) with known members,
+    or as enums and classes whose static members are known (Definition.static_members)."""
+    return frozenset(d.name for d in definitions if d.namespace_members is not None or
+                     d.kind in ("class", "type") and d.static_members is not None)
 
 
 MODULE_STATEMENTS = ("import_statement", "export_statement")
@@ -883,6 +911,20 @@ def _member_chain(node: Node) -> list[Node] | None:
     if node.type != "identifier":
         return None
     names.append(node)
+    names.reverse()
+    return names
+
+
+def _qualified_chain(node: Node) -> list[Node] | None:
+    """The names of a qualified type name (`A.B.K`), or None if one is not a plain name."""
+    name, module = node.child_by_field_name("name"), node.child_by_field_name("module")
+    names = [name] if name is not None else []
+    while module is not None and module.type == "nested_identifier":
+        names.append(module.child_by_field_name("property"))
+        module = module.child_by_field_name("object")
+    if module is None or module.type != "identifier" or None in names:
+        return None
+    names.append(module)
     names.reverse()
     return names
 
@@ -1361,6 +1403,41 @@ def _instance_call(cls: str, method: Node, call: Node) -> Call:
     spread = any(a.type == "spread_element" for a in args)
     return Call(f"{cls}.{text(method)}", site(method), sum(1 for a in args if a.type != "spread_element"),
                 (), spread, on_instance=True)
+
+
+def _own_calls(found: dict) -> list[Call]:
+    """`this.method(...)` in an instance method, a field or the constructor of a top-level class
+    (an arrow function keeps the `this` around it): a call of `Class.method` on an instance."""
+    calls = []
+    for node in found.get("call", ()):
+        function = called_function(node)
+        receiver = function.child_by_field_name("object") \
+            if function is not None and function.type == "member_expression" else None
+        method = function.child_by_field_name("property") if receiver is not None else None
+        if receiver is None or receiver.type != "this" or method is None or \
+                method.type != "property_identifier":
+            continue
+        cls = _instance_of_this(node)
+        if cls is not None:
+            calls.append(_instance_call(cls, method, node))
+    return calls
+
+
+def _instance_of_this(node: Node) -> str | None:
+    """The name of the top-level class whose instance `this` is at `node`: in a method that
+    is not static, a field that is not static, or an arrow function in one."""
+    member = ancestor(node, ("method_definition", "public_field_definition", "class_static_block",
+                             *THIS_REBINDING))
+    if member is None or member.type not in ("method_definition", "public_field_definition") or \
+            any(c.type == "static" for c in member.children) or member.parent is None or \
+            member.parent.type != "class_body":
+        return None
+    cls = member.parent.parent
+    outer = cls.parent.parent if cls.parent is not None and cls.parent.type == "export_statement" \
+        else cls.parent
+    name = cls.child_by_field_name("name")
+    return text(name) if cls.type in ("class_declaration", "abstract_class_declaration") and \
+        name is not None and outer is not None and outer.type == "program" else None
 
 
 THIS_REBINDING = ("function_expression", "function_declaration", "generator_function",

@@ -12,6 +12,7 @@ import ast
 import builtins
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from tree_sitter import Node
@@ -97,6 +98,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     bindings = module.bindings
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
+    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -115,9 +117,13 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         unbound=() if problems else tuple(unbound),
         member_refs=() if problems else
         tuple(module.member_refs(rooted, lazy) + module.member_refs(rooted_locally, lazy, local=True)),
+        namespace_reads=() if problems else tuple(module.member_refs(rooted, lazy, roots=frozenset(
+            name for name, node in bindings.definers.items()
+            if node.parent.type == "class_definition" and name not in bindings.redefined))),
         calls=tuple(_calls(calls, resolved_at_module | local_imports) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
-                    module.instance_calls(found, calls, resolved_at_module)),
+                    instance_calls),
+        instance_reads=tuple(instance_reads),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
@@ -253,37 +259,69 @@ class _Module:
             current = current.parent
         return None
 
-    def instance_calls(self, found: dict, calls: list[tuple[Node, Node, Node]],
-                       at_module: set[int]) -> list[Call]:
-        """`x.method(...)` where `x = Class(...)` is the one binding of `x` in its scope."""
+    def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]],
+                      at_module: set[int]) -> tuple[list[Call], list[MemberRef]]:
+        """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
+        deleted: a MemberRef from the class as written) where `x` is surely an instance of a
+        module-level class: `x = Class(...)` is its one binding in its scope, or it is a
+        parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
+        a method of a module-level class."""
+        read = [(node, receiver) for node in found.get("attribute", ())
+                if (receiver := _receiver(node)) is not None]
+        names = {receiver.text for _node, receiver in read}  # only these may be instances here
         created: dict[tuple[int, str], str | None] = {}
-        targets = [(n.start_byte, n) for n in found.get("bind.target", ())
-                   if n.type == "identifier" and n.parent.type == "assignment"]
-        for scope, target in self.scopes.locate(targets):
-            value = target.parent.child_by_field_name("right")
-            chain = _dotted_chain(value.child_by_field_name("function")) \
-                if value is not None and value.type == "call" else None
-            key = (id(scope), text(target))
-            cls = ".".join(text(n) for n in chain) if chain and \
-                chain[0].start_byte in at_module else None
+        for key, cls in self._instances(found, at_module, names):
             created[key] = cls if key not in created else None  # bound twice: unknown
-        instances = {name for (_scope, name), cls in created.items() if cls}
+        instances = {name.encode() for (_scope, name), cls in created.items() if cls}
+        called = {(function.start_byte, function.end_byte): arguments
+                  for _node, function, arguments in calls if function is not None}
         receivers = []
-        for _node, function, arguments in calls if instances else ():
-            if function.type == "attribute":
-                receiver = function.child_by_field_name("object")
-                if receiver.type == "identifier" and (name := text(receiver)) in instances:
-                    receivers.append((receiver.start_byte, (name, function, arguments)))
-        found_calls = []
-        for scope, (name, function, arguments) in self.scopes.locate(receivers):
+        for node, receiver in read if instances else ():
+            if receiver.text in instances:
+                typed = node.child_by_field_name("object").child_by_field_name("attribute") \
+                    if receiver.parent != node else None  # `self.http.get()`: through an
+                receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
+        # the attributes each class of the module assigns through `self` (and the classes of
+        # those it types): a read of one is never judged (the class may have it)
+        typed_attributes = _typed_attributes(found, at_module) if receivers else {}
+        found_calls, reads = [], []
+        for scope, (name, typed, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
-            if cls:
-                method = function.child_by_field_name("attribute")
-                shape = _argument_shape(arguments)
-                found_calls.append(Call(f"{cls}.{text(method)}", site(method), **shape,
-                                        on_instance=True))
-        return found_calls
+            if cls and typed is not None:
+                cls = typed_attributes.get(cls, {}).get(text(typed))
+            attribute = node.child_by_field_name("attribute")
+            if not cls or attribute is None:
+                continue
+            span = (node.start_byte, node.end_byte)
+            if span in called:
+                found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
+                                        **_argument_shape(called[span]), on_instance=True))
+            elif text(attribute) not in typed_attributes.get(cls, ()) and not _is_store(node) and \
+                    node.parent.type != "delete_statement":
+                reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+        return found_calls, reads
+
+    def _instances(self, found: dict, at_module: set[int], names: set[bytes]
+                   ) -> Iterator[tuple[tuple[int, str], str | None]]:
+        """((scope id, name), class as written or None) for each binding of one of `names` in a
+        scope that `instance_uses` reads: assignments of a call, annotated parameters, `self`."""
+        targets = [(n.start_byte, n) for n in found.get("bind.target", ())
+                   if n.type == "identifier" and n.text in names]
+        for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
+            value = target.parent.child_by_field_name("right") \
+                if target.parent.type == "assignment" else None
+            chain = _dotted_chain(value.child_by_field_name("function")) \
+                if value is not None and value.type == "call" else None
+            yield (id(scope), text(target)), _module_class(chain, at_module)
+        for node in found.get("bind.name", ()):
+            scope = self._parameter_scope(node) if node.text in names else None
+            if scope is None:
+                continue
+            if node.parent.type in ("typed_parameter", "typed_default_parameter"):
+                yield (id(scope), text(node)), _annotated_class(node.parent, at_module)
+            elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
+                yield (id(scope), text(node)), cls
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int], set[int]]:
         """Unbound references, the ids of identifiers that resolved at module scope, and of
@@ -341,13 +379,14 @@ class _Module:
         return refs
 
     def member_refs(self, rooted: list[tuple[Node, list[Node], bool]], lazy: list[tuple[int, int]],
-                    local: bool = False) -> list[MemberRef]:
+                    local: bool = False, roots: frozenset[str] | None = None) -> list[MemberRef]:
         """`mod.attr` chains whose root is a module-scope name bound only by imports (`rooted`:
         see _rooted_attributes), read, not assigned to, nor set by this file (`mod.cache = v`
         anywhere in it makes `mod.cache` and what is below it the file's own). `local`: roots
         that resolved to an import of their own function (`def f(): from pkg import sub`,
         then `sub.X`), which binds them only by that import; `lazy`: the annotations nothing
-        evaluates (_unevaluated_annotations)."""
+        evaluates (_unevaluated_annotations). With `roots`: chains rooted at those names
+        instead (the classes the module defines once)."""
         saved = _saved_originals(rooted)
         set_here = {tuple(map(text, chain)) for _node, chain, store in rooted if store} - saved
         refs = []
@@ -356,7 +395,7 @@ class _Module:
             if read is None:
                 continue
             root = read[0]
-            if local or self.bindings.only_imported(root):
+            if root in roots if roots is not None else local or self.bindings.only_imported(root):
                 refs.append(MemberRef(root, read[1:], site(chain[1]),
                                       unevaluated=in_ranges(chain[0].start_byte, lazy),
                                       alternatives=self._alternatives(root, chain[0])))
@@ -809,6 +848,100 @@ def _dotted_chain(node: Node) -> list[Node] | None:
     names.append(node)
     names.reverse()
     return names
+
+
+def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
+    """`a.b.C` as written when its first name resolves at module scope."""
+    return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
+
+
+def _receiver(attribute: Node) -> Node | None:
+    """The name an attribute is read from: `x` of `x.a`, and of `x.t.a` (through an attribute
+    `t`); None for anything else."""
+    receiver = attribute.child_by_field_name("object")
+    if receiver.type == "attribute":
+        receiver = receiver.child_by_field_name("object")
+    return receiver if receiver.type == "identifier" else None
+
+
+def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
+    """For each module-level class, by name: its attributes whose class is certain, by name
+    (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
+    through `self` (`self.http: HTTPClient = ...`), or assigned an instance (`self.http =
+    HTTPClient(...)`), with a class bound at module scope."""
+    classes: dict[str, dict[str, str | None]] = {}
+    own = [n for n in found.get("bind.target", ()) if n.type == "identifier"]
+    for left in (*found.get("attribute", ()), *own):
+        node = left.parent
+        if node.type not in ("assignment", "augmented_assignment") or node.child_by_field_name("left") != left:
+            continue
+        if left.type == "attribute":
+            receiver = left.child_by_field_name("object")
+            cls = ancestor(node, ("class_definition",)) if text(receiver) == "self" else None
+            name = left.child_by_field_name("attribute")
+        else:
+            body = node.parent.parent if node.parent is not None else None
+            cls = body.parent if body is not None and body.type == "block" else None
+            name = left
+        owner = _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
+        if owner is not None:
+            found_here = classes.setdefault(owner, {})
+            attribute, made = text(name), _assigned_class(node, left.type == "attribute", at_module)
+            found_here[attribute] = made if found_here.get(attribute, made) == made else None
+    return classes
+
+
+def _assigned_class(assignment: Node, through_self: bool, at_module: set[int]) -> str | None:
+    """The class an assignment gives its target surely: its annotation, or through `self` the
+    class it calls (`self.http = HTTPClient(...)`)."""
+    annotation, right = assignment.child_by_field_name("type"), assignment.child_by_field_name("right")
+    if assignment.type != "assignment":
+        return None
+    if annotation is not None:
+        named = annotation.named_children
+        return _module_class(_dotted_chain(named[0]), at_module) if len(named) == 1 else None
+    if through_self and right is not None and right.type == "call":
+        return _module_class(_dotted_chain(right.child_by_field_name("function")), at_module)
+    return None
+
+
+def _method_owner_of(cls: Node) -> str | None:
+    """The class's name when it is a module-level class."""
+    outer = cls.parent.parent if cls.parent.type == "decorated_definition" else cls.parent
+    return text(cls.child_by_field_name("name")) if outer is not None and outer.type == "module" else None
+
+
+def _annotated_class(parameter: Node, at_module: set[int]) -> str | None:
+    """The class a parameter is annotated with (`x: Class`, `x: mod.Class`), written as a
+    dotted name that resolves at module scope; not with a default of None (an Optional)."""
+    annotation = parameter.child_by_field_name("type")
+    value = parameter.child_by_field_name("value")
+    if annotation is None or len(annotation.named_children) != 1 or \
+            value is not None and value.type == "none":
+        return None
+    return _module_class(_dotted_chain(annotation.named_children[0]), at_module)
+
+
+IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
+BOUND_ELSEWISE = re.compile(r"@\s*(staticmethod|classmethod)\b")
+
+
+def _method_owner(parameter: Node) -> str | None:
+    """The name of the module-level class whose instance method takes `parameter` first
+    (`self`), not a static or class method (nor one implicitly: `__new__`, ...)."""
+    parameters = parameter.parent
+    function = parameters.parent
+    if not parameters.named_children or parameters.named_children[0] != parameter or \
+            function.type != "function_definition" or \
+            text(function.child_by_field_name("name")) in IMPLICIT_CLASS_METHODS:
+        return None
+    statement = function.parent if function.parent.type == "decorated_definition" else function
+    if statement is not function and BOUND_ELSEWISE.search(
+            " ".join(text(d) for d in statement.named_children if d.type == "decorator")):
+        return None
+    body = statement.parent
+    cls = body.parent if body is not None and body.type == "block" else None
+    return _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
 
 
 # -- imports ---------------------------------------------------------------------------

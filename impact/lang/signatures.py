@@ -10,7 +10,7 @@ from tree_sitter import Node
 
 from impact.lang.dataclass_fields import DATACLASSES, decorated_fields
 from impact.lang.treesitter import site, text
-from impact.model import Definition, Parameter
+from impact.model import Definition, Parameter, merged_namespace
 
 NOT_METHODS = re.compile(r"property|\.setter|\.getter|\.deleter|overload")
 OVERLOAD = re.compile(r"@\s*(typing(_extensions)?\.)?overload")
@@ -135,7 +135,8 @@ def _redefined(definition: Definition) -> Definition:
     if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
         return replace(definition, parameters=None, body="", alias_of="", namespace_members=None,
                        nested_namespaces=())
-    return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False)
+    return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False,
+                   instance_attributes=None)
 
 
 def _python_alias(identifier: Node) -> str:
@@ -193,7 +194,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           body_hash(body, name), methods, bases, dataclass, attributes, dynamic,
                           inherits_constructor=_inherits_constructor(parent),
                           plain_construction=_plain_construction(parent, built_by),
-                          built_by=built_by, init_excluded=excluded)
+                          built_by=built_by, init_excluded=excluded,
+                          instance_attributes=_python_instance_attributes(body))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -318,6 +320,31 @@ def _returns_own_instance(function: Node) -> bool:
         pending.extend(node.named_children)
     return all(r.named_children and OWN_INSTANCE.fullmatch("".join(text(r.named_children[0]).split()))
                for r in returns)
+
+
+# `.name =`, `.name: T =`, `.name += ` as written on one line anywhere (a comment, a string:
+# more names); and what sets attributes by a name not written
+ATTRIBUTE_ASSIGNED = re.compile(rb"\.[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
+ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|(?<![.\w])vars\(")  # not "the vars (columns)"
+SETATTR = re.compile(rb"\bsetattr\s*\(")
+# `setattr(obj, "name"` or `setattr(obj, f"_{attr}"`: the name, or what it starts with
+SETATTR_NAME = re.compile(rb"[^,()]*,\s*(f?)([\"'])(\w*)([\"'{])")
+
+
+def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
+    """The attribute names a class body assigns on any object (Definition.instance_attributes);
+    `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets."""
+    source = body.text or b"" if body is not None else b""
+    if ATTRIBUTES_SET_OTHERWISE.search(source):
+        return None
+    names = {m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}
+    for call in SETATTR.finditer(source):
+        named = SETATTR_NAME.match(source, call.end())
+        if named is None or named[4] == b"{" and not named[1] or \
+                named[4] not in (b"{", named[2]):
+            return None
+        names.add(named[3].decode() + ("*" if named[4] == b"{" else ""))
+    return tuple(sorted(names))
 
 
 CLASS_BLOCKS = ("if_statement", "elif_clause", "else_clause", "try_statement", "except_clause",
@@ -538,6 +565,14 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
              if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
     namespaces = [n for n, kind in zip(identifiers, kinds) if kind == "internal_module"]
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
+    if all(kind in JS_FUNCTIONS for kind in kinds) and "function_signature" in kinds:
+        definition = js_definition(name, first, True, plain, ambient, expandos)
+        return replace(definition, overloads=_overloads(
+            [n.parent for n in sorted(identifiers, key=lambda n: n.start_byte)], plain))
+    merged = _merged_namespaces(name, namespaces, ambient) if namespaces and not sides and \
+        len(namespaces) + kinds.count("interface_declaration") == len(identifiers) else None
+    if merged is not None:
+        return merged
     if not namespaces or len(side_kinds) != 1 or \
             len(sides) + len(namespaces) + kinds.count("interface_declaration") != len(identifiers) or \
             side_kinds <= set(JS_CLASSES) and len(sides) > 1:
@@ -549,6 +584,13 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     members = None if any(p is None for p in parts) else \
         tuple(dict.fromkeys(m for p in parts for m in p))
     return replace(definition, namespace_members=members)
+
+
+def _merged_namespaces(name: str, identifiers: list[Node], ambient: bool) -> Definition | None:
+    """A namespace declared several times in one file (interfaces beside it are types only):
+    one value (model.merged_namespace); None when the members of one are not known."""
+    parts = [_js_definition(name, n, False, ambient) for n in sorted(identifiers, key=lambda n: n.start_byte)]
+    return merged_namespace(parts) if all(p.namespace_members is not None for p in parts) else None
 
 
 def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = False) -> Definition:
@@ -563,7 +605,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                                None))
         return Definition(name, "class", site(identifier), _js_constructor(body, plain),
                           body_hash(body, name), _js_methods(body, plain), bases,
-                          static_members=None if bases else _static_members(body))
+                          static_members=None if bases else _static_members(body),
+                          instance_attributes=_instance_members(body))
     if kind == "variable_declarator":
         value = parent.child_by_field_name("value")
         if value is not None and value.type in JS_FUNCTION_VALUES:
@@ -607,6 +650,35 @@ def _static_members(body: Node | None) -> tuple[str, ...] | None:
         if member.type not in CLASS_MEMBERS or name is None or name.type not in MEMBER_NAMES:
             return None
         names.append(text(name)[1:-1] if name.type == "string" else text(name))
+    return tuple(dict.fromkeys(names))
+
+
+WELL_KNOWN_SYMBOL = re.compile(r"\[\s*Symbol\s*\.\s*\w+\s*\]")
+
+
+def _instance_members(body: Node | None) -> tuple[str, ...] | None:
+    """What a class body gives its instances (Definition.instance_attributes): fields, methods,
+    accessors, parameter properties (`constructor(private dep: Dep)`); None when one has a
+    name impact cannot read (`[key]()`, not a well-known symbol's) or the class has an index
+    signature."""
+    names: list[str] = []
+    for member in body.named_children if body is not None else ():
+        if member.type == "index_signature":
+            return None
+        if member.type not in CLASS_MEMBERS or any(c.type == "static" for c in member.children):
+            continue
+        name = member.child_by_field_name("name")
+        if name is not None and WELL_KNOWN_SYMBOL.fullmatch(text(name)):
+            continue  # `[Symbol.iterator]()`: no member a name reaches
+        if name is None or name.type not in MEMBER_NAMES:
+            return None
+        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+        parameters = member.child_by_field_name("parameters") if text(name) == "constructor" else None
+        for parameter in parameters.named_children if parameters is not None else ():
+            pattern = parameter.child_by_field_name("pattern")
+            if pattern is not None and any(c.type in ("accessibility_modifier", "readonly")
+                                           for c in parameter.children):
+                names.append(text(pattern))
     return tuple(dict.fromkeys(names))
 
 
@@ -853,16 +925,31 @@ def _js_bases(heritage: Node | None) -> tuple[str, ...]:
 
 def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
     methods = []
+    signatures: dict[tuple[str, bool], list[Node]] = {}  # overloads, by name and static or not
     for member in body.named_children if body is not None else ():
         name_node = member.child_by_field_name("name")
+        static = any(c.type == "static" for c in member.children)
+        if member.type == "method_signature" and name_node is not None:
+            signatures.setdefault((text(name_node), static), []).append(member)
         if member.type != "method_definition" or name_node is None or \
                 name_node.type != "property_identifier" or text(name_node) == "constructor" or \
                 any(not c.is_named and c.type in ("get", "set") for c in member.children):
             continue  # accessors are properties, not methods
         methods.append(Definition(text(name_node), "method", site(name_node),
                                   _js_signature(member, plain),
-                                  body_hash(member.child_by_field_name("body"), text(name_node))))
+                                  body_hash(member.child_by_field_name("body"), text(name_node)),
+                                  overloads=_overloads(signatures.pop((text(name_node), static), []),
+                                                       plain)))
     return tuple(methods)
+
+
+def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, ...], ...]:
+    """The overload signatures among a function's or method's declarations (those without a
+    body, when one has a body; else all); () when one cannot be read."""
+    signatures = [d for d in declarations if d.child_by_field_name("body") is None] \
+        if any(d.child_by_field_name("body") is not None for d in declarations) else declarations
+    parameters = [_js_signature(d, plain) for d in signatures]
+    return () if any(p is None for p in parameters) else tuple(parameters)
 
 
 def _js_constructor(body: Node | None, plain: bool) -> tuple[Parameter, ...] | None:
