@@ -278,8 +278,8 @@ class _Module:
         receivers = []
         for node, receiver in read if instances else ():
             if receiver.text in instances:
-                typed = node.child_by_field_name("object").child_by_field_name("attribute") \
-                    if receiver.parent != node else None  # `self.http.get()`: through an
+                through = node.child_by_field_name("object")  # `self.http.get()`: through an
+                typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
         # the attributes each class of the module assigns through `self` (and the classes of
         # those it types): a read of one is never judged (the class may have it)
@@ -870,8 +870,9 @@ def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, s
     through `self` (`self.http: HTTPClient = ...`), or assigned an instance (`self.http =
     HTTPClient(...)`), with a class bound at module scope."""
     classes: dict[str, dict[str, str | None]] = {}
-    own = [n for n in found.get("bind.target", ()) if n.type == "identifier"]
-    for left in (*found.get("attribute", ()), *own):
+    for left in found.get("bind.target", ()):  # the left side of every assignment
+        if left.type not in ("attribute", "identifier"):
+            continue
         node = left.parent
         if node.type not in ("assignment", "augmented_assignment") or node.child_by_field_name("left") != left:
             continue

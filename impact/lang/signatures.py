@@ -335,10 +335,11 @@ def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
     """The attribute names a class body assigns on any object (Definition.instance_attributes);
     `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets."""
     source = body.text or b"" if body is not None else b""
-    if ATTRIBUTES_SET_OTHERWISE.search(source):
+    # the words first (a search for them costs a tenth of the patterns')
+    if (b"__dict__" in source or b"vars(" in source) and ATTRIBUTES_SET_OTHERWISE.search(source):
         return None
     names = {m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}
-    for call in SETATTR.finditer(source):
+    for call in SETATTR.finditer(source) if b"setattr" in source else ():
         named = SETATTR_NAME.match(source, call.end())
         if named is None or named[4] == b"{" and not named[1] or \
                 named[4] not in (b"{", named[2]):
