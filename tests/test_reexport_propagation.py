@@ -67,6 +67,24 @@ def test_python_submodule_a_package_binds_by_importing_from_it_is_named_as_such(
         "`pkg.sql`, which no longer exists")
 
 
+def test_python_reads_through_a_submodule_a_package_imports_from_itself_break_when_it_is_gone():
+    """pyglet's `image/__init__.py` binds `atlas` by `from . import atlas`; with `atlas.py`
+    deleted pyright binds `atlas` to the package itself and reports each `image.atlas.X` of a
+    name the package lacks ("not a known attribute of module"), where `import pkg.image` of a
+    consumer raises at run time. A read of a name the package has, or of `atlas` alone, is
+    fine to pyright and not reported."""
+    base = {"pkg/__init__.py": "", "pkg/image/anim.py": "class Animation:\n    pass\n",
+            "pkg/image/__init__.py": "from . import atlas\nfrom .anim import Animation\n",
+            "pkg/image/atlas.py": "class TextureAtlas:\n    pass\n\n\ndef Allocator(w, h):\n    pass\n",
+            "font.py": "from pkg import image\n\n\nclass G(image.atlas.TextureAtlas):\n    pass\n",
+            "app.py": "import pkg.image\n\npkg.image.atlas.Allocator(1, 2)\n"
+                      "pkg.image.atlas.Animation()\nprint(pkg.image.atlas)\n"}
+    findings = report(base, {"pkg/image/atlas.py": None})
+    assert keys(findings) == [("IMP101", "pkg/image/__init__.py", 1, "atlas"),
+                              ("IMP103", "app.py", 3, "atlas"), ("IMP103", "font.py", 4, "atlas")]
+    assert {f["severity"] for f in findings} == {"error"}
+
+
 def test_python_submodule_a_package_star_imports_by_its_absolute_name_is_named_as_such():
     """hikari's `__init__`: `from hikari.colors import *`. Loading the submodule sets it on
     the package whatever the import's form, so deleting `colors.py` breaks `from hikari import

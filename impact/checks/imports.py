@@ -301,18 +301,23 @@ def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
         all(imp.kind == "require" for imp in binders)
 
 
-def _gone_submodule_of_lazy_stub(graph: SymbolGraph, module: str, attr: str) -> bool:
-    """Whether `attr` is a submodule the stub of a lazy package declares (`from . import
-    filters` in librosa's `__init__.pyi`) and no longer finds: `import pkg` runs nothing of
-    the stub, so `pkg.filters` fails where it is used, and pyright, binding the name to the
-    package itself, reports each use. (A name the stub re-exports from a module that lost it
-    is bound, as an unknown, to pyright: the stub's import is reported, not its uses.)"""
-    stub = graph.lazy_stub(module)
-    if stub is None:
+def _gone_submodule_bound_to_its_package(graph: SymbolGraph, module: str, attr: str,
+                                         read: str | None) -> bool:
+    """Whether `pkg.attr.read` reads, through a submodule `attr` the package imports as `from .
+    import attr` (in its `__init__`, or in the stub beside it, which checkers read instead) and
+    no longer finds, a name the package itself lacks: pyright binds `attr` to the package then
+    and reports the read. At run time a lazy package (librosa's `lazy.attach_stub`) fails at
+    the read, as `import pkg` runs nothing of the stub; a plain one at `import pkg`, whose
+    `__init__` raises. (A name re-exported from a module that lost it, `from .sub import x`,
+    is bound, as an unknown, to pyright: the package's import is reported, not its uses.)"""
+    stub = graph.python.stub_over(module)
+    checked = stub if stub is not None and stub in graph.facts else module
+    if read is None or checked not in graph.facts or graph.provides(checked, read):
         return False
-    itself = {stub, module}
-    return any(imp.kind == "from" and imp.local == attr and imp.imported == attr
-               and graph.target(stub, imp) in itself for imp in graph.facts[stub].imports)
+    itself = {checked, module}
+    return any(
+        imp.kind == "from" and imp.local == attr and imp.imported == attr
+        and graph.target(checked, imp) in itself for imp in graph.facts[checked].imports)
 
 
 def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: MemberRef, module: str,
@@ -344,7 +349,8 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
         # no layer binds the name (stars all the way), as pyright judges it
         broken = breakage.broken(module, attr) if cause is None else None
         if broken is not None and language.import_failure_breaks_importers and \
-                not broken.unbound and not _gone_submodule_of_lazy_stub(graph, module, attr):
+                not broken.unbound and not _gone_submodule_bound_to_its_package(
+                    graph, module, attr, chain[depth] if depth < len(chain) else None):
             broken = None  # `import pkg` fails first, and the name is bound (pyright agrees)
         if cause == NOT_PROVIDED:
             message = f"{used}: module `{name}` has no attribute `{attr}`"
