@@ -372,10 +372,14 @@ class SymbolGraph:
     def module_bound_by_all(self, facts: ImportingFile, imports: list[Import]) -> str | None:
         """The one module that every import binding a name binds it to (`import a.b` and
         `import a.c` both bind `a`), or None when they differ, bind no module, or one is
-        guarded by a `try` that goes on without it (which module it is then depends on the
-        run). A `try` whose handlers all raise (urllib3's `except ImportError: raise
-        SkipTest(...)`) goes on only with the import done."""
-        if not imports or any(imp.guarded and _goes_on_without(imp) for imp in imports):
+        guarded by a `try` that goes on without it with the name bound to something else (a
+        stand-in: which module it is then depends on the run). A `try` whose handlers all
+        raise (urllib3's `except ImportError: raise SkipTest(...)`) goes on only with the
+        import done; one whose handlers bind the name to None or leave it alone (pyglet's
+        `except ImportError: context_managers = None`) goes on without a module there, so
+        a read of it that succeeds reads the module (Import.none_without)."""
+        if not imports or any(imp.guarded and _goes_on_without(imp) and not imp.none_without
+                              for imp in imports):
             return None
         modules = {self.module_bound_by(facts, imp) for imp in imports}
         return modules.pop() if len(modules) == 1 and None not in modules else None

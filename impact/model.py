@@ -64,6 +64,10 @@ class Import:
     # Python: the script's PEP 723 inline metadata (`# /// script`) lists the distribution of
     # its top-level package: the tool running the script installs that one for it
     installed: bool = False
+    # Python, guarded by `try`s only, whose handlers that go on bind the name to None or leave
+    # it alone (`except ImportError: mod = None`, `pass`): where the code goes on without the
+    # module, the name is None or unbound, so a read of it that succeeds reads the module
+    none_without: bool = False
 
 
 @dataclass(frozen=True)

@@ -788,7 +788,8 @@ def _parse_import(node: Node) -> list[Import]:
         context = _import_context(node, None if level else source)
         return Import(source, imported, local, where or here, kind, level, context.guarded,
                       context.type_only, context.fallback, here if where else None,
-                      aliased=aliased)
+                      aliased=aliased,
+                      none_without=context.guarded and _none_without(node, local))
 
     if node.type == "import_statement":
         result = []
@@ -926,6 +927,41 @@ def _import_context(node: Node, module: str | None = None) -> ImportContext:
             type_only = True
         child, current = current, current.parent
     return ImportContext(guarded, tuple(reversed(fallback)), type_only)
+
+
+def _none_without(node: Node, local: str | None) -> bool:
+    """Whether every construct guarding the import `node` is a `try` whose handlers that go
+    on bind `local` to None or not at all (see Import.none_without). A handler that binds it
+    otherwise (a stand-in object, a `def`, another import) or a `with` or `if` guard (a mock,
+    `pytest.raises`, `find_spec`) leaves which object it is to the run."""
+    if local is None:
+        return False
+    child, current = node, node.parent
+    while current is not None:
+        if current.type in ("with_statement", "if_statement", "elif_clause") and \
+                child != current.child_by_field_name("condition"):
+            return False
+        if current.type == "try_statement" and child == current.child_by_field_name("body") \
+                and any(_binds_other_than_none(handler, local)
+                        for handler in current.named_children
+                        if handler.type == "except_clause" and _catches(handler)):
+            return False
+        child, current = current, current.parent
+    return True
+
+
+def _binds_other_than_none(handler: Node, local: str) -> bool:
+    """Whether an except clause may bind `local` to anything but None: it names it anywhere
+    but as the target of `local = None` (an assignment of another value, a `def` or `class`,
+    an import, a loop target; a read, which fails there, is counted too)."""
+    for identifier in _descendant_identifiers(handler):
+        if text(identifier) != local:
+            continue
+        assignment = identifier.parent
+        right = assignment.child_by_field_name("right") if assignment.type == "assignment" else None
+        if right is None or right.type != "none" or assignment.child_by_field_name("left") != identifier:
+            return True
+    return False
 
 
 def _hands_module(with_node: Node, module: str) -> bool:
