@@ -206,6 +206,10 @@ class Definition:
     # it extends another or has one impact cannot read), an enum's members, the properties the
     # file assigns to a function at top level (`f.x = 1`; None when one has a computed key)
     static_members: tuple[str, ...] | None = None
+    # TypeScript: an interface extending nothing, or a type alias of an object type: the names
+    # of its properties and methods; None when one is computed, it has an index, call or
+    # construct signature, or is declared more than once
+    object_members: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -910,6 +914,9 @@ class FileFacts:
     # TypeScript: `N.x` where `N` is a namespace this file declares at top level (its own reads
     # of its members; member_refs holds those of imported names)
     namespace_reads: tuple[MemberRef, ...] = ()
+    # TypeScript: the keys an object pattern annotated with a plain type name takes (`({ a, b:
+    # c = 1 }: Props) =>`, `const { a }: Props = x`), each as a reference rooted at the name
+    typed_destructurings: tuple[MemberRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules

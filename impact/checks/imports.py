@@ -105,7 +105,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
         findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
                     *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts, reads),
                     *_merged_sides_gone(graph, context.other_graph, facts, reads),
-                    *_static_members_gone(graph, context.other_graph, facts, reads)]
+                    *_static_members_gone(graph, context.other_graph, facts, reads),
+                    *_destructured_members_gone(graph, context.other_graph, facts)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -568,6 +569,42 @@ def _static_members_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: F
                   f"`{member}` among its {side}"
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, member, message,
                                          Subject(module=where[0]))
+
+
+def _destructured_members_gone(graph: SymbolGraph, other: SymbolGraph | None,
+                               facts: FileFacts) -> Iterator[Finding]:
+    """`({ a }: Props) =>` (or `const { a }: Props = x`) where `Props` is an interface extending
+    nothing or a type alias of an object type (Definition.object_members), declared in the file
+    or imported by name, whose members had `a` in base and do not in head, and whose module no
+    `declare module` augments: tsc's TS2339, "Property 'a' does not exist on type 'Props'"."""
+    language = graph.language_of(facts.path)
+    if other is None or language is None or not language.checked_against_declarations:
+        return
+    for ref in facts.typed_destructurings:
+        where = _type_declared_at(graph, facts, ref.local)
+        definition = graph.definition(*where) if where is not None else None
+        before = other.definition(*where) if where is not None else None
+        member = ref.chain[0]
+        if definition is None or before is None or definition.object_members is None or \
+                before.object_members is None or member not in before.object_members or \
+                member in definition.object_members or where[0] in _augmented_modules(graph):
+            continue
+        message = f"`{member}` is destructured from a value of type `{ref.local}`, whose " \
+                  f"declaration `{where[1]}` ({where[0]}) no longer has `{member}`"
+        yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, member, message,
+                                         Subject(module=where[0], name=where[1]))
+
+
+def _type_declared_at(graph: SymbolGraph, facts: FileFacts, local: str) -> tuple[str, str] | None:
+    """(module, name) of the declaration a type name of the file reaches: its own declaration,
+    or through the one import by name that binds it."""
+    if any(d.name == local for d in facts.definitions):
+        return facts.path, local
+    imp = _sole_binder(facts, local)
+    if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
+        return None
+    target = graph.target(facts.path, imp)
+    return declared_at(graph, target, imp.imported) if target is not None else None
 
 
 def _closed_members(definition: Definition) -> bool:
