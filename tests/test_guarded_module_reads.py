@@ -33,13 +33,14 @@ def test_a_module_whose_import_may_fail_and_leave_its_name_unbound_is_read(handl
     assert _keys(guard) == [("IMP103", "t.py", 6, "orig")]
 
 
-def test_a_call_through_a_module_imported_in_a_try_with_a_none_fallback_is_checked():
+@pytest.mark.parametrize("fallback", ["cm = None", "cm = HANDLE = None"])
+def test_a_call_through_a_module_imported_in_a_try_with_a_none_fallback_is_checked(fallback):
     """pyglet's tests: `try: from pyglet.libs.win32 import context_managers` / `except
-    ImportError: context_managers = None` at module level, then `context_managers.device_context()`
+    ImportError: context_managers = HANDLE = None` at module level, then `context_managers.device_context()`
     in a test (pyright: "Argument missing for parameter"). (A read `cm.x` of a name bound
     otherwise too is no member reference impact extracts: not judged, with or without.)"""
     base = {"pkg/__init__.py": "", "pkg/cm.py": "def device_context(window=None):\n    return 1\n",
-            "t.py": "try:\n    from pkg import cm\nexcept ImportError:\n    cm = None\n\n\n"
+            "t.py": f"try:\n    from pkg import cm\nexcept ImportError:\n    {fallback}\n\n\n"
                     "def test():\n    return cm.device_context()\n"}
     assert diff_keys(base, {"pkg/cm.py": "def device_context(extra, window=None):\n    return 1\n"}) \
         == [("IMP202", "t.py", 8, "device_context")]

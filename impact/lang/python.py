@@ -959,6 +959,8 @@ def _binds_other_than_none(handler: Node, local: str) -> bool:
             continue
         assignment = identifier.parent
         right = assignment.child_by_field_name("right") if assignment.type == "assignment" else None
+        while right is not None and right.type == "assignment":  # `mod = HANDLE = None`
+            right = right.child_by_field_name("right")
         if right is None or right.type != "none" or assignment.child_by_field_name("left") != identifier:
             return True
     return False
