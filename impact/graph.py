@@ -263,14 +263,17 @@ class SymbolGraph:
         bind the submodule. A package whose `__init__` deletes the name (`del util`) and has
         a `__getattr__` is taken as rebinding it: `from pkg import util` and `pkg.util` ask
         the package first, and its `__getattr__` answers before the import system would load
-        the submodule (GitPython's `git.util` is `git.index.util`)."""
+        the submodule (GitPython's `git.util` is `git.index.util`). A lazy stand-in bound only
+        where checkers do not read, for a submodule an `if TYPE_CHECKING:` imports (pyglet's
+        `image = _ModuleProxy("image")`), is read as that import."""
         if package not in self.facts:
             return False  # a namespace package binds nothing
         facts = self.facts[package]
-        if facts.binds_globals or name in facts.deleted and facts.module_getattr:
+        stand_in = name in facts.run_time_stand_ins  # (whose proxy may write `globals()`)
+        if not stand_in and (facts.binds_globals or name in facts.deleted and facts.module_getattr):
             return True  # `globals()[name] = v` may be any name; `__getattr__` answers it
         names = self.names_of(package)
-        if name in names.definitions:
+        if name in names.definitions and not stand_in:
             return True
         imp = names.imports.get(name)
         if imp is None and name not in self.facts[package].bindings:

@@ -936,6 +936,10 @@ class FileFacts:
     all_removed: tuple[str, ...] = ()  # Python: `__all__.remove("x")`
     all_unknown: tuple[str, ...] = ()  # Python: the text of `__all__` pieces impact cannot read
     only_imported: frozenset[str] = frozenset()  # module scope: names only imports bind
+    # Python, module scope: names an `if TYPE_CHECKING:` import binds while only branches
+    # checkers never read assign them otherwise (lazy stand-ins: pyglet's `image =
+    # _ModuleProxy("image")`); checkers read the import
+    run_time_stand_ins: frozenset[str] = frozenset()
     esm: bool = False  # JavaScript: uses import/export syntax
     commonjs: bool = False  # JavaScript: assigns module.exports / exports.x
     # JavaScript: the properties of `export default { a, b: c }` whose value is a name (its

@@ -85,6 +85,28 @@ def test_python_reads_through_a_submodule_a_package_imports_from_itself_break_wh
     assert {f["severity"] for f in findings} == {"error"}
 
 
+PROXY = ("from typing import TYPE_CHECKING\n\n\nclass _ModuleProxy:\n"
+         "    def __init__(self, name):\n        self._name = name\n\n"
+         "    def __getattr__(self, attr):\n        import importlib\n"
+         "        module = importlib.import_module(f'pkg.{self._name}')\n"
+         "        globals()[self._name] = module\n        return getattr(module, attr)\n\n\n"
+         "if TYPE_CHECKING:\n    from . import image\nelse:\n    image = _ModuleProxy('image')\n")
+
+
+@pytest.mark.parametrize("shown", [False, True])
+def test_python_a_lazy_stand_in_of_a_submodule_is_read_as_the_import_checkers_see(shown):
+    """pyglet's `__init__` imports its submodules `if TYPE_CHECKING:` and binds lazy proxies of
+    them in the `else` (`image = _ModuleProxy("image")`, which writes the real module into
+    `globals()` once used): `from pyglet import image` then `image.atlas.X` is read through
+    the submodule, as pyright reads it. A stand-in checkers read too is another object."""
+    package = PROXY + ("image = None\n" if shown else "")
+    base = {"pkg/__init__.py": package, "pkg/image/__init__.py": "from . import atlas\n",
+            "pkg/image/atlas.py": "class TextureAtlas:\n    pass\n",
+            "font.py": "from pkg import image\n\n\nclass G(image.atlas.TextureAtlas):\n    pass\n"}
+    findings = [k for k in keys(report(base, {"pkg/image/atlas.py": None})) if k[1] == "font.py"]
+    assert findings == ([] if shown else [("IMP103", "font.py", 4, "atlas")])
+
+
 def test_python_submodule_a_package_star_imports_by_its_absolute_name_is_named_as_such():
     """hikari's `__init__`: `from hikari.colors import *`. Loading the submodule sets it on
     the package whatever the import's form, so deleting `colors.py` breaks `from hikari import

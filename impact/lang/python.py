@@ -22,6 +22,7 @@ from impact.lang.checker_branches import (
     alternative_branches,
     getattr_hidden_from_checkers,
     is_type_checking,
+    run_time_stand_ins,
     unparenthesized,
 )
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
@@ -130,6 +131,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         all_removed=tuple(dunder_all.removed),
         all_unknown=tuple(dunder_all.unknown),
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
+        run_time_stand_ins=run_time_stand_ins(root),
         http=http_facts.extract(root, http_found, tuple(imports)),
         schema=schema.extract(root),
         attribute_writes=_attribute_writes(rooted, calls),
