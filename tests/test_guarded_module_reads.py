@@ -37,8 +37,7 @@ def test_a_module_whose_import_may_fail_and_leave_its_name_unbound_is_read(handl
 def test_a_call_through_a_module_imported_in_a_try_with_a_none_fallback_is_checked(fallback):
     """pyglet's tests: `try: from pyglet.libs.win32 import context_managers` / `except
     ImportError: context_managers = HANDLE = None` at module level, then `context_managers.device_context()`
-    in a test (pyright: "Argument missing for parameter"). (A read `cm.x` of a name bound
-    otherwise too is no member reference impact extracts: not judged, with or without.)"""
+    in a test (pyright: "Argument missing for parameter")."""
     base = {"pkg/__init__.py": "", "pkg/cm.py": "def device_context(window=None):\n    return 1\n",
             "t.py": f"try:\n    from pkg import cm\nexcept ImportError:\n    {fallback}\n\n\n"
                     "def test():\n    return cm.device_context()\n"}
@@ -56,3 +55,20 @@ def test_a_module_whose_import_may_fail_and_go_on_with_a_stand_in_is_not_read(ha
 def test_a_module_imported_under_pytest_raises_is_not_read():
     guard = "    import pytest\n    with pytest.raises(ImportError):\n        import pkg.contrib.ossl\n"
     assert _keys(guard) == []
+
+
+@pytest.mark.parametrize("fallback", ["cm = None", "cm = HANDLE = None"])
+def test_a_read_through_a_module_imported_in_a_try_with_a_none_fallback_is_checked(fallback):
+    """pyright: "X" is not a known attribute of module "pkg.cm" (and of "None")."""
+    base = {"pkg/__init__.py": "", "pkg/cm.py": "X = 1\nY = 2\n",
+            "t.py": f"try:\n    from pkg import cm\nexcept ImportError:\n    {fallback}\n\n\n"
+                    "def test():\n    return cm.X\n"}
+    assert diff_keys(base, {"pkg/cm.py": "Y = 2\n"}) == [("IMP103", "t.py", 8, "X")]
+
+
+@pytest.mark.parametrize("fallback", ["cm = object()", "cm = None\n\ncm = object()"])
+def test_a_read_through_a_module_with_a_stand_in_fallback_is_not_checked(fallback):
+    base = {"pkg/__init__.py": "", "pkg/cm.py": "X = 1\nY = 2\n",
+            "t.py": f"try:\n    from pkg import cm\nexcept ImportError:\n    {fallback}\n\n\n"
+                    "def test():\n    return cm.X\n"}
+    assert diff_keys(base, {"pkg/cm.py": "Y = 2\n"}) == []

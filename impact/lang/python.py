@@ -355,11 +355,20 @@ class _Module:
             if read is None:
                 continue
             root = read[0]
-            if local or self.bindings.only_imported(root):
+            if local or self.bindings.only_imported(root) or self._imported_or_none(root):
                 refs.append(MemberRef(root, read[1:], site(chain[1]),
                                       unevaluated=in_ranges(chain[0].start_byte, lazy),
                                       alternatives=self._alternatives(root, chain[0])))
         return refs
+
+    def _imported_or_none(self, name: str) -> bool:
+        """Whether imports bind `name` at module scope and otherwise only `name = None` in the
+        `except ImportError:` of a `try` importing it: a read of it that succeeds reads what
+        the import brings (see Import.none_without)."""
+        if name not in self.bindings.import_locals or name not in self.bindings.definers:
+            return False
+        nodes = self.bindings.all_definers.get(name, [self.bindings.definers[name]])
+        return all(_import_fallback(name, node) and _assigned_none(node) for node in nodes)
 
     def _alternatives(self, name: str, read: Node) -> tuple[Site, ...]:
         """The sites of the imports binding `name` in the scope `read` resolved to, when each
@@ -649,6 +658,18 @@ def _import_fallback(name: str, node: Node) -> bool:
                     if child.type in IMPORT_STATEMENTS for imp in _parse_import(child))
         current = current.parent
     return False
+
+
+def _assigned_none(node: Node) -> bool:
+    """Whether a binding is `name = None` (or `name = other = None`)."""
+    assignment = node.parent
+    if assignment is None or assignment.type != "assignment" or \
+            assignment.child_by_field_name("left") != node:
+        return False
+    right = assignment.child_by_field_name("right")
+    while right is not None and right.type == "assignment":
+        right = right.child_by_field_name("right")
+    return right is not None and right.type == "none"
 
 
 def _in_a_loop(node: Node | None) -> bool:
