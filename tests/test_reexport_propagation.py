@@ -85,6 +85,19 @@ def test_python_reads_through_a_submodule_a_package_imports_from_itself_break_wh
     assert {f["severity"] for f in findings} == {"error"}
 
 
+def test_python_a_read_through_a_gone_submodule_is_reported_beside_a_checker_only_import_of_it():
+    """pyglet's `resource.py`: `if TYPE_CHECKING: from pyglet.image.atlas import TextureBin` and,
+    at run time, `pyglet.image.atlas.TextureBin()`. The import runs for checkers only, so it
+    does not stand for the read, which is where the program fails (pyright reports both)."""
+    base = {"pkg/__init__.py": "", "pkg/image/__init__.py": "from . import atlas\n",
+            "pkg/image/atlas.py": "class TextureBin:\n    pass\n",
+            "res.py": "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING\n\n"
+                      "import pkg.image\n\nif TYPE_CHECKING:\n    from pkg.image.atlas import TextureBin\n\n\n"
+                      "def make() -> TextureBin:\n    return pkg.image.atlas.TextureBin()\n"}
+    assert [k for k in keys(report(base, {"pkg/image/atlas.py": None})) if k[1] == "res.py"] == [
+        ("IMP102", "res.py", 8, "pkg.image.atlas"), ("IMP103", "res.py", 12, "atlas")]
+
+
 PROXY = ("from typing import TYPE_CHECKING\n\n\nclass _ModuleProxy:\n"
          "    def __init__(self, name):\n        self._name = name\n\n"
          "    def __getattr__(self, attr):\n        import importlib\n"

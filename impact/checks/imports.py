@@ -255,10 +255,12 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
     # `import a.b` or `from a.b import x` of a missing a.b carries the finding (IMP102);
-    # `a.b.f` in the same file is not reported again
+    # `a.b.f` in the same file is not reported again -- unless the import runs for checkers
+    # only (`if TYPE_CHECKING:`), when `a.b.f` is where the program fails
     missing = {imp.source for imp in facts.imports
                if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
-               and not imp.guarded and graph.import_is_missing(facts.path, imp)}
+               and not imp.guarded and not imp.type_only
+               and graph.import_is_missing(facts.path, imp)}
     # what each local name binds (or its alternatives bind), asked once per name
     modules: dict[tuple[str, tuple[Site, ...]], list[str]] = {}
     verdicts: dict[tuple, list[Finding]] = {}  # the same `a.b.c`: once
