@@ -39,6 +39,11 @@
 (nested_type_identifier) @qualified_type
 (type_query) @type_query
 
+; --- object patterns annotated with a type: `({ a, b: c }: Props) =>`, `const { a }: Props = x`
+(required_parameter pattern: (object_pattern) type: (type_annotation)) @typed_pattern
+(optional_parameter pattern: (object_pattern) type: (type_annotation)) @typed_pattern
+(variable_declarator name: (object_pattern) type: (type_annotation)) @typed_pattern
+
 ; --- labels of tuple members: `[key: string, value?: number, ...rest: T[]]`
 (tuple_type (required_parameter name: (identifier) @not_a_name))
 (tuple_type (optional_parameter name: (identifier) @not_a_name))

@@ -529,7 +529,8 @@ def _shapes(facts: FileFacts) -> dict[str, list]:
     for imp in facts.imports:
         if imp.local:
             shapes[imp.local].append(("import", imp.source, imp.imported, imp.kind, imp.level,
-                                      imp.guarded, imp.type_only, imp.fallback, imp.installed))
+                                      imp.guarded, imp.type_only, imp.fallback, imp.installed,
+                                      imp.none_without))
     for name in facts.bindings:
         shapes[name].append("bound")
     for name in facts.only_imported:

@@ -263,14 +263,17 @@ class SymbolGraph:
         bind the submodule. A package whose `__init__` deletes the name (`del util`) and has
         a `__getattr__` is taken as rebinding it: `from pkg import util` and `pkg.util` ask
         the package first, and its `__getattr__` answers before the import system would load
-        the submodule (GitPython's `git.util` is `git.index.util`)."""
+        the submodule (GitPython's `git.util` is `git.index.util`). A lazy stand-in bound only
+        where checkers do not read, for a submodule an `if TYPE_CHECKING:` imports (pyglet's
+        `image = _ModuleProxy("image")`), is read as that import."""
         if package not in self.facts:
             return False  # a namespace package binds nothing
         facts = self.facts[package]
-        if facts.binds_globals or name in facts.deleted and facts.module_getattr:
+        stand_in = name in facts.run_time_stand_ins  # (whose proxy may write `globals()`)
+        if not stand_in and (facts.binds_globals or name in facts.deleted and facts.module_getattr):
             return True  # `globals()[name] = v` may be any name; `__getattr__` answers it
         names = self.names_of(package)
-        if name in names.definitions:
+        if name in names.definitions and not stand_in:
             return True
         imp = names.imports.get(name)
         if imp is None and name not in self.facts[package].bindings:
@@ -372,10 +375,14 @@ class SymbolGraph:
     def module_bound_by_all(self, facts: ImportingFile, imports: list[Import]) -> str | None:
         """The one module that every import binding a name binds it to (`import a.b` and
         `import a.c` both bind `a`), or None when they differ, bind no module, or one is
-        guarded by a `try` that goes on without it (which module it is then depends on the
-        run). A `try` whose handlers all raise (urllib3's `except ImportError: raise
-        SkipTest(...)`) goes on only with the import done."""
-        if not imports or any(imp.guarded and _goes_on_without(imp) for imp in imports):
+        guarded by a `try` that goes on without it with the name bound to something else (a
+        stand-in: which module it is then depends on the run). A `try` whose handlers all
+        raise (urllib3's `except ImportError: raise SkipTest(...)`) goes on only with the
+        import done; one whose handlers bind the name to None or leave it alone (pyglet's
+        `except ImportError: context_managers = None`) goes on without a module there, so
+        a read of it that succeeds reads the module (Import.none_without)."""
+        if not imports or any(imp.guarded and _goes_on_without(imp) and not imp.none_without
+                              for imp in imports):
             return None
         modules = {self.module_bound_by(facts, imp) for imp in imports}
         return modules.pop() if len(modules) == 1 and None not in modules else None

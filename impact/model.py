@@ -64,6 +64,10 @@ class Import:
     # Python: the script's PEP 723 inline metadata (`# /// script`) lists the distribution of
     # its top-level package: the tool running the script installs that one for it
     installed: bool = False
+    # Python, guarded by `try`s only, whose handlers that go on bind the name to None or leave
+    # it alone (`except ImportError: mod = None`, `pass`): where the code goes on without the
+    # module, the name is None or unbound, so a read of it that succeeds reads the module
+    none_without: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,10 @@ class Definition:
     # it extends another or has one impact cannot read), an enum's members, the properties the
     # file assigns to a function at top level (`f.x = 1`; None when one has a computed key)
     static_members: tuple[str, ...] | None = None
+    # TypeScript: an interface extending nothing, or a type alias of an object type: the names
+    # of its properties and methods; None when one is computed, it has an index, call or
+    # construct signature, or is declared more than once
+    object_members: tuple[str, ...] | None = None
 
 
 def merged_namespace(parts: list[Definition]) -> Definition:
@@ -965,6 +973,9 @@ class FileFacts:
     # (member_refs holds those of imported names): TypeScript, a namespace, an enum or a class
     # (in a script, a global); Python, a class defined once
     namespace_reads: tuple[MemberRef, ...] = ()
+    # TypeScript: the keys an object pattern annotated with a plain type name takes (`({ a, b:
+    # c = 1 }: Props) =>`, `const { a }: Props = x`), each as a reference rooted at the name
+    typed_destructurings: tuple[MemberRef, ...] = ()
     problems: tuple[Problem, ...] = ()
     dynamic_exports: bool = False  # the export list cannot be known statically
     module_getattr: bool = False  # Python: __getattr__ (PEP 562) or replaces itself in sys.modules
@@ -984,6 +995,10 @@ class FileFacts:
     all_removed: tuple[str, ...] = ()  # Python: `__all__.remove("x")`
     all_unknown: tuple[str, ...] = ()  # Python: the text of `__all__` pieces impact cannot read
     only_imported: frozenset[str] = frozenset()  # module scope: names only imports bind
+    # Python, module scope: names an `if TYPE_CHECKING:` import binds while only branches
+    # checkers never read assign them otherwise (lazy stand-ins: pyglet's `image =
+    # _ModuleProxy("image")`); checkers read the import
+    run_time_stand_ins: frozenset[str] = frozenset()
     esm: bool = False  # JavaScript: uses import/export syntax
     # JavaScript: no top-level import or export statement (one in a namespace's body does not
     # count), no `require` and no CommonJS export: a script, whose top-level names are globals

@@ -134,17 +134,27 @@ def read_comments(path: str, source: bytes) -> FileComments:
                                             _covered_line(node, "next-line" if next_line else "line"),
                                             codes))
             honoured = language.directives.honoured(body)
-            if honoured is not None:
+            if honoured is not None and (honoured[0] != "header" or _in_header(node)):
                 reach, codes = honoured
                 directives.append(Directive(site(node), body, _covered_line(node, reach), codes,
                                             linter=True))
     return FileComments(tuple(directives), tuple(malformed))
 
 
+def _in_header(comment: Node) -> bool:
+    """Whether a comment stands before the file's first statement (only comments before it)."""
+    if comment.parent is None or comment.parent.parent is not None:
+        return False
+    previous = comment.prev_named_sibling
+    while previous is not None and previous.type in ("comment", "hash_bang_line"):
+        previous = previous.prev_named_sibling
+    return previous is None
+
+
 def _covered_line(comment: Node, reach: Reach) -> int:
     """The line a directive in this comment covers: its own, the one after it, or every line
     (WHOLE_FILE)."""
-    if reach == "file":
+    if reach in ("file", "header"):
         return WHOLE_FILE
     return comment.end_point[0] + 2 if reach == "next-line" else comment.start_point[0] + 1
 

@@ -67,6 +67,59 @@ def test_python_submodule_a_package_binds_by_importing_from_it_is_named_as_such(
         "`pkg.sql`, which no longer exists")
 
 
+def test_python_reads_through_a_submodule_a_package_imports_from_itself_break_when_it_is_gone():
+    """pyglet's `image/__init__.py` binds `atlas` by `from . import atlas`; with `atlas.py`
+    deleted pyright binds `atlas` to the package itself and reports each `image.atlas.X` of a
+    name the package lacks ("not a known attribute of module"), where `import pkg.image` of a
+    consumer raises at run time. A read of a name the package has, or of `atlas` alone, is
+    fine to pyright and not reported."""
+    base = {"pkg/__init__.py": "", "pkg/image/anim.py": "class Animation:\n    pass\n",
+            "pkg/image/__init__.py": "from . import atlas\nfrom .anim import Animation\n",
+            "pkg/image/atlas.py": "class TextureAtlas:\n    pass\n\n\ndef Allocator(w, h):\n    pass\n",
+            "font.py": "from pkg import image\n\n\nclass G(image.atlas.TextureAtlas):\n    pass\n",
+            "app.py": "import pkg.image\n\npkg.image.atlas.Allocator(1, 2)\n"
+                      "pkg.image.atlas.Animation()\nprint(pkg.image.atlas)\n"}
+    findings = report(base, {"pkg/image/atlas.py": None})
+    assert keys(findings) == [("IMP101", "pkg/image/__init__.py", 1, "atlas"),
+                              ("IMP103", "app.py", 3, "atlas"), ("IMP103", "font.py", 4, "atlas")]
+    assert {f["severity"] for f in findings} == {"error"}
+
+
+def test_python_a_read_through_a_gone_submodule_is_reported_beside_a_checker_only_import_of_it():
+    """pyglet's `resource.py`: `if TYPE_CHECKING: from pyglet.image.atlas import TextureBin` and,
+    at run time, `pyglet.image.atlas.TextureBin()`. The import runs for checkers only, so it
+    does not stand for the read, which is where the program fails (pyright reports both)."""
+    base = {"pkg/__init__.py": "", "pkg/image/__init__.py": "from . import atlas\n",
+            "pkg/image/atlas.py": "class TextureBin:\n    pass\n",
+            "res.py": "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING\n\n"
+                      "import pkg.image\n\nif TYPE_CHECKING:\n    from pkg.image.atlas import TextureBin\n\n\n"
+                      "def make() -> TextureBin:\n    return pkg.image.atlas.TextureBin()\n"}
+    assert [k for k in keys(report(base, {"pkg/image/atlas.py": None})) if k[1] == "res.py"] == [
+        ("IMP102", "res.py", 8, "pkg.image.atlas"), ("IMP103", "res.py", 12, "atlas")]
+
+
+PROXY = ("from typing import TYPE_CHECKING\n\n\nclass _ModuleProxy:\n"
+         "    def __init__(self, name):\n        self._name = name\n\n"
+         "    def __getattr__(self, attr):\n        import importlib\n"
+         "        module = importlib.import_module(f'pkg.{self._name}')\n"
+         "        globals()[self._name] = module\n        return getattr(module, attr)\n\n\n"
+         "if TYPE_CHECKING:\n    from . import image\nelse:\n    image = _ModuleProxy('image')\n")
+
+
+@pytest.mark.parametrize("shown", [False, True])
+def test_python_a_lazy_stand_in_of_a_submodule_is_read_as_the_import_checkers_see(shown):
+    """pyglet's `__init__` imports its submodules `if TYPE_CHECKING:` and binds lazy proxies of
+    them in the `else` (`image = _ModuleProxy("image")`, which writes the real module into
+    `globals()` once used): `from pyglet import image` then `image.atlas.X` is read through
+    the submodule, as pyright reads it. A stand-in checkers read too is another object."""
+    package = PROXY + ("image = None\n" if shown else "")
+    base = {"pkg/__init__.py": package, "pkg/image/__init__.py": "from . import atlas\n",
+            "pkg/image/atlas.py": "class TextureAtlas:\n    pass\n",
+            "font.py": "from pkg import image\n\n\nclass G(image.atlas.TextureAtlas):\n    pass\n"}
+    findings = [k for k in keys(report(base, {"pkg/image/atlas.py": None})) if k[1] == "font.py"]
+    assert findings == ([] if shown else [("IMP103", "font.py", 4, "atlas")])
+
+
 def test_python_submodule_a_package_star_imports_by_its_absolute_name_is_named_as_such():
     """hikari's `__init__`: `from hikari.colors import *`. Loading the submodule sets it on
     the package whatever the import's form, so deleting `colors.py` breaks `from hikari import

@@ -574,5 +574,44 @@ CORPORA = {c.name: c for c in [
            "`adapter/resources/`, re-exported by `index.ts` by name and by `export type {...}`; "
            "`shadertypes/` type-only modules); @math.gl and its other dependencies are not "
            "installed"),
+    # Added on 2026-12-04 (session 41): an eighteenth round of code nobody tuned impact against.
+    Corpus("urwid", "pypi", "urwid", "5.1.0",
+           "36c8aa321fe5ac0c47dccc913bfbbd504d96caad8644c5a7ada0ec8c522fb808", "python",
+           lambda rel: rel.startswith("urwid/") and rel.endswith(".py"),
+           "the `urwid/` package of the sdist, which has no tests (82 files: `urwid/__init__` "
+           "and `display/__init__` answer moved and deprecated names with a module "
+           "`__getattr__`; `widget/`, `display/` and `event_loop/` re-export their modules by "
+           "name; typing imports under `if typing.TYPE_CHECKING:` in 75 files; the widget "
+           "classes, `Widget` < `WidgetWrap`, `WidgetDecoration` < `AttrMap`, `Padding`, ..., "
+           "subclass each other across modules)"),
+    Corpus("pyglet", "pypi", "pyglet", "2.1.19",
+           "77fae024df940c60917ba604bab9b7e26306d66734186634b698c708cdd9f4be", "python",
+           lambda rel: rel.startswith(("pyglet/", "tests/")) and rel.endswith((".py", ".pyi")),
+           "the `pyglet/` package of the sdist and its `tests/` (333 files: `pyglet/__init__` "
+           "binds its submodules lazily through `_ModuleProxy` objects and has a `__init__.pyi` "
+           "stub beside it, as `display/` has; `gl/` star-imports `gl.py`, `lib.py` and "
+           "`gl_compat.py`, with `.pyi` stubs beside two of them; per-platform backends of "
+           "`window/`, `media/`, `font/` subclass each other across modules; typing imports "
+           "under `if TYPE_CHECKING:` in 72 files)"),
+    Corpus("radix-themes", "npm", "@radix-ui/themes", "3.3.0",
+           "6275ab12eb6b35c56ce44b2f65786a8226642078584e6dd3a423766a327a992a", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith((".ts", ".tsx")),
+           "the TypeScript sources it ships in `src/` (149 files, 111 of them `.tsx`: one "
+           "component a module beside its `*.props.tsx`, `components/index.ts` re-exporting "
+           "them by `export *` and as namespaces, `export type {...}` of each props type; "
+           "`props/` prop definitions read across files); radix-ui, react and its other "
+           "dependencies are not installed"),
+    Corpus("patternfly-core", "npm", "@patternfly/react-core", "6.6.1",
+           "e90c6b46c3fbfa2aeccaafce1e03a6c07443fae99fd5dfb0479de075f4efd573", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith((".ts", ".tsx"))
+           and not any(part in rel for part in ("/examples/", "/__tests__/", "/deprecated/",
+                                                 "/demos/")),
+           "the TypeScript sources it ships in `src/` without examples, tests, demos and "
+           "`deprecated/` (553 files, most `.tsx`: class and function components, "
+           "`components/index.ts` and each component's `index.ts` barrels of `export *`; "
+           "props interfaces and enums, `ButtonVariant`, `PopoverPosition`, ..., read across "
+           "components; a vendored popper in `helpers/Popper/`); react, "
+           "@patternfly/react-styles, react-icons and its other dependencies are not "
+           "installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

@@ -112,7 +112,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
         findings = [*_check_imports(graph, breakage, facts), *_check_members(graph, breakage, facts),
                     *_value_uses_of_types(graph, facts), *_namespace_members(graph, facts, reads),
                     *_merged_sides_gone(graph, context.other_graph, facts, reads),
-                    *_static_members_gone(graph, context.other_graph, facts, reads)]
+                    *_static_members_gone(graph, context.other_graph, facts, reads),
+                    *_destructured_members_gone(graph, context.other_graph, facts)]
         reason = _unchecked_declaration(graph, facts.path) if findings else None
         if reason is not None:
             findings = [replace(f, severity="warning", message=f"{f.message} ({reason})")
@@ -261,10 +262,12 @@ def _check_members(graph: SymbolGraph, breakage: Breakage, facts: FileFacts) -> 
         if imp.local:
             binders.setdefault(imp.local, []).append(imp)
     # `import a.b` or `from a.b import x` of a missing a.b carries the finding (IMP102);
-    # `a.b.f` in the same file is not reported again
+    # `a.b.f` in the same file is not reported again -- unless the import runs for checkers
+    # only (`if TYPE_CHECKING:`), when `a.b.f` is where the program fails
     missing = {imp.source for imp in facts.imports
                if (imp.kind == "module" or imp.kind == "from" and imp.level == 0)
-               and not imp.guarded and graph.import_is_missing(facts.path, imp)}
+               and not imp.guarded and not imp.type_only
+               and graph.import_is_missing(facts.path, imp)}
     # what each local name binds (or its alternatives bind), asked once per name
     modules: dict[tuple[str, tuple[Site, ...]], list[str]] = {}
     verdicts: dict[tuple, list[Finding]] = {}  # the same `a.b.c`: once
@@ -308,18 +311,23 @@ def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
         all(imp.kind == "require" for imp in binders)
 
 
-def _gone_submodule_of_lazy_stub(graph: SymbolGraph, module: str, attr: str) -> bool:
-    """Whether `attr` is a submodule the stub of a lazy package declares (`from . import
-    filters` in librosa's `__init__.pyi`) and no longer finds: `import pkg` runs nothing of
-    the stub, so `pkg.filters` fails where it is used, and pyright, binding the name to the
-    package itself, reports each use. (A name the stub re-exports from a module that lost it
-    is bound, as an unknown, to pyright: the stub's import is reported, not its uses.)"""
-    stub = graph.lazy_stub(module)
-    if stub is None:
+def _gone_submodule_bound_to_its_package(graph: SymbolGraph, module: str, attr: str,
+                                         read: str | None) -> bool:
+    """Whether `pkg.attr.read` reads, through a submodule `attr` the package imports as `from .
+    import attr` (in its `__init__`, or in the stub beside it, which checkers read instead) and
+    no longer finds, a name the package itself lacks: pyright binds `attr` to the package then
+    and reports the read. At run time a lazy package (librosa's `lazy.attach_stub`) fails at
+    the read, as `import pkg` runs nothing of the stub; a plain one at `import pkg`, whose
+    `__init__` raises. (A name re-exported from a module that lost it, `from .sub import x`,
+    is bound, as an unknown, to pyright: the package's import is reported, not its uses.)"""
+    stub = graph.python.stub_over(module)
+    checked = stub if stub is not None and stub in graph.facts else module
+    if read is None or checked not in graph.facts or graph.provides(checked, read):
         return False
-    itself = {stub, module}
-    return any(imp.kind == "from" and imp.local == attr and imp.imported == attr
-               and graph.target(stub, imp) in itself for imp in graph.facts[stub].imports)
+    itself = {checked, module}
+    return any(
+        imp.kind == "from" and imp.local == attr and imp.imported == attr
+        and graph.target(checked, imp) in itself for imp in graph.facts[checked].imports)
 
 
 def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: MemberRef, module: str,
@@ -351,7 +359,8 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
         # no layer binds the name (stars all the way), as pyright judges it
         broken = breakage.broken(module, attr) if cause is None else None
         if broken is not None and language.import_failure_breaks_importers and \
-                not broken.unbound and not _gone_submodule_of_lazy_stub(graph, module, attr):
+                not broken.unbound and not _gone_submodule_bound_to_its_package(
+                    graph, module, attr, chain[depth] if depth < len(chain) else None):
             broken = None  # `import pkg` fails first, and the name is bound (pyright agrees)
         if cause == NOT_PROVIDED:
             message = f"{used}: module `{name}` has no attribute `{attr}`"
@@ -592,6 +601,42 @@ def _static_members_gone(graph: SymbolGraph, other: SymbolGraph | None, facts: F
                   f"`{member}` among its {side}"
         yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, member, message,
                                          Subject(module=where[0]))
+
+
+def _destructured_members_gone(graph: SymbolGraph, other: SymbolGraph | None,
+                               facts: FileFacts) -> Iterator[Finding]:
+    """`({ a }: Props) =>` (or `const { a }: Props = x`) where `Props` is an interface extending
+    nothing or a type alias of an object type (Definition.object_members), declared in the file
+    or imported by name, whose members had `a` in base and do not in head, and whose module no
+    `declare module` augments: tsc's TS2339, "Property 'a' does not exist on type 'Props'"."""
+    language = graph.language_of(facts.path)
+    if other is None or language is None or not language.checked_against_declarations:
+        return
+    for ref in facts.typed_destructurings:
+        where = _type_declared_at(graph, facts, ref.local)
+        definition = graph.definition(*where) if where is not None else None
+        before = other.definition(*where) if where is not None else None
+        member = ref.chain[0]
+        if definition is None or before is None or definition.object_members is None or \
+                before.object_members is None or member not in before.object_members or \
+                member in definition.object_members or where[0] in augmented_modules(graph):
+            continue
+        message = f"`{member}` is destructured from a value of type `{ref.local}`, whose " \
+                  f"declaration `{where[1]}` ({where[0]}) no longer has `{member}`"
+        yield DANGLING_ATTRIBUTE.finding(facts.path, ref.site, member, message,
+                                         Subject(module=where[0], name=where[1]))
+
+
+def _type_declared_at(graph: SymbolGraph, facts: FileFacts, local: str) -> tuple[str, str] | None:
+    """(module, name) of the declaration a type name of the file reaches: its own declaration,
+    or through the one import by name that binds it."""
+    if any(d.name == local for d in facts.definitions):
+        return facts.path, local
+    imp = _sole_binder(facts, local)
+    if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
+        return None
+    target = graph.target(facts.path, imp)
+    return declared_at(graph, target, imp.imported) if target is not None else None
 
 
 def _closed_members(definition: Definition) -> bool:

@@ -29,6 +29,44 @@ def getattr_hidden_from_checkers(root: Node) -> bool:
     return bool(found) and all(_unreachable_to_checkers(node) for node in found)
 
 
+def run_time_stand_ins(root: Node) -> frozenset[str]:
+    """Names an import in an `if TYPE_CHECKING:` binds at module scope while only assignments in
+    branches checkers never read bind them otherwise: pyglet's `__init__` imports its
+    submodules for checkers and binds lazy proxies of them in the `else` (`image =
+    _ModuleProxy("image")`), which stand in for the modules at run time."""
+    imported: set[str] = set()
+    hidden: set[str] = set()
+    shown: set[str] = set()
+    for node in _module_statements(root):
+        if node.type in ("import_statement", "import_from_statement") and _for_checkers_only(node):
+            imported.update(_imported_names(node))
+        elif node.type == "assignment":
+            left = node.child_by_field_name("left")
+            if left is not None and left.type == "identifier":
+                (hidden if _unreachable_to_checkers(node) else shown).add(text(left))
+    return frozenset(imported & hidden - shown)
+
+
+def _for_checkers_only(node: Node) -> bool:
+    """Whether a statement stands in the body of an `if TYPE_CHECKING:` (at module scope)."""
+    child, current = node, node.parent
+    while current is not None and current.type not in SCOPES:
+        if current.type == "if_statement" and child == current.child_by_field_name("consequence") \
+                and is_type_checking(current.child_by_field_name("condition")):
+            return True
+        child, current = current, current.parent
+    return False
+
+
+def _imported_names(node: Node) -> list[str]:
+    """The names an import statement binds (`from . import a, b as c`: a, c)."""
+    names = []
+    for name in node.children_by_field_name("name"):
+        alias = name.child_by_field_name("alias") if name.type == "aliased_import" else None
+        names.append(text(alias) if alias is not None else text(name).split(".")[0])
+    return names
+
+
 def _module_statements(root: Node) -> list[Node]:
     """The statements at module scope, those inside `if`, `try`, `with`, ... blocks too (not
     inside functions and classes)."""

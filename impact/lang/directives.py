@@ -13,7 +13,8 @@ mypy's and pyright's of an attribute they cannot see (`# type: ignore[attr-defin
 a bare `# type: ignore` or
 `# pyright: ignore` as one of both; tsc's `// @ts-ignore`
 and `// @ts-expect-error` as one of IMP101, IMP102, IMP103, IMP105 and IMP202 (at a call) on the
-next line (tsc reports none of those there).
+next line (tsc reports none of those there), and `// @ts-nocheck` before the first statement as
+one of them in the whole file.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ CODE_LIKE = re.compile(r"IMP\w*")
 
 # (next line?, the codes as written, None: every code), a problem, or no directive at all
 Parsed = tuple[bool, tuple[str, ...] | None] | str | None
-# a linter's own suppression read as impact's: (what it covers: its line, the next line or
-# the whole file, the impact codes it covers)
-Reach = Literal["line", "next-line", "file"]
+# a linter's own suppression read as impact's: (what it covers: its line, the next line, the
+# whole file, or the whole file when the comment stands before the first statement (a
+# header), the impact codes it covers)
+Reach = Literal["line", "next-line", "file", "header"]
 Honoured = tuple[Reach, frozenset[str]] | None
 
 # The linters' suppressions of their undefined-name rule (ruff/flake8 F821, pyright
@@ -46,7 +48,7 @@ UNDEFINED_NAME = frozenset({"IMP105"})
 TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103", "IMP202"}
 # (a prefilter of the comments to read: ruff and flake8 take `noqa` in any case: `NoQA` too)
 LINTER_MARKER = re.compile(rb"noqa|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
-                           rb"@ts-expect-error", re.IGNORECASE)
+                           rb"@ts-expect-error|@ts-nocheck", re.IGNORECASE)
 PY_LINTER = re.compile(r"(?:(?P<file>ruff:\s*)?(?P<noqa>noqa)"
                        r"(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
                        r"|(?P<checker>type|pyright):\s*ignore(?:\[(?P<rules>[^\]]*)\])?)(?![\w-])",
@@ -69,7 +71,7 @@ PY_RULES = {"noqa": {"F821": UNDEFINED_NAME},
 # what `# type: ignore` and `# pyright: ignore` without a list of rules cover
 PY_EVERY_RULE = UNDEFINED_NAME | ATTRIBUTE
 JS_LINTER = re.compile(r"(?:eslint-disable-(?P<eslint>line|next-line)(?P<rules>[^\n]*)"
-                       r"|@ts-(?:ignore|expect-error))(?![\w-])")
+                       r"|@ts-(?:ignore|expect-error|(?P<nocheck>nocheck)))(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,9 @@ def _python_linter(body: str) -> Honoured:
 
 def _js_linter(body: str) -> Honoured:
     """`eslint-disable-line [no-undef, ...]` on its line, `eslint-disable-next-line [...]`,
-    `@ts-ignore` and `@ts-expect-error` on the next."""
+    `@ts-ignore` and `@ts-expect-error` on the next; `@ts-nocheck` in the file's header, which
+    tsc reads before the first statement only, in the whole file (tsc checks nothing there:
+    patternfly's vendored popper)."""
     match = JS_LINTER.match(body)
     if match is None:
         return None
@@ -157,7 +161,7 @@ def _js_linter(body: str) -> Honoured:
         if rules and "no-undef" not in rules:
             return None
         return "next-line" if match["eslint"] == "next-line" else "line", UNDEFINED_NAME
-    return "next-line", TS_SILENCED
+    return "header" if match["nocheck"] else "next-line", TS_SILENCED
 
 
 HASH_COMMENT = DirectiveForm(_python_bodies, _python_directive, _python_linter)

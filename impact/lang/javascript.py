@@ -196,6 +196,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         member_refs=() if errors.unreadable else tuple(module.member_refs(found, at_module)),
         namespace_reads=() if errors.unreadable else
         tuple(module.member_refs(found, at_module, _namespaces(definitions))),
+        typed_destructurings=() if errors.unreadable else
+        tuple(_typed_destructurings(found.get("typed_pattern", ()))),
         value_reads=() if errors.unreadable else tuple(value_reads),
         calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
                     _property_calls(found, at_module) + _own_calls(found)),
@@ -268,6 +270,57 @@ OWN_SPECIFIERS = (".", "/", "@/", "~/", "~~/", "#", "$lib", "$app/")
 def _from_a_package(specifier: str) -> bool:
     """Whether an import names an npm package rather than the repository's own code."""
     return not specifier.startswith(OWN_SPECIFIERS)
+
+
+def _typed_destructurings(patterns: list[Node]) -> Iterator[MemberRef]:
+    """Each key an object pattern takes whose annotation is a plain type name (`Props`,
+    `Props<T>`), as the reference `Props.key` at the key; not where a type parameter of an
+    enclosing declaration has that name, nor the rest (`...rest`) or a computed key."""
+    for node in patterns:
+        pattern = node.child_by_field_name("pattern") or node.child_by_field_name("name")
+        annotation = node.child_by_field_name("type")
+        named = annotation.named_children[0] if annotation is not None and annotation.named_children \
+            else None
+        if named is not None and named.type == "generic_type":
+            named = named.child_by_field_name("name")
+        if pattern is None or named is None or named.type != "type_identifier" or \
+                _type_parameter_named(node, text(named)):
+            continue
+        for key in _pattern_keys(pattern):
+            yield MemberRef(text(named), (_key_name(key),), site(key))
+
+
+def _pattern_keys(pattern: Node) -> Iterator[Node]:
+    """The key nodes of an object pattern: `a`, `a = 1`, `a: b`, `'a-b': c`."""
+    for element in pattern.named_children:
+        if element.type == "shorthand_property_identifier_pattern":
+            yield element
+        elif element.type == "object_assignment_pattern":
+            left = element.child_by_field_name("left")
+            if left is not None and left.type == "shorthand_property_identifier_pattern":
+                yield left
+        elif element.type == "pair_pattern":
+            key = element.child_by_field_name("key")
+            if key is not None and key.type in ("property_identifier", "string"):
+                yield key
+
+
+def _key_name(key: Node) -> str:
+    return string_value(key) if key.type == "string" else text(key)
+
+
+def _type_parameter_named(node: Node, name: str) -> bool:
+    """Whether a declaration around `node` has a type parameter `name` (which the name means
+    there, not a type of the module)."""
+    current = node.parent
+    while current is not None:
+        parameters = current.child_by_field_name("type_parameters")
+        if parameters is not None and any(
+                text(p.child_by_field_name("name")) == name for p in parameters.named_children
+                if p.type == "type_parameter" and p.child_by_field_name("name") is not None):
+            return True
+        current = current.parent
+    return False
 
 
 def _read(source: bytes, grammar: str, query_files: tuple[str, ...], time_budget: float | None

@@ -23,6 +23,7 @@ from impact.lang.checker_branches import (
     alternative_branches,
     getattr_hidden_from_checkers,
     is_type_checking,
+    run_time_stand_ins,
     unparenthesized,
 )
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
@@ -136,6 +137,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         all_removed=tuple(dunder_all.removed),
         all_unknown=tuple(dunder_all.unknown),
         only_imported=frozenset(bindings.import_locals - bindings.other_locals),
+        run_time_stand_ins=run_time_stand_ins(root),
         http=http_facts.extract(root, http_found, tuple(imports)),
         schema=schema.extract(root),
         attribute_writes=_attribute_writes(rooted, calls),
@@ -395,11 +397,21 @@ class _Module:
             if read is None:
                 continue
             root = read[0]
-            if root in roots if roots is not None else local or self.bindings.only_imported(root):
+            if root in roots if roots is not None else \
+                    local or self.bindings.only_imported(root) or self._imported_or_none(root):
                 refs.append(MemberRef(root, read[1:], site(chain[1]),
                                       unevaluated=in_ranges(chain[0].start_byte, lazy),
                                       alternatives=self._alternatives(root, chain[0])))
         return refs
+
+    def _imported_or_none(self, name: str) -> bool:
+        """Whether imports bind `name` at module scope and otherwise only `name = None` in the
+        `except ImportError:` of a `try` importing it: a read of it that succeeds reads what
+        the import brings (see Import.none_without)."""
+        if name not in self.bindings.import_locals or name not in self.bindings.definers:
+            return False
+        nodes = self.bindings.all_definers.get(name, [self.bindings.definers[name]])
+        return all(_import_fallback(name, node) and _assigned_none(node) for node in nodes)
 
     def _alternatives(self, name: str, read: Node) -> tuple[Site, ...]:
         """The sites of the imports binding `name` in the scope `read` resolved to, when each
@@ -691,6 +703,18 @@ def _import_fallback(name: str, node: Node) -> bool:
     return False
 
 
+def _assigned_none(node: Node) -> bool:
+    """Whether a binding is `name = None` (or `name = other = None`)."""
+    assignment = node.parent
+    if assignment is None or assignment.type != "assignment" or \
+            assignment.child_by_field_name("left") != node:
+        return False
+    right = assignment.child_by_field_name("right")
+    while right is not None and right.type == "assignment":
+        right = right.child_by_field_name("right")
+    return right is not None and right.type == "none"
+
+
 def _in_a_loop(node: Node | None) -> bool:
     """Inside a loop, and not inside a function or class in it."""
     while node is not None and node.type not in DEFINITIONS:
@@ -955,7 +979,8 @@ def _parse_import(node: Node) -> list[Import]:
         context = _import_context(node, None if level else source)
         return Import(source, imported, local, where or here, kind, level, context.guarded,
                       context.type_only, context.fallback, here if where else None,
-                      aliased=aliased)
+                      aliased=aliased,
+                      none_without=context.guarded and _none_without(node, local))
 
     if node.type == "import_statement":
         result = []
@@ -1093,6 +1118,43 @@ def _import_context(node: Node, module: str | None = None) -> ImportContext:
             type_only = True
         child, current = current, current.parent
     return ImportContext(guarded, tuple(reversed(fallback)), type_only)
+
+
+def _none_without(node: Node, local: str | None) -> bool:
+    """Whether every construct guarding the import `node` is a `try` whose handlers that go
+    on bind `local` to None or not at all (see Import.none_without). A handler that binds it
+    otherwise (a stand-in object, a `def`, another import) or a `with` or `if` guard (a mock,
+    `pytest.raises`, `find_spec`) leaves which object it is to the run."""
+    if local is None:
+        return False
+    child, current = node, node.parent
+    while current is not None:
+        if current.type in ("with_statement", "if_statement", "elif_clause") and \
+                child != current.child_by_field_name("condition"):
+            return False
+        if current.type == "try_statement" and child == current.child_by_field_name("body") \
+                and any(_binds_other_than_none(handler, local)
+                        for handler in current.named_children
+                        if handler.type == "except_clause" and _catches(handler)):
+            return False
+        child, current = current, current.parent
+    return True
+
+
+def _binds_other_than_none(handler: Node, local: str) -> bool:
+    """Whether an except clause may bind `local` to anything but None: it names it anywhere
+    but as the target of `local = None` (an assignment of another value, a `def` or `class`,
+    an import, a loop target; a read, which fails there, is counted too)."""
+    for identifier in _descendant_identifiers(handler):
+        if text(identifier) != local:
+            continue
+        assignment = identifier.parent
+        right = assignment.child_by_field_name("right") if assignment.type == "assignment" else None
+        while right is not None and right.type == "assignment":  # `mod = HANDLE = None`
+            right = right.child_by_field_name("right")
+        if right is None or right.type != "none" or assignment.child_by_field_name("left") != identifier:
+            return True
+    return False
 
 
 def _hands_module(with_node: Node, module: str) -> bool:

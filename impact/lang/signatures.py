@@ -134,7 +134,7 @@ def _redefined(definition: Definition) -> Definition:
     an alias of one name."""
     if definition.kind in ("variable", "type"):  # a namespace merged with another declaration
         return replace(definition, parameters=None, body="", alias_of="", namespace_members=None,
-                       nested_namespaces=())
+                       nested_namespaces=(), object_members=None)
     return replace(definition, parameters=None, plain_construction=False, inherits_constructor=False,
                    instance_attributes=None)
 
@@ -629,7 +629,9 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
-                          static_members=_enum_members(value) if kind == "enum_declaration" else None)
+                          static_members=_enum_members(value) if kind == "enum_declaration" else None,
+                          object_members=None if kind == "enum_declaration" else
+                          _object_members(parent, value))
     return Definition(name, "variable", site(identifier))
 
 
@@ -680,6 +682,27 @@ def _instance_members(body: Node | None) -> tuple[str, ...] | None:
             if pattern is not None and any(c.type in ("accessibility_modifier", "readonly")
                                            for c in parameter.children):
                 names.append(text(pattern))
+    return tuple(dict.fromkeys(names))
+
+
+OBJECT_TYPE_MEMBERS = ("property_signature", "method_signature")
+
+
+def _object_members(declaration: Node, body: Node | None) -> tuple[str, ...] | None:
+    """The properties and methods an interface extending nothing (or a type alias of an object
+    type) declares; None when one has a computed name, the type has an index, call or
+    construct signature, or it is no such type."""
+    if body is None or body.type not in ("interface_body", "object_type") or \
+            any(c.type == "extends_type_clause" for c in declaration.named_children):
+        return None
+    names: list[str] = []
+    for member in body.named_children:
+        if member.type == "comment":
+            continue
+        name = member.child_by_field_name("name")
+        if member.type not in OBJECT_TYPE_MEMBERS or name is None or name.type not in MEMBER_NAMES:
+            return None
+        names.append(text(name)[1:-1] if name.type == "string" else text(name))
     return tuple(dict.fromkeys(names))
 
 
