@@ -641,6 +641,11 @@ CLASS_MEMBERS = ("public_field_definition", "method_definition", "method_signatu
 MEMBER_NAMES = ("property_identifier", "string", "number", "private_property_identifier")
 
 
+def _member_name(name: Node) -> str:
+    """A class, interface or enum member's name as written, a quoted one without its quotes."""
+    return text(name)[1:-1] if name.type == "string" else text(name)
+
+
 def _static_members(body: Node | None) -> tuple[str, ...] | None:
     """The static members a class body declares (`static s = 1`, `static make()`); None when
     one has a name impact cannot read (`static [key]`) or the class has a static index
@@ -652,7 +657,7 @@ def _static_members(body: Node | None) -> tuple[str, ...] | None:
         name = member.child_by_field_name("name")
         if member.type not in CLASS_MEMBERS or name is None or name.type not in MEMBER_NAMES:
             return None
-        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+        names.append(_member_name(name))
     return tuple(dict.fromkeys(names))
 
 
@@ -675,7 +680,7 @@ def _instance_members(body: Node | None) -> tuple[str, ...] | None:
             continue  # `[Symbol.iterator]()`: no member a name reaches
         if name is None or name.type not in MEMBER_NAMES:
             return None
-        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+        names.append(_member_name(name))
         parameters = member.child_by_field_name("parameters") if text(name) == "constructor" else None
         for parameter in parameters.named_children if parameters is not None else ():
             pattern = parameter.child_by_field_name("pattern")
@@ -702,7 +707,7 @@ def _object_members(declaration: Node, body: Node | None) -> tuple[str, ...] | N
         name = member.child_by_field_name("name")
         if member.type not in OBJECT_TYPE_MEMBERS or name is None or name.type not in MEMBER_NAMES:
             return None
-        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+        names.append(_member_name(name))
     return tuple(dict.fromkeys(names))
 
 
@@ -715,7 +720,7 @@ def _enum_members(body: Node | None) -> tuple[str, ...] | None:
             continue
         if name.type not in MEMBER_NAMES:
             return None
-        names.append(text(name)[1:-1] if name.type == "string" else text(name))
+        names.append(_member_name(name))
     return tuple(dict.fromkeys(names))
 
 
