@@ -43,3 +43,16 @@ def test_a_file_whose_header_says_ts_nocheck_is_not_judged_as_tsc_checks_nothing
                                                "  return placement.split('-')[extra];\n}\n"}
     assert diff_keys(NOCHECK_BASE, change) == [("IMP202", "src/modifiers/flip.ts", 3, "getBasePlacement"),
                                                ("IMP202", "src/modifiers/late.ts", 3, "getBasePlacement")]
+
+
+def test_a_ts_nocheck_file_still_has_its_imports_judged():
+    """`@ts-nocheck` stops tsc's checking, not the bundler's linking: a module the file
+    imports that is gone fails the build (IMP102), and so does a name it no longer exports
+    (IMP101)."""
+    from tests.conftest import diff_keys
+
+    gone = {"src/utils/getBasePlacement.ts": None}
+    assert ("IMP102", "src/modifiers/arrow.ts", 5, "../utils/getBasePlacement") in diff_keys(NOCHECK_BASE, gone)
+    renamed = {"src/utils/getBasePlacement.ts": "export function basePlacement(placement: string) {\n"
+                                                "  return placement.split('-')[0];\n}\n"}
+    assert ("IMP101", "src/modifiers/arrow.ts", 5, "default") in diff_keys(NOCHECK_BASE, renamed)

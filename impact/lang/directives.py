@@ -46,6 +46,10 @@ UNDEFINED_NAME = frozenset({"IMP105"})
 # cannot resolve (a bundler's virtual module: TanStack Start's `import('#tanstack-router-entry')`),
 # a name a module does not export, and a call whose arguments do not fit (TS2554) among them
 TS_SILENCED = UNDEFINED_NAME | {"IMP101", "IMP102", "IMP103", "IMP202"}
+# tsc's `@ts-nocheck` in a file's header: the file is not type-checked (vendored code), but its
+# imports are still linked by the bundler or the runtime, which fail on a name or a module that
+# is gone: IMP101 and IMP102 stay
+TS_NOCHECK_SILENCED = TS_SILENCED - {"IMP101", "IMP102"}
 # (a prefilter of the comments to read: ruff and flake8 take `noqa` in any case: `NoQA` too)
 LINTER_MARKER = re.compile(rb"noqa|type:\s*ignore|pyright:\s*ignore|eslint-disable|@ts-ignore|"
                            rb"@ts-expect-error|@ts-nocheck", re.IGNORECASE)
@@ -151,8 +155,8 @@ def _python_linter(body: str) -> Honoured:
 def _js_linter(body: str) -> Honoured:
     """`eslint-disable-line [no-undef, ...]` on its line, `eslint-disable-next-line [...]`,
     `@ts-ignore` and `@ts-expect-error` on the next; `@ts-nocheck` in the file's header, which
-    tsc reads before the first statement only, in the whole file (tsc checks nothing there:
-    patternfly's vendored popper)."""
+    tsc reads before the first statement only, in the whole file, its imports left judged
+    (tsc checks nothing there: patternfly's vendored popper; a bundler still links them)."""
     match = JS_LINTER.match(body)
     if match is None:
         return None
@@ -161,7 +165,7 @@ def _js_linter(body: str) -> Honoured:
         if rules and "no-undef" not in rules:
             return None
         return "next-line" if match["eslint"] == "next-line" else "line", UNDEFINED_NAME
-    return "header" if match["nocheck"] else "next-line", TS_SILENCED
+    return ("header", TS_NOCHECK_SILENCED) if match["nocheck"] else ("next-line", TS_SILENCED)
 
 
 HASH_COMMENT = DirectiveForm(_python_bodies, _python_directive, _python_linter)
