@@ -533,19 +533,14 @@ class _Module:
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
-        for node in found.get("call", ()) if instances else ():
-            function = called_function(node)
-            receiver = function.child_by_field_name("object") \
-                if function is not None and function.type == "member_expression" else None
-            if receiver is not None and receiver.type == "identifier" and \
-                    (local := text(receiver)) in instances:
-                receivers.append((receiver.start_byte, (local, function, node)))
+        for node, receiver, method in _method_calls(found) if instances else ():
+            if receiver.type == "identifier" and (local := text(receiver)) in instances:
+                receivers.append((receiver.start_byte, (local, method, node)))
         calls = []
-        for scope, (local, function, node) in self.scopes.locate(receivers):
+        for scope, (local, method, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
-            method = function.child_by_field_name("property")
-            if cls and method is not None and method.type == "property_identifier":
+            if cls:
                 calls.append(_instance_call(cls, method, node))
         return calls
 
@@ -1430,14 +1425,8 @@ def _property_calls(found: dict, at_module: set[int]) -> list[Call]:
     against the declared type."""
     calls = []
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
-    for node in found.get("call", ()):
-        function = called_function(node)
-        receiver = function.child_by_field_name("object") \
-            if function is not None and function.type == "member_expression" else None
-        method = function.child_by_field_name("property") if receiver is not None else None
-        if receiver is None or receiver.type != "member_expression" or method is None or \
-                method.type != "property_identifier" or \
-                receiver.child_by_field_name("object").type != "this":
+    for node, receiver, method in _method_calls(found):
+        if receiver.type != "member_expression" or receiver.child_by_field_name("object").type != "this":
             continue
         body = _class_of_this(node)
         if body is None:
@@ -1448,6 +1437,17 @@ def _property_calls(found: dict, at_module: set[int]) -> list[Call]:
         if cls:
             calls.append(_instance_call(cls, method, node))
     return calls
+
+
+def _method_calls(found: dict) -> Iterator[tuple[Node, Node, Node]]:
+    """(the call, the receiver, the method's name) of each call of a named method (`x.m(...)`)."""
+    for node in found.get("call", ()):
+        function = called_function(node)
+        if function is None or function.type != "member_expression":
+            continue
+        receiver, method = function.child_by_field_name("object"), function.child_by_field_name("property")
+        if receiver is not None and method is not None and method.type == "property_identifier":
+            yield node, receiver, method
 
 
 def _instance_call(cls: str, method: Node, call: Node) -> Call:
@@ -1462,13 +1462,8 @@ def _own_calls(found: dict) -> list[Call]:
     """`this.method(...)` in an instance method, a field or the constructor of a top-level class
     (an arrow function keeps the `this` around it): a call of `Class.method` on an instance."""
     calls = []
-    for node in found.get("call", ()):
-        function = called_function(node)
-        receiver = function.child_by_field_name("object") \
-            if function is not None and function.type == "member_expression" else None
-        method = function.child_by_field_name("property") if receiver is not None else None
-        if receiver is None or receiver.type != "this" or method is None or \
-                method.type != "property_identifier":
+    for node, receiver, method in _method_calls(found):
+        if receiver.type != "this":
             continue
         cls = _instance_of_this(node)
         if cls is not None:
