@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from impact import diff as findings_diff
 from impact import index
@@ -67,6 +67,7 @@ if TYPE_CHECKING:
 
 # given the number of files to extract, a context that yields a Progress callback
 ProgressFactory = Callable[[int], AbstractContextManager["Progress | None"]]
+T = TypeVar("T")
 
 
 @dataclass
@@ -358,14 +359,23 @@ def load(snapshot: Snapshot, options: Options) -> Analysis:
     facts_cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
         with collector_paused():
-            try:
-                return _whole_analysis(snapshot, FactsMemo(options, facts_cache), python, options)
-            except DamagedRecord as damaged:
-                facts_cache.clear_damaged(damaged)
-                return _whole_analysis(snapshot, FactsMemo(options, facts_cache), python, options)
+            return _again_if_damaged(facts_cache, lambda: _whole_analysis(
+                snapshot, FactsMemo(options, facts_cache), python, options))
     finally:
         if facts_cache is not None:
             facts_cache.close()
+
+
+def _again_if_damaged(cache: FactsCache | None, run: Callable[[], T]) -> T:
+    """run(), and once more after clearing the cache when it read a damaged field of a cache
+    entry (impact.records reads some when first used: what the first run found may miss it)."""
+    try:
+        return run()
+    except DamagedRecord as damaged:
+        if cache is None:
+            raise
+        cache.clear_damaged(damaged)
+        return run()
 
 
 def _whole_analysis(snapshot: Snapshot, memo: FactsMemo, python: PythonResolver,
@@ -408,10 +418,7 @@ def _configured_run(base_snapshot: Snapshot, head_snapshot: Snapshot, options: O
                       max_file_size=config.max_file_size)
     cache = FactsCache(options.cache_dir) if options.cache_dir is not None else None
     try:
-        return _compared(base_snapshot, head_snapshot, options, config, cache)
-    except DamagedRecord as damaged:  # read lazily (impact.records): what was found may miss it
-        cache.clear_damaged(damaged)
-        return _compared(base_snapshot, head_snapshot, options, config, cache)
+        return _again_if_damaged(cache, lambda: _compared(base_snapshot, head_snapshot, options, config, cache))
     finally:
         if cache is not None:
             cache.close()

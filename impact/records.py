@@ -12,12 +12,13 @@ The readers are compiled once, from the dataclasses' fields and type hints, into
 straight-line functions (as `dataclasses` builds `__init__`), so reading a record costs
 about what unpickling it did. A file's facts keep the fields most reads never use
 (DEFERRED: its calls, definitions, member reads, bindings) as msgpack bytes of their own
-inside the record, unpacked and built when first used: a warm diff reads the imports and HTTP facts of thousands of files and the calls
-and definitions of a few, and building the model values is most of a record's reading. Such
-a field of a damaged record raises DamagedRecord when read: the run that read it clears the
-cache and starts again (impact.pipeline). FORMAT names this layout; the facts cache keys its entries by
-this module's bytes (through `versions.extractor_version`), so entries in another layout
-are never read.
+inside the record, unpacked and built when first used: a warm diff reads the imports and
+HTTP facts of thousands of files and the calls and definitions of a few, and building the
+model values is most of a record's reading. Such a field of a damaged record raises
+DamagedRecord when read: the run that read it clears the cache and starts again
+(impact.pipeline). FORMAT names this layout; the facts cache keys its entries by this
+module's bytes (through `versions.extractor_version`), so entries in another layout are
+never read.
 """
 
 from __future__ import annotations

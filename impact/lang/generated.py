@@ -55,7 +55,8 @@ def built_or_vendored(path: str) -> bool:
 def _vendored(directories: list[str]) -> bool:
     if not THIRD_PARTY_DIRECTORIES.isdisjoint(directories):
         return True
-    return any(name in VENDOR_DIRECTORIES and (index == 0 or not SERVED_DIRECTORIES.isdisjoint(directories[:index]))
+    return any(name in VENDOR_DIRECTORIES and
+               (index == 0 or not SERVED_DIRECTORIES.isdisjoint(directories[:index]))
                for index, name in enumerate(directories))
 
 
