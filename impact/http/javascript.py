@@ -278,8 +278,10 @@ class _Reading:
                 self.mounts.append(replace(mount, parent=_owner(mount.parent, call, factories),
                                            child=_owner(child, call, factories)))
             request = _keyed_request(call) if js_hooks.hook_name(call) else \
-                js_generated.request(call, generated) or (xhr.request(call, url_of) if makes_xhr else None) or \
-                _request(call, may_be_clients, self.unread) or (hono_client.request(call) if rpc_calls else None) or \
+                js_generated.request(call, generated) or \
+                (xhr.request(call, url_of) if makes_xhr else None) or \
+                _request(call, may_be_clients, self.unread) or \
+                (hono_client.request(call) if rpc_calls else None) or \
                 eden_client.request(call, eden_clients)
             if request is not None and request.url is not None and \
                     any(h.startswith(THIS) for h in request.url.holes):
@@ -327,9 +329,9 @@ class _Reading:
                 self._read_function(name, value, node, requests_in(value), fastify_module)
             elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
                 for key, method in _methods_of(value):
-                    wrappers = _wrappers(f"{name}.{key}", method, requests_in(method), self.argued)
-                    self.wrappers.extend(wrappers)  # else maybe `create(payload) { return api.post(u, payload) }`
-                    self.forwarders.extend(() if wrappers else _forwarders(f"{name}.{key}", method, requests_in(method)))
+                    requests = requests_in(method)
+                    self._read_sender(f"{name}.{key}", method, requests,
+                                      _wrappers(f"{name}.{key}", method, requests, self.argued))
                     self.functions[method.id] = f"{name}.{key}"
                 self.values.extend(ValueDecl(f"{name}.{key}", "constant", constant, site(node))
                                    for key, constant in _constant_properties(value))
@@ -339,15 +341,19 @@ class _Reading:
     def _read_function(self, name: str, function: Node, node: Node, requests: list,
                        fastify_module: bool) -> None:
         self.named_functions.append((name, function))
-        wrappers = _transport(name, function, requests, self.argued) or \
-            _wrappers(name, function, requests, self.argued)
-        self.wrappers.extend(wrappers)
-        if not wrappers:
-            self.forwarders.extend(_forwarders(name, function, requests))
+        self._read_sender(name, function, requests, _transport(name, function, requests, self.argued) or
+                          _wrappers(name, function, requests, self.argued))
         self.functions[function.id] = name
         producer = _producer(name, function, node, fastify_module)
         if producer is not None:
             self.producers.append(producer)
+
+    def _read_sender(self, name: str, function: Node, requests: list, wrappers: list[WrapperDecl]) -> None:
+        """The function's `wrappers` (of its `requests`); without one, the parameters it hands a
+        request as they are (`create(payload) { return api.post(url, payload) }`)."""
+        self.wrappers.extend(wrappers)
+        if not wrappers:
+            self.forwarders.extend(_forwarders(name, function, requests))
 
     def _read_value(self, name: str, value: Node, node: Node) -> None:
         wrapped = _wrapped_handler(value)
