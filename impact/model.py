@@ -949,7 +949,9 @@ class SchemaFacts:
 
 @dataclass(frozen=True)
 class FileFacts:
-    """Everything impact knows about one file; a pure function of its path and bytes."""
+    """Everything impact knows about one file; a pure function of its path and bytes. Facts
+    read from the cache build some fields when first read (impact.records DEFERRED, whose
+    descriptors records sets on this class)."""
 
     path: str
     language: str
