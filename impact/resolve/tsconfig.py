@@ -504,11 +504,21 @@ def _matched(globs: tuple[Glob, ...], path: str) -> tuple[str, ...]:
 
 
 def _matches_any(globs: tuple[Glob, ...], path: str) -> bool:
-    """Whether one of `globs` matches `path` or a directory above it (bool(_matched(...)),
-    stopping at the first match: an `include` glob mostly matches the file itself)."""
+    """Whether one of `globs` matches `path` or a directory above it (bool(_matched(...))):
+    the file itself first (an `include` glob mostly matches it), then its directory, whose
+    answer the other files of the directory share."""
     text = as_bytes_text(path)
-    near = [glob for glob in globs if glob.may_match_within(text)]
-    return bool(near) and any(_matches(glob, as_text) for as_text in _path_and_parents(path) for glob in near)
+    return any(glob.matches(text) for glob in globs) or _taken_directory(globs, posixpath.dirname(text))
+
+
+@lru_cache(maxsize=65536)
+def _taken_directory(globs: tuple[Glob, ...], directory: str) -> bool:
+    """Whether one of `globs` matches `directory` (bytes text) or a directory above it."""
+    while directory:
+        if any(glob.matches(directory) for glob in globs):
+            return True
+        directory = posixpath.dirname(directory)
+    return False
 
 
 @lru_cache(maxsize=65536)

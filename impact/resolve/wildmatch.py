@@ -275,6 +275,10 @@ class Glob:
                 break
             leading.append(component.literal)
         self.head = "/".join(leading)
+        # `head/**/last`, the common form of an `include` glob: the path begins with the head,
+        # has a component more at least, and its last one matches `last` (a cheap test)
+        self.tail = runs[1][0] if len(runs) == 2 and len(runs[1]) == 1 and \
+            len(leading) == len(runs[0]) else None
 
     def may_match_within(self, path: str) -> bool:
         """Whether the glob may match `path` or a directory above it: they begin with its
@@ -285,6 +289,8 @@ class Glob:
     def matches(self, path: str) -> bool:
         if not self.may_match_within(path):
             return False
+        if self.tail is not None:
+            return path.count("/") >= len(self.runs[0]) and self.tail.matches(path[path.rfind("/") + 1:])
         parts = path.split("/")
         runs = self.runs
 
