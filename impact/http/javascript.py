@@ -920,8 +920,7 @@ def _returned(function: Node) -> list[Node]:
         return []
     if body.type != "statement_block":
         return [body]
-    return [r.named_children[0] for r in js_bodies.descendants(body, stop_at_functions=True)
-            if r.type == "return_statement" and r.named_children]
+    return [r.named_children[0] for r in js_bodies.return_statements(body) if r.named_children]
 
 
 def _chain_root(node: Node) -> str:

@@ -40,6 +40,8 @@ def is_function(node: Node | None) -> bool:
 def handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
     """What a handler sends; () when it sends no JSON."""
     parameters = _parameter_names(function)
+    if not parameters and not any(sender.encode() in function.text for sender in STATIC_SENDERS):
+        return ()  # nothing to send through, nor a static sender: none of the tests below holds
     bodies: list[BodyDecl] = []
     for node in descendants(function):
         if node.type == "call_expression":
@@ -69,8 +71,8 @@ def returning_handler_bodies(function: Node) -> tuple[BodyDecl, ...]:
             bodies.append(value_body(sent, function))
     body = function.child_by_field_name("body")
     values = [body] if body is not None and body.type != "statement_block" else \
-        [r.named_children[0] for r in descendants(body, stop_at_functions=True)
-         if r.type == "return_statement" and r.named_children] if body is not None else []
+        [r.named_children[0] for r in return_statements(body) if r.named_children] \
+        if body is not None else []
     for value in values:
         inner = _inner(value)
         if inner.type == "call_expression" and _sent(inner, parameters, any_value=True) is not None:
@@ -89,11 +91,10 @@ def returned_bodies(function: Node) -> tuple[BodyDecl, ...] | None:
         values = [body]
     else:
         values = []
-        for node in descendants(body, stop_at_functions=True):
-            if node.type == "return_statement":
-                if not node.named_children:
-                    return None
-                values.append(node.named_children[0])
+        for node in return_statements(body):
+            if not node.named_children:
+                return None
+            values.append(node.named_children[0])
     if not values:
         return None
     bodies = tuple(dict.fromkeys(value_body(v, function) for v in values))
@@ -322,11 +323,30 @@ def _parameter_names(function: Node) -> set[str]:
     return names
 
 
-def descendants(node: Node, stop_at_functions: bool = False):
+# the statements a `return` of the function they are in may be inside (an expression holds one
+# only inside a function of its own)
+HOLDING_STATEMENTS = frozenset({
+    "statement_block", "if_statement", "else_clause", "for_statement", "for_in_statement",
+    "while_statement", "do_statement", "try_statement", "catch_clause", "finally_clause",
+    "switch_statement", "switch_body", "switch_case", "switch_default", "labeled_statement",
+    "with_statement"})
+
+
+def return_statements(body: Node):
+    """The `return` statements of a function's body, in order (not those of the functions
+    inside it): the statements are gone through, not the expressions, but for parse errors."""
+    stack = list(reversed(body.named_children))
+    while stack:
+        current = stack.pop()
+        if current.type == "return_statement":
+            yield current
+        elif current.type in HOLDING_STATEMENTS or current.has_error and current.type not in FUNCTIONS:
+            stack.extend(reversed(current.named_children))
+
+
+def descendants(node: Node):
     stack = list(reversed(node.named_children))
     while stack:
         current = stack.pop()
         yield current
-        if stop_at_functions and current.type in FUNCTIONS:
-            continue
         stack.extend(reversed(current.named_children))

@@ -153,8 +153,7 @@ def _returned_bodies(method: Node, properties: dict[str, str]) -> tuple[BodyDecl
     if declared is not None:
         return (ts_types.type_body(declared),)
     body = method.child_by_field_name("body")
-    returns = [n for n in js_bodies.descendants(body, stop_at_functions=True)
-               if n.type == "return_statement"] if body is not None else []
+    returns = list(js_bodies.return_statements(body)) if body is not None else []
     bodies = [_returned(r.named_children[0], method, properties) if r.named_children
               else ts_types.NONE for r in returns]
     return tuple(dict.fromkeys(bodies)) or (ts_types.NONE,)
