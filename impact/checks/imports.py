@@ -516,18 +516,20 @@ def _namespace_reads(graph: SymbolGraph, facts: FileFacts) -> Iterator[Read]:
             _global_namespace(graph, ref.local)
         if definition is not None:
             yield ref, (facts.path, ref.local), definition
+    binders = _sole_binders(facts)
+    declared: dict[tuple[str, str], tuple[tuple[str, str], Definition] | None] = {}  # the same per name
     for ref in facts.member_refs:
-        imp = _sole_binder(facts, ref.local)
+        imp = binders.get(ref.local)
         if imp is None or imp.mocked:
             continue
         whole = imp.kind == "namespace" and len(ref.chain) > 1
         if not whole and (imp.kind != "esm" or imp.imported in (None, "*")):
             continue
-        target = graph.target(facts.path, imp)
         name = ref.chain[0] if whole else imp.imported
-        where = declared_at(graph, target, name) if target is not None else None
-        definition = graph.definition(*where) if where is not None else None
-        if definition is not None:
+        if (ref.local, name) not in declared:
+            declared[(ref.local, name)] = _declaration_imported(graph, facts, imp, name)
+        if declared[(ref.local, name)] is not None:
+            where, definition = declared[(ref.local, name)]
             yield (replace(ref, local=f"{ref.local}.{name}", chain=ref.chain[1:]) if whole else ref,
                    where, definition)
 
@@ -551,6 +553,24 @@ def _global_namespace(graph: SymbolGraph, name: str) -> Definition | None:
         known[name] = merged_namespace(namespaces) if namespaces and len(namespaces) == len(declarations) \
             else None
     return known[name]
+
+
+def _declaration_imported(graph: SymbolGraph, facts: FileFacts, imp: Import, name: str
+                          ) -> tuple[tuple[str, str], Definition] | None:
+    """Where the repository declares `name` of the module `imp` takes it from, and how."""
+    target = graph.target(facts.path, imp)
+    where = declared_at(graph, target, name) if target is not None else None
+    definition = graph.definition(*where) if where is not None else None
+    return (where, definition) if definition is not None else None
+
+
+def _sole_binders(facts: FileFacts) -> dict[str, Import]:
+    """Each local name exactly one import binds (not a re-export), and that import."""
+    found: dict[str, list[Import]] = {}
+    for imp in facts.imports:
+        if imp.local is not None and imp.kind != "reexport":
+            found.setdefault(imp.local, []).append(imp)
+    return {local: imports[0] for local, imports in found.items() if len(imports) == 1}
 
 
 def _sole_binder(facts: FileFacts, local: str) -> Import | None:
@@ -653,14 +673,18 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations:
         return
+    binders = _sole_binders(facts)
+    declared: dict[str, tuple[tuple[str, str], Definition] | None] = {}  # the same per callee
     for call in facts.calls:
-        imp = _sole_binder(facts, call.callee) if "." not in call.callee else None
+        imp = binders.get(call.callee) if "." not in call.callee else None
         if imp is None or imp.kind != "esm" or imp.imported in (None, "*", "default") or imp.mocked:
             continue
-        target = graph.target(facts.path, imp)
-        where = declared_at(graph, target, imp.imported) if target is not None else None
-        definition = graph.definition(*where) if where is not None else None
-        if definition is None or definition.kind != "variable" or definition.namespace_members is None \
+        if call.callee not in declared:
+            declared[call.callee] = _declaration_imported(graph, facts, imp, imp.imported)
+        if declared[call.callee] is None:
+            continue
+        where, definition = declared[call.callee]
+        if definition.kind != "variable" or definition.namespace_members is None \
                 or where[0] in augmented_modules(graph):
             continue
         message = f"`{call.callee}`: `{where[1]}` ({where[0]}) is a namespace, merged with no " \

@@ -64,6 +64,8 @@ class Unmatchable(ValueError):
 def as_bytes_text(text: str) -> str:
     """A path or pattern as its UTF-8 bytes, one character per byte, as git matches them
     (bytes that are not UTF-8, decoded with `surrogateescape`, come back as they were)."""
+    if text.isascii():  # one byte per character already
+        return text
     try:
         return text.encode("utf-8", "surrogateescape").decode("latin-1")
     except UnicodeEncodeError:  # a lone surrogate of another kind
