@@ -474,6 +474,20 @@ REPOS = (
     Repo("supabase/supabase-js", "381bded5ced48c4621830576bf8cbecc34edc85c", "TS monorepo (client)"),
     Repo("testing-library/dom-testing-library", "e395d5b8ecd4ec95cc02540ddcf16571ecd33e0f",
          "JS/TS library"),
+    # the fifteenth sample (session 42): libraries and apps never run before
+    Repo("dbt-labs/dbt-core", "43aa6e8a621e703984cfcb84259a81be32518878",
+         "Python CLI app (adapters, packages)"),
+    Repo("prompt-toolkit/python-prompt-toolkit", "583b3412c792a5cc9f01adde603679f3824a88f3",
+         "Python library (`__init__` re-exports)"),
+    Repo("python-lsp/python-lsp-server", "245da207e3659fdfbbf1882ef4832f94f8076a7e",
+         "Python server app (plugins)"),
+    Repo("frappe/insights", "bc16b9284a95c306707e8b5c235072f726d9c721",
+         "Frappe (Python) + Vue TS app"),
+    Repo("gristlabs/grist-core", "f98cda95ac9a39d27c976c9db84ca131bf020f84",
+         "Node + TS app (server, client, common) + Python sandbox"),
+    Repo("graphql/graphiql", "277cddad169962a580b0aa71e08f5ea3a29ffd01", "TS monorepo"),
+    Repo("apify/crawlee", "69a824b77a2ce5ed48ef6bca5a0a54d5ce504ac4", "TS monorepo"),
+    Repo("ariakit/ariakit", "b5f8bc2f1fa4279e3023182ec056c746b4cd6313", "React TSX monorepo"),
 )
 
 FIX_MESSAGE = (
