@@ -488,6 +488,10 @@ REPOS = (
     Repo("graphql/graphiql", "277cddad169962a580b0aa71e08f5ea3a29ffd01", "TS monorepo"),
     Repo("apify/crawlee", "69a824b77a2ce5ed48ef6bca5a0a54d5ce504ac4", "TS monorepo"),
     Repo("ariakit/ariakit", "b5f8bc2f1fa4279e3023182ec056c746b4cd6313", "React TSX monorepo"),
+    Repo("python-poetry/poetry-core", "c4d922c3183763f19b790c5123b5f9d4f5fa9eaf",
+         "Python library (vendored packages)"),
+    Repo("Shopify/hydrogen", "9c715c1743cc3ce87dc927d7d4ad0c02f9482e74",
+         "React Router TS monorepo (framework, templates)"),
 )
 
 FIX_MESSAGE = (
