@@ -76,6 +76,20 @@ def test_imp104_all_lists_removed_name():
     assert diff_keys(base, change) == [("IMP104", "pkg/__init__.py", 3, "other")]
 
 
+def test_imp104_a_comma_missing_between_all_entries_joins_them():
+    """`'cooked_mode' 'attach'` is one entry, `'cooked_modeattach'` (prompt-toolkit
+    31906ded50): `import *` of the module fails on it. A concatenation that names a definition
+    is no finding."""
+    base = {**PKG, "pkg/modes.py": "__all__ = [\n    'raw',\n    'cooked'\n]\n\n"
+                                   "def raw(): pass\ndef cooked(): pass\ndef attach(): pass\n"
+                                   "def cooked_attach(): pass\n"}
+    change = {"pkg/modes.py": "__all__ = [\n    'raw',\n    'cooked'\n    'attach',\n"
+                              "    'cooked_' 'attach',\n]\n\n"
+                              "def raw(): pass\ndef cooked(): pass\ndef attach(): pass\n"
+                              "def cooked_attach(): pass\n"}
+    assert diff_keys(base, change) == [("IMP104", "pkg/modes.py", 3, "cookedattach")]
+
+
 def test_imp104_negative_all_names_submodule_and_extend():
     base = {**PKG, "pkg/__init__.py": "__all__ = ['util']\n"}
     change = {"pkg/__init__.py": "from .util import helper\n__all__ = ['util']\n"

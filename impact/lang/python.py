@@ -1307,8 +1307,8 @@ class _DunderAll:
         pending = [node]
         while pending:
             current = pending.pop()
-            if current.type == "string":
-                value = _string_value(current)
+            if current.type in ("string", "concatenated_string"):
+                value = _literal_text(current)
                 if value is None:
                     self.unknown.append(text(current))
                 elif removing:
@@ -1349,6 +1349,16 @@ def _dunder_all(found: dict, scopes: ScopeTree) -> _DunderAll:
         method = text(function.child_by_field_name("attribute")) if function is not None else ""
         result.add(value, removing=method == "remove")
     return result
+
+
+def _literal_text(node: Node) -> str | None:
+    """The value of a string literal or of an implicit concatenation of them (`'a' 'b'` is
+    `'ab'`: a comma missing between two entries of a list); None when a piece is not a plain
+    string literal."""
+    if node.type == "string":
+        return _string_value(node)
+    pieces = [_string_value(c) for c in node.named_children if c.type != "comment"]
+    return None if None in pieces else "".join(pieces)
 
 
 def _string_value(node: Node) -> str | None:
