@@ -776,6 +776,25 @@ def tree_files(tree: Path, suffixes: tuple[str, ...]) -> list[str]:
                   and not any(s in "/" + p.relative_to(tree).as_posix() for s in skip))
 
 
+MODULE_SYNTAX = re.compile(r"^\s*(import|export)\b", re.MULTILINE)
+
+
+def global_declarations(tree: Path) -> list[str]:
+    """The tree's declaration files that declare globals for every file of the project: a
+    script `.d.ts` (no top-level import or export: frappe/insights' `src2/types/query.d.ts`,
+    `type QueryResult = {...}`) or one with `declare global`. tsc reads a declaration file
+    only when given it or imported, and the files the oracle gives are code files."""
+    found = []
+    for p in sorted(tree.rglob("*.d.ts")):
+        rel = p.relative_to(tree).as_posix()
+        if any(s in "/" + rel for s in ("node_modules/", "/dist/", "/build/")) or not p.is_file():
+            continue
+        source = p.read_text(encoding="utf-8", errors="replace")
+        if "declare global" in source or not MODULE_SYNTAX.search(source):
+            found.append(rel)
+    return found
+
+
 def module_stems(changed: list[str]) -> set[str]:
     """The names a consumer writes to reach the changed modules: the file's stem, or its
     directory's name for an `index`/`__init__` file."""
@@ -1187,7 +1206,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             options, aliases = with_workspace_packages(trees[1], *config)
             for tree in trees:
                 checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
-                present = [f for f in files if (tree / f).exists()]
+                present = [f for f in files if (tree / f).exists()] + global_declarations(tree)
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
                                 and not ignored_target(tree, [], d)
