@@ -140,6 +140,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         run_time_stand_ins=run_time_stand_ins(root),
         http=http_facts.extract(root, http_found, tuple(imports)),
         schema=schema.extract(root),
+        written_names=_words_of(source) if problems else None,
         attribute_writes=_attribute_writes(rooted, calls),
     )
 
@@ -1333,6 +1334,20 @@ def _is_all_reference(node: Node) -> bool:
     """`name` or `a.b.__all__`: possibly another module's `__all__`."""
     chain = _dotted_chain(node) if node.type in ("identifier", "attribute") else None
     return chain is not None and (len(chain) == 1 or text(chain[-1]) == "__all__")
+
+
+# what binds module names its text need not write: a star import, `globals()`, `setattr`, ...
+_BINDS_UNWRITTEN = re.compile(r"import\s*\*|\b(globals|locals|vars|setattr|exec|__getattr__|__dict__)\b"
+                              r"|sys\.modules")
+_WORD = re.compile(r"[^\W\d]\w*")
+
+
+def _words_of(source: bytes) -> frozenset[str] | None:
+    """Every word of a module's text: all a module with a syntax error may bind (conflict
+    markers left by a merge, frappe/insights 49a2dcbb15), unless its text may bind names it
+    never writes."""
+    content = source.decode("utf-8", errors="replace")
+    return None if _BINDS_UNWRITTEN.search(content) else frozenset(_WORD.findall(content))
 
 
 def _dunder_all(found: dict, scopes: ScopeTree) -> _DunderAll:
