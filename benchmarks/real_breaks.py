@@ -474,6 +474,24 @@ REPOS = (
     Repo("supabase/supabase-js", "381bded5ced48c4621830576bf8cbecc34edc85c", "TS monorepo (client)"),
     Repo("testing-library/dom-testing-library", "e395d5b8ecd4ec95cc02540ddcf16571ecd33e0f",
          "JS/TS library"),
+    # the fifteenth sample (session 42): libraries and apps never run before
+    Repo("dbt-labs/dbt-core", "43aa6e8a621e703984cfcb84259a81be32518878",
+         "Python CLI app (adapters, packages)"),
+    Repo("prompt-toolkit/python-prompt-toolkit", "583b3412c792a5cc9f01adde603679f3824a88f3",
+         "Python library (`__init__` re-exports)"),
+    Repo("python-lsp/python-lsp-server", "245da207e3659fdfbbf1882ef4832f94f8076a7e",
+         "Python server app (plugins)"),
+    Repo("frappe/insights", "bc16b9284a95c306707e8b5c235072f726d9c721",
+         "Frappe (Python) + Vue TS app"),
+    Repo("gristlabs/grist-core", "f98cda95ac9a39d27c976c9db84ca131bf020f84",
+         "Node + TS app (server, client, common) + Python sandbox"),
+    Repo("graphql/graphiql", "277cddad169962a580b0aa71e08f5ea3a29ffd01", "TS monorepo"),
+    Repo("apify/crawlee", "69a824b77a2ce5ed48ef6bca5a0a54d5ce504ac4", "TS monorepo"),
+    Repo("ariakit/ariakit", "b5f8bc2f1fa4279e3023182ec056c746b4cd6313", "React TSX monorepo"),
+    Repo("python-poetry/poetry-core", "c4d922c3183763f19b790c5123b5f9d4f5fa9eaf",
+         "Python library (vendored packages)"),
+    Repo("Shopify/hydrogen", "9c715c1743cc3ce87dc927d7d4ad0c02f9482e74",
+         "React Router TS monorepo (framework, templates)"),
 )
 
 FIX_MESSAGE = (
@@ -756,6 +774,25 @@ def tree_files(tree: Path, suffixes: tuple[str, ...]) -> list[str]:
     return sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*")
                   if p.suffix in suffixes and p.is_file()
                   and not any(s in "/" + p.relative_to(tree).as_posix() for s in skip))
+
+
+MODULE_SYNTAX = re.compile(r"^\s*(import|export)\b", re.MULTILINE)
+
+
+def global_declarations(tree: Path) -> list[str]:
+    """The tree's declaration files that declare globals for every file of the project: a
+    script `.d.ts` (no top-level import or export: frappe/insights' `src2/types/query.d.ts`,
+    `type QueryResult = {...}`) or one with `declare global`. tsc reads a declaration file
+    only when given it or imported, and the files the oracle gives are code files."""
+    found = []
+    for p in sorted(tree.rglob("*.d.ts")):
+        rel = p.relative_to(tree).as_posix()
+        if any(s in "/" + rel for s in ("node_modules/", "/dist/", "/build/")) or not p.is_file():
+            continue
+        source = p.read_text(encoding="utf-8", errors="replace")
+        if "declare global" in source or not MODULE_SYNTAX.search(source):
+            found.append(rel)
+    return found
 
 
 def module_stems(changed: list[str]) -> set[str]:
@@ -1169,7 +1206,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             options, aliases = with_workspace_packages(trees[1], *config)
             for tree in trees:
                 checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
-                present = [f for f in files if (tree / f).exists()]
+                present = [f for f in files if (tree / f).exists()] + global_declarations(tree)
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
                                 and not ignored_target(tree, [], d)

@@ -470,8 +470,11 @@ class SymbolGraph:
             # distributions may add their own (PythonResolver.installed_portions)
             return ExportSet(frozenset(), not self.python.installed_portions(module)), []
         facts = self.facts.get(module)
-        if facts is None or not facts.readable:
-            return UNKNOWN, []  # not source (json, css, ...) or not parsed
+        if facts is None:
+            return UNKNOWN, []  # not source (json, css, ...)
+        if not facts.readable:  # not parsed: at most the names its text writes, where known
+            written = facts.written_names
+            return (UNKNOWN if written is None else ExportSet(written, True)), []
         language = self.language_of(module)
         if language.imported_names_are_provided:
             names = set(facts.bindings)

@@ -1023,6 +1023,10 @@ class FileFacts:
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition
     attribute_writes: tuple[str, ...] = ()
+    # Python, a file with a syntax error that keeps its facts from being trusted: every word
+    # its text writes, what it may still bind (None when its text may bind names it never
+    # writes: a star import, `globals()`, `setattr`, ...)
+    written_names: frozenset[str] | None = None
 
     @property
     def readable(self) -> bool:

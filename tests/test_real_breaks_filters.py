@@ -131,3 +131,19 @@ def test_the_oracle_checks_files_naming_a_changed_module_with_its_package_first(
     changed = ["src/integrations/amplitude/views.py"]
     assert real_breaks.files_to_check((tmp_path / "base", tmp_path / "head"), "python", changed) == [
         "src/integrations/amplitude/views.py", "src/integrations/urls.py", "src/a/x.py"]
+
+
+def test_the_oracle_gives_tsc_the_declaration_files_of_globals(tmp_path):
+    """frappe/insights e0282bce49: `{} as QueryResult` in src2/query/query.ts names the global
+    type of src2/types/query.d.ts (a script: no import, no export), which tsc reads only when
+    given it; the oracle gave it code files alone, and reported `Cannot find name`. A module
+    declaration file is read through its importers, one with `declare global` is given too."""
+    files = {"src2/types/query.d.ts": "type QueryResult = {\n  rows: any[]\n}\n",
+             "src2/types/env.d.ts": "export {}\ndeclare global {\n  interface Window { x: 1 }\n}\n",
+             "src2/types/api.d.ts": "import { A } from './a'\nexport type B = A\n",
+             "node_modules/pkg/index.d.ts": "type Internal = 1\n",
+             "src2/query/query.ts": "export const q = {} as QueryResult\n"}
+    for path, text in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    assert real_breaks.global_declarations(tmp_path) == ["src2/types/env.d.ts", "src2/types/query.d.ts"]

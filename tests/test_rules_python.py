@@ -76,6 +76,37 @@ def test_imp104_all_lists_removed_name():
     assert diff_keys(base, change) == [("IMP104", "pkg/__init__.py", 3, "other")]
 
 
+def test_imp101_a_name_a_module_with_a_syntax_error_no_longer_writes():
+    """frappe/insights 49a2dcbb15: a cherry-pick leaves conflict markers in a module and drops
+    `get_allowed` from it; the module provides at most the words its text writes, so the
+    import of `get_allowed` is dangling. A name still written (inside the conflict) and a
+    module whose text may bind unwritten names (a star import) are not judged."""
+    base = {**PKG, "pkg/perm.py": "import os\n\ndef get_allowed():\n    return os\n\n"
+                                  "def kept():\n    pass\n",
+            "pkg/star.py": "import os\n\ndef gone():\n    pass\n",
+            "app.py": "from pkg.perm import get_allowed, kept\nfrom pkg.star import gone\n"}
+    change = {"pkg/perm.py": "<<<<<<< HEAD\nimport os\n=======\nimport sys\n>>>>>>> 09514c4\n\n"
+                             "def kept():\n    pass\n",
+              "pkg/star.py": "<<<<<<< HEAD\nimport os\n=======\nfrom os.path import *\n"
+                             ">>>>>>> 09514c4\n"}
+    assert [k for k in diff_keys(base, change) if k[0] != "IMP301"] == [
+        ("IMP101", "app.py", 1, "get_allowed")]
+
+
+def test_imp104_a_comma_missing_between_all_entries_joins_them():
+    """`'cooked_mode' 'attach'` is one entry, `'cooked_modeattach'` (prompt-toolkit
+    31906ded50): `import *` of the module fails on it. A concatenation that names a definition
+    is no finding."""
+    base = {**PKG, "pkg/modes.py": "__all__ = [\n    'raw',\n    'cooked'\n]\n\n"
+                                   "def raw(): pass\ndef cooked(): pass\ndef attach(): pass\n"
+                                   "def cooked_attach(): pass\n"}
+    change = {"pkg/modes.py": "__all__ = [\n    'raw',\n    'cooked'\n    'attach',\n"
+                              "    'cooked_' 'attach',\n]\n\n"
+                              "def raw(): pass\ndef cooked(): pass\ndef attach(): pass\n"
+                              "def cooked_attach(): pass\n"}
+    assert diff_keys(base, change) == [("IMP104", "pkg/modes.py", 3, "cookedattach")]
+
+
 def test_imp104_negative_all_names_submodule_and_extend():
     base = {**PKG, "pkg/__init__.py": "__all__ = ['util']\n"}
     change = {"pkg/__init__.py": "from .util import helper\n__all__ = ['util']\n"

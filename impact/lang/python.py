@@ -140,6 +140,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         run_time_stand_ins=run_time_stand_ins(root),
         http=http_facts.extract(root, http_found, tuple(imports)),
         schema=schema.extract(root),
+        written_names=_words_of(source) if problems else None,
         attribute_writes=_attribute_writes(rooted, calls),
     )
 
@@ -1307,8 +1308,8 @@ class _DunderAll:
         pending = [node]
         while pending:
             current = pending.pop()
-            if current.type == "string":
-                value = _string_value(current)
+            if current.type in ("string", "concatenated_string"):
+                value = _literal_text(current)
                 if value is None:
                     self.unknown.append(text(current))
                 elif removing:
@@ -1335,6 +1336,20 @@ def _is_all_reference(node: Node) -> bool:
     return chain is not None and (len(chain) == 1 or text(chain[-1]) == "__all__")
 
 
+# what binds module names its text need not write: a star import, `globals()`, `setattr`, ...
+_BINDS_UNWRITTEN = re.compile(r"import\s*\*|\b(globals|locals|vars|setattr|exec|__getattr__|__dict__)\b"
+                              r"|sys\.modules")
+_WORD = re.compile(r"[^\W\d]\w*")
+
+
+def _words_of(source: bytes) -> frozenset[str] | None:
+    """Every word of a module's text: all a module with a syntax error may bind (conflict
+    markers left by a merge, frappe/insights 49a2dcbb15), unless its text may bind names it
+    never writes."""
+    content = source.decode("utf-8", errors="replace")
+    return None if _BINDS_UNWRITTEN.search(content) else frozenset(_WORD.findall(content))
+
+
 def _dunder_all(found: dict, scopes: ScopeTree) -> _DunderAll:
     targets = [(n.start_byte, n) for n in found.get("all.target", ())]
     at_module = {n.start_byte for scope, n in scopes.locate(targets) if scope is scopes.module}
@@ -1349,6 +1364,16 @@ def _dunder_all(found: dict, scopes: ScopeTree) -> _DunderAll:
         method = text(function.child_by_field_name("attribute")) if function is not None else ""
         result.add(value, removing=method == "remove")
     return result
+
+
+def _literal_text(node: Node) -> str | None:
+    """The value of a string literal or of an implicit concatenation of them (`'a' 'b'` is
+    `'ab'`: a comma missing between two entries of a list); None when a piece is not a plain
+    string literal."""
+    if node.type == "string":
+        return _string_value(node)
+    pieces = [_string_value(c) for c in node.named_children if c.type != "comment"]
+    return None if None in pieces else "".join(pieces)
 
 
 def _string_value(node: Node) -> str | None:
