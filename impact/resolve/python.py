@@ -751,7 +751,7 @@ class PythonImports:
             return External(imp.source)
         found = self.resolver.resolve(imp, importer)
         if found is None and not imp.level and self.resolver.installed_below(imp.source):
-            return External(imp.source)
+            return External(imp.source, declared=True)
         if found is None:
             return Missing()
         return Resolved(found, self.resolver.unreadable(found) or "")
