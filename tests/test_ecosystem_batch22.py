@@ -4,7 +4,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
-from conftest import diff_result, severity_keys
+from conftest import diff_keys, diff_result, severity_keys
 
 # microsoft/agent-framework 43309018be91: the workspace package `fw_durable` moves to another
 # repository and is published; the core package keeps importing it (a lazy namespace and its
@@ -43,3 +43,62 @@ def test_a_removed_package_no_dependency_installs_still_breaks_its_importers():
         ("IMP102", f"{CORE}/fw/azure/__init__.pyi", 1, "error", "fw_durable"),
         ("IMP201", f"{DURABLE}/fw_durable/_agent.py", 1, "error", "DurableAgent")]
     assert result.findings[-1]["consumers"] == [{"file": f"{CORE}/fw/azure/__init__.pyi", "line": 1}]
+
+
+# pipecat-ai/pipecat src/pipecat/cli/templates/client/react-vite/: the project template of a CLI,
+# whose src/config.ts is rendered from src/config.ts.jinja2 when a project is made
+VITE = "templates/client/react-vite/src"
+TEMPLATED = {
+    f"{VITE}/config.ts.jinja2": "export const TRANSPORT = '{{ transport }}';\n",
+    f"{VITE}/main.tsx": "import { TRANSPORT } from './config';\n\nconsole.log(TRANSPORT);\n",
+    f"{VITE}/components/App.tsx": "import { TRANSPORT } from '../config.js';\n\nexport const t = TRANSPORT;\n",
+}
+
+
+def test_a_module_rendered_from_a_template_beside_it_is_not_missing():
+    """pipecat (`--all` at its head): 9 IMP102 "cannot resolve './config'" in the CLI's client
+    templates, each beside src/config.ts.jinja2."""
+    assert diff_keys({}, TEMPLATED) == []
+
+
+def test_a_module_without_a_template_is_still_missing():
+    untemplated = {path.replace(".ts.jinja2", ".md.jinja2"): text for path, text in TEMPLATED.items()}
+    assert diff_keys({}, untemplated) == [
+        ("IMP102", f"{VITE}/components/App.tsx", 1, "../config.js"),
+        ("IMP102", f"{VITE}/main.tsx", 1, "./config")]
+
+
+# infiniflow/ragflow test/testcases/test_http_api/: tests (no package) that import the helpers of
+# common.py beside their conftest.py, in a repository whose own `common/` package is on the path
+# (pyproject.toml `[tool.pytest.ini_options] pythonpath = ["."]`)
+HTTP_API = "test/testcases/test_http_api"
+SHADOWED = {
+    "pyproject.toml": '[project]\nname = "ragflow"\n\n[tool.pytest.ini_options]\npythonpath = ["."]\n',
+    "common/__init__.py": "",
+    "common/settings.py": "HOST = 'localhost'\n",
+    "api/app.py": "from common.settings import HOST\n",
+    "test/__init__.py": "",
+    "test/testcases/conftest.py": "import pytest\n",
+    f"{HTTP_API}/common.py": "def batch_create_datasets():\n    pass\n",
+    f"{HTTP_API}/conftest.py": "from common import batch_create_datasets\n",
+    f"{HTTP_API}/test_datasets/conftest.py": "from common import batch_create_datasets\n",
+    f"{HTTP_API}/test_datasets/test_create.py": "from common import batch_create_datasets\n",
+    "sdk/python/pyproject.toml": '[project]\nname = "ragflow-sdk"\n',
+    "sdk/python/test/test_frontend_api/common.py": "def create_dataset():\n    pass\n",
+    "sdk/python/test/test_frontend_api/test_chunk.py": "from common import create_dataset\n",
+}
+
+
+def test_a_test_imports_the_module_beside_it_or_its_conftest_before_a_package_of_the_root():
+    """ragflow (`--all` at its head): 201 IMP101 "`batch_create_datasets` is imported from
+    `common`, which does not define it": pytest puts the test's directory and those of the
+    conftest files above it first on `sys.path`, before the configured `pythonpath`."""
+    assert diff_keys({}, SHADOWED) == []
+
+
+def test_a_name_the_nearest_module_lacks_is_still_reported_and_other_code_keeps_the_root_package():
+    change = {**SHADOWED, f"{HTTP_API}/test_datasets/test_create.py": "from common import gone\n",
+              "api/app.py": "from common import batch_create_datasets\n"}
+    assert diff_keys({}, change) == [
+        ("IMP101", "api/app.py", 1, "batch_create_datasets"),
+        ("IMP101", f"{HTTP_API}/test_datasets/test_create.py", 1, "gone")]
