@@ -84,6 +84,12 @@ SHADOWED = {
     f"{HTTP_API}/test_datasets/conftest.py": "from common import batch_create_datasets\n",
     f"{HTTP_API}/test_datasets/test_create.py": "from common import batch_create_datasets\n",
     "sdk/python/pyproject.toml": '[project]\nname = "ragflow-sdk"\n',
+    "rag/__init__.py": "",
+    "rag/llm/__init__.py": "",
+    "rag/llm/key_utils.py": "__all__ = ['resolve']\n\n\ndef resolve():\n    pass\n",
+    "test/unit_test/conftest.py": "import pytest\n",
+    "test/unit_test/rag/llm/__init__.py": "",
+    "test/unit_test/rag/llm/test_keys.py": "from rag.llm import key_utils\nfrom rag.llm.key_utils import resolve\n",
     "sdk/python/test/test_frontend_api/common.py": "def create_dataset():\n    pass\n",
     "sdk/python/test/test_frontend_api/test_chunk.py": "from common import create_dataset\n",
 }
@@ -92,7 +98,10 @@ SHADOWED = {
 def test_a_test_imports_the_module_beside_it_or_its_conftest_before_a_package_of_the_root():
     """ragflow (`--all` at its head): 201 IMP101 "`batch_create_datasets` is imported from
     `common`, which does not define it": pytest puts the test's directory and those of the
-    conftest files above it first on `sys.path`, before the configured `pythonpath`."""
+    conftest files above it first on `sys.path`, before the configured `pythonpath`. A regular
+    package of the root still comes before a directory of the same name there, which the path
+    finder takes for a namespace portion only (ragflow `be86baacca9a`: test/unit_test/rag/llm/
+    importing `rag.llm.key_utils`)."""
     assert diff_keys({}, SHADOWED) == []
 
 

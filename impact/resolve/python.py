@@ -426,10 +426,13 @@ class PythonResolver:
         are no `import cryptography` of `electrum/crypto.py`). `collected`: the directories
         of the conftest files above it (`_conftest_dirs`), tried last, but for a module
         pytest imports (`tested`: `PYTEST_MODULE`), whose own directory and then those come
-        first, right after its own root (ragflow's test/testcases/test_http_api/common.py
-        for the tests below it, not the repository's `common/` package)."""
+        first, right after its own root, where they hold the top-level name as a module or a
+        regular package (ragflow's test/testcases/test_http_api/common.py for the tests below
+        it, not the repository's `common/` package; but its `rag/` package, not the directory
+        test/unit_test/rag/ of tests, a namespace portion the path finder passes over)."""
         parts = dotted.split(".")
         stdlib = parts[0] in STANDARD_LIBRARY
+        plain_module_at = partial(self.module_at, namespaces=False)
         roots = self.project_roots if stdlib else self.roots
         if parts[0] in self.installed:
             roots = tuple(r for r in roots if r not in self._holder_roots or r in holding)
@@ -453,9 +456,10 @@ class PythonResolver:
                 bases.remove(join)
             bases[place:place] = [posixpath.join(script_dir, *parts), *holding]
         if not stdlib:
-            bases = _pytest_path(bases, parts, own is not None, script_dir, collected) if tested else \
-                bases + [base for d in collected if (base := posixpath.join(d, *parts)) not in bases]
-        plain_module_at = partial(self.module_at, namespaces=False)
+            front = [d for d in (script_dir, *collected) if d is not None and tested and
+                     _kept(self._modules_at, posixpath.join(d, parts[0]), plain_module_at)]
+            bases = _pytest_path(bases, parts, own is not None, front)
+            bases += [base for d in collected if (base := posixpath.join(d, *parts)) not in bases]
         for base in bases:
             found = _kept(self._modules_at, base, plain_module_at)
             if found:
@@ -942,15 +946,15 @@ def _placed_extension(parts: list[str], declaring: str, paths: frozenset[str]) -
     return None
 
 
-def _pytest_path(bases: list[str], parts: list[str], owned: bool, script_dir: str | None,
-                 collected: tuple[str, ...]) -> list[str]:
+def _pytest_path(bases: list[str], parts: list[str], owned: bool, dirs: list[str]) -> list[str]:
     """The places of `parts` in the order of a module pytest imports: its own root (`owned`,
-    first in `bases`), its directory when no package, the conftest directories above it
-    (nearest first), then the rest."""
-    dirs = [script_dir] if script_dir is not None else []
-    front = bases[:1] if owned else []
-    front += [posixpath.join(d, *parts) for d in (*dirs, *collected)]
-    front = list(dict.fromkeys(front))
+    first in `bases`), then `dirs` (its directory when no package and the conftest
+    directories above it, nearest first, that hold `parts`' top-level name as a module or
+    regular package), then the rest."""
+    if not dirs:
+        return bases
+    mine = bases[:1] if owned else []
+    front = list(dict.fromkeys([*mine, *(posixpath.join(d, *parts) for d in dirs)]))
     return front + [base for base in bases if base not in front]
 
 
