@@ -4,7 +4,10 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_keys, diff_result, severity_keys
+
+from impact.lang.syntax_errors import blank_import_type_suffixes
 
 # microsoft/agent-framework 43309018be91: the workspace package `fw_durable` moves to another
 # repository and is published; the core package keeps importing it (a lazy namespace and its
@@ -111,3 +114,25 @@ def test_a_name_the_nearest_module_lacks_is_still_reported_and_other_code_keeps_
     assert diff_keys({}, change) == [
         ("IMP101", "api/app.py", 1, "batch_create_datasets"),
         ("IMP101", f"{HTTP_API}/test_datasets/test_create.py", 1, "gone")]
+
+
+# openai/openai-agents-js packages/agents/test/testing.test.ts: a call's type arguments that begin
+# with an import type, which tree-sitter-typescript reads as `f < import(...)`, a comparison
+@pytest.mark.parametrize("construct", [
+    ("expectTypeOf(session).toMatchTypeOf<\n  import('./helpers').Session\n>();\n"),
+    "const made = check<import('./helpers').Session>();\n",
+])
+def test_call_type_arguments_that_begin_with_an_import_type_are_no_syntax_error(construct):
+    """openai-agents-js (`--all` at its head): "syntax error" (IMP301) in testing.test.ts."""
+    base = {"src/helpers.ts": "export function helper(): number { return 1; }\n",
+            "src/types.ts": "import { helper } from './helpers';\nexport const x = 1;\nhelper();\n"}
+    change = {"src/types.ts": "declare const session: unknown;\ndeclare function check<T>(x: unknown): x is T;\n" +
+              construct +
+              "export const x = 1;\nhelper();\n"}
+    assert diff_keys(base, change) == [("IMP105", "src/types.ts", construct.count("\n") + 4, "helper")]
+
+
+def test_a_comparison_with_a_dynamic_import_is_left_as_written():
+    change = {"src/types.ts": "export async function later(n: number) {\n"
+              "  return n < import('./helpers').then((m) => m.helper());\n}\n"}
+    assert blank_import_type_suffixes(change["src/types.ts"].encode()) == change["src/types.ts"].encode()
