@@ -136,3 +136,40 @@ def test_a_comparison_with_a_dynamic_import_is_left_as_written():
     change = {"src/types.ts": "export async function later(n: number) {\n"
               "  return n < import('./helpers').then((m) => m.helper());\n}\n"}
     assert blank_import_type_suffixes(change["src/types.ts"].encode()) == change["src/types.ts"].encode()
+
+
+# infiniflow/ragflow a9323ca5549c test/unit_test/rag/test_search_fusion_weight.py: a fixture sets
+# the package's attribute `settings` with monkeypatch, and a test reads `common.settings` after
+# a plain `import common`
+SETTINGS = {"common/__init__.py": "", "common/settings.py": "DOC_ENGINE_INFINITY = True\n"}
+PATCHING_FIXTURE = '''\
+import types
+
+import pytest
+
+
+@pytest.fixture
+def fake_settings(monkeypatch):
+    import common
+
+    monkeypatch.setattr(common, "settings", types.ModuleType("common.settings"), raising=False)
+
+
+def test_engine(fake_settings):
+    import common
+
+    common.settings.DOC_ENGINE_INFINITY = False
+'''
+
+
+def test_a_submodule_attribute_a_fixture_sets_with_monkeypatch_is_no_unloaded_submodule():
+    """ragflow `a9323ca5549c`: "`common.settings`: no import of the submodule `common.settings`
+    runs before this" (IMP103)."""
+    assert diff_keys(SETTINGS, {"tests/test_engine.py": PATCHING_FIXTURE}) == []
+
+
+def test_a_submodule_read_without_an_import_or_a_setattr_is_still_unloaded():
+    unpatched = PATCHING_FIXTURE.replace("    monkeypatch.setattr(common, \"settings\", "
+                                         "types.ModuleType(\"common.settings\"), raising=False)\n", "")
+    assert diff_keys(SETTINGS, {"tests/test_engine.py": unpatched}) == [
+        ("IMP103", "tests/test_engine.py", 15, "settings")]
