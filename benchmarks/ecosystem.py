@@ -632,6 +632,27 @@ REPOS = (
          "Django DRF backend + Vue 3 TS frontend"),
     Repo("AmruthPillai/Reactive-Resume", "91c8624d8043fdb78424d4a1641b2fc3efdbd016",
          "NestJS + Prisma API + React, Nx pnpm monorepo"),
+    # twenty-second batch (session 42)
+    Repo("infiniflow/ragflow", "b1b8cd623520b97b2526ffb1514bd812bdcc7eaf",
+         "large Python (Flask/Quart API) + React TS web (umi); 5,700 files"),
+    Repo("microsoft/agent-framework", "5eb3eb745e16324ac7bffb1dbe006d8f13c8d993",
+         "Python packages (lazy __getattr__ namespaces, many src packages) + .NET + TS devui"),
+    Repo("pipecat-ai/pipecat", "acead0507d7de44e216d24533964106ca1d1d044",
+         "Python package (src layout, many subpackages, optional extras)"),
+    Repo("openai/openai-agents-js", "6d0c61a5f62a5ed8142996a25b33446c810f84b3",
+         "pnpm TS monorepo (exports maps, .js extensions in TS imports)"),
+    Repo("langchain-ai/langgraphjs", "f8bdf16d4fe23a79e945ea5dc6f86bbf09abb77d",
+         "pnpm TS monorepo (exports maps, NodeNext .js imports, examples)"),
+    Repo("Mail-0/Zero", "0f0b8e1fce8337eac4eaf8dd2cd556678bfce939",
+         "Next.js app + Hono/tRPC server (bun workspaces)"),
+    Repo("nuxt/nuxt.com", "a38a8bdcea23417ca2dff30c8d49a7e69a1476e2",
+         "Nuxt 3/4 app with server routes (pnpm)"),
+    Repo("vitalik/django-ninja", "d524516f9ec4ec3aa6ca73db87d3238663c10f7f",
+         "Python package (Django Ninja)"),
+    Repo("imputnet/cobalt", "a636575b09de1fc55d9b8cd98cac88f5f2f16b42",
+         "SvelteKit web + Express API (pnpm workspaces)"),
+    Repo("timothymiller/t4-app", "f70100727ae7d2e9d99bc0f2d522a8246dcbc3dd",
+         "Expo + Next.js + tRPC/Hono API monorepo (bun workspaces)"),
 )
 
 

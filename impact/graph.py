@@ -15,7 +15,7 @@ from typing import Protocol
 
 from impact.lang import LANGUAGES, Language, language_of
 from impact.model import Definition, Export, FileFacts, Import, MemberRef, Site
-from impact.resolve import Links, Missing, Resolution, Resolved, Resolver
+from impact.resolve import External, Links, Missing, Resolution, Resolved, Resolver
 from impact.resolve.javascript import JsResolver
 from impact.resolve.python import PythonImports, PythonResolver
 
@@ -173,6 +173,12 @@ class SymbolGraph:
     def import_is_missing(self, importer: str, imp: Import) -> bool:
         """Whether an import names a module of the repository that does not exist."""
         return isinstance(self.resolution(importer, imp), Missing)
+
+    def import_is_declared_dependency(self, importer: str, imp: Import) -> bool:
+        """Whether an import names a distribution the project declares (not builds) in place
+        of a module the repository no longer has (`External.declared`)."""
+        found = self.resolution(importer, imp)
+        return isinstance(found, External) and found.declared
 
     def spec_resolution(self, importer: str, spec: str) -> Resolution:
         """What the specifier of an `export ... from` names."""

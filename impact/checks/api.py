@@ -212,7 +212,10 @@ def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbols: list[Publ
     several modules) in base, also those that reach it through a package, a star import or
     an export list that still names it (and so carry no finding of their own: the dangling
     `__all__` entry or export does). Each import is judged once for them all: a name
-    re-exported along a chain of a thousand modules is public through each of them."""
+    re-exported along a chain of a thousand modules is public through each of them. An
+    import head gives to a distribution the project declares (the package moved out of the
+    repository, agent-framework's `agent_framework_durabletask`) is no consumer: it imports
+    the published package."""
     found = set()
     for (name, origin), group in _by_origin(symbols).items():
         # a definition still there is missed only by imports that went through the module
@@ -228,7 +231,8 @@ def _indirect_importers(base: SymbolGraph, head: SymbolGraph, symbols: list[Publ
             if isinstance(target, str) and base.export_origin(target, imp.imported) == origin and \
                     any(through is None or _provided_through(base, target, imp.imported, through)
                         for through in throughs) and \
-                    not _reaches_a_definition(head, path, imp):
+                    not _reaches_a_definition(head, path, imp) and \
+                    not head.import_is_declared_dependency(path, imp):
                 found.add(Location(path, imp.site.line))
     return found
 

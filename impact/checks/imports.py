@@ -302,6 +302,13 @@ def _unloaded_submodule(graph: SymbolGraph, facts: FileFacts, ref: MemberRef, de
                                       Subject(module=package, name=attr))
 
 
+def _attributes_set_here(facts: FileFacts, ref: MemberRef, depth: int) -> bool:
+    """Whether the file sets attributes on the module whose attribute `ref` reads at `depth`
+    (`setattr(common, "settings", fake)`, a fixture's `monkeypatch.setattr(common, ...)`): the
+    name may be bound there without an import of the submodule (ragflow `a9323ca5549c`)."""
+    return ".".join((ref.local, *ref.chain[:depth - 1])) in facts.attribute_writes
+
+
 def _inherited_or_mocked(ref: MemberRef, binders: list[Import]) -> bool:
     """Whether the name's first attribute is no export of the module to look for: the object
     a test's factory mock gives, or a method a required CommonJS module's object inherits."""
@@ -346,7 +353,8 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             break  # `pkg.session` is what `pkg/__init__.py` bound to that name, not the module
         if submodule is not None:
             if unloaded is None and not ref.unevaluated and \
-                    not submodule_loaded(graph, facts, module, submodule):
+                    not submodule_loaded(graph, facts, module, submodule) and \
+                    not _attributes_set_here(facts, ref, depth):
                 unloaded = _unloaded_submodule(graph, facts, ref, depth, module, submodule)
             module = submodule
             continue

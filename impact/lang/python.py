@@ -1563,8 +1563,9 @@ def _rooted_attributes(chains: list[tuple[Node, list[Node]]], at_module: set[int
 
 def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
                       calls: list[tuple[Node, Node, Node]]) -> tuple[str, ...]:
-    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`
-    (`rooted`: see _rooted_attributes; an inner attribute is never assigned to)."""
+    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`,
+    pytest's `monkeypatch.setattr(X, "a", v)` (`rooted`: see _rooted_attributes; an inner
+    attribute is never assigned to)."""
     written = []
     for _node, chain, store in rooted:
         if store:  # the chain of the attribute's object
@@ -1572,11 +1573,17 @@ def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
     for _node, function, arguments in calls:
         first = arguments.named_children[0] if arguments is not None and \
             arguments.named_children else None
-        if function.type == "identifier" and text(function) == "setattr" and first is not None:
+        if _sets_attributes(function) and first is not None:
             chain = _dotted_chain(first) if first.type in ("identifier", "attribute") else None
             if chain is not None:
                 written.append(".".join(text(n) for n in chain))
     return tuple(sorted(set(written)))
+
+
+def _sets_attributes(function: Node) -> bool:
+    """Whether a call's function is `setattr` or a method `setattr` (`monkeypatch.setattr`)."""
+    name = function.child_by_field_name("attribute") if function.type == "attribute" else function
+    return name is not None and name.type == "identifier" and text(name) == "setattr"
 
 
 def _argument_shape(arguments: Node) -> dict:

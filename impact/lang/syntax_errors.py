@@ -291,20 +291,32 @@ def blank_variance_annotations(source: bytes) -> bytes:
 # - tree-sitter-typescript reads the import type `import('x').Y` but not `import('x').Y[]` nor
 #   `import('x').Y<Z>` (docusaurus' `import('react').ComponentProps<HeadingTag>`): blanking the
 #   array brackets and type arguments after it changes no offset and keeps the import and member.
+#   Nor does it read a call's type arguments that begin with an import type (openai-agents-js'
+#   `expectTypeOf(x).toMatchTypeOf<import('@openai/agents-core/sandbox').SandboxSession>()`: it
+#   takes `f < import(...)` for a comparison): those are blanked whole (no binding is lost; the
+#   import type's module is no longer read there).
 
 IMPORT_TYPE_MEMBER = re.compile(
     rb"\bimport\s*\(\s*(['\"])[^'\"\n]*\1\s*\)(?:\s*\.\s*[A-Za-z_$][\w$]*)+")
 ARRAY_BRACKETS = re.compile(rb"\s*\[\s*\]")
+# the `<` of type arguments (after a callee's name or closing bracket) whose first is an import type
+IMPORT_TYPE_FIRST_ARGUMENT = re.compile(rb"(?<=[\w$)\]])\s*<(?=\s*import\s*\(\s*['\"])")
+CALL_OPENING = re.compile(rb"\s*\(")
 
 
 def blank_import_type_suffixes(source: bytes) -> bytes:
-    """`source` with the type arguments and array brackets after each import type blanked."""
+    """`source` with the type arguments and array brackets after each import type blanked,
+    and the type arguments of a call that begin with one."""
     repaired = bytearray(source)
     for member in IMPORT_TYPE_MEMBER.finditer(source):
         end = _blank_type_arguments(repaired, source, member.end())
         while (brackets := ARRAY_BRACKETS.match(source, end)) is not None:
             end = brackets.end()
             repaired[brackets.start():end] = _blanked(source[brackets.start():end])
+    for opening in IMPORT_TYPE_FIRST_ARGUMENT.finditer(source):
+        end = _type_arguments_end(source, opening.end() - 1)
+        if end is not None and CALL_OPENING.match(source, end):
+            repaired[opening.end() - 1:end] = _blanked(source[opening.end() - 1:end])
     return bytes(repaired)
 
 
@@ -312,8 +324,18 @@ def _blank_type_arguments(repaired: bytearray, source: bytes, start: int) -> int
     """Blank the type arguments (`<...>`, nested ones too) that open at `start` after
     whitespace, if any; where what follows them starts."""
     opening = start + len(source[start:]) - len(source[start:].lstrip())
-    if source[opening:opening + 1] != b"<":
+    end = _type_arguments_end(source, opening)
+    if end is None:
         return start
+    repaired[opening:end] = _blanked(source[opening:end])
+    return end
+
+
+def _type_arguments_end(source: bytes, opening: int) -> int | None:
+    """Where the type arguments (`<...>`, nested ones too) that open at `opening` end, if a
+    `<` opens there and its `>` comes before a `;` or a template."""
+    if source[opening:opening + 1] != b"<":
+        return None
     depth = 0
     for offset in range(opening, min(len(source), opening + TYPE_ARGUMENTS_REACH)):
         character = source[offset:offset + 1]
@@ -322,11 +344,10 @@ def _blank_type_arguments(repaired: bytearray, source: bytes, start: int) -> int
         elif character == b">" and source[offset - 1:offset] != b"=":
             depth -= 1
             if depth == 0:
-                repaired[opening:offset + 1] = _blanked(source[opening:offset + 1])
                 return offset + 1
         elif character in (b";", b"`"):
             break
-    return start
+    return None
 
 
 def _blanked(written: bytes) -> bytes:

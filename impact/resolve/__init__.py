@@ -29,10 +29,14 @@ class Resolved:
 @dataclass(frozen=True)
 class External:
     """A specifier that names a package or something impact does not resolve. `reason`, when
-    given, says why impact could not resolve a specifier that seemed to be the repository's."""
+    given, says why impact could not resolve a specifier that seemed to be the repository's.
+    `declared`: the name is one the repository's own modules have or had, and no file of
+    this revision is it, but the project declares a dependency (one it does not build)
+    that installs it: a package moved out of the repository into a published distribution."""
 
     spec: str
     reason: str = ""
+    declared: bool = False
 
 
 @dataclass(frozen=True)

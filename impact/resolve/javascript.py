@@ -115,6 +115,9 @@ Target = str | External | None  # inside the resolver; Resolution at its interfa
 # a placeholder of a template engine (Jinja, Handlebars, EJS, a JS template literal) in a
 # specifier: the file is a template a generator renders (`./services/{{ service.name }}`)
 TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|<%|\$\{")
+# what a template engine's source of a file is named: the file's name and the engine's suffix
+# (pipecat's CLI renders `src/config.ts.jinja2` into the `src/config.ts` its project imports)
+TEMPLATE_SUFFIXES = (".jinja2", ".jinja", ".j2", ".tmpl", ".tpl", ".hbs", ".ejs", ".mustache")
 
 
 class JsResolver:
@@ -342,6 +345,9 @@ class JsResolver:
         if found is None and self._written_by_a_script(base):
             return External(spec, f"'{spec}' ({base}) is a file a package.json script writes "
                                   "(generated); imports of it are not checked")
+        if found is None and (template := self._template_of(base, extensions)) is not None:
+            return External(spec, f"'{spec}' ({base}) is rendered from the template {template} "
+                                  "(generated); imports of it are not checked")
         if found is None and base in self.manifests:
             return self._entry_points_missing(spec, base, f"'{spec}'")  # `require('..')`
         resolved = found or self._in_root_dirs(spec, base, directory, extensions) or \
@@ -395,6 +401,15 @@ class JsResolver:
                                       "whose files are not in this revision; imports of it are "
                                       "not checked")
         return None
+
+    def _template_of(self, base: str, extensions: tuple[str, ...]) -> str | None:
+        """The tracked template a template engine renders into the file a specifier names
+        (`./config` of src/ and src/config.ts.jinja2), if any."""
+        stem, ext = posixpath.splitext(base)
+        named = [base, *(base + added for added in extensions),
+                 *(stem + replaced for replaced in TS_FOR_JS.get(ext, ()))]
+        return next((path + suffix for path in named for suffix in TEMPLATE_SUFFIXES
+                     if path + suffix in self.paths), None)
 
     def _written_by_a_script(self, base: str) -> bool:
         """Whether a script of a package.json writes the file a specifier names, with or

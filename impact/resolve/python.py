@@ -72,6 +72,10 @@ EXAMPLE_COPIES = tuple(form for word in ("example", "sample", "template", "dist"
                        for form in (f".{word}.py", f".py.{word}", f"_{word}.py"))
 INIT_FILES = ("__init__.py", "__init__.pyi")
 CONFTEST = "conftest.py"  # pytest's per-directory plugin
+# what pytest imports itself (its default `python_files`, and the conftest plugins): in its default
+# import mode it puts the file's directory, when no package, and those of the conftest files above
+# at the front of `sys.path` (the nearest first), before the directories the configuration names
+PYTEST_MODULE = re.compile(r"^(test_.*|.*_test|conftest)\.py$")
 TYPED_MARKER = "py.typed"  # PEP 561: the directory holding it is a package
 # what pyright adds to the builtins of the modules in its directory and below (a plugin
 # loader's monkey-patched globals: searxng's `engine.logger = ...` for every engine module)
@@ -394,9 +398,11 @@ class PythonResolver:
                 script_dir = None
             if top in self.installed:
                 holding = tuple(d for d in parent_dirs(importer) if d in self._holder_roots)
-        key = (dotted, own, script_dir, holding, collected)
+        tested = importer is not None and bool(PYTEST_MODULE.match(posixpath.basename(importer)))
+        key = (dotted, own, script_dir, holding, collected, tested)
         if key not in self._absolute:
-            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding, collected)
+            self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding, collected,
+                                                         tested)
         return self._absolute[key]
 
     def _conftest_dirs(self, directory: str) -> tuple[str, ...]:
@@ -412,14 +418,21 @@ class PythonResolver:
         return frozenset(self.roots) - frozenset(self.project_roots)
 
     def _resolve_absolute(self, dotted: str, own: str | None, script_dir: str | None,
-                          holding: tuple[str, ...] = (), collected: tuple[str, ...] = ()) -> str | None:
+                          holding: tuple[str, ...] = (), collected: tuple[str, ...] = (),
+                          tested: bool = False) -> str | None:
         """`holding`: the roots that only hold packages and hold the importer, when the name
         is of a distribution the project installs: the other such roots do not hide it
         (electrum's python-for-android recipes `contrib/android/p4a_recipes/cryptography/`
         are no `import cryptography` of `electrum/crypto.py`). `collected`: the directories
-        of the conftest files above it (`_conftest_dirs`), tried last."""
+        of the conftest files above it (`_conftest_dirs`), tried last, but for a module
+        pytest imports (`tested`: `PYTEST_MODULE`), whose own directory and then those come
+        first, right after its own root, where they hold the top-level name as a module or a
+        regular package (ragflow's test/testcases/test_http_api/common.py for the tests below
+        it, not the repository's `common/` package; but its `rag/` package, not the directory
+        test/unit_test/rag/ of tests, a namespace portion the path finder passes over)."""
         parts = dotted.split(".")
         stdlib = parts[0] in STANDARD_LIBRARY
+        plain_module_at = partial(self.module_at, namespaces=False)
         roots = self.project_roots if stdlib else self.roots
         if parts[0] in self.installed:
             roots = tuple(r for r in roots if r not in self._holder_roots or r in holding)
@@ -442,9 +455,11 @@ class PythonResolver:
             for join in holding:
                 bases.remove(join)
             bases[place:place] = [posixpath.join(script_dir, *parts), *holding]
-        if not stdlib:  # last: what the other places hold was found before, as it is now
+        if not stdlib:
+            front = [d for d in (script_dir, *collected) if d is not None and tested and
+                     _kept(self._modules_at, posixpath.join(d, parts[0]), plain_module_at)]
+            bases = _pytest_path(bases, parts, own is not None, front)
             bases += [base for d in collected if (base := posixpath.join(d, *parts)) not in bases]
-        plain_module_at = partial(self.module_at, namespaces=False)
         for base in bases:
             found = _kept(self._modules_at, base, plain_module_at)
             if found:
@@ -751,7 +766,7 @@ class PythonImports:
             return External(imp.source)
         found = self.resolver.resolve(imp, importer)
         if found is None and not imp.level and self.resolver.installed_below(imp.source):
-            return External(imp.source)
+            return External(imp.source, declared=True)
         if found is None:
             return Missing()
         return Resolved(found, self.resolver.unreadable(found) or "")
@@ -929,6 +944,18 @@ def _placed_extension(parts: list[str], declaring: str, paths: frozenset[str]) -
             if posixpath.join(root, *parts[:-1], INIT_FILES[0]) in paths:
                 return posixpath.join(root, *parts)
     return None
+
+
+def _pytest_path(bases: list[str], parts: list[str], owned: bool, dirs: list[str]) -> list[str]:
+    """The places of `parts` in the order of a module pytest imports: its own root (`owned`,
+    first in `bases`), then `dirs` (its directory when no package and the conftest
+    directories above it, nearest first, that hold `parts`' top-level name as a module or
+    regular package), then the rest."""
+    if not dirs:
+        return bases
+    mine = bases[:1] if owned else []
+    front = list(dict.fromkeys([*mine, *(posixpath.join(d, *parts) for d in dirs)]))
+    return front + [base for base in bases if base not in front]
 
 
 def _self_and_parents(directory: str) -> Iterator[str]:
