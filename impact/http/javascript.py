@@ -593,10 +593,11 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     owner_text, path = _grouped(owner_text, call, path)
     handler, hook = elysia.handler_and_hook(args)  # Elysia's hook: an object after the handler
     bodies = _returning_bodies(handler) if owner_text in returning else _inline_bodies(handler)
-    schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
-        and hook is None else None
-    return [RouteDecl(owner_text, _methods(method), path, _handler(handler), where, bodies, schema,
-                      parameters=zod_schemas.parsed_body(handler)
+    options = args[1] if owner_text in returning and len(args) == 3 and hook is None else None
+    return [RouteDecl(owner_text, _methods(method), path, _handler(handler), where, bodies,
+                      fastify_schemas.response_body(options) if options is not None else None,
+                      parameters=fastify_schemas.request_body(options)
+                      or zod_schemas.parsed_body(handler)
                       or zod_schemas.validated_body(args[1:-1] if hook is None else args[1:-2])
                       or elysia.hook_body(hook))]
 
@@ -637,7 +638,8 @@ def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[
     bodies = _returning_bodies(handler)
     return [RouteDecl(text(function.child_by_field_name("object")), tuple(m.upper() for m in methods),
                       string_value(pairs["url"]), _handler(handler), site(call), bodies,
-                      fastify_schemas.response_body(args[0]))]
+                      fastify_schemas.response_body(args[0]),
+                      parameters=fastify_schemas.request_body(args[0]))]
 
 
 def _chained_owner(owner: Node) -> str:
