@@ -141,3 +141,110 @@ def test_a_partial_or_pre_loaded_schema_or_a_dump_only_field_asks_nothing_more()
     pre_load = "    note = fields.Str(required=True)\n\n    @pre_load\n    def fill(self, data, **kwargs):\n" \
                "        return {\"note\": \"\", **data}\n"
     assert _smorest("    note = fields.Str()\n", pre_load) == []
+
+
+SETUP_STORE = """\
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import axios from 'axios';
+
+export const useRopeStore = defineStore('ropes', () => {
+  const ropes = ref([]);
+
+  async function add(rope) {
+    const { data } = await axios.post('/api/ropes/', rope);
+    ropes.value.push(data);
+    return data;
+  }
+
+  return { ropes, add };
+});
+"""
+OPTIONS_STORE = """\
+import { defineStore } from 'pinia';
+import axios from 'axios';
+
+export const useSpliceStore = defineStore('splices', {
+  state: () => ({ splices: [] }),
+  actions: {
+    async save(ropeId, splice) {
+      const { data } = await axios.post(`/api/ropes/${ropeId}/splices`, splice);
+      this.splices.push(data);
+    },
+  },
+});
+"""
+FORM = """\
+import { useRopeStore } from './ropes';
+import { useSpliceStore } from './splices';
+
+export function submit(fibre, kind) {
+  const ropes = useRopeStore();
+  const splices = useSpliceStore();
+  ropes.add({ fibre });
+  return splices.save(1, { kind });
+}
+"""
+
+
+def _stores(old: str, new: str, path: str = "chandlery/schemas.py", form: str = FORM) -> list[tuple]:
+    files = {"chandlery/__init__.py": "", "chandlery/schemas.py": SMOREST_SCHEMAS, "chandlery/app.py": SMOREST_APP,
+             "chandlery/ropes.py": SMOREST_VIEWS, "web/ropes.js": SETUP_STORE, "web/splices.js": OPTIONS_STORE,
+             "web/form.js": form}
+    assert old in files[path]
+    return selected_keys(files, {path: files[path].replace(old, new)}, ("IMP405",))
+
+
+def test_a_body_a_pinia_stores_action_forwards_is_what_the_caller_of_the_action_gives():
+    assert _stores('data_key="lengthM", load_default=10.0', 'data_key="lengthM", required=True') == \
+        [("IMP405", "web/form.js", 7, "error", "lengthM")]
+    assert _stores("    note = fields.Str()", "    note = fields.Str(required=True)") == \
+        [("IMP405", "web/form.js", 8, "error", "note")]
+
+
+def test_an_action_of_a_name_bound_to_two_stores_or_given_a_spread_is_not_judged():
+    twice = FORM + "\nexport function other() {\n  const splices = useRopeStore();\n  return splices;\n}\n"
+    assert _stores("    note = fields.Str()", "    note = fields.Str(required=True)", form=twice) == []
+    spread = FORM.replace("{ kind }", "{ kind, ...extra }")
+    assert _stores("    note = fields.Str()", "    note = fields.Str(required=True)", form=spread) == []
+
+
+CLIENT_CLASS = """\
+import axios from 'axios';
+
+const http = axios.create({ baseURL: '/api' });
+
+export class RopeClient {
+  constructor() {
+    this.sent = 0;
+  }
+
+  addSplice(ropeId, splice) {
+    return http.post(`/ropes/${ropeId}/splices`, splice);
+  }
+
+  addRope(rope) {
+    return http.post('/ropes/', { ...rope, at: Date.now() });
+  }
+}
+
+export const ropeClient = new RopeClient();
+"""
+CLASS_CALLER = """\
+import { ropeClient } from './client';
+
+export const splice = (kind) => ropeClient.addSplice(3, { kind });
+export const rope = (fibre) => ropeClient.addRope({ fibre });
+"""
+
+
+def test_a_body_a_method_of_a_client_class_made_once_forwards_is_what_its_caller_gives():
+    files = {"chandlery/__init__.py": "", "chandlery/schemas.py": SMOREST_SCHEMAS, "chandlery/app.py": SMOREST_APP,
+             "chandlery/ropes.py": SMOREST_VIEWS, "web/client.js": CLIENT_CLASS, "web/caller.js": CLASS_CALLER}
+    for old, new, expected in [
+            ("    note = fields.Str()", "    note = fields.Str(required=True)",
+             [("IMP405", "web/caller.js", 3, "error", "note")]),
+            # the method adds to what it is given: not judged
+            ('data_key="lengthM", load_default=10.0', 'data_key="lengthM", required=True', [])]:
+        change = {"chandlery/schemas.py": SMOREST_SCHEMAS.replace(old, new)}
+        assert selected_keys(files, change, ("IMP405",)) == expected

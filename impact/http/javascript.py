@@ -316,6 +316,7 @@ class _Reading:
                     [r for r in self.requests + self.fetched if r[1].callee == js_classes.FETCH],
                     _constant, url_of)
                 self.requests += through
+                self.forwarders.extend(self._method_forwarders(made_once))
         thunks = redux.THUNK.encode() in written
         for name, value, node in _module_declarations(root):
             creator = redux.creator(value) if thunks else None
@@ -325,6 +326,8 @@ class _Reading:
             if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
                 self.functions[store.id] = name
                 self.functions.update(js_reads.store_actions(store, name))
+                for action, function in _store_actions(store):  # `borrow(input)` posting `input`
+                    self.forwarders.extend(_forwarders(f"{name}.{action}", function, requests_in(function)))
             if value.type in FUNCTIONS:
                 self._read_function(name, value, node, requests_in(value), fastify_module)
             elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
@@ -337,6 +340,19 @@ class _Reading:
                                    for key, constant in _constant_properties(value))
             else:
                 self._read_value(name, value, node)
+
+    def _method_forwarders(self, made_once: dict[int, str]) -> list[ForwarderDecl]:
+        """The bodies the methods of a class made once forward (`createJob(job) { return
+        this.http.post('/jobs', job) }` of `export const forge = new ForgeClient()`), each named
+        `<instance>.<method>`."""
+        found = []
+        for node in _top_level_classes(self.root):
+            instance = made_once.get(node.id)
+            for name, method in js_classes.named_methods(node) if instance else ():
+                requests = [(c, r) for c, r in self.requests + self.fetched
+                            if method.start_byte <= c.start_byte < method.end_byte]
+                found += _forwarders(f"{instance}.{name}", method, requests)
+        return found
 
     def _read_function(self, name: str, function: Node, node: Node, requests: list,
                        fastify_module: bool) -> None:
@@ -419,17 +435,23 @@ class _Reading:
 
     def read_given(self, from_packages: frozenset[str]) -> None:
         """The calls of functions this module imports (not from a package) or declares, given an
-        object literal: what they give a function that forwards it as a request's body."""
+        object literal: what they give a function that forwards it as a request's body; a
+        call of a store's action through the store its hook gives (`const store =
+        useLoanStore()`, `store.borrow({...})`) is one of `useLoanStore.borrow`."""
         own = (self.imported - from_packages) | {name for name, _function in self.named_functions}
-        for call in self.found.get("call", ()) if own else ():
+        calls = self.found.get("call", ()) if own else ()
+        stores = js_reads.store_bindings(calls) if b"Store(" in self.source else {}
+        for call in calls:
             args = call_arguments(call)
             if not any(a.type == "object" for a in args):
                 continue
             function = call.child_by_field_name("function")
-            if function is None or function.type not in ("identifier", "member_expression") or \
-                    text(function).partition(".")[0] not in own:
+            if function is None or function.type not in ("identifier", "member_expression"):
                 continue
-            self.given.append(GivenDecl(text(function), site(call), js_sent.arguments(args)))
+            first, dot, rest = text(function).partition(".")
+            callee = f"{stores[first]}.{rest}" if first in stores and dot and "." not in rest else text(function)
+            if callee.partition(".")[0] in own:
+                self.given.append(GivenDecl(callee, site(call), js_sent.arguments(args)))
 
     def read_stores(self) -> None:
         """What requests return through RTK Query, classes, Angular services, Redux and Vuex
@@ -1528,6 +1550,15 @@ def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl
         return []
     url, method, body = parameters
     return [WrapperDecl(name, url, argued(*opened[0]), method_parameter=method, body_parameter=body)]
+
+
+def _store_actions(store: Node) -> list[tuple[str, Node]]:
+    """A pinia store's actions by name: the functions its setup function declares at its top,
+    or the methods of its options' `actions` (`actions: { async save(payload) {...} }`)."""
+    if store.type != "object":
+        return js_reads.setup_functions(store)
+    actions = (object_pairs(store) or {}).get("actions")
+    return _methods_of(actions) if actions is not None and actions.type == "object" else []
 
 
 def _methods_of(literal: Node) -> list[tuple[str, Node]]:
