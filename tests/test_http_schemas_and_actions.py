@@ -248,3 +248,53 @@ def test_a_body_a_method_of_a_client_class_made_once_forwards_is_what_its_caller
             ('data_key="lengthM", load_default=10.0', 'data_key="lengthM", required=True', [])]:
         change = {"chandlery/schemas.py": SMOREST_SCHEMAS.replace(old, new)}
         assert selected_keys(files, change, ("IMP405",)) == expected
+
+
+FIELDS_SERVER = """\
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.post("/api/ropes/<int:rope_id>/splices")
+def splice(rope_id):
+    return jsonify({"id": 1, "kind": "eye", "strength": 0.9})
+"""
+TYPED_CLIENT = """\
+import axios from 'axios';
+
+const http = axios.create({ baseURL: '/api' });
+
+class RopeClient {
+  async addSplice(ropeId: number, splices: { kind: string }) {
+    const { data } = await http.post(`/ropes/${ropeId}/splices`, splices);
+    return data;
+  }
+}
+
+export const ropes = new RopeClient();
+"""
+TYPED_CALLER = """\
+import { ropes } from './client';
+
+export async function strength(kind: string) {
+  const made = await ropes.addSplice(3, { kind });
+  return made.strength;
+}
+"""
+
+
+def test_what_a_method_of_a_client_class_made_once_returns_is_what_its_callers_read():
+    files = {"app.py": FIELDS_SERVER, "web/client.ts": TYPED_CLIENT, "web/caller.ts": TYPED_CALLER}
+    change = {"app.py": FIELDS_SERVER.replace('"strength": 0.9', '"breakingLoad": 0.9')}
+    assert selected_keys(files, change, ("IMP402", "IMP404")) == [
+        ("IMP404", "app.py", 8, "error", "strength"), ("IMP402", "web/caller.ts", 5, "error", "strength")]
+
+
+def test_a_forwarded_parameter_whose_name_is_also_a_word_of_the_url_is_still_forwarded():
+    server = FIELDS_SERVER.replace("def splice(rope_id):\n",
+                                   "def splice(rope_id):\n    kind = request.json[\"kind\"]\n") \
+        .replace("from flask import Flask, jsonify", "from flask import Flask, jsonify, request")
+    files = {"app.py": server, "web/client.ts": TYPED_CLIENT, "web/caller.ts": TYPED_CALLER.replace("{ kind }", "{ kind, note: '' }")}
+    required = server.replace('    kind = request.json["kind"]\n', '    kind = request.json["kind"]\n    note = request.json["splices"]\n')
+    assert selected_keys(files, {"app.py": required}, ("IMP405",)) == [("IMP405", "web/caller.ts", 4, "error", "splices")]

@@ -11,6 +11,7 @@ call is a request and which object is a router is decided with the whole revisio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -27,6 +28,7 @@ from impact.http import (
     hono_client,
     js_bodies,
     js_classes,
+    js_functions,
     js_generated,
     js_hooks,
     js_reads,
@@ -310,13 +312,15 @@ class _Reading:
         if b"new " in written:  # a class made once: its methods keep values in the instance's fields
             made_once = mobx.instances(root, _module_declarations(root))
             self.functions.update(made_once)
+            methods = _instance_methods(root, made_once)  # what `forge.jobs()` gives is what `jobs` returns
+            self.functions.update({method.id: name for name, method in methods})
             if made_once and b"this." in written:  # a client class: requests through its transport
                 through, self.class_returns = js_classes.class_requests(
                     made_once, _top_level_classes(root), [(n, v) for n, v, _node in _module_declarations(root)],
                     [r for r in self.requests + self.fetched if r[1].callee == js_classes.FETCH],
                     _constant, url_of)
                 self.requests += through
-                self.forwarders.extend(self._method_forwarders(made_once))
+            self.forwarders.extend(self._method_forwarders(methods))
         thunks = redux.THUNK.encode() in written
         for name, value, node in _module_declarations(root):
             creator = redux.creator(value) if thunks else None
@@ -341,17 +345,14 @@ class _Reading:
             else:
                 self._read_value(name, value, node)
 
-    def _method_forwarders(self, made_once: dict[int, str]) -> list[ForwarderDecl]:
+    def _method_forwarders(self, methods: list[tuple[str, Node]]) -> list[ForwarderDecl]:
         """The bodies the methods of a class made once forward (`createJob(job) { return
-        this.http.post('/jobs', job) }` of `export const forge = new ForgeClient()`), each named
-        `<instance>.<method>`."""
+        http.post('/jobs', job) }` of `export const forge = new ForgeClient()`)."""
         found = []
-        for node in _top_level_classes(self.root):
-            instance = made_once.get(node.id)
-            for name, method in js_classes.named_methods(node) if instance else ():
-                requests = [(c, r) for c, r in self.requests + self.fetched
-                            if method.start_byte <= c.start_byte < method.end_byte]
-                found += _forwarders(f"{instance}.{name}", method, requests)
+        for name, method in methods:
+            requests = [(c, r) for c, r in self.requests + self.fetched
+                        if method.start_byte <= c.start_byte < method.end_byte]
+            found += _forwarders(name, method, requests)
         return found
 
     def _read_function(self, name: str, function: Node, node: Node, requests: list,
@@ -1415,6 +1416,13 @@ def _constant(value: Node, choice: bool = True) -> Url | None:
     return None
 
 
+def _instance_methods(root: Node, made_once: dict[int, str]) -> list[tuple[str, Node]]:
+    """The methods of the module's classes made once (`made_once`: class id -> the instance's
+    name), each named `<instance>.<method>`."""
+    return [(f"{made_once[node.id]}.{name}", method) for node in _top_level_classes(root)
+            if node.id in made_once for name, method in js_classes.named_methods(node)]
+
+
 def _top_level_classes(root: Node) -> list[Node]:
     found = []
     for statement in root.named_children:
@@ -1508,14 +1516,14 @@ def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDec
     stringified into an option: `{ body: JSON.stringify(payload) }`), each read nowhere else in
     the function (nothing adds to what the caller gives)."""
     parameters, found = _parameters(function), []
-    body = ((function.child_by_field_name("body") or function).text or b"").decode(errors="replace")
+    mentioned = Counter(text(n) for n in js_functions.descendants(function.child_by_field_name("body") or function)
+                        if n.type in ("identifier", "shorthand_property_identifier"))
     for call, request in requests:
         for index, given in enumerate(call_arguments(call)):
             for option, value in [("", given), *(object_pairs(given) or {}).items()]:
                 sent = _stringified(value) if option else value
                 written = text(sent) if sent is not None and sent.type == "identifier" else ""
-                if written and written in parameters and \
-                        len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", body)) == 1:
+                if written and written in parameters and mentioned[written] == 1:
                     found.append(ForwarderDecl(name, parameters.index(written), index, request.site, option))
     return found
 
