@@ -1,4 +1,4 @@
-"""Incident-shaped applications in forty-four stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in forty-six stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -47,6 +47,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | apothecary| Flask, `from_object("pkg.settings.Config")`| TS on an `XMLHttpRequest` helper, a body forwarded|
 | arboretum | BlackSheep controllers on an own base, `@get(None)`| Vue 3 + Vuex 4: getters on getters, `rootGetters`|
 | cellar    | Starlette `Route`/`Mount` tables     | React Router v7, fetchers shared by `key`    |
+| chandlery | Flask-Smorest `@blp.arguments(S)`    | Vue 3 + pinia options stores posting bodies  |
+| forge     | Fastify (JS) `schema: { body }`      | React on a client class made once            |
+| dovecote  | Starlette: imported `HTTPEndpoint`s, `add_route` | Vue 3 + Vuex 4, `rootState` in a module |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1407,6 +1410,38 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "hours-left-helper-renamed": [("IMP101", "server/src/routes/machines.js", 1, E)],
         "refactor-start-is-begin-with-client": [],
         "refactor-optional-priority": [],
+    },
+    "dovecote": {
+        # `app.add_route(path, enter_race, methods=["POST"])` after the routing table
+        "entries-route-renamed": [
+            ("IMP403", "backend/dovecote/app.py", 26, E),
+            ("IMP401", "web/src/store/index.js", 31, E),
+        ],
+        # `Route("/birds", BirdList)`, an `HTTPEndpoint` of another module: its `get` sends
+        # `bird_json(...)`; read by the table through `mapState` and by the root getter `fastest`
+        "best-speed-renamed": [
+            ("IMP404", "backend/dovecote/birds.py", 13, E),
+            ("IMP402", "web/src/components/BirdTable.vue", 6, E),
+            ("IMP402", "web/src/store/index.js", 11, E),
+        ],
+        # the `lofts` module's getter reads the birds of the root state (`rootState.birds`)
+        "loft-key-dropped": [
+            ("IMP404", "backend/dovecote/birds.py", 12, E),
+            ("IMP402", "web/src/store/lofts.js", 8, E),
+        ],
+        "basket-now-required": [("IMP405", "web/src/store/index.js", 31, E)],
+        # `BirdDetail` answers the DELETE it defines and the GET it inherits from `BirdEndpoint`
+        "retire-is-post": [
+            ("IMP403", "backend/dovecote/app.py", 20, E),
+            ("IMP401", "web/src/store/index.js", 34, E),
+        ],
+        "velocity-key-renamed": [
+            ("IMP404", "backend/dovecote/races.py", 9, E),
+            ("IMP402", "web/src/components/RaceResults.vue", 5, E),
+        ],
+        "ranked-signature-changed": [("IMP202", "backend/dovecote/races.py", 10, E)],
+        "refactor-entries-route-with-client": [],
+        "refactor-colour-added": [],
     },
 }
 

@@ -470,7 +470,8 @@ class _Reading:
             kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
             self.uses = js_reads.merged([*self.uses, *kept_uses])
             self.returns += tuple(kept)
-        if b"mutations" in source and b"actions" in source:  # a Vuex store
+        if b"mutations" in source and b"actions" in source or b"rootState" in source or \
+                b"rootGetters" in source:  # a Vuex store, or a module reading the root store
             kept_uses, kept = vuex.kept_states(root)
             self.uses = js_reads.merged([*self.uses, *kept_uses])
             self.returns += tuple(kept)
