@@ -1,7 +1,9 @@
 """The shapes the chandlery, forge and dovecote apps of tests/test_apps.py reach, with their
 limits: a Fastify route's `schema.body` and Flask-Smorest's `@blp.arguments(Schema)` as what a
 request must send; a body forwarded by a pinia store's action or a method of a client class
-made once, given by the caller as an object literal."""
+made once, given by the caller as an object literal, and what such a method returns; Starlette's
+`add_route` and endpoint classes of another module (their bases' methods too); a Vuex module's
+getter reading the root state's items (`rootState`)."""
 
 from __future__ import annotations
 
@@ -298,3 +300,123 @@ def test_a_forwarded_parameter_whose_name_is_also_a_word_of_the_url_is_still_for
     files = {"app.py": server, "web/client.ts": TYPED_CLIENT, "web/caller.ts": TYPED_CALLER.replace("{ kind }", "{ kind, note: '' }")}
     required = server.replace('    kind = request.json["kind"]\n', '    kind = request.json["kind"]\n    note = request.json["splices"]\n')
     assert selected_keys(files, {"app.py": required}, ("IMP405",)) == [("IMP405", "web/caller.ts", 4, "error", "splices")]
+
+
+LOFT_APP = """\
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+
+from dovecote.birds import BirdDetail, BirdList
+
+
+async def enter(request):
+    data = await request.json()
+    return JSONResponse({"ring": data["ring"]}, status_code=201)
+
+
+app = Starlette(routes=[Mount("/api", routes=[Route("/birds", BirdList), Route("/birds/{bird_id:int}", BirdDetail)])])
+app.add_route("/api/entries", enter, methods=["POST"])
+"""
+LOFT_BIRDS = """\
+from starlette.endpoints import HTTPEndpoint
+from starlette.responses import JSONResponse
+
+
+class BirdEndpoint(HTTPEndpoint):
+    async def get(self, request):
+        return JSONResponse({"id": 1, "ring": "NL-1"})
+
+
+class BirdDetail(BirdEndpoint):
+    async def delete(self, request):
+        return JSONResponse({"deleted": True})
+
+
+class BirdList(HTTPEndpoint):
+    async def get(self, request):
+        return JSONResponse([{"id": 1, "ring": "NL-1", "loft": "North"}])
+"""
+LOFT_CLIENT = """\
+export const enter = (ring) =>
+  fetch('/api/entries', { method: 'POST', body: JSON.stringify({ ring }) });
+export const retire = (id) => fetch(`/api/birds/${id}`, { method: 'DELETE' });
+export const bird = (id) => fetch(`/api/birds/${id}`);
+export async function lofts() {
+  const birds = await (await fetch('/api/birds')).json();
+  return birds.map((b) => b.loft);
+}
+"""
+
+
+def _lofts(path: str, old: str, new: str) -> list[tuple]:
+    files = {"dovecote/__init__.py": "", "dovecote/app.py": LOFT_APP, "dovecote/birds.py": LOFT_BIRDS,
+             "web/client.js": LOFT_CLIENT}
+    assert old in files[path]
+    return selected_keys(files, {path: files[path].replace(old, new)}, ("IMP4",))
+
+
+def test_a_route_starlettes_add_route_adds_is_served_and_its_handler_read():
+    assert _lofts("dovecote/app.py", '"/api/entries"', '"/api/entrants"') == [
+        ("IMP403", "dovecote/app.py", 14, "error", "POST /api/entries"),
+        ("IMP401", "web/client.js", 2, "error", "POST /api/entries")]
+    assert _lofts("dovecote/app.py", '    return JSONResponse({"ring"', '    data["basket"]\n    return JSONResponse({"ring"') \
+        == [("IMP405", "web/client.js", 2, "error", "basket")]
+
+
+def test_an_endpoint_class_of_another_module_answers_its_methods_and_its_bases_and_sends_what_they_return():
+    assert _lofts("dovecote/birds.py", "class BirdDetail(BirdEndpoint):\n    async def delete(",
+                  "class BirdDetail(BirdEndpoint):\n    async def post(") == [
+        ("IMP403", "dovecote/app.py", 13, "error", "DELETE /api/birds/{bird_id:int}"),
+        ("IMP401", "web/client.js", 3, "error", "DELETE /api/birds/{param}")]
+    assert _lofts("dovecote/birds.py", ', "loft": "North"', "") == [
+        ("IMP404", "dovecote/birds.py", 17, "error", "loft"), ("IMP402", "web/client.js", 7, "error", "loft")]
+    # the GET it inherits is still served
+    assert _lofts("dovecote/birds.py", "        return JSONResponse({\"deleted\": True})\n",
+                  "        return JSONResponse({\"deleted\": True})\n\n    async def put(self, request):\n"
+                  "        return JSONResponse({})\n") == []
+
+
+LOFT_STORE = """\
+import axios from 'axios';
+import { createStore } from 'vuex';
+
+import lofts from './lofts';
+
+export default createStore({
+  state: { birds: [] },
+  mutations: {
+    setBirds(state, birds) {
+      state.birds = birds;
+    },
+  },
+  actions: {
+    async load({ commit }) {
+      const { data } = await axios.get('/api/birds');
+      commit('setBirds', data);
+    },
+  },
+  modules: { lofts },
+});
+"""
+LOFTS_MODULE = """\
+export default {
+  namespaced: true,
+  state: () => ({ names: ['North'] }),
+  getters: {
+    occupancy: (state, getters, rootState) =>
+      state.names.map((name) => rootState.birds.filter((bird) => bird.loft === name).length),
+  },
+};
+"""
+
+
+def test_a_modules_getter_reads_the_items_of_the_root_state_through_root_state():
+    files = {"dovecote/__init__.py": "", "dovecote/app.py": LOFT_APP, "dovecote/birds.py": LOFT_BIRDS,
+             "web/store/index.js": LOFT_STORE, "web/store/lofts.js": LOFTS_MODULE}
+    change = {"dovecote/birds.py": LOFT_BIRDS.replace(', "loft": "North"', "")}
+    assert selected_keys(files, change, ("IMP4",)) == [
+        ("IMP404", "dovecote/birds.py", 17, "error", "loft"), ("IMP402", "web/store/lofts.js", 6, "error", "loft")]
+    # a module's getter reading the root state under another name: not the birds
+    other = LOFTS_MODULE.replace("rootState.birds.filter", "rootState.rings.filter")
+    assert selected_keys({**files, "web/store/lofts.js": other}, change, ("IMP4",)) == []
