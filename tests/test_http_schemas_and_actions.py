@@ -140,6 +140,11 @@ def test_a_partial_or_pre_loaded_schema_or_a_dump_only_field_asks_nothing_more()
     assert _smorest("    note = fields.Str()", "    note = fields.Str(required=True, dump_only=True)") == []
     assert _smorest("@blp.arguments(SpliceSchema)\n", "@blp.arguments(SpliceSchema(partial=True))\n",
                     "chandlery/ropes.py") == []
+    optional = SMOREST_VIEWS.replace("@blp.arguments(SpliceSchema)\n", "@blp.arguments(SpliceSchema, required=False)\n")
+    files = {"chandlery/__init__.py": "", "chandlery/schemas.py": SMOREST_SCHEMAS, "chandlery/app.py": SMOREST_APP,
+             "chandlery/ropes.py": optional, "web/client.js": SMOREST_CLIENT}
+    change = {"chandlery/schemas.py": SMOREST_SCHEMAS.replace("    note = fields.Str()", "    note = fields.Str(required=True)")}
+    assert selected_keys(files, change, ("IMP405",)) == []
     pre_load = "    note = fields.Str(required=True)\n\n    @pre_load\n    def fill(self, data, **kwargs):\n" \
                "        return {\"note\": \"\", **data}\n"
     assert _smorest("    note = fields.Str()\n", pre_load) == []

@@ -14,8 +14,8 @@ view or a `MethodView` method makes the view send what schema `S` dumps of its r
 (`@blp.response(204)`: no body). `@blp.arguments(S)` makes it load its request's JSON body
 with `S` (`location="query"`: its query string) before the view runs, a 422 for one without
 a field `S` declares `required=True` (not `dump_only`; under its `data_key`); `S(partial=True)`,
-`S(many=True)`, another location, or a schema with a `@pre_load` hook (which may fill a field
-in) ask nothing impact judges. A required `load_only` field is not among the fields dumped:
+`S(many=True)`, `@blp.arguments(S, required=False)`, another location, or a schema with a
+`@pre_load` hook (which may fill a field in) ask nothing impact judges. A required `load_only` field is not among the fields dumped:
 not judged either.
 """
 
@@ -134,7 +134,8 @@ def smorest_arguments(decorated: Node) -> tuple[ParameterDecl, ...]:
         schema = positional[0] if positional else keywords.get("schema")
         written = _schema(schema) if schema is not None else None
         partial = schema is not None and schema.type == "call" and "partial" in call_arguments(schema)[1]
-        kind = LOADED.get(location or "") if written and not written[1] and not partial else None
+        optional = "required" in keywords and text(keywords["required"]) != "True"  # an empty body loads
+        kind = LOADED.get(location or "") if written and not written[1] and not (partial or optional) else None
         ref = written[0] if kind else ""
         found.append(ParameterDecl(ref, kind or "other", True, site(call), ref))
     return tuple(found)
