@@ -1516,17 +1516,26 @@ def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDec
     """The arguments of the function's requests that are its parameters as they are (or
     stringified into an option: `{ body: JSON.stringify(payload) }`), each read nowhere else in
     the function (nothing adds to what the caller gives)."""
-    parameters, found = _parameters(function), []
-    mentioned = Counter(text(n) for n in js_functions.descendants(function.child_by_field_name("body") or function)
-                        if n.type in ("identifier", "shorthand_property_identifier"))
+    if not requests:
+        return []
+    parameters, found, mentioned = _parameters(function), [], None
     for call, request in requests:
         for index, given in enumerate(call_arguments(call)):
             for option, value in [("", given), *(object_pairs(given) or {}).items()]:
                 sent = _stringified(value) if option else value
                 written = text(sent) if sent is not None and sent.type == "identifier" else ""
-                if written and written in parameters and mentioned[written] == 1:
+                if not written or written not in parameters:
+                    continue
+                mentioned = mentioned or _identifiers(function.child_by_field_name("body") or function)
+                if mentioned[written] == 1:
                     found.append(ForwarderDecl(name, parameters.index(written), index, request.site, option))
     return found
+
+
+def _identifiers(node: Node) -> Counter[str]:
+    """How many times each name is written below `node` (a word of a string is none)."""
+    return Counter(text(n) for n in js_functions.descendants(node)
+                   if n.type in ("identifier", "shorthand_property_identifier"))
 
 
 def _stringified(value: Node) -> Node | None:
