@@ -10,6 +10,8 @@ as a module-level constant (a ModelDecl of that name, found through the imports 
 TypeScript type is); `additionalProperties` other than `false`, `Type.Intersect`, `Type.Ref`
 and anything else leave the body open. A field is required when a request must send it:
 TypeBox's, unless `Type.Optional(...)`; a JSON schema's, when its `required` list names it.
+Fastify validates a request's body against `schema: { body: S }` before the handler runs (a
+400 for a body without a required field): S is what the route asks of a request (IMP405).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from tree_sitter import Node
 
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import call_arguments, site, text
-from impact.model import BodyDecl, FieldDecl, ModelDecl
+from impact.model import BodyDecl, FieldDecl, ModelDecl, ParameterDecl
 
 OPEN = BodyDecl("open")
 SCHEMA = "schema"  # BodyDecl.kind: the fields of the schema `ref` (a ModelDecl), or open
@@ -26,6 +28,7 @@ TYPEBOX = "Type"  # `import { Type } from '@sinclair/typebox'`
 OPTIONAL = "Optional"  # `Type.Optional(S)`: a property an object may leave out
 SUCCESS = ("200", "201", "2xx")  # the status codes of a success, as a response map writes them
 MARKERS = (b"Type.Object", b"properties")  # in a module that may declare an object schema
+ROOT = "@schema"  # ModelDecl.bases of an object schema: its fields are exactly those listed
 
 
 def response_body(options: Node | None) -> BodyDecl | None:
@@ -37,6 +40,20 @@ def response_body(options: Node | None) -> BodyDecl | None:
         return None
     success = [value for key, value in responses.items() if key.strip("'\"") in SUCCESS]
     return _body(success[0]) if len(success) == 1 else OPEN
+
+
+def request_body(options: Node | None) -> tuple[ParameterDecl, ...] | None:
+    """What the route options `{ schema: { body: S } }` ask of a request's body: S named (a
+    schema model, its required fields), or the required properties of S written in place, each
+    one field of the body; None without a body schema impact can read (the handler decides)."""
+    schema = _pair(_pair(options, "schema"), "body")
+    if schema is None:
+        return None
+    if schema.type == "identifier":
+        return (ParameterDecl("body", "model", True, site(schema), text(schema)),)
+    fields = object_fields(schema)
+    return None if fields is None else \
+        tuple(ParameterDecl(f.name, "body", f.required, f.site, embed=True) for f in fields)
 
 
 def may_declare(source: bytes) -> bool:
@@ -56,7 +73,7 @@ def schema_models(root: Node) -> tuple[ModelDecl, ...]:
             name, value = (declarator.child_by_field_name(f) for f in ("name", "value"))
             fields = _object_fields(_unwrapped(value)) if name is not None else None
             if fields is not None:
-                found.append(ModelDecl(text(name), (), fields, (), "", False, site(name)))
+                found.append(ModelDecl(text(name), (ROOT,), fields, (), "", False, site(name)))
     return tuple(found)
 
 

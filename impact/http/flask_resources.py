@@ -48,7 +48,8 @@ def resources(root: Node, request: str | None = None) -> list[ResourceDecl]:
             owners = flask_restx.route_owners(node) if restx is not None else ()
             parsing = root if flask_restx.PARSER_CLASS.encode() in (root.text or b"") else None
             constructed = _constructor_parsed(node, parsing)
-            reads = tuple(_reads(f, request, owners, restx, parsing) + constructed for f in functions)
+            reads = tuple(_reads(f, request, owners, restx, parsing) + constructed +
+                          (marshmallow.smorest_arguments(f.parent) if smorest else ()) for f in functions)
             found.append(ResourceDecl(text(name), tuple(bases), tuple(verbs), site(name), sent, reads))
     return found
 

@@ -11,6 +11,7 @@ call is a request and which object is a router is decided with the whole revisio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -27,6 +28,7 @@ from impact.http import (
     hono_client,
     js_bodies,
     js_classes,
+    js_functions,
     js_generated,
     js_hooks,
     js_reads,
@@ -310,12 +312,15 @@ class _Reading:
         if b"new " in written:  # a class made once: its methods keep values in the instance's fields
             made_once = mobx.instances(root, _module_declarations(root))
             self.functions.update(made_once)
+            methods = _instance_methods(root, made_once)  # what `forge.jobs()` gives is what `jobs` returns
+            self.functions.update({method.id: name for name, method in methods})
             if made_once and b"this." in written:  # a client class: requests through its transport
                 through, self.class_returns = js_classes.class_requests(
                     made_once, _top_level_classes(root), [(n, v) for n, v, _node in _module_declarations(root)],
                     [r for r in self.requests + self.fetched if r[1].callee == js_classes.FETCH],
                     _constant, url_of)
                 self.requests += through
+            self.forwarders.extend(self._method_forwarders(methods))
         thunks = redux.THUNK.encode() in written
         for name, value, node in _module_declarations(root):
             creator = redux.creator(value) if thunks else None
@@ -325,6 +330,8 @@ class _Reading:
             if store is not None:  # `export const useTasks = defineStore('tasks', () => {...})`
                 self.functions[store.id] = name
                 self.functions.update(js_reads.store_actions(store, name))
+                for action, function in _store_actions(store):  # `borrow(input)` posting `input`
+                    self.forwarders.extend(_forwarders(f"{name}.{action}", function, requests_in(function)))
             if value.type in FUNCTIONS:
                 self._read_function(name, value, node, requests_in(value), fastify_module)
             elif value.type == "object":  # `export const api = { get: <T>(path) => request<T>(path) }`
@@ -337,6 +344,16 @@ class _Reading:
                                    for key, constant in _constant_properties(value))
             else:
                 self._read_value(name, value, node)
+
+    def _method_forwarders(self, methods: list[tuple[str, Node]]) -> list[ForwarderDecl]:
+        """The bodies the methods of a class made once forward (`createJob(job) { return
+        http.post('/jobs', job) }` of `export const forge = new ForgeClient()`)."""
+        found = []
+        for name, method in methods:
+            requests = [(c, r) for c, r in self.requests + self.fetched
+                        if method.start_byte <= c.start_byte < method.end_byte]
+            found += _forwarders(name, method, requests)
+        return found
 
     def _read_function(self, name: str, function: Node, node: Node, requests: list,
                        fastify_module: bool) -> None:
@@ -419,17 +436,23 @@ class _Reading:
 
     def read_given(self, from_packages: frozenset[str]) -> None:
         """The calls of functions this module imports (not from a package) or declares, given an
-        object literal: what they give a function that forwards it as a request's body."""
+        object literal: what they give a function that forwards it as a request's body; a
+        call of a store's action through the store its hook gives (`const store =
+        useLoanStore()`, `store.borrow({...})`) is one of `useLoanStore.borrow`."""
         own = (self.imported - from_packages) | {name for name, _function in self.named_functions}
-        for call in self.found.get("call", ()) if own else ():
+        calls = self.found.get("call", ()) if own else ()
+        stores = js_reads.store_bindings(calls) if b"Store(" in self.source else {}
+        for call in calls:
             args = call_arguments(call)
             if not any(a.type == "object" for a in args):
                 continue
             function = call.child_by_field_name("function")
-            if function is None or function.type not in ("identifier", "member_expression") or \
-                    text(function).partition(".")[0] not in own:
+            if function is None or function.type not in ("identifier", "member_expression"):
                 continue
-            self.given.append(GivenDecl(text(function), site(call), js_sent.arguments(args)))
+            first, dot, rest = text(function).partition(".")
+            callee = f"{stores[first]}.{rest}" if first in stores and dot and "." not in rest else text(function)
+            if callee.partition(".")[0] in own:
+                self.given.append(GivenDecl(callee, site(call), js_sent.arguments(args)))
 
     def read_stores(self) -> None:
         """What requests return through RTK Query, classes, Angular services, Redux and Vuex
@@ -447,7 +470,8 @@ class _Reading:
             kept_uses, kept = redux.kept_payloads(calls, _module_declarations(root))
             self.uses = js_reads.merged([*self.uses, *kept_uses])
             self.returns += tuple(kept)
-        if b"mutations" in source and b"actions" in source:  # a Vuex store
+        if b"mutations" in source and b"actions" in source or b"rootState" in source or \
+                b"rootGetters" in source:  # a Vuex store, or a module reading the root store
             kept_uses, kept = vuex.kept_states(root)
             self.uses = js_reads.merged([*self.uses, *kept_uses])
             self.returns += tuple(kept)
@@ -593,10 +617,11 @@ def _routes(call: Node, returning: set[str] | frozenset[str] = frozenset()) -> l
     owner_text, path = _grouped(owner_text, call, path)
     handler, hook = elysia.handler_and_hook(args)  # Elysia's hook: an object after the handler
     bodies = _returning_bodies(handler) if owner_text in returning else _inline_bodies(handler)
-    schema = fastify_schemas.response_body(args[1]) if owner_text in returning and len(args) == 3 \
-        and hook is None else None
-    return [RouteDecl(owner_text, _methods(method), path, _handler(handler), where, bodies, schema,
-                      parameters=zod_schemas.parsed_body(handler)
+    options = args[1] if owner_text in returning and len(args) == 3 and hook is None else None
+    return [RouteDecl(owner_text, _methods(method), path, _handler(handler), where, bodies,
+                      fastify_schemas.response_body(options) if options is not None else None,
+                      parameters=fastify_schemas.request_body(options)
+                      or zod_schemas.parsed_body(handler)
                       or zod_schemas.validated_body(args[1:-1] if hook is None else args[1:-2])
                       or elysia.hook_body(hook))]
 
@@ -637,7 +662,8 @@ def _full_declaration(call: Node, returning: set[str] | frozenset[str]) -> list[
     bodies = _returning_bodies(handler)
     return [RouteDecl(text(function.child_by_field_name("object")), tuple(m.upper() for m in methods),
                       string_value(pairs["url"]), _handler(handler), site(call), bodies,
-                      fastify_schemas.response_body(args[0]))]
+                      fastify_schemas.response_body(args[0]),
+                      parameters=fastify_schemas.request_body(args[0]))]
 
 
 def _chained_owner(owner: Node) -> str:
@@ -1390,6 +1416,13 @@ def _constant(value: Node, choice: bool = True) -> Url | None:
     return None
 
 
+def _instance_methods(root: Node, made_once: dict[int, str]) -> list[tuple[str, Node]]:
+    """The methods of the module's classes made once (`made_once`: class id -> the instance's
+    name), each named `<instance>.<method>`."""
+    return [(f"{made_once[node.id]}.{name}", method) for node in _top_level_classes(root)
+            if node.id in made_once for name, method in js_classes.named_methods(node)]
+
+
 def _top_level_classes(root: Node) -> list[Node]:
     found = []
     for statement in root.named_children:
@@ -1482,17 +1515,26 @@ def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDec
     """The arguments of the function's requests that are its parameters as they are (or
     stringified into an option: `{ body: JSON.stringify(payload) }`), each read nowhere else in
     the function (nothing adds to what the caller gives)."""
-    parameters, found = _parameters(function), []
-    body = ((function.child_by_field_name("body") or function).text or b"").decode(errors="replace")
+    if not requests:
+        return []
+    parameters, found, mentioned = _parameters(function), [], None
     for call, request in requests:
         for index, given in enumerate(call_arguments(call)):
             for option, value in [("", given), *(object_pairs(given) or {}).items()]:
                 sent = _stringified(value) if option else value
                 written = text(sent) if sent is not None and sent.type == "identifier" else ""
-                if written and written in parameters and \
-                        len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", body)) == 1:
+                if not written or written not in parameters:
+                    continue
+                mentioned = mentioned or _identifiers(function.child_by_field_name("body") or function)
+                if mentioned[written] == 1:
                     found.append(ForwarderDecl(name, parameters.index(written), index, request.site, option))
     return found
+
+
+def _identifiers(node: Node) -> Counter[str]:
+    """How many times each name is written below `node` (a word of a string is none)."""
+    return Counter(text(n) for n in js_functions.descendants(node)
+                   if n.type in ("identifier", "shorthand_property_identifier"))
 
 
 def _stringified(value: Node) -> Node | None:
@@ -1525,6 +1567,15 @@ def _transport(name: str, function: Node, requests: list[tuple[Node, RequestDecl
         return []
     url, method, body = parameters
     return [WrapperDecl(name, url, argued(*opened[0]), method_parameter=method, body_parameter=body)]
+
+
+def _store_actions(store: Node) -> list[tuple[str, Node]]:
+    """A pinia store's actions by name: the functions its setup function declares at its top,
+    or the methods of its options' `actions` (`actions: { async save(payload) {...} }`)."""
+    if store.type != "object":
+        return js_reads.setup_functions(store)
+    actions = (object_pairs(store) or {}).get("actions")
+    return _methods_of(actions) if actions is not None and actions.type == "object" else []
 
 
 def _methods_of(literal: Node) -> list[tuple[str, Node]]:

@@ -219,6 +219,11 @@ def _returns(method: Node, call: Node) -> bool:
         statements[0].named_children and statements[0].named_children[0].id == call.id
 
 
+def named_methods(node: Node) -> list[tuple[str, Node]]:
+    """A class's methods but its constructor, by name."""
+    return [(text(m.child_by_field_name("name")), m) for m in _methods(node)]
+
+
 def _methods(node: Node) -> list[Node]:
     body = node.child_by_field_name("body")
     return [m for m in (body.named_children if body is not None else ())

@@ -716,24 +716,41 @@ def store_actions(setup: Node, store: str) -> dict[int, str]:
     """The functions a pinia store's setup function declares at its top (`async function
     borrow(input) {...}`, `const borrow = async (input) => {...}`), by id, named
     `<store>.<function>`: what one returns is what `await store.borrow(...)` gives."""
+    return {function.id: f"{store}.{name}" for name, function in setup_functions(setup)}
+
+
+def setup_functions(setup: Node) -> list[tuple[str, Node]]:
+    """The functions a pinia store's setup function declares at its top, by name."""
     body = setup.child_by_field_name("body") if setup.type in FUNCTIONS else None
-    found = {}
+    found = []
     for statement in body.named_children if body is not None and body.type == "statement_block" else ():
         if statement.type == "function_declaration":
-            found[statement.id] = f"{store}.{text(statement.child_by_field_name('name'))}"
+            found.append((text(statement.child_by_field_name("name")), statement))
         elif statement.type == "lexical_declaration":
             for declarator in statement.named_children:
                 value = declarator.child_by_field_name("value")
                 name = declarator.child_by_field_name("name")
                 if value is not None and value.type in FUNCTIONS and name is not None and \
                         name.type == "identifier":
-                    found[value.id] = f"{store}.{text(name)}"
+                    found.append((text(name), value))
     return found
 
 
 def with_stores_named(uses: tuple[UseDecl, ...], calls: list[Node]) -> tuple[UseDecl, ...]:
     """Each use of `store.borrow()` where the module binds `const store = useLoanStore()` once
     as a use of `useLoanStore.borrow` (a store's action, impact.http.js_reads.store_actions)."""
+    bound = store_bindings(calls)
+    renamed = []
+    for use in uses:
+        owner, dot, member = use.callee.partition(".")
+        hook = bound.get(owner) if dot and "." not in member else None
+        renamed.append(replace(use, callee=f"{hook}.{member}") if hook else use)
+    return tuple(renamed)
+
+
+def store_bindings(calls: list[Node]) -> dict[str, str]:
+    """Each name the module binds to a call of one store's hook (`const store =
+    useLoanStore()`; a name bound to several: none) -> that hook."""
     bound: dict[str, list[str]] = defaultdict(list)
     for call in calls:
         declarator = call.parent
@@ -743,12 +760,7 @@ def with_stores_named(uses: tuple[UseDecl, ...], calls: list[Node]) -> tuple[Use
                 STORE_HOOK.fullmatch(text(function)) and \
                 declarator.child_by_field_name("name").type == "identifier":
             bound[text(declarator.child_by_field_name("name"))].append(text(function))
-    renamed = []
-    for use in uses:
-        owner, dot, member = use.callee.partition(".")
-        hooks = bound.get(owner, []) if dot and "." not in member else []
-        renamed.append(replace(use, callee=f"{hooks[0]}.{member}") if len(hooks) == 1 else use)
-    return tuple(renamed)
+    return {name: hooks[0] for name, hooks in bound.items() if len(hooks) == 1}
 
 
 def _attribute_value(element: Node, name: str) -> Node | None:

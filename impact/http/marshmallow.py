@@ -11,7 +11,12 @@ columns).
 
 Flask-Smorest: `@blp.response(200, S)` (also `S(many=True)`, `schema=`, `status_code=`) on a
 view or a `MethodView` method makes the view send what schema `S` dumps of its return value
-(`@blp.response(204)`: no body).
+(`@blp.response(204)`: no body). `@blp.arguments(S)` makes it load its request's JSON body
+with `S` (`location="query"`: its query string) before the view runs, a 422 for one without
+a field `S` declares `required=True` (not `dump_only`; under its `data_key`); `S(partial=True)`,
+`S(many=True)`, `@blp.arguments(S, required=False)`, another location, or a schema with a
+`@pre_load` hook (which may fill a field in) ask nothing impact judges. A required `load_only` field is not among the fields dumped:
+not judged either.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from tree_sitter import Node
 
 from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import BodyDecl, FieldDecl, ModelDecl
+from impact.model import BodyDecl, FieldDecl, ModelDecl, ParameterDecl
 
 MODULE = b"marshmallow"  # in a module that may declare a schema
 SMOREST = "flask_smorest"
@@ -30,6 +35,9 @@ FIELD_MODULES = ("fields", "ma.fields", "marshmallow.fields")
 OPENING_META = ("fields", "additional", "include", "exclude")
 RESHAPING_HOOKS = ("post_dump", "pre_dump")
 SCHEMA = "schema"  # BodyDecl.kind: the fields of the schema `ref`, or open (impact.http.responses)
+ROOT = "@marshmallow"  # ModelDecl.bases of a schema on marshmallow's own: no fields of a base
+LOADED = {"json": "schema", "query": "query_schema", "querystring": "query_schema"}  # ParameterDecl.kind
+FILLING_HOOKS = ("pre_load",)
 
 
 def schema_model(node: Node, bases: list[str]) -> ModelDecl | None:
@@ -39,7 +47,7 @@ def schema_model(node: Node, bases: list[str]) -> ModelDecl | None:
     if not bases or len(own) == len(bases) and not all(b.endswith("Schema") for b in own):
         return None
     is_open = any(b.rsplit(".", 1)[-1] in AUTO_BASES for b in own)
-    fields = []
+    fields, fills = [], False
     for statement in node.child_by_field_name("body").named_children:
         definition = definition_of(statement)
         if statement.type == "expression_statement" and statement.named_children and \
@@ -49,13 +57,21 @@ def schema_model(node: Node, bases: list[str]) -> ModelDecl | None:
         elif definition.type == "class_definition" and \
                 text(definition.child_by_field_name("name")) == "Meta":
             is_open = is_open or _meta_opens(definition)
-        if statement.type == "decorated_definition" and any(
-                text(d).lstrip("@").split("(")[0].rsplit(".", 1)[-1] in RESHAPING_HOOKS
-                for d in statement.named_children if d.type == "decorator"):
-            is_open = True
+        hooks = _hooks(statement)
+        is_open = is_open or bool(hooks.intersection(RESHAPING_HOOKS))
+        fills = fills or bool(hooks.intersection(FILLING_HOOKS))
     name = node.child_by_field_name("name")
-    return ModelDecl(text(name), tuple(b for b in own if b.rsplit(".", 1)[-1] not in AUTO_BASES),
-                     tuple(fields), (), "", is_open, site(name), serializer=True)
+    kept = tuple(b for b in own if b.rsplit(".", 1)[-1] not in AUTO_BASES)
+    return ModelDecl(text(name), kept if len(own) == len(bases) else (ROOT, *kept),
+                     tuple(fields), (), "", is_open, site(name), fills=fills, serializer=True)
+
+
+def _hooks(statement: Node) -> set[str]:
+    """The names of the decorators of a decorated method (`@post_dump` -> `post_dump`)."""
+    if statement.type != "decorated_definition":
+        return set()
+    return {text(d).lstrip("@").split("(")[0].rsplit(".", 1)[-1]
+            for d in statement.named_children if d.type == "decorator"}
 
 
 def _field(assignment: Node) -> FieldDecl | None:
@@ -69,10 +85,15 @@ def _field(assignment: Node) -> FieldDecl | None:
     if not dot or owner not in FIELD_MODULES:
         return None
     _positional, keywords = call_arguments(right)
-    if "load_only" in keywords and text(keywords["load_only"]) == "True":
+    if _true(keywords, "load_only"):
         return None
     key = string_literal(keywords["data_key"]) if "data_key" in keywords else None
-    return FieldDecl(key or text(left), site(left))  # by its name on the wire
+    required = _true(keywords, "required") and not _true(keywords, "dump_only")
+    return FieldDecl(key or text(left), site(left), required=required)  # by its name on the wire
+
+
+def _true(keywords: dict[str, Node], name: str) -> bool:
+    return name in keywords and text(keywords[name]) == "True"
 
 
 def _meta_opens(meta: Node) -> bool:
@@ -99,6 +120,25 @@ def smorest_response(decorated: Node) -> BodyDecl | None:
         written = _schema(schema)
         return BodyDecl(SCHEMA, ref=written[0], many=written[1]) if written else BodyDecl("open")
     return None
+
+
+def smorest_arguments(decorated: Node) -> tuple[ParameterDecl, ...]:
+    """What each `@blp.arguments(S)` among a definition's decorators loads: the schema `S` as a
+    parameter of kind `schema` (the JSON body) or `query_schema` (the query string), whose
+    required fields a request must send; for another location, `S(partial=True)` or a schema
+    impact cannot name, a parameter of kind `other` (it takes the view's parameter all the same)."""
+    found = []
+    for call in _decorator_calls(decorated, "arguments"):
+        positional, keywords = call_arguments(call)
+        location = string_literal(keywords["location"]) if "location" in keywords else "json"
+        schema = positional[0] if positional else keywords.get("schema")
+        written = _schema(schema) if schema is not None else None
+        partial = schema is not None and schema.type == "call" and "partial" in call_arguments(schema)[1]
+        optional = "required" in keywords and text(keywords["required"]) != "True"  # an empty body loads
+        kind = LOADED.get(location or "") if written and not written[1] and not (partial or optional) else None
+        ref = written[0] if kind else ""
+        found.append(ParameterDecl(ref, kind or "other", True, site(call), ref))
+    return tuple(found)
 
 
 def _schema(node: Node) -> tuple[str, bool] | None:

@@ -43,7 +43,7 @@ from impact.http import (
 )
 from impact.http.py_syntax import call_arguments, method_names, string_literal
 from impact.lang.treesitter import LANGUAGES, ancestor, site, text
-from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, RouteDecl, RouterDecl
+from impact.model import HandOffDecl, HttpFacts, Import, MountDecl, ParameterDecl, RouteDecl, RouterDecl
 
 METHOD_DECORATORS = ("get", "post", "put", "patch", "delete", "head", "options")
 NINJA, NINJA_ROUTER = "ninja", "ninja-router"  # Django Ninja: `NinjaAPI()`, `Router()`
@@ -359,6 +359,7 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
     view = definition if definition is not None and definition.type == "function_definition" \
         else None
     routes = []
+    loaded = marshmallow.smorest_arguments(decorated) if smorest else ()
     if on_robyn:
         request = robyn.request_parameter(view)
     elif on_sanic:
@@ -416,12 +417,19 @@ def _decorated_routes(decorated: Node, request: str | None = None, smorest: bool
                                 or (py_bodies.route_model(call, view) if view else None),
                                 resource=resource and verb in ("route", "api_route", "view"),
                                 integers=_integer_parameters(view),
-                                parameters=py_requests.view_parameters(view, route_of_class is not None)
-                                if view else None,
-                                reads=flask_requests.view_reads(view, request) if view else None,
+                                parameters=_loaded(py_requests.view_parameters(view, route_of_class is not None),
+                                                   loaded) if view else None,
+                                reads=flask_requests.view_reads(view, request) + loaded if view else None,
                                 endpoint=_endpoint(keywords.get("endpoint") or keywords.get("name"),
                                                    handler)))
     return routes
+
+
+def _loaded(parameters: tuple[ParameterDecl, ...] | None, loaded: tuple[ParameterDecl, ...]
+            ) -> tuple[ParameterDecl, ...] | None:
+    """A view's parameters but the first ones, which Flask-Smorest fills with what its
+    `@blp.arguments(S)` decorators load (`loaded`, read as the view's reads)."""
+    return parameters[len(loaded):] if parameters is not None and loaded else parameters
 
 
 def _controller_route(decorated: Node, controllers: dict[int, str] | None) -> str | None:

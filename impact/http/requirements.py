@@ -1,6 +1,7 @@
 """What an operation requires of a request, where the code decides it (IMP405): the query
 parameters and the JSON body fields a FastAPI view cannot do without, and those a Flask view
-surely reads by subscript (impact.http.flask_requests).
+surely reads by subscript (impact.http.flask_requests), or the marshmallow schema
+Flask-Smorest loads its body or query string with requires (impact.http.marshmallow).
 
 Read with the revision in view from the view's parameters (impact.http.py_requests). A plain
 parameter the route's path does not name is a query parameter (by its `alias`), and so is one
@@ -31,6 +32,7 @@ from impact.http.routes import Operation
 from impact.model import ParameterDecl
 
 PATH_PARAMETER = re.compile(r"\{([^}:]+)(?::[^}]*)?\}")
+LOADED = ("schema", "query_schema")  # a schema Flask-Smorest loads the body or query with
 ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "enum.Enum", "enum.IntEnum", "enum.StrEnum"})
 
 
@@ -86,13 +88,20 @@ class Requirements:
         for read in operation.reads or ():  # a Flask view's
             if read.method and read.method not in operation.methods:
                 continue
-            requirement = Requirement(read.name, frozenset({read.name}),
-                                      Origin(operation.home or operation.file, read.site))
+            home = operation.home or operation.file
+            if read.kind in LOADED:  # Flask-Smorest's `@blp.arguments(S)`: S's required fields
+                loaded = self._model_requirements(home, read.ref)
+                if read.kind == "query_schema":
+                    query.extend(loaded or ())
+                else:
+                    body = None if body is None or loaded is None else body + loaded
+                continue
+            requirement = Requirement(read.name, frozenset({read.name}), Origin(home, read.site))
             if read.kind == "query":
                 query.append(requirement)
             elif read.kind == "value":
                 either.append(requirement)
-            elif body is not None:
+            elif read.kind == "field" and body is not None:
                 body += (requirement,)
         return Required(tuple(query), body, tuple(either))
 

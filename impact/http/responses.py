@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from impact.graph import SymbolGraph
-from impact.http import drf, fastify_schemas, py_bodies, zod_schemas
+from impact.http import drf, fastify_schemas, marshmallow, py_bodies, zod_schemas
 from impact.http.fastify import RETURNED
 from impact.http.names import resolve
 from impact.http.routes import Operation
@@ -30,6 +30,8 @@ MAX_NESTING = 3  # levels of fields inside fields whose fields are followed
 PYDANTIC_ROOTS = {("pydantic", "BaseModel"), ("sqlmodel", "SQLModel"), ("pydantic.main", "BaseModel"),
                   ("pydantic.v1", "BaseModel"), ("ninja", "Schema")}  # Django Ninja's is pydantic's
 NO_FIELDS_BASES = {"Generic", "typing.Generic"}
+# the marks of a schema on its library's own class (a base of no fields): the class's fields are all
+SCHEMA_ROOTS = (fastify_schemas.ROOT, marshmallow.ROOT)
 ALIAS_GENERATORS = {("pydantic.alias_generators", "to_camel"): "camel",
                     ("pydantic.alias_generators", "to_pascal"): "pascal",
                     ("pydantic.alias_generators", "to_snake"): "snake",
@@ -241,6 +243,8 @@ class _Resolver:
         fields: dict[str, Origin] = {}
         held: dict[str, Produced] = {}
         for base in model.bases:
+            if base in SCHEMA_ROOTS:
+                continue
             inherited = self.typed(home, base, (), depth + 1, nesting)
             if inherited is None:
                 return None
@@ -332,7 +336,8 @@ def pydantic_fields(graph: SymbolGraph, module: str, model: ModelDecl, as_reques
     for base in model.bases:
         if base in NO_FIELDS_BASES:
             continue
-        if base in (py_bodies.DATACLASS, zod_schemas.ROOT) or is_pydantic_root(graph, module, base):
+        if base in (py_bodies.DATACLASS, zod_schemas.ROOT, *SCHEMA_ROOTS) or \
+                is_pydantic_root(graph, module, base):
             rooted = True
             continue
         parent = model_class(graph, module, base)

@@ -51,10 +51,11 @@ SVELTE_CONFIGS = tuple(f"svelte.config.{s}" for s in ("js", "mjs", "cjs", "ts"))
 MAX_MOUNT_DEPTH = 12
 UNREAD_PARENT: Declared = ("", "")  # a mount's parent impact cannot read as a router
 # define no HTTP method themselves (Flask-RESTful/RESTX's, Flask's, Sanic's)
-RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "object")
+RESOURCE_BASES = ("Resource", "MethodView", "View", "HTTPMethodView", "HTTPEndpoint", "object")
 DJANGO_CONFS = ("django", "django-root")  # a URL conf, the root one (ROOT_URLCONF)
 ROBYN_KINDS = (robyn.APP_KIND, robyn.ROUTER_KIND)  # `app.add_view(path, view)`: its closures answer
-RETURNING_BASES = ("Resource", "MethodView")  # class-based views that send what their methods return
+# class-based views that send what their methods return (Starlette's: the response they return)
+RETURNING_BASES = ("Resource", "MethodView", "HTTPEndpoint")
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written

@@ -13,7 +13,11 @@ through imports too). A handler of the module is read as an aiohttp handler is: 
 parameter is the request (`await request.json()` the body, impact.http.flask_requests), and
 what it returns (`JSONResponse({...})`) its body; one of another module is looked up by its
 name. Items impact cannot read (a splat, a comprehension, a call of something else) are left
-out: the routes it reads are those it is sure of.
+out: the routes it reads are those it is sure of. `app.add_route(path, endpoint, methods=[...])`
+on an app the module makes adds a route as `Route(...)` does. An endpoint class of another
+module, or one of the module on a base of its own, is a class-based view whose methods (its
+own and its bases', an `HTTPEndpoint`'s) are found where it is declared (impact.http.routes); a
+function of another module answers any method there, as an unknown class may.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from impact.http import aiohttp_web, flask_requests, py_bodies
+from impact.http.py_bodies import class_bases
 from impact.http.py_syntax import call_arguments, definition_of, method_names, string_literal
 from impact.lang.treesitter import site, text
 from impact.model import Import, MountDecl, RouteDecl, RouterDecl
@@ -29,6 +34,8 @@ MODULES = ("starlette.routing", "starlette.applications", "starlette")
 APP_KIND, TABLE_KIND = "starlette", "starlette-table"
 MADE = ("Route", "Mount", "Router", "Starlette")
 VERBS = ("get", "post", "put", "patch", "delete")  # an `HTTPEndpoint`'s methods that answer one
+ENDPOINT = "HTTPEndpoint"
+ADD_ROUTE = "add_route"
 Found = tuple[list[RouteDecl], list[RouterDecl], list[MountDecl]]
 
 
@@ -58,7 +65,28 @@ def extract(root: Node, names: dict[str, str]) -> Found:
             positional, keywords = call_arguments(value)
             listed = keywords.get("routes") or (positional[0] if positional and made == "Router" else None)
             _listed(name, "", listed, names, functions, found)
+    _added_routes(root, {r.name for r in found[1]}, functions, found)
     return found
+
+
+def _added_routes(root: Node, made: set[str], functions: dict[str, Node], found: Found) -> None:
+    """`app.add_route(path, endpoint, methods=[...])` at the module's top, on an app or router
+    it makes."""
+    for statement in root.named_children:
+        call = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        function = call.child_by_field_name("function") if call is not None and call.type == "call" else None
+        if function is None or function.type != "attribute" or \
+                text(function.child_by_field_name("attribute")) != ADD_ROUTE or \
+                text(function.child_by_field_name("object")) not in made:
+            continue
+        positional, keywords = call_arguments(call)
+        path = string_literal(positional[0]) if positional else None
+        endpoint = positional[1] if len(positional) > 1 else keywords.get("route") or keywords.get("endpoint")
+        if path is not None and endpoint is not None:
+            found[0].extend(_routes(text(function.child_by_field_name("object")), path, endpoint,
+                                    keywords.get("methods") or (positional[2] if len(positional) > 2 else None),
+                                    call, functions))
 
 
 def _functions(root: Node) -> dict[str, Node]:
@@ -127,10 +155,14 @@ def _routes(owner: str, path: str, endpoint: Node, methods: Node | None, item: N
     module: each method it answers, as its methods say; a class without such methods, an ASGI
     app, answers any); another is named."""
     view = functions.get(text(endpoint)) if endpoint.type == "identifier" else None
-    responders = _responders(view) if view is not None and view.type == "class_definition" else {}
-    if responders:
+    is_class = view is not None and view.type == "class_definition"
+    if is_class and [b.rsplit(".", 1)[-1] for b in class_bases(view)] == [ENDPOINT] and _responders(view):
         return [_read(owner, (verb,), path, f"{text(endpoint)}.{verb.lower()}", method, item)
-                for verb, method in responders.items()]
+                for verb, method in _responders(view).items()]
+    if view is None and endpoint.type in ("identifier", "attribute") or is_class and class_bases(view):
+        # a class-based view (its methods found where it is declared), or a function of another
+        # module (any method: not known)
+        return [RouteDecl(owner, ("*",), path, text(endpoint), site(item), resource=True)]
     view = view if view is not None and view.type == "function_definition" else None  # a class: an ASGI app
     answered = method_names(methods, ("GET",) if view is not None else ("*",))
     if view is None:

@@ -21,7 +21,8 @@ reads of the request's value at the request (_getter_reads); so does one over an
 of the same options that gives a part of the state (`(state, getters) => getters.tall.map(...)`).
 A module's getter reading the root store's getters through its fourth parameter
 (`rootGetters.tall.some((tree) => tree.bed)`) reads their values as a component reading
-`store.getters.tall` does (_root_getter_reads).
+`store.getters.tall` does, and the root store's state through their third (`rootState.birds
+.filter((bird) => bird.loft === name)`) as a component reading `store.state.birds` (_root_reads).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ COMMIT = "commit"
 FUNCTIONS = ("arrow_function", "function_expression", "function", "method_definition")
 PROMISE_METHODS = ("then", "catch", "finally")
 MODULE_STATE = "(vuex module state) "  # + the export: what an exported module's options keep
-MODULE_PARTS = {"mutations", "actions"}
+MODULE_PARTS = {"mutations", "actions", "getters"}
 MODULE_STATE_KEYS = {"state", "namespaced"}
 NAMES = ("identifier", "shorthand_property_identifier")
 PACKAGE = "vuex"
@@ -72,8 +73,8 @@ def kept_states(root: Node) -> tuple[list[UseDecl], list[ReturnDecl]]:
     uses, returns = [], []
     for name, options in stores:
         for prefix, module in _modules(options, root, ()):
-            root_reads = _root_getter_reads(module, root)
-            if root_reads:  # read of the root store's getters' values, as a component's are
+            root_reads = _root_reads(module, root)
+            if root_reads:  # read of the root store's state and getters' values, as a component's are
                 uses.append(UseDecl(STATE, site(module), root_reads))
             getters = _getters(module, root)
             read_by_getters = _getter_reads(module, root)
@@ -135,22 +136,27 @@ def _getter_reads(options: Node, root: Node) -> list[tuple[tuple[str, ...], Site
     return found
 
 
-def _root_getter_reads(options: Node, root: Node) -> tuple[ReadDecl, ...]:
+def _root_reads(options: Node, root: Node) -> tuple[ReadDecl, ...]:
     """What a module's getters read of the items the root store's getters give, through their
     fourth parameter (`(state, getters, rootState, rootGetters) => rootGetters.tall.some((tree)
-    => tree.bed)`): (getter_key path, ITEM, field) as a component reading `store.getters.tall`."""
+    => tree.bed)`): (getter_key path, ITEM, field) as a component reading `store.getters.tall`;
+    and of the items of a part of the root store's state, through their third
+    (`rootState.birds.filter((bird) => bird.loft === name)`: ("birds", ITEM, "loft"))."""
     found = []
     for _name, getter in _functions(_named_object((object_pairs(options) or {}).get("getters"), root), root):
-        named = parameter_name(getter, 3)
-        for call in descendants(getter) if named is not None else ():
+        root_state, named = parameter_name(getter, 2), parameter_name(getter, 3)
+        for call in descendants(getter) if root_state is not None or named is not None else ():
             function = call.child_by_field_name("function") if call.type == "call_expression" else None
             if function is None or function.type != "member_expression" or \
                     text(function.child_by_field_name("property")) not in ITEM_CALLBACKS:
                 continue
-            steps = _root_getter_steps(function.child_by_field_name("object"), named)
+            target = function.child_by_field_name("object")
+            steps = (_root_getter_steps(target, named) if named is not None else ()) or \
+                (_state_path(target, root_state) or () if root_state is not None else ())
             given = call_arguments(call)
             callback = given[0] if given and given[0].type in FUNCTIONS else None
-            found += [ReadDecl((*steps, ITEM, field), at) for field, at in _item_reads(callback)] if steps else []
+            if steps and steps[-1] != ITEM:
+                found += [ReadDecl((*steps, ITEM, field), at) for field, at in _item_reads(callback)]
     return tuple(found)
 
 
@@ -270,7 +276,7 @@ def registered_modules(root: Node, source: bytes) -> tuple[StoreModuleDecl, ...]
 def _exported_modules(root: Node) -> Iterator[tuple[str, Node]]:
     """(the export, the options) of each Vuex module's options a module exports: `export
     default {...}`, `export default boats` or `export const boats = {...}` of an object with
-    mutations or actions, and a state or `namespaced`."""
+    mutations, actions or getters, and a state or `namespaced`."""
     for statement in root.named_children:
         if statement.type != "export_statement":
             continue

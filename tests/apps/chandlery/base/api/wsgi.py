@@ -1,0 +1,3 @@
+from chandlery import create_app
+
+app = create_app()
