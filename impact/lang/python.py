@@ -355,6 +355,8 @@ class _Module:
                 yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module)
             elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
                 yield (id(scope), text(node)), cls
+            else:  # a parameter of unknown class: `x = Class()` in its body is another binding
+                yield (id(scope), text(node)), None
 
     def _annotated_class(self, parameter: Node, scope: Scope, at_module: set[int]) -> str | None:
         """The class a parameter is annotated with (`x: Class`, `x: mod.Class`, `x:
