@@ -184,7 +184,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     definitions = _definitions(module.bindings, root, plain=grammar == "javascript",
                                ambient=path.endswith(DECLARATION_SUFFIXES))
     ambient = _ambient_globals(found) | _script_declarations(path, root)
-    uses = _member_uses(found)
+    # reads of members through instances are judged in TypeScript only (tsc checks each)
+    uses = _member_uses(found, reads=tree_grammar != "javascript")
     instance_uses = [*module.instance_uses(found, at_module, uses), *_property_uses(uses, at_module),
                      *_own_uses(uses)]
     return FileFacts(
@@ -1448,10 +1449,12 @@ def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | Me
 MemberUse = tuple[Node | None, Node, Node]  # (the call, or None for another use; the object; the name)
 
 
-def _member_uses(found: dict) -> list[MemberUse]:
-    """The uses of a named member: each call `x.m(...)`, and each other `x.m` (read, written,
-    or called otherwise than directly) with None for its call."""
+def _member_uses(found: dict, reads: bool) -> list[MemberUse]:
+    """The uses of a named member: each call `x.m(...)`, and with `reads` each other `x.m`
+    (read, written, or called otherwise than directly) with None for its call."""
     uses: list[MemberUse] = list(_method_calls(found))
+    if not reads:
+        return uses
     called = {member.start_byte for _call, _receiver, member in uses}
     for node in found.get("member", ()):
         member = node.child_by_field_name("property")
@@ -1487,21 +1490,36 @@ def _own_uses(uses: list[MemberUse]) -> list[Call | MemberRef]:
     top-level class (an arrow function keeps the `this` around it): a use of `Class.method` on
     an instance."""
     found = []
+    classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
         if receiver.type != "this":
             continue
-        cls = _instance_of_this(receiver)
+        cls = _instance_of_this(receiver, classes)
         if cls is not None:
             found.append(_instance_use(cls, member, call))
     return found
 
 
-def _instance_of_this(node: Node) -> str | None:
+def _instance_of_this(node: Node, classes: dict[int, str | None]) -> str | None:
     """The name of the top-level class whose instance `this` is at `node`: in a method that
-    is not static, a field that is not static, or an arrow function in one."""
-    member = ancestor(node, ("method_definition", "public_field_definition", "class_static_block",
-                             *THIS_REBINDING))
-    if member is None or member.type not in ("method_definition", "public_field_definition") or \
+    is not static, a field that is not static, or an arrow function in one. `classes`: the
+    answers for the nodes above the ones asked before (each node's up to the member)."""
+    passed = []
+    member = node.parent
+    while member is not None and member.id not in classes and member.type not in THIS_BINDING:
+        passed.append(member.id)
+        member = member.parent
+    if member is None:
+        return None
+    cls = classes[member.id] if member.id in classes else _class_of_member(member)
+    classes.update(dict.fromkeys((*passed, member.id), cls))
+    return cls
+
+
+def _class_of_member(member: Node) -> str | None:
+    """The name of the top-level class whose instance `this` is in `member`: a method or a
+    field that is not static."""
+    if member.type not in ("method_definition", "public_field_definition") or \
             any(c.type == "static" for c in member.children) or member.parent is None or \
             member.parent.type != "class_body":
         return None
@@ -1515,6 +1533,7 @@ def _instance_of_this(node: Node) -> str | None:
 
 THIS_REBINDING = ("function_expression", "function_declaration", "generator_function",
                   "generator_function_declaration", "program")
+THIS_BINDING = ("method_definition", "public_field_definition", "class_static_block", *THIS_REBINDING)
 
 
 def _class_of_this(node: Node) -> Node | None:
