@@ -173,3 +173,17 @@ def test_a_declared_global_removed_is_undefined_where_the_installed_runtime_type
                  "interface Fetcher {}\n"}
     assert diff_keys({**base, **installed}, change) == [("IMP105", "apps/worker/src/kv.ts", 1, "MY_KV")]
     assert diff_keys(base, change) == []
+
+
+def test_a_member_removed_from_a_generic_class_breaks_uses_through_a_property_or_parameter_typed_with_it():
+    """tone's `Signal._param: Param<TypeName>` (mutations round 18: `Param.rampTo` removed, a
+    miss at signal/Signal.ts:217). tsc 5.9.3, TS2339 at s.ts 5 (`this._param.rampTo(1)`,
+    `this._param.value`) and 7 (`p: Param<string>`)."""
+    module = "export class Param<T> {\n  rampTo(v: T): void {}\n  value = 1;\n}\n"
+    use = ("import { Param } from './p';\nexport class Signal {\n  protected _param: Param<number>;\n"
+           "  constructor() { this._param = new Param(); }\n"
+           "  ramp() { this._param.rampTo(1); return this._param.value; }\n}\n"
+           "export function f(p: Param<string>) { return p.value; }\n")
+    head = module.replace("  rampTo(v: T): void {}\n  value = 1;\n", "\n\n")
+    assert diff_keys({"src/p.ts": module, "src/s.ts": use}, {"src/p.ts": head}) == [
+        ("IMP103", "src/s.ts", 5, "rampTo"), ("IMP103", "src/s.ts", 5, "value"), ("IMP103", "src/s.ts", 7, "value")]

@@ -1571,9 +1571,13 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
 
 
 def _annotated_type(node: Node) -> Node | None:
+    """The one type a declaration is annotated with; a generic one's name (`Param` of
+    `Param<T>`: its instances have the class's members whatever `T`)."""
     annotation = node.child_by_field_name("type")
     named = annotation.named_children if annotation is not None else []
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    return named[0].child_by_field_name("name") if named[0].type == "generic_type" else named[0]
 
 
 def _calls(found: dict, at_module: set[int]) -> list[Call]:
