@@ -1458,8 +1458,9 @@ def _member_uses(found: dict, reads: bool) -> list[MemberUse]:
     called = {member.start_byte for _call, _receiver, member in uses}
     for node in found.get("member", ()):
         member = node.child_by_field_name("property")
-        if member is not None and member.type == "property_identifier" and member.start_byte not in called:
-            uses.append((None, node.child_by_field_name("object"), member))
+        if member is not None and member.type == "property_identifier" and member.start_byte not in called \
+                and (receiver := node.child_by_field_name("object")) is not None:
+            uses.append((None, receiver, member))
     return uses
 
 
