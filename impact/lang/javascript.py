@@ -1433,7 +1433,8 @@ def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | Me
     found = []
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
     for call, receiver, member in uses:
-        if receiver.type != "member_expression" or receiver.child_by_field_name("object").type != "this":
+        if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
+                or inner.type != "this":
             continue
         body = _class_of_this(receiver)
         if body is None:
