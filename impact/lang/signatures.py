@@ -1037,4 +1037,5 @@ def _js_constructors(body: Node | None) -> list[Node]:
     """A class's constructor declarations: its implementation and the overload signatures
     before it, or a `declare class`'s signatures (several are overloads)."""
     return [m for m in body.named_children if m.type in ("method_signature", "method_definition")
-            and text(m.child_by_field_name("name")) == "constructor"] if body is not None else []
+            and (name := m.child_by_field_name("name")) is not None and name.text == b"constructor"] \
+        if body is not None else []
