@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from impact.resolve.python import PythonResolver
 
 Taken = tuple[str, ...] | None  # the names an importer takes from a module; None: all of it
-COUNTED = ("values", "types", "globals", "declared", "unbound")
+COUNTED = ("values", "types", "globals", "page_globals", "declared", "unbound")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class RevisionIndex:
     values: dict[str, int]  # bound at a top level, or declared global
     types: dict[str, int]  # defined at a top level, or declared global
     globals: dict[str, int]  # top-level names of scripts, and what `declare` says exists
+    page_globals: dict[str, int]  # names read from `window` (FileFacts.page_globals)
     declared: dict[str, int]  # what `declare` says exists
     unbound: dict[str, int]  # value names used without being bound (checks/names.py)
     # npm package name -> the files that import it by name (a bare specifier): when a
@@ -173,6 +174,7 @@ class Contribution:
     values: frozenset[str]
     types: frozenset[str]
     globals: frozenset[str]
+    page_globals: frozenset[str]
     declared: frozenset[str]
     unbound: frozenset[str]
 
@@ -182,7 +184,7 @@ class Contribution:
         instances = summary.only_instances and not routed
         http = not instances and (summary.http or routed)
         return cls(http, instances, summary.schema, summary.values, summary.types,
-                   summary.globals, summary.declared, summary.unbound)
+                   summary.globals, summary.page_globals, summary.declared, summary.unbound)
 
 
 class IndexBuilder:

@@ -225,17 +225,22 @@ class Definition:
 
 def merged_namespace(parts: list[Definition]) -> Definition:
     """One value of namespaces declared several times (TypeScript merges them), each with known
-    members: every member of each, and the nested namespaces whose name one of them only
-    declares (one declared in two merges again: left out). At the first one's place."""
-    declaring: dict[str, int] = {}
-    for part in parts:
-        for member in set(part.namespace_members or ()):
-            declaring[member] = declaring.get(member, 0) + 1
+    members: every member of each, and the nested namespaces, merged too, where each
+    declaration declaring one reads its members (one that declares it otherwise or with members
+    impact does not read leaves it out, and what is below it). At the first one's place."""
     members = tuple(dict.fromkeys(m for part in parts for m in part.namespace_members or ()))
-    nested = tuple((path, inner) for part in parts for path, inner in part.nested_namespaces
-                   if declaring.get(path.split(".")[0]) == 1)
+    known = [dict(part.nested_namespaces) for part in parts]
+    nested: dict[str, tuple[str, ...]] = {}
+    for path in dict.fromkeys(path for part in parts for path, _inner in part.nested_namespaces):
+        parent, _dot, name = path.rpartition(".")
+        if parent and parent not in nested:
+            continue
+        declaring = [found for part, found in zip(parts, known)
+                     if name in (found.get(parent, ()) if parent else part.namespace_members or ())]
+        if all(path in found for found in declaring):
+            nested[path] = tuple(dict.fromkeys(m for found in declaring for m in found[path]))
     return Definition(parts[0].name, "variable", parts[0].site, namespace_members=members,
-                      nested_namespaces=nested)
+                      nested_namespaces=tuple(nested.items()))
 
 
 @dataclass(frozen=True)
@@ -1012,6 +1017,10 @@ class FileFacts:
     # TypeScript: `declare global { x }`, top-level `declare x`; an HTML page or template: the
     # names its inline scripts bind at their top level
     ambient_globals: tuple[str, ...] = ()
+    # JavaScript: names it reads from `window`, `globalThis`, `global` or `self` (not among
+    # ambient_globals): globals it relies on the page to provide, as bootstrap.js reads
+    # `window.jQuery` that a template's script tag loads (checks/names.py: for scripts only)
+    page_globals: tuple[str, ...] = ()
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
     # TypeScript: the modules its `declare module '...' { ... }` blocks augment, as written

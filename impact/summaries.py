@@ -44,6 +44,7 @@ class FileSummary:
     values: frozenset[str]  # as Contribution's, for the languages whose scripts share globals
     types: frozenset[str]
     globals: frozenset[str]
+    page_globals: frozenset[str]  # read from `window` (FileFacts.page_globals)
     declared: frozenset[str]  # what `declare` says exists (of `values`)
     unbound: frozenset[str]
     type_unbound: frozenset[str]  # ... and those used without being bound in type positions
@@ -78,5 +79,6 @@ def summary_of(facts: FileFacts) -> FileSummary:
         tuple(ref for ref in facts.member_refs if ref.local in locals_),
         gone_through != NO_HTTP,
         gone_through.instances != () and replace(gone_through, instances=()) == NO_HTTP,
-        facts.schema != NO_SCHEMA, values, types, names, declared, unbound, type_unbound,
+        facts.schema != NO_SCHEMA, values, types, names, frozenset(facts.page_globals), declared,
+        unbound, type_unbound,
         any(problem.transient for problem in facts.problems))

@@ -48,7 +48,7 @@ USE = ("from pkg.models import Model, Open\nfrom pkg import models\n\n\n"
 def test_a_method_removed_from_a_python_class_is_dangling_where_an_instance_of_certain_class_calls_it():
     """pyright 1.1.414 ("Cannot access attribute") at models.py:13 (`self.validate()`),
     use.py:6 (`m: Model`), 7 (`shared`, removed from the base class), 9 (`n: "Model"`, a string
-    annotation: not read, a miss), 14 (`x = models.Model()`) and 22 (`self.helper()` in a
+    annotation: read since session 42), 14 (`x = models.Model()`) and 22 (`self.helper()` in a
     subclass); nothing through `Open`, whose `__getattr__` answers any name."""
     removed = ("    def validate(self):\n        return True\n", "    def helper(self):\n        return 2\n",
                "    def go(self):\n        return 1\n")
@@ -58,7 +58,8 @@ def test_a_method_removed_from_a_python_class_is_dangling_where_an_instance_of_c
     base = {"pkg/models.py": MODELS, "pkg/use.py": USE}
     assert diff_keys(base, {"pkg/models.py": head}) == [
         ("IMP103", "pkg/models.py", 13, "validate"), ("IMP103", "pkg/use.py", 6, "validate"),
-        ("IMP103", "pkg/use.py", 7, "shared"), ("IMP103", "pkg/use.py", 14, "helper"),
+        ("IMP103", "pkg/use.py", 7, "shared"), ("IMP103", "pkg/use.py", 9, "validate"),
+        ("IMP103", "pkg/use.py", 14, "helper"),
         ("IMP103", "pkg/use.py", 22, "helper")]
 
 

@@ -272,9 +272,10 @@ def _overloads_removed(base: SymbolGraph, head: SymbolGraph, head_files: Mapping
             if key not in changed:
                 continue
             old, new = changed[key]
+            left = _signatures(new)
             if any(call_misfit(call, p) is None for p in old.overloads) and \
-                    all(call_misfit(call, p) is not None for p in new.overloads):
-                counts = sorted({sum(1 for p in o if p.kind in POSITIONAL) for o in new.overloads})
+                    all(call_misfit(call, p) is not None for p in left):
+                counts = sorted({sum(1 for p in o if p.kind in POSITIONAL) for o in left})
                 findings.append(_at_call(facts, call, key, new,
                                          f"no overload left takes {call.positional} argument(s) (those "
                                          f"left take {', '.join(map(str, counts))}); the one that did "
@@ -284,8 +285,10 @@ def _overloads_removed(base: SymbolGraph, head: SymbolGraph, head_files: Mapping
 
 def _changed_overloads(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts]
                        ) -> Changed:
-    """Functions and methods of classes declared with overloads on both sides, whose overloads
-    differ: (module, name or `Class.method`) -> (base's, head's)."""
+    """Functions, classes (their constructors) and methods of classes declared with overloads
+    in base, whose signatures differ in head: (module, name or `Class.method`) -> (base's,
+    head's). A function or constructor may be left one signature; a method left one is judged
+    by _changed_methods."""
     changed: Changed = {}
     for path, facts in head_files.items():
         old_facts = base.facts.get(path)
@@ -296,13 +299,20 @@ def _changed_overloads(base: SymbolGraph, head: SymbolGraph, head_files: Mapping
             old = old_definitions.get(new.name)
             if old is None or old.kind != new.kind:
                 continue
-            pairs = [(new.name, old, new)] if new.kind == "function" else \
-                [(f"{new.name}.{m.name}", before, m) for m in new.members
-                 if (before := _unambiguous(old.members).get(m.name)) is not None] \
-                if new.kind == "class" else []
+            pairs = [(new.name, old, new)] if new.kind in ("function", "class") else []
+            if new.kind == "class":
+                pairs += [(f"{new.name}.{m.name}", before, m) for m in new.members
+                          if (before := _unambiguous(old.members).get(m.name)) is not None]
             changed.update(((path, name), (before, after)) for name, before, after in pairs
-                           if before.overloads and after.overloads and before.overloads != after.overloads)
+                           if before.overloads and before.overloads != after.overloads and
+                           (after.overloads or after.kind != "method" and _signatures(after)))
     return changed
+
+
+def _signatures(definition: Definition) -> tuple[tuple[Parameter, ...], ...]:
+    """The signatures a call of a function, method or class may match: its overloads, or its
+    one signature when it is declared once."""
+    return definition.overloads or ((definition.parameters,) if definition.parameters is not None else ())
 
 
 def _unambiguous(members: tuple[Definition, ...]) -> dict[str, Definition]:

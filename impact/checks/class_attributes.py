@@ -14,10 +14,14 @@ of the class is one of this repository (a method is what a base impact cannot se
 have: an override removed leaves the base's).
 
 Uses through instances (`comment.publish()`, `comment.parent_comment_id`) are followed where
-the instance's class is certain: in Python (Call.on_instance, FileFacts.instance_reads)
-`comment = Comment(...)` in the same scope, a parameter annotated `comment: Comment`, `self` in
-a method of the class; in TypeScript, calls only (`new Comment()`, a property typed `Comment`,
-`this` in the class's instance members). Reported when no ancestor of the class may give
+the instance's class is certain (Call.on_instance, FileFacts.instance_reads): in Python
+`comment = Comment(...)` in the same scope, a parameter annotated `comment: Comment` (or
+`Optional[Comment]`, `Comment | None`, `"Comment"`), a name in the block of `if
+isinstance(comment, Comment):` that binds it nowhere, `self` in a method of the class; in
+TypeScript (calls, reads and writes: tsc checks each against the class) `new Comment()`, a
+property or parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance
+members. A member is a method, a field, an accessor or a parameter property (TypeScript), or a
+class attribute (Python), of the class or of a base class. Reported when no ancestor of the class may give
 instances the name: every one a class of the repository (TypeScript: whose module no `declare
 module` augments), none assigning `.publish =` in its body or setting attributes by names not
 written, nor with a `__new__` of its own (Definition.instance_attributes).

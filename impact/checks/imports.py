@@ -72,9 +72,10 @@ DANGLING_ATTRIBUTE = Rule(
             "static member removed and read (`E.m`, `Cls.s`), or "
             "`ns.X` of a module that provides `X` as a type only (`export type`); or, in a diff, "
             "`obj.m` / `obj.m()` where `obj` is surely an instance of a class of the repository "
-            "(`obj = Cls()`, `new Cls()`, a parameter annotated `obj: Cls`, `self`/`this` in the "
-            "class's methods; TypeScript: calls only) that had `m` in base and may have it by no "
-            "means in head (every ancestor a class of the repository, none with `__getattr__`, "
+            "(`obj = Cls()`, `new Cls()`, a parameter annotated `obj: Cls`, `Optional[Cls]`, "
+            "`Cls | None` or `\"Cls\"`, narrowed by `isinstance(obj, Cls)`, `self`/`this` in the "
+            "class's methods; TypeScript: also a property typed `Cls<T>`) that had `m` in base "
+            "and may have it by no means in head (every ancestor a class of the repository, none with `__getattr__`, "
             "an index signature, `setattr` of names not written, or an attribute `m` it assigns).",
     why="the attribute access fails when that line runs (AttributeError, `undefined is not a "
         "function`), often on a rarely taken path that tests miss.",

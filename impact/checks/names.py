@@ -114,15 +114,23 @@ class KnownNames:
     # declares the globals of a runtime or host API: a declaration gone (a generated
     # `worker-configuration.d.ts` regenerated without the runtime's types) may be one of theirs
     declared_only: frozenset[str] = frozenset()
+    # names code reads from `window` (FileFacts.page_globals): globals of the page for its
+    # scripts; a module (ES or CommonJS) takes its names from imports, a bundler's or the
+    # runtime's globals (`window.X` elsewhere does not say a module's `X` is one)
+    page_globals: frozenset[str] = frozenset()
 
-    def judges(self, ref: NameRef, path: str) -> bool:
-        if self.merged_member(ref) or ref.name in self.globals or ref.name in self.declared_only or \
+    def judges(self, ref: NameRef, facts: FileFacts) -> bool:
+        if self.merged_member(ref) or self.provided(ref.name, facts) or ref.name in self.declared_only or \
                 not ref.type_only and ref.name in self.relied_on or \
                 ref.type_only and ref.name in self.type_globals:
             return False
-        if ref.name in self.local.get(path, ()):
+        if ref.name in self.local.get(facts.path, ()):
             return True
         return ref.name in (self.types if ref.type_only else self.values)
+
+    def provided(self, name: str, facts: FileFacts) -> bool:
+        """Whether a global the repository knows provides `name` to the file."""
+        return name in self.globals or name in self.page_globals and not _is_module(facts)
 
     def merged_member(self, ref: NameRef) -> bool:
         """Whether the ref, in the body of a global namespace, names a member another
@@ -167,7 +175,7 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage
     if _shares_globals(graph, facts):
         # a JSDoc type is judged only for a name the file itself binds in either revision
         # (a class renamed in place, an import removed): others are documentation habits
-        return [ref for ref in facts.unbound if known.judges(ref, facts.path) and
+        return [ref for ref in facts.unbound if known.judges(ref, facts) and
                 (not ref.in_comment or ref.name in known.local.get(facts.path, ())) and
                 not _runner_global(graph, facts.path, ref)]
     star = graph.star_imported(facts)
@@ -229,12 +237,22 @@ def known_names(context: RuleContext) -> KnownNames:
     if SVELTE_CHECK in graph.js.dependencies:
         type_globals |= SVELTE_CHECK_SHIM_TYPES
     declared_only = frozenset()
-    if any(map(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies)):
+    runtimes = sorted(filter(TYPE_DECLARING_PACKAGES.match, graph.js.dependencies))
+    if runtimes:
         types.clear()  # a type the repository defines may as well be one of the globals
+        theirs = _runtime_declarations(graph, runtimes)
         declared_only = frozenset(name for name in declared if name not in bound
-                                  and not any(_binds(r.index, name) for r in revisions if r.index))
+                                  and not any(_binds(r.index, name) for r in revisions if r.index)
+                                  and (theirs is None or name in theirs))
     return KnownNames(globals_, frozenset(values), frozenset(types), local, relied_on, type_globals,
-                      declared_only)
+                      declared_only, page_globals(graph, context.index))
+
+
+def _runtime_declarations(graph: SymbolGraph, packages: list[str]) -> frozenset[str] | None:
+    """The names the runtime types packages declare, when the revision holds each installed
+    (in a node_modules directory); None (any name may be theirs) when it does not."""
+    found = [graph.js.package_declarations(name) for name in packages]
+    return None if any(names is None for names in found) else frozenset().union(*found)
 
 
 def _binds(index: RevisionIndex, name: str) -> bool:
@@ -253,9 +271,22 @@ def global_names(graph: SymbolGraph, index: RevisionIndex | None = None) -> froz
     names: set[str] = set()
     for facts in graph.facts.values():
         names.update(facts.ambient_globals)
-        if _shares_globals(graph, facts) and not (facts.esm or facts.commonjs or facts.imports):
+        if _shares_globals(graph, facts) and not _is_module(facts):
             names.update(facts.bindings)
     return frozenset(names)
+
+
+def page_globals(graph: SymbolGraph, index: RevisionIndex | None = None) -> frozenset[str]:
+    """The names a revision's code reads from `window` (FileFacts.page_globals)."""
+    if index is not None:
+        return index.names("page_globals")
+    return frozenset(name for facts in graph.facts.values() for name in facts.page_globals)
+
+
+def _is_module(facts: FileFacts) -> bool:
+    """Whether a file is an ES or CommonJS module, not a script (whose top-level names a page
+    shares)."""
+    return facts.esm or facts.commonjs or bool(facts.imports)
 
 
 def _shares_globals(graph: SymbolGraph, facts: FileFacts) -> bool:
@@ -306,7 +337,7 @@ def unknown_names(context: RuleContext, added: dict[str, set[int]],
     declared = {path: _declared_in_comments(source) for path, source in sources.items()}
     findings = []
     for facts, ref in candidates:
-        if known.judges(ref, facts.path) or known.merged_member(ref) or ref.name in known.globals or \
+        if known.judges(ref, facts) or known.merged_member(ref) or known.provided(ref.name, facts) or \
                 ref.name in known.relied_on or ref.name in mentioned or \
                 ref.name in declared.get(facts.path, ()):
             continue  # judged by `check` already, or may exist at run time

@@ -183,6 +183,11 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
     definitions = _definitions(module.bindings, root, plain=grammar == "javascript",
                                ambient=path.endswith(DECLARATION_SUFFIXES))
+    ambient = _ambient_globals(found) | _script_declarations(path, root)
+    # reads of members through instances are judged in TypeScript only (tsc checks each)
+    uses = _member_uses(found, reads=tree_grammar != "javascript")
+    instance_uses = [*module.instance_uses(found, at_module, uses), *_property_uses(uses, at_module),
+                     *_own_uses(uses)]
     return FileFacts(
         path=path,
         language=language.name,
@@ -199,12 +204,13 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         typed_destructurings=() if errors.unreadable else
         tuple(_typed_destructurings(found.get("typed_pattern", ()))),
         value_reads=() if errors.unreadable else tuple(value_reads),
-        calls=tuple(_calls(found, at_module) + module.instance_calls(found, at_module) +
-                    _property_calls(found, at_module) + _own_calls(found)),
+        calls=tuple(_calls(found, at_module)) + tuple(u for u in instance_uses if isinstance(u, Call)),
+        instance_reads=tuple(u for u in instance_uses if isinstance(u, MemberRef)),
         problems=errors.problems,
         dynamic_exports=dynamic or commonjs_dynamic or errors.may_hide_exports or
         _ambient_names_may_be_exports(path, root, found),
-        ambient_globals=tuple(sorted(_ambient_globals(found) | _script_declarations(path, root))),
+        ambient_globals=tuple(sorted(ambient)),
+        page_globals=tuple(sorted({text(n) for n in found.get("global.read", ())} - ambient)),
         only_imported=frozenset(module.bindings.import_locals - module.bindings.other_locals),
         esm=bool(found.get("export")) or any(i.kind in ("esm", "namespace", "side-effect")
                                              for i in imports),
@@ -511,9 +517,11 @@ class _Module:
         # page's <script> tag loads, a host's API): its other uses of `x` are not judged either
         return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
 
-    def instance_calls(self, found: dict, at_module: set[int]) -> list[Call]:
-        """`x.method(...)` where `x = new Class(...)` is the one binding of `x` in its scope, or
-        `x` is a parameter typed `x: Class` that its function assigns nowhere (`x = ...`)."""
+    def instance_uses(self, found: dict, at_module: set[int], uses: list[MemberUse]
+                      ) -> list[Call | MemberRef]:
+        """`x.method(...)` and other uses `x.member` where `x = new Class(...)` is the one
+        binding of `x` in its scope, or `x` is a parameter typed `x: Class` that its function
+        assigns nowhere (`x = ...`)."""
         created: dict[tuple[int, str], str | None] = dict(self._typed_parameters(found, at_module))
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
@@ -533,16 +541,16 @@ class _Module:
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers = []
-        for node, receiver, method in _method_calls(found) if instances else ():
+        for call, receiver, member in uses if instances else ():
             if receiver.type == "identifier" and (local := text(receiver)) in instances:
-                receivers.append((receiver.start_byte, (local, method, node)))
-        calls = []
-        for scope, (local, method, node) in self.scopes.locate(receivers):
+                receivers.append((receiver.start_byte, (local, member, call)))
+        found_uses = []
+        for scope, (local, member, call) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
             if cls:
-                calls.append(_instance_call(cls, method, node))
-        return calls
+                found_uses.append(_instance_use(cls, member, call))
+        return found_uses
 
     def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
         """((scope id, name), class) of the parameters typed with a class bound at module scope
@@ -875,13 +883,12 @@ def _query_root(type_query: Node) -> Node | None:
 
 def _ambient_globals(found: dict) -> set[str]:
     """Names `declare global { ... }` or a top-level `declare` says the runtime provides,
-    those the code assigns to or reads from `window`, `globalThis`, `global` or `self` (a
-    page global a template's script tag sets: bootstrap.js's `window.jQuery`); and the members
-    the global namespaces declare, qualified (`Lume.Data`)."""
+    those the code assigns to `window`, `globalThis`, `global` or `self`; and the members the
+    global namespaces declare, qualified (`Lume.Data`)."""
     statements = [c for block in found.get("ambient.global", ()) for c in block.named_children]
     statements += [c for top in found.get("ambient.top", ()) for c in top.named_children
                    if c.type != "statement_block"]
-    assigned = {text(n) for key in ("global.assigned", "global.read") for n in found.get(key, ())}
+    assigned = {text(n) for n in found.get("global.assigned", ())}
     members = {f"{text(namespace.child_by_field_name('name'))}.{name}"
                for namespace in found.get("global_namespace", ())
                for statement in _body_statements(namespace)
@@ -1417,29 +1424,48 @@ def _arguments_hash(arguments: Node) -> str:
     return hashlib.sha1(b"".join((arguments.text or b"").split())).hexdigest()[:12]
 
 
-def _property_calls(found: dict, at_module: set[int]) -> list[Call]:
-    """`this.tasks.create(...)` in a class that declares `tasks` with a class bound at module
-    scope — a constructor parameter property (`private readonly tasks: TasksService`, how
-    NestJS and Angular inject services), a field typed `tasks: TasksService` or set to `new
-    TasksService()`: a call of `TasksService.create` on an instance, as tsc checks it
-    against the declared type."""
-    calls = []
+def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | MemberRef]:
+    """`this.tasks.create(...)`, `this.tasks.size` in a class that declares `tasks` with a
+    class bound at module scope — a constructor parameter property (`private readonly tasks:
+    TasksService`, how NestJS and Angular inject services), a field typed `tasks: TasksService`
+    or set to `new TasksService()`: a use of `TasksService.create` on an instance, as tsc
+    checks it against the declared type."""
+    found = []
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
-    for node, receiver, method in _method_calls(found):
-        if receiver.type != "member_expression" or receiver.child_by_field_name("object").type != "this":
+    for call, receiver, member in uses:
+        if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
+                or inner.type != "this":
             continue
-        body = _class_of_this(node)
+        body = _class_of_this(receiver)
         if body is None:
             continue
         if body.id not in properties:
             properties[body.id] = _typed_properties(body, at_module)
         cls = properties[body.id].get(text(receiver.child_by_field_name("property")))
         if cls:
-            calls.append(_instance_call(cls, method, node))
-    return calls
+            found.append(_instance_use(cls, member, call))
+    return found
 
 
-def _method_calls(found: dict) -> Iterator[tuple[Node, Node, Node]]:
+MemberUse = tuple[Node | None, Node, Node]  # (the call, or None for another use; the object; the name)
+
+
+def _member_uses(found: dict, reads: bool) -> list[MemberUse]:
+    """The uses of a named member: each call `x.m(...)`, and with `reads` each other `x.m`
+    (read, written, or called otherwise than directly) with None for its call."""
+    uses: list[MemberUse] = list(_method_calls(found))
+    if not reads:
+        return uses
+    called = {member.start_byte for _call, _receiver, member in uses}
+    for node in found.get("member", ()):
+        member = node.child_by_field_name("property")
+        if member is not None and member.type == "property_identifier" and member.start_byte not in called \
+                and (receiver := node.child_by_field_name("object")) is not None:
+            uses.append((None, receiver, member))
+    return uses
+
+
+def _method_calls(found: dict) -> Iterator[MemberUse]:
     """(the call, the receiver, the method's name) of each call of a named method (`x.m(...)`)."""
     for node in found.get("call", ()):
         function = called_function(node)
@@ -1450,33 +1476,52 @@ def _method_calls(found: dict) -> Iterator[tuple[Node, Node, Node]]:
             yield node, receiver, method
 
 
-def _instance_call(cls: str, method: Node, call: Node) -> Call:
-    """The call of `method` of an instance of `cls` that `call` makes (`x.method(a, ...b)`)."""
+def _instance_use(cls: str, member: Node, call: Node | None) -> Call | MemberRef:
+    """The call of method `member` of an instance of `cls` that `call` makes (`x.method(a,
+    ...b)`), or without a call the other use of the member (`x.size`)."""
+    if call is None:
+        return MemberRef(cls, (text(member),), site(member))
     args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
     spread = any(a.type == "spread_element" for a in args)
-    return Call(f"{cls}.{text(method)}", site(method), sum(1 for a in args if a.type != "spread_element"),
+    return Call(f"{cls}.{text(member)}", site(member), sum(1 for a in args if a.type != "spread_element"),
                 (), spread, on_instance=True)
 
 
-def _own_calls(found: dict) -> list[Call]:
-    """`this.method(...)` in an instance method, a field or the constructor of a top-level class
-    (an arrow function keeps the `this` around it): a call of `Class.method` on an instance."""
-    calls = []
-    for node, receiver, method in _method_calls(found):
+def _own_uses(uses: list[MemberUse]) -> list[Call | MemberRef]:
+    """`this.method(...)`, `this.size` in an instance method, a field or the constructor of a
+    top-level class (an arrow function keeps the `this` around it): a use of `Class.method` on
+    an instance."""
+    found = []
+    classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
+    for call, receiver, member in uses:
         if receiver.type != "this":
             continue
-        cls = _instance_of_this(node)
+        cls = _instance_of_this(receiver, classes)
         if cls is not None:
-            calls.append(_instance_call(cls, method, node))
-    return calls
+            found.append(_instance_use(cls, member, call))
+    return found
 
 
-def _instance_of_this(node: Node) -> str | None:
+def _instance_of_this(node: Node, classes: dict[int, str | None]) -> str | None:
     """The name of the top-level class whose instance `this` is at `node`: in a method that
-    is not static, a field that is not static, or an arrow function in one."""
-    member = ancestor(node, ("method_definition", "public_field_definition", "class_static_block",
-                             *THIS_REBINDING))
-    if member is None or member.type not in ("method_definition", "public_field_definition") or \
+    is not static, a field that is not static, or an arrow function in one. `classes`: the
+    answers for the nodes above the ones asked before (each node's up to the member)."""
+    passed = []
+    member = node.parent
+    while member is not None and member.id not in classes and member.type not in THIS_BINDING:
+        passed.append(member.id)
+        member = member.parent
+    if member is None:
+        return None
+    cls = classes[member.id] if member.id in classes else _class_of_member(member)
+    classes.update(dict.fromkeys((*passed, member.id), cls))
+    return cls
+
+
+def _class_of_member(member: Node) -> str | None:
+    """The name of the top-level class whose instance `this` is in `member`: a method or a
+    field that is not static."""
+    if member.type not in ("method_definition", "public_field_definition") or \
             any(c.type == "static" for c in member.children) or member.parent is None or \
             member.parent.type != "class_body":
         return None
@@ -1490,6 +1535,7 @@ def _instance_of_this(node: Node) -> str | None:
 
 THIS_REBINDING = ("function_expression", "function_declaration", "generator_function",
                   "generator_function_declaration", "program")
+THIS_BINDING = ("method_definition", "public_field_definition", "class_static_block", *THIS_REBINDING)
 
 
 def _class_of_this(node: Node) -> Node | None:
@@ -1527,9 +1573,13 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
 
 
 def _annotated_type(node: Node) -> Node | None:
+    """The one type a declaration is annotated with; a generic one's name (`Param` of
+    `Param<T>`: its instances have the class's members whatever `T`)."""
     annotation = node.child_by_field_name("type")
     named = annotation.named_children if annotation is not None else []
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    return named[0].child_by_field_name("name") if named[0].type == "generic_type" else named[0]
 
 
 def _calls(found: dict, at_module: set[int]) -> list[Call]:

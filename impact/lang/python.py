@@ -275,7 +275,9 @@ class _Module:
         created: dict[tuple[int, str], str | None] = {}
         for key, cls in self._instances(found, at_module, names):
             created[key] = cls if key not in created else None  # bound twice: unknown
-        instances = {name.encode() for (_scope, name), cls in created.items() if cls}
+        narrowed = self._narrowed(found, calls, at_module, names)
+        instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
+            {name.encode() for _start, _end, name, _cls, _scope in narrowed}
         called = {(function.start_byte, function.end_byte): arguments
                   for _node, function, arguments in calls if function is not None}
         receivers = []
@@ -291,6 +293,9 @@ class _Module:
         for scope, (name, typed, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
+            narrowed_to = next((c for start, end, local, c, where in narrowed  # innermost last
+                                if local == name and where is scope and start <= node.start_byte < end), "")
+            cls = cls if not narrowed_to else narrowed_to if cls in (None, narrowed_to) else None
             if cls and typed is not None:
                 cls = typed_attributes.get(cls, {}).get(text(typed))
             attribute = node.child_by_field_name("attribute")
@@ -304,6 +309,32 @@ class _Module:
                     node.parent.type != "delete_statement":
                 reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
         return found_calls, reads
+
+    def _narrowed(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
+                  names: set[bytes]) -> list[tuple[int, int, str, str, Scope]]:
+        """(start, end, name, class as written, scope) of each block `if isinstance(x,
+        Class):` (or `elif`) opens, where `x` (one of `names`) is an instance of a module-level
+        class unless the block binds `x` again; innermost blocks last."""
+        tests = []
+        for node, function, arguments in calls:
+            if function is None or function.type != "identifier" or function.text != b"isinstance" or \
+                    function.start_byte in at_module or arguments.type != "argument_list":
+                continue
+            given = arguments.named_children
+            cls = _module_class(_dotted_chain(given[1]), at_module) if len(given) == 2 and \
+                given[0].type == "identifier" and given[0].text in names else None
+            statement = node.parent
+            while statement is not None and statement.type == "parenthesized_expression":
+                statement = statement.parent
+            if cls and statement is not None and statement.type in ("if_statement", "elif_clause") and \
+                    statement.child_by_field_name("consequence") is not None:
+                tests.append((node.start_byte, (text(given[0]), cls, statement)))
+        regions = []
+        for scope, (name, cls, statement) in self.scopes.locate(tests):
+            block = statement.child_by_field_name("consequence")
+            if not _binds_in(found, block, name):
+                regions.append((block.start_byte, block.end_byte, name, cls, scope))
+        return sorted(regions, key=lambda r: (r[0], -r[1]), reverse=True)
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes]
                    ) -> Iterator[tuple[tuple[int, str], str | None]]:
@@ -322,9 +353,30 @@ class _Module:
             if scope is None:
                 continue
             if node.parent.type in ("typed_parameter", "typed_default_parameter"):
-                yield (id(scope), text(node)), _annotated_class(node.parent, at_module)
+                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module)
             elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
                 yield (id(scope), text(node)), cls
+            else:  # a parameter of unknown class: `x = Class()` in its body is another binding
+                yield (id(scope), text(node)), None
+
+    def _annotated_class(self, parameter: Node, scope: Scope, at_module: set[int]) -> str | None:
+        """The class a parameter is annotated with (`x: Class`, `x: mod.Class`, `x:
+        Optional[Class]`, `x: Class | None`, `x: "Class"`), written as a dotted name that
+        resolves at module scope; not `x: Class = None` (an Optional written loosely)."""
+        annotation = parameter.child_by_field_name("type")
+        named = annotation.named_children if annotation is not None else []
+        found = _class_or_none(named[0]) if len(named) == 1 else None
+        if found is None:
+            return None
+        written, or_none = found
+        value = parameter.child_by_field_name("value")
+        if value is not None and value.type == "none" and not or_none:
+            return None
+        if isinstance(written, str):  # in a string: resolved where the function is defined
+            outer = scope.parent or self.scopes.module
+            root = written.split(".", 1)[0]
+            return written if _lookup(outer, root, self.scopes.module) is self.scopes.module else None
+        return _module_class(_dotted_chain(written), at_module)
 
     def references(self, found: dict) -> tuple[list[NameRef], set[int], set[int]]:
         """Unbound references, the ids of identifiers that resolved at module scope, and of
@@ -937,15 +989,57 @@ def _method_owner_of(cls: Node) -> str | None:
     return text(cls.child_by_field_name("name")) if outer is not None and outer.type == "module" else None
 
 
-def _annotated_class(parameter: Node, at_module: set[int]) -> str | None:
-    """The class a parameter is annotated with (`x: Class`, `x: mod.Class`), written as a
-    dotted name that resolves at module scope; not with a default of None (an Optional)."""
-    annotation = parameter.child_by_field_name("type")
-    value = parameter.child_by_field_name("value")
-    if annotation is None or len(annotation.named_children) != 1 or \
-            value is not None and value.type == "none":
+def _binds_in(found: dict, block: Node, name: str) -> bool:
+    """Whether a statement of the block may bind `name`: an assignment to it or a `for`, `as`
+    target naming it, or any `:=`, `del`, `import`, `global`, `nonlocal` or definition of it."""
+    named = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"(?!\w)")
+    if any(block.start_byte <= target.start_byte < block.end_byte and named.search(target.text)
+           for target in found.get("bind.target", ())):
+        return True
+    return re.search(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
+                     rb"class)\b[^\n]*(?<![\w.])" + re.escape(name.encode()) + rb"(?!\w)",
+                     block.text or b"") is not None
+
+
+# `Class`, `mod.Class`, `Optional[Class]`, `Class | None`, `None | Class` written in a string
+STRING_CLASS = re.compile(r"\s*(?:(?:\w+\.)?Optional\[\s*(?P<optional>[\w.]+)\s*\]|"
+                          r"(?P<plain>[\w.]+)(?P<none>\s*\|\s*None)?|None\s*\|\s*(?P<after>[\w.]+))\s*")
+
+
+def _class_or_none(node: Node) -> tuple[Node | str, bool] | None:
+    """The one class an annotation names (its dotted name's node, or its text in a string
+    annotation) and whether it also allows None: `C`, `Optional[C]`, `Union[C, None]`, `C |
+    None`; None for any other annotation."""
+    if node.type in ("identifier", "attribute"):
+        return node, False
+    if node.type == "string":
+        content = [c for c in node.named_children if c.type == "string_content"]
+        match = STRING_CLASS.fullmatch(text(content[0])) if len(content) == 1 and \
+            len(node.named_children) == 3 else None
+        if match is None or match["plain"] == "None":
+            return None
+        return match["optional"] or match["plain"] or match["after"], match["plain"] is None or \
+            match["none"] is not None
+    if node.type == "binary_operator" and text(node.child_by_field_name("operator")) == "|":
+        sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+        classes = [s for s in sides if s.type != "none"]
+        return (classes[0], True) if len(classes) == 1 and \
+            classes[0].type in ("identifier", "attribute") else None
+    if node.type == "generic_type" and len(node.named_children) == 2:
+        generic, arguments = node.named_children[0], node.named_children[1].named_children
+    elif node.type == "subscript":
+        generic, arguments = node.child_by_field_name("value"), node.children_by_field_name("subscript")
+    else:
         return None
-    return _module_class(_dotted_chain(annotation.named_children[0]), at_module)
+    arguments = [a.named_children[0] if a.type == "type" and a.named_child_count == 1 else a
+                 for a in arguments]
+    classes = [a for a in arguments if a.type in ("identifier", "attribute")]
+    kind = text(generic).rsplit(".", 1)[-1]
+    if len(classes) != 1 or not (kind == "Optional" and len(arguments) == 1 or
+                                 kind == "Union" and len(arguments) == 2 and
+                                 any(a.type == "none" for a in arguments)):
+        return None
+    return classes[0], True
 
 
 IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -553,6 +554,11 @@ def js_definition(name: str, identifier: Node, redefined: bool = False,
     return _redefined(definition) if redefined else definition
 
 
+# where a namespace's name stands: `namespace N`, `namespace N.B` (nested_identifier; a
+# member_expression in a declaration file)
+NAMESPACE_NAMES = ("internal_module", "nested_identifier", "member_expression")
+
+
 def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False,
                          ambient: bool = False, expandos: tuple[str, ...] | None = ()) -> Definition:
     """A name declared several times at top level. A function (with its overloads), a class or
@@ -564,7 +570,7 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     kinds = [n.parent.type if n.parent is not None else "" for n in identifiers]
     sides = [n for n, kind in zip(identifiers, kinds)
              if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
-    namespaces = [n for n, kind in zip(identifiers, kinds) if kind == "internal_module"]
+    namespaces = [n for n, kind in zip(identifiers, kinds) if kind in NAMESPACE_NAMES]
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
     if all(kind in JS_FUNCTIONS for kind in kinds) and "function_signature" in kinds:
         definition = js_definition(name, first, True, plain, ambient, expandos)
@@ -604,8 +610,12 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
         body = parent.child_by_field_name("body")
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
                                None))
-        return Definition(name, "class", site(identifier), _js_constructor(body, plain),
+        constructors = _js_constructors(body)
+        return Definition(name, "class", site(identifier),
+                          _js_signature(constructors[0], plain) if len(constructors) == 1 else None,
                           body_hash(body, name), _js_methods(body, plain), bases,
+                          overloads=_overloads(constructors, plain) if len(constructors) > 1 else (),
+                          attributes=_js_properties(body),
                           static_members=None if bases else _static_members(body),
                           instance_attributes=_instance_members(body))
     if kind == "variable_declarator":
@@ -793,15 +803,33 @@ def _dotted_namespace(name: str, identifier: Node, ambient: bool) -> Definition:
                       nested_namespaces=(*chain, (paths[-1], members), *inner))
 
 
-def _nested_namespaces(namespace: Node, ambient: bool, prefix: str = "", depth: int = 0
+def _nested_namespaces(namespace: Node | list[Node], ambient: bool, prefix: str = "", depth: int = 0
                        ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The member namespaces of a namespace (exported, or any in an ambient one) whose
-    members impact reads, by dotted path, each declared once in its body (a name declared
-    twice is merged: left out), and theirs below them."""
-    body = namespace.child_by_field_name("body")
-    if body is None or depth > MAX_NESTED_NAMESPACES:
-        return ()
+    members impact reads, by dotted path, and theirs below them. `namespace`: its declaration,
+    or every declaration of one declared several times in a body; a name several statements
+    of its bodies declare is one namespace merged (every one a namespace whose members impact
+    reads), or left out."""
     declared: dict[str, list[Node]] = {}
+    for body in (n.child_by_field_name("body") for n in (namespace if isinstance(namespace, list)
+                                                          else [namespace])):
+        if body is None or depth > MAX_NESTED_NAMESPACES:
+            return ()
+        for name, node in _declared_namespaces(body, ambient):
+            declared.setdefault(name, []).append(node)
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for name, nodes in declared.items():
+        parts = [_namespace_members(n, ambient) if n.type == "internal_module" else None for n in nodes]
+        if all(p is not None for p in parts):
+            path = f"{prefix}{name}"
+            found.append((path, tuple(dict.fromkeys(m for p in parts for m in p or ()))))
+            found += _nested_namespaces(nodes, ambient, f"{path}.", depth + 1)
+    return tuple(found)
+
+
+def _declared_namespaces(body: Node, ambient: bool) -> Iterator[tuple[str, Node]]:
+    """(name, declaration) of what a namespace's body declares that may merge with a namespace
+    (exported, or anything in an ambient one)."""
     for statement in body.named_children:
         exported = statement.type == "export_statement"
         if exported:
@@ -814,16 +842,7 @@ def _nested_namespaces(namespace: Node, ambient: bool, prefix: str = "", depth: 
         for node in (statement, *statement.named_children):
             name = node.child_by_field_name("name") if node.type in NAMESPACE_DECLARATIONS else None
             if name is not None and name.type in ("identifier", "type_identifier"):
-                declared.setdefault(text(name), []).append(node)
-    found: list[tuple[str, tuple[str, ...]]] = []
-    for name, nodes in declared.items():
-        members = _namespace_members(nodes[0], ambient) if len(nodes) == 1 and \
-            nodes[0].type == "internal_module" else None
-        if members is not None:
-            path = f"{prefix}{name}"
-            found.append((path, members))
-            found += _nested_namespaces(nodes[0], ambient, f"{path}.", depth + 1)
-    return tuple(found)
+                yield text(name), node
 
 
 def _declared_in_namespace(statement: Node) -> list[str] | None:
@@ -953,12 +972,15 @@ def _js_bases(heritage: Node | None) -> tuple[str, ...]:
 
 
 def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
+    """A class body's methods: those with a body (with the overload signatures before one), and
+    those only declared (a `declare class`'s, an abstract method), one or several times."""
     methods = []
     signatures: dict[tuple[str, bool], list[Node]] = {}  # overloads, by name and static or not
     for member in body.named_children if body is not None else ():
         name_node = member.child_by_field_name("name")
         static = any(c.type == "static" for c in member.children)
-        if member.type == "method_signature" and name_node is not None:
+        if member.type in ("method_signature", "abstract_method_signature") and name_node is not None \
+                and name_node.type == "property_identifier" and text(name_node) != "constructor":
             signatures.setdefault((text(name_node), static), []).append(member)
         if member.type != "method_definition" or name_node is None or \
                 name_node.type != "property_identifier" or text(name_node) == "constructor" or \
@@ -969,7 +991,37 @@ def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
                                   body_hash(member.child_by_field_name("body"), text(name_node)),
                                   overloads=_overloads(signatures.pop((text(name_node), static), []),
                                                        plain)))
+    for (name, _static), declarations in signatures.items():  # declared only
+        first = declarations[0]
+        methods.append(Definition(name, "method", site(first.child_by_field_name("name")),
+                                  _js_signature(first, plain) if len(declarations) == 1 else None,
+                                  overloads=_overloads(declarations, plain) if len(declarations) > 1 else ()))
     return tuple(methods)
+
+
+def _js_properties(body: Node | None) -> tuple[Definition, ...]:
+    """The properties a class body gives its instances: fields, accessors (`get size()`) and
+    parameter properties (`constructor(private dep: Dep)`), by their names as written."""
+    found = []
+    for member in body.named_children if body is not None else ():
+        name = member.child_by_field_name("name")
+        if name is None or name.type != "property_identifier" or \
+                any(c.type == "static" for c in member.children):
+            continue
+        if member.type == "public_field_definition" or member.type == "method_definition" and \
+                any(not c.is_named and c.type in ("get", "set") for c in member.children):
+            found.append(Definition(text(name), "variable", site(name)))
+        elif member.type == "method_definition" and text(name) == "constructor":
+            parameters = member.child_by_field_name("parameters")
+            found += [Definition(text(pattern), "variable", site(pattern))
+                      for p in parameters.named_children
+                      if (pattern := p.child_by_field_name("pattern")) is not None and
+                      pattern.type == "identifier" and
+                      any(c.type in ("accessibility_modifier", "readonly") for c in p.children)]
+    unique: dict[str, Definition] = {}
+    for definition in found:
+        unique.setdefault(definition.name, definition)
+    return tuple(unique.values())
 
 
 def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, ...], ...]:
@@ -981,11 +1033,9 @@ def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, 
     return () if any(p is None for p in parameters) else tuple(parameters)
 
 
-def _js_constructor(body: Node | None, plain: bool) -> tuple[Parameter, ...] | None:
-    if body is None:
-        return None
-    for member in body.named_children:
-        if member.type == "method_definition" and \
-                text(member.child_by_field_name("name")) == "constructor":
-            return _js_signature(member, plain)
-    return None
+def _js_constructors(body: Node | None) -> list[Node]:
+    """A class's constructor declarations: its implementation and the overload signatures
+    before it, or a `declare class`'s signatures (several are overloads)."""
+    return [m for m in body.named_children if m.type in ("method_signature", "method_definition")
+            and (name := m.child_by_field_name("name")) is not None and name.text == b"constructor"] \
+        if body is not None else []

@@ -83,6 +83,9 @@ TS_FOR_JS = {".js": (".ts", ".tsx", ".d.ts"), ".jsx": (".tsx", ".ts", ".d.ts"),
              ".cjs": (".cts", ".d.cts")}
 TS_SOURCES = (".ts", ".tsx", ".mts", ".cts")
 DECLARATIONS = (".d.ts", ".d.mts", ".d.cts")
+# a name a declaration file introduces (`declare const X`, `interface X`, `function X`, ...)
+DECLARED_NAME = re.compile(rb"\b(?:const|let|var|function|class|interface|type|enum|namespace|module)"
+                           rb"\s+([A-Za-z_$][\w$]*)")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS)
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
 NODE_MODULES = "node_modules/"
@@ -167,6 +170,18 @@ class JsResolver:
         reasons = dict.fromkeys(t.reason for t in self._resolved.values()
                                 if isinstance(t, External) and t.reason)
         return [*dict.fromkeys([*self.problems, *self.tsconfigs.problems]), *reasons]
+
+    def package_declarations(self, name: str) -> frozenset[str] | None:
+        """The names the declaration files of package `name` declare (a superset: every name
+        a declaration keyword introduces), where the revision holds it installed
+        (`node_modules/<name>/`); None where it does not."""
+        inside = f"{NODE_MODULES}{name}/"
+        files = sorted(p for p in self.paths if p.endswith(DECLARATIONS) and
+                       (p.startswith(inside) or f"/{inside}" in p))
+        if not files or self._read_more is None:
+            return None
+        return frozenset(match.decode() for data in self._read_more(files).values()
+                         for match in DECLARED_NAME.findall(data))
 
     def outside_every_program(self, path: str) -> bool:
         """Whether no tsc project of the repository checks `path` (resolve/tsconfig.py)."""
