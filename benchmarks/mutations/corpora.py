@@ -613,5 +613,37 @@ CORPORA = {c.name: c for c in [
            "components; a vendored popper in `helpers/Popper/`); react, "
            "@patternfly/react-styles, react-icons and its other dependencies are not "
            "installed"),
+    # Added on 2026-12-04 (session 42): a nineteenth round of code nobody tuned impact against.
+    Corpus("anthropic-py", "pypi", "anthropic", "2.17.0",
+           "1be6bc44c4eca7e439432737e4af5c7a2d4935c5ebbf7b24cb75560c238a5934", "python",
+           _src_and_tests, "`src/anthropic/` and `tests/` of the sdist (an SDK: the `Anthropic` "
+           "client of `_client.py` binds its resources lazily, `cached_property` over imports "
+           "under `if TYPE_CHECKING:`; `resources/` classes extending `SyncAPIResource`, "
+           "`lib/` helpers for Bedrock, Vertex, sessions and tool runners taking the client; "
+           "`types/` of some 2,000 models re-exported by `from .x import X as X`); httpx, "
+           "pydantic and the other dependencies are not installed"),
+    Corpus("hyperspy", "pypi", "hyperspy", "2.5.0",
+           "eafc7fb1c616bd571b757839fc9f69ef6ca09c7e6def89878f87a27afcb39756", "python",
+           lambda rel: rel.startswith("hyperspy/") and rel.endswith(".py"),
+           "the `hyperspy/` package of the sdist with its tests inside it in `hyperspy/tests/` "
+           "(408 files: `api`, `signals`, `components1d`, `components2d`, `utils/` and 18 more "
+           "modules answer names lazily or deprecated through a module `__getattr__`; the "
+           "signal classes, `BaseSignal` < `Signal1D` < `ComplexSignal1D`, ..., and the model "
+           "components subclass each other across `_signals/`, `_components/`, `models/`); "
+           "numpy, traits, rosettasciio and the other dependencies are not installed"),
+    Corpus("refine-core", "npm", "@refinedev/core", "5.0.12",
+           "d8711deabe2ff8a234244334b7020131bd756826445d8525c06adf96cfd99ab3", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith((".ts", ".tsx")),
+           "the TypeScript sources it ships in `src/` (210 files, 59 of them `.tsx`: hooks, "
+           "contexts and components of an admin-app framework, barrels of `export *`, "
+           "`export type {...}`, overloaded hooks); @tanstack/react-query, react and its other "
+           "dependencies are not installed"),
+    Corpus("mistral-ts", "npm", "@mistralai/mistralai", "2.7.0",
+           "9b66b96aa08a6a20152ed807947c8162ea2f68c5b316b7cf73ab72dfd6a96e3b", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (1,209 files of a generated "
+           "SDK: the `Mistral` client of `sdk/sdk.ts` makes its resource classes lazily, each "
+           "method calling a standalone function of `funcs/` that takes the client core; "
+           "`models/` of schemas and types re-exported by `index.ts` barrels of `export *`; "
+           "string enums); zod and its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

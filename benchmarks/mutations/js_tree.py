@@ -13,7 +13,7 @@ import tree_sitter
 import tree_sitter_javascript
 import tree_sitter_typescript
 
-from .model import Candidate, Mutation, word_count
+from .model import AttributeReads, Candidate, Mutation, word_count
 
 LANGUAGES = {
     ".js": tree_sitter.Language(tree_sitter_javascript.language()),
@@ -155,6 +155,7 @@ class JsTree:
         self.imports: dict[str, list[tuple[tree_sitter.Node, str | None]]] = {}
         for f in self.files.values():
             self._index_imports(f)
+        self._attribute_reads: AttributeReads | None = None
 
     def resolve(self, importer: str, spec: str) -> str | None:
         if not spec.startswith("."):
@@ -406,8 +407,7 @@ class JsTree:
             name = declared_name(m)
             if not name or counts[name] != 1 or name == "constructor" or not self._alone(f, m):
                 continue
-            read = re.compile(rf"\??\.{re.escape(name)}(?![\w$])")
-            if not any(read.search(g.text) for g in self.files.values() if g is not f):
+            if not self._read_as_attribute(f, name):
                 continue
             owner = body.parent.child_by_field_name("name")
             label = f"{owner.text.decode() if owner is not None else '?'}.{name}"
@@ -416,6 +416,16 @@ class JsTree:
                                      "remove_member", f"{f.rel}: member `{label}` removed",
                                      {f.rel: self._remove_lines(f, m)}, (name,))))
         return out
+
+    def _read_as_attribute(self, f: JsFile, name: str) -> bool:
+        """Whether another file reads `.name` (or `?.name`)."""
+        if not re.fullmatch(r"[\w$]+", name):  # a quoted name: searched for as it is
+            read = re.compile(rf"\??\.{re.escape(name)}(?![\w$])")
+            return any(read.search(g.text) for g in self.files.values() if g is not f)
+        if self._attribute_reads is None:
+            self._attribute_reads = AttributeReads({g.rel: g.text for g in self.files.values()},
+                                                   r"[\w$]")
+        return self._attribute_reads.elsewhere(name, f.rel)
 
     @staticmethod
     def _alone(f: JsFile, node) -> bool:

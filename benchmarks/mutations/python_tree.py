@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmarks.corpora import PyFile, is_src_layout, py_module_name
 
-from .model import Candidate, Mutation, remove_list_item, replace_word, splice, word_count
+from .model import AttributeReads, Candidate, Mutation, remove_list_item, replace_word, splice, word_count
 
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
@@ -71,6 +71,7 @@ class PythonTree:
         self._read: dict[str, NamesRead] = {}
         for f in self.files.values():
             self._index_imports(f)
+        self._attribute_reads: AttributeReads | None = None
 
     def _resolve(self, f: PyFile, node: ast.ImportFrom) -> str | None:
         return f.import_target(node)
@@ -240,8 +241,10 @@ class PythonTree:
         return out
 
     def _read_as_attribute(self, f: PyFile, name: str) -> bool:
-        pattern = re.compile(rf"\.{re.escape(name)}\b")
-        return any(pattern.search(g.text) for g in self.files.values() if g is not f)
+        if self._attribute_reads is None:
+            self._attribute_reads = AttributeReads({g.rel: g.text for g in self.files.values()},
+                                                   r"\w")
+        return self._attribute_reads.elsewhere(name, f.rel)
 
     def _remove_member(self, f: PyFile, cls: ast.ClassDef, node: ast.AST) -> Mutation:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])

@@ -55,15 +55,11 @@ def _resolve_once(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[st
     parts = dotted.split(".")
     binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
     if len(parts) == 1:
-        if len(binders) > 1 or binders and _may_be_a_fallback(facts, binders[0]):
-            return None
         if not binders:
             return (facts.path, parts[0])
-        imp = binders[0]
-        if imp.imported in (None, "*"):
-            return None
-        target = graph.target(facts.path, imp)
-        return _origin(graph, target, imp.imported) if isinstance(target, str) else None
+        # several imports of the name (one in each test function): one origin if they agree
+        origins = {_imported_origin(graph, facts, imp) for imp in binders}
+        return origins.pop() if len(origins) == 1 else None
     if len(parts) == 2 and len(binders) == 1:
         member = _default_object_member(graph, facts, binders[0], parts[1])
         if member is not None:
@@ -72,6 +68,14 @@ def _resolve_once(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[st
     for attr in parts[1:-1]:
         module = graph.python.submodule(module, attr) if module else None
     return _origin(graph, module, parts[-1]) if module else None
+
+
+def _imported_origin(graph: SymbolGraph, facts: FileFacts, imp: Import) -> tuple[str, str] | None:
+    """(module, name) of the definition the name `imp` binds reaches, when impact can tell."""
+    if _may_be_a_fallback(facts, imp) or imp.imported in (None, "*"):
+        return None
+    target = graph.target(facts.path, imp)
+    return _origin(graph, target, imp.imported) if isinstance(target, str) else None
 
 
 def _may_be_a_fallback(facts: FileFacts, imp: Import) -> bool:

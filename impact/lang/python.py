@@ -272,8 +272,11 @@ class _Module:
         read = [(node, receiver) for node in found.get("attribute", ())
                 if (receiver := _receiver(node)) is not None]
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
+        # the attributes each class of the module assigns through `self` (and the classes of
+        # those it types): a read of one is never judged (the class may have it)
+        typed_attributes = _TypedAttributes(found, at_module)
         created: dict[tuple[int, str], str | None] = {}
-        for key, cls in self._instances(found, at_module, names):
+        for key, cls in self._instances(found, at_module, names, typed_attributes):
             created[key] = cls if key not in created else None  # bound twice: unknown
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
@@ -286,9 +289,6 @@ class _Module:
                 through = node.child_by_field_name("object")  # `self.http.get()`: through an
                 typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
-        # the attributes each class of the module assigns through `self` (and the classes of
-        # those it types): a read of one is never judged (the class may have it)
-        typed_attributes = _typed_attributes(found, at_module) if receivers else {}
         found_calls, reads = [], []
         for scope, (name, typed, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
@@ -297,7 +297,7 @@ class _Module:
                                 if local == name and where is scope and start <= node.start_byte < end), "")
             cls = cls if not narrowed_to else narrowed_to if cls in (None, narrowed_to) else None
             if cls and typed is not None:
-                cls = typed_attributes.get(cls, {}).get(text(typed))
+                cls = typed_attributes.of(cls).get(text(typed))
             attribute = node.child_by_field_name("attribute")
             if not cls or attribute is None:
                 continue
@@ -305,7 +305,7 @@ class _Module:
             if span in called:
                 found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
                                         **_argument_shape(called[span]), on_instance=True))
-            elif text(attribute) not in typed_attributes.get(cls, ()) and not _is_store(node) and \
+            elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
                     node.parent.type != "delete_statement":
                 reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
         return found_calls, reads
@@ -336,15 +336,22 @@ class _Module:
                 regions.append((block.start_byte, block.end_byte, name, cls, scope))
         return sorted(regions, key=lambda r: (r[0], -r[1]), reverse=True)
 
-    def _instances(self, found: dict, at_module: set[int], names: set[bytes]
+    def _instances(self, found: dict, at_module: set[int], names: set[bytes],
+                   typed_attributes: _TypedAttributes
                    ) -> Iterator[tuple[tuple[int, str], str | None]]:
         """((scope id, name), class as written or None) for each binding of one of `names` in a
-        scope that `instance_uses` reads: assignments of a call, annotated parameters, `self`."""
+        scope that `instance_uses` reads: assignments of a call or of an attribute of `self`
+        whose class is certain (`s = self.strategy`), annotated parameters, `self`."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
         for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
             value = target.parent.child_by_field_name("right") \
                 if target.parent.type == "assignment" else None
+            if value is not None and value.type == "attribute" and \
+                    (owner := _self_owner(value.child_by_field_name("object"))) is not None:
+                attribute = value.child_by_field_name("attribute")
+                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute))
+                continue
             chain = _dotted_chain(value.child_by_field_name("function")) \
                 if value is not None and value.type == "call" else None
             yield (id(scope), text(target)), _module_class(chain, at_module)
@@ -939,6 +946,32 @@ def _receiver(attribute: Node) -> Node | None:
     if receiver.type == "attribute":
         receiver = receiver.child_by_field_name("object")
     return receiver if receiver.type == "identifier" else None
+
+
+class _TypedAttributes:
+    """_typed_attributes, read when first asked for."""
+
+    def __init__(self, found: dict, at_module: set[int]):
+        self.found, self.at_module = found, at_module
+        self.classes: dict[str, dict[str, str | None]] | None = None
+
+    def of(self, cls: str) -> dict[str, str | None]:
+        if self.classes is None:
+            self.classes = _typed_attributes(self.found, self.at_module)
+        return self.classes.get(cls, {})
+
+
+def _self_owner(receiver: Node) -> str | None:
+    """The module-level class whose instance `receiver` (`self` in `self.x`) surely is: the
+    first parameter of the instance method the read stands in, not in a function nested in it."""
+    function = ancestor(receiver, ("function_definition", "lambda", "class_definition"))
+    if receiver.type != "identifier" or function is None or function.type != "function_definition":
+        return None
+    parameters = function.child_by_field_name("parameters")
+    first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
+    if first is None or first.type != "identifier" or first.text != receiver.text:
+        return None
+    return _method_owner(first)
 
 
 def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
