@@ -480,11 +480,13 @@ def call_misfit(call: Call, params: tuple[Parameter, ...] | None) -> tuple[str, 
     twice = _assigned_twice(call, positional)
     if twice:
         return twice
-    if call.star_args or call.star_kwargs:
+    if call.star_kwargs:
         return None
+    # a `*` argument may fill any positional parameter, never a keyword-only one
+    required = ("keyword-only",) if call.star_args else (*POSITIONAL, "keyword-only")
     passed = {p.name for p in positional[: call.positional]} | set(call.keywords)
     missing = [p.name for p in params
-               if p.kind in (*POSITIONAL, "keyword-only") and not p.default and p.name not in passed]
+               if p.kind in required and not p.default and p.name not in passed]
     if missing:
         names = ", ".join(f"`{name}`" for name in missing)
         return f"missing required argument{'s' if len(missing) > 1 else ''} {names}", call.site
