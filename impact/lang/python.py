@@ -1025,12 +1025,13 @@ def _method_owner_of(cls: Node) -> str | None:
 def _binds_in(found: dict, block: Node, name: str) -> bool:
     """Whether a statement of the block may bind `name`: an assignment to it or a `for`, `as`
     target naming it, or any `:=`, `del`, `import`, `global`, `nonlocal` or definition of it."""
-    named = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"(?!\w)")
+    escaped = re.escape(name.encode())
+    named = re.compile(rb"(?<![\w.])" + escaped + rb"(?!\w)")
     if any(block.start_byte <= target.start_byte < block.end_byte and named.search(target.text)
            for target in found.get("bind.target", ())):
         return True
-    return re.search(rb"(?<![\w.])" + re.escape(name.encode()) + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
-                     rb"class)\b[^\n]*(?<![\w.])" + re.escape(name.encode()) + rb"(?!\w)",
+    return re.search(rb"(?<![\w.])" + escaped + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
+                     rb"class)\b[^\n]*(?<![\w.])" + escaped + rb"(?!\w)",
                      block.text or b"") is not None
 
 
