@@ -13,14 +13,10 @@ index of importers (impact/index.py). Everything else is left unchecked and neve
 which gives the same findings as checking every file (`--full-scan`), much faster.
 
 Some changes reach every file at once; then every file is checked:
-- a file that steers resolution changed (`package.json`, `tsconfig.json`, `.gitignore`,
-  `pyproject.toml`, ...), or `.gitattributes` (which files are generated); but not a
-  `package.json` whose edit touched only its notes (`version`, `scripts`, `description`, ...)
-  and the versions of its dependencies (a dependency bump), nor a `pyproject.toml` whose edit
-  touched only its version, its dependencies' versions and its comments, which steer nothing;
-  and a `package.json` whose edit also added or removed dependencies (or switched one between
-  a published version and `workspace:`) adds only the files that import those packages by
-  name, each as if every name it provides changed (unless such a package declares globals);
+- a file that steers resolution changed in a way that may change how any import resolves
+  (impact/steering.py says which changes of `package.json`, `tsconfig.json`,
+  `pyproject.toml`, ... steer only the imports of some packages or of the files below a
+  directory: those files are then checked as if every name they provide changed);
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it);
 - a `__builtins__.pyi` changed (the names the Python modules below it may use unbound);
@@ -44,48 +40,23 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES, global_names
+from impact.checks.names import global_names
 from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.model import Definition, Export, FileFacts, Import
-from impact.resolve.bundler_aliases import is_alias_config
-from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
-from impact.resolve.js_packages import (
-    DEPENDENCY_FIELDS,
-    installs_published,
-    never_satisfied,
-    pnpm_workspace_globs,
-    requested_version,
-)
-from impact.resolve.python import (
-    BUILTINS_STUB,
-    INIT_FILES,
-    MESON_BUILD,
-    SUFFIXES,
-    meson_steering,
-    pyproject_steering,
-)
+from impact.resolve.python import BUILTINS_STUB, INIT_FILES, SUFFIXES
 
 if TYPE_CHECKING:
     from impact.index import RevisionIndex
     from impact.lang import Language
     from impact.snapshot import Snapshot
+    from impact.steering import Steered
 
-# (a setup_package.py declares the compiled modules setuptools builds, as setup.py does)
-PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py",
-                                 "setup_package.py"})
-CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
-_STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES | {MESON_BUILD}
-# package.json fields that say nothing about what resolves or what is public
-MANIFEST_NOTES = frozenset({"version", "description", "keywords", "author", "contributors",
-                            "maintainers", "license", "repository", "bugs", "homepage",
-                            "funding", "scripts", "engines", "packageManager", "publishConfig"})
 ALL = None  # every name of a module
 
 Names = frozenset[str] | None  # names a module may provide differently; ALL: any
@@ -152,15 +123,13 @@ NOTHING = Scope(frozenset(), {})  # what a change of nothing can affect
 
 
 def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Change,
-                              indexes: tuple[RevisionIndex, RevisionIndex],
-                              packages: frozenset[str]) -> Scope:
+                              indexes: tuple[RevisionIndex, RevisionIndex], steered: Steered) -> Scope:
     """The files to check; `indexes`: the index of base and of head (impact/index.py);
-    `packages`: the npm packages the change makes resolve differently. The caller asked first
-    `packages_resolved_differently` and `reaches_every_file`: when the change may make anything
+    `steered`: what the change makes resolve differently (impact/steering.py). The caller
+    asked first `steered_by` and `reaches_every_file`: when the change may make anything
     resolve differently, or reaches every file, every file is checked anyway."""
     changed = set(change.paths)
-    rebound = frozenset(importers_of_packages(indexes, packages) |
-                        _under_changed_aliases(base, head, changed))
+    rebound = frozenset(resolving_differently(indexes, steered))
     reach: dict[tuple[int, str], _Reach] = {}
     _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed, rebound=rebound)
     # whose public API the rules compare: what base's changed modules reach through base's
@@ -190,21 +159,6 @@ def reaches_every_file(base: SymbolGraph, head: SymbolGraph, change: Change) -> 
     return any(path.rpartition("/")[2] == BUILTINS_STUB for path in change.paths)
 
 
-def _aliases_differ(base: SymbolGraph, head: SymbolGraph, config: str) -> bool:
-    directory = posixpath.dirname(config)
-    return base.js.aliases_below(directory) != head.js.aliases_below(directory)
-
-
-def _under_changed_aliases(base: SymbolGraph, head: SymbolGraph, changed: set[str]) -> set[str]:
-    """The source files below a webpack or Vite config added or removed with other aliases
-    than governed its directory before: their imports may resolve differently."""
-    directories = [posixpath.dirname(path) for path in changed
-                   if is_alias_config(path) and _aliases_differ(base, head, path)]
-    prefixes = tuple(f"{d}/" if d else "" for d in directories)
-    return {path for graph in (base, head) for path in graph.facts
-            if prefixes and path.startswith(prefixes)} if directories else set()
-
-
 def _mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> bool:
     """Whether a directory appeared or went away right below a directory JavaScript imports
     are mapped into (a package's, or where a tsconfig's `paths` point from): an import there
@@ -217,11 +171,12 @@ def _mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> bool:
     return any(posixpath.dirname(directory) in roots for directory in differing)
 
 
-def importers_of_packages(indexes: Iterable[RevisionIndex], packages: frozenset[str]) -> set[str]:
-    """The files that import one of these npm packages by name, in either revision: their
-    imports of it may resolve differently (to the package, to nothing, to a workspace member)."""
-    return {path for index in indexes for name in sorted(packages)
-            for path in index.packages.get(name, ())}
+def resolving_differently(indexes: Iterable[RevisionIndex], steered: Steered) -> set[str]:
+    """The files whose imports may resolve differently: those `steered` names, and those that
+    import one of its npm packages by name in the revision of one of `indexes` (to the
+    package, to nothing, to a workspace member)."""
+    return {*steered.files, *(path for index in indexes for name in sorted(steered.packages)
+                              for path in index.packages.get(name, ()))}
 
 
 def modules_a_change_can_reach(base: SymbolGraph, head: SymbolGraph, change: Change
@@ -617,125 +572,6 @@ def _global_namespaces_of(graph: SymbolGraph, paths: Iterable[str]) -> frozenset
         if facts is not None and facts.script:
             names.update(d.name for d in facts.definitions if d.namespace_members is not None)
     return frozenset(names)
-
-
-def steers_resolution(path: str) -> bool:
-    """A file whose change may change how any import resolves, or which files are checked
-    (a bundler's config is a source file too)."""
-    return is_alias_config(path) or not is_source(path) and (
-        is_config_file(path) or path.rpartition("/")[2] in _STEERING_NAMES)
-
-
-def packages_resolved_differently(base: SymbolGraph, head: SymbolGraph, paths: Iterable[str]
-                                  ) -> frozenset[str] | None:
-    """The npm package names the files among `paths` that steer resolution make resolve
-    differently: those a `package.json` edit added to or removed from its dependencies, or
-    switched between a version to install and a path of the repository (`workspace:*`).
-    Empty when they steer nothing (a manifest's notes and dependency versions, a
-    `pyproject.toml`'s version, dependency versions and comments); None when they may change
-    how any import resolves, or what every file is judged against (a dependency that declares
-    globals)."""
-    names: set[str] = set()
-    for path in paths:
-        if steers_resolution(path):
-            found = _packages_steered(base, head, path)
-            if found is None:
-                return None
-            names |= found
-    if not names.isdisjoint(UMD_TYPE_NAMESPACES) or any(map(GLOBAL_DECLARING_PACKAGES.match, names)):
-        return None
-    return frozenset(names)
-
-
-# project files of which only a part steers, read from their bytes (None: unreadable): an
-# edit elsewhere in them (a version, a comment, a pnpm catalog) steers nothing
-_STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
-    "pyproject.toml": pyproject_steering,  # all but versions and comments
-    MESON_BUILD: meson_steering,  # compiled modules and the sources it installs
-    PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
-}
-
-
-def _packages_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> frozenset[str] | None:
-    if is_alias_config(path):  # what the `resolve.alias` below it says, not the rest of it
-        if path in base.paths and path in head.paths and _aliases_differ(base, head, path):
-            return None  # edited: an index of one revision is no longer one of the other
-        return frozenset()  # added or removed: the files below it (_under_changed_aliases)
-    if path not in base.paths or path not in head.paths:
-        return None  # added or removed
-    part = _STEERING_PARTS.get(posixpath.basename(path))
-    if part is not None:
-        data = [graph.file_bytes(path) for graph in (base, head)]
-        if None in data:
-            return None  # unreadable: what it says is not known
-        before = part(data[0])
-        return frozenset() if before is not None and before == part(data[1]) else None
-    if posixpath.basename(path) != "package.json":
-        return None
-    directory = posixpath.dirname(path)
-    before, after = base.js.manifests.get(directory), head.js.manifests.get(directory)
-    if not before or not after:
-        return None  # added, removed, or not a JSON object
-    if any(before.get(key) != after.get(key) for key in before.keys() | after.keys()
-           if key not in MANIFEST_NOTES and not _dependency_lists(before, after, key)):
-        return None
-    members = base.js.workspaces.keys() | head.js.workspaces.keys()
-    installed = _dependencies(before, members), _dependencies(after, members)
-    steered = {name for name in installed[0].keys() | installed[1].keys()
-               if installed[0].get(name) != installed[1].get(name)}
-    name = after.get("name")
-    if before.get("version") != after.get("version") and name in members and \
-            _version_decides((base, head), name, before.get("version"), after.get("version")):
-        steered.add(name)  # a dependent's range takes the workspace member at one version only
-    return frozenset(steered)
-
-
-def _version_decides(graphs: tuple[SymbolGraph, ...], name: str, old: object, new: object) -> bool:
-    """Whether a range some package of the repository depends on the workspace member `name`
-    by excludes one of its versions and not the other (`workspace:*` takes any: a release
-    bumped under it steers nothing)."""
-    return any(never_satisfied(requested, old) != never_satisfied(requested, new)
-               for graph in graphs for manifest in graph.js.manifests.values()
-               if (requested := requested_version(manifest, name)) is not None)
-
-
-def _dependency_lists(before: dict, after: dict, key: str) -> bool:
-    """Whether `key` is a dependency field both manifests write as an object, or leave out."""
-    return key in DEPENDENCY_FIELDS and all(isinstance(m.get(key, {}), dict) for m in (before, after))
-
-
-def _dependencies(manifest: dict, members: Iterable[str]) -> dict[str, object]:
-    """Each package a manifest's dependency objects name, with what resolution reads of it:
-    whether it installs a published version; for a workspace member's name, the version it
-    asks for as written (whether the member has a version it takes)."""
-    return {name: requested_version(manifest, name) if name in members else
-            installs_published(manifest, name) for field in DEPENDENCY_FIELDS
-            if isinstance(manifest.get(field), dict) for name in manifest[field]}
-
-
-@dataclass(frozen=True)
-class PathKinds:
-    """The paths of a revision by what impact does with them, each kind in path order."""
-
-    sources: tuple[str, ...]  # read into facts
-    config_files: tuple[str, ...]  # steer how JavaScript imports resolve (package.json, ...)
-    steering: tuple[str, ...]  # their change may change how any import resolves
-
-
-@lru_cache(maxsize=8)
-def path_kinds(paths: frozenset[str]) -> PathKinds:
-    """Each path sorted once per set of paths (both revisions often have the same), and
-    looked at once (as is_source, is_config_file and steers_resolution do)."""
-    sources, config_files, steering = [], [], []
-    for path in sorted(paths):
-        config = is_config_file(path)
-        if config:
-            config_files.append(path)
-        if is_source(path):
-            sources.append(path)
-        elif config or path.rpartition("/")[2] in _STEERING_NAMES:
-            steering.append(path)
-    return PathKinds(tuple(sources), tuple(config_files), tuple(steering))
 
 
 def http_rules_affected(change: Change, base_reads: frozenset[str] | None,

@@ -263,7 +263,8 @@ INITS = ("__init__", "__main__")
 
 def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
                          resolvers: Iterable[JsResolver] = (),
-                         python: Iterable[PythonResolver] = ()) -> set[str] | None:
+                         python: Iterable[PythonResolver] = (),
+                         packages_left_out: frozenset[str] = frozenset()) -> set[str] | None:
     """The files (of `summaries`, a revision's every file) whose imports may resolve otherwise
     when the `moved` paths appear or go: those that name a moved module (`c` of `a/b/c.py`,
     `b` of `a/b/__init__.py` or `a/b/index.ts`, in any case) in an import, a name an import
@@ -271,7 +272,9 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
     import, an enclosing package). A Python import reaches a module only through its name
     (dotted, or relative below its own packages), and so does a JavaScript/TypeScript one but
     through the configurations of `resolvers` (each revision's): None when one of them maps a
-    specifier to a moved path without naming it (impact.resolve.mapped_paths), or when the
+    specifier to a moved path without naming it (impact.resolve.mapped_paths; but for the
+    entry points of the packages in `packages_left_out`, whose importers by name the caller
+    follows), or when the
     Python source roots of the revisions (`python`, each one's) differ: a package added where
     there was none makes its directory a root, and every module there importable by its name.
     A Python module or directory (a namespace package) not in a root is reached by a dotted
@@ -292,7 +295,8 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
     for path in moved:
         language = language_of(path)
         if language is None or not language.dotted_module_names:
-            mappings = mappings if mappings is not None else [MappedPaths.of(r) for r in resolvers]
+            mappings = mappings if mappings is not None else [MappedPaths.of(r, packages_left_out)
+                                                              for r in resolvers]
             if any(mapping.maps_without_naming(path) for mapping in mappings):
                 return None
         words = _naming_words(path, language, unqualified, linked)

@@ -29,11 +29,9 @@ from impact.affected import (
     dependent_modules,
     files_a_change_can_affect,
     http_rules_affected,
-    importers_of_packages,
     modules_a_change_can_reach,
-    packages_resolved_differently,
-    path_kinds,
     reaches_every_file,
+    resolving_differently,
 )
 from impact.build_output import GITATTRIBUTES, build_output, is_snapshot
 from impact.cache import FactsCache, cache_keys, derived_key, with_path
@@ -59,6 +57,7 @@ from impact.resolve.ignored import IgnoredPaths
 from impact.resolve.lint_excludes import CONFIG_FILES, LintExcludes, lint_excludes
 from impact.resolve.python import PythonResolver
 from impact.snapshot import INDEX, WORKTREE, Snapshot
+from impact.steering import Steered, path_kinds, steered_by
 from impact.summaries import FileSummary, summary_codec, summary_of
 from impact.suppression import Suppressions, comment_findings, may_suppress, suppress, touched_lines
 
@@ -528,12 +527,27 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
         return NOTHING, (None, None)
     if not CONFIG_FILES.isdisjoint(change.paths) and lint_excludes_of(base) != lint_excludes_of(head):
         return None, (None, None)  # which files are test data no linter checks changed
-    packages = packages_resolved_differently(base.graph, head.graph, change.paths)
-    if packages is None or reaches_every_file(base.graph, head.graph, change):
+    steered = steered_by(base.graph, head.graph, change.paths)
+    if steered is not None and steered.directories:
+        steered = _naming_directories(base, head, steered)
+    if steered is None or reaches_every_file(base.graph, head.graph, change):
         return None, (None, None)  # a file that steers resolution changed: no index wanted
     moved = frozenset() if _same_files(base, head) else index.moved_paths(base.snapshot.paths, head.snapshot.paths)
-    found = indexes.of(base, head, change, packages, moved)
-    return files_a_change_can_affect(base.graph, head.graph, change, found, packages), found
+    found = indexes.of(base, head, change, steered, moved)
+    return files_a_change_can_affect(base.graph, head.graph, change, found, steered), found
+
+
+def _naming_directories(base: Analysis, head: Analysis, steered: Steered) -> Steered | None:
+    """`steered` with the files whose imports may name one of its directories (`'../pkg'`,
+    `'..'`), whose entry point may differ: those that would name the directory's `index`
+    (None when a configuration maps a specifier there without naming it, but for the package's
+    own entry: its importers by name are among `steered`'s)."""
+    entries = [posixpath.join(directory, "index.js") for directory in sorted(steered.directories)]
+    graphs = (base.graph, head.graph)
+    naming = index.naming_moved_modules([s for g in graphs for s in g.facts.summaries()], entries,
+                                        [g.js for g in graphs], [g.python for g in graphs],
+                                        steered.directories)
+    return None if naming is None else replace(steered, files=steered.files | naming)
 
 
 def _checked(analysis: Analysis, scope: Scope | None, revision_index: index.RevisionIndex | None
@@ -672,10 +686,10 @@ class Indexes:
         # an index was derived across such paths; else None (unknown)
         self.moved_importers: frozenset[str] | None = None
 
-    def of(self, base: Analysis, head: Analysis, change: Change, packages: frozenset[str],
+    def of(self, base: Analysis, head: Analysis, change: Change, steered: Steered,
            moved: frozenset[str]) -> tuple[index.RevisionIndex, index.RevisionIndex]:
-        """The index of base and of head; `packages`: the npm packages the change makes resolve
-        differently (their importers may resolve an import differently); `moved`: the paths
+        """The index of base and of head; `steered`: what the change makes resolve differently
+        (impact/steering.py: the importers of some packages, some files); `moved`: the paths
         only one revision has (index.naming_moved_modules tells which files may resolve
         otherwise, or that any may: then an index missing is built from every file)."""
         self.moved_importers = None
@@ -689,17 +703,17 @@ class Indexes:
             self._store(keys[id(base)], known[id(base)])
         for this, other in ((base, head), (head, base)):
             if known[id(this)] is None:
-                known[id(this)] = self._derived(this, other, known[id(other)], change, packages, moved)
+                known[id(this)] = self._derived(this, other, known[id(other)], change, steered, moved)
                 if not self._has(keys[id(this)]):
                     self._store(keys[id(this)], known[id(this)])
         return known[id(base)], known[id(head)]
 
     def _derived(self, this: Analysis, other: Analysis, known: index.RevisionIndex, change: Change,
-                 packages: frozenset[str], moved: frozenset[str]) -> index.RevisionIndex:
+                 steered: Steered, moved: frozenset[str]) -> index.RevisionIndex:
         """The index of `this` from the other revision's, with the contributions of the files
         that may differ taken out and theirs put in; built from every file when that cannot be
         told."""
-        differing = set(change.sources) | importers_of_packages([known], packages)
+        differing = set(change.sources) | resolving_differently([known], steered)
         if moved:
             every = this.graph.facts.summaries()
             naming = index.naming_moved_modules(every, moved, (this.graph.js, other.graph.js),

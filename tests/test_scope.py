@@ -790,14 +790,15 @@ SOURCES = {"pkg/__init__.py": "", "pkg/a.py": "def f():\n    return 1\n", "app.p
            "web/c.js": "export const x = 1;\n", "web/d.ts": "import { x } from './c.js';\n"}
 # a file impact reads for how imports resolve or which files it checks: a change of it may
 # change what every file means, so every file is checked
-CHECKS_EVERY_FILE = ["package.json", "web/package.json", "tsconfig.json", "web/tsconfig.base.json",
-                     "jsconfig.json", ".gitignore", "web/.gitignore",
+CHECKS_EVERY_FILE = ["package.json", "web/package.json", ".gitignore", "web/.gitignore",
                      "setup.cfg", "impact.toml", ".gitattributes"]
 # any other file: only what the change can affect (a source file's change reaches its
 # dependents; requirements*.txt is read from head for both revisions, so it never differs
 # between them)
 CHECKS_WHAT_IT_AFFECTS = ["README.md", "requirements.txt", "requirements-dev.in", "setup.py",
                           "pnpm-workspace.yaml",  # a comment: its `packages` steer (below)
+                          # the options impact reads stay as they were (below)
+                          "tsconfig.json", "web/tsconfig.base.json", "jsconfig.json",
                           "node_modules/x/package.json", "docs/tsconfig.md", "Makefile"]
 
 
@@ -1069,9 +1070,9 @@ def test_a_warm_run_that_learns_nothing_new_writes_nothing_to_the_cache(repo_fac
 
 
 def test_the_paths_of_a_revision_are_sorted_into_kinds_the_way_each_path_is_classified():
-    from impact.affected import path_kinds, steers_resolution
     from impact.facts import is_source
     from impact.resolve.javascript import is_config_file
+    from impact.steering import path_kinds, steers_resolution
 
     paths = frozenset({"a.py", "pkg/__init__.py", "web/App.TSX", "web/x.d.ts", "README.md",
                        "package.json", "web/tsconfig.base.json", "node_modules/x/package.json",

@@ -146,7 +146,7 @@ class JsResolver:
         self.catalogs = {posixpath.dirname(path): pnpm_catalogs(data) for path, data in pnpm.items()}
         # a package neither a member nor a workspace's root: an example or template installed
         # on its own
-        self._outside = frozenset(self.manifests) - frozenset(self.workspaces.values()) \
+        self.outside_workspaces = frozenset(self.manifests) - frozenset(self.workspaces.values()) \
             - workspace_roots(self.manifests, pnpm)
         self.dependencies = declared_dependencies(self.manifests)
         # the revision's `.gitignore` files, read once per revision when the caller has them
@@ -433,10 +433,10 @@ class JsResolver:
         stem, ext = posixpath.splitext(base)
         named = [base, *(base + added for added in EXTENSIONS),
                  *(stem + replaced for replaced in TS_FOR_JS.get(ext, ()))]
-        return any(path in self._script_outputs for path in named)
+        return any(path in self.script_outputs for path in named)
 
     @cached_property
-    def _script_outputs(self) -> frozenset[str]:
+    def script_outputs(self) -> frozenset[str]:
         """The repository paths the scripts of the package.json files write by a redirect."""
         return frozenset(posixpath.normpath(posixpath.join(directory, target))
                          for directory, manifest in self.manifests.items()
@@ -564,7 +564,7 @@ class JsResolver:
         package (an example app's `"payload": "latest"`): it installs that one."""
         scope = self._scope(directory)
         if name in self.workspaces:
-            if scope in self._outside and installs_published(self.manifests[scope], name) or \
+            if scope in self.outside_workspaces and installs_published(self.manifests[scope], name) or \
                     self._requests_another_version(name, scope):
                 return None
             return self.workspaces[name]

@@ -36,8 +36,11 @@ class MappedPaths:
     specifier_names: frozenset[str]  # the last segments of what bundler aliases map to
 
     @classmethod
-    def of(cls, resolver: JsResolver) -> MappedPaths:
-        return cls(tuple(t.lower() for t in _targets(resolver)), _aliased_specifier_names(resolver))
+    def of(cls, resolver: JsResolver, packages_left_out: frozenset[str] = frozenset()) -> MappedPaths:
+        """`packages_left_out`: directories whose package's own entries are not looked at
+        (the caller follows the imports of the package by name)."""
+        return cls(tuple(t.lower() for t in _targets(resolver, packages_left_out)),
+                   _aliased_specifier_names(resolver))
 
     def maps_without_naming(self, path: str) -> bool:
         """Whether a configuration may map a specifier that does not name `path` (a file, or
@@ -66,9 +69,11 @@ def _reaches(stem: str, target: str) -> bool:
     return stem in (target, f"{target}/index")
 
 
-def _targets(resolver: JsResolver) -> Iterator[str]:
+def _targets(resolver: JsResolver, packages_left_out: frozenset[str]) -> Iterator[str]:
     """Every path a configuration maps a specifier to, `*` kept."""
     for directory, manifest in resolver.manifests.items():
+        if directory in packages_left_out:
+            continue
         browser = (manifest["browser"],) if isinstance(manifest.get("browser"), str) else ()
         mapped = [target for field in ("exports", "imports")
                   for target in export_targets(manifest.get(field))

@@ -12,7 +12,7 @@ patterns relative to the config that wrote them (as tsc reads them). The files a
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -150,6 +150,11 @@ class TsConfigs:
                     seen.add(referenced)
                     pending.append(referenced)
         return _ReferenceOrder.of(configs, [self._program(c) for c in configs])
+
+    def same_options(self, other: TsConfigs, configs: Iterable[str]) -> bool:
+        """Whether each of `configs` says the same here and in `other` (another revision's):
+        its options merged over those it extends, which is all impact reads of a config."""
+        return all(self._load(config) == other._load(config) for config in sorted(configs))
 
     def sveltekit_for(self, directory: str) -> str | None:
         """The SvelteKit project directory whose generated config the nearest config at or

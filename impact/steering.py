@@ -1,0 +1,289 @@
+"""Which imports a change of the files that steer resolution makes resolve differently.
+
+Some files say how imports resolve or which files are judged how: `package.json`,
+`pnpm-workspace.yaml`, `tsconfig.json`, a bundler's aliases, `.gitignore`, `pyproject.toml`,
+`setup.cfg`, `.gitattributes`, ... (`steers_resolution`). A change of one of them may make
+any import of any file resolve differently; then every file is checked (`steered_by` says
+None). Most changes of them say less, and `steered_by` says what they steer (`Steered`):
+- an edit of a `package.json`'s notes (`version`, `scripts`, ...) or of its dependencies'
+  versions steers nothing; one that adds or removes a dependency (or switches it between a
+  published version and `workspace:`) steers the imports of that package by name;
+- an edit of a `pyproject.toml`'s version, dependency versions or comments, of a
+  `meson.build` outside what it compiles and installs, or of a `pnpm-workspace.yaml` outside
+  its `packages`, steers nothing;
+- an edit of a `tsconfig.json` that leaves every config's options as they were (`strict`,
+  `target`, `lib`, comments: what impact does not read) steers nothing;
+- a `package.json` or a `pnpm-workspace.yaml` added or removed below the root steers the
+  imports of every file below its directory (their package, its `imports`, its dependencies),
+  the imports that name that directory (`'../pkg'`: its entry point), and the imports by
+  name of the package, of its dependencies and of each workspace member it makes or unmakes;
+- a `tsconfig.json` added or removed below the root, with its `paths` inside its directory
+  and every other config as it was, steers the imports of every file below its directory;
+- a bundler config whose aliases differ from those that governed its directory before,
+  added or removed, steers the imports of every file below it.
+A `package.json` or config at the root, and one that declares workspaces or writes files
+by a script's redirect, steer any import.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES
+from impact.facts import is_source
+from impact.graph import SymbolGraph
+from impact.resolve.bundler_aliases import is_alias_config
+from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
+from impact.resolve.js_packages import (
+    DEPENDENCY_FIELDS,
+    installs_published,
+    never_satisfied,
+    pnpm_workspace_globs,
+    requested_version,
+)
+from impact.resolve.python import MESON_BUILD, meson_steering, pyproject_steering
+from impact.resolve.tsconfig import is_tsconfig
+
+# (a setup_package.py declares the compiled modules setuptools builds, as setup.py does)
+PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "setup.py",
+                                 "setup_package.py"})
+CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
+_STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES | {MESON_BUILD}
+# package.json fields that say nothing about what resolves or what is public
+MANIFEST_NOTES = frozenset({"version", "description", "keywords", "author", "contributors",
+                            "maintainers", "license", "repository", "bugs", "homepage",
+                            "funding", "scripts", "engines", "packageManager", "publishConfig"})
+MANIFEST = "package.json"
+
+
+@dataclass(frozen=True)
+class Steered:
+    """What the steering files among a change's paths make resolve differently: the imports
+    of `packages` by name, and every import of `files` (of either revision); `directories`:
+    those an import may name whose entry point may differ (a package.json added or removed:
+    the pipeline adds the files naming one, impact.index.naming_moved_modules)."""
+
+    packages: frozenset[str] = frozenset()
+    files: frozenset[str] = frozenset()
+    directories: frozenset[str] = frozenset()
+
+    def __or__(self, other: Steered) -> Steered:
+        return Steered(self.packages | other.packages, self.files | other.files,
+                       self.directories | other.directories)
+
+
+NOTHING_STEERED = Steered()
+
+
+def steers_resolution(path: str) -> bool:
+    """A file whose change may change how any import resolves, or which files are checked
+    (a bundler's config is a source file too)."""
+    return is_alias_config(path) or not is_source(path) and (
+        is_config_file(path) or path.rpartition("/")[2] in _STEERING_NAMES)
+
+
+def steered_by(base: SymbolGraph, head: SymbolGraph, paths: Iterable[str]) -> Steered | None:
+    """What the files among `paths` that steer resolution make resolve differently; None when
+    they may change how any import resolves, or what every file is judged against (a
+    dependency that declares globals)."""
+    found = NOTHING_STEERED
+    for path in sorted(paths):
+        if steers_resolution(path):
+            steered = _steered_by_file(base, head, path)
+            if steered is None:
+                return None
+            found |= steered
+    if not found.packages.isdisjoint(UMD_TYPE_NAMESPACES) or \
+            any(map(GLOBAL_DECLARING_PACKAGES.match, found.packages)):
+        return None
+    return found
+
+
+# project files of which only a part steers, read from their bytes (None: unreadable): an
+# edit elsewhere in them (a version, a comment, a pnpm catalog) steers nothing
+_STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
+    "pyproject.toml": pyproject_steering,  # all but versions and comments
+    MESON_BUILD: meson_steering,  # compiled modules and the sources it installs
+    PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
+}
+
+
+def _steered_by_file(base: SymbolGraph, head: SymbolGraph, path: str) -> Steered | None:
+    name = posixpath.basename(path)
+    if is_alias_config(path):  # what the `resolve.alias` below it says, not the rest of it
+        return _alias_config_steered(base, head, path)
+    if path not in base.paths or path not in head.paths:
+        return _added_or_removed(base, head, path)
+    if is_tsconfig(path) and is_config_file(path):
+        return NOTHING_STEERED if _same_tsconfig_options(base, head) else None
+    part = _STEERING_PARTS.get(name)
+    if part is not None:
+        data = [graph.file_bytes(path) for graph in (base, head)]
+        if None in data:
+            return None  # unreadable: what it says is not known
+        before = part(data[0])
+        return NOTHING_STEERED if before is not None and before == part(data[1]) else None
+    if name != MANIFEST:
+        return None
+    return _manifest_edit_steered(base, head, posixpath.dirname(path))
+
+
+def _alias_config_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> Steered | None:
+    """An edit that leaves the aliases governing its directory as they were steers nothing
+    (one that does not: any import, as an index of one revision is no longer one of the
+    other); added or removed with other aliases than governed there before: the files below."""
+    directory = posixpath.dirname(path)
+    if base.js.aliases_below(directory) == head.js.aliases_below(directory):
+        return NOTHING_STEERED
+    if path in base.paths and path in head.paths:
+        return None
+    return Steered(files=_below(base, head, directory))
+
+
+def _added_or_removed(base: SymbolGraph, head: SymbolGraph, path: str) -> Steered | None:
+    """A package.json, pnpm-workspace.yaml or tsconfig added or removed below the root: the
+    files below its directory, and what `_package_added_or_removed` and
+    `_tsconfig_added_or_removed` add; anything else (or at the root): None."""
+    directory, name = posixpath.split(path)
+    if not directory or not is_config_file(path):
+        return None
+    if is_tsconfig(path):
+        return _tsconfig_added_or_removed(base, head, path)
+    if name not in (MANIFEST, PNPM_WORKSPACE):
+        return None  # a .gitignore: which missing files are generated, anywhere below
+    return _package_added_or_removed(base, head, directory)
+
+
+def _tsconfig_added_or_removed(base: SymbolGraph, head: SymbolGraph, path: str) -> Steered | None:
+    """A config is found from the files at or below its directory only (the nearest config,
+    the configs above a file), unless another config extends or references it (then that one's
+    options differ) or its `paths` point from outside its directory (what the imports of any
+    file that land there are judged against: impact.resolve.javascript `mapping_roots`)."""
+    directory = posixpath.dirname(path)
+    graph = base if path in base.paths else head
+    aliases = graph.js.tsconfigs.aliases_of(path)
+    if aliases is not None and not _at_or_below(aliases.paths_dir, directory):
+        return None
+    if not _same_tsconfig_options(base, head):
+        return None
+    return Steered(files=_below(base, head, directory))
+
+
+def _package_added_or_removed(base: SymbolGraph, head: SymbolGraph, directory: str) -> Steered | None:
+    """A package.json or pnpm-workspace.yaml added or removed in `directory`: the files below
+    it and below each package whose workspace it changed, the imports naming the directory,
+    and the imports by name of each package named in it or whose member it changed. None when
+    it declares workspaces, writes files by a script, or changes what a config extends."""
+    manifests = [graph.js.manifests.get(directory) for graph in (base, head)]
+    if any(m is not None and not isinstance(m, dict) for m in manifests) or \
+            any(m and m.get("workspaces") for m in manifests):
+        return None
+    if base.js.script_outputs != head.js.script_outputs:
+        return None
+    members = base.js.workspaces, head.js.workspaces
+    changed = {name for name in members[0].keys() | members[1].keys()
+               if members[0].get(name) != members[1].get(name)}
+    if changed and not _same_tsconfig_options(base, head):
+        return None  # a config extends a member's config by the member's name
+    packages = {*changed, *(name for m in manifests if m for name in _named_packages(m))}
+    roles = base.js.outside_workspaces ^ head.js.outside_workspaces
+    directories = {directory, *roles, *(m[name] for m in members for name in changed if name in m)}
+    files = set().union(*(_below(base, head, d) for d in directories)) if directories else set()
+    return Steered(frozenset(packages), frozenset(files), frozenset({directory}))
+
+
+def _named_packages(manifest: dict) -> set[str]:
+    """The package a manifest names, and those it depends on."""
+    name = manifest.get("name")
+    return {*([name] if isinstance(name, str) else []),
+            *(dependency for field in DEPENDENCY_FIELDS if isinstance(manifest.get(field), dict)
+              for dependency in manifest[field])}
+
+
+def _same_tsconfig_options(base: SymbolGraph, head: SymbolGraph) -> bool:
+    """Whether every config both revisions have says the same in both."""
+    both = base.js.tsconfigs.config_paths & head.js.tsconfigs.config_paths
+    return base.js.tsconfigs.same_options(head.js.tsconfigs, both)
+
+
+def _below(base: SymbolGraph, head: SymbolGraph, directory: str) -> frozenset[str]:
+    """The source files at or below `directory` in either revision."""
+    prefix = f"{directory}/" if directory else ""
+    return frozenset(path for graph in (base, head) for path in graph.facts if path.startswith(prefix))
+
+
+def _at_or_below(path: str, directory: str) -> bool:
+    return not directory or path == directory or path.startswith(directory + "/")
+
+
+def _manifest_edit_steered(base: SymbolGraph, head: SymbolGraph, directory: str) -> Steered | None:
+    """A package.json edited: nothing when only its notes and its dependencies' versions
+    changed; the imports by name of the dependencies it added, removed or switched between a
+    published version and `workspace:` (and of the workspace member it is, when its new
+    version is one a dependent's range excludes); None when any other field changed."""
+    before, after = base.js.manifests.get(directory), head.js.manifests.get(directory)
+    if not before or not after:
+        return None  # not a JSON object
+    if any(before.get(key) != after.get(key) for key in before.keys() | after.keys()
+           if key not in MANIFEST_NOTES and not _dependency_lists(before, after, key)):
+        return None
+    members = base.js.workspaces.keys() | head.js.workspaces.keys()
+    installed = _dependencies(before, members), _dependencies(after, members)
+    steered = {name for name in installed[0].keys() | installed[1].keys()
+               if installed[0].get(name) != installed[1].get(name)}
+    name = after.get("name")
+    if before.get("version") != after.get("version") and name in members and \
+            _version_decides((base, head), name, before.get("version"), after.get("version")):
+        steered.add(name)  # a dependent's range takes the workspace member at one version only
+    return Steered(packages=frozenset(steered))
+
+
+def _version_decides(graphs: tuple[SymbolGraph, ...], name: str, old: object, new: object) -> bool:
+    """Whether a range some package of the repository depends on the workspace member `name`
+    by excludes one of its versions and not the other (`workspace:*` takes any: a release
+    bumped under it steers nothing)."""
+    return any(never_satisfied(requested, old) != never_satisfied(requested, new)
+               for graph in graphs for manifest in graph.js.manifests.values()
+               if (requested := requested_version(manifest, name)) is not None)
+
+
+def _dependency_lists(before: dict, after: dict, key: str) -> bool:
+    """Whether `key` is a dependency field both manifests write as an object, or leave out."""
+    return key in DEPENDENCY_FIELDS and all(isinstance(m.get(key, {}), dict) for m in (before, after))
+
+
+def _dependencies(manifest: dict, members: Iterable[str]) -> dict[str, object]:
+    """Each package a manifest's dependency objects name, with what resolution reads of it:
+    whether it installs a published version; for a workspace member's name, the version it
+    asks for as written (whether the member has a version it takes)."""
+    return {name: requested_version(manifest, name) if name in members else
+            installs_published(manifest, name) for field in DEPENDENCY_FIELDS
+            if isinstance(manifest.get(field), dict) for name in manifest[field]}
+
+
+@dataclass(frozen=True)
+class PathKinds:
+    """The paths of a revision by what impact does with them, each kind in path order."""
+
+    sources: tuple[str, ...]  # read into facts
+    config_files: tuple[str, ...]  # steer how JavaScript imports resolve (package.json, ...)
+    steering: tuple[str, ...]  # their change may change how any import resolves
+
+
+@lru_cache(maxsize=8)
+def path_kinds(paths: frozenset[str]) -> PathKinds:
+    """Each path sorted once per set of paths (both revisions often have the same), and
+    looked at once (as is_source, is_config_file and steers_resolution do)."""
+    sources, config_files, steering = [], [], []
+    for path in sorted(paths):
+        config = is_config_file(path)
+        if config:
+            config_files.append(path)
+        if is_source(path):
+            sources.append(path)
+        elif config or path.rpartition("/")[2] in _STEERING_NAMES:
+            steering.append(path)
+    return PathKinds(tuple(sources), tuple(config_files), tuple(steering))
