@@ -530,11 +530,22 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
     steered = steered_by(base.graph, head.graph, change.paths)
     if steered is not None and steered.directories:
         steered = _naming_directories(base, head, steered)
+    if steered is not None and steered.resolved_again:
+        steered = _resolving_differently(base, head, change, steered)
     if steered is None or reaches_every_file(base.graph, head.graph, change):
         return None, (None, None)  # a file that steers resolution changed: no index wanted
     moved = frozenset() if _same_files(base, head) else index.moved_paths(base.snapshot.paths, head.snapshot.paths)
     found = indexes.of(base, head, change, steered, moved)
     return files_a_change_can_affect(base.graph, head.graph, change, found, steered), found
+
+
+def _resolving_differently(base: Analysis, head: Analysis, change: Change, steered: Steered
+                           ) -> Steered:
+    """`steered` with the unchanged files whose imports resolve differently in base and head."""
+    unchanged = [path for path in base.graph.facts.keys_of
+                 if path in head.graph.facts.keys_of and path not in change.paths]
+    found = index.resolving_differently(base.graph.facts.summaries(unchanged), base.graph, head.graph)
+    return replace(steered, files=steered.files | found)
 
 
 def _naming_directories(base: Analysis, head: Analysis, steered: Steered) -> Steered | None:

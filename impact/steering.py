@@ -20,7 +20,10 @@ None). Most changes of them say less, and `steered_by` says what they steer (`St
 - a `tsconfig.json` added or removed below the root, with its `paths` inside its directory
   and every other config as it was, steers the imports of every file below its directory;
 - a bundler config whose aliases differ from those that governed its directory before,
-  added or removed, steers the imports of every file below it.
+  added or removed, steers the imports of every file below it;
+- a `.gitignore` added, removed or edited steers the imports that resolve differently (it
+  says which missing files are generated): the pipeline resolves every file's imports in both
+  revisions to find them, which costs far less than checking every file.
 A `package.json` or config at the root, and one that declares workspaces or writes files
 by a script's redirect, steer any import.
 """
@@ -36,6 +39,7 @@ from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES
 from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.resolve.bundler_aliases import is_alias_config
+from impact.resolve.ignored import GITIGNORE
 from impact.resolve.javascript import PNPM_WORKSPACE, is_config_file
 from impact.resolve.js_packages import (
     DEPENDENCY_FIELDS,
@@ -69,10 +73,15 @@ class Steered:
     packages: frozenset[str] = frozenset()
     files: frozenset[str] = frozenset()
     directories: frozenset[str] = frozenset()
+    # every import of every file may resolve otherwise, but only through what resolution
+    # reads (a .gitignore: which missing files are generated): the pipeline adds the files
+    # whose imports resolve differently (impact.index.resolving_differently)
+    resolved_again: bool = False
 
     def __or__(self, other: Steered) -> Steered:
         return Steered(self.packages | other.packages, self.files | other.files,
-                       self.directories | other.directories)
+                       self.directories | other.directories,
+                       self.resolved_again or other.resolved_again)
 
 
 NOTHING_STEERED = Steered()
@@ -115,6 +124,8 @@ def _steered_by_file(base: SymbolGraph, head: SymbolGraph, path: str) -> Steered
     name = posixpath.basename(path)
     if is_alias_config(path):  # what the `resolve.alias` below it says, not the rest of it
         return _alias_config_steered(base, head, path)
+    if name == GITIGNORE and is_config_file(path):  # read only to resolve imports
+        return Steered(resolved_again=True)
     if path not in base.paths or path not in head.paths:
         return _added_or_removed(base, head, path)
     if is_tsconfig(path) and is_config_file(path):
@@ -153,7 +164,7 @@ def _added_or_removed(base: SymbolGraph, head: SymbolGraph, path: str) -> Steere
     if is_tsconfig(path):
         return _tsconfig_added_or_removed(base, head, path)
     if name not in (MANIFEST, PNPM_WORKSPACE):
-        return None  # a .gitignore: which missing files are generated, anywhere below
+        return None
     return _package_added_or_removed(base, head, directory)
 
 

@@ -123,6 +123,26 @@ def test_a_tsconfig_added_below_the_root_checks_the_files_below_it(config, every
     assert found == (EVERYTHING if every_file else UI)
 
 
+GENERATED_IMPORT = {"web/uses_gen.js": "import { g } from './gen.js';\ng();\n",
+                    "tools/gen.py": "from pkg import _version\n"}
+
+
+@pytest.mark.parametrize("path, edited", [
+    (".gitignore", "node_modules/\n"),  # gen.js no longer generated
+    ("web/.gitignore", None),
+    (".gitignore", "gen.js\nnode_modules/\n# build output\n"),  # the same lines, and a comment
+])
+def test_a_gitignore_change_checks_the_files_whose_imports_resolve_otherwise(path, edited):
+    base = {**SOURCES, **GENERATED_IMPORT, ".gitignore": "gen.js\nnode_modules/\n"}
+    if path == "web/.gitignore":
+        base.update({".gitignore": "node_modules/\n", "web/.gitignore": "/gen.js\n"})
+    result = diff_files(base, {path: edited})
+    same = edited is not None and "gen.js" in edited
+    assert set(result.head.checked) & set(base) == (set() if same else {"web/uses_gen.js"})
+    assert [(f.code, f.file) for f in result.findings] == \
+        ([] if same else [("IMP102", "web/uses_gen.js")])
+
+
 # -- generated: scoped runs find what full scans find ------------------------------------------
 
 VARIANTS: dict[str, list[str | None]] = {
@@ -154,7 +174,9 @@ VARIANTS: dict[str, list[str | None]] = {
     "app/near.js": ["import { lib } from '../libs/ui';\nlib(2);\n",
                     "import { idx } from '../libs/ui';\nconsole.log(idx);\n",
                     "import { lib } from '../libs/ui/lib.js';\nlib(1, 2);\n"],
+    ".gitignore": [None, "gen.js\n", "libs/ui/src/\n", "/app/\n"],
     "app/far.js": ["import { x } from '../web/c.js';\nconsole.log(x);\n",
+                   "import { g } from './gen.js';\nimport { h } from '../libs/ui/src/h';\ng(h);\n",
                    "import { x, z } from '../web/c.js';\nconsole.log(x, z);\n"],
     "web/c.js": ["export const x = 1;\n", "export const x = 1;\nexport const z = 2;\n"],
 }
@@ -166,7 +188,7 @@ def nested_packages(draw) -> tuple[dict[str, str], dict[str, str | None]]:
     often): each file one of its variants, or absent."""
     base = {path: content for path, variants in VARIANTS.items()
             if (content := draw(st.sampled_from(variants))) is not None}
-    steering = [p for p in VARIANTS if p.endswith((".json", ".yaml"))]
+    steering = [p for p in VARIANTS if p.endswith((".json", ".yaml", ".gitignore"))]
     change = {}
     for path in draw(st.lists(st.sampled_from([*VARIANTS, *steering * 2]), min_size=1, max_size=3)):
         change[path] = draw(st.sampled_from(VARIANTS[path]))
