@@ -5,7 +5,8 @@ Some files say how imports resolve or which files are judged how: `package.json`
 `setup.cfg`, `.gitattributes`, ... (`steers_resolution`). A change of one of them may make
 any import of any file resolve differently; then every file is checked (`steered_by` says
 None). Most changes of them say less, and `steered_by` says what they steer (`Steered`):
-- an edit of a `package.json`'s notes (`version`, `scripts`, ...) or of its dependencies'
+- an edit of the fields of a `package.json` impact does not read (`version`, `files`,
+  `type`, `prettier`, ...; `scripts` but for what they write) or of its dependencies'
   versions steers nothing; one that adds or removes a dependency (or switches it between a
   published version and `workspace:`) steers the imports of that package by name;
 - an edit of a `pyproject.toml`'s version, dependency versions or comments, of a
@@ -56,10 +57,13 @@ PYTHON_CONFIG_FILES = frozenset({"pyproject.toml", "impact.toml", "setup.cfg", "
                                  "setup_package.py"})
 CHECKING_FILES = frozenset({".gitattributes"})  # says which files are generated
 _STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES | {MESON_BUILD}
-# package.json fields that say nothing about what resolves or what is public
-MANIFEST_NOTES = frozenset({"version", "description", "keywords", "author", "contributors",
-                            "maintainers", "license", "repository", "bugs", "homepage",
-                            "funding", "scripts", "engines", "packageManager", "publishConfig"})
+# the package.json fields impact reads besides `version`, `scripts` and the dependency
+# objects (which steering.py weighs one by one): the resolver's (impact/resolve/), the entry
+# points build_output.py and public_api.py read, `proxy` (impact/http/clients.py). An edit
+# of any other field (`files`, `type`, `sideEffects`, `prettier`, `lint-staged`, `pnpm`, ...)
+# steers nothing; a new reader of another field must add it here.
+MANIFEST_FIELDS_READ = frozenset({"name", "main", "module", "types", "typings", "browser",
+                                  "exports", "imports", "workspaces", "private", "proxy"})
 MANIFEST = "package.json"
 
 
@@ -231,16 +235,21 @@ def _at_or_below(path: str, directory: str) -> bool:
 
 
 def _manifest_edit_steered(base: SymbolGraph, head: SymbolGraph, directory: str) -> Steered | None:
-    """A package.json edited: nothing when only its notes and its dependencies' versions
-    changed; the imports by name of the dependencies it added, removed or switched between a
-    published version and `workspace:` (and of the workspace member it is, when its new
-    version is one a dependent's range excludes); None when any other field changed."""
+    """A package.json edited: nothing when only fields impact does not read and its
+    dependencies' versions changed; the imports by name of the dependencies it added, removed
+    or switched between a published version and `workspace:` (and of the workspace member it
+    is, when its new version is one a dependent's range excludes); None when a field impact
+    reads changed, or what its scripts write."""
     before, after = base.js.manifests.get(directory), head.js.manifests.get(directory)
     if not before or not after:
         return None  # not a JSON object
-    if any(before.get(key) != after.get(key) for key in before.keys() | after.keys()
-           if key not in MANIFEST_NOTES and not _dependency_lists(before, after, key)):
+    if any(before.get(key) != after.get(key) for key in MANIFEST_FIELDS_READ) or \
+            any(before.get(key) != after.get(key) and not _dependency_lists(before, after, key)
+                for key in DEPENDENCY_FIELDS):
         return None
+    if before.get("scripts") != after.get("scripts") and \
+            base.js.script_outputs != head.js.script_outputs:
+        return None  # a file one writes by a redirect is generated, not missing
     members = base.js.workspaces.keys() | head.js.workspaces.keys()
     installed = _dependencies(before, members), _dependencies(after, members)
     steered = {name for name in installed[0].keys() | installed[1].keys()

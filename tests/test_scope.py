@@ -826,6 +826,9 @@ MANIFEST = ('{\n  "name": "web", "version": "1.2.0", "main": "c.js",\n  "scripts
     MANIFEST.replace("1.2.0", "1.3.0"),  # a release
     MANIFEST.replace("^4.17.20", "^4.17.21"),  # a dependency bump
     MANIFEST.replace('"tsc"', '"tsc -b"').replace('"web",', '"web", "description": "the app",'),
+    # fields impact does not read
+    MANIFEST.replace('"version"', '"type": "module", "files": ["dist"], "sideEffects": false, "version"'),
+    MANIFEST.replace('"version"', '"prettier": {"semi": false}, "lint-staged": {"*.ts": "eslint"}, "version"'),
 ])
 def test_a_package_json_edit_of_its_notes_and_dependency_versions_checks_only_what_it_affects(
         edited):
@@ -836,7 +839,7 @@ def test_a_package_json_edit_of_its_notes_and_dependency_versions_checks_only_wh
 @pytest.mark.parametrize("edited", [
     MANIFEST.replace('"c.js"', '"d.ts"'),  # the entry point: what is public
     MANIFEST.replace('"web"', '"webapp"'),  # the name other packages import it by
-    MANIFEST.replace('"version"', '"type": "module", "version"'),
+    MANIFEST.replace('"tsc"', '"node gen.js > gen.js"'),  # a script writes a file: generated
     MANIFEST.replace('"lodash": "^4.17.20"', '"react": "^19.0.0"'),  # its types declare globals
     MANIFEST.replace('"lodash": "^4.17.20"', '"@types/jest": "^29.0.0"'),
     MANIFEST.replace('"dependencies": {', '"dependencies": "lodash", "x": {'),
