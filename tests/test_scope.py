@@ -911,6 +911,11 @@ PYPROJECT = ('[project]\nname = "app"\nversion = "1.2.0"\n'
     PYPROJECT.replace("1.2.0", "1.3.0"),  # a release
     PYPROJECT.replace("~=5.1.2", "~=5.1.3").replace(">=8", ">=8.3").replace("^0.6", "^0.7"),
     "# the app\n" + PYPROJECT,  # a comment
+    # what impact does not read: other tools' settings, the project's description, scripts
+    PYPROJECT.replace("line-length = 100", "line-length = 120\n\n[tool.mypy]\nstrict = true\n"),
+    PYPROJECT.replace('version = "1.2.0"', 'version = "1.2.0"\ndescription = "the app"') +
+    '\n[project.scripts]\napp = "app:main"\n',
+    PYPROJECT + '\n[tool.pytest.ini_options]\naddopts = "-q"\n',
 ])
 def test_a_pyproject_edit_of_its_version_dependency_versions_or_comments_checks_only_what_it_affects(
         edited):
@@ -925,6 +930,8 @@ def test_a_pyproject_edit_of_its_version_dependency_versions_or_comments_checks_
     PYPROJECT + '\n[tool.impact]\nignore = ["IMP105"]\n',  # the configuration
     PYPROJECT.replace("line-length = 100", 'exclude = ["tests/data"]'),  # what linters leave out
     PYPROJECT.replace('name = "app"', 'name = "web"'),
+    PYPROJECT + '\n[tool.setuptools]\npackages = ["app"]\n',  # the package directories built
+    PYPROJECT + '\n[tool.maturin]\nmodule-name = "app._core"\n',  # a compiled module
 ])
 def test_a_pyproject_edit_that_may_steer_resolution_checks_every_file(edited):
     base = {**SOURCES, "pyproject.toml": PYPROJECT}

@@ -992,17 +992,28 @@ def installed_packages(files: dict[str, bytes]) -> frozenset[str]:
     return frozenset(m.group(1).lower().replace("-", "_").replace(".", "_") for m in found if m)
 
 
+# what impact reads of a pyproject.toml (ALL_KEYS: the whole table): the project's name and
+# dependencies, the package directories and compiled modules its build names, the lint
+# excludes, impact's own settings (resolve/build_config.py, project_files.py, config.py)
+ALL_KEYS = None
+PYPROJECT_READ: dict[str, tuple[str, ...] | None] = {
+    "project": ("name", "dependencies", "optional-dependencies"), "dependency-groups": ALL_KEYS}
+PYPROJECT_TOOLS_READ: dict[str, tuple[str, ...] | None] = {
+    "poetry": ("name", "packages", "dependencies", "dev-dependencies", "group"),
+    "hatch": ("build",), "setuptools": ("packages", "package-dir"), "maturin": ALL_KEYS,
+    "ruff": ("exclude", "extend-exclude"), "impact": ALL_KEYS}
+
+
 def pyproject_steering(data: bytes) -> dict | None:
-    """What of a pyproject.toml may steer how impact reads the repository: all of it but
-    the project's version and the version constraints of its dependencies (their names
-    count: what the project installs). None when it is not TOML impact can read."""
+    """What of a pyproject.toml may steer how impact reads the repository: what impact
+    reads of it (PYPROJECT_READ), but the version constraints of its dependencies (their
+    names count: what the project installs). None when it is not TOML impact can read."""
     try:
-        document = tomllib.loads(data.decode("utf-8"))
+        document = _read_parts(tomllib.loads(data.decode("utf-8")))
     except (ValueError, RecursionError):  # UnicodeDecodeError and TOMLDecodeError too
         return None
     project = document.get("project")
     if isinstance(project, dict):
-        project.pop("version", None)
         if isinstance(project.get("dependencies"), list):
             project["dependencies"] = _requirement_names(project["dependencies"])
         if isinstance(project.get("optional-dependencies"), dict):
@@ -1011,7 +1022,6 @@ def pyproject_steering(data: bytes) -> dict | None:
         document["dependency-groups"] = _names_by_group(document["dependency-groups"])
     poetry = document.get("tool", {}).get("poetry") if isinstance(document.get("tool"), dict) else None
     if isinstance(poetry, dict):
-        poetry.pop("version", None)
         tables = [poetry]
         if isinstance(poetry.get("group"), dict):
             tables += [group for group in poetry["group"].values() if isinstance(group, dict)]
@@ -1020,6 +1030,21 @@ def pyproject_steering(data: bytes) -> dict | None:
                 if isinstance(table.get(key), dict):
                     table[key] = sorted(table[key])
     return document
+
+
+def _read_parts(document: dict) -> dict:
+    """The tables and keys of a pyproject.toml impact reads (anything else in them, as is)."""
+    tools = document.get("tool")
+    parts = _parts(document, PYPROJECT_READ)
+    if isinstance(tools, dict):
+        parts["tool"] = _parts(tools, PYPROJECT_TOOLS_READ)
+    return parts
+
+
+def _parts(table: dict, read: dict[str, tuple[str, ...] | None]) -> dict:
+    return {key: value if keys is ALL_KEYS or not isinstance(value, dict) else
+            {k: value[k] for k in keys if k in value}
+            for key, keys in read.items() if (value := table.get(key)) is not None}
 
 
 def _names_by_group(groups: dict) -> dict:
