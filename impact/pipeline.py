@@ -301,13 +301,22 @@ class LazyFacts(Mapping[str, FileFacts]):
     def __init__(self, memo: FactsMemo, keys: dict[str, str]):
         self.memo = memo
         self.keys_of = keys  # path -> cache key
+        self._found: dict[str, FileFacts] = {}  # asked for hundreds of thousands of times in a run
 
     def __getitem__(self, path: str) -> FileFacts:
-        return self.memo.facts(self.keys_of[path], path)
+        found = self._found.get(path)
+        if found is None:
+            found = self._found[path] = self.memo.facts(self.keys_of[path], path)
+        return found
 
     def get(self, path: str, default: FileFacts | None = None) -> FileFacts | None:
-        key = self.keys_of.get(path)  # asked for hundreds of thousands of times in a run
-        return default if key is None else self.memo.facts(key, path)
+        found = self._found.get(path)
+        if found is None:
+            key = self.keys_of.get(path)
+            if key is None:
+                return default
+            found = self._found[path] = self.memo.facts(key, path)
+        return found
 
     def __contains__(self, path: object) -> bool:
         return path in self.keys_of

@@ -6,7 +6,7 @@ every file contributes, the other revision of a diff) travels beside it in these
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from copy import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -120,11 +120,25 @@ class Among(Mapping[str, FileFacts]):
         self.reads = reads
         if reads is not None:
             reads.update(self.paths)
+        self._gone_through: dict[str, FileFacts] | None = None
 
     def __getitem__(self, path: str) -> FileFacts:
         if self.reads is not None:
             self.reads.add(path)
         return self.facts[path]
+
+    def items(self) -> ItemsView[str, FileFacts]:
+        return self._each().items()
+
+    def values(self) -> ValuesView[FileFacts]:
+        return self._each().values()
+
+    def _each(self) -> dict[str, FileFacts]:
+        """The facts gone through, by path, looked up once (the rules go through them often)."""
+        if self._gone_through is None:
+            facts = self.facts
+            self._gone_through = {path: facts[path] for path in self.paths}
+        return self._gone_through
 
     def __contains__(self, path: object) -> bool:
         return path in self.facts
