@@ -9,9 +9,10 @@ None). Most changes of them say less, and `steered_by` says what they steer (`St
   `type`, `prettier`, ...; `scripts` but for what they write) or of its dependencies'
   versions steers nothing; one that adds or removes a dependency (or switches it between a
   published version and `workspace:`) steers the imports of that package by name;
-- an edit of a `pyproject.toml`'s version, dependency versions or comments, of a
-  `meson.build` outside what it compiles and installs, or of a `pnpm-workspace.yaml` outside
-  its `packages`, steers nothing;
+- an edit of what impact does not read of a `pyproject.toml` (its version, its
+  dependencies' versions, other tools' settings, ...), of a `meson.build` outside what it
+  compiles and installs, of a `pnpm-workspace.yaml` outside its `packages`, or of a
+  `setup.cfg`, steers nothing;
 - an edit of a `tsconfig.json` that leaves every config's options as they were (`strict`,
   `target`, `lib`, comments: what impact does not read) steers nothing;
 - a `package.json` or a `pnpm-workspace.yaml` added or removed below the root steers the
@@ -121,6 +122,9 @@ _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
     "pyproject.toml": pyproject_steering,  # all but versions and comments
     MESON_BUILD: meson_steering,  # compiled modules and the sources it installs
     PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
+    # that it is there (a project's root); what it says is read only for flake8's excludes at
+    # the root, which the pipeline compares (impact/resolve/lint_excludes.py)
+    "setup.cfg": lambda data: (),
 }
 
 

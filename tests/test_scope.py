@@ -790,7 +790,7 @@ SOURCES = {"pkg/__init__.py": "", "pkg/a.py": "def f():\n    return 1\n", "app.p
            "web/c.js": "export const x = 1;\n", "web/d.ts": "import { x } from './c.js';\n"}
 # a file impact reads for how imports resolve or which files it checks: a change of it may
 # change what every file means, so every file is checked
-CHECKS_EVERY_FILE = ["package.json", "web/package.json", "setup.cfg", "impact.toml", ".gitattributes"]
+CHECKS_EVERY_FILE = ["package.json", "web/package.json", "impact.toml", ".gitattributes"]
 # any other file: only what the change can affect (a source file's change reaches its
 # dependents; requirements*.txt is read from head for both revisions, so it never differs
 # between them)
@@ -799,6 +799,7 @@ CHECKS_WHAT_IT_AFFECTS = ["README.md", "requirements.txt", "requirements-dev.in"
                           # the options impact reads stay as they were (below)
                           "tsconfig.json", "web/tsconfig.base.json", "jsconfig.json",
                           ".gitignore", "web/.gitignore",  # the imports resolving otherwise
+                          "setup.cfg", "web/setup.cfg",  # flake8's excludes: compared apart
                           "node_modules/x/package.json", "docs/tsconfig.md", "Makefile"]
 
 

@@ -218,3 +218,12 @@ def test_generated_steering_changes_below_the_root_scoped_as_full(tmp_path_facto
     back = {path: head.get(path) for path in {*base, *head} if base.get(path) != head.get(path)}
     assert finding_keys(diff_files(head, back, cache_dir=cache)) == \
         finding_keys(diff_files(head, back, whole_repository=True))
+
+
+@pytest.mark.parametrize("edited, every_file", [
+    ("[flake8]\nmax-line-length = 120\n[metadata]\nname = app\n", False),
+    ("[flake8]\nmax-line-length = 100\nextend-exclude = web/*\n", True),  # what linters leave out
+])
+def test_a_setup_cfg_edit_steers_only_the_root_linters_excludes(edited, every_file):
+    base = {**SOURCES, "setup.cfg": "[flake8]\nmax-line-length = 100\n"}
+    assert checked(base, {"setup.cfg": edited}) == (EVERYTHING if every_file else set())
