@@ -37,7 +37,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from impact.checks.names import GLOBAL_DECLARING_PACKAGES, UMD_TYPE_NAMESPACES
+from impact.checks.names import (
+    GLOBAL_DECLARING_PACKAGES,
+    SVELTE_CHECK,
+    TYPE_DECLARING_PACKAGES,
+    UMD_TYPE_NAMESPACES,
+)
 from impact.facts import is_source
 from impact.graph import SymbolGraph
 from impact.resolve.bundler_aliases import is_alias_config
@@ -110,9 +115,10 @@ def steered_by(base: SymbolGraph, head: SymbolGraph, paths: Iterable[str]) -> St
             if steered is None:
                 return None
             found |= steered
-    if not found.packages.isdisjoint(UMD_TYPE_NAMESPACES) or \
-            any(map(GLOBAL_DECLARING_PACKAGES.match, found.packages)):
-        return None
+    if not found.packages.isdisjoint({*UMD_TYPE_NAMESPACES, SVELTE_CHECK}) or any(
+            p.match(name) for p in (GLOBAL_DECLARING_PACKAGES, TYPE_DECLARING_PACKAGES)
+            for name in found.packages):
+        return None  # the names every file is judged against
     return found
 
 
@@ -194,8 +200,9 @@ def _tsconfig_added_or_removed(base: SymbolGraph, head: SymbolGraph, path: str) 
 def _package_added_or_removed(base: SymbolGraph, head: SymbolGraph, directory: str) -> Steered | None:
     """A package.json or pnpm-workspace.yaml added or removed in `directory`: the files below
     it and below each package whose workspace it changed, the imports naming the directory,
-    and the imports by name of each package named in it or whose member it changed. None when
-    it declares workspaces, writes files by a script, or changes what a config extends."""
+    and the imports by name of the package, of each workspace member it changed, and of each
+    package the repository declares as a dependency only with it or only without it. None
+    when it declares workspaces, writes files by a script, or changes what a config extends."""
     manifests = [graph.js.manifests.get(directory) for graph in (base, head)]
     if any(m is not None and not isinstance(m, dict) for m in manifests) or \
             any(m and m.get("workspaces") for m in manifests):
@@ -207,19 +214,14 @@ def _package_added_or_removed(base: SymbolGraph, head: SymbolGraph, directory: s
                if members[0].get(name) != members[1].get(name)}
     if changed and not _same_tsconfig_options(base, head):
         return None  # a config extends a member's config by the member's name
-    packages = {*changed, *(name for m in manifests if m for name in _named_packages(m))}
+    named = {m["name"] for m in manifests if m and isinstance(m.get("name"), str)}
+    # what it depends on steers the files below it, and the imports of a name no manifest
+    # declared before, or none does now, anywhere (a missing alias: `self.dependencies`)
+    packages = {*changed, *named, *(base.js.dependencies ^ head.js.dependencies)}
     roles = base.js.outside_workspaces ^ head.js.outside_workspaces
     directories = {directory, *roles, *(m[name] for m in members for name in changed if name in m)}
     files = set().union(*(_below(base, head, d) for d in directories)) if directories else set()
     return Steered(frozenset(packages), frozenset(files), frozenset({directory}))
-
-
-def _named_packages(manifest: dict) -> set[str]:
-    """The package a manifest names, and those it depends on."""
-    name = manifest.get("name")
-    return {*([name] if isinstance(name, str) else []),
-            *(dependency for field in DEPENDENCY_FIELDS if isinstance(manifest.get(field), dict)
-              for dependency in manifest[field])}
 
 
 def _same_tsconfig_options(base: SymbolGraph, head: SymbolGraph) -> bool:
