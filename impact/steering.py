@@ -8,7 +8,10 @@ None). Most changes of them say less, and `steered_by` says what they steer (`St
 - an edit of the fields of a `package.json` impact does not read (`version`, `files`,
   `type`, `prettier`, ...; `scripts` but for what they write) or of its dependencies'
   versions steers nothing; one that adds or removes a dependency (or switches it between a
-  published version and `workspace:`) steers the imports of that package by name;
+  published version and `workspace:`) steers the imports of that package by name; one below
+  the root that changes a field impact reads (`main`, `exports`, `imports`, `name`,
+  `private`, ...; not `workspaces`) steers the files below it, the imports naming its
+  directory and the imports of the package by name;
 - an edit of what impact does not read of a `pyproject.toml` (its version, its
   dependencies' versions, other tools' settings, ...), of a `meson.build` outside what it
   compiles and installs, of a `pnpm-workspace.yaml` outside its `packages`, or of a
@@ -244,18 +247,34 @@ def _manifest_edit_steered(base: SymbolGraph, head: SymbolGraph, directory: str)
     """A package.json edited: nothing when only fields impact does not read and its
     dependencies' versions changed; the imports by name of the dependencies it added, removed
     or switched between a published version and `workspace:` (and of the workspace member it
-    is, when its new version is one a dependent's range excludes); None when a field impact
-    reads changed, or what its scripts write."""
+    is, when its new version is one a dependent's range excludes). When a field impact reads
+    changed (its entry points, `exports`, `imports`, name, ...) below the root: also the files
+    below it, the imports naming its directory, and the imports of the package by name. None
+    at the root, when its workspaces or what its scripts write changed, or when it renames a
+    member whose config another config extends."""
     before, after = base.js.manifests.get(directory), head.js.manifests.get(directory)
     if not before or not after:
         return None  # not a JSON object
-    if any(before.get(key) != after.get(key) for key in MANIFEST_FIELDS_READ) or \
-            any(before.get(key) != after.get(key) and not _dependency_lists(before, after, key)
-                for key in DEPENDENCY_FIELDS):
+    if any(before.get(key) != after.get(key) and not _dependency_lists(before, after, key)
+           for key in DEPENDENCY_FIELDS):
         return None
     if before.get("scripts") != after.get("scripts") and \
             base.js.script_outputs != head.js.script_outputs:
         return None  # a file one writes by a redirect is generated, not missing
+    steered = Steered(packages=frozenset(_dependencies_steered(base, head, before, after)))
+    read = {key for key in MANIFEST_FIELDS_READ if before.get(key) != after.get(key)}
+    if not read:
+        return steered
+    if not directory or "workspaces" in read or "name" in read and not _same_tsconfig_options(base, head):
+        return None
+    names = {m["name"] for m in (before, after) if isinstance(m.get("name"), str)}
+    return steered | Steered(frozenset(names), _below(base, head, directory), frozenset({directory}))
+
+
+def _dependencies_steered(base: SymbolGraph, head: SymbolGraph, before: dict, after: dict) -> set[str]:
+    """The dependencies an edit added, removed or switched between a published version and
+    `workspace:`, and the workspace member the manifest is when its new version is one a
+    dependent's range excludes."""
     members = base.js.workspaces.keys() | head.js.workspaces.keys()
     installed = _dependencies(before, members), _dependencies(after, members)
     steered = {name for name in installed[0].keys() | installed[1].keys()
@@ -264,7 +283,7 @@ def _manifest_edit_steered(base: SymbolGraph, head: SymbolGraph, directory: str)
     if before.get("version") != after.get("version") and name in members and \
             _version_decides((base, head), name, before.get("version"), after.get("version")):
         steered.add(name)  # a dependent's range takes the workspace member at one version only
-    return Steered(packages=frozenset(steered))
+    return steered
 
 
 def _version_decides(graphs: tuple[SymbolGraph, ...], name: str, old: object, new: object) -> bool:

@@ -840,16 +840,28 @@ def test_a_package_json_edit_of_its_notes_and_dependency_versions_checks_only_wh
 @pytest.mark.parametrize("edited", [
     MANIFEST.replace('"c.js"', '"d.ts"'),  # the entry point: what is public
     MANIFEST.replace('"web"', '"webapp"'),  # the name other packages import it by
-    MANIFEST.replace('"tsc"', '"node gen.js > gen.js"'),  # a script writes a file: generated
-    MANIFEST.replace('"lodash": "^4.17.20"', '"react": "^19.0.0"'),  # its types declare globals
-    MANIFEST.replace('"lodash": "^4.17.20"', '"@types/jest": "^29.0.0"'),
-    MANIFEST.replace('"dependencies": {', '"dependencies": "lodash", "x": {'),
     MANIFEST.replace('"main": "c.js"', '"exports": {".": "./c.js"}'),
-    "{ not json\n",
 ])
-def test_a_package_json_edit_that_may_steer_resolution_checks_every_file(edited):
-    base = {**SOURCES, "web/package.json": MANIFEST}
-    assert set(diff_files(base, {"web/package.json": edited}).head.checked) >= set(SOURCES)
+def test_a_package_json_edit_of_what_resolves_checks_the_files_below_it_and_its_importers(edited):
+    base = {**SOURCES, "web/package.json": MANIFEST, "app.js": "import { x } from 'web';\n",
+            "other.js": "import { y } from './lib/y.js';\n", "lib/y.js": "export const y = 1;\n"}
+    checked = set(diff_files(base, {"web/package.json": edited}).head.checked)
+    assert checked - {"web/package.json"} == {"web/c.js", "web/d.ts", "app.js"}
+
+
+@pytest.mark.parametrize("edited, path", [
+    (MANIFEST.replace('"c.js"', '"d.ts"'), "package.json"),  # at the root: every file below it
+    (MANIFEST.replace('"tsc"', '"node gen.js > gen.js"'), "web/package.json"),  # writes a file
+    # its types declare globals
+    (MANIFEST.replace('"lodash": "^4.17.20"', '"react": "^19.0.0"'), "web/package.json"),
+    (MANIFEST.replace('"lodash": "^4.17.20"', '"@types/jest": "^29.0.0"'), "web/package.json"),
+    (MANIFEST.replace('"dependencies": {', '"dependencies": "lodash", "x": {'), "web/package.json"),
+    (MANIFEST.replace('"name"', '"workspaces": ["lib/*"], "name"'), "web/package.json"),
+    ("{ not json\n", "web/package.json"),
+])
+def test_a_package_json_edit_that_may_steer_resolution_checks_every_file(edited, path):
+    base = {**SOURCES, path: MANIFEST}
+    assert set(diff_files(base, {path: edited}).head.checked) >= set(SOURCES)
 
 
 DATED = MANIFEST.replace('"lodash": "^4.17.20"', '"date-fns": "^4.1.0"')
