@@ -492,6 +492,23 @@ REPOS = (
          "Python library (vendored packages)"),
     Repo("Shopify/hydrogen", "9c715c1743cc3ce87dc927d7d4ad0c02f9482e74",
          "React Router TS monorepo (framework, templates)"),
+    # the sixteenth sample (session 43): applications never run before
+    Repo("Cog-Creators/Red-DiscordBot", "4e27059209473118142a5a220b002353dc82d3e4",
+         "Python app (Discord bot, cogs)"),
+    Repo("jlowin/fastmcp", "b14b137fddc3145d6b4abd0b3a3f1a11dfc370b0", "Python library + CLI"),
+    Repo("Aider-AI/aider", "5dc9490bb35f9729ef2c95d00a19ccd30c26339c", "Python CLI app"),
+    Repo("pwndbg/pwndbg", "14ba7ac86a9a48ce1d8d48f1be6a4a0881f229c7",
+         "Python CLI app (GDB plugin)"),
+    Repo("jumpserver/jumpserver", "54b5d374e36b17b99d6377997272c648e9978601", "Django app"),
+    Repo("beancount/fava", "b12bd6f4155dc54ba4afdc5ea6b1daa8999d5956",
+         "Flask + Svelte TS app"),
+    Repo("frappe/gameplan", "d0da067b4578839a2757e0d6ae33a4bc965d1ef6", "Frappe + Vue TS app"),
+    Repo("pure-admin/vue-pure-admin", "2ad835b1093572edebc24750b4e66f4dac592c9f",
+         "Vue TS admin panel"),
+    Repo("ChatGPTNextWeb/NextChat", "706a18b95b714ab29b2a4842d3b9ff4f887935d5", "Next.js TSX app"),
+    Repo("mfts/papermark", "7ff2e657ed09b56f0afcc863a5db52d0debd2e6a", "Next.js TSX SaaS app"),
+    Repo("dittofeed/dittofeed", "52b2bee909744d07dd5d409fd3974d4b95c66766",
+         "TS app monorepo (API + admin)"),
 )
 
 FIX_MESSAGE = (
