@@ -35,7 +35,8 @@ What it does
    whole; a large one in the files the break changed plus the files whose text names one of
    the changed modules, with its package first (at most MAX_CHECKED). No package is
    installed, so the checker's own artefacts of that are left out: an unresolved import
-   counts only when it points into the repository; "`x` is unknown import symbol" does not
+   counts only when it points into the repository (a relative one that climbs above the
+   repository's root does not); "`x` is unknown import symbol" does not
    count when the target module binds `x` by an import (of a package pyright cannot see); an
    unresolved import below a module
    that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
@@ -87,6 +88,7 @@ import ast
 import glob
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -908,8 +910,17 @@ def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...],
     if diag.code == "TS2307" and m:
         if tree is not None and asset_present(tree, diag.file, m[1]):
             return False  # tsc has no declaration for `*.vue`, `*.css`: the file is there
-        return m[1].startswith((".", "/")) or any(m[1].startswith(a) for a in aliases if a)
+        if m[1].startswith("."):
+            return not escapes_tree(diag.file, m[1])
+        return m[1].startswith("/") or any(m[1].startswith(a) for a in aliases if a)
     return True
+
+
+def escapes_tree(importer: str, spec: str) -> bool:
+    """A relative `spec` that climbs above the repository's root (a Frappe app's
+    `../../../../sites/common_site_config.json`: the bench it is deployed in) points at
+    no file of the repository, in either tree."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec)).startswith("../")
 
 
 def asset_present(tree: Path, importer: str, spec: str) -> bool:

@@ -147,3 +147,10 @@ def test_the_oracle_gives_tsc_the_declaration_files_of_globals(tmp_path):
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text)
     assert real_breaks.global_declarations(tmp_path) == ["src2/types/env.d.ts", "src2/types/query.d.ts"]
+
+
+def test_a_relative_import_above_the_repositorys_root_is_no_site():
+    outside = _ts_site("frontend/src/socket.js", "../../../../sites/common_site_config.json")
+    assert not real_breaks.is_local(outside, set(), ())
+    assert real_breaks.is_local(_ts_site("frontend/src/socket.js", "../../shared/config.json"), set(), ())
+    assert real_breaks.is_local(_ts_site("frontend/src/socket.js", "./gone"), set(), ())
