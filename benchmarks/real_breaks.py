@@ -43,7 +43,8 @@ What it does
    `moves`) does not count, nor one of a path the tree's .gitignore files keep out of version
    control (`../../dist/source/index.js`, a versioner's `_version.py`, the `.ts` source of a
    generated `../graphiql-html.js`: a build writes it),
-   nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`);
+   nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`), nor
+   "Cannot find namespace 'React'" or "Cannot find name 'global'" of @types/react or @types/node;
    sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
@@ -1148,6 +1149,24 @@ def test_runner_global(site: oracle.Diagnostic) -> bool:
         and m[1] in TEST_RUNNER_GLOBALS
 
 
+MISSING_GLOBAL = re.compile(r"^Cannot find (?:name|namespace) '([\w$]+)'")
+# the globals of the type packages every React or Node project installs (@types/react,
+# @types/node), which the checker runs without
+TYPE_PACKAGE_GLOBALS = frozenset({
+    "React", "JSX", "NodeJS", "global", "process", "Buffer", "require", "module", "exports",
+    "__dirname", "__filename", "setImmediate"})
+
+
+def type_package_global(site: oracle.Diagnostic) -> bool:
+    """tsc's "Cannot find namespace 'React'" (`JSX`, `NodeJS`) or "Cannot find name 'global'"
+    (`process`, `Buffer`): a global of @types/react or @types/node, not installed for the
+    checker (a site when the head's check reaches a file the base's did not: papermark
+    f624275681's new API routes import lib/types.ts)."""
+    m = MISSING_GLOBAL.match(site.message)
+    return site.code in ("TS2304", "TS2503", "TS2580", "TS2591") and m is not None \
+        and m[1] in TYPE_PACKAGE_GLOBALS
+
+
 def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str | None:
     """The path in the tree an unresolved relative import (TS2307) or local import (pyright)
     names, None when it is neither or points outside the tree."""
@@ -1238,7 +1257,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
                                 and not ignored_target(tree, [], d)
-                                and not test_runner_global(d)])
+                                and not test_runner_global(d) and not type_package_global(d)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])

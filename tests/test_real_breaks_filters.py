@@ -154,3 +154,14 @@ def test_a_relative_import_above_the_repositorys_root_is_no_site():
     assert not real_breaks.is_local(outside, set(), ())
     assert real_breaks.is_local(_ts_site("frontend/src/socket.js", "../../shared/config.json"), set(), ())
     assert real_breaks.is_local(_ts_site("frontend/src/socket.js", "./gone"), set(), ())
+
+
+def test_a_global_of_an_uninstalled_type_package_is_no_site():
+    assert real_breaks.type_package_global(_name_site("TS2503", "Cannot find namespace 'React'."))
+    assert real_breaks.type_package_global(_name_site("TS2503", "Cannot find namespace 'JSX'."))
+    assert real_breaks.type_package_global(_name_site("TS2304", "Cannot find name 'global'."))
+    assert real_breaks.type_package_global(_name_site(
+        "TS2580", "Cannot find name 'process'. Do you need to install type definitions for node? "
+                  "Try `npm i --save-dev @types/node`."))
+    assert not real_breaks.type_package_global(_name_site("TS2503", "Cannot find namespace 'Prisma'."))
+    assert not real_breaks.type_package_global(_name_site("TS2304", "Cannot find name 'globalThing'."))
