@@ -89,9 +89,10 @@ def _not_renamed(findings: list[Finding], left_in_base: Counter, head: Side,
 def _not_retargeted(findings: list[Finding], gone_in_head: list[Finding]) -> list[Finding]:
     """Findings of head minus each import of a missing module that replaces, in the same file,
     an import of another missing module of the same top-level package that base had and head
-    has not (Red-DiscordBot's `import redbot.trivia` rewritten as `from redbot.ext import
-    trivia`, two modules a distribution installs into the `redbot` namespace): the file reached
-    outside the revision there before the change and still does; the change broke nothing."""
+    has not (`import pkg.lists` rewritten as `from pkg.ext import lists`, two modules a
+    distribution installs into the package, which the project's files do not show): the file
+    reached outside the revision there before the change and still does; the change broke
+    nothing."""
     replaced = Counter(key for f in gone_in_head if (key := _missing_module_key(f)) is not None)
     kept = []
     for finding in findings:
