@@ -35,14 +35,16 @@ What it does
    whole; a large one in the files the break changed plus the files whose text names one of
    the changed modules, with its package first (at most MAX_CHECKED). No package is
    installed, so the checker's own artefacts of that are left out: an unresolved import
-   counts only when it points into the repository; "`x` is unknown import symbol" does not
+   counts only when it points into the repository (a relative one that climbs above the
+   repository's root does not); "`x` is unknown import symbol" does not
    count when the target module binds `x` by an import (of a package pyright cannot see); an
    unresolved import below a module
    that registers modules at run time (`sys.modules[...] = `, `sys.meta_path.append`: six's
    `moves`) does not count, nor one of a path the tree's .gitignore files keep out of version
    control (`../../dist/source/index.js`, a versioner's `_version.py`, the `.ts` source of a
    generated `../graphiql-html.js`: a build writes it),
-   nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`);
+   nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`), nor
+   "Cannot find namespace 'React'" or "Cannot find name 'global'" of @types/react or @types/node;
    sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
@@ -87,6 +89,7 @@ import ast
 import glob
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -492,6 +495,23 @@ REPOS = (
          "Python library (vendored packages)"),
     Repo("Shopify/hydrogen", "9c715c1743cc3ce87dc927d7d4ad0c02f9482e74",
          "React Router TS monorepo (framework, templates)"),
+    # the sixteenth sample (session 43): applications never run before
+    Repo("Cog-Creators/Red-DiscordBot", "4e27059209473118142a5a220b002353dc82d3e4",
+         "Python app (Discord bot, cogs)"),
+    Repo("jlowin/fastmcp", "b14b137fddc3145d6b4abd0b3a3f1a11dfc370b0", "Python library + CLI"),
+    Repo("Aider-AI/aider", "5dc9490bb35f9729ef2c95d00a19ccd30c26339c", "Python CLI app"),
+    Repo("pwndbg/pwndbg", "14ba7ac86a9a48ce1d8d48f1be6a4a0881f229c7",
+         "Python CLI app (GDB plugin)"),
+    Repo("jumpserver/jumpserver", "54b5d374e36b17b99d6377997272c648e9978601", "Django app"),
+    Repo("beancount/fava", "b12bd6f4155dc54ba4afdc5ea6b1daa8999d5956",
+         "Flask + Svelte TS app"),
+    Repo("frappe/gameplan", "d0da067b4578839a2757e0d6ae33a4bc965d1ef6", "Frappe + Vue TS app"),
+    Repo("pure-admin/vue-pure-admin", "2ad835b1093572edebc24750b4e66f4dac592c9f",
+         "Vue TS admin panel"),
+    Repo("ChatGPTNextWeb/NextChat", "706a18b95b714ab29b2a4842d3b9ff4f887935d5", "Next.js TSX app"),
+    Repo("mfts/papermark", "7ff2e657ed09b56f0afcc863a5db52d0debd2e6a", "Next.js TSX SaaS app"),
+    Repo("dittofeed/dittofeed", "52b2bee909744d07dd5d409fd3974d4b95c66766",
+         "TS app monorepo (API + admin)"),
 )
 
 FIX_MESSAGE = (
@@ -891,8 +911,17 @@ def is_local(diag: oracle.Diagnostic, names: set[str], aliases: tuple[str, ...],
     if diag.code == "TS2307" and m:
         if tree is not None and asset_present(tree, diag.file, m[1]):
             return False  # tsc has no declaration for `*.vue`, `*.css`: the file is there
-        return m[1].startswith((".", "/")) or any(m[1].startswith(a) for a in aliases if a)
+        if m[1].startswith("."):
+            return not escapes_tree(diag.file, m[1])
+        return m[1].startswith("/") or any(m[1].startswith(a) for a in aliases if a)
     return True
+
+
+def escapes_tree(importer: str, spec: str) -> bool:
+    """A relative `spec` that climbs above the repository's root (a Frappe app's
+    `../../../../sites/common_site_config.json`: the bench it is deployed in) points at
+    no file of the repository, in either tree."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec)).startswith("../")
 
 
 def asset_present(tree: Path, importer: str, spec: str) -> bool:
@@ -1120,6 +1149,24 @@ def test_runner_global(site: oracle.Diagnostic) -> bool:
         and m[1] in TEST_RUNNER_GLOBALS
 
 
+MISSING_GLOBAL = re.compile(r"^Cannot find (?:name|namespace) '([\w$]+)'")
+# the globals of the type packages every React or Node project installs (@types/react,
+# @types/node), which the checker runs without
+TYPE_PACKAGE_GLOBALS = frozenset({
+    "React", "JSX", "NodeJS", "global", "process", "Buffer", "require", "module", "exports",
+    "__dirname", "__filename", "setImmediate"})
+
+
+def type_package_global(site: oracle.Diagnostic) -> bool:
+    """tsc's "Cannot find namespace 'React'" (`JSX`, `NodeJS`) or "Cannot find name 'global'"
+    (`process`, `Buffer`): a global of @types/react or @types/node, not installed for the
+    checker (a site when the head's check reaches a file the base's did not: papermark
+    f624275681's new API routes import lib/types.ts)."""
+    m = MISSING_GLOBAL.match(site.message)
+    return site.code in ("TS2304", "TS2503", "TS2580", "TS2591") and m is not None \
+        and m[1] in TYPE_PACKAGE_GLOBALS
+
+
 def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str | None:
     """The path in the tree an unresolved relative import (TS2307) or local import (pyright)
     names, None when it is neither or points outside the tree."""
@@ -1210,7 +1257,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
                                 and not ignored_target(tree, [], d)
-                                and not test_runner_global(d)])
+                                and not test_runner_global(d) and not type_package_global(d)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])

@@ -4,12 +4,15 @@ and of the two graphs; no I/O, no cache, no configuration.
 Findings are matched by a fingerprint that survives line moves: code, file, symbol and
 the text of the line, then (for lines that were edited) code, file and symbol alone; a
 finding of a file new in head that a file gone from head had on the same line is the same
-finding, renamed with its file. Each new finding gets its origin: where, in base, the symbol
-it misses was defined or imported, or the module it misses lived.
+finding, renamed with its file; an import of a missing module that replaces, in its file, an
+import of another missing module of the same package is no new finding either. Each new
+finding gets its origin: where, in base, the symbol it misses was defined or imported, or the
+module it misses lived.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Protocol
 
@@ -56,7 +59,12 @@ def introduced(head_findings: list[Finding], base_findings: list[Finding], head:
             base_loose[key] -= 1
         else:
             new.append(finding)
-    return _not_renamed(new, base_exact, head, base)
+    gone_in_head = []  # base's findings that head matched neither way
+    for finding in base_findings:
+        if base_loose[loose(finding)] > 0:
+            base_loose[loose(finding)] -= 1
+            gone_in_head.append(finding)
+    return _not_retargeted(_not_renamed(new, base_exact, head, base), gone_in_head)
 
 
 def _not_renamed(findings: list[Finding], left_in_base: Counter, head: Side,
@@ -76,6 +84,34 @@ def _not_renamed(findings: list[Finding], left_in_base: Counter, head: Side,
         else:
             kept.append(finding)
     return kept
+
+
+def _not_retargeted(findings: list[Finding], gone_in_head: list[Finding]) -> list[Finding]:
+    """Findings of head minus each import of a missing module that replaces, in the same file,
+    an import of another missing module of the same top-level package that base had and head
+    has not (`import pkg.lists` rewritten as `from pkg.ext import lists`, two modules a
+    distribution installs into the package, which the project's files do not show): the file
+    reached outside the revision there before the change and still does; the change broke
+    nothing."""
+    replaced = Counter(key for f in gone_in_head if (key := _missing_module_key(f)) is not None)
+    kept = []
+    for finding in findings:
+        key = _missing_module_key(finding)
+        if key is not None and replaced[key] > 0:
+            replaced[key] -= 1
+        else:
+            kept.append(finding)
+    return kept
+
+
+def _missing_module_key(finding: Finding) -> tuple[str, str] | None:
+    """(file, top-level package) of a finding about an absolute import whose module is missing;
+    None for any other finding or a relative import."""
+    subject = finding.subject
+    if subject is None or subject.statement is None or subject.statement.level:
+        return None
+    package = re.split(r"[./]", subject.statement.source, maxsplit=1)[0]
+    return (finding.file, package) if package else None
 
 
 def origin_of(finding: Finding, base: SymbolGraph) -> Location | None:

@@ -8,6 +8,7 @@ repository. The networkx graph `impact graph` writes is drawn from it by impact/
 
 from __future__ import annotations
 
+import posixpath
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -59,6 +60,18 @@ class ModuleNames:
 
 
 DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
+# what tsc reads as modules: a relative import of any other file is the bundler's to load
+TYPED_EXTENSIONS = frozenset({".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json"})
+
+
+def relative_asset(spec: str) -> bool:
+    """Whether `spec` is a relative import of a file no type checker reads (`./shader.frag.glsl`,
+    `../icons/size.svg`, `./logo.svg?url`): the bundler loads it from the tree, whatever tsc is
+    told of such files (`@ts-ignore`, `declare module '*.svg'`)."""
+    if not spec.startswith("."):
+        return False
+    extension = posixpath.splitext(spec.split("?", 1)[0])[1]
+    return bool(extension) and extension not in TYPED_EXTENSIONS
 
 
 class ImportingFile(Protocol):

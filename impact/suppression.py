@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from impact.checks import RULES
 from impact.checks.comments import MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
+from impact.graph import relative_asset
 from impact.lang import language_of
 from impact.lang.directives import LINTER_MARKER, TS_SILENCED, Parsed, Reach
 from impact.model import Finding, Site
@@ -37,8 +37,6 @@ from impact.model import Finding, Site
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-# what tsc reads as modules: a relative import of any other file is the bundler's to load
-TYPED_EXTENSIONS = frozenset({".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json"})
 MARKER = re.compile(rb"impact(?::|-ignore)")  # files without it hold no suppression: not parsed
 CHANGE_ONLY_CODES = frozenset({"IMP201", "IMP202"})
 WHOLE_FILE = 0  # the line of a directive that covers every line of its file
@@ -66,10 +64,7 @@ def missing_asset(finding: Finding) -> bool:
     `./logo.svg?url`): tsc's `@ts-ignore` above it silences tsc's want of a declaration for
     such a file, which it reports whether the file is there or not, while the bundler that
     loads it fails when it is gone (drei 2d1220d862)."""
-    if finding.code != "IMP102" or not finding.symbol.startswith("."):
-        return False
-    extension = posixpath.splitext(finding.symbol.split("?", 1)[0])[1]
-    return bool(extension) and extension not in TYPED_EXTENSIONS
+    return finding.code == "IMP102" and relative_asset(finding.symbol)
 
 
 @dataclass(frozen=True)

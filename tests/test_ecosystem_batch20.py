@@ -245,3 +245,23 @@ def test_a_feature_the_module_does_not_import_is_still_undefined():
     change = {"pkg/circuits.py": FUTURE.replace("return 1", "raise ValueError(generator_stop)")}
     assert diff_keys({"pkg/__init__.py": "", "pkg/circuits.py": FUTURE}, change) == [
         ("IMP105", "pkg/circuits.py", 5, "generator_stop")]
+
+
+# ChatGPTNextWeb/NextChat ac599aa47c: chat.tsx imports `../icons/size.svg` before the commit that
+# adds the icon; app/global.d.ts declares `declare module "*.svg"` (webpack's @svgr loader)
+SVG_TYPED = {
+    "tsconfig.json": '{"compilerOptions": {"strict": true}}\n',
+    "app/global.d.ts": 'declare module "*.svg";\n',
+    "app/icons/send.svg": "<svg/>\n",
+    "app/components/chat.tsx": 'import SendIcon from "../icons/send.svg";\n\nexport const icons = [SendIcon];\n',
+}
+
+
+def test_a_pattern_for_a_kind_of_asset_does_not_cover_a_missing_asset():
+    """tsc is told what every `.svg` holds; webpack still loads `../icons/size.svg` from the tree,
+    and fails when it is not there."""
+    use = ('import SendIcon from "../icons/send.svg";\nimport SizeIcon from "../icons/size.svg";\n\n'
+           "export const icons = [SendIcon, SizeIcon];\n")
+    assert diff_keys(SVG_TYPED, {"app/components/chat.tsx": use}) == [
+        ("IMP102", "app/components/chat.tsx", 2, "../icons/size.svg")]
+    assert diff_keys(SVG_TYPED, {"app/components/chat.tsx": use, "app/icons/size.svg": "<svg/>\n"}) == []

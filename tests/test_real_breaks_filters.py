@@ -147,3 +147,21 @@ def test_the_oracle_gives_tsc_the_declaration_files_of_globals(tmp_path):
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text)
     assert real_breaks.global_declarations(tmp_path) == ["src2/types/env.d.ts", "src2/types/query.d.ts"]
+
+
+def test_a_relative_import_above_the_repositorys_root_is_no_site():
+    outside = _ts_site("frontend/src/socket.js", "../../../../sites/common_site_config.json")
+    assert not real_breaks.is_local(outside, set(), ())
+    assert real_breaks.is_local(_ts_site("frontend/src/socket.js", "../../shared/config.json"), set(), ())
+    assert real_breaks.is_local(_ts_site("frontend/src/socket.js", "./gone"), set(), ())
+
+
+def test_a_global_of_an_uninstalled_type_package_is_no_site():
+    assert real_breaks.type_package_global(_name_site("TS2503", "Cannot find namespace 'React'."))
+    assert real_breaks.type_package_global(_name_site("TS2503", "Cannot find namespace 'JSX'."))
+    assert real_breaks.type_package_global(_name_site("TS2304", "Cannot find name 'global'."))
+    assert real_breaks.type_package_global(_name_site(
+        "TS2580", "Cannot find name 'process'. Do you need to install type definitions for node? "
+                  "Try `npm i --save-dev @types/node`."))
+    assert not real_breaks.type_package_global(_name_site("TS2503", "Cannot find namespace 'Prisma'."))
+    assert not real_breaks.type_package_global(_name_site("TS2304", "Cannot find name 'globalThing'."))

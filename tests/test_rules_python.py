@@ -54,6 +54,22 @@ def test_imp102_guarded_import_is_not_reported():
     assert diff_keys(base, change) == []
 
 
+def test_imp102_an_import_rewritten_from_one_missing_module_to_another_is_no_new_break():
+    # the shape of Red-DiscordBot 57240d25b9 (`import redbot.trivia` -> `from redbot.ext import
+    # trivia`, both installed into the package by the Red-Trivia distribution), where base's
+    # module is missing too (in Red-DiscordBot a .gitignore hides it, and the finding stays)
+    base = {"redbot/__init__.py": "", "redbot/cogs/__init__.py": "",
+            "redbot/cogs/trivia.py": "import redbot.trivia\n\nprint(redbot.trivia.lists())\n"}
+    change = {"redbot/cogs/trivia.py": "from redbot.ext import trivia\n\nprint(trivia.lists())\n"}
+    assert diff_keys(base, change) == []
+    # a missing module added beside the one base already missed, or into another package: new
+    beside = {"redbot/cogs/trivia.py": "import redbot.trivia\nfrom redbot.ext import trivia\n"}
+    assert diff_keys(base, beside) == [("IMP102", "redbot/cogs/trivia.py", 2, "redbot.ext")]
+    elsewhere = {**base, "app.py": "import redbot.cogs.trivia\n"}
+    assert diff_keys(elsewhere, {"app.py": "import redbot.cogs.quiz\n"}) == [
+        ("IMP102", "app.py", 1, "redbot.cogs.quiz")]
+
+
 def test_imp103_module_attribute():
     base = {**PKG, "app.py": "import pkg.util\nimport pkg.util as u\n\n"
                              "pkg.util.helper(1)\nu.other()\n"}

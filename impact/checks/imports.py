@@ -17,7 +17,7 @@ from impact.breakage import (
 from impact.checks.base import Rule
 from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
-from impact.graph import DECLARATION_FILES, SymbolGraph
+from impact.graph import DECLARATION_FILES, SymbolGraph, relative_asset
 from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject, merged_namespace
 from impact.type_only import TypeOnlyAlias, declared_at, imported_type_only
 
@@ -212,8 +212,10 @@ def _typed_by_pattern(graph: SymbolGraph, facts: FileFacts, imp: Import) -> bool
     module the repository declares (`declare module '*/server/index.js';` for a build output
     the code imports, `declare module '*.svg'`): tsc then types it as that module, relative or
     not, and the repository says the file exists where it runs. (Asked only of an import that
-    would be reported: it reads every file's facts.)"""
-    if graph.language_of(facts.path).dotted_module_names:
+    would be reported: it reads every file's facts.) Not a relative import of an asset (`../icons/
+    size.svg` under `declare module '*.svg'`): tsc is told what such files hold, and the bundler
+    still loads the file from the tree (NextChat ac599aa47c)."""
+    if graph.language_of(facts.path).dotted_module_names or relative_asset(imp.source):
         return False
     if graph not in _MODULE_PATTERNS:
         _MODULE_PATTERNS[graph] = tuple(sorted({tuple(pattern.split("*")) for other in graph.facts.values()
