@@ -20,11 +20,13 @@ Some changes reach every file at once; then every file is checked:
 - the Python source roots changed (a package appeared or went away at the top);
 - a symbolic link was added, removed or retargeted (imports may resolve through it);
 - a `__builtins__.pyi` changed (the names the Python modules below it may use unbound);
-- a directory appeared or went away right below a package's directory or where a tsconfig's
-  `paths` point from (an import there that finds no file is a missing module or build output
-  by whether that directory exists);
 - what the root's linter configs exclude changed (which Python test data is checked; the
   pipeline compares them, impact/resolve/lint_excludes.py).
+
+A directory that appeared or went away right below a package's directory or where a
+tsconfig's `paths` point from adds the files whose imports name it and the importers of that
+package by name (an import there that finds no file is a missing module or build output by
+whether that directory exists: `mapped_directories_changed`, the pipeline).
 
 A module whose whole surface may have changed (added, removed, unreadable, its star
 imports or `__getattr__` changed, ...) changes every name it provides. A Python module
@@ -147,28 +149,27 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
 
 def reaches_every_file(base: SymbolGraph, head: SymbolGraph, change: Change) -> bool:
     """Whether the change may affect every file whatever it edits: the Python source roots,
-    a symbolic link, a directory where imports are mapped from, or `__builtins__.pyi` changed."""
+    a symbolic link, or `__builtins__.pyi` changed."""
     if (base.python.roots, base.python.project_roots) != (head.python.roots,
                                                           head.python.project_roots):
         return True
     if change.links_changed:
         return True  # a symbolic link changed: what resolves through it, rarely known
-    if _mapped_directories_changed(base, head):
-        return True
     # what the Python modules below it may use unbound
     return any(path.rpartition("/")[2] == BUILTINS_STUB for path in change.paths)
 
 
-def _mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> bool:
-    """Whether a directory appeared or went away right below a directory JavaScript imports
+def mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> frozenset[str]:
+    """The directories that appeared or went away right below a directory JavaScript imports
     are mapped into (a package's, or where a tsconfig's `paths` point from): an import there
     that finds no file is a missing module when that directory exists, else build output
-    (impact/resolve/javascript.py), whichever file imports it."""
+    (impact/resolve/javascript.py). Such an import names the directory (`@/widgets/x`,
+    `pkg/src/x`), or the package (`pkg/x` through its `exports`): the pipeline checks those."""
     differing = base.js.dirs ^ head.js.dirs
     if not differing:
-        return False
+        return frozenset()
     roots = base.js.mapping_roots() | head.js.mapping_roots()
-    return any(posixpath.dirname(directory) in roots for directory in differing)
+    return frozenset(directory for directory in differing if posixpath.dirname(directory) in roots)
 
 
 def resolving_differently(indexes: Iterable[RevisionIndex], steered: Steered) -> set[str]:

@@ -35,7 +35,7 @@ from impact.records import Codec
 from impact.resolve import javascript as js_resolution
 from impact.resolve import python as py_resolution
 from impact.resolve.js_packages import split_package_name
-from impact.resolve.mapped_paths import MappedPaths
+from impact.resolve.mapped_paths import MappedPaths, alias_prefixes_into
 from impact.summaries import FileSummary
 
 if TYPE_CHECKING:
@@ -303,6 +303,27 @@ def naming_moved_modules(summaries: list[FileSummary], moved: Iterable[str],
         (wanted_last if _found_by_path(path, language) else wanted).add(words)
     return {s.path for s in summaries
             if wanted.named_by(_words(s)) or wanted_last.named_by(_last_words(s))}
+
+
+def naming_directories(summaries: Iterable[FileSummary], directories: Iterable[str],
+                       resolvers: Iterable[JsResolver], packages_left_out: frozenset[str]
+                       ) -> set[str] | None:
+    """The files (of `summaries`) whose imports may name one of `directories` (`@/widgets/x`,
+    `../pkg/src/x`): a word of a specifier is the directory's name. None when a configuration
+    of `resolvers` maps a specifier into one without naming it (but for the entries of the
+    packages in `packages_left_out`, whose importers by name the caller follows). A segment
+    of a specifier names it in any case (impact.resolve.javascript case_mismatch), and so does
+    what a tsconfig `paths` entry maps into it starts with (`@ui/` of `"@ui/*": ["./ui/*"]`,
+    whose `*` comes after the directory)."""
+    directories = sorted(directories)
+    mappings = [MappedPaths.of(r, packages_left_out) for r in resolvers]
+    if any(m.maps_without_naming(d + "/") for m in mappings for d in directories):
+        return None
+    names = {posixpath.basename(d).lower() for d in directories}
+    prefixes = tuple({p for r in resolvers for p in alias_prefixes_into(r, directories)})
+    return {s.path for s in summaries if any(
+        not names.isdisjoint(imp.source.lower().split("/")) or imp.source.startswith(prefixes)
+        for imp in s.imports)}
 
 
 class _Words:

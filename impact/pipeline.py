@@ -29,6 +29,7 @@ from impact.affected import (
     dependent_modules,
     files_a_change_can_affect,
     http_rules_affected,
+    mapped_directories_changed,
     modules_a_change_can_reach,
     reaches_every_file,
     resolving_differently,
@@ -541,6 +542,9 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
         steered = _naming_directories(base, head, steered)
     if steered is not None and steered.resolved_again:
         steered = _resolving_differently(base, head, change, steered)
+    appeared = mapped_directories_changed(base.graph, head.graph)
+    if steered is not None and appeared:
+        steered = _naming_mapped_directories(base, head, steered, appeared)
     if steered is None or reaches_every_file(base.graph, head.graph, change):
         return None, (None, None)  # a file that steers resolution changed: no index wanted
     moved = frozenset() if _same_files(base, head) else index.moved_paths(base.snapshot.paths, head.snapshot.paths)
@@ -555,6 +559,22 @@ def _resolving_differently(base: Analysis, head: Analysis, change: Change, steer
                  if path in head.graph.facts.keys_of and path not in change.paths]
     found = index.resolving_differently(base.graph.facts.summaries(unchanged), base.graph, head.graph)
     return replace(steered, files=steered.files | found)
+
+
+def _naming_mapped_directories(base: Analysis, head: Analysis, steered: Steered,
+                               directories: frozenset[str]) -> Steered | None:
+    """`steered` with the files whose imports name one of `directories` (each right below a
+    directory imports are mapped into), and the importers by name of the packages they are
+    right below (None when a configuration maps a specifier into one without naming it)."""
+    graphs = (base.graph, head.graph)
+    roots = {posixpath.dirname(d) for d in directories}
+    packages = frozenset(root for root in roots if any(root in g.js.manifests for g in graphs))
+    names = {m["name"] for g in graphs for root in packages
+             if isinstance(m := g.js.manifests.get(root), dict) and isinstance(m.get("name"), str)}
+    naming = index.naming_directories([s for g in graphs for s in g.facts.summaries()], directories,
+                                      [g.js for g in graphs], packages)
+    return None if naming is None else \
+        steered | Steered(packages=frozenset(names), files=frozenset(naming))
 
 
 def _naming_directories(base: Analysis, head: Analysis, steered: Steered) -> Steered | None:

@@ -227,3 +227,26 @@ def test_generated_steering_changes_below_the_root_scoped_as_full(tmp_path_facto
 def test_a_setup_cfg_edit_steers_only_the_root_linters_excludes(edited, every_file):
     base = {**SOURCES, "setup.cfg": "[flake8]\nmax-line-length = 100\n"}
     assert checked(base, {"setup.cfg": edited}) == (EVERYTHING if every_file else set())
+
+
+WORKSPACE = {"package.json": '{"name": "acme", "private": true, "workspaces": ["packages/*"]}\n',
+             "packages/a/package.json": '{"name": "@acme/a", "main": "src/index.ts"}\n',
+             "packages/a/src/index.ts": "export const a = 1;\n",
+             "apps/web/page.ts": "import { a } from '@acme/a';\nimport { b } from '@acme/b/b';\n"
+                                 "console.log(a, b);\n",
+             "apps/web/util.ts": "export const u = 1;\n",
+             "apps/web/other.ts": "import { u } from './util';\nconsole.log(u);\n"}
+NEW_PACKAGE = {"packages/b/package.json": '{"name": "@acme/b", "exports": {"./*": "./src/*.ts"}}\n',
+               "packages/b/src/index.ts": "export const c = 1;\n"}
+
+
+def test_a_package_added_to_a_workspace_checks_its_files_and_its_importers_not_every_file():
+    """Its directories appear right below a package's directory (`packages/b/src`): an import
+    that finds no file there is a missing module now (`@acme/b/b`), which the scoped run finds
+    as the full scan does, without checking the files that name neither."""
+    result = diff_files(WORKSPACE, NEW_PACKAGE)
+    assert "apps/web/other.ts" not in result.head.checked
+    assert {"packages/b/src/index.ts", "apps/web/page.ts"} <= set(result.head.checked)
+    full = diff_files(WORKSPACE, NEW_PACKAGE, whole_repository=True)
+    assert finding_keys(result) == finding_keys(full)
+    assert ("IMP102", "apps/web/page.ts") in {(f.code, f.file) for f in full.findings}

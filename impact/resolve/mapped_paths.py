@@ -15,7 +15,7 @@ the files that may now resolve to it or away from it cannot be told by their wor
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,6 +87,24 @@ def _targets(resolver: JsResolver, packages_left_out: frozenset[str]) -> Iterato
     for alias in _bundler_aliases(resolver):
         if alias.target is not None and alias.target.startswith(PATH_PREFIX):
             yield alias.target[len(PATH_PREFIX):]
+
+
+def alias_prefixes_into(resolver: JsResolver, directories: Iterable[str]) -> set[str]:
+    """What the specifiers start with that a tsconfig `paths` entry maps into one of
+    `directories` (`@ui/` of `"@ui/*": ["./ui/*"]`, the whole key of an exact entry): such a
+    specifier need not name the directory."""
+    inside = tuple(f"{d}/" for d in directories)
+    found = set()
+    for config in sorted(resolver.tsconfigs.config_paths):
+        aliases = resolver.tsconfigs.aliases_of(config)
+        for key, targets in aliases.paths if aliases is not None else ():
+            for target in targets:
+                literal = aliases.repository_path(target).partition("*")[0]
+                # the target's fixed part is in the directory, or ends inside its name
+                if (literal.rstrip("/") + "/").startswith(inside) or literal and \
+                        not literal.endswith("/") and any(d.startswith(literal) for d in inside):
+                    found.add(key.partition("*")[0])
+    return found
 
 
 def _aliased_specifier_names(resolver: JsResolver) -> set[str]:
