@@ -358,3 +358,32 @@ def test_a_flask_prefix_from_an_inherited_config_attribute_through_a_local_name(
     twice = factory.replace('    prefix = app.config["API_PREFIX"]\n',
                             '    prefix = app.config["API_PREFIX"]\n    if app.debug:\n        prefix = "/debug"\n')
     assert _flask_config(twice, "backend/tides/config.py", 'API_PREFIX = "/api"', 'API_PREFIX = "/api/v2"') == []
+
+
+ONE_LINE_TABLE = """\
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+
+
+async def lofts(request):
+    return JSONResponse([])
+
+
+async def baskets(request):
+    return JSONResponse([])
+
+
+app = Starlette(routes=[Mount("/api", routes=[Route("/lofts", lofts), Route("/baskets", baskets)])])
+"""
+ONE_LINE_CLIENT = """\
+export const lofts = () => fetch('/api/lofts');
+export const baskets = () => fetch('/api/baskets');
+"""
+
+
+def test_two_routes_removed_from_one_line_are_two_removals():
+    files = {"backend/app.py": ONE_LINE_TABLE, "web/api.js": ONE_LINE_CLIENT}
+    change = {"backend/app.py": ONE_LINE_TABLE.replace('Mount("/api"', 'Mount("/api/v2"')}
+    assert [key[:4] for key in selected_keys(files, change, ("IMP403",))] == \
+        [("IMP403", "backend/app.py", 14, "error"), ("IMP403", "backend/app.py", 14, "error")]
