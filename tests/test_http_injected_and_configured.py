@@ -331,8 +331,8 @@ def create_app(config_name="development"):
 TIDE_CLIENT = "export const tides = () => fetch('/api/tides');\n"
 
 
-def _flask_config(factory: str, path: str, old: str, new: str) -> list[tuple]:
-    files = {"backend/tides/__init__.py": "", "backend/tides/config.py": FLASK_CONFIG,
+def _flask_config(factory: str, path: str, old: str, new: str, config: str = FLASK_CONFIG) -> list[tuple]:
+    files = {"backend/tides/__init__.py": "", "backend/tides/config.py": config,
              "backend/tides/app.py": factory, "web/tides.js": TIDE_CLIENT}
     assert old in files[path]
     return [key[:4] for key in selected_keys(files, {path: files[path].replace(old, new)}, ("IMP401",))]
@@ -340,11 +340,16 @@ def _flask_config(factory: str, path: str, old: str, new: str) -> list[tuple]:
 
 def test_a_flask_prefix_from_a_config_chosen_by_name_is_what_every_config_of_the_dict_says():
     """`from_object(config_by_name[config_name])`: `API_PREFIX` as every class of the dict has it
-    (inherited from `Config` here); one config saying another: which one runs is not known."""
+    (inherited from `Config` here); one config saying another, or something else than a string:
+    which one runs is not known."""
     assert _flask_config(FLASK_FACTORY, "backend/tides/config.py", 'API_PREFIX = "/api"',
                          'API_PREFIX = "/api/v2"') == [("IMP401", "web/tides.js", 1, "error")]
     assert _flask_config(FLASK_FACTORY, "backend/tides/config.py", "    DEBUG = False\n",
                          '    DEBUG = False\n    API_PREFIX = "/prod-api"\n') == []
+    from_env = "import os\n\n\n" + FLASK_CONFIG.replace(
+        "    DEBUG = False\n", '    DEBUG = False\n    API_PREFIX = os.environ.get("API_PREFIX", "/api")\n')
+    assert _flask_config(FLASK_FACTORY, "backend/tides/config.py", 'API_PREFIX = "/api"\n',
+                         'API_PREFIX = "/api/v2"\n', from_env) == []  # hidden by what the class says
 
 
 def test_a_flask_prefix_from_an_inherited_config_attribute_through_a_local_name():

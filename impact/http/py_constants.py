@@ -42,7 +42,7 @@ def constants(root: Node) -> list[ConstantDecl]:
     """The module-level strings, class-attribute strings (own and inherited from a class of the
     module), class instances and attributes alike in a dict of classes of a module."""
     found: list[ConstantDecl] = []
-    classes: dict[str, tuple[list[str], dict[str, ConstantDecl]]] = {}
+    classes: dict[str, tuple[list[str], dict[str, ConstantDecl | None]]] = {}
     dicts = []
     for statement in root.named_children:
         if statement.type == "decorated_definition":
@@ -52,11 +52,9 @@ def constants(root: Node) -> list[ConstantDecl]:
             dicts += _class_dict(statement)
         elif statement.type == "class_definition":
             name = text(statement.child_by_field_name("name"))
-            own = {c.name.partition(".")[2]: c for member in statement.child_by_field_name("body").named_children
-                   if member.type == "expression_statement" for c in _bound(member, name + ".")
-                   if c.value is not None}
+            own = _class_attributes(statement, name)
             classes[name] = (_bases(statement), own)
-            found += own.values()
+            found += [c for c in own.values() if c is not None and c.value is not None]
     attributes = {name: _attributes(name, classes, 0) for name in classes}
     found += [replace(constant, name=f"{name}.{attribute}") for name, (_bases_of, own) in classes.items()
               for attribute, constant in attributes[name].items() if attribute not in own]
@@ -68,22 +66,49 @@ def constants(root: Node) -> list[ConstantDecl]:
 MAX_BASES = 8  # classes inheriting from classes of the module, followed this deep
 
 
+def _class_attributes(cls: Node, name: str) -> dict[str, ConstantDecl | None]:
+    """The attributes a class body assigns: the string constant of each, None for one assigned
+    something else (it hides what a base says)."""
+    found: dict[str, ConstantDecl | None] = {}
+    for member in cls.child_by_field_name("body").named_children:
+        assignment = member.named_children[0] if member.type == "expression_statement" and \
+            member.named_children else None
+        left = assignment.child_by_field_name("left") if assignment is not None and \
+            assignment.type == "assignment" else None
+        if left is None or left.type != "identifier":
+            continue
+        bound = [c for c in _bound(member, name + ".") if c.value is not None]
+        found[text(left)] = bound[0] if bound else None
+    return found
+
+
 def _bases(cls: Node) -> list[str]:
     given = cls.child_by_field_name("superclasses")
     return [text(b) for b in given.named_children if b.type == "identifier"] if given is not None else []
 
 
-def _attributes(name: str, classes: dict[str, tuple[list[str], dict[str, ConstantDecl]]],
+def _attributes(name: str, classes: dict[str, tuple[list[str], dict[str, ConstantDecl | None]]],
                 depth: int) -> dict[str, ConstantDecl]:
     """A class's string attributes: its own, and those its bases of the module give (the
-    first base that has one wins, as Python's lookup of a single chain does)."""
+    first base that has one wins, as Python's lookup of a single chain does); one the class or
+    a base nearer assigns something else is none."""
     if name not in classes or depth > MAX_BASES:
         return {}
     bases, own = classes[name]
-    found: dict[str, ConstantDecl] = {}
+    found: dict[str, ConstantDecl | None] = {}
     for base in reversed(bases):
-        found.update(_attributes(base, classes, depth + 1))
-    return {**found, **own}
+        found.update(_attributes_or_hidden(base, classes, depth + 1))
+    merged = {**found, **own}
+    return {attribute: constant for attribute, constant in merged.items() if constant is not None}
+
+
+def _attributes_or_hidden(name: str, classes: dict[str, tuple[list[str], dict[str, ConstantDecl | None]]],
+                          depth: int) -> dict[str, ConstantDecl | None]:
+    """A base's string attributes, and None for each it assigns something else."""
+    if name not in classes:
+        return {}
+    hidden = {attribute: None for attribute, constant in classes[name][1].items() if constant is None}
+    return {**_attributes(name, classes, depth), **hidden}
 
 
 def _class_dict(statement: Node) -> list[tuple[str, list[str], Node]]:
