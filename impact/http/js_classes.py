@@ -237,7 +237,8 @@ def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], Val
         written = body.text or b""
         for field, value, where in _field_values(body):
             client = made(field_client_name(text(name), field), value, where)
-            if client is not None and written.count(f"{THIS}{field} =".encode()) <= 1:
+            assigned = 1 if where.type == "expression_statement" else 0  # `this.http = ...` itself
+            if client is not None and written.count(f"{THIS}{field} =".encode()) <= assigned:
                 found.append(client)
     return found
 
