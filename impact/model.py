@@ -328,6 +328,9 @@ class ProducerDecl:
     returning: tuple[BodyDecl, ...] | None = None
     # a Django view's: the methods its decorators allow (`@api_view(["GET"])`); (): any
     methods: tuple[str, ...] = ()
+    # a Starlette handler's (a function a routing table of another module names): the body
+    # fields and query parameters it surely reads (None: not read)
+    reads: tuple[ParameterDecl, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -496,3 +496,12 @@ def test_a_flask_view_serving_two_methods_requires_what_its_post_branch_opens_wi
     change = {"notes/views.py": views.replace('        text = data["text"]\n',
                                               '        text = data["text"]\n        title = data["title"]\n')}
     assert _keys(change, base) == [("IMP405", "notes/static/notes.js", 2, "error", "title")]
+
+
+def test_a_flask_view_requires_what_the_return_that_opens_it_reads():
+    """`return jsonify({..., "colour": data["colour"]})` before anything else: what it returns
+    is built, the key read (one read under a condition of its own, not)."""
+    change = _flask('    return jsonify({"text": text, "pinned": pinned}), 201\n',
+                    '    return jsonify({"text": text, "pinned": pinned, "colour": data["colour"],\n'
+                    '                    "tag": data["tag"] if "tag" in data else None}), 201\n')
+    assert _keys(change, FLASK_BASE) == [("IMP405", "notes/static/notes.js", 2, "error", "colour")]

@@ -7,7 +7,9 @@ ANGULAR_CLIENT), whose Observable emits the response body. A method of such a se
 body is `return this.http.get<T>(...)` gives that body to its callers: a component holding the
 service the same ways (`inject(TaskService)`, `constructor(private tasks: TaskService)`) calls
 it as `this.tasks.list()`, named here `TaskService.list` so that the call resolves to the
-service's class through the component's imports.
+service's class through the component's imports; a method that posts its parameter as it is
+(`create(visit) { return this.http.post(url, visit) }`) forwards what such a call gives it
+(`this.visits.create({ ... })`, a call of `VisitService.create`).
 """
 
 from __future__ import annotations
@@ -91,6 +93,28 @@ def service_returns(requests: list[tuple[Node, RequestDecl]]) -> list[ReturnDecl
         found.append(ReturnDecl(f"{text(owner.child_by_field_name('name'))}."
                                 f"{text(method.child_by_field_name('name'))}", request.site, ()))
     return found
+
+
+def service_methods(requests: list[tuple[Node, RequestDecl]]) -> list[tuple[str, Node]]:
+    """`Service.method` and the method, for each method of a class sending a request through
+    the HttpClient it holds."""
+    found = {}
+    for call, request in requests:
+        method = ancestor(call, ("method_definition",)) if request.callee.startswith(ANGULAR_CLIENT) else None
+        owner = ancestor(method, ("class_declaration",)) if method is not None else None
+        if owner is not None and method.parent is not None and method.parent.parent == owner:
+            name = f"{text(owner.child_by_field_name('name'))}.{text(method.child_by_field_name('name'))}"
+            found[method.id] = (name, method)
+    return list(found.values())
+
+
+def service_callee(call: Node, callee: str) -> str:
+    """`this.visits.create` in a class holding `visits: VisitService` as `VisitService.create`
+    (else `callee` as it is)."""
+    owner, _dot, method = callee.rpartition(".")
+    body = ancestor(call, ("class_body",)) if owner.startswith(THIS) and owner.count(".") == 1 else None
+    held = injected(body).get(owner[len(THIS):]) if body is not None else None
+    return f"{held}.{method}" if held and held != HTTP_CLIENT else callee
 
 
 def with_services_named(uses: tuple[UseDecl, ...], root: Node) -> tuple[UseDecl, ...]:

@@ -4,8 +4,8 @@ reads by subscript before anything else happens.
 `request.json["title"]`, `request.get_json()["title"]`, `data["title"]` after `data =
 request.get_json()`, and `request.args["q"]` raise when the key is missing (a 400 from
 werkzeug, or a 500), so the request must send it — but only where the read surely runs: in
-the statements that open the view's body, before its first `return`, branch, loop, `try` or
-`with`, and not under a condition in its own expression (`data["x"] if ... else`, `and`,
+the statements that open the view's body up to its first `return` (what that returns is
+built, `return {"title": data["title"]}`), before any branch, loop, `try` or `with`, and not under a condition in its own expression (`data["x"] if ... else`, `and`,
 `or`, a lambda or comprehension); the statements that open an `if request.method == "POST":`
 there, for that method's requests only. `request` must be Flask's (imported from `flask` or
 `quart`, or Bottle's: `request.json`; `await request.get_json()`), or an aiohttp handler's first parameter (`data = await
@@ -54,13 +54,15 @@ def _opening(block: Node | None, request: str, method: str, sources: dict[str, s
         if only is not None:
             _opening(statement.child_by_field_name("consequence"), request, only, dict(sources), found)
             return
-        if statement.type != "expression_statement":
+        if statement.type not in ("expression_statement", "return_statement"):
             return
         for node in _reads(statement):
             kind, key = _read(node, request, sources)
             if kind is not None and not _conditional(node, statement):
                 found.setdefault((kind, key, method), ParameterDecl(key, kind, True, site(node),
                                                                     method=method))
+        if statement.type == "return_statement":  # what it returns is built before anything else
+            return
         _bind(statement, request, sources)
 
 

@@ -222,6 +222,8 @@ class _Reading:
                 declarator.child_by_field_name("name"), _unwrapped(declarator), declarator, eden_factories)]
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
+        if b"this." in self.source and b".create(" in self.source:  # `this.http = axios.create(...)`
+            self.values += js_classes.field_clients(_top_level_classes(root), _client)
         exported = _default_router(root) if b"export default new " in self.source else None
         if exported is not None:
             made.append(exported)
@@ -258,6 +260,7 @@ class _Reading:
         written, imported = self.source, self.imported
         # `api.get('tickets')` is relative to its base
         may_be_clients = imported | {v.name for v in self.values if v.kind == "client"}
+        field_clients = {v.name for v in self.values if v.kind == "client" and v.name.startswith("(")}
         declares_endpoints = any(word in written for word in rtk_query.DECLARING)
         registers = fastify.REGISTERING in written
         angular_module = angular.ANGULAR_HTTP in written  # `this.http.get<T>(url)` of an HttpClient
@@ -288,6 +291,9 @@ class _Reading:
             if request is not None and request.url is not None and \
                     any(h.startswith(THIS) for h in request.url.holes):
                 request = replace(request, url=_with_class_fields(call, request.url))
+            if request is not None and field_clients and request.callee.startswith(THIS):
+                request = replace(request, callee=js_classes.field_client_callee(call, request.callee,
+                                                                                 field_clients))
             if request is not None and angular_module and request.callee.startswith(THIS):
                 request = angular.client_request(call, request)
             if request is not None and _fetches_a_name(request):
@@ -321,6 +327,9 @@ class _Reading:
                     _constant, url_of)
                 self.requests += through
             self.forwarders.extend(self._method_forwarders(methods))
+        if angular.ANGULAR_HTTP in written:  # a service's method posting what its caller gives
+            for name, method in angular.service_methods(self.requests):
+                self.forwarders.extend(_forwarders(name, method, requests_in(method)))
         thunks = redux.THUNK.encode() in written
         for name, value, node in _module_declarations(root):
             creator = redux.creator(value) if thunks else None
@@ -442,6 +451,7 @@ class _Reading:
         own = (self.imported - from_packages) | {name for name, _function in self.named_functions}
         calls = self.found.get("call", ()) if own else ()
         stores = js_reads.store_bindings(calls) if b"Store(" in self.source else {}
+        services = angular.ANGULAR_CORE in self.source  # `this.visits.create({...})` of a service held
         for call in calls:
             args = call_arguments(call)
             if not any(a.type == "object" for a in args):
@@ -451,6 +461,7 @@ class _Reading:
                 continue
             first, dot, rest = text(function).partition(".")
             callee = f"{stores[first]}.{rest}" if first in stores and dot and "." not in rest else text(function)
+            callee = angular.service_callee(call, callee) if services and first == "this" else callee
             if callee.partition(".")[0] in own:
                 self.given.append(GivenDecl(callee, site(call), js_sent.arguments(args)))
 

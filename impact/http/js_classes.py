@@ -7,10 +7,16 @@ method from a parameter (`{ method }`) and, when it sends one, the body from ano
 with (a constructor parameter property given a base-URL constant, or a field declared with
 one) followed by the path it passes; the method that returns it gives the body to its
 callers (`await kennel.listDogs()`) when the transport returns `response.json()`.
+
+A class may also keep a client instance in a field it sets once (`this.http = axios.create({
+baseURL: '/api' })` in its constructor, or `http = axios.create(...)` declared): its methods'
+`this.http.get('/saddles')` are requests of that client, named `(SaddleryApi http)` here
+(field_clients, field_client_callee).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tree_sitter import Node
@@ -18,7 +24,7 @@ from tree_sitter import Node
 from impact.http import js_sent
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import call_arguments, site, text
-from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url
+from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url, ValueDecl
 
 TRANSPORT = "(class transport)"  # the callee of the requests made through it (impact.http.clients)
 THIS = "this."
@@ -217,6 +223,65 @@ def _returns(method: Node, call: Node) -> bool:
     statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
     return len(statements) == 1 and statements[0].type == "return_statement" and \
         statements[0].named_children and statements[0].named_children[0].id == call.id
+
+
+def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], ValueDecl | None]
+                  ) -> list[ValueDecl]:
+    """The client instances classes keep in a field set once (`made`: the client a value
+    makes, if any), each named `field_client_name(class, field)`."""
+    found = []
+    for node in class_nodes:
+        body, name = node.child_by_field_name("body"), node.child_by_field_name("name")
+        if body is None or name is None:
+            continue
+        written = body.text or b""
+        for field, value, where in _field_values(body):
+            client = made(field_client_name(text(name), field), value, where)
+            assigned = 1 if where.type == "expression_statement" else 0  # `this.http = ...` itself
+            if client is not None and written.count(f"{THIS}{field} =".encode()) <= assigned:
+                found.append(client)
+    return found
+
+
+def field_client_name(class_name: str, field: str) -> str:
+    return f"({class_name} {field})"
+
+
+def field_client_callee(call: Node, callee: str, clients: set[str]) -> str:
+    """`this.http.get` in a class keeping a client in `http` as `(SaddleryApi http).get` (else
+    `callee` as it is)."""
+    owner, _dot, verb = callee.rpartition(".")
+    node = call.parent
+    while node is not None and node.type not in ("class_declaration", "class"):
+        node = node.parent
+    name = node.child_by_field_name("name") if node is not None else None
+    if name is None or not owner.startswith(THIS) or owner.count(".") != 1:
+        return callee
+    client = field_client_name(text(name), owner[len(THIS):])
+    return f"{client}.{verb}" if client in clients else callee
+
+
+def _field_values(body: Node) -> list[tuple[str, Node, Node]]:
+    """(field, value, where) of each field declared with a value, and of each `this.x = value`
+    statement of the constructor's body."""
+    found = []
+    for member in body.named_children:
+        name, value = member.child_by_field_name("name"), member.child_by_field_name("value")
+        if member.type in ("public_field_definition", "field_definition") and name is not None and \
+                value is not None:
+            found.append((text(name), value, member))
+        if member.type == "method_definition" and name is not None and text(name) == "constructor":
+            block = member.child_by_field_name("body")
+            for statement in block.named_children if block is not None else ():
+                assigned = statement.named_children[0] if statement.type == "expression_statement" and \
+                    statement.named_children else None
+                left = assigned.child_by_field_name("left") if assigned is not None and \
+                    assigned.type == "assignment_expression" else None
+                if left is not None and left.type == "member_expression" and \
+                        text(left.child_by_field_name("object")) == "this":
+                    found.append((text(left.child_by_field_name("property")),
+                                  assigned.child_by_field_name("right"), statement))
+    return found
 
 
 def named_methods(node: Node) -> list[tuple[str, Node]]:

@@ -430,7 +430,7 @@ def custom_element_reads(identifiers: list[Node], root: Node) -> tuple[Component
     for tag, cls in lit.custom_elements(root):
         flows.start()
         for member in lit.this_members(cls):
-            flows.track(member, (text(member.child_by_field_name("property")),), 1)
+            flows.track(member, (lit.member_name(member),), 1)
         found += _component(tag, cls, flows)
     return tuple(found)
 

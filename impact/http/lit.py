@@ -12,6 +12,7 @@ import re
 
 from tree_sitter import Node
 
+from impact.http.js_literals import string_value
 from impact.http.tags import is_tag
 from impact.lang.treesitter import per_module, text
 
@@ -111,8 +112,8 @@ def repeat_template(arguments: Node) -> Node:
 
 
 def this_members(cls: Node, name: str | None = None) -> tuple[Node, ...]:
-    """The `this.x` member expressions in a class's methods, or a method's body (`this.name`
-    only, when given) that read the field rather than assign it; an arrow function keeps its
+    """The `this.x` member expressions (and `this['x']` subscripts) in a class's methods, or a
+    method's body (those of `name` only, when given) that read the field rather than assign it; an arrow function keeps its
     `this`, a nested function or class has its own."""
     if cls not in _THIS_READS:  # asked again for each field a tracked value is stored in
         _THIS_READS[cls] = _this_reads(cls)
@@ -132,7 +133,8 @@ def _this_reads(cls: Node) -> tuple[tuple[Node, ...], dict[str, tuple[Node, ...]
         node = stack.pop()
         if node.type in ("function_expression", "function_declaration", *CLASSES):
             continue
-        if node.type == "member_expression" and node.child_by_field_name("object").type == "this":
+        if node.type in ("member_expression", "subscript_expression") and \
+                node.child_by_field_name("object").type == "this" and member_name(node):
             parent = node.parent
             assigned = parent is not None and parent.type == "assignment_expression" and \
                 parent.child_by_field_name("left") == node
@@ -142,5 +144,14 @@ def _this_reads(cls: Node) -> tuple[tuple[Node, ...], dict[str, tuple[Node, ...]
         stack.extend(node.named_children)
     by_name: dict[str, list[Node]] = {}
     for node in found:
-        by_name.setdefault(text(node.child_by_field_name("property")), []).append(node)
+        by_name.setdefault(member_name(node), []).append(node)
     return tuple(found), {name: tuple(nodes) for name, nodes in by_name.items()}
+
+
+def member_name(member: Node) -> str:
+    """The name `this.x` reads, or `this['ns/x']` (a string index: the name of a computed
+    property Vuex's `mapGetters(['ns/x'])` maps); "" for another index."""
+    if member.type == "member_expression":
+        return text(member.child_by_field_name("property"))
+    index = member.child_by_field_name("index")
+    return (string_value(index) or "") if index is not None and index.type == "string" else ""

@@ -8,6 +8,7 @@ from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
 from impact.http import django
+from impact.http.py_constants import ITEMS
 from impact.http.python import mounting_function
 from impact.model import FileFacts, HttpFacts
 
@@ -21,7 +22,7 @@ def declared_names(http: HttpFacts) -> set[str]:
                              *http.models, *http.returns, *http.viewsets, *http.resources,
                              *http.instances, *http.delegates, *http.components)} | \
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \
-        {c.name.partition(".")[0] for c in http.constants} | \
+        {c.name.partition(".")[0].removesuffix(ITEMS) for c in http.constants} | \
         {f.name.partition(".")[0] for f in http.request_functions} | \
         {w.name.partition(".")[0] for w in http.wrappers} | \
         {name for f in http.forwarders for name in (f.name, f.name.partition(".")[0])} | \

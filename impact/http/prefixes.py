@@ -2,14 +2,14 @@
 constant a module binds it to. Python (impact.http.py_constants): a string, or a class
 attribute's default read on an instance (`settings.API_V1_STR`, `settings = Settings()`);
 JavaScript: a base-URL constant (`const API_PREFIX = '/api'`, impact.http.clients). None when
-any name leads elsewhere (a call, a subscript, a name bound more than once, an inherited
-attribute, a constant whose value is not known)."""
+any name leads elsewhere (a call, a subscript, a name bound more than once, an attribute
+inherited from a class of another module, a constant whose value is not known)."""
 
 from __future__ import annotations
 
 from impact.graph import SymbolGraph
 from impact.http.names import Declared, resolve
-from impact.http.py_constants import IMPORT_STRING
+from impact.http.py_constants import IMPORT_STRING, ITEMS
 from impact.model import ConstantDecl, Url
 
 
@@ -34,6 +34,11 @@ def constant_value(graph: SymbolGraph, module: str, expression: str) -> str | No
         return found_text if found_text is None or not clients.has_holes(found_text) else None
     if expression.startswith(IMPORT_STRING):
         return _imported_constant(graph, module, expression[len(IMPORT_STRING):])
+    if ITEMS in expression:  # `config_by_name[].API_PREFIX`: alike in every item of the dict
+        name, _items, attribute = expression.partition(ITEMS)
+        owner = resolve(graph, module, name)
+        found = _constant(graph, (owner[0], f"{owner[1]}{ITEMS}{attribute}")) if owner is not None else None
+        return found.value if found is not None else None
     found = _constant(graph, resolve(graph, module, expression))
     if found is not None:
         return found.value

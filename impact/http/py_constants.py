@@ -16,9 +16,16 @@ factory's parameter (`def create_app(config_class=Config)`) gives its default, w
 runs with unless a caller (a test) passes another. An import string
 (`from_object("pkg.settings.Config")`, which Flask imports) names the class by its module's
 dotted name: the hole is `IMPORT_STRING` + that name, followed by impact.http.prefixes.
+A class attribute a class inherits from a base class of its module (`class DevelopmentConfig(Config)`)
+is the class's too. A config chosen by name from a module-level dict of classes
+(`from_object(config_by_name[config_name])`, `config_by_name = {"development": DevelopmentConfig,
+...}`) gives an attribute every class of the dict has alike (`config_by_name[].API_PREFIX`,
+ITEMS); when they differ, which one the app runs with is not known.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -28,22 +35,106 @@ from impact.model import ConstantDecl, Url
 
 NAME_TYPES = ("identifier", "attribute")
 IMPORT_STRING = "import:"  # a hole naming a class by its module's dotted name, then the attribute
+ITEMS = "[]"  # after a dict's name: what each of its items holds alike
 
 
 def constants(root: Node) -> list[ConstantDecl]:
-    """The module-level strings, class-attribute strings and class instances of a module."""
+    """The module-level strings, class-attribute strings (own and inherited from a class of the
+    module), class instances and attributes alike in a dict of classes of a module."""
     found: list[ConstantDecl] = []
+    classes: dict[str, tuple[list[str], dict[str, ConstantDecl | None]]] = {}
+    dicts = []
     for statement in root.named_children:
         if statement.type == "decorated_definition":
             statement = statement.child_by_field_name("definition")
         if statement.type == "expression_statement":
             found += _bound(statement, "")
+            dicts += _class_dict(statement)
         elif statement.type == "class_definition":
-            owner = text(statement.child_by_field_name("name")) + "."
-            for member in statement.child_by_field_name("body").named_children:
-                if member.type == "expression_statement":
-                    found += [c for c in _bound(member, owner) if c.value is not None]
+            name = text(statement.child_by_field_name("name"))
+            own = _class_attributes(statement, name)
+            classes[name] = (_bases(statement), own)
+            found += [c for c in own.values() if c is not None and c.value is not None]
+    attributes = {name: _attributes(name, classes, 0) for name in classes}
+    found += [replace(constant, name=f"{name}.{attribute}") for name, (_bases_of, own) in classes.items()
+              for attribute, constant in attributes[name].items() if attribute not in own]
+    for name, given, where in dicts:
+        found += _alike(name, [attributes.get(c) for c in given], where)
     return found
+
+
+MAX_BASES = 8  # classes inheriting from classes of the module, followed this deep
+
+
+def _class_attributes(cls: Node, name: str) -> dict[str, ConstantDecl | None]:
+    """The attributes a class body assigns: the string constant of each, None for one assigned
+    something else (it hides what a base says)."""
+    found: dict[str, ConstantDecl | None] = {}
+    for member in cls.child_by_field_name("body").named_children:
+        assignment = member.named_children[0] if member.type == "expression_statement" and \
+            member.named_children else None
+        left = assignment.child_by_field_name("left") if assignment is not None and \
+            assignment.type == "assignment" else None
+        if left is None or left.type != "identifier":
+            continue
+        bound = [c for c in _bound(member, name + ".") if c.value is not None]
+        found[text(left)] = bound[0] if bound else None
+    return found
+
+
+def _bases(cls: Node) -> list[str]:
+    given = cls.child_by_field_name("superclasses")
+    return [text(b) for b in given.named_children if b.type == "identifier"] if given is not None else []
+
+
+def _attributes(name: str, classes: dict[str, tuple[list[str], dict[str, ConstantDecl | None]]],
+                depth: int) -> dict[str, ConstantDecl]:
+    """A class's string attributes: its own, and those its bases of the module give (the
+    first base that has one wins, as Python's lookup of a single chain does); one the class or
+    a base nearer assigns something else is none."""
+    if name not in classes or depth > MAX_BASES:
+        return {}
+    bases, own = classes[name]
+    found: dict[str, ConstantDecl | None] = {}
+    for base in reversed(bases):
+        found.update(_attributes_or_hidden(base, classes, depth + 1))
+    merged = {**found, **own}
+    return {attribute: constant for attribute, constant in merged.items() if constant is not None}
+
+
+def _attributes_or_hidden(name: str, classes: dict[str, tuple[list[str], dict[str, ConstantDecl | None]]],
+                          depth: int) -> dict[str, ConstantDecl | None]:
+    """A base's string attributes, and None for each it assigns something else."""
+    if name not in classes:
+        return {}
+    hidden = {attribute: None for attribute, constant in classes[name][1].items() if constant is None}
+    return {**_attributes(name, classes, depth), **hidden}
+
+
+def _class_dict(statement: Node) -> list[tuple[str, list[str], Node]]:
+    """`config_by_name = {"development": DevelopmentConfig, ...}`: (the name, the classes, where),
+    when every value is a plain name."""
+    assignment = statement.named_children[0] if statement.named_children else None
+    if assignment is None or assignment.type != "assignment":
+        return []
+    left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    if left is None or right is None or left.type != "identifier" or right.type != "dictionary":
+        return []
+    values = [pair.child_by_field_name("value") for pair in right.named_children if pair.type == "pair"]
+    if not values or len(values) != len(right.named_children) or \
+            any(v is None or v.type != "identifier" for v in values):
+        return []
+    return [(text(left), [text(v) for v in values], assignment)]
+
+
+def _alike(name: str, items: list[dict[str, ConstantDecl] | None], where: Node) -> list[ConstantDecl]:
+    """`name[].attribute` for each string attribute every class of a dict has, with one value."""
+    if not items or any(item is None for item in items):
+        return []
+    common = set.intersection(*(set(item) for item in items))
+    return [ConstantDecl(f"{name}{ITEMS}.{attribute}", values.pop(), site(where))
+            for attribute in sorted(common)
+            if len(values := {item[attribute].value for item in items}) == 1]
 
 
 def _bound(statement: Node, owner: str) -> list[ConstantDecl]:
@@ -73,6 +164,9 @@ def prefix_from(node: Node | None) -> Url | None:
     those and strings; None for anything else (a call, a subscript, a format spec)."""
     if node is None:
         return None
+    local = _local_value(node) if node.type == "identifier" else None
+    if local is not None:  # `prefix = app.config["API_PREFIX"]` in the function
+        return prefix_from(local)
     if node.type in NAME_TYPES:
         return Url(("", ""), (text(node),)) if _dotted(node) else None
     if node.type == "string":
@@ -87,6 +181,44 @@ def prefix_from(node: Node | None) -> Url | None:
         return Url((*left.parts[:-1], left.parts[-1] + right.parts[0], *right.parts[1:]),
                    left.holes + right.holes)
     return None
+
+
+def _local_value(name: Node) -> Node | None:
+    """What a name of a function is bound to, when the function binds it once, by a plain
+    assignment before `name` (no parameter, no other binding: `prefix = app.config["X"]`)."""
+    function = ancestor(name, ("function_definition",))
+    if function is None:
+        return None
+    written, found, stack = text(name), [], [function.child_by_field_name("body")]
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_definition", "class_definition", "lambda"):
+            continue
+        if node.type in ("for_statement", "with_item", "augmented_assignment", "named_expression",
+                         "global_statement", "nonlocal_statement", "import_from_statement") and \
+                written in {text(n) for n in _names_below(node)}:
+            return None  # bound some other way too
+        if node.type == "assignment":
+            left = node.child_by_field_name("left")
+            if left.type == "identifier" and text(left) == written:
+                found.append(node)
+            elif written in {text(n) for n in _names_below(left)}:
+                return None
+        stack.extend(node.named_children)
+    parameters = {text(n) for n in _names_below(function.child_by_field_name("parameters"))}
+    if len(found) != 1 or written in parameters or found[0].end_byte > name.start_byte:
+        return None
+    return found[0].child_by_field_name("right")
+
+
+def _names_below(node: Node) -> list[Node]:
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "identifier":
+            found.append(current)
+        stack.extend(current.named_children)
+    return found
 
 
 def _config_item(node: Node) -> Url | None:
@@ -132,9 +264,12 @@ def _config_source(node: Node, config: str) -> str | None:
 
 def _loaded_object(given: Node) -> str | None:
     """What `from_object` is given: a dotted name, or an import string of one (`"pkg.mod.Config"`,
-    a module and a name in it) as `IMPORT_STRING` + the string."""
+    a module and a name in it) as `IMPORT_STRING` + the string, or an item of a dict named
+    (`config_by_name[env]`) as its name + ITEMS."""
     if given.type in NAME_TYPES:
         return text(given) if _dotted(given) else None
+    if given.type == "subscript" and given.child_by_field_name("value").type == "identifier":
+        return text(given.child_by_field_name("value")) + ITEMS  # `config_by_name[name]`
     imported = string_literal(given)
     names = imported.split(".") if imported is not None else []
     if len(names) < 2 or not all(name.isidentifier() for name in names):
@@ -184,9 +319,15 @@ def _string(node: Node) -> Url | None:
             inner = child.named_children
             if len(inner) != 1 or inner[0].type not in NAME_TYPES or not _dotted(inner[0]):
                 return None
-            parts.append(current)
-            holes.append(text(inner[0]))
-            current = ""
+            local = prefix_from(inner[0]) if inner[0].type == "identifier" else None
+            if local is None:
+                parts.append(current)
+                holes.append(text(inner[0]))
+                current = ""
+                continue
+            parts += [current + local.parts[0], *local.parts[1:-1]]
+            holes += local.holes
+            current = local.parts[-1]
         elif child.type not in ("string_start", "string_end"):
             return None
     return Url((*parts, current), tuple(holes))

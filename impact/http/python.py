@@ -102,6 +102,8 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     producers += py_bodies.serializer_producers(root, producers)
     if any(i.source == robyn.MODULE for i in imports):  # handlers a route of another module names
         producers += robyn.handler_producers(root, {p.name for p in producers})
+    if producers and starlette.imports_starlette(imports):  # what a handler requires
+        producers = starlette.handler_reads(root, producers)
     resources = flask_resources.resources(root, request)
     responders = _responders(root, imports, served)
     endpoint_refs = url_names.python_refs(found.get("plain_call", []), imports)

@@ -58,6 +58,7 @@ ROBYN_KINDS = (robyn.APP_KIND, robyn.ROUTER_KIND)  # `app.add_view(path, view)`:
 RETURNING_BASES = ("Resource", "MethodView", "HTTPEndpoint")
 CLASS_VIEW_BASES = ("View", "APIView")  # Django's and DRF's: they define no HTTP method
 MAX_RESOURCE_DEPTH = 4
+STARLETTE_KINDS = (starlette.APP_KIND, starlette.TABLE_KIND)
 CONCATENATING = ("fastapi", "apirouter")  # a route's path is appended to the prefix as written
 NINJA_KINDS = (NINJA, NINJA_ROUTER)  # Django Ninja: its views' parameters are read as FastAPI's
 # the frameworks that bind a view's parameters as FastAPI does (the others': path parameters)
@@ -142,6 +143,8 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             elif owner is not None and routers[owner].kind == blacksheep.KIND:
                 route = replace(route, parameters=blacksheep.bound(route.parameters))
             serialised = []
+            if route.resource and owner is not None and routers[owner].kind in STARLETTE_KINDS:
+                route = _starlette_function(graph, module, route)
             if route.resource:
                 route = replace(route, methods=_resource_methods(graph, module, route.handler))
                 serialised = _serialised_methods(graph, module, route)
@@ -353,6 +356,18 @@ def _answers_what_it_returns(declared: ResourceDecl) -> bool:
     or `(value, status)` with the API's JSON representation) or a Flask `MethodView` (Flask's
     own view return values), of no other base."""
     return bool(declared.bases) and all(b.rsplit(".", 1)[-1] in RETURNING_BASES for b in declared.bases)
+
+
+def _starlette_function(graph: SymbolGraph, module: str, route: RouteDecl) -> RouteDecl:
+    """A Starlette route to a function of another module (a view returning a response, read
+    there with what it requires): the methods the route names, GET when it names none
+    (Starlette's default for a function). The route as it is for a class or a name not known."""
+    found = resolve(graph, module, route.handler)
+    declared = next((p for p in graph.facts[found[0]].http.producers if p.name == found[1]), None) \
+        if found is not None and found[0] in graph.facts else None
+    if declared is None or declared.reads is None:
+        return route
+    return replace(route, methods=route.methods or ("GET",), reads=declared.reads, resource=False)
 
 
 def _resource_methods(graph: SymbolGraph, module: str, name: str, depth: int = 0

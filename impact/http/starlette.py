@@ -17,10 +17,14 @@ out: the routes it reads are those it is sure of. `app.add_route(path, endpoint,
 on an app the module makes adds a route as `Route(...)` does. An endpoint class of another
 module, or one of the module on a base of its own, is a class-based view whose methods (its
 own and its bases', an `HTTPEndpoint`'s) are found where it is declared (impact.http.routes); a
-function of another module answers any method there, as an unknown class may.
+function of another module answers the methods the `Route` names, GET without them, and
+requires what it reads of its request (`handler_reads`, in a module that imports Starlette);
+a name that is neither, any method.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -28,9 +32,10 @@ from impact.http import aiohttp_web, flask_requests, py_bodies
 from impact.http.py_bodies import class_bases
 from impact.http.py_syntax import call_arguments, definition_of, method_names, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import Import, MountDecl, RouteDecl, RouterDecl
+from impact.model import Import, MountDecl, ProducerDecl, RouteDecl, RouterDecl
 
 MODULES = ("starlette.routing", "starlette.applications", "starlette")
+PACKAGE = "starlette"
 APP_KIND, TABLE_KIND = "starlette", "starlette-table"
 MADE = ("Route", "Mount", "Router", "Starlette")
 VERBS = ("get", "post", "put", "patch", "delete")  # an `HTTPEndpoint`'s methods that answer one
@@ -161,8 +166,8 @@ def _routes(owner: str, path: str, endpoint: Node, methods: Node | None, item: N
                 for verb, method in _responders(view).items()]
     if view is None and endpoint.type in ("identifier", "attribute") or is_class and class_bases(view):
         # a class-based view (its methods found where it is declared), or a function of another
-        # module (any method: not known)
-        return [RouteDecl(owner, ("*",), path, text(endpoint), site(item), resource=True)]
+        # module (the methods written, () when none are: impact.http.routes tells which)
+        return [RouteDecl(owner, method_names(methods, ()), path, text(endpoint), site(item), resource=True)]
     view = view if view is not None and view.type == "function_definition" else None  # a class: an ASGI app
     answered = method_names(methods, ("GET",) if view is not None else ("*",))
     if view is None:
@@ -173,3 +178,21 @@ def _routes(owner: str, path: str, endpoint: Node, methods: Node | None, item: N
 def _read(owner: str, methods: tuple[str, ...], path: str, handler: str, view: Node, item: Node) -> RouteDecl:
     return RouteDecl(owner, methods, path, handler, site(item), py_bodies.view_bodies(view),
                      reads=flask_requests.view_reads(view, aiohttp_web.request_parameter(view)))
+
+
+def imports_starlette(imports: tuple[Import, ...]) -> bool:
+    return any(i.source == PACKAGE or i.source.startswith(f"{PACKAGE}.") for i in imports)
+
+
+def handler_reads(root: Node, producers: tuple[ProducerDecl, ...]) -> tuple[ProducerDecl, ...]:
+    """The module-level functions among `producers` (views returning a response), each with
+    what it surely reads of its request (its first parameter): a routing table of another
+    module may name it."""
+    functions = _functions(root)
+    found = []
+    for producer in producers:
+        view = functions.get(producer.name)
+        request = aiohttp_web.request_parameter(view) if view is not None and \
+            view.type == "function_definition" else None
+        found.append(replace(producer, reads=flask_requests.view_reads(view, request)) if request else producer)
+    return tuple(found)

@@ -419,7 +419,11 @@ def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] 
     the parameter of a `.then` callback of the call (`axios.get(u).then((res) =>
     commit('set', res.data))`), or of a `const` (a `let` never assigned) of the action's body
     (of a block of it around the commit: `try { ... }`) bound to an awaited call (`const { data } = await axios.get(u)`, `const res = await
-    api.get(u)` and `res.data`)."""
+    api.get(u)` and `res.data`); or a call awaited in place (`commit('set', await api.list())`,
+    `(await api.get(u)).data`)."""
+    if _awaited(payload):
+        call, read = called(payload)
+        return (call, read) if call is not None else None
     steps: list[str] = []
     node = payload
     while node.type == "member_expression":
@@ -452,6 +456,16 @@ def _request_value(action: Node, payload: Node) -> tuple[Node, tuple[str, ...]] 
     value, bound = found if found is not None else (None, ())
     call, read = called(value) if value is not None and value.type == "await_expression" else (None, ())
     return (call, read + bound + tuple(steps)) if call is not None else None
+
+
+def _awaited(payload: Node) -> bool:
+    """Whether a value is an awaited call's, or a property path of one (`(await x()).data`)."""
+    node = payload
+    while node.type == "member_expression":
+        node = node.child_by_field_name("object")
+    if node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    return node.type == "await_expression"
 
 
 def _then_value(callback: Node, levels: int) -> tuple[Node, tuple[str, ...]] | None:

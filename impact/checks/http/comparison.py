@@ -21,7 +21,7 @@ from impact.http.reads import FieldRead, field_reads
 from impact.http.requirements import Requirements
 from impact.http.responses import Origin, Produced, produced
 from impact.http.routes import Operation, served_operations
-from impact.model import Finding, Location
+from impact.model import Finding, Location, Site
 from impact.public_api import is_test_path
 
 # the directories whose subdirectories are example or demo projects, each a program of its own
@@ -98,16 +98,17 @@ def _example_project(path: str) -> str | None:
 def _removed_endpoints(base_operations: list[Operation], head_operations: list[Operation],
                        base_calls: list[ClientCall], head_calls: list[ClientCall]) -> list[Finding]:
     findings = []
-    seen: set[tuple[str, int, tuple[str, ...]]] = set()
+    seen: set[tuple[str, Site, tuple[str, ...]]] = set()
     removed = [(operation, *_callers(operation, head_calls, head_operations))
                for operation in base_operations
                if operation.anchored and operation.path is not None
                and not paths.is_catch_all(operation.path) and not _still_served(operation, head_operations)]
     # one finding per route and method: the paths of one route (`:id?`, a CherryPy method's
-    # optional segments) are judged by the one a request in head still calls, if any
+    # optional segments) are judged by the one a request in head still calls, if any; two
+    # routes of one line (`[Route("/", racks), Route("/humidity", humidity)]`) are two
     removed.sort(key=lambda found: not found[1])
     for operation, callers, possible in removed:
-        key = (operation.file, operation.site.line, operation.methods)
+        key = (operation.file, operation.site, operation.methods)
         if key in seen:
             continue
         seen.add(key)
