@@ -294,26 +294,30 @@ def blank_variance_annotations(source: bytes) -> bytes:
 #   Nor does it read a call's type arguments that begin with an import type (openai-agents-js'
 #   `expectTypeOf(x).toMatchTypeOf<import('@openai/agents-core/sandbox').SandboxSession>()`: it
 #   takes `f < import(...)` for a comparison): those are blanked whole (no binding is lost; the
-#   import type's module is no longer read there).
+#   import type's module is no longer read there). So are type arguments that begin with a
+#   generic function type (dspace-angular's `new InjectionToken<<T>(source: Observable<T>) =>
+#   Observable<T>>('debounceTime', {...})`, whose `<<` it takes for a shift: `T` for a value).
 
 IMPORT_TYPE_MEMBER = re.compile(
     rb"\bimport\s*\(\s*(['\"])[^'\"\n]*\1\s*\)(?:\s*\.\s*[A-Za-z_$][\w$]*)+")
 ARRAY_BRACKETS = re.compile(rb"\s*\[\s*\]")
-# the `<` of type arguments (after a callee's name or closing bracket) whose first is an import type
-IMPORT_TYPE_FIRST_ARGUMENT = re.compile(rb"(?<=[\w$)\]])\s*<(?=\s*import\s*\(\s*['\"])")
+# the `<` of type arguments (after a callee's name or closing bracket) whose first is an import
+# type or a generic function type (`<T>(` or `<T extends U>(`)
+UNREAD_FIRST_TYPE_ARGUMENT = re.compile(
+    rb"(?<=[\w$)\]])\s*<(?=\s*(?:import\s*\(\s*['\"]|<[^<>()]*>\s*\())")
 CALL_OPENING = re.compile(rb"\s*\(")
 
 
 def blank_import_type_suffixes(source: bytes) -> bytes:
     """`source` with the type arguments and array brackets after each import type blanked,
-    and the type arguments of a call that begin with one."""
+    and the type arguments of a call that begin with one or with a generic function type."""
     repaired = bytearray(source)
     for member in IMPORT_TYPE_MEMBER.finditer(source):
         end = _blank_type_arguments(repaired, source, member.end())
         while (brackets := ARRAY_BRACKETS.match(source, end)) is not None:
             end = brackets.end()
             repaired[brackets.start():end] = _blanked(source[brackets.start():end])
-    for opening in IMPORT_TYPE_FIRST_ARGUMENT.finditer(source):
+    for opening in UNREAD_FIRST_TYPE_ARGUMENT.finditer(source):
         end = _type_arguments_end(source, opening.end() - 1)
         if end is not None and CALL_OPENING.match(source, end):
             repaired[opening.end() - 1:end] = _blanked(source[opening.end() - 1:end])
