@@ -1,7 +1,8 @@
 """Committed build output, generated code and test fixtures: read and resolved, never checked.
 
 A file is build output when it is JavaScript/TypeScript in a `dist/` directory, a minified
-`x.min.js`, third-party JavaScript in a vendor directory (lang/generated.py), in a `build/`
+`x.min.js`, third-party JavaScript in a vendor directory or a UMD library below a `static/`
+one (lang/generated.py), in a `build/`
 directory its package's `package.json` points into, committed beside its compressed copy
 (`x.js.gz`, `x.js.br`: what a static-files pipeline writes, as Django's `collectstatic` with
 WhiteNoise's compressed storage), or says it is

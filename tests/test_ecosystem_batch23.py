@@ -33,3 +33,57 @@ def test_type_arguments_that_begin_with_a_generic_function_type_are_no_syntax_er
 def test_a_type_parameter_used_outside_its_function_type_is_still_undefined():
     leaking = {**TOKENS, "src/leak.ts": "export const size = (x: number) => x + T;\n"}
     assert diff_keys({}, leaking) == [("IMP105", "src/leak.ts", 1, "T")]
+
+
+# rafalp/Misago misago/static/misago/admin/momentjs/: moment's locale files copied where Django
+# serves them, each in the UMD wrapper moment ships; a page loads one by a script tag after the
+# moment bundle, so the wrapper's CommonJS branch (`require('../moment')`) never runs
+UMD_LOCALE = (
+    "//! moment.js locale configuration\n\n"
+    ";(function (global, factory) {\n"
+    "   typeof exports === 'object' && typeof module !== 'undefined'\n"
+    "       && typeof require === 'function' ? factory(require('../moment')) :\n"
+    "   typeof define === 'function' && define.amd ? define(['../moment'], factory) :\n"
+    "   factory(global.moment)\n"
+    "}(this, (function (moment) { 'use strict';\n"
+    "    return moment.defineLocale('af', {});\n"
+    "})));\n")
+SERVED = "forum/static/forum/admin/momentjs/af.js"
+
+
+def test_a_umd_library_in_a_served_directory_is_not_checked():
+    """Misago (`--all` at its head): 127 IMP102 "cannot resolve '../moment'", one per locale."""
+    assert diff_keys({}, {SERVED: UMD_LOCALE}) == []
+
+
+def test_a_umd_library_outside_a_served_directory_is_still_checked():
+    """A package's own UMD module (moment's `locale/af.js` beside `moment.js`) is required through
+    its CommonJS branch: the module it requires must be there."""
+    assert diff_keys({}, {"locale/af.js": UMD_LOCALE}) == [("IMP102", "locale/af.js", 5, "../moment")]
+
+
+def test_a_script_in_a_served_directory_without_a_umd_wrapper_is_still_checked():
+    module = "import { defineLocale } from '../moment.js';\n\ndefineLocale('af', {});\n"
+    assert diff_keys({}, {SERVED: module}) == [("IMP102", SERVED, 1, "../moment.js")]
+
+
+# kobotoolbox/kpi jsapp/xlform/src/: a module decaffeinated to JavaScript that still requires its
+# neighbours written in CoffeeScript, which webpack compiles (coffee-loader; `resolve.extensions`
+# lists `.coffee`)
+DECAFFEINATED = {
+    "jsapp/xlform/src/view.templates.coffee": "module.exports = {row: -> '<div/>'}\n",
+    "jsapp/xlform/src/view.js": "const $viewTemplates = require('./view.templates')\n\n"
+                                "module.exports = { templates: $viewTemplates }\n",
+}
+
+
+def test_a_module_compiled_from_coffeescript_beside_it_is_not_missing():
+    """kpi (`--all` at its head): IMP102 "cannot resolve './view.templates'" in
+    jsapp/xlform/src/view.js, beside view.templates.coffee."""
+    assert diff_keys({}, DECAFFEINATED) == []
+
+
+def test_a_module_without_its_coffeescript_source_is_still_missing():
+    renamed = {path.replace("view.templates.coffee", "view.templates.md"): text
+               for path, text in DECAFFEINATED.items()}
+    assert diff_keys({}, renamed) == [("IMP102", "jsapp/xlform/src/view.js", 1, "./view.templates")]

@@ -22,7 +22,7 @@ from tree_sitter import Node
 from impact.http import eden_client, hono_client
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
-from impact.lang.generated import looks_generated, written_by_a_build
+from impact.lang.generated import looks_generated, served_library, written_by_a_build
 from impact.lang.misread_generics import misread_type_names
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition, js_merged_definition
@@ -150,7 +150,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     written = source
     source, root, tree_grammar, query_files = _read(source, grammar, query_files, time_budget)
     errors = read_errors(root, source)
-    generated = looks_generated(source)
+    generated = looks_generated(source) or served_library(path, source)
     uses_read = language.embedded_in is not None or not written_by_a_build(path, source)
     if not uses_read:
         query_files = tuple(f for f in query_files if f not in USE_QUERIES)
