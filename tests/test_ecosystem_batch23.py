@@ -4,6 +4,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_keys
 
 # DSpace/dspace-angular src/app/core/shared/operators.ts: an Angular injection token typed with
@@ -87,3 +88,37 @@ def test_a_module_without_its_coffeescript_source_is_still_missing():
     renamed = {path.replace("view.templates.coffee", "view.templates.md"): text
                for path, text in DECAFFEINATED.items()}
     assert diff_keys({}, renamed) == [("IMP102", "jsapp/xlform/src/view.js", 1, "./view.templates")]
+
+
+# dlt-hub/dlt tests/reflection/module_cases/ and tests/common/reflection/cases/modules/: modules
+# broken on purpose, which the tests import by name to see the importer under test report it;
+# pyproject.toml's `[tool.mypy] exclude` lists both directories
+BROKEN = "def f():\n    n += x\n"
+MYPY_EXCLUDING = ('[project]\nname = "dlt"\n\n[tool.mypy]\nexclude = [\n'
+                  '    "tests/reflection/module_cases/",\n    "tests/common/reflection/cases/modules/",\n]\n')
+
+
+@pytest.mark.parametrize("config, path", [
+    (MYPY_EXCLUDING, "tests/common/reflection/cases/modules/broken_mod.py"),
+    (MYPY_EXCLUDING, "tests/reflection/module_cases/broken_mod.py"),
+    ('[tool.mypy]\nexclude = "^tests/reflection/module_cases/"\n', "tests/reflection/module_cases/x.py"),
+])
+def test_test_cases_the_type_checker_excludes_are_not_checked(config, path):
+    """dlt (`--all` at its head): IMP105 "`x` is not defined" in broken_mod.py (only mypy
+    excludes it) and `h`, `ddde` in module_cases/syntax_error.py."""
+    assert diff_keys({"pyproject.toml": config}, {path: BROKEN}) == []
+
+
+@pytest.mark.parametrize("config, path", [
+    (MYPY_EXCLUDING, "tests/common/reflection/modules/broken_mod.py"),  # not named as test data
+    ('[tool.mypy]\nexclude = ["^docs/"]\n', "tests/reflection/module_cases/broken_mod.py"),
+    ("[tool.ruff]\n", "tests/reflection/module_cases/broken_mod.py"),  # no mypy section
+])
+def test_test_cases_the_type_checker_reads_are_still_checked(config, path):
+    assert diff_keys({"pyproject.toml": config}, {path: BROKEN}) == [("IMP105", path, 2, "x")]
+
+
+def test_a_mypy_ini_is_read_before_pyproject():
+    files = {"pyproject.toml": MYPY_EXCLUDING, "mypy.ini": "[mypy]\nstrict = True\n"}
+    path = "tests/reflection/module_cases/broken_mod.py"
+    assert diff_keys(files, {path: BROKEN}) == [("IMP105", path, 2, "x")]
