@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import diff_keys
 
+from impact.lang.syntax_errors import blank_function_type_arguments
+
 # DSpace/dspace-angular src/app/core/shared/operators.ts: an Angular injection token typed with
 # a generic function type, the first of the `new` expression's type arguments
 TOKENS = {
@@ -29,6 +31,19 @@ def test_type_arguments_that_begin_with_a_generic_function_type_are_no_syntax_er
     build-decorators.ts: tree-sitter-typescript takes the `<<` of `InjectionToken<<T>(...)` for
     a shift."""
     assert diff_keys({}, TOKENS) == []
+
+
+def test_type_arguments_read_as_a_shift_without_a_syntax_error_are_read_as_types():
+    """operators.ts alone: tree-sitter reads `new InjectionToken<<T>(ms: number) => ...>(...)`
+    without a syntax error, as `new InjectionToken << T > ...`."""
+    alone = {"src/operators.ts": TOKENS["src/operators.ts"].split("\nexport const LINKS")[0]}
+    assert "extends" not in alone["src/operators.ts"]
+    assert diff_keys({}, alone) == []
+
+
+def test_a_shift_compared_with_a_call_is_left_as_written():
+    source = b"const flags = 1<<bits>(limit);\nconst mask = a<<T>(b) => b;\n"
+    assert blank_function_type_arguments(source) == source
 
 
 def test_a_type_parameter_used_outside_its_function_type_is_still_undefined():

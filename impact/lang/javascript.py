@@ -30,6 +30,7 @@ from impact.lang.syntax_errors import (
     SyntaxErrors,
     blank_exported_import_requires,
     blank_flow_syntax,
+    blank_function_type_arguments,
     blank_import_type_suffixes,
     blank_variance_annotations,
     error_bytes,
@@ -349,6 +350,8 @@ def _read(source: bytes, grammar: str, query_files: tuple[str, ...], time_budget
 
 def _parsed(source: bytes, grammar: str, time_budget: float | None) -> tuple[bytes, Node]:
     """The source and tree of `grammar`, its known gaps repaired."""
+    if grammar != "javascript":  # read wrong, often without a syntax error
+        source = blank_function_type_arguments(source)
     root = parse(grammar, source, time_budget).root_node
     if root.has_error:
         source, root = _repaired(source, root, grammar, time_budget,
