@@ -653,6 +653,27 @@ REPOS = (
          "SvelteKit web + Express API (pnpm workspaces)"),
     Repo("timothymiller/t4-app", "f70100727ae7d2e9d99bc0f2d522a8246dcbc3dd",
          "Expo + Next.js + tRPC/Hono API monorepo (bun workspaces)"),
+    # twenty-third batch (session 43)
+    Repo("kobotoolbox/kpi", "2e5efb0172e64fc8c8de222039f2aa02c6d6be8e",
+         "large Django DRF API + React TS frontend (orval client); 4,900 files"),
+    Repo("DSpace/dspace-angular", "a52ba244fa454cf20b65ab23a274d98080d9f1ee",
+         "large Angular app (HttpClient services) + Express SSR server"),
+    Repo("blakeblackshear/frigate", "e3fa70189324e5eb3b1dba756c153f6696f457de",
+         "FastAPI backend + React TS web"),
+    Repo("kentcdodds/kentcdodds.com", "bf8867c534b929cb45ac67796d9c94e6ed732997",
+         "React Router 7 app (loaders, actions) + Prisma, Nx services"),
+    Repo("baptisteArno/typebot.io", "830ba7139bc1e4146ee078c8241bd0b7b25cc218",
+         "bun/Nx TS monorepo, internal packages exported as .ts source"),
+    Repo("dlt-hub/dlt", "58d66fceef2bf6e04a2d1b3cb52dd8134dfb65bc",
+         "Python package (pluggy plugins, lazy and heavy __init__ re-exports)"),
+    Repo("simonw/llm", "f3f4f29c6e5e623c3776cbf6455dda2345638214",
+         "Python package with a pluggy plugin system (entry points)"),
+    Repo("papra-hq/papra", "2b110a4ce175cddfd18f3f4c44c16068037542c8",
+         "Hono API + SolidJS client, pnpm monorepo"),
+    Repo("rafalp/Misago", "c7ffe0b6d3739efc534d0e6d60a6b9ee959ae789",
+         "Django app with plugins + React JS frontend"),
+    Repo("bknd-io/bknd", "feb3911d46be67834538da6380233b9163c5a3bc",
+         "Hono-based backend framework + React admin, TS monorepo"),
 )
 
 

@@ -1,7 +1,8 @@
 """Committed build output, generated code and test fixtures: read and resolved, never checked.
 
 A file is build output when it is JavaScript/TypeScript in a `dist/` directory, a minified
-`x.min.js`, third-party JavaScript in a vendor directory (lang/generated.py), in a `build/`
+`x.min.js`, third-party JavaScript in a vendor directory or a UMD library below a `static/`
+one (lang/generated.py), in a `build/`
 directory its package's `package.json` points into, committed beside its compressed copy
 (`x.js.gz`, `x.js.br`: what a static-files pipeline writes, as Django's `collectstatic` with
 WhiteNoise's compressed storage), or says it is
@@ -27,10 +28,11 @@ snapshots: `export { foo, bar };` of a module that defines neither); it is not e
 hey-api's source bytes): what it exports is not known, so an import of one is not checked.
 A Python file is test data (a formatter's or linter's input and expected output, never
 imported nor run) when it is named as such (in a fixture directory, a `testdata`/`test_data`
-directory, or a `data` directory below a `test`/`tests` one) and the project's own linters
-leave it out (resolve/lint_excludes.py); and when it is a vulture allowlist (whitelist), named
-as one (`vulture_allowlist.py`, `.vulture_whitelist.py`): names written as bare expressions for
-the dead-code finder to take as used, a file it parses and nothing imports nor runs.
+directory, or a `data`, `cases` or `x_cases` directory below a `test`/`tests` one) and the
+project's own linters leave it out (resolve/lint_excludes.py); and when it is a vulture
+allowlist (whitelist), named as one (`vulture_allowlist.py`, `.vulture_whitelist.py`): names
+written as bare expressions for the dead-code finder to take as used, a file it parses and
+nothing imports nor runs.
 Imports of such a file resolve and are checked against what it provides, but no finding is
 reported in it and its own imports and calls are no consumers of anything.
 """
@@ -59,6 +61,9 @@ TEST_DATA_DIRECTORIES = FIXTURE_DIRECTORIES | {"testdata", "test_data"}
 SNAPSHOT_DIRECTORY = "__snapshots__"
 COMPRESSED_SUFFIXES = (".gz", ".br")
 TEST_DIRECTORIES = frozenset({"test", "tests"})
+# below a test directory: data the tests read (dlt's tests/reflection/module_cases/, its
+# deliberately broken modules for the importer under test)
+TEST_CASES_DIRECTORY = re.compile(r"data|cases|\w+_cases")
 JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
 TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")  # what a test runner runs
 TYPESCRIPT_SOURCES = (".ts", ".tsx", ".mts", ".cts")
@@ -114,7 +119,7 @@ def _template_fragment(graph: SymbolGraph, path: str) -> bool:
 def _python_test_data(path: str, lint: Callable[[], LintExcludes]) -> bool:
     directories = path.split("/")[:-1]
     named = not TEST_DATA_DIRECTORIES.isdisjoint(directories) or any(
-        name == "data" and not TEST_DIRECTORIES.isdisjoint(directories[:i])
+        TEST_CASES_DIRECTORY.fullmatch(name) and not TEST_DIRECTORIES.isdisjoint(directories[:i])
         for i, name in enumerate(directories))
     return named and lint().excludes(path)
 

@@ -1031,7 +1031,7 @@ class FileFacts:
     # TypeScript: the patterns of its top-level `declare module '*.svg'` (one `*`): tsc gives an
     # import they match, relative or not, that resolves to no file the declared module
     module_patterns: tuple[str, ...] = ()
-    generated: bool = False  # JavaScript/TypeScript: says it is generated, or is minified
+    generated: bool = False  # JS/TS: says it is generated, is minified, or a served UMD library
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition
     attribute_writes: tuple[str, ...] = ()

@@ -9,7 +9,10 @@ A file a build wrote (one in a `dist/` directory, a minified `x.min.js`, minifie
 bundle), and third-party JavaScript copied into the repository (a `.js` file in a `third_party/`
 directory, or in a `vendor/` directory at the root or below a `static/`, `public/` or `assets/`
 one: jQuery or select2 under a Django app's `static/admin/js/vendor/`; a `vendor/` directory
-elsewhere may be an app's own, a marketplace's sellers' pages), is read for what it provides
+elsewhere may be an app's own, a marketplace's sellers' pages; or a library in its UMD wrapper
+anywhere below such a served directory: Misago's copies of moment's locales in
+`misago/static/misago/admin/momentjs/`, which a page loads by a script tag, so their
+`require('../moment')` of the wrapper's CommonJS branch never runs), is read for what it provides
 only: its imports, exports and declarations, and its
 requests; not its uses of names (references, member chains, call sites), which no check reads
 in build output and which cost most of the reading of a large bundle."""
@@ -35,6 +38,11 @@ VENDOR_DIRECTORIES = frozenset({"vendor", "vendors"})
 SERVED_DIRECTORIES = frozenset({"static", "public", "assets"})  # what a web server serves as is
 PLAIN_JAVASCRIPT = (".js", ".mjs", ".cjs")
 MINIFIED_NAME = re.compile(r"[.-]min\.[cm]?js$")
+# the tests of a UMD wrapper, the format a library is distributed in (`typeof exports ===
+# 'object' && typeof module !== 'undefined' ? factory(require('x')) : typeof define ===
+# 'function' && define.amd ? define(['x'], factory) : factory(global.x)`)
+UMD_COMMONJS_TEST = re.compile(rb"typeof\s+(?:exports|module)\s*[!=]==?\s*['\"](?:object|undefined)['\"]")
+UMD_AMD_TEST = re.compile(rb"\bdefine\s*\.\s*amd\b")
 COMMENT_STARTS = (b"//", b"/*", b"*", b"#!")
 DIRECTIVES = (b"'use strict';", b'"use strict";', b"'use strict'", b'"use strict"')
 
@@ -62,8 +70,18 @@ def _vendored(directories: list[str]) -> bool:
 
 def written_by_a_build(path: str, source: bytes) -> bool:
     """Whether a file is build output (or vendored) by its path or its text (minified code, a
-    bundle): what is read of it is what it provides (see above)."""
-    return built_or_vendored(path) or _minified(source) or _bundled(source)
+    bundle, a served library): what is read of it is what it provides (see above)."""
+    return built_or_vendored(path) or _minified(source) or _bundled(source) or \
+        served_library(path, source)
+
+
+def served_library(path: str, source: bytes) -> bool:
+    """Whether a plain JavaScript file below a served directory is a library in its UMD
+    wrapper (both its CommonJS and its AMD test in its first HEADER_BYTES)."""
+    head = source[:HEADER_BYTES]
+    return path.endswith(PLAIN_JAVASCRIPT) and \
+        not SERVED_DIRECTORIES.isdisjoint(path.split("/")[:-1]) and \
+        UMD_COMMONJS_TEST.search(head) is not None and UMD_AMD_TEST.search(head) is not None
 
 
 def _bundled(source: bytes) -> bool:

@@ -22,7 +22,7 @@ from tree_sitter import Node
 from impact.http import eden_client, hono_client
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
-from impact.lang.generated import looks_generated, written_by_a_build
+from impact.lang.generated import looks_generated, served_library, written_by_a_build
 from impact.lang.misread_generics import misread_type_names
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition, js_merged_definition
@@ -30,6 +30,7 @@ from impact.lang.syntax_errors import (
     SyntaxErrors,
     blank_exported_import_requires,
     blank_flow_syntax,
+    blank_function_type_arguments,
     blank_import_type_suffixes,
     blank_variance_annotations,
     error_bytes,
@@ -150,7 +151,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     written = source
     source, root, tree_grammar, query_files = _read(source, grammar, query_files, time_budget)
     errors = read_errors(root, source)
-    generated = looks_generated(source)
+    generated = looks_generated(source) or served_library(path, source)
     uses_read = language.embedded_in is not None or not written_by_a_build(path, source)
     if not uses_read:
         query_files = tuple(f for f in query_files if f not in USE_QUERIES)
@@ -349,6 +350,8 @@ def _read(source: bytes, grammar: str, query_files: tuple[str, ...], time_budget
 
 def _parsed(source: bytes, grammar: str, time_budget: float | None) -> tuple[bytes, Node]:
     """The source and tree of `grammar`, its known gaps repaired."""
+    if grammar != "javascript":  # read wrong, often without a syntax error
+        source = blank_function_type_arguments(source)
     root = parse(grammar, source, time_budget).root_node
     if root.has_error:
         source, root = _repaired(source, root, grammar, time_budget,

@@ -295,12 +295,19 @@ def blank_variance_annotations(source: bytes) -> bytes:
 #   `expectTypeOf(x).toMatchTypeOf<import('@openai/agents-core/sandbox').SandboxSession>()`: it
 #   takes `f < import(...)` for a comparison): those are blanked whole (no binding is lost; the
 #   import type's module is no longer read there).
+# - Nor does it read type arguments that begin with a generic function type (dspace-angular's
+#   `new InjectionToken<<T>(source: Observable<T>) => Observable<T>>('debounceTime', {...})`):
+#   it takes the `<<` for a shift and `T` for a value, often without a syntax error. tsc reads
+#   them as type arguments (a shift can have no arrow function for its right operand), so they
+#   are blanked in every TypeScript file, whether or not it parses.
 
 IMPORT_TYPE_MEMBER = re.compile(
     rb"\bimport\s*\(\s*(['\"])[^'\"\n]*\1\s*\)(?:\s*\.\s*[A-Za-z_$][\w$]*)+")
 ARRAY_BRACKETS = re.compile(rb"\s*\[\s*\]")
 # the `<` of type arguments (after a callee's name or closing bracket) whose first is an import type
 IMPORT_TYPE_FIRST_ARGUMENT = re.compile(rb"(?<=[\w$)\]])\s*<(?=\s*import\s*\(\s*['\"])")
+# ... or a generic function type (`<T>(` or `<T extends U>(`)
+FUNCTION_TYPE_FIRST_ARGUMENT = re.compile(rb"(?<=[\w$)\]])\s*<(?=\s*<[^<>()]*>\s*\()")
 CALL_OPENING = re.compile(rb"\s*\(")
 
 
@@ -317,6 +324,20 @@ def blank_import_type_suffixes(source: bytes) -> bytes:
         end = _type_arguments_end(source, opening.end() - 1)
         if end is not None and CALL_OPENING.match(source, end):
             repaired[opening.end() - 1:end] = _blanked(source[opening.end() - 1:end])
+    return bytes(repaired)
+
+
+def blank_function_type_arguments(source: bytes) -> bytes:
+    """`source` with the type arguments of each call or `new` that begin with a generic
+    function type (an arrow follows its parameters) blanked."""
+    if b"<" not in source:
+        return source
+    repaired = bytearray(source)
+    for opening in FUNCTION_TYPE_FIRST_ARGUMENT.finditer(source):
+        start = opening.end() - 1
+        end = _type_arguments_end(source, start)
+        if end is not None and b"=>" in source[start:end] and CALL_OPENING.match(source, end):
+            repaired[start:end] = _blanked(source[start:end])
     return bytes(repaired)
 
 

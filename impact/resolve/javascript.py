@@ -121,6 +121,10 @@ TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|<%|\$\{")
 # what a template engine's source of a file is named: the file's name and the engine's suffix
 # (pipecat's CLI renders `src/config.ts.jinja2` into the `src/config.ts` its project imports)
 TEMPLATE_SUFFIXES = (".jinja2", ".jinja", ".j2", ".tmpl", ".tpl", ".hbs", ".ejs", ".mustache")
+# what a specifier without an extension finds where a bundler's loader compiles another language
+# and its `resolve.extensions` lists that language's (kobotoolbox/kpi's webpack: coffee-loader and
+# `.coffee`; its decaffeinated `view.js` still requires `./view.templates`, view.templates.coffee)
+COMPILED_SOURCE_SUFFIXES = (".coffee", ".litcoffee")
 
 
 class JsResolver:
@@ -363,6 +367,9 @@ class JsResolver:
         if found is None and (template := self._template_of(base, extensions)) is not None:
             return External(spec, f"'{spec}' ({base}) is rendered from the template {template} "
                                   "(generated); imports of it are not checked")
+        if found is None and (compiled := self._compiled_source(base)) is not None:
+            return External(spec, f"'{spec}' ({base}) is compiled from {compiled} by a bundler's "
+                                  "loader; imports of it are not checked")
         if found is None and base in self.manifests:
             return self._entry_points_missing(spec, base, f"'{spec}'")  # `require('..')`
         resolved = found or self._in_root_dirs(spec, base, directory, extensions) or \
@@ -425,6 +432,12 @@ class JsResolver:
                  *(stem + replaced for replaced in TS_FOR_JS.get(ext, ()))]
         return next((path + suffix for path in named for suffix in TEMPLATE_SUFFIXES
                      if path + suffix in self.paths), None)
+
+    def _compiled_source(self, base: str) -> str | None:
+        """The tracked source of another language a bundler's loader compiles into the module
+        a specifier names (`./view.templates` of src/ and src/view.templates.coffee), if any."""
+        return next((base + suffix for suffix in COMPILED_SOURCE_SUFFIXES
+                     if base + suffix in self.paths), None)
 
     def _written_by_a_script(self, base: str) -> bool:
         """Whether a script of a package.json writes the file a specifier names, with or
