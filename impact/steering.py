@@ -131,8 +131,8 @@ _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
     "pyproject.toml": pyproject_steering,  # all but versions and comments
     MESON_BUILD: meson_steering,  # compiled modules and the sources it installs
     PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
-    # that it is there (a project's root); what it says is read only for flake8's excludes at
-    # the root, which the pipeline compares (impact/resolve/lint_excludes.py)
+    # that it is there (a project's root); what it says is read only for flake8's and mypy's
+    # excludes at the root, which the pipeline compares (impact/resolve/lint_excludes.py)
     "setup.cfg": lambda data: (),
 }
 

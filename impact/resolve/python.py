@@ -1001,7 +1001,7 @@ PYPROJECT_READ: dict[str, tuple[str, ...] | None] = {
 PYPROJECT_TOOLS_READ: dict[str, tuple[str, ...] | None] = {
     "poetry": ("name", "packages", "dependencies", "dev-dependencies", "group"),
     "hatch": ("build",), "setuptools": ("packages", "package-dir"), "maturin": ALL_KEYS,
-    "ruff": ("exclude", "extend-exclude"), "impact": ALL_KEYS}
+    "ruff": ("exclude", "extend-exclude"), "mypy": ("exclude",), "impact": ALL_KEYS}
 
 
 def pyproject_steering(data: bytes) -> dict | None:
@@ -1042,9 +1042,16 @@ def _read_parts(document: dict) -> dict:
 
 
 def _parts(table: dict, read: dict[str, tuple[str, ...] | None]) -> dict:
-    return {key: value if keys is ALL_KEYS or not isinstance(value, dict) else
-            {k: value[k] for k in keys if k in value}
-            for key, keys in read.items() if (value := table.get(key)) is not None}
+    """The keys of `table` that `read` names, each with the keys of it that `read` names
+    (a table none of whose keys is read is left out, as if it were not there)."""
+    found = {}
+    for key, keys in read.items():
+        value = table.get(key)
+        if keys is not ALL_KEYS and isinstance(value, dict):
+            value = {k: value[k] for k in keys if k in value} or None
+        if value is not None:
+            found[key] = value
+    return found
 
 
 def _names_by_group(groups: dict) -> dict:
