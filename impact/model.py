@@ -201,6 +201,11 @@ class Definition:
     # Python: a `__new__` that returns only `super().__new__(cls)` or `object.__new__(cls)`,
     # so the class's `__init__` runs after it with the same arguments
     returns_own_instance: bool = False
+    # a top-level function's declared return type when it names one class (Python `-> C`,
+    # `-> "C"`, `-> Optional[C]`; TypeScript `): C`, `): C<T>`), dotted as written in its module;
+    # "" when undeclared, another type, or the function may return something else (decorated,
+    # async, a generator, generic, overloaded). A call of it makes an instance of that class.
+    returns: str = ""
     # TypeScript: a function's or method's overload signatures (`function f(a: A): R;` before
     # its implementation, or every declaration of one without: only they are callable), each
     # as parameters; () when it has none or one cannot be read

@@ -93,7 +93,7 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
     ...`), with every ancestor a class of the repository, none taking attributes at run time
     nor making its instances in a `__new__` of its own."""
     owner, attribute = used
-    target = resolve_name(head, facts, owner)
+    target = _instance_class(head, facts, owner)
     if target is None or target in written or attribute.startswith("__"):
         return None
     now, before = head.definition(*target), base.definition(*target)
@@ -110,6 +110,18 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
         f"`{shown}` on an instance of class `{target[1]}` ({target[0]}): the class no "
         f"longer has `{attribute}` (defined at {origin.file}:{origin.line} in base)")
     return replace(finding, origin=origin)
+
+
+def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target | None:
+    """What `owner` (the class an instance use names) resolves to; for a function of the
+    repository that declares the class it returns (`x = make()`, Definition.returns), that
+    class, resolved where the function is defined."""
+    target = resolve_name(graph, facts, owner)
+    definition = graph.definition(*target) if target is not None else None
+    if definition is None or definition.kind != "function" or not definition.returns:
+        return target
+    defined_in = graph.facts.get(target[0])
+    return resolve_name(graph, defined_in, definition.returns) if defined_in is not None else None
 
 
 def _instances_closed(graph: SymbolGraph, module: str, cls: Definition, attribute: str) -> bool:

@@ -527,24 +527,19 @@ class _Module:
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
             declarator = name.parent
-            value = declarator.child_by_field_name("value")
-            constructor = value.child_by_field_name("constructor") \
-                if value is not None and value.type == "new_expression" else None
-            chain = [constructor] if constructor is not None and constructor.type == "identifier" \
-                else _member_chain(constructor) if constructor is not None and \
-                constructor.type == "member_expression" else None
             statement = declarator.parent
             hoisted = statement is not None and statement.type == "variable_declaration"
             key = (id(scope.enclosing("function") if hoisted else scope), text(name))
-            cls = ".".join(text(n) for n in chain) if chain and \
-                chain[0].start_byte in at_module else None
+            cls = _made_class(declarator.child_by_field_name("value"), at_module) \
+                if declarator.child_by_field_name("type") is None else None  # `x: T = ...` is a T
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
-        receivers = []
-        for call, receiver, member in uses if instances else ():
+        receivers, found_uses = [], []
+        for call, receiver, member in uses:
             if receiver.type == "identifier" and (local := text(receiver)) in instances:
                 receivers.append((receiver.start_byte, (local, member, call)))
-        found_uses = []
+            elif receiver.type in MADE and (cls := _made_class(_unwrapped(receiver), at_module)):
+                found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
         for scope, (local, member, call) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
@@ -1570,6 +1565,29 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
                 cls.start_byte in at_module
             found[text(name)] = text(cls) if known and text(name) not in found else None
     return found
+
+
+def _unwrapped(node: Node) -> Node:
+    """The expression inside parentheses (`(new Cls())` -> `new Cls()`)."""
+    while node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    return node
+
+
+MADE = ("new_expression", "call_expression", "parenthesized_expression")
+
+
+def _made_class(value: Node | None, at_module: set[int]) -> str | None:
+    """The class whose instance `value` makes, as written, where its first name is bound at
+    module scope: `new Cls(...)`, `new mod.Cls(...)`; or the function called (`make()`,
+    `mod.make()`), whose declared return type the checks read (Definition.returns)."""
+    if value is None or value.type not in ("new_expression", "call_expression") or \
+            value.type == "call_expression" and value.child_by_field_name("type_arguments") is not None:
+        return None
+    made = value.child_by_field_name("constructor" if value.type == "new_expression" else "function")
+    chain = [made] if made is not None and made.type == "identifier" \
+        else _member_chain(made) if made is not None and made.type == "member_expression" else None
+    return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
 def _annotated_type(node: Node) -> Node | None:

@@ -26,6 +26,7 @@ from impact.lang.checker_branches import (
     run_time_stand_ins,
     unparenthesized,
 )
+from impact.lang.python_annotations import class_or_none
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.script_metadata import script_dependencies
 from impact.lang.signatures import python_definition
@@ -372,7 +373,7 @@ class _Module:
         resolves at module scope; not `x: Class = None` (an Optional written loosely)."""
         annotation = parameter.child_by_field_name("type")
         named = annotation.named_children if annotation is not None else []
-        found = _class_or_none(named[0]) if len(named) == 1 else None
+        found = class_or_none(named[0]) if len(named) == 1 else None
         if found is None:
             return None
         written, or_none = found
@@ -1033,47 +1034,6 @@ def _binds_in(found: dict, block: Node, name: str) -> bool:
     return re.search(rb"(?<![\w.])" + escaped + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
                      rb"class)\b[^\n]*(?<![\w.])" + escaped + rb"(?!\w)",
                      block.text or b"") is not None
-
-
-# `Class`, `mod.Class`, `Optional[Class]`, `Class | None`, `None | Class` written in a string
-STRING_CLASS = re.compile(r"\s*(?:(?:\w+\.)?Optional\[\s*(?P<optional>[\w.]+)\s*\]|"
-                          r"(?P<plain>[\w.]+)(?P<none>\s*\|\s*None)?|None\s*\|\s*(?P<after>[\w.]+))\s*")
-
-
-def _class_or_none(node: Node) -> tuple[Node | str, bool] | None:
-    """The one class an annotation names (its dotted name's node, or its text in a string
-    annotation) and whether it also allows None: `C`, `Optional[C]`, `Union[C, None]`, `C |
-    None`; None for any other annotation."""
-    if node.type in ("identifier", "attribute"):
-        return node, False
-    if node.type == "string":
-        content = [c for c in node.named_children if c.type == "string_content"]
-        match = STRING_CLASS.fullmatch(text(content[0])) if len(content) == 1 and \
-            len(node.named_children) == 3 else None
-        if match is None or match["plain"] == "None":
-            return None
-        return match["optional"] or match["plain"] or match["after"], match["plain"] is None or \
-            match["none"] is not None
-    if node.type == "binary_operator" and text(node.child_by_field_name("operator")) == "|":
-        sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
-        classes = [s for s in sides if s.type != "none"]
-        return (classes[0], True) if len(classes) == 1 and \
-            classes[0].type in ("identifier", "attribute") else None
-    if node.type == "generic_type" and len(node.named_children) == 2:
-        generic, arguments = node.named_children[0], node.named_children[1].named_children
-    elif node.type == "subscript":
-        generic, arguments = node.child_by_field_name("value"), node.children_by_field_name("subscript")
-    else:
-        return None
-    arguments = [a.named_children[0] if a.type == "type" and a.named_child_count == 1 else a
-                 for a in arguments]
-    classes = [a for a in arguments if a.type in ("identifier", "attribute")]
-    kind = text(generic).rsplit(".", 1)[-1]
-    if len(classes) != 1 or not (kind == "Optional" and len(arguments) == 1 or
-                                 kind == "Union" and len(arguments) == 2 and
-                                 any(a.type == "none" for a in arguments)):
-        return None
-    return classes[0], True
 
 
 IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})

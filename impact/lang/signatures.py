@@ -10,6 +10,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from impact.lang.dataclass_fields import DATACLASSES, decorated_fields
+from impact.lang.python_annotations import class_or_none
 from impact.lang.treesitter import site, text
 from impact.model import Definition, Parameter, merged_namespace
 
@@ -177,9 +178,10 @@ def _python_definition(name: str, identifier: Node) -> Definition:
     parent = identifier.parent
     if parent is not None and parent.type == "function_definition":
         params = python_parameters(parent.child_by_field_name("parameters"))
+        decorators = python_decorators(parent.parent)
         return Definition(name, "function", site(identifier), params,
                           body_hash(parent.child_by_field_name("body"), name),
-                          decorators=python_decorators(parent.parent))
+                          decorators=decorators, returns="" if decorators else _python_returns(parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
@@ -199,6 +201,28 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           instance_attributes=_python_instance_attributes(body))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
+
+
+def _python_returns(function: Node) -> str:
+    """The class a function's return annotation names (Definition.returns); "" for an async
+    function, a generator or a generic one (`def f[T]() -> T`)."""
+    annotation = function.child_by_field_name("return_type")
+    if annotation is None or annotation.named_child_count != 1 or function.children[0].type == "async" or \
+            function.child_by_field_name("type_parameters") is not None or \
+            YIELDS.search(function.child_by_field_name("body").text or b""):
+        return ""
+    found = class_or_none(annotation.named_children[0])
+    if found is None:
+        return ""
+    written = found[0] if isinstance(found[0], str) else text(found[0])
+    return written if _dotted_name_text(written) else ""
+
+
+YIELDS = re.compile(rb"(?<![\w.])yield(?!\w)")
+
+
+def _dotted_name_text(written: str) -> bool:
+    return all(part.isidentifier() for part in written.split("."))
 
 
 def _python_value_hash(identifier: Node, name: str) -> str:
@@ -574,7 +598,7 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
     if all(kind in JS_FUNCTIONS for kind in kinds) and "function_signature" in kinds:
         definition = js_definition(name, first, True, plain, ambient, expandos)
-        return replace(definition, overloads=_overloads(
+        return replace(definition, returns="", overloads=_overloads(
             [n.parent for n in sorted(identifiers, key=lambda n: n.start_byte)], plain))
     merged = _merged_namespaces(name, namespaces, ambient) if namespaces and not sides and \
         len(namespaces) + kinds.count("interface_declaration") == len(identifiers) else None
@@ -605,7 +629,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
         return Definition(name, "function", site(identifier), _js_signature(parent, plain),
-                          body_hash(parent.child_by_field_name("body"), name))
+                          body_hash(parent.child_by_field_name("body"), name),
+                          returns="" if plain else _js_returns(parent))
     if kind in JS_CLASSES:
         body = parent.child_by_field_name("body")
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
@@ -887,6 +912,20 @@ def _js_alias(declarator: Node) -> str:
         declaration.parent.type == "export_statement" else declaration
     return text(value) if statement.parent is not None and statement.parent.type == "program" \
         else ""
+
+
+def _js_returns(function: Node) -> str:
+    """The class a function declaration's return type names (`): C`, `): mod.C`, `): C<T>`:
+    Definition.returns); "" for a generic function, an async function or a generator."""
+    annotation = function.child_by_field_name("return_type")
+    named = annotation.named_children if annotation is not None else []
+    if len(named) != 1 or function.type != "function_declaration" or \
+            function.child_by_field_name("type_parameters") is not None or \
+            any(c.type == "async" for c in function.children):
+        return ""
+    written = named[0].child_by_field_name("name") if named[0].type == "generic_type" else named[0]
+    return text(written) if written is not None and \
+        written.type in ("type_identifier", "nested_type_identifier") else ""
 
 
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
