@@ -538,7 +538,7 @@ class _Module:
         for call, receiver, member in uses:
             if receiver.type == "identifier" and (local := text(receiver)) in instances:
                 receivers.append((receiver.start_byte, (local, member, call)))
-            elif receiver.type in MADE and (cls := _made_class(_unwrapped(receiver), at_module)):
+            elif receiver.type in MADE and (cls := _made_class(_without_parentheses(receiver), at_module)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
         for scope, (local, member, call) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
@@ -1567,7 +1567,7 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
     return found
 
 
-def _unwrapped(node: Node) -> Node:
+def _without_parentheses(node: Node) -> Node:
     """The expression inside parentheses (`(new Cls())` -> `new Cls()`)."""
     while node.type == "parenthesized_expression" and node.named_child_count == 1:
         node = node.named_children[0]
