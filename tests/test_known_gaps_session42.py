@@ -97,3 +97,38 @@ def test_a_method_removed_breaks_python_uses_through_a_function_declaring_it_ret
     base = {"pkg/__init__.py": "", "pkg/models.py": PY_MODEL, "pkg/make.py": PY_MAKERS, "pkg/use.py": PY_MADE_USES}
     assert diff_keys(base, {"pkg/models.py": head}) == [
         ("IMP103", "pkg/use.py", line, "shared") for line in (7, 9, 11, 13, 19, 22, 25)]
+
+
+PY_BASE = "class Base:\n    def shared(self):\n        return 1\n\n    def other(self):\n        return 2\n"
+PY_MODELS = ("from pkg.base import Base\n\n\nclass Model(Base):\n    pass\n\n\n"
+             "class Redef(Base):\n    def shared(self):\n        return 3\n\n\nclass Plain:\n    def shared(self):\n"
+             "        return 4\n")
+PY_NARROWED = ("from pkg.models import Model, Redef, Plain\n\n\n"
+               "def tup(z, w):\n    if isinstance(z, (Model, Redef)):\n        z.shared()\n        z.other()\n"
+               "    if isinstance(w, (Redef, Plain)):\n        w.shared()\n\n\n"
+               "def early(x, y, v):\n    if not isinstance(x, Model):\n        return\n    x.other()\n    x.shared()\n"
+               "    if not isinstance(y, Model):\n        raise TypeError(y)\n    y.shared()\n"
+               "    if not isinstance(v, Model):\n        print(v)\n    v.shared()\n\n\n"
+               "def loop(items):\n    for it in items:\n        if not isinstance(it, Model):\n            continue\n"
+               "        it.shared()\n\n\n"
+               "def rebound(x):\n    if not isinstance(x, Model):\n        return\n    x.shared()\n    x = Redef()\n"
+               "    x.shared()\n\n\n"
+               "def other_else(x):\n    if not isinstance(x, Model):\n        return\n    else:\n        pass\n"
+               "    x.shared()\n\n\n"
+               "def tuple_early(x):\n    if not isinstance(x, (Model, Redef)):\n        return\n    x.shared()\n\n\n"
+               "def nested(x, flag):\n    if flag:\n        if not isinstance(x, Model):\n            return\n"
+               "        x.shared()\n    x.shared()\n")
+
+
+def test_a_method_removed_from_a_base_breaks_uses_narrowed_by_a_tuple_of_classes_or_after_an_early_exit():
+    """pyright 1.1.414, reportAttributeAccessIssue ("Cannot access attribute "shared" for class
+    "Model"") at use.py 6 (`isinstance(z, (Model, Redef))`: the `Model` side), 16 (after `if
+    not isinstance(x, Model): return`), 19 (`raise`), 29 (`continue`), 35 (before `x =
+    Redef()`; quiet at 37 after it), 45 (the `if` has an `else:`), 51 (a tuple, after an exit),
+    58 (in the block the `if` is in); quiet at 9 (`Redef` and `Plain` both have it). pyright also
+    reports 22 and 59, where an unannotated parameter is `Model` on one path and unknown on the
+    other (`Model | Unknown`): not judged (the receiver's class is not certain)."""
+    base = {"pkg/__init__.py": "", "pkg/base.py": PY_BASE, "pkg/models.py": PY_MODELS, "pkg/use.py": PY_NARROWED}
+    head = PY_BASE.replace("    def shared(self):\n        return 1\n\n", "")
+    assert diff_keys(base, {"pkg/base.py": head}) == [
+        ("IMP103", "pkg/use.py", line, "shared") for line in (6, 16, 19, 29, 35, 45, 51, 58)]

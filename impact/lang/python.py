@@ -295,46 +295,49 @@ class _Module:
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
             narrowed_to = next((c for start, end, local, c, where in narrowed  # innermost last
-                                if local == name and where is scope and start <= node.start_byte < end), "")
-            cls = cls if not narrowed_to else narrowed_to if cls in (None, narrowed_to) else None
-            if cls and typed is not None:
-                cls = typed_attributes.of(cls).get(text(typed))
+                                if local == name and where is scope and start <= node.start_byte < end), ())
+            classes = (cls,) if cls and not narrowed_to else \
+                narrowed_to if narrowed_to and cls in (None, *narrowed_to[:1]) and \
+                (cls is None or len(narrowed_to) == 1) else ()
+            if typed is not None:  # `x.t.m`: through an attribute of one certain class
+                classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
+                    if len(classes) == 1 else ()
             attribute = node.child_by_field_name("attribute")
-            if not cls or attribute is None:
+            if attribute is None:
                 continue
             span = (node.start_byte, node.end_byte)
-            if span in called:
-                found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
-                                        **_argument_shape(called[span]), on_instance=True))
-            elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
-                    node.parent.type != "delete_statement":
-                reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+            for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
+                if span in called:
+                    found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
+                                            **_argument_shape(called[span]), on_instance=True))
+                elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
+                        node.parent.type != "delete_statement":
+                    reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
         return found_calls, reads
 
     def _narrowed(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
-                  names: set[bytes]) -> list[tuple[int, int, str, str, Scope]]:
-        """(start, end, name, class as written, scope) of each block `if isinstance(x,
-        Class):` (or `elif`) opens, where `x` (one of `names`) is an instance of a module-level
-        class unless the block binds `x` again; innermost blocks last."""
+                  names: set[bytes]) -> list[tuple[int, int, str, tuple[str, ...], Scope]]:
+        """(start, end, name, classes as written, scope) of each region where `x` (one of
+        `names`) is an instance of one of module-level classes unless the region binds `x`
+        again: the block `if isinstance(x, Class):` (or `elif`, or a tuple of classes) opens,
+        and what follows `if not isinstance(x, Class): return` (or `raise`, `continue`,
+        `break`) in its block, with its `else:`; innermost regions last."""
         tests = []
         for node, function, arguments in calls:
             if function is None or function.type != "identifier" or function.text != b"isinstance" or \
                     function.start_byte in at_module or arguments.type != "argument_list":
                 continue
             given = arguments.named_children
-            cls = _module_class(_dotted_chain(given[1]), at_module) if len(given) == 2 and \
-                given[0].type == "identifier" and given[0].text in names else None
-            statement = node.parent
-            while statement is not None and statement.type == "parenthesized_expression":
-                statement = statement.parent
-            if cls and statement is not None and statement.type in ("if_statement", "elif_clause") and \
-                    statement.child_by_field_name("consequence") is not None:
-                tests.append((node.start_byte, (text(given[0]), cls, statement)))
+            classes = _module_classes(given[1], at_module) if len(given) == 2 and \
+                given[0].type == "identifier" and given[0].text in names else ()
+            region = _narrowing_region(node) if classes else None
+            if region is not None:
+                tests.append((node.start_byte, (text(given[0]), classes, region)))
         regions = []
-        for scope, (name, cls, statement) in self.scopes.locate(tests):
-            block = statement.child_by_field_name("consequence")
-            if not _binds_in(found, block, name):
-                regions.append((block.start_byte, block.end_byte, name, cls, scope))
+        for scope, (name, classes, (start, end, block, after_exit)) in self.scopes.locate(tests):
+            bound = _first_binding(found, block, name, start)
+            if bound == end or after_exit and bound > start:  # after an exit: up to a binding
+                regions.append((start, bound, name, classes, scope))
         return sorted(regions, key=lambda r: (r[0], -r[1]), reverse=True)
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
@@ -1024,16 +1027,71 @@ def _method_owner_of(cls: Node) -> str | None:
 
 
 def _binds_in(found: dict, block: Node, name: str) -> bool:
-    """Whether a statement of the block may bind `name`: an assignment to it or a `for`, `as`
-    target naming it, or any `:=`, `del`, `import`, `global`, `nonlocal` or definition of it."""
+    """Whether a statement of the block may bind `name` (_first_binding)."""
+    return _first_binding(found, block, name, block.start_byte) < block.end_byte
+
+
+def _first_binding(found: dict, block: Node, name: str, start: int) -> int:
+    """Where the first statement of the block from `start` on that may bind `name` starts
+    (the block's end when none does): an assignment to it or a `for`, `as` target naming it,
+    or any `:=`, `del`, `import`, `global`, `nonlocal` or definition of it."""
     escaped = re.escape(name.encode())
     named = re.compile(rb"(?<![\w.])" + escaped + rb"(?!\w)")
-    if any(block.start_byte <= target.start_byte < block.end_byte and named.search(target.text)
-           for target in found.get("bind.target", ())):
-        return True
-    return re.search(rb"(?<![\w.])" + escaped + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
-                     rb"class)\b[^\n]*(?<![\w.])" + escaped + rb"(?!\w)",
-                     block.text or b"") is not None
+    first = min((target.start_byte for target in found.get("bind.target", ())
+                 if start <= target.start_byte < block.end_byte and named.search(target.text)),
+                default=block.end_byte)
+    found_text = re.search(rb"(?<![\w.])" + escaped + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
+                           rb"class)\b[^\n]*(?<![\w.])" + escaped + rb"(?!\w)",
+                           (block.text or b"")[start - block.start_byte:first - block.start_byte])
+    return start + found_text.start() if found_text is not None else first
+
+
+def _module_classes(node: Node, at_module: set[int]) -> tuple[str, ...]:
+    """The classes `isinstance`'s second argument names, dotted as written, each a name that
+    resolves at module scope: `Class`, `mod.Class`, `(A, B)`; () for anything else."""
+    items = [c for c in node.named_children if c.type != "comment"] if node.type == "tuple" else [node]
+    classes = tuple(_module_class(_dotted_chain(item), at_module) for item in items)
+    return classes if classes and all(classes) else ()
+
+
+EXITS = ("return_statement", "raise_statement", "continue_statement", "break_statement")
+
+
+def _narrowing_region(test: Node) -> tuple[int, int, Node, bool] | None:
+    """(start, end, the block holding them, whether after an exit) where the `isinstance`
+    call `test` holds: the block of the `if` (or `elif`) it is the condition of; or with `if
+    not isinstance(...):` whose block ends in a `return`, `raise`, `continue` or `break` and
+    that has no `elif`, its `else:` block and the statements after it in the block holding
+    the `if`."""
+    condition, negated = _outer_condition(test)
+    statement = condition.parent
+    if statement is None or statement.type not in ("if_statement", "elif_clause") or \
+            statement.child_by_field_name("condition") != condition:
+        return None
+    consequence = statement.child_by_field_name("consequence")
+    if consequence is None:
+        return None
+    if not negated:
+        return consequence.start_byte, consequence.end_byte, consequence, False
+    alternatives = statement.children_by_field_name("alternative")
+    holder = statement.parent
+    if statement.type != "if_statement" or holder is None or holder.type not in ("block", "module") or \
+            not consequence.named_children or consequence.named_children[-1].type not in EXITS or \
+            any(a.type != "else_clause" for a in alternatives):
+        return None
+    start = alternatives[0].start_byte if alternatives else statement.end_byte
+    return start, holder.end_byte, holder, True
+
+
+def _outer_condition(test: Node) -> tuple[Node, bool]:
+    """The condition a test stands as, through parentheses and one `not`, and whether it is
+    negated."""
+    node, negated = test, False
+    while node.parent is not None and (node.parent.type == "parenthesized_expression" or
+                                       node.parent.type == "not_operator" and not negated):
+        negated = negated or node.parent.type == "not_operator"
+        node = node.parent
+    return node, negated
 
 
 IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
