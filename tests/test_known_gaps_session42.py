@@ -132,3 +132,41 @@ def test_a_method_removed_from_a_base_breaks_uses_narrowed_by_a_tuple_of_classes
     head = PY_BASE.replace("    def shared(self):\n        return 1\n\n", "")
     assert diff_keys(base, {"pkg/base.py": head}) == [
         ("IMP103", "pkg/use.py", line, "shared") for line in (6, 16, 19, 29, 35, 45, 51, 58)]
+
+
+CORE_MANIFEST = ('{"name": "@acme/core", "version": "1.0.0", "main": "dist/index.js", "types": "dist/index.d.ts",\n'
+                 ' "exports": {".": {"types": "./dist/index.d.ts", "import": "./dist/index.mjs"},\n'
+                 '             "./utils": {"types": "./dist/utils.d.ts"}},\n'
+                 ' "typesVersions": {"*": {"utils": ["dist/utils.d.ts"], "lib/*": ["src/*"]}}}\n')
+PROJECT = ('{"compilerOptions": {"strict": true, "noEmit": true, "module": "esnext", "moduleResolution": "%s",'
+           ' "target": "es2022", "skipLibCheck": true}, "include": ["src"]}\n')
+DEEP_IMPORTS = ("import { Span } from '@acme/core/src/spans';\nimport { Nope } from '@acme/core/src/spans';\n"
+                "import { kept } from '@acme/core/src/gone';\nexport const s: Span | null = null;\n"
+                "export const k = kept;\nexport type N = Nope;\n"
+                "import { Span as S2 } from '@acme/core/dist/spans';\nexport type T2 = S2;\n"
+                "import { u } from '@acme/core/utils';\nexport const uu = u;\n"
+                "import { Span as S3, Nope as N3 } from '@acme/core/lib/spans';\nexport type A = S3 | N3;\n")
+
+
+def test_deep_imports_past_exports_are_read_as_tsc_reads_them_under_node10_resolution():
+    """A package's subpath its `exports` does not give, imported from two projects (tsc 5.9.3,
+    node_modules/@acme/core linked to packages/core, dist/ not built). `"moduleResolution":
+    "node"` (app): tsc leaves `exports` aside and reads the subpath as a path in the package
+    or through its `typesVersions`: TS2305 at 2 (`Nope`, spans.ts has no such export) and 11
+    (`lib/*` of `typesVersions` to `src/*`), TS2307 at 3 (no such file); `dist/spans` is build
+    output, not in the revision (tsc finds it once built): not checked, quiet. `"bundler"` (web):
+    TS2307 at 1, 2, 3, 7 and 11, as before (openai-agents-js' `@openai/agents-core/dist/tracing/
+    spans` under its root's `"moduleResolution": "node"` was IMP102 before)."""
+    base = {"package.json": '{"name": "root", "private": true, "workspaces": ["packages/*"]}\n',
+            "packages/core/package.json": CORE_MANIFEST,
+            "packages/core/src/spans.ts": "export type Span = { id: string };\nexport const kept = 1;\n",
+            "packages/core/src/index.ts": 'export * from "./spans";\n',
+            "packages/core/src/utils.ts": "export const u = 1;\n",
+            "packages/app/tsconfig.json": PROJECT % "node", "packages/web/tsconfig.json": PROJECT % "bundler"}
+    change = {"packages/app/src/deep.ts": DEEP_IMPORTS, "packages/web/src/deep.ts": DEEP_IMPORTS}
+    assert diff_keys(base, change) == [
+        ("IMP101", "packages/app/src/deep.ts", 2, "Nope"), ("IMP101", "packages/app/src/deep.ts", 11, "Nope"),
+        ("IMP102", "packages/app/src/deep.ts", 3, "@acme/core/src/gone")] + [
+        ("IMP102", "packages/web/src/deep.ts", line, spec) for line, spec in (
+            (1, "@acme/core/src/spans"), (2, "@acme/core/src/spans"), (3, "@acme/core/src/gone"),
+            (7, "@acme/core/dist/spans"), (11, "@acme/core/lib/spans"))]
