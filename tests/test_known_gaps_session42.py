@@ -170,3 +170,27 @@ def test_deep_imports_past_exports_are_read_as_tsc_reads_them_under_node10_resol
         ("IMP102", "packages/web/src/deep.ts", line, spec) for line, spec in (
             (1, "@acme/core/src/spans"), (2, "@acme/core/src/spans"), (3, "@acme/core/src/gone"),
             (7, "@acme/core/dist/spans"), (11, "@acme/core/lib/spans"))]
+
+
+FRAGMENT = ("from ninja import Schema\n\n\nclass Item(Schema):\n    name: str\n\n\n"
+            "@api.post(\"/items\")\ndef create(request, item: Item):\n    return item\n")
+
+
+def test_a_fragment_the_documentation_includes_and_nothing_imports_has_its_free_names_from_the_page():
+    """django-ninja's docs/src/tutorial/**/*.py, pasted into its pages by markdown-include
+    (`{!./src/tutorial/body/code01.py!}`), read `api` that an earlier snippet of the page makes:
+    never run, no IMP105 (20 with `--all` at its head before). The same in a file a Sphinx
+    `literalinclude` or a pymdownx `--8<--` pastes. A file the docs include that a test imports
+    (FastAPI's docs_src) is code: its free name is IMP105, as in a file no page includes.
+    (pyright reports each: it does not know the pages.)"""
+    base = {"pkg/__init__.py": "", "docs/mkdocs.yml": "markdown_extensions:\n  - markdown_include.include\n",
+            "docs/docs/body.md": "# Body\n\n```python hl_lines=\"2\"\n{!./src/tutorial/body/code01.py!}\n```\n",
+            "docs/guide.rst": "Guide\n=====\n\n.. literalinclude:: ../examples/snippet.py\n",
+            "docs/snippets.md": '```python\n--8<-- "docs_src/run.py"\n--8<-- "docs_src/tested.py:1:3"\n```\n'}
+    change = {"docs/src/tutorial/body/code01.py": FRAGMENT, "examples/snippet.py": "print(app)\n",
+              "docs_src/run.py": "app.run()\n", "docs_src/__init__.py": "",
+              "docs_src/tested.py": "def main():\n    return app\n",
+              "tests/test_docs.py": "from docs_src.tested import main\n\n\ndef test_main():\n    main()\n",
+              "pkg/free.py": "def f():\n    return api\n"}
+    assert diff_keys(base, change) == [("IMP105", "docs_src/tested.py", 2, "app"),
+                                       ("IMP105", "pkg/free.py", 2, "api")]
