@@ -117,6 +117,9 @@ class MemberRef:
     # the reference, when they are alternatives (`if v1: from .v1 import launcher` / `else:
     # from . import launcher`): `local` may be any of their modules here
     alternatives: tuple[Site, ...] = ()
+    # an instance use (FileFacts.instance_reads) through a property of `local`'s instance that
+    # a base class declares with its class (`this.svc.size` in a subclass): the property
+    through: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,9 @@ class Call:
     star_args: bool = False
     star_kwargs: bool = False
     on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
+    # on_instance through a property of the instance that a base class declares with its class
+    # (`this.svc.run()` in a subclass): the property; the call is on the property's class
+    through: str = ""
     keyword_sites: tuple[Site, ...] = ()  # where each of `keywords` is written
     arguments: str = ""  # a hash of the arguments as written: tells an edited call apart
     leading: int = 0  # with star_args: the positional arguments written before the first

@@ -194,3 +194,28 @@ def test_a_fragment_the_documentation_includes_and_nothing_imports_has_its_free_
               "pkg/free.py": "def f():\n    return api\n"}
     assert diff_keys(base, change) == [("IMP105", "docs_src/tested.py", 2, "app"),
                                        ("IMP105", "pkg/free.py", 2, "api")]
+
+
+INJECTED = "export class Svc {\n  run(): number { return 1; }\n  kept(): number { return 2; }\n}\n"
+INJECTING_BASE = ("import { Svc } from './svc';\nexport class Comp {\n"
+                  "  constructor(protected svc: Svc, public pub: Svc, private untyped: any, protected opt?: Svc) {}\n"
+                  "  field: Svc = new Svc();\n  made = new Svc();\n  get acc(): Svc { return this.svc; }\n}\n"
+                  "export class Mid extends Comp {}\n")
+INJECTED_SUBCLASS = ("import { Mid, Comp } from './comp';\nimport { Svc } from './svc';\nexport class Sub extends Mid {\n"
+                     "  go() { return this.svc.run() + this.pub.run() + this.field.run() + this.made.run() + "
+                     "this.acc.run(); }\n"
+                     "  opt2() { return this.opt?.run(); }\n  k() { return this.svc.kept(); }\n"
+                     "  r = () => this.pub.run;\n}\n"
+                     "export class Own extends Comp {\n  svc2 = 1;\n  go() { return this.svc.run(); }\n}\n")
+
+
+def test_a_method_removed_breaks_calls_through_a_property_a_base_class_in_another_file_declares():
+    """Angular/NestJS services injected by a base class's constructor parameter properties
+    and read as `this.svc.run()` in a subclass of another file (luma's texture.ts:655, `device`
+    of the base `Resource`). tsc 5.9.3, TS2339 at sub.ts 4 (five: `protected svc: Svc`, `public
+    pub: Svc`, a field `field: Svc`, a field `made = new Svc()`, and `acc`, a getter, whose
+    return type is not read: not judged), 5 (`opt?: Svc`, optional: not judged), 7 (`this.pub.run`
+    read in an arrow function field) and 11 (through `Comp` directly); quiet at 6 (`kept`)."""
+    head = INJECTED.replace("  run(): number { return 1; }\n", "\n")
+    assert diff_keys({"src/svc.ts": INJECTED, "src/comp.ts": INJECTING_BASE, "src/sub.ts": INJECTED_SUBCLASS},
+                     {"src/svc.ts": head}) == [("IMP103", "src/sub.ts", line, "run") for line in (4, 4, 4, 4, 7, 11)]

@@ -1427,6 +1427,7 @@ def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | Me
     checks it against the declared type."""
     found = []
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
+    classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
@@ -1436,10 +1437,21 @@ def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | Me
             continue
         if body.id not in properties:
             properties[body.id] = _typed_properties(body, at_module)
-        cls = properties[body.id].get(text(receiver.child_by_field_name("property")))
+        name = text(receiver.child_by_field_name("property"))
+        cls = properties[body.id].get(name)
         if cls:
             found.append(_instance_use(cls, member, call))
+        elif name not in properties[body.id] and _extends(body) and \
+                (own := _instance_of_this(inner, classes)) is not None:  # a base's, maybe
+            found.append(replace(_instance_use(own, member, call), through=name))
     return found
+
+
+def _extends(body: Node) -> bool:
+    """Whether the class of a body extends another."""
+    return body.parent is not None and any(c.type == "class_heritage" and
+                                           any(h.type == "extends_clause" for h in c.named_children)
+                                           for c in body.parent.named_children)
 
 
 MemberUse = tuple[Node | None, Node, Node]  # (the call, or None for another use; the object; the name)

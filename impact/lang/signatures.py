@@ -917,15 +917,11 @@ def _js_alias(declarator: Node) -> str:
 def _js_returns(function: Node) -> str:
     """The class a function declaration's return type names (`): C`, `): mod.C`, `): C<T>`:
     Definition.returns); "" for a generic function, an async function or a generator."""
-    annotation = function.child_by_field_name("return_type")
-    named = annotation.named_children if annotation is not None else []
-    if len(named) != 1 or function.type != "function_declaration" or \
+    if function.type != "function_declaration" or \
             function.child_by_field_name("type_parameters") is not None or \
             any(c.type == "async" for c in function.children):
         return ""
-    written = named[0].child_by_field_name("name") if named[0].type == "generic_type" else named[0]
-    return text(written) if written is not None and \
-        written.type in ("type_identifier", "nested_type_identifier") else ""
+    return _declared_class(function, "return_type")
 
 
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
@@ -1040,27 +1036,57 @@ def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
 
 def _js_properties(body: Node | None) -> tuple[Definition, ...]:
     """The properties a class body gives its instances: fields, accessors (`get size()`) and
-    parameter properties (`constructor(private dep: Dep)`), by their names as written."""
+    parameter properties (`constructor(private dep: Dep)`), by their names as written; with
+    the class a field or parameter property is declared with (`dep: Dep`, `dep = new Dep()`)
+    as `returns`, when declared once and not optional."""
     found = []
     for member in body.named_children if body is not None else ():
         name = member.child_by_field_name("name")
         if name is None or name.type != "property_identifier" or \
                 any(c.type == "static" for c in member.children):
             continue
-        if member.type == "public_field_definition" or member.type == "method_definition" and \
+        if member.type == "public_field_definition":
+            found.append(Definition(text(name), "variable", site(name), returns=_field_class(member)))
+        elif member.type == "method_definition" and \
                 any(not c.is_named and c.type in ("get", "set") for c in member.children):
             found.append(Definition(text(name), "variable", site(name)))
         elif member.type == "method_definition" and text(name) == "constructor":
             parameters = member.child_by_field_name("parameters")
-            found += [Definition(text(pattern), "variable", site(pattern))
+            found += [Definition(text(pattern), "variable", site(pattern),
+                                 returns=_declared_class(p) if p.type == "required_parameter" else "")
                       for p in parameters.named_children
                       if (pattern := p.child_by_field_name("pattern")) is not None and
                       pattern.type == "identifier" and
                       any(c.type in ("accessibility_modifier", "readonly") for c in p.children)]
     unique: dict[str, Definition] = {}
     for definition in found:
-        unique.setdefault(definition.name, definition)
+        unique[definition.name] = replace(definition, returns="") if definition.name in unique \
+            else definition
     return tuple(unique.values())
+
+
+def _field_class(field: Node) -> str:
+    """The class a field is declared with: its annotation (`dep: Dep`), else `new Dep()`;
+    "" for an optional field (`dep?: Dep`) or any other."""
+    if any(not c.is_named and c.type in ("?", "!") for c in field.children):
+        return ""
+    if field.child_by_field_name("type") is not None:
+        return _declared_class(field)
+    value = field.child_by_field_name("value")
+    made = value.child_by_field_name("constructor") if value is not None and value.type == "new_expression" \
+        else None
+    return text(made) if made is not None and _dotted_name(made) else ""
+
+
+def _declared_class(node: Node, field: str = "type") -> str:
+    """The one class a declaration's type annotation (or return type) names (`Dep`,
+    `mod.Dep`, `Dep<T>`), as written; "" for any other type."""
+    annotation = node.child_by_field_name(field)
+    named = annotation.named_children if annotation is not None else []
+    written = named[0].child_by_field_name("name") if len(named) == 1 and named[0].type == "generic_type" \
+        else named[0] if len(named) == 1 else None
+    return text(written) if written is not None and \
+        written.type in ("type_identifier", "nested_type_identifier") else ""
 
 
 def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, ...], ...]:
