@@ -1032,6 +1032,10 @@ class FileFacts:
     # ambient_globals): globals it relies on the page to provide, as bootstrap.js reads
     # `window.jQuery` that a template's script tag loads (checks/names.py: for scripts only)
     page_globals: tuple[str, ...] = ()
+    # Python: names it adds to the builtins, which every module then sees (`builtins.api =
+    # api`, `setattr(builtins, "api", api)`, `patch("builtins.api", api, create=True)` around
+    # an import of a module reading `api`, `gettext.install()` for `_`)
+    builtins_added: tuple[str, ...] = ()
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
     # TypeScript: the modules its `declare module '...' { ... }` blocks augment, as written

@@ -219,3 +219,21 @@ def test_a_method_removed_breaks_calls_through_a_property_a_base_class_in_anothe
     head = INJECTED.replace("  run(): number { return 1; }\n", "\n")
     assert diff_keys({"src/svc.ts": INJECTED, "src/comp.ts": INJECTING_BASE, "src/sub.ts": INJECTED_SUBCLASS},
                      {"src/svc.ts": head}) == [("IMP103", "src/sub.ts", line, "run") for line in (4, 4, 4, 4, 7, 11)]
+
+
+def test_a_name_some_module_adds_to_the_builtins_is_no_undefined_name():
+    """django-ninja's tests import its docs snippets inside `with patch("builtins.api", api,
+    create=True):` (tests/test_docs/test_body.py): the snippets' `api` is a builtin when they
+    run (20 IMP105 with `--all` at its head before). The same for `builtins.x = ...`,
+    `setattr(builtins, "y", ...)` and `gettext.install()` (`_`). Other free names stay IMP105
+    (pyright reports each: it does not follow what is added to the builtins at run time)."""
+    base = {"pkg/__init__.py": "", "docs/__init__.py": "", "docs/src/__init__.py": "", "tests/__init__.py": ""}
+    change = {"docs/src/code01.py": FRAGMENT + "print(_('x'), shown, other)\n",
+              "tests/test_docs.py": ("import builtins\nimport gettext\nfrom unittest.mock import patch\n\n\n"
+                                     "def test_examples():\n    gettext.install('app')\n"
+                                     "    builtins.shown = print\n    setattr(builtins, 'helper', len)\n"
+                                     "    with patch(\"builtins.api\", object(), create=True):\n"
+                                     "        import docs.src.code01  # noqa: F401\n"),
+              "pkg/free.py": "def f():\n    return api, helper, missing\n"}
+    assert diff_keys(base, change) == [("IMP105", "docs/src/code01.py", 11, "other"),
+                                       ("IMP105", "pkg/free.py", 2, "missing")]

@@ -126,6 +126,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     instance_calls),
         instance_reads=tuple(instance_reads),
+        builtins_added=_builtins_added(source),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
@@ -1092,6 +1093,21 @@ def _outer_condition(test: Node) -> tuple[Node, bool]:
         negated = negated or node.parent.type == "not_operator"
         node = node.parent
     return node, negated
+
+
+# `builtins.x = v`, `"builtins.x"` (a patch target), `setattr(builtins, "x", v)` and
+# `patch.object(builtins, "x", ...)`; `gettext.install(...)` adds `_`
+ADDS_BUILTIN = re.compile(rb"(?<![\w.])builtins\.(\w+)\s*=(?!=)|[\"']builtins\.(\w+)[\"']|"
+                          rb"(?:setattr|object)\(\s*builtins\s*,\s*[\"'](\w+)[\"']|(?<![\w.])gettext\.(install)\(")
+
+
+def _builtins_added(source: bytes) -> tuple[str, ...]:
+    """The names a module adds to the builtins (FileFacts.builtins_added)."""
+    if b"builtins" not in source and b"gettext" not in source:
+        return ()
+    names = {next(group for group in match.groups() if group is not None).decode()
+             for match in ADDS_BUILTIN.finditer(source)}
+    return tuple(sorted("_" if name == "install" else name for name in names))
 
 
 IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
