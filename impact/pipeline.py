@@ -40,9 +40,8 @@ from impact.cache import FactsCache, cache_keys, derived_key, with_path
 from impact.causes import with_causes
 from impact.checks import check_change, run_checks
 from impact.checks.context import ChangeContext, Revision, RuleContext
-from impact.checks.names import UNDEFINED_NAME, unknown_names
+from impact.checks.names import unknown_names
 from impact.config import Config, Overrides, load_config
-from impact.doc_fragments import included_files
 from impact.facts import (
     DEFAULT_MAX_FILE_SIZE,
     DEFAULT_TIME_BUDGET,
@@ -457,7 +456,6 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     findings, suppressed = _configured(findings, head_findings + changed, head, base, change,
                                        config, options, head_comments)
     findings = _outside_build_output(findings, base, head)
-    findings = _outside_doc_fragments(findings, head, options.max_file_size)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.code, f.symbol))
     return DiffResult(base, head, findings, config, suppressed, change)
 
@@ -507,20 +505,6 @@ def _outside_build_output(findings: list[Finding], base: Analysis, head: Analysi
                                                  for c in f.consumers})
     return with_causes([f for f in findings if f.file not in output[f.revision]
                         or _used_by_written_code(f, generated_consumers)], base, head)
-
-
-def _outside_doc_fragments(findings: list[Finding], head: Analysis, max_size: int) -> list[Finding]:
-    """The findings but IMP105 in a file of head that documentation includes into its pages
-    and nothing imports: a fragment shown as code, whose free names the page around it defines
-    (impact/doc_fragments.py)."""
-    candidates = {f.file for f in findings if f.code == UNDEFINED_NAME.code and f.revision == "head"}
-    included = included_files(head.snapshot.paths, candidates,
-                              lambda paths: head.snapshot.read_within(paths, max_size)[0]) \
-        if candidates else frozenset()
-    importers = (head.index.importers if head.index is not None else head.graph.direct_importers) \
-        if included else {}
-    fragments = {path for path in included if not importers.get(path)}
-    return [f for f in findings if f.code != UNDEFINED_NAME.code or f.file not in fragments]
 
 
 def _used_by_written_code(finding: Finding, generated: frozenset[str]) -> bool:

@@ -176,51 +176,6 @@ FRAGMENT = ("from ninja import Schema\n\n\nclass Item(Schema):\n    name: str\n\
             "@api.post(\"/items\")\ndef create(request, item: Item):\n    return item\n")
 
 
-def test_a_fragment_the_documentation_includes_and_nothing_imports_has_its_free_names_from_the_page():
-    """django-ninja's docs/src/tutorial/**/*.py, pasted into its pages by markdown-include
-    (`{!./src/tutorial/body/code01.py!}`), read `api` that an earlier snippet of the page makes:
-    never run, no IMP105 (20 with `--all` at its head before). The same in a file a Sphinx
-    `literalinclude` or a pymdownx `--8<--` pastes. A file the docs include that a test imports
-    (FastAPI's docs_src) is code: its free name is IMP105, as in a file no page includes.
-    (pyright reports each: it does not know the pages.)"""
-    base = {"pkg/__init__.py": "", "docs/mkdocs.yml": "markdown_extensions:\n  - markdown_include.include\n",
-            "docs/docs/body.md": "# Body\n\n```python hl_lines=\"2\"\n{!./src/tutorial/body/code01.py!}\n```\n",
-            "docs/guide.rst": "Guide\n=====\n\n.. literalinclude:: ../examples/snippet.py\n",
-            "docs/snippets.md": '```python\n--8<-- "docs_src/run.py"\n--8<-- "docs_src/tested.py:1:3"\n```\n'}
-    change = {"docs/src/tutorial/body/code01.py": FRAGMENT, "examples/snippet.py": "print(app)\n",
-              "docs_src/run.py": "app.run()\n", "docs_src/__init__.py": "",
-              "docs_src/tested.py": "def main():\n    return app\n",
-              "tests/test_docs.py": "from docs_src.tested import main\n\n\ndef test_main():\n    main()\n",
-              "pkg/free.py": "def f():\n    return api\n"}
-    assert diff_keys(base, change) == [("IMP105", "docs_src/tested.py", 2, "app"),
-                                       ("IMP105", "pkg/free.py", 2, "api")]
-
-
-INJECTED = "export class Svc {\n  run(): number { return 1; }\n  kept(): number { return 2; }\n}\n"
-INJECTING_BASE = ("import { Svc } from './svc';\nexport class Comp {\n"
-                  "  constructor(protected svc: Svc, public pub: Svc, private untyped: any, protected opt?: Svc) {}\n"
-                  "  field: Svc = new Svc();\n  made = new Svc();\n  get acc(): Svc { return this.svc; }\n}\n"
-                  "export class Mid extends Comp {}\n")
-INJECTED_SUBCLASS = ("import { Mid, Comp } from './comp';\nimport { Svc } from './svc';\nexport class Sub extends Mid {\n"
-                     "  go() { return this.svc.run() + this.pub.run() + this.field.run() + this.made.run() + "
-                     "this.acc.run(); }\n"
-                     "  opt2() { return this.opt?.run(); }\n  k() { return this.svc.kept(); }\n"
-                     "  r = () => this.pub.run;\n}\n"
-                     "export class Own extends Comp {\n  svc2 = 1;\n  go() { return this.svc.run(); }\n}\n")
-
-
-def test_a_method_removed_breaks_calls_through_a_property_a_base_class_in_another_file_declares():
-    """Angular/NestJS services injected by a base class's constructor parameter properties
-    and read as `this.svc.run()` in a subclass of another file (luma's texture.ts:655, `device`
-    of the base `Resource`). tsc 5.9.3, TS2339 at sub.ts 4 (five: `protected svc: Svc`, `public
-    pub: Svc`, a field `field: Svc`, a field `made = new Svc()`, and `acc`, a getter, whose
-    return type is not read: not judged), 5 (`opt?: Svc`, optional: not judged), 7 (`this.pub.run`
-    read in an arrow function field) and 11 (through `Comp` directly); quiet at 6 (`kept`)."""
-    head = INJECTED.replace("  run(): number { return 1; }\n", "\n")
-    assert diff_keys({"src/svc.ts": INJECTED, "src/comp.ts": INJECTING_BASE, "src/sub.ts": INJECTED_SUBCLASS},
-                     {"src/svc.ts": head}) == [("IMP103", "src/sub.ts", line, "run") for line in (4, 4, 4, 4, 7, 11)]
-
-
 def test_a_name_some_module_adds_to_the_builtins_is_no_undefined_name():
     """django-ninja's tests import its docs snippets inside `with patch("builtins.api", api,
     create=True):` (tests/test_docs/test_body.py): the snippets' `api` is a builtin when they
