@@ -17,10 +17,15 @@ Uses through instances (`comment.publish()`, `comment.parent_comment_id`) are fo
 the instance's class is certain (Call.on_instance, FileFacts.instance_reads): in Python
 `comment = Comment(...)` in the same scope, a parameter annotated `comment: Comment` (or
 `Optional[Comment]`, `Comment | None`, `"Comment"`), a name in the block of `if
-isinstance(comment, Comment):` that binds it nowhere, `self` in a method of the class; in
-TypeScript (calls, reads and writes: tsc checks each against the class) `new Comment()`, a
-property or parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance
-members. A member is a method, a field, an accessor or a parameter property (TypeScript), or a
+isinstance(comment, Comment):` that binds it nowhere (or of `isinstance(comment, (Comment,
+Reply))`: a use on each class), after `if not isinstance(comment, Comment): return` up to a
+binding of it, `self` in a method of the class; in TypeScript (calls, reads and writes: tsc
+checks each against the class) `new Comment()` (held or used directly), a property or
+parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance members, a
+property a base class declares with the class (`this.svc.run()` in a subclass: Call.through,
+MemberRef.through, the property's Definition.returns). In both, `comment = make()` where the
+function declares the class it returns (Definition.returns: `-> Comment`, `): Comment`; never
+an inferred type), resolved where the function is defined. A member is a method, a field, an accessor or a parameter property (TypeScript), or a
 class attribute (Python), of the class or of a base class. Reported when no ancestor of the class may give
 instances the name: every one a class of the repository (TypeScript: whose module no `declare
 module` augments), none assigning `.publish =` in its body or setting attributes by names not
