@@ -186,7 +186,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     ambient = _ambient_globals(found) | _script_declarations(path, root)
     # reads of members through instances are judged in TypeScript only (tsc checks each)
     uses = _member_uses(found, reads=tree_grammar != "javascript")
-    instance_uses = [*module.instance_uses(found, at_module, uses), *_property_uses(uses, at_module),
+    instance_uses = [*module.instance_uses(found, at_module, uses, typed=tree_grammar != "javascript"),
+                     *_property_uses(uses, at_module),
                      *_own_uses(uses)]
     return FileFacts(
         path=path,
@@ -517,11 +518,12 @@ class _Module:
         # page's <script> tag loads, a host's API): its other uses of `x` are not judged either
         return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
 
-    def instance_uses(self, found: dict, at_module: set[int], uses: list[MemberUse]
+    def instance_uses(self, found: dict, at_module: set[int], uses: list[MemberUse], typed: bool
                       ) -> list[Call | MemberRef]:
         """`x.method(...)` and other uses `x.member` where `x = new Class(...)` is the one
         binding of `x` in its scope, or `x` is a parameter typed `x: Class` that its function
-        assigns nowhere (`x = ...`)."""
+        assigns nowhere (`x = ...`); in TypeScript (`typed`) also `new Class().method()`, and
+        `x = make()` or `make().method()` with the class `make` declares it returns."""
         created: dict[tuple[int, str], str | None] = dict(self._typed_parameters(found, at_module))
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
@@ -530,15 +532,18 @@ class _Module:
             statement = declarator.parent
             hoisted = statement is not None and statement.type == "variable_declaration"
             key = (id(scope.enclosing("function") if hoisted else scope), text(name))
-            cls = _made_class(declarator.child_by_field_name("value"), at_module) \
-                if declarator.child_by_field_name("type") is None else None  # `x: T = ...` is a T
+            value = declarator.child_by_field_name("value")
+            cls = _made_class(value, at_module) if declarator.child_by_field_name("type") is None and \
+                value is not None and (typed or value.type == "new_expression") else None  # `x: T = ...`
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers, found_uses = [], []
         for call, receiver, member in uses:
-            if receiver.type == "identifier" and (local := text(receiver)) in instances:
-                receivers.append((receiver.start_byte, (local, member, call)))
-            elif receiver.type in MADE and (cls := _made_class(_without_parentheses(receiver), at_module)):
+            if receiver.type == "identifier":
+                if instances and (local := text(receiver)) in instances:
+                    receivers.append((receiver.start_byte, (local, member, call)))
+            elif typed and receiver.type in MADE and \
+                    (cls := _made_class(_without_parentheses(receiver), at_module)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
         for scope, (local, member, call) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)

@@ -1096,18 +1096,19 @@ def _outer_condition(test: Node) -> tuple[Node, bool]:
 
 
 # `builtins.x = v`, `"builtins.x"` (a patch target), `setattr(builtins, "x", v)` and
-# `patch.object(builtins, "x", ...)`; `gettext.install(...)` adds `_`
+# `patch.object(builtins, "x", ...)`
 ADDS_BUILTIN = re.compile(rb"(?<![\w.])builtins\.(\w+)\s*=(?!=)|[\"']builtins\.(\w+)[\"']|"
-                          rb"(?:setattr|object)\(\s*builtins\s*,\s*[\"'](\w+)[\"']|(?<![\w.])gettext\.(install)\(")
+                          rb"(?:setattr|object)\(\s*builtins\s*,\s*[\"'](\w+)[\"']")
 
 
 def _builtins_added(source: bytes) -> tuple[str, ...]:
-    """The names a module adds to the builtins (FileFacts.builtins_added)."""
-    if b"builtins" not in source and b"gettext" not in source:
-        return ()
+    """The names a module adds to the builtins (FileFacts.builtins_added); `_` for
+    `gettext.install(...)`."""
     names = {next(group for group in match.groups() if group is not None).decode()
-             for match in ADDS_BUILTIN.finditer(source)}
-    return tuple(sorted("_" if name == "install" else name for name in names))
+             for match in ADDS_BUILTIN.finditer(source)} if b"builtins" in source else set()
+    if b"gettext.install(" in source:
+        names.add("_")
+    return tuple(sorted(names))
 
 
 IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
