@@ -187,7 +187,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     # reads of members through instances are judged in TypeScript only (tsc checks each)
     uses = _member_uses(found, reads=tree_grammar != "javascript")
     instance_uses = [*module.instance_uses(found, at_module, uses, typed=tree_grammar != "javascript"),
-                     *_property_uses(uses, at_module),
+                     *_property_uses(uses, at_module, typed=tree_grammar != "javascript"),
                      *_own_uses(uses)]
     return FileFacts(
         path=path,
@@ -1424,12 +1424,14 @@ def _arguments_hash(arguments: Node) -> str:
     return hashlib.sha1(b"".join((arguments.text or b"").split())).hexdigest()[:12]
 
 
-def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | MemberRef]:
+def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> list[Call | MemberRef]:
     """`this.tasks.create(...)`, `this.tasks.size` in a class that declares `tasks` with a
     class bound at module scope — a constructor parameter property (`private readonly tasks:
     TasksService`, how NestJS and Angular inject services), a field typed `tasks: TasksService`
     or set to `new TasksService()`: a use of `TasksService.create` on an instance, as tsc
-    checks it against the declared type."""
+    checks it against the declared type. In TypeScript (`typed`), a property the class does
+    not declare, in a class that extends another: a use through that property of an instance
+    of the class (Call.through), which a base class may declare with its class."""
     found = []
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
     classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
@@ -1446,7 +1448,7 @@ def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | Me
         cls = properties[body.id].get(name)
         if cls:
             found.append(_instance_use(cls, member, call))
-        elif name not in properties[body.id] and _extends(body) and \
+        elif typed and name not in properties[body.id] and _extends(body) and \
                 (own := _instance_of_this(inner, classes)) is not None:  # a base's, maybe
             found.append(replace(_instance_use(own, member, call), through=name))
     return found
