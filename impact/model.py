@@ -211,6 +211,8 @@ class Definition:
     # `-> "C"`, `-> Optional[C]`; TypeScript `): C`, `): C<T>`), dotted as written in its module;
     # "" when undeclared, another type, or the function may return something else (decorated,
     # async, a generator, generic, overloaded). A call of it makes an instance of that class.
+    # For a TypeScript class's property (in `attributes`): the class it is declared with
+    # (`svc: Svc`, `constructor(private svc: Svc)`, `svc = new Svc()`), what reading it gives.
     returns: str = ""
     # TypeScript: a function's or method's overload signatures (`function f(a: A): R;` before
     # its implementation, or every declaration of one without: only they are callable), each
