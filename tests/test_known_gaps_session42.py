@@ -192,3 +192,21 @@ def test_a_name_some_module_adds_to_the_builtins_is_no_undefined_name():
               "pkg/free.py": "def f():\n    return api, helper, missing\n"}
     assert diff_keys(base, change) == [("IMP105", "docs/src/code01.py", 11, "other"),
                                        ("IMP105", "pkg/free.py", 2, "missing")]
+
+
+PY_MADE_DIRECTLY = ("from pkg.models import Model, Redef\nfrom pkg import models\nfrom pkg.make import make, inferred\n\n"
+                    "Model().shared()\nx = Model().shared\nmodels.Model().shared()\nRedef().shared()\nmake().shared()\n"
+                    "inferred().shared()\nModel().other()\n")
+
+
+def test_a_method_removed_from_a_python_class_is_missing_where_a_new_instance_uses_it_directly():
+    """pyright 1.1.414, reportAttributeAccessIssue at made.py 5 (`Model().shared()`), 6 (a
+    read), 7 (`models.Model()`), 9 (`make()`, `-> Model`) and 10 (`inferred()`: an unannotated
+    function, not judged); quiet at 8 (`Redef` defines it again) and 11 (`other`, kept)."""
+    base = {"pkg/__init__.py": "", "pkg/base.py": PY_BASE, "pkg/models.py": PY_MODELS,
+            "pkg/make.py": ("from pkg.models import Model\n\n\ndef make() -> Model:\n    return Model()\n\n\n"
+                            "def inferred():\n    return Model()\n"),
+            "pkg/made.py": PY_MADE_DIRECTLY}
+    head = PY_BASE.replace("    def shared(self):\n        return 1\n\n", "")
+    assert diff_keys(base, {"pkg/base.py": head}) == [
+        ("IMP103", "pkg/made.py", line, "shared") for line in (5, 6, 7, 9)]

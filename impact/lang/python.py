@@ -270,9 +270,14 @@ class _Module:
         deleted: a MemberRef from the class as written) where `x` is surely an instance of a
         module-level class: `x = Class(...)` is its one binding in its scope, or it is a
         parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
-        a method of a module-level class."""
-        read = [(node, receiver) for node in found.get("attribute", ())
-                if (receiver := _receiver(node)) is not None]
+        a method of a module-level class; and `Class().method()`, `Class().attr`."""
+        read, made = [], []  # (attribute, the name read from), (attribute, the call read from)
+        for node in found.get("attribute", ()):
+            obj = node.child_by_field_name("object")
+            if obj.type == "call":
+                made.append((node, obj))
+            elif (receiver := _receiver(obj)) is not None:
+                read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
         # the attributes each class of the module assigns through `self` (and the classes of
         # those it types): a read of one is never judged (the class may have it)
@@ -303,17 +308,12 @@ class _Module:
             if typed is not None:  # `x.t.m`: through an attribute of one certain class
                 classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
                     if len(classes) == 1 else ()
-            attribute = node.child_by_field_name("attribute")
-            if attribute is None:
-                continue
-            span = (node.start_byte, node.end_byte)
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
-                if span in called:
-                    found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
-                                            **_argument_shape(called[span]), on_instance=True))
-                elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
-                        node.parent.type != "delete_statement":
-                    reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+                _record_use(cls, node, called, typed_attributes, found_calls, reads)
+        for node, call in made:  # a new instance's member
+            cls = _module_class(_dotted_chain(call.child_by_field_name("function")), at_module)
+            if cls:
+                _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
 
     def _narrowed(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
@@ -944,10 +944,26 @@ def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
-def _receiver(attribute: Node) -> Node | None:
-    """The name an attribute is read from: `x` of `x.a`, and of `x.t.a` (through an attribute
-    `t`); None for anything else."""
-    receiver = attribute.child_by_field_name("object")
+def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed_attributes: _TypedAttributes,
+                calls: list[Call], reads: list[MemberRef]) -> None:
+    """The use of attribute `node` on an instance of `cls`: a call where it is called, else a
+    read (not where it is assigned or deleted, nor an attribute the class assigns through
+    `self`)."""
+    attribute = node.child_by_field_name("attribute")
+    if attribute is None:
+        return
+    span = (node.start_byte, node.end_byte)
+    if span in called:
+        calls.append(Call(f"{cls}.{text(attribute)}", site(attribute), **_argument_shape(called[span]),
+                          on_instance=True))
+    elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
+            node.parent.type != "delete_statement":
+        reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+
+
+def _receiver(receiver: Node) -> Node | None:
+    """The name an attribute is read from, given the attribute's object: `x` of `x.a`, and of
+    `x.t.a` (through an attribute `t`); None for anything else."""
     if receiver.type == "attribute":
         receiver = receiver.child_by_field_name("object")
     return receiver if receiver.type == "identifier" else None
