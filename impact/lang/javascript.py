@@ -1604,8 +1604,10 @@ def _made_class(value: Node | None, at_module: set[int]) -> str | None:
             value.type == "call_expression" and value.child_by_field_name("type_arguments") is not None:
         return None
     made = value.child_by_field_name("constructor" if value.type == "new_expression" else "function")
-    chain = [made] if made is not None and made.type == "identifier" \
-        else _member_chain(made) if made is not None and made.type == "member_expression" else None
+    if made is None or made.start_byte not in at_module:  # where its first name starts
+        return None
+    chain = [made] if made.type == "identifier" \
+        else _member_chain(made) if made.type == "member_expression" else None
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 

@@ -274,8 +274,9 @@ class _Module:
         read, made = [], []  # (attribute, the name read from), (attribute, the call read from)
         for node in found.get("attribute", ()):
             obj = node.child_by_field_name("object")
-            if obj.type == "call":
-                made.append((node, obj))
+            if obj.type == "call":  # its function's first name (where it starts) at module scope
+                if obj.start_byte in at_module:
+                    made.append((node, obj))
             elif (receiver := _receiver(obj)) is not None:
                 read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
