@@ -118,6 +118,7 @@ class SymbolGraph:
         self._star_rebinding: set[tuple[str, str]] = set()  # asked, to end cycles of stars
         self._let_through: dict[str, list[tuple[str, frozenset[str]]]] = {}  # see _star_provided
         self._direct_importers: dict[str, set[str]] | None = None
+        self._added_builtins: frozenset[str] | None = None
 
     def file_bytes(self, path: str) -> bytes | None:
         """A file of the revision that is not a source file (a project file), if readable."""
@@ -529,6 +530,14 @@ class SymbolGraph:
             return fixed
         return ExportSet(frozenset(language.star_lets_through(set(provided.names))),
                          provided.complete)
+
+    def added_builtins(self) -> frozenset[str]:
+        """The names some file of the revision adds to the builtins (FileFacts.builtins_added):
+        every Python module may read them (reads every file's facts, once)."""
+        if self._added_builtins is None:
+            self._added_builtins = frozenset(name for facts in dict(self.facts.items()).values()
+                                             for name in facts.builtins_added)
+        return self._added_builtins
 
     def stub_builtins(self, path: str) -> frozenset[str]:
         """What the `__builtins__.pyi` stubs a Python module sees declare: builtins to it."""

@@ -117,6 +117,9 @@ class MemberRef:
     # the reference, when they are alternatives (`if v1: from .v1 import launcher` / `else:
     # from . import launcher`): `local` may be any of their modules here
     alternatives: tuple[Site, ...] = ()
+    # an instance use (FileFacts.instance_reads) through a property of `local`'s instance that
+    # a base class declares with its class (`this.svc.size` in a subclass): the property
+    through: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,9 @@ class Call:
     star_args: bool = False
     star_kwargs: bool = False
     on_instance: bool = False  # `x.method(...)` where `x = Class(...)` in the same scope
+    # on_instance through a property of the instance that a base class declares with its class
+    # (`this.svc.run()` in a subclass): the property; the call is on the property's class
+    through: str = ""
     keyword_sites: tuple[Site, ...] = ()  # where each of `keywords` is written
     arguments: str = ""  # a hash of the arguments as written: tells an edited call apart
     leading: int = 0  # with star_args: the positional arguments written before the first
@@ -201,6 +207,13 @@ class Definition:
     # Python: a `__new__` that returns only `super().__new__(cls)` or `object.__new__(cls)`,
     # so the class's `__init__` runs after it with the same arguments
     returns_own_instance: bool = False
+    # a top-level function's declared return type when it names one class (Python `-> C`,
+    # `-> "C"`, `-> Optional[C]`; TypeScript `): C`, `): C<T>`), dotted as written in its module;
+    # "" when undeclared, another type, or the function may return something else (decorated,
+    # async, a generator, generic, overloaded). A call of it makes an instance of that class.
+    # For a TypeScript class's property (in `attributes`): the class it is declared with
+    # (`svc: Svc`, `constructor(private svc: Svc)`, `svc = new Svc()`), what reading it gives.
+    returns: str = ""
     # TypeScript: a function's or method's overload signatures (`function f(a: A): R;` before
     # its implementation, or every declaration of one without: only they are callable), each
     # as parameters; () when it has none or one cannot be read
@@ -1024,6 +1037,10 @@ class FileFacts:
     # ambient_globals): globals it relies on the page to provide, as bootstrap.js reads
     # `window.jQuery` that a template's script tag loads (checks/names.py: for scripts only)
     page_globals: tuple[str, ...] = ()
+    # Python: names it adds to the builtins, which every module then sees (`builtins.api =
+    # api`, `setattr(builtins, "api", api)`, `patch("builtins.api", api, create=True)` around
+    # an import of a module reading `api`, `gettext.install()` for `_`)
+    builtins_added: tuple[str, ...] = ()
     http: HttpFacts = HttpFacts()  # routes and requests (impact.http)
     schema: SchemaFacts = SchemaFacts()  # Python: ORM columns and migrations (impact.lang.schema)
     # TypeScript: the modules its `declare module '...' { ... }` blocks augment, as written

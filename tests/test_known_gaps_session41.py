@@ -83,14 +83,14 @@ def test_a_method_removed_from_a_python_base_class_breaks_reads_through_optional
     "Model"") at models.py:6 (`self.shared()` in the subclass) and use.py 7 (`m: Model`), 10
     (`Optional[Model]`), 11 (`"Model | None"`), 12 (`"Model"`), 13 (`Union[Model, None]`), 14
     (`Model | None = None`), 16 and 18 (the same, narrowed), 23 and 25 (`isinstance(x, Model)`),
-    27 (a tuple of classes: not judged) and 31 (after `if not isinstance(...): return`: not
-    judged); nothing through `Redef`, which defines `shared` again, nor `Dyn` (`__getattr__`),
+    27 (a tuple of classes, the `Model` side) and 31 (after `if not isinstance(...): return`;
+    both judged since session 43); nothing through `Redef`, which defines `shared` again, nor `Dyn` (`__getattr__`),
     nor at 34, where the narrowed name is bound again. (pyright's reportOptionalMemberAccess at
     10, 11, 13, 14 is another rule.)"""
     base = {"pkg/__init__.py": "", "pkg/base.py": PY_BASE, "pkg/models.py": PY_MODELS, "pkg/use.py": PY_USE}
     head = {"pkg/base.py": "class Base:\n    def other(self):\n        return 2\n"}
     assert diff_keys(base, head) == [("IMP103", "pkg/models.py", 6, "shared")] + [
-        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 10, 11, 12, 13, 14, 16, 18, 23, 25)]
+        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 10, 11, 12, 13, 14, 16, 18, 23, 25, 27, 31)]
 
 
 OVERLOADED = ("export class Delay {\n  constructor(a: number);\n  constructor(a: number, b: number);\n"

@@ -335,9 +335,9 @@ def _broken_calls(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str,
     on_instance only."""
     findings, broken = [], set()
     for facts in head_files.values() if changed else ():
-        resolved: dict[tuple[str, bool], tuple[str, str] | None] = {}  # calls of one callee
+        resolved: dict[tuple[str, bool, str], tuple[str, str] | None] = {}  # calls of one callee
         for call in facts.calls:
-            shape = (call.callee, call.on_instance)  # all that `resolve` reads of a call
+            shape = (call.callee, call.on_instance, call.through)  # all that `resolve` reads of a call
             if shape not in resolved:
                 resolved[shape] = resolve(facts, call)
             key = resolved[shape]

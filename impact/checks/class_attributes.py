@@ -17,10 +17,15 @@ Uses through instances (`comment.publish()`, `comment.parent_comment_id`) are fo
 the instance's class is certain (Call.on_instance, FileFacts.instance_reads): in Python
 `comment = Comment(...)` in the same scope, a parameter annotated `comment: Comment` (or
 `Optional[Comment]`, `Comment | None`, `"Comment"`), a name in the block of `if
-isinstance(comment, Comment):` that binds it nowhere, `self` in a method of the class; in
-TypeScript (calls, reads and writes: tsc checks each against the class) `new Comment()`, a
-property or parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance
-members. A member is a method, a field, an accessor or a parameter property (TypeScript), or a
+isinstance(comment, Comment):` that binds it nowhere (or of `isinstance(comment, (Comment,
+Reply))`: a use on each class), after `if not isinstance(comment, Comment): return` up to a
+binding of it, `self` in a method of the class; in TypeScript (calls, reads and writes: tsc
+checks each against the class) `new Comment()` (held or used directly), a property or
+parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance members, a
+property a base class declares with the class (`this.svc.run()` in a subclass: Call.through,
+MemberRef.through, the property's Definition.returns). In both, `comment = make()` where the
+function declares the class it returns (Definition.returns: `-> Comment`, `): Comment`; never
+an inferred type), resolved where the function is defined. A member is a method, a field, an accessor or a parameter property (TypeScript), or a
 class attribute (Python), of the class or of a base class. Reported when no ancestor of the class may give
 instances the name: every one a class of the repository (TypeScript: whose module no `declare
 module` augments), none assigning `.publish =` in its body or setting attributes by names not
@@ -63,37 +68,39 @@ def check(context: ChangeContext) -> list[Finding]:
             finding = _broken_read(base, head, facts, ref, written)
             if finding is not None:
                 findings.append(finding)
-        for owner, attribute, site, shown in _instance_uses(facts):
+        for owner, through, attribute, site, shown in _instance_uses(facts):
             if attribute in removed:
-                finding = _broken_instance_use(base, head, facts, (owner, attribute), site, shown,
-                                               written)
+                finding = _broken_instance_use(base, head, facts, (owner, through, attribute), site,
+                                               shown, written)
                 if finding is not None:
                     findings.append(finding)
     return findings
 
 
-def _instance_uses(facts: FileFacts) -> Iterator[tuple[str, str, Site, str]]:
-    """(class as written, attribute, site, the use shown) of each call on an instance of a
-    known class (Call.on_instance) and each other read of an attribute of one
-    (FileFacts.instance_reads)."""
+def _instance_uses(facts: FileFacts) -> Iterator[tuple[str, str, str, Site, str]]:
+    """(class as written, the property of its instance gone through or "", attribute, site,
+    the use shown) of each call on an instance of a known class (Call.on_instance) and each
+    other read of an attribute of one (FileFacts.instance_reads)."""
     for call in facts.calls:
         if call.on_instance:
             owner, attribute = call.callee.rsplit(".", 1)
-            yield owner, attribute, call.site, f".{attribute}(...)"
+            yield owner, call.through, attribute, call.site, f".{attribute}(...)"
     for read in facts.instance_reads:
-        yield read.local, read.chain[0], read.site, f".{read.chain[0]}"
+        yield read.local, read.through, read.chain[0], read.site, f".{read.chain[0]}"
 
 
 def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
-                         used: tuple[str, str], site: Site, shown: str,
+                         used: tuple[str, str, str], site: Site, shown: str,
                          written: set[Target]) -> Finding | None:
     """`x.m(...)` or `x.m` on an instance of a class of the repository that had `m` in base,
     itself or through a base class here, and may have it by no means in head: not as a class
     attribute or method, not as an attribute its or an ancestor's body assigns (`self.m =
     ...`), with every ancestor a class of the repository, none taking attributes at run time
     nor making its instances in a `__new__` of its own."""
-    owner, attribute = used
-    target = resolve_name(head, facts, owner)
+    owner, through, attribute = used
+    target = _instance_class(head, facts, owner)
+    if target is not None and through:
+        target = _property_class(head, target, through)
     if target is None or target in written or attribute.startswith("__"):
         return None
     now, before = head.definition(*target), base.definition(*target)
@@ -110,6 +117,37 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
         f"`{shown}` on an instance of class `{target[1]}` ({target[0]}): the class no "
         f"longer has `{attribute}` (defined at {origin.file}:{origin.line} in base)")
     return replace(finding, origin=origin)
+
+
+def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target | None:
+    """What `owner` (the class an instance use names) resolves to; for a function of the
+    repository that declares the class it returns (`x = make()`, Definition.returns), that
+    class, resolved where the function is defined."""
+    target = resolve_name(graph, facts, owner)
+    definition = graph.definition(*target) if target is not None else None
+    if definition is None or definition.kind != "function" or not definition.returns:
+        return target
+    defined_in = graph.facts.get(target[0])
+    return resolve_name(graph, defined_in, definition.returns) if defined_in is not None else None
+
+
+def _property_class(graph: SymbolGraph, owner: Target, name: str) -> Target | None:
+    """The class of property `name` of an instance of class `owner`, where the nearest class of
+    its ancestry that has the name declares it as a property with its class
+    (Definition.returns), every class on the way one of the repository that declares its
+    instances' names."""
+    cls = graph.definition(*owner)
+    for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None) if cls is not None else ():
+        if ancestor is None or ancestor.instance_attributes is None or module in augmented_modules(graph):
+            return None
+        declared = next((a for a in ancestor.attributes if a.name == name), None)
+        if declared is not None:
+            defined_in = graph.facts.get(module)
+            return resolve_name(graph, defined_in, declared.returns) \
+                if declared.returns and defined_in is not None else None
+        if name in ancestor.instance_attributes or any(m.name == name for m in ancestor.members):
+            return None
+    return None
 
 
 def _instances_closed(graph: SymbolGraph, module: str, cls: Definition, attribute: str) -> bool:

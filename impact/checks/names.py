@@ -182,9 +182,11 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage
     if star is not None and not star.complete:
         return []  # a star import impact cannot see through: any name may come from it
     provided = (star.names if star is not None else frozenset()) | graph.stub_builtins(facts.path)
-    return [ref for ref in facts.unbound if ref.name not in provided
-            or star is not None and ref.name in star.names and
-            _stars_bind_nothing(graph, breakage, facts, ref.name)]
+    undefined = [ref for ref in facts.unbound if ref.name not in provided
+                 or star is not None and ref.name in star.names and
+                 _stars_bind_nothing(graph, breakage, facts, ref.name)]
+    added = graph.added_builtins() if undefined else frozenset()  # `builtins.x = ...` somewhere
+    return [ref for ref in undefined if ref.name not in added]
 
 
 def _stars_bind_nothing(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, name: str) -> bool:

@@ -23,9 +23,9 @@ def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] 
 
 def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
     """(module, "Class.method") for `Class.method(...)`, or a call on an instance of Class,
-    when impact knows the class."""
+    when impact knows the class (not a call through a property of the instance: Call.through)."""
     *owner_parts, method = call.callee.split(".")
-    if not owner_parts:
+    if not owner_parts or call.through:
         return None
     owner = resolve_name(graph, facts, ".".join(owner_parts))
     definition = graph.definition(*owner) if owner else None

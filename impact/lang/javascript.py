@@ -187,7 +187,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     ambient = _ambient_globals(found) | _script_declarations(path, root)
     # reads of members through instances are judged in TypeScript only (tsc checks each)
     uses = _member_uses(found, reads=tree_grammar != "javascript")
-    instance_uses = [*module.instance_uses(found, at_module, uses), *_property_uses(uses, at_module),
+    instance_uses = [*module.instance_uses(found, at_module, uses, typed=tree_grammar != "javascript"),
+                     *_property_uses(uses, at_module, typed=tree_grammar != "javascript"),
                      *_own_uses(uses)]
     return FileFacts(
         path=path,
@@ -520,34 +521,33 @@ class _Module:
         # page's <script> tag loads, a host's API): its other uses of `x` are not judged either
         return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
 
-    def instance_uses(self, found: dict, at_module: set[int], uses: list[MemberUse]
+    def instance_uses(self, found: dict, at_module: set[int], uses: list[MemberUse], typed: bool
                       ) -> list[Call | MemberRef]:
         """`x.method(...)` and other uses `x.member` where `x = new Class(...)` is the one
         binding of `x` in its scope, or `x` is a parameter typed `x: Class` that its function
-        assigns nowhere (`x = ...`)."""
+        assigns nowhere (`x = ...`); in TypeScript (`typed`) also `new Class().method()`, and
+        `x = make()` or `make().method()` with the class `make` declares it returns."""
         created: dict[tuple[int, str], str | None] = dict(self._typed_parameters(found, at_module))
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
             declarator = name.parent
-            value = declarator.child_by_field_name("value")
-            constructor = value.child_by_field_name("constructor") \
-                if value is not None and value.type == "new_expression" else None
-            chain = [constructor] if constructor is not None and constructor.type == "identifier" \
-                else _member_chain(constructor) if constructor is not None and \
-                constructor.type == "member_expression" else None
             statement = declarator.parent
             hoisted = statement is not None and statement.type == "variable_declaration"
             key = (id(scope.enclosing("function") if hoisted else scope), text(name))
-            cls = ".".join(text(n) for n in chain) if chain and \
-                chain[0].start_byte in at_module else None
+            value = declarator.child_by_field_name("value")
+            cls = _made_class(value, at_module) if declarator.child_by_field_name("type") is None and \
+                value is not None and (typed or value.type == "new_expression") else None  # `x: T = ...`
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
-        receivers = []
-        for call, receiver, member in uses if instances else ():
-            if receiver.type == "identifier" and (local := text(receiver)) in instances:
-                receivers.append((receiver.start_byte, (local, member, call)))
-        found_uses = []
+        receivers, found_uses = [], []
+        for call, receiver, member in uses:
+            if receiver.type == "identifier":
+                if instances and (local := text(receiver)) in instances:
+                    receivers.append((receiver.start_byte, (local, member, call)))
+            elif typed and receiver.type in MADE and \
+                    (cls := _made_class(_without_parentheses(receiver), at_module)):
+                found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
         for scope, (local, member, call) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
@@ -1427,14 +1427,17 @@ def _arguments_hash(arguments: Node) -> str:
     return hashlib.sha1(b"".join((arguments.text or b"").split())).hexdigest()[:12]
 
 
-def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | MemberRef]:
+def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> list[Call | MemberRef]:
     """`this.tasks.create(...)`, `this.tasks.size` in a class that declares `tasks` with a
     class bound at module scope — a constructor parameter property (`private readonly tasks:
     TasksService`, how NestJS and Angular inject services), a field typed `tasks: TasksService`
     or set to `new TasksService()`: a use of `TasksService.create` on an instance, as tsc
-    checks it against the declared type."""
+    checks it against the declared type. In TypeScript (`typed`), a property the class does
+    not declare, in a class that extends another: a use through that property of an instance
+    of the class (Call.through), which a base class may declare with its class."""
     found = []
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
+    classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
@@ -1444,10 +1447,21 @@ def _property_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | Me
             continue
         if body.id not in properties:
             properties[body.id] = _typed_properties(body, at_module)
-        cls = properties[body.id].get(text(receiver.child_by_field_name("property")))
+        name = text(receiver.child_by_field_name("property"))
+        cls = properties[body.id].get(name)
         if cls:
             found.append(_instance_use(cls, member, call))
+        elif typed and name not in properties[body.id] and _extends(body) and \
+                (own := _instance_of_this(inner, classes)) is not None:  # a base's, maybe
+            found.append(replace(_instance_use(own, member, call), through=name))
     return found
+
+
+def _extends(body: Node) -> bool:
+    """Whether the class of a body extends another."""
+    return body.parent is not None and any(c.type == "class_heritage" and
+                                           any(h.type == "extends_clause" for h in c.named_children)
+                                           for c in body.parent.named_children)
 
 
 MemberUse = tuple[Node | None, Node, Node]  # (the call, or None for another use; the object; the name)
@@ -1573,6 +1587,31 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
                 cls.start_byte in at_module
             found[text(name)] = text(cls) if known and text(name) not in found else None
     return found
+
+
+def _without_parentheses(node: Node) -> Node:
+    """The expression inside parentheses (`(new Cls())` -> `new Cls()`)."""
+    while node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    return node
+
+
+MADE = ("new_expression", "call_expression", "parenthesized_expression")
+
+
+def _made_class(value: Node | None, at_module: set[int]) -> str | None:
+    """The class whose instance `value` makes, as written, where its first name is bound at
+    module scope: `new Cls(...)`, `new mod.Cls(...)`; or the function called (`make()`,
+    `mod.make()`), whose declared return type the checks read (Definition.returns)."""
+    if value is None or value.type not in ("new_expression", "call_expression") or \
+            value.type == "call_expression" and value.child_by_field_name("type_arguments") is not None:
+        return None
+    made = value.child_by_field_name("constructor" if value.type == "new_expression" else "function")
+    if made is None or made.start_byte not in at_module:  # where its first name starts
+        return None
+    chain = [made] if made.type == "identifier" \
+        else _member_chain(made) if made.type == "member_expression" else None
+    return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
 def _annotated_type(node: Node) -> Node | None:

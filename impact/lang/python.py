@@ -26,6 +26,7 @@ from impact.lang.checker_branches import (
     run_time_stand_ins,
     unparenthesized,
 )
+from impact.lang.python_annotations import class_or_none
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.script_metadata import script_dependencies
 from impact.lang.signatures import python_definition
@@ -125,6 +126,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     instance_calls),
         instance_reads=tuple(instance_reads),
+        builtins_added=_builtins_added(source),
         problems=problems,
         dynamic_exports=bool(dunder_all.unknown),
         module_getattr="__getattr__" in scopes.module.names or _replaces_itself(found, path)
@@ -268,9 +270,15 @@ class _Module:
         deleted: a MemberRef from the class as written) where `x` is surely an instance of a
         module-level class: `x = Class(...)` is its one binding in its scope, or it is a
         parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
-        a method of a module-level class."""
-        read = [(node, receiver) for node in found.get("attribute", ())
-                if (receiver := _receiver(node)) is not None]
+        a method of a module-level class; and `Class().method()`, `Class().attr`."""
+        read, made = [], []  # (attribute, the name read from), (attribute, the call read from)
+        for node in found.get("attribute", ()):
+            obj = node.child_by_field_name("object")
+            if obj.type == "call":  # its function's first name (where it starts) at module scope
+                if obj.start_byte in at_module:
+                    made.append((node, obj))
+            elif (receiver := _receiver(obj)) is not None:
+                read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
         # the attributes each class of the module assigns through `self` (and the classes of
         # those it types): a read of one is never judged (the class may have it)
@@ -294,46 +302,44 @@ class _Module:
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
             narrowed_to = next((c for start, end, local, c, where in narrowed  # innermost last
-                                if local == name and where is scope and start <= node.start_byte < end), "")
-            cls = cls if not narrowed_to else narrowed_to if cls in (None, narrowed_to) else None
-            if cls and typed is not None:
-                cls = typed_attributes.of(cls).get(text(typed))
-            attribute = node.child_by_field_name("attribute")
-            if not cls or attribute is None:
-                continue
-            span = (node.start_byte, node.end_byte)
-            if span in called:
-                found_calls.append(Call(f"{cls}.{text(attribute)}", site(attribute),
-                                        **_argument_shape(called[span]), on_instance=True))
-            elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
-                    node.parent.type != "delete_statement":
-                reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+                                if local == name and where is scope and start <= node.start_byte < end), ())
+            classes = (cls,) if cls and not narrowed_to else \
+                narrowed_to if narrowed_to and cls in (None, *narrowed_to[:1]) and \
+                (cls is None or len(narrowed_to) == 1) else ()
+            if typed is not None:  # `x.t.m`: through an attribute of one certain class
+                classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
+                    if len(classes) == 1 else ()
+            for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
+                _record_use(cls, node, called, typed_attributes, found_calls, reads)
+        for node, call in made:  # a new instance's member
+            cls = _module_class(_dotted_chain(call.child_by_field_name("function")), at_module)
+            if cls:
+                _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
 
     def _narrowed(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
-                  names: set[bytes]) -> list[tuple[int, int, str, str, Scope]]:
-        """(start, end, name, class as written, scope) of each block `if isinstance(x,
-        Class):` (or `elif`) opens, where `x` (one of `names`) is an instance of a module-level
-        class unless the block binds `x` again; innermost blocks last."""
+                  names: set[bytes]) -> list[tuple[int, int, str, tuple[str, ...], Scope]]:
+        """(start, end, name, classes as written, scope) of each region where `x` (one of
+        `names`) is an instance of one of module-level classes unless the region binds `x`
+        again: the block `if isinstance(x, Class):` (or `elif`, or a tuple of classes) opens,
+        and what follows `if not isinstance(x, Class): return` (or `raise`, `continue`,
+        `break`) in its block, with its `else:`; innermost regions last."""
         tests = []
         for node, function, arguments in calls:
             if function is None or function.type != "identifier" or function.text != b"isinstance" or \
                     function.start_byte in at_module or arguments.type != "argument_list":
                 continue
             given = arguments.named_children
-            cls = _module_class(_dotted_chain(given[1]), at_module) if len(given) == 2 and \
-                given[0].type == "identifier" and given[0].text in names else None
-            statement = node.parent
-            while statement is not None and statement.type == "parenthesized_expression":
-                statement = statement.parent
-            if cls and statement is not None and statement.type in ("if_statement", "elif_clause") and \
-                    statement.child_by_field_name("consequence") is not None:
-                tests.append((node.start_byte, (text(given[0]), cls, statement)))
+            classes = _module_classes(given[1], at_module) if len(given) == 2 and \
+                given[0].type == "identifier" and given[0].text in names else ()
+            region = _narrowing_region(node) if classes else None
+            if region is not None:
+                tests.append((node.start_byte, (text(given[0]), classes, region)))
         regions = []
-        for scope, (name, cls, statement) in self.scopes.locate(tests):
-            block = statement.child_by_field_name("consequence")
-            if not _binds_in(found, block, name):
-                regions.append((block.start_byte, block.end_byte, name, cls, scope))
+        for scope, (name, classes, (start, end, block, after_exit)) in self.scopes.locate(tests):
+            bound = _first_binding(found, block, name, start)
+            if bound == end or after_exit and bound > start:  # after an exit: up to a binding
+                regions.append((start, bound, name, classes, scope))
         return sorted(regions, key=lambda r: (r[0], -r[1]), reverse=True)
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
@@ -372,7 +378,7 @@ class _Module:
         resolves at module scope; not `x: Class = None` (an Optional written loosely)."""
         annotation = parameter.child_by_field_name("type")
         named = annotation.named_children if annotation is not None else []
-        found = _class_or_none(named[0]) if len(named) == 1 else None
+        found = class_or_none(named[0]) if len(named) == 1 else None
         if found is None:
             return None
         written, or_none = found
@@ -939,10 +945,26 @@ def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
-def _receiver(attribute: Node) -> Node | None:
-    """The name an attribute is read from: `x` of `x.a`, and of `x.t.a` (through an attribute
-    `t`); None for anything else."""
-    receiver = attribute.child_by_field_name("object")
+def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed_attributes: _TypedAttributes,
+                calls: list[Call], reads: list[MemberRef]) -> None:
+    """The use of attribute `node` on an instance of `cls`: a call where it is called, else a
+    read (not where it is assigned or deleted, nor an attribute the class assigns through
+    `self`)."""
+    attribute = node.child_by_field_name("attribute")
+    if attribute is None:
+        return
+    span = (node.start_byte, node.end_byte)
+    if span in called:
+        calls.append(Call(f"{cls}.{text(attribute)}", site(attribute), **_argument_shape(called[span]),
+                          on_instance=True))
+    elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
+            node.parent.type != "delete_statement":
+        reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+
+
+def _receiver(receiver: Node) -> Node | None:
+    """The name an attribute is read from, given the attribute's object: `x` of `x.a`, and of
+    `x.t.a` (through an attribute `t`); None for anything else."""
     if receiver.type == "attribute":
         receiver = receiver.child_by_field_name("object")
     return receiver if receiver.type == "identifier" else None
@@ -1023,57 +1045,87 @@ def _method_owner_of(cls: Node) -> str | None:
 
 
 def _binds_in(found: dict, block: Node, name: str) -> bool:
-    """Whether a statement of the block may bind `name`: an assignment to it or a `for`, `as`
-    target naming it, or any `:=`, `del`, `import`, `global`, `nonlocal` or definition of it."""
+    """Whether a statement of the block may bind `name` (_first_binding)."""
+    return _first_binding(found, block, name, block.start_byte) < block.end_byte
+
+
+def _first_binding(found: dict, block: Node, name: str, start: int) -> int:
+    """Where the first statement of the block from `start` on that may bind `name` starts
+    (the block's end when none does): an assignment to it or a `for`, `as` target naming it,
+    or any `:=`, `del`, `import`, `global`, `nonlocal` or definition of it."""
     escaped = re.escape(name.encode())
     named = re.compile(rb"(?<![\w.])" + escaped + rb"(?!\w)")
-    if any(block.start_byte <= target.start_byte < block.end_byte and named.search(target.text)
-           for target in found.get("bind.target", ())):
-        return True
-    return re.search(rb"(?<![\w.])" + escaped + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
-                     rb"class)\b[^\n]*(?<![\w.])" + escaped + rb"(?!\w)",
-                     block.text or b"") is not None
+    first = min((target.start_byte for target in found.get("bind.target", ())
+                 if start <= target.start_byte < block.end_byte and named.search(target.text)),
+                default=block.end_byte)
+    found_text = re.search(rb"(?<![\w.])" + escaped + rb"\s*:=|\b(?:del|import|global|nonlocal|def|"
+                           rb"class)\b[^\n]*(?<![\w.])" + escaped + rb"(?!\w)",
+                           (block.text or b"")[start - block.start_byte:first - block.start_byte])
+    return start + found_text.start() if found_text is not None else first
 
 
-# `Class`, `mod.Class`, `Optional[Class]`, `Class | None`, `None | Class` written in a string
-STRING_CLASS = re.compile(r"\s*(?:(?:\w+\.)?Optional\[\s*(?P<optional>[\w.]+)\s*\]|"
-                          r"(?P<plain>[\w.]+)(?P<none>\s*\|\s*None)?|None\s*\|\s*(?P<after>[\w.]+))\s*")
+def _module_classes(node: Node, at_module: set[int]) -> tuple[str, ...]:
+    """The classes `isinstance`'s second argument names, dotted as written, each a name that
+    resolves at module scope: `Class`, `mod.Class`, `(A, B)`; () for anything else."""
+    items = [c for c in node.named_children if c.type != "comment"] if node.type == "tuple" else [node]
+    classes = tuple(_module_class(_dotted_chain(item), at_module) for item in items)
+    return classes if classes and all(classes) else ()
 
 
-def _class_or_none(node: Node) -> tuple[Node | str, bool] | None:
-    """The one class an annotation names (its dotted name's node, or its text in a string
-    annotation) and whether it also allows None: `C`, `Optional[C]`, `Union[C, None]`, `C |
-    None`; None for any other annotation."""
-    if node.type in ("identifier", "attribute"):
-        return node, False
-    if node.type == "string":
-        content = [c for c in node.named_children if c.type == "string_content"]
-        match = STRING_CLASS.fullmatch(text(content[0])) if len(content) == 1 and \
-            len(node.named_children) == 3 else None
-        if match is None or match["plain"] == "None":
-            return None
-        return match["optional"] or match["plain"] or match["after"], match["plain"] is None or \
-            match["none"] is not None
-    if node.type == "binary_operator" and text(node.child_by_field_name("operator")) == "|":
-        sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
-        classes = [s for s in sides if s.type != "none"]
-        return (classes[0], True) if len(classes) == 1 and \
-            classes[0].type in ("identifier", "attribute") else None
-    if node.type == "generic_type" and len(node.named_children) == 2:
-        generic, arguments = node.named_children[0], node.named_children[1].named_children
-    elif node.type == "subscript":
-        generic, arguments = node.child_by_field_name("value"), node.children_by_field_name("subscript")
-    else:
+EXITS = ("return_statement", "raise_statement", "continue_statement", "break_statement")
+
+
+def _narrowing_region(test: Node) -> tuple[int, int, Node, bool] | None:
+    """(start, end, the block holding them, whether after an exit) where the `isinstance`
+    call `test` holds: the block of the `if` (or `elif`) it is the condition of; or with `if
+    not isinstance(...):` whose block ends in a `return`, `raise`, `continue` or `break` and
+    that has no `elif`, its `else:` block and the statements after it in the block holding
+    the `if`."""
+    condition, negated = _outer_condition(test)
+    statement = condition.parent
+    if statement is None or statement.type not in ("if_statement", "elif_clause") or \
+            statement.child_by_field_name("condition") != condition:
         return None
-    arguments = [a.named_children[0] if a.type == "type" and a.named_child_count == 1 else a
-                 for a in arguments]
-    classes = [a for a in arguments if a.type in ("identifier", "attribute")]
-    kind = text(generic).rsplit(".", 1)[-1]
-    if len(classes) != 1 or not (kind == "Optional" and len(arguments) == 1 or
-                                 kind == "Union" and len(arguments) == 2 and
-                                 any(a.type == "none" for a in arguments)):
+    consequence = statement.child_by_field_name("consequence")
+    if consequence is None:
         return None
-    return classes[0], True
+    if not negated:
+        return consequence.start_byte, consequence.end_byte, consequence, False
+    alternatives = statement.children_by_field_name("alternative")
+    holder = statement.parent
+    if statement.type != "if_statement" or holder is None or holder.type not in ("block", "module") or \
+            not consequence.named_children or consequence.named_children[-1].type not in EXITS or \
+            any(a.type != "else_clause" for a in alternatives):
+        return None
+    start = alternatives[0].start_byte if alternatives else statement.end_byte
+    return start, holder.end_byte, holder, True
+
+
+def _outer_condition(test: Node) -> tuple[Node, bool]:
+    """The condition a test stands as, through parentheses and one `not`, and whether it is
+    negated."""
+    node, negated = test, False
+    while node.parent is not None and (node.parent.type == "parenthesized_expression" or
+                                       node.parent.type == "not_operator" and not negated):
+        negated = negated or node.parent.type == "not_operator"
+        node = node.parent
+    return node, negated
+
+
+# `builtins.x = v`, `"builtins.x"` (a patch target), `setattr(builtins, "x", v)` and
+# `patch.object(builtins, "x", ...)`
+ADDS_BUILTIN = re.compile(rb"(?<![\w.])builtins\.(\w+)\s*=(?!=)|[\"']builtins\.(\w+)[\"']|"
+                          rb"(?:setattr|object)\(\s*builtins\s*,\s*[\"'](\w+)[\"']")
+
+
+def _builtins_added(source: bytes) -> tuple[str, ...]:
+    """The names a module adds to the builtins (FileFacts.builtins_added); `_` for
+    `gettext.install(...)`."""
+    names = {next(group for group in match.groups() if group is not None).decode()
+             for match in ADDS_BUILTIN.finditer(source)} if b"builtins" in source else set()
+    if b"gettext.install(" in source:
+        names.add("_")
+    return tuple(sorted(names))
 
 
 IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})

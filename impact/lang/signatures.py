@@ -10,6 +10,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from impact.lang.dataclass_fields import DATACLASSES, decorated_fields
+from impact.lang.python_annotations import class_or_none
 from impact.lang.treesitter import site, text
 from impact.model import Definition, Parameter, merged_namespace
 
@@ -177,9 +178,10 @@ def _python_definition(name: str, identifier: Node) -> Definition:
     parent = identifier.parent
     if parent is not None and parent.type == "function_definition":
         params = python_parameters(parent.child_by_field_name("parameters"))
+        decorators = python_decorators(parent.parent)
         return Definition(name, "function", site(identifier), params,
                           body_hash(parent.child_by_field_name("body"), name),
-                          decorators=python_decorators(parent.parent))
+                          decorators=decorators, returns="" if decorators else _python_returns(parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
@@ -199,6 +201,28 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           instance_attributes=_python_instance_attributes(body))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
+
+
+def _python_returns(function: Node) -> str:
+    """The class a function's return annotation names (Definition.returns); "" for an async
+    function, a generator or a generic one (`def f[T]() -> T`)."""
+    annotation = function.child_by_field_name("return_type")
+    if annotation is None or annotation.named_child_count != 1 or function.children[0].type == "async" or \
+            function.child_by_field_name("type_parameters") is not None or \
+            YIELDS.search(function.child_by_field_name("body").text or b""):
+        return ""
+    found = class_or_none(annotation.named_children[0])
+    if found is None:
+        return ""
+    written = found[0] if isinstance(found[0], str) else text(found[0])
+    return written if _dotted_name_text(written) else ""
+
+
+YIELDS = re.compile(rb"(?<![\w.])yield(?!\w)")
+
+
+def _dotted_name_text(written: str) -> bool:
+    return all(part.isidentifier() for part in written.split("."))
 
 
 def _python_value_hash(identifier: Node, name: str) -> str:
@@ -574,7 +598,7 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
     if all(kind in JS_FUNCTIONS for kind in kinds) and "function_signature" in kinds:
         definition = js_definition(name, first, True, plain, ambient, expandos)
-        return replace(definition, overloads=_overloads(
+        return replace(definition, returns="", overloads=_overloads(
             [n.parent for n in sorted(identifiers, key=lambda n: n.start_byte)], plain))
     merged = _merged_namespaces(name, namespaces, ambient) if namespaces and not sides and \
         len(namespaces) + kinds.count("interface_declaration") == len(identifiers) else None
@@ -605,7 +629,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
         return Definition(name, "function", site(identifier), _js_signature(parent, plain),
-                          body_hash(parent.child_by_field_name("body"), name))
+                          body_hash(parent.child_by_field_name("body"), name),
+                          returns="" if plain else _js_returns(parent))
     if kind in JS_CLASSES:
         body = parent.child_by_field_name("body")
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
@@ -889,6 +914,16 @@ def _js_alias(declarator: Node) -> str:
         else ""
 
 
+def _js_returns(function: Node) -> str:
+    """The class a function declaration's return type names (`): C`, `): mod.C`, `): C<T>`:
+    Definition.returns); "" for a generic function, an async function or a generator."""
+    if function.type != "function_declaration" or \
+            function.child_by_field_name("type_parameters") is not None or \
+            any(c.type == "async" for c in function.children):
+        return ""
+    return _declared_class(function, "return_type")
+
+
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
     """The parameters of a function, method or arrow function node."""
     single = function.child_by_field_name("parameter")  # `x => ...`
@@ -1001,27 +1036,57 @@ def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
 
 def _js_properties(body: Node | None) -> tuple[Definition, ...]:
     """The properties a class body gives its instances: fields, accessors (`get size()`) and
-    parameter properties (`constructor(private dep: Dep)`), by their names as written."""
+    parameter properties (`constructor(private dep: Dep)`), by their names as written; with
+    the class a field or parameter property is declared with (`dep: Dep`, `dep = new Dep()`)
+    as `returns`, when declared once and not optional."""
     found = []
     for member in body.named_children if body is not None else ():
         name = member.child_by_field_name("name")
         if name is None or name.type != "property_identifier" or \
                 any(c.type == "static" for c in member.children):
             continue
-        if member.type == "public_field_definition" or member.type == "method_definition" and \
+        if member.type == "public_field_definition":
+            found.append(Definition(text(name), "variable", site(name), returns=_field_class(member)))
+        elif member.type == "method_definition" and \
                 any(not c.is_named and c.type in ("get", "set") for c in member.children):
             found.append(Definition(text(name), "variable", site(name)))
         elif member.type == "method_definition" and text(name) == "constructor":
             parameters = member.child_by_field_name("parameters")
-            found += [Definition(text(pattern), "variable", site(pattern))
+            found += [Definition(text(pattern), "variable", site(pattern),
+                                 returns=_declared_class(p) if p.type == "required_parameter" else "")
                       for p in parameters.named_children
                       if (pattern := p.child_by_field_name("pattern")) is not None and
                       pattern.type == "identifier" and
                       any(c.type in ("accessibility_modifier", "readonly") for c in p.children)]
     unique: dict[str, Definition] = {}
     for definition in found:
-        unique.setdefault(definition.name, definition)
+        unique[definition.name] = replace(definition, returns="") if definition.name in unique \
+            else definition
     return tuple(unique.values())
+
+
+def _field_class(field: Node) -> str:
+    """The class a field is declared with: its annotation (`dep: Dep`), else `new Dep()`;
+    "" for an optional field (`dep?: Dep`) or any other."""
+    if any(not c.is_named and c.type in ("?", "!") for c in field.children):
+        return ""
+    if field.child_by_field_name("type") is not None:
+        return _declared_class(field)
+    value = field.child_by_field_name("value")
+    made = value.child_by_field_name("constructor") if value is not None and value.type == "new_expression" \
+        else None
+    return text(made) if made is not None and _dotted_name(made) else ""
+
+
+def _declared_class(node: Node, field: str = "type") -> str:
+    """The one class a declaration's type annotation (or return type) names (`Dep`,
+    `mod.Dep`, `Dep<T>`), as written; "" for any other type."""
+    annotation = node.child_by_field_name(field)
+    named = annotation.named_children if annotation is not None else []
+    written = named[0].child_by_field_name("name") if len(named) == 1 and named[0].type == "generic_type" \
+        else named[0] if len(named) == 1 else None
+    return text(written) if written is not None and \
+        written.type in ("type_identifier", "nested_type_identifier") else ""
 
 
 def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, ...], ...]:

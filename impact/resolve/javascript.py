@@ -226,12 +226,19 @@ class JsResolver:
             project = None if spec.startswith(".") else self.tsconfigs.project_of(importer)
             key = (posixpath.dirname(importer), spec, extensions, project)
             if key not in self._resolved:
-                self._resolved[key] = self._resolve(spec, key[0], extensions, project)
+                self._resolved[key] = self._resolve(spec, key[0], extensions, project,
+                                                    node10=self._node10(importer, project))
             found = self._resolved[key]
             if found is None and spec.startswith("."):
                 found = self._from_build_copy(spec, importer, extensions)
             self._by_importer[(importer, spec)] = found
         return found
+
+    def _node10(self, importer: str, project: str | None) -> bool:
+        """Whether tsc resolves `importer`'s bare specifiers as Node 10 did, `exports` left
+        aside: a TypeScript file whose project says so (TsConfigs.ignores_exports)."""
+        return project is not None and not importer.endswith(JS_IMPORTERS) and \
+            self.tsconfigs.ignores_exports(project)
 
     def _from_build_copy(self, spec: str, importer: str, extensions: tuple[str, ...]
                          ) -> External | None:
@@ -267,7 +274,9 @@ class JsResolver:
                      and directory not in ("", package_dir)), None)
 
     def _resolve(self, spec: str, directory: str, extensions: tuple[str, ...] = EXTENSIONS,
-                 project: str | None = None, through_aliases: bool = True) -> Target:
+                 project: str | None = None, through_aliases: bool = True, node10: bool = False) -> Target:
+        """`node10`: a TypeScript importer whose project resolves modules as Node 10 did (no
+        `exports`: TsConfigs.ignores_exports)."""
         if TEMPLATE_SYNTAX.search(spec):
             return External(spec, f"'{spec}' is written with template syntax (a code "
                                   "generator's template fills it in); imports of it are not checked")
@@ -282,7 +291,7 @@ class JsResolver:
             return self._package_import(spec, directory, project)
         if not spec or spec.startswith("/") or any(c in spec for c in ":?!"):
             return External(spec)  # root-absolute, a URL, `node:fs`, a loader prefix
-        return self._bare(spec, directory, project)
+        return self._bare(spec, directory, project, node10)
 
     def _aliases_governing(self, directory: str) -> BundlerAliases | None:
         """The `resolve.alias` of the webpack or Vite config at or above `directory`."""
@@ -474,7 +483,7 @@ class JsResolver:
 
     # -- bare specifiers -------------------------------------------------------------------
 
-    def _bare(self, spec: str, directory: str, project: str | None = None) -> Target:
+    def _bare(self, spec: str, directory: str, project: str | None = None, node10: bool = False) -> Target:
         """`project`: the config of the importer's tsc project (else the nearest config)."""
         in_lib = self._sveltekit_lib(spec, directory)
         if in_lib is not None:
@@ -501,9 +510,9 @@ class JsResolver:
             return linked
         package_dir = self._repository_package(name, directory)
         if package_dir is not None:
-            key = (spec, package_dir)  # the same for every importer: memoised once
+            key = (spec, package_dir, node10)  # the same for every importer: memoised once
             if key not in self._in_packages:
-                self._in_packages[key] = self._in_package(spec, package_dir, subpath)
+                self._in_packages[key] = self._in_package(spec, package_dir, subpath, node10)
             return self._in_packages[key]
         if missing_alias is not None and split_package_name(spec)[0] not in self.dependencies:
             pattern, targets = missing_alias
@@ -608,14 +617,21 @@ class JsResolver:
         root = next((d for d in (scope, *parent_dirs(scope), "") if d in self.catalogs), None)
         return self.catalogs[root].get(catalog, {}).get(name) if root is not None else None
 
-    def _in_package(self, spec: str, package_dir: str, subpath: str) -> Target:
-        """A subpath of a package of this repository, through its `exports` or entry points."""
+    def _in_package(self, spec: str, package_dir: str, subpath: str, node10: bool = False) -> Target:
+        """A subpath of a package of this repository, through its `exports` or entry points.
+        With `node10`, a subpath `exports` does not give is read as tsc does there: through the
+        package's `typesVersions`, else as a path in its directory."""
         manifest = self.manifests[package_dir]
         package_json = posixpath.join(package_dir, "package.json")
         name = split_package_name(spec)[0]
         if "exports" in manifest:
-            return self._mapped(spec, package_dir, match_exports(manifest["exports"], subpath),
-                                f"'{name}' (the `exports` of {package_json})")
+            mapped = self._mapped(spec, package_dir, match_exports(manifest["exports"], subpath),
+                                  f"'{name}' (the `exports` of {package_json})")
+            if mapped is not None or not node10 or subpath == ".":
+                return mapped
+        typed = self._through_types_versions(spec, package_dir, subpath) if node10 and subpath != "." else None
+        if typed is not None:
+            return typed
         if subpath == ".":
             targets = [posixpath.join(package_dir, e) for e in self.entries[package_dir]]
             found = self._first_existing(targets) or self._directory(package_dir)
@@ -623,6 +639,23 @@ class JsResolver:
         base = posixpath.normpath(posixpath.join(package_dir, subpath))
         return self._file(base) or self._directory(base) or \
             self._missing(spec, (base,), package_dir, f"'{spec}'")
+
+    def _through_types_versions(self, spec: str, package_dir: str, subpath: str) -> Target | None:
+        """A subpath through the `typesVersions` of a package (`{"*": {"utils":
+        ["dist/utils.d.ts"]}}`), as tsc reads it under Node 10 resolution; None when no pattern
+        takes it (then it is a path in the package), External for a map by TypeScript versions."""
+        versions = self.manifests[package_dir].get("typesVersions")
+        if not isinstance(versions, dict) or not versions:
+            return None
+        where = f"the `typesVersions` of {posixpath.join(package_dir, 'package.json')}"
+        mapping = versions.get("*")
+        if list(versions) != ["*"] or not isinstance(mapping, dict):
+            return External(spec, f"{where}: maps by TypeScript version; imports through it are "
+                                  "not checked")
+        match = match_exports({"./" + pattern: ["./" + t for t in targets if isinstance(t, str)]
+                               for pattern, targets in mapping.items() if isinstance(targets, list)},
+                              subpath)
+        return self._mapped(spec, package_dir, match, where) if match.matched else None
 
     def _entry_points_missing(self, spec: str, package_dir: str, what: str) -> Target:
         """A package's directory whose entry points (`types`, `module`, `main`, else `index`)
@@ -867,6 +900,8 @@ class JsResolver:
             field, scope, key, matcher = "imports", self._scope(directory), spec, match_imports
         elif not spec.startswith((".", "/")):
             name, key = split_package_name(spec)
+            if key != "." and self._node10(importer, self.tsconfigs.project_of(importer)):
+                return None  # a path in the package there
             field, scope, matcher = "exports", self._repository_package(name, directory), match_exports
         else:
             return None

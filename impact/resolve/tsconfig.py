@@ -74,6 +74,7 @@ class _Options:
     references: bool = False  # the config's own `references` (a solution-style config)
     referenced: tuple[str, ...] = ()  # the configs those references name (repository paths)
     module_detection: str | None = None  # "auto", "legacy" or "force"
+    module_resolution: str | None = None  # lowercased: "node10", "bundler", "nodenext", ...
     skip_lib_check: bool | None = None  # tsc reports nothing in any declaration file
     # SvelteKit: the directory of the project whose generated `.svelte-kit/tsconfig.json` the
     # config extends (it maps `$lib` to `src/lib` there)
@@ -246,6 +247,12 @@ class TsConfigs:
         config = self._nearest_config(posixpath.dirname(path))
         return config is not None and self._load(config).module_detection == "force"
 
+    def ignores_exports(self, config: str) -> bool:
+        """Whether a config says `"moduleResolution": "node"` (or `"node10"`): tsc resolves a
+        package's subpaths as paths in its directory (through `typesVersions`), not through
+        its `exports`."""
+        return self._load(config).module_resolution in ("node", "node10")
+
     def skips_lib_check(self, path: str) -> bool:
         """Whether the config that governs `path` says `"skipLibCheck": true`: tsc checks no
         declaration file (`.d.ts`), the project's own included, and reports nothing in one."""
@@ -314,6 +321,9 @@ class TsConfigs:
                                module_detection=inherited.module_detection
                                if inherited.module_detection is not None
                                else options.module_detection,
+                               module_resolution=inherited.module_resolution
+                               if inherited.module_resolution is not None
+                               else options.module_resolution,
                                skip_lib_check=inherited.skip_lib_check
                                if inherited.skip_lib_check is not None else options.skip_lib_check,
                                sveltekit=inherited.sveltekit or options.sveltekit,
@@ -378,9 +388,12 @@ class TsConfigs:
             else inherited.module_detection
         skip_lib_check = compiler.get("skipLibCheck")
         skip_lib_check = skip_lib_check if isinstance(skip_lib_check, bool) else inherited.skip_lib_check
+        module_resolution = compiler.get("moduleResolution")
+        module_resolution = module_resolution.lower() if isinstance(module_resolution, str) \
+            else inherited.module_resolution
         return replace(inherited, base_url=base_url, paths=paths, paths_dir=paths_dir,
                        root_dirs=root_dirs, module_detection=module_detection,
-                       skip_lib_check=skip_lib_check)
+                       skip_lib_check=skip_lib_check, module_resolution=module_resolution)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
