@@ -72,7 +72,8 @@ _STEERING_NAMES = PYTHON_CONFIG_FILES | CHECKING_FILES | {MESON_BUILD}
 # of any other field (`files`, `type`, `sideEffects`, `prettier`, `lint-staged`, `pnpm`, ...)
 # steers nothing; a new reader of another field must add it here.
 MANIFEST_FIELDS_READ = frozenset({"name", "main", "module", "types", "typings", "browser",
-                                  "exports", "imports", "workspaces", "private", "proxy"})
+                                  "exports", "imports", "typesVersions", "workspaces", "private",
+                                  "proxy"})
 MANIFEST = "package.json"
 
 
