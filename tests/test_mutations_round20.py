@@ -28,3 +28,33 @@ def test_an_import_alias_of_a_namespace_member_reads_the_member():
     change = {"src/pagination.ts": "class BasePage {}\nexport class Page extends BasePage {}\n"}
     assert diff_keys(ALIASES, change) == [("IMP103", "src/index.ts", 4, "BasePage"),
                                           ("IMP103", "src/index.ts", 7, "BasePage")]
+
+
+NAMESPACES = {
+    "pkg/__init__.py": "",
+    "pkg/collection.py": "class Collection:\n"
+                         "    def __init__(self, *tasks):\n        self.tasks = list(tasks)\n\n"
+                         "    @classmethod\n"
+                         "    def from_module(cls, module):\n"
+                         "        found = cls(*vars(module).values())\n"
+                         "        return found if 'x' in vars(module) else None\n\n"
+                         "    def configure(self, options):\n        return options\n",
+    "pkg/state.py": "class State:\n"
+                    "    def __init__(self, **kw):\n        self.__dict__.update(kw)\n\n"
+                    "    def configure(self, options):\n        return options\n",
+    "pkg/use.py": "from pkg.collection import Collection\nfrom pkg.state import State\n\n"
+                  "ns = Collection()\nns.configure({})\n"
+                  "st = State()\nst.configure({})\n",
+}
+
+
+def test_a_class_reading_an_objects_vars_still_has_its_instances_judged():
+    """invoke's `Collection.from_module` reads `vars(module).values()`; with `configure`
+    removed, pyright reports `ns.configure(...)` on `ns = Collection(go)` ("Cannot access
+    attribute "configure" for class "Collection"", 12 sites of tests). impact took any `vars(`
+    or `__dict__` in the class body as setting attributes by names not written and judged no
+    use of its instances. A body writing through `self.__dict__.update(kw)` still leaves them
+    unjudged."""
+    change = {"pkg/collection.py": NAMESPACES["pkg/collection.py"].split("    def configure")[0],
+              "pkg/state.py": NAMESPACES["pkg/state.py"].split("    def configure")[0]}
+    assert diff_keys(NAMESPACES, change) == [("IMP103", "pkg/use.py", 5, "configure")]
