@@ -58,3 +58,48 @@ def test_a_class_reading_an_objects_vars_still_has_its_instances_judged():
     change = {"pkg/collection.py": NAMESPACES["pkg/collection.py"].split("    def configure")[0],
               "pkg/state.py": NAMESPACES["pkg/state.py"].split("    def configure")[0]}
     assert diff_keys(NAMESPACES, change) == [("IMP103", "pkg/use.py", 5, "configure")]
+
+
+NESTED_TESTS = {
+    "pkg/__init__.py": "",
+    "pkg/collection.py": "class Collection:\n"
+                         "    def configure(self, options):\n        return options\n\n"
+                         "    def configuration(self):\n        return {}\n",
+    "tests/test_collection.py": "from pkg.collection import Collection\n\n\n"
+                                "class Collection_:\n"
+                                "    class configuration:\n"
+                                "        def setup_method(self):\n"
+                                "            self.root = Collection()\n"
+                                "            self.other = Collection() if self else None\n\n"
+                                "        def basic_set_and_get(self):\n"
+                                "            self.root.configure({'foo': 'bar'})\n"
+                                "            self.other.configure({})\n"
+                                "            self.configure({})\n"
+                                "            root = self.root\n"
+                                "            root.configure({})\n\n"
+                                "        def later(self):\n"
+                                "            def inner(self):\n"
+                                "                return self.root.configure({})\n"
+                                "            return inner\n\n\n"
+                                "def factory():\n"
+                                "    class Local:\n"
+                                "        def setup_method(self):\n"
+                                "            self.root = Collection()\n\n"
+                                "        def use(self):\n"
+                                "            return self.root.configure({})\n"
+                                "    return Local\n",
+}
+
+
+def test_a_method_removed_is_missing_through_an_attribute_of_self_of_a_nested_class():
+    """invoke's `tests/collection.py` (pytest-relaxed style: test classes nested in a class):
+    `setup_method` of `Collection_.configuration` assigns `self.root = Collection()` and each
+    test calls `self.root.configure(...)`; with `configure` removed, pyright reports each call
+    ("Cannot access attribute "configure" for class "Collection""). impact followed the
+    attributes of `self` in methods of module-level classes only. Not an attribute assigned
+    otherwise too (`self.other`), nor `self` of a nested function or of a class in a function;
+    `self.configure` on the nested class itself is not judged."""
+    change = {"pkg/collection.py": "class Collection:\n"
+                                   "    def configuration(self):\n        return {}\n"}
+    assert diff_keys(NESTED_TESTS, change) == [("IMP103", "tests/test_collection.py", 11, "configure"),
+                                               ("IMP103", "tests/test_collection.py", 15, "configure")]

@@ -276,8 +276,11 @@ class _Module:
         # those it types): a read of one is never judged (the class may have it)
         typed_attributes = _TypedAttributes(found, at_module)
         created: dict[tuple[int, str], str | None] = {}
-        for key, cls in self._instances(found, at_module, names, typed_attributes):
+        typed_only = set()  # `self` of a nested class: only its typed attributes are followed
+        for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
             created[key] = cls if key not in created else None  # bound twice: unknown
+            if nested:
+                typed_only.add(key)
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
             {name.encode() for _start, _end, name, _cls, _scope in narrowed}
@@ -298,6 +301,8 @@ class _Module:
             cls = cls if not narrowed_to else narrowed_to if cls in (None, narrowed_to) else None
             if cls and typed is not None:
                 cls = typed_attributes.of(cls).get(text(typed))
+            elif not narrowed_to and (id(owner), name) in typed_only:
+                continue
             attribute = node.child_by_field_name("attribute")
             if not cls or attribute is None:
                 continue
@@ -338,10 +343,12 @@ class _Module:
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
                    typed_attributes: _TypedAttributes
-                   ) -> Iterator[tuple[tuple[int, str], str | None]]:
-        """((scope id, name), class as written or None) for each binding of one of `names` in a
-        scope that `instance_uses` reads: assignments of a call or of an attribute of `self`
-        whose class is certain (`s = self.strategy`), annotated parameters, `self`."""
+                   ) -> Iterator[tuple[tuple[int, str], str | None, bool]]:
+        """((scope id, name), class as written or None, whether only attributes typed in the
+        class are followed through it) for each binding of one of `names` in a scope that
+        `instance_uses` reads: assignments of a call or of an attribute of `self` whose class
+        is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
+        module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
         for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
@@ -350,21 +357,23 @@ class _Module:
             if value is not None and value.type == "attribute" and \
                     (owner := _self_owner(value.child_by_field_name("object"))) is not None:
                 attribute = value.child_by_field_name("attribute")
-                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute))
+                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False
                 continue
             chain = _dotted_chain(value.child_by_field_name("function")) \
                 if value is not None and value.type == "call" else None
-            yield (id(scope), text(target)), _module_class(chain, at_module)
+            yield (id(scope), text(target)), _module_class(chain, at_module), False
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
                 continue
             if node.parent.type in ("typed_parameter", "typed_default_parameter"):
-                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module)
+                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module), False
             elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
-                yield (id(scope), text(node)), cls
+                yield (id(scope), text(node)), cls, False
+            elif node.parent.type == "parameters" and (cls := _method_owner(node, nested=True)):
+                yield (id(scope), text(node)), cls, True
             else:  # a parameter of unknown class: `x = Class()` in its body is another binding
-                yield (id(scope), text(node)), None
+                yield (id(scope), text(node)), None, False
 
     def _annotated_class(self, parameter: Node, scope: Scope, at_module: set[int]) -> str | None:
         """The class a parameter is annotated with (`x: Class`, `x: mod.Class`, `x:
@@ -962,8 +971,9 @@ class _TypedAttributes:
 
 
 def _self_owner(receiver: Node) -> str | None:
-    """The module-level class whose instance `receiver` (`self` in `self.x`) surely is: the
-    first parameter of the instance method the read stands in, not in a function nested in it."""
+    """The class (module-level, or nested in such classes only: `Outer.Inner`) whose instance
+    `receiver` (`self` in `self.x`) surely is: the first parameter of the instance method the
+    read stands in, not in a function nested in it."""
     function = ancestor(receiver, ("function_definition", "lambda", "class_definition"))
     if receiver.type != "identifier" or function is None or function.type != "function_definition":
         return None
@@ -971,7 +981,7 @@ def _self_owner(receiver: Node) -> str | None:
     first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
     if first is None or first.type != "identifier" or first.text != receiver.text:
         return None
-    return _method_owner(first)
+    return _method_owner(first, nested=True)
 
 
 def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
@@ -994,7 +1004,8 @@ def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, s
             body = node.parent.parent if node.parent is not None else None
             cls = body.parent if body is not None and body.type == "block" else None
             name = left
-        owner = _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
+        owner = _method_owner_of(cls, nested=True) if cls is not None and cls.type == "class_definition" \
+            else None
         if owner is not None:
             found_here = classes.setdefault(owner, {})
             attribute, made = text(name), _assigned_class(node, left.type == "attribute", at_module)
@@ -1016,10 +1027,23 @@ def _assigned_class(assignment: Node, through_self: bool, at_module: set[int]) -
     return None
 
 
-def _method_owner_of(cls: Node) -> str | None:
-    """The class's name when it is a module-level class."""
-    outer = cls.parent.parent if cls.parent.type == "decorated_definition" else cls.parent
-    return text(cls.child_by_field_name("name")) if outer is not None and outer.type == "module" else None
+def _method_owner_of(cls: Node, nested: bool = False) -> str | None:
+    """The class's name when it is a module-level class; with `nested`, also the dotted path
+    (`Outer.Inner`) of a class nested in module-level classes only (not in a function)."""
+    names = [text(cls.child_by_field_name("name"))]
+    outer = _statement_parent(cls)
+    while nested and outer is not None and outer.type == "block" and \
+            outer.parent.type == "class_definition":
+        cls = outer.parent
+        names.append(text(cls.child_by_field_name("name")))
+        outer = _statement_parent(cls)
+    return ".".join(reversed(names)) if outer is not None and outer.type == "module" else None
+
+
+def _statement_parent(definition: Node) -> Node | None:
+    """What holds a definition's statement (through its decorators)."""
+    return definition.parent.parent if definition.parent.type == "decorated_definition" \
+        else definition.parent
 
 
 def _binds_in(found: dict, block: Node, name: str) -> bool:
@@ -1080,9 +1104,10 @@ IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_get
 BOUND_ELSEWISE = re.compile(r"@\s*(staticmethod|classmethod)\b")
 
 
-def _method_owner(parameter: Node) -> str | None:
-    """The name of the module-level class whose instance method takes `parameter` first
-    (`self`), not a static or class method (nor one implicitly: `__new__`, ...)."""
+def _method_owner(parameter: Node, nested: bool = False) -> str | None:
+    """The name of the module-level class (with `nested`, also of a class nested in such
+    classes: _method_owner_of) whose instance method takes `parameter` first (`self`), not a
+    static or class method (nor one implicitly: `__new__`, ...)."""
     parameters = parameter.parent
     function = parameters.parent
     if not parameters.named_children or parameters.named_children[0] != parameter or \
@@ -1095,7 +1120,8 @@ def _method_owner(parameter: Node) -> str | None:
         return None
     body = statement.parent
     cls = body.parent if body is not None and body.type == "block" else None
-    return _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
+    return _method_owner_of(cls, nested) if cls is not None and cls.type == "class_definition" \
+        else None
 
 
 # -- imports ---------------------------------------------------------------------------
