@@ -103,3 +103,38 @@ def test_a_method_removed_is_missing_through_an_attribute_of_self_of_a_nested_cl
                                    "    def configuration(self):\n        return {}\n"}
     assert diff_keys(NESTED_TESTS, change) == [("IMP103", "tests/test_collection.py", 11, "configure"),
                                                ("IMP103", "tests/test_collection.py", 15, "configure")]
+
+
+STARS = {
+    "pkg/__init__.py": "",
+    "pkg/headers.py": "__all__ = ['build_host']\n\n\n"
+                      "def build_host(host, port, secure, *, always_include_port=False):\n"
+                      "    return host\n\n\n"
+                      "def hidden(x):\n    return x\n",
+    "pkg/other.py": "def build_host(host, port, secure, *, always_include_port=False):\n"
+                    "    return host\n",
+    "tests/test_headers.py": "from pkg.headers import *\n\n\n"
+                             "def test_build_host():\n"
+                             "    assert build_host('h', 80, False)\n"
+                             "    assert build_host('h', 80, False, always_include_port=True)\n\n\n"
+                             "def test_local(build_host=print):\n"
+                             "    build_host('h', 80, False)\n",
+    "tests/test_both.py": "from pkg.headers import *\nfrom pkg.other import *\n\n"
+                          "build_host('h', 80, False)\n",
+}
+
+
+def test_calls_of_a_name_a_star_import_binds_are_checked():
+    """websockets' `tests/test_headers.py` (`from websockets.headers import *`, whose `__all__`
+    lists `build_host`): with the default of `always_include_port` removed, pyright reports
+    `build_host(host, port, secure)` ("Argument missing for parameter
+    "always_include_port""), as it does `lazy_import(vars(m), aliases=...)` of
+    `tests/test_imports.py` once made positional-only. impact built no call of a name only a
+    star import binds. Not a name a scope of the file binds (a parameter of that name), nor
+    one two star imports may bring."""
+    change = {"pkg/headers.py": STARS["pkg/headers.py"].replace("always_include_port=False",
+                                                                "always_include_port"),
+              "pkg/other.py": STARS["pkg/other.py"].replace("always_include_port=False",
+                                                            "always_include_port")}
+    assert [key for key in diff_keys(STARS, change) if key[1].startswith("tests/")] == \
+        [("IMP202", "tests/test_headers.py", 5, "build_host")]

@@ -121,7 +121,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         namespace_reads=() if problems else tuple(module.member_refs(rooted, lazy, roots=frozenset(
             name for name, node in bindings.definers.items()
             if node.parent.type == "class_definition" and name not in bindings.redefined))),
-        calls=tuple(_calls(calls, resolved_at_module | local_imports) +
+        calls=tuple(_calls(calls, resolved_at_module | local_imports, _star_bound(unbound, imports)) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     instance_calls),
         instance_reads=tuple(instance_reads),
@@ -1627,20 +1627,30 @@ def _call_parts(found: dict) -> list[tuple[Node, Node, Node]]:
             for node in found.get("call", ())]
 
 
-def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Call]:
+def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
+           star_bound: frozenset[Site] = frozenset()) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope (or by an
-    import of the enclosing function)."""
+    import of the enclosing function), or one only a star import may bind (`star_bound`)."""
     found = []
     for _node, function, arguments in calls:
         root = function
         while root.type == "attribute":
             root = root.child_by_field_name("object")
-        if root.type != "identifier" or root.start_byte not in at_module:
+        if root.type != "identifier" or root.start_byte not in at_module and \
+                (not star_bound or site(root) not in star_bound):
             continue  # most calls (`self.x()`, `f().g()`): the chain is not built
         chain = _dotted_chain(function)  # plain names down to that root
         shape = _argument_shape(arguments)
         found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
     return found
+
+
+def _star_bound(unbound: list[NameRef], imports: list[Import]) -> frozenset[Site]:
+    """Where the names no scope binds are read, in a module with a `from m import *` (which
+    may bind them: the checks resolve them through it)."""
+    if not any(imp.kind == "star" for imp in imports):
+        return frozenset()
+    return frozenset(ref.site for ref in unbound if not ref.in_string)
 
 
 def _partial_calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
