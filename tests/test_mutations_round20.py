@@ -138,3 +138,31 @@ def test_calls_of_a_name_a_star_import_binds_are_checked():
                                                             "always_include_port")}
     assert [key for key in diff_keys(STARS, change) if key[1].startswith("tests/")] == \
         [("IMP202", "tests/test_headers.py", 5, "build_host")]
+
+
+STAR_CLASSES = {
+    "pkg/__init__.py": "",
+    "pkg/protocol.py": "__all__ = ['Protocol']\n\n\n"
+                       "class Protocol:\n"
+                       "    def send_close(self, code):\n        return code\n\n"
+                       "    def send_ping(self, data):\n        return data\n",
+    "tests/test_protocol.py": "from pkg.protocol import *\n\n\n"
+                              "def test_close():\n"
+                              "    client = Protocol()\n"
+                              "    client.send_close(1000)\n\n\n"
+                              "def test_given(Protocol=dict):\n"
+                              "    client = Protocol()\n"
+                              "    client.send_close(1000)\n",
+}
+
+
+def test_a_method_removed_is_missing_on_an_instance_of_a_class_a_star_import_binds():
+    """websockets' `tests/test_protocol.py` (`from websockets.protocol import *`): with
+    `Protocol.send_close` removed, pyright reports `client.send_close(...)` on `client =
+    Protocol(CLIENT)` (34 sites, "Cannot access attribute "send_close" for class
+    "Protocol""). impact took no name a star import binds for a class. Not a name a scope of
+    the file binds (a parameter of that name)."""
+    change = {"pkg/protocol.py": STAR_CLASSES["pkg/protocol.py"].split("    def send_close")[0] +
+              "    def send_ping(self, data):\n        return data\n"}
+    assert [key for key in diff_keys(STAR_CLASSES, change) if key[1].startswith("tests/")] == \
+        [("IMP103", "tests/test_protocol.py", 6, "send_close")]

@@ -99,7 +99,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     bindings = module.bindings
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
-    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module)
+    star_bound = _star_bound(found, unbound, imports)
+    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -121,7 +122,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         namespace_reads=() if problems else tuple(module.member_refs(rooted, lazy, roots=frozenset(
             name for name, node in bindings.definers.items()
             if node.parent.type == "class_definition" and name not in bindings.redefined))),
-        calls=tuple(_calls(calls, resolved_at_module | local_imports, _star_bound(unbound, imports)) +
+        calls=tuple(_calls(calls, resolved_at_module | local_imports | star_bound) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     instance_calls),
         instance_reads=tuple(instance_reads),
@@ -1627,17 +1628,15 @@ def _call_parts(found: dict) -> list[tuple[Node, Node, Node]]:
             for node in found.get("call", ())]
 
 
-def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
-           star_bound: frozenset[Site] = frozenset()) -> list[Call]:
+def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope (or by an
-    import of the enclosing function), or one only a star import may bind (`star_bound`)."""
+    import of the enclosing function, or only by a star import: _star_bound)."""
     found = []
     for _node, function, arguments in calls:
         root = function
         while root.type == "attribute":
             root = root.child_by_field_name("object")
-        if root.type != "identifier" or root.start_byte not in at_module and \
-                (not star_bound or site(root) not in star_bound):
+        if root.type != "identifier" or root.start_byte not in at_module:
             continue  # most calls (`self.x()`, `f().g()`): the chain is not built
         chain = _dotted_chain(function)  # plain names down to that root
         shape = _argument_shape(arguments)
@@ -1645,12 +1644,13 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
     return found
 
 
-def _star_bound(unbound: list[NameRef], imports: list[Import]) -> frozenset[Site]:
-    """Where the names no scope binds are read, in a module with a `from m import *` (which
-    may bind them: the checks resolve them through it)."""
+def _star_bound(found: dict, unbound: list[NameRef], imports: list[Import]) -> set[int]:
+    """The identifiers (start bytes) of the names no scope binds, in a module with a `from m
+    import *`, which may bind them at module scope (the checks resolve them through it)."""
     if not any(imp.kind == "star" for imp in imports):
-        return frozenset()
-    return frozenset(ref.site for ref in unbound if not ref.in_string)
+        return set()
+    sites = {ref.site for ref in unbound if not ref.in_string}
+    return {node.start_byte for node in found.get("identifier", ()) if site(node) in sites}
 
 
 def _partial_calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],
