@@ -166,3 +166,35 @@ def test_a_method_removed_is_missing_on_an_instance_of_a_class_a_star_import_bin
               "    def send_ping(self, data):\n        return data\n"}
     assert [key for key in diff_keys(STAR_CLASSES, change) if key[1].startswith("tests/")] == \
         [("IMP103", "tests/test_protocol.py", 6, "send_close")]
+
+
+STORED_PARAMETERS = {
+    "pkg/__init__.py": "",
+    "pkg/protocol.py": "class Protocol:\n"
+                       "    def send_close(self, code):\n        return code\n\n"
+                       "    def send_ping(self, data):\n        return data\n",
+    "pkg/connection.py": "from pkg.protocol import Protocol\n\n\n"
+                         "class Connection:\n"
+                         "    def __init__(self, protocol: Protocol, backup: Protocol = None,\n"
+                         "                 other: Protocol = None):\n"
+                         "        self.protocol = protocol\n"
+                         "        self.backup = backup\n"
+                         "        other = other or Protocol()\n"
+                         "        self.other = other\n\n"
+                         "    def close(self, code):\n"
+                         "        self.protocol.send_close(code)\n"
+                         "        self.backup.send_close(code)\n"
+                         "        self.other.send_close(code)\n",
+}
+
+
+def test_a_method_removed_is_missing_through_an_attribute_storing_an_annotated_parameter():
+    """websockets' `asyncio/connection.py`: `__init__(self, protocol: Protocol, ...)` stores
+    `self.protocol = protocol` and `close` calls `self.protocol.send_close(...)`; with
+    `send_close` removed, pyright reports it ("Cannot access attribute "send_close" for class
+    "Protocol""). impact typed an attribute of `self` by its annotation or a call of a class
+    only. Not a parameter written `x: C = None` (an Optional written loosely), nor one the
+    method binds again."""
+    change = {"pkg/protocol.py": "class Protocol:\n"
+                                 "    def send_ping(self, data):\n        return data\n"}
+    assert diff_keys(STORED_PARAMETERS, change) == [("IMP103", "pkg/connection.py", 13, "send_close")]

@@ -1009,14 +1009,16 @@ def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, s
             else None
         if owner is not None:
             found_here = classes.setdefault(owner, {})
-            attribute, made = text(name), _assigned_class(node, left.type == "attribute", at_module)
+            attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
             found_here[attribute] = made if found_here.get(attribute, made) == made else None
     return classes
 
 
-def _assigned_class(assignment: Node, through_self: bool, at_module: set[int]) -> str | None:
+def _assigned_class(found: dict, assignment: Node, through_self: bool, at_module: set[int]
+                    ) -> str | None:
     """The class an assignment gives its target surely: its annotation, or through `self` the
-    class it calls (`self.http = HTTPClient(...)`)."""
+    class it calls (`self.http = HTTPClient(...)`) or of the parameter it stores (`self.http =
+    http`, `http: HTTPClient`)."""
     annotation, right = assignment.child_by_field_name("type"), assignment.child_by_field_name("right")
     if assignment.type != "assignment":
         return None
@@ -1025,6 +1027,32 @@ def _assigned_class(assignment: Node, through_self: bool, at_module: set[int]) -
         return _module_class(_dotted_chain(named[0]), at_module) if len(named) == 1 else None
     if through_self and right is not None and right.type == "call":
         return _module_class(_dotted_chain(right.child_by_field_name("function")), at_module)
+    if through_self and right is not None and right.type == "identifier":
+        return _parameter_class(found, assignment, text(right), at_module)
+    return None
+
+
+def _parameter_class(found: dict, statement: Node, name: str, at_module: set[int]) -> str | None:
+    """The class a parameter of the function a statement stands in is annotated with (`http:
+    HTTPClient`, `Optional[HTTPClient]`, `HTTPClient | None`; not in a string, not `x: C =
+    None`), bound at module scope, when the function's body binds the name nowhere else."""
+    function = ancestor(statement, ("function_definition", "lambda", "class_definition"))
+    parameters = function.child_by_field_name("parameters") \
+        if function is not None and function.type == "function_definition" else None
+    for parameter in parameters.named_children if parameters is not None else ():
+        if parameter.type not in ("typed_parameter", "typed_default_parameter"):
+            continue
+        named = parameter.child_by_field_name("name") or parameter.named_children[0]
+        if text(named) != name:
+            continue
+        annotation = parameter.child_by_field_name("type")
+        written = annotation.named_children if annotation is not None else []
+        cls = _class_or_none(written[0]) if len(written) == 1 else None
+        value = parameter.child_by_field_name("value")
+        if cls is None or isinstance(cls[0], str) or value is not None and value.type == "none" \
+                and not cls[1] or _binds_in(found, function.child_by_field_name("body"), name):
+            return None
+        return _module_class(_dotted_chain(cls[0]), at_module)
     return None
 
 
