@@ -53,6 +53,7 @@
 (mapped_type_clause name: (type_identifier) @bind.lexical)
 (infer_type (type_identifier) @bind.infer)  ; seen by the whole conditional type
 (import_alias . (identifier) @bind.lexical)
+(import_alias (nested_identifier) @aliased_member)  ; `import B = Pagination.BasePage`: a member read
 (index_signature name: (identifier) @not_a_name)
 (type_predicate name: (identifier) @not_a_name)
 

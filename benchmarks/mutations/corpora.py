@@ -645,5 +645,37 @@ CORPORA = {c.name: c for c in [
            "method calling a standalone function of `funcs/` that takes the client core; "
            "`models/` of schemas and types re-exported by `index.ts` barrels of `export *`; "
            "string enums); zod and its other dependencies are not installed"),
+    # Added on 2026-12-04 (session 43): a twentieth round of code nobody tuned impact against.
+    Corpus("invoke", "pypi", "invoke", "2.2.1",
+           "515bf49b4a48932b79b024590348da22f39c4942dff991ad1fb8b8baea1be707", "python",
+           lambda rel: rel.startswith(("invoke/", "tests/")) and rel.endswith(".py")
+           and not rel.startswith("invoke/vendor/"),
+           "the `invoke/` package of the sdist without its vendored `vendor/` (lexicon, "
+           "fluidity, yaml) and its `tests/` (a CLI application: `Program`, `Executor`, "
+           "`Collection`, `Context`, `Runner`, `Config` made once and used through instances "
+           "across modules; `tests/_support/` task modules)"),
+    Corpus("websockets", "pypi", "websockets", "15.0.1",
+           "82544de02076bafba038ce055ee6412d68da13ab47f0c60cab827346de828dee", "python",
+           lambda rel: rel.startswith("src/") and rel.endswith((".py", ".pyi"))
+           or rel.startswith("tests/") and rel.endswith(".py"),
+           "`src/websockets/` (a src layout: `__init__` and `legacy/`'s modules bind names "
+           "lazily through `lazy_import(globals(), aliases={...})`, which installs a module "
+           "`__getattr__`, and import them under `if TYPE_CHECKING:` for checkers; the "
+           "`speedups.pyi` stub of its C extension; `asyncio/`, `sync/` and `legacy/` "
+           "implementations of one `Protocol`) and `tests/`"),
+    Corpus("mux-node", "npm", "@mux/mux-node", "12.8.0",
+           "371319aa102f2dfb972aacb8faef29421a15977a08d7a3a8dc6505d2159a6403", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (an SDK: every `resources/` "
+           "class extends `APIResource` and calls the `Mux` client through "
+           "`this._client.get(...)`, `post`, `getAPIList`; namespaces merged with the classes "
+           "re-export their types; `_shims/` runtime selection, `util/jwt-util.ts`)"),
+    Corpus("react-aria-components", "npm", "react-aria-components", "1.13.0",
+           "8c219cf706768e8a997404d6b01b28f8d8ca2e3016a21ab3b60cadba5ff605a3", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith((".ts", ".tsx")),
+           "the TypeScript sources it ships in `src/` (68 files, 64 of them `.tsx`: one "
+           "component family a module, each with its props interface, a context made with "
+           "`createContext` read by the others through `useContextProps`, render-props "
+           "objects; `index.ts` re-exports by name and `export type {...}`); react-aria, "
+           "react-stately, react and its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

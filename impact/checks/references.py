@@ -56,7 +56,7 @@ def _resolve_once(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[st
     binders = [i for i in facts.imports if i.local == parts[0] and i.kind != "reexport"]
     if len(parts) == 1:
         if not binders:
-            return (facts.path, parts[0])
+            return _star_origin(graph, facts, parts[0]) or (facts.path, parts[0])
         # several imports of the name (one in each test function): one origin if they agree
         origins = {_imported_origin(graph, facts, imp) for imp in binders}
         return origins.pop() if len(origins) == 1 else None
@@ -76,6 +76,24 @@ def _imported_origin(graph: SymbolGraph, facts: FileFacts, imp: Import) -> tuple
         return None
     target = graph.target(facts.path, imp)
     return _origin(graph, target, imp.imported) if isinstance(target, str) else None
+
+
+def _star_origin(graph: SymbolGraph, facts: FileFacts, name: str) -> tuple[str, str] | None:
+    """(module, name) of the definition a name reaches that only `from m import *` statements
+    of the file bind: the one module whose star brings it, every star's names known (its
+    `__all__`, or a module without dynamic exports) and none guarded by a `try`."""
+    stars = [imp for imp in facts.imports if imp.kind == "star"]
+    if not stars or name in facts.bindings or any(imp.guarded for imp in stars):
+        return None
+    providers = []
+    for imp in stars:
+        brought = graph.star_names(facts.path, imp)
+        if not brought.complete:
+            return None
+        if name in brought.names:
+            providers.append(graph.target(facts.path, imp))
+    return _origin(graph, providers[0], name) if len(providers) == 1 and \
+        isinstance(providers[0], str) else None
 
 
 def _may_be_a_fallback(facts: FileFacts, imp: Import) -> bool:

@@ -601,6 +601,12 @@ class _Module:
                 refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1]),
                                       unevaluated=bool(queries) and in_ranges(node.start_byte, queries)
                                       or in_a_type(node.parent)))
+        for node in found.get("aliased_member", ()):  # `import B = Pagination.BasePage`
+            chain = _member_chain(node)
+            local = text(chain[0]) if chain is not None and chain[0].start_byte in at_module else None
+            if local is not None and (local in roots if roots is not None else
+                                      self.bindings.only_imported(local)):
+                refs.append(MemberRef(local, tuple(text(n) for n in chain[1:]), site(chain[1])))
         for node in found.get("qualified_type", ()):  # `A.K` in a type: read by the checker only
             chain = _qualified_chain(node)
             local = text(chain[0]) if chain is not None and chain[0].start_byte in at_module else None
@@ -959,8 +965,10 @@ def _pattern_names(node: Node) -> list[Node]:
 
 
 def _member_chain(node: Node) -> list[Node] | None:
+    """The names of `a.b.c` (a member expression, or the nested identifier of `import X =
+    a.b.c`), or None if one is not a plain name."""
     names = []
-    while node.type == "member_expression":
+    while node.type in ("member_expression", "nested_identifier"):
         prop = node.child_by_field_name("property")
         if prop is None or prop.type != "property_identifier":
             return None

@@ -100,7 +100,8 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     bindings = module.bindings
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
-    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module)
+    star_bound = _star_bound(found, unbound, imports)
+    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -122,7 +123,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         namespace_reads=() if problems else tuple(module.member_refs(rooted, lazy, roots=frozenset(
             name for name, node in bindings.definers.items()
             if node.parent.type == "class_definition" and name not in bindings.redefined))),
-        calls=tuple(_calls(calls, resolved_at_module | local_imports) +
+        calls=tuple(_calls(calls, resolved_at_module | local_imports | star_bound) +
                     _partial_calls(calls, resolved_at_module | local_imports, imports) +
                     instance_calls),
         instance_reads=tuple(instance_reads),
@@ -284,8 +285,11 @@ class _Module:
         # those it types): a read of one is never judged (the class may have it)
         typed_attributes = _TypedAttributes(found, at_module)
         created: dict[tuple[int, str], str | None] = {}
-        for key, cls in self._instances(found, at_module, names, typed_attributes):
+        typed_only = set()  # `self` of a nested class: only its typed attributes are followed
+        for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
             created[key] = cls if key not in created else None  # bound twice: unknown
+            if nested:
+                typed_only.add(key)
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
             {name.encode() for _start, _end, name, _cls, _scope in narrowed}
@@ -309,6 +313,8 @@ class _Module:
             if typed is not None:  # `x.t.m`: through an attribute of one certain class
                 classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
                     if len(classes) == 1 else ()
+            elif not narrowed_to and (id(owner), name) in typed_only:
+                continue  # `self` of a nested class: only its typed attributes are followed
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         for node, call in made:  # a new instance's member
@@ -344,10 +350,12 @@ class _Module:
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
                    typed_attributes: _TypedAttributes
-                   ) -> Iterator[tuple[tuple[int, str], str | None]]:
-        """((scope id, name), class as written or None) for each binding of one of `names` in a
-        scope that `instance_uses` reads: assignments of a call or of an attribute of `self`
-        whose class is certain (`s = self.strategy`), annotated parameters, `self`."""
+                   ) -> Iterator[tuple[tuple[int, str], str | None, bool]]:
+        """((scope id, name), class as written or None, whether only attributes typed in the
+        class are followed through it) for each binding of one of `names` in a scope that
+        `instance_uses` reads: assignments of a call or of an attribute of `self` whose class
+        is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
+        module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
         for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
@@ -356,21 +364,23 @@ class _Module:
             if value is not None and value.type == "attribute" and \
                     (owner := _self_owner(value.child_by_field_name("object"))) is not None:
                 attribute = value.child_by_field_name("attribute")
-                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute))
+                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False
                 continue
             chain = _dotted_chain(value.child_by_field_name("function")) \
                 if value is not None and value.type == "call" else None
-            yield (id(scope), text(target)), _module_class(chain, at_module)
+            yield (id(scope), text(target)), _module_class(chain, at_module), False
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
                 continue
             if node.parent.type in ("typed_parameter", "typed_default_parameter"):
-                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module)
+                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module), False
             elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
-                yield (id(scope), text(node)), cls
+                yield (id(scope), text(node)), cls, False
+            elif node.parent.type == "parameters" and (cls := _method_owner(node, nested=True)):
+                yield (id(scope), text(node)), cls, True
             else:  # a parameter of unknown class: `x = Class()` in its body is another binding
-                yield (id(scope), text(node)), None
+                yield (id(scope), text(node)), None, False
 
     def _annotated_class(self, parameter: Node, scope: Scope, at_module: set[int]) -> str | None:
         """The class a parameter is annotated with (`x: Class`, `x: mod.Class`, `x:
@@ -984,8 +994,9 @@ class _TypedAttributes:
 
 
 def _self_owner(receiver: Node) -> str | None:
-    """The module-level class whose instance `receiver` (`self` in `self.x`) surely is: the
-    first parameter of the instance method the read stands in, not in a function nested in it."""
+    """The class (module-level, or nested in such classes only: `Outer.Inner`) whose instance
+    `receiver` (`self` in `self.x`) surely is: the first parameter of the instance method the
+    read stands in, not in a function nested in it."""
     function = ancestor(receiver, ("function_definition", "lambda", "class_definition"))
     if receiver.type != "identifier" or function is None or function.type != "function_definition":
         return None
@@ -993,7 +1004,7 @@ def _self_owner(receiver: Node) -> str | None:
     first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
     if first is None or first.type != "identifier" or first.text != receiver.text:
         return None
-    return _method_owner(first)
+    return _method_owner(first, nested=True)
 
 
 def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
@@ -1016,17 +1027,20 @@ def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, s
             body = node.parent.parent if node.parent is not None else None
             cls = body.parent if body is not None and body.type == "block" else None
             name = left
-        owner = _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
+        owner = _method_owner_of(cls, nested=True) if cls is not None and cls.type == "class_definition" \
+            else None
         if owner is not None:
             found_here = classes.setdefault(owner, {})
-            attribute, made = text(name), _assigned_class(node, left.type == "attribute", at_module)
+            attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
             found_here[attribute] = made if found_here.get(attribute, made) == made else None
     return classes
 
 
-def _assigned_class(assignment: Node, through_self: bool, at_module: set[int]) -> str | None:
+def _assigned_class(found: dict, assignment: Node, through_self: bool, at_module: set[int]
+                    ) -> str | None:
     """The class an assignment gives its target surely: its annotation, or through `self` the
-    class it calls (`self.http = HTTPClient(...)`)."""
+    class it calls (`self.http = HTTPClient(...)`) or of the parameter it stores (`self.http =
+    http`, `http: HTTPClient`)."""
     annotation, right = assignment.child_by_field_name("type"), assignment.child_by_field_name("right")
     if assignment.type != "assignment":
         return None
@@ -1035,13 +1049,52 @@ def _assigned_class(assignment: Node, through_self: bool, at_module: set[int]) -
         return _module_class(_dotted_chain(named[0]), at_module) if len(named) == 1 else None
     if through_self and right is not None and right.type == "call":
         return _module_class(_dotted_chain(right.child_by_field_name("function")), at_module)
+    if through_self and right is not None and right.type == "identifier":
+        return _parameter_class(found, assignment, text(right), at_module)
     return None
 
 
-def _method_owner_of(cls: Node) -> str | None:
-    """The class's name when it is a module-level class."""
-    outer = cls.parent.parent if cls.parent.type == "decorated_definition" else cls.parent
-    return text(cls.child_by_field_name("name")) if outer is not None and outer.type == "module" else None
+def _parameter_class(found: dict, statement: Node, name: str, at_module: set[int]) -> str | None:
+    """The class a parameter of the function a statement stands in is annotated with (`http:
+    HTTPClient`, `Optional[HTTPClient]`, `HTTPClient | None`; not in a string, not `x: C =
+    None`), bound at module scope, when the function's body binds the name nowhere else."""
+    function = ancestor(statement, ("function_definition", "lambda", "class_definition"))
+    parameters = function.child_by_field_name("parameters") \
+        if function is not None and function.type == "function_definition" else None
+    for parameter in parameters.named_children if parameters is not None else ():
+        if parameter.type not in ("typed_parameter", "typed_default_parameter"):
+            continue
+        named = parameter.child_by_field_name("name") or parameter.named_children[0]
+        if text(named) != name:
+            continue
+        annotation = parameter.child_by_field_name("type")
+        written = annotation.named_children if annotation is not None else []
+        cls = class_or_none(written[0]) if len(written) == 1 else None
+        value = parameter.child_by_field_name("value")
+        if cls is None or isinstance(cls[0], str) or value is not None and value.type == "none" \
+                and not cls[1] or _binds_in(found, function.child_by_field_name("body"), name):
+            return None
+        return _module_class(_dotted_chain(cls[0]), at_module)
+    return None
+
+
+def _method_owner_of(cls: Node, nested: bool = False) -> str | None:
+    """The class's name when it is a module-level class; with `nested`, also the dotted path
+    (`Outer.Inner`) of a class nested in module-level classes only (not in a function)."""
+    names = [text(cls.child_by_field_name("name"))]
+    outer = _statement_parent(cls)
+    while nested and outer is not None and outer.type == "block" and \
+            outer.parent.type == "class_definition":
+        cls = outer.parent
+        names.append(text(cls.child_by_field_name("name")))
+        outer = _statement_parent(cls)
+    return ".".join(reversed(names)) if outer is not None and outer.type == "module" else None
+
+
+def _statement_parent(definition: Node) -> Node | None:
+    """What holds a definition's statement (through its decorators)."""
+    return definition.parent.parent if definition.parent.type == "decorated_definition" \
+        else definition.parent
 
 
 def _binds_in(found: dict, block: Node, name: str) -> bool:
@@ -1132,9 +1185,10 @@ IMPLICIT_CLASS_METHODS = frozenset({"__new__", "__init_subclass__", "__class_get
 BOUND_ELSEWISE = re.compile(r"@\s*(staticmethod|classmethod)\b")
 
 
-def _method_owner(parameter: Node) -> str | None:
-    """The name of the module-level class whose instance method takes `parameter` first
-    (`self`), not a static or class method (nor one implicitly: `__new__`, ...)."""
+def _method_owner(parameter: Node, nested: bool = False) -> str | None:
+    """The name of the module-level class (with `nested`, also of a class nested in such
+    classes: _method_owner_of) whose instance method takes `parameter` first (`self`), not a
+    static or class method (nor one implicitly: `__new__`, ...)."""
     parameters = parameter.parent
     function = parameters.parent
     if not parameters.named_children or parameters.named_children[0] != parameter or \
@@ -1147,7 +1201,8 @@ def _method_owner(parameter: Node) -> str | None:
         return None
     body = statement.parent
     cls = body.parent if body is not None and body.type == "block" else None
-    return _method_owner_of(cls) if cls is not None and cls.type == "class_definition" else None
+    return _method_owner_of(cls, nested) if cls is not None and cls.type == "class_definition" \
+        else None
 
 
 # -- imports ---------------------------------------------------------------------------
@@ -1655,7 +1710,7 @@ def _call_parts(found: dict) -> list[tuple[Node, Node, Node]]:
 
 def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Call]:
     """Call sites whose callee is, or starts with, a name bound at module scope (or by an
-    import of the enclosing function)."""
+    import of the enclosing function, or only by a star import: _star_bound)."""
     found = []
     for _node, function, arguments in calls:
         root = function
@@ -1667,6 +1722,15 @@ def _calls(calls: list[tuple[Node, Node, Node]], at_module: set[int]) -> list[Ca
         shape = _argument_shape(arguments)
         found.append(Call(".".join(text(n) for n in chain), site(function), **shape))
     return found
+
+
+def _star_bound(found: dict, unbound: list[NameRef], imports: list[Import]) -> set[int]:
+    """The identifiers (start bytes) of the names no scope binds, in a module with a `from m
+    import *`, which may bind them at module scope (the checks resolve them through it)."""
+    if not any(imp.kind == "star" for imp in imports):
+        return set()
+    sites = {ref.site for ref in unbound if not ref.in_string}
+    return {node.start_byte for node in found.get("identifier", ()) if site(node) in sites}
 
 
 def _partial_calls(calls: list[tuple[Node, Node, Node]], at_module: set[int],

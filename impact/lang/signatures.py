@@ -351,6 +351,9 @@ def _returns_own_instance(function: Node) -> bool:
 # more names); and what sets attributes by a name not written
 ATTRIBUTE_ASSIGNED = re.compile(rb"\.[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
 ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|(?<![.\w])vars\(")  # not "the vars (columns)"
+# what only reads a namespace: `vars(module).values()`, `self.__dict__.get("x")`, `k in vars(o)`
+NAMESPACE_READ_AFTER = re.compile(rb"[ \t]*\.[ \t]*(?:values|items|keys|get|copy)[ \t]*\(")
+NAMESPACE_READ_BEFORE = re.compile(rb"\bin[ \t]+(?:[\w.]+\.)?$")
 SETATTR = re.compile(rb"\bsetattr\s*\(")
 # `setattr(obj, "name"` or `setattr(obj, f"_{attr}"`: the name, or what it starts with
 SETATTR_NAME = re.compile(rb"[^,()]*,\s*(f?)([\"'])(\w*)([\"'{])")
@@ -361,7 +364,7 @@ def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
     `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets."""
     source = body.text or b"" if body is not None else b""
     # the words first (a search for them costs a tenth of the patterns')
-    if (b"__dict__" in source or b"vars(" in source) and ATTRIBUTES_SET_OTHERWISE.search(source):
+    if (b"__dict__" in source or b"vars(" in source) and _sets_attributes_otherwise(source):
         return None
     names = {m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}
     for call in SETATTR.finditer(source) if b"setattr" in source else ():
@@ -371,6 +374,24 @@ def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
             return None
         names.add(named[3].decode() + ("*" if named[4] == b"{" else ""))
     return tuple(sorted(names))
+
+
+def _sets_attributes_otherwise(source: bytes) -> bool:
+    """Whether a class body may set attributes through an object's namespace (`__dict__`,
+    `vars(obj)`): every use that is not only a read of it (`vars(module).values()`,
+    `self.__dict__.get(k)`, `k in vars(obj)`)."""
+    for found in ATTRIBUTES_SET_OTHERWISE.finditer(source):
+        end = found.end()
+        if found[0] == b"vars(":
+            close = source.find(b")", end)
+            if close < 0 or b"(" in source[end:close]:
+                return True
+            end = close + 1
+        line_start = source.rfind(b"\n", 0, found.start()) + 1
+        if not NAMESPACE_READ_AFTER.match(source, end) and \
+                not NAMESPACE_READ_BEFORE.search(source, line_start, found.start()):
+            return True
+    return False
 
 
 CLASS_BLOCKS = ("if_statement", "elif_clause", "else_clause", "try_statement", "except_clause",
