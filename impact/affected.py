@@ -553,7 +553,11 @@ def _places(directory: str, roots: set[str]) -> set[str]:
 def _users_of_changed_globals(base: SymbolGraph, head: SymbolGraph,
                               indexes: tuple[RevisionIndex, RevisionIndex], changed: set[str]) -> set[str]:
     """The files that use a global the change added or took away, and the scripts that declare
-    a global namespace a changed script declares too (its members are every declaration's)."""
+    a global namespace a changed script declares too (its members are every declaration's);
+    every file when the names Python modules add to the builtins changed (which files use one
+    unbound, no summary says)."""
+    if indexes[0].names("builtins_added") != indexes[1].names("builtins_added"):
+        return set(base.facts) | set(head.facts)
     names = global_names(base, indexes[0]) ^ global_names(head, indexes[1])
     namespaces = _global_namespaces_of(base, changed) | _global_namespaces_of(head, changed)
     if not names and not namespaces:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from impact.resolve.python import PythonResolver
 
 Taken = tuple[str, ...] | None  # the names an importer takes from a module; None: all of it
-COUNTED = ("values", "types", "globals", "page_globals", "declared", "unbound")
+COUNTED = ("values", "types", "globals", "page_globals", "declared", "unbound", "builtins_added")
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,13 @@ class RevisionIndex:
     page_globals: dict[str, int]  # names read from `window` (FileFacts.page_globals)
     declared: dict[str, int]  # what `declare` says exists
     unbound: dict[str, int]  # value names used without being bound (checks/names.py)
+    builtins_added: dict[str, int]  # Python: names a module adds to the builtins (every module's)
     # npm package name -> the files that import it by name (a bare specifier): when a
     # dependency is added or removed, their imports may resolve differently (impact.affected)
     packages: dict[str, tuple[str, ...]]
 
     def names(self, kind: str) -> frozenset[str]:
-        """The `values`, `types`, `globals` or `declared` names, as a set."""
+        """The names of one of the COUNTED kinds (`values`, `globals`, ...), as a set."""
         return frozenset(getattr(self, kind))
 
 
@@ -177,6 +178,7 @@ class Contribution:
     page_globals: frozenset[str]
     declared: frozenset[str]
     unbound: frozenset[str]
+    builtins_added: frozenset[str]
 
     @classmethod
     def of(cls, summary: FileSummary) -> Contribution:
@@ -184,7 +186,8 @@ class Contribution:
         instances = summary.only_instances and not routed
         http = not instances and (summary.http or routed)
         return cls(http, instances, summary.schema, summary.values, summary.types,
-                   summary.globals, summary.page_globals, summary.declared, summary.unbound)
+                   summary.globals, summary.page_globals, summary.declared, summary.unbound,
+                   summary.builtins_added)
 
 
 class IndexBuilder:

@@ -48,6 +48,7 @@ class FileSummary:
     declared: frozenset[str]  # what `declare` says exists (of `values`)
     unbound: frozenset[str]
     type_unbound: frozenset[str]  # ... and those used without being bound in type positions
+    builtins_added: frozenset[str]  # Python: names it adds to the builtins (FileFacts.builtins_added)
     transient: bool  # a problem another run may not have (not cached)
 
 
@@ -80,5 +81,5 @@ def summary_of(facts: FileFacts) -> FileSummary:
         gone_through != NO_HTTP,
         gone_through.instances != () and replace(gone_through, instances=()) == NO_HTTP,
         facts.schema != NO_SCHEMA, values, types, names, frozenset(facts.page_globals), declared,
-        unbound, type_unbound,
+        unbound, type_unbound, frozenset(facts.builtins_added),
         any(problem.transient for problem in facts.problems))

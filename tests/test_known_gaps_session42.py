@@ -6,7 +6,7 @@ Each expectation was checked with tsc 5.9.3 (`strict`, `moduleResolution: bundle
 
 from __future__ import annotations
 
-from conftest import diff_keys
+from conftest import diff_keys, diff_result
 
 BASE_CLASS = "export class A {\n  shared(): number { return 1; }\n  baseField = 2;\n  kept = 1;\n}\n"
 SUBCLASSES = ("import { A } from './a';\nexport class B extends A {\n"
@@ -210,3 +210,15 @@ def test_a_method_removed_from_a_python_class_is_missing_where_a_new_instance_us
     head = PY_BASE.replace("    def shared(self):\n        return 1\n\n", "")
     assert diff_keys(base, {"pkg/base.py": head}) == [
         ("IMP103", "pkg/made.py", line, "shared") for line in (5, 6, 7, 9)]
+
+
+def test_a_name_taken_out_of_the_builtins_is_undefined_where_an_unchanged_module_uses_it():
+    """The names modules add to the builtins are in each revision's index: a change that takes
+    one away reaches the modules that use it unbound (every file is checked then), as a full
+    scan does, and a change elsewhere does not read every file for them."""
+    base = {"pkg/__init__.py": "", "pkg/use.py": "def f():\n    return api\n",
+            "tests/conftest.py": "import builtins\n\nbuiltins.api = object()\n"}
+    change = {"tests/conftest.py": "import builtins\n"}
+    scoped, full = diff_result(base, change), diff_result(base, change, whole_repository=True)
+    assert scoped.json == full.json
+    assert [(f["code"], f["file"]) for f in scoped.json["findings"]] == [("IMP105", "pkg/use.py")]

@@ -144,12 +144,14 @@ def check(context: RuleContext) -> Iterator[Finding]:
     graph = context.graph
     known = known_names(context)
     breakage = breakage_of(graph, context.other_graph)
+    index = context.index
+    added = (lambda: index.names("builtins_added")) if index is not None else graph.added_builtins
     for facts in context.files_to_check.values():
         if not facts.unbound or facts.path.endswith(DECLARATION_FILES):
             continue  # declaration files describe globals and other packages: not judged
         if _shares_globals(graph, facts) and graph.js.auto_imports(facts.path):
             continue  # the build binds what it uses unbound (Nuxt, unplugin-auto-import)
-        for ref in _undefined(graph, facts, known, breakage):
+        for ref in _undefined(graph, facts, known, breakage, added):
             yield _at(facts, ref)
 
 
@@ -170,8 +172,8 @@ def _at(facts: FileFacts, ref: NameRef) -> Finding:
                                   Subject(module=facts.path, name=ref.name))
 
 
-def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage: Breakage
-               ) -> list[NameRef]:
+def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage: Breakage,
+               added_builtins: Callable[[], frozenset[str]]) -> list[NameRef]:
     if _shares_globals(graph, facts):
         # a JSDoc type is judged only for a name the file itself binds in either revision
         # (a class renamed in place, an import removed): others are documentation habits
@@ -185,7 +187,7 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage
     undefined = [ref for ref in facts.unbound if ref.name not in provided
                  or star is not None and ref.name in star.names and
                  _stars_bind_nothing(graph, breakage, facts, ref.name)]
-    added = graph.added_builtins() if undefined else frozenset()  # `builtins.x = ...` somewhere
+    added = added_builtins() if undefined else frozenset()  # `builtins.x = ...` somewhere
     return [ref for ref in undefined if ref.name not in added]
 
 
