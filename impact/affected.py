@@ -320,6 +320,9 @@ class NameChanges:
         shapes_before, shapes_after = _shapes(old), _shapes(new)
         names |= {n for n in shapes_before.keys() | shapes_after.keys()
                   if shapes_before.get(n) != shapes_after.get(n)}
+        if self.base.language_of(module).submodules_are_attributes and \
+                posixpath.basename(module) in INIT_FILES:  # `pkg.m0` once `pkg` imports it
+            names |= _submodules_loaded(self.base, module) ^ _submodules_loaded(self.head, module)
         if self.base.language_of(module).exports_listed_in_dunder_all:
             declared = self.base.dunder_all(module), self.head.dunder_all(module)
             if declared[0] != declared[1]:
@@ -350,6 +353,15 @@ class NameChanges:
                 return ALL
             found |= passed
         return frozenset(found)
+
+
+def _submodules_loaded(graph: SymbolGraph, package: str) -> set[str]:
+    """The submodules of a package its `__init__` imports (`from .m0 import x`, `import
+    pkg.sub.y`): importing the package binds each as its attribute (`pkg.m0`)."""
+    directory = posixpath.dirname(package)
+    prefix = f"{directory}/" if directory else ""
+    return {target[len(prefix):].split("/")[0].split(".")[0] for target in graph.imported_modules(package)
+            if target.startswith(prefix) and target != package}
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,13 @@ CASES = {
          "app.py": "import pkg.sub\n\nprint(pkg.sub.X, pkg.helper())\n"},
         {"pkg/__init__.py": ""},
         ("IMP103", "app.py")),
+    # `import pkg.ns.m` runs pkg/__init__.py (pkg/ns is a namespace package), which no longer
+    # imports pkg.m0: `pkg.m0` is no attribute of pkg now (found by the long fuzz profile)
+    "a package __init__ that stops importing a submodule, read through a namespace package": (
+        {"pkg/__init__.py": "from pkg.m0 import alpha\n", "pkg/m0.py": "def alpha():\n    return 1\n",
+         "pkg/ns/m.py": "X = 1\n", "server.py": "import pkg.ns.m\n\npkg.m0.alpha()\n"},
+        {"pkg/__init__.py": ""},
+        ("IMP103", "server.py")),
     "a new file that shadows an index file": (
         {"util/index.ts": "export const x = 1;\n",
          "app.ts": "import { x } from './util';\nconsole.log(x);\n"},

@@ -630,15 +630,20 @@ class PythonResolver:
                      if place in self.dirs), None)
 
     def enclosing_packages(self, module: str) -> tuple[str, ...]:
-        """The `__init__` modules of the packages around a module: importing it runs them
-        (worked out once per module: every import of it asks)."""
+        """The `__init__` modules of the packages around a module, as far up as its dotted
+        name goes: importing it runs them, a regular package inside a namespace package and
+        one around a namespace package too (`import pkg.ns.m` runs `pkg/__init__.py`; worked
+        out once per module: every import of it asks)."""
         if module not in self._enclosing:
             directory = posixpath.dirname(module.rstrip("/"))
             if posixpath.basename(module) in INIT_FILES:
                 directory = posixpath.dirname(directory)
             found = []
-            while directory and self.is_package(directory):
-                found.append(self.module_at(directory))
+            for _ in range(self.dotted_name(module).count(".")):
+                if not directory:
+                    break
+                if self.is_package(directory):
+                    found.append(self.module_at(directory))
                 directory = posixpath.dirname(directory)
             self._enclosing[module] = tuple(found)
         return self._enclosing[module]
