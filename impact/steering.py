@@ -129,7 +129,7 @@ def steered_by(base: SymbolGraph, head: SymbolGraph, paths: Iterable[str]) -> St
 # project files of which only a part steers, read from their bytes (None: unreadable): an
 # edit elsewhere in them (a version, a comment, a pnpm catalog) steers nothing
 _STEERING_PARTS: dict[str, Callable[[bytes], object]] = {
-    "pyproject.toml": pyproject_steering,  # all but versions and comments
+    "pyproject.toml": pyproject_steering,  # what impact reads of it, but dependency versions
     MESON_BUILD: meson_steering,  # compiled modules and the sources it installs
     PNPM_WORKSPACE: pnpm_workspace_globs,  # the `packages` globs
     # that it is there (a project's root); what it says is read only for flake8's and mypy's
