@@ -131,7 +131,7 @@ def files_a_change_can_affect(base: SymbolGraph, head: SymbolGraph, change: Chan
     asked first `steered_by` and `reaches_every_file`: when the change may make anything
     resolve differently, or reaches every file, every file is checked anyway."""
     changed = set(change.paths)
-    rebound = frozenset(resolving_differently(indexes, steered))
+    rebound = frozenset(rebound_by(indexes, steered))
     reach: dict[tuple[int, str], _Reach] = {}
     _provided, users = NameChanges(base, head, indexes, reach=reach).follow(changed, rebound=rebound)
     # whose public API the rules compare: what base's changed modules reach through base's
@@ -172,7 +172,7 @@ def mapped_directories_changed(base: SymbolGraph, head: SymbolGraph) -> frozense
     return frozenset(directory for directory in differing if posixpath.dirname(directory) in roots)
 
 
-def resolving_differently(indexes: Iterable[RevisionIndex], steered: Steered) -> set[str]:
+def rebound_by(indexes: Iterable[RevisionIndex], steered: Steered) -> set[str]:
     """The files whose imports may resolve differently: those `steered` names, and those that
     import one of its npm packages by name in the revision of one of `indexes` (to the
     package, to nothing, to a workspace member)."""

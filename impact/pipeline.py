@@ -32,7 +32,7 @@ from impact.affected import (
     mapped_directories_changed,
     modules_a_change_can_reach,
     reaches_every_file,
-    resolving_differently,
+    rebound_by,
 )
 from impact.build_output import GITATTRIBUTES, build_output, is_snapshot
 from impact.cache import FactsCache, cache_keys, derived_key, with_path
@@ -538,13 +538,8 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
     if not CONFIG_FILES.isdisjoint(change.paths) and lint_excludes_of(base) != lint_excludes_of(head):
         return None, (None, None)  # which files are test data no linter checks changed
     steered = steered_by(base.graph, head.graph, change.paths)
-    if steered is not None and steered.directories:
-        steered = _naming_directories(base, head, steered)
-    if steered is not None and steered.resolved_again:
-        steered = _resolving_differently(base, head, change, steered)
-    appeared = mapped_directories_changed(base.graph, head.graph)
-    if steered is not None and appeared:
-        steered = _naming_mapped_directories(base, head, steered, appeared)
+    if steered is not None:
+        steered = _with_files_found(base, head, change, steered)
     if steered is None or reaches_every_file(base.graph, head.graph, change):
         return None, (None, None)  # a file that steers resolution changed: no index wanted
     moved = frozenset() if _same_files(base, head) else index.moved_paths(base.snapshot.paths, head.snapshot.paths)
@@ -552,8 +547,26 @@ def _scope(base: Analysis, head: Analysis, change: Change, indexes: Indexes
     return files_a_change_can_affect(base.graph, head.graph, change, found, steered), found
 
 
-def _resolving_differently(base: Analysis, head: Analysis, change: Change, steered: Steered
-                           ) -> Steered:
+def _with_files_found(base: Analysis, head: Analysis, change: Change, steered: Steered
+                      ) -> Steered | None:
+    """`steered` with the files that only every file's summary tells (None when any file
+    may be one): those whose imports name one of its directories (impact.steering), or a
+    directory that appeared or went right below one imports are mapped into (and the
+    importers by name of those packages), and, when it asks, the unchanged files whose imports
+    resolve differently."""
+    appeared = mapped_directories_changed(base.graph, head.graph)
+    if steered.directories or appeared:
+        every = [summary for analysis in (base, head) for summary in analysis.graph.facts.summaries()]
+        if steered.directories:
+            steered = _naming_directories(base, head, steered, every)
+        if steered is not None and appeared:
+            steered = _naming_mapped_directories(base, head, steered, appeared, every)
+    if steered is not None and steered.resolved_again:
+        steered = _resolved_again(base, head, change, steered)
+    return steered
+
+
+def _resolved_again(base: Analysis, head: Analysis, change: Change, steered: Steered) -> Steered:
     """`steered` with the unchanged files whose imports resolve differently in base and head."""
     unchanged = [path for path in base.graph.facts.keys_of
                  if path in head.graph.facts.keys_of and path not in change.paths]
@@ -562,31 +575,31 @@ def _resolving_differently(base: Analysis, head: Analysis, change: Change, steer
 
 
 def _naming_mapped_directories(base: Analysis, head: Analysis, steered: Steered,
-                               directories: frozenset[str]) -> Steered | None:
-    """`steered` with the files whose imports name one of `directories` (each right below a
-    directory imports are mapped into), and the importers by name of the packages they are
-    right below (None when a configuration maps a specifier into one without naming it)."""
+                               directories: frozenset[str], every: list[FileSummary]) -> Steered | None:
+    """`steered` with the files (of `every`) whose imports name one of `directories` (each
+    right below a directory imports are mapped into), and the importers by name of the
+    packages they are right below (None when a configuration maps a specifier into one
+    without naming it)."""
     graphs = (base.graph, head.graph)
-    roots = {posixpath.dirname(d) for d in directories}
-    packages = frozenset(root for root in roots if any(root in g.js.manifests for g in graphs))
-    names = {m["name"] for g in graphs for root in packages
-             if isinstance(m := g.js.manifests.get(root), dict) and isinstance(m.get("name"), str)}
-    naming = index.naming_directories([s for g in graphs for s in g.facts.summaries()], directories,
-                                      [g.js for g in graphs], packages)
+    package_dirs = frozenset(root for root in map(posixpath.dirname, directories)
+                             if any(root in graph.js.manifests for graph in graphs))
+    names = {m["name"] for graph in graphs for root in package_dirs
+             if isinstance(m := graph.js.manifests.get(root), dict) and isinstance(m.get("name"), str)}
+    naming = index.naming_directories(every, directories, [graph.js for graph in graphs], package_dirs)
     return None if naming is None else \
         steered | Steered(packages=frozenset(names), files=frozenset(naming))
 
 
-def _naming_directories(base: Analysis, head: Analysis, steered: Steered) -> Steered | None:
-    """`steered` with the files whose imports may name one of its directories (`'../pkg'`,
-    `'..'`), whose entry point may differ: those that would name the directory's `index`
-    (None when a configuration maps a specifier there without naming it, but for the package's
-    own entry: its importers by name are among `steered`'s)."""
+def _naming_directories(base: Analysis, head: Analysis, steered: Steered, every: list[FileSummary]
+                        ) -> Steered | None:
+    """`steered` with the files (of `every`) whose imports may name one of its directories
+    (`'../pkg'`, `'..'`), whose entry point may differ: those that would name the directory's
+    `index` (None when a configuration maps a specifier there without naming it, but for the
+    package's own entry: its importers by name are among `steered`'s)."""
     entries = [posixpath.join(directory, "index.js") for directory in sorted(steered.directories)]
     graphs = (base.graph, head.graph)
-    naming = index.naming_moved_modules([s for g in graphs for s in g.facts.summaries()], entries,
-                                        [g.js for g in graphs], [g.python for g in graphs],
-                                        steered.directories)
+    naming = index.naming_moved_modules(every, entries, [graph.js for graph in graphs],
+                                        [graph.python for graph in graphs], steered.directories)
     return None if naming is None else replace(steered, files=steered.files | naming)
 
 
@@ -753,7 +766,7 @@ class Indexes:
         """The index of `this` from the other revision's, with the contributions of the files
         that may differ taken out and theirs put in; built from every file when that cannot be
         told."""
-        differing = set(change.sources) | resolving_differently([known], steered)
+        differing = set(change.sources) | rebound_by([known], steered)
         if moved:
             every = this.graph.facts.summaries()
             naming = index.naming_moved_modules(every, moved, (this.graph.js, other.graph.js),

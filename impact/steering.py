@@ -169,7 +169,7 @@ def _alias_config_steered(base: SymbolGraph, head: SymbolGraph, path: str) -> St
         return NOTHING_STEERED
     if path in base.paths and path in head.paths:
         return None
-    return Steered(files=_below(base, head, directory))
+    return Steered(files=_below(base, head, [directory]))
 
 
 def _added_or_removed(base: SymbolGraph, head: SymbolGraph, path: str) -> Steered | None:
@@ -198,7 +198,7 @@ def _tsconfig_added_or_removed(base: SymbolGraph, head: SymbolGraph, path: str) 
         return None
     if not _same_tsconfig_options(base, head):
         return None
-    return Steered(files=_below(base, head, directory))
+    return Steered(files=_below(base, head, [directory]))
 
 
 def _package_added_or_removed(base: SymbolGraph, head: SymbolGraph, directory: str) -> Steered | None:
@@ -224,8 +224,7 @@ def _package_added_or_removed(base: SymbolGraph, head: SymbolGraph, directory: s
     packages = {*changed, *named, *(base.js.dependencies ^ head.js.dependencies)}
     roles = base.js.outside_workspaces ^ head.js.outside_workspaces
     directories = {directory, *roles, *(m[name] for m in members for name in changed if name in m)}
-    files = set().union(*(_below(base, head, d) for d in directories)) if directories else set()
-    return Steered(frozenset(packages), frozenset(files), frozenset({directory}))
+    return Steered(frozenset(packages), _below(base, head, directories), frozenset({directory}))
 
 
 def _same_tsconfig_options(base: SymbolGraph, head: SymbolGraph) -> bool:
@@ -234,10 +233,10 @@ def _same_tsconfig_options(base: SymbolGraph, head: SymbolGraph) -> bool:
     return base.js.tsconfigs.same_options(head.js.tsconfigs, both)
 
 
-def _below(base: SymbolGraph, head: SymbolGraph, directory: str) -> frozenset[str]:
-    """The source files at or below `directory` in either revision."""
-    prefix = f"{directory}/" if directory else ""
-    return frozenset(path for graph in (base, head) for path in graph.facts if path.startswith(prefix))
+def _below(base: SymbolGraph, head: SymbolGraph, directories: Iterable[str]) -> frozenset[str]:
+    """The source files at or below one of `directories` in either revision."""
+    prefixes = tuple(f"{directory}/" if directory else "" for directory in directories)
+    return frozenset(path for graph in (base, head) for path in graph.facts if path.startswith(prefixes))
 
 
 def _at_or_below(path: str, directory: str) -> bool:
@@ -269,7 +268,7 @@ def _manifest_edit_steered(base: SymbolGraph, head: SymbolGraph, directory: str)
     if not directory or "workspaces" in read or "name" in read and not _same_tsconfig_options(base, head):
         return None
     names = {m["name"] for m in (before, after) if isinstance(m.get("name"), str)}
-    return steered | Steered(frozenset(names), _below(base, head, directory), frozenset({directory}))
+    return steered | Steered(frozenset(names), _below(base, head, [directory]), frozenset({directory}))
 
 
 def _dependencies_steered(base: SymbolGraph, head: SymbolGraph, before: dict, after: dict) -> set[str]:
