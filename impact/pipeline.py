@@ -441,6 +441,7 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     base = analyse(base_snapshot, memo, internal_python, options, base_python)
     head = analyse(head_snapshot, memo, internal_python, options, head_python)
     change = change_between(base_snapshot, head_snapshot)
+    head.graph.js.share_answers(base.graph.js, change.paths, change.links_changed)
     scope, indexes = None, (None, None)
     stored = Indexes(cache, internal_python, options)
     if not (options.show_all or options.whole_repository):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 
 from impact.model import Import
@@ -127,6 +127,12 @@ TEMPLATE_SUFFIXES = (".jinja2", ".jinja", ".j2", ".tmpl", ".tpl", ".hbs", ".ejs"
 COMPILED_SOURCE_SUFFIXES = (".coffee", ".litcoffee")
 
 
+def _may_be_json(path: str) -> bool:
+    """Whether a file may hold JSON a config reads (JsResolver.share_answers)."""
+    suffix = posixpath.splitext(path)[1]
+    return not suffix or "json" in suffix.lower()
+
+
 class JsResolver:
     def __init__(self, paths: frozenset[str], config_files: dict[str, bytes],
                  read: Callable[[list[str]], dict[str, bytes]] | None = None,
@@ -167,6 +173,14 @@ class JsResolver:
         self._test_configs: dict[str, str | None] = {}  # directory -> its vitest (or Vite) config
         self._alias_configs: dict[str, str | None] = {}  # directory -> its bundler config
         self._bundler_aliases: dict[str, BundlerAliases | None] = {}
+
+    def share_answers(self, other: JsResolver, changed: Iterable[str], links_changed: bool) -> None:
+        """Share what this revision and `other` answer alike, given the paths a diff between
+        them changes: when no link changed and no changed file may be JSON (a config, or a file
+        one extends: `.json`, `.jsonc`, a name without a suffix), every tsconfig reads the same
+        in both, and so does each file's tsc project (TsConfigs.share_projects)."""
+        if not links_changed and not any(_may_be_json(path) for path in changed):
+            self.tsconfigs.share_projects(other.tsconfigs)
 
     @property
     def warnings(self) -> list[str]:

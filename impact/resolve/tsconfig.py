@@ -130,6 +130,15 @@ class TsConfigs:
             self._projects[path] = found or nearest_config
         return self._projects[path]
 
+    def share_projects(self, other: TsConfigs) -> None:
+        """Take `other`'s (another revision's) answers of project_of as this one's, and give
+        it this one's: for a caller that knows every config reads the same in both (the same
+        config files, none of the files they extend changed), when every file's project is
+        the same. A diff asks both revisions for the projects of the same files."""
+        if self.config_paths == other.config_paths:
+            self._projects.update(other._projects)
+            other._projects = self._projects
+
     def _taken_among_references(self, config: str, path: str) -> str | None:
         """`config` if it takes `path`, else the first config its references lead to that
         does (breadth first, each config once)."""

@@ -1,0 +1,62 @@
+"""A diff asks both revisions for the tsc project of the same files; when no JSON file and
+no link changes, every config reads the same in both, and head takes base's answers
+(JsResolver.share_answers). Here the project decides what an alias names: a change that
+edits a config (JSON) must find each file's project again, and one that does not must keep
+finding the same projects."""
+
+from __future__ import annotations
+
+import json
+
+from impact.resolve.javascript import JsResolver
+from tests.conftest import diff_keys
+
+
+def _solution(app_include: list[str], node_include: tuple[str, ...] = ()) -> dict[str, str]:
+    return {
+        "tsconfig.json": json.dumps({"files": [], "references": [
+            {"path": "./tsconfig.app.json"}, {"path": "./tsconfig.node.json"}]}),
+        "tsconfig.app.json": json.dumps({"include": app_include, "compilerOptions": {
+            "baseUrl": ".", "paths": {"@/*": ["./src/*"]}}}),
+        "tsconfig.node.json": json.dumps({"include": ["vite.config.ts", *node_include], "compilerOptions": {
+            "baseUrl": ".", "paths": {"@/*": ["./node/*"]}}}),
+    }
+
+
+BASE = _solution(["src/**/*"]) | {
+    "src/a.ts": "export const x = 1;\nexport const y = 2;\n",
+    "src/b.ts": 'import { x } from "@/a";\nconsole.log(x);\n',
+    "node/a.ts": "export const other = 1;\n",
+}
+
+
+def test_a_source_only_change_finds_the_consumer_through_the_alias_of_its_project():
+    assert diff_keys(BASE, {"src/a.ts": "export const y = 2;\n"}) == [
+        ("IMP101", "src/b.ts", 1, "x")]
+
+
+def test_a_config_edit_finds_each_project_again():
+    """head's app config no longer takes src/ and the node config does: src/b.ts's `@/a` is
+    node/a.ts in head, which has no `x` (with base's projects kept, it would still be
+    src/a.ts, unchanged, and nothing would be found)."""
+    assert diff_keys(BASE, _solution(["lib/**/*"], ("src/**/*",))) == [("IMP101", "src/b.ts", 1, "x")]
+
+
+def _resolvers(changed_config: bytes) -> tuple[JsResolver, JsResolver]:
+    paths = frozenset({"tsconfig.json", "base", "src/a.ts"})
+    root = json.dumps({"extends": "./base", "include": ["src/**/*"]}).encode()
+    base = JsResolver(paths, {"tsconfig.json": root, "base": b"{}"})
+    head = JsResolver(paths, {"tsconfig.json": root, "base": changed_config})
+    return base, head
+
+
+def test_the_projects_are_shared_only_when_no_file_that_may_be_json_changed():
+    for changed, links_changed, shared in ((["src/a.ts", "README.md"], False, True),
+                                           (["src/a.ts"], True, False),
+                                           (["base"], False, False),
+                                           (["x/tsconfig.build.json"], False, False),
+                                           (["settings.JSONC"], False, False)):
+        base, head = _resolvers(b"{}")
+        base.tsconfigs.project_of("src/a.ts")
+        head.share_answers(base, changed, links_changed)
+        assert (head.tsconfigs._projects is base.tsconfigs._projects) is shared, changed
