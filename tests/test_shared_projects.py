@@ -1,8 +1,8 @@
-"""A diff asks both revisions for the tsc project of the same files; when no JSON file and
-no link changes, every config reads the same in both, and head takes base's answers
-(JsResolver.share_answers). Here the project decides what an alias names: a change that
-edits a config (JSON) must find each file's project again, and one that does not must keep
-finding the same projects."""
+"""A diff asks both revisions for the tsc project of the same files; when no tsconfig, no
+package.json, no file a tsconfig names and no link changes, every config reads the same in
+both, and head takes base's answers (JsResolver.share_answers). Here the project decides
+what an alias names: a change that edits a config must find each file's project again, and
+one that does not must keep finding the same projects."""
 
 from __future__ import annotations
 
@@ -43,20 +43,31 @@ def test_a_config_edit_finds_each_project_again():
 
 
 def _resolvers(changed_config: bytes) -> tuple[JsResolver, JsResolver]:
-    paths = frozenset({"tsconfig.json", "base", "src/a.ts"})
-    root = json.dumps({"extends": "./base", "include": ["src/**/*"]}).encode()
-    base = JsResolver(paths, {"tsconfig.json": root, "base": b"{}"})
-    head = JsResolver(paths, {"tsconfig.json": root, "base": changed_config})
+    paths = frozenset({"tsconfig.json", "configs/base", "src/a.ts", "src/en.json", "package.json"})
+    root = json.dumps({"extends": "./configs/base", "include": ["src/**/*"]}).encode()
+    base = JsResolver(paths, {"tsconfig.json": root, "configs/base": b"{}"})
+    head = JsResolver(paths, {"tsconfig.json": root, "configs/base": changed_config})
     return base, head
 
 
-def test_the_projects_are_shared_only_when_no_file_that_may_be_json_changed():
-    for changed, links_changed, shared in ((["src/a.ts", "README.md"], False, True),
+def test_the_projects_are_shared_only_when_no_config_nor_what_one_extends_changed():
+    for changed, links_changed, shared in ((["src/a.ts", "README.md", "src/en.json"], False, True),
                                            (["src/a.ts"], True, False),
-                                           (["base"], False, False),
-                                           (["x/tsconfig.build.json"], False, False),
-                                           (["settings.JSONC"], False, False)):
+                                           (["configs/base"], False, False),
+                                           (["tsconfig.json"], False, False),
+                                           (["package.json"], False, False)):
         base, head = _resolvers(b"{}")
         base.tsconfigs.project_of("src/a.ts")
         head.share_answers(base, changed, links_changed)
+        assert (head.tsconfigs._projects is base.tsconfigs._projects) is shared, changed
+
+
+def test_a_config_extending_a_json_file_by_its_name_without_suffix_is_seen():
+    """`"extends": "../shared/base"` names shared/base.json: a change of it keeps the projects
+    apart; a file of the same name that no config names does not."""
+    paths = frozenset({"app/tsconfig.json", "shared/base.json", "src/a.ts"})
+    config = {"app/tsconfig.json": json.dumps({"extends": "../shared/base"}).encode()}
+    for changed, shared in ((["shared/base.json"], False), (["shared/basement.json"], True)):
+        base, head = JsResolver(paths, config), JsResolver(paths, config)
+        head.share_answers(base, changed, False)
         assert (head.tsconfigs._projects is base.tsconfigs._projects) is shared, changed

@@ -127,10 +127,15 @@ TEMPLATE_SUFFIXES = (".jinja2", ".jinja", ".j2", ".tmpl", ".tpl", ".hbs", ".ejs"
 COMPILED_SOURCE_SUFFIXES = (".coffee", ".litcoffee")
 
 
-def _may_be_json(path: str) -> bool:
-    """Whether a file may hold JSON a config reads (JsResolver.share_answers)."""
-    suffix = posixpath.splitext(path)[1]
-    return not suffix or "json" in suffix.lower()
+def _naming(paths: list[str]) -> re.Pattern[bytes] | None:
+    """What finds, in a config's text, one of `paths` named as a path ends (`"./base.json"`,
+    `"../base"`, `"@acme/tsconfig/base.json"`): what `extends` may name. None: no path."""
+    names = {name for path in paths for name in (posixpath.basename(path),
+                                                 posixpath.basename(path).removesuffix(".json"))}
+    if not names - {""}:
+        return None
+    alternatives = b"|".join(re.escape(name.encode()) for name in sorted(names) if name)
+    return re.compile(rb'["/\\](?:' + alternatives + rb')"')
 
 
 class JsResolver:
@@ -176,11 +181,20 @@ class JsResolver:
 
     def share_answers(self, other: JsResolver, changed: Iterable[str], links_changed: bool) -> None:
         """Share what this revision and `other` answer alike, given the paths a diff between
-        them changes: when no link changed and no changed file may be JSON (a config, or a file
-        one extends: `.json`, `.jsonc`, a name without a suffix), every tsconfig reads the same
-        in both, and so does each file's tsc project (TsConfigs.share_projects)."""
-        if not links_changed and not any(_may_be_json(path) for path in changed):
-            self.tsconfigs.share_projects(other.tsconfigs)
+        them changes: when no link changed and no changed file is a tsconfig, a package.json
+        or a file a tsconfig of either revision names (what it `extends`), every tsconfig
+        reads the same in both, and so does each file's tsc project (TsConfigs.share_projects).
+        A source file or a locale's `en.json` changes no project."""
+        changed = list(changed)
+        configs = self.tsconfigs.config_paths | other.tsconfigs.config_paths
+        if links_changed or any(path in configs or posixpath.basename(path) == "package.json"
+                                for path in changed):
+            return
+        named = _naming(changed)
+        if named is not None and any(named.search(resolver._read(config) or b"") for resolver in (self, other)
+                                     for config in resolver.tsconfigs.config_paths):
+            return
+        self.tsconfigs.share_projects(other.tsconfigs)
 
     @property
     def warnings(self) -> list[str]:
