@@ -71,3 +71,29 @@ def test_a_config_extending_a_json_file_by_its_name_without_suffix_is_seen():
         base, head = JsResolver(paths, config), JsResolver(paths, config)
         head.share_answers(base, changed, False)
         assert (head.tsconfigs._projects is base.tsconfigs._projects) is shared, changed
+
+
+def _resolution_shared(changed: list[str], head_paths: frozenset[str] | None = None) -> bool:
+    paths = frozenset({"package.json", ".gitignore", "vite.config.ts", "src/a.ts", "src/b.ts"})
+    configs = {"package.json": b'{"name": "app"}', ".gitignore": b"dist/\n"}
+    base, head = JsResolver(paths, configs), JsResolver(head_paths or paths, configs)
+    assert base.resolve("./a", "src/b.ts") == "src/a.ts"
+    head.share_answers(base, changed, False)
+    return head._resolved is base._resolved and head._by_importer is base._by_importer
+
+
+def test_imports_resolve_alike_in_both_revisions_when_they_hold_the_same_files_and_read_the_same():
+    assert _resolution_shared(["src/a.ts", "README.md"])
+    assert not _resolution_shared(["src/a.ts"], head_paths=frozenset({"package.json", "src/a.ts"}))
+    for read_by_the_resolver in (".gitignore", "vite.config.ts", "package.json", "x/tsconfig.app.json"):
+        assert not _resolution_shared(["src/a.ts", read_by_the_resolver]), read_by_the_resolver
+
+
+def test_a_gitignore_change_keeps_the_revisions_resolving_apart():
+    """The same files in both; base's .gitignore ignores `gen/` (what `../gen/api` names is
+    generated, not missing) and head's no longer does: src/b.ts's import is resolved again in
+    head, where it is missing, not taken from base."""
+    base = {"src/b.ts": 'import { api } from "../gen/api";\nconsole.log(api);\n',
+            "src/c.ts": "export const c = 1;\n", ".gitignore": "dist/\ngen/\n"}
+    change = {".gitignore": "dist/\n", "src/c.ts": "export const c = 2;\n"}
+    assert diff_keys(base, change) == [("IMP102", "src/b.ts", 1, "../gen/api")]

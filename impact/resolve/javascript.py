@@ -181,20 +181,27 @@ class JsResolver:
 
     def share_answers(self, other: JsResolver, changed: Iterable[str], links_changed: bool) -> None:
         """Share what this revision and `other` answer alike, given the paths a diff between
-        them changes: when no link changed and no changed file is a tsconfig, a package.json
-        or a file a tsconfig of either revision names (what it `extends`), every tsconfig
-        reads the same in both, and so does each file's tsc project (TsConfigs.share_projects).
-        A source file or a locale's `en.json` changes no project."""
+        them changes, when no link changed and no changed file is one a resolver reads (a
+        package.json, a tsconfig, a bundler's config, a .gitignore, a file a tsconfig
+        `extends`): every file's tsc project is then the same in both (a source file or a
+        locale's `en.json` changes none), and when both hold the same files, every import
+        resolves alike too (they hold the same files and read the same configs)."""
         changed = list(changed)
-        configs = self.tsconfigs.config_paths | other.tsconfigs.config_paths
-        if links_changed or any(path in configs or posixpath.basename(path) == "package.json"
-                                for path in changed):
+        if links_changed or any(resolver._reads(path) for path in changed for resolver in (self, other)):
             return
         named = _naming(changed)
         if named is not None and any(named.search(resolver._read(config) or b"") for resolver in (self, other)
                                      for config in resolver.tsconfigs.config_paths):
             return
         self.tsconfigs.share_projects(other.tsconfigs)
+        if self.paths == other.paths and self.submodules == other.submodules:
+            self._resolved.update(other._resolved)
+            self._by_importer.update(other._by_importer)
+            other._resolved, other._by_importer = self._resolved, self._by_importer
+
+    def _reads(self, path: str) -> bool:
+        """Whether the resolver reads `path` (or may: a config, a bundler's config)."""
+        return path in self._config_files or is_config_file(path) or is_alias_config(path)
 
     @property
     def warnings(self) -> list[str]:
