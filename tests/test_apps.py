@@ -53,6 +53,8 @@ that really break; for each refactor, silence (warnings only where the design sa
 | lighthouse| FastAPI sub-app `app.mount("/api", api)` | Angular: `HttpClient` and services injected by constructors |
 | saddlery  | Starlette `Route`s to functions of other modules | Vue 3 + Vuex 4 `mapGetters(['ns/x'])`, an axios client in a class field |
 | almanac   | Flask, `from_object(config_by_name[env])` | React Router v7, `useFetchers()` |
+| granary   | CherryPy default dispatcher (exposed methods) | React (JS) on a client class given its axios instance |
+| pottery   | FastAPI sub-app mounted, a router included twice | SvelteKit `+page.ts` loads, Svelte 5 `$state(data.x)` |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1548,6 +1550,81 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "refactor-prefix-moved-with-client": [],
         # the configs disagree on the prefix now: not known, not judged
         "refactor-testing-prefix": [],
+    },
+    "granary": {
+        # the default dispatcher: `Bins.show` served at /api/bins/show/<bin_id>; the client's
+        # transport is the axios instance `new GranaryApi(...)` is given
+        "show-renamed": [
+            ("IMP403", "backend/granary/bins.py", 25, E),
+            ("IMP401", "web/src/api/client.js", 14, E),
+        ],
+        "bins-attribute-renamed": [
+            ("IMP403", "backend/granary/bins.py", 20, E),
+            ("IMP403", "backend/granary/bins.py", 25, E),
+            ("IMP403", "backend/granary/bins.py", 32, E),
+            ("IMP401", "web/src/api/client.js", 9, E),
+            ("IMP401", "web/src/api/client.js", 14, E),
+            ("IMP401", "web/src/api/client.js", 19, E),
+        ],
+        "fill-key-renamed": [
+            ("IMP404", "backend/granary/bins.py", 11, E),
+            ("IMP402", "web/src/components/BinList.jsx", 17, E),
+        ],
+        "haulier-now-required": [("IMP405", "web/src/components/DeliveryForm.jsx", 10, E)],
+        # `@cherrypy.tools.allow(methods=["PUT"])`
+        "aerate-is-put": [
+            ("IMP403", "backend/granary/bins.py", 32, E),
+            ("IMP401", "web/src/api/client.js", 19, E),
+        ],
+        # the detail's state is set from `api.bin(...)` and from `api.aerate(...)`: both lose it
+        "drying-hours-dropped": [
+            ("IMP404", "backend/granary/bins.py", 13, E),
+            ("IMP402", "web/src/components/BinDetail.jsx", 19, E),
+            ("IMP402", "web/src/components/BinDetail.jsx", 19, E),
+        ],
+        "drying-hours-signature-changed": [("IMP202", "backend/granary/bins.py", 13, E)],
+        "refactor-show-renamed-with-client": [],
+        "refactor-moisture-added": [],
+    },
+    "pottery": {
+        # the kilns router included twice in the sub-app mounted at /api: its `/kilns` routes go,
+        # its `/v2/kilns` ones stay (the list and the vent have no caller there: warnings)
+        "legacy-kilns-prefix-dropped": [
+            ("IMP403", "backend/pottery/routers/kilns.py", 20, W),
+            ("IMP403", "backend/pottery/routers/kilns.py", 25, E),
+            ("IMP403", "backend/pottery/routers/kilns.py", 32, W),
+            ("IMP401", "web/src/routes/kilns/[id]/+page.ts", 6, E),
+        ],
+        # read in a `+page.svelte` of the `+page.ts` load's `kilns`
+        "max-temp-renamed": [
+            ("IMP404", "backend/pottery/routers/kilns.py", 12, E),
+            ("IMP402", "web/src/routes/+page.svelte", 12, E),
+        ],
+        "glaze-now-required": [("IMP405", "web/src/routes/firings/+page.svelte", 10, E)],
+        # one route at two prefixes: one finding at its site
+        "vent-is-put": [
+            ("IMP403", "backend/pottery/routers/kilns.py", 32, E),
+            ("IMP401", "web/src/lib/api.ts", 6, E),
+        ],
+        "firings-prefix-moved": [
+            ("IMP403", "backend/pottery/routers/firings.py", 27, E),
+            ("IMP403", "backend/pottery/routers/firings.py", 32, E),
+            ("IMP401", "web/src/lib/api.ts", 11, E),
+            ("IMP401", "web/src/routes/firings/+page.ts", 5, E),
+        ],
+        # `let kiln = $state(data.kiln)`, set again to what `ventKiln` answers: both lose it
+        "status-dropped": [
+            ("IMP404", "backend/pottery/routers/kilns.py", 13, E),
+            ("IMP402", "web/src/routes/kilns/[id]/+page.svelte", 14, E),
+            ("IMP402", "web/src/routes/kilns/[id]/+page.svelte", 14, E),
+        ],
+        "cone-temperature-signature-changed": [("IMP202", "backend/pottery/routers/firings.py", 39, E)],
+        # the old paths had deployed callers (the tablets): warnings, as the design says
+        "refactor-legacy-prefix-dropped-with-client": [
+            ("IMP403", "backend/pottery/routers/kilns.py", 20, W),
+            ("IMP403", "backend/pottery/routers/kilns.py", 32, W),
+        ],
+        "refactor-location-added": [],
     },
 }
 

@@ -11,7 +11,10 @@ callers (`await kennel.listDogs()`) when the transport returns `response.json()`
 A class may also keep a client instance in a field it sets once (`this.http = axios.create({
 baseURL: '/api' })` in its constructor, or `http = axios.create(...)` declared): its methods'
 `this.http.get('/saddles')` are requests of that client, named `(SaddleryApi http)` here
-(field_clients, field_client_callee).
+(field_clients, field_client_callee). The client may be given to the constructor (`constructor(http)
+{ this.http = http; }`): when the module makes the class once, `new GranaryApi(axios.create({
+baseURL: '/api' }))` (or with a module-level name bound to such a client), the field holds what
+that call gives.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from tree_sitter import Node
 
 from impact.http import js_sent
 from impact.http.js_literals import object_pairs, string_value
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import ancestor, call_arguments, site, text
 from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url, ValueDecl
 
 TRANSPORT = "(class transport)"  # the callee of the requests made through it (impact.http.clients)
@@ -225,10 +228,11 @@ def _returns(method: Node, call: Node) -> bool:
         statements[0].named_children and statements[0].named_children[0].id == call.id
 
 
-def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], ValueDecl | None]
-                  ) -> list[ValueDecl]:
+def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], ValueDecl | None],
+                  root: Node) -> list[ValueDecl]:
     """The client instances classes keep in a field set once (`made`: the client a value
-    makes, if any), each named `field_client_name(class, field)`."""
+    makes, if any), each named `field_client_name(class, field)`; a constructor's parameter
+    holds what the module's one `new` of the class gives it (`root`: the module)."""
     found = []
     for node in class_nodes:
         body, name = node.child_by_field_name("body"), node.child_by_field_name("name")
@@ -236,10 +240,42 @@ def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], Val
             continue
         written = body.text or b""
         for field, value, where in _field_values(body):
-            client = made(field_client_name(text(name), field), value, where)
+            if value.type == "identifier":
+                value = _given(value, text(name), where, root)
+            client = made(field_client_name(text(name), field), value, where) if value is not None else None
             assigned = 1 if where.type == "expression_statement" else 0  # `this.http = ...` itself
             if client is not None and written.count(f"{THIS}{field} =".encode()) <= assigned:
                 found.append(client)
+    return found
+
+
+def _given(parameter: Node, class_name: str, where: Node, root: Node) -> Node | None:
+    """What the module's one `new ClassName(...)` passes for the constructor's parameter
+    `parameter` (a module-level name bound once: what it is bound to); None when the class is
+    made more than once, or the name is no parameter of the constructor."""
+    constructor = ancestor(where, ("method_definition",))
+    names = _parameter_names(constructor) if constructor is not None else []
+    if text(parameter) not in names or names.count(text(parameter)) != 1:
+        return None
+    made = [n for n in _descendants(root, "new_expression")
+            if text(n.child_by_field_name("constructor")) == class_name]
+    arguments = call_arguments(made[0]) if len(made) == 1 else []
+    index = names.index(text(parameter))
+    given = arguments[index] if index < len(arguments) else None
+    if given is None or given.type != "identifier":
+        return given
+    bound = [d.child_by_field_name("value") for d in _descendants(root, "variable_declarator")
+             if text(d.child_by_field_name("name")) == text(given)]
+    return bound[0] if len(bound) == 1 and ancestor(bound[0], ("statement_block",)) is None else None
+
+
+def _descendants(root: Node, node_type: str) -> list[Node]:
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.type == node_type:
+            found.append(node)
+        stack.extend(node.named_children)
     return found
 
 

@@ -60,6 +60,7 @@ STORE_DEFINER = "defineStore"  # pinia
 VUEX_MAP = "mapState"  # Vuex: `...mapState(['tasks'])` in a component's `computed`
 STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
 VUE_COMPUTED = "computed"  # Vue: `computed(() => ...)`, a ref of what the getter returns
+SVELTE_STATE = ("$state", "$state.raw")  # Svelte 5: `let kiln = $state(data.kiln)`: what it is given first
 SVELTE_DERIVED, SVELTE_DERIVED_BY = "$derived", "$derived.by"  # Svelte 5 runes: the value, the getter's
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
@@ -1169,7 +1170,7 @@ class _Flows:
         function = call.child_by_field_name("function")
         if text(function) == STORE_REFS:
             self._store_refs(call, steps, depth)  # `const { tasks } = storeToRefs(store)`
-        elif text(function) == SVELTE_DERIVED:
+        elif text(function) in (SVELTE_DERIVED, *SVELTE_STATE):
             self.track(call, steps, depth + 1)  # `let open = $derived(tasks.filter(...))`
         elif function.type == "identifier":
             self._set_state(text(function), call, steps, depth)  # `setTicket(await getTicket(id))`
