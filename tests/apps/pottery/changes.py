@@ -6,12 +6,13 @@ were built against; a SvelteKit frontend whose `+page.ts` load functions fetch t
 BACK = "backend/pottery"
 WEB = "web/src"
 
+LEGACY_INCLUDE = ('# the paths the first studio tablets were built against, kept while they are in use\n'
+                  'api.include_router(kilns.router, prefix="/kilns", deprecated=True)\n')
+
 CHANGES = {
     # The old `/kilns` paths are gone; the kiln page still loads /api/kilns/1 (a 404).
     "legacy-kilns-prefix-dropped": [
-        ("edit", f"{BACK}/api.py",
-         '# the paths the first studio tablets were built against, kept while they are in use\n'
-         'api.include_router(kilns.router, prefix="/kilns", deprecated=True)\n', ""),
+        ("edit", f"{BACK}/api.py", LEGACY_INCLUDE, ""),
     ],
     # `maxTempC` is `maxTemp` now; the kiln list shows `kiln.maxTempC` (undefined).
     "max-temp-renamed": [
@@ -43,9 +44,7 @@ CHANGES = {
     ],
     # Refactor: the old prefix dropped once the kiln page loads /api/v2/kilns/{id}.
     "refactor-legacy-prefix-dropped-with-client": [
-        ("edit", f"{BACK}/api.py",
-         '# the paths the first studio tablets were built against, kept while they are in use\n'
-         'api.include_router(kilns.router, prefix="/kilns", deprecated=True)\n', ""),
+        ("edit", f"{BACK}/api.py", LEGACY_INCLUDE, ""),
         ("edit", f"{WEB}/routes/kilns/[id]/+page.ts", "`/api/kilns/${params.id}`", "`/api/v2/kilns/${params.id}`"),
     ],
     # Refactor: a kiln says where it stands too (the pages ignore it).
