@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from tree_sitter import Node
 
 from impact.http import js_sent
+from impact.http.js_functions import descendants
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import ancestor, call_arguments, site, text
 from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url, ValueDecl
@@ -233,7 +234,7 @@ def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], Val
     """The client instances classes keep in a field set once (`made`: the client a value
     makes, if any), each named `field_client_name(class, field)`; a constructor's parameter
     holds what the module's one `new` of the class gives it (`root`: the module)."""
-    found = []
+    found, module = [], _Module(root)
     for node in class_nodes:
         body, name = node.child_by_field_name("body"), node.child_by_field_name("name")
         if body is None or name is None:
@@ -241,7 +242,7 @@ def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], Val
         written = body.text or b""
         for field, value, where in _field_values(body):
             if value.type == "identifier":
-                value = _given(value, text(name), where, root)
+                value = _given(value, text(name), where, module)
             client = made(field_client_name(text(name), field), value, where) if value is not None else None
             assigned = 1 if where.type == "expression_statement" else 0  # `this.http = ...` itself
             if client is not None and written.count(f"{THIS}{field} =".encode()) <= assigned:
@@ -249,7 +250,31 @@ def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], Val
     return found
 
 
-def _given(parameter: Node, class_name: str, where: Node, root: Node) -> Node | None:
+class _Module:
+    """The `new X(...)` expressions of a module and what its names are declared with, read
+    once when first asked."""
+
+    def __init__(self, root: Node):
+        self.root = root
+        self._made: dict[str, list[Node]] | None = None
+        self._declared: dict[str, list[Node]] = {}
+
+    def made(self, class_name: str) -> list[Node]:
+        if self._made is None:
+            self._made = {}
+            for node in descendants(self.root):
+                if node.type == "new_expression":
+                    self._made.setdefault(text(node.child_by_field_name("constructor")), []).append(node)
+                elif node.type == "variable_declarator" and node.child_by_field_name("value") is not None:
+                    self._declared.setdefault(text(node.child_by_field_name("name")), []).append(
+                        node.child_by_field_name("value"))
+        return self._made.get(class_name, [])
+
+    def declared(self, name: str) -> list[Node]:
+        return self._declared.get(name, [])
+
+
+def _given(parameter: Node, class_name: str, where: Node, module: _Module) -> Node | None:
     """What the module's one `new ClassName(...)` passes for the constructor's parameter
     `parameter` (a module-level name bound once: what it is bound to); None when the class is
     made more than once, or the name is no parameter of the constructor."""
@@ -257,26 +282,14 @@ def _given(parameter: Node, class_name: str, where: Node, root: Node) -> Node | 
     names = _parameter_names(constructor) if constructor is not None else []
     if text(parameter) not in names or names.count(text(parameter)) != 1:
         return None
-    made = [n for n in _descendants(root, "new_expression")
-            if text(n.child_by_field_name("constructor")) == class_name]
+    made = module.made(class_name)
     arguments = call_arguments(made[0]) if len(made) == 1 else []
     index = names.index(text(parameter))
     given = arguments[index] if index < len(arguments) else None
     if given is None or given.type != "identifier":
         return given
-    bound = [d.child_by_field_name("value") for d in _descendants(root, "variable_declarator")
-             if text(d.child_by_field_name("name")) == text(given)]
+    bound = module.declared(text(given))
     return bound[0] if len(bound) == 1 and ancestor(bound[0], ("statement_block",)) is None else None
-
-
-def _descendants(root: Node, node_type: str) -> list[Node]:
-    found, stack = [], [root]
-    while stack:
-        node = stack.pop()
-        if node.type == node_type:
-            found.append(node)
-        stack.extend(node.named_children)
-    return found
 
 
 def field_client_name(class_name: str, field: str) -> str:

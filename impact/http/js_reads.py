@@ -41,7 +41,19 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import angular, js_hooks, js_tables, lit, mobx, react_router, redux, rtk_query, vue_options, vuex, xhr
+from impact.http import (
+    angular,
+    js_hooks,
+    js_tables,
+    lit,
+    mobx,
+    react_router,
+    redux,
+    rtk_query,
+    vue_options,
+    vuex,
+    xhr,
+)
 from impact.http.js_functions import descendants
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
