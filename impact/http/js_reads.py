@@ -841,7 +841,8 @@ def reads_under(reads: Iterable[ReadDecl], key: str) -> tuple[ReadDecl, ...]:
 def is_source(call: Node) -> bool:
     """A call whose result is awaited, `.then`-ed, parsed with `.json()` (ky) or returned
     as it is (`return apiFetch<T>(url)`, `() => apiFetch<T>(url)`: the caller awaits it),
-    or a held service's Observable a class field keeps, not itself a step of a flow."""
+    or a held service's Observable an Angular component's field keeps, not itself a step of a
+    flow."""
     function = called_function(call)
     if function is None or function.type not in ("identifier", "member_expression"):
         return False
@@ -862,7 +863,8 @@ def is_source(call: Node) -> bool:
     if parent.type == "arrow_function" and parent.child_by_field_name("body") == outer:
         return True
     if parent.type in FIELDS and parent.child_by_field_name("value") == outer:
-        return _held_method(function)  # `orders$ = this.orderService.list()`: an Observable kept
+        return _held_method(function) and parent.parent is not None and parent.parent.parent is not None and \
+            angular.is_component(parent.parent.parent)  # `orders$ = this.orderService.list()`
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":
         return False
