@@ -412,9 +412,9 @@ def _unmounted_litestar(routers: dict[Declared, RouterDecl], mounts: dict) -> se
 
 def _unmounted_cherrypy(graph: SymbolGraph, routers: dict[Declared, RouterDecl], mounts: dict
                         ) -> set[Declared]:
-    """CherryPy objects no chain of attributes reaches a tree mount under the MethodDispatcher
-    from (impact.http.cherrypy): not served as such (their upper-case methods are HTTP methods
-    only there) — unless an attribute's import that does not resolve may take them: then
+    """CherryPy objects no chain of attributes reaches a tree mount from, under the
+    MethodDispatcher or the default dispatcher (impact.http.cherrypy): not served as such
+    (their upper-case or exposed methods are HTTP methods only there) — unless an attribute's import that does not resolve may take them: then
     under a prefix impact cannot read (the import is what breaks, impact.http.unresolved_mounts)."""
     if not any(r.kind == cherrypy.NODE_KIND for r in routers.values()):
         return set()
