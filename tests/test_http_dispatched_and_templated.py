@@ -3,7 +3,8 @@ limits: CherryPy's default dispatcher (exposed methods at `/<attribute path>/<me
 `index`, `default`, `tools.allow`); a JS client class given its transport by its constructor
 (`new Api(axios.create({ baseURL }))`); Svelte 5's `$state(data.x)`; a Flask prefix from a file
 of constants (`config.from_pyfile`); an Angular component's inline template (`@for`, `*ngFor`,
-pipes, a held service's Observable kept in a field and shown with `| async`)."""
+pipes, a held service's Observable kept in a field and shown with `| async`, a method the template
+calls with a loop item)."""
 
 from __future__ import annotations
 
@@ -316,3 +317,39 @@ def test_an_angular_template_is_not_read_when_it_cannot_be_told_whose_it_is():
     assert _angular(two) == []
     holes = ANGULAR_LIST.replace("<li [title]", "<li class=\"${'row'}\" [title]")
     assert _angular(holes) == []
+
+
+ANGULAR_CALLING = """\
+import { Component, OnInit } from '@angular/core';
+import { BarrelService } from './barrel.service';
+
+@Component({
+  selector: 'app-barrels',
+  template: `
+    @for (barrel of barrels; track barrel.id) {
+      <button (click)="fill(barrel, 'wine')" [title]="describe(barrel)">Fill</button>
+    }
+  `,
+})
+export class BarrelsComponent implements OnInit {
+  barrels: any[] = [];
+  note = '';
+
+  constructor(private barrelService: BarrelService) {}
+
+  ngOnInit(): void {
+    this.barrelService.list().subscribe((barrels) => (this.barrels = barrels));
+  }
+
+  fill(barrel: any, what: string): void {
+    this.note = `${barrel.litres} l of ${what}`;
+  }
+}
+"""
+
+
+def test_a_method_an_angular_template_calls_with_a_loop_item_reads_the_item():
+    """`(click)="fill(barrel, 'wine')"`: `fill`'s first parameter is the loop's item, so
+    `barrel.litres` there reads the response's items; a call of something that is no method of
+    the component (`describe`) follows nothing."""
+    assert _angular(ANGULAR_CALLING) == [("IMP402", "web/barrels.component.ts", 23, "error")]

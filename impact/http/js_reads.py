@@ -43,6 +43,7 @@ from tree_sitter import Node
 
 from impact.http import (
     angular,
+    js_classes,
     js_hooks,
     js_tables,
     lit,
@@ -54,7 +55,7 @@ from impact.http import (
     vuex,
     xhr,
 )
-from impact.http.js_functions import descendants
+from impact.http.js_functions import descendants, parameter
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
@@ -1004,6 +1005,9 @@ class _Flows:
                 key = text(index.named_children[0])
                 self.reads.append(ReadDecl(steps + (key,), site(index)))
                 self.track(parent, steps + (key,), depth + 1)
+        elif kind == "arguments" and self.template.options and parent.parent is not None and \
+                self._component_method_call(parent.parent, node, steps, depth):
+            pass  # `(click)="pay(visit)"` in an Angular component's template
         elif kind == "arguments" and parent.named_child_count == 1 and \
                 parent.parent is not None and parent.parent.type == "call_expression":
             self._sole_argument(parent.parent, steps, depth)
@@ -1190,6 +1194,30 @@ class _Flows:
                 self.track(unwrapped, steps + (rtk_query.DATA,), depth + 1)
             else:
                 self.track(call, steps, depth + 1)
+
+    @cached_property
+    def component_methods(self) -> dict[str, Node]:
+        """The methods of the module's Angular components, by name."""
+        root = _root(self.identifiers[0]) if self.identifiers else None
+        classes = [statement.child_by_field_name("declaration") if statement.type == "export_statement"
+                   else statement for statement in (root.named_children if root is not None else ())]
+        return {name: method for cls in classes if cls is not None and cls.type == "class_declaration"
+                and angular.is_component(cls) for name, method in js_classes.named_methods(cls)}
+
+    def _component_method_call(self, call: Node, argument: Node, steps: tuple[str, ...], depth: int) -> bool:
+        """A call of a component's method in its inline template (`pay(visit)`): the method's
+        parameter at that place receives the value."""
+        function = call.child_by_field_name("function") if call.type == "call_expression" else None
+        if function is None or function.type != "identifier" or \
+                not any(n == function for n in self.in_template.get(text(function), ())):
+            return False
+        method = self.component_methods.get(text(function))
+        body = method.child_by_field_name("body") if method is not None else None
+        given = [a for a in argument.parent.named_children if a.type != "comment"]
+        if body is not None and argument in given:
+            self._bind(parameter(method, given.index(argument)), steps, (body.start_byte, body.end_byte),
+                       depth + 1)
+        return True
 
     def _sole_argument(self, call: Node, steps: tuple[str, ...], depth: int) -> None:
         """The value is what `call` is given, and all it is given."""
