@@ -68,7 +68,7 @@ def check(context: ChangeContext) -> list[Finding]:
         if consumers or (any(outside_code_may_use(base, s.module) for s in symbols) and
                          not route_handler(base, (symbol.defined_in, symbol.name))):
             findings.append(_removed(symbol, consumers, moves, head, new_homes))
-    findings.extend(_removed_methods(context.head, public))
+    findings.extend(_removed_methods(base, context.head, public))
     return findings
 
 
@@ -78,9 +78,11 @@ def _at_home(symbols: list[PublicSymbol]) -> PublicSymbol:
     return next((s for s in symbols if s.module == s.defined_in), symbols[0])
 
 
-def _removed_methods(revision: Revision, public: Iterable[PublicSymbol]) -> list[Finding]:
+def _removed_methods(base: SymbolGraph, revision: Revision, public: Iterable[PublicSymbol]) -> list[Finding]:
     """Public methods removed from a public class that is still there; consumers are the
-    calls `Class.method(...)` through the class (instances are not followed)."""
+    calls `Class.method(...)` through the class (instances are not followed). A method that
+    was a route's handler (a CherryPy exposed method) and that nothing calls: the HTTP rules
+    judge its route."""
     head = revision.graph
     removed: dict[tuple[str, str], Definition] = {}
     for symbol in public:
@@ -104,7 +106,7 @@ def _removed_methods(revision: Revision, public: Iterable[PublicSymbol]) -> list
     findings = []
     for (path, qualified), method in sorted(removed.items()):
         users = sorted(consumers[(path, qualified)], key=lambda c: (c.file, c.line))
-        if not users and not outside_code_may_use(head, path):
+        if not users and (not outside_code_may_use(head, path) or route_handler(base, (path, qualified))):
             continue
         message = f"public method `{qualified}` was removed"
         message += f"; {len(users)} in-repo call(s) still use it" if users else \

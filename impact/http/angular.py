@@ -10,6 +10,10 @@ it as `this.tasks.list()`, named here `TaskService.list` so that the call resolv
 service's class through the component's imports; a method that posts its parameter as it is
 (`create(visit) { return this.http.post(url, visit) }`) forwards what such a call gives it
 (`this.visits.create({ ... })`, a call of `VisitService.create`).
+
+A component's inline template (impact.lang.components.angular_template) shows the fields of
+its class by name: what a method of the class sets `this.barrels` to (`subscribe((barrels) =>
+(this.barrels = barrels))`) is what the template's `barrels` holds (impact.http.js_reads).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ ANGULAR_CLIENT = "(angular HttpClient)"  # the callee of its requests (impact.ht
 VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
 THIS = "this."
 FIELDS = ("public_field_definition", "field_definition")
+COMPONENT = "@Component("
 
 
 def client_request(call: Node, request: RequestDecl) -> RequestDecl:
@@ -39,6 +44,13 @@ def client_request(call: Node, request: RequestDecl) -> RequestDecl:
         return request
     held = injected(body).get(owner[len(THIS):])
     return replace(request, callee=f"{ANGULAR_CLIENT}.{verb}") if held == HTTP_CLIENT else request
+
+
+def is_component(cls: Node) -> bool:
+    """A class decorated with `@Component(...)` (on it, or on the `export` before it)."""
+    holders = (cls, cls.parent) if cls.parent is not None and cls.parent.type == "export_statement" else (cls,)
+    return any(child.type == "decorator" and text(child).startswith(COMPONENT)
+               for holder in holders for child in holder.children)
 
 
 def injected(body: Node) -> dict[str, str]:

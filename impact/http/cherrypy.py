@@ -14,6 +14,14 @@ function's positional parameters (`GET(self, batch_id=None)` answers `/batches` 
 `/batches/{id}`; `*args`: any segments below). Under `@cherrypy.tools.json_out()` a function
 answers what it returns as JSON (all of a class's do under `_cp_config = {"tools.json_out.on":
 True}` in its body); `cherrypy.request.json` (under `json_in()`) is the body.
+A mount whose config sets no dispatcher at all (none given, or a dict none of whose sections
+says `"request.dispatch"`) is under CherryPy's *default* dispatcher: each object of the tree
+serves its exposed methods (`@cherrypy.expose` on the method) at `<its path>/<method name>`
+(a `_` of the name also answered as `-`), `index` at its own path and `default` at its own
+path and below, each taking its positional parameters as further segments (a parameter
+CherryPy fills from the query string instead is not read); every HTTP method, or those
+`@cherrypy.tools.allow(methods=[...])` names. These routes are named `Class.method`
+(`default_routes`); the class's own route (its name) is the MethodDispatcher's.
 With another dispatcher, or a config impact cannot read, nothing is read as served; a class
 with bases or other decorators (`@cherrypy.popargs`) may answer more: every method at its
 path and below.
@@ -32,12 +40,17 @@ from impact.model import Import, MountDecl, ResponderDecl, RouteDecl, RouterDecl
 
 MODULE = "cherrypy"
 KIND, NODE_KIND = "cherrypy", "cherrypy-node"  # the tree (an app) and each object in it
+DEFAULT_KIND = "cherrypy-default"  # the tree of a mount under the default dispatcher
+TREE_KINDS = (KIND, DEFAULT_KIND)
 TREE = "(cherrypy tree)"  # the router a module's mounts on the tree are made on (one per section)
+DEFAULT_TREE = "(cherrypy default tree)"
 MOUNTS = ("tree.mount", "quickstart")
 DISPATCH_KEY, DISPATCHER = "request.dispatch", "MethodDispatcher"
 VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 REQUEST = "cherrypy.request"
-EXPOSE, JSON_OUT = "expose", "tools.json_out"
+EXPOSE, JSON_OUT, ALLOW = "expose", "tools.json_out", "tools.allow"
+SPECIAL = ("index", "default")  # served at the object's own path (`default`: and below)
+KNOWN_TOOLS = ("tools.json_out", "tools.json_in", ALLOW, EXPOSE)
 CLASS_CONFIG, JSON_OUT_ON = "_cp_config", "tools.json_out.on"  # a class's config, its key
 
 
@@ -53,13 +66,15 @@ def extract(root: Node, calls: list[Node]
         for mount in _tree_mounts(call, root, _instances(root)):
             mounts.append(mount)
             if not any(r.name == mount.parent for r in routers):
-                routers.append(RouterDecl(mount.parent, KIND, "", site(call)))
+                kind = DEFAULT_KIND if tree_of(mount.parent) == DEFAULT_TREE else KIND
+                routers.append(RouterDecl(mount.parent, kind, "", site(call)))
     instances = _instances(root)
     mounts += _module_attributes(root, instances)
     for node in module_classes(root):
         name = text(node.child_by_field_name("name"))
         routers.append(RouterDecl(name, NODE_KIND, "", site(node)))
         mounts += _attributes(node, name)
+        routes += default_routes(node, name)
         if not _exposed(node):
             continue
         reshaped = bool(class_bases(node)) or _other_decorators(node)
@@ -68,21 +83,32 @@ def extract(root: Node, calls: list[Node]
     return routes, routers, mounts, tuple(responders)
 
 
-def tree_name(section: str, script: str | None) -> str:
-    """The tree router of the objects a config section dispatches by method, named with the
+def tree_name(section: str, script: str | None, tree: str = TREE) -> str:
+    """The tree router of the objects a config section dispatches by method (`tree`
+    DEFAULT_TREE: the objects of a mount under the default dispatcher), named with the
     section's whole path (under the script name; the whole tree when that is not known)."""
     whole = "/".join(s for s in f"{script}/{section}".split("/") if s) if script is not None else ""
-    return TREE if not whole else f"{TREE[:-1]} /{whole})"
+    return tree if not whole else f"{tree[:-1]} /{whole})"
 
 
-def section_of(name: str) -> tuple[str, ...] | None:
-    """The path segments of the section a tree router stands for, from the root of the
-    server (() for the whole tree); None for another name."""
-    if name == TREE:
+def section_of(name: str, tree: str = TREE) -> tuple[str, ...] | None:
+    """The path segments of the section a tree router (of the `tree` kind) stands for, from
+    the root of the server (() for the whole tree); None for another name."""
+    if name == tree:
         return ()
-    if not name.startswith(TREE[:-1] + " /") or not name.endswith(")"):
+    if not name.startswith(tree[:-1] + " /") or not name.endswith(")"):
         return None
-    return tuple(name[len(TREE) + 1:-1].strip("/").split("/"))
+    return tuple(name[len(tree) + 1:-1].strip("/").split("/"))
+
+
+def tree_of(name: str) -> str:
+    """The kind of tree (TREE, DEFAULT_TREE) a tree router's name is of."""
+    return DEFAULT_TREE if name.startswith(DEFAULT_TREE[:-1]) else TREE
+
+
+def is_default_route(route: RouteDecl) -> bool:
+    """A route of an exposed method under the default dispatcher (`default_routes`)."""
+    return route.handler != route.owner
 
 
 def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[MountDecl]:
@@ -94,10 +120,12 @@ def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[Moun
     given = dict(zip(("root", "script_name", "config"), positional)) | keywords
     made, config = given.get("root"), given.get("config")
     sections = _dispatched_sections(config, call) if config is not None else []
-    if made is None or not sections:
-        return []
     script = given.get("script_name")
     prefix = "" if script is None else string_literal(script)
+    trees = [tree_name(section, prefix) for section in sections] or \
+        ([tree_name("", prefix, DEFAULT_TREE)] if _sets_no_dispatcher(config, call) else [])
+    if made is None or not trees:
+        return []
     if made.type == "identifier" and text(made) in instances:
         child = instances[text(made)]
     else:
@@ -105,7 +133,7 @@ def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[Moun
         if function is None or function.type not in ("identifier", "attribute"):
             return []
         child = text(function)
-    return [MountDecl(tree_name(section, prefix), child, prefix, site(call)) for section in sections]
+    return [MountDecl(tree, child, prefix, site(call)) for tree in trees]
 
 
 def _assignments(root: Node) -> list[tuple[str, Node, Node]]:
@@ -156,6 +184,22 @@ def _dispatched_sections(config: Node, call: Node) -> list[str]:
                 text(dispatch.child_by_field_name("function")).rsplit(".", 1)[-1] == DISPATCHER:
             found.append(key)
     return found
+
+
+def _sets_no_dispatcher(config: Node | None, call: Node) -> bool:
+    """No config, or a dict (each section a dict) none of whose sections sets a dispatcher:
+    CherryPy's default dispatcher serves the mount."""
+    if config is None:
+        return True
+    config = _bound(config, call)
+    if config is None or config.type != "dictionary":
+        return False
+    for pair in config.named_children:
+        section = _bound(pair.child_by_field_name("value"), call) if pair.type == "pair" else None
+        if section is None or section.type != "dictionary" or _value(section, DISPATCH_KEY) is not None or \
+                any(p.type != "pair" for p in section.named_children):
+            return False
+    return True
 
 
 def _bound(node: Node | None, call: Node) -> Node | None:
@@ -214,6 +258,49 @@ def _instance(statement: Node, owner: str, name: str) -> list[MountDecl]:
     if not attribute.isidentifier() or attribute == "exposed":
         return []
     return [MountDecl(name, text(right.child_by_field_name("function")), attribute, site(assignment))]
+
+
+def default_routes(node: Node, name: str) -> list[RouteDecl]:
+    """The routes of a class's exposed methods under the default dispatcher: at the method's
+    name (`index`, `default`: at the object's own path) and the segments its positional
+    parameters may take, every method or those `tools.allow` names."""
+    body = node.child_by_field_name("body")
+    json_class = _json_out_config(node)
+    found = []
+    for child in body.named_children if body is not None else ():
+        function = child.child_by_field_name("definition") if child.type == "decorated_definition" else None
+        decorators = _decorators(function) if function is not None else []
+        if function is None or function.type != "function_definition" or \
+                not any(_tool(d) == EXPOSE for d in decorators):
+            continue
+        method = text(function.child_by_field_name("name"))
+        known = all(_tool(d).endswith(KNOWN_TOOLS) for d in decorators)
+        json_out = json_class or any(_tool(d).endswith(JSON_OUT) for d in decorators)
+        bodies = view_bodies(function) if json_out and known else (OPEN,)
+        reads = flask_requests.view_reads(function, REQUEST)
+        verbs = _allowed(decorators)
+        for at in ([""] if method in SPECIAL else dict.fromkeys((method, method.replace("_", "-")))):
+            for suffix in _suffixes(function):
+                path = "/".join(filter(None, (at, suffix)))
+                found.append(RouteDecl(name, verbs, path, f"{name}.{method}", site(function), bodies,
+                                       reads=reads))
+    return found
+
+
+def _tool(decorator: str) -> str:
+    return decorator.split("(", 1)[0].removeprefix("cherrypy.")
+
+
+def _allowed(decorators: list[str]) -> tuple[str, ...]:
+    """The methods `@cherrypy.tools.allow(methods=["POST"])` names (every method without it,
+    or when they are not literals)."""
+    for decorator in decorators:
+        if _tool(decorator).endswith(ALLOW):
+            inside = decorator.split("(", 1)[1].rsplit(")", 1)[0].removeprefix("methods=").strip()
+            names = [n.strip().strip("'\"") for n in inside.strip("[]()").split(",") if n.strip()]
+            if names and all(n.isalpha() for n in names):
+                return tuple(n.upper() for n in names)
+    return ("*",)
 
 
 def _decorators(node: Node) -> list[str]:

@@ -223,7 +223,7 @@ class _Reading:
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
         if b"this." in self.source and b".create(" in self.source:  # `this.http = axios.create(...)`
-            self.values += js_classes.field_clients(_top_level_classes(root), _client)
+            self.values += js_classes.field_clients(_top_level_classes(root), _client, root)
         exported = _default_router(root) if b"export default new " in self.source else None
         if exported is not None:
             made.append(exported)

@@ -11,7 +11,10 @@ callers (`await kennel.listDogs()`) when the transport returns `response.json()`
 A class may also keep a client instance in a field it sets once (`this.http = axios.create({
 baseURL: '/api' })` in its constructor, or `http = axios.create(...)` declared): its methods'
 `this.http.get('/saddles')` are requests of that client, named `(SaddleryApi http)` here
-(field_clients, field_client_callee).
+(field_clients, field_client_callee). The client may be given to the constructor (`constructor(http)
+{ this.http = http; }`): when the module makes the class once, `new GranaryApi(axios.create({
+baseURL: '/api' }))` (or with a module-level name bound to such a client), the field holds what
+that call gives.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from dataclasses import dataclass, replace
 from tree_sitter import Node
 
 from impact.http import js_sent
+from impact.http.js_functions import descendants
 from impact.http.js_literals import object_pairs, string_value
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import ancestor, call_arguments, site, text
 from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url, ValueDecl
 
 TRANSPORT = "(class transport)"  # the callee of the requests made through it (impact.http.clients)
@@ -225,22 +229,67 @@ def _returns(method: Node, call: Node) -> bool:
         statements[0].named_children and statements[0].named_children[0].id == call.id
 
 
-def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], ValueDecl | None]
-                  ) -> list[ValueDecl]:
+def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], ValueDecl | None],
+                  root: Node) -> list[ValueDecl]:
     """The client instances classes keep in a field set once (`made`: the client a value
-    makes, if any), each named `field_client_name(class, field)`."""
-    found = []
+    makes, if any), each named `field_client_name(class, field)`; a constructor's parameter
+    holds what the module's one `new` of the class gives it (`root`: the module)."""
+    found, module = [], _Module(root)
     for node in class_nodes:
         body, name = node.child_by_field_name("body"), node.child_by_field_name("name")
         if body is None or name is None:
             continue
         written = body.text or b""
         for field, value, where in _field_values(body):
-            client = made(field_client_name(text(name), field), value, where)
+            if value.type == "identifier":
+                value = _given(value, text(name), where, module)
+            client = made(field_client_name(text(name), field), value, where) if value is not None else None
             assigned = 1 if where.type == "expression_statement" else 0  # `this.http = ...` itself
             if client is not None and written.count(f"{THIS}{field} =".encode()) <= assigned:
                 found.append(client)
     return found
+
+
+class _Module:
+    """The `new X(...)` expressions of a module and what its names are declared with, read
+    once when first asked."""
+
+    def __init__(self, root: Node):
+        self.root = root
+        self._made: dict[str, list[Node]] | None = None
+        self._declared: dict[str, list[Node]] = {}
+
+    def made(self, class_name: str) -> list[Node]:
+        if self._made is None:
+            self._made = {}
+            for node in descendants(self.root):
+                if node.type == "new_expression":
+                    self._made.setdefault(text(node.child_by_field_name("constructor")), []).append(node)
+                elif node.type == "variable_declarator" and node.child_by_field_name("value") is not None:
+                    self._declared.setdefault(text(node.child_by_field_name("name")), []).append(
+                        node.child_by_field_name("value"))
+        return self._made.get(class_name, [])
+
+    def declared(self, name: str) -> list[Node]:
+        return self._declared.get(name, [])
+
+
+def _given(parameter: Node, class_name: str, where: Node, module: _Module) -> Node | None:
+    """What the module's one `new ClassName(...)` passes for the constructor's parameter
+    `parameter` (a module-level name bound once: what it is bound to); None when the class is
+    made more than once, or the name is no parameter of the constructor."""
+    constructor = ancestor(where, ("method_definition",))
+    names = _parameter_names(constructor) if constructor is not None else []
+    if text(parameter) not in names or names.count(text(parameter)) != 1:
+        return None
+    made = module.made(class_name)
+    arguments = call_arguments(made[0]) if len(made) == 1 else []
+    index = names.index(text(parameter))
+    given = arguments[index] if index < len(arguments) else None
+    if given is None or given.type != "identifier":
+        return given
+    bound = module.declared(text(given))
+    return bound[0] if len(bound) == 1 and ancestor(bound[0], ("statement_block",)) is None else None
 
 
 def field_client_name(class_name: str, field: str) -> str:

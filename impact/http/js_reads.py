@@ -41,8 +41,21 @@ from functools import cached_property
 
 from tree_sitter import Node
 
-from impact.http import js_hooks, js_tables, lit, mobx, react_router, redux, rtk_query, vue_options, vuex, xhr
-from impact.http.js_functions import descendants
+from impact.http import (
+    angular,
+    js_classes,
+    js_hooks,
+    js_tables,
+    lit,
+    mobx,
+    react_router,
+    redux,
+    rtk_query,
+    vue_options,
+    vuex,
+    xhr,
+)
+from impact.http.js_functions import descendants, parameter
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
 from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
@@ -60,6 +73,8 @@ STORE_DEFINER = "defineStore"  # pinia
 VUEX_MAP = "mapState"  # Vuex: `...mapState(['tasks'])` in a component's `computed`
 STORE_REFS = "storeToRefs"  # pinia: `const { tasks } = storeToRefs(store)`, a ref of each key
 VUE_COMPUTED = "computed"  # Vue: `computed(() => ...)`, a ref of what the getter returns
+FIELDS = ("public_field_definition", "field_definition")  # a class's field declared with a value
+SVELTE_STATE = ("$state", "$state.raw")  # Svelte 5: `let kiln = $state(data.kiln)`: what it is given first
 SVELTE_DERIVED, SVELTE_DERIVED_BY = "$derived", "$derived.by"  # Svelte 5 runes: the value, the getter's
 STORE_CREATORS = {"create", "createStore"}  # zustand: the store's state is what `set` is given
 STORE_HOOK = re.compile(r"use[A-Z$_][\w$]*Store")  # the convention for a store's hook
@@ -827,7 +842,8 @@ def reads_under(reads: Iterable[ReadDecl], key: str) -> tuple[ReadDecl, ...]:
 def is_source(call: Node) -> bool:
     """A call whose result is awaited, `.then`-ed, parsed with `.json()` (ky) or returned
     as it is (`return apiFetch<T>(url)`, `() => apiFetch<T>(url)`: the caller awaits it),
-    not itself a step of a flow."""
+    or a held service's Observable an Angular component's field keeps, not itself a step of a
+    flow."""
     function = called_function(call)
     if function is None or function.type not in ("identifier", "member_expression"):
         return False
@@ -847,10 +863,20 @@ def is_source(call: Node) -> bool:
         return True  # `const store = useTasksStore()`, `const { data } = useTasks()`
     if parent.type == "arrow_function" and parent.child_by_field_name("body") == outer:
         return True
+    if parent.type in FIELDS and parent.child_by_field_name("value") == outer:
+        return _held_method(function) and parent.parent is not None and parent.parent.parent is not None and \
+            angular.is_component(parent.parent.parent)  # `orders$ = this.orderService.list()`
     if parent.type != "member_expression" or parent.parent is None or \
             parent.parent.type != "call_expression":
         return False
     return text(parent.child_by_field_name("property")) in ("then", "json", SUBSCRIBE)  # ky: `.json()`
+
+
+def _held_method(function: Node) -> bool:
+    """`this.orderService.list`: a method of what the instance holds (an Angular service)."""
+    held = function.child_by_field_name("object") if function.type == "member_expression" else None
+    return held is not None and held.type == "member_expression" and \
+        held.child_by_field_name("object").type == "this"
 
 
 def _outer(node: Node) -> Node:
@@ -979,6 +1005,9 @@ class _Flows:
                 key = text(index.named_children[0])
                 self.reads.append(ReadDecl(steps + (key,), site(index)))
                 self.track(parent, steps + (key,), depth + 1)
+        elif kind == "arguments" and self.template.options and parent.parent is not None and \
+                self._component_method_call(parent.parent, node, steps, depth):
+            pass  # `(click)="pay(visit)"` in an Angular component's template
         elif kind == "arguments" and parent.named_child_count == 1 and \
                 parent.parent is not None and parent.parent.type == "call_expression":
             self._sole_argument(parent.parent, steps, depth)
@@ -986,6 +1015,8 @@ class _Flows:
             self._bind(parent.child_by_field_name("name"), steps, _declared_scope(parent), depth)
         elif kind == "assignment_expression" and parent.child_by_field_name("right") == node:
             self._state(parent.child_by_field_name("left"), steps, depth)
+        elif kind in FIELDS and parent.child_by_field_name("value") == node:
+            self._field(parent, steps, depth)
         elif kind == "return_statement" or (kind == "arrow_function" and
                                             parent.child_by_field_name("body") == node):
             owner = parent if kind == "arrow_function" else ancestor(parent, FUNCTIONS)
@@ -1164,12 +1195,36 @@ class _Flows:
             else:
                 self.track(call, steps, depth + 1)
 
+    @cached_property
+    def component_methods(self) -> dict[str, Node]:
+        """The methods of the module's Angular components, by name."""
+        root = _root(self.identifiers[0]) if self.identifiers else None
+        classes = [statement.child_by_field_name("declaration") if statement.type == "export_statement"
+                   else statement for statement in (root.named_children if root is not None else ())]
+        return {name: method for cls in classes if cls is not None and cls.type == "class_declaration"
+                and angular.is_component(cls) for name, method in js_classes.named_methods(cls)}
+
+    def _component_method_call(self, call: Node, argument: Node, steps: tuple[str, ...], depth: int) -> bool:
+        """A call of a component's method in its inline template (`pay(visit)`): the method's
+        parameter at that place receives the value."""
+        function = call.child_by_field_name("function") if call.type == "call_expression" else None
+        if function is None or function.type != "identifier" or \
+                not any(n == function for n in self.in_template.get(text(function), ())):
+            return False
+        method = self.component_methods.get(text(function))
+        body = method.child_by_field_name("body") if method is not None else None
+        given = [a for a in argument.parent.named_children if a.type != "comment"]
+        if body is not None and argument in given:
+            self._bind(parameter(method, given.index(argument)), steps, (body.start_byte, body.end_byte),
+                       depth + 1)
+        return True
+
     def _sole_argument(self, call: Node, steps: tuple[str, ...], depth: int) -> None:
         """The value is what `call` is given, and all it is given."""
         function = call.child_by_field_name("function")
         if text(function) == STORE_REFS:
             self._store_refs(call, steps, depth)  # `const { tasks } = storeToRefs(store)`
-        elif text(function) == SVELTE_DERIVED:
+        elif text(function) in (SVELTE_DERIVED, *SVELTE_STATE):
             self.track(call, steps, depth + 1)  # `let open = $derived(tasks.filter(...))`
         elif function.type == "identifier":
             self._set_state(text(function), call, steps, depth)  # `setTicket(await getTicket(id))`
@@ -1283,7 +1338,8 @@ class _Flows:
     def _action_state(self, target: Node, steps: tuple[str, ...], depth: int) -> None:
         """`this.tasks = value` in a method of the `actions` of a store's options (pinia):
         the store's state keeps the value under that key; in a method of a class (a MobX
-        store, impact.http.mobx): its instance does; in a method of a Vue component's options
+        store, impact.http.mobx): its instance does (an Angular component's: its inline template
+        shows it by that name); in a method of a Vue component's options
         (`created()`, `methods: {...}`), its template shows it by that name. An arrow function
         keeps its `this`."""
         method = ancestor(target, FUNCTIONS)
@@ -1294,8 +1350,7 @@ class _Flows:
         if body is not None and body.type == "class_body" and body.parent is not None and \
                 body.parent.type in mobx.CLASSES:
             self.keyed[body.parent.id].append((key, steps))
-            for member in lit.this_members(body.parent, key):  # read in the class's methods
-                self.track(member, steps, depth + 1)
+            self._class_member(body.parent, key, steps, depth)
             return
         if body is not None and self.template.identifiers and vue_options.holds_methods(body):
             self._follow_in_template(key, steps, depth, by_options=True)
@@ -1311,6 +1366,21 @@ class _Flows:
             state = text(target.child_by_field_name("property"))
             self.keyed[options.id].append((state, steps))
             self._store_getters(options, state, steps, depth)
+
+    def _class_member(self, cls: Node, key: str, steps: tuple[str, ...], depth: int) -> None:
+        """What a class's instance holds under `key`: read in the class's methods as `this.key`,
+        and by its name in the inline template of an Angular component."""
+        for member in lit.this_members(cls, key):
+            self.track(member, steps, depth + 1)
+        if self.template.options and angular.is_component(cls):
+            self._follow_in_template(key, steps, depth, by_options=True)
+
+    def _field(self, declared: Node, steps: tuple[str, ...], depth: int) -> None:
+        """`readonly orders$ = this.orderService.list();`: a class field declared with the value."""
+        body, name = declared.parent, declared.child_by_field_name("name")
+        if body is not None and body.type == "class_body" and body.parent is not None and \
+                body.parent.type in mobx.CLASSES and name is not None and name.type == "property_identifier":
+            self._class_member(body.parent, text(name), steps, depth)
 
     def _options_computed(self, component: Node, key: str, steps: tuple[str, ...], depth: int) -> None:
         """The computed properties of a Vue component's options that read `this.key` (`computed:

@@ -1,15 +1,18 @@
 """The text of a prefix written with names: each name followed through imports to the
 constant a module binds it to. Python (impact.http.py_constants): a string, or a class
-attribute's default read on an instance (`settings.API_V1_STR`, `settings = Settings()`);
-JavaScript: a base-URL constant (`const API_PREFIX = '/api'`, impact.http.clients). None when
+attribute's default read on an instance (`settings.API_V1_STR`, `settings = Settings()`),
+a constant of a file Flask's config is loaded from (`from_pyfile`); JavaScript: a base-URL
+constant (`const API_PREFIX = '/api'`, impact.http.clients). None when
 any name leads elsewhere (a call, a subscript, a name bound more than once, an attribute
 inherited from a class of another module, a constant whose value is not known)."""
 
 from __future__ import annotations
 
+import posixpath
+
 from impact.graph import SymbolGraph
 from impact.http.names import Declared, resolve
-from impact.http.py_constants import IMPORT_STRING, ITEMS
+from impact.http.py_constants import IMPORT_STRING, ITEMS, PYFILE
 from impact.model import ConstantDecl, Url
 
 
@@ -34,6 +37,8 @@ def constant_value(graph: SymbolGraph, module: str, expression: str) -> str | No
         return found_text if found_text is None or not clients.has_holes(found_text) else None
     if expression.startswith(IMPORT_STRING):
         return _imported_constant(graph, module, expression[len(IMPORT_STRING):])
+    if expression.startswith(PYFILE):
+        return _file_constant(graph, module, expression[len(PYFILE):])
     if ITEMS in expression:  # `config_by_name[].API_PREFIX`: alike in every item of the dict
         name, _items, attribute = expression.partition(ITEMS)
         owner = resolve(graph, module, name)
@@ -66,6 +71,15 @@ def _imported_constant(graph: SymbolGraph, module: str, dotted: str) -> str | No
             found = _constant(graph, (target, ".".join(names[cut:])))
             return found.value if found is not None else None
     return None
+
+
+def _file_constant(graph: SymbolGraph, module: str, written: str) -> str | None:
+    """`settings.py#API_PREFIX` (Flask's `from_pyfile("settings.py")` in `module`): the string
+    the file beside the module binds the key to at its top level."""
+    relative, _hash, key = written.rpartition("#")
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(module), relative))
+    found = _constant(graph, (path, key)) if path in graph.facts else None
+    return found.value if found is not None else None
 
 
 def _constant(graph: SymbolGraph, declared: Declared | None) -> ConstantDecl | None:

@@ -36,6 +36,9 @@ from impact.model import ConstantDecl, Url
 NAME_TYPES = ("identifier", "attribute")
 IMPORT_STRING = "import:"  # a hole naming a class by its module's dotted name, then the attribute
 ITEMS = "[]"  # after a dict's name: what each of its items holds alike
+PYFILE = "pyfile:"  # a hole naming a file of constants (relative to the module) and a key
+INSTANCE_RELATIVE = "instance_relative_config"
+LOADERS = ("from_object", "from_pyfile")
 
 
 def constants(root: Node) -> list[ConstantDecl]:
@@ -229,13 +232,16 @@ def _config_item(node: Node) -> Url | None:
             key is None or not key.isidentifier():
         return None
     source = _config_source(node, text(config))
+    if source is not None and source.startswith(PYFILE):
+        return Url(("", ""), (f"{source}#{key}",)) if key.isupper() else None
     return None if source is None else Url(("", ""), (f"{source}.{key}",))
 
 
 def _config_source(node: Node, config: str) -> str | None:
     """The dotted name given to `<config>.from_object(...)` in the function (or module) around
-    `node`, when every other use of `<config>` there reads an item: another loader
-    (`from_envvar`, `from_pyfile`, `update`) or an item written makes the value unknown."""
+    `node`, or `PYFILE` + the file `from_pyfile("settings.py")` names, when every other use of
+    `<config>` there reads an item: another loader (`from_envvar`, a second one, `update`) or
+    an item written makes the value unknown."""
     scope = ancestor(node, ("function_definition",)) or ancestor(node, ("module",))
     sources = []
     for use in _uses(scope, config):
@@ -247,19 +253,31 @@ def _config_source(node: Node, config: str) -> str | None:
                 return None
             continue
         loader = parent.parent if parent.type == "attribute" else None
-        if loader is None or loader.type != "call" or \
-                text(parent.child_by_field_name("attribute")) != "from_object":
+        called = text(parent.child_by_field_name("attribute")) if loader is not None else ""
+        if loader is None or loader.type != "call" or called not in LOADERS:
             return None
         given = loader.child_by_field_name("arguments").named_children
-        source = _loaded_object(given[0]) if len(given) == 1 else None
+        source = _loaded_object(given[0]) if called == "from_object" and len(given) == 1 else \
+            _loaded_file(given, scope) if called == "from_pyfile" else None
         if source is None:
             return None
         sources.append(source)
     if len(sources) != 1:
         return None
-    if sources[0].startswith(IMPORT_STRING) or scope.type != "function_definition":
+    if sources[0].startswith((IMPORT_STRING, PYFILE)) or scope.type != "function_definition":
         return sources[0]
     return _default_of(scope, sources[0])
+
+
+def _loaded_file(given: list[Node], scope: Node) -> str | None:
+    """`from_pyfile("settings.py")` (`silent=True` too): `PYFILE` + the relative path of a
+    Python file; None for another path, or where the app's config is instance-relative."""
+    written = string_literal(given[0]) if given and given[0].type == "string" else None
+    others = [g for g in given[1:] if g.type != "keyword_argument"]
+    if written is None or others or not written.endswith(".py") or written.startswith("/") or \
+            INSTANCE_RELATIVE.encode() in (scope.text or b""):
+        return None
+    return PYFILE + written
 
 
 def _loaded_object(given: Node) -> str | None:

@@ -43,7 +43,7 @@ from impact.model import BodyDecl, ParameterDecl, ResourceDecl, RouteDecl, Route
 
 APPS = {"flask", "fastapi", "express", "hono", "koa", fastify.KIND,  # serve at the root unless mounted
         aiohttp_web.APP_KIND, litestar.APP_KIND, falcon.KIND, tornado.KIND, robyn.APP_KIND, bottle.KIND,
-        cherrypy.KIND, elysia.KIND, blacksheep.KIND, starlette.APP_KIND}
+        *cherrypy.TREE_KINDS, elysia.KIND, blacksheep.KIND, starlette.APP_KIND}
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 NEXT_CONFIGS = tuple(f"next.config.{s}" for s in ("js", "mjs", "cjs", "ts", "mts"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{s}" for s in ("js", "mjs", "ts", "mts"))
@@ -131,8 +131,10 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if rewritten and owner is not None and routers[owner].kind == nest.CONTROLLER_KIND:
                 route = replace(route, bodies=(BodyDecl("open"),))  # global interceptors
             full = _full_prefixes(owner, routers, mounts, prefixes) if owner else [None]
+            cherrypy_default = owner is not None and routers[owner].kind == cherrypy.NODE_KIND and \
+                cherrypy.is_default_route(route)
             if owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
-                full = _dispatched_prefixes(full, routers)
+                full = _dispatched_prefixes(full, routers, cherrypy_default)
             concatenated = owner is not None and routers[owner].kind in CONCATENATING
             ninja = owner is not None and routers[owner].kind in NINJA_KINDS
             if ninja and route.parameters:  # the first is the HttpRequest
@@ -158,7 +160,7 @@ def served_operations(graph: SymbolGraph) -> list[Operation]:
             if owner is not None and (routers[owner].kind in (falcon.KIND, tornado.KIND) or
                                       routers[owner].kind in ROBYN_KINDS and route.methods == ("*",)):
                 served = _falcon_responders(graph, module, route)  # a Robyn view's: its closures
-            elif owner is not None and routers[owner].kind == cherrypy.NODE_KIND:
+            elif owner is not None and routers[owner].kind == cherrypy.NODE_KIND and not cherrypy_default:
                 served = _cherrypy_responders(graph, module, route)
             for prefix in full:
                 for one, read_in in served:
@@ -410,9 +412,9 @@ def _unmounted_litestar(routers: dict[Declared, RouterDecl], mounts: dict) -> se
 
 def _unmounted_cherrypy(graph: SymbolGraph, routers: dict[Declared, RouterDecl], mounts: dict
                         ) -> set[Declared]:
-    """CherryPy objects no chain of attributes reaches a tree mount under the MethodDispatcher
-    from (impact.http.cherrypy): not served as such (their upper-case methods are HTTP methods
-    only there) — unless an attribute's import that does not resolve may take them: then
+    """CherryPy objects no chain of attributes reaches a tree mount from, under the
+    MethodDispatcher or the default dispatcher (impact.http.cherrypy): not served as such
+    (their upper-case or exposed methods are HTTP methods only there) — unless an attribute's import that does not resolve may take them: then
     under a prefix impact cannot read (the import is what breaks, impact.http.unresolved_mounts)."""
     if not any(r.kind == cherrypy.NODE_KIND for r in routers.values()):
         return set()
@@ -425,7 +427,7 @@ def _unmounted_cherrypy(graph: SymbolGraph, routers: dict[Declared, RouterDecl],
         if key not in served:
             served[key] = False  # while walking: a cycle reaches nothing
             served[key] = depth < MAX_MOUNT_DEPTH and any(
-                _in_section(parent, prefix, below) if routers[parent].kind == cherrypy.KIND else
+                _in_section(parent, prefix, below) if routers[parent].kind in cherrypy.TREE_KINDS else
                 prefix is not None and reaches_the_tree(parent, (*_segments(prefix), *below), depth + 1)
                 for parent, prefix, _r in mounts.get(router, ()) if parent in routers)
         return served[key]
@@ -437,7 +439,7 @@ def _unmounted_cherrypy(graph: SymbolGraph, routers: dict[Declared, RouterDecl],
 def _in_section(tree: Declared, script: str | None, below: tuple[str, ...]) -> bool:
     """Whether the object at `below` under a root mounted on the tree at `script` is in the
     section the tree router stands for (impact.http.cherrypy.tree_name)."""
-    section = cherrypy.section_of(tree[1])
+    section = cherrypy.section_of(tree[1], cherrypy.tree_of(tree[1]))
     path = (*_segments(script or ""), *below)
     return section is not None and path[:len(section)] == section
 
@@ -446,11 +448,13 @@ def _segments(path: str) -> tuple[str, ...]:
     return tuple(s for s in path.split("/") if s)
 
 
-def _dispatched_prefixes(full: list[str | None], routers: dict[Declared, RouterDecl]) -> list[str | None]:
+def _dispatched_prefixes(full: list[str | None], routers: dict[Declared, RouterDecl], default: bool
+                         ) -> list[str | None]:
     """The prefixes of a CherryPy object that a tree's MethodDispatcher section covers (an
-    object mounted in several places may be dispatched by method in some only)."""
-    sections = [s for d, r in routers.items() if r.kind == cherrypy.KIND
-                and (s := cherrypy.section_of(d[1])) is not None]
+    object mounted in several places may be dispatched by method in some only); `default`:
+    that a mount under the default dispatcher covers."""
+    kind, tree = (cherrypy.DEFAULT_KIND, cherrypy.DEFAULT_TREE) if default else (cherrypy.KIND, cherrypy.TREE)
+    sections = [s for d, r in routers.items() if r.kind == kind and (s := cherrypy.section_of(d[1], tree)) is not None]
     return [p for p in full if p is None or any(_segments(p)[:len(s)] == s for s in sections)]
 
 

@@ -446,3 +446,137 @@ def _blank_blocks(source: bytes) -> bytes:
     for pattern in (SCRIPT, STYLE):
         source = pattern.sub(lambda m: _blank(m.group(0)), source)
     return source
+
+
+# -- Angular inline templates ------------------------------------------------------------
+#
+# The template of a module's one Angular component (`@Component({ template: `...` })`), read
+# as a Vue Options API template: the component's members give it its names. Interpolations
+# (`{{ barrel.wood }}`, a pipe's `| date: 'short'` left out), bindings (`[value]="x"`,
+# `[(ngModel)]="x"`), event bindings (`(click)="toast(barrel.id)"`), structural directives
+# (`*ngIf="x; else y"`, `*ngFor="let order of orders"`: a loop over its element) and control
+# flow blocks (`@if (x)`, `@switch (x)`, `@for (barrel of barrels; track barrel.id) {...}`: a
+# loop over its block). A template with `${...}` holes, or a `templateUrl`, is not read.
+
+ANGULAR_COMPONENT = re.compile(rb"@Component\s*\(\s*\{")
+ANGULAR_TEMPLATE = re.compile(rb"\btemplate\s*:\s*`")
+ANGULAR_ATTRIBUTE = re.compile(
+    rb"""(?<=\s)(\*ng[A-Za-z]+|\[\(?[^\s=>"'/\]()]+\)?\]|\([^\s=>"'/()]+\))\s*=\s*"""
+    rb"""(?:"([^"]{0,%d})"|'([^']{0,%d})')""" % (MAX_EXPRESSION, MAX_EXPRESSION))
+ANGULAR_BLOCK = re.compile(rb"@(for|if|else\s+if|switch|case)\s*\(")
+ANGULAR_FOR = re.compile(rb"\s*([A-Za-z_$][\w$]*)\s+of\s+")  # `@for (item of items; ...)`
+NG_FOR = re.compile(rb"\s*let\s+([A-Za-z_$][\w$]*)\s+of\s+")  # `*ngFor="let item of items; ..."`
+ANGULAR_ALIAS = re.compile(rb";\s*as\s+([A-Za-z_$][\w$]*)|\sas\s+([A-Za-z_$][\w$]*)")
+
+
+def angular_template(source: bytes) -> Template | None:
+    """The inline template of the module's one Angular component, if it has one."""
+    components = list(ANGULAR_COMPONENT.finditer(source))
+    found = ANGULAR_TEMPLATE.search(source, components[0].end()) if len(components) == 1 else None
+    if found is None:
+        return None
+    start = found.end()
+    end = source.find(b"`", start)
+    if end < 0 or b"${" in source[start:end]:
+        return None
+    program, region = _Program(source), source[:end]
+    opened = region.find(b"{{", start)
+    while opened >= 0:
+        closed = region.find(b"}}", opened + 2)
+        if closed < 0:
+            break
+        program.expression(opened + 2, _before_pipe(region, opened + 2, closed))
+        opened = region.find(b"{{", closed + 2)
+    for match in ANGULAR_ATTRIBUTE.finditer(region, start):
+        group = 2 if match.group(2) is not None else 3
+        _angular_attribute(program, region, match.group(1), match.start(group), match.end(group),
+                           match.start())
+    for match in ANGULAR_BLOCK.finditer(region, start):
+        _angular_block(program, region, match.group(1), match.end())
+    return replace(program.template(assigned_lets=False), options=True)
+
+
+def _angular_attribute(program: _Program, region: bytes, name: bytes, start: int, end: int,
+                       at: int) -> None:
+    """One binding (`[x]`, `(x)`, `*ngX`) whose value is at [start, end); `at`: the attribute."""
+    if name == b"*ngFor":
+        loop = NG_FOR.match(region, start, end)
+        if loop is not None:
+            program.binds(loop.group(1))
+            stop = _first(region, b";", loop.end(), end)
+            program.loop(loop.end(), _before_pipe(region, loop.end(), stop), loop.group(1),
+                         _element(region, at))
+        return
+    if name.startswith(b"*"):  # `*ngIf="user$ | async as user; else loading"`
+        stop = _first(region, b";", start, end)
+        alias = ANGULAR_ALIAS.search(region, start, end)
+        if alias is not None:
+            program.binds(alias.group(1) or alias.group(2))
+            stop = min(stop, alias.start())
+        program.expression(start, _before_pipe(region, start, stop))
+        return
+    program.expression(start, _before_pipe(region, start, end))
+
+
+def _angular_block(program: _Program, region: bytes, keyword: bytes, start: int) -> None:
+    """`@for (item of items; track item.id) {`, `@if (x; as y) {`: the parenthesis opens
+    just before `start`."""
+    close = _first(region, b")", start, min(len(region), start + MAX_EXPRESSION))
+    if close >= len(region):
+        return
+    if keyword != b"for":
+        stop = _first(region, b";", start, close)
+        alias = ANGULAR_ALIAS.search(region, stop, close)
+        if alias is not None:
+            program.binds(alias.group(1) or alias.group(2))
+        program.expression(start, _before_pipe(region, start, stop))
+        return
+    loop = ANGULAR_FOR.match(region, start, close)
+    if loop is None:
+        return
+    stop = _first(region, b";", loop.end(), close)
+    body = region.find(b"{", close)
+    program.binds(loop.group(1))
+    program.loop(loop.end(), _before_pipe(region, loop.end(), stop), loop.group(1),
+                 _block(region, body) if body >= 0 else None)
+
+
+def _first(region: bytes, wanted: bytes, start: int, end: int) -> int:
+    """Where `wanted` is first in [start, end) (outside quotes), else `end`; an expression's
+    own parentheses are skipped when `wanted` is one."""
+    quote, depth = None, 0
+    for index in range(start, end):
+        char = region[index:index + 1]
+        if quote is not None:
+            quote = None if char == quote else quote
+        elif char in (b'"', b"'"):
+            quote = char
+        elif char == b"(":
+            depth += 1
+        elif char == b")" and depth > 0:
+            depth -= 1
+        elif char == wanted and depth == 0:
+            return index
+    return end
+
+
+def _before_pipe(region: bytes, start: int, end: int) -> int:
+    """The end of the expression at [start, end) before a pipe (`x | date: 'short'`; `||` is no pipe)."""
+    at = start
+    while True:
+        at = _first(region, b"|", at, end)
+        if at >= end or region[at + 1:at + 2] != b"|" and region[at - 1:at] != b"|":
+            return at
+        at += 2 if region[at + 1:at + 2] == b"|" else 1
+
+
+def _block(region: bytes, at: int) -> tuple[int, int] | None:
+    """The bytes of the block whose `{` is at `at` (an Angular template writes no other brace
+    but its interpolations' `{{ }}`, which balance)."""
+    depth = 0
+    for index in range(at, len(region)):
+        char = region[index:index + 1]
+        depth += 1 if char == b"{" else -1 if char == b"}" else 0
+        if depth == 0:
+            return at, index + 1
+    return None

@@ -117,6 +117,9 @@ def typed_environment_globals() -> frozenset[str]:
     return _names_in("typed_env_globals.txt")
 
 
+ANGULAR_COMPONENT = b"@Component"
+
+
 @cache
 def _declared_types() -> frozenset[str]:
     return typescript_globals() | typed_environment_globals()
@@ -131,8 +134,9 @@ def _names_in(data_file: str) -> frozenset[str]:
 
 def extract(path: str, source: bytes, time_budget: float | None = None) -> FileFacts:
     language = language_of(path)
-    if language.embedded_in is None:
-        return _extract(path, source, time_budget)
+    if language.embedded_in is None:  # an Angular component's inline template is read with it
+        template = components.angular_template(source) if ANGULAR_COMPONENT in source else None
+        return _extract(path, source, time_budget, template)
     if language.embedded_in is EmbeddedIn.PAGE and not components.has_script(source):
         return components.as_page(FileFacts(path, language.name), source)  # nothing to parse
     template = components.template_of(path, source) \

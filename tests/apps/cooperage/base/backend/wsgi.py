@@ -1,0 +1,3 @@
+from cooperage import create_app
+
+app = create_app()
