@@ -214,6 +214,11 @@ class Definition:
     # For a TypeScript class's property (in `attributes`): the class it is declared with
     # (`svc: Svc`, `constructor(private svc: Svc)`, `svc = new Svc()`), what reading it gives.
     returns: str = ""
+    # Python: a class's attributes whose class is certain, (name, class as written in its
+    # module): annotated in its body or through `self` (`self.reader: StreamReader`), or
+    # assigned through `self` an instance (`self.reader = StreamReader()`) or a parameter
+    # annotated with one, and assigned nothing else in the class (what reading them gives)
+    typed_attributes: tuple[tuple[str, str], ...] = ()
     # TypeScript: a function's or method's overload signatures (`function f(a: A): R;` before
     # its implementation, or every declaration of one without: only they are callable), each
     # as parameters; () when it has none or one cannot be read

@@ -133,18 +133,19 @@ def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target 
 
 def _property_class(graph: SymbolGraph, owner: Target, name: str) -> Target | None:
     """The class of property `name` of an instance of class `owner`, where the nearest class of
-    its ancestry that has the name declares it as a property with its class
-    (Definition.returns), every class on the way one of the repository that declares its
-    instances' names."""
+    its ancestry that has the name declares it as a property with its class (TypeScript
+    Definition.returns, Python Definition.typed_attributes), every class on the way one of
+    the repository that declares its instances' names."""
     cls = graph.definition(*owner)
     for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None) if cls is not None else ():
         if ancestor is None or ancestor.instance_attributes is None or module in augmented_modules(graph):
             return None
-        declared = next((a for a in ancestor.attributes if a.name == name), None)
-        if declared is not None:
+        declared = next((a.returns for a in ancestor.attributes if a.name == name), None)
+        typed = next((cls for attribute, cls in ancestor.typed_attributes if attribute == name), None)
+        if typed or declared is not None:
             defined_in = graph.facts.get(module)
-            return resolve_name(graph, defined_in, declared.returns) \
-                if declared.returns and defined_in is not None else None
+            return resolve_name(graph, defined_in, typed or declared) \
+                if (typed or declared) and defined_in is not None else None
         if name in ancestor.instance_attributes or any(m.name == name for m in ancestor.members):
             return None
     return None

@@ -147,10 +147,10 @@ def class_ancestry(graph: SymbolGraph, module: str, definition: Definition,
         found.append((owner, cls))
         later = []
         for base_name in cls.bases:
-            if base_name in TYPING_ONLY_BASES:
-                continue
             where = class_callee(graph, owner, base_name)
             base = graph.definition(*where) if where else None
+            if base_name in TYPING_ONLY_BASES and (base is None or base.kind != "class"):
+                continue  # typing's or abc's (a class of the repository may bear the name)
             if base is None or base.kind != "class":
                 found.append((owner, None))
                 continue

@@ -40,7 +40,18 @@ from impact.lang.treesitter import (
     syntax_problems,
     text,
 )
-from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Problem, Site
+from impact.model import (
+    PYTHON,
+    Call,
+    Definition,
+    Export,
+    FileFacts,
+    Import,
+    MemberRef,
+    NameRef,
+    Problem,
+    Site,
+)
 
 BUILTINS = frozenset(dir(builtins)) | {
     # module attributes every module has
@@ -101,7 +112,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
     star_bound = _star_bound(found, unbound, imports)
-    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound)
+    typed_attributes = _TypedAttributes(found, resolved_at_module | star_bound)
+    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound,
+                                                          typed_attributes)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -113,8 +126,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         bindings=module.bindings.sites | {name: at for name, at in named_writes.items()
                                           if name not in module.bindings.sites},
         inner_bindings=module.bindings.inner_sites,
-        definitions=tuple(python_definition(name, node, name in bindings.redefined,
-                                            name in bindings.import_locals)
+        definitions=tuple(_with_typed_attributes(python_definition(name, node, name in bindings.redefined,
+                                                                   name in bindings.import_locals),
+                                                 typed_attributes)
                           for name, node in sorted(module.bindings.definers.items())
                           if not _incidental(node) and not _import_fallback(name, node)),
         unbound=() if problems else tuple(unbound),
@@ -265,8 +279,8 @@ class _Module:
             current = current.parent
         return None
 
-    def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]],
-                      at_module: set[int]) -> tuple[list[Call], list[MemberRef]]:
+    def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
+                      typed_attributes: _TypedAttributes) -> tuple[list[Call], list[MemberRef]]:
         """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
         deleted: a MemberRef from the class as written) where `x` is surely an instance of a
         module-level class: `x = Class(...)` is its one binding in its scope, or it is a
@@ -281,9 +295,6 @@ class _Module:
             elif (receiver := _receiver(obj)) is not None:
                 read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
-        # the attributes each class of the module assigns through `self` (and the classes of
-        # those it types): a read of one is never judged (the class may have it)
-        typed_attributes = _TypedAttributes(found, at_module)
         created: dict[tuple[int, str], str | None] = {}
         typed_only = set()  # `self` of a nested class: only its typed attributes are followed
         for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
@@ -310,6 +321,10 @@ class _Module:
             classes = (cls,) if cls and not narrowed_to else \
                 narrowed_to if narrowed_to and cls in (None, *narrowed_to[:1]) and \
                 (cls is None or len(narrowed_to) == 1) else ()
+            if typed is not None and len(classes) == 1 and text(typed) not in typed_attributes.of(classes[0]):
+                # `x.t.m` where the class assigns no `t`: through what an ancestor may declare
+                _record_use(classes[0], node, called, typed_attributes, found_calls, reads, text(typed))
+                continue
             if typed is not None:  # `x.t.m`: through an attribute of one certain class
                 classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
                     if len(classes) == 1 else ()
@@ -956,20 +971,20 @@ def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
 
 
 def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed_attributes: _TypedAttributes,
-                calls: list[Call], reads: list[MemberRef]) -> None:
-    """The use of attribute `node` on an instance of `cls`: a call where it is called, else a
-    read (not where it is assigned or deleted, nor an attribute the class assigns through
-    `self`)."""
+                calls: list[Call], reads: list[MemberRef], through: str = "") -> None:
+    """The use of attribute `node` on an instance of `cls` (`through` an attribute of it that
+    an ancestor of `cls` may declare, Call.through): a call where it is called, else a read
+    (not where it is assigned or deleted, nor an attribute the class assigns through `self`)."""
     attribute = node.child_by_field_name("attribute")
     if attribute is None:
         return
     span = (node.start_byte, node.end_byte)
     if span in called:
         calls.append(Call(f"{cls}.{text(attribute)}", site(attribute), **_argument_shape(called[span]),
-                          on_instance=True))
-    elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
+                          on_instance=True, through=through))
+    elif (through or text(attribute) not in typed_attributes.of(cls)) and not _is_store(node) and \
             node.parent.type != "delete_statement":
-        reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+        reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through))
 
 
 def _receiver(receiver: Node) -> Node | None:
@@ -991,6 +1006,14 @@ class _TypedAttributes:
         if self.classes is None:
             self.classes = _typed_attributes(self.found, self.at_module)
         return self.classes.get(cls, {})
+
+
+def _with_typed_attributes(definition: Definition, typed_attributes: _TypedAttributes) -> Definition:
+    """A class with its attributes whose class is certain (Definition.typed_attributes)."""
+    if definition.kind != "class" or definition.instance_attributes is None:
+        return definition
+    typed = tuple((name, cls) for name, cls in typed_attributes.of(definition.name).items() if cls)
+    return replace(definition, typed_attributes=typed) if typed else definition
 
 
 def _self_owner(receiver: Node) -> str | None:
