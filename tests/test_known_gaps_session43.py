@@ -73,3 +73,42 @@ def test_a_method_removed_from_a_base_breaks_calls_through_a_property_a_base_of_
                       "src/resources/index.ts": "export { Files } from './files';\n"},
                      {"src/core.ts": TS_CORE.replace("  post(path: string): string { return path; }\n", "")}
                      ) == [("IMP103", "src/resources/files.ts", 4, "post")]
+
+
+PY_MODEL = "class Model:\n    def shared(self):\n        return 1\n\n    def kept(self):\n        return 2\n"
+PY_MAKERS = ("import functools\nfrom pkg.models import Model\n\n\nasync def later() -> Model:\n"
+              "    return Model()\n\n\nasync def unannotated():\n    return Model()\n\n\n"
+              "class Factory:\n    def make(self) -> Model:\n        return Model()\n\n"
+              "    @classmethod\n    def create(cls) -> \"Factory\":\n        return cls()\n\n"
+              "    @staticmethod\n    def build() -> Model:\n        return Model()\n\n"
+              "    @functools.cache\n    def cached(self) -> Model:\n        return Model()\n\n"
+              "    def shared(self):\n        return 0\n\n    def inside(self):\n"
+              "        m = self.make()\n        m.shared()\n        f = Factory.create()\n"
+              "        return f.make()\n\n\nclass Collection:\n    @classmethod\n"
+              "    def from_module(cls) -> \"Collection\":\n        return cls()\n\n"
+              "    def shared(self):\n        return 1\n")
+PY_MADE_USES = ("from pkg.make import later, unannotated, Factory, Collection\nfrom pkg import make\n\n"
+              "\nasync def go():\n    a = await later()\n    a.shared()\n"
+              "    b = await unannotated()\n    b.shared()\n    c = await make.later()\n"
+              "    c.shared()\n    (await later()).shared()\n\n\ndef sync():\n    f = Factory()\n"
+              "    m = f.make()\n    m.shared()\n    s = Factory.build()\n    s.shared()\n"
+              "    k = f.cached()\n    k.shared()\n    coll = Collection.from_module()\n"
+              "    coll.shared()\n    Factory().make().shared()\n    Factory.build().kept()\n\n\n"
+              "def not_awaited():\n    n = later()\n    return n.shared\n")
+
+
+def test_a_method_removed_breaks_uses_through_awaited_functions_and_methods_declaring_the_class():
+    """pyright 1.1.414, reportAttributeAccessIssue at make.py 34 (`m = self.make()`, `def
+    make(self) -> Model`) and use.py 7 (`a = await later()`, `async def later() -> Model`), 11
+    (`await make.later()`), 12 (`(await later()).shared()`), 18 (`m = f.make()` with `f =
+    Factory()`), 20 (a staticmethod's), 25 (`Factory().make().shared()`); and at 9 and 22,
+    whose types pyright infers or works out (an unannotated async function, a method decorated
+    with `functools.cache`): not judged. Quiet at 26 (`kept`) and at 31, `later()` not awaited
+    (a coroutine, which pyright reports before and after). With `Collection.shared` removed
+    instead: 24, `coll = Collection.from_module()`, a classmethod declaring `-> "Collection"`."""
+    base = {"pkg/__init__.py": "", "pkg/models.py": PY_MODEL, "pkg/make.py": PY_MAKERS, "pkg/use.py": PY_MADE_USES}
+    head = PY_MODEL.replace("    def shared(self):\n        return 1\n\n", "")
+    assert diff_keys(base, {"pkg/models.py": head}) == [("IMP103", "pkg/make.py", 34, "shared")] + [
+        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 11, 12, 18, 20, 25)]
+    head = PY_MAKERS.replace("        return cls()\n\n    def shared(self):\n        return 1\n", "        return cls()\n")
+    assert diff_keys(base, {"pkg/make.py": head}) == [("IMP103", "pkg/use.py", 24, "shared")]

@@ -84,9 +84,9 @@ def _instance_uses(facts: FileFacts) -> Iterator[tuple[str, str, str, Site, str]
     for call in facts.calls:
         if call.on_instance:
             owner, attribute = call.callee.rsplit(".", 1)
-            yield owner, call.through, attribute, call.site, f".{attribute}(...)"
+            yield AWAITED * call.awaited + owner, call.through, attribute, call.site, f".{attribute}(...)"
     for read in facts.instance_reads:
-        yield read.local, read.through, read.chain[0], read.site, f".{read.chain[0]}"
+        yield AWAITED * read.awaited + read.local, read.through, read.chain[0], read.site, f".{read.chain[0]}"
 
 
 def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
@@ -119,16 +119,48 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
     return replace(finding, origin=origin)
 
 
+AWAITED = "await "  # an owner whose awaited call's result is the instance (Call.awaited)
+
+
 def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target | None:
     """What `owner` (the class an instance use names) resolves to; for a function of the
-    repository that declares the class it returns (`x = make()`, Definition.returns), that
-    class, resolved where the function is defined."""
+    repository that declares the class it returns (`x = make()`, Definition.returns; `x = await
+    make()` of an async one), that class, resolved where the function is defined; for
+    `Cls.make` (`Cls.make()`, `Cls().make()`, `self.make()`) the class the method declares it
+    returns, the method of the nearest class of `Cls`'s ancestry that has the name."""
+    awaited = owner.startswith(AWAITED)
+    owner = owner.removeprefix(AWAITED)
     target = resolve_name(graph, facts, owner)
     definition = graph.definition(*target) if target is not None else None
-    if definition is None or definition.kind != "function" or not definition.returns:
-        return target
+    if definition is None and "." in owner:
+        prefix, name = owner.rsplit(".", 1)
+        cls = _instance_class(graph, facts, prefix)
+        found = _method(graph, cls, name) if cls is not None else None
+        target, definition = found if found is not None else (None, None)
+    if definition is None or definition.kind == "class":
+        return None if awaited else target
+    if not definition.returns or definition.awaitable != awaited:
+        return None
     defined_in = graph.facts.get(target[0])
     return resolve_name(graph, defined_in, definition.returns) if defined_in is not None else None
+
+
+def _method(graph: SymbolGraph, owner: Target, name: str) -> tuple[Target, Definition] | None:
+    """(the class's key, the method) of the nearest class of `owner`'s ancestry that has
+    `name`, when it is a method there (not an attribute, not assigned on instances), every class
+    on the way one of the repository."""
+    cls = graph.definition(*owner)
+    if cls is None or cls.kind != "class":
+        return None
+    for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None):
+        if ancestor is None or ancestor.instance_attributes is None or \
+                name in ancestor.instance_attributes and not any(m.name == name for m in ancestor.members) or \
+                any(a.name == name for a in ancestor.attributes):
+            return None
+        method = next((m for m in ancestor.members if m.name == name), None)
+        if method is not None:
+            return (module, ancestor.name), method
+    return None
 
 
 def _property_class(graph: SymbolGraph, owner: Target, name: str) -> Target | None:

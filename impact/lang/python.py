@@ -14,6 +14,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from tree_sitter import Node
 
@@ -289,18 +290,33 @@ class _Module:
         read, made = [], []  # (attribute, the name read from), (attribute, the call read from)
         for node in found.get("attribute", ()):
             obj = node.child_by_field_name("object")
-            if obj.type == "call":  # its function's first name (where it starts) at module scope
-                if obj.start_byte in at_module:
+            if obj.type == "parenthesized_expression" and obj.named_child_count == 1 and \
+                    obj.named_children[0].type == "await":  # `(await make()).m`
+                obj = obj.named_children[0]
+            if obj.type in ("call", "await"):  # its function's first name (where it starts) at module scope
+                if (obj.named_children[0] if obj.type == "await" else obj).start_byte in at_module:
                     made.append((node, obj))
             elif (receiver := _receiver(obj)) is not None:
                 read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
         created: dict[tuple[int, str], str | None] = {}
         typed_only = set()  # `self` of a nested class: only its typed attributes are followed
+        methods_of: dict[tuple[int, str], _MethodOf] = {}  # bound once, to `f.make()`
         for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
-            created[key] = cls if key not in created else None  # bound twice: unknown
+            if key in created:  # bound twice: unknown
+                created[key] = None
+                methods_of.pop(key, None)
+            elif isinstance(cls, _MethodOf):
+                created[key], methods_of[key] = None, cls
+            else:
+                created[key] = cls
             if nested:
                 typed_only.add(key)
+        for key, method_of in methods_of.items():  # `m = f.make()` with `f = Factory()`: `Factory.make`
+            owner = _lookup(method_of.scope, method_of.receiver, self.scopes.module)
+            cls = created.get((id(owner), method_of.receiver)) if owner is not None else None
+            if cls and not cls.startswith(AWAITED):
+                created[key] = f"{cls}.{method_of.method}"
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
             {name.encode() for _start, _end, name, _cls, _scope in narrowed}
@@ -333,8 +349,8 @@ class _Module:
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         for node, call in made:  # a new instance's member
-            cls = _module_class(_dotted_chain(call.child_by_field_name("function")), at_module)
-            if cls:
+            cls = _call_owner(call, at_module, None)
+            if isinstance(cls, str):
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
 
@@ -365,11 +381,11 @@ class _Module:
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
                    typed_attributes: _TypedAttributes
-                   ) -> Iterator[tuple[tuple[int, str], str | None, bool]]:
+                   ) -> Iterator[tuple[tuple[int, str], str | _MethodOf | None, bool]]:
         """((scope id, name), class as written or None, whether only attributes typed in the
         class are followed through it) for each binding of one of `names` in a scope that
-        `instance_uses` reads: assignments of a call or of an attribute of `self` whose class
-        is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
+        `instance_uses` reads: assignments of a call (_call_owner) or of an attribute of `self`
+        whose class is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
         module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
@@ -381,9 +397,7 @@ class _Module:
                 attribute = value.child_by_field_name("attribute")
                 yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False
                 continue
-            chain = _dotted_chain(value.child_by_field_name("function")) \
-                if value is not None and value.type == "call" else None
-            yield (id(scope), text(target)), _module_class(chain, at_module), False
+            yield (id(scope), text(target)), _call_owner(value, at_module, scope), False
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
@@ -965,6 +979,44 @@ def _dotted_chain(node: Node) -> list[Node] | None:
     return names
 
 
+# how an owner (a function or a method) is written when the instance is what awaiting its call gives
+AWAITED = "await "
+
+
+class _MethodOf(NamedTuple):
+    """`m = f.make()` where `f` is a local name: `f`'s class's method `make` if `f` is surely an
+    instance of one."""
+
+    receiver: str
+    method: str
+    scope: Scope
+
+
+def _call_owner(value: Node | None, at_module: set[int], scope: Scope | None) -> str | _MethodOf | None:
+    """What an assigned value is an instance of, as written: a call of a module-level name (a
+    class, or a function or a class's method declaring the class it returns: `Model()`,
+    `make()`, `Factory.build()`), awaited (`await later()`: AWAITED), of a method of `self`
+    (`self.make()`: `Factory.make`) or of a local name (_MethodOf)."""
+    awaited = value is not None and value.type == "await" and value.named_child_count == 1
+    call = value.named_children[0] if awaited else value
+    if call is None or call.type != "call":
+        return None
+    function = call.child_by_field_name("function")
+    chain = _dotted_chain(function)
+    owner = _module_class(chain, at_module)
+    inner = function.child_by_field_name("object") if function.type == "attribute" else None
+    if chain is None and inner is not None and inner.type == "call":  # `Factory().make()`
+        made = _call_owner(inner, at_module, scope)
+        owner = f"{made}.{text(function.child_by_field_name('attribute'))}" \
+            if isinstance(made, str) and not made.startswith(AWAITED) else None
+    if owner is None and chain is not None and len(chain) == 2:
+        cls = _self_owner(chain[0])
+        owner = f"{cls}.{text(chain[1])}" if cls is not None and "." not in cls else None
+        if owner is None and not awaited and scope is not None and chain[0].start_byte not in at_module:
+            return _MethodOf(text(chain[0]), text(chain[1]), scope)
+    return f"{AWAITED}{owner}" if owner is not None and awaited else owner
+
+
 def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
     """`a.b.C` as written when its first name resolves at module scope."""
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
@@ -979,12 +1031,14 @@ def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed
     if attribute is None:
         return
     span = (node.start_byte, node.end_byte)
+    awaited = cls.startswith(AWAITED)
+    cls = cls.removeprefix(AWAITED)
     if span in called:
         calls.append(Call(f"{cls}.{text(attribute)}", site(attribute), **_argument_shape(called[span]),
-                          on_instance=True, through=through))
+                          on_instance=True, through=through, awaited=awaited))
     elif (through or text(attribute) not in typed_attributes.of(cls)) and not _is_store(node) and \
             node.parent.type != "delete_statement":
-        reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through))
+        reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through, awaited=awaited))
 
 
 def _receiver(receiver: Node) -> Node | None:

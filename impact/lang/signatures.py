@@ -181,7 +181,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         decorators = python_decorators(parent.parent)
         return Definition(name, "function", site(identifier), params,
                           body_hash(parent.child_by_field_name("body"), name),
-                          decorators=decorators, returns="" if decorators else _python_returns(parent))
+                          decorators=decorators, returns="" if decorators else _python_returns(parent),
+                          awaitable=_is_async(parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
@@ -203,11 +204,16 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                       alias_of=_python_alias(identifier))
 
 
+def _is_async(function: Node) -> bool:
+    return function.children[0].type == "async"
+
+
 def _python_returns(function: Node) -> str:
-    """The class a function's return annotation names (Definition.returns); "" for an async
-    function, a generator or a generic one (`def f[T]() -> T`)."""
+    """The class a function's return annotation names (Definition.returns; what awaiting a
+    call gives for an async function); "" for a generator or a generic function (`def f[T]() ->
+    T`)."""
     annotation = function.child_by_field_name("return_type")
-    if annotation is None or annotation.named_child_count != 1 or function.children[0].type == "async" or \
+    if annotation is None or annotation.named_child_count != 1 or \
             function.child_by_field_name("type_parameters") is not None or \
             YIELDS.search(function.child_by_field_name("body").text or b""):
         return ""
@@ -310,13 +316,19 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
         name_node = function.child_by_field_name("name")
         bound = "staticmethod" not in decorators
         params = python_parameters(function.child_by_field_name("parameters"), drop_first=bound)
+        decorated = python_decorators(statement)
         methods[text(name_node)] = Definition(
             text(name_node), "method", site(name_node), params,
             body_hash(function.child_by_field_name("body"), text(name_node)),
-            decorators=python_decorators(statement),
-            returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function))
+            decorators=decorated,
+            returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function),
+            returns="" if set(decorated) - KEEP_RETURNS else _python_returns(function),
+            awaitable=_is_async(function))
     return tuple(methods.values())
 
+
+# the decorators that leave a method's declared return type as it is
+KEEP_RETURNS = {"classmethod", "staticmethod", "abc.abstractmethod", "abstractmethod"}
 
 # `super().__new__(cls, ...)`, `super(C, cls).__new__(cls)`, `object.__new__(cls)`
 OWN_INSTANCE = re.compile(r"(super\([^()]*\)|object)\.__new__\(\s*cls\s*(,[^()]*)?\)")
