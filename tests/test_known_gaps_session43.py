@@ -112,3 +112,39 @@ def test_a_method_removed_breaks_uses_through_awaited_functions_and_methods_decl
         ("IMP103", "pkg/use.py", line, "shared") for line in (7, 11, 12, 18, 20, 25)]
     head = PY_MAKERS.replace("        return cls()\n\n    def shared(self):\n        return 1\n", "        return cls()\n")
     assert diff_keys(base, {"pkg/make.py": head}) == [("IMP103", "pkg/use.py", 24, "shared")]
+
+
+TS_SVC = "export class Svc {\n  run(): number { return 1; }\n  kept(): number { return 2; }\n}\n"
+TS_MAKERS = ("import { Svc } from './svc';\n"
+              "export async function later(): Promise<Svc> { return new Svc(); }\n"
+              "export function promised(): Promise<Svc> { return Promise.resolve(new Svc()); }\n"
+              "export async function inferred() { return new Svc(); }\n"
+              "export const arrow = (): Svc => new Svc();\n"
+              "export const asyncArrow = async (): Promise<Svc> => new Svc();\n"
+              "export let loose = (): Svc => new Svc();\n"
+              "export const expr = function (): Svc { return new Svc(); };\nexport class Holder {\n"
+              "  private _svc = new Svc();\n  get svc(): Svc { return this._svc; }\n"
+              "  set svc(v: Svc) { this._svc = v; }\n  get untyped() { return this._svc; }\n"
+              "  use(): number { return this.svc.run() + this.untyped.run(); }\n}\n")
+TS_SUB = ("import { Holder } from './make';\nexport class Sub extends Holder {\n"
+              "  go(): number { return this.svc.run(); }\n}\n")
+TS_MADE_USES = ("import { later, promised, inferred, arrow, asyncArrow, loose, expr } from './make';\n"
+              "async function f() {\n  const a = await later();\n  a.run();\n"
+              "  const b = await promised();\n  b.run();\n  const c = await inferred();\n  c.run();\n"
+              "  const d = arrow();\n  d.run();\n  const e = await asyncArrow();\n  e.run();\n"
+              "  (await later()).run();\n  const g = loose();\n  g.run();\n  const h = expr();\n"
+              "  h.run();\n  arrow().run();\n  const k = await later();\n  k.kept();\n}\nexport { f };\n")
+
+
+def test_a_method_removed_breaks_typescript_uses_through_promises_arrow_functions_and_getters():
+    """tsc 5.9.3, TS2339 at make.ts 14 (`this.svc.run()`, `get svc(): Svc` beside its setter),
+    sub.ts 3 (the getter of a base class in another file), use.ts 4 (`await later()`, `async
+    ...: Promise<Svc>`), 6 (not async, `): Promise<Svc>`), 10 (`const arrow = (): Svc =>`), 12
+    (an async arrow function), 13 (`(await later()).run()`), 15 (`let`: its type is the arrow
+    function's), 17 (a function expression), 18 (`arrow().run()`); and at 8 and at make.ts 14's
+    `this.untyped.run()`, whose types tsc infers: not judged. Quiet at 20 (`kept`)."""
+    head = TS_SVC.replace("  run(): number { return 1; }\n", "")
+    assert diff_keys({"src/svc.ts": TS_SVC, "src/make.ts": TS_MAKERS, "src/sub.ts": TS_SUB,
+                      "src/use.ts": TS_MADE_USES}, {"src/svc.ts": head}) == [
+        ("IMP103", "src/make.ts", 14, "run"), ("IMP103", "src/sub.ts", 3, "run")] + [
+        ("IMP103", "src/use.ts", line, "run") for line in (4, 6, 10, 12, 13, 15, 17, 18)]

@@ -1504,12 +1504,14 @@ def _method_calls(found: dict) -> Iterator[MemberUse]:
 def _instance_use(cls: str, member: Node, call: Node | None) -> Call | MemberRef:
     """The call of method `member` of an instance of `cls` that `call` makes (`x.method(a,
     ...b)`), or without a call the other use of the member (`x.size`)."""
+    awaited = cls.startswith(AWAITED)
+    cls = cls.removeprefix(AWAITED)
     if call is None:
-        return MemberRef(cls, (text(member),), site(member))
+        return MemberRef(cls, (text(member),), site(member), awaited=awaited)
     args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
     spread = any(a.type == "spread_element" for a in args)
     return Call(f"{cls}.{text(member)}", site(member), sum(1 for a in args if a.type != "spread_element"),
-                (), spread, on_instance=True)
+                (), spread, on_instance=True, awaited=awaited)
 
 
 def _own_uses(uses: list[MemberUse]) -> list[Call | MemberRef]:
@@ -1582,6 +1584,8 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
                 if value is not None and value.type == "new_expression" else None
             declared.append((member.child_by_field_name("name"),
                              constructor or _annotated_type(member)))
+        elif member.type == "method_definition" and any(not c.is_named and c.type == "get" for c in member.children):
+            declared.append((member.child_by_field_name("name"), _annotated_type(member, "return_type")))
         elif member.type == "method_definition" and \
                 text(member.child_by_field_name("name")) == "constructor":
             parameters = member.child_by_field_name("parameters")
@@ -1605,12 +1609,19 @@ def _without_parentheses(node: Node) -> Node:
 
 
 MADE = ("new_expression", "call_expression", "parenthesized_expression")
+# how a function is written as an instance's owner when the instance is what awaiting its call gives
+AWAITED = "await "
 
 
 def _made_class(value: Node | None, at_module: set[int]) -> str | None:
     """The class whose instance `value` makes, as written, where its first name is bound at
     module scope: `new Cls(...)`, `new mod.Cls(...)`; or the function called (`make()`,
-    `mod.make()`), whose declared return type the checks read (Definition.returns)."""
+    `mod.make()`), whose declared return type the checks read (Definition.returns), awaited
+    (`await make()`: AWAITED before it)."""
+    if value is not None and value.type == "await_expression" and value.named_child_count == 1:
+        made = _made_class(value.named_children[0], at_module)  # what awaiting `make()` gives
+        return f"{AWAITED}{made}" if made is not None and not made.startswith(AWAITED) and \
+            value.named_children[0].type == "call_expression" else None
     if value is None or value.type not in ("new_expression", "call_expression") or \
             value.type == "call_expression" and value.child_by_field_name("type_arguments") is not None:
         return None
@@ -1622,10 +1633,10 @@ def _made_class(value: Node | None, at_module: set[int]) -> str | None:
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
-def _annotated_type(node: Node) -> Node | None:
-    """The one type a declaration is annotated with; a generic one's name (`Param` of
-    `Param<T>`: its instances have the class's members whatever `T`)."""
-    annotation = node.child_by_field_name("type")
+def _annotated_type(node: Node, field: str = "type") -> Node | None:
+    """The one type a declaration is annotated with (or a getter's return type); a generic
+    one's name (`Param` of `Param<T>`: its instances have the class's members whatever `T`)."""
+    annotation = node.child_by_field_name(field)
     named = annotation.named_children if annotation is not None else []
     if len(named) != 1:
         return None

@@ -665,9 +665,10 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
     parent = identifier.parent
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
+        returns, awaitable = ("", False) if plain else _js_returns(parent)
         return Definition(name, "function", site(identifier), _js_signature(parent, plain),
                           body_hash(parent.child_by_field_name("body"), name),
-                          returns="" if plain else _js_returns(parent))
+                          returns=returns, awaitable=awaitable)
     if kind in JS_CLASSES:
         body = parent.child_by_field_name("body")
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
@@ -686,9 +687,11 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
             # `const f: Handler = (props) => ...`: calls must fit the declared type, which
             # impact does not read, not the function's own parameters
             declared = parent.child_by_field_name("type") is not None
+            returns, awaitable = ("", False) if plain or declared else _js_returns(value)
             return Definition(name, "function", site(identifier),
                               None if declared else _js_signature(value, plain),
-                              body_hash(value.child_by_field_name("body"), name))
+                              body_hash(value.child_by_field_name("body"), name),
+                              returns=returns, awaitable=awaitable)
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
     if kind in ("nested_identifier", "member_expression"):  # `namespace A.B.C { ... }` declares A
@@ -951,14 +954,27 @@ def _js_alias(declarator: Node) -> str:
         else ""
 
 
-def _js_returns(function: Node) -> str:
-    """The class a function declaration's return type names (`): C`, `): mod.C`, `): C<T>`:
-    Definition.returns); "" for a generic function, an async function or a generator."""
-    if function.type != "function_declaration" or \
-            function.child_by_field_name("type_parameters") is not None or \
-            any(c.type == "async" for c in function.children):
-        return ""
-    return _declared_class(function, "return_type")
+def _js_returns(function: Node) -> tuple[str, bool]:
+    """The class a function declaration's (or a variable's arrow function's or function
+    expression's) return type names (`): C`, `): mod.C`, `): C<T>`: Definition.returns), and
+    whether it is what awaiting a call gives (`): Promise<C>`, Definition.awaitable); "" for a
+    generic function or a generator."""
+    if function.type not in ("function_declaration", "arrow_function", "function_expression") or \
+            function.child_by_field_name("type_parameters") is not None:
+        return "", False
+    annotation = function.child_by_field_name("return_type")
+    named = annotation.named_children if annotation is not None else []
+    promised = named[0] if len(named) == 1 and named[0].type == "generic_type" and \
+        text(named[0].child_by_field_name("name")) == "Promise" else None
+    arguments = promised.child_by_field_name("type_arguments") if promised is not None else None
+    if arguments is not None and arguments.named_child_count == 1:
+        written = arguments.named_children[0]
+        written = written.child_by_field_name("name") if written.type == "generic_type" else written
+        return (text(written), True) if written.type in ("type_identifier", "nested_type_identifier") \
+            else ("", False)
+    if any(c.type == "async" for c in function.children):
+        return "", False
+    return _declared_class(function, "return_type"), False
 
 
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
@@ -1072,10 +1088,11 @@ def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
 
 
 def _js_properties(body: Node | None) -> tuple[Definition, ...]:
-    """The properties a class body gives its instances: fields, accessors (`get size()`) and
-    parameter properties (`constructor(private dep: Dep)`), by their names as written; with
-    the class a field or parameter property is declared with (`dep: Dep`, `dep = new Dep()`)
-    as `returns`, when declared once and not optional."""
+    """The properties a class body gives its instances: fields, accessors (`get size()`, a
+    setter beside its getter is the same property) and parameter properties (`constructor(private
+    dep: Dep)`), by their names as written; with the class a field, getter or parameter property
+    is declared with (`dep: Dep`, `dep = new Dep()`, `get dep(): Dep`) as `returns`, when
+    declared once and not optional."""
     found = []
     for member in body.named_children if body is not None else ():
         name = member.child_by_field_name("name")
@@ -1084,9 +1101,11 @@ def _js_properties(body: Node | None) -> tuple[Definition, ...]:
             continue
         if member.type == "public_field_definition":
             found.append(Definition(text(name), "variable", site(name), returns=_field_class(member)))
-        elif member.type == "method_definition" and \
-                any(not c.is_named and c.type in ("get", "set") for c in member.children):
-            found.append(Definition(text(name), "variable", site(name)))
+        elif member.type == "method_definition" and any(not c.is_named and c.type == "get" for c in member.children):
+            found.append(Definition(text(name), "variable", site(name), returns=_declared_class(member, "return_type")))
+        elif member.type == "method_definition" and any(not c.is_named and c.type == "set" for c in member.children):
+            if not any(_is_getter(other, text(name)) for other in body.named_children):
+                found.append(Definition(text(name), "variable", site(name)))
         elif member.type == "method_definition" and text(name) == "constructor":
             parameters = member.child_by_field_name("parameters")
             found += [Definition(text(pattern), "variable", site(pattern),
@@ -1100,6 +1119,14 @@ def _js_properties(body: Node | None) -> tuple[Definition, ...]:
         unique[definition.name] = replace(definition, returns="") if definition.name in unique \
             else definition
     return tuple(unique.values())
+
+
+def _is_getter(member: Node, name: str) -> bool:
+    """Whether a class member is the getter `get name()` (whose type reading `name` gives)."""
+    named = member.child_by_field_name("name")
+    return member.type == "method_definition" and named is not None and text(named) == name and \
+        any(not c.is_named and c.type == "get" for c in member.children) and \
+        not any(c.type == "static" for c in member.children)
 
 
 def _field_class(field: Node) -> str:
