@@ -148,3 +148,38 @@ def test_a_method_removed_breaks_typescript_uses_through_promises_arrow_function
                       "src/use.ts": TS_MADE_USES}, {"src/svc.ts": head}) == [
         ("IMP103", "src/make.ts", 14, "run"), ("IMP103", "src/sub.ts", 3, "run")] + [
         ("IMP103", "src/use.ts", line, "run") for line in (4, 6, 10, 12, 13, 15, 17, 18)]
+
+
+PY_ARGUMENT = ("class Argument:\n    def __init__(self, *names):\n        self.names = names\n\n"
+               "    def nicknames(self):\n        return self.names[1:]\n\n    def kept(self):\n"
+               "        return 1\n\n\nclass Other:\n    def nicknames(self):\n        return ()\n")
+PY_JOINED = ("from pkg.models import Argument, Other\n\n\ndef add(*args):\n"
+               "    if len(args) == 1 and isinstance(args[0], Argument):\n        arg = args[0]\n"
+               "    else:\n        arg = Argument(*args)\n    arg.nicknames()\n    arg.kept()\n\n\n"
+               "def ternary(*args):\n"
+               "    arg = args[0] if isinstance(args[0], Argument) else Argument(*args)\n"
+               "    return arg.nicknames()\n\n\ndef negated(x):\n"
+               "    arg = Argument(x) if not isinstance(x, Argument) else x\n    return arg.nicknames()\n"
+               "\n\ndef both(flag):\n    if flag:\n        made = Argument(\"a\")\n    else:\n"
+               "        made = Argument(\"b\")\n    return made.nicknames()\n\n\ndef differ(flag):\n"
+               "    if flag:\n        made = Argument(\"a\")\n    else:\n        made = Other()\n"
+               "    return made.nicknames()\n\n\ndef unknown(x, flag):\n    if flag:\n"
+               "        made = Argument(\"a\")\n    else:\n        made = x\n    return made.nicknames()\n"
+               "\n\ndef orred(x):\n    if isinstance(x, Argument) or x is None:\n        arg = x\n"
+               "    else:\n        arg = Argument(x)\n    return arg.nicknames()\n\n\ndef rebound(x, y):\n"
+               "    if isinstance(x, Argument):\n        x = y\n        arg = x\n    else:\n"
+               "        arg = Argument(x)\n    return arg.nicknames()\n")
+
+
+def test_a_method_removed_breaks_uses_of_a_name_every_branch_makes_an_instance_of_one_class():
+    """pyright 1.1.414, reportAttributeAccessIssue at use.py 9 (`arg = args[0]` under `len(args)
+    == 1 and isinstance(args[0], Argument)`, `arg = Argument(*args)` in the `else:`, invoke's
+    parser/context.py), 15 (`args[0] if isinstance(args[0], Argument) else Argument(*args)`), 20
+    (`not isinstance`), 28 (`Argument(...)` in both branches); and at 36 (`Argument | Other`), 44
+    (`Argument` or a parameter), 52 (`isinstance(...) or x is None`), 61 (`x` bound again
+    before `arg = x`), where a branch gives another class or one not known: not judged. Quiet
+    at 10 (`kept`)."""
+    head = PY_ARGUMENT.replace("    def nicknames(self):\n        return self.names[1:]\n\n", "")
+    assert diff_keys({"pkg/__init__.py": "", "pkg/models.py": PY_ARGUMENT, "pkg/use.py": PY_JOINED},
+                     {"pkg/models.py": head}) == [
+        ("IMP103", "pkg/use.py", line, "nicknames") for line in (9, 15, 20, 28)]

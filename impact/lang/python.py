@@ -303,8 +303,8 @@ class _Module:
         typed_only = set()  # `self` of a nested class: only its typed attributes are followed
         methods_of: dict[tuple[int, str], _MethodOf] = {}  # bound once, to `f.make()`
         for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
-            if key in created:  # bound twice: unknown
-                created[key] = None
+            if key in created:  # bound again: unknown unless to an instance of the same class
+                created[key] = cls if isinstance(cls, str) and created[key] == cls else None
                 methods_of.pop(key, None)
             elif isinstance(cls, _MethodOf):
                 created[key], methods_of[key] = None, cls
@@ -397,7 +397,7 @@ class _Module:
                 attribute = value.child_by_field_name("attribute")
                 yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False
                 continue
-            yield (id(scope), text(target)), _call_owner(value, at_module, scope), False
+            yield (id(scope), text(target)), _value_owner(found, target, value, at_module, scope), False
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
@@ -990,6 +990,58 @@ class _MethodOf(NamedTuple):
     receiver: str
     method: str
     scope: Scope
+
+
+def _value_owner(found: dict, target: Node, value: Node | None, at_module: set[int], scope: Scope
+                 ) -> str | _MethodOf | None:
+    """What the value assigned to `target` is an instance of, as written (_call_owner): also
+    `e if isinstance(e, C) else C(...)`, where both sides are instances of one class, and `x =
+    e` in the block of an `if` whose condition is, or is joined by `and` with, `isinstance(e,
+    C)` (the class `C`, e bound nowhere before it in the block)."""
+    if value is not None and value.type == "conditional_expression" and value.named_child_count == 3:
+        chosen, test, other = value.named_children
+        owners = {_narrowed_to(chosen, test, True, at_module) or _call_owner(chosen, at_module, None),
+                  _narrowed_to(other, test, False, at_module) or _call_owner(other, at_module, None)}
+        return owners.pop() if len(owners) == 1 else None
+    statement = target.parent.parent if target.parent is not None else None
+    block = statement.parent if statement is not None and statement.type == "expression_statement" else None
+    test = block.parent.child_by_field_name("condition") if block is not None and \
+        block.parent.type == "if_statement" and block.parent.child_by_field_name("consequence") == block \
+        else None
+    if test is not None and value is not None and value.type in ("identifier", "subscript", "attribute"):
+        root = value
+        while root.type in ("subscript", "attribute"):
+            root = root.child_by_field_name("value" if root.type == "subscript" else "object")
+        narrowed = _narrowed_to(value, test, True, at_module)
+        if narrowed is not None and root.type == "identifier" and \
+                not _binds_in_before(found, block, text(root), statement.start_byte):
+            return narrowed
+    return _call_owner(value, at_module, scope)
+
+
+def _narrowed_to(value: Node, test: Node, holds: bool, at_module: set[int]) -> str | None:
+    """The class `value` is an instance of where `test` holds (`holds`) or does not: a test
+    `isinstance(value, C)` (`not isinstance(...)` where it does not hold), or with `holds`
+    joined with others by `and`; C one class bound at module scope."""
+    while test.type in ("parenthesized_expression", "not_operator") and test.named_child_count == 1:
+        holds = holds if test.type == "parenthesized_expression" else not holds
+        test = test.named_children[0]
+    if holds and test.type == "boolean_operator" and text(test.child_by_field_name("operator")) == "and":
+        return _narrowed_to(value, test.child_by_field_name("left"), True, at_module) or \
+            _narrowed_to(value, test.child_by_field_name("right"), True, at_module)
+    function = test.child_by_field_name("function") if test.type == "call" else None
+    arguments = test.child_by_field_name("arguments") if function is not None else None
+    given = arguments.named_children if arguments is not None and arguments.type == "argument_list" else []
+    if not holds or function is None or function.type != "identifier" or function.text != b"isinstance" or \
+            function.start_byte in at_module or len(given) != 2 or given[0].text != value.text:
+        return None
+    classes = _module_classes(given[1], at_module)
+    return classes[0] if len(classes) == 1 else None
+
+
+def _binds_in_before(found: dict, block: Node, name: str, end: int) -> bool:
+    """Whether a statement of the block before `end` may bind `name` (_first_binding)."""
+    return _first_binding(found, block, name, block.start_byte) < end
 
 
 def _call_owner(value: Node | None, at_module: set[int], scope: Scope | None) -> str | _MethodOf | None:
