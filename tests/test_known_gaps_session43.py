@@ -183,3 +183,51 @@ def test_a_method_removed_breaks_uses_of_a_name_every_branch_makes_an_instance_o
     assert diff_keys({"pkg/__init__.py": "", "pkg/models.py": PY_ARGUMENT, "pkg/use.py": PY_JOINED},
                      {"pkg/models.py": head}) == [
         ("IMP103", "pkg/use.py", line, "nicknames") for line in (9, 15, 20, 28)]
+
+
+TS_COLLECTION = ("export class TreeCollection<T> {\n  items: T[] = [];\n"
+               "  getKeyBefore(key: string): string | null { return key; }\n"
+               "  kept(): number { return 1; }\n}\nexport interface TreeState<T> {\n"
+               "  collection: TreeCollection<T>;\n  expandedKeys: Set<string>;\n}\n"
+               "export interface Shape {\n  getKeyBefore(key: string): string | null;\n  size: number;\n"
+               "}\nexport class Holder<T> {\n  collection: TreeCollection<T> = new TreeCollection<T>();\n"
+               "}\n")
+TS_DELEGATE = ("import { TreeCollection, TreeState, Shape, Holder } from './coll';\n"
+               "export class Delegate<T> {\n  private state: TreeState<T> | null = null;\n"
+               "  private holder: Holder<T> | null = null;\n"
+               "  private direct: Holder<T> = new Holder<T>();\n  private shape: Shape | null = null;\n"
+               "  go(key: string): void {\n    this.state!.collection.getKeyBefore(key);\n"
+               "    this.holder!.collection.getKeyBefore(key);\n"
+               "    this.direct.collection.getKeyBefore(key);\n    this.direct.collection.kept();\n"
+               "    this.shape!.getKeyBefore(key);\n  }\n}\n"
+               "export function f(s: TreeState<string>, c: TreeCollection<string>, sh: Shape): void {\n"
+               "  s.collection.getKeyBefore('x');\n  c.getKeyBefore('x');\n  sh.getKeyBefore('x');\n}\n"
+               "export interface Ext extends Shape { more: number }\n"
+               "export interface Opt { shape?: Shape; later: Shape | undefined }\n"
+               "export type Alias = { getKeyBefore(key: string): string | null; size: number };\n"
+               "export function g(e: Ext, o: Opt, a: Alias, d: Delegate<string>): void {\n"
+               "  e.getKeyBefore('x');\n  o.shape?.getKeyBefore('x');\n  o.later!.getKeyBefore('x');\n"
+               "  a.getKeyBefore('x');\n"
+               "  const local: Shape = { getKeyBefore: (k: string) => k, size: 1 };\n"
+               "  local.getKeyBefore('x');\n}\n")
+
+
+def test_a_member_removed_breaks_uses_through_chains_of_typed_members_and_interface_receivers():
+    """tsc 5.9.3, TS2339 at delegate.ts 8 (`this.state!.collection.getKeyBefore(...)`, `state:
+    TreeState<T> | null` through `!`, then the interface member `collection:
+    TreeCollection<T>`: react-aria-components' TreeDropTargetDelegate.ts), 9 and 10 (a class's
+    property through a property), 12 (`this.shape!`, an interface), 16 (a parameter's interface
+    member), 17 and 18. With only the interface `Shape`'s `getKeyBefore` and the type alias
+    `Alias`'s removed: 12, 18 and 27, and at 24 (`Ext extends Shape`: an interface extending
+    another, not judged), 25 (`?.` of an optional property), 26 (`Shape | undefined`, a property
+    of an interface), 28 (TS2353, an object literal), 29 (a declarator annotated with the type):
+    not judged."""
+    head = TS_COLLECTION.replace("  getKeyBefore(key: string): string | null { return key; }\n", "", 1)
+    head = head.replace("  getKeyBefore(key: string): string | null;\n", "", 1)
+    base = {"src/coll.ts": TS_COLLECTION, "src/delegate.ts": TS_DELEGATE}
+    assert diff_keys(base, {"src/coll.ts": head}) == [
+        ("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (8, 9, 10, 12, 16, 17, 18)]
+    alias = "export type Alias = { getKeyBefore(key: string): string | null; size: number };"
+    assert diff_keys(base, {"src/coll.ts": TS_COLLECTION.replace("  getKeyBefore(key: string): string | null;\n", ""),
+                            "src/delegate.ts": TS_DELEGATE.replace(alias, "export type Alias = { size: number };")}
+                     ) == [("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (12, 18, 27)]

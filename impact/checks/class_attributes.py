@@ -99,11 +99,13 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
     nor making its instances in a `__new__` of its own."""
     owner, through, attribute = used
     target = _instance_class(head, facts, owner)
-    if target is not None and through:
-        target = _property_class(head, target, through)
+    for name in through.split(".") if target is not None and through else ():
+        target = _property_class(head, target, name) if target is not None else None
     if target is None or target in written or attribute.startswith("__"):
         return None
     now, before = head.definition(*target), base.definition(*target)
+    if now is not None and now.kind == "type":
+        return _broken_object_type_use(base, head, facts, (target, attribute), site, shown)
     if now is None or now.kind != "class" or before is None or before.kind != "class" or \
             not _judges_instances(head, target[0]) or \
             provides(head, target[0], now, attribute) or \
@@ -122,6 +124,25 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
 AWAITED = "await "  # an owner whose awaited call's result is the instance (Call.awaited)
 
 
+def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
+                            used: tuple[Target, str], site: Site, shown: str) -> Finding | None:
+    """`x.m` where `x` is typed with an interface extending nothing, or a type alias of an
+    object type (Definition.object_members), that declared `m` in base and does not in head,
+    in a module no `declare module` augments: tsc's TS2339."""
+    target, attribute = used
+    now, before = head.definition(*target), base.definition(*target)
+    if before is None or before.kind != "type" or now.object_members is None or before.object_members is None \
+            or attribute not in before.object_members or attribute in now.object_members or \
+            target[0] in augmented_modules(head) or not _judges_instances(head, target[0]):
+        return None
+    origin = declared_at(base, target[0], before, attribute, methods=True)
+    finding = DANGLING_ATTRIBUTE.finding(
+        facts.path, site, attribute,
+        f"`{shown}` on a value of type `{target[1]}` ({target[0]}): the type no longer has "
+        f"`{attribute}`" + (f" (declared at {origin.file}:{origin.line} in base)" if origin else ""))
+    return replace(finding, origin=origin) if origin is not None else finding
+
+
 def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target | None:
     """What `owner` (the class an instance use names) resolves to; for a function of the
     repository that declares the class it returns (`x = make()`, Definition.returns; `x = await
@@ -137,7 +158,7 @@ def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target 
         cls = _instance_class(graph, facts, prefix)
         found = _method(graph, cls, name) if cls is not None else None
         target, definition = found if found is not None else (None, None)
-    if definition is None or definition.kind == "class":
+    if definition is None or definition.kind in ("class", "type"):
         return None if awaited else target
     if not definition.returns or definition.awaitable != awaited:
         return None
@@ -170,7 +191,8 @@ def _property_class(graph: SymbolGraph, owner: Target, name: str) -> Target | No
     the repository that declares its instances' names."""
     cls = graph.definition(*owner)
     for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None) if cls is not None else ():
-        if ancestor is None or ancestor.instance_attributes is None or module in augmented_modules(graph):
+        if ancestor is None or ancestor.instance_attributes is None or module in augmented_modules(graph) or \
+                ancestor.kind == "type" and ancestor.object_members is None:
             return None
         declared = next((a.returns for a in ancestor.attributes if a.name == name), None)
         typed = next((cls for attribute, cls in ancestor.typed_attributes if attribute == name), None)
@@ -250,7 +272,7 @@ def _may_have_unseen_methods(graph: SymbolGraph, module: str, cls: Definition | 
 
 def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str]) -> set[str]:
     """Class attributes and methods some class of a changed module declared in base and not
-    in head."""
+    in head, and members of its interfaces and object types (Definition.object_members)."""
     removed: set[str] = set()
     for module in changed:
         facts, after = base.facts[module], head.facts.get(module)
@@ -258,6 +280,10 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}
         for definition in facts.definitions:
+            if definition.kind == "type" and definition.object_members is not None:  # an interface's
+                kept = now.get(definition.name)
+                removed.update(set(definition.object_members) -
+                               set(kept.object_members or () if kept is not None else ()))
             if definition.kind == "class":
                 kept = now.get(definition.name)
                 names = {a.name for a in (*kept.attributes, *kept.members)} if kept is not None \

@@ -542,17 +542,20 @@ class _Module:
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers, found_uses = [], []
         for call, receiver, member in uses:
+            through = ""
+            if typed and instances and receiver.type == "member_expression":  # `x.collection.m()`
+                receiver, through = _property_of_name(receiver)
             if receiver.type == "identifier":
                 if instances and (local := text(receiver)) in instances:
-                    receivers.append((receiver.start_byte, (local, member, call)))
+                    receivers.append((receiver.start_byte, (local, member, call, through)))
             elif typed and receiver.type in MADE and \
                     (cls := _made_class(_without_parentheses(receiver), at_module)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
-        for scope, (local, member, call) in self.scopes.locate(receivers):
+        for scope, (local, member, call, through) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
             if cls:
-                found_uses.append(_instance_use(cls, member, call))
+                found_uses.append(replace(_instance_use(cls, member, call), through=through))
         return found_uses
 
     def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
@@ -1447,6 +1450,8 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
     classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
+        receiver, chained = _chained_property(receiver) if typed else (receiver, "")
+        receiver, asserted = _non_null(receiver) if typed else (receiver, False)
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
             continue
@@ -1457,12 +1462,46 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
             properties[body.id] = _typed_properties(body, at_module)
         name = text(receiver.child_by_field_name("property"))
         cls = properties[body.id].get(name)
-        if cls:
-            found.append(_instance_use(cls, member, call))
+        cls = cls[1:] if cls and cls.startswith(NULLABLE) and asserted else cls
+        if cls and not cls.startswith(NULLABLE):
+            found.append(replace(_instance_use(cls, member, call), through=chained))
         elif typed and name not in properties[body.id] and _extends(body) and \
                 (own := _instance_of_this(inner, classes)) is not None:  # a base's, maybe
-            found.append(replace(_instance_use(own, member, call), through=name))
+            found.append(replace(_instance_use(own, member, call), through=".".join(filter(None, (name, chained)))))
     return found
+
+
+def _chained_property(receiver: Node) -> tuple[Node, str]:
+    """`this.state!.collection` of `this.state!.collection.m()`: (`this.state!`, "collection"),
+    the property read from what a property of `this` holds (Call.through); else (receiver, "")."""
+    inner = receiver.child_by_field_name("object") if receiver.type == "member_expression" else None
+    property_name = receiver.child_by_field_name("property") if inner is not None else None
+    if inner is None or property_name is None or property_name.type != "property_identifier" or \
+            receiver.child_by_field_name("optional_chain") is not None:
+        return receiver, ""
+    below, _asserted = _non_null(inner)
+    if below.type != "member_expression" or below.child_by_field_name("object") is None or \
+            below.child_by_field_name("object").type != "this":
+        return receiver, ""
+    return inner, text(property_name)
+
+
+def _property_of_name(receiver: Node) -> tuple[Node, str]:
+    """`x` and "collection" of the receiver `x.collection` (of `x.collection.m()`), read
+    without `?.`; (receiver, "") for any other."""
+    name, property_name = receiver.child_by_field_name("object"), receiver.child_by_field_name("property")
+    if name is None or name.type != "identifier" or property_name is None or \
+            property_name.type != "property_identifier" or receiver.child_by_field_name("optional_chain"):
+        return receiver, ""
+    return name, text(property_name)
+
+
+def _non_null(node: Node) -> tuple[Node, bool]:
+    """The expression a non-null assertion holds (`this.state!`: `this.state`) and whether there
+    was one."""
+    if node.type == "non_null_expression" and node.named_child_count == 1:
+        return node.named_children[0], True
+    return node, False
 
 
 def _extends(body: Node) -> bool:
@@ -1595,10 +1634,30 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
         for name, cls in declared:
             if name is None:
                 continue
+            nullable = cls is not None and cls.type == "union_type" and (cls := _nullable_type(member)) is not None
             known = cls is not None and cls.type in ("identifier", "type_identifier") and \
                 cls.start_byte in at_module
-            found[text(name)] = text(cls) if known and text(name) not in found else None
+            found[text(name)] = NULLABLE * nullable + text(cls) if known and text(name) not in found else None
     return found
+
+
+# a property's class as _typed_properties gives it when it is declared `C | null` (or `C |
+# undefined`): what reading it gives through a non-null assertion (`this.state!`)
+NULLABLE = "?"
+
+
+def _nullable_type(declaration: Node) -> Node | None:
+    """The one class a field declared `C | null`, `C | undefined` (or `C<T> | null`) names;
+    None for any other type."""
+    annotation = declaration.child_by_field_name("type") if declaration.type == "public_field_definition" \
+        else None
+    named = annotation.named_children if annotation is not None else []
+    union = named[0].named_children if len(named) == 1 and named[0].type == "union_type" else []
+    types = [t for t in union if not (t.type == "literal_type" and text(t) in ("null", "undefined") or
+                                      t.type == "predefined_type" and text(t) == "undefined")]
+    if len(union) < 2 or len(types) != 1:
+        return None
+    return types[0].child_by_field_name("name") if types[0].type == "generic_type" else types[0]
 
 
 def _without_parentheses(node: Node) -> Node:

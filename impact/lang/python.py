@@ -1003,12 +1003,14 @@ def _value_owner(found: dict, target: Node, value: Node | None, at_module: set[i
         owners = {_narrowed_to(chosen, test, True, at_module) or _call_owner(chosen, at_module, None),
                   _narrowed_to(other, test, False, at_module) or _call_owner(other, at_module, None)}
         return owners.pop() if len(owners) == 1 else None
+    if value is None or value.type not in ("identifier", "subscript", "attribute"):
+        return _call_owner(value, at_module, scope)
     statement = target.parent.parent if target.parent is not None else None
     block = statement.parent if statement is not None and statement.type == "expression_statement" else None
-    test = block.parent.child_by_field_name("condition") if block is not None and \
-        block.parent.type == "if_statement" and block.parent.child_by_field_name("consequence") == block \
+    test = block.parent.child_by_field_name("condition") if block is not None and block.parent is not None \
+        and block.parent.type == "if_statement" and block.parent.child_by_field_name("consequence") == block \
         else None
-    if test is not None and value is not None and value.type in ("identifier", "subscript", "attribute"):
+    if test is not None:
         root = value
         while root.type in ("subscript", "attribute"):
             root = root.child_by_field_name("value" if root.type == "subscript" else "object")

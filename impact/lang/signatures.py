@@ -703,10 +703,11 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                           nested_namespaces=_nested_namespaces(parent, ambient) if members else ())
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
+        members = None if kind == "enum_declaration" else _object_members(parent, value)
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
                           static_members=_enum_members(value) if kind == "enum_declaration" else None,
-                          object_members=None if kind == "enum_declaration" else
-                          _object_members(parent, value))
+                          object_members=members,
+                          attributes=_typed_object_properties(value) if members is not None else ())
     return Definition(name, "variable", site(identifier))
 
 
@@ -784,6 +785,16 @@ def _object_members(declaration: Node, body: Node | None) -> tuple[str, ...] | N
             return None
         names.append(_member_name(name))
     return tuple(dict.fromkeys(names))
+
+
+def _typed_object_properties(body: Node) -> tuple[Definition, ...]:
+    """The properties of an interface or object type declared with a class (`collection:
+    TreeCollection<T>`), with it as `returns`; not optional ones."""
+    return tuple(Definition(_member_name(name), "variable", site(name), returns=declared)
+                 for member in body.named_children
+                 if member.type == "property_signature" and (name := member.child_by_field_name("name")) is not None
+                 and not any(not c.is_named and c.type == "?" for c in member.children)
+                 and (declared := _declared_class(member)))
 
 
 def _enum_members(body: Node | None) -> tuple[str, ...] | None:
