@@ -23,10 +23,19 @@ binding of it, `self` in a method of the class; in TypeScript (calls, reads and 
 checks each against the class) `new Comment()` (held or used directly), a property or
 parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance members, a
 property a base class declares with the class (`this.svc.run()` in a subclass: Call.through,
-MemberRef.through, the property's Definition.returns). In both, `comment = make()` where the
-function declares the class it returns (Definition.returns: `-> Comment`, `): Comment`; never
-an inferred type), resolved where the function is defined. A member is a method, a field, an accessor or a parameter property (TypeScript), or a
-class attribute (Python), of the class or of a base class. Reported when no ancestor of the class may give
+MemberRef.through, the property's Definition.returns), a property of such a property
+(`this.state!.collection.m()`, `x.collection.m()`: a dotted `through`), a property declared `C
+| null` read through `!`. In both, `comment = make()` where the function declares the class it
+returns (Definition.returns: `-> Comment`, `): Comment`, `=> Comment` of an arrow function held
+by a variable; `await make()` of `async def make() -> Comment` or `): Promise<Comment>`,
+Definition.awaitable; never an inferred type), resolved where the function is defined, and
+`x = Cls.make()`, `self.make()`, `f.make()`, `Cls().make()` through the method the nearest
+class of `Cls`'s ancestry has; in Python an attribute a base class in another module assigns
+with its class (`self.reader.read()`, Definition.typed_attributes), a name every binding of
+which makes the same class, `e if isinstance(e, C) else C(...)`. A member is a method, a
+field, an accessor or a parameter property (TypeScript), or a class attribute (Python), of the
+class or of a base class; in TypeScript also a member of an interface extending nothing or of
+an object type alias a receiver is typed with (Definition.object_members). Reported when no ancestor of the class may give
 instances the name: every one a class of the repository (TypeScript: whose module no `declare
 module` augments), none assigning `.publish =` in its body or setting attributes by names not
 written, nor with a `__new__` of its own (Definition.instance_attributes).

@@ -284,9 +284,11 @@ class _Module:
                       typed_attributes: _TypedAttributes) -> tuple[list[Call], list[MemberRef]]:
         """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
         deleted: a MemberRef from the class as written) where `x` is surely an instance of a
-        module-level class: `x = Class(...)` is its one binding in its scope, or it is a
-        parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
-        a method of a module-level class; and `Class().method()`, `Class().attr`."""
+        module-level class: every binding of it in its scope makes one (`x = Class(...)`,
+        _value_owner), or it is a parameter annotated `x: Class` bound nowhere else, or the
+        first parameter (`self`) of a method of a module-level class; and `Class().method()`,
+        `Class().attr`, `(await make()).attr`. `x.t.m` where `x`'s class assigns no `t` is a use
+        through `t` (Call.through), which an ancestor may declare with its class."""
         read, made = [], []  # (attribute, the name read from), (attribute, the call read from)
         for node in found.get("attribute", ()):
             obj = node.child_by_field_name("object")
