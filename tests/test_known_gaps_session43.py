@@ -231,3 +231,17 @@ def test_a_member_removed_breaks_uses_through_chains_of_typed_members_and_interf
     assert diff_keys(base, {"src/coll.ts": TS_COLLECTION.replace("  getKeyBefore(key: string): string | null;\n", ""),
                             "src/delegate.ts": TS_DELEGATE.replace(alias, "export type Alias = { size: number };")}
                      ) == [("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (12, 18, 27)]
+
+
+def test_a_base_class_of_the_repository_named_like_typings_protocol_gives_its_constructor():
+    """pyright 1.1.414: `ClientProtocol(1)` fits `Protocol.__init__(self, side)`, the base of
+    the repository named `Protocol` (websockets' sans-I/O base), and `ClientProtocol(1, 2)` is
+    reportCallIssue at 9. Before, a base written `Protocol` was taken for typing's and the class
+    was called as object's: a false IMP202 at 5."""
+    base = {"pkg/__init__.py": "",
+            "pkg/base.py": "class Protocol:\n    def __init__(self, side):\n        self.side = side\n",
+            "pkg/client.py": "from pkg.base import Protocol\n\n\nclass ClientProtocol(Protocol):\n    pass\n",
+            "pkg/use.py": "from pkg.client import ClientProtocol\n\n\ndef run():\n    return 1\n"}
+    use = ("from pkg.client import ClientProtocol\n\n\ndef run():\n    return ClientProtocol(1)\n\n\n"
+           "def extra():\n    return ClientProtocol(1, 2)\n")
+    assert diff_keys(base, {"pkg/use.py": use}) == [("IMP202", "pkg/use.py", 9, "ClientProtocol")]
