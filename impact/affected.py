@@ -410,10 +410,15 @@ def _reach_of(graph: SymbolGraph, facts: FileFacts) -> _Reach:
 
 
 def _subclasses(facts: FileFacts) -> dict[str, list[str]]:
-    """The classes a module defines on each local name (`class B(mod.A)`: under `mod`)."""
+    """The definitions a module builds on each local name, whose instances' members it gives:
+    classes on their bases (`class B(mod.A)`: under `mod`), classes on the classes of their
+    properties (`_client: Mux`, `self.reader = StreamReader()`), functions on the class they
+    declare they return (`-> Model`)."""
     subclasses: dict[str, list[str]] = defaultdict(list)
     for definition in facts.definitions:
-        for root in {base.split(".")[0] for base in definition.bases}:
+        typed = (*definition.bases, definition.returns, *(a.returns for a in definition.attributes),
+                 *(m.returns for m in definition.members), *(c for _n, c in definition.typed_attributes))
+        for root in {name.split(".")[0] for name in typed if name}:
             subclasses[root].append(definition.name)
     return dict(subclasses)
 

@@ -120,6 +120,8 @@ class MemberRef:
     # an instance use (FileFacts.instance_reads) through a property of `local`'s instance that
     # a base class declares with its class (`this.svc.size` in a subclass): the property
     through: str = ""
+    # an instance use where `local` is a function whose awaited result the instance is (Call.awaited)
+    awaited: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,9 @@ class Call:
     # on_instance through a property of the instance that a base class declares with its class
     # (`this.svc.run()` in a subclass): the property; the call is on the property's class
     through: str = ""
+    # on_instance where the instance is what awaiting a call gives (`x = await make()`): the
+    # callee's owner is that function, whose awaited result's class it declares
+    awaited: bool = False
     keyword_sites: tuple[Site, ...] = ()  # where each of `keywords` is written
     arguments: str = ""  # a hash of the arguments as written: tells an edited call apart
     leading: int = 0  # with star_args: the positional arguments written before the first
@@ -207,13 +212,21 @@ class Definition:
     # Python: a `__new__` that returns only `super().__new__(cls)` or `object.__new__(cls)`,
     # so the class's `__init__` runs after it with the same arguments
     returns_own_instance: bool = False
-    # a top-level function's declared return type when it names one class (Python `-> C`,
-    # `-> "C"`, `-> Optional[C]`; TypeScript `): C`, `): C<T>`), dotted as written in its module;
-    # "" when undeclared, another type, or the function may return something else (decorated,
-    # async, a generator, generic, overloaded). A call of it makes an instance of that class.
+    # a top-level function's or a method's declared return type when it names one class (Python
+    # `-> C`, `-> "C"`, `-> Optional[C]`; TypeScript `): C`, `): C<T>`), dotted as written in its
+    # module; "" when undeclared, another type, or the function may return something else
+    # (decorated, a generator, generic, overloaded). A call of it makes an instance of that class.
     # For a TypeScript class's property (in `attributes`): the class it is declared with
     # (`svc: Svc`, `constructor(private svc: Svc)`, `svc = new Svc()`), what reading it gives.
     returns: str = ""
+    # a function or method whose calls give an awaitable of `returns` (Python `async def f() ->
+    # C`, TypeScript `f(): Promise<C>`): `await f()` is the instance, `f()` is not
+    awaitable: bool = False
+    # Python: a class's attributes whose class is certain, (name, class as written in its
+    # module): annotated in its body or through `self` (`self.reader: StreamReader`), or
+    # assigned through `self` an instance (`self.reader = StreamReader()`) or a parameter
+    # annotated with one, and assigned nothing else in the class (what reading them gives)
+    typed_attributes: tuple[tuple[str, str], ...] = ()
     # TypeScript: a function's or method's overload signatures (`function f(a: A): R;` before
     # its implementation, or every declaration of one without: only they are callable), each
     # as parameters; () when it has none or one cannot be read

@@ -54,15 +54,16 @@ MADE_USES = ("import { make, makeNs, inferred, gen, later, like, over, arrow } f
 
 def test_a_method_removed_breaks_typescript_uses_through_a_function_declaring_it_returns_the_class():
     """tsc 5.9.3, TS2339 at use.ts 4 (`const a = make()`, `function make(): Svc`), 6 (`):
-    svc.Svc`), 18 (`make().run()`); and at 8, 10, 11, 15 and 17, whose types tsc infers or
-    works out (an unannotated function, a generic one, an async one, overloads, an arrow
-    function held by a variable): not judged, only a function declaration's declared return type
-    is read. Quiet at 20 (`j` annotated with another type; tsc reports its declaration, TS2559)
+    svc.Svc`), 11 (`await later()` of `): Promise<Svc>`, session 44), 17 (an arrow function
+    `(): Svc =>` held by a variable, session 44), 18 (`make().run()`); and at 8, 10 and 15,
+    whose types tsc infers or works out (an unannotated function, a generic one, overloads):
+    not judged, only declared return types are read. Quiet at 20 (`j` annotated with another type; tsc reports its declaration, TS2559)
     and at 21 (`kept`), and at make.ts 8 (`Like`: an interface, TS2741 at the return)."""
     head = SERVICE.replace("  run(): number { return 1; }\n", "\n")
     assert diff_keys({"src/svc.ts": SERVICE, "src/make.ts": MAKERS, "src/use.ts": MADE_USES},
                      {"src/svc.ts": head}) == [
         ("IMP103", "src/use.ts", 4, "run"), ("IMP103", "src/use.ts", 6, "run"),
+        ("IMP103", "src/use.ts", 11, "run"), ("IMP103", "src/use.ts", 17, "run"),
         ("IMP103", "src/use.ts", 18, "run")]
 
 
@@ -90,13 +91,14 @@ PY_MADE_USES = ("from pkg.make import make, quoted, maybe, dotted, inferred, cac
 def test_a_method_removed_breaks_python_uses_through_a_function_declaring_it_returns_the_class():
     """pyright 1.1.414, reportAttributeAccessIssue at use.py 7 (`-> Model`), 9 (`-> "Model"`),
     11 (`-> Optional[Model]`, with reportOptionalMemberAccess), 13 (`-> models.Model`), 19
-    (`mk.make()`), 22 (`-> Model | None`, narrowed by `if h:`) and 25 (a read); and at 15, 17
-    and 30, whose types pyright infers or works out (an unannotated function, one decorated
-    with `lru_cache`, an awaited coroutine): not judged. Quiet at 24 (`kept`)."""
+    (`mk.make()`), 22 (`-> Model | None`, narrowed by `if h:`), 25 (a read) and 30 (`await
+    later()` of an `async def later() -> Model`, session 44); and at 15 and 17, whose types
+    pyright infers or works out (an unannotated function, one decorated with `lru_cache`): not
+    judged. Quiet at 24 (`kept`)."""
     head = PY_MODEL.replace("    def shared(self):\n        return 1\n\n", "")
     base = {"pkg/__init__.py": "", "pkg/models.py": PY_MODEL, "pkg/make.py": PY_MAKERS, "pkg/use.py": PY_MADE_USES}
     assert diff_keys(base, {"pkg/models.py": head}) == [
-        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 9, 11, 13, 19, 22, 25)]
+        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 9, 11, 13, 19, 22, 25, 30)]
 
 
 PY_BASE = "class Base:\n    def shared(self):\n        return 1\n\n    def other(self):\n        return 2\n"

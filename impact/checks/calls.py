@@ -15,7 +15,6 @@ from dataclasses import replace
 from impact.checks.base import Rule
 from impact.checks.context import ChangeContext
 from impact.checks.references import (
-    TYPING_ONLY_BASES,
     class_ancestry,
     class_callee,
     class_method_callee,
@@ -24,6 +23,7 @@ from impact.checks.references import (
     resolve_name,
     responder_method,
     route_handler,
+    typing_only_base,
 )
 from impact.graph import SymbolGraph
 from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
@@ -158,8 +158,8 @@ def _new_signatures(graph: SymbolGraph, module: str, definition: Definition,
     `__new__`'s `__init__` too when it returns only `super().__new__(cls)` (its `__init__`
     runs then; Definition.returns_own_instance), else not. None when the hierarchy branches or
     holds a base impact cannot read, or the `__new__` is decorated."""
-    if any(cls is None or len([b for b in cls.bases if b not in TYPING_ONLY_BASES]) > 1
-           for _, cls in ancestry):
+    if any(cls is None or len([b for b in cls.bases if not typing_only_base(graph, owner, b)]) > 1
+           for owner, cls in ancestry):
         return None
     new = next(m for _, cls in ancestry for m in cls.members if m.name == "__new__")
     if new.decorators or new.parameters is None:
@@ -212,7 +212,7 @@ def _built_plainly(graph: SymbolGraph, module: str, definition: Definition) -> b
                                                graph.language_of(owner).field_builders()):
             return False
         for name in cls.bases:
-            if name in TYPING_ONLY_BASES:
+            if typing_only_base(graph, owner, name):
                 continue
             where = class_callee(graph, owner, name)
             base = graph.definition(*where) if where else None
@@ -414,7 +414,7 @@ def inherited_constructor(graph: SymbolGraph, module: str, definition: Definitio
     seen: set[tuple[str, str]] = set()
     cls = definition
     while cls.inherits_constructor:
-        bases = [b for b in cls.bases if b not in TYPING_ONLY_BASES]
+        bases = [b for b in cls.bases if not typing_only_base(graph, module, b)]
         if len(bases) != 1:
             return () if not bases else None
         where = class_callee(graph, module, bases[0])

@@ -23,10 +23,19 @@ binding of it, `self` in a method of the class; in TypeScript (calls, reads and 
 checks each against the class) `new Comment()` (held or used directly), a property or
 parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance members, a
 property a base class declares with the class (`this.svc.run()` in a subclass: Call.through,
-MemberRef.through, the property's Definition.returns). In both, `comment = make()` where the
-function declares the class it returns (Definition.returns: `-> Comment`, `): Comment`; never
-an inferred type), resolved where the function is defined. A member is a method, a field, an accessor or a parameter property (TypeScript), or a
-class attribute (Python), of the class or of a base class. Reported when no ancestor of the class may give
+MemberRef.through, the property's Definition.returns), a property of such a property
+(`this.state!.collection.m()`, `x.collection.m()`: a dotted `through`), a property declared `C
+| null` read through `!`. In both, `comment = make()` where the function declares the class it
+returns (Definition.returns: `-> Comment`, `): Comment`, `=> Comment` of an arrow function held
+by a variable; `await make()` of `async def make() -> Comment` or `): Promise<Comment>`,
+Definition.awaitable; never an inferred type), resolved where the function is defined, and
+`x = Cls.make()`, `self.make()`, `f.make()`, `Cls().make()` through the method the nearest
+class of `Cls`'s ancestry has; in Python an attribute a base class in another module assigns
+with its class (`self.reader.read()`, Definition.typed_attributes), a name every binding of
+which makes the same class, `e if isinstance(e, C) else C(...)`. A member is a method, a
+field, an accessor or a parameter property (TypeScript), or a class attribute (Python), of the
+class or of a base class; in TypeScript also a member of an interface extending nothing or of
+an object type alias a receiver is typed with (Definition.object_members). Reported when no ancestor of the class may give
 instances the name: every one a class of the repository (TypeScript: whose module no `declare
 module` augments), none assigning `.publish =` in its body or setting attributes by names not
 written, nor with a `__new__` of its own (Definition.instance_attributes).
@@ -84,9 +93,9 @@ def _instance_uses(facts: FileFacts) -> Iterator[tuple[str, str, str, Site, str]
     for call in facts.calls:
         if call.on_instance:
             owner, attribute = call.callee.rsplit(".", 1)
-            yield owner, call.through, attribute, call.site, f".{attribute}(...)"
+            yield AWAITED * call.awaited + owner, call.through, attribute, call.site, f".{attribute}(...)"
     for read in facts.instance_reads:
-        yield read.local, read.through, read.chain[0], read.site, f".{read.chain[0]}"
+        yield AWAITED * read.awaited + read.local, read.through, read.chain[0], read.site, f".{read.chain[0]}"
 
 
 def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
@@ -99,11 +108,13 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
     nor making its instances in a `__new__` of its own."""
     owner, through, attribute = used
     target = _instance_class(head, facts, owner)
-    if target is not None and through:
-        target = _property_class(head, target, through)
+    for name in through.split(".") if target is not None and through else ():
+        target = _property_class(head, target, name) if target is not None else None
     if target is None or target in written or attribute.startswith("__"):
         return None
     now, before = head.definition(*target), base.definition(*target)
+    if now is not None and now.kind == "type":
+        return _broken_object_type_use(base, head, facts, (target, attribute), site, shown)
     if now is None or now.kind != "class" or before is None or before.kind != "class" or \
             not _judges_instances(head, target[0]) or \
             provides(head, target[0], now, attribute) or \
@@ -119,32 +130,85 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
     return replace(finding, origin=origin)
 
 
+AWAITED = "await "  # an owner whose awaited call's result is the instance (Call.awaited)
+
+
+def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
+                            used: tuple[Target, str], site: Site, shown: str) -> Finding | None:
+    """`x.m` where `x` is typed with an interface extending nothing, or a type alias of an
+    object type (Definition.object_members), that declared `m` in base and does not in head,
+    in a module no `declare module` augments: tsc's TS2339."""
+    target, attribute = used
+    now, before = head.definition(*target), base.definition(*target)
+    if before is None or before.kind != "type" or now.object_members is None or before.object_members is None \
+            or attribute not in before.object_members or attribute in now.object_members or \
+            target[0] in augmented_modules(head) or not _judges_instances(head, target[0]):
+        return None
+    origin = declared_at(base, target[0], before, attribute, methods=True)
+    finding = DANGLING_ATTRIBUTE.finding(
+        facts.path, site, attribute,
+        f"`{shown}` on a value of type `{target[1]}` ({target[0]}): the type no longer has "
+        f"`{attribute}`" + (f" (declared at {origin.file}:{origin.line} in base)" if origin else ""))
+    return replace(finding, origin=origin) if origin is not None else finding
+
+
 def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target | None:
     """What `owner` (the class an instance use names) resolves to; for a function of the
-    repository that declares the class it returns (`x = make()`, Definition.returns), that
-    class, resolved where the function is defined."""
+    repository that declares the class it returns (`x = make()`, Definition.returns; `x = await
+    make()` of an async one), that class, resolved where the function is defined; for
+    `Cls.make` (`Cls.make()`, `Cls().make()`, `self.make()`) the class the method declares it
+    returns, the method of the nearest class of `Cls`'s ancestry that has the name."""
+    awaited = owner.startswith(AWAITED)
+    owner = owner.removeprefix(AWAITED)
     target = resolve_name(graph, facts, owner)
     definition = graph.definition(*target) if target is not None else None
-    if definition is None or definition.kind != "function" or not definition.returns:
-        return target
+    if definition is None and "." in owner:
+        prefix, name = owner.rsplit(".", 1)
+        cls = _instance_class(graph, facts, prefix)
+        found = _method(graph, cls, name) if cls is not None else None
+        target, definition = found if found is not None else (None, None)
+    if definition is None or definition.kind in ("class", "type"):
+        return None if awaited else target
+    if not definition.returns or definition.awaitable != awaited:
+        return None
     defined_in = graph.facts.get(target[0])
     return resolve_name(graph, defined_in, definition.returns) if defined_in is not None else None
 
 
+def _method(graph: SymbolGraph, owner: Target, name: str) -> tuple[Target, Definition] | None:
+    """(the class's key, the method) of the nearest class of `owner`'s ancestry that has
+    `name`, when it is a method there (not an attribute, not assigned on instances), every class
+    on the way one of the repository."""
+    cls = graph.definition(*owner)
+    if cls is None or cls.kind != "class":
+        return None
+    for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None):
+        if ancestor is None or ancestor.instance_attributes is None or \
+                name in ancestor.instance_attributes and not any(m.name == name for m in ancestor.members) or \
+                any(a.name == name for a in ancestor.attributes):
+            return None
+        method = next((m for m in ancestor.members if m.name == name), None)
+        if method is not None:
+            return (module, ancestor.name), method
+    return None
+
+
 def _property_class(graph: SymbolGraph, owner: Target, name: str) -> Target | None:
     """The class of property `name` of an instance of class `owner`, where the nearest class of
-    its ancestry that has the name declares it as a property with its class
-    (Definition.returns), every class on the way one of the repository that declares its
-    instances' names."""
+    its ancestry that has the name declares it as a property with its class (TypeScript
+    Definition.returns, Python Definition.typed_attributes), every class on the way one of
+    the repository that declares its instances' names."""
     cls = graph.definition(*owner)
     for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None) if cls is not None else ():
-        if ancestor is None or ancestor.instance_attributes is None or module in augmented_modules(graph):
+        if ancestor is None or ancestor.instance_attributes is None or module in augmented_modules(graph) or \
+                ancestor.kind == "type" and ancestor.object_members is None:
             return None
-        declared = next((a for a in ancestor.attributes if a.name == name), None)
-        if declared is not None:
+        declared = next((a.returns for a in ancestor.attributes if a.name == name), None)
+        typed = next((cls for attribute, cls in ancestor.typed_attributes if attribute == name), None)
+        if typed or declared is not None:
             defined_in = graph.facts.get(module)
-            return resolve_name(graph, defined_in, declared.returns) \
-                if declared.returns and defined_in is not None else None
+            return resolve_name(graph, defined_in, typed or declared) \
+                if (typed or declared) and defined_in is not None else None
         if name in ancestor.instance_attributes or any(m.name == name for m in ancestor.members):
             return None
     return None
@@ -217,7 +281,7 @@ def _may_have_unseen_methods(graph: SymbolGraph, module: str, cls: Definition | 
 
 def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str]) -> set[str]:
     """Class attributes and methods some class of a changed module declared in base and not
-    in head."""
+    in head, and members of its interfaces and object types (Definition.object_members)."""
     removed: set[str] = set()
     for module in changed:
         facts, after = base.facts[module], head.facts.get(module)
@@ -225,6 +289,10 @@ def _removed_names(base: SymbolGraph, head: SymbolGraph, changed: Iterable[str])
             continue
         now = {d.name: d for d in after.definitions} if after is not None else {}
         for definition in facts.definitions:
+            if definition.kind == "type" and definition.object_members is not None:  # an interface's
+                kept = now.get(definition.name)
+                removed.update(set(definition.object_members) -
+                               set(kept.object_members or () if kept is not None else ()))
             if definition.kind == "class":
                 kept = now.get(definition.name)
                 names = {a.name for a in (*kept.attributes, *kept.members)} if kept is not None \

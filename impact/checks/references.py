@@ -15,6 +15,17 @@ def is_public_member(name: str) -> bool:
     return not name.startswith("_") or (name.endswith("__") and name != "__init__")
 
 
+def typing_only_base(graph: SymbolGraph, module: str, name: str) -> bool:
+    """Whether a base class as written is typing's or abc's (`Protocol`, `Generic`, `ABC`,
+    `object`), which add nothing to instances nor to the constructor: not a class of the
+    repository bearing the name (websockets' `Protocol`)."""
+    if name not in TYPING_ONLY_BASES:
+        return False
+    where = class_callee(graph, module, name)
+    definition = graph.definition(*where) if where is not None else None
+    return definition is None or definition.kind != "class"
+
+
 def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | None:
     """(module, name) of the definition `name` (a base class expression) reaches from `module`."""
     facts = graph.facts.get(module)
@@ -147,7 +158,7 @@ def class_ancestry(graph: SymbolGraph, module: str, definition: Definition,
         found.append((owner, cls))
         later = []
         for base_name in cls.bases:
-            if base_name in TYPING_ONLY_BASES:
+            if typing_only_base(graph, owner, base_name):
                 continue
             where = class_callee(graph, owner, base_name)
             base = graph.definition(*where) if where else None

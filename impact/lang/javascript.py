@@ -546,17 +546,20 @@ class _Module:
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers, found_uses = [], []
         for call, receiver, member in uses:
+            through = ""
+            if typed and instances and receiver.type == "member_expression":  # `x.collection.m()`
+                receiver, through = _property_of_name(receiver)
             if receiver.type == "identifier":
                 if instances and (local := text(receiver)) in instances:
-                    receivers.append((receiver.start_byte, (local, member, call)))
+                    receivers.append((receiver.start_byte, (local, member, call, through)))
             elif typed and receiver.type in MADE and \
                     (cls := _made_class(_without_parentheses(receiver), at_module)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
-        for scope, (local, member, call) in self.scopes.locate(receivers):
+        for scope, (local, member, call, through) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
             if cls:
-                found_uses.append(_instance_use(cls, member, call))
+                found_uses.append(replace(_instance_use(cls, member, call), through=through))
         return found_uses
 
     def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
@@ -1451,6 +1454,8 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
     classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
+        receiver, chained = _chained_property(receiver) if typed else (receiver, "")
+        receiver, asserted = _non_null(receiver) if typed else (receiver, False)
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
             continue
@@ -1461,12 +1466,46 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
             properties[body.id] = _typed_properties(body, at_module)
         name = text(receiver.child_by_field_name("property"))
         cls = properties[body.id].get(name)
-        if cls:
-            found.append(_instance_use(cls, member, call))
+        cls = cls[1:] if cls and cls.startswith(NULLABLE) and asserted else cls
+        if cls and not cls.startswith(NULLABLE):
+            found.append(replace(_instance_use(cls, member, call), through=chained))
         elif typed and name not in properties[body.id] and _extends(body) and \
                 (own := _instance_of_this(inner, classes)) is not None:  # a base's, maybe
-            found.append(replace(_instance_use(own, member, call), through=name))
+            found.append(replace(_instance_use(own, member, call), through=".".join(filter(None, (name, chained)))))
     return found
+
+
+def _chained_property(receiver: Node) -> tuple[Node, str]:
+    """`this.state!.collection` of `this.state!.collection.m()`: (`this.state!`, "collection"),
+    the property read from what a property of `this` holds (Call.through); else (receiver, "")."""
+    inner = receiver.child_by_field_name("object") if receiver.type == "member_expression" else None
+    property_name = receiver.child_by_field_name("property") if inner is not None else None
+    if inner is None or property_name is None or property_name.type != "property_identifier" or \
+            receiver.child_by_field_name("optional_chain") is not None:
+        return receiver, ""
+    below, _asserted = _non_null(inner)
+    if below.type != "member_expression" or below.child_by_field_name("object") is None or \
+            below.child_by_field_name("object").type != "this":
+        return receiver, ""
+    return inner, text(property_name)
+
+
+def _property_of_name(receiver: Node) -> tuple[Node, str]:
+    """`x` and "collection" of the receiver `x.collection` (of `x.collection.m()`), read
+    without `?.`; (receiver, "") for any other."""
+    name, property_name = receiver.child_by_field_name("object"), receiver.child_by_field_name("property")
+    if name is None or name.type != "identifier" or property_name is None or \
+            property_name.type != "property_identifier" or receiver.child_by_field_name("optional_chain"):
+        return receiver, ""
+    return name, text(property_name)
+
+
+def _non_null(node: Node) -> tuple[Node, bool]:
+    """The expression a non-null assertion holds (`this.state!`: `this.state`) and whether there
+    was one."""
+    if node.type == "non_null_expression" and node.named_child_count == 1:
+        return node.named_children[0], True
+    return node, False
 
 
 def _extends(body: Node) -> bool:
@@ -1508,12 +1547,14 @@ def _method_calls(found: dict) -> Iterator[MemberUse]:
 def _instance_use(cls: str, member: Node, call: Node | None) -> Call | MemberRef:
     """The call of method `member` of an instance of `cls` that `call` makes (`x.method(a,
     ...b)`), or without a call the other use of the member (`x.size`)."""
+    awaited = cls.startswith(AWAITED)
+    cls = cls.removeprefix(AWAITED)
     if call is None:
-        return MemberRef(cls, (text(member),), site(member))
+        return MemberRef(cls, (text(member),), site(member), awaited=awaited)
     args = [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
     spread = any(a.type == "spread_element" for a in args)
     return Call(f"{cls}.{text(member)}", site(member), sum(1 for a in args if a.type != "spread_element"),
-                (), spread, on_instance=True)
+                (), spread, on_instance=True, awaited=awaited)
 
 
 def _own_uses(uses: list[MemberUse]) -> list[Call | MemberRef]:
@@ -1586,6 +1627,8 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
                 if value is not None and value.type == "new_expression" else None
             declared.append((member.child_by_field_name("name"),
                              constructor or _annotated_type(member)))
+        elif member.type == "method_definition" and any(not c.is_named and c.type == "get" for c in member.children):
+            declared.append((member.child_by_field_name("name"), _annotated_type(member, "return_type")))
         elif member.type == "method_definition" and \
                 text(member.child_by_field_name("name")) == "constructor":
             parameters = member.child_by_field_name("parameters")
@@ -1595,10 +1638,30 @@ def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
         for name, cls in declared:
             if name is None:
                 continue
+            nullable = cls is not None and cls.type == "union_type" and (cls := _nullable_type(member)) is not None
             known = cls is not None and cls.type in ("identifier", "type_identifier") and \
                 cls.start_byte in at_module
-            found[text(name)] = text(cls) if known and text(name) not in found else None
+            found[text(name)] = NULLABLE * nullable + text(cls) if known and text(name) not in found else None
     return found
+
+
+# a property's class as _typed_properties gives it when it is declared `C | null` (or `C |
+# undefined`): what reading it gives through a non-null assertion (`this.state!`)
+NULLABLE = "?"
+
+
+def _nullable_type(declaration: Node) -> Node | None:
+    """The one class a field declared `C | null`, `C | undefined` (or `C<T> | null`) names;
+    None for any other type."""
+    annotation = declaration.child_by_field_name("type") if declaration.type == "public_field_definition" \
+        else None
+    named = annotation.named_children if annotation is not None else []
+    union = named[0].named_children if len(named) == 1 and named[0].type == "union_type" else []
+    types = [t for t in union if not (t.type == "literal_type" and text(t) in ("null", "undefined") or
+                                      t.type == "predefined_type" and text(t) == "undefined")]
+    if len(union) < 2 or len(types) != 1:
+        return None
+    return types[0].child_by_field_name("name") if types[0].type == "generic_type" else types[0]
 
 
 def _without_parentheses(node: Node) -> Node:
@@ -1609,12 +1672,19 @@ def _without_parentheses(node: Node) -> Node:
 
 
 MADE = ("new_expression", "call_expression", "parenthesized_expression")
+# how a function is written as an instance's owner when the instance is what awaiting its call gives
+AWAITED = "await "
 
 
 def _made_class(value: Node | None, at_module: set[int]) -> str | None:
     """The class whose instance `value` makes, as written, where its first name is bound at
     module scope: `new Cls(...)`, `new mod.Cls(...)`; or the function called (`make()`,
-    `mod.make()`), whose declared return type the checks read (Definition.returns)."""
+    `mod.make()`), whose declared return type the checks read (Definition.returns), awaited
+    (`await make()`: AWAITED before it)."""
+    if value is not None and value.type == "await_expression" and value.named_child_count == 1:
+        made = _made_class(value.named_children[0], at_module)  # what awaiting `make()` gives
+        return f"{AWAITED}{made}" if made is not None and not made.startswith(AWAITED) and \
+            value.named_children[0].type == "call_expression" else None
     if value is None or value.type not in ("new_expression", "call_expression") or \
             value.type == "call_expression" and value.child_by_field_name("type_arguments") is not None:
         return None
@@ -1626,10 +1696,10 @@ def _made_class(value: Node | None, at_module: set[int]) -> str | None:
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
-def _annotated_type(node: Node) -> Node | None:
-    """The one type a declaration is annotated with; a generic one's name (`Param` of
-    `Param<T>`: its instances have the class's members whatever `T`)."""
-    annotation = node.child_by_field_name("type")
+def _annotated_type(node: Node, field: str = "type") -> Node | None:
+    """The one type a declaration is annotated with (or a getter's return type); a generic
+    one's name (`Param` of `Param<T>`: its instances have the class's members whatever `T`)."""
+    annotation = node.child_by_field_name(field)
     named = annotation.named_children if annotation is not None else []
     if len(named) != 1:
         return None

@@ -14,6 +14,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from tree_sitter import Node
 
@@ -40,7 +41,18 @@ from impact.lang.treesitter import (
     syntax_problems,
     text,
 )
-from impact.model import PYTHON, Call, Export, FileFacts, Import, MemberRef, NameRef, Problem, Site
+from impact.model import (
+    PYTHON,
+    Call,
+    Definition,
+    Export,
+    FileFacts,
+    Import,
+    MemberRef,
+    NameRef,
+    Problem,
+    Site,
+)
 
 BUILTINS = frozenset(dir(builtins)) | {
     # module attributes every module has
@@ -101,7 +113,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
     star_bound = _star_bound(found, unbound, imports)
-    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound)
+    typed_attributes = _TypedAttributes(found, resolved_at_module | star_bound)
+    instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound,
+                                                          typed_attributes)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
         dunder_all.present = True
         dunder_all.references.append(("__all__",))
@@ -113,8 +127,9 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         bindings=module.bindings.sites | {name: at for name, at in named_writes.items()
                                           if name not in module.bindings.sites},
         inner_bindings=module.bindings.inner_sites,
-        definitions=tuple(python_definition(name, node, name in bindings.redefined,
-                                            name in bindings.import_locals)
+        definitions=tuple(_with_typed_attributes(python_definition(name, node, name in bindings.redefined,
+                                                                   name in bindings.import_locals),
+                                                 typed_attributes)
                           for name, node in sorted(module.bindings.definers.items())
                           if not _incidental(node) and not _import_fallback(name, node)),
         unbound=() if problems else tuple(unbound),
@@ -265,31 +280,45 @@ class _Module:
             current = current.parent
         return None
 
-    def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]],
-                      at_module: set[int]) -> tuple[list[Call], list[MemberRef]]:
+    def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
+                      typed_attributes: _TypedAttributes) -> tuple[list[Call], list[MemberRef]]:
         """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
         deleted: a MemberRef from the class as written) where `x` is surely an instance of a
-        module-level class: `x = Class(...)` is its one binding in its scope, or it is a
-        parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
-        a method of a module-level class; and `Class().method()`, `Class().attr`."""
+        module-level class: every binding of it in its scope makes one (`x = Class(...)`,
+        _value_owner), or it is a parameter annotated `x: Class` bound nowhere else, or the
+        first parameter (`self`) of a method of a module-level class; and `Class().method()`,
+        `Class().attr`, `(await make()).attr`. `x.t.m` where `x`'s class assigns no `t` is a use
+        through `t` (Call.through), which an ancestor may declare with its class."""
         read, made = [], []  # (attribute, the name read from), (attribute, the call read from)
         for node in found.get("attribute", ()):
             obj = node.child_by_field_name("object")
-            if obj.type == "call":  # its function's first name (where it starts) at module scope
-                if obj.start_byte in at_module:
+            if obj.type == "parenthesized_expression" and obj.named_child_count == 1 and \
+                    obj.named_children[0].type == "await":  # `(await make()).m`
+                obj = obj.named_children[0]
+            if obj.type in ("call", "await"):  # its function's first name (where it starts) at module scope
+                if (obj.named_children[0] if obj.type == "await" else obj).start_byte in at_module:
                     made.append((node, obj))
             elif (receiver := _receiver(obj)) is not None:
                 read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
-        # the attributes each class of the module assigns through `self` (and the classes of
-        # those it types): a read of one is never judged (the class may have it)
-        typed_attributes = _TypedAttributes(found, at_module)
         created: dict[tuple[int, str], str | None] = {}
         typed_only = set()  # `self` of a nested class: only its typed attributes are followed
+        methods_of: dict[tuple[int, str], _MethodOf] = {}  # bound once, to `f.make()`
         for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
-            created[key] = cls if key not in created else None  # bound twice: unknown
+            if key in created:  # bound again: unknown unless to an instance of the same class
+                created[key] = cls if isinstance(cls, str) and created[key] == cls else None
+                methods_of.pop(key, None)
+            elif isinstance(cls, _MethodOf):
+                created[key], methods_of[key] = None, cls
+            else:
+                created[key] = cls
             if nested:
                 typed_only.add(key)
+        for key, method_of in methods_of.items():  # `m = f.make()` with `f = Factory()`: `Factory.make`
+            owner = _lookup(method_of.scope, method_of.receiver, self.scopes.module)
+            cls = created.get((id(owner), method_of.receiver)) if owner is not None else None
+            if cls and not cls.startswith(AWAITED):
+                created[key] = f"{cls}.{method_of.method}"
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
             {name.encode() for _start, _end, name, _cls, _scope in narrowed}
@@ -310,6 +339,10 @@ class _Module:
             classes = (cls,) if cls and not narrowed_to else \
                 narrowed_to if narrowed_to and cls in (None, *narrowed_to[:1]) and \
                 (cls is None or len(narrowed_to) == 1) else ()
+            if typed is not None and len(classes) == 1 and text(typed) not in typed_attributes.of(classes[0]):
+                # `x.t.m` where the class assigns no `t`: through what an ancestor may declare
+                _record_use(classes[0], node, called, typed_attributes, found_calls, reads, text(typed))
+                continue
             if typed is not None:  # `x.t.m`: through an attribute of one certain class
                 classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
                     if len(classes) == 1 else ()
@@ -318,8 +351,8 @@ class _Module:
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         for node, call in made:  # a new instance's member
-            cls = _module_class(_dotted_chain(call.child_by_field_name("function")), at_module)
-            if cls:
+            cls = _call_owner(call, at_module, None)
+            if isinstance(cls, str):
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
 
@@ -350,11 +383,11 @@ class _Module:
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
                    typed_attributes: _TypedAttributes
-                   ) -> Iterator[tuple[tuple[int, str], str | None, bool]]:
+                   ) -> Iterator[tuple[tuple[int, str], str | _MethodOf | None, bool]]:
         """((scope id, name), class as written or None, whether only attributes typed in the
         class are followed through it) for each binding of one of `names` in a scope that
-        `instance_uses` reads: assignments of a call or of an attribute of `self` whose class
-        is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
+        `instance_uses` reads: assignments of a call (_call_owner) or of an attribute of `self`
+        whose class is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
         module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
@@ -366,9 +399,7 @@ class _Module:
                 attribute = value.child_by_field_name("attribute")
                 yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False
                 continue
-            chain = _dotted_chain(value.child_by_field_name("function")) \
-                if value is not None and value.type == "call" else None
-            yield (id(scope), text(target)), _module_class(chain, at_module), False
+            yield (id(scope), text(target)), _value_owner(found, target, value, at_module, scope), False
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
@@ -950,26 +981,120 @@ def _dotted_chain(node: Node) -> list[Node] | None:
     return names
 
 
+# how an owner (a function or a method) is written when the instance is what awaiting its call gives
+AWAITED = "await "
+
+
+class _MethodOf(NamedTuple):
+    """`m = f.make()` where `f` is a local name: `f`'s class's method `make` if `f` is surely an
+    instance of one."""
+
+    receiver: str
+    method: str
+    scope: Scope
+
+
+def _value_owner(found: dict, target: Node, value: Node | None, at_module: set[int], scope: Scope
+                 ) -> str | _MethodOf | None:
+    """What the value assigned to `target` is an instance of, as written (_call_owner): also
+    `e if isinstance(e, C) else C(...)`, where both sides are instances of one class, and `x =
+    e` in the block of an `if` whose condition is, or is joined by `and` with, `isinstance(e,
+    C)` (the class `C`, e bound nowhere before it in the block)."""
+    if value is not None and value.type == "conditional_expression" and value.named_child_count == 3:
+        chosen, test, other = value.named_children
+        owners = {_narrowed_to(chosen, test, True, at_module) or _call_owner(chosen, at_module, None),
+                  _narrowed_to(other, test, False, at_module) or _call_owner(other, at_module, None)}
+        return owners.pop() if len(owners) == 1 else None
+    if value is None or value.type not in ("identifier", "subscript", "attribute"):
+        return _call_owner(value, at_module, scope)
+    statement = target.parent.parent if target.parent is not None else None
+    block = statement.parent if statement is not None and statement.type == "expression_statement" else None
+    test = block.parent.child_by_field_name("condition") if block is not None and block.parent is not None \
+        and block.parent.type == "if_statement" and block.parent.child_by_field_name("consequence") == block \
+        else None
+    if test is not None:
+        root = value
+        while root.type in ("subscript", "attribute"):
+            root = root.child_by_field_name("value" if root.type == "subscript" else "object")
+        narrowed = _narrowed_to(value, test, True, at_module)
+        if narrowed is not None and root.type == "identifier" and \
+                not _binds_in_before(found, block, text(root), statement.start_byte):
+            return narrowed
+    return _call_owner(value, at_module, scope)
+
+
+def _narrowed_to(value: Node, test: Node, holds: bool, at_module: set[int]) -> str | None:
+    """The class `value` is an instance of where `test` holds (`holds`) or does not: a test
+    `isinstance(value, C)` (`not isinstance(...)` where it does not hold), or with `holds`
+    joined with others by `and`; C one class bound at module scope."""
+    while test.type in ("parenthesized_expression", "not_operator") and test.named_child_count == 1:
+        holds = holds if test.type == "parenthesized_expression" else not holds
+        test = test.named_children[0]
+    if holds and test.type == "boolean_operator" and text(test.child_by_field_name("operator")) == "and":
+        return _narrowed_to(value, test.child_by_field_name("left"), True, at_module) or \
+            _narrowed_to(value, test.child_by_field_name("right"), True, at_module)
+    function = test.child_by_field_name("function") if test.type == "call" else None
+    arguments = test.child_by_field_name("arguments") if function is not None else None
+    given = arguments.named_children if arguments is not None and arguments.type == "argument_list" else []
+    if not holds or function is None or function.type != "identifier" or function.text != b"isinstance" or \
+            function.start_byte in at_module or len(given) != 2 or given[0].text != value.text:
+        return None
+    classes = _module_classes(given[1], at_module)
+    return classes[0] if len(classes) == 1 else None
+
+
+def _binds_in_before(found: dict, block: Node, name: str, end: int) -> bool:
+    """Whether a statement of the block before `end` may bind `name` (_first_binding)."""
+    return _first_binding(found, block, name, block.start_byte) < end
+
+
+def _call_owner(value: Node | None, at_module: set[int], scope: Scope | None) -> str | _MethodOf | None:
+    """What an assigned value is an instance of, as written: a call of a module-level name (a
+    class, or a function or a class's method declaring the class it returns: `Model()`,
+    `make()`, `Factory.build()`), awaited (`await later()`: AWAITED), of a method of `self`
+    (`self.make()`: `Factory.make`) or of a local name (_MethodOf)."""
+    awaited = value is not None and value.type == "await" and value.named_child_count == 1
+    call = value.named_children[0] if awaited else value
+    if call is None or call.type != "call":
+        return None
+    function = call.child_by_field_name("function")
+    chain = _dotted_chain(function)
+    owner = _module_class(chain, at_module)
+    inner = function.child_by_field_name("object") if function.type == "attribute" else None
+    if chain is None and inner is not None and inner.type == "call":  # `Factory().make()`
+        made = _call_owner(inner, at_module, scope)
+        owner = f"{made}.{text(function.child_by_field_name('attribute'))}" \
+            if isinstance(made, str) and not made.startswith(AWAITED) else None
+    if owner is None and chain is not None and len(chain) == 2:
+        cls = _self_owner(chain[0])
+        owner = f"{cls}.{text(chain[1])}" if cls is not None and "." not in cls else None
+        if owner is None and not awaited and scope is not None and chain[0].start_byte not in at_module:
+            return _MethodOf(text(chain[0]), text(chain[1]), scope)
+    return f"{AWAITED}{owner}" if owner is not None and awaited else owner
+
+
 def _module_class(chain: list[Node] | None, at_module: set[int]) -> str | None:
     """`a.b.C` as written when its first name resolves at module scope."""
     return ".".join(text(n) for n in chain) if chain and chain[0].start_byte in at_module else None
 
 
 def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed_attributes: _TypedAttributes,
-                calls: list[Call], reads: list[MemberRef]) -> None:
-    """The use of attribute `node` on an instance of `cls`: a call where it is called, else a
-    read (not where it is assigned or deleted, nor an attribute the class assigns through
-    `self`)."""
+                calls: list[Call], reads: list[MemberRef], through: str = "") -> None:
+    """The use of attribute `node` on an instance of `cls` (`through` an attribute of it that
+    an ancestor of `cls` may declare, Call.through): a call where it is called, else a read
+    (not where it is assigned or deleted, nor an attribute the class assigns through `self`)."""
     attribute = node.child_by_field_name("attribute")
     if attribute is None:
         return
     span = (node.start_byte, node.end_byte)
+    awaited = cls.startswith(AWAITED)
+    cls = cls.removeprefix(AWAITED)
     if span in called:
         calls.append(Call(f"{cls}.{text(attribute)}", site(attribute), **_argument_shape(called[span]),
-                          on_instance=True))
-    elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
+                          on_instance=True, through=through, awaited=awaited))
+    elif (through or text(attribute) not in typed_attributes.of(cls)) and not _is_store(node) and \
             node.parent.type != "delete_statement":
-        reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+        reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through, awaited=awaited))
 
 
 def _receiver(receiver: Node) -> Node | None:
@@ -991,6 +1116,14 @@ class _TypedAttributes:
         if self.classes is None:
             self.classes = _typed_attributes(self.found, self.at_module)
         return self.classes.get(cls, {})
+
+
+def _with_typed_attributes(definition: Definition, typed_attributes: _TypedAttributes) -> Definition:
+    """A class with its attributes whose class is certain (Definition.typed_attributes)."""
+    if definition.kind != "class" or definition.instance_attributes is None:
+        return definition
+    typed = tuple((name, cls) for name, cls in typed_attributes.of(definition.name).items() if cls)
+    return replace(definition, typed_attributes=typed) if typed else definition
 
 
 def _self_owner(receiver: Node) -> str | None:

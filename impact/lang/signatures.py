@@ -181,7 +181,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         decorators = python_decorators(parent.parent)
         return Definition(name, "function", site(identifier), params,
                           body_hash(parent.child_by_field_name("body"), name),
-                          decorators=decorators, returns="" if decorators else _python_returns(parent))
+                          decorators=decorators, returns="" if decorators else _python_returns(parent),
+                          awaitable=_is_async(parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
@@ -203,11 +204,16 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                       alias_of=_python_alias(identifier))
 
 
+def _is_async(function: Node) -> bool:
+    return function.children[0].type == "async"
+
+
 def _python_returns(function: Node) -> str:
-    """The class a function's return annotation names (Definition.returns); "" for an async
-    function, a generator or a generic one (`def f[T]() -> T`)."""
+    """The class a function's return annotation names (Definition.returns; what awaiting a
+    call gives for an async function); "" for a generator or a generic function (`def f[T]() ->
+    T`)."""
     annotation = function.child_by_field_name("return_type")
-    if annotation is None or annotation.named_child_count != 1 or function.children[0].type == "async" or \
+    if annotation is None or annotation.named_child_count != 1 or \
             function.child_by_field_name("type_parameters") is not None or \
             YIELDS.search(function.child_by_field_name("body").text or b""):
         return ""
@@ -310,13 +316,19 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
         name_node = function.child_by_field_name("name")
         bound = "staticmethod" not in decorators
         params = python_parameters(function.child_by_field_name("parameters"), drop_first=bound)
+        decorated = python_decorators(statement)
         methods[text(name_node)] = Definition(
             text(name_node), "method", site(name_node), params,
             body_hash(function.child_by_field_name("body"), text(name_node)),
-            decorators=python_decorators(statement),
-            returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function))
+            decorators=decorated,
+            returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function),
+            returns="" if set(decorated) - KEEP_RETURNS else _python_returns(function),
+            awaitable=_is_async(function))
     return tuple(methods.values())
 
+
+# the decorators that leave a method's declared return type as it is
+KEEP_RETURNS = {"classmethod", "staticmethod", "abc.abstractmethod", "abstractmethod"}
 
 # `super().__new__(cls, ...)`, `super(C, cls).__new__(cls)`, `object.__new__(cls)`
 OWN_INSTANCE = re.compile(r"(super\([^()]*\)|object)\.__new__\(\s*cls\s*(,[^()]*)?\)")
@@ -610,7 +622,8 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     an enum merged with namespaces (interfaces beside them) is one value to tsc: the side's
     definition, with no single signature, whose namespace_members are every member of the
     merged value (the namespaces' and the side's own: Definition.static_members), None when
-    one of them is not known. Anything else: as `js_definition` of the first, redefined."""
+    one of them is not known; a class's instance_attributes are its own unless an interface
+    merges members into its instances. Anything else: as `js_definition` of the first, redefined."""
     first = min(identifiers, key=lambda n: n.start_byte)
     kinds = [n.parent.type if n.parent is not None else "" for n in identifiers]
     sides = [n for n, kind in zip(identifiers, kinds)
@@ -630,7 +643,10 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
             side_kinds <= set(JS_CLASSES) and len(sides) > 1:
         return js_definition(name, first, True, plain, ambient, expandos)
     side = next(n for n in sides if n.parent.type != "function_signature")
-    definition = _redefined(js_definition(name, side, False, plain, ambient, expandos))
+    own = js_definition(name, side, False, plain, ambient, expandos)
+    definition = _redefined(own)
+    if "interface_declaration" not in kinds:  # a namespace adds statics: the instances stay the class's
+        definition = replace(definition, instance_attributes=own.instance_attributes)
     parts = [definition.static_members] + [_namespace_members(n.parent, ambient or _declared(n.parent))
                                            for n in namespaces]
     members = None if any(p is None for p in parts) else \
@@ -649,9 +665,10 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
     parent = identifier.parent
     kind = parent.type if parent is not None else ""
     if kind in JS_FUNCTIONS:
+        returns, awaitable = ("", False) if plain else _js_returns(parent)
         return Definition(name, "function", site(identifier), _js_signature(parent, plain),
                           body_hash(parent.child_by_field_name("body"), name),
-                          returns="" if plain else _js_returns(parent))
+                          returns=returns, awaitable=awaitable)
     if kind in JS_CLASSES:
         body = parent.child_by_field_name("body")
         bases = _js_bases(next((c for c in parent.named_children if c.type == "class_heritage"),
@@ -670,9 +687,11 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
             # `const f: Handler = (props) => ...`: calls must fit the declared type, which
             # impact does not read, not the function's own parameters
             declared = parent.child_by_field_name("type") is not None
+            returns, awaitable = ("", False) if plain or declared else _js_returns(value)
             return Definition(name, "function", site(identifier),
                               None if declared else _js_signature(value, plain),
-                              body_hash(value.child_by_field_name("body"), name))
+                              body_hash(value.child_by_field_name("body"), name),
+                              returns=returns, awaitable=awaitable)
         return Definition(name, "variable", site(identifier), body=value_hash(value, name),
                           alias_of=_js_alias(parent))
     if kind in ("nested_identifier", "member_expression"):  # `namespace A.B.C { ... }` declares A
@@ -684,10 +703,11 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
                           nested_namespaces=_nested_namespaces(parent, ambient) if members else ())
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
+        members = None if kind == "enum_declaration" else _object_members(parent, value)
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
                           static_members=_enum_members(value) if kind == "enum_declaration" else None,
-                          object_members=None if kind == "enum_declaration" else
-                          _object_members(parent, value))
+                          object_members=members,
+                          attributes=_typed_object_properties(value) if members is not None else ())
     return Definition(name, "variable", site(identifier))
 
 
@@ -765,6 +785,16 @@ def _object_members(declaration: Node, body: Node | None) -> tuple[str, ...] | N
             return None
         names.append(_member_name(name))
     return tuple(dict.fromkeys(names))
+
+
+def _typed_object_properties(body: Node) -> tuple[Definition, ...]:
+    """The properties of an interface or object type declared with a class (`collection:
+    TreeCollection<T>`), with it as `returns`; not optional ones."""
+    return tuple(Definition(_member_name(name), "variable", site(name), returns=declared)
+                 for member in body.named_children
+                 if member.type == "property_signature" and (name := member.child_by_field_name("name")) is not None
+                 and not any(not c.is_named and c.type == "?" for c in member.children)
+                 and (declared := _declared_class(member)))
 
 
 def _enum_members(body: Node | None) -> tuple[str, ...] | None:
@@ -935,14 +965,27 @@ def _js_alias(declarator: Node) -> str:
         else ""
 
 
-def _js_returns(function: Node) -> str:
-    """The class a function declaration's return type names (`): C`, `): mod.C`, `): C<T>`:
-    Definition.returns); "" for a generic function, an async function or a generator."""
-    if function.type != "function_declaration" or \
-            function.child_by_field_name("type_parameters") is not None or \
-            any(c.type == "async" for c in function.children):
-        return ""
-    return _declared_class(function, "return_type")
+def _js_returns(function: Node) -> tuple[str, bool]:
+    """The class a function declaration's (or a variable's arrow function's or function
+    expression's) return type names (`): C`, `): mod.C`, `): C<T>`: Definition.returns), and
+    whether it is what awaiting a call gives (`): Promise<C>`, Definition.awaitable); "" for a
+    generic function or a generator."""
+    if function.type not in ("function_declaration", "arrow_function", "function_expression") or \
+            function.child_by_field_name("type_parameters") is not None:
+        return "", False
+    annotation = function.child_by_field_name("return_type")
+    named = annotation.named_children if annotation is not None else []
+    promised = named[0] if len(named) == 1 and named[0].type == "generic_type" and \
+        text(named[0].child_by_field_name("name")) == "Promise" else None
+    arguments = promised.child_by_field_name("type_arguments") if promised is not None else None
+    if arguments is not None and arguments.named_child_count == 1:
+        written = arguments.named_children[0]
+        written = written.child_by_field_name("name") if written.type == "generic_type" else written
+        return (text(written), True) if written.type in ("type_identifier", "nested_type_identifier") \
+            else ("", False)
+    if any(c.type == "async" for c in function.children):
+        return "", False
+    return _declared_class(function, "return_type"), False
 
 
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
@@ -1056,10 +1099,11 @@ def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
 
 
 def _js_properties(body: Node | None) -> tuple[Definition, ...]:
-    """The properties a class body gives its instances: fields, accessors (`get size()`) and
-    parameter properties (`constructor(private dep: Dep)`), by their names as written; with
-    the class a field or parameter property is declared with (`dep: Dep`, `dep = new Dep()`)
-    as `returns`, when declared once and not optional."""
+    """The properties a class body gives its instances: fields, accessors (`get size()`, a
+    setter beside its getter is the same property) and parameter properties (`constructor(private
+    dep: Dep)`), by their names as written; with the class a field, getter or parameter property
+    is declared with (`dep: Dep`, `dep = new Dep()`, `get dep(): Dep`) as `returns`, when
+    declared once and not optional."""
     found = []
     for member in body.named_children if body is not None else ():
         name = member.child_by_field_name("name")
@@ -1068,9 +1112,11 @@ def _js_properties(body: Node | None) -> tuple[Definition, ...]:
             continue
         if member.type == "public_field_definition":
             found.append(Definition(text(name), "variable", site(name), returns=_field_class(member)))
-        elif member.type == "method_definition" and \
-                any(not c.is_named and c.type in ("get", "set") for c in member.children):
-            found.append(Definition(text(name), "variable", site(name)))
+        elif member.type == "method_definition" and any(not c.is_named and c.type == "get" for c in member.children):
+            found.append(Definition(text(name), "variable", site(name), returns=_declared_class(member, "return_type")))
+        elif member.type == "method_definition" and any(not c.is_named and c.type == "set" for c in member.children):
+            if not any(_is_getter(other, text(name)) for other in body.named_children):
+                found.append(Definition(text(name), "variable", site(name)))
         elif member.type == "method_definition" and text(name) == "constructor":
             parameters = member.child_by_field_name("parameters")
             found += [Definition(text(pattern), "variable", site(pattern),
@@ -1084,6 +1130,14 @@ def _js_properties(body: Node | None) -> tuple[Definition, ...]:
         unique[definition.name] = replace(definition, returns="") if definition.name in unique \
             else definition
     return tuple(unique.values())
+
+
+def _is_getter(member: Node, name: str) -> bool:
+    """Whether a class member is the getter `get name()` (whose type reading `name` gives)."""
+    named = member.child_by_field_name("name")
+    return member.type == "method_definition" and named is not None and text(named) == name and \
+        any(not c.is_named and c.type == "get" for c in member.children) and \
+        not any(c.type == "static" for c in member.children)
 
 
 def _field_class(field: Node) -> str:
