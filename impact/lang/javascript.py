@@ -23,7 +23,7 @@ from impact.http import eden_client, hono_client
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated, served_library, written_by_a_build
-from impact.lang.misread_generics import misread_type_names
+from impact.lang.misread_generics import misread_tag_type_names, misread_type_names
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition, js_merged_definition
 from impact.lang.syntax_errors import (
@@ -486,7 +486,7 @@ class _Module:
                        if root is not None}
         candidates = [n for n in found.get("identifier", ()) if n.start_byte not in skipped]
         if typed:  # `g(f<A<B, C>>(x))` read as comparisons: its type arguments are types
-            type_roots |= misread_type_names(candidates)
+            type_roots |= misread_type_names(candidates) | misread_tag_type_names(candidates)
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
         if skip_ranges:
             candidates = [n for n in candidates if not in_ranges(n.start_byte, skip_ranges)]

@@ -7,6 +7,11 @@
 an argument with `<` operators followed, after whole arguments, by an argument whose `>`, `>>`
 or `>>>` (as many `>` as the `<` before it) has a parenthesised right operand, and gives the
 identifiers between the first `<` and that closing operator: names of types, not values.
+
+So is a tagged template's (``sql<Image>`coalesce(...)` ``: type arguments followed by a
+template make a tagged template), read anywhere as `(sql < Image) > `...``: a chain of
+comparisons whose last operator closes as many `<` as it opens and has a template for its right
+operand.
 """
 from __future__ import annotations
 
@@ -22,6 +27,33 @@ def misread_type_names(identifiers: list[Node]) -> set[int]:
     for arguments in lists.values():
         names |= _type_argument_names(arguments)
     return names
+
+
+def misread_tag_type_names(identifiers: list[Node]) -> set[int]:
+    """The start bytes of those identifiers that stand in the misread type arguments of a tag."""
+    chains = {id(n): n for n in map(_outermost_comparison, identifiers) if n is not None}
+    names: set[int] = set()
+    for chain in chains.values():
+        left = chain.child_by_field_name("left")
+        operator = chain.child_by_field_name("operator")
+        right = chain.child_by_field_name("right")
+        if operator is None or operator.type not in _CLOSERS or right is None or \
+                right.type != "template_string" or left is None:
+            continue
+        operators = _operators(left)
+        if operators and operators[0] == "<" and set(operators) == {"<"} and \
+                len(operators) == len(operator.type):
+            names |= _identifiers_after_first_less(left)
+    return names
+
+
+def _outermost_comparison(node: Node) -> Node | None:
+    parent = node.parent
+    if parent is None or parent.type != "binary_expression":
+        return None
+    while parent.parent is not None and parent.parent.type == "binary_expression":
+        parent = parent.parent
+    return parent
 
 
 def _argument_list(node: Node) -> Node | None:
