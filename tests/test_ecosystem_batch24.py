@@ -79,3 +79,45 @@ def test_names_are_still_undefined_where_the_namespace_is_only_read():
     read = {"pkg/__init__.py": "", "pkg/report.py": (
         "def report():\n    return sorted(globals()), _ANALYTICS\n")}
     assert diff_keys({"pkg/__init__.py": ""}, read) == [("IMP105", "pkg/report.py", 2, "_ANALYTICS")]
+
+
+# learningequality/kolibri: a yarn workspace whose webpack config (packages/kolibri-tools/lib/
+# webpack.config.base.js) lists `.vue` in `resolve.extensions`; components are imported without
+# their extension, from a directory's index.vue and through workspace packages' subpaths
+COMPONENT = "<template><table/></template>\n<script>\nexport default { name: 'CoreTable' }\n</script>\n"
+WORKSPACE = {
+    "package.json": '{"private": true, "workspaces": ["packages/*", "plugins/*"]}\n',
+    "packages/kolibri/package.json": (
+        '{"name": "kolibri", "exports": {".": "./index", '
+        '"./components/CoreTable": "./components/CoreTable"}}\n'),
+    "packages/kolibri/index.js": "export default {};\n",
+    "packages/kolibri/components/CoreTable.vue": COMPONENT,
+    "packages/kolibri/components/Backdrop.vue": COMPONENT,
+    "packages/kolibri-common/package.json": '{"name": "kolibri-common", "main": "index.js"}\n',
+    "packages/kolibri-common/index.js": "export default {};\n",
+    "packages/kolibri-common/components/ElapsedTime.vue": COMPONENT,
+    "packages/kolibri-common/components/TimeDuration.vue": COMPONENT,
+    "plugins/coach/package.json": '{"name": "kolibri-coach-plugin", "private": true}\n',
+    "plugins/coach/src/views/quizzes/CreateExamPage/index.vue": COMPONENT,
+}
+ROUTES = ("import CoreTable from 'kolibri/components/CoreTable';\n"
+          "import ElapsedTime from 'kolibri-common/components/ElapsedTime';\n"
+          "import CreateExamPage from '../views/quizzes/CreateExamPage';\n\n"
+          "export default [CoreTable, ElapsedTime, CreateExamPage];\n")
+
+
+def test_components_named_without_their_extension_through_packages_and_directories_resolve():
+    """kolibri (`--all` at its head): 459 IMP102 "cannot resolve" (227 `kolibri-common/...`,
+    135 `kolibri/...` through its `exports`, 94 a directory's `index.vue`)."""
+    assert diff_keys(WORKSPACE, {"plugins/coach/src/routes/index.js": ROUTES}) == []
+
+
+def test_components_gone_from_packages_and_directories_are_still_missing():
+    gone = {"plugins/coach/src/routes/index.js": ROUTES,
+            "packages/kolibri/components/CoreTable.vue": None,
+            "packages/kolibri-common/components/ElapsedTime.vue": None,
+            "plugins/coach/src/views/quizzes/CreateExamPage/index.vue": None}
+    assert [key[:3] for key in diff_keys(WORKSPACE, gone)] == [
+        ("IMP102", "plugins/coach/src/routes/index.js", 1),
+        ("IMP102", "plugins/coach/src/routes/index.js", 2),
+        ("IMP102", "plugins/coach/src/routes/index.js", 3)]
