@@ -22,6 +22,7 @@ TAGGED = {
         "    poster: sql<Image>`coalesce(${2}, 'null'::jsonb)`,\n"
         "    banner: db.sql<Image>`banner`,\n"
         "    both: sql<Map<string, Image>>`both`,\n"
+        "    status: sql<Image>`\n      case when 1 then 2 end\n    `.as('status'),\n"
         "  }),\n"
         "});\n"),
 }

@@ -10,8 +10,8 @@ identifiers between the first `<` and that closing operator: names of types, not
 
 So is a tagged template's (``sql<Image>`coalesce(...)` ``: type arguments followed by a
 template make a tagged template), read anywhere as `(sql < Image) > `...``: a chain of
-comparisons whose last operator closes as many `<` as it opens and has a template for its right
-operand.
+comparisons whose last operator closes as many `<` as it opens and whose right operand begins
+with a template.
 """
 from __future__ import annotations
 
@@ -38,13 +38,22 @@ def misread_tag_type_names(identifiers: list[Node]) -> set[int]:
         operator = chain.child_by_field_name("operator")
         right = chain.child_by_field_name("right")
         if operator is None or operator.type not in _CLOSERS or right is None or \
-                right.type != "template_string" or left is None:
+                not _starts_with_template(right) or left is None:
             continue
         operators = _operators(left)
         if operators and operators[0] == "<" and set(operators) == {"<"} and \
                 len(operators) == len(operator.type):
             names |= _identifiers_after_first_less(left)
     return names
+
+
+def _starts_with_template(node: Node) -> bool:
+    """Whether `node` begins with a template (``sql<T>`...`.as("x")`` is read as
+    `sql < T > (`...`.as("x"))`)."""
+    while node.type != "template_string" and node.named_child_count and \
+            node.named_children[0].start_byte == node.start_byte:
+        node = node.named_children[0]
+    return node.type == "template_string"
 
 
 def _outermost_comparison(node: Node) -> Node | None:
