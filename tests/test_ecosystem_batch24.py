@@ -122,3 +122,31 @@ def test_components_gone_from_packages_and_directories_are_still_missing():
         ("IMP102", "plugins/coach/src/routes/index.js", 1),
         ("IMP102", "plugins/coach/src/routes/index.js", 2),
         ("IMP102", "plugins/coach/src/routes/index.js", 3)]
+
+
+# kolibri's jest tests: `jest.mock('kolibri/composables/useUser')` without a factory gives the
+# test packages/kolibri/composables/__mocks__/useUser.js, which exports `useUserMock` beside
+# the default export; the test imports both from the module's own specifier
+COMPOSABLE = "export default function useUser() {\n  return {};\n}\n"
+MOCK = ("const useUserMock = (overrides = {}) => ({ ...overrides });\n"
+        "export { useUserMock };\nexport default jest.fn(() => useUserMock());\n")
+MOCK_TEST = ("import useUser, { useUserMock } from '../src/composables/useUser';\n\n"
+             "jest.mock('../src/composables/useUser');\n\n"
+             "test('user', () => useUser.mockImplementation(() => useUserMock()));\n")
+
+
+def test_a_name_a_modules_manual_mock_exports_is_imported_from_the_mocked_module():
+    """kolibri (`--all` at its head): 36 IMP101 "`useUserMock` is imported from
+    'kolibri/composables/useUser', which does not export it" in its jest tests."""
+    base = {"src/composables/useUser.js": COMPOSABLE, "src/composables/__mocks__/useUser.js": MOCK}
+    assert diff_keys(base, {"test/user.spec.js": MOCK_TEST}) == []
+
+
+def test_a_name_is_still_dangling_without_a_manual_mock_or_a_mock_of_the_module():
+    base = {"src/composables/useUser.js": COMPOSABLE, "src/composables/__mocks__/useNav.js": MOCK}
+    assert diff_keys(base, {"test/user.spec.js": MOCK_TEST}) == [
+        ("IMP101", "test/user.spec.js", 1, "useUserMock")]
+    mocked = {"src/composables/useUser.js": COMPOSABLE, "src/composables/__mocks__/useUser.js": MOCK}
+    unmocked = MOCK_TEST.replace("jest.mock('../src/composables/useUser');\n\n", "")
+    assert diff_keys(mocked, {"test/user.spec.js": unmocked}) == [
+        ("IMP101", "test/user.spec.js", 1, "useUserMock")]
