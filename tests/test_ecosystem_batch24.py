@@ -4,6 +4,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
+import pytest
 from conftest import diff_keys
 
 # zoriya/Kyoo api/src/controllers/*.ts: drizzle's `sql<Image>`...`` typed by a name imported as a
@@ -150,3 +151,28 @@ def test_a_name_is_still_dangling_without_a_manual_mock_or_a_mock_of_the_module(
     unmocked = MOCK_TEST.replace("jest.mock('../src/composables/useUser');\n\n", "")
     assert diff_keys(mocked, {"test/user.spec.js": unmocked}) == [
         ("IMP101", "test/user.spec.js", 1, "useUserMock")]
+
+
+# pygments/pygments tests/examplefiles/python/*.py: lexer input, read as text by the tests;
+# `[tool.ruff] extend-exclude` leaves out tests/examplefiles and tests/snippets, not tests/
+RUFF_EXCLUDING = ('[project]\nname = "Pygments"\n\n[tool.ruff]\nextend-exclude = [\n'
+                  '    # These Python tests are purposefully invalid.\n'
+                  '    "tests/snippets",\n    "tests/examplefiles",\n]\n')
+SAMPLE = "apple.filter(x, y)\napple.\\\n    filter(x, y)\n"
+
+
+def test_files_of_a_test_subdirectory_the_linters_exclude_are_not_checked():
+    """pygments (`--all` at its head): 10 IMP105 in tests/examplefiles/python/
+    linecontinuation.py (`apple`, `x`, `y`) and switch_case.py."""
+    path = "tests/examplefiles/python/linecontinuation.py"
+    assert diff_keys({"pyproject.toml": RUFF_EXCLUDING}, {path: SAMPLE}) == []
+
+
+@pytest.mark.parametrize("config, path", [
+    (RUFF_EXCLUDING, "tests/test_python.py"),  # a test the linters read
+    ('[tool.ruff]\nextend-exclude = ["tests"]\n', "tests/examplefiles/python/x.py"),  # all tests out
+    ('[tool.ruff]\nextend-exclude = ["docs/examplefiles"]\n', "docs/examplefiles/python/x.py"),
+])
+def test_files_the_linters_exclude_with_their_whole_test_directory_are_still_checked(config, path):
+    assert [key[:2] for key in diff_keys({"pyproject.toml": config}, {path: SAMPLE})] == [
+        ("IMP105", path)] * 6
