@@ -176,3 +176,22 @@ def test_files_of_a_test_subdirectory_the_linters_exclude_are_not_checked():
 def test_files_the_linters_exclude_with_their_whole_test_directory_are_still_checked(config, path):
     assert [key[:2] for key in diff_keys({"pyproject.toml": config}, {path: SAMPLE})] == [
         ("IMP105", path)] * 6
+
+
+# ever-co/ever-gauzy packages/desktop-ui-lib/.../+state/queries/plugin-subscription.query.ts:
+# getters typed by an indexed access on an import type
+STORE = "export interface IPluginPlanComparisonState { planComparison: string[]; step: number }\n"
+QUERY = ("export class PluginSubscriptionQuery {\n"
+         "  constructor(private readonly state: any) {}\n\n"
+         "  public get planComparison(): import('./plan-comparison.store')"
+         ".IPluginPlanComparisonState['planComparison'] {\n"
+         "    return this.state.planComparison;\n  }\n\n"
+         "  public get first(): import('./plan-comparison.store')"
+         ".IPluginPlanComparisonState['planComparison'][number] {\n"
+         "    return this.state.planComparison[0];\n  }\n}\n")
+
+
+def test_an_indexed_access_on_an_import_type_is_no_syntax_error():
+    """ever-gauzy (`--all` at its head): IMP301 "syntax error" in plugin-subscription.query.ts."""
+    base = {"src/plan-comparison.store.ts": STORE}
+    assert diff_keys(base, {"src/plugin-subscription.query.ts": QUERY}) == []
