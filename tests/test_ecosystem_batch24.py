@@ -5,7 +5,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys
+from conftest import diff_keys, selected_keys
 
 # zoriya/Kyoo api/src/controllers/*.ts: drizzle's `sql<Image>`...`` typed by a name imported as a
 # type only (`Image` is both a TypeBox schema value and its static type in models/utils)
@@ -195,3 +195,49 @@ def test_an_indexed_access_on_an_import_type_is_no_syntax_error():
     """ever-gauzy (`--all` at its head): IMP301 "syntax error" in plugin-subscription.query.ts."""
     base = {"src/plan-comparison.store.ts": STORE}
     assert diff_keys(base, {"src/plugin-subscription.query.ts": QUERY}) == []
+
+
+# seanmorley15/AdventureLog frontend/src/routes/dashboard/+page.server.ts: a SvelteKit load
+# function calling the Django API through the request event's fetch
+DJANGO_STATS = (
+    "from django.urls import path\n\nfrom . import views\n\n"
+    "urlpatterns = [\n"
+    "    path('api/stats/dashboard/', views.dashboard),\n"
+    "    path('api/stats/counts/<str:username>', views.counts),\n"
+    "]\n")
+STATS_VIEWS = ("from django.http import JsonResponse\n\n\n"
+               "def dashboard(request):\n    return JsonResponse({'locations': 1})\n\n\n"
+               "def counts(request, username):\n    return JsonResponse({'visits': 2})\n")
+DASHBOARD_LOAD = (
+    "import type { PageServerLoad } from './$types';\n"
+    "const serverEndpoint = process.env.PUBLIC_SERVER_URL || 'http://localhost:8000';\n\n"
+    "export const load: PageServerLoad = async (event) => {\n"
+    "  const res = await event.fetch(`${serverEndpoint}/api/stats/dashboard/`, {\n"
+    "    headers: { Cookie: `sessionid=${event.cookies.get('sessionid')}` },\n"
+    "  });\n"
+    "  return { stats: await res.json() };\n"
+    "};\n")
+ADVENTURES = {"backend/stats/urls.py": DJANGO_STATS, "backend/stats/views.py": STATS_VIEWS,
+              "backend/stats/__init__.py": "", "backend/main/__init__.py": "",
+              "backend/main/settings.py": 'INSTALLED_APPS = ["stats"]\nROOT_URLCONF = "main.urls"\n',
+              "backend/main/urls.py": ("from django.urls import include, path\n\n"
+                                       "urlpatterns = [path('', include('stats.urls'))]\n"),
+              "frontend/svelte.config.js": "export default { kit: {} };\n",
+              "frontend/src/routes/dashboard/+page.server.ts": DASHBOARD_LOAD}
+
+
+def test_a_sveltekit_load_calling_the_api_through_its_events_fetch_is_a_request():
+    """AdventureLog: renaming the DRF action `dashboard` left the loader's request unserved, and
+    impact saw no request there (`event.fetch` was no known client)."""
+    gone = {"backend/stats/urls.py": DJANGO_STATS.replace(
+        "    path('api/stats/dashboard/', views.dashboard),\n", "")}
+    assert [key[:2] for key in selected_keys(ADVENTURES, gone, ("IMP401",))] == [
+        ("IMP401", "frontend/src/routes/dashboard/+page.server.ts")]
+
+
+def test_a_fetch_method_of_another_object_outside_sveltekit_routes_is_no_request():
+    elsewhere = {path.replace("routes/dashboard/+page.server.ts", "lib/stats.ts"): text
+                 for path, text in ADVENTURES.items()}
+    gone = {"backend/stats/urls.py": DJANGO_STATS.replace(
+        "    path('api/stats/dashboard/', views.dashboard),\n", "")}
+    assert selected_keys(elsewhere, gone, ("IMP401",)) == []
