@@ -137,7 +137,7 @@ MOCK_TEST = ("import useUser, { useUserMock } from '../src/composables/useUser';
 
 
 def test_a_name_a_modules_manual_mock_exports_is_imported_from_the_mocked_module():
-    """kolibri (`--all` at its head): 36 IMP101 "`useUserMock` is imported from
+    """kolibri (`--all` at its head): 38 IMP101 "`useUserMock` is imported from
     'kolibri/composables/useUser', which does not export it" in its jest tests."""
     base = {"src/composables/useUser.js": COMPOSABLE, "src/composables/__mocks__/useUser.js": MOCK}
     assert diff_keys(base, {"test/user.spec.js": MOCK_TEST}) == []
