@@ -674,6 +674,27 @@ REPOS = (
          "Django app with plugins + React JS frontend"),
     Repo("bknd-io/bknd", "feb3911d46be67834538da6380233b9163c5a3bc",
          "Hono-based backend framework + React admin, TS monorepo"),
+    # twenty-fourth batch of unseen repositories (session 44)
+    Repo("ever-co/ever-gauzy", "39a5c3adfe123197e2b89086b756f086b77cfda3",
+         "large Nx monorepo: Angular apps (HttpClient services) + NestJS API"),
+    Repo("Syslifters/sysreptor", "ffbbea039a20abc22eb5e669ae8eca19b89ba68b",
+         "Django REST Framework API + Nuxt/Vue TS frontend"),
+    Repo("zoriya/Kyoo", "6cc7ebfa434324bbde6d5e94925ffebb56c8e5c7",
+         "Elysia API (bun) + React Native/Expo front, Python scanner"),
+    Repo("seanmorley15/AdventureLog", "5673ef5bb5aaa96081bc250ef1d16da8b45977e3",
+         "SvelteKit frontend (+page.server.ts loaders) calling a Django REST API"),
+    Repo("pulp/pulpcore", "107800ebf38a18623f0c5e580445db92a5e3dc31",
+         "Django REST platform with a plugin system (entry points)"),
+    Repo("learningequality/kolibri", "9966f00def5fb3df0b3670bc85c007d85f6a8ab0",
+         "large Django REST Framework API + Vue JS frontend, plugin system"),
+    Repo("bluelearn-org/bluelearn", "74875a4219733c2cf3544725ef89f2cd733ea52a",
+         "Hono API with a typed hc<AppType> client, pnpm workspaces"),
+    Repo("pygments/pygments", "6a62df1d1fc77af7e9fc61325ef376297cadffbb",
+         "Python package, lazily loaded lexers, entry-point plugins"),
+    Repo("kiwitcms/Kiwi", "dfcf75920db11b4cb67bb66b37b378afda5cef32",
+         "Django app with entry-point plugins + JS frontend"),
+    Repo("fsspec/filesystem_spec", "669de5e157cd3ce3f9bf71c7bceb7bb31c8c7a55",
+         "Python package, implementations registered by entry points, lazy imports"),
 )
 
 

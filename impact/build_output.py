@@ -29,7 +29,9 @@ hey-api's source bytes): what it exports is not known, so an import of one is no
 A Python file is test data (a formatter's or linter's input and expected output, never
 imported nor run) when it is named as such (in a fixture directory, a `testdata`/`test_data`
 directory, or a `data`, `cases` or `x_cases` directory below a `test`/`tests` one) and the
-project's own linters leave it out (resolve/lint_excludes.py); and when it is a vulture
+project's own linters leave it out (resolve/lint_excludes.py), or when the linters leave out a
+directory below a `test`/`tests` one that holds it but not the test directory itself
+(pygments' `tests/examplefiles/`); and when it is a vulture
 allowlist (whitelist), named as one (`vulture_allowlist.py`, `.vulture_whitelist.py`): names
 written as bare expressions for the dead-code finder to take as used, a file it parses and
 nothing imports nor runs.
@@ -64,6 +66,8 @@ TEST_DIRECTORIES = frozenset({"test", "tests"})
 # below a test directory: data the tests read (dlt's tests/reflection/module_cases/, its
 # deliberately broken modules for the importer under test)
 TEST_CASES_DIRECTORY = re.compile(r"data|cases|\w+_cases")
+# a test module of a test directory: the linters leave it out when they leave the directory out
+TEST_MODULE_PROBE = "test_module.py"
 JS_TEST_DIRECTORIES = TEST_DIRECTORIES | {"__tests__"}
 TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")  # what a test runner runs
 TYPESCRIPT_SOURCES = (".ts", ".tsx", ".mts", ".cts")
@@ -121,7 +125,21 @@ def _python_test_data(path: str, lint: Callable[[], LintExcludes]) -> bool:
     named = not TEST_DATA_DIRECTORIES.isdisjoint(directories) or any(
         TEST_CASES_DIRECTORY.fullmatch(name) and not TEST_DIRECTORIES.isdisjoint(directories[:i])
         for i, name in enumerate(directories))
-    return named and lint().excludes(path)
+    if named:
+        return lint().excludes(path)
+    return _in_excluded_test_subdirectory(directories, path, lint)
+
+
+def _in_excluded_test_subdirectory(directories: list[str], path: str,
+                                   lint: Callable[[], LintExcludes]) -> bool:
+    """Whether the linters leave the file out by a directory below a `test(s)` one, not the
+    test directory itself (pygments' ruff `extend-exclude` of `tests/examplefiles` and
+    `tests/snippets`, lexer input "purposefully invalid", beside the tests it keeps)."""
+    below = next((i for i, name in enumerate(directories[:-1]) if name in TEST_DIRECTORIES), None)
+    if below is None or not lint().excludes(path):
+        return False
+    test_directory = "/".join(directories[:below + 1])
+    return not lint().excludes(posixpath.join(test_directory, TEST_MODULE_PROBE))
 
 
 def _vulture_allowlist(path: str) -> bool:

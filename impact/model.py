@@ -58,6 +58,9 @@ class Import:
     # with what a factory returns (`jest.mock(spec, () => ({...}))`, `vi.mock`), or an import
     # attribute makes the binding the file's content (`with { type: "text" }`)
     mocked: bool = False
+    # JavaScript: the file mocks the module without a factory (`jest.mock('./m')`, `vi.mock`):
+    # the runner gives it the `__mocks__/` file beside the module, when there is one
+    manual_mock: bool = False
     # Python: `import a.b as c` names its binding (c is the module a.b, even when c is `a`);
     # `import a.b` binds its top package `a`
     aliased: bool = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterator
 from dataclasses import replace
 from weakref import WeakKeyDictionary
@@ -90,6 +91,7 @@ DANGLING_ATTRIBUTE = Rule(
     references=('https://github.com/import-js/eslint-plugin-import/blob/main/docs/rules/namespace.md',),
 )
 RULES = (DANGLING_IMPORT, MISSING_MODULE, DANGLING_ATTRIBUTE)
+MANUAL_MOCKS = "__mocks__"  # the directory of a module's manual mocks (jest, vitest)
 # what every object inherits: `require()` of a CommonJS module gives an object (an ES module
 # namespace has a null prototype, so `ns.hasOwnProperty` stays undefined)
 OBJECT_PROTOTYPE_MEMBERS = frozenset({
@@ -180,7 +182,8 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
     target = graph.target(facts.path, imp)
     if target is None or _imports_itself(graph, facts, target):
         return None  # external, or run from elsewhere
-    if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*") or imp.mocked:
+    if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*") or imp.mocked or \
+            imp.manual_mock and _has_manual_mock(graph, target):
         return None
     cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
@@ -192,6 +195,15 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
                                        Subject(module=target, name=imp.imported),
                                        severity=consumer_severity(facts, broken))
     return None
+
+
+def _has_manual_mock(graph: SymbolGraph, target: str) -> bool:
+    """Whether a module has a manual mock, a file of its name in a `__mocks__` directory beside
+    it (kolibri's `composables/__mocks__/useUser.js`, which exports `useUserMock`): a test that
+    mocks the module without a factory imports from that file."""
+    directory, name = posixpath.split(target)
+    prefix = posixpath.join(directory, MANUAL_MOCKS, posixpath.splitext(name)[0] + ".")
+    return any(path.startswith(prefix) for path in graph.paths)
 
 
 def _imports_itself(graph: SymbolGraph, facts: FileFacts, target: str) -> bool:

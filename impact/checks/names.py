@@ -180,6 +180,8 @@ def _undefined(graph: SymbolGraph, facts: FileFacts, known: KnownNames, breakage
         return [ref for ref in facts.unbound if known.judges(ref, facts) and
                 (not ref.in_comment or ref.name in known.local.get(facts.path, ())) and
                 not _runner_global(graph, facts.path, ref)]
+    if facts.binds_globals:
+        return []  # names written at run time (protoc's `_builder.Build...(..., globals())`)
     star = graph.star_imported(facts)
     if star is not None and not star.complete:
         return []  # a star import impact cannot see through: any name may come from it

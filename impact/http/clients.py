@@ -49,6 +49,10 @@ from impact.model import (
 from impact.public_api import is_test_path
 
 FETCHES = {"fetch", "window.fetch", "globalThis.fetch", "self.fetch", "$fetch", "ofetch"}
+FETCH = "fetch"
+# the modules whose functions SvelteKit gives a request event, with its `fetch`: loads,
+# actions and endpoints of `src/routes/`, and the server hooks
+SVELTEKIT_SERVER_MODULES = ("+page.server.", "+layout.server.", "+server.", "hooks.server.")
 LIBRARIES = {"axios": "axios", "ky": "ky", "ofetch": "ofetch", "redaxios": "axios",
              "superagent": "superagent"}
 QUERY_HOOKS = {("swr", "default"), ("swr", "useSWR"), ("swr/immutable", "default"),
@@ -344,7 +348,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[ANGULAR]), ANGULAR)
     library = _library(graph, module, callee.split(".")[0])
-    if callee in FETCHES and not _locally_bound(graph, module, "fetch"):
+    if callee in FETCHES and not _locally_bound(graph, module, "fetch") or \
+            _verb == FETCH and _of_a_sveltekit_event(graph, module, owner):
         kind = "ofetch" if callee in ("$fetch", "ofetch") else "fetch"
         return _Resolved(_method(request.method), _url_text(graph, module, request.url, depth),
                          ((), PARSED[kind]), kind)
@@ -553,6 +558,15 @@ def _query_hook(graph: SymbolGraph, module: str, local: str) -> bool:
 def _library_kind(graph: SymbolGraph, module: str, local: str) -> str:
     return next(LIBRARIES[i.source] for i in graph.facts[module].imports
                 if i.local == local and i.source in LIBRARIES)
+
+
+def _of_a_sveltekit_event(graph: SymbolGraph, module: str, owner: str) -> bool:
+    """Whether `owner.fetch` is the fetch of the request event a SvelteKit route, layout or
+    hook module's functions are given (`event.fetch(...)` in `+page.server.ts`): a name that
+    module does not bind at its top level, in a module SvelteKit runs on the server."""
+    name = posixpath.basename(module)
+    return bool(owner) and "." not in owner and name.startswith(SVELTEKIT_SERVER_MODULES) and \
+        owner not in graph.facts[module].bindings
 
 
 def _locally_bound(graph: SymbolGraph, module: str, name: str) -> bool:

@@ -23,7 +23,7 @@ from impact.http import eden_client, hono_client
 from impact.http import javascript as http_facts
 from impact.lang import EmbeddedIn, components, language_of
 from impact.lang.generated import looks_generated, served_library, written_by_a_build
-from impact.lang.misread_generics import misread_type_names
+from impact.lang.misread_generics import misread_tag_type_names, misread_type_names
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.signatures import js_definition, js_merged_definition
 from impact.lang.syntax_errors import (
@@ -77,7 +77,8 @@ JSX_NAMESPACE = frozenset({"JSX"})
 # `expect` or `assert`, which mocha's users import from chai beside its globals, nor names other
 # libraries export as commonly as `test` or `run`)
 TEST_API_IMPORTS = frozenset({"describe", "beforeEach", "afterEach", "beforeAll", "afterAll"})
-# test runners' calls that replace a module with what a factory (the second argument) returns
+# test runners' calls that replace a module with what a factory (the second argument) returns,
+# or, given no factory, with the module's manual mock (`__mocks__/m.js` beside `m.js`)
 FACTORY_MOCKS = frozenset({("jest", "mock"), ("jest", "doMock"), ("jest", "unstable_mockModule"),
                            ("vi", "mock"), ("vi", "doMock")})
 
@@ -167,8 +168,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     found = _outside(errors, found)
     scopes = ScopeTree(len(source), _scope_regions(found))
     module = _Module(scopes)
-    imports = _mocked(module.add_imports(found), _factory_mocked(found),
-                      typed=grammar != "javascript")
+    imports = _mocked(module.add_imports(found), _mock_calls(found), typed=grammar != "javascript")
     module.bind(found)
     exports, dynamic = _exports(found)
     if written != source:
@@ -490,7 +490,7 @@ class _Module:
                        if root is not None}
         candidates = [n for n in found.get("identifier", ()) if n.start_byte not in skipped]
         if typed:  # `g(f<A<B, C>>(x))` read as comparisons: its type arguments are types
-            type_roots |= misread_type_names(candidates)
+            type_roots |= misread_type_names(candidates) | misread_tag_type_names(candidates)
         candidates += [n for n in found.get("type_identifier", ()) if n.start_byte not in skipped]
         if skip_ranges:
             candidates = [n for n in candidates if not in_ranges(n.start_byte, skip_ranges)]
@@ -1095,10 +1095,11 @@ def _parse_import(node: Node) -> list[Import]:
     return [replace(imp, mocked=True) for imp in result] if _imports_content(node) else result
 
 
-def _factory_mocked(found: dict) -> set[str]:
-    """The specifiers a test file replaces with a factory's object, `jest.mock('./m', () =>
-    ({...}))` (the runner hoists it above the file's imports; `vi.mock` too)."""
-    mocked = set()
+def _mock_calls(found: dict) -> dict[str, bool]:
+    """The specifiers a test file mocks, each with whether a factory gives the module's
+    object: `jest.mock('./m', () => ({...}))` (the runner hoists it above the file's imports;
+    `vi.mock` too), or not: `jest.mock('./m')`, the module's manual mock if it has one."""
+    mocked: dict[str, bool] = {}
     for node in found.get("call", ()):
         function = node.child_by_field_name("function")
         if function is None or function.type != "member_expression":
@@ -1106,19 +1107,19 @@ def _factory_mocked(found: dict) -> set[str]:
         owner, method = function.child_by_field_name("object"), function.child_by_field_name("property")
         arguments = [a for a in node.child_by_field_name("arguments").named_children
                      if a.type != "comment"]
-        if (text(owner), text(method)) in FACTORY_MOCKS and len(arguments) >= 2 and \
-                arguments[0].type == "string":
-            mocked.add(_string(arguments[0]))
+        if (text(owner), text(method)) in FACTORY_MOCKS and arguments and arguments[0].type == "string":
+            spec = _string(arguments[0])
+            mocked[spec] = mocked.get(spec, False) or len(arguments) >= 2
     return mocked
 
 
-def _mocked(imports: list[Import], mocked: set[str], typed: bool) -> list[Import]:
-    """The imports with the names a factory mock stands for marked: every name of a mocked
-    module in JavaScript; in TypeScript only what `require` takes (untyped), as tsc still
-    judges an ES import by the module's own exports."""
+def _mocked(imports: list[Import], mocked: dict[str, bool], typed: bool) -> list[Import]:
+    """The imports with the names a mock stands for marked: every name of a mocked module in
+    JavaScript; in TypeScript only what `require` takes (untyped), as tsc still judges an ES
+    import by the module's own exports."""
     if not mocked:
         return imports
-    return [replace(imp, mocked=True)
+    return [replace(imp, mocked=imp.mocked or mocked[imp.source], manual_mock=not mocked[imp.source])
             if imp.source in mocked and (not typed or imp.kind == "require") else imp
             for imp in imports]
 

@@ -7,6 +7,11 @@
 an argument with `<` operators followed, after whole arguments, by an argument whose `>`, `>>`
 or `>>>` (as many `>` as the `<` before it) has a parenthesised right operand, and gives the
 identifiers between the first `<` and that closing operator: names of types, not values.
+
+So is a tagged template's (``sql<Image>`coalesce(...)` ``: type arguments followed by a
+template make a tagged template), read anywhere as `(sql < Image) > `...``: a chain of
+comparisons whose last operator closes as many `<` as it opens and whose right operand begins
+with a template.
 """
 from __future__ import annotations
 
@@ -22,6 +27,42 @@ def misread_type_names(identifiers: list[Node]) -> set[int]:
     for arguments in lists.values():
         names |= _type_argument_names(arguments)
     return names
+
+
+def misread_tag_type_names(identifiers: list[Node]) -> set[int]:
+    """The start bytes of those identifiers that stand in the misread type arguments of a tag."""
+    chains = {id(n): n for n in map(_outermost_comparison, identifiers) if n is not None}
+    names: set[int] = set()
+    for chain in chains.values():
+        left = chain.child_by_field_name("left")
+        operator = chain.child_by_field_name("operator")
+        right = chain.child_by_field_name("right")
+        if operator is None or operator.type not in _CLOSERS or right is None or \
+                not _starts_with_template(right) or left is None:
+            continue
+        operators = _operators(left)
+        if operators and operators[0] == "<" and set(operators) == {"<"} and \
+                len(operators) == len(operator.type):
+            names |= _identifiers_after_first_less(left)
+    return names
+
+
+def _starts_with_template(node: Node) -> bool:
+    """Whether `node` begins with a template (``sql<T>`...`.as("x")`` is read as
+    `sql < T > (`...`.as("x"))`)."""
+    while node.type != "template_string" and node.named_child_count and \
+            node.named_children[0].start_byte == node.start_byte:
+        node = node.named_children[0]
+    return node.type == "template_string"
+
+
+def _outermost_comparison(node: Node) -> Node | None:
+    parent = node.parent
+    if parent is None or parent.type != "binary_expression":
+        return None
+    while parent.parent is not None and parent.parent.type == "binary_expression":
+        parent = parent.parent
+    return parent
 
 
 def _argument_list(node: Node) -> Node | None:

@@ -288,9 +288,11 @@ def blank_variance_annotations(source: bytes) -> bytes:
     return VARIANCE_ANNOTATION.sub(lambda m: m.group(1) + b" " * len(m.group(2)), source)
 
 
-# - tree-sitter-typescript reads the import type `import('x').Y` but not `import('x').Y[]` nor
-#   `import('x').Y<Z>` (docusaurus' `import('react').ComponentProps<HeadingTag>`): blanking the
-#   array brackets and type arguments after it changes no offset and keeps the import and member.
+# - tree-sitter-typescript reads the import type `import('x').Y` but not `import('x').Y[]`,
+#   `import('x').Y<Z>` (docusaurus' `import('react').ComponentProps<HeadingTag>`) nor
+#   `import('x').Y['key']` (ever-gauzy's `import('../stores/s').State['planComparison']`):
+#   blanking the array brackets, indexed accesses by a literal key and type arguments after it
+#   changes no offset and keeps the import and member.
 #   Nor does it read a call's type arguments that begin with an import type (openai-agents-js'
 #   `expectTypeOf(x).toMatchTypeOf<import('@openai/agents-core/sandbox').SandboxSession>()`: it
 #   takes `f < import(...)` for a comparison): those are blanked whole (no binding is lost; the
@@ -303,7 +305,8 @@ def blank_variance_annotations(source: bytes) -> bytes:
 
 IMPORT_TYPE_MEMBER = re.compile(
     rb"\bimport\s*\(\s*(['\"])[^'\"\n]*\1\s*\)(?:\s*\.\s*[A-Za-z_$][\w$]*)+")
-ARRAY_BRACKETS = re.compile(rb"\s*\[\s*\]")
+# `[]`, and an indexed access by a literal key or `number` (`import('./s').State['plan']`)
+ARRAY_BRACKETS = re.compile(rb"\s*\[\s*(?:'[^'\n]*'|\"[^\"\n]*\"|\d+|number)?\s*\]")
 # the `<` of type arguments (after a callee's name or closing bracket) whose first is an import type
 IMPORT_TYPE_FIRST_ARGUMENT = re.compile(rb"(?<=[\w$)\]])\s*<(?=\s*import\s*\(\s*['\"])")
 # ... or a generic function type (`<T>(` or `<T extends U>(`)

@@ -672,7 +672,7 @@ class JsResolver:
             found = self._first_existing(targets) or self._directory(package_dir)
             return found or self._entry_points_missing(spec, package_dir, f"'{name}'")
         base = posixpath.normpath(posixpath.join(package_dir, subpath))
-        return self._file(base) or self._directory(base) or \
+        return self._file(base) or self._directory(base) or self._component((base,)) or \
             self._missing(spec, (base,), package_dir, f"'{spec}'")
 
     def _through_types_versions(self, spec: str, package_dir: str, subpath: str) -> Target | None:
@@ -734,7 +734,7 @@ class JsResolver:
         if len(relative) < len(match.targets) and not relative:
             return External(spec)  # mapped to another package (`"#dep": "some-package"`)
         targets = tuple(posixpath.normpath(posixpath.join(package_dir, t)) for t in relative)
-        return self._first_existing(targets) or \
+        return self._first_existing(targets) or self._component(targets) or \
             self._missing(spec, targets, package_dir, where)
 
     def _broken_link(self, spec: str, bases: tuple[str, ...]) -> External | None:
@@ -867,9 +867,12 @@ class JsResolver:
 
     def _component(self, bases: tuple[str, ...] | list[str]) -> str | None:
         """The component a specifier names without its extension (`./Session`, `@/Session` for
-        Session.vue), tried last: the bundler's `resolve.extensions` may list .vue and .svelte,
-        whether the specifier is relative or mapped by an alias."""
-        return next((found for base in bases if base and (found := self._file(base, COMPONENT_EXTENSIONS))),
+        Session.vue; `./CreateExamPage` for CreateExamPage/index.vue), tried last: the bundler's
+        `resolve.extensions` may list .vue and .svelte, whether the specifier is relative, mapped
+        by an alias or a subpath of a workspace package (kolibri's `kolibri-common/components/
+        CoreTable`, its `exports` too)."""
+        return next((found for base in bases if base and (
+            found := self._file(base, COMPONENT_EXTENSIONS) or self._index(base, COMPONENT_EXTENSIONS))),
                     None)
 
     def _file(self, base: str, extensions: tuple[str, ...] = EXTENSIONS) -> str | None:
