@@ -512,6 +512,23 @@ REPOS = (
     Repo("mfts/papermark", "7ff2e657ed09b56f0afcc863a5db52d0debd2e6a", "Next.js TSX SaaS app"),
     Repo("dittofeed/dittofeed", "52b2bee909744d07dd5d409fd3974d4b95c66766",
          "TS app monorepo (API + admin)"),
+    # the seventeenth sample (session 44): applications never run before
+    Repo("python-discord/bot", "35d9e45d29c5213984e1dfbd8e034076a9951849",
+         "Python app (Discord bot, exts)"),
+    Repo("python-discord/site", "d513a424afe47a30be0828ee9d3e865e4d88ebc5", "Django app"),
+    Repo("lutris/lutris", "4944e035887fc8be449cfa235281a7474a0e4ba9", "Python (GTK) app"),
+    Repo("nvbn/thefuck", "c7e7e1d884d3bb241ea6448f72a989434c2a35ec", "Python CLI app (rules)"),
+    Repo("privacyidea/privacyidea", "55410007d118b505d9ff300b6114c2701e9bdb3c",
+         "Flask + JS app"),
+    Repo("MODSetter/SurfSense", "b4d57e9b471891962a24bbd5c77620983509abfa",
+         "FastAPI + Next.js TSX app"),
+    Repo("gethomepage/homepage", "b2a52ff2a9df1b7e7bc612178f66539606311b84",
+         "Next.js JS app (widgets)"),
+    Repo("jellyfin/jellyfin-web", "f330b7bc8b6fc9c0d937659919fa82a9564e2ec0",
+         "React/JS + TS web app"),
+    Repo("shlinkio/shlink-web-client", "cd26200e3e4dc2af2df668ed222a5c6f75195a7f",
+         "React TSX app (admin panel)"),
+    Repo("Lissy93/dashy", "fde99410ff8565bc62160f613a44350352871998", "Vue JS app (dashboard)"),
 )
 
 FIX_MESSAGE = (
