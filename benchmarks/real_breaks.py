@@ -44,7 +44,8 @@ What it does
    control (`../../dist/source/index.js`, a versioner's `_version.py`, the `.ts` source of a
    generated `../graphiql-html.js`: a build writes it),
    nor tsc's "Cannot find name 'expect'" of a test runner's global (`vi`, `describe`), nor
-   "Cannot find namespace 'React'" or "Cannot find name 'global'" of @types/react or @types/node;
+   "Cannot find namespace 'React'" or "Cannot find name 'global'" of @types/react or @types/node,
+   nor tsc's "Expected 0 arguments, but got 1." in a JavaScript file (the extra argument runs);
    sites in a file that does not compile
    follow from the syntax error; an import of an asset file that exists (`./App.vue`,
    `./logo.webp?url`: tsc has no declaration for them) is no site; a local module is a
@@ -1184,6 +1185,20 @@ def type_package_global(site: oracle.Diagnostic) -> bool:
         and m[1] in TYPE_PACKAGE_GLOBALS
 
 
+ARITY = re.compile(r"Expected (\d+)(?:-(\d+))? arguments?, but got (\d+)")
+JAVASCRIPT_FILES = (".js", ".jsx", ".mjs", ".cjs")
+
+
+def extra_argument_in_javascript(site: oracle.Diagnostic) -> bool:
+    """tsc's "Expected 0 arguments, but got 1." in a JavaScript file: JavaScript passes the
+    extra argument and the callee ignores it (no build type-checks the file): homepage
+    ff4eaa2cd9 calls a `getLoginEndpoint = () => "auth/login"` default with an argument that
+    another caller's function reads. Too few arguments stays a site."""
+    m = ARITY.search(site.message)
+    return site.code == "TS2554" and site.file.endswith(JAVASCRIPT_FILES) and m is not None \
+        and int(m[3]) > int(m[2] or m[1])
+
+
 def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str | None:
     """The path in the tree an unresolved relative import (TS2307) or local import (pyright)
     names, None when it is neither or points outside the tree."""
@@ -1274,7 +1289,8 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
                                 and not ignored_target(tree, [], d)
-                                and not test_runner_global(d) and not type_package_global(d)])
+                                and not test_runner_global(d) and not type_package_global(d)
+                                and not extra_argument_in_javascript(d)])
             name = "tsc"
     except (OracleSetupError, SetupError) as exc:
         return OracleRun("none", [], f"checker failed: {exc}"[:300])
