@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
@@ -136,9 +137,18 @@ def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) 
     """Whether a class of the revision other than `target` declares `attribute`: then it may
     be a name a framework's base class calls or provides (a hook: `get_queryset`, `cog_load`),
     which an override removed leaves to that base."""
-    return any(definition.kind == "class" and (path, definition.name) != target and
-               _declares(definition, attribute)
-               for path, facts in graph.facts.items() for definition in facts.definitions)
+    if graph not in _DECLARING:
+        _DECLARING[graph] = {}
+    declaring = _DECLARING[graph]
+    if attribute not in declaring:
+        declaring[attribute] = {(path, definition.name) for path, facts in graph.facts.items()
+                                for definition in facts.definitions
+                                if definition.kind == "class" and _declares(definition, attribute)}
+    return bool(declaring[attribute] - {target})
+
+
+# the classes of a revision that declare a name, by name (asked only of removed names)
+_DECLARING: WeakKeyDictionary[SymbolGraph, dict[str, set[Target]]] = WeakKeyDictionary()
 
 
 def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target | None:
