@@ -45,3 +45,19 @@ def test_a_method_removed_from_a_class_whose_bases_are_all_seen_stays_an_error()
     result = diff_files(closed, change)
     assert sorted((f.file, f.line, f.severity) for f in result.findings if f.code == "IMP103") == \
         [("bot/peps.py", 9, "error")]
+
+
+def test_a_member_the_file_assigns_to_the_instance_is_not_judged():
+    """python-discord/bot d0cf7f2f15: the test sets `self.cog.send_eval = AsyncMock(...)` and
+    then asserts on it; the instance has the stand-in, whatever the class declares."""
+    closed = {**BASE, "bot/peps.py": COG.replace("(Cog)", ""),
+              "tests/test_peps.py": "from bot.peps import Peps\n\n\nclass TestPeps:\n"
+                                    "    def setup_method(self):\n        self.cog = Peps()\n\n"
+                                    "    def test_refresh(self):\n"
+                                    "        self.cog.refresh_peps_urls = object()\n"
+                                    "        assert self.cog.refresh_peps_urls\n"
+                                    "        assert self.cog.pep_command(1)\n"}
+    change = {"bot/peps.py": closed["bot/peps.py"].replace(
+        "    async def refresh_peps_urls(self):\n        return 1\n\n", "")}
+    result = diff_files(closed, change)
+    assert sorted((f.file, f.line) for f in result.findings if f.code == "IMP103") == [("bot/peps.py", 9)]

@@ -268,7 +268,8 @@ class _Module:
     def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]],
                       at_module: set[int]) -> tuple[list[Call], list[MemberRef]]:
         """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
-        deleted: a MemberRef from the class as written) where `x` is surely an instance of a
+        deleted, nor read where the file assigns `x.attr` (or `x.t.attr`) too: a MemberRef from
+        the class as written) where `x` is surely an instance of a
         module-level class: `x = Class(...)` is its one binding in its scope, or it is a
         parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
         a method of a module-level class; and `Class().method()`, `Class().attr`."""
@@ -295,9 +296,12 @@ class _Module:
             {name.encode() for _start, _end, name, _cls, _scope in narrowed}
         called = {(function.start_byte, function.end_byte): arguments
                   for _node, function, arguments in calls if function is not None}
+        # `self.cog.send_eval = AsyncMock()` (a test's stand-in): the instance has what the
+        # file assigns to it, whatever its class declares
+        stored = {node.text for node, _receiver in read if _is_store(node)}
         receivers = []
         for node, receiver in read if instances else ():
-            if receiver.text in instances:
+            if receiver.text in instances and node.text not in stored:
                 through = node.child_by_field_name("object")  # `self.http.get()`: through an
                 typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
