@@ -134,7 +134,8 @@ def _declares(cls: Definition, attribute: str) -> bool:
 
 
 def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) -> bool:
-    """Whether a class of the revision other than `target` declares `attribute`: then it may
+    """Whether a class of the revision other than `target` declares `attribute` (or assigns
+    it through `self`): then it may
     be a name a framework's base class calls or provides (a hook: `get_queryset`, `cog_load`),
     which an override removed leaves to that base."""
     if graph not in _DECLARING:
@@ -143,7 +144,8 @@ def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) 
     if attribute not in declaring:
         declaring[attribute] = {(path, definition.name) for path, facts in graph.facts.items()
                                 for definition in facts.definitions
-                                if definition.kind == "class" and _declares(definition, attribute)}
+                                if definition.kind == "class" and (_declares(definition, attribute) or
+                                                                   attribute in (definition.instance_attributes or ()))}
     return bool(declaring[attribute] - {target})
 
 

@@ -268,7 +268,7 @@ class _Module:
     def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]],
                       at_module: set[int]) -> tuple[list[Call], list[MemberRef]]:
         """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
-        deleted, nor read where the file assigns `x.attr` (or `x.t.attr`) too: a MemberRef from
+        deleted, nor read in a function that assigns `x.attr` (or `x.t.attr`) too: a MemberRef from
         the class as written) where `x` is surely an instance of a
         module-level class: `x = Class(...)` is its one binding in its scope, or it is a
         parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of
@@ -297,11 +297,11 @@ class _Module:
         called = {(function.start_byte, function.end_byte): arguments
                   for _node, function, arguments in calls if function is not None}
         # `self.cog.send_eval = AsyncMock()` (a test's stand-in): the instance has what the
-        # file assigns to it, whatever its class declares
-        stored = {node.text for node, _receiver in read if _is_store(node)}
+        # function assigns to it, whatever its class declares
+        stored = {_in_function(node) for node, _receiver in read if _is_store(node)}
         receivers = []
         for node, receiver in read if instances else ():
-            if receiver.text in instances and node.text not in stored:
+            if receiver.text in instances and _in_function(node) not in stored:
                 through = node.child_by_field_name("object")  # `self.http.get()`: through an
                 typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
@@ -974,6 +974,13 @@ def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed
     elif text(attribute) not in typed_attributes.of(cls) and not _is_store(node) and \
             node.parent.type != "delete_statement":
         reads.append(MemberRef(cls, (text(attribute),), site(attribute)))
+
+
+def _in_function(node: Node) -> tuple[int, bytes]:
+    """An attribute as written (`self.cog.send_eval`) with where the function it stands in
+    starts (-1: the module)."""
+    function = ancestor(node, ("function_definition",))
+    return (function.start_byte if function is not None else -1, node.text)
 
 
 def _receiver(receiver: Node) -> Node | None:
