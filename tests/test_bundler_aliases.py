@@ -117,3 +117,49 @@ def test_a_config_added_with_aliases_reaches_an_unchanged_file_below_it(whole_re
     change = {f"{CASE}/webpack.config.js": WEBPACK}
     found = diff_result(base, change, whole_repository=whole_repository).findings
     assert [(f["code"], f["file"], f["line"]) for f in found] == [("IMP102", f"{CASE}/index.js", 1)]
+
+
+SHLINK_VITE = """import * as path from 'path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@kit/component': path.resolve(__dirname, './component/src'),
+    },
+  },
+});
+"""
+SHLINK_TSCONFIG = """{
+  "compilerOptions": {"strict": true, "baseUrl": ".", "moduleResolution": "node",
+    "paths": {"@kit/component": ["component/src"],
+              "@kit/component/api-contract": ["component/src/api-contract"]}},
+  "include": ["**/*.ts", "**/*.tsx"]
+}
+"""
+SHLINK = {"package.json": '{"name": "web-client", "private": true}\n',
+          "vite.config.ts": SHLINK_VITE, "tsconfig.json": SHLINK_TSCONFIG,
+          "component/src/index.ts": "export const version = 1;\n",
+          "component/src/api-contract/index.ts": "export type Order = 'ASC' | 'DESC';\n",
+          "component/src/api-contract/utils.ts": "export const isRegularNotFound = () => false;\n",
+          "src/client.ts": "import type { Order } from '@kit/component/api-contract';\n\n"
+                           "export const order: Order = 'ASC';\n"}
+
+
+def test_a_subpath_of_an_alias_whose_tsconfig_paths_map_only_the_key_fails_tsc():
+    """shlink-web-client 007d79dd03: vite's alias `@kit/component` matches any prefix and finds
+    `component/src/api-contract/utils.ts`; the tsconfig's `paths` map the key and one subpath
+    exactly, no `@kit/component/*`, and `npm run build` runs tsc first: TS2307 (9f9f3b6402 fixes
+    it). A JavaScript importer (tsc does not check it) and a subpath `paths` maps stay silent."""
+    change = {"src/client.ts": SHLINK["src/client.ts"] +
+              "import { isRegularNotFound } from '@kit/component/api-contract/utils';\n\n"
+              "export const gone = isRegularNotFound();\n",
+              "src/legacy.js": "import { isRegularNotFound } from '@kit/component/api-contract/utils';\n\n"
+                               "export const gone = isRegularNotFound();\n"}
+    assert diff_keys(SHLINK, change) == [("IMP102", "src/client.ts", 4, "@kit/component/api-contract/utils")]
+    finding = next(f for f in diff_files(SHLINK, change).findings if f.code == "IMP102")
+    assert "the `paths` of tsconfig.json map the bundler alias" in finding.message
+    wildcard = {**SHLINK, "tsconfig.json": SHLINK_TSCONFIG.replace(
+        '"@kit/component": ["component/src"],',
+        '"@kit/component": ["component/src"], "@kit/component/*": ["component/src/*"],')}
+    assert diff_keys(wildcard, change) == []

@@ -165,3 +165,15 @@ def test_a_global_of_an_uninstalled_type_package_is_no_site():
                   "Try `npm i --save-dev @types/node`."))
     assert not real_breaks.type_package_global(_name_site("TS2503", "Cannot find namespace 'Prisma'."))
     assert not real_breaks.type_package_global(_name_site("TS2304", "Cannot find name 'globalThing'."))
+
+
+def test_an_extra_argument_in_a_javascript_file_is_no_site():
+    """homepage ff4eaa2cd9: `getLoginEndpoint({ prefix, req, widget })` of a default
+    `() => "auth/login"` in src/utils/proxy/handlers/unifi.js runs; too few arguments, or too
+    many in TypeScript, stays a site."""
+    def site(file: str, message: str) -> Diagnostic:
+        return Diagnostic(file, 85, "TS2554", message, "")
+    assert real_breaks.extra_argument_in_javascript(site("src/unifi.js", "Expected 0 arguments, but got 1."))
+    assert real_breaks.extra_argument_in_javascript(site("src/a.jsx", "Expected 1-2 arguments, but got 3."))
+    assert not real_breaks.extra_argument_in_javascript(site("src/a.js", "Expected 2 arguments, but got 1."))
+    assert not real_breaks.extra_argument_in_javascript(site("src/a.ts", "Expected 0 arguments, but got 1."))

@@ -145,3 +145,18 @@ def _graph(files: dict[str, str]) -> SymbolGraph:
     facts = {path: extract_facts(path, text.encode()) for path, text in files.items()
              if language_of(path) is not None}
     return SymbolGraph("test", facts, frozenset(files), {})
+
+
+def test_an_import_of_a_missing_module_runs_the_packages_on_its_way():
+    """python-discord/site ec689ad42d: a migration imports `pydis_site.apps.api.models.bot.tag`
+    (deleted) and reads `pydis_site.apps.api.models.utils.validate_embed`; `models/__init__.py`
+    imports `.bot`, whose message.py imports `models.utils`, all before the import fails. Only
+    the missing import is reported (IMP102)."""
+    tree = {"portal/__init__.py": "", "portal/models/__init__.py": "from .bot import Message\n",
+            "portal/models/bot/__init__.py": "from .message import Message\n",
+            "portal/models/bot/message.py": "from portal.models.utils import check\n\n\nclass Message:\n    pass\n",
+            "portal/models/bot/tag.py": "class Tag:\n    pass\n",
+            "portal/models/utils.py": "def check():\n    return 1\n",
+            "portal/migration.py": "import portal.models.bot.tag\n\nVALIDATORS = [portal.models.utils.check]\n"}
+    change = {"portal/models/bot/tag.py": None}
+    assert diff_keys(tree, change, without=("IMP201",)) == [("IMP102", "portal/migration.py", 1, "portal.models.bot.tag")]

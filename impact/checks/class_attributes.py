@@ -38,13 +38,18 @@ class or of a base class; in TypeScript also a member of an interface extending 
 an object type alias a receiver is typed with (Definition.object_members). Reported when no ancestor of the class may give
 instances the name: every one a class of the repository (TypeScript: whose module no `declare
 module` augments), none assigning `.publish =` in its body or setting attributes by names not
-written, nor with a `__new__` of its own (Definition.instance_attributes).
+written, nor with a `__new__` of its own (Definition.instance_attributes). Where the class has a
+base class impact cannot see into (`class Pep(Cog)`), a member the class itself declared in base
+is reported as a warning when no other class of the repository declares that name (else it may be
+a hook of the framework's base, which an override removed leaves to it): python-discord/bot
+8f4e7d51a6 drops `refresh_peps_urls` from a cog while `await self.refresh_peps_urls()` remains.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
@@ -117,16 +122,21 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
         return _broken_object_type_use(base, head, facts, (target, attribute), site, shown)
     if now is None or now.kind != "class" or before is None or before.kind != "class" or \
             not _judges_instances(head, target[0]) or \
-            provides(head, target[0], now, attribute) or \
-            not _instances_closed(head, target[0], now, attribute):
+            provides(head, target[0], now, attribute):
+        return None
+    unseen = _unseen_ancestors(head, target[0], now, attribute)
+    if unseen is None or unseen and _named_by_another_class(head, target, attribute):
         return None
     origin = declared_at(base, target[0], before, attribute, methods=True)
-    if origin is None:
+    if origin is None or unseen and not _declares(before, attribute):
         return None
-    finding = DANGLING_ATTRIBUTE.finding(
-        facts.path, site, attribute,
-        f"`{shown}` on an instance of class `{target[1]}` ({target[0]}): the class no "
-        f"longer has `{attribute}` (defined at {origin.file}:{origin.line} in base)")
+    message = f"`{shown}` on an instance of class `{target[1]}` ({target[0]}): the class no " \
+              f"longer has `{attribute}` (defined at {origin.file}:{origin.line} in base)"
+    if unseen:
+        message += "; unless a base class impact cannot see into has it (no other class of the " \
+                   "repository has that name)"
+    finding = DANGLING_ATTRIBUTE.finding(facts.path, site, attribute, message,
+                                         severity="warning" if unseen else None)
     return replace(finding, origin=origin)
 
 
@@ -150,6 +160,30 @@ def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFac
         f"`{shown}` on a value of type `{target[1]}` ({target[0]}): the type no longer has "
         f"`{attribute}`" + (f" (declared at {origin.file}:{origin.line} in base)" if origin else ""))
     return replace(finding, origin=origin) if origin is not None else finding
+
+
+def _declares(cls: Definition, attribute: str) -> bool:
+    return any(a.name == attribute for a in (*cls.attributes, *cls.members))
+
+
+def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) -> bool:
+    """Whether a class of the revision other than `target` declares `attribute` (or assigns
+    it through `self`): then it may
+    be a name a framework's base class calls or provides (a hook: `get_queryset`, `cog_load`),
+    which an override removed leaves to that base."""
+    if graph not in _DECLARING:
+        _DECLARING[graph] = {}
+    declaring = _DECLARING[graph]
+    if attribute not in declaring:
+        declaring[attribute] = {(path, definition.name) for path, facts in graph.facts.items()
+                                for definition in facts.definitions
+                                if definition.kind == "class" and (_declares(definition, attribute) or
+                                                                   attribute in (definition.instance_attributes or ()))}
+    return bool(declaring[attribute] - {target})
+
+
+# the classes of a revision that declare a name, by name (asked only of removed names)
+_DECLARING: WeakKeyDictionary[SymbolGraph, dict[str, set[Target]]] = WeakKeyDictionary()
 
 
 def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target | None:
@@ -214,19 +248,22 @@ def _property_class(graph: SymbolGraph, owner: Target, name: str) -> Target | No
     return None
 
 
-def _instances_closed(graph: SymbolGraph, module: str, cls: Definition, attribute: str) -> bool:
-    """Whether an instance of the class surely lacks `attribute` when no class of its ancestry
-    declares it: every ancestor is a class of the repository whose body assigns no attribute
-    of that name nor sets attributes by names not written, none defines a `__new__` that may
-    return another object."""
+def _unseen_ancestors(graph: SymbolGraph, module: str, cls: Definition, attribute: str) -> int | None:
+    """How many base classes impact cannot see into the class has (0: an instance surely lacks
+    `attribute` when no class of its ancestry declares it), or None when a class of the
+    repository among them may give instances the name: its body assigns an attribute of that
+    name or sets attributes by names not written, or it defines a `__new__` that may return
+    another object."""
+    unseen = 0
     for owner, ancestor in class_ancestry(graph, module, cls, limit=None):
-        if ancestor is None or ancestor.instance_attributes is None or \
-                owner in augmented_modules(graph) or \
+        if ancestor is None:
+            unseen += 1
+        elif ancestor.instance_attributes is None or owner in augmented_modules(graph) or \
                 any(attribute == name or name.endswith("*") and attribute.startswith(name[:-1])
                     for name in ancestor.instance_attributes) or \
                 any(m.name == "__new__" and not m.returns_own_instance for m in ancestor.members):
-            return False
-    return True
+            return None
+    return unseen
 
 
 def _broken_read(base: SymbolGraph, head: SymbolGraph, facts: FileFacts, ref: MemberRef,

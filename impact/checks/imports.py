@@ -243,6 +243,9 @@ def _missing_module(graph: SymbolGraph, facts: FileFacts, imp: Import) -> Findin
         message = f"module `{source}` does not exist in this revision"
     elif (unmapped := graph.js.unmapped(imp.source, facts.path)) is not None:
         message = f"cannot resolve '{source}': {unmapped} has no entry for it"
+    elif (config := graph.js.unmapped_below_key(imp.source, facts.path)) is not None:
+        message = f"cannot resolve '{source}' for tsc: the `paths` of {config} map the bundler " \
+                  "alias it is below, not what is below it"
     else:
         message = f"cannot resolve '{source}': no such file in this revision"
         near = graph.js.case_mismatch(imp.source, facts.path)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
-from impact.model import FileFacts
+from impact.model import FileFacts, Import
 
 LOADING_KINDS = frozenset({"module", "from", "star"})
 MAX_WALKED = 20000  # modules read before the question is given up (and the answer is yes)
@@ -96,12 +96,29 @@ def _run_by(graph: SymbolGraph, path: str) -> Iterator[str]:
             continue
         target = graph.target(path, imp)
         if target not in graph.facts:
+            if graph.import_is_missing(path, imp):
+                yield from _packages_on_the_way(graph, path, imp)
             continue
         yield from _with_inits(graph, target)
         if imp.kind == "from" and imp.imported:  # `from pkg import sub`
             named = graph.python.submodule(target, imp.imported)
             if named in graph.facts:
                 yield from _with_inits(graph, named)
+
+
+def _packages_on_the_way(graph: SymbolGraph, path: str, imp: Import) -> Iterator[str]:
+    """The packages an import of a missing module runs before it fails: `import a.b.gone`
+    runs `a/__init__.py` and `a/b/__init__.py`, and what they import (python-discord/site
+    ec689ad42d: `import pydis_site.apps.api.models.bot.tag`, a module deleted, has loaded
+    `pydis_site.apps.api.models` by the time it fails)."""
+    parts = imp.source.split(".")
+    for n in range(len(parts) - 1, 0, -1):
+        dotted = ".".join(parts[:n])
+        found = graph.python.resolve_relative(dotted, imp.level, path) if imp.level else \
+            graph.python.resolve_absolute(dotted, path)
+        if found in graph.facts:
+            yield from _with_inits(graph, found)
+            return
 
 
 def _with_inits(graph: SymbolGraph, module: str) -> Iterator[str]:

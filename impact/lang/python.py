@@ -283,12 +283,13 @@ class _Module:
     def instance_uses(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
                       typed_attributes: _TypedAttributes) -> tuple[list[Call], list[MemberRef]]:
         """`x.method(...)` (a Call on_instance) and other reads `x.attr` (not assigned to nor
-        deleted: a MemberRef from the class as written) where `x` is surely an instance of a
-        module-level class: every binding of it in its scope makes one (`x = Class(...)`,
-        _value_owner), or it is a parameter annotated `x: Class` bound nowhere else, or the
-        first parameter (`self`) of a method of a module-level class; and `Class().method()`,
-        `Class().attr`, `(await make()).attr`. `x.t.m` where `x`'s class assigns no `t` is a use
-        through `t` (Call.through), which an ancestor may declare with its class."""
+        deleted, nor read in a function that assigns `x.attr` (or `x.t.attr`) too: a MemberRef
+        from the class as written) where `x` is surely an instance of a module-level class:
+        every binding of it in its scope makes one (`x = Class(...)`, _value_owner), or it is a
+        parameter annotated `x: Class` bound nowhere else, or the first parameter (`self`) of a
+        method of a module-level class; and `Class().method()`, `Class().attr`, `(await
+        make()).attr`. `x.t.m` where `x`'s class assigns no `t` is a use through `t`
+        (Call.through), which an ancestor may declare with its class."""
         read, made = [], []  # (attribute, the name read from), (attribute, the call read from)
         for node in found.get("attribute", ()):
             obj = node.child_by_field_name("object")
@@ -324,9 +325,12 @@ class _Module:
             {name.encode() for _start, _end, name, _cls, _scope in narrowed}
         called = {(function.start_byte, function.end_byte): arguments
                   for _node, function, arguments in calls if function is not None}
+        # `self.cog.send_eval = AsyncMock()` (a test's stand-in): the instance has what the
+        # function assigns to it, whatever its class declares
+        stored = {_in_function(node) for node, _receiver in read if _is_store(node)}
         receivers = []
         for node, receiver in read if instances else ():
-            if receiver.text in instances:
+            if receiver.text in instances and _in_function(node) not in stored:
                 through = node.child_by_field_name("object")  # `self.http.get()`: through an
                 typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
@@ -1095,6 +1099,13 @@ def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed
     elif (through or text(attribute) not in typed_attributes.of(cls)) and not _is_store(node) and \
             node.parent.type != "delete_statement":
         reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through, awaited=awaited))
+
+
+def _in_function(node: Node) -> tuple[int, bytes]:
+    """An attribute as written (`self.cog.send_eval`) with where the function it stands in
+    starts (-1: the module)."""
+    function = ancestor(node, ("function_definition",))
+    return (function.start_byte if function is not None else -1, node.text)
 
 
 def _receiver(receiver: Node) -> Node | None:

@@ -378,6 +378,8 @@ class JsResolver:
         if not alias.target.startswith(PATH_PREFIX):  # another specifier
             return self._resolve(alias.target + rest, directory, extensions, project,
                                  through_aliases=False)
+        if extensions is EXTENSIONS and self._only_key_in_paths(spec, alias.key, project):
+            return None  # the bundler finds it, tsc does not (it type-checks the importer)
         base = posixpath.normpath(posixpath.join(alias.target[len(PATH_PREFIX):], rest.lstrip("/")))
         base = "" if base == "." else base
         found = self._file(base, extensions) or self._directory(base, extensions) or \
@@ -386,6 +388,29 @@ class JsResolver:
             found = self._resolve(spec, directory, extensions, project, through_aliases=False)
         return found if isinstance(found, str) else \
             self._missing(spec, (base,), posixpath.dirname(aliases.config), what)
+
+    def _only_key_in_paths(self, spec: str, key: str, project: str | None) -> bool:
+        """Whether the tsconfig `paths` of a TypeScript importer's project map a bundler alias's
+        key itself (`"@app/lib": ["lib/src"]`, no `"@app/lib/*"`) and nothing that reaches
+        `spec`, a specifier below the key (`@app/lib/utils`), nor does its `baseUrl` or an
+        installed package: tsc then finds no module where the bundler, matching any prefix,
+        finds the file (shlink-web-client 007d79dd03)."""
+        aliases = self.tsconfigs.aliases_of(project)
+        return aliases is not None and spec.startswith(key + "/") and key in dict(aliases.paths) \
+            and aliases.match(spec) is None and split_package_name(spec)[0] not in self.dependencies \
+            and (aliases.base_url is None or self._under_base_url(aliases.base_url, spec) is None)
+
+    def unmapped_below_key(self, spec: str, importer: str) -> str | None:
+        """The config whose `paths` map only the bundler alias `spec` is below
+        (_only_key_in_paths), when that is why a TypeScript importer's specifier finds nothing."""
+        directory = posixpath.dirname(importer)
+        aliases = self._aliases_governing(directory)
+        matched = aliases.match(spec, directory) if aliases is not None else None
+        project = None if spec.startswith(".") else self.tsconfigs.project_of(importer)
+        if matched is None or importer.endswith(JS_IMPORTERS) or \
+                not self._only_key_in_paths(spec, matched[0].key, project):
+            return None
+        return self.tsconfigs.aliases_of(project).config
 
     def _relative(self, spec: str, directory: str, extensions: tuple[str, ...]) -> Target:
         if any(c in spec for c in "?!#"):
