@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from impact import interrupt
 from impact.interrupt import Stopped, stopped_by_signals
 from impact.report import FORMATS
 from impact.report.printable import printable
@@ -224,7 +225,10 @@ def guarded(command: Callable[[], None]) -> None:
     """Run a command line; SIGINT, SIGTERM and running out of memory end it with one line."""
     with stopped_by_signals():
         try:
-            command()
+            try:
+                command()
+            finally:  # a signal whose Stopped a finalizer dropped (impact.interrupt) ends it too
+                interrupt.check()
         except Stopped as stop:
             print(f"impact: stopped by {stop.name}", file=sys.stderr)
             sys.exit(stop.exit_status)
