@@ -1,0 +1,46 @@
+"""Found by the twenty-first round of seeded mutations against pyright and tsc (flask-restx,
+pygit2, telegraf, react-native-paper; benchmarks/RESULTS.md, "Seeded mutations, round 21")."""
+
+from __future__ import annotations
+
+from tests.conftest import diff_keys
+
+CLIENT = {
+    "package.json": '{"name": "bot", "type": "module"}\n',
+    "src/client.ts": "class ApiClient {\n"
+                     "  constructor(readonly token: string) {}\n"
+                     "  callApi(method: string) { return method; }\n"
+                     "}\n"
+                     "namespace ApiClient {\n  export interface Options { root: string }\n}\n"
+                     "export default ApiClient;\n",
+    "src/telegram.ts": "import ApiClient from './client.js';\n"
+                       "export class Telegram extends ApiClient {\n"
+                       "  deleteMessage(id: number) { return this.callApi('deleteMessage'); }\n"
+                       "}\n",
+    "src/opened.ts": "class Opened {\n  run() { return 1; }\n}\n"
+                     "interface Opened {\n  extra(): number;\n}\n"
+                     "namespace Opened {\n  export const x = 1;\n}\n"
+                     "export class Child extends Opened {\n  stop() { return 2; }\n}\n",
+    "src/context.ts": "import { Telegram } from './telegram.js';\n"
+                      "import { Child } from './opened.js';\n"
+                      "export class Context {\n"
+                      "  constructor(readonly telegram: Telegram, readonly child: Child) {}\n"
+                      "  deleteMessage(id: number) {\n"
+                      "    this.child.stop();\n"
+                      "    return this.telegram.deleteMessage(id);\n"
+                      "  }\n"
+                      "}\n",
+}
+
+
+def test_a_method_removed_is_missing_on_a_subclass_of_a_class_merged_with_a_namespace():
+    """telegraf's `Telegram extends ApiClient`, where `client.ts` merges `class ApiClient` with
+    `namespace ApiClient { export interface Options ... }`; with `Telegram.deleteMessage`
+    removed, tsc reports `this.telegram.deleteMessage(...)` in `context.ts` (TS2551). impact
+    took a class merged with a namespace as one whose instances may have members it cannot
+    name, so no use of a subclass's instances was judged. A namespace adds statics only; an
+    interface merged with the class adds instance members, and leaves them unjudged."""
+    change = {"src/telegram.ts": "import ApiClient from './client.js';\n"
+                                 "export class Telegram extends ApiClient {}\n",
+              "src/opened.ts": CLIENT["src/opened.ts"].replace("  stop() { return 2; }\n", "")}
+    assert diff_keys(CLIENT, change) == [("IMP103", "src/context.ts", 7, "deleteMessage")]
