@@ -44,3 +44,50 @@ def test_a_method_removed_is_missing_on_a_subclass_of_a_class_merged_with_a_name
                                  "export class Telegram extends ApiClient {}\n",
               "src/opened.ts": CLIENT["src/opened.ts"].replace("  stop() { return 2; }\n", "")}
     assert diff_keys(CLIENT, change) == [("IMP103", "src/context.ts", 7, "deleteMessage")]
+
+
+THIS_TYPED = {
+    "package.json": '{"name": "bot", "type": "module"}\n',
+    "src/telegram.ts": "export class Telegram {\n"
+                       "  sendGame(chat: number) { return chat; }\n"
+                       "  sendDice(chat: number) { return chat; }\n"
+                       "}\n",
+    "src/context.ts": "import { Telegram } from './telegram.js';\n"
+                      "export class Context {\n"
+                      "  constructor(readonly telegram: Telegram) {}\n"
+                      "  assert(value: unknown) { return value; }\n"
+                      "}\n"
+                      "export interface Shape {\n  telegram: Telegram;\n  assert(v: unknown): unknown;\n}\n",
+    "src/future.ts": "import { Context, Shape } from './context.js';\n"
+                     "export const replies = {\n"
+                     "  replyWithGame(this: Context, chat: number) {\n"
+                     "    this.assert(chat);\n"
+                     "    return this.telegram.sendGame(chat);\n"
+                     "  },\n"
+                     "  replyWithDice(this: Shape, chat: number) {\n"
+                     "    this.assert(chat);\n"
+                     "    return this.telegram.sendGame(chat);\n"
+                     "  },\n"
+                     "};\n"
+                     "export function replyLater(this: Context, chat: number) {\n"
+                     "  const later = function (this: unknown) { return this; };\n"
+                     "  return [this.telegram.sendGame(chat), later, () => this.assert(chat)];\n"
+                     "}\n",
+}
+
+
+def test_a_member_removed_is_missing_through_this_a_function_declares():
+    """telegraf's `future.ts`: methods of an object literal declare `this: Context`
+    (`replyWithGame(this: Context, game, extra) { return this.telegram.sendGame(...) }`);
+    with `Telegram.sendGame` removed, tsc reports it there (TS2339). impact took `this` for an
+    instance of a class only in the class's own members. Now the class a function or method
+    declares as `this` types it, through its typed properties too; an interface declared as
+    `this` is not followed (the checks judge classes only)."""
+    change = {"src/telegram.ts": "export class Telegram {\n"
+                                 "  sendDice(chat: number) { return chat; }\n}\n",
+              "src/context.ts": THIS_TYPED["src/context.ts"].replace(
+                  "  assert(value: unknown) { return value; }\n", "")}
+    assert diff_keys(THIS_TYPED, change) == [("IMP103", "src/future.ts", 4, "assert"),
+                                             ("IMP103", "src/future.ts", 5, "sendGame"),
+                                             ("IMP103", "src/future.ts", 14, "assert"),
+                                             ("IMP103", "src/future.ts", 14, "sendGame")]
