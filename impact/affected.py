@@ -410,10 +410,14 @@ def _reach_of(graph: SymbolGraph, facts: FileFacts) -> _Reach:
 
 
 def _subclasses(facts: FileFacts) -> dict[str, list[str]]:
-    """The classes a module defines on each local name (`class B(mod.A)`: under `mod`)."""
+    """The classes a module defines on each local name (`class B(mod.A)`: under `mod`), and
+    those declaring a property with it (`telegram: Telegram`: a use through the property of an
+    instance, `this.telegram.send()`, is a use of the name's class)."""
     subclasses: dict[str, list[str]] = defaultdict(list)
     for definition in facts.definitions:
-        for root in {base.split(".")[0] for base in definition.bases}:
+        typed = {a.returns for a in definition.attributes if a.returns} if definition.kind == "class" \
+            else set()
+        for root in {name.split(".")[0] for name in (*definition.bases, *typed)}:
             subclasses[root].append(definition.name)
     return dict(subclasses)
 

@@ -91,3 +91,16 @@ def test_a_member_removed_is_missing_through_this_a_function_declares():
                                              ("IMP103", "src/future.ts", 5, "sendGame"),
                                              ("IMP103", "src/future.ts", 14, "assert"),
                                              ("IMP103", "src/future.ts", 14, "sendGame")]
+
+
+def test_a_file_reaching_a_class_through_a_property_of_another_is_checked_by_a_scoped_run():
+    """telegraf's `future.ts` imports `Context` only, and reads `this.telegram.sendGame(...)`
+    with `this: Context` and `Context`'s property `telegram: Telegram`; with `sendGame` removed
+    from `telegram.ts` alone, a scoped run did not check `future.ts` (it imports nothing the
+    change touches), where a full scan finds it. A class declaring a property with a changed
+    class now carries the change to its importers, as a subclass does."""
+    base = dict(THIS_TYPED)
+    change = {"src/telegram.ts": "export class Telegram {\n"
+                                 "  sendDice(chat: number) { return chat; }\n}\n"}
+    assert diff_keys(base, change) == [("IMP103", "src/future.ts", 5, "sendGame"),
+                                       ("IMP103", "src/future.ts", 14, "sendGame")]
