@@ -104,3 +104,22 @@ def test_a_file_reaching_a_class_through_a_property_of_another_is_checked_by_a_s
                                  "  sendDice(chat: number) { return chat; }\n}\n"}
     assert diff_keys(base, change) == [("IMP103", "src/future.ts", 5, "sendGame"),
                                        ("IMP103", "src/future.ts", 14, "sendGame")]
+
+
+def test_a_class_holding_a_changed_class_carries_the_change_under_its_default_export():
+    """The same through telegraf's default exports (`export default Context`, `import Context
+    from './context'`): the importers of a class built on a changed one take it under the
+    names its module exports it as, `default` too (a subclass as well)."""
+    base = dict(THIS_TYPED)
+    base["src/telegram.ts"] += "export default Telegram;\n"
+    base["src/context.ts"] = base["src/context.ts"].replace(
+        "import { Telegram } from './telegram.js';", "import Telegram from './telegram.js';") + \
+        "export default Context;\n"
+    base["src/future.ts"] = base["src/future.ts"].replace(
+        "import { Context, Shape } from './context.js';",
+        "import Context from './context.js';\nimport { Shape } from './context.js';")
+    change = {"src/telegram.ts": "export class Telegram {\n"
+                                 "  sendDice(chat: number) { return chat; }\n}\n"
+                                 "export default Telegram;\n"}
+    assert diff_keys(base, change) == [("IMP103", "src/future.ts", 6, "sendGame"),
+                                       ("IMP103", "src/future.ts", 15, "sendGame")]
