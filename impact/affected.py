@@ -473,8 +473,10 @@ def _passed_on_in(reach: _Reach, language: Language, facts: FileFacts, module: s
         passed.add("default")  # `export default { a }` of an imported `a`
     bound |= _aliases_of(reach.aliases, bound)  # `ib = attrib` of an imported `attrib`
     passed |= bound
-    for name in bound:
-        passed.update(reach.subclasses.get(name, ()))  # subclasses
+    for name in bound:  # subclasses, and under what names the module exports them
+        built = reach.subclasses.get(name, ())
+        passed.update(built)
+        passed.update(export.name for cls in built for export in reach.exports_of.get(cls, ()))
     if passed and (facts.all_references or facts.commonjs):
         return ALL  # `__all__` built from other modules', or `module.exports = ...`
     return frozenset(passed)

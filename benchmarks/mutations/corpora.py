@@ -677,5 +677,33 @@ CORPORA = {c.name: c for c in [
            "`createContext` read by the others through `useContextProps`, render-props "
            "objects; `index.ts` re-exports by name and `export type {...}`); react-aria, "
            "react-stately, react and its other dependencies are not installed"),
+    Corpus("flask-restx", "pypi", "flask-restx", "1.3.2",
+           "0ae13d77e7d7e4dce513970cfa9db45364aef210e99022de26d2b73eb4dbced5", "python",
+           _package_and_tests("flask_restx"),
+           "the `flask_restx/` package of the sdist and its `tests/` (a Flask extension: "
+           "`Api`, `Namespace`, `Resource`, `Model`, `RequestParser`, `fields.Raw` "
+           "subclasses made once and used through instances across modules; flask, werkzeug, "
+           "jsonschema and pytest-flask not installed)"),
+    Corpus("pygit2", "pypi", "pygit2", "1.21.0",
+           "1e987fbef899d1bf12aecc10b33acc917d60266ca114428dfc260df4451a555f", "python",
+           lambda rel: rel.startswith("pygit2/") and rel.endswith((".py", ".pyi"))
+           or rel.startswith("test/") and rel.endswith(".py"),
+           "the `pygit2/` package (Python classes over a C extension and cffi: "
+           "`_pygit2.pyi` and `_libgit2/ffi.pyi` stub what is compiled, `Repository` "
+           "subclasses the stubbed `_Repository`; `enums.py` IntFlag/IntEnum classes) and "
+           "its `test/`; the extension is not built"),
+    Corpus("telegraf", "npm", "telegraf", "4.16.3",
+           "5015432a219a2362a71c5e84b70c2926d572ed618fb67cee080d11380a43861c", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (37 files: the `Telegram` "
+           "client class extends `ApiClient` and is used across modules as "
+           "`this.telegram.sendMessage(...)` by `Context`, `Telegraf`, scenes; `Composer` "
+           "middleware); @telegraf/types and its other dependencies are not installed"),
+    Corpus("react-native-paper", "npm", "react-native-paper", "5.15.4",
+           "a3ec198e0a1af3e80884b19653f9386b6c826ffa526d1a9f034bc85e51efdcca", "typescript",
+           lambda rel: rel.startswith("src/") and rel.endswith((".ts", ".tsx"))
+           and not rel.endswith(".d.ts"),
+           "the TypeScript sources it ships in `src/` (169 files, 144 of them `.tsx`: "
+           "component folders with props types, themes, `withInternalTheme`, contexts); "
+           "react, react-native and its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

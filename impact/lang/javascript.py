@@ -193,7 +193,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
     uses = _member_uses(found, reads=tree_grammar != "javascript")
     instance_uses = [*module.instance_uses(found, at_module, uses, typed=tree_grammar != "javascript"),
                      *_property_uses(uses, at_module, typed=tree_grammar != "javascript"),
-                     *_own_uses(uses)]
+                     *_own_uses(uses, at_module)]
     return FileFacts(
         path=path,
         language=language.name,
@@ -1460,18 +1460,20 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
             continue
+        name = text(receiver.child_by_field_name("property"))
         body = _class_of_this(receiver)
-        if body is None:
+        if body is None:  # `this.svc.run()` in a function declaring `this: Cls`
+            if typed and (own := _instance_of_this(inner, classes, at_module)) is not None:
+                found.append(replace(_instance_use(own, member, call), through=name))
             continue
         if body.id not in properties:
             properties[body.id] = _typed_properties(body, at_module)
-        name = text(receiver.child_by_field_name("property"))
         cls = properties[body.id].get(name)
         cls = cls[1:] if cls and cls.startswith(NULLABLE) and asserted else cls
         if cls and not cls.startswith(NULLABLE):
             found.append(replace(_instance_use(cls, member, call), through=chained))
         elif typed and name not in properties[body.id] and _extends(body) and \
-                (own := _instance_of_this(inner, classes)) is not None:  # a base's, maybe
+                (own := _instance_of_this(inner, classes, at_module)) is not None:  # a base's, maybe
             found.append(replace(_instance_use(own, member, call), through=".".join(filter(None, (name, chained)))))
     return found
 
@@ -1558,25 +1560,27 @@ def _instance_use(cls: str, member: Node, call: Node | None) -> Call | MemberRef
                 (), spread, on_instance=True, awaited=awaited)
 
 
-def _own_uses(uses: list[MemberUse]) -> list[Call | MemberRef]:
+def _own_uses(uses: list[MemberUse], at_module: set[int]) -> list[Call | MemberRef]:
     """`this.method(...)`, `this.size` in an instance method, a field or the constructor of a
-    top-level class (an arrow function keeps the `this` around it): a use of `Class.method` on
-    an instance."""
+    top-level class, or in a function declaring `this: Class` (an arrow function keeps the
+    `this` around it): a use of `Class.method` on an instance."""
     found = []
     classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
         if receiver.type != "this":
             continue
-        cls = _instance_of_this(receiver, classes)
+        cls = _instance_of_this(receiver, classes, at_module)
         if cls is not None:
             found.append(_instance_use(cls, member, call))
     return found
 
 
-def _instance_of_this(node: Node, classes: dict[int, str | None]) -> str | None:
+def _instance_of_this(node: Node, classes: dict[int, str | None], at_module: set[int]) -> str | None:
     """The name of the top-level class whose instance `this` is at `node`: in a method that
-    is not static, a field that is not static, or an arrow function in one. `classes`: the
-    answers for the nodes above the ones asked before (each node's up to the member)."""
+    is not static, a field that is not static, or an arrow function in one; or the class a
+    function or method declares `this` with (`function f(this: Cls)`, bound at module scope).
+    `classes`: the answers for the nodes above the ones asked before (each node's up to the
+    member)."""
     passed = []
     member = node.parent
     while member is not None and member.id not in classes and member.type not in THIS_BINDING:
@@ -1584,9 +1588,23 @@ def _instance_of_this(node: Node, classes: dict[int, str | None]) -> str | None:
         member = member.parent
     if member is None:
         return None
-    cls = classes[member.id] if member.id in classes else _class_of_member(member)
+    cls = classes[member.id] if member.id in classes else \
+        _declared_this(member, at_module) or _class_of_member(member)
     classes.update(dict.fromkeys((*passed, member.id), cls))
     return cls
+
+
+def _declared_this(function: Node, at_module: set[int]) -> str | None:
+    """The class a function's first parameter `this: Cls` (or `Cls<T>`) declares, its name
+    bound at module scope; tsc checks each use of `this` in the body against it."""
+    parameters = function.child_by_field_name("parameters")
+    first = next((p for p in parameters.named_children if p.type != "comment"), None) \
+        if parameters is not None else None
+    pattern = first.child_by_field_name("pattern") if first is not None and \
+        first.type == "required_parameter" else None
+    cls = _annotated_type(first) if pattern is not None and pattern.type == "this" else None
+    return text(cls) if cls is not None and cls.type == "type_identifier" and \
+        cls.start_byte in at_module else None
 
 
 def _class_of_member(member: Node) -> str | None:

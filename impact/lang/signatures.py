@@ -622,8 +622,10 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     an enum merged with namespaces (interfaces beside them) is one value to tsc: the side's
     definition, with no single signature, whose namespace_members are every member of the
     merged value (the namespaces' and the side's own: Definition.static_members), None when
-    one of them is not known; a class's instance_attributes are its own unless an interface
-    merges members into its instances. Anything else: as `js_definition` of the first, redefined."""
+    one of them is not known; a class merged with namespaces only keeps its constructor and
+    what its instances have (a namespace gives the value statics, never instance members),
+    unless an interface merges members into its instances. Anything else: as `js_definition`
+    of the first, redefined."""
     first = min(identifiers, key=lambda n: n.start_byte)
     kinds = [n.parent.type if n.parent is not None else "" for n in identifiers]
     sides = [n for n, kind in zip(identifiers, kinds)
@@ -643,10 +645,9 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
             side_kinds <= set(JS_CLASSES) and len(sides) > 1:
         return js_definition(name, first, True, plain, ambient, expandos)
     side = next(n for n in sides if n.parent.type != "function_signature")
-    own = js_definition(name, side, False, plain, ambient, expandos)
-    definition = _redefined(own)
-    if "interface_declaration" not in kinds:  # a namespace adds statics: the instances stay the class's
-        definition = replace(definition, instance_attributes=own.instance_attributes)
+    definition = js_definition(name, side, False, plain, ambient, expandos)
+    if definition.kind != "class" or "interface_declaration" in kinds:
+        definition = _redefined(definition)  # a namespace adds statics only; an interface, members
     parts = [definition.static_members] + [_namespace_members(n.parent, ambient or _declared(n.parent))
                                            for n in namespaces]
     members = None if any(p is None for p in parts) else \
