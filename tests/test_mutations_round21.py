@@ -81,14 +81,16 @@ def test_a_member_removed_is_missing_through_this_a_function_declares():
     (`replyWithGame(this: Context, game, extra) { return this.telegram.sendGame(...) }`);
     with `Telegram.sendGame` removed, tsc reports it there (TS2339). impact took `this` for an
     instance of a class only in the class's own members. Now the class a function or method
-    declares as `this` types it, through its typed properties too; an interface declared as
-    `this` is not followed (the checks judge classes only)."""
+    declares as `this` types it, through its typed properties too; so does an interface
+    extending nothing (Definition.object_members): `this: Shape`, whose `telegram: Telegram`
+    lost `sendGame`, is TS2339 at line 9 too, while Shape still declares `assert`."""
     change = {"src/telegram.ts": "export class Telegram {\n"
                                  "  sendDice(chat: number) { return chat; }\n}\n",
               "src/context.ts": THIS_TYPED["src/context.ts"].replace(
                   "  assert(value: unknown) { return value; }\n", "")}
     assert diff_keys(THIS_TYPED, change) == [("IMP103", "src/future.ts", 4, "assert"),
                                              ("IMP103", "src/future.ts", 5, "sendGame"),
+                                             ("IMP103", "src/future.ts", 9, "sendGame"),
                                              ("IMP103", "src/future.ts", 14, "assert"),
                                              ("IMP103", "src/future.ts", 14, "sendGame")]
 
@@ -103,6 +105,7 @@ def test_a_file_reaching_a_class_through_a_property_of_another_is_checked_by_a_s
     change = {"src/telegram.ts": "export class Telegram {\n"
                                  "  sendDice(chat: number) { return chat; }\n}\n"}
     assert diff_keys(base, change) == [("IMP103", "src/future.ts", 5, "sendGame"),
+                                       ("IMP103", "src/future.ts", 9, "sendGame"),  # this: Shape
                                        ("IMP103", "src/future.ts", 14, "sendGame")]
 
 
@@ -122,4 +125,5 @@ def test_a_class_holding_a_changed_class_carries_the_change_under_its_default_ex
                                  "  sendDice(chat: number) { return chat; }\n}\n"
                                  "export default Telegram;\n"}
     assert diff_keys(base, change) == [("IMP103", "src/future.ts", 6, "sendGame"),
+                                       ("IMP103", "src/future.ts", 10, "sendGame"),  # this: Shape
                                        ("IMP103", "src/future.ts", 15, "sendGame")]
