@@ -327,10 +327,13 @@ class _Module:
                   for _node, function, arguments in calls if function is not None}
         # `self.cog.send_eval = AsyncMock()` (a test's stand-in): the instance has what the
         # function assigns to it, whatever its class declares
-        stored = {_in_function(node) for node, _receiver in read if _is_store(node)}
+        # (only reads from those names matter: an attribute as written names its receiver)
+        of_instances = [(node, receiver) for node, receiver in read if receiver.text in instances] \
+            if instances else []
+        stored = {_in_function(node) for node, _receiver in of_instances if _is_store(node)}
         receivers = []
-        for node, receiver in read if instances else ():
-            if receiver.text in instances and _in_function(node) not in stored:
+        for node, receiver in of_instances:
+            if not stored or _in_function(node) not in stored:
                 through = node.child_by_field_name("object")  # `self.http.get()`: through an
                 typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
