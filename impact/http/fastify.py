@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from impact.http.js_functions import descendants, parameter_name
+from impact.http.js_functions import parameter_name
 from impact.http.js_literals import object_pairs, string_value
-from impact.lang.treesitter import call_arguments, text
+from impact.lang.treesitter import call_arguments, descendants, text
 
 KIND = "fastify"  # the app `Fastify()` makes
 PLUGIN_KIND = "fastify-plugin"  # a plugin: its routes are served under its registration's prefix

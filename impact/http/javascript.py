@@ -28,7 +28,6 @@ from impact.http import (
     hono_client,
     js_bodies,
     js_classes,
-    js_functions,
     js_generated,
     js_hooks,
     js_reads,
@@ -55,6 +54,7 @@ from impact.lang.treesitter import (
     call_arguments,
     called_function,
     chain_top,
+    descendants,
     in_document_order,
     kept_per_module,
     parse,
@@ -1369,7 +1369,7 @@ def _url_rewriter(call: Node) -> str | None:
         return None
     parameters = _parameters(args[0])
     config = parameters[0] if parameters else ""
-    for node in js_bodies.descendants(args[0]):
+    for node in descendants(args[0]):
         if node.type in ("assignment_expression", "augmented_assignment_expression"):
             left = node.child_by_field_name("left")
             if left.type == "member_expression" and \
@@ -1544,7 +1544,7 @@ def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDec
 
 def _identifiers(node: Node) -> Counter[str]:
     """How many times each name is written below `node` (a word of a string is none)."""
-    return Counter(text(n) for n in js_functions.descendants(node)
+    return Counter(text(n) for n in descendants(node)
                    if n.type in ("identifier", "shorthand_property_identifier"))
 
 

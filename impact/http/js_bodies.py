@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import call_arguments, per_module, site, text
+from impact.lang.treesitter import call_arguments, descendants, per_module, site, text
 from impact.model import BodyDecl, FieldDecl
 
 SEND_METHODS = ("json", "send")
@@ -342,11 +342,3 @@ def return_statements(body: Node):
             yield current
         elif current.type in HOLDING_STATEMENTS or current.has_error and current.type not in FUNCTIONS:
             stack.extend(reversed(current.named_children))
-
-
-def descendants(node: Node):
-    stack = list(reversed(node.named_children))
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(reversed(current.named_children))

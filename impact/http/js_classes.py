@@ -25,9 +25,8 @@ from dataclasses import dataclass, replace
 from tree_sitter import Node
 
 from impact.http import js_sent
-from impact.http.js_functions import descendants
 from impact.http.js_literals import object_pairs, string_value
-from impact.lang.treesitter import ancestor, call_arguments, site, text
+from impact.lang.treesitter import ancestor, call_arguments, descendants, site, text
 from impact.model import ArgumentDecl, RequestDecl, ReturnDecl, Url, ValueDecl
 
 TRANSPORT = "(class transport)"  # the callee of the requests made through it (impact.http.clients)

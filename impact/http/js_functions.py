@@ -1,26 +1,13 @@
-"""JavaScript functions and subtrees as the HTTP extractors walk them: every node below a
-node, and a function's parameters by position."""
+"""JavaScript functions as the HTTP extractors walk them: a function's parameters by
+position (every node below a node: impact.lang.treesitter.descendants)."""
 
 from __future__ import annotations
-
-from collections.abc import Collection, Iterator
 
 from tree_sitter import Node
 
 from impact.lang.treesitter import text
 
 PARAMETERS = ("required_parameter", "optional_parameter")  # TypeScript's wrappers of a pattern
-
-
-def descendants(node: Node | None, stop_at: Collection[str] = ()) -> Iterator[Node]:
-    """The nodes below `node` (itself not), depth first, in document order; the nodes below a
-    node of a type in `stop_at` are left out (that node is not)."""
-    stack = list(reversed(node.named_children)) if node is not None else []
-    while stack:
-        current = stack.pop()
-        yield current
-        if current.type not in stop_at:
-            stack.extend(reversed(current.named_children))
 
 
 def parameter(function: Node, index: int) -> Node | None:

@@ -55,10 +55,18 @@ from impact.http import (
     vuex,
     xhr,
 )
-from impact.http.js_functions import descendants, parameter
+from impact.http.js_functions import parameter
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.components import Loop, PropBinding
-from impact.lang.treesitter import ancestor, awaited_in_callee, call_arguments, called_function, site, text
+from impact.lang.treesitter import (
+    ancestor,
+    awaited_in_callee,
+    call_arguments,
+    called_function,
+    descendants,
+    site,
+    text,
+)
 from impact.model import ComponentReadsDecl, PropPass, ReadDecl, ReturnDecl, Site, UseDecl
 
 JSON = "json()"

@@ -25,7 +25,7 @@ from tree_sitter import Node
 
 from impact.http import js_bodies, ts_types
 from impact.http.js_literals import string_value
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import call_arguments, descendants, site, text
 from impact.model import BodyDecl, RouteDecl, RouterDecl
 
 PACKAGE = b"@nestjs/common"
@@ -88,7 +88,7 @@ def _provides_an_interceptor(module: Node) -> bool:
     """`@Module({ providers: [{ provide: APP_INTERCEPTOR, useClass: X }] })`."""
     return any(node.type == "pair" and text(node.child_by_field_name("key")) == "provide" and
                text(node.child_by_field_name("value")) == "APP_INTERCEPTOR"
-               for node in js_bodies.descendants(module))
+               for node in descendants(module))
 
 
 def _top_level_classes(root: Node) -> Iterator[tuple[list[Node], Node]]:

@@ -30,7 +30,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from impact.http.py_syntax import string_literal
-from impact.lang.treesitter import ancestor, site, text
+from impact.lang.treesitter import ancestor, descendants, site, text
 from impact.model import ConstantDecl, Url
 
 NAME_TYPES = ("identifier", "attribute")
@@ -199,29 +199,24 @@ def _local_value(name: Node) -> Node | None:
             continue
         if node.type in ("for_statement", "with_item", "augmented_assignment", "named_expression",
                          "global_statement", "nonlocal_statement", "import_from_statement") and \
-                written in {text(n) for n in _names_below(node)}:
+                written in _names_below(node):
             return None  # bound some other way too
         if node.type == "assignment":
             left = node.child_by_field_name("left")
             if left.type == "identifier" and text(left) == written:
                 found.append(node)
-            elif written in {text(n) for n in _names_below(left)}:
+            elif written in _names_below(left):
                 return None
         stack.extend(node.named_children)
-    parameters = {text(n) for n in _names_below(function.child_by_field_name("parameters"))}
+    parameters = _names_below(function.child_by_field_name("parameters"))
     if len(found) != 1 or written in parameters or found[0].end_byte > name.start_byte:
         return None
     return found[0].child_by_field_name("right")
 
 
-def _names_below(node: Node) -> list[Node]:
-    found, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        if current.type == "identifier":
-            found.append(current)
-        stack.extend(current.named_children)
-    return found
+def _names_below(node: Node) -> set[str]:
+    """The names of the identifiers at and below `node`."""
+    return {text(n) for n in (node, *descendants(node)) if n.type == "identifier"}
 
 
 def _config_item(node: Node) -> Url | None:

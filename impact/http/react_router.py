@@ -17,9 +17,8 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from impact.http.js_functions import descendants
 from impact.http.js_literals import import_bindings
-from impact.lang.treesitter import text
+from impact.lang.treesitter import descendants, text
 from impact.model import ComponentReadsDecl, UseDecl
 
 # the function a route module exports -> the hook and the prop its value is read through

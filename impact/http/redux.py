@@ -26,10 +26,10 @@ import re
 
 from tree_sitter import Node
 
-from impact.http.js_functions import descendants, parameter, parameter_name
+from impact.http.js_functions import parameter, parameter_name
 from impact.http.js_hooks import called
 from impact.http.js_literals import object_pairs, string_value
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import call_arguments, descendants, site, text
 from impact.model import ReadDecl, ReturnDecl, Site, UseDecl
 
 STATE = "(redux state)"  # the callee of a selector's reads and the name of what a slice keeps

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from impact.http.js_functions import descendants, parameter, parameter_name
+from impact.http.js_functions import parameter, parameter_name
 from impact.http.js_literals import object_pairs, string_value
-from impact.lang.treesitter import call_arguments, text
+from impact.lang.treesitter import call_arguments, descendants, text
 
 CREATE = "createApi"
 INJECT = "injectEndpoints"

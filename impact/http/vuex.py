@@ -32,11 +32,11 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from impact.http.js_functions import descendants, parameter, parameter_name
+from impact.http.js_functions import parameter, parameter_name
 from impact.http.js_hooks import called
 from impact.http.js_literals import import_bindings, object_pairs, string_value
 from impact.http.redux import STATE, kept_values, steps_from
-from impact.lang.treesitter import ancestor, call_arguments, site, text
+from impact.lang.treesitter import ancestor, call_arguments, descendants, site, text
 from impact.model import ReadDecl, ReturnDecl, Site, StoreModuleDecl, UseDecl
 
 STORE_MAKERS = ("Vuex.Store", "Store", "createStore", "Vuex.createStore")

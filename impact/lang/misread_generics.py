@@ -66,12 +66,8 @@ def _outermost_comparison(node: Node) -> Node | None:
 
 
 def _argument_list(node: Node) -> Node | None:
-    parent = node.parent
-    if parent is None or parent.type != "binary_expression":
-        return None
-    while parent.parent is not None and parent.parent.type == "binary_expression":
-        parent = parent.parent
-    holder = parent.parent
+    comparison = _outermost_comparison(node)
+    holder = comparison.parent if comparison is not None else None
     return holder if holder is not None and holder.type == "arguments" else None
 
 

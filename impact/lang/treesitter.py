@@ -220,6 +220,17 @@ def ancestor(node: tree_sitter.Node, types: Collection[str]) -> tree_sitter.Node
     return current
 
 
+def descendants(node: tree_sitter.Node | None, stop_at: Collection[str] = ()) -> Iterator[tree_sitter.Node]:
+    """The nodes below `node` (itself not), depth first, in document order; the nodes below a
+    node of a type in `stop_at` are left out (that node is not)."""
+    stack = list(reversed(node.named_children)) if node is not None else []
+    while stack:
+        current = stack.pop()
+        yield current
+        if current.type not in stop_at:
+            stack.extend(reversed(current.named_children))
+
+
 def text(node: tree_sitter.Node) -> str:
     return node.text.decode("utf-8", "replace")
 

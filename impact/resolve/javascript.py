@@ -130,11 +130,11 @@ COMPILED_SOURCE_SUFFIXES = (".coffee", ".litcoffee")
 def _naming(paths: list[str]) -> re.Pattern[bytes] | None:
     """What finds, in a config's text, one of `paths` named as a path ends (`"./base.json"`,
     `"../base"`, `"@acme/tsconfig/base.json"`): what `extends` may name. None: no path."""
-    names = {name for path in paths for name in (posixpath.basename(path),
-                                                 posixpath.basename(path).removesuffix(".json"))}
-    if not names - {""}:
+    files = {posixpath.basename(path) for path in paths}
+    names = {name for file in files for name in (file, file.removesuffix(".json")) if name}
+    if not names:
         return None
-    alternatives = b"|".join(re.escape(name.encode()) for name in sorted(names) if name)
+    alternatives = b"|".join(re.escape(name.encode()) for name in sorted(names))
     return re.compile(rb'["/\\](?:' + alternatives + rb')"')
 
 
@@ -187,7 +187,9 @@ class JsResolver:
         locale's `en.json` changes none), and when both hold the same files, every import
         resolves alike too (they hold the same files and read the same configs)."""
         changed = list(changed)
-        if links_changed or any(resolver._reads(path) for path in changed for resolver in (self, other)):
+        read = self._config_files.keys() | other._config_files.keys()
+        if links_changed or any(path in read or is_config_file(path) or is_alias_config(path)
+                                for path in changed):
             return
         named = _naming(changed)
         if named is not None and any(named.search(resolver._read(config) or b"") for resolver in (self, other)
@@ -198,10 +200,6 @@ class JsResolver:
             self._resolved.update(other._resolved)
             self._by_importer.update(other._by_importer)
             other._resolved, other._by_importer = self._resolved, self._by_importer
-
-    def _reads(self, path: str) -> bool:
-        """Whether the resolver reads `path` (or may: a config, a bundler's config)."""
-        return path in self._config_files or is_config_file(path) or is_alias_config(path)
 
     @property
     def warnings(self) -> list[str]:

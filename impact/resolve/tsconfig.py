@@ -132,9 +132,9 @@ class TsConfigs:
 
     def share_projects(self, other: TsConfigs) -> None:
         """Take `other`'s (another revision's) answers of project_of as this one's, and give
-        it this one's: for a caller that knows every config reads the same in both (the same
-        config files, none of the files they extend changed), when every file's project is
-        the same. A diff asks both revisions for the projects of the same files."""
+        it this one's, for a caller that knows every config reads the same in both (none of
+        them nor of the files they extend changed): every file's project is then the same. A
+        diff asks both revisions for the projects of the same files."""
         if self.config_paths == other.config_paths:
             self._projects.update(other._projects)
             other._projects = self._projects
