@@ -72,8 +72,8 @@ def _compile(source: str) -> CodeType:
 
 def _read(path: str) -> dict[str, CodeType]:
     try:
-        with open(path, "rb") as file:
-            entries = marshal.load(file)
+        with open(path, "rb") as file:  # loads of the bytes: `load` of a file reads it piece by
+            entries = marshal.loads(file.read())  # piece, twenty times as slow
     except (OSError, ValueError, EOFError, TypeError):  # missing, or not what marshal wrote
         return {}
     if type(entries) is not dict or not all(

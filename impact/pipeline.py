@@ -810,13 +810,15 @@ class Indexes:
         """The key of what is derived from every file of the revision (each kind its own)."""
         snapshot = analysis.snapshot
         if id(snapshot) not in self._listings:
-            blob_id = snapshot.blob_id  # a working-tree file git sees as modified: hashed
-            listing = "".join(f"{path}\0{blob or blob_id(path)}\n"
-                              for path, blob in sorted(snapshot.blobs.items()))
-            listing += "".join(f"{link}\0-> {target}\n"
-                               for link, target in sorted(snapshot.links.items()))
-            listing += "".join(f"{path}\0submodule\n" for path in sorted(snapshot.submodules))
-            self._listings[id(snapshot)] = listing + self.settings
+            listing = "".join(f"{link}\0-> {target}\n" for link, target in sorted(snapshot.links.items()))
+            if snapshot.listing_digest is not None:  # a commit's: git's listing names the rest
+                listing += f"tree {snapshot.listing_digest}\n"
+            else:
+                blob_id = snapshot.blob_id  # a working-tree file git sees as modified: hashed
+                listing += "".join(f"{path}\0{blob or blob_id(path)}\n"
+                                   for path, blob in sorted(snapshot.blobs.items()))
+                listing += "".join(f"{path}\0submodule\n" for path in sorted(snapshot.submodules))
+            self._listings[id(snapshot)] = derived_key("listing", listing + self.settings)
         return derived_key(kind, self._listings[id(snapshot)])
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from impact.resolve.build_config import built_package_directories, setup_package_directories
 from impact.resolve.ignored import GITIGNORE
@@ -83,7 +84,7 @@ def read_project_files(snapshot: Snapshot, max_size: int, known: Mapping[str, by
                        ) -> ProjectFiles:
     """The revision's project files; `known`: contents by blob id already read (the other
     revision's, `by_blob`), not read again."""
-    wanted = [path for path in snapshot.paths if _wanted(path, snapshot.paths)]
+    wanted = _wanted_paths(snapshot.paths)
     known = known or {}
     reused = {path: known[snapshot.blobs[path]] for path in wanted
               if snapshot.blobs.get(path) in known}
@@ -97,6 +98,13 @@ def by_blob(snapshot: Snapshot, files: ProjectFiles) -> dict[str, bytes]:
     which have none yet, left out)."""
     return {snapshot.blobs[path]: data for path, data in files.contents.items()
             if snapshot.blobs.get(path)}
+
+
+@lru_cache(maxsize=8)
+def _wanted_paths(paths: frozenset[str]) -> tuple[str, ...]:
+    """The project files among `paths` (looked for once per set of paths: both revisions
+    often have the same)."""
+    return tuple(path for path in paths if _wanted(path, paths))
 
 
 def _wanted(path: str, paths: frozenset[str]) -> bool:

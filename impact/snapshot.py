@@ -94,6 +94,9 @@ class Snapshot:
     submodules: frozenset[str] = frozenset()
     absent: frozenset[str] = frozenset()  # blob ids a partial clone lacks: never asked for
     unread: dict[str, str] = field(default_factory=dict)  # path -> why it could not be read
+    # a digest of the listing git gave of a commit's tree: it names every path, blob id,
+    # link and submodule of `blobs`, `links` (but their targets) and `submodules`
+    listing_digest: str | None = None
     _hashed: dict[str, str] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -299,7 +302,8 @@ class Repository:
             elif mode == SUBMODULE_MODE:
                 submodules.add(path)
         return Snapshot(label=rev, blobs=blobs, repo=self, commit=commit, absent=absent,
-                        links=self._link_targets(links, absent), submodules=frozenset(submodules))
+                        links=self._link_targets(links, absent), submodules=frozenset(submodules),
+                        listing_digest=hashlib.sha1(listing).hexdigest())
 
     def index_snapshot(self) -> Snapshot:
         return self._index_snapshot(self._index())

@@ -304,3 +304,26 @@ def test_a_cold_run_builds_the_index_from_summaries_and_reads_only_the_facts_it_
     again = run_impact(repo_two, "--cache-dir", str(tmp_path / "c"), "diff", "HEAD~1", "HEAD",
                        "--format", "json")
     assert again.exit_code == 0 and not any(path.startswith("lib/") for path in decoded)
+
+
+def test_a_commit_whose_tree_another_commit_had_reads_that_commits_index(repo_factory, tmp_path,
+                                                                          monkeypatch):
+    """A commit's index is keyed by git's listing of its tree (impact.snapshot.Snapshot.
+    listing_digest): a revert to an earlier tree reads the index kept for it, builds none."""
+    first = {"a.js": "export const x = 1;\n", "b.js": "import { x } from './a.js';\n"}
+    repo = repo_factory([first, {"a.js": "export const x = 1;\nexport const y = 2;\n"}, first])
+    cache_dir = str(tmp_path / "c")
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~2", "HEAD~1")  # both indexes kept
+    built, real = [], impact.index.build
+    monkeypatch.setattr(impact.index, "build",
+                        lambda graph, summaries: built.append(graph) or real(graph, summaries))
+    seen = count_import_resolutions(monkeypatch)
+    # the revert as base: its index is the first commit's, read; head's derived from it
+    reverted = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD~1", "--format", "json")
+    assert reverted.findings == [] and built == [] and seen == ["a.js"]
+    # a tree no run has seen: its index is not that one, but derived from it for b.js
+    (repo / "b.js").write_text("import { x } from './a.js';\nexport const w = x;\n")
+    subprocess.run(["git", "-C", str(repo), "commit", "-qam", "w"], check=True)
+    seen.clear()
+    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD~1")
+    assert built == [] and seen == ["b.js"]
