@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import extracted_paths, run_impact
 
 import impact.cache
@@ -327,3 +328,26 @@ def test_a_commit_whose_tree_another_commit_had_reads_that_commits_index(repo_fa
     seen.clear()
     run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD", "HEAD~1")
     assert built == [] and seen == ["b.js"]
+
+
+def test_the_digest_of_impacts_files_is_kept_until_a_file_changes(tmp_path, monkeypatch):
+    """impact.versions.files_digest: read back while every file keeps its size and time (no
+    file is read then); an edit that keeps the size still changes it; nothing is written when
+    Python writes no bytecode."""
+    from impact import versions
+
+    monkeypatch.setattr(versions, "PACKAGE", tmp_path)
+    files = [(name, str(tmp_path / name)) for name in ("a.py", "b.py")]
+    for name, path in files:
+        Path(path).write_text(f"# {name}\n")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    first = versions.files_digest(files)
+    assert not versions._digests_file().exists()
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert versions.files_digest(files) == first and versions._digests_file().is_file()
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda *a, **k: pytest.fail(f"read {a[0]}"))
+    assert versions.files_digest(files) == first  # kept: no file read
+    monkeypatch.setattr("builtins.open", real_open)
+    Path(files[1][1]).write_text("# b.pz\n")  # the same size, another time
+    assert versions.files_digest(files) != first
