@@ -5,7 +5,9 @@ param: { id }, json: {...} })` is a POST of `/api/notes/:id/pin` under the clien
 as `hc` drops it). `$get`, `$post`, `$put`, `$patch`, `$delete` send the request; the options
 are the first argument (`json`: the body, `query`: the query string), and the result is a
 fetch Response (`await res.json()` is the body). `const api = client.api` made in the module of
-`client` is a client under `/api`.
+`client` is a client under `/api`; a constant bound to a member of a client where a request is
+sent (`const guides = client.api.guides; guides[':id'].$get()`, at the module's top level or in a
+block around the call, `client` imported or not) stands for that member.
 """
 
 from __future__ import annotations
@@ -63,8 +65,29 @@ def request(call: Node) -> RequestDecl | None:
     verb = text(function.child_by_field_name("property"))
     if verb not in VERBS:
         return None
+    chain = _chain(function.child_by_field_name("object"))
+    for _step in range(MAX_ALIASES):  # `guides.$get()`, `const guides = client.api.guides`
+        bound = _bound_chain(chain[0], call) if chain is not None and chain[0].type == "identifier" else None
+        if bound is None:
+            break
+        chain = (bound[0], chain[1] + bound[1])
+    if chain is None or chain[0].type != "identifier" or not chain[1]:
+        return None
+    root, segments = chain[0], list(reversed(chain[1]))
+    if segments[-1] == INDEX:
+        segments.pop()
+    return RequestDecl(f"{text(root)}.{verb}", path_url(segments), VERBS[verb], site(call),
+                       arguments=js_sent.arguments(call_arguments(call)))
+
+
+MAX_ALIASES = 4
+
+
+def _chain(node: Node) -> tuple[Node, list[str]] | None:
+    """The object a chain of properties starts from and the properties, last first
+    (`client.api.notes[':id']`: `client`, [':id', 'notes', 'api']); None when a subscript is
+    not a string."""
     segments: list[str] = []
-    node = function.child_by_field_name("object")
     while node.type in ("member_expression", "subscript_expression"):
         if node.type == "member_expression":
             segments.append(text(node.child_by_field_name("property")))
@@ -75,13 +98,40 @@ def request(call: Node) -> RequestDecl | None:
             return None
         segments.append(text(index)[1:-1])
         node = node.child_by_field_name("object")
-    if node.type != "identifier" or not segments:
+    return node, segments
+
+
+def _bound_chain(name: Node, call: Node) -> tuple[Node, list[str]] | None:
+    """The chain of properties a `const` of the nearest block around `call` (the module's top
+    level included) binds `name` to, when it is one (`const guides = client.api.guides`),
+    declared before the call; None else (a parameter, a `let`, another value)."""
+    wanted = text(name)
+    scope = call.parent
+    while scope is not None:
+        if scope.type in BLOCKS:
+            for statement in scope.named_children:
+                if statement.start_byte >= call.start_byte:
+                    break
+                value = _const_value(statement, wanted)
+                if value is not None:
+                    chain = _chain(value) if value.type in ("member_expression", "subscript_expression") else None
+                    return chain if chain is not None and chain[1] else None
+        scope = scope.parent
+    return None
+
+
+BLOCKS = ("statement_block", "program")
+
+
+def _const_value(statement: Node, name: str) -> Node | None:
+    if statement.type == "export_statement":
+        statement = statement.child_by_field_name("declaration") or statement
+    if statement.type != "lexical_declaration" or not text(statement).startswith("const"):
         return None
-    segments.reverse()
-    if segments[-1] == INDEX:
-        segments.pop()
-    return RequestDecl(f"{text(node)}.{verb}", path_url(segments), VERBS[verb], site(call),
-                       arguments=js_sent.arguments(call_arguments(call)))
+    for declarator in statement.named_children:
+        if declarator.type == "variable_declarator" and text(declarator.child_by_field_name("name")) == name:
+            return declarator.child_by_field_name("value")
+    return None
 
 
 def path_url(segments: list[str]) -> Url:

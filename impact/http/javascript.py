@@ -1407,14 +1407,18 @@ def _endpoint_requests(call: Node) -> list[tuple[Node, RequestDecl, list[ReturnD
 
 
 def _constant(value: Node, choice: bool = True) -> Url | None:
-    """A base-URL constant: a literal, or an environment variable with a literal fallback
-    (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`), or
-    (with `choice`) a condition choosing between two of those."""
+    """A base-URL constant: a literal, a template, a name followed by a string (`base +
+    '/api'`), or an environment variable with a literal fallback (`process.env.API ?? '/api'`,
+    `import.meta.env.VITE_API || 'http://localhost:8000'`), or (with `choice`) a condition
+    choosing between two of those."""
     literal = string_value(value)
     if literal is not None:
         return Url((literal,)) if literal.startswith(("/", "http")) or literal == "" else None
     if value.type == "template_string":
         return url_of(value)
+    if value.type == "binary_expression" and text(value.child_by_field_name("operator")) == "+" and \
+            value.child_by_field_name("left").type in ("identifier", "member_expression"):
+        return url_of(value)  # `base + '/api'`, as `${base}/api`
     if value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
         left = value.child_by_field_name("left")
         if text(left).startswith(ENV_ROOTS):
@@ -1522,17 +1526,22 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
     return found[:1] if len(found) == 1 else []
 
 
+# the options whose value is sent as the JSON body as it is (ky's, Hono's RPC client's `{ json }`)
+JSON_OPTIONS = ("json",)
+
+
 def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[ForwarderDecl]:
     """The arguments of the function's requests that are its parameters as they are (or
-    stringified into an option: `{ body: JSON.stringify(payload) }`), each read nowhere else in
-    the function (nothing adds to what the caller gives)."""
+    stringified into an option: `{ body: JSON.stringify(payload) }`, or as a JSON option: `{
+    json: payload }`), each read nowhere else in the function (nothing adds to what the caller
+    gives)."""
     if not requests:
         return []
     parameters, found, mentioned = _parameters(function), [], None
     for call, request in requests:
         for index, given in enumerate(call_arguments(call)):
             for option, value in [("", given), *(object_pairs(given) or {}).items()]:
-                sent = _stringified(value) if option else value
+                sent = value if option in JSON_OPTIONS or not option else _stringified(value)
                 written = text(sent) if sent is not None and sent.type == "identifier" else ""
                 if not written or written not in parameters:
                     continue
