@@ -15,7 +15,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from impact.http import js_sent
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import call_arguments, descendants, site, text
 from impact.model import RequestDecl, Url, ValueDecl
 
 MODULE, FACTORY = "hono/client", "hc"
@@ -102,9 +102,10 @@ def _chain(node: Node) -> tuple[Node, list[str]] | None:
 
 
 def _bound_chain(name: Node, call: Node) -> tuple[Node, list[str]] | None:
-    """The chain of properties a `const` of the nearest block around `call` (the module's top
-    level included) binds `name` to, when it is one (`const guides = client.api.guides`),
-    declared before the call; None else (a parameter, a `let`, another value)."""
+    """The chain of properties a `const` of the nearest scope around `call` that binds `name`
+    (the module's top level included) binds it to, when it is one (`const guides =
+    client.api.guides`), declared before the call; None else (a parameter, a `let`, another
+    value)."""
     wanted = text(name)
     scope = call.parent
     while scope is not None:
@@ -112,26 +113,46 @@ def _bound_chain(name: Node, call: Node) -> tuple[Node, list[str]] | None:
             for statement in scope.named_children:
                 if statement.start_byte >= call.start_byte:
                     break
-                value = _const_value(statement, wanted)
-                if value is not None:
-                    chain = _chain(value) if value.type in ("member_expression", "subscript_expression") else None
-                    return chain if chain is not None and chain[1] else None
+                value = _declared_value(statement, wanted)
+                if value is False:
+                    continue
+                chain = _chain(value) if value is not None and \
+                    value.type in ("member_expression", "subscript_expression") else None
+                return chain if chain is not None and chain[1] else None
+        parameters = scope.child_by_field_name("parameters") if scope.type in FUNCTIONS else None
+        if parameters is not None and wanted in _names(parameters):
+            return None
         scope = scope.parent
     return None
+
+
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+             "generator_function_declaration")
+
+
+def _declared_value(statement: Node, name: str) -> Node | None | bool:
+    """What a declaration statement binds `name` to: the value of a `const` (None for a `let`,
+    a `var` or a `const` without one); False when it does not bind the name."""
+    if statement.type == "export_statement":
+        statement = statement.child_by_field_name("declaration") or statement
+    if statement.type not in ("lexical_declaration", "variable_declaration"):
+        return False
+    constant = text(statement).startswith("const")
+    for declarator in statement.named_children:
+        bound = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+        if bound is not None and name in _names(bound):
+            return declarator.child_by_field_name("value") if constant else None
+    return False
 
 
 BLOCKS = ("statement_block", "program")
 
 
-def _const_value(statement: Node, name: str) -> Node | None:
-    if statement.type == "export_statement":
-        statement = statement.child_by_field_name("declaration") or statement
-    if statement.type != "lexical_declaration" or not text(statement).startswith("const"):
-        return None
-    for declarator in statement.named_children:
-        if declarator.type == "variable_declarator" and text(declarator.child_by_field_name("name")) == name:
-            return declarator.child_by_field_name("value")
-    return None
+def _names(pattern: Node) -> set[str]:
+    """The names a pattern (or a list of parameters) binds, the words of its types too: a
+    parameter shadows the constant whatever its type says."""
+    return {text(n) for n in (pattern, *descendants(pattern))
+            if n.type in ("identifier", "shorthand_property_identifier_pattern")}
 
 
 def path_url(segments: list[str]) -> Url:

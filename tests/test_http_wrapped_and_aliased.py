@@ -1,0 +1,222 @@
+"""The shapes the rookery and outfitter apps of tests/test_apps.py reach, with their limits:
+Hono's typed client `hc<AppType>` whose members a module keeps in constants (`const guides =
+client.api.guides`, at the top of a module importing `client` or inside a function); a body a
+function hands on as the `json` option (`$post({ json: trip })`); a CherryPy tree mounted
+through a method or a function that passes on what it is given; `@cherrypy.popargs`; a
+default-dispatched method's parameters given in the query string; a base URL built on another
+constant with `+` (`base + '/api'`). In memory (conftest.selected_keys); `impact routes` through
+the real CLI."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_impact, selected_keys
+
+HONO_SERVER = """\
+import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import { z } from 'zod';
+
+const NewTrip = z.object({ peak: z.string(), climbers: z.number().optional() });
+
+const guides = new Hono()
+  .get('/', (c) => c.json([{ id: 1, name: 'Ines' }]))
+  .get('/:id', (c) => c.json({ id: 1, name: 'Ines' }));
+
+const trips = new Hono()
+  .post('/', zValidator('json', NewTrip), (c) => c.json({ id: 1 }, 201))
+  .post('/:id/cancel', (c) => c.json({ id: 1 }));
+
+export const app = new Hono().basePath('/api').route('/guides', guides).route('/trips', trips);
+export type AppType = typeof app;
+"""
+HONO_CLIENT = """\
+import { hc } from 'hono/client';
+import type { AppType } from '../server/app';
+
+export const client = hc<AppType>('/');
+"""
+HONO_USES = """\
+import { client } from './client';
+
+const guides = client.api.guides;
+
+export const listGuides = () => guides.$get();
+
+export const guide = (id: string) => guides[':id'].$get({ param: { id } });
+
+export async function cancelTrip(id: string) {
+  const trip = client.api.trips[':id'];
+  return trip.cancel.$post({ param: { id } });
+}
+
+export function later(guides: { $get(): unknown }) {
+  return guides.$get();
+}
+
+export function rebound(other: typeof client.api.trips) {
+  let trips = client.api.trips;
+  trips = other;
+  return trips.$post({ json: { peak: 'Weisshorn' } });
+}
+"""
+HONO = {"server/app.ts": HONO_SERVER, "web/client.ts": HONO_CLIENT, "web/uses.ts": HONO_USES}
+
+
+def _hono(old: str, new: str, select: tuple[str, ...] = ("IMP401",), files: dict = HONO) -> list[tuple]:
+    assert old in files["server/app.ts"]
+    change = {"server/app.ts": files["server/app.ts"].replace(old, new)}
+    return [key[:4] for key in selected_keys(files, change, select)]
+
+
+def test_a_hono_client_member_kept_in_a_constant_sends_under_that_member():
+    """`guides.$get()` and `guides[':id'].$get()` of `const guides = client.api.guides` (the
+    client imported), `trip.cancel.$post()` of a constant inside the function."""
+    assert _hono(".route('/guides', guides)", ".route('/mountain-guides', guides)") == \
+        [("IMP401", "web/uses.ts", 5, "error"), ("IMP401", "web/uses.ts", 7, "error")]
+    assert _hono(".post('/:id/cancel',", ".post('/:id/abort',") == [("IMP401", "web/uses.ts", 11, "error")]
+
+
+def test_a_name_that_is_no_constant_of_a_client_member_is_not_read_as_one():
+    """A parameter (`later(guides)`) or a `let` bound again (`rebound`) may hold anything: the
+    POST of `/trips` it might send is not judged."""
+    assert _hono(".post('/', zValidator('json', NewTrip),", ".put('/', zValidator('json', NewTrip),") == []
+
+
+def test_a_body_handed_on_as_the_json_option_is_what_the_caller_gives():
+    """`bookTrip(trip)` sends `{ json: trip }`: the caller's object literal is the body (IMP405
+    when the schema now requires a field it lacks); a caller giving a name is not judged."""
+    book = """\
+import { client } from './client';
+
+export const bookTrip = (trip: { peak: string; climbers?: number }) => client.api.trips.$post({ json: trip });
+"""
+    board = """\
+import { bookTrip } from './book';
+
+export const bookOne = () => bookTrip({ peak: 'Dent Blanche' });
+
+export const bookThis = (trip: { peak: string }) => bookTrip(trip);
+"""
+    files = {**HONO, "web/book.ts": book, "web/board.ts": board}
+    assert _hono("climbers: z.number().optional()", "climbers: z.number()", ("IMP405",), files) == \
+        [("IMP405", "web/board.ts", 3, "error")]
+
+
+CHERRY_APP = """\
+import cherrypy
+
+CONFIG = {"/": {"tools.encode.on": True}}
+
+
+class Birds:
+    @cherrypy.expose
+    @cherrypy.tools.json_out()
+    def search(self, species, site=None):
+        return [{"species": species, "count": 3}]
+
+
+class Api:
+    def __init__(self):
+        self.birds = Birds()
+
+
+class Server:
+    def mount_app(self, app, mount_point):
+        cherrypy.tree.mount(app, mount_point, CONFIG)
+
+    def run(self):
+        self.mount_app(Api(), "/api")
+        cherrypy.engine.start()
+"""
+CHERRY_CLIENT = """\
+export const colony = (species) => fetch(`/api/birds/search?species=${species}`);
+export const site = (species, where) => fetch(`/api/birds/search/${species}/${where}`);
+"""
+
+
+def _cherry(app: str, old: str, new: str, select: tuple[str, ...] = ("IMP401",)) -> list[tuple]:
+    assert old in app
+    files = {"backend/app.py": app, "web/api.js": CHERRY_CLIENT}
+    return [key[:4] for key in selected_keys(files, {"backend/app.py": app.replace(old, new)}, select)]
+
+
+def test_a_cherrypy_tree_mounted_through_a_method_passing_on_its_arguments():
+    """`self.mount_app(Api(), "/api")`: the method's `cherrypy.tree.mount(app, mount_point,
+    CONFIG)` with what it is given (CONFIG, a module-level dict, read from inside the method)."""
+    assert _cherry(CHERRY_APP, 'self.mount_app(Api(), "/api")', 'self.mount_app(Api(), "/api/v2")') == \
+        [("IMP401", "web/api.js", 1, "error"), ("IMP401", "web/api.js", 2, "error")]
+
+
+def test_a_cherrypy_tree_mounted_through_a_module_function_with_the_config_it_is_given():
+    """`mount(Api(), "/api", CONFIG)` of `def mount(root, at, config)`: the config given decides
+    the dispatcher (a MethodDispatcher's tree serves no method by name)."""
+    app = CHERRY_APP.replace('''class Server:
+    def mount_app(self, app, mount_point):
+        cherrypy.tree.mount(app, mount_point, CONFIG)
+
+    def run(self):
+        self.mount_app(Api(), "/api")
+        cherrypy.engine.start()
+''', '''def mount(root, at, config):
+    cherrypy.tree.mount(root, at, config)
+
+
+mount(Api(), "/api", CONFIG)
+''')
+    assert _cherry(app, 'mount(Api(), "/api", CONFIG)', 'mount(Api(), "/api/v2", CONFIG)') == \
+        [("IMP401", "web/api.js", 1, "error"), ("IMP401", "web/api.js", 2, "error")]
+    dispatched = app.replace('CONFIG = {"/": {"tools.encode.on": True}}',
+                             'CONFIG = {"/": {"request.dispatch": cherrypy.dispatch.MethodDispatcher()}}')
+    assert _cherry(dispatched, "def search(self", "def find(self") == []
+
+
+def test_a_cherrypy_mount_whose_arguments_are_not_all_given_is_not_read():
+    """A wrapper called without the mount point it passes on (its default unknown here), or a
+    wrapper nothing calls: nothing is read as served, so nothing is judged."""
+    app = CHERRY_APP.replace("def mount_app(self, app, mount_point):", "def mount_app(self, app, mount_point=None):")
+    app = app.replace('self.mount_app(Api(), "/api")', "self.mount_app(Api())")
+    assert _cherry(app, "def search(self", "def find(self") == []
+
+
+def test_a_default_dispatched_methods_parameters_may_come_in_the_query_string():
+    """`search(self, species, site=None)` answers /api/birds/search with `species` in the query
+    string (and /api/birds/search/<species>/<site>); a parameter made required then asks the
+    query string for it (IMP405), with no IMP202 warning at the exposed method CherryPy calls."""
+    assert _cherry(CHERRY_APP, "def search(self,", "def find(self,") == \
+        [("IMP401", "web/api.js", 1, "error"), ("IMP401", "web/api.js", 2, "error")]
+    assert _cherry(CHERRY_APP, "def search(self, species, site=None)", "def search(self, species, site)",
+                   ("IMP405", "IMP202")) == [("IMP405", "web/api.js", 1, "error")]
+
+
+def test_cherrypy_popargs_serves_the_objects_methods_below_the_popped_segments(repo_factory):
+    """`@cherrypy.popargs("ring_id")`: `/rings/<ring_id>/recoveries` beside
+    `/rings/recoveries/<ring_id>`; a method that takes no `ring_id` is not served below it."""
+    app = CHERRY_APP.replace("class Api:", '''@cherrypy.popargs("ring_id")
+class Rings:
+    @cherrypy.expose
+    def recoveries(self, ring_id):
+        return "none"
+
+    @cherrypy.expose
+    def fit(self):
+        return "fitted"
+
+
+class Api:''').replace("self.birds = Birds()", "self.birds = Birds()\n        self.rings = Rings()")
+    result = run_impact(repo_factory([{"backend/app.py": app}]), "routes", "--format", "json")
+    paths = [r["path"] for r in json.loads(result.stdout)["routes"] if "Rings." in r["handler"]]
+    assert sorted(paths) == ["/api/rings/<ring_id>/recoveries", "/api/rings/fit", "/api/rings/recoveries",
+                             "/api/rings/recoveries/<ring_id>"]
+
+
+def test_a_base_url_built_on_another_constant_with_a_plus():
+    """`const base = import.meta.env.VITE_URL || 'http://localhost:8080'; export const API = base +
+    '/api'`: the requests on `${API}/...` are this app's, under /api."""
+    config = "const base = import.meta.env.VITE_URL || 'http://localhost:8080';\n\nexport const API = base + '/api';\n"
+    client = "import { API } from './config';\n\n" \
+             "export const colony = (species) => fetch(`${API}/birds/search?species=${species}`);\n"
+    files = {"backend/app.py": CHERRY_APP, "web/config.js": config, "web/api.js": client}
+    change = {"backend/app.py": CHERRY_APP.replace("def search(self,", "def find(self,")}
+    assert [k[:4] for k in selected_keys(files, change, ("IMP401",))] == [("IMP401", "web/api.js", 3, "error")]
