@@ -6,6 +6,17 @@ components keep their templates in `templateUrl` files and hand each log to a ch
 `@Input()` (`<app-log-card [log]="log" />`)."""
 
 BACK = "backend/yard"
+MIGRATION_0002 = """\
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [("yard", "0001_initial")]
+
+    operations = [
+        migrations.AddField(model_name="log", name="stand", field=models.CharField(blank=True, max_length=40)),
+    ]
+"""
 WEB = "web/src/app"
 
 CHANGES = {
@@ -50,9 +61,6 @@ CHANGES = {
          '    milled = models.BooleanField(default=False)\n    stand = models.CharField(max_length=40, blank=True)\n'),
         ("edit", f"{BACK}/serializers.py", '"milled", "board_feet"]', '"milled", "board_feet", "stand"]'),
         ("write", f"{BACK}/migrations/0002_log_stand.py",
-         "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n"
-         "    dependencies = [(\"yard\", \"0001_initial\")]\n\n    operations = [\n"
-         "        migrations.AddField(model_name=\"log\", name=\"stand\", "
-         "field=models.CharField(blank=True, max_length=40)),\n    ]\n"),
+         MIGRATION_0002),
     ],
 }
