@@ -220,3 +220,14 @@ def test_a_base_url_built_on_another_constant_with_a_plus():
     files = {"backend/app.py": CHERRY_APP, "web/config.js": config, "web/api.js": client}
     change = {"backend/app.py": CHERRY_APP.replace("def search(self,", "def find(self,")}
     assert [k[:4] for k in selected_keys(files, change, ("IMP401",))] == [("IMP401", "web/api.js", 3, "error")]
+
+
+def test_a_method_renamed_with_its_callers_is_silent_whichever_of_its_paths_they_called():
+    """The paths of one route are judged together: `search` renamed `find` with the request of
+    its `/search/<species>/<site>` form, its `/search?species=` form, which nothing called, is no
+    removal of its own."""
+    client = CHERRY_CLIENT.splitlines(keepends=True)[1]
+    files = {"backend/app.py": CHERRY_APP, "web/api.js": client}
+    change = {"backend/app.py": CHERRY_APP.replace("def search(self,", "def find(self,"),
+              "web/api.js": client.replace("/birds/search", "/birds/find")}
+    assert selected_keys(files, change, ("IMP4",)) == []
