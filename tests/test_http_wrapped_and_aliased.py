@@ -231,3 +231,15 @@ def test_a_method_renamed_with_its_callers_is_silent_whichever_of_its_paths_they
     change = {"backend/app.py": CHERRY_APP.replace("def search(self,", "def find(self,"),
               "web/api.js": client.replace("/birds/search", "/birds/find")}
     assert selected_keys(files, change, ("IMP4",)) == []
+
+
+def test_no_signature_warning_at_an_exposed_method_of_a_package_module():
+    """`Birds.search` of a package's module, served by the default dispatcher: CherryPy calls it
+    with the request's parameters, so its callers are judged by IMP405, not by IMP202."""
+    birds, _rest = CHERRY_APP.split("\n\nclass Api:")
+    server = "import cherrypy\n\nfrom rookery.birds import Birds\n\nCONFIG = {}\n\n\nclass Api:" + _rest
+    files = {"backend/rookery/__init__.py": "", "backend/rookery/birds.py": birds + "\n",
+             "backend/rookery/server.py": server, "web/api.js": CHERRY_CLIENT}
+    change = {"backend/rookery/birds.py": birds.replace("site=None", "site") + "\n"}
+    assert [k[:4] for k in selected_keys(files, change, ("IMP202", "IMP405"))] == \
+        [("IMP405", "web/api.js", 1, "error")]
