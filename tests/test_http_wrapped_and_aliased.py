@@ -243,3 +243,79 @@ def test_no_signature_warning_at_an_exposed_method_of_a_package_module():
     change = {"backend/rookery/birds.py": birds.replace("site=None", "site") + "\n"}
     assert [k[:4] for k in selected_keys(files, change, ("IMP202", "IMP405"))] == \
         [("IMP405", "web/api.js", 1, "error")]
+
+
+API_CLASS = """\
+import type { AxiosInstance } from 'axios';
+
+export class StationApi {
+  constructor(private readonly http: AxiosInstance) {}
+
+  async rings() {
+    const { data } = await this.http.get('/rings/');
+    return data;
+  }
+
+  async fitRing(ring: { code: string }) {
+    const { data } = await this.http.post('/rings/fit', ring);
+    return data;
+  }
+}
+"""
+HTTP = "import axios from 'axios';\n\nexport const http = axios.create({ baseURL: '/api' });\n"
+MADE = "import { http } from './http';\nimport { StationApi } from './station-api';\n\n" \
+       "export const api = new StationApi(http);\n"
+PAGE = """\
+import { api } from './api';
+
+export async function ringCodes() {
+  const rings = await api.rings();
+  return rings.map((ring) => ring.code);
+}
+
+export const fit = () => api.fitRing({ code: 'NX1' });
+"""
+FLASK_RINGS = """\
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.get("/api/rings/")
+def rings():
+    return jsonify([{"id": 1, "code": "NX1"}])
+
+
+@app.post("/api/rings/fit")
+def fit():
+    return jsonify({"id": 2, "code": request.json["code"]})
+"""
+MODULES = {"backend/app.py": FLASK_RINGS, "web/station-api.ts": API_CLASS, "web/http.ts": HTTP,
+           "web/api.ts": MADE, "web/page.ts": PAGE}
+
+
+def _station(old: str, new: str, files: dict = MODULES) -> list[tuple]:
+    assert old in files["backend/app.py"]
+    change = {"backend/app.py": files["backend/app.py"].replace(old, new)}
+    return [key[:4] for key in selected_keys(files, change, ("IMP401", "IMP402", "IMP405"))]
+
+
+def test_a_client_class_made_in_another_module_sends_through_what_it_is_given_there():
+    """`export const api = new StationApi(http)` in api.ts, the class in station-api.ts keeping
+    its constructor's parameter in a field, `http` an axios instance of http.ts: the class's
+    requests go to `/api`, what `api.rings()` gives is what `rings` returns, and what
+    `api.fitRing({...})` is given is the body it posts."""
+    assert _station('@app.get("/api/rings/")', '@app.get("/api/v2/rings/")') == \
+        [("IMP401", "web/station-api.ts", 7, "error")]
+    assert _station('"code": "NX1"}])', '"ring": "NX1"}])') == [("IMP402", "web/page.ts", 5, "error")]
+    assert _station('"code": request.json["code"]', '"code": request.json["code"], "by": request.json["by"]') \
+        == [("IMP405", "web/page.ts", 8, "error")]
+
+
+def test_a_client_class_made_twice_elsewhere_or_given_no_client_is_not_judged():
+    """Made in two modules (which transport?), or given a name that is no client instance:
+    the class's requests are not judged."""
+    twice = {**MODULES, "web/other.ts": MADE.replace("export const api", "export const other")}
+    assert _station('@app.get("/api/rings/")', '@app.get("/api/v2/rings/")', twice) == []
+    plain = {**MODULES, "web/http.ts": "export const http = { get: (url: string) => url };\n"}
+    assert _station('@app.get("/api/rings/")', '@app.get("/api/v2/rings/")', plain) == []

@@ -222,8 +222,11 @@ class _Reading:
                 declarator.child_by_field_name("name"), _unwrapped(declarator), declarator, eden_factories)]
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
-        if b"this." in self.source and b".create(" in self.source:  # `this.http = axios.create(...)`
-            self.values += js_classes.field_clients(_top_level_classes(root), _client, root)
+        if b"this." in self.source and (b".create(" in self.source or  # `this.http = axios.create(...)`
+                                        js_classes.SENT_THROUGH_A_FIELD.search(self.source)):
+            # an Angular service's `HttpClient` field: impact.http.angular reads its requests
+            self.values += js_classes.field_clients(_top_level_classes(root), _client, root,
+                                                    given_elsewhere=angular.ANGULAR_HTTP not in self.source)
         exported = _default_router(root) if b"export default new " in self.source else None
         if exported is not None:
             made.append(exported)
@@ -246,6 +249,8 @@ class _Reading:
                          if name not in {r.name for _d, r in made}}
         self.instances = [InstanceDecl(name, self.products[name], site(node))
                           for name, _value, node in _module_declarations(root) if name in self.products]
+        if b"new " in self.source and self.imported:  # `export const api = new RookeryApi(http)`
+            self.instances += _imported_instances(_module_declarations(root), self.imported)
         self.local = {name: f for name, f in self.products.items()
                       if name not in {i.name for i in self.instances}}
         self.routers = [_made_by(router, declarator, self.factories) for declarator, router in made]
@@ -326,6 +331,14 @@ class _Reading:
                     [r for r in self.requests + self.fetched if r[1].callee == js_classes.FETCH],
                     _constant, url_of)
                 self.requests += through
+            self.forwarders.extend(self._method_forwarders(methods))
+        given = {v.name for v in self.values if v.given is not None}
+        if given:  # a client class made in another module: its methods are `RookeryApi.rings`
+            methods = [(f"{text(node.child_by_field_name('name'))}.{name}", method)
+                       for node in _top_level_classes(root)
+                       if any(g.startswith(f"({text(node.child_by_field_name('name'))} ") for g in given)
+                       for name, method in js_classes.named_methods(node)]
+            self.functions.update({method.id: name for name, method in methods})
             self.forwarders.extend(self._method_forwarders(methods))
         if angular.ANGULAR_HTTP in written:  # a service's method posting what its caller gives
             for name, method in angular.service_methods(self.requests):
@@ -1041,6 +1054,21 @@ def _products(declarators) -> dict[str, str]:
             bound.setdefault(text(declarator.child_by_field_name("name")), []).append(
                 text(value.child_by_field_name("function")))
     return {name: functions[0] for name, functions in bound.items() if len(functions) == 1}
+
+
+def _imported_instances(declarations, imported: frozenset[str]) -> list[InstanceDecl]:
+    """Module-level names bound to an instance of a class the module imports, with the names
+    given to its constructor (impact.model.InstanceDecl.arguments)."""
+    found = []
+    for name, value, node in declarations:
+        constructor = value.child_by_field_name("constructor") if value.type == "new_expression" else None
+        if constructor is not None and constructor.type == "identifier" and text(constructor) in imported:
+            arguments = value.child_by_field_name("arguments")
+            given = tuple(text(a) if a.type == "identifier" else ""
+                          for a in (arguments.named_children if arguments is not None else ()))
+            if any(given):  # given a name (a client instance, maybe): `new Vector3(0, 0, 0)` is not
+                found.append(InstanceDecl(name, text(constructor), site(node), given))
+    return found
 
 
 def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
