@@ -552,7 +552,14 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP403", "api/marina/visits/routes.py", 31, E),
             ("IMP401", "web/src/app/services/visit.service.ts", 27, E),
         ],
-        "occupied-by-renamed": [],  # in MISSED below
+        # `<app-berth-card [berth]="berth" />` in the list's `@for`: the card's `@Input() berth`,
+        # read in its inline template; `list(pier?)` returns its request after a `const`
+        "occupied-by-renamed": [
+            ("IMP404", "api/marina/berths/schemas.py", 9, E),
+            ("IMP402", "web/src/app/components/berth-card.component.ts", 9, E),
+            ("IMP402", "web/src/app/components/berth-card.component.ts", 11, E),
+            ("IMP402", "web/src/app/components/berth-card.component.ts", 12, E),
+        ],
         # read in the inline template's `@for (visit of visits; ...)`, `visits` set in `subscribe`,
         # and in `pay(visit)`, which the template calls with the loop's item
         "total-dropped": [
@@ -1758,7 +1765,7 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
             ("IMP401", "web/src/app/services/log.service.ts", 23, E),
         ],
         "diameter-renamed": [],  # read in a `templateUrl` file only (MISSED)
-        "grade-dropped": [],  # read through an `@Input()` only (MISSED)
+        "grade-dropped": [],  # read through an `@Input()` a `templateUrl` file gives (MISSED)
         "felled-on-dropped": [],  # read in a `templateUrl` file only (MISSED)
         # the services' URLs are `${API}/cut-orders/`, `API` built on `environment.apiUrl`
         "cut-orders-prefix-renamed": [
@@ -1774,8 +1781,6 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
 
 _USE_ASYNC = ("a generic hook given a loader (`useAsync(() => kennel.listDogs(), [])`, keeping "
               "what it resolves to in state returned as `data`) is not followed")
-_ANGULAR_TEMPLATE = ("an Angular component's `@Input()` field, given by its parent's template "
-                     "(`<app-berth-card [berth]=\"berth\" />`), is not followed")
 
 _TEMPLATE_URL = ("an Angular component's `templateUrl` file is not read: a file's facts are extracted "
                  "from its own text, and the template is another file")
@@ -1800,10 +1805,6 @@ MISSED = {
         ("web/src/components/DogCard.tsx", 13, "{dog.owner_name}", _USE_ASYNC),
         ("web/src/components/DogPage.tsx", 28, "{dog.owner_name}", _USE_ASYNC),
     ],
-    ("marina", "occupied-by-renamed"): [
-        ("web/src/app/components/berth-card.component.ts", line, "berth.occupiedBy", _ANGULAR_TEMPLATE)
-        for line in (9, 11, 12)
-    ],
     ("rookery", "fit-is-put"): [
         ("web/src/api/rookery-api.ts", 23, "'/rings/fit'",
          ("`POST /api/rings/fit` still matches `index(self, ring_id=None)` at /api/rings/<ring_id> (any "
@@ -1817,7 +1818,8 @@ MISSED = {
         ("web/src/app/components/log-list.component.html", 8, "log.felled_on", _TEMPLATE_URL),
     ],
     ("sawmill", "grade-dropped"): [
-        ("web/src/app/components/log-card.component.ts", 15, "this.log.grade", _ANGULAR_TEMPLATE),
+        ("web/src/app/components/log-card.component.ts", 15, "this.log.grade",
+         "the `@Input() log` is given by the list's template, a `templateUrl` file (not read)"),
     ],
     ("stockroom", "location-name-renamed"): [
         ("stockroom/models.py", 30, "self.location.name",

@@ -319,3 +319,95 @@ def test_a_client_class_made_twice_elsewhere_or_given_no_client_is_not_judged():
     assert _station('@app.get("/api/rings/")', '@app.get("/api/v2/rings/")', twice) == []
     plain = {**MODULES, "web/http.ts": "export const http = { get: (url: string) => url };\n"}
     assert _station('@app.get("/api/rings/")', '@app.get("/api/v2/rings/")', plain) == []
+
+
+LOG_SERVICE = """\
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+
+@Injectable({ providedIn: 'root' })
+export class LogService {
+  constructor(private http: HttpClient) {}
+
+  list(species?: string) {
+    const params = species ? new HttpParams().set('species', species) : undefined;
+    return this.http.get<any[]>('/api/logs', { params });
+  }
+}
+"""
+LOG_LIST = """\
+import { Component, OnInit } from '@angular/core';
+import { LogService } from './log.service';
+import { LogCardComponent } from './log-card.component';
+
+@Component({
+  selector: 'app-log-list',
+  imports: [LogCardComponent],
+  template: `
+    @for (log of logs; track log.id) {
+      <app-log-card [log]="log" />
+    }
+  `,
+})
+export class LogListComponent implements OnInit {
+  logs: any[] = [];
+
+  constructor(private logService: LogService) {}
+
+  ngOnInit(): void {
+    this.logService.list().subscribe((logs) => (this.logs = logs));
+  }
+}
+"""
+LOG_CARD = """\
+import { Component, Input } from '@angular/core';
+
+@Component({
+  selector: 'app-log-card',
+  template: `<h3>{{ label }}</h3><p>{{ log.grade }}</p>`,
+})
+export class LogCardComponent {
+  @Input({ required: true }) log!: any;
+
+  get label(): string {
+    return `${this.log.species} (${this.log.diameter} cm)`;
+  }
+}
+"""
+FLASK_LOGS = """\
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.get("/api/logs")
+def logs():
+    return jsonify([{"id": 1, "species": "oak", "grade": "A", "diameter": 60}])
+"""
+
+
+def _logs(old: str, new: str, **replaced: str) -> list[tuple]:
+    files = {"web/log.service.ts": LOG_SERVICE, "web/log-list.component.ts": LOG_LIST,
+             "web/log-card.component.ts": LOG_CARD, "api/app.py": FLASK_LOGS}
+    for path, content in replaced.items():
+        files[f"web/{path.replace('_', '-')}.component.ts"] = content
+    change = {"api/app.py": FLASK_LOGS.replace(old, new)}
+    return [key[:4] for key in selected_keys(files, change, ("IMP402",))]
+
+
+def test_an_angular_input_is_what_the_parents_template_binds_on_the_components_element():
+    """`<app-log-card [log]="log" />` in the list's `@for`: the card's `@Input() log` is an item
+    of what `LogService.list` answers (a method returning its request after a `const`), read
+    in the card's template and as `this.log` in its getter."""
+    assert _logs('"grade": "A"', '"quality": "A"') == [("IMP402", "web/log-card.component.ts", 5, "error")]
+    assert _logs('"diameter": 60', '"girth": 60') == [("IMP402", "web/log-card.component.ts", 11, "error")]
+
+
+def test_an_angular_element_no_imported_component_spells_hands_nothing_on():
+    """A tag that spells none of the imported classes (or two of them) is left alone."""
+    other = LOG_LIST.replace("<app-log-card", "<app-log-tile")
+    assert _logs('"grade": "A"', '"quality": "A"', log_list=other) == []
+    two = LOG_LIST.replace("import { LogCardComponent } from './log-card.component';",
+                           "import { LogCardComponent } from './log-card.component';\n"
+                           "import { CardComponent } from './card.component';")
+    assert _logs('"grade": "A"', '"quality": "A"', log_list=two) == []

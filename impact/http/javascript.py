@@ -426,13 +426,16 @@ class _Reading:
         components_here = _components(self.named_functions, grammar)
         observing = mobx.observes(source)
         elements = lit.may_declare(source)
-        if page or components_here or observing or elements or (template is not None and (
+        inputs = angular.INPUT in source and b"@Component(" in source
+        if page or components_here or observing or elements or inputs or (template is not None and (
                 template.options or b"defineProps" in source or b"$props" in source or
                 b"export let" in source)) or xhr.CLASS.encode() in source or \
                 any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
             if identifiers is None:
                 identifiers = in_document_order(tree_sitter.QueryCursor(
                     _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
+            if template is not None and template.props and b"@Component(" in source:
+                template = angular.component_props(template, self.imported)
             view = _template_view(template, grammar)
             data = react_router.route_data(root) if react_router.may_be_route(source) else {}
             uses, self.returns = js_reads.extract(calls, identifiers, self.functions, view, from_packages, data)
@@ -452,6 +455,8 @@ class _Reading:
                     uses += js_reads.vuex_uses(identifiers, view, root)
             elif view is not None:  # Svelte
                 component_reads += js_reads.svelte_component_reads(identifiers, view, root)
+            if inputs:  # an Angular component's `@Input()` fields
+                component_reads += js_reads.angular_component_reads(identifiers, view, root)
             self.uses, self.component_reads = uses, component_reads
         if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
             self.component_reads += js_tables.column_reads(_module_declarations(root))
