@@ -1451,7 +1451,8 @@ def _constant(value: Node, choice: bool = True) -> Url | None:
         return url_of(value)
     if value.type == "binary_expression" and text(value.child_by_field_name("operator")) == "+" and \
             value.child_by_field_name("left").type in ("identifier", "member_expression"):
-        return url_of(value)  # `base + '/api'`, as `${base}/api`
+        joined = url_of(value)  # `base + '/api'`, as `${base}/api`; not `width + height`
+        return joined if joined is not None and any(p.startswith("/") for p in joined.parts[1:]) else None
     if value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
         left = value.child_by_field_name("left")
         if text(left).startswith(ENV_ROOTS):
