@@ -223,6 +223,7 @@ class _Reading:
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
         if b"this." in self.source and (b".create(" in self.source or  # `this.http = axios.create(...)`
+                                        b"export class" in self.source and  # or given elsewhere
                                         js_classes.SENT_THROUGH_A_FIELD.search(self.source)):
             # an Angular service's `HttpClient` field: impact.http.angular reads its requests
             self.values += js_classes.field_clients(_top_level_classes(root), _client, root,

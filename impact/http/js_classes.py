@@ -237,14 +237,18 @@ def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], Val
     `given_elsewhere`, what another module's gives it (an exported class this one never
     makes)."""
     found, module = [], _Module(root)
+    creates = b".create(" in (root.text or b"")
     for node in class_nodes:
         body, name = node.child_by_field_name("body"), node.child_by_field_name("name")
         if body is None or name is None:
             continue
         written = body.text or b""
+        # without a client factory in the module, only a field requests are sent through
+        sending = None if creates else {m.decode() for m in SENT_THROUGH_A_FIELD.findall(written)}
         for field, value, where in _field_values(body):
             assigned = 1 if where.type == "expression_statement" else 0  # `this.http = ...` itself
-            if written.count(f"{THIS}{field} =".encode()) > assigned:
+            if sending is not None and field not in sending or \
+                    written.count(f"{THIS}{field} =".encode()) > assigned:
                 continue
             parameter = value if value.type == "identifier" else None
             if parameter is not None:
@@ -265,8 +269,8 @@ def _made_elsewhere(node: Node, name: str, field: str, module: _Module) -> bool:
                   node.text or b"") is not None and not module.made(name)
 
 
-# a method of a class sending a request through a field (`this.http.post<Ring>(`)
-SENT_THROUGH_A_FIELD = re.compile(rb"\bthis\.[\w$]+\.(?:get|post|put|patch|delete)\s*[<(]")
+# a method of a class sending a request through a field (`this.http.post<Ring>(`): the field
+SENT_THROUGH_A_FIELD = re.compile(rb"this\.([\w$]+)\.(?:get|post|put|patch|delete)\s*[<(]")
 
 
 def _given_elsewhere(name: str, parameter: Node, where: Node) -> ValueDecl | None:
