@@ -580,11 +580,15 @@ class ConstantDecl:
 @dataclass(frozen=True)
 class InstanceDecl:
     """`export const taskRoute = createTaskRoute()`: a module-level name bound to what a
-    function of the repository returns (an app a factory makes: an instance of its own)."""
+    function of the repository returns (an app a factory makes: an instance of its own); or to
+    an instance of a class another module declares (`new RookeryApi(http)`)."""
 
     name: str
     function: str
     site: Site
+    # `export const api = new RookeryApi(http)` of a class the module imports: the names given
+    # to its constructor, as written ("" for another value); None for a function's result
+    arguments: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -739,6 +743,9 @@ class ValueDecl:
     # a client's: it adds to what each request sends (default `params`, `json` or `data`, a
     # request interceptor), so no request's keys are all known
     adds: bool = False
+    # a client a class keeps in a field from its constructor's parameter at this index, the
+    # class made in another module (InstanceDecl.arguments there says what it is given)
+    given: int | None = None
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,15 @@ def summary_of(facts: FileFacts) -> FileSummary:
         facts.path, facts.language, facts.imports,
         tuple(ref for ref in facts.member_refs if ref.local in locals_),
         gone_through != NO_HTTP,
-        gone_through.instances != () and replace(gone_through, instances=()) == NO_HTTP,
+        _only_apps_made(gone_through),
         facts.schema != NO_SCHEMA, values, types, names, frozenset(facts.page_globals), declared,
         unbound, type_unbound, frozenset(facts.builtins_added),
         any(problem.transient for problem in facts.problems))
+
+
+def _only_apps_made(http: HttpFacts) -> bool:
+    """The file's HTTP facts are only names bound to what a function returns (which may be an
+    app, when a factory of apps is declared); an instance of a class given a client
+    (InstanceDecl.arguments) is gone through always."""
+    return http.instances != () and all(i.arguments is None for i in http.instances) and \
+        replace(http, instances=()) == NO_HTTP

@@ -230,7 +230,7 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[s
                      public: set[tuple[str, str]], importers: Importers) -> list[Finding]:
     """Calls on instances of a known class that a method change breaks, each where it
     stands; a warning at each public method whose breaking change breaks no such call (not at
-    an HTTP responder the framework calls)."""
+    an HTTP responder or route handler the framework calls: a CherryPy exposed method)."""
     changed: dict[tuple[str, str], tuple[Definition, Definition]] = {}
     for path, facts in head_files.items():
         for new_class in facts.definitions:
@@ -250,7 +250,7 @@ def _changed_methods(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[s
         changes = _breaking_changes(head, key, old, new)
         if key not in broken and changes and (path, qualified.split(".")[0]) in public and \
                 is_public_member(new.name) and outside_code_may_use(head, path) and \
-                not responder_method(head, path, qualified):
+                not responder_method(head, path, qualified) and not route_handler(head, key):
             findings.append(_at_definition(key, new, changes))
     return findings
 

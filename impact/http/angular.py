@@ -14,6 +14,10 @@ service's class through the component's imports; a method that posts its paramet
 A component's inline template (impact.lang.components.angular_template) shows the fields of
 its class by name: what a method of the class sets `this.barrels` to (`subscribe((barrels) =>
 (this.barrels = barrels))`) is what the template's `barrels` holds (impact.http.js_reads).
+An input bound on a component's element (`<app-berth-card [berth]="berth" />`) hands the value
+to the `@Input()` field of that name of the component class the module imports whose name
+the tag spells (`BerthCardComponent`: `berth-card`, after a prefix); that class reads it in its
+own template and as `this.berth` (its reads kept under the class's name).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import ancestor, text
+from impact.lang.treesitter import ancestor, descendants, text
 from impact.model import RequestDecl, ReturnDecl, UseDecl
 
 ANGULAR_HTTP = b"@angular/common/http"  # in a module that may hold Angular's HttpClient
@@ -33,6 +37,30 @@ VERBS = ("get", "post", "put", "patch", "delete", "head", "options")
 THIS = "this."
 FIELDS = ("public_field_definition", "field_definition")
 COMPONENT = "@Component("
+NESTED_FUNCTIONS = ("arrow_function", "function_expression", "function_declaration", "method_definition")
+INPUT = b"@Input("
+COMPONENT_SUFFIX = "Component"
+
+
+def component_props(template, imported: frozenset[str]):
+    """The template with each input bound on a custom element handed to the component class
+    the module imports that the tag names (`app-berth-card`: `BerthCardComponent`); a tag no
+    one imported class (or more than one) spells is left as it is (nothing resolves it)."""
+    if template is None or not any("-" in p.component for p in template.props):
+        return template
+    spelled = {}
+    for name in imported:
+        if name.endswith(COMPONENT_SUFFIX) and len(name) > len(COMPONENT_SUFFIX):
+            spelled[name] = _kebab(name[:-len(COMPONENT_SUFFIX)])
+    props = []
+    for prop in template.props:
+        named = [n for n, kebab in spelled.items() if prop.component == kebab or prop.component.endswith("-" + kebab)]
+        props.append(replace(prop, component=named[0]) if len(named) == 1 else prop)
+    return replace(template, props=tuple(props))
+
+
+def _kebab(name: str) -> str:
+    return "".join(f"-{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
 
 
 def client_request(call: Node, request: RequestDecl) -> RequestDecl:
@@ -90,7 +118,9 @@ def _held(declaration: Node) -> str:
 
 
 def service_returns(requests: list[tuple[Node, RequestDecl]]) -> list[ReturnDecl]:
-    """`Service.method` for each method of a class whose body is `return this.http.x(...)`."""
+    """`Service.method` for each method of a class whose body ends with its one `return
+    this.http.x(...)` (what the statements before it compute, `const params = ...`, is no
+    other value returned)."""
     found = []
     for call, request in requests:
         if not request.callee.startswith(ANGULAR_CLIENT):
@@ -100,7 +130,8 @@ def service_returns(requests: list[tuple[Node, RequestDecl]]) -> list[ReturnDecl
         method = block.parent if block is not None and block.type == "statement_block" else None
         owner = ancestor(method, ("class_declaration",)) if method is not None else None
         if method is None or method.type != "method_definition" or owner is None or \
-                len([s for s in block.named_children if s.type != "comment"]) != 1:
+                [s for s in block.named_children if s.type != "comment"][-1] != statement or \
+                sum(n.type == "return_statement" for n in descendants(block, NESTED_FUNCTIONS)) != 1:
             continue
         found.append(ReturnDecl(f"{text(owner.child_by_field_name('name'))}."
                                 f"{text(method.child_by_field_name('name'))}", request.site, ()))

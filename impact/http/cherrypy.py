@@ -36,7 +36,7 @@ from impact.http import flask_requests
 from impact.http.py_bodies import OPEN, class_bases, module_classes, view_bodies
 from impact.http.py_syntax import call_arguments, definition_of, string_literal
 from impact.lang.treesitter import site, text
-from impact.model import Import, MountDecl, ResponderDecl, RouteDecl, RouterDecl
+from impact.model import Import, MountDecl, ParameterDecl, ResponderDecl, RouteDecl, RouterDecl
 
 MODULE = "cherrypy"
 KIND, NODE_KIND = "cherrypy", "cherrypy-node"  # the tree (an app) and each object in it
@@ -48,7 +48,7 @@ MOUNTS = ("tree.mount", "quickstart")
 DISPATCH_KEY, DISPATCHER = "request.dispatch", "MethodDispatcher"
 VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 REQUEST = "cherrypy.request"
-EXPOSE, JSON_OUT, ALLOW = "expose", "tools.json_out", "tools.allow"
+EXPOSE, JSON_OUT, ALLOW, POPARGS = "expose", "tools.json_out", "tools.allow", "popargs"
 SPECIAL = ("index", "default")  # served at the object's own path (`default`: and below)
 KNOWN_TOOLS = ("tools.json_out", "tools.json_in", ALLOW, EXPOSE)
 CLASS_CONFIG, JSON_OUT_ON = "_cp_config", "tools.json_out.on"  # a class's config, its key
@@ -62,8 +62,9 @@ def extract(root: Node, calls: list[Node]
             ) -> tuple[list[RouteDecl], list[RouterDecl], list[MountDecl], tuple[ResponderDecl, ...]]:
     """The routes, routers (the tree, each class), mounts and responders of a module."""
     routes, routers, mounts, responders = [], [], [], []
+    wrappers = _mounting_functions(calls)
     for call in calls:
-        for mount in _tree_mounts(call, root, _instances(root)):
+        for mount in _tree_mounts(call, root, _instances(root)) or _wrapped_mounts(call, root, wrappers):
             mounts.append(mount)
             if not any(r.name == mount.parent for r in routers):
                 kind = DEFAULT_KIND if tree_of(mount.parent) == DEFAULT_TREE else KIND
@@ -111,19 +112,28 @@ def is_default_route(route: RouteDecl) -> bool:
     return route.handler != route.owner
 
 
-def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[MountDecl]:
+def _tree_mounts(call: Node, root: Node, instances: dict[str, str],
+                 outer: tuple[Node, dict[str, Node], set[str]] | None = None) -> list[MountDecl]:
     """`cherrypy.tree.mount(Root(), "/api", config)`: the root on the tree of each config
-    section under the MethodDispatcher (`root`, a name `instances` knows, too)."""
-    if text(call.child_by_field_name("function")) not in {f"{MODULE}.{m}" for m in MOUNTS}:
+    section under the MethodDispatcher (`root`, a name `instances` knows, too). `outer`: the
+    call of a function wrapping this one, and what it gives each parameter (`_wrapped_mounts`)."""
+    if not _is_mount(call):
         return []
     positional, keywords = call_arguments(call)
     given = dict(zip(("root", "script_name", "config"), positional)) | keywords
+    scopes = {key: call for key in given}
+    if outer is not None:  # a parameter of the wrapper is what its caller gives, read there
+        for key, node in list(given.items()):
+            if node.type == "identifier" and text(node) in outer[1]:
+                given[key], scopes[key] = outer[1][text(node)], outer[0]
+        if any(node.type == "identifier" and text(node) in outer[2] for node in given.values()):
+            return []  # a parameter the caller does not give: not known
     made, config = given.get("root"), given.get("config")
-    sections = _dispatched_sections(config, call) if config is not None else []
+    sections = _dispatched_sections(config, scopes["config"]) if config is not None else []
     script = given.get("script_name")
     prefix = "" if script is None else string_literal(script)
     trees = [tree_name(section, prefix) for section in sections] or \
-        ([tree_name("", prefix, DEFAULT_TREE)] if _sets_no_dispatcher(config, call) else [])
+        ([tree_name("", prefix, DEFAULT_TREE)] if _sets_no_dispatcher(config, scopes.get("config", call)) else [])
     if made is None or not trees:
         return []
     if made.type == "identifier" and text(made) in instances:
@@ -133,7 +143,57 @@ def _tree_mounts(call: Node, root: Node, instances: dict[str, str]) -> list[Moun
         if function is None or function.type not in ("identifier", "attribute"):
             return []
         child = text(function)
-    return [MountDecl(tree, child, prefix, site(call)) for tree in trees]
+    return [MountDecl(tree, child, prefix, site(call if outer is None else outer[0])) for tree in trees]
+
+
+def _is_mount(call: Node) -> bool:
+    return text(call.child_by_field_name("function")) in {f"{MODULE}.{m}" for m in MOUNTS}
+
+
+def _mounting_functions(calls: list[Node]) -> dict[str, tuple[Node, list[str], bool]]:
+    """The functions of the module (at its top level, or methods of its classes) that mount on
+    the tree what their parameters give (`def mount_app(self, app, mount_point):
+    cherrypy.tree.mount(app, mount_point, CONFIG)`): name -> (the mount call, the parameters
+    after `self` for a method, whether it is a method)."""
+    found: dict[str, tuple[Node, list[str], bool]] = {}
+    for call in calls:
+        function = call.parent
+        while function is not None and function.type not in ("function_definition", "class_definition"):
+            function = function.parent
+        if not _is_mount(call) or function is None or function.type != "function_definition":
+            continue
+        holder = function.parent
+        holder = holder.parent if holder.type == "decorated_definition" else holder
+        holder = holder.parent if holder.type == "block" else holder
+        method = holder.type == "class_definition"
+        if holder.type not in ("module", "class_definition"):
+            continue
+        names = [text(p.child_by_field_name("name") or p)
+                 for p in function.child_by_field_name("parameters").named_children
+                 if p.type in ("identifier", "default_parameter")]
+        names = names[1:] if method else names
+        positional, keywords = call_arguments(call)
+        if any(n.type == "identifier" and text(n) in names for n in (*positional, *keywords.values())):
+            found[text(function.child_by_field_name("name"))] = (call, names, method)
+    return found
+
+
+def _wrapped_mounts(call: Node, root: Node, wrappers: dict[str, tuple[Node, list[str], bool]]) -> list[MountDecl]:
+    """A call of a function mounting what it is given (`self.mount_app(Api(), "/api")` in a
+    method of the same class, `mount_app(Api(), "/api")` of a module-level one): the mount its
+    body makes with these arguments."""
+    function = call.child_by_field_name("function")
+    written = text(function) if function is not None else ""
+    name = written.removeprefix("self.")
+    wrapper = wrappers.get(name)
+    if wrapper is None or (written != name) != wrapper[2]:
+        return []
+    positional, keywords = call_arguments(call)
+    if "**" in keywords:
+        return []
+    given = dict(zip(wrapper[1], positional)) | {k: v for k, v in keywords.items() if k in wrapper[1]}
+    missing = {n for n in wrapper[1] if n not in given}
+    return _tree_mounts(wrapper[0], root, _instances(root), (call, given, missing))
 
 
 def _assignments(root: Node) -> list[tuple[str, Node, Node]]:
@@ -204,7 +264,8 @@ def _sets_no_dispatcher(config: Node | None, call: Node) -> bool:
 
 def _bound(node: Node | None, call: Node) -> Node | None:
     """What a name is bound to, once, in the blocks around `call` (the module's top level
-    included); the node itself when it is no name; None when that is not one value."""
+    included: a function that binds the name nowhere around the call reads the module's);
+    the node itself when it is no name; None when that is not one value."""
     if node is None or node.type != "identifier":
         return node
     values = []
@@ -213,7 +274,11 @@ def _bound(node: Node | None, call: Node) -> Node | None:
         if scope.type in ("block", "module"):
             values += [right for left, right, _node in _assignments(scope) if left == text(node)]
         if scope.type == "function_definition":
-            break
+            if values:
+                break
+            while scope.parent is not None:  # on to the module
+                scope = scope.parent
+            continue
         scope = scope.parent
     return values[0] if len(values) == 1 else None
 
@@ -265,8 +330,8 @@ def default_routes(node: Node, name: str) -> list[RouteDecl]:
     name (`index`, `default`: at the object's own path) and the segments its positional
     parameters may take, every method or those `tools.allow` names."""
     body = node.child_by_field_name("body")
-    json_class = _json_out_config(node)
-    found = []
+    json_class, popargs = _json_out_config(node), _popped(node)
+    found: list[RouteDecl] = []
     for child in body.named_children if body is not None else ():
         function = child.child_by_field_name("definition") if child.type == "decorated_definition" else None
         decorators = _decorators(function) if function is not None else []
@@ -279,12 +344,31 @@ def default_routes(node: Node, name: str) -> list[RouteDecl]:
         bodies = view_bodies(function) if json_out and known else (OPEN,)
         reads = flask_requests.view_reads(function, REQUEST)
         verbs = _allowed(decorators)
-        for at in ([""] if method in SPECIAL else dict.fromkeys((method, method.replace("_", "-")))):
-            for suffix in _suffixes(function):
-                path = "/".join(filter(None, (at, suffix)))
-                found.append(RouteDecl(name, verbs, path, f"{name}.{method}", site(function), bodies,
-                                       reads=reads))
+        taken = {n for _kind, n in _parameters(function)}
+        paths: dict[str, tuple[str, ...]] = {}
+        for popped in ((), *([popargs] if popargs and (set(popargs) <= taken or "" in taken) else ())):
+            leading = "/".join(f"<{p}>" for p in popped)  # `/rings/42/recoveries` too
+            for at in ([""] if method in SPECIAL else dict.fromkeys((method, method.replace("_", "-")))):
+                for suffix, queried in _suffixes(function, popped, from_query=True):
+                    paths.setdefault("/".join(filter(None, (leading, at, suffix))), queried)
+        found += [RouteDecl(name, verbs, path, f"{name}.{method}", site(function), bodies,
+                            reads=reads + tuple(ParameterDecl(q, "value", True, site(function)) for q in queried))
+                  for path, queried in paths.items()]
     return found
+
+
+def _popped(node: Node) -> tuple[str, ...]:
+    """The parameters `@cherrypy.popargs("ring_id")` on the class takes from the path's
+    segments below the object that name none of its attributes (no `handler=`: the object's own
+    methods then serve the rest of the path); () without it, or when it is not read."""
+    for decorator in _decorators(node):
+        if _tool(decorator) != POPARGS:
+            continue
+        inside = decorator.split("(", 1)[1].rsplit(")", 1)[0] if "(" in decorator else ""
+        names = [n.strip() for n in inside.split(",") if n.strip()]
+        if names and all(len(n) > 2 and n[0] == n[-1] and n[0] in "'\"" and n[1:-1].isidentifier() for n in names):
+            return tuple(n[1:-1] for n in names)
+    return ()
 
 
 def _tool(decorator: str) -> str:
@@ -357,30 +441,50 @@ def _responders(node: Node, name: str, inherits: bool, json_class: bool = False)
         others = any(not d.split("(", 1)[0].endswith(("tools.json_out", "tools.json_in")) for d in decorators)
         bodies = view_bodies(function) if json_out and not others else (OPEN,)
         reads = flask_requests.view_reads(function, REQUEST)
-        for suffix in _suffixes(function):
+        for suffix, _queried in _suffixes(function):
             found.append(ResponderDecl(name, text(function.child_by_field_name("name")), suffix,
                                        site(function), bodies, reads, inherits))
     return found
 
 
-def _suffixes(function: Node) -> list[str]:
-    """The paths below the object a method answers: one segment per positional parameter
-    after `self`, the defaulted ones optional; `*args` any segments below."""
-    parameters = function.child_by_field_name("parameters")
+def _suffixes(function: Node, popped: tuple[str, ...] = (), from_query: bool = False
+              ) -> list[tuple[str, tuple[str, ...]]]:
+    """The paths below the object a method answers, each with the required parameters a
+    request then gives in its query string (`from_query`: CherryPy fills a parameter the path
+    leaves out from the query string or a form): one segment per positional parameter after
+    `self` (but those `popped` fills), the defaulted ones optional; `*args` any segments
+    below."""
     required, optional, rest = [], [], False
+    for kind, name in _parameters(function):
+        if kind == "splat":
+            rest = True
+        elif name not in popped:
+            (required if kind == "required" else optional).append(name)
+    found = [("/".join(f"<{p}>" for p in required[:count]), tuple(required[count:]))
+             for count in range(0 if from_query else len(required), len(required) + 1)]
+    base = found[-1][0]
+    for index in range(len(optional)):
+        found.append(("/".join(filter(None, (base, *(f"<{p}>" for p in optional[:index + 1])))), ()))
+    if rest:
+        found.append(("/".join(filter(None, (found[-1][0], "<path:args>"))), ()))
+    return found
+
+
+def _parameters(function: Node) -> list[tuple[str, str]]:
+    """(required | optional | splat | keywords, name) of a method's parameters after `self`,
+    up to a `*` (a `**kwargs` as keywords)."""
+    parameters = function.child_by_field_name("parameters")
+    found = []
     for parameter in (parameters.named_children if parameters is not None else ())[1:]:
         if parameter.type in ("identifier", "typed_parameter"):
-            (optional if optional else required).append(text(parameter).split(":")[0].strip())
+            found.append(("required", text(parameter).split(":")[0].strip()))
         elif parameter.type in ("default_parameter", "typed_default_parameter"):
-            optional.append(text(parameter.child_by_field_name("name")))
+            found.append(("optional", text(parameter.child_by_field_name("name"))))
         elif parameter.type == "list_splat_pattern":
-            rest = True
-        elif parameter.type in ("keyword_separator", "dictionary_splat_pattern"):
+            found.append(("splat", ""))
+        elif parameter.type == "dictionary_splat_pattern":
+            found.append(("keywords", ""))
             break
-    base = "/".join(f"<{p}>" for p in required)
-    found = [base]
-    for index in range(len(optional)):
-        found.append("/".join(filter(None, (base, *(f"<{p}>" for p in optional[:index + 1])))))
-    if rest:
-        found.append("/".join(filter(None, (found[-1], "<path:args>"))))
+        elif parameter.type == "keyword_separator":
+            break
     return found

@@ -31,7 +31,7 @@ from impact.http.js_classes import TRANSPORT, with_given
 from impact.http.js_generated import BODY_OF_GENERATED, TYPED_CLIENT, TYPED_VERBS
 from impact.http.js_reads import JSON
 from impact.http.js_sent import Sent, sent, sent_at
-from impact.http.names import resolve
+from impact.http.names import class_home, resolve
 from impact.http.proxies import proxy_to
 from impact.http.routes import NEXT_CONFIGS
 from impact.model import (
@@ -381,6 +381,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
             return _through_wrapper(graph, target[0], member, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.library == TYPED_CLIENT:
         return _typed(graph, module, request, depth)
+    if isinstance(declared, ValueDecl) and declared.kind == "client" and declared.given is not None:
+        target, declared = _given_client(graph, target, declared.given) or (target, None)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
@@ -391,6 +393,24 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
     if isinstance(declared, WrapperDecl) and not owner:
         return _through_wrapper(graph, target[0], declared, module, request, depth)
     return None
+
+
+def _given_client(graph: SymbolGraph, field: tuple[str, str], index: int
+                  ) -> tuple[tuple[str, str], ValueDecl] | None:
+    """The client a class's field holds when the class is made in another module: what the
+    repository's one `new RookeryApi(http)` gives the constructor's parameter `index` (a name
+    bound to a client instance, followed through the imports)."""
+    home, name = field
+    made = [(module, instance) for module, facts in graph.facts.items() for instance in facts.http.instances
+            if instance.arguments is not None and
+            class_home(graph, module, instance.function) == (home, name[1:].split(" ")[0])]
+    if len(made) != 1 or index >= len(made[0][1].arguments) or not made[0][1].arguments[index]:
+        return None
+    module, instance = made[0]
+    target = resolve(graph, module, instance.arguments[index])
+    declared = _declaration(graph, target) if target is not None else None
+    return (target, declared) if isinstance(declared, ValueDecl) and declared.kind == "client" and \
+        declared.given is None else None
 
 
 def _client_of(graph: SymbolGraph, module: str, name: str, library: str) -> bool:

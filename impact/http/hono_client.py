@@ -5,7 +5,9 @@ param: { id }, json: {...} })` is a POST of `/api/notes/:id/pin` under the clien
 as `hc` drops it). `$get`, `$post`, `$put`, `$patch`, `$delete` send the request; the options
 are the first argument (`json`: the body, `query`: the query string), and the result is a
 fetch Response (`await res.json()` is the body). `const api = client.api` made in the module of
-`client` is a client under `/api`.
+`client` is a client under `/api`; a constant bound to a member of a client where a request is
+sent (`const guides = client.api.guides; guides[':id'].$get()`, at the module's top level or in a
+block around the call, `client` imported or not) stands for that member.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from impact.http import js_sent
-from impact.lang.treesitter import call_arguments, site, text
+from impact.lang.treesitter import call_arguments, descendants, site, text
 from impact.model import RequestDecl, Url, ValueDecl
 
 MODULE, FACTORY = "hono/client", "hc"
@@ -63,8 +65,29 @@ def request(call: Node) -> RequestDecl | None:
     verb = text(function.child_by_field_name("property"))
     if verb not in VERBS:
         return None
+    chain = _chain(function.child_by_field_name("object"))
+    for _step in range(MAX_ALIASES):  # `guides.$get()`, `const guides = client.api.guides`
+        bound = _bound_chain(chain[0], call) if chain is not None and chain[0].type == "identifier" else None
+        if bound is None:
+            break
+        chain = (bound[0], chain[1] + bound[1])
+    if chain is None or chain[0].type != "identifier" or not chain[1]:
+        return None
+    root, segments = chain[0], list(reversed(chain[1]))
+    if segments[-1] == INDEX:
+        segments.pop()
+    return RequestDecl(f"{text(root)}.{verb}", path_url(segments), VERBS[verb], site(call),
+                       arguments=js_sent.arguments(call_arguments(call)))
+
+
+MAX_ALIASES = 4
+
+
+def _chain(node: Node) -> tuple[Node, list[str]] | None:
+    """The object a chain of properties starts from and the properties, last first
+    (`client.api.notes[':id']`: `client`, [':id', 'notes', 'api']); None when a subscript is
+    not a string."""
     segments: list[str] = []
-    node = function.child_by_field_name("object")
     while node.type in ("member_expression", "subscript_expression"):
         if node.type == "member_expression":
             segments.append(text(node.child_by_field_name("property")))
@@ -75,13 +98,61 @@ def request(call: Node) -> RequestDecl | None:
             return None
         segments.append(text(index)[1:-1])
         node = node.child_by_field_name("object")
-    if node.type != "identifier" or not segments:
-        return None
-    segments.reverse()
-    if segments[-1] == INDEX:
-        segments.pop()
-    return RequestDecl(f"{text(node)}.{verb}", path_url(segments), VERBS[verb], site(call),
-                       arguments=js_sent.arguments(call_arguments(call)))
+    return node, segments
+
+
+def _bound_chain(name: Node, call: Node) -> tuple[Node, list[str]] | None:
+    """The chain of properties a `const` of the nearest scope around `call` that binds `name`
+    (the module's top level included) binds it to, when it is one (`const guides =
+    client.api.guides`), declared before the call; None else (a parameter, a `let`, another
+    value)."""
+    wanted = text(name)
+    scope = call.parent
+    while scope is not None:
+        if scope.type in BLOCKS:
+            for statement in scope.named_children:
+                if statement.start_byte >= call.start_byte:
+                    break
+                value = _declared_value(statement, wanted)
+                if value is False:
+                    continue
+                chain = _chain(value) if value is not None and \
+                    value.type in ("member_expression", "subscript_expression") else None
+                return chain if chain is not None and chain[1] else None
+        parameters = scope.child_by_field_name("parameters") if scope.type in FUNCTIONS else None
+        if parameters is not None and wanted in _names(parameters):
+            return None
+        scope = scope.parent
+    return None
+
+
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+             "generator_function_declaration")
+
+
+def _declared_value(statement: Node, name: str) -> Node | None | bool:
+    """What a declaration statement binds `name` to: the value of a `const` (None for a `let`,
+    a `var` or a `const` without one); False when it does not bind the name."""
+    if statement.type == "export_statement":
+        statement = statement.child_by_field_name("declaration") or statement
+    if statement.type not in ("lexical_declaration", "variable_declaration"):
+        return False
+    constant = text(statement).startswith("const")
+    for declarator in statement.named_children:
+        bound = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+        if bound is not None and name in _names(bound):
+            return declarator.child_by_field_name("value") if constant else None
+    return False
+
+
+BLOCKS = ("statement_block", "program")
+
+
+def _names(pattern: Node) -> set[str]:
+    """The names a pattern (or a list of parameters) binds, the words of its types too: a
+    parameter shadows the constant whatever its type says."""
+    return {text(n) for n in (pattern, *descendants(pattern))
+            if n.type in ("identifier", "shorthand_property_identifier_pattern")}
 
 
 def path_url(segments: list[str]) -> Url:

@@ -222,8 +222,12 @@ class _Reading:
                 declarator.child_by_field_name("name"), _unwrapped(declarator), declarator, eden_factories)]
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
-        if b"this." in self.source and b".create(" in self.source:  # `this.http = axios.create(...)`
-            self.values += js_classes.field_clients(_top_level_classes(root), _client, root)
+        if b"this." in self.source and (b".create(" in self.source or  # `this.http = axios.create(...)`
+                                        b"export class" in self.source and  # or given elsewhere
+                                        js_classes.SENT_THROUGH_A_FIELD.search(self.source)):
+            # an Angular service's `HttpClient` field: impact.http.angular reads its requests
+            self.values += js_classes.field_clients(_top_level_classes(root), _client, root,
+                                                    given_elsewhere=angular.ANGULAR_HTTP not in self.source)
         exported = _default_router(root) if b"export default new " in self.source else None
         if exported is not None:
             made.append(exported)
@@ -246,6 +250,8 @@ class _Reading:
                          if name not in {r.name for _d, r in made}}
         self.instances = [InstanceDecl(name, self.products[name], site(node))
                           for name, _value, node in _module_declarations(root) if name in self.products]
+        if b"new " in self.source and self.imported:  # `export const api = new RookeryApi(http)`
+            self.instances += _imported_instances(_module_declarations(root), self.imported)
         self.local = {name: f for name, f in self.products.items()
                       if name not in {i.name for i in self.instances}}
         self.routers = [_made_by(router, declarator, self.factories) for declarator, router in made]
@@ -326,6 +332,14 @@ class _Reading:
                     [r for r in self.requests + self.fetched if r[1].callee == js_classes.FETCH],
                     _constant, url_of)
                 self.requests += through
+            self.forwarders.extend(self._method_forwarders(methods))
+        given = {v.name for v in self.values if v.given is not None}
+        if given:  # a client class made in another module: its methods are `RookeryApi.rings`
+            methods = [(f"{text(node.child_by_field_name('name'))}.{name}", method)
+                       for node in _top_level_classes(root)
+                       if any(g.startswith(f"({text(node.child_by_field_name('name'))} ") for g in given)
+                       for name, method in js_classes.named_methods(node)]
+            self.functions.update({method.id: name for name, method in methods})
             self.forwarders.extend(self._method_forwarders(methods))
         if angular.ANGULAR_HTTP in written:  # a service's method posting what its caller gives
             for name, method in angular.service_methods(self.requests):
@@ -413,13 +427,16 @@ class _Reading:
         components_here = _components(self.named_functions, grammar)
         observing = mobx.observes(source)
         elements = lit.may_declare(source)
-        if page or components_here or observing or elements or (template is not None and (
+        inputs = angular.INPUT in source and b"@Component(" in source
+        if page or components_here or observing or elements or inputs or (template is not None and (
                 template.options or b"defineProps" in source or b"$props" in source or
                 b"export let" in source)) or xhr.CLASS.encode() in source or \
                 any(js_reads.is_source(call) or js_hooks.hook_name(call) for call in calls):
             if identifiers is None:
                 identifiers = in_document_order(tree_sitter.QueryCursor(
                     _query(grammar, SCRIPT_IDENTIFIERS)).captures(root)).get("identifier", [])
+            if template is not None and template.props and b"@Component(" in source:
+                template = angular.component_props(template, self.imported)
             view = _template_view(template, grammar)
             data = react_router.route_data(root) if react_router.may_be_route(source) else {}
             uses, self.returns = js_reads.extract(calls, identifiers, self.functions, view, from_packages, data)
@@ -439,6 +456,8 @@ class _Reading:
                     uses += js_reads.vuex_uses(identifiers, view, root)
             elif view is not None:  # Svelte
                 component_reads += js_reads.svelte_component_reads(identifiers, view, root)
+            if inputs:  # an Angular component's `@Input()` fields
+                component_reads += js_reads.angular_component_reads(identifiers, view, root)
             self.uses, self.component_reads = uses, component_reads
         if js_tables.ACCESSOR.encode() in source:  # TanStack Table's column definitions
             self.component_reads += js_tables.column_reads(_module_declarations(root))
@@ -1043,6 +1062,21 @@ def _products(declarators) -> dict[str, str]:
     return {name: functions[0] for name, functions in bound.items() if len(functions) == 1}
 
 
+def _imported_instances(declarations, imported: frozenset[str]) -> list[InstanceDecl]:
+    """Module-level names bound to an instance of a class the module imports, with the names
+    given to its constructor (impact.model.InstanceDecl.arguments)."""
+    found = []
+    for name, value, node in declarations:
+        constructor = value.child_by_field_name("constructor") if value.type == "new_expression" else None
+        if constructor is not None and constructor.type == "identifier" and text(constructor) in imported:
+            arguments = value.child_by_field_name("arguments")
+            given = tuple(text(a) if a.type == "identifier" else ""
+                          for a in (arguments.named_children if arguments is not None else ()))
+            if any(given):  # given a name (a client instance, maybe): `new Vector3(0, 0, 0)` is not
+                found.append(InstanceDecl(name, text(constructor), site(node), given))
+    return found
+
+
 def _router(name: str, value: Node, node: Node) -> RouterDecl | None:
     prefix: str | None = ""
     value = _unchained(value)
@@ -1407,14 +1441,19 @@ def _endpoint_requests(call: Node) -> list[tuple[Node, RequestDecl, list[ReturnD
 
 
 def _constant(value: Node, choice: bool = True) -> Url | None:
-    """A base-URL constant: a literal, or an environment variable with a literal fallback
-    (`process.env.API ?? '/api'`, `import.meta.env.VITE_API || 'http://localhost:8000'`), or
-    (with `choice`) a condition choosing between two of those."""
+    """A base-URL constant: a literal, a template, a name followed by a string (`base +
+    '/api'`), or an environment variable with a literal fallback (`process.env.API ?? '/api'`,
+    `import.meta.env.VITE_API || 'http://localhost:8000'`), or (with `choice`) a condition
+    choosing between two of those."""
     literal = string_value(value)
     if literal is not None:
         return Url((literal,)) if literal.startswith(("/", "http")) or literal == "" else None
     if value.type == "template_string":
         return url_of(value)
+    if value.type == "binary_expression" and text(value.child_by_field_name("operator")) == "+" and \
+            value.child_by_field_name("left").type in ("identifier", "member_expression"):
+        joined = url_of(value)  # `base + '/api'`, as `${base}/api`; not `width + height`
+        return joined if joined is not None and any(p.startswith("/") for p in joined.parts[1:]) else None
     if value.type == "binary_expression" and text(value.child_by_field_name("operator")) in ("??", "||"):
         left = value.child_by_field_name("left")
         if text(left).startswith(ENV_ROOTS):
@@ -1522,17 +1561,22 @@ def _wrappers(name: str, function: Node, requests: list[tuple[Node, RequestDecl]
     return found[:1] if len(found) == 1 else []
 
 
+# the options whose value is sent as the JSON body as it is (ky's, Hono's RPC client's `{ json }`)
+JSON_OPTIONS = ("json",)
+
+
 def _forwarders(name: str, function: Node, requests: list[tuple[Node, RequestDecl]]) -> list[ForwarderDecl]:
     """The arguments of the function's requests that are its parameters as they are (or
-    stringified into an option: `{ body: JSON.stringify(payload) }`), each read nowhere else in
-    the function (nothing adds to what the caller gives)."""
+    stringified into an option: `{ body: JSON.stringify(payload) }`, or as a JSON option: `{
+    json: payload }`), each read nowhere else in the function (nothing adds to what the caller
+    gives)."""
     if not requests:
         return []
     parameters, found, mentioned = _parameters(function), [], None
     for call, request in requests:
         for index, given in enumerate(call_arguments(call)):
             for option, value in [("", given), *(object_pairs(given) or {}).items()]:
-                sent = _stringified(value) if option else value
+                sent = value if option in JSON_OPTIONS or not option else _stringified(value)
                 written = text(sent) if sent is not None and sent.type == "identifier" else ""
                 if not written or written not in parameters:
                     continue

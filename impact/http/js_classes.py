@@ -19,6 +19,7 @@ that call gives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -229,24 +230,57 @@ def _returns(method: Node, call: Node) -> bool:
 
 
 def field_clients(class_nodes: list[Node], made: Callable[[str, Node, Node], ValueDecl | None],
-                  root: Node) -> list[ValueDecl]:
+                  root: Node, given_elsewhere: bool = True) -> list[ValueDecl]:
     """The client instances classes keep in a field set once (`made`: the client a value
     makes, if any), each named `field_client_name(class, field)`; a constructor's parameter
-    holds what the module's one `new` of the class gives it (`root`: the module)."""
+    holds what the module's one `new` of the class gives it (`root`: the module), or, with
+    `given_elsewhere`, what another module's gives it (an exported class this one never
+    makes)."""
     found, module = [], _Module(root)
+    creates = b".create(" in (root.text or b"")
     for node in class_nodes:
         body, name = node.child_by_field_name("body"), node.child_by_field_name("name")
         if body is None or name is None:
             continue
         written = body.text or b""
+        # without a client factory in the module, only a field requests are sent through
+        sending = None if creates else {m.decode() for m in SENT_THROUGH_A_FIELD.findall(written)}
         for field, value, where in _field_values(body):
-            if value.type == "identifier":
-                value = _given(value, text(name), where, module)
-            client = made(field_client_name(text(name), field), value, where) if value is not None else None
             assigned = 1 if where.type == "expression_statement" else 0  # `this.http = ...` itself
-            if client is not None and written.count(f"{THIS}{field} =".encode()) <= assigned:
+            if sending is not None and field not in sending or \
+                    written.count(f"{THIS}{field} =".encode()) > assigned:
+                continue
+            parameter = value if value.type == "identifier" else None
+            if parameter is not None:
+                value = _given(parameter, text(name), where, module)
+            client = made(field_client_name(text(name), field), value, where) if value is not None else None
+            if client is None and parameter is not None and given_elsewhere and _made_elsewhere(node, text(name), field, module):
+                client = _given_elsewhere(field_client_name(text(name), field), parameter, where)
+            if client is not None:
                 found.append(client)
     return found
+
+
+def _made_elsewhere(node: Node, name: str, field: str, module: _Module) -> bool:
+    """An exported class sending requests through the field (`this.http.get<T>(...)`) that the
+    module never makes (`export class RookeryApi`): another module does."""
+    return node.parent is not None and node.parent.type == "export_statement" and \
+        re.search(rb"\bthis\." + re.escape(field.encode()) + rb"\.(?:get|post|put|patch|delete)\s*[<(]",
+                  node.text or b"") is not None and not module.made(name)
+
+
+# a method of a class sending a request through a field (`this.http.post<Ring>(`): the field
+SENT_THROUGH_A_FIELD = re.compile(rb"this\.([\w$]+)\.(?:get|post|put|patch|delete)\s*[<(]")
+
+
+def _given_elsewhere(name: str, parameter: Node, where: Node) -> ValueDecl | None:
+    """The client field `name` holds what the constructor's parameter `parameter` is given
+    where the class is made (ValueDecl.given: its index)."""
+    constructor = ancestor(where, ("method_definition",))
+    names = _parameter_names(constructor) if constructor is not None else []
+    if names.count(text(parameter)) != 1:
+        return None
+    return ValueDecl(name, "client", None, site(where), given=names.index(text(parameter)))
 
 
 class _Module:
@@ -319,6 +353,7 @@ def _field_values(body: Node) -> list[tuple[str, Node, Node]]:
                 value is not None:
             found.append((text(name), value, member))
         if member.type == "method_definition" and name is not None and text(name) == "constructor":
+            found += _parameter_properties(member)
             block = member.child_by_field_name("body")
             for statement in block.named_children if block is not None else ():
                 assigned = statement.named_children[0] if statement.type == "expression_statement" and \
@@ -329,6 +364,19 @@ def _field_values(body: Node) -> list[tuple[str, Node, Node]]:
                         text(left.child_by_field_name("object")) == "this":
                     found.append((text(left.child_by_field_name("property")),
                                   assigned.child_by_field_name("right"), statement))
+    return found
+
+
+def _parameter_properties(constructor: Node) -> list[tuple[str, Node, Node]]:
+    """(field, the parameter's name, the parameter) of TypeScript's parameter properties
+    (`constructor(private readonly http: AxiosInstance)`): the field holds the parameter."""
+    parameters = constructor.child_by_field_name("parameters")
+    found = []
+    for parameter in parameters.named_children if parameters is not None else ():
+        pattern = parameter.child_by_field_name("pattern")
+        if parameter.type == "required_parameter" and pattern is not None and pattern.type == "identifier" and \
+                any(c.type in ("accessibility_modifier", "readonly") for c in parameter.children):
+            found.append((text(pattern), pattern, parameter))
     return found
 
 

@@ -69,6 +69,9 @@ def _resolve(graph: SymbolGraph, module: str, expression: str, depth: int) -> De
     first, _dot, rest = expression.partition(".")
     imports = [i for i in facts.imports if i.local == first and i.kind != "reexport"]
     if rest:
+        made = _class_of_instance(facts, first) if not imports and "." not in rest else None
+        if made is not None:  # `api.rings` of `api = new RookeryApi(http)`: `RookeryApi.rings`
+            return _resolve(graph, module, f"{made}.{rest}", depth + 1)
         if "." in rest or not imports:
             return None
         target = graph.module_bound_by(facts, imports[0])
@@ -99,6 +102,18 @@ def _resolve(graph: SymbolGraph, module: str, expression: str, depth: int) -> De
             graph.python.submodule(target, imp.imported):
         return None
     return _exported(graph, target, imp.imported, depth)
+
+
+def _class_of_instance(facts: FileFacts, name: str) -> str | None:
+    """The class (imported) a module-level name is an instance of (InstanceDecl.arguments)."""
+    return next((i.function for i in facts.http.instances if i.name == name and i.arguments is not None), None)
+
+
+def class_home(graph: SymbolGraph, module: str, written: str) -> Declared | None:
+    """The module and name of the class a module imports as `written`."""
+    imports = [i for i in graph.facts[module].imports if i.local == written and i.kind != "reexport"]
+    target = graph.target(module, imports[0]) if len(imports) == 1 else None
+    return (target, imports[0].imported) if isinstance(target, str) and imports[0].imported else None
 
 
 def _default_member(graph: SymbolGraph, module: str, key: str) -> Declared | None:

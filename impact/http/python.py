@@ -190,7 +190,7 @@ def _other_frameworks(root: Node, found: dict, imports: tuple[Import, ...], web:
     if web or aiohttp_web.ROUTER_CALLS.search(root.text or b""):
         _aiohttp(found, web, routes, routers, mounts)
     if cherrypy.imports_cherrypy(imports):
-        found_here = cherrypy.extract(root, found.get("call", []))
+        found_here = cherrypy.extract(root, found.get("call", []) + found.get("plain_call", []))
         for kept, more in zip((routes, routers, mounts), found_here):
             kept.extend(more)
         served.cherrypy_responders = found_here[3]

@@ -460,6 +460,7 @@ def _blank_blocks(source: bytes) -> bytes:
 
 ANGULAR_COMPONENT = re.compile(rb"@Component\s*\(\s*\{")
 ANGULAR_TEMPLATE = re.compile(rb"\btemplate\s*:\s*`")
+ANGULAR_INPUT = re.compile(rb"\[([A-Za-z_$][\w$]*)\]")  # `[berth]`, not `[(x)]` nor `[class.x]`
 ANGULAR_ATTRIBUTE = re.compile(
     rb"""(?<=\s)(\*ng[A-Za-z]+|\[\(?[^\s=>"'/\]()]+\)?\]|\([^\s=>"'/()]+\))\s*=\s*"""
     rb"""(?:"([^"]{0,%d})"|'([^']{0,%d})')""" % (MAX_EXPRESSION, MAX_EXPRESSION))
@@ -515,7 +516,12 @@ def _angular_attribute(program: _Program, region: bytes, name: bytes, start: int
             stop = min(stop, alias.start())
         program.expression(start, _before_pipe(region, start, stop))
         return
-    program.expression(start, _before_pipe(region, start, end))
+    start, stop = program.expression(start, _before_pipe(region, start, end))
+    prop = ANGULAR_INPUT.fullmatch(name)
+    opened = region.rfind(b"<", 0, at)
+    tag = ELEMENT_NAME.match(region, opened + 1) if opened >= 0 and prop is not None else None
+    if tag is not None and b"-" in tag.group():  # `<app-berth-card [berth]="berth">`: an input's
+        program.props.append(PropBinding(tag.group().decode(), prop.group(1).decode(), start, stop))
 
 
 def _angular_block(program: _Program, region: bytes, keyword: bytes, start: int) -> None:

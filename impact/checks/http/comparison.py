@@ -107,12 +107,17 @@ def _removed_endpoints(base_operations: list[Operation], head_operations: list[O
     # optional segments) are judged by the one a request in head still calls, if any; two
     # routes of one line (`[Route("/", racks), Route("/humidity", humidity)]`) are two
     removed.sort(key=lambda found: not found[1])
+    paths_of: dict[tuple[str, Site, tuple[str, ...]], list[Operation]] = {}
+    for operation, _callers_now, _possible in removed:
+        paths_of.setdefault((operation.file, operation.site, operation.methods), []).append(operation)
     for operation, callers, possible in removed:
         key = (operation.file, operation.site, operation.methods)
         if key in seen:
             continue
         seen.add(key)
-        called_before = any(_calls(c, operation) for c in base_calls)
+        # the route was called in base at one of its paths (a CherryPy method's `show/<id>`, not
+        # its `show?bin_id=` form): the route's, whichever path was
+        called_before = any(_calls(c, path) for path in paths_of[key] for c in base_calls)
         if not callers and not possible and called_before:
             continue  # removed with every caller, or its callers moved on
         if not callers and not possible and is_test_path(operation.file):

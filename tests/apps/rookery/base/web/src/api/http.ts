@@ -1,0 +1,4 @@
+import axios from 'axios';
+import { API } from '../config';
+
+export const http = axios.create({ baseURL: API, timeout: 5000 });
